@@ -1,0 +1,332 @@
+"""Checks on the body: length, placeholders, pasted web-page chrome, doubled words, quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.text import PLACEHOLDER_RE, similar
+from newsroom.checks.view import Paragraph, StoryView
+from newsroom.models import Severity, Stage
+
+D, E, W = Stage.DRAFT, Severity.ERROR, Severity.WARNING
+HOUSE = "house style"
+
+
+def lines(view: StoryView) -> Iterator[tuple[Paragraph, int, str]]:
+    """(paragraph, offset, text) for each source line of body prose, headings included."""
+    for para in view.paragraphs:
+        offset = 0
+        for part in para.text.split("\n"):
+            yield para, offset, part
+            offset += len(part) + 1
+
+
+def _hit(para: Paragraph, offset: int, excerpt: str, detail: str = "") -> Hit:
+    line, col = para.position(offset)
+    return Hit(line, col, excerpt=excerpt.strip(), detail=detail)
+
+
+@check(
+    "body.length",
+    D,
+    E,
+    "the body is too short to file; write at least options.body.min_words words (150 by default)",
+    HOUSE,
+    passing=[Example()],
+    failing=[Example(body="The council voted on Tuesday.\n")],
+)
+def body_length(view: StoryView) -> Iterator[Hit]:
+    wanted = int(view.option("body", "min_words", 150))
+    if view.word_count < wanted:
+        yield Hit(
+            view.story.body_line,
+            1,
+            detail=f"the body has {view.word_count} words; write at least {wanted}",
+        )
+
+
+@check(
+    "body.placeholder",
+    D,
+    E,
+    "replace the placeholder with the real fact or text",
+    HOUSE,
+    passing=[Example()],
+    failing=[
+        Example(body="It cost TK, officials said.\n\n" + "Filler sentence here. " * 40),
+        Example(body="Lorem ipsum dolor sit amet.\n\n" + "Filler sentence here. " * 40),
+        Example(body="The mayor [insert quote].\n\n" + "Filler sentence here. " * 40),
+    ],
+)
+def body_placeholder(view: StoryView) -> Iterator[Hit]:
+    for para, offset, text in lines(view):
+        for m in PLACEHOLDER_RE.finditer(text):
+            yield _hit(
+                para,
+                offset + m.start(),
+                text,
+                f"placeholder '{m.group()}' left in the body; replace it with the real "
+                "fact or text",
+            )
+
+
+_CHROME = [
+    (re.compile(p, re.I), what)
+    for p, what in [
+        (
+            r"^(?:skip to (?:main )?content|(?:main )?menu|search(?: this site)?|home|sections|"
+            r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
+            r"\d+ min(?:ute)? read|close|toggle navigation)$",
+            "site navigation",
+        ),
+        (
+            r"^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|tweet(?: this)?|"
+            r"(?:(?:facebook|twitter|x|email|e-mail|linkedin|whatsapp|pinterest|reddit|print|"
+            r"copy link|messenger|bluesky|threads)(?:[\s|·,/•]+|$)){2,})$",
+            "share buttons",
+        ),
+        (
+            r"^(?:sign up|subscribe)\b.*\bnewsletter|^enter your e-?mail(?: address)?$|"
+            r"^subscribe(?: now| today| for \S+)?$|^get (?:our|the) .*newsletter",
+            "newsletter sign-up",
+        ),
+        (
+            r"^comments?(?: \(\d+\))?$|^\d+ comments?$|^log ?in to (?:comment|reply)|"
+            r"^(?:leave|add|post) a (?:comment|reply)|^join the (?:conversation|discussion)|"
+            r"^show comments$",
+            "comment widget",
+        ),
+        (
+            r"^(?:related(?: stories| articles| coverage| content| links)?|you (?:may|might) also "
+            r"like|recommended(?: for you| stories)?|more (?:stories|from [\w ]+)|read (?:more|next)|"
+            r"trending(?: now)?|most (?:read|popular|viewed)|popular stories|don't miss|also read|"
+            r"see also)\s*:?$",
+            "'related' teaser block",
+        ),
+        (r"©|\(c\) ?\d{4}|\ball rights reserved\b", "copyright footer"),
+        (
+            r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted(?: content)?|"
+            r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
+            r"continue reading below)$",
+            "ad marker",
+        ),
+        (
+            r"\bwe use cookies\b|^accept (?:all )?cookies$|^follow us on\b|^click here\b",
+            "site notice",
+        ),
+    ]
+]
+_RELATED = "'related' teaser block"
+
+
+def _chrome(text: str) -> str | None:
+    bare = text.strip().strip("*_#>").strip()
+    if not bare or len(bare.split()) > 14:
+        return None
+    for pattern, what in _CHROME:
+        if pattern.search(bare):
+            return what
+    return None
+
+
+@check(
+    "body.web-chrome",
+    D,
+    E,
+    "delete text pasted from the web page around the story (navigation, share buttons, "
+    "sign-ups, comments, teasers, footers, ads)",
+    "house style: filing copy",
+    passing=[Example()],
+    failing=[
+        Example(
+            body="Share this article\nFacebook Twitter Email\n\n" + "Filler sentence here. " * 40
+        ),
+        Example(body="Filler sentence here. " * 40 + "\n\nAdvertisement\n"),
+        Example(
+            body="Filler sentence here. " * 40 + "\n\nRelated Stories\nTen Beaches To See Now\n"
+        ),
+    ],
+)
+def body_web_chrome(view: StoryView) -> Iterator[Hit]:
+    in_related = False
+    for para, offset, text in lines(view):
+        what = _chrome(text)
+        if what is None and in_related and _teaser(text):
+            what = _RELATED
+        elif what != _RELATED:
+            in_related = False
+        if what == _RELATED:
+            in_related = True
+        if what:
+            yield _hit(para, offset, text, f"{what} pasted from a web page; delete this line")
+
+
+def _teaser(text: str) -> bool:
+    bare = text.strip()
+    return 0 < len(bare.split()) <= 16 and not bare.endswith((".", '."', ".”"))
+
+
+_PASTED_CAPTION = re.compile(
+    r"\((?:photo|photograph|image|picture|credit|video|pictured)\b[^)]*\)\s*$|"
+    r"^(?:photo|image|picture|credit|photo credit)\s*:",
+    re.I,
+)
+
+
+@check(
+    "body.pasted-caption",
+    D,
+    E,
+    "move this image caption and credit out of the body into the story's images list",
+    "IPTC Photo Metadata: caption and credit belong with the image",
+    passing=[Example()],
+    failing=[
+        Example(
+            body="Crews at the waterfront (Photo: Facebook)\n\n" + "Filler sentence here. " * 40
+        )
+    ],
+)
+def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
+    for para, offset, text in lines(view):
+        if len(text.split()) <= 30 and _PASTED_CAPTION.search(text.strip()):
+            yield _hit(para, offset, text)
+
+
+@check(
+    "body.pasted-headline",
+    D,
+    E,
+    "delete the headline (or dek) pasted into the body; they live in the front matter",
+    "house style: filing copy",
+    passing=[Example()],
+    failing=[
+        Example(
+            body="Harbor City Council approves $42 million seawall\n\n"
+            + "Filler sentence here. " * 40
+        )
+    ],
+)
+def body_pasted_headline(view: StoryView) -> Iterator[Hit]:
+    for para, offset, text in lines(view):
+        if len(text.split()) < 3 or _PASTED_CAPTION.search(text):
+            continue
+        for key in ("headline", "dek"):
+            wanted = getattr(view.meta, key)
+            if wanted.strip() and similar(text, wanted, 0.9):
+                yield _hit(
+                    para, offset, text, f"the {key} is repeated in the body; delete this line"
+                )
+                break
+
+
+_DOUBLED = re.compile(r"\b([A-Za-z]+)(\s+)(\1)\b", re.I)
+_GRAMMATICAL_DOUBLES = frozenset({"had had", "that that"})
+
+
+@check(
+    "body.repeated-word",
+    D,
+    E,
+    "delete the repeated word",
+    "house style: copy editing",
+    passing=[
+        Example(
+            body="They flew from Walla Walla to Bora Bora. He said that that "
+            "was fine.\n\n" + "Filler sentence here. " * 40
+        )
+    ],
+    failing=[Example(body="It is the the largest project.\n\n" + "Filler sentence here. " * 40)],
+)
+def body_repeated_word(view: StoryView) -> Iterator[Hit]:
+    for para in view.prose:
+        for m in _DOUBLED.finditer(para.text):
+            first, second = m.group(1), m.group(3)
+            if "\n" in m.group(2) and first != second:
+                continue
+            if first[0].isupper() and second[0].isupper():
+                continue  # a name that really repeats: Walla Walla, Bora Bora, Sing Sing
+            if f"{first} {second}".lower() in _GRAMMATICAL_DOUBLES:
+                continue
+            yield _hit(
+                para, m.start(3), m.group(), f"'{first} {second}': the word is repeated; delete one"
+            )
+
+
+_STYLES = {
+    "straight double quotes": '"',
+    "curly double quotes": "“”",
+    "straight apostrophes": "'",
+    "curly apostrophes": "‘’",
+}
+
+
+Locate = Callable[[int], tuple[int, int]]
+
+
+def _texts(view: StoryView) -> Iterator[tuple[str, Locate]]:
+    """Every text a reader sees (headline, dek, captions, body) with a way to place an offset."""
+
+    def field(*keys: str | int) -> Locate:
+        line, col = view.field_text_column(*keys)
+        return lambda offset: (line, col + offset)
+
+    yield view.meta.headline, field("headline")
+    yield view.meta.dek, field("dek")
+    for i, image in enumerate(view.meta.images):
+        yield image.caption, field("images", i, "caption")
+    for para in view.prose:
+        yield para.text, para.position
+
+
+@check(
+    "body.mixed-quotes",
+    D,
+    W,
+    "use one style of quotation marks and apostrophes throughout (straight or curly)",
+    "house style: typography",
+    passing=[Example()],
+    failing=[
+        Example(
+            body='“We voted,” she said. "It\'s done," he said.\n\n' + "Filler sentence here. " * 40
+        )
+    ],
+)
+def body_mixed_quotes(view: StoryView) -> Iterator[Hit]:
+    texts = list(_texts(view))
+    for straight, curly in (
+        ("straight double quotes", "curly double quotes"),
+        ("straight apostrophes", "curly apostrophes"),
+    ):
+        counts = {
+            name: sum(sum(t.count(c) for c in _STYLES[name]) for t, _ in texts)
+            for name in (straight, curly)
+        }
+        if not all(counts.values()):
+            continue
+        minority = min(counts, key=lambda n: (counts[n], n))
+        majority = curly if minority == straight else straight
+        for text, locate in texts:
+            found = [i for i in (text.find(c) for c in _STYLES[minority]) if i >= 0]
+            if found:
+                at = min(found)
+                line, col = locate(at)
+                yield Hit(
+                    line,
+                    col,
+                    excerpt=text.split("\n")[text[:at].count("\n")],
+                    detail=f"{minority} here, {majority} elsewhere "
+                    f"({counts[majority]} to {counts[minority]}); use one style",
+                )
+
+
+CHECKS: tuple[Check, ...] = (
+    body_length,
+    body_placeholder,
+    body_web_chrome,
+    body_pasted_caption,
+    body_pasted_headline,
+    body_repeated_word,
+    body_mixed_quotes,
+)

@@ -1,0 +1,343 @@
+"""Checks on images: caption, credit, alt text and file (IPTC Photo Metadata, AP captions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.text import normalize, similar, title_cased_words
+from newsroom.checks.view import StoryView
+from newsroom.models import Image, Severity, Stage
+
+D, E, W = Stage.DRAFT, Severity.ERROR, Severity.WARNING
+IPTC = "IPTC Photo Metadata Standard"
+AP_CAPTIONS = "AP Stylebook, 'captions'"
+
+
+def _at(view: StoryView, i: int, key: str, detail: str = "", excerpt: str = "") -> Hit:
+    line, col = view.field_text_column("images", i, key)
+    return Hit(line, col, excerpt=excerpt, detail=detail)
+
+
+def _images(view: StoryView) -> Iterator[tuple[int, Image]]:
+    yield from enumerate(view.meta.images)
+
+
+def _no_image(key: str) -> Example:
+    return Example(
+        front={
+            "images": [
+                {
+                    "file": "media/crews.jpg",
+                    "caption": "Crews survey the eastern waterfront in Harbor City, "
+                    "Fla., on Tuesday.",
+                    "credit": "Jane Roe/Reuters",
+                    "alt": "Workers in hard hats beside a sea wall.",
+                    key: "",
+                }
+            ]
+        }
+    )
+
+
+@check(
+    "captions.missing",
+    D,
+    E,
+    "give every image a caption: 'caption: ...'",
+    IPTC + " 'Description (caption)'",
+    passing=[Example()],
+    failing=[_no_image("caption")],
+)
+def caption_missing(view: StoryView) -> Iterator[Hit]:
+    for i, image in _images(view):
+        if not image.caption.strip():
+            yield _at(view, i, "caption" if "caption" in _keys(view, i) else "file")
+
+
+def _keys(view: StoryView, i: int) -> set[str]:
+    return {
+        str(k[2])
+        for k in view.story.story_file.positions
+        if len(k) == 3 and k[0] == "images" and k[1] == i
+    }
+
+
+@check(
+    "captions.credit-missing",
+    D,
+    E,
+    "give every image a credit naming the creator and the supplier, e.g. "
+    "'credit: Jane Roe/Reuters'",
+    IPTC + " 'Creator' and 'Credit Line'",
+    passing=[Example()],
+    failing=[_no_image("credit")],
+)
+def credit_missing(view: StoryView) -> Iterator[Hit]:
+    for i, image in _images(view):
+        if not image.credit.strip():
+            yield _at(view, i, "credit" if "credit" in _keys(view, i) else "file")
+
+
+@check(
+    "captions.alt-missing",
+    D,
+    E,
+    "give every image alt text describing what it shows, for readers who cannot see it",
+    IPTC + " 'Alt Text (Accessibility)'; WCAG 1.1.1",
+    passing=[Example()],
+    failing=[_no_image("alt")],
+)
+def alt_missing(view: StoryView) -> Iterator[Hit]:
+    for i, image in _images(view):
+        if not image.alt.strip():
+            yield _at(view, i, "alt" if "alt" in _keys(view, i) else "file")
+
+
+@check(
+    "captions.file-missing",
+    D,
+    E,
+    "put the image file in the story folder (e.g. media/photo.jpg) or fix the path",
+    "house style",
+    passing=[Example()],
+    failing=[
+        Example(
+            front={
+                "images": [
+                    {
+                        "file": "media/nowhere.jpg",
+                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
+                        "credit": "Jane Roe/Reuters",
+                        "alt": "Workers beside a wall.",
+                    }
+                ]
+            }
+        ),
+        Example(
+            front={
+                "images": [
+                    {
+                        "file": "../../newsroom.yaml",
+                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
+                        "credit": "Jane Roe/Reuters",
+                        "alt": "Workers beside a wall.",
+                    }
+                ]
+            }
+        ),
+    ],
+)
+def file_missing(view: StoryView) -> Iterator[Hit]:
+    folder = view.story.folder
+    base = folder.resolve()
+    for i, image in _images(view):
+        if not image.file.strip():
+            yield _at(
+                view,
+                i,
+                "file",
+                "the image has no 'file'; name its file in the story folder, e.g. media/photo.jpg",
+            )
+            continue
+        path = folder / image.file
+        if not path.resolve().is_relative_to(base):
+            yield _at(
+                view,
+                i,
+                "file",
+                f"'{image.file}' is outside the story folder; copy the "
+                "image into the story's media/ folder",
+                image.file,
+            )
+        elif not path.is_file():
+            yield _at(
+                view,
+                i,
+                "file",
+                f"'{image.file}' does not exist in the story folder; add the file or fix the path",
+                image.file,
+            )
+
+
+@check(
+    "captions.repeats-headline",
+    D,
+    E,
+    "write a caption that describes the image instead of repeating the headline",
+    AP_CAPTIONS,
+    passing=[Example()],
+    failing=[
+        Example(
+            front={
+                "images": [
+                    {
+                        "file": "media/crews.jpg",
+                        "caption": "Harbor City Council approves $42 million seawall",
+                        "credit": "Jane Roe/Reuters",
+                        "alt": "Workers beside a wall.",
+                    }
+                ]
+            }
+        )
+    ],
+)
+def caption_repeats_headline(view: StoryView) -> Iterator[Hit]:
+    for i, image in _images(view):
+        if image.caption.strip() and similar(image.caption, view.meta.headline):
+            yield _at(view, i, "caption", excerpt=image.caption)
+
+
+@check(
+    "captions.duplicate",
+    D,
+    E,
+    "give each image its own caption",
+    AP_CAPTIONS,
+    passing=[Example()],
+    failing=[
+        Example(
+            front={
+                "images": [
+                    {
+                        "file": "media/crews.jpg",
+                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
+                        "credit": "Jane Roe/Reuters",
+                        "alt": "Workers beside a wall.",
+                    },
+                    {
+                        "file": "media/crews.jpg",
+                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
+                        "credit": "Jane Roe/Reuters",
+                        "alt": "A wall at dusk.",
+                    },
+                ]
+            }
+        )
+    ],
+)
+def caption_duplicate(view: StoryView) -> Iterator[Hit]:
+    seen: dict[str, int] = {}
+    for i, image in _images(view):
+        key = normalize(image.caption)
+        if not key:
+            continue
+        if key in seen:
+            yield _at(
+                view,
+                i,
+                "caption",
+                f"same caption as image {seen[key] + 1}; give each image its own caption",
+                image.caption,
+            )
+        else:
+            seen[key] = i
+
+
+_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|inside|along|across|on|off|over|from|beside|"
+    r"behind|above|below|under|through|around)\s+(?:the\s+)?[A-Z]"
+)
+
+
+@check(
+    "captions.not-a-sentence",
+    D,
+    E,
+    "write the caption as a sentence that says who or what is shown and where, "
+    "not a title-case label",
+    AP_CAPTIONS,
+    passing=[Example()],
+    failing=[
+        Example(
+            front={
+                "images": [
+                    {
+                        "file": "media/crews.jpg",
+                        "caption": "Construction Crews At The Eastern Waterfront",
+                        "credit": "Jane Roe/Reuters",
+                        "alt": "Workers beside a wall.",
+                    }
+                ]
+            }
+        ),
+        Example(
+            front={
+                "images": [
+                    {
+                        "file": "media/crews.jpg",
+                        "caption": "Crews at work.",
+                        "credit": "Jane Roe/Reuters",
+                        "alt": "Workers beside a wall.",
+                    }
+                ]
+            }
+        ),
+    ],
+)
+def caption_sentence(view: StoryView) -> Iterator[Hit]:
+    for i, image in _images(view):
+        text = image.caption.strip()
+        if not text:
+            continue
+        reason = _caption_problem(text)
+        if reason:
+            yield _at(view, i, "caption", reason, text)
+
+
+def _caption_problem(text: str) -> str:
+    caps, lows, _ = title_cased_words(text)
+    if lows == 0 and caps >= 2:
+        return (
+            "the caption is a title-case label; write a sentence saying who or what is "
+            "shown and where"
+        )
+    if len(text.split()) < 5 or not text.rstrip("'\"’”)").endswith((".", "!", "?")):
+        return (
+            "the caption is not a full sentence; say who or what is shown and where, "
+            "ending with a period"
+        )
+    if not _PLACE.search(text):
+        return "the caption does not say where; name the place (e.g. 'in Harbor City')"
+    return ""
+
+
+@check(
+    "captions.alt-is-caption",
+    D,
+    E,
+    "write alt text that describes what the image shows; it must not copy the caption",
+    "W3C WAI images tutorial; " + IPTC + " 'Alt Text (Accessibility)'",
+    passing=[Example()],
+    failing=[
+        Example(
+            front={
+                "images": [
+                    {
+                        "file": "media/crews.jpg",
+                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
+                        "credit": "Jane Roe/Reuters",
+                        "alt": "Crews survey the waterfront in Harbor City on Tuesday.",
+                    }
+                ]
+            }
+        )
+    ],
+)
+def alt_is_caption(view: StoryView) -> Iterator[Hit]:
+    for i, image in _images(view):
+        if image.alt.strip() and image.caption.strip() and similar(image.alt, image.caption):
+            yield _at(view, i, "alt", excerpt=image.alt)
+
+
+CHECKS: tuple[Check, ...] = (
+    caption_missing,
+    credit_missing,
+    alt_missing,
+    file_missing,
+    caption_repeats_headline,
+    caption_duplicate,
+    caption_sentence,
+    alt_is_caption,
+)

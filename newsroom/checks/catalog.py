@@ -1,0 +1,17 @@
+"""Every check newsroom knows, in one explicit tuple (no import-time registration)."""
+
+from __future__ import annotations
+
+from newsroom.checks import body, byline, captions, headline
+from newsroom.checks.engine import Check
+
+CATALOG: tuple[Check, ...] = (
+    *headline.CHECKS,
+    *byline.CHECKS,
+    *body.CHECKS,
+    *captions.CHECKS,
+)
+
+
+def by_id() -> dict[str, Check]:
+    return {c.id: c for c in CATALOG}

@@ -1,0 +1,177 @@
+"""What a check is, and running a set of them over one story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsroom.checks.view import StoryView
+from newsroom.models import Finding, Severity, Stage
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a check found a problem. `file` is relative to the story folder."""
+
+    line: int
+    column: int
+    excerpt: str = ""
+    detail: str = ""  # replaces the check's message when it needs specifics
+    file: str = "story.md"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A story that differs from a clean baseline story only by these parts.
+
+    `front` overrides front-matter keys; `body`, when given, replaces the body; `credits`,
+    `sources` and `factcheck` replace those files' data.
+    """
+
+    front: dict[str, Any] = field(default_factory=dict)
+    body: str | None = None
+    credits: dict[str, Any] | None = None
+    sources: dict[str, Any] | None = None
+    factcheck: dict[str, Any] | None = None
+
+
+CheckFn = Callable[[StoryView], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    gate: Stage
+    severity: Severity
+    message: str
+    source: str
+    fn: CheckFn
+    passing: tuple[Example, ...] = ()
+    failing: tuple[Example, ...] = ()
+
+
+def check(
+    id: str,
+    gate: Stage,
+    severity: Severity,
+    message: str,
+    source: str,
+    *,
+    passing: Iterable[Example] = (),
+    failing: Iterable[Example] = (),
+) -> Callable[[CheckFn], Check]:
+    """Decorator that turns a function into a `Check` value (not registered anywhere)."""
+
+    def wrap(fn: CheckFn) -> Check:
+        return Check(
+            id=id,
+            gate=gate,
+            severity=severity,
+            message=message,
+            source=source,
+            fn=fn,
+            passing=tuple(passing),
+            failing=tuple(failing),
+        )
+
+    return wrap
+
+
+_IGNORE_RE = re.compile(
+    r"(?:<!--|#)\s*newsroom-ignore\s+([\w.\-, ]+?)\s*(?::\s*(.*?))?\s*(?:-->|$)"
+)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    line: int
+    ids: tuple[str, ...]
+    reason: str
+
+    def covers(self, check_id: str, line: int) -> bool:
+        if line not in (self.line, self.line + 1):
+            return False
+        return any(check_id == i or check_id.startswith(i + ".") for i in self.ids)
+
+
+SUPPRESSION_CHECK = "suppression.reason"
+
+
+def suppressions(raw: str) -> list[Suppression]:
+    """Inline `newsroom-ignore ID: reason` markers in story.md (HTML or YAML comments)."""
+    if "newsroom-ignore" not in raw:
+        return []
+    found = []
+    lines = raw.split("\n")
+    for number, text in enumerate(lines, start=1):
+        if "newsroom-ignore" not in text:
+            continue
+        m = _IGNORE_RE.search(text)
+        if m is None:
+            continue
+        ids = tuple(i.strip() for i in m.group(1).split(",") if i.strip())
+        target = number
+        if text.strip().startswith(("<!--", "#")):
+            # A marker alone on its line covers the next line that has text.
+            while target < len(lines) and not lines[target].strip():
+                target += 1
+        found.append(Suppression(line=target, ids=ids, reason=(m.group(2) or "").strip()))
+    return found
+
+
+def run(
+    view: StoryView,
+    checks: Iterable[Check],
+    blocking: frozenset[Stage],
+    todo: frozenset[Stage] = frozenset(),
+) -> list[Finding]:
+    """Run the checks of the given gates over one story, applying config and suppressions."""
+    meta = view.story.meta
+    settings = view.settings
+    marks = suppressions(view.story.raw)
+    findings: list[Finding] = []
+    for c in checks:
+        if c.gate not in blocking and c.gate not in todo:
+            continue
+        configured = settings.severity_for(c.id, meta.desk, meta.type)
+        if configured == "off":
+            continue
+        severity = Severity(configured) if configured else c.severity
+        for hit in c.fn(view):
+            rel = f"{view.rel}/{hit.file}"
+            if hit.file == "story.md" and any(m.reason and m.covers(c.id, hit.line) for m in marks):
+                continue
+            findings.append(
+                Finding(
+                    story=view.story.slug,
+                    file=rel,
+                    line=hit.line,
+                    column=hit.column,
+                    check=c.id,
+                    severity=severity,
+                    message=hit.detail or c.message,
+                    excerpt=hit.excerpt,
+                    gate=c.gate,
+                    blocking=c.gate in blocking,
+                )
+            )
+    for m in marks:
+        if not m.reason:
+            findings.append(
+                Finding(
+                    story=view.story.slug,
+                    file=f"{view.rel}/story.md",
+                    line=m.line,
+                    column=1,
+                    check=SUPPRESSION_CHECK,
+                    severity=Severity.ERROR,
+                    message="a newsroom-ignore marker needs a reason: "
+                    "'newsroom-ignore CHECK-ID: why this is right here'",
+                    gate=Stage.DRAFT,
+                    blocking=True,
+                )
+            )
+    findings.sort(key=Finding.sort_key)
+    return findings

@@ -1,0 +1,201 @@
+"""Small text tools shared by the checks: normalizing, case styles, placeholders."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*")
+# Words that AP title case leaves lowercase and that sentence case never capitalizes mid-line.
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "over",
+        "per",
+        "so",
+        "than",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+        "yet",
+    ]
+)
+# Common words that are never proper nouns: capitalized mid-headline they betray title case.
+LOWER_ONLY = frozenset(
+    [
+        "about",
+        "after",
+        "against",
+        "along",
+        "amid",
+        "among",
+        "around",
+        "before",
+        "behind",
+        "below",
+        "despite",
+        "during",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "says",
+        "said",
+        "say",
+        "warns",
+        "warn",
+        "plans",
+        "plan",
+        "approves",
+        "approve",
+        "votes",
+        "vote",
+        "calls",
+        "call",
+        "faces",
+        "face",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "new",
+        "more",
+        "most",
+        "less",
+        "least",
+        "not",
+        "no",
+        "all",
+        "some",
+        "many",
+    ]
+)
+PLACEHOLDER_RE = re.compile(
+    r"\bTK(?:TK)*\b|\bXXX?\b|\bTODO\b|\bFIXME\b|\bTBD\b|(?i:lorem ipsum)|(?i:\[insert[^\]]*\])"
+    r"|(?i:\bheadline (?:goes )?here\b)|(?i:\bcaption (?:goes )?here\b)"
+)
+
+
+def normalize(text: str) -> str:
+    """Lowercase letters and digits only, single-spaced: for comparing texts loosely."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[’‘`´]", "'", text)
+    return " ".join(re.findall(r"[\w']+", text))
+
+
+def similar(a: str, b: str, threshold: float = 0.8) -> bool:
+    """True when `a` and `b` say the same words (ignoring case and punctuation) nearly all over."""
+    na, nb = normalize(a), normalize(b)
+    if not na or not nb:
+        return False
+    if na == nb or na.startswith(nb) or nb.startswith(na):
+        return True
+    wa, wb = set(na.split()), set(nb.split())
+    return len(wa & wb) / len(wa | wb) >= threshold
+
+
+def words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) for each word of letters in `text`."""
+    return [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word)
+
+
+def title_cased_words(text: str) -> tuple[int, int, list[tuple[int, str]]]:
+    """Count (capitalized, lowercase) words after the first word of each clause.
+
+    Returns the counts and the capitalized words that sentence case would never capitalize.
+    """
+    caps = lows = 0
+    betrayed: list[tuple[int, str]] = []
+    clause_start = True
+    for offset, word in words(text):
+        before = text[:offset].rstrip()
+        if before.endswith((":", "—", "–", "?", "!")) or not before:
+            clause_start = True
+        if clause_start:
+            clause_start = False
+            continue
+        bare = word.strip("'’-").lower()
+        if _capitalized(word):
+            caps += 1
+            if bare in SMALL_WORDS or bare in LOWER_ONLY:
+                betrayed.append((offset, word))
+        elif word[:1].islower():
+            lows += 1
+    return caps, lows, betrayed
+
+
+def case_problem(text: str, style: str) -> tuple[int, str] | None:
+    """(offset, reason) when `text` breaks the case `style` ('sentence' or 'title'), else None."""
+    caps, lows, betrayed = title_cased_words(text)
+    if style == "title":
+        for offset, word in words(text)[1:]:
+            if word.islower() and len(word) >= 4 and word not in SMALL_WORDS:
+                return offset, f"'{word}' should be capitalized in title case"
+        return None
+    if betrayed:
+        offset, word = betrayed[0]
+        return (
+            offset,
+            f"'{word}' is capitalized; sentence case capitalizes only the first "
+            "word and proper nouns",
+        )
+    if lows == 0 and caps >= 3:
+        return (
+            0,
+            "every word is capitalized; use sentence case (capitalize only the first "
+            "word and proper nouns)",
+        )
+    return None
+
+
+def first_letter_lower(text: str) -> bool:
+    stripped = text.lstrip("'\"‘“ ")
+    return bool(stripped) and stripped[0].islower()

@@ -1,0 +1,66 @@
+"""The `newsroom` command and its one error boundary."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from newsroom import __version__
+
+app = typer.Typer(
+    name="newsroom",
+    help="Move stories from draft to publication: checks for headlines, captions and sources, "
+    "and sign-offs recorded in git.\n\nExample: newsroom check --all",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsroom {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Move stories from draft to publication, with sign-offs recorded in git."""
+
+
+def _register() -> None:
+    from newsroom.cli import check, setup, stories  # noqa: F401  (commands register on import)
+
+
+def main() -> None:
+    """Entry point: run the command; map errors to exit codes and one-line messages."""
+    from newsroom.errors import NewsroomError
+
+    _register()
+    try:
+        app()
+    except NewsroomError as exc:
+        from newsroom.reporting import text
+
+        text.error(exc.one_line())
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted; nothing half-written was kept\n")
+        sys.exit(130)
+    except Exception as exc:  # the boundary for bugs: exit 3, no traceback for the user
+        sys.stderr.write(
+            f"newsroom: internal error ({type(exc).__name__}: {exc}). This is a "
+            "bug; please report it with the command you ran. Set "
+            "NEWSROOM_DEBUG=1 to see the traceback.\n"
+        )
+        import os
+
+        if os.environ.get("NEWSROOM_DEBUG"):
+            raise
+        sys.exit(3)

@@ -1,0 +1,72 @@
+"""`newsroom check`."""
+
+from __future__ import annotations
+
+import typer
+
+from newsroom.cli.app import app
+
+
+@app.command()
+def check(
+    targets: list[str] = typer.Argument(None, help="Story slugs or folders (or files in them)."),
+    all_: bool = typer.Option(False, "--all", help="Check every story under stories/."),
+    stage: str = typer.Option(
+        "",
+        help="Hold stories to every gate up to and including this "
+        "stage: draft, contributor-credit, fact-check, publish.",
+    ),
+    changed_since: str = typer.Option("", help="Only stories changed since this git ref."),
+    format: str = typer.Option("text", "--format", help="text, json, github, sarif or junit."),
+    select: list[str] = typer.Option([], help="Only these check ids or groups (repeatable)."),
+    ignore: list[str] = typer.Option([], help="Skip these check ids or groups (repeatable)."),
+    jobs: int = typer.Option(0, help="Processes to use (0: one per core)."),
+) -> None:
+    """Check stories against the gates of their stage and show what to fix.
+
+    A story in stage S must pass every gate before S; S's own checks are shown as its
+    to-do list. Exit codes: 0 clean, 1 blocking errors, 2 bad input, 3 bug.
+
+    Example: newsroom check --all --format github
+    """
+    from newsroom.errors import UsageError
+    from newsroom.reporting.formats import FORMATS
+    from newsroom.services import checking
+    from newsroom.services.workspace import Workspace
+
+    if format not in FORMATS:
+        raise UsageError(f"unknown format '{format}'; use one of: {', '.join(FORMATS)}")
+    ws = Workspace.find()
+    request = checking.CheckRequest(
+        slugs=tuple(checking.choose(ws, targets or (), all_, changed_since)),
+        stage=checking.parse_stage(stage),
+        select=tuple(_split(select)),
+        ignore=tuple(_split(ignore)),
+        jobs=jobs,
+    )
+    report = checking.run_checks(ws.config, request)
+    _render(report, format, [r.slug for r in report.results])
+    raise typer.Exit(report.exit_code())
+
+
+def _split(values: list[str]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def _render(report: object, format: str, slugs: list[str]) -> None:
+    from newsroom.checks.catalog import CATALOG
+    from newsroom.reporting import formats, text
+    from newsroom.services.checking import CheckReport
+
+    assert isinstance(report, CheckReport)
+    found, problems, n = report.findings, report.problems, len(report.results)
+    if format == "text":
+        text.findings(found, problems, n)
+    elif format == "json":
+        typer.echo(formats.as_json(found, problems, n))
+    elif format == "github":
+        typer.echo(formats.as_github(found, problems, n))
+    elif format == "sarif":
+        typer.echo(formats.as_sarif(found, problems, n, CATALOG))
+    else:
+        typer.echo(formats.as_junit(found, problems, n, slugs))

@@ -1,0 +1,100 @@
+"""`newsroom new`, `newsroom status`, `newsroom show`."""
+
+from __future__ import annotations
+
+import typer
+
+from newsroom.cli.app import app
+
+
+@app.command()
+def new(
+    slug: str = typer.Argument(..., help="Folder name: lowercase letters, digits, hyphens."),
+    headline: str = typer.Option(..., help="The working headline."),
+    dek: str = typer.Option("", help="One-line summary under the headline."),
+    byline: list[str] = typer.Option(
+        [], help="Roster id or name; repeat for each author (default: you)."
+    ),
+    desk: str = typer.Option("", help="Desk, e.g. metro, politics, sports."),
+    type: str = typer.Option("news", "--type", help="news, analysis, opinion, fact-check..."),
+) -> None:
+    """File a new draft story from the template and commit it as you.
+
+    Example: newsroom new harbor-seawall-vote --headline "Harbor City approves seawall"
+    --dek "The council voted 5-2." --desk metro
+    """
+    from newsroom.reporting import text
+    from newsroom.services import stories
+    from newsroom.services.workspace import Workspace
+
+    ws = Workspace.find()
+    folder = stories.create(ws, stories.NewStory(slug, headline, dek, tuple(byline), desk, type))
+    text.done(
+        f"filed {folder.relative_to(ws.root)} as a draft; edit story.md, then run "
+        f"'newsroom check {slug}'"
+    )
+
+
+@app.command()
+def status() -> None:
+    """Show the board: every story by stage, its blockers, last change and who holds it.
+
+    Example: newsroom status
+    """
+    from newsroom.reporting import text
+    from newsroom.services import stories
+    from newsroom.services.workspace import Workspace
+
+    board = stories.board(Workspace.find())
+    rows = [
+        (
+            r.slug,
+            r.stage.value if r.stage else "unreadable",
+            r.headline or r.problem,
+            str(r.blockers),
+            str(r.todo),
+            f"{r.changed} {r.changed_by}".strip() or "-",
+            r.holder,
+        )
+        for r in board.rows
+    ]
+    counts = ", ".join(f"{k}: {v}" for k, v in board.counts().items() if v)
+    text.table(
+        "Stories",
+        ("story", "stage", "headline", "blockers", "to-do", "last change", "with"),
+        rows,
+        footer=f"{len(rows)} stories ({counts or 'none yet'})",
+    )
+
+
+@app.command()
+def show(slug: str = typer.Argument(..., help="The story's slug.")) -> None:
+    """Show one story's card: stage, what is left to do before it can move on, and counts.
+
+    Example: newsroom show harbor-seawall-vote
+    """
+    from newsroom.reporting import text
+    from newsroom.services import stories
+    from newsroom.services.workspace import Workspace
+
+    c = stories.card(Workspace.find(), slug)
+    verified = f"{c.claims_verified} of {c.claims} verified" if c.claims else "none"
+    text.fields(
+        c.headline or c.slug,
+        [
+            ("story", c.slug),
+            ("stage", c.stage.value),
+            ("next", f"{c.next_stage.value} (signed off by: {c.signers})" if c.next_stage else "-"),
+            ("dek", c.dek),
+            ("byline", ", ".join(c.byline)),
+            ("desk", c.desk or "-"),
+            ("type", c.type),
+            ("images", str(c.images)),
+            ("sources", str(c.sources)),
+            ("claims", verified),
+        ],
+    )
+    if c.findings:
+        text.findings(c.findings, (), 1)
+    else:
+        text.done("nothing left to do at this stage")

@@ -1,0 +1,65 @@
+"""One error hierarchy; the CLI boundary maps each class to an exit code and one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class NewsroomError(Exception):
+    """Base of every error newsroom raises on purpose. Exit code 2 unless a subclass says."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.column = column
+
+    def one_line(self) -> str:
+        """The message as one line: `file:line:col: message`."""
+        where = ""
+        if self.path:
+            where = self.path
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            where += ": "
+        return (where + self.message).replace("\n", " ")
+
+
+class InputError(NewsroomError):
+    """A file in the newsroom cannot be read as what it should be."""
+
+
+class UsageError(NewsroomError):
+    """The command was asked for something that cannot be done as asked."""
+
+
+class NotANewsroom(NewsroomError):
+    """No newsroom.yaml above the working directory."""
+
+
+class GitError(NewsroomError):
+    """git failed or the repository is not in a state the command can work with."""
+
+
+class Refused(NewsroomError):
+    """A workflow rule forbids what was asked (wrong role, failing gate, dirty story)."""
+
+    exit_code = 1
+
+
+class Conflict(NewsroomError):
+    """Someone else changed the same story first; nothing of ours was lost."""
+
+    exit_code = 1

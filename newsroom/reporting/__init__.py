@@ -1,0 +1,1 @@
+"""Turning results into text for people (rich, only here) and for machines (json, CI formats)."""

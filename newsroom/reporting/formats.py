@@ -1,0 +1,167 @@
+"""Machine formats for findings: json, GitHub workflow commands, SARIF 2.1.0, JUnit XML."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from newsroom import __version__
+from newsroom.checks.engine import Check
+from newsroom.models import Finding, Severity
+from newsroom.reporting.safe import visible
+
+FORMATS = ("text", "json", "github", "sarif", "junit")
+
+
+def _finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "story": f.story,
+        "file": f.file,
+        "line": f.line,
+        "column": f.column,
+        "check": f.check,
+        "severity": f.severity.value,
+        "message": f.message,
+        "excerpt": f.excerpt,
+        "gate": f.gate.value,
+        "blocking": f.blocking,
+    }
+
+
+def as_json(findings: Sequence[Finding], problems: Sequence[str], checked: int) -> str:
+    errors = sum(1 for f in findings if f.blocking and f.severity is Severity.ERROR)
+    return json.dumps(
+        {
+            "version": 1,
+            "stories_checked": checked,
+            "blocking_errors": errors,
+            "findings": [_finding_dict(f) for f in findings],
+            "problems": list(problems),
+        },
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+def _gh_escape(text: str, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def github_level(f: Finding) -> str:
+    if not f.blocking:
+        return "notice"
+    return {"error": "error", "warning": "warning", "suggestion": "notice"}[f.severity.value]
+
+
+def as_github(findings: Sequence[Finding], problems: Sequence[str], checked: int) -> str:
+    out = []
+    for f in findings:
+        title = f.check + ("" if f.blocking else " (to-do)")
+        out.append(
+            f"::{github_level(f)} file={_gh_escape(f.file, True)},line={f.line},"
+            f"col={f.column},title={_gh_escape(title, True)}::{_gh_escape(f.message)}"
+        )
+    out += [f"::error::{_gh_escape(p)}" for p in problems]
+    return "\n".join(out)
+
+
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
+
+
+def as_sarif(
+    findings: Sequence[Finding],
+    problems: Sequence[str],
+    checked: int,
+    catalog: Sequence[Check] = (),
+) -> str:
+    rules = [
+        {
+            "id": c.id,
+            "shortDescription": {"text": c.message},
+            "help": {"text": f"{c.message} (rule: {c.source})"},
+            "defaultConfiguration": {"level": _SARIF_LEVEL[c.severity.value]},
+            "properties": {"gate": c.gate.value, "source": c.source},
+        }
+        for c in catalog
+    ]
+    results = [
+        {
+            "ruleId": f.check,
+            "level": _SARIF_LEVEL[f.severity.value] if f.blocking else "note",
+            "message": {"text": f.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": f.file},
+                        "region": {"startLine": f.line, "startColumn": f.column},
+                    }
+                }
+            ],
+            "properties": {"story": f.story, "blocking": f.blocking, "gate": f.gate.value},
+        }
+        for f in findings
+    ]
+    notifications = [{"level": "error", "message": {"text": p}} for p in problems]
+    doc = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "newsroom", "version": __version__, "rules": rules}},
+                "results": results,
+                "invocations": [
+                    {
+                        "executionSuccessful": not problems,
+                        "toolExecutionNotifications": notifications,
+                    }
+                ],
+            }
+        ],
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False)
+
+
+def as_junit(
+    findings: Sequence[Finding], problems: Sequence[str], checked: int, slugs: Sequence[str] = ()
+) -> str:
+    by_story: dict[str, list[Finding]] = {s: [] for s in slugs}
+    for f in findings:
+        by_story.setdefault(f.story, []).append(f)
+    suites = ET.Element("testsuites", name="newsroom check")
+    suite = ET.SubElement(suites, "testsuite", name="stories")
+    failures = 0
+    for slug, found in by_story.items():
+        case = ET.SubElement(suite, "testcase", classname="stories", name=slug)
+        blocking = [f for f in found if f.blocking and f.severity is Severity.ERROR]
+        if blocking:
+            failures += 1
+            fail = ET.SubElement(
+                case, "failure", type="newsroom", message=f"{len(blocking)} blocking error(s)"
+            )
+            fail.text = visible(
+                "\n".join(f"{f.file}:{f.line}:{f.column}: {f.check} {f.message}" for f in blocking)
+            )
+        others = [f for f in found if f not in blocking]
+        if others:
+            out = ET.SubElement(case, "system-out")
+            out.text = visible(
+                "\n".join(
+                    f"{f.file}:{f.line}:{f.column}: {f.severity.value} {f.check} {f.message}"
+                    for f in others
+                )
+            )
+    for problem in problems:
+        case = ET.SubElement(suite, "testcase", classname="stories", name="input")
+        ET.SubElement(case, "error", type="input", message=visible(problem))
+    suite.set("tests", str(len(suite)))
+    suite.set("failures", str(failures))
+    suite.set("errors", str(len(problems)))
+    return ET.tostring(suites, encoding="unicode", xml_declaration=True)
+
+
+Renderer = Callable[[Sequence[Finding], Sequence[str], int], str]

@@ -1,0 +1,107 @@
+"""Human output. The only module that imports rich; story text always goes in as plain Text."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from itertools import groupby
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsroom.models import Finding, Severity
+from newsroom.reporting.safe import visible
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.SUGGESTION: "cyan"}
+
+
+def console(stderr: bool = False) -> Console:
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        soft_wrap=True,
+        emoji=False,
+        file=sys.stderr if stderr else sys.stdout,
+    )
+
+
+def plain(text: str) -> Text:
+    """Story text as inert Text: no markup, no escapes reaching the terminal."""
+    return Text(visible(text))
+
+
+def error(message: str) -> None:
+    out = console(stderr=True)
+    out.print(Text("error: ", style="bold red") + plain(message))
+
+
+def done(message: str) -> None:
+    console().print(Text("✓ ", style="green") + plain(message))
+
+
+def lines(items: Sequence[str]) -> None:
+    out = console()
+    for item in items:
+        out.print(plain(item))
+
+
+def findings(found: Sequence[Finding], problems: Sequence[str], checked: int) -> None:
+    out = console()
+    for file, group in groupby(found, key=lambda f: f.file):
+        out.print(Text(visible(file), style="bold underline"))
+        for f in group:
+            label = f.severity.value if f.blocking else "to-do"
+            row = Text(f"  {f.line}:{f.column}".ljust(10))
+            row.append(label.ljust(11), style=_STYLE[f.severity] if f.blocking else "dim")
+            row.append(f.check.ljust(28), style="bold")
+            row.append(visible(f.message))
+            out.print(row)
+            if f.excerpt:
+                out.print(Text("            │ ", style="dim") + plain(_clip(f.excerpt)))
+        out.print()
+    for problem in problems:
+        out.print(Text("error: ", style="bold red") + plain(problem))
+    blocking = [f for f in found if f.blocking]
+    counts = {s: sum(1 for f in blocking if f.severity is s) for s in Severity}
+    todo = sum(1 for f in found if not f.blocking)
+    summary = Text(f"{checked} {'story' if checked == 1 else 'stories'} checked: ")
+    summary.append(
+        f"{counts[Severity.ERROR]} errors",
+        style=_STYLE[Severity.ERROR] if counts[Severity.ERROR] else "green",
+    )
+    summary.append(
+        f", {counts[Severity.WARNING]} warnings, "
+        f"{counts[Severity.SUGGESTION]} suggestions, {todo} to-do for the current "
+        "stage"
+    )
+    if problems:
+        summary.append(f", {len(problems)} unreadable", style="bold red")
+    out.print(summary)
+
+
+def _clip(text: str, width: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def table(
+    title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], footer: str = ""
+) -> None:
+    out = console()
+    grid = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    for column in columns:
+        grid.add_column(column, overflow="fold")
+    for row in rows:
+        grid.add_row(*(plain(cell) for cell in row))
+    out.print(grid)
+    if footer:
+        out.print(plain(footer))
+
+
+def fields(title: str, pairs: Sequence[tuple[str, str]]) -> None:
+    out = console()
+    out.print(Text(visible(title), style="bold"))
+    width = max((len(k) for k, _ in pairs), default=0)
+    for key, value in pairs:
+        out.print(Text(f"  {key.ljust(width)}  ", style="dim") + plain(value))

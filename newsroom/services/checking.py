@@ -1,0 +1,191 @@
+"""Running the check catalog over stories: choosing stories and gates, both cores, one pass."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsroom.checks import engine
+from newsroom.checks.catalog import CATALOG
+from newsroom.checks.engine import Check
+from newsroom.checks.view import StoryView
+from newsroom.errors import InputError, NewsroomError, UsageError
+from newsroom.models import GATES, Finding, Severity, Stage
+from newsroom.store import stories as store
+from newsroom.store.config import Config
+
+if TYPE_CHECKING:
+    from newsroom.services.workspace import Workspace
+
+PARALLEL_FROM = 400  # stories; below this, one process is faster than starting a second
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    slugs: tuple[str, ...] = ()
+    stage: Stage | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    jobs: int = 0  # 0: as many as there are cores
+
+
+@dataclass(frozen=True)
+class StoryResult:
+    slug: str
+    stage: Stage | None
+    findings: tuple[Finding, ...] = ()
+    problem: str = ""  # a one-line input error that kept the story from being checked
+    headline: str = ""
+    byline: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    results: tuple[StoryResult, ...] = field(default_factory=tuple)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for r in self.results for f in r.findings]
+
+    @property
+    def problems(self) -> list[str]:
+        return [r.problem for r in self.results if r.problem]
+
+    @property
+    def failed(self) -> bool:
+        return any(f.blocking and f.severity is Severity.ERROR for f in self.findings)
+
+    def exit_code(self) -> int:
+        if self.problems:
+            return 2
+        return 1 if self.failed else 0
+
+
+def select_checks(select: Sequence[str], ignore: Sequence[str]) -> tuple[Check, ...]:
+    def matches(check_id: str, patterns: Sequence[str]) -> bool:
+        return any(check_id == p or check_id.startswith(p.rstrip(".") + ".") for p in patterns)
+
+    known = {c.id for c in CATALOG} | {c.id.split(".")[0] for c in CATALOG}
+    for pattern in (*select, *ignore):
+        if pattern.rstrip(".") not in known:
+            raise UsageError(
+                f"no check or check group '{pattern}'; see the check table in "
+                "the README or 'newsroom check --help'"
+            )
+    return tuple(
+        c for c in CATALOG if (not select or matches(c.id, select)) and not matches(c.id, ignore)
+    )
+
+
+def gates_for(stage: Stage, asked: Stage | None) -> tuple[frozenset[Stage], frozenset[Stage]]:
+    """(blocking gates, to-do gates) for a story in `stage`, or as if leaving `asked`."""
+    if asked is not None:
+        return frozenset(g for g in GATES if g.order <= asked.order), frozenset()
+    todo = frozenset({stage}) if stage in GATES else frozenset()
+    return frozenset(stage.gates_before()), todo
+
+
+def check_story(
+    config: Config, slug: str, checks: Iterable[Check], asked: Stage | None = None
+) -> StoryResult:
+    """Every finding for one story, or the one-line reason it could not be read."""
+    try:
+        story = store.read_story(config.root, slug)
+    except NewsroomError as exc:
+        return StoryResult(slug, None, problem=exc.one_line())
+    view = StoryView(story, config.checks, config.people, config.credit_roles)
+    blocking, todo = gates_for(story.meta.stage, asked)
+    return StoryResult(
+        slug,
+        story.meta.stage,
+        tuple(engine.run(view, checks, blocking, todo)),
+        headline=story.meta.headline,
+        byline=story.meta.byline,
+    )
+
+
+def resolve_targets(root: Path, targets: Iterable[str]) -> list[str]:
+    """Slugs for command-line targets: slugs, story folders, or files inside them."""
+    slugs: list[str] = []
+    base = (root / store.STORIES_DIR).resolve()
+    for target in targets:
+        path = Path(target)
+        if "/" not in target and not path.exists():
+            slugs.append(store.check_slug(target))
+            continue
+        full = path.resolve() if path.exists() else (Path.cwd() / path).resolve()
+        if not full.is_relative_to(base) or full == base:
+            raise UsageError(
+                f"'{target}' is not a story: name a slug or a folder under {store.STORIES_DIR}/"
+            )
+        slug = full.relative_to(base).parts[0]
+        slugs.append(store.check_slug(slug))
+    if not slugs:
+        raise UsageError("name the stories to check, or use --all")
+    missing = [s for s in slugs if not (root / store.STORIES_DIR / s).is_dir()]
+    if missing:
+        raise InputError(
+            f"no story '{missing[0]}'; 'newsroom status' lists the stories",
+            path=f"{store.STORIES_DIR}/{missing[0]}",
+        )
+    return list(dict.fromkeys(slugs))
+
+
+def parse_stage(name: str) -> Stage | None:
+    if not name:
+        return None
+    gates = [g.value for g in GATES]
+    if name not in gates:
+        raise UsageError(f"'{name}' is not a stage with a gate; use one of: {', '.join(gates)}")
+    return Stage(name)
+
+
+def choose(ws: Workspace, targets: Sequence[str], all_: bool, changed_since: str) -> list[str]:
+    """The slugs a check run covers: named targets, --all, or what changed since a ref."""
+    if targets and all_:
+        raise UsageError("name stories or use --all, not both")
+    if changed_since:
+        changed = ws.repo().changed_paths(changed_since)
+        touched = {
+            p.split("/")[1]
+            for p in changed
+            if p.startswith(store.STORIES_DIR + "/") and p.count("/") >= 2
+        }
+        pool = resolve_targets(ws.root, targets) if targets else store.list_slugs(ws.root)
+        return [s for s in pool if s in touched]
+    if all_:
+        return store.list_slugs(ws.root)
+    return resolve_targets(ws.root, targets)
+
+
+_WORKER: tuple[Config, tuple[Check, ...], Stage | None] | None = None
+
+
+def _work(slugs: list[str]) -> list[StoryResult]:
+    assert _WORKER is not None
+    config, checks, asked = _WORKER
+    return [check_story(config, slug, checks, asked) for slug in slugs]
+
+
+def run_checks(config: Config, request: CheckRequest) -> CheckReport:
+    """Check the requested stories; many stories are spread over all cores."""
+    global _WORKER
+    checks = select_checks(request.select, request.ignore)
+    slugs = list(request.slugs)
+    jobs = request.jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(slugs) < PARALLEL_FROM:
+        return CheckReport(tuple(check_story(config, s, checks, request.stage) for s in slugs))
+    import multiprocessing
+
+    _WORKER = (config, checks, request.stage)
+    size = max(50, len(slugs) // (jobs * 8))
+    chunks = [slugs[i : i + size] for i in range(0, len(slugs), size)]
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            parts = pool.map(_work, chunks, chunksize=1)
+    finally:
+        _WORKER = None
+    return CheckReport(tuple(r for part in parts for r in part))

@@ -1,0 +1,145 @@
+"""Making a newsroom: newsroom.yaml with commented defaults, stories/, CI and hook files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsroom.errors import UsageError
+from newsroom.repo import Author, Repo
+from newsroom.store import yamlio
+from newsroom.store.config import CONFIG_FILE
+
+WORKFLOW = ".github/workflows/newsroom.yml"
+PRECOMMIT = ".pre-commit-config.yaml"
+
+
+@dataclass(frozen=True)
+class InitResult:
+    root: Path
+    files: tuple[str, ...]
+    person_id: str
+
+
+def person_id_for(author: Author) -> str:
+    local = author.email.split("@")[0].lower()
+    return re.sub(r"[^a-z0-9]+", "-", local).strip("-") or "editor"
+
+
+def config_text(name: str, author: Author) -> str:
+    pid = person_id_for(author)
+    return f"""\
+# newsroom.yaml: who works here, who signs off each stage, and how stories are checked.
+name: {yamlio.dump(name).strip()}
+
+# The roster. The acting person is git's user.email, matched against `email` here.
+# Roles: reporter, editor, fact-checker, photo-editor. `signing_key` is the person's SSH
+# public key, used to verify signed sign-offs when require_signed is true.
+people:
+  - id: {pid}
+    name: {yamlio.dump(author.name).strip()}
+    email: {yamlio.dump(author.email).strip()}
+    roles: [reporter, editor]
+  # - id: jdoe
+  #   name: Jane Doe
+  #   email: jane@example.org
+  #   roles: [fact-checker]
+  #   signing_key: "ssh-ed25519 AAAA... jane@example.org"
+
+# Sign-offs must be signed commits whose SSH key is the signer's key above.
+require_signed: false
+# The fact-checker and the publishing editor must be different people.
+four_eyes: false
+
+# Who may sign off each stage (defaults shown). 'byline:reporter' is a reporter on the byline.
+# No one on a story's byline may sign off its fact-check or publish stage.
+# stages:
+#   draft: [byline:reporter, editor]
+#   contributor-credit: [editor]
+#   fact-check: [fact-checker]
+#   publish: [editor]
+
+# Roles a contributor may have in credits.yaml.
+# credit_roles: [reporting, additional-reporting, writing, editing, photography, graphics,
+#                video, research, translation]
+
+# Check severities: a check id or group -> error, warning, suggestion or off.
+checks: {{}}
+#   headline.case: warning
+#   body: error
+
+# Per desk and per story type, the same kind of table under `checks`.
+desks: {{}}
+#   sports:
+#     checks: {{headline.length: off}}
+types: {{}}
+#   opinion:
+#     checks: {{dek.present: off}}
+
+# Options of check families.
+options: {{}}
+#   headline: {{min_length: 20, max_length: 100, case: sentence}}   # or: case: title
+#   body: {{min_words: 150}}
+"""
+
+
+WORKFLOW_TEXT = """\
+name: newsroom
+on:
+  push:
+  pull_request:
+  schedule:
+    - cron: "*/30 * * * *"   # due embargoed publishes can be run from here
+jobs:
+  stories:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0        # the sign-off history is the audit trail
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: pip install newsroom
+      - run: newsroom check --all --format github
+"""
+
+PRECOMMIT_TEXT = """\
+# pre-commit (https://pre-commit.com): check the stories a commit touches.
+repos:
+  - repo: local
+    hooks:
+      - id: newsroom-check
+        name: newsroom check
+        entry: newsroom check
+        language: system
+        files: ^stories/
+        pass_filenames: true
+"""
+
+
+def init(path: Path, name: str = "") -> InitResult:
+    """Create a newsroom at `path` and commit it; refuse if one is already there."""
+    if (path / CONFIG_FILE).exists():
+        raise UsageError(
+            f"a newsroom already exists here ({CONFIG_FILE}); nothing was changed", path=str(path)
+        )
+    repo = Repo.init(path)
+    author = repo.actor()
+    files = {
+        CONFIG_FILE: config_text(name or path.resolve().name, author),
+        "stories/.gitkeep": "",
+        WORKFLOW: WORKFLOW_TEXT,
+        PRECOMMIT: PRECOMMIT_TEXT,
+        ".gitignore": ".newsroom-cache/\n",
+    }
+    existing = [f for f in files if (path / f).exists() and f != "stories/.gitkeep"]
+    if existing:
+        raise UsageError(
+            f"{existing[0]} already exists; move it away first, nothing was changed", path=str(path)
+        )
+    for rel, text in files.items():
+        yamlio.write_atomic(path / rel, text)
+    repo.commit(list(files), "newsroom: init\n\nNewsroom-Init: true", author)
+    return InitResult(path, tuple(files), person_id_for(author))

@@ -1,0 +1,205 @@
+"""Filing a new story, the status board, and one story's card."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsroom.errors import NewsroomError, UsageError
+from newsroom.models import Finding, Severity, Stage
+from newsroom.services.checking import CheckRequest, check_story, run_checks, select_checks
+from newsroom.services.workspace import Workspace
+from newsroom.store import stories as store
+from newsroom.store import yamlio
+
+
+@dataclass(frozen=True)
+class NewStory:
+    slug: str
+    headline: str
+    dek: str = ""
+    byline: tuple[str, ...] = ()
+    desk: str = ""
+    type: str = "news"
+
+
+def story_text(new: NewStory) -> str:
+    front = {
+        "headline": new.headline,
+        "dek": new.dek,
+        "byline": list(new.byline),
+        "desk": new.desk,
+        "stage": Stage.DRAFT.value,
+        "type": new.type,
+        "dateline": "",
+        "images": [],
+    }
+    return f"---\n{yamlio.dump(front)}---\n\nTK: write the story here.\n"
+
+
+def create(ws: Workspace, new: NewStory) -> Path:
+    """Write the story folder (all at once, by renaming a finished folder) and commit it."""
+    store.check_slug(new.slug)
+    repo = ws.repo()
+    person, author = ws.acting_person(repo)
+    folder = ws.root / store.STORIES_DIR / new.slug
+    if folder.exists() or folder.is_symlink():
+        raise UsageError(
+            f"story '{new.slug}' already exists; pick another slug",
+            path=f"{store.STORIES_DIR}/{new.slug}",
+        )
+    if not new.headline.strip():
+        raise UsageError("give the story a headline: --headline '...'")
+    byline = new.byline or (person.id,)
+    files = {
+        store.STORY_FILE: story_text(
+            NewStory(new.slug, new.headline, new.dek, byline, new.desk, new.type)
+        ),
+        store.CREDITS_FILE: yamlio.dump(
+            {
+                "contributors": [
+                    {"name": _name(ws, b), "role": "reporting", **_person(ws, b)} for b in byline
+                ]
+            }
+        ),
+        store.SOURCES_FILE: "sources: []\n",
+        store.FACTCHECK_FILE: "claims: []\n",
+        "media/.gitkeep": "",
+    }
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{new.slug}.", dir=folder.parent))
+    try:
+        for name, text in files.items():
+            yamlio.write_atomic(staging / name, text)
+        staging.rename(folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    rel = f"{store.STORIES_DIR}/{new.slug}"
+    try:
+        repo.commit([rel], f"newsroom: new story {new.slug}\n\nNewsroom-Story: {new.slug}", author)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder
+
+
+def _name(ws: Workspace, entry: str) -> str:
+    person = ws.config.person(entry)
+    return person.name if person else entry
+
+
+def _person(ws: Workspace, entry: str) -> dict[str, str]:
+    person = ws.config.person(entry)
+    return {"person": person.id} if person else {}
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    slug: str
+    stage: Stage | None
+    headline: str
+    byline: tuple[str, ...]
+    blockers: int
+    todo: int
+    changed: str
+    changed_by: str
+    holder: str
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class Board:
+    rows: tuple[BoardRow, ...]
+
+    def counts(self) -> dict[str, int]:
+        out = {s.value: 0 for s in Stage}
+        for row in self.rows:
+            key = row.stage.value if row.stage else "unreadable"
+            out[key] = out.get(key, 0) + 1
+        return out
+
+
+def _errors(findings: tuple[Finding, ...], blocking: bool) -> int:
+    return sum(1 for f in findings if f.blocking == blocking and f.severity is Severity.ERROR)
+
+
+def holder(ws: Workspace, stage: Stage | None, byline: tuple[str, ...]) -> str:
+    """Who has to act next on a story in `stage`."""
+    if stage is None or stage not in ws.config.stage_owners:
+        return "-"
+    if stage is Stage.DRAFT:
+        return ", ".join(byline) or "reporter"
+    return " or ".join(r.replace("byline:", "") for r in ws.config.stage_owners[stage])
+
+
+def board(ws: Workspace) -> Board:
+    """Every story with its stage, blockers and last change: one check pass, one git log."""
+    slugs = store.list_slugs(ws.root)
+    report = run_checks(ws.config, CheckRequest(tuple(slugs)))
+    try:
+        changes = ws.repo().last_changes(store.STORIES_DIR)
+    except NewsroomError:
+        changes = {}
+    rows = []
+    for result in report.results:
+        headline, byline = result.headline, result.byline
+        date, who, _ = changes.get(result.slug, ("", "", ""))
+        rows.append(
+            BoardRow(
+                result.slug,
+                result.stage,
+                headline,
+                byline,
+                _errors(result.findings, True),
+                _errors(result.findings, False),
+                date[:16].replace("T", " "),
+                who,
+                holder(ws, result.stage, byline),
+                result.problem,
+            )
+        )
+    return Board(tuple(rows))
+
+
+@dataclass(frozen=True)
+class Card:
+    slug: str
+    stage: Stage
+    next_stage: Stage | None
+    signers: str
+    headline: str
+    dek: str
+    byline: tuple[str, ...]
+    desk: str
+    type: str
+    images: int
+    sources: int
+    claims: int
+    claims_verified: int
+    findings: tuple[Finding, ...]
+
+
+def card(ws: Workspace, slug: str) -> Card:
+    story = store.read_story(ws.root, slug)
+    result = check_story(ws.config, slug, select_checks((), ()))
+    meta = story.meta
+    verified = sum(1 for c in story.claims if c.status.value == "verified")
+    return Card(
+        slug=slug,
+        stage=meta.stage,
+        next_stage=meta.stage.next(),
+        signers=holder(ws, meta.stage, meta.byline),
+        headline=meta.headline,
+        dek=meta.dek,
+        byline=meta.byline,
+        desk=meta.desk,
+        type=meta.type,
+        images=len(meta.images),
+        sources=len(story.sources),
+        claims=len(story.claims),
+        claims_verified=verified,
+        findings=result.findings,
+    )

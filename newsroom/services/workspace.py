@@ -1,0 +1,38 @@
+"""Finding the newsroom a command runs in, and the person acting in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsroom.errors import Refused
+from newsroom.models import Person
+from newsroom.repo import Author, Repo
+from newsroom.store.config import CONFIG_FILE, Config, find_root, load_config
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+    config: Config
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> Workspace:
+        root = find_root(start or Path.cwd())
+        return cls(root, load_config(root))
+
+    def repo(self) -> Repo:
+        return Repo(self.root)
+
+    def acting_person(self, repo: Repo) -> tuple[Person, Author]:
+        """The roster person matching git's user.email, or a refusal saying how to fix it."""
+        author = repo.actor()
+        person = self.config.person_by_email(author.email)
+        if person is None:
+            raise Refused(
+                f"{author.email} is not in the roster; ask an editor to add you to "
+                f"'people' in {CONFIG_FILE}, or set git's user.email to your "
+                "roster email",
+                path=CONFIG_FILE,
+            )
+        return person, Author(person.name, person.email)

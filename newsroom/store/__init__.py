@@ -1,0 +1,1 @@
+"""Story folders on disk: reading, validating and atomically writing their files."""

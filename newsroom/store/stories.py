@@ -1,0 +1,271 @@
+"""Story folders: where they are, what a valid slug is, and reading one into a `Story`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from newsroom.errors import InputError, UsageError
+from newsroom.models import (
+    Claim,
+    ClaimStatus,
+    Contributor,
+    Image,
+    Source,
+    Stage,
+    Story,
+    StoryMeta,
+    Waiver,
+    YamlFile,
+)
+from newsroom.store import yamlio
+from newsroom.store.shape import Shape
+
+STORIES_DIR = "stories"
+STORY_FILE = "story.md"
+CREDITS_FILE = "credits.yaml"
+SOURCES_FILE = "sources.yaml"
+FACTCHECK_FILE = "factcheck.yaml"
+STORY_FILES = (STORY_FILE, CREDITS_FILE, SOURCES_FILE, FACTCHECK_FILE)
+
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+T = TypeVar("T")
+SOURCE_KINDS = ("person", "organization", "document", "dataset", "statement")
+STAGE_NAMES = tuple(s.value for s in Stage)
+
+
+def check_slug(slug: str) -> str:
+    """Return `slug` if it is a valid story slug, else raise a UsageError saying why."""
+    if not (3 <= len(slug) <= 80) or not SLUG_RE.fullmatch(slug):
+        shown = slug.encode("unicode_escape").decode("ascii")
+        raise UsageError(
+            f"'{shown}' is not a valid slug: use 3-80 lowercase letters, digits "
+            "and single hyphens, e.g. harbor-seawall-vote"
+        )
+    return slug
+
+
+def story_folder(root: Path, slug: str) -> Path:
+    """The folder of story `slug`, refusing anything that would leave `stories/`."""
+    check_slug(slug)
+    base = (root / STORIES_DIR).resolve()
+    folder = root / STORIES_DIR / slug
+    if folder.is_symlink() or not folder.resolve().is_relative_to(base):
+        raise InputError(
+            "is a link that leaves stories/; story folders must be real folders",
+            path=f"{STORIES_DIR}/{slug}",
+        )
+    return folder
+
+
+def list_slugs(root: Path) -> list[str]:
+    """Every story folder under stories/, sorted; folders with invalid names are reported."""
+    base = root / STORIES_DIR
+    if not base.is_dir():
+        return []
+    slugs = []
+    for entry in sorted(base.iterdir()):
+        if entry.name.startswith(".") or not entry.is_dir():
+            continue
+        slugs.append(entry.name)
+    return slugs
+
+
+def split_front_matter(text: str, shown: str) -> tuple[str, str, int]:
+    """(front matter, body, line where the body starts) of a story.md text."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    first, _, rest = text.partition("\n")
+    if first.rstrip() != "---":
+        raise InputError(
+            "has no front matter; start the file with a '---' line, the "
+            "headline, dek, byline, desk, stage and type, then another '---'",
+            path=shown,
+            line=1,
+        )
+    match = re.search(r"^(?:---|\.\.\.)[ \t]*$", rest, re.M)
+    if match is None:
+        raise InputError(
+            "front matter is not closed; add a '---' line after it", path=shown, line=1
+        )
+    front = rest[: match.start()]
+    body = rest[match.end() :]
+    body_line = 2 + front.count("\n") + 1
+    if body.startswith("\n"):
+        body = body[1:]
+    else:
+        body_line -= 1
+    return front, body, body_line
+
+
+def read_story(root: Path, slug: str) -> Story:
+    """Read story `slug` and its side files, or raise an InputError naming the file and line."""
+    folder = story_folder(root, slug)
+    rel = f"{STORIES_DIR}/{slug}"
+    story_path = folder / STORY_FILE
+    if not folder.is_dir():
+        raise InputError(
+            f"no story '{slug}'; see 'newsroom status' for the stories there are", path=rel
+        )
+    if story_path.is_symlink():
+        raise InputError("is a link; story files must be real files", path=f"{rel}/{STORY_FILE}")
+    raw = yamlio.read_text(story_path, shown=f"{rel}/{STORY_FILE}")
+    front, body, body_line = split_front_matter(raw, f"{rel}/{STORY_FILE}")
+    data, positions = yamlio.load(front, path=f"{rel}/{STORY_FILE}", line_offset=1)
+    shape = Shape(data, positions, f"{rel}/{STORY_FILE}", what="the front matter")
+    meta = _meta(shape)
+    credits_, credits_file = _side(folder, rel, CREDITS_FILE, _credits)
+    sources, sources_file = _side(folder, rel, SOURCES_FILE, _sources)
+    fact, factcheck_file = _side(folder, rel, FACTCHECK_FILE, _factcheck)
+    claims, waivers = fact if fact else ((), ())
+    return Story(
+        slug=slug,
+        folder=folder,
+        meta=meta,
+        body=body,
+        body_line=body_line,
+        story_file=YamlFile(story_path, positions),
+        credits=credits_ or (),
+        credits_file=credits_file,
+        sources=sources or (),
+        sources_file=sources_file,
+        claims=claims,
+        waivers=waivers,
+        factcheck_file=factcheck_file,
+        raw=raw,
+    )
+
+
+def _side(
+    folder: Path, rel: str, name: str, parse: Callable[[Shape], T]
+) -> tuple[T | None, YamlFile | None]:
+    path = folder / name
+    if not path.exists():
+        return None, None
+    shown = f"{rel}/{name}"
+    if path.is_symlink():
+        raise InputError("is a link; story files must be real files", path=shown)
+    data, positions = yamlio.load(yamlio.read_text(path, shown=shown), path=shown)
+    return parse(Shape(data, positions, shown)), YamlFile(path, positions)
+
+
+def _meta(s: Shape) -> StoryMeta:
+    stage = s.choice("stage", STAGE_NAMES, Stage.DRAFT.value)
+    images = tuple(
+        Image(
+            file=i.text("file"),
+            caption=i.text("caption"),
+            credit=i.text("credit"),
+            alt=i.text("alt"),
+            rights=i.text("rights"),
+        )
+        for i in s.items("images", "image")
+    )
+    byline, outside = _byline(s)
+    return StoryMeta(
+        headline=s.text("headline"),
+        dek=s.text("dek"),
+        byline=byline,
+        desk=s.text("desk"),
+        stage=Stage(stage),
+        type=s.text("type") or "news",
+        images=images,
+        dateline=s.text("dateline"),
+        embargo=s.when("embargo"),
+        outside=outside,
+    )
+
+
+def _byline(s: Shape) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Byline entries are roster ids or names, or `{name: ..., outside: true}`."""
+    value = s.data.get("byline")
+    if not isinstance(value, list):
+        return s.texts("byline"), ()
+    names, outside = [], []
+    for i, item in enumerate(value):
+        if isinstance(item, dict):
+            entry = Shape(item, s.positions, s.path, ("byline", i), f"byline entry {i + 1}")
+            name = entry.text("name", required=True)
+            if entry.flag("outside"):
+                outside.append(name)
+            names.append(name)
+        elif item is None or isinstance(item, list):
+            raise s.error(
+                ("byline", i),
+                f"byline entry {i + 1} must be a name or {{name: ..., outside: true}}",
+            )
+        else:
+            names.append(str(item))
+    return tuple(names), tuple(outside)
+
+
+def _credits(s: Shape) -> tuple[Contributor, ...]:
+    return tuple(
+        Contributor(
+            name=c.text("name", required=True),
+            role=c.text("role"),
+            person=c.text("person"),
+            note=c.text("note"),
+        )
+        for c in s.items("contributors", "contributor")
+    )
+
+
+def _sources(s: Shape) -> tuple[Source, ...]:
+    out = []
+    seen: set[str] = set()
+    for i, c in enumerate(s.items("sources", "source")):
+        sid = c.text("id", required=True)
+        if sid in seen:
+            raise c.error(
+                ("sources", i, "id"),
+                f"source id '{sid}' is used twice; give each source its own id",
+            )
+        seen.add(sid)
+        out.append(
+            Source(
+                id=sid,
+                name=c.text("name", required=True),
+                kind=c.choice("kind", SOURCE_KINDS, "person"),
+                affiliation=c.text("affiliation"),
+                contact=c.text("contact"),
+                url=c.text("url"),
+                anonymous=c.flag("anonymous"),
+                why_anonymous=c.text("why_anonymous"),
+                anonymity_approved_by=c.text("anonymity_approved_by"),
+            )
+        )
+    return tuple(out)
+
+
+_STATUSES = tuple(s.value for s in ClaimStatus)
+
+
+def _factcheck(s: Shape) -> tuple[tuple[Claim, ...], tuple[Waiver, ...]]:
+    claims = []
+    seen: set[str] = set()
+    for i, c in enumerate(s.items("claims", "claim")):
+        cid = c.text("id", required=True)
+        if cid in seen:
+            raise c.error(
+                ("claims", i, "id"), f"claim id '{cid}' is used twice; give each claim its own id"
+            )
+        seen.add(cid)
+        claims.append(
+            Claim(
+                id=cid,
+                text=c.text("text", required=True),
+                sources=c.texts("sources"),
+                status=ClaimStatus(c.choice("status", _STATUSES, "unverified")),
+                checked_by=c.text("checked_by"),
+                note=c.text("note"),
+                evidence=c.text("evidence"),
+            )
+        )
+    waivers = tuple(
+        Waiver(text=w.text("text", required=True), reason=w.text("reason"))
+        for w in s.items("waivers", "waiver")
+    )
+    return tuple(claims), waivers

@@ -1,0 +1,151 @@
+"""Safe, bounded YAML reading that remembers where every value stood."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsroom.errors import InputError
+from newsroom.models import Positions, YamlPath
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_NODES = 100_000
+
+_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_text(path: Path, *, limit: int = MAX_FILE_BYTES, shown: str | None = None) -> str:
+    """A file's text, refusing what is too large, binary, or not UTF-8, with a message saying so."""
+    name = shown or str(path)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(
+                f"file is {size / 1_048_576:.1f} MB, over the {limit // 1_048_576} MB limit; "
+                "a story file should be text of reasonable size",
+                path=name,
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", path=name) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, expected a file", path=name) from None
+    except PermissionError:
+        raise InputError("cannot be read (permission denied)", path=name) from None
+    if b"\x00" in data:
+        raise InputError("is a binary file, not text; replace it with a UTF-8 text file", path=name)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=name, line=line
+        ) from None
+
+
+def load(text: str, *, path: str, line_offset: int = 0) -> tuple[Any, Positions]:
+    """Parse one YAML document into plain data plus the (line, column) of every value.
+
+    Aliases are refused (they make alias bombs possible and no story file needs them).
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        line = mark.line + 1 + line_offset if mark else None
+        col = mark.column + 1 if mark else None
+        raise InputError(
+            f"invalid YAML: {problem}; fix the syntax at this line",
+            path=path,
+            line=line,
+            column=col,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"invalid YAML: {exc}".splitlines()[0], path=path) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        return None, {(): (1 + line_offset, 1)}
+    positions: Positions = {}
+    builder = _Builder(loader, path, line_offset, positions)
+    return builder.build(node, ()), positions
+
+
+class _Builder:
+    def __init__(self, loader: Any, path: str, offset: int, positions: Positions) -> None:
+        self.loader = loader
+        self.path = path
+        self.offset = offset
+        self.positions = positions
+        self.seen: set[int] = set()
+
+    def _fail(self, node: yaml.Node, message: str) -> InputError:
+        return InputError(
+            message,
+            path=self.path,
+            line=node.start_mark.line + 1 + self.offset,
+            column=node.start_mark.column + 1,
+        )
+
+    def build(self, node: yaml.Node, at: YamlPath) -> Any:
+        if id(node) in self.seen:
+            raise self._fail(node, "YAML aliases (*name) are not allowed; write the value out")
+        self.seen.add(id(node))
+        if len(self.seen) > MAX_NODES:
+            raise self._fail(node, f"more than {MAX_NODES} YAML values; the file is too large")
+        self.positions[at] = (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if (
+                    not isinstance(key_node, yaml.ScalarNode)
+                    or key_node.tag == "tag:yaml.org,2002:merge"
+                ):
+                    raise self._fail(key_node, "keys must be plain words")
+                key = str(key_node.value)
+                if key in out:
+                    raise self._fail(key_node, f"'{key}' appears twice; keep one")
+                out[key] = self.build(value_node, (*at, key))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*at, i)) for i, item in enumerate(node.value)]
+        try:
+            return self.loader.construct_object(node)
+        except yaml.YAMLError as exc:
+            raise self._fail(node, f"cannot read this value ({str(exc).splitlines()[0]})") from None
+
+
+def dump(data: Any) -> str:
+    """YAML text for plain data, keys in the order given, unicode kept readable."""
+    dumper: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return str(
+        yaml.dump(
+            data,
+            Dumper=dumper,
+            sort_keys=False,
+            allow_unicode=True,
+            default_flow_style=False,
+            width=100,
+        )
+    )
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so that readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
