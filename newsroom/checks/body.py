@@ -99,8 +99,9 @@ _CHROME = [
             "comment widget",
         ),
         (
-            r"^(?:related(?: stories| articles| coverage| content| links)?|you (?:may|might) also "
-            r"like|recommended(?: for you| stories)?|more (?:stories|from [\w ]+)|read (?:more|next)|"
+            r"^(?:related(?: stories| articles| coverage| content| links)?|"
+            r"you (?:may|might) also like|recommended(?: for you| stories)?|"
+            r"more (?:stories|from [\w ]+)|read (?:more|next)|"
             r"trending(?: now)?|most (?:read|popular|viewed)|popular stories|don't miss|also read|"
             r"see also)\s*:?$",
             "'related' teaser block",

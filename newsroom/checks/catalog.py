@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from newsroom.checks import body, byline, captions, headline
+from newsroom.checks import (
+    attribution,
+    body,
+    byline,
+    captions,
+    credits,
+    factcheck,
+    headline,
+    sources,
+)
 from newsroom.checks.engine import Check
 
 CATALOG: tuple[Check, ...] = (
@@ -10,6 +19,10 @@ CATALOG: tuple[Check, ...] = (
     *byline.CHECKS,
     *body.CHECKS,
     *captions.CHECKS,
+    *credits.CHECKS,
+    *sources.CHECKS,
+    *attribution.CHECKS,
+    *factcheck.CHECKS,
 )
 
 

@@ -35,7 +35,13 @@ def _root(
 
 
 def _register() -> None:
-    from newsroom.cli import check, setup, stories  # noqa: F401  (commands register on import)
+    from newsroom.cli import (  # noqa: F401  (commands register on import)
+        check,
+        contributions,
+        setup,
+        stories,
+        workflow,
+    )
 
 
 def main() -> None:

@@ -1,0 +1,5 @@
+"""Commands of the contributions group (to be filled)."""
+
+from __future__ import annotations
+
+from newsroom.cli.app import app  # noqa: F401

@@ -1,0 +1,66 @@
+"""Every check has examples that pass and fail, and they do (as proselint keeps its checks)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsroom.checks import engine
+from newsroom.checks.catalog import CATALOG
+from newsroom.checks.engine import Check, Example
+from newsroom.checks.view import StoryView
+from newsroom.models import GATES
+from newsroom.store.config import load_config
+from newsroom.store.stories import read_story
+from tests.helpers import CLEAN_STORY, FIXTURES, edit_story
+
+
+def build(root: Path, example: Example) -> StoryView:
+    (root / "stories").mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "newsroom.yaml", root / "newsroom.yaml")
+    folder = root / "stories" / "example-story"
+    shutil.copytree(CLEAN_STORY, folder)
+    edit_story(folder / "story.md", example.front, example.body)
+    for name, data in (("credits.yaml", example.credits), ("sources.yaml", example.sources),
+                       ("factcheck.yaml", example.factcheck)):
+        if data is not None:
+            (folder / name).write_text(yaml.safe_dump(data, sort_keys=False))
+    config = load_config(root)
+    return StoryView(read_story(root, "example-story"), config.checks, config.people,
+                     config.credit_roles)
+
+
+def ids(check: Check) -> str:
+    return check.id
+
+
+def test_ids_are_unique_and_dotted() -> None:
+    names = [c.id for c in CATALOG]
+    assert len(names) == len(set(names))
+    assert all("." in n and n == n.lower() for n in names)
+
+
+@pytest.mark.parametrize("check", CATALOG, ids=ids)
+def test_check_has_examples_and_source(check: Check) -> None:
+    assert check.passing, f"{check.id} has no passing example"
+    assert check.failing, f"{check.id} has no failing example"
+    assert check.source.strip() and check.message.strip()
+
+
+@pytest.mark.parametrize("check", CATALOG, ids=ids)
+def test_failing_examples_fail(check: Check, tmp_path: Path) -> None:
+    for i, example in enumerate(check.failing):
+        view = build(tmp_path / f"f{i}", example)
+        found = engine.run(view, [check], frozenset(GATES))
+        assert [f for f in found if f.check == check.id], f"{check.id}: failing example {i}"
+
+
+@pytest.mark.parametrize("check", CATALOG, ids=ids)
+def test_passing_examples_pass(check: Check, tmp_path: Path) -> None:
+    for i, example in enumerate(check.passing):
+        view = build(tmp_path / f"p{i}", example)
+        found = engine.run(view, [check], frozenset(GATES))
+        assert not found, f"{check.id}: passing example {i}: {found}"

@@ -1,0 +1,156 @@
+"""Test helpers: real temporary git repositories and the real `newsroom` command."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+CLEAN_STORY = FIXTURES / "clean-story"
+
+PEOPLE = {
+    "rtorres": ("Rosa Torres", "rosa.torres@coastal.example"),
+    "mchen": ("Maria Chen", "maria.chen@coastal.example"),
+    "eokafor": ("Emeka Okafor", "emeka.okafor@coastal.example"),
+    "gbell": ("Grace Bell", "grace.bell@coastal.example"),
+    "lpark": ("Lena Park", "lena.park@coastal.example"),
+    "skhan": ("Samir Khan", "samir.khan@coastal.example"),
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def text(self) -> str:
+        return self.out + self.err
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """An environment whose git sees only a config file of the test's own."""
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / ".gitconfig"
+    if not config.exists():
+        config.write_text("[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n"
+                          "[protocol \"file\"]\n\tallow = always\n")
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("GIT_", "NEWSROOM_", "GITHUB_"))}
+    env.update({"HOME": str(home), "GIT_CONFIG_GLOBAL": str(config), "GIT_CONFIG_NOSYSTEM": "1",
+                "PYTHONPATH": str(ROOT), "NO_COLOR": "1", "COLUMNS": "200", "TERM": "dumb"})
+    return env
+
+
+def git(cwd: Path, *args: str, env: dict[str, str], check: bool = True) -> str:
+    done = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+    if check and done.returncode != 0:
+        raise AssertionError(f"git {' '.join(args)} failed: {done.stderr}")
+    return done.stdout.strip()
+
+
+def newsroom(cwd: Path, *args: str, env: dict[str, str], input: str | None = None,
+             timeout: float = 120) -> Result:
+    """Run the real command (`python -m newsroom`, the same entry point as the script)."""
+    done = subprocess.run([sys.executable, "-m", "newsroom", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, input=input, timeout=timeout)
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+def snapshot(path: Path) -> str:
+    """A fingerprint of everything in a folder (files, .git included): equal means unchanged."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file() or p.is_symlink()):
+        rel = file.relative_to(path).as_posix()
+        if rel.startswith(".git/") and (rel.endswith(".lock") or "/logs/" in rel or
+                                        rel == ".git/index" or rel == ".git/FETCH_HEAD"):
+            continue
+        digest.update(rel.encode())
+        digest.update(os.readlink(file).encode() if file.is_symlink() else file.read_bytes())
+    return digest.hexdigest()
+
+
+class Clone:
+    """One person's working copy of a newsroom, with that person's git identity."""
+
+    def __init__(self, path: Path, env: dict[str, str]) -> None:
+        self.path = path
+        self.env = env
+
+    def run(self, *args: str, input: str | None = None) -> Result:
+        return newsroom(self.path, *args, env=self.env, input=input)
+
+    def git(self, *args: str, check: bool = True) -> str:
+        return git(self.path, *args, env=self.env, check=check)
+
+    def act_as(self, person: str) -> Clone:
+        name, email = PEOPLE[person]
+        self.git("config", "user.name", name)
+        self.git("config", "user.email", email)
+        return self
+
+    def story_dir(self, slug: str) -> Path:
+        return self.path / "stories" / slug
+
+    def write_story(self, slug: str, *, front: dict[str, Any] | None = None,
+                    body: str | None = None, files: dict[str, Any] | None = None,
+                    source: Path = CLEAN_STORY) -> Path:
+        """Write a story folder from `source` with front-matter keys and side files replaced."""
+        folder = self.story_dir(slug)
+        if folder.exists():
+            shutil.rmtree(folder)
+        shutil.copytree(source, folder)
+        if front is not None or body is not None:
+            edit_story(folder / "story.md", front or {}, body)
+        for name, data in (files or {}).items():
+            target = folder / name
+            if isinstance(data, str):
+                target.write_text(data, encoding="utf-8")
+            elif isinstance(data, bytes):
+                target.write_bytes(data)
+            else:
+                target.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
+                                  encoding="utf-8")
+        return folder
+
+    def commit_all(self, message: str) -> None:
+        self.git("add", "-A")
+        self.git("commit", "-q", "-m", message)
+
+
+def edit_story(path: Path, front: dict[str, Any], body: str | None = None) -> None:
+    """Replace front-matter keys (None deletes a key) and optionally the body of a story.md."""
+    text = path.read_text(encoding="utf-8")
+    _, head, rest = text.split("---\n", 2)
+    data = yaml.safe_load(head)
+    for key, value in front.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    new_body = rest if body is None else "\n" + body
+    path.write_text("---\n" + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+                    + "---\n" + new_body, encoding="utf-8")
+
+
+def make_newsroom(path: Path, env: dict[str, str], config: str | None = None,
+                  person: str = "eokafor") -> Clone:
+    """A new newsroom repository at `path` with the test roster, committed by `person`."""
+    path.mkdir(parents=True, exist_ok=True)
+    git(path, "init", "-q", env=env)
+    clone = Clone(path, env).act_as(person)
+    (path / "newsroom.yaml").write_text(config or (FIXTURES / "newsroom.yaml").read_text())
+    (path / "stories").mkdir(exist_ok=True)
+    (path / "stories" / ".gitkeep").write_text("")
+    clone.commit_all("newsroom: init")
+    return clone
