@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterator
 
 from newsroom.checks.engine import Check, Example, Hit, check
-from newsroom.checks.text import PLACEHOLDER_RE, similar
-from newsroom.checks.view import Paragraph, StoryView
+from newsroom.checks.text import PLACEHOLDER_RE, may_have_placeholder, normalize, similar
+from newsroom.checks.view import PUNCTUATION, Paragraph, StoryView
 from newsroom.models import Severity, Stage
 
 D, E, W = Stage.DRAFT, Severity.ERROR, Severity.WARNING
@@ -16,11 +17,8 @@ HOUSE = "house style"
 
 def lines(view: StoryView) -> Iterator[tuple[Paragraph, int, str]]:
     """(paragraph, offset, text) for each source line of body prose, headings included."""
-    for para in view.paragraphs:
-        offset = 0
-        for part in para.text.split("\n"):
-            yield para, offset, part
-            offset += len(part) + 1
+    for para, offset, text, _ in view.lines:
+        yield para, offset, text
 
 
 def _hit(para: Paragraph, offset: int, excerpt: str, detail: str = "") -> Hit:
@@ -61,6 +59,8 @@ def body_length(view: StoryView) -> Iterator[Hit]:
     ],
 )
 def body_placeholder(view: StoryView) -> Iterator[Hit]:
+    if not may_have_placeholder(view.story.body):
+        return
     for para, offset, text in lines(view):
         for m in PLACEHOLDER_RE.finditer(text):
             yield _hit(
@@ -153,6 +153,9 @@ def _chrome(text: str) -> str | None:
 def body_web_chrome(view: StoryView) -> Iterator[Hit]:
     in_related = False
     for para, offset, text in lines(view):
+        if len(text) > 200:  # running prose, far longer than any menu, button or teaser
+            in_related = False
+            continue
         what = _chrome(text)
         if what is None and in_related and _teaser(text):
             what = _RELATED
@@ -191,7 +194,7 @@ _PASTED_CAPTION = re.compile(
 )
 def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
     for para, offset, text in lines(view):
-        if len(text.split()) <= 30 and _PASTED_CAPTION.search(text.strip()):
+        if len(text) < 400 and len(text.split()) <= 30 and _PASTED_CAPTION.search(text.strip()):
             yield _hit(para, offset, text)
 
 
@@ -210,12 +213,24 @@ def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
     ],
 )
 def body_pasted_headline(view: StoryView) -> Iterator[Hit]:
+    wanted = {
+        key: (text, len(normalize(text).split()))
+        for key in ("headline", "dek")
+        if (text := getattr(view.meta, key)).strip()
+    }
+    if not wanted:
+        return
+    longest = max(n for _, n in wanted.values())
+    longest_chars = max(len(text) for text, _ in wanted.values()) * 3 // 2 + 40
     for para, offset, text in lines(view):
-        if len(text.split()) < 3 or _PASTED_CAPTION.search(text):
+        if len(text) > longest_chars:
             continue
-        for key in ("headline", "dek"):
-            wanted = getattr(view.meta, key)
-            if wanted.strip() and similar(text, wanted, 0.9):
+        n = len(text.split())
+        # A pasted headline is a short line of its own (perhaps with a credit after it).
+        if n < 3 or n > longest + longest // 4 + 3 or _PASTED_CAPTION.search(text):
+            continue
+        for key, (headline, _) in wanted.items():
+            if similar(text, headline, 0.9):
                 yield _hit(
                     para, offset, text, f"the {key} is repeated in the body; delete this line"
                 )
@@ -241,7 +256,13 @@ _GRAMMATICAL_DOUBLES = frozenset({"had had", "that that"})
     failing=[Example(body="It is the the largest project.\n\n" + "Filler sentence here. " * 40)],
 )
 def body_repeated_word(view: StoryView) -> Iterator[Hit]:
+    words = view.body_words
+    if True not in map(operator.eq, words, words[1:]):
+        return  # no word follows itself anywhere, so the regex cannot match
     for para in view.prose:
+        lowered = para.text.lower().translate(PUNCTUATION).split()
+        if True not in map(operator.eq, lowered, lowered[1:]):
+            continue
         for m in _DOUBLED.finditer(para.text):
             first, second = m.group(1), m.group(3)
             if "\n" in m.group(2) and first != second:
@@ -295,11 +316,17 @@ def _texts(view: StoryView) -> Iterator[tuple[str, Locate]]:
     ],
 )
 def body_mixed_quotes(view: StoryView) -> Iterator[Hit]:
-    texts = list(_texts(view))
+    meta = view.meta
+    everything = "\n".join(
+        (meta.headline, meta.dek, *(i.caption for i in meta.images), view.story.body)
+    )
     for straight, curly in (
         ("straight double quotes", "curly double quotes"),
         ("straight apostrophes", "curly apostrophes"),
     ):
+        if not all(any(c in everything for c in _STYLES[n]) for n in (straight, curly)):
+            continue  # one style is absent from every text, so nothing is mixed
+        texts = list(_texts(view))
         counts = {
             name: sum(sum(t.count(c) for c in _STYLES[name]) for t, _ in texts)
             for name in (straight, curly)

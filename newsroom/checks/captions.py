@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
 
 from newsroom.checks.engine import Check, Example, Hit, check
 from newsroom.checks.text import normalize, similar, title_cased_words
@@ -131,7 +133,6 @@ def alt_missing(view: StoryView) -> Iterator[Hit]:
 )
 def file_missing(view: StoryView) -> Iterator[Hit]:
     folder = view.story.folder
-    base = folder.resolve()
     for i, image in _images(view):
         if not image.file.strip():
             yield _at(
@@ -141,8 +142,7 @@ def file_missing(view: StoryView) -> Iterator[Hit]:
                 "the image has no 'file'; name its file in the story folder, e.g. media/photo.jpg",
             )
             continue
-        path = folder / image.file
-        if not path.resolve().is_relative_to(base):
+        if not _inside(folder, image.file):
             yield _at(
                 view,
                 i,
@@ -151,7 +151,7 @@ def file_missing(view: StoryView) -> Iterator[Hit]:
                 "image into the story's media/ folder",
                 image.file,
             )
-        elif not path.is_file():
+        elif not os.path.isfile(os.path.join(folder, image.file)):
             yield _at(
                 view,
                 i,
@@ -159,6 +159,19 @@ def file_missing(view: StoryView) -> Iterator[Hit]:
                 f"'{image.file}' does not exist in the story folder; add the file or fix the path",
                 image.file,
             )
+
+
+def _inside(folder: Path, name: str) -> bool:
+    """True when `name` stays inside the story folder (no '..', no absolute path, no link out)."""
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    if not parts or parts[0] == "/" or ".." in parts or ":" in parts[0]:
+        return False
+    path = os.path.join(folder, name)
+    if os.path.islink(path) or any(
+        os.path.islink(os.path.join(folder, *parts[:n])) for n in range(1, len(parts))
+    ):
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    return True
 
 
 @check(

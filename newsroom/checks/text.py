@@ -120,6 +120,14 @@ PLACEHOLDER_RE = re.compile(
 )
 
 
+def may_have_placeholder(text: str) -> bool:
+    """False only when `text` surely has no placeholder: a quick test before the regex."""
+    if "TK" in text or "XX" in text or "TODO" in text or "FIXME" in text or "TBD" in text:
+        return True
+    lower = text.lower()
+    return "lorem ipsum" in lower or "[insert" in lower or "headline" in lower or "caption" in lower
+
+
 def normalize(text: str) -> str:
     """Lowercase letters and digits only, single-spaced: for comparing texts loosely."""
     text = unicodedata.normalize("NFKC", text).lower()
@@ -156,7 +164,9 @@ def title_cased_words(text: str) -> tuple[int, int, list[tuple[int, str]]]:
     betrayed: list[tuple[int, str]] = []
     clause_start = True
     for offset, word in words(text):
-        before = text[:offset].rstrip()
+        before = text[max(0, offset - 8) : offset].rstrip()
+        if not before:
+            before = text[:offset].rstrip()
         if before.endswith((":", "—", "–", "?", "!")) or not before:
             clause_start = True
         if clause_start:

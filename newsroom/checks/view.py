@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -13,22 +13,34 @@ from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
 _MD = MarkdownIt("commonmark").disable(["inline", "text_join"])
+# A line that could start anything but a paragraph in CommonMark (heading, quote, list, rule,
+# fence, HTML, link definition, indented code). A body with none of these, which is most
+# filed prose, is only paragraphs separated by blank lines, and is split without a parser.
+_BLOCK_SYNTAX = re.compile(r"^(?: {0,3}(?:[#>*+\-=_`~<|\[]|\d{1,9}[.)](?:[ \t]|$))| {4}| +$)", re.M)
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One block of body prose: its text, and where each of its lines stands in story.md."""
+    """One block of body prose: its text, and where it stands in story.md.
+
+    Positions are worked out only when a check asks for one (most paragraphs have no finding).
+    """
 
     text: str
     kind: str  # paragraph, heading, quote, item
-    starts: tuple[int, ...]  # offset in `text` where each source line starts
-    lines: tuple[int, ...]  # 1-based line in story.md of each source line
-    columns: tuple[int, ...]  # 1-based column in story.md where each source line's text starts
+    first_line: int  # 1-based line in story.md of the paragraph's first line
+    raw: list[str]  # story.md's lines, shared by every paragraph of the story
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) in story.md of character `offset` of this paragraph's text."""
-        i = bisect.bisect_right(self.starts, offset) - 1
-        return self.lines[i], self.columns[i] + offset - self.starts[i]
+        index = self.text.count("\n", 0, offset)
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", start)
+        part = self.text[start : end if end >= 0 else len(self.text)]
+        line = self.first_line + index
+        source = self.raw[line - 1] if 0 < line <= len(self.raw) else part
+        found = source.find(part) if part else 0
+        return line, (found if found >= 0 else 0) + 1 + offset - start
 
 
 class StoryView:
@@ -73,6 +85,23 @@ class StoryView:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         """The body's prose blocks (paragraphs, headings, quotes, list items), not code or HTML."""
+        body = self.story.body
+        if "\t" in body or "\r" in body or _BLOCK_SYNTAX.search(body):
+            return self._parsed_paragraphs()
+        out: list[Paragraph] = []
+        raw = self.raw_lines
+        line = self.story.body_line
+        for block in body.split("\n\n"):
+            content = block.strip()
+            if content:
+                skipped = len(block) - len(block.lstrip())
+                start = line + block.count("\n", 0, skipped)
+                out.append(self._paragraph(content, start, raw, "paragraph"))
+            line += block.count("\n") + 2
+        return out
+
+    def _parsed_paragraphs(self) -> list[Paragraph]:
+        """Paragraphs found by a CommonMark parser, for bodies that use Markdown blocks."""
         out: list[Paragraph] = []
         raw = self.raw_lines
         first = self.story.body_line
@@ -98,17 +127,18 @@ class StoryView:
 
     @staticmethod
     def _paragraph(content: str, first_line: int, raw: list[str], kind: str) -> Paragraph:
-        starts, lines, columns = [], [], []
-        offset = 0
-        for i, part in enumerate(content.split("\n")):
-            line = first_line + i
-            source = raw[line - 1] if line - 1 < len(raw) else part
-            col = source.find(part) + 1 if part else 1
-            starts.append(offset)
-            lines.append(line)
-            columns.append(col if col > 0 else 1)
-            offset += len(part) + 1
-        return Paragraph(content, kind, tuple(starts), tuple(lines), tuple(columns))
+        return Paragraph(content, kind, first_line, raw)
+
+    @cached_property
+    def lines(self) -> list[tuple[Paragraph, int, str, int]]:
+        """(paragraph, offset, text, number of words) of each source line of body prose."""
+        out = []
+        for para in self.paragraphs:
+            offset = 0
+            for part in para.text.split("\n"):
+                out.append((para, offset, part, part.count(" ") + 1))
+                offset += len(part) + 1
+        return out
 
     @cached_property
     def prose(self) -> list[Paragraph]:
@@ -118,3 +148,17 @@ class StoryView:
     @cached_property
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+    @cached_property
+    def body_words(self) -> list[str]:
+        """The body's words, lowercased, punctuation dropped: for quick tests before a regex."""
+        return self.story.body.lower().translate(PUNCTUATION).split()
+
+
+PUNCTUATION = str.maketrans(
+    {
+        c: " "
+        for c in "!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~\u00ab\u00bb\u2018\u2019\u201c\u201d"
+        "\u201e\u2013\u2014\u2026"
+    }
+)

@@ -21,6 +21,9 @@ def check(
     select: list[str] = typer.Option([], help="Only these check ids or groups (repeatable)."),
     ignore: list[str] = typer.Option([], help="Skip these check ids or groups (repeatable)."),
     jobs: int = typer.Option(0, help="Processes to use (0: one per core)."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Check every story afresh; don't read or write .newsroom-cache/."
+    ),
 ) -> None:
     """Check stories against the gates of their stage and show what to fix.
 
@@ -43,6 +46,7 @@ def check(
         select=tuple(_split(select)),
         ignore=tuple(_split(ignore)),
         jobs=jobs,
+        cache=not no_cache,
     )
     report = checking.run_checks(ws.config, request)
     _render(report, format, [r.slug for r in report.results])

@@ -14,6 +14,7 @@ from newsroom.checks.engine import Check
 from newsroom.checks.view import StoryView
 from newsroom.errors import InputError, NewsroomError, UsageError
 from newsroom.models import GATES, Finding, Severity, Stage
+from newsroom.services import cache
 from newsroom.store import stories as store
 from newsroom.store.config import Config
 
@@ -30,6 +31,7 @@ class CheckRequest:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     jobs: int = 0  # 0: as many as there are cores
+    cache: bool = True  # reuse results of unchanged stories from .newsroom-cache/
 
 
 @dataclass(frozen=True)
@@ -161,31 +163,82 @@ def choose(ws: Workspace, targets: Sequence[str], all_: bool, changed_since: str
     return resolve_targets(ws.root, targets)
 
 
-_WORKER: tuple[Config, tuple[Check, ...], Stage | None] | None = None
+@dataclass(frozen=True)
+class _Job:
+    """What every worker needs: shared with forked workers, never sent to them."""
+
+    config: Config
+    checks: tuple[Check, ...]
+    asked: Stage | None
+    request: str  # the cache's request key, "" when the cache is off
+    cached: dict[str, cache.Entry]
 
 
-def _work(slugs: list[str]) -> list[StoryResult]:
-    assert _WORKER is not None
-    config, checks, asked = _WORKER
-    return [check_story(config, slug, checks, asked) for slug in slugs]
+_JOB: _Job | None = None
+
+
+def _check_one(job: _Job, slug: str) -> tuple[StoryResult, str | None]:
+    """One story's result, from the cache when its files are unchanged; and its cache key."""
+    key = None
+    if job.request:
+        key = cache.story_key(job.config.root / store.STORIES_DIR / slug, job.request)
+        entry = job.cached.get(slug)
+        if key is not None and entry is not None and entry.get("key") == key:
+            try:
+                c = cache.decode(slug, entry)
+            except (KeyError, TypeError, ValueError):
+                pass
+            else:
+                return StoryResult(slug, c.stage, c.findings, c.problem, c.headline, c.byline), None
+    return check_story(job.config, slug, job.checks, job.asked), key
+
+
+def _work(slugs: list[str]) -> list[tuple[StoryResult, str | None]]:
+    assert _JOB is not None
+    return [_check_one(_JOB, slug) for slug in slugs]
 
 
 def run_checks(config: Config, request: CheckRequest) -> CheckReport:
-    """Check the requested stories; many stories are spread over all cores."""
-    global _WORKER
+    """Check the requested stories, reusing cached results of unchanged ones; many stories
+    are spread over all cores."""
+    global _JOB
     checks = select_checks(request.select, request.ignore)
     slugs = list(request.slugs)
+    key = ""
+    cached: dict[str, cache.Entry] = {}
+    if request.cache:
+        key = cache.request_key(config.fingerprint, [c.id for c in checks], request.stage)
+        cached = cache.load(config.root, key)
+    job = _Job(config, checks, request.stage, key, cached)
     jobs = request.jobs or os.cpu_count() or 1
     if jobs <= 1 or len(slugs) < PARALLEL_FROM:
-        return CheckReport(tuple(check_story(config, s, checks, request.stage) for s in slugs))
-    import multiprocessing
+        done = [_check_one(job, s) for s in slugs]
+    else:
+        import multiprocessing
 
-    _WORKER = (config, checks, request.stage)
-    size = max(50, len(slugs) // (jobs * 8))
-    chunks = [slugs[i : i + size] for i in range(0, len(slugs), size)]
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            parts = pool.map(_work, chunks, chunksize=1)
-    finally:
-        _WORKER = None
-    return CheckReport(tuple(r for part in parts for r in part))
+        _JOB = job
+        size = max(50, len(slugs) // (jobs * 8))
+        chunks = [slugs[i : i + size] for i in range(0, len(slugs), size)]
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                parts = pool.map(_work, chunks, chunksize=1)
+        finally:
+            _JOB = None
+        done = [d for part in parts for d in part]
+    if key:
+        _remember(config.root, key, cached, done)
+    return CheckReport(tuple(result for result, _ in done))
+
+
+def _remember(
+    root: Path, key: str, cached: dict[str, cache.Entry], done: list[tuple[StoryResult, str | None]]
+) -> None:
+    """Store the results that were computed this run (unchanged entries are already there)."""
+    fresh = {
+        r.slug: cache.encode(k, cache.Cached(r.stage, r.findings, r.problem, r.headline, r.byline))
+        for r, k in done
+        if k is not None
+    }
+    if fresh:
+        kept = {s: e for s, e in cached.items() if (root / store.STORIES_DIR / s).is_dir()}
+        cache.save(root, key, {**kept, **fresh})

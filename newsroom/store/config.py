@@ -41,9 +41,18 @@ class CheckSettings:
     by_desk: dict[str, dict[str, str]] = field(default_factory=dict)
     by_type: dict[str, dict[str, str]] = field(default_factory=dict)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _memo: dict[tuple[str, str, str], str | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def severity_for(self, check_id: str, desk: str, story_type: str) -> str | None:
         """The configured severity (or 'off') for a check in a story, most specific first."""
+        key = (check_id, desk, story_type)
+        if key not in self._memo:
+            self._memo[key] = self._severity_for(check_id, desk, story_type)
+        return self._memo[key]
+
+    def _severity_for(self, check_id: str, desk: str, story_type: str) -> str | None:
         for table in (
             self.by_type.get(story_type, {}),
             self.by_desk.get(desk, {}),

@@ -41,6 +41,8 @@ class Shape:
 
     def text(self, key: str, *, required: bool = False) -> str:
         value = self.data.get(key)
+        if type(value) is str:
+            return value
         if value is None:
             if required:
                 raise self.error(self.at, f"'{self._name(key)}' is missing; add it")

@@ -1,0 +1,172 @@
+"""A cache of check results, as ruff and mypy keep one, so unchanged stories cost a file read.
+
+Results live in `.newsroom-cache/` at the newsroom's root (git never sees it: the folder
+ignores itself). A story's entry is valid only for the same bytes in its files, the same set
+of files in its folder (so an image added or removed counts as a change), the same
+newsroom.yaml, the same newsroom version and the same request (checks and stage asked for).
+Anything unexpected while reading or writing the cache is treated as a miss: the cache can
+make a run faster, never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsroom import __version__
+from newsroom.models import Finding, Severity, Stage
+from newsroom.store import yamlio
+
+CACHE_DIR = ".newsroom-cache"
+FORMAT = 1
+KEEP_FILES = 8  # result files for different requests kept side by side
+Entry = dict[str, Any]
+TEXT_SUFFIXES = (".md", ".yaml", ".yml", ".txt", ".html", ".json")
+
+
+def request_key(fingerprint: str, check_ids: Sequence[str], asked: Stage | None) -> str:
+    """What a run was asked for: the same request on the same stories gives the same results."""
+    text = "\0".join(
+        (str(FORMAT), __version__, fingerprint, asked.value if asked else "", *check_ids)
+    )
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def story_key(folder: Path, request: str) -> str | None:
+    """A hash of everything in a story folder that a check can see, or None if it has links
+    (a link can change without the folder changing, so such stories are always checked)."""
+    digest = hashlib.sha256(request.encode())
+    try:
+        if folder.is_symlink():
+            return None
+        for rel, entry in _files(folder, ""):
+            if entry.is_symlink():
+                return None
+            digest.update(rel.encode() + b"\0")
+            if not entry.is_file():
+                continue
+            if rel.endswith(TEXT_SUFFIXES):
+                with open(entry.path, "rb") as handle:
+                    digest.update(hashlib.sha256(handle.read()).digest())
+            else:  # images and other media: their presence and size
+                digest.update(str(entry.stat().st_size).encode())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _files(folder: Path | str, prefix: str) -> list[tuple[str, os.DirEntry[str]]]:
+    out = []
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            rel = prefix + entry.name
+            out.append((rel, entry))
+            if entry.is_dir(follow_symlinks=False):
+                out += _files(entry.path, rel + "/")
+    return out
+
+
+@dataclass(frozen=True)
+class Cached:
+    """One story's cached outcome, in plain values."""
+
+    stage: Stage | None
+    findings: tuple[Finding, ...]
+    problem: str
+    headline: str
+    byline: tuple[str, ...]
+
+
+def encode(key: str, c: Cached) -> Entry:
+    return {
+        "key": key,
+        "stage": c.stage.value if c.stage else None,
+        "problem": c.problem,
+        "headline": c.headline,
+        "byline": list(c.byline),
+        "findings": [
+            [
+                f.file,
+                f.line,
+                f.column,
+                f.check,
+                f.severity.value,
+                f.message,
+                f.excerpt,
+                f.gate.value,
+                f.blocking,
+            ]
+            for f in c.findings
+        ],
+    }
+
+
+def decode(slug: str, entry: Entry) -> Cached:
+    findings = tuple(
+        Finding(
+            story=slug,
+            file=file,
+            line=line,
+            column=column,
+            check=check,
+            severity=Severity(severity),
+            message=message,
+            excerpt=excerpt,
+            gate=Stage(gate),
+            blocking=blocking,
+        )
+        for file, line, column, check, severity, message, excerpt, gate, blocking in entry[
+            "findings"
+        ]
+    )
+    stage = entry["stage"]
+    return Cached(
+        Stage(stage) if stage else None,
+        findings,
+        entry["problem"],
+        entry["headline"],
+        tuple(entry["byline"]),
+    )
+
+
+def _file(root: Path, request: str) -> Path:
+    return root / CACHE_DIR / f"check-{request[:24]}.json"
+
+
+def load(root: Path, request: str) -> dict[str, Entry]:
+    """The cached entries for this request, by slug; empty when there are none or they are
+    unreadable."""
+    try:
+        data = json.loads(_file(root, request).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("request") != request:
+        return {}
+    stories = data.get("stories")
+    return stories if isinstance(stories, dict) else {}
+
+
+def save(root: Path, request: str, entries: dict[str, Entry]) -> None:
+    """Write the entries for this request, and drop the oldest files of other requests."""
+    folder = root / CACHE_DIR
+    try:
+        folder.mkdir(exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# Made by newsroom: a cache of check results, safe to delete.\n*\n")
+        text = json.dumps({"request": request, "stories": entries}, separators=(",", ":"))
+        yamlio.write_atomic(_file(root, request), text)
+        _prune(folder.glob("check-*.json"))
+    except OSError:
+        pass  # a cache that cannot be written only makes the next run slower
+
+
+def _prune(files: Iterable[Path]) -> None:
+    by_age = sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in by_age[KEEP_FILES:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,197 @@
+"""A fast reader for the plain block YAML that story files are made of.
+
+Story files are written by people and by newsroom itself in a small part of YAML: block
+mappings and sequences, one-line plain or quoted scalars, `[a, b]` lists, comments. This
+module reads exactly that part, several times faster than a general YAML parser, and gives
+the same values and positions. Anything else (anchors, tags, block scalars, multi-line
+scalars, escapes, odd indentation, duplicate keys) makes it return None, and the caller
+uses the full parser, which also produces the errors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from newsroom.models import Positions, YamlPath
+
+_KEY = re.compile(r"([A-Za-z0-9_][\w.\-]*)[ ]*:(?:[ ]+|$)")
+_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    k: [(tag, regexp) for tag, regexp in v]
+    for k, v in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
+    if k is not None
+}
+_STR = "tag:yaml.org,2002:str"
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_NOT_PLAIN_START = frozenset("[]{},#&*!|>'\"%@`?:-")
+_MARKERS = re.compile(r"^(?:---|\.\.\.|%)", re.M)
+
+
+class _Unsupported(Exception):
+    """The text uses YAML beyond what this reader handles."""
+
+
+class _Reader:
+    def __init__(self, text: str, offset: int) -> None:
+        if "\t" in text or "\r" in text or _MARKERS.search(text):
+            raise _Unsupported
+        self.offset = offset + 1
+        self.positions: Positions = {}
+        self.lines: list[tuple[int, int, str]] = []  # (line index, indent, content)
+        comments = "#" in text
+        for number, raw in enumerate(text.split("\n")):
+            content = raw.lstrip(" ")
+            if not content:
+                continue
+            if comments:
+                if content[0] == "#":
+                    continue
+                if " #" in content:
+                    if "'" in content or '"' in content:
+                        raise _Unsupported
+                    content = content[: content.index(" #")]
+            self.lines.append((number, len(raw) - len(content), content.rstrip(" ")))
+        self.i = 0
+
+    def mark(self, at: YamlPath, line: int, column: int) -> None:
+        self.positions[at] = (line + self.offset, column + 1)
+
+    def node(self, at: YamlPath, indent: int) -> Any:
+        _, col, content = self.lines[self.i]
+        if col != indent:
+            raise _Unsupported
+        if content == "-" or content.startswith("- "):
+            return self.sequence(at, indent)
+        return self.mapping(at, indent)
+
+    def mapping(self, at: YamlPath, indent: int) -> dict[str, Any]:
+        number, col, content = self.lines[self.i]
+        self.mark(at, number, col)
+        out: dict[str, Any] = {}
+        while self.i < len(self.lines):
+            number, col, content = self.lines[self.i]
+            if col < indent:
+                break
+            m = _KEY.match(content)
+            if col != indent or m is None or content.startswith("- "):
+                raise _Unsupported
+            key = m.group(1)
+            if key in out:
+                raise _Unsupported
+            rest = content[m.end() :]
+            self.i += 1
+            out[key] = self.value((*at, key), indent, number, col + m.end(), rest)
+        return out
+
+    def value(self, at: YamlPath, indent: int, number: int, col: int, rest: str) -> Any:
+        """The value after `key:` (or `- `) whose text `rest` starts at (number, col)."""
+        nxt = self.lines[self.i] if self.i < len(self.lines) else None
+        if rest:
+            if nxt is not None and nxt[1] > indent:
+                raise _Unsupported  # a scalar continued on the next lines
+            return self.scalar(at, number, col, rest)
+        if nxt is not None and (
+            nxt[1] > indent or (nxt[1] == indent and (nxt[2] == "-" or nxt[2].startswith("- ")))
+        ):
+            if nxt[1] == indent and at and isinstance(at[-1], int):
+                raise _Unsupported
+            return self.node(at, nxt[1])
+        raise _Unsupported  # an empty value: rare, left to the full parser
+
+    def sequence(self, at: YamlPath, indent: int) -> list[Any]:
+        number, col, content = self.lines[self.i]
+        self.mark(at, number, col)
+        out: list[Any] = []
+        while self.i < len(self.lines):
+            number, col, content = self.lines[self.i]
+            if col < indent or not (content == "-" or content.startswith("- ")):
+                if col > indent:
+                    raise _Unsupported
+                break
+            if col != indent:
+                raise _Unsupported
+            item = content[1:].lstrip(" ")
+            item_col = col + len(content) - len(item)
+            here = (*at, len(out))
+            if item and _KEY.match(item) and not item.startswith(("'", '"')):
+                # `- key: value` opens a mapping whose keys line up with `key`.
+                self.lines[self.i] = (number, item_col, item)
+                out.append(self.mapping(here, item_col))
+            else:
+                self.i += 1
+                out.append(self.value(here, indent, number, item_col, item))
+        return out
+
+    def scalar(self, at: YamlPath, number: int, col: int, text: str) -> Any:
+        first = text[0]
+        if first == "'":
+            inner = text[1:-1]
+            if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
+                raise _Unsupported
+            self.mark(at, number, col)
+            return inner.replace("''", "'")
+        if first == '"':
+            inner = text[1:-1]
+            if len(text) < 2 or text[-1] != '"' or '"' in inner or "\\" in inner:
+                raise _Unsupported
+            self.mark(at, number, col)
+            return inner
+        if first == "[":
+            return self.flow_list(at, number, col, text)
+        if first == "{":
+            if text.replace(" ", "") != "{}":
+                raise _Unsupported
+            self.mark(at, number, col)
+            return {}
+        self.mark(at, number, col)
+        return _plain(text)
+
+    def flow_list(self, at: YamlPath, number: int, col: int, text: str) -> list[Any]:
+        if not text.endswith("]") or any(c in text[1:-1] for c in "[]{}'\"#"):
+            raise _Unsupported
+        self.mark(at, number, col)
+        inner = text[1:-1]
+        if not inner.strip(" "):
+            return []
+        out: list[Any] = []
+        offset = 1
+        for part in inner.split(","):
+            item = part.strip(" ")
+            if not item:
+                raise _Unsupported
+            lead = len(part) - len(part.lstrip(" "))
+            self.mark((*at, len(out)), number, col + offset + lead)
+            out.append(_plain(item))
+            offset += len(part) + 1
+        return out
+
+
+def _plain(text: str) -> Any:
+    """A plain scalar's value, resolved as YAML 1.1 resolves it (numbers, booleans, dates)."""
+    if text[0] in _NOT_PLAIN_START or ": " in text or text.endswith(":"):
+        raise _Unsupported
+    for tag, regexp in _RESOLVERS.get(text[0], ()):
+        if regexp.match(text):
+            if tag == _STR:
+                return text
+            constructor = _CONSTRUCTOR.yaml_constructors.get(tag)
+            if constructor is None:
+                raise _Unsupported
+            return constructor(_CONSTRUCTOR, yaml.ScalarNode(tag, text))
+    return text
+
+
+def load(text: str, line_offset: int, max_nodes: int) -> tuple[Any, Positions] | None:
+    """(data, positions) of `text`, or None when it needs the full YAML parser."""
+    try:
+        reader = _Reader(text, line_offset)
+        if not reader.lines:
+            return None
+        data = reader.node((), reader.lines[0][1])
+        if reader.i != len(reader.lines) or len(reader.positions) > max_nodes:
+            return None
+        return data, reader.positions
+    except (_Unsupported, IndexError, ValueError, yaml.YAMLError):
+        return None
