@@ -297,8 +297,11 @@ def story(rng: random.Random, index: int) -> dict[str, object]:
     }
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def _dump(data: object) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+    return yaml.dump(data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
 
 
 def write_newsroom(root: Path, n: int, seed: int = 2026) -> int:

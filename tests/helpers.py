@@ -68,10 +68,15 @@ def newsroom(cwd: Path, *args: str, env: dict[str, str], input: str | None = Non
 
 
 def snapshot(path: Path) -> str:
-    """A fingerprint of everything in a folder (files, .git included): equal means unchanged."""
+    """A fingerprint of everything in a folder (files, .git included): equal means unchanged.
+
+    The check cache (.newsroom-cache/, which git never sees) is not part of the repository.
+    """
     digest = hashlib.sha256()
     for file in sorted(p for p in path.rglob("*") if p.is_file() or p.is_symlink()):
         rel = file.relative_to(path).as_posix()
+        if rel.startswith(".newsroom-cache/"):
+            continue
         if rel.startswith(".git/") and (rel.endswith(".lock") or "/logs/" in rel or
                                         rel == ".git/index" or rel == ".git/FETCH_HEAD"):
             continue

@@ -86,9 +86,10 @@ _IGNORE_RE = re.compile(
 
 @dataclass(frozen=True)
 class Suppression:
-    line: int
+    line: int  # the line it covers (and the one after it)
     ids: tuple[str, ...]
     reason: str
+    marker: int = 0  # the line the marker itself is on
 
     def covers(self, check_id: str, line: int) -> bool:
         if line not in (self.line, self.line + 1):
@@ -117,7 +118,8 @@ def suppressions(raw: str) -> list[Suppression]:
             # A marker alone on its line covers the next line that has text.
             while target < len(lines) and not lines[target].strip():
                 target += 1
-        found.append(Suppression(line=target, ids=ids, reason=(m.group(2) or "").strip()))
+        reason = (m.group(2) or "").strip()
+        found.append(Suppression(line=target, ids=ids, reason=reason, marker=number))
     return found
 
 
@@ -163,7 +165,7 @@ def run(
                 Finding(
                     story=view.story.slug,
                     file=f"{view.rel}/story.md",
-                    line=m.line,
+                    line=m.marker or m.line,
                     column=1,
                     check=SUPPRESSION_CHECK,
                     severity=Severity.ERROR,

@@ -58,15 +58,25 @@ def github_level(f: Finding) -> str:
     return {"error": "error", "warning": "warning", "suggestion": "notice"}[f.severity.value]
 
 
+def _with_excerpt(f: Finding) -> str:
+    """The message, then the offending text (one line, clipped), with controls made visible."""
+    if not f.excerpt:
+        return visible(f.message)
+    excerpt = " ".join(f.excerpt.split())
+    if len(excerpt) > 200:
+        excerpt = excerpt[:199] + "…"
+    return visible(f"{f.message}: {excerpt}")
+
+
 def as_github(findings: Sequence[Finding], problems: Sequence[str], checked: int) -> str:
     out = []
     for f in findings:
         title = f.check + ("" if f.blocking else " (to-do)")
         out.append(
-            f"::{github_level(f)} file={_gh_escape(f.file, True)},line={f.line},"
-            f"col={f.column},title={_gh_escape(title, True)}::{_gh_escape(f.message)}"
+            f"::{github_level(f)} file={_gh_escape(visible(f.file), True)},line={f.line},"
+            f"col={f.column},title={_gh_escape(title, True)}::{_gh_escape(_with_excerpt(f))}"
         )
-    out += [f"::error::{_gh_escape(p)}" for p in problems]
+    out += [f"::error::{_gh_escape(visible(p))}" for p in problems]
     return "\n".join(out)
 
 
@@ -98,7 +108,11 @@ def as_sarif(
                 {
                     "physicalLocation": {
                         "artifactLocation": {"uri": f.file},
-                        "region": {"startLine": f.line, "startColumn": f.column},
+                        "region": {
+                            "startLine": f.line,
+                            "startColumn": f.column,
+                            **({"snippet": {"text": f.excerpt}} if f.excerpt else {}),
+                        },
                     }
                 }
             ],
@@ -136,24 +150,24 @@ def as_junit(
     suite = ET.SubElement(suites, "testsuite", name="stories")
     failures = 0
     for slug, found in by_story.items():
-        case = ET.SubElement(suite, "testcase", classname="stories", name=slug)
+        case = ET.SubElement(suite, "testcase", classname="stories", name=visible(slug))
         blocking = [f for f in found if f.blocking and f.severity is Severity.ERROR]
         if blocking:
             failures += 1
             fail = ET.SubElement(
                 case, "failure", type="newsroom", message=f"{len(blocking)} blocking error(s)"
             )
-            fail.text = visible(
-                "\n".join(f"{f.file}:{f.line}:{f.column}: {f.check} {f.message}" for f in blocking)
+            fail.text = "\n".join(
+                f"{visible(f.file)}:{f.line}:{f.column}: {f.check} {_with_excerpt(f)}"
+                for f in blocking
             )
         others = [f for f in found if f not in blocking]
         if others:
             out = ET.SubElement(case, "system-out")
-            out.text = visible(
-                "\n".join(
-                    f"{f.file}:{f.line}:{f.column}: {f.severity.value} {f.check} {f.message}"
-                    for f in others
-                )
+            out.text = "\n".join(
+                f"{visible(f.file)}:{f.line}:{f.column}: {f.severity.value} {f.check} "
+                f"{_with_excerpt(f)}"
+                for f in others
             )
     for problem in problems:
         case = ET.SubElement(suite, "testcase", classname="stories", name="input")

@@ -112,13 +112,14 @@ def check_story(
 def resolve_targets(root: Path, targets: Iterable[str]) -> list[str]:
     """Slugs for command-line targets: slugs, story folders, or files inside them."""
     slugs: list[str] = []
-    base = (root / store.STORIES_DIR).resolve()
     for target in targets:
         path = Path(target)
         if "/" not in target and not path.exists():
             slugs.append(store.check_slug(target))
             continue
-        full = path.resolve() if path.exists() else (Path.cwd() / path).resolve()
+        # Normalized without following links, so a linked story folder is reported as a link.
+        full = Path(os.path.abspath(path))
+        base = Path(os.path.abspath(root / store.STORIES_DIR))
         if not full.is_relative_to(base) or full == base:
             raise UsageError(
                 f"'{target}' is not a story: name a slug or a folder under {store.STORIES_DIR}/"

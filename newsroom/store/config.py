@@ -169,7 +169,8 @@ def _stage_owners(s: Shape) -> dict[Stage, tuple[str, ...]]:
 def _severity_table(s: Shape, where: str) -> dict[str, str]:
     table = {}
     for key in s.data:
-        value = s.text(key)
+        # YAML 1.1 reads a bare `off` as false; it is what people write to turn a check off.
+        value = "off" if s.data[key] is False else s.text(key)
         if value not in SEVERITY_WORDS:
             raise s.error(
                 (*s.at, key),
