@@ -72,46 +72,65 @@ def body_placeholder(view: StoryView) -> Iterator[Hit]:
             )
 
 
+_PLATFORMS = (
+    r"facebook|twitter|x|email|e-mail|linkedin|whatsapp|pinterest|reddit|print|copy link|"
+    r"messenger|bluesky|threads|telegram|flipboard"
+)
 _CHROME = [
     (re.compile(p, re.I), what)
     for p, what in [
         (
             r"^(?:skip to (?:main )?content|(?:main )?menu|search(?: this site)?|home|sections|"
             r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
-            r"\d+ min(?:ute)? read|close|toggle navigation)$",
+            r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
+            r"register|my account)$|"
+            # breadcrumbs: Home > Metro > Politics
+            r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
             "site navigation",
         ),
         (
-            r"^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|tweet(?: this)?|"
-            r"(?:(?:facebook|twitter|x|email|e-mail|linkedin|whatsapp|pinterest|reddit|print|"
-            r"copy link|messenger|bluesky|threads)(?:[\s|·,/•]+|$)){2,})$",
+            r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link)?"
+            r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)$|"
+            rf"^(?:{_PLATFORMS})$|^(?:(?:{_PLATFORMS})(?:[\s|·,/•]+|$)){{2,}}$",
             "share buttons",
         ),
         (
-            r"^(?:sign up|subscribe)\b.*\bnewsletter|^enter your e-?mail(?: address)?$|"
-            r"^subscribe(?: now| today| for \S+)?$|^get (?:our|the) .*newsletter",
+            r"^(?:sign up|subscribe)\b.*\bnewsletters?\b|^enter your e-?mail(?: address)?$|"
+            r"^(?:subscribe|sign up)(?: now| today| for free| for \S+| here)?[.!]?$|"
+            r"^(?:get|receive) (?:our|the) .*newsletter|^newsletters?$|"
+            r"^(?:your )?e-?mail address$",
             "newsletter sign-up",
         ),
         (
-            r"^comments?(?: \(\d+\))?$|^\d+ comments?$|^log ?in to (?:comment|reply)|"
-            r"^(?:leave|add|post) a (?:comment|reply)|^join the (?:conversation|discussion)|"
-            r"^show comments$",
+            r"^(?:\d+ )?comments?(?: \(\d+\))?$|^log ?in to (?:comment|reply)|"
+            r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
+            r"^(?:show|view|read|hide|load) (?:all |more )?comments?(?: \(\d+\))?$|"
+            r"^comments are (?:closed|open)",
             "comment widget",
         ),
         (
-            r"^(?:related(?: stories| articles| coverage| content| links)?|"
-            r"you (?:may|might) also like|recommended(?: for you| stories)?|"
-            r"more (?:stories|from [\w ]+)|read (?:more|next)|"
-            r"trending(?: now)?|most (?:read|popular|viewed)|popular stories|don't miss|also read|"
-            r"see also)\s*:?$",
+            r"^(?:related(?: stories| articles| coverage| content| links| news)?|"
+            r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
+            r"more (?:stories|news|from [\w ]+)|read (?:more|next|this next)|up next|"
+            r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
+            r"don't miss|also read|see also|editor's picks|top stories)\s*:?$",
             "'related' teaser block",
         ),
-        (r"©|\(c\) ?\d{4}|\ball rights reserved\b", "copyright footer"),
         (
-            r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted(?: content)?|"
-            r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
-            r"continue reading below)$",
+            r"©|\(c\) ?\d{4}|\ball rights reserved\b|^copyright\b.*\d{4}",
+            "copyright footer",
+        ),
+        (
+            r"^(?:advertisement|advertising|sponsored(?: content| post)?|ad|promoted(?: content)?|"
+            r"paid (?:content|post)|story continues below(?: advertisement)?|"
+            r"scroll to continue(?: with content)?|continue reading below|"
+            r"article continues (?:below|after (?:this )?(?:ad|advertisement)))$",
             "ad marker",
+        ),
+        (
+            r"^(?:(?:last )?updated|published|posted)(?: on| at)?:? (?:\w+ \d{1,2}, \d{4}|"
+            r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)",
+            "page timestamp",
         ),
         (
             r"\bwe use cookies\b|^accept (?:all )?cookies$|^follow us on\b|^click here\b",
@@ -173,8 +192,11 @@ def _teaser(text: str) -> bool:
 
 
 _PASTED_CAPTION = re.compile(
-    r"\((?:photo|photograph|image|picture|credit|video|pictured)\b[^)]*\)\s*$|"
-    r"^(?:photo|image|picture|credit|photo credit)\s*:",
+    # "... (Photo: Facebook)", "(AP Photo/Jane Roe)", "(Getty Images)" at the end of a line
+    r"\([^()]*\b(?:photo|photograph|image|images|picture|credit|video|pictured|courtesy)\b"
+    r"[^()]*\)\s*$|"
+    # "Photo: ...", "Photo by ...", "Credit: ...", "Caption: ..." at the start
+    r"^(?:photo|photograph|image|picture|credit|photo credit|caption|courtesy)s?\s*(?::|by\b)",
     re.I,
 )
 

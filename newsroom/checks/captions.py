@@ -97,6 +97,71 @@ def alt_missing(view: StoryView) -> Iterator[Hit]:
             yield _at(view, i, "alt" if "alt" in _keys(view, i) else "file")
 
 
+_PLATFORM = re.compile(
+    r"^(?:via |from |courtesy of )?(?:facebook|twitter|x|instagram|tiktok|youtube|snapchat|"
+    r"threads|bluesky|reddit|linkedin|whatsapp|telegram|google(?: images)?|social media|"
+    r"the internet|internet|web|online|file|stock)(?: photo| image)?$",
+    re.I,
+)
+
+
+@check(
+    "captions.credit-format",
+    D,
+    E,
+    "credit the creator and the supplier, e.g. 'Jane Roe/Reuters' or 'Courtesy of Jane Roe'",
+    IPTC + " 'Creator' and 'Credit Line'; AP Stylebook, 'photo credits'",
+    passing=[
+        Example(),
+        Example(
+            front={
+                "images": [
+                    {
+                        "file": "media/crews.png",
+                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
+                        "credit": "Courtesy of the Harbor City Public Works Department",
+                        "alt": "Workers beside a wall.",
+                    }
+                ]
+            }
+        ),
+    ],
+    failing=[
+        Example(
+            front={
+                "images": [
+                    {
+                        "file": "media/crews.png",
+                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
+                        "credit": credit,
+                        "alt": "Workers beside a wall.",
+                    }
+                ]
+            }
+        )
+        for credit in ("Facebook", "Getty", "via Instagram")
+    ],
+)
+def credit_format(view: StoryView) -> Iterator[Hit]:
+    for i, image in _images(view):
+        credit = image.credit.strip()
+        if not credit:
+            continue  # captions.credit-missing says so
+        if _PLATFORM.match(credit):
+            detail = (
+                f"'{credit}' is where the image was found, not who made it; find the "
+                "creator and the owner of the rights and credit them, e.g. 'Jane Roe/Facebook'"
+            )
+        elif "/" not in credit and not credit.lower().startswith(("courtesy", "handout")):
+            detail = (
+                f"'{credit}' names one party; credit the creator and the supplier, "
+                "e.g. 'Jane Roe/Reuters' (or 'Courtesy of ...' for a handout)"
+            )
+        else:
+            continue
+        yield _at(view, i, "credit", detail, credit)
+
+
 @check(
     "captions.file-missing",
     D,
@@ -347,6 +412,7 @@ def alt_is_caption(view: StoryView) -> Iterator[Hit]:
 CHECKS: tuple[Check, ...] = (
     caption_missing,
     credit_missing,
+    credit_format,
     alt_missing,
     file_missing,
     caption_repeats_headline,
