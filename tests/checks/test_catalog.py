@@ -64,3 +64,15 @@ def test_passing_examples_pass(check: Check, tmp_path: Path) -> None:
         view = build(tmp_path / f"p{i}", example)
         found = engine.run(view, [check], frozenset(GATES))
         assert not found, f"{check.id}: passing example {i}: {found}"
+
+
+def test_check_table_in_docs_is_up_to_date() -> None:
+    """docs/checks.md is the catalog's table; regenerate it with python -m newsroom.checks.docs."""
+    from newsroom.checks.docs import table
+    from tests.helpers import ROOT
+
+    current = (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
+    hint = "docs/checks.md is out of date: run python -m newsroom.checks.docs"
+    assert current == table(CATALOG), hint
+    for check in CATALOG:
+        assert f"| `{check.id}` |" in current
