@@ -45,6 +45,7 @@ class _Reader:
             content = raw.lstrip(" ")
             if not content:
                 continue
+            indent = len(raw) - len(content)
             if comments:
                 if content[0] == "#":
                     continue
@@ -52,7 +53,7 @@ class _Reader:
                     if "'" in content or '"' in content:
                         raise _Unsupported
                     content = content[: content.index(" #")]
-            self.lines.append((number, len(raw) - len(content), content.rstrip(" ")))
+            self.lines.append((number, indent, content.rstrip(" ")))
         self.i = 0
 
     def mark(self, at: YamlPath, line: int, column: int) -> None:
