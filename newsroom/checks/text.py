@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -128,6 +129,7 @@ def may_have_placeholder(text: str) -> bool:
     return "lorem ipsum" in lower or "[insert" in lower or "headline" in lower or "caption" in lower
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Lowercase letters and digits only, single-spaced: for comparing texts loosely."""
     text = unicodedata.normalize("NFKC", text).lower()
@@ -151,10 +153,7 @@ def words(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
 
 
-def _capitalized(word: str) -> bool:
-    return word[:1].isupper() and any(c.islower() for c in word)
-
-
+@functools.lru_cache(maxsize=1024)
 def title_cased_words(text: str) -> tuple[int, int, list[tuple[int, str]]]:
     """Count (capitalized, lowercase) words after the first word of each clause.
 
@@ -162,24 +161,25 @@ def title_cased_words(text: str) -> tuple[int, int, list[tuple[int, str]]]:
     """
     caps = lows = 0
     betrayed: list[tuple[int, str]] = []
-    clause_start = True
-    for offset, word in words(text):
-        before = text[max(0, offset - 8) : offset].rstrip()
-        if not before:
-            before = text[:offset].rstrip()
-        if before.endswith((":", "—", "–", "?", "!")) or not before:
-            clause_start = True
-        if clause_start:
-            clause_start = False
+    previous_end = -1
+    for m in _WORD_RE.finditer(text):
+        offset, word = m.start(), m.group()
+        between = text[max(previous_end, 0) : offset].rstrip()
+        first = previous_end < 0 or between.endswith(_CLAUSE_ENDS)
+        previous_end = m.end()
+        if first:
             continue
-        bare = word.strip("'’-").lower()
-        if _capitalized(word):
+        if word[0].isupper() and not word.isupper():
             caps += 1
+            bare = word.strip("'’-").lower()
             if bare in SMALL_WORDS or bare in LOWER_ONLY:
                 betrayed.append((offset, word))
-        elif word[:1].islower():
+        elif word[0].islower():
             lows += 1
     return caps, lows, betrayed
+
+
+_CLAUSE_ENDS = (":", "—", "–", "?", "!")
 
 
 def case_problem(text: str, style: str) -> tuple[int, str] | None:
