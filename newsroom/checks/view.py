@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from markdown_it import MarkdownIt
-
 from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
-_MD = MarkdownIt("commonmark").disable(["inline", "text_join"])
+
+@functools.cache
+def _markdown() -> Any:
+    """The CommonMark block parser, loaded the first time a body uses Markdown blocks."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").disable(["inline", "text_join"])
+
+
 # A line that could start anything but a paragraph in CommonMark (heading, quote, list, rule,
 # fence, HTML, link definition, indented code). A body with none of these, which is most
 # filed prose, is only paragraphs separated by blank lines, and is split without a parser.
@@ -107,7 +114,7 @@ class StoryView:
         first = self.story.body_line
         kind = "paragraph"
         depth_quote = 0
-        for token in _MD.parse(self.story.body):
+        for token in _markdown().parse(self.story.body):
             if token.type == "blockquote_open":
                 depth_quote += 1
             elif token.type == "blockquote_close":

@@ -33,14 +33,20 @@ class _Unsupported(Exception):
     """The text uses YAML beyond what this reader handles."""
 
 
+# One line of the text: (line index, indent, content, is a `- ` item, key or "", where the
+# value after `key:` starts in content).
+_Line = tuple[int, int, str, bool, str, int]
+
+
 class _Reader:
     def __init__(self, text: str, offset: int) -> None:
         if "\t" in text or "\r" in text or _MARKERS.search(text):
             raise _Unsupported
         self.offset = offset + 1
         self.positions: Positions = {}
-        self.lines: list[tuple[int, int, str]] = []  # (line index, indent, content)
+        self.lines: list[_Line] = []
         comments = "#" in text
+        match = _KEY.match
         for number, raw in enumerate(text.split("\n")):
             content = raw.lstrip(" ")
             if not content:
@@ -53,37 +59,39 @@ class _Reader:
                     if "'" in content or '"' in content:
                         raise _Unsupported
                     content = content[: content.index(" #")]
-            self.lines.append((number, indent, content.rstrip(" ")))
+            content = content.rstrip(" ")
+            if content[0] == "-" and (len(content) == 1 or content[1] == " "):
+                self.lines.append((number, indent, content, True, "", 0))
+            elif m := match(content):
+                self.lines.append((number, indent, content, False, m.group(1), m.end()))
+            else:
+                self.lines.append((number, indent, content, False, "", 0))
         self.i = 0
 
     def mark(self, at: YamlPath, line: int, column: int) -> None:
         self.positions[at] = (line + self.offset, column + 1)
 
     def node(self, at: YamlPath, indent: int) -> Any:
-        _, col, content = self.lines[self.i]
-        if col != indent:
+        line = self.lines[self.i]
+        if line[1] != indent:
             raise _Unsupported
-        if content == "-" or content.startswith("- "):
+        if line[3]:
             return self.sequence(at, indent)
         return self.mapping(at, indent)
 
     def mapping(self, at: YamlPath, indent: int) -> dict[str, Any]:
-        number, col, content = self.lines[self.i]
-        self.mark(at, number, col)
+        lines = self.lines
+        number, col = lines[self.i][:2]
+        self.positions[at] = (number + self.offset, col + 1)
         out: dict[str, Any] = {}
-        while self.i < len(self.lines):
-            number, col, content = self.lines[self.i]
+        while self.i < len(lines):
+            number, col, content, item, key, end = lines[self.i]
             if col < indent:
                 break
-            m = _KEY.match(content)
-            if col != indent or m is None or content.startswith("- "):
+            if col != indent or not key or item or key in out:
                 raise _Unsupported
-            key = m.group(1)
-            if key in out:
-                raise _Unsupported
-            rest = content[m.end() :]
             self.i += 1
-            out[key] = self.value((*at, key), indent, number, col + m.end(), rest)
+            out[key] = self.value((*at, key), indent, number, col + end, content[end:])
         return out
 
     def value(self, at: YamlPath, indent: int, number: int, col: int, rest: str) -> Any:
@@ -93,36 +101,36 @@ class _Reader:
             if nxt is not None and nxt[1] > indent:
                 raise _Unsupported  # a scalar continued on the next lines
             return self.scalar(at, number, col, rest)
-        if nxt is not None and (
-            nxt[1] > indent or (nxt[1] == indent and (nxt[2] == "-" or nxt[2].startswith("- ")))
-        ):
+        if nxt is not None and (nxt[1] > indent or (nxt[1] == indent and nxt[3])):
             if nxt[1] == indent and at and isinstance(at[-1], int):
                 raise _Unsupported
             return self.node(at, nxt[1])
         raise _Unsupported  # an empty value: rare, left to the full parser
 
     def sequence(self, at: YamlPath, indent: int) -> list[Any]:
-        number, col, content = self.lines[self.i]
-        self.mark(at, number, col)
+        lines = self.lines
+        number, col = lines[self.i][:2]
+        self.positions[at] = (number + self.offset, col + 1)
         out: list[Any] = []
-        while self.i < len(self.lines):
-            number, col, content = self.lines[self.i]
-            if col < indent or not (content == "-" or content.startswith("- ")):
+        while self.i < len(lines):
+            number, col, content, item, _, _ = lines[self.i]
+            if col < indent or not item:
                 if col > indent:
                     raise _Unsupported
                 break
             if col != indent:
                 raise _Unsupported
-            item = content[1:].lstrip(" ")
-            item_col = col + len(content) - len(item)
+            body = content[1:].lstrip(" ")
+            body_col = col + len(content) - len(body)
             here = (*at, len(out))
-            if item and _KEY.match(item) and not item.startswith(("'", '"')):
+            m = _KEY.match(body) if body else None
+            if m is not None:
                 # `- key: value` opens a mapping whose keys line up with `key`.
-                self.lines[self.i] = (number, item_col, item)
-                out.append(self.mapping(here, item_col))
+                lines[self.i] = (number, body_col, body, False, m.group(1), m.end())
+                out.append(self.mapping(here, body_col))
             else:
                 self.i += 1
-                out.append(self.value(here, indent, number, item_col, item))
+                out.append(self.value(here, indent, number, body_col, body))
         return out
 
     def scalar(self, at: YamlPath, number: int, col: int, text: str) -> Any:
