@@ -11,7 +11,8 @@ from newsroom import __version__
 app = typer.Typer(
     name="newsroom",
     help="Move stories from draft to publication: checks for headlines, captions and sources, "
-    "and sign-offs recorded in git.\n\nExample: newsroom check --all",
+    "and sign-offs recorded in git.",
+    epilog="Example: newsroom check --all",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -42,6 +43,21 @@ def _register() -> None:
         stories,
         workflow,
     )
+
+    for command in app.registered_commands:
+        _example_last(command)
+
+
+def _example_last(command: typer.models.CommandInfo) -> None:
+    """Show a command's 'Example: newsroom ...' paragraph as the last lines of its --help."""
+    doc = command.help or (command.callback.__doc__ if command.callback else None) or ""
+    parts = [p.strip() for p in doc.strip().split("\n\n")]
+    examples = [p for p in parts if p.startswith("Example:")]
+    if not examples or command.epilog:
+        return
+    lines = " ".join(examples[-1].split())
+    command.help = "\n\n".join(p for p in parts if p is not examples[-1])
+    command.epilog = "\b\n" + lines  # \b: shown as written, not re-wrapped
 
 
 def main() -> None:
