@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from newsroom.checks.engine import Check, Example, Hit, check
 from newsroom.checks.text import normalize, similar, title_cased_words
@@ -198,6 +198,7 @@ def credit_format(view: StoryView) -> Iterator[Hit]:
 )
 def file_missing(view: StoryView) -> Iterator[Hit]:
     folder = view.story.folder
+    links: dict[str, bool] = {}
     for i, image in _images(view):
         if not image.file.strip():
             yield _at(
@@ -207,7 +208,7 @@ def file_missing(view: StoryView) -> Iterator[Hit]:
                 "the image has no 'file'; name its file in the story folder, e.g. media/photo.jpg",
             )
             continue
-        if not _inside(folder, image.file):
+        if not _inside(folder, image.file, links):
             yield _at(
                 view,
                 i,
@@ -226,15 +227,22 @@ def file_missing(view: StoryView) -> Iterator[Hit]:
             )
 
 
-def _inside(folder: Path, name: str) -> bool:
-    """True when `name` stays inside the story folder (no '..', no absolute path, no link out)."""
-    parts = PurePosixPath(name.replace("\\", "/")).parts
-    if not parts or parts[0] == "/" or ".." in parts or ":" in parts[0]:
+def _inside(folder: Path, name: str, links: dict[str, bool]) -> bool:
+    """True when `name` stays inside the story folder (no '..', no absolute path, no link out).
+
+    `links` remembers which folders on the way (e.g. media/) are links, across a story's images.
+    """
+    parts = name.replace("\\", "/").split("/")
+    if not parts[0] or ".." in parts or ":" in parts[0]:
         return False
     path = os.path.join(folder, name)
-    if os.path.islink(path) or any(
-        os.path.islink(os.path.join(folder, *parts[:n])) for n in range(1, len(parts))
-    ):
+    linked = os.path.islink(path)
+    for n in range(1, len(parts)):
+        sub = os.path.join(folder, *parts[:n])
+        if sub not in links:
+            links[sub] = os.path.islink(sub)
+        linked = linked or links[sub]
+    if linked:
         return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
     return True
 

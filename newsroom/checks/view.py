@@ -93,7 +93,7 @@ class StoryView:
     def paragraphs(self) -> list[Paragraph]:
         """The body's prose blocks (paragraphs, headings, quotes, list items), not code or HTML."""
         body = self.story.body
-        if "\t" in body or "\r" in body or _BLOCK_SYNTAX.search(body):
+        if not self._plain_prose:
             return self._parsed_paragraphs()
         out: list[Paragraph] = []
         raw = self.raw_lines
@@ -154,7 +154,15 @@ class StoryView:
 
     @cached_property
     def word_count(self) -> int:
+        if self._plain_prose:
+            return len(self.story.body.split())  # the same words, counted in one go
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+    @cached_property
+    def _plain_prose(self) -> bool:
+        """True when the body is only paragraphs (no Markdown blocks), see `paragraphs`."""
+        body = self.story.body
+        return not ("\t" in body or "\r" in body or _BLOCK_SYNTAX.search(body))
 
     @cached_property
     def body_words(self) -> list[str]:
