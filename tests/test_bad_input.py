@@ -240,3 +240,12 @@ def test_hostile_headline_in_status_and_show(hostile: Clone) -> None:
         no_raw_controls(result.text)
         assert "[red]x[/red]" in result.out and "[bold]Council[/bold]" in result.out
         assert "\\x1b[31m" in result.out
+
+
+def test_malformed_newsroom_yaml(room: Clone) -> None:
+    config = room.path / "newsroom.yaml"
+    config.write_text(config.read_text().replace("require_signed: false", "require_signed: [no"))
+    room.commit_all("break the config")
+    for args in (("check", "--all"), ("status",), ("new", "harbor-seawall", "--headline", "Hi")):
+        result = check_unchanged(room, *args)
+        assert_input_error(result, r"^error: newsroom.yaml:\d+:\d+: invalid YAML")
