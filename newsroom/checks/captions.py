@@ -26,6 +26,11 @@ def _images(view: StoryView) -> Iterator[tuple[int, Image]]:
     yield from enumerate(view.meta.images)
 
 
+def _image(**fields: str) -> Example:
+    """An example story with one image that has these fields."""
+    return Example(front={"images": [fields]})
+
+
 def _no_image(key: str) -> Example:
     return Example(
         front={
@@ -113,31 +118,19 @@ _PLATFORM = re.compile(
     IPTC + " 'Creator' and 'Credit Line'; AP Stylebook, 'photo credits'",
     passing=[
         Example(),
-        Example(
-            front={
-                "images": [
-                    {
-                        "file": "media/crews.png",
-                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
-                        "credit": "Courtesy of the Harbor City Public Works Department",
-                        "alt": "Workers beside a wall.",
-                    }
-                ]
-            }
+        _image(
+            file="media/crews.png",
+            caption="Crews survey the waterfront in Harbor City on Tuesday.",
+            credit="Courtesy of the Harbor City Public Works Department",
+            alt="Workers beside a wall.",
         ),
     ],
     failing=[
-        Example(
-            front={
-                "images": [
-                    {
-                        "file": "media/crews.png",
-                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
-                        "credit": credit,
-                        "alt": "Workers beside a wall.",
-                    }
-                ]
-            }
+        _image(
+            file="media/crews.png",
+            caption="Crews survey the waterfront in Harbor City on Tuesday.",
+            credit=credit,
+            alt="Workers beside a wall.",
         )
         for credit in ("Facebook", "Getty", "via Instagram")
     ],
@@ -170,29 +163,17 @@ def credit_format(view: StoryView) -> Iterator[Hit]:
     "house style",
     passing=[Example()],
     failing=[
-        Example(
-            front={
-                "images": [
-                    {
-                        "file": "media/nowhere.jpg",
-                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
-                        "credit": "Jane Roe/Reuters",
-                        "alt": "Workers beside a wall.",
-                    }
-                ]
-            }
+        _image(
+            file="media/nowhere.jpg",
+            caption="Crews survey the waterfront in Harbor City on Tuesday.",
+            credit="Jane Roe/Reuters",
+            alt="Workers beside a wall.",
         ),
-        Example(
-            front={
-                "images": [
-                    {
-                        "file": "../../newsroom.yaml",
-                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
-                        "credit": "Jane Roe/Reuters",
-                        "alt": "Workers beside a wall.",
-                    }
-                ]
-            }
+        _image(
+            file="../../newsroom.yaml",
+            caption="Crews survey the waterfront in Harbor City on Tuesday.",
+            credit="Jane Roe/Reuters",
+            alt="Workers beside a wall.",
         ),
     ],
 )
@@ -255,17 +236,11 @@ def _inside(folder: Path, name: str, links: dict[str, bool]) -> bool:
     AP_CAPTIONS,
     passing=[Example()],
     failing=[
-        Example(
-            front={
-                "images": [
-                    {
-                        "file": "media/crews.jpg",
-                        "caption": "Harbor City Council approves $42 million seawall",
-                        "credit": "Jane Roe/Reuters",
-                        "alt": "Workers beside a wall.",
-                    }
-                ]
-            }
+        _image(
+            file="media/crews.jpg",
+            caption="Harbor City Council approves $42 million seawall",
+            credit="Jane Roe/Reuters",
+            alt="Workers beside a wall.",
         )
     ],
 )
@@ -336,29 +311,17 @@ _PLACE = re.compile(
     AP_CAPTIONS,
     passing=[Example()],
     failing=[
-        Example(
-            front={
-                "images": [
-                    {
-                        "file": "media/crews.jpg",
-                        "caption": "Construction Crews At The Eastern Waterfront",
-                        "credit": "Jane Roe/Reuters",
-                        "alt": "Workers beside a wall.",
-                    }
-                ]
-            }
+        _image(
+            file="media/crews.jpg",
+            caption="Construction Crews At The Eastern Waterfront",
+            credit="Jane Roe/Reuters",
+            alt="Workers beside a wall.",
         ),
-        Example(
-            front={
-                "images": [
-                    {
-                        "file": "media/crews.jpg",
-                        "caption": "Crews at work.",
-                        "credit": "Jane Roe/Reuters",
-                        "alt": "Workers beside a wall.",
-                    }
-                ]
-            }
+        _image(
+            file="media/crews.jpg",
+            caption="Crews at work.",
+            credit="Jane Roe/Reuters",
+            alt="Workers beside a wall.",
         ),
     ],
 )
@@ -397,17 +360,11 @@ def _caption_problem(text: str) -> str:
     "W3C WAI images tutorial; " + IPTC + " 'Alt Text (Accessibility)'",
     passing=[Example()],
     failing=[
-        Example(
-            front={
-                "images": [
-                    {
-                        "file": "media/crews.jpg",
-                        "caption": "Crews survey the waterfront in Harbor City on Tuesday.",
-                        "credit": "Jane Roe/Reuters",
-                        "alt": "Crews survey the waterfront in Harbor City on Tuesday.",
-                    }
-                ]
-            }
+        _image(
+            file="media/crews.jpg",
+            caption="Crews survey the waterfront in Harbor City on Tuesday.",
+            credit="Jane Roe/Reuters",
+            alt="Crews survey the waterfront in Harbor City on Tuesday.",
         )
     ],
 )
