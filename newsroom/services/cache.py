@@ -32,43 +32,62 @@ TEXT_SUFFIXES = (".md", ".yaml", ".yml", ".txt", ".html", ".json")
 def request_key(fingerprint: str, check_ids: Sequence[str], asked: Stage | None) -> str:
     """What a run was asked for: the same request on the same stories gives the same results."""
     text = "\0".join(
-        (str(FORMAT), __version__, fingerprint, asked.value if asked else "", *check_ids)
+        (
+            str(FORMAT),
+            __version__,
+            _code_fingerprint(),
+            fingerprint,
+            asked.value if asked else "",
+            *check_ids,
+        )
     )
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _code_fingerprint() -> str:
+    """Size and modification time of newsroom's own source files, so that a changed check
+    (an upgrade, or a working copy being edited) never reuses results of the old one."""
+    package = Path(__file__).resolve().parents[1]
+    parts = []
+    for path in sorted(package.rglob("*.py")):
+        stat = path.stat()
+        parts.append(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def story_key(folder: Path, request: str) -> str | None:
     """A hash of everything in a story folder that a check can see, or None if it has links
     (a link can change without the folder changing, so such stories are always checked)."""
-    digest = hashlib.sha256(request.encode())
+    digest = hashlib.blake2b(request.encode(), digest_size=24)
     try:
-        if folder.is_symlink():
+        if os.path.islink(folder):
             return None
-        for rel, entry in _files(folder, ""):
-            if entry.is_symlink():
-                return None
-            digest.update(rel.encode() + b"\0")
-            if not entry.is_file():
-                continue
-            if rel.endswith(TEXT_SUFFIXES):
-                with open(entry.path, "rb") as handle:
-                    digest.update(hashlib.sha256(handle.read()).digest())
-            else:  # images and other media: their presence and size
-                digest.update(str(entry.stat().st_size).encode())
+        return _hash_folder(digest, str(folder), "")
     except OSError:
         return None
-    return digest.hexdigest()
 
 
-def _files(folder: Path | str, prefix: str) -> list[tuple[str, os.DirEntry[str]]]:
-    out = []
-    with os.scandir(folder) as entries:
-        for entry in sorted(entries, key=lambda e: e.name):
-            rel = prefix + entry.name
-            out.append((rel, entry))
-            if entry.is_dir(follow_symlinks=False):
-                out += _files(entry.path, rel + "/")
-    return out
+def _hash_folder(digest: Any, folder: str, prefix: str) -> str | None:
+    """Add the names of a folder's entries, the bytes of its text files and the sizes of the
+    rest (images) to `digest`, folders included; None when an entry is a link."""
+    with os.scandir(folder) as scan:
+        entries = sorted(scan, key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_symlink():
+            return None
+        rel = prefix + entry.name
+        if entry.is_dir():
+            digest.update(b"d\0" + rel.encode() + b"\0")
+            if _hash_folder(digest, entry.path, rel + "/") is None:
+                return None
+        elif entry.name.endswith(TEXT_SUFFIXES):
+            with open(entry.path, "rb") as handle:
+                data = handle.read()
+            digest.update(b"t\0" + rel.encode() + b"\0" + str(len(data)).encode() + b"\0")
+            digest.update(data)
+        else:
+            digest.update(f"f\0{rel}\0{entry.stat().st_size}\0".encode())
+    return str(digest.hexdigest())
 
 
 @dataclass(frozen=True)
