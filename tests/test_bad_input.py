@@ -249,3 +249,16 @@ def test_malformed_newsroom_yaml(room: Clone) -> None:
     for args in (("check", "--all"), ("status",), ("new", "harbor-seawall", "--headline", "Hi")):
         result = check_unchanged(room, *args)
         assert_input_error(result, r"^error: newsroom.yaml:\d+:\d+: invalid YAML")
+
+
+def test_image_linked_out_of_the_story_folder(room: Clone, tmp_path: Path) -> None:
+    folder = room.write_story("harbor-seawall")
+    (tmp_path / "secret.png").write_bytes(b"not yours")
+    (folder / "media" / "crews.png").unlink()
+    os.symlink(tmp_path / "secret.png", folder / "media" / "crews.png")
+    room.commit_all("linked image")
+    result = check_unchanged(room, "check", "harbor-seawall", "--stage", "draft", "--format",
+                             "json")
+    found = [(f["check"], f["message"]) for f in json.loads(result.out)["findings"]]
+    assert ("captions.file-missing", "'media/crews.png' is outside the story folder; copy the "
+            "image into the story's media/ folder") in found

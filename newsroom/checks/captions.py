@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -189,7 +190,8 @@ def file_missing(view: StoryView) -> Iterator[Hit]:
                 "the image has no 'file'; name its file in the story folder, e.g. media/photo.jpg",
             )
             continue
-        if not _inside(folder, image.file, links):
+        where = _where(folder, image.file, links)
+        if where == "outside":
             yield _at(
                 view,
                 i,
@@ -198,7 +200,7 @@ def file_missing(view: StoryView) -> Iterator[Hit]:
                 "image into the story's media/ folder",
                 image.file,
             )
-        elif not os.path.isfile(os.path.join(folder, image.file)):
+        elif where == "missing":
             yield _at(
                 view,
                 i,
@@ -208,24 +210,31 @@ def file_missing(view: StoryView) -> Iterator[Hit]:
             )
 
 
-def _inside(folder: Path, name: str, links: dict[str, bool]) -> bool:
-    """True when `name` stays inside the story folder (no '..', no absolute path, no link out).
+def _where(folder: Path, name: str, links: dict[str, bool]) -> str:
+    """'inside' for an image file in the story folder, 'missing' when there is no such file,
+    'outside' when the name (a '..', an absolute path, a link) leads out of the folder.
 
     `links` remembers which folders on the way (e.g. media/) are links, across a story's images.
     """
     parts = name.replace("\\", "/").split("/")
     if not parts[0] or ".." in parts or ":" in parts[0]:
-        return False
+        return "outside"
     path = os.path.join(folder, name)
-    linked = os.path.islink(path)
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        mode = 0
+    linked = stat.S_ISLNK(mode)
     for n in range(1, len(parts)):
         sub = os.path.join(folder, *parts[:n])
         if sub not in links:
             links[sub] = os.path.islink(sub)
         linked = linked or links[sub]
     if linked:
-        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
-    return True
+        if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder)):
+            return "outside"
+        return "inside" if os.path.isfile(path) else "missing"
+    return "inside" if stat.S_ISREG(mode) else "missing"
 
 
 @check(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -105,16 +106,23 @@ def split_front_matter(text: str, shown: str) -> tuple[str, str, int]:
 
 def read_story(root: Path, slug: str) -> Story:
     """Read story `slug` and its side files, or raise an InputError naming the file and line."""
-    folder = story_folder(root, slug)
+    check_slug(slug)
     rel = f"{STORIES_DIR}/{slug}"
-    story_path = folder / STORY_FILE
-    if not folder.is_dir():
+    folder = root / STORIES_DIR / slug
+    try:
+        mode = os.lstat(folder).st_mode
+    except OSError:
+        mode = 0
+    if stat.S_ISLNK(mode):
+        story_folder(root, slug)  # raises: a link is not a story folder
+    if not stat.S_ISDIR(mode):
         raise InputError(
             f"no story '{slug}'; see 'newsroom status' for the stories there are", path=rel
         )
-    if story_path.is_symlink():
-        raise InputError("is a link; story files must be real files", path=f"{rel}/{STORY_FILE}")
-    raw = yamlio.read_text(story_path, shown=f"{rel}/{STORY_FILE}")
+    story_path = folder / STORY_FILE
+    raw = yamlio.read_file(story_path, f"{rel}/{STORY_FILE}")
+    if raw is None:
+        raise InputError("file not found", path=f"{rel}/{STORY_FILE}")
     front, body, body_line = split_front_matter(raw, f"{rel}/{STORY_FILE}")
     data, positions = yamlio.load(front, path=f"{rel}/{STORY_FILE}", line_offset=1)
     shape = Shape(data, positions, f"{rel}/{STORY_FILE}", what="the front matter")
@@ -145,12 +153,11 @@ def _side(
     folder: Path, rel: str, name: str, parse: Callable[[Shape], T]
 ) -> tuple[T | None, YamlFile | None]:
     path = folder / name
-    if not os.path.lexists(path):
-        return None, None
     shown = f"{rel}/{name}"
-    if os.path.islink(path):
-        raise InputError("is a link; story files must be real files", path=shown)
-    data, positions = yamlio.load(yamlio.read_text(path, shown=shown), path=shown)
+    text = yamlio.read_file(path, shown)
+    if text is None:
+        return None, None
+    data, positions = yamlio.load(text, path=shown)
     return parse(Shape(data, positions, shown)), YamlFile(path, positions)
 
 

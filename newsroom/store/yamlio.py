@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -22,29 +24,80 @@ _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def read_text(path: Path, *, limit: int = MAX_FILE_BYTES, shown: str | None = None) -> str:
     """A file's text, refusing what is too large, binary, or not UTF-8, with a message saying so."""
     name = shown or str(path)
+    text = read_file(path, name, limit=limit, links=True)
+    if text is None:
+        raise InputError("file not found", path=name)
+    return text
+
+
+def read_file(
+    path: Path, shown: str, *, limit: int = MAX_FILE_BYTES, links: bool = False
+) -> str | None:
+    """A story file's text, or None when there is no such file. Refuses, with a message
+    naming `shown`, what is a link (unless `links`), a folder, too large, binary or not UTF-8.
+
+    One open, one stat and one read: on a newsroom of thousands of stories these calls are
+    a good part of the time a check takes.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if links else os.O_NOFOLLOW)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(
-                f"file is {size / 1_048_576:.1f} MB, over the {limit // 1_048_576} MB limit; "
-                "a story file should be text of reasonable size",
-                path=name,
-            )
-        data = path.read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
-        raise InputError("file not found", path=name) from None
+        return None
     except IsADirectoryError:
-        raise InputError("is a folder, expected a file", path=name) from None
+        raise InputError("is a folder, expected a file", path=shown) from None
     except PermissionError:
-        raise InputError("cannot be read (permission denied)", path=name) from None
+        raise InputError("cannot be read (permission denied)", path=shown) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError("is a link; story files must be real files", path=shown) from None
+        raise InputError(f"cannot be read ({exc.strerror})", path=shown) from None
+    try:
+        data = _read_all(fd, shown, limit)
+    finally:
+        os.close(fd)
+    return _decode(data, shown)
+
+
+def _read_all(fd: int, shown: str, limit: int) -> bytes:
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("is a folder, expected a file", path=shown)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("is not a regular file; story files must be plain files", path=shown)
+    size = info.st_size
+    if size > limit:
+        raise InputError(
+            f"file is {size / 1_048_576:.1f} MB, over the {limit // 1_048_576} MB limit; "
+            "a story file should be text of reasonable size",
+            path=shown,
+        )
+    data = os.read(fd, size + 1)
+    if len(data) != size:  # the file changed while being read: read on, within the limit
+        chunks = [data]
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+            if sum(map(len, chunks)) > limit:
+                raise InputError(
+                    f"file is over the {limit // 1_048_576} MB limit; "
+                    "a story file should be text of reasonable size",
+                    path=shown,
+                )
+        data = b"".join(chunks)
+    return data
+
+
+def _decode(data: bytes, shown: str) -> str:
     if b"\x00" in data:
-        raise InputError("is a binary file, not text; replace it with a UTF-8 text file", path=name)
+        raise InputError(
+            "is a binary file, not text; replace it with a UTF-8 text file", path=shown
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=name, line=line
+            f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=shown, line=line
         ) from None
 
 
