@@ -216,8 +216,17 @@ _PASTED_CAPTION = re.compile(
 )
 def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
     for para, offset, text in lines(view):
-        if len(text) < 400 and len(text.split()) <= 30 and _PASTED_CAPTION.search(text.strip()):
+        bare = text.strip()
+        # Only a line ending in a parenthesis or opening with a caption word can match.
+        if not bare or len(bare) >= 400:
+            continue
+        if not bare.endswith(")") and not bare[:15].lower().startswith(_CAPTION_WORDS):
+            continue
+        if len(bare.split()) <= 30 and _PASTED_CAPTION.search(bare):
             yield _hit(para, offset, text)
+
+
+_CAPTION_WORDS = ("photo", "image", "picture", "credit", "caption", "courtesy")
 
 
 @check(
