@@ -9,6 +9,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from newsroom.checks.statements import ParagraphFacts, analyze, flatten
 from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
@@ -118,3 +119,64 @@ class StoryView:
     @cached_property
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+    @cached_property
+    def facts(self) -> list[tuple[Paragraph, ParagraphFacts]]:
+        """Each prose paragraph with its sentences, attributions and checkable statements."""
+        out = []
+        introduced = False
+        for para in self.prose:
+            facts = analyze(para.text, introduced)
+            introduced = facts.open_quote or facts.ends_with_colon
+            out.append((para, facts))
+        return out
+
+    @cached_property
+    def flat_prose(self) -> list[str]:
+        """Each prose paragraph on one line with straight quotes, for finding quoted text."""
+        return [flatten(p.text) for p in self.prose]
+
+    def occurrences(self, text: str) -> list[tuple[int, int, int]]:
+        """(paragraph index in `prose`, start, end) of each place `text` stands in the body,
+        ignoring line breaks, runs of spaces and curly versus straight quotes."""
+        wanted = flatten(" ".join(text.split()))
+        found: list[tuple[int, int, int]] = []
+        if not wanted:
+            return found
+        for i, flat in enumerate(self.flat_prose):
+            start = flat.find(wanted)
+            while start >= 0:
+                found.append((i, start, start + len(wanted)))
+                start = flat.find(wanted, start + 1)
+        return found
+
+    @cached_property
+    def claim_places(self) -> dict[str, list[tuple[int, int, int]]]:
+        """Where each claim's text stands in the body (empty: the claim is stale)."""
+        return {c.id: self.occurrences(c.text) for c in self.story.claims}
+
+    def side(self, name: str, *keys: str | int) -> tuple[int, int]:
+        """(line, column) of a value in credits.yaml, sources.yaml or factcheck.yaml."""
+        story = self.story
+        files = {
+            "credits.yaml": story.credits_file,
+            "sources.yaml": story.sources_file,
+            "factcheck.yaml": story.factcheck_file,
+        }
+        found = files.get(name)
+        return found.where(*keys) if found is not None else (1, 1)
+
+    def person(self, ident: str) -> Person | None:
+        """A roster person by id or by exact name."""
+        return next((p for p in self.roster if ident in (p.id, p.name)), None)
+
+    @cached_property
+    def byline_people(self) -> frozenset[str]:
+        """Ids and names of everyone on the byline, for separation of duties."""
+        out: set[str] = set()
+        for entry in self.meta.byline:
+            out.add(entry)
+            person = self.person(entry)
+            if person is not None:
+                out |= {person.id, person.name}
+        return frozenset(out)
