@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from newsroom.checks.sentences import split
 
@@ -139,7 +139,7 @@ _BREAKS = ",;:—–()\x01"
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 
 # Checkable statements.
-_DIGITS = re.compile(r"\$?\d(?:[\d,.]*\d)?%?")
+_DIGITS = re.compile(r"\d[\d,.]*%?")
 NUMBER_WORDS = _words(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -156,36 +156,39 @@ MONTHS = tuple(
     _words("January February March April May June July August September October November December")
 )
 _MONTHS_LOWER = frozenset(m.lower() for m in MONTHS) | {"jan", "feb", "aug", "sept", "oct", "nov"}
-_MONTH_DATE = re.compile(
-    r"\b(?:(?:January|February|March|April|June|July|August|September|October|November|"
-    r"December)\b|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.(?= \d)|May(?= \d)|"
-    r"(?<=\b(?:in|on|by) )May\b)"
+_ABBREVIATED = frozenset({"jan", "feb", "aug", "sept", "oct", "nov"})
+_DAY_AFTER = re.compile(r"\. \d")
+_NUMBER_AFTER = re.compile(r",? \d")
+_MAY_BEFORE = re.compile(r"\b(?:in|on|by|since|until|early|late|last|next|this|of) $")
+_DETERMINER = re.compile(r"(?:\b(?:the|a|its|their|his|her|our)|['’]s) (?:very )?$")
+_SUPERLATIVE_CONTEXT = (
+    ("first", _DETERMINER, re.compile(r"[- ](?:ever|time)\b")),
+    ("most", _DETERMINER, None),
+    ("least", _DETERMINER, None),
+    (
+        "record",
+        re.compile(
+            r"(?:\b(?:a|new|all-time)|\b(?:set|broke|break|breaks|sets|tied|ties|shattered) "
+            r"(?:a|the)) $"
+        ),
+        re.compile(
+            r"[- ](?:high|low|number|levels?|breaking|setting|year|turnout|amounts?|sales|"
+            r"profits?|temperatures?|heat|rainfall|highs|lows)\b"
+        ),
+    ),
 )
-_FIRST = re.compile(
-    r"\b(?:the|a|its|their|his|her|our|\w+'s|\w+’s) (?:very )?first\b(?! of all)|"
-    r"\bfirst[- ](?:ever|time)\b"
-)
-_MOST = re.compile(r"\b(?:the|its|their|his|her|\w+'s|\w+’s) (?:most|least) (?!of\b)[a-z]{4,}")
-_RECORD = re.compile(
-    r"\b(?:a|new|all-time) record\b(?! of)|\brecord[- ](?:high|low|number|levels?|breaking|"
-    r"setting|year|turnout|amounts?|sales|profits?|temperatures?|heat|rainfall|highs|lows)\b|"
-    r"\b(?:set|broke|break|breaks|sets|tied|ties|shattered) (?:a|the) record\b"
-)
-_THIRD = re.compile(r"\b(?:a|one|two)[- ]thirds?\b")
-
+_FRACTION = re.compile(r"\b(?:a|one|two)[- ]$")
 # Relative dates (outside quotations).
-_RELATIVE_DATE = re.compile(
-    r"\b(?:last|next|this past|this coming) (?:monday|tuesday|wednesday|thursday|friday|"
+_UNIT_AFTER = re.compile(
+    r"(?<=\bthis) (?:past|coming) \w+|(?<!this) (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend|month|year|spring|summer|fall|autumn|winter|january|"
-    r"february|march|april|may|june|july|august|september|october|november|december)\b|"
-    r"\byesterday\b|\btomorrow\b"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b"
 )
-_BARE_MONTH = re.compile(
-    r"\b(?:in|by|until|since|before|after|through|during|from|early|late|mid-)\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?!,?\s+(?:\d|of\s+\d))"
+_MONTH_ANCHOR = re.compile(r",? (?:\d|of \d)")
+_BARE_BEFORE = re.compile(
+    r"(?:\b(?:in|by|until|since|before|after|through|during|from|early|late) |mid-)$"
 )
-_WORD_RE = re.compile(r"[a-z]+")
+_VAGUE_TRIGGERS = _words("it there some")
 _CURLY = str.maketrans("‘’“”", "''\"\"")
 
 
@@ -197,56 +200,108 @@ def flatten(text: str) -> str:
 def analyze(text: str, introduced: bool = False) -> ParagraphFacts:
     """The facts of one paragraph. `introduced`: the previous paragraph introduced a quotation
     (it ended with a colon, or left a quotation open)."""
-    flat = text.replace("\n", " ")
-    spans = split(flat)
-    quotes, open_quote = _quotes(flat)
-    masked = _mask(flat, quotes)
+    return analyze_body([text], introduced)[0]
+
+
+def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFacts]:
+    """The facts of each paragraph of a body, read in one pass over the whole text."""
+    flats = [t.replace("\n", " ") for t in texts]
+    doc = "\n".join(flats)
+    bases: list[int] = []
+    spans: list[tuple[int, int]] = []
+    owner: list[int] = []
+    quotes: list[tuple[int, int, int]] = []
+    open_quotes: list[bool] = []
+    base = 0
+    for pi, flat in enumerate(flats):
+        bases.append(base)
+        spans.extend((base + a, base + b) for a, b in split(flat))
+        owner.extend([pi] * (len(spans) - len(owner)))
+        found, still_open = _quotes(flat) if '"' in flat or "“" in flat else ([], False)
+        quotes.extend((base + a, base + b, pi) for a, b in found)
+        open_quotes.append(still_open)
+        base += len(flat) + 1
+    masked = _mask(doc, [(a, b) for a, b, _ in quotes])
     lower = masked.lower()
-    present = set(_WORD_RE.findall(lower))
+    flat_lower = doc.lower() if quotes else lower
+    present = _present(flat_lower)
     starts = [a for a, _ in spans]
-    per: list[dict[str, list[object]]] = [
-        {"attr": [], "check": [], "quote": [], "rel": []} for _ in spans
-    ]
+    attrs: list[list[Attribution]] = [[] for _ in spans]
+    checks: list[list[Mark]] = [[] for _ in spans]
+    quoted: list[list[Mark]] = [[] for _ in spans]
+    rels: list[list[Mark]] = [[] for _ in spans]
 
     def at(offset: int) -> int:
         return max(bisect.bisect_right(starts, offset) - 1, 0)
 
-    if present & _TRIGGERS:
-        for verb in sorted(present & _TRIGGERS):
-            for m in _word_re(verb).finditer(lower):
-                i = at(m.start())
-                found = _attribution(masked, lower, spans[i], m.start(), m.end(), verb)
-                if found is not None:
-                    per[i]["attr"].append(found)
-    for m in _VAGUE_PHRASE.finditer(lower) if "it" in present or "some" in present else ():
-        per[at(m.start())]["attr"].append(Attribution(VAGUE, m.start(), m.group(), m.group()))
-    for mark in _checkable(flat, present | set(_WORD_RE.findall(flat.lower()))):
-        per[at(mark.start)]["check"].append(mark)
-    for start, end in quotes:
-        if _needs_speaker(flat, start, end) and not _has_speaker(
-            spans, per, at(start), at(max(end - 1, start)), masked, introduced and start < 3
+    for verb in present & _TRIGGERS:
+        for pos in _find(lower, verb):
+            i = at(pos)
+            attribution = _attribution(masked, lower, spans[i], pos, pos + len(verb), verb)
+            if attribution is not None:
+                attrs[i].append(attribution)
+    if present & _VAGUE_TRIGGERS:
+        for m in _VAGUE_PHRASE.finditer(lower):
+            attrs[at(m.start())].append(Attribution(VAGUE, m.start(), m.group(), m.group()))
+    for mark in _checkable(doc, flat_lower, present):
+        checks[at(mark.start)].append(mark)
+    intro = [introduced] + [
+        open_quotes[i] or flats[i].rstrip().endswith(":") for i in range(len(flats) - 1)
+    ]
+    for a, b, pi in quotes:
+        first, last = at(a), at(max(b - 1, a))
+        if _needs_speaker(doc, a, b) and not (
+            (intro[pi] and a - bases[pi] < 3) or _has_speaker(spans, attrs, first, last, masked)
         ):
-            per[at(start)]["quote"].append(Mark(start, end, "quote"))
+            quoted[first].append(Mark(a, b, "quote"))
     for mark in _relative_dates(masked, lower, present):
-        per[at(mark.start)]["rel"].append(mark)
-    sentences = tuple(
-        Sentence(
-            a,
-            b,
-            flat[a:b],
-            tuple(p["attr"]),  # type: ignore[arg-type]
-            tuple(p["check"]),  # type: ignore[arg-type]
-            tuple(p["quote"]),  # type: ignore[arg-type]
-            tuple(p["rel"]),  # type: ignore[arg-type]
+        rels[at(mark.start)].append(mark)
+    per_para: list[list[Sentence]] = [[] for _ in flats]
+    for i, (a, b) in enumerate(spans):
+        o = bases[owner[i]]
+        per_para[owner[i]].append(
+            Sentence(
+                a - o,
+                b - o,
+                doc[a:b],
+                tuple(_shift(x, o) for x in attrs[i]) if attrs[i] else (),
+                tuple(Mark(m.start - o, m.end - o, m.kind) for m in checks[i]),
+                tuple(Mark(m.start - o, m.end - o, m.kind) for m in quoted[i]),
+                tuple(Mark(m.start - o, m.end - o, m.kind) for m in rels[i]),
+            )
         )
-        for (a, b), p in zip(spans, per, strict=True)
-    )
-    return ParagraphFacts(flat, sentences, open_quote, flat.rstrip().endswith(":"))
+    return [
+        ParagraphFacts(flat, tuple(per_para[i]), open_quotes[i], flat.rstrip().endswith(":"))
+        for i, flat in enumerate(flats)
+    ]
 
 
-@cache
-def _word_re(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{word}\b")
+def _shift(a: Attribution, by: int) -> Attribution:
+    return Attribution(a.kind, a.start - by, a.verb, a.speaker, a.name, a.editorializing)
+
+
+_STRIP = ".,;:!?\"'()[]“”‘’—–*_"
+
+
+def _present(lower: str) -> set[str]:
+    """The words of a lowercased text, punctuation stripped, hyphenated words also split."""
+    out = set()
+    for token in set(lower.split()):
+        word = token.strip(_STRIP)
+        out.add(word)
+        if "-" in word:
+            out.update(word.split("-"))
+    return out
+
+
+def _find(text: str, word: str) -> Iterator[int]:
+    """Offsets where `word` stands in `text` as a whole word."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not text[i - 1].isalpha()) and not text[i + n : i + n + 1].isalpha():
+            yield i
+        i = text.find(word, i + n)
 
 
 def _quotes(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -387,45 +442,67 @@ def _needs_speaker(text: str, start: int, end: int) -> bool:
 
 def _has_speaker(
     spans: list[tuple[int, int]],
-    per: list[dict[str, list[object]]],
+    attrs: list[list[Attribution]],
     first: int,
     last: int,
     masked: str,
-    introduced: bool,
 ) -> bool:
-    if introduced:
-        return True
-    if any(per[i]["attr"] for i in range(first, last + 1)):
+    if any(attrs[i] for i in range(first, last + 1)):
         return True
     before = masked[spans[first][0] : spans[first][1]].split("\x01", 1)[0].rstrip()
     return before.endswith(":") and any(w[:1].isupper() for w in before.split())
 
 
-def _checkable(text: str, present: set[str]) -> list[Mark]:
-    marks = [Mark(m.start(), m.end(), "number") for m in _DIGITS.finditer(text)]
-    lower = text.lower()
+def _around(
+    text: str, word: str, before: re.Pattern[str] | None, after: re.Pattern[str] | None
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of `word` in `text` where the words before or after it fit the patterns."""
+    for i in _find(text, word):
+        j = i + len(word)
+        tail = after.match(text, j) if after is not None else None
+        if tail is not None:
+            yield i, tail.end()
+        elif before is not None and before.search(text, max(0, i - 24), i):
+            yield i, j
+
+
+def _checkable(text: str, lower: str, present: set[str]) -> list[Mark]:
+    marks = []
+    for m in _DIGITS.finditer(text):
+        a, b = m.start(), m.start() + len(m.group().rstrip(".,"))
+        marks.append(Mark(a - 1 if a and text[a - 1] == "$" else a, b, "number"))
     for group, kind in ((NUMBER_WORDS, "number"), (SUPERLATIVES, "superlative")):
         for word in present & group:
-            marks.extend(Mark(m.start(), m.end(), kind) for m in _word_re(word).finditer(lower))
-    if present & _MONTHS_LOWER:
-        marks.extend(Mark(m.start(), m.end(), "date") for m in _MONTH_DATE.finditer(text))
-    for word, pattern in (("first", _FIRST), ("most", _MOST), ("least", _MOST)):
+            marks.extend(Mark(i, i + len(word), kind) for i in _find(lower, word))
+    for word in present & _MONTHS_LOWER:
+        month = word.capitalize()
+        if word in _ABBREVIATED:
+            found = _around(text, month, None, _DAY_AFTER)
+        elif month == "May":
+            found = _around(text, month, _MAY_BEFORE, _NUMBER_AFTER)
+        else:
+            found = ((i, i + len(month)) for i in _find(text, month))
+        marks.extend(Mark(a, b, "date") for a, b in found)
+    for word, before, after in _SUPERLATIVE_CONTEXT:
         if word in present:
-            marks.extend(Mark(m.start(), m.end(), "superlative") for m in pattern.finditer(lower))
-    if "record" in present:
-        marks.extend(Mark(m.start(), m.end(), "superlative") for m in _RECORD.finditer(lower))
-    if "third" in present or "thirds" in present:
-        marks.extend(Mark(m.start(), m.end(), "number") for m in _THIRD.finditer(lower))
+            marks.extend(Mark(a, b, "superlative") for a, b in _around(lower, word, before, after))
+    for word in present & {"third", "thirds"}:
+        marks.extend(Mark(a, b, "number") for a, b in _around(lower, word, _FRACTION, None))
     return marks
 
 
 def _relative_dates(masked: str, lower: str, present: set[str]) -> list[Mark]:
     marks: list[Mark] = []
-    if present & {"last", "next", "this", "yesterday", "tomorrow"}:
-        marks.extend(Mark(m.start(), m.end(), "relative") for m in _RELATIVE_DATE.finditer(lower))
-    if present & _MONTHS_LOWER:
-        taken = {m.start for m in marks}
-        for m in _BARE_MONTH.finditer(masked):
-            if not any(t <= m.start() < t + 20 for t in taken):
-                marks.append(Mark(m.start(), m.end(), "month"))
+    for word in present & {"last", "next", "this"}:
+        marks.extend(Mark(a, b, "relative") for a, b in _around(lower, word, None, _UNIT_AFTER))
+    for word in present & {"yesterday", "tomorrow"}:
+        marks.extend(Mark(i, i + len(word), "relative") for i in _find(lower, word))
+    taken = [m.start for m in marks]
+    for word in present & _MONTHS_LOWER:
+        month = word.capitalize()
+        for i in _find(masked, month):
+            if _MONTH_ANCHOR.match(masked, i + len(month)) or any(t <= i < t + 20 for t in taken):
+                continue
+            if _BARE_BEFORE.search(masked, max(0, i - 12), i):
+                marks.append(Mark(i, i + len(month), "month"))
     return marks

@@ -9,7 +9,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from newsroom.checks.statements import ParagraphFacts, analyze, flatten
+from newsroom.checks.statements import ParagraphFacts, analyze_body, flatten
 from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
@@ -123,13 +123,8 @@ class StoryView:
     @cached_property
     def facts(self) -> list[tuple[Paragraph, ParagraphFacts]]:
         """Each prose paragraph with its sentences, attributions and checkable statements."""
-        out = []
-        introduced = False
-        for para in self.prose:
-            facts = analyze(para.text, introduced)
-            introduced = facts.open_quote or facts.ends_with_colon
-            out.append((para, facts))
-        return out
+        prose = self.prose
+        return list(zip(prose, analyze_body([p.text for p in prose]), strict=True))
 
     @cached_property
     def flat_prose(self) -> list[str]:
