@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsroom.checks.engine import Check, Example, Hit, check
-from newsroom.checks.view import StoryView
+from newsroom.checks.statements import ParagraphFacts, Sentence
+from newsroom.checks.view import Paragraph, StoryView
 from newsroom.models import ClaimStatus, Severity, Stage
 
 F, E, W = Stage.FACT_CHECK, Severity.ERROR, Severity.WARNING
@@ -50,6 +51,16 @@ def covered_spans(view: StoryView) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
+def uncovered(view: StoryView) -> Iterator[tuple[Paragraph, ParagraphFacts, Sentence]]:
+    """Sentences with a checkable statement that no claim or reasoned waiver covers."""
+    covered = covered_spans(view)
+    for i, (para, facts) in enumerate(view.facts):
+        spans = covered.get(i, [])
+        for s in facts.sentences:
+            if s.checkable and not any(a < s.end and b > s.start for a, b in spans):
+                yield para, facts, s
+
+
 @check(
     "factcheck.uncovered-statement",
     F,
@@ -74,23 +85,18 @@ def covered_spans(view: StoryView) -> dict[int, list[tuple[int, int]]]:
     ],
 )
 def uncovered_statement(view: StoryView) -> Iterator[Hit]:
-    covered = covered_spans(view)
-    for i, (para, facts) in enumerate(view.facts):
-        spans = covered.get(i, [])
-        for s in facts.sentences:
-            if not s.checkable or any(a < s.end and b > s.start for a, b in spans):
-                continue
-            first = min(s.checkable, key=lambda m: m.start)
-            what = facts.text[first.start : first.end]
-            line, col = para.position(first.start)
-            yield Hit(
-                line,
-                col,
-                excerpt=s.text,
-                detail=f"'{what}' is a checkable {first.kind} with no claim; add a claim quoting "
-                "this sentence ('newsroom claim SLUG add \"...\" --source ID') or waive it "
-                "in factcheck.yaml with a reason",
-            )
+    for para, facts, s in uncovered(view):
+        first = min(s.checkable, key=lambda m: m.start)
+        what = facts.text[first.start : first.end]
+        line, col = para.position(first.start)
+        yield Hit(
+            line,
+            col,
+            excerpt=s.text,
+            detail=f"'{what}' is a checkable {first.kind} with no claim; add a claim quoting "
+            "this sentence ('newsroom claim SLUG add \"...\" --source ID') or waive it "
+            "in factcheck.yaml with a reason",
+        )
 
 
 @check(

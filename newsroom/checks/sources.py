@@ -24,6 +24,11 @@ _BOILERPLATE = re.compile(
 )
 
 
+def boilerplate(reason: str) -> bool:
+    """True when a reason for anonymity says nothing ('not authorized to speak publicly')."""
+    return bool(_BOILERPLATE.search(reason)) or len(reason.split()) < 5
+
+
 def anonymity_problem(view: StoryView, source: Source) -> str:
     """What is missing for an anonymous source to be used, or '' when it is justified."""
     reason = source.why_anonymous.strip()
@@ -32,7 +37,7 @@ def anonymity_problem(view: StoryView, source: Source) -> str:
             f"source '{source.id}' has no why_anonymous; write the real reason anonymity "
             "was granted"
         )
-    if _BOILERPLATE.search(reason) or len(reason.split()) < 5:
+    if boilerplate(reason):
         return (
             f"source '{source.id}': why_anonymous '{reason}' is boilerplate; say what the "
             "source would risk by being named and why the information could not be had on "
