@@ -183,6 +183,11 @@ def credit_problem(credit: str) -> str:
     text = credit.strip()
     if _LABEL.match(text):
         return f"'{text}': drop the label and write 'Creator Name/Supplier', e.g. Jane Roe/Reuters"
+    if text.lower() in _BARE:
+        return (
+            f"'{text}' is a bare outlet, agency or platform; name the creator and the "
+            "supplier, e.g. Jane Roe/Reuters"
+        )
     parts = [p.strip() for p in text.split("/")]
     if len(parts) != 2 or not all(parts):
         return (
