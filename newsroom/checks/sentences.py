@@ -17,7 +17,13 @@ def _words(text: str) -> frozenset[str]:
 
 
 # A candidate boundary: terminal punctuation, closing quotes or brackets, then white space.
-_CANDIDATE = re.compile(r"(\.{3}|…|[.!?]+)([\"'”’)\]]*)\s+(?=\S)")
+# Candidate boundaries: terminal punctuation, closing quotes or brackets, then white space.
+# One pattern per terminator, each starting with a literal, so the regex engine can skip
+# ahead with a fast substring search instead of testing every character.
+_TERMINATORS = ".?!…"
+_CANDIDATES = tuple(
+    re.compile(re.escape(t) + r"([.!?…]*)([\"'”’)\]]*)\s+(?=\S)") for t in _TERMINATORS
+)
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w’'.-]+)")
 
 # Titles before a name: a period after these never ends a sentence (AP Stylebook, 'titles').
@@ -59,9 +65,16 @@ def split(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text` (one paragraph), white space trimmed."""
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
-    for m in _CANDIDATE.finditer(text):
-        if _is_boundary(text, m):
-            spans.append((start, m.end(1) + len(m.group(2))))
+    found = [
+        m
+        for t, c in zip(_TERMINATORS, _CANDIDATES, strict=True)
+        if t in text
+        for m in c.finditer(text)
+    ]
+    found.sort(key=lambda m: m.start())
+    for m in found:
+        if m.start() >= start and _is_boundary(text, m):
+            spans.append((start, m.end(2)))
             start = m.end()
     end = len(text.rstrip())
     if start < end:
@@ -82,7 +95,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     closing = m.group(2)
     if closing and any(q in closing for q in "\"”'’") and _SPEECH_AFTER.match(text, after):
         return False  # "Why now?" Whitfield asked.
-    if m.group(1) != "." or closing:
+    if text[m.start()] != "." or m.group(1) or closing:
         return True
     word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].lstrip("([\"'“‘")
     if not word:

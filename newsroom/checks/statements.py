@@ -79,12 +79,17 @@ _AUX = _words(
     "not never always just"
 )
 _BE = _words("be been being is was were are")
+_NOT_NAMES = _words(
+    "The A An This That These Those It Its At In On For But And As After Before When While "
+    "Then There Here His Her Their Our We He She They I"
+)
+_SOFT = _words("widely generally often commonly long also")
 _LEADING = _words(
     "and but or while as because although though so if when whether after before since that "
     "where yet"
 )
 _RELATIVE = _words(
-    "who whom which that familiar close briefed with at from for of in on speaking involved "
+    "who whom which that familiar close briefed with at from for of in on to speaking involved "
     "knowledgeable working representing inside"
 )
 PRONOUNS = _words("he she they we i it")
@@ -112,13 +117,16 @@ ROLE_HEADS = _words(
 DOC_HEADS = _words(
     "plan report study survey statement record records minutes filing filings documents "
     "document data analysis audit lawsuit complaint memo letter email emails estimate "
-    "estimates figures website release budget ruling order census poll"
+    "estimates figures website release budget ruling order census poll flyer sign notice "
+    "poster announcement message post"
 )
 ORG_HEADS = _words(
     "department agency company city county council court office police university ministry "
     "government administration board commission committee authority service bureau center "
     "institute association union group firm state district"
 )
+# Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
+VAGUE_HEADS = VAGUE_HEADS | {w + "s" for w in UNNAMED_HEADS} | _words("women men neighbours")
 TITLES = _words(
     "Mayor Gov. Governor Sen. Senator Rep. Representative President Dr. Mr. Mrs. Ms. Judge "
     "Chief Police Fire Council Councilman Councilwoman Commissioner Sheriff Gen. Lt. Col. "
@@ -136,7 +144,6 @@ _VAGUE_PHRASE = re.compile(
     r"\bthere are (?:those|some|many) who\b|\bsome have (?:said|suggested|argued|claimed)\b"
 )
 _BREAKS = ",;:—–()\x01"
-_QUOTE_CHARS = re.compile(r"[\"“”]")
 
 # Checkable statements.
 _DIGITS = re.compile(r"\d[\d,.]*%?")
@@ -250,9 +257,16 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
     ]
     for a, b, pi in quotes:
         first, last = at(a), at(max(b - 1, a))
-        if _needs_speaker(doc, a, b) and not (
-            (intro[pi] and a - bases[pi] < 3) or _has_speaker(spans, attrs, first, last, masked)
-        ):
+        if not _needs_speaker(doc, a, b) or (intro[pi] and a - bases[pi] < 3):
+            continue
+        if any(attrs[i] for i in range(first, last + 1)):
+            continue
+        if any(attrs[i] for i in range(owner.index(pi), first)):
+            continue  # the paragraph already named the speaker
+        colon = _colon_speaker(masked, spans[first][0], a)
+        if colon is not None:
+            attrs[first].append(colon)
+        else:
             quoted[first].append(Mark(a, b, "quote"))
     for mark in _relative_dates(masked, lower, present):
         rels[at(mark.start)].append(mark)
@@ -308,8 +322,8 @@ def _quotes(text: str) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) of each double-quoted passage; True when the last one is left open."""
     found: list[tuple[int, int]] = []
     opened = -1
-    for m in _QUOTE_CHARS.finditer(text):
-        ch, i = m.group(), m.start()
+    marks = sorted((i, ch) for ch in '"“”' for i in _find_char(text, ch))
+    for i, ch in marks:
         if opened < 0 and ch != "”":
             opened = i
         elif opened >= 0 and ch != "“":
@@ -318,6 +332,13 @@ def _quotes(text: str) -> tuple[list[tuple[int, int]], bool]:
     if opened >= 0:
         found.append((opened, len(text)))
     return found, opened >= 0
+
+
+def _find_char(text: str, ch: str) -> Iterator[int]:
+    i = text.find(ch)
+    while i >= 0:
+        yield i
+        i = text.find(ch, i + 1)
 
 
 def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
@@ -341,8 +362,9 @@ def _attribution(
         kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
         return Attribution(kind, v0, verb, speaker, name)
     left = masked[span[0] : v0]
-    if left.rstrip().rsplit(" ", 1)[-1].lower() in _BE:
-        return None  # passive: 'would be announced'
+    before = [w for w in left.lower().split()[-3:] if not _adverb(w) and w not in _SOFT]
+    if before and before[-1] in _BE:
+        return None  # passive: 'would be announced', 'it is widely believed'
     subject = _left(left)
     if not subject and left.rstrip(" ,").endswith("\x01"):
         subject = _right(masked, v1, span[1])  # "...," said Mayor Dana Whitfield.
@@ -370,9 +392,7 @@ def _clause_follows(lower: str, end: int) -> bool:
 def _left(left: str) -> str:
     """The subject before an attribution verb: 'Mayor Dana Whitfield, who voted, said'."""
     words = left.rstrip().split(" ")
-    while words and (
-        words[-1].lower() in _AUX or (len(words[-1]) > 4 and words[-1].endswith("ly"))
-    ):
+    while words and (words[-1].lower() in _AUX or _adverb(words[-1])):
         words.pop()
     s = " ".join(words).rstrip()
     if s.endswith(","):  # an apposition between commas
@@ -386,6 +406,10 @@ def _left(left: str) -> str:
             parts = parts[j + 1 :]
             break
     return " ".join(parts[-10:])
+
+
+def _adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly")
 
 
 def _right(masked: str, start: int, end: int) -> str:
@@ -440,17 +464,21 @@ def _needs_speaker(text: str, start: int, end: int) -> bool:
     return text.count(" ", start, end) >= 3
 
 
-def _has_speaker(
-    spans: list[tuple[int, int]],
-    attrs: list[list[Attribution]],
-    first: int,
-    last: int,
-    masked: str,
-) -> bool:
-    if any(attrs[i] for i in range(first, last + 1)):
-        return True
-    before = masked[spans[first][0] : spans[first][1]].split("\x01", 1)[0].rstrip()
-    return before.endswith(":") and any(w[:1].isupper() for w in before.split())
+def _colon_speaker(masked: str, start: int, quote: int) -> Attribution | None:
+    """'Whitfield put it plainly: "..."': the named speaker introducing a quotation."""
+    before = masked[start:quote].rstrip()
+    if not before.endswith(":"):
+        return None
+    run: list[str] = []
+    for word in before[:-1].split():
+        if word[:1].isupper() and word not in _NOT_NAMES:
+            run.append(word.strip(",'’"))
+        elif run:
+            break
+    if not run:
+        return None
+    name = " ".join(w for w in run if w not in TITLES)
+    return Attribution(NAMED, start + before.find(run[0]), ":", " ".join(run), name)
 
 
 def _around(
