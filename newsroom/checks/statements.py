@@ -65,7 +65,8 @@ SPEECH = _words(
     "acknowledged acknowledges confirmed confirms argued argues argue warned warns warn "
     "suggested suggests suggest claimed claims claim admitted admits conceded concedes insisted "
     "insists insist contended contends contend predicted predicts predict cautioned cautions "
-    "caution maintained maintains maintain complained complains complain according"
+    "caution maintained maintains maintain complained complains complain according note "
+    "described describes describe"
 )
 OPINION = _words("believe believes believed fear fears feared worry worries worried think thinks")
 EDITORIAL = _words(
@@ -83,6 +84,9 @@ _NOT_NAMES = _words(
     "The A An This That These Those It Its At In On For But And As After Before When While "
     "Then There Here His Her Their Our We He She They I"
 )
+_NEGATIONS = _words("not never declined refused n't")
+_REQUESTS = _words("asked asks told tells")
+_REQUEST_AFTER = re.compile(r" (?:[\w'’-]+ ){1,3}to [a-z]")
 _SOFT = _words("widely generally often commonly long also")
 _LEADING = _words(
     "and but or while as because although though so if when whether after before since that "
@@ -184,7 +188,7 @@ _SUPERLATIVE_CONTEXT = (
         ),
     ),
 )
-_FRACTION = re.compile(r"\b(?:a|one|two)[- ]$")
+_FRACTION = re.compile(r"\b(?:a|one|two|three)[- ]$")
 # Relative dates (outside quotations).
 _UNIT_AFTER = re.compile(
     r"(?<=\bthis) (?:past|coming) \w+|(?<!this) (?:monday|tuesday|wednesday|thursday|friday|"
@@ -278,16 +282,27 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
                 a - o,
                 b - o,
                 doc[a:b],
-                tuple(_shift(x, o) for x in attrs[i]) if attrs[i] else (),
-                tuple(Mark(m.start - o, m.end - o, m.kind) for m in checks[i]),
-                tuple(Mark(m.start - o, m.end - o, m.kind) for m in quoted[i]),
-                tuple(Mark(m.start - o, m.end - o, m.kind) for m in rels[i]),
+                tuple(sorted((_shift(x, o) for x in attrs[i]), key=_start)) if attrs[i] else (),
+                _shifted(checks[i], o),
+                _shifted(quoted[i], o),
+                _shifted(rels[i], o),
             )
         )
     return [
         ParagraphFacts(flat, tuple(per_para[i]), open_quotes[i], flat.rstrip().endswith(":"))
         for i, flat in enumerate(flats)
     ]
+
+
+def _start(item: Attribution | Mark) -> int:
+    return item.start
+
+
+def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
+    """Marks in text order, with offsets into their own paragraph."""
+    if not marks:
+        return ()
+    return tuple(sorted((Mark(m.start - by, m.end - by, m.kind) for m in marks), key=_start))
 
 
 def _shift(a: Attribution, by: int) -> Attribution:
@@ -365,6 +380,10 @@ def _attribution(
     before = [w for w in left.lower().split()[-3:] if not _adverb(w) and w not in _SOFT]
     if before and before[-1] in _BE:
         return None  # passive: 'would be announced', 'it is widely believed'
+    if before and before[-1] in _NEGATIONS:
+        return None  # 'has not said': no one is quoted
+    if verb in _REQUESTS and _REQUEST_AFTER.match(lower, v1):
+        return None  # 'asked staff to prepare': a request, not a statement
     subject = _left(left)
     if not subject and left.rstrip(" ,").endswith("\x01"):
         subject = _right(masked, v1, span[1])  # "...," said Mayor Dana Whitfield.
@@ -447,6 +466,8 @@ def _classify(subject: str) -> tuple[str, str, str]:
         return (NAMED if definite or head[:1].isupper() else UNNAMED), subject, ""
     if hl in DOC_HEADS:
         return (NAMED if definite or head[:1].isupper() else VAGUE), subject, ""
+    if definite and head.isalpha():
+        return NAMED, subject, ""  # one identifiable body: the hospital, the port
     if head[:1].isupper():
         run: list[str] = []
         for word in reversed(core):
@@ -514,7 +535,7 @@ def _checkable(text: str, lower: str, present: set[str]) -> list[Mark]:
     for word, before, after in _SUPERLATIVE_CONTEXT:
         if word in present:
             marks.extend(Mark(a, b, "superlative") for a, b in _around(lower, word, before, after))
-    for word in present & {"third", "thirds"}:
+    for word in present & {"third", "thirds", "quarter", "quarters"}:
         marks.extend(Mark(a, b, "number") for a, b in _around(lower, word, _FRACTION, None))
     return marks
 
