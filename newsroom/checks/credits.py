@@ -37,6 +37,9 @@ _PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
 
 def contributor_names(line: str) -> list[str]:
     """The people a contributor line names ('Additional reporting by Maria Chen in Miami.')."""
+    lower = line.lower()
+    if "contribut" not in lower and "reporting by" not in lower:
+        return []
     text = line.strip().strip("*_").strip()
     if len(text.split()) > 40:
         return []

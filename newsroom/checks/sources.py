@@ -220,7 +220,7 @@ def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:
 )
 def unused(view: StoryView) -> Iterator[Hit]:
     cited = {sid for c in view.story.claims for sid in c.sources}
-    body = " ".join(view.flat_prose)
+    body = view.prose_text[0]
     for i, source in enumerate(view.story.sources):
         if source.id in cited:
             continue

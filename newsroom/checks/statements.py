@@ -205,7 +205,10 @@ _CURLY = str.maketrans("‘’“”", "''\"\"")
 
 def flatten(text: str) -> str:
     """A paragraph on one line, curly quotes made straight: offsets stay the same."""
-    return text.replace("\n", " ").translate(_CURLY)
+    text = text.replace("\n", " ")
+    if "’" in text or "“" in text or "”" in text or "‘" in text:
+        return text.translate(_CURLY)
+    return text
 
 
 def analyze(text: str, introduced: bool = False) -> ParagraphFacts:

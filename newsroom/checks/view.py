@@ -127,9 +127,15 @@ class StoryView:
         return list(zip(prose, analyze_body([p.text for p in prose]), strict=True))
 
     @cached_property
-    def flat_prose(self) -> list[str]:
-        """Each prose paragraph on one line with straight quotes, for finding quoted text."""
-        return [flatten(p.text) for p in self.prose]
+    def prose_text(self) -> tuple[str, list[int]]:
+        """The prose paragraphs on one line each with straight quotes, joined by NUL
+        characters (which no quoted text contains), and where each paragraph starts."""
+        texts = [p.text for p in self.prose]
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        return flatten("\0".join(texts)), starts
 
     def occurrences(self, text: str) -> list[tuple[int, int, int]]:
         """(paragraph index in `prose`, start, end) of each place `text` stands in the body,
@@ -138,11 +144,12 @@ class StoryView:
         found: list[tuple[int, int, int]] = []
         if not wanted:
             return found
-        for i, flat in enumerate(self.flat_prose):
-            start = flat.find(wanted)
-            while start >= 0:
-                found.append((i, start, start + len(wanted)))
-                start = flat.find(wanted, start + 1)
+        doc, starts = self.prose_text
+        at = doc.find(wanted)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            found.append((i, at - starts[i], at - starts[i] + len(wanted)))
+            at = doc.find(wanted, at + 1)
         return found
 
     @cached_property
