@@ -42,6 +42,10 @@ def test_credit_add_list_remove(room: Clone) -> None:
     names = [c["name"] for c in _data(room, "credits.yaml")["contributors"]]
     assert "Maria Chen" not in names
     assert room.git("status", "--porcelain") == ""
+    by_id = room.run("credit", SLUG, "add", "gbell", "--role", "editing")
+    assert by_id.code == 0, by_id.text
+    entry = _data(room, "credits.yaml")["contributors"][-1]
+    assert entry == {"name": "Grace Bell", "role": "editing", "person": "gbell"}
 
 
 def test_credit_refuses_bad_input_and_changes_nothing(room: Clone) -> None:

@@ -134,16 +134,32 @@ def byline_uncredited(view: StoryView) -> Iterator[Hit]:
     "credits.role-unknown",
     C,
     E,
-    "give each contributor a role from the configured list (credit_roles in newsroom.yaml)",
+    "give each contributor a role from the configured list (credit_roles in newsroom.yaml) "
+    "and, for roster people, their roster id",
     "house style: credits",
     passing=[Example()],
     failing=[
         Example(credits={"contributors": [{"name": "Rosa Torres", "role": "sidekick"}]}),
         Example(credits={"contributors": [{"name": "Rosa Torres"}]}),
+        Example(
+            credits={
+                "contributors": [{"name": "Rosa Torres", "role": "reporting", "person": "rosa"}]
+            }
+        ),
     ],
 )
 def role_unknown(view: StoryView) -> Iterator[Hit]:
     for i, c in enumerate(view.story.credits):
+        if c.person and view.person(c.person) is None:
+            line, col = view.side(FILE, "contributors", i, "person")
+            yield Hit(
+                line,
+                col,
+                excerpt=c.person,
+                detail=f"'{c.person}' is not a roster id; fix it or leave out 'person' for "
+                "someone outside the newsroom",
+                file=FILE,
+            )
         if c.role not in view.credit_roles:
             line, col = view.side(FILE, "contributors", i, "role" if c.role else "name")
             yield Hit(

@@ -101,6 +101,9 @@ def add_credit(ws: Workspace, slug: str, new: NewCredit) -> Edited:
     """Credit a contributor with a role from the configured list."""
     story = load_story(ws, slug)
     shown = rel(slug, store.CREDITS_FILE)
+    roster = ws.config.person(new.name.strip())
+    if roster is not None and not new.person:  # 'credit SLUG add mchen --role ...'
+        new = NewCredit(roster.name, new.role, roster.id, new.note)
     if not new.name.strip():
         raise UsageError('give the contributor\'s name, e.g. "Maria Chen"')
     roles = ws.config.credit_roles
