@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsroom.checks.sentences import sentences
 from newsroom.checks.statements import ANONYMOUS, NAMED, UNNAMED, VAGUE, analyze, analyze_body
@@ -90,3 +92,21 @@ def test_offsets_point_into_each_paragraph() -> None:
     attribution = second.sentences[0].attributions[0]
     assert second.text[attribution.start : attribution.start + 3] == "say"
     assert first.sentences[0].text == "One line."
+
+
+ALPHABET = 'abcdeAB .,;:?!"“”‘’\'-—()$%0123456789\n'
+WORDS = ["said", "according to", "Mr.", "U.S.", "officials", "critics say", "last", "March"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET) | st.sampled_from(WORDS), max_size=30))
+def test_reader_never_fails_and_stays_in_bounds(parts: list[str]) -> None:
+    texts = [t for t in " ".join(parts).split("\n\n") if t.strip()]
+    for facts in analyze_body(texts):
+        n = len(facts.text)
+        for s in facts.sentences:
+            assert 0 <= s.start < s.end <= n
+            for mark in (*s.checkable, *s.unattributed_quotes, *s.relative_dates):
+                assert 0 <= mark.start <= mark.end <= n
+            for a in s.attributions:
+                assert 0 <= a.start < n
