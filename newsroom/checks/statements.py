@@ -148,6 +148,8 @@ _VAGUE_PHRASE = re.compile(
     r"\bthere are (?:those|some|many) who\b|\bsome have (?:said|suggested|argued|claimed)\b"
 )
 _BREAKS = ",;:—–()\x01"
+_LAST_BREAK = re.compile(r"[,;:—–()\x01][^,;:—–()\x01]*$")
+_ANON_KEYS = ("familiar", "close to", "briefed", "knowledge", "anonym", "authori", "to be ")
 
 # Checkable statements.
 _DIGITS = re.compile(r"\d[\d,.]*%?")
@@ -379,8 +381,8 @@ def _attribution(
             return None
         kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
         return Attribution(kind, v0, verb, speaker, name)
-    left = masked[span[0] : v0]
-    before = [w for w in left.lower().split()[-3:] if not _adverb(w) and w not in _SOFT]
+    left = masked[max(span[0], v0 - 160) : v0]
+    before = [w for w in left[-40:].lower().split()[-3:] if not _adverb(w) and w not in _SOFT]
     if before and before[-1] in _BE:
         return None  # passive: 'would be announced', 'it is widely believed'
     if before and before[-1] in _NEGATIONS:
@@ -420,14 +422,14 @@ def _left(left: str) -> str:
     if s.endswith(","):  # an apposition between commas
         i = s.rfind(",", 0, len(s) - 1)
         s = s[:i] if i >= 0 else s[:-1]
-    cut = max(s.rfind(c) for c in _BREAKS)
-    s = s[cut + 1 :].strip()
-    parts = s.split()
+    brk = _LAST_BREAK.search(s)
+    parts = (s[brk.start() + 1 :] if brk else s).split()[-10:]
     for j in range(len(parts) - 1, -1, -1):
-        if parts[j].lower() in _LEADING or parts[j].lower() in SPEECH:
+        word = parts[j].lower()
+        if word in _LEADING or word in SPEECH:
             parts = parts[j + 1 :]
             break
-    return " ".join(parts[-10:])
+    return " ".join(parts)
 
 
 def _adverb(word: str) -> bool:
@@ -444,7 +446,7 @@ def _right(masked: str, start: int, end: int) -> str:
 def _classify(subject: str) -> tuple[str, str, str]:
     """(kind, speaker, person's name) for the words naming who speaks."""
     low = subject.lower()
-    if _ANON_PHRASE.search(low):
+    if any(k in low for k in _ANON_KEYS) and _ANON_PHRASE.search(low):
         return ANONYMOUS, subject, ""
     core: list[str] = []
     for word in subject.split():
