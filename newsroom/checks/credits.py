@@ -197,9 +197,16 @@ _LABEL = re.compile(
 _PARTICLES = _words("de da del della di van von der den la le du bin al el dos das")
 
 
+_COURTESY = re.compile(r"^courtesy of\s+(?:the\s+)?(?P<who>\S.*)$", re.I)
+
+
 def credit_problem(credit: str) -> str:
-    """Why an image credit is not 'Creator Name/Supplier', or ''."""
+    """Why an image credit is not 'Creator Name/Supplier' (or 'Courtesy of ...'), or ''."""
     text = credit.strip()
+    courtesy = _COURTESY.match(text)
+    if courtesy:
+        who = courtesy.group("who")
+        return "" if who.lower() not in _BARE else f"'{who}' is a platform, not who provided it"
     if _LABEL.match(text):
         return f"'{text}': drop the label and write 'Creator Name/Supplier', e.g. Jane Roe/Reuters"
     if text.lower() in _BARE:
@@ -223,13 +230,18 @@ def credit_problem(credit: str) -> str:
 
 
 @check(
-    "captions.credit-format",
+    "credits.image-creator",
     C,
     E,
-    "credit the image as 'Creator Name/Supplier' (e.g. Jane Roe/Reuters); a bare outlet, "
-    "agency or platform is not a credit",
+    "credit the person who made the image and the supplier, 'Creator Name/Supplier' (e.g. "
+    "Jane Roe/Reuters), or 'Courtesy of ...' for a handout; a bare outlet, agency or "
+    "platform is not a credit",
     IPTC + " 'Creator' and 'Credit Line'; AP Stylebook, 'photo credits'",
-    passing=[Example(), Example(front=_image("Ana de la Cruz/Reuters", rights="Reuters licence"))],
+    passing=[
+        Example(),
+        Example(front=_image("Ana de la Cruz/Reuters", rights="Reuters licence")),
+        Example(front=_image("Courtesy of the Malone family", rights="Given for this story")),
+    ],
     failing=[
         Example(front=_image("Getty")),
         Example(front=_image("Facebook")),
@@ -238,7 +250,7 @@ def credit_problem(credit: str) -> str:
         Example(front=_image("AP Photo/Reuters")),
     ],
 )
-def credit_format(view: StoryView) -> Iterator[Hit]:
+def image_creator(view: StoryView) -> Iterator[Hit]:
     for i, image in enumerate(view.meta.images):
         problem = credit_problem(image.credit) if image.credit.strip() else ""
         if problem:
@@ -259,7 +271,11 @@ def _visual_credits(view: StoryView) -> tuple[set[str], set[str]]:
 
 
 def _creator(credit: str) -> str:
-    return credit.split("/")[0].strip() if not credit_problem(credit) else ""
+    """Who made (or handed out) the image, when the credit says so properly."""
+    if credit_problem(credit):
+        return ""
+    courtesy = _COURTESY.match(credit.strip())
+    return courtesy.group("who") if courtesy else credit.split("/")[0].strip()
 
 
 @check(
@@ -302,7 +318,10 @@ def photo_uncredited(view: StoryView) -> Iterator[Hit]:
     "a third-party image needs a rights note ('rights: ...': licence, agreement or permission)",
     IPTC + " 'Copyright Notice' and 'Web Statement of Rights'",
     passing=[Example(), Example(front=_image("Jane Roe/Reuters", rights="Reuters subscription"))],
-    failing=[Example(front=_image("Jane Roe/Reuters"))],
+    failing=[
+        Example(front=_image("Jane Roe/Reuters")),
+        Example(front=_image("Courtesy of the Malone family")),
+    ],
 )
 def rights_missing(view: StoryView) -> Iterator[Hit]:
     everyone = _visual_credits(view)[1]
@@ -319,7 +338,7 @@ CHECKS: tuple[Check, ...] = (
     contributor_line_uncredited,
     byline_uncredited,
     role_unknown,
-    credit_format,
+    image_creator,
     photo_uncredited,
     rights_missing,
 )

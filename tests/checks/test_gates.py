@@ -62,8 +62,8 @@ def test_messy_draft_gets_its_problems_found(room: Clone) -> None:
         ("factcheck.relative-date", _line(folder, "announced in March")),
         ("factcheck.uncovered-statement", _line(folder, "largest public works project")),
         ("credits.contributor-line-uncredited", _line(folder, "Additional reporting by Maria")),
-        ("captions.credit-format", _line(folder, "credit: Getty")),
-        ("captions.credit-format", _line(folder, "credit: Facebook")),
+        ("credits.image-creator", _line(folder, "credit: Getty")),
+        ("credits.image-creator", _line(folder, "credit: Facebook")),
     }
     assert expected <= found, sorted(expected - found)
     checks_on = {c for c, line in found if line == _line(folder, "said one resident")}
