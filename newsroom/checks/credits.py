@@ -7,13 +7,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.text import word_set
 from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 C, E = Stage.CONTRIBUTOR_CREDIT, Severity.ERROR
 FILE = "credits.yaml"
@@ -186,7 +182,7 @@ def _image(credit: str, **extra: str) -> dict[str, Any]:
     }
 
 
-_BARE = _words(
+_BARE = word_set(
     "getty getty images ap associated press reuters afp epa upi bloomberg facebook twitter x "
     "instagram tiktok youtube google social media internet a news site news site the web web "
     "file handout courtesy staff shutterstock istock wikimedia unsplash pool"
@@ -194,7 +190,7 @@ _BARE = _words(
 _LABEL = re.compile(
     r"^\(?\s*(?:photo|photograph|image|picture|credit|photo credit)\b\s*(?:by)?:?", re.I
 )
-_PARTICLES = _words("de da del della di van von der den la le du bin al el dos das")
+_PARTICLES = word_set("de da del della di van von der den la le du bin al el dos das")
 
 
 _COURTESY = re.compile(r"^courtesy of\s+(?:the\s+)?(?P<who>\S.*)$", re.I)

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import re
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from newsroom.checks.text import word_set
 
 # A candidate boundary: terminal punctuation, closing quotes or brackets, then white space.
 # Candidate boundaries: terminal punctuation, closing quotes or brackets, then white space.
@@ -27,15 +24,15 @@ _CANDIDATES = tuple(
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w’'.-]+)")
 
 # Titles before a name: a period after these never ends a sentence (AP Stylebook, 'titles').
-_TITLES = _words(
+_TITLES = word_set(
     "mr mrs ms dr gen sen rep gov lt col capt sgt maj adm cmdr prof rev pres supt det insp "
     "atty hon msgr fr cpl pvt gens sens reps govs lt.gov"
 )
 # Never at the end of a sentence in news copy.
-_MID_ONLY = _words("e.g i.e vs cf approx ca nos")
+_MID_ONLY = word_set("e.g i.e vs cf approx ca nos")
 # Ambiguous: can end a sentence ("moved to Tampa, Fla. The ...") or not ("the U.S. Army").
-_AMBIGUOUS_LOWER = _words("etc a.m p.m")
-_AMBIGUOUS_CASED = _words(
+_AMBIGUOUS_LOWER = word_set("etc a.m p.m")
+_AMBIGUOUS_CASED = word_set(
     # AP state abbreviations (capitalized only, so 'ill.' or 'miss.' in lowercase are words)
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo "
     "Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo "
@@ -44,9 +41,9 @@ _AMBIGUOUS_CASED = _words(
     # months as AP abbreviates them before a date
     "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
 )
-_MONTH_OR_NUMBER = _words("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec No Nos")
+_MONTH_OR_NUMBER = word_set("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec No Nos")
 # Words that start sentences: after an ambiguous abbreviation, one of these means a new one.
-_STARTERS = _words(
+_STARTERS = word_set(
     "The A An He She It They We I You In On At By For But And Or So Yet This That These "
     "Those His Her Their Its Our My After Before When While If As Although Though Because "
     "Since Until Some Many Most Officials There Here Now Then Still Also Meanwhile However "

@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsroom.checks.checkable import Mark, checkable, relative_dates
 from newsroom.checks.sentences import split
+from newsroom.checks.text import find_word, word_set
 
 NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN = "named", "anonymous", "vague", "unnamed", "unknown"
 
@@ -27,13 +29,6 @@ class Attribution:
     speaker: str  # the words naming who speaks, e.g. 'Mayor Dana Whitfield', 'critics'
     name: str = ""  # a person's name when the speaker is one, titles removed
     editorializing: bool = False
-
-
-@dataclass(frozen=True)
-class Mark:
-    start: int  # offset in the paragraph
-    end: int
-    kind: str
 
 
 @dataclass(frozen=True)
@@ -55,11 +50,7 @@ class ParagraphFacts:
     ends_with_colon: bool
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-SPEECH = _words(
+SPEECH = word_set(
     "said says say told tell tells asked asks added adds wrote writes stated states explained "
     "explains noted notes announced announces testified recalled recalls replied replies "
     "acknowledged acknowledges confirmed confirms argued argues argue warned warns warn "
@@ -68,70 +59,70 @@ SPEECH = _words(
     "caution maintained maintains maintain complained complains complain according note "
     "described describes describe"
 )
-OPINION = _words("believe believes believed fear fears feared worry worries worried think thinks")
-EDITORIAL = _words(
+OPINION = word_set("believe believes believed fear fears feared worry worries worried think thinks")
+EDITORIAL = word_set(
     "admitted admits conceded concedes claimed claims insisted insists confessed boasted "
     "boasts revealed reveals believes believed complained complains lamented"
 )
 _TRIGGERS = SPEECH | OPINION | EDITORIAL
-_AUX = _words(
+_AUX = word_set(
     "has have had also later previously again then would will did does do is are was were been "
     "widely generally often long repeatedly privately publicly recently once still frequently "
     "not never always just"
 )
-_BE = _words("be been being is was were are")
-_NOT_NAMES = _words(
+_BE = word_set("be been being is was were are")
+_NOT_NAMES = word_set(
     "The A An This That These Those It Its At In On For But And As After Before When While "
     "Then There Here His Her Their Our We He She They I"
 )
-_NEGATIONS = _words("not never declined refused n't")
-_REQUESTS = _words("asked asks told tells")
+_NEGATIONS = word_set("not never declined refused n't")
+_REQUESTS = word_set("asked asks told tells")
 _REQUEST_AFTER = re.compile(r" (?:[\w'’-]+ ){1,3}to [a-z]")
-_SOFT = _words("widely generally often commonly long also")
-_LEADING = _words(
+_SOFT = word_set("widely generally often commonly long also")
+_LEADING = word_set(
     "and but or while as because although though so if when whether after before since that "
     "where yet"
 )
-_RELATIVE = _words(
+_RELATIVE = word_set(
     "who whom which that familiar close briefed with at from for of in on to speaking involved "
     "knowledgeable working representing inside"
 )
-PRONOUNS = _words("he she they we i it")
-ANON_HEADS = _words(
+PRONOUNS = word_set("he she they we i it")
+ANON_HEADS = word_set(
     "official officials source sources aide aides insider insiders adviser advisers advisor "
     "advisors diplomat diplomats staffer staffers person persons individual individuals"
 )
-VAGUE_HEADS = _words(
+VAGUE_HEADS = word_set(
     "critics experts observers analysts some many others supporters opponents skeptics "
     "sceptics detractors commentators pundits people scientists economists researchers "
     "historians advocates activists residents studies reports everyone everybody nobody "
     "someone somebody few most several"
 )
-UNNAMED_HEADS = _words(
+UNNAMED_HEADS = word_set(
     "resident neighbor neighbour woman man witness passenger voter customer shopper parent "
     "student teacher worker fisherman homeowner owner driver bystander member visitor nurse "
     "doctor patient tenant farmer officer"
 )
-ROLE_HEADS = _words(
+ROLE_HEADS = word_set(
     "mayor governor president spokesman spokeswoman spokesperson chief director chairman "
     "chairwoman chair senator superintendent sheriff judge commissioner councilman "
     "councilwoman secretary minister ceo founder manager attorney lawyer prosecutor coach "
     "principal engineer administrator treasurer clerk auditor inspector"
 )
-DOC_HEADS = _words(
+DOC_HEADS = word_set(
     "plan report study survey statement record records minutes filing filings documents "
     "document data analysis audit lawsuit complaint memo letter email emails estimate "
     "estimates figures website release budget ruling order census poll flyer sign notice "
     "poster announcement message post"
 )
-ORG_HEADS = _words(
+ORG_HEADS = word_set(
     "department agency company city county council court office police university ministry "
     "government administration board commission committee authority service bureau center "
     "institute association union group firm state district"
 )
 # Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
-VAGUE_HEADS = VAGUE_HEADS | {w + "s" for w in UNNAMED_HEADS} | _words("women men neighbours")
-TITLES = _words(
+VAGUE_HEADS = VAGUE_HEADS | {w + "s" for w in UNNAMED_HEADS} | word_set("women men neighbours")
+TITLES = word_set(
     "Mayor Gov. Governor Sen. Senator Rep. Representative President Dr. Mr. Mrs. Ms. Judge "
     "Chief Police Fire Council Councilman Councilwoman Commissioner Sheriff Gen. Lt. Col. "
     "Capt. Sgt. Prof. Professor Rev. Secretary Superintendent Director Attorney General "
@@ -152,57 +143,7 @@ _LAST_BREAK = re.compile(r"[,;:—–()\x01][^,;:—–()\x01]*$")
 # Literal-prefixed, so it is found by a fast substring search before the full phrases run.
 _ANON_KEY = re.compile(r"familiar|close to|briefed|knowledge|anonym|authori|to be ")
 
-# Checkable statements.
-_DIGITS = re.compile(r"\d[\d,.]*%?")
-NUMBER_WORDS = _words(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands million millions billion billions trillion dozen "
-    "dozens half percent twice"
-)
-SUPERLATIVES = _words(
-    "largest biggest smallest highest lowest greatest fewest oldest youngest newest longest "
-    "shortest tallest fastest slowest deadliest costliest worst best richest poorest busiest "
-    "cheapest strongest weakest hottest coldest wettest driest warmest heaviest safest "
-    "unprecedented"
-)
-MONTHS = tuple(
-    _words("January February March April May June July August September October November December")
-)
-_MONTHS_LOWER = frozenset(m.lower() for m in MONTHS) | {"jan", "feb", "aug", "sept", "oct", "nov"}
-_ABBREVIATED = frozenset({"jan", "feb", "aug", "sept", "oct", "nov"})
-_DAY_AFTER = re.compile(r"\. \d")
-_NUMBER_AFTER = re.compile(r",? \d")
-_MAY_BEFORE = re.compile(r"\b(?:in|on|by|since|until|early|late|last|next|this|of) $")
-_DETERMINER = re.compile(r"(?:\b(?:the|a|its|their|his|her|our)|['’]s) (?:very )?$")
-_SUPERLATIVE_CONTEXT = (
-    ("first", _DETERMINER, re.compile(r"[- ](?:ever|time)\b")),
-    ("most", _DETERMINER, None),
-    ("least", _DETERMINER, None),
-    (
-        "record",
-        re.compile(
-            r"(?:\b(?:a|new|all-time)|\b(?:set|broke|break|breaks|sets|tied|ties|shattered) "
-            r"(?:a|the)) $"
-        ),
-        re.compile(
-            r"[- ](?:high|low|number|levels?|breaking|setting|year|turnout|amounts?|sales|"
-            r"profits?|temperatures?|heat|rainfall|highs|lows)\b"
-        ),
-    ),
-)
-_FRACTION = re.compile(r"\b(?:a|one|two|three)[- ]$")
-# Relative dates (outside quotations).
-_UNIT_AFTER = re.compile(
-    r"(?<=\bthis) (?:past|coming) \w+|(?<!this) (?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|week|weekend|month|year|spring|summer|fall|autumn|winter|january|"
-    r"february|march|april|may|june|july|august|september|october|november|december)\b"
-)
-_MONTH_ANCHOR = re.compile(r",? (?:\d|of \d)")
-_BARE_BEFORE = re.compile(
-    r"(?:\b(?:in|by|until|since|before|after|through|during|from|early|late) |mid-)$"
-)
-_VAGUE_TRIGGERS = _words("it there some")
+_VAGUE_TRIGGERS = word_set("it there some")
 _CURLY = str.maketrans("‘’“”", "''\"\"")
 
 
@@ -252,7 +193,7 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
         return max(bisect.bisect_right(starts, offset) - 1, 0)
 
     for verb in present & _TRIGGERS:
-        for pos in _find(lower, verb):
+        for pos in find_word(lower, verb):
             i = at(pos)
             attribution = _attribution(masked, lower, spans[i], pos, pos + len(verb), verb)
             if attribution is not None:
@@ -260,7 +201,7 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
     if present & _VAGUE_TRIGGERS:
         for m in _VAGUE_PHRASE.finditer(lower):
             attrs[at(m.start())].append(Attribution(VAGUE, m.start(), m.group(), m.group()))
-    for mark in _checkable(doc, flat_lower, present):
+    for mark in checkable(doc, flat_lower, present):
         checks[at(mark.start)].append(mark)
     intro = [introduced] + [
         open_quotes[i] or flats[i].rstrip().endswith(":") for i in range(len(flats) - 1)
@@ -278,7 +219,7 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
             attrs[first].append(colon)
         else:
             quoted[first].append(Mark(a, b, "quote"))
-    for mark in _relative_dates(masked, lower, present):
+    for mark in relative_dates(masked, lower, present):
         rels[at(mark.start)].append(mark)
     per_para: list[list[Sentence]] = [[] for _ in flats]
     for i, (a, b) in enumerate(spans):
@@ -327,16 +268,6 @@ def _present(lower: str) -> set[str]:
         if "-" in word:
             out.update(word.split("-"))
     return out
-
-
-def _find(text: str, word: str) -> Iterator[int]:
-    """Offsets where `word` stands in `text` as a whole word."""
-    n = len(word)
-    i = text.find(word)
-    while i >= 0:
-        if (i == 0 or not text[i - 1].isalpha()) and not text[i + n : i + n + 1].isalpha():
-            yield i
-        i = text.find(word, i + n)
 
 
 def _quotes(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -506,58 +437,3 @@ def _colon_speaker(masked: str, start: int, quote: int) -> Attribution | None:
         return None
     name = " ".join(w for w in run if w not in TITLES)
     return Attribution(NAMED, start + before.find(run[0]), ":", " ".join(run), name)
-
-
-def _around(
-    text: str, word: str, before: re.Pattern[str] | None, after: re.Pattern[str] | None
-) -> Iterator[tuple[int, int]]:
-    """(start, end) of `word` in `text` where the words before or after it fit the patterns."""
-    for i in _find(text, word):
-        j = i + len(word)
-        tail = after.match(text, j) if after is not None else None
-        if tail is not None:
-            yield i, tail.end()
-        elif before is not None and before.search(text, max(0, i - 24), i):
-            yield i, j
-
-
-def _checkable(text: str, lower: str, present: set[str]) -> list[Mark]:
-    marks = []
-    for m in _DIGITS.finditer(text):
-        a, b = m.start(), m.start() + len(m.group().rstrip(".,"))
-        marks.append(Mark(a - 1 if a and text[a - 1] == "$" else a, b, "number"))
-    for group, kind in ((NUMBER_WORDS, "number"), (SUPERLATIVES, "superlative")):
-        for word in present & group:
-            marks.extend(Mark(i, i + len(word), kind) for i in _find(lower, word))
-    for word in present & _MONTHS_LOWER:
-        month = word.capitalize()
-        if word in _ABBREVIATED:
-            found = _around(text, month, None, _DAY_AFTER)
-        elif month == "May":
-            found = _around(text, month, _MAY_BEFORE, _NUMBER_AFTER)
-        else:
-            found = ((i, i + len(month)) for i in _find(text, month))
-        marks.extend(Mark(a, b, "date") for a, b in found)
-    for word, before, after in _SUPERLATIVE_CONTEXT:
-        if word in present:
-            marks.extend(Mark(a, b, "superlative") for a, b in _around(lower, word, before, after))
-    for word in present & {"third", "thirds", "quarter", "quarters"}:
-        marks.extend(Mark(a, b, "number") for a, b in _around(lower, word, _FRACTION, None))
-    return marks
-
-
-def _relative_dates(masked: str, lower: str, present: set[str]) -> list[Mark]:
-    marks: list[Mark] = []
-    for word in present & {"last", "next", "this"}:
-        marks.extend(Mark(a, b, "relative") for a, b in _around(lower, word, None, _UNIT_AFTER))
-    for word in present & {"yesterday", "tomorrow"}:
-        marks.extend(Mark(i, i + len(word), "relative") for i in _find(lower, word))
-    taken = [m.start for m in marks]
-    for word in present & _MONTHS_LOWER:
-        month = word.capitalize()
-        for i in _find(masked, month):
-            if _MONTH_ANCHOR.match(masked, i + len(month)) or any(t <= i < t + 20 for t in taken):
-                continue
-            if _BARE_BEFORE.search(masked, max(0, i - 12), i):
-                marks.append(Mark(i, i + len(month), "month"))
-    return marks
