@@ -3,8 +3,8 @@
 For each sentence: its attributions (named, anonymous, vague, an unnamed bystander), its
 quotations and whether they have a speaker, its checkable statements (numbers, money,
 percentages, dates and years, superlatives and firsts), relative dates and editorializing
-attribution verbs. Word lookups go through sets and small windows around attribution verbs,
-so a 900-word story costs a fraction of a millisecond.
+attribution verbs. The whole body is read in one pass: word look-ups go through sets, and
+only small windows around attribution verbs are examined (about 1 ms for a 900-word story).
 """
 
 from __future__ import annotations
