@@ -235,3 +235,26 @@ def test_stranger_is_refused(room: Clone) -> None:
     result = room.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research")
     assert result.code == 1 and "not in the roster" in result.err
     assert snapshot(room.path) == before
+
+
+def test_claim_waive_covers_a_statement(room: Clone) -> None:
+    _story(room)
+    (room.story_dir(SLUG) / "factcheck.yaml").write_text("claims: []\n")
+    room.commit_all("no claims yet")
+    room.act_as("lpark")
+    before = snapshot(room.path)
+    for args, expected in [
+        (("waive", "9.9 miles", "--reason", "measured on the map"), "not in the body"),
+        (("waive", "2.4 miles", "--reason", "ok"), "say why"),
+    ]:
+        result = room.run("claim", SLUG, *args)
+        assert result.code == 2 and expected in result.err, result.text
+    assert snapshot(room.path) == before
+    done = room.run("claim", SLUG, "waive", "2.4 miles", "--reason", "measured on the city map")
+    assert done.code == 0, done.text
+    assert _data(room, "factcheck.yaml")["waivers"] == [
+        {"text": "2.4 miles", "reason": "measured on the city map"}
+    ]
+    assert "2.4" not in room.run("claim", SLUG, "suggest").out
+    room.act_as("rtorres")
+    assert room.run("claim", SLUG, "waive", "3,200 homes", "--reason", "x y z").code == 1

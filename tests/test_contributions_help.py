@@ -15,6 +15,7 @@ COMMANDS = [
     ("source", "list"),
     ("claim", "add"),
     ("claim", "verify"),
+    ("claim", "waive"),
     ("claim", "list"),
     ("claim", "suggest"),
 ]

@@ -196,6 +196,23 @@ def claim_verify(
     _done(claims.verify_claim(Workspace.find(), ctx.obj, verdict), f"claim {id} is {status}")
 
 
+@claim_app.command("waive")
+def claim_waive(
+    ctx: typer.Context,
+    text_: str = typer.Argument(..., metavar="TEXT", help="The words from the body to waive."),
+    reason: str = typer.Option(..., help="Why this statement needs no claim."),
+) -> None:
+    """Record that a checkable statement needs no claim, and why (as the fact-checker).
+
+    Example: newsroom claim harbor-seawall waive "2.4 miles" --reason "measured on the
+    city's published map"
+    """
+    from newsroom.services import claims
+    from newsroom.services.workspace import Workspace
+
+    _done(claims.waive(Workspace.find(), ctx.obj, text_, reason), f"waived '{text_}'")
+
+
 @claim_app.command("list")
 def claim_list(ctx: typer.Context) -> None:
     """Show a story's claims: status, who checked them, sources, and where they stand.

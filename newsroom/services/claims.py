@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsroom.checks.factcheck import uncovered
+from newsroom.checks.view import StoryView
 from newsroom.errors import Refused, UsageError
-from newsroom.models import Claim, ClaimStatus, Story
+from newsroom.models import Claim, ClaimStatus, Person, Story
 from newsroom.services.contributions import ID_RE, Edit, Edited, apply, load_story, rel, view_of
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
@@ -120,20 +121,27 @@ def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
     return edited, cid
 
 
-def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
-    """Record the acting fact-checker's verdict on a claim."""
-    story = load_story(ws, slug)
+def _fact_checker(ws: Workspace, view: StoryView, slug: str) -> Person:
+    """The acting person, if they may decide on this story's claims."""
     person = ws.acting_person(ws.repo())[0]
     if "fact-checker" not in person.roles:
         raise Refused(
-            f"{person.name} is not a fact-checker; only a roster fact-checker can verify claims"
+            f"{person.name} is not a fact-checker; only a roster fact-checker can verify "
+            "or waive claims"
         )
-    view = view_of(ws, story)
     if person.id in view.byline_people or person.name in view.byline_people:
         raise Refused(
             f"{person.name} is on the byline of '{slug}'; a fact-checker who is not on the "
             "byline must verify its claims"
         )
+    return person
+
+
+def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
+    """Record the acting fact-checker's verdict on a claim."""
+    story = load_story(ws, slug)
+    view = view_of(ws, story)
+    person = _fact_checker(ws, view, slug)
     if verdict.status is ClaimStatus.UNVERIFIED:
         raise UsageError(f"give a verdict: --status {'|'.join(VERDICTS)}")
     index = next((i for i, c in enumerate(story.claims) if c.id == verdict.claim), None)
@@ -162,6 +170,26 @@ def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
             entry["note"] = verdict.note
 
     return apply(ws, Edit(slug, FILE, "claims", f"claim {claim.id} {verdict.status.value}"), change)
+
+
+def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
+    """Record that a checkable statement needs no claim, and why (the acting fact-checker)."""
+    story = load_story(ws, slug)
+    view = view_of(ws, story)
+    _fact_checker(ws, view, slug)
+    words = " ".join(text.split())
+    if not words or not view.occurrences(words):
+        raise UsageError(
+            f"'{words}' is not in the body; copy the words exactly as they stand in story.md",
+            path=rel(slug, store.STORY_FILE),
+        )
+    if len(reason.split()) < 3:
+        raise UsageError("say why no claim is needed: --reason '...' (a few words at least)")
+    if any(" ".join(w.text.split()) == words for w in story.waivers):
+        raise UsageError(f"'{words}' is already waived; nothing was changed", path=rel(slug, FILE))
+    entry = {"text": words, "reason": " ".join(reason.split())}
+    edit = Edit(slug, FILE, "waivers", f"waive '{words[:40]}'")
+    return apply(ws, edit, lambda items: items.append(entry))
 
 
 def claim_rows(ws: Workspace, slug: str) -> list[ClaimRow]:
