@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsroom.checks.text import find_word, word_set
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
+    """A span of a paragraph and what it is. A tuple: cheap to make, sorts by position."""
+
     start: int  # offset in the paragraph
     end: int
     kind: str
