@@ -237,9 +237,9 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
                 b - o,
                 doc[a:b],
                 tuple(sorted((_shift(x, o) for x in attrs[i]), key=_start)) if attrs[i] else (),
-                _shifted(checks[i], o),
-                _shifted(quoted[i], o),
-                _shifted(rels[i], o),
+                _shifted(checks[i], o) if checks[i] else (),
+                _shifted(quoted[i], o) if quoted[i] else (),
+                _shifted(rels[i], o) if rels[i] else (),
             )
         )
     return [
@@ -254,8 +254,6 @@ def _start(item: Attribution) -> int:
 
 def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
     """Marks in text order, with offsets into their own paragraph."""
-    if not marks:
-        return ()
     return tuple(sorted([Mark(m.start - by, m.end - by, m.kind) for m in marks]))
 
 
