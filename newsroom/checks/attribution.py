@@ -29,11 +29,10 @@ ANON_SOURCE = {
 }
 
 
-def _attributions(view: StoryView) -> Iterator[tuple[Paragraph, Sentence, Attribution]]:
-    for para, facts in view.facts:
-        for s in facts.sentences:
-            for a in s.attributions:
-                yield para, s, a
+def _attributions(view: StoryView) -> Iterator[tuple[int, Paragraph, Sentence, Attribution]]:
+    for i, para, _, s in view.sentences:
+        for a in s.attributions:
+            yield i, para, s, a
 
 
 def _hit(para: Paragraph, s: Sentence, offset: int, detail: str = "") -> Hit:
@@ -58,10 +57,9 @@ def _hit(para: Paragraph, s: Sentence, offset: int, detail: str = "") -> Hit:
     ],
 )
 def quote_no_speaker(view: StoryView) -> Iterator[Hit]:
-    for para, facts in view.facts:
-        for s in facts.sentences:
-            for mark in s.unattributed_quotes:
-                yield _hit(para, s, mark.start)
+    for _, para, _, s in view.sentences:
+        for mark in s.unattributed_quotes:
+            yield _hit(para, s, mark.start)
 
 
 @check(
@@ -82,7 +80,7 @@ def quote_no_speaker(view: StoryView) -> Iterator[Hit]:
     ],
 )
 def vague(view: StoryView) -> Iterator[Hit]:
-    for para, s, a in _attributions(view):
+    for _, para, s, a in _attributions(view):
         if a.kind == VAGUE:
             yield _hit(
                 para,
@@ -143,25 +141,23 @@ def _mapped(view: StoryView, i: int, s: Sentence, a: Attribution) -> list[Source
     ],
 )
 def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:
-    for i, (para, facts) in enumerate(view.facts):
-        for s in facts.sentences:
-            for a in s.attributions:
-                if a.kind != ANONYMOUS:
-                    continue
-                mapped = _mapped(view, i, s, a)
-                if not mapped:
-                    yield _hit(
-                        para,
-                        s,
-                        a.start,
-                        f"'{a.speaker}' is an anonymous source with no entry in sources.yaml; "
-                        "add it with 'anonymous: true', why_anonymous (the real reason) and "
-                        "anonymity_approved_by (the editor)",
-                    )
-                    continue
-                problems = [anonymity_problem(view, src) for src in mapped]
-                if all(problems):
-                    yield _hit(para, s, a.start, f"'{a.speaker}': {problems[0]}")
+    for i, para, s, a in _attributions(view):
+        if a.kind != ANONYMOUS:
+            continue
+        mapped = _mapped(view, i, s, a)
+        if not mapped:
+            yield _hit(
+                para,
+                s,
+                a.start,
+                f"'{a.speaker}' is an anonymous source with no entry in sources.yaml; "
+                "add it with 'anonymous: true', why_anonymous (the real reason) and "
+                "anonymity_approved_by (the editor)",
+            )
+            continue
+        problems = [anonymity_problem(view, src) for src in mapped]
+        if all(problems):
+            yield _hit(para, s, a.start, f"'{a.speaker}': {problems[0]}")
 
 
 _PLAIN_VERB = {"admitted": "said", "claimed": "said", "believes": "says", "believed": "said"}
@@ -182,7 +178,7 @@ _PLAIN_VERB = {"admitted": "said", "claimed": "said", "believes": "says", "belie
     ],
 )
 def editorializing_verb(view: StoryView) -> Iterator[Hit]:
-    for para, s, a in _attributions(view):
+    for _, para, s, a in _attributions(view):
         if a.editorializing:
             plain = _PLAIN_VERB.get(a.verb, "said" if a.verb.endswith("ed") else "says")
             yield _hit(

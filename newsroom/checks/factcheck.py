@@ -54,11 +54,9 @@ def covered_spans(view: StoryView) -> dict[int, list[tuple[int, int]]]:
 def uncovered(view: StoryView) -> Iterator[tuple[Paragraph, ParagraphFacts, Sentence]]:
     """Sentences with a checkable statement that no claim or reasoned waiver covers."""
     covered = covered_spans(view)
-    for i, (para, facts) in enumerate(view.facts):
-        spans = covered.get(i, [])
-        for s in facts.sentences:
-            if s.checkable and not any(a < s.end and b > s.start for a, b in spans):
-                yield para, facts, s
+    for i, para, facts, s in view.sentences:
+        if s.checkable and not any(a < s.end and b > s.start for a, b in covered.get(i, ())):
+            yield para, facts, s
 
 
 @check(
@@ -255,18 +253,17 @@ def waiver_reason(view: StoryView) -> Iterator[Hit]:
     ],
 )
 def relative_date(view: StoryView) -> Iterator[Hit]:
-    for para, facts in view.facts:
-        for s in facts.sentences:
-            for mark in s.relative_dates:
-                line, col = para.position(mark.start)
-                what = facts.text[mark.start : mark.end]
-                yield Hit(
-                    line,
-                    col,
-                    excerpt=s.text,
-                    detail=f"'{what}' has no anchor; use the day of the week within a week, "
-                    "otherwise the month and day, and the year when it is not this year",
-                )
+    for _, para, facts, s in view.sentences:
+        for mark in s.relative_dates:
+            line, col = para.position(mark.start)
+            what = facts.text[mark.start : mark.end]
+            yield Hit(
+                line,
+                col,
+                excerpt=s.text,
+                detail=f"'{what}' has no anchor; use the day of the week within a week, "
+                "otherwise the month and day, and the year when it is not this year",
+            )
 
 
 CHECKS: tuple[Check, ...] = (

@@ -134,21 +134,33 @@ def _surname(name: str) -> str:
 def named_missing(view: StoryView) -> Iterator[Hit]:
     known = {w for s in view.story.sources for w in s.name.replace(",", " ").split()}
     seen: set[str] = set()
-    for para, facts in view.facts:
-        for s in facts.sentences:
-            for a in s.attributions:
-                surname = _surname(a.name) if a.kind == NAMED else ""
-                if not surname or surname in known or surname in seen:
-                    continue
-                seen.add(surname)
-                line, col = para.position(a.start)
-                yield Hit(
-                    line,
-                    col,
-                    excerpt=s.text,
-                    detail=f"'{a.name}' is quoted or cited but not in sources.yaml; add "
-                    "the source ('newsroom source SLUG add ...')",
-                )
+    for _, para, _, s in view.sentences:
+        for a in s.attributions:
+            surname = _surname(a.name) if a.kind == NAMED else ""
+            if not surname or surname in known or surname in seen:
+                continue
+            seen.add(surname)
+            line, col = para.position(a.start)
+            yield Hit(
+                line,
+                col,
+                excerpt=s.text,
+                detail=f"'{a.name}' is quoted or cited but not in sources.yaml; add "
+                "the source ('newsroom source SLUG add ...')",
+            )
+
+
+def _anonymous(**change: str) -> Example:
+    """A story whose one source is anonymous, with a real reason and approval unless changed."""
+    source = {
+        "id": "insider",
+        "name": "City official",
+        "kind": "person",
+        "anonymous": True,
+        "why_anonymous": "She would lose her job for disclosing the talks.",
+        "anonymity_approved_by": "eokafor",
+    }
+    return Example(sources={"sources": [{**source, **change}]})
 
 
 @check(
@@ -159,36 +171,10 @@ def named_missing(view: StoryView) -> Iterator[Hit]:
     "boilerplate like 'not authorized to speak') and the approving editor "
     "(anonymity_approved_by)",
     AP_ANON,
-    passing=[Example()],
+    passing=[Example(), _anonymous()],
     failing=[
-        Example(
-            sources={
-                "sources": [
-                    {
-                        "id": "insider",
-                        "name": "City official",
-                        "kind": "person",
-                        "anonymous": True,
-                        "why_anonymous": "was not authorized to speak publicly",
-                        "anonymity_approved_by": "eokafor",
-                    }
-                ]
-            }
-        ),
-        Example(
-            sources={
-                "sources": [
-                    {
-                        "id": "insider",
-                        "name": "City official",
-                        "kind": "person",
-                        "anonymous": True,
-                        "why_anonymous": "She would lose her job for disclosing the talks.",
-                        "anonymity_approved_by": "rtorres",
-                    }
-                ]
-            }
-        ),
+        _anonymous(why_anonymous="was not authorized to speak publicly"),
+        _anonymous(anonymity_approved_by="rtorres"),
     ],
 )
 def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:

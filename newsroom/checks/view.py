@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from markdown_it import MarkdownIt
 
-from newsroom.checks.statements import ParagraphFacts, analyze_body, flatten
+from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten
 from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
@@ -30,6 +30,15 @@ class Paragraph:
         """(line, column) in story.md of character `offset` of this paragraph's text."""
         i = bisect.bisect_right(self.starts, offset) - 1
         return self.lines[i], self.columns[i] + offset - self.starts[i]
+
+
+class SentenceAt(NamedTuple):
+    """One sentence of the body with the paragraph it stands in."""
+
+    paragraph: int  # the paragraph's index in StoryView.prose
+    para: Paragraph
+    facts: ParagraphFacts
+    sentence: Sentence
 
 
 class StoryView:
@@ -125,6 +134,15 @@ class StoryView:
         """Each prose paragraph with its sentences, attributions and checkable statements."""
         prose = self.prose
         return list(zip(prose, analyze_body([p.text for p in prose]), strict=True))
+
+    @cached_property
+    def sentences(self) -> list[SentenceAt]:
+        """Every sentence of the body's prose, in order, each with its paragraph."""
+        return [
+            SentenceAt(i, para, facts, s)
+            for i, (para, facts) in enumerate(self.facts)
+            for s in facts.sentences
+        ]
 
     @cached_property
     def prose_text(self) -> tuple[str, list[int]]:
