@@ -258,3 +258,17 @@ def test_claim_waive_covers_a_statement(room: Clone) -> None:
     assert "2.4" not in room.run("claim", SLUG, "suggest").out
     room.act_as("rtorres")
     assert room.run("claim", SLUG, "waive", "3,200 homes", "--reason", "x y z").code == 1
+
+
+def test_a_failed_commit_leaves_the_file_as_it_was(room: Clone) -> None:
+    _story(room)
+    before = snapshot(room.path)
+    lock = room.path / ".git" / "index.lock"
+    lock.write_text("")  # another git process holds the index
+    try:
+        result = room.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research")
+    finally:
+        lock.unlink()
+    assert result.code == 2 and "git add failed" in result.err, result.text
+    assert snapshot(room.path) == before
+    assert room.git("status", "--porcelain") == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from typing import Any
 
 from newsroom.checks.sources import boilerplate
 from newsroom.checks.view import StoryView
-from newsroom.errors import UsageError
+from newsroom.errors import GitError, UsageError
 from newsroom.models import Contributor, Source, Story
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
@@ -78,6 +79,8 @@ def apply(ws: Workspace, edit: Edit, change: Callable[[list[dict[str, Any]]], No
             path.unlink(missing_ok=True)
         else:
             yamlio.write_atomic(path, old)
+        with contextlib.suppress(GitError):
+            repo.run("reset", "-q", "--", shown)  # nothing of ours stays staged either
         raise
     return Edited(edit.slug, shown, sha)
 
