@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsroom.checks.checkable import Mark, checkable, relative_dates
 from newsroom.checks.sentences import split
@@ -22,8 +23,7 @@ from newsroom.checks.text import find_word, word_set
 NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN = "named", "anonymous", "vague", "unnamed", "unknown"
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     kind: str  # named, anonymous, vague, unnamed (a bystander: 'one resident'), unknown
     start: int  # offset of the attribution verb in the paragraph
     verb: str
@@ -32,8 +32,7 @@ class Attribution:
     editorializing: bool = False
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int  # offsets in the paragraph's flattened text
     end: int
     text: str
