@@ -1,7 +1,197 @@
-"""Checks for the attribution part of the contributor-credit and fact-check gates (to be filled)."""
+"""Fact-check gate: who says what. Quotations need speakers; attribution names someone."""
 
 from __future__ import annotations
 
-from newsroom.checks.engine import Check
+from collections.abc import Iterator
 
-CHECKS: tuple[Check, ...] = ()
+from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.sources import anonymity_problem
+from newsroom.checks.statements import ANON_HEADS, ANONYMOUS, VAGUE, Attribution, Sentence
+from newsroom.checks.view import Paragraph, StoryView
+from newsroom.models import Severity, Source, Stage
+
+F, E, S = Stage.FACT_CHECK, Severity.ERROR, Severity.SUGGESTION
+AP_ANON = "AP Stylebook, 'anonymous sources'; SPJ Code of Ethics, 'Seek Truth and Report It'"
+TRUST_SOURCES = "Trust Project indicator 'Citations and references'"
+
+ANON_BODY = (
+    "A city official who spoke on condition of anonymity said the deal would be announced "
+    "on Friday.\n"
+)
+ANON_SOURCE = {
+    "id": "city-official",
+    "name": "City official familiar with the negotiations",
+    "kind": "person",
+    "anonymous": True,
+    "why_anonymous": "She would lose her job for disclosing negotiations that are not public; "
+    "two documents confirm her account.",
+    "anonymity_approved_by": "eokafor",
+}
+
+
+def _attributions(view: StoryView) -> Iterator[tuple[int, Paragraph, Sentence, Attribution]]:
+    for i, para, _, s in view.sentences:
+        for a in s.attributions:
+            yield i, para, s, a
+
+
+def _hit(para: Paragraph, s: Sentence, offset: int, detail: str = "") -> Hit:
+    line, col = para.position(offset)
+    return Hit(line, col, excerpt=s.text, detail=detail)
+
+
+@check(
+    "attribution.quote-no-speaker",
+    F,
+    E,
+    "say who is speaking: attribute the quotation ('..., Whitfield said.')",
+    "AP Stylebook, 'quotations in the news'; " + TRUST_SOURCES,
+    passing=[
+        Example(),
+        Example(body='"Nobody asked the people who live on the water," said one resident.\n'),
+        Example(body='Whitfield put it plainly: "We cannot keep waiting for the storm."\n'),
+    ],
+    failing=[
+        Example(body='"We cannot keep waiting for the next hurricane to decide for us."\n'),
+        Example(body='Residents were angry. "Nobody asked the people who live here."\n'),
+    ],
+)
+def quote_no_speaker(view: StoryView) -> Iterator[Hit]:
+    for _, para, _, s in view.sentences:
+        for mark in s.unattributed_quotes:
+            yield _hit(para, s, mark.start)
+
+
+@check(
+    "attribution.vague",
+    F,
+    E,
+    "name who says it: vague attribution ('critics say', 'experts warn') names no one; "
+    "quote named people or documents",
+    "AP Stylebook, 'anonymous sources'; " + TRUST_SOURCES,
+    passing=[
+        Example(),
+        Example(body="Ruth Ocampo, a council member who opposed the wall, said it costs more.\n"),
+    ],
+    failing=[
+        Example(body="Critics say the price tag will double before construction is finished.\n"),
+        Example(body="Experts warn that seawalls often push erosion onto nearby beaches.\n"),
+        Example(body="It is widely believed that the state will pay a third.\n"),
+    ],
+)
+def vague(view: StoryView) -> Iterator[Hit]:
+    for _, para, s, a in _attributions(view):
+        if a.kind == VAGUE:
+            yield _hit(
+                para,
+                s,
+                a.start,
+                f"'{a.speaker}' names no one; attribute the statement to named people or "
+                "documents, or cut it",
+            )
+
+
+def _head(word: str) -> str:
+    w = word.lower().strip(".,'’")
+    return "person" if w == "people" else w.removesuffix("s")
+
+
+_HEADS = frozenset(_head(w) for w in ANON_HEADS | {"employee", "executive"})
+
+
+def _mapped(view: StoryView, i: int, s: Sentence, a: Attribution) -> list[Source]:
+    """Anonymous sources this attribution may stand for: named by a claim in the sentence, or
+    described with the same word ('a city official' - 'City official familiar with ...')."""
+    anonymous = {src.id: src for src in view.story.sources if src.anonymous}
+    if not anonymous:
+        return []
+    ids: set[str] = set()
+    for claim in view.story.claims:
+        for pi, start, end in view.claim_places.get(claim.id, ()):
+            if pi == i and start < s.end and end > s.start:
+                ids |= {sid for sid in claim.sources if sid in anonymous}
+    heads = {_head(w) for w in a.speaker.split()} & _HEADS
+    for src in anonymous.values():
+        described = {_head(w) for w in f"{src.name} {src.affiliation}".split()}
+        if heads & described:
+            ids.add(src.id)
+    return [anonymous[sid] for sid in sorted(ids)]
+
+
+@check(
+    "attribution.anonymous-unjustified",
+    F,
+    E,
+    "an anonymous source must be in sources.yaml with 'anonymous: true', the real reason "
+    "anonymity was granted ('why_anonymous') and the approving editor "
+    "('anonymity_approved_by')",
+    AP_ANON,
+    passing=[Example(), Example(body=ANON_BODY, sources={"sources": [ANON_SOURCE]})],
+    failing=[
+        Example(body=ANON_BODY),
+        Example(body="According to people familiar with the talks, the state will pay a third.\n"),
+        Example(
+            body=ANON_BODY,
+            sources={"sources": [{**ANON_SOURCE, "why_anonymous": "not authorized to speak"}]},
+        ),
+        Example(
+            body=ANON_BODY,
+            sources={"sources": [{**ANON_SOURCE, "anonymity_approved_by": ""}]},
+        ),
+    ],
+)
+def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:
+    for i, para, s, a in _attributions(view):
+        if a.kind != ANONYMOUS:
+            continue
+        mapped = _mapped(view, i, s, a)
+        if not mapped:
+            yield _hit(
+                para,
+                s,
+                a.start,
+                f"'{a.speaker}' is an anonymous source with no entry in sources.yaml; "
+                "add it with 'anonymous: true', why_anonymous (the real reason) and "
+                "anonymity_approved_by (the editor)",
+            )
+            continue
+        problems = [anonymity_problem(view, src) for src in mapped]
+        if all(problems):
+            yield _hit(para, s, a.start, f"'{a.speaker}': {problems[0]}")
+
+
+_PLAIN_VERB = {"admitted": "said", "claimed": "said", "believes": "says", "believed": "said"}
+
+
+@check(
+    "attribution.editorializing-verb",
+    F,
+    S,
+    "use 'said' (or 'says'): verbs like 'admitted', 'claimed', 'conceded', 'insisted' or "
+    "'believes' pass judgment on the speaker",
+    "AP Stylebook, 'said'; 'claim'",
+    passing=[Example(), Example(body="The mayor claimed the last seat at the table.\n")],
+    failing=[
+        Example(body="Whitfield admitted that the price could rise.\n"),
+        Example(body='"We will finish on time," Whitfield insisted.\n'),
+        Example(body="Whitfield believes the wall will hold.\n"),
+    ],
+)
+def editorializing_verb(view: StoryView) -> Iterator[Hit]:
+    for _, para, s, a in _attributions(view):
+        if a.editorializing:
+            plain = _PLAIN_VERB.get(a.verb, "said" if a.verb.endswith("ed") else "says")
+            yield _hit(
+                para,
+                s,
+                a.start,
+                f"'{a.verb}' passes judgment on the speaker; use '{plain}'",
+            )
+
+
+CHECKS: tuple[Check, ...] = (
+    quote_no_speaker,
+    vague,
+    anonymous_unjustified,
+    editorializing_verb,
+)

@@ -1,7 +1,340 @@
-"""Checks for the credits part of the contributor-credit and fact-check gates (to be filled)."""
+"""Contributor-credit gate: everyone who worked on the story is credited, images included."""
 
 from __future__ import annotations
 
-from newsroom.checks.engine import Check
+import re
+from collections.abc import Iterator
+from typing import Any
 
-CHECKS: tuple[Check, ...] = ()
+from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.text import word_set
+from newsroom.checks.view import StoryView
+from newsroom.models import Severity, Stage
+
+C, E = Stage.CONTRIBUTOR_CREDIT, Severity.ERROR
+FILE = "credits.yaml"
+TRUST_AUTHOR = "Trust Project indicator 'Author/reporter'"
+IPTC = "IPTC Photo Metadata Standard"
+VISUAL_ROLES = ("photography", "graphics", "video")
+
+_CONTRIBUTOR_LINES = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"^(?:additional|also contributing|contributing)\s+reporting"
+        r"(?:\s+was\s+contributed)?\s+by\s+(?P<names>.+?)\.?$",
+        r"^reporting\s+(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
+        r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?reporting\b.*$",
+        r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article)\b.*$",
+    )
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*")
+_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
+
+
+def contributor_names(line: str) -> list[str]:
+    """The people a contributor line names ('Additional reporting by Maria Chen in Miami.')."""
+    lower = line.lower()
+    if "contribut" not in lower and "reporting by" not in lower:
+        return []
+    text = line.strip().strip("*_").strip()
+    if len(text.split()) > 40:
+        return []
+    for pattern in _CONTRIBUTOR_LINES:
+        m = pattern.match(text)
+        if m:
+            names = m.group("names")
+            return [_PLACE.sub("", n).strip() for n in _NAME_SPLIT.split(names) if n.strip()]
+    return []
+
+
+def credited_names(view: StoryView) -> set[str]:
+    """Lowercased names of everyone in credits.yaml with a role (roster names included)."""
+    out = set()
+    for c in view.story.credits:
+        if not c.role.strip():
+            continue
+        out.add(c.name.lower())
+        person = view.person(c.person) if c.person else None
+        if person is not None:
+            out |= {person.name.lower(), person.id.lower()}
+    return out
+
+
+@check(
+    "credits.contributor-line-uncredited",
+    C,
+    E,
+    "credit everyone the contributor line names in credits.yaml "
+    "('newsroom credit SLUG add NAME --role additional-reporting')",
+    TRUST_AUTHOR,
+    passing=[
+        Example(),
+        Example(
+            body="The council voted on Tuesday.\n\nAdditional reporting by Maria Chen.\n",
+            credits={
+                "contributors": [
+                    {"name": "Rosa Torres", "role": "reporting", "person": "rtorres"},
+                    {"name": "Maria Chen", "role": "additional-reporting"},
+                ]
+            },
+        ),
+    ],
+    failing=[
+        Example(body="The council voted.\n\nAdditional reporting by Maria Chen in Harbor City.\n"),
+        Example(body="The council voted.\n\n*Ana Ruiz in Miami contributed reporting.*\n"),
+        Example(body="The council voted.\n\nReporting was contributed by Ana Ruiz.\n"),
+    ],
+)
+def contributor_line_uncredited(view: StoryView) -> Iterator[Hit]:
+    credited = credited_names(view)
+    for para in view.prose:
+        for name in contributor_names(para.text.replace("\n", " ")):
+            if name.lower() not in credited:
+                line, col = para.position(max(para.text.find(name), 0))
+                yield Hit(
+                    line,
+                    col,
+                    excerpt=para.text,
+                    detail=f"'{name}' is named in a contributor line but not credited; run "
+                    f"'newsroom credit SLUG add \"{name}\" --role additional-reporting'",
+                )
+
+
+@check(
+    "credits.byline-uncredited",
+    C,
+    E,
+    "credit every byline person in credits.yaml ('newsroom credit SLUG add NAME --role "
+    "reporting --person ID')",
+    TRUST_AUTHOR,
+    passing=[Example()],
+    failing=[Example(front={"byline": ["rtorres", "mchen"]})],
+)
+def byline_uncredited(view: StoryView) -> Iterator[Hit]:
+    credited = credited_names(view)
+    for i, entry in enumerate(view.meta.byline):
+        person = view.person(entry)
+        names = {entry.lower()} | ({person.id.lower(), person.name.lower()} if person else set())
+        if entry.strip() and not names & credited:
+            line, col = view.field("byline", i)
+            yield Hit(
+                line,
+                col,
+                excerpt=entry,
+                detail=f"'{entry}' is on the byline but not in credits.yaml; credit them "
+                "with a role",
+            )
+
+
+@check(
+    "credits.role-unknown",
+    C,
+    E,
+    "give each contributor a role from the configured list (credit_roles in newsroom.yaml) "
+    "and, for roster people, their roster id",
+    "house style: credits",
+    passing=[Example()],
+    failing=[
+        Example(credits={"contributors": [{"name": "Rosa Torres", "role": "sidekick"}]}),
+        Example(credits={"contributors": [{"name": "Rosa Torres"}]}),
+        Example(
+            credits={
+                "contributors": [{"name": "Rosa Torres", "role": "reporting", "person": "rosa"}]
+            }
+        ),
+    ],
+)
+def role_unknown(view: StoryView) -> Iterator[Hit]:
+    for i, c in enumerate(view.story.credits):
+        if c.person and view.person(c.person) is None:
+            line, col = view.side(FILE, "contributors", i, "person")
+            yield Hit(
+                line,
+                col,
+                excerpt=c.person,
+                detail=f"'{c.person}' is not a roster id; fix it or leave out 'person' for "
+                "someone outside the newsroom",
+                file=FILE,
+            )
+        if c.role not in view.credit_roles:
+            line, col = view.side(FILE, "contributors", i, "role" if c.role else "name")
+            yield Hit(
+                line,
+                col,
+                excerpt=c.name,
+                detail=f"'{c.name}' has role '{c.role}'; use one of: "
+                f"{', '.join(view.credit_roles)}",
+                file=FILE,
+            )
+
+
+def _image(credit: str, **extra: str) -> dict[str, Any]:
+    return {
+        "images": [
+            {
+                "file": "media/crews.png",
+                "caption": "Crews survey the eastern waterfront in Harbor City on Tuesday.",
+                "credit": credit,
+                "alt": "Two workers in hard hats beside a concrete wall.",
+                **extra,
+            }
+        ]
+    }
+
+
+_BARE = word_set(
+    "getty getty images ap associated press reuters afp epa upi bloomberg facebook twitter x "
+    "instagram tiktok youtube google social media internet a news site news site the web web "
+    "file handout courtesy staff shutterstock istock wikimedia unsplash pool"
+) | {"getty images", "associated press", "social media", "a news site", "news site", "the web"}
+_LABEL = re.compile(
+    r"^\(?\s*(?:photo|photograph|image|picture|credit|photo credit)\b\s*(?:by)?:?", re.I
+)
+_PARTICLES = word_set("de da del della di van von der den la le du bin al el dos das")
+
+
+_COURTESY = re.compile(r"^courtesy of\s+(?:the\s+)?(?P<who>\S.*)$", re.I)
+
+
+def credit_problem(credit: str) -> str:
+    """Why an image credit is not 'Creator Name/Supplier' (or 'Courtesy of ...'), or ''."""
+    text = credit.strip()
+    courtesy = _COURTESY.match(text)
+    if courtesy:
+        who = courtesy.group("who")
+        return "" if who.lower() not in _BARE else f"'{who}' is a platform, not who provided it"
+    if _LABEL.match(text):
+        return f"'{text}': drop the label and write 'Creator Name/Supplier', e.g. Jane Roe/Reuters"
+    if text.lower() in _BARE:
+        return (
+            f"'{text}' is a bare outlet, agency or platform; name the creator and the "
+            "supplier, e.g. Jane Roe/Reuters"
+        )
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) != 2 or not all(parts):
+        return (
+            f"'{text}' does not name both the creator and the supplier; write "
+            "'Creator Name/Supplier', e.g. Jane Roe/Reuters"
+        )
+    creator = parts[0]
+    words = creator.split()
+    if creator.lower() in _BARE or any(w.lower() in ("photo", "photos", "staff") for w in words):
+        return f"'{creator}' is an outlet or a label, not the creator; name the person who made it"
+    if len(words) < 2 or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return f"'{creator}' is not a person's full name; name the creator, e.g. Jane Roe/Reuters"
+    return ""
+
+
+@check(
+    "credits.image-creator",
+    C,
+    E,
+    "credit the person who made the image and the supplier, 'Creator Name/Supplier' (e.g. "
+    "Jane Roe/Reuters), or 'Courtesy of ...' for a handout; a bare outlet, agency or "
+    "platform is not a credit",
+    IPTC + " 'Creator' and 'Credit Line'; AP Stylebook, 'photo credits'",
+    passing=[
+        Example(),
+        Example(front=_image("Ana de la Cruz/Reuters", rights="Reuters licence")),
+        Example(front=_image("Courtesy of the Malone family", rights="Given for this story")),
+    ],
+    failing=[
+        Example(front=_image("Getty")),
+        Example(front=_image("Facebook")),
+        Example(front=_image("Photo: AP")),
+        Example(front=_image("a news site")),
+        Example(front=_image("AP Photo/Reuters")),
+    ],
+)
+def image_creator(view: StoryView) -> Iterator[Hit]:
+    for i, image in enumerate(view.meta.images):
+        problem = credit_problem(image.credit) if image.credit.strip() else ""
+        if problem:
+            line, col = view.field_text_column("images", i, "credit")
+            yield Hit(line, col, excerpt=image.credit, detail=problem)
+
+
+def _visual_credits(view: StoryView) -> tuple[set[str], set[str]]:
+    """(names with a photography/graphics/video credit, every credited name), lowercased."""
+    visual, everyone = set(), set()
+    for c in view.story.credits:
+        person = view.person(c.person) if c.person else None
+        names = {c.name.lower()} | ({person.name.lower()} if person else set())
+        everyone |= names
+        if c.role in VISUAL_ROLES:
+            visual |= names
+    return visual, everyone
+
+
+def _creator(credit: str) -> str:
+    """Who made (or handed out) the image, when the credit says so properly."""
+    if credit_problem(credit):
+        return ""
+    courtesy = _COURTESY.match(credit.strip())
+    return courtesy.group("who") if courtesy else credit.split("/")[0].strip()
+
+
+@check(
+    "credits.photo-uncredited",
+    C,
+    E,
+    "credit the staff photographer or artist in credits.yaml with role photography, "
+    "graphics or video",
+    IPTC + " 'Creator'; " + TRUST_AUTHOR,
+    passing=[Example()],
+    failing=[
+        Example(
+            credits={
+                "contributors": [{"name": "Rosa Torres", "role": "reporting", "person": "rtorres"}]
+            }
+        ),
+        Example(front=_image("Maria Chen/Coastal Daily Press")),
+    ],
+)
+def photo_uncredited(view: StoryView) -> Iterator[Hit]:
+    visual, everyone = _visual_credits(view)
+    for i, image in enumerate(view.meta.images):
+        creator = _creator(image.credit)
+        staff = view.person(creator) is not None or creator.lower() in everyone
+        if creator and staff and creator.lower() not in visual:
+            line, col = view.field_text_column("images", i, "credit")
+            yield Hit(
+                line,
+                col,
+                excerpt=image.credit,
+                detail=f"'{creator}' made this image but has no photography, graphics or "
+                f"video credit; run 'newsroom credit SLUG add \"{creator}\" --role photography'",
+            )
+
+
+@check(
+    "captions.rights-missing",
+    C,
+    E,
+    "a third-party image needs a rights note ('rights: ...': licence, agreement or permission)",
+    IPTC + " 'Copyright Notice' and 'Web Statement of Rights'",
+    passing=[Example(), Example(front=_image("Jane Roe/Reuters", rights="Reuters subscription"))],
+    failing=[
+        Example(front=_image("Jane Roe/Reuters")),
+        Example(front=_image("Courtesy of the Malone family")),
+    ],
+)
+def rights_missing(view: StoryView) -> Iterator[Hit]:
+    everyone = _visual_credits(view)[1]
+    for i, image in enumerate(view.meta.images):
+        creator = _creator(image.credit)
+        if not creator or view.person(creator) is not None or creator.lower() in everyone:
+            continue
+        if not image.rights.strip():
+            line, col = view.field_text_column("images", i, "credit")
+            yield Hit(line, col, excerpt=image.credit)
+
+
+CHECKS: tuple[Check, ...] = (
+    contributor_line_uncredited,
+    byline_uncredited,
+    role_unknown,
+    image_creator,
+    photo_uncredited,
+    rights_missing,
+)

@@ -1,7 +1,279 @@
-"""Checks for the factcheck part of the contributor-credit and fact-check gates (to be filled)."""
+"""Fact-check gate: checkable statements covered by verified claims, verified by someone else."""
 
 from __future__ import annotations
 
-from newsroom.checks.engine import Check
+from collections.abc import Iterator
+from typing import Any
 
-CHECKS: tuple[Check, ...] = ()
+from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.statements import ParagraphFacts, Sentence
+from newsroom.checks.view import Paragraph, StoryView
+from newsroom.models import ClaimStatus, Severity, Stage
+
+F, E, W = Stage.FACT_CHECK, Severity.ERROR, Severity.WARNING
+FILE = "factcheck.yaml"
+SPJ_ACCURACY = "SPJ Code of Ethics, 'Seek Truth and Report It': verify information"
+TRUST_SOURCES = "Trust Project indicator 'Citations and references'"
+
+
+def _claim(cid: str, text: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": cid,
+        "text": text,
+        "sources": ["council-minutes"],
+        "status": "verified",
+        "checked_by": "lpark",
+        **extra,
+    }
+
+
+VOTE_BODY = "The council voted 5-2 on Tuesday to approve the seawall.\n"
+
+
+def _vote(**extra: Any) -> Example:
+    return Example(body=VOTE_BODY, factcheck={"claims": [_claim("vote", "voted 5-2", **extra)]})
+
+
+def _yaml(view: StoryView, *keys: str | int, detail: str = "", excerpt: str = "") -> Hit:
+    line, col = view.side(FILE, *keys)
+    return Hit(line, col, excerpt=excerpt, detail=detail, file=FILE)
+
+
+def covered_spans(view: StoryView) -> dict[int, list[tuple[int, int]]]:
+    """Per prose paragraph, the spans of claim texts and reasoned waivers."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    places = [p for ps in view.claim_places.values() for p in ps]
+    for waiver in view.story.waivers:
+        if waiver.reason.strip():
+            places.extend(view.occurrences(waiver.text))
+    for i, a, b in places:
+        spans.setdefault(i, []).append((a, b))
+    return spans
+
+
+def uncovered(view: StoryView) -> Iterator[tuple[Paragraph, ParagraphFacts, Sentence]]:
+    """Sentences with a checkable statement that no claim or reasoned waiver covers."""
+    covered = covered_spans(view)
+    for i, para, facts, s in view.sentences:
+        if s.checkable and not any(a < s.end and b > s.start for a, b in covered.get(i, ())):
+            yield para, facts, s
+
+
+@check(
+    "factcheck.uncovered-statement",
+    F,
+    E,
+    'cover this checkable statement with a claim (\'newsroom claim SLUG add "exact text" '
+    "--source ID') or waive it in factcheck.yaml with a reason",
+    SPJ_ACCURACY + "; AP Stylebook, 'numbers' and 'superlatives'",
+    passing=[
+        Example(),
+        _vote(),
+        Example(
+            body=VOTE_BODY,
+            factcheck={"claims": [], "waivers": [{"text": "5-2", "reason": "shown on video"}]},
+        ),
+    ],
+    failing=[
+        Example(body=VOTE_BODY, factcheck={"claims": []}),
+        Example(body="It is the largest project in the city's history.\n"),
+        Example(
+            body=VOTE_BODY, factcheck={"claims": [], "waivers": [{"text": "5-2", "reason": ""}]}
+        ),
+    ],
+)
+def uncovered_statement(view: StoryView) -> Iterator[Hit]:
+    for para, facts, s in uncovered(view):
+        first = min(s.checkable, key=lambda m: m.start)
+        what = facts.text[first.start : first.end]
+        line, col = para.position(first.start)
+        yield Hit(
+            line,
+            col,
+            excerpt=s.text,
+            detail=f"'{what}' is a checkable {first.kind} with no claim; add a claim quoting "
+            "this sentence ('newsroom claim SLUG add \"...\" --source ID') or waive it "
+            "in factcheck.yaml with a reason",
+        )
+
+
+@check(
+    "factcheck.stale-claim",
+    F,
+    E,
+    "the claim's text is no longer in the body; quote the body's current words and verify "
+    "the claim again, or remove it",
+    SPJ_ACCURACY,
+    passing=[Example()],
+    failing=[
+        Example(factcheck={"claims": [_claim("gone", "voted 6-1 on Monday")]}),
+        Example(factcheck={"claims": [], "waivers": [{"text": "no such text", "reason": "r"}]}),
+    ],
+)
+def stale_claim(view: StoryView) -> Iterator[Hit]:
+    for i, claim in enumerate(view.story.claims):
+        if not view.claim_places[claim.id]:
+            yield _yaml(view, "claims", i, "text", excerpt=claim.text)
+    for i, waiver in enumerate(view.story.waivers):
+        if not view.occurrences(waiver.text):
+            yield _yaml(
+                view,
+                "waivers",
+                i,
+                "text",
+                detail="the waiver's text is no longer in the body; quote the body's current "
+                "words or remove the waiver",
+                excerpt=waiver.text,
+            )
+
+
+@check(
+    "factcheck.ambiguous-claim",
+    F,
+    E,
+    "the claim's text appears more than once in the body; quote more words so it points at "
+    "one place",
+    "house style: fact-checking",
+    passing=[Example()],
+    failing=[
+        Example(
+            body="The council voted 5-2. Later the board voted 5-2.\n",
+            factcheck={"claims": [_claim("vote", "voted 5-2")]},
+        )
+    ],
+)
+def ambiguous_claim(view: StoryView) -> Iterator[Hit]:
+    for i, claim in enumerate(view.story.claims):
+        if len(view.claim_places[claim.id]) > 1:
+            yield _yaml(view, "claims", i, "text", excerpt=claim.text)
+
+
+@check(
+    "factcheck.unverified",
+    F,
+    E,
+    "verify the claim ('newsroom claim SLUG verify ID --status verified|disputed|false|"
+    "not-checkable') before the story leaves fact-check",
+    SPJ_ACCURACY,
+    passing=[Example(), _vote(status="not-checkable", note="opinion")],
+    failing=[_vote(status="unverified", checked_by="")],
+)
+def unverified(view: StoryView) -> Iterator[Hit]:
+    for i, claim in enumerate(view.story.claims):
+        if claim.status is ClaimStatus.UNVERIFIED:
+            yield _yaml(view, "claims", i, "status", excerpt=claim.text)
+
+
+@check(
+    "factcheck.disputed",
+    F,
+    E,
+    "the claim is disputed or false: correct or remove the statement in the body, then verify "
+    "the claim again",
+    SPJ_ACCURACY + "; Trust Project indicator 'Corrections'",
+    passing=[Example()],
+    failing=[_vote(status="disputed"), _vote(status="false")],
+)
+def disputed(view: StoryView) -> Iterator[Hit]:
+    for i, claim in enumerate(view.story.claims):
+        if claim.status in (ClaimStatus.DISPUTED, ClaimStatus.FALSE):
+            yield _yaml(
+                view,
+                "claims",
+                i,
+                "status",
+                detail=f"claim '{claim.id}' is {claim.status.value}: correct or remove the "
+                "statement in the body, then verify the claim again",
+                excerpt=claim.text,
+            )
+
+
+@check(
+    "factcheck.self-verified",
+    F,
+    E,
+    "a claim must be verified by a fact-checker who is not on the byline; have another "
+    "fact-checker verify it",
+    "SPJ Code of Ethics, 'Act Independently'; house style: separation of duties",
+    passing=[Example()],
+    failing=[_vote(checked_by="rtorres"), _vote(checked_by="Rosa Torres")],
+)
+def self_verified(view: StoryView) -> Iterator[Hit]:
+    for i, claim in enumerate(view.story.claims):
+        if claim.checked_by and claim.checked_by in view.byline_people:
+            yield _yaml(view, "claims", i, "checked_by", excerpt=claim.checked_by)
+
+
+@check(
+    "factcheck.checker-role",
+    F,
+    E,
+    "record who checked the claim: 'checked_by' must be a roster fact-checker (use "
+    "'newsroom claim SLUG verify ID', which records you)",
+    "house style: fact-checking",
+    passing=[Example(), _vote(status="unverified", checked_by="")],
+    failing=[_vote(checked_by=""), _vote(checked_by="gbell"), _vote(checked_by="nobody")],
+)
+def checker_role(view: StoryView) -> Iterator[Hit]:
+    for i, claim in enumerate(view.story.claims):
+        if claim.status is ClaimStatus.UNVERIFIED:
+            continue
+        person = view.person(claim.checked_by) if claim.checked_by else None
+        if person is None or "fact-checker" not in person.roles:
+            yield _yaml(view, "claims", i, "checked_by" if claim.checked_by else "status")
+
+
+@check(
+    "factcheck.waiver-reason",
+    F,
+    E,
+    "give the waiver a reason: why this statement needs no claim",
+    SPJ_ACCURACY,
+    passing=[Example()],
+    failing=[Example(factcheck={"claims": [], "waivers": [{"text": "5-2", "reason": " "}]})],
+)
+def waiver_reason(view: StoryView) -> Iterator[Hit]:
+    for i, waiver in enumerate(view.story.waivers):
+        if not waiver.reason.strip():
+            yield _yaml(view, "waivers", i, "reason", excerpt=waiver.text)
+
+
+@check(
+    "factcheck.relative-date",
+    F,
+    W,
+    "anchor the date: use the day of the week for the past or coming week, otherwise the "
+    "month and day, and a year when it is not this year",
+    "AP Stylebook, 'dates' and 'days of the week'",
+    passing=[Example(), Example(body="Work will begin in March 2027, on Monday.\n")],
+    failing=[
+        Example(body="Construction is expected to begin last Tuesday of next year.\n"),
+        Example(body="The deal will be announced in March, officials said.\n"),
+        Example(body="The council met yesterday.\n"),
+    ],
+)
+def relative_date(view: StoryView) -> Iterator[Hit]:
+    for _, para, facts, s in view.sentences:
+        for mark in s.relative_dates:
+            line, col = para.position(mark.start)
+            what = facts.text[mark.start : mark.end]
+            yield Hit(
+                line,
+                col,
+                excerpt=s.text,
+                detail=f"'{what}' has no anchor; use the day of the week within a week, "
+                "otherwise the month and day, and the year when it is not this year",
+            )
+
+
+CHECKS: tuple[Check, ...] = (
+    uncovered_statement,
+    stale_claim,
+    ambiguous_claim,
+    unverified,
+    disputed,
+    self_verified,
+    checker_role,
+    waiver_reason,
+    relative_date,
+)

@@ -1,7 +1,227 @@
-"""Checks for the sources part of the contributor-credit and fact-check gates (to be filled)."""
+"""Fact-check gate: the sources a story relies on are listed, known, used and justified."""
 
 from __future__ import annotations
 
-from newsroom.checks.engine import Check
+import re
+from collections.abc import Iterator
 
-CHECKS: tuple[Check, ...] = ()
+from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.statements import NAMED
+from newsroom.checks.view import StoryView
+from newsroom.models import ClaimStatus, Severity, Source, Stage
+
+F, E, S = Stage.FACT_CHECK, Severity.ERROR, Severity.SUGGESTION
+AP_ANON = "AP Stylebook, 'anonymous sources'; SPJ Code of Ethics, 'Seek Truth and Report It'"
+TRUST_SOURCES = "Trust Project indicator 'Citations and references'"
+
+_BOILERPLATE = re.compile(
+    r"not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment|talk)|"
+    r"(?:requested|asked for|sought|wanted) anonymity|(?:asked|declined|refused) "
+    r"(?:not )?to be (?:named|identified)|(?:wished|wants|wanted) to remain anonymous|"
+    r"to speak (?:freely|candidly)|(?:the )?sensitivity of the (?:matter|subject|issue)|"
+    r"condition of anonymity|^\W*(?:anonymous|n/?a|none|tbd|private|sensitive)\W*$",
+    re.I,
+)
+
+
+def boilerplate(reason: str) -> bool:
+    """True when a reason for anonymity says nothing ('not authorized to speak publicly')."""
+    return bool(_BOILERPLATE.search(reason)) or len(reason.split()) < 5
+
+
+def anonymity_problem(view: StoryView, source: Source) -> str:
+    """What is missing for an anonymous source to be used, or '' when it is justified."""
+    reason = source.why_anonymous.strip()
+    if not reason:
+        return (
+            f"source '{source.id}' has no why_anonymous; write the real reason anonymity "
+            "was granted"
+        )
+    if boilerplate(reason):
+        return (
+            f"source '{source.id}': why_anonymous '{reason}' is boilerplate; say what the "
+            "source would risk by being named and why the information could not be had on "
+            "the record"
+        )
+    approver = source.anonymity_approved_by.strip()
+    if not approver:
+        return (
+            f"source '{source.id}' has no anonymity_approved_by; an editor must approve "
+            "the anonymity"
+        )
+    person = view.person(approver)
+    if person is None or "editor" not in person.roles:
+        return (
+            f"source '{source.id}': '{approver}' is not an editor on the roster; an editor "
+            "must approve the anonymity"
+        )
+    return ""
+
+
+@check(
+    "sources.unknown-id",
+    F,
+    E,
+    "use a source id listed in sources.yaml, or add the source there "
+    "('newsroom source SLUG add ...')",
+    TRUST_SOURCES,
+    passing=[Example()],
+    failing=[
+        Example(
+            body="The council voted 5-2.\n",
+            factcheck={
+                "claims": [
+                    {"id": "v", "text": "voted 5-2", "sources": ["nobody"], "status": "unverified"}
+                ]
+            },
+        )
+    ],
+)
+def unknown_id(view: StoryView) -> Iterator[Hit]:
+    known = {s.id for s in view.story.sources}
+    for i, claim in enumerate(view.story.claims):
+        for j, sid in enumerate(claim.sources):
+            if sid not in known:
+                line, col = view.side("factcheck.yaml", "claims", i, "sources", j)
+                yield Hit(
+                    line,
+                    col,
+                    excerpt=sid,
+                    detail=f"claim '{claim.id}' cites source '{sid}', which is not in "
+                    "sources.yaml; fix the id or add the source",
+                    file="factcheck.yaml",
+                )
+
+
+@check(
+    "sources.claim-unsourced",
+    F,
+    E,
+    "name the sources that support the claim ('sources: [id, ...]')",
+    TRUST_SOURCES,
+    passing=[Example()],
+    failing=[
+        Example(
+            body="The council voted 5-2.\n",
+            factcheck={"claims": [{"id": "v", "text": "voted 5-2", "status": "unverified"}]},
+        )
+    ],
+)
+def claim_unsourced(view: StoryView) -> Iterator[Hit]:
+    for i, claim in enumerate(view.story.claims):
+        if not claim.sources and claim.status is not ClaimStatus.NOT_CHECKABLE:
+            line, col = view.side("factcheck.yaml", "claims", i)
+            yield Hit(line, col, excerpt=claim.text, file="factcheck.yaml")
+
+
+def _surname(name: str) -> str:
+    parts = name.replace(",", " ").split()
+    while parts and parts[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+        parts.pop()
+    return parts[-1] if parts else ""
+
+
+@check(
+    "sources.named-missing",
+    F,
+    E,
+    "add every named person the story quotes or attributes to sources.yaml "
+    "('newsroom source SLUG add NAME --kind person')",
+    TRUST_SOURCES,
+    passing=[Example()],
+    failing=[Example(body='"It will hold," said Gerald Finch, the city engineer.\n')],
+)
+def named_missing(view: StoryView) -> Iterator[Hit]:
+    known = {w for s in view.story.sources for w in s.name.replace(",", " ").split()}
+    seen: set[str] = set()
+    for _, para, _, s in view.sentences:
+        for a in s.attributions:
+            surname = _surname(a.name) if a.kind == NAMED else ""
+            if not surname or surname in known or surname in seen:
+                continue
+            seen.add(surname)
+            line, col = para.position(a.start)
+            yield Hit(
+                line,
+                col,
+                excerpt=s.text,
+                detail=f"'{a.name}' is quoted or cited but not in sources.yaml; add "
+                "the source ('newsroom source SLUG add ...')",
+            )
+
+
+def _anonymous(**change: str) -> Example:
+    """A story whose one source is anonymous, with a real reason and approval unless changed."""
+    source = {
+        "id": "insider",
+        "name": "City official",
+        "kind": "person",
+        "anonymous": True,
+        "why_anonymous": "She would lose her job for disclosing the talks.",
+        "anonymity_approved_by": "eokafor",
+    }
+    return Example(sources={"sources": [{**source, **change}]})
+
+
+@check(
+    "sources.anonymous-unjustified",
+    F,
+    E,
+    "an anonymous source needs the real reason anonymity was granted (why_anonymous, not "
+    "boilerplate like 'not authorized to speak') and the approving editor "
+    "(anonymity_approved_by)",
+    AP_ANON,
+    passing=[Example(), _anonymous()],
+    failing=[
+        _anonymous(why_anonymous="was not authorized to speak publicly"),
+        _anonymous(anonymity_approved_by="rtorres"),
+    ],
+)
+def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:
+    for i, source in enumerate(view.story.sources):
+        problem = anonymity_problem(view, source) if source.anonymous else ""
+        if problem:
+            key = "anonymity_approved_by" if "approv" in problem else "why_anonymous"
+            line, col = view.side("sources.yaml", "sources", i, key)
+            yield Hit(line, col, excerpt=source.name, detail=problem, file="sources.yaml")
+
+
+@check(
+    "sources.unused",
+    F,
+    S,
+    "this source supports no claim and is not named in the body; cite it in a claim or remove it",
+    "house style: fact-checking",
+    passing=[Example()],
+    failing=[
+        Example(
+            sources={
+                "sources": [
+                    {"id": "whitfield", "name": "Dana Whitfield", "kind": "person"},
+                    {"id": "extra", "name": "Port Authority tide records", "kind": "dataset"},
+                ]
+            }
+        )
+    ],
+)
+def unused(view: StoryView) -> Iterator[Hit]:
+    cited = {sid for c in view.story.claims for sid in c.sources}
+    body = view.prose_text[0]
+    for i, source in enumerate(view.story.sources):
+        if source.id in cited:
+            continue
+        named = source.name in body or (
+            source.kind == "person" and not source.anonymous and _surname(source.name) in body
+        )
+        if not named:
+            line, col = view.side("sources.yaml", "sources", i, "id")
+            yield Hit(line, col, excerpt=source.name, file="sources.yaml")
+
+
+CHECKS: tuple[Check, ...] = (
+    unknown_id,
+    claim_unsourced,
+    named_missing,
+    anonymous_unjustified,
+    unused,
+)

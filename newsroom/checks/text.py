@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*")
 # Words that AP title case leaves lowercase and that sentence case never capitalizes mid-line.
@@ -209,3 +210,18 @@ def case_problem(text: str, style: str) -> tuple[int, str] | None:
 def first_letter_lower(text: str) -> bool:
     stripped = text.lstrip("'\"‘“ ")
     return bool(stripped) and stripped[0].islower()
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set for fast look-ups."""
+    return frozenset(text.split())
+
+
+def find_word(text: str, word: str) -> Iterator[int]:
+    """Offsets where `word` stands in `text` as a whole word."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not text[i - 1].isalpha()) and not text[i + n : i + n + 1].isalpha():
+            yield i
+        i = text.find(word, i + n)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
+from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten
 from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
@@ -48,6 +50,15 @@ class Paragraph:
         source = self.raw[line - 1] if 0 < line <= len(self.raw) else part
         found = source.find(part) if part else 0
         return line, (found if found >= 0 else 0) + 1 + offset - start
+
+
+class SentenceAt(NamedTuple):
+    """One sentence of the body with the paragraph it stands in."""
+
+    paragraph: int  # the paragraph's index in StoryView.prose
+    para: Paragraph
+    facts: ParagraphFacts
+    sentence: Sentence
 
 
 class StoryView:
@@ -168,6 +179,79 @@ class StoryView:
     def body_words(self) -> list[str]:
         """The body's words, lowercased, punctuation dropped: for quick tests before a regex."""
         return self.story.body.lower().translate(PUNCTUATION).split()
+
+
+    @cached_property
+    def facts(self) -> list[tuple[Paragraph, ParagraphFacts]]:
+        """Each prose paragraph with its sentences, attributions and checkable statements."""
+        prose = self.prose
+        return list(zip(prose, analyze_body([p.text for p in prose]), strict=True))
+
+    @cached_property
+    def sentences(self) -> list[SentenceAt]:
+        """Every sentence of the body's prose, in order, each with its paragraph."""
+        return [
+            SentenceAt(i, para, facts, s)
+            for i, (para, facts) in enumerate(self.facts)
+            for s in facts.sentences
+        ]
+
+    @cached_property
+    def prose_text(self) -> tuple[str, list[int]]:
+        """The prose paragraphs on one line each with straight quotes, joined by NUL
+        characters (which no quoted text contains), and where each paragraph starts."""
+        texts = [p.text for p in self.prose]
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        return flatten("\0".join(texts)), starts
+
+    def occurrences(self, text: str) -> list[tuple[int, int, int]]:
+        """(paragraph index in `prose`, start, end) of each place `text` stands in the body,
+        ignoring line breaks, runs of spaces and curly versus straight quotes."""
+        wanted = flatten(" ".join(text.split()))
+        found: list[tuple[int, int, int]] = []
+        if not wanted:
+            return found
+        doc, starts = self.prose_text
+        at = doc.find(wanted)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            found.append((i, at - starts[i], at - starts[i] + len(wanted)))
+            at = doc.find(wanted, at + 1)
+        return found
+
+    @cached_property
+    def claim_places(self) -> dict[str, list[tuple[int, int, int]]]:
+        """Where each claim's text stands in the body (empty: the claim is stale)."""
+        return {c.id: self.occurrences(c.text) for c in self.story.claims}
+
+    def side(self, name: str, *keys: str | int) -> tuple[int, int]:
+        """(line, column) of a value in credits.yaml, sources.yaml or factcheck.yaml."""
+        story = self.story
+        files = {
+            "credits.yaml": story.credits_file,
+            "sources.yaml": story.sources_file,
+            "factcheck.yaml": story.factcheck_file,
+        }
+        found = files.get(name)
+        return found.where(*keys) if found is not None else (1, 1)
+
+    def person(self, ident: str) -> Person | None:
+        """A roster person by id or by exact name."""
+        return next((p for p in self.roster if ident in (p.id, p.name)), None)
+
+    @cached_property
+    def byline_people(self) -> frozenset[str]:
+        """Ids and names of everyone on the byline, for separation of duties."""
+        out: set[str] = set()
+        for entry in self.meta.byline:
+            out.add(entry)
+            person = self.person(entry)
+            if person is not None:
+                out |= {person.id, person.name}
+        return frozenset(out)
 
 
 PUNCTUATION = str.maketrans(

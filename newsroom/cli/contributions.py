@@ -1,5 +1,261 @@
-"""Commands of the contributions group (to be filled)."""
+"""`newsroom credit`, `newsroom source`, `newsroom claim`: one story's credits, sources, claims."""
 
 from __future__ import annotations
 
-from newsroom.cli.app import app  # noqa: F401
+import typer
+
+from newsroom.cli.app import app
+
+
+def _group(name: str, help: str) -> typer.Typer:
+    group = typer.Typer(
+        name=name, help=help, no_args_is_help=True, add_completion=False, rich_markup_mode=None
+    )
+    app.add_typer(group, name=name)
+    return group
+
+
+credit_app = _group(
+    "credit",
+    "Credit the people who worked on a story (credits.yaml).\n\n"
+    'Example: newsroom credit harbor-seawall add "Maria Chen" --role additional-reporting',
+)
+source_app = _group(
+    "source",
+    "List who and what a story relies on (sources.yaml).\n\n"
+    'Example: newsroom source harbor-seawall add whitfield "Dana Whitfield" --kind person',
+)
+claim_app = _group(
+    "claim",
+    "Record and verify the claims a story makes (factcheck.yaml).\n\n"
+    'Example: newsroom claim harbor-seawall add "voted 5-2 on Tuesday" --source council-minutes',
+)
+
+SLUG = typer.Argument(..., help="The story's slug.")
+
+
+@credit_app.callback()
+@source_app.callback()
+@claim_app.callback()
+def _story(ctx: typer.Context, slug: str = SLUG) -> None:
+    ctx.obj = slug
+
+
+def _done(edited: object, what: str) -> None:
+    from newsroom.reporting import text
+    from newsroom.services.contributions import Edited
+
+    assert isinstance(edited, Edited)
+    text.done(f"{what}; committed {edited.file} ({edited.commit[:8]})")
+
+
+@credit_app.command("add")
+def credit_add(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The contributor's name as it should appear."),
+    role: str = typer.Option(..., help="reporting, additional-reporting, photography, ..."),
+    person: str = typer.Option("", help="Their roster id, if they are on the roster."),
+    note: str = typer.Option("", help="A note, e.g. what they contributed."),
+) -> None:
+    """Credit a contributor with a role and commit credits.yaml.
+
+    Example: newsroom credit harbor-seawall add "Maria Chen" --role additional-reporting
+    --person mchen
+    """
+    from newsroom.services import contributions as svc
+    from newsroom.services.workspace import Workspace
+
+    edited = svc.add_credit(Workspace.find(), ctx.obj, svc.NewCredit(name, role, person, note))
+    _done(edited, f"credited {name} for {role}")
+
+
+@credit_app.command("remove")
+def credit_remove(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The contributor's name as credited."),
+    role: str = typer.Option("", help="Only this role (default: every role)."),
+) -> None:
+    """Remove a contributor's credit and commit credits.yaml.
+
+    Example: newsroom credit harbor-seawall remove "Maria Chen"
+    """
+    from newsroom.services import contributions as svc
+    from newsroom.services.workspace import Workspace
+
+    _done(svc.remove_credit(Workspace.find(), ctx.obj, name, role), f"removed {name}")
+
+
+@credit_app.command("list")
+def credit_list(ctx: typer.Context) -> None:
+    """Show who is credited on a story and for what.
+
+    Example: newsroom credit harbor-seawall list
+    """
+    from newsroom.reporting import text
+    from newsroom.services import contributions as svc
+    from newsroom.services.workspace import Workspace
+
+    rows = [
+        (c.name, c.role, c.person or "-", c.note) for c in svc.credits(Workspace.find(), ctx.obj)
+    ]
+    text.table(f"Credits: {ctx.obj}", ("name", "role", "roster id", "note"), rows)
+
+
+@source_app.command("add")
+def source_add(
+    ctx: typer.Context,
+    id: str = typer.Argument(..., help="A short id for claims to cite, e.g. city-engineer."),
+    name: str = typer.Argument(..., help="Name, or a description for an anonymous source."),
+    kind: str = typer.Option("person", help="person, organization, document, dataset, statement."),
+    affiliation: str = typer.Option("", help="Title and organization."),
+    contact: str = typer.Option("", help="How to reach the source (kept in the newsroom)."),
+    url: str = typer.Option("", help="Where a document or dataset can be found."),
+    anonymous: bool = typer.Option(False, "--anonymous", help="The story does not name them."),
+    why: str = typer.Option("", help="Why anonymity was granted (what naming would risk)."),
+    approved_by: str = typer.Option("", help="Roster id of the editor who approved anonymity."),
+) -> None:
+    """List a source the story relies on and commit sources.yaml.
+
+    Anonymous sources need the real reason (--why) and the approving editor (--approved-by).
+
+    Example: newsroom source harbor-seawall add ortega "Luis Ortega" --affiliation
+    "Florida Department of Environmental Protection"
+    """
+    from newsroom.services import contributions as svc
+    from newsroom.services.workspace import Workspace
+
+    new = svc.NewSource(id, name, kind, affiliation, contact, url, anonymous, why, approved_by)
+    _done(svc.add_source(Workspace.find(), ctx.obj, new), f"added source {id}")
+
+
+@source_app.command("list")
+def source_list(ctx: typer.Context) -> None:
+    """Show the sources a story relies on.
+
+    Example: newsroom source harbor-seawall list
+    """
+    from newsroom.reporting import text
+    from newsroom.services import contributions as svc
+    from newsroom.services.workspace import Workspace
+
+    rows = [
+        (
+            s.id,
+            s.name,
+            s.kind,
+            s.affiliation,
+            f"anonymous (approved by {s.anonymity_approved_by or '-'})" if s.anonymous else "",
+        )
+        for s in svc.sources(Workspace.find(), ctx.obj)
+    ]
+    text.table(f"Sources: {ctx.obj}", ("id", "name", "kind", "affiliation", "note"), rows)
+
+
+@claim_app.command("add")
+def claim_add(
+    ctx: typer.Context,
+    text_: str = typer.Argument(..., metavar="TEXT", help="The claim's exact words from the body."),
+    source: list[str] = typer.Option(..., help="Source id that supports it (repeatable)."),
+    id: str = typer.Option("", help="Claim id (default: made from the text)."),
+    note: str = typer.Option("", help="A note for the fact-checker."),
+) -> None:
+    """Record a claim: words quoted exactly once from the body, with its sources.
+
+    Example: newsroom claim harbor-seawall add "voted 5-2 on Tuesday" --source council-minutes
+    """
+    from newsroom.services import claims
+    from newsroom.services.workspace import Workspace
+
+    edited, cid = claims.add_claim(
+        Workspace.find(), ctx.obj, claims.NewClaim(text_, tuple(source), id, note)
+    )
+    _done(edited, f"added claim {cid} (unverified)")
+
+
+@claim_app.command("verify")
+def claim_verify(
+    ctx: typer.Context,
+    id: str = typer.Argument(..., help="The claim's id (see 'claim SLUG list')."),
+    status: str = typer.Option(..., help="verified, disputed, false or not-checkable."),
+    evidence: str = typer.Option("", help="URL of the evidence."),
+    note: str = typer.Option("", help="What was checked, or why it is not checkable."),
+) -> None:
+    """Record your verdict on a claim as the fact-checker (you must not be on the byline).
+
+    Example: newsroom claim harbor-seawall verify vote --status verified --evidence
+    https://harborcity.example/council/minutes
+    """
+    from newsroom.errors import UsageError
+    from newsroom.models import ClaimStatus
+    from newsroom.services import claims
+    from newsroom.services.workspace import Workspace
+
+    if status not in claims.VERDICTS:
+        raise UsageError(f"'{status}' is not a verdict; use one of: {', '.join(claims.VERDICTS)}")
+    verdict = claims.Verdict(id, ClaimStatus(status), evidence, note)
+    _done(claims.verify_claim(Workspace.find(), ctx.obj, verdict), f"claim {id} is {status}")
+
+
+@claim_app.command("waive")
+def claim_waive(
+    ctx: typer.Context,
+    text_: str = typer.Argument(..., metavar="TEXT", help="The words from the body to waive."),
+    reason: str = typer.Option(..., help="Why this statement needs no claim."),
+) -> None:
+    """Record that a checkable statement needs no claim, and why (as the fact-checker).
+
+    Example: newsroom claim harbor-seawall waive "2.4 miles" --reason "measured on the
+    city's published map"
+    """
+    from newsroom.services import claims
+    from newsroom.services.workspace import Workspace
+
+    _done(claims.waive(Workspace.find(), ctx.obj, text_, reason), f"waived '{text_}'")
+
+
+@claim_app.command("list")
+def claim_list(ctx: typer.Context) -> None:
+    """Show a story's claims: status, who checked them, sources, and where they stand.
+
+    Example: newsroom claim harbor-seawall list
+    """
+    from newsroom.reporting import text
+    from newsroom.services import claims
+    from newsroom.services.workspace import Workspace
+
+    rows = [
+        (
+            r.claim.id,
+            r.claim.status.value,
+            r.claim.checked_by or "-",
+            ", ".join(r.claim.sources) or "-",
+            f"{r.line}:{r.column}" if r.line else "stale: not in the body",
+            r.claim.text,
+        )
+        for r in claims.claim_rows(Workspace.find(), ctx.obj)
+    ]
+    text.table(
+        f"Claims: {ctx.obj}", ("id", "status", "checked by", "sources", "story.md", "text"), rows
+    )
+
+
+@claim_app.command("suggest")
+def claim_suggest(ctx: typer.Context) -> None:
+    """Show the checkable statements in the body that no claim covers yet.
+
+    Example: newsroom claim harbor-seawall suggest
+    """
+    from newsroom.reporting import text
+    from newsroom.services import claims
+    from newsroom.services.workspace import Workspace
+
+    found = claims.suggest(Workspace.find(), ctx.obj)
+    rows = [(f"{s.line}:{s.column}", s.kind, s.what, s.sentence) for s in found]
+    text.table(
+        f"Checkable statements without a claim: {ctx.obj}",
+        ("story.md", "kind", "checkable", "sentence"),
+        rows,
+        footer=f"{len(rows)} to cover with 'newsroom claim {ctx.obj} add \"...\" --source ID'"
+        if rows
+        else "every checkable statement is covered",
+    )

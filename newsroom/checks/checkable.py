@@ -1,0 +1,128 @@
+"""Checkable statements (numbers, money, percentages, counts, dates and years, superlatives,
+firsts and records) and dates with no anchor, found by word look-ups and small context
+patterns around each word, never by a regex scanning the whole body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from newsroom.checks.text import find_word, word_set
+
+
+class Mark(NamedTuple):
+    """A span of a paragraph and what it is. A tuple: cheap to make, sorts by position."""
+
+    start: int  # offset in the paragraph
+    end: int
+    kind: str
+
+
+# Checkable statements.
+_DIGITS = re.compile(r"\d[\d,.]*%?")
+NUMBER_WORDS = word_set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions billion billions trillion dozen "
+    "dozens half percent twice"
+)
+SUPERLATIVES = word_set(
+    "largest biggest smallest highest lowest greatest fewest oldest youngest newest longest "
+    "shortest tallest fastest slowest deadliest costliest worst best richest poorest busiest "
+    "cheapest strongest weakest hottest coldest wettest driest warmest heaviest safest "
+    "unprecedented"
+)
+MONTHS = tuple(
+    word_set(
+        "January February March April May June July August September October November December"
+    )
+)
+_MONTHS_LOWER = frozenset(m.lower() for m in MONTHS) | {"jan", "feb", "aug", "sept", "oct", "nov"}
+_ABBREVIATED = frozenset({"jan", "feb", "aug", "sept", "oct", "nov"})
+_DAY_AFTER = re.compile(r"\. \d")
+_NUMBER_AFTER = re.compile(r",? \d")
+_MAY_BEFORE = re.compile(r"\b(?:in|on|by|since|until|early|late|last|next|this|of) $")
+_DETERMINER = re.compile(r"(?:\b(?:the|a|its|their|his|her|our)|['’]s) (?:very )?$")
+_SUPERLATIVE_CONTEXT = (
+    ("first", _DETERMINER, re.compile(r"[- ](?:ever|time)\b")),
+    ("most", _DETERMINER, None),
+    ("least", _DETERMINER, None),
+    (
+        "record",
+        re.compile(
+            r"(?:\b(?:a|new|all-time)|\b(?:set|broke|break|breaks|sets|tied|ties|shattered) "
+            r"(?:a|the)) $"
+        ),
+        re.compile(
+            r"[- ](?:high|low|number|levels?|breaking|setting|year|turnout|amounts?|sales|"
+            r"profits?|temperatures?|heat|rainfall|highs|lows)\b"
+        ),
+    ),
+)
+_FRACTION = re.compile(r"\b(?:a|one|two|three)[- ]$")
+# Relative dates (outside quotations).
+_UNIT_AFTER = re.compile(
+    r"(?<=\bthis) (?:past|coming) \w+|(?<!this) (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week|weekend|month|year|spring|summer|fall|autumn|winter|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+_MONTH_ANCHOR = re.compile(r",? (?:\d|of \d)")
+_BARE_BEFORE = re.compile(
+    r"(?:\b(?:in|by|until|since|before|after|through|during|from|early|late) |mid-)$"
+)
+
+
+def _around(
+    text: str, word: str, before: re.Pattern[str] | None, after: re.Pattern[str] | None
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of `word` in `text` where the words before or after it fit the patterns."""
+    for i in find_word(text, word):
+        j = i + len(word)
+        tail = after.match(text, j) if after is not None else None
+        if tail is not None:
+            yield i, tail.end()
+        elif before is not None and before.search(text, max(0, i - 24), i):
+            yield i, j
+
+
+def checkable(text: str, lower: str, present: set[str]) -> list[Mark]:
+    marks = []
+    for m in _DIGITS.finditer(text):
+        a, b = m.start(), m.start() + len(m.group().rstrip(".,"))
+        marks.append(Mark(a - 1 if a and text[a - 1] == "$" else a, b, "number"))
+    for group, kind in ((NUMBER_WORDS, "number"), (SUPERLATIVES, "superlative")):
+        for word in present & group:
+            marks.extend(Mark(i, i + len(word), kind) for i in find_word(lower, word))
+    for word in present & _MONTHS_LOWER:
+        month = word.capitalize()
+        if word in _ABBREVIATED:
+            found = _around(text, month, None, _DAY_AFTER)
+        elif month == "May":
+            found = _around(text, month, _MAY_BEFORE, _NUMBER_AFTER)
+        else:
+            found = ((i, i + len(month)) for i in find_word(text, month))
+        marks.extend(Mark(a, b, "date") for a, b in found)
+    for word, before, after in _SUPERLATIVE_CONTEXT:
+        if word in present:
+            marks.extend(Mark(a, b, "superlative") for a, b in _around(lower, word, before, after))
+    for word in present & {"third", "thirds", "quarter", "quarters"}:
+        marks.extend(Mark(a, b, "number") for a, b in _around(lower, word, _FRACTION, None))
+    return marks
+
+
+def relative_dates(masked: str, lower: str, present: set[str]) -> list[Mark]:
+    marks: list[Mark] = []
+    for word in present & {"last", "next", "this"}:
+        marks.extend(Mark(a, b, "relative") for a, b in _around(lower, word, None, _UNIT_AFTER))
+    for word in present & {"yesterday", "tomorrow"}:
+        marks.extend(Mark(i, i + len(word), "relative") for i in find_word(lower, word))
+    taken = [m.start for m in marks]
+    for word in present & _MONTHS_LOWER:
+        month = word.capitalize()
+        for i in find_word(masked, month):
+            if _MONTH_ANCHOR.match(masked, i + len(month)) or any(t <= i < t + 20 for t in taken):
+                continue
+            if _BARE_BEFORE.search(masked, max(0, i - 12), i):
+                marks.append(Mark(i, i + len(month), "month"))
+    return marks

@@ -1,0 +1,217 @@
+"""Claims: quoting the body exactly, verifying as a fact-checker, suggesting what to cover."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsroom.checks.factcheck import uncovered
+from newsroom.checks.view import StoryView
+from newsroom.errors import Refused, UsageError
+from newsroom.models import Claim, ClaimStatus, Person, Story
+from newsroom.services.contributions import ID_RE, Edit, Edited, apply, load_story, rel, view_of
+from newsroom.services.workspace import Workspace
+from newsroom.store import stories as store
+
+FILE = store.FACTCHECK_FILE
+VERDICTS = tuple(s.value for s in ClaimStatus if s is not ClaimStatus.UNVERIFIED)
+_URL = re.compile(r"https?://\S+\.\S+")
+
+
+@dataclass(frozen=True)
+class NewClaim:
+    text: str
+    sources: tuple[str, ...]
+    id: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    claim: str  # the claim's id
+    status: ClaimStatus
+    evidence: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    claim: Claim
+    line: int  # where the claim's text stands in story.md (0: nowhere, the claim is stale)
+    column: int
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    line: int
+    column: int
+    kind: str  # number, date, superlative
+    what: str  # the words that make the sentence checkable
+    sentence: str
+
+
+def _where_in_factcheck(story: Story, *keys: str | int) -> int | None:
+    return story.factcheck_file.where(*keys)[0] if story.factcheck_file else None
+
+
+def _claim_id(text: str, taken: set[str]) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())[:4] or ["claim"]
+    base = "-".join(words)
+    cid, n = base, 2
+    while cid in taken:
+        cid, n = f"{base}-{n}", n + 1
+    return cid
+
+
+def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
+    """Record a claim quoting the body exactly once, citing known sources; returns its id."""
+    story = load_story(ws, slug)
+    text = " ".join(new.text.split())
+    places = view_of(ws, story).occurrences(text)
+    story_md = rel(slug, store.STORY_FILE)
+    if not text:
+        raise UsageError('give the claim\'s exact words from the body, e.g. "voted 5-2"')
+    if not places:
+        raise UsageError(
+            f"'{text}' is not in the body; copy the words exactly as they stand in story.md",
+            path=story_md,
+        )
+    if len(places) > 1:
+        raise UsageError(
+            f"'{text}' appears {len(places)} times in the body; quote more words so the "
+            "claim points at one place",
+            path=story_md,
+        )
+    if not new.sources:
+        raise UsageError("name at least one source: --source ID (see 'newsroom source SLUG list')")
+    known = {s.id for s in story.sources}
+    for sid in new.sources:
+        if sid not in known:
+            raise UsageError(
+                f"no source '{sid}' in sources.yaml; add it first with 'newsroom source "
+                f"{slug} add ...'",
+                path=rel(slug, store.SOURCES_FILE),
+            )
+    taken = {c.id for c in story.claims}
+    cid = new.id or _claim_id(text, taken)
+    if not ID_RE.fullmatch(cid):
+        raise UsageError(f"'{cid}' is not a claim id: use lowercase letters, digits and hyphens")
+    if cid in taken:
+        i = next(i for i, c in enumerate(story.claims) if c.id == cid)
+        raise UsageError(
+            f"claim id '{cid}' is already used; pick another --id",
+            path=rel(slug, FILE),
+            line=_where_in_factcheck(story, "claims", i, "id"),
+        )
+    for i, c in enumerate(story.claims):
+        if " ".join(c.text.split()) == text:
+            raise UsageError(
+                f"claim '{c.id}' already quotes these words; nothing was changed",
+                path=rel(slug, FILE),
+                line=_where_in_factcheck(story, "claims", i, "text"),
+            )
+    entry: dict[str, Any] = {"id": cid, "text": text, "sources": list(new.sources)}
+    entry["status"] = ClaimStatus.UNVERIFIED.value
+    if new.note:
+        entry["note"] = new.note
+    edited = apply(
+        ws, Edit(slug, FILE, "claims", f"claim {cid}"), lambda items: items.append(entry)
+    )
+    return edited, cid
+
+
+def _fact_checker(ws: Workspace, view: StoryView, slug: str) -> Person:
+    """The acting person, if they may decide on this story's claims."""
+    person = ws.acting_person(ws.repo())[0]
+    if "fact-checker" not in person.roles:
+        raise Refused(
+            f"{person.name} is not a fact-checker; only a roster fact-checker can verify "
+            "or waive claims"
+        )
+    if person.id in view.byline_people or person.name in view.byline_people:
+        raise Refused(
+            f"{person.name} is on the byline of '{slug}'; a fact-checker who is not on the "
+            "byline must verify its claims"
+        )
+    return person
+
+
+def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
+    """Record the acting fact-checker's verdict on a claim."""
+    story = load_story(ws, slug)
+    view = view_of(ws, story)
+    person = _fact_checker(ws, view, slug)
+    if verdict.status is ClaimStatus.UNVERIFIED:
+        raise UsageError(f"give a verdict: --status {'|'.join(VERDICTS)}")
+    index = next((i for i, c in enumerate(story.claims) if c.id == verdict.claim), None)
+    if index is None:
+        raise UsageError(
+            f"no claim '{verdict.claim}'; 'newsroom claim {slug} list' shows the claims",
+            path=rel(slug, FILE),
+        )
+    claim = story.claims[index]
+    if not view.claim_places[claim.id]:
+        raise UsageError(
+            f"claim '{claim.id}' quotes words no longer in the body; fix its text first",
+            path=rel(slug, FILE),
+            line=_where_in_factcheck(story, "claims", index, "text"),
+        )
+    if verdict.evidence and not _URL.fullmatch(verdict.evidence):
+        raise UsageError(f"'{verdict.evidence}' is not a URL; give --evidence https://...")
+
+    def change(items: list[dict[str, Any]]) -> None:
+        entry = items[index]
+        entry["status"] = verdict.status.value
+        entry["checked_by"] = person.id
+        if verdict.evidence:
+            entry["evidence"] = verdict.evidence
+        if verdict.note:
+            entry["note"] = verdict.note
+
+    return apply(ws, Edit(slug, FILE, "claims", f"claim {claim.id} {verdict.status.value}"), change)
+
+
+def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
+    """Record that a checkable statement needs no claim, and why (the acting fact-checker)."""
+    story = load_story(ws, slug)
+    view = view_of(ws, story)
+    _fact_checker(ws, view, slug)
+    words = " ".join(text.split())
+    if not words or not view.occurrences(words):
+        raise UsageError(
+            f"'{words}' is not in the body; copy the words exactly as they stand in story.md",
+            path=rel(slug, store.STORY_FILE),
+        )
+    if len(reason.split()) < 3:
+        raise UsageError("say why no claim is needed: --reason '...' (a few words at least)")
+    if any(" ".join(w.text.split()) == words for w in story.waivers):
+        raise UsageError(f"'{words}' is already waived; nothing was changed", path=rel(slug, FILE))
+    entry = {"text": words, "reason": " ".join(reason.split())}
+    edit = Edit(slug, FILE, "waivers", f"waive '{words[:40]}'")
+    return apply(ws, edit, lambda items: items.append(entry))
+
+
+def claim_rows(ws: Workspace, slug: str) -> list[ClaimRow]:
+    """Every claim with where its text stands in story.md (line 0: stale)."""
+    story = load_story(ws, slug)
+    view = view_of(ws, story)
+    rows = []
+    for claim in story.claims:
+        places = view.claim_places[claim.id]
+        line, column = view.prose[places[0][0]].position(places[0][1]) if places else (0, 0)
+        rows.append(ClaimRow(claim, line, column))
+    return rows
+
+
+def suggest(ws: Workspace, slug: str) -> list[Suggestion]:
+    """Checkable statements in the body that no claim or waiver covers yet."""
+    story = load_story(ws, slug)
+    view = view_of(ws, story)
+    out = []
+    for para, facts, s in uncovered(view):
+        first = min(s.checkable, key=lambda m: m.start)
+        line, column = para.position(first.start)
+        what = ", ".join(dict.fromkeys(facts.text[m.start : m.end] for m in s.checkable))
+        out.append(Suggestion(line, column, first.kind, what, s.text))
+    return out

@@ -1,0 +1,246 @@
+"""Credits, sources and claims: validating an edit, writing one file, committing one story."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from newsroom.checks.sources import boilerplate
+from newsroom.checks.view import StoryView
+from newsroom.errors import GitError, UsageError
+from newsroom.models import Contributor, Source, Story
+from newsroom.services.workspace import Workspace
+from newsroom.store import stories as store
+from newsroom.store import yamlio
+from newsroom.store.shape import Shape
+
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Edited:
+    """What an edit changed: the story, the file written (relative to the newsroom), the sha."""
+
+    slug: str
+    file: str
+    commit: str
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change to one side file of a story, validated before anything is written."""
+
+    slug: str
+    file: str  # credits.yaml, sources.yaml or factcheck.yaml
+    key: str  # the list in that file: contributors, sources or claims
+    message: str  # the commit subject after 'newsroom: SLUG '
+
+
+def load_story(ws: Workspace, slug: str) -> Story:
+    """Read a story, every side file validated (an InputError names the file and line)."""
+    return store.read_story(ws.root, slug)
+
+
+def view_of(ws: Workspace, story: Story) -> StoryView:
+    return StoryView(story, ws.config.checks, ws.config.people, ws.config.credit_roles)
+
+
+def rel(slug: str, name: str = "") -> str:
+    return f"{store.STORIES_DIR}/{slug}" + (f"/{name}" if name else "")
+
+
+def apply(ws: Workspace, edit: Edit, change: Callable[[list[dict[str, Any]]], None]) -> Edited:
+    """Change the file's list in memory, write it atomically and commit only that file.
+
+    `change` validates and edits the list in place, raising before anything is written."""
+    repo = ws.repo()
+    _, author = ws.acting_person(repo)
+    path = store.story_folder(ws.root, edit.slug) / edit.file
+    shown = rel(edit.slug, edit.file)
+    old = yamlio.read_text(path, shown=shown) if path.exists() else None
+    data, positions = yamlio.load(old or "", path=shown)
+    Shape(data, positions, shown)  # a mapping, or an error naming the file and line
+    data = dict(data or {})
+    items = data.get(edit.key) or []
+    if not isinstance(items, list):
+        raise UsageError(f"'{edit.key}' must be a list", path=shown, line=positions[(edit.key,)][0])
+    items = [dict(i) for i in items]
+    change(items)
+    data[edit.key] = items
+    yamlio.write_atomic(path, yamlio.dump(data))
+    message = f"newsroom: {edit.slug} {edit.message}\n\nNewsroom-Story: {edit.slug}\n"
+    try:
+        sha = repo.commit([shown], message, author)
+    except BaseException:
+        if old is None:
+            path.unlink(missing_ok=True)
+        else:
+            yamlio.write_atomic(path, old)
+        with contextlib.suppress(GitError):
+            repo.run("reset", "-q", "--", shown)  # nothing of ours stays staged either
+        raise
+    return Edited(edit.slug, shown, sha)
+
+
+def _clean(entry: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in entry.items() if v not in ("", None, (), [], False)}
+
+
+# Credits ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewCredit:
+    name: str
+    role: str
+    person: str = ""
+    note: str = ""
+
+
+def add_credit(ws: Workspace, slug: str, new: NewCredit) -> Edited:
+    """Credit a contributor with a role from the configured list."""
+    story = load_story(ws, slug)
+    shown = rel(slug, store.CREDITS_FILE)
+    roster = ws.config.person(new.name.strip())
+    if roster is not None and not new.person:  # 'credit SLUG add mchen --role ...'
+        new = NewCredit(roster.name, new.role, roster.id, new.note)
+    if not new.name.strip():
+        raise UsageError('give the contributor\'s name, e.g. "Maria Chen"')
+    roles = ws.config.credit_roles
+    if new.role not in roles:
+        raise UsageError(f"'{new.role}' is not a credit role; use one of: {', '.join(roles)}")
+    if new.person and ws.config.person(new.person) is None:
+        raise UsageError(
+            f"'{new.person}' is not on the roster; use a roster id from newsroom.yaml or "
+            "leave out --person for someone outside the newsroom"
+        )
+    for i, c in enumerate(story.credits):
+        if c.name.lower() == new.name.strip().lower() and c.role == new.role:
+            line = story.credits_file.where("contributors", i)[0] if story.credits_file else None
+            raise UsageError(
+                f"'{c.name}' is already credited for {c.role}; nothing was changed",
+                path=shown,
+                line=line,
+            )
+    entry = _clean(
+        {"name": new.name.strip(), "role": new.role, "person": new.person, "note": new.note}
+    )
+    return apply(
+        ws,
+        Edit(slug, store.CREDITS_FILE, "contributors", f"credit {new.name.strip()} ({new.role})"),
+        lambda items: items.append(entry),
+    )
+
+
+def remove_credit(ws: Workspace, slug: str, name: str, role: str = "") -> Edited:
+    """Remove a contributor's credit (every role, or only `role`)."""
+    story = load_story(ws, slug)
+    wanted = name.strip().lower()
+    hits = [c for c in story.credits if c.name.lower() == wanted and (not role or c.role == role)]
+    if not hits:
+        raise UsageError(
+            f"no credit for '{name}'{f' as {role}' if role else ''}; 'newsroom credit {slug} "
+            "list' shows who is credited",
+            path=rel(slug, store.CREDITS_FILE),
+        )
+
+    def change(items: list[dict[str, Any]]) -> None:
+        items[:] = [
+            i
+            for i in items
+            if not (
+                str(i.get("name", "")).lower() == wanted and (not role or i.get("role") == role)
+            )
+        ]
+
+    return apply(
+        ws,
+        Edit(slug, store.CREDITS_FILE, "contributors", f"uncredit {name.strip()}"),
+        change,
+    )
+
+
+def credits(ws: Workspace, slug: str) -> tuple[Contributor, ...]:
+    return load_story(ws, slug).credits
+
+
+# Sources ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewSource:
+    id: str
+    name: str
+    kind: str = "person"
+    affiliation: str = ""
+    contact: str = ""
+    url: str = ""
+    anonymous: bool = False
+    why_anonymous: str = ""
+    approved_by: str = ""
+
+
+def _check_new_source(ws: Workspace, story: Story, new: NewSource) -> None:
+    shown = rel(story.slug, store.SOURCES_FILE)
+    if not ID_RE.fullmatch(new.id):
+        raise UsageError(
+            f"'{new.id}' is not a source id: use lowercase letters, digits and hyphens, "
+            "e.g. city-engineer"
+        )
+    for i, s in enumerate(story.sources):
+        if s.id == new.id:
+            line = story.sources_file.where("sources", i, "id")[0] if story.sources_file else None
+            raise UsageError(
+                f"source id '{new.id}' is already used; pick another id", path=shown, line=line
+            )
+    if not new.name.strip():
+        raise UsageError("give the source a name (for an anonymous source, a description)")
+    if new.kind not in store.SOURCE_KINDS:
+        raise UsageError(
+            f"'{new.kind}' is not a source kind; use one of: {', '.join(store.SOURCE_KINDS)}"
+        )
+    if not new.anonymous:
+        if new.why_anonymous or new.approved_by:
+            raise UsageError("--why and --approved-by are for anonymous sources; add --anonymous")
+        return
+    if not new.why_anonymous.strip() or boilerplate(new.why_anonymous):
+        raise UsageError(
+            "an anonymous source needs the real reason anonymity was granted (--why): what "
+            "the source would risk by being named, not 'not authorized to speak'"
+        )
+    editor = ws.config.person(new.approved_by) if new.approved_by else None
+    if editor is None or "editor" not in editor.roles:
+        raise UsageError(
+            "an anonymous source needs the approving editor's roster id (--approved-by ID)"
+        )
+
+
+def add_source(ws: Workspace, slug: str, new: NewSource) -> Edited:
+    """List a source the story relies on; anonymous ones carry a reason and an approval."""
+    story = load_story(ws, slug)
+    _check_new_source(ws, story, new)
+    entry = _clean(
+        {
+            "id": new.id,
+            "name": new.name.strip(),
+            "kind": new.kind,
+            "affiliation": new.affiliation,
+            "contact": new.contact,
+            "url": new.url,
+            "anonymous": new.anonymous,
+            "why_anonymous": new.why_anonymous.strip(),
+            "anonymity_approved_by": new.approved_by,
+        }
+    )
+    return apply(
+        ws,
+        Edit(slug, store.SOURCES_FILE, "sources", f"source {new.id}"),
+        lambda items: items.append(entry),
+    )
+
+
+def sources(ws: Workspace, slug: str) -> tuple[Source, ...]:
+    return load_story(ws, slug).sources

@@ -1,0 +1,56 @@
+"""The attribution and checkable-statement readers meet their accuracy targets."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+from tests.helpers import ROOT
+
+
+def _accuracy() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["accuracy"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+accuracy = _accuracy()
+
+
+@pytest.mark.parametrize("path", [accuracy.LABELLED, accuracy.HELD_OUT], ids=lambda p: p.name)
+def test_precision_and_recall_per_category(path: Path) -> None:
+    scores, misses = accuracy.score(path)
+    for s in scores:
+        assert s.tp + s.fn >= 2, f"{s.category}: too few labelled examples in {path.name}"
+        assert s.precision >= accuracy.TARGET_PRECISION, (s, misses)
+        assert s.recall >= accuracy.TARGET_RECALL, (s, misses)
+
+
+def test_labelled_set_is_large_and_covers_every_category() -> None:
+    items = yaml.safe_load(accuracy.LABELLED.read_text())["items"]
+    assert len(items) >= 80
+    labels = [label for item in items for label in item["labels"]]
+    for category in accuracy.CATEGORIES:
+        assert labels.count(category) >= 8, category
+    assert sum(1 for item in items if not item["labels"]) >= 15
+
+
+def test_splitter_on_the_labelled_paragraphs() -> None:
+    exact, precision, recall = accuracy.split_score(accuracy._ours, accuracy.paragraphs())
+    assert exact >= 0.95 and precision >= 0.97 and recall >= 0.95
+
+
+def test_scoring_counts_misses(tmp_path: Path) -> None:
+    items = {"items": [{"text": "Critics say it will fail.", "labels": ["named"]}]}
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text(yaml.safe_dump(items))
+    got = {s.category: s for s in accuracy.score(wrong)[0]}
+    assert (got["named"].fn, got["vague"].fp) == (1, 1)
