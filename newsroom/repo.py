@@ -328,12 +328,18 @@ class Repo:
         assert proc.stdout is not None and proc.stderr is not None
         try:
             yield from _log_entries(proc.stdout)
-        finally:
+        except BaseException:  # the reader stopped early (or failed): stop git too
+            proc.kill()
+            proc.wait()
             proc.stdout.close()
-            err = proc.stderr.read()
-            if proc.wait() != 0:
-                lines = err.strip().splitlines()
-                raise GitError(f"git log failed: {lines[-1] if lines else proc.returncode}")
+            proc.stderr.close()
+            raise
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.stderr.close()
+        if proc.wait() != 0:
+            lines = err.strip().splitlines()
+            raise GitError(f"git log failed: {lines[-1] if lines else proc.returncode}")
 
     def blobs(self, ids: Iterable[str]) -> Iterator[tuple[str, bytes]]:
         """(id, content) of each blob, read by one `git cat-file --batch` process."""
@@ -442,6 +448,16 @@ class Repo:
         except GitError:
             return False
         return True
+
+    def tags_under(self, prefix: str) -> dict[str, str]:
+        """Tag name -> commit for every tag under refs/tags/<prefix>."""
+        out = self._call(
+            "for-each-ref", "--format=%(refname:short) %(objectname)", f"refs/tags/{prefix}"
+        )
+        return dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+
+    def delete_tag(self, name: str) -> None:
+        self._call("tag", "-d", name)
 
     def tracked_changes(self) -> list[str]:
         out = self._call("status", "--porcelain", "-z", "--untracked-files=no")
