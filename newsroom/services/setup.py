@@ -102,7 +102,9 @@ jobs:
         with:
           python-version: "3.12"
       - run: pip install newsroom
-      - run: newsroom check --all --format github
+      # every story against its stage's gates, plus verify of every sign-off in history;
+      # annotations on the diff and a summary on the run's page
+      - run: newsroom ci
 """
 
 PRECOMMIT_TEXT = """\
