@@ -163,7 +163,12 @@ def owners_for(config: Config, action: Action, stage: Stage) -> tuple[str, ...]:
 
 
 def describe(owners: tuple[str, ...]) -> str:
-    words = [("a reporter on the byline" if o == BYLINE_REPORTER else f"a {o}") for o in owners]
+    words = [
+        "a reporter on the byline"
+        if o == BYLINE_REPORTER
+        else f"{'an' if o[:1] in 'aeiou' else 'a'} {o.removeprefix('byline:')}"
+        for o in owners
+    ]
     return " or ".join(words)
 
 
