@@ -147,7 +147,7 @@ class Repo:
     ) -> str:
         """Run git directly (no shell); return stdout, or raise GitError with git's last line."""
         full_env = {**os.environ, **(env or {})}
-        cmd = ["git", *(f"-c{c}" for c in config), *args]
+        cmd = ["git", *(part for c in config for part in ("-c", c)), *args]
         try:
             done = subprocess.run(
                 cmd, cwd=self.root, env=full_env, input=input, capture_output=True, text=True
@@ -300,7 +300,7 @@ class Repo:
             if signers_file
             else ("%H%x00%an%x00%ae%x00%aI%x00%x00%x00%B")
         )
-        config = [f"-cgpg.ssh.allowedSignersFile={signers_file}"] if signers_file else []
+        config = ["-c", f"gpg.ssh.allowedSignersFile={signers_file}"] if signers_file else []
         cmd = [
             "git",
             *config,
