@@ -137,7 +137,12 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
             if path.count("/") == 2 and path.endswith("/" + store.STORY_FILE)
         }
     with allowed_signers(ws.config) as signers:
-        entries = list(repo.history(revisions=revisions, signers_file=signers))
+        entries = [
+            e
+            for e in repo.history(revisions=revisions, signers_file=signers)
+            if "Newsroom-" in e.message
+            or any(c.path.startswith(store.STORIES_DIR + "/") for c in e.changes)
+        ]
     fronts = _read_fronts(repo, [*seeds.values(), *_story_blobs(entries)])
     checker = _Checker(
         ws.config,
