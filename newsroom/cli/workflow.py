@@ -67,18 +67,39 @@ def return_(
 
 
 @app.command()
-def publish(slug: str = typer.Argument(..., help="The story's slug.")) -> None:
+def publish(
+    slug: str = typer.Argument("", help="The story's slug."),
+    due: bool = typer.Option(
+        False, "--due", help="Publish every story at the publish stage whose embargo has passed."
+    ),
+) -> None:
     """Publish a story that is at the publish stage (an editor not on the byline).
 
     Every gate must pass, the content must be what the fact-check signed off (its pinned
-    hash), and any embargo must have passed. Tags the commit published/SLUG.
+    hash), and any embargo must have passed. Tags the commit published/SLUG. With --due
+    (for a scheduled CI job), publishes every embargoed story whose time has come.
 
     Example: newsroom publish harbor-seawall-vote
     """
+    from newsroom.errors import Refused, UsageError
+    from newsroom.reporting import text
     from newsroom.services import workflow
     from newsroom.services.workspace import Workspace
 
-    _signed(lambda: workflow.publish(Workspace.find(), slug))
+    if bool(slug) == due:
+        raise UsageError("name one story to publish, or use --due (not both)")
+    if slug:
+        _signed(lambda: workflow.publish(Workspace.find(), slug))
+        return
+    run = workflow.publish_due(Workspace.find())
+    for outcome in run.published:
+        text.done(f"{outcome.signoff.story}: published (commit {outcome.commit[:10]})")
+    for name, reason in run.refused:
+        text.error(f"{name}: {reason}")
+    if run.refused:
+        raise Refused(f"{len(run.refused)} due stor(ies) could not be published; see above")
+    if not run.published:
+        text.done("no embargoed story is due")
 
 
 @app.command()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from newsroom.errors import GateFailed, InputError, Refused, UsageError
+from newsroom.errors import GateFailed, InputError, NewsroomError, Refused, UsageError
 from newsroom.models import GATES, Person, Severity, Stage, Story
 from newsroom.repo import Author, Repo, StoryCommit
 from newsroom.services import signoff as rules
@@ -273,6 +273,33 @@ def publish(
         raise Refused(f"tag {tag} already exists; {slug} was published before")
     page = render(ctx.story)
     return _sign(ws, ctx, signoff, with_stage(ctx.story.raw, Stage.PUBLISHED), extra=page, tag=tag)
+
+
+@dataclass(frozen=True)
+class DueRun:
+    """What `publish --due` did: the stories it published and the ones it could not."""
+
+    published: tuple[Outcome, ...]
+    refused: tuple[tuple[str, str], ...]  # (slug, one-line reason)
+
+
+def publish_due(ws: Workspace, now: datetime | None = None) -> DueRun:
+    """Publish every story waiting at the publish stage whose embargo has passed."""
+    moment = now or datetime.now(UTC)
+    done, refused = [], []
+    for slug in store.list_slugs(ws.root):
+        try:
+            meta = store.read_story(ws.root, slug).meta
+        except NewsroomError as exc:
+            refused.append((slug, exc.one_line()))
+            continue
+        if meta.stage is not Stage.PUBLISH or meta.embargo is None or meta.embargo > moment:
+            continue
+        try:
+            done.append(publish(ws, slug, moment))
+        except NewsroomError as exc:
+            refused.append((slug, exc.one_line()))
+    return DueRun(tuple(done), tuple(refused))
 
 
 def return_to(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:

@@ -81,3 +81,27 @@ def test_correct_commits_the_edit_with_a_dated_note(team: Team) -> None:
     assert "2.4 miles, from" in text and "An earlier version misplaced a comma." in text
     assert stage_of(grace) == "published"
     assert grace.run("verify").code == 0
+
+
+def test_publish_due_publishes_only_stories_whose_embargo_passed(team: Team) -> None:
+    from tests.helpers import edit_story
+
+    rosa = team.reporter
+    edit_story(rosa.story_dir(SLUG) / "story.md", {"embargo": "2999-06-01T09:00:00+00:00"})
+    rosa.write_story("tide-gauge", front={"embargo": "2001-06-01T09:00:00+00:00"})
+    rosa.commit_all("two embargoed stories")
+    assert rosa.run("sync").code == 0
+    for slug in (SLUG, "tide-gauge"):
+        for clone in (team.reporter, team.editor, team.checker):
+            assert clone.run("sync").code == 0
+            assert clone.run("advance", slug).code == 0, slug
+            assert clone.run("sync").code == 0
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    result = grace.run("publish", "--due")
+    assert result.code == 0, result.text
+    assert "tide-gauge: published" in result.out and SLUG not in result.out
+    assert stage_of(grace, "tide-gauge") == "published"
+    assert stage_of(grace, SLUG) == "publish"
+    assert "no embargoed story is due" in grace.run("publish", "--due").out
+    assert grace.run("publish", SLUG, "--due").code == 2
