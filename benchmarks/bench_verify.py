@@ -221,8 +221,9 @@ def measure(stories: int, work: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, nargs="*", default=[2500, 5000, 10000])
+    parser.add_argument("--keep", type=Path, help="Build in this folder and keep it.")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="newsroom-bench-verify-"))
+    work = args.keep or Path(tempfile.mkdtemp(prefix="newsroom-bench-verify-"))
     try:
         print(
             "| stories | commits | build (s) | verify (s) | commits/s | advance draft (s) | "
@@ -239,7 +240,8 @@ def main() -> None:
                 flush=True,
             )
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -25,16 +25,15 @@ class Repo:
     """A newsroom's git repository."""
 
     def __init__(self, root: Path) -> None:
-        import git
-
         self.root = root
         try:
-            self._repo = git.Repo(root)
-        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+            top = self._call("rev-parse", "--show-toplevel").strip() if root.is_dir() else ""
+        except GitError:
+            top = ""
+        if not top or Path(top).resolve() != root.resolve():
             raise GitError(
                 f"{root} is not a git repository; run 'git init' there or 'newsroom init'"
-            ) from None
-        self._git = self._repo.git
+            )
 
     @classmethod
     def init(cls, root: Path) -> Repo:
@@ -48,15 +47,10 @@ class Repo:
         return cls(root)
 
     def run(self, *args: str, env: dict[str, str] | None = None, strip: bool = True) -> str:
-        """Run one git command in the repository and return its output."""
-        import git
-
-        try:
-            out: Any = self._git.execute(["git", *args], env=env, strip_newline_in_stdout=strip)
-        except git.GitCommandError as exc:
-            detail = (exc.stderr or "").strip().splitlines()
-            raise GitError(f"git {args[0]} failed: {detail[-1] if detail else exc}") from None
-        return str(out)
+        """Run one git command in the repository and return its output (one trailing
+        newline removed unless `strip` is False)."""
+        out = self._call(*args, env=env)
+        return out[:-1] if strip and out.endswith("\n") else out
 
     def config_value(self, key: str) -> str:
         try:
@@ -150,7 +144,13 @@ class Repo:
         cmd = ["git", *(part for c in config for part in ("-c", c)), *args]
         try:
             done = subprocess.run(
-                cmd, cwd=self.root, env=full_env, input=input, capture_output=True, text=True
+                cmd,
+                cwd=self.root,
+                env=full_env,
+                input=input,
+                capture_output=True,
+                encoding="utf-8",
+                errors="replace",
             )
         except OSError as exc:
             raise GitError(f"cannot run git ({exc}); is git installed?") from None
@@ -320,8 +320,6 @@ class Repo:
             cwd=self.root,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            encoding="utf-8",
-            errors="replace",
         )
         assert proc.stdout is not None and proc.stderr is not None
         try:
@@ -333,7 +331,7 @@ class Repo:
             proc.stderr.close()
             raise
         proc.stdout.close()
-        err = proc.stderr.read()
+        err = proc.stderr.read().decode("utf-8", "replace")
         proc.stderr.close()
         if proc.wait() != 0:
             lines = err.strip().splitlines()
@@ -495,20 +493,22 @@ class LogEntry:
     changes: tuple[Change, ...] = field(default_factory=tuple)
 
 
-def _log_entries(stream: IO[str]) -> Iterator[LogEntry]:
+def _log_entries(stream: IO[bytes]) -> Iterator[LogEntry]:
+    """Entries as soon as git writes them (read1 returns what is there, without waiting)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    read = getattr(stream, "read1", stream.read)
     buffer = ""
     while True:
-        chunk = stream.read(1 << 20)
-        if chunk:
-            buffer += chunk
+        data = read(1 << 20)
+        buffer += decoder.decode(data, final=not data)
         records = buffer.split("\0C\0")
-        buffer = records.pop() if chunk else ""
-        if not chunk and records and records[-1] == "":
-            records.pop()
+        buffer = records.pop()  # the last record may not be complete yet
         for record in records:
             if record:
                 yield _entry(record)
-        if not chunk:
+        if not data:
             if buffer:
                 yield _entry(buffer)
             return
