@@ -329,8 +329,10 @@ class _Checker:
                 ex,
             )
         person = self.config.person_by_email(entry.author.email)
+        # the byline before and after: leaving it in the signing commit does not help
+        byline = tuple(dict.fromkeys((*timeline.front.byline, *front.byline)))
         found = rules.objection(
-            self.config, person, entry.author.email, signed, front.byline, timeline.fact_checker
+            self.config, person, entry.author.email, signed, byline, timeline.fact_checker
         )
         if found is not None:
             self.flag(slug, found.check, f"sign-off {where}: {found.message}", line, ex)

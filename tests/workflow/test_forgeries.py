@@ -154,3 +154,19 @@ def test_verify_formats_match_check(team: Team) -> None:
     assert "<failure" in rosa.run("verify", "--format", "junit").out
     text = rosa.run("verify")
     assert "signoff.hand-edited-stage" in text.out and text.code == 1
+
+
+def test_leaving_the_byline_in_the_signing_commit_does_not_help(team: Team) -> None:
+    roster = team.editor.path / "newsroom.yaml"
+    emeka = team.editor
+    edit_story(emeka.story_dir(SLUG) / "story.md", {"byline": ["rtorres", "eokafor"]})
+    both = roster.read_text().replace("roles: [editor]", "roles: [editor, fact-checker]", 1)
+    roster.write_text(both)
+    forge(emeka, "eokafor", "Emeka co-writes and checks facts")
+    emeka.run("sync")
+    signed_through(team, "fact-check")
+    emeka.run("sync")
+    edit_story(emeka.story_dir(SLUG) / "story.md", {"byline": ["rtorres"], "stage": "publish"})
+    forge(emeka, "eokafor", trailers("fact-check", "publish"))
+    _, found = verify(emeka)
+    assert "signoff.self-signoff" in checks(found)
