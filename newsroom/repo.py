@@ -204,20 +204,14 @@ class Repo:
         if not old:
             raise GitError("the newsroom has no commits yet; run 'newsroom init' first")
         journal = self._journal()
-        index = journal.with_name("newsroom-index")
-        env = {"GIT_INDEX_FILE": str(index)}
-        try:
-            self._call("read-tree", old, env=env)
-            if plan.include_worktree:
-                self._call("add", "-A", "--", plan.folder, env=env)
-            for path, text in plan.texts.items():
-                blob = self._call("hash-object", "-w", "--stdin", f"--path={path}", input=text)
-                self._call(
-                    "update-index", "--add", "--cacheinfo", f"100644,{blob.strip()},{path}", env=env
-                )
-            tree = self._call("write-tree", env=env).strip()
-        finally:
-            index.unlink(missing_ok=True)
+        blobs = {
+            path: self._call("hash-object", "-w", "--stdin", f"--path={path}", input=text).strip()
+            for path, text in plan.texts.items()
+        }
+        if plan.include_worktree:
+            tree = self._tree_from_worktree(old, plan.folder, blobs)
+        else:
+            tree = self._tree_with(old, "", blobs)
         if tree == self._call("rev-parse", f"{old}^{{tree}}").strip() and not plan.allow_empty:
             raise GitError("nothing would change; the commit was not made")
         author = {"GIT_AUTHOR_NAME": plan.author.name, "GIT_AUTHOR_EMAIL": plan.author.email}
@@ -240,6 +234,8 @@ class Repo:
             "new": new,
             "folder": plan.folder,
             "texts": dict(plan.texts),
+            "blobs": blobs,
+            "whole_folder": plan.include_worktree,
             "tag": plan.tag,
         }
         _write_atomic(journal, json.dumps(record))
@@ -253,10 +249,53 @@ class Repo:
         self._finish(record)
         return new
 
+    def _tree_with(self, base: str, prefix: str, blobs: Mapping[str, str]) -> str:
+        """The tree of folder `prefix` at commit `base` with `blobs` (path -> blob) put in.
+
+        Only the folders on the way to the changed files are listed and rebuilt (mktree), so
+        the cost does not grow with the size of the index."""
+        try:
+            listing = self._call("ls-tree", "-z", f"{base}:{prefix}" if prefix else base)
+        except GitError:
+            listing = ""
+        entries = {}
+        for entry in listing.split("\0"):
+            if "\t" in entry:
+                entries[entry.split("\t", 1)[1]] = entry
+        below: dict[str, dict[str, str]] = {}
+        for path, blob in blobs.items():
+            name, sep, _ = path[len(prefix) :].partition("/")
+            if sep:
+                below.setdefault(name, {})[path] = blob
+            else:
+                entries[name] = f"100644 blob {blob}\t{name}"
+        for name, inner in below.items():
+            sub = self._tree_with(base, f"{prefix}{name}/", inner)
+            entries[name] = f"040000 tree {sub}\t{name}"
+        text = "".join(f"{line}\0" for line in entries.values())
+        return self._call("mktree", "-z", input=text).strip()
+
+    def _tree_from_worktree(self, base: str, folder: str, blobs: Mapping[str, str]) -> str:
+        """The tree of `base` with `folder` as it is in the working tree, then `blobs` put in."""
+        index = self._journal().with_name("newsroom-index")
+        env = {"GIT_INDEX_FILE": str(index)}
+        try:
+            self._call("read-tree", base, env=env)
+            self._call("add", "-A", "--", folder, env=env)
+            for path, blob in blobs.items():
+                self._call("update-index", "--add", "--cacheinfo", f"100644,{blob},{path}", env=env)
+            return self._call("write-tree", env=env).strip()
+        finally:
+            index.unlink(missing_ok=True)
+
     def _finish(self, record: Mapping[str, Any]) -> None:
         for path, text in record["texts"].items():
             _write_atomic(self.root / path, text)
-        self._call("reset", "-q", record["new"], "--", record["folder"])
+        if record.get("whole_folder") or "blobs" not in record:
+            self._call("reset", "-q", record["new"], "--", record["folder"])
+        else:
+            info = [f"100644,{blob},{path}" for path, blob in record["blobs"].items()]
+            self._call("update-index", "--add", *(a for i in info for a in ("--cacheinfo", i)))
         if record["tag"] and not self.tag_exists(record["tag"]):
             self._call("tag", record["tag"], record["new"])
         self._journal().unlink(missing_ok=True)
