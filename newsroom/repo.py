@@ -6,8 +6,7 @@ import contextlib
 import json
 import os
 import subprocess
-import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -376,11 +375,10 @@ class Repo:
             lines = err.strip().splitlines()
             raise GitError(f"git log failed: {lines[-1] if lines else proc.returncode}")
 
-    def blobs(self, ids: Iterable[str]) -> Iterator[tuple[str, bytes]]:
-        """(id, content) of each blob, read by one `git cat-file --batch` process."""
-        wanted = list(ids)
-        if not wanted:
-            return
+    @contextlib.contextmanager
+    def blob_reader(self) -> Iterator[Callable[[str], bytes]]:
+        """A function that reads one blob at a time from one `git cat-file --batch` process
+        kept open (each answer is flushed, so reads can follow a streaming log)."""
         proc = subprocess.Popen(
             ["git", "cat-file", "--batch"],
             cwd=self.root,
@@ -389,20 +387,21 @@ class Repo:
             stderr=subprocess.DEVNULL,
         )
         assert proc.stdin is not None and proc.stdout is not None
-        feeder = threading.Thread(target=_feed, args=(proc.stdin, wanted), daemon=True)
-        feeder.start()
-        out = proc.stdout
+        stdin, stdout = proc.stdin, proc.stdout
+
+        def read(oid: str) -> bytes:
+            stdin.write(oid.encode() + b"\n")
+            stdin.flush()
+            header = stdout.readline().split()
+            if len(header) < 3 or header[1] == b"missing":
+                return b""
+            return stdout.read(int(header[2]) + 1)[:-1]
+
         try:
-            for _ in wanted:
-                header = out.readline().split()
-                if len(header) < 3 or header[1] == b"missing":
-                    yield (header[0].decode() if header else "", b"")
-                    continue
-                data = out.read(int(header[2]) + 1)[:-1]
-                yield header[0].decode(), data
+            yield read
         finally:
-            feeder.join()
-            out.close()
+            stdin.close()
+            stdout.close()
             proc.wait()
 
     def tree_files(self, ref: str, under: str) -> list[tuple[str, str]]:
@@ -565,15 +564,6 @@ def _entry(record: str) -> LogEntry:
             if len(parts) >= 5:
                 changes.append(Change(path, parts[3]))
     return LogEntry(sha, Author(name, email), date, verdict, signer, message, tuple(changes))
-
-
-def _feed(stdin: IO[bytes], ids: list[str]) -> None:
-    try:
-        for start in range(0, len(ids), 1000):
-            stdin.write(("\n".join(ids[start : start + 1000]) + "\n").encode())
-        stdin.close()
-    except BrokenPipeError:
-        pass
 
 
 def _write_atomic(path: Path, text: str) -> None:

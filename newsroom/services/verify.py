@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsroom.models import PIPELINE, Finding, Severity, Stage
-from newsroom.repo import LogEntry, Repo
+from newsroom.repo import LogEntry
 from newsroom.services import signoff as rules
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
@@ -24,6 +24,7 @@ from newsroom.store import yamlio
 from newsroom.store.config import Config
 
 NO_BLOB = "0" * 40
+STORIES_PREFIX = store.STORIES_DIR + "/"
 CHECKS = (
     "signoff.hand-edited-stage",
     "signoff.wrong-role",
@@ -124,7 +125,10 @@ def allowed_signers(config: Config) -> Iterator[Path | None]:
 
 
 def verify(ws: Workspace, since: str = "") -> VerifyReport:
-    """Check every sign-off in history (or since `since`) and every story's stage now."""
+    """Check every sign-off in history (or since `since`) and every story's stage now.
+
+    The log is checked as git writes it; each story.md version it names is read from a
+    cat-file process kept open beside it, so git and Python work at the same time."""
     repo = ws.repo()
     seeds: dict[str, str] = {}
     revisions = "HEAD"
@@ -136,30 +140,23 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
             for path, blob in repo.tree_files(base, store.STORIES_DIR)
             if path.count("/") == 2 and path.endswith("/" + store.STORY_FILE)
         }
-    with allowed_signers(ws.config) as signers:
-        entries = [
-            e
-            for e in repo.history(revisions=revisions, signers_file=signers)
-            if "Newsroom-" in e.message
-            or any(c.path.startswith(store.STORIES_DIR + "/") for c in e.changes)
-        ]
-    fronts = _read_fronts(repo, [*seeds.values(), *_story_blobs(entries)])
-    checker = _Checker(
-        ws.config,
-        {slug: _Timeline(fronts[b], fronts[b].stage) for slug, b in seeds.items() if b in fronts},
-    )
-    for entry in entries:
-        checker.commit(entry, fronts)
+    commits = 0
+    with allowed_signers(ws.config) as signers, repo.blob_reader() as read:
+
+        def front_of(blob: str) -> Front:
+            return read_front(read(blob))
+
+        starts = {slug: front_of(blob) for slug, blob in seeds.items()}
+        checker = _Checker(ws.config, {s: _Timeline(f, f.stage) for s, f in starts.items()})
+        for entry in repo.history(revisions=revisions, signers_file=signers):
+            if "Newsroom-" in entry.message or any(
+                c.path.startswith(STORIES_PREFIX) for c in entry.changes
+            ):
+                commits += 1
+                checker.commit(entry, front_of)
     checker.finish()
     findings = sorted(checker.findings, key=Finding.sort_key)
-    return VerifyReport(tuple(findings), len(entries), len(checker.stories))
-
-
-def _story_blobs(entries: Iterable[LogEntry]) -> Iterator[str]:
-    for entry in entries:
-        for change in entry.changes:
-            if change.blob != NO_BLOB and _story_file(change.path):
-                yield change.blob
+    return VerifyReport(tuple(findings), commits, len(checker.stories))
 
 
 def _story_file(path: str) -> str:
@@ -168,11 +165,6 @@ def _story_file(path: str) -> str:
     if len(parts) == 3 and parts[0] == store.STORIES_DIR and parts[2] == store.STORY_FILE:
         return parts[1]
     return ""
-
-
-def _read_fronts(repo: Repo, blobs: list[str]) -> dict[str, Front]:
-    unique = list(dict.fromkeys(blobs))
-    return {blob: read_front(data) for blob, data in repo.blobs(unique)}
 
 
 def _skips(old: Stage | None, new: Stage | None) -> bool:
@@ -199,7 +191,7 @@ class _Checker:
             )
         )
 
-    def commit(self, entry: LogEntry, fronts: dict[str, Front]) -> None:
+    def commit(self, entry: LogEntry, front_of: Callable[[str], Front]) -> None:
         where = f"{entry.sha[:10]} by {entry.author.name} <{entry.author.email}>"
         subject = entry.message.split("\n", 1)[0]
         excerpt = f"{entry.sha[:10]} {entry.author.name}: {subject}"
@@ -224,7 +216,7 @@ class _Checker:
             self._scope(signed, touched, outside, where, excerpt)
         for slug, blob in touched.items():
             mine = signed if signed is not None and signed.story == slug else None
-            self._story(slug, blob, mine, entry, fronts, where, excerpt)
+            self._story(slug, blob, mine, entry, front_of, where, excerpt)
 
     def _scope(
         self, signed: SignOff, touched: dict[str, str], outside: list[str], where: str, ex: str
@@ -253,7 +245,7 @@ class _Checker:
         blob: str,
         signed: SignOff | None,
         entry: LogEntry,
-        fronts: dict[str, Front],
+        front_of: Callable[[str], Front],
         where: str,
         ex: str,
     ) -> None:
@@ -261,7 +253,7 @@ class _Checker:
         if blob == NO_BLOB:
             self.stories.pop(slug, None)
             return
-        front = fronts.get(blob) if blob else (before.front if before else None)
+        front = front_of(blob) if blob else (before.front if before else None)
         if front is None:
             return
         old = before.front.stage if before else None
