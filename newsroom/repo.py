@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import queue
 import subprocess
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -361,7 +363,7 @@ class Repo:
         )
         assert proc.stdout is not None and proc.stderr is not None
         try:
-            yield from _log_entries(proc.stdout)
+            yield from _log_entries(_Pump(proc.stdout))
         except BaseException:  # the reader stopped early (or failed): stop git too
             proc.kill()
             proc.wait()
@@ -376,9 +378,9 @@ class Repo:
             raise GitError(f"git log failed: {lines[-1] if lines else proc.returncode}")
 
     @contextlib.contextmanager
-    def blob_reader(self) -> Iterator[Callable[[str], bytes]]:
-        """A function that reads one blob at a time from one `git cat-file --batch` process
-        kept open (each answer is flushed, so reads can follow a streaming log)."""
+    def blob_reader(self) -> Iterator[Callable[[Sequence[str]], list[bytes]]]:
+        """A function that reads a batch of blobs (at most BLOB_BATCH) from one
+        `git cat-file --batch` process kept open for as many batches as needed."""
         proc = subprocess.Popen(
             ["git", "cat-file", "--batch"],
             cwd=self.root,
@@ -389,13 +391,19 @@ class Repo:
         assert proc.stdin is not None and proc.stdout is not None
         stdin, stdout = proc.stdin, proc.stdout
 
-        def read(oid: str) -> bytes:
-            stdin.write(oid.encode() + b"\n")
+        def read(oids: Sequence[str]) -> list[bytes]:
+            # a batch of ids fits in the pipe, so writing never waits for the answers
+            assert len(oids) <= BLOB_BATCH
+            stdin.write("".join(f"{oid}\n" for oid in oids).encode())
             stdin.flush()
-            header = stdout.readline().split()
-            if len(header) < 3 or header[1] == b"missing":
-                return b""
-            return stdout.read(int(header[2]) + 1)[:-1]
+            found = []
+            for _ in oids:
+                header = stdout.readline().split()
+                if len(header) < 3 or header[1] == b"missing":
+                    found.append(b"")
+                else:
+                    found.append(stdout.read(int(header[2]) + 1)[:-1])
+            return found
 
         try:
             yield read
@@ -531,12 +539,37 @@ class LogEntry:
     changes: tuple[Change, ...] = field(default_factory=tuple)
 
 
-def _log_entries(stream: IO[bytes]) -> Iterator[LogEntry]:
+BLOB_BATCH = 1000  # 41 bytes an id: a batch stays within a 64 KiB pipe
+
+
+class _Pump:
+    """Reads a pipe on a thread, so git keeps writing while the reader is busy."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._chunks: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _run(self, stream: IO[bytes]) -> None:
+        read = getattr(stream, "read1", stream.read)
+        try:
+            while data := read(1 << 20):
+                self._chunks.put(data)
+        except (OSError, ValueError):
+            pass
+        finally:
+            self._chunks.put(b"")
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._chunks.get()
+
+
+def _log_entries(stream: _Pump) -> Iterator[LogEntry]:
     """Entries as soon as git writes them (read1 returns what is there, without waiting)."""
     import codecs
 
     decoder = codecs.getincrementaldecoder("utf-8")("replace")
-    read = getattr(stream, "read1", stream.read)
+    read = stream.read1
     buffer = ""
     while True:
         data = read(1 << 20)

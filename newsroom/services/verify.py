@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsroom.models import PIPELINE, Finding, Severity, Stage
-from newsroom.repo import LogEntry
+from newsroom.repo import BLOB_BATCH, LogEntry
 from newsroom.services import signoff as rules
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
@@ -142,21 +142,45 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
         }
     commits = 0
     with allowed_signers(ws.config) as signers, repo.blob_reader() as read:
-
-        def front_of(blob: str) -> Front:
-            return read_front(read(blob))
-
-        starts = {slug: front_of(blob) for slug, blob in seeds.items()}
-        checker = _Checker(ws.config, {s: _Timeline(f, f.stage) for s, f in starts.items()})
+        starts = _fronts(read, list(seeds.values()))
+        checker = _Checker(
+            ws.config, {s: _Timeline(starts[b], starts[b].stage) for s, b in seeds.items()}
+        )
+        batch: list[LogEntry] = []
         for entry in repo.history(revisions=revisions, signers_file=signers):
             if "Newsroom-" in entry.message or any(
                 c.path.startswith(STORIES_PREFIX) for c in entry.changes
             ):
-                commits += 1
-                checker.commit(entry, front_of)
+                batch.append(entry)
+            if len(batch) < BATCH:
+                continue
+            commits += _check_batch(checker, read, batch)
+            batch = []
+        commits += _check_batch(checker, read, batch)
     checker.finish()
     findings = sorted(checker.findings, key=Finding.sort_key)
     return VerifyReport(tuple(findings), commits, len(checker.stories))
+
+
+BATCH = 500  # log entries checked together, their story.md versions read in one go
+
+
+def _fronts(read: Callable[[Sequence[str]], list[bytes]], blobs: list[str]) -> dict[str, Front]:
+    found: dict[str, Front] = {}
+    for start in range(0, len(blobs), BLOB_BATCH):
+        part = blobs[start : start + BLOB_BATCH]
+        found.update(zip(part, map(read_front, read(part)), strict=True))
+    return found
+
+
+def _check_batch(
+    checker: _Checker, read: Callable[[Sequence[str]], list[bytes]], batch: list[LogEntry]
+) -> int:
+    blobs = [c.blob for e in batch for c in e.changes if c.blob != NO_BLOB and _story_file(c.path)]
+    fronts = _fronts(read, list(dict.fromkeys(blobs)))
+    for entry in batch:
+        checker.commit(entry, fronts.__getitem__)
+    return len(batch)
 
 
 def _story_file(path: str) -> str:
