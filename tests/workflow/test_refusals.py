@@ -162,6 +162,8 @@ def test_reporter_may_not_return_kill_or_correct(team: Team) -> None:
         (("verify", "--since", "no-such-ref"), "not a commit"),
         (("verify", "--format", "yaml"), "unknown format"),
         (("history", "Bad Slug"), "not a valid slug"),
+        (("history", "no-such-story"), "no story 'no-such-story'"),
+        (("publish",), "name one story to publish, or use --due"),
     ],
 )
 def test_bad_input_is_one_line_exit_2(team: Team, args: tuple[str, ...], message: str) -> None:
@@ -176,3 +178,8 @@ def test_broken_story_file_names_the_file(team: Team) -> None:
     rosa.commit_all("break credits")
     err = refused(rosa, "advance", SLUG, code=2)
     assert f"stories/{SLUG}/credits.yaml" in err
+
+
+def test_sync_without_a_remote_says_how_to_add_one(room: Clone) -> None:
+    err = refused(room, "sync", code=2)
+    assert "git remote add origin" in err
