@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsroom.models import Finding
 
 
 class NewsroomError(Exception):
@@ -63,3 +68,11 @@ class Conflict(NewsroomError):
     """Someone else changed the same story first; nothing of ours was lost."""
 
     exit_code = 1
+
+
+class GateFailed(Refused):
+    """A story cannot leave its stage: its gate still has errors (carried as findings)."""
+
+    def __init__(self, message: str, findings: Sequence[Finding]) -> None:
+        super().__init__(message)
+        self.findings = tuple(findings)

@@ -37,6 +37,7 @@ def _root(
 
 def _register() -> None:
     from newsroom.cli import (  # noqa: F401  (commands register on import)
+        audit,
         check,
         contributions,
         setup,

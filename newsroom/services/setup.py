@@ -102,7 +102,16 @@ jobs:
         with:
           python-version: "3.12"
       - run: pip install newsroom
-      - run: newsroom check --all --format github
+      # every story against its stage's gates, plus verify of every sign-off in history;
+      # annotations on the diff and a summary on the run's page
+      - run: newsroom ci
+      # the scheduled run publishes embargoed stories whose time has come; it acts as the
+      # roster person whose email is set here (an editor not on those stories' bylines)
+      - if: github.event_name == 'schedule'
+        run: |
+          git config user.name "${{ vars.NEWSROOM_EDITOR_NAME }}"
+          git config user.email "${{ vars.NEWSROOM_EDITOR_EMAIL }}"
+          newsroom publish --due && newsroom sync
 """
 
 PRECOMMIT_TEXT = """\

@@ -1,0 +1,114 @@
+"""`newsroom verify`, `newsroom ci`, `newsroom sync`: the audit trail, in CI and between clones."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import typer
+
+from newsroom.cli.app import app
+from newsroom.models import Finding
+
+
+def _render(found: Sequence[Finding], problems: Sequence[str], n: int, format: str) -> None:
+    from newsroom.errors import UsageError
+    from newsroom.reporting import formats, text
+
+    if format == "text":
+        text.findings(found, problems, n)
+    elif format == "json":
+        typer.echo(formats.as_json(found, problems, n))
+    elif format == "github":
+        typer.echo(formats.as_github(found, problems, n))
+    elif format == "sarif":
+        typer.echo(formats.as_sarif(found, problems, n))
+    elif format == "junit":
+        typer.echo(formats.as_junit(found, problems, n, sorted({f.story for f in found})))
+    else:
+        raise UsageError(f"unknown format '{format}'; use one of: {', '.join(formats.FORMATS)}")
+
+
+@app.command()
+def verify(
+    since: str = typer.Option("", help="Only check commits after this git ref."),
+    format: str = typer.Option("text", "--format", help="text, json, github, sarif or junit."),
+) -> None:
+    """Rebuild every story's timeline from git history and report sign-offs that break the rules.
+
+    Finds a stage edited by hand, a sign-off by someone without the role, a skipped stage,
+    a byline author approving their own story, sign-off trailers in a commit that changes
+    other stories, a stage that disagrees with the last sign-off and, with require_signed,
+    unsigned sign-offs or ones signed with a key that is not the signer's. Exit 1 on any.
+
+    Example: newsroom verify --format github
+    """
+    from newsroom.reporting.formats import FORMATS
+    from newsroom.services import verify as service
+    from newsroom.services.workspace import Workspace
+
+    if format not in FORMATS:
+        _render((), (), 0, format)
+    report = service.verify(Workspace.find(), since)
+    _render(report.findings, (), report.stories, format)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def ci(
+    changed_since: str = typer.Option(
+        "", help="Only check stories changed, and verify commits made, since this git ref."
+    ),
+    format: str = typer.Option(
+        "",
+        "--format",
+        help="text, json, github, sarif or junit (default: github in GitHub Actions, else text).",
+    ),
+) -> None:
+    """What CI runs: every story against its stage's gates, plus verify of the sign-offs.
+
+    With GITHUB_ACTIONS set, findings become workflow annotations and a summary is
+    written to $GITHUB_STEP_SUMMARY. Exit 1 when a story or a sign-off fails.
+
+    Example: newsroom ci --changed-since origin/main
+    """
+    from newsroom.reporting.summary import as_markdown
+    from newsroom.services import checking
+    from newsroom.services import verify as service
+    from newsroom.services.workspace import Workspace
+
+    in_actions = bool(os.environ.get("GITHUB_ACTIONS"))
+    format = format or ("github" if in_actions else "text")
+    ws = Workspace.find()
+    slugs = checking.choose(ws, (), not changed_since, changed_since)
+    report = checking.run_checks(ws.config, checking.CheckRequest(tuple(slugs)))
+    audit = service.verify(ws, changed_since)
+    found = [*report.findings, *audit.findings]
+    _render(found, report.problems, len(report.results), format)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY", "")
+    if in_actions and summary:
+        markdown = as_markdown(found, report.problems, len(report.results), audit.commits)
+        with Path(summary).open("a", encoding="utf-8") as handle:
+            handle.write(markdown)
+    raise typer.Exit(max(report.exit_code(), 1 if audit.failed else 0))
+
+
+@app.command()
+def sync() -> None:
+    """Pull others' work (rebasing yours on it) and push yours, retrying if the remote moves.
+
+    If someone else signed off a story you also signed off, yours is not pushed: your
+    commits are kept on a branch, this clone is reset to the remote, and you are told.
+
+    Example: newsroom sync
+    """
+    from newsroom.reporting import text
+    from newsroom.services import sync as service
+    from newsroom.services.workspace import Workspace
+
+    result = service.sync(Workspace.find())
+    text.done(
+        f"in sync with {result.remote}/{result.branch}: {result.pulled} commit(s) pulled, "
+        f"{result.pushed} pushed"
+    )

@@ -1,0 +1,247 @@
+"""Sign-offs: the trailers a sign-off commit carries, the content hash it pins, and who may sign.
+
+The rules here are shared by the commands that sign (which refuse) and by `verify` (which
+reports), so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from dataclasses import dataclass
+
+from newsroom.models import Person, Stage, Story
+from newsroom.store.config import Config
+
+STORY = "Newsroom-Story"
+ACTION = "Newsroom-Action"
+FROM = "Newsroom-From"
+TO = "Newsroom-To"
+CONTENT_HASH = "Newsroom-Content-Hash"
+BYLINE_REPORTER = "byline:reporter"
+EDITOR = "editor"
+
+
+class Action(enum.StrEnum):
+    ADVANCE = "advance"
+    RETURN = "return"
+    PUBLISH = "publish"
+    KILL = "kill"
+    CORRECT = "correct"
+
+
+class MalformedSignOff(ValueError):
+    """Sign-off trailers that name no known stage or action."""
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """What one sign-off commit says: which story moved, from where to where, and why."""
+
+    story: str
+    action: Action
+    from_stage: Stage
+    to_stage: Stage
+    content_hash: str = ""
+    note: str = ""
+
+    @property
+    def signed_stage(self) -> Stage:
+        """The stage whose owner this sign-off needs (the one being left)."""
+        return self.from_stage
+
+    def message(self) -> str:
+        """The commit message: a subject, the note, then the trailers."""
+        verb = "" if self.action in (Action.ADVANCE, Action.PUBLISH) else f"{self.action.value} "
+        subject = (
+            f"newsroom: {self.story} {verb}{self.from_stage.value} -> {self.to_stage.value}"
+            if self.action is not Action.CORRECT
+            else f"newsroom: {self.story} correction"
+        )
+        trailers = [
+            f"{STORY}: {self.story}",
+            f"{ACTION}: {self.action.value}",
+            f"{FROM}: {self.from_stage.value}",
+            f"{TO}: {self.to_stage.value}",
+        ]
+        if self.content_hash:
+            trailers.append(f"{CONTENT_HASH}: {self.content_hash}")
+        note = f"{one_line(self.note)}\n\n" if self.note.strip() else ""
+        return f"{subject}\n\n{note}" + "\n".join(trailers) + "\n"
+
+
+def one_line(text: str) -> str:
+    """A note as one line of plain words (a note can never pose as a trailer)."""
+    return " ".join(text.split())
+
+
+def trailers(message: str) -> dict[str, str]:
+    """The `Newsroom-*` trailers of a commit message's last paragraph."""
+    paragraphs = [p for p in message.strip().split("\n\n") if p.strip()]
+    if len(paragraphs) < 2:
+        return {}
+    found: dict[str, str] = {}
+    for line in paragraphs[-1].splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.startswith("Newsroom-"):
+            found[key.strip()] = value.strip()
+    return found
+
+
+def note_of(message: str) -> str:
+    """The free text between a commit's subject and its trailers."""
+    paragraphs = [p for p in message.strip().split("\n\n") if p.strip()]
+    return " ".join(one_line(p) for p in paragraphs[1:-1])
+
+
+def parse(message: str) -> SignOff | None:
+    """The sign-off a commit message records, None when it records none.
+
+    Raises MalformedSignOff when it has sign-off trailers that name no known stage."""
+    found = trailers(message)
+    if STORY not in found or (FROM not in found and TO not in found):
+        return None
+    try:
+        from_stage, to_stage = Stage(found.get(FROM, "")), Stage(found.get(TO, ""))
+    except ValueError:
+        raise MalformedSignOff(
+            f"trailers {FROM}: '{found.get(FROM, '')}' / {TO}: '{found.get(TO, '')}' "
+            "do not name stages"
+        ) from None
+    try:
+        action = Action(found.get(ACTION) or _implied_action(from_stage, to_stage).value)
+    except ValueError:
+        raise MalformedSignOff(f"trailer {ACTION}: '{found[ACTION]}' is not an action") from None
+    return SignOff(
+        found[STORY], action, from_stage, to_stage, found.get(CONTENT_HASH, ""), note_of(message)
+    )
+
+
+def _implied_action(from_stage: Stage, to_stage: Stage) -> Action:
+    if to_stage is Stage.KILLED:
+        return Action.KILL
+    if to_stage is Stage.PUBLISHED and from_stage is Stage.PUBLISHED:
+        return Action.CORRECT
+    if to_stage is Stage.PUBLISHED:
+        return Action.PUBLISH
+    return Action.RETURN if to_stage.order < from_stage.order else Action.ADVANCE
+
+
+def transition_problem(action: Action, from_stage: Stage, to_stage: Stage) -> str:
+    """Why a move is not one this action can make ('' when it is)."""
+    if action is Action.ADVANCE or action is Action.PUBLISH:
+        expected = from_stage.next()
+        if (action is Action.PUBLISH) != (from_stage is Stage.PUBLISH) or expected != to_stage:
+            return (
+                f"{from_stage.value} -> {to_stage.value} is not one step along "
+                "draft -> contributor-credit -> fact-check -> publish -> published"
+            )
+    elif action is Action.RETURN:
+        if from_stage in (Stage.PUBLISHED, Stage.KILLED) or to_stage.order >= from_stage.order:
+            return f"a story cannot be returned from {from_stage.value} to {to_stage.value}"
+    elif action is Action.KILL:
+        if to_stage is not Stage.KILLED or from_stage is Stage.KILLED:
+            return f"a kill moves a story to killed, not {from_stage.value} -> {to_stage.value}"
+    elif from_stage is not Stage.PUBLISHED or to_stage is not Stage.PUBLISHED:
+        return "a correction is made to a published story and leaves it published"
+    return ""
+
+
+# --- who may sign
+
+
+def on_byline(person: Person, byline: tuple[str, ...]) -> bool:
+    return person.id in byline or person.name in byline
+
+
+def owners_for(config: Config, action: Action, stage: Stage) -> tuple[str, ...]:
+    """The roles that may sign this action: the stage's owners, or an editor."""
+    if action in (Action.ADVANCE, Action.PUBLISH):
+        return config.stage_owners.get(stage, (EDITOR,))
+    return (EDITOR,)
+
+
+def describe(owners: tuple[str, ...]) -> str:
+    words = [
+        "a reporter on the byline"
+        if o == BYLINE_REPORTER
+        else f"{'an' if o[:1] in 'aeiou' else 'a'} {o.removeprefix('byline:')}"
+        for o in owners
+    ]
+    return " or ".join(words)
+
+
+def _holds(person: Person, role: str, byline: tuple[str, ...]) -> bool:
+    if role.startswith("byline:"):
+        return role.removeprefix("byline:") in person.roles and on_byline(person, byline)
+    return role in person.roles
+
+
+@dataclass(frozen=True)
+class Objection:
+    """Why a person may not make a sign-off: a verify check id and a message saying what to do."""
+
+    check: str
+    message: str
+
+
+def objection(
+    config: Config,
+    person: Person | None,
+    email: str,
+    signoff: SignOff,
+    byline: tuple[str, ...],
+    fact_checker: str = "",
+) -> Objection | None:
+    """None when `person` may make `signoff`; else which rule forbids it and why."""
+    stage = signoff.signed_stage
+    if person is None:
+        return Objection(
+            "signoff.wrong-role",
+            f"{email} is not on the roster in newsroom.yaml, so cannot sign off {signoff.story}",
+        )
+    owners = owners_for(config, signoff.action, stage)
+    if not any(_holds(person, role, byline) for role in owners):
+        what = f"{stage.value}" if signoff.action is Action.ADVANCE else signoff.action.value
+        return Objection(
+            "signoff.wrong-role",
+            f"{person.name} ({', '.join(person.roles) or 'no roles'}) cannot sign off {what} "
+            f"of {signoff.story}: that takes {describe(owners)}",
+        )
+    separated = signoff.action in (Action.ADVANCE, Action.PUBLISH) and stage in (
+        Stage.FACT_CHECK,
+        Stage.PUBLISH,
+    )
+    if separated and on_byline(person, byline):
+        return Objection(
+            "signoff.self-signoff",
+            f"{person.name} is on the byline of {signoff.story}; someone not on the byline "
+            f"must sign off {stage.value}",
+        )
+    if separated and stage is Stage.PUBLISH and config.four_eyes and fact_checker == person.id:
+        return Objection(
+            "signoff.self-signoff",
+            f"{person.name} signed off the fact-check of {signoff.story}; with four_eyes "
+            "another editor must publish it",
+        )
+    return None
+
+
+# --- what the fact-check pins
+
+
+def content_hash(story: Story) -> str:
+    """A hash of what a fact-check covers: headline, dek, body, captions and claims."""
+    meta = story.meta
+    content = {
+        "headline": meta.headline,
+        "dek": meta.dek,
+        "body": story.body.strip(),
+        "captions": [image.caption for image in meta.images],
+        "claims": [
+            [c.id, c.text, list(c.sources), c.status.value, c.checked_by] for c in story.claims
+        ],
+    }
+    text = json.dumps(content, ensure_ascii=False, sort_keys=True)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()

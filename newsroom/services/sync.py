@@ -1,0 +1,134 @@
+"""`sync`: pull with rebase and push, retrying while the remote moves, never losing a sign-off.
+
+When someone else signed off a story on the remote while this clone signed it off too, the
+story moved under our sign-off: ours is no longer true. This clone's unpushed commits are
+kept on a branch, the clone is reset to the remote, and the person is told what happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsroom.errors import Conflict, GitError, Refused
+from newsroom.repo import Repo
+from newsroom.services import signoff as rules
+from newsroom.services.signoff import SignOff
+from newsroom.services.workspace import Workspace
+from newsroom.store import stories as store
+
+PUBLISHED_TAGS = "published/"
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    remote: str
+    branch: str
+    pulled: int
+    pushed: int
+    attempts: int
+
+
+@dataclass(frozen=True)
+class _Theirs:
+    who: str
+    signoff: SignOff | None
+
+
+def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
+    """Bring this clone and its remote together: rebase our commits on theirs, then push."""
+    repo = ws.repo()
+    repo.recover()
+    edits = repo.tracked_changes()
+    if edits:
+        raise Refused(
+            f"uncommitted edits ({edits[0]}{' ...' if len(edits) > 1 else ''}); commit or "
+            "discard them before syncing"
+        )
+    remote, branch = repo.upstream()
+    pulled = 0
+    for attempt in range(1, attempts + 1):
+        repo.fetch(remote)
+        upstream = f"refs/remotes/{remote}/{branch}"
+        try:
+            repo.resolve(upstream)
+        except GitError:
+            upstream = ""
+        theirs = repo.commits(f"HEAD..{upstream}") if upstream else []
+        if theirs:
+            _refuse_clash(repo, upstream, remote)
+            if not repo.rebase(upstream):
+                raise Conflict(
+                    f"your commits and the ones on {remote}/{branch} change the same lines; "
+                    "nothing was changed here. Resolve it by hand: git pull --rebase"
+                )
+            pulled += len(theirs)
+        ours = repo.commits(f"{upstream}..HEAD") if upstream else repo.commits("HEAD")
+        if not ours:
+            return SyncResult(remote, branch, pulled, 0, attempt)
+        tags = [t for t, sha in repo.tags_under(PUBLISHED_TAGS).items() if sha in set(ours)]
+        if repo.push(remote, branch, tags):
+            return SyncResult(remote, branch, pulled, len(ours), attempt)
+    raise Conflict(
+        f"{remote}/{branch} kept moving while syncing ({attempts} tries); run newsroom sync again"
+    )
+
+
+def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
+    """When a story we signed off also moved on the remote, keep ours aside and take theirs."""
+    ours = _signoffs(repo, f"{upstream}..HEAD")
+    if not ours:
+        return
+    theirs = _touched(repo, f"HEAD..{upstream}")
+    clashes = [(slug, mine) for slug, mine in ours.items() if slug in theirs]
+    if not clashes:
+        return
+    head = repo.head()
+    kept = f"newsroom/unsynced-{head[:10]}"
+    repo.keep_branch(kept, head)
+    dropped = set(repo.commits(f"{upstream}..HEAD"))
+    for tag, sha in repo.tags_under(PUBLISHED_TAGS).items():
+        if sha in dropped:
+            repo.delete_tag(tag)
+    repo.reset_hard(upstream)
+    slug, mine = clashes[0]
+    other = theirs[slug]
+    what = (
+        f"signed off {slug} ({other.signoff.from_stage} -> {other.signoff.to_stage})"
+        if other.signoff
+        else f"changed {slug}"
+    )
+    raise Conflict(
+        f"{other.who} {what} on {remote} before your sign-off ({mine.from_stage} -> "
+        f"{mine.to_stage}) reached it, so yours was not pushed. Nothing is lost: your "
+        f"unpushed commits are on branch {kept}; this clone now matches {remote}. Look at "
+        f"the story again (newsroom history {slug}) and sign off anew if it still needs you"
+    )
+
+
+def _signoffs(repo: Repo, revisions: str) -> dict[str, SignOff]:
+    found: dict[str, SignOff] = {}
+    for entry in repo.history(revisions=revisions):
+        try:
+            signed = rules.parse(entry.message)
+        except rules.MalformedSignOff:
+            continue
+        if signed is not None:
+            found.setdefault(signed.story, signed)
+    return found
+
+
+def _touched(repo: Repo, revisions: str) -> dict[str, _Theirs]:
+    """Stories changed in `revisions`, with the first sign-off (or change) of each."""
+    found: dict[str, _Theirs] = {}
+    for entry in repo.history(revisions=revisions):
+        try:
+            signed = rules.parse(entry.message)
+        except rules.MalformedSignOff:
+            signed = None
+        for change in entry.changes:
+            parts = change.path.split("/")
+            if parts[0] == store.STORIES_DIR and len(parts) >= 3:
+                mine = signed if signed is not None and signed.story == parts[1] else None
+                if parts[1] not in found or (mine and not found[parts[1]].signoff):
+                    found[parts[1]] = _Theirs(entry.author.name, mine)
+    return found

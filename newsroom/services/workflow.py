@@ -1,0 +1,351 @@
+"""Moving stories between stages: advance, return, publish, kill and correct.
+
+Each is a sign-off: it checks who is acting and what the story's gate says, then writes one
+commit that touches only that story, authored by the signer, with the trailers of
+`signoff.SignOff`. Anything refused is refused before a byte is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from newsroom.errors import GateFailed, InputError, NewsroomError, Refused, UsageError
+from newsroom.models import GATES, Person, Severity, Stage, Story
+from newsroom.repo import Author, Repo, StoryCommit
+from newsroom.services import signoff as rules
+from newsroom.services.checking import check_story, select_checks
+from newsroom.services.signoff import Action, SignOff
+from newsroom.services.workspace import Workspace
+from newsroom.store import stories as store
+from newsroom.store import yamlio
+
+# The seam for rendering a page when a story is published: given the story, the files
+# (paths relative to the story folder -> text) to add to the publishing commit.
+PageRenderer = Callable[[Story], Mapping[str, str]]
+
+
+def no_page(story: Story) -> Mapping[str, str]:
+    """Publish without rendering a page (the default until a renderer is configured)."""
+    return {}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A sign-off that was made: what it said and the commit that records it."""
+
+    signoff: SignOff
+    commit: str
+    signer: str
+    tag: str = ""
+
+
+@dataclass(frozen=True)
+class _Context:
+    repo: Repo
+    person: Person
+    author: Author
+    story: Story
+
+    @property
+    def folder(self) -> str:
+        return f"{store.STORIES_DIR}/{self.story.slug}"
+
+
+def _context(ws: Workspace, slug: str) -> _Context:
+    repo = ws.repo()
+    repo.recover()
+    person, author = ws.acting_person(repo)
+    store.check_slug(slug)
+    story = store.read_story(ws.root, slug)
+    return _Context(repo, person, author, story)
+
+
+def _refuse_dirty(ctx: _Context) -> None:
+    dirty = ctx.repo.dirty([ctx.folder])
+    if dirty:
+        raise Refused(
+            f"{ctx.story.slug} has uncommitted edits ({dirty[0]}"
+            f"{f' and {len(dirty) - 1} more' if len(dirty) > 1 else ''}); a sign-off signs "
+            "exactly what is committed: commit or discard them first",
+            path=ctx.folder,
+        )
+
+
+def _refuse_objection(
+    ws: Workspace, ctx: _Context, signoff: SignOff, fact_checker: str = ""
+) -> None:
+    found = rules.objection(
+        ws.config, ctx.person, ctx.author.email, signoff, ctx.story.meta.byline, fact_checker
+    )
+    if found is not None:
+        raise Refused(found.message + "; nothing was changed")
+
+
+def _refuse_failing_gate(ws: Workspace, ctx: _Context, stage: Stage) -> None:
+    result = check_story(ws.config, ctx.story.slug, select_checks((), ()), asked=stage)
+    if result.problem:
+        raise InputError(result.problem)
+    errors = [f for f in result.findings if f.blocking and f.severity is Severity.ERROR]
+    if errors:
+        raise GateFailed(
+            f"{ctx.story.slug} cannot leave {stage.value}: {len(errors)} error(s) remain in "
+            f"its gates; fix them (see above) and try again; nothing was changed",
+            result.findings,
+        )
+
+
+def _sign(
+    ws: Workspace,
+    ctx: _Context,
+    signoff: SignOff,
+    text: str,
+    *,
+    extra: Mapping[str, str] | None = None,
+    tag: str = "",
+    include_worktree: bool = False,
+) -> Outcome:
+    sign = ws.config.require_signed
+    if sign:
+        _refuse_unsignable(ctx)
+    texts = {f"{ctx.folder}/{store.STORY_FILE}": text}
+    texts |= {f"{ctx.folder}/{name}": body for name, body in (extra or {}).items()}
+    plan = StoryCommit(
+        ctx.folder, texts, signoff.message(), ctx.author, sign, include_worktree, tag
+    )
+    return Outcome(signoff, ctx.repo.commit_story(plan), ctx.person.name, tag)
+
+
+def _refuse_unsignable(ctx: _Context) -> None:
+    """With require_signed, refuse before writing unless git will sign with the roster key."""
+    listed = _key_id(ctx.person.signing_key)
+    if not listed:
+        raise Refused(
+            f"require_signed is on and {ctx.person.name} has no signing_key in newsroom.yaml; "
+            "ask an editor to add your SSH public key there; nothing was changed"
+        )
+    configured = _key_id(ctx.repo.signing_key())
+    if not configured:
+        raise Refused(
+            "require_signed is on and git has no SSH signing key; run 'git config "
+            "user.signingkey ~/.ssh/id_ed25519.pub' (the key listed for you in "
+            "newsroom.yaml); nothing was changed"
+        )
+    if configured != listed:
+        raise Refused(
+            f"git's user.signingkey is not the key listed for {ctx.person.name} in "
+            "newsroom.yaml; sign with your own roster key; nothing was changed"
+        )
+
+
+def _key_id(key: str) -> str:
+    """'type base64' of an SSH public key line, without its comment."""
+    return " ".join(key.split()[:2])
+
+
+# --- editing story.md's front matter without disturbing the rest of the file
+
+_FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_STAGE_LINE = re.compile(r"^stage[ \t]*:.*$", re.M)
+
+
+def _split(raw: str) -> tuple[str, str, str]:
+    """(text up to and including the opening '---' line, front matter, the rest)."""
+    bom = "\ufeff" if raw.startswith("\ufeff") else ""
+    text = raw[len(bom) :]
+    first, _, rest = text.partition("\n")
+    match = _FRONT_END.search(rest)
+    if first.rstrip() != "---" or match is None:
+        raise InputError("story.md has no front matter to record the stage in")
+    return bom + first + "\n", rest[: match.start()], rest[match.start() :]
+
+
+def with_stage(raw: str, stage: Stage) -> str:
+    """story.md's text with its `stage:` line set to `stage`, everything else as it was."""
+    head, front, rest = _split(raw)
+    line = f"stage: {stage.value}"
+    if _STAGE_LINE.search(front):
+        front = _STAGE_LINE.sub(line, front, count=1)
+    else:
+        front = front + ("" if front.endswith("\n") or not front else "\n") + line + "\n"
+    return head + front + rest
+
+
+def with_correction(raw: str, when: datetime, note: str) -> str:
+    """story.md's text with a correction appended to the `corrections` list of its front matter."""
+    head, front, rest = _split(raw)
+    data, _ = yamlio.load(front, path=store.STORY_FILE)
+    data = data if isinstance(data, dict) else {}
+    corrections = data.get("corrections") or []
+    if not isinstance(corrections, list):
+        raise InputError("'corrections' in the front matter must be a list", path=store.STORY_FILE)
+    corrections.append({"date": when.strftime("%Y-%m-%dT%H:%M:%SZ"), "note": rules.one_line(note)})
+    data["corrections"] = corrections
+    return head + yamlio.dump(data) + rest
+
+
+# --- the commands
+
+
+def advance(ws: Workspace, slug: str, note: str = "") -> Outcome:
+    """Sign off the story's current stage and move it to the next one."""
+    ctx = _context(ws, slug)
+    stage = ctx.story.meta.stage
+    if stage is Stage.PUBLISH:
+        raise Refused(
+            f"{slug} is ready to publish; an editor publishes it: newsroom publish {slug}"
+        )
+    if stage not in GATES:
+        raise Refused(f"{slug} is {stage.value}; there is no stage after that")
+    nxt = stage.next()
+    assert nxt is not None
+    _refuse_dirty(ctx)
+    pin = rules.content_hash(ctx.story) if stage is Stage.FACT_CHECK else ""
+    signoff = SignOff(slug, Action.ADVANCE, stage, nxt, pin, note)
+    _refuse_objection(ws, ctx, signoff)
+    _refuse_failing_gate(ws, ctx, stage)
+    return _sign(ws, ctx, signoff, with_stage(ctx.story.raw, nxt))
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    """The newest fact-check sign-off of a story: who signed it and the content hash pinned."""
+
+    commit: str
+    signer_email: str
+    content_hash: str
+
+
+def last_fact_check(repo: Repo, slug: str) -> FactCheck | None:
+    for entry in repo.history(paths=[f"{store.STORIES_DIR}/{slug}"], reverse=False):
+        try:
+            found = rules.parse(entry.message)
+        except rules.MalformedSignOff:
+            continue
+        if (
+            found is not None
+            and found.story == slug
+            and found.action is Action.ADVANCE
+            and found.from_stage is Stage.FACT_CHECK
+        ):
+            return FactCheck(entry.sha, entry.author.email, found.content_hash)
+    return None
+
+
+def publish(
+    ws: Workspace, slug: str, now: datetime | None = None, render: PageRenderer = no_page
+) -> Outcome:
+    """Publish a story at the publish stage: every gate passes, content is as fact-checked,
+    the embargo has passed. Tags the commit published/SLUG."""
+    ctx = _context(ws, slug)
+    stage = ctx.story.meta.stage
+    if stage is not Stage.PUBLISH:
+        raise Refused(
+            f"{slug} is {stage.value}, not ready to publish; it must be signed off through "
+            "each stage first (newsroom advance)"
+        )
+    _refuse_dirty(ctx)
+    checked = last_fact_check(ctx.repo, slug)
+    checker = ws.config.person_by_email(checked.signer_email) if checked else None
+    signoff = SignOff(slug, Action.PUBLISH, stage, Stage.PUBLISHED, rules.content_hash(ctx.story))
+    _refuse_objection(ws, ctx, signoff, checker.id if checker else "")
+    _refuse_failing_gate(ws, ctx, stage)
+    if checked is None or not checked.content_hash:
+        raise Refused(
+            f"no fact-check sign-off of {slug} in the history; return it to fact-check "
+            f"(newsroom return {slug} --to fact-check --reason ...) so it is checked"
+        )
+    if checked.content_hash != signoff.content_hash:
+        raise Refused(
+            f"{slug} changed after its fact-check sign-off ({checked.commit[:10]}): headline, "
+            "dek, body, captions or claims differ from what was checked; return it to "
+            f"fact-check (newsroom return {slug} --to fact-check --reason ...) so the changed "
+            "claims are re-verified; nothing was changed"
+        )
+    embargo = ctx.story.meta.embargo
+    moment = now or datetime.now(UTC)
+    if embargo is not None and moment < embargo:
+        raise Refused(f"{slug} is under embargo until {embargo.isoformat()}; publish it after that")
+    tag = f"published/{slug}"
+    if ctx.repo.tag_exists(tag):
+        raise Refused(f"tag {tag} already exists; {slug} was published before")
+    page = render(ctx.story)
+    return _sign(ws, ctx, signoff, with_stage(ctx.story.raw, Stage.PUBLISHED), extra=page, tag=tag)
+
+
+@dataclass(frozen=True)
+class DueRun:
+    """What `publish --due` did: the stories it published and the ones it could not."""
+
+    published: tuple[Outcome, ...]
+    refused: tuple[tuple[str, str], ...]  # (slug, one-line reason)
+
+
+def publish_due(ws: Workspace, now: datetime | None = None) -> DueRun:
+    """Publish every story waiting at the publish stage whose embargo has passed."""
+    moment = now or datetime.now(UTC)
+    done, refused = [], []
+    for slug in store.list_slugs(ws.root):
+        try:
+            meta = store.read_story(ws.root, slug).meta
+        except NewsroomError as exc:
+            refused.append((slug, exc.one_line()))
+            continue
+        if meta.stage is not Stage.PUBLISH or meta.embargo is None or meta.embargo > moment:
+            continue
+        try:
+            done.append(publish(ws, slug, moment))
+        except NewsroomError as exc:
+            refused.append((slug, exc.one_line()))
+    return DueRun(tuple(done), tuple(refused))
+
+
+def return_to(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
+    """Send a story back to an earlier stage, with the reason."""
+    if not reason.strip():
+        raise UsageError("say why the story goes back: --reason '...'")
+    names = [g.value for g in GATES]
+    if to not in names:
+        raise UsageError(f"'{to}' is not a stage to return to; use one of: {', '.join(names)}")
+    ctx = _context(ws, slug)
+    stage, target = ctx.story.meta.stage, Stage(to)
+    signoff = SignOff(slug, Action.RETURN, stage, target, note=reason)
+    problem = rules.transition_problem(Action.RETURN, stage, target)
+    if problem:
+        raise Refused(f"{problem}; {slug} is {stage.value}")
+    _refuse_dirty(ctx)
+    _refuse_objection(ws, ctx, signoff)
+    return _sign(ws, ctx, signoff, with_stage(ctx.story.raw, target))
+
+
+def kill(ws: Workspace, slug: str, reason: str) -> Outcome:
+    """Kill a story (spike a draft, or withdraw a published story), with the reason."""
+    if not reason.strip():
+        raise UsageError("say why the story is killed: --reason '...'")
+    ctx = _context(ws, slug)
+    stage = ctx.story.meta.stage
+    if stage is Stage.KILLED:
+        raise Refused(f"{slug} is already killed")
+    signoff = SignOff(slug, Action.KILL, stage, Stage.KILLED, note=reason)
+    _refuse_dirty(ctx)
+    _refuse_objection(ws, ctx, signoff)
+    return _sign(ws, ctx, signoff, with_stage(ctx.story.raw, Stage.KILLED))
+
+
+def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) -> Outcome:
+    """Record a correction to a published story: the folder's edits plus the correction note."""
+    if not note.strip():
+        raise UsageError("say what was corrected: --note '...'")
+    ctx = _context(ws, slug)
+    if ctx.story.meta.stage is not Stage.PUBLISHED:
+        raise Refused(
+            f"{slug} is {ctx.story.meta.stage.value}; only a published story is corrected "
+            "(edit it and sign it off as usual)"
+        )
+    signoff = SignOff(slug, Action.CORRECT, Stage.PUBLISHED, Stage.PUBLISHED, note=note)
+    _refuse_objection(ws, ctx, signoff)
+    _refuse_failing_gate(ws, ctx, Stage.PUBLISH)
+    text = with_correction(ctx.story.raw, now or datetime.now(UTC), note)
+    return _sign(ws, ctx, signoff, text, include_worktree=True)
