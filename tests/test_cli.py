@@ -45,7 +45,7 @@ def test_init_makes_and_commits_a_newsroom(tmp_path: Path, env: dict[str, str]) 
     ]
     workflow = yaml.safe_load((path / ".github/workflows/newsroom.yml").read_text())
     steps = workflow["jobs"]["stories"]["steps"]
-    assert any("newsroom check --all --format github" in s.get("run", "") for s in steps)
+    assert any("newsroom ci" in s.get("run", "") for s in steps)
     assert ".newsroom-cache/" in (path / ".gitignore").read_text()
 
 
