@@ -82,7 +82,12 @@ def _start(clone: Clone, *args: str) -> subprocess.Popen[bytes]:
 
 
 def _assert_before_or_after(rosa: Clone, start: str) -> str:
-    time.sleep(0.3)  # let any git child the kill orphaned finish
+    # Let any git child the kill orphaned finish (it may hold the index lock for a while
+    # on a loaded machine).
+    deadline = time.monotonic() + 15
+    time.sleep(0.3)
+    while (rosa.path / ".git" / "index.lock").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert rosa.run("history", SLUG).code == 0  # the next command finishes or drops it
     head = rosa.git("rev-parse", "HEAD")
     committed = stage_of(rosa, ref="HEAD")
