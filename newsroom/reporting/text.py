@@ -54,7 +54,7 @@ def findings(found: Sequence[Finding], problems: Sequence[str], checked: int) ->
             label = f.severity.value if f.blocking else "to-do"
             row = Text(f"  {f.line}:{f.column}".ljust(10))
             row.append(label.ljust(11), style=_STYLE[f.severity] if f.blocking else "dim")
-            row.append(f.check.ljust(28), style="bold")
+            row.append(f.check.ljust(30) + " ", style="bold")
             row.append(visible(f.message))
             out.print(row)
             if f.excerpt:
