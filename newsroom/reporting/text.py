@@ -89,6 +89,8 @@ def table(
     title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], footer: str = ""
 ) -> None:
     out = console()
+    if not out.is_terminal:
+        out.width = 240  # piped or in CI: let rows keep their length instead of folding
     grid = Table(title=title, title_justify="left", show_lines=False, expand=False)
     for column in columns:
         grid.add_column(column, overflow="fold")
