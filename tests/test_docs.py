@@ -37,8 +37,11 @@ def test_there_are_commands() -> None:
 @pytest.mark.parametrize("path,command", COMMANDS, ids=lambda v: " ".join(v)
                          if isinstance(v, tuple) else "")
 def test_help_has_an_example(path: tuple[str, ...], command: object) -> None:
-    help_text = getattr(command, "help", "") or ""
-    assert f"Example: newsroom {' '.join(path)}" in " ".join(help_text.split()), path
+    help_text = (getattr(command, "help", "") or "") + " " + (getattr(command, "epilog", "") or "")
+    # Subcommands name the story first: `newsroom claim SLUG add ...`.
+    pattern = rf"Example: newsroom {re.escape(path[0])}" + "".join(
+        rf"(?: \S+)? {re.escape(p)}\b" for p in path[1:])
+    assert re.search(pattern, " ".join(help_text.split())), path
 
 
 @pytest.mark.parametrize("path,command", COMMANDS, ids=lambda v: " ".join(v)
@@ -48,3 +51,10 @@ def test_readme_shows_the_command(path: tuple[str, ...], command: object) -> Non
     pattern = rf"^\$? ?newsroom {re.escape(first)}\b" + "".join(
         rf".*\b{re.escape(p)}\b" for p in rest)
     assert re.search(pattern, README, re.M), f"README shows no 'newsroom {' '.join(path)}'"
+
+
+def test_readme_lists_every_check() -> None:
+    from newsroom.checks.catalog import CATALOG
+
+    missing = [c.id for c in CATALOG if f"`{c.id}`" not in README]
+    assert not missing, f"README's check table lacks {missing}; copy docs/checks.md's table"
