@@ -180,7 +180,6 @@ class StoryView:
         """The body's words, lowercased, punctuation dropped: for quick tests before a regex."""
         return self.story.body.lower().translate(PUNCTUATION).split()
 
-
     @cached_property
     def facts(self) -> list[tuple[Paragraph, ParagraphFacts]]:
         """Each prose paragraph with its sentences, attributions and checkable statements."""
