@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsroom.errors import GitError
+from newsroom.store.files import write_atomic
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,7 @@ class Repo:
             "whole_folder": plan.include_worktree,
             "tag": plan.tag,
         }
-        _write_atomic(journal, json.dumps(record))
+        write_atomic(journal, json.dumps(record))
         try:
             self._call("update-ref", "-m", plan.message.splitlines()[0], "HEAD", new, old)
         except GitError:
@@ -291,7 +292,7 @@ class Repo:
 
     def _finish(self, record: Mapping[str, Any]) -> None:
         for path, text in record["texts"].items():
-            _write_atomic(self.root / path, text)
+            write_atomic(self.root / path, text)
         if record.get("whole_folder") or "blobs" not in record:
             self._call("reset", "-q", record["new"], "--", record["folder"])
         else:
@@ -597,19 +598,3 @@ def _entry(record: str) -> LogEntry:
             if len(parts) >= 5:
                 changes.append(Change(path, parts[3]))
     return LogEntry(sha, Author(name, email), date, verdict, signer, message, tuple(changes))
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -13,21 +13,9 @@ from newsroom.models import Finding
 
 
 def _render(found: Sequence[Finding], problems: Sequence[str], n: int, format: str) -> None:
-    from newsroom.errors import UsageError
-    from newsroom.reporting import formats, text
+    from newsroom.reporting import emit
 
-    if format == "text":
-        text.findings(found, problems, n)
-    elif format == "json":
-        typer.echo(formats.as_json(found, problems, n))
-    elif format == "github":
-        typer.echo(formats.as_github(found, problems, n))
-    elif format == "sarif":
-        typer.echo(formats.as_sarif(found, problems, n))
-    elif format == "junit":
-        typer.echo(formats.as_junit(found, problems, n, sorted({f.story for f in found})))
-    else:
-        raise UsageError(f"unknown format '{format}'; use one of: {', '.join(formats.FORMATS)}")
+    emit.findings(found, problems, n, format)
 
 
 @app.command()

@@ -58,19 +58,8 @@ def _split(values: list[str]) -> list[str]:
 
 
 def _render(report: object, format: str, slugs: list[str]) -> None:
-    from newsroom.checks.catalog import CATALOG
-    from newsroom.reporting import formats, text
+    from newsroom.reporting import emit
     from newsroom.services.checking import CheckReport
 
     assert isinstance(report, CheckReport)
-    found, problems, n = report.findings, report.problems, len(report.results)
-    if format == "text":
-        text.findings(found, problems, n)
-    elif format == "json":
-        typer.echo(formats.as_json(found, problems, n))
-    elif format == "github":
-        typer.echo(formats.as_github(found, problems, n))
-    elif format == "sarif":
-        typer.echo(formats.as_sarif(found, problems, n, CATALOG))
-    else:
-        typer.echo(formats.as_junit(found, problems, n, slugs))
+    emit.findings(report.findings, report.problems, len(report.results), format, slugs)

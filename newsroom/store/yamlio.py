@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ import yaml
 from newsroom.errors import InputError
 from newsroom.models import Positions, YamlPath
 from newsroom.store import fastyaml
+from newsroom.store.files import write_atomic as write_atomic
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NODES = 100_000
@@ -197,18 +197,3 @@ def dump(data: Any) -> str:
             width=100,
         )
     )
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
