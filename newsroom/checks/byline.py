@@ -37,9 +37,8 @@ def byline_present(view: StoryView) -> Iterator[Hit]:
     failing=[Example(front={"byline": ["Somebody Unknown"]})],
 )
 def byline_unknown(view: StoryView) -> Iterator[Hit]:
-    known = {p.id for p in view.roster} | {p.name for p in view.roster}
     for i, name in enumerate(view.meta.byline):
-        if name.strip() and name not in known and name not in view.meta.outside:
+        if name.strip() and view.person(name) is None and name not in view.meta.outside:
             line, col = view.field("byline", i)
             yield Hit(
                 line,
