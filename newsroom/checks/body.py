@@ -37,7 +37,7 @@ def _hit(para: Paragraph, offset: int, excerpt: str, detail: str = "") -> Hit:
 )
 def body_length(view: StoryView) -> Iterator[Hit]:
     wanted = int(view.option("body", "min_words", 150))
-    if view.word_count < wanted:
+    if not view.has_words(wanted):
         yield Hit(
             view.story.body_line,
             1,

@@ -265,11 +265,9 @@ _STRIP = ".,;:!?\"'()[]“”‘’—–*_"
 
 def _present(lower: str) -> set[str]:
     """The words of a lowercased text, punctuation stripped, hyphenated words also split."""
-    out = set()
-    for token in set(lower.split()):
-        word = token.strip(_STRIP)
-        out.add(word)
-        if "-" in word:
+    out = {token.strip(_STRIP) for token in set(lower.split())}
+    if "-" in lower:
+        for word in [w for w in out if "-" in w]:
             out.update(word.split("-"))
     return out
 
@@ -277,6 +275,15 @@ def _present(lower: str) -> set[str]:
 def _quotes(text: str) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) of each double-quoted passage; True when the last one is left open."""
     found: list[tuple[int, int]] = []
+    if "“" not in text and "”" not in text:  # straight quotes only: they open and close in turn
+        at, places = -1, []
+        for part in text.split('"')[:-1]:
+            at += len(part) + 1
+            places.append(at)
+        found = [(places[i], places[i + 1] + 1) for i in range(0, len(places) - 1, 2)]
+        if len(places) % 2:
+            found.append((places[-1], len(text)))
+        return found, len(places) % 2 == 1
     opened = -1
     marks = sorted((i, ch) for ch in '"“”' for i in _find_char(text, ch))
     for i, ch in marks:
@@ -318,10 +325,14 @@ def _attribution(
         kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
         return Attribution(kind, v0, verb, speaker, name)
     left = masked[max(span[0], v0 - 160) : v0]
-    before = [w for w in left[-40:].lower().split()[-3:] if not _adverb(w) and w not in _SOFT]
-    if before and before[-1] in _BE:
+    last = ""  # the word before the verb, adverbs and softeners skipped (of the last three)
+    for w in reversed(left[-40:].lower().split()[-3:]):
+        if not (len(w) > 4 and w.endswith("ly")) and w not in _SOFT:
+            last = w
+            break
+    if last in _BE:
         return None  # passive: 'would be announced', 'it is widely believed'
-    if before and before[-1] in _NEGATIONS:
+    if last in _NEGATIONS:
         return None  # 'has not said': no one is quoted
     if verb in _REQUESTS and _REQUEST_AFTER.match(lower, v1):
         return None  # 'asked staff to prepare': a request, not a statement
@@ -351,10 +362,14 @@ def _clause_follows(lower: str, end: int) -> bool:
 
 def _left(left: str) -> str:
     """The subject before an attribution verb: 'Mayor Dana Whitfield, who voted, said'."""
-    words = left.rstrip().split(" ")
-    while words and (words[-1].lower() in _AUX or _adverb(words[-1])):
-        words.pop()
-    s = " ".join(words).rstrip()
+    s = left.rstrip()
+    while s:  # drop auxiliaries and adverbs before the verb: 'has also said'
+        j = s.rfind(" ")
+        word = s[j + 1 :]
+        if not (word.lower() in _AUX or _adverb(word)):
+            break
+        s = s[:j] if j >= 0 else ""
+    s = s.rstrip()
     if s.endswith(","):  # an apposition between commas
         i = s.rfind(",", 0, len(s) - 1)
         s = s[:i] if i >= 0 else s[:-1]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -28,11 +27,11 @@ def _markdown() -> Any:
 _BLOCK_SYNTAX = re.compile(r"^(?: {0,3}(?:[#>*+\-=_`~<|\[]|\d{1,9}[.)](?:[ \t]|$))| {4}| +$)", re.M)
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """One block of body prose: its text, and where it stands in story.md.
 
     Positions are worked out only when a check asks for one (most paragraphs have no finding).
+    A tuple, as a story has dozens and they are made on every check.
     """
 
     text: str
@@ -168,6 +167,13 @@ class StoryView:
         if self._plain_prose:
             return len(self.story.body.split())  # the same words, counted in one go
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+    def has_words(self, wanted: int) -> bool:
+        """True when the body has at least `wanted` words (counting stops there)."""
+        if self._plain_prose:
+            # At most wanted + 1 parts: all the words, or `wanted` of them and the rest.
+            return len(self.story.body.split(maxsplit=wanted)) >= wanted
+        return self.word_count >= wanted
 
     @cached_property
     def _plain_prose(self) -> bool:

@@ -33,6 +33,13 @@ def corpus() -> list[tuple[str, str, int]]:
     rng = random.Random(7)
     for i in range(40):
         story = synth.story(rng, i)
+        sentences = [s for p in str(story["body"]).split("\n\n") for s in p.split(". ")]
+        story["factcheck"] = {
+            "claims": [
+                {"id": f"claim-{j}", "text": text, "sources": ["minutes"], "status": "verified"}
+                for j, text in enumerate(sentences[:10])
+            ]
+        }
         for key in ("sources", "factcheck", "credits"):
             out.append((f"synth-{i}-{key}", synth._dump(story[key]), 0))
         out.append((f"synth-{i}-front", synth._dump(story["front"]), 1))
