@@ -4,7 +4,8 @@
 
 Generates N realistic stories in a temporary folder, then times, as separate processes:
 `newsroom --help`; `newsroom check --all` with the cache off, with an empty cache (cold)
-and with a full cache (warm); and proselint over a sample of the same story.md files, one
+and with a full cache (warm); the worst case, every gate on every story
+(`--stage publish --no-cache`); and proselint over a sample of the same story.md files, one
 process per core as newsroom uses. Wall time and the peak memory of the whole process tree
 (resident set of the command and its workers, sampled) go to docs/benchmarks.md.
 """
@@ -193,12 +194,24 @@ def machine() -> str:
     )
 
 
-def findings_count(room: Path) -> tuple[int, int]:
+def findings_count(room: Path, *flags: str) -> tuple[int, int]:
     import json
 
-    run = measure(newsroom("check", "--all", "--format", "json"), room)
+    run = measure(newsroom("check", "--all", "--format", "json", *flags), room)
     data = json.loads(run.out[run.out.index("{") :])
     return len(data["findings"]), int(data["blocking_errors"])
+
+
+def stage_mix(room: Path) -> str:
+    counts: dict[str, int] = {}
+    for path in (room / "stories").glob("*/story.md"):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("stage:"):
+                    stage = line.split(":", 1)[1].strip()
+                    counts[stage] = counts.get(stage, 0) + 1
+                    break
+    return ", ".join(f"{counts.get(s, 0):,} {s}" for s in synth.STAGE_WEIGHTS)
 
 
 def mark(ok: bool) -> str:
@@ -213,12 +226,14 @@ def report(n: int, stats: dict[str, object]) -> str:
     peak = max(v.peak_mb for v in r.values())
     help_s = float(stats["help"])  # type: ignore[arg-type]
     cold = min(rate["no-cache"], rate["cold"])
+    warm = rate["warm"]
     prose_cpu = float(stats["proselint_cpu"])  # type: ignore[arg-type]
     cpu_ratio = prose_cpu / (max(r["no-cache"].cpu, r["cold"].cpu) / n)
     rows = [
         ("no cache (`--no-cache`)", r["no-cache"]),
         ("cold (empty cache, writes it)", r["cold"]),
         ("warm (cache full, nothing changed)", r["warm"]),
+        ("worst case: every gate on every story (`--stage publish --no-cache`)", r["worst"]),
     ]
     lines = [
         "# Benchmarks",
@@ -228,10 +243,16 @@ def report(n: int, stats: dict[str, object]) -> str:
         "",
         f"- Machine: {machine()}",
         f"- Newsroom: {n:,} synthetic stories (600-1,200 words of metro-desk prose with quotes, "
-        "figures and attributions; 2-4 PNG images; 5-10 sources and claims each), "
+        "figures and attributions; 2-4 PNG images; about 5-10 sources and claims each), "
         f"{float(stats['mb']):.0f} MB of story.md, generated in {float(stats['gen']):.1f} s",
-        f"- Findings in the run: {stats['findings']} ({stats['errors']} blocking errors); "
-        "about 1 story in 10 has a doubled word and 1 in 25 a TK placeholder",
+        f"- Stages: {stats['mix']}. Each story is as finished as its stage: drafts are filed "
+        "copy (1 in 5 has a doubled word, 1 in 8 a TK, some lean on vague or anonymous "
+        "attribution); past fact-check, every checkable statement is covered by a claim "
+        "the fact-checker verified and everyone named is in sources.yaml.",
+        f"- Findings: {stats['findings']} in the everyday run ({stats['errors']} blocking "
+        f"errors: the newsroom passes CI, its findings are the to-do lists of stories in "
+        f"progress); {stats['worst_findings']} when every gate is asked of every story "
+        f"({stats['worst_errors']} blocking errors).",
         "",
         "## `newsroom check --all`",
         "",
@@ -257,10 +278,14 @@ def report(n: int, stats: dict[str, object]) -> str:
         "",
         "| target | measured | |",
         "| --- | ---: | --- |",
-        f"| >= {TARGET_RATE:,.0f} stories/s without a cache (worst of no-cache and cold) | "
-        f"{cold:,.0f} | {mark(cold >= TARGET_RATE)} |",
-        f"| peak memory <= {TARGET_MB:.0f} MB | {peak:.0f} MB | {mark(peak <= TARGET_MB)} |",
-        f"| >= {TARGET_RATIO:.0f}x proselint (both on all cores, no cache) | "
+        f"| >= {TARGET_RATE:,.0f} stories/s, the everyday run (warm cache, as DESIGN.md's "
+        f"performance notes plan) | {warm:,.0f} | {mark(warm >= TARGET_RATE)} |",
+        f"| >= {TARGET_RATE:,.0f} stories/s with no cache at all (worst of no-cache and "
+        f"cold: a first run, or CI that keeps no cache) | {cold:,.0f} | "
+        f"{mark(cold >= TARGET_RATE)} |",
+        f"| peak memory <= {TARGET_MB:.0f} MB (every run) | {peak:.0f} MB | "
+        f"{mark(peak <= TARGET_MB)} |",
+        f"| >= {TARGET_RATIO:.0f}x proselint (both on all cores, neither with a cache) | "
         f"{cold / prose_rate:.1f}x | {mark(cold / prose_rate >= TARGET_RATIO)} |",
         f"| >= {TARGET_RATIO:.0f}x proselint, by CPU time per story (no cache) | "
         f"{cpu_ratio:.1f}x | {mark(cpu_ratio >= TARGET_RATIO)} |",
@@ -273,7 +298,8 @@ def report(n: int, stats: dict[str, object]) -> str:
         f"{stats['sample']} of the same story.md files: {prose_rate:.0f} stories/s with one "
         f"process per core, {prose_rate1:.0f} stories/s in one process "
         f"({prose_cpu * 1000:.1f} ms of CPU per story). The wall-time ratio above uses the "
-        "faster of the two.",
+        "faster of the two. proselint keeps no cache between runs, so it is compared with "
+        "newsroom's runs without one.",
         "",
         "## How it is measured",
         "",
@@ -285,9 +311,10 @@ def report(n: int, stats: dict[str, object]) -> str:
         "- Peak memory is the largest sum of resident memory over the command and all its "
         "worker processes, sampled every 20 ms; pages the workers share with their parent "
         "are counted once per process, so the true figure is lower.",
-        "- `warm` is the everyday case (most stories unchanged since the last run): each story "
-        "costs reading its files to hash them and one cache lookup. `cold` and `no cache` are "
-        "the figures a first run or CI without a kept cache sees.",
+        "- `warm` is the everyday case (most stories unchanged since the last run, as on an "
+        "editor's machine or in CI that keeps `.newsroom-cache/` between runs, which the "
+        "workflow `newsroom init` writes does): each story costs reading its files to hash "
+        "them and one cache lookup. `cold` and `no cache` are the figures a first run sees.",
         f"- `newsroom --help`: median of 7 runs, {help_s:.3f} s.",
         "",
     ]
@@ -297,7 +324,7 @@ def report(n: int, stats: dict[str, object]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, default=10_000)
-    parser.add_argument("--proselint-sample", type=int, default=200)
+    parser.add_argument("--proselint-sample", type=int, default=400)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     parser.add_argument("--keep", type=Path, help="generate here and keep it")
     parser.add_argument(
@@ -318,6 +345,7 @@ def main() -> None:
         runs = {"no-cache": time_check(room, "--no-cache", repeat=repeat)}
         runs["cold"] = time_check(room, repeat=repeat, fresh=True)
         runs["warm"] = time_check(room, repeat=repeat)
+        runs["worst"] = time_check(room, "--stage", "publish", "--no-cache", repeat=1)
         for name, run in runs.items():
             print(
                 f"{name}: {run.seconds:.2f} s, {n / run.seconds:,.0f} stories/s, "
@@ -326,6 +354,10 @@ def main() -> None:
             )
         stats["runs"] = runs
         stats["findings"], stats["errors"] = findings_count(room)
+        stats["worst_findings"], stats["worst_errors"] = findings_count(
+            room, "--stage", "publish", "--no-cache"
+        )
+        stats["mix"] = stage_mix(room)
         files = sorted((room / "stories").glob("*/story.md"))
         sample = files[:: max(1, len(files) // opts.proselint_sample)][: opts.proselint_sample]
         jobs = os.cpu_count() or 1

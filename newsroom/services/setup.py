@@ -102,6 +102,13 @@ jobs:
         with:
           python-version: "3.12"
       - run: pip install newsroom
+      # check results of stories unchanged since the last run are reused; an entry counts
+      # only for the same bytes of the story's files, newsroom.yaml and newsroom version
+      - uses: actions/cache@v4
+        with:
+          path: .newsroom-cache
+          key: newsroom-check-${{ github.sha }}
+          restore-keys: newsroom-check-
       # every story against its stage's gates, plus verify of every sign-off in history;
       # annotations on the diff and a summary on the run's page
       - run: newsroom ci
