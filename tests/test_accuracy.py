@@ -25,7 +25,9 @@ def _accuracy() -> ModuleType:
 accuracy = _accuracy()
 
 
-@pytest.mark.parametrize("path", [accuracy.LABELLED, accuracy.HELD_OUT], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [accuracy.LABELLED, accuracy.HELD_OUT, accuracy.HELD_OUT_2], ids=lambda p: p.name
+)
 def test_precision_and_recall_per_category(path: Path) -> None:
     scores, misses = accuracy.score(path)
     for s in scores:

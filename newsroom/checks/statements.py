@@ -57,9 +57,13 @@ SPEECH = word_set(
     "suggested suggests suggest claimed claims claim admitted admits conceded concedes insisted "
     "insists insist contended contends contend predicted predicts predict cautioned cautions "
     "caution maintained maintains maintain complained complains complain according note "
-    "described describes describe"
+    "described describes describe reported"
 )
-OPINION = word_set("believe believes believed fear fears feared worry worries worried think thinks")
+# Verbs of opinion or expectation: attribution only when the subject is a vague group.
+OPINION = word_set(
+    "believe believes believed fear fears feared worry worries worried think thinks feel feels "
+    "expect expects questioned"
+)
 EDITORIAL = word_set(
     "admitted admits conceded concedes claimed claims insisted insists confessed boasted "
     "boasts revealed reveals believes believed complained complains lamented"
@@ -77,7 +81,7 @@ _NOT_NAMES = word_set(
 )
 _NEGATIONS = word_set("not never declined refused n't")
 _REQUESTS = word_set("asked asks told tells")
-_REQUEST_AFTER = re.compile(r" (?:[\w'’-]+ ){1,3}to [a-z]")
+_REQUEST_AFTER = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
 _SOFT = word_set("widely generally often commonly long also")
 _LEADING = word_set(
     "and but or while as because although though so if when whether after before since that "
@@ -89,14 +93,15 @@ _RELATIVE = word_set(
 )
 PRONOUNS = word_set("he she they we i it")
 ANON_HEADS = word_set(
-    "official officials source sources aide aides insider insiders adviser advisers advisor "
+    "official officials authorities source sources aide aides insider insiders adviser advisers "
+    "advisor "
     "advisors diplomat diplomats staffer staffers person persons individual individuals"
 )
 VAGUE_HEADS = word_set(
     "critics experts observers analysts some many others supporters opponents skeptics "
     "sceptics detractors commentators pundits people scientists economists researchers "
     "historians advocates activists residents studies reports everyone everybody nobody "
-    "someone somebody few most several"
+    "someone somebody few most several fans scholars watchers groups"
 )
 UNNAMED_HEADS = word_set(
     "resident neighbor neighbour woman man witness passenger voter customer shopper parent "
@@ -131,7 +136,8 @@ TITLES = word_set(
 _ANON_PHRASE = re.compile(
     r"familiar with|close to the|briefed on|with (?:direct )?knowledge of|knowledgeable about|"
     r"anonymity|anonymously|not authori[sz]ed|declined to be (?:named|identified)|"
-    r"asked not to be (?:named|identified)|not to be (?:named|identified)"
+    r"asked not to be (?:named|identified)|not to be (?:named|identified)|"
+    r"declined to give (?:his|her|their) names?|names? not be (?:used|published)"
 )
 # Attribution to no one at all. Each pattern starts with a literal, so it is found by a fast
 # substring search; the word boundary before it is checked by hand.
@@ -141,13 +147,13 @@ _VAGUE_PHRASES = tuple(
         r"it (?:is|was|has been|had been) (?:widely |generally |often |commonly |long )?"
         r"(?:said|believed|thought|reported|known|rumored|understood|feared|expected|claimed)\b",
         r"there are (?:those|some|many) who\b",
-        r"some have (?:said|suggested|argued|claimed)\b",
+        r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
     )
 )
 _BREAKS = ",;:—–()\x01"
 _LAST_BREAK = re.compile(r"[,;:—–()\x01][^,;:—–()\x01]*$")
 # Literal-prefixed, so it is found by a fast substring search before the full phrases run.
-_ANON_KEY = re.compile(r"familiar|close to|briefed|knowledge|anonym|authori|to be ")
+_ANON_KEY = re.compile(r"familiar|close to|briefed|knowledge|anonym|authori|to be |name")
 
 _CURLY = str.maketrans("‘’“”", "''\"\"")
 
@@ -331,6 +337,9 @@ def _attribution(
             last = w
             break
     if last in _BE:
+        if verb in SPEECH and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
+            kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
+            return Attribution(kind, v0, verb, speaker, name) if kind != UNKNOWN else None
         return None  # passive: 'would be announced', 'it is widely believed'
     if last in _NEGATIONS:
         return None  # 'has not said': no one is quoted
@@ -342,6 +351,8 @@ def _attribution(
     if not subject:
         return None
     kind, speaker, name = _classify(subject)
+    if kind in (UNNAMED, UNKNOWN) and _anonymous(left.lower()):
+        kind = ANONYMOUS  # 'A spokesperson, who declined to be identified, said'
     if verb in OPINION and kind != VAGUE:
         if verb in EDITORIAL and kind in (NAMED, ANONYMOUS, UNNAMED):
             return Attribution(kind, v0, verb, speaker, name, editorializing=True)
@@ -350,6 +361,10 @@ def _attribution(
         return None  # 'to say', 'have a say': not someone speaking
     editorial = verb in EDITORIAL and _clause_follows(lower, v1)
     return Attribution(kind, v0, verb, speaker, name, editorializing=editorial)
+
+
+def _anonymous(low: str) -> bool:
+    return bool(_ANON_KEY.search(low) and _ANON_PHRASE.search(low))
 
 
 def _clause_follows(lower: str, end: int) -> bool:
@@ -398,7 +413,7 @@ def _right(masked: str, start: int, end: int) -> str:
 def _classify(subject: str) -> tuple[str, str, str]:
     """(kind, speaker, person's name) for the words naming who speaks."""
     low = subject.lower()
-    if _ANON_KEY.search(low) and _ANON_PHRASE.search(low):
+    if _anonymous(low):
         return ANONYMOUS, subject, ""
     core: list[str] = []
     for word in subject.split():
@@ -422,7 +437,12 @@ def _classify(subject: str) -> tuple[str, str, str]:
     if hl in ROLE_HEADS or hl in ORG_HEADS:
         return (NAMED if definite or head[:1].isupper() else UNNAMED), subject, ""
     if hl in DOC_HEADS:
-        return (NAMED if definite or head[:1].isupper() else VAGUE), subject, ""
+        rest = subject.split()[len(core) : len(core) + 2]
+        # 'minutes of the Planning Board', 'a report by Moody's': the document is identified
+        named = len(rest) == 2 and rest[0] in ("of", "from", "by") and (
+            rest[1] == "the" or rest[1][:1].isupper()
+        )
+        return (NAMED if definite or named or head[:1].isupper() else VAGUE), subject, ""
     if definite and head.isalpha():
         return NAMED, subject, ""  # one identifiable body: the hospital, the port
     if head[:1].isupper():
@@ -442,18 +462,30 @@ def _needs_speaker(text: str, start: int, end: int) -> bool:
     return text.count(" ", start, end) >= 3
 
 
+_PREPOSITIONS = word_set(
+    "outside inside across despite during among throughout beyond near under over without "
+    "within behind above below along around amid after before since until"
+)
+
+
+def _common(word: str) -> bool:
+    """A sentence's capitalized first word that is a common word, not a name."""
+    return word in _PREPOSITIONS or word in VAGUE_HEADS or word in UNNAMED_HEADS
+
+
 def _colon_speaker(masked: str, start: int, quote: int) -> Attribution | None:
     """'Whitfield put it plainly: "..."': the named speaker introducing a quotation."""
     before = masked[start:quote].rstrip()
     if not before.endswith(":"):
         return None
     run: list[str] = []
-    for word in before[:-1].split():
+    words = before[:-1].split()
+    for word in words:
         if word[:1].isupper() and word not in _NOT_NAMES:
             run.append(word.strip(",'’"))
         elif run:
             break
-    if not run:
-        return None
+    if not run or (len(run) == 1 and words[0] == run[0] and _common(run[0].lower())):
+        return None  # 'Outside the courthouse, the mood was defiant:' names no one
     name = " ".join(w for w in run if w not in TITLES)
     return Attribution(NAMED, start + before.find(run[0]), ":", " ".join(run), name)
