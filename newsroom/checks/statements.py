@@ -439,8 +439,10 @@ def _classify(subject: str) -> tuple[str, str, str]:
     if hl in DOC_HEADS:
         rest = subject.split()[len(core) : len(core) + 2]
         # 'minutes of the Planning Board', 'a report by Moody's': the document is identified
-        named = len(rest) == 2 and rest[0] in ("of", "from", "by") and (
-            rest[1] == "the" or rest[1][:1].isupper()
+        named = (
+            len(rest) == 2
+            and rest[0] in ("of", "from", "by")
+            and (rest[1] == "the" or rest[1][:1].isupper())
         )
         return (NAMED if definite or named or head[:1].isupper() else VAGUE), subject, ""
     if definite and head.isalpha():

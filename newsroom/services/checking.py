@@ -218,7 +218,7 @@ def run_checks(config: Config, request: CheckRequest) -> CheckReport:
         import multiprocessing
 
         _JOB = job
-        size = max(50, len(slugs) // (jobs * 8))
+        size = max(20, min(100, len(slugs) // (jobs * 8)))  # small: no worker idles long at the end
         chunks = [slugs[i : i + size] for i in range(0, len(slugs), size)]
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
