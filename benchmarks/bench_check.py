@@ -343,6 +343,7 @@ def main() -> None:
         stats: dict[str, object] = {"gen": gen, "mb": size / 2**20, "repeat": opts.repeat}
         stats["help"] = time_help(room)
         repeat = opts.repeat
+        measure(newsroom("check", "--all", "--no-cache"), room)  # untimed: files into memory
         runs = {"no-cache": time_check(room, "--no-cache", repeat=repeat)}
         runs["cold"] = time_check(room, repeat=repeat, fresh=True)
         runs["warm"] = time_check(room, repeat=repeat)
