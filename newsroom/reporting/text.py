@@ -47,21 +47,36 @@ def lines(items: Sequence[str]) -> None:
 
 
 def findings(found: Sequence[Finding], problems: Sequence[str], checked: int) -> None:
-    out = console()
+    show(console(), finding_rows(found, problems, checked))
+
+
+def show(out: Console, rows: Sequence[Text]) -> None:
+    """Print rows. A report can run to thousands of lines: when nothing will draw the styles
+    (output to a file or a pipe) the text goes out as it is, without rich's rendering per line,
+    which would take longer than the checks."""
+    if out.is_terminal or out.file is not sys.stdout:
+        out.print(Text("\n").join(rows))
+        return
+    out.file.write("".join(f"{row.plain}\n" for row in rows))
+    out.file.flush()
+
+
+def finding_rows(found: Sequence[Finding], problems: Sequence[str], checked: int) -> list[Text]:
+    rows: list[Text] = []
     for file, group in groupby(found, key=lambda f: f.file):
-        out.print(Text(visible(file), style="bold underline"))
+        rows.append(Text(visible(file), style="bold underline"))
         for f in group:
             label = f.severity.value if f.blocking else "to-do"
             row = Text(f"  {f.line}:{f.column}".ljust(10))
             row.append(label.ljust(11), style=_STYLE[f.severity] if f.blocking else "dim")
             row.append(f.check.ljust(30) + " ", style="bold")
             row.append(visible(f.message))
-            out.print(row)
+            rows.append(row)
             if f.excerpt:
-                out.print(Text("            │ ", style="dim") + plain(_clip(f.excerpt)))
-        out.print()
+                rows.append(Text("            │ ", style="dim") + plain(_clip(f.excerpt)))
+        rows.append(Text())
     for problem in problems:
-        out.print(Text("error: ", style="bold red") + plain(problem))
+        rows.append(Text("error: ", style="bold red") + plain(problem))
     blocking = [f for f in found if f.blocking]
     counts = {s: sum(1 for f in blocking if f.severity is s) for s in Severity}
     todo = sum(1 for f in found if not f.blocking)
@@ -77,7 +92,8 @@ def findings(found: Sequence[Finding], problems: Sequence[str], checked: int) ->
     )
     if problems:
         summary.append(f", {len(problems)} unreadable", style="bold red")
-    out.print(summary)
+    rows.append(summary)
+    return rows
 
 
 def _clip(text: str, width: int = 110) -> str:
