@@ -228,7 +228,7 @@ def report(n: int, stats: dict[str, object]) -> str:
     cold = min(rate["no-cache"], rate["cold"])
     warm = rate["warm"]
     prose_cpu = float(stats["proselint_cpu"])  # type: ignore[arg-type]
-    cpu_ratio = prose_cpu / (max(r["no-cache"].cpu, r["cold"].cpu) / n)
+    cpu_ratio = prose_cpu / (r["no-cache"].cpu / n)
     rows = [
         ("no cache (`--no-cache`)", r["no-cache"]),
         ("cold (empty cache, writes it)", r["cold"]),
@@ -295,7 +295,8 @@ def report(n: int, stats: dict[str, object]) -> str:
         "## proselint",
         "",
         f"proselint {stats['proselint_version']} (`proselint check -o json FILES`) over "
-        f"{stats['sample']} of the same story.md files: {prose_rate:.0f} stories/s with one "
+        f"{stats['sample']} of the same story.md files (fastest of {stats['repeat']} runs, "
+        f"taking turns with newsroom's no-cache runs): {prose_rate:.0f} stories/s with one "
         f"process per core, {prose_rate1:.0f} stories/s in one process "
         f"({prose_cpu * 1000:.1f} ms of CPU per story). The wall-time ratio above uses the "
         "faster of the two. proselint keeps no cache between runs, so it is compared with "
@@ -344,7 +345,18 @@ def main() -> None:
         stats["help"] = time_help(room)
         repeat = opts.repeat
         measure(newsroom("check", "--all", "--no-cache"), room)  # untimed: files into memory
-        runs = {"no-cache": time_check(room, "--no-cache", repeat=repeat)}
+        files = sorted((room / "stories").glob("*/story.md"))
+        sample = files[:: max(1, len(files) // opts.proselint_sample)][: opts.proselint_sample]
+        jobs = os.cpu_count() or 1
+        # newsroom without a cache and proselint take turns, so that a slow spell of the
+        # shared machine hits both; the fastest run of each counts.
+        no_cache, prose = [], []
+        for _ in range(repeat):
+            no_cache.append(time_check(room, "--no-cache"))
+            prose.append(time_proselint(sample, room, jobs))
+            print(f"  proselint: {prose[-1][0]:.2f} s", flush=True)
+        runs = {"no-cache": min(no_cache, key=lambda r: r.seconds)}
+        wall, cpu = min(prose)
         runs["cold"] = time_check(room, repeat=repeat, fresh=True)
         runs["warm"] = time_check(room, repeat=repeat)
         runs["worst"] = time_check(room, "--stage", "publish", "--no-cache", repeat=1)
@@ -360,11 +372,7 @@ def main() -> None:
             room, "--stage", "publish", "--no-cache"
         )
         stats["mix"] = stage_mix(room)
-        files = sorted((room / "stories").glob("*/story.md"))
-        sample = files[:: max(1, len(files) // opts.proselint_sample)][: opts.proselint_sample]
-        jobs = os.cpu_count() or 1
         stats["sample"] = len(sample)
-        wall, cpu = time_proselint(sample, room, jobs)
         wall1, cpu1 = time_proselint(sample, room, 1)
         stats["proselint_rate"] = max(len(sample) / wall, len(sample) / wall1)
         stats["proselint_rate1"] = len(sample) / wall1
