@@ -272,3 +272,35 @@ def test_a_failed_commit_leaves_the_file_as_it_was(room: Clone) -> None:
     assert result.code == 2 and "git add failed" in result.err, result.text
     assert snapshot(room.path) == before
     assert room.git("status", "--porcelain") == ""
+
+
+def test_edits_keep_the_files_comments(room: Clone) -> None:
+    """A fact-checker's notes in YAML comments survive every edit the commands make."""
+    _story(room)
+    folder = room.story_dir(SLUG)
+    factcheck = folder / "factcheck.yaml"
+    text = factcheck.read_text()
+    text = "# Lena: call the state back about the cost share.\n" + text.replace(
+        "  - id: debate\n", "  # the two-year figure is from the 2024 minutes\n  - id: debate\n", 1
+    )
+    factcheck.write_text(text)
+    credits = folder / "credits.yaml"
+    credits.write_text(credits.read_text() + "  # Ana is a stringer; invoice 1142\n")
+    room.commit_all("notes")
+    room.act_as("lpark")
+    assert room.run("claim", SLUG, "verify", "debate", "--status", "disputed").code == 0
+    assert room.run("claim", SLUG, "add", "$42 million", "--source", "council-minutes").code == 0
+    room.act_as("eokafor")
+    assert room.run("credit", SLUG, "add", "Ana Ruiz", "--role", "additional-reporting").code == 0
+    assert room.run("credit", SLUG, "remove", "Ana Ruiz").code == 0
+    after = factcheck.read_text()
+    assert after.startswith("# Lena: call the state back about the cost share.\n")
+    assert "  # the two-year figure is from the 2024 minutes\n  - id: debate\n" in after
+    claims = {c["id"]: c for c in _data(room, "factcheck.yaml")["claims"]}
+    assert claims["debate"]["status"] == "disputed" and claims["debate"]["checked_by"] == "lpark"
+    assert any(c["text"] == "$42 million" for c in claims.values())
+    assert "# Ana is a stringer; invoice 1142" in credits.read_text()
+    assert "Ana Ruiz" not in credits.read_text()
+    assert room.git("status", "--porcelain") == ""
+    checked = room.run("check", SLUG, "--format", "json")
+    assert checked.code in (0, 1), checked.text

@@ -68,9 +68,15 @@ def apply(ws: Workspace, edit: Edit, change: Callable[[list[dict[str, Any]]], No
     if not isinstance(items, list):
         raise UsageError(f"'{edit.key}' must be a list", path=shown, line=positions[(edit.key,)][0])
     items = [dict(i) for i in items]
+    originals = list(items)  # alive until the end, so no new entry can take an old one's id
+    before = {id(item): i for i, item in enumerate(originals)}
     change(items)
     data[edit.key] = items
-    yamlio.write_atomic(path, yamlio.dump(data))
+    text = yamlio.dump(data)
+    if old and "#" in old:  # keep the file's comments, which a plain dump would drop
+        origin = [before.get(id(item)) for item in items]
+        text = yamlio.with_list(old, edit.key, items, origin) or text
+    yamlio.write_atomic(path, text)
     message = f"newsroom: {edit.slug} {edit.message}\n\nNewsroom-Story: {edit.slug}\n"
     try:
         sha = repo.commit([shown], message, author)

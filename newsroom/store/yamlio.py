@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
 import stat
 from pathlib import Path
@@ -197,3 +198,99 @@ def dump(data: Any) -> str:
             width=100,
         )
     )
+
+
+def with_list(
+    old: str, key: str, items: list[dict[str, Any]], origin: list[int | None]
+) -> str | None:
+    """`old` YAML text with its list `key` set to `items`, keeping the file's comments and the
+    layout of the entries that stay; None when that cannot be done safely.
+
+    `origin[i]` is the index in the old list that `items[i]` came from (None: a new entry).
+    Entries may be changed, removed or added at the end, which is every edit the commands
+    make. The result is read back and must mean exactly the data asked for.
+    """
+    kept = [o for o in origin if o is not None]
+    if kept != sorted(set(kept)) or any(o is None for o in origin[: len(kept)]):
+        return None
+    try:
+        from ruamel.yaml import YAML
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+        from ruamel.yaml.util import load_yaml_guess_indent
+
+        doc, indent, dash = load_yaml_guess_indent(old)
+        if not isinstance(doc, CommentedMap):
+            return None
+        seq = doc.get(key)
+        if seq is None:
+            doc[key] = items
+        elif not isinstance(seq, CommentedSeq):
+            return None
+        else:
+            for i in reversed(range(len(seq))):
+                if i not in kept:
+                    _keep_comment_lines(seq, i)
+                    del seq[i]
+            flow = "[" in old  # the file writes short lists as [a, b]: so will new entries
+
+            def plain(v: Any) -> Any:
+                if isinstance(v, list) and flow and all(isinstance(x, str) for x in v):
+                    v = CommentedSeq(v)
+                    v.fa.set_flow_style()
+                return v
+
+            for target, item in zip(seq, items, strict=False):
+                if not isinstance(target, CommentedMap):
+                    return None
+                for gone in [k for k in target if k not in item]:
+                    del target[gone]
+                for k, v in item.items():
+                    if k in target:
+                        if target[k] != v:
+                            target[k] = plain(v)
+                    elif target and list(target)[-1] in target.ca.items:
+                        # the last key carries the comment lines after the entry: new keys
+                        # go before it, so those lines stay between the entries
+                        target.insert(len(target) - 1, k, plain(v))
+                    else:
+                        target[k] = plain(v)
+            seq.extend(
+                CommentedMap((k, plain(v)) for k, v in item.items()) for item in items[len(kept) :]
+            )
+        rt = YAML()
+        rt.width = 4096
+        rt.indent(mapping=indent or 2, sequence=indent or 2, offset=dash or 0)
+        out = io.StringIO()
+        rt.dump(doc, out)
+        text = out.getvalue()
+    except Exception:  # anything unexpected: the caller writes the plain dump instead
+        return None
+    try:
+        before, _ = load(old, path="")
+        got, _ = load(text, path="")
+    except InputError:
+        return None
+    return text if isinstance(before, dict) and got == {**before, key: items} else None
+
+
+def _keep_comment_lines(seq: Any, i: int) -> None:
+    """Before entry `i` of a round-trip sequence is deleted: the comment lines after it (which
+    introduce the next entry) move to the end of the entry before it."""
+    from ruamel.yaml.comments import CommentedMap
+
+    gone, before = seq[i], seq[i - 1] if i > 0 else None
+    if not isinstance(gone, CommentedMap) or not isinstance(before, CommentedMap):
+        return
+    if not gone or not before:
+        return
+    entry = gone.ca.items.get(list(gone)[-1])
+    last = list(before)[-1]
+    if not entry or len(entry) < 3 or entry[2] is None or last in before.ca.items:
+        return
+    token = entry[2]
+    lines = token.value.split("\n")
+    if lines and lines[0].lstrip().startswith("#"):  # the deleted entry's own end-of-line note
+        lines = ["", *lines[1:]]
+    if any(line.strip() for line in lines):
+        token.value = "\n".join(lines)
+        before.ca.items[last] = [None, None, token, None]
