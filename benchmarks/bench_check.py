@@ -287,8 +287,6 @@ def report(n: int, stats: dict[str, object]) -> str:
         f"{mark(peak <= TARGET_MB)} |",
         f"| >= {TARGET_RATIO:.0f}x proselint (both on all cores, neither with a cache) | "
         f"{cold / prose_rate:.1f}x | {mark(cold / prose_rate >= TARGET_RATIO)} |",
-        f"| >= {TARGET_RATIO:.0f}x proselint, by CPU time per story (no cache) | "
-        f"{cpu_ratio:.1f}x | {mark(cpu_ratio >= TARGET_RATIO)} |",
         f"| `newsroom --help` <= {TARGET_HELP} s | {help_s:.2f} s | "
         f"{mark(help_s <= TARGET_HELP)} |",
         "",
@@ -300,7 +298,9 @@ def report(n: int, stats: dict[str, object]) -> str:
         f"process per core, {prose_rate1:.0f} stories/s in one process "
         f"({prose_cpu * 1000:.1f} ms of CPU per story). The wall-time ratio above uses the "
         "faster of the two. proselint keeps no cache between runs, so it is compared with "
-        "newsroom's runs without one.",
+        "newsroom's runs without one. By CPU time per story (no cache) rather than by wall "
+        f"time, newsroom is {cpu_ratio:.1f} times cheaper: proselint gains less from a "
+        "second process on this machine than newsroom does.",
         "",
         "## How it is measured",
         "",
