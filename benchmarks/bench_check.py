@@ -299,8 +299,7 @@ def report(n: int, stats: dict[str, object]) -> str:
         f"({prose_cpu * 1000:.1f} ms of CPU per story). The wall-time ratio above uses the "
         "faster of the two. proselint keeps no cache between runs, so it is compared with "
         "newsroom's runs without one. By CPU time per story (no cache) rather than by wall "
-        f"time, newsroom is {cpu_ratio:.1f} times cheaper: proselint gains less from a "
-        "second process on this machine than newsroom does.",
+        f"time, newsroom is {cpu_ratio:.1f} times cheaper.",
         "",
         "## How it is measured",
         "",
