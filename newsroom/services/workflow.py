@@ -181,9 +181,12 @@ def with_correction(raw: str, when: datetime, note: str) -> str:
     corrections = data.get("corrections") or []
     if not isinstance(corrections, list):
         raise InputError("'corrections' in the front matter must be a list", path=store.STORY_FILE)
+    origin: list[int | None] = [*range(len(corrections)), None]
     corrections.append({"date": when.strftime("%Y-%m-%dT%H:%M:%SZ"), "note": rules.one_line(note)})
     data["corrections"] = corrections
-    return head + yamlio.dump(data) + rest
+    # The front matter as the reporter wrote it (comments, [a, b] lists), plus the correction.
+    kept = yamlio.with_list(front, "corrections", corrections, origin) if front.strip() else None
+    return head + (kept or yamlio.dump(data)) + rest
 
 
 # --- the commands

@@ -73,12 +73,14 @@ def test_correct_commits_the_edit_with_a_dated_note(team: Team) -> None:
     signed_through(team, "published")
     grace = team.chief
     story = grace.story_dir(SLUG) / "story.md"
-    story.write_text(story.read_text().replace("2.4 miles from", "2.4 miles, from"))
+    edited = story.read_text().replace("2.4 miles from", "2.4 miles, from")
+    story.write_text(edited.replace("---\n", "---\n# the desk's note stays\n", 1))
     result = grace.run("correct", SLUG, "--note", "An earlier version misplaced a comma.")
     assert result.code == 0, result.text
     assert grace.git("status", "--porcelain") == ""
     text = grace.git("show", f"HEAD:stories/{SLUG}/story.md")
     assert "2.4 miles, from" in text and "An earlier version misplaced a comma." in text
+    assert text.startswith("---\n# the desk's note stays\n")  # the front matter is kept
     assert stage_of(grace) == "published"
     assert grace.run("verify").code == 0
 
