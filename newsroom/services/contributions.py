@@ -75,7 +75,7 @@ def apply(ws: Workspace, edit: Edit, change: Callable[[list[dict[str, Any]]], No
     text = yamlio.dump(data)
     if old and "#" in old:  # keep the file's comments, which a plain dump would drop
         origin = [before.get(id(item)) for item in items]
-        text = yamlio.with_list(old, edit.key, items, origin) or text
+        text = yamlio.with_list(old, data, edit.key, origin) or text
     yamlio.write_atomic(path, text)
     message = f"newsroom: {edit.slug} {edit.message}\n\nNewsroom-Story: {edit.slug}\n"
     try:

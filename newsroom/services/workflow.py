@@ -185,7 +185,7 @@ def with_correction(raw: str, when: datetime, note: str) -> str:
     corrections.append({"date": when.strftime("%Y-%m-%dT%H:%M:%SZ"), "note": rules.one_line(note)})
     data["corrections"] = corrections
     # The front matter as the reporter wrote it (comments, [a, b] lists), plus the correction.
-    kept = yamlio.with_list(front, "corrections", corrections, origin) if front.strip() else None
+    kept = yamlio.with_list(front, data, "corrections", origin) if front.strip() else None
     return head + (kept or yamlio.dump(data)) + rest
 
 

@@ -200,16 +200,16 @@ def dump(data: Any) -> str:
     )
 
 
-def with_list(
-    old: str, key: str, items: list[dict[str, Any]], origin: list[int | None]
-) -> str | None:
-    """`old` YAML text with its list `key` set to `items`, keeping the file's comments and the
-    layout of the entries that stay; None when that cannot be done safely.
+def with_list(old: str, data: dict[str, Any], key: str, origin: list[int | None]) -> str | None:
+    """`old` YAML text changed to mean `data`, which is what `old` means with only its list
+    `key` changed, keeping the file's comments and the layout of the entries that stay; None
+    when that cannot be done safely.
 
-    `origin[i]` is the index in the old list that `items[i]` came from (None: a new entry).
-    Entries may be changed, removed or added at the end, which is every edit the commands
-    make. The result is read back and must mean exactly the data asked for.
+    `origin[i]` is the index in the old list that `data[key][i]` came from (None: a new
+    entry). Entries may be changed, removed or added at the end, which is every edit the
+    commands make. The result is read back and must mean exactly `data`.
     """
+    items: list[dict[str, Any]] = data[key]
     kept = [o for o in origin if o is not None]
     if kept != sorted(set(kept)) or any(o is None for o in origin[: len(kept)]):
         return None
@@ -266,11 +266,10 @@ def with_list(
     except Exception:  # anything unexpected: the caller writes the plain dump instead
         return None
     try:
-        before, _ = load(old, path="")
         got, _ = load(text, path="")
     except InputError:
         return None
-    return text if isinstance(before, dict) and got == {**before, key: items} else None
+    return text if got == data else None
 
 
 def _keep_comment_lines(seq: Any, i: int) -> None:
