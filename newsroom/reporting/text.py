@@ -40,12 +40,6 @@ def done(message: str) -> None:
     console().print(Text("✓ ", style="green") + plain(message))
 
 
-def lines(items: Sequence[str]) -> None:
-    out = console()
-    for item in items:
-        out.print(plain(item))
-
-
 def findings(found: Sequence[Finding], problems: Sequence[str], checked: int) -> None:
     show(console(), finding_rows(found, problems, checked))
 
@@ -54,7 +48,7 @@ def show(out: Console, rows: Sequence[Text]) -> None:
     """Print rows. A report can run to thousands of lines: when nothing will draw the styles
     (output to a file or a pipe) the text goes out as it is, without rich's rendering per line,
     which would take longer than the checks."""
-    if out.is_terminal or out.file is not sys.stdout:
+    if out.is_terminal:
         out.print(Text("\n").join(rows))
         return
     out.file.write("".join(f"{row.plain}\n" for row in rows))
