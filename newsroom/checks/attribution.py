@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.sources import anonymity_problem
 from newsroom.checks.statements import ANON_HEADS, ANONYMOUS, VAGUE, Attribution, Sentence
 from newsroom.checks.view import Paragraph, StoryView
@@ -36,8 +36,7 @@ def _attributions(view: StoryView) -> Iterator[tuple[int, Paragraph, Sentence, A
 
 
 def _hit(para: Paragraph, s: Sentence, offset: int, detail: str = "") -> Hit:
-    line, col = para.position(offset)
-    return Hit(line, col, excerpt=s.text, detail=detail)
+    return hit_at(para, offset, s.text, detail)
 
 
 @check(

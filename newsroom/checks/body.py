@@ -6,7 +6,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 
-from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.text import PLACEHOLDER_RE, may_have_placeholder, normalize, similar
 from newsroom.checks.view import PUNCTUATION, Paragraph, StoryView
 from newsroom.models import Severity, Stage
@@ -22,8 +22,7 @@ def lines(view: StoryView) -> Iterator[tuple[Paragraph, int, str]]:
 
 
 def _hit(para: Paragraph, offset: int, excerpt: str, detail: str = "") -> Hit:
-    line, col = para.position(offset)
-    return Hit(line, col, excerpt=excerpt.strip(), detail=detail)
+    return hit_at(para, offset, excerpt.strip(), detail)
 
 
 @check(

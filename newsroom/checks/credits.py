@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.text import word_set
 from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
@@ -90,12 +90,11 @@ def contributor_line_uncredited(view: StoryView) -> Iterator[Hit]:
     for para in view.prose:
         for name in contributor_names(para.text.replace("\n", " ")):
             if name.lower() not in credited:
-                line, col = para.position(max(para.text.find(name), 0))
-                yield Hit(
-                    line,
-                    col,
-                    excerpt=para.text,
-                    detail=f"'{name}' is named in a contributor line but not credited; run "
+                yield hit_at(
+                    para,
+                    max(para.text.find(name), 0),
+                    para.text,
+                    f"'{name}' is named in a contributor line but not credited; run "
                     f"'newsroom credit SLUG add \"{name}\" --role additional-reporting'",
                 )
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsroom.checks.view import StoryView
+from newsroom.checks.view import Paragraph, StoryView
 from newsroom.models import Finding, Severity, Stage
 
 
@@ -20,6 +20,12 @@ class Hit:
     excerpt: str = ""
     detail: str = ""  # replaces the check's message when it needs specifics
     file: str = "story.md"
+
+
+def hit_at(para: Paragraph, offset: int, excerpt: str = "", detail: str = "") -> Hit:
+    """A problem at character `offset` of a body paragraph, placed in story.md."""
+    line, col = para.position(offset)
+    return Hit(line, col, excerpt=excerpt, detail=detail)
 
 
 @dataclass(frozen=True)

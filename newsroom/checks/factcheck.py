@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.statements import ParagraphFacts, Sentence
 from newsroom.checks.view import Paragraph, StoryView
 from newsroom.models import ClaimStatus, Severity, Stage
@@ -86,12 +86,11 @@ def uncovered_statement(view: StoryView) -> Iterator[Hit]:
     for para, facts, s in uncovered(view):
         first = min(s.checkable, key=lambda m: m.start)
         what = facts.text[first.start : first.end]
-        line, col = para.position(first.start)
-        yield Hit(
-            line,
-            col,
-            excerpt=s.text,
-            detail=f"'{what}' is a checkable {first.kind} with no claim; add a claim quoting "
+        yield hit_at(
+            para,
+            first.start,
+            s.text,
+            f"'{what}' is a checkable {first.kind} with no claim; add a claim quoting "
             "this sentence ('newsroom claim SLUG add \"...\" --source ID') or waive it "
             "in factcheck.yaml with a reason",
         )
@@ -255,13 +254,12 @@ def waiver_reason(view: StoryView) -> Iterator[Hit]:
 def relative_date(view: StoryView) -> Iterator[Hit]:
     for _, para, facts, s in view.sentences:
         for mark in s.relative_dates:
-            line, col = para.position(mark.start)
             what = facts.text[mark.start : mark.end]
-            yield Hit(
-                line,
-                col,
-                excerpt=s.text,
-                detail=f"'{what}' has no anchor; use the day of the week within a week, "
+            yield hit_at(
+                para,
+                mark.start,
+                s.text,
+                f"'{what}' has no anchor; use the day of the week within a week, "
                 "otherwise the month and day, and the year when it is not this year",
             )
 

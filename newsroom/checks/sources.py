@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsroom.checks.engine import Check, Example, Hit, check
+from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.statements import NAMED
 from newsroom.checks.view import StoryView
 from newsroom.models import ClaimStatus, Severity, Source, Stage
@@ -140,12 +140,11 @@ def named_missing(view: StoryView) -> Iterator[Hit]:
             if not surname or surname in known or surname in seen:
                 continue
             seen.add(surname)
-            line, col = para.position(a.start)
-            yield Hit(
-                line,
-                col,
-                excerpt=s.text,
-                detail=f"'{a.name}' is quoted or cited but not in sources.yaml; add "
+            yield hit_at(
+                para,
+                a.start,
+                s.text,
+                f"'{a.name}' is quoted or cited but not in sources.yaml; add "
                 "the source ('newsroom source SLUG add ...')",
             )
 
