@@ -62,10 +62,11 @@ def credit_add(
     Example: newsroom credit harbor-seawall add "Maria Chen" --role additional-reporting
     --person mchen
     """
+    from newsroom.models import Contributor
     from newsroom.services import contributions as svc
     from newsroom.services.workspace import Workspace
 
-    edited = svc.add_credit(Workspace.find(), ctx.obj, svc.NewCredit(name, role, person, note))
+    edited = svc.add_credit(Workspace.find(), ctx.obj, Contributor(name, role, person, note))
     _done(edited, f"credited {name} for {role}")
 
 
@@ -121,10 +122,11 @@ def source_add(
     Example: newsroom source harbor-seawall add ortega "Luis Ortega" --affiliation
     "Florida Department of Environmental Protection"
     """
+    from newsroom.models import Source
     from newsroom.services import contributions as svc
     from newsroom.services.workspace import Workspace
 
-    new = svc.NewSource(id, name, kind, affiliation, contact, url, anonymous, why, approved_by)
+    new = Source(id, name, kind, affiliation, contact, url, anonymous, why, approved_by)
     _done(svc.add_source(Workspace.find(), ctx.obj, new), f"added source {id}")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from newsroom.checks.sources import boilerplate
@@ -98,21 +98,13 @@ def _clean(entry: dict[str, Any]) -> dict[str, Any]:
 # Credits ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class NewCredit:
-    name: str
-    role: str
-    person: str = ""
-    note: str = ""
-
-
-def add_credit(ws: Workspace, slug: str, new: NewCredit) -> Edited:
+def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
     """Credit a contributor with a role from the configured list."""
     story = load_story(ws, slug)
     shown = rel(slug, store.CREDITS_FILE)
     roster = ws.config.person(new.name.strip())
     if roster is not None and not new.person:  # 'credit SLUG add mchen --role ...'
-        new = NewCredit(roster.name, new.role, roster.id, new.note)
+        new = Contributor(roster.name, new.role, roster.id, new.note)
     if not new.name.strip():
         raise UsageError('give the contributor\'s name, e.g. "Maria Chen"')
     roles = ws.config.credit_roles
@@ -131,9 +123,7 @@ def add_credit(ws: Workspace, slug: str, new: NewCredit) -> Edited:
                 path=shown,
                 line=line,
             )
-    entry = _clean(
-        {"name": new.name.strip(), "role": new.role, "person": new.person, "note": new.note}
-    )
+    entry = _clean(asdict(replace(new, name=new.name.strip())))
     return apply(
         ws,
         Edit(slug, store.CREDITS_FILE, "contributors", f"credit {new.name.strip()} ({new.role})"),
@@ -176,20 +166,7 @@ def credits(ws: Workspace, slug: str) -> tuple[Contributor, ...]:
 # Sources ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class NewSource:
-    id: str
-    name: str
-    kind: str = "person"
-    affiliation: str = ""
-    contact: str = ""
-    url: str = ""
-    anonymous: bool = False
-    why_anonymous: str = ""
-    approved_by: str = ""
-
-
-def _check_new_source(ws: Workspace, story: Story, new: NewSource) -> None:
+def _check_new_source(ws: Workspace, story: Story, new: Source) -> None:
     shown = rel(story.slug, store.SOURCES_FILE)
     if not ID_RE.fullmatch(new.id):
         raise UsageError(
@@ -209,7 +186,7 @@ def _check_new_source(ws: Workspace, story: Story, new: NewSource) -> None:
             f"'{new.kind}' is not a source kind; use one of: {', '.join(store.SOURCE_KINDS)}"
         )
     if not new.anonymous:
-        if new.why_anonymous or new.approved_by:
+        if new.why_anonymous or new.anonymity_approved_by:
             raise UsageError("--why and --approved-by are for anonymous sources; add --anonymous")
         return
     if not new.why_anonymous.strip() or boilerplate(new.why_anonymous):
@@ -217,30 +194,20 @@ def _check_new_source(ws: Workspace, story: Story, new: NewSource) -> None:
             "an anonymous source needs the real reason anonymity was granted (--why): what "
             "the source would risk by being named, not 'not authorized to speak'"
         )
-    editor = ws.config.person(new.approved_by) if new.approved_by else None
+    approver = new.anonymity_approved_by
+    editor = ws.config.person(approver) if approver else None
     if editor is None or "editor" not in editor.roles:
         raise UsageError(
             "an anonymous source needs the approving editor's roster id (--approved-by ID)"
         )
 
 
-def add_source(ws: Workspace, slug: str, new: NewSource) -> Edited:
+def add_source(ws: Workspace, slug: str, new: Source) -> Edited:
     """List a source the story relies on; anonymous ones carry a reason and an approval."""
     story = load_story(ws, slug)
     _check_new_source(ws, story, new)
-    entry = _clean(
-        {
-            "id": new.id,
-            "name": new.name.strip(),
-            "kind": new.kind,
-            "affiliation": new.affiliation,
-            "contact": new.contact,
-            "url": new.url,
-            "anonymous": new.anonymous,
-            "why_anonymous": new.why_anonymous.strip(),
-            "anonymity_approved_by": new.approved_by,
-        }
-    )
+    new = replace(new, name=new.name.strip(), why_anonymous=new.why_anonymous.strip())
+    entry = _clean(asdict(new))
     return apply(
         ws,
         Edit(slug, store.SOURCES_FILE, "sources", f"source {new.id}"),
