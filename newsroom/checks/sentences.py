@@ -20,7 +20,6 @@ _TERMINATORS = ".?!…"
 _CANDIDATES = tuple(
     re.compile(re.escape(t) + r"([.!?…]*)([\"'”’)\]]*)\s+(?=\S)") for t in _TERMINATORS
 )
-_PAIRS = tuple(zip(_TERMINATORS, _CANDIDATES, strict=True))
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w’'.-]+)")
 
 # Titles before a name: a period after these never ends a sentence (AP Stylebook, 'titles').
@@ -62,11 +61,13 @@ def split(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text` (one paragraph), white space trimmed."""
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
-    patterns = [c for t, c in _PAIRS if t in text]
-    if len(patterns) == 1:  # nearly every paragraph: periods only, already in order
-        found = list(patterns[0].finditer(text))
-    else:
-        found = sorted((m for c in patterns for m in c.finditer(text)), key=_match_start)
+    found = [
+        m
+        for t, c in zip(_TERMINATORS, _CANDIDATES, strict=True)
+        if t in text
+        for m in c.finditer(text)
+    ]
+    found.sort(key=lambda m: m.start())
     for m in found:
         if m.start() >= start and _is_boundary(text, m):
             spans.append((start, m.end(2)))
@@ -75,10 +76,6 @@ def split(text: str) -> list[tuple[int, int]]:
     if start < end:
         spans.append((start, end))
     return spans
-
-
-def _match_start(m: re.Match[str]) -> int:
-    return m.start()
 
 
 def sentences(text: str) -> list[str]:

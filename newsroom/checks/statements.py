@@ -94,8 +94,7 @@ _RELATIVE = word_set(
 PRONOUNS = word_set("he she they we i it")
 ANON_HEADS = word_set(
     "official officials authorities source sources aide aides insider insiders adviser advisers "
-    "advisor "
-    "advisors diplomat diplomats staffer staffers person persons individual individuals"
+    "advisor advisors diplomat diplomats staffer staffers person persons individual individuals"
 )
 VAGUE_HEADS = word_set(
     "critics experts observers analysts some many others supporters opponents skeptics "
@@ -281,15 +280,6 @@ def _present(lower: str) -> set[str]:
 def _quotes(text: str) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) of each double-quoted passage; True when the last one is left open."""
     found: list[tuple[int, int]] = []
-    if "“" not in text and "”" not in text:  # straight quotes only: they open and close in turn
-        at, places = -1, []
-        for part in text.split('"')[:-1]:
-            at += len(part) + 1
-            places.append(at)
-        found = [(places[i], places[i + 1] + 1) for i in range(0, len(places) - 1, 2)]
-        if len(places) % 2:
-            found.append((places[-1], len(text)))
-        return found, len(places) % 2 == 1
     opened = -1
     marks = sorted((i, ch) for ch in '"“”' for i in _find_char(text, ch))
     for i, ch in marks:
@@ -333,7 +323,7 @@ def _attribution(
     left = masked[max(span[0], v0 - 160) : v0]
     last = ""  # the word before the verb, adverbs and softeners skipped (of the last three)
     for w in reversed(left[-40:].lower().split()[-3:]):
-        if not (len(w) > 4 and w.endswith("ly")) and w not in _SOFT:
+        if not _adverb(w) and w not in _SOFT:
             last = w
             break
     if last in _BE:
