@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from newsroom.checks.checkable import Mark, checkable, relative_dates
-from newsroom.checks.sentences import split
+from newsroom.checks.sentences import split_lines
 from newsroom.checks.text import find_word, word_set
 
 NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN = "named", "anonymous", "vague", "unnamed", "unknown"
@@ -176,19 +176,17 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
     flats = [t.replace("\n", " ") for t in texts]
     doc = "\n".join(flats)
     bases: list[int] = []
-    spans: list[tuple[int, int]] = []
-    owner: list[int] = []
-    quotes: list[tuple[int, int, int]] = []
-    open_quotes: list[bool] = []
+    ends: list[int] = []
     base = 0
-    for pi, flat in enumerate(flats):
+    for flat in flats:
         bases.append(base)
-        spans.extend((base + a, base + b) for a, b in split(flat))
-        owner.extend([pi] * (len(spans) - len(owner)))
-        found, still_open = _quotes(flat) if '"' in flat or "“" in flat else ([], False)
-        quotes.extend((base + a, base + b, pi) for a, b in found)
-        open_quotes.append(still_open)
-        base += len(flat) + 1
+        base += len(flat)
+        ends.append(base)
+        base += 1
+    triples = split_lines(doc, bases, ends) if flats else []
+    spans = [(a, b) for a, b, _ in triples]
+    owner = [pi for _, _, pi in triples]
+    quotes, open_quotes = _doc_quotes(doc, bases, ends)
     masked = _mask(doc, [(a, b) for a, b, _ in quotes])
     lower = masked.lower()
     flat_lower = doc.lower() if quotes else lower
@@ -277,20 +275,32 @@ def _present(lower: str) -> set[str]:
     return out
 
 
-def _quotes(text: str) -> tuple[list[tuple[int, int]], bool]:
-    """(start, end) of each double-quoted passage; True when the last one is left open."""
-    found: list[tuple[int, int]] = []
-    opened = -1
-    marks = sorted((i, ch) for ch in '"“”' for i in _find_char(text, ch))
-    for i, ch in marks:
+def _doc_quotes(
+    doc: str, bases: list[int], ends: list[int]
+) -> tuple[list[tuple[int, int, int]], list[bool]]:
+    """(start, end, paragraph) of each double-quoted passage of the paragraphs doc[bases[i]:
+    ends[i]], and for each paragraph whether a quotation is left open at its end."""
+    found: list[tuple[int, int, int]] = []
+    still_open = [False] * len(bases)
+    if '"' not in doc and "“" not in doc:
+        return found, still_open
+    opened, pi = -1, 0
+    for i in sorted(i for ch in '"“”' for i in _find_char(doc, ch)):
+        if opened >= 0 and i >= ends[pi]:  # the quotation ran on to its paragraph's end
+            found.append((opened, ends[pi], pi))
+            still_open[pi] = True
+            opened = -1
+        ch = doc[i]
         if opened < 0 and ch != "”":
             opened = i
+            pi = bisect.bisect_right(bases, i) - 1
         elif opened >= 0 and ch != "“":
-            found.append((opened, i + 1))
+            found.append((opened, i + 1, pi))
             opened = -1
     if opened >= 0:
-        found.append((opened, len(text)))
-    return found, opened >= 0
+        found.append((opened, ends[pi], pi))
+        still_open[pi] = True
+    return found, still_open
 
 
 def _find_char(text: str, ch: str) -> Iterator[int]:
