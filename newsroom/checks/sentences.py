@@ -94,8 +94,8 @@ def split_lines(text: str, starts: list[int], ends: list[int]) -> list[tuple[int
             out.append((start, m.end(2), pi))
             start = m.end()
     _close(text, out, start, hi, pi)
-    for pi in range(pi + 1, last + 1):
-        _close(text, out, _skip_space(text, starts[pi], ends[pi]), ends[pi], pi)
+    for rest in range(pi + 1, last + 1):
+        _close(text, out, _skip_space(text, starts[rest], ends[rest]), ends[rest], rest)
     return out
 
 

@@ -149,8 +149,9 @@ _VAGUE_PHRASES = tuple(
         r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
     )
 )
-_BREAKS = ",;:—–()\x01"
-_LAST_BREAK = re.compile(r"[,;:—–()\x01][^,;:—–()\x01]*$")
+# Everything up to the last break: the greedy run backs off from the end, so the search is
+# as short as the last clause.
+_TO_LAST_BREAK = re.compile(r".*[,;:—–()\x01]", re.S)
 # Literal-prefixed, so it is found by a fast substring search before the full phrases run.
 _ANON_KEY = re.compile(r"familiar|close to|briefed|knowledge|anonym|authori|to be |name")
 
@@ -203,13 +204,16 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
     for verb in present & _TRIGGERS:
         for pos in find_word(lower, verb):
             i = at(pos)
-            attribution = _attribution(masked, lower, spans[i], pos, pos + len(verb), verb)
+            base = bases[owner[i]]
+            attribution = _attribution(masked, lower, spans[i], pos, pos + len(verb), verb, base)
             if attribution is not None:
                 attrs[i].append(attribution)
     for pattern in _VAGUE_PHRASES:
         for m in pattern.finditer(lower):
             if m.start() == 0 or not lower[m.start() - 1].isalpha():
-                attrs[at(m.start())].append(Attribution(VAGUE, m.start(), m.group(), m.group()))
+                i = at(m.start())
+                start = m.start() - bases[owner[i]]
+                attrs[i].append(Attribution(VAGUE, start, m.group(), m.group()))
     for mark in checkable(doc, flat_lower, present):
         checks[at(mark.start)].append(mark)
     intro = [introduced] + [
@@ -225,7 +229,7 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
             continue  # the paragraph already named the speaker
         colon = _colon_speaker(masked, spans[first][0], a)
         if colon is not None:
-            attrs[first].append(colon)
+            attrs[first].append(colon._replace(start=colon.start - bases[owner[first]]))
         else:
             quoted[first].append(Mark(a, b, "quote"))
     for mark in relative_dates(masked, lower, present):
@@ -238,7 +242,7 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
                 a - o,
                 b - o,
                 doc[a:b],
-                tuple(sorted((_shift(x, o) for x in attrs[i]), key=_start)) if attrs[i] else (),
+                tuple(sorted(attrs[i], key=_start)) if len(attrs[i]) > 1 else tuple(attrs[i]),
                 _shifted(checks[i], o) if checks[i] else (),
                 _shifted(quoted[i], o) if quoted[i] else (),
                 _shifted(rels[i], o) if rels[i] else (),
@@ -257,10 +261,6 @@ def _start(item: Attribution) -> int:
 def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
     """Marks in text order, with offsets into their own paragraph."""
     return tuple(sorted([Mark(m.start - by, m.end - by, m.kind) for m in marks]))
-
-
-def _shift(a: Attribution, by: int) -> Attribution:
-    return Attribution(a.kind, a.start - by, a.verb, a.speaker, a.name, a.editorializing)
 
 
 _STRIP = ".,;:!?\"'()[]“”‘’—–*_"
@@ -323,23 +323,26 @@ def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
 
 
 def _attribution(
-    masked: str, lower: str, span: tuple[int, int], v0: int, v1: int, verb: str
+    masked: str, lower: str, span: tuple[int, int], v0: int, v1: int, verb: str, base: int
 ) -> Attribution | None:
+    """The attribution made by `verb` at masked[v0:v1], if it is one; its offset is taken
+    from `base`, where the paragraph starts."""
+    at = v0 - base
     if verb == "according":
         if not lower.startswith(" to ", v1):
             return None
         kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
-        return Attribution(kind, v0, verb, speaker, name)
+        return Attribution(kind, at, verb, speaker, name)
     left = masked[max(span[0], v0 - 160) : v0]
     last = ""  # the word before the verb, adverbs and softeners skipped (of the last three)
     for w in reversed(left[-40:].lower().split()[-3:]):
-        if not _adverb(w) and w not in _SOFT:
+        if not (len(w) > 4 and w.endswith("ly")) and w not in _SOFT:  # not an adverb
             last = w
             break
     if last in _BE:
         if verb in SPEECH and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
             kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
-            return Attribution(kind, v0, verb, speaker, name) if kind != UNKNOWN else None
+            return Attribution(kind, at, verb, speaker, name) if kind != UNKNOWN else None
         return None  # passive: 'would be announced', 'it is widely believed'
     if last in _NEGATIONS:
         return None  # 'has not said': no one is quoted
@@ -355,12 +358,12 @@ def _attribution(
         kind = ANONYMOUS  # 'A spokesperson, who declined to be identified, said'
     if verb in OPINION and kind != VAGUE:
         if verb in EDITORIAL and kind in (NAMED, ANONYMOUS, UNNAMED):
-            return Attribution(kind, v0, verb, speaker, name, editorializing=True)
+            return Attribution(kind, at, verb, speaker, name, editorializing=True)
         return None
     if kind == UNKNOWN and verb in ("say", "tell", "warn", "argue", "suggest", "claim"):
         return None  # 'to say', 'have a say': not someone speaking
     editorial = verb in EDITORIAL and _clause_follows(lower, v1)
-    return Attribution(kind, v0, verb, speaker, name, editorializing=editorial)
+    return Attribution(kind, at, verb, speaker, name, editorializing=editorial)
 
 
 def _anonymous(low: str) -> bool:
@@ -388,8 +391,8 @@ def _left(left: str) -> str:
     if s.endswith(","):  # an apposition between commas
         i = s.rfind(",", 0, len(s) - 1)
         s = s[:i] if i >= 0 else s[:-1]
-    brk = _LAST_BREAK.search(s)
-    parts = (s[brk.start() + 1 :] if brk else s).split()[-10:]
+    brk = _TO_LAST_BREAK.match(s)
+    parts = (s[brk.end() :] if brk else s).split()[-10:]
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
         if word in _LEADING or word in SPEECH:
