@@ -13,12 +13,13 @@ import re
 
 from newsroom.checks.text import word_set
 
-# Candidate boundaries: terminal punctuation, closing quotes or brackets, then white space.
+# Candidate boundaries: terminal punctuation, closing quotes or brackets, then white space
+# within the line (a line break ends a paragraph, so it is no candidate).
 # One pattern per terminator, each starting with a literal, so the regex engine can skip
 # ahead with a fast substring search instead of testing every character.
 _TERMINATORS = ".?!…"
 _CANDIDATES = tuple(
-    re.compile(re.escape(t) + r"([.!?…]*)([\"'”’)\]]*)\s+(?=\S)") for t in _TERMINATORS
+    re.compile(re.escape(t) + r"([.!?…]*)([\"'”’)\]]*)[^\S\n]+(?=\S)") for t in _TERMINATORS
 )
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w’'.-]+)")
 
@@ -59,12 +60,14 @@ _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 
 def split(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text` (one paragraph), white space trimmed."""
-    return [(a, b) for a, b, _ in split_lines(text, [0], [len(text)])]
+    flat = text.replace("\n", " ")
+    return [(a, b) for a, b, _ in split_lines(flat, [0], [len(flat)])]
 
 
 def split_lines(text: str, starts: list[int], ends: list[int]) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph) of each sentence of a text holding several paragraphs, the
-    paragraph i being text[starts[i]:ends[i]]: no sentence runs from one into the next.
+    """(start, end, paragraph) of each sentence of a text holding several paragraphs, one a
+    line, the paragraph i being text[starts[i]:ends[i]]: no sentence runs from one into the
+    next.
 
     The candidates of the whole text are found at once, which costs far less than a search
     per paragraph when paragraphs are short, as news paragraphs are.
