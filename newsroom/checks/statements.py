@@ -263,16 +263,14 @@ def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
     return tuple(sorted([Mark(m.start - by, m.end - by, m.kind) for m in marks]))
 
 
-_STRIP = ".,;:!?\"'()[]“”‘’—–*_"
+# Characters that stand next to words without being part of them: each becomes a space.
+_NOT_WORD = str.maketrans(dict.fromkeys("!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~«»‘’“”„–—…-_", " "))
 
 
 def _present(lower: str) -> set[str]:
-    """The words of a lowercased text, punctuation stripped, hyphenated words also split."""
-    out = {token.strip(_STRIP) for token in set(lower.split())}
-    if "-" in lower:
-        for word in [w for w in out if "-" in w]:
-            out.update(word.split("-"))
-    return out
+    """The words of a lowercased text: a quick test of whether a word can be there at all
+    before it is searched for (apostrophes, dashes and hyphens separate words here)."""
+    return set(lower.translate(_NOT_WORD).split())
 
 
 def _doc_quotes(
