@@ -24,7 +24,11 @@ def _markdown() -> Any:
 # A line that could start anything but a paragraph in CommonMark (heading, quote, list, rule,
 # fence, HTML, link definition, indented code). A body with none of these, which is most
 # filed prose, is only paragraphs separated by blank lines, and is split without a parser.
-_BLOCK_SYNTAX = re.compile(r"^(?: {0,3}(?:[#>*+\-=_`~<|\[]|\d{1,9}[.)](?:[ \t]|$))| {4}| +$)", re.M)
+# The pattern for the first line, and one for every other (starting with the line break, a
+# literal, so the search skips from line to line instead of trying every character).
+_BLOCK_LINE = r"(?: {0,3}(?:[#>*+\-=_`~<|\[]|\d{1,9}[.)](?:[ \t]|$))| {4}| +$)"
+_BLOCK_FIRST = re.compile(_BLOCK_LINE, re.M)
+_BLOCK_NEXT = re.compile("\n" + _BLOCK_LINE, re.M)
 
 
 class Paragraph(NamedTuple):
@@ -179,7 +183,9 @@ class StoryView:
     def _plain_prose(self) -> bool:
         """True when the body is only paragraphs (no Markdown blocks), see `paragraphs`."""
         body = self.story.body
-        return not ("\t" in body or "\r" in body or _BLOCK_SYNTAX.search(body))
+        return not (
+            "\t" in body or "\r" in body or _BLOCK_FIRST.match(body) or _BLOCK_NEXT.search(body)
+        )
 
     @cached_property
     def body_words(self) -> list[str]:
