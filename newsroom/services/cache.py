@@ -55,39 +55,60 @@ def _code_fingerprint() -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def story_key(folder: Path, request: str) -> str | None:
+def story_key(folder: Path, request: str, keep: dict[str, bytes] | None = None) -> str | None:
     """A hash of everything in a story folder that a check can see, or None if it has links
-    (a link can change without the folder changing, so such stories are always checked)."""
+    (a link can change without the folder changing, so such stories are always checked).
+
+    `keep` receives the bytes of the folder's own text files, so that checking the story
+    after a miss does not read them a second time.
+    """
     digest = hashlib.blake2b(request.encode(), digest_size=24)
     try:
         if os.path.islink(folder):
             return None
-        return _hash_folder(digest, str(folder), "")
+        return _hash_folder(digest, str(folder), "", keep if keep is not None else {})
     except OSError:
         return None
 
 
-def _hash_folder(digest: Any, folder: str, prefix: str) -> str | None:
+def _hash_folder(digest: Any, folder: str, prefix: str, keep: dict[str, bytes]) -> str | None:
     """Add the names of a folder's entries, the bytes of its text files and the sizes of the
     rest (images) to `digest`, folders included; None when an entry is a link."""
     with os.scandir(folder) as scan:
-        entries = sorted(scan, key=lambda e: e.name)
+        entries = sorted(scan, key=_name)
     for entry in entries:
         if entry.is_symlink():
+            keep.clear()
             return None
         rel = prefix + entry.name
         if entry.is_dir():
             digest.update(b"d\0" + rel.encode() + b"\0")
-            if _hash_folder(digest, entry.path, rel + "/") is None:
+            if _hash_folder(digest, entry.path, rel + "/", keep) is None:
                 return None
-        elif entry.name.endswith(TEXT_SUFFIXES):
-            with open(entry.path, "rb") as handle:
-                data = handle.read()
+        elif entry.name.endswith(TEXT_SUFFIXES) and entry.is_file(follow_symlinks=False):
+            data = _read(entry.path)
             digest.update(b"t\0" + rel.encode() + b"\0" + str(len(data)).encode() + b"\0")
             digest.update(data)
+            if not prefix:
+                keep[entry.name] = data
         else:
             digest.update(f"f\0{rel}\0{entry.stat().st_size}\0".encode())
     return str(digest.hexdigest())
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _read(path: str) -> bytes:
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)

@@ -91,11 +91,16 @@ def gates_for(stage: Stage, asked: Stage | None) -> tuple[frozenset[Stage], froz
 
 
 def check_story(
-    config: Config, slug: str, checks: Iterable[Check], asked: Stage | None = None
+    config: Config,
+    slug: str,
+    checks: Iterable[Check],
+    asked: Stage | None = None,
+    files: dict[str, bytes] | None = None,
 ) -> StoryResult:
-    """Every finding for one story, or the one-line reason it could not be read."""
+    """Every finding for one story, or the one-line reason it could not be read. `files`:
+    the bytes of the story's files when they have already been read."""
     try:
-        story = store.read_story(config.root, slug)
+        story = store.read_story(config.root, slug, files)
     except NewsroomError as exc:
         return StoryResult(slug, None, problem=exc.one_line())
     view = StoryView(story, config.checks, config.people, config.credit_roles)
@@ -181,8 +186,9 @@ _JOB: _Job | None = None
 def _check_one(job: _Job, slug: str) -> tuple[StoryResult, str | None]:
     """One story's result, from the cache when its files are unchanged; and its cache key."""
     key = None
+    files: dict[str, bytes] = {}
     if job.request:
-        key = cache.story_key(job.config.root / store.STORIES_DIR / slug, job.request)
+        key = cache.story_key(job.config.root / store.STORIES_DIR / slug, job.request, files)
         entry = job.cached.get(slug)
         if key is not None and entry is not None and entry.get("key") == key:
             try:
@@ -191,7 +197,7 @@ def _check_one(job: _Job, slug: str) -> tuple[StoryResult, str | None]:
                 pass
             else:
                 return StoryResult(slug, c.stage, c.findings, c.problem, c.headline, c.byline), None
-    return check_story(job.config, slug, job.checks, job.asked), key
+    return check_story(job.config, slug, job.checks, job.asked, files), key
 
 
 def _work(slugs: list[str]) -> list[tuple[StoryResult, str | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
@@ -104,8 +104,12 @@ def split_front_matter(text: str, shown: str) -> tuple[str, str, int]:
     return front, body, body_line
 
 
-def read_story(root: Path, slug: str) -> Story:
-    """Read story `slug` and its side files, or raise an InputError naming the file and line."""
+def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) -> Story:
+    """Read story `slug` and its side files, or raise an InputError naming the file and line.
+
+    `files`: bytes of the folder's files already read by the caller (by name), not read again.
+    """
+    files = files or {}
     check_slug(slug)
     rel = f"{STORIES_DIR}/{slug}"
     folder = root / STORIES_DIR / slug
@@ -120,16 +124,16 @@ def read_story(root: Path, slug: str) -> Story:
             f"no story '{slug}'; see 'newsroom status' for the stories there are", path=rel
         )
     story_path = folder / STORY_FILE
-    raw = yamlio.read_file(story_path, f"{rel}/{STORY_FILE}")
+    raw = yamlio.read_bytes(files.get(STORY_FILE), story_path, f"{rel}/{STORY_FILE}")
     if raw is None:
         raise InputError("file not found", path=f"{rel}/{STORY_FILE}")
     front, body, body_line = split_front_matter(raw, f"{rel}/{STORY_FILE}")
     data, positions = yamlio.load(front, path=f"{rel}/{STORY_FILE}", line_offset=1)
     shape = Shape(data, positions, f"{rel}/{STORY_FILE}", what="the front matter")
     meta = _meta(shape)
-    credits_, credits_file = _side(folder, rel, CREDITS_FILE, _credits)
-    sources, sources_file = _side(folder, rel, SOURCES_FILE, _sources)
-    fact, factcheck_file = _side(folder, rel, FACTCHECK_FILE, _factcheck)
+    credits_, credits_file = _side(folder, rel, CREDITS_FILE, _credits, files)
+    sources, sources_file = _side(folder, rel, SOURCES_FILE, _sources, files)
+    fact, factcheck_file = _side(folder, rel, FACTCHECK_FILE, _factcheck, files)
     claims, waivers = fact if fact else ((), ())
     return Story(
         slug=slug,
@@ -150,11 +154,11 @@ def read_story(root: Path, slug: str) -> Story:
 
 
 def _side(
-    folder: Path, rel: str, name: str, parse: Callable[[Shape], T]
+    folder: Path, rel: str, name: str, parse: Callable[[Shape], T], files: Mapping[str, bytes]
 ) -> tuple[T | None, YamlFile | None]:
     path = folder / name
     shown = f"{rel}/{name}"
-    text = yamlio.read_file(path, shown)
+    text = yamlio.read_bytes(files.get(name), path, shown)
     if text is None:
         return None, None
     data, positions = yamlio.load(text, path=shown)

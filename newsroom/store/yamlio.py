@@ -67,12 +67,7 @@ def _read_all(fd: int, shown: str, limit: int) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise InputError("is not a regular file; story files must be plain files", path=shown)
     size = info.st_size
-    if size > limit:
-        raise InputError(
-            f"file is {size / 1_048_576:.1f} MB, over the {limit // 1_048_576} MB limit; "
-            "a story file should be text of reasonable size",
-            path=shown,
-        )
+    _check_size(size, limit, shown)
     data = os.read(fd, size + 1)
     if len(data) != size:  # the file changed while being read: read on, within the limit
         chunks = [data]
@@ -86,6 +81,26 @@ def _read_all(fd: int, shown: str, limit: int) -> bytes:
                 )
         data = b"".join(chunks)
     return data
+
+
+def _check_size(size: int, limit: int, shown: str) -> None:
+    if size > limit:
+        raise InputError(
+            f"file is {size / 1_048_576:.1f} MB, over the {limit // 1_048_576} MB limit; "
+            "a story file should be text of reasonable size",
+            path=shown,
+        )
+
+
+def read_bytes(
+    data: bytes | None, path: Path, shown: str, *, limit: int = MAX_FILE_BYTES
+) -> str | None:
+    """`read_file`, for a file whose bytes may already have been read (`data`, from a plain
+    file, not a link), which are then not read again."""
+    if data is None:
+        return read_file(path, shown, limit=limit)
+    _check_size(len(data), limit, shown)
+    return _decode(data, shown)
 
 
 def _decode(data: bytes, shown: str) -> str:
