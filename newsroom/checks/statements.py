@@ -13,7 +13,6 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from newsroom.checks.checkable import Mark, checkable, relative_dates
@@ -42,8 +41,9 @@ class Sentence(NamedTuple):
     relative_dates: tuple[Mark, ...] = ()
 
 
-@dataclass(frozen=True)
-class ParagraphFacts:
+class ParagraphFacts(NamedTuple):
+    """What one paragraph says. A tuple: a story has dozens, made on every check."""
+
     text: str  # the paragraph on one line (line breaks turned into spaces)
     sentences: tuple[Sentence, ...]
     open_quote: bool  # a quotation runs on into the next paragraph

@@ -133,9 +133,15 @@ def may_have_placeholder(text: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Lowercase letters and digits only, single-spaced: for comparing texts loosely."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[’‘`´]", "'", text)
-    return " ".join(re.findall(r"[\w']+", text))
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = _QUOTES.sub("'", unicodedata.normalize("NFKC", text))
+    elif "`" in text:
+        text = text.replace("`", "'")
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+_QUOTES = re.compile(r"[’‘`´]")
+_WORDS = re.compile(r"[\w']+")
 
 
 def similar(a: str, b: str, threshold: float = 0.8) -> bool:

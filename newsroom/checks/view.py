@@ -117,7 +117,7 @@ class StoryView:
             if content:
                 skipped = len(block) - len(block.lstrip())
                 start = line + block.count("\n", 0, skipped)
-                out.append(self._paragraph(content, start, raw, "paragraph"))
+                out.append(Paragraph(content, "paragraph", start, raw))
             line += block.count("\n") + 2
         return out
 
@@ -139,16 +139,12 @@ class StoryView:
                 kind = "item"
             elif token.type == "inline" and token.map is not None:
                 out.append(
-                    self._paragraph(
-                        token.content, token.map[0] + first, raw, "quote" if depth_quote else kind
+                    Paragraph(
+                        token.content, "quote" if depth_quote else kind, token.map[0] + first, raw
                     )
                 )
                 kind = "paragraph"
         return out
-
-    @staticmethod
-    def _paragraph(content: str, first_line: int, raw: list[str], kind: str) -> Paragraph:
-        return Paragraph(content, kind, first_line, raw)
 
     @cached_property
     def lines(self) -> list[tuple[Paragraph, int, str, int]]:
