@@ -84,14 +84,21 @@ class _Reader:
         number, col = lines[self.i][:2]
         self.positions[at] = (number + self.offset, col + 1)
         out: dict[str, Any] = {}
-        while self.i < len(lines):
+        count = len(lines)
+        while self.i < count:
             number, col, content, item, key, end = lines[self.i]
             if col < indent:
                 break
             if col != indent or not key or item or key in out:
                 raise _Unsupported
             self.i += 1
-            out[key] = self.value((*at, key), indent, number, col + end, content[end:])
+            rest = content[end:]
+            if rest and rest[0] not in "'\"[{" and (self.i == count or lines[self.i][1] <= indent):
+                # The common case, a plain scalar on its own line, read here (as `scalar` does).
+                self.positions[(*at, key)] = (number + self.offset, col + end + 1)
+                out[key] = _plain(rest)
+            else:
+                out[key] = self.value((*at, key), indent, number, col + end, rest)
         return out
 
     def value(self, at: YamlPath, indent: int, number: int, col: int, rest: str) -> Any:
