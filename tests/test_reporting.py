@@ -45,7 +45,7 @@ def test_piped_report_is_what_rich_renders(capsys: pytest.CaptureFixture[str]) -
     rows = text.finding_rows(_findings(), ["stories/x/story.md:2: invalid YAML"], 3)
     rendered = io.StringIO()
     Console(file=rendered, highlight=False, soft_wrap=True, emoji=False).print(
-        Text("\n").join(rows)
+        Text("\n").join(text.as_text(row) for row in rows)
     )
     text.findings(_findings(), ["stories/x/story.md:2: invalid YAML"], 3)
     out = capsys.readouterr().out

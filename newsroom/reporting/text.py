@@ -44,48 +44,60 @@ def findings(found: Sequence[Finding], problems: Sequence[str], checked: int) ->
     show(console(), finding_rows(found, problems, checked))
 
 
-def show(out: Console, rows: Sequence[Text]) -> None:
+# A line of a report: pieces of text, each with its rich style ("" for none).
+Row = list[tuple[str, str]]
+
+
+def as_text(row: Row) -> Text:
+    return Text.assemble(*row)
+
+
+def show(out: Console, rows: Sequence[Row]) -> None:
     """Print rows. A report can run to thousands of lines: when nothing will draw the styles
     (output to a file or a pipe) the text goes out as it is, without rich's rendering per line,
     which would take longer than the checks."""
     if out.is_terminal:
-        out.print(Text("\n").join(rows))
+        out.print(Text("\n").join(as_text(row) for row in rows))
         return
-    out.file.write("".join(f"{row.plain}\n" for row in rows))
+    out.file.write("".join("".join(piece for piece, _ in row) + "\n" for row in rows))
     out.file.flush()
 
 
-def finding_rows(found: Sequence[Finding], problems: Sequence[str], checked: int) -> list[Text]:
-    rows: list[Text] = []
+def finding_rows(found: Sequence[Finding], problems: Sequence[str], checked: int) -> list[Row]:
+    """The report's lines; story text in them is made visible (escapes shown, not run)."""
+    rows: list[Row] = []
     for file, group in groupby(found, key=lambda f: f.file):
-        rows.append(Text(visible(file), style="bold underline"))
+        rows.append([(visible(file), "bold underline")])
         for f in group:
             label = f.severity.value if f.blocking else "to-do"
-            row = Text(f"  {f.line}:{f.column}".ljust(10))
-            row.append(label.ljust(11), style=_STYLE[f.severity] if f.blocking else "dim")
-            row.append(f.check.ljust(30) + " ", style="bold")
-            row.append(visible(f.message))
-            rows.append(row)
+            rows.append(
+                [
+                    (f"  {f.line}:{f.column}".ljust(10), ""),
+                    (label.ljust(11), _STYLE[f.severity] if f.blocking else "dim"),
+                    (f.check.ljust(30) + " ", "bold"),
+                    (visible(f.message), ""),
+                ]
+            )
             if f.excerpt:
-                rows.append(Text("            │ ", style="dim") + plain(_clip(f.excerpt)))
-        rows.append(Text())
+                rows.append([("            │ ", "dim"), (visible(_clip(f.excerpt)), "")])
+        rows.append([])
     for problem in problems:
-        rows.append(Text("error: ", style="bold red") + plain(problem))
+        rows.append([("error: ", "bold red"), (visible(problem), "")])
     blocking = [f for f in found if f.blocking]
     counts = {s: sum(1 for f in blocking if f.severity is s) for s in Severity}
     todo = sum(1 for f in found if not f.blocking)
-    summary = Text(f"{checked} {'story' if checked == 1 else 'stories'} checked: ")
-    summary.append(
-        f"{counts[Severity.ERROR]} errors",
-        style=_STYLE[Severity.ERROR] if counts[Severity.ERROR] else "green",
-    )
-    summary.append(
-        f", {counts[Severity.WARNING]} warnings, "
-        f"{counts[Severity.SUGGESTION]} suggestions, {todo} to-do for the current "
-        "stage"
-    )
+    errors = counts[Severity.ERROR]
+    summary: Row = [
+        (f"{checked} {'story' if checked == 1 else 'stories'} checked: ", ""),
+        (f"{errors} errors", _STYLE[Severity.ERROR] if errors else "green"),
+        (
+            f", {counts[Severity.WARNING]} warnings, "
+            f"{counts[Severity.SUGGESTION]} suggestions, {todo} to-do for the current stage",
+            "",
+        ),
+    ]
     if problems:
-        summary.append(f", {len(problems)} unreadable", style="bold red")
+        summary.append((f", {len(problems)} unreadable", "bold red"))
     rows.append(summary)
     return rows
 
