@@ -182,6 +182,20 @@ def test_story_file_that_is_a_link(room: Clone, tmp_path: Path) -> None:
     assert_input_error(result, r"^error: stories/harbor-seawall/story.md: is a link")
 
 
+def test_story_file_that_is_a_pipe(room: Clone) -> None:
+    """A named pipe where a story file should be is refused, not waited on (the cache's
+    reading of the folder included)."""
+    folder = room.write_story("harbor-seawall")
+    room.commit_all("file a story")
+    (folder / "factcheck.yaml").unlink()
+    os.mkfifo(folder / "factcheck.yaml")
+    for args in (("check", "harbor-seawall"), ("check", "--all", "--no-cache")):
+        result = check_unchanged(room, *args)
+        assert_input_error(
+            result, r"^error: stories/harbor-seawall/factcheck.yaml: is not a regular file"
+        )
+
+
 HOSTILE = '"\\e[31mRed alert\\e]0;pwned\\a [red]x[/red] [bold]Council[/bold] approves seawall."'
 SHOWN = "\\x1b[31mRed alert\\x1b]0;pwned\\x07 [red]x[/red] [bold]Council[/bold] approves seawall."
 
