@@ -334,7 +334,7 @@ def _attribution(
     left = masked[max(span[0], v0 - 160) : v0]
     last = ""  # the word before the verb, adverbs and softeners skipped (of the last three)
     for w in reversed(left[-40:].lower().split()[-3:]):
-        if not (len(w) > 4 and w.endswith("ly")) and w not in _SOFT:  # not an adverb
+        if not _adverb(w) and w not in _SOFT:
             last = w
             break
     if last in _BE:
