@@ -172,8 +172,11 @@ def analyze(text: str, introduced: bool = False) -> ParagraphFacts:
     return analyze_body([text], introduced)[0]
 
 
-def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFacts]:
-    """The facts of each paragraph of a body, read in one pass over the whole text."""
+def analyze_body(
+    texts: list[str], introduced: bool = False, present: set[str] | None = None
+) -> list[ParagraphFacts]:
+    """The facts of each paragraph of a body, read in one pass over the whole text.
+    `present`: the set of `words(texts)`, when the caller already has them."""
     flats = [t.replace("\n", " ") for t in texts]
     doc = "\n".join(flats)
     bases: list[int] = []
@@ -191,7 +194,8 @@ def analyze_body(texts: list[str], introduced: bool = False) -> list[ParagraphFa
     masked = _mask(doc, [(a, b) for a, b, _ in quotes])
     lower = masked.lower()
     flat_lower = doc.lower() if quotes else lower
-    present = _present(flat_lower)
+    if present is None:
+        present = set(words(texts))
     starts = [a for a, _ in spans]
     attrs: list[list[Attribution]] = [[] for _ in spans]
     checks: list[list[Mark]] = [[] for _ in spans]
@@ -267,10 +271,11 @@ def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
 _NOT_WORD = str.maketrans(dict.fromkeys("!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~«»‘’“”„–—…-_", " "))
 
 
-def _present(lower: str) -> set[str]:
-    """The words of a lowercased text: a quick test of whether a word can be there at all
-    before it is searched for (apostrophes, dashes and hyphens separate words here)."""
-    return set(lower.translate(_NOT_WORD).split())
+def words(texts: list[str]) -> list[str]:
+    """The words of paragraphs, lowercased, in order; apostrophes, dashes and hyphens
+    separate words here. Their set is a quick test of whether a word can be there at all
+    before it is searched for."""
+    return "\n".join(texts).lower().translate(_NOT_WORD).split()
 
 
 def _doc_quotes(

@@ -8,7 +8,7 @@ import re
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten
+from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten, words
 from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
@@ -184,15 +184,17 @@ class StoryView:
         )
 
     @cached_property
-    def body_words(self) -> list[str]:
-        """The body's words, lowercased, punctuation dropped: for quick tests before a regex."""
-        return self.story.body.lower().translate(PUNCTUATION).split()
+    def prose_words(self) -> list[str]:
+        """The prose's words in order, lowercased, split at punctuation (`statements.words`):
+        for quick tests before a regex."""
+        return words([p.text for p in self.prose])
 
     @cached_property
     def facts(self) -> list[tuple[Paragraph, ParagraphFacts]]:
         """Each prose paragraph with its sentences, attributions and checkable statements."""
         prose = self.prose
-        return list(zip(prose, analyze_body([p.text for p in prose]), strict=True))
+        facts = analyze_body([p.text for p in prose], present=set(self.prose_words))
+        return list(zip(prose, facts, strict=True))
 
     @cached_property
     def sentences(self) -> list[SentenceAt]:
@@ -259,12 +261,3 @@ class StoryView:
             if person is not None:
                 out |= {person.id, person.name}
         return frozenset(out)
-
-
-PUNCTUATION = str.maketrans(
-    {
-        c: " "
-        for c in "!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~\u00ab\u00bb\u2018\u2019\u201c\u201d"
-        "\u201e\u2013\u2014\u2026"
-    }
-)
