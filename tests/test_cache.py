@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from tests.helpers import Clone, snapshot
 
@@ -69,6 +70,17 @@ def test_edits_images_and_config_invalidate(room: Clone) -> None:
     config.write_text(config.read_text().replace("checks: {}", "checks: {body: off}"))
     assert checks_of(run(room), "clean-one") == {"captions.file-missing"}
     assert checks_of(run(room), "doubled") == set()
+
+
+def test_an_image_replaced_by_something_else_invalidates(room: Clone) -> None:
+    """Images are keyed by name and kind: a file that turns into a pipe is seen."""
+    two_stories(room)
+    image = room.story_dir("clean-one") / "media" / "crews.png"
+    image.write_bytes(image.read_bytes() + b"more bytes")  # checks read no image's bytes
+    assert checks_of(run(room), "clean-one") == set()
+    image.unlink()
+    os.mkfifo(image)
+    assert "captions.file-missing" in checks_of(run(room), "clean-one")
 
 
 def test_requests_are_cached_apart(room: Clone) -> None:

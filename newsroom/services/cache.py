@@ -72,8 +72,10 @@ def story_key(folder: Path, request: str, keep: dict[str, bytes] | None = None) 
 
 
 def _hash_folder(digest: Any, folder: str, prefix: str, keep: dict[str, bytes]) -> str | None:
-    """Add the names of a folder's entries, the bytes of its text files and the sizes of the
-    rest (images) to `digest`, folders included; None when an entry is a link."""
+    """Add the names of a folder's entries, the bytes of its text files and the kind of the
+    rest (an image is a plain file or something else: checks look at no image's bytes) to
+    `digest`, folders included; None when an entry is a link. The kinds come with the
+    folder listing, so images cost no call of their own."""
     with os.scandir(folder) as scan:
         entries = sorted(scan, key=_name)
     for entry in entries:
@@ -92,7 +94,8 @@ def _hash_folder(digest: Any, folder: str, prefix: str, keep: dict[str, bytes]) 
             if not prefix:
                 keep[entry.name] = data
         else:
-            digest.update(f"f\0{rel}\0{entry.stat().st_size}\0".encode())
+            kind = "f" if entry.is_file(follow_symlinks=False) else "o"
+            digest.update(f"{kind}\0{rel}\0".encode())
     return str(digest.hexdigest())
 
 
