@@ -143,7 +143,7 @@ _RELATED = "'related' teaser block"
 
 def _chrome(text: str) -> str | None:
     bare = text.strip().strip("*_#>").strip()
-    if not bare or len(bare.split()) > 14:
+    if not bare or len(bare.split(None, 14)) > 14:  # more than 14 words: running text
         return None
     for pattern, what in _CHROME:
         if pattern.search(bare):

@@ -168,13 +168,11 @@ def title_cased_words(text: str) -> tuple[int, int, list[tuple[int, str]]]:
     """
     caps = lows = 0
     betrayed: list[tuple[int, str]] = []
-    previous_end = -1
-    for m in _WORD_RE.finditer(text):
-        offset, word = m.start(), m.group()
-        between = text[max(previous_end, 0) : offset].rstrip()
-        first = previous_end < 0 or between.endswith(_CLAUSE_ENDS)
-        previous_end = m.end()
-        if first:
+    at = 0
+    for n, (between, word) in enumerate(_SPACED_WORDS.findall(text)):
+        offset = at + len(between)
+        at = offset + len(word)
+        if n == 0 or between.rstrip().endswith(_CLAUSE_ENDS):
             continue
         if word[0].isupper() and not word.isupper():
             caps += 1
@@ -184,6 +182,10 @@ def title_cased_words(text: str) -> tuple[int, int, list[tuple[int, str]]]:
         elif word[0].islower():
             lows += 1
     return caps, lows, betrayed
+
+
+# Each word of `_WORD_RE` with the text between it and the word before.
+_SPACED_WORDS = re.compile(r"([^A-Za-z\u00C0-\u024F]*)(" + _WORD_RE.pattern + ")")
 
 
 _CLAUSE_ENDS = (":", "—", "–", "?", "!")
