@@ -126,6 +126,18 @@ def test_bad_side_file_names_its_line(room: Clone) -> None:
     assert_input_error(result, r"^error: stories/bad-story/sources.yaml:\d+:\d+: invalid YAML")
 
 
+def test_side_file_entry_of_the_wrong_shape_names_its_line(room: Clone) -> None:
+    sources = "sources:\n- id: a\n  name: A\n- just a name\n"
+    room.write_story("bad-story", files={"sources.yaml": sources})
+    room.commit_all("bad sources")
+    result = check_unchanged(room, "check", "bad-story")
+    assert_input_error(
+        result,
+        r"^error: stories/bad-story/sources.yaml:4:3: source 2 of 'sources' must be a mapping "
+        r"of 'key: value' lines, not 'just a name'",
+    )
+
+
 def test_one_bad_story_does_not_hide_the_others(room: Clone) -> None:
     room.write_story("harbor-seawall")
     filed(room, BODY)

@@ -31,6 +31,20 @@ _BLOCK_FIRST = re.compile(_BLOCK_LINE, re.M)
 _BLOCK_NEXT = re.compile("\n" + _BLOCK_LINE, re.M)
 
 
+_PEOPLE: list[tuple[tuple[Person, ...], dict[str, Person]]] = []
+
+
+def _people(roster: tuple[Person, ...]) -> dict[str, Person]:
+    """The roster by id and by name, built once for all the stories checked with it."""
+    if not _PEOPLE or _PEOPLE[0][0] is not roster:
+        index: dict[str, Person] = {}
+        for person in roster:
+            index.setdefault(person.id, person)
+            index.setdefault(person.name, person)
+        _PEOPLE[:] = [(roster, index)]
+    return _PEOPLE[0][1]
+
+
 class Paragraph(NamedTuple):
     """One block of body prose: its text, and where it stands in story.md.
 
@@ -248,8 +262,8 @@ class StoryView:
         return found.where(*keys) if found is not None else (1, 1)
 
     def person(self, ident: str) -> Person | None:
-        """A roster person by id or by exact name."""
-        return next((p for p in self.roster if ident in (p.id, p.name)), None)
+        """A roster person by id or by exact name (the first in the roster, as listed)."""
+        return _people(self.roster).get(ident)
 
     @cached_property
     def byline_people(self) -> frozenset[str]:

@@ -88,16 +88,16 @@ class Shape:
             raise self.error(
                 (*self.at, key), f"'{self._name(key)}' must be a list of {what}, not {_kind(value)}"
             )
-        return [
-            Shape(
-                item,
-                self.positions,
-                self.path,
-                (*self.at, key, i),
-                f"{what} {i + 1} of '{self._name(key)}'",
-            )
-            for i, item in enumerate(value)
-        ]
+        out = []
+        for i, item in enumerate(value):
+            at = (*self.at, key, i)
+            if item is not None and not isinstance(item, dict):
+                entry = f"{what} {i + 1} of '{self._name(key)}'"  # made only here: it is rare
+                raise self.error(
+                    at, f"{entry} must be a mapping of 'key: value' lines, not {_kind(item)}"
+                )
+            out.append(Shape(item, self.positions, self.path, at))
+        return out
 
     def mapping(self, key: str) -> Shape:
         return Shape(
