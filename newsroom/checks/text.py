@@ -135,13 +135,18 @@ def normalize(text: str) -> str:
     """Lowercase letters and digits only, single-spaced: for comparing texts loosely."""
     if not text.isascii():  # NFKC leaves ASCII as it is
         text = _QUOTES.sub("'", unicodedata.normalize("NFKC", text))
-    elif "`" in text:
+        return " ".join(_WORDS.findall(text.lower()))
+    if "`" in text:
         text = text.replace("`", "'")
-    return " ".join(_WORDS.findall(text.lower()))
+    return " ".join(text.lower().translate(_ASCII_NOT_WORDS).split())  # the same, faster
 
 
 _QUOTES = re.compile(r"[’‘`´]")
 _WORDS = re.compile(r"[\w']+")
+# Every ASCII character that `_WORDS` does not take, made a space.
+_ASCII_NOT_WORDS = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'")}
+)
 
 
 def similar(a: str, b: str, threshold: float = 0.8) -> bool:
