@@ -192,15 +192,17 @@ def analyze_body(
     owner = [pi for _, _, pi in triples]
     quotes, open_quotes = _doc_quotes(doc, bases, ends)
     masked = _mask(doc, [(a, b) for a, b, _ in quotes])
-    lower = masked.lower()
-    flat_lower = doc.lower() if quotes else lower
+    lower = _lower(masked)
+    flat_lower = _lower(doc) if quotes else lower
     if present is None:
         present = set(words(texts))
     starts = [a for a, _ in spans]
-    attrs: list[list[Attribution]] = [[] for _ in spans]
-    checks: list[list[Mark]] = [[] for _ in spans]
-    quoted: list[list[Mark]] = [[] for _ in spans]
-    rels: list[list[Mark]] = [[] for _ in spans]
+    # What each sentence holds, by sentence index; most sentences hold little, so only
+    # sentences with something have an entry.
+    attrs: dict[int, list[Attribution]] = {}
+    checks: dict[int, list[Mark]] = {}
+    quoted: dict[int, list[Mark]] = {}
+    rels: dict[int, list[Mark]] = {}
 
     def at(offset: int) -> int:
         return max(bisect.bisect_right(starts, offset) - 1, 0)
@@ -211,15 +213,15 @@ def analyze_body(
             base = bases[owner[i]]
             attribution = _attribution(masked, lower, spans[i], pos, pos + len(verb), verb, base)
             if attribution is not None:
-                attrs[i].append(attribution)
+                attrs.setdefault(i, []).append(attribution)
     for pattern in _VAGUE_PHRASES:
         for m in pattern.finditer(lower):
             if m.start() == 0 or not lower[m.start() - 1].isalpha():
                 i = at(m.start())
                 start = m.start() - bases[owner[i]]
-                attrs[i].append(Attribution(VAGUE, start, m.group(), m.group()))
+                attrs.setdefault(i, []).append(Attribution(VAGUE, start, m.group(), m.group()))
     for mark in checkable(doc, flat_lower, present):
-        checks[at(mark.start)].append(mark)
+        checks.setdefault(at(mark.start), []).append(mark)
     intro = [introduced] + [
         open_quotes[i] or flats[i].rstrip().endswith(":") for i in range(len(flats) - 1)
     ]
@@ -227,35 +229,44 @@ def analyze_body(
         first, last = at(a), at(max(b - 1, a))
         if not _needs_speaker(doc, a, b) or (intro[pi] and a - bases[pi] < 3):
             continue
-        if any(attrs[i] for i in range(first, last + 1)):
+        if any(i in attrs for i in range(first, last + 1)):
             continue
-        if any(attrs[i] for i in range(owner.index(pi), first)):
+        if any(i in attrs for i in range(owner.index(pi), first)):
             continue  # the paragraph already named the speaker
         colon = _colon_speaker(masked, spans[first][0], a)
         if colon is not None:
-            attrs[first].append(colon._replace(start=colon.start - bases[owner[first]]))
+            colon = colon._replace(start=colon.start - bases[owner[first]])
+            attrs.setdefault(first, []).append(colon)
         else:
-            quoted[first].append(Mark(a, b, "quote"))
+            quoted.setdefault(first, []).append(Mark(a, b, "quote"))
     for mark in relative_dates(masked, lower, present):
-        rels[at(mark.start)].append(mark)
+        rels.setdefault(at(mark.start), []).append(mark)
     per_para: list[list[Sentence]] = [[] for _ in flats]
     for i, (a, b) in enumerate(spans):
         o = bases[owner[i]]
+        said = attrs.get(i)
         per_para[owner[i]].append(
             Sentence(
                 a - o,
                 b - o,
                 doc[a:b],
-                tuple(sorted(attrs[i], key=_start)) if len(attrs[i]) > 1 else tuple(attrs[i]),
-                _shifted(checks[i], o) if checks[i] else (),
-                _shifted(quoted[i], o) if quoted[i] else (),
-                _shifted(rels[i], o) if rels[i] else (),
+                (tuple(sorted(said, key=_start)) if len(said) > 1 else (said[0],)) if said else (),
+                _shifted(checks[i], o) if i in checks else (),
+                _shifted(quoted[i], o) if i in quoted else (),
+                _shifted(rels[i], o) if i in rels else (),
             )
         )
     return [
         ParagraphFacts(flat, tuple(per_para[i]), open_quotes[i], flat.rstrip().endswith(":"))
         for i, flat in enumerate(flats)
     ]
+
+
+def _lower(text: str) -> str:
+    """`text` lowercased, as long as it was: offsets found in one are offsets in the other.
+    ('İ' is the one character that str.lower() makes two: it becomes 'i' here.)"""
+    low = text.lower()
+    return low if len(low) == len(text) else text.replace("İ", "i").lower()
 
 
 def _start(item: Attribution) -> int:

@@ -94,7 +94,15 @@ def test_offsets_point_into_each_paragraph() -> None:
     assert first.sentences[0].text == "One line."
 
 
-ALPHABET = 'abcdeAB .,;:?!"“”‘’\'-—()$%0123456789\n'
+def test_offsets_hold_after_a_letter_that_lowercases_to_two() -> None:
+    """'İ' (as in İstanbul) becomes two characters in str.lower(); offsets must not slip."""
+    (facts,) = analyze_body(["Flights to İstanbul and İzmir resume. Critics said it was late."])
+    (said,) = facts.sentences[1].attributions
+    assert (said.kind, said.speaker) == (VAGUE, "Critics")
+    assert facts.text[said.start : said.start + 4] == "said"
+
+
+ALPHABET = 'abcdeABİ .,;:?!"“”‘’\'-—()$%0123456789\n'
 WORDS = ["said", "according to", "Mr.", "U.S.", "officials", "critics say", "last", "March"]
 
 
