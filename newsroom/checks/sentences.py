@@ -87,10 +87,17 @@ def split_lines(text: str, starts: list[int], ends: list[int]) -> list[tuple[int
     for m in found:
         at = m.start()
         while at >= hi and pi < last:
-            _close(text, out, start, hi, pi)
+            # The paragraph's last sentence (written out here: this runs once a paragraph).
+            end = hi
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                out.append((start, end, pi))
             pi += 1
-            lo, hi = starts[pi], ends[pi]
-            start = _skip_space(text, lo, hi)
+            start, hi = starts[pi], ends[pi]
+            lo = start
+            while start < hi and text[start].isspace():
+                start += 1
         if at < start or m.end() >= hi:
             continue
         if _is_boundary(text, m, lo, hi):
@@ -145,10 +152,17 @@ def _is_boundary(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: John F. Kennedy
-    nxt = _NEXT_WORD.match(text, after, hi)
-    next_word = nxt.group(1) if nxt else ""
-    if word in _MONTH_OR_NUMBER and next_word[:1].isdigit():
+    if word in _MONTH_OR_NUMBER and _next_word(text, after, hi)[:1].isdigit():
         return False  # Jan. 5, No. 3
-    if word in _AMBIGUOUS_CASED or lower in _AMBIGUOUS_LOWER or _ACRONYM.search(word):
-        return first in "\"“‘'" or next_word in _STARTERS
+    if (
+        word in _AMBIGUOUS_CASED
+        or lower in _AMBIGUOUS_LOWER
+        or ("." in word and _ACRONYM.search(word))
+    ):
+        return first in "\"“‘'" or _next_word(text, after, hi) in _STARTERS
     return True
+
+
+def _next_word(text: str, at: int, end: int) -> str:
+    found = _NEXT_WORD.match(text, at, end)
+    return found.group(1) if found else ""
