@@ -19,6 +19,8 @@ class Mark(NamedTuple):
     kind: str
 
 
+_new = tuple.__new__  # makes a NamedTuple without its Python-level __new__ (hot path)
+
 # Checkable statements.
 _DIGITS = re.compile(r"\d[\d,.]*%?")
 NUMBER_WORDS = word_set(
@@ -90,10 +92,10 @@ def checkable(text: str, lower: str, present: set[str]) -> list[Mark]:
     marks = []
     for m in _DIGITS.finditer(text):
         a, b = m.start(), m.start() + len(m.group().rstrip(".,"))
-        marks.append(Mark(a - 1 if a and text[a - 1] == "$" else a, b, "number"))
+        marks.append(_new(Mark, (a - 1 if a and text[a - 1] == "$" else a, b, "number")))
     for group, kind in ((NUMBER_WORDS, "number"), (SUPERLATIVES, "superlative")):
         for word in present & group:
-            marks.extend(Mark(i, i + len(word), kind) for i in find_word(lower, word))
+            marks.extend(_new(Mark, (i, i + len(word), kind)) for i in find_word(lower, word))
     for word in present & _MONTHS_LOWER:
         month = word.capitalize()
         if word in _ABBREVIATED:

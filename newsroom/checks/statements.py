@@ -155,6 +155,10 @@ _TO_LAST_BREAK = re.compile(r".*[,;:—–()\x01]", re.S)
 # Literal-prefixed, so it is found by a fast substring search before the full phrases run.
 _ANON_KEY = re.compile(r"familiar|close to|briefed|knowledge|anonym|authori|to be |name")
 
+# Made by tuple.__new__ where thousands are made a second: a NamedTuple's own __new__ is
+# a Python function, and costs as much again as the tuple.
+_new = tuple.__new__
+
 _CURLY = str.maketrans("‘’“”", "''\"\"")
 
 
@@ -246,18 +250,26 @@ def analyze_body(
         o = bases[owner[i]]
         said = attrs.get(i)
         per_para[owner[i]].append(
-            Sentence(
-                a - o,
-                b - o,
-                doc[a:b],
-                (tuple(sorted(said, key=_start)) if len(said) > 1 else (said[0],)) if said else (),
-                _shifted(checks[i], o) if i in checks else (),
-                _shifted(quoted[i], o) if i in quoted else (),
-                _shifted(rels[i], o) if i in rels else (),
+            _new(
+                Sentence,
+                (
+                    a - o,
+                    b - o,
+                    doc[a:b],
+                    (tuple(sorted(said, key=_start)) if len(said) > 1 else (said[0],))
+                    if said
+                    else (),
+                    _shifted(checks[i], o) if i in checks else (),
+                    _shifted(quoted[i], o) if i in quoted else (),
+                    _shifted(rels[i], o) if i in rels else (),
+                ),
             )
         )
     return [
-        ParagraphFacts(flat, tuple(per_para[i]), open_quotes[i], flat.rstrip().endswith(":"))
+        _new(
+            ParagraphFacts,
+            (flat, tuple(per_para[i]), open_quotes[i], flat.rstrip().endswith(":")),
+        )
         for i, flat in enumerate(flats)
     ]
 
@@ -349,7 +361,7 @@ def _attribution(
         return Attribution(kind, at, verb, speaker, name)
     left = masked[max(span[0], v0 - 160) : v0]
     last = ""  # the word before the verb, adverbs and softeners skipped (of the last three)
-    for w in reversed(left[-40:].lower().split()[-3:]):
+    for w in reversed(left[-40:].lower().rsplit(None, 3)[-3:]):
         if not _adverb(w) and w not in _SOFT:
             last = w
             break
@@ -377,7 +389,7 @@ def _attribution(
     if kind == UNKNOWN and verb in ("say", "tell", "warn", "argue", "suggest", "claim"):
         return None  # 'to say', 'have a say': not someone speaking
     editorial = verb in EDITORIAL and _clause_follows(lower, v1)
-    return Attribution(kind, at, verb, speaker, name, editorializing=editorial)
+    return _new(Attribution, (kind, at, verb, speaker, name, editorial))
 
 
 def _anonymous(low: str) -> bool:
@@ -406,7 +418,7 @@ def _left(left: str) -> str:
         i = s.rfind(",", 0, len(s) - 1)
         s = s[:i] if i >= 0 else s[:-1]
     brk = _TO_LAST_BREAK.match(s)
-    parts = (s[brk.end() :] if brk else s).split()[-10:]
+    parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
         if word in _LEADING or word in SPEECH:

@@ -31,6 +31,8 @@ _BLOCK_FIRST = re.compile(_BLOCK_LINE, re.M)
 _BLOCK_NEXT = re.compile("\n" + _BLOCK_LINE, re.M)
 
 
+_new = tuple.__new__  # makes a NamedTuple without its Python-level __new__ (hot path)
+
 _PEOPLE: list[tuple[tuple[Person, ...], dict[str, Person]]] = []
 
 
@@ -131,7 +133,7 @@ class StoryView:
             if content:
                 skipped = len(block) - len(block.lstrip())
                 start = line + block.count("\n", 0, skipped)
-                out.append(Paragraph(content, "paragraph", start, raw))
+                out.append(_new(Paragraph, (content, "paragraph", start, raw)))
             line += block.count("\n") + 2
         return out
 
@@ -214,7 +216,7 @@ class StoryView:
     def sentences(self) -> list[SentenceAt]:
         """Every sentence of the body's prose, in order, each with its paragraph."""
         return [
-            SentenceAt(i, para, facts, s)
+            _new(SentenceAt, (i, para, facts, s))
             for i, (para, facts) in enumerate(self.facts)
             for s in facts.sentences
         ]
