@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,6 +149,12 @@ def encode(key: str, c: Cached) -> Entry:
     }
 
 
+def entry_json(key: str, c: Cached) -> str:
+    """One story's entry as JSON text: made where the story was checked, on every core,
+    so that saving the cache is only joining texts."""
+    return json.dumps(encode(key, c), separators=(",", ":"))
+
+
 def decode(slug: str, entry: Entry) -> Cached:
     findings = tuple(
         Finding(
@@ -194,15 +200,17 @@ def load(root: Path, request: str) -> dict[str, Entry]:
     return stories if isinstance(stories, dict) else {}
 
 
-def save(root: Path, request: str, entries: dict[str, Entry]) -> None:
-    """Write the entries for this request, and drop the oldest files of other requests."""
+def save(root: Path, request: str, entries: Mapping[str, str]) -> None:
+    """Write the entries (JSON texts, by slug) for this request, and drop the oldest files
+    of other requests."""
     folder = root / CACHE_DIR
     try:
         folder.mkdir(exist_ok=True)
         ignore = folder / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# Made by newsroom: a cache of check results, safe to delete.\n*\n")
-        text = json.dumps({"request": request, "stories": entries}, separators=(",", ":"))
+        stories = ",".join(f"{json.dumps(slug)}:{entry}" for slug, entry in entries.items())
+        text = f'{{"request":{json.dumps(request)},"stories":{{{stories}}}}}'
         yamlio.write_atomic(_file(root, request), text)
         _prune(folder.glob("check-*.json"))
     except OSError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -184,7 +185,8 @@ _JOB: _Job | None = None
 
 
 def _check_one(job: _Job, slug: str) -> tuple[StoryResult, str | None]:
-    """One story's result, from the cache when its files are unchanged; and its cache key."""
+    """One story's result, from the cache when its files are unchanged; and, when it was
+    checked afresh, its new cache entry (JSON text)."""
     key = None
     files: dict[str, bytes] = {}
     if job.request:
@@ -197,7 +199,13 @@ def _check_one(job: _Job, slug: str) -> tuple[StoryResult, str | None]:
                 pass
             else:
                 return StoryResult(slug, c.stage, c.findings, c.problem, c.headline, c.byline), None
-    return check_story(job.config, slug, job.checks, job.asked, files), key
+    result = check_story(job.config, slug, job.checks, job.asked, files)
+    if key is None:
+        return result, None
+    r = result
+    return r, cache.entry_json(
+        key, cache.Cached(r.stage, r.findings, r.problem, r.headline, r.byline)
+    )
 
 
 def _work(slugs: list[str]) -> list[tuple[StoryResult, str | None]]:
@@ -241,11 +249,11 @@ def _remember(
     root: Path, key: str, cached: dict[str, cache.Entry], done: list[tuple[StoryResult, str | None]]
 ) -> None:
     """Store the results that were computed this run (unchanged entries are already there)."""
-    fresh = {
-        r.slug: cache.encode(k, cache.Cached(r.stage, r.findings, r.problem, r.headline, r.byline))
-        for r, k in done
-        if k is not None
-    }
+    fresh = {r.slug: entry for r, entry in done if entry is not None}
     if fresh:
-        kept = {s: e for s, e in cached.items() if (root / store.STORIES_DIR / s).is_dir()}
+        kept = {
+            s: json.dumps(e, separators=(",", ":"))
+            for s, e in cached.items()
+            if s not in fresh and (root / store.STORIES_DIR / s).is_dir()
+        }
         cache.save(root, key, {**kept, **fresh})
