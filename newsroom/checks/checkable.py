@@ -75,6 +75,21 @@ _BARE_BEFORE = re.compile(
 )
 
 
+_FRACTIONS = frozenset({"third", "thirds", "quarter", "quarters"})
+_RELATIVE_WORDS = frozenset({"last", "next", "this"})
+_NEXT_DAYS = frozenset({"yesterday", "tomorrow"})
+# Every word these readers look up: a body's words are reduced to these before they start.
+VOCABULARY = (
+    NUMBER_WORDS
+    | SUPERLATIVES
+    | _MONTHS_LOWER
+    | {word for word, _, _ in _SUPERLATIVE_CONTEXT}
+    | _FRACTIONS
+    | _RELATIVE_WORDS
+    | _NEXT_DAYS
+)
+
+
 def _around(
     text: str, word: str, before: re.Pattern[str] | None, after: re.Pattern[str] | None
 ) -> Iterator[tuple[int, int]]:
@@ -88,7 +103,9 @@ def _around(
             yield i, j
 
 
-def checkable(text: str, lower: str, present: set[str]) -> list[Mark]:
+def checkable(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
+    """The checkable statements of `text`; `present` holds the words of VOCABULARY that
+    `text` has (more do no harm)."""
     marks = []
     for m in _DIGITS.finditer(text):
         a, b = m.start(), m.start() + len(m.group().rstrip(".,"))
@@ -108,16 +125,16 @@ def checkable(text: str, lower: str, present: set[str]) -> list[Mark]:
     for word, before, after in _SUPERLATIVE_CONTEXT:
         if word in present:
             marks.extend(Mark(a, b, "superlative") for a, b in _around(lower, word, before, after))
-    for word in present & {"third", "thirds", "quarter", "quarters"}:
+    for word in present & _FRACTIONS:
         marks.extend(Mark(a, b, "number") for a, b in _around(lower, word, _FRACTION, None))
     return marks
 
 
-def relative_dates(masked: str, lower: str, present: set[str]) -> list[Mark]:
+def relative_dates(masked: str, lower: str, present: frozenset[str]) -> list[Mark]:
     marks: list[Mark] = []
-    for word in present & {"last", "next", "this"}:
+    for word in present & _RELATIVE_WORDS:
         marks.extend(Mark(a, b, "relative") for a, b in _around(lower, word, None, _UNIT_AFTER))
-    for word in present & {"yesterday", "tomorrow"}:
+    for word in present & _NEXT_DAYS:
         marks.extend(Mark(i, i + len(word), "relative") for i in find_word(lower, word))
     taken = [m.start for m in marks]
     for word in present & _MONTHS_LOWER:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from newsroom.checks.checkable import Mark, checkable, relative_dates
+from newsroom.checks.checkable import VOCABULARY, Mark, checkable, relative_dates
 from newsroom.checks.sentences import split_lines
 from newsroom.checks.text import find_word, word_set
 
@@ -69,6 +69,8 @@ EDITORIAL = word_set(
     "boasts revealed reveals believes believed complained complains lamented"
 )
 _TRIGGERS = SPEECH | OPINION | EDITORIAL
+# The words the reading looks up: a quick test of whether each can be there at all.
+_VOCABULARY = _TRIGGERS | VOCABULARY
 _AUX = word_set(
     "has have had also later previously again then would will did does do is are was were been "
     "widely generally often long repeatedly privately publicly recently once still frequently "
@@ -177,10 +179,10 @@ def analyze(text: str, introduced: bool = False) -> ParagraphFacts:
 
 
 def analyze_body(
-    texts: list[str], introduced: bool = False, present: set[str] | None = None
+    texts: list[str], introduced: bool = False, found: list[str] | None = None
 ) -> list[ParagraphFacts]:
     """The facts of each paragraph of a body, read in one pass over the whole text.
-    `present`: the set of `words(texts)`, when the caller already has them."""
+    `found`: `words(texts)`, when the caller already has them."""
     flats = [t.replace("\n", " ") for t in texts]
     doc = "\n".join(flats)
     bases: list[int] = []
@@ -198,8 +200,7 @@ def analyze_body(
     masked = _mask(doc, [(a, b) for a, b, _ in quotes])
     lower = _lower(masked)
     flat_lower = _lower(doc) if quotes else lower
-    if present is None:
-        present = set(words(texts))
+    present = _VOCABULARY.intersection(words(texts) if found is None else found)
     starts = [a for a, _ in spans]
     # What each sentence holds, by sentence index; most sentences hold little, so only
     # sentences with something have an entry.
@@ -296,8 +297,8 @@ _NOT_WORD = str.maketrans(dict.fromkeys("!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~«»‘
 
 def words(texts: list[str]) -> list[str]:
     """The words of paragraphs, lowercased, in order; apostrophes, dashes and hyphens
-    separate words here. Their set is a quick test of whether a word can be there at all
-    before it is searched for."""
+    separate words here. Whether a word is among them is a quick test of whether it can be
+    there at all before it is searched for."""
     return "\n".join(texts).lower().translate(_NOT_WORD).split()
 
 

@@ -209,7 +209,7 @@ class StoryView:
     def facts(self) -> list[tuple[Paragraph, ParagraphFacts]]:
         """Each prose paragraph with its sentences, attributions and checkable statements."""
         prose = self.prose
-        facts = analyze_body([p.text for p in prose], present=set(self.prose_words))
+        facts = analyze_body([p.text for p in prose], found=self.prose_words)
         return list(zip(prose, facts, strict=True))
 
     @cached_property

@@ -47,6 +47,7 @@ class _Reader:
         self.lines: list[_Line] = []
         comments = "#" in text
         match = _KEY.match
+        add = self.lines.append
         for number, raw in enumerate(text.split("\n")):
             content = raw.lstrip(" ")
             if not content:
@@ -59,13 +60,14 @@ class _Reader:
                     if "'" in content or '"' in content:
                         raise _Unsupported
                     content = content[: content.index(" #")]
-            content = content.rstrip(" ")
+            if content[-1] == " ":
+                content = content.rstrip(" ")
             if content[0] == "-" and (len(content) == 1 or content[1] == " "):
-                self.lines.append((number, indent, content, True, "", 0))
+                add((number, indent, content, True, "", 0))
             elif m := match(content):
-                self.lines.append((number, indent, content, False, m.group(1), m.end()))
+                add((number, indent, content, False, m[1], m.end()))
             else:
-                self.lines.append((number, indent, content, False, "", 0))
+                add((number, indent, content, False, "", 0))
         self.i = 0
 
     def mark(self, at: YamlPath, line: int, column: int) -> None:
