@@ -82,25 +82,29 @@ class _Reader:
         return self.mapping(at, indent)
 
     def mapping(self, at: YamlPath, indent: int) -> dict[str, Any]:
-        lines = self.lines
-        number, col = lines[self.i][:2]
-        self.positions[at] = (number + self.offset, col + 1)
+        lines, positions, offset = self.lines, self.positions, self.offset
+        i = self.i
+        number, col = lines[i][:2]
+        positions[at] = (number + offset, col + 1)
         out: dict[str, Any] = {}
         count = len(lines)
-        while self.i < count:
-            number, col, content, item, key, end = lines[self.i]
+        while i < count:
+            number, col, content, item, key, end = lines[i]
             if col < indent:
                 break
             if col != indent or not key or item or key in out:
                 raise _Unsupported
-            self.i += 1
+            i += 1
             rest = content[end:]
-            if rest and rest[0] not in "'\"[{" and (self.i == count or lines[self.i][1] <= indent):
+            if rest and rest[0] not in "'\"[{" and (i == count or lines[i][1] <= indent):
                 # The common case, a plain scalar on its own line, read here (as `scalar` does).
-                self.positions[(*at, key)] = (number + self.offset, col + end + 1)
+                positions[(*at, key)] = (number + offset, col + end + 1)
                 out[key] = _plain(rest)
             else:
+                self.i = i
                 out[key] = self.value((*at, key), indent, number, col + end, rest)
+                i = self.i
+        self.i = i
         return out
 
     def value(self, at: YamlPath, indent: int, number: int, col: int, rest: str) -> Any:
