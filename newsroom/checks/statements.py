@@ -288,7 +288,10 @@ def _start(item: Attribution) -> int:
 
 def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
     """Marks in text order, with offsets into their own paragraph."""
-    return tuple(sorted([Mark(m.start - by, m.end - by, m.kind) for m in marks]))
+    if len(marks) == 1:
+        (m,) = marks
+        return (_new(Mark, (m.start - by, m.end - by, m.kind)),)
+    return tuple(sorted([_new(Mark, (m.start - by, m.end - by, m.kind)) for m in marks]))
 
 
 # Characters that stand next to words without being part of them: each becomes a space.
