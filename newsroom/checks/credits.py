@@ -86,6 +86,9 @@ def credited_names(view: StoryView) -> set[str]:
     ],
 )
 def contributor_line_uncredited(view: StoryView) -> Iterator[Hit]:
+    prose = view.prose_text[0].lower()  # one test of the whole prose before each paragraph's
+    if "contribut" not in prose and "reporting by" not in prose:
+        return
     credited = credited_names(view)
     for para in view.prose:
         for name in contributor_names(para.text.replace("\n", " ")):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -114,6 +115,7 @@ def claim_unsourced(view: StoryView) -> Iterator[Hit]:
             yield Hit(line, col, excerpt=claim.text, file="factcheck.yaml")
 
 
+@functools.lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     parts = name.replace(",", " ").split()
     while parts and parts[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
