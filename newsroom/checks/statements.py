@@ -210,7 +210,8 @@ def analyze_body(
     rels: dict[int, list[Mark]] = {}
 
     def at(offset: int) -> int:
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i > 0 else 0
 
     for verb in present & _TRIGGERS:
         for pos in find_word(lower, verb):
@@ -363,7 +364,8 @@ def _attribution(
             return None
         kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
         return Attribution(kind, at, verb, speaker, name)
-    left = masked[max(span[0], v0 - 160) : v0]
+    lo = v0 - 160 if v0 - 160 > span[0] else span[0]  # (not max(): that builds a tuple)
+    left = masked[lo:v0]
     last = ""  # the word before the verb, adverbs and softeners skipped (of the last three)
     for w in reversed(left[-40:].lower().rsplit(None, 3)[-3:]):
         if not _adverb(w) and w not in _SOFT:
@@ -418,7 +420,7 @@ def _left(left: str) -> str:
             break
         s = s[:j] if j >= 0 else ""
     s = s.rstrip()
-    if s.endswith(","):  # an apposition between commas
+    if s[-1:] == ",":  # an apposition between commas
         i = s.rfind(",", 0, len(s) - 1)
         s = s[:i] if i >= 0 else s[:-1]
     brk = _TO_LAST_BREAK.match(s)
