@@ -16,10 +16,9 @@ D, E, W = Stage.DRAFT, Severity.ERROR, Severity.WARNING
 HOUSE = "house style"
 
 
-def lines(view: StoryView) -> Iterator[tuple[Paragraph, int, str]]:
+def lines(view: StoryView) -> list[tuple[Paragraph, int, str]]:
     """(paragraph, offset, text) for each source line of body prose, headings included."""
-    for para, offset, text, _ in view.lines:
-        yield para, offset, text
+    return view.lines
 
 
 def _hit(para: Paragraph, offset: int, excerpt: str, detail: str = "") -> Hit:

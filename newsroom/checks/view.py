@@ -189,13 +189,13 @@ class StoryView:
         return out
 
     @cached_property
-    def lines(self) -> list[tuple[Paragraph, int, str, int]]:
-        """(paragraph, offset, text, number of words) of each source line of body prose."""
+    def lines(self) -> list[tuple[Paragraph, int, str]]:
+        """(paragraph, offset, text) of each source line of body prose, headings included."""
         out = []
         for para in self.paragraphs:
             offset = 0
             for part in para.text.split("\n"):
-                out.append((para, offset, part, part.count(" ") + 1))
+                out.append((para, offset, part))
                 offset += len(part) + 1
         return out
 
