@@ -29,10 +29,8 @@ ANON_SOURCE = {
 }
 
 
-def _attributions(view: StoryView) -> Iterator[tuple[int, Paragraph, Sentence, Attribution]]:
-    for i, para, _, s in view.sentences:
-        for a in s.attributions:
-            yield i, para, s, a
+def _attributions(view: StoryView) -> list[tuple[int, Paragraph, Sentence, Attribution]]:
+    return view.attributions
 
 
 def _hit(para: Paragraph, s: Sentence, offset: int, detail: str = "") -> Hit:

@@ -136,19 +136,18 @@ def _surname(name: str) -> str:
 def named_missing(view: StoryView) -> Iterator[Hit]:
     known = {w for s in view.story.sources for w in s.name.replace(",", " ").split()}
     seen: set[str] = set()
-    for _, para, _, s in view.sentences:
-        for a in s.attributions:
-            surname = _surname(a.name) if a.kind == NAMED else ""
-            if not surname or surname in known or surname in seen:
-                continue
-            seen.add(surname)
-            yield hit_at(
-                para,
-                a.start,
-                s.text,
-                f"'{a.name}' is quoted or cited but not in sources.yaml; add "
-                "the source ('newsroom source SLUG add ...')",
-            )
+    for _, para, s, a in view.attributions:
+        surname = _surname(a.name) if a.kind == NAMED else ""
+        if not surname or surname in known or surname in seen:
+            continue
+        seen.add(surname)
+        yield hit_at(
+            para,
+            a.start,
+            s.text,
+            f"'{a.name}' is quoted or cited but not in sources.yaml; add "
+            "the source ('newsroom source SLUG add ...')",
+        )
 
 
 def _anonymous(**change: str) -> Example:

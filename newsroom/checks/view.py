@@ -8,7 +8,14 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten, words
+from newsroom.checks.statements import (
+    Attribution,
+    ParagraphFacts,
+    Sentence,
+    analyze_body,
+    flatten,
+    words,
+)
 from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
@@ -246,6 +253,12 @@ class StoryView:
             for i, (para, facts) in enumerate(self.facts)
             for s in facts.sentences
         ]
+
+    @cached_property
+    def attributions(self) -> list[tuple[int, Paragraph, Sentence, Attribution]]:
+        """(paragraph index in `prose`, paragraph, sentence, attribution) of every attribution
+        of the body, in order."""
+        return [(i, para, s, a) for i, para, _, s in self.sentences for a in s.attributions]
 
     @cached_property
     def prose_text(self) -> tuple[str, list[int]]:
