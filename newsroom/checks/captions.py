@@ -24,7 +24,7 @@ def _at(view: StoryView, i: int, key: str, detail: str = "", excerpt: str = "") 
 
 
 def _images(view: StoryView) -> Iterator[tuple[int, Image]]:
-    yield from enumerate(view.meta.images)
+    return enumerate(view.meta.images)
 
 
 def _image(**fields: str) -> Example:

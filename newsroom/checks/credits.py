@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -198,6 +199,7 @@ _PARTICLES = word_set("de da del della di van von der den la le du bin al el dos
 _COURTESY = re.compile(r"^courtesy of\s+(?:the\s+)?(?P<who>\S.*)$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # three checks ask of each credit; credits recur
 def credit_problem(credit: str) -> str:
     """Why an image credit is not 'Creator Name/Supplier' (or 'Courtesy of ...'), or ''."""
     text = credit.strip()
