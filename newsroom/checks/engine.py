@@ -9,6 +9,7 @@ from typing import Any
 
 from newsroom.checks.view import Paragraph, StoryView
 from newsroom.models import Finding, Severity, Stage
+from newsroom.store.config import CheckSettings
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,39 @@ def suppressions(raw: str) -> list[Suppression]:
     return found
 
 
+# The checks a story runs and their severities, by what decides them (gates, desk and
+# story type): worked out once for the stories that share them, for the last check set and
+# settings used.
+_PLANS: list[tuple[object, CheckSettings, dict[tuple[Any, ...], list[tuple[Check, Severity]]]]] = []
+
+
+def _plan(
+    checks: Iterable[Check],
+    settings: CheckSettings,
+    blocking: frozenset[Stage],
+    todo: frozenset[Stage],
+    desk: str,
+    story_type: str,
+) -> list[tuple[Check, Severity]]:
+    if not isinstance(checks, tuple | list):
+        checks = tuple(checks)  # a one-off iterable: planned afresh (the identity test fails)
+    if not _PLANS or _PLANS[0][0] is not checks or _PLANS[0][1] is not settings:
+        _PLANS[:] = [(checks, settings, {})]
+    plans = _PLANS[0][2]
+    key = (blocking, todo, desk, story_type)
+    plan = plans.get(key)
+    if plan is None:
+        plan = []
+        for c in checks:
+            if c.gate not in blocking and c.gate not in todo:
+                continue
+            configured = settings.severity_for(c.id, desk, story_type)
+            if configured != "off":
+                plan.append((c, Severity(configured) if configured else c.severity))
+        plans[key] = plan
+    return plan
+
+
 def run(
     view: StoryView,
     checks: Iterable[Check],
@@ -137,16 +171,9 @@ def run(
 ) -> list[Finding]:
     """Run the checks of the given gates over one story, applying config and suppressions."""
     meta = view.story.meta
-    settings = view.settings
     marks = suppressions(view.story.raw)
     findings: list[Finding] = []
-    for c in checks:
-        if c.gate not in blocking and c.gate not in todo:
-            continue
-        configured = settings.severity_for(c.id, meta.desk, meta.type)
-        if configured == "off":
-            continue
-        severity = Severity(configured) if configured else c.severity
+    for c, severity in _plan(checks, view.settings, blocking, todo, meta.desk, meta.type):
         for hit in c.fn(view):
             rel = f"{view.rel}/{hit.file}"
             if hit.file == "story.md" and any(m.reason and m.covers(c.id, hit.line) for m in marks):
