@@ -213,11 +213,14 @@ def analyze_body(
         i = bisect.bisect_right(starts, offset) - 1
         return i if i > 0 else 0
 
+    right = bisect.bisect_right
     for verb in present & _TRIGGERS:
+        n = len(verb)
         for pos in find_word(lower, verb):
-            i = at(pos)
-            base = bases[owner[i]]
-            attribution = _attribution(masked, lower, spans[i], pos, pos + len(verb), verb, base)
+            i = right(starts, pos) - 1  # `at`, written out: this runs for every verb
+            if i < 0:
+                i = 0
+            attribution = _attribution(masked, lower, spans[i], pos, pos + n, verb, bases[owner[i]])
             if attribution is not None:
                 attrs.setdefault(i, []).append(attribution)
     for pattern in _VAGUE_PHRASES:
@@ -232,10 +235,10 @@ def analyze_body(
         open_quotes[i] or flats[i].rstrip().endswith(":") for i in range(len(flats) - 1)
     ]
     for a, b, pi in quotes:
-        first, last = at(a), at(max(b - 1, a))
         if not _needs_speaker(doc, a, b) or (intro[pi] and a - bases[pi] < 3):
             continue
-        if any(i in attrs for i in range(first, last + 1)):
+        first, last = at(a), at(b - 1 if b - 1 > a else a)
+        if first in attrs if first == last else any(i in attrs for i in range(first, last + 1)):
             continue
         if any(i in attrs for i in range(owner.index(pi), first)):
             continue  # the paragraph already named the speaker
