@@ -23,6 +23,9 @@ _new = tuple.__new__  # makes a NamedTuple without its Python-level __new__ (hot
 
 # Checkable statements.
 _DIGITS = re.compile(r"\d[\d,.]*%?")
+# The same for ASCII text, where \d is [0-9]: a range test instead of a Unicode look-up per
+# character of the body.
+_ASCII_DIGITS = re.compile(r"[0-9][0-9,.]*%?")
 NUMBER_WORDS = word_set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -107,8 +110,9 @@ def checkable(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
     """The checkable statements of `text`; `present` holds the words of VOCABULARY that
     `text` has (more do no harm)."""
     marks = []
-    for m in _DIGITS.finditer(text):
-        a, b = m.start(), m.start() + len(m.group().rstrip(".,"))
+    for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text):
+        a = m.start()
+        b = a + len(m.group().rstrip(".,"))
         marks.append(_new(Mark, (a - 1 if a and text[a - 1] == "$" else a, b, "number")))
     for group, kind in ((NUMBER_WORDS, "number"), (SUPERLATIVES, "superlative")):
         for word in present & group:
