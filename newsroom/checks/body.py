@@ -228,6 +228,14 @@ def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
 _CAPTION_WORDS = ("photo", "image", "picture", "credit", "caption", "courtesy")
 
 
+def _pasted_caption(line: str) -> bool:
+    """Whether a line is an image caption or credit pasted into the body. The pattern can
+    match only a line with a parenthesis or one that opens with a caption word."""
+    return ("(" in line or line[:15].lower().startswith(_CAPTION_WORDS)) and bool(
+        _PASTED_CAPTION.search(line)
+    )
+
+
 @check(
     "body.pasted-headline",
     D,
@@ -257,7 +265,7 @@ def body_pasted_headline(view: StoryView) -> Iterator[Hit]:
             continue
         n = len(text.split())
         # A pasted headline is a short line of its own (perhaps with a credit after it).
-        if n < 3 or n > longest + longest // 4 + 3 or _PASTED_CAPTION.search(text):
+        if n < 3 or n > longest + longest // 4 + 3 or _pasted_caption(text):
             continue
         for key, (headline, _) in wanted.items():
             if similar(text, headline, 0.9):
