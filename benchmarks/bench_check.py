@@ -228,7 +228,13 @@ def report(n: int, stats: dict[str, object]) -> str:
     cold = min(rate["no-cache"], rate["cold"])
     warm = rate["warm"]
     prose_cpu = float(stats["proselint_cpu"])  # type: ignore[arg-type]
-    cpu_ratio = prose_cpu / (r["no-cache"].cpu / n)
+    # By CPU time, the dearer of the two runs without a cache (cold writes the cache).
+    cpu_ratio = prose_cpu / (max(r["no-cache"].cpu, r["cold"].cpu) / n)
+    wall_ratio = cold / prose_rate
+    # The machine is shared: another load can slow one program's runs and not the other's,
+    # in wall time (a core taken) or in CPU time (caches shared). The target is judged on
+    # the lower of the two ratios, so neither distortion can make it look met.
+    ratio = min(wall_ratio, cpu_ratio)
     rows = [
         ("no cache (`--no-cache`)", r["no-cache"]),
         ("cold (empty cache, writes it)", r["cold"]),
@@ -285,8 +291,9 @@ def report(n: int, stats: dict[str, object]) -> str:
         f"{mark(cold >= TARGET_RATE)} |",
         f"| peak memory <= {TARGET_MB:.0f} MB (every run) | {peak:.0f} MB | "
         f"{mark(peak <= TARGET_MB)} |",
-        f"| >= {TARGET_RATIO:.0f}x proselint (both on all cores, neither with a cache) | "
-        f"{cold / prose_rate:.1f}x | {mark(cold / prose_rate >= TARGET_RATIO)} |",
+        f"| >= {TARGET_RATIO:.0f}x proselint (both on all cores, neither with a cache; the "
+        f"lower of the wall-time ratio, {wall_ratio:.1f}x, and the CPU-time ratio, "
+        f"{cpu_ratio:.1f}x) | {ratio:.1f}x | {mark(ratio >= TARGET_RATIO)} |",
         f"| `newsroom --help` <= {TARGET_HELP} s | {help_s:.2f} s | "
         f"{mark(help_s <= TARGET_HELP)} |",
         "",
@@ -299,9 +306,10 @@ def report(n: int, stats: dict[str, object]) -> str:
         f"{prose_rate:.0f} stories/s with one "
         f"process per core, {prose_rate1:.0f} stories/s in one process "
         f"({prose_cpu * 1000:.1f} ms of CPU per story). The wall-time ratio above uses the "
-        "faster of the two. proselint keeps no cache between runs, so it is compared with "
-        "newsroom's runs without one. By CPU time per story (no cache) rather than by wall "
-        f"time, newsroom is {cpu_ratio:.1f} times cheaper.",
+        "faster of the two and the slower of newsroom's runs without a cache; the CPU-time "
+        "ratio compares CPU time per story, proselint's lowest with newsroom's higher of "
+        "those two runs. proselint keeps no cache between runs, so it is compared with "
+        "newsroom's runs without one.",
         "",
         "## How it is measured",
         "",
