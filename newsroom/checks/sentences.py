@@ -87,17 +87,10 @@ def split_lines(text: str, starts: list[int], ends: list[int]) -> list[tuple[int
     for m in found:
         at = m.start()
         while at >= hi and pi < last:
-            # The paragraph's last sentence (written out here: this runs once a paragraph).
-            end = hi
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start < end:
-                out.append((start, end, pi))
+            _close(text, out, start, hi, pi)
             pi += 1
-            start, hi = starts[pi], ends[pi]
-            lo = start
-            while start < hi and text[start].isspace():
-                start += 1
+            lo, hi = starts[pi], ends[pi]
+            start = _skip_space(text, lo, hi)
         if at < start or m.end() >= hi:
             continue
         if _is_boundary(text, m, lo, hi):

@@ -213,13 +213,10 @@ def analyze_body(
         i = bisect.bisect_right(starts, offset) - 1
         return i if i > 0 else 0
 
-    right = bisect.bisect_right
     for verb in present & _TRIGGERS:
         n = len(verb)
         for pos in find_word(lower, verb):
-            i = right(starts, pos) - 1  # `at`, written out: this runs for every verb
-            if i < 0:
-                i = 0
+            i = at(pos)
             attribution = _attribution(masked, lower, spans[i], pos, pos + n, verb, bases[owner[i]])
             if attribution is not None:
                 attrs.setdefault(i, []).append(attribution)
