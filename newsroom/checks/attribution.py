@@ -29,10 +29,6 @@ ANON_SOURCE = {
 }
 
 
-def _attributions(view: StoryView) -> list[tuple[int, Paragraph, Sentence, Attribution]]:
-    return view.attributions
-
-
 def _hit(para: Paragraph, s: Sentence, offset: int, detail: str = "") -> Hit:
     return hit_at(para, offset, s.text, detail)
 
@@ -77,7 +73,7 @@ def quote_no_speaker(view: StoryView) -> Iterator[Hit]:
     ],
 )
 def vague(view: StoryView) -> Iterator[Hit]:
-    for _, para, s, a in _attributions(view):
+    for _, para, s, a in view.attributions:
         if a.kind == VAGUE:
             yield _hit(
                 para,
@@ -138,7 +134,7 @@ def _mapped(view: StoryView, i: int, s: Sentence, a: Attribution) -> list[Source
     ],
 )
 def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:
-    for i, para, s, a in _attributions(view):
+    for i, para, s, a in view.attributions:
         if a.kind != ANONYMOUS:
             continue
         mapped = _mapped(view, i, s, a)
@@ -175,7 +171,7 @@ _PLAIN_VERB = {"admitted": "said", "claimed": "said", "believes": "says", "belie
     ],
 )
 def editorializing_verb(view: StoryView) -> Iterator[Hit]:
-    for _, para, s, a in _attributions(view):
+    for _, para, s, a in view.attributions:
         if a.editorializing:
             plain = _PLAIN_VERB.get(a.verb, "said" if a.verb.endswith("ed") else "says")
             yield _hit(

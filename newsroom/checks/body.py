@@ -16,11 +16,6 @@ D, E, W = Stage.DRAFT, Severity.ERROR, Severity.WARNING
 HOUSE = "house style"
 
 
-def lines(view: StoryView) -> list[tuple[Paragraph, int, str]]:
-    """(paragraph, offset, text) for each source line of body prose, headings included."""
-    return view.lines
-
-
 def _hit(para: Paragraph, offset: int, excerpt: str, detail: str = "") -> Hit:
     return hit_at(para, offset, excerpt.strip(), detail)
 
@@ -60,7 +55,7 @@ def body_length(view: StoryView) -> Iterator[Hit]:
 def body_placeholder(view: StoryView) -> Iterator[Hit]:
     if not may_have_placeholder(view.story.body):
         return
-    for para, offset, text in lines(view):
+    for para, offset, text in view.lines:
         for m in PLACEHOLDER_RE.finditer(text):
             yield _hit(
                 para,
@@ -170,7 +165,7 @@ def _chrome(text: str) -> str | None:
 )
 def body_web_chrome(view: StoryView) -> Iterator[Hit]:
     in_related = False
-    for para, offset, text in lines(view):
+    for para, offset, text in view.lines:
         if len(text) > 200:  # running prose, far longer than any menu, button or teaser
             in_related = False
             continue
@@ -214,7 +209,7 @@ _PASTED_CAPTION = re.compile(
     ],
 )
 def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
-    for para, offset, text in lines(view):
+    for para, offset, text in view.lines:
         bare = text.strip()
         # Only a line ending in a parenthesis or opening with a caption word can match.
         if not bare or len(bare) >= 400:
@@ -260,7 +255,7 @@ def body_pasted_headline(view: StoryView) -> Iterator[Hit]:
         return
     longest = max(n for _, n in wanted.values())
     longest_chars = max(len(text) for text, _ in wanted.values()) * 3 // 2 + 40
-    for para, offset, text in lines(view):
+    for para, offset, text in view.lines:
         if len(text) > longest_chars:
             continue
         n = len(text.split())

@@ -11,7 +11,7 @@ from pathlib import Path
 from newsroom.checks.engine import Check, Example, Hit, check
 from newsroom.checks.text import normalize, similar, title_cased_words
 from newsroom.checks.view import StoryView
-from newsroom.models import Image, Severity, Stage
+from newsroom.models import Severity, Stage
 
 D, E, W = Stage.DRAFT, Severity.ERROR, Severity.WARNING
 IPTC = "IPTC Photo Metadata Standard"
@@ -21,10 +21,6 @@ AP_CAPTIONS = "AP Stylebook, 'captions'"
 def _at(view: StoryView, i: int, key: str, detail: str = "", excerpt: str = "") -> Hit:
     line, col = view.field_text_column("images", i, key)
     return Hit(line, col, excerpt=excerpt, detail=detail)
-
-
-def _images(view: StoryView) -> Iterator[tuple[int, Image]]:
-    return enumerate(view.meta.images)
 
 
 def _image(**fields: str) -> Example:
@@ -59,7 +55,7 @@ def _no_image(key: str) -> Example:
     failing=[_no_image("caption")],
 )
 def caption_missing(view: StoryView) -> Iterator[Hit]:
-    for i, image in _images(view):
+    for i, image in enumerate(view.meta.images):
         if not image.caption.strip():
             yield _at(view, i, "caption" if "caption" in _keys(view, i) else "file")
 
@@ -83,7 +79,7 @@ def _keys(view: StoryView, i: int) -> set[str]:
     failing=[_no_image("credit")],
 )
 def credit_missing(view: StoryView) -> Iterator[Hit]:
-    for i, image in _images(view):
+    for i, image in enumerate(view.meta.images):
         if not image.credit.strip():
             yield _at(view, i, "credit" if "credit" in _keys(view, i) else "file")
 
@@ -98,7 +94,7 @@ def credit_missing(view: StoryView) -> Iterator[Hit]:
     failing=[_no_image("alt")],
 )
 def alt_missing(view: StoryView) -> Iterator[Hit]:
-    for i, image in _images(view):
+    for i, image in enumerate(view.meta.images):
         if not image.alt.strip():
             yield _at(view, i, "alt" if "alt" in _keys(view, i) else "file")
 
@@ -137,7 +133,7 @@ _PLATFORM = re.compile(
     ],
 )
 def credit_format(view: StoryView) -> Iterator[Hit]:
-    for i, image in _images(view):
+    for i, image in enumerate(view.meta.images):
         credit = image.credit.strip()
         if not credit:
             continue  # captions.credit-missing says so
@@ -181,7 +177,7 @@ def credit_format(view: StoryView) -> Iterator[Hit]:
 def file_missing(view: StoryView) -> Iterator[Hit]:
     folder = view.story.folder
     links: dict[str, bool] = {}
-    for i, image in _images(view):
+    for i, image in enumerate(view.meta.images):
         if not image.file.strip():
             yield _at(
                 view,
@@ -254,7 +250,7 @@ def _where(folder: Path, name: str, links: dict[str, bool]) -> str:
     ],
 )
 def caption_repeats_headline(view: StoryView) -> Iterator[Hit]:
-    for i, image in _images(view):
+    for i, image in enumerate(view.meta.images):
         if image.caption.strip() and similar(image.caption, view.meta.headline):
             yield _at(view, i, "caption", excerpt=image.caption)
 
@@ -289,7 +285,7 @@ def caption_repeats_headline(view: StoryView) -> Iterator[Hit]:
 )
 def caption_duplicate(view: StoryView) -> Iterator[Hit]:
     seen: dict[str, int] = {}
-    for i, image in _images(view):
+    for i, image in enumerate(view.meta.images):
         key = normalize(image.caption)
         if not key:
             continue
@@ -335,7 +331,7 @@ _PLACE = re.compile(
     ],
 )
 def caption_sentence(view: StoryView) -> Iterator[Hit]:
-    for i, image in _images(view):
+    for i, image in enumerate(view.meta.images):
         text = image.caption.strip()
         if not text:
             continue
@@ -378,7 +374,7 @@ def _caption_problem(text: str) -> str:
     ],
 )
 def alt_is_caption(view: StoryView) -> Iterator[Hit]:
-    for i, image in _images(view):
+    for i, image in enumerate(view.meta.images):
         if image.alt.strip() and image.caption.strip() and similar(image.alt, image.caption):
             yield _at(view, i, "alt", excerpt=image.alt)
 
