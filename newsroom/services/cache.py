@@ -152,7 +152,11 @@ def encode(key: str, c: Cached) -> Entry:
 def entry_json(key: str, c: Cached) -> str:
     """One story's entry as JSON text: made where the story was checked, on every core,
     so that saving the cache is only joining texts."""
-    return json.dumps(encode(key, c), separators=(",", ":"))
+    return _json(encode(key, c))
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
 
 
 def decode(slug: str, entry: Entry) -> Cached:
@@ -200,17 +204,18 @@ def load(root: Path, request: str) -> dict[str, Entry]:
     return stories if isinstance(stories, dict) else {}
 
 
-def save(root: Path, request: str, entries: Mapping[str, str]) -> None:
-    """Write the entries (JSON texts, by slug) for this request, and drop the oldest files
-    of other requests."""
+def save(root: Path, request: str, kept: Mapping[str, Entry], fresh: Mapping[str, str]) -> None:
+    """Write the entries for this request: those `kept` from before, and the `fresh` ones
+    (JSON texts from `entry_json`), by slug. Drop the oldest files of other requests."""
     folder = root / CACHE_DIR
     try:
         folder.mkdir(exist_ok=True)
         ignore = folder / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# Made by newsroom: a cache of check results, safe to delete.\n*\n")
-        stories = ",".join(f"{json.dumps(slug)}:{entry}" for slug, entry in entries.items())
-        text = f'{{"request":{json.dumps(request)},"stories":{{{stories}}}}}'
+        texts = [*((s, _json(e)) for s, e in kept.items()), *fresh.items()]
+        stories = ",".join(f"{_json(slug)}:{entry}" for slug, entry in texts)
+        text = f'{{"request":{_json(request)},"stories":{{{stories}}}}}'
         yamlio.write_atomic(_file(root, request), text)
         _prune(folder.glob("check-*.json"))
     except OSError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -199,10 +198,9 @@ def _check_one(job: _Job, slug: str) -> tuple[StoryResult, str | None]:
                 pass
             else:
                 return StoryResult(slug, c.stage, c.findings, c.problem, c.headline, c.byline), None
-    result = check_story(job.config, slug, job.checks, job.asked, files)
+    r = check_story(job.config, slug, job.checks, job.asked, files)
     if key is None:
-        return result, None
-    r = result
+        return r, None
     return r, cache.entry_json(
         key, cache.Cached(r.stage, r.findings, r.problem, r.headline, r.byline)
     )
@@ -252,8 +250,8 @@ def _remember(
     fresh = {r.slug: entry for r, entry in done if entry is not None}
     if fresh:
         kept = {
-            s: json.dumps(e, separators=(",", ":"))
+            s: e
             for s, e in cached.items()
             if s not in fresh and (root / store.STORIES_DIR / s).is_dir()
         }
-        cache.save(root, key, {**kept, **fresh})
+        cache.save(root, key, kept, fresh)
