@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from newsroom.checks.text import find_word, word_set
+from newsroom.checks.text import find_word, new_tuple, word_set
 
 
 class Mark(NamedTuple):
@@ -18,8 +18,6 @@ class Mark(NamedTuple):
     end: int
     kind: str
 
-
-_new = tuple.__new__  # makes a NamedTuple without its Python-level __new__ (hot path)
 
 # Checkable statements.
 _DIGITS = re.compile(r"\d[\d,.]*%?")
@@ -113,10 +111,10 @@ def checkable(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
     for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text):
         a = m.start()
         b = a + len(m.group().rstrip(".,"))
-        marks.append(_new(Mark, (a - 1 if a and text[a - 1] == "$" else a, b, "number")))
+        marks.append(new_tuple(Mark, (a - 1 if a and text[a - 1] == "$" else a, b, "number")))
     for group, kind in ((NUMBER_WORDS, "number"), (SUPERLATIVES, "superlative")):
         for word in present & group:
-            marks.extend(_new(Mark, (i, i + len(word), kind)) for i in find_word(lower, word))
+            marks.extend(new_tuple(Mark, (i, i + len(word), kind)) for i in find_word(lower, word))
     for word in present & _MONTHS_LOWER:
         month = word.capitalize()
         if word in _ABBREVIATED:

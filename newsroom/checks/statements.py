@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from newsroom.checks.checkable import VOCABULARY, Mark, checkable, relative_dates
 from newsroom.checks.sentences import split_lines
-from newsroom.checks.text import find_word, word_set
+from newsroom.checks.text import find_word, new_tuple, word_set
 
 NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN = "named", "anonymous", "vague", "unnamed", "unknown"
 
@@ -157,10 +157,6 @@ _TO_LAST_BREAK = re.compile(r".*[,;:—–()\x01]", re.S)
 # Literal-prefixed, so it is found by a fast substring search before the full phrases run.
 _ANON_KEY = re.compile(r"familiar|close to|briefed|knowledge|anonym|authori|to be |name")
 
-# Made by tuple.__new__ where thousands are made a second: a NamedTuple's own __new__ is
-# a Python function, and costs as much again as the tuple.
-_new = tuple.__new__
-
 _CURLY = str.maketrans("‘’“”", "''\"\"")
 
 
@@ -252,7 +248,7 @@ def analyze_body(
         o = bases[owner[i]]
         said = attrs.get(i)
         per_para[owner[i]].append(
-            _new(
+            new_tuple(
                 Sentence,
                 (
                     a - o,
@@ -268,7 +264,7 @@ def analyze_body(
             )
         )
     return [
-        _new(
+        new_tuple(
             ParagraphFacts,
             (flat, tuple(per_para[i]), open_quotes[i], flat.rstrip().endswith(":")),
         )
@@ -291,8 +287,8 @@ def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
     """Marks in text order, with offsets into their own paragraph."""
     if len(marks) == 1:
         (m,) = marks
-        return (_new(Mark, (m.start - by, m.end - by, m.kind)),)
-    return tuple(sorted([_new(Mark, (m.start - by, m.end - by, m.kind)) for m in marks]))
+        return (new_tuple(Mark, (m.start - by, m.end - by, m.kind)),)
+    return tuple(sorted([new_tuple(Mark, (m.start - by, m.end - by, m.kind)) for m in marks]))
 
 
 # Characters that stand next to words without being part of them: each becomes a space.
@@ -395,7 +391,7 @@ def _attribution(
     if kind == UNKNOWN and verb in ("say", "tell", "warn", "argue", "suggest", "claim"):
         return None  # 'to say', 'have a say': not someone speaking
     editorial = verb in EDITORIAL and _clause_follows(lower, v1)
-    return _new(Attribution, (kind, at, verb, speaker, name, editorial))
+    return new_tuple(Attribution, (kind, at, verb, speaker, name, editorial))
 
 
 def _anonymous(low: str) -> bool:

@@ -141,6 +141,10 @@ def normalize(text: str) -> str:
     return " ".join(text.lower().translate(_ASCII_NOT_WORDS).split())  # the same, faster
 
 
+# Makes a NamedTuple from a tuple of its fields, for the hot paths that make thousands a
+# second: a NamedTuple's own __new__ is a Python function, costing as much again as the tuple.
+new_tuple = tuple.__new__
+
 _QUOTES = re.compile(r"[’‘`´]")
 _WORDS = re.compile(r"[\w']+")
 # Every ASCII character that `_WORDS` does not take, made a space.

@@ -16,6 +16,7 @@ from newsroom.checks.statements import (
     flatten,
     words,
 )
+from newsroom.checks.text import new_tuple
 from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
@@ -37,8 +38,6 @@ _BLOCK_LINE = r"(?: {0,3}(?:[#>*+\-=_`~<|\[]|\d{1,9}[.)](?:[ \t]|$))| {4}| +$)"
 _BLOCK_FIRST = re.compile(_BLOCK_LINE, re.M)
 _BLOCK_NEXT = re.compile("\n" + _BLOCK_LINE, re.M)
 
-
-_new = tuple.__new__  # makes a NamedTuple without its Python-level __new__ (hot path)
 
 T = TypeVar("T")
 
@@ -166,7 +165,7 @@ class StoryView:
             if content:
                 skipped = len(block) - len(block.lstrip())
                 start = line + block.count("\n", 0, skipped)
-                out.append(_new(Paragraph, (content, "paragraph", start, raw)))
+                out.append(new_tuple(Paragraph, (content, "paragraph", start, raw)))
             line += block.count("\n") + 2
         return out
 
@@ -249,7 +248,7 @@ class StoryView:
     def sentences(self) -> list[SentenceAt]:
         """Every sentence of the body's prose, in order, each with its paragraph."""
         return [
-            _new(SentenceAt, (i, para, facts, s))
+            new_tuple(SentenceAt, (i, para, facts, s))
             for i, (para, facts) in enumerate(self.facts)
             for s in facts.sentences
         ]
