@@ -211,12 +211,7 @@ _PASTED_CAPTION = re.compile(
 def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
     for para, offset, text in view.lines:
         bare = text.strip()
-        # Only a line ending in a parenthesis or opening with a caption word can match.
-        if not bare or len(bare) >= 400:
-            continue
-        if not bare.endswith(")") and not bare[:15].lower().startswith(_CAPTION_WORDS):
-            continue
-        if len(bare.split()) <= 30 and _PASTED_CAPTION.search(bare):
+        if bare and len(bare) < 400 and _pasted_caption(bare) and len(bare.split()) <= 30:
             yield _hit(para, offset, text)
 
 
@@ -225,10 +220,10 @@ _CAPTION_WORDS = ("photo", "image", "picture", "credit", "caption", "courtesy")
 
 def _pasted_caption(line: str) -> bool:
     """Whether a line is an image caption or credit pasted into the body. The pattern can
-    match only a line with a parenthesis or one that opens with a caption word."""
-    return ("(" in line or line[:15].lower().startswith(_CAPTION_WORDS)) and bool(
-        _PASTED_CAPTION.search(line)
-    )
+    match only a line that ends in a parenthesis or opens with a caption word, which is
+    tested first."""
+    could = line.rstrip().endswith(")") or line[:15].lower().startswith(_CAPTION_WORDS)
+    return could and bool(_PASTED_CAPTION.search(line))
 
 
 @check(
