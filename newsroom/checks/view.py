@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
+from mypy_extensions import mypyc_attr
+
 from newsroom.checks.statements import (
     Attribution,
     ParagraphFacts,
@@ -48,8 +50,11 @@ class cached_property(Generic[T]):  # named as the functools one it stands for
 
     def __init__(self, fn: Callable[[Any], T]) -> None:
         self.fn = fn
-        self.name = fn.__name__
+        self.name = ""
         self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
 
     @overload
     def __get__(self, obj: None, owner: type | None = None) -> cached_property[T]: ...
@@ -112,6 +117,7 @@ class SentenceAt(NamedTuple):
     sentence: Sentence
 
 
+@mypyc_attr(native_class=False)  # compiled, it keeps an instance dict for cached_property
 class StoryView:
     """Everything a check may look at for one story, computed once and shared by all checks."""
 
