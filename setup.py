@@ -26,8 +26,9 @@ COMPILED = sorted(
 )
 
 
-def compiled_modules() -> list[Extension]:
-    if os.environ.get("NEWSROOM_PURE_PYTHON") == "1" or "editable_wheel" in sys.argv:
+def compiled_modules(argv: list[str]) -> list[Extension]:
+    """The extensions to build, or none (pure Python) when asked not to or unable to."""
+    if os.environ.get("NEWSROOM_PURE_PYTHON") == "1" or "editable_wheel" in argv:
         return []
     try:
         from mypyc.build import mypycify
@@ -41,4 +42,5 @@ def compiled_modules() -> list[Extension]:
     return list(extensions)
 
 
-setup(ext_modules=compiled_modules())
+if __name__ == "__main__":
+    setup(ext_modules=compiled_modules(sys.argv))
