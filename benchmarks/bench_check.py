@@ -177,6 +177,21 @@ def proselint_version() -> str:
         return "unknown"
 
 
+def build() -> str:
+    """Which build of newsroom this Python runs: compiled by mypyc, or pure Python."""
+    probe = "import newsroom.checks.engine as e; print(e.__file__)"
+    where = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tempfile.gettempdir(),  # not this checkout, whose source would shadow the install
+    ).stdout.strip()
+    if where.endswith(".so"):
+        return "compiled: the checking modules built by mypyc, as `pip install .` makes them"
+    return "pure Python (an editable install, or NEWSROOM_PURE_PYTHON=1 at install)"
+
+
 def machine() -> str:
     cpu = platform.processor() or "unknown CPU"
     try:
@@ -248,6 +263,7 @@ def report(n: int, stats: dict[str, object]) -> str:
         f"{n}` on {stats['date']}. Do not edit by hand; re-run the script.",
         "",
         f"- Machine: {machine()}",
+        f"- Build of newsroom: {stats['build']}",
         f"- Newsroom: {n:,} synthetic stories (600-1,200 words of metro-desk prose with quotes, "
         "figures and attributions; 2-4 PNG images; about 5-10 sources and claims each), "
         f"{float(stats['mb']):.0f} MB of story.md, generated in {float(stats['gen']):.1f} s",
@@ -397,6 +413,7 @@ def main() -> None:
         stats["proselint_rate1"] = len(sample) / wall1
         stats["proselint_cpu"] = min(cpu, cpu1) / len(sample)
         stats["proselint_version"] = proselint_version()
+        stats["build"] = build()
         stats["date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         text = report(n, stats)
         opts.out.parent.mkdir(parents=True, exist_ok=True)
