@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.sources import anonymity_problem
@@ -11,14 +12,14 @@ from newsroom.checks.view import Paragraph, StoryView
 from newsroom.models import Severity, Source, Stage
 
 F, E, S = Stage.FACT_CHECK, Severity.ERROR, Severity.SUGGESTION
-AP_ANON = "AP Stylebook, 'anonymous sources'; SPJ Code of Ethics, 'Seek Truth and Report It'"
-TRUST_SOURCES = "Trust Project indicator 'Citations and references'"
+AP_ANON: Final = "AP Stylebook, 'anonymous sources'; SPJ Code of Ethics, 'Seek Truth and Report It'"
+TRUST_SOURCES: Final = "Trust Project indicator 'Citations and references'"
 
-ANON_BODY = (
+ANON_BODY: Final = (
     "A city official who spoke on condition of anonymity said the deal would be announced "
     "on Friday.\n"
 )
-ANON_SOURCE = {
+ANON_SOURCE: Final = {
     "id": "city-official",
     "name": "City official familiar with the negotiations",
     "kind": "person",
@@ -89,7 +90,7 @@ def _head(word: str) -> str:
     return "person" if w == "people" else w.removesuffix("s")
 
 
-_HEADS = frozenset(_head(w) for w in ANON_HEADS | {"employee", "executive"})
+_HEADS: Final = frozenset(_head(w) for w in ANON_HEADS | {"employee", "executive"})
 
 
 def _mapped(view: StoryView, i: int, s: Sentence, a: Attribution) -> list[Source]:
@@ -153,7 +154,7 @@ def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:
             yield _hit(para, s, a.start, f"'{a.speaker}': {problems[0]}")
 
 
-_PLAIN_VERB = {"admitted": "said", "claimed": "said", "believes": "says", "believed": "said"}
+_PLAIN_VERB: Final = {"admitted": "said", "claimed": "said", "believes": "says", "believed": "said"}
 
 
 @check(
@@ -182,7 +183,7 @@ def editorializing_verb(view: StoryView) -> Iterator[Hit]:
             )
 
 
-CHECKS: tuple[Check, ...] = (
+CHECKS: Final[tuple[Check, ...]] = (
     quote_no_speaker,
     vague,
     anonymous_unjustified,

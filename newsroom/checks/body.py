@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.statements import words
@@ -13,7 +14,7 @@ from newsroom.checks.view import Paragraph, StoryView
 from newsroom.models import Severity, Stage
 
 D, E, W = Stage.DRAFT, Severity.ERROR, Severity.WARNING
-HOUSE = "house style"
+HOUSE: Final = "house style"
 
 
 def _hit(para: Paragraph, offset: int, excerpt: str, detail: str = "") -> Hit:
@@ -66,11 +67,11 @@ def body_placeholder(view: StoryView) -> Iterator[Hit]:
             )
 
 
-_PLATFORMS = (
+_PLATFORMS: Final = (
     r"facebook|twitter|x|email|e-mail|linkedin|whatsapp|pinterest|reddit|print|copy link|"
     r"messenger|bluesky|threads|telegram|flipboard"
 )
-_CHROME = [
+_CHROME: Final = [
     (re.compile(p, re.I), what)
     for p, what in [
         (
@@ -132,7 +133,7 @@ _CHROME = [
         ),
     ]
 ]
-_RELATED = "'related' teaser block"
+_RELATED: Final = "'related' teaser block"
 
 
 def _chrome(text: str) -> str | None:
@@ -185,7 +186,7 @@ def _teaser(text: str) -> bool:
     return 0 < len(bare.split()) <= 16 and not bare.endswith((".", '."', ".”"))
 
 
-_PASTED_CAPTION = re.compile(
+_PASTED_CAPTION: Final = re.compile(
     # "... (Photo: Facebook)", "(AP Photo/Jane Roe)", "(Getty Images)" at the end of a line
     r"\([^()]*\b(?:photo|photograph|image|images|picture|credit|video|pictured|courtesy)\b"
     r"[^()]*\)\s*$|"
@@ -215,7 +216,7 @@ def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
             yield _hit(para, offset, text)
 
 
-_CAPTION_WORDS = ("photo", "image", "picture", "credit", "caption", "courtesy")
+_CAPTION_WORDS: Final = ("photo", "image", "picture", "credit", "caption", "courtesy")
 
 
 def _pasted_caption(line: str) -> bool:
@@ -265,8 +266,8 @@ def body_pasted_headline(view: StoryView) -> Iterator[Hit]:
                 break
 
 
-_DOUBLED = re.compile(r"\b([A-Za-z]+)(\s+)(\1)\b", re.I)
-_GRAMMATICAL_DOUBLES = frozenset({"had had", "that that"})
+_DOUBLED: Final = re.compile(r"\b([A-Za-z]+)(\s+)(\1)\b", re.I)
+_GRAMMATICAL_DOUBLES: Final = frozenset({"had had", "that that"})
 
 
 @check(
@@ -307,7 +308,7 @@ def body_repeated_word(view: StoryView) -> Iterator[Hit]:
             )
 
 
-_STYLES = {
+_STYLES: Final = {
     "straight double quotes": '"',
     "curly double quotes": "“”",
     "straight apostrophes": "'",
@@ -380,7 +381,7 @@ def body_mixed_quotes(view: StoryView) -> Iterator[Hit]:
                 )
 
 
-CHECKS: tuple[Check, ...] = (
+CHECKS: Final[tuple[Check, ...]] = (
     body_length,
     body_placeholder,
     body_web_chrome,

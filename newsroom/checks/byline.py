@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check
 from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
 
-TRUST_AUTHOR = "Trust Project indicator 'Author/reporter'"
+TRUST_AUTHOR: Final = "Trust Project indicator 'Author/reporter'"
 
 
 @check(
@@ -49,4 +50,4 @@ def byline_unknown(view: StoryView) -> Iterator[Hit]:
             )
 
 
-CHECKS: tuple[Check, ...] = (byline_present, byline_unknown)
+CHECKS: Final[tuple[Check, ...]] = (byline_present, byline_unknown)

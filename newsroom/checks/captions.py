@@ -7,6 +7,7 @@ import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check
 from newsroom.checks.text import normalize, similar, title_cased_words
@@ -14,8 +15,8 @@ from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
 
 D, E, W = Stage.DRAFT, Severity.ERROR, Severity.WARNING
-IPTC = "IPTC Photo Metadata Standard"
-AP_CAPTIONS = "AP Stylebook, 'captions'"
+IPTC: Final = "IPTC Photo Metadata Standard"
+AP_CAPTIONS: Final = "AP Stylebook, 'captions'"
 
 
 def _at(view: StoryView, i: int, key: str, detail: str = "", excerpt: str = "") -> Hit:
@@ -99,7 +100,7 @@ def alt_missing(view: StoryView) -> Iterator[Hit]:
             yield _at(view, i, "alt" if "alt" in _keys(view, i) else "file")
 
 
-_PLATFORM = re.compile(
+_PLATFORM: Final = re.compile(
     r"^(?:via |from |courtesy of )?(?:facebook|twitter|x|instagram|tiktok|youtube|snapchat|"
     r"threads|bluesky|reddit|linkedin|whatsapp|telegram|google(?: images)?|social media|"
     r"the internet|internet|web|online|file|stock)(?: photo| image)?$",
@@ -301,7 +302,7 @@ def caption_duplicate(view: StoryView) -> Iterator[Hit]:
             seen[key] = i
 
 
-_PLACE = re.compile(
+_PLACE: Final = re.compile(
     r"\b(?:in|at|near|outside|inside|along|across|on|off|over|from|beside|"
     r"behind|above|below|under|through|around)\s+(?:the\s+)?[A-Z]"
 )
@@ -379,7 +380,7 @@ def alt_is_caption(view: StoryView) -> Iterator[Hit]:
             yield _at(view, i, "alt", excerpt=image.alt)
 
 
-CHECKS: tuple[Check, ...] = (
+CHECKS: Final[tuple[Check, ...]] = (
     caption_missing,
     credit_missing,
     credit_format,

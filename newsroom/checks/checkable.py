@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsroom.checks.text import find_word, new_tuple, word_set
 
@@ -20,34 +20,41 @@ class Mark(NamedTuple):
 
 
 # Checkable statements.
-_DIGITS = re.compile(r"\d[\d,.]*%?")
+_DIGITS: Final = re.compile(r"\d[\d,.]*%?")
 # The same for ASCII text, where \d is [0-9]: a range test instead of a Unicode look-up per
 # character of the body.
-_ASCII_DIGITS = re.compile(r"[0-9][0-9,.]*%?")
-NUMBER_WORDS = word_set(
+_ASCII_DIGITS: Final = re.compile(r"[0-9][0-9,.]*%?")
+NUMBER_WORDS: Final = word_set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred hundreds thousand thousands million millions billion billions trillion dozen "
     "dozens half percent twice"
 )
-SUPERLATIVES = word_set(
+SUPERLATIVES: Final = word_set(
     "largest biggest smallest highest lowest greatest fewest oldest youngest newest longest "
     "shortest tallest fastest slowest deadliest costliest worst best richest poorest busiest "
     "cheapest strongest weakest hottest coldest wettest driest warmest heaviest safest "
     "unprecedented"
 )
-MONTHS = tuple(
+MONTHS: Final = tuple(
     word_set(
         "January February March April May June July August September October November December"
     )
 )
-_MONTHS_LOWER = frozenset(m.lower() for m in MONTHS) | {"jan", "feb", "aug", "sept", "oct", "nov"}
-_ABBREVIATED = frozenset({"jan", "feb", "aug", "sept", "oct", "nov"})
-_DAY_AFTER = re.compile(r"\. \d")
-_NUMBER_AFTER = re.compile(r",? \d")
-_MAY_BEFORE = re.compile(r"\b(?:in|on|by|since|until|early|late|last|next|this|of) $")
-_DETERMINER = re.compile(r"(?:\b(?:the|a|its|their|his|her|our)|['’]s) (?:very )?$")
-_SUPERLATIVE_CONTEXT = (
+_MONTHS_LOWER: Final = frozenset(m.lower() for m in MONTHS) | {
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+}
+_ABBREVIATED: Final = frozenset({"jan", "feb", "aug", "sept", "oct", "nov"})
+_DAY_AFTER: Final = re.compile(r"\. \d")
+_NUMBER_AFTER: Final = re.compile(r",? \d")
+_MAY_BEFORE: Final = re.compile(r"\b(?:in|on|by|since|until|early|late|last|next|this|of) $")
+_DETERMINER: Final = re.compile(r"(?:\b(?:the|a|its|their|his|her|our)|['’]s) (?:very )?$")
+_SUPERLATIVE_CONTEXT: Final = (
     ("first", _DETERMINER, re.compile(r"[- ](?:ever|time)\b")),
     ("most", _DETERMINER, None),
     ("least", _DETERMINER, None),
@@ -63,24 +70,24 @@ _SUPERLATIVE_CONTEXT = (
         ),
     ),
 )
-_FRACTION = re.compile(r"\b(?:a|one|two|three)[- ]$")
+_FRACTION: Final = re.compile(r"\b(?:a|one|two|three)[- ]$")
 # Relative dates (outside quotations).
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER: Final = re.compile(
     r"(?<=\bthis) (?:past|coming) \w+|(?<!this) (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend|month|year|spring|summer|fall|autumn|winter|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b"
 )
-_MONTH_ANCHOR = re.compile(r",? (?:\d|of \d)")
-_BARE_BEFORE = re.compile(
+_MONTH_ANCHOR: Final = re.compile(r",? (?:\d|of \d)")
+_BARE_BEFORE: Final = re.compile(
     r"(?:\b(?:in|by|until|since|before|after|through|during|from|early|late) |mid-)$"
 )
 
 
-_FRACTIONS = frozenset({"third", "thirds", "quarter", "quarters"})
-_RELATIVE_WORDS = frozenset({"last", "next", "this"})
-_NEXT_DAYS = frozenset({"yesterday", "tomorrow"})
+_FRACTIONS: Final = frozenset({"third", "thirds", "quarter", "quarters"})
+_RELATIVE_WORDS: Final = frozenset({"last", "next", "this"})
+_NEXT_DAYS: Final = frozenset({"yesterday", "tomorrow"})
 # Every word these readers look up: a body's words are reduced to these before they start.
-VOCABULARY = (
+VOCABULARY: Final = (
     NUMBER_WORDS
     | SUPERLATIVES
     | _MONTHS_LOWER

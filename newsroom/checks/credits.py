@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.text import word_set
@@ -13,12 +13,12 @@ from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
 
 C, E = Stage.CONTRIBUTOR_CREDIT, Severity.ERROR
-FILE = "credits.yaml"
-TRUST_AUTHOR = "Trust Project indicator 'Author/reporter'"
-IPTC = "IPTC Photo Metadata Standard"
-VISUAL_ROLES = ("photography", "graphics", "video")
+FILE: Final = "credits.yaml"
+TRUST_AUTHOR: Final = "Trust Project indicator 'Author/reporter'"
+IPTC: Final = "IPTC Photo Metadata Standard"
+VISUAL_ROLES: Final = ("photography", "graphics", "video")
 
-_CONTRIBUTOR_LINES = tuple(
+_CONTRIBUTOR_LINES: Final = tuple(
     re.compile(p, re.I)
     for p in (
         r"^(?:additional|also contributing|contributing)\s+reporting"
@@ -28,8 +28,8 @@ _CONTRIBUTOR_LINES = tuple(
         r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article)\b.*$",
     )
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*")
-_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
+_NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*")
+_PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
 
 
 def contributor_names(line: str) -> list[str]:
@@ -185,18 +185,18 @@ def _image(credit: str, **extra: str) -> dict[str, Any]:
     }
 
 
-_BARE = word_set(
+_BARE: Final = word_set(
     "getty getty images ap associated press reuters afp epa upi bloomberg facebook twitter x "
     "instagram tiktok youtube google social media internet a news site news site the web web "
     "file handout courtesy staff shutterstock istock wikimedia unsplash pool"
 ) | {"getty images", "associated press", "social media", "a news site", "news site", "the web"}
-_LABEL = re.compile(
+_LABEL: Final = re.compile(
     r"^\(?\s*(?:photo|photograph|image|picture|credit|photo credit)\b\s*(?:by)?:?", re.I
 )
-_PARTICLES = word_set("de da del della di van von der den la le du bin al el dos das")
+_PARTICLES: Final = word_set("de da del della di van von der den la le du bin al el dos das")
 
 
-_COURTESY = re.compile(r"^courtesy of\s+(?:the\s+)?(?P<who>\S.*)$", re.I)
+_COURTESY: Final = re.compile(r"^courtesy of\s+(?:the\s+)?(?P<who>\S.*)$", re.I)
 
 
 @functools.lru_cache(maxsize=4096)  # three checks ask of each credit; credits recur
@@ -334,7 +334,7 @@ def rights_missing(view: StoryView) -> Iterator[Hit]:
             yield Hit(line, col, excerpt=image.credit)
 
 
-CHECKS: tuple[Check, ...] = (
+CHECKS: Final[tuple[Check, ...]] = (
     contributor_line_uncredited,
     byline_uncredited,
     role_unknown,

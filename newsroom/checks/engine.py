@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from newsroom.checks.view import Paragraph, StoryView
 from newsroom.models import Finding, Severity, Stage
@@ -86,7 +86,7 @@ def check(
     return wrap
 
 
-_IGNORE_RE = re.compile(
+_IGNORE_RE: Final = re.compile(
     r"(?:<!--|#)\s*newsroom-ignore\s+([\w.\-, ]+?)\s*(?::\s*(.*?))?\s*(?:-->|$)"
 )
 
@@ -104,7 +104,7 @@ class Suppression:
         return any(check_id == i or check_id.startswith(i + ".") for i in self.ids)
 
 
-SUPPRESSION_CHECK = "suppression.reason"
+SUPPRESSION_CHECK: Final = "suppression.reason"
 
 
 def suppressions(raw: str) -> list[Suppression]:
@@ -133,7 +133,9 @@ def suppressions(raw: str) -> list[Suppression]:
 # The checks a story runs and their severities, by what decides them (gates, desk and
 # story type): worked out once for the stories that share them, for the last check set and
 # settings used.
-_PLANS: list[tuple[object, CheckSettings, dict[tuple[Any, ...], list[tuple[Check, Severity]]]]] = []
+_PLANS: Final[
+    list[tuple[object, CheckSettings, dict[tuple[Any, ...], list[tuple[Check, Severity]]]]]
+] = []
 
 
 def _plan(

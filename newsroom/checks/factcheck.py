@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.statements import ParagraphFacts, Sentence
@@ -11,9 +11,9 @@ from newsroom.checks.view import Paragraph, StoryView
 from newsroom.models import ClaimStatus, Severity, Stage
 
 F, E, W = Stage.FACT_CHECK, Severity.ERROR, Severity.WARNING
-FILE = "factcheck.yaml"
-SPJ_ACCURACY = "SPJ Code of Ethics, 'Seek Truth and Report It': verify information"
-TRUST_SOURCES = "Trust Project indicator 'Citations and references'"
+FILE: Final = "factcheck.yaml"
+SPJ_ACCURACY: Final = "SPJ Code of Ethics, 'Seek Truth and Report It': verify information"
+TRUST_SOURCES: Final = "Trust Project indicator 'Citations and references'"
 
 
 def _claim(cid: str, text: str, **extra: Any) -> dict[str, Any]:
@@ -27,7 +27,7 @@ def _claim(cid: str, text: str, **extra: Any) -> dict[str, Any]:
     }
 
 
-VOTE_BODY = "The council voted 5-2 on Tuesday to approve the seawall.\n"
+VOTE_BODY: Final = "The council voted 5-2 on Tuesday to approve the seawall.\n"
 
 
 def _vote(**extra: Any) -> Example:
@@ -264,7 +264,7 @@ def relative_date(view: StoryView) -> Iterator[Hit]:
             )
 
 
-CHECKS: tuple[Check, ...] = (
+CHECKS: Final[tuple[Check, ...]] = (
     uncovered_statement,
     stale_claim,
     ambiguous_claim,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check
 from newsroom.checks.text import PLACEHOLDER_RE, case_problem, similar
@@ -11,8 +12,8 @@ from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
 
 D, E, W = Stage.DRAFT, Severity.ERROR, Severity.WARNING
-AP_HEADLINES = "AP Stylebook, 'headlines'"
-HOUSE = "house style"
+AP_HEADLINES: Final = "AP Stylebook, 'headlines'"
+HOUSE: Final = "house style"
 
 
 def _at(view: StoryView, key: str, offset: int = 0, detail: str = "") -> Hit:
@@ -187,7 +188,7 @@ def dek_repeats_headline(view: StoryView) -> Iterator[Hit]:
         yield _at(view, "dek")
 
 
-CHECKS: tuple[Check, ...] = (
+CHECKS: Final[tuple[Check, ...]] = (
     headline_present,
     headline_length,
     headline_case,

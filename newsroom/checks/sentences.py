@@ -10,6 +10,7 @@ pysbd and syntok on a labelled set (`tests/accuracy/sentences.yaml`).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsroom.checks.text import word_set
 
@@ -17,22 +18,22 @@ from newsroom.checks.text import word_set
 # within the line (a line break ends a paragraph, so it is no candidate).
 # One pattern per terminator, each starting with a literal, so the regex engine can skip
 # ahead with a fast substring search instead of testing every character.
-_TERMINATORS = ".?!…"
-_CANDIDATES = tuple(
+_TERMINATORS: Final = ".?!…"
+_CANDIDATES: Final = tuple(
     re.compile(re.escape(t) + r"([.!?…]*)([\"'”’)\]]*)[^\S\n]+(?=\S)") for t in _TERMINATORS
 )
-_NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w’'.-]+)")
+_NEXT_WORD: Final = re.compile(r"[\"'“‘(\[]*([\w’'.-]+)")
 
 # Titles before a name: a period after these never ends a sentence (AP Stylebook, 'titles').
-_TITLES = word_set(
+_TITLES: Final = word_set(
     "mr mrs ms dr gen sen rep gov lt col capt sgt maj adm cmdr prof rev pres supt det insp "
     "atty hon msgr fr cpl pvt gens sens reps govs lt.gov"
 )
 # Never at the end of a sentence in news copy.
-_MID_ONLY = word_set("e.g i.e vs cf approx ca nos")
+_MID_ONLY: Final = word_set("e.g i.e vs cf approx ca nos")
 # Ambiguous: can end a sentence ("moved to Tampa, Fla. The ...") or not ("the U.S. Army").
-_AMBIGUOUS_LOWER = word_set("etc a.m p.m")
-_AMBIGUOUS_CASED = word_set(
+_AMBIGUOUS_LOWER: Final = word_set("etc a.m p.m")
+_AMBIGUOUS_CASED: Final = word_set(
     # AP state abbreviations (capitalized only, so 'ill.' or 'miss.' in lowercase are words)
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo "
     "Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo "
@@ -41,21 +42,21 @@ _AMBIGUOUS_CASED = word_set(
     # months as AP abbreviates them before a date
     "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
 )
-_MONTH_OR_NUMBER = word_set("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec No Nos")
+_MONTH_OR_NUMBER: Final = word_set("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec No Nos")
 # Words that start sentences: after an ambiguous abbreviation, one of these means a new one.
-_STARTERS = word_set(
+_STARTERS: Final = word_set(
     "The A An He She It They We I You In On At By For But And Or So Yet This That These "
     "Those His Her Their Its Our My After Before When While If As Although Though Because "
     "Since Until Some Many Most Officials There Here Now Then Still Also Meanwhile However "
     "Instead What Who Why How Where Last Next Each Every No One Two Three Both Neither "
     "Nobody Nothing According Construction Residents"
 )
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER: Final = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|he|she|they|we|I)\s+){1,4}"
     r"(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|recalled|continued|"
     r"explained|shouted|yelled|wondered|whispered)\b"
 )
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
+_ACRONYM: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
 def split(text: str) -> list[tuple[int, int]]:

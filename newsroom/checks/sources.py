@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.statements import NAMED
@@ -12,10 +13,10 @@ from newsroom.checks.view import StoryView
 from newsroom.models import ClaimStatus, Severity, Source, Stage
 
 F, E, S = Stage.FACT_CHECK, Severity.ERROR, Severity.SUGGESTION
-AP_ANON = "AP Stylebook, 'anonymous sources'; SPJ Code of Ethics, 'Seek Truth and Report It'"
-TRUST_SOURCES = "Trust Project indicator 'Citations and references'"
+AP_ANON: Final = "AP Stylebook, 'anonymous sources'; SPJ Code of Ethics, 'Seek Truth and Report It'"
+TRUST_SOURCES: Final = "Trust Project indicator 'Citations and references'"
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE: Final = re.compile(
     r"not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment|talk)|"
     r"(?:requested|asked for|sought|wanted) anonymity|(?:asked|declined|refused) "
     r"(?:not )?to be (?:named|identified)|(?:wished|wants|wanted) to remain anonymous|"
@@ -218,7 +219,7 @@ def unused(view: StoryView) -> Iterator[Hit]:
             yield Hit(line, col, excerpt=source.name, file="sources.yaml")
 
 
-CHECKS: tuple[Check, ...] = (
+CHECKS: Final[tuple[Check, ...]] = (
     unknown_id,
     claim_unsourced,
     named_missing,

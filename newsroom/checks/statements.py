@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import VOCABULARY, Mark, checkable, relative_dates
 from newsroom.checks.sentences import split_lines
@@ -50,7 +50,7 @@ class ParagraphFacts(NamedTuple):
     ends_with_colon: bool
 
 
-SPEECH = word_set(
+SPEECH: Final = word_set(
     "said says say told tell tells asked asks added adds wrote writes stated states explained "
     "explains noted notes announced announces testified recalled recalls replied replies "
     "acknowledged acknowledges confirmed confirms argued argues argue warned warns warn "
@@ -60,41 +60,41 @@ SPEECH = word_set(
     "described describes describe reported"
 )
 # Verbs of opinion or expectation: attribution only when the subject is a vague group.
-OPINION = word_set(
+OPINION: Final = word_set(
     "believe believes believed fear fears feared worry worries worried think thinks feel feels "
     "expect expects questioned"
 )
-EDITORIAL = word_set(
+EDITORIAL: Final = word_set(
     "admitted admits conceded concedes claimed claims insisted insists confessed boasted "
     "boasts revealed reveals believes believed complained complains lamented"
 )
-_TRIGGERS = SPEECH | OPINION | EDITORIAL
+_TRIGGERS: Final = SPEECH | OPINION | EDITORIAL
 # The words the reading looks up: a quick test of whether each can be there at all.
-_VOCABULARY = _TRIGGERS | VOCABULARY
-_AUX = word_set(
+_VOCABULARY: Final = _TRIGGERS | VOCABULARY
+_AUX: Final = word_set(
     "has have had also later previously again then would will did does do is are was were been "
     "widely generally often long repeatedly privately publicly recently once still frequently "
     "not never always just"
 )
-_BE = word_set("be been being is was were are")
-_NOT_NAMES = word_set(
+_BE: Final = word_set("be been being is was were are")
+_NOT_NAMES: Final = word_set(
     "The A An This That These Those It Its At In On For But And As After Before When While "
     "Then There Here His Her Their Our We He She They I"
 )
-_NEGATIONS = word_set("not never declined refused n't")
-_REQUESTS = word_set("asked asks told tells")
-_REQUEST_AFTER = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
-_SOFT = word_set("widely generally often commonly long also")
-_LEADING = word_set(
+_NEGATIONS: Final = word_set("not never declined refused n't")
+_REQUESTS: Final = word_set("asked asks told tells")
+_REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
+_SOFT: Final = word_set("widely generally often commonly long also")
+_LEADING: Final = word_set(
     "and but or while as because although though so if when whether after before since that "
     "where yet"
 )
-_RELATIVE = word_set(
+_RELATIVE: Final = word_set(
     "who whom which that familiar close briefed with at from for of in on to speaking involved "
     "knowledgeable working representing inside"
 )
-PRONOUNS = word_set("he she they we i it")
-ANON_HEADS = word_set(
+PRONOUNS: Final = word_set("he she they we i it")
+ANON_HEADS: Final = word_set(
     "official officials authorities source sources aide aides insider insiders adviser advisers "
     "advisor advisors diplomat diplomats staffer staffers person persons individual individuals"
 )
@@ -104,37 +104,37 @@ VAGUE_HEADS = word_set(
     "historians advocates activists residents studies reports everyone everybody nobody "
     "someone somebody few most several fans scholars watchers groups"
 )
-UNNAMED_HEADS = word_set(
+UNNAMED_HEADS: Final = word_set(
     "resident neighbor neighbour woman man witness passenger voter customer shopper parent "
     "student teacher worker fisherman homeowner owner driver bystander member visitor nurse "
     "doctor patient tenant farmer officer"
 )
-ROLE_HEADS = word_set(
+ROLE_HEADS: Final = word_set(
     "mayor governor president spokesman spokeswoman spokesperson chief director chairman "
     "chairwoman chair senator superintendent sheriff judge commissioner councilman "
     "councilwoman secretary minister ceo founder manager attorney lawyer prosecutor coach "
     "principal engineer administrator treasurer clerk auditor inspector"
 )
-DOC_HEADS = word_set(
+DOC_HEADS: Final = word_set(
     "plan report study survey statement record records minutes filing filings documents "
     "document data analysis audit lawsuit complaint memo letter email emails estimate "
     "estimates figures website release budget ruling order census poll flyer sign notice "
     "poster announcement message post"
 )
-ORG_HEADS = word_set(
+ORG_HEADS: Final = word_set(
     "department agency company city county council court office police university ministry "
     "government administration board commission committee authority service bureau center "
     "institute association union group firm state district"
 )
 # Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
 VAGUE_HEADS = VAGUE_HEADS | {w + "s" for w in UNNAMED_HEADS} | word_set("women men neighbours")
-TITLES = word_set(
+TITLES: Final = word_set(
     "Mayor Gov. Governor Sen. Senator Rep. Representative President Dr. Mr. Mrs. Ms. Judge "
     "Chief Police Fire Council Councilman Councilwoman Commissioner Sheriff Gen. Lt. Col. "
     "Capt. Sgt. Prof. Professor Rev. Secretary Superintendent Director Attorney General "
     "Justice Speaker Chairman Chairwoman Chair"
 )
-_ANON_PHRASE = re.compile(
+_ANON_PHRASE: Final = re.compile(
     r"familiar with|close to the|briefed on|with (?:direct )?knowledge of|knowledgeable about|"
     r"anonymity|anonymously|not authori[sz]ed|declined to be (?:named|identified)|"
     r"asked not to be (?:named|identified)|not to be (?:named|identified)|"
@@ -142,7 +142,7 @@ _ANON_PHRASE = re.compile(
 )
 # Attribution to no one at all. Each pattern starts with a literal, so it is found by a fast
 # substring search; the word boundary before it is checked by hand.
-_VAGUE_PHRASES = tuple(
+_VAGUE_PHRASES: Final = tuple(
     re.compile(p)
     for p in (
         r"it (?:is|was|has been|had been) (?:widely |generally |often |commonly |long )?"
@@ -153,11 +153,11 @@ _VAGUE_PHRASES = tuple(
 )
 # Everything up to the last break: the greedy run backs off from the end, so the search is
 # as short as the last clause.
-_TO_LAST_BREAK = re.compile(r".*[,;:—–()\x01]", re.S)
+_TO_LAST_BREAK: Final = re.compile(r".*[,;:—–()\x01]", re.S)
 # Literal-prefixed, so it is found by a fast substring search before the full phrases run.
-_ANON_KEY = re.compile(r"familiar|close to|briefed|knowledge|anonym|authori|to be |name")
+_ANON_KEY: Final = re.compile(r"familiar|close to|briefed|knowledge|anonym|authori|to be |name")
 
-_CURLY = str.maketrans("‘’“”", "''\"\"")
+_CURLY: Final = str.maketrans("‘’“”", "''\"\"")
 
 
 def flatten(text: str) -> str:
@@ -292,7 +292,7 @@ def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
 
 
 # Characters that stand next to words without being part of them: each becomes a space.
-_NOT_WORD = str.maketrans(dict.fromkeys("!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~«»‘’“”„–—…-_", " "))
+_NOT_WORD: Final = str.maketrans(dict.fromkeys("!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~«»‘’“”„–—…-_", " "))
 
 
 def words(texts: list[str]) -> list[str]:
@@ -495,7 +495,7 @@ def _needs_speaker(text: str, start: int, end: int) -> bool:
     return text.count(" ", start, end) >= 3
 
 
-_PREPOSITIONS = word_set(
+_PREPOSITIONS: Final = word_set(
     "outside inside across despite during among throughout beyond near under over without "
     "within behind above below along around amid after before since until"
 )

@@ -6,10 +6,11 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import Final
 
-_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*")
+_WORD_RE: Final = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*")
 # Words that AP title case leaves lowercase and that sentence case never capitalizes mid-line.
-SMALL_WORDS = frozenset(
+SMALL_WORDS: Final = frozenset(
     [
         "a",
         "an",
@@ -42,7 +43,7 @@ SMALL_WORDS = frozenset(
     ]
 )
 # Common words that are never proper nouns: capitalized mid-headline they betray title case.
-LOWER_ONLY = frozenset(
+LOWER_ONLY: Final = frozenset(
     [
         "about",
         "after",
@@ -116,7 +117,7 @@ LOWER_ONLY = frozenset(
         "many",
     ]
 )
-PLACEHOLDER_RE = re.compile(
+PLACEHOLDER_RE: Final = re.compile(
     r"\bTK(?:TK)*\b|\bXXX?\b|\bTODO\b|\bFIXME\b|\bTBD\b|(?i:lorem ipsum)|(?i:\[insert[^\]]*\])"
     r"|(?i:\bheadline (?:goes )?here\b)|(?i:\bcaption (?:goes )?here\b)"
 )
@@ -145,10 +146,10 @@ def normalize(text: str) -> str:
 # second: a NamedTuple's own __new__ is a Python function, costing as much again as the tuple.
 new_tuple = tuple.__new__
 
-_QUOTES = re.compile(r"[’‘`´]")
-_WORDS = re.compile(r"[\w']+")
+_QUOTES: Final = re.compile(r"[’‘`´]")
+_WORDS: Final = re.compile(r"[\w']+")
 # Every ASCII character that `_WORDS` does not take, made a space.
-_ASCII_NOT_WORDS = str.maketrans(
+_ASCII_NOT_WORDS: Final = str.maketrans(
     {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'")}
 )
 
@@ -194,10 +195,10 @@ def title_cased_words(text: str) -> tuple[int, int, list[tuple[int, str]]]:
 
 
 # Each word of `_WORD_RE` with the text between it and the word before.
-_SPACED_WORDS = re.compile(r"([^A-Za-z\u00C0-\u024F]*)(" + _WORD_RE.pattern + ")")
+_SPACED_WORDS: Final = re.compile(r"([^A-Za-z\u00C0-\u024F]*)(" + _WORD_RE.pattern + ")")
 
 
-_CLAUSE_ENDS = (":", "—", "–", "?", "!")
+_CLAUSE_ENDS: Final = (":", "—", "–", "?", "!")
 
 
 def case_problem(text: str, style: str) -> tuple[int, str] | None:

@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, Generic, NamedTuple, TypeVar, overload
+from typing import Any, Final, Generic, NamedTuple, TypeVar, overload
 
 from mypy_extensions import mypyc_attr
 
@@ -36,9 +36,9 @@ def _markdown() -> Any:
 # filed prose, is only paragraphs separated by blank lines, and is split without a parser.
 # The pattern for the first line, and one for every other (starting with the line break, a
 # literal, so the search skips from line to line instead of trying every character).
-_BLOCK_LINE = r"(?: {0,3}(?:[#>*+\-=_`~<|\[]|\d{1,9}[.)](?:[ \t]|$))| {4}| +$)"
-_BLOCK_FIRST = re.compile(_BLOCK_LINE, re.M)
-_BLOCK_NEXT = re.compile("\n" + _BLOCK_LINE, re.M)
+_BLOCK_LINE: Final = r"(?: {0,3}(?:[#>*+\-=_`~<|\[]|\d{1,9}[.)](?:[ \t]|$))| {4}| +$)"
+_BLOCK_FIRST: Final = re.compile(_BLOCK_LINE, re.M)
+_BLOCK_NEXT: Final = re.compile("\n" + _BLOCK_LINE, re.M)
 
 
 T = TypeVar("T")
@@ -70,7 +70,7 @@ class cached_property(Generic[T]):  # named as the functools one it stands for
         return value
 
 
-_PEOPLE: list[tuple[tuple[Person, ...], dict[str, Person]]] = []
+_PEOPLE: Final[list[tuple[tuple[Person, ...], dict[str, Person]]]] = []
 
 
 def _people(roster: tuple[Person, ...]) -> dict[str, Person]:

@@ -11,22 +11,22 @@ uses the full parser, which also produces the errors.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
 from newsroom.models import Positions, YamlPath
 
-_KEY = re.compile(r"([A-Za-z0-9_][\w.\-]*)[ ]*:(?:[ ]+|$)")
-_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+_KEY: Final = re.compile(r"([A-Za-z0-9_][\w.\-]*)[ ]*:(?:[ ]+|$)")
+_RESOLVERS: Final[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
     k: [(tag, regexp) for tag, regexp in v]
     for k, v in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
     if k is not None
 }
-_STR = "tag:yaml.org,2002:str"
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-_NOT_PLAIN_START = frozenset("[]{},#&*!|>'\"%@`?:-")
-_MARKERS = re.compile(r"^(?:---|\.\.\.|%)", re.M)
+_STR: Final = "tag:yaml.org,2002:str"
+_CONSTRUCTOR: Final = yaml.constructor.SafeConstructor()
+_NOT_PLAIN_START: Final = frozenset("[]{},#&*!|>'\"%@`?:-")
+_MARKERS: Final = re.compile(r"^(?:---|\.\.\.|%)", re.M)
 
 
 class _Unsupported(Exception):

@@ -7,7 +7,7 @@ import re
 import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from newsroom.errors import InputError, UsageError
 from newsroom.models import (
@@ -25,17 +25,17 @@ from newsroom.models import (
 from newsroom.store import yamlio
 from newsroom.store.shape import Shape
 
-STORIES_DIR = "stories"
-STORY_FILE = "story.md"
-CREDITS_FILE = "credits.yaml"
-SOURCES_FILE = "sources.yaml"
-FACTCHECK_FILE = "factcheck.yaml"
-STORY_FILES = (STORY_FILE, CREDITS_FILE, SOURCES_FILE, FACTCHECK_FILE)
+STORIES_DIR: Final = "stories"
+STORY_FILE: Final = "story.md"
+CREDITS_FILE: Final = "credits.yaml"
+SOURCES_FILE: Final = "sources.yaml"
+FACTCHECK_FILE: Final = "factcheck.yaml"
+STORY_FILES: Final = (STORY_FILE, CREDITS_FILE, SOURCES_FILE, FACTCHECK_FILE)
 
-SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 T = TypeVar("T")
-SOURCE_KINDS = ("person", "organization", "document", "dataset", "statement")
-STAGE_NAMES = tuple(s.value for s in Stage)
+SOURCE_KINDS: Final = ("person", "organization", "document", "dataset", "statement")
+STAGE_NAMES: Final = tuple(s.value for s in Stage)
 
 
 def check_slug(slug: str) -> str:
@@ -250,7 +250,7 @@ def _sources(s: Shape) -> tuple[Source, ...]:
     return tuple(out)
 
 
-_STATUSES = tuple(s.value for s in ClaimStatus)
+_STATUSES: Final = tuple(s.value for s in ClaimStatus)
 
 
 def _factcheck(s: Shape) -> tuple[tuple[Claim, ...], tuple[Waiver, ...]]:

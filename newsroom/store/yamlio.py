@@ -7,7 +7,7 @@ import io
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -16,8 +16,8 @@ from newsroom.models import Positions, YamlPath
 from newsroom.store import fastyaml
 from newsroom.store.files import write_atomic as write_atomic
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_NODES = 100_000
+MAX_FILE_BYTES: Final = 2 * 1024 * 1024
+MAX_NODES: Final = 100_000
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
