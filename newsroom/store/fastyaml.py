@@ -26,7 +26,17 @@ _RESOLVERS: Final[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
 _STR: Final = "tag:yaml.org,2002:str"
 _CONSTRUCTOR: Final = yaml.constructor.SafeConstructor()
 _NOT_PLAIN_START: Final = frozenset("[]{},#&*!|>'\"%@`?:-")
-_MARKERS: Final = re.compile(r"^(?:---|\.\.\.|%)", re.M)
+
+
+def _has_marker(text: str) -> bool:
+    """Whether a line starts with a document marker (`---`, `...`) or a directive (`%`).
+
+    (Tests for the line break and the marker together, where a `^` pattern in multi-line
+    mode would try every character of the text.)
+    """
+    if text.startswith(("---", "...", "%")):
+        return True
+    return "\n---" in text or "\n..." in text or "\n%" in text
 
 
 class _Unsupported(Exception):
@@ -40,7 +50,7 @@ _Line = tuple[int, int, str, bool, str, int]
 
 class _Reader:
     def __init__(self, text: str, offset: int) -> None:
-        if "\t" in text or "\r" in text or _MARKERS.search(text):
+        if "\t" in text or "\r" in text or _has_marker(text):
             raise _Unsupported
         self.offset = offset + 1
         self.positions: Positions = {}

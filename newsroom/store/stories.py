@@ -36,6 +36,9 @@ SLUG_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 T = TypeVar("T")
 SOURCE_KINDS: Final = ("person", "organization", "document", "dataset", "statement")
 STAGE_NAMES: Final = tuple(s.value for s in Stage)
+# The line that closes the front matter, found from the line break before it: a literal the
+# search skips to, where `^` would make it try every character.
+_CLOSING: Final = re.compile(r"\n(?:---|\.\.\.)[ \t]*$", re.M)
 
 
 def check_slug(slug: str) -> str:
@@ -77,7 +80,7 @@ def split_front_matter(text: str, shown: str) -> tuple[str, str, int]:
     """(front matter, body, line where the body starts) of a story.md text."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    first, _, rest = text.partition("\n")
+    first = text.partition("\n")[0]
     if first.rstrip() != "---":
         raise InputError(
             "has no front matter; start the file with a '---' line, the "
@@ -85,13 +88,13 @@ def split_front_matter(text: str, shown: str) -> tuple[str, str, int]:
             path=shown,
             line=1,
         )
-    match = re.search(r"^(?:---|\.\.\.)[ \t]*$", rest, re.M)
+    match = _CLOSING.search(text, len(first))
     if match is None:
         raise InputError(
             "front matter is not closed; add a '---' line after it", path=shown, line=1
         )
-    front = rest[: match.start()]
-    body = rest[match.end() :]
+    front = text[len(first) + 1 : match.start() + 1]
+    body = text[match.end() :]
     body_line = 2 + front.count("\n") + 1
     if body.startswith("\n"):
         body = body[1:]
