@@ -13,6 +13,7 @@ process per core as newsroom uses. Wall time and the peak memory of the whole pr
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import platform
 import shutil
@@ -80,11 +81,32 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
+_PROBE = "import newsroom.checks.engine as e; print(e.__file__)"
+
+
+def _where(environ: dict[str, str]) -> str | None:
+    """Where this Python imports newsroom's checks from with `environ`, outside the checkout."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=tempfile.gettempdir(),  # not this checkout, whose source would shadow an install
+    )
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+@functools.cache
 def env() -> dict[str, str]:
-    """The environment a user's shell gives the command: bytecode caching on."""
-    out = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    out["PYTHONPATH"] = str(ROOT)
+    """The environment a user's shell gives the command: bytecode caching on. The build
+    installed in this Python is measured (compiled by `pip install .`, or an editable install
+    of this checkout); with none installed, this checkout's source."""
+    out = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH")
+    }
     out["NO_COLOR"] = "1"
+    if _where(out) is None:
+        out["PYTHONPATH"] = str(ROOT)
     return out
 
 
@@ -178,18 +200,11 @@ def proselint_version() -> str:
 
 
 def build() -> str:
-    """Which build of newsroom this Python runs: compiled by mypyc, or pure Python."""
-    probe = "import newsroom.checks.engine as e; print(e.__file__)"
-    where = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tempfile.gettempdir(),  # not this checkout, whose source would shadow the install
-    ).stdout.strip()
+    """Which build of newsroom the measured command runs: compiled by mypyc, or pure Python."""
+    where = _where(env()) or "?"
     if where.endswith(".so"):
-        return "compiled: the checking modules built by mypyc, as `pip install .` makes them"
-    return "pure Python (an editable install, or NEWSROOM_PURE_PYTHON=1 at install)"
+        return f"compiled: the checking modules built by mypyc (`pip install .`), {where}"
+    return f"pure Python (an editable install, NEWSROOM_PURE_PYTHON=1, or no install), {where}"
 
 
 def machine() -> str:
