@@ -15,12 +15,14 @@ from pathlib import Path
 
 from setuptools import Extension, setup
 
+HERE = Path(__file__).resolve().parent
 # What runs for every story of `newsroom check`: reading the files, the checks, the view.
+# (Paths relative to this folder, where builds run, whatever the caller's working folder.)
 COMPILED = sorted(
-    str(p)
+    p.relative_to(HERE).as_posix()
     for p in [
-        *Path("newsroom/store").glob("*.py"),
-        *Path("newsroom/checks").glob("*.py"),
+        *(HERE / "newsroom" / "store").glob("*.py"),
+        *(HERE / "newsroom" / "checks").glob("*.py"),
     ]
     if p.name not in ("__init__.py", "docs.py", "config.py", "files.py")
 )
