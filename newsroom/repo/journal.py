@@ -8,8 +8,9 @@ is the single step that decides: a kill before it leaves everything as it was; a
 
 from __future__ import annotations
 
+import glob
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -72,10 +73,20 @@ def recover(git: Git) -> bool:
         journal.unlink(missing_ok=True)
         return False
     if git.head() == record.get("new"):
+        _clear_partial_writes(git.root, record["texts"])
         _finish(git, record)
         return True
     journal.unlink(missing_ok=True)
     return False
+
+
+def _clear_partial_writes(root: Path, paths: Iterable[str]) -> None:
+    """Remove what a kill in the middle of `_finish` left of the files it was writing:
+    write_atomic writes `.<name>.<random>.tmp` beside the file, then renames it."""
+    for path in paths:
+        target = root / path
+        for partial in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            partial.unlink(missing_ok=True)
 
 
 def _journal(git: Git) -> Path:

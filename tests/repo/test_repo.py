@@ -131,3 +131,31 @@ def test_help_does_not_import_gitpython() -> None:
     modules = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     assert "newsroom.cli.app" in modules
     assert "git" not in modules and "newsroom.repo" not in modules
+
+
+def test_recovery_finishes_a_signoff_killed_while_writing_its_files(
+        clone: Clone, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsroom.repo import journal
+
+    clone.write_story("harbour-fire")
+    clone.commit_all("file harbour-fire")
+    story = "stories/harbour-fire/story.md"
+    text = (clone.path / story).read_text(encoding="utf-8") + "\nOne more line.\n"
+    written = journal.write_atomic
+
+    def killed_while_writing_the_story(path: Path, data: str) -> None:
+        if path.name != "story.md":
+            return written(path, data)
+        (path.parent / ".story.md.k1ll3d.tmp").write_text(data[:10], encoding="utf-8")
+        raise KeyboardInterrupt  # the process ends here, its temporary file left behind
+
+    monkeypatch.setattr(journal, "write_atomic", killed_while_writing_the_story)
+    repo = Repo(clone.path)
+    with pytest.raises(KeyboardInterrupt):
+        repo.commit_story(StoryCommit("stories/harbour-fire", {story: text}, "newsroom: edit\n",
+                                      Author("Ada Byline", "ada@example.org")))
+    monkeypatch.setattr(journal, "write_atomic", written)
+    assert repo.recover()
+    assert clone.git("status", "--porcelain", "--untracked-files=all") == ""
+    assert (clone.path / story).read_text(encoding="utf-8") == text
+    assert not repo.recover()
