@@ -15,7 +15,6 @@ from newsroom.models import Contributor, Source, Story
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
-from newsroom.store.shape import Shape
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -61,21 +60,7 @@ def apply(ws: Workspace, edit: Edit, change: Callable[[list[dict[str, Any]]], No
     path = store.story_folder(ws.root, edit.slug) / edit.file
     shown = rel(edit.slug, edit.file)
     old = yamlio.read_text(path, shown=shown) if path.exists() else None
-    data, positions = yamlio.load(old or "", path=shown)
-    Shape(data, positions, shown)  # a mapping, or an error naming the file and line
-    data = dict(data or {})
-    items = data.get(edit.key) or []
-    if not isinstance(items, list):
-        raise UsageError(f"'{edit.key}' must be a list", path=shown, line=positions[(edit.key,)][0])
-    items = [dict(i) for i in items]
-    originals = list(items)  # alive until the end, so no new entry can take an old one's id
-    before = {id(item): i for i, item in enumerate(originals)}
-    change(items)
-    data[edit.key] = items
-    text = yamlio.dump(data)
-    if old and "#" in old:  # keep the file's comments, which a plain dump would drop
-        origin = [before.get(id(item)) for item in items]
-        text = yamlio.with_list(old, data, edit.key, origin) or text
+    text = store.edit_list(old, edit.key, change, shown)
     yamlio.write_atomic(path, text)
     message = f"newsroom: {edit.slug} {edit.message}\n\nNewsroom-Story: {edit.slug}\n"
     try:

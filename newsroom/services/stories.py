@@ -36,7 +36,7 @@ def story_text(new: NewStory) -> str:
         "dateline": "",
         "images": [],
     }
-    return f"---\n{yamlio.dump(front)}---\n\nTK: write the story here.\n"
+    return store.new_story_text(front, "TK: write the story here.\n")
 
 
 def create(ws: Workspace, new: NewStory) -> Path:
