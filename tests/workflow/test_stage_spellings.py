@@ -77,7 +77,7 @@ def test_every_spelling_of_a_forged_stage_is_caught(room: Clone, spelling: str) 
     assert all(f["story"] == SLUG for f in found)
 
 
-DECOY_DEK = 'dek: "The vote ends a long debate.\n  stage: draft\n  More to come."\n'
+DECOY_DEK = 'dek: "The vote ends a long debate.\nstage: draft\nMore to come."\n'
 
 
 def test_a_decoy_stage_line_inside_a_quoted_dek_fools_nobody(room: Clone) -> None:
