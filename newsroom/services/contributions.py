@@ -59,7 +59,7 @@ def apply(ws: Workspace, edit: Edit, change: Callable[[list[dict[str, Any]]], No
     _, author = ws.acting_person(repo)
     path = store.story_folder(ws.root, edit.slug) / edit.file
     shown = rel(edit.slug, edit.file)
-    old = yamlio.read_text(path, shown=shown) if path.exists() else None
+    old = store.read_side_file(ws.root, edit.slug, edit.file)
     text = store.edit_list(old, edit.key, change, shown)
     yamlio.write_atomic(path, text)
     message = f"newsroom: {edit.slug} {edit.message}\n\nNewsroom-Story: {edit.slug}\n"

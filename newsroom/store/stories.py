@@ -39,6 +39,7 @@ STORY_FILE: Final = "story.md"
 CREDITS_FILE: Final = "credits.yaml"
 SOURCES_FILE: Final = "sources.yaml"
 FACTCHECK_FILE: Final = "factcheck.yaml"
+SIDE_FILES: Final = (CREDITS_FILE, SOURCES_FILE, FACTCHECK_FILE)
 
 SLUG_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 T = TypeVar("T")
@@ -396,6 +397,15 @@ def with_correction(text: str, when: str, note: str, shown: str = STORY_FILE) ->
     changed = head + (kept or yamlio.dump(data)) + rest
     _require_only(text, changed, shown, "corrections", lambda meta: True)
     return changed
+
+
+def read_side_file(root: Path, slug: str, name: str) -> str | None:
+    """The text of side file `name` (credits.yaml, sources.yaml, factcheck.yaml) of story
+    `slug`, or None when the story has none, for an edit by `edit_list`."""
+    if name not in SIDE_FILES:
+        raise UsageError(f"'{name}' is not a story's side file; use one of {', '.join(SIDE_FILES)}")
+    folder = story_folder(root, slug)
+    return yamlio.read_file(folder / name, f"{STORIES_DIR}/{slug}/{name}")
 
 
 def edit_list(
