@@ -17,6 +17,7 @@ from typing import Any, Final
 import yaml
 
 from newsroom.models import Positions, YamlPath
+from newsroom.store.yamlio import MAX_DEPTH
 
 _KEY: Final = re.compile(r"([A-Za-z0-9_][\w.\-]*)[ ]*:(?:[ ]+|$)")
 _RESOLVERS: Final[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
@@ -95,6 +96,8 @@ class _Reader:
         self.positions[at] = (line + self.offset, column + 1)
 
     def node(self, at: YamlPath, indent: int) -> Any:
+        if len(at) > MAX_DEPTH:
+            raise _Unsupported  # the full parser refuses it, with the line
         line = self.lines[self.i]
         if line[1] != indent:
             raise _Unsupported
@@ -236,5 +239,5 @@ def load(text: str, line_offset: int, max_nodes: int) -> tuple[Any, Positions] |
         if reader.i != len(reader.lines) or len(reader.positions) > max_nodes:
             return None
         return data, reader.positions
-    except (_Unsupported, IndexError, ValueError, yaml.YAMLError):
+    except (_Unsupported, IndexError, ValueError, OverflowError, yaml.YAMLError):
         return None

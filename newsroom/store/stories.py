@@ -365,14 +365,18 @@ def with_stage(text: str, stage: Stage, shown: str = STORY_FILE) -> str:
     original in the stage alone."""
     head, front, rest = split(text, shown)
     span = _value_span(front, "stage", shown)
-    if span is None:
-        gap = "" if not front or front.endswith("\n") else "\n"
-        front = f"{front}{gap}stage: {stage.value}\n"
-    else:
+    if span is not None:
         start, end = span
         old = front[start:end]
-        ending = old[len(old.rstrip("\r\n")) :] if old.endswith(("\n", "\r")) else ""
-        front = front[:start] + stage.value + ending + front[end:]
+        ending = old[len(old.rstrip("\r\n")) :]
+        space = " " if start == end else ""  # `stage:` with no value
+        front = f"{front[:start]}{space}{stage.value}{ending}{front[end:]}"
+    elif front.rstrip().endswith("}"):  # the whole front matter as one {key: value, ...}
+        close = front.rstrip().rindex("}")
+        front = f"{front[:close].rstrip()}, stage: {stage.value}{front[close:]}"
+    else:
+        gap = "" if not front or front.endswith("\n") else "\n"
+        front = f"{front}{gap}stage: {stage.value}\n"
     changed = head + front + rest
     _require_only(text, changed, shown, "stage", lambda meta: meta.stage is stage)
     return changed
@@ -437,14 +441,10 @@ def edit_list(
 def _value_span(front: str, key: str, shown: str) -> tuple[int, int] | None:
     """Where the value of top-level `key` stands in the front matter (start, end), by the
     full YAML parser; None when there is no such key."""
-    yamlio.load(front, path=shown, line_offset=1)  # the same refusals as every reader
-    node = yamlio.compose(front)
-    if node is None:
-        return None
-    for key_node, value_node in node.value:
-        if key_node.value == key:
-            return value_node.start_mark.index, value_node.end_mark.index
-    return None
+    data, positions = yamlio.load(front, path=shown, line_offset=1)  # every reader's refusals
+    Shape(data, positions, shown, what="the front matter")  # a mapping, or says so
+    spans = yamlio.value_spans(front)
+    return spans.get(key) if spans else None
 
 
 def _require_only(
@@ -452,12 +452,15 @@ def _require_only(
 ) -> None:
     """Refuse an edit of `key` that changed anything else, or did not do what was wanted."""
     before = _front_data(old, shown)
-    after = _front_data(new, shown)
-    meta = read_front(new, shown)[0]
+    try:
+        after = _front_data(new, shown)
+        meta = read_front(new, shown)[0]
+    except InputError:
+        after, meta = {}, None
     before.pop(key, None)
     after.pop(key, None)
     old_body, new_body = split(old, shown).rest, split(new, shown).rest
-    if before != after or old_body != new_body or not wanted(meta):
+    if meta is None or before != after or old_body != new_body or not wanted(meta):
         raise InputError(
             f"the front matter is written in a way newsroom cannot edit safely; write "
             f"'{key}' as a plain 'key: value' line of its own and try again",

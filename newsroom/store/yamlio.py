@@ -17,6 +17,7 @@ from newsroom.store.files import write_atomic as write_atomic
 
 MAX_FILE_BYTES: Final = 2 * 1024 * 1024
 MAX_NODES: Final = 100_000
+MAX_DEPTH: Final = 64  # levels of nesting; story files and newsroom.yaml need a handful
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -148,15 +149,20 @@ def load(text: str, *, path: str, line_offset: int = 0) -> tuple[Any, Positions]
     return builder.build(node, ()), positions
 
 
-def compose(text: str) -> yaml.Node | None:
-    """The YAML parser's node tree of `text` (which `load` has read without error), whose
-    marks say where each value starts and ends in the text."""
+def value_spans(text: str) -> dict[str, tuple[int, int]] | None:
+    """Where the value of each top-level key of `text` (which `load` has read without error)
+    starts and ends in the text, by the parser's own marks; None when `text` is not a
+    mapping."""
     loader = _Loader(text)
     try:
-        node: yaml.Node | None = loader.get_single_node()
+        node = loader.get_single_node()
     finally:
         loader.dispose()
-    return node
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return {
+        str(key.value): (value.start_mark.index, value.end_mark.index) for key, value in node.value
+    }
 
 
 class _Builder:
@@ -179,6 +185,8 @@ class _Builder:
         if id(node) in self.seen:
             raise self._fail(node, "YAML aliases (*name) are not allowed; write the value out")
         self.seen.add(id(node))
+        if len(at) > MAX_DEPTH:
+            raise self._fail(node, f"values nested more than {MAX_DEPTH} levels deep; flatten it")
         if len(self.seen) > MAX_NODES:
             raise self._fail(node, f"more than {MAX_NODES} YAML values; the file is too large")
         self.positions[at] = (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)

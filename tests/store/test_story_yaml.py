@@ -6,11 +6,10 @@ from __future__ import annotations
 import random
 
 import pytest
-
-from benchmarks import synth
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks import synth
 from newsroom.errors import InputError
 from newsroom.store import _fastyaml, yamlio
 from newsroom.store.stories import split_front_matter
@@ -187,3 +186,22 @@ def documents(draw: st.DrawFn) -> str:
 def test_readers_agree_on_generated_documents(text: str) -> None:
     agree(text)
     agree(text, offset=1)
+
+
+DEEP_OR_HUGE = {
+    "block mapping 400 deep": "".join("  " * i + f"k{i}:\n" for i in range(400))
+    + "  " * 400 + "v: 1\n",
+    "flow list 700 deep": "a: " + "[" * 700 + "]" * 700 + "\n",
+    "sexagesimal float of 175 groups": "runtime: " + ":".join(["59"] * 175) + ".5\n",
+    "impossible date": "when: 2024-02-30\n",
+}
+
+
+@pytest.mark.parametrize("text", DEEP_OR_HUGE.values(), ids=list(DEEP_OR_HUGE))
+def test_values_no_one_can_read_are_refused_on_their_line(text: str) -> None:
+    from newsroom.store.stories import load_yaml
+
+    with pytest.raises(InputError) as info:
+        load_yaml(text, "stories/x/credits.yaml")
+    assert info.value.line is not None
+    agree(text)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import Clone, make_newsroom
+from tests.helpers import Clone
 
 SLUG = "harbor-seawall"
 
