@@ -20,6 +20,7 @@ MAX_NODES: Final = 100_000
 MAX_DEPTH: Final = 64  # levels of nesting; story files and newsroom.yaml need a handful
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVER: Final = yaml.resolver.Resolver()
 
 
 def read_text(path: Path, *, limit: int = MAX_FILE_BYTES, shown: str | None = None) -> str:
@@ -290,8 +291,10 @@ def _edit_entries(seq: Any, items: list[dict[str, Any]], kept: list[int], flow: 
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     def styled(value: Any) -> Any:
+        if isinstance(value, str):
+            return _quoted_if_not_text(value)
         if isinstance(value, list) and flow and all(isinstance(x, str) for x in value):
-            value = CommentedSeq(value)
+            value = CommentedSeq(_quoted_if_not_text(x) for x in value)
             value.fa.set_flow_style()
         return value
 
@@ -305,6 +308,16 @@ def _edit_entries(seq: Any, items: list[dict[str, Any]], kept: list[int], flow: 
         _edit_entry(target, {k: styled(v) for k, v in item.items()})
     seq.extend(CommentedMap((k, styled(v)) for k, v in item.items()) for item in items[len(kept) :])
     return True
+
+
+def _quoted_if_not_text(value: str) -> Any:
+    """`value` as a quoted scalar where newsroom's YAML reader (YAML 1.1) would read it
+    unquoted as something other than text ('yes', 'No', '10:30', '1e3'), which the
+    round-trip writer (YAML 1.2) would leave bare."""
+    from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+    tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    return value if tag == "tag:yaml.org,2002:str" else SingleQuotedScalarString(value)
 
 
 def _edit_entry(target: Any, item: dict[str, Any]) -> None:

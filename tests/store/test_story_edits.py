@@ -45,3 +45,15 @@ def test_a_front_matter_it_cannot_edit_safely_is_refused_with_a_way_out() -> Non
     text = "---\n[not, a, mapping]\n---\n\nBody.\n"
     with pytest.raises(InputError):
         store.with_stage(text, Stage.FACT_CHECK)
+
+
+def test_a_new_entry_that_yaml_would_read_as_a_boolean_keeps_the_files_comments() -> None:
+    old = "# Credits for the seawall story\ncontributors:\n  - name: Rosa Torres  # lead\n"
+
+    def add(items: list[dict[str, object]]) -> None:
+        items.append({"name": "Yes", "role": "No", "note": "10:30"})
+
+    text = store.edit_list(old, "contributors", add, "credits.yaml")
+    assert "# Credits for the seawall story" in text and "# lead" in text
+    data, _ = store.load_yaml(text, "credits.yaml")
+    assert data["contributors"][1] == {"name": "Yes", "role": "No", "note": "10:30"}
