@@ -115,7 +115,7 @@ def load_config(root: Path) -> Config:
 
 _ROLE_NAME: Final = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
 # What `ssh-keygen` writes in a .pub file: the key type, the key, an optional comment.
-_SSH_KEY: Final = re.compile(r"(ssh|ecdsa|sk)-[\w.@-]+ [A-Za-z0-9+/]+={0,3}( .*)?\Z")
+_SSH_KEY: Final = re.compile(r"(ssh|ecdsa|sk)-[\w.@-]+ \S+( .*)?\Z")
 
 
 def _own_roles(s: Shape) -> tuple[str, ...]:
