@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -187,6 +186,8 @@ def shown(value: Any) -> str:
 
 def did_you_mean(word: str, choices: Collection[str], otherwise: str = "") -> str:
     """'; did you mean 'x'?' naming the choice closest to `word`, or '; ' + `otherwise`."""
+    import difflib  # only when a mistake is reported
+
     close = difflib.get_close_matches(word, list(choices), n=1)
     if close:
         return f"; did you mean '{close[0]}'?"
