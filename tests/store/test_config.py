@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from newsroom.models import Stage
+from newsroom.repo import Author
+from newsroom.services.setup import config_text
+from newsroom.store.check_settings import OPTIONS
 from newsroom.store.config import load_config
 from tests.helpers import FIXTURES, ROOT, Clone, snapshot
 
@@ -298,3 +301,12 @@ def test_the_readme_example_is_a_valid_file(tmp_path: Path) -> None:
     (tmp_path / "newsroom.yaml").write_text(example)
     config = load_config(tmp_path)
     assert config.checks.option("headline", "case") == "sentence"
+
+
+def test_the_init_file_shows_every_option_with_its_default() -> None:
+    text = config_text("Coastal Daily Press", Author("Rosa Torres", "rosa@coastal.example"))
+    for group, options in OPTIONS.items():
+        shown = re.search(rf"(?m)^#\s+{group}: \{{(.*)\}}", text)
+        assert shown, f"newsroom init does not show the options of {group}"
+        for key, option in options.items():
+            assert f"{key}: {option.default}" in shown[1], f"{group}.{key}"
