@@ -31,7 +31,7 @@ def _hit(para: Paragraph, offset: int, excerpt: str, detail: str = "") -> Hit:
     failing=[Example(body="The council voted on Tuesday.\n")],
 )
 def body_length(view: StoryView) -> Iterator[Hit]:
-    wanted = int(view.option("body", "min_words", 150))
+    wanted = int(view.option("body", "min_words"))
     if not view.has_words(wanted):
         yield Hit(
             view.story.body_line,

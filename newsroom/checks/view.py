@@ -136,8 +136,8 @@ class StoryView:
         self.credit_roles = credit_roles
         self.rel = rel or f"stories/{story.slug}"
 
-    def option(self, family: str, key: str, default: Any) -> Any:
-        return self.settings.option(family, key, default)
+    def option(self, group: str, key: str) -> int | str:
+        return self.settings.option(group, key)
 
     def field(self, *keys: str | int) -> tuple[int, int]:
         """(line, column) of a front-matter value, or of its closest parent."""

@@ -52,6 +52,9 @@ require_signed: false
 # The fact-checker and the publishing editor must be different people.
 four_eyes: false
 
+# Roles of this newsroom's own, beyond reporter, editor, fact-checker and photo-editor.
+# roles: [copy-editor]
+
 # Who may sign off each stage (defaults shown). 'byline:reporter' is a reporter on the byline.
 # No one on a story's byline may sign off its fact-check or publish stage.
 # stages:
@@ -77,7 +80,7 @@ types: {{}}
 #   opinion:
 #     checks: {{dek.present: off}}
 
-# Options of check families.
+# Options of check groups: every option there is, with its default.
 options: {{}}
 #   headline: {{min_length: 20, max_length: 100, case: sentence}}   # or: case: title
 #   body: {{min_words: 150}}

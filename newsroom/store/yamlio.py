@@ -118,12 +118,15 @@ def decode(data: bytes, shown: str) -> str:
         ) from None
 
 
-def load(text: str, *, path: str, line_offset: int = 0) -> tuple[Any, Positions]:
+def load(
+    text: str, *, path: str, line_offset: int = 0, keys: Positions | None = None
+) -> tuple[Any, Positions]:
     """Parse one YAML document into plain data plus the (line, column) of every value.
 
     Aliases are refused (they make alias bombs possible and no newsroom file needs them),
     and so are keys that are not plain scalars and duplicate keys. Errors name the file,
-    line and column.
+    line and column. `keys`, when given, receives the (line, column) of every mapping key
+    (under the path of the key's value).
     """
     loader = _Loader(text)
     try:
@@ -146,7 +149,7 @@ def load(text: str, *, path: str, line_offset: int = 0) -> tuple[Any, Positions]
     if node is None:
         return None, {(): (1 + line_offset, 1)}
     positions: Positions = {}
-    builder = _Builder(loader, path, line_offset, positions)
+    builder = _Builder(loader, path, line_offset, positions, keys)
     return builder.build(node, ()), positions
 
 
@@ -167,11 +170,14 @@ def value_spans(text: str) -> dict[str, tuple[int, int]] | None:
 
 
 class _Builder:
-    def __init__(self, loader: Any, path: str, offset: int, positions: Positions) -> None:
+    def __init__(
+        self, loader: Any, path: str, offset: int, positions: Positions, keys: Positions | None
+    ) -> None:
         self.loader = loader
         self.path = path
         self.offset = offset
         self.positions = positions
+        self.keys = keys
         self.seen: set[int] = set()
 
     def _fail(self, node: yaml.Node, message: str) -> InputError:
@@ -202,6 +208,9 @@ class _Builder:
                 key = str(key_node.value)
                 if key in out:
                     raise self._fail(key_node, f"'{key}' appears twice; keep one")
+                if self.keys is not None:
+                    mark = key_node.start_mark
+                    self.keys[(*at, key)] = (mark.line + 1 + self.offset, mark.column + 1)
                 out[key] = self.build(value_node, (*at, key))
             return out
         if isinstance(node, yaml.SequenceNode):
