@@ -220,8 +220,11 @@ class _Builder:
         except yaml.YAMLError as exc:
             raise self._fail(node, f"cannot read this value ({str(exc).splitlines()[0]})") from None
         except (ValueError, OverflowError) as exc:  # 2024-02-30, a number too long to read
+            reason = str(exc).split(";")[0]
+            if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+                reason = "a number too large to read"
             raise self._fail(
-                node, f"cannot read '{_shown(node.value)}' ({exc}); write a valid value"
+                node, f"cannot read '{_shown(node.value)}' ({reason}); write a valid value"
             ) from None
 
 
