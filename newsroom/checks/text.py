@@ -142,10 +142,6 @@ def normalize(text: str) -> str:
     return " ".join(text.lower().translate(_ASCII_NOT_WORDS).split())  # the same, faster
 
 
-# Makes a NamedTuple from a tuple of its fields, for the hot paths that make thousands a
-# second: a NamedTuple's own __new__ is a Python function, costing as much again as the tuple.
-new_tuple = tuple.__new__
-
 _QUOTES: Final = re.compile(r"[’‘`´]")
 _WORDS: Final = re.compile(r"[\w']+")
 # Every ASCII character that `_WORDS` does not take, made a space.
@@ -223,11 +219,6 @@ def case_problem(text: str, style: str) -> tuple[int, str] | None:
             "word and proper nouns)",
         )
     return None
-
-
-def first_letter_lower(text: str) -> bool:
-    stripped = text.lstrip("'\"‘“ ")
-    return bool(stripped) and stripped[0].islower()
 
 
 def word_set(text: str) -> frozenset[str]:
