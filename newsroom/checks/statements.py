@@ -11,7 +11,7 @@ through sets, and only small windows around attribution verbs are examined (abou
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import VOCABULARY, Mark, checkable, relative_dates
@@ -79,16 +79,16 @@ def analyze_body(
     relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))
     sentences: list[list[Sentence]] = [[] for _ in body.flats]
     for i, (a, b) in enumerate(body.spans):
-        base = body.base_of(i)
+        base = body.opening[i]
         sentences[body.owner[i]].append(
             Sentence(
                 a - base,
                 b - base,
                 body.doc[a:b],
-                tuple(sorted(attributions.get(i, ()), key=_start)),
-                _shifted(checkables.get(i, ()), base),
-                _shifted(unattributed.get(i, ()), base),
-                _shifted(relatives.get(i, ()), base),
+                tuple(sorted(attributions[i], key=_start)) if i in attributions else (),
+                _shifted(checkables[i], base) if i in checkables else (),
+                _shifted(unattributed[i], base) if i in unattributed else (),
+                _shifted(relatives[i], base) if i in relatives else (),
             )
         )
     return [
@@ -117,6 +117,7 @@ class _Body:
         self.spans = [(a, b) for a, b, _ in sentences]  # each sentence's place in `doc`
         self.starts = [a for a, _ in self.spans]
         self.owner = [pi for _, _, pi in sentences]  # each sentence's paragraph
+        self.opening = [self.bases[pi] for pi in self.owner]  # where that paragraph starts
         self.quotes, self.open_quotes = _doc_quotes(self.doc, self.bases, self.ends)
         self.masked = _mask(self.doc, [(a, b) for a, b, _ in self.quotes])
         self.lower = _lower(self.masked)
@@ -129,10 +130,6 @@ class _Body:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i if i > 0 else 0
 
-    def base_of(self, sentence: int) -> int:
-        """Where the paragraph of a sentence starts in `doc`."""
-        return self.bases[self.owner[sentence]]
-
 
 def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
     """The attributions made by verbs ('said', 'according to') and by phrases that attribute
@@ -143,13 +140,13 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
         for at in find_word(body.lower, verb):
             i = body.sentence_at(at)
             attribution = read_attribution(
-                body.masked, body.lower, body.spans[i], at, at + len(verb), verb, body.base_of(i)
+                body.masked, body.lower, body.spans[i], at, at + len(verb), verb, body.opening[i]
             )
             if attribution is not None:
                 found.setdefault(i, []).append(attribution)
     for at, phrase in vague_phrases(body.lower):
         i = body.sentence_at(at)
-        found.setdefault(i, []).append(Attribution(VAGUE, at - body.base_of(i), phrase, phrase))
+        found.setdefault(i, []).append(Attribution(VAGUE, at - body.opening[i], phrase, phrase))
     return found
 
 
@@ -173,7 +170,7 @@ def _unattributed_quotes(
             continue  # the paragraph already named the speaker
         colon = colon_speaker(body.masked, body.spans[first][0], a)
         if colon is not None:
-            colon = colon._replace(start=colon.start - body.base_of(first))
+            colon = colon._replace(start=colon.start - body.opening[first])
             attributions.setdefault(first, []).append(colon)
         else:
             found.setdefault(first, []).append(Mark(a, b, "quote"))
@@ -199,9 +196,9 @@ def _start(item: Attribution) -> int:
     return item.start
 
 
-def _shifted(marks: Iterable[Mark], by: int) -> tuple[Mark, ...]:
+def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
     """Marks in text order, with offsets into their own paragraph."""
-    return tuple(sorted(Mark(m.start - by, m.end - by, m.kind) for m in marks))
+    return tuple(sorted([Mark(m.start - by, m.end - by, m.kind) for m in marks]))
 
 
 # Characters that stand next to words without being part of them: each becomes a space.
