@@ -161,13 +161,8 @@ def read_attribution(
             return None
         kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
         return Attribution(kind, at, verb, speaker, name)
-    lo = v0 - 160 if v0 - 160 > span[0] else span[0]  # (not max(): that builds a tuple)
-    left = masked[lo:v0]
-    last = ""  # the word before the verb, adverbs and softeners skipped (of the last three)
-    for w in reversed(left[-40:].lower().rsplit(None, 3)[-3:]):
-        if not _adverb(w) and w not in _SOFT:
-            last = w
-            break
+    left = masked[max(span[0], v0 - 160) : v0]
+    last = _word_before(left)
     if last in _BE:
         if verb in SPEECH and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
             kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
@@ -193,6 +188,15 @@ def read_attribution(
         return None  # 'to say', 'have a say': not someone speaking
     editorial = verb in EDITORIAL and _clause_follows(lower, v1)
     return Attribution(kind, at, verb, speaker, name, editorial)
+
+
+def _word_before(left: str) -> str:
+    """The word before an attribution verb, lowercased, adverbs and softeners skipped (of
+    the last three words); "" when there is none."""
+    for word in reversed(left[-40:].lower().rsplit(None, 3)[-3:]):
+        if not _adverb(word) and word not in _SOFT:
+            return word
+    return ""
 
 
 def anonymous(low: str) -> bool:
@@ -270,26 +274,37 @@ def _classify(subject: str) -> tuple[str, str, str]:
     if hl in ROLE_HEADS or hl in ORG_HEADS:
         return (NAMED if definite or head[:1].isupper() else UNNAMED), subject, ""
     if hl in DOC_HEADS:
-        rest = subject.split()[len(core) : len(core) + 2]
-        # 'minutes of the Planning Board', 'a report by Moody's': the document is identified
-        named = (
-            len(rest) == 2
-            and rest[0] in ("of", "from", "by")
-            and (rest[1] == "the" or rest[1][:1].isupper())
-        )
-        return (NAMED if definite or named or head[:1].isupper() else VAGUE), subject, ""
+        named = definite or head[:1].isupper() or _document_identified(subject, len(core))
+        return (NAMED if named else VAGUE), subject, ""
     if definite and head.isalpha():
         return NAMED, subject, ""  # one identifiable body: the hospital, the port
     if head[:1].isupper():
-        run: list[str] = []
-        for word in reversed(core):
-            if not word[:1].isupper():
-                break
-            run.insert(0, word.strip(",'’"))
-        while run and run[0] in TITLES:
-            run.pop(0)
-        return NAMED, subject, " ".join(run)
+        return NAMED, subject, _name(core)
     return UNKNOWN, subject, ""
+
+
+def _document_identified(subject: str, core: int) -> bool:
+    """'minutes of the Planning Board', 'a report by Moody's': the words after the first
+    `core` words of the subject say whose document it is."""
+    rest = subject.split()[core : core + 2]
+    return (
+        len(rest) == 2
+        and rest[0] in ("of", "from", "by")
+        and (rest[1] == "the" or rest[1][:1].isupper())
+    )
+
+
+def _name(core: list[str]) -> str:
+    """The person's name that ends the words naming a speaker, titles removed:
+    'Mayor Dana Whitfield' -> 'Dana Whitfield'."""
+    run: list[str] = []
+    for word in reversed(core):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word.strip(",'’"))
+    while run and run[0] in TITLES:
+        run.pop(0)
+    return " ".join(run)
 
 
 _PREPOSITIONS: Final = word_set(
