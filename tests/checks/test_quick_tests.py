@@ -156,3 +156,14 @@ def test_contributor_line_quick_test_agrees_with_the_forms() -> None:
         lambda t: bool(contributor_names(t)),
     )
     assert not may_name_contributors("The council voted on Tuesday.")
+
+
+def test_normalize_reads_ascii_as_its_pattern_does() -> None:
+    """normalize() has a quick path for ASCII text (a translation table built from the word
+    pattern's characters): on every ASCII character it agrees with the pattern."""
+    from newsroom.checks.text import _QUOTES, _WORDS, normalize
+
+    for code in range(128):
+        text = f"Ab{chr(code)}cD {chr(code)} e{chr(code)}"
+        by_pattern = " ".join(_WORDS.findall(_QUOTES.sub("'", text).lower()))
+        assert normalize(text) == by_pattern, repr(text)
