@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from newsroom.checks.sources import boilerplate
-from newsroom.checks.view import StoryView
+from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import GitError, UsageError
 from newsroom.models import Contributor, Source, Story
 from newsroom.services.workspace import Workspace
@@ -44,7 +44,7 @@ def load_story(ws: Workspace, slug: str) -> Story:
 
 
 def view_of(ws: Workspace, story: Story) -> StoryView:
-    return StoryView(story, ws.config.checks, ws.config.people, ws.config.credit_roles)
+    return StoryView(story, ws.config.checks, Roster(ws.config.people), ws.config.credit_roles)
 
 
 def rel(slug: str, name: str = "") -> str:
