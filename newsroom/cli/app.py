@@ -22,14 +22,21 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"newsroom {__version__}")
+        from newsroom import build
+
+        typer.echo(f"newsroom {__version__}, {build()}")
+        typer.echo(f"Python {sys.version.split()[0]} ({sys.executable})")
         raise typer.Exit()
 
 
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        False,
+        "--version",
+        callback=_version,
+        is_eager=True,
+        help="Show the version and the build (compiled or pure Python), and exit.",
     ),
 ) -> None:
     """Move stories from draft to publication, with sign-offs recorded in git."""
