@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"  # the one place the version is written; pyproject.toml reads it here
+DISTRIBUTION = "newsroom-workflow"  # the name to `pip install`; the command is `newsroom`
 
 
 def build() -> str:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsroom import DISTRIBUTION, __version__
 from newsroom.errors import UsageError
 from newsroom.repo import Author, Repo
 from newsroom.store import yamlio
@@ -101,7 +102,8 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
-      - run: pip install newsroom
+      # the version of newsroom that wrote this file; raise it to upgrade the checks CI runs
+      - run: pip install "@REQUIREMENT@"
       # check results of stories unchanged since the last run are reused; an entry counts
       # only for the same bytes of the story's files, newsroom.yaml and newsroom version
       - uses: actions/cache@v4
@@ -120,6 +122,12 @@ jobs:
           git config user.email "${{ vars.NEWSROOM_EDITOR_EMAIL }}"
           newsroom publish --due && newsroom sync
 """
+
+
+def workflow_text() -> str:
+    """The GitHub workflow, pinned to the version of newsroom that writes it."""
+    return WORKFLOW_TEXT.replace("@REQUIREMENT@", f"{DISTRIBUTION}=={__version__}")
+
 
 PRECOMMIT_TEXT = """\
 # pre-commit (https://pre-commit.com): check the stories a commit touches.
@@ -146,7 +154,7 @@ def init(path: Path, name: str = "") -> InitResult:
     files = {
         CONFIG_FILE: config_text(name or path.resolve().name, author),
         "stories/.gitkeep": "",
-        WORKFLOW: WORKFLOW_TEXT,
+        WORKFLOW: workflow_text(),
         PRECOMMIT: PRECOMMIT_TEXT,
         ".gitignore": ".newsroom-cache/\n",
     }
