@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
+import typer.core
 
 from newsroom import __version__
 
@@ -14,7 +16,6 @@ app = typer.Typer(
     "and sign-offs recorded in git.",
     epilog="Example: newsroom check --all",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -42,6 +43,26 @@ def _root(
     """Move stories from draft to publication, with sign-offs recorded in git."""
 
 
+class _Command(typer.core.TyperCommand):
+    """A command whose bad or missing option values are one-line usage errors (exit 2), as
+    every other usage error of newsroom is, rather than click's usage block."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        from newsroom.errors import UsageError
+
+        try:
+            return super().parse_args(ctx, args)
+        except typer.BadParameter as exc:
+            # typer's words, on one line ("Value error, " is how its validation labels them)
+            message = " ".join(exc.format_message().replace("Value error, ", "").split())
+            raise UsageError(f"{_command(ctx)}: {message[:1].lower()}{message[1:]}") from None
+
+
+def _command(ctx: Any) -> str:
+    """The command's words, e.g. 'newsroom claim verify'."""
+    return f"{_command(ctx.parent)} {ctx.info_name}" if ctx.parent else str(ctx.info_name)
+
+
 def _register() -> None:
     from newsroom.cli import (  # noqa: F401  (commands register on import)
         audit,
@@ -52,7 +73,9 @@ def _register() -> None:
         workflow,
     )
 
-    for command in app.registered_commands:
+    groups = [app, *(g.typer_instance for g in app.registered_groups if g.typer_instance)]
+    for command in (c for group in groups for c in group.registered_commands):
+        command.cls = _Command
         _example_last(command)
 
 
@@ -74,7 +97,7 @@ def main() -> None:
 
     _register()
     try:
-        app()
+        app(prog_name="newsroom")
     except NewsroomError as exc:
         from newsroom.reporting import text
 

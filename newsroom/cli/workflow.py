@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from newsroom.cli.app import app
+from newsroom.cli.choices import Gate
 
 if TYPE_CHECKING:
     from newsroom.services.workflow import Outcome
@@ -53,7 +54,7 @@ def advance(
 @app.command(name="return")
 def return_(
     slug: str = typer.Argument(..., help="The story's slug."),
-    to: str = typer.Option(..., "--to", help="The earlier stage to send it back to."),
+    to: Gate = typer.Option(..., "--to", help="The earlier stage to send it back to."),
     reason: str = typer.Option(..., help="Why it goes back (kept in the history)."),
 ) -> None:
     """Send a story back to an earlier stage (editors).
@@ -63,7 +64,7 @@ def return_(
     from newsroom.services import workflow
     from newsroom.services.workspace import Workspace
 
-    _signed(lambda: workflow.return_to(Workspace.find(), slug, to, reason))
+    _signed(lambda: workflow.return_to(Workspace.find(), slug, to.value, reason))
 
 
 @app.command()
