@@ -95,8 +95,8 @@ def main() -> None:
     """Entry point: run the command; map errors to exit codes and one-line messages."""
     from newsroom.errors import NewsroomError
 
-    _register()
     try:
+        _register()
         app(prog_name="newsroom")
     except NewsroomError as exc:
         from newsroom.reporting import text
@@ -106,14 +106,21 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; nothing half-written was kept\n")
         sys.exit(130)
-    except Exception as exc:  # the boundary for bugs: exit 3, no traceback for the user
-        sys.stderr.write(
-            f"newsroom: internal error ({type(exc).__name__}: {exc}). This is a "
-            "bug; please report it with the command you ran. Set "
-            "NEWSROOM_DEBUG=1 to see the traceback.\n"
-        )
-        import os
+    except Exception as exc:  # the boundary for bugs: exit 3, the traceback in a log file
+        sys.exit(_crashed(exc))
 
-        if os.environ.get("NEWSROOM_DEBUG"):
-            raise
-        sys.exit(3)
+
+def _crashed(exc: Exception) -> int:
+    """Say that newsroom hit a bug, in one line naming the log with the traceback."""
+    from newsroom.cli import crashlog
+
+    said = " ".join(str(exc).split())
+    what = f"newsroom: internal error ({type(exc).__name__}: {said}). This is a bug"
+    try:
+        path = crashlog.write(exc)
+    except OSError as problem:
+        sys.stderr.write(crashlog.report(exc) + "\n")
+        sys.stderr.write(f"{what}; please report it with the log above ({problem}).\n")
+    else:
+        sys.stderr.write(f"{what}; please report it with the log in {path}\n")
+    return 3
