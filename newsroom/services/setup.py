@@ -1,4 +1,4 @@
-"""Making a newsroom: newsroom.yaml with commented defaults, stories/, CI and hook files."""
+"""Making a newsroom: newsroom.yaml with commented defaults, stories/, CI and a commit hook."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 from newsroom import DISTRIBUTION, __version__
 from newsroom.errors import UsageError
 from newsroom.repo import Author, Repo
+from newsroom.services.hooks import PRECOMMIT_CONFIG, PRECOMMIT_TEXT, Hook, git_hook_text
 from newsroom.store import yamlio
 from newsroom.store.config import CONFIG_FILE
 
 WORKFLOW = ".github/workflows/newsroom.yml"
-PRECOMMIT = ".pre-commit-config.yaml"
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,8 @@ class InitResult:
     root: Path
     files: tuple[str, ...]
     person_id: str
+    hook: Hook
+    hook_file: str  # the file that sets the hook up ("" for none)
 
 
 def person_id_for(author: Author) -> str:
@@ -129,22 +131,12 @@ def workflow_text() -> str:
     return WORKFLOW_TEXT.replace("@REQUIREMENT@", f"{DISTRIBUTION}=={__version__}")
 
 
-PRECOMMIT_TEXT = """\
-# pre-commit (https://pre-commit.com): check the stories a commit touches.
-repos:
-  - repo: local
-    hooks:
-      - id: newsroom-check
-        name: newsroom check
-        entry: newsroom check
-        language: system
-        files: ^stories/
-        pass_filenames: true
-"""
+def init(path: Path, name: str = "", hook: Hook = Hook.PRE_COMMIT) -> InitResult:
+    """Create a newsroom at `path` and commit it; refuse if one is already there.
 
-
-def init(path: Path, name: str = "") -> InitResult:
-    """Create a newsroom at `path` and commit it; refuse if one is already there."""
+    `hook` says how commits get checked: a pre-commit configuration (committed, for every
+    clone), a plain git hook in this clone's hooks folder, or none.
+    """
     if (path / CONFIG_FILE).exists():
         raise UsageError(
             f"a newsroom already exists here ({CONFIG_FILE}); nothing was changed", path=str(path)
@@ -155,7 +147,7 @@ def init(path: Path, name: str = "") -> InitResult:
         CONFIG_FILE: config_text(name or path.resolve().name, author),
         "stories/.gitkeep": "",
         WORKFLOW: workflow_text(),
-        PRECOMMIT: PRECOMMIT_TEXT,
+        **({PRECOMMIT_CONFIG: PRECOMMIT_TEXT} if hook is Hook.PRE_COMMIT else {}),
         ".gitignore": ".newsroom-cache/\n",
     }
     existing = [f for f in files if (path / f).exists() and f != "stories/.gitkeep"]
@@ -163,7 +155,30 @@ def init(path: Path, name: str = "") -> InitResult:
         raise UsageError(
             f"{existing[0]} already exists; move it away first, nothing was changed", path=str(path)
         )
+    git_hook = _git_hook_path(repo) if hook is Hook.GIT else None
     for rel, text in files.items():
         yamlio.write_atomic(path / rel, text)
     repo.commit(list(files), "newsroom: init\n\nNewsroom-Init: true", author)
-    return InitResult(path, tuple(files), person_id_for(author))
+    hook_file = PRECOMMIT_CONFIG if hook is Hook.PRE_COMMIT else ""
+    if git_hook:
+        yamlio.write_atomic(git_hook, git_hook_text(), executable=True)
+        hook_file = _shown(git_hook, path)
+    return InitResult(path, tuple(files), person_id_for(author), hook, hook_file)
+
+
+def _git_hook_path(repo: Repo) -> Path:
+    """Where git runs this clone's pre-commit hook (core.hooksPath honoured); refuse to
+    replace a hook that is already there."""
+    hooks = (repo.root / repo.run("rev-parse", "--git-path", "hooks")).resolve()
+    hook = hooks / "pre-commit"
+    if hook.exists():
+        raise UsageError(
+            f"{hook} already exists; add 'newsroom check' to it yourself, or use --hook "
+            "pre-commit or --hook none; nothing was changed"
+        )
+    return hook
+
+
+def _shown(path: Path, root: Path) -> str:
+    resolved = root.resolve()
+    return path.relative_to(resolved).as_posix() if path.is_relative_to(resolved) else str(path)
