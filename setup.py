@@ -27,6 +27,9 @@ COMPILED = sorted(
     ]
     if p.name not in ("__init__.py", "docs.py", "config.py", "files.py")
 )
+# The commands that build code. The others (egg_info, dist_info, sdist, editable_wheel) only
+# describe or package the source; pip runs egg_info before it installs mypy for the build.
+BUILDS = {"build", "build_ext", "bdist_wheel"}
 
 
 def compiled_modules(argv: list[str]) -> list[Extension]:
@@ -35,7 +38,7 @@ def compiled_modules(argv: list[str]) -> list[Extension]:
     Asked to compile, a build that cannot (no mypyc, no C compiler, code mypyc refuses)
     fails and says why, rather than quietly installing pure Python.
     """
-    if os.environ.get("NEWSROOM_COMPILE") != "1" or "editable_wheel" in argv:
+    if os.environ.get("NEWSROOM_COMPILE") != "1" or not BUILDS & set(argv):
         return []
     try:
         from mypyc.build import mypycify
