@@ -92,3 +92,19 @@ def test_the_shell_completes_commands_and_choices(
     result = newsroom(tmp_path, env={**env, **asked})
     assert result.code == 0, result.text
     assert result.out.split() == expected
+
+
+def test_the_shell_completes_story_slugs(room: Clone, tmp_path: Path) -> None:
+    room.write_story("harbor-seawall")
+    room.write_story("library-hours")
+    asked = {"_NEWSROOM_COMPLETE": "complete_bash", "COMP_CWORD": "2"}
+    for words, expected in [
+        ("newsroom show har", ["harbor-seawall"]),
+        ("newsroom claim l", ["library-hours"]),
+        ("newsroom advance ", ["harbor-seawall", "library-hours"]),
+    ]:
+        result = newsroom(room.path, env={**room.env, **asked, "COMP_WORDS": words})
+        assert result.code == 0, result.text
+        assert result.out.split() == expected, words
+    outside = newsroom(tmp_path, env={**room.env, **asked, "COMP_WORDS": "newsroom show h"})
+    assert outside.code == 0 and outside.out.strip() == ""

@@ -5,12 +5,14 @@ from __future__ import annotations
 import typer
 
 from newsroom.cli.app import app
-from newsroom.cli.choices import Format, Gate
+from newsroom.cli.choices import Format, Gate, story_slugs
 
 
 @app.command()
 def check(
-    targets: list[str] = typer.Argument(None, help="Story slugs or folders (or files in them)."),
+    targets: list[str] = typer.Argument(
+        None, help="Story slugs or folders (or files in them).", autocompletion=story_slugs
+    ),
     all_: bool = typer.Option(False, "--all", help="Check every story under stories/."),
     stage: Gate | None = typer.Option(
         None, help="Hold stories to every gate up to and including this stage's."

@@ -1,9 +1,24 @@
-"""The closed sets that options take. As enums, typer lists them in --help, completes them in
-the shell, and refuses any other value before a command runs (exit 2, one line)."""
+"""The values that arguments and options take, for --help and the shell's completion.
+
+Closed sets are enums: typer lists them in --help, completes them, and refuses any other
+value before a command runs (exit 2, one line). Story slugs complete from the newsroom.
+"""
 
 from __future__ import annotations
 
 import enum
+
+
+def story_slugs(incomplete: str) -> list[str]:
+    """The stories of the newsroom around the working folder, for the shell to complete."""
+    from newsroom.errors import NewsroomError
+    from newsroom.services.workspace import Workspace
+
+    try:
+        slugs = Workspace.find().slugs()
+    except NewsroomError:
+        return []
+    return [s for s in slugs if s.startswith(incomplete)]
 
 
 class Format(enum.StrEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from newsroom.cli.app import app
-from newsroom.cli.choices import SourceKind, Verdict
+from newsroom.cli.choices import SourceKind, Verdict, story_slugs
 
 
 def _group(name: str, help: str) -> typer.Typer:
@@ -32,7 +32,7 @@ claim_app = _group(
     'Example: newsroom claim harbor-seawall add "voted 5-2 on Tuesday" --source council-minutes',
 )
 
-SLUG = typer.Argument(..., help="The story's slug.")
+SLUG = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs)
 
 
 @credit_app.callback()
