@@ -45,7 +45,7 @@ def compiled_modules(argv: list[str]) -> list[Extension]:
     except ImportError:
         sys.exit(
             "newsroom: NEWSROOM_COMPILE=1 needs mypyc: `pip install .` installs it for the "
-            "build; with --no-build-isolation, first `pip install 'mypy>=1.10'`"
+            "build; with --no-build-isolation, first install what _custom_build/backend.py lists"
         )
     return list(mypycify(COMPILED, opt_level="3"))
 
