@@ -100,8 +100,8 @@ def _where(environ: dict[str, str]) -> str | None:
 @functools.cache
 def env() -> dict[str, str]:
     """The environment a user's shell gives the command: bytecode caching on. The build
-    installed in this Python is measured (compiled by `pip install .`, or an editable install
-    of this checkout); with none installed, this checkout's source."""
+    installed in this Python is measured (`pip install .`, compiled with NEWSROOM_COMPILE=1, or
+    an editable install of this checkout); with none installed, this checkout's source."""
     out = {
         k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH")
     }
@@ -217,8 +217,9 @@ def build() -> str:
     """Which build of newsroom the measured command runs: compiled by mypyc, or pure Python."""
     where = _where(env()) or "?"
     if where.endswith(".so"):
-        return f"compiled: the checking modules built by mypyc (`pip install .`), {where}"
-    return f"pure Python (an editable install, NEWSROOM_PURE_PYTHON=1, or no install), {where}"
+        how = "`NEWSROOM_COMPILE=1 pip install .`"
+        return f"compiled: the checking modules built by mypyc ({how}), {where}"
+    return f"pure Python (`pip install .`, an editable install, or no install), {where}"
 
 
 def machine() -> str:
