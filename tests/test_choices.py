@@ -15,7 +15,7 @@ from tests.helpers import Clone, newsroom
 
 
 def test_the_choices_are_the_sets_the_services_take() -> None:
-    assert tuple(Format) == FORMATS
+    assert tuple(Format) == tuple(FORMATS)
     assert tuple(Gate) == tuple(g.value for g in GATES)
     assert tuple(Verdict) == VERDICTS
     assert tuple(SourceKind) == SOURCE_KINDS
