@@ -1,0 +1,14 @@
+"""The only code that talks to git, through GitPython. Everything else asks it for values.
+
+- `commands`: the repository and its everyday commands (`Repo`);
+- `journal`: a sign-off as one journaled commit of one story, safe against a kill;
+- `history`: the log and blob readers verify streams;
+- `runner`: the GitPython repository every git command goes through;
+- `records`: the values they take and hand back.
+"""
+
+from newsroom.repo.commands import Repo
+from newsroom.repo.history import BLOB_BATCH
+from newsroom.repo.records import Author, Change, LogEntry, StoryCommit
+
+__all__ = ["BLOB_BATCH", "Author", "Change", "LogEntry", "Repo", "StoryCommit"]

@@ -1,0 +1,257 @@
+"""A newsroom's git repository: the everyday commands (status, config, refs, tags, the
+remote), and the door to the journaled sign-off commit and to the history reader."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from newsroom.errors import GitError
+from newsroom.repo import history, journal
+from newsroom.repo.records import Author, LogEntry, StoryCommit
+from newsroom.repo.runner import Git
+
+NOT_A_COMMIT = (
+    "'{ref}' is not a commit in this repository; name a branch, tag or commit (e.g. origin/main)"
+)
+
+
+class Repo:
+    """A newsroom's git repository."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._git = Git(root)
+
+    @classmethod
+    def init(cls, root: Path) -> Repo:
+        Git.init(root)
+        return cls(root)
+
+    def run(self, *args: str, env: dict[str, str] | None = None, strip: bool = True) -> str:
+        """Run one git command in the repository and return its output (one trailing
+        newline removed unless `strip` is False)."""
+        out = self._git.run(*args, env=env)
+        return out[:-1] if strip and out.endswith("\n") else out
+
+    def config_value(self, key: str) -> str:
+        try:
+            return self.run("config", "--get", key)
+        except GitError:
+            return ""
+
+    def actor(self) -> Author:
+        """Who is acting: git's user.name and user.email."""
+        email = self.config_value("user.email")
+        if not email:
+            raise GitError(
+                "git does not know who you are; run "
+                "'git config user.email you@example.org' (your roster email)"
+            )
+        return Author(self.config_value("user.name") or email, email)
+
+    def has_commits(self) -> bool:
+        return bool(self._git.head())
+
+    def head(self) -> str:
+        return self._git.head()
+
+    def git_dir(self) -> Path:
+        return self._git.git_dir
+
+    def resolve(self, ref: str) -> str:
+        sha = self._git.rev_parse(f"{ref}^{{commit}}")
+        if not sha:
+            raise GitError(NOT_A_COMMIT.format(ref=ref))
+        return sha
+
+    def tag_exists(self, name: str) -> bool:
+        return bool(self._git.rev_parse(f"refs/tags/{name}"))
+
+    def text_at(self, ref: str, path: str) -> str | None:
+        """A file's text at `ref`, or None when it is not there."""
+        try:
+            return self._git.run("cat-file", "blob", f"{ref}:{path}")
+        except GitError:
+            return None
+
+    # --- the working tree and everyday commits
+
+    def dirty(self, paths: Sequence[str]) -> list[str]:
+        """Paths under `paths` with uncommitted changes (staged, unstaged or untracked)."""
+        out = self.run(
+            "status", "--porcelain", "-z", "--untracked-files=all", "--", *paths, strip=False
+        )
+        return [entry[3:] for entry in out.split("\0") if len(entry) > 3]
+
+    def tracked_changes(self) -> list[str]:
+        out = self._git.run("status", "--porcelain", "-z", "--untracked-files=no")
+        return [entry[3:] for entry in out.split("\0") if len(entry) > 3]
+
+    def commit(
+        self,
+        paths: Sequence[str],
+        message: str,
+        author: Author | None = None,
+        extra: Sequence[str] = (),
+    ) -> str:
+        """Commit exactly the changes under `paths` (nothing else staged goes in); return sha."""
+        self.run("add", "-A", "--", *paths)
+        args = ["commit", "-q", "--no-verify", "-m", message, *extra]
+        if author is not None:
+            args += [f"--author={author.name} <{author.email}>"]
+        self.run(*args, "--", *paths)
+        return self.run("rev-parse", "HEAD")
+
+    def changed_paths(self, ref: str) -> set[str]:
+        """Files changed since `ref`: committed, staged, unstaged or untracked."""
+        self.resolve(ref)
+        changed = set(self.run("diff", "--name-only", "-z", ref, strip=False).split("\0"))
+        changed |= set(
+            self.run("ls-files", "--others", "--exclude-standard", "-z", strip=False).split("\0")
+        )
+        return {p for p in changed if p}
+
+    def last_changes(self, under: str) -> dict[str, tuple[str, str, str]]:
+        """For each folder directly under `under`: (iso date, author name, subject) of its
+        newest commit, read from one `git log` pass."""
+        if not self.has_commits():
+            return {}
+        out = self.run(
+            "log", "--format=%x00%aI%x1f%an%x1f%s", "--name-only", "--", under, strip=False
+        )
+        newest: dict[str, tuple[str, str, str]] = {}
+        for record in out.split("\0")[1:]:
+            head, _, names = record.partition("\n")
+            date, name, subject = ([*head.split("\x1f"), "", "", ""])[:3]
+            for path in names.split("\n"):
+                parts = path.split("/")
+                if len(parts) > 2 and parts[1] not in newest:
+                    newest[parts[1]] = (date, name, subject)
+        return newest
+
+    # --- sign-offs: one journaled commit of one story (see journal.py)
+
+    def commit_story(self, plan: StoryCommit) -> str:
+        """Make `plan` one commit on HEAD, then bring the working tree and index up to it;
+        a kill at any point leaves the story before or after, never between."""
+        return journal.commit_story(self._git, plan)
+
+    def recover(self) -> bool:
+        """Finish a sign-off interrupted after its commit, or drop one interrupted before.
+
+        Returns True when an interrupted sign-off was finished."""
+        return journal.recover(self._git)
+
+    # --- reading history in one pass (see history.py)
+
+    def history(
+        self,
+        *,
+        revisions: str = "HEAD",
+        paths: Sequence[str] = (),
+        signers_file: Path | None = None,
+        reverse: bool = True,
+    ) -> Iterator[LogEntry]:
+        """Every commit (touching `paths`, if given), streamed from one `git log` process.
+
+        With `signers_file`, each entry carries git's signature verdict (%G?) and the
+        principal (%GS) found for the signing key in that allowed-signers file."""
+        return history.read_log(
+            self._git,
+            revisions=revisions,
+            paths=paths,
+            signers_file=signers_file,
+            reverse=reverse,
+        )
+
+    @contextlib.contextmanager
+    def blob_reader(self) -> Iterator[Callable[[Sequence[str]], list[bytes]]]:
+        """A function that reads a batch of blobs (at most BLOB_BATCH) from one
+        `git cat-file --batch` process kept open for as many batches as needed."""
+        with history.blob_reader(self._git) as read:
+            yield read
+
+    def tree_files(self, ref: str, under: str) -> list[tuple[str, str]]:
+        """(path, blob id) of every file under `under` at `ref`."""
+        return history.tree_files(self._git, ref, under)
+
+    def commits(self, revisions: str) -> list[str]:
+        return self._git.run("rev-list", "--reverse", revisions).split()
+
+    # --- signing
+
+    def signing_key(self) -> str:
+        """The public SSH key git would sign with (user.signingkey), or '' when none is set."""
+        spec = self.config_value("user.signingkey")
+        if not spec:
+            return ""
+        if spec.startswith("key::"):
+            return spec[5:].strip()
+        if spec.startswith("ssh-") or spec.startswith("ecdsa-"):
+            return spec.strip()
+        path = Path(os.path.expanduser(spec))
+        if not path.is_absolute():
+            path = self.root / path
+        for candidate in (path, Path(str(path) + ".pub")):
+            try:
+                text = candidate.read_text(encoding="utf-8").strip()
+            except (OSError, UnicodeDecodeError):
+                continue
+            if text.startswith(("ssh-", "ecdsa-", "sk-")):
+                return text
+        return ""
+
+    # --- talking to the remote
+
+    def upstream(self) -> tuple[str, str]:
+        """(remote, branch) the current branch pulls from and pushes to."""
+        branch = self._git.run("symbolic-ref", "--short", "-q", "HEAD").strip()
+        remote = self.config_value(f"branch.{branch}.remote")
+        merge = self.config_value(f"branch.{branch}.merge").removeprefix("refs/heads/")
+        if not remote:
+            remotes = self._git.run("remote").split()
+            if not remotes:
+                raise GitError("this clone has no remote; add one with 'git remote add origin URL'")
+            remote = "origin" if "origin" in remotes else remotes[0]
+        return remote, merge or branch
+
+    def fetch(self, remote: str) -> None:
+        self._git.run("fetch", "-q", remote)
+
+    def rebase(self, onto: str) -> bool:
+        """Rebase the current branch onto `onto`; on a conflict abort and return False."""
+        try:
+            self._git.run("rebase", "-q", onto)
+        except GitError:
+            with contextlib.suppress(GitError):
+                self._git.run("rebase", "--abort")
+            return False
+        return True
+
+    def keep_branch(self, name: str, at: str) -> None:
+        self._git.run("branch", "-f", name, at)
+
+    def reset_hard(self, ref: str) -> None:
+        self._git.run("reset", "-q", "--hard", ref)
+
+    def push(self, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
+        """Push HEAD (and tags); False when the remote refused because it moved."""
+        refs = [f"HEAD:refs/heads/{branch}", *(f"refs/tags/{t}" for t in tags)]
+        try:
+            self._git.run("push", "--porcelain", remote, *refs)
+        except GitError:
+            return False
+        return True
+
+    def tags_under(self, prefix: str) -> dict[str, str]:
+        """Tag name -> commit for every tag under refs/tags/<prefix>."""
+        out = self._git.run(
+            "for-each-ref", "--format=%(refname:short) %(objectname)", f"refs/tags/{prefix}"
+        )
+        return dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+
+    def delete_tag(self, name: str) -> None:
+        self._git.run("tag", "-d", name)

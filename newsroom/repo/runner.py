@@ -1,0 +1,195 @@
+"""The one way newsroom talks to git: a repository opened with GitPython, whose command
+wrapper (`git.Repo.git`, a `git.cmd.Git`) runs every git command. A failure becomes a
+GitError that says, in one line, what git said.
+
+GitPython is imported when the first repository is opened, not when newsroom starts:
+importing it costs tens of milliseconds (it runs `git version`), which `--help` and the
+commands that never touch git should not pay.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+# Only the constant: GitPython's execute hands `istream` to Popen as stdin, and PIPE asks it
+# for a pipe newsroom writes to (the batch reader). Every process is started by GitPython.
+from subprocess import PIPE
+from typing import IO, TYPE_CHECKING, Any
+
+from newsroom.errors import GitError
+
+if TYPE_CHECKING:
+    import git
+    from git.cmd import Git as GitCommand
+
+    Process = GitCommand.AutoInterrupt
+
+
+class Git:
+    """A newsroom's git repository, opened with GitPython at its top folder `root`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._repo = _open(root)
+        self.git_dir = Path(self._repo.git_dir).resolve()
+
+    @staticmethod
+    def init(root: Path) -> None:
+        """Make `root` a git repository, unless it already is one."""
+        _import_gitpython()
+        import git
+
+        root.mkdir(parents=True, exist_ok=True)
+        try:
+            git.Repo(root, expand_vars=False)
+        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+            with _reported("init"):
+                git.Repo.init(root, expand_vars=False)
+
+    def run(
+        self,
+        *args: str,
+        env: Mapping[str, str] | None = None,
+        input: str | None = None,
+        config: Sequence[str] = (),
+    ) -> str:
+        """Run `git <args>` in the repository and return its output, or raise GitError with
+        git's last line. `env` is added to the environment, `config` are `-c` settings."""
+        with _stdin(input) as istream, _reported(args[0]):
+            status, out, err = self._command(args[0], config)(
+                *args[1:],
+                env=env,
+                istream=istream,
+                with_extended_output=True,
+                with_exceptions=False,
+                stdout_as_string=False,
+                strip_newline_in_stdout=False,
+            )
+        if status != 0:
+            raise GitError(f"git {args[0]} failed: {_last_line(err, status)}")
+        return str(out.decode("utf-8", "replace"))
+
+    def start(self, *args: str, config: Sequence[str] = (), stdin: bool = False) -> Process:
+        """Start `git <args>` and return the running process, to read its output as git
+        writes it (and, with `stdin`, to write to it). End it with `finish` or `stop`."""
+        with _reported(args[0]):
+            process: Process = self._command(args[0], config)(
+                *args[1:], as_process=True, istream=PIPE if stdin else None
+            )
+        return process
+
+    def rev_parse(self, ref: str) -> str:
+        """The object `ref` names, or '' when it names none."""
+        try:
+            return self.run("rev-parse", "--verify", "-q", ref).strip()
+        except GitError:
+            return ""
+
+    def head(self) -> str:
+        """The commit HEAD is at, or '' before the first commit."""
+        return self.rev_parse("HEAD")
+
+    def _command(self, name: str, config: Sequence[str]) -> Callable[..., Any]:
+        # `repo.git.<command>(...)`: GitPython's command wrapper; calling the wrapper first
+        # (`repo.git(c=[...])`) puts `-c` settings before the command for that one call
+        wrapper = self._repo.git(c=list(config)) if config else self._repo.git
+        command: Callable[..., Any] = getattr(wrapper, name)
+        return command
+
+
+def _import_gitpython() -> None:
+    """Import GitPython (once); GitError when it finds no git to run."""
+    try:
+        import git  # noqa: F401
+    except ModuleNotFoundError:
+        raise
+    except ImportError:  # GitPython refuses to load when `git version` cannot run
+        raise GitError("cannot run git (no git executable found); is git installed?") from None
+
+
+def _open(root: Path) -> git.Repo:
+    _import_gitpython()
+    import git
+
+    try:
+        repo = git.Repo(root, expand_vars=False) if root.is_dir() else None
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+        repo = None
+    top = repo.working_tree_dir if repo is not None else None
+    if repo is None or top is None or Path(top).resolve() != root.resolve():
+        raise GitError(f"{root} is not a git repository; run 'git init' there or 'newsroom init'")
+    return repo
+
+
+def finish(process: Process, name: str) -> None:
+    """Wait for a process `start` began whose output was read to the end; GitError when
+    git failed."""
+    import git
+
+    err = process.stderr.read()
+    process.stderr.close()
+    try:
+        process.wait()
+    except git.GitCommandError as exc:
+        raise GitError(f"git {name} failed: {_last_line(err, exc.status)}") from None
+
+
+def stop(process: Process) -> None:
+    """End a process `start` began whose output is no longer wanted."""
+    import git
+
+    process.kill()
+    with suppress(git.GitCommandError):
+        process.wait()
+    for stream in (process.stdin, process.stdout, process.stderr):
+        if stream is not None:
+            stream.close()
+
+
+def close(process: Process) -> None:
+    """End a process `start` began with `stdin`: close its input, so it stops, and wait."""
+    import git
+
+    process.stdin.close()
+    process.stdout.close()
+    with suppress(git.GitCommandError):
+        process.wait()
+    process.stderr.close()
+
+
+@contextmanager
+def _reported(name: str) -> Iterator[None]:
+    """GitPython's errors in starting git, as GitErrors."""
+    import git
+
+    try:
+        yield
+    except git.GitCommandNotFound as exc:
+        raise GitError(f"cannot run git ({exc.__cause__ or exc}); is git installed?") from None
+    except git.GitCommandError as exc:  # GitPython's own calls (init) put stderr in quotes
+        said = str(exc.stderr).strip().removeprefix("stderr:").strip().strip("'")
+        raise GitError(f"git {name} failed: {_last_line(said, exc.status)}") from None
+    except OSError as exc:
+        raise GitError(f"cannot run git ({exc}); is git installed?") from None
+
+
+@contextmanager
+def _stdin(text: str | None) -> Iterator[IO[bytes] | None]:
+    """`text` as a file git reads its standard input from (GitPython passes a file, not a
+    string, to the process)."""
+    if text is None:
+        yield None
+        return
+    with tempfile.TemporaryFile() as file:
+        file.write(text.encode("utf-8", "replace"))
+        file.seek(0)
+        yield file
+
+
+def _last_line(err: str | bytes, status: object) -> str:
+    text = err.decode("utf-8", "replace") if isinstance(err, bytes) else err
+    lines = text.strip().splitlines()
+    return lines[-1] if lines else str(status)

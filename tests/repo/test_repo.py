@@ -1,0 +1,133 @@
+"""The git layer: GitPython underneath, newsroom's own errors and values on top."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsroom.errors import GitError
+from newsroom.repo import Author, Repo, StoryCommit
+from tests.helpers import ROOT, Clone, isolated_env, make_newsroom
+
+
+@pytest.fixture
+def clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Clone:
+    """A newsroom whose git, run in this process too, sees only the test's own config."""
+    env = isolated_env(tmp_path / "home")
+    for key in ("HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM"):
+        monkeypatch.setenv(key, env[key])
+    return make_newsroom(tmp_path / "newsroom", env)
+
+
+def test_a_folder_that_is_not_the_top_of_a_repository_is_refused(clone: Clone,
+                                                                 tmp_path: Path) -> None:
+    for folder in (clone.path / "stories", tmp_path / "elsewhere", tmp_path / "missing"):
+        if folder.name == "elsewhere":
+            folder.mkdir()
+        with pytest.raises(GitError, match="is not a git repository; run 'git init'"):
+            Repo(folder)
+
+
+def test_init_makes_a_repository_once(tmp_path: Path) -> None:
+    Repo.init(tmp_path / "room")
+    assert (tmp_path / "room" / ".git").is_dir()
+    assert Repo.init(tmp_path / "room").root == tmp_path / "room"
+
+
+def test_a_failing_command_says_what_git_said_in_one_line(clone: Clone) -> None:
+    repo = Repo(clone.path)
+    with pytest.raises(GitError) as caught:
+        repo.run("cat-file", "-p", "no-such-object")
+    assert caught.value.message.startswith("git cat-file failed: fatal: ")
+    assert "\n" not in caught.value.message
+    with pytest.raises(GitError, match="'nope' is not a commit in this repository"):
+        repo.resolve("nope")
+    with pytest.raises(GitError, match="'nope' is not a commit in this repository"):
+        repo.changed_paths("nope")
+
+
+def test_output_input_environment_and_config_reach_git(clone: Clone) -> None:
+    repo = Repo(clone.path)
+    assert repo.run("rev-parse", "HEAD") == clone.git("rev-parse", "HEAD")
+    assert repo.run("cat-file", "blob", "HEAD:stories/.gitkeep", strip=False) == ""
+    text = "Überschrift\nzwei Zeilen\n"
+    data = text.encode()
+    expected = hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+    git = repo._git
+    assert git.run("hash-object", "--stdin", input=text).strip() == expected
+    assert git.run("config", "--get", "newsroom.probe", config=["newsroom.probe=yes"]) == "yes\n"
+    assert repo.config_value("newsroom.probe") == ""  # the setting was for that call only
+    env = {"GIT_AUTHOR_NAME": "Ada Byline", "GIT_AUTHOR_EMAIL": "ada@example.org"}
+    assert git.run("var", "GIT_AUTHOR_IDENT", env=env).startswith("Ada Byline <ada@example.org>")
+
+
+def test_a_story_commit_is_by_its_author_and_leaves_the_tree_clean(clone: Clone) -> None:
+    clone.write_story("harbour-fire")
+    clone.commit_all("file harbour-fire")
+    repo = Repo(clone.path)
+    story = "stories/harbour-fire/story.md"
+    text = (clone.path / story).read_text(encoding="utf-8") + "\nOne more line.\n"
+    plan = StoryCommit("stories/harbour-fire", {story: text}, "newsroom: edit\n\nNewsroom-Story: "
+                       "harbour-fire\n", Author("Ada Byline", "ada@example.org"), tag="v-1")
+    sha = repo.commit_story(plan)
+    assert clone.git("log", "-1", "--format=%an <%ae>|%B", sha) == (
+        "Ada Byline <ada@example.org>|newsroom: edit\n\nNewsroom-Story: harbour-fire")
+    assert clone.git("show", f"{sha}:{story}") == text.rstrip("\n")
+    assert clone.git("status", "--porcelain") == ""
+    assert repo.tag_exists("v-1") and not (repo.git_dir() / "newsroom-pending.json").exists()
+    with pytest.raises(GitError, match="nothing would change"):
+        repo.commit_story(plan)
+
+
+def test_history_streams_commits_and_stops_git_when_the_reader_stops(clone: Clone) -> None:
+    for n in range(3):
+        clone.write_story(f"story-{n}")
+        clone.commit_all(f"file story-{n}")
+    repo = Repo(clone.path)
+    entries = list(repo.history())
+    assert [e.message.strip() for e in entries] == [
+        "newsroom: init", "file story-0", "file story-1", "file story-2"]
+    assert entries[1].author.email == "emeka.okafor@coastal.example"
+    newest = repo.history(reverse=False)
+    assert next(newest).message.strip() == "file story-2"
+    newest.close()  # git is stopped, nothing is left waiting
+    with pytest.raises(GitError, match=r"^git log failed: "):
+        list(repo.history(revisions="no-such-branch"))
+
+
+def test_the_blob_reader_reads_batches_and_missing_blobs_as_empty(clone: Clone) -> None:
+    repo = Repo(clone.path)
+    blob = clone.git("rev-parse", "HEAD:newsroom.yaml")
+    with repo.blob_reader() as read:
+        first = read([blob, "0" * 40])
+        again = read([blob])
+    assert first == [(clone.path / "newsroom.yaml").read_bytes(), b""]
+    assert again == first[:1]
+
+
+def test_only_the_repo_package_imports_git_and_it_starts_no_process_itself() -> None:
+    for path in sorted((ROOT / "newsroom").rglob("*.py")):
+        names = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module.split(".")[0])
+        in_repo = path.parent.name == "repo"
+        assert in_repo or "git" not in names, f"{path} imports git"
+        assert not in_repo or "subprocess" not in names or path.name == "runner.py", path
+    runner = (ROOT / "newsroom" / "repo" / "runner.py").read_text(encoding="utf-8")
+    assert "from subprocess import PIPE\n" in runner and "subprocess." not in runner
+
+
+def test_help_does_not_import_gitpython() -> None:
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "newsroom", "--help"],
+                          cwd=ROOT, capture_output=True, text=True, check=True)
+    modules = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "newsroom.cli.app" in modules
+    assert "git" not in modules and "newsroom.repo" not in modules
