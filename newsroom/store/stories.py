@@ -163,7 +163,7 @@ class Version(NamedTuple):
 def read_version(data: bytes, shown: str = STORY_FILE) -> Version:
     """One version of story.md from git (its bytes), read as `read_story` reads the file."""
     try:
-        text = yamlio.decode(data, shown)
+        text = yamlio.read_bytes(data, Path(shown), shown) or ""  # size, bytes, UTF-8
         meta, positions, _, _ = read_front(text, shown)
     except InputError as exc:
         return Version(None, {}, exc.message)

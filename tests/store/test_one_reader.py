@@ -69,3 +69,17 @@ def test_verify_reads_what_the_store_reads(tmp_path: Path, text: str) -> None:
         return
     assert seen.stage is meta.stage, text
     assert seen.byline == meta.byline, text
+
+
+def test_a_version_too_large_for_the_board_is_one_verify_cannot_trust(tmp_path: Path) -> None:
+    text = "---\nheadline: Big\nstage: published\n---\n\n" + "word " * 450_000
+    folder = tmp_path / "stories" / "a-story"
+    folder.mkdir(parents=True)
+    (folder / "story.md").write_text(text, encoding="utf-8")
+    try:
+        store.read_story(tmp_path, "a-story")
+    except InputError as exc:
+        assert "limit" in exc.message
+    else:
+        raise AssertionError("the store read a story over the size limit")
+    assert read_front(text.encode("utf-8")).stage is None
