@@ -1,10 +1,11 @@
-"""Build newsroom: Python source, with the modules that read and check stories compiled to C
-by mypyc (the compiler mypy and black ship with) when a C compiler is at hand.
+"""Build newsroom: pure Python by default; with NEWSROOM_COMPILE=1, the modules that read and
+check stories are compiled to C by mypyc (the compiler mypy and black ship with).
 
-Compiled, `newsroom check` runs about a quarter fewer instructions per story. The source
-stays plain, typed Python: an editable install (`pip install -e .`) or
-NEWSROOM_PURE_PYTHON=1 builds no extension, and where compiling fails the install goes on
-as pure Python, which behaves the same.
+Compiled, `newsroom check` runs about a quarter fewer instructions per story; it needs a C
+compiler and Python's headers, and a couple of minutes. The source stays plain, typed
+Python, and both builds give the same results. `pip install .` asks for mypy only when
+compiling (_custom_build/backend.py); an editable install (`pip install -e .`) is always
+pure Python, so that edits to the source take effect at once.
 """
 
 from __future__ import annotations
@@ -26,22 +27,27 @@ COMPILED = sorted(
     ]
     if p.name not in ("__init__.py", "docs.py", "config.py", "files.py")
 )
+# The commands that build code. The others (egg_info, dist_info, sdist, editable_wheel) only
+# describe or package the source; pip runs egg_info before it installs mypy for the build.
+BUILDS = {"build", "build_ext", "bdist_wheel"}
 
 
 def compiled_modules(argv: list[str]) -> list[Extension]:
-    """The extensions to build, or none (pure Python) when asked not to or unable to."""
-    if os.environ.get("NEWSROOM_PURE_PYTHON") == "1" or "editable_wheel" in argv:
+    """The extensions to build: none (pure Python) unless NEWSROOM_COMPILE=1 asks for them.
+
+    Asked to compile, a build that cannot (no mypyc, no C compiler, code mypyc refuses)
+    fails and says why, rather than quietly installing pure Python.
+    """
+    if os.environ.get("NEWSROOM_COMPILE") != "1" or not BUILDS & set(argv):
         return []
     try:
         from mypyc.build import mypycify
-
-        extensions = mypycify(COMPILED, opt_level="3")
-    except (Exception, SystemExit) as exc:  # mypyc missing, or refusing the code
-        print(f"newsroom: building pure Python ({exc!r})", file=sys.stderr)
-        return []
-    for extension in extensions:
-        extension.optional = True  # no C compiler: the pure Python modules serve
-    return list(extensions)
+    except ImportError:
+        sys.exit(
+            "newsroom: NEWSROOM_COMPILE=1 needs mypyc: `pip install .` installs it for the "
+            "build; with --no-build-isolation, first install what _custom_build/backend.py lists"
+        )
+    return list(mypycify(COMPILED, opt_level="3"))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsroom.checks.sentences import split  # noqa: E402
-from newsroom.checks.statements import ANONYMOUS, NAMED, VAGUE, analyze  # noqa: E402
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE  # noqa: E402
+from newsroom.checks.statements import analyze  # noqa: E402
 
 LABELLED = ROOT / "tests" / "accuracy" / "statements.yaml"
 HELD_OUT = ROOT / "tests" / "accuracy" / "held-out.yaml"
@@ -166,7 +167,7 @@ def time_checks(rounds: int = 200) -> dict[str, float]:
     """Milliseconds of CPU per story: reading, the statement analysis, and the two gates."""
     from newsroom.checks import engine
     from newsroom.checks.catalog import CATALOG
-    from newsroom.checks.view import StoryView
+    from newsroom.checks.view import Roster, StoryView
     from newsroom.models import Stage
     from newsroom.store.config import load_config
     from newsroom.store.stories import read_story
@@ -184,10 +185,12 @@ def time_checks(rounds: int = 200) -> dict[str, float]:
         config = load_config(root)
         story = read_story(root, "long-story")
         gates = (Stage.CONTRIBUTOR_CREDIT, Stage.FACT_CHECK)
-        ours = [c for c in CATALOG if c.gate in gates]
+        ours = engine.Plan([c for c in CATALOG if c.gate in gates], config.checks)
+        everything = engine.Plan(CATALOG, config.checks)
+        roster = Roster(config.people)
 
         def view() -> StoryView:
-            return StoryView(story, config.checks, config.people, config.credit_roles)
+            return StoryView(story, config.checks, roster, config.credit_roles)
 
         out = {}
         for name, fn in (
@@ -199,7 +202,7 @@ def time_checks(rounds: int = 200) -> dict[str, float]:
             (
                 "whole catalog, every gate",
                 lambda: engine.run(
-                    view(), CATALOG, frozenset(gates) | {Stage.DRAFT, Stage.PUBLISH}
+                    view(), everything, frozenset(gates) | {Stage.DRAFT, Stage.PUBLISH}
                 ),
             ),
         ):

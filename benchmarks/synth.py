@@ -455,11 +455,11 @@ def _claims(root: Path, config: Any, slug: str, stage: str, rng: random.Random) 
     from the sources it names, verified by the fact-checker once the story is past fact-check
     (at fact-check, about a third are still to be verified)."""
     from newsroom.checks.factcheck import uncovered
-    from newsroom.checks.view import StoryView
+    from newsroom.checks.view import Roster, StoryView
     from newsroom.store import stories as store
 
     story = store.read_story(root, slug)
-    view = StoryView(story, config.checks, config.people, config.credit_roles)
+    view = StoryView(story, config.checks, Roster(config.people), config.credit_roles)
     people = {s.name.split()[-1]: s.id for s in story.sources if s.kind == "person"}
     claims: list[dict[str, Any]] = []
     seen: set[str] = set()

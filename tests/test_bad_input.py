@@ -96,6 +96,11 @@ BODY = FRONT.split("---\n", 2)[2]
             rf"^error: {STORY}:\d+:\d+: YAML aliases \(\*name\) are not allowed",
         ),
         (
+            "impossible-date",
+            FRONT.replace("headline:", "embargo: 2026-13-01\nheadline:", 1),
+            rf"^error: {STORY}:2:10: cannot read '2026-13-01' \(month must be in 1..12\)",
+        ),
+        (
             "duplicate-key",
             "---\nheadline: One\nheadline: Two\n---\n" + BODY,
             rf"^error: {STORY}:3:1: 'headline' appears twice; keep one",

@@ -100,7 +100,7 @@ def test_source_refusals_change_nothing(room: Clone) -> None:
     for args, expected in [
         (("add", "whitfield", "Someone Else"), "sources.yaml:2"),
         (("add", "Bad Id", "Someone"), "not a source id"),
-        (("add", "x1", "Someone", "--kind", "rumor"), "not a source kind"),
+        (("add", "x1", "Someone", "--kind", "rumor"), "'rumor' is not one of"),
         (
             (
                 "add",
@@ -191,7 +191,7 @@ def test_claim_refusals_change_nothing(room: Clone) -> None:
         (("add", "The wall will run", "--source", "ortega", "--id", "vote"), "factcheck.yaml:2"),
         (("add", "The wall will run 2.4 miles", "--source", "ortega"), "already quotes"),
         (("verify", "nope", "--status", "verified"), "no claim 'nope'"),
-        (("verify", "vote", "--status", "maybe"), "not a verdict"),
+        (("verify", "vote", "--status", "maybe"), "'maybe' is not one of"),
         (("verify", "vote", "--status", "verified", "--evidence", "minutes"), "not a URL"),
     ]:
         result = room.run("claim", SLUG, *args)

@@ -7,7 +7,8 @@ from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.sources import anonymity_problem
-from newsroom.checks.statements import ANON_HEADS, ANONYMOUS, VAGUE, Attribution, Sentence
+from newsroom.checks.speakers import ANON_HEADS, ANONYMOUS, VAGUE, Attribution
+from newsroom.checks.statements import Sentence
 from newsroom.checks.view import Paragraph, StoryView
 from newsroom.models import Severity, Source, Stage
 

@@ -31,7 +31,7 @@ def _hit(para: Paragraph, offset: int, excerpt: str, detail: str = "") -> Hit:
     failing=[Example(body="The council voted on Tuesday.\n")],
 )
 def body_length(view: StoryView) -> Iterator[Hit]:
-    wanted = int(view.option("body", "min_words", 150))
+    wanted = int(view.option("body", "min_words"))
     if not view.has_words(wanted):
         yield Hit(
             view.story.body_line,
@@ -186,12 +186,23 @@ def _teaser(text: str) -> bool:
     return 0 < len(bare.split()) <= 16 and not bare.endswith((".", '."', ".”"))
 
 
+# Words that open a pasted caption or credit line: 'Photo: ...', 'Photos by ...', 'Credit: ...'.
+CAPTION_OPENERS: Final = (
+    "photo",
+    "photograph",
+    "image",
+    "picture",
+    "credit",
+    "photo credit",
+    "caption",
+    "courtesy",
+)
 _PASTED_CAPTION: Final = re.compile(
     # "... (Photo: Facebook)", "(AP Photo/Jane Roe)", "(Getty Images)" at the end of a line
     r"\([^()]*\b(?:photo|photograph|image|images|picture|credit|video|pictured|courtesy)\b"
     r"[^()]*\)\s*$|"
     # "Photo: ...", "Photo by ...", "Credit: ...", "Caption: ..." at the start
-    r"^(?:photo|photograph|image|picture|credit|photo credit|caption|courtesy)s?\s*(?::|by\b)",
+    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?\s*(?::|by\b)",
     re.I,
 )
 
@@ -212,18 +223,18 @@ _PASTED_CAPTION: Final = re.compile(
 def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
     for para, offset, text in view.lines:
         bare = text.strip()
-        if bare and len(bare) < 400 and _pasted_caption(bare) and len(bare.split()) <= 30:
+        if bare and len(bare) < 400 and pasted_caption(bare) and len(bare.split()) <= 30:
             yield _hit(para, offset, text)
 
 
-_CAPTION_WORDS: Final = ("photo", "image", "picture", "credit", "caption", "courtesy")
+_OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
 
 
-def _pasted_caption(line: str) -> bool:
+def pasted_caption(line: str) -> bool:
     """Whether a line is an image caption or credit pasted into the body. The pattern can
     match only a line that ends in a parenthesis or opens with a caption word, which is
     tested first."""
-    could = line.rstrip().endswith(")") or line[:15].lower().startswith(_CAPTION_WORDS)
+    could = line.rstrip().endswith(")") or line[:_OPENER_CHARS].lower().startswith(CAPTION_OPENERS)
     return could and bool(_PASTED_CAPTION.search(line))
 
 
@@ -256,7 +267,7 @@ def body_pasted_headline(view: StoryView) -> Iterator[Hit]:
             continue
         n = len(text.split())
         # A pasted headline is a short line of its own (perhaps with a credit after it).
-        if n < 3 or n > longest + longest // 4 + 3 or _pasted_caption(text):
+        if n < 3 or n > longest + longest // 4 + 3 or pasted_caption(text):
             continue
         for key, (headline, _) in wanted.items():
             if similar(text, headline, 0.9):

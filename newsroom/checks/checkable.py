@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from newsroom.checks.text import find_word, new_tuple, word_set
+from newsroom.checks.text import find_word, word_set
 
 
 class Mark(NamedTuple):
@@ -118,10 +118,10 @@ def checkable(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
     for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text):
         a = m.start()
         b = a + len(m.group().rstrip(".,"))
-        marks.append(new_tuple(Mark, (a - 1 if a and text[a - 1] == "$" else a, b, "number")))
+        marks.append(Mark(a - 1 if a and text[a - 1] == "$" else a, b, "number"))
     for group, kind in ((NUMBER_WORDS, "number"), (SUPERLATIVES, "superlative")):
         for word in present & group:
-            marks.extend(new_tuple(Mark, (i, i + len(word), kind)) for i in find_word(lower, word))
+            marks.extend(Mark(i, i + len(word), kind) for i in find_word(lower, word))
     for word in present & _MONTHS_LOWER:
         month = word.capitalize()
         if word in _ABBREVIATED:

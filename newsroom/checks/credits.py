@@ -18,24 +18,36 @@ TRUST_AUTHOR: Final = "Trust Project indicator 'Author/reporter'"
 IPTC: Final = "IPTC Photo Metadata Standard"
 VISUAL_ROLES: Final = ("photography", "graphics", "video")
 
-_CONTRIBUTOR_LINES: Final = tuple(
-    re.compile(p, re.I)
-    for p in (
+# The forms of a contributor line, each with a word that every line of that form holds: the
+# words are looked for first, the forms only when one is there. Both come from this table.
+CONTRIBUTOR_FORMS: Final = (
+    (
+        "reporting",
         r"^(?:additional|also contributing|contributing)\s+reporting"
         r"(?:\s+was\s+contributed)?\s+by\s+(?P<names>.+?)\.?$",
-        r"^reporting\s+(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
-        r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?reporting\b.*$",
-        r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article)\b.*$",
-    )
+    ),
+    ("contributed", r"^reporting\s+(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$"),
+    ("contributed", r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?reporting\b.*$"),
+    ("contributed", r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article)\b.*$"),
 )
+_CONTRIBUTOR_LINES: Final = tuple(re.compile(form, re.I) for _, form in CONTRIBUTOR_FORMS)
+_CONTRIBUTOR_WORDS: Final = tuple(sorted({word for word, _ in CONTRIBUTOR_FORMS}))
+
+
+def may_name_contributors(text: str) -> bool:
+    """False only when no line of `text` can be a contributor line: a quick test before the
+    patterns."""
+    lower = text.lower()
+    return any(word in lower for word in _CONTRIBUTOR_WORDS)
+
+
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*")
 _PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
 
 
 def contributor_names(line: str) -> list[str]:
     """The people a contributor line names ('Additional reporting by Maria Chen in Miami.')."""
-    lower = line.lower()
-    if "contribut" not in lower and "reporting by" not in lower:
+    if not may_name_contributors(line):
         return []
     text = line.strip().strip("*_").strip()
     if len(text.split()) > 40:
@@ -87,8 +99,7 @@ def credited_names(view: StoryView) -> set[str]:
     ],
 )
 def contributor_line_uncredited(view: StoryView) -> Iterator[Hit]:
-    prose = view.prose_text[0].lower()  # one test of the whole prose before each paragraph's
-    if "contribut" not in prose and "reporting by" not in prose:
+    if not may_name_contributors(view.prose_text[0]):  # the whole prose, before each paragraph
         return
     credited = credited_names(view)
     for para in view.prose:

@@ -86,8 +86,9 @@ def check(
     return wrap
 
 
+IGNORE_MARKER: Final = "newsroom-ignore"
 _IGNORE_RE: Final = re.compile(
-    r"(?:<!--|#)\s*newsroom-ignore\s+([\w.\-, ]+?)\s*(?::\s*(.*?))?\s*(?:-->|$)"
+    r"(?:<!--|#)\s*" + IGNORE_MARKER + r"\s+([\w.\-, ]+?)\s*(?::\s*(.*?))?\s*(?:-->|$)"
 )
 
 
@@ -109,12 +110,12 @@ SUPPRESSION_CHECK: Final = "suppression.reason"
 
 def suppressions(raw: str) -> list[Suppression]:
     """Inline `newsroom-ignore ID: reason` markers in story.md (HTML or YAML comments)."""
-    if "newsroom-ignore" not in raw:
+    if IGNORE_MARKER not in raw:
         return []
     found = []
     lines = raw.split("\n")
     for number, text in enumerate(lines, start=1):
-        if "newsroom-ignore" not in text:
+        if IGNORE_MARKER not in text:
             continue
         m = _IGNORE_RE.search(text)
         if m is None:
@@ -130,60 +131,67 @@ def suppressions(raw: str) -> list[Suppression]:
     return found
 
 
-# The checks a story runs and their severities, by what decides them (gates, desk and
-# story type): worked out once for the stories that share them, for the last check set and
-# settings used.
-_PLANS: Final[
-    list[tuple[object, CheckSettings, dict[tuple[Any, ...], list[tuple[Check, Severity]]]]]
-] = []
+class Plan:
+    """The checks of a run and the severity each has in a story, as the newsroom's settings
+    make them. The checks a story runs depend on its gates, desk and type, which many
+    stories share: each combination is worked out once per plan, and a run makes one plan.
+    """
 
+    def __init__(self, checks: Iterable[Check], settings: CheckSettings) -> None:
+        self.checks = tuple(checks)
+        self.settings = settings
+        self._planned: dict[
+            tuple[frozenset[Stage], frozenset[Stage], str, str], list[tuple[Check, Severity]]
+        ] = {}
 
-def _plan(
-    checks: Iterable[Check],
-    settings: CheckSettings,
-    blocking: frozenset[Stage],
-    todo: frozenset[Stage],
-    desk: str,
-    story_type: str,
-) -> list[tuple[Check, Severity]]:
-    if not isinstance(checks, tuple | list):
-        checks = tuple(checks)  # a one-off iterable: planned afresh (the identity test fails)
-    if not _PLANS or _PLANS[0][0] is not checks or _PLANS[0][1] is not settings:
-        _PLANS[:] = [(checks, settings, {})]
-    plans = _PLANS[0][2]
-    key = (blocking, todo, desk, story_type)
-    plan = plans.get(key)
-    if plan is None:
-        plan = []
-        for c in checks:
+    def for_story(
+        self, blocking: frozenset[Stage], todo: frozenset[Stage], desk: str, story_type: str
+    ) -> list[tuple[Check, Severity]]:
+        """Each check of the given gates that is not turned off, with its severity."""
+        key = (blocking, todo, desk, story_type)
+        if key not in self._planned:
+            self._planned[key] = self._plan(blocking, todo, desk, story_type)
+        return self._planned[key]
+
+    def _plan(
+        self, blocking: frozenset[Stage], todo: frozenset[Stage], desk: str, story_type: str
+    ) -> list[tuple[Check, Severity]]:
+        planned = []
+        for c in self.checks:
             if c.gate not in blocking and c.gate not in todo:
                 continue
-            configured = settings.severity_for(c.id, desk, story_type)
-            if configured != "off":
-                plan.append((c, Severity(configured) if configured else c.severity))
-        plans[key] = plan
-    return plan
+            severity = self._severity(c, desk, story_type)
+            if severity is not None:
+                planned.append((c, severity))
+        return planned
+
+    def _severity(self, c: Check, desk: str, story_type: str) -> Severity | None:
+        """The check's severity in a story of this desk and type; None when it is off."""
+        configured = self.settings.severity_for(c.id, desk, story_type)
+        if configured == "off":
+            return None
+        return Severity(configured) if configured else c.severity
 
 
 def run(
     view: StoryView,
-    checks: Iterable[Check],
+    plan: Plan,
     blocking: frozenset[Stage],
     todo: frozenset[Stage] = frozenset(),
 ) -> list[Finding]:
-    """Run the checks of the given gates over one story, applying config and suppressions."""
+    """Run the planned checks of the given gates over one story, applying config and
+    suppressions."""
     meta = view.story.meta
     marks = suppressions(view.story.raw)
     findings: list[Finding] = []
-    for c, severity in _plan(checks, view.settings, blocking, todo, meta.desk, meta.type):
+    for c, severity in plan.for_story(blocking, todo, meta.desk, meta.type):
         for hit in c.fn(view):
-            rel = f"{view.rel}/{hit.file}"
             if hit.file == "story.md" and any(m.reason and m.covers(c.id, hit.line) for m in marks):
                 continue
             findings.append(
                 Finding(
                     story=view.story.slug,
-                    file=rel,
+                    file=f"{view.rel}/{hit.file}",
                     line=hit.line,
                     column=hit.column,
                     check=c.id,
@@ -194,21 +202,22 @@ def run(
                     blocking=c.gate in blocking,
                 )
             )
-    for m in marks:
-        if not m.reason:
-            findings.append(
-                Finding(
-                    story=view.story.slug,
-                    file=f"{view.rel}/story.md",
-                    line=m.marker or m.line,
-                    column=1,
-                    check=SUPPRESSION_CHECK,
-                    severity=Severity.ERROR,
-                    message="a newsroom-ignore marker needs a reason: "
-                    "'newsroom-ignore CHECK-ID: why this is right here'",
-                    gate=Stage.DRAFT,
-                    blocking=True,
-                )
-            )
+    findings += [_reason_missing(view, m) for m in marks if not m.reason]
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _reason_missing(view: StoryView, mark: Suppression) -> Finding:
+    """The finding for a newsroom-ignore marker that gives no reason."""
+    return Finding(
+        story=view.story.slug,
+        file=f"{view.rel}/story.md",
+        line=mark.marker or mark.line,
+        column=1,
+        check=SUPPRESSION_CHECK,
+        severity=Severity.ERROR,
+        message="a newsroom-ignore marker needs a reason: "
+        "'newsroom-ignore CHECK-ID: why this is right here'",
+        gate=Stage.DRAFT,
+        blocking=True,
+    )

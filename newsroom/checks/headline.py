@@ -51,8 +51,8 @@ def headline_present(view: StoryView) -> Iterator[Hit]:
 )
 def headline_length(view: StoryView) -> Iterator[Hit]:
     text = view.meta.headline.strip()
-    low = int(view.option("headline", "min_length", 20))
-    high = int(view.option("headline", "max_length", 100))
+    low = int(view.option("headline", "min_length"))
+    high = int(view.option("headline", "max_length"))
     if text and not low <= len(text) <= high:
         yield _at(
             view,
@@ -80,7 +80,7 @@ def headline_case(view: StoryView) -> Iterator[Hit]:
 
 def _case(view: StoryView, key: str) -> Iterator[Hit]:
     text = getattr(view.meta, key)
-    style = str(view.option("headline", "case", "sentence"))
+    style = str(view.option("headline", "case"))
     problem = case_problem(text, style)
     if text.strip() and problem:
         offset, reason = problem

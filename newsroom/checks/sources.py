@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
-from newsroom.checks.statements import NAMED
+from newsroom.checks.speakers import NAMED
 from newsroom.checks.view import StoryView
 from newsroom.models import ClaimStatus, Severity, Source, Stage
 

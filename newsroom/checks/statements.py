@@ -1,34 +1,30 @@
 """Reading a paragraph the way a fact-checker does: who says what, and what can be checked.
 
-For each sentence: its attributions (named, anonymous, vague, an unnamed bystander), its
-quotations and whether they have a speaker, its checkable statements (numbers, money,
-percentages, dates and years, superlatives and firsts), relative dates and editorializing
-attribution verbs. The whole body is read in one pass: word look-ups go through sets, and
-only small windows around attribution verbs are examined (about 1 ms for a 900-word story).
+For each sentence: its attributions (named, anonymous, vague, an unnamed bystander: see
+`speakers`), its quotations and whether they have a speaker, its checkable statements
+(numbers, money, percentages, dates and years, superlatives and firsts), relative dates and
+editorializing attribution verbs. The whole body is read in one pass: word look-ups go
+through sets, and only small windows around attribution verbs are examined (about 1 ms for a
+900-word story).
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
-import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import VOCABULARY, Mark, checkable, relative_dates
 from newsroom.checks.sentences import split_lines
-from newsroom.checks.text import find_word, new_tuple, word_set
-
-NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN = "named", "anonymous", "vague", "unnamed", "unknown"
-
-
-class Attribution(NamedTuple):
-    kind: str  # named, anonymous, vague, unnamed (a bystander: 'one resident'), unknown
-    start: int  # offset of the attribution verb in the paragraph
-    verb: str
-    speaker: str  # the words naming who speaks, e.g. 'Mayor Dana Whitfield', 'critics'
-    name: str = ""  # a person's name when the speaker is one, titles removed
-    editorializing: bool = False
+from newsroom.checks.speakers import (
+    TRIGGERS,
+    VAGUE,
+    Attribution,
+    colon_speaker,
+    read_attribution,
+    vague_phrases,
+)
+from newsroom.checks.text import find_word
 
 
 class Sentence(NamedTuple):
@@ -50,121 +46,18 @@ class ParagraphFacts(NamedTuple):
     ends_with_colon: bool
 
 
-SPEECH: Final = word_set(
-    "said says say told tell tells asked asks added adds wrote writes stated states explained "
-    "explains noted notes announced announces testified recalled recalls replied replies "
-    "acknowledged acknowledges confirmed confirms argued argues argue warned warns warn "
-    "suggested suggests suggest claimed claims claim admitted admits conceded concedes insisted "
-    "insists insist contended contends contend predicted predicts predict cautioned cautions "
-    "caution maintained maintains maintain complained complains complain according note "
-    "described describes describe reported"
-)
-# Verbs of opinion or expectation: attribution only when the subject is a vague group.
-OPINION: Final = word_set(
-    "believe believes believed fear fears feared worry worries worried think thinks feel feels "
-    "expect expects questioned"
-)
-EDITORIAL: Final = word_set(
-    "admitted admits conceded concedes claimed claims insisted insists confessed boasted "
-    "boasts revealed reveals believes believed complained complains lamented"
-)
-_TRIGGERS: Final = SPEECH | OPINION | EDITORIAL
 # The words the reading looks up: a quick test of whether each can be there at all.
-_VOCABULARY: Final = _TRIGGERS | VOCABULARY
-_AUX: Final = word_set(
-    "has have had also later previously again then would will did does do is are was were been "
-    "widely generally often long repeatedly privately publicly recently once still frequently "
-    "not never always just"
-)
-_BE: Final = word_set("be been being is was were are")
-_NOT_NAMES: Final = word_set(
-    "The A An This That These Those It Its At In On For But And As After Before When While "
-    "Then There Here His Her Their Our We He She They I"
-)
-_NEGATIONS: Final = word_set("not never declined refused n't")
-_REQUESTS: Final = word_set("asked asks told tells")
-_REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
-_SOFT: Final = word_set("widely generally often commonly long also")
-_LEADING: Final = word_set(
-    "and but or while as because although though so if when whether after before since that "
-    "where yet"
-)
-_RELATIVE: Final = word_set(
-    "who whom which that familiar close briefed with at from for of in on to speaking involved "
-    "knowledgeable working representing inside"
-)
-PRONOUNS: Final = word_set("he she they we i it")
-ANON_HEADS: Final = word_set(
-    "official officials authorities source sources aide aides insider insiders adviser advisers "
-    "advisor advisors diplomat diplomats staffer staffers person persons individual individuals"
-)
-VAGUE_HEADS = word_set(
-    "critics experts observers analysts some many others supporters opponents skeptics "
-    "sceptics detractors commentators pundits people scientists economists researchers "
-    "historians advocates activists residents studies reports everyone everybody nobody "
-    "someone somebody few most several fans scholars watchers groups"
-)
-UNNAMED_HEADS: Final = word_set(
-    "resident neighbor neighbour woman man witness passenger voter customer shopper parent "
-    "student teacher worker fisherman homeowner owner driver bystander member visitor nurse "
-    "doctor patient tenant farmer officer"
-)
-ROLE_HEADS: Final = word_set(
-    "mayor governor president spokesman spokeswoman spokesperson chief director chairman "
-    "chairwoman chair senator superintendent sheriff judge commissioner councilman "
-    "councilwoman secretary minister ceo founder manager attorney lawyer prosecutor coach "
-    "principal engineer administrator treasurer clerk auditor inspector"
-)
-DOC_HEADS: Final = word_set(
-    "plan report study survey statement record records minutes filing filings documents "
-    "document data analysis audit lawsuit complaint memo letter email emails estimate "
-    "estimates figures website release budget ruling order census poll flyer sign notice "
-    "poster announcement message post"
-)
-ORG_HEADS: Final = word_set(
-    "department agency company city county council court office police university ministry "
-    "government administration board commission committee authority service bureau center "
-    "institute association union group firm state district"
-)
-# Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
-VAGUE_HEADS = VAGUE_HEADS | {w + "s" for w in UNNAMED_HEADS} | word_set("women men neighbours")
-TITLES: Final = word_set(
-    "Mayor Gov. Governor Sen. Senator Rep. Representative President Dr. Mr. Mrs. Ms. Judge "
-    "Chief Police Fire Council Councilman Councilwoman Commissioner Sheriff Gen. Lt. Col. "
-    "Capt. Sgt. Prof. Professor Rev. Secretary Superintendent Director Attorney General "
-    "Justice Speaker Chairman Chairwoman Chair"
-)
-_ANON_PHRASE: Final = re.compile(
-    r"familiar with|close to the|briefed on|with (?:direct )?knowledge of|knowledgeable about|"
-    r"anonymity|anonymously|not authori[sz]ed|declined to be (?:named|identified)|"
-    r"asked not to be (?:named|identified)|not to be (?:named|identified)|"
-    r"declined to give (?:his|her|their) names?|names? not be (?:used|published)"
-)
-# Attribution to no one at all. Each pattern starts with a literal, so it is found by a fast
-# substring search; the word boundary before it is checked by hand.
-_VAGUE_PHRASES: Final = tuple(
-    re.compile(p)
-    for p in (
-        r"it (?:is|was|has been|had been) (?:widely |generally |often |commonly |long )?"
-        r"(?:said|believed|thought|reported|known|rumored|understood|feared|expected|claimed)\b",
-        r"there are (?:those|some|many) who\b",
-        r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
-    )
-)
-# Everything up to the last break: the greedy run backs off from the end, so the search is
-# as short as the last clause.
-_TO_LAST_BREAK: Final = re.compile(r".*[,;:—–()\x01]", re.S)
-# Literal-prefixed, so it is found by a fast substring search before the full phrases run.
-_ANON_KEY: Final = re.compile(r"familiar|close to|briefed|knowledge|anonym|authori|to be |name")
+_VOCABULARY: Final = TRIGGERS | VOCABULARY
 
-_CURLY: Final = str.maketrans("‘’“”", "''\"\"")
+_CURLY_QUOTES: Final = "‘’“”"
+_STRAIGHTENED: Final = str.maketrans(_CURLY_QUOTES, "''\"\"")
 
 
 def flatten(text: str) -> str:
     """A paragraph on one line, curly quotes made straight: offsets stay the same."""
     text = text.replace("\n", " ")
-    if "’" in text or "“" in text or "”" in text or "‘" in text:
-        return text.translate(_CURLY)
+    if any(quote in text for quote in _CURLY_QUOTES):
+        return text.translate(_STRAIGHTENED)
     return text
 
 
@@ -179,97 +72,117 @@ def analyze_body(
 ) -> list[ParagraphFacts]:
     """The facts of each paragraph of a body, read in one pass over the whole text.
     `found`: `words(texts)`, when the caller already has them."""
-    flats = [t.replace("\n", " ") for t in texts]
-    doc = "\n".join(flats)
-    bases: list[int] = []
-    ends: list[int] = []
-    base = 0
-    for flat in flats:
-        bases.append(base)
-        base += len(flat)
-        ends.append(base)
-        base += 1
-    triples = split_lines(doc, bases, ends) if flats else []
-    spans = [(a, b) for a, b, _ in triples]
-    owner = [pi for _, _, pi in triples]
-    quotes, open_quotes = _doc_quotes(doc, bases, ends)
-    masked = _mask(doc, [(a, b) for a, b, _ in quotes])
-    lower = _lower(masked)
-    flat_lower = _lower(doc) if quotes else lower
-    present = _VOCABULARY.intersection(words(texts) if found is None else found)
-    starts = [a for a, _ in spans]
-    # What each sentence holds, by sentence index; most sentences hold little, so only
-    # sentences with something have an entry.
-    attrs: dict[int, list[Attribution]] = {}
-    checks: dict[int, list[Mark]] = {}
-    quoted: dict[int, list[Mark]] = {}
-    rels: dict[int, list[Mark]] = {}
-
-    def at(offset: int) -> int:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i if i > 0 else 0
-
-    for verb in present & _TRIGGERS:
-        n = len(verb)
-        for pos in find_word(lower, verb):
-            i = at(pos)
-            attribution = _attribution(masked, lower, spans[i], pos, pos + n, verb, bases[owner[i]])
-            if attribution is not None:
-                attrs.setdefault(i, []).append(attribution)
-    for pattern in _VAGUE_PHRASES:
-        for m in pattern.finditer(lower):
-            if m.start() == 0 or not lower[m.start() - 1].isalpha():
-                i = at(m.start())
-                start = m.start() - bases[owner[i]]
-                attrs.setdefault(i, []).append(Attribution(VAGUE, start, m.group(), m.group()))
-    for mark in checkable(doc, flat_lower, present):
-        checks.setdefault(at(mark.start), []).append(mark)
-    intro = [introduced] + [
-        open_quotes[i] or flats[i].rstrip().endswith(":") for i in range(len(flats) - 1)
-    ]
-    for a, b, pi in quotes:
-        if not _needs_speaker(doc, a, b) or (intro[pi] and a - bases[pi] < 3):
-            continue
-        first, last = at(a), at(b - 1 if b - 1 > a else a)
-        if first in attrs if first == last else any(i in attrs for i in range(first, last + 1)):
-            continue
-        if any(i in attrs for i in range(owner.index(pi), first)):
-            continue  # the paragraph already named the speaker
-        colon = _colon_speaker(masked, spans[first][0], a)
-        if colon is not None:
-            colon = colon._replace(start=colon.start - bases[owner[first]])
-            attrs.setdefault(first, []).append(colon)
-        else:
-            quoted.setdefault(first, []).append(Mark(a, b, "quote"))
-    for mark in relative_dates(masked, lower, present):
-        rels.setdefault(at(mark.start), []).append(mark)
-    per_para: list[list[Sentence]] = [[] for _ in flats]
-    for i, (a, b) in enumerate(spans):
-        o = bases[owner[i]]
-        said = attrs.get(i)
-        per_para[owner[i]].append(
-            new_tuple(
-                Sentence,
-                (
-                    a - o,
-                    b - o,
-                    doc[a:b],
-                    (tuple(sorted(said, key=_start)) if len(said) > 1 else (said[0],))
-                    if said
-                    else (),
-                    _shifted(checks[i], o) if i in checks else (),
-                    _shifted(quoted[i], o) if i in quoted else (),
-                    _shifted(rels[i], o) if i in rels else (),
-                ),
+    body = _Body(texts, found)
+    attributions = _verb_attributions(body)
+    unattributed = _unattributed_quotes(body, attributions, introduced)
+    checkables = _by_sentence(body, checkable(body.doc, body.flat_lower, body.present))
+    relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))
+    sentences: list[list[Sentence]] = [[] for _ in body.flats]
+    for i, (a, b) in enumerate(body.spans):
+        base = body.opening[i]
+        sentences[body.owner[i]].append(
+            Sentence(
+                a - base,
+                b - base,
+                body.doc[a:b],
+                tuple(sorted(attributions[i], key=_start)) if i in attributions else (),
+                _shifted(checkables[i], base) if i in checkables else (),
+                _shifted(unattributed[i], base) if i in unattributed else (),
+                _shifted(relatives[i], base) if i in relatives else (),
             )
         )
     return [
-        new_tuple(
-            ParagraphFacts,
-            (flat, tuple(per_para[i]), open_quotes[i], flat.rstrip().endswith(":")),
-        )
-        for i, flat in enumerate(flats)
+        ParagraphFacts(flat, tuple(sentences[i]), body.open_quotes[i], flat.rstrip().endswith(":"))
+        for i, flat in enumerate(body.flats)
     ]
+
+
+class _Body:
+    """A body laid out for reading: its paragraphs on one line each, joined by line breaks
+    into one text (`doc`), with where each paragraph and each sentence stands in it, its
+    quotations, and the text with quotations masked (`masked`) for the readers that look
+    only at what stands outside them."""
+
+    def __init__(self, texts: list[str], found: list[str] | None) -> None:
+        self.flats = [t.replace("\n", " ") for t in texts]
+        self.doc = "\n".join(self.flats)
+        self.bases: list[int] = []  # where each paragraph starts in `doc`
+        self.ends: list[int] = []  # and where it ends
+        at = 0
+        for flat in self.flats:
+            self.bases.append(at)
+            self.ends.append(at + len(flat))
+            at += len(flat) + 1
+        sentences = split_lines(self.doc, self.bases, self.ends) if self.flats else []
+        self.spans = [(a, b) for a, b, _ in sentences]  # each sentence's place in `doc`
+        self.starts = [a for a, _ in self.spans]
+        self.owner = [pi for _, _, pi in sentences]  # each sentence's paragraph
+        self.opening = [self.bases[pi] for pi in self.owner]  # where that paragraph starts
+        self.quotes, self.open_quotes = _doc_quotes(self.doc, self.bases, self.ends)
+        self.masked = _mask(self.doc, [(a, b) for a, b, _ in self.quotes])
+        self.lower = _lower(self.masked)
+        self.flat_lower = _lower(self.doc) if self.quotes else self.lower
+        # The words of the vocabulary that the body has: only these are searched for.
+        self.present = _VOCABULARY.intersection(words(texts) if found is None else found)
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence that `doc[offset]` stands in."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i > 0 else 0
+
+
+def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
+    """The attributions made by verbs ('said', 'according to') and by phrases that attribute
+    to no one ('it is widely believed'), by sentence. Most sentences hold none, and have no
+    entry."""
+    found: dict[int, list[Attribution]] = {}
+    for verb in body.present & TRIGGERS:
+        for at in find_word(body.lower, verb):
+            i = body.sentence_at(at)
+            attribution = read_attribution(
+                body.masked, body.lower, body.spans[i], at, at + len(verb), verb, body.opening[i]
+            )
+            if attribution is not None:
+                found.setdefault(i, []).append(attribution)
+    for at, phrase in vague_phrases(body.lower):
+        i = body.sentence_at(at)
+        found.setdefault(i, []).append(Attribution(VAGUE, at - body.opening[i], phrase, phrase))
+    return found
+
+
+def _unattributed_quotes(
+    body: _Body, attributions: dict[int, list[Attribution]], introduced: bool
+) -> dict[int, list[Mark]]:
+    """The quotations that need a speaker and have none, by sentence. A quotation introduced
+    by a named speaker and a colon gets that speaker, added to `attributions`."""
+    flats = body.flats
+    intro = [introduced] + [
+        body.open_quotes[i] or flats[i].rstrip().endswith(":") for i in range(len(flats) - 1)
+    ]
+    found: dict[int, list[Mark]] = {}
+    for a, b, pi in body.quotes:
+        if not _needs_speaker(body.doc, a, b) or (intro[pi] and a - body.bases[pi] < 3):
+            continue
+        first, last = body.sentence_at(a), body.sentence_at(b - 1 if b - 1 > a else a)
+        if any(i in attributions for i in range(first, last + 1)):
+            continue
+        if any(i in attributions for i in range(body.owner.index(pi), first)):
+            continue  # the paragraph already named the speaker
+        colon = colon_speaker(body.masked, body.spans[first][0], a)
+        if colon is not None:
+            colon = colon._replace(start=colon.start - body.opening[first])
+            attributions.setdefault(first, []).append(colon)
+        else:
+            found.setdefault(first, []).append(Mark(a, b, "quote"))
+    return found
+
+
+def _by_sentence(body: _Body, marks: list[Mark]) -> dict[int, list[Mark]]:
+    """Marks by the sentence they start in."""
+    found: dict[int, list[Mark]] = {}
+    for mark in marks:
+        found.setdefault(body.sentence_at(mark.start), []).append(mark)
+    return found
 
 
 def _lower(text: str) -> str:
@@ -285,10 +198,7 @@ def _start(item: Attribution) -> int:
 
 def _shifted(marks: list[Mark], by: int) -> tuple[Mark, ...]:
     """Marks in text order, with offsets into their own paragraph."""
-    if len(marks) == 1:
-        (m,) = marks
-        return (new_tuple(Mark, (m.start - by, m.end - by, m.kind)),)
-    return tuple(sorted([new_tuple(Mark, (m.start - by, m.end - by, m.kind)) for m in marks]))
+    return tuple(sorted([Mark(m.start - by, m.end - by, m.kind) for m in marks]))
 
 
 # Characters that stand next to words without being part of them: each becomes a space.
@@ -349,176 +259,6 @@ def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _attribution(
-    masked: str, lower: str, span: tuple[int, int], v0: int, v1: int, verb: str, base: int
-) -> Attribution | None:
-    """The attribution made by `verb` at masked[v0:v1], if it is one; its offset is taken
-    from `base`, where the paragraph starts."""
-    at = v0 - base
-    if verb == "according":
-        if not lower.startswith(" to ", v1):
-            return None
-        kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
-        return Attribution(kind, at, verb, speaker, name)
-    lo = v0 - 160 if v0 - 160 > span[0] else span[0]  # (not max(): that builds a tuple)
-    left = masked[lo:v0]
-    last = ""  # the word before the verb, adverbs and softeners skipped (of the last three)
-    for w in reversed(left[-40:].lower().rsplit(None, 3)[-3:]):
-        if not _adverb(w) and w not in _SOFT:
-            last = w
-            break
-    if last in _BE:
-        if verb in SPEECH and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
-            kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
-            return Attribution(kind, at, verb, speaker, name) if kind != UNKNOWN else None
-        return None  # passive: 'would be announced', 'it is widely believed'
-    if last in _NEGATIONS:
-        return None  # 'has not said': no one is quoted
-    if verb in _REQUESTS and _REQUEST_AFTER.match(lower, v1):
-        return None  # 'asked staff to prepare': a request, not a statement
-    subject = _left(left)
-    if not subject and left.rstrip(" ,").endswith("\x01"):
-        subject = _right(masked, v1, span[1])  # "...," said Mayor Dana Whitfield.
-    if not subject:
-        return None
-    kind, speaker, name = _classify(subject)
-    if kind in (UNNAMED, UNKNOWN) and _anonymous(left.lower()):
-        kind = ANONYMOUS  # 'A spokesperson, who declined to be identified, said'
-    if verb in OPINION and kind != VAGUE:
-        if verb in EDITORIAL and kind in (NAMED, ANONYMOUS, UNNAMED):
-            return Attribution(kind, at, verb, speaker, name, editorializing=True)
-        return None
-    if kind == UNKNOWN and verb in ("say", "tell", "warn", "argue", "suggest", "claim"):
-        return None  # 'to say', 'have a say': not someone speaking
-    editorial = verb in EDITORIAL and _clause_follows(lower, v1)
-    return new_tuple(Attribution, (kind, at, verb, speaker, name, editorial))
-
-
-def _anonymous(low: str) -> bool:
-    return bool(_ANON_KEY.search(low) and _ANON_PHRASE.search(low))
-
-
-def _clause_follows(lower: str, end: int) -> bool:
-    rest = lower[end : end + 12].lstrip()
-    if not rest or rest[0] in ",.:;\x01":
-        return True
-    word = rest.split(" ", 1)[0]
-    return word in ("that", "he", "she", "they", "it", "we", "i", "there")
-
-
-def _left(left: str) -> str:
-    """The subject before an attribution verb: 'Mayor Dana Whitfield, who voted, said'."""
-    s = left.rstrip()
-    while s:  # drop auxiliaries and adverbs before the verb: 'has also said'
-        j = s.rfind(" ")
-        word = s[j + 1 :]
-        if not (word.lower() in _AUX or _adverb(word)):
-            break
-        s = s[:j] if j >= 0 else ""
-    s = s.rstrip()
-    if s[-1:] == ",":  # an apposition between commas
-        i = s.rfind(",", 0, len(s) - 1)
-        s = s[:i] if i >= 0 else s[:-1]
-    brk = _TO_LAST_BREAK.match(s)
-    parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
-    for j in range(len(parts) - 1, -1, -1):
-        word = parts[j].lower()
-        if word in _LEADING or word in SPEECH:
-            parts = parts[j + 1 :]
-            break
-    return " ".join(parts)
-
-
-def _adverb(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly")
-
-
-def _right(masked: str, start: int, end: int) -> str:
-    """The speaker after an inverted verb or 'according to': up to the next break."""
-    s = masked[start:end]
-    cut = min((i for i in (s.find(c) for c in ".,;:—()\x01") if i >= 0), default=len(s))
-    return s[:cut].strip()
-
-
-@functools.lru_cache(maxsize=4096)
-def _classify(subject: str) -> tuple[str, str, str]:
-    """(kind, speaker, person's name) for the words naming who speaks."""
-    low = subject.lower()
-    if _anonymous(low):
-        return ANONYMOUS, subject, ""
-    core: list[str] = []
-    for word in subject.split():
-        if core and word.lower() in _RELATIVE:
-            break
-        core.append(word)
-    if not core:
-        return UNKNOWN, subject, ""
-    head = core[-1].strip("'’\".,")
-    hl = head.lower().removesuffix("'s").removesuffix("’s")
-    det = core[0].lower() if len(core) > 1 else ""
-    if hl in PRONOUNS:
-        return NAMED, subject, ""
-    if hl in ANON_HEADS:
-        return ANONYMOUS, subject, ""
-    if hl in VAGUE_HEADS:
-        return VAGUE, subject, ""
-    definite = det in ("the", "his", "her", "their", "its") or "'s" in low or "’s" in low
-    if hl in UNNAMED_HEADS:
-        return UNNAMED, subject, ""
-    if hl in ROLE_HEADS or hl in ORG_HEADS:
-        return (NAMED if definite or head[:1].isupper() else UNNAMED), subject, ""
-    if hl in DOC_HEADS:
-        rest = subject.split()[len(core) : len(core) + 2]
-        # 'minutes of the Planning Board', 'a report by Moody's': the document is identified
-        named = (
-            len(rest) == 2
-            and rest[0] in ("of", "from", "by")
-            and (rest[1] == "the" or rest[1][:1].isupper())
-        )
-        return (NAMED if definite or named or head[:1].isupper() else VAGUE), subject, ""
-    if definite and head.isalpha():
-        return NAMED, subject, ""  # one identifiable body: the hospital, the port
-    if head[:1].isupper():
-        run: list[str] = []
-        for word in reversed(core):
-            if not word[:1].isupper():
-                break
-            run.insert(0, word.strip(",'’"))
-        while run and run[0] in TITLES:
-            run.pop(0)
-        return NAMED, subject, " ".join(run)
-    return UNKNOWN, subject, ""
-
-
 def _needs_speaker(text: str, start: int, end: int) -> bool:
     """A quotation of four words or more (shorter ones are terms or partial quotes)."""
     return text.count(" ", start, end) >= 3
-
-
-_PREPOSITIONS: Final = word_set(
-    "outside inside across despite during among throughout beyond near under over without "
-    "within behind above below along around amid after before since until"
-)
-
-
-def _common(word: str) -> bool:
-    """A sentence's capitalized first word that is a common word, not a name."""
-    return word in _PREPOSITIONS or word in VAGUE_HEADS or word in UNNAMED_HEADS
-
-
-def _colon_speaker(masked: str, start: int, quote: int) -> Attribution | None:
-    """'Whitfield put it plainly: "..."': the named speaker introducing a quotation."""
-    before = masked[start:quote].rstrip()
-    if not before.endswith(":"):
-        return None
-    run: list[str] = []
-    words = before[:-1].split()
-    for word in words:
-        if word[:1].isupper() and word not in _NOT_NAMES:
-            run.append(word.strip(",'’"))
-        elif run:
-            break
-    if not run or (len(run) == 1 and words[0] == run[0] and _common(run[0].lower())):
-        return None  # 'Outside the courthouse, the mood was defiant:' names no one
-    name = " ".join(w for w in run if w not in TITLES)
-    return Attribution(NAMED, start + before.find(run[0]), ":", " ".join(run), name)

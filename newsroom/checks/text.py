@@ -117,18 +117,32 @@ LOWER_ONLY: Final = frozenset(
         "many",
     ]
 )
-PLACEHOLDER_RE: Final = re.compile(
-    r"\bTK(?:TK)*\b|\bXXX?\b|\bTODO\b|\bFIXME\b|\bTBD\b|(?i:lorem ipsum)|(?i:\[insert[^\]]*\])"
-    r"|(?i:\bheadline (?:goes )?here\b)|(?i:\bcaption (?:goes )?here\b)"
+# Placeholders left in copy: the text a quick test looks for, and the pattern that finds the
+# placeholder itself, which always holds that text. A lowercase text is looked for in the
+# lowercased copy, as its pattern ignores case. The quick test and PLACEHOLDER_RE are both
+# built from this table.
+PLACEHOLDERS: Final = (
+    ("TK", r"\bTK(?:TK)*\b"),
+    ("XX", r"\bXXX?\b"),
+    ("TODO", r"\bTODO\b"),
+    ("FIXME", r"\bFIXME\b"),
+    ("TBD", r"\bTBD\b"),
+    ("lorem ipsum", r"(?i:lorem ipsum)"),
+    ("[insert", r"(?i:\[insert[^\]]*\])"),
+    ("headline", r"(?i:\bheadline (?:goes )?here\b)"),
+    ("caption", r"(?i:\bcaption (?:goes )?here\b)"),
 )
+PLACEHOLDER_RE: Final = re.compile("|".join(pattern for _, pattern in PLACEHOLDERS))
+_CASED_PLACEHOLDERS: Final = tuple(text for text, _ in PLACEHOLDERS if not text.islower())
+_UNCASED_PLACEHOLDERS: Final = tuple(text for text, _ in PLACEHOLDERS if text.islower())
 
 
 def may_have_placeholder(text: str) -> bool:
     """False only when `text` surely has no placeholder: a quick test before the regex."""
-    if "TK" in text or "XX" in text or "TODO" in text or "FIXME" in text or "TBD" in text:
+    if any(cased in text for cased in _CASED_PLACEHOLDERS):
         return True
     lower = text.lower()
-    return "lorem ipsum" in lower or "[insert" in lower or "headline" in lower or "caption" in lower
+    return any(uncased in lower for uncased in _UNCASED_PLACEHOLDERS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -141,10 +155,6 @@ def normalize(text: str) -> str:
         text = text.replace("`", "'")
     return " ".join(text.lower().translate(_ASCII_NOT_WORDS).split())  # the same, faster
 
-
-# Makes a NamedTuple from a tuple of its fields, for the hot paths that make thousands a
-# second: a NamedTuple's own __new__ is a Python function, costing as much again as the tuple.
-new_tuple = tuple.__new__
 
 _QUOTES: Final = re.compile(r"[’‘`´]")
 _WORDS: Final = re.compile(r"[\w']+")
@@ -223,11 +233,6 @@ def case_problem(text: str, style: str) -> tuple[int, str] | None:
             "word and proper nouns)",
         )
     return None
-
-
-def first_letter_lower(text: str) -> bool:
-    stripped = text.lstrip("'\"‘“ ")
-    return bool(stripped) and stripped[0].islower()
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -5,20 +5,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
-from typing import Any, Final, Generic, NamedTuple, TypeVar, overload
+from collections.abc import Iterable
+from functools import cached_property
+from typing import Any, Final, NamedTuple
 
 from mypy_extensions import mypyc_attr
 
-from newsroom.checks.statements import (
-    Attribution,
-    ParagraphFacts,
-    Sentence,
-    analyze_body,
-    flatten,
-    words,
-)
-from newsroom.checks.text import new_tuple
+from newsroom.checks.speakers import Attribution
+from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten, words
 from newsroom.models import Person, Story
 from newsroom.store.config import CheckSettings
 
@@ -41,47 +35,19 @@ _BLOCK_FIRST: Final = re.compile(_BLOCK_LINE, re.M)
 _BLOCK_NEXT: Final = re.compile("\n" + _BLOCK_LINE, re.M)
 
 
-T = TypeVar("T")
+class Roster:
+    """The newsroom's people, found by id or by exact name. Made once for a check run and
+    shared by the views of all its stories."""
 
+    def __init__(self, people: Iterable[Person] = ()) -> None:
+        self.people = tuple(people)
+        self._by_id_or_name: dict[str, Person] = {}
+        for person in self.people:  # the first in the roster wins, as listed
+            self._by_id_or_name.setdefault(person.id, person)
+            self._by_id_or_name.setdefault(person.name, person)
 
-class cached_property(Generic[T]):  # named as the functools one it stands for
-    """functools.cached_property without the lock it takes in Python 3.11 on every first
-    read (a view belongs to one thread; a dozen of these are read for every story)."""
-
-    def __init__(self, fn: Callable[[Any], T]) -> None:
-        self.fn = fn
-        self.name = ""
-        self.__doc__ = fn.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> cached_property[T]: ...
-
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> T: ...
-
-    def __get__(self, obj: object | None, owner: type | None = None) -> T | cached_property[T]:
-        if obj is None:
-            return self
-        value: T = self.fn(obj)
-        obj.__dict__[self.name] = value
-        return value
-
-
-_PEOPLE: Final[list[tuple[tuple[Person, ...], dict[str, Person]]]] = []
-
-
-def _people(roster: tuple[Person, ...]) -> dict[str, Person]:
-    """The roster by id and by name, built once for all the stories checked with it."""
-    if not _PEOPLE or _PEOPLE[0][0] is not roster:
-        index: dict[str, Person] = {}
-        for person in roster:
-            index.setdefault(person.id, person)
-            index.setdefault(person.name, person)
-        _PEOPLE[:] = [(roster, index)]
-    return _PEOPLE[0][1]
+    def find(self, ident: str) -> Person | None:
+        return self._by_id_or_name.get(ident)
 
 
 class Paragraph(NamedTuple):
@@ -125,19 +91,19 @@ class StoryView:
         self,
         story: Story,
         settings: CheckSettings,
-        roster: tuple[Person, ...] = (),
+        roster: Roster | None = None,
         credit_roles: tuple[str, ...] = (),
         rel: str = "",
     ) -> None:
         self.story = story
         self.meta = story.meta
         self.settings = settings
-        self.roster = roster
+        self.roster = roster if roster is not None else Roster()
         self.credit_roles = credit_roles
         self.rel = rel or f"stories/{story.slug}"
 
-    def option(self, family: str, key: str, default: Any) -> Any:
-        return self.settings.option(family, key, default)
+    def option(self, group: str, key: str) -> int | str:
+        return self.settings.option(group, key)
 
     def field(self, *keys: str | int) -> tuple[int, int]:
         """(line, column) of a front-matter value, or of its closest parent."""
@@ -171,7 +137,7 @@ class StoryView:
             if content:
                 skipped = len(block) - len(block.lstrip())
                 start = line + block.count("\n", 0, skipped)
-                out.append(new_tuple(Paragraph, (content, "paragraph", start, raw)))
+                out.append(Paragraph(content, "paragraph", start, raw))
             line += block.count("\n") + 2
         return out
 
@@ -254,7 +220,7 @@ class StoryView:
     def sentences(self) -> list[SentenceAt]:
         """Every sentence of the body's prose, in order, each with its paragraph."""
         return [
-            new_tuple(SentenceAt, (i, para, facts, s))
+            SentenceAt(i, para, facts, s)
             for i, (para, facts) in enumerate(self.facts)
             for s in facts.sentences
         ]
@@ -309,7 +275,7 @@ class StoryView:
 
     def person(self, ident: str) -> Person | None:
         """A roster person by id or by exact name (the first in the roster, as listed)."""
-        return _people(self.roster).get(ident)
+        return self.roster.find(ident)
 
     @cached_property
     def byline_people(self) -> frozenset[str]:

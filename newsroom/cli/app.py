@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
+import typer.core
 
 from newsroom import __version__
 
@@ -14,7 +16,6 @@ app = typer.Typer(
     "and sign-offs recorded in git.",
     epilog="Example: newsroom check --all",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -22,17 +23,44 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"newsroom {__version__}")
+        from newsroom import build
+
+        typer.echo(f"newsroom {__version__}, {build()}")
+        typer.echo(f"Python {sys.version.split()[0]} ({sys.executable})")
         raise typer.Exit()
 
 
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        False,
+        "--version",
+        callback=_version,
+        is_eager=True,
+        help="Show the version and the build (compiled or pure Python), and exit.",
     ),
 ) -> None:
     """Move stories from draft to publication, with sign-offs recorded in git."""
+
+
+class _Command(typer.core.TyperCommand):
+    """A command whose bad or missing option values are one-line usage errors (exit 2), as
+    every other usage error of newsroom is, rather than click's usage block."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        from newsroom.errors import UsageError
+
+        try:
+            return super().parse_args(ctx, args)
+        except typer.BadParameter as exc:
+            # typer's words, on one line ("Value error, " is how its validation labels them)
+            message = " ".join(exc.format_message().replace("Value error, ", "").split())
+            raise UsageError(f"{_command(ctx)}: {message[:1].lower()}{message[1:]}") from None
+
+
+def _command(ctx: Any) -> str:
+    """The command's words, e.g. 'newsroom claim verify'."""
+    return f"{_command(ctx.parent)} {ctx.info_name}" if ctx.parent else str(ctx.info_name)
 
 
 def _register() -> None:
@@ -45,7 +73,9 @@ def _register() -> None:
         workflow,
     )
 
-    for command in app.registered_commands:
+    groups = [app, *(g.typer_instance for g in app.registered_groups if g.typer_instance)]
+    for command in (c for group in groups for c in group.registered_commands):
+        command.cls = _Command
         _example_last(command)
 
 
@@ -65,9 +95,9 @@ def main() -> None:
     """Entry point: run the command; map errors to exit codes and one-line messages."""
     from newsroom.errors import NewsroomError
 
-    _register()
     try:
-        app()
+        _register()
+        app(prog_name="newsroom")
     except NewsroomError as exc:
         from newsroom.reporting import text
 
@@ -76,14 +106,21 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; nothing half-written was kept\n")
         sys.exit(130)
-    except Exception as exc:  # the boundary for bugs: exit 3, no traceback for the user
-        sys.stderr.write(
-            f"newsroom: internal error ({type(exc).__name__}: {exc}). This is a "
-            "bug; please report it with the command you ran. Set "
-            "NEWSROOM_DEBUG=1 to see the traceback.\n"
-        )
-        import os
+    except Exception as exc:  # the boundary for bugs: exit 3, the traceback in a log file
+        sys.exit(_crashed(exc))
 
-        if os.environ.get("NEWSROOM_DEBUG"):
-            raise
-        sys.exit(3)
+
+def _crashed(exc: Exception) -> int:
+    """Say that newsroom hit a bug, in one line naming the log with the traceback."""
+    from newsroom.cli import crashlog
+
+    said = " ".join(str(exc).split())
+    what = f"newsroom: internal error ({type(exc).__name__}: {said}). This is a bug"
+    try:
+        path = crashlog.write(exc)
+    except OSError as problem:
+        sys.stderr.write(crashlog.report(exc) + "\n")
+        sys.stderr.write(f"{what}; please report it with the log above ({problem}).\n")
+    else:
+        sys.stderr.write(f"{what}; please report it with the log in {path}\n")
+    return 3

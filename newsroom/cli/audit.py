@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from newsroom.cli.app import app
+from newsroom.cli.choices import Format
 from newsroom.models import Finding
 
 
@@ -21,7 +22,7 @@ def _render(found: Sequence[Finding], problems: Sequence[str], n: int, format: s
 @app.command()
 def verify(
     since: str = typer.Option("", help="Only check commits after this git ref."),
-    format: str = typer.Option("text", "--format", help="text, json, github, sarif or junit."),
+    format: Format = typer.Option(Format.TEXT, "--format", help="How to write the findings."),
 ) -> None:
     """Rebuild every story's timeline from git history and report sign-offs that break the rules.
 
@@ -32,14 +33,11 @@ def verify(
 
     Example: newsroom verify --format github
     """
-    from newsroom.reporting.formats import FORMATS
     from newsroom.services import verify as service
     from newsroom.services.workspace import Workspace
 
-    if format not in FORMATS:
-        _render((), (), 0, format)
     report = service.verify(Workspace.find(), since)
-    _render(report.findings, (), report.stories, format)
+    _render(report.findings, (), report.stories, format.value)
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -48,10 +46,11 @@ def ci(
     changed_since: str = typer.Option(
         "", help="Only check stories changed, and verify commits made, since this git ref."
     ),
-    format: str = typer.Option(
-        "",
+    format: Format | None = typer.Option(
+        None,
         "--format",
-        help="text, json, github, sarif or junit (default: github in GitHub Actions, else text).",
+        help="How to write the findings (default: github in GitHub Actions, else text).",
+        show_default=False,
     ),
 ) -> None:
     """What CI runs: every story against its stage's gates, plus verify of the sign-offs.
@@ -67,13 +66,13 @@ def ci(
     from newsroom.services.workspace import Workspace
 
     in_actions = bool(os.environ.get("GITHUB_ACTIONS"))
-    format = format or ("github" if in_actions else "text")
+    format = format or (Format.GITHUB if in_actions else Format.TEXT)
     ws = Workspace.find()
     slugs = checking.choose(ws, (), not changed_since, changed_since)
     report = checking.run_checks(ws.config, checking.CheckRequest(tuple(slugs)))
     audit = service.verify(ws, changed_since)
     found = [*report.findings, *audit.findings]
-    _render(found, report.problems, len(report.results), format)
+    _render(found, report.problems, len(report.results), format.value)
     summary = os.environ.get("GITHUB_STEP_SUMMARY", "")
     if in_actions and summary:
         markdown = as_markdown(found, report.problems, len(report.results), audit.commits)

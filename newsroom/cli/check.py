@@ -5,19 +5,20 @@ from __future__ import annotations
 import typer
 
 from newsroom.cli.app import app
+from newsroom.cli.choices import Format, Gate, story_slugs
 
 
 @app.command()
 def check(
-    targets: list[str] = typer.Argument(None, help="Story slugs or folders (or files in them)."),
+    targets: list[str] = typer.Argument(
+        None, help="Story slugs or folders (or files in them).", autocompletion=story_slugs
+    ),
     all_: bool = typer.Option(False, "--all", help="Check every story under stories/."),
-    stage: str = typer.Option(
-        "",
-        help="Hold stories to every gate up to and including this "
-        "stage: draft, contributor-credit, fact-check, publish.",
+    stage: Gate | None = typer.Option(
+        None, help="Hold stories to every gate up to and including this stage's."
     ),
     changed_since: str = typer.Option("", help="Only stories changed since this git ref."),
-    format: str = typer.Option("text", "--format", help="text, json, github, sarif or junit."),
+    format: Format = typer.Option(Format.TEXT, "--format", help="How to write the findings."),
     select: list[str] = typer.Option([], help="Only these check ids or groups (repeatable)."),
     ignore: list[str] = typer.Option([], help="Skip these check ids or groups (repeatable)."),
     jobs: int = typer.Option(0, help="Processes to use (0: one per core)."),
@@ -32,24 +33,21 @@ def check(
 
     Example: newsroom check --all --format github
     """
-    from newsroom.errors import UsageError
-    from newsroom.reporting.formats import FORMATS
+    from newsroom.models import Stage
     from newsroom.services import checking
     from newsroom.services.workspace import Workspace
 
-    if format not in FORMATS:
-        raise UsageError(f"unknown format '{format}'; use one of: {', '.join(FORMATS)}")
     ws = Workspace.find()
     request = checking.CheckRequest(
         slugs=tuple(checking.choose(ws, targets or (), all_, changed_since)),
-        stage=checking.parse_stage(stage),
+        stage=Stage(stage.value) if stage else None,
         select=tuple(_split(select)),
         ignore=tuple(_split(ignore)),
         jobs=jobs,
         cache=not no_cache,
     )
     report = checking.run_checks(ws.config, request)
-    _render(report, format, [r.slug for r in report.results])
+    _render(report, format.value, [r.slug for r in report.results])
     raise typer.Exit(report.exit_code())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from newsroom.cli.app import app
+from newsroom.cli.choices import SourceKind, Verdict, story_slugs
 
 
 def _group(name: str, help: str) -> typer.Typer:
@@ -31,7 +32,7 @@ claim_app = _group(
     'Example: newsroom claim harbor-seawall add "voted 5-2 on Tuesday" --source council-minutes',
 )
 
-SLUG = typer.Argument(..., help="The story's slug.")
+SLUG = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs)
 
 
 @credit_app.callback()
@@ -107,7 +108,7 @@ def source_add(
     ctx: typer.Context,
     id: str = typer.Argument(..., help="A short id for claims to cite, e.g. city-engineer."),
     name: str = typer.Argument(..., help="Name, or a description for an anonymous source."),
-    kind: str = typer.Option("person", help="person, organization, document, dataset, statement."),
+    kind: SourceKind = typer.Option(SourceKind.PERSON, help="What the source is."),
     affiliation: str = typer.Option("", help="Title and organization."),
     contact: str = typer.Option("", help="How to reach the source (kept in the newsroom)."),
     url: str = typer.Option("", help="Where a document or dataset can be found."),
@@ -126,7 +127,7 @@ def source_add(
     from newsroom.services import contributions as svc
     from newsroom.services.workspace import Workspace
 
-    new = Source(id, name, kind, affiliation, contact, url, anonymous, why, approved_by)
+    new = Source(id, name, kind.value, affiliation, contact, url, anonymous, why, approved_by)
     _done(svc.add_source(Workspace.find(), ctx.obj, new), f"added source {id}")
 
 
@@ -178,7 +179,7 @@ def claim_add(
 def claim_verify(
     ctx: typer.Context,
     id: str = typer.Argument(..., help="The claim's id (see 'claim SLUG list')."),
-    status: str = typer.Option(..., help="verified, disputed, false or not-checkable."),
+    status: Verdict = typer.Option(..., help="Your verdict."),
     evidence: str = typer.Option("", help="URL of the evidence."),
     note: str = typer.Option("", help="What was checked, or why it is not checkable."),
 ) -> None:
@@ -187,13 +188,10 @@ def claim_verify(
     Example: newsroom claim harbor-seawall verify vote --status verified --evidence
     https://harborcity.example/council/minutes
     """
-    from newsroom.errors import UsageError
     from newsroom.models import ClaimStatus
     from newsroom.services import claims
     from newsroom.services.workspace import Workspace
 
-    if status not in claims.VERDICTS:
-        raise UsageError(f"'{status}' is not a verdict; use one of: {', '.join(claims.VERDICTS)}")
     verdict = claims.Verdict(id, ClaimStatus(status), evidence, note)
     _done(claims.verify_claim(Workspace.find(), ctx.obj, verdict), f"claim {id} is {status}")
 

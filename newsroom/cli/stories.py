@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from newsroom.cli.app import app
+from newsroom.cli.choices import story_slugs
 
 
 @app.command()
@@ -68,7 +69,9 @@ def status() -> None:
 
 
 @app.command()
-def show(slug: str = typer.Argument(..., help="The story's slug.")) -> None:
+def show(
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
+) -> None:
     """Show one story's card: stage, what is left to do before it can move on, and counts.
 
     Example: newsroom show harbor-seawall-vote

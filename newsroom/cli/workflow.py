@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from newsroom.cli.app import app
+from newsroom.cli.choices import Gate, story_slugs
 
 if TYPE_CHECKING:
     from newsroom.services.workflow import Outcome
@@ -34,7 +35,7 @@ def _signed(make: Callable[[], Outcome]) -> None:
 
 @app.command()
 def advance(
-    slug: str = typer.Argument(..., help="The story's slug."),
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
     note: str = typer.Option("", help="A note for the sign-off, kept in the history."),
 ) -> None:
     """Sign off the story's current stage and move it to the next one.
@@ -52,8 +53,8 @@ def advance(
 
 @app.command(name="return")
 def return_(
-    slug: str = typer.Argument(..., help="The story's slug."),
-    to: str = typer.Option(..., "--to", help="The earlier stage to send it back to."),
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
+    to: Gate = typer.Option(..., "--to", help="The earlier stage to send it back to."),
     reason: str = typer.Option(..., help="Why it goes back (kept in the history)."),
 ) -> None:
     """Send a story back to an earlier stage (editors).
@@ -63,12 +64,12 @@ def return_(
     from newsroom.services import workflow
     from newsroom.services.workspace import Workspace
 
-    _signed(lambda: workflow.return_to(Workspace.find(), slug, to, reason))
+    _signed(lambda: workflow.return_to(Workspace.find(), slug, to.value, reason))
 
 
 @app.command()
 def publish(
-    slug: str = typer.Argument("", help="The story's slug."),
+    slug: str = typer.Argument("", help="The story's slug.", autocompletion=story_slugs),
     due: bool = typer.Option(
         False, "--due", help="Publish every story at the publish stage whose embargo has passed."
     ),
@@ -104,7 +105,7 @@ def publish(
 
 @app.command()
 def kill(
-    slug: str = typer.Argument(..., help="The story's slug."),
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
     reason: str = typer.Option(..., help="Why the story is killed (kept in the history)."),
 ) -> None:
     """Kill a story: spike it, or withdraw it after publication (editors).
@@ -119,7 +120,7 @@ def kill(
 
 @app.command()
 def correct(
-    slug: str = typer.Argument(..., help="The story's slug."),
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
     note: str = typer.Option(..., help="The correction note readers will see."),
 ) -> None:
     """Correct a published story (editors): your edits to it plus a dated correction note.
@@ -135,7 +136,9 @@ def correct(
 
 
 @app.command()
-def history(slug: str = typer.Argument(..., help="The story's slug.")) -> None:
+def history(
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
+) -> None:
     """Show a story's timeline from git: who signed off what, when, with which note.
 
     Example: newsroom history harbor-seawall-vote

@@ -1,18 +1,19 @@
-"""Machine formats for findings: json, GitHub workflow commands, SARIF 2.1.0, JUnit XML."""
+"""The output formats for findings, by name: text (rich), json, GitHub workflow commands,
+SARIF 2.1.0 and JUnit XML."""
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Final
 from xml.etree import ElementTree as ET
 
 from newsroom import __version__
 from newsroom.checks.engine import Check
 from newsroom.models import Finding, Severity
 from newsroom.reporting.safe import visible
-
-FORMATS = ("text", "json", "github", "sarif", "junit")
 
 
 def _finding_dict(f: Finding) -> dict[str, Any]:
@@ -89,45 +90,20 @@ def as_sarif(
     checked: int,
     catalog: Sequence[Check] = (),
 ) -> str:
-    rules = [
-        {
-            "id": c.id,
-            "shortDescription": {"text": c.message},
-            "help": {"text": f"{c.message} (rule: {c.source})"},
-            "defaultConfiguration": {"level": _SARIF_LEVEL[c.severity.value]},
-            "properties": {"gate": c.gate.value, "source": c.source},
-        }
-        for c in catalog
-    ]
-    results = [
-        {
-            "ruleId": f.check,
-            "level": _SARIF_LEVEL[f.severity.value] if f.blocking else "note",
-            "message": {"text": f.message},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": f.file},
-                        "region": {
-                            "startLine": f.line,
-                            "startColumn": f.column,
-                            **({"snippet": {"text": f.excerpt}} if f.excerpt else {}),
-                        },
-                    }
-                }
-            ],
-            "properties": {"story": f.story, "blocking": f.blocking, "gate": f.gate.value},
-        }
-        for f in findings
-    ]
     notifications = [{"level": "error", "message": {"text": p}} for p in problems]
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "newsroom", "version": __version__, "rules": rules}},
-                "results": results,
+                "tool": {
+                    "driver": {
+                        "name": "newsroom",
+                        "version": __version__,
+                        "rules": [_sarif_rule(c) for c in catalog],
+                    }
+                },
+                "results": [_sarif_result(f) for f in findings],
                 "invocations": [
                     {
                         "executionSuccessful": not problems,
@@ -138,6 +114,31 @@ def as_sarif(
         ],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False)
+
+
+def _sarif_rule(c: Check) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "shortDescription": {"text": c.message},
+        "help": {"text": f"{c.message} (rule: {c.source})"},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[c.severity.value]},
+        "properties": {"gate": c.gate.value, "source": c.source},
+    }
+
+
+def _sarif_result(f: Finding) -> dict[str, Any]:
+    region: dict[str, Any] = {"startLine": f.line, "startColumn": f.column}
+    if f.excerpt:
+        region["snippet"] = {"text": f.excerpt}
+    return {
+        "ruleId": f.check,
+        "level": _SARIF_LEVEL[f.severity.value] if f.blocking else "note",
+        "message": {"text": f.message},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": {"uri": f.file}, "region": region}}
+        ],
+        "properties": {"story": f.story, "blocking": f.blocking, "gate": f.gate.value},
+    }
 
 
 def as_junit(
@@ -178,4 +179,50 @@ def as_junit(
     return ET.tostring(suites, encoding="unicode", xml_declaration=True)
 
 
-Renderer = Callable[[Sequence[Finding], Sequence[str], int], str]
+@dataclass(frozen=True)
+class Results:
+    """What a run found, as every format takes it."""
+
+    findings: Sequence[Finding]
+    problems: Sequence[str]  # one-line reasons stories could not be read
+    checked: int  # how many stories were checked
+    slugs: Sequence[str] = ()  # the stories checked, in order, when the caller knows them
+
+
+def _write(out: str) -> None:
+    sys.stdout.write(out + "\n")
+
+
+def write_text(r: Results) -> None:
+    from newsroom.reporting import text
+
+    text.findings(r.findings, r.problems, r.checked)
+
+
+def write_json(r: Results) -> None:
+    _write(as_json(r.findings, r.problems, r.checked))
+
+
+def write_github(r: Results) -> None:
+    _write(as_github(r.findings, r.problems, r.checked))
+
+
+def write_sarif(r: Results) -> None:
+    from newsroom.checks.catalog import CATALOG
+
+    _write(as_sarif(r.findings, r.problems, r.checked, CATALOG))
+
+
+def write_junit(r: Results) -> None:
+    slugs = r.slugs or sorted({f.story for f in r.findings})
+    _write(as_junit(r.findings, r.problems, r.checked, slugs))
+
+
+# Every output format by the name `--format` takes, each with what writes it to standard output.
+FORMATS: Final[dict[str, Callable[[Results], None]]] = {
+    "text": write_text,
+    "json": write_json,
+    "github": write_github,
+    "sarif": write_sarif,
+    "junit": write_junit,
+}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -9,9 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsroom.checks import engine
-from newsroom.checks.catalog import CATALOG
+from newsroom.checks.catalog import CATALOG, by_id
 from newsroom.checks.engine import Check
-from newsroom.checks.view import StoryView
+from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import InputError, NewsroomError, UsageError
 from newsroom.models import GATES, Finding, Severity, Stage
 from newsroom.services import cache
@@ -90,6 +91,35 @@ def gates_for(stage: Stage, asked: Stage | None) -> tuple[frozenset[Stage], froz
     return frozenset(stage.gates_before()), todo
 
 
+class StoryChecker:
+    """What checking any story of a run needs, made once for the run: the newsroom's
+    config, the plan of checks and severities, and the roster."""
+
+    def __init__(self, config: Config, checks: Iterable[Check], asked: Stage | None) -> None:
+        self.config = config
+        self.asked = asked
+        self.plan = engine.Plan(checks, config.checks)
+        self.roster = Roster(config.people)
+
+    def check(self, slug: str, files: dict[str, bytes] | None = None) -> StoryResult:
+        """Every finding for one story, or the one-line reason it could not be read.
+        `files`: the bytes of the story's files when they have already been read."""
+        config = self.config
+        try:
+            story = store.read_story(config.root, slug, files)
+        except NewsroomError as exc:
+            return StoryResult(slug, None, problem=exc.one_line())
+        view = StoryView(story, config.checks, self.roster, config.credit_roles)
+        blocking, todo = gates_for(story.meta.stage, self.asked)
+        return StoryResult(
+            slug,
+            story.meta.stage,
+            tuple(engine.run(view, self.plan, blocking, todo)),
+            headline=story.meta.headline,
+            byline=story.meta.byline,
+        )
+
+
 def check_story(
     config: Config,
     slug: str,
@@ -99,19 +129,7 @@ def check_story(
 ) -> StoryResult:
     """Every finding for one story, or the one-line reason it could not be read. `files`:
     the bytes of the story's files when they have already been read."""
-    try:
-        story = store.read_story(config.root, slug, files)
-    except NewsroomError as exc:
-        return StoryResult(slug, None, problem=exc.one_line())
-    view = StoryView(story, config.checks, config.people, config.credit_roles)
-    blocking, todo = gates_for(story.meta.stage, asked)
-    return StoryResult(
-        slug,
-        story.meta.stage,
-        tuple(engine.run(view, checks, blocking, todo)),
-        headline=story.meta.headline,
-        byline=story.meta.byline,
-    )
+    return StoryChecker(config, checks, asked).check(slug, files)
 
 
 def resolve_targets(root: Path, targets: Iterable[str]) -> list[str]:
@@ -171,34 +189,39 @@ def choose(ws: Workspace, targets: Sequence[str], all_: bool, changed_since: str
 
 @dataclass(frozen=True)
 class _Job:
-    """What every worker needs: shared with forked workers, never sent to them."""
+    """A check run in plain values, the same for every batch of its stories."""
 
     config: Config
-    checks: tuple[Check, ...]
+    check_ids: tuple[str, ...]
     asked: Stage | None
     request: str  # the cache's request key, "" when the cache is off
-    cached: dict[str, cache.Entry]
 
 
-_JOB: _Job | None = None
+Done = tuple[StoryResult, str | None]  # a result, and its new cache entry when it has one
 
 
-def _check_one(job: _Job, slug: str) -> tuple[StoryResult, str | None]:
-    """One story's result, from the cache when its files are unchanged; and, when it was
-    checked afresh, its new cache entry (JSON text)."""
-    key = None
+def _check_batch(job: _Job, slugs: list[str], cached: dict[str, cache.Entry]) -> list[Done]:
+    """The results of a batch of stories; `cached`: their entries in the cache."""
+    checks = by_id()
+    checker = StoryChecker(job.config, [checks[i] for i in job.check_ids], job.asked)
+    return [_check_one(checker, job.request, slug, cached.get(slug)) for slug in slugs]
+
+
+def _check_one(checker: StoryChecker, request: str, slug: str, entry: cache.Entry | None) -> Done:
+    """One story's result, from its cache `entry` when its files are unchanged; and, when
+    it was checked afresh, its new cache entry (JSON text)."""
+    if not request:
+        return checker.check(slug), None
     files: dict[str, bytes] = {}
-    if job.request:
-        key = cache.story_key(job.config.root / store.STORIES_DIR / slug, job.request, files)
-        entry = job.cached.get(slug)
-        if key is not None and entry is not None and entry.get("key") == key:
-            try:
-                c = cache.decode(slug, entry)
-            except (KeyError, TypeError, ValueError):
-                pass
-            else:
-                return StoryResult(slug, c.stage, c.findings, c.problem, c.headline, c.byline), None
-    r = check_story(job.config, slug, job.checks, job.asked, files)
+    key = cache.story_key(checker.config.root / store.STORIES_DIR / slug, request, files)
+    if key is not None and entry is not None and entry.get("key") == key:
+        try:
+            c = cache.decode(slug, entry)
+        except (KeyError, TypeError, ValueError):
+            pass
+        else:
+            return StoryResult(slug, c.stage, c.findings, c.problem, c.headline, c.byline), None
+    r = checker.check(slug, files)
     if key is None:
         return r, None
     return r, cache.entry_json(
@@ -206,15 +229,9 @@ def _check_one(job: _Job, slug: str) -> tuple[StoryResult, str | None]:
     )
 
 
-def _work(slugs: list[str]) -> list[tuple[StoryResult, str | None]]:
-    assert _JOB is not None
-    return [_check_one(_JOB, slug) for slug in slugs]
-
-
 def run_checks(config: Config, request: CheckRequest) -> CheckReport:
     """Check the requested stories, reusing cached results of unchanged ones; many stories
     are spread over all cores."""
-    global _JOB
     checks = select_checks(request.select, request.ignore)
     slugs = list(request.slugs)
     key = ""
@@ -222,30 +239,39 @@ def run_checks(config: Config, request: CheckRequest) -> CheckReport:
     if request.cache:
         key = cache.request_key(config.fingerprint, [c.id for c in checks], request.stage)
         cached = cache.load(config.root, key)
-    job = _Job(config, checks, request.stage, key, cached)
+    job = _Job(config, tuple(c.id for c in checks), request.stage, key)
     jobs = request.jobs or os.cpu_count() or 1
     if jobs <= 1 or len(slugs) < PARALLEL_FROM:
-        done = [_check_one(job, s) for s in slugs]
+        done = _check_batch(job, slugs, cached)
     else:
-        import multiprocessing
-
-        _JOB = job
-        size = max(20, min(100, len(slugs) // (jobs * 8)))  # small: no worker idles long at the end
-        chunks = [slugs[i : i + size] for i in range(0, len(slugs), size)]
-        try:
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                parts = pool.map(_work, chunks, chunksize=1)
-        finally:
-            _JOB = None
-        done = [d for part in parts for d in part]
+        done = _check_in_parallel(job, slugs, cached, jobs)
     if key:
         _remember(config.root, key, cached, done)
     return CheckReport(tuple(result for result, _ in done))
 
 
-def _remember(
-    root: Path, key: str, cached: dict[str, cache.Entry], done: list[tuple[StoryResult, str | None]]
-) -> None:
+def _check_in_parallel(
+    job: _Job, slugs: list[str], cached: dict[str, cache.Entry], jobs: int
+) -> list[Done]:
+    """The results of many stories, checked in batches by `jobs` worker processes.
+
+    Each batch goes to a worker with the job and the batch's own cache entries as arguments
+    (pickled: a few kilobytes for the job, next to a batch's findings coming back), and the
+    worker builds its checker from them. Nothing is left in a global for the workers to find.
+    """
+    import multiprocessing
+
+    size = max(20, min(100, len(slugs) // (jobs * 8)))  # small: no worker idles long at the end
+    batches = [
+        (batch, {s: cached[s] for s in batch if s in cached})
+        for batch in (slugs[i : i + size] for i in range(0, len(slugs), size))
+    ]
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        parts = pool.starmap(functools.partial(_check_batch, job), batches, chunksize=1)
+    return [d for part in parts for d in part]
+
+
+def _remember(root: Path, key: str, cached: dict[str, cache.Entry], done: list[Done]) -> None:
     """Store the results that were computed this run (unchanged entries are already there)."""
     fresh = {r.slug: entry for r, entry in done if entry is not None}
     if fresh:

@@ -9,13 +9,12 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from newsroom.checks.sources import boilerplate
-from newsroom.checks.view import StoryView
+from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import GitError, UsageError
 from newsroom.models import Contributor, Source, Story
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
-from newsroom.store.shape import Shape
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -45,7 +44,7 @@ def load_story(ws: Workspace, slug: str) -> Story:
 
 
 def view_of(ws: Workspace, story: Story) -> StoryView:
-    return StoryView(story, ws.config.checks, ws.config.people, ws.config.credit_roles)
+    return StoryView(story, ws.config.checks, Roster(ws.config.people), ws.config.credit_roles)
 
 
 def rel(slug: str, name: str = "") -> str:
@@ -60,22 +59,8 @@ def apply(ws: Workspace, edit: Edit, change: Callable[[list[dict[str, Any]]], No
     _, author = ws.acting_person(repo)
     path = store.story_folder(ws.root, edit.slug) / edit.file
     shown = rel(edit.slug, edit.file)
-    old = yamlio.read_text(path, shown=shown) if path.exists() else None
-    data, positions = yamlio.load(old or "", path=shown)
-    Shape(data, positions, shown)  # a mapping, or an error naming the file and line
-    data = dict(data or {})
-    items = data.get(edit.key) or []
-    if not isinstance(items, list):
-        raise UsageError(f"'{edit.key}' must be a list", path=shown, line=positions[(edit.key,)][0])
-    items = [dict(i) for i in items]
-    originals = list(items)  # alive until the end, so no new entry can take an old one's id
-    before = {id(item): i for i, item in enumerate(originals)}
-    change(items)
-    data[edit.key] = items
-    text = yamlio.dump(data)
-    if old and "#" in old:  # keep the file's comments, which a plain dump would drop
-        origin = [before.get(id(item)) for item in items]
-        text = yamlio.with_list(old, data, edit.key, origin) or text
+    old = store.read_side_file(ws.root, edit.slug, edit.file)
+    text = store.edit_list(old, edit.key, change, shown)
     yamlio.write_atomic(path, text)
     message = f"newsroom: {edit.slug} {edit.message}\n\nNewsroom-Story: {edit.slug}\n"
     try:

@@ -1,4 +1,4 @@
-"""Making a newsroom: newsroom.yaml with commented defaults, stories/, CI and hook files."""
+"""Making a newsroom: newsroom.yaml with commented defaults, stories/, CI and a commit hook."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsroom import DISTRIBUTION, __version__
 from newsroom.errors import UsageError
 from newsroom.repo import Author, Repo
+from newsroom.services.hooks import PRECOMMIT_CONFIG, PRECOMMIT_TEXT, Hook, git_hook_text
 from newsroom.store import yamlio
 from newsroom.store.config import CONFIG_FILE
 
 WORKFLOW = ".github/workflows/newsroom.yml"
-PRECOMMIT = ".pre-commit-config.yaml"
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class InitResult:
     root: Path
     files: tuple[str, ...]
     person_id: str
+    hook: Hook
+    hook_file: str  # the file that sets the hook up ("" for none)
 
 
 def person_id_for(author: Author) -> str:
@@ -52,6 +55,9 @@ require_signed: false
 # The fact-checker and the publishing editor must be different people.
 four_eyes: false
 
+# Roles of this newsroom's own, beyond reporter, editor, fact-checker and photo-editor.
+# roles: [copy-editor]
+
 # Who may sign off each stage (defaults shown). 'byline:reporter' is a reporter on the byline.
 # No one on a story's byline may sign off its fact-check or publish stage.
 # stages:
@@ -77,7 +83,7 @@ types: {{}}
 #   opinion:
 #     checks: {{dek.present: off}}
 
-# Options of check families.
+# Options of check groups: every option there is, with its default.
 options: {{}}
 #   headline: {{min_length: 20, max_length: 100, case: sentence}}   # or: case: title
 #   body: {{min_words: 150}}
@@ -101,7 +107,8 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
-      - run: pip install newsroom
+      # the version of newsroom that wrote this file; raise it to upgrade the checks CI runs
+      - run: pip install "@REQUIREMENT@"
       # check results of stories unchanged since the last run are reused; an entry counts
       # only for the same bytes of the story's files, newsroom.yaml and newsroom version
       - uses: actions/cache@v4
@@ -121,22 +128,18 @@ jobs:
           newsroom publish --due && newsroom sync
 """
 
-PRECOMMIT_TEXT = """\
-# pre-commit (https://pre-commit.com): check the stories a commit touches.
-repos:
-  - repo: local
-    hooks:
-      - id: newsroom-check
-        name: newsroom check
-        entry: newsroom check
-        language: system
-        files: ^stories/
-        pass_filenames: true
-"""
+
+def workflow_text() -> str:
+    """The GitHub workflow, pinned to the version of newsroom that writes it."""
+    return WORKFLOW_TEXT.replace("@REQUIREMENT@", f"{DISTRIBUTION}=={__version__}")
 
 
-def init(path: Path, name: str = "") -> InitResult:
-    """Create a newsroom at `path` and commit it; refuse if one is already there."""
+def init(path: Path, name: str = "", hook: Hook = Hook.PRE_COMMIT) -> InitResult:
+    """Create a newsroom at `path` and commit it; refuse if one is already there.
+
+    `hook` says how commits get checked: a pre-commit configuration (committed, for every
+    clone), a plain git hook in this clone's hooks folder, or none.
+    """
     if (path / CONFIG_FILE).exists():
         raise UsageError(
             f"a newsroom already exists here ({CONFIG_FILE}); nothing was changed", path=str(path)
@@ -146,8 +149,8 @@ def init(path: Path, name: str = "") -> InitResult:
     files = {
         CONFIG_FILE: config_text(name or path.resolve().name, author),
         "stories/.gitkeep": "",
-        WORKFLOW: WORKFLOW_TEXT,
-        PRECOMMIT: PRECOMMIT_TEXT,
+        WORKFLOW: workflow_text(),
+        **({PRECOMMIT_CONFIG: PRECOMMIT_TEXT} if hook is Hook.PRE_COMMIT else {}),
         ".gitignore": ".newsroom-cache/\n",
     }
     existing = [f for f in files if (path / f).exists() and f != "stories/.gitkeep"]
@@ -155,7 +158,30 @@ def init(path: Path, name: str = "") -> InitResult:
         raise UsageError(
             f"{existing[0]} already exists; move it away first, nothing was changed", path=str(path)
         )
+    git_hook = _git_hook_path(repo) if hook is Hook.GIT else None
     for rel, text in files.items():
         yamlio.write_atomic(path / rel, text)
     repo.commit(list(files), "newsroom: init\n\nNewsroom-Init: true", author)
-    return InitResult(path, tuple(files), person_id_for(author))
+    hook_file = PRECOMMIT_CONFIG if hook is Hook.PRE_COMMIT else ""
+    if git_hook:
+        yamlio.write_atomic(git_hook, git_hook_text(), executable=True)
+        hook_file = _shown(git_hook, path)
+    return InitResult(path, tuple(files), person_id_for(author), hook, hook_file)
+
+
+def _git_hook_path(repo: Repo) -> Path:
+    """Where git runs this clone's pre-commit hook (core.hooksPath honoured); refuse to
+    replace a hook that is already there."""
+    hooks = (repo.root / repo.run("rev-parse", "--git-path", "hooks")).resolve()
+    hook = hooks / "pre-commit"
+    if hook.exists():
+        raise UsageError(
+            f"{hook} already exists; add 'newsroom check' to it yourself, or use --hook "
+            "pre-commit or --hook none; nothing was changed"
+        )
+    return hook
+
+
+def _shown(path: Path, root: Path) -> str:
+    resolved = root.resolve()
+    return path.relative_to(resolved).as_posix() if path.is_relative_to(resolved) else str(path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from newsroom.services.checking import CheckRequest, check_story, run_checks, se
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
+from newsroom.store.files import temp_folder
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def story_text(new: NewStory) -> str:
         "dateline": "",
         "images": [],
     }
-    return f"---\n{yamlio.dump(front)}---\n\nTK: write the story here.\n"
+    return store.new_story_text(front, "TK: write the story here.\n")
 
 
 def create(ws: Workspace, new: NewStory) -> Path:
@@ -69,7 +69,7 @@ def create(ws: Workspace, new: NewStory) -> Path:
         "media/.gitkeep": "",
     }
     folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{new.slug}.", dir=folder.parent))
+    staging = temp_folder(folder.parent, f".{new.slug}.")
     try:
         for name, text in files.items():
             yamlio.write_atomic(staging / name, text)

@@ -1,13 +1,13 @@
 """`verify`: rebuild every story's timeline from history in one pass and report forgeries.
 
 One `git log` streams every commit that touches stories/ (oldest first) and one
-`git cat-file --batch` reads the story.md versions they wrote; each commit is then checked
-against the same rules the signing commands enforce (`signoff.objection`).
+`git cat-file --batch` reads the story.md versions they wrote, each read by the same
+story-file module (`newsroom.store.stories`) that `status` and `check` use; each commit is
+then checked against the same rules the signing commands enforce (`signoff.objection`).
 """
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,23 +20,10 @@ from newsroom.services import signoff as rules
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
-from newsroom.store import yamlio
 from newsroom.store.config import Config
 
 NO_BLOB = "0" * 40
 STORIES_PREFIX = store.STORIES_DIR + "/"
-CHECKS = (
-    "signoff.hand-edited-stage",
-    "signoff.wrong-role",
-    "signoff.skipped-stage",
-    "signoff.self-signoff",
-    "signoff.stage-mismatch",
-    "signoff.mixed-commit",
-    "signoff.unsigned",
-    "signoff.bad-signature",
-    "signoff.content-changed",
-    "signoff.malformed",
-)
 
 
 @dataclass(frozen=True)
@@ -48,42 +35,14 @@ class Front:
     line: int
 
 
-_STAGE = re.compile(r"^stage[ \t]*:[ \t]*['\"]?([a-z-]*)['\"]?[ \t]*(?:#.*)?$", re.M)
-_FLOW_BYLINE = re.compile(r"^byline[ \t]*:[ \t]*\[([^\]\n{}'\"]*)\][ \t]*$", re.M)
-
-
 def read_front(data: bytes) -> Front:
-    """Stage and byline of a story.md version, read fast (YAML only for unusual bylines)."""
-    text = data.decode("utf-8", "replace").removeprefix("\ufeff")
-    if not text.startswith("---"):
+    """Stage and byline of one story.md version, read by the story-file module exactly as
+    `status` and `check` read the file (stage None: the version cannot be read, or names
+    no stage newsroom knows)."""
+    version = store.read_version(data)
+    if version.meta is None:
         return Front(None, (), 1)
-    end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[3:], re.M)
-    front = text[text.find("\n") + 1 : 3 + end.start()] if end else ""
-    match = _STAGE.search(front)
-    try:
-        stage = Stage(match.group(1)) if match else Stage.DRAFT
-    except ValueError:
-        stage = None
-    line = front.count("\n", 0, match.start()) + 2 if match else 1
-    flow = _FLOW_BYLINE.search(front)
-    if flow:
-        byline = tuple(b.strip() for b in flow.group(1).split(",") if b.strip())
-    else:
-        byline = _yaml_byline(front)
-    return Front(stage, byline, line)
-
-
-def _yaml_byline(front: str) -> tuple[str, ...]:
-    try:
-        data, _ = yamlio.load(front, path=store.STORY_FILE)
-    except Exception:
-        return ()
-    value = data.get("byline") if isinstance(data, dict) else None
-    if isinstance(value, str):
-        return (value,)
-    if not isinstance(value, list):
-        return ()
-    return tuple(str(v.get("name", "")) if isinstance(v, dict) else str(v) for v in value)
+    return Front(version.meta.stage, version.meta.byline, version.line_of("stage"))
 
 
 @dataclass

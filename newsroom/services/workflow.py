@@ -7,7 +7,6 @@ commit that touches only that story, authored by the signer, with the trailers o
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,7 +19,6 @@ from newsroom.services.checking import check_story, select_checks
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
-from newsroom.store import yamlio
 
 # The seam for rendering a page when a story is published: given the story, the files
 # (paths relative to the story folder -> text) to add to the publishing commit.
@@ -52,6 +50,14 @@ class _Context:
     @property
     def folder(self) -> str:
         return f"{store.STORIES_DIR}/{self.story.slug}"
+
+    @property
+    def story_md(self) -> str:
+        return f"{self.folder}/{store.STORY_FILE}"
+
+    def with_stage(self, stage: Stage) -> str:
+        """story.md's text with only its stage changed."""
+        return store.with_stage(self.story.raw, stage, self.story_md)
 
 
 def _context(ws: Workspace, slug: str) -> _Context:
@@ -145,50 +151,6 @@ def _key_id(key: str) -> str:
     return " ".join(key.split()[:2])
 
 
-# --- editing story.md's front matter without disturbing the rest of the file
-
-_FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
-_STAGE_LINE = re.compile(r"^stage[ \t]*:.*$", re.M)
-
-
-def _split(raw: str) -> tuple[str, str, str]:
-    """(text up to and including the opening '---' line, front matter, the rest)."""
-    bom = "\ufeff" if raw.startswith("\ufeff") else ""
-    text = raw[len(bom) :]
-    first, _, rest = text.partition("\n")
-    match = _FRONT_END.search(rest)
-    if first.rstrip() != "---" or match is None:
-        raise InputError("story.md has no front matter to record the stage in")
-    return bom + first + "\n", rest[: match.start()], rest[match.start() :]
-
-
-def with_stage(raw: str, stage: Stage) -> str:
-    """story.md's text with its `stage:` line set to `stage`, everything else as it was."""
-    head, front, rest = _split(raw)
-    line = f"stage: {stage.value}"
-    if _STAGE_LINE.search(front):
-        front = _STAGE_LINE.sub(line, front, count=1)
-    else:
-        front = front + ("" if front.endswith("\n") or not front else "\n") + line + "\n"
-    return head + front + rest
-
-
-def with_correction(raw: str, when: datetime, note: str) -> str:
-    """story.md's text with a correction appended to the `corrections` list of its front matter."""
-    head, front, rest = _split(raw)
-    data, _ = yamlio.load(front, path=store.STORY_FILE)
-    data = data if isinstance(data, dict) else {}
-    corrections = data.get("corrections") or []
-    if not isinstance(corrections, list):
-        raise InputError("'corrections' in the front matter must be a list", path=store.STORY_FILE)
-    origin: list[int | None] = [*range(len(corrections)), None]
-    corrections.append({"date": when.strftime("%Y-%m-%dT%H:%M:%SZ"), "note": rules.one_line(note)})
-    data["corrections"] = corrections
-    # The front matter as the reporter wrote it (comments, [a, b] lists), plus the correction.
-    kept = yamlio.with_list(front, data, "corrections", origin) if front.strip() else None
-    return head + (kept or yamlio.dump(data)) + rest
-
-
 # --- the commands
 
 
@@ -209,7 +171,7 @@ def advance(ws: Workspace, slug: str, note: str = "") -> Outcome:
     signoff = SignOff(slug, Action.ADVANCE, stage, nxt, pin, note)
     _refuse_objection(ws, ctx, signoff)
     _refuse_failing_gate(ws, ctx, stage)
-    return _sign(ws, ctx, signoff, with_stage(ctx.story.raw, nxt))
+    return _sign(ws, ctx, signoff, ctx.with_stage(nxt))
 
 
 @dataclass(frozen=True)
@@ -275,7 +237,7 @@ def publish(
     if ctx.repo.tag_exists(tag):
         raise Refused(f"tag {tag} already exists; {slug} was published before")
     page = render(ctx.story)
-    return _sign(ws, ctx, signoff, with_stage(ctx.story.raw, Stage.PUBLISHED), extra=page, tag=tag)
+    return _sign(ws, ctx, signoff, ctx.with_stage(Stage.PUBLISHED), extra=page, tag=tag)
 
 
 @dataclass(frozen=True)
@@ -320,7 +282,7 @@ def return_to(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
         raise Refused(f"{problem}; {slug} is {stage.value}")
     _refuse_dirty(ctx)
     _refuse_objection(ws, ctx, signoff)
-    return _sign(ws, ctx, signoff, with_stage(ctx.story.raw, target))
+    return _sign(ws, ctx, signoff, ctx.with_stage(target))
 
 
 def kill(ws: Workspace, slug: str, reason: str) -> Outcome:
@@ -334,7 +296,7 @@ def kill(ws: Workspace, slug: str, reason: str) -> Outcome:
     signoff = SignOff(slug, Action.KILL, stage, Stage.KILLED, note=reason)
     _refuse_dirty(ctx)
     _refuse_objection(ws, ctx, signoff)
-    return _sign(ws, ctx, signoff, with_stage(ctx.story.raw, Stage.KILLED))
+    return _sign(ws, ctx, signoff, ctx.with_stage(Stage.KILLED))
 
 
 def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) -> Outcome:
@@ -350,5 +312,6 @@ def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) ->
     signoff = SignOff(slug, Action.CORRECT, Stage.PUBLISHED, Stage.PUBLISHED, note=note)
     _refuse_objection(ws, ctx, signoff)
     _refuse_failing_gate(ws, ctx, Stage.PUBLISH)
-    text = with_correction(ctx.story.raw, now or datetime.now(UTC), note)
+    when = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    text = store.with_correction(ctx.story.raw, when, rules.one_line(note), ctx.story_md)
     return _sign(ws, ctx, signoff, text, include_worktree=True)

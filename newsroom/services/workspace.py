@@ -9,6 +9,7 @@ from newsroom.errors import Refused
 from newsroom.models import Person
 from newsroom.repo import Author, Repo
 from newsroom.store.config import CONFIG_FILE, Config, find_root, load_config
+from newsroom.store.stories import list_slugs
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,10 @@ class Workspace:
 
     def repo(self) -> Repo:
         return Repo(self.root)
+
+    def slugs(self) -> list[str]:
+        """Every story's slug (its folder's name), sorted."""
+        return list_slugs(self.root)
 
     def acting_person(self, repo: Repo) -> tuple[Person, Author]:
         """The roster person matching git's user.email, or a refusal saying how to fix it."""

@@ -1,18 +1,41 @@
-"""newsroom.yaml: the roster, the stage rules and the check settings, typed and frozen."""
+"""newsroom.yaml: the roster, the stage rules and the check settings, typed and frozen.
+
+Reading it is total: every key at every level is one newsroom knows and every value has its
+type; anything else stops the command (exit 2) with the file, line and column, what is
+wrong, and the closest valid names.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Final
 
-from newsroom.errors import InputError, NotANewsroom
-from newsroom.models import GATES, Person, Stage
+from newsroom.errors import NotANewsroom
+from newsroom.models import GATES, Person, Positions, Stage, YamlPath
 from newsroom.store import yamlio
-from newsroom.store.shape import Shape
+from newsroom.store.check_settings import CheckSettings as CheckSettings
+from newsroom.store.check_settings import read_check_settings
+from newsroom.store.shape import Shape, did_you_mean, shown
 
 CONFIG_FILE = "newsroom.yaml"
-SEVERITY_WORDS = ("error", "warning", "suggestion", "off")
+SETTINGS: Final = (
+    "name",
+    "people",
+    "roles",
+    "require_signed",
+    "four_eyes",
+    "stages",
+    "credit_roles",
+    "checks",
+    "desks",
+    "types",
+    "options",
+)
+PERSON_FIELDS: Final = ("id", "name", "email", "roles", "signing_key")
+# The roles newsroom gives a meaning to; a newsroom can add its own under `roles`.
+ROLES: Final = ("reporter", "editor", "fact-checker", "photo-editor")
 DEFAULT_CREDIT_ROLES = (
     "reporting",
     "additional-reporting",
@@ -31,49 +54,6 @@ DEFAULT_STAGE_OWNERS: dict[Stage, tuple[str, ...]] = {
     Stage.FACT_CHECK: ("fact-checker",),
     Stage.PUBLISH: ("editor",),
 }
-
-
-@dataclass(frozen=True)
-class CheckSettings:
-    """Severity overrides (id or id prefix -> severity or 'off') and options per check family."""
-
-    severities: dict[str, str] = field(default_factory=dict)
-    by_desk: dict[str, dict[str, str]] = field(default_factory=dict)
-    by_type: dict[str, dict[str, str]] = field(default_factory=dict)
-    options: dict[str, dict[str, Any]] = field(default_factory=dict)
-    _memo: dict[tuple[str, str, str], str | None] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-
-    def severity_for(self, check_id: str, desk: str, story_type: str) -> str | None:
-        """The configured severity (or 'off') for a check in a story, most specific first."""
-        key = (check_id, desk, story_type)
-        if key not in self._memo:
-            self._memo[key] = self._severity_for(check_id, desk, story_type)
-        return self._memo[key]
-
-    def _severity_for(self, check_id: str, desk: str, story_type: str) -> str | None:
-        for table in (
-            self.by_type.get(story_type, {}),
-            self.by_desk.get(desk, {}),
-            self.severities,
-        ):
-            found = _most_specific(table, check_id)
-            if found is not None:
-                return found
-        return None
-
-    def option(self, family: str, key: str, default: Any) -> Any:
-        return self.options.get(family, {}).get(key, default)
-
-
-def _most_specific(table: dict[str, str], check_id: str) -> str | None:
-    parts = check_id.split(".")
-    for n in range(len(parts), 0, -1):
-        key = ".".join(parts[:n])
-        if key in table:
-            return table[key]
-    return None
 
 
 @dataclass(frozen=True)
@@ -115,88 +95,127 @@ def load_config(root: Path) -> Config:
     import hashlib
 
     text = yamlio.read_text(root / CONFIG_FILE, shown=CONFIG_FILE)
-    data, positions = yamlio.load(text, path=CONFIG_FILE)
-    s = Shape(data, positions, CONFIG_FILE)
+    keys: Positions = {}
+    data, positions = yamlio.load(text, path=CONFIG_FILE, keys=keys)
+    s = Shape(data, positions, CONFIG_FILE, keys=keys)
+    s.only(SETTINGS, "a setting of newsroom.yaml")
+    roles = ROLES + _own_roles(s)
     return Config(
         root=root,
         name=s.text("name") or "newsroom",
-        people=_people(s),
+        people=_people(s, roles),
         require_signed=s.flag("require_signed"),
         four_eyes=s.flag("four_eyes"),
-        stage_owners=_stage_owners(s.mapping("stages")),
+        stage_owners=_stage_owners(s.mapping("stages"), roles),
         credit_roles=s.texts("credit_roles") or DEFAULT_CREDIT_ROLES,
-        checks=_checks(s),
+        checks=read_check_settings(s),
         fingerprint=hashlib.sha256(text.encode()).hexdigest(),
     )
 
 
-def _people(s: Shape) -> tuple[Person, ...]:
+_ROLE_NAME: Final = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
+# What `ssh-keygen` writes in a .pub file: the key type, the key, an optional comment.
+_SSH_KEY: Final = re.compile(r"(ssh|ecdsa|sk)-[\w.@-]+ \S+( .*)?\Z")
+
+
+def _own_roles(s: Shape) -> tuple[str, ...]:
+    """The roles a newsroom adds under `roles` to the ones newsroom knows."""
+    own = s.texts("roles")
+    for i, role in enumerate(own):
+        if not _ROLE_NAME.match(role):
+            raise s.error(
+                ("roles", i),
+                f"'roles': '{role}' is not a role name; "
+                "write lowercase words joined by hyphens, e.g. copy-editor",
+            )
+    return tuple(r for r in own if r not in ROLES)
+
+
+def _role(s: Shape, at: YamlPath, role: str, roles: tuple[str, ...], where: str) -> None:
+    if role not in roles:
+        raise s.error(
+            at,
+            f"{where}: '{role}' is not a role"
+            + did_you_mean(
+                role, roles, f"the roles are {', '.join(roles)} (add others under 'roles')"
+            ),
+        )
+
+
+def _people(s: Shape, roles: tuple[str, ...]) -> tuple[Person, ...]:
     people = []
     ids: set[str] = set()
     emails: set[str] = set()
     for i, p in enumerate(s.items("people", "person")):
-        pid, email = p.text("id", required=True), p.text("email", required=True).lower()
-        if pid in ids or email in emails:
-            raise p.error(("people", i), f"person '{pid}' <{email}> is listed twice; keep one")
-        ids.add(pid)
-        emails.add(email)
-        people.append(
-            Person(
-                id=pid,
-                name=p.text("name") or pid,
-                email=email,
-                roles=p.texts("roles"),
-                signing_key=p.text("signing_key"),
+        person = _person(p, i, roles)
+        if person.id in ids or person.email in emails:
+            raise p.error(
+                ("people", i), f"person '{person.id}' <{person.email}> is listed twice; keep one"
             )
-        )
+        ids.add(person.id)
+        emails.add(person.email)
+        people.append(person)
     return tuple(people)
 
 
-def _stage_owners(s: Shape) -> dict[Stage, tuple[str, ...]]:
+def _person(p: Shape, i: int, roles: tuple[str, ...]) -> Person:
+    who = f"person '{p.text('id')}'" if p.text("id").strip() else f"person {i + 1}"
+    for key in p.data:
+        if key not in PERSON_FIELDS:
+            raise p.key_error(
+                key,
+                f"{who}: '{key}' is not a field of a person"
+                + did_you_mean(key, PERSON_FIELDS, f"use {', '.join(PERSON_FIELDS)}"),
+            )
+    pid, email = _filled(p, "id", who), _filled(p, "email", who).lower()
+    held = p.texts("roles")
+    for j, role in enumerate(held):
+        _role(p, (*p.at, "roles", j), role, roles, f"person '{pid}'")
+    return Person(
+        id=pid,
+        name=p.text("name") or pid,
+        email=email,
+        roles=held,
+        signing_key=_signing_key(p, pid),
+    )
+
+
+def _filled(p: Shape, key: str, who: str) -> str:
+    value = p.text(key).strip()
+    if not value:
+        at = (*p.at, key) if key in p.data else p.at
+        raise p.error(at, f"{who}: '{key}' is missing; add it")
+    return value
+
+
+def _signing_key(p: Shape, pid: str) -> str:
+    key = p.text("signing_key").strip()
+    if key and not _SSH_KEY.match(key):
+        raise p.error(
+            (*p.at, "signing_key"),
+            f"person '{pid}': 'signing_key' must be an SSH public key (the line in your .pub "
+            f"file), e.g. 'ssh-ed25519 AAAAC3Nz... jane@example.org', not {shown(key)}",
+        )
+    return key
+
+
+def _stage_owners(s: Shape, roles: tuple[str, ...]) -> dict[Stage, tuple[str, ...]]:
     owners = dict(DEFAULT_STAGE_OWNERS)
     gate_names = tuple(g.value for g in GATES)
     for key in s.data:
         if key not in gate_names:
-            raise s.error(
-                (*s.at, key),
-                f"'stages.{key}' is not a stage with a sign-off; "
-                f"use one of: {', '.join(gate_names)}",
+            raise s.key_error(
+                key,
+                f"'stages.{key}' is not a stage with a sign-off"
+                + did_you_mean(key, gate_names, f"use one of: {', '.join(gate_names)}"),
             )
-        owners[Stage(key)] = s.texts(key)
+        rules = s.texts(key)
+        if not rules:
+            raise s.error(
+                (*s.at, key), f"'stages.{key}' names no role; list who signs it off, e.g. [editor]"
+            )
+        for i, rule in enumerate(rules):
+            role = rule.removeprefix("byline:")
+            _role(s, (*s.at, key, i), role, roles, f"'stages.{key}'")
+        owners[Stage(key)] = rules
     return owners
-
-
-def _severity_table(s: Shape, where: str) -> dict[str, str]:
-    table = {}
-    for key in s.data:
-        # YAML 1.1 reads a bare `off` as false; it is what people write to turn a check off.
-        value = "off" if s.data[key] is False else s.text(key)
-        if value not in SEVERITY_WORDS:
-            raise s.error(
-                (*s.at, key),
-                f"'{where}.{key}' is '{value}'; use one of: {', '.join(SEVERITY_WORDS)}",
-            )
-        table[key] = value
-    return table
-
-
-def _checks(s: Shape) -> CheckSettings:
-    def nested(name: str) -> dict[str, dict[str, str]]:
-        group = s.mapping(name)
-        return {
-            key: _severity_table(group.mapping(key).mapping("checks"), f"{name}.{key}.checks")
-            for key in group.data
-        }
-
-    options = s.mapping("options")
-    return CheckSettings(
-        severities=_severity_table(s.mapping("checks"), "checks"),
-        by_desk=nested("desks"),
-        by_type=nested("types"),
-        options={key: dict(options.mapping(key).data) for key in options.data},
-    )
-
-
-def require(value: bool, message: str, path: str = CONFIG_FILE) -> None:
-    if not value:
-        raise InputError(message, path=path)

@@ -1,22 +1,62 @@
-"""Writing files so that readers see the old file or the new one, never half."""
+"""Writing files so that readers see the old file or the new one, never half.
+
+A new file or folder gets the permissions any program's new file gets: 0666 (0777 for a
+folder or a script) less the user's umask, so a checkout shared by a group stays readable
+to it. A file that is replaced keeps its mode.
+"""
 
 from __future__ import annotations
 
 import os
-import tempfile
+import stat
 from pathlib import Path
 
+_ATTEMPTS = 100
 
-def write_atomic(path: Path, text: str) -> None:
+
+def write_atomic(path: Path, text: str, *, executable: bool = False) -> None:
     """Write `text` to `path` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _new_file(path.parent, f".{path.name}.", 0o777 if executable else 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        _keep_mode(path, tmp)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def temp_folder(parent: Path, prefix: str) -> Path:
+    """A new, empty folder in `parent`, to fill and then rename into place."""
+    for _ in range(_ATTEMPTS):
+        folder = parent / f"{prefix}{os.urandom(6).hex()}"
+        try:
+            folder.mkdir()  # 0777 less the umask
+        except FileExistsError:
+            continue
+        return folder
+    raise FileExistsError(f"no free temporary name in {parent}")
+
+
+def _new_file(parent: Path, prefix: str, mode: int) -> tuple[int, Path]:
+    """Create a new file exclusively; the kernel takes the umask off `mode`."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(_ATTEMPTS):
+        tmp = parent / f"{prefix}{os.urandom(6).hex()}.tmp"
+        try:
+            return os.open(tmp, flags, mode), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {parent}")
+
+
+def _keep_mode(path: Path, tmp: Path) -> None:
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return
+    os.chmod(tmp, mode)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -13,16 +14,23 @@ class Shape:
     """A view of one YAML mapping that hands out typed fields or explains what is wrong."""
 
     def __init__(
-        self, data: Any, positions: Positions, path: str, at: YamlPath = (), what: str = "the file"
+        self,
+        data: Any,
+        positions: Positions,
+        path: str,
+        at: YamlPath = (),
+        what: str = "the file",
+        keys: Positions | None = None,
     ) -> None:
         self.positions = positions
+        self.keys = keys  # where each key stands, when the reader was asked for it
         self.path = path
         self.at = at
         if data is None:
             data = {}
         if not isinstance(data, dict):
             raise self.error(
-                at, f"{what} must be a mapping of 'key: value' lines, not {_kind(data)}"
+                at, f"{what} must be a mapping of 'key: value' lines, not {shown(data)}"
             )
         self.data: dict[str, Any] = data
 
@@ -32,6 +40,24 @@ class Shape:
             k = k[:-1]
         line, col = self.positions.get(k, (1, 1))
         return InputError(message, path=self.path, line=line, column=col)
+
+    def key_error(self, key: str, message: str) -> InputError:
+        """An error placed at the key `key` itself when its place is known, else at its value."""
+        where = self.keys.get((*self.at, key)) if self.keys is not None else None
+        if where is None:
+            return self.error((*self.at, key), message)
+        return InputError(message, path=self.path, line=where[0], column=where[1])
+
+    def only(self, allowed: Collection[str], what: str) -> None:
+        """Refuse a key that is not one of `allowed`, naming the closest: `what` says what
+        the keys are, e.g. 'a field of a person'."""
+        for key in self.data:
+            if key not in allowed:
+                raise self.key_error(
+                    key,
+                    f"'{self._name(key)}' is not {what}"
+                    + did_you_mean(key, allowed, f"use {', '.join(allowed)}"),
+                )
 
     def _name(self, key: str) -> str:
         return ".".join(str(p) for p in (*self.at, key))
@@ -49,7 +75,7 @@ class Shape:
             return ""
         if isinstance(value, dict | list):
             raise self.error(
-                (*self.at, key), f"'{self._name(key)}' must be text, not {_kind(value)}"
+                (*self.at, key), f"'{self._name(key)}' must be text, not {shown(value)}"
             )
         if isinstance(value, bool):
             return "true" if value else "false"
@@ -60,7 +86,9 @@ class Shape:
         if value is None:
             return False
         if not isinstance(value, bool):
-            raise self.error((*self.at, key), f"'{self._name(key)}' must be true or false")
+            raise self.error(
+                (*self.at, key), f"'{self._name(key)}' must be true or false, not {shown(value)}"
+            )
         return value
 
     def texts(self, key: str) -> tuple[str, ...]:
@@ -86,7 +114,7 @@ class Shape:
             return []
         if not isinstance(value, list):
             raise self.error(
-                (*self.at, key), f"'{self._name(key)}' must be a list of {what}, not {_kind(value)}"
+                (*self.at, key), f"'{self._name(key)}' must be a list of {what}, not {shown(value)}"
             )
         out = []
         for i, item in enumerate(value):
@@ -94,14 +122,19 @@ class Shape:
             if item is not None and not isinstance(item, dict):
                 entry = f"{what} {i + 1} of '{self._name(key)}'"  # made only here: it is rare
                 raise self.error(
-                    at, f"{entry} must be a mapping of 'key: value' lines, not {_kind(item)}"
+                    at, f"{entry} must be a mapping of 'key: value' lines, not {shown(item)}"
                 )
-            out.append(Shape(item, self.positions, self.path, at))
+            out.append(Shape(item, self.positions, self.path, at, keys=self.keys))
         return out
 
     def mapping(self, key: str) -> Shape:
         return Shape(
-            self.data.get(key), self.positions, self.path, (*self.at, key), f"'{self._name(key)}'"
+            self.data.get(key),
+            self.positions,
+            self.path,
+            (*self.at, key),
+            f"'{self._name(key)}'",
+            self.keys,
         )
 
     def when(self, key: str) -> datetime | None:
@@ -134,11 +167,28 @@ class Shape:
         return value
 
 
-def _kind(value: Any) -> str:
+def shown(value: Any) -> str:
+    """A value as a message quotes it: short, whatever was written."""
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
         return "a list"
     if value is None:
         return "empty"
-    return f"'{value}'"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        digits = len(str(abs(value))) if isinstance(value, int) and abs(value) >= 10**18 else 0
+        return f"a number of {digits} digits" if digits else str(value)
+    text = str(value)
+    return f"'{text[:40]}...'" if len(text) > 40 else f"'{text}'"
+
+
+def did_you_mean(word: str, choices: Collection[str], otherwise: str = "") -> str:
+    """'; did you mean 'x'?' naming the choice closest to `word`, or '; ' + `otherwise`."""
+    import difflib  # only when a mistake is reported
+
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    if close:
+        return f"; did you mean '{close[0]}'?"
+    return f"; {otherwise}" if otherwise else ""

@@ -1,4 +1,12 @@
-"""Story folders: where they are, what a valid slug is, and reading one into a `Story`."""
+"""The story-file module: the only reader and writer of a story's files.
+
+Every caller that reads a story (the checks, the board, the workflow, `verify` replaying
+history) and every command that changes one goes through here, so that all of them read the
+same value from the same text, however its YAML is spelled. It splits story.md into front
+matter and body, reads the front matter and the side files (credits.yaml, sources.yaml,
+factcheck.yaml) into the model with the position of every value, and writes the edits the
+commands make: the stage, a correction note, an entry of a side file's list.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +15,7 @@ import re
 import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 from newsroom.errors import InputError, UsageError
 from newsroom.models import (
@@ -15,6 +23,7 @@ from newsroom.models import (
     ClaimStatus,
     Contributor,
     Image,
+    Positions,
     Source,
     Stage,
     Story,
@@ -22,7 +31,7 @@ from newsroom.models import (
     Waiver,
     YamlFile,
 )
-from newsroom.store import yamlio
+from newsroom.store import _fastyaml, yamlio
 from newsroom.store.shape import Shape
 
 STORIES_DIR: Final = "stories"
@@ -30,7 +39,7 @@ STORY_FILE: Final = "story.md"
 CREDITS_FILE: Final = "credits.yaml"
 SOURCES_FILE: Final = "sources.yaml"
 FACTCHECK_FILE: Final = "factcheck.yaml"
-STORY_FILES: Final = (STORY_FILE, CREDITS_FILE, SOURCES_FILE, FACTCHECK_FILE)
+SIDE_FILES: Final = (CREDITS_FILE, SOURCES_FILE, FACTCHECK_FILE)
 
 SLUG_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 T = TypeVar("T")
@@ -38,7 +47,7 @@ SOURCE_KINDS: Final = ("person", "organization", "document", "dataset", "stateme
 STAGE_NAMES: Final = tuple(s.value for s in Stage)
 # The line that closes the front matter, found from the line break before it: a literal the
 # search skips to, where `^` would make it try every character.
-_CLOSING: Final = re.compile(r"\n(?:---|\.\.\.)[ \t]*$", re.M)
+_CLOSING: Final = re.compile(r"\n(?:---|\.\.\.)[ \t]*\r?$", re.M)
 
 
 def check_slug(slug: str) -> str:
@@ -76,11 +85,19 @@ def list_slugs(root: Path) -> list[str]:
         return sorted(e.name for e in scan if not e.name.startswith(".") and e.is_dir())
 
 
-def split_front_matter(text: str, shown: str) -> tuple[str, str, int]:
-    """(front matter, body, line where the body starts) of a story.md text."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    first = text.partition("\n")[0]
+class Parts(NamedTuple):
+    """story.md cut in three: the opening line (with a byte order mark, if any), the front
+    matter, and the rest (the closing line and the body)."""
+
+    head: str
+    front: str
+    rest: str
+
+
+def split(text: str, shown: str) -> Parts:
+    """story.md's text cut at its front matter, or an InputError saying what is missing."""
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    first = text[len(bom) :].partition("\n")[0]
     if first.rstrip() != "---":
         raise InputError(
             "has no front matter; start the file with a '---' line, the "
@@ -88,19 +105,69 @@ def split_front_matter(text: str, shown: str) -> tuple[str, str, int]:
             path=shown,
             line=1,
         )
-    match = _CLOSING.search(text, len(first))
+    opening = len(bom) + len(first)
+    match = _CLOSING.search(text, opening)
     if match is None:
         raise InputError(
             "front matter is not closed; add a '---' line after it", path=shown, line=1
         )
-    front = text[len(first) + 1 : match.start() + 1]
-    body = text[match.end() :]
+    return Parts(
+        text[: opening + 1], text[opening + 1 : match.start() + 1], text[match.start() + 1 :]
+    )
+
+
+def split_front_matter(text: str, shown: str) -> tuple[str, str, int]:
+    """(front matter, body, line where the body starts) of a story.md text."""
+    _, front, rest = split(text, shown)
+    body = rest[len(rest.partition("\n")[0]) :]  # from the end of the closing line
     body_line = 2 + front.count("\n") + 1
     if body.startswith("\n"):
         body = body[1:]
     else:
         body_line -= 1
     return front, body, body_line
+
+
+def load_yaml(text: str, shown: str, line_offset: int = 0) -> tuple[Any, Positions]:
+    """A story file's YAML: plain block YAML by the fast reader, the rest by the full parser.
+
+    The two agree on every input (tests/store/test_story_yaml.py); the fast one only reads
+    the common, simple part of YAML and leaves everything else, errors included, to the
+    full one."""
+    fast = _fastyaml.load(text, line_offset, yamlio.MAX_NODES)
+    if fast is not None:
+        return fast
+    return yamlio.load(text, path=shown, line_offset=line_offset)
+
+
+def read_front(text: str, shown: str) -> tuple[StoryMeta, Positions, str, int]:
+    """(meta, positions, body, body line) of story.md's text, or an InputError."""
+    front, body, body_line = split_front_matter(text, shown)
+    data, positions = load_yaml(front, shown, line_offset=1)
+    shape = Shape(data, positions, shown, what="the front matter")
+    return _meta(shape), positions, body, body_line
+
+
+class Version(NamedTuple):
+    """What one version of story.md says, as `verify` needs it: the same reading as
+    `read_story`, or the reason it cannot be read."""
+
+    meta: StoryMeta | None
+    positions: Positions
+    problem: str
+
+    def line_of(self, key: str) -> int:
+        return self.positions.get((key,), (1, 1))[0]
+
+
+def read_version(data: bytes, shown: str = STORY_FILE) -> Version:
+    """One version of story.md from git (its bytes), read as `read_story` reads the file."""
+    try:
+        text = yamlio.read_bytes(data, Path(shown), shown) or ""  # size, bytes, UTF-8
+        meta, positions, _, _ = read_front(text, shown)
+    except InputError as exc:
+        return Version(None, {}, exc.message)
+    return Version(meta, positions, "")
 
 
 def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) -> Story:
@@ -126,10 +193,7 @@ def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) 
     raw = yamlio.read_bytes(files.get(STORY_FILE), story_path, f"{rel}/{STORY_FILE}")
     if raw is None:
         raise InputError("file not found", path=f"{rel}/{STORY_FILE}")
-    front, body, body_line = split_front_matter(raw, f"{rel}/{STORY_FILE}")
-    data, positions = yamlio.load(front, path=f"{rel}/{STORY_FILE}", line_offset=1)
-    shape = Shape(data, positions, f"{rel}/{STORY_FILE}", what="the front matter")
-    meta = _meta(shape)
+    meta, positions, body, body_line = read_front(raw, f"{rel}/{STORY_FILE}")
     credits_, credits_file = _side(folder, rel, CREDITS_FILE, _credits, files)
     sources, sources_file = _side(folder, rel, SOURCES_FILE, _sources, files)
     fact, factcheck_file = _side(folder, rel, FACTCHECK_FILE, _factcheck, files)
@@ -160,7 +224,7 @@ def _side(
     text = yamlio.read_bytes(files.get(name), path, shown)
     if text is None:
         return None, None
-    data, positions = yamlio.load(text, path=shown)
+    data, positions = load_yaml(text, shown)
     return parse(Shape(data, positions, shown)), YamlFile(path, positions)
 
 
@@ -282,3 +346,128 @@ def _factcheck(s: Shape) -> tuple[tuple[Claim, ...], tuple[Waiver, ...]]:
         for w in s.items("waivers", "waiver")
     )
     return tuple(claims), waivers
+
+
+# --- writing: the edits commands make, each read back through the same reader
+
+
+def new_story_text(front: Mapping[str, Any], body: str) -> str:
+    """story.md for a new story: front matter written out in full, then the body."""
+    return f"---\n{yamlio.dump(dict(front))}---\n\n{body}"
+
+
+def with_stage(text: str, stage: Stage, shown: str = STORY_FILE) -> str:
+    """story.md's text with its stage set to `stage` and nothing else changed.
+
+    The value is found where the YAML parser finds it (whatever its spelling: quoted,
+    tagged, anchored, a block scalar, a complex key), never by a pattern that a look-alike
+    line inside another value could fool; the result is read back and must differ from the
+    original in the stage alone."""
+    head, front, rest = split(text, shown)
+    span = _value_span(front, "stage", shown)
+    if span is not None:
+        start, end = span
+        old = front[start:end]
+        ending = old[len(old.rstrip("\r\n")) :]
+        space = " " if start == end else ""  # `stage:` with no value
+        front = f"{front[:start]}{space}{stage.value}{ending}{front[end:]}"
+    elif front.rstrip().endswith("}"):  # the whole front matter as one {key: value, ...}
+        close = front.rstrip().rindex("}")
+        front = f"{front[:close].rstrip()}, stage: {stage.value}{front[close:]}"
+    else:
+        gap = "" if not front or front.endswith("\n") else "\n"
+        front = f"{front}{gap}stage: {stage.value}\n"
+    changed = head + front + rest
+    _require_only(text, changed, shown, "stage", lambda meta: meta.stage is stage)
+    return changed
+
+
+def with_correction(text: str, when: str, note: str, shown: str = STORY_FILE) -> str:
+    """story.md's text with a correction (`when`, `note`) added to its front matter's
+    `corrections` list, the rest of the front matter kept as written (comments, [a, b])."""
+    head, front, rest = split(text, shown)
+    data, positions = load_yaml(front, shown, line_offset=1)
+    data = dict(Shape(data, positions, shown, what="the front matter").data)
+    corrections = data.get("corrections") or []
+    if not isinstance(corrections, list):
+        raise InputError(
+            "'corrections' in the front matter must be a list",
+            path=shown,
+            line=positions.get(("corrections",), (1, 1))[0],
+        )
+    origin: list[int | None] = [*range(len(corrections)), None]
+    data["corrections"] = [*corrections, {"date": when, "note": note}]
+    kept = yamlio.with_list(front, data, "corrections", origin) if front.strip() else None
+    changed = head + (kept or yamlio.dump(data)) + rest
+    _require_only(text, changed, shown, "corrections", lambda meta: True)
+    return changed
+
+
+def read_side_file(root: Path, slug: str, name: str) -> str | None:
+    """The text of side file `name` (credits.yaml, sources.yaml, factcheck.yaml) of story
+    `slug`, or None when the story has none, for an edit by `edit_list`."""
+    if name not in SIDE_FILES:
+        raise UsageError(f"'{name}' is not a story's side file; use one of {', '.join(SIDE_FILES)}")
+    folder = story_folder(root, slug)
+    return yamlio.read_file(folder / name, f"{STORIES_DIR}/{slug}/{name}")
+
+
+def edit_list(
+    old: str | None,
+    key: str,
+    change: Callable[[list[dict[str, Any]]], None],
+    shown: str,
+) -> str:
+    """A side file's new text after `change` edits its list `key` in place (entries are
+    dicts; `change` validates and raises before anything is decided). The file's comments
+    and layout are kept where they can be."""
+    data, positions = load_yaml(old or "", shown)
+    data = dict(Shape(data, positions, shown).data)
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        raise UsageError(f"'{key}' must be a list", path=shown, line=positions[(key,)][0])
+    items = [dict(i) for i in items]
+    originals = list(items)  # alive until the end, so no new entry can take an old one's id
+    before = {id(item): i for i, item in enumerate(originals)}
+    change(items)
+    data[key] = items
+    text = yamlio.dump(data)
+    if old and "#" in old:  # keep the file's comments, which a plain dump would drop
+        origin = [before.get(id(item)) for item in items]
+        text = yamlio.with_list(old, data, key, origin) or text
+    return text
+
+
+def _value_span(front: str, key: str, shown: str) -> tuple[int, int] | None:
+    """Where the value of top-level `key` stands in the front matter (start, end), by the
+    full YAML parser; None when there is no such key."""
+    data, positions = yamlio.load(front, path=shown, line_offset=1)  # every reader's refusals
+    Shape(data, positions, shown, what="the front matter")  # a mapping, or says so
+    spans = yamlio.value_spans(front)
+    return spans.get(key) if spans else None
+
+
+def _require_only(
+    old: str, new: str, shown: str, key: str, wanted: Callable[[StoryMeta], bool]
+) -> None:
+    """Refuse an edit of `key` that changed anything else, or did not do what was wanted."""
+    before = _front_data(old, shown)
+    try:
+        after = _front_data(new, shown)
+        meta = read_front(new, shown)[0]
+    except InputError:
+        after, meta = {}, None
+    before.pop(key, None)
+    after.pop(key, None)
+    old_body, new_body = split(old, shown).rest, split(new, shown).rest
+    if meta is None or before != after or old_body != new_body or not wanted(meta):
+        raise InputError(
+            f"the front matter is written in a way newsroom cannot edit safely; write "
+            f"'{key}' as a plain 'key: value' line of its own and try again",
+            path=shown,
+        )
+
+
+def _front_data(text: str, shown: str) -> dict[str, Any]:
+    data, positions = load_yaml(split(text, shown).front, shown, line_offset=1)
+    return dict(Shape(data, positions, shown, what="the front matter").data)

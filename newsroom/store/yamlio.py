@@ -13,13 +13,14 @@ import yaml
 
 from newsroom.errors import InputError
 from newsroom.models import Positions, YamlPath
-from newsroom.store import fastyaml
 from newsroom.store.files import write_atomic as write_atomic
 
 MAX_FILE_BYTES: Final = 2 * 1024 * 1024
 MAX_NODES: Final = 100_000
+MAX_DEPTH: Final = 64  # levels of nesting; story files and newsroom.yaml need a handful
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVER: Final = yaml.resolver.Resolver()
 
 
 def read_text(path: Path, *, limit: int = MAX_FILE_BYTES, shown: str | None = None) -> str:
@@ -57,7 +58,7 @@ def read_file(
         data = _read_all(fd, shown, limit)
     finally:
         os.close(fd)
-    return _decode(data, shown)
+    return decode(data, shown)
 
 
 def _read_all(fd: int, shown: str, limit: int) -> bytes:
@@ -100,10 +101,10 @@ def read_bytes(
     if data is None:
         return read_file(path, shown, limit=limit)
     _check_size(len(data), limit, shown)
-    return _decode(data, shown)
+    return decode(data, shown)
 
 
-def _decode(data: bytes, shown: str) -> str:
+def decode(data: bytes, shown: str) -> str:
     if b"\x00" in data:
         raise InputError(
             "is a binary file, not text; replace it with a UTF-8 text file", path=shown
@@ -117,20 +118,16 @@ def _decode(data: bytes, shown: str) -> str:
         ) from None
 
 
-def load(text: str, *, path: str, line_offset: int = 0) -> tuple[Any, Positions]:
+def load(
+    text: str, *, path: str, line_offset: int = 0, keys: Positions | None = None
+) -> tuple[Any, Positions]:
     """Parse one YAML document into plain data plus the (line, column) of every value.
 
-    Aliases are refused (they make alias bombs possible and no story file needs them).
-    Plain block YAML, which is nearly every story file, takes a fast path.
+    Aliases are refused (they make alias bombs possible and no newsroom file needs them),
+    and so are keys that are not plain scalars and duplicate keys. Errors name the file,
+    line and column. `keys`, when given, receives the (line, column) of every mapping key
+    (under the path of the key's value).
     """
-    fast = fastyaml.load(text, line_offset, MAX_NODES)
-    if fast is not None:
-        return fast
-    return full_load(text, path=path, line_offset=line_offset)
-
-
-def full_load(text: str, *, path: str, line_offset: int = 0) -> tuple[Any, Positions]:
-    """`load` by the full YAML parser, for any YAML and for precise errors."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -152,16 +149,35 @@ def full_load(text: str, *, path: str, line_offset: int = 0) -> tuple[Any, Posit
     if node is None:
         return None, {(): (1 + line_offset, 1)}
     positions: Positions = {}
-    builder = _Builder(loader, path, line_offset, positions)
+    builder = _Builder(loader, path, line_offset, positions, keys)
     return builder.build(node, ()), positions
 
 
+def value_spans(text: str) -> dict[str, tuple[int, int]] | None:
+    """Where the value of each top-level key of `text` (which `load` has read without error)
+    starts and ends in the text, by the parser's own marks; None when `text` is not a
+    mapping."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    finally:
+        loader.dispose()
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return {
+        str(key.value): (value.start_mark.index, value.end_mark.index) for key, value in node.value
+    }
+
+
 class _Builder:
-    def __init__(self, loader: Any, path: str, offset: int, positions: Positions) -> None:
+    def __init__(
+        self, loader: Any, path: str, offset: int, positions: Positions, keys: Positions | None
+    ) -> None:
         self.loader = loader
         self.path = path
         self.offset = offset
         self.positions = positions
+        self.keys = keys
         self.seen: set[int] = set()
 
     def _fail(self, node: yaml.Node, message: str) -> InputError:
@@ -176,6 +192,8 @@ class _Builder:
         if id(node) in self.seen:
             raise self._fail(node, "YAML aliases (*name) are not allowed; write the value out")
         self.seen.add(id(node))
+        if len(at) > MAX_DEPTH:
+            raise self._fail(node, f"values nested more than {MAX_DEPTH} levels deep; flatten it")
         if len(self.seen) > MAX_NODES:
             raise self._fail(node, f"more than {MAX_NODES} YAML values; the file is too large")
         self.positions[at] = (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
@@ -190,6 +208,9 @@ class _Builder:
                 key = str(key_node.value)
                 if key in out:
                     raise self._fail(key_node, f"'{key}' appears twice; keep one")
+                if self.keys is not None:
+                    mark = key_node.start_mark
+                    self.keys[(*at, key)] = (mark.line + 1 + self.offset, mark.column + 1)
                 out[key] = self.build(value_node, (*at, key))
             return out
         if isinstance(node, yaml.SequenceNode):
@@ -198,6 +219,18 @@ class _Builder:
             return self.loader.construct_object(node)
         except yaml.YAMLError as exc:
             raise self._fail(node, f"cannot read this value ({str(exc).splitlines()[0]})") from None
+        except (ValueError, OverflowError) as exc:  # 2024-02-30, a number too long to read
+            reason = str(exc).split(";")[0]
+            if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+                reason = "a number too large to read"
+            raise self._fail(
+                node, f"cannot read '{_shown(node.value)}' ({reason}); write a valid value"
+            ) from None
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def dump(data: Any) -> str:
@@ -224,67 +257,95 @@ def with_list(old: str, data: dict[str, Any], key: str, origin: list[int | None]
     entry). Entries may be changed, removed or added at the end, which is every edit the
     commands make. The result is read back and must mean exactly `data`.
     """
-    items: list[dict[str, Any]] = data[key]
     kept = [o for o in origin if o is not None]
     if kept != sorted(set(kept)) or any(o is None for o in origin[: len(kept)]):
         return None
     try:
-        from ruamel.yaml import YAML
-        from ruamel.yaml.comments import CommentedMap, CommentedSeq
-        from ruamel.yaml.util import load_yaml_guess_indent
-
-        doc, indent, dash = load_yaml_guess_indent(old)
-        if not isinstance(doc, CommentedMap):
-            return None
-        seq = doc.get(key)
-        if seq is None:
-            doc[key] = items
-        elif not isinstance(seq, CommentedSeq):
-            return None
-        else:
-            for i in reversed(range(len(seq))):
-                if i not in kept:
-                    _keep_comment_lines(seq, i)
-                    del seq[i]
-            flow = "[" in old  # the file writes short lists as [a, b]: so will new entries
-
-            def plain(v: Any) -> Any:
-                if isinstance(v, list) and flow and all(isinstance(x, str) for x in v):
-                    v = CommentedSeq(v)
-                    v.fa.set_flow_style()
-                return v
-
-            for target, item in zip(seq, items, strict=False):
-                if not isinstance(target, CommentedMap):
-                    return None
-                for gone in [k for k in target if k not in item]:
-                    del target[gone]
-                for k, v in item.items():
-                    if k in target:
-                        if target[k] != v:
-                            target[k] = plain(v)
-                    elif target and list(target)[-1] in target.ca.items:
-                        # the last key carries the comment lines after the entry: new keys
-                        # go before it, so those lines stay between the entries
-                        target.insert(len(target) - 1, k, plain(v))
-                    else:
-                        target[k] = plain(v)
-            seq.extend(
-                CommentedMap((k, plain(v)) for k, v in item.items()) for item in items[len(kept) :]
-            )
-        rt = YAML()
-        rt.width = 4096
-        rt.indent(mapping=indent or 2, sequence=indent or 2, offset=dash or 0)
-        out = io.StringIO()
-        rt.dump(doc, out)
-        text = out.getvalue()
+        text = _round_trip(old, key, data[key], kept)
     except Exception:  # anything unexpected: the caller writes the plain dump instead
+        return None
+    if text is None:
         return None
     try:
         got, _ = load(text, path="")
     except InputError:
         return None
     return text if got == data else None
+
+
+def _round_trip(old: str, key: str, items: list[dict[str, Any]], kept: list[int]) -> str | None:
+    """`old` read by a round-trip YAML reader, its list `key` edited to `items`, written back
+    with the file's own indentation; None where the file's shape is not one this handles."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    doc, indent, dash = load_yaml_guess_indent(old)
+    if not isinstance(doc, CommentedMap):
+        return None
+    seq = doc.get(key)
+    if seq is None:
+        doc[key] = items
+    elif not isinstance(seq, CommentedSeq) or not _edit_entries(seq, items, kept, "[" in old):
+        return None
+    writer = YAML()
+    writer.width = 4096
+    writer.indent(mapping=indent or 2, sequence=indent or 2, offset=dash or 0)
+    out = io.StringIO()
+    writer.dump(doc, out)
+    return out.getvalue()
+
+
+def _edit_entries(seq: Any, items: list[dict[str, Any]], kept: list[int], flow: bool) -> bool:
+    """Make the round-trip sequence `seq` hold `items`: entries not in `kept` removed, the
+    kept ones changed key by key, new ones added at the end. `flow`: the file writes short
+    lists as [a, b], and so will new values. False when an entry is not a mapping."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    def styled(value: Any) -> Any:
+        if isinstance(value, str):
+            return _quoted_if_not_text(value)
+        if isinstance(value, list) and flow and all(isinstance(x, str) for x in value):
+            value = CommentedSeq(_quoted_if_not_text(x) for x in value)
+            value.fa.set_flow_style()
+        return value
+
+    for i in reversed(range(len(seq))):
+        if i not in kept:
+            _keep_comment_lines(seq, i)
+            del seq[i]
+    for target, item in zip(seq, items, strict=False):
+        if not isinstance(target, CommentedMap):
+            return False
+        _edit_entry(target, {k: styled(v) for k, v in item.items()})
+    seq.extend(CommentedMap((k, styled(v)) for k, v in item.items()) for item in items[len(kept) :])
+    return True
+
+
+def _quoted_if_not_text(value: str) -> Any:
+    """`value` as a quoted scalar where newsroom's YAML reader (YAML 1.1) would read it
+    unquoted as something other than text ('yes', 'No', '10:30', '1e3'), which the
+    round-trip writer (YAML 1.2) would leave bare."""
+    from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+    tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    return value if tag == "tag:yaml.org,2002:str" else SingleQuotedScalarString(value)
+
+
+def _edit_entry(target: Any, item: dict[str, Any]) -> None:
+    """One kept entry of a round-trip sequence changed, key by key, to `item`."""
+    for gone in [k for k in target if k not in item]:
+        del target[gone]
+    for k, v in item.items():
+        if k in target:
+            if target[k] != v:
+                target[k] = v
+        elif target and list(target)[-1] in target.ca.items:
+            # the last key carries the comment lines after the entry: new keys go before
+            # it, so those lines stay between the entries
+            target.insert(len(target) - 1, k, v)
+        else:
+            target[k] = v
 
 
 def _keep_comment_lines(seq: Any, i: int) -> None:

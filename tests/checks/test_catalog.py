@@ -11,7 +11,7 @@ import yaml
 from newsroom.checks import engine
 from newsroom.checks.catalog import CATALOG
 from newsroom.checks.engine import Check, Example
-from newsroom.checks.view import StoryView
+from newsroom.checks.view import Roster, StoryView
 from newsroom.models import GATES
 from newsroom.store.config import load_config
 from newsroom.store.stories import read_story
@@ -29,7 +29,7 @@ def build(root: Path, example: Example) -> StoryView:
         if data is not None:
             (folder / name).write_text(yaml.safe_dump(data, sort_keys=False))
     config = load_config(root)
-    return StoryView(read_story(root, "example-story"), config.checks, config.people,
+    return StoryView(read_story(root, "example-story"), config.checks, Roster(config.people),
                      config.credit_roles)
 
 
@@ -54,7 +54,7 @@ def test_check_has_examples_and_source(check: Check) -> None:
 def test_failing_examples_fail(check: Check, tmp_path: Path) -> None:
     for i, example in enumerate(check.failing):
         view = build(tmp_path / f"f{i}", example)
-        found = engine.run(view, [check], frozenset(GATES))
+        found = engine.run(view, engine.Plan([check], view.settings), frozenset(GATES))
         assert [f for f in found if f.check == check.id], f"{check.id}: failing example {i}"
 
 
@@ -62,7 +62,7 @@ def test_failing_examples_fail(check: Check, tmp_path: Path) -> None:
 def test_passing_examples_pass(check: Check, tmp_path: Path) -> None:
     for i, example in enumerate(check.passing):
         view = build(tmp_path / f"p{i}", example)
-        found = engine.run(view, [check], frozenset(GATES))
+        found = engine.run(view, engine.Plan([check], view.settings), frozenset(GATES))
         assert not found, f"{check.id}: passing example {i}: {found}"
 
 

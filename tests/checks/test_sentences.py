@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsroom.checks.sentences import sentences
-from newsroom.checks.statements import ANONYMOUS, NAMED, UNNAMED, VAGUE, analyze, analyze_body
+from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED, VAGUE
+from newsroom.checks.statements import analyze, analyze_body
 
 
 @pytest.mark.parametrize(

@@ -157,10 +157,10 @@ def test_reporter_may_not_return_kill_or_correct(team: Team) -> None:
     [
         (("advance", "../etc"), "not a valid slug"),
         (("advance", "no-such-story"), "no story 'no-such-story'"),
-        (("return", SLUG, "--to", "printed", "--reason", "x"), "not a stage to return to"),
+        (("return", SLUG, "--to", "printed", "--reason", "x"), "'printed' is not one of"),
         (("return", SLUG, "--to", "draft", "--reason", " "), "say why"),
         (("verify", "--since", "no-such-ref"), "not a commit"),
-        (("verify", "--format", "yaml"), "unknown format"),
+        (("verify", "--format", "yaml"), "'yaml' is not one of"),
         (("history", "Bad Slug"), "not a valid slug"),
         (("history", "no-such-story"), "no story 'no-such-story'"),
         (("publish",), "name one story to publish, or use --due"),

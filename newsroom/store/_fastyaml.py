@@ -1,4 +1,5 @@
-"""A fast reader for the plain block YAML that story files are made of.
+"""A fast reader for the plain block YAML that story files are made of; private to the
+story-file module (`newsroom.store.stories`), which falls back to the full parser.
 
 Story files are written by people and by newsroom itself in a small part of YAML: block
 mappings and sequences, one-line plain or quoted scalars, `[a, b]` lists, comments. This
@@ -16,6 +17,7 @@ from typing import Any, Final
 import yaml
 
 from newsroom.models import Positions, YamlPath
+from newsroom.store.yamlio import MAX_DEPTH
 
 _KEY: Final = re.compile(r"([A-Za-z0-9_][\w.\-]*)[ ]*:(?:[ ]+|$)")
 _RESOLVERS: Final[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
@@ -39,6 +41,16 @@ def _has_marker(text: str) -> bool:
     return "\n---" in text or "\n..." in text or "\n%" in text
 
 
+# Characters this reader leaves to the full parser: everything but the line feed and the
+# printable characters that YAML reads as ordinary text. Tabs, carriage returns, C0 and C1
+# controls, NEL, the line and paragraph separators (which YAML reads as line breaks), a byte
+# order mark inside the text and the non-characters U+FFFE/U+FFFF are all the full parser's
+# to read or refuse, so that both readers agree on every input.
+_NOT_PLAIN_TEXT: Final = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+
+
 class _Unsupported(Exception):
     """The text uses YAML beyond what this reader handles."""
 
@@ -50,7 +62,7 @@ _Line = tuple[int, int, str, bool, str, int]
 
 class _Reader:
     def __init__(self, text: str, offset: int) -> None:
-        if "\t" in text or "\r" in text or _has_marker(text):
+        if _NOT_PLAIN_TEXT.search(text) or _has_marker(text):
             raise _Unsupported
         self.offset = offset + 1
         self.positions: Positions = {}
@@ -84,6 +96,8 @@ class _Reader:
         self.positions[at] = (line + self.offset, column + 1)
 
     def node(self, at: YamlPath, indent: int) -> Any:
+        if len(at) > MAX_DEPTH:
+            raise _Unsupported  # the full parser refuses it, with the line
         line = self.lines[self.i]
         if line[1] != indent:
             raise _Unsupported
@@ -225,5 +239,5 @@ def load(text: str, line_offset: int, max_nodes: int) -> tuple[Any, Positions] |
         if reader.i != len(reader.lines) or len(reader.positions) > max_nodes:
             return None
         return data, reader.positions
-    except (_Unsupported, IndexError, ValueError, yaml.YAMLError):
+    except (_Unsupported, IndexError, ValueError, OverflowError, yaml.YAMLError):
         return None

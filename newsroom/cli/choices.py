@@ -1,0 +1,60 @@
+"""The values that arguments and options take, for --help and the shell's completion.
+
+Closed sets are enums: typer lists them in --help, completes them, and refuses any other
+value before a command runs (exit 2, one line). Story slugs complete from the newsroom.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+def story_slugs(incomplete: str) -> list[str]:
+    """The stories of the newsroom around the working folder, for the shell to complete."""
+    from newsroom.errors import NewsroomError
+    from newsroom.services.workspace import Workspace
+
+    try:
+        slugs = Workspace.find().slugs()
+    except NewsroomError:
+        return []
+    return [s for s in slugs if s.startswith(incomplete)]
+
+
+class Format(enum.StrEnum):
+    """How findings are written (newsroom.reporting.formats.FORMATS)."""
+
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
+
+
+class Gate(enum.StrEnum):
+    """A stage with a gate (newsroom.models.GATES): what `check --stage` holds a story to,
+    and what `return --to` sends it back to."""
+
+    DRAFT = "draft"
+    CONTRIBUTOR_CREDIT = "contributor-credit"
+    FACT_CHECK = "fact-check"
+    PUBLISH = "publish"
+
+
+class Verdict(enum.StrEnum):
+    """A fact-checker's verdict on a claim (a ClaimStatus other than unverified)."""
+
+    VERIFIED = "verified"
+    DISPUTED = "disputed"
+    FALSE = "false"
+    NOT_CHECKABLE = "not-checkable"
+
+
+class SourceKind(enum.StrEnum):
+    """What a source is (newsroom.store.stories.SOURCE_KINDS)."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    DOCUMENT = "document"
+    DATASET = "dataset"
+    STATEMENT = "statement"

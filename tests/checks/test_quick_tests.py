@@ -1,0 +1,169 @@
+"""Each quick test that spares a regex is built from the same table as the regex: for every
+entry, text the entry's pattern finds passes the quick test, and the pattern's match holds the
+text the quick test looks for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from newsroom.checks.body import _PASTED_CAPTION, CAPTION_OPENERS, pasted_caption
+from newsroom.checks.credits import CONTRIBUTOR_FORMS, contributor_names, may_name_contributors
+from newsroom.checks.speakers import (
+    _ANONYMITY_KEY,
+    _ANONYMITY_PHRASE,
+    ANONYMITY_PHRASES,
+    anonymous,
+)
+from newsroom.checks.text import PLACEHOLDER_RE, PLACEHOLDERS, may_have_placeholder
+
+PLACEHOLDER_TEXTS = [
+    "The bridge cost TK, officials said.",
+    "The bridge cost TKTK.",
+    "The XX figure is wrong.",
+    "See XXX for the total.",
+    "TODO: call the mayor.",
+    "The budget (FIXME) is short.",
+    "The date is TBD.",
+    "Lorem ipsum dolor sit amet.",
+    "LOREM IPSUM",
+    "The mayor [insert quote] said.",
+    "[Insert name here]",
+    "Headline goes here",
+    "HEADLINE HERE",
+    "Caption here",
+    "caption goes here",
+]
+
+
+def _agree(
+    table: Sequence[tuple[str, str]],
+    texts: Sequence[str],
+    flags: int,
+    quick: Callable[[str], bool],
+    found: Callable[[str], bool],
+) -> None:
+    """For every entry of a table: some text is found by its pattern; every such match holds
+    the entry's text (lowercased when the pattern ignores case); and each text passes the
+    quick test and is found by the whole search behind it."""
+    for word, pattern in table:
+        compiled = re.compile(pattern, flags)
+        matched = [t for t in texts if compiled.search(t)]
+        assert matched, f"no example text for {word!r}: add one"
+        for text in matched:
+            match = compiled.search(text)
+            assert match is not None
+            held = match.group() if word != word.lower() else match.group().lower()
+            assert word in held, f"{pattern!r} matched {match.group()!r} without {word!r}"
+            assert quick(text), f"the quick test misses {text!r}"
+            assert found(text), f"the search misses {text!r}"
+
+
+def test_placeholders_quick_test_agrees_with_the_regex() -> None:
+    _agree(
+        PLACEHOLDERS,
+        PLACEHOLDER_TEXTS,
+        0,
+        may_have_placeholder,
+        lambda t: PLACEHOLDER_RE.search(t) is not None,
+    )
+
+
+@pytest.mark.parametrize("word", [w for w, _ in PLACEHOLDERS])
+def test_every_placeholder_word_passes_the_quick_test(word: str) -> None:
+    assert may_have_placeholder(f"It cost {word}.")
+    assert may_have_placeholder(f"It cost {word.upper()}.")
+
+
+def test_text_without_placeholders_fails_the_quick_test() -> None:
+    assert not may_have_placeholder("The council voted 5-2 on Tuesday to approve the wall.")
+
+
+@pytest.mark.parametrize("word", CAPTION_OPENERS)
+def test_every_caption_opener_is_a_pasted_caption(word: str) -> None:
+    for line in (f"{word}: Jane Roe/AP", f"{word.title()}s by Jane Roe", f"{word.upper()}: AP"):
+        assert pasted_caption(line), line
+
+
+def test_pasted_caption_quick_test_agrees_with_the_pattern() -> None:
+    lines = [
+        "Crews at the waterfront (Photo: Facebook)",
+        "The view (AP Photo/Jane Roe)",
+        "A view (Getty Images)",
+        "Photo: Jane Roe/AP",
+        "Photograph by Jane Roe",
+        "Photo credit: City of Harbor",
+        "Courtesy: the family",
+        "The council voted on Tuesday.",
+        "The photo was taken on Tuesday.",
+    ]
+    for line in lines:
+        assert pasted_caption(line) == bool(_PASTED_CAPTION.search(line)), line
+
+
+ANONYMITY_TEXTS = [
+    "people familiar with the negotiations",
+    "a source close to the mayor",
+    "an aide briefed on the talks",
+    "a person with direct knowledge of the deal",
+    "a person with knowledge of the deal",
+    "an official knowledgeable about the plan",
+    "an official who spoke on condition of anonymity",
+    "an aide who spoke anonymously",
+    "an aide not authorized to speak",
+    "an aide not authorised to speak",
+    "a man who declined to be named",
+    "a woman who declined to be identified",
+    "a clerk who asked not to be named",
+    "a neighbor who declined to give his name",
+    "residents who declined to give their names",
+    "a voter who asked that her name not be used",
+    "witnesses who asked that their names not be published",
+]
+
+
+def test_anonymity_quick_test_agrees_with_the_phrases() -> None:
+    _agree(
+        ANONYMITY_PHRASES,
+        ANONYMITY_TEXTS,
+        0,
+        lambda t: _ANONYMITY_KEY.search(t) is not None,
+        lambda t: anonymous(t) and _ANONYMITY_PHRASE.search(t) is not None,
+    )
+    assert not anonymous("mayor dana whitfield, who voted for the wall")
+
+
+CONTRIBUTOR_TEXTS = [
+    "Additional reporting by Maria Chen in Harbor City.",
+    "Additional  reporting  by Maria Chen.",
+    "Also contributing reporting was contributed by Ana Ruiz.",
+    "Reporting was contributed by Ana Ruiz.",
+    "Reporting contributed by Ana Ruiz and Li Wei.",
+    "Ana Ruiz in Miami contributed reporting.",
+    "Ana Ruiz contributed additional reporting.",
+    "Ana Ruiz contributed to this report.",
+]
+
+
+def test_contributor_line_quick_test_agrees_with_the_forms() -> None:
+    _agree(
+        CONTRIBUTOR_FORMS,
+        CONTRIBUTOR_TEXTS,
+        re.I,
+        may_name_contributors,
+        lambda t: bool(contributor_names(t)),
+    )
+    assert not may_name_contributors("The council voted on Tuesday.")
+
+
+def test_normalize_reads_ascii_as_its_pattern_does() -> None:
+    """normalize() has a quick path for ASCII text (a translation table built from the word
+    pattern's characters): on every ASCII character it agrees with the pattern."""
+    from newsroom.checks.text import _QUOTES, _WORDS, normalize
+
+    for code in range(128):
+        text = f"Ab{chr(code)}cD {chr(code)} e{chr(code)}"
+        by_pattern = " ".join(_WORDS.findall(_QUOTES.sub("'", text).lower()))
+        assert normalize(text) == by_pattern, repr(text)

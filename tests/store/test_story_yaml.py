@@ -1,0 +1,207 @@
+"""The story-file module's fast reader for plain YAML gives exactly what the full parser gives,
+rejections included, or steps aside."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from benchmarks import synth
+from newsroom.errors import InputError
+from newsroom.store import _fastyaml, yamlio
+from newsroom.store.stories import split_front_matter
+from tests.helpers import FIXTURES
+
+
+def same_as_full(text: str, offset: int = 0) -> bool:
+    """True when the fast reader took the text; asserts it agrees with the full parser."""
+    fast = _fastyaml.load(text, offset, yamlio.MAX_NODES)
+    if fast is None:
+        return False
+    full = yamlio.load(text, path="x.yaml", line_offset=offset)
+    assert fast[0] == full[0], text
+    assert fast[1] == full[1], text
+    return True
+
+
+def corpus() -> list[tuple[str, str, int]]:
+    out = []
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix == ".yaml":
+            out.append((str(path), path.read_text(encoding="utf-8"), 0))
+        elif path.name == "story.md":
+            out.append((str(path), split_front_matter(path.read_text(), "x")[0], 1))
+    rng = random.Random(7)
+    for i in range(40):
+        story = synth.story(rng, i)
+        sentences = [s for p in str(story["body"]).split("\n\n") for s in p.split(". ")]
+        story["factcheck"] = {
+            "claims": [
+                {"id": f"claim-{j}", "text": text, "sources": ["minutes"], "status": "verified"}
+                for j, text in enumerate(sentences[:10])
+            ]
+        }
+        for key in ("sources", "factcheck", "credits"):
+            out.append((f"synth-{i}-{key}", synth._dump(story[key]), 0))
+        out.append((f"synth-{i}-front", synth._dump(story["front"]), 1))
+    return out
+
+
+@pytest.mark.parametrize(("name", "text", "offset"), corpus(), ids=lambda v: "")
+def test_story_files_take_the_fast_path_and_agree(name: str, text: str, offset: int) -> None:
+    assert same_as_full(text, offset), f"{name} fell back to the full parser"
+
+
+AGREE = [
+    "a: 1\nb: 2.5\nc: true\nd: off\ne: null\nf: ~\ng: 2026-03-01\nh: 2026-03-01T09:00:00-05:00\n",
+    "headline: Council approves seawall\n# a comment\n\n  # indented comment\ndek: x # trailing\n",
+    "byline: [rtorres, mchen]\nempty: []\nmap: {}\nspaced: [ a ,  b ]\n",
+    "q1: 'It''s done'\nq2: \"plain double\"\n",
+    "people:\n- id: a\n  roles: [x]\n- id: b\n  roles:\n  - y\n  - z\nafter: 1\n",
+    "images:\n  - file: a.png\n    caption: Crews work, in Harbor City.\n    credit: A/B\n",
+    "nested:\n  deeper:\n    deepest: value\n  back: here\ntop: again\n",
+    "list:\n-   wide: 1\n    same: 2\n",
+    "url: https://example.org/a#b\ntime: 10:30\nyes_word: yes\nversion: 1.10\n",
+    "k:   spaced value  \n",
+    "- a\n- b\n",
+    "key : value\n",
+]
+
+
+@pytest.mark.parametrize("text", AGREE)
+def test_fast_reader_agrees_with_full_parser(text: str) -> None:
+    assert same_as_full(text)
+    assert same_as_full(text, offset=3)
+
+
+STEP_ASIDE = [
+    "a: &x 1\nb: *x\n",
+    "a: !!str 1\n",
+    "a: |\n  block\n",
+    "a: >\n  folded\n",
+    "a: plain\n  continued\n",
+    'a: "escaped \\" quote"\n',
+    "a: 'two'' \n  lines'\n",
+    "a: 1\na: 2\n",
+    "a:\tb\n",
+    "a:\n",
+    "a: [1, [2]]\n",
+    "a: {b: 1}\n",
+    "a: x: y\n",
+    "a: 'x' # comment\n",
+    "q3: 'a # not a comment'\n",
+    "---\na: 1\n",
+    "? complex\n: key\n",
+    "a:\n  - b\n c: 1\n",
+    "\"quoted key\": 1\n",
+    "a: -1\n",
+    "a: [b,]\n",
+]
+
+
+@pytest.mark.parametrize("text", STEP_ASIDE)
+def test_fast_reader_steps_aside(text: str) -> None:
+    assert _fastyaml.load(text, 0, yamlio.MAX_NODES) is None
+
+
+def test_load_still_refuses_aliases_and_reports_lines() -> None:
+    from newsroom.errors import InputError
+
+    with pytest.raises(InputError, match="aliases"):
+        yamlio.load("a: &x [1]\nb: *x\n", path="s.yaml")
+    with pytest.raises(InputError) as info:
+        yamlio.load("a: 1\nb: [2\n", path="s.yaml", line_offset=1)
+    assert info.value.path == "s.yaml" and info.value.line is not None
+
+
+# Characters on which a reader that splits lines at "\n" alone could disagree with YAML: the
+# other line breaks, controls, non-characters, a byte order mark in the middle.
+ODD = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x80", "\x85", "\x9f",
+       "\u2028", "\u2029", "\ufeff", "\ufffe", "\uffff", "\t", "\r", "\ud7ff", "\ue000"]
+
+
+@pytest.mark.parametrize("char", ODD, ids=repr)
+def test_both_readers_agree_on_odd_characters_rejections_included(char: str) -> None:
+    for text in (f"headline: a{char}b\n", f"a: 1\n# note{char}\nb: 2\n", f"k{char}: v\n"):
+        agree(text)
+
+
+def agree(text: str, offset: int = 0) -> None:
+    """What the story-file module's reader gives (fast or full) is what the full parser
+    gives; when the full parser refuses the text, the fast reader does not accept it."""
+    fast = _fastyaml.load(text, offset, yamlio.MAX_NODES)
+    try:
+        full = yamlio.load(text, path="x.yaml", line_offset=offset)
+    except InputError:
+        assert fast is None, f"fast reader accepted what the full parser refuses: {text!r}"
+        return
+    if fast is not None:
+        assert fast == full, text
+
+
+PLAIN = st.sampled_from(["Council approves seawall", "rtorres", "news", "Harbor City, Calif.",
+                        "2026-03-01", "42", "3.5", "true", "It's done", "a/b", "x#y", "10:30"])
+SCALARS = st.one_of(
+    PLAIN,
+    PLAIN,
+    PLAIN,
+    st.sampled_from(["draft", "fact-check", "2024-02-30", "2026-03-01T09:00:00-05:00", "yes",
+                     "off", "~", "null", "1e999", "0x1F", "0o17", "1_000", ".inf", "-.5",
+                     "12:30:00", "'quoted'", '"double"', "[a, b]", "{}", "[]", "a # c",
+                     "x: y", "- item", "é ü 中 😀", "!!str x", "&a x", "*a", "|", ">-"]),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12),
+)
+KEYS = st.sampled_from(["headline", "dek", "stage", "byline", "type", "id", "k", "a b"])
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> str:
+    """Block YAML of the shapes story files take, with edge values anywhere."""
+    lines = []
+    for key in draw(st.lists(KEYS, min_size=1, max_size=6, unique=True)):
+        form = draw(st.integers(0, 3))
+        if form == 0:
+            lines.append(f"{key}: {draw(SCALARS)}")
+        elif form == 1:
+            items = draw(st.lists(SCALARS, min_size=1, max_size=3))
+            lines.append(f"{key}:")
+            lines += [f"  - {item}" for item in items]
+        elif form == 2:
+            lines.append(f"{key}: [{', '.join(draw(st.lists(SCALARS, max_size=3)))}]")
+        else:
+            lines.append(f"{key}:")
+            lines.append(f"  - id: {draw(SCALARS)}")
+            lines.append(f"    text: {draw(SCALARS)}")
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(["# note", "", "  # indented", "\r", " "])))
+    ending = draw(st.sampled_from(["\n", "\n", "\n", "\r\n", "\n\u2028", "\n\x85"]))
+    return ending.join(lines) + ending
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_readers_agree_on_generated_documents(text: str) -> None:
+    agree(text)
+    agree(text, offset=1)
+
+
+DEEP_OR_HUGE = {
+    "block mapping 400 deep": "".join("  " * i + f"k{i}:\n" for i in range(400))
+    + "  " * 400 + "v: 1\n",
+    "flow list 700 deep": "a: " + "[" * 700 + "]" * 700 + "\n",
+    "sexagesimal float of 175 groups": "runtime: " + ":".join(["59"] * 175) + ".5\n",
+    "impossible date": "when: 2024-02-30\n",
+}
+
+
+@pytest.mark.parametrize("text", DEEP_OR_HUGE.values(), ids=list(DEEP_OR_HUGE))
+def test_values_no_one_can_read_are_refused_on_their_line(text: str) -> None:
+    from newsroom.store.stories import load_yaml
+
+    with pytest.raises(InputError) as info:
+        load_yaml(text, "stories/x/credits.yaml")
+    assert info.value.line is not None
+    agree(text)
