@@ -132,6 +132,23 @@ class Clone:
         self.git("add", "-A")
         self.git("commit", "-q", "-m", message)
 
+    def commit_filing(self, slug: str, message: str, checker: str = "lpark",
+                      checker_key: Path | None = None) -> None:
+        """Commit a new story as filed: everything by this clone's person, then the claim
+        verdicts of its factcheck.yaml by the fact-checker they name (a verdict counts only
+        when its checker records it), signed with `checker_key` if given."""
+        verdicts = self.story_dir(slug) / "factcheck.yaml"
+        self.git("add", "-A")
+        self.git("reset", "-q", "--", str(verdicts))
+        self.git("commit", "-q", "-m", message)
+        name, email = PEOPLE[checker]
+        signing = (["-c", "gpg.format=ssh", "-c", f"user.signingkey={checker_key}"]
+                   if checker_key else [])
+        self.git("add", "-A")
+        self.git("-c", f"user.name={name}", "-c", f"user.email={email}", *signing, "commit",
+                 "-q", *(["-S"] if checker_key else []), "--allow-empty", "-m",
+                 f"{slug}: claims checked")
+
 
 def edit_story(path: Path, front: dict[str, Any], body: str | None = None) -> None:
     """Replace front-matter keys (None deletes a key) and optionally the body of a story.md."""

@@ -41,6 +41,17 @@ class Gate(enum.StrEnum):
     PUBLISH = "publish"
 
 
+class StageName(enum.StrEnum):
+    """Any stage a story can be at (newsroom.models.Stage): what `repair --to` sets."""
+
+    DRAFT = "draft"
+    CONTRIBUTOR_CREDIT = "contributor-credit"
+    FACT_CHECK = "fact-check"
+    PUBLISH = "publish"
+    PUBLISHED = "published"
+    KILLED = "killed"
+
+
 class Verdict(enum.StrEnum):
     """A fact-checker's verdict on a claim (a ClaimStatus other than unverified)."""
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from newsroom.cli.app import app
-from newsroom.cli.choices import Gate, story_slugs
+from newsroom.cli.choices import Gate, StageName, story_slugs
 
 if TYPE_CHECKING:
     from newsroom.services.workflow import Outcome
@@ -25,7 +25,9 @@ def _signed(make: Callable[[], Outcome]) -> None:
         text.findings(exc.findings, (), 1)
         raise
     s = outcome.signoff
-    move = "corrected" if s.from_stage == s.to_stage else f"{s.from_stage} -> {s.to_stage}"
+    move = (
+        f"{s.action.value}ed" if s.from_stage == s.to_stage else f"{s.from_stage} -> {s.to_stage}"
+    )
     tagged = f", tagged {outcome.tag}" if outcome.tag else ""
     text.done(
         f"{s.story}: {move}, signed off by {outcome.signer} "
@@ -133,6 +135,26 @@ def correct(
     from newsroom.services.workspace import Workspace
 
     _signed(lambda: workflow.correct(Workspace.find(), slug, note))
+
+
+@app.command()
+def repair(
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
+    to: StageName = typer.Option(..., "--to", help="The stage the story should be at."),
+    reason: str = typer.Option(..., help="What is repaired and why (kept in the history)."),
+) -> None:
+    """Repair a story after a change no one was allowed to make (editors).
+
+    A hand-edited stage, a forged verdict or an edit after fact-check keeps `verify` and
+    CI failing until it is reverted or repaired. This sets the stage and signs for the story
+    as it now is; verify accepts it from then on and names the repair and who made it.
+
+    Example: newsroom repair harbor-seawall-vote --to fact-check --reason "stage was edited by hand"
+    """
+    from newsroom.services import workflow
+    from newsroom.services.workspace import Workspace
+
+    _signed(lambda: workflow.repair(Workspace.find(), slug, to.value, reason))
 
 
 @app.command()

@@ -178,6 +178,15 @@ class Repo:
         """(path, blob id) of every file under `under` at `ref`."""
         return history.tree_files(self._git, ref, under)
 
+    def parent_lists(self, revisions: str) -> dict[str, tuple[str, ...]]:
+        """Each commit of `revisions` with its parents (one `git rev-list --parents`)."""
+        if not self._git.head():
+            return {}
+        rows = (
+            line.split() for line in self._git.run("rev-list", "--parents", revisions).split("\n")
+        )
+        return {row[0]: tuple(row[1:]) for row in rows if row}
+
     def commits(self, revisions: str) -> list[str]:
         return self._git.run("rev-list", "--reverse", revisions).split()
 

@@ -37,9 +37,9 @@ def read_log(
     if not git.head():
         return
     fields = (
-        "%H%x00%an%x00%ae%x00%aI%x00%G?%x00%GS%x00%B"
+        "%H%x00%P%x00%an%x00%ae%x00%aI%x00%G?%x00%GS%x00%B"
         if signers_file
-        else ("%H%x00%an%x00%ae%x00%aI%x00%x00%x00%B")
+        else ("%H%x00%P%x00%an%x00%ae%x00%aI%x00%x00%x00%B")
     )
     config = [f"gpg.ssh.allowedSignersFile={signers_file}"] if signers_file else []
     process = git.start(
@@ -48,6 +48,7 @@ def read_log(
         *(["--reverse", "--topo-order"] if reverse else []),
         "--no-renames",
         "--raw",
+        "--diff-merges=first-parent",  # a merge: what it changed on the branch it joins
         "--no-abbrev",
         f"--format=%x00C%x00{fields}%x00",
         revisions,
@@ -145,9 +146,8 @@ def _log_entries(stream: _Pump) -> Iterator[LogEntry]:
 
 
 def _entry(record: str) -> LogEntry:
-    sha, name, email, date, verdict, signer, message, raw = ([*record.split("\0", 7), *[""] * 8])[
-        :8
-    ]
+    fields = [*record.split("\0", 8), *[""] * 9][:9]
+    sha, parents, name, email, date, verdict, signer, message, raw = fields
     changes = []
     for line in raw.split("\n"):
         if line.startswith(":"):
@@ -155,4 +155,13 @@ def _entry(record: str) -> LogEntry:
             parts = meta.split()
             if len(parts) >= 5:
                 changes.append(Change(path, parts[3]))
-    return LogEntry(sha, Author(name, email), date, verdict, signer, message, tuple(changes))
+    return LogEntry(
+        sha,
+        Author(name, email),
+        date,
+        verdict,
+        signer,
+        message,
+        tuple(changes),
+        tuple(parents.split()),
+    )

@@ -44,3 +44,4 @@ class LogEntry:
     signer: str  # %GS: the principal the allowed-signers file gave the key
     message: str
     changes: tuple[Change, ...] = field(default_factory=tuple)
+    parents: tuple[str, ...] = ()

@@ -1,58 +1,180 @@
-"""`verify`: rebuild every story's timeline from history in one pass and report forgeries.
+"""`verify`: replay history with the product's own model and report every change to a story
+that no one allowed to make it made.
 
-One `git log` streams every commit that touches stories/ (oldest first) and one
-`git cat-file --batch` reads the story.md versions they wrote, each read by the same
-story-file module (`newsroom.store.stories`) that `status` and `check` use; each commit is
-then checked against the same rules the signing commands enforce (`signoff.objection`).
+One `git log` streams every commit, oldest first (a merge with what it changed on the branch
+it joins), and one `git cat-file --batch` reads the story files those commits wrote; every
+version is read by the story-file module (`newsroom.store.stories`) that `status` and `check`
+use. For each commit and each story it touches, verify compares what the product reports
+before and after it: the stage, the byline, the credits, each claim's verdict, each anonymous
+source's approval, and the content a fact-check covers (recomputed from the files, images by
+their bytes). Every change must be explained by the commit: a sign-off by someone the roster
+*before the commit* allows (`signoff.objection`, the rule the signing commands refuse by), a
+verdict made by the checker it names, a roster change made by an editor.
+
+A finding stays open until the story is back where it was (a revert) or an editor repairs it
+(`newsroom repair`), so an honest fix always turns CI green again.
 """
 
 from __future__ import annotations
 
+import functools
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from newsroom.models import PIPELINE, Finding, Severity, Stage
+from newsroom.errors import InputError
+from newsroom.models import (
+    PIPELINE,
+    Claim,
+    ClaimStatus,
+    Contributor,
+    Finding,
+    Severity,
+    Source,
+    Stage,
+)
 from newsroom.repo import BLOB_BATCH, LogEntry
 from newsroom.services import signoff as rules
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
-from newsroom.store.config import Config
+from newsroom.store import yamlio
+from newsroom.store.config import CONFIG_FILE, Config, read_config
 
 NO_BLOB = "0" * 40
 STORIES_PREFIX = store.STORIES_DIR + "/"
+READ_FILES = (store.STORY_FILE, *store.SIDE_FILES)  # the files verify reads; others by id
+FROZEN_CREDITS = (Stage.FACT_CHECK, Stage.PUBLISH, Stage.PUBLISHED)  # credit signed off
+FROZEN_CONTENT = (Stage.PUBLISH, Stage.PUBLISHED)  # fact-check signed off
+BATCH = 500  # log entries handled together, the files they wrote read in one go
+
+
+# --- one version of a story, as the product reads it
 
 
 @dataclass(frozen=True)
-class Front:
-    """What verify needs from one version of story.md: its stage, byline and stage line."""
+class Version:
+    """One version of a story folder: its files by blob id, read by the story-file module."""
 
-    stage: Stage | None
-    byline: tuple[str, ...]
-    line: int
+    files: Mapping[str, str]  # name inside the folder -> blob id
+    front: store.Version
+    credits: tuple[Contributor, ...] | None = ()
+    sources: tuple[Source, ...] | None = ()
+    claims: tuple[Claim, ...] | None = ()
+
+    @property
+    def stage(self) -> Stage | None:
+        return self.front.meta.stage if self.front.meta else None
+
+    @property
+    def byline(self) -> tuple[str, ...]:
+        return self.front.meta.byline if self.front.meta else ()
+
+    @functools.cached_property
+    def verdicts(self) -> dict[str, tuple[str, str]]:
+        """Each claim's verdict and who it names, for claims that have one."""
+        return {
+            c.id: (c.status.value, c.checked_by)
+            for c in self.claims or ()
+            if c.status is not ClaimStatus.UNVERIFIED
+        }
+
+    @functools.cached_property
+    def approvals(self) -> dict[str, str]:
+        """Who approved each anonymous source's anonymity."""
+        return {
+            s.id: s.anonymity_approved_by.strip()
+            for s in self.sources or ()
+            if s.anonymous and s.anonymity_approved_by.strip()
+        }
+
+    @functools.cached_property
+    def content(self) -> str:
+        """The content hash a fact-check pins, from these files ('' when unreadable)."""
+        meta = self.front.meta
+        if meta is None or self.claims is None:
+            return ""
+        images = {i.file: self.files.get(rules.in_folder(i.file), "") for i in meta.images}
+        return rules.content_digest(meta, self.front.body, self.claims, images)
+
+    def value(self, what: str) -> object:
+        """The value of one field with authority: what a finding waits to see restored."""
+        kind, _, key = what.partition(":")
+        match kind:
+            case "verdict":
+                return self.verdicts.get(key)
+            case "approval":
+                return self.approvals.get(key)
+            case "stage":
+                return self.stage
+            case "byline":
+                return self.byline
+            case "credits":
+                return self.credits
+            case "content":
+                return self.content
+        raise ValueError(f"no field {what}")
+
+    def line(self, key: str) -> int:
+        return self.front.line_of(key)
 
 
-def read_front(data: bytes) -> Front:
-    """Stage and byline of one story.md version, read by the story-file module exactly as
-    `status` and `check` read the file (stage None: the version cannot be read, or names
-    no stage newsroom knows)."""
-    version = store.read_version(data)
-    if version.meta is None:
-        return Front(None, (), 1)
-    return Front(version.meta.stage, version.meta.byline, version.line_of("stage"))
+NEW_STORY = Version({}, store.Version(None, {}, ""))  # what a story is before it is filed
+
+
+def _new_story_stage(version: Version) -> Stage | None:
+    return version.stage if version is not NEW_STORY else Stage.DRAFT
+
+
+# --- the state history leaves, commit by commit
+
+
+@dataclass(frozen=True)
+class Open:
+    """A finding that stands until `what` is back to `honest`, or an editor repairs the story."""
+
+    what: str
+    honest: object
+    finding: Finding
+
+
+@dataclass(frozen=True)
+class _Timeline:
+    version: Version
+    fact_checker: str = ""  # who signed off the last fact-check (for four_eyes)
+    open: tuple[Open, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Roster:
+    config: Config | None  # the roster trusted now: the last one an editor wrote
+    blob: str = ""  # newsroom.yaml as it is now (trusted or not)
+    trusted: str = ""  # newsroom.yaml as the trusted roster was written
+    open: tuple[Open, ...] = ()
 
 
 @dataclass
-class _Timeline:
-    """One story as the history so far has left it."""
+class _State:
+    stories: dict[str, _Timeline]
+    gone: dict[str, _Timeline]  # deleted stories, should they be added again
+    roster: _Roster
 
-    front: Front
-    expected: Stage | None  # where the sign-offs (or the filing) left it
-    fact_checker: str = ""
-    pinned: str = ""
+    def copy(self) -> _State:
+        return _State(dict(self.stories), dict(self.gone), self.roster)
+
+
+@dataclass(frozen=True)
+class Repair:
+    """An editor's repair of a story after a change no one was allowed to make."""
+
+    story: str
+    commit: str
+    by: str
+    email: str
+    reason: str
+    to: str
 
 
 @dataclass(frozen=True)
@@ -60,6 +182,7 @@ class VerifyReport:
     findings: tuple[Finding, ...]
     commits: int
     stories: int
+    repairs: tuple[Repair, ...] = ()
 
     @property
     def failed(self) -> bool:
@@ -83,282 +206,626 @@ def allowed_signers(config: Config) -> Iterator[Path | None]:
         yield path
 
 
-def verify(ws: Workspace, since: str = "") -> VerifyReport:
-    """Check every sign-off in history (or since `since`) and every story's stage now.
+# --- the replay
 
-    The log is checked as git writes it; each story.md version it names is read from a
-    cat-file process kept open beside it, so git and Python work at the same time."""
+
+def verify(ws: Workspace, since: str = "") -> VerifyReport:
+    """Replay every commit of HEAD's history (or those after `since`) and report each change
+    to a story, or to the roster, that the commit making it could not make."""
     repo = ws.repo()
-    seeds: dict[str, str] = {}
     revisions = "HEAD"
+    seed_files: dict[str, dict[str, str]] = {}
+    roster_blob = ""
     if since:
         base = repo.resolve(since)
         revisions = f"{base}..HEAD"
-        seeds = {
-            path.split("/")[1]: blob
-            for path, blob in repo.tree_files(base, store.STORIES_DIR)
-            if path.count("/") == 2 and path.endswith("/" + store.STORY_FILE)
-        }
-    commits = 0
-    with allowed_signers(ws.config) as signers, repo.blob_reader() as read:
-        starts = _fronts(read, list(seeds.values()))
-        checker = _Checker(
-            ws.config, {s: _Timeline(starts[b], starts[b].stage) for s, b in seeds.items()}
+        for path, blob in repo.tree_files(base, store.STORIES_DIR):
+            parts = path.split("/")
+            if len(parts) >= 3:
+                seed_files.setdefault(parts[1], {})["/".join(parts[2:])] = blob
+        roster_blob = next(
+            (b for p, b in repo.tree_files(base, CONFIG_FILE) if p == CONFIG_FILE), ""
         )
+    graph = repo.parent_lists(revisions)
+    with allowed_signers(ws.config) as signers, repo.blob_reader() as read:
+        files = _Files(ws.root, read)
+        files.load([*(b for f in seed_files.values() for b in f.values()), roster_blob])
+        seed = _State(
+            {slug: _Timeline(files.version(f, None)) for slug, f in seed_files.items()},
+            {},
+            _Roster(files.config(roster_blob), roster_blob, roster_blob),
+        )
+        replay = _Replay(files, seed, graph)
         batch: list[LogEntry] = []
         for entry in repo.history(revisions=revisions, signers_file=signers):
+            batch.append(entry)
+            if len(batch) >= BATCH:
+                replay.run(batch)
+                batch = []
+        replay.run(batch)
+    final = replay.states.get(repo.head(), seed) if graph else seed
+    findings = [o.finding for t in final.stories.values() for o in t.open]
+    findings += [o.finding for o in final.roster.open] + replay.loose
+    return VerifyReport(
+        tuple(sorted(findings, key=Finding.sort_key)),
+        replay.commits,
+        len(final.stories),
+        tuple(r for r in replay.repairs if r.story in final.stories),
+    )
+
+
+class _Files:
+    """Reads the files history names, by blob id, in batches, through the story-file module."""
+
+    def __init__(self, root: Path, read: Callable[[Sequence[str]], list[bytes]]) -> None:
+        self._root = root
+        self._read = read
+        self._fronts: dict[str, store.Version] = {}  # the current batch's files
+        self._sides: dict[tuple[str, str], store.SideVersion] = {}
+        self._texts: dict[str, bytes] = {}
+
+    def load(self, blobs: Iterable[str]) -> None:
+        """Read these blobs (story files and newsroom.yaml versions) for what comes next."""
+        wanted = list(dict.fromkeys(b for b in blobs if b and b != NO_BLOB))
+        self._texts = {}
+        for start in range(0, len(wanted), BLOB_BATCH):
+            part = wanted[start : start + BLOB_BATCH]
+            self._texts.update(zip(part, self._read(part), strict=True))
+        self._fronts, self._sides = {}, {}
+
+    def version(self, files: Mapping[str, str], before: Version | None) -> Version:
+        """The version of a story folder whose files are `files`; side files unchanged since
+        `before` are not read again."""
+        blob = files.get(store.STORY_FILE, "")
+        same = before is not None and before.files.get(store.STORY_FILE, "") == blob
+        front = before.front if before is not None and same else self._front(blob)
+        parts = {}
+        for name, attr in (
+            (store.CREDITS_FILE, "credits"),
+            (store.SOURCES_FILE, "sources"),
+            (store.FACTCHECK_FILE, "claims"),
+        ):
+            blob = files.get(name, "")
+            if before is not None and before.files.get(name, "") == blob:
+                parts[attr] = getattr(before, attr)
+            elif not blob:
+                parts[attr] = ()
+            else:
+                parts[attr] = getattr(self._side(name, blob), attr)
+        return Version(dict(files), front, **parts)
+
+    def _front(self, blob: str) -> store.Version:
+        if not blob:
+            return store.Version(None, {}, "no story.md")
+        if blob not in self._fronts:
+            self._fronts[blob] = store.read_version(self._texts.get(blob, b""))
+        return self._fronts[blob]
+
+    def _side(self, name: str, blob: str) -> store.SideVersion:
+        key = (name, blob)
+        if key not in self._sides:
+            self._sides[key] = store.read_side_version(name, self._texts.get(blob, b""), name)
+        return self._sides[key]
+
+    def config(self, blob: str) -> Config | None:
+        """The configuration a newsroom.yaml version gives (None: none, or unreadable)."""
+        if not blob or blob == NO_BLOB:
+            return None
+        try:
+            text = yamlio.read_bytes(self._texts.get(blob, b""), Path(CONFIG_FILE), CONFIG_FILE)
+            return read_config(self._root, text or "")
+        except InputError:
+            return None
+
+
+class _Replay:
+    """The state after each commit, kept while a later commit still needs it."""
+
+    def __init__(self, files: _Files, seed: _State, graph: Mapping[str, tuple[str, ...]]) -> None:
+        self.files = files
+        self.seed = seed
+        self.states: dict[str, _State] = {}
+        self.waiting: dict[str, int] = {}  # commit -> children not replayed yet
+        for parents in graph.values():
+            for parent in parents:
+                self.waiting[parent] = self.waiting.get(parent, 0) + 1
+        self.commits = 0
+        self.loose: list[Finding] = []  # findings no story can hold
+        self.repairs: list[Repair] = []
+
+    def run(self, batch: list[LogEntry]) -> None:
+        self.files.load(
+            c.blob
+            for e in batch
+            for c in e.changes
+            if c.path == CONFIG_FILE or (_story_path(c.path)[1] in READ_FILES)
+        )
+        for entry in batch:
+            state = self._take(entry.parents[0]) if entry.parents else _State({}, {}, _Roster(None))
+            others = [self._peek(p) for p in entry.parents[1:]]
             if "Newsroom-" in entry.message or any(
-                c.path.startswith(STORIES_PREFIX) for c in entry.changes
+                c.path.startswith(STORIES_PREFIX) or c.path == CONFIG_FILE for c in entry.changes
             ):
-                batch.append(entry)
-            if len(batch) < BATCH:
-                continue
-            commits += _check_batch(checker, read, batch)
-            batch = []
-        commits += _check_batch(checker, read, batch)
-    checker.finish()
-    findings = sorted(checker.findings, key=Finding.sort_key)
-    return VerifyReport(tuple(findings), commits, len(checker.stories))
+                self.commits += 1
+                _Commit(self, state, entry, others).replay()
+            self.states[entry.sha] = state
+
+    def _take(self, parent: str) -> _State:
+        """The state after `parent`, to become the next commit's (a copy if others need it)."""
+        if parent not in self.states:
+            return self.seed.copy()  # before the range verified
+        self.waiting[parent] -= 1
+        if self.waiting[parent] <= 0:
+            return self.states.pop(parent)
+        return self.states[parent].copy()
+
+    def _peek(self, parent: str) -> _State:
+        state = self.states.get(parent, self.seed)
+        if parent in self.states:
+            self.waiting[parent] -= 1
+            if self.waiting[parent] <= 0:
+                del self.states[parent]
+        return state
 
 
-BATCH = 500  # log entries checked together, their story.md versions read in one go
-
-
-def _fronts(read: Callable[[Sequence[str]], list[bytes]], blobs: list[str]) -> dict[str, Front]:
-    found: dict[str, Front] = {}
-    for start in range(0, len(blobs), BLOB_BATCH):
-        part = blobs[start : start + BLOB_BATCH]
-        found.update(zip(part, map(read_front, read(part)), strict=True))
-    return found
-
-
-def _check_batch(
-    checker: _Checker, read: Callable[[Sequence[str]], list[bytes]], batch: list[LogEntry]
-) -> int:
-    blobs = [c.blob for e in batch for c in e.changes if c.blob != NO_BLOB and _story_file(c.path)]
-    fronts = _fronts(read, list(dict.fromkeys(blobs)))
-    for entry in batch:
-        checker.commit(entry, fronts.__getitem__)
-    return len(batch)
-
-
-def _story_file(path: str) -> str:
-    """The slug when `path` is stories/<slug>/story.md, else ''."""
-    parts = path.split("/")
-    if len(parts) == 3 and parts[0] == store.STORIES_DIR and parts[2] == store.STORY_FILE:
-        return parts[1]
-    return ""
-
-
-def _skips(old: Stage | None, new: Stage | None) -> bool:
-    return old is not None and new is not None and new.order > old.order + 1
+def _story_path(path: str) -> tuple[str, str]:
+    """(slug, name inside the folder) of a path under stories/<slug>/, else ('', '')."""
+    parts = path.split("/", 2)
+    if len(parts) == 3 and parts[0] == store.STORIES_DIR:
+        return parts[1], parts[2]
+    return "", ""
 
 
 @dataclass
-class _Checker:
-    config: Config
-    stories: dict[str, _Timeline]
-    findings: list[Finding] = field(default_factory=list)
+class _Flag:
+    what: str
+    check: str
+    message: str
+    line: int = 1
+    file: str = store.STORY_FILE
 
-    def flag(self, slug: str, check: str, message: str, line: int = 1, excerpt: str = "") -> None:
-        self.findings.append(
-            Finding(
-                story=slug,
-                file=f"{store.STORIES_DIR}/{slug}/{store.STORY_FILE}",
-                line=line,
-                column=1,
-                check=check,
-                severity=Severity.ERROR,
-                message=message,
-                excerpt=excerpt,
-            )
-        )
 
-    def commit(self, entry: LogEntry, front_of: Callable[[str], Front]) -> None:
-        where = f"{entry.sha[:10]} by {entry.author.name} <{entry.author.email}>"
+class _Commit:
+    """One commit replayed: each story it touches judged before against after."""
+
+    def __init__(
+        self, replay: _Replay, state: _State, entry: LogEntry, others: list[_State]
+    ) -> None:
+        self.run = replay
+        self.state = state
+        self.entry = entry
+        self.others = others
+        self.config = state.roster.config  # the roster at the parent judges the commit
+        self.where = f"{entry.sha[:10]} by {entry.author.name} <{entry.author.email}>"
         subject = entry.message.split("\n", 1)[0]
-        excerpt = f"{entry.sha[:10]} {entry.author.name}: {subject}"
-        touched: dict[str, str] = {}  # slug -> new story.md blob ('' when story.md unchanged)
+        self.excerpt = f"{entry.sha[:10]} {entry.author.name}: {subject}"
+        self.person = self.config.person_by_email(entry.author.email) if self.config else None
+
+    def replay(self) -> None:
+        touched: dict[str, dict[str, str]] = {}  # slug -> name -> new blob
         outside: list[str] = []
-        for change in entry.changes:
-            parts = change.path.split("/")
-            if parts[0] == store.STORIES_DIR and len(parts) >= 3:
-                slug = parts[1]
-                touched.setdefault(slug, "")
-                if _story_file(change.path):
-                    touched[slug] = change.blob
+        roster_blob = ""
+        for change in self.entry.changes:
+            slug, name = _story_path(change.path)
+            if slug:
+                touched.setdefault(slug, {})[name] = change.blob
+            elif change.path == CONFIG_FILE:
+                roster_blob = change.blob
+                outside.append(change.path)
             else:
                 outside.append(change.path)
-        try:
-            signed = rules.parse(entry.message)
-        except rules.MalformedSignOff as exc:
-            signed = None
-            for slug in touched:
-                self.flag(slug, "signoff.malformed", f"commit {where}: {exc}", excerpt=excerpt)
-        if signed is not None:
-            self._scope(signed, touched, outside, where, excerpt)
-        for slug, blob in touched.items():
+        signed, malformed = self._signoff()
+        for slug in sorted(set(touched) | ({signed.story} if signed else set())):
             mine = signed if signed is not None and signed.story == slug else None
-            self._story(slug, blob, mine, entry, front_of, where, excerpt)
+            flags = list(malformed)
+            if mine is not None:
+                flags += self._scope(mine, touched, outside)
+            if slug in touched or slug in self.state.stories:
+                self._story(slug, touched.get(slug, {}), mine, flags)
+            elif flags:
+                self.run.loose += [self._finding(slug, f) for f in flags]
+        if roster_blob:
+            self._roster(roster_blob)
+
+    def _signoff(self) -> tuple[SignOff | None, list[_Flag]]:
+        try:
+            return rules.parse(self.entry.message), []
+        except rules.MalformedSignOff as exc:
+            return None, [_Flag("stage", "signoff.malformed", f"commit {self.where}: {exc}")]
 
     def _scope(
-        self, signed: SignOff, touched: dict[str, str], outside: list[str], where: str, ex: str
-    ) -> None:
+        self, signed: SignOff, touched: Mapping[str, object], outside: list[str]
+    ) -> list[_Flag]:
+        flags = []
         others = sorted(set(touched) - {signed.story}) + outside
         if others:
-            self.flag(
-                signed.story,
-                "signoff.mixed-commit",
-                f"sign-off {where} also changes {', '.join(others[:3])}"
-                f"{' ...' if len(others) > 3 else ''}; a sign-off commit must touch only "
-                "its own story: revert it and sign off again with newsroom",
-                excerpt=ex,
+            flags.append(
+                _Flag(
+                    "stage",
+                    "signoff.mixed-commit",
+                    f"sign-off {self.where} also changes {', '.join(others[:3])}"
+                    f"{' ...' if len(others) > 3 else ''}; a sign-off commit must touch only "
+                    "its own story: revert it and sign off again with newsroom",
+                )
             )
-        if signed.story not in touched:
-            self.flag(
-                signed.story,
-                "signoff.stage-mismatch",
-                f"sign-off {where} for {signed.story} changes none of its files",
-                excerpt=ex,
+        if signed.story not in touched and signed.action is not Action.REPAIR:
+            flags.append(
+                _Flag(
+                    "stage",
+                    "signoff.stage-mismatch",
+                    f"sign-off {self.where} for {signed.story} changes none of its files",
+                )
             )
+        return flags
+
+    # --- a story
 
     def _story(
-        self,
-        slug: str,
-        blob: str,
-        signed: SignOff | None,
-        entry: LogEntry,
-        front_of: Callable[[str], Front],
-        where: str,
-        ex: str,
+        self, slug: str, changed: Mapping[str, str], signed: SignOff | None, flags: list[_Flag]
     ) -> None:
-        before = self.stories.get(slug)
-        if blob == NO_BLOB:
-            self.stories.pop(slug, None)
+        stories = self.state.stories
+        before_line = stories.get(slug) or self.state.gone.pop(slug, None)
+        files = dict(before_line.version.files) if before_line else {}
+        for name, blob in changed.items():
+            if blob == NO_BLOB:
+                files.pop(name, None)
+            else:
+                files[name] = blob
+        if store.STORY_FILE not in files:  # the story is gone: keep its history
+            if before_line is not None:
+                self.state.gone[slug] = before_line
+            stories.pop(slug, None)
             return
-        front = front_of(blob) if blob else (before.front if before else None)
-        if front is None:
-            return
-        old = before.front.stage if before else None
-        new = front.stage
-        if old in PIPELINE and new in PIPELINE and _skips(old, new):
-            self.flag(
-                slug,
-                "signoff.skipped-stage",
-                f"commit {where} moved {slug} from {old} to {new}, skipping a stage; "
-                "each stage needs its own sign-off: revert the commit",
-                front.line,
-                ex,
-            )
-        timeline = before or _Timeline(front, Stage.DRAFT)
-        if signed is None:
-            if (before is None and new is not Stage.DRAFT) or (before is not None and new != old):
-                shown = new.value if new else "an unknown stage"
-                self.flag(
-                    slug,
+        timeline = before_line or _Timeline(NEW_STORY)
+        after = self.run.files.version(files, timeline.version if before_line else None)
+        for other in self.others:  # a merge that takes a story as another branch left it
+            theirs = other.stories.get(slug)
+            if theirs is not None and theirs.version.files == after.files:
+                stories[slug] = theirs
+                return
+        before = timeline.version
+        if signed is not None:
+            flags += self._signed(slug, signed, before, after, timeline)
+            if signed.action is Action.ADVANCE and signed.from_stage is Stage.FACT_CHECK:
+                timeline = replace(timeline, fact_checker=self.person.id if self.person else "")
+        elif after.stage != _new_story_stage(before):
+            flags += self._skipped(slug, _new_story_stage(before), after)
+            shown = after.stage.value if after.stage else "an unknown stage"
+            flags.append(
+                _Flag(
+                    "stage",
                     "signoff.hand-edited-stage",
-                    f"commit {where} set the stage of {slug} to {shown} without a sign-off; "
-                    "revert it and move the story with newsroom advance/return/publish",
-                    front.line,
-                    ex,
+                    f"commit {self.where} set the stage of {slug} to {shown} without a "
+                    "sign-off; revert it, or have an editor repair it (newsroom repair "
+                    f"{slug} --to STAGE --reason ...)",
+                    after.line("stage"),
                 )
-        else:
-            self._signoff(slug, signed, old, front, timeline, entry, where, ex)
-            timeline.expected = signed.to_stage
-        timeline.front = front
-        self.stories[slug] = timeline
+            )
+        flags += self._frozen(slug, signed, before, after)
+        flags += self._verdicts(slug, before, after)
+        flags += self._approvals(slug, before, after)
+        if self.others:  # a merge: what either branch had is explained by that branch
+            flags = [f for f in flags if not self._merged(slug, f.what, after)]
+        self._hold(slug, timeline, replace(timeline, version=after), flags, signed)
 
-    def _signoff(
+    def _skipped(self, slug: str, old: Stage | None, after: Version) -> list[_Flag]:
+        new = after.stage
+        if old not in PIPELINE or new not in PIPELINE or new.order <= old.order + 1:
+            return []
+        return [
+            _Flag(
+                "stage",
+                "signoff.skipped-stage",
+                f"commit {self.where} moved {slug} from {old} to {new}, skipping a stage; "
+                "each stage needs its own sign-off: revert the commit",
+                after.line("stage"),
+            )
+        ]
+
+    def _merged(self, slug: str, what: str, after: Version) -> bool:
+        value = after.value(what)
+        return any(
+            o.stories[slug].version.value(what) == value for o in self.others if slug in o.stories
+        )
+
+    def _hold(
         self,
         slug: str,
-        signed: SignOff,
-        old: Stage | None,
-        front: Front,
-        timeline: _Timeline,
-        entry: LogEntry,
-        where: str,
-        ex: str,
+        before: _Timeline,
+        after: _Timeline,
+        flags: list[_Flag],
+        signed: SignOff | None = None,
     ) -> None:
-        line = front.line
+        """Keep the story's open findings that still stand, and add this commit's."""
+        version = after.version
+        repaired = signed is not None and signed.action is Action.REPAIR and not flags
+        rechecked = (
+            signed is not None
+            and signed.action is Action.RETURN
+            and not flags
+            and signed.to_stage.order <= Stage.FACT_CHECK.order
+        )
+        if repaired:
+            assert signed is not None
+            self.run.repairs.append(
+                Repair(
+                    slug,
+                    self.entry.sha,
+                    self.entry.author.name,
+                    self.entry.author.email,
+                    signed.note,
+                    signed.to_stage.value,
+                )
+            )
+        kept = [
+            o
+            for o in before.open
+            if not repaired
+            and version.value(o.what) != o.honest
+            and not (rechecked and o.what == "content")
+        ]
+        for flag in flags:
+            standing = next((o for o in kept if o.what == flag.what), None)
+            if standing is not None and version.value(flag.what) == standing.honest:
+                continue
+            honest = standing.honest if standing else before.version.value(flag.what)
+            if flag.what == "stage" and before.version is NEW_STORY:
+                honest = Stage.DRAFT
+            kept.append(Open(flag.what, honest, self._finding(slug, flag)))
+        self.state.stories[slug] = replace(after, open=tuple(kept))
+
+    def _finding(self, slug: str, flag: _Flag) -> Finding:
+        return Finding(
+            story=slug,
+            file=f"{store.STORIES_DIR}/{slug}/{flag.file}" if slug else flag.file,
+            line=flag.line,
+            column=1,
+            check=flag.check,
+            severity=Severity.ERROR,
+            message=flag.message,
+            excerpt=self.excerpt,
+        )
+
+    def _signed(
+        self, slug: str, signed: SignOff, before: Version, after: Version, timeline: _Timeline
+    ) -> list[_Flag]:
+        """What is wrong with a sign-off of this story (the rules the commands refuse by)."""
+        flags = []
+        line = after.line("stage")
+        where = self.where
         problem = rules.transition_problem(signed.action, signed.from_stage, signed.to_stage)
         if problem:
             skip = signed.action in (Action.ADVANCE, Action.PUBLISH)
             check = "signoff.skipped-stage" if skip else "signoff.stage-mismatch"
-            self.flag(slug, check, f"sign-off {where}: {problem}", line, ex)
-        if old is not None and old != signed.from_stage:
-            self.flag(
-                slug,
-                "signoff.stage-mismatch",
-                f"sign-off {where} says {slug} left {signed.from_stage.value}, but it was "
-                f"{old.value}",
-                line,
-                ex,
-            )
-        if front.stage != signed.to_stage:
-            self.flag(
-                slug,
-                "signoff.stage-mismatch",
-                f"sign-off {where} says {slug} went to {signed.to_stage.value}, but its "
-                f"story.md says {front.stage.value if front.stage else 'something else'}",
-                line,
-                ex,
-            )
-        person = self.config.person_by_email(entry.author.email)
-        # the byline before and after: leaving it in the signing commit does not help
-        byline = tuple(dict.fromkeys((*timeline.front.byline, *front.byline)))
-        found = rules.objection(
-            self.config, person, entry.author.email, signed, byline, timeline.fact_checker
-        )
-        if found is not None:
-            self.flag(slug, found.check, f"sign-off {where}: {found.message}", line, ex)
-        self._signature(slug, entry, where, line, ex)
-        if signed.action is Action.ADVANCE and signed.from_stage is Stage.FACT_CHECK:
-            timeline.fact_checker = person.id if person else entry.author.email
-            timeline.pinned = signed.content_hash
-        if signed.action is Action.PUBLISH and signed.content_hash != timeline.pinned:
-            self.flag(
-                slug,
-                "signoff.content-changed",
-                f"sign-off {where} published content whose hash is not the one its "
-                "fact-check sign-off pinned; return it to fact-check",
-                line,
-                ex,
-            )
-        if signed.action is Action.RETURN and signed.to_stage.order <= Stage.FACT_CHECK.order:
-            timeline.pinned = ""
-
-    def _signature(self, slug: str, entry: LogEntry, where: str, line: int, ex: str) -> None:
-        if not self.config.require_signed:
-            return
-        if entry.signature == "N":
-            self.flag(
-                slug,
-                "signoff.unsigned",
-                f"sign-off {where} is not signed, and require_signed is on; sign off again "
-                "with a signing key (git config user.signingkey)",
-                line,
-                ex,
-            )
-        elif entry.signature != "G" or entry.signer.lower() != entry.author.email.lower():
-            signer = entry.signer or "a key not in the roster"
-            self.flag(
-                slug,
-                "signoff.bad-signature",
-                f"sign-off {where} is signed by {signer}, not by the roster key of "
-                f"{entry.author.email}; the signer's name and email prove nothing without it",
-                line,
-                ex,
-            )
-
-    def finish(self) -> None:
-        for slug, timeline in self.stories.items():
-            stage = timeline.front.stage
-            if stage != timeline.expected and timeline.expected is not None:
-                self.flag(
-                    slug,
+            flags.append(_Flag("stage", check, f"sign-off {where}: {problem}", line))
+        old = _new_story_stage(before)
+        if old != signed.from_stage:
+            flags.append(
+                _Flag(
+                    "stage",
                     "signoff.stage-mismatch",
-                    f"story.md says stage {stage.value if stage else '(unknown)'}, but its last "
-                    f"sign-off left it at {timeline.expected.value}; set it back or sign it "
-                    "off with newsroom",
-                    timeline.front.line,
+                    f"sign-off {where} says {slug} left {signed.from_stage.value}, but it was "
+                    f"{old.value if old else 'at a stage newsroom cannot read'}",
+                    line,
                 )
+            )
+        if after.stage != signed.to_stage:
+            flags.append(
+                _Flag(
+                    "stage",
+                    "signoff.stage-mismatch",
+                    f"sign-off {where} says {slug} went to {signed.to_stage.value}, but its "
+                    f"story.md says {after.stage.value if after.stage else 'something else'}",
+                    line,
+                )
+            )
+        # the byline before and after: leaving it in the signing commit does not help
+        byline = tuple(dict.fromkeys((*before.byline, *after.byline)))
+        found = self._objection(signed, byline, timeline.fact_checker)
+        if found is not None:
+            flags.append(_Flag("stage", found.check, f"sign-off {where}: {found.message}", line))
+        flags += [replace(f, line=line) for f in self._signature("sign-off")]
+        if signed.content_hash and signed.content_hash != after.content:
+            flags.append(
+                _Flag(
+                    "content",
+                    "signoff.content-changed",
+                    f"sign-off {where} pins content that is not what the story's files hold "
+                    "(headline, dek, body, captions, claims or images differ); return it to "
+                    "fact-check so it is checked again",
+                    line,
+                )
+            )
+        if (
+            signed.action in (Action.ADVANCE, Action.PUBLISH)
+            and signed.from_stage
+            in (
+                Stage.FACT_CHECK,
+                Stage.PUBLISH,
+            )
+            and not signed.content_hash
+        ):
+            flags.append(
+                _Flag(
+                    "content",
+                    "signoff.content-changed",
+                    f"sign-off {where} pins no content hash; sign off with newsroom",
+                    line,
+                )
+            )
+        return flags
+
+    def _objection(
+        self, signed: SignOff, byline: tuple[str, ...], fact_checker: str
+    ) -> rules.Objection | None:
+        if self.config is None:
+            return rules.Objection(
+                "signoff.wrong-role",
+                f"there was no readable {CONFIG_FILE} before this commit, so no roster to allow it",
+            )
+        return rules.objection(
+            self.config, self.person, self.entry.author.email, signed, byline, fact_checker
+        )
+
+    def _signature(self, what: str) -> list[_Flag]:
+        if self.config is None or not self.config.require_signed:
+            return []
+        entry = self.entry
+        if entry.signature == "N":
+            return [
+                _Flag(
+                    "stage",
+                    "signoff.unsigned",
+                    f"{what} {self.where} is not signed, and require_signed is on; sign off "
+                    "again with a signing key (git config user.signingkey)",
+                )
+            ]
+        if entry.signature != "G" or entry.signer.lower() != entry.author.email.lower():
+            signer = entry.signer or "a key not in the roster"
+            return [
+                _Flag(
+                    "stage",
+                    "signoff.bad-signature",
+                    f"{what} {self.where} is signed by {signer}, not by the roster key of "
+                    f"{entry.author.email}; the signer's name and email prove nothing without it",
+                )
+            ]
+        return []
+
+    def _frozen(
+        self, slug: str, signed: SignOff | None, before: Version, after: Version
+    ) -> list[_Flag]:
+        """Byline and credits after the credit sign-off, content after the fact-check."""
+        if signed is not None and signed.action in (Action.CORRECT, Action.REPAIR):
+            return []
+        flags = []
+        stage = before.stage
+        if stage in FROZEN_CREDITS and after.byline != before.byline:
+            flags.append(
+                _Flag(
+                    "byline",
+                    "signoff.byline-changed",
+                    f"commit {self.where} changed the byline of {slug} after its contributor "
+                    f"credit was signed off; revert it, or return the story to "
+                    f"contributor-credit (newsroom return {slug} --to contributor-credit "
+                    "--reason ...) and change it there",
+                    after.line("byline"),
+                )
+            )
+        if stage in FROZEN_CREDITS and after.credits != before.credits:
+            flags.append(
+                _Flag(
+                    "credits",
+                    "signoff.credits-changed",
+                    f"commit {self.where} changed the credits of {slug} after they were signed "
+                    f"off; revert it, or return the story to contributor-credit (newsroom "
+                    f"return {slug} --to contributor-credit --reason ...)",
+                    file=store.CREDITS_FILE,
+                )
+            )
+        if stage in FROZEN_CONTENT and after.content != before.content:
+            fix = (
+                f"record it as a correction (newsroom correct {slug} --note ...)"
+                if stage is Stage.PUBLISHED
+                else f"return it to fact-check (newsroom return {slug} --to fact-check "
+                "--reason ...)"
+            )
+            flags.append(
+                _Flag(
+                    "content",
+                    "signoff.content-changed",
+                    f"commit {self.where} changed {slug} after its fact-check sign-off "
+                    f"(headline, dek, body, captions, claims or images); revert it, or {fix}",
+                )
+            )
+        return flags
+
+    def _verdicts(self, slug: str, before: Version, after: Version) -> list[_Flag]:
+        """A verdict counts only when the checker it names made it, and may check."""
+        flags = []
+        for cid, (status, checker) in after.verdicts.items():
+            if before.verdicts.get(cid) == (status, checker):
+                continue
+            who = self.person
+            problem = ""
+            if who is None or checker not in (who.id, who.name):
+                problem = (
+                    f"it names {checker or 'no checker'}, but {self.entry.author.name} made it"
+                )
+            else:
+                check = SignOff(slug, Action.ADVANCE, Stage.FACT_CHECK, Stage.PUBLISH)
+                found = self._objection(check, after.byline, "")
+                problem = found.message if found is not None else ""
+            problem = problem or "; ".join(f.message for f in self._signature("the verdict"))
+            if problem:
+                flags.append(
+                    _Flag(
+                        f"verdict:{cid}",
+                        "claim.forged-verdict",
+                        f"commit {self.where} set claim '{cid}' to {status}: {problem}; a "
+                        "verdict counts only when the fact-checker it names records it "
+                        f"(newsroom claim verify {slug} {cid} ...); revert it",
+                        file=store.FACTCHECK_FILE,
+                    )
+                )
+        return flags
+
+    def _approvals(self, slug: str, before: Version, after: Version) -> list[_Flag]:
+        """An anonymous source's approval counts only when the editor it names made it."""
+        flags = []
+        for sid, approver in after.approvals.items():
+            if before.approvals.get(sid) == approver:
+                continue
+            who = self.person
+            problem = ""
+            if who is None or approver not in (who.id, who.name):
+                problem = f"it names {approver}, but {self.entry.author.name} made it"
+            elif rules.EDITOR not in who.roles:
+                problem = f"{who.name} is not an editor"
+            problem = problem or "; ".join(f.message for f in self._signature("the approval"))
+            if problem:
+                flags.append(
+                    _Flag(
+                        f"approval:{sid}",
+                        "source.forged-approval",
+                        f"commit {self.where} approved the anonymity of source '{sid}': "
+                        f"{problem}; only the editor named may approve it; revert it",
+                        file=store.SOURCES_FILE,
+                    )
+                )
+        return flags
+
+    # --- the roster
+
+    def _roster(self, blob: str) -> None:
+        roster = self.state.roster
+        for other in self.others:
+            if other.roster.blob == blob:  # a merge that takes the other branch's roster
+                self.state.roster = other.roster
+                return
+        if blob == roster.trusted:  # back as the trusted roster was written: a revert
+            self.state.roster = replace(roster, blob=blob, open=())
+            return
+        problem = ""
+        if roster.config is not None:
+            who = self.person
+            if who is None or rules.EDITOR not in who.roles:
+                problem = (
+                    f"{self.entry.author.name} <{self.entry.author.email}> is not an editor on "
+                    "the roster before it"
+                )
+            problem = problem or "; ".join(f.message for f in self._signature("the change"))
+        if not problem:
+            config = self.run.files.config(blob)
+            self.state.roster = _Roster(config or roster.config, blob, blob)
+            return
+        flag = _Flag(
+            "roster",
+            "roster.unauthorized-change",
+            f"commit {self.where} changed {CONFIG_FILE} (the roster, roles, keys and checks): "
+            f"{problem}; only an editor may change it, so newsroom keeps judging by the roster "
+            "before it: revert it, or have an editor make the change",
+            file=CONFIG_FILE,
+        )
+        opened = roster.open or (Open("roster", roster.trusted, self._finding("", flag)),)
+        self.state.roster = replace(roster, blob=blob, open=opened)

@@ -112,6 +112,7 @@ def _sign(
     extra: Mapping[str, str] | None = None,
     tag: str = "",
     include_worktree: bool = False,
+    allow_empty: bool = False,
 ) -> Outcome:
     sign = ws.config.require_signed
     if sign:
@@ -119,7 +120,7 @@ def _sign(
     texts = {f"{ctx.folder}/{store.STORY_FILE}": text}
     texts |= {f"{ctx.folder}/{name}": body for name, body in (extra or {}).items()}
     plan = StoryCommit(
-        ctx.folder, texts, signoff.message(), ctx.author, sign, include_worktree, tag
+        ctx.folder, texts, signoff.message(), ctx.author, sign, include_worktree, tag, allow_empty
     )
     return Outcome(signoff, ctx.repo.commit_story(plan), ctx.person.name, tag)
 
@@ -297,6 +298,26 @@ def kill(ws: Workspace, slug: str, reason: str) -> Outcome:
     _refuse_dirty(ctx)
     _refuse_objection(ws, ctx, signoff)
     return _sign(ws, ctx, signoff, ctx.with_stage(Stage.KILLED))
+
+
+def repair(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
+    """An editor's way back after a change no one was allowed to make (a hand-edited stage,
+    a forged verdict): set the story's stage to `to` and vouch for the story as it now is.
+
+    `verify` then takes this commit as the story's new honest state, and says who repaired
+    it and why."""
+    if not reason.strip():
+        raise UsageError("say what is being repaired and why: --reason '...'")
+    try:
+        target = Stage(to)
+    except ValueError:
+        names = ", ".join(s.value for s in Stage)
+        raise UsageError(f"'{to}' is not a stage; use one of: {names}") from None
+    ctx = _context(ws, slug)
+    signoff = SignOff(slug, Action.REPAIR, ctx.story.meta.stage, target, note=reason)
+    _refuse_dirty(ctx)
+    _refuse_objection(ws, ctx, signoff)
+    return _sign(ws, ctx, signoff, ctx.with_stage(target), allow_empty=True)
 
 
 def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) -> Outcome:

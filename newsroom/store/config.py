@@ -92,9 +92,13 @@ def find_root(start: Path) -> Path:
 
 
 def load_config(root: Path) -> Config:
+    return read_config(root, yamlio.read_text(root / CONFIG_FILE, shown=CONFIG_FILE))
+
+
+def read_config(root: Path, text: str) -> Config:
+    """The configuration newsroom.yaml's `text` gives, or an InputError naming the line."""
     import hashlib
 
-    text = yamlio.read_text(root / CONFIG_FILE, shown=CONFIG_FILE)
     keys: Positions = {}
     data, positions = yamlio.load(text, path=CONFIG_FILE, keys=keys)
     s = Shape(data, positions, CONFIG_FILE, keys=keys)

@@ -155,6 +155,7 @@ class Version(NamedTuple):
     meta: StoryMeta | None
     positions: Positions
     problem: str
+    body: str = ""
 
     def line_of(self, key: str) -> int:
         return self.positions.get((key,), (1, 1))[0]
@@ -164,10 +165,40 @@ def read_version(data: bytes, shown: str = STORY_FILE) -> Version:
     """One version of story.md from git (its bytes), read as `read_story` reads the file."""
     try:
         text = yamlio.read_bytes(data, Path(shown), shown) or ""  # size, bytes, UTF-8
-        meta, positions, _, _ = read_front(text, shown)
+        meta, positions, body, _ = read_front(text, shown)
     except InputError as exc:
         return Version(None, {}, exc.message)
-    return Version(meta, positions, "")
+    return Version(meta, positions, "", body)
+
+
+class SideVersion(NamedTuple):
+    """What one version of a side file says (None when it cannot be read, with the reason)."""
+
+    credits: tuple[Contributor, ...] | None = ()
+    sources: tuple[Source, ...] | None = ()
+    claims: tuple[Claim, ...] | None = ()
+    problem: str = ""
+
+
+def read_side_version(name: str, data: bytes, shown: str) -> SideVersion:
+    """One version of side file `name` from git (its bytes), read as `read_story` reads it;
+    the lists of the other side files are left empty, its own is None if it cannot be read."""
+    try:
+        text = yamlio.read_bytes(data, Path(shown), shown) or ""
+        shape = Shape(*load_yaml(text, shown), shown)
+        if name == CREDITS_FILE:
+            return SideVersion(credits=_credits(shape))
+        if name == SOURCES_FILE:
+            return SideVersion(sources=_sources(shape))
+        if name == FACTCHECK_FILE:
+            return SideVersion(claims=_factcheck(shape)[0])
+        return SideVersion()
+    except InputError as exc:
+        if name == CREDITS_FILE:
+            return SideVersion(credits=None, problem=exc.message)
+        if name == SOURCES_FILE:
+            return SideVersion(sources=None, problem=exc.message)
+        return SideVersion(claims=None, problem=exc.message)
 
 
 def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) -> Story:

@@ -30,11 +30,12 @@ class Team:
         return clone_as(self.remote, name, person, self.reporter.env)
 
 
-def make_team(tmp_path: Path, env: dict[str, str], config: str | None = None) -> Team:
+def make_team(tmp_path: Path, env: dict[str, str], config: str | None = None,
+              checker_key: Path | None = None) -> Team:
     origin = make_newsroom(tmp_path / "seed", env, config)
     origin.act_as("rtorres")
     origin.write_story(SLUG)
-    origin.commit_all(f"file {SLUG}")
+    origin.commit_filing(SLUG, f"file {SLUG}", checker_key=checker_key)
     remote = tmp_path / "remote.git"
     git(tmp_path, "clone", "-q", "--bare", str(origin.path), str(remote), env=env)
     return Team(

@@ -54,7 +54,7 @@ def test_identical_concurrent_advances_are_not_silently_merged(team: Team) -> No
 def test_sync_rebases_unrelated_work_and_retries(team: Team) -> None:
     rosa, emeka = team.reporter, team.editor
     rosa.write_story("second-story")
-    rosa.commit_all("file second-story")
+    rosa.commit_filing("second-story", "file second-story")
     assert rosa.run("advance", "second-story").code == 0
     emeka_story = emeka.story_dir(SLUG) / "story.md"
     emeka_story.write_text(emeka_story.read_text().replace("Tuesday", "Tuesday night", 1))
@@ -62,7 +62,7 @@ def test_sync_rebases_unrelated_work_and_retries(team: Team) -> None:
     assert rosa.run("sync").code == 0
     result = emeka.run("sync")
     assert result.code == 0, result.text
-    assert "1 pushed" in result.out and "2 commit(s) pulled" in result.out
+    assert "1 pushed" in result.out and "3 commit(s) pulled" in result.out
     assert emeka.run("verify").code == 0
     assert rosa.run("sync").code == 0
     assert "Tuesday night" in (rosa.story_dir(SLUG) / "story.md").read_text()

@@ -48,8 +48,8 @@ def test_stage_edited_by_hand_is_caught(team: Team) -> None:
     forge(rosa, "rtorres", "move it along")
     code, found = verify(rosa)
     assert code == 1
-    # the commit that did it, and the story's stage now disagreeing with its last sign-off
-    assert checks(found) == {"signoff.hand-edited-stage", "signoff.stage-mismatch"}
+    # the commit that did it, one finding for one forgery
+    assert checks(found) == {"signoff.hand-edited-stage"}
     hit = next(f for f in found if f["check"] == "signoff.hand-edited-stage")
     assert hit["story"] == SLUG and hit["file"] == f"stories/{SLUG}/story.md"
     assert hit["line"] > 1 and "without a sign-off" in hit["message"]
@@ -110,7 +110,7 @@ def test_byline_author_approving_own_story(team: Team) -> None:
 def test_signoff_that_also_changes_another_story(team: Team) -> None:
     rosa = team.reporter
     rosa.write_story("other-story")
-    rosa.commit_all("file another")
+    rosa.commit_filing("other-story", "file another")
     set_stage(rosa, "contributor-credit")
     story = rosa.story_dir("other-story") / "story.md"
     story.write_text(story.read_text().replace("Tuesday", "Monday", 1))

@@ -42,7 +42,7 @@ def signed_team(tmp_path: Path, env: dict[str, str], keys: dict[str, Path]) -> T
         public = key.with_suffix(".pub").read_text().strip()
         config = config.replace(f"    email: {email}\n",
                                 f"    email: {email}\n    signing_key: \"{public}\"\n")
-    team = make_team(tmp_path, env, config)
+    team = make_team(tmp_path, env, config, checker_key=keys["lpark"])
     for clone, person in ((team.reporter, "rtorres"), (team.editor, "eokafor"),
                           (team.checker, "lpark"), (team.chief, "gbell")):
         use_key(clone, keys[person])

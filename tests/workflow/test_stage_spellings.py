@@ -47,7 +47,7 @@ def replace_stage(clone: Clone, line: str) -> None:
 def filed(room: Clone) -> Clone:
     room.act_as("rtorres")
     room.write_story(SLUG)
-    room.commit_all(f"file {SLUG}")
+    room.commit_filing(SLUG, f"file {SLUG}")
     return room
 
 

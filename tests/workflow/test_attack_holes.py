@@ -1,19 +1,14 @@
-"""Forgeries an attack on verify found that it does not catch yet. Each is a strict
-expected failure: the day verify replays merges and judges the byline of every commit, the
-test passes, the strict mark fails it, and the mark comes off."""
+"""Forgeries an attack on verify found: a merge commit that sets the stage, and an editor
+who leaves the byline to publish and comes back. verify replays merges against their parents
+and judges the byline of every commit."""
 
 from __future__ import annotations
-
-import pytest
 
 from tests.helpers import Clone
 from tests.workflow.conftest import SLUG, Team, signed_through
 from tests.workflow.test_forgeries import checks, forge, set_stage, verify
 
-NOT_YET = "verify does not replay merge commits or judge bylines between sign-offs yet"
 
-
-@pytest.mark.xfail(strict=True, reason=NOT_YET)
 def test_a_merge_commit_that_sets_the_stage_is_caught(team: Team) -> None:
     rosa: Clone = team.reporter
     rosa.git("checkout", "-q", "-b", "side")
@@ -29,7 +24,6 @@ def test_a_merge_commit_that_sets_the_stage_is_caught(team: Team) -> None:
     assert code == 1 and "signoff.hand-edited-stage" in checks(found)
 
 
-@pytest.mark.xfail(strict=True, reason=NOT_YET)
 def test_an_editor_who_leaves_the_byline_to_publish_and_comes_back_is_caught(
     team: Team,
 ) -> None:
