@@ -77,6 +77,7 @@ class StoryMeta:
     dateline: str = ""
     embargo: datetime | None = None
     outside: tuple[str, ...] = ()  # byline names marked as outside contributors
+    fact_checked: str = ""  # the content hash the last fact-check sign-off pinned
 
 
 @dataclass(frozen=True)

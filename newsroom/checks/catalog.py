@@ -10,6 +10,7 @@ from newsroom.checks import (
     credits,
     factcheck,
     headline,
+    pins,
     sources,
 )
 from newsroom.checks.engine import Check
@@ -23,6 +24,7 @@ CATALOG: tuple[Check, ...] = (
     *sources.CHECKS,
     *attribution.CHECKS,
     *factcheck.CHECKS,
+    *pins.CHECKS,
 )
 
 

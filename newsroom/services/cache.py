@@ -72,10 +72,10 @@ def story_key(folder: Path, request: str, keep: dict[str, bytes] | None = None) 
 
 
 def _hash_folder(digest: Any, folder: str, prefix: str, keep: dict[str, bytes]) -> str | None:
-    """Add the names of a folder's entries, the bytes of its text files and the kind of the
-    rest (an image is a plain file or something else: checks look at no image's bytes) to
-    `digest`, folders included; None when an entry is a link. The kinds come with the
-    folder listing, so images cost no call of their own."""
+    """Add the names of a folder's entries, the bytes of its text files, and the size,
+    modification time and inode of the other files (images: the fact-check pin covers their
+    bytes, and a changed image is a new file to git) to `digest`, folders included; None
+    when an entry is a link."""
     with os.scandir(folder) as scan:
         entries = sorted(scan, key=_name)
     for entry in entries:
@@ -93,9 +93,11 @@ def _hash_folder(digest: Any, folder: str, prefix: str, keep: dict[str, bytes]) 
             digest.update(data)
             if not prefix:
                 keep[entry.name] = data
+        elif entry.is_file(follow_symlinks=False):  # an image: the fact-check pin covers it
+            info = entry.stat(follow_symlinks=False)
+            digest.update(f"f\0{rel}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\0".encode())
         else:
-            kind = "f" if entry.is_file(follow_symlinks=False) else "o"
-            digest.update(f"{kind}\0{rel}\0".encode())
+            digest.update(f"o\0{rel}\0".encode())
     return str(digest.hexdigest())
 
 

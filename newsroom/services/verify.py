@@ -39,8 +39,8 @@ from newsroom.repo import BLOB_BATCH, LogEntry
 from newsroom.services import signoff as rules
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
+from newsroom.store import content, yamlio
 from newsroom.store import stories as store
-from newsroom.store import yamlio
 from newsroom.store.config import CONFIG_FILE, Config, read_config
 
 NO_BLOB = "0" * 40
@@ -96,8 +96,8 @@ class Version:
         meta = self.front.meta
         if meta is None or self.claims is None:
             return ""
-        images = {i.file: self.files.get(rules.in_folder(i.file), "") for i in meta.images}
-        return rules.content_digest(meta, self.front.body, self.claims, images)
+        images = {i.file: self.files.get(content.in_folder(i.file), "") for i in meta.images}
+        return content.content_digest(meta, self.front.body, self.claims, images)
 
     def value(self, what: str) -> object:
         """The value of one field with authority: what a finding waits to see restored."""
@@ -383,6 +383,10 @@ class _Flag:
     message: str
     line: int = 1
     file: str = store.STORY_FILE
+    revertible: bool = True  # False: no value of `what` undoes it, only a repair or recheck
+
+
+NEVER = object()  # the honest value of a finding that no later value of its field undoes
 
 
 class _Commit:
@@ -571,6 +575,8 @@ class _Commit:
             honest = standing.honest if standing else before.version.value(flag.what)
             if flag.what == "stage" and before.version is NEW_STORY:
                 honest = Stage.DRAFT
+            if not flag.revertible:
+                honest = NEVER
             kept.append(Open(flag.what, honest, self._finding(slug, flag)))
         self.state.stories[slug] = replace(after, open=tuple(kept))
 
@@ -634,6 +640,7 @@ class _Commit:
                     "(headline, dek, body, captions, claims or images differ); return it to "
                     "fact-check so it is checked again",
                     line,
+                    revertible=False,
                 )
             )
         if (
@@ -651,6 +658,7 @@ class _Commit:
                     "signoff.content-changed",
                     f"sign-off {where} pins no content hash; sign off with newsroom",
                     line,
+                    revertible=False,
                 )
             )
         return flags

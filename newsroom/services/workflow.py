@@ -19,6 +19,7 @@ from newsroom.services.checking import check_story, select_checks
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
+from newsroom.store.content import content_hash
 
 # The seam for rendering a page when a story is published: given the story, the files
 # (paths relative to the story folder -> text) to add to the publishing commit.
@@ -55,9 +56,9 @@ class _Context:
     def story_md(self) -> str:
         return f"{self.folder}/{store.STORY_FILE}"
 
-    def with_stage(self, stage: Stage) -> str:
-        """story.md's text with only its stage changed."""
-        return store.with_stage(self.story.raw, stage, self.story_md)
+    def with_stage(self, stage: Stage, fact_checked: str | None = None) -> str:
+        """story.md's text with only its stage (and the fact-check pin, if given) changed."""
+        return store.with_stage(self.story.raw, stage, self.story_md, fact_checked)
 
 
 def _context(ws: Workspace, slug: str) -> _Context:
@@ -168,11 +169,11 @@ def advance(ws: Workspace, slug: str, note: str = "") -> Outcome:
     nxt = stage.next()
     assert nxt is not None
     _refuse_dirty(ctx)
-    pin = rules.content_hash(ctx.story) if stage is Stage.FACT_CHECK else ""
+    pin = content_hash(ctx.story) if stage is Stage.FACT_CHECK else ""
     signoff = SignOff(slug, Action.ADVANCE, stage, nxt, pin, note)
     _refuse_objection(ws, ctx, signoff)
     _refuse_failing_gate(ws, ctx, stage)
-    return _sign(ws, ctx, signoff, ctx.with_stage(nxt))
+    return _sign(ws, ctx, signoff, ctx.with_stage(nxt, pin or None))
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def publish(
     _refuse_dirty(ctx)
     checked = last_fact_check(ctx.repo, slug)
     checker = ws.config.person_by_email(checked.signer_email) if checked else None
-    signoff = SignOff(slug, Action.PUBLISH, stage, Stage.PUBLISHED, rules.content_hash(ctx.story))
+    signoff = SignOff(slug, Action.PUBLISH, stage, Stage.PUBLISHED, content_hash(ctx.story))
     _refuse_objection(ws, ctx, signoff, checker.id if checker else "")
     _refuse_failing_gate(ws, ctx, stage)
     if checked is None or not checked.content_hash:
@@ -317,7 +318,9 @@ def repair(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
     signoff = SignOff(slug, Action.REPAIR, ctx.story.meta.stage, target, note=reason)
     _refuse_dirty(ctx)
     _refuse_objection(ws, ctx, signoff)
-    return _sign(ws, ctx, signoff, ctx.with_stage(target), allow_empty=True)
+    # past fact-check, the editor vouches for the content as it is now
+    pin = content_hash(ctx.story) if target in (Stage.PUBLISH, Stage.PUBLISHED) else None
+    return _sign(ws, ctx, signoff, ctx.with_stage(target, pin), allow_empty=True)
 
 
 def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) -> Outcome:
@@ -335,4 +338,6 @@ def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) ->
     _refuse_failing_gate(ws, ctx, Stage.PUBLISH)
     when = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     text = store.with_correction(ctx.story.raw, when, rules.one_line(note), ctx.story_md)
+    # the corrected content is what the editor signs for: the new fact-check pin
+    text = store.with_fact_check_pin(text, content_hash(ctx.story), ctx.story_md)
     return _sign(ws, ctx, signoff, text, include_worktree=True)

@@ -283,6 +283,7 @@ def _meta(s: Shape) -> StoryMeta:
         dateline=s.text("dateline"),
         embargo=s.when("embargo"),
         outside=outside,
+        fact_checked=s.text("fact_checked"),
     )
 
 
@@ -387,30 +388,53 @@ def new_story_text(front: Mapping[str, Any], body: str) -> str:
     return f"---\n{yamlio.dump(dict(front))}---\n\n{body}"
 
 
-def with_stage(text: str, stage: Stage, shown: str = STORY_FILE) -> str:
-    """story.md's text with its stage set to `stage` and nothing else changed.
+def with_stage(
+    text: str, stage: Stage, shown: str = STORY_FILE, fact_checked: str | None = None
+) -> str:
+    """story.md's text with its stage set to `stage` (and, if given, the fact-check pin
+    `fact_checked`) and nothing else changed.
 
     The value is found where the YAML parser finds it (whatever its spelling: quoted,
     tagged, anchored, a block scalar, a complex key), never by a pattern that a look-alike
     line inside another value could fool; the result is read back and must differ from the
-    original in the stage alone."""
+    original in those values alone."""
+    changed = _with_value(text, "stage", stage.value, shown)
+    if fact_checked is not None:
+        changed = _with_value(changed, "fact_checked", fact_checked, shown)
+    _require_only(
+        text,
+        changed,
+        shown,
+        ("stage", "fact_checked"),
+        lambda meta: meta.stage is stage and fact_checked in (None, meta.fact_checked),
+    )
+    return changed
+
+
+def with_fact_check_pin(text: str, pin: str, shown: str = STORY_FILE) -> str:
+    """story.md's text with `fact_checked` set to `pin` and nothing else changed."""
+    changed = _with_value(text, "fact_checked", pin, shown)
+    _require_only(text, changed, shown, ("fact_checked",), lambda meta: meta.fact_checked == pin)
+    return changed
+
+
+def _with_value(text: str, key: str, value: str, shown: str) -> str:
+    """story.md's text with top-level `key` set to the plain word `value`."""
     head, front, rest = split(text, shown)
-    span = _value_span(front, "stage", shown)
+    span = _value_span(front, key, shown)
     if span is not None:
         start, end = span
         old = front[start:end]
         ending = old[len(old.rstrip("\r\n")) :]
-        space = " " if start == end else ""  # `stage:` with no value
-        front = f"{front[:start]}{space}{stage.value}{ending}{front[end:]}"
+        space = " " if start == end else ""  # `key:` with no value
+        front = f"{front[:start]}{space}{value}{ending}{front[end:]}"
     elif front.rstrip().endswith("}"):  # the whole front matter as one {key: value, ...}
         close = front.rstrip().rindex("}")
-        front = f"{front[:close].rstrip()}, stage: {stage.value}{front[close:]}"
+        front = f"{front[:close].rstrip()}, {key}: {value}{front[close:]}"
     else:
         gap = "" if not front or front.endswith("\n") else "\n"
-        front = f"{front}{gap}stage: {stage.value}\n"
-    changed = head + front + rest
-    _require_only(text, changed, shown, "stage", lambda meta: meta.stage is stage)
-    return changed
+        front = f"{front}{gap}{key}: {value}\n"
+    return head + front + rest
 
 
 def with_correction(text: str, when: str, note: str, shown: str = STORY_FILE) -> str:
@@ -430,7 +454,7 @@ def with_correction(text: str, when: str, note: str, shown: str = STORY_FILE) ->
     data["corrections"] = [*corrections, {"date": when, "note": note}]
     kept = yamlio.with_list(front, data, "corrections", origin) if front.strip() else None
     changed = head + (kept or yamlio.dump(data)) + rest
-    _require_only(text, changed, shown, "corrections", lambda meta: True)
+    _require_only(text, changed, shown, ("corrections",), lambda meta: True)
     return changed
 
 
@@ -479,22 +503,23 @@ def _value_span(front: str, key: str, shown: str) -> tuple[int, int] | None:
 
 
 def _require_only(
-    old: str, new: str, shown: str, key: str, wanted: Callable[[StoryMeta], bool]
+    old: str, new: str, shown: str, keys: tuple[str, ...], wanted: Callable[[StoryMeta], bool]
 ) -> None:
-    """Refuse an edit of `key` that changed anything else, or did not do what was wanted."""
+    """Refuse an edit of `keys` that changed anything else, or did not do what was wanted."""
     before = _front_data(old, shown)
     try:
         after = _front_data(new, shown)
         meta = read_front(new, shown)[0]
     except InputError:
         after, meta = {}, None
-    before.pop(key, None)
-    after.pop(key, None)
+    for key in keys:
+        before.pop(key, None)
+        after.pop(key, None)
     old_body, new_body = split(old, shown).rest, split(new, shown).rest
     if meta is None or before != after or old_body != new_body or not wanted(meta):
         raise InputError(
             f"the front matter is written in a way newsroom cannot edit safely; write "
-            f"'{key}' as a plain 'key: value' line of its own and try again",
+            f"'{keys[0]}' as a plain 'key: value' line of its own and try again",
             path=shown,
         )
 
