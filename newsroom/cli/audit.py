@@ -24,20 +24,24 @@ def verify(
     since: str = typer.Option("", help="Only check commits after this git ref."),
     format: Format = typer.Option(Format.TEXT, "--format", help="How to write the findings."),
 ) -> None:
-    """Rebuild every story's timeline from git history and report sign-offs that break the rules.
+    """Replay the history and report every change to a story that no one allowed made.
 
-    Finds a stage edited by hand, a sign-off by someone without the role, a skipped stage,
-    a byline author approving their own story, sign-off trailers in a commit that changes
-    other stories, a stage that disagrees with the last sign-off and, with require_signed,
-    unsigned sign-offs or ones signed with a key that is not the signer's. Exit 1 on any.
+    Replays every commit (merges included) and reads each story before and after it with
+    the same reader as check: a stage, byline, credit, claim verdict, source approval,
+    roster or fact-checked content changed by someone the roster before the commit did not
+    allow (or, with require_signed, without their key) is a finding. It stands until the
+    commit is reverted or an editor runs 'newsroom repair'; repairs are listed. Exit 1 on
+    any finding.
 
     Example: newsroom verify --format github
     """
+    from newsroom.reporting import emit
     from newsroom.services import verify as service
     from newsroom.services.workspace import Workspace
 
     report = service.verify(Workspace.find(), since)
-    _render(report.findings, (), report.stories, format.value)
+    repairs = [(r.story, r.commit, r.by, r.reason, r.to) for r in report.repairs]
+    emit.with_repairs(report.findings, report.stories, format.value, repairs)
     raise typer.Exit(1 if report.failed else 0)
 
 

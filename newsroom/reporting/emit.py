@@ -23,3 +23,42 @@ def findings(
 
         raise UsageError(f"unknown format '{format}'; use one of: {', '.join(FORMATS)}")
     write(Results(found, problems, checked, slugs))
+
+
+# A repair verify accepted: (story, commit, who, reason, stage it was set to).
+RepairRow = tuple[str, str, str, str, str]
+
+
+def with_repairs(
+    found: Sequence[Finding],
+    checked: int,
+    format: str,
+    repairs: Sequence[RepairRow],
+) -> None:
+    """`findings` for verify, then the repairs that cleared earlier findings: in the JSON
+    document's `repairs`, as notices in GitHub's format, as lines of text."""
+    if format == "json":
+        import json
+
+        from newsroom.reporting.formats import as_json
+
+        document = json.loads(as_json(found, (), checked))
+        document["repairs"] = [
+            {"story": s, "commit": c, "by": by, "reason": why, "to": to}
+            for s, c, by, why, to in repairs
+        ]
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return
+    findings(found, (), checked, format)
+    if not repairs or format not in ("text", "github"):
+        return
+    from newsroom.reporting.safe import visible
+
+    for story, commit, by, why, to in repairs:
+        line = f"{story} was repaired to {to} by {by} in {commit[:10]}: {why}"
+        if format == "github":
+            print(f"::notice title=newsroom repair::{visible(line)}")
+        else:
+            from newsroom.reporting import text
+
+            text.done(visible(line))

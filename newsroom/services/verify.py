@@ -121,6 +121,11 @@ class Version:
         return self.front.line_of(key)
 
 
+def read_front(data: bytes) -> Version:
+    """A version of a story whose story.md has these bytes, read as verify reads history."""
+    return Version({store.STORY_FILE: ""}, store.read_version(data))
+
+
 NEW_STORY = Version({}, store.Version(None, {}, ""))  # what a story is before it is filed
 
 
