@@ -755,7 +755,9 @@ class _Commit:
 
     def _verdicts(self, slug: str, before: Version, after: Version) -> list[_Flag]:
         """A verdict counts only when the checker it names made it, and may check."""
-        flags = []
+        flags: list[_Flag] = []
+        if after.claims is before.claims:  # factcheck.yaml unchanged
+            return flags
         for cid, (status, checker) in after.verdicts.items():
             if before.verdicts.get(cid) == (status, checker):
                 continue
@@ -785,7 +787,9 @@ class _Commit:
 
     def _approvals(self, slug: str, before: Version, after: Version) -> list[_Flag]:
         """An anonymous source's approval counts only when the editor it names made it."""
-        flags = []
+        flags: list[_Flag] = []
+        if after.sources is before.sources:  # sources.yaml unchanged
+            return flags
         for sid, approver in after.approvals.items():
             if before.approvals.get(sid) == approver:
                 continue
