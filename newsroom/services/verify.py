@@ -18,10 +18,13 @@ A finding stays open until the story is back where it was (a revert) or an edito
 from __future__ import annotations
 
 import functools
+import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from newsroom.errors import InputError
@@ -232,22 +235,32 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
             (b for p, b in repo.tree_files(base, CONFIG_FILE) if p == CONFIG_FILE), ""
         )
     graph = repo.parent_lists(revisions)
-    with allowed_signers(ws.config) as signers, repo.blob_reader() as read:
-        files = _Files(ws.root, read)
-        files.load([*(b for f in seed_files.values() for b in f.values()), roster_blob])
+    with (
+        _workers(len(graph)) as workers,
+        allowed_signers(ws.config) as signers,
+        repo.blob_reader() as read,
+    ):
+        files = _Files(ws.root, read, workers)
+        seeds = [(n, b) for f in seed_files.values() for n, b in f.items()]
+        files.use(files.fetch([*seeds, (CONFIG_FILE, roster_blob)]))
         seed = _State(
             {slug: _Timeline(files.version(f, None)) for slug, f in seed_files.items()},
             {},
             _Roster(files.config(roster_blob), roster_blob, roster_blob),
         )
         replay = _Replay(files, seed, graph)
+        # each batch's files are read (by the workers) while the batch before is replayed
+        waiting: tuple[list[LogEntry], _Batch] | None = None
         batch: list[LogEntry] = []
         for entry in repo.history(revisions=revisions, signers_file=signers):
             batch.append(entry)
             if len(batch) >= BATCH:
-                replay.run(batch)
-                batch = []
-        replay.run(batch)
+                if waiting is not None:
+                    replay.run(*waiting)
+                waiting, batch = (batch, replay.fetch(batch)), []
+        if waiting is not None:
+            replay.run(*waiting)
+        replay.run(batch, replay.fetch(batch))
     final = replay.states.get(repo.head(), seed) if graph else seed
     findings = [o.finding for t in final.stories.values() for o in t.open]
     findings += [o.finding for o in final.roster.open] + replay.loose
@@ -259,27 +272,91 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
     )
 
 
+Reading = store.Version | store.SideVersion
+
+
+WORKERS = max(1, min(os.cpu_count() or 1, 4))
+WORKERS_FROM = 2000  # commits: below that, starting worker processes costs more than it saves
+
+
+@contextmanager
+def _workers(commits: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Worker processes that read story files on the other cores, for a long history.
+
+    They are forked before any git process or thread starts, so that none of them holds a
+    pipe of git's open (cat-file would never see its input end)."""
+    if commits < WORKERS_FROM or WORKERS < 2 or "fork" not in get_all_start_methods():
+        yield None
+        return
+    with ProcessPoolExecutor(WORKERS, mp_context=get_context("fork")) as pool:
+        pool.submit(int).result()  # every worker forked now, before git starts
+        yield pool
+
+
+def _read_files(named: list[tuple[str, bytes]]) -> list[Reading]:
+    """What the story-file module reads in each (file name, bytes): in a worker process."""
+    return [
+        store.read_version(data)
+        if name == store.STORY_FILE
+        else store.read_side_version(name, data, name)
+        for name, data in named
+    ]
+
+
+@dataclass
+class _Batch:
+    """The files a batch of commits wrote: their bytes, and what the story-file module read
+    in them, which worker processes may still be reading while the batch before is replayed."""
+
+    texts: dict[str, bytes]
+    jobs: list[tuple[list[tuple[str, str]], Future[list[Reading]]]]
+    readings: dict[tuple[str, str], Reading] = field(default_factory=dict)
+
+    def reading(self, name: str, blob: str) -> Reading | None:
+        while self.jobs:
+            keys, job = self.jobs.pop()
+            self.readings.update(zip(keys, job.result(), strict=True))
+        return self.readings.get((name, blob))
+
+
 class _Files:
     """Reads the files history names, by blob id, in batches, through the story-file module."""
 
-    def __init__(self, root: Path, read: Callable[[Sequence[str]], list[bytes]]) -> None:
+    def __init__(
+        self,
+        root: Path,
+        read: Callable[[Sequence[str]], list[bytes]],
+        workers: ProcessPoolExecutor | None = None,
+    ) -> None:
         self._root = root
         self._read = read
-        self._fronts: dict[str, store.Version] = {}  # the current batch's files
-        self._sides: dict[tuple[str, str], store.SideVersion] = {}
-        self._texts: dict[str, bytes] = {}
+        self._workers = workers
+        self._batch = _Batch({}, [])
 
-    def load(self, blobs: Iterable[str]) -> None:
-        """Read these blobs (story files and newsroom.yaml versions) for what comes next."""
-        wanted = list(dict.fromkeys(b for b in blobs if b and b != NO_BLOB))
-        self._texts = {}
-        for start in range(0, len(wanted), BLOB_BATCH):
-            part = wanted[start : start + BLOB_BATCH]
-            self._texts.update(zip(part, self._read(part), strict=True))
-        self._fronts, self._sides = {}, {}
+    def fetch(self, named: Iterable[tuple[str, str]]) -> _Batch:
+        """Read the blobs of these (file name, blob id) pairs now; with worker processes,
+        hand the story files among them to the workers to read while the caller goes on."""
+        wanted = list(dict.fromkeys((n, b) for n, b in named if b and b != NO_BLOB))
+        blobs = list(dict.fromkeys(b for _, b in wanted))
+        texts: dict[str, bytes] = {}
+        for start in range(0, len(blobs), BLOB_BATCH):
+            part = blobs[start : start + BLOB_BATCH]
+            texts.update(zip(part, self._read(part), strict=True))
+        batch = _Batch(texts, [])
+        if self._workers is not None:
+            keys = [(n, b) for n, b in wanted if n in READ_FILES]
+            step = max(1, -(-len(keys) // WORKERS))
+            for start in range(0, len(keys), step):
+                chunk = keys[start : start + step]
+                job = self._workers.submit(_read_files, [(n, texts[b]) for n, b in chunk])
+                batch.jobs.append((chunk, job))
+        return batch
+
+    def use(self, batch: _Batch) -> None:
+        self._batch = batch
 
     def version(self, files: Mapping[str, str], before: Version | None) -> Version:
-        """The version of a story folder whose files are `files`; side files unchanged since
+        """The version of a story folder whose files are `files`; files unchanged since
         `before` are not read again."""
         blob = files.get(store.STORY_FILE, "")
         same = before is not None and before.files.get(store.STORY_FILE, "") == blob
@@ -302,22 +379,26 @@ class _Files:
     def _front(self, blob: str) -> store.Version:
         if not blob:
             return store.Version(None, {}, "no story.md")
-        if blob not in self._fronts:
-            self._fronts[blob] = store.read_version(self._texts.get(blob, b""))
-        return self._fronts[blob]
+        found = self._batch.reading(store.STORY_FILE, blob)
+        if not isinstance(found, store.Version):
+            found = store.read_version(self._batch.texts.get(blob, b""))
+            self._batch.readings[(store.STORY_FILE, blob)] = found
+        return found
 
     def _side(self, name: str, blob: str) -> store.SideVersion:
-        key = (name, blob)
-        if key not in self._sides:
-            self._sides[key] = store.read_side_version(name, self._texts.get(blob, b""), name)
-        return self._sides[key]
+        found = self._batch.reading(name, blob)
+        if not isinstance(found, store.SideVersion):
+            found = store.read_side_version(name, self._batch.texts.get(blob, b""), name)
+            self._batch.readings[(name, blob)] = found
+        return found
 
     def config(self, blob: str) -> Config | None:
         """The configuration a newsroom.yaml version gives (None: none, or unreadable)."""
         if not blob or blob == NO_BLOB:
             return None
         try:
-            text = yamlio.read_bytes(self._texts.get(blob, b""), Path(CONFIG_FILE), CONFIG_FILE)
+            data = self._batch.texts.get(blob, b"")
+            text = yamlio.read_bytes(data, Path(CONFIG_FILE), CONFIG_FILE)
             return read_config(self._root, text or "")
         except InputError:
             return None
@@ -338,13 +419,18 @@ class _Replay:
         self.loose: list[Finding] = []  # findings no story can hold
         self.repairs: list[Repair] = []
 
-    def run(self, batch: list[LogEntry]) -> None:
-        self.files.load(
-            c.blob
-            for e in batch
-            for c in e.changes
-            if c.path == CONFIG_FILE or (_story_path(c.path)[1] in READ_FILES)
-        )
+    def fetch(self, batch: list[LogEntry]) -> _Batch:
+        """Start reading the files this batch of commits wrote."""
+        named = []
+        for entry in batch:
+            for change in entry.changes:
+                name = CONFIG_FILE if change.path == CONFIG_FILE else _story_path(change.path)[1]
+                if name in READ_FILES or name == CONFIG_FILE:
+                    named.append((name, change.blob))
+        return self.files.fetch(named)
+
+    def run(self, batch: list[LogEntry], files: _Batch) -> None:
+        self.files.use(files)
         for entry in batch:
             state = self._take(entry.parents[0]) if entry.parents else _State({}, {}, _Roster(None))
             others = [self._peek(p) for p in entry.parents[1:]]
