@@ -495,6 +495,7 @@ class _Commit:
         subject = entry.message.split("\n", 1)[0]
         self.excerpt = f"{entry.sha[:10]} {entry.author.name}: {subject}"
         self.person = self.config.person_by_email(entry.author.email) if self.config else None
+        self.renamed: set[str] = set()  # stories that came under a new slug in this commit
 
     def replay(self) -> None:
         touched: dict[str, dict[str, str]] = {}  # slug -> name -> new blob
@@ -509,6 +510,7 @@ class _Commit:
                 outside.append(change.path)
             else:
                 outside.append(change.path)
+        self._follow_renames(touched)
         signed, malformed = self._signoff()
         for slug in sorted(set(touched) | ({signed.story} if signed else set())):
             mine = signed if signed is not None and signed.story == slug else None
@@ -521,6 +523,21 @@ class _Commit:
                 self.run.loose += [self._finding(slug, f) for f in flags]
         if roster_blob:
             self._roster(roster_blob)
+
+    def _follow_renames(self, touched: Mapping[str, Mapping[str, str]]) -> None:
+        """A story folder renamed in this commit (its story.md moved unchanged to a new slug)
+        keeps its history under the new slug."""
+        stories = self.state.stories
+        leaving = {
+            stories[slug].version.files.get(store.STORY_FILE, ""): slug
+            for slug, changed in touched.items()
+            if changed.get(store.STORY_FILE) == NO_BLOB and slug in stories
+        }
+        for slug, changed in touched.items():
+            old = leaving.pop(changed.get(store.STORY_FILE, NO_BLOB), "")
+            if old and slug not in stories:
+                stories[slug] = stories.pop(old)
+                self.renamed.add(slug)
 
     def _signoff(self) -> tuple[SignOff | None, list[_Flag]]:
         try:
@@ -560,7 +577,7 @@ class _Commit:
     ) -> None:
         stories = self.state.stories
         before_line = stories.get(slug) or self.state.gone.pop(slug, None)
-        files = dict(before_line.version.files) if before_line else {}
+        files = dict(before_line.version.files) if before_line and slug not in self.renamed else {}
         for name, blob in changed.items():
             if blob == NO_BLOB:
                 files.pop(name, None)
@@ -659,10 +676,11 @@ class _Commit:
             and version.value(o.what) != o.honest
             and not (rechecked and o.what == "content")
         ]
+        restored = {o.what for o in before.open if version.value(o.what) == o.honest}
         for flag in flags:
-            standing = next((o for o in kept if o.what == flag.what), None)
-            if standing is not None and version.value(flag.what) == standing.honest:
+            if flag.what in restored and flag.revertible:  # back as it was: a revert
                 continue
+            standing = next((o for o in kept if o.what == flag.what), None)
             honest = standing.honest if standing else before.version.value(flag.what)
             if flag.what == "stage" and before.version is NEW_STORY:
                 honest = Stage.DRAFT
