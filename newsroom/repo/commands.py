@@ -105,6 +105,13 @@ class Repo:
         self.run(*args, "--", *paths)
         return self.run("rev-parse", "HEAD")
 
+    def touched_paths(self, revisions: str) -> set[str]:
+        """Every path a commit of `revisions` added, changed or deleted."""
+        out = self.run(
+            "log", "--format=", "--name-only", "--no-renames", "-z", revisions, strip=False
+        )
+        return {p.strip("\n") for p in out.split("\0") if p.strip("\n")}
+
     def changed_paths(self, ref: str) -> set[str]:
         """Files changed since `ref`: committed, staged, unstaged or untracked."""
         self.resolve(ref)

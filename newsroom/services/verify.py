@@ -227,10 +227,12 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
     if since:
         base = repo.resolve(since)
         revisions = f"{base}..HEAD"
+        # the stories as they were at `since`, read only for those a later commit touches
+        touched = {_story_path(p)[0] for p in repo.touched_paths(revisions)}
         for path, blob in repo.tree_files(base, store.STORIES_DIR):
-            parts = path.split("/")
-            if len(parts) >= 3:
-                seed_files.setdefault(parts[1], {})["/".join(parts[2:])] = blob
+            slug, name = _story_path(path)
+            if slug in touched:
+                seed_files.setdefault(slug, {})[name] = blob
         roster_blob = next(
             (b for p, b in repo.tree_files(base, CONFIG_FILE) if p == CONFIG_FILE), ""
         )
