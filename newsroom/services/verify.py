@@ -18,13 +18,10 @@ A finding stays open until the story is back where it was (a revert) or an edito
 from __future__ import annotations
 
 import functools
-import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from newsroom.errors import InputError
@@ -237,12 +234,8 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
             (b for p, b in repo.tree_files(base, CONFIG_FILE) if p == CONFIG_FILE), ""
         )
     graph = repo.parent_lists(revisions)
-    with (
-        _workers(len(graph)) as workers,
-        allowed_signers(ws.config) as signers,
-        repo.blob_reader() as read,
-    ):
-        files = _Files(ws.root, read, workers)
+    with allowed_signers(ws.config) as signers, repo.blob_reader() as read:
+        files = _Files(ws.root, read)
         seeds = [(n, b) for f in seed_files.values() for n, b in f.items()]
         files.use(files.fetch([*seeds, (CONFIG_FILE, roster_blob)]))
         seed = _State(
@@ -251,17 +244,12 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
             _Roster(files.config(roster_blob), roster_blob, roster_blob),
         )
         replay = _Replay(files, seed, graph)
-        # each batch's files are read (by the workers) while the batch before is replayed
-        waiting: tuple[list[LogEntry], _Batch] | None = None
         batch: list[LogEntry] = []
         for entry in repo.history(revisions=revisions, signers_file=signers):
             batch.append(entry)
             if len(batch) >= BATCH:
-                if waiting is not None:
-                    replay.run(*waiting)
-                waiting, batch = (batch, replay.fetch(batch)), []
-        if waiting is not None:
-            replay.run(*waiting)
+                replay.run(batch, replay.fetch(batch))
+                batch = []
         replay.run(batch, replay.fetch(batch))
     final = replay.states.get(repo.head(), seed) if graph else seed
     findings = [o.finding for t in final.stories.values() for o in t.open]
@@ -277,81 +265,32 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
 Reading = store.Version | store.SideVersion
 
 
-WORKERS = max(1, min(os.cpu_count() or 1, 4))
-WORKERS_FROM = 2000  # commits: below that, starting worker processes costs more than it saves
-
-
-@contextmanager
-def _workers(commits: int) -> Iterator[ProcessPoolExecutor | None]:
-    """Worker processes that read story files on the other cores, for a long history.
-
-    They are forked before any git process or thread starts, so that none of them holds a
-    pipe of git's open (cat-file would never see its input end)."""
-    if commits < WORKERS_FROM or WORKERS < 2 or "fork" not in get_all_start_methods():
-        yield None
-        return
-    with ProcessPoolExecutor(WORKERS, mp_context=get_context("fork")) as pool:
-        pool.submit(int).result()  # every worker forked now, before git starts
-        yield pool
-
-
-def _read_files(named: list[tuple[str, bytes]]) -> list[Reading]:
-    """What the story-file module reads in each (file name, bytes): in a worker process."""
-    return [
-        store.read_version(data)
-        if name == store.STORY_FILE
-        else store.read_side_version(name, data, name)
-        for name, data in named
-    ]
-
-
 @dataclass
 class _Batch:
     """The files a batch of commits wrote: their bytes, and what the story-file module read
-    in them, which worker processes may still be reading while the batch before is replayed."""
+    in them."""
 
     texts: dict[str, bytes]
-    jobs: list[tuple[list[tuple[str, str]], Future[list[Reading]]]]
     readings: dict[tuple[str, str], Reading] = field(default_factory=dict)
-
-    def reading(self, name: str, blob: str) -> Reading | None:
-        while self.jobs:
-            keys, job = self.jobs.pop()
-            self.readings.update(zip(keys, job.result(), strict=True))
-        return self.readings.get((name, blob))
 
 
 class _Files:
     """Reads the files history names, by blob id, in batches, through the story-file module."""
 
-    def __init__(
-        self,
-        root: Path,
-        read: Callable[[Sequence[str]], list[bytes]],
-        workers: ProcessPoolExecutor | None = None,
-    ) -> None:
+    def __init__(self, root: Path, read: Callable[[Sequence[str]], list[bytes]]) -> None:
         self._root = root
         self._read = read
-        self._workers = workers
-        self._batch = _Batch({}, [])
+        self._batch = _Batch({})
 
     def fetch(self, named: Iterable[tuple[str, str]]) -> _Batch:
-        """Read the blobs of these (file name, blob id) pairs now; with worker processes,
-        hand the story files among them to the workers to read while the caller goes on."""
+        """Read the blobs of these (file name, blob id) pairs."""
         wanted = list(dict.fromkeys((n, b) for n, b in named if b and b != NO_BLOB))
         blobs = list(dict.fromkeys(b for _, b in wanted))
         texts: dict[str, bytes] = {}
         for start in range(0, len(blobs), BLOB_BATCH):
             part = blobs[start : start + BLOB_BATCH]
             texts.update(zip(part, self._read(part), strict=True))
-        batch = _Batch(texts, [])
-        if self._workers is not None:
-            keys = [(n, b) for n, b in wanted if n in READ_FILES]
-            step = max(1, -(-len(keys) // WORKERS))
-            for start in range(0, len(keys), step):
-                chunk = keys[start : start + step]
-                job = self._workers.submit(_read_files, [(n, texts[b]) for n, b in chunk])
-                batch.jobs.append((chunk, job))
+        batch = _Batch(texts)
         return batch
 
     def use(self, batch: _Batch) -> None:
@@ -381,14 +320,14 @@ class _Files:
     def _front(self, blob: str) -> store.Version:
         if not blob:
             return store.Version(None, {}, "no story.md")
-        found = self._batch.reading(store.STORY_FILE, blob)
+        found = self._batch.readings.get((store.STORY_FILE, blob))
         if not isinstance(found, store.Version):
             found = store.read_version(self._batch.texts.get(blob, b""))
             self._batch.readings[(store.STORY_FILE, blob)] = found
         return found
 
     def _side(self, name: str, blob: str) -> store.SideVersion:
-        found = self._batch.reading(name, blob)
+        found = self._batch.readings.get((name, blob))
         if not isinstance(found, store.SideVersion):
             found = store.read_side_version(name, self._batch.texts.get(blob, b""), name)
             self._batch.readings[(name, blob)] = found
@@ -493,11 +432,19 @@ class _Commit:
         self.entry = entry
         self.others = others
         self.config = state.roster.config  # the roster at the parent judges the commit
-        self.where = f"{entry.sha[:10]} by {entry.author.name} <{entry.author.email}>"
-        subject = entry.message.split("\n", 1)[0]
-        self.excerpt = f"{entry.sha[:10]} {entry.author.name}: {subject}"
         self.person = self.config.person_by_email(entry.author.email) if self.config else None
         self.renamed: set[str] = set()  # stories that came under a new slug in this commit
+
+    @functools.cached_property
+    def where(self) -> str:
+        """The commit and its author, as a finding names them."""
+        entry = self.entry
+        return f"{entry.sha[:10]} by {entry.author.name} <{entry.author.email}>"
+
+    @functools.cached_property
+    def excerpt(self) -> str:
+        entry = self.entry
+        return f"{entry.sha[:10]} {entry.author.name}: {entry.message.split(chr(10), 1)[0]}"
 
     def replay(self) -> None:
         touched: dict[str, dict[str, str]] = {}  # slug -> name -> new blob
@@ -736,8 +683,15 @@ class _Commit:
                     line,
                 )
             )
-        # the byline before and after: leaving it in the signing commit does not help
-        byline = tuple(dict.fromkeys((*before.byline, *after.byline)))
+        # the byline before and after, and as it stood before a change still open: leaving
+        # it for the signing commit, or just before it, does not help
+        held: list[str] = [
+            name
+            for o in timeline.open
+            if o.what == "byline" and isinstance(o.honest, tuple)
+            for name in o.honest
+        ]
+        byline = tuple(dict.fromkeys((*before.byline, *after.byline, *held)))
         found = self._objection(signed, byline, timeline.fact_checker)
         if found is not None:
             flags.append(_Flag("stage", found.check, f"sign-off {where}: {found.message}", line))

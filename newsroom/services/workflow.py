@@ -21,6 +21,8 @@ from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store.content import content_hash
 
+CONTENT_CHANGED = "signoff.content-changed"  # the check a correction is allowed to fail
+
 # The seam for rendering a page when a story is published: given the story, the files
 # (paths relative to the story folder -> text) to add to the publishing commit.
 PageRenderer = Callable[[Story], Mapping[str, str]]
@@ -91,11 +93,18 @@ def _refuse_objection(
         raise Refused(found.message + "; nothing was changed")
 
 
-def _refuse_failing_gate(ws: Workspace, ctx: _Context, stage: Stage) -> None:
+def _refuse_failing_gate(
+    ws: Workspace, ctx: _Context, stage: Stage, allowed: tuple[str, ...] = ()
+) -> None:
+    """Refuse when the story's gates up to `stage` have errors (other than `allowed`)."""
     result = check_story(ws.config, ctx.story.slug, select_checks((), ()), asked=stage)
     if result.problem:
         raise InputError(result.problem)
-    errors = [f for f in result.findings if f.blocking and f.severity is Severity.ERROR]
+    errors = [
+        f
+        for f in result.findings
+        if f.blocking and f.severity is Severity.ERROR and f.check not in allowed
+    ]
     if errors:
         raise GateFailed(
             f"{ctx.story.slug} cannot leave {stage.value}: {len(errors)} error(s) remain in "
@@ -218,7 +227,6 @@ def publish(
     checker = ws.config.person_by_email(checked.signer_email) if checked else None
     signoff = SignOff(slug, Action.PUBLISH, stage, Stage.PUBLISHED, content_hash(ctx.story))
     _refuse_objection(ws, ctx, signoff, checker.id if checker else "")
-    _refuse_failing_gate(ws, ctx, stage)
     if checked is None or not checked.content_hash:
         raise Refused(
             f"no fact-check sign-off of {slug} in the history; return it to fact-check "
@@ -231,6 +239,7 @@ def publish(
             f"fact-check (newsroom return {slug} --to fact-check --reason ...) so the changed "
             "claims are re-verified; nothing was changed"
         )
+    _refuse_failing_gate(ws, ctx, stage)
     embargo = ctx.story.meta.embargo
     moment = now or datetime.now(UTC)
     if embargo is not None and moment < embargo:
@@ -335,7 +344,8 @@ def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) ->
         )
     signoff = SignOff(slug, Action.CORRECT, Stage.PUBLISHED, Stage.PUBLISHED, note=note)
     _refuse_objection(ws, ctx, signoff)
-    _refuse_failing_gate(ws, ctx, Stage.PUBLISH)
+    # the content differs from the fact-check pin: that is what a correction records
+    _refuse_failing_gate(ws, ctx, Stage.PUBLISH, allowed=(CONTENT_CHANGED,))
     when = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     text = store.with_correction(ctx.story.raw, when, rules.one_line(note), ctx.story_md)
     # the corrected content is what the editor signs for: the new fact-check pin
