@@ -3,7 +3,7 @@
 The story as the sign-off commit left it is read from git, the story now from the working
 tree (so uncommitted edits count), both by the one story-file reader; then the two are
 compared field by field: the front matter, the body word by word, claims and sources by id,
-credits by name, images by file (and by a hash of the file's bytes).
+waivers by their text, credits by name, images by file (and by a hash of the file's bytes).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ class Section(enum.StrEnum):
     STAGE = "stage"
     BODY = "body"
     CLAIMS = "claims"
+    WAIVERS = "waivers"
     SOURCES = "sources"
     CREDITS = "credits"
     IMAGES = "images"
@@ -122,6 +123,7 @@ def compare(then: Story, now: Story, old_media: dict[str, str]) -> Iterator[Chan
             yield Change(section, "changed", old=a, new=b)
     yield from body_changes(then, now)
     yield from _items(Section.CLAIMS, then.claims, now.claims, "id", "text")
+    yield from _items(Section.WAIVERS, then.waivers, now.waivers, "text", "reason")
     yield from _items(Section.SOURCES, then.sources, now.sources, "id", "name")
     yield from _items(Section.CREDITS, then.credits, now.credits, "name", "role")
     yield from _items(Section.IMAGES, old.images, new.images, "file", "caption")
