@@ -96,7 +96,7 @@ def diff(ws: Workspace, slug: str, since: Stage) -> StoryDiff:
     then = store.story_from_files(
         slug, repo.files_at(left.commit, folder, store.STORY_FILES), f"{left.commit[:10]}:{folder}"
     )
-    files = {n for i in (*then.meta.images, *now.meta.images) if (n := media.inside_name(i.file))}
+    files = {name for i in then.meta.images if (name := media.inside_name(i.file))}
     old_media = {n: media.digest(b) for n, b in repo.files_at(left.commit, folder, files).items()}
     dirty = repo.dirty([folder])
     return StoryDiff(
