@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsroom.models import Stage  # noqa: E402
 from newsroom.services.signoff import Action, SignOff  # noqa: E402
-from newsroom.store import content, stories  # noqa: E402
+from newsroom.store import content, media, stories  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 STORY = FIXTURES / "clean-story"
@@ -93,7 +93,7 @@ def content_pin(slug: str) -> str:
     ).claims
     assert version.meta is not None and claims is not None
     images = {
-        i.file: content.blob_id((STORY / i.file).read_bytes()) for i in version.meta.images
+        i.file: media.blob_id((STORY / i.file).read_bytes()) for i in version.meta.images
     }
     return content.content_digest(version.meta, version.body, claims, images)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
 from typing import Any
 
@@ -82,7 +83,8 @@ def _register() -> None:
 def _example_last(command: typer.models.CommandInfo) -> None:
     """Show a command's 'Example: newsroom ...' paragraph as the last lines of its --help."""
     doc = command.help or (command.callback.__doc__ if command.callback else None) or ""
-    parts = [p.strip() for p in doc.strip().split("\n\n")]
+    # without the docstring's indentation, which click would keep inside re-wrapped lines
+    parts = [p.strip() for p in inspect.cleandoc(doc).split("\n\n")]
     examples = [p for p in parts if p.startswith("Example:")]
     if not examples or command.epilog:
         return

@@ -31,6 +31,13 @@ class Format(enum.StrEnum):
     JUNIT = "junit"
 
 
+class DiffFormat(enum.StrEnum):
+    """How `newsroom diff` writes the changes (newsroom.reporting.diff.FORMATS)."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
 class Gate(enum.StrEnum):
     """A stage with a gate (newsroom.models.GATES): what `check --stage` holds a story to,
     and what `return --to` sends it back to."""

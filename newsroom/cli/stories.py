@@ -1,11 +1,11 @@
-"""`newsroom new`, `newsroom status`, `newsroom show`."""
+"""`newsroom new`, `newsroom status`, `newsroom show`, `newsroom diff`."""
 
 from __future__ import annotations
 
 import typer
 
 from newsroom.cli.app import app
-from newsroom.cli.choices import story_slugs
+from newsroom.cli.choices import DiffFormat, Gate, story_slugs
 
 
 @app.command()
@@ -101,3 +101,32 @@ def show(
         text.findings(c.findings, (), 1)
     else:
         text.done("nothing left to do at this stage")
+
+
+@app.command()
+def diff(
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
+    since: Gate = typer.Option(
+        Gate.FACT_CHECK,
+        "--since",
+        help="Compare with the story as its sign-off out of this stage left it.",
+    ),
+    format: DiffFormat = typer.Option(
+        DiffFormat.TEXT, "--format", help="How to write the changes."
+    ),
+) -> None:
+    """Show what changed in a story since the newest sign-off out of a stage.
+
+    Headline, dek, byline and stage; the body word by word, with line numbers in story.md;
+    claims, sources, credits and images (captions, credits, and files whose bytes changed).
+    Uncommitted edits count. For the fact-checker who gets a story back, and the editor
+    deciding whether it needs checking again.
+
+    Example: newsroom diff harbor-seawall-vote --since fact-check
+    """
+    from newsroom.models import Stage
+    from newsroom.reporting import diff as report
+    from newsroom.services import diff as service
+    from newsroom.services.workspace import Workspace
+
+    report.write(service.diff(Workspace.find(), slug, Stage(since.value)), format.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 from newsroom.errors import GitError
@@ -193,6 +193,24 @@ class Repo:
             line.split() for line in self._git.run("rev-list", "--parents", revisions).split("\n")
         )
         return {row[0]: tuple(row[1:]) for row in rows if row}
+
+    def files_at(self, ref: str, folder: str, names: Collection[str]) -> dict[str, bytes]:
+        """The bytes of the files `names` (paths inside `folder`) at commit `ref`, by name;
+        a name that was not there is left out."""
+        inside = (
+            (path[len(folder) + 1 :], blob)
+            for path, blob in self.tree_files(ref, folder)
+            if path.startswith(f"{folder}/")
+        )
+        wanted = [(name, blob) for name, blob in inside if name in names]
+        found: dict[str, bytes] = {}
+        if not wanted:
+            return found
+        with self.blob_reader() as read:
+            for start in range(0, len(wanted), history.BLOB_BATCH):
+                batch = wanted[start : start + history.BLOB_BATCH]
+                found.update(zip((n for n, _ in batch), read([b for _, b in batch]), strict=True))
+        return found
 
     def commits(self, revisions: str) -> list[str]:
         return self._git.run("rev-list", "--reverse", revisions).split()

@@ -39,7 +39,7 @@ from newsroom.repo import BLOB_BATCH, LogEntry
 from newsroom.services import signoff as rules
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
-from newsroom.store import content, yamlio
+from newsroom.store import content, media, yamlio
 from newsroom.store import stories as store
 from newsroom.store.config import CONFIG_FILE, Config, read_config
 
@@ -96,7 +96,7 @@ class Version:
         meta = self.front.meta
         if meta is None or self.claims is None:
             return ""
-        images = {i.file: self.files.get(content.in_folder(i.file), "") for i in meta.images}
+        images = {i.file: self.files.get(media.inside_name(i.file), "") for i in meta.images}
         return content.content_digest(meta, self.front.body, self.claims, images)
 
     def value(self, what: str) -> object:

@@ -7,7 +7,7 @@ commit that touches only that story, authored by the signer, with the trailers o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -195,19 +195,39 @@ class FactCheck:
 
 
 def last_fact_check(repo: Repo, slug: str) -> FactCheck | None:
+    for sha, author, _, found in _signoffs(repo, slug):
+        if found.action is Action.ADVANCE and found.from_stage is Stage.FACT_CHECK:
+            return FactCheck(sha, author.email, found.content_hash)
+    return None
+
+
+@dataclass(frozen=True)
+class Departure:
+    """The newest sign-off that moved a story out of a stage, and the commit that records it."""
+
+    commit: str
+    signer: Author
+    date: str  # ISO 8601, as git gives it
+    signoff: SignOff
+
+
+def last_departure(repo: Repo, slug: str, stage: Stage) -> Departure | None:
+    """The newest advance or publish sign-off of `slug` that moved it out of `stage`."""
+    for sha, author, date, found in _signoffs(repo, slug):
+        if found.action in (Action.ADVANCE, Action.PUBLISH) and found.from_stage is stage:
+            return Departure(sha, author, date, found)
+    return None
+
+
+def _signoffs(repo: Repo, slug: str) -> Iterator[tuple[str, Author, str, SignOff]]:
+    """The sign-offs of `slug`, newest first: (commit, author, date, what it says)."""
     for entry in repo.history(paths=[f"{store.STORIES_DIR}/{slug}"], reverse=False):
         try:
             found = rules.parse(entry.message)
         except rules.MalformedSignOff:
             continue
-        if (
-            found is not None
-            and found.story == slug
-            and found.action is Action.ADVANCE
-            and found.from_stage is Stage.FACT_CHECK
-        ):
-            return FactCheck(entry.sha, entry.author.email, found.content_hash)
-    return None
+        if found is not None and found.story == slug:
+            yield entry.sha, entry.author, entry.date, found
 
 
 def publish(

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import posixpath
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 from newsroom.models import Claim, Story, StoryMeta
+from newsroom.store import media
 
 
 def content_hash(story: Story) -> str:
@@ -40,31 +39,4 @@ def content_digest(
 def image_ids(story: Story) -> dict[str, str]:
     """The git blob id of each image file's bytes, as git would name them, so that a hash
     taken from the files on disk and one taken from history agree."""
-    found = {}
-    for image in story.meta.images:
-        path = image_path(story.folder, image.file)
-        try:
-            data = path.read_bytes() if path is not None and path.is_file() else None
-        except OSError:
-            data = None
-        found[image.file] = blob_id(data) if data is not None else ""
-    return found
-
-
-def image_path(folder: Path, file: str) -> Path | None:
-    """Where an image of the story folder stands; None for a path that leaves the folder."""
-    name = in_folder(file)
-    return folder / name if name else None
-
-
-def in_folder(file: str) -> str:
-    """An image's path relative to its story folder, normalised ('' when it leaves it)."""
-    name = posixpath.normpath(file.replace("\\", "/")) if file.strip() else ""
-    if not name or name.startswith(("/", "../")) or name in (".", ".."):
-        return ""
-    return name
-
-
-def blob_id(data: bytes) -> str:
-    """The id git gives a file with these bytes (`git hash-object`)."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+    return {image.file: media.file_id(story.folder, image.file) for image in story.meta.images}

@@ -40,6 +40,7 @@ CREDITS_FILE: Final = "credits.yaml"
 SOURCES_FILE: Final = "sources.yaml"
 FACTCHECK_FILE: Final = "factcheck.yaml"
 SIDE_FILES: Final = (CREDITS_FILE, SOURCES_FILE, FACTCHECK_FILE)
+STORY_FILES: Final = (STORY_FILE, *SIDE_FILES)  # what `read_story` reads of a folder
 
 SLUG_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 T = TypeVar("T")
@@ -206,7 +207,7 @@ def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) 
 
     `files`: bytes of the folder's files already read by the caller (by name), not read again.
     """
-    files = files or {}
+    given = files or {}
     check_slug(slug)
     rel = f"{STORIES_DIR}/{slug}"
     folder = root / STORIES_DIR / slug
@@ -220,14 +221,38 @@ def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) 
         raise InputError(
             f"no story '{slug}'; see 'newsroom status' for the stories there are", path=rel
         )
-    story_path = folder / STORY_FILE
-    raw = yamlio.read_bytes(files.get(STORY_FILE), story_path, f"{rel}/{STORY_FILE}")
+
+    def text(name: str) -> str | None:
+        return yamlio.read_bytes(given.get(name), folder / name, f"{rel}/{name}")
+
+    return _story(slug, folder, rel, text)
+
+
+def story_from_files(slug: str, files: Mapping[str, bytes | None], shown_folder: str) -> Story:
+    """Story `slug` from the bytes of its files by name (story.md, credits.yaml...; a name
+    absent or None is a file that is not there), read as `read_story` reads the folder,
+    without touching the disk: e.g. the folder as it was at a commit. Errors name the files
+    under `shown_folder` (e.g. 'a1b2c3d4e5:stories/harbor-seawall')."""
+    check_slug(slug)
+    folder = Path(shown_folder)
+
+    def text(name: str) -> str | None:
+        data = files.get(name)
+        shown = f"{shown_folder}/{name}"
+        return None if data is None else yamlio.read_bytes(data, folder / name, shown)
+
+    return _story(slug, folder, shown_folder, text)
+
+
+def _story(slug: str, folder: Path, rel: str, text: Callable[[str], str | None]) -> Story:
+    """The story whose files' texts `text` gives by name (None: no such file)."""
+    raw = text(STORY_FILE)
     if raw is None:
         raise InputError("file not found", path=f"{rel}/{STORY_FILE}")
     meta, positions, body, body_line = read_front(raw, f"{rel}/{STORY_FILE}")
-    credits_, credits_file = _side(folder, rel, CREDITS_FILE, _credits, files)
-    sources, sources_file = _side(folder, rel, SOURCES_FILE, _sources, files)
-    fact, factcheck_file = _side(folder, rel, FACTCHECK_FILE, _factcheck, files)
+    credits_, credits_file = _side(folder, rel, CREDITS_FILE, _credits, text)
+    sources, sources_file = _side(folder, rel, SOURCES_FILE, _sources, text)
+    fact, factcheck_file = _side(folder, rel, FACTCHECK_FILE, _factcheck, text)
     claims, waivers = fact if fact else ((), ())
     return Story(
         slug=slug,
@@ -235,7 +260,7 @@ def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) 
         meta=meta,
         body=body,
         body_line=body_line,
-        story_file=YamlFile(story_path, positions),
+        story_file=YamlFile(folder / STORY_FILE, positions),
         credits=credits_ or (),
         credits_file=credits_file,
         sources=sources or (),
@@ -248,15 +273,17 @@ def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) 
 
 
 def _side(
-    folder: Path, rel: str, name: str, parse: Callable[[Shape], T], files: Mapping[str, bytes]
+    folder: Path,
+    rel: str,
+    name: str,
+    parse: Callable[[Shape], T],
+    text: Callable[[str], str | None],
 ) -> tuple[T | None, YamlFile | None]:
-    path = folder / name
-    shown = f"{rel}/{name}"
-    text = yamlio.read_bytes(files.get(name), path, shown)
-    if text is None:
+    found = text(name)
+    if found is None:
         return None, None
-    data, positions = load_yaml(text, shown)
-    return parse(Shape(data, positions, shown)), YamlFile(path, positions)
+    data, positions = load_yaml(found, f"{rel}/{name}")
+    return parse(Shape(data, positions, f"{rel}/{name}")), YamlFile(folder / name, positions)
 
 
 def _meta(s: Shape) -> StoryMeta:
