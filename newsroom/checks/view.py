@@ -265,9 +265,12 @@ class StoryView:
 
     def claim_sentences(self, text: str) -> list[str]:
         """The body sentences that `text` stands in (each place it stands), in order."""
+        return self._sentences_at(self.occurrences(text))
+
+    def _sentences_at(self, places: list[tuple[int, int, int]]) -> list[str]:
         out: list[str] = []
         facts = self.facts
-        for i, start, end in self.occurrences(text):
+        for i, start, end in places:
             out += [s.text for s in facts[i][1].sentences if s.start < end and s.end > start]
         return out
 
@@ -278,10 +281,12 @@ class StoryView:
     @cached_property
     def stale_verdicts(self) -> frozenset[str]:
         """Ids of the claims whose verdict no longer matches its pin (or has none)."""
+        places = self.claim_places
         return frozenset(
             c.id
             for c in self.story.claims
-            if pins.has_verdict(c) and pins.is_stale(c, self.claim_pin(c.text))
+            if pins.has_verdict(c)
+            and pins.is_stale(c, pins.pin(c.text, self._sentences_at(places[c.id])))
         )
 
     def side(self, name: str, *keys: str | int) -> tuple[int, int]:
