@@ -205,7 +205,7 @@ def _commit(
     old = store.read_side_file(ws.root, slug, FILE)
     text = store.edit_list(old, key, change, shown)
     if text == old:
-        raise UsageError(f"{FILE} already says so; nothing was changed", path=shown)
+        raise UsageError("this is already recorded as given; nothing was changed", path=shown)
     plan = StoryCommit(rel(slug), {shown: text}, record.message(), actor.author, sign)
     return Edited(slug, shown, actor.repo.commit_story(plan))
 
