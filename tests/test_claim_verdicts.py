@@ -83,7 +83,7 @@ def test_verify_commits_the_verdict_alone_as_the_checker(room: Clone) -> None:
     ):
         assert trailer in message.splitlines()
     assert signoff.parse(message) is None  # a verdict is no stage sign-off
-    assert room.git("status", "--porcelain") == f" M stories/{SLUG}/credits.yaml"
+    assert room.git("status", "--porcelain").split() == ["M", f"stories/{SLUG}/credits.yaml"]
     claim = _claim(room, "length")
     assert claim["status"] == "verified" and claim["checked_by"] == "lpark"
 
