@@ -126,6 +126,7 @@ class Claim:
     checked_by: str = ""
     note: str = ""
     evidence: str = ""
+    verified_hash: str = ""  # what the verdict pinned: see newsroom/checks/pins.py
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ from newsroom.checks import (
     body,
     byline,
     captions,
+    content_pin,
     credits,
     factcheck,
     headline,
-    pins,
     sources,
 )
 from newsroom.checks.engine import Check
@@ -24,7 +24,7 @@ CATALOG: tuple[Check, ...] = (
     *sources.CHECKS,
     *attribution.CHECKS,
     *factcheck.CHECKS,
-    *pins.CHECKS,
+    *content_pin.CHECKS,
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Final
 
+from newsroom.checks import pins
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.statements import ParagraphFacts, Sentence
 from newsroom.checks.view import Paragraph, StoryView
@@ -28,9 +29,11 @@ def _claim(cid: str, text: str, **extra: Any) -> dict[str, Any]:
 
 
 VOTE_BODY: Final = "The council voted 5-2 on Tuesday to approve the seawall.\n"
+VOTE_PIN: Final = pins.pin("voted 5-2", [VOTE_BODY.strip()])
 
 
 def _vote(**extra: Any) -> Example:
+    extra.setdefault("verified_hash", VOTE_PIN)
     return Example(body=VOTE_BODY, factcheck={"claims": [_claim("vote", "voted 5-2", **extra)]})
 
 
@@ -164,6 +167,52 @@ def unverified(view: StoryView) -> Iterator[Hit]:
 
 
 @check(
+    "claim.stale-verdict",
+    F,
+    E,
+    "the claim's verdict no longer stands: its text or the body sentence it covers changed "
+    "after the verdict, or the verdict pins nothing it verified; a fact-checker verifies it "
+    "again ('newsroom claim SLUG verify ID --status verified|disputed|false|not-checkable')",
+    SPJ_ACCURACY + "; house style: a verdict vouches for the words it was given",
+    passing=[Example(), _vote(), _vote(status="unverified", checked_by="", verified_hash="")],
+    failing=[
+        _vote(verified_hash=""),
+        _vote(status="not-checkable", verified_hash=""),
+        _vote(verified_hash=pins.PREFIX + "0" * 64),
+        Example(
+            body="The council voted 5-2 on Monday to approve the seawall.\n",
+            factcheck={"claims": [_claim("vote", "voted 5-2", verified_hash=VOTE_PIN)]},
+        ),
+        Example(
+            body=VOTE_BODY,
+            factcheck={"claims": [_claim("vote", "voted 5-2 on", verified_hash=VOTE_PIN)]},
+        ),
+    ],
+)
+def stale_verdict(view: StoryView) -> Iterator[Hit]:
+    slug = view.story.slug
+    for i, claim in enumerate(view.story.claims):
+        if claim.id not in view.stale_verdicts:
+            continue
+        why = (
+            "was given for words the story no longer says (the claim's text or the body "
+            "sentence it covers changed)"
+            if claim.verified_hash
+            else "pins nothing it verified (it was not recorded by 'newsroom claim verify')"
+        )
+        yield _yaml(
+            view,
+            "claims",
+            i,
+            "verified_hash" if claim.verified_hash else "status",
+            detail=f"the {claim.status.value} verdict on claim '{claim.id}' {why}; a "
+            "fact-checker verifies it again: newsroom claim "
+            f"{slug} verify {claim.id} --status {claim.status.value}",
+            excerpt=claim.text,
+        )
+
+
+@check(
     "factcheck.disputed",
     F,
     E,
@@ -174,8 +223,9 @@ def unverified(view: StoryView) -> Iterator[Hit]:
     failing=[_vote(status="disputed"), _vote(status="false")],
 )
 def disputed(view: StoryView) -> Iterator[Hit]:
+    stale = view.stale_verdicts  # a stale verdict stands for nothing: claim.stale-verdict
     for i, claim in enumerate(view.story.claims):
-        if claim.status in (ClaimStatus.DISPUTED, ClaimStatus.FALSE):
+        if claim.status in (ClaimStatus.DISPUTED, ClaimStatus.FALSE) and claim.id not in stale:
             yield _yaml(
                 view,
                 "claims",
@@ -269,6 +319,7 @@ CHECKS: Final[tuple[Check, ...]] = (
     stale_claim,
     ambiguous_claim,
     unverified,
+    stale_verdict,
     disputed,
     self_verified,
     checker_role,

@@ -1,53 +1,49 @@
-"""After the fact-check sign-off: the story is still what the fact-checker checked."""
+"""What a claim's verdict pins: the claim's words and the body sentences they stand in.
+
+`claim verify` writes the pin into the claim as `verified_hash`; the checks, `claim list`
+and `show` recompute it from the story as it is now. A verdict whose pin no longer matches,
+or that has none, is stale: it vouches for words the story no longer says, so it counts as
+unverified until a fact-checker verifies the claim again. This is the one place the pin is
+computed.
+
+The pinned words are compared as a reader sees them: runs of white space (a line rewrapped)
+and curly versus straight quotes (as `StoryView.occurrences` finds a claim) do not count;
+every other change to the claim's text or to a sentence it stands in does. Where the claim's
+text is not in the body at all, the pin covers the text alone (and no longer matches a pin
+made while it was there).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+import json
+from collections.abc import Sequence
 from typing import Final
 
-from newsroom.checks.engine import Check, Example, Hit, check
-from newsroom.checks.view import StoryView
-from newsroom.models import Severity, Stage
-from newsroom.store.content import content_hash
+from newsroom.checks.statements import flatten
+from newsroom.models import Claim, ClaimStatus
 
-CHECKED: Final = (Stage.PUBLISH, Stage.PUBLISHED)  # stages past the fact-check sign-off
-
-
-@check(
-    "signoff.content-changed",
-    Stage.FACT_CHECK,
-    Severity.ERROR,
-    "the headline, dek, body, captions, claims or images changed after the fact-check "
-    "sign-off; see what changed with 'newsroom diff SLUG', then return the story to "
-    "fact-check ('newsroom return SLUG --to fact-check --reason ...') or, once published, "
-    "record the change as a correction ('newsroom correct SLUG --note ...')",
-    "SPJ Code of Ethics, 'Seek Truth and Report It': verify information before releasing it",
-    passing=[Example()],
-    failing=[
-        Example(front={"stage": "publish", "fact_checked": "sha256:0"}),
-        Example(front={"stage": "published"}),
-    ],
-)
-def content_changed(view: StoryView) -> Iterator[Hit]:
-    meta = view.story.meta
-    if meta.stage not in CHECKED or meta.fact_checked == content_hash(view.story):
-        return
-    slug = view.story.slug
-    line, column = view.field("fact_checked") if meta.fact_checked else view.field("stage")
-    back = (
-        f"record it as a correction ('newsroom correct {slug} --note ...')"
-        if meta.stage is Stage.PUBLISHED
-        else f"return it to fact-check ('newsroom return {slug} --to fact-check --reason ...')"
-    )
-    detail = (
-        f"{slug} changed after its fact-check sign-off (headline, dek, body, captions, claims "
-        f"or images); see what changed with 'newsroom diff {slug}', then {back}"
-        if meta.fact_checked
-        else f"story.md has no fact_checked pin, so nothing shows what the fact-check of {slug} "
-        f"covered; return it to fact-check ('newsroom return {slug} --to fact-check --reason "
-        "...')"
-    )
-    yield Hit(line, column, detail=detail)
+PREFIX: Final = "sha256:"
+_FORMAT: Final = "newsroom claim pin 1"  # changes only if what a pin covers ever changes
 
 
-CHECKS: tuple[Check, ...] = (content_changed,)
+def _words(text: str) -> str:
+    return flatten(" ".join(text.split()))
+
+
+def pin(text: str, sentences: Sequence[str]) -> str:
+    """The pin of a claim quoting `text` from the body `sentences` it stands in, in order."""
+    payload = [_FORMAT, _words(text), [_words(s) for s in sentences]]
+    encoded = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    return PREFIX + hashlib.sha256(encoded).hexdigest()
+
+
+def has_verdict(claim: Claim) -> bool:
+    """Whether the claim carries a fact-checker's verdict (anything but unverified)."""
+    return claim.status is not ClaimStatus.UNVERIFIED
+
+
+def is_stale(claim: Claim, current: str) -> bool:
+    """Whether the claim's verdict no longer stands: it pins nothing, or not `current`
+    (the pin of the claim in the story as it is now). An unverified claim is never stale."""
+    return has_verdict(claim) and claim.verified_hash != current

@@ -11,6 +11,7 @@ from typing import Any, Final, NamedTuple
 
 from mypy_extensions import mypyc_attr
 
+from newsroom.checks import pins
 from newsroom.checks.speakers import Attribution
 from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten, words
 from newsroom.models import Person, Story
@@ -261,6 +262,32 @@ class StoryView:
     def claim_places(self) -> dict[str, list[tuple[int, int, int]]]:
         """Where each claim's text stands in the body (empty: the claim is stale)."""
         return {c.id: self.occurrences(c.text) for c in self.story.claims}
+
+    def claim_sentences(self, text: str) -> list[str]:
+        """The body sentences that `text` stands in (each place it stands), in order."""
+        return self._sentences_at(self.occurrences(text))
+
+    def _sentences_at(self, places: list[tuple[int, int, int]]) -> list[str]:
+        out: list[str] = []
+        facts = self.facts
+        for i, start, end in places:
+            out += [s.text for s in facts[i][1].sentences if s.start < end and s.end > start]
+        return out
+
+    def claim_pin(self, text: str) -> str:
+        """What a verdict on a claim quoting `text` pins in the body as it is now."""
+        return pins.pin(text, self.claim_sentences(text))
+
+    @cached_property
+    def stale_verdicts(self) -> frozenset[str]:
+        """Ids of the claims whose verdict no longer matches its pin (or has none)."""
+        places = self.claim_places
+        return frozenset(
+            c.id
+            for c in self.story.claims
+            if pins.has_verdict(c)
+            and pins.is_stale(c, pins.pin(c.text, self._sentences_at(places[c.id])))
+        )
 
     def side(self, name: str, *keys: str | int) -> tuple[int, int]:
         """(line, column) of a value in credits.yaml, sources.yaml or factcheck.yaml."""

@@ -185,6 +185,10 @@ def claim_verify(
 ) -> None:
     """Record your verdict on a claim as the fact-checker (you must not be on the byline).
 
+    The verdict is committed on its own, as you (signed when require_signed is on), and
+    pins the claim's words and the body sentence they stand in: if either changes, the
+    verdict turns stale and the claim must be verified again.
+
     Example: newsroom claim harbor-seawall verify vote --status verified --evidence
     https://harborcity.example/council/minutes
     """
@@ -217,25 +221,37 @@ def claim_waive(
 def claim_list(ctx: typer.Context) -> None:
     """Show a story's claims: status, who checked them, sources, and where they stand.
 
+    A verdict whose claim or body sentence changed since it was given is shown as stale
+    and counts as unverified.
+
     Example: newsroom claim harbor-seawall list
     """
     from newsroom.reporting import text
     from newsroom.services import claims
     from newsroom.services.workspace import Workspace
 
+    found = claims.claim_rows(Workspace.find(), ctx.obj)
     rows = [
         (
             r.claim.id,
-            r.claim.status.value,
+            f"stale ({r.claim.status.value} before)" if r.stale else r.claim.status.value,
             r.claim.checked_by or "-",
             ", ".join(r.claim.sources) or "-",
             f"{r.line}:{r.column}" if r.line else "stale: not in the body",
             r.claim.text,
         )
-        for r in claims.claim_rows(Workspace.find(), ctx.obj)
+        for r in found
     ]
+    stale = [r.claim.id for r in found if r.stale]
     text.table(
-        f"Claims: {ctx.obj}", ("id", "status", "checked by", "sources", "story.md", "text"), rows
+        f"Claims: {ctx.obj}",
+        ("id", "status", "checked by", "sources", "story.md", "text"),
+        rows,
+        footer=f"stale verdicts ({', '.join(stale)}): the words they vouched for changed, so "
+        f"they count as unverified; verify again with 'newsroom claim {ctx.obj} verify ID "
+        "--status ...'"
+        if stale
+        else "",
     )
 
 

@@ -82,6 +82,8 @@ def show(
 
     c = stories.card(Workspace.find(), slug)
     verified = f"{c.claims_verified} of {c.claims} verified" if c.claims else "none"
+    if c.claims_stale:
+        verified += f" ({c.claims_stale} stale: verify again)"
     text.fields(
         c.headline or c.slug,
         [

@@ -1,8 +1,18 @@
-"""Claims: quoting the body exactly, verifying as a fact-checker, suggesting what to cover."""
+"""Claims: quoting the body exactly, verifying as a fact-checker, suggesting what to cover.
+
+Every change to factcheck.yaml made here is one commit of that file alone, authored by the
+acting person, with trailers naming the story and what it records (`signoff.ClaimRecord`).
+A verdict (`verify_claim`) or a waiver is signed when `require_signed` is on and pins, in
+the claim's `verified_hash`, the words it vouches for (`newsroom.checks.pins`). Adding a
+claim records no verdict (the claim starts unverified), so it is not signed. None of them
+commits edits it did not make: with uncommitted edits in factcheck.yaml (or, for a verdict,
+in story.md, whose committed body the verdict pins) the command refuses and changes nothing.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +20,10 @@ from newsroom.checks.factcheck import uncovered
 from newsroom.checks.view import StoryView
 from newsroom.errors import Refused, UsageError
 from newsroom.models import Claim, ClaimStatus, Person, Story
-from newsroom.services.contributions import ID_RE, Edit, Edited, apply, load_story, rel, view_of
+from newsroom.repo import Author, Repo, StoryCommit
+from newsroom.services.contributions import ID_RE, Edited, load_story, rel, view_of
+from newsroom.services.signoff import ClaimRecord
+from newsroom.services.workflow import refuse_unsignable
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 
@@ -40,6 +53,7 @@ class ClaimRow:
     claim: Claim
     line: int  # where the claim's text stands in story.md (0: nowhere, the claim is stale)
     column: int
+    stale: bool = False  # its verdict no longer matches what it pinned: it counts as unverified
 
 
 @dataclass(frozen=True)
@@ -67,6 +81,8 @@ def _claim_id(text: str, taken: set[str]) -> str:
 def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
     """Record a claim quoting the body exactly once, citing known sources; returns its id."""
     story = load_story(ws, slug)
+    actor = _actor(ws)
+    _refuse_uncommitted(actor, slug, FILE)
     text = " ".join(new.text.split())
     places = view_of(ws, story).occurrences(text)
     story_md = rel(slug, store.STORY_FILE)
@@ -115,15 +131,31 @@ def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
     entry["status"] = ClaimStatus.UNVERIFIED.value
     if new.note:
         entry["note"] = new.note
-    edited = apply(
-        ws, Edit(slug, FILE, "claims", f"claim {cid}"), lambda items: items.append(entry)
-    )
+    record = ClaimRecord(slug, claim=cid, note=new.note)
+    edited = _commit(ws, actor, record, "claims", lambda items: items.append(entry))
     return edited, cid
 
 
-def _fact_checker(ws: Workspace, view: StoryView, slug: str) -> Person:
+@dataclass(frozen=True)
+class _Actor:
+    """Who is acting, in which repository."""
+
+    repo: Repo
+    person: Person
+    author: Author
+
+
+def _actor(ws: Workspace) -> _Actor:
+    repo = ws.repo()
+    repo.recover()
+    person, author = ws.acting_person(repo)
+    return _Actor(repo, person, author)
+
+
+def _fact_checker(ws: Workspace, view: StoryView, slug: str) -> _Actor:
     """The acting person, if they may decide on this story's claims."""
-    person = ws.acting_person(ws.repo())[0]
+    actor = _actor(ws)
+    person = actor.person
     if "fact-checker" not in person.roles:
         raise Refused(
             f"{person.name} is not a fact-checker; only a roster fact-checker can verify "
@@ -134,14 +166,56 @@ def _fact_checker(ws: Workspace, view: StoryView, slug: str) -> Person:
             f"{person.name} is on the byline of '{slug}'; a fact-checker who is not on the "
             "byline must verify its claims"
         )
-    return person
+    return actor
+
+
+def _refuse_uncommitted(actor: _Actor, slug: str, *names: str) -> None:
+    """Refuse when the files `names` of the story have edits git does not have: a claim
+    commit holds only its own change, and a verdict pins the body as committed."""
+    dirty = actor.repo.dirty([rel(slug, name) for name in names])
+    if not dirty:
+        return
+    if actor.repo.text_at("HEAD", dirty[0]) is None:
+        raise Refused(
+            f"{dirty[0]} is not committed yet; commit the story first (git add {rel(slug)} "
+            "&& git commit); nothing was changed"
+        )
+    files = " ".join(dirty)
+    raise Refused(
+        f"{files} {'has' if len(dirty) == 1 else 'have'} uncommitted edits; a claim's record "
+        "is committed on its own and a verdict pins the committed body: commit them first "
+        f"(git commit {files}) or discard them (git checkout -- {files}); nothing was changed"
+    )
+
+
+def _commit(
+    ws: Workspace,
+    actor: _Actor,
+    record: ClaimRecord,
+    key: str,
+    change: Callable[[list[dict[str, Any]]], None],
+) -> Edited:
+    """factcheck.yaml with `change` made to its list `key`, as one commit of that file alone
+    by the acting person (signed when require_signed is on and it records a decision)."""
+    slug = record.story
+    shown = rel(slug, FILE)
+    sign = ws.config.require_signed and bool(record.verdict or record.waived)
+    if sign:
+        refuse_unsignable(actor.repo, actor.person)
+    old = store.read_side_file(ws.root, slug, FILE)
+    text = store.edit_list(old, key, change, shown)
+    if text == old:
+        raise UsageError("this is already recorded as given; nothing was changed", path=shown)
+    plan = StoryCommit(rel(slug), {shown: text}, record.message(), actor.author, sign)
+    return Edited(slug, shown, actor.repo.commit_story(plan))
 
 
 def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
-    """Record the acting fact-checker's verdict on a claim."""
+    """Record the acting fact-checker's verdict on a claim, pinning the words it covers."""
     story = load_story(ws, slug)
     view = view_of(ws, story)
-    person = _fact_checker(ws, view, slug)
+    actor = _fact_checker(ws, view, slug)
+    _refuse_uncommitted(actor, slug, FILE, store.STORY_FILE)
     if verdict.status is ClaimStatus.UNVERIFIED:
         raise UsageError(f"give a verdict: --status {'|'.join(VERDICTS)}")
     index = next((i for i, c in enumerate(story.claims) if c.id == verdict.claim), None)
@@ -159,24 +233,28 @@ def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
         )
     if verdict.evidence and not _URL.fullmatch(verdict.evidence):
         raise UsageError(f"'{verdict.evidence}' is not a URL; give --evidence https://...")
+    pin = view.claim_pin(claim.text)
 
     def change(items: list[dict[str, Any]]) -> None:
         entry = items[index]
         entry["status"] = verdict.status.value
-        entry["checked_by"] = person.id
+        entry["checked_by"] = actor.person.id
+        entry["verified_hash"] = pin
         if verdict.evidence:
             entry["evidence"] = verdict.evidence
         if verdict.note:
             entry["note"] = verdict.note
 
-    return apply(ws, Edit(slug, FILE, "claims", f"claim {claim.id} {verdict.status.value}"), change)
+    record = ClaimRecord(slug, claim.id, verdict.status.value, note=verdict.note)
+    return _commit(ws, actor, record, "claims", change)
 
 
 def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
     """Record that a checkable statement needs no claim, and why (the acting fact-checker)."""
     story = load_story(ws, slug)
     view = view_of(ws, story)
-    _fact_checker(ws, view, slug)
+    actor = _fact_checker(ws, view, slug)
+    _refuse_uncommitted(actor, slug, FILE)
     words = " ".join(text.split())
     if not words or not view.occurrences(words):
         raise UsageError(
@@ -188,19 +266,21 @@ def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
     if any(" ".join(w.text.split()) == words for w in story.waivers):
         raise UsageError(f"'{words}' is already waived; nothing was changed", path=rel(slug, FILE))
     entry = {"text": words, "reason": " ".join(reason.split())}
-    edit = Edit(slug, FILE, "waivers", f"waive '{words[:40]}'")
-    return apply(ws, edit, lambda items: items.append(entry))
+    record = ClaimRecord(slug, waived=words, note=entry["reason"])
+    return _commit(ws, actor, record, "waivers", lambda items: items.append(entry))
 
 
 def claim_rows(ws: Workspace, slug: str) -> list[ClaimRow]:
-    """Every claim with where its text stands in story.md (line 0: stale)."""
+    """Every claim with where its text stands in story.md (line 0: stale) and whether its
+    verdict still stands."""
     story = load_story(ws, slug)
     view = view_of(ws, story)
     rows = []
+    stale = view.stale_verdicts
     for claim in story.claims:
         places = view.claim_places[claim.id]
         line, column = view.prose[places[0][0]].position(places[0][1]) if places else (0, 0)
-        rows.append(ClaimRow(claim, line, column))
+        rows.append(ClaimRow(claim, line, column, claim.id in stale))
     return rows
 
 

@@ -17,6 +17,11 @@ ACTION = "Newsroom-Action"
 FROM = "Newsroom-From"
 TO = "Newsroom-To"
 CONTENT_HASH = "Newsroom-Content-Hash"
+# A claim commit (`claim verify`, `claim waive`, `claim add`) names its story and what it
+# records; it has no From/To, so `parse` finds no sign-off in it.
+CLAIM = "Newsroom-Claim"
+VERDICT = "Newsroom-Verdict"
+WAIVER = "Newsroom-Waiver"
 BYLINE_REPORTER = "byline:reporter"
 EDITOR = "editor"
 
@@ -68,6 +73,47 @@ class SignOff:
             trailers.append(f"{CONTENT_HASH}: {self.content_hash}")
         note = f"{one_line(self.note)}\n\n" if self.note.strip() else ""
         return f"{subject}\n\n{note}" + "\n".join(trailers) + "\n"
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    """What one claim commit says: a verdict on a claim (`verdict` set), a new claim (no
+    verdict), or a waiver (`waived`: the words that need no claim)."""
+
+    story: str
+    claim: str = ""
+    verdict: str = ""  # a ClaimStatus value
+    waived: str = ""
+    note: str = ""
+
+    def message(self) -> str:
+        """The commit message: a subject, the note, then the trailers."""
+        trailers = [f"{STORY}: {self.story}"]
+        if self.waived:
+            subject = f"newsroom: {self.story} waive '{one_line(self.waived)[:40]}'"
+            trailers.append(f"{WAIVER}: {one_line(self.waived)}")
+        else:
+            what = self.verdict or "added"
+            subject = f"newsroom: {self.story} claim {one_line(self.claim)} {what}"
+            trailers.append(f"{CLAIM}: {one_line(self.claim)}")
+        if self.verdict:
+            trailers.append(f"{VERDICT}: {self.verdict}")
+        note = f"{one_line(self.note)}\n\n" if self.note.strip() else ""
+        return f"{subject}\n\n{note}" + "\n".join(trailers) + "\n"
+
+
+def parse_claim(message: str) -> ClaimRecord | None:
+    """The claim record a commit message carries, None when it carries none."""
+    found = trailers(message)
+    if STORY not in found or (CLAIM not in found and WAIVER not in found):
+        return None
+    return ClaimRecord(
+        found[STORY],
+        found.get(CLAIM, ""),
+        found.get(VERDICT, ""),
+        found.get(WAIVER, ""),
+        note_of(message),
+    )
 
 
 def one_line(text: str) -> str:

@@ -6,8 +6,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import NewsroomError, UsageError
-from newsroom.models import Finding, Severity, Stage
+from newsroom.models import ClaimStatus, Finding, Severity, Stage
 from newsroom.services.checking import CheckRequest, check_story, run_checks, select_checks
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
@@ -178,7 +179,8 @@ class Card:
     images: int
     sources: int
     claims: int
-    claims_verified: int
+    claims_verified: int  # verified, and the verdict still stands
+    claims_stale: int  # with a verdict that no longer matches what it pinned
     findings: tuple[Finding, ...]
 
 
@@ -186,7 +188,11 @@ def card(ws: Workspace, slug: str) -> Card:
     story = store.read_story(ws.root, slug)
     result = check_story(ws.config, slug, select_checks((), ()))
     meta = story.meta
-    verified = sum(1 for c in story.claims if c.status.value == "verified")
+    view = StoryView(story, ws.config.checks, Roster(ws.config.people), ws.config.credit_roles)
+    stale = view.stale_verdicts
+    verified = sum(
+        1 for c in story.claims if c.status is ClaimStatus.VERIFIED and c.id not in stale
+    )
     return Card(
         slug=slug,
         stage=meta.stage,
@@ -201,5 +207,6 @@ def card(ws: Workspace, slug: str) -> Card:
         sources=len(story.sources),
         claims=len(story.claims),
         claims_verified=verified,
+        claims_stale=len(stale),
         findings=result.findings,
     )

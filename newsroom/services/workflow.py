@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from newsroom.checks.factcheck import stale_verdict
 from newsroom.errors import GateFailed, InputError, NewsroomError, Refused, UsageError
 from newsroom.models import GATES, Person, Severity, Stage, Story
 from newsroom.repo import Author, Repo, StoryCommit
@@ -94,16 +95,16 @@ def _refuse_objection(
 
 
 def _refuse_failing_gate(
-    ws: Workspace, ctx: _Context, stage: Stage, allowed: tuple[str, ...] = ()
+    ws: Workspace, ctx: _Context, stage: Stage, exempt: frozenset[str] = frozenset()
 ) -> None:
-    """Refuse when the story's gates up to `stage` have errors (other than `allowed`)."""
+    """Refuse when the story's gates up to `stage` have errors (other than `exempt`)."""
     result = check_story(ws.config, ctx.story.slug, select_checks((), ()), asked=stage)
     if result.problem:
         raise InputError(result.problem)
     errors = [
         f
         for f in result.findings
-        if f.blocking and f.severity is Severity.ERROR and f.check not in allowed
+        if f.blocking and f.severity is Severity.ERROR and f.check not in exempt
     ]
     if errors:
         raise GateFailed(
@@ -126,7 +127,7 @@ def _sign(
 ) -> Outcome:
     sign = ws.config.require_signed
     if sign:
-        _refuse_unsignable(ctx)
+        refuse_unsignable(ctx.repo, ctx.person)
     texts = {f"{ctx.folder}/{store.STORY_FILE}": text}
     texts |= {f"{ctx.folder}/{name}": body for name, body in (extra or {}).items()}
     plan = StoryCommit(
@@ -135,15 +136,16 @@ def _sign(
     return Outcome(signoff, ctx.repo.commit_story(plan), ctx.person.name, tag)
 
 
-def _refuse_unsignable(ctx: _Context) -> None:
-    """With require_signed, refuse before writing unless git will sign with the roster key."""
-    listed = _key_id(ctx.person.signing_key)
+def refuse_unsignable(repo: Repo, person: Person) -> None:
+    """With require_signed, refuse before writing unless git will sign with the roster key
+    of `person` (for sign-offs and for claim verdicts alike)."""
+    listed = _key_id(person.signing_key)
     if not listed:
         raise Refused(
-            f"require_signed is on and {ctx.person.name} has no signing_key in newsroom.yaml; "
+            f"require_signed is on and {person.name} has no signing_key in newsroom.yaml; "
             "ask an editor to add your SSH public key there; nothing was changed"
         )
-    configured = _key_id(ctx.repo.signing_key())
+    configured = _key_id(repo.signing_key())
     if not configured:
         raise Refused(
             "require_signed is on and git has no SSH signing key; run 'git config "
@@ -152,7 +154,7 @@ def _refuse_unsignable(ctx: _Context) -> None:
         )
     if configured != listed:
         raise Refused(
-            f"git's user.signingkey is not the key listed for {ctx.person.name} in "
+            f"git's user.signingkey is not the key listed for {person.name} in "
             "newsroom.yaml; sign with your own roster key; nothing was changed"
         )
 
@@ -364,8 +366,13 @@ def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) ->
         )
     signoff = SignOff(slug, Action.CORRECT, Stage.PUBLISHED, Stage.PUBLISHED, note=note)
     _refuse_objection(ws, ctx, signoff)
-    # the content differs from the fact-check pin: that is what a correction records
-    _refuse_failing_gate(ws, ctx, Stage.PUBLISH, allowed=(CONTENT_CHANGED,))
+    # The content differs from the fact-check pin (that is what a correction records), and
+    # a correction may change a sentence a verdict covers (it often corrects a fact): the
+    # verdict turns stale and CI asks a fact-checker to verify it again once the correction
+    # is committed, which only then can be done.
+    _refuse_failing_gate(
+        ws, ctx, Stage.PUBLISH, exempt=frozenset({stale_verdict.id, CONTENT_CHANGED})
+    )
     when = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     text = store.with_correction(ctx.story.raw, when, rules.one_line(note), ctx.story_md)
     # the corrected content is what the editor signs for: the new fact-check pin

@@ -398,6 +398,7 @@ def _factcheck(s: Shape) -> tuple[tuple[Claim, ...], tuple[Waiver, ...]]:
                 checked_by=c.text("checked_by"),
                 note=c.text("note"),
                 evidence=c.text("evidence"),
+                verified_hash=c.text("verified_hash"),
             )
         )
     waivers = tuple(

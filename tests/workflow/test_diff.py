@@ -12,7 +12,7 @@ from newsroom.store.stories import STORY_FILES, read_story, story_from_files
 from tests.helpers import Clone, edit_story, isolated_env
 from tests.workflow.conftest import SLUG, Team, make_team, signed_through
 
-BODY_LINE = 17  # the fixture story's first paragraph, once the fact-check pin is in the front matter
+BODY_LINE = 17  # the fixture story's first paragraph, below the fact-check pin
 
 
 @pytest.fixture(scope="module")

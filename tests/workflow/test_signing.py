@@ -118,3 +118,23 @@ def test_person_without_roster_key_is_refused(signed_team: Team, keys: dict[str,
     result = mchen.run("advance", SLUG)
     assert result.code == 1 and "has no signing_key" in result.err
     assert snapshot(mchen.path) == before
+
+
+def test_claim_verdict_is_signed_with_the_checkers_key(signed_team: Team) -> None:
+    lena = signed_team.checker
+    result = lena.run("claim", SLUG, "verify", "debate", "--status", "disputed",
+                      "--note", "the minutes show three years")
+    assert result.code == 0, result.text
+    assert "-----BEGIN SSH SIGNATURE-----" in lena.git("cat-file", "commit", "HEAD")
+    assert "Newsroom-Verdict: disputed" in lena.git("log", "-1", "--format=%B")
+    assert lena.run("verify").code == 0
+
+
+def test_claim_verdict_that_cannot_be_signed_is_refused_before_writing(
+        signed_team: Team) -> None:
+    lena = signed_team.checker
+    lena.git("config", "--unset", "user.signingkey")
+    before = snapshot(lena.path)
+    result = lena.run("claim", SLUG, "verify", "debate", "--status", "disputed")
+    assert result.code == 1 and "no SSH signing key" in result.err
+    assert snapshot(lena.path) == before
