@@ -73,10 +73,11 @@ class Version:
         return self.front.meta.byline if self.front.meta else ()
 
     @functools.cached_property
-    def verdicts(self) -> dict[str, tuple[str, str]]:
-        """Each claim's verdict and who it names, for claims that have one."""
+    def verdicts(self) -> dict[str, tuple[str, str, str]]:
+        """Each claim's verdict, who it names and the words it pinned, for claims that have
+        one."""
         return {
-            c.id: (c.status.value, c.checked_by)
+            c.id: (c.status.value, c.checked_by, c.verified_hash)
             for c in self.claims or ()
             if c.status is not ClaimStatus.UNVERIFIED
         }
@@ -818,9 +819,10 @@ class _Commit:
         flags: list[_Flag] = []
         if after.claims is before.claims:  # factcheck.yaml unchanged
             return flags
-        for cid, (status, checker) in after.verdicts.items():
-            if before.verdicts.get(cid) == (status, checker):
+        for cid, verdict in after.verdicts.items():
+            if before.verdicts.get(cid) == verdict:
                 continue
+            status, checker, _ = verdict
             who = self.person
             problem = ""
             if who is None or checker not in (who.id, who.name):
