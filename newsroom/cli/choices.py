@@ -32,7 +32,8 @@ class Format(enum.StrEnum):
 
 
 class DiffFormat(enum.StrEnum):
-    """How `newsroom diff` writes the changes (newsroom.reporting.diff.FORMATS)."""
+    """How `newsroom diff` writes the changes (newsroom.reporting.diff.FORMATS), and how
+    `newsroom status` writes the board."""
 
     TEXT = "text"
     JSON = "json"

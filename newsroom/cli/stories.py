@@ -37,16 +37,25 @@ def new(
 
 
 @app.command()
-def status() -> None:
+def status(
+    format: DiffFormat = typer.Option(DiffFormat.TEXT, "--format", help="text or json."),
+) -> None:
     """Show the board: every story by stage, its blockers, last change and who holds it.
 
-    Example: newsroom status
+    With --format json, each story also lists the checks that block it.
+
+    Example: newsroom status --format json
     """
     from newsroom.reporting import text
     from newsroom.services import stories
     from newsroom.services.workspace import Workspace
 
     board = stories.board(Workspace.find())
+    if format is DiffFormat.JSON:
+        from newsroom.reporting import emit
+
+        emit.board_json(board)
+        return
     rows = [
         (
             r.slug,

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from newsroom.models import Finding
+
+if TYPE_CHECKING:
+    from newsroom.services.stories import Board
 
 
 def findings(
@@ -62,3 +66,27 @@ def with_repairs(
             from newsroom.reporting import text
 
             text.done(visible(line))
+
+
+def board_json(board: Board) -> None:
+    """The board as one JSON document (story text as data: json escapes it)."""
+    import json
+
+    stories = [
+        {
+            "story": r.slug,
+            "stage": r.stage.value if r.stage else None,
+            "headline": r.headline,
+            "byline": list(r.byline),
+            "blockers": r.blockers,
+            "blocking_checks": list(r.blocking),
+            "todo": r.todo,
+            "last_change": r.changed,
+            "changed_by": r.changed_by,
+            "with": r.holder,
+            "problem": r.problem,
+        }
+        for r in board.rows
+    ]
+    document = {"version": 1, "stories": stories, "counts": board.counts()}
+    print(json.dumps(document, indent=2, ensure_ascii=False))

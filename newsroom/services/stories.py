@@ -109,6 +109,7 @@ class BoardRow:
     changed_by: str
     holder: str
     problem: str = ""
+    blocking: tuple[str, ...] = ()  # the checks whose errors block it, once each
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,13 @@ def board(ws: Workspace) -> Board:
                 who,
                 holder(ws, result.stage, byline),
                 result.problem,
+                tuple(
+                    dict.fromkeys(
+                        f.check
+                        for f in result.findings
+                        if f.blocking and f.severity is Severity.ERROR
+                    )
+                ),
             )
         )
     return Board(tuple(rows))

@@ -253,7 +253,8 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
                 batch = []
         replay.run(batch, replay.fetch(batch))
     final = replay.states.get(repo.head(), seed) if graph else seed
-    findings = [o.finding for t in final.stories.values() for o in t.open]
+    timelines = [*final.stories.values(), *final.gone.values()]
+    findings = [o.finding for t in timelines for o in t.open]
     findings += [o.finding for o in final.roster.open] + replay.loose
     return VerifyReport(
         tuple(sorted(findings, key=Finding.sort_key)),
@@ -485,7 +486,8 @@ class _Commit:
         }
         for slug, changed in touched.items():
             old = leaving.pop(changed.get(store.STORY_FILE, NO_BLOB), "")
-            if old and slug not in stories:
+            # before its credits are signed off; past them, the slug is part of the record
+            if old and slug not in stories and stories[old].version.stage not in FROZEN_CREDITS:
                 stories[slug] = stories.pop(old)
                 self.renamed.add(slug)
 
@@ -535,7 +537,7 @@ class _Commit:
                 files[name] = blob
         if store.STORY_FILE not in files:  # the story is gone: keep its history
             if before_line is not None:
-                self.state.gone[slug] = before_line
+                self.state.gone[slug] = self._deleted(slug, before_line)
             stories.pop(slug, None)
             return
         timeline = before_line or _Timeline(NEW_STORY)
@@ -569,6 +571,23 @@ class _Commit:
         if self.others:  # a merge: what either branch had is explained by that branch
             flags = [f for f in flags if not self._merged(slug, f.what, after)]
         self._hold(slug, timeline, replace(timeline, version=after), flags, signed)
+
+    def _deleted(self, slug: str, timeline: _Timeline) -> _Timeline:
+        """A story deleted past its credit sign-off (honestly: not by a change still open)
+        leaves a finding until it comes back; a draft may be dropped, and so may a story
+        that was never honestly more than a draft, with its findings."""
+        held = [o.honest for o in timeline.open if o.what == "stage"]
+        stage = held[0] if held else timeline.version.stage
+        if stage not in FROZEN_CREDITS:
+            return replace(timeline, open=())
+        flag = _Flag(
+            "stage",
+            "signoff.hand-edited-stage",
+            f"commit {self.where} deleted {slug} at {stage} without a sign-off; restore it "
+            f"(git revert), or kill it with newsroom kill {slug} --reason ...",
+        )
+        kept = tuple(o for o in timeline.open if o.what != "stage")
+        return replace(timeline, open=(*kept, Open("stage", stage, self._finding(slug, flag))))
 
     def _skipped(self, slug: str, old: Stage | None, after: Version) -> list[_Flag]:
         new = after.stage

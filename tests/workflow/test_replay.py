@@ -262,7 +262,7 @@ def test_a_story_deleted_and_refiled_at_a_later_stage_is_caught(team: Team) -> N
 def test_an_honest_merge_of_two_signoffs_on_two_stories_verifies(team: Team) -> None:
     rosa, emeka = team.reporter, team.editor
     rosa.write_story(OTHER, front={"headline": "Harbor City installs a tide gauge"})
-    forge(rosa, "rtorres", f"file {OTHER}")
+    rosa.commit_filing(OTHER, f"file {OTHER}")  # its verdicts by the checker they name
     synced(rosa)
     synced(emeka)
     ok(rosa.run("advance", SLUG))  # story A, by the reporter on its byline

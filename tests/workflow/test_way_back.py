@@ -77,12 +77,23 @@ def test_content_changed_after_fact_check_blocks_everywhere_until_returned(team:
     assert verify(emeka) == (0, [])
 
 
-def test_a_renamed_story_keeps_its_history(team: Team) -> None:
+def test_a_draft_renamed_keeps_its_history(team: Team) -> None:
+    rosa = team.reporter
+    rosa.git("mv", f"stories/{SLUG}", "stories/harbor-seawall-approved")
+    forge(rosa, "rtorres", "a better slug")  # its verdicts stay the checker's own
+    assert verify(rosa) == (0, [])
+
+
+def test_a_story_renamed_past_its_credits_is_a_new_story_and_a_deleted_one(team: Team) -> None:
     signed_through(team, "publish")
     rosa = team.reporter
     assert rosa.run("sync").code == 0
     rosa.git("mv", f"stories/{SLUG}", "stories/harbor-seawall-approved")
     forge(rosa, "rtorres", "a better slug")
+    code, found = verify(rosa)
+    assert code == 1
+    assert {f["story"] for f in found} == {SLUG, "harbor-seawall-approved"}
+    rosa.git("revert", "--no-edit", "HEAD")
     assert verify(rosa) == (0, [])
 
 
