@@ -126,6 +126,8 @@ class Clone:
             else:
                 target.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
                                   encoding="utf-8")
+        if (front or {}).get("stage") in ("publish", "published"):
+            pin_fact_check(self.path, slug)
         return folder
 
     def commit_all(self, message: str) -> None:
@@ -176,3 +178,14 @@ def make_newsroom(path: Path, env: dict[str, str], config: str | None = None,
     (path / "stories" / ".gitkeep").write_text("")
     clone.commit_all("newsroom: init")
     return clone
+
+
+def pin_fact_check(root: Path, slug: str) -> None:
+    """Write into story.md the fact-check pin of the story as it is, as the fact-check
+    sign-off would have (for a story written straight at publish or published)."""
+    from newsroom.store import stories
+    from newsroom.store.content import content_hash
+
+    story = stories.read_story(root, slug)
+    path = story.folder / "story.md"
+    path.write_text(stories.with_fact_check_pin(story.raw, content_hash(story)), encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -63,8 +64,12 @@ def test_a_body_edit_shows_the_removed_and_added_words(lena: Clone) -> None:
 def test_a_claim_whose_text_and_status_changed(lena: Clone) -> None:
     factcheck = lena.story_dir(SLUG) / "factcheck.yaml"
     replace_in(factcheck, "text: ending a two-year debate", "text: ending a three-year debate")
-    replace_in(factcheck, "    status: verified\n    checked_by: lpark\n  - id: length", (
-        "    status: unverified\n    checked_by: ''\n  - id: length"))
+    text = factcheck.read_text(encoding="utf-8")
+    debate = re.search(r"  - id: debate\n.*?(?=  - id: length)", text, re.S)
+    assert debate is not None
+    unverified = re.sub(r"    status: verified\n    checked_by: lpark\n", (
+        "    status: unverified\n    checked_by: ''\n"), debate.group())
+    factcheck.write_text(text.replace(debate.group(), unverified), encoding="utf-8")
     lena.commit_all("the debate was longer")
     result = lena.run("diff", SLUG)
     assert result.code == 0, result.text
