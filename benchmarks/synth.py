@@ -515,4 +515,17 @@ def write_newsroom(root: Path, n: int, seed: int = 2026) -> int:
             (folder / "factcheck.yaml").write_text(_dump(claims), encoding="utf-8")
         for name in s["images"]:
             (folder / name).write_bytes(png(64, 48, rng.randint(0, 255)))
+        if s["stage"] in ("publish", "published"):  # the pin its fact-check sign-off wrote
+            total += _pin_fact_check(root, slug)
     return total
+
+
+def _pin_fact_check(root: Path, slug: str) -> int:
+    """Write the fact-check pin into story.md; return the bytes it added."""
+    from newsroom.store import stories
+    from newsroom.store.content import content_hash
+
+    story = stories.read_story(root, slug)
+    text = stories.with_fact_check_pin(story.raw, content_hash(story))
+    (story.folder / "story.md").write_text(text, encoding="utf-8")
+    return len(text.encode()) - len(story.raw.encode())
