@@ -474,3 +474,67 @@ def test_a_symlinked_story_folder(team: Team) -> None:
     for args in (("verify",), ("ci",), ("status",), ("diff", "alias")):
         result = rosa.run(*args)
         assert result.code in (0, 1, 2) and "Traceback" not in result.text, (args, result.text)
+
+
+@pytest.mark.xfail(strict=True, reason="a draft renamed and edited in one commit is a new story, so the fact-checker's verdicts in it are charged to the reporter as forged")
+def test_a_draft_renamed_with_a_new_headline_in_the_same_commit(team: Team) -> None:
+    """Honest: Rosa renames her draft's folder and fixes its headline in one commit. The
+    fact-checker's verdicts in it are Lena's, not Rosa's."""
+    rosa = team.reporter
+    rosa.git("mv", f"stories/{SLUG}", "stories/harbor-seawall-vote")
+    edit_story(rosa.story_dir("harbor-seawall-vote") / "story.md",
+               {"headline": "Harbor City approves $42 million seawall"})
+    forge(rosa, "rtorres", "rename and retitle")
+    code, found = verify(rosa)
+    assert (code, found) == (0, []), found
+
+
+def test_a_correction_then_verify_is_green(team: Team) -> None:
+    signed_through(team, "published")
+    emeka = team.editor
+    assert emeka.run("sync").code == 0
+    story = emeka.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text().replace("said the city could not afford to wait.",
+                                               "said the city could not afford any more delay."))
+    done = emeka.run("correct", SLUG, "--note", "The mayor's words were paraphrased wrongly.")
+    assert done.code == 0, done.text
+    assert verify(emeka) == (0, [])
+    assert emeka.run("ci").code == 0, emeka.run("ci").text
+
+
+def test_return_to_fact_check_and_advance_again_is_green(team: Team) -> None:
+    signed_through(team, "publish")
+    emeka = team.editor
+    assert emeka.run("sync").code == 0
+    done = emeka.run("return", SLUG, "--to", "fact-check", "--reason", "check the vote again")
+    assert done.code == 0, done.text
+    assert emeka.run("sync").code == 0
+    lena = team.checker
+    assert lena.run("sync").code == 0
+    assert lena.run("claim", SLUG, "verify", "vote", "--status", "verified",
+                    "--note", "again").code == 0
+    done = lena.run("advance", SLUG, "--note", "claims verified")
+    assert done.code == 0, done.text
+    assert verify(lena) == (0, [])
+    assert lena.run("ci").code == 0, lena.run("ci").text
+
+
+def test_a_published_story_deleted_then_killed_as_the_finding_advises(team: Team) -> None:
+    """The finding for a deleted story says: restore it, or kill it with newsroom kill. An
+    editor who follows the advice gets CI green."""
+    signed_through(team, "published")
+    rosa = team.reporter
+    assert rosa.run("sync").code == 0
+    import shutil
+    shutil.rmtree(rosa.story_dir(SLUG))
+    forge(rosa, "rtorres", "remove it")
+    assert rosa.run("sync").code == 0
+    code, found = verify(rosa)
+    assert code == 1 and any("newsroom kill" in f["message"] for f in found), found
+    emeka = team.editor
+    assert emeka.run("sync").code == 0
+    done = emeka.run("kill", SLUG, "--reason", "withdrawn")
+    if done.code != 0:
+        done = emeka.run("repair", SLUG, "--to", "killed", "--reason", "deleted by hand")
+    assert done.code == 0, done.text
+    assert verify(emeka)[0] == 0
