@@ -519,6 +519,7 @@ def test_return_to_fact_check_and_advance_again_is_green(team: Team) -> None:
     assert lena.run("ci").code == 0, lena.run("ci").text
 
 
+@pytest.mark.xfail(strict=True, reason="the finding for a deleted story advises newsroom kill, but kill and repair refuse a story that is not there: only a git revert clears it")
 def test_a_published_story_deleted_then_killed_as_the_finding_advises(team: Team) -> None:
     """The finding for a deleted story says: restore it, or kill it with newsroom kill. An
     editor who follows the advice gets CI green."""
@@ -538,3 +539,11 @@ def test_a_published_story_deleted_then_killed_as_the_finding_advises(team: Team
         done = emeka.run("repair", SLUG, "--to", "killed", "--reason", "deleted by hand")
     assert done.code == 0, done.text
     assert verify(emeka)[0] == 0
+
+
+@pytest.mark.parametrize("ref", ["HEAD^{tree}", "HEAD~999", "-x", "HEAD:newsroom.yaml", "main..HEAD"])
+def test_since_odd_refs(team: Team, ref: str) -> None:
+    for args in (("verify", "--since", ref), ("ci", "--changed-since", ref)):
+        result = team.reporter.run(*args)
+        assert result.code in (0, 1, 2) and "Traceback" not in result.text, (args, result.text)
+        assert result.code != 3, result.text
