@@ -547,3 +547,31 @@ def test_since_odd_refs(team: Team, ref: str) -> None:
         result = team.reporter.run(*args)
         assert result.code in (0, 1, 2) and "Traceback" not in result.text, (args, result.text)
         assert result.code != 3, result.text
+
+
+@pytest.mark.xfail(strict=True, reason="a merge whose first parent predates the story judges it as new and drops every flag a second parent's value explains, so content edited in the merge passes")
+def test_published_content_edited_in_a_merge_whose_first_parent_predates_the_story(
+    team: Team,
+) -> None:
+    """Rosa cuts a branch from before the story was filed and merges main into it, editing
+    the body (re-pinned) in the merge: against its first parent the story is new, and every
+    flag is dropped because the other parent had that stage and those verdicts. main then
+    fast-forwards to the merge."""
+    signed_through(team, "published")
+    rosa = team.reporter
+    assert rosa.run("sync").code == 0
+    root = rosa.git("rev-list", "--max-parents=0", "HEAD").split()[0]
+    rosa.git("checkout", "-q", "-b", "side", root)
+    rosa.git("merge", "-q", "--no-ff", "--no-commit", "main")
+    story = rosa.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text().replace(
+        "said the city could not afford to wait.",
+        "said the city could not afford to wait, and the mayor rigged the vote."))
+    pin_fact_check(rosa.path, SLUG)
+    forge(rosa, "rtorres", "Merge branch 'main' into side")
+    rosa.git("checkout", "-q", "main")
+    rosa.git("merge", "-q", "--ff-only", "side")
+    assert stage_of(rosa) == "published" and "rigged" in story.read_text()
+    assert rosa.run("check", SLUG).code == 0
+    code, found = verify(rosa)
+    assert code == 1, found
