@@ -575,3 +575,26 @@ def test_published_content_edited_in_a_merge_whose_first_parent_predates_the_sto
     assert rosa.run("check", SLUG).code == 0
     code, found = verify(rosa)
     assert code == 1, found
+
+
+@pytest.mark.xfail(strict=True, reason="a merge whose first parent is an empty root commit has no roster, so any newsroom.yaml written in it is trusted")
+def test_a_reporter_promotes_herself_in_a_merge_onto_an_orphan_commit(team: Team) -> None:
+    """Rosa makes an empty root commit, merges main into it and writes herself in as an
+    editor in the merge: against a first parent with no roster, anyone may write one."""
+    rosa = team.reporter
+    rosa.git("checkout", "-q", "--orphan", "fresh")
+    rosa.git("rm", "-rq", "--cached", ".")
+    rosa.git("clean", "-fdq")
+    rosa.git("-c", "user.name=Rosa Torres", "-c", "user.email=rosa.torres@coastal.example",
+             "commit", "-q", "--allow-empty", "-m", "start")
+    rosa.git("merge", "-q", "--no-ff", "--no-commit", "--allow-unrelated-histories", "main")
+    roster = rosa.path / "newsroom.yaml"
+    roster.write_text(roster.read_text().replace(
+        "    email: rosa.torres@coastal.example\n    roles: [reporter]",
+        "    email: rosa.torres@coastal.example\n    roles: [reporter, editor]"))
+    forge(rosa, "rtorres", "Merge branch 'main' into fresh")
+    rosa.git("checkout", "-q", "main")
+    rosa.git("merge", "-q", "--ff-only", "fresh")
+    assert "roles: [reporter, editor]" in roster.read_text()
+    code, found = verify(rosa)
+    assert code == 1 and "roster.unauthorized-change" in checks(found), found
