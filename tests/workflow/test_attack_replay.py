@@ -598,3 +598,12 @@ def test_a_reporter_promotes_herself_in_a_merge_onto_an_orphan_commit(team: Team
     assert "roles: [reporter, editor]" in roster.read_text()
     code, found = verify(rosa)
     assert code == 1 and "roster.unauthorized-change" in checks(found), found
+
+
+def test_commands_on_an_unborn_branch(team: Team) -> None:
+    rosa = team.reporter
+    rosa.git("checkout", "-q", "--orphan", "fresh")
+    for args in (("verify",), ("ci",), ("status",), ("history", SLUG), ("diff", SLUG),
+                 ("verify", "--since", "main")):
+        result = rosa.run(*args)
+        assert result.code in (0, 1, 2) and "Traceback" not in result.text, (args, result.text)
