@@ -607,3 +607,14 @@ def test_commands_on_an_unborn_branch(team: Team) -> None:
                  ("verify", "--since", "main")):
         result = rosa.run(*args)
         assert result.code in (0, 1, 2) and "Traceback" not in result.text, (args, result.text)
+
+
+@pytest.mark.xfail(strict=True, reason="repair is accepted on a clean draft with no finding: an editor skips every sign-off, the fact-check and four-eyes, and verify only lists it")
+def test_an_editor_repairs_her_own_draft_straight_to_published(team: Team) -> None:
+    """Repair is for a story a forbidden change broke; an editor must not use it to skip
+    every sign-off (and the fact-check) on a clean draft."""
+    grace = team.chief
+    done = grace.run("repair", SLUG, "--to", "published", "--reason", "ship it")
+    if done.code == 0:
+        code, found = verify(grace)
+        assert code == 1, found
