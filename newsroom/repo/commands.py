@@ -105,6 +105,13 @@ class Repo:
         self.run(*args, "--", *paths)
         return self.run("rev-parse", "HEAD")
 
+    def merge_base(self, commits: Sequence[str]) -> str:
+        """The best common ancestor of `commits` ('' when they share none)."""
+        try:
+            return self.run("merge-base", "--octopus", *commits).split()[0]
+        except (GitError, IndexError):
+            return ""
+
     def touched_paths(self, revisions: str) -> set[str]:
         """Every path a commit of `revisions` added, changed or deleted."""
         out = self.run(

@@ -35,7 +35,7 @@ from newsroom.models import (
     Source,
     Stage,
 )
-from newsroom.repo import BLOB_BATCH, LogEntry
+from newsroom.repo import BLOB_BATCH, LogEntry, Repo
 from newsroom.services import signoff as rules
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
@@ -244,7 +244,7 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
             {},
             _Roster(files.config(roster_blob), roster_blob, roster_blob),
         )
-        replay = _Replay(files, seed, graph)
+        replay = _Replay(files, seed, graph, repo)
         batch: list[LogEntry] = []
         for entry in repo.history(revisions=revisions, signers_file=signers):
             batch.append(entry)
@@ -253,7 +253,8 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
                 batch = []
         replay.run(batch, replay.fetch(batch))
     final = replay.states.get(repo.head(), seed) if graph else seed
-    timelines = [*final.stories.values(), *final.gone.values()]
+    gone = [t for t in final.gone.values() if _honest_stage(t) in FROZEN_CREDITS]
+    timelines = [*final.stories.values(), *gone]
     findings = [o.finding for t in timelines for o in t.open]
     findings += [o.finding for o in final.roster.open] + replay.loose
     return VerifyReport(
@@ -319,6 +320,15 @@ class _Files:
                 parts[attr] = getattr(self._side(name, blob), attr)
         return Version(dict(files), front, **parts)
 
+    def version_now(self, files: Mapping[str, str]) -> Version:
+        """The version of a story folder whose files are `files`, read now (a merge base)."""
+        saved = self._batch
+        self._batch = self.fetch((n, b) for n, b in files.items() if n in READ_FILES)
+        try:
+            return self.version(files, None)
+        finally:
+            self._batch = saved
+
     def _front(self, blob: str) -> store.Version:
         if not blob:
             return store.Version(None, {}, "no story.md")
@@ -350,8 +360,11 @@ class _Files:
 class _Replay:
     """The state after each commit, kept while a later commit still needs it."""
 
-    def __init__(self, files: _Files, seed: _State, graph: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self, files: _Files, seed: _State, graph: Mapping[str, tuple[str, ...]], repo: Repo
+    ) -> None:
         self.files = files
+        self.repo = repo  # for a merge's base
         self.seed = seed
         self.states: dict[str, _State] = {}
         self.waiting: dict[str, int] = {}  # commit -> children not replayed yet
@@ -402,6 +415,12 @@ class _Replay:
         return state
 
 
+def _honest_stage(timeline: _Timeline) -> Stage | None:
+    """The stage the story has by its sign-offs, when a change to it is still open."""
+    held = [o.honest for o in timeline.open if o.what == "stage"]
+    return held[0] if held and isinstance(held[0], Stage) else None
+
+
 def _story_path(path: str) -> tuple[str, str]:
     """(slug, name inside the folder) of a path under stories/<slug>/, else ('', '')."""
     parts = path.split("/", 2)
@@ -433,9 +452,14 @@ class _Commit:
         self.state = state
         self.entry = entry
         self.others = others
-        self.config = state.roster.config  # the roster at the parent judges the commit
+        # the roster at the parent judges the commit (at a merge onto a history with no
+        # roster yet, the roster of the branch that has one)
+        self.config = state.roster.config or next(
+            (o.roster.config for o in others if o.roster.config is not None), None
+        )
         self.person = self.config.person_by_email(entry.author.email) if self.config else None
         self.renamed: set[str] = set()  # stories that came under a new slug in this commit
+        self.brought: set[str] = set()  # stories a merge brought from another branch
 
     @functools.cached_property
     def where(self) -> str:
@@ -476,18 +500,30 @@ class _Commit:
             self._roster(roster_blob)
 
     def _follow_renames(self, touched: Mapping[str, Mapping[str, str]]) -> None:
-        """A story folder renamed in this commit (its story.md moved unchanged to a new slug)
-        keeps its history under the new slug."""
+        """A story folder renamed in this commit before its credits were signed off (its
+        story.md or its factcheck.yaml moved unchanged to a new slug) keeps its history under
+        the new slug; past them, the slug is part of the record."""
         stories = self.state.stories
-        leaving = {
-            stories[slug].version.files.get(store.STORY_FILE, ""): slug
-            for slug, changed in touched.items()
-            if changed.get(store.STORY_FILE) == NO_BLOB and slug in stories
-        }
+        leaving: dict[str, str] = {}
         for slug, changed in touched.items():
-            old = leaving.pop(changed.get(store.STORY_FILE, NO_BLOB), "")
-            # before its credits are signed off; past them, the slug is part of the record
-            if old and slug not in stories and stories[old].version.stage not in FROZEN_CREDITS:
+            timeline = stories.get(slug)
+            if changed.get(store.STORY_FILE) != NO_BLOB or timeline is None:
+                continue
+            if timeline.version.stage in FROZEN_CREDITS or timeline.open:
+                continue
+            for name in (store.STORY_FILE, store.FACTCHECK_FILE):
+                if timeline.version.files.get(name):
+                    leaving.setdefault(timeline.version.files[name], slug)
+        for slug, changed in touched.items():
+            if slug in stories:
+                continue
+            found = [
+                leaving[b]
+                for n in (store.STORY_FILE, store.FACTCHECK_FILE)
+                if (b := changed.get(n, "")) in leaving
+            ]
+            old = next((o for o in found if o in stories), "")
+            if old:
                 stories[slug] = stories.pop(old)
                 self.renamed.add(slug)
 
@@ -529,7 +565,15 @@ class _Commit:
     ) -> None:
         stories = self.state.stories
         before_line = stories.get(slug) or self.state.gone.pop(slug, None)
-        files = dict(before_line.version.files) if before_line and slug not in self.renamed else {}
+        fresh = slug in self.renamed
+        if before_line is None:  # a merge bringing a story this branch never had: judged
+            before_line = next(  # against the branch it comes from
+                (o.stories[slug] for o in self.others if slug in o.stories), None
+            )
+            fresh = fresh or before_line is not None
+            if before_line is not None:
+                self.brought.add(slug)
+        files = dict(before_line.version.files) if before_line and not fresh else {}
         for name, blob in changed.items():
             if blob == NO_BLOB:
                 files.pop(name, None)
@@ -542,9 +586,11 @@ class _Commit:
             return
         timeline = before_line or _Timeline(NEW_STORY)
         after = self.run.files.version(files, timeline.version if before_line else None)
-        for other in self.others:  # a merge that takes a story as another branch left it
-            theirs = other.stories.get(slug)
-            if theirs is not None and theirs.version.files == after.files:
+        mine = timeline.version.files if before_line else {}
+        for other in self.others:  # a merge that takes a story as the other branch left it,
+            theirs = other.stories.get(slug)  # where this branch has not touched it since
+            same = theirs is not None and theirs.version.files == after.files
+            if theirs is not None and same and mine == self.base_files.get(slug, {}):
                 stories[slug] = theirs
                 return
         before = timeline.version
@@ -565,26 +611,26 @@ class _Commit:
                     after.line("stage"),
                 )
             )
-        flags += self._frozen(slug, signed, before, after)
+        flags += self._frozen(slug, signed, before, after, _honest_stage(timeline))
         flags += self._verdicts(slug, before, after)
         flags += self._approvals(slug, before, after)
         if self.others:  # a merge: what either branch had is explained by that branch
-            flags = [f for f in flags if not self._merged(slug, f.what, after)]
+            flags = [f for f in flags if not self._merged(slug, f.what, before, after)]
         self._hold(slug, timeline, replace(timeline, version=after), flags, signed)
 
     def _deleted(self, slug: str, timeline: _Timeline) -> _Timeline:
         """A story deleted past its credit sign-off (honestly: not by a change still open)
-        leaves a finding until it comes back; a draft may be dropped, and so may a story
-        that was never honestly more than a draft, with its findings."""
-        held = [o.honest for o in timeline.open if o.what == "stage"]
-        stage = held[0] if held else timeline.version.stage
+        leaves a finding until it comes back; a draft may be dropped. Its open findings go
+        with it and come back with it."""
+        stage = _honest_stage(timeline) or timeline.version.stage
         if stage not in FROZEN_CREDITS:
-            return replace(timeline, open=())
+            return timeline
         flag = _Flag(
             "stage",
             "signoff.hand-edited-stage",
             f"commit {self.where} deleted {slug} at {stage} without a sign-off; restore it "
-            f"(git revert), or kill it with newsroom kill {slug} --reason ...",
+            f"(git revert {self.entry.sha[:10]}), then kill it with newsroom kill {slug} "
+            "--reason ... if it is to be withdrawn",
         )
         kept = tuple(o for o in timeline.open if o.what != "stage")
         return replace(timeline, open=(*kept, Open("stage", stage, self._finding(slug, flag))))
@@ -603,11 +649,38 @@ class _Commit:
             )
         ]
 
-    def _merged(self, slug: str, what: str, after: Version) -> bool:
+    def _merged(self, slug: str, what: str, before: Version, after: Version) -> bool:
+        """Whether a merge's value of `what` is the other branch's change, made there since
+        the branches parted while this branch left the value as it was."""
+        if slug in self.brought:
+            return False  # judged against the branch it came from: nothing more explains it
         value = after.value(what)
-        return any(
+        if not any(
             o.stories[slug].version.value(what) == value for o in self.others if slug in o.stories
-        )
+        ):
+            return False
+        base = self.base_files.get(slug)
+        if base is None:
+            return before is NEW_STORY
+        return before.value(what) == self.run.files.version_now(base).value(what)
+
+    @functools.cached_property
+    def base_files(self) -> dict[str, dict[str, str]]:
+        """At a merge: each story's files (by blob id) where the branches parted."""
+        found: dict[str, dict[str, str]] = {}
+        base = self.run.repo.merge_base(self.entry.parents)
+        if base:
+            for path, blob in self.run.repo.tree_files(base, store.STORIES_DIR):
+                slug, name = _story_path(path)
+                if slug:
+                    found.setdefault(slug, {})[name] = blob
+        return found
+
+    @functools.cached_property
+    def base_roster(self) -> str:
+        base = self.run.repo.merge_base(self.entry.parents)
+        rows = self.run.repo.tree_files(base, CONFIG_FILE) if base else []
+        return next((b for p, b in rows if p == CONFIG_FILE), "")
 
     def _hold(
         self,
@@ -786,13 +859,21 @@ class _Commit:
         return []
 
     def _frozen(
-        self, slug: str, signed: SignOff | None, before: Version, after: Version
+        self,
+        slug: str,
+        signed: SignOff | None,
+        before: Version,
+        after: Version,
+        honest: Stage | None,
     ) -> list[_Flag]:
-        """Byline and credits after the credit sign-off, content after the fact-check."""
+        """Byline and credits after the credit sign-off, content after the fact-check, judged
+        by the stage the story honestly has (a stage edited by hand frees nothing)."""
         if signed is not None and signed.action in (Action.CORRECT, Action.REPAIR):
             return []
         flags = []
         stage = before.stage
+        if honest is not None and (stage is None or honest.order > stage.order):
+            stage = honest
         if stage in FROZEN_CREDITS and after.byline != before.byline:
             flags.append(
                 _Flag(
@@ -838,6 +919,22 @@ class _Commit:
         flags: list[_Flag] = []
         if after.claims is before.claims:  # factcheck.yaml unchanged
             return flags
+        still = {c.id for c in after.claims or ()}
+        for cid, (status, checker, _) in before.verdicts.items():
+            if cid in after.verdicts or cid not in still:
+                continue  # kept or changed (judged below), or the claim itself is gone
+            check = SignOff(slug, Action.ADVANCE, Stage.FACT_CHECK, Stage.PUBLISH)
+            found = self._objection(check, after.byline, "")
+            if found is not None:
+                flags.append(
+                    _Flag(
+                        f"verdict:{cid}",
+                        "claim.forged-verdict",
+                        f"commit {self.where} took back {checker}'s verdict '{status}' on "
+                        f"claim '{cid}': {found.message}; only a fact-checker may; revert it",
+                        file=store.FACTCHECK_FILE,
+                    )
+                )
         for cid, verdict in after.verdicts.items():
             if before.verdicts.get(cid) == verdict:
                 continue
@@ -897,14 +994,16 @@ class _Commit:
 
     def _roster(self, blob: str) -> None:
         roster = self.state.roster
-        for other in self.others:
-            if other.roster.blob == blob:  # a merge that takes the other branch's roster
+        for other in self.others:  # a merge that takes the other branch's roster, where this
+            if other.roster.blob == blob and roster.blob == self.base_roster:  # branch kept it
                 self.state.roster = other.roster
                 return
         if blob == roster.trusted:  # back as the trusted roster was written: a revert
             self.state.roster = replace(roster, blob=blob, open=())
             return
         problem = ""
+        if roster.config is None and self.config is not None:  # onto a history with no roster
+            roster = next(o.roster for o in self.others if o.roster.config is self.config)
         if roster.config is not None:
             who = self.person
             if who is None or rules.EDITOR not in who.roles:

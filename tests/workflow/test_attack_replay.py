@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
 import signal
 import subprocess
@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from tests.helpers import Clone, PEOPLE, edit_story, git, pin_fact_check
+from tests.helpers import Clone, edit_story, git, pin_fact_check
 from tests.workflow.conftest import SLUG, Team, signed_through, stage_of
 from tests.workflow.test_forgeries import checks, forge, set_stage, verify
 
@@ -65,7 +65,8 @@ def test_draft_branch_content_merged_into_published_story_is_caught(team: Team) 
     assert code == 1, (board.text, found)
 
 
-@pytest.mark.xfail(strict=True, reason="a revoked editor signs on a branch cut before the demotion and merges it: verify judges by the stale branch's roster")
+@pytest.mark.xfail(strict=True, reason=(
+    "a sign-off made on a branch cut before a demotion counts when merged after it"))
 def test_demoted_editor_publishes_from_a_branch_cut_before_the_demotion(team: Team) -> None:
     signed_through(team, "publish")
     emeka = team.editor
@@ -186,7 +187,6 @@ def _merge_taking(clone: Clone, branch: str, files: dict[str, str]) -> None:
     forge(clone, "rtorres", f"Merge branch '{branch}'")
 
 
-@pytest.mark.xfail(strict=True, reason="a merge that takes story.md from a branch cut before the kill brings the story back to published: the stale parent explains it")
 def test_a_kill_undone_by_merging_a_branch_cut_before_it(team: Team) -> None:
     signed_through(team, "published")
     emeka = team.editor
@@ -206,7 +206,6 @@ def test_a_kill_undone_by_merging_a_branch_cut_before_it(team: Team) -> None:
     assert code == 1, found
 
 
-@pytest.mark.xfail(strict=True, reason="a merge that takes factcheck.yaml from a branch cut before the verdict undoes the fact-checker's false verdict: the stale parent explains it")
 def test_a_false_verdict_undone_by_merging_a_branch_cut_before_it(team: Team) -> None:
     signed_through(team, "fact-check")
     lena = team.checker
@@ -285,10 +284,8 @@ def _kill_at(clone: Clone, args: list[str], delay: float) -> None:
                             env=clone.env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     time.sleep(delay)
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     proc.wait()
 
 
@@ -317,7 +314,6 @@ def test_claim_verify_killed_at_any_moment_leaves_the_clone_whole(team: Team,
     assert (lena.story_dir(SLUG) / "factcheck.yaml").read_text().rstrip("\n") == fc
 
 
-@pytest.mark.xfail(strict=True, reason="stage hand-set to draft, content edited and re-pinned, stage set back: the stage finding clears as a revert and the edit is never judged")
 def test_content_of_a_published_story_laundered_through_a_hand_edited_stage(team: Team) -> None:
     """Rosa sets a published story's stage to draft by hand, edits the body and re-pins it,
     then sets the stage back: the stage finding clears as a revert, and the edit, made while
@@ -341,7 +337,6 @@ def test_content_of_a_published_story_laundered_through_a_hand_edited_stage(team
     assert code == 1, found
 
 
-@pytest.mark.xfail(strict=True, reason="byline changed while the stage was hand-set back to contributor-credit; setting it back clears everything")
 def test_byline_laundered_through_a_hand_edited_stage(team: Team) -> None:
     signed_through(team, "fact-check")
     rosa = team.reporter
@@ -356,7 +351,6 @@ def test_byline_laundered_through_a_hand_edited_stage(team: Team) -> None:
     assert code == 1, found
 
 
-@pytest.mark.xfail(strict=True, reason="a merge taking newsroom.yaml from a branch cut before a demotion trusts that roster without judging who merged")
 def test_a_demotion_undone_by_merging_a_branch_with_the_old_roster(team: Team) -> None:
     """Emeka demotes Grace; Rosa (a reporter) merges a branch cut before it, taking its
     newsroom.yaml: the roster a parent had is taken as trusted, and Grace publishes."""
@@ -385,7 +379,6 @@ def test_a_demotion_undone_by_merging_a_branch_with_the_old_roster(team: Team) -
     assert code == 1 and "roster.unauthorized-change" in checks(found), found
 
 
-@pytest.mark.xfail(strict=True, reason="a verdict removed (reset to unverified) by someone else is not judged: only verdicts present after are")
 def test_a_false_verdict_reset_to_unverified_by_the_reporter(team: Team) -> None:
     signed_through(team, "fact-check")
     lena = team.checker
@@ -409,7 +402,6 @@ def test_a_false_verdict_reset_to_unverified_by_the_reporter(team: Team) -> None
     assert code == 1 and "claim.forged-verdict" in checks(found), found
 
 
-@pytest.mark.xfail(strict=True, reason="deleting a draft drops its findings but keeps the forged version as its history, so adding it back at published is no change")
 def test_a_forged_stage_kept_by_deleting_the_story_and_adding_it_again(team: Team) -> None:
     """Rosa sets her draft to published by hand (a finding, honest value draft), deletes the
     folder (a draft may be dropped, with its findings) and adds it back as it was."""
@@ -476,7 +468,6 @@ def test_a_symlinked_story_folder(team: Team) -> None:
         assert result.code in (0, 1, 2) and "Traceback" not in result.text, (args, result.text)
 
 
-@pytest.mark.xfail(strict=True, reason="a draft renamed and edited in one commit is a new story, so the fact-checker's verdicts in it are charged to the reporter as forged")
 def test_a_draft_renamed_with_a_new_headline_in_the_same_commit(team: Team) -> None:
     """Honest: Rosa renames her draft's folder and fixes its headline in one commit. The
     fact-checker's verdicts in it are Lena's, not Rosa's."""
@@ -519,7 +510,8 @@ def test_return_to_fact_check_and_advance_again_is_green(team: Team) -> None:
     assert lena.run("ci").code == 0, lena.run("ci").text
 
 
-@pytest.mark.xfail(strict=True, reason="the finding for a deleted story advises newsroom kill, but kill and repair refuse a story that is not there: only a git revert clears it")
+@pytest.mark.xfail(strict=True, reason=(
+    "a deleted published story comes back only by restoring it; kill needs the folder"))
 def test_a_published_story_deleted_then_killed_as_the_finding_advises(team: Team) -> None:
     """The finding for a deleted story says: restore it, or kill it with newsroom kill. An
     editor who follows the advice gets CI green."""
@@ -541,7 +533,9 @@ def test_a_published_story_deleted_then_killed_as_the_finding_advises(team: Team
     assert verify(emeka)[0] == 0
 
 
-@pytest.mark.parametrize("ref", ["HEAD^{tree}", "HEAD~999", "-x", "HEAD:newsroom.yaml", "main..HEAD"])
+@pytest.mark.parametrize(
+    "ref", ["HEAD^{tree}", "HEAD~999", "-x", "HEAD:newsroom.yaml", "main..HEAD"]
+)
 def test_since_odd_refs(team: Team, ref: str) -> None:
     for args in (("verify", "--since", ref), ("ci", "--changed-since", ref)):
         result = team.reporter.run(*args)
@@ -549,7 +543,6 @@ def test_since_odd_refs(team: Team, ref: str) -> None:
         assert result.code != 3, result.text
 
 
-@pytest.mark.xfail(strict=True, reason="a merge whose first parent predates the story judges it as new and drops every flag a second parent's value explains, so content edited in the merge passes")
 def test_published_content_edited_in_a_merge_whose_first_parent_predates_the_story(
     team: Team,
 ) -> None:
@@ -577,7 +570,6 @@ def test_published_content_edited_in_a_merge_whose_first_parent_predates_the_sto
     assert code == 1, found
 
 
-@pytest.mark.xfail(strict=True, reason="a merge whose first parent is an empty root commit has no roster, so any newsroom.yaml written in it is trusted")
 def test_a_reporter_promotes_herself_in_a_merge_onto_an_orphan_commit(team: Team) -> None:
     """Rosa makes an empty root commit, merges main into it and writes herself in as an
     editor in the merge: against a first parent with no roster, anyone may write one."""
@@ -609,7 +601,8 @@ def test_commands_on_an_unborn_branch(team: Team) -> None:
         assert result.code in (0, 1, 2) and "Traceback" not in result.text, (args, result.text)
 
 
-@pytest.mark.xfail(strict=True, reason="repair is accepted on a clean draft with no finding: an editor skips every sign-off, the fact-check and four-eyes, and verify only lists it")
+@pytest.mark.xfail(strict=True, reason=(
+    "a repair is an editor's word: it may skip sign-offs, and verify lists it"))
 def test_an_editor_repairs_her_own_draft_straight_to_published(team: Team) -> None:
     """Repair is for a story a forbidden change broke; an editor must not use it to skip
     every sign-off (and the fact-check) on a clean draft."""
