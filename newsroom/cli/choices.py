@@ -31,9 +31,9 @@ class Format(enum.StrEnum):
     JUNIT = "junit"
 
 
-class DiffFormat(enum.StrEnum):
-    """How `newsroom diff` writes the changes (newsroom.reporting.diff.FORMATS), and how
-    `newsroom status` writes the board."""
+class TextOrJson(enum.StrEnum):
+    """For commands that write text or one JSON document: `diff` (its changes,
+    newsroom.reporting.diff.FORMATS) and `status` (the board)."""
 
     TEXT = "text"
     JSON = "json"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from newsroom.cli.app import app
-from newsroom.cli.choices import DiffFormat, Gate, story_slugs
+from newsroom.cli.choices import Gate, TextOrJson, story_slugs
 
 
 @app.command()
@@ -38,7 +38,7 @@ def new(
 
 @app.command()
 def status(
-    format: DiffFormat = typer.Option(DiffFormat.TEXT, "--format", help="text or json."),
+    format: TextOrJson = typer.Option(TextOrJson.TEXT, "--format", help="text or json."),
 ) -> None:
     """Show the board: every story by stage, its blockers, last change and who holds it.
 
@@ -51,7 +51,7 @@ def status(
     from newsroom.services.workspace import Workspace
 
     board = stories.board(Workspace.find())
-    if format is DiffFormat.JSON:
+    if format is TextOrJson.JSON:
         from newsroom.reporting import emit
 
         emit.board_json(board)
@@ -122,8 +122,8 @@ def diff(
         "--since",
         help="Compare with the story as its sign-off out of this stage left it.",
     ),
-    format: DiffFormat = typer.Option(
-        DiffFormat.TEXT, "--format", help="How to write the changes."
+    format: TextOrJson = typer.Option(
+        TextOrJson.TEXT, "--format", help="How to write the changes."
     ),
 ) -> None:
     """Show what changed in a story since the newest sign-off out of a stage.

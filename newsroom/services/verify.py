@@ -227,18 +227,15 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
         revisions = f"{base}..HEAD"
         # the stories as they were at `since`, read only for those a later commit touches
         touched = {_story_path(p)[0] for p in repo.touched_paths(revisions)}
-        for path, blob in repo.tree_files(base, store.STORIES_DIR):
-            slug, name = _story_path(path)
-            if slug in touched:
-                seed_files.setdefault(slug, {})[name] = blob
+        seed_files = {s: f for s, f in _stories_at(repo, base).items() if s in touched}
         roster_blob = next(
             (b for p, b in repo.tree_files(base, CONFIG_FILE) if p == CONFIG_FILE), ""
         )
     graph = repo.parent_lists(revisions)
     with allowed_signers(ws.config) as signers, repo.blob_reader() as read:
         files = _Files(ws.root, read)
-        seeds = [(n, b) for f in seed_files.values() for n, b in f.items()]
-        files.use(files.fetch([*seeds, (CONFIG_FILE, roster_blob)]))
+        seeds = [b for f in seed_files.values() for n, b in f.items() if n in READ_FILES]
+        files.use(files.fetch([*seeds, roster_blob]))
         seed = _State(
             {slug: _Timeline(files.version(f, None)) for slug, f in seed_files.items()},
             {},
@@ -249,9 +246,9 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
         for entry in repo.history(revisions=revisions, signers_file=signers):
             batch.append(entry)
             if len(batch) >= BATCH:
-                replay.run(batch, replay.fetch(batch))
+                replay.run(batch)
                 batch = []
-        replay.run(batch, replay.fetch(batch))
+        replay.run(batch)
     final = replay.states.get(repo.head(), seed) if graph else seed
     gone = [t for t in final.gone.values() if _honest_stage(t) in FROZEN_CREDITS]
     timelines = [*final.stories.values(), *gone]
@@ -265,16 +262,14 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
     )
 
 
-Reading = store.Version | store.SideVersion
-
-
 @dataclass
 class _Batch:
     """The files a batch of commits wrote: their bytes, and what the story-file module read
-    in them."""
+    in them (each blob read once)."""
 
     texts: dict[str, bytes]
-    readings: dict[tuple[str, str], Reading] = field(default_factory=dict)
+    fronts: dict[str, store.Version] = field(default_factory=dict)
+    sides: dict[tuple[str, str], store.SideVersion] = field(default_factory=dict)
 
 
 class _Files:
@@ -285,16 +280,14 @@ class _Files:
         self._read = read
         self._batch = _Batch({})
 
-    def fetch(self, named: Iterable[tuple[str, str]]) -> _Batch:
-        """Read the blobs of these (file name, blob id) pairs."""
-        wanted = list(dict.fromkeys((n, b) for n, b in named if b and b != NO_BLOB))
-        blobs = list(dict.fromkeys(b for _, b in wanted))
+    def fetch(self, blobs: Iterable[str]) -> _Batch:
+        """Read these blobs (story files and newsroom.yaml versions)."""
+        wanted = list(dict.fromkeys(b for b in blobs if b and b != NO_BLOB))
         texts: dict[str, bytes] = {}
-        for start in range(0, len(blobs), BLOB_BATCH):
-            part = blobs[start : start + BLOB_BATCH]
+        for start in range(0, len(wanted), BLOB_BATCH):
+            part = wanted[start : start + BLOB_BATCH]
             texts.update(zip(part, self._read(part), strict=True))
-        batch = _Batch(texts)
-        return batch
+        return _Batch(texts)
 
     def use(self, batch: _Batch) -> None:
         self._batch = batch
@@ -323,7 +316,7 @@ class _Files:
     def version_now(self, files: Mapping[str, str]) -> Version:
         """The version of a story folder whose files are `files`, read now (a merge base)."""
         saved = self._batch
-        self._batch = self.fetch((n, b) for n, b in files.items() if n in READ_FILES)
+        self._batch = self.fetch(b for n, b in files.items() if n in READ_FILES)
         try:
             return self.version(files, None)
         finally:
@@ -332,18 +325,17 @@ class _Files:
     def _front(self, blob: str) -> store.Version:
         if not blob:
             return store.Version(None, {}, "no story.md")
-        found = self._batch.readings.get((store.STORY_FILE, blob))
-        if not isinstance(found, store.Version):
-            found = store.read_version(self._batch.texts.get(blob, b""))
-            self._batch.readings[(store.STORY_FILE, blob)] = found
-        return found
+        fronts = self._batch.fronts
+        if blob not in fronts:
+            fronts[blob] = store.read_version(self._batch.texts.get(blob, b""))
+        return fronts[blob]
 
     def _side(self, name: str, blob: str) -> store.SideVersion:
-        found = self._batch.readings.get((name, blob))
-        if not isinstance(found, store.SideVersion):
-            found = store.read_side_version(name, self._batch.texts.get(blob, b""), name)
-            self._batch.readings[(name, blob)] = found
-        return found
+        sides = self._batch.sides
+        if (name, blob) not in sides:
+            data = self._batch.texts.get(blob, b"")
+            sides[(name, blob)] = store.read_side_version(name, data, name)
+        return sides[(name, blob)]
 
     def config(self, blob: str) -> Config | None:
         """The configuration a newsroom.yaml version gives (None: none, or unreadable)."""
@@ -375,18 +367,16 @@ class _Replay:
         self.loose: list[Finding] = []  # findings no story can hold
         self.repairs: list[Repair] = []
 
-    def fetch(self, batch: list[LogEntry]) -> _Batch:
-        """Start reading the files this batch of commits wrote."""
-        named = []
-        for entry in batch:
-            for change in entry.changes:
-                name = CONFIG_FILE if change.path == CONFIG_FILE else _story_path(change.path)[1]
-                if name in READ_FILES or name == CONFIG_FILE:
-                    named.append((name, change.blob))
-        return self.files.fetch(named)
-
-    def run(self, batch: list[LogEntry], files: _Batch) -> None:
-        self.files.use(files)
+    def run(self, batch: list[LogEntry]) -> None:
+        """Replay a batch of commits, the files they wrote read together first."""
+        self.files.use(
+            self.files.fetch(
+                c.blob
+                for e in batch
+                for c in e.changes
+                if c.path == CONFIG_FILE or _story_path(c.path)[1] in READ_FILES
+            )
+        )
         for entry in batch:
             state = self._take(entry.parents[0]) if entry.parents else _State({}, {}, _Roster(None))
             others = [self._peek(p) for p in entry.parents[1:]]
@@ -419,6 +409,16 @@ def _honest_stage(timeline: _Timeline) -> Stage | None:
     """The stage the story has by its sign-offs, when a change to it is still open."""
     held = [o.honest for o in timeline.open if o.what == "stage"]
     return held[0] if held and isinstance(held[0], Stage) else None
+
+
+def _stories_at(repo: Repo, ref: str) -> dict[str, dict[str, str]]:
+    """Each story's files (name inside the folder -> blob id) at commit `ref`."""
+    found: dict[str, dict[str, str]] = {}
+    for path, blob in repo.tree_files(ref, store.STORIES_DIR):
+        slug, name = _story_path(path)
+        if slug:
+            found.setdefault(slug, {})[name] = blob
+    return found
 
 
 def _story_path(path: str) -> tuple[str, str]:
@@ -460,6 +460,7 @@ class _Commit:
         self.person = self.config.person_by_email(entry.author.email) if self.config else None
         self.renamed: set[str] = set()  # stories that came under a new slug in this commit
         self.brought: set[str] = set()  # stories a merge brought from another branch
+        self._base_versions: dict[str, Version] = {}  # at a merge, read once per story
 
     @functools.cached_property
     def where(self) -> str:
@@ -659,27 +660,28 @@ class _Commit:
             o.stories[slug].version.value(what) == value for o in self.others if slug in o.stories
         ):
             return False
-        base = self.base_files.get(slug)
-        if base is None:
+        if slug not in self.base_files:
             return before is NEW_STORY
-        return before.value(what) == self.run.files.version_now(base).value(what)
+        return before.value(what) == self._base_version(slug).value(what)
+
+    def _base_version(self, slug: str) -> Version:
+        if slug not in self._base_versions:
+            self._base_versions[slug] = self.run.files.version_now(self.base_files[slug])
+        return self._base_versions[slug]
+
+    @functools.cached_property
+    def merge_base(self) -> str:
+        """At a merge: the commit where its branches parted ('' when none)."""
+        return self.run.repo.merge_base(self.entry.parents)
 
     @functools.cached_property
     def base_files(self) -> dict[str, dict[str, str]]:
         """At a merge: each story's files (by blob id) where the branches parted."""
-        found: dict[str, dict[str, str]] = {}
-        base = self.run.repo.merge_base(self.entry.parents)
-        if base:
-            for path, blob in self.run.repo.tree_files(base, store.STORIES_DIR):
-                slug, name = _story_path(path)
-                if slug:
-                    found.setdefault(slug, {})[name] = blob
-        return found
+        return _stories_at(self.run.repo, self.merge_base) if self.merge_base else {}
 
     @functools.cached_property
     def base_roster(self) -> str:
-        base = self.run.repo.merge_base(self.entry.parents)
-        rows = self.run.repo.tree_files(base, CONFIG_FILE) if base else []
+        rows = self.run.repo.tree_files(self.merge_base, CONFIG_FILE) if self.merge_base else []
         return next((b for p, b in rows if p == CONFIG_FILE), "")
 
     def _hold(

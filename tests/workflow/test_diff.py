@@ -201,7 +201,7 @@ def test_story_from_files_reads_as_read_story_does(lena: Clone) -> None:
 
 
 def test_the_format_choices_are_the_formats_the_reporter_writes() -> None:
-    from newsroom.cli.choices import DiffFormat
+    from newsroom.cli.choices import TextOrJson
     from newsroom.reporting.diff import FORMATS
 
-    assert tuple(DiffFormat) == tuple(FORMATS)
+    assert tuple(TextOrJson) == tuple(FORMATS)
