@@ -18,6 +18,7 @@ A finding stays open until the story is back where it was (a revert) or an edito
 from __future__ import annotations
 
 import functools
+import gc
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -232,7 +233,11 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
             (b for p, b in repo.tree_files(base, CONFIG_FILE) if p == CONFIG_FILE), ""
         )
     graph = repo.parent_lists(revisions)
-    with allowed_signers(ws.config) as signers, repo.blob_reader() as read:
+    with (
+        allowed_signers(ws.config) as signers,
+        repo.blob_reader() as read,
+        _fewer_collections(),
+    ):
         files = _Files(ws.root, read)
         seeds = [b for f in seed_files.values() for n, b in f.items() if n in READ_FILES]
         files.use(files.fetch([*seeds, roster_blob]))
@@ -260,6 +265,19 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
         len(final.stories),
         tuple(r for r in replay.repairs if r.story in final.stories),
     )
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect the young generation every 100,000 allocations instead of every 700 while
+    history is replayed: the replay keeps tens of thousands of small objects alive and makes
+    no reference cycles, and the default made it about a tenth slower."""
+    saved = gc.get_threshold()
+    gc.set_threshold(100_000, *saved[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
 
 
 @dataclass
