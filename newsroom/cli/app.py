@@ -115,8 +115,9 @@ def main() -> None:
 def _crashed(exc: Exception) -> int:
     """Say that newsroom hit a bug, in one line naming the log with the traceback."""
     from newsroom.cli import crashlog
+    from newsroom.reporting.safe import visible
 
-    said = " ".join(str(exc).split())
+    said = visible(" ".join(str(exc).split()))
     what = f"newsroom: internal error ({type(exc).__name__}: {said}). This is a bug"
     try:
         path = crashlog.write(exc)
