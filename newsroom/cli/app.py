@@ -160,6 +160,7 @@ def main() -> None:
     from newsroom.errors import NewsroomError
 
     try:
+        _refuse_bytes_not_utf8(sys.argv[1:])
         _register()
         app(prog_name="newsroom")
     except NewsroomError as exc:
@@ -172,6 +173,22 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:  # the boundary for bugs: exit 3, the traceback in a log file
         sys.exit(_crashed(exc))
+
+
+def _refuse_bytes_not_utf8(args: list[str]) -> None:
+    """An argument with a byte that is not UTF-8 reaches Python as a lone surrogate (0xFF as
+    \\udcff), which no story file can hold: refuse it before anything runs."""
+    from newsroom.errors import UsageError
+    from newsroom.reporting.safe import visible
+
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(
+                f"the argument '{visible(arg)}' is not UTF-8 text; type it again in UTF-8, or "
+                "set your terminal or script to UTF-8"
+            ) from None
 
 
 def _crashed(exc: Exception) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests import valid_output as valid
-from tests.helpers import CLEAN_STORY, Clone, Result, edit_story
+from tests.helpers import CLEAN_STORY, Clone, Result, edit_story, snapshot
 from tests.workflow.conftest import SLUG, Team, signed_through
 from tests.workflow.test_forgeries import forge, set_stage
 
@@ -34,6 +34,12 @@ def run(clone: Clone, *args: str, env: dict[str, str] | None = None) -> Result:
         return Result(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise AssertionError(f"{args}: output is not UTF-8 ({exc}): {done.stdout!r}") from None
+
+
+def one_line(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
 
 
 def check_format(fmt: str, out: str) -> None:
@@ -168,3 +174,42 @@ def test_an_unexpected_error_shows_story_text_escaped(room: Clone, tmp_path: Pat
     assert done.returncode == 3, err
     valid.no_raw(err)
     assert "bad \\x1b[2J \\u202e text" in err
+
+
+@pytest.mark.parametrize("args", [
+    ("credit", "harbor-seawall", "add", "Ma\udcffria", "--role", "reporting"),
+    ("new", "harbor-two", "--headline", "Head\udcffline \x1b[2J"),
+    ("source", "harbor-seawall", "add", "mayor", "Dana \udcff"),
+])
+def test_an_argument_that_is_not_utf8_is_refused_in_one_line(
+    room: Clone, args: tuple[str, ...]
+) -> None:
+    """A byte that is not UTF-8 in an argument (Python carries it as a lone surrogate) could
+    never be written to a story file: refused before anything runs."""
+    room.write_story("harbor-seawall")
+    room.commit_all("a story")
+    before = snapshot(room.path)
+    result = run(room, *args)
+    assert result.code == 2, result.text
+    said = one_line(result.err)
+    assert "is not UTF-8" in said and "\\udcff" in said, said
+    valid.no_raw(said)
+    assert snapshot(room.path) == before
+
+
+def test_a_crash_whose_message_is_not_utf8_still_writes_its_log(room: Clone,
+                                                                tmp_path: Path) -> None:
+    broken = (
+        "from newsroom.services import stories\n"
+        "def board(ws):\n    raise RuntimeError('a file named \\udcff')\n"
+        "stories.board = board\n"
+        "from newsroom.cli.app import main\nmain()\n"
+    )
+    cache = tmp_path / "cache"
+    done = subprocess.run([sys.executable, "-c", broken, "status"], cwd=room.path,
+                          env={**room.env, "XDG_CACHE_HOME": str(cache)}, capture_output=True,
+                          timeout=120)
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 3, err
+    assert one_line(err).endswith(f"please report it with the log in {cache}/newsroom/newsroom.log")
+    assert "a file named \\udcff" in (cache / "newsroom" / "newsroom.log").read_text()
