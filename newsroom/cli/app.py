@@ -178,13 +178,13 @@ def main() -> None:
 def _refuse_bytes_not_utf8(args: list[str]) -> None:
     """An argument with a byte that is not UTF-8 reaches Python as a lone surrogate (0xFF as
     \\udcff), which no story file can hold: refuse it before anything runs."""
-    from newsroom.errors import UsageError
-    from newsroom.reporting.safe import visible
-
     for arg in args:
         try:
             arg.encode("utf-8")
         except UnicodeEncodeError:
+            from newsroom.errors import UsageError
+            from newsroom.reporting.safe import visible
+
             raise UsageError(
                 f"the argument '{visible(arg)}' is not UTF-8 text; type it again in UTF-8, or "
                 "set your terminal or script to UTF-8"
