@@ -2,14 +2,95 @@
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import re
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import typer
 import typer.core
 
 from newsroom import __version__
+
+
+class _Group(typer.core.TyperGroup):
+    """The `newsroom` command: every usage error under it (an unknown command or option, a
+    missing argument, a bad value) becomes one line naming the problem and the command's
+    --help, exit 2, as every other usage error of newsroom is, rather than click's usage
+    block."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        with _one_line_usage():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _one_line_usage():
+            return super().invoke(ctx)
+
+
+class _Command(typer.core.TyperCommand):
+    """A command whose usage errors all name it: click's parser raises some (an option
+    missing its value) without saying which command it was parsing."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        from typer._click.exceptions import UsageError as ClickUsageError
+
+        try:
+            return super().parse_args(ctx, args)
+        except ClickUsageError as exc:
+            exc.ctx = exc.ctx or ctx
+            raise
+
+
+@contextlib.contextmanager
+def _one_line_usage() -> Iterator[None]:
+    # typer's own copy of click, which typer bundles (there is no click to import)
+    from typer._click.exceptions import NoArgsIsHelpError
+    from typer._click.exceptions import UsageError as ClickUsageError
+
+    from newsroom.errors import UsageError
+
+    try:
+        yield
+    except NoArgsIsHelpError:
+        raise  # a command group run bare: its help is the answer
+    except ClickUsageError as exc:
+        said = _one_sentence(exc.format_message())
+        ctx = exc.ctx
+        if ctx is None:
+            raise UsageError(f"newsroom: {said}; see 'newsroom --help'") from None
+        raise UsageError(f"{_command(ctx)}: {said}; see '{_help(ctx)}'") from None
+
+
+def _one_sentence(message: str) -> str:
+    """Click's words as one clause: "Missing option '--to'. Choose from: draft, ..." as
+    "missing option '--to' (choose from: draft, ...)" ("Value error, " is how typer's
+    validation labels a bad value)."""
+    said = " ".join(message.replace("Value error, ", "").split())
+    first, *more = re.split(r"(?<=[.?])\s+(?=[A-Z])", said)
+    asides = "".join(f" ({m[:1].lower()}{m[1:].rstrip('.')})" for m in more)
+    return f"{first[:1].lower()}{first[1:].rstrip('.')}{asides}"
+
+
+def _command(ctx: Any) -> str:
+    """The command's words, e.g. 'newsroom claim verify'."""
+    return f"{_command(ctx.parent)} {ctx.info_name}" if ctx.parent else str(ctx.info_name)
+
+
+def _help(ctx: Any) -> str:
+    """How to ask for the command's help: its words with the story a group was given, e.g.
+    'newsroom claim harbor-seawall verify --help'."""
+    words = [str(ctx.info_name)]
+    while ctx.parent is not None:
+        ctx = ctx.parent
+        slug = ctx.params.get("slug")
+        words[:0] = [str(ctx.info_name), *([str(slug)] if slug else [])]
+    return " ".join([*words, "--help"])
+
 
 app = typer.Typer(
     name="newsroom",
@@ -19,6 +100,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=_Group,
 )
 
 
@@ -42,26 +124,6 @@ def _root(
     ),
 ) -> None:
     """Move stories from draft to publication, with sign-offs recorded in git."""
-
-
-class _Command(typer.core.TyperCommand):
-    """A command whose bad or missing option values are one-line usage errors (exit 2), as
-    every other usage error of newsroom is, rather than click's usage block."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        from newsroom.errors import UsageError
-
-        try:
-            return super().parse_args(ctx, args)
-        except typer.BadParameter as exc:
-            # typer's words, on one line ("Value error, " is how its validation labels them)
-            message = " ".join(exc.format_message().replace("Value error, ", "").split())
-            raise UsageError(f"{_command(ctx)}: {message[:1].lower()}{message[1:]}") from None
-
-
-def _command(ctx: Any) -> str:
-    """The command's words, e.g. 'newsroom claim verify'."""
-    return f"{_command(ctx.parent)} {ctx.info_name}" if ctx.parent else str(ctx.info_name)
 
 
 def _register() -> None:
@@ -98,6 +160,7 @@ def main() -> None:
     from newsroom.errors import NewsroomError
 
     try:
+        _refuse_bytes_not_utf8(sys.argv[1:])
         _register()
         app(prog_name="newsroom")
     except NewsroomError as exc:
@@ -112,11 +175,28 @@ def main() -> None:
         sys.exit(_crashed(exc))
 
 
+def _refuse_bytes_not_utf8(args: list[str]) -> None:
+    """An argument with a byte that is not UTF-8 reaches Python as a lone surrogate (0xFF as
+    \\udcff), which no story file can hold: refuse it before anything runs."""
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            from newsroom.errors import UsageError
+            from newsroom.reporting.safe import visible
+
+            raise UsageError(
+                f"the argument '{visible(arg)}' is not UTF-8 text; type it again in UTF-8, or "
+                "set your terminal or script to UTF-8"
+            ) from None
+
+
 def _crashed(exc: Exception) -> int:
     """Say that newsroom hit a bug, in one line naming the log with the traceback."""
     from newsroom.cli import crashlog
+    from newsroom.reporting.safe import visible
 
-    said = " ".join(str(exc).split())
+    said = visible(" ".join(str(exc).split()))
     what = f"newsroom: internal error ({type(exc).__name__}: {said}). This is a bug"
     try:
         path = crashlog.write(exc)

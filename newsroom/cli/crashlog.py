@@ -45,5 +45,6 @@ def write(exc: BaseException) -> Path:
     from newsroom.store.files import write_atomic
 
     path = log_path()
-    write_atomic(path, report(exc))
+    # a byte that was not UTF-8 (a file name, an argument) as its escape, not a crash here
+    write_atomic(path, report(exc).encode("utf-8", "backslashreplace").decode("utf-8"))
     return path

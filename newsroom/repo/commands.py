@@ -248,8 +248,12 @@ class Repo:
     # --- talking to the remote
 
     def upstream(self) -> tuple[str, str]:
-        """(remote, branch) the current branch pulls from and pushes to."""
-        branch = self._git.run("symbolic-ref", "--short", "-q", "HEAD").strip()
+        """(remote, branch) the current branch pulls from and pushes to; GitError when HEAD
+        is on no branch (detached, or in the middle of a rebase)."""
+        try:
+            branch = self._git.run("symbolic-ref", "--short", "-q", "HEAD").strip()
+        except GitError:
+            raise GitError(self._no_branch()) from None
         remote = self.config_value(f"branch.{branch}.remote")
         merge = self.config_value(f"branch.{branch}.merge").removeprefix("refs/heads/")
         if not remote:
@@ -258,6 +262,37 @@ class Repo:
                 raise GitError("this clone has no remote; add one with 'git remote add origin URL'")
             remote = "origin" if "origin" in remotes else remotes[0]
         return remote, merge or branch
+
+    def _no_branch(self) -> str:
+        """What to do when HEAD is on no branch, in one line."""
+        git_dir = self.git_dir()
+        if (git_dir / "rebase-merge").is_dir() or (git_dir / "rebase-apply").is_dir():
+            return (
+                "a rebase is in progress, so HEAD is on no branch; finish it with "
+                "'git rebase --continue' or drop it with 'git rebase --abort', then run "
+                "newsroom sync again"
+            )
+        here = self.run(
+            "for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads/"
+        ).split()
+        return (
+            f"HEAD is detached (at {self.head()[:10]}), so there is no branch to sync; "
+            f"switch to your branch with 'git switch {here[0] if here else 'BRANCH'}' (or keep "
+            "commits made here on a new branch with 'git switch -c NAME'), then run newsroom "
+            "sync again"
+        )
+
+    def shallow_cuts(self) -> set[str]:
+        """The commits at which a shallow clone's history was cut (their parents are not in
+        this clone); none in a full clone."""
+        out = self.run("rev-parse", "--is-shallow-repository", "--git-path", "shallow")
+        shallow, _, path = out.partition("\n")
+        if shallow.strip() != "true":
+            return set()
+        try:
+            return set((self.root / path.strip()).read_text(encoding="ascii").split())
+        except (OSError, UnicodeDecodeError):
+            return set()
 
     def fetch(self, remote: str) -> None:
         self._git.run("fetch", "-q", remote)

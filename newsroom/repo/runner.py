@@ -114,14 +114,28 @@ def _open(root: Path) -> git.Repo:
     _import_gitpython()
     import git
 
-    try:
-        repo = git.Repo(root, expand_vars=False) if root.is_dir() else None
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-        repo = None
-    top = repo.working_tree_dir if repo is not None else None
-    if repo is None or top is None or Path(top).resolve() != root.resolve():
+    repo = None
+    if root.is_dir():
+        with suppress(git.InvalidGitRepositoryError, git.NoSuchPathError):
+            repo = git.Repo(root, expand_vars=False, search_parent_directories=True)
+    top = Path(repo.working_tree_dir).resolve() if repo and repo.working_tree_dir else None
+    if repo is None or top is None or not root.resolve().is_relative_to(top):
         raise GitError(f"{root} is not a git repository; run 'git init' there or 'newsroom init'")
+    if top != root.resolve():
+        raise GitError(_subfolder(root, top))
     return repo
+
+
+def _subfolder(root: Path, top: Path) -> str:
+    """Why a newsroom in a subfolder of a repository cannot be used, and what to do."""
+    inside = root.resolve().relative_to(top).as_posix()
+    return (
+        f"{root} is a subfolder ({inside}/) of the git repository {top}; a newsroom must be "
+        f"the top folder of its repository, whose history is its audit trail: move "
+        f"newsroom.yaml and stories/ to {top}, or give the newsroom a repository of its own "
+        f"('git init' in a new folder; 'git subtree split --prefix={inside}' carries its "
+        "history there)"
+    )
 
 
 def finish(process: Process, name: str) -> None:

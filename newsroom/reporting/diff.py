@@ -7,13 +7,12 @@ as git's word diff shows them; without colour they are marked `[-removed-]` and 
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Callable
 from typing import Any, Final
 
 from newsroom.reporting import text
-from newsroom.reporting.safe import visible
+from newsroom.reporting.formats import write_out
+from newsroom.reporting.safe import json_document, one_line
 from newsroom.reporting.text import Row
 from newsroom.services.diff import Change, Section, StoryDiff, Words
 
@@ -23,7 +22,7 @@ _COLOURS: Final = {Words.SAME: "", Words.REMOVED: "red", Words.ADDED: "green"}
 
 
 def as_json(d: StoryDiff) -> str:
-    return json.dumps(
+    return json_document(
         {
             "version": 1,
             "story": d.slug,
@@ -35,9 +34,7 @@ def as_json(d: StoryDiff) -> str:
             },
             "uncommitted": list(d.uncommitted),
             "changes": [_change_dict(c) for c in d.changes],
-        },
-        indent=2,
-        ensure_ascii=False,
+        }
     )
 
 
@@ -52,7 +49,7 @@ def _change_dict(c: Change) -> dict[str, Any]:
 
 def rows(d: StoryDiff, colour: bool) -> list[Row]:
     """The report's lines: a header, then each section's changes."""
-    rows: list[Row] = [[(visible(_header(d)), "bold")]]
+    rows: list[Row] = [[(one_line(_header(d)), "bold")]]
     changes = list(d.changes)
     if not changes:
         return rows
@@ -82,7 +79,7 @@ def _header(d: StoryDiff) -> str:
 def _row(c: Change, colour: bool) -> Row:
     if c.section is Section.BODY:
         return _passage(c, colour)
-    row: Row = [("  ", ""), (visible(c.item), "bold"), (": ", "")]
+    row: Row = [("  ", ""), (one_line(c.item), "bold"), (": ", "")]
     if c.change != "changed":
         label = (f"{c.change} ", "green" if c.change == "added" else "red")
         return [*row, label, *_value(c.new or c.old)]
@@ -102,7 +99,7 @@ def _passage(c: Change, colour: bool) -> Row:
         together = previous is None or (previous, kind) == (Words.REMOVED, Words.ADDED)
         row.append(("" if together else " ", ""))
         previous = kind
-        row.append((f"{opening}{visible(words)}{closing}", _COLOURS[kind] if colour else ""))
+        row.append((f"{opening}{one_line(words)}{closing}", _COLOURS[kind] if colour else ""))
     return row
 
 
@@ -122,7 +119,7 @@ def _value(value: str) -> list[tuple[str, str]]:
     """A value as shown: quoted when it has spaces, '(none)' when empty."""
     if not value:
         return [("(none)", "dim")]
-    shown = visible(value)
+    shown = one_line(value)
     return [(f'"{shown}"' if " " in value else shown, "")]
 
 
@@ -133,7 +130,7 @@ def write_text(d: StoryDiff) -> None:
 
 
 def write_json(d: StoryDiff) -> None:
-    sys.stdout.write(as_json(d) + "\n")
+    write_out(as_json(d))
 
 
 # The formats of `newsroom diff`, by the name `--format` takes.

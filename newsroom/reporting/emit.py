@@ -44,33 +44,36 @@ def with_repairs(
     if format == "json":
         import json
 
-        from newsroom.reporting.formats import as_json
+        from newsroom.reporting.formats import as_json, write_out
+        from newsroom.reporting.safe import json_document
 
         document = json.loads(as_json(found, (), checked))
         document["repairs"] = [
             {"story": s, "commit": c, "by": by, "reason": why, "to": to}
             for s, c, by, why, to in repairs
         ]
-        print(json.dumps(document, indent=2, ensure_ascii=False))
+        write_out(json_document(document))
         return
     findings(found, (), checked, format)
     if not repairs or format not in ("text", "github"):
         return
-    from newsroom.reporting.safe import visible
+    from newsroom.reporting.formats import gh_escape, write_out
+    from newsroom.reporting.safe import one_line
 
     for story, commit, by, why, to in repairs:
         line = f"{story} was repaired to {to} by {by} in {commit[:10]}: {why}"
         if format == "github":
-            print(f"::notice title=newsroom repair::{visible(line)}")
+            write_out(f"::notice title=newsroom repair::{gh_escape(line)}")
         else:
             from newsroom.reporting import text
 
-            text.done(visible(line))
+            text.done(one_line(line))
 
 
 def board_json(board: Board) -> None:
     """The board as one JSON document (story text as data: json escapes it)."""
-    import json
+    from newsroom.reporting.formats import write_out
+    from newsroom.reporting.safe import json_document
 
     stories = [
         {
@@ -89,4 +92,4 @@ def board_json(board: Board) -> None:
         for r in board.rows
     ]
     document = {"version": 1, "stories": stories, "counts": board.counts()}
-    print(json.dumps(document, indent=2, ensure_ascii=False))
+    write_out(json_document(document))

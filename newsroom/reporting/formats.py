@@ -3,17 +3,17 @@ SARIF 2.1.0 and JUnit XML."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from newsroom import __version__
 from newsroom.checks.engine import Check
 from newsroom.models import Finding, Severity
-from newsroom.reporting.safe import visible
+from newsroom.reporting.safe import json_document, one_line, visible
 
 
 def _finding_dict(f: Finding) -> dict[str, Any]:
@@ -33,21 +33,21 @@ def _finding_dict(f: Finding) -> dict[str, Any]:
 
 def as_json(findings: Sequence[Finding], problems: Sequence[str], checked: int) -> str:
     errors = sum(1 for f in findings if f.blocking and f.severity is Severity.ERROR)
-    return json.dumps(
+    return json_document(
         {
             "version": 1,
             "stories_checked": checked,
             "blocking_errors": errors,
             "findings": [_finding_dict(f) for f in findings],
             "problems": list(problems),
-        },
-        indent=2,
-        ensure_ascii=False,
+        }
     )
 
 
-def _gh_escape(text: str, prop: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+def gh_escape(text: str, prop: bool = False) -> str:
+    """Text made visible, then escaped as GitHub's runner reads a workflow command's data
+    (%, CR, LF) or, with `prop`, a property's value (also : and ,)."""
+    text = visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if prop:
         text = text.replace(":", "%3A").replace(",", "%2C")
     return text
@@ -60,13 +60,14 @@ def github_level(f: Finding) -> str:
 
 
 def _with_excerpt(f: Finding) -> str:
-    """The message, then the offending text (one line, clipped), with controls made visible."""
+    """The message, then the offending text (clipped), on one line, with controls made
+    visible."""
     if not f.excerpt:
-        return visible(f.message)
+        return one_line(f.message)
     excerpt = " ".join(f.excerpt.split())
     if len(excerpt) > 200:
         excerpt = excerpt[:199] + "…"
-    return visible(f"{f.message}: {excerpt}")
+    return one_line(f"{f.message}: {excerpt}")
 
 
 def as_github(findings: Sequence[Finding], problems: Sequence[str], checked: int) -> str:
@@ -74,10 +75,10 @@ def as_github(findings: Sequence[Finding], problems: Sequence[str], checked: int
     for f in findings:
         title = f.check + ("" if f.blocking else " (to-do)")
         out.append(
-            f"::{github_level(f)} file={_gh_escape(visible(f.file), True)},line={f.line},"
-            f"col={f.column},title={_gh_escape(title, True)}::{_gh_escape(_with_excerpt(f))}"
+            f"::{github_level(f)} file={gh_escape(f.file, True)},line={f.line},"
+            f"col={f.column},title={gh_escape(title, True)}::{gh_escape(_with_excerpt(f))}"
         )
-    out += [f"::error::{_gh_escape(visible(p))}" for p in problems]
+    out += [f"::error::{gh_escape(p)}" for p in problems]
     return "\n".join(out)
 
 
@@ -90,7 +91,7 @@ def as_sarif(
     checked: int,
     catalog: Sequence[Check] = (),
 ) -> str:
-    notifications = [{"level": "error", "message": {"text": p}} for p in problems]
+    notifications = [{"level": "error", "message": {"text": p or "?"}} for p in problems]
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -113,7 +114,7 @@ def as_sarif(
             }
         ],
     }
-    return json.dumps(doc, indent=2, ensure_ascii=False)
+    return json_document(doc)
 
 
 def _sarif_rule(c: Check) -> dict[str, Any]:
@@ -127,18 +128,30 @@ def _sarif_rule(c: Check) -> dict[str, Any]:
 
 
 def _sarif_result(f: Finding) -> dict[str, Any]:
-    region: dict[str, Any] = {"startLine": f.line, "startColumn": f.column}
+    """A finding as SARIF's schema asks: texts as they are (JSON escapes what must be) and
+    never empty, the file as a URI reference (percent-encoded), lines and columns from 1."""
+    region: dict[str, Any] = {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)}
     if f.excerpt:
         region["snippet"] = {"text": f.excerpt}
     return {
-        "ruleId": f.check,
+        "ruleId": f.check or "?",
         "level": _SARIF_LEVEL[f.severity.value] if f.blocking else "note",
-        "message": {"text": f.message},
+        "message": {"text": f.message or f.check or "?"},
         "locations": [
-            {"physicalLocation": {"artifactLocation": {"uri": f.file}, "region": region}}
+            {"physicalLocation": {"artifactLocation": {"uri": sarif_uri(f.file)}, "region": region}}
         ],
         "properties": {"story": f.story, "blocking": f.blocking, "gate": f.gate.value},
     }
+
+
+def sarif_uri(path: str) -> str:
+    """A path relative to the repository as a URI reference: every byte but the unreserved
+    characters and / percent-encoded (a byte that was not UTF-8 as itself: %FF)."""
+    try:
+        raw = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        raw = visible(path).encode("utf-8")
+    return quote(raw, safe="/")
 
 
 def as_junit(
@@ -151,7 +164,7 @@ def as_junit(
     suite = ET.SubElement(suites, "testsuite", name="stories")
     failures = 0
     for slug, found in by_story.items():
-        case = ET.SubElement(suite, "testcase", classname="stories", name=visible(slug))
+        case = ET.SubElement(suite, "testcase", classname="stories", name=one_line(slug))
         blocking = [f for f in found if f.blocking and f.severity is Severity.ERROR]
         if blocking:
             failures += 1
@@ -159,20 +172,20 @@ def as_junit(
                 case, "failure", type="newsroom", message=f"{len(blocking)} blocking error(s)"
             )
             fail.text = "\n".join(
-                f"{visible(f.file)}:{f.line}:{f.column}: {f.check} {_with_excerpt(f)}"
+                f"{one_line(f.file)}:{f.line}:{f.column}: {one_line(f.check)} {_with_excerpt(f)}"
                 for f in blocking
             )
         others = [f for f in found if f not in blocking]
         if others:
             out = ET.SubElement(case, "system-out")
             out.text = "\n".join(
-                f"{visible(f.file)}:{f.line}:{f.column}: {f.severity.value} {f.check} "
-                f"{_with_excerpt(f)}"
+                f"{one_line(f.file)}:{f.line}:{f.column}: {f.severity.value} "
+                f"{one_line(f.check)} {_with_excerpt(f)}"
                 for f in others
             )
     for problem in problems:
         case = ET.SubElement(suite, "testcase", classname="stories", name="input")
-        ET.SubElement(case, "error", type="input", message=visible(problem))
+        ET.SubElement(case, "error", type="input", message=one_line(problem))
     suite.set("tests", str(len(suite)))
     suite.set("failures", str(failures))
     suite.set("errors", str(len(problems)))
@@ -189,8 +202,12 @@ class Results:
     slugs: Sequence[str] = ()  # the stories checked, in order, when the caller knows them
 
 
-def _write(out: str) -> None:
-    sys.stdout.write(out + "\n")
+def write_out(out: str) -> None:
+    """Write a document and a newline to standard output as UTF-8, whatever the locale says
+    (JSON is UTF-8 by its RFC, and the JUnit XML declares it)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+    sys.stdout.buffer.flush()
 
 
 def write_text(r: Results) -> None:
@@ -200,22 +217,24 @@ def write_text(r: Results) -> None:
 
 
 def write_json(r: Results) -> None:
-    _write(as_json(r.findings, r.problems, r.checked))
+    write_out(as_json(r.findings, r.problems, r.checked))
 
 
 def write_github(r: Results) -> None:
-    _write(as_github(r.findings, r.problems, r.checked))
+    annotations = as_github(r.findings, r.problems, r.checked)
+    if annotations:  # nothing found: not even an empty line
+        write_out(annotations)
 
 
 def write_sarif(r: Results) -> None:
     from newsroom.checks.catalog import CATALOG
 
-    _write(as_sarif(r.findings, r.problems, r.checked, CATALOG))
+    write_out(as_sarif(r.findings, r.problems, r.checked, CATALOG))
 
 
 def write_junit(r: Results) -> None:
     slugs = r.slugs or sorted({f.story for f in r.findings})
-    _write(as_junit(r.findings, r.problems, r.checked, slugs))
+    write_out(as_junit(r.findings, r.problems, r.checked, slugs))
 
 
 # Every output format by the name `--format` takes, each with what writes it to standard output.

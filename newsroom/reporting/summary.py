@@ -1,15 +1,21 @@
-"""A Markdown summary of a CI run, for GitHub's job summary page."""
+"""A Markdown summary of a CI run, for GitHub's job summary page. Story text in it is shown
+literally: every punctuation mark escaped, so nothing in a story becomes a link, an image,
+HTML, emphasis or a table cell."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsroom.models import Finding, Severity
-from newsroom.reporting.safe import visible
+from newsroom.reporting.safe import markdown
+
+_CHECK_ID = re.compile(r"[a-z0-9][a-z0-9.-]*")
 
 
-def _cell(text: str) -> str:
-    return visible(text).replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+def _check(check: str) -> str:
+    """A check's id as code; anything else as escaped text."""
+    return f"`{check}`" if _CHECK_ID.fullmatch(check) else markdown(check)
 
 
 def as_markdown(
@@ -33,8 +39,8 @@ def as_markdown(
         for f in findings:
             label = f.severity.value if f.blocking else "to-do"
             lines.append(
-                f"| {_cell(f.story)} | {_cell(f.file)} | {f.line} | `{f.check}` | {label} "
-                f"| {_cell(f.message)} |"
+                f"| {markdown(f.story)} | {markdown(f.file)} | {f.line} | {_check(f.check)} "
+                f"| {label} | {markdown(f.message)} |"
             )
-    lines += [f"- error: {_cell(p)}" for p in problems]
+    lines += [f"- error: {markdown(p)}" for p in problems]
     return "\n".join(lines) + "\n"

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsroom.models import Finding, Severity
-from newsroom.reporting.safe import visible
+from newsroom.reporting.safe import one_line, visible
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.SUGGESTION: "cyan"}
 
@@ -64,25 +64,26 @@ def show(out: Console, rows: Sequence[Row]) -> None:
 
 
 def finding_rows(found: Sequence[Finding], problems: Sequence[str], checked: int) -> list[Row]:
-    """The report's lines; story text in them is made visible (escapes shown, not run)."""
+    """The report's lines; story text in them is made visible (escapes shown, not run) and
+    kept on its line (a line break in it shown as \\n)."""
     rows: list[Row] = []
     for file, group in groupby(found, key=lambda f: f.file):
-        rows.append([(visible(file), "bold underline")])
+        rows.append([(one_line(file), "bold underline")])
         for f in group:
             label = f.severity.value if f.blocking else "to-do"
             rows.append(
                 [
                     (f"  {f.line}:{f.column}".ljust(10), ""),
                     (label.ljust(11), _STYLE[f.severity] if f.blocking else "dim"),
-                    (f.check.ljust(30) + " ", "bold"),
-                    (visible(f.message), ""),
+                    (one_line(f.check).ljust(30) + " ", "bold"),
+                    (one_line(f.message), ""),
                 ]
             )
             if f.excerpt:
                 rows.append([("            │ ", "dim"), (visible(_clip(f.excerpt)), "")])
         rows.append([])
     for problem in problems:
-        rows.append([("error: ", "bold red"), (visible(problem), "")])
+        rows.append([("error: ", "bold red"), (one_line(problem), "")])
     blocking = [f for f in found if f.blocking]
     counts = {s: sum(1 for f in blocking if f.severity is s) for s in Severity}
     todo = sum(1 for f in found if not f.blocking)
@@ -113,9 +114,9 @@ def table(
     out = console()
     if not out.is_terminal:
         out.width = 240  # piped or in CI: let rows keep their length instead of folding
-    grid = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    grid = Table(title=plain(title), title_justify="left", show_lines=False, expand=False)
     for column in columns:
-        grid.add_column(column, overflow="fold")
+        grid.add_column(plain(column), overflow="fold")
     for row in rows:
         grid.add_row(*(plain(cell) for cell in row))
     out.print(grid)
@@ -126,6 +127,7 @@ def table(
 def fields(title: str, pairs: Sequence[tuple[str, str]]) -> None:
     out = console()
     out.print(Text(visible(title), style="bold"))
-    width = max((len(k) for k, _ in pairs), default=0)
-    for key, value in pairs:
+    keys = [visible(k) for k, _ in pairs]
+    width = max(map(len, keys), default=0)
+    for key, (_, value) in zip(keys, pairs, strict=True):
         out.print(Text(f"  {key.ljust(width)}  ", style="dim") + plain(value))

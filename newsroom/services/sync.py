@@ -38,13 +38,13 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
     """Bring this clone and its remote together: rebase our commits on theirs, then push."""
     repo = ws.repo()
     repo.recover()
+    remote, branch = repo.upstream()
     edits = repo.tracked_changes()
     if edits:
         raise Refused(
             f"uncommitted edits ({edits[0]}{' ...' if len(edits) > 1 else ''}); commit or "
             "discard them before syncing"
         )
-    remote, branch = repo.upstream()
     pulled = 0
     for attempt in range(1, attempts + 1):
         repo.fetch(remote)

@@ -26,11 +26,14 @@ def clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Clone:
 
 def test_a_folder_that_is_not_the_top_of_a_repository_is_refused(clone: Clone,
                                                                  tmp_path: Path) -> None:
-    for folder in (clone.path / "stories", tmp_path / "elsewhere", tmp_path / "missing"):
+    for folder in (tmp_path / "elsewhere", tmp_path / "missing"):
         if folder.name == "elsewhere":
             folder.mkdir()
         with pytest.raises(GitError, match="is not a git repository; run 'git init'"):
             Repo(folder)
+    with pytest.raises(GitError, match=r"is a subfolder \(stories/\) of the git repository .*"
+                       r"move newsroom.yaml and stories/ to .*'git init' in a new folder"):
+        Repo(clone.path / "stories")
 
 
 def test_init_makes_a_repository_once(tmp_path: Path) -> None:
