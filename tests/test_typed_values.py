@@ -98,6 +98,14 @@ UNREADABLE_STORIES = {
         "desk: !!set {metro, sports}",
         r":5:7: the tag '!!set' is not allowed; write the value as plain text, without a tag$",
     ),
+    "number-headline": (
+        "headline: 12:30",
+        r":2:11: 'headline' must be text, not the number 750; put it in quotes$",
+    ),
+    "date-dateline": (
+        "dateline: 2026-03-01",
+        r":8:11: 'dateline' must be text, not the date 2026-03-01; put it in quotes$",
+    ),
     "control-character": (
         "headline: Harbor City Council\x01 approves $42 million seawall",
         r":2:30: character U\+0001 is not allowed in YAML; delete it$",

@@ -32,7 +32,7 @@ from newsroom.models import (
     YamlFile,
 )
 from newsroom.store import _fastyaml, yamlio
-from newsroom.store.shape import Shape
+from newsroom.store.shape import Shape, shown
 
 STORIES_DIR: Final = "stories"
 STORY_FILE: Final = "story.md"
@@ -327,13 +327,14 @@ def _byline(s: Shape) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if entry.flag("outside"):
                 outside.append(name)
             names.append(name)
-        elif item is None or isinstance(item, list):
+        elif type(item) is not str:
             raise s.error(
                 ("byline", i),
-                f"byline entry {i + 1} must be a name or {{name: ..., outside: true}}",
+                f"byline entry {i + 1} must be a name or {{name: ..., outside: true}}, "
+                f"not {shown(item)}",
             )
         else:
-            names.append(str(item))
+            names.append(item)
     return tuple(names), tuple(outside)
 
 
