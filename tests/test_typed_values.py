@@ -176,6 +176,47 @@ def test_an_unreadable_check_option_is_refused_on_its_line(room: Clone, line: st
     never_crashed(commands, room.run_many(commands))
 
 
+def test_a_crlf_story_reads_as_its_lf_twin(room: Clone) -> None:
+    """A story saved with CRLF line endings (or a byte order mark too) reads exactly as the
+    same story with LF: the same findings on the same lines, the same card and claims, and
+    the same content, so the fact-check pin taken on the LF text still holds."""
+    body = CLEAN.split("---\n", 2)[2].replace("approve a", "approve a a", 1)
+    for slug in ("lf-twin", "crlf-twin", "bom-twin"):
+        room.write_story(slug, front={"stage": "publish"})  # pinned on the LF text
+        room.write_story(f"{slug}-edited", body=body)
+    for slug, bom in (("crlf-twin", ""), ("bom-twin", "\ufeff")):
+        for folder in (room.story_dir(slug), room.story_dir(f"{slug}-edited")):
+            for name in ("story.md", "credits.yaml", "sources.yaml", "factcheck.yaml"):
+                text = (folder / name).read_text(encoding="utf-8")
+                (folder / name).write_bytes((bom + text.replace("\n", "\r\n")).encode("utf-8"))
+    room.commit_all("the same stories three ways")
+
+    def seen(slug: str) -> tuple[int, list[object], str, str]:
+        check = room.run("check", slug, "--stage", "publish", "--format", "json")
+        found = [(f["check"], f["line"], f["column"], f["message"].replace(slug, "SLUG"))
+                 for f in json.loads(check.out)["findings"]]
+        show = room.run("show", slug).out.replace(slug, "SLUG")
+        claims = room.run("claim", slug, "list").out.replace(slug, "SLUG")
+        return check.code, found, show, claims
+
+    lf, lf_edited = seen("lf-twin"), seen("lf-twin-edited")
+    assert lf[0] == 0 and not lf[1], lf
+    assert lf_edited[0] == 1 and "body.repeated-word" in [f[0] for f in lf_edited[1]]
+    for twin in ("crlf-twin", "bom-twin"):
+        assert seen(twin) == lf
+        assert seen(f"{twin}-edited") == lf_edited
+
+
+def test_crlf_front_matter_without_a_body_is_closed(room: Clone) -> None:
+    front = CLEAN.split("---\n", 2)[1]
+    for slug, text in (("crlf-bare", f"---\r\n{front}---"), ("crlf-end", f"---\r\n{front}---\r\n")):
+        folder = room.write_story(slug)
+        (folder / "story.md").write_bytes(text.replace("\n", "\r\n").replace("\r\r", "\r")
+                                          .encode("utf-8"))
+        result = room.run("check", slug, "--format", "json")
+        assert result.code == 0 and not json.loads(result.out)["problems"], result.text
+
+
 # Characters on which the fast reader and the full parser once disagreed. A headline holding
 # one is read the same, or refused the same, whether or not an unrelated comment elsewhere in
 # the front matter sends the file down the other reader.

@@ -106,17 +106,21 @@ def read_bytes(
 
 
 def decode(data: bytes, shown: str) -> str:
+    """A file's text from its bytes, refusing binary and what is not UTF-8. Windows line
+    endings (CRLF) read as LF: a file saved on Windows says what the same file says
+    anywhere, on the same lines (an edit by a command writes it back with LF)."""
     if b"\x00" in data:
         raise InputError(
             "is a binary file, not text; replace it with a UTF-8 text file", path=shown
         )
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
             f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=shown, line=line
         ) from None
+    return text.replace("\r\n", "\n") if "\r" in text else text
 
 
 def load(
