@@ -217,6 +217,41 @@ def test_crlf_front_matter_without_a_body_is_closed(room: Clone) -> None:
         assert result.code == 0 and not json.loads(result.out)["problems"], result.text
 
 
+MARKERS = ("<<<<<<< HEAD\nThe council voted 5-2.\n=======\nThe council voted 6-1.\n"
+           ">>>>>>> fact-check-fixes\n\n")
+
+
+def test_conflict_markers_in_the_body_fail_the_draft_gate(room: Clone) -> None:
+    body = CLEAN.split("---\n", 2)[2]
+    paragraphs = body.split("\n\n")
+    room.write_story("merged-story", body="\n\n".join(paragraphs[:3]) + "\n\n" + MARKERS
+                     + "\n\n".join(paragraphs[3:]))
+    room.commit_all("a merge left its markers")
+    result = room.run("check", "merged-story", "--stage", "draft", "--format", "json")
+    assert result.code == 1, result.text
+    found = [(f["check"], f["line"], f["column"], f["severity"])
+             for f in json.loads(result.out)["findings"]]
+    lines = [n for n, text in enumerate(
+        (room.story_dir("merged-story") / "story.md").read_text().split("\n"), 1)
+        if text[:7] in ("<<<<<<<", "=======", ">>>>>>>")]
+    assert len(lines) == 3
+    assert found == [("body.conflict-marker", n, 1, "error") for n in lines]
+    text = room.run("check", "merged-story", "--stage", "draft")
+    assert "resolve the git merge conflict" in text.out
+    # a story past the draft gate with markers in its body fails its gates
+    room.write_story("merged-later", front={"stage": "contributor-credit"},
+                     body=MARKERS + body)
+    room.commit_all("another merge")
+    assert room.run("check", "merged-later").code == 1
+
+
+def test_an_equals_line_alone_is_a_heading_not_a_conflict(room: Clone) -> None:
+    body = CLEAN.split("---\n", 2)[2]
+    room.write_story("setext", body="The vote\n=======\n\n" + body)
+    result = room.run("check", "setext", "--stage", "draft", "--format", "json")
+    assert "body.conflict-marker" not in {f["check"] for f in json.loads(result.out)["findings"]}
+
+
 # Characters on which the fast reader and the full parser once disagreed. A headline holding
 # one is read the same, or refused the same, whether or not an unrelated comment elsewhere in
 # the front matter sends the file down the other reader.
