@@ -270,6 +270,9 @@ _EXAMPLES: Final = {
     f"{_YAML}timestamp": "a real date, e.g. 2026-03-01",
 }
 _COLLECTION_TAGS: Final = (f"{_YAML}map", f"{_YAML}seq")
+# Tags YAML 1.1 gives a plain '=' (a default value) and '<<' (a merge key), which no safe
+# reader can build; in a value, what was written is text.
+_PLAIN_TEXT_TAGS: Final = (f"{_YAML}value", f"{_YAML}merge")
 # An explicit tag, perhaps after an anchor, where a value starts.
 _EXPLICIT_TAG: Final = re.compile(r"(?:&\S+\s+)?!")
 # A number of more bits than this may have more digits than Python will print (4300).
@@ -347,6 +350,8 @@ class _Builder:
 
     def scalar(self, node: yaml.Node) -> Any:
         if node.tag not in _SCALAR_KINDS:
+            if node.tag in _PLAIN_TEXT_TAGS and not self._tagged(node):
+                return str(node.value)  # a plain '=' or '<<' in a value: the text written
             raise self._tag_refused(node)
         try:
             value = self.loader.construct_object(node)
@@ -365,8 +370,12 @@ class _Builder:
             raise self._unreadable(node, "a number too long to read")
         return value
 
+    def _tagged(self, node: yaml.Node) -> bool:
+        """Whether the value carries a tag where it starts (rather than one YAML gave it)."""
+        return _EXPLICIT_TAG.match(self.text, node.start_mark.index) is not None
+
     def _unreadable(self, node: yaml.Node, reason: str) -> InputError:
-        tagged = _EXPLICIT_TAG.match(self.text, node.start_mark.index) is not None
+        tagged = self._tagged(node)
         if "too long" in reason:
             what = "shorten it"
         else:

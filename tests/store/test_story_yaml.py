@@ -301,3 +301,14 @@ def test_refusals_name_the_line_with_either_parser(loader: str, monkeypatch: pyt
     with pytest.raises(InputError) as info:
         yamlio.load("a: 1\nb: é😀\x01\n", path="s.yaml")
     assert info.value.column == 6
+
+
+def test_a_plain_equals_sign_or_double_angle_is_text() -> None:
+    """YAML 1.1 gives a plain '=' and '<<' tags of their own (default value, merge key) that
+    no safe reader can build; in a value they are the text written. Written with those tags,
+    they are refused like any tag beyond plain YAML."""
+    data, _ = yamlio.load("desk: =\nnote: <<\nitems: [=, <<]\n", path="x.yaml")
+    assert typed(data) == typed({"desk": "=", "note": "<<", "items": ["=", "<<"]})
+    for text in ("desk: !!value =\n", "desk: !!merge <<\n"):
+        with pytest.raises(InputError, match=r"the tag '!!(value|merge)' is not allowed"):
+            yamlio.load(text, path="x.yaml")
