@@ -65,7 +65,16 @@ ODD_CHARACTERS = [
 # What a file usually holds (which the fast reader takes, dates and numbers included), and
 # what sends it to the full parser or makes it refuse the file.
 USUAL = [WORDS, WORDS, WORDS, DATES, NUMBERS, WORDS_YAML_READS]
-ODD = [IMPOSSIBLE, IMPOSSIBLE, TAGGED, QUOTED, FLOW, SPECIAL]
+ODD = [IMPOSSIBLE, IMPOSSIBLE, TAGGED, TAGGED, TAGGED, QUOTED, FLOW, SPECIAL]
+# The words a field takes (usually), and the fields that hold lists.
+WORDS_OF = {
+    "stage": ["draft", "contributor-credit", "fact-check", "publish", "published"],
+    "type": ["news", "analysis", "opinion"], "status": ["unverified", "verified", "disputed"],
+    "kind": ["person", "document", "organization"], "anonymous": ["true", "false"],
+    "embargo": DATES[:5], "byline": ["rtorres", "mchen"], "role": ["reporting", "editing"],
+}
+LISTS = ("byline", "sources")
+REQUIRED = {"id": 2, "name": 1, "file": 1}  # the keys each entry needs, by its first key
 FRONT_KEYS = ["headline", "dek", "byline", "desk", "stage", "type", "dateline", "embargo",
               "fact_checked", "notes"]
 IMAGE_KEYS = ["file", "caption", "credit", "alt", "rights"]
@@ -100,7 +109,7 @@ class Shapes:
         """One value as written after `key: `: usually ordinary, now and then odd."""
         rng = self.rng
         text = rng.choice(rng.choice(ODD if self.chance(self.odd) else USUAL))
-        if self.chance(self.odd / 2):  # a stray character somewhere in it
+        if self.chance(self.odd / 5):  # a stray character somewhere in it
             at = rng.randrange(len(text) + 1)
             text = text[:at] + rng.choice(ODD_CHARACTERS) + text[at:]
         return text
@@ -110,33 +119,45 @@ class Shapes:
         lines = [self.rng.choice(WORDS) for _ in range(self.rng.randint(0, 3))]
         return head + "".join(f"\n{indent}  {line}" for line in lines)
 
-    def value(self, indent: str, depth: int = 0) -> str:
-        """A value after `key:` (with its leading space or line break), perhaps nested."""
+    def value(self, indent: str, depth: int = 0, key: str = "") -> str:
+        """The value of `key` after `key:` (with its leading space or line break): mostly
+        one the field takes, a list where it takes a list; now and then another shape."""
         rng = self.rng
-        roll = rng.random()
-        if roll < 0.65 or depth > 3:
+        if key in LISTS and not self.chance(self.odd):
+            return self.block_list(indent) if self.chance(0.5) else self.flow_list()
+        if depth > 3 or not self.chance(0.02 + self.odd):
+            if key in WORDS_OF and not self.chance(self.odd):
+                return " " + rng.choice(WORDS_OF[key])
             return " " + self.scalar()
-        if roll < 0.7:
-            return " " + self.block_scalar(indent) if self.chance(self.odd * 2) else " x"
-        if roll < 0.8:
-            items = [self.scalar() for _ in range(rng.randint(1, 3))]
-            dash = rng.choice(["  - ", "- ", "    - "])
-            return "".join(f"\n{indent}{dash}{item}" for item in items) or " []"
-        if roll < 0.9:
-            return " [" + ", ".join(self.scalar() for _ in range(rng.randint(0, 3))) + "]"
+        roll = rng.random()
+        if roll < 0.25:
+            return " " + self.block_scalar(indent)
+        if roll < 0.5:
+            return self.block_list(indent)
+        if roll < 0.75:
+            return self.flow_list()
         return "".join(f"\n{indent}  {k}:{self.value(indent + '  ', depth + 1)}"
                        for k in rng.sample(FRONT_KEYS, rng.randint(1, 3)))
+
+    def block_list(self, indent: str) -> str:
+        items = [self.scalar() for _ in range(self.rng.randint(1, 3))]
+        dash = self.rng.choice(["  - ", "- ", "    - "])
+        return "".join(f"\n{indent}{dash}{item}" for item in items)
+
+    def flow_list(self) -> str:
+        return " [" + ", ".join(self.scalar() for _ in range(self.rng.randint(0, 3))) + "]"
 
     def entries(self, keys: list[str], indent: str) -> list[str]:
         """A list of mappings, as credits, sources, claims and images are written."""
         rng = self.rng
         lines = []
         dash = rng.choice(["- ", "  - "])
+        required = 0 if self.chance(self.odd) else REQUIRED.get(keys[0], 1)
         for _ in range(rng.randint(0 if self.chance(self.odd) else 1, 3)):
-            chosen = rng.sample(keys, rng.randint(1, len(keys)))
+            chosen = keys[:required] + rng.sample(keys[required:], rng.randint(1, 3))
             pad = indent + " " * len(dash)
-            lines.append(f"{indent}{dash}{chosen[0]}:{self.value(pad)}")
-            lines += [f"{pad}{key}:{self.value(pad)}" for key in chosen[1:]]
+            lines.append(f"{indent}{dash}{chosen[0]}:{self.value(pad, key=chosen[0])}")
+            lines += [f"{pad}{key}:{self.value(pad, key=key)}" for key in chosen[1:]]
         return lines
 
     def nested(self) -> str:
@@ -162,7 +183,7 @@ class Shapes:
             if key == "byline" and self.chance(0.5):
                 lines.append(f"byline: [{', '.join(rng.sample(['rtorres', 'mchen', 'x'], 2))}]")
             else:
-                lines.append(f"{key}:{self.value('')}")
+                lines.append(f"{key}:{self.value('', key=key)}")
             if self.chance(0.2):
                 lines.append(self.comment())
         if self.chance(0.5):
@@ -197,14 +218,14 @@ class Shapes:
         """`text` as a file's bytes: line endings, a byte order mark, now and then not
         UTF-8."""
         rng = self.rng
-        ending = rng.choice(["\n", "\n", "\n", "\r\n", "\r\n", "\r" if self.odd else "\n"])
+        ending = "\r" if self.chance(self.odd / 4) else rng.choice(["\n", "\n", "\r\n"])
         if ending != "\n":
             text = text.replace("\n", ending)
         if self.chance(0.1):
             text = "\ufeff" + text
         if self.chance(0.1):
             text = text.rstrip("\r\n")
-        if self.chance(self.odd / 2):
+        if self.chance(self.odd / 4):
             return rng.choice([
                 text.encode("utf-16"), text.encode("latin-1", "replace"),
                 text.encode("utf-8") + b"\xff\xfe",
