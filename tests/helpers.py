@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -67,6 +68,37 @@ def newsroom(cwd: Path, *args: str, env: dict[str, str], input: str | None = Non
     return Result(done.returncode, done.stdout, done.stderr)
 
 
+# Runs `newsroom` once per command line read from stdin (JSON), through the command's own
+# entry point and error boundary (`newsroom.cli.app.main`, what the installed script calls),
+# in one process: for tests that run hundreds of commands.
+_RUN_MANY = """
+import contextlib, io, json, sys
+from newsroom.cli.app import main
+results = []
+for argv in json.load(sys.stdin):
+    out, err = io.StringIO(), io.StringIO()
+    sys.argv = ["newsroom", *argv]
+    code = 0
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            main()
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else int(done.code is not None)
+    results.append([code, out.getvalue(), err.getvalue()])
+json.dump(results, sys.__stdout__)
+"""
+
+
+def newsroom_many(cwd: Path, commands: list[tuple[str, ...]], *, env: dict[str, str],
+                  timeout: float = 600) -> list[Result]:
+    """The results of many `newsroom` commands run one after another in one process."""
+    done = subprocess.run([sys.executable, "-c", _RUN_MANY], cwd=cwd, env=env, text=True,
+                          input=json.dumps(commands), capture_output=True, timeout=timeout)
+    if done.returncode != 0:
+        raise AssertionError(f"the command runner failed: {done.stderr}")
+    return [Result(code, out, err) for code, out, err in json.loads(done.stdout)]
+
+
 def snapshot(path: Path) -> str:
     """A fingerprint of everything in a folder (files, .git included): equal means unchanged.
 
@@ -94,6 +126,9 @@ class Clone:
 
     def run(self, *args: str, input: str | None = None) -> Result:
         return newsroom(self.path, *args, env=self.env, input=input)
+
+    def run_many(self, commands: list[tuple[str, ...]]) -> list[Result]:
+        return newsroom_many(self.path, commands, env=self.env)
 
     def git(self, *args: str, check: bool = True) -> str:
         return git(self.path, *args, env=self.env, check=check)
@@ -189,3 +224,34 @@ def pin_fact_check(root: Path, slug: str) -> None:
     story = stories.read_story(root, slug)
     path = story.folder / "story.md"
     path.write_text(stories.with_fact_check_pin(story.raw, content_hash(story)), encoding="utf-8")
+
+
+# The commands that read stories and change nothing: those that read every story, and those
+# that read one.
+ALL_STORY_READERS: list[tuple[str, ...]] = [
+    ("check", "--all", "--no-cache"), ("check", "--all", "--format", "json"),
+    ("check", "--all", "--format", "sarif"), ("check", "--all", "--format", "github"),
+    ("check", "--all", "--format", "junit"), ("status",), ("status", "--format", "json"),
+    ("verify",), ("verify", "--format", "json"), ("ci",),
+]
+
+
+def story_readers(slug: str) -> list[tuple[str, ...]]:
+    return [
+        ("check", slug), ("check", slug, "--stage", "publish", "--format", "json"),
+        ("show", slug), ("claim", slug, "list"), ("claim", slug, "suggest"),
+        ("credit", slug, "list"), ("source", slug, "list"), ("diff", slug),
+        ("diff", slug, "--format", "json"), ("history", slug),
+    ]
+
+
+def reading_commands(slug: str) -> list[tuple[str, ...]]:
+    """Every command that reads a story and changes nothing."""
+    return [*story_readers(slug), *ALL_STORY_READERS]
+
+
+def never_crashed(commands: list[tuple[str, ...]], results: list[Result]) -> None:
+    """Each command exited 0, 1 or 2, without a traceback."""
+    for args, result in zip(commands, results, strict=True):
+        assert result.code in (0, 1, 2), (args, result.text)
+        assert "Traceback" not in result.text and "internal error" not in result.text, args

@@ -6,7 +6,8 @@ mappings and sequences, one-line plain or quoted scalars, `[a, b]` lists, commen
 module reads exactly that part, several times faster than a general YAML parser, and gives
 the same values and positions. Anything else (anchors, tags, block scalars, multi-line
 scalars, escapes, odd indentation, duplicate keys) makes it return None, and the caller
-uses the full parser, which also produces the errors.
+uses the full parser, which also produces the errors: so does every value the full parser
+refuses (an impossible date, a number too long to print, nesting too deep).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any, Final
 import yaml
 
 from newsroom.models import Positions, YamlPath
-from newsroom.store.yamlio import MAX_DEPTH
+from newsroom.store.yamlio import MAX_DEPTH, too_long
 
 _KEY: Final = re.compile(r"([A-Za-z0-9_][\w.\-]*)[ ]*:(?:[ ]+|$)")
 _RESOLVERS: Final[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
@@ -225,7 +226,10 @@ def _plain(text: str) -> Any:
             constructor = _CONSTRUCTOR.yaml_constructors.get(tag)
             if constructor is None:
                 raise _Unsupported
-            return constructor(_CONSTRUCTOR, yaml.ScalarNode(tag, text))
+            value = constructor(_CONSTRUCTOR, yaml.ScalarNode(tag, text))
+            if too_long(value):
+                raise _Unsupported  # the full parser refuses it, with the line
+            return value
     return text
 
 

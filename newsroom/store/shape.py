@@ -73,13 +73,7 @@ class Shape:
             if required:
                 raise self.error(self.at, f"'{self._name(key)}' is missing; add it")
             return ""
-        if isinstance(value, dict | list):
-            raise self.error(
-                (*self.at, key), f"'{self._name(key)}' must be text, not {shown(value)}"
-            )
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        return str(value)
+        raise self.error((*self.at, key), f"'{self._name(key)}' {not_text(value)}")
 
     def flag(self, key: str) -> bool:
         value = self.data.get(key, False)
@@ -99,14 +93,12 @@ class Shape:
             return (value,)
         if not isinstance(value, list):
             raise self.error((*self.at, key), f"'{self._name(key)}' must be a list of text")
-        out = []
         for i, item in enumerate(value):
-            if isinstance(item, dict | list) or item is None:
+            if type(item) is not str:
                 raise self.error(
-                    (*self.at, key, i), f"'{self._name(key)}' item {i + 1} must be text"
+                    (*self.at, key, i), f"'{self._name(key)}' item {i + 1} {not_text(item)}"
                 )
-            out.append(str(item))
-        return tuple(out)
+        return tuple(value)
 
     def items(self, key: str, what: str) -> list[Shape]:
         value = self.data.get(key)
@@ -158,11 +150,13 @@ class Shape:
         )
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
-        value = self.text(key) or default
-        if value not in allowed:
+        value = self.data.get(key)
+        if value is None or value == "":
+            return default
+        if type(value) is not str or value not in allowed:
             raise self.error(
                 (*self.at, key),
-                f"'{self._name(key)}' is '{value}'; use one of: {', '.join(allowed)}",
+                f"'{self._name(key)}' is {shown(value)}; use one of: {', '.join(allowed)}",
             )
         return value
 
@@ -182,6 +176,23 @@ def shown(value: Any) -> str:
         return f"a number of {digits} digits" if digits else str(value)
     text = str(value)
     return f"'{text[:40]}...'" if len(text) > 40 else f"'{text}'"
+
+
+def not_text(value: Any) -> str:
+    """'must be text, not ...' for a value YAML read as something else, saying how to keep
+    what was written (YAML reads 12:30 as the number 750, 2026-03-01 as a date, yes as true)."""
+    if isinstance(value, dict | list) or value is None:
+        return f"must be text, not {shown(value)}"
+    if isinstance(value, bool):
+        kind = shown(value)
+    elif isinstance(value, int | float):
+        kind = shown(value)
+        kind = kind if kind.startswith("a number") else f"the number {kind}"
+    elif isinstance(value, date):
+        kind = f"the date {value.isoformat()}"
+    else:
+        kind = f"a {type(value).__name__} value"
+    return f"must be text, not {kind}; put it in quotes"
 
 
 def did_you_mean(word: str, choices: Collection[str], otherwise: str = "") -> str:

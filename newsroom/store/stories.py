@@ -31,8 +31,8 @@ from newsroom.models import (
     Waiver,
     YamlFile,
 )
-from newsroom.store import _fastyaml, yamlio
-from newsroom.store.shape import Shape
+from newsroom.store import _fastyaml, yamledit, yamlio
+from newsroom.store.shape import Shape, shown
 
 STORIES_DIR: Final = "stories"
 STORY_FILE: Final = "story.md"
@@ -327,13 +327,14 @@ def _byline(s: Shape) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if entry.flag("outside"):
                 outside.append(name)
             names.append(name)
-        elif item is None or isinstance(item, list):
+        elif type(item) is not str:
             raise s.error(
                 ("byline", i),
-                f"byline entry {i + 1} must be a name or {{name: ..., outside: true}}",
+                f"byline entry {i + 1} must be a name or {{name: ..., outside: true}}, "
+                f"not {shown(item)}",
             )
         else:
-            names.append(str(item))
+            names.append(item)
     return tuple(names), tuple(outside)
 
 
@@ -480,7 +481,7 @@ def with_correction(text: str, when: str, note: str, shown: str = STORY_FILE) ->
         )
     origin: list[int | None] = [*range(len(corrections)), None]
     data["corrections"] = [*corrections, {"date": when, "note": note}]
-    kept = yamlio.with_list(front, data, "corrections", origin) if front.strip() else None
+    kept = yamledit.with_list(front, data, "corrections", origin) if front.strip() else None
     changed = head + (kept or yamlio.dump(data)) + rest
     _require_only(text, changed, shown, ("corrections",), lambda meta: True)
     return changed
@@ -517,7 +518,7 @@ def edit_list(
     text = yamlio.dump(data)
     if old and "#" in old:  # keep the file's comments, which a plain dump would drop
         origin = [before.get(id(item)) for item in items]
-        text = yamlio.with_list(old, data, key, origin) or text
+        text = yamledit.with_list(old, data, key, origin) or text
     return text
 
 

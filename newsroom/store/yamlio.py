@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import errno
-import io
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any, Final
@@ -20,7 +20,6 @@ MAX_NODES: Final = 100_000
 MAX_DEPTH: Final = 64  # levels of nesting; story files and newsroom.yaml need a handful
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_RESOLVER: Final = yaml.resolver.Resolver()
 
 
 def read_text(path: Path, *, limit: int = MAX_FILE_BYTES, shown: str | None = None) -> str:
@@ -105,17 +104,21 @@ def read_bytes(
 
 
 def decode(data: bytes, shown: str) -> str:
+    """A file's text from its bytes, refusing binary and what is not UTF-8. Windows line
+    endings (CRLF) read as LF: a file saved on Windows says what the same file says
+    anywhere, on the same lines (an edit by a command writes it back with LF)."""
     if b"\x00" in data:
         raise InputError(
             "is a binary file, not text; replace it with a UTF-8 text file", path=shown
         )
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
             f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=shown, line=line
         ) from None
+    return text.replace("\r\n", "\n") if "\r" in text else text
 
 
 def load(
@@ -124,24 +127,24 @@ def load(
     """Parse one YAML document into plain data plus the (line, column) of every value.
 
     Aliases are refused (they make alias bombs possible and no newsroom file needs them),
-    and so are keys that are not plain scalars and duplicate keys. Errors name the file,
-    line and column. `keys`, when given, receives the (line, column) of every mapping key
-    (under the path of the key's value).
+    and so are keys that are not plain scalars, duplicate keys, tags other than YAML's plain
+    ones (!!binary, !!set...), values nested over MAX_DEPTH levels and values no one can
+    read (2024-02-30, `!!int abc`, a number too long to print). Errors name the file, line
+    and column. `keys`, when given, receives the (line, column) of every mapping key (under
+    the path of the key's value).
     """
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)  # the pure-Python reader checks the characters here
+    except yaml.reader.ReaderError:
+        raise _character_error(text, path, line_offset) from None
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
-        line = mark.line + 1 + line_offset if mark else None
-        col = mark.column + 1 if mark else None
-        raise InputError(
-            f"invalid YAML: {problem}; fix the syntax at this line",
-            path=path,
-            line=line,
-            column=col,
-        ) from None
+        raise _syntax_error(exc, text, path, line_offset) from None
+    except yaml.reader.ReaderError:  # a character YAML does not allow
+        raise _character_error(text, path, line_offset) from None
+    except RecursionError:  # the pure-Python parser, on nesting far too deep
+        raise _too_deep(text, path, line_offset) from None
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML: {exc}".splitlines()[0], path=path) from None
     finally:
@@ -149,8 +152,87 @@ def load(
     if node is None:
         return None, {(): (1 + line_offset, 1)}
     positions: Positions = {}
-    builder = _Builder(loader, path, line_offset, positions, keys)
+    builder = _Builder(loader, text, path, line_offset, positions, keys)
     return builder.build(node, ()), positions
+
+
+TOO_DEEP: Final = f"values nested more than {MAX_DEPTH} levels deep; flatten them"
+# A line git writes into a file it could not merge.
+_CONFLICT_MARKER: Final = re.compile(r"^(?:<{7}|>{7})(?: |$)", re.M)
+# What YAML does not allow in a file (PyYAML's reader refuses the same).
+_NOT_YAML: Final = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, offset: int) -> InputError:
+    """The parser's error as one line, at its mark; or, when the file holds git's conflict
+    markers (which YAML cannot read), at the first of them, saying so."""
+    conflict = _CONFLICT_MARKER.search(text)
+    if conflict is not None:
+        return _at(
+            text,
+            conflict.start(),
+            path,
+            offset,
+            f"an unresolved git merge conflict (a '{conflict.group()[:7]}' line); keep the "
+            "right version and delete the conflict marker lines",
+        )
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or exc.context or "invalid YAML"
+    message = f"invalid YAML: {problem}; fix the syntax at this line"
+    if "nesting depth" in problem:  # libyaml's own bound, above MAX_DEPTH
+        message = TOO_DEEP
+    return InputError(
+        message,
+        path=path,
+        line=mark.line + 1 + offset if mark else None,
+        column=mark.column + 1 if mark else None,
+    )
+
+
+def _character_error(text: str, path: str, offset: int) -> InputError:
+    """The first character YAML does not allow (a control character, U+FFFE...), at its
+    place (the parser's own position counts bytes in one build and characters in the other)."""
+    found = _NOT_YAML.search(text)
+    if found is None:
+        return InputError("invalid YAML: a character YAML does not allow; delete it", path=path)
+    return _at(
+        text,
+        found.start(),
+        path,
+        offset,
+        f"character U+{ord(found.group()):04X} is not allowed in YAML; delete it",
+    )
+
+
+def _too_deep(text: str, path: str, offset: int) -> InputError:
+    """The place where `text`'s values nest deeper than MAX_DEPTH, found by reading the
+    parser's events (which, unlike building the values, needs no recursion)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH and event.start_mark is not None:
+                    mark = event.start_mark
+                    return InputError(
+                        TOO_DEEP, path=path, line=mark.line + 1 + offset, column=mark.column + 1
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return InputError(TOO_DEEP, path=path, line=1 + offset)
+
+
+def _at(text: str, index: int, path: str, offset: int, message: str) -> InputError:
+    """An error at character `index` of `text`."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return InputError(
+        message,
+        path=path,
+        line=text.count("\n", 0, index) + 1 + offset,
+        column=index - line_start + 1,
+    )
 
 
 def value_spans(text: str) -> dict[str, tuple[int, int]] | None:
@@ -169,11 +251,56 @@ def value_spans(text: str) -> dict[str, tuple[int, int]] | None:
     }
 
 
+_YAML: Final = "tag:yaml.org,2002:"
+# The tags a value may carry (plain YAML's own), and what a value of each must be.
+_SCALAR_KINDS: Final = {
+    f"{_YAML}str": "text",
+    f"{_YAML}int": "a whole number",
+    f"{_YAML}float": "a number",
+    f"{_YAML}bool": "true or false",
+    f"{_YAML}null": "nothing",
+    f"{_YAML}timestamp": "a date",
+}
+_EXAMPLES: Final = {
+    f"{_YAML}int": "one, e.g. 42",
+    f"{_YAML}float": "one, e.g. 3.5",
+    f"{_YAML}bool": "true or false",
+    f"{_YAML}timestamp": "a real date, e.g. 2026-03-01",
+}
+_COLLECTION_TAGS: Final = (f"{_YAML}map", f"{_YAML}seq")
+# Tags YAML 1.1 gives a plain '=' (a default value) and '<<' (a merge key), which no safe
+# reader can build; in a value, what was written is text.
+_PLAIN_TEXT_TAGS: Final = (f"{_YAML}value", f"{_YAML}merge")
+# An explicit tag, perhaps after an anchor, where a value starts.
+_EXPLICIT_TAG: Final = re.compile(r"(?:&\S+\s+)?!")
+# A number of more bits than this may have more digits than Python will print (4300).
+_SAFE_BITS: Final = 14_000
+
+
+def too_long(value: object) -> bool:
+    """Whether `value` is a whole number with too many digits to be printed or compared as
+    text (over Python's limit of 4300, which a YAML hex or 60-based number can exceed)."""
+    if type(value) is not int or value.bit_length() < _SAFE_BITS:
+        return False
+    try:
+        str(value)
+    except ValueError:
+        return True
+    return False
+
+
 class _Builder:
     def __init__(
-        self, loader: Any, path: str, offset: int, positions: Positions, keys: Positions | None
+        self,
+        loader: Any,
+        text: str,
+        path: str,
+        offset: int,
+        positions: Positions,
+        keys: Positions | None,
     ) -> None:
         self.loader = loader
+        self.text = text
         self.path = path
         self.offset = offset
         self.positions = positions
@@ -193,39 +320,82 @@ class _Builder:
             raise self._fail(node, "YAML aliases (*name) are not allowed; write the value out")
         self.seen.add(id(node))
         if len(at) > MAX_DEPTH:
-            raise self._fail(node, f"values nested more than {MAX_DEPTH} levels deep; flatten it")
+            raise self._fail(node, TOO_DEEP)
         if len(self.seen) > MAX_NODES:
             raise self._fail(node, f"more than {MAX_NODES} YAML values; the file is too large")
         self.positions[at] = (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
-        if isinstance(node, yaml.MappingNode):
-            out: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                if (
-                    not isinstance(key_node, yaml.ScalarNode)
-                    or key_node.tag == "tag:yaml.org,2002:merge"
-                ):
-                    raise self._fail(key_node, "keys must be plain words")
-                key = str(key_node.value)
-                if key in out:
-                    raise self._fail(key_node, f"'{key}' appears twice; keep one")
-                if self.keys is not None:
-                    mark = key_node.start_mark
-                    self.keys[(*at, key)] = (mark.line + 1 + self.offset, mark.column + 1)
-                out[key] = self.build(value_node, (*at, key))
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*at, i)) for i, item in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            if node.tag not in _COLLECTION_TAGS:
+                raise self._tag_refused(node)
+            if isinstance(node, yaml.SequenceNode):
+                return [self.build(item, (*at, i)) for i, item in enumerate(node.value)]
+            return self.mapping(node, at)
+        return self.scalar(node)
+
+    def mapping(self, node: yaml.MappingNode, at: YamlPath) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == f"{_YAML}merge":
+                raise self._fail(key_node, "keys must be plain words")
+            key = str(key_node.value)
+            if key in out:
+                raise self._fail(key_node, f"'{key}' appears twice; keep one")
+            if self.keys is not None:
+                mark = key_node.start_mark
+                self.keys[(*at, key)] = (mark.line + 1 + self.offset, mark.column + 1)
+            out[key] = self.build(value_node, (*at, key))
+        return out
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if node.tag not in _SCALAR_KINDS:
+            if node.tag in _PLAIN_TEXT_TAGS and not self._tagged(node):
+                return str(node.value)  # a plain '=' or '<<' in a value: the text written
+            raise self._tag_refused(node)
         try:
-            return self.loader.construct_object(node)
-        except yaml.YAMLError as exc:
-            raise self._fail(node, f"cannot read this value ({str(exc).splitlines()[0]})") from None
+            value = self.loader.construct_object(node)
         except (ValueError, OverflowError) as exc:  # 2024-02-30, a number too long to read
-            reason = str(exc).split(";")[0]
-            if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
-                reason = "a number too large to read"
-            raise self._fail(
-                node, f"cannot read '{_shown(node.value)}' ({reason}); write a valid value"
-            ) from None
+            reason = f"not {_SCALAR_KINDS[node.tag]}"
+            if isinstance(exc, OverflowError) or "digits" in str(exc):
+                reason = "a number too long to read"
+            elif node.tag == f"{_YAML}timestamp":  # the date's own words: 'month must be...'
+                reason = str(exc)
+            raise self._unreadable(node, reason) from None
+        except (yaml.YAMLError, TypeError, KeyError, IndexError, AttributeError):
+            # PyYAML's constructors on a value that is not of their tag: '!!bool maybe',
+            # '!!int ""', '!!timestamp soon'
+            raise self._unreadable(node, f"not {_SCALAR_KINDS[node.tag]}") from None
+        if too_long(value):
+            raise self._unreadable(node, "a number too long to read")
+        return value
+
+    def _tagged(self, node: yaml.Node) -> bool:
+        """Whether the value carries a tag where it starts (rather than one YAML gave it)."""
+        return _EXPLICIT_TAG.match(self.text, node.start_mark.index) is not None
+
+    def _unreadable(self, node: yaml.Node, reason: str) -> InputError:
+        tagged = self._tagged(node)
+        if "too long" in reason:
+            what = "shorten it"
+        else:
+            what = "write " + _EXAMPLES.get(node.tag, "a valid value")
+        keep = (
+            f"remove the '{_tag_name(node.tag)}' tag"
+            if tagged
+            else ("put it in quotes to keep it as text")
+        )
+        return self._fail(node, f"cannot read '{_shown(node.value)}' ({reason}); {what}, or {keep}")
+
+    def _tag_refused(self, node: yaml.Node) -> InputError:
+        return self._fail(
+            node,
+            f"the tag '{_tag_name(node.tag)}' is not allowed; write the value as plain text, "
+            "without a tag",
+        )
+
+
+def _tag_name(tag: str) -> str:
+    """A tag as it is written: '!!binary', '!custom'."""
+    return "!!" + tag[len(_YAML) :] if tag.startswith(_YAML) else tag
 
 
 def _shown(value: object) -> str:
@@ -246,126 +416,3 @@ def dump(data: Any) -> str:
             width=100,
         )
     )
-
-
-def with_list(old: str, data: dict[str, Any], key: str, origin: list[int | None]) -> str | None:
-    """`old` YAML text changed to mean `data`, which is what `old` means with only its list
-    `key` changed, keeping the file's comments and the layout of the entries that stay; None
-    when that cannot be done safely.
-
-    `origin[i]` is the index in the old list that `data[key][i]` came from (None: a new
-    entry). Entries may be changed, removed or added at the end, which is every edit the
-    commands make. The result is read back and must mean exactly `data`.
-    """
-    kept = [o for o in origin if o is not None]
-    if kept != sorted(set(kept)) or any(o is None for o in origin[: len(kept)]):
-        return None
-    try:
-        text = _round_trip(old, key, data[key], kept)
-    except Exception:  # anything unexpected: the caller writes the plain dump instead
-        return None
-    if text is None:
-        return None
-    try:
-        got, _ = load(text, path="")
-    except InputError:
-        return None
-    return text if got == data else None
-
-
-def _round_trip(old: str, key: str, items: list[dict[str, Any]], kept: list[int]) -> str | None:
-    """`old` read by a round-trip YAML reader, its list `key` edited to `items`, written back
-    with the file's own indentation; None where the file's shape is not one this handles."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.util import load_yaml_guess_indent
-
-    doc, indent, dash = load_yaml_guess_indent(old)
-    if not isinstance(doc, CommentedMap):
-        return None
-    seq = doc.get(key)
-    if seq is None:
-        doc[key] = items
-    elif not isinstance(seq, CommentedSeq) or not _edit_entries(seq, items, kept, "[" in old):
-        return None
-    writer = YAML()
-    writer.width = 4096
-    writer.indent(mapping=indent or 2, sequence=indent or 2, offset=dash or 0)
-    out = io.StringIO()
-    writer.dump(doc, out)
-    return out.getvalue()
-
-
-def _edit_entries(seq: Any, items: list[dict[str, Any]], kept: list[int], flow: bool) -> bool:
-    """Make the round-trip sequence `seq` hold `items`: entries not in `kept` removed, the
-    kept ones changed key by key, new ones added at the end. `flow`: the file writes short
-    lists as [a, b], and so will new values. False when an entry is not a mapping."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-    def styled(value: Any) -> Any:
-        if isinstance(value, str):
-            return _quoted_if_not_text(value)
-        if isinstance(value, list) and flow and all(isinstance(x, str) for x in value):
-            value = CommentedSeq(_quoted_if_not_text(x) for x in value)
-            value.fa.set_flow_style()
-        return value
-
-    for i in reversed(range(len(seq))):
-        if i not in kept:
-            _keep_comment_lines(seq, i)
-            del seq[i]
-    for target, item in zip(seq, items, strict=False):
-        if not isinstance(target, CommentedMap):
-            return False
-        _edit_entry(target, {k: styled(v) for k, v in item.items()})
-    seq.extend(CommentedMap((k, styled(v)) for k, v in item.items()) for item in items[len(kept) :])
-    return True
-
-
-def _quoted_if_not_text(value: str) -> Any:
-    """`value` as a quoted scalar where newsroom's YAML reader (YAML 1.1) would read it
-    unquoted as something other than text ('yes', 'No', '10:30', '1e3'), which the
-    round-trip writer (YAML 1.2) would leave bare."""
-    from ruamel.yaml.scalarstring import SingleQuotedScalarString
-
-    tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
-    return value if tag == "tag:yaml.org,2002:str" else SingleQuotedScalarString(value)
-
-
-def _edit_entry(target: Any, item: dict[str, Any]) -> None:
-    """One kept entry of a round-trip sequence changed, key by key, to `item`."""
-    for gone in [k for k in target if k not in item]:
-        del target[gone]
-    for k, v in item.items():
-        if k in target:
-            if target[k] != v:
-                target[k] = v
-        elif target and list(target)[-1] in target.ca.items:
-            # the last key carries the comment lines after the entry: new keys go before
-            # it, so those lines stay between the entries
-            target.insert(len(target) - 1, k, v)
-        else:
-            target[k] = v
-
-
-def _keep_comment_lines(seq: Any, i: int) -> None:
-    """Before entry `i` of a round-trip sequence is deleted: the comment lines after it (which
-    introduce the next entry) move to the end of the entry before it."""
-    from ruamel.yaml.comments import CommentedMap
-
-    gone, before = seq[i], seq[i - 1] if i > 0 else None
-    if not isinstance(gone, CommentedMap) or not isinstance(before, CommentedMap):
-        return
-    if not gone or not before:
-        return
-    entry = gone.ca.items.get(list(gone)[-1])
-    last = list(before)[-1]
-    if not entry or len(entry) < 3 or entry[2] is None or last in before.ca.items:
-        return
-    token = entry[2]
-    lines = token.value.split("\n")
-    if lines and lines[0].lstrip().startswith("#"):  # the deleted entry's own end-of-line note
-        lines = ["", *lines[1:]]
-    if any(line.strip() for line in lines):
-        token.value = "\n".join(lines)
-        before.ca.items[last] = [None, None, token, None]

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from benchmarks import synth
 from newsroom.errors import InputError
 from newsroom.store import _fastyaml, yamlio
-from newsroom.store.stories import split_front_matter
+from newsroom.store.stories import split_front_matter, story_from_files
+from tests import yaml_shapes
 from tests.helpers import FIXTURES
 
 
@@ -129,17 +130,32 @@ def test_both_readers_agree_on_odd_characters_rejections_included(char: str) -> 
         agree(text)
 
 
-def agree(text: str, offset: int = 0) -> None:
+def agree(text: str, offset: int = 0) -> bool:
     """What the story-file module's reader gives (fast or full) is what the full parser
-    gives; when the full parser refuses the text, the fast reader does not accept it."""
+    gives, value for value and type for type (1, 1.0 and true are not the same value); when
+    the full parser refuses the text, the fast reader does not accept it. True when the fast
+    reader took the text."""
     fast = _fastyaml.load(text, offset, yamlio.MAX_NODES)
     try:
         full = yamlio.load(text, path="x.yaml", line_offset=offset)
-    except InputError:
+    except InputError as exc:
         assert fast is None, f"fast reader accepted what the full parser refuses: {text!r}"
-        return
-    if fast is not None:
-        assert fast == full, text
+        assert exc.path == "x.yaml" and exc.line is not None, exc.one_line()
+        return False
+    if fast is None:
+        return False
+    assert typed(fast[0]) == typed(full[0]), text
+    assert fast[1] == full[1], text
+    return True
+
+
+def typed(value: object) -> object:
+    """`value` with the type of every scalar beside it, floats by their spelling (nan)."""
+    if isinstance(value, dict):
+        return {k: typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [typed(v) for v in value]
+    return type(value).__name__, repr(value) if isinstance(value, float) else value
 
 
 PLAIN = st.sampled_from(["Council approves seawall", "rtorres", "news", "Harbor City, Calif.",
@@ -205,3 +221,94 @@ def test_values_no_one_can_read_are_refused_on_their_line(text: str) -> None:
         load_yaml(text, "stories/x/credits.yaml")
     assert info.value.line is not None
     agree(text)
+
+
+# Generated story files (tests/yaml_shapes.py): front matter, the side files' lists of
+# mappings, flow lists, plain, quoted and block scalars, with edge values, encodings, a byte
+# order mark and line endings. Both readers agree on every one, rejections included.
+
+
+def decoded(data: bytes) -> str | None:
+    """The text the story-file module reads from a file's bytes (None: refused as a file,
+    before any YAML, the same for both readers)."""
+    try:
+        return yamlio.decode(data, "x.yaml")
+    except InputError:
+        return None
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False))
+def test_readers_agree_on_generated_story_files(rng: random.Random) -> None:
+    shapes = yaml_shapes.Shapes(rng)
+    text = decoded(shapes.encoded(shapes.document()))
+    if text is not None:
+        agree(text, offset=rng.choice([0, 1]))
+
+
+def test_generated_story_files_often_take_the_fast_path() -> None:
+    """The generated files exercise the fast reader, not only the full parser."""
+    rng = random.Random(11)
+    shapes = [yaml_shapes.Shapes(rng) for _ in range(400)]
+    texts = [decoded(s.encoded(s.document())) for s in shapes]
+    fast = sum(agree(text) for text in texts if text is not None)
+    assert fast >= 100, f"only {fast} of 400 generated files took the fast path"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False))
+def test_generated_stories_are_read_or_refused_on_their_line(rng: random.Random) -> None:
+    """The story-file module reads a generated story, or refuses it with an InputError naming
+    the file and the line (a file refused whole, as binary or too large, names only the file);
+    it never fails any other way."""
+    shapes = yaml_shapes.Shapes(rng)
+    files = {"story.md": shapes.encoded(shapes.story_md(shapes.front_matter()))}
+    for name in rng.sample(sorted(yaml_shapes.SIDE_LISTS), rng.randint(0, 3)):
+        files[name] = shapes.encoded(shapes.side_file(name))
+    try:
+        story = story_from_files("a-story", files, "stories/a-story")
+    except InputError as exc:
+        assert exc.path and exc.path.startswith("stories/a-story/"), exc.one_line()
+        whole = "binary file" in exc.message or "MB limit" in exc.message
+        assert exc.line is not None or whole, exc.one_line()
+        assert "\n" not in exc.one_line(), exc.one_line()
+        return
+    for text in (story.meta.headline, story.meta.dek, *(c.text for c in story.claims)):
+        assert type(text) is str
+
+
+@pytest.mark.parametrize("loader", ["C", "pure Python"])
+def test_refusals_name_the_line_with_either_parser(loader: str, monkeypatch: pytest.MonkeyPatch
+                                                   ) -> None:
+    """PyYAML without libyaml (the pure-Python parser) refuses nesting far too deep on its
+    line, as libyaml does, not with a RecursionError; and a character YAML does not allow is
+    refused on its line by both."""
+    import yaml
+
+    if loader == "pure Python":
+        monkeypatch.setattr(yamlio, "_Loader", yaml.SafeLoader)
+    cases = {
+        "a: 1\nb: " + "[" * 1500 + "]" * 1500 + "\n": (2, "nested more than 64 levels deep"),
+        "a: 1\nb: " + "{c: " * 1500 + "1" + "}" * 1500 + "\n": (2, "nested more than 64"),
+        "a: 1\nb: é😀\x01\n": (2, "character U+0001 is not allowed in YAML; delete it"),
+        "a: 1\nb: x\ufffe\n": (2, "character U+FFFE is not allowed"),
+    }
+    for text, (line, message) in cases.items():
+        with pytest.raises(InputError) as info:
+            yamlio.load(text, path="s.yaml", line_offset=1)
+        assert (info.value.line, message in info.value.message) == (line + 1, True), (
+            info.value.one_line())
+    with pytest.raises(InputError) as info:
+        yamlio.load("a: 1\nb: é😀\x01\n", path="s.yaml")
+    assert info.value.column == 6
+
+
+def test_a_plain_equals_sign_or_double_angle_is_text() -> None:
+    """YAML 1.1 gives a plain '=' and '<<' tags of their own (default value, merge key) that
+    no safe reader can build; in a value they are the text written. Written with those tags,
+    they are refused like any tag beyond plain YAML."""
+    data, _ = yamlio.load("desk: =\nnote: <<\nitems: [=, <<]\n", path="x.yaml")
+    assert typed(data) == typed({"desk": "=", "note": "<<", "items": ["=", "<<"]})
+    for text in ("desk: !!value =\n", "desk: !!merge <<\n"):
+        with pytest.raises(InputError, match=r"the tag '!!(value|merge)' is not allowed"):
+            yamlio.load(text, path="x.yaml")
