@@ -75,8 +75,13 @@ _RUN_MANY = """
 import contextlib, io, json, sys
 from newsroom.cli.app import main
 results = []
+def stream():  # like a real standard stream: text over bytes (machine formats write bytes)
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
+def value(s):
+    s.flush()
+    return s.buffer.getvalue().decode("utf-8")
 for argv in json.load(sys.stdin):
-    out, err = io.StringIO(), io.StringIO()
+    out, err = stream(), stream()
     sys.argv = ["newsroom", *argv]
     code = 0
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -84,7 +89,7 @@ for argv in json.load(sys.stdin):
             main()
         except SystemExit as done:
             code = done.code if isinstance(done.code, int) else int(done.code is not None)
-    results.append([code, out.getvalue(), err.getvalue()])
+    results.append([code, value(out), value(err)])
 json.dump(results, sys.__stdout__)
 """
 
