@@ -1,0 +1,125 @@
+"""A `git` put first on PATH for one newsroom run: it counts the git calls newsroom makes and,
+at one of them, kills newsroom or takes git's index lock, so that a test can stop a command
+at an exact point, every time at the same point, without timing anything.
+
+GitPython starts every git process newsroom runs (the one-shot commands and the long-running
+`git log` and `git cat-file --batch`) as `git` found on PATH, so every call goes through the
+shim. Only the calls whose parent is the newsroom process count (not git's own children).
+
+What the shim does at the chosen call:
+
+- `kill`: SIGKILL newsroom before git runs (newsroom dies between two git calls);
+- `kill-after`: SIGKILL newsroom, then run git to its end (newsroom dies while git runs, and
+  git finishes alone, as an orphan does);
+- `run`: run a shell command first (e.g. take git's index lock, as another git process
+  would, or make a folder read-only), then run git.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.helpers import Result
+
+SCRIPT = r"""#!/bin/bash
+real=@REAL@
+dir="$GITSHIM_DIR"
+if [ -n "$dir" ] && tr '\0' ' ' < "/proc/$PPID/cmdline" 2>/dev/null | grep -q -- '-m newsroom '
+then
+  exec 9>>"$dir/lock"
+  flock 9
+  n=$(( $(cat "$dir/count" 2>/dev/null || echo 0) + 1 ))
+  echo "$n" > "$dir/count"
+  printf '%s %s\n' "$n" "$1" >> "$dir/calls"
+  hit=""
+  if [ "$n" = "$GITSHIM_AT" ]; then hit=1; fi
+  if [ -n "$GITSHIM_AT_NAME" ] && [ ! -e "$dir/done" ]; then
+    for name in $GITSHIM_AT_NAME; do
+      if [ "$1" = "$name" ]; then hit=1; fi
+    done
+  fi
+  if [ -n "$hit" ]; then
+    : > "$dir/done"
+    printf '%s %s\n' "$n" "$1" > "$dir/hit"
+  fi
+  flock -u 9
+  exec 9>&-
+  if [ -n "$hit" ]; then
+    case "$GITSHIM_DO" in
+      kill)
+        kill -9 "$PPID"
+        : > "$dir/finished"
+        exit 137;;
+      kill-after)
+        kill -9 "$PPID"
+        "$real" "$@" > /dev/null 2>&1
+        : > "$dir/finished"
+        exit 137;;
+      run)
+        eval "$GITSHIM_RUN"
+        : > "$dir/finished";;
+    esac
+  fi
+fi
+exec "$real" "$@"
+"""
+
+
+@dataclass(frozen=True)
+class Shim:
+    """The shim's folder: `bin/git`, and the record of one run (count, calls, hit)."""
+
+    folder: Path
+
+    @classmethod
+    def make(cls, folder: Path) -> Shim:
+        real = shutil.which("git")
+        assert real, "git is not installed"
+        (folder / "bin").mkdir(parents=True, exist_ok=True)
+        script = folder / "bin" / "git"
+        script.write_text(SCRIPT.replace("@REAL@", real), encoding="utf-8")
+        script.chmod(0o755)
+        return cls(folder)
+
+    def env(self, base: dict[str, str], *, at: int = 0, at_name: str = "", do: str = "",
+            run: str = "") -> dict[str, str]:
+        """`base` with the shim first on PATH, set to act (`do`) at call number `at` or at
+        the first call of a git command named in `at_name` (space-separated)."""
+        self.reset()
+        return {**base, "PATH": f"{self.folder / 'bin'}{os.pathsep}{base['PATH']}",
+                "GITSHIM_DIR": str(self.folder), "GITSHIM_AT": str(at or ""),
+                "GITSHIM_AT_NAME": at_name, "GITSHIM_DO": do,
+                "GITSHIM_RUN": run}
+
+    def reset(self) -> None:
+        for name in ("count", "calls", "done", "hit", "finished", "lock"):
+            (self.folder / name).unlink(missing_ok=True)
+
+    def calls(self) -> list[str]:
+        """The git commands of the last run, in order (one word each)."""
+        path = self.folder / "calls"
+        lines = path.read_text().splitlines() if path.exists() else []
+        return [line.split(" ", 1)[1] if " " in line else "" for line in lines]
+
+    def hit(self) -> str:
+        """'N command' of the call the shim acted at, or '' when the run never reached it."""
+        path = self.folder / "hit"
+        return path.read_text().strip() if path.exists() else ""
+
+    def run(self, cwd: Path, env: dict[str, str], *args: str) -> Result:
+        """Run newsroom under the shim; when the shim killed it, wait for the git call it
+        let finish alone (kill-after) before returning."""
+        done = subprocess.run([sys.executable, "-m", "newsroom", *args], cwd=cwd, env=env,
+                              capture_output=True, text=True, timeout=120)
+        if self.hit():
+            deadline = time.monotonic() + 60
+            while not (self.folder / "finished").exists():
+                assert time.monotonic() < deadline, "the shim's git call never finished"
+                time.sleep(0.01)
+        return Result(done.returncode, done.stdout, done.stderr)
