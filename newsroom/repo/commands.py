@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 from newsroom.errors import GitError
-from newsroom.repo import history, journal
+from newsroom.repo import history, journal, preflight
 from newsroom.repo.records import Author, LogEntry, StoryCommit
 from newsroom.repo.runner import Git
 
@@ -90,21 +90,6 @@ class Repo:
         out = self._git.run("status", "--porcelain", "-z", "--untracked-files=no")
         return [entry[3:] for entry in out.split("\0") if len(entry) > 3]
 
-    def commit(
-        self,
-        paths: Sequence[str],
-        message: str,
-        author: Author | None = None,
-        extra: Sequence[str] = (),
-    ) -> str:
-        """Commit exactly the changes under `paths` (nothing else staged goes in); return sha."""
-        self.run("add", "-A", "--", *paths)
-        args = ["commit", "-q", "--no-verify", "-m", message, *extra]
-        if author is not None:
-            args += [f"--author={author.name} <{author.email}>"]
-        self.run(*args, "--", *paths)
-        return self.run("rev-parse", "HEAD")
-
     def merge_base(self, commits: Sequence[str]) -> str:
         """The best common ancestor of `commits` ('' when they share none)."""
         try:
@@ -158,6 +143,15 @@ class Repo:
 
         Returns True when an interrupted sign-off was finished."""
         return journal.recover(self._git)
+
+    def ready_to_write(self) -> None:
+        """What every command that writes does first: refuse (a GitError naming the file in
+        the way and the next step) when a lock file is there, a rebase, merge, cherry-pick
+        or revert is unfinished, HEAD is on no branch, git's folders cannot be written or
+        the disk is full; then finish or roll back an interrupted sign-off."""
+        preflight.check_repository(self._git)
+        preflight.check_targets(self._git, (), 0)
+        journal.recover(self._git)
 
     # --- reading history in one pass (see history.py)
 

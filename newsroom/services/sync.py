@@ -36,8 +36,7 @@ class _Theirs:
 
 def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
     """Bring this clone and its remote together: rebase our commits on theirs, then push."""
-    repo = ws.repo()
-    repo.recover()
+    repo = ws.writer()
     edits = repo.tracked_changes()
     if edits:
         raise Refused(

@@ -25,6 +25,14 @@ class Workspace:
     def repo(self) -> Repo:
         return Repo(self.root)
 
+    def writer(self) -> Repo:
+        """The repository, for a command that writes: first checked for what would make the
+        write fail (a lock file, an unfinished rebase, a detached HEAD...) and any sign-off
+        a kill interrupted finished or rolled back (see Repo.ready_to_write)."""
+        repo = self.repo()
+        repo.ready_to_write()
+        return repo
+
     def slugs(self) -> list[str]:
         """Every story's slug (its folder's name), sorted."""
         return list_slugs(self.root)
