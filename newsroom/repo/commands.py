@@ -264,13 +264,29 @@ class Repo:
             with contextlib.suppress(GitError):
                 self._git.run("rebase", "--abort")
             return False
+        except BaseException:  # interrupted (Ctrl-C): leave no rebase half-done
+            with contextlib.suppress(GitError):
+                self._git.run("rebase", "--abort")
+            raise
         return True
 
     def keep_branch(self, name: str, at: str) -> None:
         self._git.run("branch", "-f", name, at)
 
-    def reset_hard(self, ref: str) -> None:
-        self._git.run("reset", "-q", "--hard", ref)
+    def reset_keep(self, ref: str) -> None:
+        """Point the branch at `ref` and the working tree with it; git refuses (GitError)
+        rather than overwrite a file it does not track."""
+        self._git.run("reset", "-q", "--keep", ref)
+
+    def untracked(self) -> list[str]:
+        """Files git does not track and does not ignore."""
+        out = self._git.run("ls-files", "--others", "--exclude-standard", "-z")
+        return [p for p in out.split("\0") if p]
+
+    def differing(self, ref: str, other: str) -> list[str]:
+        """Paths whose file differs between the trees of `ref` and `other`."""
+        out = self._git.run("diff", "--name-only", "--no-renames", "-z", ref, other)
+        return [p for p in out.split("\0") if p]
 
     def push(self, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
         """Push HEAD (and tags); False when the remote refused because it moved."""
