@@ -70,6 +70,7 @@ def commit_story(git: Git, plan: StoryCommit) -> str:
         kept = _finish(git, record, done)
     except (OSError, GitError) as exc:
         raise _rolled_back(git, record, done, exc) from None
+    _close(git)
     _refuse_kept(record, kept)
     return new
 
@@ -80,8 +81,8 @@ def recover(git: Git) -> bool:
     Returns True when an interrupted sign-off was finished. If it cannot be finished (a
     folder became read-only, the disk is full) it is rolled back and a GitError says why."""
     journal = _journal(git)
-    if not journal.exists():
-        return False
+    if not journal.exists() or (git.git_dir / "index.lock").exists():
+        return False  # (with git busy, left for later: a command that writes refuses first)
     try:
         record = json.loads(journal.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -100,7 +101,8 @@ def recover(git: Git) -> bool:
     try:
         kept = _finish(git, record, done)
     except (OSError, GitError) as exc:
-        raise _rolled_back(git, record, done, exc, "an interrupted sign-off") from None
+        raise _rolled_back(git, record, done, exc, record["new"]) from None
+    _close(git)
     _refuse_kept(record, kept)
     return True
 
@@ -145,8 +147,14 @@ def _finish(git: Git, record: Mapping[str, Any], done: set[str]) -> list[str]:
     if tag and not git.rev_parse(f"refs/tags/{tag}"):
         git.run("tag", tag, record["new"])
         done.add(":tag")
-    _journal(git).unlink(missing_ok=True)
     return kept
+
+
+def _close(git: Git) -> None:
+    """Remove the journal of a finished sign-off (if that fails, the next command finds
+    every step done and removes it)."""
+    with contextlib.suppress(OSError):
+        _journal(git).unlink(missing_ok=True)
 
 
 def _refuse_kept(record: Mapping[str, Any], kept: list[str]) -> None:
@@ -164,7 +172,7 @@ def _rolled_back(
     record: Mapping[str, Any],
     done: set[str],
     exc: OSError | GitError,
-    what: str = "",
+    interrupted: str = "",
 ) -> GitError:
     """Put back what `done` says was done, and the branch; the error to raise for `exc`."""
     cause = exc if isinstance(exc, GitError) else preflight.unwritable(git, _file(exc), exc)
@@ -177,7 +185,13 @@ def _rolled_back(
             f"undoing the sign-off failed too ({problem}); once that is fixed, any newsroom "
             "command finishes it",
         )
-    return _with(cause, f"{what} was undone, nothing was changed" if what else UNDONE)
+    if interrupted:
+        return _with(
+            cause,
+            f"an interrupted sign-off ({interrupted[:10]}) could not be finished, so it was "
+            "undone; run that command again once this is fixed",
+        )
+    return _with(cause, UNDONE)
 
 
 def _undo(git: Git, record: Mapping[str, Any], done: set[str]) -> None:
@@ -192,9 +206,10 @@ def _undo(git: Git, record: Mapping[str, Any], done: set[str]) -> None:
             git.run("reset", "-q", old, "--", *paths)
         else:
             git.run("update-index", "--force-remove", "--", *paths)
+    before = record.get("before", {})
     for path in paths:
-        if path in done:
-            _put_back(git.root, path, record["before"][path])
+        if path in done and path in before:
+            _put_back(git.root, path, before[path])
     if old:
         git.run("update-ref", "-m", "newsroom: undo an unfinished sign-off", "HEAD", old, new)
     else:
@@ -305,5 +320,3 @@ def _tree_from_worktree(git: Git, base: str, folder: str, blobs: Mapping[str, st
     finally:
         with contextlib.suppress(OSError):
             index.unlink(missing_ok=True)
-
-
