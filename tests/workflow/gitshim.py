@@ -13,6 +13,11 @@ What the shim does at the chosen call:
   git finishes alone, as an orphan does);
 - `run`: run a shell command first (e.g. take git's index lock, as another git process
   would, or make a folder read-only), then run git.
+
+With `snapshot` (a folder) instead, the shim copies that folder before every call it counts,
+to `snapshot/N-before`, and after every call that may write (not in `reading`), to
+`snapshot/N-after`: what a kill before call N, or while it runs, would leave, since newsroom
+is waiting for git then and has finished every write of its own.
 """
 
 from __future__ import annotations
@@ -22,21 +27,26 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from tests.helpers import Result
 
 SCRIPT = r"""#!/bin/bash
+# (bash builtins only before git runs: the shim adds about a millisecond to each call)
 real=@REAL@
 dir="$GITSHIM_DIR"
-if [ -n "$dir" ] && tr '\0' ' ' < "/proc/$PPID/cmdline" 2>/dev/null | grep -q -- '-m newsroom '
-then
-  exec 9>>"$dir/lock"
-  flock 9
-  n=$(( $(cat "$dir/count" 2>/dev/null || echo 0) + 1 ))
+parent=()
+if [ -n "$dir" ]; then mapfile -d '' parent < "/proc/$PPID/cmdline" 2>/dev/null; fi
+if [ "${parent[1]} ${parent[2]}" = "-m newsroom" ]; then
+  # newsroom runs one git at a time (it reads a call's output before it starts the next),
+  # so the count needs no lock
+  n=0
+  [ -f "$dir/count" ] && read -r n < "$dir/count"
+  n=$((n + 1))
   echo "$n" > "$dir/count"
-  printf '%s %s\n' "$n" "$1" >> "$dir/calls"
+  echo "$n $1" >> "$dir/calls"
   hit=""
   if [ "$n" = "$GITSHIM_AT" ]; then hit=1; fi
   if [ -n "$GITSHIM_AT_NAME" ] && [ ! -e "$dir/done" ]; then
@@ -46,10 +56,20 @@ then
   fi
   if [ -n "$hit" ]; then
     : > "$dir/done"
-    printf '%s %s\n' "$n" "$1" > "$dir/hit"
+    echo "$n $1" > "$dir/hit"
   fi
-  flock -u 9
-  exec 9>&-
+  if [ -n "$GITSHIM_SNAPSHOT" ]; then
+    mkdir -p "$dir/snapshot"
+    cp -a "$GITSHIM_SNAPSHOT" "$dir/snapshot/$n-before"
+    case " $GITSHIM_READING " in
+      *" $1 "*) ;;
+      *)
+        "$real" "$@"
+        status=$?
+        cp -a "$GITSHIM_SNAPSHOT" "$dir/snapshot/$n-after"
+        exit $status;;
+    esac
+  fi
   if [ -n "$hit" ]; then
     case "$GITSHIM_DO" in
       kill)
@@ -88,24 +108,33 @@ class Shim:
         return cls(folder)
 
     def env(self, base: dict[str, str], *, at: int = 0, at_name: str = "", do: str = "",
-            run: str = "") -> dict[str, str]:
+            run: str = "", snapshot: Path | None = None,
+            reading: Collection[str] = ()) -> dict[str, str]:
         """`base` with the shim first on PATH, set to act (`do`) at call number `at` or at
-        the first call of a git command named in `at_name` (space-separated)."""
+        the first call of a git command named in `at_name` (space-separated), or to copy
+        the folder `snapshot` before every call (and after each not in `reading`)."""
         self.reset()
         return {**base, "PATH": f"{self.folder / 'bin'}{os.pathsep}{base['PATH']}",
                 "GITSHIM_DIR": str(self.folder), "GITSHIM_AT": str(at or ""),
                 "GITSHIM_AT_NAME": at_name, "GITSHIM_DO": do,
-                "GITSHIM_RUN": run}
+                "GITSHIM_RUN": run, "GITSHIM_SNAPSHOT": str(snapshot or ""),
+                "GITSHIM_READING": " ".join(reading)}
 
     def reset(self) -> None:
-        for name in ("count", "calls", "done", "hit", "finished", "lock"):
+        for name in ("count", "calls", "done", "hit", "finished"):
             (self.folder / name).unlink(missing_ok=True)
+        shutil.rmtree(self.folder / "snapshot", ignore_errors=True)
 
     def calls(self) -> list[str]:
         """The git commands of the last run, in order (one word each)."""
         path = self.folder / "calls"
         lines = path.read_text().splitlines() if path.exists() else []
         return [line.split(" ", 1)[1] if " " in line else "" for line in lines]
+
+    def snapshot(self, n: int, mode: str) -> Path:
+        """The copy made before call `n` (1 is the first), or after it (`kill-after`), or
+        a path that does not exist when none was made."""
+        return self.folder / "snapshot" / f"{n}-{'after' if mode == 'kill-after' else 'before'}"
 
     def hit(self) -> str:
         """'N command' of the call the shim acted at, or '' when the run never reached it."""

@@ -202,6 +202,51 @@ def test_a_lock_taken_after_the_branch_moved_undoes_the_signoff(team: Team, shim
     assert rosa.run("verify").code == 0
 
 
+def test_a_tag_that_cannot_be_made_undoes_the_whole_publication(team: Team, shim: Shim) -> None:
+    """Another git process holds the lock of the published/ tag when publish comes to make
+    it, after the branch, the files and the index moved: all of them go back."""
+    signed_through(team, "publish")
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    tags = grace.path / ".git" / "refs" / "tags" / "published"
+    lock = tags / f"{SLUG}.lock"
+    before = state(grace)
+    env = shim.env(grace.env, at_name="tag", do="run",
+                   run=f"mkdir -p {shlex.quote(str(tags))} && : > {shlex.quote(str(lock))}")
+    result = shim.run(grace.path, env, "publish", SLUG)
+    assert shim.hit(), "publish never reached its tag"
+    no_crash(result)
+    assert result.code == 2, result.text
+    assert f".git/refs/tags/published/{SLUG}.lock" in result.err, result.err
+    assert "the sign-off was undone" in result.err
+    lock.unlink()
+    assert state(grace) == before
+    assert not pending(grace).exists()
+    done = grace.run("publish", SLUG)
+    assert done.code == 0, done.text
+    assert grace.run("verify").code == 0
+
+
+def test_an_edit_made_after_an_interrupted_signoff_is_kept(team: Team, shim: Shim) -> None:
+    """advance is killed after moving the branch; Rosa, seeing the old stage, edits the
+    story before any other command runs. Finishing the sign-off keeps her edit and says so."""
+    rosa = team.reporter
+    shim.run(rosa.path, shim.env(rosa.env, at_name="update-ref", do="kill-after"),
+             "advance", SLUG)
+    assert shim.hit()
+    story = rosa.story_dir(SLUG) / "story.md"
+    mine = story.read_text().replace("could not afford to wait", "could not wait any longer")
+    story.write_text(mine)
+    result = rosa.run(*CREDIT)
+    no_crash(result)
+    assert result.code == 2 and f"stories/{SLUG}/story.md" in result.err, result.text
+    assert "your version is kept" in result.err
+    assert story.read_text() == mine
+    assert stage_of(rosa, ref="HEAD") == "contributor-credit"
+    assert not pending(rosa).exists()
+    assert rosa.run(*CREDIT).code == 0  # then the command runs
+
+
 def test_a_folder_turned_read_only_after_the_branch_moved_undoes_the_signoff(
         team: Team, shim: Shim) -> None:
     rosa = team.reporter
