@@ -54,7 +54,7 @@ def commit_story(git: Git, plan: StoryCommit) -> str:
         "new": new,
         "folder": plan.folder,
         "texts": dict(plan.texts),
-        "before": {path: _read(git.root / path) for path in plan.texts},
+        "before": _before(git, plan.texts),
         "blobs": blobs,
         "whole_folder": plan.include_worktree,
         "tag": plan.tag,
@@ -235,6 +235,21 @@ def _drop_tag(git: Git, record: Mapping[str, Any]) -> None:
     tag = record.get("tag")
     if tag and git.rev_parse(f"refs/tags/{tag}") == record.get("new"):
         git.run("tag", "-d", tag)
+
+
+def _before(git: Git, paths: Iterable[str]) -> dict[str, str | None]:
+    """The files the sign-off will write, as they are now (None: not there)."""
+    before = {}
+    for path in paths:
+        try:
+            before[path] = _read(git.root / path)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise GitError(
+                f"cannot read {path} ({reason}); make it readable and try again; "
+                f"{preflight.UNCHANGED}"
+            ) from None
+    return before
 
 
 def _read(path: Path) -> str | None:

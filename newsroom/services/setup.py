@@ -166,7 +166,15 @@ def init(path: Path, name: str = "", hook: Hook = Hook.PRE_COMMIT) -> InitResult
     repo.commit_story(StoryCommit("", files, message, author, first=True))
     hook_file = PRECOMMIT_CONFIG if hook is Hook.PRE_COMMIT else ""
     if git_hook:
-        yamlio.write_atomic(git_hook, git_hook_text(), executable=True)
+        try:
+            yamlio.write_atomic(git_hook, git_hook_text(), executable=True)
+        except OSError as exc:
+            raise UsageError(
+                f"the newsroom was made and committed, but its git hook could not be written "
+                f"({exc.strerror or exc}), so commits here are not checked; make that folder "
+                "writable, or have your own pre-commit hook run 'newsroom check STORY...'",
+                path=_shown(git_hook, path),
+            ) from None
         hook_file = _shown(git_hook, path)
     return InitResult(path, tuple(files), person_id_for(author), hook, hook_file)
 
