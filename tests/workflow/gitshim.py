@@ -14,10 +14,11 @@ What the shim does at the chosen call:
 - `run`: run a shell command first (e.g. take git's index lock, as another git process
   would, or make a folder read-only), then run git.
 
-With `snapshot` (a folder) instead, the shim copies that folder before every call it counts,
-to `snapshot/N-before`, and after every call that may write (not in `reading`), to
-`snapshot/N-after`: what a kill before call N, or while it runs, would leave, since newsroom
-is waiting for git then and has finished every write of its own.
+With `snapshot` (a clone) instead, the shim writes the clone's fingerprint (`FINGERPRINT`:
+refs, index, journal, locks, working tree, and the remote's refs beside it) before every
+call it counts, to `snapshot/N-before`, and after every call that may write (not in
+`reading`), to `snapshot/N-after`: what a kill before call N, or while it runs, would leave,
+since newsroom is waiting for git then and has finished every write of its own.
 """
 
 from __future__ import annotations
@@ -60,13 +61,13 @@ if [ "${parent[1]} ${parent[2]}" = "-m newsroom" ]; then
   fi
   if [ -n "$GITSHIM_SNAPSHOT" ]; then
     mkdir -p "$dir/snapshot"
-    cp -a "$GITSHIM_SNAPSHOT" "$dir/snapshot/$n-before"
+    "$dir/fingerprint" "$GITSHIM_SNAPSHOT" > "$dir/snapshot/$n-before"
     case " $GITSHIM_READING " in
       *" $1 "*) ;;
       *)
         "$real" "$@"
         status=$?
-        cp -a "$GITSHIM_SNAPSHOT" "$dir/snapshot/$n-after"
+        "$dir/fingerprint" "$GITSHIM_SNAPSHOT" > "$dir/snapshot/$n-after"
         exit $status;;
     esac
   fi
@@ -90,6 +91,29 @@ fi
 exec "$real" "$@"
 """
 
+FINGERPRINT = r"""#!/bin/bash
+# The state of a clone a kill could leave changed, one line per thing: HEAD, refs, the
+# index, git's folder (an unfinished rebase, a scratch index), lock files, the journal and
+# ORIG_HEAD-like files, every file of the working tree, and the remote's refs beside it.
+# git's objects are left out: an object nothing points to is part of no state.
+real=@REAL@
+unset GIT_INDEX_FILE GIT_DIR GIT_WORK_TREE  # (newsroom's scratch index is not the clone's)
+cd "$1" || exit 1
+echo "HEAD $(cat .git/HEAD)"
+"$real" for-each-ref --format='%(refname) %(objectname)'
+"$real" ls-files -s
+ls -A .git
+find .git -name '*.lock' | sort
+for f in .git/*.json .git/*_HEAD; do
+  if [ -f "$f" ] && [ "$f" != .git/FETCH_HEAD ]; then echo "$f $(sha1sum < "$f")"; fi
+done
+find . -path ./.git -prune -o -path ./.newsroom-cache -prune -o -type f -print0 |
+  sort -z | xargs -0 -r sha1sum
+if [ -d ../remote.git ]; then
+  "$real" --git-dir=../remote.git for-each-ref --format='remote %(refname) %(objectname)'
+fi
+"""
+
 
 @dataclass(frozen=True)
 class Shim:
@@ -102,17 +126,18 @@ class Shim:
         real = shutil.which("git")
         assert real, "git is not installed"
         (folder / "bin").mkdir(parents=True, exist_ok=True)
-        script = folder / "bin" / "git"
-        script.write_text(SCRIPT.replace("@REAL@", real), encoding="utf-8")
-        script.chmod(0o755)
+        for path, text in ((folder / "bin" / "git", SCRIPT), (folder / "fingerprint", FINGERPRINT)):
+            path.write_text(text.replace("@REAL@", real), encoding="utf-8")
+            path.chmod(0o755)
         return cls(folder)
 
     def env(self, base: dict[str, str], *, at: int = 0, at_name: str = "", do: str = "",
             run: str = "", snapshot: Path | None = None,
             reading: Collection[str] = ()) -> dict[str, str]:
         """`base` with the shim first on PATH, set to act (`do`) at call number `at` or at
-        the first call of a git command named in `at_name` (space-separated), or to copy
-        the folder `snapshot` before every call (and after each not in `reading`)."""
+        the first call of a git command named in `at_name` (space-separated), or to write
+        the fingerprint of the clone `snapshot` before every call (and after each not in
+        `reading`)."""
         self.reset()
         return {**base, "PATH": f"{self.folder / 'bin'}{os.pathsep}{base['PATH']}",
                 "GITSHIM_DIR": str(self.folder), "GITSHIM_AT": str(at or ""),
@@ -131,10 +156,17 @@ class Shim:
         lines = path.read_text().splitlines() if path.exists() else []
         return [line.split(" ", 1)[1] if " " in line else "" for line in lines]
 
-    def snapshot(self, n: int, mode: str) -> Path:
-        """The copy made before call `n` (1 is the first), or after it (`kill-after`), or
-        a path that does not exist when none was made."""
-        return self.folder / "snapshot" / f"{n}-{'after' if mode == 'kill-after' else 'before'}"
+    def snapshot(self, n: int, mode: str) -> str:
+        """The fingerprint written before call `n` (1 is the first), or after it
+        (`kill-after`)."""
+        name = f"{n}-{'after' if mode == 'kill-after' else 'before'}"
+        return (self.folder / "snapshot" / name).read_text(encoding="utf-8", errors="replace")
+
+    def fingerprint(self, clone: Path) -> str:
+        """The fingerprint of `clone` now (what the shim writes for its snapshots)."""
+        done = subprocess.run([str(self.folder / "fingerprint"), str(clone)],
+                              capture_output=True, text=True, errors="replace", check=True)
+        return done.stdout
 
     def hit(self) -> str:
         """'N command' of the call the shim acted at, or '' when the run never reached it."""

@@ -1,10 +1,6 @@
 """Every writing command killed at every git call it makes, deterministically (no timing).
 
-For each command: one run under the git shim (tests/workflow/gitshim.py) counts its git
-calls; then, for each call N, a fresh copy of the same newsroom runs the command again and
-the shim SIGKILLs it at call N: before git runs, and, for a call that writes (a ref, the
-index, a tag, the remote...), also after git has run to its end alone. Then, as a person
-would go on:
+A kill at a git call leaves the clone in some state; then, as a person would go on:
 
 1. a different writing command runs (it must succeed: whatever the kill left is finished or
    rolled back first);
@@ -15,13 +11,16 @@ would go on:
 5. nothing stuck: the command, run again, succeeds (or, when it had happened, refuses only
    as it refuses anything done already, never for a lock, a journal or an edit of its own).
 
-Kills that leave the clone in the same state (same refs, index, working tree and journal;
-git's objects aside, since an object nothing points to is in no state) are one case. The
-first run finds the cases: the shim copies the clone before every git call and after every
-call that may write (newsroom is waiting for git then, its own writes done, so the copy is
-what a kill at that moment leaves; a kill after a call that writes nothing, like rev-parse,
-status, ls-tree or commit-tree, leaves what a kill before it does). Each case is then killed
-for real, its state checked against the copy, and steps 1-5 run, except for a kill that left
+How the kill points are found and made, per command: a first run under the git shim
+(tests/workflow/gitshim.py) counts the command's git calls and writes the clone's
+fingerprint (refs, index, journal, locks, working tree; git's objects aside, since an object
+nothing points to is in no state) before every call, and after every call that may write.
+That is what a kill at that moment leaves: newsroom is waiting for git then, its own writes
+done. (A kill after a call that writes nothing, like rev-parse, status, ls-tree or
+commit-tree, leaves what a kill before it leaves.) Kill points with the same fingerprint are
+one case. Each case is then made for real: a fresh copy of the newsroom runs the command and
+the shim SIGKILLs it at that call, before git runs or after git ran to its end alone; the
+fingerprint must be the first run's; and steps 1-5 follow, except for a kill that left
 everything as the command found it, which needs nothing (the first run is that case).
 
 The newsroom every case starts from is built once, through the commands themselves, and
@@ -216,14 +215,31 @@ class Bases:
     env: dict[str, str]
     made: dict[str, Path] = field(default_factory=dict)
 
-    def copy(self, name: str, into: Path) -> Path:
-        """A copy of base `name` in `into`: its clone, and its remote re-pointed to."""
+    def copy(self, name: str, into: Path, remote: bool = False) -> Path:
+        """A copy of base `name` in `into`: its clone, and with `remote` its remote too,
+        re-pointed to (otherwise the copy's remote is the base's, which no case changes)."""
         source = self.made[name]
+        if not remote:
+            shutil.copytree(source, into / source.name, symlinks=True)
+            return into / source.name
         shutil.copytree(source.parent, into, symlinks=True)
         clone = into / source.name
-        if (into / "remote.git").exists():
-            git(clone, "config", "remote.origin.url", str(into / "remote.git"), env=self.env)
+        git(clone, "config", "remote.origin.url", str(into / "remote.git"), env=self.env)
         return clone
+
+    def compact(self) -> None:
+        """Fewer files to copy per case: objects in one pack, no sample hooks, no cache."""
+        for clone in self.made.values():
+            for repo in (clone, clone.parent / "remote.git"):
+                if not repo.exists():
+                    continue
+                if git(repo, "rev-parse", "-q", "--verify", "HEAD", env=self.env, check=False):
+                    git(repo, "repack", "-a", "-d", "-q", env=self.env)
+                    git(repo, "prune-packed", env=self.env)
+                hooks = repo / ("hooks" if repo.name.endswith(".git") else ".git/hooks")
+                for sample in hooks.glob("*.sample"):
+                    sample.unlink()
+            shutil.rmtree(clone / ".newsroom-cache", ignore_errors=True)
 
 
 def _run(clone: Clone, *args: str) -> Result:
@@ -262,7 +278,8 @@ def _build_room(folder: Path, env: dict[str, str]) -> Path:
 
 def _build_ahead(bases: Bases) -> Path:
     """Rosa has a commit of her own to push; the remote has one of Emeka's she lacks."""
-    clone = Clone(bases.copy("room", bases.folder / "ahead"), bases.env).act_as("rtorres")
+    clone = Clone(bases.copy("room", bases.folder / "ahead", remote=True), bases.env)
+    clone.act_as("rtorres")
     other = clone.path.parent / "other"
     git(clone.path.parent, "clone", "-q", str(clone.path.parent / "remote.git"), str(other),
         env=bases.env)
@@ -277,7 +294,8 @@ def _build_ahead(bases: Bases) -> Path:
 
 def _build_clash(bases: Bases) -> Path:
     """Grace advanced the draft; so did Emeka, who pushed first."""
-    clone = Clone(bases.copy("room", bases.folder / "clash"), bases.env).act_as("gbell")
+    clone = Clone(bases.copy("room", bases.folder / "clash", remote=True), bases.env)
+    clone.act_as("gbell")
     other = clone.path.parent / "other"
     git(clone.path.parent, "clone", "-q", str(clone.path.parent / "remote.git"), str(other),
         env=bases.env)
@@ -306,29 +324,13 @@ def bases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bases]:
     made.made["ahead"] = _build_ahead(made)
     made.made["clash"] = _build_clash(made)
     made.made["empty"] = _build_empty(folder, env)
+    made.compact()
     yield made
 
 
-def _state(clone: Clone) -> tuple[str, ...]:
-    """Refs, index, journal and working tree of the clone, and the remote's refs."""
-    files = sorted(
-        f"{p.relative_to(clone.path)}:{p.read_bytes()!r}"
-        for p in clone.path.rglob("*")
-        if p.is_file() and p.relative_to(clone.path).parts[0] not in (".git", ".newsroom-cache")
-    )
-    gitdir = clone.path / ".git"
-    extra = sorted(f"{p.name}:{p.read_bytes()!r}" for p in gitdir.glob("*")
-                   if p.is_file() and p.name.endswith((".json", ".lock", "_HEAD"))
-                   and p.name != "FETCH_HEAD")
-    remote = clone.path.parent / "remote.git"
-    theirs = git(remote, "for-each-ref", env=clone.env) if remote.exists() else ""
-    return (clone.git("for-each-ref", check=False), clone.git("ls-files", "-s", check=False),
-            clone.git("status", "--porcelain", check=False), theirs,
-            str(sorted(p.name for p in gitdir.iterdir())), *extra, *files)
-
-
 def _start(bases: Bases, command: Command, into: Path) -> Clone:
-    clone = Clone(bases.copy(command.base, into), bases.env).act_as(command.person)
+    copied = bases.copy(command.base, into, remote=command.id.startswith("sync"))
+    clone = Clone(copied, bases.env).act_as(command.person)
     (clone.path / "notes.txt").write_text(NOTES)
     if command.tracked_edit:
         with (clone.path / "desk-notes.md").open("a") as notes:
@@ -369,18 +371,17 @@ def test_killed_at_every_git_call(bases: Bases, command: Command, tmp_path: Path
     began = time.monotonic()
     shim = Shim.make(tmp_path / "shim")
     counting = _start(bases, command, tmp_path / "count")
-    env = shim.env(counting.env, snapshot=counting.path.parent, reading=READING)
+    env = shim.env(counting.env, snapshot=counting.path, reading=READING)
     first = shim.run(counting.path, env, *command.args)
     assert first.code == command.code, first.text
     calls = shim.calls()
-    # what a kill before each call (or after one that writes) leaves, from the copies the
-    # shim made: the points that leave the same state are one case, killed for real once
-    points: dict[tuple[str, ...], tuple[int, str]] = {}
+    # what a kill before each call (or after one that writes) leaves, from the fingerprints
+    # the shim wrote: the points that leave the same state are one case, killed for real
+    points: dict[str, tuple[int, str]] = {}
     for n, name in enumerate(calls, start=1):
         for mode in ("kill", "kill-after") if name not in READING else ("kill",):
-            copy = Clone(shim.snapshot(n, mode) / counting.path.name, counting.env)
-            points.setdefault(_state(copy), (n, mode))
-    untouched = _state(Clone(shim.snapshot(1, "kill") / counting.path.name, counting.env))
+            points.setdefault(shim.snapshot(n, mode), (n, mode))
+    untouched = shim.snapshot(1, "kill")
     for expected, (n, mode) in points.items():
         name = calls[n - 1]
         case = tmp_path / f"{n}-{mode}"
@@ -388,7 +389,7 @@ def test_killed_at_every_git_call(bases: Bases, command: Command, tmp_path: Path
         shim.run(clone.path, shim.env(clone.env, at=n, do=mode), *command.args)
         assert shim.hit() == f"{n} {name}", (n, mode, shim.calls())
         if command.id != "correct":  # (a correction is dated to the second)
-            assert _state(clone) == expected, f"the kill at {n}-{mode} left another state"
+            assert shim.fingerprint(clone.path) == expected, f"{n}-{mode} left another state"
         if expected == untouched:
             # killed before it changed anything: the newsroom is as the command found it,
             # and the command run from there is the first run above
