@@ -269,7 +269,8 @@ def test_a_failed_commit_leaves_the_file_as_it_was(room: Clone) -> None:
         result = room.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research")
     finally:
         lock.unlink()
-    assert result.code == 2 and "git add failed" in result.err, result.text
+    assert result.code == 2 and ".git/index.lock" in result.err, result.text
+    assert "if no git command is running, remove it" in result.err
     assert snapshot(room.path) == before
     assert room.git("status", "--porcelain") == ""
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 from newsroom.errors import GitError
-from newsroom.repo import history, journal
+from newsroom.repo import history, journal, preflight
 from newsroom.repo.records import Author, LogEntry, StoryCommit
 from newsroom.repo.runner import Git
 
@@ -90,21 +90,6 @@ class Repo:
         out = self._git.run("status", "--porcelain", "-z", "--untracked-files=no")
         return [entry[3:] for entry in out.split("\0") if len(entry) > 3]
 
-    def commit(
-        self,
-        paths: Sequence[str],
-        message: str,
-        author: Author | None = None,
-        extra: Sequence[str] = (),
-    ) -> str:
-        """Commit exactly the changes under `paths` (nothing else staged goes in); return sha."""
-        self.run("add", "-A", "--", *paths)
-        args = ["commit", "-q", "--no-verify", "-m", message, *extra]
-        if author is not None:
-            args += [f"--author={author.name} <{author.email}>"]
-        self.run(*args, "--", *paths)
-        return self.run("rev-parse", "HEAD")
-
     def merge_base(self, commits: Sequence[str]) -> str:
         """The best common ancestor of `commits` ('' when they share none)."""
         try:
@@ -158,6 +143,15 @@ class Repo:
 
         Returns True when an interrupted sign-off was finished."""
         return journal.recover(self._git)
+
+    def ready_to_write(self) -> None:
+        """What every command that writes does first: refuse (a GitError naming the file in
+        the way and the next step) when a lock file is there, a rebase, merge, cherry-pick
+        or revert is unfinished, HEAD is on no branch, git's folders cannot be written or
+        the disk is full; then finish or roll back an interrupted sign-off."""
+        preflight.check_repository(self._git)
+        preflight.check_targets(self._git, (), 0)
+        journal.recover(self._git)
 
     # --- reading history in one pass (see history.py)
 
@@ -305,13 +299,29 @@ class Repo:
             with contextlib.suppress(GitError):
                 self._git.run("rebase", "--abort")
             return False
+        except BaseException:  # interrupted (Ctrl-C): leave no rebase half-done
+            with contextlib.suppress(GitError):
+                self._git.run("rebase", "--abort")
+            raise
         return True
 
     def keep_branch(self, name: str, at: str) -> None:
         self._git.run("branch", "-f", name, at)
 
-    def reset_hard(self, ref: str) -> None:
-        self._git.run("reset", "-q", "--hard", ref)
+    def reset_keep(self, ref: str) -> None:
+        """Point the branch at `ref` and the working tree with it; git refuses (GitError)
+        rather than overwrite a file it does not track."""
+        self._git.run("reset", "-q", "--keep", ref)
+
+    def untracked(self) -> list[str]:
+        """Files git does not track and does not ignore."""
+        out = self._git.run("ls-files", "--others", "--exclude-standard", "-z")
+        return [p for p in out.split("\0") if p]
+
+    def differing(self, ref: str, other: str) -> list[str]:
+        """Paths whose file differs between the trees of `ref` and `other`."""
+        out = self._git.run("diff", "--name-only", "--no-renames", "-z", ref, other)
+        return [p for p in out.split("\0") if p]
 
     def push(self, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
         """Push HEAD (and tags); False when the remote refused because it moved."""

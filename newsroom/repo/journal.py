@@ -1,13 +1,20 @@
-"""A sign-off as one commit of one story, journaled so that a kill leaves it whole.
+"""A sign-off as one commit of one story, journaled so that a kill or a failure leaves it whole.
 
 The commit is built with plumbing (nothing visible changes), a journal
-(`.git/newsroom-pending.json`) records what the working tree must become, and moving HEAD
-is the single step that decides: a kill before it leaves everything as it was; after it,
-`recover` finishes the job.
+(`.git/newsroom-pending.json`) records what the working tree was and must become, and moving
+HEAD is the single step that decides:
+
+- a kill before it leaves everything as it was (`recover` drops the journal);
+- a kill after it leaves the working tree behind the branch: the next command that writes
+  (`recover`) finishes the job, so a plain `git commit -a` afterwards cannot undo it;
+- a failure after it (a lock another git process took, a folder turned read-only, a full
+  disk) is rolled back there and then: the files, the index, the tag and the branch return
+  to what they were, and the error says what was in the way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
 from collections.abc import Iterable, Mapping
@@ -15,18 +22,21 @@ from pathlib import Path
 from typing import Any
 
 from newsroom.errors import GitError
+from newsroom.repo import preflight
 from newsroom.repo.records import StoryCommit
 from newsroom.repo.runner import Git
 from newsroom.store.files import write_atomic
 
 JOURNAL = "newsroom-pending.json"
+UNDONE = "the sign-off was undone, nothing was changed"
 
 
 def commit_story(git: Git, plan: StoryCommit) -> str:
     """Make `plan` one commit on HEAD, then bring the working tree and index up to it."""
     old = git.head()
-    if not old:
+    if not old and not plan.first:
         raise GitError("the newsroom has no commits yet; run 'newsroom init' first")
+    preflight.check_targets(git, plan.texts, sum(len(t) for t in plan.texts.values()))
     blobs = {
         path: git.run("hash-object", "-w", "--stdin", f"--path={path}", input=text).strip()
         for path, text in plan.texts.items()
@@ -35,7 +45,8 @@ def commit_story(git: Git, plan: StoryCommit) -> str:
         tree = _tree_from_worktree(git, old, plan.folder, blobs)
     else:
         tree = _tree_with(git, old, "", blobs)
-    if tree == git.run("rev-parse", f"{old}^{{tree}}").strip() and not plan.allow_empty:
+    unchanged = bool(old) and tree == git.run("rev-parse", f"{old}^{{tree}}").strip()
+    if unchanged and not plan.allow_empty:
         raise GitError("nothing would change; the commit was not made")
     new = _commit_tree(git, plan, tree, old)
     record = {
@@ -43,41 +54,220 @@ def commit_story(git: Git, plan: StoryCommit) -> str:
         "new": new,
         "folder": plan.folder,
         "texts": dict(plan.texts),
+        "before": _before(git, plan.texts),
         "blobs": blobs,
         "whole_folder": plan.include_worktree,
         "tag": plan.tag,
     }
     journal = _journal(git)
-    write_atomic(journal, json.dumps(record))
     try:
-        git.run("update-ref", "-m", plan.message.splitlines()[0], "HEAD", new, old)
-    except GitError:
-        journal.unlink(missing_ok=True)
-        raise GitError(
-            "the branch moved while signing off; nothing was changed, try again"
-        ) from None
-    _finish(git, record)
+        write_atomic(journal, json.dumps(record))
+    except OSError as exc:
+        raise _with(preflight.unwritable(git, journal, exc), preflight.UNCHANGED) from None
+    _move_head(git, plan.message.splitlines()[0], new, old)
+    done: set[str] = set()
+    try:
+        kept = _finish(git, record, done)
+    except (OSError, GitError) as exc:
+        raise _rolled_back(git, record, done, exc) from None
+    _close(git)
+    _refuse_kept(record, kept)
     return new
 
 
 def recover(git: Git) -> bool:
     """Finish a sign-off interrupted after its commit, or drop one interrupted before.
 
-    Returns True when an interrupted sign-off was finished."""
+    Returns True when an interrupted sign-off was finished. If it cannot be finished (a
+    folder became read-only, the disk is full) it is rolled back and a GitError says why."""
     journal = _journal(git)
-    if not journal.exists():
-        return False
+    if not journal.exists() or (git.git_dir / "index.lock").exists():
+        return False  # (with git busy, left for later: a command that writes refuses first)
     try:
         record = json.loads(journal.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         journal.unlink(missing_ok=True)
         return False
-    if git.head() == record.get("new"):
-        _clear_partial_writes(git.root, record["texts"])
-        _finish(git, record)
-        return True
-    journal.unlink(missing_ok=True)
-    return False
+    _clear_partial_writes(git.root, record["texts"])
+    head = git.head()
+    if head != record.get("new"):
+        # before the branch moved, or after a rollback put it back: nothing to undo; or HEAD
+        # has moved on since (a commit, a checkout): history has the last word
+        if head == record.get("old"):
+            _drop_tag(git, record)
+        journal.unlink(missing_ok=True)
+        return False
+    done: set[str] = set()
+    try:
+        kept = _finish(git, record, done)
+    except (OSError, GitError) as exc:
+        raise _rolled_back(git, record, done, exc, record["new"]) from None
+    _close(git)
+    _refuse_kept(record, kept)
+    return True
+
+
+def _move_head(git: Git, subject: str, new: str, old: str) -> None:
+    """Move the branch from `old` to `new`: the step that decides."""
+    try:
+        git.run("update-ref", "-m", subject, "HEAD", new, old)
+    except GitError as exc:
+        _journal(git).unlink(missing_ok=True)
+        if ".lock" in exc.message:
+            raise _with(exc, preflight.UNCHANGED) from None
+        raise GitError(
+            "the branch moved while signing off; nothing was changed, try again"
+        ) from None
+
+
+def _finish(git: Git, record: Mapping[str, Any], done: set[str]) -> list[str]:
+    """Bring the working tree, the index and the tag up to the commit `record` made; `done`
+    collects the steps taken, for a rollback. Returns the files left as they are because
+    the person changed them after the sign-off began (theirs stay; the index has ours)."""
+    kept = []
+    for path, text in record["texts"].items():
+        now = _read(git.root / path)
+        if now == text:
+            continue
+        if now != record.get("before", {}).get(path, now):
+            kept.append(path)
+            continue
+        try:
+            write_atomic(git.root / path, text)
+        except OSError as exc:
+            raise preflight.unwritable(git, git.root / path, exc) from None
+        done.add(path)
+    if record.get("whole_folder") or "blobs" not in record:
+        git.run("reset", "-q", record["new"], "--", record["folder"])
+    else:
+        info = [f"100644,{blob},{path}" for path, blob in record["blobs"].items()]
+        git.run("update-index", "--add", *(a for i in info for a in ("--cacheinfo", i)))
+    done.add(":index")
+    tag = record["tag"]
+    if tag and not git.rev_parse(f"refs/tags/{tag}"):
+        git.run("tag", tag, record["new"])
+        done.add(":tag")
+    return kept
+
+
+def _close(git: Git) -> None:
+    """Remove the journal of a finished sign-off (if that fails, the next command finds
+    every step done and removes it)."""
+    with contextlib.suppress(OSError):
+        _journal(git).unlink(missing_ok=True)
+
+
+def _refuse_kept(record: Mapping[str, Any], kept: list[str]) -> None:
+    if kept:
+        shown = " ".join(kept)
+        raise GitError(
+            f"{shown}: changed after an interrupted sign-off ({record['new'][:10]}), which is "
+            f"now complete; your version is kept: 'git diff -- {shown}' shows how it differs "
+            "from the sign-off; commit it only if it should undo that, then try again"
+        )
+
+
+def _rolled_back(
+    git: Git,
+    record: Mapping[str, Any],
+    done: set[str],
+    exc: OSError | GitError,
+    interrupted: str = "",
+) -> GitError:
+    """Put back what `done` says was done, and the branch; the error to raise for `exc`."""
+    cause = exc if isinstance(exc, GitError) else preflight.unwritable(git, _file(exc), exc)
+    try:
+        _undo(git, record, done)
+    except (OSError, GitError) as again:
+        problem = again.message if isinstance(again, GitError) else str(again)
+        return _with(
+            cause,
+            f"undoing the sign-off failed too ({problem}); once that is fixed, any newsroom "
+            "command finishes it",
+        )
+    if interrupted:
+        return _with(
+            cause,
+            f"an interrupted sign-off ({interrupted[:10]}) could not be finished, so it was "
+            "undone; run that command again once this is fixed",
+        )
+    return _with(cause, UNDONE)
+
+
+def _undo(git: Git, record: Mapping[str, Any], done: set[str]) -> None:
+    old, new = record["old"], record["new"]
+    if ":tag" in done:
+        _drop_tag(git, record)
+    paths = list(record["texts"])
+    if ":index" in done:
+        if record.get("whole_folder"):
+            git.run("reset", "-q", old, "--", record["folder"])
+        elif old:
+            git.run("reset", "-q", old, "--", *paths)
+        else:
+            git.run("update-index", "--force-remove", "--", *paths)
+    before = record.get("before", {})
+    for path in paths:
+        if path in done and path in before:
+            _put_back(git.root, path, before[path])
+    if old:
+        git.run("update-ref", "-m", "newsroom: undo an unfinished sign-off", "HEAD", old, new)
+    else:
+        git.run("update-ref", "-d", "HEAD", new)
+    _journal(git).unlink(missing_ok=True)
+
+
+def _put_back(root: Path, path: str, before: str | None) -> None:
+    target = root / path
+    if before is not None:
+        write_atomic(target, before.encode("utf-8", "surrogateescape"))
+        return
+    target.unlink(missing_ok=True)
+    for folder in target.relative_to(root).parents:  # folders the sign-off made, if empty
+        if folder != Path("."):
+            try:
+                (root / folder).rmdir()
+            except OSError:
+                break
+
+
+def _drop_tag(git: Git, record: Mapping[str, Any]) -> None:
+    tag = record.get("tag")
+    if tag and git.rev_parse(f"refs/tags/{tag}") == record.get("new"):
+        git.run("tag", "-d", tag)
+
+
+def _before(git: Git, paths: Iterable[str]) -> dict[str, str | None]:
+    """The files the sign-off will write, as they are now (None: not there)."""
+    before = {}
+    for path in paths:
+        try:
+            before[path] = _read(git.root / path)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise GitError(
+                f"cannot read {path} ({reason}); make it readable and try again; "
+                f"{preflight.UNCHANGED}"
+            ) from None
+    return before
+
+
+def _read(path: Path) -> str | None:
+    """A file's text (undecodable bytes kept as they are), or None when there is none."""
+    try:
+        return path.read_text(encoding="utf-8", errors="surrogateescape")
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        return ""
+
+
+def _file(exc: OSError) -> Path:
+    return Path(exc.filename) if exc.filename else Path(".")
+
+
+def _with(error: GitError, said: str) -> GitError:
+    return GitError(f"{error.message}; {said}", path=error.path)
 
 
 def _clear_partial_writes(root: Path, paths: Iterable[str]) -> None:
@@ -86,7 +276,8 @@ def _clear_partial_writes(root: Path, paths: Iterable[str]) -> None:
     for path in paths:
         target = root / path
         for partial in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
 
 
 def _journal(git: Git) -> Path:
@@ -94,11 +285,13 @@ def _journal(git: Git) -> Path:
 
 
 def _commit_tree(git: Git, plan: StoryCommit, tree: str, parent: str) -> str:
-    """The commit object of `tree` on `parent`, by the plan's author (signed if asked)."""
+    """The commit object of `tree` on `parent` (none for a first commit), by the plan's
+    author (signed if asked)."""
     author = {"GIT_AUTHOR_NAME": plan.author.name, "GIT_AUTHOR_EMAIL": plan.author.email}
     sign = ["-S"] if plan.sign else []
     config = ("gpg.format=ssh",) if plan.sign else ()
-    args = ["commit-tree", tree, "-p", parent, *sign, "-F", "-"]
+    parents = ["-p", parent] if parent else []
+    args = ["commit-tree", tree, *parents, *sign, "-F", "-"]
     return git.run(*args, env=author, input=plan.message, config=config).strip()
 
 
@@ -108,7 +301,7 @@ def _tree_with(git: Git, base: str, prefix: str, blobs: Mapping[str, str]) -> st
     Only the folders on the way to the changed files are listed and rebuilt (mktree), so
     the cost does not grow with the size of the index."""
     try:
-        listing = git.run("ls-tree", "-z", f"{base}:{prefix}" if prefix else base)
+        listing = git.run("ls-tree", "-z", f"{base}:{prefix}" if prefix else base) if base else ""
     except GitError:
         listing = ""
     entries = {}
@@ -134,25 +327,11 @@ def _tree_from_worktree(git: Git, base: str, folder: str, blobs: Mapping[str, st
     index = _journal(git).with_name("newsroom-index")
     env = {"GIT_INDEX_FILE": str(index)}
     try:
-        git.run("read-tree", base, env=env)
+        git.run("read-tree", *([base] if base else ["--empty"]), env=env)
         git.run("add", "-A", "--", folder, env=env)
         for path, blob in blobs.items():
             git.run("update-index", "--add", "--cacheinfo", f"100644,{blob},{path}", env=env)
         return git.run("write-tree", env=env).strip()
     finally:
-        index.unlink(missing_ok=True)
-
-
-def _finish(git: Git, record: Mapping[str, Any]) -> None:
-    """Bring the working tree, the index and the tag up to the commit `record` made."""
-    for path, text in record["texts"].items():
-        write_atomic(git.root / path, text)
-    if record.get("whole_folder") or "blobs" not in record:
-        git.run("reset", "-q", record["new"], "--", record["folder"])
-    else:
-        info = [f"100644,{blob},{path}" for path, blob in record["blobs"].items()]
-        git.run("update-index", "--add", *(a for i in info for a in ("--cacheinfo", i)))
-    tag = record["tag"]
-    if tag and not git.rev_parse(f"refs/tags/{tag}"):
-        git.run("tag", tag, record["new"])
-    _journal(git).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            index.unlink(missing_ok=True)

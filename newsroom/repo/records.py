@@ -25,6 +25,7 @@ class StoryCommit:
     include_worktree: bool = False  # also commit the folder's uncommitted edits
     tag: str = ""
     allow_empty: bool = False
+    first: bool = False  # may be the first commit of the repository (newsroom init)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ commands that never touch git should not pay.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -35,6 +36,8 @@ class Git:
         self.root = root
         self._repo = _open(root)
         self.git_dir = Path(self._repo.git_dir).resolve()
+        # where refs, objects and the config live (not git_dir in a linked worktree)
+        self.common_dir = Path(self._repo.common_dir).resolve()
 
     @staticmethod
     def init(root: Path) -> None:
@@ -69,7 +72,7 @@ class Git:
                 strip_newline_in_stdout=False,
             )
         if status != 0:
-            raise GitError(f"git {args[0]} failed: {_last_line(err, status)}")
+            raise GitError(f"git {args[0]} failed: {_last_line(err, status, self.root)}")
         return str(out.decode("utf-8", "replace"))
 
     def start(self, *args: str, config: Sequence[str] = (), stdin: bool = False) -> Process:
@@ -91,6 +94,17 @@ class Git:
     def head(self) -> str:
         """The commit HEAD is at, or '' before the first commit."""
         return self.rev_parse("HEAD")
+
+    def branch(self) -> str:
+        """The branch HEAD is on (refs/heads/...), or '' when HEAD is detached."""
+        try:
+            return self.run("symbolic-ref", "-q", "HEAD").strip()
+        except GitError:
+            return ""
+
+    def shown(self, path: Path) -> str:
+        """`path` as the person knows it: relative to the newsroom's folder when inside it."""
+        return _shown(path, self.root)
 
     def _command(self, name: str, config: Sequence[str]) -> Callable[..., Any]:
         # `repo.git.<command>(...)`: GitPython's command wrapper; calling the wrapper first
@@ -203,7 +217,31 @@ def _stdin(text: str | None) -> Iterator[IO[bytes] | None]:
         yield file
 
 
-def _last_line(err: str | bytes, status: object) -> str:
+# git's words when a lock file is in the way; its last line ("remove the file manually to
+# continue") does not say which file
+_LOCKED = re.compile(r"Unable to create '(?P<path>[^']+\.lock)': File exists")
+
+
+def locked_message(shown: str) -> str:
+    """What to say when the lock file `shown` is in the way of a git command."""
+    return (
+        f"{shown} exists: another git process is working in this repository, or one was "
+        f"stopped before it could finish; if no git command is running, remove it (rm {shown}) "
+        "and try again"
+    )
+
+
+def _last_line(err: str | bytes, status: object, root: Path | None = None) -> str:
     text = err.decode("utf-8", "replace") if isinstance(err, bytes) else err
+    locked = _LOCKED.search(text)
+    if locked:
+        return locked_message(_shown(Path(locked["path"]), root))
     lines = text.strip().splitlines()
     return lines[-1] if lines else str(status)
+
+
+def _shown(path: Path, root: Path | None) -> str:
+    if root is not None:
+        with suppress(ValueError):
+            return path.resolve().relative_to(root.resolve()).as_posix()
+    return str(path)

@@ -80,8 +80,8 @@ def _claim_id(text: str, taken: set[str]) -> str:
 
 def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
     """Record a claim quoting the body exactly once, citing known sources; returns its id."""
-    story = load_story(ws, slug)
     actor = _actor(ws)
+    story = load_story(ws, slug)
     _refuse_uncommitted(actor, slug, FILE)
     text = " ".join(new.text.split())
     places = view_of(ws, story).occurrences(text)
@@ -146,15 +146,13 @@ class _Actor:
 
 
 def _actor(ws: Workspace) -> _Actor:
-    repo = ws.repo()
-    repo.recover()
+    repo = ws.writer()
     person, author = ws.acting_person(repo)
     return _Actor(repo, person, author)
 
 
-def _fact_checker(ws: Workspace, view: StoryView, slug: str) -> _Actor:
-    """The acting person, if they may decide on this story's claims."""
-    actor = _actor(ws)
+def _refuse_non_checker(actor: _Actor, view: StoryView, slug: str) -> None:
+    """Refuse unless the acting person may decide on this story's claims."""
     person = actor.person
     if "fact-checker" not in person.roles:
         raise Refused(
@@ -166,7 +164,6 @@ def _fact_checker(ws: Workspace, view: StoryView, slug: str) -> _Actor:
             f"{person.name} is on the byline of '{slug}'; a fact-checker who is not on the "
             "byline must verify its claims"
         )
-    return actor
 
 
 def _refuse_uncommitted(actor: _Actor, slug: str, *names: str) -> None:
@@ -212,9 +209,10 @@ def _commit(
 
 def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
     """Record the acting fact-checker's verdict on a claim, pinning the words it covers."""
+    actor = _actor(ws)
     story = load_story(ws, slug)
     view = view_of(ws, story)
-    actor = _fact_checker(ws, view, slug)
+    _refuse_non_checker(actor, view, slug)
     _refuse_uncommitted(actor, slug, FILE, store.STORY_FILE)
     if verdict.status is ClaimStatus.UNVERIFIED:
         raise UsageError(f"give a verdict: --status {'|'.join(VERDICTS)}")
@@ -251,9 +249,10 @@ def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
 
 def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
     """Record that a checkable statement needs no claim, and why (the acting fact-checker)."""
+    actor = _actor(ws)
     story = load_story(ws, slug)
     view = view_of(ws, story)
-    actor = _fact_checker(ws, view, slug)
+    _refuse_non_checker(actor, view, slug)
     _refuse_uncommitted(actor, slug, FILE)
     words = " ".join(text.split())
     if not words or not view.occurrences(words):

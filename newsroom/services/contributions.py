@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
@@ -10,11 +9,11 @@ from typing import Any
 
 from newsroom.checks.sources import boilerplate
 from newsroom.checks.view import Roster, StoryView
-from newsroom.errors import GitError, UsageError
+from newsroom.errors import UsageError
 from newsroom.models import Contributor, Source, Story
+from newsroom.repo import Repo, StoryCommit
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
-from newsroom.store import yamlio
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -51,29 +50,20 @@ def rel(slug: str, name: str = "") -> str:
     return f"{store.STORIES_DIR}/{slug}" + (f"/{name}" if name else "")
 
 
-def apply(ws: Workspace, edit: Edit, change: Callable[[list[dict[str, Any]]], None]) -> Edited:
-    """Change the file's list in memory, write it atomically and commit only that file.
+def apply(
+    ws: Workspace, repo: Repo, edit: Edit, change: Callable[[list[dict[str, Any]]], None]
+) -> Edited:
+    """Change the file's list in memory and commit only that file, as one journaled commit
+    (a kill or a failure leaves the story before the edit or after it, never between).
 
     `change` validates and edits the list in place, raising before anything is written."""
-    repo = ws.repo()
     _, author = ws.acting_person(repo)
-    path = store.story_folder(ws.root, edit.slug) / edit.file
     shown = rel(edit.slug, edit.file)
     old = store.read_side_file(ws.root, edit.slug, edit.file)
     text = store.edit_list(old, edit.key, change, shown)
-    yamlio.write_atomic(path, text)
     message = f"newsroom: {edit.slug} {edit.message}\n\nNewsroom-Story: {edit.slug}\n"
-    try:
-        sha = repo.commit([shown], message, author)
-    except BaseException:
-        if old is None:
-            path.unlink(missing_ok=True)
-        else:
-            yamlio.write_atomic(path, old)
-        with contextlib.suppress(GitError):
-            repo.run("reset", "-q", "--", shown)  # nothing of ours stays staged either
-        raise
-    return Edited(edit.slug, shown, sha)
+    plan = StoryCommit(rel(edit.slug), {shown: text}, message, author)
+    return Edited(edit.slug, shown, repo.commit_story(plan))
 
 
 def _clean(entry: dict[str, Any]) -> dict[str, Any]:
@@ -85,6 +75,7 @@ def _clean(entry: dict[str, Any]) -> dict[str, Any]:
 
 def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
     """Credit a contributor with a role from the configured list."""
+    repo = ws.writer()
     story = load_story(ws, slug)
     shown = rel(slug, store.CREDITS_FILE)
     roster = ws.config.person(new.name.strip())
@@ -111,6 +102,7 @@ def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
     entry = _clean(asdict(replace(new, name=new.name.strip())))
     return apply(
         ws,
+        repo,
         Edit(slug, store.CREDITS_FILE, "contributors", f"credit {new.name.strip()} ({new.role})"),
         lambda items: items.append(entry),
     )
@@ -118,6 +110,7 @@ def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
 
 def remove_credit(ws: Workspace, slug: str, name: str, role: str = "") -> Edited:
     """Remove a contributor's credit (every role, or only `role`)."""
+    repo = ws.writer()
     story = load_story(ws, slug)
     wanted = name.strip().lower()
     hits = [c for c in story.credits if c.name.lower() == wanted and (not role or c.role == role)]
@@ -139,6 +132,7 @@ def remove_credit(ws: Workspace, slug: str, name: str, role: str = "") -> Edited
 
     return apply(
         ws,
+        repo,
         Edit(slug, store.CREDITS_FILE, "contributors", f"uncredit {name.strip()}"),
         change,
     )
@@ -189,12 +183,14 @@ def _check_new_source(ws: Workspace, story: Story, new: Source) -> None:
 
 def add_source(ws: Workspace, slug: str, new: Source) -> Edited:
     """List a source the story relies on; anonymous ones carry a reason and an approval."""
+    repo = ws.writer()
     story = load_story(ws, slug)
     _check_new_source(ws, story, new)
     new = replace(new, name=new.name.strip(), why_anonymous=new.why_anonymous.strip())
     entry = _clean(asdict(new))
     return apply(
         ws,
+        repo,
         Edit(slug, store.SOURCES_FILE, "sources", f"source {new.id}"),
         lambda items: items.append(entry),
     )

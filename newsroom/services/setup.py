@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newsroom import DISTRIBUTION, __version__
 from newsroom.errors import UsageError
-from newsroom.repo import Author, Repo
+from newsroom.repo import Author, Repo, StoryCommit
 from newsroom.services.hooks import PRECOMMIT_CONFIG, PRECOMMIT_TEXT, Hook, git_hook_text
 from newsroom.store import yamlio
 from newsroom.store.config import CONFIG_FILE
@@ -140,11 +140,14 @@ def init(path: Path, name: str = "", hook: Hook = Hook.PRE_COMMIT) -> InitResult
     `hook` says how commits get checked: a pre-commit configuration (committed, for every
     clone), a plain git hook in this clone's hooks folder, or none.
     """
+    if (path / ".git").exists():
+        Repo(path).ready_to_write()  # an init a kill interrupted is finished first
     if (path / CONFIG_FILE).exists():
         raise UsageError(
             f"a newsroom already exists here ({CONFIG_FILE}); nothing was changed", path=str(path)
         )
     repo = Repo.init(path)
+    repo.ready_to_write()
     author = repo.actor()
     files = {
         CONFIG_FILE: config_text(name or path.resolve().name, author),
@@ -159,12 +162,19 @@ def init(path: Path, name: str = "", hook: Hook = Hook.PRE_COMMIT) -> InitResult
             f"{existing[0]} already exists; move it away first, nothing was changed", path=str(path)
         )
     git_hook = _git_hook_path(repo) if hook is Hook.GIT else None
-    for rel, text in files.items():
-        yamlio.write_atomic(path / rel, text)
-    repo.commit(list(files), "newsroom: init\n\nNewsroom-Init: true", author)
+    message = "newsroom: init\n\nNewsroom-Init: true"
+    repo.commit_story(StoryCommit("", files, message, author, first=True))
     hook_file = PRECOMMIT_CONFIG if hook is Hook.PRE_COMMIT else ""
     if git_hook:
-        yamlio.write_atomic(git_hook, git_hook_text(), executable=True)
+        try:
+            yamlio.write_atomic(git_hook, git_hook_text(), executable=True)
+        except OSError as exc:
+            raise UsageError(
+                f"the newsroom was made and committed, but its git hook could not be written "
+                f"({exc.strerror or exc}), so commits here are not checked; make that folder "
+                "writable, or have your own pre-commit hook run 'newsroom check STORY...'",
+                path=_shown(git_hook, path),
+            ) from None
         hook_file = _shown(git_hook, path)
     return InitResult(path, tuple(files), person_id_for(author), hook, hook_file)
 

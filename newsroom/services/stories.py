@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import NewsroomError, UsageError
 from newsroom.models import ClaimStatus, Finding, Severity, Stage
+from newsroom.repo import StoryCommit
 from newsroom.services.checking import CheckRequest, check_story, run_checks, select_checks
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
-from newsroom.store.files import temp_folder
 
 
 @dataclass(frozen=True)
@@ -41,9 +40,10 @@ def story_text(new: NewStory) -> str:
 
 
 def create(ws: Workspace, new: NewStory) -> Path:
-    """Write the story folder (all at once, by renaming a finished folder) and commit it."""
+    """Write the story folder and commit it, as one journaled commit (a kill or a failure
+    leaves no story or the whole story, committed)."""
     store.check_slug(new.slug)
-    repo = ws.repo()
+    repo = ws.writer()
     person, author = ws.acting_person(repo)
     folder = ws.root / store.STORIES_DIR / new.slug
     if folder.exists() or folder.is_symlink():
@@ -69,21 +69,10 @@ def create(ws: Workspace, new: NewStory) -> Path:
         store.FACTCHECK_FILE: "claims: []\n",
         "media/.gitkeep": "",
     }
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = temp_folder(folder.parent, f".{new.slug}.")
-    try:
-        for name, text in files.items():
-            yamlio.write_atomic(staging / name, text)
-        staging.rename(folder)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     rel = f"{store.STORIES_DIR}/{new.slug}"
-    try:
-        repo.commit([rel], f"newsroom: new story {new.slug}\n\nNewsroom-Story: {new.slug}", author)
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
+    message = f"newsroom: new story {new.slug}\n\nNewsroom-Story: {new.slug}"
+    texts = {f"{rel}/{name}": text for name, text in files.items()}
+    repo.commit_story(StoryCommit(rel, texts, message, author))
     return folder
 
 

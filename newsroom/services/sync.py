@@ -3,11 +3,16 @@
 When someone else signed off a story on the remote while this clone signed it off too, the
 story moved under our sign-off: ours is no longer true. This clone's unpushed commits are
 kept on a branch, the clone is reset to the remote, and the person is told what happened.
+
+Nothing the person has not committed is ever overwritten: sync refuses, changing nothing, while
+they have uncommitted edits to tracked files or a file git does not track where the remote has
+one, and says which.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 from newsroom.errors import Conflict, GitError, Refused
 from newsroom.repo import Repo
@@ -36,15 +41,14 @@ class _Theirs:
 
 def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
     """Bring this clone and its remote together: rebase our commits on theirs, then push."""
-    repo = ws.repo()
-    repo.recover()
-    remote, branch = repo.upstream()
+    repo = ws.writer()
     edits = repo.tracked_changes()
     if edits:
         raise Refused(
             f"uncommitted edits ({edits[0]}{' ...' if len(edits) > 1 else ''}); commit or "
             "discard them before syncing"
         )
+    remote, branch = repo.upstream()
     pulled = 0
     for attempt in range(1, attempts + 1):
         repo.fetch(remote)
@@ -55,6 +59,7 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
             upstream = ""
         theirs = repo.commits(f"HEAD..{upstream}") if upstream else []
         if theirs:
+            _refuse_overwrite(repo, upstream)
             _refuse_clash(repo, upstream, remote)
             if not repo.rebase(upstream):
                 raise Conflict(
@@ -86,10 +91,10 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
     kept = f"newsroom/unsynced-{head[:10]}"
     repo.keep_branch(kept, head)
     dropped = set(repo.commits(f"{upstream}..HEAD"))
+    repo.reset_keep(upstream)  # git refuses rather than overwrite an untracked file
     for tag, sha in repo.tags_under(PUBLISHED_TAGS).items():
         if sha in dropped:
             repo.delete_tag(tag)
-    repo.reset_hard(upstream)
     slug, mine = clashes[0]
     other = theirs[slug]
     what = (
@@ -103,6 +108,28 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
         f"unpushed commits are on branch {kept}; this clone now matches {remote}. Look at "
         f"the story again (newsroom history {slug}) and sign off anew if it still needs you"
     )
+
+
+def _refuse_overwrite(repo: Repo, upstream: str) -> None:
+    """Refuse when a file git does not track stands where the remote has a file (or a
+    folder): taking the remote's work would overwrite it."""
+    untracked = repo.untracked()
+    if not untracked:
+        return
+    theirs = set(repo.differing("HEAD", upstream))
+    folders = {str(f) for p in theirs for f in PurePosixPath(p).parents}
+    hit = [
+        p
+        for p in untracked
+        if p in theirs or p in folders or any(str(f) in theirs for f in PurePosixPath(p).parents)
+    ]
+    if hit:
+        what = f"{hit[0]} and {len(hit) - 1} more are" if len(hit) > 1 else f"{hit[0]} is"
+        raise Refused(
+            f"{what} not committed yet, and {upstream.removeprefix('refs/remotes/')} has a "
+            "file there: syncing would overwrite it; move it away or commit it, then run "
+            "newsroom sync again; nothing was changed"
+        )
 
 
 def _signoffs(repo: Repo, revisions: str) -> dict[str, SignOff]:

@@ -65,8 +65,7 @@ class _Context:
 
 
 def _context(ws: Workspace, slug: str) -> _Context:
-    repo = ws.repo()
-    repo.recover()
+    repo = ws.writer()
     person, author = ws.acting_person(repo)
     store.check_slug(slug)
     story = store.read_story(ws.root, slug)
@@ -284,6 +283,7 @@ class DueRun:
 def publish_due(ws: Workspace, now: datetime | None = None) -> DueRun:
     """Publish every story waiting at the publish stage whose embargo has passed."""
     moment = now or datetime.now(UTC)
+    ws.writer()  # an interrupted sign-off is finished before the stories are read
     done, refused = [], []
     for slug in store.list_slugs(ws.root):
         try:

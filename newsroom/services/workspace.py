@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsroom.errors import Refused
+from newsroom.errors import NotANewsroom, Refused
 from newsroom.models import Person
 from newsroom.repo import Author, Repo
+from newsroom.repo.journal import JOURNAL
 from newsroom.store.config import CONFIG_FILE, Config, find_root, load_config
 from newsroom.store.stories import list_slugs
 
@@ -19,11 +20,25 @@ class Workspace:
 
     @classmethod
     def find(cls, start: Path | None = None) -> Workspace:
-        root = find_root(start or Path.cwd())
+        here = start or Path.cwd()
+        try:
+            root = find_root(here)
+        except NotANewsroom:
+            if not _finish_init(here):
+                raise
+            root = find_root(here)
         return cls(root, load_config(root))
 
     def repo(self) -> Repo:
         return Repo(self.root)
+
+    def writer(self) -> Repo:
+        """The repository, for a command that writes: first checked for what would make the
+        write fail (a lock file, an unfinished rebase, a detached HEAD...) and any sign-off
+        a kill interrupted finished or rolled back (see Repo.ready_to_write)."""
+        repo = self.repo()
+        repo.ready_to_write()
+        return repo
 
     def slugs(self) -> list[str]:
         """Every story's slug (its folder's name), sorted."""
@@ -41,3 +56,13 @@ class Workspace:
                 path=CONFIG_FILE,
             )
         return person, Author(person.name, person.email)
+
+
+def _finish_init(start: Path) -> bool:
+    """Finish a `newsroom init` a kill interrupted after its commit (newsroom.yaml is in
+    the commit, not yet on disk), so the newsroom can be found; True when one was."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git" / JOURNAL).is_file():
+            return Repo(folder).recover()
+    return False

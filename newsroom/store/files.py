@@ -14,13 +14,14 @@ from pathlib import Path
 _ATTEMPTS = 100
 
 
-def write_atomic(path: Path, text: str, *, executable: bool = False) -> None:
-    """Write `text` to `path` through a temporary file and a rename."""
+def write_atomic(path: Path, text: str | bytes, *, executable: bool = False) -> None:
+    """Write `text` (or bytes, as they are) to `path` through a temporary file and a rename."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _new_file(path.parent, f".{path.name}.", 0o777 if executable else 0o666)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         _keep_mode(path, tmp)

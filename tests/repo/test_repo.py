@@ -162,3 +162,67 @@ def test_recovery_finishes_a_signoff_killed_while_writing_its_files(
     assert clone.git("status", "--porcelain", "--untracked-files=all") == ""
     assert (clone.path / story).read_text(encoding="utf-8") == text
     assert not repo.recover()
+
+
+def _harbour_fire(clone: Clone) -> tuple[Repo, StoryCommit, str]:
+    """A committed story and a plan that tags its edit, as publish does."""
+    clone.write_story("harbour-fire")
+    clone.commit_all("file harbour-fire")
+    story = "stories/harbour-fire/story.md"
+    text = (clone.path / story).read_text(encoding="utf-8") + "\nOne more line.\n"
+    plan = StoryCommit("stories/harbour-fire", {story: text}, "newsroom: edit\n",
+                       Author("Ada Byline", "ada@example.org"), tag="published/harbour-fire")
+    return Repo(clone.path), plan, story
+
+
+def _as_it_was(clone: Clone) -> tuple[str, ...]:
+    return (clone.git("for-each-ref"), clone.git("rev-parse", "HEAD"),
+            clone.git("ls-files", "-s"), clone.git("status", "--porcelain", "--ignored"),
+            (clone.path / "stories/harbour-fire/story.md").read_text(encoding="utf-8"))
+
+
+def test_a_full_disk_after_the_branch_moved_is_rolled_back(
+        clone: Clone, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills up while the sign-off writes story.md, after the branch moved: the
+    branch, the index and the files go back, and the error says the disk is full. (git is
+    real; the full disk is a stand-in for the write, since a small file system cannot be
+    made without root.)"""
+    import errno
+
+    from newsroom.repo import journal
+
+    repo, plan, _ = _harbour_fire(clone)
+    before = _as_it_was(clone)
+    written = journal.write_atomic
+
+    def full(path: Path, data: str | bytes) -> None:
+        if path.name == "story.md" and isinstance(data, str):
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        written(path, data)
+
+    monkeypatch.setattr(journal, "write_atomic", full)
+    with pytest.raises(GitError, match=r"the disk is full \(writing stories/harbour-fire/story"
+                                       r"\.md\); free some space.*the sign-off was undone"):
+        repo.commit_story(plan)
+    assert _as_it_was(clone) == before
+    assert not (repo.git_dir() / "newsroom-pending.json").exists()
+
+
+def test_too_little_free_space_is_refused_before_anything_is_written(
+        clone: Clone, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    from collections import namedtuple
+
+    from newsroom.repo import preflight
+
+    repo, plan, _ = _harbour_fire(clone)
+    before = _as_it_was(clone)
+    objects = sorted((repo.git_dir() / "objects").rglob("*"))
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(preflight.shutil, "disk_usage", lambda path: usage(10**9, 10**9, 4096))
+    with pytest.raises(GitError, match=r"only 4 KiB free on the disk holding .*; free some "
+                                       r"space and try again; nothing was changed"):
+        repo.commit_story(plan)
+    assert preflight.shutil is shutil
+    assert _as_it_was(clone) == before
+    assert sorted((repo.git_dir() / "objects").rglob("*")) == objects  # not even an object
