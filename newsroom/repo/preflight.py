@@ -46,10 +46,14 @@ def check_repository(git: Git) -> str:
     branch = git.branch()
     if not branch:
         at = git.head()[:10]
+        here = git.run(
+            "for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads/"
+        ).split()
         raise GitError(
-            f"HEAD is detached{f' at {at}' if at else ''} (on no branch): a commit made here "
-            "would belong to no branch; switch to your branch (git switch BRANCH, e.g. git "
-            f"switch main) and try again; {UNCHANGED}"
+            f"HEAD is detached{f' (at {at})' if at else ''}, on no branch: a commit made here "
+            f"would belong to no branch; switch to your branch with 'git switch "
+            f"{here[0] if here else 'BRANCH'}' (or keep commits made here on a new branch with "
+            f"'git switch -c NAME'), then try again; {UNCHANGED}"
         )
     for lock in (git.common_dir / f"{branch}.lock", git.common_dir / "packed-refs.lock"):
         _refuse_lock(git, lock)
