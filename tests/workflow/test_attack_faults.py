@@ -1,0 +1,51 @@
+"""Holes an attacker found in "nothing lost, nothing crashes", each through the real command
+and real git: a forged or damaged sign-off journal, kills, locks, read-only files, and
+plain git run in between. Each test fails while the hole is open (xfail, strict)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import Clone
+from tests.workflow.conftest import SLUG, Team
+
+STORY = f"stories/{SLUG}/story.md"
+
+
+def journal(clone: Clone) -> Path:
+    return clone.path / ".git" / "newsroom-pending.json"
+
+
+def no_crash(result: object) -> None:
+    code = getattr(result, "code", 0)
+    text = getattr(result, "text", "")
+    assert code in (0, 1, 2), text
+    assert "Traceback" not in text and "internal error" not in text, text
+
+
+def forge(clone: Clone, **fields: object) -> None:
+    """Write a sign-off journal by hand, as if a sign-off had been killed after its commit
+    (`new` is HEAD, so the next command will 'finish' it)."""
+    head = clone.git("rev-parse", "HEAD")
+    record = {"old": clone.git("rev-parse", "HEAD~1"), "new": head,
+              "folder": f"stories/{SLUG}", "texts": {}, "before": {}, "blobs": {},
+              "whole_folder": False, "tag": ""}
+    record.update(fields)
+    journal(clone).write_text(json.dumps(record))
+
+
+# --- a hand-made or damaged journal -------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="a journal of valid JSON but another shape ({}, [], "
+                   "null, a field missing) crashes every writing command with exit 3")
+@pytest.mark.parametrize("text", ["{}", "[]", "null", '{"texts": {}, "new": "HEAD"}'])
+def test_a_damaged_journal_is_an_error_not_a_crash(team: Team, text: str) -> None:
+    emeka = team.editor
+    text = text.replace('"HEAD"', json.dumps(emeka.git("rev-parse", "HEAD")))
+    journal(emeka).write_text(text)
+    no_crash(emeka.run("history", SLUG))
+    no_crash(emeka.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research"))
