@@ -5,6 +5,7 @@ plain git run in between. Each test fails while the hole is open (xfail, strict)
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,20 @@ def test_a_damaged_journal_is_an_error_not_a_crash(team: Team, text: str) -> Non
     journal(emeka).write_text(text)
     no_crash(emeka.run("history", SLUG))
     no_crash(emeka.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research"))
+
+
+@pytest.mark.xfail(strict=True, reason="a hand-made journal's paths are not checked: the next "
+                   "command (even `history`) writes a file outside the repository")
+def test_a_forged_journal_cannot_write_outside_the_repository(team: Team) -> None:
+    emeka = team.editor
+    outside = emeka.path.parent / "outside.txt"
+    forge(emeka, texts={"../outside.txt": "written by a journal\n"})
+    no_crash(emeka.run("history", SLUG))
+    assert not outside.exists()
+
+
+def _blob(clone: Clone, text: str) -> str:
+    """Store `text` in the clone's object store; its blob id."""
+    done = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=clone.path,
+                          env=clone.env, input=text, capture_output=True, text=True, check=True)
+    return done.stdout.strip()
