@@ -62,6 +62,22 @@ def test_a_forged_journal_cannot_write_outside_the_repository(team: Team) -> Non
     assert not outside.exists()
 
 
+@pytest.mark.xfail(strict=True, reason="a hand-made journal stages blobs its commit does not "
+                   "have and makes a published/ tag, so `git commit -a` and sync forge them")
+def test_a_forged_journal_cannot_stage_a_forgery_or_tag_a_publication(team: Team) -> None:
+    emeka = team.editor
+    forged = (emeka.path / STORY).read_text().replace("stage: draft", "stage: published")
+    blob = _blob(emeka, forged)
+    roster = _blob(emeka, "people: []\n")
+    forge(emeka, texts={STORY: forged, "newsroom.yaml": "people: []\n"},
+          blobs={STORY: blob, "newsroom.yaml": roster}, tag=f"published/{SLUG}")
+    no_crash(emeka.run("history", SLUG))
+    # the journal's commit (HEAD) has neither: nothing may differ from it, nor be tagged
+    assert emeka.git("diff", "--cached", "--name-only") == ""
+    assert emeka.git("status", "--porcelain") == ""
+    assert emeka.git("tag", "--list") == ""
+
+
 def _blob(clone: Clone, text: str) -> str:
     """Store `text` in the clone's object store; its blob id."""
     done = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=clone.path,
