@@ -78,6 +78,23 @@ def test_a_forged_journal_cannot_stage_a_forgery_or_tag_a_publication(team: Team
     assert emeka.git("tag", "--list") == ""
 
 
+@pytest.mark.xfail(strict=True, reason="a journal whose `before` says what is on disk now "
+                   "makes the next command overwrite the person's uncommitted edit")
+def test_a_journal_never_overwrites_an_edit_made_before_it(team: Team) -> None:
+    """A sign-off refuses a folder with uncommitted edits, so a real journal's files were,
+    before it, as its old commit had them. One whose `before` is an uncommitted edit (a
+    journal copied from another clone, or made by hand) cannot be real: the edit stays."""
+    emeka = team.editor
+    path = emeka.path / STORY
+    committed = path.read_text()
+    edited = committed + "\nA paragraph the reporter is still writing.\n"
+    path.write_text(edited)
+    forge(emeka, texts={STORY: committed}, before={STORY: edited},
+          blobs={STORY: _blob(emeka, committed)})
+    no_crash(emeka.run("history", SLUG))
+    assert path.read_text() == edited
+
+
 def _blob(clone: Clone, text: str) -> str:
     """Store `text` in the clone's object store; its blob id."""
     done = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=clone.path,
