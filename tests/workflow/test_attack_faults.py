@@ -100,3 +100,28 @@ def _blob(clone: Clone, text: str) -> str:
     done = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=clone.path,
                           env=clone.env, input=text, capture_output=True, text=True, check=True)
     return done.stdout.strip()
+
+
+# --- sync ---------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="sync overwrites a file git ignores in this clone "
+                   "(info/exclude) when the remote has a file at that path")
+def test_sync_never_overwrites_a_file_this_clone_ignores(team: Team) -> None:
+    """Grace keeps interview notes in the story folder and has git ignore them (her own
+    .git/info/exclude); Rosa commits notes of her own at the same path. Ignored is still
+    untracked work: sync refuses rather than overwrite it."""
+    rosa, grace = team.reporter, team.chief
+    notes = "notes/interview.txt"
+    (grace.path / ".git" / "info" / "exclude").write_text("notes/\n")
+    mine = grace.story_dir(SLUG) / notes
+    mine.parent.mkdir()
+    mine.write_text("Grace's interview with the harbor master, not filed anywhere else\n")
+    theirs = rosa.story_dir(SLUG) / notes
+    theirs.parent.mkdir()
+    theirs.write_text("Rosa's notes\n")
+    rosa.commit_all("Rosa's notes")
+    assert rosa.run("sync").code == 0
+    result = grace.run("sync")
+    no_crash(result)
+    assert mine.read_text().startswith("Grace's interview"), result.text
