@@ -5,13 +5,16 @@ plain git run in between. Each test fails while the hole is open (xfail, strict)
 from __future__ import annotations
 
 import json
+import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import Clone
-from tests.workflow.conftest import SLUG, Team
+from tests.workflow.conftest import SLUG, Team, stage_of
+from tests.workflow.gitshim import Shim
 
 STORY = f"stories/{SLUG}/story.md"
 
@@ -125,3 +128,37 @@ def test_sync_never_overwrites_a_file_this_clone_ignores(team: Team) -> None:
     result = grace.run("sync")
     no_crash(result)
     assert mine.read_text().startswith("Grace's interview"), result.text
+
+
+# --- two commands in one clone ------------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="a command started while another is finishing its "
+                   "sign-off takes the live journal for an interrupted one and, when git's "
+                   "index is busy, undoes that sign-off, which then reports success")
+def test_a_command_never_undoes_a_signoff_that_is_still_running(
+        team: Team, tmp_path: Path) -> None:
+    """Rosa advances the story; while advance brings the index up to its new commit, she
+    (or a `watch newsroom history` in another terminal) runs history, whose recovery finds
+    the journal and tries to finish the sign-off too. advance's own `git update-index`
+    holds the index at that moment (here: a lock taken at history's update-index, as that
+    git would). history must leave a sign-off it does not own alone: advance says it
+    advanced the story, and so the branch must have it."""
+    rosa = team.reporter
+    start = rosa.git("rev-parse", "HEAD")
+    first, second = Shim.make(tmp_path / "shim-a"), Shim.make(tmp_path / "shim-b")
+    lock = rosa.path / ".git" / "index.lock"
+    other = second.env(rosa.env, at_name="update-index", do="run",
+                       run=f": > {shlex.quote(str(lock))}")
+    history = " ".join(shlex.quote(w) for w in (
+        "env", *(f"{k}={v}" for k, v in other.items()), sys.executable, "-m", "newsroom",
+        "history", SLUG))
+    env = first.env(rosa.env, at_name="update-index", do="run",
+                    run=f"{history} > /dev/null 2>&1; rm -f {shlex.quote(str(lock))}")
+    result = first.run(rosa.path, env, "advance", SLUG)
+    assert first.hit(), "advance never reached the index"
+    no_crash(result)
+    if result.code == 0:  # advance says the story moved: the branch has the sign-off
+        assert rosa.git("rev-parse", "HEAD~1") == start
+        assert stage_of(rosa, ref="HEAD") == "contributor-credit"
+    assert rosa.git("status", "--porcelain") == ""
