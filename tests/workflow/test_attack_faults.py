@@ -130,6 +130,36 @@ def test_sync_never_overwrites_a_file_this_clone_ignores(team: Team) -> None:
     assert mine.read_text().startswith("Grace's interview"), result.text
 
 
+# --- a kill after the branch moved, then plain git -----------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="after a sign-off killed once the branch moved, `git stash; "
+                   "git pull; git stash pop` moves HEAD past it; the next command drops the "
+                   "journal and leaves the undone stage for `git commit -a` to commit")
+def test_a_pull_after_a_killed_signoff_does_not_leave_it_half_done(
+        team: Team, tmp_path: Path) -> None:
+    """advance is killed right after it moved the branch. Rosa, as a careless user would,
+    runs `git stash; git pull; git stash pop` (a colleague pushed an unrelated commit, and
+    git refused to pull over the half-done sign-off), then a newsroom command, then
+    `git commit -am`: the sign-off must still stand, as it does when she does not pull."""
+    rosa, emeka = team.reporter, team.editor
+    shim = Shim.make(tmp_path / "shim")
+    env = shim.env(rosa.env, at_name="update-ref", do="kill-after")
+    shim.run(rosa.path, env, "advance", SLUG)
+    assert shim.hit().endswith("update-ref")
+    assert stage_of(rosa, ref="HEAD") == "contributor-credit"  # the branch had moved
+    (emeka.path / "README.md").write_text("The Coastal Daily Press newsroom\n")
+    emeka.commit_all("a readme")
+    assert emeka.run("sync").code == 0
+    rosa.git("stash", "-q")
+    rosa.git("pull", "-q", "--no-rebase")
+    rosa.git("stash", "pop", "-q")
+    no_crash(rosa.run("history", SLUG))
+    rosa.git("commit", "-q", "-am", "my edits", check=False)
+    assert stage_of(rosa, ref="HEAD") == "contributor-credit"
+    assert stage_of(rosa) == "contributor-credit"
+
+
 # --- two commands in one clone ------------------------------------------------------------
 
 
