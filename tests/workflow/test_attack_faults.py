@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import Clone
-from tests.workflow.conftest import SLUG, Team, stage_of
+from tests.workflow.conftest import SLUG, Team, signed_through, stage_of
 from tests.workflow.gitshim import Shim
 
 STORY = f"stories/{SLUG}/story.md"
@@ -158,6 +158,29 @@ def test_a_pull_after_a_killed_signoff_does_not_leave_it_half_done(
     rosa.git("commit", "-q", "-am", "my edits", check=False)
     assert stage_of(rosa, ref="HEAD") == "contributor-credit"
     assert stage_of(rosa) == "contributor-credit"
+
+
+
+@pytest.mark.xfail(strict=True, reason="a publication that sync has to rebase onto a "
+                   "colleague's commit loses its published/ tag: the tag stays on the "
+                   "pre-rebase commit, which sync never pushes")
+def test_sync_keeps_the_published_tag_of_a_rebased_publication(team: Team) -> None:
+    """Grace publishes while Rosa pushes an unrelated commit; Grace's sync rebases her
+    publication onto it. The remote gets the publication and its published/ tag, on the
+    commit that is on the branch."""
+    rosa, grace = team.reporter, team.chief
+    signed_through(team, "publish")
+    assert grace.run("sync").code == 0
+    assert grace.run("publish", SLUG).code == 0
+    (rosa.path / "README.md").write_text("The Coastal Daily Press newsroom\n")
+    rosa.commit_all("a readme")
+    assert rosa.run("sync").code == 0
+    synced = grace.run("sync")
+    assert synced.code == 0, synced.text
+    assert stage_of(grace, ref="origin/main") == "published"
+    tag = f"refs/tags/published/{SLUG}"
+    assert grace.git("rev-parse", f"{tag}^{{commit}}") == grace.git("rev-parse", "HEAD")
+    assert rosa.git("ls-remote", "--tags", "origin", f"published/{SLUG}")
 
 
 # --- two commands in one clone ------------------------------------------------------------
