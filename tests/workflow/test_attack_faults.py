@@ -214,6 +214,27 @@ def test_a_sync_killed_before_dropping_a_clashing_tag_is_finished_by_the_next(
     assert published.code == 0, published.text
 
 
+
+@pytest.mark.xfail(strict=True, reason="sync calls any failed rebase a conflict: when git "
+                   "cannot sign the rebased commits it says they 'change the same lines'")
+def test_sync_names_the_cause_when_a_rebase_fails_without_a_conflict(team: Team) -> None:
+    """Rosa's git signs every commit (commit.gpgsign) with a key file she has since moved.
+    Her sync must rebase her credit onto Emeka's unrelated commit; git cannot sign it. The
+    message says what git said, not that the commits change the same lines."""
+    rosa, emeka = team.reporter, team.editor
+    assert rosa.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research").code == 0
+    (emeka.path / "README.md").write_text("The Coastal Daily Press newsroom\n")
+    emeka.commit_all("a readme")
+    assert emeka.run("sync").code == 0
+    for key, value in (("commit.gpgsign", "true"), ("gpg.format", "ssh"),
+                       ("user.signingkey", str(rosa.path.parent / "moved-away.pub"))):
+        rosa.git("config", key, value)
+    result = rosa.run("sync")
+    no_crash(result)
+    assert result.code != 0
+    assert "same lines" not in result.err, result.err
+
+
 # --- two commands in one clone ------------------------------------------------------------
 
 
