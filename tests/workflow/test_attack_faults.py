@@ -5,14 +5,16 @@ plain git run in between. Each test fails while the hole is open (xfail, strict)
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import Clone
+from tests.helpers import Clone, make_newsroom
 from tests.workflow.conftest import SLUG, Team, signed_through, stage_of
 from tests.workflow.gitshim import Shim
 
@@ -293,3 +295,45 @@ def test_a_failed_write_leaves_no_temporary_file_to_block_the_retry(team: Team) 
     assert rosa.git("status", "--porcelain", "--untracked-files=all") == "", refused.text
     done = rosa.run("advance", SLUG)
     assert done.code == 0, done.text
+
+
+
+# --- a disk that fills up -------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 6 MiB file system of its own (tmpfs; needs root), to fill up."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a small file system: {made.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.xfail(strict=True, reason="correct's free-space check counts story.md only, not "
+                   "the new files it commits: a big photo fills the disk inside git, with "
+                   "git's own words and no 'free some space' or 'nothing was changed'")
+def test_correct_with_a_photo_too_big_for_the_disk_says_to_free_space(
+        small_disk: Path, env: dict[str, str]) -> None:
+    """An editor corrects a published story by adding a 3.5 MB photo to it, with 2.5 MB
+    left on the disk. The correction is refused first, saying to free some space."""
+    room = make_newsroom(small_disk / "newsroom", env)
+    room.act_as("rtorres")
+    room.write_story(SLUG, front={"stage": "published"})
+    room.commit_filing(SLUG, f"file {SLUG}")
+    room.act_as("eokafor")
+    before = room.git("rev-parse", "HEAD")
+    photo = room.story_dir(SLUG) / "media" / "crews-at-work.jpg"
+    photo.write_bytes(os.urandom(3_500_000))  # random bytes: git cannot compress them
+    result = room.run("correct", SLUG, "--note", "Adds a photo of the crews at work.")
+    no_crash(result)
+    assert result.code == 2, result.text
+    assert "free some space" in result.err and "nothing was changed" in result.err, result.err
+    assert room.git("rev-parse", "HEAD") == before
+    assert photo.stat().st_size == 3_500_000
