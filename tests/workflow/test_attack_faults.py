@@ -108,6 +108,19 @@ def _blob(clone: Clone, text: str) -> str:
     return done.stdout.strip()
 
 
+
+@pytest.mark.xfail(strict=True, reason="a hand-made journal whose finishing fails (a tag name "
+                   "git refuses) is 'rolled back' to the commit it names as old: the branch "
+                   "jumps back to any commit, dropping the work after it")
+def test_a_forged_journal_cannot_move_the_branch_back(team: Team) -> None:
+    emeka = team.editor
+    head = emeka.git("rev-parse", "HEAD")
+    root = emeka.git("rev-list", "--max-parents=0", "HEAD")
+    forge(emeka, old=root, tag="not..a..tag")
+    no_crash(emeka.run("history", SLUG))
+    assert emeka.git("rev-parse", "HEAD") == head
+
+
 # --- sync ---------------------------------------------------------------------------------
 
 
