@@ -18,6 +18,7 @@ import pytest
 from tests.helpers import Clone, make_newsroom
 from tests.workflow.conftest import SLUG, Team, signed_through, stage_of
 from tests.workflow.gitshim import Shim
+from tests.workflow.readonly import read_only
 
 STORY = f"stories/{SLUG}/story.md"
 
@@ -56,6 +57,23 @@ def test_a_damaged_journal_is_an_error_not_a_crash(team: Team, text: str) -> Non
     journal(emeka).write_text(text)
     no_crash(emeka.run("history", SLUG))
     no_crash(emeka.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research"))
+
+
+
+@pytest.mark.xfail(strict=True, reason="a journal left by a kill before the branch moved, in "
+                   "a clone whose .git cannot be written, crashes history and diff (exit 3) "
+                   "when they try to delete it")
+@pytest.mark.parametrize("args", [("history", SLUG), ("diff", SLUG)])
+def test_a_leftover_journal_in_a_read_only_clone_is_not_a_crash(
+        team: Team, tmp_path: Path, args: tuple[str, ...]) -> None:
+    """advance is killed just before it moves the branch (its journal written); the clone is
+    then looked at where its .git cannot be written (a read-only mount, a backup)."""
+    rosa = team.reporter
+    shim = Shim.make(tmp_path / "shim")
+    shim.run(rosa.path, shim.env(rosa.env, at_name="update-ref", do="kill"), "advance", SLUG)
+    assert shim.hit().endswith("update-ref") and journal(rosa).exists()
+    with read_only(rosa.path / ".git"):
+        no_crash(rosa.run(*args))
 
 
 @pytest.mark.xfail(strict=True, reason="a hand-made journal's paths are not checked: the next "
