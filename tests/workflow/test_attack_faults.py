@@ -76,6 +76,17 @@ def test_a_leftover_journal_in_a_read_only_clone_is_not_a_crash(
         no_crash(rosa.run(*args))
 
 
+@pytest.mark.xfail(strict=True, reason="a folder where the journal goes (.git/"
+                   "newsroom-pending.json/) crashes every writing command with "
+                   "IsADirectoryError, exit 3")
+def test_a_folder_in_the_journals_place_is_an_error_not_a_crash(team: Team) -> None:
+    emeka = team.editor
+    journal(emeka).mkdir()
+    result = emeka.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research")
+    no_crash(result)
+    assert ".git/newsroom-pending.json" in result.err, result.text
+
+
 @pytest.mark.xfail(strict=True, reason="a hand-made journal's paths are not checked: the next "
                    "command (even `history`) writes a file outside the repository")
 def test_a_forged_journal_cannot_write_outside_the_repository(team: Team) -> None:
