@@ -175,6 +175,27 @@ def test_sync_never_overwrites_a_file_this_clone_ignores(team: Team) -> None:
     assert mine.read_text().startswith("Grace's interview"), result.text
 
 
+
+@pytest.mark.xfail(strict=True, reason="a push the remote refuses (a protected branch, a "
+                   "hook, no permission) is reported as 'origin/main kept moving ... run "
+                   "newsroom sync again', and the remote's reason is dropped")
+def test_sync_says_why_the_remote_refused_the_push(team: Team) -> None:
+    """The main branch is protected (here: a pre-receive hook that refuses every push, as
+    a host does for a protected branch). Rosa's sync says the remote refused and why, not
+    that it kept moving."""
+    rosa = team.reporter
+    hook = team.remote / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\necho 'GH006: Protected branch update failed for "
+                    "refs/heads/main.' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    assert rosa.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research").code == 0
+    result = rosa.run("sync")
+    no_crash(result)
+    assert result.code != 0
+    assert "kept moving" not in result.err, result.err
+    assert "Protected branch" in result.err, result.err
+
+
 # --- a kill after the branch moved, then plain git -----------------------------------------
 
 
