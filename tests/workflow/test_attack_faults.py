@@ -59,7 +59,6 @@ def test_a_damaged_journal_is_an_error_not_a_crash(team: Team, text: str) -> Non
     no_crash(emeka.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research"))
 
 
-
 @pytest.mark.xfail(strict=True, reason="a journal left by a kill before the branch moved, in "
                    "a clone whose .git cannot be written, crashes history and diff (exit 3) "
                    "when they try to delete it")
@@ -137,7 +136,6 @@ def _blob(clone: Clone, text: str) -> str:
     return done.stdout.strip()
 
 
-
 @pytest.mark.xfail(strict=True, reason="a hand-made journal whose finishing fails (a tag name "
                    "git refuses) is 'rolled back' to the commit it names as old: the branch "
                    "jumps back to any commit, dropping the work after it")
@@ -173,7 +171,6 @@ def test_sync_never_overwrites_a_file_this_clone_ignores(team: Team) -> None:
     result = grace.run("sync")
     no_crash(result)
     assert mine.read_text().startswith("Grace's interview"), result.text
-
 
 
 @pytest.mark.xfail(strict=True, reason="a push the remote refuses (a protected branch, a "
@@ -226,7 +223,6 @@ def test_a_pull_after_a_killed_signoff_does_not_leave_it_half_done(
     assert stage_of(rosa) == "contributor-credit"
 
 
-
 @pytest.mark.xfail(strict=True, reason="a publication that sync has to rebase onto a "
                    "colleague's commit loses its published/ tag: the tag stays on the "
                    "pre-rebase commit, which sync never pushes")
@@ -247,8 +243,6 @@ def test_sync_keeps_the_published_tag_of_a_rebased_publication(team: Team) -> No
     tag = f"refs/tags/published/{SLUG}"
     assert grace.git("rev-parse", f"{tag}^{{commit}}") == grace.git("rev-parse", "HEAD")
     assert rosa.git("ls-remote", "--tags", "origin", f"published/{SLUG}")
-
-
 
 
 @pytest.mark.xfail(strict=True, reason="sync killed after resetting a clashing publication "
@@ -278,7 +272,6 @@ def test_a_sync_killed_before_dropping_a_clashing_tag_is_finished_by_the_next(
     assert grace.run("sync").code == 0
     published = grace.run("publish", SLUG)
     assert published.code == 0, published.text
-
 
 
 @pytest.mark.xfail(strict=True, reason="sync calls any failed rebase a conflict: when git "
@@ -361,7 +354,6 @@ def test_a_failed_write_leaves_no_temporary_file_to_block_the_retry(team: Team) 
     assert done.code == 0, done.text
 
 
-
 # --- a disk that fills up -------------------------------------------------------------------
 
 
@@ -414,7 +406,6 @@ def test_correct_with_a_photo_too_big_for_the_disk_says_to_free_space(
     assert "free some space" in result.err and "nothing was changed" in result.err, result.err
     assert room.git("rev-parse", "HEAD") == before
     assert photo.stat().st_size == 3_500_000
-
 
 
 @pytest.mark.xfail(strict=True, reason="the free-space check counts bytes, not files: on a "
