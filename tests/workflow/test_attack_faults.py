@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import Clone, make_newsroom
-from tests.workflow.conftest import SLUG, Team, signed_through, stage_of
+from tests.workflow.conftest import SLUG, Team, stage_of
 from tests.workflow.gitshim import Shim
 from tests.workflow.readonly import read_only
 
@@ -43,6 +43,20 @@ def forge(clone: Clone, **fields: object) -> None:
               "whole_folder": False, "tag": ""}
     record.update(fields)
     journal(clone).write_text(json.dumps(record))
+
+
+def signed_here(clone: Clone, until: str, person: str) -> None:
+    """Sign the story off up to `until`, each stage by its right person, all in `clone`
+    (faster than a clone each), push it, and act as `person` again."""
+    steps = [("contributor-credit", "rtorres", ("advance", SLUG)),
+             ("fact-check", "eokafor", ("advance", SLUG)),
+             ("publish", "lpark", ("advance", SLUG, "--note", "claims verified"))]
+    for stage, signer, args in steps:
+        result = clone.act_as(signer).run(*args)
+        assert result.code == 0, result.text
+        if stage == until:
+            break
+    assert clone.act_as(person).run("sync").code == 0
 
 
 # --- a hand-made or damaged journal -------------------------------------------------------
@@ -231,8 +245,7 @@ def test_sync_keeps_the_published_tag_of_a_rebased_publication(team: Team) -> No
     publication onto it. The remote gets the publication and its published/ tag, on the
     commit that is on the branch."""
     rosa, grace = team.reporter, team.chief
-    signed_through(team, "publish")
-    assert grace.run("sync").code == 0
+    signed_here(grace, "publish", "gbell")
     assert grace.run("publish", SLUG).code == 0
     (rosa.path / "README.md").write_text("The Coastal Daily Press newsroom\n")
     rosa.commit_all("a readme")
@@ -254,9 +267,9 @@ def test_a_sync_killed_before_dropping_a_clashing_tag_is_finished_by_the_next(
     sync keeps her publication on a branch, resets her clone to the remote and is killed
     just before it drops her published/ tag. Her next sync finishes the job, and once Lena
     has checked the story again Grace can publish it."""
-    emeka, grace, lena = team.editor, team.chief, team.checker
-    signed_through(team, "publish")
-    assert emeka.run("sync").code == 0 and grace.run("sync").code == 0
+    emeka, grace = team.editor, team.chief
+    signed_here(grace, "publish", "gbell")
+    assert emeka.run("sync").code == 0
     assert grace.run("publish", SLUG).code == 0
     back = emeka.run("return", SLUG, "--to", "fact-check", "--reason", "the vote count is off")
     assert back.code == 0, back.text
@@ -266,11 +279,9 @@ def test_a_sync_killed_before_dropping_a_clashing_tag_is_finished_by_the_next(
     shim.run(grace.path, env, "sync")
     assert shim.hit().endswith("tag"), shim.calls()
     no_crash(grace.run("sync"))
-    assert lena.run("sync").code == 0
-    assert lena.run("advance", SLUG, "--note", "count checked").code == 0
-    assert lena.run("sync").code == 0
-    assert grace.run("sync").code == 0
-    published = grace.run("publish", SLUG)
+    checked = grace.act_as("lpark").run("advance", SLUG, "--note", "count checked")
+    assert checked.code == 0, checked.text  # (Lena, at Grace's desk)
+    published = grace.act_as("gbell").run("publish", SLUG)
     assert published.code == 0, published.text
 
 
