@@ -339,6 +339,34 @@ def test_a_command_never_undoes_a_signoff_that_is_still_running(
     assert rosa.git("status", "--porcelain") == ""
 
 
+
+# --- git's environment variables, set for another repository or by a git hook ---------------
+
+
+@pytest.mark.xfail(strict=True, reason="newsroom's git calls inherit GIT_WORK_TREE/"
+                   "GIT_INDEX_FILE: with GIT_WORK_TREE set elsewhere a credit commit deletes "
+                   "newsroom.yaml and every other story file; with GIT_INDEX_FILE the real "
+                   "index keeps the old file staged")
+@pytest.mark.parametrize("variable", ["GIT_WORK_TREE", "GIT_INDEX_FILE"])
+def test_git_variables_in_the_environment_cannot_turn_a_commit_into_a_deletion(
+        team: Team, tmp_path: Path, variable: str) -> None:
+    """Rosa's shell still has GIT_WORK_TREE (or GIT_INDEX_FILE) exported for another
+    repository, or newsroom runs from a git hook, which sets such variables. A credit
+    commits credits.yaml and nothing else, and the clone's index is the commit's."""
+    rosa = team.reporter
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    value = str(elsewhere / "index") if variable == "GIT_INDEX_FILE" else str(tmp_path)
+    before = rosa.git("rev-parse", "HEAD")
+    hooked = Clone(rosa.path, {**rosa.env, variable: value})
+    result = hooked.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research")
+    no_crash(result)
+    if rosa.git("rev-parse", "HEAD") != before:
+        changed = rosa.git("diff", "--name-only", before, "HEAD").splitlines()
+        assert changed == [f"stories/{SLUG}/credits.yaml"], changed
+    assert rosa.git("status", "--porcelain") == ""
+
+
 # --- folders that take new files but let none be replaced or removed ------------------------
 
 
