@@ -162,8 +162,10 @@ class Repo:
         paths: Sequence[str] = (),
         signers_file: Path | None = None,
         reverse: bool = True,
+        parts: Sequence[Sequence[str]] = (),
     ) -> Iterator[LogEntry]:
-        """Every commit (touching `paths`, if given), streamed from one `git log` process.
+        """Every commit (touching `paths`, if given), streamed from one `git log` process,
+        or from one per part of history, oldest first, with `parts` (see history.py).
 
         With `signers_file`, each entry carries git's signature verdict (%G?) and the
         principal (%GS) found for the signing key in that allowed-signers file."""
@@ -173,6 +175,7 @@ class Repo:
             paths=paths,
             signers_file=signers_file,
             reverse=reverse,
+            parts=parts,
         )
 
     @contextlib.contextmanager

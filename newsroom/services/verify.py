@@ -50,6 +50,7 @@ READ_FILES = (store.STORY_FILE, *store.SIDE_FILES)  # the files verify reads; ot
 FROZEN_CREDITS = (Stage.FACT_CHECK, Stage.PUBLISH, Stage.PUBLISHED)  # credit signed off
 FROZEN_CONTENT = (Stage.PUBLISH, Stage.PUBLISHED)  # fact-check signed off
 BATCH = 500  # log entries handled together, the files they wrote read in one go
+SPLIT_FROM = 4000  # commits: from here, history is read by two `git log`s at once
 
 
 # --- one version of a story, as the product reads it
@@ -216,11 +217,12 @@ def allowed_signers(config: Config) -> Iterator[Path | None]:
 # --- the replay
 
 
-def verify(ws: Workspace, since: str = "") -> VerifyReport:
+def verify(ws: Workspace, since: str = "", split_from: int = SPLIT_FROM) -> VerifyReport:
     """Replay every commit of HEAD's history (or those after `since`) and report each change
-    to a story, or to the roster, that the commit making it could not make."""
+    to a story, or to the roster, that the commit making it could not make. A history of
+    `split_from` commits or more is read by two `git log`s at once."""
     repo = ws.repo()
-    revisions = "HEAD"
+    revisions, base = "HEAD", ""
     seed_files: dict[str, dict[str, str]] = {}
     roster_blob = ""
     if since:
@@ -249,7 +251,8 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
         )
         replay = _Replay(files, seed, graph, repo)
         batch: list[LogEntry] = []
-        for entry in repo.history(revisions=revisions, signers_file=signers):
+        parts = _halves(graph, base, split_from)
+        for entry in repo.history(revisions=revisions, signers_file=signers, parts=parts):
             batch.append(entry)
             if len(batch) >= BATCH:
                 replay.run(batch)
@@ -266,6 +269,25 @@ def verify(ws: Workspace, since: str = "") -> VerifyReport:
         len(final.stories),
         tuple(r for r in replay.repairs if r.story in final.stories),
     )
+
+
+def _halves(graph: Mapping[str, tuple[str, ...]], base: str, split_from: int) -> list[list[str]]:
+    """Two parts of a long history for `git log`: the ancestors of a commit about halfway
+    (the older part) and the rest, each read by its own git at once; none when the history
+    is short or no commit splits it near the middle (a history of long side branches)."""
+    if len(graph) < split_from:
+        return []
+    middle = list(graph)[len(graph) // 2]  # rev-list's order: newest first
+    older, todo = {middle}, [middle]
+    while todo:
+        for parent in graph.get(todo.pop(), ()):
+            if parent in graph and parent not in older:
+                older.add(parent)
+                todo.append(parent)
+    if not len(graph) // 4 <= len(older) <= 3 * len(graph) // 4:
+        return []
+    outside = [f"^{base}"] if base else []
+    return [[middle, *outside], ["HEAD", f"^{middle}", *outside]]
 
 
 @contextmanager
