@@ -435,8 +435,10 @@ def _classify(subject: str) -> tuple[str, str, str]:
             return kind, subject, name
     if not core:
         return UNKNOWN, subject, ""
+    if len(core) > 1 and core[-1].rstrip(".,") in _COMPANY_SUFFIXES:
+        return NAMED, subject, ""  # 'Larkfield Outdoor Inc.': a company, no person
     if len(core) > 1 and core[-1].rstrip(".,") in _SUFFIXES:
-        core = core[:-1]  # 'Walter Kessler Jr.', 'Larkfield Outdoor Inc.'
+        core = core[:-1]  # 'Walter Kessler Jr.'
     head = core[-1].strip("'’\".,")
     hl = head.lower().removesuffix("'s").removesuffix("’s")
     det = core[0].lower() if len(core) > 1 else ""
@@ -475,7 +477,8 @@ def _classify(subject: str) -> tuple[str, str, str]:
 
 _FINITE: Final = (BE - frozenset(("be", "been", "being"))) | frozenset(("had", "has", "would"))
 _POSSESSIVES: Final = DETERMINERS - frozenset(("the", "this", "that", "these", "those"))
-_SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III", "Inc", "Co", "Corp", "Ltd", "LLC"))
+_SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
+_COMPANY_SUFFIXES: Final = frozenset(("Inc", "Co", "Corp", "Ltd", "LLC"))
 
 
 def _people_plural(word: str) -> bool:
