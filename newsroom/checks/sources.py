@@ -124,6 +124,12 @@ def _surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def _full_name(body: str, surname: str) -> bool:
+    """Whether a full name ending in `surname` stands in the body ('Dana Whitfield'): a lone
+    capitalized word that none ends is a company or a place ('Eurostat', 'Halvorsen')."""
+    return re.search(rf"\b[A-Z][\w.'’-]* {re.escape(surname)}\b", body) is not None
+
+
 @check(
     "sources.named-missing",
     F,
@@ -137,10 +143,13 @@ def _surname(name: str) -> str:
 def named_missing(view: StoryView) -> Iterator[Hit]:
     known = {w for s in view.story.sources for w in s.name.replace(",", " ").split()}
     seen: set[str] = set()
+    body = view.prose_text[0]
     for _, para, s, a in view.attributions:
-        surname = _surname(a.name) if a.kind == NAMED else ""
+        surname = _surname(a.name) if a.kind == NAMED and not a.carried else ""
         if not surname or surname in known or surname in seen:
             continue
+        if " " not in a.name and not _full_name(body, surname):
+            continue  # one word that no full name in the story ends: a company, a place
         seen.add(surname)
         yield hit_at(
             para,

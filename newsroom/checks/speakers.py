@@ -1,7 +1,8 @@
 """Who says what: reading the attribution a verb makes ('Mayor Dana Whitfield said', 'critics
 say', 'a city official who spoke on condition of anonymity said') and naming its kind.
 
-Only small windows around each attribution verb are examined; word look-ups go through sets.
+Only small windows around each attribution verb are examined; word look-ups go through sets
+(the words are in `lexicon`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,43 @@ import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from newsroom.checks.text import word_set
+from newsroom.checks.lexicon import (
+    ABBREVIATIONS,
+    ANON_HEADS,
+    ARTICLES,
+    AUX,
+    BE,
+    BESIDE_QUOTES,
+    DEGREE,
+    DETERMINERS,
+    DOC_HEADS,
+    EDITORIAL,
+    FEELINGS,
+    FINDINGS,
+    LEADING,
+    NEGATIONS,
+    NOT_BEFORE_VERBS,
+    NOT_NAMES,
+    NOUN_FORMS,
+    OPINION,
+    ORG_HEADS,
+    ORG_WORDS,
+    PEOPLE_PLURALS,
+    PLAIN_SPEECH,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    RELATIVE,
+    REPORTING,
+    REQUESTS,
+    ROLE_HEADS,
+    SOFT,
+    SPEECH,
+    SPOKE,
+    TITLES,
+    UNNAMED_HEADS,
+    VAGUE_GROUPS,
+)
 
 NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN = "named", "anonymous", "vague", "unnamed", "unknown"
 
@@ -23,93 +60,22 @@ class Attribution(NamedTuple):
     speaker: str  # the words naming who speaks, e.g. 'Mayor Dana Whitfield', 'critics'
     name: str = ""  # a person's name when the speaker is one, titles removed
     editorializing: bool = False
+    carried: bool = False  # the speaker named before: a quotation's next sentence, 'she said'
 
 
-SPEECH: Final = word_set(
-    "said says say told tell tells asked asks added adds wrote writes stated states explained "
-    "explains noted notes announced announces testified recalled recalls replied replies "
-    "acknowledged acknowledges confirmed confirms argued argues argue warned warns warn "
-    "suggested suggests suggest claimed claims claim admitted admits conceded concedes insisted "
-    "insists insist contended contends contend predicted predicts predict cautioned cautions "
-    "caution maintained maintains maintain complained complains complain according note "
-    "described describes describe reported"
-)
-# Verbs of opinion or expectation: attribution only when the subject is a vague group.
-OPINION: Final = word_set(
-    "believe believes believed fear fears feared worry worries worried think thinks feel feels "
-    "expect expects questioned"
-)
-EDITORIAL: Final = word_set(
-    "admitted admits conceded concedes claimed claims insisted insists confessed boasted "
-    "boasts revealed reveals believes believed complained complains lamented"
-)
-# Every verb that can make an attribution.
-TRIGGERS: Final = SPEECH | OPINION | EDITORIAL
-_AUX: Final = word_set(
-    "has have had also later previously again then would will did does do is are was were been "
-    "widely generally often long repeatedly privately publicly recently once still frequently "
-    "not never always just"
-)
-_BE: Final = word_set("be been being is was were are")
-_NOT_NAMES: Final = word_set(
-    "The A An This That These Those It Its At In On For But And As After Before When While "
-    "Then There Here His Her Their Our We He She They I"
-)
-_NEGATIONS: Final = word_set("not never declined refused n't")
-_REQUESTS: Final = word_set("asked asks told tells")
-_REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
-_SOFT: Final = word_set("widely generally often commonly long also")
-_LEADING: Final = word_set(
-    "and but or while as because although though so if when whether after before since that "
-    "where yet"
-)
-_RELATIVE: Final = word_set(
-    "who whom which that familiar close briefed with at from for of in on to speaking involved "
-    "knowledgeable working representing inside"
-)
-PRONOUNS: Final = word_set("he she they we i it")
-ANON_HEADS: Final = word_set(
-    "official officials authorities source sources aide aides insider insiders adviser advisers "
-    "advisor advisors diplomat diplomats staffer staffers person persons individual individuals"
-)
-_VAGUE_GROUPS: Final = word_set(
-    "critics experts observers analysts some many others supporters opponents skeptics "
-    "sceptics detractors commentators pundits people scientists economists researchers "
-    "historians advocates activists residents studies reports everyone everybody nobody "
-    "someone somebody few most several fans scholars watchers groups"
-)
-UNNAMED_HEADS: Final = word_set(
-    "resident neighbor neighbour woman man witness passenger voter customer shopper parent "
-    "student teacher worker fisherman homeowner owner driver bystander member visitor nurse "
-    "doctor patient tenant farmer officer"
-)
-ROLE_HEADS: Final = word_set(
-    "mayor governor president spokesman spokeswoman spokesperson chief director chairman "
-    "chairwoman chair senator superintendent sheriff judge commissioner councilman "
-    "councilwoman secretary minister ceo founder manager attorney lawyer prosecutor coach "
-    "principal engineer administrator treasurer clerk auditor inspector"
-)
-DOC_HEADS: Final = word_set(
-    "plan report study survey statement record records minutes filing filings documents "
-    "document data analysis audit lawsuit complaint memo letter email emails estimate "
-    "estimates figures website release budget ruling order census poll flyer sign notice "
-    "poster announcement message post"
-)
-ORG_HEADS: Final = word_set(
-    "department agency company city county council court office police university ministry "
-    "government administration board commission committee authority service bureau center "
-    "institute association union group firm state district"
+# Every word that can make an attribution.
+TRIGGERS: Final = (
+    SPEECH | REPORTING | FINDINGS | OPINION | EDITORIAL | FEELINGS | SPOKE | BESIDE_QUOTES
 )
 # Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
 VAGUE_HEADS: Final = (
-    _VAGUE_GROUPS | {w + "s" for w in UNNAMED_HEADS} | word_set("women men neighbours")
+    VAGUE_GROUPS | {w + "s" for w in UNNAMED_HEADS} | frozenset(("women", "men", "neighbours"))
 )
-TITLES: Final = word_set(
-    "Mayor Gov. Governor Sen. Senator Rep. Representative President Dr. Mr. Mrs. Ms. Judge "
-    "Chief Police Fire Council Councilman Councilwoman Commissioner Sheriff Gen. Lt. Col. "
-    "Capt. Sgt. Prof. Professor Rev. Secretary Superintendent Director Attorney General "
-    "Justice Speaker Chairman Chairwoman Chair"
-)
+# Words that cannot begin a subject: 'Under state law'.
+_NOT_FIRST: Final = PREPOSITIONS | (NOT_BEFORE_VERBS - DETERMINERS - ARTICLES)
+_REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
+_REPORTED_FROM: Final = re.compile(r" from [A-Z]")
+
 # Phrases that say a source is not named, each with a piece of text that every match of it
 # holds. The pieces are looked for first, in one fast search; the phrases only when one is
 # there. Both searches are built from this table.
@@ -160,41 +126,165 @@ def read_attribution(
         if not lower.startswith(" to ", v1):
             return None
         kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
+        if kind in (UNKNOWN, UNNAMED) and speaker:
+            kind = NAMED  # 'according to figures the system filed': a document
         return Attribution(kind, at, verb, speaker, name)
     left = masked[max(span[0], v0 - 160) : v0]
+    if not _verb_here(masked, lower, span[0], left, v0, v1, verb):
+        return None
+    if verb in FEELINGS:
+        return _feeling(left, at, verb)
     last = _word_before(left)
-    if last in _BE:
+    if last in BE:
         if verb in SPEECH and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
             kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
             return Attribution(kind, at, verb, speaker, name) if kind != UNKNOWN else None
         return None  # passive: 'would be announced', 'it is widely believed'
-    if last in _NEGATIONS:
+    if last in NEGATIONS:
         return None  # 'has not said': no one is quoted
-    if verb in _REQUESTS and _REQUEST_AFTER.match(lower, v1):
+    if verb in REQUESTS and _REQUEST_AFTER.match(lower, v1):
         return None  # 'asked staff to prepare': a request, not a statement
-    subject = _left(left)
-    if not subject and left.rstrip(" ,").endswith("\x01"):
-        subject = _right(masked, v1, span[1])  # "...," said Mayor Dana Whitfield.
-    if not subject:
+    if (verb not in SPEECH or verb.startswith("add")) and lower[v1 + 1 : v1 + 2].isdigit():
+        return None  # 'Price added 17': a score, not a statement
+    if verb == "reported" and _REPORTED_FROM.match(masked, v1):
+        return None  # 'Navarro reported from Indianapolis': a reporter's line
+    kind, speaker, name = _subject(masked, left, v1, span[1])
+    if not speaker:
         return None
-    kind, speaker, name = _classify(subject)
-    if kind in (UNNAMED, UNKNOWN) and anonymous(left.lower()):
+    referring = kind in (UNNAMED, UNKNOWN, VAGUE) or (kind == NAMED and speaker.lower() in PRONOUNS)
+    if referring and anonymous(lower[span[0] : span[1]]):
         kind = ANONYMOUS  # 'A spokesperson, who declined to be identified, said'
-    if verb in OPINION and kind != VAGUE:
-        if verb in EDITORIAL and kind in (NAMED, ANONYMOUS, UNNAMED):
+    return _judged(kind, at, verb, speaker, name, _clause_follows(lower, v1))
+
+
+def _verb_here(masked: str, lower: str, start: int, left: str, v0: int, v1: int, verb: str) -> bool:
+    """Whether the word at masked[v0:v1] is used as a verb with a subject before it: not a
+    name ('the United States'), a noun ('this report', 'a conference call'), an infinitive
+    ('declined to say') or a participle ('a variant called APOE4')."""
+    if v0 > start and masked[v0].isupper():
+        return False
+    before = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
+    if before in NOT_BEFORE_VERBS or before.endswith(("'s", "’s")):
+        return False
+    if verb in BESIDE_QUOTES:
+        return "\x01" in masked[max(start, v0 - 4) : v1 + 4]
+    if verb.startswith("agree") and lower.startswith(" to ", v1):
+        return False  # 'agreed to phase in': an act, not an opinion
+    if verb in PLAIN_SPEECH or verb in FEELINGS or verb in FINDINGS or not left.strip():
+        return True
+    if verb in SPEECH and verb not in NOUN_FORMS:
+        return True
+    if _subject_ends(left):
+        return True
+    subject = _left(left).split()  # 'Supporters of the bill insist'
+    n = _core(subject)
+    return (
+        0 < n < len(subject)
+        and subject[n].lower() in RELATIVE
+        and _known_head(_head_word(" ".join(subject[:n])))
+    )
+
+
+def _subject_ends(left: str) -> bool:
+    """Whether the words before a verb can end its subject: a name, a pronoun, a word for
+    people or a document, a quotation or an apposition ('..., recounted')."""
+    s = left.rstrip()
+    if s.endswith((",", "\x01")):
+        return True
+    for word in reversed(s.rsplit(None, 4)):
+        low = word.lower()
+        if low in AUX or _adverb(low):
+            continue
+        bare = low.strip("'’\".,").removesuffix("'s").removesuffix("’s")
+        return word[:1].isupper() or _known_head(bare)
+    return False
+
+
+def _known_head(word: str) -> bool:
+    """A word that can stand for who speaks: 'she', 'critics', 'records', 'the agency'."""
+    return (
+        word in PRONOUNS
+        or word in VAGUE_HEADS
+        or word in ANON_HEADS
+        or word in UNNAMED_HEADS
+        or word in ROLE_HEADS
+        or word in ORG_HEADS
+        or word in DOC_HEADS
+        or _people_plural(word)
+    )
+
+
+def _judged(
+    kind: str, at: int, verb: str, speaker: str, name: str, clause: bool
+) -> Attribution | None:
+    """The attribution `verb` makes with a speaker of `kind`, if that verb makes one."""
+    if verb in SPOKE:
+        return Attribution(kind, at, verb, speaker, name) if kind == ANONYMOUS else None
+    if verb in FINDINGS and verb not in SPEECH:
+        words = speaker.split()
+        head = _head_word(" ".join(words[: _core(words)]))
+        return Attribution(NAMED, at, verb, speaker) if head in DOC_HEADS else None
+    if verb in OPINION and verb not in SPEECH and verb not in REPORTING:
+        if kind in (VAGUE, ANONYMOUS):
+            return Attribution(kind, at, verb, speaker, name)
+        if verb in EDITORIAL and kind in (NAMED, UNNAMED):
             return Attribution(kind, at, verb, speaker, name, editorializing=True)
         return None
-    if kind == UNKNOWN and verb in ("say", "tell", "warn", "argue", "suggest", "claim"):
-        return None  # 'to say', 'have a say': not someone speaking
-    editorial = verb in EDITORIAL and _clause_follows(lower, v1)
+    if kind == UNKNOWN and (verb in REPORTING or verb in ("say", "tell", "warn", "argue")):
+        return None  # 'to say', 'a drug called donexumab': not someone speaking
+    if kind == UNKNOWN and verb in ("suggest", "claim"):
+        return None
+    if verb in REPORTING and not verb.startswith("estimat"):
+        words = speaker.split()
+        if _head_word(" ".join(words[: _core(words)])) in DOC_HEADS:
+            return None  # 'The plan calls it': a document does not quip or call
+    editorial = verb in EDITORIAL and clause
     return Attribution(kind, at, verb, speaker, name, editorial)
+
+
+def _subject(masked: str, left: str, v1: int, end: int) -> tuple[str, str, str]:
+    """(kind, speaker, name) of who speaks: before the verb, or after it when the verb
+    follows a quotation or a comma ('..., said Diane Kowalski')."""
+    if left.rstrip().endswith((",", "\x01")):
+        after = _right(masked, v1, end)
+        if after and _speaker_phrase(after):
+            found = _classify(after)
+            if found[0] != UNKNOWN:
+                return found
+    subject = _left(left)
+    return _classify(subject) if subject else (UNKNOWN, "", "")
+
+
+def _speaker_phrase(phrase: str) -> bool:
+    """Whether the words after an inverted verb name a speaker ('said Diane Kowalski',
+    'shouted flight director Anya Petrakis') rather than begin a clause ('said the emails
+    were decisive')."""
+    words = phrase.split()
+    if len(words) > 12 or any(w in _FINITE for w in words):
+        return False
+    core = words[: _core(words)]
+    if words[0].lower() in _POSSESSIVES or any(w[:1].isupper() for w in core):
+        return True  # 'her son', 'meteorologist Karen Tulloch of the weather service'
+    return _known_head(_head_word(" ".join(core)))
+
+
+def _feeling(left: str, at: int, word: str) -> Attribution | None:
+    """'Others were more upbeat': a group's feeling, after 'be'."""
+    words = left.rsplit(None, 4)
+    while words and words[-1].lower() in DEGREE:
+        words.pop()
+    if not words or words[-1].lower() not in BE:
+        return None
+    subject = _left(left[: left.rfind(words[-1])])
+    kind, speaker, _ = _classify(subject) if subject else (UNKNOWN, "", "")
+    return Attribution(VAGUE, at, word, speaker) if kind == VAGUE else None
 
 
 def _word_before(left: str) -> str:
     """The word before an attribution verb, lowercased, adverbs and softeners skipped (of
     the last three words); "" when there is none."""
     for word in reversed(left[-40:].lower().rsplit(None, 3)[-3:]):
-        if not _adverb(word) and word not in _SOFT:
+        if not _adverb(word) and word not in SOFT:
             return word
     return ""
 
@@ -218,21 +308,45 @@ def _left(left: str) -> str:
     while s:  # drop auxiliaries and adverbs before the verb: 'has also said'
         j = s.rfind(" ")
         word = s[j + 1 :]
-        if not (word.lower() in _AUX or _adverb(word)):
+        if not (word.lower() in AUX or _adverb(word)):
             break
         s = s[:j] if j >= 0 else ""
     s = s.rstrip()
-    if s[-1:] == ",":  # an apposition between commas
+    for _ in range(6):  # appositions between commas: 'Holloway, 38, who lives nearby,'
+        if s[-1:] != ",":
+            break
         i = s.rfind(",", 0, len(s) - 1)
-        s = s[:i] if i >= 0 else s[:-1]
+        if i < 0:
+            s = s[:-1]
+            break
+        if _names_only(s[i + 1 : -1]):  # 'Two neighbors, Luis Ortega and Pam Reddick,'
+            return s[i + 1 : -1].strip()
+        s = s[:i].rstrip()
     brk = _TO_LAST_BREAK.match(s)
     parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
-        if word in _LEADING or word in SPEECH:
+        if word in LEADING or word in SPEECH:
             parts = parts[j + 1 :]
             break
+    if parts and parts[0].lower() in _NOT_FIRST:
+        return ""  # 'Under state law': no subject
     return " ".join(parts)
+
+
+def _names_only(words: str) -> bool:
+    """Whether an apposition is only people's or an organization's names: 'Luis Ortega and
+    Pam Reddick', 'Keystone Property Group of Louisville'."""
+    parts = words.split()
+    if len(parts) < 2 or len(parts) > 8 or not parts[-1][:1].isupper():
+        return False
+    for word in parts:
+        if word in ("and", "of", "&") or (word[:1].isupper() and word not in NOT_NAMES):
+            if _head_word(word) in ROLE_HEADS:
+                return False  # 'Acme Chief Executive', a title
+            continue
+        return False
+    return True
 
 
 def _adverb(word: str) -> bool:
@@ -242,8 +356,57 @@ def _adverb(word: str) -> bool:
 def _right(masked: str, start: int, end: int) -> str:
     """The speaker after an inverted verb or 'according to': up to the next break."""
     s = masked[start:end]
-    cut = min((i for i in (s.find(c) for c in ".,;:—()\x01") if i >= 0), default=len(s))
-    return s[:cut].strip()
+    cut = min((i for i in (s.find(c) for c in ",;:—()\x01") if i >= 0), default=len(s))
+    s = s[:cut]
+    for m in _PERIOD.finditer(s):
+        word = s[: m.start()].rsplit(None, 1)[-1] if s[: m.start()].strip() else ""
+        if not _abbreviation(word + "."):
+            return s[: m.start()].strip()
+    return s.strip()
+
+
+_PERIOD: Final = re.compile(r"\.(?=\s|$)")
+
+
+def _abbreviation(word: str) -> bool:
+    """A word with a period that does not end a sentence: 'Dr.', 'U.S.', an initial."""
+    bare = word.strip("(\"'")
+    return (
+        bare in TITLES
+        or bare.count(".") > 1
+        or (len(bare) == 2 and bare[0].isupper())
+        or bare.rstrip(".") in ("Jr", "Sr", "St", "Mt", "Ft", "Inc", "Co", "Corp", "Ltd")
+        or (
+            len(bare) <= 6
+            and bare[:1].isupper()
+            and bare[:-1].isalpha()
+            and bare.rstrip(".") in ABBREVIATIONS
+        )
+    )
+
+
+def _head_word(phrase: str) -> str:
+    word = phrase.rsplit(None, 1)[-1] if phrase.strip() else ""
+    return word.strip("'’\".,").lower().removesuffix("'s").removesuffix("’s")
+
+
+def _core(words: list[str]) -> int:
+    """How many of `words` name the speaker before what describes them: 'analysts' of
+    'analysts surveyed by Marketline', 'Workers' of 'Workers leaving the plant'."""
+    for n, word in enumerate(words):
+        if n == 0:
+            continue
+        lw = word.lower()
+        if lw in RELATIVE:
+            return n
+        prev = words[n - 1].lower()
+        if prev in QUANTIFIERS or prev in DETERMINERS or prev in ("a", "an"):
+            continue
+        if word[:1].islower() and len(lw) > 4 and lw.endswith(("ing", "ed")):
+            return n  # 'records compiled by', 'residents living near'
+        if lw in ("made", "held", "done", "taken", "given", "put", "obtained"):
+            return n
+    return len(words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -252,70 +415,109 @@ def _classify(subject: str) -> tuple[str, str, str]:
     low = subject.lower()
     if anonymous(low):
         return ANONYMOUS, subject, ""
-    core: list[str] = []
-    for word in subject.split():
-        if core and word.lower() in _RELATIVE:
-            break
-        core.append(word)
+    words = subject.split()
+    n = _core(words)
+    core, rest = words[:n], words[n:]
+    if (
+        rest
+        and rest[0].lower() == "of"
+        and len(core) <= 2
+        and core[-1].lower() in QUANTIFIERS
+        and len(rest) > 1
+    ):
+        of = rest[2:] if rest[1].lower() in DETERMINERS else rest[1:]
+        if of and of[0].lower() in ("them", "us"):
+            return NAMED, subject, ""  # 'one of them': whoever was named before
+        if of:  # 'two of the officials', 'a lot of people'
+            kind, _, name = _classify(" ".join(["some", *of]))
+            if kind == VAGUE and core[0].lower() not in ("a", "some", "many", "most", "lots"):
+                kind = ANONYMOUS if _head_word(of[_core(of) - 1]) in ANON_HEADS else kind
+            return kind, subject, name
     if not core:
         return UNKNOWN, subject, ""
+    if len(core) > 1 and core[-1].rstrip(".,") in _COMPANY_SUFFIXES:
+        return NAMED, subject, ""  # 'Larkfield Outdoor Inc.': a company, no person
+    if len(core) > 1 and core[-1].rstrip(".,") in _SUFFIXES:
+        core = core[:-1]  # 'Walter Kessler Jr.'
     head = core[-1].strip("'’\".,")
     hl = head.lower().removesuffix("'s").removesuffix("’s")
     det = core[0].lower() if len(core) > 1 else ""
     if hl in PRONOUNS:
-        return NAMED, subject, ""
+        return (NAMED if len(core) == 1 else UNKNOWN), subject, ""
+    quantified = det in QUANTIFIERS
     if hl in ANON_HEADS:
-        return ANONYMOUS, subject, ""
-    if hl in VAGUE_HEADS:
+        return (VAGUE if quantified and hl.endswith("s") else ANONYMOUS), subject, ""
+    definite = det in DETERMINERS or "'s" in low or "’s" in low
+    if hl in DOC_HEADS and hl not in VAGUE_HEADS:
+        return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
+    if hl in VAGUE_HEADS or (not definite and _people_plural(hl)):
+        if _names_organization(rest):
+            return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
         return VAGUE, subject, ""
-    definite = det in ("the", "his", "her", "their", "its") or "'s" in low or "’s" in low
     if hl in UNNAMED_HEADS:
         return UNNAMED, subject, ""
     if hl in ROLE_HEADS or hl in ORG_HEADS:
-        return (NAMED if definite or head[:1].isupper() else UNNAMED), subject, ""
-    if hl in DOC_HEADS:
-        named = definite or head[:1].isupper() or _document_identified(subject, len(core))
-        return (NAMED if named else VAGUE), subject, ""
+        identified = (
+            definite
+            or any(w[:1].isupper() and w not in NOT_NAMES for w in core)
+            or len(core) > 2
+            or _names_organization(rest)
+        )
+        return (NAMED if identified else UNNAMED), subject, ""  # not 'a lawyer said'
+    if _names_organization(rest):
+        return NAMED, subject, ""  # 'a team led by Dr. Kenji Mori'
+    if det in ("one", "a", "an", "another") and head.isalpha() and head.islower():
+        return UNNAMED, subject, ""  # 'one regular', 'a shopper'
     if definite and head.isalpha():
         return NAMED, subject, ""  # one identifiable body: the hospital, the port
-    if head[:1].isupper():
+    if head[:1].isupper() and head not in NOT_NAMES and not _abbreviation(head):
         return NAMED, subject, _name(core)
     return UNKNOWN, subject, ""
 
 
-def _document_identified(subject: str, core: int) -> bool:
-    """'minutes of the Planning Board', 'a report by Moody's': the words after the first
-    `core` words of the subject say whose document it is."""
-    rest = subject.split()[core : core + 2]
-    return (
-        len(rest) == 2
-        and rest[0] in ("of", "from", "by")
-        and (rest[1] == "the" or rest[1][:1].isupper())
-    )
+_FINITE: Final = (BE - frozenset(("be", "been", "being"))) | frozenset(("had", "has", "would"))
+_POSSESSIVES: Final = DETERMINERS - frozenset(("the", "this", "that", "these", "those"))
+_SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
+_COMPANY_SUFFIXES: Final = frozenset(("Inc", "Co", "Corp", "Ltd", "LLC"))
+
+
+def _people_plural(word: str) -> bool:
+    """'seismologists', 'forecasters': a plural noun for people, by its ending."""
+    return len(word) > 5 and word.endswith(PEOPLE_PLURALS) and word.isalpha()
+
+
+def _names_organization(rest: list[str]) -> bool:
+    """'at Pierce Harlow', 'surveyed by Marketline Research': the words after a group name
+    the organization it belongs to."""
+    for n, word in enumerate(rest[:3]):
+        if word.lower() in ("at", "by", "with", "for"):
+            after = rest[n + 1 : n + 2]
+            return bool(after) and after[0][:1].isupper()
+    return False
 
 
 def _name(core: list[str]) -> str:
     """The person's name that ends the words naming a speaker, titles removed:
-    'Mayor Dana Whitfield' -> 'Dana Whitfield'."""
+    'Mayor Dana Whitfield' -> 'Dana Whitfield'. "" when the words name an organization
+    ('Larkfield Outdoor Inc.', 'The Capital Ledger', 'USA Swimming')."""
     run: list[str] = []
     for word in reversed(core):
-        if not word[:1].isupper():
+        if not word[:1].isupper() or (_abbreviation(word) and len(word) > 2 and run):
             break
         run.insert(0, word.strip(",'’"))
-    while run and run[0] in TITLES:
-        run.pop(0)
-    return " ".join(run)
-
-
-_PREPOSITIONS: Final = word_set(
-    "outside inside across despite during among throughout beyond near under over without "
-    "within behind above below along around amid after before since until"
-)
+    if run and run[0] == "The":
+        return ""
+    if any(w.lower().strip(".,") in ORG_WORDS or (w.isupper() and len(w) > 1) for w in run[-2:]):
+        return ""
+    titles = [i for i, w in enumerate(run) if w in TITLES or w.lower() in ROLE_HEADS]
+    if titles:
+        run = run[titles[-1] + 1 :]
+    return " ".join(run[-3:])
 
 
 def _common(word: str) -> bool:
     """A sentence's capitalized first word that is a common word, not a name."""
-    return word in _PREPOSITIONS or word in VAGUE_HEADS or word in UNNAMED_HEADS
+    return word in PREPOSITIONS or word in VAGUE_HEADS or word in UNNAMED_HEADS
 
 
 def colon_speaker(masked: str, start: int, quote: int) -> Attribution | None:
@@ -326,7 +528,7 @@ def colon_speaker(masked: str, start: int, quote: int) -> Attribution | None:
     run: list[str] = []
     words = before[:-1].split()
     for word in words:
-        if word[:1].isupper() and word not in _NOT_NAMES:
+        if word[:1].isupper() and word not in NOT_NAMES:
             run.append(word.strip(",'’"))
         elif run:
             break

@@ -15,9 +15,14 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import VOCABULARY, Mark, checkable, relative_dates
+from newsroom.checks.lexicon import PRONOUNS, REPORTING, SPEECH, TITLE_CUES
 from newsroom.checks.sentences import split_lines
 from newsroom.checks.speakers import (
+    ANONYMOUS,
+    NAMED,
     TRIGGERS,
+    UNKNOWN,
+    UNNAMED,
     VAGUE,
     Attribution,
     colon_speaker,
@@ -49,6 +54,9 @@ class ParagraphFacts(NamedTuple):
 # The words the reading looks up: a quick test of whether each can be there at all.
 _VOCABULARY: Final = TRIGGERS | VOCABULARY
 
+# The kinds of attribution that tell a quotation's reader who speaks.
+SPEAKING: Final = frozenset((NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN))
+
 _CURLY_QUOTES: Final = "‘’“”"
 _STRAIGHTENED: Final = str.maketrans(_CURLY_QUOTES, "''\"\"")
 
@@ -74,6 +82,7 @@ def analyze_body(
     `found`: `words(texts)`, when the caller already has them."""
     body = _Body(texts, found)
     attributions = _verb_attributions(body)
+    _refer_back(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
     checkables = _by_sentence(body, checkable(body.doc, body.flat_lower, body.present))
     relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))
@@ -147,34 +156,103 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
     for at, phrase in vague_phrases(body.lower):
         i = body.sentence_at(at)
         found.setdefault(i, []).append(Attribution(VAGUE, at - body.opening[i], phrase, phrase))
+    for i, found_here in found.items():
+        if len(found_here) > 1:
+            found[i] = _sources_of(sorted(found_here, key=_start))
     return found
+
+
+def _sources_of(attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions of one sentence that say where it comes from: a belief reported by a
+    speaker is part of what is reported ('the office said that investigators believe'), and
+    a group's complaint 'according to commission minutes' is sourced to the minutes."""
+    said = [a for a in attributions if a.verb in SPEECH or a.verb in REPORTING]
+    if said and len(said) < len(attributions):
+        attributions = said
+    if any(a.verb == "according" and a.kind != VAGUE for a in attributions):
+        attributions = [a for a in attributions if a.kind != VAGUE]
+    return attributions
 
 
 def _unattributed_quotes(
     body: _Body, attributions: dict[int, list[Attribution]], introduced: bool
 ) -> dict[int, list[Mark]]:
-    """The quotations that need a speaker and have none, by sentence. A quotation introduced
-    by a named speaker and a colon gets that speaker, added to `attributions`."""
+    """The quotations that need a speaker and have none, by sentence. A quotation's speaker
+    is the one its sentences name, or the one named before or after it in its paragraph, or,
+    when it opens its paragraph, the last one of the paragraph before; every sentence it
+    spans that names no one gets that speaker, marked `carried`, in `attributions`."""
     flats = body.flats
     intro = [introduced] + [
         body.open_quotes[i] or flats[i].rstrip().endswith(":") for i in range(len(flats) - 1)
     ]
+    firsts = _first_sentences(body)
     found: dict[int, list[Mark]] = {}
     for a, b, pi in body.quotes:
-        if not _needs_speaker(body.doc, a, b) or (intro[pi] and a - body.bases[pi] < 3):
+        if not _needs_speaker(body.doc, body.lower, a, b):
             continue
         first, last = body.sentence_at(a), body.sentence_at(b - 1 if b - 1 > a else a)
-        if any(i in attributions for i in range(first, last + 1)):
+        opening = a - body.bases[pi] < 3
+        own = [a for i in range(first, last + 1) for a in attributions.get(i, ())]
+        speaker = next((a for a in own if a.kind in SPEAKING), None)
+        if not own:
+            speaker = _speaker(attributions, range(first - 1, firsts[pi] - 1, -1))
+        if not own and speaker is None:
+            speaker = _speaker(attributions, range(last + 1, firsts[pi + 1]))
+        if not own and speaker is None and opening and pi > 0:
+            speaker = _speaker(attributions, range(firsts[pi] - 1, firsts[pi - 1] - 1, -1))
+        if speaker is None:
+            speaker = colon_speaker(body.masked, body.spans[first][0], a)
+            if speaker is not None:
+                speaker = speaker._replace(start=speaker.start - body.opening[first])
+                attributions.setdefault(first, []).append(speaker)
+        if speaker is None:
+            if not (intro[pi] and opening):
+                found.setdefault(first, []).append(Mark(a, b, "quote"))
             continue
-        if any(i in attributions for i in range(body.owner.index(pi), first)):
-            continue  # the paragraph already named the speaker
-        colon = colon_speaker(body.masked, body.spans[first][0], a)
-        if colon is not None:
-            colon = colon._replace(start=colon.start - body.opening[first])
-            attributions.setdefault(first, []).append(colon)
-        else:
-            found.setdefault(first, []).append(Mark(a, b, "quote"))
+        for i in range(first, last + 1):
+            if i not in attributions:
+                at = max(a, body.spans[i][0]) - body.opening[i]
+                carried = speaker._replace(start=at, editorializing=False, carried=True)
+                attributions[i] = [carried]
     return found
+
+
+def _first_sentences(body: _Body) -> list[int]:
+    """The index of each paragraph's first sentence, and the number of sentences last."""
+    firsts = [len(body.owner)] * (len(body.flats) + 1)
+    for i in range(len(body.owner) - 1, -1, -1):
+        firsts[body.owner[i]] = i
+    for pi in range(len(body.flats) - 1, -1, -1):
+        firsts[pi] = min(firsts[pi], firsts[pi + 1])
+    return firsts
+
+
+def _speaker(attributions: dict[int, list[Attribution]], sentences: range) -> Attribution | None:
+    """The first attribution of `sentences`, in their order, that names someone whose words
+    a quotation elsewhere can be: a person or a source, not a group ('critics say')."""
+    for i in sentences:
+        for attribution in attributions.get(i, ()):
+            if attribution.kind in SPEAKING and attribution.kind != VAGUE:
+                return attribution
+    return None
+
+
+def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
+    """'she said', 'one of them said' after an anonymous or vague source is that source."""
+    last: Attribution | None = None
+    last_para = -2
+    for i in sorted(attributions):
+        pi = body.owner[i]
+        for n, attribution in enumerate(attributions[i]):
+            if not _pronoun(attribution.speaker):
+                last, last_para = attribution, pi
+            elif last is not None and pi - last_para <= 1 and last.kind in (ANONYMOUS, VAGUE):
+                attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
+
+
+def _pronoun(speaker: str) -> bool:
+    low = speaker.lower()
+    return low in PRONOUNS or low.startswith(("one of them", "two of them", "one of us"))
 
 
 def _by_sentence(body: _Body, marks: list[Mark]) -> dict[int, list[Mark]]:
@@ -221,18 +299,21 @@ def _doc_quotes(
     still_open = [False] * len(bases)
     if '"' not in doc and "“" not in doc:
         return found, still_open
+    # AP closes a quotation with two apostrophes at times ('...,'' she said'): a closing mark.
+    doubled = list(_find_char(doc, "''")) if "''" in doc else []
+    marks = sorted([*(i for ch in '"“”' for i in _find_char(doc, ch)), *doubled])
     opened, pi = -1, 0
-    for i in sorted(i for ch in '"“”' for i in _find_char(doc, ch)):
+    for i in marks:
         if opened >= 0 and i >= ends[pi]:  # the quotation ran on to its paragraph's end
             found.append((opened, ends[pi], pi))
             still_open[pi] = True
             opened = -1
         ch = doc[i]
-        if opened < 0 and ch != "”":
+        if opened < 0 and ch not in "”'":
             opened = i
             pi = bisect.bisect_right(bases, i) - 1
         elif opened >= 0 and ch != "“":
-            found.append((opened, i + 1, pi))
+            found.append((opened, i + (2 if ch == "'" else 1), pi))
             opened = -1
     if opened >= 0:
         found.append((opened, ends[pi], pi))
@@ -244,7 +325,7 @@ def _find_char(text: str, ch: str) -> Iterator[int]:
     i = text.find(ch)
     while i >= 0:
         yield i
-        i = text.find(ch, i + 1)
+        i = text.find(ch, i + len(ch))
 
 
 def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
@@ -259,6 +340,19 @@ def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _needs_speaker(text: str, start: int, end: int) -> bool:
-    """A quotation of four words or more (shorter ones are terms or partial quotes)."""
-    return text.count(" ", start, end) >= 3
+def _needs_speaker(text: str, lower: str, start: int, end: int) -> bool:
+    """A quotation of four words or more (shorter ones are terms or partial quotes) that is
+    not a title, a sign or a slogan: 'the report, "Great Lakes Ice Cover,"', 'buttons that
+    read "Keep Old Mill Low"'."""
+    if text.count(" ", start, end) < 3:
+        return False
+    cue = lower[max(0, start - 20) : start].rstrip(" ,:").rsplit(None, 1)
+    if cue and cue[-1] in TITLE_CUES:
+        return False
+    capitalized = lower_case = 0
+    for word in text[start:end].split():
+        word = word.strip("\"'“”‘’,.:;!?()")
+        if len(word) > 3:
+            capitalized += word[:1].isupper()
+            lower_case += word[:1].islower()
+    return lower_case > 0 or capitalized < 2

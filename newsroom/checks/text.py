@@ -248,3 +248,28 @@ def find_word(text: str, word: str) -> Iterator[int]:
         if (i == 0 or not text[i - 1].isalpha()) and not text[i + n : i + n + 1].isalpha():
             yield i
         i = text.find(word, i + n)
+
+
+def verb_forms(text: str) -> frozenset[str]:
+    """Every form of each verb of a space-separated list: the base, the third person and the
+    past ('warn' -> warn, warns, warned). An irregular or doubled past follows a colon
+    ('say:said', 'quip:quipped'), a present with no final s stands alone ('according')."""
+    forms: set[str] = set()
+    for entry in text.split():
+        base, _, past = entry.partition(":")
+        forms.add(base)
+        if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+            forms.add(base + "es")
+        elif base.endswith("y") and base[-2:-1] not in "aeiou":
+            forms.add(base[:-1] + "ies")
+        else:
+            forms.add(base + "s")
+        if past:
+            forms.add(past)
+        elif base.endswith("e"):
+            forms.add(base + "d")
+        elif base.endswith("y") and base[-2:-1] not in "aeiou":
+            forms.add(base[:-1] + "ied")
+        else:
+            forms.add(base + "ed")
+    return frozenset(forms)

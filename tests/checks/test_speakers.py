@@ -1,0 +1,58 @@
+"""The attribution reader's rules, each on sentences written for it."""
+
+from __future__ import annotations
+
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
+from newsroom.checks.statements import analyze, analyze_body
+
+
+def _kinds(text: str) -> list[str]:
+    return [a.kind for s in analyze(text).sentences for a in s.attributions]
+
+
+def test_any_reporting_verb_and_inversion() -> None:
+    assert _kinds('"We will be back," Hal Ruiz quipped.') == [NAMED]
+    assert _kinds("Ana Pell recounted walking home in the dark.") == [NAMED]
+    assert _kinds('"Stay inside," urged fire Chief Lena Ortiz.') == [NAMED]
+    assert _kinds("Roads were closed, said meteorologist Jo Kim of the weather service.") == [NAMED]
+
+
+def test_nouns_names_and_participles_are_not_verbs() -> None:
+    assert _kinds("Tom Lee in Reno contributed to this report.") == []
+    assert _kinds("The United States sent aid.") == []
+    assert _kinds("A song called Blue Road topped the charts.") == []
+    assert _kinds("Ron Diaz added 14 points.") == []
+
+
+def test_documents_are_sources() -> None:
+    assert _kinds("The mill closed in 1990, according to county property records.") == [NAMED]
+    assert _kinds("City records show the permit lapsed.") == [NAMED]
+    assert _kinds("The survey found that rents rose.") == [NAMED]
+
+
+def test_abbreviations_do_not_cut_a_speaker() -> None:
+    (facts,) = analyze_body(["Aid will flow, according to two U.S. officials familiar with it."])
+    assert [a.kind for a in facts.sentences[0].attributions] == [ANONYMOUS]
+    named = analyze("The wall will hold, said Dr. Mia Hale.").sentences[0].attributions[0]
+    assert named.name == "Mia Hale"
+
+
+def test_vague_groups_with_any_verb_of_saying_or_feeling() -> None:
+    assert _kinds("Forecasters expect more rain.") == [VAGUE]
+    assert _kinds("Some in Dayton worry about the cost.") == [VAGUE]
+    assert _kinds("Others were more hopeful.") == [VAGUE]
+    assert _kinds("Two clerks, Amy Fox and Bo Lin, said the doors were locked.") == [NAMED]
+    assert _kinds("Analysts at Crestline Bank wrote that sales would fall.") == [NAMED]
+
+
+def test_quotations_take_their_speaker_from_the_paragraph_or_the_one_before() -> None:
+    first, second = analyze_body(
+        ['"We waited. Then we left," Nia Cole said.', '"Nobody came to help us."']
+    )
+    assert all(s.attributions for s in first.sentences)
+    assert second.sentences[0].attributions[0].carried
+    assert not second.sentences[0].unattributed_quotes
+    ap = analyze("\"We did our part,'' Lou Park said Monday.")
+    assert not ap.sentences[0].unattributed_quotes
+    sign = analyze('Marchers carried signs that read "Save Our Valley Hospital Now."')
+    assert not sign.sentences[0].unattributed_quotes
