@@ -40,17 +40,18 @@ def _hit(para: Paragraph, s: Sentence, offset: int, detail: str = "") -> Hit:
     "attribution.quote-no-speaker",
     F,
     E,
-    "say who is speaking: attribute the quotation ('..., Whitfield said.')",
+    "say who is speaking: attribute the quotation to someone a reader can identify "
+    "('..., Whitfield said.'), not only 'one resident'",
     "AP Stylebook, 'quotations in the news'; " + TRUST_SOURCES,
     passing=[
         Example(),
         Example(body='"Nobody asked the people who live on the water," said Ruth Ocampo.\n'),
         Example(body='Whitfield put it plainly: "We cannot keep waiting for the storm."\n'),
         Example(body='"We waited," Whitfield said.\n\n"We cannot keep waiting for the storm."\n'),
-        Example(body='"Nobody asked the people who live on the water," said one resident.\n'),
     ],
     failing=[
         Example(body='"We cannot keep waiting for the next hurricane to decide for us."\n'),
+        Example(body='"Nobody asked the people who live on the water," said one resident.\n'),
         Example(body='Residents were angry. "Nobody asked the people who live here."\n'),
     ],
 )

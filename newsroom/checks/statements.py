@@ -22,7 +22,6 @@ from newsroom.checks.speakers import (
     NAMED,
     TRIGGERS,
     UNKNOWN,
-    UNNAMED,
     VAGUE,
     Attribution,
     colon_speaker,
@@ -54,8 +53,9 @@ class ParagraphFacts(NamedTuple):
 # The words the reading looks up: a quick test of whether each can be there at all.
 _VOCABULARY: Final = TRIGGERS | VOCABULARY
 
-# The kinds of attribution that tell a quotation's reader who speaks.
-SPEAKING: Final = frozenset((NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN))
+# The kinds of attribution that tell a quotation's reader who speaks. An unnamed bystander
+# ('said one resident') does not: the reader cannot tell who that was.
+SPEAKING: Final = frozenset((NAMED, ANONYMOUS, VAGUE, UNKNOWN))
 
 _CURLY_QUOTES: Final = "‘’“”"
 _STRAIGHTENED: Final = str.maketrans(_CURLY_QUOTES, "''\"\"")
