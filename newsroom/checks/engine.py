@@ -21,6 +21,9 @@ class Hit:
     excerpt: str = ""
     detail: str = ""  # replaces the check's message when it needs specifics
     file: str = "story.md"
+    # words of the message's commands to fill in, e.g. (("ID", "vote-tally"),); SLUG is
+    # always the story's own
+    fill: tuple[tuple[str, str], ...] = ()
 
 
 def hit_at(para: Paragraph, offset: int, excerpt: str = "", detail: str = "") -> Hit:
@@ -196,7 +199,7 @@ def run(
                     column=hit.column,
                     check=c.id,
                     severity=severity,
-                    message=hit.detail or c.message,
+                    message=filled(hit.detail or c.message, view.story.slug, hit.fill),
                     excerpt=hit.excerpt,
                     gate=c.gate,
                     blocking=c.gate in blocking,
@@ -205,6 +208,16 @@ def run(
     findings += [_reason_missing(view, m) for m in marks if not m.reason]
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+_PLACEHOLDER: Final = re.compile(r"(?<![\w-])(SLUG|ID)(?![\w-])")
+
+
+def filled(message: str, slug: str, fill: tuple[tuple[str, str], ...] = ()) -> str:
+    """The message with the story's slug, and the ids the hit knows, in place of the
+    catalog's SLUG and ID, so that the commands it suggests run as printed."""
+    words = {"SLUG": slug, **dict(fill)}
+    return _PLACEHOLDER.sub(lambda m: words.get(m.group(1), m.group(1)), message)
 
 
 def _reason_missing(view: StoryView, mark: Suppression) -> Finding:

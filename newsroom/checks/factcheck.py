@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -42,6 +43,12 @@ def _yaml(view: StoryView, *keys: str | int, detail: str = "", excerpt: str = ""
     return Hit(line, col, excerpt=excerpt, detail=detail, file=FILE)
 
 
+def _at_claim(view: StoryView, i: int, key: str, excerpt: str = "") -> Hit:
+    """A problem at `key` of the story's i-th claim; its id fills the message's ID."""
+    line, col = view.side(FILE, "claims", i, key)
+    return Hit(line, col, excerpt=excerpt, file=FILE, fill=(("ID", view.story.claims[i].id),))
+
+
 def covered_spans(view: StoryView) -> dict[int, list[tuple[int, int]]]:
     """Per prose paragraph, the spans of claim texts and reasoned waivers."""
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -67,7 +74,8 @@ def uncovered(view: StoryView) -> Iterator[tuple[Paragraph, ParagraphFacts, Sent
     F,
     E,
     'cover this checkable statement with a claim (\'newsroom claim SLUG add "exact text" '
-    "--source ID') or waive it in factcheck.yaml with a reason",
+    "--source ID') or waive it with a reason ('newsroom claim SLUG waive \"text\" --reason "
+    "...')",
     SPJ_ACCURACY + "; AP Stylebook, 'numbers' and 'superlatives'",
     passing=[
         Example(),
@@ -86,17 +94,36 @@ def uncovered(view: StoryView) -> Iterator[tuple[Paragraph, ParagraphFacts, Sent
     ],
 )
 def uncovered_statement(view: StoryView) -> Iterator[Hit]:
+    slug = view.story.slug
     for para, facts, s in uncovered(view):
         first = min(s.checkable, key=lambda m: m.start)
         what = facts.text[first.start : first.end]
+        # the claim quotes words that stand once in the body: the sentence, or the statement
+        sentence = s.text.strip().rstrip(".")
+        words = sentence if len(view.occurrences(sentence)) == 1 else what
         yield hit_at(
             para,
             first.start,
             s.text,
-            f"'{what}' is a checkable {first.kind} with no claim; add a claim quoting "
-            "this sentence ('newsroom claim SLUG add \"...\" --source ID') or waive it "
-            "in factcheck.yaml with a reason",
+            f"'{what}' is a checkable {first.kind} with no claim; cover it with a claim "
+            f"(newsroom claim {slug} add {shlex.quote(words)} {_source_option(view, s.text)})"
+            f" or waive it with a reason (newsroom claim {slug} waive {shlex.quote(what)} "
+            "--reason '...')",
         )
+
+
+def _source_option(view: StoryView, sentence: str) -> str:
+    """'--source ID' for the story's source the sentence names (by name or surname), else
+    its first source with the others listed; a story with none is told how to add one."""
+    sources = view.story.sources
+    if not sources:
+        return "--source ID, after adding the source with 'newsroom source SLUG add NAME'"
+    for source in sources:
+        names = {source.name, source.name.split()[-1]} if source.name.strip() else set()
+        if any(n and len(n) > 2 and n in sentence for n in names):
+            return f"--source {source.id}"
+    others = ", ".join(x.id for x in sources[1:4])
+    return f"--source {sources[0].id}" + (f" (or {others})" if others else "")
 
 
 @check(
@@ -115,7 +142,7 @@ def uncovered_statement(view: StoryView) -> Iterator[Hit]:
 def stale_claim(view: StoryView) -> Iterator[Hit]:
     for i, claim in enumerate(view.story.claims):
         if not view.claim_places[claim.id]:
-            yield _yaml(view, "claims", i, "text", excerpt=claim.text)
+            yield _at_claim(view, i, "text", excerpt=claim.text)
     for i, waiver in enumerate(view.story.waivers):
         if not view.occurrences(waiver.text):
             yield _yaml(
@@ -147,7 +174,7 @@ def stale_claim(view: StoryView) -> Iterator[Hit]:
 def ambiguous_claim(view: StoryView) -> Iterator[Hit]:
     for i, claim in enumerate(view.story.claims):
         if len(view.claim_places[claim.id]) > 1:
-            yield _yaml(view, "claims", i, "text", excerpt=claim.text)
+            yield _at_claim(view, i, "text", excerpt=claim.text)
 
 
 @check(
@@ -163,7 +190,7 @@ def ambiguous_claim(view: StoryView) -> Iterator[Hit]:
 def unverified(view: StoryView) -> Iterator[Hit]:
     for i, claim in enumerate(view.story.claims):
         if claim.status is ClaimStatus.UNVERIFIED:
-            yield _yaml(view, "claims", i, "status", excerpt=claim.text)
+            yield _at_claim(view, i, "status", excerpt=claim.text)
 
 
 @check(
@@ -250,7 +277,7 @@ def disputed(view: StoryView) -> Iterator[Hit]:
 def self_verified(view: StoryView) -> Iterator[Hit]:
     for i, claim in enumerate(view.story.claims):
         if claim.checked_by and claim.checked_by in view.byline_people:
-            yield _yaml(view, "claims", i, "checked_by", excerpt=claim.checked_by)
+            yield _at_claim(view, i, "checked_by", excerpt=claim.checked_by)
 
 
 @check(
@@ -269,7 +296,7 @@ def checker_role(view: StoryView) -> Iterator[Hit]:
             continue
         person = view.person(claim.checked_by) if claim.checked_by else None
         if person is None or "fact-checker" not in person.roles:
-            yield _yaml(view, "claims", i, "checked_by" if claim.checked_by else "status")
+            yield _at_claim(view, i, "checked_by" if claim.checked_by else "status")
 
 
 @check(
