@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 from newsroom.errors import GitError
-from newsroom.repo import history, journal, preflight
+from newsroom.repo import history, journal, preflight, remote
 from newsroom.repo.records import Author, LogEntry, StoryCommit
 from newsroom.repo.runner import Git
 
@@ -313,15 +313,14 @@ class Repo:
         rather than overwrite a file it does not track."""
         self._git.run("reset", "-q", "--keep", ref)
 
-    def untracked(self) -> list[str]:
-        """Files git does not track and does not ignore."""
-        out = self._git.run("ls-files", "--others", "--exclude-standard", "-z")
-        return [p for p in out.split("\0") if p]
+    def in_the_way(self, paths: Collection[str]) -> list[str]:
+        """Files git does not track, ignored ones included, that writing `paths` would
+        overwrite (at, inside or on the way to one of them)."""
+        return remote.in_the_way(self._git, paths)
 
     def differing(self, ref: str, other: str) -> list[str]:
         """Paths whose file differs between the trees of `ref` and `other`."""
-        out = self._git.run("diff", "--name-only", "--no-renames", "-z", ref, other)
-        return [p for p in out.split("\0") if p]
+        return remote.differing(self._git, ref, other)
 
     def push(self, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
         """Push HEAD (and tags); False when the remote refused because it moved."""

@@ -5,14 +5,13 @@ story moved under our sign-off: ours is no longer true. This clone's unpushed co
 kept on a branch, the clone is reset to the remote, and the person is told what happened.
 
 Nothing the person has not committed is ever overwritten: sync refuses, changing nothing, while
-they have uncommitted edits to tracked files or a file git does not track where the remote has
-one, and says which.
+they have uncommitted edits to tracked files or a file git does not track (or ignores) where
+the remote has one, and says which.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from newsroom.errors import Conflict, GitError, Refused
 from newsroom.repo import Repo
@@ -111,18 +110,9 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
 
 
 def _refuse_overwrite(repo: Repo, upstream: str) -> None:
-    """Refuse when a file git does not track stands where the remote has a file (or a
-    folder): taking the remote's work would overwrite it."""
-    untracked = repo.untracked()
-    if not untracked:
-        return
-    theirs = set(repo.differing("HEAD", upstream))
-    folders = {str(f) for p in theirs for f in PurePosixPath(p).parents}
-    hit = [
-        p
-        for p in untracked
-        if p in theirs or p in folders or any(str(f) in theirs for f in PurePosixPath(p).parents)
-    ]
+    """Refuse when a file git does not track, or ignores, stands where the remote has a file
+    (or a folder): taking the remote's work would overwrite it."""
+    hit = repo.in_the_way(repo.differing("HEAD", upstream))
     if hit:
         what = f"{hit[0]} and {len(hit) - 1} more are" if len(hit) > 1 else f"{hit[0]} is"
         raise Refused(

@@ -165,8 +165,6 @@ def test_a_forged_journal_cannot_move_the_branch_back(team: Team) -> None:
 # --- sync ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="sync overwrites a file git ignores in this clone "
-                   "(info/exclude) when the remote has a file at that path")
 def test_sync_never_overwrites_a_file_this_clone_ignores(team: Team) -> None:
     """Grace keeps interview notes in the story folder and has git ignore them (her own
     .git/info/exclude); Rosa commits notes of her own at the same path. Ignored is still
