@@ -322,14 +322,10 @@ class Repo:
         """Paths whose file differs between the trees of `ref` and `other`."""
         return remote.differing(self._git, ref, other)
 
-    def push(self, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
-        """Push HEAD (and tags); False when the remote refused because it moved."""
-        refs = [f"HEAD:refs/heads/{branch}", *(f"refs/tags/{t}" for t in tags)]
-        try:
-            self._git.run("push", "--porcelain", remote, *refs)
-        except GitError:
-            return False
-        return True
+    def push(self, remote_name: str, branch: str, tags: Sequence[str] = ()) -> bool:
+        """Push HEAD (and tags, all or nothing); False when the remote refused because it
+        moved, GitError in the remote's words when it refused for another reason."""
+        return remote.push(self._git, remote_name, branch, tags)
 
     def tags_under(self, prefix: str) -> dict[str, str]:
         """Tag name -> commit for every tag under refs/tags/<prefix>."""

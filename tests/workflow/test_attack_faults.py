@@ -185,9 +185,6 @@ def test_sync_never_overwrites_a_file_this_clone_ignores(team: Team) -> None:
     assert mine.read_text().startswith("Grace's interview"), result.text
 
 
-@pytest.mark.xfail(strict=True, reason="a push the remote refuses (a protected branch, a "
-                   "hook, no permission) is reported as 'origin/main kept moving ... run "
-                   "newsroom sync again', and the remote's reason is dropped")
 def test_sync_says_why_the_remote_refused_the_push(team: Team) -> None:
     """The main branch is protected (here: a pre-receive hook that refuses every push, as
     a host does for a protected branch). Rosa's sync says the remote refused and why, not
