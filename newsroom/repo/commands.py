@@ -292,18 +292,15 @@ class Repo:
         self._git.run("fetch", "-q", remote)
 
     def rebase(self, onto: str) -> bool:
-        """Rebase the current branch onto `onto`; on a conflict abort and return False."""
-        try:
-            self._git.run("rebase", "-q", onto)
-        except GitError:
-            with contextlib.suppress(GitError):
-                self._git.run("rebase", "--abort")
-            return False
-        except BaseException:  # interrupted (Ctrl-C): leave no rebase half-done
-            with contextlib.suppress(GitError):
-                self._git.run("rebase", "--abort")
-            raise
-        return True
+        """Rebase the current branch onto `onto`; on a conflict abort and return False; on
+        any other failure abort, take away what git wrote, and raise GitError in git's
+        words (see remote.py)."""
+        return remote.rebase(self._git, onto)
+
+    def room_for(self, ref: str) -> None:
+        """Refuse (GitError: free some space) unless the disk has room for the files
+        checking `ref` out would write."""
+        preflight.check_room(self._git, remote.incoming_size(self._git, "HEAD", ref))
 
     def keep_branch(self, name: str, at: str) -> None:
         self._git.run("branch", "-f", name, at)

@@ -3,23 +3,31 @@
 - `in_the_way`: files git does not track, ignored ones included, that taking another
   commit's files would overwrite (git treats an ignored file as expendable; a person's
   interview notes are not).
+- `incoming_size`: how many bytes the files of another commit need on the disk.
+- `rebase`: a conflict told apart from any other failure (a commit git cannot sign, a full
+  disk), which is named in git's words; whatever git wrote before failing is taken away.
 - `push`: the remote moving (try again) told apart from the remote refusing (a protected
   branch, a hook, no permission), whose words are kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Collection, Sequence
+import shutil
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from newsroom.errors import GitError
+from newsroom.repo.preflight import MIN_FREE, UNCHANGED
 from newsroom.repo.runner import Git
 
 PATHSPECS = 500  # paths per git call: far below any command-line limit
 MOVED = ("(fetch first)", "(non-fast-forward)")  # the remote has commits we have not
 COLLATERAL = "(atomic push failed)"  # a ref refused only because another one was
 NO_ATOMIC = "does not support --atomic"
+_FULL = ("No space left on device", "Disk quota exceeded")
 
 
 def differing(git: Git, ref: str, other: str) -> list[str]:
@@ -52,6 +60,93 @@ def in_the_way(git: Git, paths: Collection[str]) -> list[str]:
             if str(folder) != "." and os.path.lexists(where) and not _is_folder(where):
                 spots.add(str(folder))
     return sorted(set(untracked(git, spots))) if spots else []
+
+
+def incoming_size(git: Git, ref: str, other: str) -> int:
+    """The bytes of the files that differ at `other` from `ref`: what checking `other` out
+    writes to the disk."""
+    fields = git.run("diff", "--raw", "-z", "--no-renames", "--no-abbrev", ref, other).split("\0")
+    blobs = [
+        meta.split()[3]
+        for meta in fields[0::2]
+        if meta.startswith(":") and len(meta.split()) == 5 and meta.split()[1] != "160000"
+    ]
+    blobs = [b for b in blobs if b.strip("0")]  # all zeros: the file goes away
+    if not blobs:
+        return 0
+    out = git.run("cat-file", "--batch-check=%(objectsize)", input="\n".join(blobs) + "\n")
+    return sum(int(size) for size in out.split() if size.isdigit())
+
+
+def rebase(git: Git, onto: str) -> bool:
+    """Rebase the current branch onto `onto`. On a conflict, undo it and return False; on
+    any other failure, undo it (the files git wrote before it failed included) and raise a
+    GitError in git's words (the disk being full said as such)."""
+    shown = onto.removeprefix("refs/remotes/")
+    before = _Before.of(git, onto)
+    try:
+        status, _, err = git.attempt("rebase", "-q", onto)
+    except BaseException:  # interrupted (Ctrl-C): leave no rebase half-done
+        _abort(git)
+        raise
+    if status == 0:
+        return True
+    conflict = bool(git.run("ls-files", "-u").strip())
+    full = any(words in err for words in _FULL) or _free(git.root) < MIN_FREE
+    said = _said(err)
+    if not _put_back(git, before):
+        raise GitError(
+            f"git could not rebase your commits onto {shown} ({said}), nor undo the rebase; "
+            f"{'free some space, then ' if full else ''}run git rebase --abort, then "
+            "newsroom sync again"
+        )
+    if conflict:
+        return False
+    if full:
+        raise GitError(
+            f"the disk filled up while taking the commits of {shown} (git: {said}); free "
+            f"some space and run newsroom sync again; {UNCHANGED}"
+        )
+    raise GitError(
+        f"git could not rebase your commits onto {shown}: {said}; {UNCHANGED}; fix that, "
+        "then run newsroom sync again"
+    )
+
+
+@dataclass(frozen=True)
+class _Before:
+    """The working tree before a rebase, as far as the rebase will change it."""
+
+    arriving: list[str]  # files the rebase brings that are not here now
+    made: set[str]  # folders it will make for them
+    edited: set[str]  # files with uncommitted changes (git refuses to rebase over them)
+
+    @classmethod
+    def of(cls, git: Git, onto: str) -> _Before:
+        arriving = [p for p in differing(git, "HEAD", onto) if not os.path.lexists(git.root / p)]
+        made = {f for p in arriving for f in _missing_folders(git.root, p)}
+        return cls(arriving, made, set(_changed(git)))
+
+
+def _put_back(git: Git, before: _Before) -> bool:
+    """Undo a failed rebase: abort it, take away the files it brought (none was here before
+    it began, and git does not track them now) and the folders it made for them, and give
+    the files it changed back their committed text (the rebase began on a clean tree, so
+    the changes are git's). False when the rebase cannot be aborted."""
+    _abort(git)
+    if _rebasing(git):
+        return False
+    for path in untracked(git, before.arriving) if before.arriving else []:
+        with contextlib.suppress(OSError):
+            (git.root / path).unlink()
+    for folder in sorted(before.made, key=lambda f: -f.count("/")):
+        with contextlib.suppress(OSError):
+            (git.root / folder).rmdir()
+    changed = sorted(set(_changed(git)) - before.edited)
+    for start in range(0, len(changed), PATHSPECS):
+        batch = changed[start : start + PATHSPECS]
+        git.run("checkout", "-q", "HEAD", "--", *(f":(literal){p}" for p in batch))
+    return True
 
 
 def push(git: Git, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
@@ -88,6 +183,35 @@ def push(git: Git, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
 
 def _is_folder(path: Path) -> bool:
     return path.is_dir() and not path.is_symlink()
+
+
+def _missing_folders(root: Path, path: str) -> Iterator[str]:
+    for folder in PurePosixPath(path).parents:
+        if str(folder) != "." and not os.path.lexists(root / folder):
+            yield str(folder)
+
+
+def _rebasing(git: Git) -> bool:
+    return (git.git_dir / "rebase-merge").is_dir() or (git.git_dir / "rebase-apply").is_dir()
+
+
+def _abort(git: Git) -> None:
+    if _rebasing(git):
+        with contextlib.suppress(GitError):
+            git.run("rebase", "--abort")
+
+
+def _changed(git: Git) -> list[str]:
+    """Tracked files whose text here (staged or not) is not HEAD's."""
+    out = git.run("diff", "--name-only", "--no-renames", "-z", "HEAD")
+    return [p for p in out.split("\0") if p]
+
+
+def _free(root: Path) -> int:
+    try:
+        return shutil.disk_usage(root).free
+    except OSError:
+        return MIN_FREE  # a file system that does not say
 
 
 def _said(err: str) -> str:

@@ -5,8 +5,8 @@ story moved under our sign-off: ours is no longer true. This clone's unpushed co
 kept on a branch, the clone is reset to the remote, and the person is told what happened.
 
 Nothing the person has not committed is ever overwritten: sync refuses, changing nothing, while
-they have uncommitted edits to tracked files or a file git does not track (or ignores) where
-the remote has one, and says which.
+they have uncommitted edits to tracked files, a file git does not track (or ignores) where the
+remote has one, or too little room on the disk for the remote's files, and says which.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
         theirs = repo.commits(f"HEAD..{upstream}") if upstream else []
         if theirs:
             _refuse_overwrite(repo, upstream)
+            repo.room_for(upstream)
             _refuse_clash(repo, upstream, remote)
             if not repo.rebase(upstream):
                 raise Conflict(

@@ -280,8 +280,6 @@ def test_a_sync_killed_before_dropping_a_clashing_tag_is_finished_by_the_next(
     assert published.code == 0, published.text
 
 
-@pytest.mark.xfail(strict=True, reason="sync calls any failed rebase a conflict: when git "
-                   "cannot sign the rebased commits it says they 'change the same lines'")
 def test_sync_names_the_cause_when_a_rebase_fails_without_a_conflict(team: Team) -> None:
     """Rosa's git signs every commit (commit.gpgsign) with a key file she has since moved.
     Her sync must rebase her credit onto Emeka's unrelated commit; git cannot sign it. The
@@ -470,9 +468,6 @@ def test_a_disk_out_of_inodes_is_named_as_full(
     assert room.git("rev-parse", "HEAD") == before
 
 
-@pytest.mark.xfail(strict=True, reason="sync on a disk that fills up leaves a partial copy of the "
-                   "remote's photo as an untracked file (which the next sync refuses to "
-                   "overwrite) and calls it a conflict ('change the same lines'), not a full disk")
 def test_sync_that_fills_the_disk_says_to_free_space(team: Team, small_disk: Path) -> None:
     """Emeka pushes a 3.5 MB photo; Rosa's clone lives on a disk with less room than that.
     Her sync fails, saying the disk is full and to free some space, and leaves her clone as
