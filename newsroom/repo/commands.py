@@ -324,6 +324,24 @@ class Repo:
         moved, GitError in the remote's words when it refused for another reason."""
         return remote.push(self._git, remote_name, branch, tags)
 
+    def stray_tags(self, prefix: str) -> dict[str, str]:
+        """Tag name -> commit for the tags under refs/tags/<prefix> off the current branch."""
+        return remote.stray_tags(self._git, prefix)
+
+    def kept_aside_only(self, commit: str, kept: str) -> bool:
+        """Whether `commit` is only on branches under refs/heads/<kept>."""
+        return remote.kept_aside_only(self._git, commit, kept)
+
+    def identities(self, revisions: str) -> dict[str, str]:
+        """Commit -> what a rebase keeps of it (author, date, message) in `revisions`."""
+        return remote.identities(self._git, revisions)
+
+    def identity(self, commit: str) -> str:
+        return remote.identity(self._git, commit)
+
+    def move_tag(self, tag: str, new: str, old: str) -> None:
+        remote.move_tag(self._git, tag, new, old)
+
     def tags_under(self, prefix: str) -> dict[str, str]:
         """Tag name -> commit for every tag under refs/tags/<prefix>."""
         out = self._git.run(

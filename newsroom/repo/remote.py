@@ -8,6 +8,9 @@
   disk), which is named in git's words; whatever git wrote before failing is taken away.
 - `push`: the remote moving (try again) told apart from the remote refusing (a protected
   branch, a hook, no permission), whose words are kept.
+- `stray_tags`, `kept_aside_only`, `identities`, `move_tag`: what sync needs to keep a
+  published/ tag on its commit when a rebase copies the commit, and to drop it with the
+  commit when a clash keeps the commit aside.
 """
 
 from __future__ import annotations
@@ -179,6 +182,57 @@ def push(git: Git, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
         f"this clone; once that is settled on {remote} (a protected branch takes a pull "
         "request), run newsroom sync again"
     )
+
+
+def stray_tags(git: Git, prefix: str) -> dict[str, str]:
+    """Tag name -> commit for every tag under refs/tags/<prefix> whose commit is not on the
+    current branch (none before the first commit)."""
+    if not git.head():
+        return {}
+    out = git.run(
+        "for-each-ref",
+        "--no-merged=HEAD",
+        "--format=%(refname:short) %(objectname) %(*objectname)",
+        f"refs/tags/{prefix}",
+    )
+    rows = (line.split() for line in out.splitlines())
+    return {row[0]: row[-1] for row in rows if len(row) >= 2}
+
+
+def kept_aside_only(git: Git, commit: str, kept: str) -> bool:
+    """Whether `commit` is on a branch under refs/heads/<kept> and on no other branch, here
+    or on a remote."""
+    out = git.run(
+        "for-each-ref", "--contains", commit, "--format=%(refname)", "refs/heads/", "refs/remotes/"
+    )
+    refs = out.split()
+    return bool(refs) and all(ref.startswith(f"refs/heads/{kept}") for ref in refs)
+
+
+def identities(git: Git, revisions: str) -> dict[str, str]:
+    """Commit -> what a rebase keeps of it (author, author date, message), for every commit
+    of `revisions`."""
+    return _identities(git, revisions)
+
+
+def identity(git: Git, commit: str) -> str:
+    """What a rebase keeps of `commit`: its author, author date and message."""
+    return _identities(git, "-1", commit).get(commit, "")
+
+
+def _identities(git: Git, *args: str) -> dict[str, str]:
+    out = git.run("log", "--format=%H%x00%an <%ae> %ad%x00%B%x1e", "--date=raw", *args)
+    found: dict[str, str] = {}
+    for record in out.split("\x1e"):
+        sha, _, rest = record.strip("\n").partition("\0")
+        if sha:
+            found[sha] = rest
+    return found
+
+
+def move_tag(git: Git, tag: str, new: str, old: str) -> None:
+    """Point `tag` at `new`, provided it still points at `old`."""
+    git.run("update-ref", f"refs/tags/{tag}", new, old)
 
 
 def _is_folder(path: Path) -> bool:

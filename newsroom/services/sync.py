@@ -7,6 +7,10 @@ kept on a branch, the clone is reset to the remote, and the person is told what 
 Nothing the person has not committed is ever overwritten: sync refuses, changing nothing, while
 they have uncommitted edits to tracked files, a file git does not track (or ignores) where the
 remote has one, or too little room on the disk for the remote's files, and says which.
+
+A published/ tag stays with its publication: it follows the copy a rebase makes of the
+commit (and is pushed with it), and goes with a commit a clash keeps aside. Both are settled
+again first thing, so a sync killed in between is finished by the next.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 
 PUBLISHED_TAGS = "published/"
+KEPT = "newsroom/unsynced-"  # branches holding the commits of a clash
 
 
 @dataclass(frozen=True)
@@ -48,14 +53,11 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
             "discard them before syncing"
         )
     remote, branch = repo.upstream()
+    _settle_tags(repo, _tracking(repo, remote, branch))  # after a sync killed midway
     pulled = 0
     for attempt in range(1, attempts + 1):
         repo.fetch(remote)
-        upstream = f"refs/remotes/{remote}/{branch}"
-        try:
-            repo.resolve(upstream)
-        except GitError:
-            upstream = ""
+        upstream = _tracking(repo, remote, branch)
         theirs = repo.commits(f"HEAD..{upstream}") if upstream else []
         if theirs:
             _refuse_overwrite(repo, upstream)
@@ -66,6 +68,7 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
                     f"your commits and the ones on {remote}/{branch} change the same lines; "
                     "nothing was changed here. Resolve it by hand: git pull --rebase"
                 )
+            _settle_tags(repo, upstream)
             pulled += len(theirs)
         ours = repo.commits(f"{upstream}..HEAD") if upstream else repo.commits("HEAD")
         if not ours:
@@ -76,6 +79,34 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
     raise Conflict(
         f"{remote}/{branch} kept moving while syncing ({attempts} tries); run newsroom sync again"
     )
+
+
+def _tracking(repo: Repo, remote: str, branch: str) -> str:
+    """The remote-tracking ref of `branch`, or '' before it was ever fetched."""
+    upstream = f"refs/remotes/{remote}/{branch}"
+    try:
+        repo.resolve(upstream)
+    except GitError:
+        return ""
+    return upstream
+
+
+def _settle_tags(repo: Repo, upstream: str) -> None:
+    """Keep each published/ tag with its publication: on the copy a rebase made of its
+    commit among ours not yet pushed, or gone with a commit a clash kept aside. A tag off
+    this branch for any other reason is left alone."""
+    stray = repo.stray_tags(PUBLISHED_TAGS)
+    copies: dict[str, str] | None = None
+    for tag, sha in stray.items():
+        if repo.kept_aside_only(sha, KEPT):
+            repo.delete_tag(tag)
+            continue
+        if copies is None:
+            ours = repo.identities(f"{upstream}..HEAD") if upstream else {}
+            copies = {who: copy for copy, who in ours.items()}
+        copy = copies.get(repo.identity(sha))
+        if copy:
+            repo.move_tag(tag, copy, sha)
 
 
 def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
@@ -90,11 +121,8 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
     head = repo.head()
     kept = f"newsroom/unsynced-{head[:10]}"
     repo.keep_branch(kept, head)
-    dropped = set(repo.commits(f"{upstream}..HEAD"))
     repo.reset_keep(upstream)  # git refuses rather than overwrite an untracked file
-    for tag, sha in repo.tags_under(PUBLISHED_TAGS).items():
-        if sha in dropped:
-            repo.delete_tag(tag)
+    _settle_tags(repo, upstream)  # the tags of the commits kept aside go
     slug, mine = clashes[0]
     other = theirs[slug]
     what = (

@@ -232,9 +232,6 @@ def test_a_pull_after_a_killed_signoff_does_not_leave_it_half_done(
     assert stage_of(rosa) == "contributor-credit"
 
 
-@pytest.mark.xfail(strict=True, reason="a publication that sync has to rebase onto a "
-                   "colleague's commit loses its published/ tag: the tag stays on the "
-                   "pre-rebase commit, which sync never pushes")
 def test_sync_keeps_the_published_tag_of_a_rebased_publication(team: Team) -> None:
     """Grace publishes while Rosa pushes an unrelated commit; Grace's sync rebases her
     publication onto it. The remote gets the publication and its published/ tag, on the
@@ -253,9 +250,6 @@ def test_sync_keeps_the_published_tag_of_a_rebased_publication(team: Team) -> No
     assert rosa.git("ls-remote", "--tags", "origin", f"published/{SLUG}")
 
 
-@pytest.mark.xfail(strict=True, reason="sync killed after resetting a clashing publication "
-                   "but before dropping its published/ tag leaves the tag behind; the next "
-                   "sync keeps it, and publish then refuses: 'was published before'")
 def test_a_sync_killed_before_dropping_a_clashing_tag_is_finished_by_the_next(
         team: Team, tmp_path: Path) -> None:
     """Grace publishes while Emeka returns the story to fact-check and syncs first. Grace's
