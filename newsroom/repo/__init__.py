@@ -5,6 +5,8 @@
   failure (rolled back);
 - `preflight`: what would make a write fail (locks, an unfinished rebase, a detached HEAD,
   unwritable files, a full disk), refused before anything is written;
+- `remote`: sync's steps (what a pull would overwrite, the rebase, the push, the published
+  tags that follow a rebased commit), each safe for the work in the clone;
 - `history`: the log and blob readers verify streams;
 - `runner`: the GitPython repository every git command goes through;
 - `records`: the values they take and hand back.

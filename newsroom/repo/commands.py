@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 from newsroom.errors import GitError
-from newsroom.repo import history, journal, preflight
+from newsroom.repo import history, journal, preflight, remote
 from newsroom.repo.records import Author, LogEntry, StoryCommit
 from newsroom.repo.runner import Git
 
@@ -295,18 +295,15 @@ class Repo:
         self._git.run("fetch", "-q", remote)
 
     def rebase(self, onto: str) -> bool:
-        """Rebase the current branch onto `onto`; on a conflict abort and return False."""
-        try:
-            self._git.run("rebase", "-q", onto)
-        except GitError:
-            with contextlib.suppress(GitError):
-                self._git.run("rebase", "--abort")
-            return False
-        except BaseException:  # interrupted (Ctrl-C): leave no rebase half-done
-            with contextlib.suppress(GitError):
-                self._git.run("rebase", "--abort")
-            raise
-        return True
+        """Rebase the current branch onto `onto`; on a conflict abort and return False; on
+        any other failure abort, take away what git wrote, and raise GitError in git's
+        words (see remote.py)."""
+        return remote.rebase(self._git, onto)
+
+    def room_for(self, ref: str) -> None:
+        """Refuse (GitError: free some space) unless the disk has room for the files
+        checking `ref` out would write."""
+        preflight.check_room(self._git, remote.incoming_size(self._git, "HEAD", ref))
 
     def keep_branch(self, name: str, at: str) -> None:
         self._git.run("branch", "-f", name, at)
@@ -316,24 +313,37 @@ class Repo:
         rather than overwrite a file it does not track."""
         self._git.run("reset", "-q", "--keep", ref)
 
-    def untracked(self) -> list[str]:
-        """Files git does not track and does not ignore."""
-        out = self._git.run("ls-files", "--others", "--exclude-standard", "-z")
-        return [p for p in out.split("\0") if p]
+    def in_the_way(self, paths: Collection[str]) -> list[str]:
+        """Files git does not track, ignored ones included, that writing `paths` would
+        overwrite (at, inside or on the way to one of them)."""
+        return remote.in_the_way(self._git, paths)
 
     def differing(self, ref: str, other: str) -> list[str]:
         """Paths whose file differs between the trees of `ref` and `other`."""
-        out = self._git.run("diff", "--name-only", "--no-renames", "-z", ref, other)
-        return [p for p in out.split("\0") if p]
+        return remote.differing(self._git, ref, other)
 
-    def push(self, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
-        """Push HEAD (and tags); False when the remote refused because it moved."""
-        refs = [f"HEAD:refs/heads/{branch}", *(f"refs/tags/{t}" for t in tags)]
-        try:
-            self._git.run("push", "--porcelain", remote, *refs)
-        except GitError:
-            return False
-        return True
+    def push(self, remote_name: str, branch: str, tags: Sequence[str] = ()) -> bool:
+        """Push HEAD (and tags, all or nothing); False when the remote refused because it
+        moved, GitError in the remote's words when it refused for another reason."""
+        return remote.push(self._git, remote_name, branch, tags)
+
+    def stray_tags(self, prefix: str) -> dict[str, str]:
+        """Tag name -> commit for the tags under refs/tags/<prefix> off the current branch."""
+        return remote.stray_tags(self._git, prefix)
+
+    def kept_aside_only(self, commit: str, kept: str) -> bool:
+        """Whether `commit` is only on branches under refs/heads/<kept>."""
+        return remote.kept_aside_only(self._git, commit, kept)
+
+    def identities(self, revisions: str) -> dict[str, str]:
+        """Commit -> what a rebase keeps of it (author, date, message) in `revisions`."""
+        return remote.identities(self._git, revisions)
+
+    def identity(self, commit: str) -> str:
+        return remote.identity(self._git, commit)
+
+    def move_tag(self, tag: str, new: str, old: str) -> None:
+        remote.move_tag(self._git, tag, new, old)
 
     def tags_under(self, prefix: str) -> dict[str, str]:
         """Tag name -> commit for every tag under refs/tags/<prefix>."""

@@ -73,8 +73,14 @@ def check_targets(git: Git, paths: Iterable[str], size: int) -> None:
         existing = _nearest_existing(folder)
         if not os.access(existing, os.W_OK | os.X_OK):
             raise _unchanged(unwritable(git, existing))
+    check_room(git, 2 * size)
+
+
+def check_room(git: Git, size: int) -> None:
+    """Refuse unless the disks holding the newsroom and git's folder have room for `size`
+    bytes, a new index and a commit."""
     index = git.git_dir / "index"
-    need = 2 * size + MIN_FREE + (index.stat().st_size if index.exists() else 0)
+    need = size + MIN_FREE + (index.stat().st_size if index.exists() else 0)
     for where in dict.fromkeys((git.root, git.git_dir)):
         _refuse_full(git, where, need)
 

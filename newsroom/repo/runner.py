@@ -61,6 +61,21 @@ class Git:
     ) -> str:
         """Run `git <args>` in the repository and return its output, or raise GitError with
         git's last line. `env` is added to the environment, `config` are `-c` settings."""
+        status, out, err = self.attempt(*args, env=env, input=input, config=config)
+        if status != 0:
+            raise GitError(f"git {args[0]} failed: {_last_line(err, status, self.root)}")
+        return out
+
+    def attempt(
+        self,
+        *args: str,
+        env: Mapping[str, str] | None = None,
+        input: str | None = None,
+        config: Sequence[str] = (),
+    ) -> tuple[int, str, str]:
+        """Run `git <args>` and return its exit status, output and error output, for a
+        caller that reads git's own words when it fails (GitError only when git cannot
+        be started)."""
         with _stdin(input) as istream, _reported(args[0]):
             status, out, err = self._command(args[0], config)(
                 *args[1:],
@@ -71,9 +86,7 @@ class Git:
                 stdout_as_string=False,
                 strip_newline_in_stdout=False,
             )
-        if status != 0:
-            raise GitError(f"git {args[0]} failed: {_last_line(err, status, self.root)}")
-        return str(out.decode("utf-8", "replace"))
+        return int(status), _text(out), _text(err)
 
     def start(self, *args: str, config: Sequence[str] = (), stdin: bool = False) -> Process:
         """Start `git <args>` and return the running process, to read its output as git
@@ -231,8 +244,12 @@ def locked_message(shown: str) -> str:
     )
 
 
+def _text(output: str | bytes) -> str:
+    return output.decode("utf-8", "replace") if isinstance(output, bytes) else output
+
+
 def _last_line(err: str | bytes, status: object, root: Path | None = None) -> str:
-    text = err.decode("utf-8", "replace") if isinstance(err, bytes) else err
+    text = _text(err)
     locked = _LOCKED.search(text)
     if locked:
         return locked_message(_shown(Path(locked["path"]), root))

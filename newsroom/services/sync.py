@@ -5,14 +5,17 @@ story moved under our sign-off: ours is no longer true. This clone's unpushed co
 kept on a branch, the clone is reset to the remote, and the person is told what happened.
 
 Nothing the person has not committed is ever overwritten: sync refuses, changing nothing, while
-they have uncommitted edits to tracked files or a file git does not track where the remote has
-one, and says which.
+they have uncommitted edits to tracked files, a file git does not track (or ignores) where the
+remote has one, or too little room on the disk for the remote's files, and says which.
+
+A published/ tag stays with its publication: it follows the copy a rebase makes of the
+commit (and is pushed with it), and goes with a commit a clash keeps aside. Both are settled
+again first thing, so a sync killed in between is finished by the next.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from newsroom.errors import Conflict, GitError, Refused
 from newsroom.repo import Repo
@@ -22,6 +25,7 @@ from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 
 PUBLISHED_TAGS = "published/"
+KEPT = "newsroom/unsynced-"  # branches holding the commits of a clash
 
 
 @dataclass(frozen=True)
@@ -49,23 +53,22 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
             "discard them before syncing"
         )
     remote, branch = repo.upstream()
+    _settle_tags(repo, _tracking(repo, remote, branch))  # after a sync killed midway
     pulled = 0
     for attempt in range(1, attempts + 1):
         repo.fetch(remote)
-        upstream = f"refs/remotes/{remote}/{branch}"
-        try:
-            repo.resolve(upstream)
-        except GitError:
-            upstream = ""
+        upstream = _tracking(repo, remote, branch)
         theirs = repo.commits(f"HEAD..{upstream}") if upstream else []
         if theirs:
             _refuse_overwrite(repo, upstream)
+            repo.room_for(upstream)
             _refuse_clash(repo, upstream, remote)
             if not repo.rebase(upstream):
                 raise Conflict(
                     f"your commits and the ones on {remote}/{branch} change the same lines; "
                     "nothing was changed here. Resolve it by hand: git pull --rebase"
                 )
+            _settle_tags(repo, upstream)
             pulled += len(theirs)
         ours = repo.commits(f"{upstream}..HEAD") if upstream else repo.commits("HEAD")
         if not ours:
@@ -76,6 +79,34 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
     raise Conflict(
         f"{remote}/{branch} kept moving while syncing ({attempts} tries); run newsroom sync again"
     )
+
+
+def _tracking(repo: Repo, remote: str, branch: str) -> str:
+    """The remote-tracking ref of `branch`, or '' before it was ever fetched."""
+    upstream = f"refs/remotes/{remote}/{branch}"
+    try:
+        repo.resolve(upstream)
+    except GitError:
+        return ""
+    return upstream
+
+
+def _settle_tags(repo: Repo, upstream: str) -> None:
+    """Keep each published/ tag with its publication: on the copy a rebase made of its
+    commit among ours not yet pushed, or gone with a commit a clash kept aside. A tag off
+    this branch for any other reason is left alone."""
+    stray = repo.stray_tags(PUBLISHED_TAGS)
+    copies: dict[str, str] | None = None
+    for tag, sha in stray.items():
+        if repo.kept_aside_only(sha, KEPT):
+            repo.delete_tag(tag)
+            continue
+        if copies is None:
+            ours = repo.identities(f"{upstream}..HEAD") if upstream else {}
+            copies = {who: copy for copy, who in ours.items()}
+        copy = copies.get(repo.identity(sha))
+        if copy:
+            repo.move_tag(tag, copy, sha)
 
 
 def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
@@ -90,11 +121,8 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
     head = repo.head()
     kept = f"newsroom/unsynced-{head[:10]}"
     repo.keep_branch(kept, head)
-    dropped = set(repo.commits(f"{upstream}..HEAD"))
     repo.reset_keep(upstream)  # git refuses rather than overwrite an untracked file
-    for tag, sha in repo.tags_under(PUBLISHED_TAGS).items():
-        if sha in dropped:
-            repo.delete_tag(tag)
+    _settle_tags(repo, upstream)  # the tags of the commits kept aside go
     slug, mine = clashes[0]
     other = theirs[slug]
     what = (
@@ -111,18 +139,9 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
 
 
 def _refuse_overwrite(repo: Repo, upstream: str) -> None:
-    """Refuse when a file git does not track stands where the remote has a file (or a
-    folder): taking the remote's work would overwrite it."""
-    untracked = repo.untracked()
-    if not untracked:
-        return
-    theirs = set(repo.differing("HEAD", upstream))
-    folders = {str(f) for p in theirs for f in PurePosixPath(p).parents}
-    hit = [
-        p
-        for p in untracked
-        if p in theirs or p in folders or any(str(f) in theirs for f in PurePosixPath(p).parents)
-    ]
+    """Refuse when a file git does not track, or ignores, stands where the remote has a file
+    (or a folder): taking the remote's work would overwrite it."""
+    hit = repo.in_the_way(repo.differing("HEAD", upstream))
     if hit:
         what = f"{hit[0]} and {len(hit) - 1} more are" if len(hit) > 1 else f"{hit[0]} is"
         raise Refused(

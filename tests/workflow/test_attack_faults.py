@@ -165,8 +165,6 @@ def test_a_forged_journal_cannot_move_the_branch_back(team: Team) -> None:
 # --- sync ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="sync overwrites a file git ignores in this clone "
-                   "(info/exclude) when the remote has a file at that path")
 def test_sync_never_overwrites_a_file_this_clone_ignores(team: Team) -> None:
     """Grace keeps interview notes in the story folder and has git ignore them (her own
     .git/info/exclude); Rosa commits notes of her own at the same path. Ignored is still
@@ -187,9 +185,6 @@ def test_sync_never_overwrites_a_file_this_clone_ignores(team: Team) -> None:
     assert mine.read_text().startswith("Grace's interview"), result.text
 
 
-@pytest.mark.xfail(strict=True, reason="a push the remote refuses (a protected branch, a "
-                   "hook, no permission) is reported as 'origin/main kept moving ... run "
-                   "newsroom sync again', and the remote's reason is dropped")
 def test_sync_says_why_the_remote_refused_the_push(team: Team) -> None:
     """The main branch is protected (here: a pre-receive hook that refuses every push, as
     a host does for a protected branch). Rosa's sync says the remote refused and why, not
@@ -237,9 +232,6 @@ def test_a_pull_after_a_killed_signoff_does_not_leave_it_half_done(
     assert stage_of(rosa) == "contributor-credit"
 
 
-@pytest.mark.xfail(strict=True, reason="a publication that sync has to rebase onto a "
-                   "colleague's commit loses its published/ tag: the tag stays on the "
-                   "pre-rebase commit, which sync never pushes")
 def test_sync_keeps_the_published_tag_of_a_rebased_publication(team: Team) -> None:
     """Grace publishes while Rosa pushes an unrelated commit; Grace's sync rebases her
     publication onto it. The remote gets the publication and its published/ tag, on the
@@ -258,9 +250,6 @@ def test_sync_keeps_the_published_tag_of_a_rebased_publication(team: Team) -> No
     assert rosa.git("ls-remote", "--tags", "origin", f"published/{SLUG}")
 
 
-@pytest.mark.xfail(strict=True, reason="sync killed after resetting a clashing publication "
-                   "but before dropping its published/ tag leaves the tag behind; the next "
-                   "sync keeps it, and publish then refuses: 'was published before'")
 def test_a_sync_killed_before_dropping_a_clashing_tag_is_finished_by_the_next(
         team: Team, tmp_path: Path) -> None:
     """Grace publishes while Emeka returns the story to fact-check and syncs first. Grace's
@@ -285,8 +274,6 @@ def test_a_sync_killed_before_dropping_a_clashing_tag_is_finished_by_the_next(
     assert published.code == 0, published.text
 
 
-@pytest.mark.xfail(strict=True, reason="sync calls any failed rebase a conflict: when git "
-                   "cannot sign the rebased commits it says they 'change the same lines'")
 def test_sync_names_the_cause_when_a_rebase_fails_without_a_conflict(team: Team) -> None:
     """Rosa's git signs every commit (commit.gpgsign) with a key file she has since moved.
     Her sync must rebase her credit onto Emeka's unrelated commit; git cannot sign it. The
@@ -475,9 +462,6 @@ def test_a_disk_out_of_inodes_is_named_as_full(
     assert room.git("rev-parse", "HEAD") == before
 
 
-@pytest.mark.xfail(strict=True, reason="sync on a disk that fills up leaves a partial copy of the "
-                   "remote's photo as an untracked file (which the next sync refuses to "
-                   "overwrite) and calls it a conflict ('change the same lines'), not a full disk")
 def test_sync_that_fills_the_disk_says_to_free_space(team: Team, small_disk: Path) -> None:
     """Emeka pushes a 3.5 MB photo; Rosa's clone lives on a disk with less room than that.
     Her sync fails, saying the disk is full and to free some space, and leaves her clone as
