@@ -9,6 +9,7 @@ commands that never touch git should not pay.
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -114,8 +115,38 @@ class Git:
         return command
 
 
+# git's variables that point a git command at a repository, its index or its objects (the
+# list `git rev-parse --local-env-vars` gives, less the `-c` settings, which are the
+# person's and hold for any repository). Git sets some for the hooks it runs (GIT_DIR,
+# GIT_INDEX_FILE to a temporary index during a commit, GIT_PREFIX), and a shell may still
+# have one exported for another repository. newsroom has found its repository already,
+# from the folder it runs in, so it takes them out of the environment its git commands
+# inherit (as git itself does before running git in a submodule): with GIT_WORK_TREE set
+# elsewhere a commit would record every file of the newsroom as deleted, with
+# GIT_INDEX_FILE the clone's own index would be left behind its branch. Refusing to run
+# instead would stop `newsroom check` in a pre-commit hook.
+_OTHER_REPOSITORY = (
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_IMPLICIT_WORK_TREE",
+    "GIT_COMMON_DIR",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_GRAFT_FILE",
+    "GIT_SHALLOW_FILE",
+    "GIT_NO_REPLACE_OBJECTS",
+    "GIT_REPLACE_REF_BASE",
+    "GIT_PREFIX",
+)
+
+
 def _import_gitpython() -> None:
-    """Import GitPython (once); GitError when it finds no git to run."""
+    """Import GitPython (once), with git's variables for another repository taken out of
+    the environment (GitPython reads them when it opens a repository, and every git it
+    starts inherits the environment); GitError when it finds no git to run."""
+    for name in _OTHER_REPOSITORY:
+        os.environ.pop(name, None)
     try:
         import git  # noqa: F401
     except ModuleNotFoundError:

@@ -343,10 +343,6 @@ def test_a_command_never_undoes_a_signoff_that_is_still_running(
 # --- git's environment variables, set for another repository or by a git hook ---------------
 
 
-@pytest.mark.xfail(strict=True, reason="newsroom's git calls inherit GIT_WORK_TREE/"
-                   "GIT_INDEX_FILE: with GIT_WORK_TREE set elsewhere a credit commit deletes "
-                   "newsroom.yaml and every other story file; with GIT_INDEX_FILE the real "
-                   "index keeps the old file staged")
 @pytest.mark.parametrize("variable", ["GIT_WORK_TREE", "GIT_INDEX_FILE"])
 def test_git_variables_in_the_environment_cannot_turn_a_commit_into_a_deletion(
         team: Team, tmp_path: Path, variable: str) -> None:
