@@ -13,6 +13,7 @@ import errno
 import os
 import shutil
 from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 
 from newsroom.errors import GitError
@@ -20,6 +21,9 @@ from newsroom.repo.runner import Git, locked_message
 
 UNCHANGED = "nothing was changed"
 MIN_FREE = 1 << 20  # bytes a commit needs beyond its own files (objects, reflog, journal)
+# files a commit makes beyond one per file it writes: its trees and their folders in
+# .git/objects, the commit, the journal, lock files for the index and the branch, a tag
+MIN_FILES = 32
 
 # (file in the git folder, what git is in the middle of, how to get out of it)
 _UNFINISHED = (
@@ -62,8 +66,10 @@ def check_repository(git: Git) -> str:
 
 def check_targets(git: Git, paths: Iterable[str], size: int) -> None:
     """Refuse unless every file of `paths` (relative to the newsroom) and git's own folders
-    can be written, and the disks holding them have room for `size` bytes and a commit."""
+    can be written, and the disks holding them have room for `size` bytes and a commit
+    (bytes, and files: a disk with bytes free can have no room for another file)."""
     folders = [git.git_dir, git.common_dir / "objects", git.common_dir / "refs"]
+    paths = list(paths)
     for path in paths:
         target = git.root / path
         if target.exists() and not os.access(target, os.W_OK):
@@ -75,8 +81,31 @@ def check_targets(git: Git, paths: Iterable[str], size: int) -> None:
             raise _unchanged(unwritable(git, existing))
     index = git.git_dir / "index"
     need = 2 * size + MIN_FREE + (index.stat().st_size if index.exists() else 0)
+    # each file written: its blob, a folder for it in .git/objects, its temporary file
+    files = MIN_FILES + 3 * len(paths)
     for where in dict.fromkeys((git.root, git.git_dir)):
         _refuse_full(git, where, need)
+        _refuse_no_files(git, where, files)
+
+
+def check_room(git: Git, size: int, files: int) -> None:
+    """Refuse unless the disks holding the newsroom and its git folder have room for `size`
+    more bytes in `files` more files (a commit of files already in the working tree)."""
+    for where in dict.fromkeys((git.root, git.git_dir)):
+        _refuse_full(git, where, size + MIN_FREE)
+        _refuse_no_files(git, where, files + MIN_FILES)
+
+
+def folder_changes(git: Git, folder: str) -> tuple[int, int]:
+    """The bytes and the number of the files in `folder` that differ from the index (new or
+    edited): what a commit of the folder as it is adds to git's objects."""
+    listed = git.run("ls-files", "-z", "--others", "--modified", "--exclude-standard", "--", folder)
+    paths = [path for path in dict.fromkeys(listed.split("\0")) if path]
+    size = 0
+    for path in paths:
+        with suppress(OSError):  # (an edit that deletes a file adds nothing)
+            size += (git.root / path).stat().st_size
+    return size, len(paths)
 
 
 def unwritable(git: Git, path: Path, exc: OSError | None = None) -> GitError:
@@ -114,6 +143,21 @@ def _refuse_full(git: Git, where: Path, need: int) -> None:
         raise GitError(
             f"only {free // 1024} KiB free on the disk holding {git.shown(where) or '.'}, and "
             f"this needs about {need // 1024} KiB; free some space and try again; {UNCHANGED}"
+        )
+
+
+def _refuse_no_files(git: Git, where: Path, need: int) -> None:
+    """Refuse when the file system has room for fewer than `need` new files: bytes may be
+    free while no file can be made (it has run out of inodes)."""
+    try:
+        disk = os.statvfs(where)
+    except (AttributeError, OSError):
+        return  # no statvfs (Windows), or a file system that does not say; writing will tell
+    if disk.f_files and disk.f_favail < need:
+        raise GitError(
+            f"the disk holding {git.shown(where) or '.'} has room for only {disk.f_favail} more "
+            f"files (it has run out of inodes), and this needs about {need}; free some space "
+            f"(delete files you do not need) and try again; {UNCHANGED}"
         )
 
 

@@ -420,9 +420,6 @@ def few_inodes(tmp_path: Path) -> Iterator[Path]:
         yield mount
 
 
-@pytest.mark.xfail(strict=True, reason="correct's free-space check counts story.md only, not "
-                   "the new files it commits: a big photo fills the disk inside git, with "
-                   "git's own words and no 'free some space' or 'nothing was changed'")
 def test_correct_with_a_photo_too_big_for_the_disk_says_to_free_space(
         small_disk: Path, env: dict[str, str]) -> None:
     """An editor corrects a published story by adding a 3.5 MB photo to it, with 2.5 MB
@@ -443,9 +440,6 @@ def test_correct_with_a_photo_too_big_for_the_disk_says_to_free_space(
     assert photo.stat().st_size == 3_500_000
 
 
-@pytest.mark.xfail(strict=True, reason="the free-space check counts bytes, not files: on a "
-                   "disk with no free inodes a sign-off fails inside git ('Unable to add ... to "
-                   "database'), without 'free some space' or 'nothing was changed'")
 @pytest.mark.parametrize("args", [("credit", SLUG, "add", "Ana Ruiz", "--role", "research"),
                                   ("advance", SLUG)])
 def test_a_disk_out_of_inodes_is_named_as_full(
