@@ -12,6 +12,9 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import stat
+import struct
+import sys
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -24,6 +27,13 @@ MIN_FREE = 1 << 20  # bytes a commit needs beyond its own files (objects, reflog
 # files a commit makes beyond one per file it writes: its trees and their folders in
 # .git/objects, the commit, the journal, lock files for the index and the branch, a tag
 MIN_FILES = 32
+
+# Linux's ioctl that reads a file's attributes (`lsattr`), as <linux/fs.h> encodes it on
+# x86, ARM and RISC-V (other machines encode it otherwise, and the call then fails, telling
+# nothing), and the attribute of a file or folder that takes new data but lets nothing in it
+# be replaced or removed (`chattr +a`)
+_FS_IOC_GETFLAGS = (2 << 30) | (struct.calcsize("l") << 16) | (ord("f") << 8) | 1
+_FS_APPEND_FL = 0x20
 
 # (file in the git folder, what git is in the middle of, how to get out of it)
 _UNFINISHED = (
@@ -74,6 +84,7 @@ def check_targets(git: Git, paths: Iterable[str], size: int) -> None:
         target = git.root / path
         if target.exists() and not os.access(target, os.W_OK):
             raise _unchanged(unwritable(git, target))
+        _refuse_append_only(git, target)
         folders.append(target.parent)
     for folder in dict.fromkeys(folders):
         existing = _nearest_existing(folder)
@@ -144,6 +155,55 @@ def _refuse_full(git: Git, where: Path, need: int) -> None:
             f"only {free // 1024} KiB free on the disk holding {git.shown(where) or '.'}, and "
             f"this needs about {need // 1024} KiB; free some space and try again; {UNCHANGED}"
         )
+
+
+def _refuse_append_only(git: Git, target: Path) -> None:
+    """Refuse when `target` or its folder takes new data but lets no file be replaced: a
+    write makes a temporary file beside the file and renames it over the file, and there
+    the rename would fail and leave the temporary file, which could not be removed."""
+    for marked in (target, target.parent):
+        if _append_only(marked):
+            shown = git.shown(marked)
+            raise GitError(
+                f"cannot replace {git.shown(target)}: {shown} is append-only (as a backup or "
+                f"sync tool may set it), which lets nothing in it be replaced; clear that "
+                f"({_clear_append(shown)}) and try again; {UNCHANGED}"
+            )
+
+
+def _append_only(path: Path) -> bool:
+    """Whether `path` is marked append-only (Linux's `chattr +a`, BSD's and macOS's
+    `chflags uappnd`/`sappnd`)."""
+    try:
+        flags = getattr(os.stat(path), "st_flags", None)  # BSD and macOS say it in stat
+    except OSError:
+        return False
+    if flags is not None:
+        return bool(flags & (stat.UF_APPEND | stat.SF_APPEND))
+    return bool(_linux_attributes(path) & _FS_APPEND_FL)
+
+
+def _linux_attributes(path: Path) -> int:
+    """The attributes `lsattr` shows for `path` on Linux, or 0 when they cannot be read."""
+    if not sys.platform.startswith("linux"):
+        return 0
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return 0
+    try:
+        said = fcntl.ioctl(fd, _FS_IOC_GETFLAGS, bytes(8))
+    except OSError:  # a file system without attributes (tmpfs before Linux 6.0, NFS...)
+        return 0
+    finally:
+        os.close(fd)
+    return int.from_bytes(said[:4], sys.byteorder)
+
+
+def _clear_append(shown: str) -> str:
+    return f"chattr -a {shown}" if sys.platform.startswith("linux") else f"chflags nouappnd {shown}"
 
 
 def _refuse_no_files(git: Git, where: Path, need: int) -> None:

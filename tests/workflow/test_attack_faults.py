@@ -366,9 +366,6 @@ def test_git_variables_in_the_environment_cannot_turn_a_commit_into_a_deletion(
 # --- folders that take new files but let none be replaced or removed ------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a write that fails at its rename (an append-only "
-                   "folder) leaves its .story.md.*.tmp behind; once the folder is fixed the "
-                   "retry is refused for uncommitted edits it never made")
 def test_a_failed_write_leaves_no_temporary_file_to_block_the_retry(team: Team) -> None:
     """Rosa's story folder takes new files but no rename or removal (`chattr +a`, as a
     backup or sync tool may set): advance makes its temporary story.md, cannot put it in
