@@ -72,7 +72,8 @@ class Git:
                 stdout_as_string=False,
                 strip_newline_in_stdout=False,
             )
-        if status != 0:
+        # (a git that could not write an object may still exit 0: mktree, in git 2.39)
+        if status != 0 or _FULL.search(_text(err)):
             raise GitError(f"git {args[0]} failed: {_last_line(err, status, self.root)}")
         return str(out.decode("utf-8", "replace"))
 
@@ -262,13 +263,27 @@ def locked_message(shown: str) -> str:
     )
 
 
+# git's words (it runs in the C locale) when the disk is full, or has no room for another
+# file, or the person's quota is used up: on the line that says so, which is often not
+# the last one ("fatal: Unable to add FILE to database")
+_FULL = re.compile(r"^.*(?:(?P<full>No space left on device)|Dis[ck] quota exceeded).*$", re.M)
+
+
 def _last_line(err: str | bytes, status: object, root: Path | None = None) -> str:
-    text = err.decode("utf-8", "replace") if isinstance(err, bytes) else err
+    text = _text(err)
     locked = _LOCKED.search(text)
     if locked:
         return locked_message(_shown(Path(locked["path"]), root))
+    full = _FULL.search(text)
+    if full:
+        what = "the disk is full" if full["full"] else "your disk quota is used up"
+        return f"{what} ({full[0].strip()}); free some space and try again"
     lines = text.strip().splitlines()
     return lines[-1] if lines else str(status)
+
+
+def _text(err: str | bytes) -> str:
+    return err.decode("utf-8", "replace") if isinstance(err, bytes) else err
 
 
 def _shown(path: Path, root: Path | None) -> str:
