@@ -46,7 +46,12 @@ class Git:
         _import_gitpython()
         import git
 
-        root.mkdir(parents=True, exist_ok=True)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise GitError(
+                f"cannot make the folder {root} ({exc.strerror or exc}); nothing was changed"
+            ) from None
         try:
             git.Repo(root, expand_vars=False)
         except (git.InvalidGitRepositoryError, git.NoSuchPathError):
