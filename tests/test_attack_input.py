@@ -15,8 +15,6 @@ def no_crash(result: Result) -> None:
     assert "Traceback" not in result.text and "internal error" not in result.text, result.text
 
 
-@pytest.mark.xfail(strict=True, reason="`check NAME` with a name too long for the file "
-                   "system (no '/') crashes with OSError ENAMETOOLONG, exit 3")
 @pytest.mark.parametrize("name", ["a" * 300, "é" * 200])
 def test_check_of_a_name_too_long_for_a_file_name(room: Clone, name: str) -> None:
     room.write_story("harbor-seawall")

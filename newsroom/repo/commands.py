@@ -136,6 +136,10 @@ class Repo:
     def commit_story(self, plan: StoryCommit) -> str:
         """Make `plan` one commit on HEAD, then bring the working tree and index up to it;
         a kill at any point leaves the story before or after, never between."""
+        if plan.include_worktree:  # the folder's new and edited files need room too
+            size, files = preflight.folder_changes(self._git, plan.folder)
+            texts = sum(len(text) for text in plan.texts.values())
+            preflight.check_room(self._git, size + 2 * texts, files + 3 * len(plan.texts))
         return journal.commit_story(self._git, plan)
 
     def recover(self) -> bool:

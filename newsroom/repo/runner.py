@@ -9,6 +9,7 @@ commands that never touch git should not pay.
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -45,7 +46,12 @@ class Git:
         _import_gitpython()
         import git
 
-        root.mkdir(parents=True, exist_ok=True)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise GitError(
+                f"cannot make the folder {root} ({exc.strerror or exc}); nothing was changed"
+            ) from None
         try:
             git.Repo(root, expand_vars=False)
         except (git.InvalidGitRepositoryError, git.NoSuchPathError):
@@ -62,7 +68,8 @@ class Git:
         """Run `git <args>` in the repository and return its output, or raise GitError with
         git's last line. `env` is added to the environment, `config` are `-c` settings."""
         status, out, err = self.attempt(*args, env=env, input=input, config=config)
-        if status != 0:
+        # (a git that could not write an object may still exit 0: mktree, in git 2.39)
+        if status != 0 or _FULL.search(err):
             raise GitError(f"git {args[0]} failed: {_last_line(err, status, self.root)}")
         return out
 
@@ -127,8 +134,38 @@ class Git:
         return command
 
 
+# git's variables that point a git command at a repository, its index or its objects (the
+# list `git rev-parse --local-env-vars` gives, less the `-c` settings, which are the
+# person's and hold for any repository). Git sets some for the hooks it runs (GIT_DIR,
+# GIT_INDEX_FILE to a temporary index during a commit, GIT_PREFIX), and a shell may still
+# have one exported for another repository. newsroom has found its repository already,
+# from the folder it runs in, so it takes them out of the environment its git commands
+# inherit (as git itself does before running git in a submodule): with GIT_WORK_TREE set
+# elsewhere a commit would record every file of the newsroom as deleted, with
+# GIT_INDEX_FILE the clone's own index would be left behind its branch. Refusing to run
+# instead would stop `newsroom check` in a pre-commit hook.
+_OTHER_REPOSITORY = (
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_IMPLICIT_WORK_TREE",
+    "GIT_COMMON_DIR",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_GRAFT_FILE",
+    "GIT_SHALLOW_FILE",
+    "GIT_NO_REPLACE_OBJECTS",
+    "GIT_REPLACE_REF_BASE",
+    "GIT_PREFIX",
+)
+
+
 def _import_gitpython() -> None:
-    """Import GitPython (once); GitError when it finds no git to run."""
+    """Import GitPython (once), with git's variables for another repository taken out of
+    the environment (GitPython reads them when it opens a repository, and every git it
+    starts inherits the environment); GitError when it finds no git to run."""
+    for name in _OTHER_REPOSITORY:
+        os.environ.pop(name, None)
     try:
         import git  # noqa: F401
     except ModuleNotFoundError:
@@ -248,11 +285,21 @@ def _text(output: str | bytes) -> str:
     return output.decode("utf-8", "replace") if isinstance(output, bytes) else output
 
 
+# git's words (it runs in the C locale) when the disk is full, or has no room for another
+# file, or the person's quota is used up: on the line that says so, which is often not
+# the last one ("fatal: Unable to add FILE to database")
+_FULL = re.compile(r"^.*(?:(?P<full>No space left on device)|Dis[ck] quota exceeded).*$", re.M)
+
+
 def _last_line(err: str | bytes, status: object, root: Path | None = None) -> str:
     text = _text(err)
     locked = _LOCKED.search(text)
     if locked:
         return locked_message(_shown(Path(locked["path"]), root))
+    full = _FULL.search(text)
+    if full:
+        what = "the disk is full" if full["full"] else "your disk quota is used up"
+        return f"{what} ({full[0].strip()}); free some space and try again"
     lines = text.strip().splitlines()
     return lines[-1] if lines else str(status)
 

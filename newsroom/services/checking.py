@@ -137,7 +137,7 @@ def resolve_targets(root: Path, targets: Iterable[str]) -> list[str]:
     slugs: list[str] = []
     for target in targets:
         path = Path(target)
-        if "/" not in target and not path.exists():
+        if "/" not in target and not _exists(path):
             slugs.append(store.check_slug(target))
             continue
         # Normalized without following links, so a linked story folder is reported as a link.
@@ -158,6 +158,15 @@ def resolve_targets(root: Path, targets: Iterable[str]) -> list[str]:
             path=f"{store.STORIES_DIR}/{missing[0]}",
         )
     return list(dict.fromkeys(slugs))
+
+
+def _exists(path: Path) -> bool:
+    """Whether `path` names a file or folder; False for a name no file can have (longer
+    than the file system allows), which is then refused as a slug."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def parse_stage(name: str) -> Stage | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,6 +141,7 @@ def init(path: Path, name: str = "", hook: Hook = Hook.PRE_COMMIT) -> InitResult
     `hook` says how commits get checked: a pre-commit configuration (committed, for every
     clone), a plain git hook in this clone's hooks folder, or none.
     """
+    _refuse_not_a_folder(path)
     if (path / ".git").exists():
         Repo(path).ready_to_write()  # an init a kill interrupted is finished first
     if (path / CONFIG_FILE).exists():
@@ -177,6 +179,32 @@ def init(path: Path, name: str = "", hook: Hook = Hook.PRE_COMMIT) -> InitResult
             ) from None
         hook_file = _shown(git_hook, path)
     return InitResult(path, tuple(files), person_id_for(author), hook, hook_file)
+
+
+def _refuse_not_a_folder(path: Path) -> None:
+    """Refuse, before anything is made, a `path` that cannot be the newsroom's folder: a
+    file, a path through a file, a name longer than the file system allows."""
+    try:
+        existing = next((f for f in (path, *path.parents) if f.exists()), None)
+        if existing is None:
+            return  # (the working folder was removed; making it will say so)
+        if not existing.is_dir():
+            raise UsageError(
+                f"{existing} is a file, not a folder; name a folder for the newsroom (it is "
+                "made if missing); nothing was changed"
+            )
+        longest = os.pathconf(existing, "PC_NAME_MAX")
+    except OSError as exc:
+        raise UsageError(
+            f"cannot make a newsroom in {path} ({exc.strerror or exc}); nothing was changed"
+        ) from None
+    except (AttributeError, ValueError):  # no pathconf (Windows), or no such limit
+        return
+    if any(len(os.fsencode(name)) > longest for name in path.relative_to(existing).parts):
+        raise UsageError(
+            f"cannot make a newsroom in {path}: a folder name in it is longer than the file "
+            f"system allows ({longest} bytes); nothing was changed"
+        )
 
 
 def _git_hook_path(repo: Repo) -> Path:

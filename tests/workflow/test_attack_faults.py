@@ -330,10 +330,6 @@ def test_a_command_never_undoes_a_signoff_that_is_still_running(
 # --- git's environment variables, set for another repository or by a git hook ---------------
 
 
-@pytest.mark.xfail(strict=True, reason="newsroom's git calls inherit GIT_WORK_TREE/"
-                   "GIT_INDEX_FILE: with GIT_WORK_TREE set elsewhere a credit commit deletes "
-                   "newsroom.yaml and every other story file; with GIT_INDEX_FILE the real "
-                   "index keeps the old file staged")
 @pytest.mark.parametrize("variable", ["GIT_WORK_TREE", "GIT_INDEX_FILE"])
 def test_git_variables_in_the_environment_cannot_turn_a_commit_into_a_deletion(
         team: Team, tmp_path: Path, variable: str) -> None:
@@ -357,9 +353,6 @@ def test_git_variables_in_the_environment_cannot_turn_a_commit_into_a_deletion(
 # --- folders that take new files but let none be replaced or removed ------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a write that fails at its rename (an append-only "
-                   "folder) leaves its .story.md.*.tmp behind; once the folder is fixed the "
-                   "retry is refused for uncommitted edits it never made")
 def test_a_failed_write_leaves_no_temporary_file_to_block_the_retry(team: Team) -> None:
     """Rosa's story folder takes new files but no rename or removal (`chattr +a`, as a
     backup or sync tool may set): advance makes its temporary story.md, cannot put it in
@@ -411,9 +404,6 @@ def few_inodes(tmp_path: Path) -> Iterator[Path]:
         yield mount
 
 
-@pytest.mark.xfail(strict=True, reason="correct's free-space check counts story.md only, not "
-                   "the new files it commits: a big photo fills the disk inside git, with "
-                   "git's own words and no 'free some space' or 'nothing was changed'")
 def test_correct_with_a_photo_too_big_for_the_disk_says_to_free_space(
         small_disk: Path, env: dict[str, str]) -> None:
     """An editor corrects a published story by adding a 3.5 MB photo to it, with 2.5 MB
@@ -434,9 +424,6 @@ def test_correct_with_a_photo_too_big_for_the_disk_says_to_free_space(
     assert photo.stat().st_size == 3_500_000
 
 
-@pytest.mark.xfail(strict=True, reason="the free-space check counts bytes, not files: on a "
-                   "disk with no free inodes a sign-off fails inside git ('Unable to add ... to "
-                   "database'), without 'free some space' or 'nothing was changed'")
 @pytest.mark.parametrize("args", [("credit", SLUG, "add", "Ana Ruiz", "--role", "research"),
                                   ("advance", SLUG)])
 def test_a_disk_out_of_inodes_is_named_as_full(
