@@ -8,6 +8,7 @@ story.md version is its own blob, so verify reads as much as a real history woul
 
     python benchmarks/bench_verify.py                 # 2,500, 5,000 and 10,000 stories
     python benchmarks/bench_verify.py --stories 1000  # one size only
+    python benchmarks/bench_verify.py --no-corrections  # 6 commits a story, no correction
 
 Targets: verify of 10,000 stories (70,000 commits, 50,000 of them sign-offs) <= 30 s on 2
 cores, linear in commits; advance in a 10,000-story newsroom <= 0.6 s; `ci --changed-since`
@@ -92,9 +93,7 @@ def content_pin(slug: str) -> str:
         "factcheck.yaml", (STORY / "factcheck.yaml").read_bytes(), "factcheck.yaml"
     ).claims
     assert version.meta is not None and claims is not None
-    images = {
-        i.file: media.blob_id((STORY / i.file).read_bytes()) for i in version.meta.images
-    }
+    images = {i.file: media.blob_id((STORY / i.file).read_bytes()) for i in version.meta.images}
     return content.content_digest(version.meta, version.body, claims, images)
 
 
@@ -109,8 +108,9 @@ def inline(path: str, text: bytes) -> bytes:
     return f"M 100644 inline {path}\n".encode() + data(text)
 
 
-def history_stream(stories: int) -> bytes:
-    """A fast-import stream: the newsroom, then every story filed and signed off."""
+def history_stream(stories: int, corrections: bool = True) -> bytes:
+    """A fast-import stream: the newsroom, then every story filed and signed off (and
+    corrected once published, with `corrections`)."""
     shared = {
         name: (STORY / name).read_bytes()
         for name in ("credits.yaml", "sources.yaml", "media/crews.png")
@@ -157,7 +157,7 @@ def history_stream(stories: int) -> bytes:
         verdicts = b"M 100644 :%d %s/factcheck.yaml\n" % (checked, folder.encode())
         out.append(commit("lpark", when, f"{slug}: claims checked\n", [verdicts], mark))
         pinned = content_pin(slug)
-        for who, action, frm, to in STEPS:
+        for who, action, frm, to in STEPS if corrections else STEPS[:-1]:
             mark += 1
             when += 7
             pin = pinned if frm in (Stage.FACT_CHECK, Stage.PUBLISH) else ""
@@ -168,7 +168,7 @@ def history_stream(stories: int) -> bytes:
     return b"".join(out)
 
 
-def build(folder: Path, stories: int, env: dict[str, str]) -> float:
+def build(folder: Path, stories: int, env: dict[str, str], corrections: bool = True) -> float:
     started = time.perf_counter()
     subprocess.run(["git", "init", "-q", str(folder)], check=True, env=env)
     subprocess.run(
@@ -176,7 +176,7 @@ def build(folder: Path, stories: int, env: dict[str, str]) -> float:
         cwd=folder,
         env=env,
         check=True,
-        input=history_stream(stories),
+        input=history_stream(stories, corrections),
     )
     subprocess.run(["git", "reset", "-q", "--hard", "main"], cwd=folder, env=env, check=True)
     subprocess.run(["git", "config", "user.name", "Rosa Torres"], cwd=folder, env=env, check=True)
@@ -213,11 +213,11 @@ def as_person(folder: Path, env: dict[str, str], who: str) -> None:
     subprocess.run(["git", "config", "user.email", email], cwd=folder, env=env, check=True)
 
 
-def measure(stories: int, work: Path) -> list[str]:
+def measure(stories: int, work: Path, corrections: bool = True) -> list[str]:
     """One table row: sizes, build time, verify, and each sign-off of a new story."""
     folder = work / f"room-{stories}"
     env = environment(work / "home")
-    built = build(folder, stories, env)
+    built = build(folder, stories, env, corrections)
     count = subprocess.run(
         ["git", "rev-list", "--count", "HEAD"],
         cwd=folder,
@@ -263,6 +263,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, nargs="*", default=[2500, 5000, 10000])
     parser.add_argument("--keep", type=Path, help="Build in this folder and keep it.")
+    parser.add_argument(
+        "--no-corrections",
+        action="store_true",
+        help="No correction after publication: 6 commits a story (60,001 for 10,000).",
+    )
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="newsroom-bench-verify-"))
     try:
@@ -273,7 +278,8 @@ def main() -> None:
         )
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for n in args.stories:
-            print("| " + " | ".join(measure(n, work)) + " |", flush=True)
+            row = measure(n, work, corrections=not args.no_corrections)
+            print("| " + " | ".join(row) + " |", flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
