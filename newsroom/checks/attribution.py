@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
-from newsroom.checks.lexicon import ANON_HEADS
 from newsroom.checks.sources import anonymity_problem
 from newsroom.checks.speakers import ANONYMOUS, VAGUE, Attribution
 from newsroom.checks.statements import Sentence
@@ -95,9 +94,6 @@ def _head(word: str) -> str:
     return "person" if w == "people" else w.removesuffix("s")
 
 
-_HEADS: Final = frozenset(_head(w) for w in ANON_HEADS | {"employee", "executive"})
-
-
 def _mapped(view: StoryView, i: int, s: Sentence, a: Attribution) -> list[Source]:
     """Anonymous sources this attribution may stand for: named by a claim in the sentence, or
     described with the same word ('a city official' - 'City official familiar with ...')."""
@@ -109,7 +105,8 @@ def _mapped(view: StoryView, i: int, s: Sentence, a: Attribution) -> list[Source
         for pi, start, end in view.claim_places.get(claim.id, ()):
             if pi == i and start < s.end and end > s.start:
                 ids |= {sid for sid in claim.sources if sid in anonymous}
-    heads = {_head(w) for w in a.speaker.split()} & _HEADS
+    anonymous_heads = view.lexicon.anonymous_heads | {"employee", "executive"}
+    heads = {_head(w) for w in a.speaker.split()} & {_head(w) for w in anonymous_heads}
     for src in anonymous.values():
         described = {_head(w) for w in f"{src.name} {src.affiliation}".split()}
         if heads & described:

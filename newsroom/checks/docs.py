@@ -16,6 +16,22 @@ before it; the checks of its own stage are its to-do list. `newsroom.yaml` can c
 check's severity or turn it off (`checks:`, per desk under `desks:`, per story type under
 `types:`), and a line of story.md can carry `<!-- newsroom-ignore CHECK-ID: reason -->`.
 
+The attribution and sources checks read the body with word lists (verbs of saying, groups
+that name no one, titles...) kept as data in `newsroom/checks/words.yaml`, where each list
+says what it is for and how its entries are written. A newsroom adds words to a list or
+takes words out under `words:` in `newsroom.yaml`, without a new release:
+
+```yaml
+words:
+  opinion_verbs: {add: [posit], remove: [welcome]}   # 'critics posit' is vague attribution
+  vague_groups: {add: [townsfolk]}
+```
+
+An entry is written as its list's syntax says (verbs: the base form, with an irregular past
+after a colon, 'say:said'); a list name that does not exist, an entry that is not written
+that way, or a word taken out that the list does not have stops every command with the
+line of newsroom.yaml. The lists are at the end of this page.
+
 This file is generated from the check catalog by `python -m newsroom.checks.docs`;
 do not edit it by hand.
 
@@ -46,7 +62,27 @@ def table(catalog: Sequence[Check]) -> str:
         f"| `{SUPPRESSION_CHECK}` | draft | error | give every newsroom-ignore marker a reason: "
         "'newsroom-ignore CHECK-ID: why this is right here' | house style |"
     )
-    return HEADER + "\n".join(rows) + f"\n\n{len(catalog) + 1} checks.\n"
+    return HEADER + "\n".join(rows) + f"\n\n{len(catalog) + 1} checks.\n" + _word_lists()
+
+
+def _word_lists() -> str:
+    """The section on the word lists: one row per list of words.yaml."""
+    from newsroom.checks.lexicon import LISTS
+
+    rows = [
+        "\n## Word lists\n",
+        "The lists of `newsroom/checks/words.yaml`, which a newsroom changes under `words:`. "
+        "Syntax: `words`, one lowercase word; `verbs`, a verb's base form (`warn` is warn, "
+        "warns, warned), an irregular past after a colon (`say:said`), a participle after a "
+        "second (`show:showed:shown`), a form alone after `=` (`=according`); `names`, one "
+        "capitalized word; `endings`, the end of a word.\n",
+        "| list | syntax | what it is for | entries |",
+        "| --- | --- | --- | --- |",
+    ]
+    rows += [
+        f"| `{w.name}` | {w.syntax} | {_cell(w.about)} | {len(w.entries)} |" for w in LISTS.values()
+    ]
+    return "\n".join(rows) + "\n"
 
 
 def main(argv: Sequence[str] = ()) -> int:

@@ -1,167 +1,201 @@
 """The words the attribution reader knows: verbs of saying, thinking and feeling, and the
-nouns that say who a source is. Each list is one constant, kept here and nowhere else."""
+nouns that say who a source is.
+
+The lists are data, in words.yaml beside this module, where each says what it is for and how
+its entries are written. A newsroom adds words to them or takes words out in newsroom.yaml
+(`words:`, read in newsroom.store.check_settings); `Lexicon` holds one newsroom's lists, made
+once for a run and handed to the reading (`statements.analyze_body`).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Final
 
-from newsroom.checks.text import verb_forms, word_set
+from newsroom.checks.checkable import VOCABULARY
+from newsroom.checks.text import verb_forms
+from newsroom.errors import InputError
+from newsroom.store import yamlio
+from newsroom.store.check_settings import WordChange
 
-# Verbs that make an attribution whoever their subject is ('the hospital said').
-SPEECH: Final = verb_forms(
-    "say:said tell:told ask add write:wrote state explain note announce testify recall reply "
-    "acknowledge confirm argue warn suggest claim admit:admitted concede insist contend predict "
-    "caution maintain complain describe report"
-) | word_set("according")
-# Verbs of saying that attribute only when their subject names a source: 'Pickens quipped',
-# but not 'a drug called donexumab'.
-REPORTING: Final = verb_forms(
-    "recount quip:quipped joke urge beg:begged plead shout yell exclaim remark observe "
-    "respond answer counter object emphasize stress vow pledge threaten "
-    "demand estimate disclose reveal allege accuse criticize praise denounce boast lament muse "
-    "wonder whisper assert affirm deny dispute reiterate speculate hint grumble tweet post text "
-    "email blog inform advise recommend propose remember reflect repeat confess call:called"
-)
-# Forms of the verbs of saying that are never nouns: no other test of their subject.
-PLAIN_SPEECH: Final = word_set("said says say told tell tells wrote writes asked asks according")
-# Forms of verbs of saying that are nouns as well: 'this report', 'the state', 'a note'.
-NOUN_FORMS: Final = word_set(
-    "report reports state states note notes claim claims caution cautions complaint warns "
-    "estimate estimates call calls post posts email emails text texts answer answers"
-)
-# Verbs that attribute only next to a quotation: '"...," she continued.'
-BESIDE_QUOTES: Final = verb_forms("continue")
-# Verbs whose subject is a document or a study: 'records show', 'the study found'.
-FINDINGS: Final = verb_forms("show:showed find:found list indicate conclude document") | (
-    word_set("shown")
-)
-# Verbs of opinion, belief or feeling: attribution only when the subject is an unnamed group
-# ('many believe', 'Iranian officials have long dismissed').
-OPINION: Final = verb_forms(
-    "believe think:thought feel:felt fear worry expect question know:knew doubt hope blame "
-    "welcome rally link raise express oppose support want wonder fault celebrate cheer protest "
-    "applaud dismiss see:saw view consider grow:grew agree"
-) | word_set("grown")
-# Words of feeling after 'be': 'others were more upbeat', 'many customers were devastated'.
-FEELINGS: Final = word_set(
-    "upbeat cautious skeptical sceptical optimistic pessimistic devastated worried concerned "
-    "divided furious relieved hopeful doubtful unconvinced confident critical wary "
-    "thrilled delighted disappointed frustrated outraged alarmed unhappy pleased upset nervous "
-    "anxious excited enthusiastic supportive heartbroken saddened shocked stunned dismayed"
-)
-# Between 'be' and a word of feeling: 'were more upbeat', 'are deeply divided'.
-DEGREE: Final = word_set("more less very so deeply increasingly too quite somewhat even")
-EDITORIAL: Final = word_set(
-    "admitted admits conceded concedes claimed claims insisted insists confessed boasted "
-    "boasts revealed reveals believes believed complained complains lamented"
-)
-# Verbs that speak only of anonymity: 'They spoke on condition of anonymity'.
-SPOKE: Final = word_set("spoke speak speaks speaking")
+DATA_FILE: Final = Path(__file__).with_name("words.yaml")
 
-AUX: Final = word_set(
-    "has have had also later previously again then would will did does do is are was were been "
-    "widely generally often long repeatedly privately publicly recently once still frequently "
-    "not never always just already since soon first"
-)
-BE: Final = word_set("be been being is was were are")
-NOT_NAMES: Final = word_set(
-    "The A An This That These Those It Its At In On For But And As After Before When While "
-    "Then There Here His Her Their Our We He She They I"
-)
-NEGATIONS: Final = word_set("not never declined refused n't")
-REQUESTS: Final = word_set("asked asks told tells")
-SOFT: Final = word_set("widely generally often commonly long also")
-LEADING: Final = word_set(
-    "and but or while as because although though so if when whether after before since that "
-    "where yet"
-)
-# Words that end the words naming a speaker: 'officials familiar with', 'analysts at'.
-RELATIVE: Final = word_set(
-    "who whom which that familiar close briefed with at from for of in on to speaking involved "
-    "knowledgeable working representing inside not near across around along outside between "
-    "among during under over like than through throughout beyond behind without by"
-)
-# Words that say how many of a group speak: 'two of the officials', 'some in Ohio'.
-QUANTIFIERS: Final = word_set(
-    "some many most several few all both one two three four five six seven eight nine ten "
-    "dozens hundreds thousands lot lots number majority half none each other others"
-)
-DETERMINERS: Final = word_set("the his her their its our this these those my your")
-ARTICLES: Final = word_set("a an each every no any another")
-# Words after which a verb's form is a noun or an infinitive: 'this report', 'to say'.
-NOT_BEFORE_VERBS: Final = word_set(
-    "a an the this that these those his her their its our my your to of in on for with by "
-    "from at per each every no any into about"
-)
-PRONOUNS: Final = word_set("he she they we i it")
-ANON_HEADS: Final = word_set(
-    "official officials authorities source sources aide aides insider insiders adviser advisers "
-    "advisor advisors diplomat diplomats staffer staffers person persons individual individuals "
-    "organizers organisers investigators prosecutors"
-)
-VAGUE_GROUPS: Final = word_set(
-    "critics experts observers analysts some many others supporters opponents skeptics "
-    "sceptics detractors commentators pundits people scientists economists researchers "
-    "historians advocates activists residents studies reports everyone everybody nobody "
-    "someone somebody few most several fans scholars watchers groups lawmakers legislators "
-    "democrats republicans survivors forecasters scouts boosters locals families"
-)
-# Endings of plural nouns for people ('seismologists', 'forecasters'): a bare plural of
-# these, with no article, names a group and no one in it.
-PEOPLE_PLURALS: Final = ("ists", "ers", "ors", "ians", "ants", "ents")
-UNNAMED_HEADS: Final = word_set(
-    "resident neighbor neighbour woman man witness passenger voter customer shopper parent "
-    "student teacher worker fisherman homeowner owner driver bystander member visitor nurse "
-    "doctor patient tenant farmer officer"
-)
-ROLE_HEADS: Final = word_set(
-    "mayor governor president spokesman spokeswoman spokesperson chief director chairman "
-    "chairwoman chair senator superintendent sheriff judge commissioner councilman "
-    "councilwoman secretary minister ceo founder manager attorney lawyer prosecutor coach "
-    "principal engineer administrator treasurer clerk auditor inspector executive "
-    "coroner meteorologist"
-)
-DOC_HEADS: Final = word_set(
-    "plan report study survey statement record records minutes filing filings documents "
-    "document data analysis audit lawsuit complaint memo letter email emails estimate "
-    "estimates figures website release budget ruling order census poll flyer sign notice "
-    "poster announcement message post inventory rankings ranking readings results disclosures "
-    "copy outlook forecast transcript transcripts"
-)
-ORG_HEADS: Final = word_set(
-    "department agency company city county council court office police university ministry "
-    "government administration board commission committee authority service bureau center "
-    "institute association union group firm state district town village laboratory "
-    "hospital school system"
-)
-# Words that make a capitalized name an organization's, not a person's.
-ORG_WORDS: Final = word_set(
-    "inc inc. corp corp. co co. llc ltd ltd. group health rescue series department agency "
-    "association council court ledger times news post journal bank capital partners holdings "
-    "systems therapeutics research securities industries foundation institute university "
-    "college school hospital church club party festival theater theatre services society "
-    "company commission committee office bureau ministry police fire county city state "
-    "alliance coalition network center centre laboratory lab museum league federation union "
-    "authority board service administration department press swimming"
-)
-TITLES: Final = word_set(
-    "Mayor Gov. Governor Sen. Senator Rep. Representative President Dr. Mr. Mrs. Ms. Judge "
-    "Chief Police Fire Council Councilman Councilwoman Commissioner Sheriff Gen. Lt. Col. "
-    "Capt. Sgt. Prof. Professor Rev. Secretary Superintendent Director Attorney General "
-    "Justice Speaker Chairman Chairwoman Chair"
-)
-# AP's abbreviations of states and titles: a period after them ends no name.
-ABBREVIATIONS: Final = word_set(
-    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
-    "Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo Gen Lt Col Capt Sgt Rep Sen Gov"
-)
-PREPOSITIONS: Final = word_set(
-    "outside inside across despite during among throughout beyond near under over without "
-    "within behind above below along around amid after before since until"
-)
-# Words just before a quotation that make it a title, a sign or a name, not someone's words.
-TITLE_CUES: Final = word_set(
-    "titled entitled dubbed read reads reading headlined billed labeled labelled "
-    "caption slogan banner motto sign signs album song book memoir film drama play show "
-    "series report"
-)
+# How the entries of a list are written, by the list's syntax (words.yaml explains each).
+SYNTAXES: Final[Mapping[str, re.Pattern[str]]] = {
+    "words": re.compile(r"[a-z][a-z'’.\-]*\Z"),
+    "verbs": re.compile(r"(?:[a-z]+(?::[a-z]+){0,2}|=[a-z]+)\Z"),
+    "names": re.compile(r"[A-Z][A-Za-z'’.\-]*\Z"),
+    "endings": re.compile(r"[a-z]+\Z"),
+}
+# What each syntax asks for, in the words of an error message.
+SYNTAX_HELP: Final[Mapping[str, str]] = {
+    "words": "one lowercase word, e.g. 'critics'",
+    "verbs": "a verb's base form, e.g. 'contend', or with its irregular past, e.g. 'say:said'",
+    "names": "one capitalized word, e.g. 'Gov.'",
+    "endings": "the lowercase end of a word, e.g. 'ists'",
+}
+
+
+@dataclass(frozen=True)
+class WordList:
+    """One list of words.yaml: its name, how its entries are written, what it is for, and its
+    entries as written there."""
+
+    name: str
+    syntax: str
+    about: str
+    entries: tuple[str, ...]
+
+    def valid(self, entry: str) -> bool:
+        return SYNTAXES[self.syntax].match(entry) is not None
+
+    def has(self, entry: str) -> bool:
+        """Whether the list has `entry` (for a verb, the verb of that base form)."""
+        wanted = entry_key(self.syntax, entry)
+        return any(entry_key(self.syntax, e) == wanted for e in self.entries)
+
+    def changed(self, change: WordChange) -> WordList:
+        """The list with the entries of `change` added and taken out."""
+        gone = {entry_key(self.syntax, e) for e in change.remove}
+        kept = [e for e in self.entries if entry_key(self.syntax, e) not in gone]
+        return WordList(self.name, self.syntax, self.about, (*kept, *change.add))
+
+    def words(self) -> frozenset[str]:
+        """Every word the list stands for (all the forms of each verb)."""
+        if self.syntax != "verbs":
+            return frozenset(self.entries)
+        alone = [e[1:] for e in self.entries if e.startswith("=")]
+        return verb_forms(" ".join(e for e in self.entries if not e.startswith("="))) | set(alone)
+
+
+def entry_key(syntax: str, entry: str) -> str:
+    """What names an entry when a newsroom takes it out: a verb's base form ('see' for
+    'see:saw'), any other entry as written."""
+    return entry.lstrip("=").split(":", 1)[0] if syntax == "verbs" else entry
+
+
+def read_lists(text: str, path: str = "words.yaml") -> dict[str, WordList]:
+    """The lists of a words.yaml text, by name; an InputError names a list that is not
+    well-formed."""
+    data, positions = yamlio.load(text, path=path)
+    if not isinstance(data, dict):
+        raise InputError(f"{path} must be a mapping of word lists", path=path)
+    lists = {}
+    for name, spec in data.items():
+        line = positions.get((name,), (1, 1))[0]
+        if not (isinstance(spec, dict) and spec.get("syntax") in SYNTAXES):
+            raise InputError(
+                f"list '{name}' needs 'syntax' ({', '.join(SYNTAXES)}), 'about' and 'words'",
+                path=path,
+                line=line,
+            )
+        found = WordList(
+            name,
+            spec["syntax"],
+            str(spec.get("about", "")),
+            tuple(str(spec.get("words", "")).split()),
+        )
+        bad = [e for e in found.entries if not found.valid(e)]
+        if bad:
+            raise InputError(
+                f"list '{name}': '{bad[0]}' is not {SYNTAX_HELP[found.syntax]}",
+                path=path,
+                line=line,
+            )
+        lists[name] = found
+    return lists
+
+
+# The lists as newsroom ships them.
+LISTS: Final = read_lists(DATA_FILE.read_text(encoding="utf-8"))
+
+
+class Lexicon:
+    """One newsroom's word lists, as sets of words (every form of each verb), and the sets
+    the reader derives from them. Made from words.yaml's lists, changed by the newsroom's
+    `words:`; compared by identity, so a cache keyed by a lexicon keeps each newsroom's
+    results apart."""
+
+    def __init__(self, lists: Mapping[str, WordList]) -> None:
+        def words(name: str) -> frozenset[str]:
+            return lists[name].words()
+
+        self.speech_verbs = words("speech_verbs")
+        self.reporting_verbs = words("reporting_verbs")
+        self.plain_speech_forms = words("plain_speech_forms")
+        self.noun_forms = words("noun_forms")
+        self.quote_verbs = words("quote_verbs")
+        self.finding_verbs = words("finding_verbs")
+        self.opinion_verbs = words("opinion_verbs")
+        self.feelings = words("feelings")
+        self.degree_words = words("degree_words")
+        self.editorial_forms = words("editorial_forms")
+        self.anonymity_forms = words("anonymity_forms")
+        self.auxiliaries = words("auxiliaries")
+        self.be_forms = words("be_forms")
+        self.not_names = words("not_names")
+        self.negations = words("negations")
+        self.request_forms = words("request_forms")
+        self.softeners = words("softeners")
+        self.clause_openers = words("clause_openers")
+        self.speaker_enders = words("speaker_enders")
+        self.quantifiers = words("quantifiers")
+        self.determiners = words("determiners")
+        self.articles = words("articles")
+        self.not_before_verbs = words("not_before_verbs")
+        self.pronouns = words("pronouns")
+        self.anonymous_heads = words("anonymous_heads")
+        self.vague_groups = words("vague_groups")
+        self.people_plural_endings = tuple(sorted(words("people_plural_endings")))
+        self.unnamed_heads = words("unnamed_heads")
+        self.role_heads = words("role_heads")
+        self.document_heads = words("document_heads")
+        self.organization_heads = words("organization_heads")
+        self.organization_words = words("organization_words")
+        self.titles = words("titles")
+        self.abbreviations = words("abbreviations")
+        self.prepositions = words("prepositions")
+        self.title_cues = words("title_cues")
+
+        # Every word that can make an attribution.
+        self.triggers = (
+            self.speech_verbs
+            | self.reporting_verbs
+            | self.finding_verbs
+            | self.opinion_verbs
+            | self.editorial_forms
+            | self.feelings
+            | self.anonymity_forms
+            | self.quote_verbs
+        )
+        # The words the body's reading looks up (these and the checkable statements'): a
+        # quick test of whether each can be there at all.
+        self.vocabulary = self.triggers | VOCABULARY
+        # Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
+        self.vague_heads = (
+            self.vague_groups
+            | {w + "s" for w in self.unnamed_heads}
+            | frozenset(("women", "men", "neighbours"))
+        )
+        # Words that cannot begin a subject: 'Under state law'.
+        self.not_first = self.prepositions | (
+            self.not_before_verbs - self.determiners - self.articles
+        )
+        # Forms of 'be' (and 'had', 'has', 'would') that make a clause of what follows.
+        self.finite = (self.be_forms - frozenset(("be", "been", "being"))) | frozenset(
+            ("had", "has", "would")
+        )
+        self.possessives = self.determiners - frozenset(("the", "this", "that", "these", "those"))
+
+    @classmethod
+    def with_changes(cls, changes: Mapping[str, WordChange]) -> Lexicon:
+        """The shipped lists with a newsroom's changes (the shipped lexicon when none)."""
+        if not changes:
+            return DEFAULT
+        return cls({n: w.changed(changes[n]) if n in changes else w for n, w in LISTS.items()})
+
+
+DEFAULT: Final = Lexicon(LISTS)

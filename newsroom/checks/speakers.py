@@ -2,7 +2,7 @@
 say', 'a city official who spoke on condition of anonymity said') and naming its kind.
 
 Only small windows around each attribution verb are examined; word look-ups go through sets
-(the words are in `lexicon`).
+(the words are the newsroom's `lexicon.Lexicon`, handed to each reading function).
 """
 
 from __future__ import annotations
@@ -12,43 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from newsroom.checks.lexicon import (
-    ABBREVIATIONS,
-    ANON_HEADS,
-    ARTICLES,
-    AUX,
-    BE,
-    BESIDE_QUOTES,
-    DEGREE,
-    DETERMINERS,
-    DOC_HEADS,
-    EDITORIAL,
-    FEELINGS,
-    FINDINGS,
-    LEADING,
-    NEGATIONS,
-    NOT_BEFORE_VERBS,
-    NOT_NAMES,
-    NOUN_FORMS,
-    OPINION,
-    ORG_HEADS,
-    ORG_WORDS,
-    PEOPLE_PLURALS,
-    PLAIN_SPEECH,
-    PREPOSITIONS,
-    PRONOUNS,
-    QUANTIFIERS,
-    RELATIVE,
-    REPORTING,
-    REQUESTS,
-    ROLE_HEADS,
-    SOFT,
-    SPEECH,
-    SPOKE,
-    TITLES,
-    UNNAMED_HEADS,
-    VAGUE_GROUPS,
-)
+from newsroom.checks.lexicon import Lexicon
 
 NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN = "named", "anonymous", "vague", "unnamed", "unknown"
 
@@ -63,16 +27,6 @@ class Attribution(NamedTuple):
     carried: bool = False  # the speaker named before: a quotation's next sentence, 'she said'
 
 
-# Every word that can make an attribution.
-TRIGGERS: Final = (
-    SPEECH | REPORTING | FINDINGS | OPINION | EDITORIAL | FEELINGS | SPOKE | BESIDE_QUOTES
-)
-# Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
-VAGUE_HEADS: Final = (
-    VAGUE_GROUPS | {w + "s" for w in UNNAMED_HEADS} | frozenset(("women", "men", "neighbours"))
-)
-# Words that cannot begin a subject: 'Under state law'.
-_NOT_FIRST: Final = PREPOSITIONS | (NOT_BEFORE_VERBS - DETERMINERS - ARTICLES)
 _REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
 _REPORTED_FROM: Final = re.compile(r" from [A-Z]")
 
@@ -117,7 +71,14 @@ def vague_phrases(lower: str) -> Iterator[tuple[int, str]]:
 
 
 def read_attribution(
-    masked: str, lower: str, span: tuple[int, int], v0: int, v1: int, verb: str, base: int
+    lex: Lexicon,
+    masked: str,
+    lower: str,
+    span: tuple[int, int],
+    v0: int,
+    v1: int,
+    verb: str,
+    base: int,
 ) -> Attribution | None:
     """The attribution made by `verb` at masked[v0:v1], if it is one; its offset is taken
     from `base`, where the paragraph starts."""
@@ -125,67 +86,78 @@ def read_attribution(
     if verb == "according":
         if not lower.startswith(" to ", v1):
             return None
-        kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
+        kind, speaker, name = _classify(lex, _right(lex, masked, v1 + 4, span[1]))
         if kind in (UNKNOWN, UNNAMED) and speaker:
             kind = NAMED  # 'according to figures the system filed': a document
         return Attribution(kind, at, verb, speaker, name)
     left = masked[max(span[0], v0 - 160) : v0]
-    if not _verb_here(masked, lower, span[0], left, v0, v1, verb):
+    if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
-    if verb in FEELINGS:
-        return _feeling(left, at, verb)
-    last = _word_before(left)
-    if last in BE:
-        if verb in SPEECH and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
-            kind, speaker, name = _classify(_right(masked, v1 + 4, span[1]))
+    if verb in lex.feelings:
+        return _feeling(lex, left, at, verb)
+    last = _word_before(lex, left)
+    if last in lex.be_forms:
+        if verb in lex.speech_verbs and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
+            kind, speaker, name = _classify(lex, _right(lex, masked, v1 + 4, span[1]))
             return Attribution(kind, at, verb, speaker, name) if kind != UNKNOWN else None
         return None  # passive: 'would be announced', 'it is widely believed'
-    if last in NEGATIONS:
+    if last in lex.negations:
         return None  # 'has not said': no one is quoted
-    if verb in REQUESTS and _REQUEST_AFTER.match(lower, v1):
+    if verb in lex.request_forms and _REQUEST_AFTER.match(lower, v1):
         return None  # 'asked staff to prepare': a request, not a statement
-    if (verb not in SPEECH or verb.startswith("add")) and lower[v1 + 1 : v1 + 2].isdigit():
+    if (verb not in lex.speech_verbs or verb.startswith("add")) and lower[
+        v1 + 1 : v1 + 2
+    ].isdigit():
         return None  # 'Price added 17': a score, not a statement
     if verb == "reported" and _REPORTED_FROM.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis': a reporter's line
-    kind, speaker, name = _subject(masked, left, v1, span[1])
+    kind, speaker, name = _subject(lex, masked, left, v1, span[1])
     if not speaker:
         return None
-    referring = kind in (UNNAMED, UNKNOWN, VAGUE) or (kind == NAMED and speaker.lower() in PRONOUNS)
+    referring = kind in (UNNAMED, UNKNOWN, VAGUE) or (
+        kind == NAMED and speaker.lower() in lex.pronouns
+    )
     if referring and anonymous(lower[span[0] : span[1]]):
         kind = ANONYMOUS  # 'A spokesperson, who declined to be identified, said'
-    return _judged(kind, at, verb, speaker, name, _clause_follows(lower, v1))
+    return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
-def _verb_here(masked: str, lower: str, start: int, left: str, v0: int, v1: int, verb: str) -> bool:
+def _verb_here(
+    lex: Lexicon, masked: str, lower: str, start: int, left: str, v0: int, v1: int, verb: str
+) -> bool:
     """Whether the word at masked[v0:v1] is used as a verb with a subject before it: not a
     name ('the United States'), a noun ('this report', 'a conference call'), an infinitive
     ('declined to say') or a participle ('a variant called APOE4')."""
     if v0 > start and masked[v0].isupper():
         return False
     before = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
-    if before in NOT_BEFORE_VERBS or before.endswith(("'s", "’s")):
+    if before in lex.not_before_verbs or before.endswith(("'s", "’s")):
         return False
-    if verb in BESIDE_QUOTES:
+    if verb in lex.quote_verbs:
         return "\x01" in masked[max(start, v0 - 4) : v1 + 4]
     if verb.startswith("agree") and lower.startswith(" to ", v1):
         return False  # 'agreed to phase in': an act, not an opinion
-    if verb in PLAIN_SPEECH or verb in FEELINGS or verb in FINDINGS or not left.strip():
+    if (
+        verb in lex.plain_speech_forms
+        or verb in lex.feelings
+        or verb in lex.finding_verbs
+        or not left.strip()
+    ):
         return True
-    if verb in SPEECH and verb not in NOUN_FORMS:
+    if verb in lex.speech_verbs and verb not in lex.noun_forms:
         return True
-    if _subject_ends(left):
+    if _subject_ends(lex, left):
         return True
-    subject = _left(left).split()  # 'Supporters of the bill insist'
-    n = _core(subject)
+    subject = _left(lex, left).split()  # 'Supporters of the bill insist'
+    n = _core(lex, subject)
     return (
         0 < n < len(subject)
-        and subject[n].lower() in RELATIVE
-        and _known_head(_head_word(" ".join(subject[:n])))
+        and subject[n].lower() in lex.speaker_enders
+        and _known_head(lex, _head_word(" ".join(subject[:n])))
     )
 
 
-def _subject_ends(left: str) -> bool:
+def _subject_ends(lex: Lexicon, left: str) -> bool:
     """Whether the words before a verb can end its subject: a name, a pronoun, a word for
     people or a document, a quotation or an apposition ('..., recounted')."""
     s = left.rstrip()
@@ -193,98 +165,104 @@ def _subject_ends(left: str) -> bool:
         return True
     for word in reversed(s.rsplit(None, 4)):
         low = word.lower()
-        if low in AUX or _adverb(low):
+        if low in lex.auxiliaries or _adverb(low):
             continue
         bare = low.strip("'’\".,").removesuffix("'s").removesuffix("’s")
-        return word[:1].isupper() or _known_head(bare)
+        return word[:1].isupper() or _known_head(lex, bare)
     return False
 
 
-def _known_head(word: str) -> bool:
+def _known_head(lex: Lexicon, word: str) -> bool:
     """A word that can stand for who speaks: 'she', 'critics', 'records', 'the agency'."""
     return (
-        word in PRONOUNS
-        or word in VAGUE_HEADS
-        or word in ANON_HEADS
-        or word in UNNAMED_HEADS
-        or word in ROLE_HEADS
-        or word in ORG_HEADS
-        or word in DOC_HEADS
-        or _people_plural(word)
+        word in lex.pronouns
+        or word in lex.vague_heads
+        or word in lex.anonymous_heads
+        or word in lex.unnamed_heads
+        or word in lex.role_heads
+        or word in lex.organization_heads
+        or word in lex.document_heads
+        or _people_plural(lex, word)
     )
 
 
 def _judged(
-    kind: str, at: int, verb: str, speaker: str, name: str, clause: bool
+    lex: Lexicon, kind: str, at: int, verb: str, speaker: str, name: str, clause: bool
 ) -> Attribution | None:
     """The attribution `verb` makes with a speaker of `kind`, if that verb makes one."""
-    if verb in SPOKE:
+    if verb in lex.anonymity_forms:
         return Attribution(kind, at, verb, speaker, name) if kind == ANONYMOUS else None
-    if verb in FINDINGS and verb not in SPEECH:
+    if verb in lex.finding_verbs and verb not in lex.speech_verbs:
         words = speaker.split()
-        head = _head_word(" ".join(words[: _core(words)]))
-        return Attribution(NAMED, at, verb, speaker) if head in DOC_HEADS else None
-    if verb in OPINION and verb not in SPEECH and verb not in REPORTING:
+        head = _head_word(" ".join(words[: _core(lex, words)]))
+        return Attribution(NAMED, at, verb, speaker) if head in lex.document_heads else None
+    if (
+        verb in lex.opinion_verbs
+        and verb not in lex.speech_verbs
+        and verb not in lex.reporting_verbs
+    ):
         if kind in (VAGUE, ANONYMOUS):
             return Attribution(kind, at, verb, speaker, name)
-        if verb in EDITORIAL and kind in (NAMED, UNNAMED):
+        if verb in lex.editorial_forms and kind in (NAMED, UNNAMED):
             return Attribution(kind, at, verb, speaker, name, editorializing=True)
         return None
-    if kind == UNKNOWN and (verb in REPORTING or verb in ("say", "tell", "warn", "argue")):
+    if kind == UNKNOWN and (
+        verb in lex.reporting_verbs or verb in ("say", "tell", "warn", "argue")
+    ):
         return None  # 'to say', 'a drug called donexumab': not someone speaking
     if kind == UNKNOWN and verb in ("suggest", "claim"):
         return None
-    if verb in REPORTING and not verb.startswith("estimat"):
+    if verb in lex.reporting_verbs and not verb.startswith("estimat"):
         words = speaker.split()
-        if _head_word(" ".join(words[: _core(words)])) in DOC_HEADS:
+        if _head_word(" ".join(words[: _core(lex, words)])) in lex.document_heads:
             return None  # 'The plan calls it': a document does not quip or call
-    editorial = verb in EDITORIAL and clause
+    editorial = verb in lex.editorial_forms and clause
     return Attribution(kind, at, verb, speaker, name, editorial)
 
 
-def _subject(masked: str, left: str, v1: int, end: int) -> tuple[str, str, str]:
+def _subject(lex: Lexicon, masked: str, left: str, v1: int, end: int) -> tuple[str, str, str]:
     """(kind, speaker, name) of who speaks: before the verb, or after it when the verb
     follows a quotation or a comma ('..., said Diane Kowalski')."""
     if left.rstrip().endswith((",", "\x01")):
-        after = _right(masked, v1, end)
-        if after and _speaker_phrase(after):
-            found = _classify(after)
+        after = _right(lex, masked, v1, end)
+        if after and _speaker_phrase(lex, after):
+            found = _classify(lex, after)
             if found[0] != UNKNOWN:
                 return found
-    subject = _left(left)
-    return _classify(subject) if subject else (UNKNOWN, "", "")
+    subject = _left(lex, left)
+    return _classify(lex, subject) if subject else (UNKNOWN, "", "")
 
 
-def _speaker_phrase(phrase: str) -> bool:
+def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
     """Whether the words after an inverted verb name a speaker ('said Diane Kowalski',
     'shouted flight director Anya Petrakis') rather than begin a clause ('said the emails
     were decisive')."""
     words = phrase.split()
-    if len(words) > 12 or any(w in _FINITE for w in words):
+    if len(words) > 12 or any(w in lex.finite for w in words):
         return False
-    core = words[: _core(words)]
-    if words[0].lower() in _POSSESSIVES or any(w[:1].isupper() for w in core):
+    core = words[: _core(lex, words)]
+    if words[0].lower() in lex.possessives or any(w[:1].isupper() for w in core):
         return True  # 'her son', 'meteorologist Karen Tulloch of the weather service'
-    return _known_head(_head_word(" ".join(core)))
+    return _known_head(lex, _head_word(" ".join(core)))
 
 
-def _feeling(left: str, at: int, word: str) -> Attribution | None:
+def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
     """'Others were more upbeat': a group's feeling, after 'be'."""
     words = left.rsplit(None, 4)
-    while words and words[-1].lower() in DEGREE:
+    while words and words[-1].lower() in lex.degree_words:
         words.pop()
-    if not words or words[-1].lower() not in BE:
+    if not words or words[-1].lower() not in lex.be_forms:
         return None
-    subject = _left(left[: left.rfind(words[-1])])
-    kind, speaker, _ = _classify(subject) if subject else (UNKNOWN, "", "")
+    subject = _left(lex, left[: left.rfind(words[-1])])
+    kind, speaker, _ = _classify(lex, subject) if subject else (UNKNOWN, "", "")
     return Attribution(VAGUE, at, word, speaker) if kind == VAGUE else None
 
 
-def _word_before(left: str) -> str:
+def _word_before(lex: Lexicon, left: str) -> str:
     """The word before an attribution verb, lowercased, adverbs and softeners skipped (of
     the last three words); "" when there is none."""
     for word in reversed(left[-40:].lower().rsplit(None, 3)[-3:]):
-        if not _adverb(word) and word not in SOFT:
+        if not _adverb(word) and word not in lex.softeners:
             return word
     return ""
 
@@ -302,13 +280,13 @@ def _clause_follows(lower: str, end: int) -> bool:
     return word in ("that", "he", "she", "they", "it", "we", "i", "there")
 
 
-def _left(left: str) -> str:
+def _left(lex: Lexicon, left: str) -> str:
     """The subject before an attribution verb: 'Mayor Dana Whitfield, who voted, said'."""
     s = left.rstrip()
     while s:  # drop auxiliaries and adverbs before the verb: 'has also said'
         j = s.rfind(" ")
         word = s[j + 1 :]
-        if not (word.lower() in AUX or _adverb(word)):
+        if not (word.lower() in lex.auxiliaries or _adverb(word)):
             break
         s = s[:j] if j >= 0 else ""
     s = s.rstrip()
@@ -319,30 +297,30 @@ def _left(left: str) -> str:
         if i < 0:
             s = s[:-1]
             break
-        if _names_only(s[i + 1 : -1]):  # 'Two neighbors, Luis Ortega and Pam Reddick,'
+        if _names_only(lex, s[i + 1 : -1]):  # 'Two neighbors, Luis Ortega and Pam Reddick,'
             return s[i + 1 : -1].strip()
         s = s[:i].rstrip()
     brk = _TO_LAST_BREAK.match(s)
     parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
-        if word in LEADING or word in SPEECH:
+        if word in lex.clause_openers or word in lex.speech_verbs:
             parts = parts[j + 1 :]
             break
-    if parts and parts[0].lower() in _NOT_FIRST:
+    if parts and parts[0].lower() in lex.not_first:
         return ""  # 'Under state law': no subject
     return " ".join(parts)
 
 
-def _names_only(words: str) -> bool:
+def _names_only(lex: Lexicon, words: str) -> bool:
     """Whether an apposition is only people's or an organization's names: 'Luis Ortega and
     Pam Reddick', 'Keystone Property Group of Louisville'."""
     parts = words.split()
     if len(parts) < 2 or len(parts) > 8 or not parts[-1][:1].isupper():
         return False
     for word in parts:
-        if word in ("and", "of", "&") or (word[:1].isupper() and word not in NOT_NAMES):
-            if _head_word(word) in ROLE_HEADS:
+        if word in ("and", "of", "&") or (word[:1].isupper() and word not in lex.not_names):
+            if _head_word(word) in lex.role_heads:
                 return False  # 'Acme Chief Executive', a title
             continue
         return False
@@ -353,14 +331,14 @@ def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly")
 
 
-def _right(masked: str, start: int, end: int) -> str:
+def _right(lex: Lexicon, masked: str, start: int, end: int) -> str:
     """The speaker after an inverted verb or 'according to': up to the next break."""
     s = masked[start:end]
     cut = min((i for i in (s.find(c) for c in ",;:—()\x01") if i >= 0), default=len(s))
     s = s[:cut]
     for m in _PERIOD.finditer(s):
         word = s[: m.start()].rsplit(None, 1)[-1] if s[: m.start()].strip() else ""
-        if not _abbreviation(word + "."):
+        if not _abbreviation(lex, word + "."):
             return s[: m.start()].strip()
     return s.strip()
 
@@ -368,11 +346,11 @@ def _right(masked: str, start: int, end: int) -> str:
 _PERIOD: Final = re.compile(r"\.(?=\s|$)")
 
 
-def _abbreviation(word: str) -> bool:
+def _abbreviation(lex: Lexicon, word: str) -> bool:
     """A word with a period that does not end a sentence: 'Dr.', 'U.S.', an initial."""
     bare = word.strip("(\"'")
     return (
-        bare in TITLES
+        bare in lex.titles
         or bare.count(".") > 1
         or (len(bare) == 2 and bare[0].isupper())
         or bare.rstrip(".") in ("Jr", "Sr", "St", "Mt", "Ft", "Inc", "Co", "Corp", "Ltd")
@@ -380,7 +358,7 @@ def _abbreviation(word: str) -> bool:
             len(bare) <= 6
             and bare[:1].isupper()
             and bare[:-1].isalpha()
-            and bare.rstrip(".") in ABBREVIATIONS
+            and bare.rstrip(".") in lex.abbreviations
         )
     )
 
@@ -390,17 +368,17 @@ def _head_word(phrase: str) -> str:
     return word.strip("'’\".,").lower().removesuffix("'s").removesuffix("’s")
 
 
-def _core(words: list[str]) -> int:
+def _core(lex: Lexicon, words: list[str]) -> int:
     """How many of `words` name the speaker before what describes them: 'analysts' of
     'analysts surveyed by Marketline', 'Workers' of 'Workers leaving the plant'."""
     for n, word in enumerate(words):
         if n == 0:
             continue
         lw = word.lower()
-        if lw in RELATIVE:
+        if lw in lex.speaker_enders:
             return n
         prev = words[n - 1].lower()
-        if prev in QUANTIFIERS or prev in DETERMINERS or prev in ("a", "an"):
+        if prev in lex.quantifiers or prev in lex.determiners or prev in ("a", "an"):
             continue
         if word[:1].islower() and len(lw) > 4 and lw.endswith(("ing", "ed")):
             return n  # 'records compiled by', 'residents living near'
@@ -410,28 +388,30 @@ def _core(words: list[str]) -> int:
 
 
 @functools.lru_cache(maxsize=4096)
-def _classify(subject: str) -> tuple[str, str, str]:
+def _classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     """(kind, speaker, person's name) for the words naming who speaks."""
     low = subject.lower()
     if anonymous(low):
         return ANONYMOUS, subject, ""
     words = subject.split()
-    n = _core(words)
+    n = _core(lex, words)
     core, rest = words[:n], words[n:]
     if (
         rest
         and rest[0].lower() == "of"
         and len(core) <= 2
-        and core[-1].lower() in QUANTIFIERS
+        and core[-1].lower() in lex.quantifiers
         and len(rest) > 1
     ):
-        of = rest[2:] if rest[1].lower() in DETERMINERS else rest[1:]
+        of = rest[2:] if rest[1].lower() in lex.determiners else rest[1:]
         if of and of[0].lower() in ("them", "us"):
             return NAMED, subject, ""  # 'one of them': whoever was named before
         if of:  # 'two of the officials', 'a lot of people'
-            kind, _, name = _classify(" ".join(["some", *of]))
+            kind, _, name = _classify(lex, " ".join(["some", *of]))
             if kind == VAGUE and core[0].lower() not in ("a", "some", "many", "most", "lots"):
-                kind = ANONYMOUS if _head_word(of[_core(of) - 1]) in ANON_HEADS else kind
+                kind = (
+                    ANONYMOUS if _head_word(of[_core(lex, of) - 1]) in lex.anonymous_heads else kind
+                )
             return kind, subject, name
     if not core:
         return UNKNOWN, subject, ""
@@ -442,24 +422,24 @@ def _classify(subject: str) -> tuple[str, str, str]:
     head = core[-1].strip("'’\".,")
     hl = head.lower().removesuffix("'s").removesuffix("’s")
     det = core[0].lower() if len(core) > 1 else ""
-    if hl in PRONOUNS:
+    if hl in lex.pronouns:
         return (NAMED if len(core) == 1 else UNKNOWN), subject, ""
-    quantified = det in QUANTIFIERS
-    if hl in ANON_HEADS:
+    quantified = det in lex.quantifiers
+    if hl in lex.anonymous_heads:
         return (VAGUE if quantified and hl.endswith("s") else ANONYMOUS), subject, ""
-    definite = det in DETERMINERS or "'s" in low or "’s" in low
-    if hl in DOC_HEADS and hl not in VAGUE_HEADS:
+    definite = det in lex.determiners or "'s" in low or "’s" in low
+    if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
-    if hl in VAGUE_HEADS or (not definite and _people_plural(hl)):
+    if hl in lex.vague_heads or (not definite and _people_plural(lex, hl)):
         if _names_organization(rest):
             return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
         return VAGUE, subject, ""
-    if hl in UNNAMED_HEADS:
+    if hl in lex.unnamed_heads:
         return UNNAMED, subject, ""
-    if hl in ROLE_HEADS or hl in ORG_HEADS:
+    if hl in lex.role_heads or hl in lex.organization_heads:
         identified = (
             definite
-            or any(w[:1].isupper() and w not in NOT_NAMES for w in core)
+            or any(w[:1].isupper() and w not in lex.not_names for w in core)
             or len(core) > 2
             or _names_organization(rest)
         )
@@ -470,20 +450,18 @@ def _classify(subject: str) -> tuple[str, str, str]:
         return UNNAMED, subject, ""  # 'one regular', 'a shopper'
     if definite and head.isalpha():
         return NAMED, subject, ""  # one identifiable body: the hospital, the port
-    if head[:1].isupper() and head not in NOT_NAMES and not _abbreviation(head):
-        return NAMED, subject, _name(core)
+    if head[:1].isupper() and head not in lex.not_names and not _abbreviation(lex, head):
+        return NAMED, subject, _name(lex, core)
     return UNKNOWN, subject, ""
 
 
-_FINITE: Final = (BE - frozenset(("be", "been", "being"))) | frozenset(("had", "has", "would"))
-_POSSESSIVES: Final = DETERMINERS - frozenset(("the", "this", "that", "these", "those"))
 _SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
 _COMPANY_SUFFIXES: Final = frozenset(("Inc", "Co", "Corp", "Ltd", "LLC"))
 
 
-def _people_plural(word: str) -> bool:
+def _people_plural(lex: Lexicon, word: str) -> bool:
     """'seismologists', 'forecasters': a plural noun for people, by its ending."""
-    return len(word) > 5 and word.endswith(PEOPLE_PLURALS) and word.isalpha()
+    return len(word) > 5 and word.endswith(lex.people_plural_endings) and word.isalpha()
 
 
 def _names_organization(rest: list[str]) -> bool:
@@ -496,31 +474,34 @@ def _names_organization(rest: list[str]) -> bool:
     return False
 
 
-def _name(core: list[str]) -> str:
+def _name(lex: Lexicon, core: list[str]) -> str:
     """The person's name that ends the words naming a speaker, titles removed:
     'Mayor Dana Whitfield' -> 'Dana Whitfield'. "" when the words name an organization
     ('Larkfield Outdoor Inc.', 'The Capital Ledger', 'USA Swimming')."""
     run: list[str] = []
     for word in reversed(core):
-        if not word[:1].isupper() or (_abbreviation(word) and len(word) > 2 and run):
+        if not word[:1].isupper() or (_abbreviation(lex, word) and len(word) > 2 and run):
             break
         run.insert(0, word.strip(",'’"))
     if run and run[0] == "The":
         return ""
-    if any(w.lower().strip(".,") in ORG_WORDS or (w.isupper() and len(w) > 1) for w in run[-2:]):
+    if any(
+        w.lower().strip(".,") in lex.organization_words or (w.isupper() and len(w) > 1)
+        for w in run[-2:]
+    ):
         return ""
-    titles = [i for i, w in enumerate(run) if w in TITLES or w.lower() in ROLE_HEADS]
+    titles = [i for i, w in enumerate(run) if w in lex.titles or w.lower() in lex.role_heads]
     if titles:
         run = run[titles[-1] + 1 :]
     return " ".join(run[-3:])
 
 
-def _common(word: str) -> bool:
+def _common(lex: Lexicon, word: str) -> bool:
     """A sentence's capitalized first word that is a common word, not a name."""
-    return word in PREPOSITIONS or word in VAGUE_HEADS or word in UNNAMED_HEADS
+    return word in lex.prepositions or word in lex.vague_heads or word in lex.unnamed_heads
 
 
-def colon_speaker(masked: str, start: int, quote: int) -> Attribution | None:
+def colon_speaker(lex: Lexicon, masked: str, start: int, quote: int) -> Attribution | None:
     """'Whitfield put it plainly: "..."': the named speaker introducing a quotation."""
     before = masked[start:quote].rstrip()
     if not before.endswith(":"):
@@ -528,11 +509,11 @@ def colon_speaker(masked: str, start: int, quote: int) -> Attribution | None:
     run: list[str] = []
     words = before[:-1].split()
     for word in words:
-        if word[:1].isupper() and word not in NOT_NAMES:
+        if word[:1].isupper() and word not in lex.not_names:
             run.append(word.strip(",'’"))
         elif run:
             break
-    if not run or (len(run) == 1 and words[0] == run[0] and _common(run[0].lower())):
+    if not run or (len(run) == 1 and words[0] == run[0] and _common(lex, run[0].lower())):
         return None  # 'Outside the courthouse, the mood was defiant:' names no one
-    name = " ".join(w for w in run if w not in TITLES)
+    name = " ".join(w for w in run if w not in lex.titles)
     return Attribution(NAMED, start + before.find(run[0]), ":", " ".join(run), name)

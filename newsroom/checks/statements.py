@@ -14,13 +14,12 @@ import bisect
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from newsroom.checks.checkable import VOCABULARY, Mark, checkable, relative_dates
-from newsroom.checks.lexicon import PRONOUNS, REPORTING, SPEECH, TITLE_CUES
+from newsroom.checks.checkable import Mark, checkable, relative_dates
+from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split_lines
 from newsroom.checks.speakers import (
     ANONYMOUS,
     NAMED,
-    TRIGGERS,
     UNKNOWN,
     VAGUE,
     Attribution,
@@ -50,9 +49,6 @@ class ParagraphFacts(NamedTuple):
     ends_with_colon: bool
 
 
-# The words the reading looks up: a quick test of whether each can be there at all.
-_VOCABULARY: Final = TRIGGERS | VOCABULARY
-
 # The kinds of attribution that tell a quotation's reader who speaks. An unnamed bystander
 # ('said one resident') does not: the reader cannot tell who that was.
 SPEAKING: Final = frozenset((NAMED, ANONYMOUS, VAGUE, UNKNOWN))
@@ -69,18 +65,22 @@ def flatten(text: str) -> str:
     return text
 
 
-def analyze(text: str, introduced: bool = False) -> ParagraphFacts:
+def analyze(text: str, introduced: bool = False, lexicon: Lexicon = DEFAULT) -> ParagraphFacts:
     """The facts of one paragraph. `introduced`: the previous paragraph introduced a quotation
     (it ended with a colon, or left a quotation open)."""
-    return analyze_body([text], introduced)[0]
+    return analyze_body([text], introduced, lexicon=lexicon)[0]
 
 
 def analyze_body(
-    texts: list[str], introduced: bool = False, found: list[str] | None = None
+    texts: list[str],
+    introduced: bool = False,
+    found: list[str] | None = None,
+    lexicon: Lexicon = DEFAULT,
 ) -> list[ParagraphFacts]:
-    """The facts of each paragraph of a body, read in one pass over the whole text.
-    `found`: `words(texts)`, when the caller already has them."""
-    body = _Body(texts, found)
+    """The facts of each paragraph of a body, read in one pass over the whole text with the
+    newsroom's word lists (`lexicon`). `found`: `words(texts)`, when the caller already has
+    them."""
+    body = _Body(texts, found, lexicon)
     attributions = _verb_attributions(body)
     _refer_back(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
@@ -112,7 +112,8 @@ class _Body:
     quotations, and the text with quotations masked (`masked`) for the readers that look
     only at what stands outside them."""
 
-    def __init__(self, texts: list[str], found: list[str] | None) -> None:
+    def __init__(self, texts: list[str], found: list[str] | None, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
         self.flats = [t.replace("\n", " ") for t in texts]
         self.doc = "\n".join(self.flats)
         self.bases: list[int] = []  # where each paragraph starts in `doc`
@@ -132,7 +133,7 @@ class _Body:
         self.lower = _lower(self.masked)
         self.flat_lower = _lower(self.doc) if self.quotes else self.lower
         # The words of the vocabulary that the body has: only these are searched for.
-        self.present = _VOCABULARY.intersection(words(texts) if found is None else found)
+        self.present = lexicon.vocabulary.intersection(words(texts) if found is None else found)
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence that `doc[offset]` stands in."""
@@ -145,11 +146,19 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
     to no one ('it is widely believed'), by sentence. Most sentences hold none, and have no
     entry."""
     found: dict[int, list[Attribution]] = {}
-    for verb in body.present & TRIGGERS:
+    lex = body.lexicon
+    for verb in body.present & lex.triggers:
         for at in find_word(body.lower, verb):
             i = body.sentence_at(at)
             attribution = read_attribution(
-                body.masked, body.lower, body.spans[i], at, at + len(verb), verb, body.opening[i]
+                lex,
+                body.masked,
+                body.lower,
+                body.spans[i],
+                at,
+                at + len(verb),
+                verb,
+                body.opening[i],
             )
             if attribution is not None:
                 found.setdefault(i, []).append(attribution)
@@ -158,15 +167,15 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
         found.setdefault(i, []).append(Attribution(VAGUE, at - body.opening[i], phrase, phrase))
     for i, found_here in found.items():
         if len(found_here) > 1:
-            found[i] = _sources_of(sorted(found_here, key=_start))
+            found[i] = _sources_of(lex, sorted(found_here, key=_start))
     return found
 
 
-def _sources_of(attributions: list[Attribution]) -> list[Attribution]:
+def _sources_of(lex: Lexicon, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions of one sentence that say where it comes from: a belief reported by a
     speaker is part of what is reported ('the office said that investigators believe'), and
     a group's complaint 'according to commission minutes' is sourced to the minutes."""
-    said = [a for a in attributions if a.verb in SPEECH or a.verb in REPORTING]
+    said = [a for a in attributions if a.verb in lex.speech_verbs or a.verb in lex.reporting_verbs]
     if said and len(said) < len(attributions):
         attributions = said
     if any(a.verb == "according" and a.kind != VAGUE for a in attributions):
@@ -188,7 +197,7 @@ def _unattributed_quotes(
     firsts = _first_sentences(body)
     found: dict[int, list[Mark]] = {}
     for a, b, pi in body.quotes:
-        if not _needs_speaker(body.doc, body.lower, a, b):
+        if not _needs_speaker(body.lexicon, body.doc, body.lower, a, b):
             continue
         first, last = body.sentence_at(a), body.sentence_at(b - 1 if b - 1 > a else a)
         opening = a - body.bases[pi] < 3
@@ -201,7 +210,7 @@ def _unattributed_quotes(
         if not own and speaker is None and opening and pi > 0:
             speaker = _speaker(attributions, range(firsts[pi] - 1, firsts[pi - 1] - 1, -1))
         if speaker is None:
-            speaker = colon_speaker(body.masked, body.spans[first][0], a)
+            speaker = colon_speaker(body.lexicon, body.masked, body.spans[first][0], a)
             if speaker is not None:
                 speaker = speaker._replace(start=speaker.start - body.opening[first])
                 attributions.setdefault(first, []).append(speaker)
@@ -244,15 +253,15 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
     for i in sorted(attributions):
         pi = body.owner[i]
         for n, attribution in enumerate(attributions[i]):
-            if not _pronoun(attribution.speaker):
+            if not _pronoun(body.lexicon, attribution.speaker):
                 last, last_para = attribution, pi
             elif last is not None and pi - last_para <= 1 and last.kind in (ANONYMOUS, VAGUE):
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
 
 
-def _pronoun(speaker: str) -> bool:
+def _pronoun(lex: Lexicon, speaker: str) -> bool:
     low = speaker.lower()
-    return low in PRONOUNS or low.startswith(("one of them", "two of them", "one of us"))
+    return low in lex.pronouns or low.startswith(("one of them", "two of them", "one of us"))
 
 
 def _by_sentence(body: _Body, marks: list[Mark]) -> dict[int, list[Mark]]:
@@ -340,14 +349,14 @@ def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _needs_speaker(text: str, lower: str, start: int, end: int) -> bool:
+def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) -> bool:
     """A quotation of four words or more (shorter ones are terms or partial quotes) that is
     not a title, a sign or a slogan: 'the report, "Great Lakes Ice Cover,"', 'buttons that
     read "Keep Old Mill Low"'."""
     if text.count(" ", start, end) < 3:
         return False
     cue = lower[max(0, start - 20) : start].rstrip(" ,:").rsplit(None, 1)
-    if cue and cue[-1] in TITLE_CUES:
+    if cue and cue[-1] in lex.title_cues:
         return False
     capitalized = lower_case = 0
     for word in text[start:end].split():

@@ -253,10 +253,14 @@ def find_word(text: str, word: str) -> Iterator[int]:
 def verb_forms(text: str) -> frozenset[str]:
     """Every form of each verb of a space-separated list: the base, the third person and the
     past ('warn' -> warn, warns, warned). An irregular or doubled past follows a colon
-    ('say:said', 'quip:quipped'), a present with no final s stands alone ('according')."""
+    ('say:said', 'quip:quipped'), and a participle that is neither a second colon
+    ('show:showed:shown')."""
     forms: set[str] = set()
     for entry in text.split():
         base, _, past = entry.partition(":")
+        past, _, participle = past.partition(":")
+        if participle:
+            forms.add(participle)
         forms.add(base)
         if base.endswith(("s", "sh", "ch", "x", "z", "o")):
             forms.add(base + "es")

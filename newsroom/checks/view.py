@@ -12,6 +12,7 @@ from typing import Any, Final, NamedTuple
 from mypy_extensions import mypyc_attr
 
 from newsroom.checks import pins
+from newsroom.checks.lexicon import Lexicon
 from newsroom.checks.speakers import Attribution
 from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten, words
 from newsroom.models import Person, Story
@@ -95,13 +96,17 @@ class StoryView:
         roster: Roster | None = None,
         credit_roles: tuple[str, ...] = (),
         rel: str = "",
+        lexicon: Lexicon | None = None,
     ) -> None:
+        """`roster` and `lexicon` are made once for a run and shared; without them the view
+        makes its own from `settings` (the newsroom's word lists: `words` in newsroom.yaml)."""
         self.story = story
         self.meta = story.meta
         self.settings = settings
         self.roster = roster if roster is not None else Roster()
         self.credit_roles = credit_roles
         self.rel = rel or f"stories/{story.slug}"
+        self.lexicon = lexicon if lexicon is not None else Lexicon.with_changes(settings.words)
 
     def option(self, group: str, key: str) -> int | str:
         return self.settings.option(group, key)
@@ -214,7 +219,7 @@ class StoryView:
     def facts(self) -> list[tuple[Paragraph, ParagraphFacts]]:
         """Each prose paragraph with its sentences, attributions and checkable statements."""
         prose = self.prose
-        facts = analyze_body([p.text for p in prose], found=self.prose_words)
+        facts = analyze_body([p.text for p in prose], found=self.prose_words, lexicon=self.lexicon)
         return list(zip(prose, facts, strict=True))
 
     @cached_property

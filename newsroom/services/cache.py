@@ -45,14 +45,21 @@ def request_key(fingerprint: str, check_ids: Sequence[str], asked: Stage | None)
 
 
 def _code_fingerprint() -> str:
-    """Size and modification time of newsroom's own source files, so that a changed check
-    (an upgrade, or a working copy being edited) never reuses results of the old one."""
+    """Size and modification time of newsroom's own source and data files (the checks' word
+    lists, words.yaml), so that a changed check (an upgrade, or a working copy being edited)
+    never reuses results of the old one."""
     package = Path(__file__).resolve().parents[1]
     parts = []
-    for path in sorted(package.rglob("*.py")):
+    for path in code_files():
         stat = path.stat()
         parts.append(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def code_files() -> list[Path]:
+    """newsroom's own source and data files, in order."""
+    package = Path(__file__).resolve().parents[1]
+    return sorted([*package.rglob("*.py"), *package.rglob("*.yaml")])
 
 
 def story_key(folder: Path, request: str, keep: dict[str, bytes] | None = None) -> str | None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from newsroom.checks import engine
 from newsroom.checks.catalog import CATALOG, by_id
 from newsroom.checks.engine import Check
+from newsroom.checks.lexicon import Lexicon
 from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import InputError, NewsroomError, UsageError
 from newsroom.models import GATES, Finding, Severity, Stage
@@ -93,13 +94,14 @@ def gates_for(stage: Stage, asked: Stage | None) -> tuple[frozenset[Stage], froz
 
 class StoryChecker:
     """What checking any story of a run needs, made once for the run: the newsroom's
-    config, the plan of checks and severities, and the roster."""
+    config, the plan of checks and severities, the roster and the word lists."""
 
     def __init__(self, config: Config, checks: Iterable[Check], asked: Stage | None) -> None:
         self.config = config
         self.asked = asked
         self.plan = engine.Plan(checks, config.checks)
         self.roster = Roster(config.people)
+        self.lexicon = Lexicon.with_changes(config.checks.words)
 
     def check(self, slug: str, files: dict[str, bytes] | None = None) -> StoryResult:
         """Every finding for one story, or the one-line reason it could not be read.
@@ -109,7 +111,9 @@ class StoryChecker:
             story = store.read_story(config.root, slug, files)
         except NewsroomError as exc:
             return StoryResult(slug, None, problem=exc.one_line())
-        view = StoryView(story, config.checks, self.roster, config.credit_roles)
+        view = StoryView(
+            story, config.checks, self.roster, config.credit_roles, lexicon=self.lexicon
+        )
         blocking, todo = gates_for(story.meta.stage, self.asked)
         return StoryResult(
             slug,

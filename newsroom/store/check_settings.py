@@ -1,5 +1,6 @@
 """The check part of newsroom.yaml: severities (`checks`, per desk under `desks`, per story
-type under `types`) and the options of check groups (`options`).
+type under `types`), the options of check groups (`options`) and the newsroom's changes to
+the word lists the checks read (`words`).
 
 Every name is one that exists (a check id or group, an option a check reads) and every value
 has its type; a mistake is refused with the file, line and column and the closest names.
@@ -76,14 +77,24 @@ OPTIONS: Final[Mapping[str, Mapping[str, Option]]] = {
 
 
 @dataclass(frozen=True)
+class WordChange:
+    """A newsroom's change to one word list: the entries it adds and those it takes out."""
+
+    add: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class CheckSettings:
     """Severity overrides (check id or group -> severity or 'off'): for every story, per desk
-    and per story type; and the check options the newsroom set."""
+    and per story type; the check options the newsroom set; and its changes to the word
+    lists, by list name (the checks read them through `newsroom.checks.lexicon.Lexicon`)."""
 
     severities: Mapping[str, str] = field(default_factory=dict)
     by_desk: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     by_type: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, int | str]] = field(default_factory=dict)
+    words: Mapping[str, WordChange] = field(default_factory=dict)
 
     def severity_for(self, check_id: str, desk: str, story_type: str) -> str | None:
         """The configured severity (or 'off') for a check in a story, most specific first."""
@@ -113,7 +124,8 @@ def _most_specific(table: Mapping[str, str], check_id: str) -> str | None:
 
 
 def read_check_settings(s: Shape) -> CheckSettings:
-    """The `checks`, `desks`, `types` and `options` parts of newsroom.yaml (`s`, the file)."""
+    """The `checks`, `desks`, `types`, `options` and `words` parts of newsroom.yaml (`s`, the
+    file)."""
     everywhere = s.mapping("checks")
     desks = _tables(s, "desks", "desk")
     types = _tables(s, "types", "story type")
@@ -124,6 +136,7 @@ def read_check_settings(s: Shape) -> CheckSettings:
         by_desk={desk: _severities(t, names) for desk, t in desks.items()},
         by_type={kind: _severities(t, names) for kind, t in types.items()},
         options=_options(s.mapping("options")),
+        words=_words(s.mapping("words")),
     )
 
 
@@ -205,3 +218,40 @@ def _lengths_in_order(s: Shape, headline: Mapping[str, int | str]) -> None:
             f"'options.headline.min_length' ({low}) is more than max_length ({high}); "
             "no headline could pass",
         )
+
+
+def _words(s: Shape) -> dict[str, WordChange]:
+    """`words:`: for each list named, the entries to add and to take out, each written as
+    the list's syntax asks; an entry taken out must be in the list."""
+    if not s.data:
+        return {}
+    # Imported here, when the file changes a list at all: the word lists are the checks' data.
+    from newsroom.checks.lexicon import LISTS, SYNTAX_HELP
+
+    changes = {}
+    for name in s.data:
+        if name not in LISTS:
+            raise s.key_error(
+                name,
+                f"'words.{name}' is not a word list"
+                + did_you_mean(name, LISTS, "docs/checks.md lists the word lists"),
+            )
+        change = s.mapping(name)
+        change.only(("add", "remove"), "a change to a word list (use add, remove)")
+        listed = LISTS[name]
+        for key in ("add", "remove"):
+            for i, entry in enumerate(change.texts(key)):
+                if not listed.valid(entry):
+                    raise change.error(
+                        (*change.at, key, i),
+                        f"'words.{name}.{key}': {shown(entry)} is not an entry of this list; "
+                        f"write {SYNTAX_HELP[listed.syntax]}",
+                    )
+                if key == "remove" and not listed.has(entry):
+                    raise change.error(
+                        (*change.at, key, i),
+                        f"'words.{name}.remove': {shown(entry)} is not in the list"
+                        + did_you_mean(entry, listed.entries, "nothing to take out"),
+                    )
+        changes[name] = WordChange(change.texts("add"), change.texts("remove"))
+    return changes

@@ -32,6 +32,7 @@ SETTINGS: Final = (
     "desks",
     "types",
     "options",
+    "words",
 )
 PERSON_FIELDS: Final = ("id", "name", "email", "roles", "signing_key")
 # The roles newsroom gives a meaning to; a newsroom can add its own under `roles`.
