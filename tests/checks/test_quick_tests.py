@@ -144,6 +144,12 @@ CONTRIBUTOR_TEXTS = [
     "Ana Ruiz in Miami contributed reporting.",
     "Ana Ruiz contributed additional reporting.",
     "Ana Ruiz contributed to this report.",
+    "Reporting by Ana Ruiz; editing by Li Wei",
+    "Research by Ana Ruiz.",
+    "Story by Ana Ruiz",
+    "Ana Ruiz contributed from Miami.",
+    "This story was reported by Ana Ruiz.",
+    "Thanks to Ana Ruiz for research help.",
 ]
 
 
