@@ -34,9 +34,9 @@ CONTRIBUTOR_FORMS: Final = (
         "contributed",
         r"^reporting(?:\s+from\s+.+?)?\s+(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
     ),
-    ("reporting", r"^(?:additional\s+)?reporting\s+by\s+(?P<names>.+?)\.?$"),
-    ("research", r"^(?:additional\s+)?research\s+by\s+(?P<names>.+?)\.?$"),
-    ("story", r"^(?:story|text|words)\s+by\s+(?P<names>.+?)\.?$"),
+    ("reporting by", r"^(?:additional\s+)?reporting by\s+(?P<names>.+?)\.?$"),
+    ("research by", r"^(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
     (
         "contributed",
         r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|writing)\b"
@@ -48,13 +48,18 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
     (
-        "was",
-        r"^this\s+(?:story|report|article)\s+was\s+(?:reported|written|researched)"
-        r"(?:\s+and\s+(?:reported|written|researched))?\s+by\s+(?P<names>.+?)\.?$",
+        "reported by",
+        r"^this\s+(?:story|report|article)\s+was\s+(?:researched\s+and\s+)?reported by\s+"
+        r"(?P<names>.+?)\.?$",
     ),
     (
-        "thanks",
-        r"^(?:many\s+|special\s+)?thanks\s+to\s+(?P<names>.+?)\s+for\s+(?:\w+\s+){0,2}?"
+        "written by",
+        r"^this\s+(?:story|report|article)\s+was\s+(?:reported\s+and\s+)?written by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    (
+        "thanks to",
+        r"^(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+(?:\w+\s+){0,2}?"
         r"(?:research|reporting|writing)\b.*$",
     ),
 )
