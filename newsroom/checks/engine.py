@@ -21,12 +21,20 @@ class Hit:
     excerpt: str = ""
     detail: str = ""  # replaces the check's message when it needs specifics
     file: str = "story.md"
+    # at most this severe: a check offers some of its findings as suggestions
+    severity: Severity | None = None
 
 
-def hit_at(para: Paragraph, offset: int, excerpt: str = "", detail: str = "") -> Hit:
+def hit_at(
+    para: Paragraph,
+    offset: int,
+    excerpt: str = "",
+    detail: str = "",
+    severity: Severity | None = None,
+) -> Hit:
     """A problem at character `offset` of a body paragraph, placed in story.md."""
     line, col = para.position(offset)
-    return Hit(line, col, excerpt=excerpt, detail=detail)
+    return Hit(line, col, excerpt=excerpt, detail=detail, severity=severity)
 
 
 @dataclass(frozen=True)
@@ -195,7 +203,7 @@ def run(
                     line=hit.line,
                     column=hit.column,
                     check=c.id,
-                    severity=severity,
+                    severity=_at_most(severity, hit.severity),
                     message=hit.detail or c.message,
                     excerpt=hit.excerpt,
                     gate=c.gate,
@@ -205,6 +213,10 @@ def run(
     findings += [_reason_missing(view, m) for m in marks if not m.reason]
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _at_most(severity: Severity, cap: Severity | None) -> Severity:
+    return cap if cap is not None and cap.rank < severity.rank else severity
 
 
 def _reason_missing(view: StoryView, mark: Suppression) -> Finding:

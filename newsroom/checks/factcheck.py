@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from newsroom.checks import pins
+from newsroom.checks.checkable import CLAIM, DAY, SUGGESTED_KINDS
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.statements import ParagraphFacts, Sentence
 from newsroom.checks.view import Paragraph, StoryView
@@ -40,6 +41,10 @@ def _vote(**extra: Any) -> Example:
 def _yaml(view: StoryView, *keys: str | int, detail: str = "", excerpt: str = "") -> Hit:
     line, col = view.side(FILE, *keys)
     return Hit(line, col, excerpt=excerpt, detail=detail, file=FILE)
+
+
+# What a suggested statement is, for the message.
+_SUGGESTED: Final = {CLAIM: "an event or a record with no number", DAY: "a day of the week"}
 
 
 def covered_spans(view: StoryView) -> dict[int, list[tuple[int, int]]]:
@@ -80,6 +85,7 @@ def uncovered(view: StoryView) -> Iterator[tuple[Paragraph, ParagraphFacts, Sent
     failing=[
         Example(body=VOTE_BODY, factcheck={"claims": []}),
         Example(body="It is the largest project in the city's history.\n"),
+        Example(body="The governor signed the seawall bill.\n", factcheck={"claims": []}),
         Example(
             body=VOTE_BODY, factcheck={"claims": [], "waivers": [{"text": "5-2", "reason": ""}]}
         ),
@@ -87,16 +93,28 @@ def uncovered(view: StoryView) -> Iterator[tuple[Paragraph, ParagraphFacts, Sent
 )
 def uncovered_statement(view: StoryView) -> Iterator[Hit]:
     for para, facts, s in uncovered(view):
-        first = min(s.checkable, key=lambda m: m.start)
+        required = [m for m in s.checkable if m.kind not in SUGGESTED_KINDS]
+        first = min(required or s.checkable, key=lambda m: m.start)
         what = facts.text[first.start : first.end]
-        yield hit_at(
-            para,
-            first.start,
-            s.text,
-            f"'{what}' is a checkable {first.kind} with no claim; add a claim quoting "
-            "this sentence ('newsroom claim SLUG add \"...\" --source ID') or waive it "
-            "in factcheck.yaml with a reason",
-        )
+        if required:
+            yield hit_at(
+                para,
+                first.start,
+                s.text,
+                f"'{what}' is a checkable {first.kind} with no claim; add a claim quoting "
+                "this sentence ('newsroom claim SLUG add \"...\" --source ID') or waive it "
+                "in factcheck.yaml with a reason",
+            )
+        else:
+            yield hit_at(
+                para,
+                first.start,
+                s.text,
+                f"'{what}' may state a specific fact ({_SUGGESTED[first.kind]}) with no "
+                "claim; cover it with a claim or waive it in factcheck.yaml if it needs "
+                "no check",
+                Severity.SUGGESTION,
+            )
 
 
 @check(
