@@ -372,6 +372,12 @@ def _visual_credits(view: StoryView) -> tuple[set[str], set[str]]:
     return visual, everyone
 
 
+def _bare(credit: str) -> str:
+    """The credit when it is only an outlet, agency or platform ('AP', 'Getty'), else ''."""
+    text = credit.strip()
+    return text if text.lower() in _BARE else ""
+
+
 def _creator(credit: str) -> str:
     """Who made (or handed out) the image, when the credit says so properly."""
     if credit_problem(credit):
@@ -419,16 +425,22 @@ def photo_uncredited(view: StoryView) -> Iterator[Hit]:
     E,
     "a third-party image needs a rights note ('rights: ...': licence, agreement or permission)",
     IPTC + " 'Copyright Notice' and 'Web Statement of Rights'",
-    passing=[Example(), Example(front=_image("Jane Roe/Reuters", rights="Reuters subscription"))],
+    passing=[
+        Example(),
+        Example(front=_image("Jane Roe/Reuters", rights="Reuters subscription")),
+        Example(front=_image("AP", rights="AP member agreement")),
+    ],
     failing=[
         Example(front=_image("Jane Roe/Reuters")),
         Example(front=_image("Courtesy of the Malone family")),
+        Example(front=_image("Reuters")),
     ],
 )
 def rights_missing(view: StoryView) -> Iterator[Hit]:
     everyone = _visual_credits(view)[1]
     for i, image in enumerate(view.meta.images):
-        creator = _creator(image.credit)
+        # a bare outlet or agency ('AP') is third-party too, however it is credited
+        creator = _creator(image.credit) or _bare(image.credit)
         if not creator or view.person(creator) is not None or creator.lower() in everyone:
             continue
         if not image.rights.strip():
