@@ -256,7 +256,7 @@ def _teaser(text: str) -> bool:
 
 def _caption(text: str, captions: Sequence[tuple[str, str]]) -> bool:
     """A pasted image caption or credit, or a line that repeats one of the story's image
-    `captions` (perhaps with a credit after it): it opens with the caption's first word."""
+    `captions`, given with their first two words (perhaps with a credit after it)."""
     if len(text.split(None, 40)) > 40:
         return False
     return pasted_caption(text) or any(
@@ -273,7 +273,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     found: list[str | None] = [None] * len(lines)
     _social_posts(lines, found)
     # (first word, caption) of each caption long enough to be recognized
-    known = [(c.split()[0], c.strip()) for c in captions if len(c.split(None, 4)) >= 4]
+    known = [(" ".join(c.split()[:2]), c.strip()) for c in captions if len(c.split(None, 4)) >= 4]
     last: str | None = None  # what the line before was
     for i, (para, text) in enumerate(lines):
         bare = text.strip()
