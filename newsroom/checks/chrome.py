@@ -63,14 +63,15 @@ CHROME_LINES: Final = (
         r"^(?:skip to (?:main )?content|(?:main )?menu|search(?: this site)?|home|sections|"
         r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
         r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
-        r"register|my account)$|"
+        r"register|my account|open in (?:the )?app)$|"
+        r"^(?:tags|topics|filed under|categories|more on)\s*:|"
         # breadcrumbs: Home > Metro > Politics
         r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
     ),
     (
         "share buttons",
         r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link)?"
-        r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)$|"
+        r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
         rf"^(?:{_PLATFORM})$|^(?:share(?: this(?: article| story| page| post)?)?\s*:?\s*)?"
         rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$",
     ),
@@ -84,7 +85,9 @@ CHROME_LINES: Final = (
         r"^(?:get|receive)\b.*\b(?:delivered to|in) your inbox\b|"
         r"^newsletters?$|^(?:your )?e-?mail address$|"
         r"^forwarded this (?:e-?mail|newsletter)\b|^you(?:'re| are) receiving this\b|"
-        r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)",
+        r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
+        r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
+        r"^become a (?:member|subscriber|supporter)\b|^donate(?: now| today)?[.!]?$",
     ),
     (
         "comment widget",
@@ -113,7 +116,7 @@ CHROME_LINES: Final = (
         r"^\(c\) ?\d{4}|^copyright\b.*\d{4}|"
         r"^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:policy|settings)|"
         r"contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|accessibility|"
-        r"site ?map)(?:\s*[|·•]\s*|$)){2,}$",
+        r"site ?map)(?:\s*[|·•]\s*|$)){2,}$|^do not sell my\b",
     ),
     (
         AD,
@@ -138,7 +141,10 @@ CHROME_LINES: Final = (
         r"^(?:submit|send us) a (?:tip|correction)\b|"
         r"^search (?:our |the )?(?:archives?|site)\b|"
         r"^looking for (?:an? )?(?:older|past|previous) (?:story|article)\b|"
-        r"^watch the (?:full )?video\b",
+        r"^watch the (?:full )?video\b|^continue reading\b|^read the full (?:story|article)\b|"
+        r"^download (?:our|the) (?:free )?app\b|"
+        r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:in|on|by)\b|"
+        r"^originally published\b",
     ),
     (
         "site slogan",
@@ -181,11 +187,11 @@ SOCIAL_OPENING: Final = re.compile(
     rf"^view this (?:post|photo|video|profile) on (?:{_PLATFORM})$", re.I
 )
 SOCIAL_SIGNATURE: Final = re.compile(
-    r"^[—–-]+\s*[^()]{1,80}\(@\w{1,30}\)\s*(?:on\s+)?\w{3,9}\.? \d{1,2},? \d{4}$|"
+    r"^[—–-]+\s*[^()]{1,80}\(@\w{1,30}\)(?:\s*(?:on\s+)?\w{3,9}\.? \d{1,2},? \d{4})?$|"
     r"^a (?:post|photo|video) shared by\b.*\(@\w{1,30}\)",
     re.I,
 )
-SOCIAL_LINK: Final = re.compile(r"\bpic\.(?:twitter|x)\.com/\w", re.I)
+SOCIAL_LINK: Final = re.compile(r"\b(?:pic\.(?:twitter|x)\.com|t\.co)/\w", re.I)
 
 # Words that open a pasted caption or credit line: 'Photo: ...', 'Photos by ...', 'Credit: ...'.
 CAPTION_OPENERS: Final = (
@@ -197,6 +203,7 @@ CAPTION_OPENERS: Final = (
     "photo credit",
     "image credit",
     "main image",
+    "ap photo",
     "top image",
     "caption",
     "courtesy",
@@ -213,7 +220,7 @@ PASTED_CAPTION: Final = re.compile(
     r"[.!?]['\"’”]?\s+(?:photo|image|picture|video)s?\s+(?:via|by|courtesy of|credit:?)\s"
     r"[^.!?]{2,60}$|"
     # "Photo: ...", "Photo by ...", "Main image credit: ...", "Photo via ..." at the start
-    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|by\b|via\b)",
+    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|/|by\b|via\b)",
     re.I,
 )
 _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
@@ -314,7 +321,7 @@ def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> 
         opening = SOCIAL_OPENING.match(bare) is not None
         if opening or bare.endswith(":"):
             start = i + (not opening)
-        if opening or ("pic." in bare and SOCIAL_LINK.search(bare)):
+        if opening or (("pic." in bare or "t.co/" in bare) and SOCIAL_LINK.search(bare)):
             found[i] = SOCIAL
         if "(@" in bare and SOCIAL_SIGNATURE.match(bare):
             for j in range(start, i + 1):
@@ -323,4 +330,9 @@ def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> 
 
 
 def _may_be_social(text: str) -> bool:
-    return "(@" in text or "pic." in text or text.lstrip()[:9].lower() == "view this"
+    return (
+        "(@" in text
+        or "pic." in text
+        or "t.co/" in text
+        or text.lstrip()[:9].lower() == "view this"
+    )

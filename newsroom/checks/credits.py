@@ -34,7 +34,11 @@ CONTRIBUTOR_FORMS: Final = (
         "contributed",
         r"^reporting(?:\s+from\s+.+?)?\s+(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
     ),
-    ("reporting by", r"^(?:additional\s+)?reporting by\s+(?P<names>.+?)\.?$"),
+    ("reporting by", r"^(?:with\s+)?(?:additional\s+)?reporting by\s+(?P<names>.+?)\.?$"),
+    (
+        "contribut",
+        r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
+    ),
     ("research by", r"^(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
     (
@@ -47,6 +51,7 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article)\b(?P<more>.*)$",
     ),
     ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
+    ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),
     (
         "reported by",
         r"^this\s+(?:story|report|article)\s+was\s+(?:researched\s+and\s+)?reported by\s+"
@@ -73,6 +78,9 @@ CONTRIBUTOR_ROLES: Final = word_set(
     "writer writers reporter reporters correspondent correspondents researcher researchers "
     "photographer photographers editor editors intern interns stringer stringers staff"
 )
+# Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
+# contributed reporting.'
+NOT_NAMES: Final = word_set("he she they it we i you others many some several all both everyone")
 # Lowercase words that can stand inside a person's name (Ana de la Cruz, Ludwig van Beethoven).
 _PARTICLES: Final = word_set("de da del della di van von der den la le du bin al el dos das")
 
@@ -141,6 +149,8 @@ def _person(piece: str) -> str | None:
         return None
     if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
         return ""
+    if words[0].lower() in NOT_NAMES:
+        return None
     return " ".join(words)
 
 

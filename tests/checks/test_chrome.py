@@ -10,9 +10,7 @@ from newsroom.checks.chrome import chrome_line, debris
 
 def _read(body: str, captions: tuple[str, ...] = ()) -> list[tuple[str | None, str]]:
     """(kind, line) of each non-blank line of `body`, paragraphs split at blank lines."""
-    lines = [
-        (n, line) for n, para in enumerate(body.split("\n\n")) for line in para.split("\n")
-    ]
+    lines = [(n, line) for n, para in enumerate(body.split("\n\n")) for line in para.split("\n")]
     return [(k, t) for (_, t), k in zip(lines, debris(lines, captions), strict=True) if t.strip()]
 
 
@@ -45,6 +43,13 @@ def _read(body: str, captions: tuple[str, ...] = ()) -> list[tuple[str | None, s
         "The Harbor Herald — Serving the Bay Since 1911",
         "The Bay Letter is an independent, reader-funded newsletter about the harbor.",
         "Harbor Weekly is published by the Harbor Business Alliance.",
+        "Share this:",
+        "Tags: ferries, storms, Harbor Town",
+        "Already a subscriber? Log in",
+        "Support local journalism",
+        "Continue reading",
+        "This article originally appeared in The Bay Letter.",
+        "Do Not Sell My Personal Information",
     ],
 )
 def test_debris_line(line: str) -> None:
@@ -113,6 +118,7 @@ def test_ad_copy_under_an_ad_marker() -> None:
         "Waves break over the seawall on Monday. Photo via Instagram",
         "Main image credit: Harbor State College",
         "(Image credit: Harbor Ferries)",
+        "AP Photo/Jane Roe",
     ],
 )
 def test_inline_image_credits_are_pasted_captions(line: str) -> None:

@@ -35,6 +35,9 @@ LINES = [
     ("This story was reported by Hana Ito and Omar Said.", ["Hana Ito", "Omar Said"]),
     ("Story by Hana Ito, School of Engineering", ["Hana Ito"]),
     ("Thanks to Hana Ito for reporting help.", ["Hana Ito"]),
+    ("Contributing: Hana Ito and Omar Said", ["Hana Ito", "Omar Said"]),
+    ("With reporting by Hana Ito in Osaka.", ["Hana Ito"]),
+    ("Hana Ito and Omar Said contributed.", ["Hana Ito", "Omar Said"]),
 ]
 
 
@@ -50,6 +53,8 @@ def test_contributor_line_names_its_people(line: str, names: list[str]) -> None:
         "Ito, who contributed reporting for a decade, retired in June.",
         "Reporting by the state auditor found missing receipts.",
         "The council voted on Tuesday.",
+        "She contributed.",
+        "Others contributed reporting, the mayor said.",
     ],
 )
 def test_running_prose_is_no_contributor_line(line: str) -> None:

@@ -151,6 +151,8 @@ CONTRIBUTOR_TEXTS = [
     "This story was reported by Ana Ruiz.",
     "This article was reported and written by Ana Ruiz.",
     "Thanks to Ana Ruiz for research help.",
+    "Contributing: Ana Ruiz",
+    "Ana Ruiz and Li Wei contributed.",
 ]
 
 
