@@ -24,6 +24,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from newsroom.checks.checkable import SUGGESTED_KINDS  # noqa: E402
 from newsroom.checks.sentences import split  # noqa: E402
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE  # noqa: E402
 from newsroom.checks.statements import analyze  # noqa: E402
@@ -51,7 +52,9 @@ def predict(text: str) -> set[str]:
         }
         if s.unattributed_quotes:
             found.add("unattributed-quote")
-        if s.checkable:
+        # These labels mark what the fact-checker must cover (numbers, dates, superlatives);
+        # the specific claims and weekdays that the checks only suggest are not among them.
+        if any(m.kind not in SUGGESTED_KINDS for m in s.checkable):
             found.add("checkable")
     return found
 

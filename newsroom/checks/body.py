@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
+from newsroom.checks.chrome import CAPTION, pasted_caption
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
+from newsroom.checks.sentences import split
 from newsroom.checks.statements import words
 from newsroom.checks.text import PLACEHOLDER_RE, may_have_placeholder, normalize, similar
 from newsroom.checks.view import Paragraph, StoryView
@@ -67,85 +69,6 @@ def body_placeholder(view: StoryView) -> Iterator[Hit]:
             )
 
 
-_PLATFORMS: Final = (
-    r"facebook|twitter|x|email|e-mail|linkedin|whatsapp|pinterest|reddit|print|copy link|"
-    r"messenger|bluesky|threads|telegram|flipboard"
-)
-_CHROME: Final = [
-    (re.compile(p, re.I), what)
-    for p, what in [
-        (
-            r"^(?:skip to (?:main )?content|(?:main )?menu|search(?: this site)?|home|sections|"
-            r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
-            r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
-            r"register|my account)$|"
-            # breadcrumbs: Home > Metro > Politics
-            r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
-            "site navigation",
-        ),
-        (
-            r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link)?"
-            r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)$|"
-            rf"^(?:{_PLATFORMS})$|^(?:(?:{_PLATFORMS})(?:[\s|·,/•]+|$)){{2,}}$",
-            "share buttons",
-        ),
-        (
-            r"^(?:sign up|subscribe)\b.*\bnewsletters?\b|^enter your e-?mail(?: address)?$|"
-            r"^(?:subscribe|sign up)(?: now| today| for free| for \S+| here)?[.!]?$|"
-            r"^(?:get|receive) (?:our|the) .*newsletter|^newsletters?$|"
-            r"^(?:your )?e-?mail address$",
-            "newsletter sign-up",
-        ),
-        (
-            r"^(?:\d+ )?comments?(?: \(\d+\))?$|^log ?in to (?:comment|reply)|"
-            r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
-            r"^(?:show|view|read|hide|load) (?:all |more )?comments?(?: \(\d+\))?$|"
-            r"^comments are (?:closed|open)",
-            "comment widget",
-        ),
-        (
-            r"^(?:related(?: stories| articles| coverage| content| links| news)?|"
-            r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
-            r"more (?:stories|news|from [\w ]+)|read (?:more|next|this next)|up next|"
-            r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
-            r"don't miss|also read|see also|editor's picks|top stories)\s*:?$",
-            "'related' teaser block",
-        ),
-        (
-            r"©|\(c\) ?\d{4}|\ball rights reserved\b|^copyright\b.*\d{4}",
-            "copyright footer",
-        ),
-        (
-            r"^(?:advertisement|advertising|sponsored(?: content| post)?|ad|promoted(?: content)?|"
-            r"paid (?:content|post)|story continues below(?: advertisement)?|"
-            r"scroll to continue(?: with content)?|continue reading below|"
-            r"article continues (?:below|after (?:this )?(?:ad|advertisement)))$",
-            "ad marker",
-        ),
-        (
-            r"^(?:(?:last )?updated|published|posted)(?: on| at)?:? (?:\w+ \d{1,2}, \d{4}|"
-            r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)",
-            "page timestamp",
-        ),
-        (
-            r"\bwe use cookies\b|^accept (?:all )?cookies$|^follow us on\b|^click here\b",
-            "site notice",
-        ),
-    ]
-]
-_RELATED: Final = "'related' teaser block"
-
-
-def _chrome(text: str) -> str | None:
-    bare = text.strip().strip("*_#>").strip()
-    if not bare or len(bare.split(None, 14)) > 14:  # more than 14 words: running text
-        return None
-    for pattern, what in _CHROME:
-        if pattern.search(bare):
-            return what
-    return None
-
-
 @check(
     "body.web-chrome",
     D,
@@ -165,46 +88,17 @@ def _chrome(text: str) -> str | None:
     ],
 )
 def body_web_chrome(view: StoryView) -> Iterator[Hit]:
-    in_related = False
-    for para, offset, text in view.lines:
-        if len(text) > 200:  # running prose, far longer than any menu, button or teaser
-            in_related = False
-            continue
-        what = _chrome(text)
-        if what is None and in_related and _teaser(text):
-            what = _RELATED
-        elif what != _RELATED:
-            in_related = False
-        if what == _RELATED:
-            in_related = True
-        if what:
-            yield _hit(para, offset, text, f"{what} pasted from a web page; delete this line")
+    for para, offset, text, what in view.debris:
+        if what != CAPTION:
+            yield from _each_sentence(
+                para, offset, text, f"{what} pasted from a web page; delete this line"
+            )
 
 
-def _teaser(text: str) -> bool:
-    bare = text.strip()
-    return 0 < len(bare.split()) <= 16 and not bare.endswith((".", '."', ".”"))
-
-
-# Words that open a pasted caption or credit line: 'Photo: ...', 'Photos by ...', 'Credit: ...'.
-CAPTION_OPENERS: Final = (
-    "photo",
-    "photograph",
-    "image",
-    "picture",
-    "credit",
-    "photo credit",
-    "caption",
-    "courtesy",
-)
-_PASTED_CAPTION: Final = re.compile(
-    # "... (Photo: Facebook)", "(AP Photo/Jane Roe)", "(Getty Images)" at the end of a line
-    r"\([^()]*\b(?:photo|photograph|image|images|picture|credit|video|pictured|courtesy)\b"
-    r"[^()]*\)\s*$|"
-    # "Photo: ...", "Photo by ...", "Credit: ...", "Caption: ..." at the start
-    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?\s*(?::|by\b)",
-    re.I,
-)
+def _each_sentence(para: Paragraph, offset: int, text: str, detail: str) -> Iterator[Hit]:
+    """A hit on each sentence of a line of debris: none of them is reporting."""
+    for a, _ in split(text):
+        yield _hit(para, offset + a, text, detail)
 
 
 @check(
@@ -221,21 +115,9 @@ _PASTED_CAPTION: Final = re.compile(
     ],
 )
 def body_pasted_caption(view: StoryView) -> Iterator[Hit]:
-    for para, offset, text in view.lines:
-        bare = text.strip()
-        if bare and len(bare) < 400 and pasted_caption(bare) and len(bare.split()) <= 30:
-            yield _hit(para, offset, text)
-
-
-_OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
-
-
-def pasted_caption(line: str) -> bool:
-    """Whether a line is an image caption or credit pasted into the body. The pattern can
-    match only a line that ends in a parenthesis or opens with a caption word, which is
-    tested first."""
-    could = line.rstrip().endswith(")") or line[:_OPENER_CHARS].lower().startswith(CAPTION_OPENERS)
-    return could and bool(_PASTED_CAPTION.search(line))
+    for para, offset, text, what in view.debris:
+        if what == CAPTION:
+            yield from _each_sentence(para, offset, text, "")
 
 
 @check(

@@ -30,32 +30,50 @@ NUMBER_WORDS: Final = word_set(
     "hundred hundreds thousand thousands million millions billion billions trillion dozen "
     "dozens half percent twice"
 )
-SUPERLATIVES: Final = word_set(
-    "largest biggest smallest highest lowest greatest fewest oldest youngest newest longest "
-    "shortest tallest fastest slowest deadliest costliest worst best richest poorest busiest "
-    "cheapest strongest weakest hottest coldest wettest driest warmest heaviest safest "
-    "unprecedented"
+# 'The two said ...', 'the three were released': a number word after these and before another
+# word points back at people already named; it counts nothing new.
+_BACK_REFERENCE: Final = re.compile(r"\b(?:the|these|those|all) $")
+_WORD_AFTER: Final = re.compile(r" (?!percent\b|million\b|billion\b|hundred\b|thousand\b)[a-z]")
+# Superlatives are found by form: a word ending in -est (largest, busiest, hottest) after a
+# determiner ('the', 'its', "the city's") that is not one of these words that only look like
+# one. Words below SUPERLATIVE_MIN letters
+# ('best', 'worst', 'most', 'least') are read in context instead, and so is 'latest'.
+NOT_SUPERLATIVES: Final = word_set(
+    "interest interests forest forests protest protests request requests suggest suggests "
+    "contest contests harvest harvests honest dishonest modest immodest arrest arrests digest "
+    "invest invests manifest conquest earnest behest unrest inquest bequest tempest midwest "
+    "southwest northwest attest detest divest ingest congest retest pretest latest guest "
+    "guests chest chests quest priest priests crest nest rest test tests west east everest "
+    "longest-running"
 )
+SUPERLATIVE_MIN: Final = 6
+SUPERLATIVES: Final = word_set("best worst unprecedented")
+# 'best' and 'worst' are claims after a determiner ('the best goalie'), not in these idioms.
+_BEST_IDIOM: Final = re.compile(
+    r"[- ](?:known|interests?|friends?|practices?|wishes|selling|sellers?|seller|efforts?)\b"
+)
+_EFFORT_BEFORE: Final = re.compile(r"\b(?:do|does|did|doing|done|try|tries|tried|trying) \w+ $")
 MONTHS: Final = tuple(
     word_set(
         "January February March April May June July August September October November December"
     )
 )
-_MONTHS_LOWER: Final = frozenset(m.lower() for m in MONTHS) | {
-    "jan",
-    "feb",
-    "aug",
-    "sept",
-    "oct",
-    "nov",
-}
-_ABBREVIATED: Final = frozenset({"jan", "feb", "aug", "sept", "oct", "nov"})
-_DAY_AFTER: Final = re.compile(r"\. \d")
-_NUMBER_AFTER: Final = re.compile(r",? \d")
+_ABBREVIATED: Final = frozenset({"jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+_MONTHS_LOWER: Final = frozenset(m.lower() for m in MONTHS) | _ABBREVIATED
+# A month is kept whole with its day and year: 'Nov. 18', 'March 14, 2026', 'May 2026'.
+_DAY_AFTER: Final = re.compile(r"\. \d{1,2}\b(?:,? \d{4}\b)?")
+_DAY_OR_YEAR: Final = re.compile(r" \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4}\b)?|,? \d{4}\b")
 _MAY_BEFORE: Final = re.compile(r"\b(?:in|on|by|since|until|early|late|last|next|this|of) $")
-_DETERMINER: Final = re.compile(r"(?:\b(?:the|a|its|their|his|her|our)|['’]s) (?:very )?$")
+_DETERMINER: Final = re.compile(
+    r"(?:\b(?:the|a|its|their|his|her|our|my|your)|['’]s) (?:very |single |second |third )?$"
+)
+# 'the first ... to land', 'the first ... in league history', 'first-ever', 'the first time'.
+_FIRST_CLAIM: Final = re.compile(
+    r"[- ](?:ever|time)\b|(?:[ -][\w'’.-]+){0,6}? (?:to|ever|since)\b|"
+    r"(?: [\w'’.-]+){0,8}? in (?:[\w'’.-]+ ){0,4}history\b"
+)
+_ADJECTIVE_END: Final = ("ive", "ous", "ful", "able", "ible", "ent", "ant", "ic", "ing")
 _SUPERLATIVE_CONTEXT: Final = (
-    ("first", _DETERMINER, re.compile(r"[- ](?:ever|time)\b")),
     ("most", _DETERMINER, None),
     ("least", _DETERMINER, None),
     (
@@ -70,6 +88,40 @@ _SUPERLATIVE_CONTEXT: Final = (
         ),
     ),
 )
+# Specific claims with no number: an agreement signed, a law passed, a death, a conviction.
+# Found by the verb, outside quotations; they are offered to the fact-checker, not required.
+CLAIM_VERBS: Final = word_set(
+    "signed passed approved announced died killed convicted sentenced acquitted indicted "
+    "charged arrested sued filed settled ruled sold acquired merged closed opened launched "
+    "canceled cancelled declared resigned elected appointed confirmed banned imposed struck "
+    "collapsed destroyed evacuated rescued agreed vetoed enacted repealed overturned upheld "
+    "funded awarded deployed notified briefed sanctioned founded shut suspended linked "
+    "required reported occurred enrolled toured led hired accused"
+)
+# 'would be signed', 'could be announced': an event still to come is no fact to check yet.
+_TO_COME: Final = re.compile(
+    r"\b(?:will|would|could|may|might|should|must|can)(?: not)?(?: be| have been)? $"
+)
+CLAIM: Final = "claim"
+DAY: Final = "day"
+# The kinds a fact-checker is offered rather than required to cover.
+SUGGESTED_KINDS: Final = frozenset({CLAIM, DAY})
+# A weekday that dates an event: 'on Tuesday', 'died Sunday', 'Monday morning'.
+WEEKDAYS: Final = tuple(word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
+# A weekday not after these words ('every Sunday', 'a Tuesday') dates an event: 'on Tuesday',
+# 'died Sunday', 'held Thursday', 'last Thursday', 'Monday morning'.
+_HABIT_BEFORE: Final = re.compile(r"\b(?:every|each|a|an)\s$")
+# What has (or has not) been said on the record: 'has not disclosed a price', 'did not testify'.
+CLAIM_PHRASES: Final = (
+    ("has", r" (?:not |never |already )?(?:said|disclosed|announced|confirmed|admitted)\b"),
+    ("have", r" (?:not |never |already )?(?:said|disclosed|announced|confirmed|admitted)\b"),
+    ("had", r" (?:not |never |already )?(?:said|disclosed|announced|confirmed|admitted)\b"),
+    ("did", r" not (?:say|disclose|announce|confirm|admit|testify)\b"),
+)
+_CLAIM_PHRASES: Final = tuple((word, re.compile(after)) for word, after in CLAIM_PHRASES)
+# Ordinals that make a claim in the same context as 'first': 'the third school to fire its
+# coach', 'the last teenager to make the team'.
+ORDINAL_CLAIMS: Final = ("first", "second", "third", "last")
 _FRACTION: Final = re.compile(r"\b(?:a|one|two|three)[- ]$")
 # Relative dates (outside quotations).
 _UNIT_AFTER: Final = re.compile(
@@ -92,10 +144,17 @@ VOCABULARY: Final = (
     | SUPERLATIVES
     | _MONTHS_LOWER
     | {word for word, _, _ in _SUPERLATIVE_CONTEXT}
+    | set(ORDINAL_CLAIMS)
+    | CLAIM_VERBS
+    | {word for word, _ in CLAIM_PHRASES}
+    | {day.lower() for day in WEEKDAYS}
     | _FRACTIONS
     | _RELATIVE_WORDS
     | _NEXT_DAYS
 )
+
+
+_ALWAYS: Final = re.compile("")
 
 
 def _around(
@@ -114,29 +173,119 @@ def _around(
 def checkable(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
     """The checkable statements of `text`; `present` holds the words of VOCABULARY that
     `text` has (more do no harm)."""
+    dates = _dates(text, present)
+    numbers = [m for m in _numbers(text, lower, present) if not _inside(m, dates)]
+    return numbers + dates + _superlatives(text, lower, present) + _claims(text, lower, present)
+
+
+def _numbers(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
     marks = []
     for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text):
         a = m.start()
         b = a + len(m.group().rstrip(".,"))
         marks.append(Mark(a - 1 if a and text[a - 1] == "$" else a, b, "number"))
-    for group, kind in ((NUMBER_WORDS, "number"), (SUPERLATIVES, "superlative")):
-        for word in present & group:
-            marks.extend(Mark(i, i + len(word), kind) for i in find_word(lower, word))
+    for word in present & NUMBER_WORDS:
+        for i in find_word(lower, word):
+            j = i + len(word)
+            if _BACK_REFERENCE.search(lower, max(0, i - 8), i) and _WORD_AFTER.match(lower, j):
+                continue  # 'the two said': people already named, not a count
+            marks.append(Mark(i, j, "number"))
+    for word in present & _FRACTIONS:
+        marks.extend(Mark(a, b, "number") for a, b in _around(lower, word, _FRACTION, None))
+    return marks
+
+
+def _dates(text: str, present: frozenset[str]) -> list[Mark]:
+    marks: list[Mark] = []
     for word in present & _MONTHS_LOWER:
         month = word.capitalize()
         if word in _ABBREVIATED:
             found = _around(text, month, None, _DAY_AFTER)
         elif month == "May":
-            found = _around(text, month, _MAY_BEFORE, _NUMBER_AFTER)
+            found = _around(text, month, _MAY_BEFORE, _DAY_OR_YEAR)
         else:
-            found = ((i, i + len(month)) for i in find_word(text, month))
+            found = _around(text, month, _ALWAYS, _DAY_OR_YEAR)
         marks.extend(Mark(a, b, "date") for a, b in found)
+    for day in WEEKDAYS:
+        if day.lower() in present:
+            for a in find_word(text, day):
+                b = a + len(day)
+                habit = _HABIT_BEFORE.search(text, max(0, text.rfind("\n", 0, a) + 1, a - 8), a)
+                if not habit and text[b : b + 2] not in ("'s", "’s") and not _quoted(text, a):
+                    marks.append(Mark(a, b, DAY))
+    return marks
+
+
+def _superlatives(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
+    found = [
+        (a, b) for a, b in _est_words(text, lower) if _DETERMINER.search(lower, max(0, a - 24), a)
+    ]
+    for word in present & SUPERLATIVES:
+        for i in find_word(lower, word):
+            j = i + len(word)
+            idiom = _BEST_IDIOM.match(lower, j) or _EFFORT_BEFORE.search(lower, max(0, i - 24), i)
+            if word == "unprecedented" or (
+                _DETERMINER.search(lower, max(0, i - 24), i) and not idiom
+            ):
+                found.append((i, j))
     for word, before, after in _SUPERLATIVE_CONTEXT:
         if word in present:
-            marks.extend(Mark(a, b, "superlative") for a, b in _around(lower, word, before, after))
-    for word in present & _FRACTIONS:
-        marks.extend(Mark(a, b, "number") for a, b in _around(lower, word, _FRACTION, None))
-    return marks
+            found.extend(_around(lower, word, before, after))
+    for word in ORDINAL_CLAIMS:
+        if word not in present:
+            continue
+        for i in find_word(lower, word):
+            j = i + len(word)
+            claim = _FIRST_CLAIM.match(lower, j)
+            ever = lower.startswith("-ever", j)
+            if ever or (claim and _DETERMINER.search(lower, max(0, i - 24), i)):
+                found.append((i, j))
+    return [Mark(a, b, "superlative") for a, b in found if not _quoted(text, a)]
+
+
+def _est_words(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each lowercase word of -est form that is not in NOT_SUPERLATIVES."""
+    i = lower.find("est")
+    while i >= 0:
+        end = i + 3
+        if end == len(lower) or not lower[end].isalpha():
+            start = i
+            while start > 0 and lower[start - 1].isalpha():
+                start -= 1
+            word = lower[start:end]
+            if (
+                len(word) >= SUPERLATIVE_MIN
+                and word not in NOT_SUPERLATIVES
+                and not text[start].isupper()
+            ):
+                yield start, end
+        i = lower.find("est", end)
+
+
+def _claims(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
+    found = [(i, i + len(verb)) for verb in present & CLAIM_VERBS for i in find_word(lower, verb)]
+    for word, after in _CLAIM_PHRASES:
+        if word in present:
+            found += [(a, b) for a, b in _around(lower, word, None, after)]
+    return [
+        Mark(a, b, CLAIM)
+        for a, b in found
+        if not _quoted(text, a) and not _TO_COME.search(lower, max(0, a - 24), a)
+    ]
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` stands inside a quotation in its paragraph (the part
+    after the last line break): what someone is quoted as saying is opinion until checked
+    against them."""
+    start = text.rfind("\n", 0, at) + 1
+    if text.count('"', start, at) % 2:
+        return True
+    return text.count("“", start, at) > text.count("”", start, at)
+
+
+def _inside(mark: Mark, spans: list[Mark]) -> bool:
+    return any(s.start <= mark.start and mark.end <= s.end for s in spans)
 
 
 def relative_dates(masked: str, lower: str, present: frozenset[str]) -> list[Mark]:

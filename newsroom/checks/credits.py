@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
+from newsroom.checks.sentences import split
 from newsroom.checks.text import word_set
 from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
@@ -20,18 +21,68 @@ VISUAL_ROLES: Final = ("photography", "graphics", "video")
 
 # The forms of a contributor line, each with a word that every line of that form holds: the
 # words are looked for first, the forms only when one is there. Both come from this table.
+# A sentence is read clause by clause (clauses end at ';' or '|'), so 'Reporting by X; editing
+# by Y' credits X and leaves the editor out. `more` is the rest of a line that can name
+# another contributor ('..., and Kevin Zhao from Hong Kong').
 CONTRIBUTOR_FORMS: Final = (
     (
         "reporting",
         r"^(?:additional|also contributing|contributing)\s+reporting"
         r"(?:\s+was\s+contributed)?\s+by\s+(?P<names>.+?)\.?$",
     ),
-    ("contributed", r"^reporting\s+(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$"),
-    ("contributed", r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?reporting\b.*$"),
-    ("contributed", r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article)\b.*$"),
+    (
+        "contributed",
+        r"^reporting(?:\s+from\s+.+?)?\s+(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    ("reporting by", r"^(?:with\s+)?(?:additional\s+)?reporting by\s+(?P<names>.+?)\.?$"),
+    (
+        "contribut",
+        r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
+    ),
+    ("research by", r"^(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
+    (
+        "contributed",
+        r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|writing)\b"
+        r"(?P<more>.*)$",
+    ),
+    (
+        "contributed",
+        r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article)\b(?P<more>.*)$",
+    ),
+    ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
+    ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),
+    (
+        "reported by",
+        r"^this\s+(?:story|report|article)\s+was\s+(?:researched\s+and\s+)?reported by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    (
+        "written by",
+        r"^this\s+(?:story|report|article)\s+was\s+(?:reported\s+and\s+)?written by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    (
+        "thanks to",
+        r"^(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+(?:\w+\s+){0,2}?"
+        r"(?:research|reporting|writing)\b.*$",
+    ),
 )
-_CONTRIBUTOR_LINES: Final = tuple(re.compile(form, re.I) for _, form in CONTRIBUTOR_FORMS)
+_CONTRIBUTOR_LINES: Final = tuple(
+    (word, re.compile(form, re.I)) for word, form in CONTRIBUTOR_FORMS
+)
 _CONTRIBUTOR_WORDS: Final = tuple(sorted({word for word, _ in CONTRIBUTOR_FORMS}))
+# What stands before a contributor's name and is not part of it: 'Associated Press writer',
+# 'Staff writer', 'Data reporter', 'Correspondent'.
+CONTRIBUTOR_ROLES: Final = word_set(
+    "writer writers reporter reporters correspondent correspondents researcher researchers "
+    "photographer photographers editor editors intern interns stringer stringers staff"
+)
+# Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
+# contributed reporting.'
+NOT_NAMES: Final = word_set("he she they it we i you others many some several all both everyone")
+# Lowercase words that can stand inside a person's name (Ana de la Cruz, Ludwig van Beethoven).
+_PARTICLES: Final = word_set("de da del della di van von der den la le du bin al el dos das")
 
 
 def may_name_contributors(text: str) -> bool:
@@ -41,23 +92,66 @@ def may_name_contributors(text: str) -> bool:
     return any(word in lower for word in _CONTRIBUTOR_WORDS)
 
 
-_NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*")
+_CLAUSES: Final = re.compile(r"\s*[;|]\s*")
+_NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
+_MORE: Final = re.compile(r"(?:,\s*|\s+)and\s+(?P<name>[A-Z][^,;]*?)\s+(?:in|from)\s+[A-Z]")
 
 
 def contributor_names(line: str) -> list[str]:
-    """The people a contributor line names ('Additional reporting by Maria Chen in Miami.')."""
+    """The people a contributor line names ('Additional reporting by Maria Chen in Miami.'):
+    never the places they reported from, their job titles or the editors."""
     if not may_name_contributors(line):
         return []
     text = line.strip().strip("*_").strip()
     if len(text.split()) > 40:
         return []
-    for pattern in _CONTRIBUTOR_LINES:
-        m = pattern.match(text)
-        if m:
-            names = m.group("names")
-            return [_PLACE.sub("", n).strip() for n in _NAME_SPLIT.split(names) if n.strip()]
+    names: list[str] = []
+    for clause in _CLAUSES.split(text):
+        names += _clause_names(clause)
+    return names
+
+
+def _clause_names(clause: str) -> list[str]:
+    lower = clause.lower()
+    for word, pattern in _CONTRIBUTOR_LINES:
+        if word not in lower:
+            continue
+        m = pattern.match(clause)
+        if m is None:
+            continue
+        found, placed = [], False
+        for piece in _NAME_SPLIT.split(m.group("names")):
+            name = _person(piece)
+            if name is None:
+                return []  # running prose ('Smith, who contributed reporting for years')
+            if placed and len(name.split()) < 2:
+                name = ""  # 'Portland, Oregon': the rest of a place, not a person
+            placed = _PLACE.search(piece) is not None
+            if name:
+                found.append(name)
+        more = m.groupdict().get("more") or ""
+        found += [n for x in _MORE.finditer(more) if (n := _person(x.group("name")))]
+        return found
     return []
+
+
+def _person(piece: str) -> str | None:
+    """The person's name in one piece of a contributor line, its place and the job title
+    before it left off; '' when what is left is no name ('College of Sciences'), None when
+    it is running prose (a lowercase word)."""
+    words = _PLACE.sub("", piece).strip(" ,.*_").split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in CONTRIBUTOR_ROLES:
+            words = words[i + 1 :]
+            break
+    if words and words[0][:1].islower() and words[0] not in _PARTICLES:
+        return None
+    if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return ""
+    if words[0].lower() in NOT_NAMES:
+        return None
+    return " ".join(words)
 
 
 def credited_names(view: StoryView) -> set[str]:
@@ -91,9 +185,14 @@ def credited_names(view: StoryView) -> set[str]:
                 ]
             },
         ),
+        Example(
+            body="The council voted.\n\nMaria Chen contributed from Harbor City, Florida.\n",
+            credits={"contributors": [{"name": "Maria Chen", "role": "additional-reporting"}]},
+        ),
     ],
     failing=[
         Example(body="The council voted.\n\nAdditional reporting by Maria Chen in Harbor City.\n"),
+        Example(body="The council voted.\n\nReporting by Ana Ruiz; editing by Li Wei\n"),
         Example(body="The council voted.\n\n*Ana Ruiz in Miami contributed reporting.*\n"),
         Example(body="The council voted.\n\nReporting was contributed by Ana Ruiz.\n"),
     ],
@@ -103,12 +202,17 @@ def contributor_line_uncredited(view: StoryView) -> Iterator[Hit]:
         return
     credited = credited_names(view)
     for para in view.prose:
-        for name in contributor_names(para.text.replace("\n", " ")):
-            if name.lower() not in credited:
+        if not may_name_contributors(para.text):
+            continue
+        flat = para.text.replace("\n", " ")
+        for a, b in split(flat):
+            for name in contributor_names(flat[a:b]):
+                if name.lower() in credited:
+                    continue
                 yield hit_at(
                     para,
-                    max(para.text.find(name), 0),
-                    para.text,
+                    max(flat.find(name, a), a),
+                    flat[a:b],
                     f"'{name}' is named in a contributor line but not credited; run "
                     f"'newsroom credit SLUG add \"{name}\" --role additional-reporting'",
                 )
@@ -204,9 +308,6 @@ _BARE: Final = word_set(
 _LABEL: Final = re.compile(
     r"^\(?\s*(?:photo|photograph|image|picture|credit|photo credit)\b\s*(?:by)?:?", re.I
 )
-_PARTICLES: Final = word_set("de da del della di van von der den la le du bin al el dos das")
-
-
 _COURTESY: Final = re.compile(r"^courtesy of\s+(?:the\s+)?(?P<who>\S.*)$", re.I)
 
 
@@ -281,6 +382,12 @@ def _visual_credits(view: StoryView) -> tuple[set[str], set[str]]:
     return visual, everyone
 
 
+def _bare(credit: str) -> str:
+    """The credit when it is only an outlet, agency or platform ('AP', 'Getty'), else ''."""
+    text = credit.strip()
+    return text if text.lower() in _BARE else ""
+
+
 def _creator(credit: str) -> str:
     """Who made (or handed out) the image, when the credit says so properly."""
     if credit_problem(credit):
@@ -328,16 +435,22 @@ def photo_uncredited(view: StoryView) -> Iterator[Hit]:
     E,
     "a third-party image needs a rights note ('rights: ...': licence, agreement or permission)",
     IPTC + " 'Copyright Notice' and 'Web Statement of Rights'",
-    passing=[Example(), Example(front=_image("Jane Roe/Reuters", rights="Reuters subscription"))],
+    passing=[
+        Example(),
+        Example(front=_image("Jane Roe/Reuters", rights="Reuters subscription")),
+        Example(front=_image("AP", rights="AP member agreement")),
+    ],
     failing=[
         Example(front=_image("Jane Roe/Reuters")),
         Example(front=_image("Courtesy of the Malone family")),
+        Example(front=_image("Reuters")),
     ],
 )
 def rights_missing(view: StoryView) -> Iterator[Hit]:
     everyone = _visual_credits(view)[1]
     for i, image in enumerate(view.meta.images):
-        creator = _creator(image.credit)
+        # a bare outlet or agency ('AP') is third-party too, however it is credited
+        creator = _creator(image.credit) or _bare(image.credit)
         if not creator or view.person(creator) is not None or creator.lower() in everyone:
             continue
         if not image.rights.strip():

@@ -25,11 +25,20 @@ class Hit:
     # always the story's own
     fill: tuple[tuple[str, str], ...] = ()
 
+    # at most this severe: a check offers some of its findings as suggestions
+    severity: Severity | None = None
 
-def hit_at(para: Paragraph, offset: int, excerpt: str = "", detail: str = "") -> Hit:
+
+def hit_at(
+    para: Paragraph,
+    offset: int,
+    excerpt: str = "",
+    detail: str = "",
+    severity: Severity | None = None,
+) -> Hit:
     """A problem at character `offset` of a body paragraph, placed in story.md."""
     line, col = para.position(offset)
-    return Hit(line, col, excerpt=excerpt, detail=detail)
+    return Hit(line, col, excerpt=excerpt, detail=detail, severity=severity)
 
 
 @dataclass(frozen=True)
@@ -198,7 +207,7 @@ def run(
                     line=hit.line,
                     column=hit.column,
                     check=c.id,
-                    severity=severity,
+                    severity=_at_most(severity, hit.severity),
                     message=filled(hit.detail or c.message, view.story.slug, hit.fill),
                     excerpt=hit.excerpt,
                     gate=c.gate,
@@ -218,6 +227,10 @@ def filled(message: str, slug: str, fill: tuple[tuple[str, str], ...] = ()) -> s
     catalog's SLUG and ID, so that the commands it suggests run as printed."""
     words = {"SLUG": slug, **dict(fill)}
     return _PLACEHOLDER.sub(lambda m: words.get(m.group(1), m.group(1)), message)
+
+
+def _at_most(severity: Severity, cap: Severity | None) -> Severity:
+    return cap if cap is not None and cap.rank < severity.rank else severity
 
 
 def _reason_missing(view: StoryView, mark: Suppression) -> Finding:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from newsroom.checks import pins
+from newsroom.checks.checkable import CLAIM, DAY, SUGGESTED_KINDS
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.statements import ParagraphFacts, Sentence
 from newsroom.checks.view import Paragraph, StoryView
@@ -49,6 +50,10 @@ def _at_claim(view: StoryView, i: int, key: str, excerpt: str = "") -> Hit:
     return Hit(line, col, excerpt=excerpt, file=FILE, fill=(("ID", view.story.claims[i].id),))
 
 
+# What a suggested statement is, for the message.
+_SUGGESTED: Final = {CLAIM: "an event or a record with no number", DAY: "a day of the week"}
+
+
 def covered_spans(view: StoryView) -> dict[int, list[tuple[int, int]]]:
     """Per prose paragraph, the spans of claim texts and reasoned waivers."""
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -88,6 +93,7 @@ def uncovered(view: StoryView) -> Iterator[tuple[Paragraph, ParagraphFacts, Sent
     failing=[
         Example(body=VOTE_BODY, factcheck={"claims": []}),
         Example(body="It is the largest project in the city's history.\n"),
+        Example(body="The governor signed the seawall bill.\n", factcheck={"claims": []}),
         Example(
             body=VOTE_BODY, factcheck={"claims": [], "waivers": [{"text": "5-2", "reason": ""}]}
         ),
@@ -96,20 +102,34 @@ def uncovered(view: StoryView) -> Iterator[tuple[Paragraph, ParagraphFacts, Sent
 def uncovered_statement(view: StoryView) -> Iterator[Hit]:
     slug = view.story.slug
     for para, facts, s in uncovered(view):
-        first = min(s.checkable, key=lambda m: m.start)
+        required = [m for m in s.checkable if m.kind not in SUGGESTED_KINDS]
+        first = min(required or s.checkable, key=lambda m: m.start)
         what = facts.text[first.start : first.end]
         # the claim quotes words that stand once in the body: the sentence, or the statement
         sentence = s.text.strip().rstrip(".")
         words = sentence if len(view.occurrences(sentence)) == 1 else what
-        yield hit_at(
-            para,
-            first.start,
-            s.text,
-            f"'{what}' is a checkable {first.kind} with no claim; cover it with a claim "
+        commands = (
             f"(newsroom claim {slug} add {shlex.quote(words)} {_source_option(view, s.text)})"
             f" or waive it with a reason (newsroom claim {slug} waive {shlex.quote(what)} "
-            "--reason '...')",
+            "--reason '...')"
         )
+        if required:
+            yield hit_at(
+                para,
+                first.start,
+                s.text,
+                f"'{what}' is a checkable {first.kind} with no claim; cover it with a claim "
+                + commands,
+            )
+        else:
+            yield hit_at(
+                para,
+                first.start,
+                s.text,
+                f"'{what}' may state a specific fact ({_SUGGESTED[first.kind]}) with no "
+                "claim; cover it with a claim " + commands + " if it needs no check",
+                Severity.SUGGESTION,
+            )
 
 
 def _source_option(view: StoryView, sentence: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check
-from newsroom.checks.text import PLACEHOLDER_RE, case_problem, similar
+from newsroom.checks.text import PLACEHOLDER_RE, case_problem, restates
 from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
 
@@ -68,10 +68,15 @@ def headline_length(view: StoryView) -> Iterator[Hit]:
     "write the headline in the house case style (sentence case by default: capitalize "
     "only the first word and proper nouns)",
     AP_HEADLINES + " (down style)",
-    passing=[Example(front={"headline": "Harbor City Council approves $42 million seawall"})],
+    passing=[
+        Example(front={"headline": "Harbor City Council approves $42 million seawall"}),
+        Example(front={"headline": "Mayor on the seawall vote: 'The city cannot wait'"}),
+    ],
     failing=[
         Example(front={"headline": "Harbor City Council Approves $42 Million Seawall"}),
         Example(front={"headline": "Seawall Vote Divides Harbor City Residents"}),
+        Example(front={"headline": "Seawall Vote Divides Residents in Harbor City"}),
+        Example(front={"headline": "harbor City approves seawall"}),
     ],
 )
 def headline_case(view: StoryView) -> Iterator[Hit]:
@@ -181,10 +186,13 @@ def dek_case(view: StoryView) -> Iterator[Hit]:
     "make the dek add to the headline instead of repeating it",
     HOUSE,
     passing=[Example()],
-    failing=[Example(front={"dek": "Harbor City Council approves $42 million seawall"})],
+    failing=[
+        Example(front={"dek": "Harbor City Council approves $42 million seawall"}),
+        Example(front={"dek": "$42 million seawall approved by the Harbor City Council"}),
+    ],
 )
 def dek_repeats_headline(view: StoryView) -> Iterator[Hit]:
-    if view.meta.dek.strip() and similar(view.meta.dek, view.meta.headline):
+    if view.meta.dek.strip() and restates(view.meta.dek, view.meta.headline):
         yield _at(view, "dek")
 
 

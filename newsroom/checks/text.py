@@ -192,15 +192,15 @@ def title_cased_words(text: str) -> tuple[int, int, list[tuple[int, str]]]:
     for n, (between, word) in enumerate(_SPACED_WORDS.findall(text)):
         offset = at + len(between)
         at = offset + len(word)
-        if n == 0 or between.rstrip().endswith(_CLAUSE_ENDS):
-            continue
+        if n == 0 or between.rstrip(_OPENING_QUOTES).endswith(_CLAUSE_ENDS):
+            continue  # the first word of a clause, or of a sentence quoted after a colon
         if word[0].isupper() and not word.isupper():
             caps += 1
             bare = word.strip("'’-").lower()
             if bare in SMALL_WORDS or bare in LOWER_ONLY:
                 betrayed.append((offset, word))
-        elif word[0].islower():
-            lows += 1
+        elif word[0].islower() and word not in SMALL_WORDS:
+            lows += 1  # 'in', 'of', 'the' stay lowercase in title case too
     return caps, lows, betrayed
 
 
@@ -209,11 +209,16 @@ _SPACED_WORDS: Final = re.compile(r"([^A-Za-z\u00C0-\u024F]*)(" + _WORD_RE.patte
 
 
 _CLAUSE_ENDS: Final = (":", "—", "–", "?", "!")
+_OPENING_QUOTES: Final = " \t'\"‘“"
 
 
 def case_problem(text: str, style: str) -> tuple[int, str] | None:
     """(offset, reason) when `text` breaks the case `style` ('sentence' or 'title'), else None."""
     caps, lows, betrayed = title_cased_words(text)
+    first = words(text)[:1]
+    if first and first[0][1][0].islower():
+        offset, word = first[0]
+        return offset, f"'{word}' starts the line; capitalize it"
     if style == "title":
         for offset, word in words(text)[1:]:
             if word.islower() and len(word) >= 4 and word not in SMALL_WORDS:
@@ -229,8 +234,8 @@ def case_problem(text: str, style: str) -> tuple[int, str] | None:
     if lows == 0 and caps >= 3:
         return (
             0,
-            "every word is capitalized; use sentence case (capitalize only the first "
-            "word and proper nouns)",
+            "every word is capitalized (small words such as 'in' aside); use sentence case "
+            "(capitalize only the first word and proper nouns)",
         )
     return None
 
@@ -277,3 +282,38 @@ def verb_forms(text: str) -> frozenset[str]:
         else:
             forms.add(base + "ed")
     return frozenset(forms)
+
+
+# Suffixes taken off a word to compare its stem ('closes', 'closed', 'closing' -> 'clos'),
+# longest first, each only when at least STEM_MIN letters remain.
+STEM_SUFFIXES: Final = ("ings", "ing", "ers", "ies", "ied", "er", "ed", "es", "s", "ly")
+STEM_MIN: Final = 3
+# Words that carry no content when two lines are compared: articles, prepositions,
+# conjunctions, pronouns and auxiliaries.
+FUNCTION_WORDS: Final = SMALL_WORDS | word_set(
+    "after before about against amid among around despite during is are was were be been "
+    "being has have had will would could should may might must that this these those it its "
+    "their his her our your who what when where why how not no all some"
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem of a lowercase word, for comparing lines that say the same words in other
+    forms."""
+    for suffix in STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of the words of `text` that carry content (numbers included)."""
+    return frozenset(stem(w) for w in normalize(text).split() if w not in FUNCTION_WORDS)
+
+
+def restates(a: str, b: str, threshold: float = 0.75) -> bool:
+    """True when `a` and `b` say the same content words, in any order and form."""
+    sa, sb = content_stems(a), content_stems(b)
+    if len(sa) < 3 or len(sb) < 3:
+        return similar(a, b)
+    return similar(a, b) or len(sa & sb) / len(sa | sb) >= threshold

@@ -12,6 +12,7 @@ from typing import Any, Final, NamedTuple
 from mypy_extensions import mypyc_attr
 
 from newsroom.checks import pins
+from newsroom.checks.chrome import debris
 from newsroom.checks.lexicon import Lexicon
 from newsroom.checks.speakers import Attribution
 from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten, words
@@ -184,6 +185,29 @@ class StoryView:
         return out
 
     @cached_property
+    def debris(self) -> list[tuple[Paragraph, int, str, str]]:
+        """(paragraph, offset, text, kind) of each line of the body pasted from the web page
+        around the story (`chrome.debris`), pasted image captions and credits included."""
+        lines = self.lines
+        kinds = debris(
+            [(para.first_line, text) for para, _, text in lines],
+            [image.caption for image in self.meta.images],
+        )
+        return [
+            (para, offset, text, kind)
+            for (para, offset, text), kind in zip(lines, kinds, strict=True)
+            if kind is not None
+        ]
+
+    @cached_property
+    def _debris_spans(self) -> dict[int, list[tuple[int, int]]]:
+        """Per paragraph (by its first line), the spans of its text that are debris."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for para, offset, text, _ in self.debris:
+            spans.setdefault(para.first_line, []).append((offset, offset + len(text)))
+        return spans
+
+    @cached_property
     def prose(self) -> list[Paragraph]:
         """Paragraphs that are running text (not headings)."""
         return [p for p in self.paragraphs if p.kind != "heading"]
@@ -224,11 +248,14 @@ class StoryView:
 
     @cached_property
     def sentences(self) -> list[SentenceAt]:
-        """Every sentence of the body's prose, in order, each with its paragraph."""
+        """Every sentence of the body's prose that is reporting, in order, each with its
+        paragraph: the sentences of web-page debris (`debris`) are left out."""
+        spans = self._debris_spans
         return [
             SentenceAt(i, para, facts, s)
             for i, (para, facts) in enumerate(self.facts)
             for s in facts.sentences
+            if not spans or not _within(s.start, spans.get(para.first_line))
         ]
 
     @cached_property
@@ -319,3 +346,7 @@ class StoryView:
             if person is not None:
                 out |= {person.id, person.name}
         return frozenset(out)
+
+
+def _within(offset: int, spans: list[tuple[int, int]] | None) -> bool:
+    return spans is not None and any(a <= offset < b for a, b in spans)

@@ -24,13 +24,17 @@ def build(root: Path, example: Example) -> StoryView:
     folder = root / "stories" / "example-story"
     shutil.copytree(CLEAN_STORY, folder)
     edit_story(folder / "story.md", example.front, example.body)
-    for name, data in (("credits.yaml", example.credits), ("sources.yaml", example.sources),
-                       ("factcheck.yaml", example.factcheck)):
+    for name, data in (
+        ("credits.yaml", example.credits),
+        ("sources.yaml", example.sources),
+        ("factcheck.yaml", example.factcheck),
+    ):
         if data is not None:
             (folder / name).write_text(yaml.safe_dump(data, sort_keys=False))
     config = load_config(root)
-    return StoryView(read_story(root, "example-story"), config.checks, Roster(config.people),
-                     config.credit_roles)
+    return StoryView(
+        read_story(root, "example-story"), config.checks, Roster(config.people), config.credit_roles
+    )
 
 
 def ids(check: Check) -> str:

@@ -135,8 +135,10 @@ def test_draft_gate_generalizes_to_another_page(room: Clone) -> None:
     """Chrome of the same kinds, worded as another site words it, is found too."""
     room.write_story(
         "school-closures",
-        front={"headline": "Millbrook school board votes to close two schools",
-               "dek": "Parents say the decision will lengthen bus rides."},
+        front={
+            "headline": "Millbrook school board votes to close two schools",
+            "dek": "Parents say the decision will lengthen bus rides.",
+        },
         body=OTHER_PAGE,
     )
     room.commit_all("story")
@@ -156,11 +158,14 @@ def test_draft_gate_generalizes_to_another_page(room: Clone) -> None:
         ("body.web-chrome", "View comments"),
         ("body.web-chrome", "Copyright 2026 Millbrook Courier"),
     ]
-    missing = [(c, t) for c, t in expected
-               if (c, line_of(room, "school-closures", t)) not in found]
+    missing = [(c, t) for c, t in expected if (c, line_of(room, "school-closures", t)) not in found]
     assert not missing, f"not found: {missing}\nfound: {sorted(found)}"
-    prose = ["MILLBROOK — The school board", '"We did not take this lightly,"',
-             "Parents who spoke", "The closures take effect"]
+    prose = [
+        "MILLBROOK — The school board",
+        '"We did not take this lightly,"',
+        "Parents who spoke",
+        "The closures take effect",
+    ]
     prose_lines = {line_of(room, "school-closures", p) for p in prose}
     assert not [f for f in found if f[1] in prose_lines]
 

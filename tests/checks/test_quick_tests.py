@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from newsroom.checks.body import _PASTED_CAPTION, CAPTION_OPENERS, pasted_caption
+from newsroom.checks.chrome import CAPTION_OPENERS, PASTED_CAPTION, pasted_caption
 from newsroom.checks.credits import CONTRIBUTOR_FORMS, contributor_names, may_name_contributors
 from newsroom.checks.speakers import (
     _ANONYMITY_KEY,
@@ -100,7 +100,7 @@ def test_pasted_caption_quick_test_agrees_with_the_pattern() -> None:
         "The photo was taken on Tuesday.",
     ]
     for line in lines:
-        assert pasted_caption(line) == bool(_PASTED_CAPTION.search(line)), line
+        assert pasted_caption(line) == bool(PASTED_CAPTION.search(line)), line
 
 
 ANONYMITY_TEXTS = [
@@ -144,6 +144,15 @@ CONTRIBUTOR_TEXTS = [
     "Ana Ruiz in Miami contributed reporting.",
     "Ana Ruiz contributed additional reporting.",
     "Ana Ruiz contributed to this report.",
+    "Reporting by Ana Ruiz; editing by Li Wei",
+    "Research by Ana Ruiz.",
+    "Story by Ana Ruiz",
+    "Ana Ruiz contributed from Miami.",
+    "This story was reported by Ana Ruiz.",
+    "This article was reported and written by Ana Ruiz.",
+    "Thanks to Ana Ruiz for research help.",
+    "Contributing: Ana Ruiz",
+    "Ana Ruiz and Li Wei contributed.",
 ]
 
 

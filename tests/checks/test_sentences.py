@@ -103,7 +103,7 @@ def test_offsets_hold_after_a_letter_that_lowercases_to_two() -> None:
     assert facts.text[said.start : said.start + 4] == "said"
 
 
-ALPHABET = 'abcdeABİ .,;:?!"“”‘’\'-—()$%0123456789\n'
+ALPHABET = "abcdeABİ .,;:?!\"“”‘’'-—()$%0123456789\n"
 WORDS = ["said", "according to", "Mr.", "U.S.", "officials", "critics say", "last", "March"]
 
 

@@ -27,8 +27,10 @@ def shapes(v: StoryView, paragraphs: list[object]) -> list[tuple[object, ...]]:
     out = []
     for p in paragraphs:
         text = p.text  # type: ignore[attr-defined]
-        offsets = sorted({0, len(text) // 2, max(0, len(text) - 1)} |
-                         {i + 1 for i, c in enumerate(text) if c == "\n"})
+        offsets = sorted(
+            {0, len(text) // 2, max(0, len(text) - 1)}
+            | {i + 1 for i, c in enumerate(text) if c == "\n"}
+        )
         out.append((text, p.kind, [p.position(o) for o in offsets]))  # type: ignore[attr-defined]
     return out
 

@@ -1,0 +1,338 @@
+"""Text pasted from the web page around a story: navigation, share buttons, sign-up boxes,
+teasers, footers, embedded social posts, site blurbs, and image captions and credits.
+
+Each line of the body is read on its own against the tables below, and a few blocks are
+read as a whole: the teasers under a 'Related' or 'You may also like' heading, the blurb
+under an 'About us' heading, and an embedded social post (its text and the '— Name
+(@handle) date' line under it). Such lines are debris, never reporting: the fact-check and
+attribution checks do not read them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from newsroom.checks.text import similar, word_set
+
+PLATFORMS: Final = (
+    "facebook",
+    "twitter",
+    "x",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "snapchat",
+    "messenger",
+    "bluesky",
+    "threads",
+    "telegram",
+    "flipboard",
+    "mastodon",
+    "email",
+    "e-mail",
+    "print",
+    "copy link",
+)
+_PLATFORM: Final = "|".join(PLATFORMS)
+# Agencies and sites that a pasted caption names as its source: '... in 2019. (Reuters)'.
+IMAGE_SUPPLIERS: Final = word_set(
+    "ap afp getty reuters epa upi bloomberg shutterstock istock alamy ansa efe xinhua pool "
+    "handout courtesy"
+) | {"getty images", "associated press", "ap photo", "file photo", "via getty images"}
+
+RELATED: Final = "'related' teaser block"
+SOCIAL: Final = "embedded social-media post"
+ABOUT: Final = "'about us' blurb"
+CAPTION: Final = "pasted image caption"
+AD: Final = "ad marker"
+READ_MORE: Final = "'read more' link"
+_ABOUT_HEADING: Final = "'about' heading"
+
+# What a line of web-page debris says, by kind: each pattern is tried at the start of a line
+# of at most 200 characters and 30 words, with its markup and surrounding space taken off,
+# ignoring case. CHROME_ANYWHERE: text that makes such a line debris wherever it stands.
+CHROME_LINES: Final = (
+    (
+        "site navigation",
+        r"^(?:skip to (?:main )?content|(?:main )?menu|search(?: this site)?|home|sections|"
+        r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
+        r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
+        r"register|my account|open in (?:the )?app)$|"
+        r"^(?:tags|topics|filed under|categories|more on)\s*:|"
+        # breadcrumbs: Home > Metro > Politics
+        r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
+    ),
+    (
+        "share buttons",
+        r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link)?"
+        r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
+        rf"^(?:{_PLATFORM})$|^(?:share(?: this(?: article| story| page| post)?)?\s*:?\s*)?"
+        rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$",
+    ),
+    (
+        "newsletter sign-up",
+        r"^(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefings?|digest)\b|"
+        r"^(?:enter|type) your e-?mail(?: address)?\b|"
+        r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
+        r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
+        r"^(?:get|receive|have) (?:our|the)\b.*(?:newsletter|in your inbox)|"
+        r"^(?:get|receive)\b.*\b(?:delivered to|in) your inbox\b|"
+        r"^newsletters?$|^(?:your )?e-?mail address$|"
+        r"^forwarded this (?:e-?mail|newsletter)\b|^you(?:'re| are) receiving this\b|"
+        r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
+        r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
+        r"^become a (?:member|subscriber|supporter)\b|^donate(?: now| today)?[.!]?$",
+    ),
+    (
+        "comment widget",
+        r"^(?:\d+ )?comments?(?: \(\d+\))?$|^log ?in to (?:comment|reply|join)|"
+        r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
+        r"^(?:show|view|read|hide|load) (?:all |more )?comments?(?: \(\d+\))?$|"
+        r"^comments are (?:closed|open)|"
+        r"^\d[\d,.]*k? (?:likes?|shares?|replies|reposts?|retweets?|reactions|views)$",
+    ),
+    (
+        RELATED,
+        r"^(?:related(?: stories| articles| coverage| content| links| news| reading)?|"
+        r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
+        r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
+        r"read (?:more|next|this next)|up next|latest (?:news|stories)|in other news|"
+        r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
+        r"don't miss|also read|see also|editor's picks|top stories)\s*:?$",
+    ),
+    (
+        READ_MORE,
+        r"^(?:read more|related|see also|also read|read next|read also|more|must read|"
+        r"don't miss|previously|more coverage|watch|listen|photos|video)\s*:\s*\S",
+    ),
+    (
+        "copyright footer",
+        r"^\(c\) ?\d{4}|^copyright\b.*\d{4}|"
+        r"^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:policy|settings)|"
+        r"contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|accessibility|"
+        r"site ?map)(?:\s*[|·•]\s*|$)){2,}$|^do not sell my\b",
+    ),
+    (
+        AD,
+        r"^(?:advertisement|advertising|sponsored(?: content| post)?|ad|promoted(?: content)?|"
+        r"paid (?:content|post)|story continues below(?: advertisement)?|"
+        r"scroll to continue(?: with content)?|continue reading below|"
+        r"article continues (?:below|after (?:this )?(?:ad|advertisement)))$|"
+        r"^(?:presented|sponsored|brought to you|powered|underwritten) by\b[^.]*$",
+    ),
+    (
+        "page timestamp",
+        r"^(?:(?:last )?updated|published|posted)(?: on| at)?:? (?:\w+ \d{1,2}, \d{4}|"
+        r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"
+        r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$",
+    ),
+    (
+        "site notice",
+        r"^accept (?:all )?cookies$|^click here\b|"
+        r"^(?:connect|follow|find|join) (?:with )?us\b|"
+        r"^(?:got|have) a (?:news )?tip\b|^(?:e-?mail|contact|write to|call) us\b|"
+        r"^(?:media|press) (?:contacts?|inquiries)\b|^report an? (?:typo|error|correction)\b|"
+        r"^(?:submit|send us) a (?:tip|correction)\b|"
+        r"^search (?:our |the )?(?:archives?|site)\b|"
+        r"^looking for (?:an? )?(?:older|past|previous) (?:story|article)\b|"
+        r"^watch the (?:full )?video\b|^continue reading\b|^read the full (?:story|article)\b|"
+        r"^download (?:our|the) (?:free )?app\b|"
+        r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:in|on|by)\b|"
+        r"^originally published\b",
+    ),
+    (
+        "site slogan",
+        # 'The Millrace Gazette — Your Hometown, Every Day Since 1902'
+        r"^(?-i:[A-Z])[^.!?]{2,60}\s[—–|]\s[^.!?]*\b(?:since|est\.?|established|founded(?: in)?)"
+        r" \d{4}$",
+    ),
+    (
+        ABOUT,
+        # 'X is an independent, nonprofit newsroom ...', 'X is published by ...'
+        r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:an?|the) (?:[\w,-]+ ){0,4}?"
+        r"(?:independent|nonprofit|non-profit|reader-supported|reader-funded|"
+        r"member-supported)\b|"
+        r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:published|produced) by\b",
+    ),
+)
+CHROME_ANYWHERE: Final = (
+    ("copyright footer", "©"),
+    ("copyright footer", "all rights reserved"),
+    ("site notice", "we use cookies"),
+)
+# A line of more than SHORT_LINE words is read only for the kinds that run longer than a
+# button or a link (a sign-up pitch, a site's blurb), and one of more than LONG_LINE words
+# is running text.
+SHORT_LINE: Final = 14
+LONG_LINE: Final = 30
+LONG_KINDS: Final = ("newsletter sign-up", ABOUT)
+_CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
+_CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
+
+# The heading of an 'about' blurb: 'About us', 'About Northfield State University'.
+ABOUT_HEADING: Final = re.compile(
+    r"^About(?: [Uu]s| (?:[A-Z][\w.'’&-]*|of|the|and|for|at)(?: (?:[A-Z][\w.'’&-]*|of|the|and|"
+    r"for|at)){0,7})$"
+)
+# An embedded post: its opening ('View this post on Instagram'), the line under its text
+# ('— Name (@handle) March 10, 2026', 'A post shared by Name (@handle)'), and a link that
+# only a post's text holds.
+SOCIAL_OPENING: Final = re.compile(
+    rf"^view this (?:post|photo|video|profile) on (?:{_PLATFORM})$", re.I
+)
+SOCIAL_SIGNATURE: Final = re.compile(
+    r"^[—–-]+\s*[^()]{1,80}\(@\w{1,30}\)(?:\s*(?:on\s+)?\w{3,9}\.? \d{1,2},? \d{4})?$|"
+    r"^a (?:post|photo|video) shared by\b.*\(@\w{1,30}\)",
+    re.I,
+)
+SOCIAL_LINK: Final = re.compile(r"\b(?:pic\.(?:twitter|x)\.com|t\.co)/\w", re.I)
+
+# Words that open a pasted caption or credit line: 'Photo: ...', 'Photos by ...', 'Credit: ...'.
+CAPTION_OPENERS: Final = (
+    "photo",
+    "photograph",
+    "image",
+    "picture",
+    "credit",
+    "photo credit",
+    "image credit",
+    "main image",
+    "ap photo",
+    "top image",
+    "caption",
+    "courtesy",
+)
+_SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
+PASTED_CAPTION: Final = re.compile(
+    # "... (Photo: Facebook)", "(AP Photo/Jane Roe)", "(Getty Images)" at the end of a line
+    r"\([^()]*\b(?:photo|photograph|image|images|picture|credit|video|pictured|courtesy)\b"
+    r"[^()]*\)\s*$|"
+    # "... in 2019. (Jane Roe/The Daily)", "... on Tuesday. (Reuters)"
+    r"[.!?]['\"’”]?\s+\((?:(?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,3}\s*/\s*[^()/]{2,60}|"
+    rf"{_SUPPLIER})\)\s*$|"
+    # "... on July 15. Photo via Facebook"
+    r"[.!?]['\"’”]?\s+(?:photo|image|picture|video)s?\s+(?:via|by|courtesy of|credit:?)\s"
+    r"[^.!?]{2,60}$|"
+    # "Photo: ...", "Photo by ...", "Main image credit: ...", "Photo via ..." at the start
+    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|/|by\b|via\b)",
+    re.I,
+)
+_OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
+_TRAILING_CREDIT: Final = ("photo", "image", "picture", "video")
+
+
+def pasted_caption(line: str) -> bool:
+    """Whether a line is an image caption or credit pasted into the body. The pattern can
+    match only a line that ends in a parenthesis, opens with a caption word or names a
+    photo near its end, which is tested first."""
+    tail = line[-80:].lower()
+    could = (
+        line.rstrip().endswith(")")
+        or line[:_OPENER_CHARS].lower().startswith(CAPTION_OPENERS)
+        or any(word in tail for word in _TRAILING_CREDIT)
+    )
+    return could and bool(PASTED_CAPTION.search(line))
+
+
+def chrome_line(text: str) -> str | None:
+    """What kind of web-page debris a line is, read on its own, or None."""
+    bare = text.strip().strip("*_#>").strip()
+    n = len(bare.split(None, LONG_LINE))
+    if not bare or len(bare) > 200 or n > LONG_LINE:
+        return None  # running text, longer than any button, link, notice or blurb
+    lower = bare.lower()
+    for what, text in CHROME_ANYWHERE:
+        if text in lower:
+            return what
+    for pattern, what in _CHROME if n <= SHORT_LINE else _CHROME_LONG:
+        if pattern.match(bare):
+            return what
+    return None
+
+
+def _teaser(text: str) -> bool:
+    bare = text.strip()
+    return 0 < len(bare.split()) <= 16 and not bare.endswith((".", '."', ".”"))
+
+
+def _caption(text: str, captions: Sequence[tuple[str, str]]) -> bool:
+    """A pasted image caption or credit, or a line that repeats one of the story's image
+    `captions`, given with their first two words (perhaps with a credit after it)."""
+    if len(text.split(None, 40)) > 40:
+        return False
+    return pasted_caption(text) or any(
+        text.startswith(first)
+        and len(c) * 4 <= len(text) * 5 <= (len(c) + 80) * 5
+        and similar(text, c, 0.9)
+        for first, c in captions
+    )
+
+
+def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> list[str | None]:
+    """For each line of a body, given as (paragraph number, text) in order, what kind of
+    debris it is (CAPTION for a pasted image caption or credit), or None for reporting."""
+    found: list[str | None] = [None] * len(lines)
+    _social_posts(lines, found)
+    # (first word, caption) of each caption long enough to be recognized
+    known = [(" ".join(c.split()[:2]), c.strip()) for c in captions if len(c.split(None, 4)) >= 4]
+    last: str | None = None  # what the line before was
+    for i, (para, text) in enumerate(lines):
+        bare = text.strip()
+        if found[i] is not None or not bare:
+            last = found[i] if bare else last
+            continue
+        if len(bare) > 400:  # running prose, far longer than any button, teaser or blurb
+            last = None
+            continue
+        same_block = i > 0 and lines[i - 1][0] == para
+        what = chrome_line(bare)
+        if last == RELATED and what in (None, READ_MORE) and _teaser(bare):
+            what = RELATED  # a teaser under a 'Related' heading
+        elif what is None and last == _ABOUT_HEADING and len(bare.split(None, 60)) <= 60:
+            what = ABOUT  # the blurb under the heading
+        elif what is None and _caption(bare, known):
+            what = CAPTION
+        elif what is None and last == AD and same_block and _teaser(bare):
+            what = AD  # the advertiser's line under 'Advertisement'
+        heading = what is None and ABOUT_HEADING.match(bare) is not None
+        found[i] = ABOUT if heading else what
+        last = _ABOUT_HEADING if heading else what
+    return found
+
+
+def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark embedded social posts: a signature line and the lines of its paragraph above it
+    (back to a 'View this post on ...' line or a line that introduces it with a colon), and
+    any line with a link only a post holds. Every such post has a handle ('(@'), a link
+    ('pic.') or an opening ('View this'), which is looked for first."""
+    if not any(_may_be_social(text) for _, text in lines):
+        return
+    start = 0
+    for i, (para, text) in enumerate(lines):
+        if i and para != lines[i - 1][0]:
+            start = i
+        bare = text.strip()
+        opening = SOCIAL_OPENING.match(bare) is not None
+        if opening or bare.endswith(":"):
+            start = i + (not opening)
+        if opening or (("pic." in bare or "t.co/" in bare) and SOCIAL_LINK.search(bare)):
+            found[i] = SOCIAL
+        if "(@" in bare and SOCIAL_SIGNATURE.match(bare):
+            for j in range(start, i + 1):
+                found[j] = SOCIAL
+            start = i + 1
+
+
+def _may_be_social(text: str) -> bool:
+    return (
+        "(@" in text
+        or "pic." in text
+        or "t.co/" in text
+        or text.lstrip()[:9].lower() == "view this"
+    )
