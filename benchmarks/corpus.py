@@ -218,7 +218,9 @@ def sentence_at(placed: list[Placed], line: int, column: int) -> int | None:
     return on_line[0] if len(on_line) == 1 else (on_line[-1] if on_line else None)
 
 
-def score(part: str) -> tuple[dict[str, Tally], dict[str, Tally], Counter[str], int, int]:
+def score(
+    part: str,
+) -> tuple[dict[str, Tally], dict[str, Tally], Counter[str], int, int, Counter[str]]:
     items = [
         yaml.safe_load(p.read_text(encoding="utf-8"))
         for p in sorted((CORPUS / part).glob("*.yaml"))
@@ -227,6 +229,10 @@ def score(part: str) -> tuple[dict[str, Tally], dict[str, Tally], Counter[str], 
     checks = {c: Tally() for c in [*CHECKS, "chrome"] if c not in CHROME}
     blockers: Counter[str] = Counter()
     blocked = professional = 0
+    alarms: Counter[str] = Counter()  # professional stories with a false alarm, per check
+    # named-source findings, and those on a sentence naming no person (neither a person as
+    # the source nor as the subject of the news): names that are not people's
+    alarms["named findings"] = alarms["named findings not people"] = 0
     work = Path(tempfile.mkdtemp(prefix="newsroom-corpus-"))
     try:
         (work / "stories").mkdir()
@@ -243,7 +249,7 @@ def score(part: str) -> tuple[dict[str, Tally], dict[str, Tally], Counter[str], 
                         labelled(p.label), c in seen[i], f"{item['id']}: {p.label['text']}"
                     )
             flagged: dict[str, set[int]] = {c: set() for c in CHECKS}
-            false_errors = set()
+            false_errors, false_alarms = set(), set()
             for f in findings(item, work):
                 if f.check not in CHECKS or not f.file.endswith("/story.md"):
                     continue
@@ -251,7 +257,14 @@ def score(part: str) -> tuple[dict[str, Tally], dict[str, Tally], Counter[str], 
                 if i is None:
                     continue
                 flagged[f.check].add(i)
-                if f.severity is Severity.ERROR and not LABELLED[CHECKS[f.check]](placed[i].label):
+                if f.check == "sources.named-missing":
+                    alarms["named findings"] += 1
+                    person = placed[i].label["attribution"] in ("named-person", "bystander")
+                    alarms["named findings not people"] += not person
+                wrong = not LABELLED[CHECKS[f.check]](placed[i].label)
+                if wrong and f.severity is not Severity.SUGGESTION:
+                    false_alarms.add(f.check)
+                if wrong and f.severity is Severity.ERROR:
                     false_errors.add(f.check)
             flagged["chrome"] = set().union(*(flagged[c] for c in CHROME))
             for check in checks:
@@ -266,9 +279,10 @@ def score(part: str) -> tuple[dict[str, Tally], dict[str, Tally], Counter[str], 
                 professional += 1
                 blocked += bool(false_errors)
                 blockers.update(false_errors)
+                alarms.update(false_alarms)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return analysis, checks, blockers, blocked, professional
+    return analysis, checks, blockers, blocked, professional, alarms
 
 
 def table(title: str, tallies: dict[str, Tally]) -> None:
@@ -286,7 +300,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--misses", metavar="CATEGORY_OR_CHECK")
     args = parser.parse_args(argv)
     for part in args.part or ["dev", "held-out"]:
-        analysis, checks, blockers, blocked, professional = score(part)
+        analysis, checks, blockers, blocked, professional, alarms = score(part)
         print(f"\n## {part}")
         table(
             "Statement analysis, per labelled sentence",
@@ -297,6 +311,17 @@ def main(argv: list[str]) -> int:
             f"\nProfessional stories blocked by a false error: {blocked} of {professional}"
             + (f" ({', '.join(f'{c} {n}' for c, n in blockers.most_common())})" if blockers else "")
         )
+        print(
+            f"\nNamed-source findings on a sentence that names no person: "
+            f"{alarms['named findings not people']} of {alarms['named findings']}"
+        )
+        print("\nFalse alarms (a warning or error on a sentence labelled otherwise), per check\n")
+        print("| check | severity | professional stories with one | rate |")
+        print("| --- | --- | --- | --- |")
+        for check in CHECKS:
+            severity = next(c.severity.value for c in CATALOG if c.id == check)
+            n = alarms[check]
+            print(f"| {check} | {severity} | {n} of {professional} | {n / professional:.1%} |")
         if args.misses:
             found = analysis.get(args.misses) or checks.get(args.misses)
             for line in found.misses if found else []:
