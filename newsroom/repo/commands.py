@@ -142,11 +142,13 @@ class Repo:
             preflight.check_room(self._git, size + 2 * texts, files + 3 * len(plan.texts))
         return journal.commit_story(self._git, plan)
 
-    def recover(self) -> bool:
+    def recover(self, *, reading: bool = False) -> bool:
         """Finish a sign-off interrupted after its commit, or drop one interrupted before.
 
-        Returns True when an interrupted sign-off was finished."""
-        return journal.recover(self._git)
+        Returns True when an interrupted sign-off was finished. A command that only reads
+        (`reading`) leaves alone a sign-off another command is still making, and a journal
+        it cannot remove (a read-only clone)."""
+        return journal.recover(self._git, reading=reading)
 
     def ready_to_write(self) -> None:
         """What every command that writes does first: refuse (a GitError naming the file in

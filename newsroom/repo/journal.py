@@ -1,38 +1,51 @@
 """A sign-off as one commit of one story, journaled so that a kill or a failure leaves it whole.
 
 The commit is built with plumbing (nothing visible changes), a journal
-(`.git/newsroom-pending.json`) records what the working tree was and must become, and moving
-HEAD is the single step that decides:
+(`.git/newsroom-pending.json`, see pending.py) records what the working tree was and must
+become, and moving HEAD is the single step that decides:
 
 - a kill before it leaves everything as it was (`recover` drops the journal);
 - a kill after it leaves the working tree behind the branch: the next command that writes
-  (`recover`) finishes the job, so a plain `git commit -a` afterwards cannot undo it;
+  (`recover`) finishes the job, so a plain `git commit -a` afterwards cannot undo it; if
+  the branch has moved on since (a `git pull`), the files history still has as the sign-off
+  made them are brought up to it all the same;
 - a failure after it (a lock another git process took, a folder turned read-only, a full
   disk) is rolled back there and then: the files, the index, the tag and the branch return
   to what they were, and the error says what was in the way.
+
+The command that signs off holds the journal's lock throughout, and `recover` acts only on
+a journal whose lock it holds and that agrees with the repository (pending.load): never on
+one of a command still running, nor on one damaged, copied or written by hand.
 """
 
 from __future__ import annotations
 
 import contextlib
 import glob
-import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
 from newsroom.errors import GitError
-from newsroom.repo import preflight
+from newsroom.repo import pending, preflight
+from newsroom.repo.pending import JOURNAL, Record
 from newsroom.repo.records import StoryCommit
 from newsroom.repo.runner import Git
 from newsroom.store.files import write_atomic
 
-JOURNAL = "newsroom-pending.json"
+__all__ = ["JOURNAL", "commit_story", "recover"]
+
 UNDONE = "the sign-off was undone, nothing was changed"
 
 
 def commit_story(git: Git, plan: StoryCommit) -> str:
     """Make `plan` one commit on HEAD, then bring the working tree and index up to it."""
+    with pending.owned(git, pending.WAIT) as mine:
+        if not mine:
+            raise pending.busy(git)
+        return _commit_story(git, plan)
+
+
+def _commit_story(git: Git, plan: StoryCommit) -> str:
     old = git.head()
     if not old and not plan.first:
         raise GitError("the newsroom has no commits yet; run 'newsroom init' first")
@@ -49,20 +62,14 @@ def commit_story(git: Git, plan: StoryCommit) -> str:
     if unchanged and not plan.allow_empty:
         raise GitError("nothing would change; the commit was not made")
     new = _commit_tree(git, plan, tree, old)
-    record = {
-        "old": old,
-        "new": new,
-        "folder": plan.folder,
-        "texts": dict(plan.texts),
-        "before": _before(git, plan.texts),
-        "blobs": blobs,
-        "whole_folder": plan.include_worktree,
-        "tag": plan.tag,
-    }
-    journal = _journal(git)
+    before = _before(git, plan.texts)
+    record = Record(
+        old, new, plan.folder, dict(plan.texts), before, blobs, plan.include_worktree, plan.tag
+    )
     try:
-        write_atomic(journal, json.dumps(record))
+        pending.write(git, record)
     except OSError as exc:
+        journal = pending.path(git)
         raise _with(preflight.unwritable(git, journal, exc), preflight.UNCHANGED) from None
     _move_head(git, plan.message.splitlines()[0], new, old)
     done: set[str] = set()
@@ -75,36 +82,51 @@ def commit_story(git: Git, plan: StoryCommit) -> str:
     return new
 
 
-def recover(git: Git) -> bool:
+def recover(git: Git, *, reading: bool = False) -> bool:
     """Finish a sign-off interrupted after its commit, or drop one interrupted before.
 
     Returns True when an interrupted sign-off was finished. If it cannot be finished (a
-    folder became read-only, the disk is full) it is rolled back and a GitError says why."""
-    journal = _journal(git)
-    if not journal.exists() or (git.git_dir / "index.lock").exists():
+    folder became read-only, the disk is full) it is rolled back and a GitError says why.
+    A journal that cannot be acted on (pending.load) is a GitError, and nothing is touched.
+    A command that only reads (`reading`) leaves a journal another command still owns
+    alone, and one it cannot remove (a read-only clone) where it is."""
+    if not pending.present(git) or (git.git_dir / "index.lock").exists():
         return False  # (with git busy, left for later: a command that writes refuses first)
-    try:
-        record = json.loads(journal.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        journal.unlink(missing_ok=True)
-        return False
-    _clear_partial_writes(git.root, record["texts"])
+    with pending.owned(git, 0.0 if reading else pending.WAIT) as mine:
+        if not mine:
+            if reading:
+                return False
+            raise pending.busy(git)
+        record = pending.load(git)
+        return record is not None and _recover(git, record, reading)
+
+
+def _recover(git: Git, record: Record, reading: bool) -> bool:
+    _clear_partial_writes(git.root, record.texts)
     head = git.head()
-    if head != record.get("new"):
-        # before the branch moved, or after a rollback put it back: nothing to undo; or HEAD
-        # has moved on since (a commit, a checkout): history has the last word
-        if head == record.get("old"):
-            _drop_tag(git, record)
-        journal.unlink(missing_ok=True)
-        return False
-    done: set[str] = set()
+    if head == record.new:
+        done: set[str] = set()
+        try:
+            kept = _finish(git, record, done)
+        except (OSError, GitError) as exc:
+            raise _rolled_back(git, record, done, exc, record.new) from None
+        _close(git)
+        _refuse_kept(record, kept)
+        return True
+    if head and _descends(git, head, record.new):
+        # the branch moved on past the sign-off (a `git stash; git pull; git stash pop`)
+        _close(git, _caught_up(git, record))
+        return True
+    # before the branch moved, or after a rollback put it back: nothing to undo; or HEAD
+    # has moved elsewhere since (a reset, a checkout): history has the last word
+    if head == record.old:
+        _drop_tag(git, record)
     try:
-        kept = _finish(git, record, done)
-    except (OSError, GitError) as exc:
-        raise _rolled_back(git, record, done, exc, record["new"]) from None
-    _close(git)
-    _refuse_kept(record, kept)
-    return True
+        pending.drop(git)
+    except OSError as exc:
+        if not reading:
+            raise preflight.unwritable(git, pending.path(git), exc) from None
+    return False
 
 
 def _move_head(git: Git, subject: str, new: str, old: str) -> None:
@@ -112,7 +134,7 @@ def _move_head(git: Git, subject: str, new: str, old: str) -> None:
     try:
         git.run("update-ref", "-m", subject, "HEAD", new, old)
     except GitError as exc:
-        _journal(git).unlink(missing_ok=True)
+        pending.drop(git)
         if ".lock" in exc.message:
             raise _with(exc, preflight.UNCHANGED) from None
         raise GitError(
@@ -120,16 +142,58 @@ def _move_head(git: Git, subject: str, new: str, old: str) -> None:
         ) from None
 
 
-def _finish(git: Git, record: Mapping[str, Any], done: set[str]) -> list[str]:
+def _finish(git: Git, record: Record, done: set[str]) -> list[str]:
     """Bring the working tree, the index and the tag up to the commit `record` made; `done`
     collects the steps taken, for a rollback. Returns the files left as they are because
     the person changed them after the sign-off began (theirs stay; the index has ours)."""
+    kept = _write_texts(git, record, record.texts, done)
+    if record.whole_folder:
+        git.run("reset", "-q", record.new, "--", record.folder)
+    else:
+        _stage(git, record.blobs)
+    done.add(":index")
+    if record.tag and not git.rev_parse(f"refs/tags/{record.tag}"):
+        git.run("tag", record.tag, record.new)
+        done.add(":tag")
+    return kept
+
+
+def _caught_up(git: Git, record: Record) -> list[str]:
+    """Bring the files of a sign-off the branch has since moved past up to it, where the
+    branch still has them as the sign-off made them and the working tree as they were
+    before it; likewise their index entries (nothing is undone on a failure: the branch is
+    not the sign-off's to move back). Returns the files kept as the person changed them."""
+    names = list(record.texts)
+    head = pending.tree_entries(git, "HEAD", names)
+    old = pending.tree_entries(git, record.old, names)
+    standing = {
+        n: t for n, t in record.texts.items() if head.get(n, ("", ""))[1] == record.blobs[n]
+    }
+    try:
+        kept = _write_texts(git, record, standing, set())
+        staged = _index_entries(git, list(standing))
+        _stage(git, {n: record.blobs[n] for n in standing if staged.get(n) == old.get(n)})
+        if record.tag and not git.rev_parse(f"refs/tags/{record.tag}"):
+            git.run("tag", record.tag, record.new)
+    except GitError as exc:
+        raise _with(exc, _LEFT) from None
+    except OSError as exc:
+        raise _with(preflight.unwritable(git, _file(exc), exc), _LEFT) from None
+    return kept
+
+
+_LEFT = "the interrupted sign-off is finished by the next newsroom command once this is fixed"
+
+
+def _write_texts(git: Git, record: Record, texts: Mapping[str, str], done: set[str]) -> list[str]:
+    """Write each of `texts` whose file is as it was before the sign-off; the files the
+    person changed since are returned, untouched."""
     kept = []
-    for path, text in record["texts"].items():
+    for path, text in texts.items():
         now = _read(git.root / path)
         if now == text:
             continue
-        if now != record.get("before", {}).get(path, now):
+        if now != record.before[path]:
             kept.append(path)
             continue
         try:
@@ -137,39 +201,63 @@ def _finish(git: Git, record: Mapping[str, Any], done: set[str]) -> list[str]:
         except OSError as exc:
             raise preflight.unwritable(git, git.root / path, exc) from None
         done.add(path)
-    if record.get("whole_folder") or "blobs" not in record:
-        git.run("reset", "-q", record["new"], "--", record["folder"])
-    else:
-        info = [f"100644,{blob},{path}" for path, blob in record["blobs"].items()]
-        git.run("update-index", "--add", *(a for i in info for a in ("--cacheinfo", i)))
-    done.add(":index")
-    tag = record["tag"]
-    if tag and not git.rev_parse(f"refs/tags/{tag}"):
-        git.run("tag", tag, record["new"])
-        done.add(":tag")
     return kept
 
 
-def _close(git: Git) -> None:
+def _stage(git: Git, blobs: Mapping[str, str]) -> None:
+    if blobs:
+        info = [f"100644,{blob},{path}" for path, blob in blobs.items()]
+        git.run("update-index", "--add", *(a for i in info for a in ("--cacheinfo", i)))
+
+
+def _index_entries(git: Git, names: list[str]) -> dict[str, tuple[str, str]]:
+    """(mode, blob) of each of the files `names` in the index."""
+    if not names:
+        return {}
+    out = git.run("ls-files", "-s", "-z", "--", *names, env={"GIT_LITERAL_PATHSPECS": "1"})
+    entries = {}
+    for entry in out.split("\0"):
+        info, tab, name = entry.partition("\t")
+        if tab:
+            mode, blob, _ = info.split(" ")
+            entries[name] = (mode, blob)
+    return entries
+
+
+def _descends(git: Git, head: str, commit: str) -> bool:
+    try:
+        git.run("merge-base", "--is-ancestor", commit, head)
+    except GitError:
+        return False
+    return True
+
+
+def _close(git: Git, kept: list[str] | None = None) -> None:
     """Remove the journal of a finished sign-off (if that fails, the next command finds
     every step done and removes it)."""
     with contextlib.suppress(OSError):
-        _journal(git).unlink(missing_ok=True)
-
-
-def _refuse_kept(record: Mapping[str, Any], kept: list[str]) -> None:
+        pending.drop(git)
     if kept:
-        shown = " ".join(kept)
-        raise GitError(
-            f"{shown}: changed after an interrupted sign-off ({record['new'][:10]}), which is "
-            f"now complete; your version is kept: 'git diff -- {shown}' shows how it differs "
-            "from the sign-off; commit it only if it should undo that, then try again"
-        )
+        raise _kept_error(kept)
+
+
+def _refuse_kept(record: Record, kept: list[str]) -> None:
+    if kept:
+        raise _kept_error(kept, record.new)
+
+
+def _kept_error(kept: list[str], new: str = "") -> GitError:
+    shown = " ".join(kept)
+    return GitError(
+        f"{shown}: changed after an interrupted sign-off{f' ({new[:10]})' if new else ''}, "
+        f"which is now complete; your version is kept: 'git diff -- {shown}' shows how it "
+        "differs from the sign-off; commit it only if it should undo that, then try again"
+    )
 
 
 def _rolled_back(
     git: Git,
-    record: Mapping[str, Any],
+    record: Record,
     done: set[str],
     exc: OSError | GitError,
     interrupted: str = "",
@@ -194,27 +282,26 @@ def _rolled_back(
     return _with(cause, UNDONE)
 
 
-def _undo(git: Git, record: Mapping[str, Any], done: set[str]) -> None:
-    old, new = record["old"], record["new"]
+def _undo(git: Git, record: Record, done: set[str]) -> None:
+    old, new = record.old, record.new
     if ":tag" in done:
         _drop_tag(git, record)
-    paths = list(record["texts"])
+    paths = list(record.texts)
     if ":index" in done:
-        if record.get("whole_folder"):
-            git.run("reset", "-q", old, "--", record["folder"])
+        if record.whole_folder:
+            git.run("reset", "-q", old, "--", record.folder)
         elif old:
             git.run("reset", "-q", old, "--", *paths)
         else:
             git.run("update-index", "--force-remove", "--", *paths)
-    before = record.get("before", {})
     for path in paths:
-        if path in done and path in before:
-            _put_back(git.root, path, before[path])
+        if path in done:
+            _put_back(git.root, path, record.before[path])
     if old:
         git.run("update-ref", "-m", "newsroom: undo an unfinished sign-off", "HEAD", old, new)
     else:
         git.run("update-ref", "-d", "HEAD", new)
-    _journal(git).unlink(missing_ok=True)
+    pending.drop(git)
 
 
 def _put_back(root: Path, path: str, before: str | None) -> None:
@@ -231,24 +318,27 @@ def _put_back(root: Path, path: str, before: str | None) -> None:
                 break
 
 
-def _drop_tag(git: Git, record: Mapping[str, Any]) -> None:
-    tag = record.get("tag")
-    if tag and git.rev_parse(f"refs/tags/{tag}") == record.get("new"):
+def _drop_tag(git: Git, record: Record) -> None:
+    tag = record.tag
+    if tag and git.rev_parse(f"refs/tags/{tag}") == record.new:
         git.run("tag", "-d", tag)
 
 
-def _before(git: Git, paths: Iterable[str]) -> dict[str, str | None]:
-    """The files the sign-off will write, as they are now (None: not there)."""
+def _before(git: Git, texts: Mapping[str, str]) -> dict[str, str | None]:
+    """The files the sign-off will write, as they are now (None: not there), each one it
+    will replace kept in git's objects too (a journal only replaces words git holds)."""
     before = {}
-    for path in paths:
+    for path, text in texts.items():
         try:
-            before[path] = _read(git.root / path)
+            now = before[path] = _read(git.root / path)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise GitError(
                 f"cannot read {path} ({reason}); make it readable and try again; "
                 f"{preflight.UNCHANGED}"
             ) from None
+        if now is not None and now != text:
+            git.run("hash-object", "-w", "--no-filters", "--stdin", input=now)
     return before
 
 
@@ -278,10 +368,6 @@ def _clear_partial_writes(root: Path, paths: Iterable[str]) -> None:
         for partial in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
-
-
-def _journal(git: Git) -> Path:
-    return git.git_dir / JOURNAL
 
 
 def _commit_tree(git: Git, plan: StoryCommit, tree: str, parent: str) -> str:
@@ -324,7 +410,7 @@ def _tree_with(git: Git, base: str, prefix: str, blobs: Mapping[str, str]) -> st
 
 def _tree_from_worktree(git: Git, base: str, folder: str, blobs: Mapping[str, str]) -> str:
     """The tree of `base` with `folder` as it is in the working tree, then `blobs` put in."""
-    index = _journal(git).with_name("newsroom-index")
+    index = git.git_dir / "newsroom-index"
     env = {"GIT_INDEX_FILE": str(index)}
     try:
         git.run("read-tree", *([base] if base else ["--empty"]), env=env)

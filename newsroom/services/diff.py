@@ -85,7 +85,7 @@ def diff(ws: Workspace, slug: str, since: Stage) -> StoryDiff:
     """The changes to story `slug` since the newest sign-off that moved it out of `since`."""
     now = store.read_story(ws.root, slug)
     repo = ws.repo()
-    repo.recover()
+    repo.recover(reading=True)
     left = last_departure(repo, slug, since)
     if left is None:
         raise UsageError(

@@ -34,7 +34,7 @@ def history(ws: Workspace, slug: str) -> list[Event]:
     store.check_slug(slug)
     folder = f"{store.STORIES_DIR}/{slug}"
     repo = ws.repo()
-    repo.recover()
+    repo.recover(reading=True)
     events = []
     with allowed_signers(ws.config) as signers:
         for entry in repo.history(paths=[folder], signers_file=signers):

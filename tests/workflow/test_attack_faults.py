@@ -62,8 +62,6 @@ def signed_here(clone: Clone, until: str, person: str) -> None:
 # --- a hand-made or damaged journal -------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a journal of valid JSON but another shape ({}, [], "
-                   "null, a field missing) crashes every writing command with exit 3")
 @pytest.mark.parametrize("text", ["{}", "[]", "null", '{"texts": {}, "new": "HEAD"}'])
 def test_a_damaged_journal_is_an_error_not_a_crash(team: Team, text: str) -> None:
     emeka = team.editor
@@ -73,9 +71,6 @@ def test_a_damaged_journal_is_an_error_not_a_crash(team: Team, text: str) -> Non
     no_crash(emeka.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research"))
 
 
-@pytest.mark.xfail(strict=True, reason="a journal left by a kill before the branch moved, in "
-                   "a clone whose .git cannot be written, crashes history and diff (exit 3) "
-                   "when they try to delete it")
 @pytest.mark.parametrize("args", [("history", SLUG), ("diff", SLUG)])
 def test_a_leftover_journal_in_a_read_only_clone_is_not_a_crash(
         team: Team, tmp_path: Path, args: tuple[str, ...]) -> None:
@@ -89,9 +84,6 @@ def test_a_leftover_journal_in_a_read_only_clone_is_not_a_crash(
         no_crash(rosa.run(*args))
 
 
-@pytest.mark.xfail(strict=True, reason="a folder where the journal goes (.git/"
-                   "newsroom-pending.json/) crashes every writing command with "
-                   "IsADirectoryError, exit 3")
 def test_a_folder_in_the_journals_place_is_an_error_not_a_crash(team: Team) -> None:
     emeka = team.editor
     journal(emeka).mkdir()
@@ -100,8 +92,6 @@ def test_a_folder_in_the_journals_place_is_an_error_not_a_crash(team: Team) -> N
     assert ".git/newsroom-pending.json" in result.err, result.text
 
 
-@pytest.mark.xfail(strict=True, reason="a hand-made journal's paths are not checked: the next "
-                   "command (even `history`) writes a file outside the repository")
 def test_a_forged_journal_cannot_write_outside_the_repository(team: Team) -> None:
     emeka = team.editor
     outside = emeka.path.parent / "outside.txt"
@@ -110,8 +100,6 @@ def test_a_forged_journal_cannot_write_outside_the_repository(team: Team) -> Non
     assert not outside.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="a hand-made journal stages blobs its commit does not "
-                   "have and makes a published/ tag, so `git commit -a` and sync forge them")
 def test_a_forged_journal_cannot_stage_a_forgery_or_tag_a_publication(team: Team) -> None:
     emeka = team.editor
     forged = (emeka.path / STORY).read_text().replace("stage: draft", "stage: published")
@@ -126,8 +114,6 @@ def test_a_forged_journal_cannot_stage_a_forgery_or_tag_a_publication(team: Team
     assert emeka.git("tag", "--list") == ""
 
 
-@pytest.mark.xfail(strict=True, reason="a journal whose `before` says what is on disk now "
-                   "makes the next command overwrite the person's uncommitted edit")
 def test_a_journal_never_overwrites_an_edit_made_before_it(team: Team) -> None:
     """A sign-off refuses a folder with uncommitted edits, so a real journal's files were,
     before it, as its old commit had them. One whose `before` is an uncommitted edit (a
@@ -150,9 +136,6 @@ def _blob(clone: Clone, text: str) -> str:
     return done.stdout.strip()
 
 
-@pytest.mark.xfail(strict=True, reason="a hand-made journal whose finishing fails (a tag name "
-                   "git refuses) is 'rolled back' to the commit it names as old: the branch "
-                   "jumps back to any commit, dropping the work after it")
 def test_a_forged_journal_cannot_move_the_branch_back(team: Team) -> None:
     emeka = team.editor
     head = emeka.git("rev-parse", "HEAD")
@@ -205,9 +188,6 @@ def test_sync_says_why_the_remote_refused_the_push(team: Team) -> None:
 # --- a kill after the branch moved, then plain git -----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="after a sign-off killed once the branch moved, `git stash; "
-                   "git pull; git stash pop` moves HEAD past it; the next command drops the "
-                   "journal and leaves the undone stage for `git commit -a` to commit")
 def test_a_pull_after_a_killed_signoff_does_not_leave_it_half_done(
         team: Team, tmp_path: Path) -> None:
     """advance is killed right after it moved the branch. Rosa, as a careless user would,
@@ -295,9 +275,6 @@ def test_sync_names_the_cause_when_a_rebase_fails_without_a_conflict(team: Team)
 # --- two commands in one clone ------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a command started while another is finishing its "
-                   "sign-off takes the live journal for an interrupted one and, when git's "
-                   "index is busy, undoes that sign-off, which then reports success")
 def test_a_command_never_undoes_a_signoff_that_is_still_running(
         team: Team, tmp_path: Path) -> None:
     """Rosa advances the story; while advance brings the index up to its new commit, she
