@@ -69,7 +69,7 @@ def test_bare_outlet_credit_needs_a_rights_note(tmp_path: Path) -> None:
 
     def found(where: str, **extra: str) -> int:
         view = build(tmp_path / where, Example(front={"images": [{**image, **extra}]}))
-        return len(engine.run(view, engine.Plan([rights_missing], view.settings), GATES))
+        return len(engine.run(view, engine.Plan([rights_missing], view.settings), frozenset(GATES)))
 
     assert found("a", credit="AP") == 1
     assert found("b", credit="AP", rights="AP member agreement") == 0
