@@ -110,7 +110,8 @@ def test_a_claim_with_no_number_is_a_suggestion_a_number_not(tmp_path: Path) -> 
 
     def severities(body: str, where: Path) -> list[Severity]:
         view = build(where, Example(body=body, factcheck={"claims": []}))
-        found = engine.run(view, engine.Plan([uncovered_statement], view.settings), frozenset(GATES))
+        plan = engine.Plan([uncovered_statement], view.settings)
+        found = engine.run(view, plan, frozenset(GATES))
         return [f.severity for f in found]
 
     assert severities("The governor signed the bill.\n", tmp_path / "a") == [Severity.SUGGESTION]
