@@ -111,7 +111,7 @@ def read_attribution(
         return None  # 'Price added 17': a score, not a statement
     if verb == "reported" and _REPORTED_FROM.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis': a reporter's line
-    kind, speaker, name = _subject(lex, masked, left, v1, span[1])
+    kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if not speaker:
         return None
     referring = kind in (UNNAMED, UNKNOWN, VAGUE) or (
@@ -220,10 +220,13 @@ def _judged(
     return Attribution(kind, at, verb, speaker, name, editorial)
 
 
-def _subject(lex: Lexicon, masked: str, left: str, v1: int, end: int) -> tuple[str, str, str]:
+def _subject(
+    lex: Lexicon, masked: str, left: str, verb: str, v1: int, end: int
+) -> tuple[str, str, str]:
     """(kind, speaker, name) of who speaks: before the verb, or after it when the verb
-    follows a quotation or a comma ('..., said Diane Kowalski')."""
-    if left.rstrip().endswith((",", "\x01")):
+    follows a quotation or a comma ('..., said Diane Kowalski'), unless what follows it is
+    the listener ('..., told reporters')."""
+    if left.rstrip().endswith((",", "\x01")) and verb not in lex.listener_verbs:
         after = _right(lex, masked, v1, end)
         if after and _speaker_phrase(lex, after):
             found = _classify(lex, after)
@@ -238,9 +241,12 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
     'shouted flight director Anya Petrakis') rather than begin a clause ('said the emails
     were decisive')."""
     words = phrase.split()
+    n = _core(lex, words)
+    if n < len(words) and words[n].lower() in ("who", "whose"):
+        words = words[:n]  # 'said a woman who lives nearby and asked that ...'
     if len(words) > 12 or any(w in lex.finite for w in words):
         return False
-    core = words[: _core(lex, words)]
+    core = words[:n]
     if words[0].lower() in lex.possessives or any(w[:1].isupper() for w in core):
         return True  # 'her son', 'meteorologist Karen Tulloch of the weather service'
     return _known_head(lex, _head_word(" ".join(core)))
@@ -352,7 +358,7 @@ def _abbreviation(lex: Lexicon, word: str) -> bool:
     return (
         bare in lex.titles
         or bare.count(".") > 1
-        or (len(bare) == 2 and bare[0].isupper())
+        or (len(bare) == 2 and bare[0].isupper() and bare[1] == ".")  # 'J.', not 'Ng'
         or bare.rstrip(".") in ("Jr", "Sr", "St", "Mt", "Ft", "Inc", "Co", "Corp", "Ltd")
         or (
             len(bare) <= 6
@@ -450,7 +456,8 @@ def _classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return UNNAMED, subject, ""  # 'one regular', 'a shopper'
     if definite and head.isalpha():
         return NAMED, subject, ""  # one identifiable body: the hospital, the port
-    if head[:1].isupper() and head not in lex.not_names and not _abbreviation(lex, head):
+    written = core[-1].strip("'’\",")  # with its period: 'Calif.', but 'Ng' is a name
+    if head[:1].isupper() and head not in lex.not_names and not _abbreviation(lex, written):
         return NAMED, subject, _name(lex, core)
     return UNKNOWN, subject, ""
 

@@ -56,3 +56,20 @@ def test_quotations_take_their_speaker_from_the_paragraph_or_the_one_before() ->
     assert not ap.sentences[0].unattributed_quotes
     sign = analyze('Marchers carried signs that read "Save Our Valley Hospital Now."')
     assert not sign.sentences[0].unattributed_quotes
+
+
+def test_a_listener_a_short_surname_and_a_described_speaker() -> None:
+    told = analyze('"We were ready," Col. Ada Marsh, the base commander, told reporters.')
+    assert [a.speaker for a in told.sentences[0].attributions] == ["Col. Ada Marsh"]
+    short = analyze('"Sales doubled," said Wen Li, the owner.').sentences[0].attributions[0]
+    assert short.name == "Wen Li"
+    assert _kinds(
+        '"We lost everything," said a man who lives by the river and asked that his name '
+        "not be used because he fears his landlord."
+    ) == [ANONYMOUS]
+
+
+def test_a_partial_quotation_after_which_she_called() -> None:
+    facts = analyze('Tia Cho voted no on the levy, which she called "a tax on the young."')
+    assert [a.kind for a in facts.sentences[0].attributions] == [NAMED]
+    assert not facts.sentences[0].unattributed_quotes
