@@ -201,13 +201,15 @@ def _unattributed_quotes(
             continue
         first, last = body.sentence_at(a), body.sentence_at(b - 1 if b - 1 > a else a)
         opening = a - body.bases[pi] < 3
+        # A fragment woven into the reporter's sentence carries on the account before it.
+        partial = a > body.spans[first][0] and body.doc[a + 1 : a + 2].islower()
         own = [a for i in range(first, last + 1) for a in attributions.get(i, ())]
         speaker = next((a for a in own if a.kind in SPEAKING), None)
         if not own:
             speaker = _speaker(attributions, range(first - 1, firsts[pi] - 1, -1))
         if not own and speaker is None:
             speaker = _speaker(attributions, range(last + 1, firsts[pi + 1]))
-        if not own and speaker is None and opening and pi > 0:
+        if not own and speaker is None and (opening or partial) and pi > 0:
             speaker = _speaker(attributions, range(firsts[pi] - 1, firsts[pi - 1] - 1, -1))
         if speaker is None:
             speaker = colon_speaker(body.lexicon, body.masked, body.spans[first][0], a)
@@ -351,9 +353,13 @@ def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
 
 def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) -> bool:
     """A quotation of four words or more (shorter ones are terms or partial quotes) that is
-    not a title, a sign or a slogan: 'the report, "Great Lakes Ice Cover,"', 'buttons that
-    read "Keep Old Mill Low"'."""
-    if text.count(" ", start, end) < 3:
+    not a title, a sign or a slogan ('the report, "Great Lakes Ice Cover,"', 'buttons that
+    read "Keep Old Mill Low"') nor a phrase the sentence names, short and with no
+    punctuation of its own ('pretending that "a place for everyone" is a plan')."""
+    spaces = text.count(" ", start, end)
+    if spaces < 3:
+        return False
+    if spaces < 5 and _named_phrase(text, start, end):
         return False
     cue = lower[max(0, start - 20) : start].rstrip(" ,:").rsplit(None, 1)
     if cue and cue[-1] in lex.title_cues:
@@ -365,3 +371,18 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
             capitalized += word[:1].isupper()
             lower_case += word[:1].islower()
     return lower_case > 0 or capitalized < 2
+
+
+def _named_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at text[start:end] stands inside the reporter's sentence as a
+    name for something: it begins in lowercase after a word of the sentence, ends with no
+    punctuation of its own and the sentence goes on after it."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (
+        before[:1].isalpha()
+        and text[start + 1 : start + 2].islower()
+        and text[end - 2 : end - 1].isalnum()
+        and after[:1] == " "
+        and after[1:2].islower()
+    )

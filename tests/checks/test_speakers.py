@@ -73,3 +73,14 @@ def test_a_partial_quotation_after_which_she_called() -> None:
     facts = analyze('Tia Cho voted no on the levy, which she called "a tax on the young."')
     assert [a.kind for a in facts.sentences[0].attributions] == [NAMED]
     assert not facts.sentences[0].unattributed_quotes
+
+
+def test_a_named_phrase_and_a_fragment_need_no_speaker_of_their_own() -> None:
+    term = analyze('Voters stopped believing that "growth pays for itself" is a plan.')
+    assert not term.sentences[0].unattributed_quotes
+    _, fragment = analyze_body(
+        ["The levy failed, the clerk said.", 'Rand is quoted as calling it "a tax on the young."']
+    )
+    assert not fragment.sentences[0].unattributed_quotes
+    alone = analyze('Rand is quoted as calling it "a tax on the young."')
+    assert alone.sentences[0].unattributed_quotes
