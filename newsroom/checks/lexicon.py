@@ -144,6 +144,7 @@ class Lexicon:
         self.clause_openers = words("clause_openers")
         self.speaker_enders = words("speaker_enders")
         self.quantifiers = words("quantifiers")
+        self.counts = words("counts")
         self.determiners = words("determiners")
         self.articles = words("articles")
         self.not_before_verbs = words("not_before_verbs")
@@ -172,6 +173,8 @@ class Lexicon:
             | self.anonymity_forms
             | self.quote_verbs
         )
+        # Verbs that say where a statement comes from, not what someone thinks of it.
+        self.sourcing_verbs = self.speech_verbs | self.reporting_verbs | self.finding_verbs
         # The words the body's reading looks up (these and the checkable statements'): a
         # quick test of whether each can be there at all.
         self.vocabulary = self.triggers | VOCABULARY

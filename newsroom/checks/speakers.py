@@ -29,6 +29,7 @@ class Attribution(NamedTuple):
 
 _REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
 _REPORTED_FROM: Final = re.compile(r" from [A-Z]")
+_AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 
 # Phrases that say a source is not named, each with a piece of text that every match of it
 # holds. The pieces are looked for first, in one fast search; the phrases only when one is
@@ -135,8 +136,10 @@ def _verb_here(
         return False
     if verb in lex.quote_verbs:
         return "\x01" in masked[max(start, v0 - 4) : v1 + 4]
-    if verb.startswith("agree") and lower.startswith(" to ", v1):
-        return False  # 'agreed to phase in': an act, not an opinion
+    if verb.startswith("agree") and _AGREED_TO.match(lower, v1):
+        return False  # 'agreed Monday to phase in': an act, not an opinion
+    if verb in lex.noun_forms and any(w.lower() in lex.articles for w in left.split()[-2:-1]):
+        return False  # 'a conference call', 'an annual report'
     if (
         verb in lex.plain_speech_forms
         or verb in lex.feelings
@@ -151,7 +154,7 @@ def _verb_here(
     subject = _left(lex, left).split()  # 'Supporters of the bill insist'
     n = _core(lex, subject)
     return (
-        0 < n < len(subject)
+        0 < n < min(len(subject), 5)
         and subject[n].lower() in lex.speaker_enders
         and _known_head(lex, _head_word(" ".join(subject[:n])))
     )
@@ -195,6 +198,8 @@ def _judged(
     if verb in lex.finding_verbs and verb not in lex.speech_verbs:
         words = speaker.split()
         head = _head_word(" ".join(words[: _core(lex, words)]))
+        if kind == VAGUE and _document(lex, head):
+            return Attribution(VAGUE, at, verb, speaker)  # 'some studies have found'
         return Attribution(NAMED, at, verb, speaker) if head in lex.document_heads else None
     if (
         verb in lex.opinion_verbs
@@ -322,6 +327,8 @@ def _names_only(lex: Lexicon, words: str) -> bool:
     """Whether an apposition is only people's or an organization's names: 'Luis Ortega and
     Pam Reddick', 'Keystone Property Group of Louisville'."""
     parts = words.split()
+    while len(parts) > 3 and parts[0].islower() and parts[0] not in lex.not_before_verbs:
+        parts = parts[1:]  # 'brothers Ray and Eddie Lutz'
     if len(parts) < 2 or len(parts) > 8 or not parts[-1][:1].isupper():
         return False
     for word in parts:
@@ -386,6 +393,8 @@ def _core(lex: Lexicon, words: list[str]) -> int:
         prev = words[n - 1].lower()
         if prev in lex.quantifiers or prev in lex.determiners or prev in ("a", "an"):
             continue
+        if prev.endswith(("'", "'s", "’", "’s")):
+            continue  # 'the board's revised estimate': an adjective after a possessive
         if word[:1].islower() and len(lw) > 4 and lw.endswith(("ing", "ed")):
             return n  # 'records compiled by', 'residents living near'
         if lw in ("made", "held", "done", "taken", "given", "put", "obtained"):
@@ -430,13 +439,15 @@ def _classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     det = core[0].lower() if len(core) > 1 else ""
     if hl in lex.pronouns:
         return (NAMED if len(core) == 1 else UNKNOWN), subject, ""
-    quantified = det in lex.quantifiers
+    counted = det in lex.counts or det.isdigit()
+    quantified = det in lex.quantifiers and not counted
     if hl in lex.anonymous_heads:
         return (VAGUE if quantified and hl.endswith("s") else ANONYMOUS), subject, ""
     definite = det in lex.determiners or "'s" in low or "’s" in low
     if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
-    if hl in lex.vague_heads or (not definite and _people_plural(lex, hl)):
+    proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
+    if hl in lex.vague_heads or (not definite and not proper and _people_plural(lex, hl)):
         if _names_organization(rest):
             return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
         return VAGUE, subject, ""
@@ -464,6 +475,12 @@ def _classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
 
 _SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
 _COMPANY_SUFFIXES: Final = frozenset(("Inc", "Co", "Corp", "Ltd", "LLC"))
+
+
+def _document(lex: Lexicon, word: str) -> bool:
+    """'records', 'studies': a word for documents, singular or plural."""
+    single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in lex.document_heads or single in lex.document_heads
 
 
 def _people_plural(lex: Lexicon, word: str) -> bool:

@@ -173,9 +173,10 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
 
 def _sources_of(lex: Lexicon, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions of one sentence that say where it comes from: a belief reported by a
-    speaker is part of what is reported ('the office said that investigators believe'), and
-    a group's complaint 'according to commission minutes' is sourced to the minutes."""
-    said = [a for a in attributions if a.verb in lex.speech_verbs or a.verb in lex.reporting_verbs]
+    speaker or a document is part of what is reported ('the office said that investigators
+    believe', 'projections showed that most expect'), and a group's complaint 'according to
+    commission minutes' is sourced to the minutes."""
+    said = [a for a in attributions if a.verb in lex.sourcing_verbs]
     if said and len(said) < len(attributions):
         attributions = said
     if any(a.verb == "according" and a.kind != VAGUE for a in attributions):

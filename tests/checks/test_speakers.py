@@ -84,3 +84,21 @@ def test_a_named_phrase_and_a_fragment_need_no_speaker_of_their_own() -> None:
     assert not fragment.sentences[0].unattributed_quotes
     alone = analyze('Rand is quoted as calling it "a tax on the young."')
     assert alone.sentences[0].unattributed_quotes
+
+
+def test_groups_names_and_counts() -> None:
+    assert _kinds("Brook Partners advised the seller.") == [NAMED]
+    assert _kinds('"It held," said Ines Rivers.') == [NAMED]
+    assert _kinds("Three advisers involved in the budget said it would pass.") == [ANONYMOUS]
+    assert _kinds("Several advisers said it would pass.") == [VAGUE]
+    assert _kinds("One 2019 memo cited in the suit described the leak.") == [NAMED]
+    assert _kinds("Three cousins, sisters Amy and Jo Bell, said the roof fell.") == [NAMED]
+
+
+def test_documents_found_and_nouns_that_look_like_verbs() -> None:
+    assert _kinds("Some studies have found the opposite.") == [VAGUE]
+    assert _kinds("Jurors found him guilty.") == []
+    assert _kinds("The board's revised estimates show that most expect a cut.") == [NAMED]
+    assert _kinds("Ohio, like most states, has no such rule.") == []
+    assert _kinds("Vi Tran told bankers on a conference call that sales fell.") == [NAMED]
+    assert _kinds("Farm ministers agreed Monday to cut tariffs.") == []
