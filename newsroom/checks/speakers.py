@@ -27,8 +27,9 @@ class Attribution(NamedTuple):
     carried: bool = False  # the speaker named before: a quotation's next sentence, 'she said'
 
 
-_REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
-_REPORTED_FROM: Final = re.compile(r" from [A-Z]")
+_REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z\x01])")
+# 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
+_REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
 _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 
 # Phrases that say a source is not named, each with a piece of text that every match of it
@@ -110,8 +111,8 @@ def read_attribution(
         v1 + 1 : v1 + 2
     ].isdigit():
         return None  # 'Price added 17': a score, not a statement
-    if verb == "reported" and _REPORTED_FROM.match(masked, v1):
-        return None  # 'Navarro reported from Indianapolis': a reporter's line
+    if verb == "reported" and _REPORTED_ACT.match(masked, v1):
+        return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if not speaker:
         return None
@@ -509,6 +510,8 @@ def _name(lex: Lexicon, core: list[str]) -> str:
         run.insert(0, word.strip(",'’"))
     if run and run[0] == "The":
         return ""
+    if len(core) > len(run) and core[-len(run) - 1] in lex.organization_heads:
+        return ""  # 'data firm Cirrus Analytics': the word before says what it is
     if any(
         w.lower().strip(".,") in lex.organization_words or (w.isupper() and len(w) > 1)
         for w in run[-2:]

@@ -102,3 +102,10 @@ def test_documents_found_and_nouns_that_look_like_verbs() -> None:
     assert _kinds("Ohio, like most states, has no such rule.") == []
     assert _kinds("Vi Tran told bankers on a conference call that sales fell.") == [NAMED]
     assert _kinds("Farm ministers agreed Monday to cut tariffs.") == []
+
+
+def test_acts_and_requests_are_not_statements() -> None:
+    assert _kinds("Ana Lowe reported her neighbor to the police.") == []
+    assert _kinds('Lowe told an aide to "keep it quiet" before the vote.') == []
+    firm = analyze("Sales fell, according to data firm Lumen Metrics.").sentences[0]
+    assert [a.name for a in firm.attributions] == [""]
