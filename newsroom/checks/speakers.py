@@ -117,7 +117,7 @@ def read_attribution(
     if not speaker:
         return None
     referring = kind in (UNNAMED, UNKNOWN, VAGUE) or (
-        kind == NAMED and speaker.lower() in lex.pronouns
+        kind == NAMED and (speaker.lower() in lex.pronouns or (not name and _person(lex, speaker)))
     )
     if referring and anonymous(lower[span[0] : span[1]]):
         kind = ANONYMOUS  # 'A spokesperson, who declined to be identified, said'
@@ -316,12 +316,37 @@ def _left(lex: Lexicon, left: str) -> str:
     parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
+        if word in lex.clause_openers and _relative(lex, parts[j + 1 : j + 2]):
+            continue  # 'carriers that fly the jet': a clause inside the subject
         if word in lex.clause_openers or word in lex.speech_verbs:
             parts = parts[j + 1 :]
             break
     if parts and parts[0].lower() in lex.not_first:
         return ""  # 'Under state law': no subject
     return " ".join(parts)
+
+
+def _relative(lex: Lexicon, after: list[str]) -> bool:
+    """Whether the word after 'that' or 'which' makes it a relative pronoun: a verb follows
+    ('carriers that fly'), not a subject ('said that officials', 'that the mayor')."""
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    word = after[0]
+    return not (
+        word in lex.not_before_verbs or word in lex.pronouns or word in lex.quantifiers
+    ) and not _known_head(lex, word)
+
+
+def _person(lex: Lexicon, speaker: str) -> bool:
+    """Whether the words naming a speaker describe a person without a name: 'one Republican
+    senator', 'a former Ridgeway administrator'."""
+    words = speaker.split()
+    head = _head_word(" ".join(words[: _core(lex, words)]))
+    single = head.removesuffix("s")
+    return any(
+        w in lex.role_heads or w in lex.unnamed_heads or w in lex.anonymous_heads
+        for w in (head, single)
+    ) or _people_plural(lex, head)
 
 
 def _names_only(lex: Lexicon, words: str) -> bool:

@@ -109,3 +109,15 @@ def test_acts_and_requests_are_not_statements() -> None:
     assert _kinds('Lowe told an aide to "keep it quiet" before the vote.') == []
     firm = analyze("Sales fell, according to data firm Lumen Metrics.").sentences[0]
     assert [a.name for a in firm.attributions] == [""]
+
+
+def test_a_described_source_who_is_not_named_is_anonymous() -> None:
+    assert _kinds(
+        "A former Tillman Mills manager, who spoke on condition of anonymity because she "
+        "feared losing her pension, said the logs were rewritten."
+    ) == [ANONYMOUS]
+    assert _kinds(
+        "Two pilots at airlines that fly the jet, who asked not to be named, said they had "
+        "not been told."
+    ) == [ANONYMOUS]
+    assert _kinds("Officials said that residents should leave.") == [ANONYMOUS]
