@@ -116,10 +116,8 @@ def read_attribution(
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if not speaker:
         return None
-    referring = kind in (UNNAMED, UNKNOWN, VAGUE) or (
-        kind == NAMED and (speaker.lower() in lex.pronouns or (not name and _person(lex, speaker)))
-    )
-    if referring and anonymous(lower[span[0] : span[1]]):
+    unnamed = not name and kind != ANONYMOUS
+    if unnamed and anonymous(lower[span[0] : span[1]]) and _unnamed(lex, kind, speaker):
         kind = ANONYMOUS  # 'A spokesperson, who declined to be identified, said'
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
@@ -248,7 +246,7 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
     were decisive')."""
     words = phrase.split()
     n = _core(lex, words)
-    if n < len(words) and words[n].lower() in ("who", "whose"):
+    if n < len(words) and words[n] in ("who", "whose"):
         words = words[:n]  # 'said a woman who lives nearby and asked that ...'
     if len(words) > 12 or any(w in lex.finite for w in words):
         return False
@@ -335,6 +333,12 @@ def _relative(lex: Lexicon, after: list[str]) -> bool:
     return not (
         word in lex.not_before_verbs or word in lex.pronouns or word in lex.quantifiers
     ) and not _known_head(lex, word)
+
+
+def _unnamed(lex: Lexicon, kind: str, speaker: str) -> bool:
+    """Whether a speaker with no name may be a source the sentence goes on to say is not
+    named: someone described ('a spokesperson', 'one Republican senator') or a pronoun."""
+    return kind != NAMED or speaker.lower() in lex.pronouns or _person(lex, speaker)
 
 
 def _person(lex: Lexicon, speaker: str) -> bool:
