@@ -161,6 +161,7 @@ class Lexicon:
         self.abbreviations = words("abbreviations")
         self.prepositions = words("prepositions")
         self.title_cues = words("title_cues")
+        self.claim_verbs = words("claim_verbs")
 
         # Every word that can make an attribution.
         self.triggers = (
@@ -177,7 +178,7 @@ class Lexicon:
         self.sourcing_verbs = self.speech_verbs | self.reporting_verbs | self.finding_verbs
         # The words the body's reading looks up (these and the checkable statements'): a
         # quick test of whether each can be there at all.
-        self.vocabulary = self.triggers | VOCABULARY
+        self.vocabulary = self.triggers | VOCABULARY | self.claim_verbs
         # Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
         self.vague_heads = (
             self.vague_groups

@@ -84,7 +84,9 @@ def analyze_body(
     attributions = _verb_attributions(body)
     _refer_back(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
-    checkables = _by_sentence(body, checkable(body.doc, body.flat_lower, body.present))
+    checkables = _by_sentence(
+        body, checkable(body.doc, body.flat_lower, body.present, lexicon.claim_verbs)
+    )
     relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))
     sentences: list[list[Sentence]] = [[] for _ in body.flats]
     for i, (a, b) in enumerate(body.spans):
