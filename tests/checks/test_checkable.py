@@ -78,6 +78,9 @@ def test_the_two_as_a_back_reference_is_no_number() -> None:
         "The pilot died at the scene.",
         "A jury convicted the treasurer of fraud.",
         "The company has not disclosed a price.",
+        "Both men pleaded not guilty.",
+        "Both firms endorsed the challenger.",
+        "The challenger conceded shortly before midnight.",
     ],
 )
 def test_specific_claim_without_a_number_is_a_claim(text: str) -> None:
