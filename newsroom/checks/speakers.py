@@ -137,7 +137,8 @@ def _verb_here(
         return "\x01" in masked[max(start, v0 - 4) : v1 + 4]
     if verb.startswith("agree") and _AGREED_TO.match(lower, v1):
         return False  # 'agreed Monday to phase in': an act, not an opinion
-    if verb in lex.noun_forms and any(w.lower() in lex.articles for w in left.split()[-2:-1]):
+    article = left.rsplit(None, 2)[-2:-1]
+    if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
         return False  # 'a conference call', 'an annual report'
     if (
         verb in lex.plain_speech_forms
@@ -245,12 +246,13 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
     'shouted flight director Anya Petrakis') rather than begin a clause ('said the emails
     were decisive')."""
     words = phrase.split()
-    n = _core(lex, words)
-    if n < len(words) and words[n] in ("who", "whose"):
-        words = words[:n]  # 'said a woman who lives nearby and asked that ...'
+    if "who" in words or "whose" in words:
+        n = _core(lex, words)
+        if n < len(words) and words[n] in ("who", "whose"):
+            words = words[:n]  # 'said a woman who lives nearby and asked that ...'
     if len(words) > 12 or any(w in lex.finite for w in words):
         return False
-    core = words[:n]
+    core = words[: _core(lex, words)]
     if words[0].lower() in lex.possessives or any(w[:1].isupper() for w in core):
         return True  # 'her son', 'meteorologist Karen Tulloch of the weather service'
     return _known_head(lex, _head_word(" ".join(core)))
