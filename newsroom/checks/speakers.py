@@ -111,6 +111,8 @@ def read_attribution(
         v1 + 1 : v1 + 2
     ].isdigit():
         return None  # 'Price added 17': a score, not a statement
+    if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
+        return None  # 'answered with 12 straight points': a play, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
@@ -312,13 +314,17 @@ def _left(lex: Lexicon, left: str) -> str:
         if _names_only(lex, s[i + 1 : -1]):  # 'Two neighbors, Luis Ortega and Pam Reddick,'
             return s[i + 1 : -1].strip()
         s = s[:i].rstrip()
+        person, _, age = s.rpartition(",")
+        if person and age.strip().isdigit():
+            s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
     brk = _TO_LAST_BREAK.match(s)
     parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
         if word in lex.clause_openers and _relative(lex, parts[j + 1 : j + 2]):
             continue  # 'carriers that fly the jet': a clause inside the subject
-        if word in lex.clause_openers or word in lex.speech_verbs:
+        noun = j == len(parts) - 1 and word in lex.noun_forms  # 'The report said'
+        if word in lex.clause_openers or (word in lex.speech_verbs and not noun):
             parts = parts[j + 1 :]
             break
     if parts and parts[0].lower() in lex.not_first:

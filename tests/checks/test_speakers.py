@@ -121,3 +121,10 @@ def test_a_described_source_who_is_not_named_is_anonymous() -> None:
         "not been told."
     ) == [ANONYMOUS]
     assert _kinds("Officials said that residents should leave.") == [ANONYMOUS]
+
+
+def test_a_speaker_after_an_age_and_a_clause_and_a_document_that_says() -> None:
+    aged = analyze("Ana Ruiz, 29, who moved here in 2021, said the rent doubled.")
+    assert [a.name for a in aged.sentences[0].attributions] == ["Ana Ruiz"]
+    assert _kinds("Cases rose to 4,000, the report said.") == [NAMED]
+    assert _kinds("Midland State answered with 12 straight points.") == []
