@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from newsroom.checks.checkable import Mark, checkable, relative_dates
+from newsroom.checks.checkable import CLAIM, Mark, checkable, relative_dates
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split_lines
 from newsroom.checks.speakers import (
@@ -87,6 +87,7 @@ def analyze_body(
     checkables = _by_sentence(
         body, checkable(body.doc, body.flat_lower, body.present, lexicon.claim_verbs)
     )
+    _documented(body, attributions, checkables)
     relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))
     sentences: list[list[Sentence]] = [[] for _ in body.flats]
     for i, (a, b) in enumerate(body.spans):
@@ -229,6 +230,21 @@ def _unattributed_quotes(
                 carried = speaker._replace(start=at, editorializing=False, carried=True)
                 attributions[i] = [carried]
     return found
+
+
+def _documented(
+    body: _Body, attributions: dict[int, list[Attribution]], checkables: dict[int, list[Mark]]
+) -> None:
+    """What a document is cited as showing ('records show', 'the study found') is a claim to
+    check against it: a sentence that rests on one, with no other checkable statement, gets
+    one at the verb (not 'Hartley said the report showed ...': that is his reading of it)."""
+    for i, found in attributions.items():
+        a = min(found, key=_start)
+        if i in checkables or a.kind != NAMED or a.carried:
+            continue
+        if a.verb in body.lexicon.finding_verbs:
+            at = body.opening[i] + a.start
+            checkables[i] = [Mark(at, at + len(a.verb), CLAIM)]
 
 
 def _first_sentences(body: _Body) -> list[int]:
