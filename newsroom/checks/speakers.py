@@ -321,12 +321,13 @@ def _left(lex: Lexicon, left: str) -> str:
     parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
-        if word in lex.clause_openers and _relative(lex, parts[j + 1 : j + 2]):
-            continue  # 'carriers that fly the jet': a clause inside the subject
-        noun = j == len(parts) - 1 and word in lex.noun_forms  # 'The report said'
-        if word in lex.clause_openers or (word in lex.speech_verbs and not noun):
-            parts = parts[j + 1 :]
-            break
+        if word in lex.clause_openers:
+            if _relative(lex, parts[j + 1 : j + 2]):
+                continue  # 'carriers that fly the jet': a clause inside the subject
+        elif word not in lex.speech_verbs or (j == len(parts) - 1 and word in lex.noun_forms):
+            continue  # not a verb, or the subject itself: 'The report said'
+        parts = parts[j + 1 :]
+        break
     if parts and parts[0].lower() in lex.not_first:
         return ""  # 'Under state law': no subject
     return " ".join(parts)
