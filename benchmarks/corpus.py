@@ -323,7 +323,7 @@ def main(argv: list[str]) -> int:
             n = alarms[check]
             print(f"| {check} | {severity} | {n} of {professional} | {n / professional:.1%} |")
         if args.misses:
-            found = analysis.get(args.misses) or checks.get(args.misses)
+            found = checks.get(args.misses) or analysis.get(args.misses)
             for line in found.misses if found else []:
                 print("  " + line)
     return 0

@@ -47,6 +47,8 @@ def _hit(para: Paragraph, s: Sentence, offset: int, detail: str = "") -> Hit:
         Example(body='"Nobody asked the people who live on the water," said Ruth Ocampo.\n'),
         Example(body='Whitfield put it plainly: "We cannot keep waiting for the storm."\n'),
         Example(body='"We waited," Whitfield said.\n\n"We cannot keep waiting for the storm."\n'),
+        Example(body='"We waited," Whitfield told reporters. "The storm came anyway."\n'),
+        Example(body='Whitfield stopped pretending that "growth pays for itself" is a plan.\n'),
     ],
     failing=[
         Example(body='"We cannot keep waiting for the next hurricane to decide for us."\n'),

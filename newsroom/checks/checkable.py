@@ -88,16 +88,9 @@ _SUPERLATIVE_CONTEXT: Final = (
         ),
     ),
 )
-# Specific claims with no number: an agreement signed, a law passed, a death, a conviction.
-# Found by the verb, outside quotations; they are offered to the fact-checker, not required.
-CLAIM_VERBS: Final = word_set(
-    "signed passed approved announced died killed convicted sentenced acquitted indicted "
-    "charged arrested sued filed settled ruled sold acquired merged closed opened launched "
-    "canceled cancelled declared resigned elected appointed confirmed banned imposed struck "
-    "collapsed destroyed evacuated rescued agreed vetoed enacted repealed overturned upheld "
-    "funded awarded deployed notified briefed sanctioned founded shut suspended linked "
-    "required reported occurred enrolled toured led hired accused"
-)
+# Specific claims with no number (an agreement signed, a law passed, a death, a conviction)
+# are found by the verb (words.yaml's claim_verbs), outside quotations; they are offered to
+# the fact-checker, not required.
 # 'would be signed', 'could be announced': an event still to come is no fact to check yet.
 _TO_COME: Final = re.compile(
     r"\b(?:will|would|could|may|might|should|must|can)(?: not)?(?: be| have been)? $"
@@ -145,7 +138,6 @@ VOCABULARY: Final = (
     | _MONTHS_LOWER
     | {word for word, _, _ in _SUPERLATIVE_CONTEXT}
     | set(ORDINAL_CLAIMS)
-    | CLAIM_VERBS
     | {word for word, _ in CLAIM_PHRASES}
     | {day.lower() for day in WEEKDAYS}
     | _FRACTIONS
@@ -170,12 +162,15 @@ def _around(
             yield i, j
 
 
-def checkable(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
-    """The checkable statements of `text`; `present` holds the words of VOCABULARY that
-    `text` has (more do no harm)."""
+def checkable(
+    text: str, lower: str, present: frozenset[str], claim_verbs: frozenset[str]
+) -> list[Mark]:
+    """The checkable statements of `text`; `present` holds the words of VOCABULARY and of
+    `claim_verbs` (the verbs of a specific claim) that `text` has (more do no harm)."""
     dates = _dates(text, present)
     numbers = [m for m in _numbers(text, lower, present) if not _inside(m, dates)]
-    return numbers + dates + _superlatives(text, lower, present) + _claims(text, lower, present)
+    claims = _claims(text, lower, present & claim_verbs, present)
+    return numbers + dates + _superlatives(text, lower, present) + claims
 
 
 def _numbers(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
@@ -262,8 +257,8 @@ def _est_words(text: str, lower: str) -> Iterator[tuple[int, int]]:
         i = lower.find("est", end)
 
 
-def _claims(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
-    found = [(i, i + len(verb)) for verb in present & CLAIM_VERBS for i in find_word(lower, verb)]
+def _claims(text: str, lower: str, verbs: frozenset[str], present: frozenset[str]) -> list[Mark]:
+    found = [(i, i + len(verb)) for verb in verbs for i in find_word(lower, verb)]
     for word, after in _CLAIM_PHRASES:
         if word in present:
             found += [(a, b) for a, b in _around(lower, word, None, after)]

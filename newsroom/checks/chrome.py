@@ -52,6 +52,8 @@ ABOUT: Final = "'about us' blurb"
 CAPTION: Final = "pasted image caption"
 AD: Final = "ad marker"
 READ_MORE: Final = "'read more' link"
+CONTACT: Final = "press contact"
+NOTE: Final = "bracketed note"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
@@ -63,7 +65,7 @@ CHROME_LINES: Final = (
         r"^(?:skip to (?:main )?content|(?:main )?menu|search(?: this site)?|home|sections|"
         r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
         r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
-        r"register|my account|open in (?:the )?app)$|"
+        r"register|my account|open in (?:the )?app|page \d+(?: of \d+)?|next page|previous page)$|"
         r"^(?:tags|topics|filed under|categories|more on)\s*:|"
         # breadcrumbs: Home > Metro > Politics
         r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
@@ -84,7 +86,8 @@ CHROME_LINES: Final = (
         r"^(?:get|receive|have) (?:our|the)\b.*(?:newsletter|in your inbox)|"
         r"^(?:get|receive)\b.*\b(?:delivered to|in) your inbox\b|"
         r"^newsletters?$|^(?:your )?e-?mail address$|"
-        r"^forwarded this (?:e-?mail|newsletter)\b|^you(?:'re| are) receiving this\b|"
+        r"^(?:forward(?:ed)? this|was this (?:e-?mail |newsletter )?forwarded)\b|"
+        r"^you(?:'re| are) receiving this\b|"
         r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
         r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
         r"^become a (?:member|subscriber|supporter)\b|^donate(?: now| today)?[.!]?$",
@@ -116,7 +119,9 @@ CHROME_LINES: Final = (
         r"^\(c\) ?\d{4}|^copyright\b.*\d{4}|"
         r"^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:policy|settings)|"
         r"contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|accessibility|"
-        r"site ?map)(?:\s*[|·•]\s*|$)){2,}$|^do not sell my\b",
+        r"site ?map)(?:\s*[|·•]\s*|$)){2,}$|^do not sell my\b|"
+        # the sender's postal address under a newsletter: 'The Bay Letter, PO Box 12, ...'
+        r"^[^.!?]{0,60}\bp\.? ?o\.? box \d+\b[^.!?]*$",
     ),
     (
         AD,
@@ -137,7 +142,8 @@ CHROME_LINES: Final = (
         r"^accept (?:all )?cookies$|^click here\b|"
         r"^(?:connect|follow|find|join) (?:with )?us\b|"
         r"^(?:got|have) a (?:news )?tip\b|^(?:e-?mail|contact|write to|call) us\b|"
-        r"^(?:media|press) (?:contacts?|inquiries)\b|^report an? (?:typo|error|correction)\b|"
+        r"^report an? (?:typo|error|correction)\b|"
+        r"^for more information(?: (?:on|about) [^,.!?]{1,60})?,? (?:visit|go to|contact|call)\b|"
         r"^(?:submit|send us) a (?:tip|correction)\b|"
         r"^search (?:our |the )?(?:archives?|site)\b|"
         r"^looking for (?:an? )?(?:older|past|previous) (?:story|article)\b|"
@@ -145,6 +151,17 @@ CHROME_LINES: Final = (
         r"^download (?:our|the) (?:free )?app\b|"
         r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:in|on|by)\b|"
         r"^originally published\b",
+    ),
+    (
+        CONTACT,
+        # a press release's contact, and the end mark above it: '###', '-30-'
+        r"^(?:media|press) (?:contacts?|inquiries)\b|^(?:#{3}|-\s?30\s?-)$",
+    ),
+    (
+        NOTE,
+        # a note to the desk or a placeholder, a whole line in brackets: '[ED: confirm ...]',
+        # '[PHOTO 1: ...]'
+        r"^\[[\w’' ]{1,24}:[^\]]*\]$",
     ),
     (
         "site slogan",
@@ -171,7 +188,7 @@ CHROME_ANYWHERE: Final = (
 # is running text.
 SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
-LONG_KINDS: Final = ("newsletter sign-up", ABOUT)
+LONG_KINDS: Final = ("newsletter sign-up", ABOUT, NOTE)
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
 
@@ -242,7 +259,8 @@ def pasted_caption(line: str) -> bool:
 
 def chrome_line(text: str) -> str | None:
     """What kind of web-page debris a line is, read on its own, or None."""
-    bare = text.strip().strip("*_#>").strip()
+    bare = text.strip()
+    bare = bare if bare == "###" else bare.strip("*_#>").strip()
     n = len(bare.split(None, LONG_LINE))
     if not bare or len(bare) > 200 or n > LONG_LINE:
         return None  # running text, longer than any button, link, notice or blurb
@@ -259,6 +277,10 @@ def chrome_line(text: str) -> str | None:
 def _teaser(text: str) -> bool:
     bare = text.strip()
     return 0 < len(bare.split()) <= 16 and not bare.endswith((".", '."', ".”"))
+
+
+def _teaser_or_contact(text: str) -> bool:
+    return _teaser(text) or ("@" in text and len(text.split()) <= 8)
 
 
 def _caption(text: str, captions: Sequence[tuple[str, str]]) -> bool:
@@ -298,8 +320,10 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = ABOUT  # the blurb under the heading
         elif what is None and _caption(bare, known):
             what = CAPTION
-        elif what is None and last == AD and same_block and _teaser(bare):
-            what = AD  # the advertiser's line under 'Advertisement'
+        elif what is None and last == AD and same_block and len(bare.split(None, 40)) <= 40:
+            what = AD  # the advertiser's lines under 'Advertisement'
+        elif what is None and last == CONTACT and same_block and _teaser_or_contact(bare):
+            what = CONTACT  # the name, address and number under 'Media contact:'
         heading = what is None and ABOUT_HEADING.match(bare) is not None
         found[i] = ABOUT if heading else what
         last = _ABOUT_HEADING if heading else what

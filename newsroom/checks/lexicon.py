@@ -127,6 +127,7 @@ class Lexicon:
         self.reporting_verbs = words("reporting_verbs")
         self.plain_speech_forms = words("plain_speech_forms")
         self.noun_forms = words("noun_forms")
+        self.listener_verbs = words("listener_verbs")
         self.quote_verbs = words("quote_verbs")
         self.finding_verbs = words("finding_verbs")
         self.opinion_verbs = words("opinion_verbs")
@@ -143,6 +144,7 @@ class Lexicon:
         self.clause_openers = words("clause_openers")
         self.speaker_enders = words("speaker_enders")
         self.quantifiers = words("quantifiers")
+        self.counts = words("counts")
         self.determiners = words("determiners")
         self.articles = words("articles")
         self.not_before_verbs = words("not_before_verbs")
@@ -159,6 +161,7 @@ class Lexicon:
         self.abbreviations = words("abbreviations")
         self.prepositions = words("prepositions")
         self.title_cues = words("title_cues")
+        self.claim_verbs = words("claim_verbs")
 
         # Every word that can make an attribution.
         self.triggers = (
@@ -171,9 +174,11 @@ class Lexicon:
             | self.anonymity_forms
             | self.quote_verbs
         )
+        # Verbs that say where a statement comes from, not what someone thinks of it.
+        self.sourcing_verbs = self.speech_verbs | self.reporting_verbs | self.finding_verbs
         # The words the body's reading looks up (these and the checkable statements'): a
         # quick test of whether each can be there at all.
-        self.vocabulary = self.triggers | VOCABULARY
+        self.vocabulary = self.triggers | VOCABULARY | self.claim_verbs
         # Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
         self.vague_heads = (
             self.vague_groups

@@ -133,14 +133,15 @@ def _source_id(surname: str) -> str:
 def _full_name(body: str, surname: str) -> bool:
     """Whether a full name ending in `surname` stands in the body ('Dana Whitfield'): a lone
     capitalized word that none ends is a company or a place ('Eurostat', 'Halvorsen')."""
-    return (
-        re.search(rf"\b(?!{_NOT_FIRST_NAMES}\b)[A-Z][\w.'’-]* {re.escape(surname)}\b", body)
-        is not None
-    )
+    full = rf"\b(?!{_NOT_FIRST_NAMES}\b){_FIRST_NAME} {re.escape(surname)}\b"
+    return re.search(full, body) is not None
 
 
 # Capitalized words before a name that are not a first name: 'The Lebanese army'.
 _NOT_FIRST_NAMES: Final = "(?:The|A|An|This|That|These|Those|In|On|At|For|By|And|But|Of|To)"
+# A first name or an initial, not a possessive ('Kenya's Orun') nor a sentence's last word
+# ('in September. Orun').
+_FIRST_NAME: Final = r"[A-Z][\w.'’-]*(?<!['’]s)(?<![a-z]\.)"
 
 
 @check(
@@ -150,7 +151,12 @@ _NOT_FIRST_NAMES: Final = "(?:The|A|An|This|That|These|Those|In|On|At|For|By|And
     "add every named person the story quotes or attributes to its sources "
     "('newsroom source SLUG add ID \"NAME\"')",
     TRUST_SOURCES,
-    passing=[Example()],
+    passing=[
+        Example(),
+        Example(body="Kenya's Orun grew fast. Orun said it would hire 40 people.\n"),
+        Example(body="Sales fell 4%, according to data firm Lumen Metrics.\n"),
+        Example(body="Ana Lowe reported the theft to the Dover Police Department.\n"),
+    ],
     failing=[Example(body='"It will hold," said Gerald Finch, the city engineer.\n')],
 )
 def named_missing(view: StoryView) -> Iterator[Hit]:

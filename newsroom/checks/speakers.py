@@ -27,8 +27,10 @@ class Attribution(NamedTuple):
     carried: bool = False  # the speaker named before: a quotation's next sentence, 'she said'
 
 
-_REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z])")
-_REPORTED_FROM: Final = re.compile(r" from [A-Z]")
+_REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z\x01])")
+# 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
+_REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
+_AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 
 # Phrases that say a source is not named, each with a piece of text that every match of it
 # holds. The pieces are looked for first, in one fast search; the phrases only when one is
@@ -109,15 +111,15 @@ def read_attribution(
         v1 + 1 : v1 + 2
     ].isdigit():
         return None  # 'Price added 17': a score, not a statement
-    if verb == "reported" and _REPORTED_FROM.match(masked, v1):
-        return None  # 'Navarro reported from Indianapolis': a reporter's line
-    kind, speaker, name = _subject(lex, masked, left, v1, span[1])
+    if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
+        return None  # 'answered with 12 straight points': a play, not a statement
+    if verb == "reported" and _REPORTED_ACT.match(masked, v1):
+        return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
+    kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if not speaker:
         return None
-    referring = kind in (UNNAMED, UNKNOWN, VAGUE) or (
-        kind == NAMED and speaker.lower() in lex.pronouns
-    )
-    if referring and anonymous(lower[span[0] : span[1]]):
+    unnamed = not name and kind != ANONYMOUS
+    if unnamed and anonymous(lower[span[0] : span[1]]) and _unnamed(lex, kind, speaker):
         kind = ANONYMOUS  # 'A spokesperson, who declined to be identified, said'
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
@@ -135,8 +137,11 @@ def _verb_here(
         return False
     if verb in lex.quote_verbs:
         return "\x01" in masked[max(start, v0 - 4) : v1 + 4]
-    if verb.startswith("agree") and lower.startswith(" to ", v1):
-        return False  # 'agreed to phase in': an act, not an opinion
+    if verb.startswith("agree") and _AGREED_TO.match(lower, v1):
+        return False  # 'agreed Monday to phase in': an act, not an opinion
+    article = left.rsplit(None, 2)[-2:-1]
+    if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
+        return False  # 'a conference call', 'an annual report'
     if (
         verb in lex.plain_speech_forms
         or verb in lex.feelings
@@ -151,7 +156,7 @@ def _verb_here(
     subject = _left(lex, left).split()  # 'Supporters of the bill insist'
     n = _core(lex, subject)
     return (
-        0 < n < len(subject)
+        0 < n < min(len(subject), 5)
         and subject[n].lower() in lex.speaker_enders
         and _known_head(lex, _head_word(" ".join(subject[:n])))
     )
@@ -195,6 +200,8 @@ def _judged(
     if verb in lex.finding_verbs and verb not in lex.speech_verbs:
         words = speaker.split()
         head = _head_word(" ".join(words[: _core(lex, words)]))
+        if kind == VAGUE and _document(lex, head):
+            return Attribution(VAGUE, at, verb, speaker)  # 'some studies have found'
         return Attribution(NAMED, at, verb, speaker) if head in lex.document_heads else None
     if (
         verb in lex.opinion_verbs
@@ -220,10 +227,13 @@ def _judged(
     return Attribution(kind, at, verb, speaker, name, editorial)
 
 
-def _subject(lex: Lexicon, masked: str, left: str, v1: int, end: int) -> tuple[str, str, str]:
+def _subject(
+    lex: Lexicon, masked: str, left: str, verb: str, v1: int, end: int
+) -> tuple[str, str, str]:
     """(kind, speaker, name) of who speaks: before the verb, or after it when the verb
-    follows a quotation or a comma ('..., said Diane Kowalski')."""
-    if left.rstrip().endswith((",", "\x01")):
+    follows a quotation or a comma ('..., said Diane Kowalski'), unless what follows it is
+    the listener ('..., told reporters')."""
+    if left.rstrip().endswith((",", "\x01")) and verb not in lex.listener_verbs:
         after = _right(lex, masked, v1, end)
         if after and _speaker_phrase(lex, after):
             found = _classify(lex, after)
@@ -238,6 +248,10 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
     'shouted flight director Anya Petrakis') rather than begin a clause ('said the emails
     were decisive')."""
     words = phrase.split()
+    if "who" in words or "whose" in words:
+        n = _core(lex, words)
+        if n < len(words) and words[n] in ("who", "whose"):
+            words = words[:n]  # 'said a woman who lives nearby and asked that ...'
     if len(words) > 12 or any(w in lex.finite for w in words):
         return False
     core = words[: _core(lex, words)]
@@ -300,22 +314,60 @@ def _left(lex: Lexicon, left: str) -> str:
         if _names_only(lex, s[i + 1 : -1]):  # 'Two neighbors, Luis Ortega and Pam Reddick,'
             return s[i + 1 : -1].strip()
         s = s[:i].rstrip()
+        person, _, age = s.rpartition(",")
+        if person and age.strip().isdigit():
+            s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
     brk = _TO_LAST_BREAK.match(s)
     parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
-        if word in lex.clause_openers or word in lex.speech_verbs:
-            parts = parts[j + 1 :]
-            break
+        if word in lex.clause_openers:
+            if _relative(lex, parts[j + 1 : j + 2]):
+                continue  # 'carriers that fly the jet': a clause inside the subject
+        elif word not in lex.speech_verbs or (j == len(parts) - 1 and word in lex.noun_forms):
+            continue  # not a verb, or the subject itself: 'The report said'
+        parts = parts[j + 1 :]
+        break
     if parts and parts[0].lower() in lex.not_first:
         return ""  # 'Under state law': no subject
     return " ".join(parts)
+
+
+def _relative(lex: Lexicon, after: list[str]) -> bool:
+    """Whether the word after 'that' or 'which' makes it a relative pronoun: a verb follows
+    ('carriers that fly'), not a subject ('said that officials', 'that the mayor')."""
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    word = after[0]
+    return not (
+        word in lex.not_before_verbs or word in lex.pronouns or word in lex.quantifiers
+    ) and not _known_head(lex, word)
+
+
+def _unnamed(lex: Lexicon, kind: str, speaker: str) -> bool:
+    """Whether a speaker with no name may be a source the sentence goes on to say is not
+    named: someone described ('a spokesperson', 'one Republican senator') or a pronoun."""
+    return kind != NAMED or speaker.lower() in lex.pronouns or _person(lex, speaker)
+
+
+def _person(lex: Lexicon, speaker: str) -> bool:
+    """Whether the words naming a speaker describe a person without a name: 'one Republican
+    senator', 'a former Ridgeway administrator'."""
+    words = speaker.split()
+    head = _head_word(" ".join(words[: _core(lex, words)]))
+    single = head.removesuffix("s")
+    return any(
+        w in lex.role_heads or w in lex.unnamed_heads or w in lex.anonymous_heads
+        for w in (head, single)
+    ) or _people_plural(lex, head)
 
 
 def _names_only(lex: Lexicon, words: str) -> bool:
     """Whether an apposition is only people's or an organization's names: 'Luis Ortega and
     Pam Reddick', 'Keystone Property Group of Louisville'."""
     parts = words.split()
+    while len(parts) > 3 and parts[0].islower() and parts[0] not in lex.not_before_verbs:
+        parts = parts[1:]  # 'brothers Ray and Eddie Lutz'
     if len(parts) < 2 or len(parts) > 8 or not parts[-1][:1].isupper():
         return False
     for word in parts:
@@ -352,7 +404,7 @@ def _abbreviation(lex: Lexicon, word: str) -> bool:
     return (
         bare in lex.titles
         or bare.count(".") > 1
-        or (len(bare) == 2 and bare[0].isupper())
+        or (len(bare) == 2 and bare[0].isupper() and bare[1] == ".")  # 'J.', not 'Ng'
         or bare.rstrip(".") in ("Jr", "Sr", "St", "Mt", "Ft", "Inc", "Co", "Corp", "Ltd")
         or (
             len(bare) <= 6
@@ -380,6 +432,8 @@ def _core(lex: Lexicon, words: list[str]) -> int:
         prev = words[n - 1].lower()
         if prev in lex.quantifiers or prev in lex.determiners or prev in ("a", "an"):
             continue
+        if prev.endswith(("'", "'s", "’", "’s")):
+            continue  # 'the board's revised estimate': an adjective after a possessive
         if word[:1].islower() and len(lw) > 4 and lw.endswith(("ing", "ed")):
             return n  # 'records compiled by', 'residents living near'
         if lw in ("made", "held", "done", "taken", "given", "put", "obtained"):
@@ -424,13 +478,15 @@ def _classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     det = core[0].lower() if len(core) > 1 else ""
     if hl in lex.pronouns:
         return (NAMED if len(core) == 1 else UNKNOWN), subject, ""
-    quantified = det in lex.quantifiers
+    counted = det in lex.counts or det.isdigit()
+    quantified = det in lex.quantifiers and not counted
     if hl in lex.anonymous_heads:
         return (VAGUE if quantified and hl.endswith("s") else ANONYMOUS), subject, ""
     definite = det in lex.determiners or "'s" in low or "’s" in low
     if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
-    if hl in lex.vague_heads or (not definite and _people_plural(lex, hl)):
+    proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
+    if hl in lex.vague_heads or (not definite and not proper and _people_plural(lex, hl)):
         if _names_organization(rest):
             return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
         return VAGUE, subject, ""
@@ -450,13 +506,20 @@ def _classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return UNNAMED, subject, ""  # 'one regular', 'a shopper'
     if definite and head.isalpha():
         return NAMED, subject, ""  # one identifiable body: the hospital, the port
-    if head[:1].isupper() and head not in lex.not_names and not _abbreviation(lex, head):
+    written = core[-1].strip("'’\",")  # with its period: 'Calif.', but 'Ng' is a name
+    if head[:1].isupper() and head not in lex.not_names and not _abbreviation(lex, written):
         return NAMED, subject, _name(lex, core)
     return UNKNOWN, subject, ""
 
 
 _SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
 _COMPANY_SUFFIXES: Final = frozenset(("Inc", "Co", "Corp", "Ltd", "LLC"))
+
+
+def _document(lex: Lexicon, word: str) -> bool:
+    """'records', 'studies': a word for documents, singular or plural."""
+    single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in lex.document_heads or single in lex.document_heads
 
 
 def _people_plural(lex: Lexicon, word: str) -> bool:
@@ -485,6 +548,8 @@ def _name(lex: Lexicon, core: list[str]) -> str:
         run.insert(0, word.strip(",'’"))
     if run and run[0] == "The":
         return ""
+    if len(core) > len(run) and core[-len(run) - 1] in lex.organization_heads:
+        return ""  # 'data firm Cirrus Analytics': the word before says what it is
     if any(
         w.lower().strip(".,") in lex.organization_words or (w.isupper() and len(w) > 1)
         for w in run[-2:]

@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from newsroom.checks.checkable import Mark, checkable, relative_dates
+from newsroom.checks.checkable import CLAIM, Mark, checkable, relative_dates
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split_lines
 from newsroom.checks.speakers import (
@@ -84,7 +84,10 @@ def analyze_body(
     attributions = _verb_attributions(body)
     _refer_back(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
-    checkables = _by_sentence(body, checkable(body.doc, body.flat_lower, body.present))
+    checkables = _by_sentence(
+        body, checkable(body.doc, body.flat_lower, body.present, lexicon.claim_verbs)
+    )
+    _documented(body, attributions, checkables)
     relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))
     sentences: list[list[Sentence]] = [[] for _ in body.flats]
     for i, (a, b) in enumerate(body.spans):
@@ -173,9 +176,10 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
 
 def _sources_of(lex: Lexicon, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions of one sentence that say where it comes from: a belief reported by a
-    speaker is part of what is reported ('the office said that investigators believe'), and
-    a group's complaint 'according to commission minutes' is sourced to the minutes."""
-    said = [a for a in attributions if a.verb in lex.speech_verbs or a.verb in lex.reporting_verbs]
+    speaker or a document is part of what is reported ('the office said that investigators
+    believe', 'projections showed that most expect'), and a group's complaint 'according to
+    commission minutes' is sourced to the minutes."""
+    said = [a for a in attributions if a.verb in lex.sourcing_verbs]
     if said and len(said) < len(attributions):
         attributions = said
     if any(a.verb == "according" and a.kind != VAGUE for a in attributions):
@@ -201,13 +205,15 @@ def _unattributed_quotes(
             continue
         first, last = body.sentence_at(a), body.sentence_at(b - 1 if b - 1 > a else a)
         opening = a - body.bases[pi] < 3
+        # A fragment woven into the reporter's sentence carries on the account before it.
+        partial = a > body.spans[first][0] and body.doc[a + 1 : a + 2].islower()
         own = [a for i in range(first, last + 1) for a in attributions.get(i, ())]
         speaker = next((a for a in own if a.kind in SPEAKING), None)
         if not own:
             speaker = _speaker(attributions, range(first - 1, firsts[pi] - 1, -1))
         if not own and speaker is None:
             speaker = _speaker(attributions, range(last + 1, firsts[pi + 1]))
-        if not own and speaker is None and opening and pi > 0:
+        if not own and speaker is None and (opening or partial) and pi > 0:
             speaker = _speaker(attributions, range(firsts[pi] - 1, firsts[pi - 1] - 1, -1))
         if speaker is None:
             speaker = colon_speaker(body.lexicon, body.masked, body.spans[first][0], a)
@@ -224,6 +230,21 @@ def _unattributed_quotes(
                 carried = speaker._replace(start=at, editorializing=False, carried=True)
                 attributions[i] = [carried]
     return found
+
+
+def _documented(
+    body: _Body, attributions: dict[int, list[Attribution]], checkables: dict[int, list[Mark]]
+) -> None:
+    """What a document is cited as showing ('records show', 'the study found') is a claim to
+    check against it: a sentence that rests on one, with no other checkable statement, gets
+    one at the verb (not 'Hartley said the report showed ...': that is his reading of it)."""
+    for i, found in attributions.items():
+        a = min(found, key=_start)
+        if i in checkables or a.kind != NAMED or a.carried:
+            continue
+        if a.verb in body.lexicon.finding_verbs:
+            at = body.opening[i] + a.start
+            checkables[i] = [Mark(at, at + len(a.verb), CLAIM)]
 
 
 def _first_sentences(body: _Body) -> list[int]:
@@ -351,9 +372,13 @@ def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
 
 def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) -> bool:
     """A quotation of four words or more (shorter ones are terms or partial quotes) that is
-    not a title, a sign or a slogan: 'the report, "Great Lakes Ice Cover,"', 'buttons that
-    read "Keep Old Mill Low"'."""
-    if text.count(" ", start, end) < 3:
+    not a title, a sign or a slogan ('the report, "Great Lakes Ice Cover,"', 'buttons that
+    read "Keep Old Mill Low"') nor a phrase the sentence names, short and with no
+    punctuation of its own ('pretending that "a place for everyone" is a plan')."""
+    spaces = text.count(" ", start, end)
+    if spaces < 3:
+        return False
+    if spaces < 5 and _named_phrase(text, start, end):
         return False
     cue = lower[max(0, start - 20) : start].rstrip(" ,:").rsplit(None, 1)
     if cue and cue[-1] in lex.title_cues:
@@ -365,3 +390,18 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
             capitalized += word[:1].isupper()
             lower_case += word[:1].islower()
     return lower_case > 0 or capitalized < 2
+
+
+def _named_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at text[start:end] stands inside the reporter's sentence as a
+    name for something: it begins in lowercase after a word of the sentence, ends with no
+    punctuation of its own and the sentence goes on after it."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (
+        before[:1].isalpha()
+        and text[start + 1 : start + 2].islower()
+        and text[end - 2 : end - 1].isalnum()
+        and after[:1] == " "
+        and after[1:2].islower()
+    )

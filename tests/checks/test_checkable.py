@@ -78,6 +78,10 @@ def test_the_two_as_a_back_reference_is_no_number() -> None:
         "The pilot died at the scene.",
         "A jury convicted the treasurer of fraud.",
         "The company has not disclosed a price.",
+        "Both men pleaded not guilty.",
+        "Both firms endorsed the challenger.",
+        "The challenger conceded shortly before midnight.",
+        "County records show the lot remains vacant.",
     ],
 )
 def test_specific_claim_without_a_number_is_a_claim(text: str) -> None:
@@ -118,3 +122,8 @@ def test_a_claim_with_no_number_is_a_suggestion_a_number_not(tmp_path: Path) -> 
     assert severities("The governor signed 3 bills.\n", tmp_path / "b") == [
         uncovered_statement.severity
     ]
+
+
+def test_a_reading_of_a_document_is_the_speakers() -> None:
+    text = 'Rep. Ada Cole said the report showed that "the system is broken."'
+    assert CLAIM not in {kind for kind, _ in marks(text)}

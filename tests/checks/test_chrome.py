@@ -50,6 +50,14 @@ def _read(body: str, captions: tuple[str, ...] = ()) -> list[tuple[str | None, s
         "Continue reading",
         "This article originally appeared in The Bay Letter.",
         "Do Not Sell My Personal Information",
+        "Page 2 of 3",
+        "Forward this email to a friend",
+        "Was this forwarded to you? Sign up here.",
+        "The Bay Letter, PO Box 12, Harbor, ME 04000",
+        "For more information about the ferry program, visit [link].",
+        "###",
+        "[ED: check the spelling of Ruiz]",
+        "[PHOTO 2: The pier at dawn after the storm passed through the harbor on Monday night]",
     ],
 )
 def test_debris_line(line: str) -> None:
@@ -65,6 +73,9 @@ def test_debris_line(line: str) -> None:
         "Harbor Savings Bank is a member-owned lender founded in 1911.",
         "About 120 employees were evacuated.",
         "Search crews found the boat on Sunday.",
+        "The letters went to P.O. Box 44 in Dover.",
+        "For more information, residents were told to visit the town hall.",
+        "The page of the ruling [cited above] was missing.",
     ],
 )
 def test_reporting_is_no_debris(line: str) -> None:
@@ -108,6 +119,13 @@ def test_teasers_under_a_heading_until_running_text() -> None:
 def test_ad_copy_under_an_ad_marker() -> None:
     body = "Advertisement\nHarbor Savings — Loans for every boat\n\nThe ferry resumed service."
     assert [k for k, _ in _read(body)] == [chrome.AD, chrome.AD, None]
+    body = "Advertisement\nPresented by Harbor Bank\nLoans from 4%. Apply at hb.example.\n\nIt ran."
+    assert [k for k, _ in _read(body)] == [chrome.AD] * 3 + [None]
+
+
+def test_a_press_contact_under_its_heading() -> None:
+    body = "Media Contact:\nJo Ray, Harbor Ferries\npress@harbor.example | 555-0100\n\nIt ran."
+    assert [k for k, _ in _read(body)] == [chrome.CONTACT] * 3 + [None]
 
 
 @pytest.mark.parametrize(

@@ -56,3 +56,75 @@ def test_quotations_take_their_speaker_from_the_paragraph_or_the_one_before() ->
     assert not ap.sentences[0].unattributed_quotes
     sign = analyze('Marchers carried signs that read "Save Our Valley Hospital Now."')
     assert not sign.sentences[0].unattributed_quotes
+
+
+def test_a_listener_a_short_surname_and_a_described_speaker() -> None:
+    told = analyze('"We were ready," Col. Ada Marsh, the base commander, told reporters.')
+    assert [a.speaker for a in told.sentences[0].attributions] == ["Col. Ada Marsh"]
+    short = analyze('"Sales doubled," said Wen Li, the owner.').sentences[0].attributions[0]
+    assert short.name == "Wen Li"
+    assert _kinds(
+        '"We lost everything," said a man who lives by the river and asked that his name '
+        "not be used because he fears his landlord."
+    ) == [ANONYMOUS]
+
+
+def test_a_partial_quotation_after_which_she_called() -> None:
+    facts = analyze('Tia Cho voted no on the levy, which she called "a tax on the young."')
+    assert [a.kind for a in facts.sentences[0].attributions] == [NAMED]
+    assert not facts.sentences[0].unattributed_quotes
+
+
+def test_a_named_phrase_and_a_fragment_need_no_speaker_of_their_own() -> None:
+    term = analyze('Voters stopped believing that "growth pays for itself" is a plan.')
+    assert not term.sentences[0].unattributed_quotes
+    _, fragment = analyze_body(
+        ["The levy failed, the clerk said.", 'Rand is quoted as calling it "a tax on the young."']
+    )
+    assert not fragment.sentences[0].unattributed_quotes
+    alone = analyze('Rand is quoted as calling it "a tax on the young."')
+    assert alone.sentences[0].unattributed_quotes
+
+
+def test_groups_names_and_counts() -> None:
+    assert _kinds("Brook Partners advised the seller.") == [NAMED]
+    assert _kinds('"It held," said Ines Rivers.') == [NAMED]
+    assert _kinds("Three advisers involved in the budget said it would pass.") == [ANONYMOUS]
+    assert _kinds("Several advisers said it would pass.") == [VAGUE]
+    assert _kinds("One 2019 memo cited in the suit described the leak.") == [NAMED]
+    assert _kinds("Three cousins, sisters Amy and Jo Bell, said the roof fell.") == [NAMED]
+
+
+def test_documents_found_and_nouns_that_look_like_verbs() -> None:
+    assert _kinds("Some studies have found the opposite.") == [VAGUE]
+    assert _kinds("Jurors found him guilty.") == []
+    assert _kinds("The board's revised estimates show that most expect a cut.") == [NAMED]
+    assert _kinds("Ohio, like most states, has no such rule.") == []
+    assert _kinds("Vi Tran told bankers on a conference call that sales fell.") == [NAMED]
+    assert _kinds("Farm ministers agreed Monday to cut tariffs.") == []
+
+
+def test_acts_and_requests_are_not_statements() -> None:
+    assert _kinds("Ana Lowe reported her neighbor to the police.") == []
+    assert _kinds('Lowe told an aide to "keep it quiet" before the vote.') == []
+    firm = analyze("Sales fell, according to data firm Lumen Metrics.").sentences[0]
+    assert [a.name for a in firm.attributions] == [""]
+
+
+def test_a_described_source_who_is_not_named_is_anonymous() -> None:
+    assert _kinds(
+        "A former Tillman Mills manager, who spoke on condition of anonymity because she "
+        "feared losing her pension, said the logs were rewritten."
+    ) == [ANONYMOUS]
+    assert _kinds(
+        "Two pilots at airlines that fly the jet, who asked not to be named, said they had "
+        "not been told."
+    ) == [ANONYMOUS]
+    assert _kinds("Officials said that residents should leave.") == [ANONYMOUS]
+
+
+def test_a_speaker_after_an_age_and_a_clause_and_a_document_that_says() -> None:
+    aged = analyze("Ana Ruiz, 29, who moved here in 2021, said the rent doubled.")
+    assert [a.name for a in aged.sentences[0].attributions] == ["Ana Ruiz"]
+    assert _kinds("Cases rose to 4,000, the report said.") == [NAMED]
+    assert _kinds("Midland State answered with 12 straight points.") == []
