@@ -270,8 +270,17 @@ def test_editor_and_reporter_at_once_merged_with_pull_no_rebase(team: Team) -> N
 
 def _whole(clone: Clone) -> None:
     clone.run("history", SLUG)
+    lock = clone.path / ".git" / "index.lock"
+    if lock.exists():
+        # git itself was killed holding its lock, which no one can take back for it: the
+        # next writing command refuses, naming the lock, and once it is removed as told the
+        # clone is whole
+        refused = clone.run("advance", SLUG)
+        assert refused.code == 2 and "index.lock" in refused.text, refused.text
+        lock.unlink()
+        clone.run("history", SLUG)
     assert clone.git("status", "--porcelain") == "", clone.git("status")
-    assert not (clone.path / ".git" / "index.lock").exists()
+    assert not lock.exists()
     assert not (clone.path / ".git" / "newsroom-pending.json").exists()
     head_stage = stage_of(clone, ref="HEAD")
     assert stage_of(clone) == head_stage
