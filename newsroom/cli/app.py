@@ -132,6 +132,7 @@ def _register() -> None:
         check,
         contributions,
         setup,
+        site,
         stories,
         workflow,
     )

@@ -1,0 +1,90 @@
+"""One story's output: what a build's worker makes of a story folder's files.
+
+A worker gets the files' bytes (from git), the story's timeline and the build's context,
+reads the story through the story-file module and renders its page, its article.json and
+its entry in the index and feeds, or its withdrawal notice. Batches of stories go to
+worker processes with the context as an argument; nothing is left in a global.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from newsroom.errors import InputError
+from newsroom.models import Stage, Story
+from newsroom.site import structured
+from newsroom.site.feeds import Entry
+from newsroom.site.page import Site, story_page
+from newsroom.site.render import Renderer, Templates
+from newsroom.site.timeline import Timeline
+from newsroom.store import stories as store
+from newsroom.store.config import Config
+
+
+class Kind(enum.StrEnum):
+    PAGE = "page"  # published: a page, its article.json and an entry in the index and feeds
+    NOTICE = "notice"  # killed after publication: its page says it was withdrawn
+    EMBARGOED = "embargoed"  # published, but its embargo has not passed: nothing yet
+    NONE = "none"  # not published: nothing on the site
+    UNREADABLE = "unreadable"  # its files cannot be read: nothing, and the build says so
+
+
+@dataclass(frozen=True)
+class Context:
+    config: Config
+    site: Site
+    templates: Templates
+    now: datetime
+
+
+@dataclass(frozen=True)
+class Job:
+    slug: str
+    files: Mapping[str, bytes]  # story.md and the side files, by name
+    timeline: Timeline
+
+
+@dataclass(frozen=True)
+class Output:
+    slug: str
+    kind: Kind
+    files: Mapping[str, bytes] = field(default_factory=dict)  # name beside the page -> bytes
+    media: tuple[str, ...] = ()  # the story folder's image files the page shows
+    entry: Entry | None = None
+    embargo: str = ""
+    problem: str = ""
+
+
+def render_batch(context: Context, jobs: Sequence[Job]) -> list[Output]:
+    renderer = Renderer(context.templates, context.site)
+    return [render(context, renderer, job) for job in jobs]
+
+
+def render(context: Context, renderer: Renderer, job: Job) -> Output:
+    """What the site holds for one story."""
+    try:
+        story = store.story_from_files(job.slug, job.files, f"{store.STORIES_DIR}/{job.slug}")
+    except InputError as exc:
+        return Output(job.slug, Kind.UNREADABLE, problem=exc.one_line())
+    stage, embargo = story.meta.stage, story.meta.embargo
+    if stage is Stage.KILLED and job.timeline.killed:
+        html = renderer.notice(story.meta.headline, job.timeline.killed, job.timeline.kill_note)
+        return Output(job.slug, Kind.NOTICE, {"index.html": html.encode()})
+    if stage is not Stage.PUBLISHED:
+        return Output(job.slug, Kind.NONE)
+    if embargo is not None and embargo > context.now:
+        return Output(job.slug, Kind.EMBARGOED, embargo=embargo.isoformat())
+    return page_output(context, renderer, story, job.timeline)
+
+
+def page_output(context: Context, renderer: Renderer, story: Story, timeline: Timeline) -> Output:
+    page = story_page(story, timeline, context.config)
+    files = {
+        "index.html": renderer.story(page).encode(),
+        "article.json": structured.document(structured.graph(page, context.site)).encode(),
+    }
+    media = tuple(f.src for f in page.figures)
+    return Output(story.slug, Kind.PAGE, files, media, Entry.of(page))
