@@ -44,6 +44,7 @@ class Site:
 class Someone:
     name: str
     url: str = ""
+    kind: str = "person"  # or organization
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Review:
     claim: str
     rating: str
     value: int
-    checker: Someone
+    said_by: tuple[Someone, ...]  # the claim's sources that are people or organizations
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,19 @@ def _someone(config: Config, who: str) -> Someone:
 
 
 def _reviews(story: Story, config: Config) -> tuple[Review, ...]:
+    sources = {s.id: s for s in story.sources}
     return tuple(
-        Review(claim.text, *RATINGS[claim.status], _someone(config, claim.checked_by))
+        Review(
+            claim.text,
+            *RATINGS[claim.status],
+            tuple(
+                Someone(sources[i].name, sources[i].url, sources[i].kind)
+                for i in claim.sources
+                if i in sources
+                and sources[i].kind in ("person", "organization")
+                and not sources[i].anonymous
+            ),
+        )
         for claim in story.claims
         if claim.status in RATINGS
     )

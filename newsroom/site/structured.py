@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsroom.site.page import Site, Someone, StoryPage
+from newsroom.site.page import Review, Site, Someone, StoryPage
 
 Json = dict[str, Any]
 
@@ -73,13 +73,22 @@ def claim_reviews(page: StoryPage, site: Site) -> list[Json]:
                 "worstRating": 1,
                 "alternateName": review.rating,
             },
-            "itemReviewed": {
-                "@type": "Claim",
-                "appearance": {"@type": "NewsArticle", "url": url, "headline": page.headline},
-            },
+            "itemReviewed": _claim(review, url, page.headline),
         }
         for review in page.reviews
     ]
+
+
+def _claim(review: Review, url: str, headline: str) -> Json:
+    """The claim reviewed: who made it (its sources, unless anonymous) and where it is
+    reported (this story)."""
+    claim: Json = {
+        "@type": "Claim",
+        "appearance": {"@type": "NewsArticle", "url": url, "headline": headline},
+    }
+    if review.said_by:
+        claim["author"] = [_person(s) for s in review.said_by]
+    return claim
 
 
 def publisher(site: Site) -> Json:
@@ -90,7 +99,8 @@ def publisher(site: Site) -> Json:
 
 
 def _person(someone: Someone) -> Json:
-    person: Json = {"@type": "Person", "name": someone.name}
+    kind = "Organization" if someone.kind == "organization" else "Person"
+    person: Json = {"@type": kind, "name": someone.name}
     if someone.url:
         person["url"] = someone.url
     return person
