@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import enum
+import shutil
 from pathlib import Path
 
 import typer
 
 from newsroom.cli.app import app
+from newsroom.cli.choices import story_slugs
 
 
 @app.command()
@@ -38,3 +41,69 @@ def build(
         f"built {built.out} from commit {built.commit[:10]}: {built.on_site} stor(ies) on the "
         f"site, {built.rendered} rendered, {built.removed} taken down{held}"
     )
+
+
+class ExportFormat(enum.StrEnum):
+    NINJS = "ninjs"
+
+
+@app.command()
+def export(
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
+    format: ExportFormat = typer.Option(..., "--format", help="The format to write."),
+    out: Path = typer.Option(None, "--out", help="Write to this file (default: the output)."),
+    base_url: str = typer.Option(
+        "", "--base-url", help="The site's public address (default: 'url' in newsroom.yaml)."
+    ),
+) -> None:
+    """Export a published story for syndication: IPTC ninjs 2.1 JSON, from the last commit.
+
+    Example: newsroom export harbor-seawall-vote --format ninjs --out harbor-seawall-vote.json
+    """
+    from newsroom.reporting import text
+    from newsroom.services.workspace import Workspace
+    from newsroom.site import single
+    from newsroom.site.structured import document
+
+    item = document(single.export_ninjs(Workspace.find().root, slug, base_url))
+    if out is None:
+        text.document(item)
+        return
+    out.write_text(item, encoding="utf-8")
+    text.done(f"{slug}: ninjs written to {out}")
+
+
+@app.command()
+def preview(
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
+    serve: bool = typer.Option(
+        True, "--serve/--no-serve", help="Serve it on this machine, or only print its folder."
+    ),
+) -> None:
+    """Render a story at any stage, as it would be published, and show it in a browser.
+
+    The page is made from the working folder (uncommitted edits included) into a temporary
+    folder, and served on 127.0.0.1 until Ctrl-C; with --no-serve, its folder is printed.
+
+    Example: newsroom preview harbor-seawall-vote
+    """
+    from newsroom.reporting import text
+    from newsroom.services.workspace import Workspace
+    from newsroom.site import single
+
+    shown = single.preview(Workspace.find().root, slug)
+    if not serve:
+        text.document(str(shown.folder / "index.html") + "\n")
+        return
+    with single.server(shown.folder.parent) as httpd:
+        port = httpd.server_address[1]
+        text.done(
+            f"preview of {slug} ({shown.stage.value}): http://127.0.0.1:{port}/{slug}/ "
+            "(Ctrl-C stops it)"
+        )
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            text.done("preview stopped")
+        finally:
+            shutil.rmtree(shown.folder.parent, ignore_errors=True)

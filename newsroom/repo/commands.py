@@ -222,10 +222,11 @@ class Repo:
                 found.update(zip((n for n, _ in batch), read([b for _, b in batch]), strict=True))
         return found
 
-    def signoff_log(self, revisions: str) -> list[LogEntry]:
-        """The commits of `revisions` whose message has a `Newsroom-Story:` line, oldest
-        first, without the files they changed: what the site build reads of history."""
-        return history.signoff_log(self._git, revisions)
+    def signoff_log(self, revisions: str, paths: Sequence[str] = ()) -> list[LogEntry]:
+        """The commits of `revisions` (touching `paths`, if given) whose message has a
+        `Newsroom-Story:` line, oldest first, without the files they changed: what the site
+        build reads of history."""
+        return history.signoff_log(self._git, revisions, paths)
 
     def is_ancestor(self, older: str, newer: str) -> bool:
         """Whether commit `older` is `newer` or one of its ancestors."""

@@ -105,7 +105,7 @@ def blob_reader(git: Git) -> Iterator[Callable[[Sequence[str]], list[bytes]]]:
         close(process)
 
 
-def signoff_log(git: Git, revisions: str) -> list[LogEntry]:
+def signoff_log(git: Git, revisions: str, paths: Sequence[str] = ()) -> list[LogEntry]:
     """The commits of `revisions` that name a story in a `Newsroom-Story:` line, oldest
     first (one `git log --grep`, no tree diffs)."""
     if not git.head():
@@ -117,6 +117,7 @@ def signoff_log(git: Git, revisions: str) -> list[LogEntry]:
         "--grep=^Newsroom-Story: ",
         "--format=%x00%H%x1f%an%x1f%ae%x1f%aI%x1f%B",
         revisions,
+        *(["--", *paths] if paths else []),
     )
     entries = []
     for record in out.split("\0")[1:]:

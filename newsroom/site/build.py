@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from newsroom import __version__
-from newsroom.errors import UsageError
+from newsroom.errors import InputError, UsageError
 from newsroom.repo import BLOB_BATCH, Repo
 from newsroom.site import feeds, timeline
 from newsroom.site.feeds import Entry
@@ -37,6 +37,7 @@ from newsroom.site.page import Site
 from newsroom.site.render import OWN_TEMPLATES, TEMPLATES, Renderer, Templates
 from newsroom.site.work import Context, Job, Kind, Output, render_batch
 from newsroom.store import stories as store
+from newsroom.store import yamlio
 from newsroom.store.config import CONFIG_FILE, read_config
 from newsroom.store.media import inside_name
 
@@ -74,7 +75,7 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
     commit = repo.head()
     if not commit:
         raise UsageError("the newsroom has no commits yet; commit a story, then build")
-    context = _context(repo, commit, base_url, now or datetime.now(UTC))
+    context = site_context(repo, commit, base_url, now or datetime.now(UTC))
     settings = _settings_key(context)
     old = _read_manifest(out)
     timelines = _timelines(repo, commit, old)
@@ -89,6 +90,9 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
         else:
             todo.append((slug, key))
     outputs = _render(repo, commit, context, [s for s, _ in todo], timelines)
+    failed = next((o.problem for o in outputs if o.kind is Kind.FAILED), "")
+    if failed:
+        raise InputError(failed)
     keys = dict(todo)
     taken = 0
     for output in outputs:
@@ -114,14 +118,35 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
     )
 
 
-def _context(repo: Repo, commit: str, base_url: str, now: datetime) -> Context:
-    text = repo.text_at(commit, CONFIG_FILE)
-    if text is None:
-        raise UsageError(f"{CONFIG_FILE} is not committed; commit it, then build")
+def site_context(
+    repo: Repo, commit: str, base_url: str, now: datetime, working: bool = False
+) -> Context:
+    """What every page of a build is rendered with: newsroom.yaml and the newsroom's own
+    templates at `commit` (or, `working`, as they are in the working folder, for a
+    preview)."""
+    if working:
+        text = yamlio.read_text(repo.root / CONFIG_FILE, shown=CONFIG_FILE)
+        own = {name: (repo.root / OWN_TEMPLATES / name) for name in TEMPLATES}
+        found = {name: path.read_bytes() for name, path in own.items() if path.is_file()}
+    else:
+        text = repo.text_at(commit, CONFIG_FILE) or ""
+        if not text:
+            raise UsageError(f"{CONFIG_FILE} is not committed; commit it, then build")
+        found = repo.files_at(commit, OWN_TEMPLATES, TEMPLATES)
     config = read_config(repo.root, text)
-    own = repo.files_at(commit, OWN_TEMPLATES, TEMPLATES)
-    templates = Templates.with_own({name: data.decode("utf-8") for name, data in own.items()})
+    templates = Templates.with_own(
+        {name: _template_text(name, data) for name, data in found.items()}
+    )
     return Context(config, Site(config.name, base_url or config.url), templates, now)
+
+
+def _template_text(name: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(
+            "is not UTF-8 text; save the template as UTF-8", path=f"{OWN_TEMPLATES}/{name}"
+        ) from None
 
 
 def _settings_key(context: Context) -> str:

@@ -12,14 +12,12 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
+from newsroom.errors import InputError
 from newsroom.site import structured
 from newsroom.site.feeds import Entry
 from newsroom.site.page import Site, StoryPage
-
-if TYPE_CHECKING:
-    import jinja2
 
 TEMPLATES: Final = ("base.html", "story.html", "notice.html", "index.html")
 OWN_TEMPLATES: Final = "templates"  # the folder in a newsroom's repository
@@ -48,7 +46,7 @@ class Renderer:
     """The templates loaded once (a build's workers each make one)."""
 
     def __init__(self, templates: Templates, site: Site) -> None:
-        import jinja2
+        import jinja2  # here, not at the top: commands that render nothing never load it
 
         self.site = site
         self.env = jinja2.Environment(
@@ -59,27 +57,40 @@ class Renderer:
         )
         self.env.filters["day"] = _day
 
-    def _template(self, name: str) -> jinja2.Template:
-        return self.env.get_template(name)
+    def _render(self, name: str, **values: object) -> str:
+        """Template `name` filled with `values`; a template that cannot be read or that
+        asks for a value there is not is an InputError naming it (and its line)."""
+        import jinja2
+
+        try:
+            return self.env.get_template(name).render(site=self.site, **values)
+        except jinja2.TemplateSyntaxError as exc:
+            where = exc.name or name
+            raise InputError(
+                f"{exc.message}; fix the template", path=f"{OWN_TEMPLATES}/{where}", line=exc.lineno
+            ) from None
+        except jinja2.TemplateError as exc:
+            raise InputError(
+                f"{exc}; a story template has page, site, root and jsonld (see docs/publishing.md)",
+                path=f"{OWN_TEMPLATES}/{name}",
+            ) from None
 
     def story(self, page: StoryPage) -> str:
         from markupsafe import Markup
 
         page_data = structured.graph(page, self.site)
-        return self._template("story.html").render(
+        return self._render(
+            "story.html",
             page=_with_safe_body(page),
-            site=self.site,
             root="../",
             jsonld=Markup(structured.script_text(page_data)),
         )
 
     def notice(self, headline: str, killed: str, note: str) -> str:
-        return self._template("notice.html").render(
-            headline=headline, killed=killed, note=note, site=self.site, root="../"
-        )
+        return self._render("notice.html", headline=headline, killed=killed, note=note, root="../")
 
     def index(self, entries: Sequence[Entry]) -> str:
-        return self._template("index.html").render(entries=entries, site=self.site, root="")
+        return self._render("index.html", entries=entries, root="")
 
 
 def _with_safe_body(page: StoryPage) -> object:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from newsroom.errors import InputError
+from newsroom.errors import InputError, NewsroomError
 from newsroom.models import Stage, Story
 from newsroom.site import structured
 from newsroom.site.feeds import Entry
@@ -30,6 +30,7 @@ class Kind(enum.StrEnum):
     EMBARGOED = "embargoed"  # published, but its embargo has not passed: nothing yet
     NONE = "none"  # not published: nothing on the site
     UNREADABLE = "unreadable"  # its files cannot be read: nothing, and the build says so
+    FAILED = "failed"  # a template failed: the build stops and says why
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,13 @@ class Output:
 
 def render_batch(context: Context, jobs: Sequence[Job]) -> list[Output]:
     renderer = Renderer(context.templates, context.site)
-    return [render(context, renderer, job) for job in jobs]
+    outputs = []
+    for job in jobs:
+        try:
+            outputs.append(render(context, renderer, job))
+        except NewsroomError as exc:  # a template's fault, not the story's: say it once
+            return [Output(job.slug, Kind.FAILED, problem=exc.one_line())]
+    return outputs
 
 
 def render(context: Context, renderer: Renderer, job: Job) -> Output:
