@@ -36,6 +36,11 @@ def build(
     built = build_site(ws.root, out or ws.root / "public", base_url)
     for problem in built.unreadable:
         text.error(f"not on the site: {problem}")
+    if built.undated:
+        text.error(
+            f"{built.undated} stor(ies) on the site have no publication sign-off in the history "
+            "read, so no publication time; build in a clone with the whole history (fetch-depth: 0)"
+        )
     held = f"; {len(built.embargoed)} under embargo" if built.embargoed else ""
     text.done(
         f"built {built.out} from commit {built.commit[:10]}: {built.on_site} stor(ies) on the "

@@ -55,6 +55,7 @@ class Built:
     out: Path
     commit: str
     on_site: int  # stories with a page
+    undated: int  # of those, how many have no publication sign-off in the history read
     rendered: int  # stories rendered this time (pages and notices)
     removed: int  # stories whose output was taken away (unpublished, deleted)
     embargoed: tuple[str, ...] = ()
@@ -111,6 +112,7 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
         out,
         commit,
         len(entries),
+        sum(1 for e in entries if e.published == feeds.EPOCH),
         sum(1 for o in outputs if o.kind in ON_SITE),
         len(gone) + taken,
         tuple(s for s, r in sorted(new.stories.items()) if r["kind"] == Kind.EMBARGOED),
@@ -209,7 +211,7 @@ def _story_files(
     listing = _listing(repo, commit, slugs)
     blobs: dict[str, list[tuple[str, str]]] = {s: [] for s in slugs}
     for path, blob in listing:
-        _, slug, name = path.split("/", 2)
+        _, slug, name = [*path.split("/", 2), "", ""][:3]  # (stories/.gitkeep has no name)
         if slug in wanted and name in store.STORY_FILES:
             blobs[slug].append((name, blob))
     with repo.blob_reader() as read:

@@ -19,7 +19,9 @@ from newsroom.site.page import Site, StoryPage
 FEED_SIZE: Final = 50  # the newest stories a feed carries (the index lists them all)
 ATOM: Final = "http://www.w3.org/2005/Atom"
 JSON_FEED: Final = "https://jsonfeed.org/version/1.1"
-EPOCH: Final = "1970-01-01T00:00:00Z"  # a feed's time when it has no entry
+# The time a feed gives when it has none: a feed with no entry, or a story published with no
+# publication sign-off in the history it was built from (a shallow clone; the build says so).
+EPOCH: Final = "1970-01-01T00:00:00Z"
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,8 @@ class Entry:
             page.slug,
             page.headline,
             page.dek,
-            page.published,
-            page.modified,
+            page.published or EPOCH,
+            page.modified or EPOCH,
             tuple((a.name, a.url) for a in page.authors),
             page.figures[0].src if page.figures else "",
         )

@@ -199,3 +199,16 @@ def test_a_roster_page_that_is_not_a_web_address_is_refused(site_room: Clone) ->
         "    email: rosa.torres@coastal.example\n    url: javascript:alert(1)\n"))
     result = site_room.run("build")
     assert result.code == 2 and "newsroom.yaml:6" in result.err and "https://" in result.err
+
+
+def test_many_stories_render_on_every_core_alike(site_room: Clone, tmp_path: Path) -> None:
+    """Enough stories to be read with one listing and rendered by worker processes."""
+    for i in range(70):
+        site_room.write_story(f"wire-story-{i:02d}", front={"stage": "published"})
+    site_room.commit_all("seventy wire stories, published by hand")
+    result = site_room.run("build")
+    assert result.code == 0 and "71 stor(ies) on the site, 71 rendered" in result.out
+    assert "70 stor(ies) on the site have no publication sign-off" in result.err
+    assert "71 stor(ies) on the site, 71 rendered" in built(site_room, "--out",
+                                                           str(tmp_path / "again"))
+    assert files(tmp_path / "again") == files(site_room.path / "public")
