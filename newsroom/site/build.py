@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,13 +39,13 @@ from newsroom.site.work import Context, Job, Kind, Output, render_batch
 from newsroom.store import stories as store
 from newsroom.store import yamlio
 from newsroom.store.config import CONFIG_FILE, read_config
-from newsroom.store.media import inside_name
 
 MANIFEST: Final = ".newsroom-build.json"
 FORMAT: Final = 1
 PARALLEL_FROM: Final = 64  # fewer stories than this render in this process
 SITE_FILES: Final = ("index.html", "feed.xml", "feed.json")
 ON_SITE: Final = (Kind.PAGE, Kind.NOTICE)  # the kinds of story that have a folder
+IMAGE_SUFFIXES: Final = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
 
 
 @dataclass(frozen=True)
@@ -82,40 +82,55 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
     timelines = _timelines(repo, commit, old)
     trees = repo.folder_trees(commit, store.STORIES_DIR)
     new = _Manifest(commit, settings, timelines)
-    todo = []
-    for slug, tree in sorted(trees.items()):
-        key = _story_key(settings, tree, timelines.get(slug))
-        was = old.stories.get(slug)
-        if was is not None and was["key"] == key and not _due(was, context.now):
-            new.stories[slug] = was
-        else:
-            todo.append((slug, key))
-    outputs = _render(repo, commit, context, [s for s, _ in todo], timelines)
+    todo = _plan(old, new, trees, context.now)
+    outputs = _render(repo, context, out, _folders(repo, commit, list(todo)), timelines)
     failed = next((o.problem for o in outputs if o.kind is Kind.FAILED), "")
     if failed:
         raise InputError(failed)
-    keys = dict(todo)
-    taken = 0
-    for output in outputs:
-        was_kind = old.stories.get(output.slug, {}).get("kind")
-        taken += was_kind in ON_SITE and output.kind not in ON_SITE
-        _write_story(repo, commit, out, output)
-        new.stories[output.slug] = _record(keys[output.slug], output)
+    new.stories.update((o.slug, _record(todo[o.slug], o)) for o in outputs)
+    new.stories = dict(sorted(new.stories.items()))
     gone = [s for s in old.stories if s not in trees]
     for slug in gone:
         shutil.rmtree(out / slug, ignore_errors=True)
-    entries = _entries(new)
     if outputs or gone or old.settings != settings or _missing_site_files(out):
-        _write_site_files(out, context, entries)
-    _write_manifest(out, new)
+        _write_site_files(out, context, _entries(new))
+    if outputs or gone or (old.commit, old.settings) != (commit, settings):
+        _write_manifest(out, new)
+    return _built(out, old, new, outputs, gone)
+
+
+def _plan(
+    old: _Manifest, new: _Manifest, trees: Mapping[str, str], now: datetime
+) -> dict[str, str]:
+    """Keep in `new` every story whose key is the one it was built with; the others (slug
+    -> their new key) are rendered."""
+    todo = {}
+    for slug, tree in sorted(trees.items()):
+        key = _story_key(new.settings, tree, new.timelines.get(slug))
+        was = old.stories.get(slug)
+        if was is not None and was["key"] == key and not _due(was, now):
+            new.stories[slug] = was
+        else:
+            todo[slug] = key
+    return todo
+
+
+def _built(
+    out: Path, old: _Manifest, new: _Manifest, outputs: Sequence[Output], gone: Sequence[str]
+) -> Built:
+    def kind(records: Mapping[str, Mapping[str, Any]], slug: str) -> str:
+        return str(records.get(slug, {}).get("kind", ""))
+
+    pages = [r for r in new.stories.values() if r["kind"] == Kind.PAGE]
+    taken = [o for o in outputs if kind(old.stories, o.slug) in ON_SITE and o.kind not in ON_SITE]
     return Built(
         out,
-        commit,
-        len(entries),
-        sum(1 for e in entries if e.published == feeds.EPOCH),
+        new.commit,
+        len(pages),
+        sum(1 for r in pages if r["entry"]["published"] == feeds.EPOCH),
         sum(1 for o in outputs if o.kind in ON_SITE),
-        len(gone) + taken,
-        tuple(s for s, r in sorted(new.stories.items()) if r["kind"] == Kind.EMBARGOED),
+        len(gone) + len(taken),
+        tuple(s for s, r in new.stories.items() if r["kind"] == Kind.EMBARGOED),
         tuple(o.problem for o in outputs if o.kind is Kind.UNREADABLE),
     )
 
@@ -157,7 +172,12 @@ def _settings_key(context: Context) -> str:
 
 
 def _story_key(settings: str, tree: str, line: timeline.Timeline | None) -> str:
-    return _digest(settings, tree, json.dumps(line.as_json() if line else None))
+    """What a story's output is made from: the build's settings, its files (the folder's
+    tree id) and its timeline."""
+    if line is None:
+        return _digest(settings, tree)
+    said = (c for correction in line.corrections for c in (correction.date, correction.note))
+    return _digest(settings, tree, line.published, line.killed, line.kill_note, *said)
 
 
 def _digest(*parts: str) -> str:
@@ -182,72 +202,68 @@ def _timelines(repo: Repo, commit: str, old: _Manifest) -> dict[str, timeline.Ti
 
 def _render(
     repo: Repo,
-    commit: str,
     context: Context,
-    slugs: Sequence[str],
+    out: Path,
+    folders: Mapping[str, Mapping[str, str]],
     timelines: Mapping[str, timeline.Timeline],
 ) -> list[Output]:
+    """Render the stories whose folders (name -> blob id of each file) are given, and write
+    their folders of the site: in worker processes, on every core, when there are many."""
+    wanted = {s: {n: b for n, b in f.items() if _needed(n)} for s, f in folders.items()}
+    data = _blobs(repo, {b for files in wanted.values() for b in files.values()})
     jobs = [
-        Job(slug, files, timelines.get(slug, timeline.Timeline()))
-        for slug, files in _story_files(repo, commit, slugs)
+        Job(
+            slug,
+            {n: data[b] for n, b in files.items() if n in store.STORY_FILES},
+            timelines.get(slug, timeline.Timeline()),
+            {n: data[b] for n, b in files.items() if n not in store.STORY_FILES},
+        )
+        for slug, files in wanted.items()
     ]
     workers = os.cpu_count() or 1
     if workers <= 1 or len(jobs) < PARALLEL_FROM:
-        return render_batch(context, jobs)
+        return render_batch(context, out, jobs)
     import multiprocessing
 
     size = max(20, min(200, len(jobs) // (workers * 8)))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        parts = pool.map(functools.partial(render_batch, context), batches, chunksize=1)
+        parts = pool.map(functools.partial(render_batch, context, out), batches, chunksize=1)
     return [output for part in parts for output in part]
 
 
-def _story_files(
-    repo: Repo, commit: str, slugs: Sequence[str]
-) -> Iterator[tuple[str, dict[str, bytes]]]:
-    """Each story's files (story.md and the side files) at `commit`, read in batches."""
-    wanted = set(slugs)
-    listing = _listing(repo, commit, slugs)
-    blobs: dict[str, list[tuple[str, str]]] = {s: [] for s in slugs}
+def _needed(name: str) -> bool:
+    """Whether a file of a story folder is read to build its page: the story's files, and
+    images (which the page may show; other files, such as a filed draft, are not)."""
+    return name in store.STORY_FILES or name.lower().endswith(IMAGE_SUFFIXES)
+
+
+def _folders(repo: Repo, commit: str, slugs: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Each story folder's files at `commit`: name inside the folder -> blob id. One
+    listing of every story folder when many are asked for, else one per story."""
+    if len(slugs) > 20:
+        listing = repo.tree_files(commit, store.STORIES_DIR)
+    else:
+        listing = [row for s in slugs for row in repo.tree_files(commit, f"stories/{s}")]
+    folders: dict[str, dict[str, str]] = {s: {} for s in slugs}
     for path, blob in listing:
         _, slug, name = [*path.split("/", 2), "", ""][:3]  # (stories/.gitkeep has no name)
-        if slug in wanted and name in store.STORY_FILES:
-            blobs[slug].append((name, blob))
+        if slug in folders and name:
+            folders[slug][name] = blob
+    return folders
+
+
+def _blobs(repo: Repo, ids: Collection[str]) -> dict[str, bytes]:
+    """The bytes of each blob, read in batches from one `git cat-file` (each once)."""
+    unique = sorted(set(ids))
+    found: dict[str, bytes] = {}
+    if not unique:
+        return found
     with repo.blob_reader() as read:
-        pending: list[tuple[str, str, str]] = []
-        for slug in slugs:
-            pending.extend((slug, name, blob) for name, blob in blobs[slug])
-        found: dict[str, dict[str, bytes]] = {s: {} for s in slugs}
-        for i in range(0, len(pending), BLOB_BATCH):
-            batch = pending[i : i + BLOB_BATCH]
-            for (slug, name, _), data in zip(batch, read([b for *_, b in batch]), strict=True):
-                found[slug][name] = data
-    yield from ((slug, found[slug]) for slug in slugs)
-
-
-def _listing(repo: Repo, commit: str, slugs: Sequence[str]) -> list[tuple[str, str]]:
-    """(path, blob id) of the files of `slugs` at `commit`: one listing of every story
-    folder when many are asked for, else one per story."""
-    if len(slugs) > 20:
-        return repo.tree_files(commit, store.STORIES_DIR)
-    return [row for slug in slugs for row in repo.tree_files(commit, f"stories/{slug}")]
-
-
-def _write_story(repo: Repo, commit: str, out: Path, output: Output) -> None:
-    folder = out / output.slug
-    shutil.rmtree(folder, ignore_errors=True)
-    if not output.files:
-        return
-    folder.mkdir(parents=True)
-    for name, data in output.files.items():
-        (folder / name).write_bytes(data)
-    if output.media:
-        media = repo.files_at(commit, f"{store.STORIES_DIR}/{output.slug}", output.media)
-        for name, data in sorted(media.items()):
-            target = folder / inside_name(name)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        for i in range(0, len(unique), BLOB_BATCH):
+            batch = unique[i : i + BLOB_BATCH]
+            found.update(zip(batch, read(batch), strict=True))
+    return found
 
 
 def _record(key: str, output: Output) -> dict[str, Any]:
@@ -309,4 +325,5 @@ def _write_manifest(out: Path, manifest: _Manifest) -> None:
         "stories": dict(sorted(manifest.stories.items())),
     }
     out.mkdir(parents=True, exist_ok=True)
-    (out / MANIFEST).write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))  # keys in a fixed order
+    (out / MANIFEST).write_text(text + "\n", encoding="utf-8")

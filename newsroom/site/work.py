@@ -9,9 +9,11 @@ worker processes with the context as an argument; nothing is left in a global.
 from __future__ import annotations
 
 import enum
+import shutil
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 
 from newsroom.errors import InputError, NewsroomError
 from newsroom.models import Stage, Story
@@ -22,6 +24,7 @@ from newsroom.site.render import Renderer, Templates
 from newsroom.site.timeline import Timeline
 from newsroom.store import stories as store
 from newsroom.store.config import Config
+from newsroom.store.media import inside_name
 
 
 class Kind(enum.StrEnum):
@@ -46,6 +49,7 @@ class Job:
     slug: str
     files: Mapping[str, bytes]  # story.md and the side files, by name
     timeline: Timeline
+    images: Mapping[str, bytes] = field(default_factory=dict)  # the folder's image files
 
 
 @dataclass(frozen=True)
@@ -59,15 +63,35 @@ class Output:
     problem: str = ""
 
 
-def render_batch(context: Context, jobs: Sequence[Job]) -> list[Output]:
+def render_batch(context: Context, out: Path, jobs: Sequence[Job]) -> list[Output]:
+    """Render `jobs` and write each story's folder under `out` (in place of what it held);
+    what each gave, without its files (they are written)."""
     renderer = Renderer(context.templates, context.site)
     outputs = []
     for job in jobs:
         try:
-            outputs.append(render(context, renderer, job))
+            output = render(context, renderer, job)
         except NewsroomError as exc:  # a template's fault, not the story's: say it once
             return [Output(job.slug, Kind.FAILED, problem=exc.one_line())]
+        write(out / job.slug, output, job.images)
+        outputs.append(replace(output, files={}))
     return outputs
+
+
+def write(folder: Path, output: Output, images: Mapping[str, bytes]) -> None:
+    """A story's folder of the site: its page and data, and the images the page shows."""
+    shutil.rmtree(folder, ignore_errors=True)
+    if not output.files:
+        return
+    folder.mkdir(parents=True)
+    for name, content in output.files.items():
+        (folder / name).write_bytes(content)
+    for name in output.media:
+        image = images.get(name)
+        if image is not None:
+            target = folder / inside_name(name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(image)
 
 
 def render(context: Context, renderer: Renderer, job: Job) -> Output:

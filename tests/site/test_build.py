@@ -104,7 +104,7 @@ def test_the_same_commit_gives_the_same_bytes(site_room: Clone, tmp_path: Path) 
     assert files(site_room.path / "public") == first
 
 
-def test_only_what_changed_is_rendered_again(site_room: Clone) -> None:
+def test_only_what_changed_is_rendered_again(site_room: Clone, tmp_path: Path) -> None:
     built(site_room)
     before = (site_room.path / "public" / SLUG / "index.html").stat().st_mtime_ns
     publish_story(site_room, "harbor-ferry")
@@ -112,6 +112,8 @@ def test_only_what_changed_is_rendered_again(site_room: Clone) -> None:
     assert (site_room.path / "public" / SLUG / "index.html").stat().st_mtime_ns == before
     index = (site_room.path / "public" / "index.html").read_text()
     assert index.index('href="harbor-ferry/"') < index.index(f'href="{SLUG}/"')  # newest first
+    built(site_room, "--out", str(tmp_path / "whole"))  # the same commit, built from nothing
+    assert files(tmp_path / "whole") == files(site_room.path / "public")
 
 
 def test_stories_not_published_are_not_on_the_site(site_room: Clone) -> None:
