@@ -44,6 +44,8 @@ MANIFEST: Final = ".newsroom-build.json"
 FORMAT: Final = 1
 PARALLEL_FROM: Final = 64  # fewer stories than this render in this process
 SITE_FILES: Final = ("index.html", "feed.xml", "feed.json")
+INDEX_SIZE: Final = 100  # the newest stories on the front page; the archive has every one
+ARCHIVE: Final = "archive"  # archive/YYYY-MM/index.html: each month's stories
 ON_SITE: Final = (Kind.PAGE, Kind.NOTICE)  # the kinds of story that have a folder
 IMAGE_SUFFIXES: Final = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
 
@@ -92,8 +94,10 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
     gone = [s for s in old.stories if s not in trees]
     for slug in gone:
         shutil.rmtree(out / slug, ignore_errors=True)
-    if outputs or gone or old.settings != settings or _missing_site_files(out):
-        _write_site_files(out, context, _entries(new))
+    whole = old.settings != settings or _missing_site_files(out)
+    if outputs or gone or whole:
+        months = None if whole else _months(old, outputs, gone)
+        _write_site_files(out, context, _entries(new), months)
     if outputs or gone or (old.commit, old.settings) != (commit, settings):
         _write_manifest(out, new)
     return _built(out, old, new, outputs, gone)
@@ -285,10 +289,41 @@ def _missing_site_files(out: Path) -> bool:
     return not all((out / name).is_file() for name in SITE_FILES)
 
 
-def _write_site_files(out: Path, context: Context, entries: Sequence[Entry]) -> None:
+def _months(old: _Manifest, outputs: Sequence[Output], gone: Sequence[str]) -> set[str]:
+    """The months whose archive pages list a story that changed: where it is now, and
+    where it was."""
+    months = {o.entry.published[:7] for o in outputs if o.entry is not None}
+    for slug in [*gone, *(o.slug for o in outputs)]:
+        entry = old.stories.get(slug, {}).get("entry")
+        if entry:
+            months.add(str(entry["published"])[:7])
+    return months
+
+
+def _write_site_files(
+    out: Path, context: Context, entries: Sequence[Entry], months: set[str] | None
+) -> None:
+    """The index (the newest stories, and the months of the archive), the archive pages of
+    `months` (None: every month, and no other), and the feeds."""
     out.mkdir(parents=True, exist_ok=True)
     renderer = Renderer(context.templates, context.site)
-    (out / "index.html").write_text(renderer.index(entries), encoding="utf-8")
+    by_month: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_month.setdefault(entry.published[:7], []).append(entry)
+    listed = [(m, len(by_month[m])) for m in sorted(by_month, reverse=True)]
+    index = renderer.index(entries[:INDEX_SIZE], listed, "", "")
+    (out / "index.html").write_text(index, encoding="utf-8")
+    archive = out / ARCHIVE
+    if months is None:
+        shutil.rmtree(archive, ignore_errors=True)
+    for month in sorted(by_month if months is None else months):
+        folder = archive / month
+        if month not in by_month:
+            shutil.rmtree(folder, ignore_errors=True)
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        page = renderer.index(by_month[month], listed, month, "../../")
+        (folder / "index.html").write_text(page, encoding="utf-8")
     (out / "feed.xml").write_text(feeds.atom(entries, context.site), encoding="utf-8")
     (out / "feed.json").write_text(feeds.json_feed(entries, context.site), encoding="utf-8")
 

@@ -89,8 +89,12 @@ class Renderer:
     def notice(self, headline: str, killed: str, note: str) -> str:
         return self._render("notice.html", headline=headline, killed=killed, note=note, root="../")
 
-    def index(self, entries: Sequence[Entry]) -> str:
-        return self._render("index.html", entries=entries, root="")
+    def index(
+        self, entries: Sequence[Entry], months: Sequence[tuple[str, int]], month: str, root: str
+    ) -> str:
+        """The front page (`month` '') or a month's archive page, listing `entries`, with
+        links to every month of the archive (month, number of stories)."""
+        return self._render("index.html", entries=entries, months=months, month=month, root=root)
 
 
 def _with_safe_body(page: StoryPage) -> object:

@@ -121,7 +121,8 @@ def test_stories_not_published_are_not_on_the_site(site_room: Clone) -> None:
     file_story(site_room, "ready-story")
     sign_through(site_room, "ready-story", publish=False)  # at the publish stage
     built(site_room)
-    assert sorted(p.name for p in (site_room.path / "public").iterdir() if p.is_dir()) == [SLUG]
+    site = site_room.path / "public"
+    assert sorted(p.name for p in site.iterdir() if p.is_dir()) == ["archive", SLUG]
 
 
 def test_uncommitted_edits_are_not_built(site_room: Clone) -> None:

@@ -70,6 +70,12 @@ def index_links(site: Path) -> list[str]:
     return re.findall(r'<li><a href="([^"]+)/">', (site / "index.html").read_text())
 
 
+def archive_links(site: Path) -> dict[str, list[str]]:
+    """Each month's archive page: the stories it links to."""
+    return {page.parent.name: re.findall(r'<li><a href="\.\./\.\./([^"]+)/">', page.read_text())
+            for page in sorted((site / "archive").glob("*/index.html"))}
+
+
 def test_the_feeds_list_published_stories_newest_first(site_room: Clone) -> None:
     publish_story(site_room, "harbor-ferry")
     site = build(site_room)
@@ -78,6 +84,9 @@ def test_the_feeds_list_published_stories_newest_first(site_room: Clone) -> None
         "urn:newsroom:story:harbor-ferry", f"urn:newsroom:story:{SLUG}"]
     assert [e["id"] for e in json_feed(site)["items"]] == [one(e, "id").text for e in entries]
     assert index_links(site) == ["harbor-ferry", SLUG]
+    (month,) = archive_links(site)
+    assert archive_links(site) == {month: ["harbor-ferry", SLUG]}
+    assert f'href="archive/{month}/"' in (site / "index.html").read_text()
     # every link resolves, against the feed's own address, to a page that was built
     for entry in entries:
         href = next(x.get("href") for x in entry.findall(A + "link"))
@@ -103,6 +112,7 @@ def test_a_killed_story_leaves_the_feeds_and_its_page_says_so(site_room: Clone) 
     assert result.code == 0, result.text
     site = build(site_room)
     assert index_links(site) == ["harbor-ferry"]
+    assert list(archive_links(site).values()) == [["harbor-ferry"]]
     assert [one(e, "id").text for e in atom_shape(ET.parse(site / "feed.xml").getroot())] == [
         "urn:newsroom:story:harbor-ferry"]
     assert [i["id"] for i in json_feed(site)["items"]] == ["urn:newsroom:story:harbor-ferry"]
