@@ -34,8 +34,6 @@ def build(
 
     ws = Workspace.find()
     built = build_site(ws.root, out or ws.root / "public", base_url)
-    for problem in built.unreadable:
-        text.error(f"not on the site: {problem}")
     if built.undated:
         text.error(
             f"{built.undated} stor(ies) on the site have no publication sign-off in the history "
@@ -46,6 +44,14 @@ def build(
         f"built {built.out} from commit {built.commit[:10]}: {built.on_site} stor(ies) on the "
         f"site, {built.rendered} rendered, {built.removed} taken down{held}"
     )
+    if built.unreadable:  # the rest is built; this one is not, and says why in one line
+        from newsroom.errors import InputError
+
+        more = len(built.unreadable) - 1
+        raise InputError(
+            f"not on the site: {built.unreadable[0]}"
+            + (f" (and {more} more stor(ies) that cannot be read)" if more else "")
+        )
 
 
 class ExportFormat(enum.StrEnum):

@@ -89,7 +89,10 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
     failed = next((o.problem for o in outputs if o.kind is Kind.FAILED), "")
     if failed:
         raise InputError(failed)
-    new.stories.update((o.slug, _record(todo[o.slug], o)) for o in outputs)
+    # (a story that cannot be read is not remembered: the next build tries it, and says it)
+    new.stories.update(
+        (o.slug, _record(todo[o.slug], o)) for o in outputs if o.kind is not Kind.UNREADABLE
+    )
     new.stories = dict(sorted(new.stories.items()))
     gone = [s for s in old.stories if s not in trees]
     for slug in gone:

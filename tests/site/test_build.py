@@ -215,3 +215,32 @@ def test_many_stories_render_on_every_core_alike(site_room: Clone, tmp_path: Pat
     assert "71 stor(ies) on the site, 71 rendered" in built(site_room, "--out",
                                                            str(tmp_path / "again"))
     assert files(tmp_path / "again") == files(site_room.path / "public")
+
+
+def test_a_story_that_cannot_be_read_is_named_and_the_rest_is_built(site_room: Clone) -> None:
+    site_room.write_story("broken-story", front={"stage": "published"})
+    story = site_room.story_dir("broken-story") / "story.md"
+    story.write_text(story.read_text().replace("headline:", "headline: [unclosed", 1))
+    site_room.commit_all("a story whose front matter is broken")
+    for _ in range(2):  # not remembered as built: the next build says it again
+        result = site_room.run("build")
+        assert result.code == 2, result.text
+        assert result.err.startswith("error: not on the site: stories/broken-story/story.md:")
+        assert len(result.err.strip().splitlines()) == 1 and "invalid YAML" in result.err
+        assert (site_room.path / "public" / SLUG / "index.html").is_file()
+
+
+def test_other_commands_do_not_load_the_site_s_libraries(site_room: Clone) -> None:
+    import subprocess
+    import sys
+
+    probe = ("import runpy, sys\nsys.argv = ['newsroom', *sys.argv[1:]]\ntry:\n"
+             "    runpy.run_module('newsroom', run_name='__main__')\nexcept SystemExit:\n"
+             "    pass\nprint(sorted(m for m in ('jinja2', 'nh3') if m in sys.modules))")
+    loaded = {}
+    for args in (("check", SLUG), ("status",), ("--help",), ("build",)):
+        done = subprocess.run([sys.executable, "-c", probe, *args], cwd=site_room.path,
+                              env=site_room.env, capture_output=True, text=True)
+        loaded[args[0]] = done.stdout.strip().splitlines()[-1]
+    assert loaded == {"check": "[]", "status": "[]", "--help": "[]",
+                      "build": "['jinja2', 'nh3']"}
