@@ -82,7 +82,12 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
     settings = _settings_key(context)
     old = _read_manifest(out)
     timelines = _timelines(repo, commit, old)
-    trees = repo.folder_trees(commit, store.STORIES_DIR)
+    # (a folder whose name is no slug is no story: `check` names it; the site leaves it out)
+    trees = {
+        slug: tree
+        for slug, tree in repo.folder_trees(commit, store.STORIES_DIR).items()
+        if store.SLUG_RE.fullmatch(slug)
+    }
     new = _Manifest(commit, settings, timelines)
     todo = _plan(old, new, trees, context.now)
     outputs = _render(repo, context, out, _folders(repo, commit, list(todo)), timelines)
@@ -349,7 +354,9 @@ def _read_manifest(out: Path) -> _Manifest:
         if data.get("format") != FORMAT:
             return _Manifest()
         lines = {s: timeline.Timeline.from_json(t) for s, t in data["timelines"].items()}
-        return _Manifest(data["commit"], data["settings"], lines, data["stories"])
+        # only story folders are ever removed: a name in the file that is no slug is dropped
+        stories = {s: r for s, r in data["stories"].items() if store.SLUG_RE.fullmatch(s)}
+        return _Manifest(data["commit"], data["settings"], lines, stories)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return _Manifest()  # no manifest, or not one this version wrote: build it all
 

@@ -244,3 +244,19 @@ def test_other_commands_do_not_load_the_site_s_libraries(site_room: Clone) -> No
         loaded[args[0]] = done.stdout.strip().splitlines()[-1]
     assert loaded == {"check": "[]", "status": "[]", "--help": "[]",
                       "build": "['jinja2', 'nh3']"}
+
+
+def test_a_folder_that_is_no_story_and_a_tampered_manifest_harm_nothing(site_room: Clone,
+                                                                        tmp_path: Path) -> None:
+    odd = site_room.path / "stories" / "Not A Slug"
+    odd.mkdir()
+    (odd / "notes.txt").write_text("not a story")
+    site_room.commit_all("a folder that is not a story")
+    built(site_room)
+    manifest = site_room.path / "public" / ".newsroom-build.json"
+    data = json.loads(manifest.read_text())
+    data["stories"]["../../outside"] = data["stories"][SLUG]
+    manifest.write_text(json.dumps(data))
+    (tmp_path / "outside").mkdir()
+    built(site_room)
+    assert (tmp_path / "outside").is_dir() and (site_room.path / "public" / SLUG).is_dir()
