@@ -260,3 +260,19 @@ def test_a_folder_that_is_no_story_and_a_tampered_manifest_harm_nothing(site_roo
     (tmp_path / "outside").mkdir()
     built(site_room)
     assert (tmp_path / "outside").is_dir() and (site_room.path / "public" / SLUG).is_dir()
+
+
+def test_a_broken_template_is_named_in_one_line(site_room: Clone) -> None:
+    own = site_room.path / "templates" / "story.html"
+    own.parent.mkdir()
+    own.write_text('{% extends "base.html" %}\n{% block main %}{% if %}{% endblock %}\n')
+    site_room.commit_all("a template with a mistake")
+    result = site_room.run("build")
+    assert result.code == 2, result.text
+    assert result.err.startswith("error: templates/story.html:2: ")
+    assert len(result.err.strip().splitlines()) == 1
+    own.write_text('{% extends "base.html" %}{% block main %}{{ page.nothing }}{% endblock %}')
+    site_room.commit_all("a template asking for a value there is not")
+    result = site_room.run("build")
+    assert result.code == 2 and result.err.startswith("error: templates/story.html: ")
+    assert "nothing" in result.err and len(result.err.strip().splitlines()) == 1
