@@ -36,6 +36,9 @@ def config_text(name: str, author: Author) -> str:
     return f"""\
 # newsroom.yaml: who works here, who signs off each stage, and how stories are checked.
 name: {yamlio.dump(name).strip()}
+# The published site's address, for full links in its structured data and feeds (the CI
+# workflow passes GitHub Pages' address to 'newsroom build' itself).
+# url: https://news.example.org/
 
 # The roster. The acting person is git's user.email, matched against `email` here.
 # Roles: reporter, editor, fact-checker, photo-editor. `signing_key` is the person's SSH
@@ -50,6 +53,7 @@ people:
   #   email: jane@example.org
   #   roles: [fact-checker]
   #   signing_key: "ssh-ed25519 AAAA... jane@example.org"
+  #   url: https://news.example.org/staff/jane-doe   # an author page, linked from bylines
 
 # Sign-offs must be signed commits whose SSH key is the signer's key above.
 require_signed: false
