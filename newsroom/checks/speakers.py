@@ -116,11 +116,11 @@ def read_attribution(
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
-    if not speaker:
-        return None
-    unnamed = not name and kind != ANONYMOUS
-    if unnamed and anonymous(lower[span[0] : span[1]]) and _unnamed(lex, kind, speaker):
-        kind = ANONYMOUS  # 'A spokesperson, who declined to be identified, said'
+    if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
+        return None  # 'said one man, who said he had walked': the same speaker, not a new one
+    unnamed = not name and kind != ANONYMOUS and _unnamed(lex, kind, speaker)
+    if (unnamed or _described(lex, speaker)) and anonymous(lower[span[0] : span[1]]):
+        kind, name = ANONYMOUS, ""  # 'A spokesperson, who declined to be identified, said'
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
@@ -237,6 +237,10 @@ def _subject(
         after = _right(lex, masked, v1, end)
         if after and _speaker_phrase(lex, after):
             found = _classify(lex, after)
+            if found[0] == UNNAMED:
+                name = _apposed_name(lex, masked, v1 + masked[v1:end].find(after) + len(after), end)
+                if name:  # 'said one passenger, Alan Greaves, who ...'
+                    return NAMED, f"{after}, {name}", name
             if found[0] != UNKNOWN:
                 return found
     subject = _left(lex, left)
@@ -252,9 +256,10 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
         n = _core(lex, words)
         if n < len(words) and words[n] in ("who", "whose"):
             words = words[:n]  # 'said a woman who lives nearby and asked that ...'
-    if len(words) > 12 or any(w in lex.finite for w in words):
-        return False
     core = words[: _core(lex, words)]
+    participle = len(core) < len(words) and words[len(core)].endswith("ing")
+    if len(core if participle else words) > 12 or any(w in lex.finite for w in words):
+        return False  # but a speaker may go on: 'one customer picking up a prescription at'
     if words[0].lower() in lex.possessives or any(w[:1].isupper() for w in core):
         return True  # 'her son', 'meteorologist Karen Tulloch of the weather service'
     return _known_head(lex, _head_word(" ".join(core)))
@@ -360,6 +365,27 @@ def _person(lex: Lexicon, speaker: str) -> bool:
         w in lex.role_heads or w in lex.unnamed_heads or w in lex.anonymous_heads
         for w in (head, single)
     ) or _people_plural(lex, head)
+
+
+_RELATIVE_PRONOUNS: Final = frozenset(("who", "whom", "which", "that"))
+
+
+def _described(lex: Lexicon, speaker: str) -> bool:
+    """Whether the words for a speaker describe one person without naming them: 'one House
+    Republican', 'a Pentagon official', 'One' (of a group named before)."""
+    first = speaker.split(None, 1)[0].lower() if speaker.strip() else ""
+    return first in lex.articles or first in ("one", "another")
+
+
+def _apposed_name(lex: Lexicon, masked: str, at: int, end: int) -> str:
+    """The name set off by commas right after a described speaker ('one passenger, Alan
+    Greaves,'), or ""."""
+    rest = masked[at:end]
+    if not rest.startswith(","):
+        return ""
+    cut = min((i for i in (rest.find(c, 1) for c in ",;:.—()\x01") if i >= 0), default=len(rest))
+    phrase = rest[1:cut].strip()
+    return phrase if 1 < len(phrase.split()) <= 4 and _names_only(lex, phrase) else ""
 
 
 def _names_only(lex: Lexicon, words: str) -> bool:

@@ -377,7 +377,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     punctuation of its own ('pretending that "a place for everyone" is a plan')."""
     spaces = text.count(" ", start, end)
     if spaces < 3:
-        return False
+        return _spoken(lex, text, lower, end)
     if spaces < 5 and _named_phrase(text, start, end):
         return False
     cue = lower[max(0, start - 20) : start].rstrip(" ,:").rsplit(None, 1)
@@ -390,6 +390,17 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
             capitalized += word[:1].isupper()
             lower_case += word[:1].islower()
     return lower_case > 0 or capitalized < 2
+
+
+def _spoken(lex: Lexicon, text: str, lower: str, end: int) -> bool:
+    """Whether a short quotation is someone's words: it ends with its own comma, question
+    or exclamation mark and a verb of saying follows ('"Same stuff, louder," said one man')."""
+    if text[end - 2 : end - 1] not in (",", "?", "!"):
+        return False
+    after = text[end : end + 40].split()[:2]
+    if len(after) == 2 and (after[0][:1].isupper() or after[0].lower() in lex.pronouns):
+        after = after[1:]  # '"Not again," Pike said'
+    return bool(after) and after[0].lower().strip(".,") in lex.speech_verbs
 
 
 def _named_phrase(text: str, start: int, end: int) -> bool:
