@@ -74,18 +74,18 @@ def table(catalog: Sequence[Check]) -> str:
 # Professional stories on which each check that reads the body like a copy desk raised a
 # false alarm (a warning or an error on a sentence whose label says otherwise), measured by
 # benchmarks/corpus.py on every part of the corpus the rules have been developed on (dev,
-# held-out, held-out-2: 31 + 29 + 16 stories); an error must stay at 0.
+# held-out, held-out-2, held-out-3: 31 + 29 + 16 + 16 stories); an error must stay at 0.
 FALSE_ALARMS = {
-    "attribution.quote-no-speaker": 1,
-    "attribution.vague": 6,
-    "attribution.anonymous-unjustified": 3,
+    "attribution.quote-no-speaker": 3,
+    "attribution.vague": 11,
+    "attribution.anonymous-unjustified": 5,
     "sources.named-missing": 5,
-    "factcheck.uncovered-statement": 13,
+    "factcheck.uncovered-statement": 16,
     "credits.contributor-line-uncredited": 0,
     "body.web-chrome": 0,
     "body.pasted-caption": 0,
 }
-MEASURED_STORIES = 76
+MEASURED_STORIES = 92
 
 
 def _false_alarms(catalog: Sequence[Check]) -> str:

@@ -42,8 +42,16 @@ ANONYMITY_PHRASES: Final = (
     ("knowledge", r"with (?:direct )?knowledge of|knowledgeable about"),
     ("anonym", r"anonymity|anonymously"),
     ("authori", r"not authori[sz]ed"),
-    ("to be ", r"(?:declined|not) to be (?:named|identified)"),  # 'asked not to be named' too
-    ("name", r"declined to give (?:his|her|their) names?|names? not be (?:used|published)"),
+    # 'asked not to be named', 'did not want to be identified'
+    ("to be ", r"(?:declined|not|n't)(?: wish| want)? to be (?:named|identified)"),
+    ("being ", r"without being (?:named|identified)"),
+    ("condition", r"on (?:the )?condition (?:of|that)"),
+    (
+        "name",
+        r"declined to give (?:his|her|their) names?|names? not be (?:used|published)"
+        r"|not (?:to )?(?:use|print|publish) (?:his|her|their|my|our) names?"
+        r"|not (?:to )?name (?:him|her|them|me|us)\b",
+    ),
 )
 _ANONYMITY_KEY: Final = re.compile("|".join(re.escape(key) for key, _ in ANONYMITY_PHRASES))
 _ANONYMITY_PHRASE: Final = re.compile("|".join(phrase for _, phrase in ANONYMITY_PHRASES))
@@ -233,6 +241,11 @@ def _subject(
     """(kind, speaker, name) of who speaks: before the verb, or after it when the verb
     follows a quotation or a comma ('..., said Diane Kowalski'), unless what follows it is
     the listener ('..., told reporters')."""
+    if _apposed_subject(left):
+        subject = _left(lex, left)  # 'Two aides, who requested anonymity, said the group ...'
+        found = _classify(lex, subject) if subject else (UNKNOWN, "", "")
+        if found[0] != UNKNOWN:
+            return found
     if left.rstrip().endswith((",", "\x01")) and verb not in lex.listener_verbs:
         after = _right(lex, masked, v1, end)
         if after and _speaker_phrase(lex, after):
@@ -245,6 +258,17 @@ def _subject(
                 return found
     subject = _left(lex, left)
     return _classify(lex, subject) if subject else (UNKNOWN, "", "")
+
+
+def _apposed_subject(left: str) -> bool:
+    """Whether the words before a verb are a subject with a clause set off after it ('Two
+    aides involved in the talks, who requested anonymity,'): the clause opens right after the
+    subject's first comma and ends at the comma before the verb."""
+    s = left.rstrip()
+    if not s.endswith(",") or "\x01" in s:
+        return False
+    first = s.find(", ")
+    return 0 < first < len(s) - 1 and s.startswith(("who ", "whose ", "which "), first + 2)
 
 
 def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
@@ -318,12 +342,18 @@ def _left(lex: Lexicon, left: str) -> str:
             break
         if _names_only(lex, s[i + 1 : -1]):  # 'Two neighbors, Luis Ortega and Pam Reddick,'
             return s[i + 1 : -1].strip()
+        place = _place(s[i + 1 : -1])
         s = s[:i].rstrip()
+        if place and "," in s and s.rsplit(None, 1)[-1][:1].isupper():
+            s = s[: s.rfind(",") + 1]  # 'a conductor in North Platte, Nebraska,': one apposition
+            continue
         person, _, age = s.rpartition(",")
         if person and age.strip().isdigit():
             s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
     brk = _TO_LAST_BREAK.match(s)
     parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
+    if parts and parts[-1].lower() in ("and", "but", "then"):
+        return _first_subject(parts)  # 'Hollis thanked his players and wrote'
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
         if word in lex.clause_openers:
@@ -336,6 +366,22 @@ def _left(lex: Lexicon, left: str) -> str:
     if parts and parts[0].lower() in lex.not_first:
         return ""  # 'Under state law': no subject
     return " ".join(parts)
+
+
+def _first_subject(words: list[str]) -> str:
+    """The subject of a clause whose verb comes first among `words` in the past tense: the
+    words before it ('Hollis' of 'Hollis thanked his players and'), or ""."""
+    for n, word in enumerate(words[:7]):
+        if n and word.islower() and word.isalpha() and word.endswith("ed"):
+            return " ".join(words[:n])
+    return ""
+
+
+def _place(words: str) -> bool:
+    """Whether the words between two commas are a state or a country after its city
+    ('Nebraska', 'Neb.', 'New Mexico'): one to three capitalized words."""
+    parts = words.split()
+    return 0 < len(parts) <= 3 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in parts)
 
 
 def _relative(lex: Lexicon, after: list[str]) -> bool:

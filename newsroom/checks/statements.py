@@ -21,6 +21,7 @@ from newsroom.checks.speakers import (
     ANONYMOUS,
     NAMED,
     UNKNOWN,
+    UNNAMED,
     VAGUE,
     Attribution,
     colon_speaker,
@@ -268,21 +269,37 @@ def _speaker(attributions: dict[int, list[Attribution]], sentences: range) -> At
 
 
 def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
-    """'she said', 'one of them said' after an anonymous or vague source is that source."""
+    """'she said', 'one of them said' after an anonymous or vague source is that source; so
+    is 'one engineer said' after sources who spoke on condition of anonymity."""
     last: Attribution | None = None
     last_para = -2
     for i in sorted(attributions):
         pi = body.owner[i]
         for n, attribution in enumerate(attributions[i]):
-            if not _pronoun(body.lexicon, attribution.speaker):
+            near = last is not None and pi - last_para <= 1
+            if attribution.kind == UNNAMED and near and last and last.kind == ANONYMOUS:
+                attributions[i][n] = attribution._replace(kind=ANONYMOUS, carried=True)
+            elif not _pronoun(body.lexicon, attribution.speaker):
                 last, last_para = attribution, pi
-            elif last is not None and pi - last_para <= 1 and last.kind in (ANONYMOUS, VAGUE):
+            elif (
+                last is not None
+                and pi - last_para <= 1
+                and last.kind in (ANONYMOUS, VAGUE)
+                and attribution.kind != ANONYMOUS  # its own sentence says why it is not named
+            ):
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
 
 
 def _pronoun(lex: Lexicon, speaker: str) -> bool:
+    """Whether a speaker refers back to one named before: 'she', 'one of them', 'One', 'one
+    of the people', 'another'."""
     low = speaker.lower()
-    return low in lex.pronouns or low.startswith(("one of them", "two of them", "one of us"))
+    if low in lex.pronouns or low in ("one", "another", "the other"):
+        return True
+    first, _, rest = low.partition(" of ")
+    return (first in lex.quantifiers or first == "another") and (
+        rest in ("them", "us") or rest.startswith(("the ", "those ", "these "))
+    )
 
 
 def _by_sentence(body: _Body, marks: list[Mark]) -> dict[int, list[Mark]]:
@@ -397,10 +414,13 @@ def _spoken(lex: Lexicon, text: str, lower: str, end: int) -> bool:
     or exclamation mark and a verb of saying follows ('"Same stuff, louder," said one man')."""
     if text[end - 2 : end - 1] not in (",", "?", "!"):
         return False
-    after = text[end : end + 40].split()[:2]
-    if len(after) == 2 and (after[0][:1].isupper() or after[0].lower() in lex.pronouns):
-        after = after[1:]  # '"Not again," Pike said'
-    return bool(after) and after[0].lower().strip(".,") in lex.speech_verbs
+    for word in text[end : end + 60].split()[:5]:  # '"Not again," one shop owner shouted'
+        low = word.lower().strip(".,")
+        if low in lex.speech_verbs or low in lex.reporting_verbs:
+            return True
+        if low in lex.auxiliaries or not word.strip(".,").isalpha():
+            return False  # '"Budget Hawks," had threatened': not a speaker and a verb
+    return False
 
 
 def _named_phrase(text: str, start: int, end: int) -> bool:

@@ -162,3 +162,33 @@ def test_a_described_speaker_whose_anonymity_the_sentence_explains() -> None:
     assert _kinds("One, who asked not to be named because talks are private, said the vote "
                   "was close.") == [ANONYMOUS]
     assert _kinds("Mayor Ann Cole's allies argue that the plan works.") == [VAGUE]
+
+
+def test_a_subject_with_a_clause_set_off_keeps_its_verb() -> None:
+    assert _kinds("Two aides involved in the talks, who requested anonymity to discuss them, "
+                  "said the group hoped to finish by Friday.") == [ANONYMOUS]
+    assert _kinds("Ed Moss, a welder in North Platte, Nebraska, wrote that he would "
+                  "wait.") == [NAMED]
+    (fact,) = analyze_body(['Ivy Hale thanked the crowd and wrote, "I will miss this town every '
+                            'day of my life."'])
+    assert fact.sentences[0].attributions[0].name == "Ivy Hale"
+    assert not fact.sentences[0].unattributed_quotes
+
+
+def test_more_ways_of_saying_a_source_is_not_named() -> None:
+    assert _kinds("Two commissioners told me, on the condition that I not name them, that "
+                  "the vote was close.") == [ANONYMOUS]
+    assert _kinds("A utility executive, who did not want to be named, said the bill was "
+                  "rushed.") == [ANONYMOUS]
+
+
+def test_one_of_a_group_granted_anonymity_is_anonymous() -> None:
+    _, second = analyze_body(
+        [
+            "Three engineers spoke on condition of anonymity because they feared reprisal.",
+            '"You would refresh the page and watch names go gray," one engineer said. One '
+            "added that the cuts came on a Tuesday.",
+        ]
+    )
+    assert [a.kind for s in second.sentences for a in s.attributions] == [ANONYMOUS, ANONYMOUS]
+    assert not any(s.unattributed_quotes for s in second.sentences)
