@@ -294,8 +294,8 @@ def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
     words = left.rsplit(None, 4)
     while words and words[-1].lower() in lex.degree_words:
         words.pop()
-    if not words or words[-1].lower() not in lex.be_forms:
-        return None
+    if not words or (words[-1].lower() not in lex.be_forms and words[-1].lower() not in _COPULAS):
+        return None  # 'Others were more upbeat', 'Investors appeared enthusiastic'
     subject = _left(lex, left[: left.rfind(words[-1])])
     kind, speaker, _ = _classify(lex, subject) if subject else (UNKNOWN, "", "")
     return Attribution(VAGUE, at, word, speaker) if kind == VAGUE else None
@@ -353,7 +353,7 @@ def _left(lex: Lexicon, left: str) -> str:
     brk = _TO_LAST_BREAK.match(s)
     parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     if parts and parts[-1].lower() in ("and", "but", "then"):
-        return _first_subject(parts)  # 'Hollis thanked his players and wrote'
+        return _first_subject(lex, parts)  # 'Hollis thanked his players and wrote'
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
         if word in lex.clause_openers:
@@ -363,16 +363,29 @@ def _left(lex: Lexicon, left: str) -> str:
             continue  # not a verb, or the subject itself: 'The report said'
         parts = parts[j + 1 :]
         break
-    if parts and parts[0].lower() in lex.not_first:
+    if parts and parts[0].lower() in lex.not_first and not _described_group(lex, parts):
         return ""  # 'Under state law': no subject
     return " ".join(parts)
 
 
-def _first_subject(words: list[str]) -> str:
-    """The subject of a clause whose verb comes first among `words` in the past tense: the
-    words before it ('Hollis' of 'Hollis thanked his players and'), or ""."""
+def _described_group(lex: Lexicon, words: list[str]) -> bool:
+    """'Outside experts', 'Inside observers': a word that may open a phrase of place used as
+    an adjective of the group right after it."""
+    head = _head_word(words[-1])
+    return (
+        len(words) == 2
+        and words[1].islower()
+        and head not in lex.quantifiers
+        and (head in lex.vague_heads or _people_plural(lex, head))
+    )
+
+
+def _first_subject(lex: Lexicon, words: list[str]) -> str:
+    """The subject of a clause whose verb comes first among `words`, in the past tense or a
+    verb of saying: the words before it ('Hollis' of 'Hollis thanked his players and'), or ""."""
     for n, word in enumerate(words[:7]):
-        if n and word.islower() and word.isalpha() and word.endswith("ed"):
+        low = word.lower()
+        if n and word.islower() and (low.endswith("ed") or low in lex.sourcing_verbs):
             return " ".join(words[:n])
     return ""
 
@@ -413,6 +426,9 @@ def _person(lex: Lexicon, speaker: str) -> bool:
     ) or _people_plural(lex, head)
 
 
+_COPULAS: Final = frozenset(
+    ("appear", "appears", "appeared", "seem", "seems", "seemed", "remain", "remains", "remained")
+)
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "whom", "which", "that"))
 
 

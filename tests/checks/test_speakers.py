@@ -192,3 +192,14 @@ def test_one_of_a_group_granted_anonymity_is_anonymous() -> None:
     )
     assert [a.kind for s in second.sentences for a in s.attributions] == [ANONYMOUS, ANONYMOUS]
     assert not any(s.unattributed_quotes for s in second.sentences)
+
+
+def test_groups_described_by_place_by_feeling_and_by_ending() -> None:
+    assert _kinds("Outside experts said the data looked thin but cautioned that it was early.") == [
+        VAGUE,
+        VAGUE,
+    ]
+    assert _kinds("Investors appeared enthusiastic.") == [VAGUE]
+    assert _kinds("Some retirees said the line moved slowly.") == [VAGUE]
+    assert _kinds("Ohio, like most states, does not require a permit.") == []
+    assert _kinds("Outside the courthouse, Ana Ruiz said the verdict was fair.") == [NAMED]
