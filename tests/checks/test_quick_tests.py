@@ -11,7 +11,7 @@ import pytest
 
 from newsroom.checks.chrome import CAPTION_OPENERS, PASTED_CAPTION, pasted_caption
 from newsroom.checks.credits import CONTRIBUTOR_FORMS, contributor_names, may_name_contributors
-from newsroom.checks.speakers import (
+from newsroom.checks.naming import (
     _ANONYMITY_KEY,
     _ANONYMITY_PHRASE,
     ANONYMITY_PHRASES,
