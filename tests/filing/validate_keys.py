@@ -28,7 +28,7 @@ def strip_markdown(text: str) -> str:
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", text)
-    text = re.sub(r"(?m)^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)", "", text)
+    text = re.sub(r"(?m)^[ \t]{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)", "", text)
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"(?<!\w)_([^_]+)_(?!\w)", r"\1", text)
     return text
