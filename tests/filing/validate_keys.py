@@ -113,7 +113,7 @@ def check(name: str) -> list[str]:
     kept_l = [collapse(k).lower() for k in kept]
     for i, ch in enumerate(key["chrome"]):
         occurs(f"chrome[{i}]", ch)
-        if any(collapse(ch).lower() in k for k in kept_l):
+        if isinstance(ch, str) and any(collapse(ch).lower() in k for k in kept_l):
             problems.append(f"chrome[{i}] occurs in kept text: {ch!r}")
     return [f"{name}: {p}" for p in problems]
 
