@@ -1,0 +1,147 @@
+"""Write the .docx documents of the filing test set into documents/.
+
+Run: python tests/filing/make_docx.py [name ...]   (needs python-docx)
+Each document is a Word draft as a reporter would file it; the pictures are small PNGs
+drawn here with zlib and struct so the script needs nothing but python-docx.
+"""
+from __future__ import annotations
+
+import io
+import struct
+import sys
+import zlib
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from docx import Document
+from docx.enum.text import WD_COLOR_INDEX
+from docx.shared import Inches, Pt
+
+OUT = Path(__file__).resolve().parent / "documents"
+
+
+def png(width: int, height: int, seed: int) -> io.BytesIO:
+    """A small RGB PNG: a sky-to-ground gradient with a band, enough to stand for a photo."""
+    rows = []
+    for y in range(height):
+        row = bytearray([0])  # filter type 0 for each scanline
+        for x in range(width):
+            if y < height * 0.55:
+                r, g, b = 90 + y, 140 + y // 2, 200
+            else:
+                r, g, b = 70 + (x * seed) % 60, 90 + y // 3, 60
+            if abs(y - height * 0.55) < 2:
+                r, g, b = 40, 40, 40
+            row += bytes((r % 256, g % 256, b % 256))
+        rows.append(bytes(row))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
+    data += chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b"")
+    return io.BytesIO(data)
+
+
+def new_document(author: str) -> Document:
+    doc = Document()
+    props = doc.core_properties
+    props.author = author
+    props.last_modified_by = author
+    props.created = datetime(2026, 3, 1, 9, 0, 0)
+    props.modified = datetime(2026, 3, 1, 9, 0, 0)
+    return doc
+
+
+def picture(doc: Document, seed: int, alt: str = "", width: float = 4.5) -> None:
+    """An inline picture in its own paragraph; alt text goes in the picture's descr."""
+    run = doc.add_paragraph().add_run()
+    shape = run.add_picture(png(160, 100, seed), width=Inches(width))
+    if alt:
+        shape._inline.docPr.set("descr", alt)
+
+
+def body(doc: Document, paragraphs: list[str]) -> None:
+    for text in paragraphs:
+        doc.add_paragraph(text)
+
+
+def italic(doc: Document, text: str, style: str | None = None) -> None:
+    doc.add_paragraph(style=style).add_run(text).italic = True
+
+
+def bold(doc: Document, text: str, size: int | None = None) -> None:
+    run = doc.add_paragraph().add_run(text)
+    run.bold = True
+    if size:
+        run.font.size = Pt(size)
+
+
+def highlighted(doc: Document, text: str) -> None:
+    run = doc.add_paragraph().add_run(text)
+    run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+DOCUMENTS: dict[str, Callable[[], Document]] = {}
+
+
+def document(name: str) -> Callable[[Callable[[], Document]], Callable[[], Document]]:
+    def register(build: Callable[[], Document]) -> Callable[[], Document]:
+        DOCUMENTS[name] = build
+        return build
+
+    return register
+
+
+@document("docx-title-style-redistricting")
+def redistricting() -> Document:
+    doc = new_document("Lorenzo Whitfield-Baez")
+    doc.add_paragraph("County adopts new commission map after two failed votes", style="Title")
+    italic(doc, "The map keeps Oak Flats whole but splits the fast-growing north end, a choice that drew "
+           "a threat of a lawsuit")
+    doc.add_paragraph("By Lorenzo Whitfield-Baez")
+    body(doc, [
+        "SALINA BEND, Kan. — The Reno Valley County Commission on Monday adopted new district "
+        "boundaries on its third try, voting 3-2 for a map that keeps the town of Oak Flats in a "
+        "single district but divides the county's rapidly growing northern suburbs between two.",
+        "The commission must redraw its five districts after each census, and the 2020 count found "
+        "that the county's north end had grown by 31% in a decade while the rural south lost "
+        "population. Two earlier maps failed in votes in January and February.",
+        "Commissioner Dolores Vance, who drew the adopted map with the county clerk's office, said "
+        "keeping Oak Flats together mattered more than keeping the new subdivisions north of "
+        "Highway 61 in one district. \"Oak Flats is a town with a school, a water system and a "
+        "hundred years of history,\" she said. \"The subdivisions are five years old.\"",
+    ])
+    picture(doc, 3, "Residents fill rows of chairs in a county meeting room.")
+    doc.add_paragraph("Residents listen as the Reno Valley County Commission debates district maps on "
+                      "Monday in Salina Bend. (Photo: Gwen Ashby/Salina Bend Register)")
+    body(doc, [
+        "Residents of the northern subdivisions, many of whom packed the meeting, said the map dilutes "
+        "their voice. Under it, about 9,400 north-end residents will share a district with the "
+        "county's rural southeast corner.",
+        "Mark Tobias, a lawyer who lives in the Prairie Ridge subdivision, told the commission he and "
+        "other residents were considering a lawsuit. \"You have split a community of interest to "
+        "protect incumbents,\" he said.",
+        "Commissioners Ray Dunning and Alice Koenig voted against the map. Dunning said he preferred "
+        "a version that kept the north end whole and split Oak Flats instead.",
+        "The districts vary in population by 4.2% from largest to smallest, within the 10% range "
+        "courts generally accept for local districts, according to the county clerk's analysis.",
+        "The new map takes effect for the August primary.",
+    ])
+    doc.add_paragraph("Register reporter Jenna Kowalski contributed to this report.")
+    return doc
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(DOCUMENTS)
+    for name in names:
+        DOCUMENTS[name]().save(str(OUT / f"{name}.docx"))
+        print("wrote", name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
