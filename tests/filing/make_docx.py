@@ -135,6 +135,48 @@ def redistricting() -> Document:
     return doc
 
 
+@document("docx-bold-headline-school-meals")
+def school_meals() -> Document:
+    doc = new_document("Tasha Greenberg")
+    highlighted(doc, "NOTE TO DESK: This is for Sunday A1 if there's room. Photo is Dmitri's from the "
+                     "Lincoln cafeteria, cleared with the district. — TG")
+    bold(doc, "Free school meals for every student? Two districts tried it. Here's what happened.", 16)
+    italic(doc, "Participation rose by a third, and so did the paperwork savings, but a state "
+                "funding formula left one district $400,000 short")
+    doc.add_paragraph("By Tasha Greenberg and Luis Ferreira-Hall")
+    body(doc, [
+        "ROCKFORD HILLS, Ill. — When the Rockford Hills school district began serving free breakfast "
+        "and lunch to all 8,200 of its students two years ago, Food Services Director Nadine Pruitt "
+        "expected more children in the lunch line. She did not expect the line to grow by a third.",
+        "\"We had kids who had never eaten school lunch because of what their friends would think of "
+        "a free-lunch card,\" Pruitt said. \"When everybody eats free, nobody's on a card.\"",
+        "Rockford Hills and neighboring Carver Township are among about 40 Illinois districts that "
+        "serve free meals to every student under a federal option known as the Community "
+        "Eligibility Provision, which lets high-poverty districts skip individual applications.",
+    ])
+    picture(doc, 7, "Students carry lunch trays past a serving line in a school cafeteria.")
+    doc.add_paragraph("Students pick up lunch at Lincoln Elementary School in Rockford Hills on Feb. 4.")
+    doc.add_paragraph("Photo by Dmitri Volkov/Prairie State Journal")
+    body(doc, [
+        "In both districts, the number of lunches served daily rose by 30% to 35% in the first year, "
+        "according to figures the districts provided. Both also stopped processing roughly 3,000 "
+        "paper applications a year.",
+        "But the switch has a catch. Illinois uses the count of students who qualify for free or "
+        "reduced-price meals to steer some state aid, and without applications that count has "
+        "become harder to establish. Carver Township lost about $400,000 in state poverty funding "
+        "last year as a result, Superintendent Gregory Amos said.",
+        "\"Nobody designed these two programs to talk to each other,\" Amos said.",
+        "A bill in the Illinois House would let districts use federal eligibility data instead of "
+        "meal applications to calculate the aid. It passed a committee last month.",
+        "Parents in both districts said the change has made mornings easier. \"I used to count out "
+        "lunch money in quarters,\" said Jolene Marsh, who has three children in Carver Township "
+        "schools. \"Now I just make sure they're out the door.\"",
+    ])
+    doc.add_paragraph("[TK: Amos to send the exact state aid figure Monday]")
+    doc.add_paragraph("Additional reporting by Ivy Sandoval.")
+    return doc
+
+
 def main(argv: list[str]) -> int:
     names = argv or list(DOCUMENTS)
     for name in names:
