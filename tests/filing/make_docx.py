@@ -177,6 +177,48 @@ def school_meals() -> Document:
     return doc
 
 
+@document("docx-heading-slug-almond-water")
+def almond_water() -> Document:
+    doc = new_document("Reyna Castillo")
+    doc.add_paragraph("ALMOND-WELLS / Castillo / 900 words / for Thu web, Fri print / art: 1 photo")
+    doc.add_paragraph("Wells are running dry in Merced County. Almond orchards keep drilling deeper.",
+                      style="Heading 1")
+    italic(doc, "More than 300 household wells failed in two years as the groundwater table fell; "
+                "a new state rule may not take effect until 2030")
+    doc.add_paragraph("By Reyna Castillo, Staff Writer")
+    doc.add_paragraph("MERCED, Calif. —")
+    body(doc, [
+        "When the kitchen faucet at Evelia Montoya's house outside Le Grand started sputtering last "
+        "August, she called the well driller who had put in her family's well in 1994. He told her "
+        "the wait was five months.",
+        "Montoya, 58, is one of more than 300 Merced County residents who have reported dry household "
+        "wells since 2024, according to a state tracking system. Most live in unincorporated areas "
+        "near large orchards, where agricultural wells drilled to 800 feet or more pull from the same "
+        "aquifer as household wells a few hundred feet deep.",
+        "Groundwater levels in the area have fallen about 40 feet since 2015, according to "
+        "monitoring data from the Merced Subbasin Groundwater Sustainability Agency.",
+        "\"The orchards aren't doing anything illegal,\" said Héctor Ibarra, a hydrologist at the "
+        "University of California, Merced. \"That's the problem. The rules that would stop this "
+        "haven't bitten yet.\"",
+        "Under California's 2014 groundwater law, local agencies must bring their basins into balance "
+        "by 2040. The Merced agency's plan, approved by the state last year, would cap pumping "
+        "starting in 2030.",
+        "Growers say they have already cut back. Dana Whitlock, who manages 2,600 acres of almonds "
+        "for a family partnership near Le Grand, said the operation has fallowed about 300 acres and "
+        "switched to drip irrigation. \"We live here too,\" he said.",
+        "The county's emergency program has delivered bottled water and 2,500-gallon tanks to 148 "
+        "households. Montoya has had a tank in her yard since October.",
+        "A new well was finally drilled on her property last month, at a cost of $31,000, most of it "
+        "covered by a state grant. It goes down 480 feet.",
+    ])
+    picture(doc, 11)
+    doc.add_paragraph("Evelia Montoya stands beside the water tank the county installed in her yard "
+                      "near Le Grand. Credit: Paolo Nguyen / Valley Courier")
+    doc.add_paragraph("Staff writers Ann Whitcombe and Jorge Salas contributed to this report.")
+    doc.add_paragraph("-30-")
+    return doc
+
+
 def main(argv: list[str]) -> int:
     names = argv or list(DOCUMENTS)
     for name in names:
