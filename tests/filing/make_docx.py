@@ -219,6 +219,64 @@ def almond_water() -> Document:
     return doc
 
 
+@document("docx-crossheads-caption-style-rural-vet")
+def rural_vet() -> Document:
+    doc = new_document("Maren Solberg")
+    doc.add_paragraph("The last large-animal vet in three counties is 71. She can't find anyone to take over.",
+                      style="Title")
+    doc.add_paragraph("Dr. June Halloran has worked calvings and colic calls across the Missouri "
+                      "Breaks for 44 years. A national shortage means there may be no one after her.",
+                      style="Subtitle")
+    doc.add_paragraph("By: Maren Solberg")
+    picture(doc, 5, "A woman in coveralls kneels beside a newborn calf in a snowy corral.", 5.5)
+    doc.add_paragraph("Dr. June Halloran checks a newborn calf on a ranch north of Winifred in March.",
+                      style="Caption")
+    doc.add_paragraph("Credit: Maren Solberg/Big Sky Ledger", style="Caption")
+    body(doc, [
+        "WINIFRED, Mont. — The call came at 2:40 a.m., as most of them do in calving season. A heifer "
+        "on the Teigen ranch, 38 miles north on a gravel road, had been trying to deliver for three "
+        "hours.",
+        "Dr. June Halloran was on the road by 2:55. She has made the same kind of drive, by her "
+        "estimate, more than 10,000 times since she opened her practice in Winifred in 1982.",
+        "Halloran is 71, and she is the only veterinarian who treats cattle and horses in an area of "
+        "about 9,000 square miles spanning parts of Fergus, Petroleum and Judith Basin counties. She "
+        "has been trying to sell her practice for four years.",
+    ])
+    doc.add_paragraph("A national shortage", style="Heading 2")
+    body(doc, [
+        "The U.S. Department of Agriculture lists more than 230 counties nationwide as having a "
+        "shortage of veterinarians who treat food animals. Fewer than 5% of new veterinary graduates "
+        "go into food-animal practice, according to the American Association of Bovine Practitioners.",
+        "The reasons are not hard to find. A rural large-animal vet earns substantially less than a "
+        "small-animal vet in a city, works longer and less predictable hours, and often graduates "
+        "with more than $200,000 in student debt.",
+        "\"I've had three young vets come out and ride along,\" Halloran said. \"All three were "
+        "wonderful, and all three went back to Billings.\"",
+    ])
+    doc.add_paragraph("What ranchers fear", style="Heading 2")
+    body(doc, [
+        "For the ranchers who rely on her, the question is not abstract. Without a vet nearby, a "
+        "difficult calving can mean a dead cow and calf, and federal rules require a veterinarian "
+        "to certify cattle for interstate shipment.",
+        "\"If June retires, the nearest vet is in Lewistown, and that's two hours for some of us,\" "
+        "said Carl Teigen, whose heifer delivered a healthy bull calf that night. \"Two hours is "
+        "a long time when a calf is stuck.\"",
+    ])
+    picture(doc, 9, "Veterinary tools laid out on the tailgate of a pickup truck.")
+    doc.add_paragraph("Halloran's truck carries most of a clinic's equipment.", style="Caption")
+    doc.add_paragraph("Credit: Maren Solberg/Big Sky Ledger", style="Caption")
+    body(doc, [
+        "Montana lawmakers last year created a loan repayment program that pays up to $80,000 to "
+        "veterinarians who commit to four years in an underserved rural area. Two vets have signed "
+        "up so far, neither in central Montana.",
+        "Halloran says she will keep working until someone comes. \"I'm not going to leave these "
+        "people without anybody,\" she said. \"I'd just like to not be doing it at 80.\"",
+    ])
+    highlighted(doc, "Ed: the USDA county count is from the 2025 list — still need to confirm with "
+                     "the agency whether the 2026 list is out.")
+    return doc
+
+
 def main(argv: list[str]) -> int:
     names = argv or list(DOCUMENTS)
     for name in names:
