@@ -277,6 +277,48 @@ def rural_vet() -> Document:
     return doc
 
 
+@document("docx-labelled-hed-dek-cutline-grain-elevator")
+def grain_elevator() -> Document:
+    doc = new_document("Owen Riggle")
+    doc.add_paragraph("HED: Grain elevator explosion injures 3, damages 100-year-old landmark in Prairie Rose")
+    doc.add_paragraph("DEK: Cause under investigation; co-op says harvest deliveries will shift to "
+                      "its Alton site")
+    doc.add_paragraph("BYLINE: Owen Riggle")
+    doc.add_paragraph("")
+    body(doc, [
+        "PRAIRIE ROSE, Neb. (Plains Wire) — An explosion at a grain elevator in this Custer County "
+        "town injured three workers Tuesday morning and blew out part of the concrete headhouse "
+        "atop the structure, a landmark that has stood over the town since 1921.",
+        "The blast happened at about 9:20 a.m. at the Prairie Rose elevator owned by Heartland "
+        "Growers Cooperative, according to Custer County Sheriff Dwight Reimer. Two workers were "
+        "flown to a hospital in Kearney with burns, and a third was treated at the scene.",
+        "Reimer said all three were conscious and talking when they left the site. The co-op did not "
+        "release their names.",
+        "Grain dust can explode when it builds up in enclosed spaces and meets a spark, and such "
+        "blasts were once common at elevators. Federal safety rules adopted in 1987 sharply reduced "
+        "them, but the U.S. still averages about 8 to 10 grain dust explosions a year, according to "
+        "researchers at Purdue University.",
+        "\"You could feel it in the floor of the post office,\" said Linda Aasen, the town's "
+        "postmaster, whose office is two blocks from the elevator. \"I thought a truck had hit the "
+        "building.\"",
+        "Heartland Growers CEO Thomas Gerber said the co-op was cooperating with state fire "
+        "investigators and the federal Occupational Safety and Health Administration. Farmers who "
+        "had planned to deliver soybeans to Prairie Rose this week should take them to the co-op's "
+        "elevator in Alton, 22 miles east, he said.",
+        "The Prairie Rose elevator, which holds about 1.4 million bushels, was listed on the "
+        "Nebraska Register of Historic Places in 2019.",
+    ])
+    picture(doc, 13, "A tall concrete grain elevator with its top section damaged and smoke rising.")
+    doc.add_paragraph("CUTLINE: Smoke rises from the damaged headhouse of the Heartland Growers "
+                      "Cooperative elevator in Prairie Rose on Tuesday.")
+    doc.add_paragraph("CREDIT: Courtesy of Custer County Sheriff's Office")
+    doc.add_paragraph("")
+    doc.add_paragraph("Reporting by Owen Riggle in Prairie Rose and Sadie Kwan in Lincoln; Editing by "
+                      "Martin Abernethy")
+    doc.add_paragraph("ENDIT")
+    return doc
+
+
 def main(argv: list[str]) -> int:
     names = argv or list(DOCUMENTS)
     for name in names:
