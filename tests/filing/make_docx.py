@@ -319,6 +319,45 @@ def grain_elevator() -> Document:
     return doc
 
 
+@document("docx-word-comments-county-budget")
+def county_budget() -> Document:
+    doc = new_document("Felicia Nakamura-Ross")
+    doc.add_paragraph("Pell County budget adds 14 deputies, delays new jail for a third year",
+                      style="Heading 1")
+    italic(doc, "Commissioners also approved a 2-cent property tax cut, the first in more than a decade")
+    doc.add_paragraph("Written by Felicia Nakamura-Ross")
+    lede = doc.add_paragraph(
+        "LA GRANGE, Ga. — Pell County commissioners on Tuesday approved a $212 million budget that "
+        "hires 14 new sheriff's deputies and trims the property tax rate, while again postponing "
+        "construction of a new county jail that officials have called overdue since 2019.")
+    doc.add_comment(lede.runs, text="Felicia, is $212M the general fund or all funds? Clarify please.",
+                    author="Sandra Voss", initials="SV")
+    paragraphs = [
+        "The budget, which takes effect July 1, is about 6% larger than this year's. It passed 4-1, "
+        "with Commissioner Earl Whitmire voting no.",
+        "The tax rate will drop from 9.84 mills to 9.82 mills. For the owner of a $250,000 home, "
+        "that works out to a savings of about $2 a year. Commission Chair Patricia Oduya called it "
+        "\"a signal more than a savings.\"",
+        "Sheriff Ronald Kessler had asked for 20 new deputies, saying his patrol division regularly "
+        "runs below minimum staffing on overnight shifts. \"Fourteen is a start,\" he said after the "
+        "vote.",
+        "The jail, estimated at $68 million, would replace a 1978 building that held an average of "
+        "311 inmates last year in space designed for 240. Commissioners have delayed it each year "
+        "since 2024, citing construction costs.",
+        "Whitmire said he voted against the budget because of the delay. \"We are going to pay for "
+        "that jail either with a bond or with a lawsuit,\" he said.",
+        "Oduya said the county would consider asking voters to approve a special-purpose sales tax "
+        "for the jail in November 2027.",
+    ]
+    for text in paragraphs:
+        p = doc.add_paragraph(text)
+        if text.startswith("The jail"):
+            doc.add_comment(p.runs, text="Source for the 311 average? Jail report or sheriff?",
+                            author="Sandra Voss", initials="SV")
+    doc.add_paragraph("Marcus Bell contributed reporting.")
+    return doc
+
+
 def main(argv: list[str]) -> int:
     names = argv or list(DOCUMENTS)
     for name in names:
