@@ -358,6 +358,49 @@ def county_budget() -> Document:
     return doc
 
 
+@document("docx-header-footer-bullets-library-hours")
+def transit_police() -> Document:
+    doc = new_document("Ana Beltrán")
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = "DRAFT — NOT FOR PUBLICATION — Beltrán — v3"
+    section.footer.paragraphs[0].text = "The Oakmont Herald · Metro desk · Confidential until published"
+    bold(doc, "CITY WILL CUT LIBRARY HOURS AT SIX BRANCHES STARTING IN JULY")
+    italic(doc, "Officials blame a hiring freeze; the cuts fall mostly on evenings and Sundays")
+    doc.add_paragraph("By Ana Beltrán and Sam Whitley | The Oakmont Herald")
+    body(doc, [
+        "OAKMONT, Pa. — Six of Oakmont's 11 public library branches will close earlier on weeknights "
+        "and stop opening on Sundays starting July 6, the city's library system announced Thursday, "
+        "blaming a citywide hiring freeze that has left it 27 positions short.",
+        "The changes, which library officials said were the most significant cuts to hours since "
+        "2010, will reduce the system's total weekly open hours by about 14%.",
+        "Under the new schedule:",
+    ])
+    for item in [
+        "The Hazelwood, Carrick and Fineview branches will close at 6 p.m. instead of 8 p.m. Monday "
+        "through Thursday.",
+        "The Brookline, Spring Hill and Lincoln Place branches will close on Sundays.",
+        "The Main Library downtown and the other four branches will keep their current hours.",
+    ]:
+        doc.add_paragraph(item, style="List Bullet")
+    picture(doc, 17, "The front entrance of a brick library branch with a sign listing its hours.")
+    doc.add_paragraph("A sign lists the current hours at the Carrick branch library on Thursday. "
+                      "(Tomasz Reilly/The Oakmont Herald)")
+    body(doc, [
+        "Library Director Gwendolyn Asante said the system had tried to spread the cuts to avoid "
+        "closing any branch entirely. \"Every one of these hours is somebody's homework time or "
+        "job search,\" she said. \"We did not make these choices lightly.\"",
+        "Mayor Richard Tanaka imposed the hiring freeze in January after the city projected a $41 "
+        "million shortfall. A spokesperson for the mayor, Delia Marsh, said the freeze would be "
+        "reviewed in the fall.",
+        "City Council member Renee Okafor, whose district includes the Carrick branch, said she would "
+        "ask the council to exempt library positions from the freeze. \"The library is the cheapest "
+        "thing we do that people actually use,\" she said.",
+        "The system recorded about 2.1 million visits last year, according to its annual report.",
+    ])
+    doc.add_paragraph("Herald researcher Priya Venkataraman contributed to this report.")
+    return doc
+
+
 def main(argv: list[str]) -> int:
     names = argv or list(DOCUMENTS)
     for name in names:

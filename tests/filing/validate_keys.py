@@ -44,6 +44,9 @@ def document_texts(path: Path) -> list[str]:
         for table in d.tables:
             for row in table.rows:
                 parts.extend(c.text for c in row.cells)
+        for section in d.sections:  # page headers and footers
+            for part in (section.header, section.footer, section.first_page_header):
+                parts.extend(p.text for p in part.paragraphs)
         parts.extend(c.text for c in d.comments)  # Word comments (an editor's notes)
         # a picture's alt text: the descr (and title) of its drawing's docPr
         for pr in d.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
