@@ -359,7 +359,7 @@ def county_budget() -> Document:
 
 
 @document("docx-header-footer-bullets-library-hours")
-def transit_police() -> Document:
+def library_hours() -> Document:
     doc = new_document("Ana Beltrán")
     section = doc.sections[0]
     section.header.paragraphs[0].text = "DRAFT — NOT FOR PUBLICATION — Beltrán — v3"
@@ -398,6 +398,50 @@ def transit_police() -> Document:
         "The system recorded about 2.1 million visits last year, according to its annual report.",
     ])
     doc.add_paragraph("Herald researcher Priya Venkataraman contributed to this report.")
+    return doc
+
+
+@document("docx-sports-quote-style-state-title")
+def state_title() -> Document:
+    doc = new_document("DeShawn Mabry")
+    doc.add_paragraph("[Notes for desk: game ended 10:52 p.m.; quotes from locker room. Box score is "
+                      "in a separate file. Need this in by 11:45 for the late edition.]")
+    doc.add_paragraph("Fairview ends 41-year wait with overtime win for Class 3A state title",
+                      style="Title")
+    italic(doc, "Junior guard Keisha Abernathy scored 9 of her 27 points in overtime as the Falcons "
+                "beat Northport 64-59")
+    doc.add_paragraph("By DeShawn Mabry")
+    doc.add_paragraph("Sports Writer")
+    body(doc, [
+        "NORMAL, Ill. — For 41 years, the 1985 state championship banner hung alone in the Fairview "
+        "High School gym. On Saturday night, Keisha Abernathy made sure it will have company.",
+        "The junior guard scored nine of her 27 points in overtime, including a 3-pointer with 1:14 "
+        "left that put Fairview ahead for good, as the Falcons beat Northport 64-59 in the Class 3A "
+        "girls basketball state championship at Redbird Arena.",
+        "Fairview (33-2) trailed by 11 points early in the third quarter before a 14-2 run, fueled by "
+        "a full-court press, tied the game. Northport's Maya Lindstrom forced overtime with a "
+        "layup at the regulation buzzer.",
+        "\"I told them in the huddle, we've been in worse spots than this all year,\" Fairview coach "
+        "Linda Castellanos said. \"They looked at me like I was crazy. Then they went out and "
+        "proved me right.\"",
+        "Lindstrom, a Northwestern signee, finished with 22 points and 11 rebounds for Northport "
+        "(30-5), which was playing in its second straight title game.",
+        "After the game, the Illinois High School Association read a statement from Fairview's "
+        "1985 coach, Dorothy Hale, 88, who could not travel to the game:",
+    ])
+    doc.add_paragraph("\"I have waited a long time to share this, and I could not be prouder to "
+                      "share it with these young women. Now go get another one.\"", style="Quote")
+    body(doc, [
+        "Abernathy, who was named the tournament's most valuable player, said she had read Hale's "
+        "name on the banner every day since sixth grade. \"Now my name's going up there next to "
+        "hers,\" she said.",
+    ])
+    picture(doc, 19, "Basketball players in white uniforms celebrate at center court holding a trophy.")
+    doc.add_paragraph("Fairview players celebrate with the Class 3A trophy after beating Northport "
+                      "64-59 in overtime Saturday at Redbird Arena in Normal.")
+    doc.add_paragraph("Photo: Jordan Ellsworth/Central Illinois Gazette")
+    doc.add_paragraph("DeShawn Mabry can be reached at dmabry@cigazette.example. Follow him on "
+                      "X: @DMabryPreps.")
     return doc
 
 
