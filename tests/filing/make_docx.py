@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import struct
 import sys
+import zipfile
 import zlib
 from datetime import datetime
 from pathlib import Path
@@ -78,6 +79,13 @@ def bold(doc: Document, text: str, size: int | None = None) -> None:
     run.bold = True
     if size:
         run.font.size = Pt(size)
+
+
+def comment(doc: Document, paragraph, text: str, author: str, initials: str, when: str) -> None:
+    """An editor's Word comment on a whole paragraph, dated (w:date) so reruns match."""
+    note = doc.add_comment(paragraph.runs, text=text, author=author, initials=initials)
+    note._comment_elm.set(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}date", when)
 
 
 def highlighted(doc: Document, text: str) -> None:
@@ -330,8 +338,8 @@ def county_budget() -> Document:
         "LA GRANGE, Ga. — Pell County commissioners on Tuesday approved a $212 million budget that "
         "hires 14 new sheriff's deputies and trims the property tax rate, while again postponing "
         "construction of a new county jail that officials have called overdue since 2019.")
-    doc.add_comment(lede.runs, text="Felicia, is $212M the general fund or all funds? Clarify please.",
-                    author="Sandra Voss", initials="SV")
+    comment(doc, lede, "Felicia, is $212M the general fund or all funds? Clarify please.",
+            "Sandra Voss", "SV", "2026-06-09T16:02:00Z")
     paragraphs = [
         "The budget, which takes effect July 1, is about 6% larger than this year's. It passed 4-1, "
         "with Commissioner Earl Whitmire voting no.",
@@ -352,8 +360,8 @@ def county_budget() -> Document:
     for text in paragraphs:
         p = doc.add_paragraph(text)
         if text.startswith("The jail"):
-            doc.add_comment(p.runs, text="Source for the 311 average? Jail report or sheriff?",
-                            author="Sandra Voss", initials="SV")
+            comment(doc, p, "Source for the 311 average? Jail report or sheriff?",
+                    "Sandra Voss", "SV", "2026-06-09T16:05:00Z")
     doc.add_paragraph("Marcus Bell contributed reporting.")
     return doc
 
@@ -445,10 +453,21 @@ def state_title() -> Document:
     return doc
 
 
+def save(doc: Document, path: Path) -> None:
+    """Save with fixed timestamps inside the zip, so that a rerun writes identical bytes."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=(2026, 3, 1, 9, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, src.read(item.filename))
+
+
 def main(argv: list[str]) -> int:
     names = argv or list(DOCUMENTS)
     for name in names:
-        DOCUMENTS[name]().save(str(OUT / f"{name}.docx"))
+        save(DOCUMENTS[name](), OUT / f"{name}.docx")
         print("wrote", name)
     return 0
 
