@@ -18,6 +18,7 @@ from typing import Callable
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Inches, Pt
+from docx.text.paragraph import Paragraph
 
 OUT = Path(__file__).resolve().parent / "documents"
 
@@ -81,7 +82,7 @@ def bold(doc: Document, text: str, size: int | None = None) -> None:
         run.font.size = Pt(size)
 
 
-def comment(doc: Document, paragraph, text: str, author: str, initials: str, when: str) -> None:
+def comment(doc: Document, paragraph: Paragraph, text: str, author: str, initials: str, when: str) -> None:
     """An editor's Word comment on a whole paragraph, dated (w:date) so reruns match."""
     note = doc.add_comment(paragraph.runs, text=text, author=author, initials=initials)
     note._comment_elm.set(
