@@ -136,6 +136,21 @@ def _clause_names(clause: str) -> list[str]:
     return []
 
 
+def listed_names(text: str) -> list[str]:
+    """The people a list of names names ('Ana Ruiz, Staff Writer Li Wei and Kevin Zhao in
+    Cairo'), as a contributor line's names are read: without job titles or places, and
+    nothing that is not a name ('Associated Press' is a name here: the caller knows its
+    organizations); [] when the list is running prose."""
+    found = []
+    for piece in _NAME_SPLIT.split(text):
+        name = _person(piece)
+        if name is None:
+            return []
+        if name:
+            found.append(name)
+    return found
+
+
 def _person(piece: str) -> str | None:
     """The person's name in one piece of a contributor line, its place and the job title
     before it left off; '' when what is left is no name ('College of Sciences'), None when

@@ -1,0 +1,123 @@
+"""Plain text and Markdown as blocks: text pasted from a web page or typed by a reporter.
+
+Text copied from a page keeps one paragraph, heading, button or link per line; a typed or
+mailed draft may wrap its paragraphs at a fixed width, with blank lines between them. Each
+line is a block unless the text is wrapped that way, when a paragraph's lines are joined.
+A Markdown file's front matter names the headline, dek and byline; its `#` headings, images
+(`![alt](file "title")`) and emphasis are read as what they mark.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from newsroom.filing.draft import Block, Hints, Picture
+from newsroom.store import yamlio
+
+_FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?\)\s*(?P<rest>.*)$")
+_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
+_HEADLINE_KEYS: Final = ("headline", "title")
+_DEK_KEYS: Final = ("dek", "deck", "subtitle", "subhead", "standfirst", "summary", "description")
+_BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Each line of pasted text as a block, or each paragraph when the text is wrapped."""
+    groups = _groups(text)
+    wrapped = _wrapped([line for group in groups for line in group])
+    blocks = []
+    for number, group in enumerate(groups):
+        lines = [" ".join(group)] if wrapped else group
+        blocks += [Block(" ".join(line.split()), group=number) for line in lines]
+    return blocks
+
+
+def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
+    """A Markdown file's blocks, and what its front matter says."""
+    hints, body = Hints(), text.lstrip("\ufeff")
+    front = _FRONT.match(body)
+    if front:
+        data, _ = yamlio.load(front.group(1) or "", path=shown, line_offset=1)
+        hints = _front_hints(data if isinstance(data, dict) else {})
+        body = body[front.end() :]
+    blocks = []
+    for block in text_blocks(body):
+        blocks.append(_markdown_block(block))
+    return blocks, hints
+
+
+def _markdown_block(block: Block) -> Block:
+    text = block.text
+    heading = _HEADING.match(text)
+    if heading:
+        kind = "h1" if len(heading.group(1)) == 1 else "h2"
+        return Block(heading.group(2), kind, block.group)
+    image = _IMAGE.match(text)
+    if image:
+        src = image.group("src")
+        caption = image.group("rest").strip()
+        picture = Picture(
+            caption=caption,
+            alt=image.group("alt").strip() or (image.group("title") or "").strip(),
+            name=src.rsplit("/", 1)[-1],
+            source=src,
+        )
+        return Block(caption, "image", block.group, picture=picture)
+    emphasis = _EMPHASIS.match(text)
+    if emphasis:  # a whole line in italics: a caption, a contributor line, a note
+        return Block(emphasis.group(2).strip(), block.kind, block.group)
+    return block
+
+
+def _front_hints(data: dict[str, Any]) -> Hints:
+    def first(keys: tuple[str, ...]) -> Any:
+        return next((data[k] for k in keys if data.get(k)), "")
+
+    authors = first(_BYLINE_KEYS)
+    if isinstance(authors, str):
+        authors = [authors]
+    names = tuple(
+        str(a.get("name", "")) if isinstance(a, dict) else str(a)
+        for a in (authors if isinstance(authors, list) else [])
+    )
+    return Hints(
+        headline=_one_line(first(_HEADLINE_KEYS)),
+        dek=_one_line(first(_DEK_KEYS)),
+        authors=tuple(n for n in names if n.strip()),
+        dateline=_one_line(data.get("dateline", "")),
+    )
+
+
+def _one_line(value: Any) -> str:
+    return " ".join(str(value).split()) if isinstance(value, str | int | float) else ""
+
+
+def _groups(text: str) -> list[list[str]]:
+    """The text's paragraphs (runs of lines between blank lines), each as its lines."""
+    groups: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if line.strip():
+            groups[-1].append(line.strip())
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether the text is wrapped at a fixed width: most lines of prose end near one
+    width, and no line runs far past it."""
+    long = [len(line) for line in lines if len(line) >= 40]
+    if len(long) < 4:
+        return False
+    widest = max(long)
+    near = sum(1 for n in long if n >= widest - 20)
+    return widest <= 100 and near * 2 >= len(long) and _ends_open(lines)
+
+
+def _ends_open(lines: list[str]) -> bool:
+    """Many lines of a wrapped text end mid-sentence (no closing punctuation)."""
+    return sum(1 for line in lines if not line.endswith((".", '"', "”", "?", "!", ":"))) * 3 >= len(lines)
+
