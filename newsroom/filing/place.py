@@ -23,8 +23,13 @@ from newsroom.filing.captions import alt_label, has_credit, is_credit_line, spli
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
 
 _BYLINE: Final = re.compile(r"^(?:by|written by|words by)\s*:?\s+(?P<names>\S.*)$", re.I)
-_BYLINE_END: Final = re.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|\s+(?:updated|published|posted)\b", re.I)
 _MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# where a byline's names end: a separator, a date, 'Updated ...'
+_BYLINE_END: Final = re.compile(
+    rf"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|"
+    rf"\s+(?={_MONTH}\s+\d)|\s+(?=\d)",
+    re.I,
+)
 _DATE_LINE: Final = re.compile(
     rf"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|"
     rf"satur|sun)day,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b[^.]{{0,40}}$|"

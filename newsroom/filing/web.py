@@ -1,0 +1,309 @@
+"""A saved web page or a CMS export as blocks, with what its metadata says.
+
+The page's JSON-LD (schema.org NewsArticle and its kin) and meta tags name the headline,
+dek and authors, and are trusted first. trafilatura, made to find a page's main text, says
+where the article runs; the page is then walked in reading order (lxml), so that the
+headline, dek, byline and figures around that text are read too, and the paragraphs
+trafilatura leaves out inside the article are kept. Scripts, styles, iframes and forms are
+never read; navigation, footers, asides and the blocks a page marks as sharing, newsletter,
+related or comment widgets are chrome. Images the page carries (data: URIs) or that were
+saved beside it (the page's `_files` folder) are read with their bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import unquote, urlparse
+
+from newsroom.checks.credits import contributor_names
+from newsroom.errors import InputError
+from newsroom.filing.captions import plain_alt, split_credit
+from newsroom.filing.draft import Block, Hints, Picture
+
+SKIPPED: Final = frozenset(
+    "script style noscript template iframe svg canvas object embed button select input "
+    "textarea head title meta link video audio map".split()
+)
+CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
+BLOCKS: Final = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption dd dt td th caption address".split()
+)
+CONTAINERS: Final = frozenset("div section article header main span time".split())
+_CHROME_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|social|related|newsletter|"
+    r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
+    r"advertisement|ads?|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
+    r"trending|most-popular|most-read|outbrain|taboola|paywall|tags|teasers?|more-stories|"
+    r"read-more|masthead|site-header|skip-link|toolbar)(?:$|[\s_-])",
+    re.I,
+)
+_HINTS: Final = (
+    ("byline", re.compile(r"byline|author", re.I)),
+    ("dek", re.compile(r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|"
+                       r"excerpt|strapline|kicker-dek|description)\b", re.I)),
+    ("credit", re.compile(r"credit|copyright|photographer", re.I)),
+    ("caption", re.compile(r"caption", re.I)),
+)
+_ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
+_MAX_IMAGE: Final = 10 * 1024 * 1024
+_IMAGE_MAGIC: Final = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"II*\x00", b"MM\x00*")
+
+
+def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block], Hints]:
+    """A page's blocks in reading order and what its metadata says."""
+    import lxml.html  # a dependency of trafilatura, imported only to file a page
+
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses a str that declares bytes
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (ValueError, lxml.etree.ParserError):
+        raise InputError("holds no HTML newsroom can read; save the page again", path=shown) from None
+    hints = _metadata(tree)
+    walker = _Walker(folder)
+    walker.walk(tree.find("body") if tree.find("body") is not None else tree, False)
+    blocks = _within_article(walker.blocks, _article_texts(tree))
+    return blocks, hints
+
+
+def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
+    """The blocks of a Word file converted to HTML (mammoth): its images' bytes by src."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+    walker = _Walker(None, images)
+    walker.walk(tree.find("body"), False)
+    return walker.blocks
+
+
+class _Walker:
+    """The page's blocks in document order; `chrome` for those inside page furniture."""
+
+    def __init__(self, folder: Path | None, images: dict[str, bytes] | None = None) -> None:
+        self.folder = folder
+        self.images = images or {}
+        self.blocks: list[Block] = []
+
+    def walk(self, element: Any, chrome: bool) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in SKIPPED or not tag:
+            return
+        chrome = chrome or tag in CHROME_TAGS or _chrome_class(element)
+        if tag == "figure" or tag == "picture" or tag == "img":
+            self._figure(element, chrome)
+            return
+        has_blocks = any(_is_block(child) for child in element.iter() if child is not element)
+        if tag in BLOCKS or (not has_blocks and tag in CONTAINERS | {"body"}):
+            self._block(element, tag, chrome)
+            for img in element.iter("img"):
+                self._figure(img, chrome)
+            return
+        for child in element:
+            self.walk(child, chrome)
+
+    def _block(self, element: Any, tag: str, chrome: bool) -> None:
+        text = _text(element)
+        if not text:
+            return
+        kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
+        hint = "chrome" if chrome else _hint(element)
+        if tag == "figcaption" or hint == "caption":
+            kind = "caption"
+        self.blocks.append(Block(text, kind, len(self.blocks), hint))
+
+    def _figure(self, element: Any, chrome: bool) -> None:
+        imgs = [element] if element.tag == "img" else list(element.iter("img"))
+        if chrome or not imgs or _tiny(imgs[0]):
+            return
+        img = imgs[0]
+        caption, credit = "", ""
+        for part in element.iter("figcaption"):
+            for mark in part.iter():
+                if mark is not part and _hint(mark) == "credit" and not credit:
+                    credit = _text(mark)
+                    mark.drop_tree()
+            caption = _text(part)
+        if caption and not credit:
+            caption, credit = split_credit(caption)
+        src = img.get("src") or img.get("data-src") or ""
+        data, name = self._bytes(src)
+        picture = Picture(
+            caption=caption,
+            credit=credit,
+            alt=plain_alt(img.get("alt") or img.get("title") or ""),
+            data=data,
+            name=name,
+            source="" if data else src,
+        )
+        self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+
+    def _bytes(self, src: str) -> tuple[bytes | None, str]:
+        """The image's bytes when the page carries them (a data: URI, a file saved beside
+        it), with a name for the file; (None, name) otherwise."""
+        if src in self.images:
+            data = self.images[src]
+            return (data, src) if _is_image(data) else (None, src)
+        if src.startswith("data:"):
+            head, _, payload = src.partition(",")
+            try:
+                data = base64.b64decode(payload, validate=False) if ";base64" in head else b""
+            except (binascii.Error, ValueError):
+                return None, ""
+            return (data, "") if _is_image(data) else (None, "")
+        url = urlparse(src)
+        name = Path(unquote(url.path)).name
+        if url.scheme or url.netloc or self.folder is None or not name:
+            return None, name
+        path = (self.folder / unquote(url.path)).resolve()
+        try:
+            if path.is_relative_to(self.folder.resolve()) and path.is_file():
+                if path.stat().st_size <= _MAX_IMAGE:
+                    data = path.read_bytes()
+                    return (data, name) if _is_image(data) else (None, name)
+        except OSError:
+            pass
+        return None, name
+
+
+def _within_article(blocks: list[Block], kept: set[str]) -> list[Block]:
+    """Blocks after the last one trafilatura keeps as the article's text are page
+    furniture (teasers, footers); the ones it leaves out before that are kept."""
+    last = max((i for i, b in enumerate(blocks) if _key(b.text) in kept), default=-1)
+    if last < 0:
+        return blocks
+    return [
+        b
+        if i <= last or b.hint or b.kind == "image" or contributor_names(b.text)
+        else Block(b.text, b.kind, b.group, "chrome")
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _article_texts(tree: Any) -> set[str]:
+    """The paragraphs trafilatura takes as the page's main text, as keys."""
+    import trafilatura
+
+    try:
+        found = trafilatura.bare_extraction(
+            tree, favor_recall=True, include_comments=False, include_tables=True,
+            with_metadata=False,
+        )
+    except Exception:  # trafilatura's own failure on an odd page: read the page whole
+        return set()
+    body = getattr(found, "body", None)
+    if body is None:
+        return set()
+    return {_key(" ".join(e.itertext())) for e in body.iter("p", "head", "item", "quote", "cell")}
+
+
+def _metadata(tree: Any) -> Hints:
+    """What the page's JSON-LD says, then its meta tags, of the headline, dek and authors."""
+    article = next(_articles(tree), {})
+    headline = _one(article.get("headline")) or _meta(tree, "og:title", "twitter:title")
+    dek = _one(article.get("description")) or _meta(
+        tree, "og:description", "description", "twitter:description"
+    )
+    authors = tuple(_authors(article.get("author"))) or tuple(
+        a for a in re.split(r"\s*(?:,|;|\band\b)\s*", _meta(tree, "author", "article:author",
+                                                            "byl", "parsely-author", "dc.creator"))
+        if a and "://" not in a
+    )
+    h1 = tree.find(".//h1")
+    shown = _text(h1) if h1 is not None else ""
+    if shown and (not headline or _key(headline).startswith(_key(shown))):
+        headline = shown  # the page's own headline, not the title with the site's name
+    return Hints(headline=headline, dek=dek, authors=authors)
+
+
+def _articles(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        yield from _article_items(data, 0)
+
+
+def _article_items(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _article_items(item, depth + 1)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+            yield data
+        yield from _article_items(data.get("@graph"), depth + 1)
+
+
+def _authors(value: Any) -> Iterator[str]:
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and item.get("@type") in (None, "Person"):
+            name = _one(item.get("name"))
+        else:
+            name = _one(item) if isinstance(item, str) else ""
+        if name and "://" not in name:
+            yield name
+
+
+def _meta(tree: Any, *names: str) -> str:
+    for name in names:
+        for meta in tree.iter("meta"):
+            if name in ((meta.get("property") or "").lower(), (meta.get("name") or "").lower()):
+                value = _one(meta.get("content"))
+                if value:
+                    return value
+    return ""
+
+
+def _one(value: Any) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _text(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _is_block(element: Any) -> bool:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag in BLOCKS or tag in ("figure", "img", "div", "section", "article")
+
+
+def _chrome_class(element: Any) -> bool:
+    marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+    if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+        return True
+    return bool(marks.strip()) and _CHROME_CLASS.search(marks) is not None
+
+
+def _hint(element: Any) -> str:
+    marks = " ".join(
+        element.get(a) or "" for a in ("class", "id", "itemprop", "rel", "data-testid")
+    )
+    if not marks.strip():
+        return ""
+    return next((hint for hint, pattern in _HINTS if pattern.search(marks)), "")
+
+
+def _tiny(img: Any) -> bool:
+    src = (img.get("src") or "").lower()
+    sizes = [img.get("width") or "", img.get("height") or ""]
+    small = any(s.isdigit() and int(s) <= 50 for s in sizes)
+    return small or any(w in src for w in ("pixel", "logo", "icon", "avatar", "sprite", "spacer"))
+
+
+def _is_image(data: bytes) -> bool:
+    return len(data) <= _MAX_IMAGE and data.startswith(_IMAGE_MAGIC)
