@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final
@@ -34,7 +36,6 @@ CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialo
 BLOCKS: Final = frozenset(
     "p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption dd dt td th caption address".split()
 )
-CONTAINERS: Final = frozenset("div section article header main span time".split())
 _CHROME_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|social|related|newsletter|"
     r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
@@ -98,13 +99,21 @@ class _Walker:
             self._figure(element, chrome)
             return
         has_blocks = any(_is_block(child) for child in element.iter() if child is not element)
-        if tag in BLOCKS or (not has_blocks and tag in CONTAINERS | {"body"}):
+        if tag in BLOCKS or not has_blocks:
             self._block(element, tag, chrome)
             for img in element.iter("img"):
                 self._figure(img, chrome)
             return
+        self._loose(element.text, chrome)
         for child in element:
             self.walk(child, chrome)
+            self._loose(child.tail, chrome)
+
+    def _loose(self, text: str | None, chrome: bool) -> None:
+        """Text standing in a container between its blocks."""
+        if text and text.strip():
+            hint = "chrome" if chrome else ""
+            self.blocks.append(Block(" ".join(text.split()), "p", len(self.blocks), hint))
 
     def _block(self, element: Any, tag: str, chrome: bool) -> None:
         text = _text(element)
@@ -189,10 +198,15 @@ def _article_texts(tree: Any) -> set[str]:
     import trafilatura
 
     try:
-        found = trafilatura.bare_extraction(
-            tree, favor_recall=True, include_comments=False, include_tables=True,
-            with_metadata=False,
-        )
+        with warnings.catch_warnings():  # its own deprecation notices are not the reporter's
+            warnings.simplefilter("ignore")
+            found = trafilatura.bare_extraction(
+                copy.deepcopy(tree),
+                favor_recall=True,
+                include_comments=False,
+                include_tables=True,
+                with_metadata=False,
+            )
     except Exception:  # trafilatura's own failure on an odd page: read the page whole
         return set()
     body = getattr(found, "body", None)
