@@ -103,7 +103,7 @@ def newsroom(folder: Path) -> Path:
 def documents(folder: Path) -> Iterable[tuple[str, Path, dict[str, Any]]]:
     for key in sorted(folder.glob("*.expected.yaml")):
         name = key.name.removesuffix(".expected.yaml")
-        found = [folder / f"{name}.{ext}" for ext in FORMATS if (folder / f"{name}.{ext}").is_file()]
+        found = [p for ext in FORMATS if (p := folder / f"{name}.{ext}").is_file()]
         if found:
             yield name, found[0], yaml.safe_load(key.read_text(encoding="utf-8")) or {}
 
@@ -129,14 +129,16 @@ def score_one(score: Score, name: str, story: Any, filed: Any, want: dict[str, A
     if not filed.byline_found:
         byline.discard(FILER[1])
     expected = {norm(n) for n in want.get("byline") or []}
-    score.count(name, "byline", byline == expected, f"got {sorted(byline)}, expected {sorted(expected)}")
+    said = f"got {sorted(byline)}, expected {sorted(expected)}"
+    score.count(name, "byline", byline == expected, said)
     images = list(meta.images)
     for i, exp in enumerate(want.get("images") or []):
         got = images[i] if i < len(images) else None
         for key, attr in (("captions", "caption"), ("credits", "credit"), ("alt", "alt")):
             value = norm(getattr(got, attr)) if got is not None else None
             wanted = norm(exp.get(attr, ""))
-            score.count(name, key, value == wanted, f"image {i + 1}: got {value!r}, expected {wanted!r}")
+            said = f"image {i + 1}: got {value!r}, expected {wanted!r}"
+            score.count(name, key, value == wanted, said)
     extra = len(images) - len(want.get("images") or [])
     if extra > 0:
         score.failures.setdefault(name, []).append(f"images: {extra} more than expected")
@@ -144,7 +146,8 @@ def score_one(score: Score, name: str, story: Any, filed: Any, want: dict[str, A
         norm(c.name) for c in story.credits if c.role != "reporting"
     }
     wanted = {norm(c.get("name", "")) for c in want.get("contributors") or []}
-    score.count(name, "contributors", credited == wanted, f"got {sorted(credited)}, expected {sorted(wanted)}")
+    said = f"got {sorted(credited)}, expected {sorted(wanted)}"
+    score.count(name, "contributors", credited == wanted, said)
     _body(score, name, story, want)
 
 

@@ -24,7 +24,9 @@ _LABELLED: Final = re.compile(
     r"(?P<credit>[^\s].{1,119}?)\.?\s*$",
     re.I,
 )
-_COURTESY: Final = re.compile(r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>courtesy of\s+.{2,100}?)\.?\s*$", re.I)
+_COURTESY: Final = re.compile(
+    r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>courtesy of\s+.{2,100}?)\.?\s*$", re.I
+)
 # '... on Tuesday. Jane Roe/Reuters', '... on Tuesday. Getty Images'
 _TRAILING: Final = re.compile(
     r"(?<=[.!?\"”’])\s+(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*"

@@ -17,7 +17,9 @@ from newsroom.store import yamlio
 
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?\)\s*(?P<rest>.*)$")
+_IMAGE: Final = re.compile(
+    r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?\)\s*(?P<rest>.*)$"
+)
 _EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
 _HEADLINE_KEYS: Final = ("headline", "title")
 _DEK_KEYS: Final = ("dek", "deck", "subtitle", "subhead", "standfirst", "summary", "description")
@@ -119,5 +121,5 @@ def _wrapped(lines: list[str]) -> bool:
 
 def _ends_open(lines: list[str]) -> bool:
     """Many lines of a wrapped text end mid-sentence (no closing punctuation)."""
-    return sum(1 for line in lines if not line.endswith((".", '"', "”", "?", "!", ":"))) * 3 >= len(lines)
-
+    open_ends = sum(1 for line in lines if not line.endswith((".", '"', "”", "?", "!", ":")))
+    return open_ends * 3 >= len(lines)

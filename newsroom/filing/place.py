@@ -256,8 +256,10 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
 
 def _caption_block(r: _Reading, j: int) -> bool:
     b = r.blocks[j]
-    return not r.used[j] and b.kind != "image" and (
-        b.kind == "caption" or r.chrome[j] == CAPTION or b.hint in ("caption", "credit")
+    return (
+        not r.used[j]
+        and b.kind != "image"
+        and (b.kind == "caption" or r.chrome[j] == CAPTION or b.hint in ("caption", "credit"))
     )
 
 

@@ -30,7 +30,9 @@ FORMATS: Final = {
 }
 NAMES: Final = {"txt": "text", "md": "Markdown", "html": "HTML", "docx": "a Word file"}
 _OLE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97 file, or an encrypted .docx
-_HTML_START: Final = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START: Final = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _TAGS: Final = re.compile(r"<(?:p|div|br|h[1-6]|article|span|a|img|figure|section)\b[^>]*>", re.I)
 _CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
@@ -60,7 +62,8 @@ def read_document(path: Path) -> Document:
         )
     data = _bytes(path)
     real = _format(data, named, shown)
-    notes = () if real == named else (f"read as {NAMES[real]}: the file's name says {NAMES[named]}",)
+    said = f"read as {NAMES[real]}: the file's name says {NAMES[named]}"
+    notes = () if real == named else (said,)
     if real == "docx":
         return Document(path, data, real, "", notes)
     text = decode(data, shown)

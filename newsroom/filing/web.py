@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import copy
 import json
 import re
 import warnings
@@ -29,12 +28,18 @@ from newsroom.filing.captions import plain_alt, split_credit
 from newsroom.filing.draft import Block, Hints, Picture
 
 SKIPPED: Final = frozenset(
-    "script style noscript template iframe svg canvas object embed button select input "
-    "textarea head title meta link video audio map".split()
+    (
+        *("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object"),
+        *("embed", "button", "select", "input", "textarea", "head", "title", "meta", "link"),
+        *("video", "audio", "map"),
+    )
 )
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
 BLOCKS: Final = frozenset(
-    "p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption dd dt td th caption address".split()
+    (
+        *("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption"),
+        *("dd", "dt", "td", "th", "caption", "address"),
+    )
 )
 _CHROME_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|social|related|newsletter|"
@@ -46,8 +51,14 @@ _CHROME_CLASS: Final = re.compile(
 )
 _HINTS: Final = (
     ("byline", re.compile(r"byline|author", re.I)),
-    ("dek", re.compile(r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|"
-                       r"excerpt|strapline|kicker-dek|description)\b", re.I)),
+    (
+        "dek",
+        re.compile(
+            r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|"
+            r"excerpt|strapline|kicker-dek|description)\b",
+            re.I,
+        ),
+    ),
     ("credit", re.compile(r"credit|copyright|photographer", re.I)),
     ("caption", re.compile(r"caption", re.I)),
 )
@@ -64,7 +75,9 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     try:
         tree = lxml.html.document_fromstring(text)
     except (ValueError, lxml.etree.ParserError):
-        raise InputError("holds no HTML newsroom can read; save the page again", path=shown) from None
+        raise InputError(
+            "holds no HTML newsroom can read; save the page again", path=shown
+        ) from None
     hints = _metadata(tree)
     walker = _Walker(folder)
     walker.walk(tree.find("body") if tree.find("body") is not None else tree, False)
@@ -170,10 +183,10 @@ class _Walker:
             return None, name
         path = (self.folder / unquote(url.path)).resolve()
         try:
-            if path.is_relative_to(self.folder.resolve()) and path.is_file():
-                if path.stat().st_size <= _MAX_IMAGE:
-                    data = path.read_bytes()
-                    return (data, name) if _is_image(data) else (None, name)
+            inside = path.is_relative_to(self.folder.resolve()) and path.is_file()
+            if inside and path.stat().st_size <= _MAX_IMAGE:
+                data = path.read_bytes()
+                return (data, name) if _is_image(data) else (None, name)
         except OSError:
             pass
         return None, name
@@ -201,7 +214,7 @@ def _article_texts(tree: Any) -> set[str]:
         with warnings.catch_warnings():  # its own deprecation notices are not the reporter's
             warnings.simplefilter("ignore")
             found = trafilatura.bare_extraction(
-                copy.deepcopy(tree),
+                tree,  # (walked already: trafilatura may change it)
                 favor_recall=True,
                 include_comments=False,
                 include_tables=True,
@@ -223,8 +236,11 @@ def _metadata(tree: Any) -> Hints:
         tree, "og:description", "description", "twitter:description"
     )
     authors = tuple(_authors(article.get("author"))) or tuple(
-        a for a in re.split(r"\s*(?:,|;|\band\b)\s*", _meta(tree, "author", "article:author",
-                                                            "byl", "parsely-author", "dc.creator"))
+        a
+        for a in re.split(
+            r"\s*(?:,|;|\band\b)\s*",
+            _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator"),
+        )
         if a and "://" not in a
     )
     h1 = tree.find(".//h1")

@@ -99,7 +99,13 @@ def file_story(ws: Workspace, request: FileRequest) -> Filed:
     repo.commit_story(StoryCommit(rel, texts, message, author))
     result = check_story(ws.config, slug, select_checks((), ()), Stage.DRAFT)
     return Filed(
-        slug, folder, draft, byline, bool(found), rows, f"{rel}/{SOURCE_DIR}/{REPORT_FILE}",
+        slug,
+        folder,
+        draft,
+        byline,
+        bool(found),
+        rows,
+        f"{rel}/{SOURCE_DIR}/{REPORT_FILE}",
         result.findings,
     )
 
@@ -218,11 +224,14 @@ def _rows(
 
 
 def _image_words(p: Picture) -> str:
-    return "; ".join(
-        f"{label}: {value}"
-        for label, value in (("caption", p.caption), ("credit", p.credit), ("alt", p.alt))
-        if value
-    ) or "(no caption, credit or alt text)"
+    return (
+        "; ".join(
+            f"{label}: {value}"
+            for label, value in (("caption", p.caption), ("credit", p.credit), ("alt", p.alt))
+            if value
+        )
+        or "(no caption, credit or alt text)"
+    )
 
 
 def report_text(slug: str, name: str, draft: Draft, rows: tuple[Placement, ...]) -> str:
