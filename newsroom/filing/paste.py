@@ -45,9 +45,12 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         data, _ = yamlio.load(front.group(1) or "", path=shown, line_offset=1)
         hints = _front_hints(data if isinstance(data, dict) else {})
         body = body[front.end() :]
-    blocks = []
+    blocks: list[Block] = []
     for block in text_blocks(body):
-        blocks.append(_markdown_block(block))
+        read = _markdown_block(block)
+        if blocks and blocks[-1].kind == "image" and _EMPHASIS.match(block.text):
+            read = Block(read.text, "caption", read.group)  # the italic line under an image
+        blocks.append(read)
     return blocks, hints
 
 

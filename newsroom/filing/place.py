@@ -256,11 +256,9 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
 
 def _caption_block(r: _Reading, j: int) -> bool:
     b = r.blocks[j]
-    return (
-        not r.used[j]
-        and b.kind != "image"
-        and (b.kind == "caption" or r.chrome[j] == CAPTION or b.hint in ("caption", "credit"))
-    )
+    marked = b.kind == "caption" or r.chrome[j] == CAPTION or b.hint in ("caption", "credit")
+    credited = len(b.text.split()) <= 60 and has_credit(b.text)  # '... (Photo: Ana Diaz/AP)'
+    return not r.used[j] and b.kind != "image" and (marked or credited)
 
 
 def _credit_block(r: _Reading, j: int) -> bool:
