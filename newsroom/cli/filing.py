@@ -40,8 +40,8 @@ def file_(
     text.table(
         f"Filed {filed.slug}",
         ("part", "went to", "text"),
-        [(r.part, r.went, r.text) for r in filed.rows],
-        footer=f"this report is kept in {filed.report}",
+        [(r.part, r.went, r.text) for r in filed.summary],
+        footer=f"this report, with every piece left out, is kept in {filed.report}",
     )
     text.findings(filed.findings, (), 1)
     text.done(

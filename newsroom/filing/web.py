@@ -79,9 +79,10 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
             "holds no HTML newsroom can read; save the page again", path=shown
         ) from None
     hints = _metadata(tree)
-    walker = _Walker(folder)
-    walker.walk(tree.find("body") if tree.find("body") is not None else tree, False)
-    blocks = _within_article(walker.blocks, _article_texts(tree))
+    body = tree.find("body")
+    walker = _Walker(folder, _holding_blocks(tree))
+    walker.walk(body if body is not None else tree, False)
+    blocks = _within_article(walker.blocks, _marked_article(tree) or _article_texts(tree))
     return blocks, hints
 
 
@@ -90,7 +91,7 @@ def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
     import lxml.html
 
     tree = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
-    walker = _Walker(None, images)
+    walker = _Walker(None, _holding_blocks(tree), images)
     walker.walk(tree.find("body"), False)
     return walker.blocks
 
@@ -98,8 +99,11 @@ def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
 class _Walker:
     """The page's blocks in document order; `chrome` for those inside page furniture."""
 
-    def __init__(self, folder: Path | None, images: dict[str, bytes] | None = None) -> None:
+    def __init__(
+        self, folder: Path | None, holding: set[Any], images: dict[str, bytes] | None = None
+    ) -> None:
         self.folder = folder
+        self.holding = holding
         self.images = images or {}
         self.blocks: list[Block] = []
 
@@ -111,8 +115,7 @@ class _Walker:
         if tag == "figure" or tag == "picture" or tag == "img":
             self._figure(element, chrome)
             return
-        has_blocks = any(_is_block(child) for child in element.iter() if child is not element)
-        if tag in BLOCKS or not has_blocks:
+        if tag in BLOCKS or element not in self.holding:
             self._block(element, tag, chrome)
             for img in element.iter("img"):
                 self._figure(img, chrome)
@@ -181,15 +184,31 @@ class _Walker:
         name = Path(unquote(url.path)).name
         if url.scheme or url.netloc or self.folder is None or not name:
             return None, name
-        path = (self.folder / unquote(url.path)).resolve()
+        path = self.folder / unquote(url.path).lstrip("/")
         try:
-            inside = path.is_relative_to(self.folder.resolve()) and path.is_file()
+            if not path.is_file():  # (a page saved without its images: most are not there)
+                return None, name
+            inside = path.resolve().is_relative_to(self.folder.resolve())
             if inside and path.stat().st_size <= _MAX_IMAGE:
                 data = path.read_bytes()
                 return (data, name) if _is_image(data) else (None, name)
         except OSError:
             pass
         return None, name
+
+
+def _holding_blocks(tree: Any) -> set[Any]:
+    """The elements that hold a block inside them, found in one pass (the set keeps lxml's
+    element proxies alive, so that each element is known by identity)."""
+    holding: set[Any] = set()
+    for element in tree.iter():
+        if not _is_block(element):
+            continue
+        parent = element.getparent()
+        while parent is not None and parent not in holding:
+            holding.add(parent)
+            parent = parent.getparent()
+    return holding
 
 
 def _within_article(blocks: list[Block], kept: set[str]) -> list[Block]:
@@ -206,6 +225,25 @@ def _within_article(blocks: list[Block], kept: set[str]) -> list[Block]:
     ]
 
 
+def _marked_article(tree: Any) -> set[str]:
+    """The paragraphs of the element the page marks as its article (`<article>`, schema.org's
+    articleBody) when it holds most of the page's paragraphs, as keys; else none, and
+    trafilatura finds the main text."""
+    marked = tree.xpath("//article | //*[@itemprop='articleBody']")
+    if not marked:
+        return set()
+
+    def paragraphs(element: Any) -> list[Any]:
+        return list(element.iter("p"))
+
+    everything = sum(len(_text(p)) for p in paragraphs(tree))
+    best = max(marked, key=lambda e: sum(len(_text(p)) for p in paragraphs(e)))
+    texts = [_text(e) for e in best.iter(*BLOCKS)]
+    if everything == 0 or sum(len(_text(p)) for p in paragraphs(best)) * 2 < everything:
+        return set()
+    return {_key(t) for t in texts if t}
+
+
 def _article_texts(tree: Any) -> set[str]:
     """The paragraphs trafilatura takes as the page's main text, as keys."""
     import trafilatura
@@ -216,6 +254,7 @@ def _article_texts(tree: Any) -> set[str]:
             found = trafilatura.bare_extraction(
                 tree,  # (walked already: trafilatura may change it)
                 favor_recall=True,
+                fast=True,  # its own extraction only: the page is walked whole anyway
                 include_comments=False,
                 include_tables=True,
                 with_metadata=False,

@@ -57,7 +57,8 @@ class Filed:
     draft: Draft
     byline: tuple[str, ...]  # as written in story.md (roster ids where a name matched)
     byline_found: bool  # the document named its authors (else: --byline, or the filer)
-    rows: tuple[Placement, ...]
+    rows: tuple[Placement, ...]  # what went where, each piece stripped listed
+    summary: tuple[Placement, ...]  # the same, the stripped pieces grouped by kind
     report: str  # the report's path in the story folder
     findings: tuple[Finding, ...]
 
@@ -105,6 +106,7 @@ def file_story(ws: Workspace, request: FileRequest) -> Filed:
         byline,
         bool(found),
         rows,
+        summarized(rows),
         f"{rel}/{SOURCE_DIR}/{REPORT_FILE}",
         result.findings,
     )
@@ -221,6 +223,27 @@ def _rows(
     for what, text in draft.unplaced:
         rows.append(Placement("not placed", what, text))
     return tuple(rows)
+
+
+def summarized(rows: tuple[Placement, ...], examples: int = 3) -> tuple[Placement, ...]:
+    """The rows with the pieces left out grouped by kind: how many, and the first few."""
+    out: list[Placement] = []
+    groups: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        if row.part in ("stripped", "not placed"):
+            if (row.part, row.went) not in groups:
+                out.append(Placement(row.part, row.went, ""))
+            groups.setdefault((row.part, row.went), []).append(row.text)
+        else:
+            out.append(row)
+    for i, row in enumerate(out):
+        texts = groups.get((row.part, row.went))
+        if texts:
+            more = f" (and {len(texts) - examples} more)" if len(texts) > examples else ""
+            went = f"{row.went} ({len(texts)})" if len(texts) > 1 else row.went
+            shown = " / ".join(_one_line(t)[:80] for t in texts[:examples])
+            out[i] = Placement(row.part, went, shown + more)
+    return tuple(out)
 
 
 def _image_words(p: Picture) -> str:
