@@ -75,7 +75,8 @@ PAGE = f"""<!doctype html><html><head><title>Seawall approved | Coastal Daily</t
 <meta property="og:title" content="Harbor City approves $42 million seawall | Coastal Daily">
 <script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
 "headline": "Harbor City approves $42 million seawall",
-"author": [{{"@type": "Person", "name": "Rosa Torres"}}, {{"@type": "Person", "name": "Jane Smith"}}]}}
+"author": [{{"@type": "Person", "name": "Rosa Torres"}},
+{{"@type": "Person", "name": "Jane Smith"}}]}}
 </script><script>track('pageview');</script></head>
 <body><nav class="site-nav"><a href="/">Home</a> <a href="/metro">Metro</a></nav>
 <article><h1>Harbor City approves $42 million seawall</h1>
@@ -93,8 +94,9 @@ say the price will double before construction is finished.</p>
 <p>"We cannot keep waiting for the next hurricane," said Mayor Dana Whitfield.</p>
 <iframe src="https://ads.example/slot"></iframe>
 <p><em>Additional reporting by Lena Park in Miami.</em></p></article>
-<aside class="related"><h3>You may also like</h3><ul><li><a href="/b">Ten beaches to see</a></li></ul>
-</aside><footer>© 2026 Coastal Daily Press. All rights reserved.</footer></body></html>
+<aside class="related"><h3>You may also like</h3>
+<ul><li><a href="/b">Ten beaches to see</a></li></ul></aside>
+<footer>© 2026 Coastal Daily Press. All rights reserved.</footer></body></html>
 """
 
 MARKDOWN = """---
