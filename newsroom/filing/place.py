@@ -16,13 +16,44 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from newsroom.checks.chrome import CAPTION, debris
+from newsroom.checks.chrome import CAPTION, SOCIAL, debris
 from newsroom.checks.credits import contributor_names, listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
+from newsroom.checks.sentences import split
 from newsroom.filing.captions import alt_label, has_credit, is_credit_line, split_credit
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
+from newsroom.filing.furniture import TEASERS, furniture
+from newsroom.filing.labels import labelled
 
-_BYLINE: Final = re.compile(r"^(?:by|written by|words by)\s*:?\s+(?P<names>\S.*)$", re.I)
+_BYLINE: Final = re.compile(
+    r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|por|"
+    r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
+    re.I,
+)
+# a byline with no 'By', as some sites print it: 'Hannah Wexley North of England correspondent'
+_NAME_AND_ROLE: Final = re.compile(
+    r"^(?P<names>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,2})(?:,| [|·—–-])? (?:[\w ]{0,40} )?"
+    r"(?:correspondent|reporter|writer|editor|columnist|critic)$",
+    re.I,
+)
+_PHOTOGRAPHS: Final = re.compile(
+    r"^(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)\s+by\s+"
+    r"(?P<names>.+?)\.?$",
+    re.I,
+)
+_CLAUSE_ROLES: Final = re.compile(
+    r"(?:^|[;|.]\s*)(?P<role>editing|edited|writing|written|photography|photographs|photos|"
+    r"graphics|research|translation|translated)\s+by\s+(?P<names>[^;|]+)",
+    re.I,
+)
+_SPANISH_CREDIT: Final = re.compile(
+    r"^con (?:información|reportes?|reportería) de\s+(?P<names>.+?)\.?$", re.I
+)
+_REPORTED_FROM: Final = re.compile(
+    r"^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2} (?:reported|contributed) from\b[^.]*\.?$",
+    re.I,
+)
+_FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?)$", re.I)
 _MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # where a byline's names end: a separator, a date, 'Updated ...'
 _BYLINE_END: Final = re.compile(
@@ -37,11 +68,13 @@ _DATE_LINE: Final = re.compile(
     re.I,
 )
 _DATELINE: Final = re.compile(
-    r"^(?P<place>(?-i:[A-Z])(?-i:[A-Z.'’ -]){2,40}(?:,\s*(?-i:[A-Z])[\w.'’ ]{1,25}?)?"
-    r"(?:\s*\([\w .&-]{1,30}\))?)\s*(?:—|–|--|-)\s*"
+    r"^(?P<place>(?P<city>[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-]){1,40}?)"
+    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
 )
 _SENTENCE_END: Final = (".", "?", "!", '."', ".”", "?”", '?"', "!”", ".’", ":")
 _ROLES: Final = (
+    ("edit", "editing"),
     ("research", "research"),
     ("photo", "photography"),
     ("graphic", "graphics"),
@@ -75,14 +108,13 @@ class _Reading:
 
 def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> Draft:
     """The story in `blocks`, with what was stripped from it."""
-    blocks = [b for b in blocks if b.text.strip() or b.picture is not None]
-    chrome = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
-    chrome = [
-        "page furniture" if b.hint == "chrome" and c is None else c
-        for b, c in zip(blocks, chrome, strict=True)
-    ]
-    r = _Reading(blocks, chrome, [False] * len(blocks))
-    top = _headline(r, hints)
+    blocks = labelled([b for b in blocks if b.text.strip() or b.picture is not None])
+    r = _Reading(blocks, _chrome(blocks), [False] * len(blocks))
+    for i, b in enumerate(blocks):
+        if b.hint == "dateline" and not hints.dateline:
+            hints = Hints(hints.headline, hints.dek, hints.authors, b.text)
+            r.strip(i, "dateline (placed)")
+    top = _headline(r, hints, lexicon)
     start = _top(r, top, hints, lexicon)
     _body(r, start, lexicon)
     if not r.dek and hints.dek and not _summarizes(hints.dek, r.body):
@@ -91,6 +123,7 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         r.byline = _names(" and ".join(hints.authors), lexicon) or list(hints.authors)
     paragraphs = _dateline_joined(r.body)
     dateline = hints.dateline or _dateline(paragraphs)
+    byline = {n.casefold() for n in r.byline}
     return Draft(
         headline=r.headline,
         dek=r.dek,
@@ -98,48 +131,111 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         dateline=dateline,
         paragraphs=tuple(paragraphs),
         images=tuple(r.images),
-        contributors=tuple(r.contributors),
+        contributors=tuple(c for c in r.contributors if c.name.casefold() not in byline),
         stripped=tuple(r.stripped),
     )
 
 
-def _headline(r: _Reading, hints: Hints) -> int:
+def _chrome(blocks: Sequence[Block]) -> list[str | None]:
+    """What each block is when it is no part of the story: the check catalog's chrome (an
+    embedded social post is part of the story here), then what a filed document carries
+    around it, then the teasers under a teaser heading."""
+    found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
+    out: list[str | None] = []
+    for b, kind in zip(blocks, found, strict=True):
+        if kind == SOCIAL:
+            kind = None
+        if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
+            kind = furniture(b.text) or ("page furniture" if b.hint == "chrome" else None)
+        if kind is None and out and out[-1] in (TEASERS, "teaser") and _teaser(b):
+            kind = "teaser"
+        out.append(kind)
+    return out
+
+
+def _teaser(b: Block) -> bool:
+    words = len(b.text.split())
+    return (
+        b.kind != "image"
+        and 0 < words <= 20
+        and (not b.text.endswith(_SENTENCE_END) or words <= 12)
+    )
+
+
+def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     """Find the headline; return the index of its block (-1 when no block holds it). What
     stands above it is the page's masthead and navigation."""
     blocks = r.blocks
     at = -1
     if hints.headline:
         r.headline = hints.headline
-        at = next((i for i, b in enumerate(blocks[:60]) if _same(b.text, hints.headline)), -1)
+        at = next((i for i, b in enumerate(blocks[:80]) if _same(b.text, hints.headline)), -1)
     else:
-        at = next((i for i, b in enumerate(blocks) if b.kind == "h1"), -1)
+        at = next((i for i, b in enumerate(blocks) if b.hint == "labelled"), -1)
         if at < 0:
-            at = _first_title(r)
+            at = next(
+                (i for i, b in enumerate(blocks) if b.kind == "h1" and r.chrome[i] is None), -1
+            )
+        if at < 0:
+            at = _first_title(r, lexicon)
         r.headline = blocks[at].text if at >= 0 else ""
     for i in range(max(at, 0)):
-        if not r.used[i] and blocks[i].kind != "image":
+        if (
+            not r.used[i]
+            and blocks[i].kind not in ("image", "caption")
+            and not _captionish(blocks[i].text)
+        ):
             r.strip(i, r.chrome[i] or "above the headline")
     if at >= 0:
         r.used[at] = True
     return at
 
 
-def _first_title(r: _Reading) -> int:
-    candidates = [
+def _first_title(r: _Reading, lexicon: Lexicon) -> int:
+    """The headline of a document without markup: the title just above its byline (and
+    dek), else its first line that reads as a title."""
+    live = [
         i
-        for i, b in enumerate(r.blocks)
-        if b.kind != "image" and r.chrome[i] is None and not _BYLINE.match(b.text)
+        for i, b in enumerate(r.blocks[:120])
+        if r.chrome[i] is None
+        and b.kind not in ("image", "caption")
+        and not _DATE_LINE.match(b.text)
     ]
-    for i in candidates[:8]:
-        n = len(r.blocks[i].text.split())
-        if 4 <= n <= 30 and not r.blocks[i].text.endswith("."):
+    byline = next((n for n, i in enumerate(live) if _byline(r.blocks[i].text, lexicon)), -1)
+    if byline > 0:
+        near = live[max(0, byline - 2) : byline]
+        if (
+            len(near) == 2
+            and _title_like(r.blocks[near[0]].text)
+            and _dek_like(r.blocks[near[1]].text)
+        ):
+            return near[0]
+        if _title_like(r.blocks[near[-1]].text):
+            return near[-1]
+    for i in live[:40]:
+        if _title_like(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
-    return candidates[0] if candidates else -1
+    return live[0] if live else -1
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return (
+        3 <= len(words) <= 40
+        and not text.rstrip().endswith((".", ":", ","))
+        and not re.search(r"\s[|·•]\s|\s{3,}|@|://|<", text)
+        and not (text.isupper() and len(words) <= 4)
+        and not re.match(r"^[\w' -]{1,20}:\s", text)
+    )
+
+
+def _dek_like(text: str) -> bool:
+    return 3 <= len(text.split()) <= 60 and not _DATELINE.match(text)
 
 
 def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
-    """Read the dek, byline and date between the headline and the body; return where the
-    body starts."""
+    """Read the dek, byline, date and any image between the headline and the body; return
+    where the body starts."""
     i = at + 1
     blocks = r.blocks
     while i < len(blocks):
@@ -149,24 +245,52 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
                 r.strip(i, r.chrome[i] or "")
             i += 1
             continue
-        if b.kind == "image" or r.chrome[i] == CAPTION or b.kind == "caption":
-            return i
+        if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or _captionish(b.text):
+            i = _image(r, i, b.picture or Picture())
+            continue
         if _same(b.text, r.headline):
             if _caption_next(r, i):
-                return i  # the image's title line, read with its caption
+                i += 1  # the image's title line, read with its caption
+                continue
             r.strip(i, "repeated headline")
-        elif not r.byline and (names := _byline(b.text, lexicon)):
+        elif not r.byline and (names := _byline(b.text, lexicon) or _role_byline(b.text, r)):
             r.byline = names
             r.strip(i, "byline (placed)")
+        elif _photographers(r, i):
+            pass
         elif _DATE_LINE.match(b.text):
             r.strip(i, "page date")
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True
+        elif _label(b.text):
+            r.strip(i, "page label")
         else:
             return i
         i += 1
     return i
+
+
+def _label(text: str) -> bool:
+    """A short line that is no sentence, between the headline and the story: a section, the
+    outlet's name, a job title, a reading time."""
+    return len(text.split()) <= 4 and not text.endswith(_SENTENCE_END)
+
+
+def _role_byline(text: str, r: _Reading) -> list[str]:
+    found = _NAME_AND_ROLE.match(text.strip())
+    return [found.group("names")] if found else []
+
+
+def _photographers(r: _Reading, i: int) -> bool:
+    """A line crediting the photographs ('Photographs by Ruben Salcedo'): a contributor."""
+    found = _PHOTOGRAPHS.match(r.blocks[i].text.strip())
+    names = listed_names(found.group("names")) if found else []
+    for name in names:
+        r.contributors.append(Contribution(name, "photography", r.blocks[i].text))
+    if names:
+        r.strip(i, "contributor line (placed in credits.yaml)")
+    return bool(names)
 
 
 def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
@@ -182,7 +306,7 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     framed = after is not None and (
         _BYLINE.match(after.text) is not None or _DATE_LINE.match(after.text) is not None
     )
-    return n <= 60 and (framed or (n <= 40 and not b.text.endswith(_SENTENCE_END)))
+    return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(_SENTENCE_END)))
 
 
 def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
@@ -206,52 +330,122 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         elif alt := alt_label(b.text):
             r.used[i] = True
             r.images.append(Picture(alt=alt))
-        elif is_credit_line(b.text) and r.images and not r.images[-1].credit:
-            r.images[-1] = replace(r.images[-1], credit=split_credit(b.text)[1])
-            r.used[i] = True
+        elif _captionish(b.text):
+            i = _image(r, i, Picture())
+            continue
         elif _same(b.text, r.headline) and not _caption_next(r, i):
             r.strip(i, "repeated headline")
         elif (names := _byline(b.text, lexicon)) and (not r.byline or names == r.byline):
             r.byline = r.byline or names
             r.strip(i, "byline (placed)")
-        else:
+        elif not _photographers(r, i):
             _paragraph(r, i)
         i += 1
 
 
 def _paragraph(r: _Reading, i: int) -> None:
+    """A body paragraph, less its contributor lines (placed in credits.yaml) and the
+    reporters' 'X reported from Y.' notes beside them."""
     b = r.blocks[i]
     r.used[i] = True
     text = b.text
-    names = contributor_names(text)
-    for name in names:
-        r.contributors.append(Contribution(name, _role(text), text))
-    r.body.append(f"## {text}" if b.kind in ("h1", "h2") and not names else text)
+    kept, credited = [], False
+    for a, z in split(text) or [(0, len(text))]:
+        sentence = text[a:z]
+        found = _contributions(sentence)
+        credited = credited or bool(found)
+        r.contributors += found
+        if not found:
+            kept.append(sentence)
+    if credited or all(_REPORTED_FROM.match(s.strip("*_ ")) for s in kept):
+        rest = [s for s in kept if not _REPORTED_FROM.match(s.strip("*_ ").strip())]
+        r.stripped.append(("contributor line (placed in credits.yaml)", text))
+        text = " ".join(rest).strip()
+        if not text.strip("*_ "):
+            return
+    r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
     r.body_blocks.append(i)
 
 
+def _contributions(sentence: str) -> list[Contribution]:
+    line = sentence.strip().strip("*_").strip()
+    found = [Contribution(n, _role(line), line) for n in contributor_names(line)]
+    spanish = _SPANISH_CREDIT.match(line)
+    if spanish:
+        found += [
+            Contribution(n, "additional-reporting", line)
+            for n in listed_names(spanish.group("names"))
+        ]
+    if found or _CLAUSE_ROLES.match(line):
+        for clause in _CLAUSE_ROLES.finditer(line):
+            role = _role(clause.group("role"))
+            found += [
+                Contribution(n, role, line) for n in listed_names(clause.group("names").strip(" ."))
+            ]
+    return found
+
+
 def _image(r: _Reading, i: int, picture: Picture) -> int:
-    """Read an image from block `i` (the image, or its caption): its caption and credit
-    from the blocks that follow, its alt or title line from the one before; return the
-    index after it."""
+    """Read an image from block `i` (the image, or its caption or credit): its caption and
+    credit from the blocks that follow, its alt or title line from the one before or after;
+    return the index after it."""
     blocks = r.blocks
     r.used[i] = True
     b = blocks[i]
     caption, credit = picture.caption, picture.credit
     if b.kind != "image":
         caption = b.text
-    j = i + 1
-    if not caption and j < len(blocks) and _caption_block(r, j):
-        caption, j = blocks[j].text, j + 1
-        r.used[j - 1] = True
+        if b.hint == "credit":
+            caption, credit = "", _clean_credit(b.text)
     if caption and not credit:
         caption, credit = split_credit(caption)
-    if not credit and j < len(blocks) and not r.used[j] and _credit_block(r, j):
-        credit, j = split_credit(blocks[j].text)[1] or blocks[j].text, j + 1
+    j = i + 1
+    if (
+        not caption
+        and j < len(blocks)
+        and (_caption_block(r, j) or (credit and _short_caption(r, j)))
+    ):
+        caption, j = blocks[j].text, j + 1
         r.used[j - 1] = True
-    alt = picture.alt or _alt_before(r, i)
-    r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
+        if not credit:
+            caption, credit = split_credit(caption)
+    if not credit and j < len(blocks) and not r.used[j] and _credit_block(r, j):
+        credit, j = split_credit(blocks[j].text)[1] or _clean_credit(blocks[j].text), j + 1
+        r.used[j - 1] = True
+    alt = picture.alt or _alt_before(r, i, caption)
+    if (
+        not alt
+        and j < len(blocks)
+        and not r.used[j]
+        and (_FILE_NAME.match(blocks[j].text.strip()) or alt_label(blocks[j].text))
+    ):
+        alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
+        r.used[j - 1] = True
+    r.images.append(replace(picture, caption=caption, credit=_clean_credit(credit), alt=alt))
     return j
+
+
+def _short_caption(r: _Reading, j: int) -> bool:
+    """A caption under a credit line: one short sentence."""
+    b = r.blocks[j]
+    words = len(b.text.split())
+    return (
+        not r.used[j]
+        and r.chrome[j] is None
+        and b.kind == "p"
+        and 3 <= words <= 35
+        and len(split(b.text)) <= 1
+        and not _DATELINE.match(b.text)
+    )
+
+
+def _captionish(text: str) -> bool:
+    """A line that names an image's credit: '... on Tuesday. (Photo: Ana Diaz/AP)'."""
+    return len(text.split()) <= 60 and has_credit(text)
+
+
+def _clean_credit(credit: str) -> str:
+    return split_credit(f"({credit.strip().strip('()')})")[1] or credit.strip().strip("()").strip()
 
 
 def _caption_block(r: _Reading, j: int) -> bool:
@@ -266,22 +460,26 @@ def _credit_block(r: _Reading, j: int) -> bool:
     return b.hint == "credit" or (b.kind != "image" and is_credit_line(b.text))
 
 
-def _alt_before(r: _Reading, i: int) -> str:
+def _alt_before(r: _Reading, i: int, caption: str) -> str:
     """The alt or title line just before an image's caption: a short line that is no
-    sentence (a title), or one labelled 'Alt text:'; taken out of the body."""
+    sentence (a title), the caption itself once more, or one labelled 'Alt text:'; taken
+    out of the body."""
     if i == 0 or r.blocks[i].kind == "image":
         return ""
     before = r.blocks[i - 1]
+    text = before.text
     if r.body_blocks and r.body_blocks[-1] == i - 1:
-        text = before.text
-        labelled = alt_label(text)
+        labelled_alt = alt_label(text)
         title = len(text.split()) <= 25 and not text.endswith(_SENTENCE_END)
-        if labelled or (title and before.kind == "p" and not has_credit(text)):
+        again = bool(caption) and _same(text, caption)
+        if labelled_alt or again or (title and before.kind == "p" and not has_credit(text)):
             r.body.pop()
             r.body_blocks.pop()
-            return labelled or text
-    elif _same(before.text, r.headline) and before.kind != "h1" and i - 1 > 0:
-        return before.text
+            return labelled_alt or text
+    elif not r.used[i - 1] or (_same(text, r.headline) and before.kind != "h1" and i - 1 > 0):
+        if (caption and _same(text, caption)) or _same(text, r.headline):
+            r.used[i - 1] = True
+            return text
     return ""
 
 
@@ -300,11 +498,15 @@ def _next_text(r: _Reading, i: int) -> Block | None:
 
 
 def _byline(text: str, lexicon: Lexicon) -> list[str]:
-    """The authors a byline line names ('By Ana Ruiz and Li Wei | Staff', 'BY ANA RUIZ')."""
-    found = _BYLINE.match(text.strip())
+    """The authors a byline line names ('By Ana Ruiz and Li Wei | Staff', 'BY ANA RUIZ',
+    'Posted on May 2, 2026 by Ana Ruiz', 'Por Ana Ruiz y Li Wei')."""
+    found = _BYLINE.match(text.strip().strip("*_").strip())
     if not found or len(text.split()) > 24:
         return []
-    return _names(_BYLINE_END.split(found.group("names"))[0], lexicon)
+    names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
+    if text.strip().lower().startswith("por "):
+        names = re.sub(r"\s+y\s+", " and ", names)
+    return _names(_BYLINE_END.split(names)[0], lexicon)
 
 
 def _names(text: str, lexicon: Lexicon) -> list[str]:
@@ -321,6 +523,9 @@ def _names(text: str, lexicon: Lexicon) -> list[str]:
 
 def _role(line: str) -> str:
     lower = line.lower()
+    if lower.startswith(("edit", "writ", "photo", "graphic", "research", "translat")):
+        lower = lower.split()[0]  # a clause's own role: 'Editing by ...'
+        return next((role for word, role in _ROLES if word in lower), "editing")
     return next((role for word, role in _ROLES if word in lower), "additional-reporting")
 
 
@@ -337,9 +542,11 @@ def _dateline_joined(paragraphs: list[str]) -> list[str]:
 
 
 def _dateline(paragraphs: Sequence[str]) -> str:
-    for text in paragraphs[:1]:
+    """The dateline opening one of the first paragraphs: a place in capitals, then a dash."""
+    for text in paragraphs[:3]:
         found = _DATELINE.match(text)
-        if found and sum(c.isupper() for c in found.group("place")) >= 3:
+        city = found.group("city") if found else ""
+        if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
             return found.group("place").strip()
     return ""
 
