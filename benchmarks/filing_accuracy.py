@@ -160,8 +160,8 @@ def _body(score: Score, name: str, story: Any, want: dict[str, Any]) -> None:
     score.docs_losing += bool(lost)
     for p in lost:
         score.failures.setdefault(name, []).append(f"body lost: {p[:100]!r}")
-    filed = norm(" ".join((story.meta.headline, story.meta.dek, story.body))).casefold()
-    left = [c for c in want.get("chrome") or [] if norm(c).casefold() in filed]
+    filed = norm(" ".join((story.meta.headline, story.meta.dek, story.body)))
+    left = [c for c in want.get("chrome") or [] if norm(c) in filed]
     score.docs_with_chrome += bool(left)
     for c in left:
         score.failures.setdefault(name, []).append(f"chrome left: {c!r}")

@@ -10,7 +10,7 @@ from typing import Final
 from newsroom.checks.chrome import IMAGE_SUPPLIERS
 
 _LABEL: Final = (
-    r"(?:(?:photo|image|picture)\s+credits?|photo(?:graph)?s?|images?|pictures?|"
+    r"(?:(?:photo|image|picture)\s+credits?|photo(?:graph)?s?|images?|pictures?|fotos?|"
     r"credits?|courtesy(?= of\b))"
 )
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
@@ -29,8 +29,9 @@ _COURTESY: Final = re.compile(
 )
 # '... on Tuesday. Jane Roe/Reuters', '... on Tuesday. Getty Images'
 _TRAILING: Final = re.compile(
-    r"(?<=[.!?\"”’])\s+(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*"
-    r"(?-i:[A-Z])[^/]{1,60}|" + rf"(?:(?-i:[A-Z])[\w.'’-]+\s+){{0,3}}(?:{_SUPPLIER}))\s*$",
+    r"(?<=[.!?\"”’])\s+(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}"
+    r"(?:\s*/\s*(?-i:[A-Z])[^/]{1,60}){1,3}|"
+    + rf"(?:(?-i:[A-Z])[\w.'’-]+\s+){{0,3}}(?:{_SUPPLIER}))\s*$",
     re.I,
 )
 _ALT_LABEL: Final = re.compile(

@@ -42,6 +42,7 @@ class Hints:
     dek: str = ""
     authors: tuple[str, ...] = ()
     dateline: str = ""
+    images: tuple[Picture, ...] = ()
 
 
 @dataclass(frozen=True)

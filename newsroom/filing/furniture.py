@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 TEASERS: Final = "teaser heading"
+COMMENTS: Final = "comment section"
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
@@ -28,7 +29,8 @@ FURNITURE: Final = (
         r"^(?:notes? to (?:the )?(?:desk|editors?)|notes? for \w+|notes?|ed|editor|tk|desk|"
         r"to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
-        r"^(?:can|could|should|do|does|did) (?:we|you|i)\b.*\?\s*(?:[—–-]+\s*\w+)?$",
+        r"^(?:can|could|should|do|does|did) (?:we|you|i)\b.*\?\s*(?:[—–-]+\s*\w+)?$|"
+        r"^\[\[.*\]\]$",
     ),
     (
         "draft label",
@@ -36,6 +38,21 @@ FURNITURE: Final = (
         r"file ?name|section|edition|photo desk|art|web)\s*:\s*\S",
     ),
     ("end mark", r"^(?:end|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*)$"),
+    (
+        COMMENTS,
+        r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|^leave a (?:reply|comment)\b|"
+        r"^(?:join|read) the (?:discussion|conversation)\b",
+    ),
+    (
+        "sign-up or appeal",
+        r"^sign up to (?-i:[A-Z])[\w ]{1,30}$|^(?:advertisement|ad)\s*[·|•-]\s*scroll|"
+        r"^(?:published|updated|posted)\b.{0,80}\b\d{4}\b.{0,60}$",
+    ),
+    (
+        "postal address",
+        r"^\d{1,5} [\w .'’-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|way|lane|ln|"
+        r"drive|dr)\.?,? [\w .'’-]{2,40}, [A-Z]{2} \d{5}(?:-\d{4})?$",
+    ),
     (
         "writer's bio",
         r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:covers|writes about|reports on) [^.]{2,80}"
@@ -82,7 +99,8 @@ FURNITURE: Final = (
         r"^(?:more videos|read next|explore more on these topics|also this week|quick hits|"
         r"le puede interesar|más noticias|related coverage|more (?:from|in) [\w ]{1,30}|"
         r"more stories|you might also like|from around the web|what to read next|"
-        r"recommended reading|in case you missed it|further reading)\s*:?$",
+        r"recommended reading|in case you missed it|further reading|next up in \d+|"
+        r"sign up to (?-i:[A-Z])[\w ]{1,30})\s*:?$",
     ),
 )
 _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in FURNITURE)
@@ -92,10 +110,23 @@ _MENU: Final = re.compile(
 )
 
 
+# What makes a line a call for money or sign-ups wherever it stands in it.
+_APPEALS: Final = re.compile(
+    r"\b(?:we have a small favou?r to ask|made possible by (?:listeners|readers|members|viewers)|"
+    r"make your (?:gift|donation)|sign up for [\w' ]{0,40}newsletter|"
+    r"(?:become|join as) a (?:member|subscriber|supporter) today|chip in \$)",
+    re.I,
+)
+
+
 def furniture(text: str) -> str | None:
     """What a line around a filed story is, when it is no part of the story, or None."""
     bare = text.strip().strip("*_").strip()
-    if not bare or len(bare.split(None, 40)) > 40:
+    if not bare or len(bare.split(None, 60)) > 60:
+        return None
+    if _APPEALS.search(bare):
+        return "appeal"
+    if len(bare.split(None, 40)) > 40:
         return None
     if _MENU.match(bare) and not bare.endswith("."):
         return "site navigation"

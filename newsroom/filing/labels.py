@@ -13,8 +13,8 @@ from newsroom.filing.draft import Block, Picture
 
 _LABEL: Final = re.compile(
     r"^[*_]{0,2}(?P<label>hed|headline|head|title|dek|deck|subhed|subhead|sub-head|standfirst|"
-    r"byline|by-line|cutline|caption|photo caption|credit|photo credit|alt|alt text|"
-    r"dateline)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
+    r"byline|by-line|by|cutline|caption|photo caption|credit|photo credit|alt|alt text|"
+    r"dateline|photo|image|picture)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
     re.I,
 )
 _PHOTO: Final = re.compile(
@@ -33,7 +33,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
         if photo:
             out.append(_photo_note(b, photo.group("rest")))
             continue
-        found = _LABEL.match(b.text) if b.kind != "image" else None
+        found = _LABEL.match(b.text) if b.kind != "image" and b.hint != "note" else None
         if not found or not found.group("value"):
             out.append(b)
             continue
@@ -47,7 +47,12 @@ def _field(b: Block, label: str, value: str) -> Block:
         return Block(value, "h1", b.group, "labelled")
     if label in ("dek", "deck", "subhed", "subhead", "sub-head", "standfirst"):
         return Block(value, "p", b.group, "dek")
-    if label in ("byline", "by-line"):
+    if label in ("photo", "image", "picture"):
+        name = value.strip("*_ ")
+        if "." not in name or " " in name.strip():
+            return Block(f"{label.title()}: {value}", "p", b.group)  # a credit: 'Photo: Ana Diaz'
+        return Block("", "image", b.group, "", Picture(name=name, source=name))
+    if label in ("byline", "by-line", "by"):
         return Block(value if value.lower().startswith("by ") else f"By {value}", "p", b.group)
     if label in ("cutline", "caption", "photo caption"):
         return Block(value, "caption", b.group)

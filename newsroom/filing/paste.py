@@ -21,6 +21,13 @@ _IMAGE: Final = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?\)\s*(?P<rest>.*)$"
 )
 _EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
+_REFERENCE_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\[(?P<ref>[^\]]*)\]\s*(?P<rest>.*)$")
+_REFERENCE: Final = re.compile(
+    r"^\[(?P<ref>[^\]]+)\]:\s*(?P<src>\S+)(?:\s+[\"'(](?P<title>.*)[\"')])?\s*$"
+)
+_COMMENT: Final = re.compile(r"<!--(.*?)-->", re.S)
+# a comment in a draft, quoted with a speaker's label: '> **SANDRA (editor), 5/12:** ...'
+_QUOTED_NOTE: Final = re.compile(r"^\*\*[^*]{1,40}:\*\*")
 _HEADLINE_KEYS: Final = ("headline", "title")
 _DEK_KEYS: Final = ("dek", "deck", "subtitle", "subhead", "standfirst", "summary", "description")
 _BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
@@ -29,12 +36,28 @@ _BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
 def text_blocks(text: str) -> list[Block]:
     """Each line of pasted text as a block, or each paragraph when the text is wrapped."""
     groups = _groups(text)
-    wrapped = _wrapped([line for group in groups for line in group])
+    lines = [line for group in groups for line in group]
+    width = max(map(len, lines), default=0) if _wrapped(lines) else 0
     blocks = []
     for number, group in enumerate(groups):
-        lines = [" ".join(group)] if wrapped else group
-        blocks += [Block(" ".join(line.split()), group=number) for line in lines]
+        for line in _unwrapped(group, width) if width else group:
+            blocks.append(Block(" ".join(line.split()), group=number))
     return blocks
+
+
+def _unwrapped(group: list[str], width: int) -> list[str]:
+    """A wrapped paragraph's lines joined: a line that ends well short of the width ends
+    its paragraph (a heading, a short line of its own)."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in group:
+        current.append(line)
+        if len(line) < width * 0.6:
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out
 
 
 def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
@@ -45,17 +68,42 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         data, _ = yamlio.load(front.group(1) or "", path=shown, line_offset=1)
         hints = _front_hints(data if isinstance(data, dict) else {})
         body = body[front.end() :]
-    blocks: list[Block] = []
+    comments = [" ".join(c.split()) for c in _COMMENT.findall(body) if c.strip()]
+    body = _COMMENT.sub("\n\n", body)
+    blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
+    references = {
+        m.group("ref").lower(): m.group("src")
+        for line in body.split("\n")
+        if (m := _REFERENCE.match(line.strip()))
+    }
     for block in text_blocks(body):
-        read = _markdown_block(block)
+        if _REFERENCE.match(block.text):
+            continue
+        read = _markdown_block(block, references)
         if blocks and blocks[-1].kind == "image" and _EMPHASIS.match(block.text):
             read = Block(read.text, "caption", read.group)  # the italic line under an image
         blocks.append(read)
     return blocks, hints
 
 
-def _markdown_block(block: Block) -> Block:
+def _markdown_block(block: Block, references: dict[str, str]) -> Block:
     text = block.text
+    quoted = text.startswith(">")
+    text = text.lstrip("> ").strip() if quoted else text
+    if quoted and _QUOTED_NOTE.match(text):
+        return Block(text.replace("**", ""), "p", block.group, "note")
+    block = Block(text, block.kind, block.group)
+    reference = _REFERENCE_IMAGE.match(text)
+    if reference:
+        src = references.get((reference.group("ref") or reference.group("alt")).lower(), "")
+        caption = reference.group("rest").strip()
+        picture = Picture(
+            caption=caption,
+            alt=reference.group("alt").strip(),
+            name=src.rsplit("/", 1)[-1],
+            source=src,
+        )
+        return Block(caption, "image", block.group, picture=picture)
     heading = _HEADING.match(text)
     if heading:
         kind = "h1" if len(heading.group(1)) == 1 else "h2"
@@ -93,7 +141,26 @@ def _front_hints(data: dict[str, Any]) -> Hints:
         dek=_one_line(first(_DEK_KEYS)),
         authors=tuple(n for n in names if n.strip()),
         dateline=_one_line(data.get("dateline", "")),
+        images=tuple(_front_images(data.get("images"))),
     )
+
+
+def _front_images(value: Any) -> list[Picture]:
+    """The images a front matter lists: {file, caption, credit, alt} each."""
+    pictures = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, dict):
+            name = _one_line(item.get("file", "") or item.get("src", ""))
+            pictures.append(
+                Picture(
+                    caption=_one_line(item.get("caption", "")),
+                    credit=_one_line(item.get("credit", "")),
+                    alt=_one_line(item.get("alt", "")),
+                    name=name.rsplit("/", 1)[-1],
+                    source=name,
+                )
+            )
+    return pictures
 
 
 def _one_line(value: Any) -> str:

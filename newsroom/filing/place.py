@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from newsroom.checks.chrome import CAPTION, SOCIAL, debris
+from newsroom.checks.chrome import CAPTION, RELATED, SOCIAL, debris
 from newsroom.checks.credits import contributor_names, listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
 from newsroom.filing.captions import alt_label, has_credit, is_credit_line, split_credit
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
-from newsroom.filing.furniture import TEASERS, furniture
+from newsroom.filing.furniture import COMMENTS, TEASERS, furniture
 from newsroom.filing.labels import labelled
 
 _BYLINE: Final = re.compile(
@@ -32,7 +32,8 @@ _BYLINE: Final = re.compile(
 )
 # a byline with no 'By', as some sites print it: 'Hannah Wexley North of England correspondent'
 _NAME_AND_ROLE: Final = re.compile(
-    r"^(?P<names>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,2})(?:,| [|·—–-])? (?:[\w ]{0,40} )?"
+    r"^(?P<names>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,2}?)(?:,| [|·—–-])? "
+    r"(?:[\w ]{0,40} )?"
     r"(?:correspondent|reporter|writer|editor|columnist|critic)$",
     re.I,
 )
@@ -121,6 +122,8 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         r.dek = hints.dek
     if hints.authors:
         r.byline = _names(" and ".join(hints.authors), lexicon) or list(hints.authors)
+    if hints.images:
+        r.images[:0] = hints.images
     paragraphs = _dateline_joined(r.body)
     dateline = hints.dateline or _dateline(paragraphs)
     byline = {n.casefold() for n in r.byline}
@@ -142,15 +145,23 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     out: list[str | None] = []
-    for b, kind in zip(blocks, found, strict=True):
-        if kind == SOCIAL:
-            kind = None
+    for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
+        if kind == SOCIAL or (kind and _BYLINE.match(b.text) and not b.hint):
+            kind = None  # a social post quoted in the story; 'Posted on May 2 by Ana Ruiz'
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
-            kind = furniture(b.text) or ("page furniture" if b.hint == "chrome" else None)
-        if kind is None and out and out[-1] in (TEASERS, "teaser") and _teaser(b):
+            kind = _HINTED.get(b.hint) or furniture(b.text)
+        before = out[-1] if out else None
+        if kind is None and before in (TEASERS, "teaser", RELATED) and _teaser(b):
             kind = "teaser"
+        elif kind is None and before in (COMMENTS, "comment") and b.kind != "image":
+            kind = "comment"  # everything under a comment section's heading
+        elif kind is None and before == "note to the desk" and b.group == blocks[n - 1].group:
+            kind = before  # the rest of a note
         out.append(kind)
     return out
+
+
+_HINTED: Final = {"chrome": "page furniture", "note": "note to the desk", "comment": "comment"}
 
 
 def _teaser(b: Block) -> bool:
@@ -203,26 +214,28 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     ]
     byline = next((n for n, i in enumerate(live) if _byline(r.blocks[i].text, lexicon)), -1)
     if byline > 0:
-        near = live[max(0, byline - 2) : byline]
-        if (
-            len(near) == 2
-            and _title_like(r.blocks[near[0]].text)
-            and _dek_like(r.blocks[near[1]].text)
-        ):
-            return near[0]
-        if _title_like(r.blocks[near[-1]].text):
-            return near[-1]
+        near = [r.blocks[i].text for i in live[max(0, byline - 2) : byline]]
+        if len(near) == 2 and _title_like(near[0], True) and _dek_like(near[1]):
+            return live[byline - 2]
+        if _title_like(near[-1], True):
+            return live[byline - 1]
+    bold = [i for i in live[:12] if r.blocks[i].hint == "bold"]
+    if bold:
+        return bold[0]
     for i in live[:40]:
         if _title_like(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
     return live[0] if live else -1
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, anchored: bool = False) -> bool:
+    """A line that reads as a headline (one just above a byline may end in a period:
+    'Water rates are going up. Here's why.')."""
     words = text.split()
+    ends = (":", ",") if anchored and len(words) <= 16 else (".", ":", ",")
     return (
         3 <= len(words) <= 40
-        and not text.rstrip().endswith((".", ":", ","))
+        and not text.rstrip().endswith(ends)
         and not re.search(r"\s[|·•]\s|\s{3,}|@|://|<", text)
         and not (text.isupper() and len(words) <= 4)
         and not re.match(r"^[\w' -]{1,20}:\s", text)
@@ -245,6 +258,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
                 r.strip(i, r.chrome[i] or "")
             i += 1
             continue
+        if _photographers(r, i):
+            i += 1
+            continue
         if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or _captionish(b.text):
             i = _image(r, i, b.picture or Picture())
             continue
@@ -256,8 +272,6 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         elif not r.byline and (names := _byline(b.text, lexicon) or _role_byline(b.text, r)):
             r.byline = names
             r.strip(i, "byline (placed)")
-        elif _photographers(r, i):
-            pass
         elif _DATE_LINE.match(b.text):
             r.strip(i, "page date")
         elif not r.dek and _is_dek(r, i, hints):
@@ -274,7 +288,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
 def _label(text: str) -> bool:
     """A short line that is no sentence, between the headline and the story: a section, the
     outlet's name, a job title, a reading time."""
-    return len(text.split()) <= 4 and not text.endswith(_SENTENCE_END)
+    short = len(text.split()) <= 4 and not text.endswith(_SENTENCE_END)
+    return short and not _DATELINE.match(text)
 
 
 def _role_byline(text: str, r: _Reading) -> list[str]:
@@ -295,8 +310,9 @@ def _photographers(r: _Reading, i: int) -> bool:
 
 def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     b = r.blocks[i]
+    lede = len(b.text.split()) >= 25 and b.text.endswith(_SENTENCE_END) and not b.hint
     if hints.dek and _same(b.text, hints.dek):
-        return True
+        return not lede  # a page's description that is its first paragraph is no dek
     if b.hint == "dek" or (b.kind == "h2" and i > 0 and r.blocks[i - 1].kind == "h1"):
         return True
     if _DATELINE.match(b.text) or b.kind == "h1" or b.hint:
@@ -322,6 +338,9 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if b.kind == "image" and b.picture is not None:
             i = _image(r, i, b.picture)
             continue
+        if kind in (None, CAPTION) and _photographers(r, i):
+            i += 1
+            continue
         if b.kind == "caption" or kind == CAPTION or (b.hint == "credit" and b.text):
             i = _image(r, i, Picture())
             continue
@@ -338,7 +357,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         elif (names := _byline(b.text, lexicon)) and (not r.byline or names == r.byline):
             r.byline = r.byline or names
             r.strip(i, "byline (placed)")
-        elif not _photographers(r, i):
+        else:
             _paragraph(r, i)
         i += 1
 
@@ -400,10 +419,11 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     if caption and not credit:
         caption, credit = split_credit(caption)
     j = i + 1
+    credit_after = j + 1 < len(blocks) and not r.used[j + 1] and _credit_block(r, j + 1)
     if (
         not caption
         and j < len(blocks)
-        and (_caption_block(r, j) or (credit and _short_caption(r, j)))
+        and (_caption_block(r, j) or ((credit or credit_after) and _short_caption(r, j)))
     ):
         caption, j = blocks[j].text, j + 1
         r.used[j - 1] = True

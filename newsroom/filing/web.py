@@ -26,6 +26,7 @@ from newsroom.checks.credits import contributor_names
 from newsroom.errors import InputError
 from newsroom.filing.captions import plain_alt, split_credit
 from newsroom.filing.draft import Block, Hints, Picture
+from newsroom.filing.furniture import furniture
 
 SKIPPED: Final = frozenset(
     (
@@ -42,7 +43,7 @@ BLOCKS: Final = frozenset(
     )
 )
 _CHROME_CLASS: Final = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|social|related|newsletter|"
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|related|newsletter|"
     r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
     r"advertisement|ads?|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
     r"trending|most-popular|most-read|outbrain|taboola|paywall|tags|teasers?|more-stories|"
@@ -112,8 +113,13 @@ class _Walker:
         if tag in SKIPPED or not tag:
             return
         chrome = chrome or tag in CHROME_TAGS or _chrome_class(element)
-        if tag == "figure" or tag == "picture" or tag == "img":
+        if tag in ("figure", "picture", "img", "amp-img"):
             self._figure(element, chrome)
+            return
+        if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
+            return  # a comment's or footnote's mark in a document export: '[a]'
+        if _comment(element):
+            self._block(element, tag, chrome, "comment")
             return
         if tag in BLOCKS or element not in self.holding:
             self._block(element, tag, chrome)
@@ -131,24 +137,33 @@ class _Walker:
             hint = "chrome" if chrome else ""
             self.blocks.append(Block(" ".join(text.split()), "p", len(self.blocks), hint))
 
-    def _block(self, element: Any, tag: str, chrome: bool) -> None:
+    def _block(self, element: Any, tag: str, chrome: bool, hint: str = "") -> None:
+        for mark in element.xpath(
+            ".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]"
+        ):
+            mark.drop_tree()  # a comment's mark inside the text: '[a]'
         text = _text(element)
         if not text:
             return
         kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
-        hint = "chrome" if chrome else _hint(element)
+        hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
             kind = "caption"
         self.blocks.append(Block(text, kind, len(self.blocks), hint))
 
     def _figure(self, element: Any, chrome: bool) -> None:
-        imgs = [element] if element.tag == "img" else list(element.iter("img"))
+        imgs = (
+            [element] if element.tag in ("img", "amp-img") else list(element.iter("img", "amp-img"))
+        )
         if chrome or not imgs or _tiny(imgs[0]):
             return
         img = imgs[0]
         caption, credit = "", ""
         for part in element.iter("figcaption"):
-            for mark in part.iter():
+            for mark in list(part.iter()):
+                if mark is not part and furniture(_text(mark)):
+                    mark.drop_tree()  # 'Purchase Licensing Rights, opens new tab'
+                    continue
                 if mark is not part and _hint(mark) == "credit" and not credit:
                     credit = _text(mark)
                     mark.drop_tree()
@@ -344,6 +359,20 @@ def _text(element: Any) -> str:
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _comment(element: Any) -> bool:
+    """A comment of a document export (Google Docs puts them at the end, marked cmnt)."""
+    return any(
+        (a.get("id") or a.get("href") or "").startswith(("cmnt", "#cmnt_ref"))
+        for a in element.iter("a")
+    )
+
+
+def _bold(element: Any, text: str) -> str:
+    """'bold' for a paragraph set wholly in bold (a headline in a plain document)."""
+    strong = [e for e in element if e.tag in ("strong", "b")]
+    return "bold" if len(strong) == 1 and _text(strong[0]) == text else ""
 
 
 def _is_block(element: Any) -> bool:
