@@ -161,7 +161,11 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     return out
 
 
-_HINTED: Final = {"chrome": "page furniture", "note": "note to the desk", "comment": "comment"}
+_HINTED: Final = {
+    "chrome": "page furniture",
+    "note": "note to the desk",
+    "comment": "document comment",
+}
 
 
 def _teaser(b: Block) -> bool:

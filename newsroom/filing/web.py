@@ -118,7 +118,8 @@ class _Walker:
             return
         if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
             return  # a comment's or footnote's mark in a document export: '[a]'
-        if _comment(element):
+        leaf = tag in BLOCKS or element not in self.holding
+        if leaf and _comment(element):
             self._block(element, tag, chrome, "comment")
             return
         if tag in BLOCKS or element not in self.holding:
@@ -362,11 +363,9 @@ def _key(text: str) -> str:
 
 
 def _comment(element: Any) -> bool:
-    """A comment of a document export (Google Docs puts them at the end, marked cmnt)."""
-    return any(
-        (a.get("id") or a.get("href") or "").startswith(("cmnt", "#cmnt_ref"))
-        for a in element.iter("a")
-    )
+    """A comment of a document export (Google Docs puts them at the end, each linking back
+    to its mark in the text)."""
+    return any((a.get("href") or "").startswith("#cmnt_ref") for a in element.iter("a"))
 
 
 def _bold(element: Any, text: str) -> str:
