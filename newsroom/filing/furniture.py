@@ -68,7 +68,7 @@ FURNITURE: Final = (
         r"sat|sun)\w*,? \d{1,2} \w+ \d{4}\b|"
         r"^(?:last )?(?:updated|modified)(?: on)?:? (?:\d+ (?:minutes?|hours?|days?) )?ago$|"
         r"^(?:last )?modified on\b|^\d+ (?:minutes?|hours?|days?) ago$|"
-        r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,30}$|"
+        r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,80}$|"
         r"^(?:publicado|actualizado)(?: el)? \d{1,2} de \w+\b|"
         r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$",
     ),

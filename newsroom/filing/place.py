@@ -165,6 +165,7 @@ _HINTED: Final = {
     "chrome": "page furniture",
     "note": "note to the desk",
     "comment": "document comment",
+    "date": "page date",
 }
 
 

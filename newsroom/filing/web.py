@@ -35,6 +35,10 @@ SKIPPED: Final = frozenset(
         *("video", "audio", "map"),
     )
 )
+# blocks read whole even with an image inside; the others (a table cell, a quotation) are
+# read block by block when they hold blocks
+PARAGRAPHS: Final = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption"))
+_BREAK: Final = "\u2028"
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
 BLOCKS: Final = frozenset(
     (
@@ -61,6 +65,10 @@ _HINTS: Final = (
         ),
     ),
     ("credit", re.compile(r"credit|copyright|photographer", re.I)),
+    (
+        "date",
+        re.compile(r"(?:^|[\s_-])(?:date|timestamp|pubdate|published|updated)(?:$|[\s_-])", re.I),
+    ),
     ("caption", re.compile(r"caption", re.I)),
 )
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
@@ -118,11 +126,11 @@ class _Walker:
             return
         if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
             return  # a comment's or footnote's mark in a document export: '[a]'
-        leaf = tag in BLOCKS or element not in self.holding
+        leaf = tag in PARAGRAPHS or element not in self.holding
         if leaf and _comment(element):
             self._block(element, tag, chrome, "comment")
             return
-        if tag in BLOCKS or element not in self.holding:
+        if leaf:
             self._block(element, tag, chrome)
             for img in element.iter("img"):
                 self._figure(img, chrome)
@@ -143,14 +151,19 @@ class _Walker:
             ".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]"
         ):
             mark.drop_tree()  # a comment's mark inside the text: '[a]'
+        for br in element.iter("br"):
+            br.tail = _BREAK + (br.tail or "")  # lines set apart by <br>, as in an e-mail
         text = _text(element)
-        if not text:
+        if not text.replace(_BREAK, ""):
             return
         kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
             kind = "caption"
-        self.blocks.append(Block(text, kind, len(self.blocks), hint))
+        group = len(self.blocks)
+        for line in text.split(_BREAK):
+            if line.strip():
+                self.blocks.append(Block(line.strip(), kind, group, hint))
 
     def _figure(self, element: Any, chrome: bool) -> None:
         imgs = (
@@ -298,11 +311,24 @@ def _metadata(tree: Any) -> Hints:
         )
         if a and "://" not in a
     )
-    h1 = tree.find(".//h1")
-    shown = _text(h1) if h1 is not None else ""
-    if shown and (not headline or _key(headline).startswith(_key(shown))):
-        headline = shown  # the page's own headline, not the title with the site's name
+    if not _one(article.get("headline")):
+        headline = _shown_headline(tree, headline)
     return Hints(headline=headline, dek=dek, authors=authors)
+
+
+def _shown_headline(tree: Any, title: str) -> str:
+    """The headline as the page shows it: a heading that is the page's title, or the part
+    of the title ('Site: Headline', 'Headline | Site') that a heading shows, else the
+    first heading of the page."""
+    headings = [_text(h) for h in tree.xpath("//h1 | //h2 | //h3")[:30]]
+    headings = [h for h in headings if h]
+    parts = [p for p in re.split(r"\s+[|–—-]\s+|:\s+", title) if p.strip()] if title else []
+    for text in (title, *parts):
+        if any(_key(h) == _key(text) for h in headings):
+            return next(h for h in headings if _key(h) == _key(text))
+    if title:
+        return max(parts, key=len) if len(parts) > 1 else title
+    return headings[0] if headings else ""
 
 
 def _articles(tree: Any) -> Iterator[dict[str, Any]]:
