@@ -76,6 +76,7 @@ _CONTRIBUTOR_WORDS: Final = tuple(sorted({word for word, _ in CONTRIBUTOR_FORMS}
 # 'Staff writer', 'Data reporter', 'Correspondent'.
 CONTRIBUTOR_ROLES: Final = word_set(
     "writer writers reporter reporters correspondent correspondents researcher researchers "
+    "contributor contributors "
     "photographer photographers editor editors intern interns stringer stringers staff"
 )
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
@@ -94,7 +95,7 @@ def may_name_contributors(text: str) -> bool:
 
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
-_PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
+_PLACE: Final = re.compile(r"\s+(?:in|from|of)\s+[A-Z].*$")  # (or the outlet: 'of KQNW')
 _MORE: Final = re.compile(r"(?:,\s*|\s+)and\s+(?P<name>[A-Z][^,;]*?)\s+(?:in|from)\s+[A-Z]")
 
 

@@ -10,7 +10,7 @@ from typing import Final
 from newsroom.checks.chrome import IMAGE_SUPPLIERS
 
 _LABEL: Final = (
-    r"(?:(?:photo|image|picture)\s+credits?|photo(?:graph)?s?|images?|pictures?|fotos?|"
+    r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|photo(?:graph)?s?|images?|pictures?|fotos?|"
     r"credits?|courtesy(?= of\b))"
 )
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))

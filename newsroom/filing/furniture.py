@@ -45,12 +45,12 @@ FURNITURE: Final = (
     ),
     (
         "sign-up or appeal",
-        r"^sign up to (?-i:[A-Z])[\w ]{1,30}$|^(?:advertisement|ad)\s*[·|•-]\s*scroll|"
+        r"^(?:advertisement|ad)\s*[·|•-]\s*scroll|"
         r"^(?:published|updated|posted)\b.{0,80}\b\d{4}\b.{0,60}$",
     ),
     (
         "postal address",
-        r"^\d{1,5} [\w .'’-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|way|lane|ln|"
+        r"(?:^|[|·•]\s*)\d{1,5} [\w .'’-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|way|lane|ln|"
         r"drive|dr)\.?,? [\w .'’-]{2,40}, [A-Z]{2} \d{5}(?:-\d{4})?$",
     ),
     (
@@ -74,7 +74,7 @@ FURNITURE: Final = (
     ),
     (
         "web chrome",
-        r"^(?:purchase licensing rights|video player loading|next up in \d+|more videos|"
+        r"^(?:purchase licensing rights|video player loading|"
         r"watch live|breaking news|live updates|republish this story|support our work|"
         r"support (?:local|independent|nonprofit) news|we need your help|become a member|"
         r"like this:|like loading|\d+ (?:thoughts|responses|replies) (?:on|to)\b|"
@@ -105,6 +105,7 @@ FURNITURE: Final = (
 )
 _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in FURNITURE)
 # A line that only lists sections of a site: 'News  Sports  Opinion', 'News | Sports | Opinion'
+_BUTTONS: Final = re.compile(r"^(?:\[[^\]]{1,24}\]\s*){2,}$")  # '[Facebook] [Email]'
 _MENU: Final = re.compile(
     r"^(?:[\w&'’.-]+(?: [\w&'’.-]+)?(?:\s*[|·•]\s*|\s{2,})){2,}[\w&'’.-]+(?: [\w&'’.-]+)?$"
 )
@@ -128,9 +129,13 @@ def furniture(text: str) -> str | None:
         return "appeal"
     if len(bare.split(None, 40)) > 40:
         return None
-    if _MENU.match(bare) and not bare.endswith("."):
+    if _MENU.match(bare) and not bare.endswith(".") or _BUTTONS.match(bare):
         return "site navigation"
     for what, pattern in _FURNITURE:
-        if pattern.search(bare) if what == "writer's bio" else pattern.match(bare):
+        if (
+            pattern.search(bare)
+            if what in ("writer's bio", "postal address")
+            else pattern.match(bare)
+        ):
             return what
     return None

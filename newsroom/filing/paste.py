@@ -52,7 +52,7 @@ def _unwrapped(group: list[str], width: int) -> list[str]:
     current: list[str] = []
     for line in group:
         current.append(line)
-        if len(line) < width * 0.6:
+        if len(line) < width * 0.75:
             out.append(" ".join(current))
             current = []
     if current:

@@ -145,15 +145,17 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     out: list[str | None] = []
+    comments = False
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
-        if kind == SOCIAL or (kind and _BYLINE.match(b.text) and not b.hint):
-            kind = None  # a social post quoted in the story; 'Posted on May 2 by Ana Ruiz'
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
             kind = _HINTED.get(b.hint) or furniture(b.text)
+        if kind == SOCIAL or (kind and _BYLINE.match(b.text) and not b.hint):
+            kind = None  # a social post quoted in the story; 'Posted on May 2 by Ana Ruiz'
         before = out[-1] if out else None
+        comments = comments or kind == COMMENTS
         if kind is None and before in (TEASERS, "teaser", RELATED) and _teaser(b):
             kind = "teaser"
-        elif kind is None and before in (COMMENTS, "comment") and b.kind != "image":
+        elif kind is None and comments and b.kind != "image":
             kind = "comment"  # everything under a comment section's heading
         elif kind is None and before == "note to the desk" and b.group == blocks[n - 1].group:
             kind = before  # the rest of a note
@@ -277,6 +279,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         elif not r.byline and (names := _byline(b.text, lexicon) or _role_byline(b.text, r)):
             r.byline = names
             r.strip(i, "byline (placed)")
+            for piece in re.split(r"\s*[|·•]\s*", b.text)[1:]:  # '| Photography by Ana Diaz'
+                _photographers(r, i, piece)
         elif _DATE_LINE.match(b.text):
             r.strip(i, "page date")
         elif not r.dek and _is_dek(r, i, hints):
@@ -302,19 +306,21 @@ def _role_byline(text: str, r: _Reading) -> list[str]:
     return [found.group("names")] if found else []
 
 
-def _photographers(r: _Reading, i: int) -> bool:
+def _photographers(r: _Reading, i: int, text: str = "") -> bool:
     """A line crediting the photographs ('Photographs by Ruben Salcedo'): a contributor."""
-    found = _PHOTOGRAPHS.match(r.blocks[i].text.strip())
+    found = _PHOTOGRAPHS.match((text or r.blocks[i].text).strip())
     names = listed_names(found.group("names")) if found else []
     for name in names:
         r.contributors.append(Contribution(name, "photography", r.blocks[i].text))
-    if names:
+    if names and not text:
         r.strip(i, "contributor line (placed in credits.yaml)")
     return bool(names)
 
 
 def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     b = r.blocks[i]
+    if r.byline and not b.hint and b.kind == "p" and b.text.endswith(_SENTENCE_END):
+        return False  # a sentence under the byline is the story's first
     lede = len(b.text.split()) >= 25 and b.text.endswith(_SENTENCE_END) and not b.hint
     if hints.dek and _same(b.text, hints.dek):
         return not lede  # a page's description that is its first paragraph is no dek
@@ -423,6 +429,9 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
             caption, credit = "", _clean_credit(b.text)
     if caption and not credit:
         caption, credit = split_credit(caption)
+    if not caption and credit and _caption_above(r, i):
+        caption = r.body.pop()
+        r.body_blocks.pop()
     j = i + 1
     credit_after = j + 1 < len(blocks) and not r.used[j + 1] and _credit_block(r, j + 1)
     if (
@@ -450,12 +459,17 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     return j
 
 
-def _short_caption(r: _Reading, j: int) -> bool:
+def _caption_above(r: _Reading, i: int) -> bool:
+    """A credit line under a short sentence just put in the body: that is its caption."""
+    return bool(r.body_blocks) and r.body_blocks[-1] == i - 1 and _short_caption(r, i - 1, True)
+
+
+def _short_caption(r: _Reading, j: int, placed: bool = False) -> bool:
     """A caption under a credit line: one short sentence."""
     b = r.blocks[j]
     words = len(b.text.split())
     return (
-        not r.used[j]
+        (placed or not r.used[j])
         and r.chrome[j] is None
         and b.kind == "p"
         and 3 <= words <= 35

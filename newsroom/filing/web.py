@@ -323,7 +323,7 @@ def _shown_headline(tree: Any, title: str) -> str:
     headings = [_text(h) for h in tree.xpath("//h1 | //h2 | //h3")[:30]]
     headings = [h for h in headings if h]
     parts = [p for p in re.split(r"\s+[|–—-]\s+|:\s+", title) if p.strip()] if title else []
-    for text in (title, *parts):
+    for text in (title, *sorted(parts, key=len, reverse=True)):
         if any(_key(h) == _key(text) for h in headings):
             return next(h for h in headings if _key(h) == _key(text))
     if title:
