@@ -74,7 +74,7 @@ FURNITURE: Final = (
     ),
     (
         "web chrome",
-        r"^(?:purchase licensing rights|video player loading|"
+        r"^(?:purchase licensing rights|video player loading|explore more on these topics|"
         r"watch live|breaking news|live updates|republish this story|support our work|"
         r"support (?:local|independent|nonprofit) news|we need your help|become a member|"
         r"like this:|like loading|\d+ (?:thoughts|responses|replies) (?:on|to)\b|"

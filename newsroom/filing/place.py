@@ -172,12 +172,9 @@ _HINTED: Final = {
 
 
 def _teaser(b: Block) -> bool:
-    words = len(b.text.split())
-    return (
-        b.kind != "image"
-        and 0 < words <= 20
-        and (not b.text.endswith(_SENTENCE_END) or words <= 12)
-    )
+    """A line under a teaser heading that can be a teaser: short, and no caption."""
+    short = b.kind != "image" and 0 < len(b.text.split()) <= 20
+    return short and not _captionish(b.text) and not _DATELINE.match(b.text)
 
 
 def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:

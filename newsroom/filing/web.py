@@ -116,11 +116,17 @@ class _Walker:
         self.images = images or {}
         self.blocks: list[Block] = []
 
-    def walk(self, element: Any, chrome: bool) -> None:
+    def walk(self, element: Any, chrome: bool, hint: str = "") -> None:
+        """Read `element` into blocks; `hint`: what a container above it is marked as (a
+        standfirst's paragraph is the dek)."""
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag:
             return
         chrome = chrome or tag in CHROME_TAGS or _chrome_class(element)
+        own = _hint(element)
+        if own and element in self.holding and len(element.xpath(".//p|.//li|.//div")) > 2:
+            own = ""  # a big container's class says little of each paragraph in it
+        hint = own or hint
         if tag in ("figure", "picture", "img", "amp-img"):
             self._figure(element, chrome)
             return
@@ -131,13 +137,13 @@ class _Walker:
             self._block(element, tag, chrome, "comment")
             return
         if leaf:
-            self._block(element, tag, chrome)
+            self._block(element, tag, chrome, hint)
             for img in element.iter("img"):
                 self._figure(img, chrome)
             return
         self._loose(element.text, chrome)
         for child in element:
-            self.walk(child, chrome)
+            self.walk(child, chrome, hint)
             self._loose(child.tail, chrome)
 
     def _loose(self, text: str | None, chrome: bool) -> None:
