@@ -37,7 +37,7 @@ def text_blocks(text: str) -> list[Block]:
     """Each line of pasted text as a block, or each paragraph when the text is wrapped."""
     groups = _groups(text)
     lines = [line for group in groups for line in group]
-    width = max(map(len, lines), default=0) if _wrapped(lines) else 0
+    width = _width(lines) if _wrapped(lines) else 0
     blocks = []
     for number, group in enumerate(groups):
         for line in _unwrapped(group, width) if width else group:
@@ -45,14 +45,21 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def _width(lines: list[str]) -> int:
+    """The column a wrapped text is wrapped at: nine lines in ten of prose end within it."""
+    long = sorted(len(line) for line in lines if len(line) >= 40)
+    return long[int(0.9 * (len(long) - 1))] if long else 0
+
+
 def _unwrapped(group: list[str], width: int) -> list[str]:
-    """A wrapped paragraph's lines joined: a line that ends well short of the width ends
-    its paragraph (a heading, a short line of its own)."""
+    """A wrapped paragraph's lines joined: a line ends its paragraph when the next line's
+    first word would have fitted after it (a heading, a short line of its own)."""
     out: list[str] = []
     current: list[str] = []
-    for line in group:
+    for n, line in enumerate(group):
         current.append(line)
-        if len(line) < width * 0.75:
+        following = group[n + 1].split(None, 1)[0] if n + 1 < len(group) else ""
+        if not following or len(line) + 1 + len(following) <= width - 2:
             out.append(" ".join(current))
             current = []
     if current:
