@@ -316,6 +316,8 @@ def _photographers(r: _Reading, i: int, text: str = "") -> bool:
 
 def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     b = r.blocks[i]
+    if b.hint in ("dek", "italic") and len(b.text.split()) <= 60:
+        return True
     if r.byline and not b.hint and b.kind == "p" and b.text.endswith(_SENTENCE_END):
         return False  # a sentence under the byline is the story's first
     lede = len(b.text.split()) >= 25 and b.text.endswith(_SENTENCE_END) and not b.hint

@@ -141,16 +141,27 @@ class _Walker:
             for img in element.iter("img"):
                 self._figure(img, chrome)
             return
-        self._loose(element.text, chrome)
+        run = [element.text or ""]  # text and inline elements between blocks: one block
         for child in element:
-            self.walk(child, chrome, hint)
-            self._loose(child.tail, chrome)
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if child in self.holding or _is_block(child) or tag in ("amp-img", "picture"):
+                self._loose(run, chrome)
+                run = []
+                self.walk(child, chrome, hint)
+            elif tag == "br":
+                run.append(_BREAK)
+            elif tag and tag not in SKIPPED:
+                run.append(child.text_content())
+            run.append(child.tail or "")
+        self._loose(run, chrome)
 
-    def _loose(self, text: str | None, chrome: bool) -> None:
-        """Text standing in a container between its blocks."""
-        if text and text.strip():
-            hint = "chrome" if chrome else ""
-            self.blocks.append(Block(" ".join(text.split()), "p", len(self.blocks), hint))
+    def _loose(self, run: list[str], chrome: bool) -> None:
+        """Text standing in a container between its blocks, a block a line (<br>)."""
+        group = len(self.blocks)
+        for line in "".join(run).split(_BREAK):
+            text = " ".join(line.split())
+            if text:
+                self.blocks.append(Block(text, "p", group, "chrome" if chrome else ""))
 
     def _block(self, element: Any, tag: str, chrome: bool, hint: str = "") -> None:
         for mark in element.xpath(
@@ -401,9 +412,12 @@ def _comment(element: Any) -> bool:
 
 
 def _bold(element: Any, text: str) -> str:
-    """'bold' for a paragraph set wholly in bold (a headline in a plain document)."""
-    strong = [e for e in element if e.tag in ("strong", "b")]
-    return "bold" if len(strong) == 1 and _text(strong[0]) == text else ""
+    """'bold' for a paragraph set wholly in bold (a headline in a plain document), 'italic'
+    for one wholly in italics (a dek)."""
+    marked = [e for e in element if e.tag in ("strong", "b", "em", "i")]
+    if len(marked) != 1 or _text(marked[0]) != text:
+        return ""
+    return "bold" if marked[0].tag in ("strong", "b") else "italic"
 
 
 def _is_block(element: Any) -> bool:
