@@ -18,6 +18,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import unquote, urlparse
@@ -38,7 +39,7 @@ SKIPPED: Final = frozenset(
 # blocks read whole even with an image inside; the others (a table cell, a quotation) are
 # read block by block when they hold blocks
 PARAGRAPHS: Final = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption"))
-_BREAK: Final = "\u2028"
+_BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
 BLOCKS: Final = frozenset(
     (
@@ -92,6 +93,8 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     walker = _Walker(folder, _holding_blocks(tree))
     walker.walk(body if body is not None else tree, False)
     blocks = _within_article(walker.blocks, _marked_article(tree) or _article_texts(tree))
+    if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
+        hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints
 
 
