@@ -95,7 +95,8 @@ def may_name_contributors(text: str) -> bool:
 
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
-_PLACE: Final = re.compile(r"\s+(?:in|from|of)\s+[A-Z].*$")  # (or the outlet: 'of KQNW')
+_PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
+_OUTLET: Final = re.compile(r"\s+of\s+[A-Z].*$")  # 'Hana Ito of KXYZ'; not 'School of Arts'
 _MORE: Final = re.compile(r"(?:,\s*|\s+)and\s+(?P<name>[A-Z][^,;]*?)\s+(?:in|from)\s+[A-Z]")
 
 
@@ -156,7 +157,11 @@ def _person(piece: str) -> str | None:
     """The person's name in one piece of a contributor line, its place and the job title
     before it left off; '' when what is left is no name ('College of Sciences'), None when
     it is running prose (a lowercase word)."""
-    words = _PLACE.sub("", piece).strip(" ,.*_").split()
+    piece = _PLACE.sub("", piece)
+    person = _OUTLET.sub("", piece)
+    if person != piece and len(person.split()) >= 2:
+        piece = person
+    words = piece.strip(" ,.*_").split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CONTRIBUTOR_ROLES:
             words = words[i + 1 :]

@@ -10,8 +10,8 @@ from typing import Final
 from newsroom.checks.chrome import IMAGE_SUPPLIERS
 
 _LABEL: Final = (
-    r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|photo(?:graph)?s?|images?|pictures?|fotos?|"
-    r"credits?|courtesy(?= of\b))"
+    r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
+    r"photo(?:graph)?s?|images?|pictures?|fotos?|credits?|courtesy(?= of\b))"
 )
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
 # '... on Tuesday. (Photo: Jane Roe/Reuters)', '(AP Photo/Jane Roe)', '(Getty Images)'

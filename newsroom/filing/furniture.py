@@ -50,8 +50,8 @@ FURNITURE: Final = (
     ),
     (
         "postal address",
-        r"(?:^|[|·•]\s*)\d{1,5} [\w .'’-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|way|lane|ln|"
-        r"drive|dr)\.?,? [\w .'’-]{2,40}, [A-Z]{2} \d{5}(?:-\d{4})?$",
+        r"(?:^|[|·•]\s*)\d{1,5} [\w .'’-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|"
+        r"way|lane|ln|drive|dr)\.?,? [\w .'’-]{2,40}, [A-Z]{2} \d{5}(?:-\d{4})?$",
     ),
     (
         "writer's bio",
@@ -60,7 +60,8 @@ FURNITURE: Final = (
         r"\b(?:can be reached at|reach (?:him|her|them) at|contact (?:him|her|them) at|"
         r"follow (?:him|her|them) on|e-?mail (?:him|her|them) at)\b|"
         r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is an? (?:senior |staff |contributing )?"
-        r"(?:\w+ )?(?:editor|reporter|writer|correspondent|columnist|photographer) (?:at|for|with)\b",
+        r"(?:\w+ )?(?:editor|reporter|writer|correspondent|columnist|photographer) "
+        r"(?:at|for|with)\b",
     ),
     (
         "page date",
@@ -129,7 +130,7 @@ def furniture(text: str) -> str | None:
         return "appeal"
     if len(bare.split(None, 40)) > 40:
         return None
-    if _MENU.match(bare) and not bare.endswith(".") or _BUTTONS.match(bare):
+    if (_MENU.match(bare) and not bare.endswith(".")) or _BUTTONS.match(bare):
         return "site navigation"
     for what, pattern in _FURNITURE:
         if (

@@ -514,10 +514,9 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
             r.body.pop()
             r.body_blocks.pop()
             return labelled_alt or text
-    elif not r.used[i - 1] or (_same(text, r.headline) and before.kind != "h1" and i - 1 > 0):
-        if (caption and _same(text, caption)) or _same(text, r.headline):
-            r.used[i - 1] = True
-            return text
+    elif (caption and _same(text, caption)) or (_same(text, r.headline) and before.kind != "h1"):
+        r.used[i - 1] = True  # the caption once more, or the headline: the image's title
+        return text
     return ""
 
 
