@@ -226,10 +226,25 @@ def _rows(
 
 
 def summarized(rows: tuple[Placement, ...], examples: int = 3) -> tuple[Placement, ...]:
-    """The rows with the pieces left out grouped by kind: how many, and the first few."""
+    """The rows with the pieces left out grouped by kind (how many, and the first few), and
+    the images past the first few counted in one row."""
     out: list[Placement] = []
     groups: dict[tuple[str, str], list[str]] = {}
+    images = [row for row in rows if row.part.startswith("image ")]
+    later = {id(row) for row in images[examples:]}
     for row in rows:
+        if row.part.startswith("image ") and len(images) > 2 * examples:
+            if row is images[examples]:
+                more = f"{len(images) - examples} more images"
+                out.append(
+                    Placement(
+                        f"images {examples + 1}-{len(images)}",
+                        "story.md: images",
+                        f"{more}, each listed in the report",
+                    )
+                )
+            if id(row) in later:
+                continue
         if row.part in ("stripped", "not placed"):
             if (row.part, row.went) not in groups:
                 out.append(Placement(row.part, row.went, ""))
