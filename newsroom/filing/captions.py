@@ -4,6 +4,7 @@ an alt or title line beside them."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -34,15 +35,22 @@ _TRAILING: Final = re.compile(
     + rf"(?:(?-i:[A-Z])[\w.'’-]+\s+){{0,3}}(?:{_SUPPLIER}))\s*$",
     re.I,
 )
+# what every credit above holds: a parenthesis, a slash, a label or an agency's name
+_MAY_CREDIT: Final = re.compile(
+    rf"[()/]|photo|image|picture|foto|credit|courtesy|{_SUPPLIER}", re.I
+)
 _ALT_LABEL: Final = re.compile(
     r"^\[?\s*(?:alt(?:\s+text)?|image(?:\s+description)?|title)\s*:\s*(?P<alt>.+?)\s*\]?$", re.I
 )
 _FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?|bmp|svg)$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # each line is asked of several times while placing it
 def split_credit(text: str) -> tuple[str, str]:
     """(caption, credit) of a caption line; the credit without its label."""
     text = " ".join(text.split())
+    if not _MAY_CREDIT.search(text):
+        return text, ""
     paren = _IN_PARENS.search(text)
     if paren and (paren.group("label") or _credit_like(paren.group("credit"))):
         return text[: paren.start()].strip(), paren.group("credit").strip()

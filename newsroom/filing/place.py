@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from newsroom.checks.chrome import CAPTION, RELATED, SOCIAL, debris
-from newsroom.checks.credits import contributor_names, listed_names
+from newsroom.checks.credits import contributor_names, listed_names, may_name_contributors
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
 from newsroom.filing.captions import alt_label, has_credit, is_credit_line, split_credit
@@ -378,6 +378,10 @@ def _paragraph(r: _Reading, i: int) -> None:
     b = r.blocks[i]
     r.used[i] = True
     text = b.text
+    if not _may_credit(text):
+        r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
+        r.body_blocks.append(i)
+        return
     kept, credited = [], False
     for a, z in split(text) or [(0, len(text))]:
         sentence = text[a:z]
@@ -394,6 +398,14 @@ def _paragraph(r: _Reading, i: int) -> None:
             return
     r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
     r.body_blocks.append(i)
+
+
+def _may_credit(text: str) -> bool:
+    """False only when no sentence of `text` can credit a contributor: a quick test."""
+    lower = text.lower()
+    return may_name_contributors(text) or any(
+        w in lower for w in (" by ", "reported from", "con informaci", "con report")
+    )
 
 
 def _contributions(sentence: str) -> list[Contribution]:
@@ -514,7 +526,9 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
             r.body.pop()
             r.body_blocks.pop()
             return labelled_alt or text
-    elif (caption and _same(text, caption)) or (_same(text, r.headline) and before.kind != "h1"):
+    elif (caption and not r.used[i - 1] and _same(text, caption)) or (
+        _same(text, r.headline) and before.kind != "h1"
+    ):
         r.used[i - 1] = True  # the caption once more, or the headline: the image's title
         return text
     return ""
