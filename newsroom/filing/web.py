@@ -39,6 +39,7 @@ SKIPPED: Final = frozenset(
 # blocks read whole even with an image inside; the others (a table cell, a quotation) are
 # read block by block when they hold blocks
 PARAGRAPHS: Final = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption"))
+_MARKS: Final = ".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]"
 _BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
 BLOCKS: Final = frozenset(
@@ -117,6 +118,8 @@ class _Walker:
         self.folder = folder
         self.holding = holding
         self.images = images or {}
+        # a document export with comments, whose marks and comments are read apart
+        self.marked = any(_comment(e) for e in holding if e.tag == "body")
         self.blocks: list[Block] = []
 
     def walk(self, element: Any, chrome: bool, hint: str = "") -> None:
@@ -136,7 +139,7 @@ class _Walker:
         if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
             return  # a comment's or footnote's mark in a document export: '[a]'
         leaf = tag in PARAGRAPHS or element not in self.holding
-        if leaf and _comment(element):
+        if leaf and self.marked and _comment(element):
             self._block(element, tag, chrome, "comment")
             return
         if leaf:
@@ -167,9 +170,7 @@ class _Walker:
                 self.blocks.append(Block(text, "p", group, "chrome" if chrome else ""))
 
     def _block(self, element: Any, tag: str, chrome: bool, hint: str = "") -> None:
-        for mark in element.xpath(
-            ".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]"
-        ):
+        for mark in element.xpath(_MARKS) if self.marked else ():
             mark.drop_tree()  # a comment's mark inside the text: '[a]'
         for br in element.iter("br"):
             br.tail = _BREAK + (br.tail or "")  # lines set apart by <br>, as in an e-mail
