@@ -410,7 +410,11 @@ def _may_credit(text: str) -> bool:
 
 def _contributions(sentence: str) -> list[Contribution]:
     line = sentence.strip().strip("*_").strip()
-    found = [Contribution(n, _role(line), line) for n in contributor_names(line)]
+    found = [
+        Contribution(n, _role(clause), line)
+        for clause in re.split(r"\s*[;|]\s*", line)
+        for n in contributor_names(clause)
+    ]
     spanish = _SPANISH_CREDIT.match(line)
     if spanish:
         found += [
