@@ -43,6 +43,7 @@ class Hints:
     authors: tuple[str, ...] = ()
     dateline: str = ""
     images: tuple[Picture, ...] = ()
+    unplaced: tuple[tuple[str, str], ...] = ()  # what the metadata says that has no place
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,19 @@ def _front_hints(data: dict[str, Any]) -> Hints:
         authors=tuple(n for n in names if n.strip()),
         dateline=_one_line(data.get("dateline", "")),
         images=tuple(_front_images(data.get("images"))),
+        unplaced=tuple(
+            ("front matter field", f"{key}: {_shown(value)}")
+            for key, value in data.items()
+            if str(key) not in _PLACED
+        ),
     )
+
+
+_PLACED: Final = frozenset((*_HEADLINE_KEYS, *_DEK_KEYS, *_BYLINE_KEYS, "dateline", "images"))
+
+
+def _shown(value: Any) -> str:
+    return " ".join(str(value).split())[:200]
 
 
 def _front_images(value: Any) -> list[Picture]:

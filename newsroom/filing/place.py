@@ -113,7 +113,7 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     r = _Reading(blocks, _chrome(blocks), [False] * len(blocks))
     for i, b in enumerate(blocks):
         if b.hint == "dateline" and not hints.dateline:
-            hints = Hints(hints.headline, hints.dek, hints.authors, b.text)
+            hints = replace(hints, dateline=b.text)
             r.strip(i, "dateline (placed)")
     top = _headline(r, hints, lexicon)
     start = _top(r, top, hints, lexicon)
@@ -136,6 +136,7 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         images=tuple(r.images),
         contributors=tuple(c for c in r.contributors if c.name.casefold() not in byline),
         stripped=tuple(r.stripped),
+        unplaced=hints.unplaced,
     )
 
 
