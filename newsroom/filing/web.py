@@ -40,6 +40,7 @@ SKIPPED: Final = frozenset(
 # read block by block when they hold blocks
 PARAGRAPHS: Final = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption"))
 _MARKS: Final = ".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]"
+_CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
 BLOCKS: Final = frozenset(
@@ -83,6 +84,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     import lxml.html  # a dependency of trafilatura, imported only to file a page
 
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses a str that declares bytes
+    text = _visible_controls(text)
     try:
         tree = lxml.html.document_fromstring(text)
     except (ValueError, lxml.etree.ParserError):
@@ -103,7 +105,7 @@ def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
     """The blocks of a Word file converted to HTML (mammoth): its images' bytes by src."""
     import lxml.html
 
-    tree = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+    tree = lxml.html.document_fromstring(f"<html><body>{_visible_controls(html)}</body></html>")
     walker = _Walker(None, _holding_blocks(tree), images)
     walker.walk(tree.find("body"), False)
     return walker.blocks
@@ -196,6 +198,8 @@ class _Walker:
         caption, credit = "", ""
         for part in element.iter("figcaption"):
             for mark in list(part.iter()):
+                if not isinstance(mark.tag, str):
+                    continue  # a comment or processing instruction
                 if mark is not part and furniture(_text(mark)):
                     mark.drop_tree()  # 'Purchase Licensing Rights, opens new tab'
                     continue
@@ -245,6 +249,12 @@ class _Walker:
         except OSError:
             pass
         return None, name
+
+
+def _visible_controls(text: str) -> str:
+    """Control characters, which no page's text holds and lxml cannot hold, as their escapes
+    (ESC as the text '\\x1b'): story text is data, shown as it is."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _holding_blocks(tree: Any) -> set[Any]:
