@@ -221,3 +221,69 @@ def test_a_page_read_as_it_shows(tmp_path: Path) -> None:
 def test_bylines(tmp_path: Path, line: str, names: tuple[str, ...]) -> None:
     text = f"Harbor pier reopens after storm repairs\n\n{line}\n\nThe pier reopened Saturday.\n"
     assert read(tmp_path, "pier.txt", text).byline == names
+
+
+PIECES = (
+    "<p>",
+    "</p>",
+    "<div class='share'>",
+    "</div>",
+    "<h1>",
+    "</h1>",
+    "<br>",
+    "<!-- c -->",
+    "<figure><img src='x.jpg' alt='a'>",
+    "<figcaption>",
+    "</figcaption></figure>",
+    "By Ana Ruiz",
+    "HARBOR, Fla. — ",
+    "(Photo: A/B)",
+    "Photo: X",
+    "<table><tr><td>",
+    "</td></tr></table>",
+    "<script>x</script>",
+    "Related Stories",
+    "\n",
+    "\n\n",
+    "> ",
+    "# ",
+    "Additional reporting by Li Wei.",
+    "<img src='data:image/png;base64,!!!'>",
+    "HED: ",
+    "[PHOTO: a.jpg | Caption: c",
+    "|",
+    "]",
+    "**",
+    "---\n",
+    "title: x\n",
+    "\u202e",
+    "\x1b[2J",
+    "<?xml version='1.0' encoding='utf-8'?>",
+    "<a href='#cmnt1' id='cmnt_ref1'>[a]</a>",
+    "<a href='#cmnt_ref1'>[a]</a>",
+    "<article>",
+    "</article>",
+    "14 thoughts on x",
+    "END",
+    '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": 5, '
+    '"author": [null, {"name": [1]}]}</script>',
+    "The council voted on Tuesday to approve the plan. ",
+)
+
+
+@pytest.mark.parametrize("ext", [".txt", ".md", ".html"])
+def test_generated_documents_read_or_are_refused(tmp_path: Path, ext: str) -> None:
+    """Documents made of odd pieces in any order: each is read, or refused in one line."""
+    import random
+
+    from newsroom.errors import NewsroomError
+
+    rng = random.Random(ext)
+    for n in range(80):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 60)))
+        path = tmp_path / f"doc-{n}{ext}"
+        path.write_text(text, encoding="utf-8")
+        try:
+            read_draft(path)
+        except NewsroomError as exc:
+            assert "\n" not in exc.one_line()
