@@ -17,72 +17,14 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from newsroom.checks.chrome import CAPTION, RELATED, SOCIAL, debris
-from newsroom.checks.credits import contributor_names, listed_names, may_name_contributors
+from newsroom.checks.credits import listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
+from newsroom.filing import lines
 from newsroom.filing.captions import alt_label, has_credit, is_credit_line, split_credit
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
 from newsroom.filing.furniture import COMMENTS, TEASERS, furniture
 from newsroom.filing.labels import labelled
-
-_BYLINE: Final = re.compile(
-    r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|por|"
-    r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
-    re.I,
-)
-# a byline with no 'By', as some sites print it: 'Hannah Wexley North of England correspondent'
-_NAME_AND_ROLE: Final = re.compile(
-    r"^(?P<names>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,2}?)(?:,| [|·—–-])? "
-    r"(?:[\w ]{0,40} )?"
-    r"(?:correspondent|reporter|writer|editor|columnist|critic)$",
-    re.I,
-)
-_PHOTOGRAPHS: Final = re.compile(
-    r"^(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)\s+by\s+"
-    r"(?P<names>.+?)\.?$",
-    re.I,
-)
-_CLAUSE_ROLES: Final = re.compile(
-    r"(?:^|[;|.]\s*)(?P<role>editing|edited|writing|written|photography|photographs|photos|"
-    r"graphics|research|translation|translated)\s+by\s+(?P<names>[^;|]+)",
-    re.I,
-)
-_SPANISH_CREDIT: Final = re.compile(
-    r"^con (?:información|reportes?|reportería) de\s+(?P<names>.+?)\.?$", re.I
-)
-_REPORTED_FROM: Final = re.compile(
-    r"^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2} (?:reported|contributed) from\b[^.]*\.?$",
-    re.I,
-)
-_FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?)$", re.I)
-_MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# where a byline's names end: a separator, a date, 'Updated ...'
-_BYLINE_END: Final = re.compile(
-    rf"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|"
-    rf"\s+(?={_MONTH}\s+\d)|\s+(?=\d)",
-    re.I,
-)
-_DATE_LINE: Final = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|"
-    rf"satur|sun)day,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b[^.]{{0,40}}$|"
-    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$|^\d{1,2}/\d{1,2}/\d{2,4}\b[^.]{0,30}$",
-    re.I,
-)
-_DATELINE: Final = re.compile(
-    r"^(?P<place>(?P<city>[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-]){1,40}?)"
-    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
-    r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
-)
-_SENTENCE_END: Final = (".", "?", "!", '."', ".”", "?”", '?"', "!”", ".’", ":")
-_ROLES: Final = (
-    ("edit", "editing"),
-    ("research", "research"),
-    ("photo", "photography"),
-    ("graphic", "graphics"),
-    ("video", "video"),
-    ("translat", "translation"),
-    ("written", "writing"),
-)
 
 
 @dataclass
@@ -118,14 +60,14 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     top = _headline(r, hints, lexicon)
     start = _top(r, top, hints, lexicon)
     _body(r, start, lexicon)
-    if not r.dek and hints.dek and not _summarizes(hints.dek, r.body):
+    if not r.dek and hints.dek and not lines.summarizes(hints.dek, r.body):
         r.dek = hints.dek
     if hints.authors:
-        r.byline = _names(" and ".join(hints.authors), lexicon) or list(hints.authors)
+        r.byline = lines.person_names(" and ".join(hints.authors), lexicon) or list(hints.authors)
     if hints.images:
         r.images[:0] = hints.images
-    paragraphs = _dateline_joined(r.body)
-    dateline = hints.dateline or _dateline(paragraphs)
+    paragraphs = lines.join_datelines(r.body)
+    dateline = hints.dateline or lines.dateline_of(paragraphs)
     byline = {n.casefold() for n in r.byline}
     return Draft(
         headline=r.headline,
@@ -150,7 +92,7 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
             kind = _HINTED.get(b.hint) or furniture(b.text)
-        if kind == SOCIAL or (kind and _BYLINE.match(b.text) and not b.hint):
+        if kind == SOCIAL or (kind and lines.BYLINE.match(b.text) and not b.hint):
             kind = None  # a social post quoted in the story; 'Posted on May 2 by Ana Ruiz'
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
@@ -175,7 +117,7 @@ _HINTED: Final = {
 def _teaser(b: Block) -> bool:
     """A line under a teaser heading that can be a teaser: short, and no caption."""
     short = b.kind != "image" and 0 < len(b.text.split()) <= 20
-    return short and not _captionish(b.text) and not _DATELINE.match(b.text)
+    return short and not lines.names_credit(b.text) and not lines.DATELINE.match(b.text)
 
 
 def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
@@ -185,7 +127,7 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     at = -1
     if hints.headline:
         r.headline = hints.headline
-        at = next((i for i, b in enumerate(blocks[:80]) if _same(b.text, hints.headline)), -1)
+        at = next((i for i, b in enumerate(blocks[:80]) if lines.same(b.text, hints.headline)), -1)
     else:
         at = next((i for i, b in enumerate(blocks) if b.hint == "labelled"), -1)
         if at < 0:
@@ -199,7 +141,7 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
         if (
             not r.used[i]
             and blocks[i].kind not in ("image", "caption")
-            and not _captionish(blocks[i].text)
+            and not lines.names_credit(blocks[i].text)
         ):
             r.strip(i, r.chrome[i] or "above the headline")
     if at >= 0:
@@ -215,40 +157,24 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         for i, b in enumerate(r.blocks[:120])
         if r.chrome[i] is None
         and b.kind not in ("image", "caption")
-        and not _DATE_LINE.match(b.text)
+        and not lines.DATE_LINE.match(b.text)
     ]
-    byline = next((n for n, i in enumerate(live) if _byline(r.blocks[i].text, lexicon)), -1)
+    byline = next(
+        (n for n, i in enumerate(live) if lines.byline_names(r.blocks[i].text, lexicon)), -1
+    )
     if byline > 0:
         near = [r.blocks[i].text for i in live[max(0, byline - 2) : byline]]
-        if len(near) == 2 and _title_like(near[0], True) and _dek_like(near[1]):
+        if len(near) == 2 and lines.is_title(near[0], True) and lines.is_dek_like(near[1]):
             return live[byline - 2]
-        if _title_like(near[-1], True):
+        if lines.is_title(near[-1], True):
             return live[byline - 1]
     bold = [i for i in live[:12] if r.blocks[i].hint == "bold"]
     if bold:
         return bold[0]
     for i in live[:40]:
-        if _title_like(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
+        if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
     return live[0] if live else -1
-
-
-def _title_like(text: str, anchored: bool = False) -> bool:
-    """A line that reads as a headline (one just above a byline may end in a period:
-    'Water rates are going up. Here's why.')."""
-    words = text.split()
-    ends = (":", ",") if anchored and len(words) <= 16 else (".", ":", ",")
-    return (
-        3 <= len(words) <= 40
-        and not text.rstrip().endswith(ends)
-        and not re.search(r"\s[|·•]\s|\s{3,}|@|://|<", text)
-        and not (text.isupper() and len(words) <= 4)
-        and not re.match(r"^[\w' -]{1,20}:\s", text)
-    )
-
-
-def _dek_like(text: str) -> bool:
-    return 3 <= len(text.split()) <= 60 and not _DATELINE.match(text)
 
 
 def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
@@ -266,25 +192,25 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         if _photographers(r, i):
             i += 1
             continue
-        if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or _captionish(b.text):
+        if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or lines.names_credit(b.text):
             i = _image(r, i, b.picture or Picture())
             continue
-        if _same(b.text, r.headline):
+        if lines.same(b.text, r.headline):
             if _caption_next(r, i):
                 i += 1  # the image's title line, read with its caption
                 continue
             r.strip(i, "repeated headline")
-        elif not r.byline and (names := _byline(b.text, lexicon) or _role_byline(b.text, r)):
+        elif not r.byline and (names := _byline_line(b.text, lexicon)):
             r.byline = names
             r.strip(i, "byline (placed)")
             for piece in re.split(r"\s*[|·•]\s*", b.text)[1:]:  # '| Photography by Ana Diaz'
                 _photographers(r, i, piece)
-        elif _DATE_LINE.match(b.text):
+        elif lines.DATE_LINE.match(b.text):
             r.strip(i, "page date")
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True
-        elif _label(b.text):
+        elif lines.is_label(b.text):
             r.strip(i, "page label")
         else:
             return i
@@ -292,21 +218,15 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
     return i
 
 
-def _label(text: str) -> bool:
-    """A short line that is no sentence, between the headline and the story: a section, the
-    outlet's name, a job title, a reading time."""
-    short = len(text.split()) <= 4 and not text.endswith(_SENTENCE_END)
-    return short and not _DATELINE.match(text)
-
-
-def _role_byline(text: str, r: _Reading) -> list[str]:
-    found = _NAME_AND_ROLE.match(text.strip())
-    return [found.group("names")] if found else []
+def _byline_line(text: str, lexicon: Lexicon) -> list[str]:
+    """The authors a line under the headline names: 'By ...', or a name and a job title."""
+    found = lines.NAME_AND_ROLE.match(text.strip())
+    return lines.byline_names(text, lexicon) or ([found.group("names")] if found else [])
 
 
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:
     """A line crediting the photographs ('Photographs by Ruben Salcedo'): a contributor."""
-    found = _PHOTOGRAPHS.match((text or r.blocks[i].text).strip())
+    found = lines.PHOTOGRAPHS.match((text or r.blocks[i].text).strip())
     names = listed_names(found.group("names")) if found else []
     for name in names:
         r.contributors.append(Contribution(name, "photography", r.blocks[i].text))
@@ -319,21 +239,21 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     b = r.blocks[i]
     if b.hint in ("dek", "italic") and len(b.text.split()) <= 60:
         return True
-    if r.byline and not b.hint and b.kind == "p" and b.text.endswith(_SENTENCE_END):
+    if r.byline and not b.hint and b.kind == "p" and b.text.endswith(lines.SENTENCE_END):
         return False  # a sentence under the byline is the story's first
-    lede = len(b.text.split()) >= 25 and b.text.endswith(_SENTENCE_END) and not b.hint
-    if hints.dek and _same(b.text, hints.dek):
+    lede = len(b.text.split()) >= 25 and b.text.endswith(lines.SENTENCE_END) and not b.hint
+    if hints.dek and lines.same(b.text, hints.dek):
         return not lede  # a page's description that is its first paragraph is no dek
     if b.hint == "dek" or (b.kind == "h2" and i > 0 and r.blocks[i - 1].kind == "h1"):
         return True
-    if _DATELINE.match(b.text) or b.kind == "h1" or b.hint:
+    if lines.DATELINE.match(b.text) or b.kind == "h1" or b.hint:
         return False
     n = len(b.text.split())
     after = _next_text(r, i)
     framed = after is not None and (
-        _BYLINE.match(after.text) is not None or _DATE_LINE.match(after.text) is not None
+        lines.BYLINE.match(after.text) is not None or lines.DATE_LINE.match(after.text) is not None
     )
-    return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(_SENTENCE_END)))
+    return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
 
 
 def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
@@ -360,12 +280,12 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         elif alt := alt_label(b.text):
             r.used[i] = True
             r.images.append(Picture(alt=alt))
-        elif _captionish(b.text):
+        elif lines.names_credit(b.text):
             i = _image(r, i, Picture())
             continue
-        elif _same(b.text, r.headline) and not _caption_next(r, i):
+        elif lines.same(b.text, r.headline) and not _caption_next(r, i):
             r.strip(i, "repeated headline")
-        elif (names := _byline(b.text, lexicon)) and (not r.byline or names == r.byline):
+        elif (names := lines.byline_names(b.text, lexicon)) and (not r.byline or names == r.byline):
             r.byline = r.byline or names
             r.strip(i, "byline (placed)")
         else:
@@ -379,56 +299,26 @@ def _paragraph(r: _Reading, i: int) -> None:
     b = r.blocks[i]
     r.used[i] = True
     text = b.text
-    if not _may_credit(text):
+    if not lines.may_credit(text):
         r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
         r.body_blocks.append(i)
         return
     kept, credited = [], False
     for a, z in split(text) or [(0, len(text))]:
         sentence = text[a:z]
-        found = _contributions(sentence)
+        found = lines.contributions(sentence)
         credited = credited or bool(found)
         r.contributors += found
         if not found:
             kept.append(sentence)
-    if credited or all(_REPORTED_FROM.match(s.strip("*_ ")) for s in kept):
-        rest = [s for s in kept if not _REPORTED_FROM.match(s.strip("*_ ").strip())]
+    if credited or all(lines.REPORTED_FROM.match(s.strip("*_ ")) for s in kept):
+        rest = [s for s in kept if not lines.REPORTED_FROM.match(s.strip("*_ ").strip())]
         r.stripped.append(("contributor line (placed in credits.yaml)", text))
         text = " ".join(rest).strip()
         if not text.strip("*_ "):
             return
     r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
     r.body_blocks.append(i)
-
-
-def _may_credit(text: str) -> bool:
-    """False only when no sentence of `text` can credit a contributor: a quick test."""
-    lower = text.lower()
-    return may_name_contributors(text) or any(
-        w in lower for w in (" by ", "reported from", "con informaci", "con report")
-    )
-
-
-def _contributions(sentence: str) -> list[Contribution]:
-    line = sentence.strip().strip("*_").strip()
-    found = [
-        Contribution(n, _role(clause), line)
-        for clause in re.split(r"\s*[;|]\s*", line)
-        for n in contributor_names(clause)
-    ]
-    spanish = _SPANISH_CREDIT.match(line)
-    if spanish:
-        found += [
-            Contribution(n, "additional-reporting", line)
-            for n in listed_names(spanish.group("names"))
-        ]
-    if found or _CLAUSE_ROLES.match(line):
-        for clause in _CLAUSE_ROLES.finditer(line):
-            role = _role(clause.group("role"))
-            found += [
-                Contribution(n, role, line) for n in listed_names(clause.group("names").strip(" ."))
-            ]
-    return found
 
 
 def _image(r: _Reading, i: int, picture: Picture) -> int:
@@ -442,7 +332,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     if b.kind != "image":
         caption = b.text
         if b.hint == "credit":
-            caption, credit = "", _clean_credit(b.text)
+            caption, credit = "", lines.clean_credit(b.text)
     if caption and not credit:
         caption, credit = split_credit(caption)
     if not caption and credit and _caption_above(r, i):
@@ -460,18 +350,18 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         if not credit:
             caption, credit = split_credit(caption)
     if not credit and j < len(blocks) and not r.used[j] and _credit_block(r, j):
-        credit, j = split_credit(blocks[j].text)[1] or _clean_credit(blocks[j].text), j + 1
+        credit, j = split_credit(blocks[j].text)[1] or lines.clean_credit(blocks[j].text), j + 1
         r.used[j - 1] = True
     alt = picture.alt or _alt_before(r, i, caption)
     if (
         not alt
         and j < len(blocks)
         and not r.used[j]
-        and (_FILE_NAME.match(blocks[j].text.strip()) or alt_label(blocks[j].text))
+        and (lines.FILE_NAME.match(blocks[j].text.strip()) or alt_label(blocks[j].text))
     ):
         alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
         r.used[j - 1] = True
-    r.images.append(replace(picture, caption=caption, credit=_clean_credit(credit), alt=alt))
+    r.images.append(replace(picture, caption=caption, credit=lines.clean_credit(credit), alt=alt))
     return j
 
 
@@ -490,17 +380,8 @@ def _short_caption(r: _Reading, j: int, placed: bool = False) -> bool:
         and b.kind == "p"
         and 3 <= words <= 35
         and len(split(b.text)) <= 1
-        and not _DATELINE.match(b.text)
+        and not lines.DATELINE.match(b.text)
     )
-
-
-def _captionish(text: str) -> bool:
-    """A line that names an image's credit: '... on Tuesday. (Photo: Ana Diaz/AP)'."""
-    return len(text.split()) <= 60 and has_credit(text)
-
-
-def _clean_credit(credit: str) -> str:
-    return split_credit(f"({credit.strip().strip('()')})")[1] or credit.strip().strip("()").strip()
 
 
 def _caption_block(r: _Reading, j: int) -> bool:
@@ -525,14 +406,14 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
     text = before.text
     if r.body_blocks and r.body_blocks[-1] == i - 1:
         labelled_alt = alt_label(text)
-        title = len(text.split()) <= 25 and not text.endswith(_SENTENCE_END)
-        again = bool(caption) and _same(text, caption)
+        title = len(text.split()) <= 25 and not text.endswith(lines.SENTENCE_END)
+        again = bool(caption) and lines.same(text, caption)
         if labelled_alt or again or (title and before.kind == "p" and not has_credit(text)):
             r.body.pop()
             r.body_blocks.pop()
             return labelled_alt or text
-    elif (caption and not r.used[i - 1] and _same(text, caption)) or (
-        _same(text, r.headline) and before.kind != "h1"
+    elif (caption and not r.used[i - 1] and lines.same(text, caption)) or (
+        lines.same(text, r.headline) and before.kind != "h1"
     ):
         r.used[i - 1] = True  # the caption once more, or the headline: the image's title
         return text
@@ -551,72 +432,3 @@ def _next_text(r: _Reading, i: int) -> Block | None:
         if r.chrome[j] is None and r.blocks[j].kind != "image":
             return r.blocks[j]
     return None
-
-
-def _byline(text: str, lexicon: Lexicon) -> list[str]:
-    """The authors a byline line names ('By Ana Ruiz and Li Wei | Staff', 'BY ANA RUIZ',
-    'Posted on May 2, 2026 by Ana Ruiz', 'Por Ana Ruiz y Li Wei')."""
-    found = _BYLINE.match(text.strip().strip("*_").strip())
-    if not found or len(text.split()) > 24:
-        return []
-    names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
-    if text.strip().lower().startswith("por "):
-        names = re.sub(r"\s+y\s+", " and ", names)
-    return _names(_BYLINE_END.split(names)[0], lexicon)
-
-
-def _names(text: str, lexicon: Lexicon) -> list[str]:
-    text = text.strip().rstrip(".")
-    if text.isupper():
-        text = text.title()
-    names = []
-    for name in listed_names(text):
-        words = {w.lower().strip(".,") for w in name.split()}
-        if not words & (lexicon.organization_words | {"staff", "wire", "reuters", "ap", "afp"}):
-            names.append(name)
-    return names
-
-
-def _role(line: str) -> str:
-    lower = line.lower()
-    if lower.startswith(("edit", "writ", "photo", "graphic", "research", "translat")):
-        lower = lower.split()[0]  # a clause's own role: 'Editing by ...'
-        return next((role for word, role in _ROLES if word in lower), "editing")
-    return next((role for word, role in _ROLES if word in lower), "additional-reporting")
-
-
-def _dateline_joined(paragraphs: list[str]) -> list[str]:
-    """A dateline standing alone on its line ('MILLBROOK, Ore. —') joined to the paragraph
-    it opens."""
-    out: list[str] = []
-    for text in paragraphs:
-        if out and (m := _DATELINE.match(out[-1])) and m.end() >= len(out[-1].rstrip()):
-            out[-1] = f"{out[-1].rstrip()} {text}"
-        else:
-            out.append(text)
-    return out
-
-
-def _dateline(paragraphs: Sequence[str]) -> str:
-    """The dateline opening one of the first paragraphs: a place in capitals, then a dash."""
-    for text in paragraphs[:3]:
-        found = _DATELINE.match(text)
-        city = found.group("city") if found else ""
-        if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
-            return found.group("place").strip()
-    return ""
-
-
-def _summarizes(dek: str, body: Sequence[str]) -> bool:
-    """Whether a page's description is only its first paragraph (or the start of it)."""
-    short = _norm(dek).rstrip(".…")
-    return any(_norm(p).startswith(short[:80]) for p in body[:3])
-
-
-def _same(a: str, b: str) -> bool:
-    return bool(a.strip()) and _norm(a) == _norm(b)
-
-
-def _norm(text: str) -> str:
-    text = text.translate(str.maketrans("‘’“”", "''\"\""))
-    return " ".join(text.split()).casefold()
