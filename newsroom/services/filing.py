@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -80,6 +80,13 @@ def file_story(ws: Workspace, request: FileRequest) -> Filed:
     media = _media_names(draft.images)
     original = f"{SOURCE_DIR}/{_original_name(request.path)}"
     rows = _rows(draft, byline, media, original)
+    if not found and not request.byline:
+        rows = tuple(
+            replace(r, text=f"{r.text} (the document names no author: you)")
+            if r.part == "byline"
+            else r
+            for r in rows
+        )
     files: dict[str, str | bytes] = {
         store.STORY_FILE: _story_text(draft, byline, request, media),
         store.CREDITS_FILE: _credits(ws, draft, byline),
