@@ -29,7 +29,9 @@ FURNITURE: Final = (
         r"^(?:notes? to (?:the )?(?:desk|editors?)|notes? for \w+|notes?|ed|editor|tk|desk|"
         r"to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
-        r"^(?:can|could|should|do|does|did) (?:we|you|i)\b.*\?\s*(?:[—–-]+\s*\w+)?$|"
+        # a question to the desk: 'Can we confirm the 15% figure? — Lou'
+        r"^(?:can|could|should|do|does|did) (?:we|you|i) (?:\w+ ){0,2}(?:confirm|check|verify|"
+        r"add|get|trim|cut|move|need|have)\b.*\?\s*(?:[—–-]+\s*\w+)?$|"
         r"^\[\[.*\]\]$",
     ),
     (
@@ -56,9 +58,11 @@ FURNITURE: Final = (
     (
         "writer's bio",
         r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:covers|writes about|reports on) [^.]{2,80}"
-        r"(?:\.|$)|"
+        r" for (?:the )?(?-i:[A-Z])|"
+        # (how to reach the writer: with an address, a number or a handle)
         r"\b(?:can be reached at|reach (?:him|her|them) at|contact (?:him|her|them) at|"
-        r"follow (?:him|her|them) on|e-?mail (?:him|her|them) at)\b|"
+        r"follow (?:him|her|them) on|e-?mail (?:him|her|them) at)\b"
+        r"(?=.*(?:@|\w\.(?:com|org|net|example)\b|\d{3}[-. ]\d{4}))|"
         r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is an? (?:senior |staff |contributing )?"
         r"(?:\w+ )?(?:editor|reporter|writer|correspondent|columnist|photographer) "
         r"(?:at|for|with)\b",

@@ -287,3 +287,38 @@ def test_generated_documents_read_or_are_refused(tmp_path: Path, ext: str) -> No
             read_draft(path)
         except NewsroomError as exc:
             assert "\n" not in exc.one_line()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"You can reach her at the office," he said.',
+        "Do you remember the flood of 1998?",
+        "Q: Will buses run?",
+        "Section 8 vouchers cover most of the rent.",
+        "The mayor covers her own travel costs, the city said.",
+    ],
+)
+def test_story_lines_are_no_furniture(line: str) -> None:
+    from newsroom.filing.furniture import furniture
+
+    assert furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Ana Ruiz covers schools for the Ledger. Reach her at ana@ledger.example", "writer's bio"),
+        ("Can we confirm the 15% figure with the agency? — Lou", "note to the desk"),
+        ("From: Dana Cole <dana@example.org>", "e-mail header"),
+        ("words: 610", "draft label"),
+        ("News | Sports | Opinion | Obituaries", "site navigation"),
+        ("[Facebook] [Pinterest] [Email]", "site navigation"),
+        ("Tue 3 Mar 2026 17.45 GMT", "page date"),
+        ("Lea también: Faltan médicos en el Valle", "web chrome"),
+    ],
+)
+def test_furniture_lines(line: str, kind: str) -> None:
+    from newsroom.filing.furniture import furniture
+
+    assert furniture(line) == kind
