@@ -42,8 +42,8 @@ FURNITURE: Final = (
     ("end mark", r"^(?:end|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*)$"),
     (
         COMMENTS,
-        r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|^leave a (?:reply|comment)\b|"
-        r"^(?:join|read) the (?:discussion|conversation)\b",
+        # the heading of a comment list: everything under it is comments
+        r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b",
     ),
     (
         "sign-up or appeal",

@@ -100,7 +100,12 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             kind = "teaser"
         elif kind is None and comments and b.kind != "image":
             kind = "comment"  # everything under a comment section's heading
-        elif kind is None and before == "note to the desk" and b.group == blocks[n - 1].group:
+        elif (
+            kind is None
+            and before == "note to the desk"
+            and b.group == blocks[n - 1].group
+            and len(b.text.split()) <= 30
+        ):
             kind = before  # the rest of a note
         out.append(kind)
     return out
