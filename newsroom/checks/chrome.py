@@ -313,7 +313,11 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     found: list[str | None] = [None] * len(lines)
     _social_posts(lines, found)
     # (first word, caption) of each caption long enough to be recognized
-    known = [(" ".join(c.split()[:2]), c.strip()) for c in captions if len(c.split(None, 4)) >= 4]
+    known = [
+        (" ".join(c.split()[:2]), c)
+        for c in dict.fromkeys(c.strip() for c in captions)  # each caption once
+        if len(c.split(None, 4)) >= 4
+    ]
     last: str | None = None  # what the line before was
     for i, (para, text) in enumerate(lines):
         bare = text.strip()
