@@ -11,9 +11,9 @@ import struct
 import sys
 import zipfile
 import zlib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
