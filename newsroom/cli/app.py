@@ -131,6 +131,7 @@ def _register() -> None:
         audit,
         check,
         contributions,
+        filing,
         setup,
         site,
         stories,

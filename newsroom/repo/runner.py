@@ -261,8 +261,12 @@ def _stdin(text: str | None) -> Iterator[IO[bytes] | None]:
     if text is None:
         yield None
         return
+    try:  # bytes that are not UTF-8 (a filed Word file) ride as surrogate escapes
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "replace")
     with tempfile.TemporaryFile() as file:
-        file.write(text.encode("utf-8", "replace"))
+        file.write(data)
         file.seek(0)
         yield file
 
