@@ -46,6 +46,7 @@ def status(
 
     Example: newsroom status --format json
     """
+    from newsroom.english import counted
     from newsroom.reporting import text
     from newsroom.services import stories
     from newsroom.services.workspace import Workspace
@@ -73,7 +74,7 @@ def status(
         "Stories",
         ("story", "stage", "headline", "blockers", "to-do", "last change", "with"),
         rows,
-        footer=f"{len(rows)} stories ({counts or 'none yet'})",
+        footer=f"{counted(len(rows), 'story')} ({counts or 'none yet'})",
     )
 
 

@@ -100,7 +100,7 @@ class StoryChecker:
         self.config = config
         self.asked = asked
         self.plan = engine.Plan(checks, config.checks)
-        self.roster = Roster(config.people)
+        self.roster = Roster.of(config)
         self.lexicon = Lexicon.with_changes(config.checks.words)
 
     def check(self, slug: str, files: dict[str, bytes] | None = None) -> StoryResult:

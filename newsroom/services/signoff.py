@@ -273,3 +273,14 @@ def objection(
             "another editor must publish it",
         )
     return None
+
+
+def signers(config: Config, slug: str, stage: Stage, byline: tuple[str, ...]) -> tuple[Person, ...]:
+    """The people on the roster who may sign `slug` out of `stage` (by the same rules as
+    `objection`): none for a story past the last gate, or one no one may move on."""
+    nxt = stage.next()
+    if nxt is None or stage not in config.stage_owners:
+        return ()
+    action = Action.PUBLISH if stage is Stage.PUBLISH else Action.ADVANCE
+    signoff = SignOff(slug, action, stage, nxt)
+    return tuple(p for p in config.people if objection(config, p, p.email, signoff, byline) is None)

@@ -9,6 +9,7 @@ from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import NewsroomError, UsageError
 from newsroom.models import ClaimStatus, Finding, Severity, Stage
 from newsroom.repo import StoryCommit
+from newsroom.services import signoff as rules
 from newsroom.services.checking import CheckRequest, check_story, run_checks, select_checks
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
@@ -117,13 +118,24 @@ def _errors(findings: tuple[Finding, ...], blocking: bool) -> int:
     return sum(1 for f in findings if f.blocking == blocking and f.severity is Severity.ERROR)
 
 
-def holder(ws: Workspace, stage: Stage | None, byline: tuple[str, ...]) -> str:
-    """Who has to act next on a story in `stage`."""
-    if stage is None or stage not in ws.config.stage_owners:
+def holder(ws: Workspace, slug: str, stage: Stage | None, byline: tuple[str, ...]) -> str:
+    """Who has to act next on a story in `stage`, by name: its byline reporters for a draft,
+    else whoever may sign it off ('any editor' when that is more than a few people)."""
+    if stage is None or stage.next() is None:
         return "-"
+    people = rules.signers(ws.config, slug, stage, byline)
+    if not people:
+        return "no one"
     if stage is Stage.DRAFT:
-        return ", ".join(byline) or "reporter"
-    return " or ".join(r.replace("byline:", "") for r in ws.config.stage_owners[stage])
+        mine = [p for p in people if rules.on_byline(p, byline)]
+        people = tuple(mine) or people
+    if len(people) > _NAMED:
+        owners = ws.config.stage_owners.get(stage, (rules.EDITOR,))
+        return "any " + " or ".join(o.removeprefix("byline:") for o in owners)
+    return " or ".join(p.name for p in people)
+
+
+_NAMED = 3  # more people than this who may sign: the board names the role
 
 
 def board(ws: Workspace) -> Board:
@@ -148,7 +160,7 @@ def board(ws: Workspace) -> Board:
                 _errors(result.findings, False),
                 date[:16].replace("T", " "),
                 who,
-                holder(ws, result.stage, byline),
+                holder(ws, result.slug, result.stage, byline),
                 result.problem,
                 tuple(
                     dict.fromkeys(
@@ -185,7 +197,7 @@ def card(ws: Workspace, slug: str) -> Card:
     story = store.read_story(ws.root, slug)
     result = check_story(ws.config, slug, select_checks((), ()))
     meta = story.meta
-    view = StoryView(story, ws.config.checks, Roster(ws.config.people), ws.config.credit_roles)
+    view = StoryView(story, ws.config.checks, Roster.of(ws.config), ws.config.credit_roles)
     stale = view.stale_verdicts
     verified = sum(
         1 for c in story.claims if c.status is ClaimStatus.VERIFIED and c.id not in stale
@@ -194,7 +206,7 @@ def card(ws: Workspace, slug: str) -> Card:
         slug=slug,
         stage=meta.stage,
         next_stage=meta.stage.next(),
-        signers=holder(ws, meta.stage, meta.byline),
+        signers=holder(ws, slug, meta.stage, meta.byline),
         headline=meta.headline,
         dek=meta.dek,
         byline=meta.byline,
