@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import contextlib
+import functools
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import NewsroomError, UsageError
-from newsroom.models import ClaimStatus, Finding, Severity, Stage
+from newsroom.models import ClaimStatus, Finding, Person, Severity, Stage
 from newsroom.repo import StoryCommit
+from newsroom.services import cache
 from newsroom.services import signoff as rules
-from newsroom.services.checking import CheckRequest, check_story, run_checks, select_checks
+from newsroom.services.checking import (
+    CheckRequest,
+    StoryResult,
+    check_story,
+    run_checks,
+    select_checks,
+)
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
@@ -100,16 +109,35 @@ class BoardRow:
     holder: str
     problem: str = ""
     blocking: tuple[str, ...] = ()  # the checks whose errors block it, once each
+    desk: str = ""
+
+
+OFF_THE_BOARD = (Stage.PUBLISHED, Stage.KILLED)
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """Which stories the board lists. By default every story still being worked on: the
+    published and killed ones leave it (`everything` brings them back; naming their stage
+    in `stages` shows them too)."""
+
+    stages: tuple[Stage, ...] = ()
+    desk: str = ""
+    mine: bool = False  # on the byline of the acting person, or waiting for their sign-off
+    blocked: bool = False  # only stories whose gates have errors
+    everything: bool = False
 
 
 @dataclass(frozen=True)
 class Board:
     rows: tuple[BoardRow, ...]
+    stages: dict[str, str] = field(default_factory=dict)  # every story's stage, '' unreadable
 
     def counts(self) -> dict[str, int]:
+        """How many stories of the newsroom (not only those listed) are at each stage."""
         out = {s.value: 0 for s in Stage}
-        for row in self.rows:
-            key = row.stage.value if row.stage else "unreadable"
+        for stage in self.stages.values():
+            key = stage or "unreadable"
             out[key] = out.get(key, 0) + 1
         return out
 
@@ -138,40 +166,68 @@ def holder(ws: Workspace, slug: str, stage: Stage | None, byline: tuple[str, ...
 _NAMED = 3  # more people than this who may sign: the board names the role
 
 
-def board(ws: Workspace) -> Board:
-    """Every story with its stage, blockers and last change: one check pass, one git log."""
+def board(ws: Workspace, wanted: BoardFilter = BoardFilter()) -> Board:
+    """The stories `wanted` asks for with their stage, blockers, last change and who holds
+    them: every story's stage (from the stage cache), then one check pass and one bounded
+    `git log` over the stories listed only."""
     slugs = store.list_slugs(ws.root)
-    report = run_checks(ws.config, CheckRequest(tuple(slugs)))
-    try:
-        changes = ws.repo().last_changes(store.STORIES_DIR)
-    except NewsroomError:
-        changes = {}
+    stages = cache.stages(ws.root, slugs, functools.partial(_stage_of, ws))
+    listed = [s for s in slugs if _listed(stages[s], wanted)]
+    report = run_checks(ws.config, CheckRequest(tuple(listed)))
+    changes: dict[str, tuple[str, str, str]] = {}
+    if listed:
+        with contextlib.suppress(NewsroomError):  # no git yet: no last changes to show
+            changes = ws.repo().last_changes(store.STORIES_DIR, listed)
+    me = ws.acting_person(ws.repo())[0] if wanted.mine else None
     rows = []
     for result in report.results:
-        headline, byline = result.headline, result.byline
         date, who, _ = changes.get(result.slug, ("", "", ""))
-        rows.append(
-            BoardRow(
-                result.slug,
-                result.stage,
-                headline,
-                byline,
-                _errors(result.findings, True),
-                _errors(result.findings, False),
-                date[:16].replace("T", " "),
-                who,
-                holder(ws, result.slug, result.stage, byline),
-                result.problem,
-                tuple(
-                    dict.fromkeys(
-                        f.check
-                        for f in result.findings
-                        if f.blocking and f.severity is Severity.ERROR
-                    )
-                ),
-            )
-        )
-    return Board(tuple(rows))
+        row = _row(ws, result, date, who)
+        if _kept(ws, row, wanted, me):
+            rows.append(row)
+    return Board(tuple(rows), stages)
+
+
+def _stage_of(ws: Workspace, slug: str) -> str:
+    try:
+        return store.read_story(ws.root, slug).meta.stage.value
+    except NewsroomError:
+        return ""
+
+
+def _listed(stage: str, wanted: BoardFilter) -> bool:
+    if wanted.stages:
+        return stage in {s.value for s in wanted.stages}
+    return wanted.everything or stage not in {s.value for s in OFF_THE_BOARD}
+
+
+def _row(ws: Workspace, result: StoryResult, date: str, who: str) -> BoardRow:
+    blocking = [f for f in result.findings if f.blocking and f.severity is Severity.ERROR]
+    return BoardRow(
+        result.slug,
+        result.stage,
+        result.headline,
+        result.byline,
+        len(blocking),
+        _errors(result.findings, False),
+        date[:16].replace("T", " "),
+        who,
+        holder(ws, result.slug, result.stage, result.byline),
+        result.problem,
+        tuple(dict.fromkeys(f.check for f in blocking)),
+        result.desk,
+    )
+
+
+def _kept(ws: Workspace, row: BoardRow, wanted: BoardFilter, me: Person | None) -> bool:
+    if wanted.desk and row.desk.lower() != wanted.desk.lower():
+        return False
+    if wanted.blocked and not (row.blockers or row.problem):
+        return False
+    if me is not None:
+        signers = rules.signers(ws.config, row.slug, row.stage, row.byline) if row.stage else ()
+        return rules.on_byline(me, row.byline) or me in signers
+    return True
 
 
 @dataclass(frozen=True)
