@@ -106,6 +106,7 @@ def show(
             ("story", c.slug),
             ("stage", c.stage.value),
             ("next", f"{c.next_stage.value} (signed off by: {c.signers})" if c.next_stage else "-"),
+            *((("stuck", f"it can never move on: {c.stuck}"),) if c.stuck else ()),
             ("dek", c.dek),
             ("byline", ", ".join(c.byline)),
             ("desk", c.desk or "-"),

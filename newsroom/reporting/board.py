@@ -72,6 +72,10 @@ def render(board: Board, total: int, now: datetime, left_out: str) -> list[str]:
         else:
             out += _table(group, shown, total)
         out.append("")
+    for row in board.rows:
+        if row.stuck:
+            out += _wrap(f"{one_line(row.slug)} can never move on: {one_line(row.stuck)}", total)
+            out.append("")
     out += _wrap(_footer(board, left_out), total)
     return out
 

@@ -110,6 +110,7 @@ class BoardRow:
     problem: str = ""
     blocking: tuple[str, ...] = ()  # the checks whose errors block it, once each
     desk: str = ""
+    stuck: str = ""  # why no one may ever sign it off as things stand, and what to do
 
 
 OFF_THE_BOARD = (Stage.PUBLISHED, Stage.KILLED)
@@ -216,6 +217,9 @@ def _row(ws: Workspace, result: StoryResult, date: str, who: str) -> BoardRow:
         result.problem,
         tuple(dict.fromkeys(f.check for f in blocking)),
         result.desk,
+        rules.never_moves(ws.config, result.slug, result.stage, result.byline)
+        if result.stage
+        else "",
     )
 
 
@@ -247,6 +251,7 @@ class Card:
     claims_verified: int  # verified, and the verdict still stands
     claims_stale: int  # with a verdict that no longer matches what it pinned
     findings: tuple[Finding, ...]
+    stuck: str = ""  # why no one may ever sign it off as things stand, and what to do
 
 
 def card(ws: Workspace, slug: str) -> Card:
@@ -274,4 +279,5 @@ def card(ws: Workspace, slug: str) -> Card:
         claims_verified=verified,
         claims_stale=len(stale),
         findings=result.findings,
+        stuck=rules.never_moves(ws.config, slug, meta.stage, meta.byline),
     )

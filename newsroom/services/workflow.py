@@ -91,7 +91,11 @@ def _refuse_objection(
         ws.config, ctx.person, ctx.author.email, signoff, ctx.story.meta.byline, fact_checker
     )
     if found is not None:
-        raise Refused(found.message + "; nothing was changed")
+        meta = ctx.story.meta
+        stuck = rules.never_moves(ws.config, ctx.story.slug, signoff.signed_stage, meta.byline)
+        moving = signoff.action in (Action.ADVANCE, Action.PUBLISH)
+        never = f"; no one can: {stuck}" if stuck and moving else ""
+        raise Refused(found.message + never + "; nothing was changed")
 
 
 def _refuse_failing_gate(
