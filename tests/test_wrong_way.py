@@ -24,9 +24,10 @@ def test_a_staff_photo_without_its_photographer_asks_for_the_credit(room: Clone)
     story.write_text(story.read_text().replace("Samir Khan/Coastal", "Jana Ruiz/Coastal"))
     found = _checks(room)
     assert "captions.rights-missing" not in found, found
-    assert "newsroom credit harbor-seawall add \"Jana Ruiz\" --role photography" in found[
-        "credits.photo-uncredited"
-    ]
+    assert (
+        'newsroom credit harbor-seawall add "Jana Ruiz" --role photography'
+        in found["credits.photo-uncredited"]
+    )
 
 
 def test_a_third_party_photo_still_needs_its_rights_note(room: Clone) -> None:
