@@ -175,7 +175,7 @@ def test_check_text_groups_by_file_and_says_what_to_do(stories: Clone) -> None:
     assert "stories/title-case/story.md" in result.out
     assert "headline.case" in result.out and "sentence case" in result.out
     assert TITLE_CASE in result.out  # the offending text
-    assert "1 story checked: 1 errors" in result.out
+    assert "1 story checked: 1 error," in result.out
 
 
 def test_exit_codes(stories: Clone) -> None:

@@ -52,6 +52,6 @@ def test_piped_report_is_what_rich_renders(capsys: pytest.CaptureFixture[str]) -
     assert out == rendered.getvalue()
     assert "\x1b" not in out and "[red]council[/red]" in out and "\\x1b[2J" in out
     assert out.rstrip().endswith(
-        "3 stories checked: 1 errors, 1 warnings, 0 suggestions, "
+        "3 stories checked: 1 error, 1 warning, 0 suggestions, "
         "1 to-do for the current stage, 1 unreadable"
     )

@@ -409,6 +409,14 @@ def _bare(credit: str) -> str:
     return text if text.lower() in _BARE else ""
 
 
+def _own_supplier(view: StoryView, credit: str) -> bool:
+    """Whether the credit names the newsroom itself as supplier ('Jana Ruiz/Coastal Daily
+    Press' in the Coastal Daily Press): the work of its own staff, not a third party's."""
+    outlet = view.roster.outlet.strip().lower()
+    supplier = credit.rpartition("/")[2].strip().lower()
+    return bool(outlet) and "/" in credit and supplier == outlet
+
+
 def _creator(credit: str) -> str:
     """Who made (or handed out) the image, when the credit says so properly."""
     if credit_problem(credit):
@@ -432,13 +440,18 @@ def _creator(credit: str) -> str:
             }
         ),
         Example(front=_image("Maria Chen/Coastal Daily Press")),
+        Example(front=_image("Jana Ruiz/Coastal Daily Press")),  # staff, not on the roster
     ],
 )
 def photo_uncredited(view: StoryView) -> Iterator[Hit]:
     visual, everyone = _visual_credits(view)
     for i, image in enumerate(view.meta.images):
         creator = _creator(image.credit)
-        staff = view.person(creator) is not None or creator.lower() in everyone
+        staff = (
+            view.person(creator) is not None
+            or creator.lower() in everyone
+            or _own_supplier(view, image.credit)
+        )
         if creator and staff and creator.lower() not in visual:
             line, col = view.field_text_column("images", i, "credit")
             yield Hit(
@@ -460,6 +473,7 @@ def photo_uncredited(view: StoryView) -> Iterator[Hit]:
         Example(),
         Example(front=_image("Jane Roe/Reuters", rights="Reuters subscription")),
         Example(front=_image("AP", rights="AP member agreement")),
+        Example(front=_image("Jana Ruiz/Coastal Daily Press")),  # the newsroom's own
     ],
     failing=[
         Example(front=_image("Jane Roe/Reuters")),
@@ -474,6 +488,8 @@ def rights_missing(view: StoryView) -> Iterator[Hit]:
         creator = _creator(image.credit) or _bare(image.credit)
         if not creator or view.person(creator) is not None or creator.lower() in everyone:
             continue
+        if _own_supplier(view, image.credit):
+            continue  # a staff photo: credits.photo-uncredited asks for the credit
         if not image.rights.strip():
             line, col = view.field_text_column("images", i, "credit")
             yield Hit(line, col, excerpt=image.credit)

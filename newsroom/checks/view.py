@@ -17,7 +17,7 @@ from newsroom.checks.lexicon import Lexicon
 from newsroom.checks.speakers import Attribution
 from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten, words
 from newsroom.models import Person, Story
-from newsroom.store.config import CheckSettings
+from newsroom.store.config import CheckSettings, Config
 
 
 @functools.cache
@@ -39,15 +39,21 @@ _BLOCK_NEXT: Final = re.compile("\n" + _BLOCK_LINE, re.M)
 
 
 class Roster:
-    """The newsroom's people, found by id or by exact name. Made once for a check run and
-    shared by the views of all its stories."""
+    """The newsroom's people, found by id or by exact name, and the newsroom's own name (the
+    supplier of its staff's work). Made once for a check run and shared by the views of all
+    its stories."""
 
-    def __init__(self, people: Iterable[Person] = ()) -> None:
+    def __init__(self, people: Iterable[Person] = (), outlet: str = "") -> None:
         self.people = tuple(people)
+        self.outlet = outlet
         self._by_id_or_name: dict[str, Person] = {}
         for person in self.people:  # the first in the roster wins, as listed
             self._by_id_or_name.setdefault(person.id, person)
             self._by_id_or_name.setdefault(person.name, person)
+
+    @classmethod
+    def of(cls, config: Config) -> Roster:
+        return cls(config.people, config.name)
 
     def find(self, ident: str) -> Person | None:
         return self._by_id_or_name.get(ident)

@@ -94,12 +94,13 @@ def sync() -> None:
 
     Example: newsroom sync
     """
+    from newsroom.english import counted
     from newsroom.reporting import text
     from newsroom.services import sync as service
     from newsroom.services.workspace import Workspace
 
     result = service.sync(Workspace.find())
     text.done(
-        f"in sync with {result.remote}/{result.branch}: {result.pulled} commit(s) pulled, "
-        f"{result.pushed} pushed"
+        f"in sync with {result.remote}/{result.branch}: "
+        f"{counted(result.pulled, 'commit')} pulled, {result.pushed} pushed"
     )

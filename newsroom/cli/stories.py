@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from newsroom.cli.app import app
-from newsroom.cli.choices import Gate, TextOrJson, story_slugs
+from newsroom.cli.choices import Gate, StageName, TextOrJson, story_slugs
 
 
 @app.command()
@@ -38,43 +38,50 @@ def new(
 
 @app.command()
 def status(
+    stage: list[StageName] = typer.Option(
+        [], "--stage", help="Only stories at this stage; repeat for more (published works too)."
+    ),
+    desk: str = typer.Option("", "--desk", help="Only this desk's stories, e.g. metro."),
+    mine: bool = typer.Option(
+        False, "--mine", help="Only stories you are on the byline of or may sign off next."
+    ),
+    blocked: bool = typer.Option(False, "--blocked", help="Only stories whose gates fail."),
+    all: bool = typer.Option(False, "--all", help="Published and killed stories too."),
     format: TextOrJson = typer.Option(TextOrJson.TEXT, "--format", help="text or json."),
 ) -> None:
-    """Show the board: every story by stage, its blockers, last change and who holds it.
+    """Show the board: the stories in progress by stage, their blockers, last change and
+    who must act next (by name).
 
-    With --format json, each story also lists the checks that block it.
+    Published and killed stories leave the board (--all shows them). The text fits the
+    terminal's width; with --format json, each story also lists the checks that block it,
+    and the filters apply the same way.
 
-    Example: newsroom status --format json
+    Example: newsroom status --stage fact-check --desk metro
     """
-    from newsroom.reporting import text
+    from newsroom.english import counted
+    from newsroom.models import Stage
     from newsroom.services import stories
     from newsroom.services.workspace import Workspace
 
-    board = stories.board(Workspace.find())
+    wanted = stories.BoardFilter(
+        tuple(Stage(s.value) for s in stage), desk, mine, blocked, everything=all
+    )
+    board = stories.board(Workspace.find(), wanted)
     if format is TextOrJson.JSON:
         from newsroom.reporting import emit
 
         emit.board_json(board)
         return
-    rows = [
-        (
-            r.slug,
-            r.stage.value if r.stage else "unreadable",
-            r.headline or r.problem,
-            str(r.blockers),
-            str(r.todo),
-            f"{r.changed} {r.changed_by}".strip() or "-",
-            r.holder,
-        )
-        for r in board.rows
-    ]
-    counts = ", ".join(f"{k}: {v}" for k, v in board.counts().items() if v)
-    text.table(
-        "Stories",
-        ("story", "stage", "headline", "blockers", "to-do", "last change", "with"),
-        rows,
-        footer=f"{len(rows)} stories ({counts or 'none yet'})",
+    from newsroom.reporting import board as report
+
+    hidden = sum(board.counts()[s.value] for s in stories.OFF_THE_BOARD)
+    left_out = (
+        f"; {counted(hidden, 'published or killed story', 'published or killed stories')} "
+        "left out ('newsroom status --all' lists them)"
+        if hidden and not all and not stage
+        else ""
     )
+    report.write(board, left_out)
 
 
 @app.command()
@@ -99,6 +106,7 @@ def show(
             ("story", c.slug),
             ("stage", c.stage.value),
             ("next", f"{c.next_stage.value} (signed off by: {c.signers})" if c.next_stage else "-"),
+            *((("stuck", f"it can never move on: {c.stuck}"),) if c.stuck else ()),
             ("dek", c.dek),
             ("byline", ", ".join(c.byline)),
             ("desk", c.desk or "-"),

@@ -160,17 +160,25 @@ def repair(
 @app.command()
 def history(
     slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
+    all: bool = typer.Option(
+        False, "--all", help="Every commit that touched the story, hand edits included."
+    ),
 ) -> None:
     """Show a story's timeline from git: who signed off what, when, with which note.
 
-    Example: newsroom history harbor-seawall-vote
+    By default, the sign-offs and the changes newsroom's commands recorded (claims, sources,
+    credits, the filing); --all adds every other commit that touched the story's folder.
+
+    Example: newsroom history harbor-seawall-vote --all
     """
+    from newsroom.english import counted
     from newsroom.reporting import text
     from newsroom.services import timeline
     from newsroom.services.workspace import Workspace
 
     events = timeline.history(Workspace.find(), slug)
-    signed = any(e.signature for e in events)
+    shown = events if all else [e for e in events if e.audited]
+    signed = any(e.signature for e in shown)
     rows = [
         (
             e.date[:16].replace("T", " "),
@@ -181,7 +189,19 @@ def history(
             e.commit[:10],
             *((e.signature or "-",) if signed else ()),
         )
-        for e in events
+        for e in shown
     ]
+    hidden = len(events) - len(shown)
+    footer = (
+        f"{counted(hidden, 'other commit')} touched {slug} outside newsroom's commands; "
+        f"'newsroom history {slug} --all' shows them"
+        if hidden
+        else ""
+    )
     columns = ("when", "who", "action", "move", "note", "commit")
-    text.table(f"History of {slug}", (*columns, *(("signature",) if signed else ())), rows)
+    text.table(
+        f"History of {slug}",
+        (*columns, *(("signature",) if signed else ())),
+        rows,
+        footer=footer,
+    )

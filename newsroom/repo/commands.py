@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from newsroom.errors import GitError
 from newsroom.repo import history, journal, preflight, remote
 from newsroom.repo.records import Author, LogEntry, StoryCommit
-from newsroom.repo.runner import Git
+from newsroom.repo.runner import Git, finish, stop
 
 NOT_A_COMMIT = (
     "'{ref}' is not a commit in this repository; name a branch, tag or commit (e.g. origin/main)"
@@ -113,22 +113,33 @@ class Repo:
         )
         return {p for p in changed if p}
 
-    def last_changes(self, under: str) -> dict[str, tuple[str, str, str]]:
-        """For each folder directly under `under`: (iso date, author name, subject) of its
-        newest commit, read from one `git log` pass."""
+    def last_changes(
+        self, under: str, folders: Collection[str] = ()
+    ) -> dict[str, tuple[str, str, str]]:
+        """For each folder directly under `under` (or each of `folders`, names of folders
+        under it): (iso date, author name, subject) of its newest commit.
+
+        One `git log`, newest first, read as git writes it and stopped as soon as every
+        folder asked for has been seen: the stories still being worked on were touched
+        lately, so the walk rarely goes far into a long history."""
         if not self.has_commits():
             return {}
-        out = self.run(
-            "log", "--format=%x00%aI%x1f%an%x1f%s", "--name-only", "--", under, strip=False
+        wanted = set(folders)
+        # one pathspec: git matches every path of every commit against each pathspec, so
+        # naming hundreds of folders costs far more than reading the names it prints
+        process = self._git.start(
+            "log", "--format=%x00%aI%x1f%an%x1f%s", "--name-only", "--no-renames", "--", under
         )
-        newest: dict[str, tuple[str, str, str]] = {}
-        for record in out.split("\0")[1:]:
-            head, _, names = record.partition("\n")
-            date, name, subject = ([*head.split("\x1f"), "", "", ""])[:3]
-            for path in names.split("\n"):
-                parts = path.split("/")
-                if len(parts) > 2 and parts[1] not in newest:
-                    newest[parts[1]] = (date, name, subject)
+        try:
+            newest = _newest_by_folder(process.stdout, wanted)
+        except BaseException:
+            stop(process)
+            raise
+        if wanted and len(newest) == len(wanted):
+            stop(process)  # every folder asked for is found: the rest of history is not read
+        else:
+            process.stdout.close()
+            finish(process, "log")
         return newest
 
     # --- sign-offs: one journaled commit of one story (see journal.py)
@@ -383,3 +394,24 @@ class Repo:
 
     def delete_tag(self, name: str) -> None:
         self._git.run("tag", "-d", name)
+
+
+def _newest_by_folder(
+    lines: Iterable[bytes], wanted: Collection[str]
+) -> dict[str, tuple[str, str, str]]:
+    """The first commit (newest) that names each folder in `git log --name-only` output,
+    reading no further than needed once every folder in `wanted` (if any) is found."""
+    newest: dict[str, tuple[str, str, str]] = {}
+    head = ("", "", "")
+    for raw in lines:
+        line = raw.decode("utf-8", "replace").rstrip("\n")
+        if line.startswith("\0"):
+            date, name, subject = ([*line[1:].split("\x1f", 2), "", "", ""])[:3]
+            head = (date, name, subject)
+            continue
+        parts = line.split("/")
+        if len(parts) > 2 and parts[1] not in newest and (not wanted or parts[1] in wanted):
+            newest[parts[1]] = head
+            if wanted and len(newest) == len(wanted):
+                break
+    return newest

@@ -88,6 +88,8 @@ def board_json(board: Board) -> None:
             "changed_by": r.changed_by,
             "with": r.holder,
             "problem": r.problem,
+            "desk": r.desk,
+            "stuck": r.stuck,
         }
         for r in board.rows
     ]

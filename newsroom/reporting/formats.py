@@ -12,6 +12,7 @@ from xml.etree import ElementTree as ET
 
 from newsroom import __version__
 from newsroom.checks.engine import Check
+from newsroom.english import counted
 from newsroom.models import Finding, Severity
 from newsroom.reporting.safe import json_document, one_line, visible
 
@@ -169,7 +170,7 @@ def as_junit(
         if blocking:
             failures += 1
             fail = ET.SubElement(
-                case, "failure", type="newsroom", message=f"{len(blocking)} blocking error(s)"
+                case, "failure", type="newsroom", message=counted(len(blocking), "blocking error")
             )
             fail.text = "\n".join(
                 f"{one_line(f.file)}:{f.line}:{f.column}: {one_line(f.check)} {_with_excerpt(f)}"

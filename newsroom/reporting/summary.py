@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsroom.english import counted
 from newsroom.models import Finding, Severity
 from newsroom.reporting.safe import markdown
 
@@ -26,8 +27,9 @@ def as_markdown(
     lines = [
         f"## newsroom ci: {verdict}",
         "",
-        f"{checked} stories checked, {commits} commits of sign-off history verified: "
-        f"{len(blocking)} blocking errors, {len(findings) - len(blocking)} other findings, "
+        f"{counted(checked, 'story')} checked, {counted(commits, 'commit')} of sign-off "
+        f"history verified: {counted(len(blocking), 'blocking error')}, "
+        f"{counted(len(findings) - len(blocking), 'other finding')}, "
         f"{len(problems)} unreadable.",
         "",
     ]

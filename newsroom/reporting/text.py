@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from newsroom.english import counted
 from newsroom.models import Finding, Severity
 from newsroom.reporting.safe import one_line, visible
 
@@ -89,11 +90,12 @@ def finding_rows(found: Sequence[Finding], problems: Sequence[str], checked: int
     todo = sum(1 for f in found if not f.blocking)
     errors = counts[Severity.ERROR]
     summary: Row = [
-        (f"{checked} {'story' if checked == 1 else 'stories'} checked: ", ""),
-        (f"{errors} errors", _STYLE[Severity.ERROR] if errors else "green"),
+        (f"{counted(checked, 'story')} checked: ", ""),
+        (counted(errors, "error"), _STYLE[Severity.ERROR] if errors else "green"),
         (
-            f", {counts[Severity.WARNING]} warnings, "
-            f"{counts[Severity.SUGGESTION]} suggestions, {todo} to-do for the current stage",
+            f", {counted(counts[Severity.WARNING], 'warning')}, "
+            f"{counted(counts[Severity.SUGGESTION], 'suggestion')}, {todo} to-do for the "
+            "current stage",
             "",
         ),
     ]

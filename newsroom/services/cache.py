@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,9 +21,10 @@ from typing import Any
 from newsroom import __version__
 from newsroom.models import Finding, Severity, Stage
 from newsroom.store import yamlio
+from newsroom.store.stories import STORIES_DIR
 
 CACHE_DIR = ".newsroom-cache"
-FORMAT = 1
+FORMAT = 2  # 2: entries carry the story's desk
 KEEP_FILES = 8  # result files for different requests kept side by side
 Entry = dict[str, Any]
 TEXT_SUFFIXES = (".md", ".yaml", ".yml", ".txt", ".html", ".json")
@@ -132,6 +133,7 @@ class Cached:
     problem: str
     headline: str
     byline: tuple[str, ...]
+    desk: str
 
 
 def encode(key: str, c: Cached) -> Entry:
@@ -141,6 +143,7 @@ def encode(key: str, c: Cached) -> Entry:
         "problem": c.problem,
         "headline": c.headline,
         "byline": list(c.byline),
+        "desk": c.desk,
         "findings": [
             [
                 f.file,
@@ -193,6 +196,7 @@ def decode(slug: str, entry: Entry) -> Cached:
         entry["problem"],
         entry["headline"],
         tuple(entry["byline"]),
+        entry["desk"],
     )
 
 
@@ -219,9 +223,7 @@ def save(root: Path, request: str, kept: Mapping[str, Entry], fresh: Mapping[str
     folder = root / CACHE_DIR
     try:
         folder.mkdir(exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# Made by newsroom: a cache of check results, safe to delete.\n*\n")
+        _ignore_itself(folder)
         texts = [*((s, _json(e)) for s, e in kept.items()), *fresh.items()]
         stories = ",".join(f"{_json(slug)}:{entry}" for slug, entry in texts)
         text = f'{{"request":{_json(request)},"stories":{{{stories}}}}}'
@@ -231,7 +233,77 @@ def save(root: Path, request: str, kept: Mapping[str, Entry], fresh: Mapping[str
         pass  # a cache that cannot be written only makes the next run slower
 
 
+def _ignore_itself(folder: Path) -> None:
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# Made by newsroom: a cache of check results, safe to delete.\n*\n")
+
+
 def _prune(files: Iterable[Path]) -> None:
     by_age = sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
     for old in by_age[KEEP_FILES:]:
         old.unlink(missing_ok=True)
+
+
+# --- each story's stage, for the board
+
+
+def stages(root: Path, slugs: Sequence[str], read: Callable[[str], str]) -> dict[str, str]:
+    """Each story's stage ('' when its files cannot be read), as `read(slug)` gives it.
+
+    The board needs every story's stage only to leave the published and killed ones out, and
+    most stories of a big newsroom are those: reading them all would cost more than the rest
+    of the board. So the stage is kept, in `stages.json`, with the size, modification time
+    and inode of the story.md it was read from (a change to the file, or a new file put in
+    its place, changes these), and read again only when they change, or newsroom does.
+    A story folder or story.md that is a link is read every time."""
+    path = root / CACHE_DIR / "stages.json"
+    code = request_key("", (), None)
+    known = _stage_entries(path, code)
+    out: dict[str, str] = {}
+    entries: dict[str, list[Any]] = {}
+    for slug in slugs:
+        mark = _file_mark(os.path.join(root, STORIES_DIR, slug))
+        entry = known.get(slug)
+        if mark is not None and isinstance(entry, list) and entry[:-1] == mark:
+            out[slug] = str(entry[-1])
+        else:
+            out[slug] = read(slug)
+        if mark is not None:
+            entries[slug] = [*mark, out[slug]]
+    if entries != known:
+        try:
+            folder = root / CACHE_DIR
+            folder.mkdir(exist_ok=True)
+            _ignore_itself(folder)
+            yamlio.write_atomic(path, _json({"code": code, "stories": entries}))
+        except OSError:
+            pass  # a cache that cannot be written only makes the next run slower
+    return out
+
+
+def _stage_entries(path: Path, code: str) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("code") != code:
+        return {}
+    stories = data.get("stories")
+    return stories if isinstance(stories, dict) else {}
+
+
+def _file_mark(folder: str) -> list[int] | None:
+    """Size, modification time and inode of a story folder's story.md; None when the folder
+    or the file is a link or not a plain file."""
+    import stat
+
+    try:
+        if os.path.islink(folder):
+            return None
+        info = os.lstat(os.path.join(folder, "story.md"))
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ino]

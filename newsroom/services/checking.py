@@ -44,6 +44,7 @@ class StoryResult:
     problem: str = ""  # a one-line input error that kept the story from being checked
     headline: str = ""
     byline: tuple[str, ...] = ()
+    desk: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class StoryChecker:
         self.config = config
         self.asked = asked
         self.plan = engine.Plan(checks, config.checks)
-        self.roster = Roster(config.people)
+        self.roster = Roster.of(config)
         self.lexicon = Lexicon.with_changes(config.checks.words)
 
     def check(self, slug: str, files: dict[str, bytes] | None = None) -> StoryResult:
@@ -121,6 +122,7 @@ class StoryChecker:
             tuple(engine.run(view, self.plan, blocking, todo)),
             headline=story.meta.headline,
             byline=story.meta.byline,
+            desk=story.meta.desk,
         )
 
 
@@ -233,12 +235,15 @@ def _check_one(checker: StoryChecker, request: str, slug: str, entry: cache.Entr
         except (KeyError, TypeError, ValueError):
             pass
         else:
-            return StoryResult(slug, c.stage, c.findings, c.problem, c.headline, c.byline), None
+            return (
+                StoryResult(slug, c.stage, c.findings, c.problem, c.headline, c.byline, c.desk),
+                None,
+            )
     r = checker.check(slug, files)
     if key is None:
         return r, None
     return r, cache.entry_json(
-        key, cache.Cached(r.stage, r.findings, r.problem, r.headline, r.byline)
+        key, cache.Cached(r.stage, r.findings, r.problem, r.headline, r.byline, r.desk)
     )
 
 

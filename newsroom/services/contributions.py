@@ -43,7 +43,7 @@ def load_story(ws: Workspace, slug: str) -> Story:
 
 
 def view_of(ws: Workspace, story: Story) -> StoryView:
-    return StoryView(story, ws.config.checks, Roster(ws.config.people), ws.config.credit_roles)
+    return StoryView(story, ws.config.checks, Roster.of(ws.config), ws.config.credit_roles)
 
 
 def rel(slug: str, name: str = "") -> str:

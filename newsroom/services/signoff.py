@@ -273,3 +273,39 @@ def objection(
             "another editor must publish it",
         )
     return None
+
+
+def signers(config: Config, slug: str, stage: Stage, byline: tuple[str, ...]) -> tuple[Person, ...]:
+    """The people on the roster who may sign `slug` out of `stage` (by the same rules as
+    `objection`): none for a story past the last gate, or one no one may move on."""
+    nxt = stage.next()
+    if nxt is None or stage not in config.stage_owners:
+        return ()
+    action = Action.PUBLISH if stage is Stage.PUBLISH else Action.ADVANCE
+    signoff = SignOff(slug, action, stage, nxt)
+    return tuple(p for p in config.people if objection(config, p, p.email, signoff, byline) is None)
+
+
+def never_moves(config: Config, slug: str, stage: Stage, byline: tuple[str, ...]) -> str:
+    """Why no one on the roster may ever sign `slug` out of `stage`, and what to do; '' when
+    someone may (or the story is past the last gate)."""
+    if stage.next() is None or signers(config, slug, stage, byline):
+        return ""
+    owners = owners_for(config, Action.PUBLISH if stage is Stage.PUBLISH else Action.ADVANCE, stage)
+    roles = [o.removeprefix("byline:") for o in owners]
+    holders = [p for p in config.people if any(r in p.roles for r in roles)]
+    need = " or ".join(roles)
+    a_need = f"{'an' if need[:1] in 'aeiou' else 'a'} {need}"
+    if not holders:
+        return (
+            f"no one on the roster is {a_need}, and signing off {stage.value} takes "
+            f"{describe(owners)}; add one to the roster"
+        )
+    names = ", ".join(p.name for p in holders)
+    if all(on_byline(p, byline) for p in holders):
+        return (
+            f"every {need} on the roster ({names}) is on its byline, and someone not on the "
+            f"byline must sign off {stage.value}; add {a_need} who is not on the byline to "
+            f"the roster, or take {names} off the byline"
+        )
+    return f"no one on the roster may sign off {stage.value}: that takes {describe(owners)}"

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import contextlib
+import functools
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import NewsroomError, UsageError
-from newsroom.models import ClaimStatus, Finding, Severity, Stage
+from newsroom.models import ClaimStatus, Finding, Person, Severity, Stage
 from newsroom.repo import StoryCommit
-from newsroom.services.checking import CheckRequest, check_story, run_checks, select_checks
+from newsroom.services import cache
+from newsroom.services import signoff as rules
+from newsroom.services.checking import (
+    CheckRequest,
+    StoryResult,
+    check_story,
+    run_checks,
+    select_checks,
+)
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
@@ -99,16 +109,36 @@ class BoardRow:
     holder: str
     problem: str = ""
     blocking: tuple[str, ...] = ()  # the checks whose errors block it, once each
+    desk: str = ""
+    stuck: str = ""  # why no one may ever sign it off as things stand, and what to do
+
+
+OFF_THE_BOARD = (Stage.PUBLISHED, Stage.KILLED)
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """Which stories the board lists. By default every story still being worked on: the
+    published and killed ones leave it (`everything` brings them back; naming their stage
+    in `stages` shows them too)."""
+
+    stages: tuple[Stage, ...] = ()
+    desk: str = ""
+    mine: bool = False  # on the byline of the acting person, or waiting for their sign-off
+    blocked: bool = False  # only stories whose gates have errors
+    everything: bool = False
 
 
 @dataclass(frozen=True)
 class Board:
     rows: tuple[BoardRow, ...]
+    stages: dict[str, str] = field(default_factory=dict)  # every story's stage, '' unreadable
 
     def counts(self) -> dict[str, int]:
+        """How many stories of the newsroom (not only those listed) are at each stage."""
         out = {s.value: 0 for s in Stage}
-        for row in self.rows:
-            key = row.stage.value if row.stage else "unreadable"
+        for stage in self.stages.values():
+            key = stage or "unreadable"
             out[key] = out.get(key, 0) + 1
         return out
 
@@ -117,49 +147,91 @@ def _errors(findings: tuple[Finding, ...], blocking: bool) -> int:
     return sum(1 for f in findings if f.blocking == blocking and f.severity is Severity.ERROR)
 
 
-def holder(ws: Workspace, stage: Stage | None, byline: tuple[str, ...]) -> str:
-    """Who has to act next on a story in `stage`."""
-    if stage is None or stage not in ws.config.stage_owners:
+def holder(ws: Workspace, slug: str, stage: Stage | None, byline: tuple[str, ...]) -> str:
+    """Who has to act next on a story in `stage`, by name: its byline reporters for a draft,
+    else whoever may sign it off ('any editor' when that is more than a few people)."""
+    if stage is None or stage.next() is None:
         return "-"
+    people = rules.signers(ws.config, slug, stage, byline)
+    if not people:
+        return "no one"
     if stage is Stage.DRAFT:
-        return ", ".join(byline) or "reporter"
-    return " or ".join(r.replace("byline:", "") for r in ws.config.stage_owners[stage])
+        mine = [p for p in people if rules.on_byline(p, byline)]
+        people = tuple(mine) or people
+    if len(people) > _NAMED:
+        owners = ws.config.stage_owners.get(stage, (rules.EDITOR,))
+        return "any " + " or ".join(o.removeprefix("byline:") for o in owners)
+    return " or ".join(p.name for p in people)
 
 
-def board(ws: Workspace) -> Board:
-    """Every story with its stage, blockers and last change: one check pass, one git log."""
+_NAMED = 3  # more people than this who may sign: the board names the role
+
+
+def board(ws: Workspace, wanted: BoardFilter = BoardFilter()) -> Board:
+    """The stories `wanted` asks for with their stage, blockers, last change and who holds
+    them: every story's stage (from the stage cache), then one check pass and one bounded
+    `git log` over the stories listed only."""
     slugs = store.list_slugs(ws.root)
-    report = run_checks(ws.config, CheckRequest(tuple(slugs)))
-    try:
-        changes = ws.repo().last_changes(store.STORIES_DIR)
-    except NewsroomError:
-        changes = {}
+    stages = cache.stages(ws.root, slugs, functools.partial(_stage_of, ws))
+    listed = [s for s in slugs if _listed(stages[s], wanted)]
+    report = run_checks(ws.config, CheckRequest(tuple(listed)))
+    changes: dict[str, tuple[str, str, str]] = {}
+    if listed:
+        with contextlib.suppress(NewsroomError):  # no git yet: no last changes to show
+            changes = ws.repo().last_changes(store.STORIES_DIR, listed)
+    me = ws.acting_person(ws.repo())[0] if wanted.mine else None
     rows = []
     for result in report.results:
-        headline, byline = result.headline, result.byline
         date, who, _ = changes.get(result.slug, ("", "", ""))
-        rows.append(
-            BoardRow(
-                result.slug,
-                result.stage,
-                headline,
-                byline,
-                _errors(result.findings, True),
-                _errors(result.findings, False),
-                date[:16].replace("T", " "),
-                who,
-                holder(ws, result.stage, byline),
-                result.problem,
-                tuple(
-                    dict.fromkeys(
-                        f.check
-                        for f in result.findings
-                        if f.blocking and f.severity is Severity.ERROR
-                    )
-                ),
-            )
-        )
-    return Board(tuple(rows))
+        row = _row(ws, result, date, who)
+        if _kept(ws, row, wanted, me):
+            rows.append(row)
+    return Board(tuple(rows), stages)
+
+
+def _stage_of(ws: Workspace, slug: str) -> str:
+    try:
+        return store.read_story(ws.root, slug).meta.stage.value
+    except NewsroomError:
+        return ""
+
+
+def _listed(stage: str, wanted: BoardFilter) -> bool:
+    if wanted.stages:
+        return stage in {s.value for s in wanted.stages}
+    return wanted.everything or stage not in {s.value for s in OFF_THE_BOARD}
+
+
+def _row(ws: Workspace, result: StoryResult, date: str, who: str) -> BoardRow:
+    blocking = [f for f in result.findings if f.blocking and f.severity is Severity.ERROR]
+    return BoardRow(
+        result.slug,
+        result.stage,
+        result.headline,
+        result.byline,
+        len(blocking),
+        _errors(result.findings, False),
+        date[:16].replace("T", " "),
+        who,
+        holder(ws, result.slug, result.stage, result.byline),
+        result.problem,
+        tuple(dict.fromkeys(f.check for f in blocking)),
+        result.desk,
+        rules.never_moves(ws.config, result.slug, result.stage, result.byline)
+        if result.stage
+        else "",
+    )
+
+
+def _kept(ws: Workspace, row: BoardRow, wanted: BoardFilter, me: Person | None) -> bool:
+    if wanted.desk and row.desk.lower() != wanted.desk.lower():
+        return False
+    if wanted.blocked and not (row.blockers or row.problem):
+        return False
+    if me is not None:
+        signers = rules.signers(ws.config, row.slug, row.stage, row.byline) if row.stage else ()
+        return rules.on_byline(me, row.byline) or me in signers
+    return True
 
 
 @dataclass(frozen=True)
@@ -179,13 +251,14 @@ class Card:
     claims_verified: int  # verified, and the verdict still stands
     claims_stale: int  # with a verdict that no longer matches what it pinned
     findings: tuple[Finding, ...]
+    stuck: str = ""  # why no one may ever sign it off as things stand, and what to do
 
 
 def card(ws: Workspace, slug: str) -> Card:
     story = store.read_story(ws.root, slug)
     result = check_story(ws.config, slug, select_checks((), ()))
     meta = story.meta
-    view = StoryView(story, ws.config.checks, Roster(ws.config.people), ws.config.credit_roles)
+    view = StoryView(story, ws.config.checks, Roster.of(ws.config), ws.config.credit_roles)
     stale = view.stale_verdicts
     verified = sum(
         1 for c in story.claims if c.status is ClaimStatus.VERIFIED and c.id not in stale
@@ -194,7 +267,7 @@ def card(ws: Workspace, slug: str) -> Card:
         slug=slug,
         stage=meta.stage,
         next_stage=meta.stage.next(),
-        signers=holder(ws, meta.stage, meta.byline),
+        signers=holder(ws, slug, meta.stage, meta.byline),
         headline=meta.headline,
         dek=meta.dek,
         byline=meta.byline,
@@ -206,4 +279,5 @@ def card(ws: Workspace, slug: str) -> Card:
         claims_verified=verified,
         claims_stale=len(stale),
         findings=result.findings,
+        stuck=rules.never_moves(ws.config, slug, meta.stage, meta.byline),
     )

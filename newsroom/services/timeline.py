@@ -24,6 +24,7 @@ class Event:
     to_stage: str
     note: str
     signature: str = ""  # with require_signed: good, unsigned, or bad
+    audited: bool = False  # a sign-off, or a change a command recorded for this story
 
 
 _VERDICT = {"G": "good", "N": "unsigned"}
@@ -48,6 +49,7 @@ def history(ws: Workspace, slug: str) -> list[Event]:
                 verdict = _VERDICT.get(entry.signature, "bad")
                 verdict = "bad" if verdict == "good" and not good else verdict
             mine = signed is not None and signed.story == slug
+            recorded = rules.trailers(entry.message).get(rules.STORY) == slug
             events.append(
                 Event(
                     commit=entry.sha,
@@ -59,6 +61,7 @@ def history(ws: Workspace, slug: str) -> list[Event]:
                     to_stage=signed.to_stage.value if signed and mine else "",
                     note=signed.note if signed and mine else entry.message.split("\n", 1)[0],
                     signature=verdict,
+                    audited=mine or recorded,
                 )
             )
     if not events and not (ws.root / folder).is_dir():

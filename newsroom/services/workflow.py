@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from newsroom.checks.factcheck import stale_verdict
+from newsroom.english import counted
 from newsroom.errors import GateFailed, InputError, NewsroomError, Refused, UsageError
 from newsroom.models import GATES, Person, Severity, Stage, Story
 from newsroom.repo import Author, Repo, StoryCommit
@@ -90,13 +91,22 @@ def _refuse_objection(
         ws.config, ctx.person, ctx.author.email, signoff, ctx.story.meta.byline, fact_checker
     )
     if found is not None:
-        raise Refused(found.message + "; nothing was changed")
+        meta = ctx.story.meta
+        stuck = rules.never_moves(ws.config, ctx.story.slug, signoff.signed_stage, meta.byline)
+        moving = signoff.action in (Action.ADVANCE, Action.PUBLISH)
+        never = f"; no one can: {stuck}" if stuck and moving else ""
+        raise Refused(found.message + never + "; nothing was changed")
 
 
 def _refuse_failing_gate(
-    ws: Workspace, ctx: _Context, stage: Stage, exempt: frozenset[str] = frozenset()
+    ws: Workspace,
+    ctx: _Context,
+    stage: Stage,
+    exempt: frozenset[str] = frozenset(),
+    refused: str = "",
 ) -> None:
-    """Refuse when the story's gates up to `stage` have errors (other than `exempt`)."""
+    """Refuse when the story's gates up to `stage` have errors (other than `exempt`);
+    `refused` says what cannot be done (default: leaving `stage`)."""
     result = check_story(ws.config, ctx.story.slug, select_checks((), ()), asked=stage)
     if result.problem:
         raise InputError(result.problem)
@@ -107,8 +117,9 @@ def _refuse_failing_gate(
     ]
     if errors:
         raise GateFailed(
-            f"{ctx.story.slug} cannot leave {stage.value}: {len(errors)} error(s) remain in "
-            f"its gates; fix them (see above) and try again; nothing was changed",
+            f"{ctx.story.slug} {refused or f'cannot leave {stage.value}'}: "
+            f"{counted(len(errors), 'error')} {'remains' if len(errors) == 1 else 'remain'} "
+            "in its gates; fix them (see above) and try again; nothing was changed",
             result.findings,
         )
 
@@ -371,7 +382,11 @@ def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) ->
     # verdict turns stale and CI asks a fact-checker to verify it again once the correction
     # is committed, which only then can be done.
     _refuse_failing_gate(
-        ws, ctx, Stage.PUBLISH, exempt=frozenset({stale_verdict.id, CONTENT_CHANGED})
+        ws,
+        ctx,
+        Stage.PUBLISH,
+        exempt=frozenset({stale_verdict.id, CONTENT_CHANGED}),
+        refused="cannot be corrected",
     )
     when = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     text = store.with_correction(ctx.story.raw, when, rules.one_line(note), ctx.story_md)

@@ -33,7 +33,7 @@ def build(root: Path, example: Example) -> StoryView:
             (folder / name).write_text(yaml.safe_dump(data, sort_keys=False))
     config = load_config(root)
     return StoryView(
-        read_story(root, "example-story"), config.checks, Roster(config.people), config.credit_roles
+        read_story(root, "example-story"), config.checks, Roster.of(config), config.credit_roles
     )
 
 

@@ -163,7 +163,7 @@ def test_an_unexpected_error_shows_story_text_escaped(room: Clone, tmp_path: Pat
     """The crash line quotes the exception: its text is shown, never run, too."""
     broken = (
         "from newsroom.services import stories\n"
-        "def board(ws):\n    raise RuntimeError('bad \\x1b[2J \\u202e text')\n"
+        "def board(*args):\n    raise RuntimeError('bad \\x1b[2J \\u202e text')\n"
         "stories.board = board\n"
         "from newsroom.cli.app import main\nmain()\n"
     )
@@ -201,7 +201,7 @@ def test_a_crash_whose_message_is_not_utf8_still_writes_its_log(room: Clone,
                                                                 tmp_path: Path) -> None:
     broken = (
         "from newsroom.services import stories\n"
-        "def board(ws):\n    raise RuntimeError('a file named \\udcff')\n"
+        "def board(*args):\n    raise RuntimeError('a file named \\udcff')\n"
         "stories.board = board\n"
         "from newsroom.cli.app import main\nmain()\n"
     )

@@ -106,7 +106,7 @@ def entry_for(node: Any, slug: str) -> dict[str, Any] | None:
 
 
 def status_entry(clone: Clone, slug: str = SLUG) -> dict[str, Any]:
-    result = clone.run("status", "--format", "json")
+    result = clone.run("status", "--all", "--format", "json")
     data = json_out(result)
     entry = entry_for(data, slug)
     assert entry is not None, f"no entry for {slug} in: {result.out}"
