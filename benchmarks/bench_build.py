@@ -62,6 +62,7 @@ def main() -> None:
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="newsroom-bench-build-"))
     try:
+        work.mkdir(parents=True, exist_ok=True)
         room = work / "room"
         if not room.is_dir():
             subprocess.run(["cp", "-a", str(args.room), str(room)], check=True)

@@ -28,6 +28,7 @@ def build(
 
     Example: newsroom build --out public/ --base-url https://news.example.org/
     """
+    from newsroom.english import counted
     from newsroom.reporting import text
     from newsroom.services.workspace import Workspace
     from newsroom.site.build import build as build_site
@@ -36,22 +37,21 @@ def build(
     built = build_site(ws.root, out or ws.root / "public", base_url)
     if built.undated:
         text.error(
-            f"{built.undated} stor(ies) on the site have no publication sign-off in the history "
+            f"{counted(built.undated, 'story')} on the site "
+            f"{'has' if built.undated == 1 else 'have'} no publication sign-off in the history "
             "read, so no publication time; build in a clone with the whole history (fetch-depth: 0)"
         )
     held = f"; {len(built.embargoed)} under embargo" if built.embargoed else ""
     text.done(
-        f"built {built.out} from commit {built.commit[:10]}: {built.on_site} stor(ies) on the "
-        f"site, {built.rendered} rendered, {built.removed} taken down{held}"
+        f"built {built.out} from commit {built.commit[:10]}: {counted(built.on_site, 'story')} on "
+        f"the site, {built.rendered} rendered, {built.removed} taken down{held}"
     )
     if built.unreadable:  # the rest is built; this one is not, and says why in one line
         from newsroom.errors import InputError
 
         more = len(built.unreadable) - 1
-        raise InputError(
-            f"not on the site: {built.unreadable[0]}"
-            + (f" (and {more} more stor(ies) that cannot be read)" if more else "")
-        )
+        others = f" (and {counted(more, 'more story', 'more stories')} that cannot be read)"
+        raise InputError(f"not on the site: {built.unreadable[0]}" + (others if more else ""))
 
 
 class ExportFormat(enum.StrEnum):

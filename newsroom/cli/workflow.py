@@ -84,6 +84,7 @@ def publish(
 
     Example: newsroom publish harbor-seawall-vote
     """
+    from newsroom.english import counted
     from newsroom.errors import Refused, UsageError
     from newsroom.reporting import text
     from newsroom.services import workflow
@@ -100,7 +101,8 @@ def publish(
     for name, reason in run.refused:
         text.error(f"{name}: {reason}")
     if run.refused:
-        raise Refused(f"{len(run.refused)} due stor(ies) could not be published; see above")
+        refused = counted(len(run.refused), "due story", "due stories")
+        raise Refused(f"{refused} could not be published; see above")
     if not run.published:
         text.done("no embargoed story is due")
 

@@ -64,7 +64,7 @@ def elements(html: str) -> _Elements:
 
 def test_a_published_story_gets_its_page(site_room: Clone) -> None:
     out = built(site_room)
-    assert "1 stor(ies) on the site" in out
+    assert "1 story on the site" in out
     html = page(site_room)
     found = elements(html)
     title = "Harbor City Council approves $42 million seawall | Coastal Daily Press"
@@ -108,7 +108,7 @@ def test_only_what_changed_is_rendered_again(site_room: Clone, tmp_path: Path) -
     built(site_room)
     before = (site_room.path / "public" / SLUG / "index.html").stat().st_mtime_ns
     publish_story(site_room, "harbor-ferry")
-    assert "2 stor(ies) on the site, 1 rendered" in built(site_room)
+    assert "2 stories on the site, 1 rendered" in built(site_room)
     assert (site_room.path / "public" / SLUG / "index.html").stat().st_mtime_ns == before
     index = (site_room.path / "public" / "index.html").read_text()
     assert index.index('href="harbor-ferry/"') < index.index(f'href="{SLUG}/"')  # newest first
@@ -210,9 +210,9 @@ def test_many_stories_render_on_every_core_alike(site_room: Clone, tmp_path: Pat
         site_room.write_story(f"wire-story-{i:02d}", front={"stage": "published"})
     site_room.commit_all("seventy wire stories, published by hand")
     result = site_room.run("build")
-    assert result.code == 0 and "71 stor(ies) on the site, 71 rendered" in result.out
-    assert "70 stor(ies) on the site have no publication sign-off" in result.err
-    assert "71 stor(ies) on the site, 71 rendered" in built(site_room, "--out",
+    assert result.code == 0 and "71 stories on the site, 71 rendered" in result.out
+    assert "70 stories on the site have no publication sign-off" in result.err
+    assert "71 stories on the site, 71 rendered" in built(site_room, "--out",
                                                            str(tmp_path / "again"))
     assert files(tmp_path / "again") == files(site_room.path / "public")
 
