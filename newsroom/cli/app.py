@@ -131,6 +131,8 @@ def _register() -> None:
         audit,
         check,
         contributions,
+        embargo,
+        images,
         setup,
         stories,
         workflow,

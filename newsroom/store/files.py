@@ -15,8 +15,9 @@ _ATTEMPTS = 100
 
 
 def write_atomic(path: Path, text: str | bytes, *, executable: bool = False) -> None:
-    """Write `text` (or bytes, as they are) to `path` through a temporary file and a rename."""
-    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    """Write `text` (or bytes, as they are) to `path` through a temporary file and a rename.
+    Text is written as UTF-8, and bytes read as text with `surrogateescape` as they were."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _new_file(path.parent, f".{path.name}.", 0o777 if executable else 0o666)
     try:

@@ -487,6 +487,65 @@ def with_correction(text: str, when: str, note: str, shown: str = STORY_FILE) ->
     return changed
 
 
+def with_front_list(
+    text: str, key: str, change: Callable[[list[dict[str, Any]]], None], shown: str = STORY_FILE
+) -> str:
+    """story.md's text after `change` edits its front matter's list `key` (e.g. `images`) in
+    place, the rest of the front matter kept as written where it can be; read back, the
+    result must differ from `text` in that list alone."""
+    head, front, rest = split(text, shown)
+    data, positions = load_yaml(front, shown, line_offset=1)
+    data = dict(Shape(data, positions, shown, what="the front matter").data)
+    items = data.get(key) or []
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise InputError(
+            f"'{key}' in the front matter must be a list of mappings",
+            path=shown,
+            line=positions.get((key,), (1, 1))[0],
+        )
+    items = [dict(i) for i in items]
+    originals = list(items)  # alive until the end, so no new entry can take an old one's id
+    before = {id(item): i for i, item in enumerate(originals)}
+    change(items)
+    data[key] = items
+    origin = [before.get(id(item)) for item in items]
+    kept = yamledit.with_list(front, data, key, origin) if front.strip() else None
+    changed = head + (kept or yamlio.dump(data)) + rest
+    _require_only(text, changed, shown, (key,), lambda meta: True)
+    return changed
+
+
+def with_front_value(text: str, key: str, value: str | None, shown: str = STORY_FILE) -> str:
+    """story.md's text with top-level `key` set to the plain word `value` (None: the key
+    taken out), and nothing else changed."""
+    if value is not None:
+        changed = _with_value(text, key, value, shown)
+    else:
+        head, front, rest = split(text, shown)
+        data, positions = load_yaml(front, shown, line_offset=1)
+        data = dict(Shape(data, positions, shown, what="the front matter").data)
+        if key not in data:
+            return text
+        lines = front.splitlines(keepends=True)
+        line = positions.get((key,), (0, 0))[0] - 2  # the key's line, 0-based in `front`
+        span = _value_span(front, key, shown)
+        start = sum(len(x) for x in lines[:line])
+        if (
+            span is not None
+            and 0 <= line < len(lines)
+            and lines[line].startswith(f"{key}:")
+            and (
+                span[1] <= start + len(lines[line])  # the value ends on the key's line
+            )
+        ):
+            changed = head + "".join(lines[:line] + lines[line + 1 :]) + rest
+        else:
+            del data[key]
+            changed = head + yamlio.dump(data) + rest
+    _require_only(text, changed, shown, (key,), lambda meta: True)
+    return changed
+
+
 def read_side_file(root: Path, slug: str, name: str) -> str | None:
     """The text of side file `name` (credits.yaml, sources.yaml, factcheck.yaml) of story
     `slug`, or None when the story has none, for an edit by `edit_list`."""

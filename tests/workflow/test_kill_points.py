@@ -148,6 +148,13 @@ def _corrected(clone: Clone, done: bool) -> None:
     assert (clone.story_dir("museum-gift") / "story.md").read_text().rstrip("\n") == head
 
 
+def _photo(clone: Clone) -> None:
+    """A PNG beside the clone, to add as an image."""
+    from tests.test_images import png
+
+    (clone.path.parent / "crowd.png").write_bytes(png())
+
+
 OTHER = ("source", "pier-fire", "add", "chief", "Fire Chief Ana Soto")
 CREDIT = ("credit", SLUG, "add", "Ana Ruiz", "--role", "research")
 COMMANDS = [
@@ -209,6 +216,26 @@ COMMANDS = [
     Command("source-remove", "rtorres", ("source", SLUG, "remove", "whitfield"),
             _file_has(f"stories/{SLUG}/sources.yaml", "Dana Whitfield", present=False),
             f"newsroom: {SLUG} remove source whitfield", other=CREDIT),
+    Command("image-add", "rtorres", ("image", SLUG, "add", "../crowd.png", "--caption",
+                                     "Residents fill the council chamber in Harbor City.",
+                                     "--credit", "Samir Khan/Coastal Daily Press", "--alt",
+                                     "A crowded room."),
+            _file_has(f"stories/{SLUG}/story.md", "media/crowd.png"),
+            f"newsroom: {SLUG} image add media/crowd.png", prepare=_photo),
+    Command("image-edit", "rtorres", ("image", SLUG, "edit", "crews.png", "--credit",
+                                      "Ana Ruiz/Reuters"),
+            _file_has(f"stories/{SLUG}/story.md", "Ana Ruiz/Reuters"),
+            f"newsroom: {SLUG} image edit media/crews.png"),
+    Command("image-remove", "rtorres", ("image", SLUG, "remove", "crews.png"),
+            _file_has(f"stories/{SLUG}/story.md", "media/crews.png", present=False),
+            f"newsroom: {SLUG} image remove media/crews.png"),
+    Command("embargo-set", "rtorres", ("embargo", SLUG, "set", "2099-03-02T09:00-05:00"),
+            _file_has(f"stories/{SLUG}/story.md", "2099-03-02T09:00:00-05:00"),
+            f"newsroom: {SLUG} embargo until 2099-03-02T09:00:00-05:00"),
+    Command("embargo-clear", "gbell", ("embargo", "bridge-tolls", "clear"),
+            _file_has("stories/bridge-tolls/story.md", "2020-01-01", present=False),
+            "newsroom: bridge-tolls embargo cleared", other=("source", "bridge-tolls", "add",
+                                                            "chief", "Fire Chief Ana Soto")),
     Command("new", "rtorres", ("new", "harbor-tolls", "--headline", "Harbor City raises tolls"),
             _exists_at_head("stories/harbor-tolls/story.md"), "newsroom: new story harbor-tolls"),
     Command("init", "eokafor", ("init", "--name", "Coastal Daily Press", "--hook", "none"),
