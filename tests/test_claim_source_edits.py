@@ -230,3 +230,16 @@ def test_source_remove_names_the_edit_that_frees_it(room: Clone) -> None:
     _ok(room, *fix.split()[1:])
     _ok(room, "source", SLUG, "remove", "ocampo")
     assert _verify_finds(room) == []
+
+
+def test_edits_keep_the_files_comments(room: Clone) -> None:
+    _filed(room)
+    anchors = (("sources.yaml", "  - id: ortega\n"), ("factcheck.yaml", "  - id: vote\n"))
+    for name, anchor in anchors:
+        path = room.story_dir(SLUG) / name
+        path.write_text(path.read_text().replace(anchor, f"  # checked by phone\n{anchor}"))
+    room.act_as("lpark").commit_all("notes")
+    _ok(room, "source", SLUG, "edit", "ortega", "--affiliation", "State environment agency")
+    _ok(room, "claim", SLUG, "edit", "vote", "--note", "minutes page 4")
+    for name in ("sources.yaml", "factcheck.yaml"):
+        assert "  # checked by phone\n" in (room.story_dir(SLUG) / name).read_text(), name

@@ -133,6 +133,7 @@ def _register() -> None:
         contributions,
         embargo,
         images,
+        roster,
         setup,
         stories,
         workflow,

@@ -28,6 +28,7 @@ from newsroom.services.contributions import (
     load_story,
     refuse_after_fact_check,
     rel,
+    set_entry,
     view_of,
 )
 from newsroom.services.signoff import ClaimRecord, on_byline
@@ -339,7 +340,7 @@ def edit_claim(ws: Workspace, slug: str, change: ClaimChange) -> Edited:
         entry["note"] = " ".join(change.note.split())
 
     def edit(items: list[dict[str, Any]]) -> None:
-        items[index] = {k: v for k, v in {**items[index], **entry}.items() if v != ""}
+        set_entry(items, index, {k: v for k, v in {**items[index], **entry}.items() if v != ""})
 
     record = ClaimRecord(slug, claim=change.claim, action="edited", note=change.note or "")
     return _commit(ws, actor, record, "claims", edit)

@@ -66,6 +66,15 @@ def apply(
     return Edited(edit.slug, shown, repo.commit_story(plan))
 
 
+def set_entry(items: list[dict[str, Any]], index: int, value: dict[str, Any]) -> None:
+    """Make entry `index` hold `value`, in place and in its own key order (an edit keeps the
+    entry's identity, and with it the file's comments and layout around it)."""
+    entry = items[index]
+    ordered = {k: value[k] for k in entry if k in value} | value
+    entry.clear()
+    entry.update(ordered)
+
+
 def _clean(entry: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in entry.items() if v not in ("", None, (), [], False)}
 
@@ -290,7 +299,7 @@ def edit_source(ws: Workspace, slug: str, change: SourceChange) -> Edited:
 
     def edit(items: list[dict[str, Any]]) -> None:
         kept = {k: v for k, v in items[index].items() if k not in asdict(new)}
-        items[index] = {**entry, **kept}  # keys newsroom does not know are kept as they were
+        set_entry(items, index, {**entry, **kept})  # keys newsroom does not know are kept
 
     return apply(ws, repo, Edit(slug, store.SOURCES_FILE, "sources", f"edit source {old.id}"), edit)
 

@@ -18,7 +18,13 @@ from typing import Any, Final
 from newsroom.errors import Refused, UsageError
 from newsroom.models import Image, Story
 from newsroom.repo import Repo, StoryCommit
-from newsroom.services.contributions import Edited, load_story, refuse_after_fact_check, rel
+from newsroom.services.contributions import (
+    Edited,
+    load_story,
+    refuse_after_fact_check,
+    rel,
+    set_entry,
+)
 from newsroom.services.workspace import Workspace
 from newsroom.store import media
 from newsroom.store import stories as store
@@ -228,7 +234,8 @@ def edit_image(ws: Workspace, slug: str, change: ImageChange) -> Edited:
 
     def edit(items: list[dict[str, Any]]) -> None:
         merged = {**items[index], **given}
-        items[index] = {k: v for k, v in merged.items() if v != "" or k in ("caption", "alt")}
+        kept = {k: v for k, v in merged.items() if v != "" or k in ("caption", "alt")}
+        set_entry(items, index, kept)
 
     return _commit(ws, repo, story, f"image edit {old.file}", edit)
 

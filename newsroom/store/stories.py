@@ -202,6 +202,34 @@ def read_side_version(name: str, data: bytes, shown: str) -> SideVersion:
         return SideVersion(claims=None, problem=exc.message)
 
 
+class Mention(NamedTuple):
+    """A story that may name someone: its front matter and its claims as read."""
+
+    slug: str
+    front: Version
+    claims: tuple[Claim, ...]
+
+
+def stories_mentioning(root: Path, words: tuple[str, ...]) -> list[Mention]:
+    """The stories whose story.md or factcheck.yaml holds one of `words` (a look at the
+    bytes first, so that only those are read), each read as `read_story` reads it."""
+    wanted = [w.encode("utf-8") for w in words if w]
+    found = []
+    for slug in list_slugs(root):
+        folder = root / STORIES_DIR / slug
+        texts = {}
+        for name in (STORY_FILE, FACTCHECK_FILE):
+            try:
+                texts[name] = (folder / name).read_bytes()
+            except OSError:
+                texts[name] = b""
+        if not any(w in data for data in texts.values() for w in wanted):
+            continue
+        claims = read_side_version(FACTCHECK_FILE, texts[FACTCHECK_FILE], FACTCHECK_FILE).claims
+        found.append(Mention(slug, read_version(texts[STORY_FILE]), claims or ()))
+    return found
+
+
 def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) -> Story:
     """Read story `slug` and its side files, or raise an InputError naming the file and line.
 
