@@ -182,3 +182,14 @@ def test_after_the_fact_check_only_what_it_did_not_cover_changes(
     (grace.story_dir(SLUG) / "media" / "crews.png").write_bytes(png(5))
     grace.commit_all("a better crop")
     assert "signoff.content-changed" in _verify_finds(grace)
+
+
+def test_a_caption_finding_names_the_command_for_that_image(room: Clone) -> None:
+    _filed(room)
+    front = _front(room)
+    image = dict(front["images"][0], alt="")
+    room.write_story(SLUG, front={"images": [image]})
+    result = room.run("check", SLUG, "--format", "json")
+    messages = [f["message"] for f in json.loads(result.out)["findings"]
+                if f["check"] == "captions.alt-missing"]
+    assert messages and f"newsroom image {SLUG} edit media/crews.png --alt" in messages[0]

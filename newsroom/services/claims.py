@@ -14,11 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsroom.checks.factcheck import uncovered
-from newsroom.checks.pins import has_verdict
-from newsroom.checks.view import StoryView
 from newsroom.errors import Refused, UsageError
 from newsroom.models import Claim, ClaimStatus, Person, Story
 from newsroom.repo import Author, Repo, StoryCommit
@@ -32,9 +29,11 @@ from newsroom.services.contributions import (
     view_of,
 )
 from newsroom.services.signoff import ClaimRecord, on_byline
-from newsroom.services.workflow import refuse_unsignable
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
+
+if TYPE_CHECKING:  # the checks are imported when a command needs them, not before
+    from newsroom.checks.view import StoryView
 
 FILE = store.FACTCHECK_FILE
 VERDICTS = tuple(s.value for s in ClaimStatus if s is not ClaimStatus.UNVERIFIED)
@@ -224,6 +223,8 @@ def _commit(
     shown = rel(slug, FILE)
     sign = ws.config.require_signed and bool(record.verdict or record.waived)
     if sign:
+        from newsroom.services.workflow import refuse_unsignable
+
         refuse_unsignable(actor.repo, actor.person)
     old = store.read_side_file(ws.root, slug, FILE)
     text = store.edit_list(old, key, change, shown)
@@ -357,7 +358,7 @@ def remove_claim(ws: Workspace, slug: str, cid: str) -> Edited:
     claim = story.claims[index]
     person = actor.person
     may = "fact-checker" in person.roles and not on_byline(person, story.meta.byline)
-    if has_verdict(claim) and not may:
+    if claim.status is not ClaimStatus.UNVERIFIED and not may:  # it carries a verdict
         checkers = [
             p.name
             for p in ws.config.people
@@ -396,6 +397,8 @@ def suggest(ws: Workspace, slug: str) -> list[Suggestion]:
     story = load_story(ws, slug)
     view = view_of(ws, story)
     out = []
+    from newsroom.checks.factcheck import uncovered
+
     for para, facts, s in uncovered(view):
         first = min(s.checkable, key=lambda m: m.start)
         line, column = para.position(first.start)

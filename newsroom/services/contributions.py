@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsroom.checks.sources import boilerplate
-from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import Refused, UsageError
 from newsroom.models import Contributor, Source, Stage, Story
 from newsroom.repo import Repo, StoryCommit
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
+
+if TYPE_CHECKING:  # the checks are imported when a command needs them, not before
+    from newsroom.checks.view import StoryView
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -43,6 +44,8 @@ def load_story(ws: Workspace, slug: str) -> Story:
 
 
 def view_of(ws: Workspace, story: Story) -> StoryView:
+    from newsroom.checks.view import Roster, StoryView
+
     return StoryView(story, ws.config.checks, Roster(ws.config.people), ws.config.credit_roles)
 
 
@@ -177,6 +180,8 @@ def _check_new_source(ws: Workspace, story: Story, new: Source) -> None:
         if new.why_anonymous or new.anonymity_approved_by:
             raise UsageError("--why and --approved-by are for anonymous sources; add --anonymous")
         return
+    from newsroom.checks.sources import boilerplate
+
     if not new.why_anonymous.strip() or boilerplate(new.why_anonymous):
         raise UsageError(
             "an anonymous source needs the real reason anonymity was granted (--why): what "

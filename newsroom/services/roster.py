@@ -17,7 +17,6 @@ from newsroom.errors import InputError, Refused, UsageError
 from newsroom.models import Person, Stage
 from newsroom.repo import Author, Repo, StoryCommit
 from newsroom.services.contributions import ID_RE, set_entry
-from newsroom.services.workflow import refuse_unsignable
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamledit, yamlio
@@ -63,6 +62,8 @@ def _as_editor(ws: Workspace) -> tuple[Repo, Author]:
             f"({names}), as verify requires; nothing was changed"
         )
     if ws.config.require_signed:
+        from newsroom.services.workflow import refuse_unsignable
+
         refuse_unsignable(repo, person)
     dirty = repo.dirty([CONFIG_FILE])
     if dirty:

@@ -215,19 +215,32 @@ def stories_mentioning(root: Path, words: tuple[str, ...]) -> list[Mention]:
     bytes first, so that only those are read), each read as `read_story` reads it."""
     wanted = [w.encode("utf-8") for w in words if w]
     found = []
+    base = os.path.join(root, STORIES_DIR)
     for slug in list_slugs(root):
-        folder = root / STORIES_DIR / slug
-        texts = {}
-        for name in (STORY_FILE, FACTCHECK_FILE):
-            try:
-                texts[name] = (folder / name).read_bytes()
-            except OSError:
-                texts[name] = b""
+        texts = {n: _raw(os.path.join(base, slug, n)) for n in (STORY_FILE, FACTCHECK_FILE)}
         if not any(w in data for data in texts.values() for w in wanted):
             continue
         claims = read_side_version(FACTCHECK_FILE, texts[FACTCHECK_FILE], FACTCHECK_FILE).claims
         found.append(Mention(slug, read_version(texts[STORY_FILE]), claims or ()))
     return found
+
+
+def _raw(path: str) -> bytes:
+    """A file's bytes (b'' when it cannot be read), with the fewest calls: a look at ten
+    thousand stories' files is mostly these."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return b""
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
 
 
 def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) -> Story:
