@@ -91,11 +91,14 @@ def test_claim_edit_refusals_change_nothing(room: Clone) -> None:
 def test_claims_are_not_changed_after_the_fact_check(room: Clone) -> None:
     _filed(room, stage="publish").act_as("lpark")
     before = snapshot(room.path)
-    for args in (("edit", "vote", "--note", "x"), ("remove", "vote")):
+    for args in (("edit", "vote", "--source", "ocampo"), ("edit", "vote", "--text", "voted 5-2"),
+                 ("remove", "vote")):
         result = room.run("claim", SLUG, *args)
         assert result.code == 1, result.text
         assert f"newsroom return {SLUG} --to fact-check" in result.err
     assert snapshot(room.path) == before
+    noted = room.run("claim", SLUG, "edit", "vote", "--note", "minutes, page 4")  # not checked
+    assert noted.code == 0, noted.text
 
 
 def test_claim_remove_unverified_by_anyone(room: Clone) -> None:

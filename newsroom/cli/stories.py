@@ -31,8 +31,9 @@ def new(
     ws = Workspace.find()
     folder = stories.create(ws, stories.NewStory(slug, headline, dek, tuple(byline), desk, type))
     text.done(
-        f"filed {folder.relative_to(ws.root)} as a draft; edit story.md, then run "
-        f"'newsroom check {slug}'"
+        f"filed {folder.relative_to(ws.root)} as a draft; write it with 'newsroom edit "
+        f"{slug}' (the draft gate runs when you save), or edit story.md and run 'newsroom "
+        f"check {slug}'"
     )
 
 

@@ -329,7 +329,8 @@ def edit_claim(ws: Workspace, slug: str, change: ClaimChange) -> Edited:
             f"say what to change: --text '...', --source ID or --note '...' (see 'newsroom "
             f"claim {slug} edit --help')"
         )
-    refuse_after_fact_check(story, "claims")
+    if change.text is not None or change.sources is not None:  # a note is not checked content
+        refuse_after_fact_check(story, "claims")
     entry: dict[str, Any] = {}
     if change.text is not None:
         entry["text"] = _quoted_once(ws, story, change.text)

@@ -143,7 +143,7 @@ def refuse_unsignable(repo: Repo, person: Person) -> None:
         raise Refused(
             f"require_signed is on and {person.name} has no signing_key in newsroom.yaml; "
             f"ask an editor to add your SSH public key (newsroom person edit {person.id} "
-            "--signing-key \"$(cat ~/.ssh/id_ed25519.pub)\"); nothing was changed"
+            '--signing-key "$(cat ~/.ssh/id_ed25519.pub)"); nothing was changed'
         )
     configured = _key_id(repo.signing_key())
     if not configured:
