@@ -265,7 +265,10 @@ def publish(
     embargo = ctx.story.meta.embargo
     moment = now or datetime.now(UTC)
     if embargo is not None and moment < embargo:
-        raise Refused(f"{slug} is under embargo until {embargo.isoformat()}; publish it after that")
+        raise Refused(
+            f"{slug} is under embargo until {embargo.isoformat()}; publish it after that, or "
+            f"lift the embargo first (newsroom embargo {slug} clear)"
+        )
     tag = f"published/{slug}"
     if ctx.repo.tag_exists(tag):
         raise Refused(f"tag {tag} already exists; {slug} was published before")
