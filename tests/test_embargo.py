@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import yaml
 
@@ -72,3 +73,25 @@ def test_impossible_times_are_refused_in_one_line(room: Clone) -> None:
         assert expected in result.err, result.err
         assert len(result.err.strip().splitlines()) == 1
     assert snapshot(room.path) == before
+
+
+def test_publish_waits_for_an_embargo_set_with_the_command(
+        tmp_path: Path, env: dict[str, str]) -> None:
+    from tests.workflow.conftest import make_team, signed_through, stage_of
+
+    team = make_team(tmp_path / "team", env)
+    signed_through(team, "publish")
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    assert grace.run("embargo", SLUG, "set", "2099-03-02 09:00 America/New_York").code == 0
+    held = grace.run("publish", SLUG)
+    assert held.code == 1, held.text
+    assert "under embargo until 2099-03-02T09:00:00-05:00" in held.err
+    assert f"newsroom embargo {SLUG} clear" in held.err
+    due = grace.run("publish", "--due")
+    assert stage_of(grace, ref="HEAD") == "publish", due.text
+    assert grace.run("embargo", SLUG, "clear").code == 0
+    published = grace.run("publish", SLUG)
+    assert published.code == 0, published.text
+    verified = grace.run("verify", "--format", "json")
+    assert json.loads(verified.out)["findings"] == []
