@@ -296,7 +296,11 @@ def table(title: str, tallies: dict[str, Tally]) -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("dev", "held-out", "held-out-2"), action="append")
+    parser.add_argument(
+        "--part",
+        choices=("dev", "held-out", "held-out-2", "held-out-3", "held-out-4"),
+        action="append",
+    )
     parser.add_argument("--misses", metavar="CATEGORY_OR_CHECK")
     args = parser.parse_args(argv)
     for part in args.part or ["dev", "held-out"]:

@@ -136,6 +136,7 @@ class Person:
     email: str
     roles: tuple[str, ...]
     signing_key: str = ""
+    url: str = ""  # a public page about the person (their author page), for the site
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,9 @@ CHROME_LINES: Final = (
         r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link)?"
         r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
         rf"^(?:{_PLATFORM})$|^(?:share(?: this(?: article| story| page| post)?)?\s*:?\s*)?"
-        rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$",
+        rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$|"
+        # 'Click to share on X (Opens in new window)', 'Share Capitol Notebook'
+        r"^click to (?:share|email|e-mail|print|post|tweet)\b|^share (?-i:[A-Z])[\w'’ ]{2,40}$",
     ),
     (
         "newsletter sign-up",
@@ -90,7 +92,12 @@ CHROME_LINES: Final = (
         r"^you(?:'re| are) receiving this\b|"
         r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
         r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
-        r"^become a (?:member|subscriber|supporter)\b|^donate(?: now| today)?[.!]?$",
+        r"^become a (?:member|subscriber|supporter)\b|^donate(?: now| today)?[.!]?$|"
+        r"^subscribe for free\b|^thanks for reading\b|"
+        r"^(?:get|receive) the (?-i:[A-Z])[\w'’ ]{2,40}$|"
+        r"^start your (?:day|morning|week)\b.*\binbox\b|"
+        r"^(?:this|the) (?:e-?mail|message|newsletter) was sent to\b|"
+        r"^to (?:stop receiving|unsubscribe)\b.*\bunsubscribe\b|\bunsubscribe here[.!]?$",
     ),
     (
         "comment widget",
@@ -105,7 +112,7 @@ CHROME_LINES: Final = (
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading)?|"
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
         r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
-        r"read (?:more|next|this next)|up next|latest (?:news|stories)|in other news|"
+        r"read (?:more|next|this next)|latest (?:news|stories)|in other news|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
         r"don't miss|also read|see also|editor's picks|top stories)\s*:?$",
     ),
@@ -141,6 +148,7 @@ CHROME_LINES: Final = (
         "site notice",
         r"^accept (?:all )?cookies$|^click here\b|"
         r"^(?:connect|follow|find|join) (?:with )?us\b|"
+        rf"^follow\b.{{0,60}}\bon (?:{_PLATFORM})\b|"
         r"^(?:got|have) a (?:news )?tip\b|^(?:e-?mail|contact|write to|call) us\b|"
         r"^report an? (?:typo|error|correction)\b|"
         r"^for more information(?: (?:on|about) [^,.!?]{1,60})?,? (?:visit|go to|contact|call)\b|"
@@ -155,7 +163,8 @@ CHROME_LINES: Final = (
     (
         CONTACT,
         # a press release's contact, and the end mark above it: '###', '-30-'
-        r"^(?:media|press) (?:contacts?|inquiries)\b|^(?:#{3}|-\s?30\s?-)$",
+        r"^(?:media|press) (?:contacts?|inquiries)\b|^(?:#{3}|-\s?30\s?-)$|"
+        r"^for immediate release\b",
     ),
     (
         NOTE,
@@ -179,6 +188,8 @@ CHROME_LINES: Final = (
     ),
 )
 CHROME_ANYWHERE: Final = (
+    ("share buttons", "(opens in new window)"),
+    ("share buttons", "(opens in a new window)"),
     ("copyright footer", "©"),
     ("copyright footer", "all rights reserved"),
     ("site notice", "we use cookies"),
@@ -302,7 +313,11 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     found: list[str | None] = [None] * len(lines)
     _social_posts(lines, found)
     # (first word, caption) of each caption long enough to be recognized
-    known = [(" ".join(c.split()[:2]), c.strip()) for c in captions if len(c.split(None, 4)) >= 4]
+    known = [
+        (" ".join(c.split()[:2]), c)
+        for c in dict.fromkeys(c.strip() for c in captions)  # each caption once
+        if len(c.split(None, 4)) >= 4
+    ]
     last: str | None = None  # what the line before was
     for i, (para, text) in enumerate(lines):
         bare = text.strip()

@@ -76,6 +76,7 @@ _CONTRIBUTOR_WORDS: Final = tuple(sorted({word for word, _ in CONTRIBUTOR_FORMS}
 # 'Staff writer', 'Data reporter', 'Correspondent'.
 CONTRIBUTOR_ROLES: Final = word_set(
     "writer writers reporter reporters correspondent correspondents researcher researchers "
+    "contributor contributors "
     "photographer photographers editor editors intern interns stringer stringers staff"
 )
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
@@ -95,6 +96,7 @@ def may_name_contributors(text: str) -> bool:
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
+_OUTLET: Final = re.compile(r"\s+of\s+[A-Z].*$")  # 'Hana Ito of KXYZ'; not 'School of Arts'
 _MORE: Final = re.compile(r"(?:,\s*|\s+)and\s+(?P<name>[A-Z][^,;]*?)\s+(?:in|from)\s+[A-Z]")
 
 
@@ -136,11 +138,30 @@ def _clause_names(clause: str) -> list[str]:
     return []
 
 
+def listed_names(text: str) -> list[str]:
+    """The people a list of names names ('Ana Ruiz, Staff Writer Li Wei and Kevin Zhao in
+    Cairo'), as a contributor line's names are read: without job titles or places, and
+    nothing that is not a name ('Associated Press' is a name here: the caller knows its
+    organizations); [] when the list is running prose."""
+    found = []
+    for piece in _NAME_SPLIT.split(text):
+        name = _person(piece)
+        if name is None:
+            return []
+        if name:
+            found.append(name)
+    return found
+
+
 def _person(piece: str) -> str | None:
     """The person's name in one piece of a contributor line, its place and the job title
     before it left off; '' when what is left is no name ('College of Sciences'), None when
     it is running prose (a lowercase word)."""
-    words = _PLACE.sub("", piece).strip(" ,.*_").split()
+    piece = _PLACE.sub("", piece)
+    person = _OUTLET.sub("", piece)
+    if person != piece and len(person.split()) >= 2:
+        piece = person
+    words = piece.strip(" ,.*_").split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CONTRIBUTOR_ROLES:
             words = words[i + 1 :]

@@ -71,20 +71,21 @@ def table(catalog: Sequence[Check]) -> str:
     )
 
 
-# Professional stories of the corpus's development part (31) on which each check that reads
-# the body like a copy desk raised a false alarm (a warning or an error on a sentence whose
-# label says otherwise), measured by benchmarks/corpus.py; an error must stay at 0.
+# Professional stories on which each check that reads the body like a copy desk raised a
+# false alarm (a warning or an error on a sentence whose label says otherwise), measured by
+# benchmarks/corpus.py on every part of the corpus the rules have been developed on (dev,
+# held-out, held-out-2, held-out-3: 31 + 29 + 16 + 16 stories); an error must stay at 0.
 FALSE_ALARMS = {
-    "attribution.quote-no-speaker": 0,
-    "attribution.vague": 1,
-    "attribution.anonymous-unjustified": 1,
-    "sources.named-missing": 2,
-    "factcheck.uncovered-statement": 2,
+    "attribution.quote-no-speaker": 3,
+    "attribution.vague": 11,
+    "attribution.anonymous-unjustified": 5,
+    "sources.named-missing": 5,
+    "factcheck.uncovered-statement": 16,
     "credits.contributor-line-uncredited": 0,
     "body.web-chrome": 0,
     "body.pasted-caption": 0,
 }
-MEASURED_STORIES = 31
+MEASURED_STORIES = 92
 
 
 def _false_alarms(catalog: Sequence[Check]) -> str:
@@ -92,8 +93,9 @@ def _false_alarms(catalog: Sequence[Check]) -> str:
     severity = {c.id: c.severity.value for c in catalog}
     rows = [
         "\n## How often the reading checks are wrong\n",
-        f"Measured on the {MEASURED_STORIES} professionally edited stories of the development "
-        "part of the labelled corpus (`tests/accuracy/corpus/`, `python benchmarks/corpus.py`): "
+        f"Measured on the {MEASURED_STORIES} professionally edited stories of the parts of the "
+        "labelled corpus the rules were developed on (`tests/accuracy/corpus/`, "
+        "`python benchmarks/corpus.py`): "
         "the share of stories on which the check raised a false alarm. A check blocks a stage "
         "(error) only when it raised none (the target: at most 1 story in 100). The others "
         "warn; a newsroom that wants one to block sets it to error under `checks:` in "

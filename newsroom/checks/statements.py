@@ -21,6 +21,7 @@ from newsroom.checks.speakers import (
     ANONYMOUS,
     NAMED,
     UNKNOWN,
+    UNNAMED,
     VAGUE,
     Attribution,
     colon_speaker,
@@ -268,21 +269,37 @@ def _speaker(attributions: dict[int, list[Attribution]], sentences: range) -> At
 
 
 def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
-    """'she said', 'one of them said' after an anonymous or vague source is that source."""
+    """'she said', 'one of them said' after an anonymous or vague source is that source; so
+    is 'one engineer said' after sources who spoke on condition of anonymity."""
     last: Attribution | None = None
     last_para = -2
     for i in sorted(attributions):
         pi = body.owner[i]
         for n, attribution in enumerate(attributions[i]):
-            if not _pronoun(body.lexicon, attribution.speaker):
+            near = last is not None and pi - last_para <= 1
+            if attribution.kind == UNNAMED and near and last and last.kind == ANONYMOUS:
+                attributions[i][n] = attribution._replace(kind=ANONYMOUS, carried=True)
+            elif not _pronoun(body.lexicon, attribution.speaker):
                 last, last_para = attribution, pi
-            elif last is not None and pi - last_para <= 1 and last.kind in (ANONYMOUS, VAGUE):
+            elif (
+                last is not None
+                and pi - last_para <= 1
+                and last.kind in (ANONYMOUS, VAGUE)
+                and attribution.kind != ANONYMOUS  # its own sentence says why it is not named
+            ):
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
 
 
 def _pronoun(lex: Lexicon, speaker: str) -> bool:
+    """Whether a speaker refers back to one named before: 'she', 'one of them', 'One', 'one
+    of the people', 'another'."""
     low = speaker.lower()
-    return low in lex.pronouns or low.startswith(("one of them", "two of them", "one of us"))
+    if low in lex.pronouns or low in ("one", "another", "the other"):
+        return True
+    first, _, rest = low.partition(" of ")
+    return (first in lex.quantifiers or first == "another") and (
+        rest in ("them", "us") or rest.startswith(("the ", "those ", "these "))
+    )
 
 
 def _by_sentence(body: _Body, marks: list[Mark]) -> dict[int, list[Mark]]:
@@ -377,7 +394,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     punctuation of its own ('pretending that "a place for everyone" is a plan')."""
     spaces = text.count(" ", start, end)
     if spaces < 3:
-        return False
+        return _spoken(lex, text, lower, end)
     if spaces < 5 and _named_phrase(text, start, end):
         return False
     cue = lower[max(0, start - 20) : start].rstrip(" ,:").rsplit(None, 1)
@@ -390,6 +407,20 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
             capitalized += word[:1].isupper()
             lower_case += word[:1].islower()
     return lower_case > 0 or capitalized < 2
+
+
+def _spoken(lex: Lexicon, text: str, lower: str, end: int) -> bool:
+    """Whether a short quotation is someone's words: it ends with its own comma, question
+    or exclamation mark and a verb of saying follows ('"Same stuff, louder," said one man')."""
+    if text[end - 2 : end - 1] not in (",", "?", "!"):
+        return False
+    for word in text[end : end + 60].split()[:5]:  # '"Not again," one shop owner shouted'
+        low = word.lower().strip(".,")
+        if low in lex.speech_verbs or low in lex.reporting_verbs:
+            return True
+        if low in lex.auxiliaries or not word.strip(".,").isalpha():
+            return False  # '"Budget Hawks," had threatened': not a speaker and a verb
+    return False
 
 
 def _named_phrase(text: str, start: int, end: int) -> bool:

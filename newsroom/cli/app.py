@@ -132,9 +132,11 @@ def _register() -> None:
         check,
         contributions,
         embargo,
+        filing,
         images,
         roster,
         setup,
+        site,
         stories,
         workflow,
     )

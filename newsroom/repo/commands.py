@@ -222,6 +222,29 @@ class Repo:
                 found.update(zip((n for n, _ in batch), read([b for _, b in batch]), strict=True))
         return found
 
+    def signoff_log(self, revisions: str, paths: Sequence[str] = ()) -> list[LogEntry]:
+        """The commits of `revisions` (touching `paths`, if given) whose message has a
+        `Newsroom-Story:` line, oldest first, without the files they changed: what the site
+        build reads of history."""
+        return history.signoff_log(self._git, revisions, paths)
+
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        """Whether commit `older` is `newer` or one of its ancestors."""
+        status, _, _ = self._git.attempt("merge-base", "--is-ancestor", older, newer)
+        return status == 0
+
+    def folder_trees(self, ref: str, under: str) -> dict[str, str]:
+        """Name -> tree id of each folder directly inside `under` at `ref`: a folder's id
+        changes exactly when a file in it does."""
+        out = self._git.run("ls-tree", "-z", ref, "--", f"{under}/")
+        trees = {}
+        for entry in out.split("\0"):
+            meta, _, path = entry.partition("\t")
+            parts = meta.split()
+            if len(parts) == 3 and parts[1] == "tree":
+                trees[path.rpartition("/")[2]] = parts[2]
+        return trees
+
     def commits(self, revisions: str) -> list[str]:
         return self._git.run("rev-list", "--reverse", revisions).split()
 

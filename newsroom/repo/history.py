@@ -105,6 +105,27 @@ def blob_reader(git: Git) -> Iterator[Callable[[Sequence[str]], list[bytes]]]:
         close(process)
 
 
+def signoff_log(git: Git, revisions: str, paths: Sequence[str] = ()) -> list[LogEntry]:
+    """The commits of `revisions` that name a story in a `Newsroom-Story:` line, oldest
+    first (one `git log --grep`, no tree diffs)."""
+    if not git.head():
+        return []
+    out = git.run(
+        "log",
+        "--reverse",
+        "--topo-order",
+        "--grep=^Newsroom-Story: ",
+        "--format=%x00%H%x1f%an%x1f%ae%x1f%aI%x1f%B",
+        revisions,
+        *(["--", *paths] if paths else []),
+    )
+    entries = []
+    for record in out.split("\0")[1:]:
+        sha, name, email, date, message = record.split("\x1f", 4)
+        entries.append(LogEntry(sha, Author(name, email), date, "", "", message))
+    return entries
+
+
 def tree_files(git: Git, ref: str, under: str) -> list[tuple[str, str]]:
     """(path, blob id) of every file under `under` at `ref`."""
     out = git.run("ls-tree", "-r", "-z", ref, "--", under)

@@ -343,8 +343,9 @@ def _before(git: Git, texts: Mapping[str, str]) -> dict[str, str | None]:
 
 
 def _read(path: Path) -> str | None:
-    """A file's text, byte for byte (undecodable bytes kept as they are, line endings as
-    written: a media file's bytes may hold a CR), or None when there is none."""
+    """A file's text, byte for byte (line endings and undecodable bytes kept as they are,
+    so that a Word file or an image reads back as the bytes written), or None when there is
+    none."""
     try:
         return path.read_bytes().decode("utf-8", "surrogateescape")
     except FileNotFoundError:

@@ -257,16 +257,15 @@ def _reported(name: str) -> Iterator[None]:
 @contextmanager
 def _stdin(text: str | None) -> Iterator[IO[bytes] | None]:
     """`text` as a file git reads its standard input from (GitPython passes a file, not a
-    string, to the process). Bytes read as text with `surrogateescape` (a media file's, or
-    a file's that is not UTF-8) are given back as they were."""
+    string, to the process)."""
     if text is None:
         yield None
         return
+    try:  # bytes that are not UTF-8 (a filed Word file) ride as surrogate escapes
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "replace")
     with tempfile.TemporaryFile() as file:
-        try:
-            data = text.encode("utf-8", "surrogateescape")
-        except UnicodeEncodeError:  # a surrogate no bytes were read as
-            data = text.encode("utf-8", "replace")
         file.write(data)
         file.seek(0)
         yield file

@@ -131,3 +131,11 @@ def fields(title: str, pairs: Sequence[tuple[str, str]]) -> None:
     width = max(map(len, keys), default=0)
     for key, (_, value) in zip(keys, pairs, strict=True):
         out.print(Text(f"  {key.ljust(width)}  ", style="dim") + plain(value))
+
+
+def document(content: str) -> None:
+    """A document (a story's export, a path) on standard output exactly as made, in UTF-8
+    whatever the locale: a machine reads it."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(content.encode("utf-8"))
+    sys.stdout.buffer.flush()

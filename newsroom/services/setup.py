@@ -36,6 +36,9 @@ def config_text(name: str, author: Author) -> str:
     return f"""\
 # newsroom.yaml: who works here, who signs off each stage, and how stories are checked.
 name: {yamlio.dump(name).strip()}
+# The published site's address, for full links in its structured data and feeds (the CI
+# workflow passes GitHub Pages' address to 'newsroom build' itself).
+# url: https://news.example.org/
 
 # The roster. The acting person is git's user.email, matched against `email` here.
 # Roles: reporter, editor, fact-checker, photo-editor. `signing_key` is the person's SSH
@@ -50,6 +53,7 @@ people:
   #   email: jane@example.org
   #   roles: [fact-checker]
   #   signing_key: "ssh-ed25519 AAAA... jane@example.org"
+  #   url: https://news.example.org/staff/jane-doe   # an author page, linked from bylines
 
 # Sign-offs must be signed commits whose SSH key is the signer's key above.
 require_signed: false
@@ -127,6 +131,45 @@ jobs:
           git config user.name "${{ vars.NEWSROOM_EDITOR_NAME }}"
           git config user.email "${{ vars.NEWSROOM_EDITOR_EMAIL }}"
           newsroom publish --due && newsroom sync
+  # the published site (newsroom build), from main after the checks and the due publishes
+  # above, deployed with GitHub Pages' own actions (Settings > Pages > Source: GitHub Actions)
+  site:
+    needs: stories
+    if: github.ref == 'refs/heads/main' && github.event_name != 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: ${{ steps.deployment.outputs.page_url }}
+    concurrency:
+      group: pages
+      cancel-in-progress: false
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: main             # with what the scheduled job's due publishes pushed
+          fetch-depth: 0        # publication and correction times come from the sign-offs
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: pip install "@REQUIREMENT@"
+      # the last build: only the stories that changed since are rendered again
+      - uses: actions/cache@v4
+        with:
+          path: public
+          key: newsroom-site-${{ github.sha }}
+          restore-keys: newsroom-site-
+      - id: pages
+        uses: actions/configure-pages@v5
+      - run: newsroom build --out public --base-url "${{ steps.pages.outputs.base_url }}"
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: public
+      - id: deployment
+        uses: actions/deploy-pages@v4
 """
 
 
@@ -156,7 +199,7 @@ def init(path: Path, name: str = "", hook: Hook = Hook.PRE_COMMIT) -> InitResult
         "stories/.gitkeep": "",
         WORKFLOW: workflow_text(),
         **({PRECOMMIT_CONFIG: PRECOMMIT_TEXT} if hook is Hook.PRE_COMMIT else {}),
-        ".gitignore": ".newsroom-cache/\n",
+        ".gitignore": ".newsroom-cache/\npublic/\n",  # the site is built, never committed
     }
     existing = [f for f in files if (path / f).exists() and f != "stories/.gitkeep"]
     if existing:

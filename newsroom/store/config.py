@@ -33,8 +33,9 @@ SETTINGS: Final = (
     "types",
     "options",
     "words",
+    "url",
 )
-PERSON_FIELDS: Final = ("id", "name", "email", "roles", "signing_key")
+PERSON_FIELDS: Final = ("id", "name", "email", "roles", "signing_key", "url")
 # The roles newsroom gives a meaning to; a newsroom can add its own under `roles`.
 ROLES: Final = ("reporter", "editor", "fact-checker", "photo-editor")
 DEFAULT_CREDIT_ROLES = (
@@ -69,6 +70,7 @@ class Config:
     )
     credit_roles: tuple[str, ...] = DEFAULT_CREDIT_ROLES
     checks: CheckSettings = field(default_factory=CheckSettings)
+    url: str = ""  # the published site's address, e.g. https://news.example.org/
     fingerprint: str = ""  # hash of the file's text, for caches
 
     def person_by_email(self, email: str) -> Person | None:
@@ -114,6 +116,7 @@ def read_config(root: Path, text: str) -> Config:
         stage_owners=_stage_owners(s.mapping("stages"), roles),
         credit_roles=s.texts("credit_roles") or DEFAULT_CREDIT_ROLES,
         checks=read_check_settings(s),
+        url=_web_address(s, ("url",), s.text("url")),
         fingerprint=hashlib.sha256(text.encode()).hexdigest(),
     )
 
@@ -182,7 +185,20 @@ def _person(p: Shape, i: int, roles: tuple[str, ...]) -> Person:
         email=email,
         roles=held,
         signing_key=_signing_key(p, pid),
+        url=_web_address(p, (*p.at, "url"), p.text("url")),
     )
+
+
+def _web_address(s: Shape, at: YamlPath, value: str) -> str:
+    """An http(s) address, or '' when none is given."""
+    value = value.strip()
+    if value and not re.match(r"https?://[^\s/]+", value):
+        raise s.error(
+            at,
+            f"'{'.'.join(str(k) for k in at if isinstance(k, str))}' must be a web address "
+            f"starting with https:// (or http://), not {shown(value)}",
+        )
+    return value
 
 
 def _filled(p: Shape, key: str, who: str) -> str:

@@ -16,7 +16,8 @@ _ATTEMPTS = 100
 
 def write_atomic(path: Path, text: str | bytes, *, executable: bool = False) -> None:
     """Write `text` (or bytes, as they are) to `path` through a temporary file and a rename.
-    Text is written as UTF-8, and bytes read as text with `surrogateescape` as they were."""
+    Bytes that are not UTF-8, carried in text as surrogate escapes (a filed Word file, an
+    image), are written as they were."""
     data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _new_file(path.parent, f".{path.name}.", 0o777 if executable else 0o666)

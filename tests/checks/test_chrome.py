@@ -58,6 +58,16 @@ def _read(body: str, captions: tuple[str, ...] = ()) -> list[tuple[str | None, s
         "###",
         "[ED: check the spelling of Ruiz]",
         "[PHOTO 2: The pier at dawn after the storm passed through the harbor on Monday night]",
+        "Click to share on Reddit (Opens in new window)",
+        "Share The Harbor Letter",
+        "Get the Evening Edition",
+        "Start your morning with the news you need, in your inbox by 6 a.m.",
+        "FOR IMMEDIATE RELEASE",
+        "Follow Harbor Health on Facebook and LinkedIn.",
+        "This email was sent to desk@harbor.example.",
+        "To stop receiving releases from Harbor Health, unsubscribe here.",
+        "Thanks for reading The Harbor Letter!",
+        "Subscribe for free to get new posts.",
     ],
 )
 def test_debris_line(line: str) -> None:
@@ -76,6 +86,10 @@ def test_debris_line(line: str) -> None:
         "The letters went to P.O. Box 44 in Dover.",
         "For more information, residents were told to visit the town hall.",
         "The page of the ruling [cited above] was missing.",
+        "Share prices fell 4 percent on Monday.",
+        "Get the facts before you vote, officials urged.",
+        "Followers of the case on Facebook called it a scandal.",
+        "UP NEXT",  # the section that ends an AP game story, not a teaser heading
     ],
 )
 def test_reporting_is_no_debris(line: str) -> None:

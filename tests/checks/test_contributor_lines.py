@@ -38,6 +38,8 @@ LINES = [
     ("Contributing: Hana Ito and Omar Said", ["Hana Ito", "Omar Said"]),
     ("With reporting by Hana Ito in Osaka.", ["Hana Ito"]),
     ("Hana Ito and Omar Said contributed.", ["Hana Ito", "Omar Said"]),
+    ("Gazette contributor Hana Ito contributed to this report.", ["Hana Ito"]),
+    ("Hana Ito of KXYZ in Osaka contributed to this report.", ["Hana Ito"]),
 ]
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from newsroom.checks.chrome import CAPTION_OPENERS, PASTED_CAPTION, pasted_caption
 from newsroom.checks.credits import CONTRIBUTOR_FORMS, contributor_names, may_name_contributors
-from newsroom.checks.speakers import (
+from newsroom.checks.naming import (
     _ANONYMITY_KEY,
     _ANONYMITY_PHRASE,
     ANONYMITY_PHRASES,
@@ -117,6 +117,10 @@ ANONYMITY_TEXTS = [
     "a man who declined to be named",
     "a woman who declined to be identified",
     "a clerk who asked not to be named",
+    "an aide who did not want to be identified",
+    "a guard who spoke without being named",
+    "two commissioners who spoke on the condition that I not name them",
+    "a nurse who asked me not to use her name",
     "a neighbor who declined to give his name",
     "residents who declined to give their names",
     "a voter who asked that her name not be used",

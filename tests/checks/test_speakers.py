@@ -128,3 +128,78 @@ def test_a_speaker_after_an_age_and_a_clause_and_a_document_that_says() -> None:
     assert [a.name for a in aged.sentences[0].attributions] == ["Ana Ruiz"]
     assert _kinds("Cases rose to 4,000, the report said.") == [NAMED]
     assert _kinds("Midland State answered with 12 straight points.") == []
+
+
+def test_a_described_bystander_however_long_the_description() -> None:
+    # the speaker's description goes on past a comma, a participle or a clause of its own,
+    # and a 'who said' inside it is the same person, not a second speaker who names them
+    for text in (
+        '"It is worse," said one man, a retired welder who said he had voted twice.',
+        '"It was hot," said one man, who said he had walked a mile to get there.',
+        '"I drive 20 minutes now," said one shopper leaving a Pine Hollow grocery on Friday.',
+    ):
+        (sentence,) = analyze(text).sentences
+        assert sentence.unattributed_quotes, text
+    named = analyze('"We missed it," said one passenger, Ida Marsh, who had waited all day.')
+    assert _kinds('"We missed it," said one passenger, Ida Marsh, who had waited all day.') == [
+        NAMED
+    ]
+    assert named.sentences[0].attributions[0].name == "Ida Marsh"
+    assert not named.sentences[0].unattributed_quotes
+
+
+def test_a_short_quotation_spoken_needs_a_speaker_a_short_term_does_not() -> None:
+    assert analyze('"Not again," said one neighbor.').sentences[0].unattributed_quotes
+    assert not analyze('"Not again," Tess Ruiz said.').sentences[0].unattributed_quotes
+    assert not analyze('Members call themselves the "Bay Caucus," and had waited.').sentences[
+        0
+    ].unattributed_quotes
+
+
+def test_a_described_speaker_whose_anonymity_the_sentence_explains() -> None:
+    assert _kinds('"It is an opening bid," said one House Democrat, who spoke on condition of '
+                  "anonymity to discuss strategy.") == [ANONYMOUS]
+    assert _kinds("One, who asked not to be named because talks are private, said the vote "
+                  "was close.") == [ANONYMOUS]
+    assert _kinds("Mayor Ann Cole's allies argue that the plan works.") == [VAGUE]
+
+
+def test_a_subject_with_a_clause_set_off_keeps_its_verb() -> None:
+    assert _kinds("Two aides involved in the talks, who requested anonymity to discuss them, "
+                  "said the group hoped to finish by Friday.") == [ANONYMOUS]
+    assert _kinds("Ed Moss, a welder in North Platte, Nebraska, wrote that he would "
+                  "wait.") == [NAMED]
+    (fact,) = analyze_body(['Ivy Hale thanked the crowd and wrote, "I will miss this town every '
+                            'day of my life."'])
+    assert fact.sentences[0].attributions[0].name == "Ivy Hale"
+    assert not fact.sentences[0].unattributed_quotes
+
+
+def test_more_ways_of_saying_a_source_is_not_named() -> None:
+    assert _kinds("Two commissioners told me, on the condition that I not name them, that "
+                  "the vote was close.") == [ANONYMOUS]
+    assert _kinds("A utility executive, who did not want to be named, said the bill was "
+                  "rushed.") == [ANONYMOUS]
+
+
+def test_one_of_a_group_granted_anonymity_is_anonymous() -> None:
+    _, second = analyze_body(
+        [
+            "Three engineers spoke on condition of anonymity because they feared reprisal.",
+            '"You would refresh the page and watch names go gray," one engineer said. One '
+            "added that the cuts came on a Tuesday.",
+        ]
+    )
+    assert [a.kind for s in second.sentences for a in s.attributions] == [ANONYMOUS, ANONYMOUS]
+    assert not any(s.unattributed_quotes for s in second.sentences)
+
+
+def test_groups_described_by_place_by_feeling_and_by_ending() -> None:
+    assert _kinds("Outside experts said the data looked thin but cautioned that it was early.") == [
+        VAGUE,
+        VAGUE,
+    ]
+    assert _kinds("Investors appeared enthusiastic.") == [VAGUE]
+    assert _kinds("Some retirees said the line moved slowly.") == [VAGUE]
+    assert _kinds("Ohio, like most states, does not require a permit.") == []
+    assert _kinds("Outside the courthouse, Ana Ruiz said the verdict was fair.") == [NAMED]

@@ -29,7 +29,9 @@ copied per case.
 
 from __future__ import annotations
 
+import functools
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +39,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.filing.test_file import word_file
 from tests.helpers import Clone, Result, git, isolated_env, make_newsroom
 from tests.workflow.conftest import stage_of
 from tests.workflow.gitshim import Shim
@@ -155,6 +158,18 @@ def _photo(clone: Clone) -> None:
     (clone.path.parent / "crowd.png").write_bytes(png())
 
 
+def _word_file(clone: Clone) -> None:
+    """The Word file `file` files: with an image, so its bytes and the original's ride in the
+    journal; the same bytes in every case (a Word file made again has other timestamps)."""
+    (clone.path.parent / "seawall.docx").write_bytes(_word_bytes())
+
+
+@functools.cache
+def _word_bytes() -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        return word_file(Path(folder) / "seawall.docx").read_bytes()
+
+
 OTHER = ("source", "pier-fire", "add", "chief", "Fire Chief Ana Soto")
 CREDIT = ("credit", SLUG, "add", "Ana Ruiz", "--role", "research")
 COMMANDS = [
@@ -246,6 +261,9 @@ COMMANDS = [
             "newsroom: roster: remove mchen"),
     Command("new", "rtorres", ("new", "harbor-tolls", "--headline", "Harbor City raises tolls"),
             _exists_at_head("stories/harbor-tolls/story.md"), "newsroom: new story harbor-tolls"),
+    Command("file", "rtorres", ("file", "../seawall.docx", "--slug", "harbor-docs"),
+            _exists_at_head("stories/harbor-docs/media/image-1.png"),
+            "newsroom: new story harbor-docs (filed from seawall.docx)", prepare=_word_file),
     Command("init", "eokafor", ("init", "--name", "Coastal Daily Press", "--hook", "none"),
             _exists_at_head("newsroom.yaml"), "newsroom: init",
             other=("new", "harbor-tolls", "--headline", "Harbor City raises tolls"), base="empty",

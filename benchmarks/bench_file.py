@@ -1,0 +1,140 @@
+"""How long `newsroom file` takes on a 1 MB web page.
+
+    python benchmarks/bench_file.py [--size 1000000] [--runs 5]
+
+Makes a saved news page of about --size bytes by repeating realistic article HTML (a
+masthead and navigation, JSON-LD, the article's paragraphs, figures with captions and
+credits, share buttons, ad slots, related teasers, a footer), then times the real command
+(`python -m newsroom file`, a new process each run, as a reporter runs it) filing it into
+a temporary newsroom, each run under a new slug. Prints each run and the median; the target
+is 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = 1.0
+PERSON = ("Rosa Torres", "rosa.torres@coastal.example")
+CONFIG = f"""name: Coastal Daily Press
+people:
+  - id: rtorres
+    name: {PERSON[0]}
+    email: {PERSON[1]}
+    roles: [reporter]
+require_signed: false
+checks: {{}}
+"""
+HEAD = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Harbor City approves $42 million seawall | Coastal Daily Press</title>
+<meta property="og:title" content="Harbor City approves $42 million seawall">
+<meta name="description" content="The council voted 5-2 after four hours of testimony.">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Harbor City approves $42 million seawall",
+"author": [{"@type": "Person", "name": "Rosa Torres"}]}</script>
+<script>window.dataLayer = window.dataLayer || []; dataLayer.push({page: 'article'});</script>
+<style>body { font-family: Georgia, serif; } .share a { margin: 0 4px; }</style>
+</head><body>
+<header class="site-header"><a class="logo" href="/">Coastal Daily Press</a>
+<nav class="main-nav"><ul><li><a href="/news">News</a></li><li><a href="/metro">Metro</a></li>
+<li><a href="/sports">Sports</a></li><li><a href="/opinion">Opinion</a></li></ul></nav>
+<form class="search"><input type="search" placeholder="Search"></form></header>
+<main><article>
+<h1>Harbor City approves $42 million seawall</h1>
+<p class="dek">The council voted 5-2 after four hours of testimony.</p>
+<p class="byline">By Rosa Torres</p><time datetime="2026-03-03">March 3, 2026</time>
+"""
+SECTION = """<p>HARBOR CITY, Fla. — The Harbor City Council voted 5-2 on Tuesday night to approve a
+$42 million seawall along the eastern waterfront, ending a two-year debate that has divided
+the coastal town of roughly 31,000 people, section {n}.</p>
+<p>Supporters say the wall will protect more than 3,200 homes from storm surge. Critics say
+the price tag will double before construction is finished, and experts warn that seawalls
+often push erosion onto neighboring beaches.</p>
+<div class="ad-slot"><span>Advertisement</span><iframe src="https://ads.example/{n}"></iframe></div>
+<figure><img src="/images/seawall-{n}.jpg" alt="Workers in hard hats beside a concrete wall"
+width="1200" height="800"><figcaption>Crews survey the eastern waterfront on Tuesday.
+<span class="credit">Jane Roe/Reuters</span></figcaption></figure>
+<p>"We cannot keep waiting for the next hurricane to make this decision for us," said Mayor
+Dana Whitfield, who cast the deciding vote.</p>
+<h2>What comes next</h2>
+<p>Residents packed the council chamber for more than four hours. Many said they were never
+consulted. "Nobody asked the people who actually live on the water," said one resident.</p>
+<div class="share"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Email</a></div>
+"""
+TAIL = """<p><em>Additional reporting by Maria Chen in Harbor City.</em></p></article>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Ten beaches to see</a></li>
+<li><a href="/b">The bridge that cost too much</a></li></ul></aside></main>
+<footer><p>© 2026 Coastal Daily Press. All rights reserved.</p>
+<p><a href="/privacy">Privacy</a> | <a href="/terms">Terms</a></p></footer></body></html>
+"""
+
+
+def page(size: int) -> str:
+    sections, n = [], 0
+    while len(HEAD) + sum(map(len, sections)) + len(TAIL) < size:
+        n += 1
+        sections.append(SECTION.format(n=n))
+    return HEAD + "".join(sections) + TAIL
+
+
+def newsroom(folder: Path) -> None:
+    folder.mkdir()
+    for args in (["init", "-q"], ["config", "user.name", PERSON[0]],
+                 ["config", "user.email", PERSON[1]]):
+        subprocess.run(["git", *args], cwd=folder, check=True)
+    (folder / "newsroom.yaml").write_text(CONFIG)
+    (folder / "stories").mkdir()
+    (folder / "stories" / ".gitkeep").write_text("")
+    subprocess.run(["git", "add", "-A"], cwd=folder, check=True)
+    subprocess.run(["git", "commit", "-q", "-m", "newsroom: init"], cwd=folder, check=True)
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user and system) of the finished child processes, git's included."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    times: list[float] = []
+    cpus: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        room, html = Path(tmp) / "room", Path(tmp) / "seawall.html"
+        newsroom(room)
+        html.write_text(page(args.size), encoding="utf-8")
+        env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": tmp, "NO_COLOR": "1"}
+        for run in range(args.runs):
+            began, cpu = time.perf_counter(), _children_cpu()
+            done = subprocess.run(
+                [sys.executable, "-m", "newsroom", "file", str(html), "--slug", f"seawall-{run}"],
+                cwd=room, env=env, capture_output=True, text=True,
+            )
+            took, used = time.perf_counter() - began, _children_cpu() - cpu
+            if done.returncode != 0:
+                print(done.stdout[-2000:], done.stderr[-2000:])
+                return 1
+            times.append(took)
+            cpus.append(used)
+            print(f"run {run + 1}: {took:.2f} s wall, {used:.2f} s CPU")
+        print(f"{html.stat().st_size / 1e6:.2f} MB page, {args.runs} runs: median "
+              f"{statistics.median(times):.2f} s wall (best {min(times):.2f} s), median "
+              f"{statistics.median(cpus):.2f} s CPU; target {TARGET} s; load average "
+              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,281 @@
+"""What the words naming a speaker say about them: a person's name, an organization or a
+document (named), an unnamed official (anonymous), a group that names no one (vague), a
+bystander ('one resident': unnamed), or nothing known. `classify` reads the words that the
+attribution reader (speakers.py) finds before or after a verb of saying.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from newsroom.checks.lexicon import Lexicon
+
+NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN = "named", "anonymous", "vague", "unnamed", "unknown"
+
+
+# Phrases that say a source is not named, each with a piece of text that every match of it
+# holds. The pieces are looked for first, in one fast search; the phrases only when one is
+# there. Both searches are built from this table.
+ANONYMITY_PHRASES: Final = (
+    ("familiar", r"familiar with"),
+    ("close to", r"close to the"),
+    ("briefed", r"briefed on"),
+    ("knowledge", r"with (?:direct )?knowledge of|knowledgeable about"),
+    ("anonym", r"anonymity|anonymously"),
+    ("authori", r"not authori[sz]ed"),
+    # 'asked not to be named', 'did not want to be identified'
+    ("to be ", r"(?:declined|not|n't)(?: wish| want)? to be (?:named|identified)"),
+    ("being ", r"without being (?:named|identified)"),
+    ("condition", r"on (?:the )?condition (?:of|that)"),
+    (
+        "name",
+        r"declined to give (?:his|her|their) names?|names? not be (?:used|published)"
+        r"|not (?:to )?(?:use|print|publish) (?:his|her|their|my|our) names?"
+        r"|not (?:to )?name (?:him|her|them|me|us)\b",
+    ),
+)
+
+
+_ANONYMITY_KEY: Final = re.compile("|".join(re.escape(key) for key, _ in ANONYMITY_PHRASES))
+
+
+_ANONYMITY_PHRASE: Final = re.compile("|".join(phrase for _, phrase in ANONYMITY_PHRASES))
+
+
+def known_head(lex: Lexicon, word: str) -> bool:
+    """A word that can stand for who speaks: 'she', 'critics', 'records', 'the agency'."""
+    return (
+        word in lex.pronouns
+        or word in lex.vague_heads
+        or word in lex.anonymous_heads
+        or word in lex.unnamed_heads
+        or word in lex.role_heads
+        or word in lex.organization_heads
+        or word in lex.document_heads
+        or people_plural(lex, word)
+    )
+
+
+def anonymous(low: str) -> bool:
+    """Whether lowercased text says that a source is not named."""
+    return bool(_ANONYMITY_KEY.search(low) and _ANONYMITY_PHRASE.search(low))
+
+
+def may_be_unnamed(lex: Lexicon, kind: str, speaker: str) -> bool:
+    """Whether a speaker with no name may be a source the sentence goes on to say is not
+    named: someone described ('a spokesperson', 'one Republican senator') or a pronoun."""
+    return kind != NAMED or speaker.lower() in lex.pronouns or describes_person(lex, speaker)
+
+
+def describes_person(lex: Lexicon, speaker: str) -> bool:
+    """Whether the words naming a speaker describe a person without a name: 'one Republican
+    senator', 'a former Ridgeway administrator'."""
+    words = speaker.split()
+    head = head_word(" ".join(words[: core_length(lex, words)]))
+    single = head.removesuffix("s")
+    return any(
+        w in lex.role_heads or w in lex.unnamed_heads or w in lex.anonymous_heads
+        for w in (head, single)
+    ) or people_plural(lex, head)
+
+
+def described(lex: Lexicon, speaker: str) -> bool:
+    """Whether the words for a speaker describe one person without naming them: 'one House
+    Republican', 'a Pentagon official', 'One' (of a group named before)."""
+    first = speaker.split(None, 1)[0].lower() if speaker.strip() else ""
+    return first in lex.articles or first in ("one", "another")
+
+
+def names_only(lex: Lexicon, words: str) -> bool:
+    """Whether an apposition is only people's or an organization's names: 'Luis Ortega and
+    Pam Reddick', 'Keystone Property Group of Louisville'."""
+    parts = words.split()
+    while len(parts) > 3 and parts[0].islower() and parts[0] not in lex.not_before_verbs:
+        parts = parts[1:]  # 'brothers Ray and Eddie Lutz'
+    if len(parts) < 2 or len(parts) > 8 or not parts[-1][:1].isupper():
+        return False
+    for word in parts:
+        if word in ("and", "of", "&") or (word[:1].isupper() and word not in lex.not_names):
+            if head_word(word) in lex.role_heads:
+                return False  # 'Acme Chief Executive', a title
+            continue
+        return False
+    return True
+
+
+def adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly")
+
+
+def abbreviation(lex: Lexicon, word: str) -> bool:
+    """A word with a period that does not end a sentence: 'Dr.', 'U.S.', an initial."""
+    bare = word.strip("(\"'")
+    return (
+        bare in lex.titles
+        or bare.count(".") > 1
+        or (len(bare) == 2 and bare[0].isupper() and bare[1] == ".")  # 'J.', not 'Ng'
+        or bare.rstrip(".") in ("Jr", "Sr", "St", "Mt", "Ft", "Inc", "Co", "Corp", "Ltd")
+        or (
+            len(bare) <= 6
+            and bare[:1].isupper()
+            and bare[:-1].isalpha()
+            and bare.rstrip(".") in lex.abbreviations
+        )
+    )
+
+
+def head_word(phrase: str) -> str:
+    word = phrase.rsplit(None, 1)[-1] if phrase.strip() else ""
+    return word.strip("'’\".,").lower().removesuffix("'s").removesuffix("’s")
+
+
+def core_length(lex: Lexicon, words: list[str]) -> int:
+    """How many of `words` name the speaker before what describes them: 'analysts' of
+    'analysts surveyed by Marketline', 'Workers' of 'Workers leaving the plant'."""
+    for n, word in enumerate(words):
+        if n == 0:
+            continue
+        lw = word.lower()
+        if lw in lex.speaker_enders:
+            return n
+        prev = words[n - 1].lower()
+        if prev in lex.quantifiers or prev in lex.determiners or prev in ("a", "an"):
+            continue
+        if prev.endswith(("'", "'s", "’", "’s")):
+            continue  # 'the board's revised estimate': an adjective after a possessive
+        if word[:1].islower() and len(lw) > 4 and lw.endswith(("ing", "ed")):
+            return n  # 'records compiled by', 'residents living near'
+        if lw in ("made", "held", "done", "taken", "given", "put", "obtained"):
+            return n
+    return len(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
+    """(kind, speaker, person's name) for the words naming who speaks."""
+    low = subject.lower()
+    if anonymous(low):
+        return ANONYMOUS, subject, ""
+    words = subject.split()
+    n = core_length(lex, words)
+    core, rest = words[:n], words[n:]
+    if (
+        rest
+        and rest[0].lower() == "of"
+        and len(core) <= 2
+        and core[-1].lower() in lex.quantifiers
+        and len(rest) > 1
+    ):
+        of = rest[2:] if rest[1].lower() in lex.determiners else rest[1:]
+        if of and of[0].lower() in ("them", "us"):
+            return NAMED, subject, ""  # 'one of them': whoever was named before
+        if of:  # 'two of the officials', 'a lot of people'
+            kind, _, name = classify(lex, " ".join(["some", *of]))
+            if kind == VAGUE and core[0].lower() not in ("a", "some", "many", "most", "lots"):
+                kind = (
+                    ANONYMOUS
+                    if head_word(of[core_length(lex, of) - 1]) in lex.anonymous_heads
+                    else kind
+                )
+            return kind, subject, name
+    if not core:
+        return UNKNOWN, subject, ""
+    if len(core) > 1 and core[-1].rstrip(".,") in _COMPANY_SUFFIXES:
+        return NAMED, subject, ""  # 'Larkfield Outdoor Inc.': a company, no person
+    if len(core) > 1 and core[-1].rstrip(".,") in _SUFFIXES:
+        core = core[:-1]  # 'Walter Kessler Jr.'
+    head = core[-1].strip("'’\".,")
+    hl = head.lower().removesuffix("'s").removesuffix("’s")
+    det = core[0].lower() if len(core) > 1 else ""
+    if hl in lex.pronouns:
+        return (NAMED if len(core) == 1 else UNKNOWN), subject, ""
+    counted = det in lex.counts or det.isdigit()
+    quantified = det in lex.quantifiers and not counted
+    if hl in lex.anonymous_heads:
+        return (VAGUE if quantified and hl.endswith("s") else ANONYMOUS), subject, ""
+    definite = det in lex.determiners or "'s" in low or "’s" in low
+    if hl in lex.document_heads and hl not in lex.vague_heads:
+        return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
+    proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
+    if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
+        if names_organization(rest):
+            return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
+        return VAGUE, subject, ""
+    if hl in lex.unnamed_heads:
+        return UNNAMED, subject, ""
+    if hl in lex.role_heads or hl in lex.organization_heads:
+        identified = (
+            definite
+            or any(w[:1].isupper() and w not in lex.not_names for w in core)
+            or len(core) > 2
+            or names_organization(rest)
+        )
+        return (NAMED if identified else UNNAMED), subject, ""  # not 'a lawyer said'
+    if names_organization(rest):
+        return NAMED, subject, ""  # 'a team led by Dr. Kenji Mori'
+    if det in ("one", "a", "an", "another") and head.isalpha() and head.islower():
+        return UNNAMED, subject, ""  # 'one regular', 'a shopper'
+    if definite and head.isalpha():
+        return NAMED, subject, ""  # one identifiable body: the hospital, the port
+    written = core[-1].strip("'’\",")  # with its period: 'Calif.', but 'Ng' is a name
+    if head[:1].isupper() and head not in lex.not_names and not abbreviation(lex, written):
+        return NAMED, subject, person_name(lex, core)
+    return UNKNOWN, subject, ""
+
+
+_SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
+
+
+_COMPANY_SUFFIXES: Final = frozenset(("Inc", "Co", "Corp", "Ltd", "LLC"))
+
+
+def document(lex: Lexicon, word: str) -> bool:
+    """'records', 'studies': a word for documents, singular or plural."""
+    single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in lex.document_heads or single in lex.document_heads
+
+
+def people_plural(lex: Lexicon, word: str) -> bool:
+    """'seismologists', 'forecasters': a plural noun for people, by its ending."""
+    return len(word) > 5 and word.endswith(lex.people_plural_endings) and word.isalpha()
+
+
+def names_organization(rest: list[str]) -> bool:
+    """'at Pierce Harlow', 'surveyed by Marketline Research': the words after a group name
+    the organization it belongs to."""
+    for n, word in enumerate(rest[:3]):
+        if word.lower() in ("at", "by", "with", "for"):
+            after = rest[n + 1 : n + 2]
+            return bool(after) and after[0][:1].isupper()
+    return False
+
+
+def person_name(lex: Lexicon, core: list[str]) -> str:
+    """The person's name that ends the words naming a speaker, titles removed:
+    'Mayor Dana Whitfield' -> 'Dana Whitfield'. "" when the words name an organization
+    ('Larkfield Outdoor Inc.', 'The Capital Ledger', 'USA Swimming')."""
+    run: list[str] = []
+    for word in reversed(core):
+        if not word[:1].isupper() or (abbreviation(lex, word) and len(word) > 2 and run):
+            break
+        run.insert(0, word.strip(",'’"))
+    if run and run[0] == "The":
+        return ""
+    if len(core) > len(run) and core[-len(run) - 1] in lex.organization_heads:
+        return ""  # 'data firm Cirrus Analytics': the word before says what it is
+    if any(
+        w.lower().strip(".,") in lex.organization_words or (w.isupper() and len(w) > 1)
+        for w in run[-2:]
+    ):
+        return ""
+    titles = [i for i, w in enumerate(run) if w in lex.titles or w.lower() in lex.role_heads]
+    if titles:
+        run = run[titles[-1] + 1 :]
+    return " ".join(run[-3:])
+
+
+def common(lex: Lexicon, word: str) -> bool:
+    """A sentence's capitalized first word that is a common word, not a name."""
+    return word in lex.prepositions or word in lex.vague_heads or word in lex.unnamed_heads

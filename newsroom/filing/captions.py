@@ -1,0 +1,93 @@
+"""An image's words as a document gives them: its caption, its credit (with or without a
+label: '(Photo: ...)', '(Credits: ...)', 'Credit ...', '.../Reuters', 'Photograph: ...'), and
+an alt or title line beside them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from newsroom.checks.chrome import IMAGE_SUPPLIERS
+
+_LABEL: Final = (
+    r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
+    r"photo(?:graph)?s?|images?|pictures?|fotos?|credits?|courtesy(?= of\b))"
+)
+_SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
+# '... on Tuesday. (Photo: Jane Roe/Reuters)', '(AP Photo/Jane Roe)', '(Getty Images)'
+_IN_PARENS: Final = re.compile(
+    rf"\s*\(\s*(?:(?P<label>{_LABEL})\s*(?::|\bby\b)\s*)?(?P<credit>[^()]{{2,120}})\)\s*$", re.I
+)
+# '... on Tuesday. Photograph: Jane Roe/The Guardian', 'Photo by Jane Roe', 'Credit: AP'
+_LABELLED: Final = re.compile(
+    rf"(?:^|(?<=[\s.!?\"”’]))(?P<label>{_LABEL})\s*(?::|\bby\b|\bvia\b|(?<=credit)\s)\s*"
+    r"(?P<credit>[^\s].{1,119}?)\.?\s*$",
+    re.I,
+)
+_COURTESY: Final = re.compile(
+    r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>courtesy of\s+.{2,100}?)\.?\s*$", re.I
+)
+# '... on Tuesday. Jane Roe/Reuters', '... on Tuesday. Getty Images'
+_TRAILING: Final = re.compile(
+    r"(?<=[.!?\"”’])\s+(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}"
+    r"(?:\s*/\s*(?-i:[A-Z])[^/]{1,60}){1,3}|"
+    + rf"(?:(?-i:[A-Z])[\w.'’-]+\s+){{0,3}}(?:{_SUPPLIER}))\s*$",
+    re.I,
+)
+# what every credit above holds: a parenthesis, a slash, a label or an agency's name
+_MAY_CREDIT: Final = re.compile(
+    rf"[()/]|photo|image|picture|foto|credit|courtesy|{_SUPPLIER}", re.I
+)
+_ALT_LABEL: Final = re.compile(
+    r"^\[?\s*(?:alt(?:\s+text)?|image(?:\s+description)?|title)\s*:\s*(?P<alt>.+?)\s*\]?$", re.I
+)
+_FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?|bmp|svg)$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)  # each line is asked of several times while placing it
+def split_credit(text: str) -> tuple[str, str]:
+    """(caption, credit) of a caption line; the credit without its label."""
+    text = " ".join(text.split())
+    if not _MAY_CREDIT.search(text):
+        return text, ""
+    paren = _IN_PARENS.search(text)
+    if paren and (paren.group("label") or _credit_like(paren.group("credit"))):
+        return text[: paren.start()].strip(), paren.group("credit").strip()
+    for pattern in (_LABELLED, _COURTESY, _TRAILING):
+        found = pattern.search(text)
+        if found:
+            return text[: found.start()].strip(), found.group("credit").strip()
+    return text, ""
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a line is a credit alone ('Photo: Jane Roe/Reuters', '(Credit: Getty)')."""
+    caption, credit = split_credit(text)
+    return bool(credit) and not caption
+
+
+def has_credit(text: str) -> bool:
+    return bool(split_credit(text)[1])
+
+
+def alt_label(text: str) -> str:
+    """The alt text of a labelled line ('Alt text: ...', '[Image: ...]'), or ''."""
+    found = _ALT_LABEL.match(text.strip())
+    return found.group("alt") if found else ""
+
+
+def plain_alt(alt: str) -> str:
+    """An image's alt text, '' when it is only a file name (what Word puts there)."""
+    alt = " ".join(alt.split())
+    return "" if _FILE_NAME.match(alt) else alt
+
+
+def _credit_like(text: str) -> bool:
+    """Words in parentheses that credit an image: 'Jane Roe/Reuters', 'AP Photo', 'Getty'."""
+    lower = text.lower().strip()
+    return (
+        "/" in text
+        or lower in IMAGE_SUPPLIERS
+        or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
+    )

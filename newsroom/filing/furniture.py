@@ -1,0 +1,146 @@
+"""What a filed document carries around its story beyond the web-page chrome the check
+catalog knows (`checks.chrome`): the wrapper of a draft sent by e-mail, notes to the desk,
+a draft's labels (slug, word count, status), end marks, the writer's bio line, page dates
+in the forms sites print them, the calls for money, the widgets and teaser headings of
+news, wire, broadcast, blog and newsletter pages, in English and Spanish.
+
+These are read only when a document is filed: inside a story's body the catalog's own rules
+decide what is chrome. Each pattern is tried on a line of at most 40 words, ignoring case.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+TEASERS: Final = "teaser heading"
+COMMENTS: Final = "comment section"
+# (kind, pattern) tried at the start of a line
+FURNITURE: Final = (
+    (
+        "e-mail header",
+        r"^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S|"
+        r"^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message|"
+        r"^-{3,}$|^={3,}$|^_{3,}$|^\*{3,}$|^(?:thanks|best|regards|cheers),?$|"
+        r"^(?:good morning|hi|hello)(?: \w+)?,$|^please see the (?:release|story|draft)\b",
+    ),
+    (
+        "note to the desk",
+        r"^(?:notes? to (?:the )?(?:desk|editors?)|notes? for \w+|notes?|ed|editor|tk|desk|"
+        r"to desk|for desk)\s*:|^\w{1,3} note\s*:|"
+        r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
+        # a question to the desk: 'Can we confirm the 15% figure? — Lou'
+        r"^(?:can|could|should|do|does|did) (?:we|you|i) (?:\w+ ){0,2}(?:confirm|check|verify|"
+        r"add|get|trim|cut|move|need|have)\b.*\?\s*(?:[—–-]+\s*\w+)?$|"
+        r"^\[\[.*\]\]$",
+    ),
+    (
+        "draft label",
+        r"^(?:slug|for|words?|wds|status|budget|length|run date|pub date|pubdate|filed|"
+        r"file ?name|section|edition|photo desk|art|web)\s*:\s*\S",
+    ),
+    ("end mark", r"^(?:end|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*)$"),
+    (
+        COMMENTS,
+        # the heading of a comment list: everything under it is comments
+        r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b",
+    ),
+    (
+        "sign-up or appeal",
+        r"^(?:advertisement|ad)\s*[·|•-]\s*scroll|"
+        r"^(?:published|updated|posted)\b.{0,80}\b\d{4}\b.{0,60}$",
+    ),
+    (
+        "postal address",
+        r"(?:^|[|·•]\s*)\d{1,5} [\w .'’-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|"
+        r"way|lane|ln|drive|dr)\.?,? [\w .'’-]{2,40}, [A-Z]{2} \d{5}(?:-\d{4})?$",
+    ),
+    (
+        "writer's bio",
+        r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:covers|writes about|reports on) [^.]{2,80}"
+        r" for (?:the )?(?-i:[A-Z])|"
+        # (how to reach the writer: with an address, a number or a handle)
+        r"\b(?:can be reached at|reach (?:him|her|them) at|contact (?:him|her|them) at|"
+        r"follow (?:him|her|them) on|e-?mail (?:him|her|them) at)\b"
+        r"(?=.*(?:@|\w\.(?:com|org|net|example)\b|\d{3}[-. ]\d{4}))|"
+        r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is an? (?:senior |staff |contributing )?"
+        r"(?:\w+ )?(?:editor|reporter|writer|correspondent|columnist|photographer) "
+        r"(?:at|for|with)\b",
+    ),
+    (
+        "page date",
+        r"^(?:(?:last )?(?:updated|modified|published|posted)(?: on)?:?\s+)?(?:mon|tue|wed|thu|fri|"
+        r"sat|sun)\w*,? \d{1,2} \w+ \d{4}\b|"
+        r"^(?:last )?(?:updated|modified)(?: on)?:? (?:\d+ (?:minutes?|hours?|days?) )?ago$|"
+        r"^(?:last )?modified on\b|^\d+ (?:minutes?|hours?|days?) ago$|"
+        r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,80}$|"
+        r"^(?:publicado|actualizado)(?: el)? \d{1,2} de \w+\b|"
+        r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$",
+    ),
+    (
+        "web chrome",
+        r"^(?:purchase licensing rights|video player loading|explore more on these topics|"
+        r"watch live|breaking news|live updates|republish this story|support our work|"
+        r"support (?:local|independent|nonprofit) news|we need your help|become a member|"
+        r"like this:|like loading|\d+ (?:thoughts|responses|replies) (?:on|to)\b|"
+        r"[\w .'’-]{1,40} says:$|your email address will not be published|"
+        r"(?:proudly )?powered by\b|reuse this content|sign in or create|"
+        r"after newsletter promotion|privacy notice:|suggested topics|all quotes delayed|"
+        r"our standards:|make your (?:gift|donation)|chip in\b|like the \w+\?|enjoying the \w+\?|"
+        r"you are receiving this|view this (?:e-?mail|email|newsletter) in (?:your|a) browser|"
+        r"forward (?:it|this) to a friend|this (?:edition|newsletter|email) is brought to you by|"
+        r"this (?:article|story) (?:first )?appear(?:s|ed) (?:in|on)\b|"
+        r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"
+        r"for immediate release|confidentiality notice|register$|print subscriptions?$|"
+        r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
+        r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"
+        r"we have a small favou?r to ask|opens new tab|watch:|listen:|"
+        r"ir al contenido|publicidad|lea también\b|comparta esta nota|suscr[ií]base|"
+        r"su correo electr[oó]nico|\d+ comentarios?$|"
+        r"download (?:the|our) [\w ]{1,30} app\b|subscribe (?:here|now)\b)",
+    ),
+    (
+        TEASERS,
+        r"^(?:more videos|read next|explore more on these topics|also this week|quick hits|"
+        r"le puede interesar|más noticias|related coverage|more (?:from|in) [\w ]{1,30}|"
+        r"more stories|you might also like|from around the web|what to read next|"
+        r"recommended reading|in case you missed it|further reading|next up in \d+|"
+        r"sign up to (?-i:[A-Z])[\w ]{1,30})\s*:?$",
+    ),
+)
+_FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in FURNITURE)
+# A line that only lists sections of a site: 'News  Sports  Opinion', 'News | Sports | Opinion'
+_BUTTONS: Final = re.compile(r"^(?:\[[^\]]{1,24}\]\s*){2,}$")  # '[Facebook] [Email]'
+_MENU: Final = re.compile(
+    r"^(?:[\w&'’.-]+(?: [\w&'’.-]+)?(?:\s*[|·•]\s*|\s{2,})){2,}[\w&'’.-]+(?: [\w&'’.-]+)?$"
+)
+
+
+# What makes a line a call for money or sign-ups wherever it stands in it.
+_APPEALS: Final = re.compile(
+    r"\b(?:we have a small favou?r to ask|made possible by (?:listeners|readers|members|viewers)|"
+    r"make your (?:gift|donation)|sign up for [\w' ]{0,40}newsletter|"
+    r"(?:become|join as) a (?:member|subscriber|supporter) today|chip in \$)",
+    re.I,
+)
+
+
+def furniture(text: str) -> str | None:
+    """What a line around a filed story is, when it is no part of the story, or None."""
+    bare = text.strip().strip("*_").strip()
+    if not bare or len(bare.split(None, 60)) > 60:
+        return None
+    if _APPEALS.search(bare):
+        return "appeal"
+    if len(bare.split(None, 40)) > 40:
+        return None
+    if (_MENU.match(bare) and not bare.endswith(".")) or _BUTTONS.match(bare):
+        return "site navigation"
+    for what, pattern in _FURNITURE:
+        if (
+            pattern.search(bare)
+            if what in ("writer's bio", "postal address")
+            else pattern.match(bare)
+        ):
+            return what
+    return None

@@ -1,0 +1,206 @@
+"""What one line of a filed document says: a byline, a dateline, a page date, a title or a
+dek, an image's credit, a contributor line (with the check catalog's contributor-line
+rules), and the comparisons the placing of a story's parts makes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from newsroom.checks.credits import contributor_names, listed_names, may_name_contributors
+from newsroom.checks.lexicon import Lexicon
+from newsroom.filing.captions import has_credit, split_credit
+from newsroom.filing.draft import Contribution
+
+BYLINE: Final = re.compile(
+    r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|por|"
+    r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
+    re.I,
+)
+# a byline with no 'By', as some sites print it: 'Hannah Wexley North of England correspondent'
+NAME_AND_ROLE: Final = re.compile(
+    r"^(?P<names>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,2}?)(?:,| [|·—–-])? "
+    r"(?:[\w ]{0,40} )?"
+    r"(?:correspondent|reporter|writer|editor|columnist|critic)$",
+    re.I,
+)
+PHOTOGRAPHS: Final = re.compile(
+    r"^(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)\s+by\s+"
+    r"(?P<names>.+?)\.?$",
+    re.I,
+)
+CLAUSE_ROLES: Final = re.compile(
+    r"(?:^|[;|.]\s*)(?P<role>editing|edited|writing|written|photography|photographs|photos|"
+    r"graphics|research|translation|translated)\s+by\s+(?P<names>[^;|]+)",
+    re.I,
+)
+SPANISH_CREDIT: Final = re.compile(
+    r"^con (?:información|reportes?|reportería) de\s+(?P<names>.+?)\.?$", re.I
+)
+REPORTED_FROM: Final = re.compile(
+    r"^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2} (?:reported|contributed) from\b[^.]*\.?$",
+    re.I,
+)
+FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?)$", re.I)
+MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# where a byline's names end: a separator, a date, 'Updated ...'
+BYLINE_END: Final = re.compile(
+    rf"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|"
+    rf"\s+(?={MONTH}\s+\d)|\s+(?=\d)",
+    re.I,
+)
+DATE_LINE: Final = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|"
+    rf"satur|sun)day,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b[^.]{{0,40}}$|"
+    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$|^\d{1,2}/\d{1,2}/\d{2,4}\b[^.]{0,30}$",
+    re.I,
+)
+DATELINE: Final = re.compile(
+    r"^(?P<place>(?P<city>[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-]){1,40}?)"
+    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
+)
+SENTENCE_END: Final = (".", "?", "!", '."', ".”", "?”", '?"', "!”", ".’", ":")
+ROLES: Final = (
+    ("edit", "editing"),
+    ("research", "research"),
+    ("photo", "photography"),
+    ("graphic", "graphics"),
+    ("video", "video"),
+    ("translat", "translation"),
+    ("written", "writing"),
+)
+
+
+def is_title(text: str, anchored: bool = False) -> bool:
+    """A line that reads as a headline (one just above a byline may end in a period:
+    'Water rates are going up. Here's why.')."""
+    words = text.split()
+    ends = (":", ",") if anchored and len(words) <= 16 else (".", ":", ",")
+    return (
+        3 <= len(words) <= 40
+        and not text.rstrip().endswith(ends)
+        and not re.search(r"\s[|·•]\s|\s{3,}|@|://|<", text)
+        and not (text.isupper() and len(words) <= 4)
+        and not re.match(r"^[\w' -]{1,20}:\s", text)
+    )
+
+
+def is_dek_like(text: str) -> bool:
+    return 3 <= len(text.split()) <= 60 and not DATELINE.match(text)
+
+
+def is_label(text: str) -> bool:
+    """A short line that is no sentence, between the headline and the story: a section, the
+    outlet's name, a job title, a reading time."""
+    short = len(text.split()) <= 4 and not text.endswith(SENTENCE_END)
+    return short and not DATELINE.match(text)
+
+
+def may_credit(text: str) -> bool:
+    """False only when no sentence of `text` can credit a contributor: a quick test."""
+    lower = text.lower()
+    return may_name_contributors(text) or any(
+        w in lower for w in (" by ", "reported from", "con informaci", "con report")
+    )
+
+
+def contributions(sentence: str) -> list[Contribution]:
+    line = sentence.strip().strip("*_").strip()
+    found = [
+        Contribution(n, role_of(clause), line)
+        for clause in re.split(r"\s*[;|]\s*", line)
+        for n in contributor_names(clause)
+    ]
+    spanish = SPANISH_CREDIT.match(line)
+    if spanish:
+        found += [
+            Contribution(n, "additional-reporting", line)
+            for n in listed_names(spanish.group("names"))
+        ]
+    if found or CLAUSE_ROLES.match(line):
+        for clause in CLAUSE_ROLES.finditer(line):
+            role = role_of(clause.group("role"))
+            found += [
+                Contribution(n, role, line) for n in listed_names(clause.group("names").strip(" ."))
+            ]
+    return found
+
+
+def names_credit(text: str) -> bool:
+    """A line that names an image's credit: '... on Tuesday. (Photo: Ana Diaz/AP)'."""
+    return len(text.split()) <= 60 and has_credit(text)
+
+
+def clean_credit(credit: str) -> str:
+    return split_credit(f"({credit.strip().strip('()')})")[1] or credit.strip().strip("()").strip()
+
+
+def byline_names(text: str, lexicon: Lexicon) -> list[str]:
+    """The authors a byline line names ('By Ana Ruiz and Li Wei | Staff', 'BY ANA RUIZ',
+    'Posted on May 2, 2026 by Ana Ruiz', 'Por Ana Ruiz y Li Wei')."""
+    found = BYLINE.match(text.strip().strip("*_").strip())
+    if not found or len(text.split()) > 24:
+        return []
+    names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
+    if text.strip().lower().startswith("por "):
+        names = re.sub(r"\s+y\s+", " and ", names)
+    return person_names(BYLINE_END.split(names)[0], lexicon)
+
+
+def person_names(text: str, lexicon: Lexicon) -> list[str]:
+    text = text.strip().rstrip(".")
+    if text.isupper():
+        text = text.title()
+    names = []
+    for name in listed_names(text):
+        words = {w.lower().strip(".,") for w in name.split()}
+        if not words & (lexicon.organization_words | {"staff", "wire", "reuters", "ap", "afp"}):
+            names.append(name)
+    return names
+
+
+def role_of(line: str) -> str:
+    lower = line.lower()
+    if lower.startswith(("edit", "writ", "photo", "graphic", "research", "translat")):
+        lower = lower.split()[0]  # a clause's own role: 'Editing by ...'
+        return next((role for word, role in ROLES if word in lower), "editing")
+    return next((role for word, role in ROLES if word in lower), "additional-reporting")
+
+
+def join_datelines(paragraphs: list[str]) -> list[str]:
+    """A dateline standing alone on its line ('MILLBROOK, Ore. —') joined to the paragraph
+    it opens."""
+    out: list[str] = []
+    for text in paragraphs:
+        if out and (m := DATELINE.match(out[-1])) and m.end() >= len(out[-1].rstrip()):
+            out[-1] = f"{out[-1].rstrip()} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def dateline_of(paragraphs: Sequence[str]) -> str:
+    """The dateline opening one of the first paragraphs: a place in capitals, then a dash."""
+    for text in paragraphs[:3]:
+        found = DATELINE.match(text)
+        city = found.group("city") if found else ""
+        if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
+            return found.group("place").strip()
+    return ""
+
+
+def summarizes(dek: str, body: Sequence[str]) -> bool:
+    """Whether a page's description is only its first paragraph (or the start of it)."""
+    short = norm(dek).rstrip(".…")
+    return any(norm(p).startswith(short[:80]) for p in body[:3])
+
+
+def same(a: str, b: str) -> bool:
+    return bool(a.strip()) and norm(a) == norm(b)
+
+
+def norm(text: str) -> str:
+    text = text.translate(str.maketrans("‘’“”", "''\"\""))
+    return " ".join(text.split()).casefold()

@@ -1,0 +1,214 @@
+"""Plain text and Markdown as blocks: text pasted from a web page or typed by a reporter.
+
+Text copied from a page keeps one paragraph, heading, button or link per line; a typed or
+mailed draft may wrap its paragraphs at a fixed width, with blank lines between them. Each
+line is a block unless the text is wrapped that way, when a paragraph's lines are joined.
+A Markdown file's front matter names the headline, dek and byline; its `#` headings, images
+(`![alt](file "title")`) and emphasis are read as what they mark.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from newsroom.filing.draft import Block, Hints, Picture
+from newsroom.store import yamlio
+
+_FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_IMAGE: Final = re.compile(
+    r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?\)\s*(?P<rest>.*)$"
+)
+_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
+_REFERENCE_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\[(?P<ref>[^\]]*)\]\s*(?P<rest>.*)$")
+_REFERENCE: Final = re.compile(
+    r"^\[(?P<ref>[^\]]+)\]:\s*(?P<src>\S+)(?:\s+[\"'(](?P<title>.*)[\"')])?\s*$"
+)
+_COMMENT: Final = re.compile(r"<!--(.*?)-->", re.S)
+# a comment in a draft, quoted with a speaker's label: '> **SANDRA (editor), 5/12:** ...'
+_QUOTED_NOTE: Final = re.compile(r"^\*\*[^*]{1,40}:\*\*")
+_HEADLINE_KEYS: Final = ("headline", "title")
+_DEK_KEYS: Final = ("dek", "deck", "subtitle", "subhead", "standfirst", "summary", "description")
+_BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Each line of pasted text as a block, or each paragraph when the text is wrapped."""
+    groups = _groups(text)
+    lines = [line for group in groups for line in group]
+    width = _width(lines) if _wrapped(lines) else 0
+    blocks = []
+    for number, group in enumerate(groups):
+        for line in _unwrapped(group, width) if width else group:
+            blocks.append(Block(" ".join(line.split()), group=number))
+    return blocks
+
+
+def _width(lines: list[str]) -> int:
+    """The column a wrapped text is wrapped at: nine lines in ten of prose end within it."""
+    long = sorted(len(line) for line in lines if len(line) >= 40)
+    return long[int(0.9 * (len(long) - 1))] if long else 0
+
+
+def _unwrapped(group: list[str], width: int) -> list[str]:
+    """A wrapped paragraph's lines joined: a line ends its paragraph when the next line's
+    first word would have fitted after it (a heading, a short line of its own)."""
+    out: list[str] = []
+    current: list[str] = []
+    for n, line in enumerate(group):
+        current.append(line)
+        following = group[n + 1].split(None, 1)[0] if n + 1 < len(group) else ""
+        if not following or len(line) + 1 + len(following) <= width - 2:
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
+    """A Markdown file's blocks, and what its front matter says."""
+    hints, body = Hints(), text.lstrip("\ufeff")
+    front = _FRONT.match(body)
+    if front:
+        data, _ = yamlio.load(front.group(1) or "", path=shown, line_offset=1)
+        hints = _front_hints(data if isinstance(data, dict) else {})
+        body = body[front.end() :]
+    comments = [" ".join(c.split()) for c in _COMMENT.findall(body) if c.strip()]
+    body = _COMMENT.sub("\n\n", body)
+    blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
+    references = {
+        m.group("ref").lower(): m.group("src")
+        for line in body.split("\n")
+        if (m := _REFERENCE.match(line.strip()))
+    }
+    for block in text_blocks(body):
+        if _REFERENCE.match(block.text):
+            continue
+        read = _markdown_block(block, references)
+        if blocks and blocks[-1].kind == "image" and _EMPHASIS.match(block.text):
+            read = Block(read.text, "caption", read.group)  # the italic line under an image
+        blocks.append(read)
+    return blocks, hints
+
+
+def _markdown_block(block: Block, references: dict[str, str]) -> Block:
+    text = block.text
+    quoted = text.startswith(">")
+    text = text.lstrip("> ").strip() if quoted else text
+    if quoted and _QUOTED_NOTE.match(text):
+        return Block(text.replace("**", ""), "p", block.group, "note")
+    block = Block(text, block.kind, block.group)
+    reference = _REFERENCE_IMAGE.match(text)
+    if reference:
+        src = references.get((reference.group("ref") or reference.group("alt")).lower(), "")
+        caption = reference.group("rest").strip()
+        picture = Picture(
+            caption=caption,
+            alt=reference.group("alt").strip(),
+            name=src.rsplit("/", 1)[-1],
+            source=src,
+        )
+        return Block(caption, "image", block.group, picture=picture)
+    heading = _HEADING.match(text)
+    if heading:
+        kind = "h1" if len(heading.group(1)) == 1 else "h2"
+        return Block(heading.group(2), kind, block.group)
+    image = _IMAGE.match(text)
+    if image:
+        src = image.group("src")
+        caption = image.group("rest").strip()
+        picture = Picture(
+            caption=caption,
+            alt=image.group("alt").strip() or (image.group("title") or "").strip(),
+            name=src.rsplit("/", 1)[-1],
+            source=src,
+        )
+        return Block(caption, "image", block.group, picture=picture)
+    emphasis = _EMPHASIS.match(text)
+    if emphasis:  # a whole line in italics: a caption, a contributor line, a note
+        return Block(emphasis.group(2).strip(), block.kind, block.group)
+    return block
+
+
+def _front_hints(data: dict[str, Any]) -> Hints:
+    def first(keys: tuple[str, ...]) -> Any:
+        return next((data[k] for k in keys if data.get(k)), "")
+
+    authors = first(_BYLINE_KEYS)
+    if isinstance(authors, str):
+        authors = [authors]
+    names = tuple(
+        str(a.get("name", "")) if isinstance(a, dict) else str(a)
+        for a in (authors if isinstance(authors, list) else [])
+    )
+    return Hints(
+        headline=_one_line(first(_HEADLINE_KEYS)),
+        dek=_one_line(first(_DEK_KEYS)),
+        authors=tuple(n for n in names if n.strip()),
+        dateline=_one_line(data.get("dateline", "")),
+        images=tuple(_front_images(data.get("images"))),
+        unplaced=tuple(
+            ("front matter field", f"{key}: {_shown(value)}")
+            for key, value in data.items()
+            if str(key) not in _PLACED
+        ),
+    )
+
+
+_PLACED: Final = frozenset((*_HEADLINE_KEYS, *_DEK_KEYS, *_BYLINE_KEYS, "dateline", "images"))
+
+
+def _shown(value: Any) -> str:
+    return " ".join(str(value).split())[:200]
+
+
+def _front_images(value: Any) -> list[Picture]:
+    """The images a front matter lists: {file, caption, credit, alt} each."""
+    pictures = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, dict):
+            name = _one_line(item.get("file", "") or item.get("src", ""))
+            pictures.append(
+                Picture(
+                    caption=_one_line(item.get("caption", "")),
+                    credit=_one_line(item.get("credit", "")),
+                    alt=_one_line(item.get("alt", "")),
+                    name=name.rsplit("/", 1)[-1],
+                    source=name,
+                )
+            )
+    return pictures
+
+
+def _one_line(value: Any) -> str:
+    return " ".join(str(value).split()) if isinstance(value, str | int | float) else ""
+
+
+def _groups(text: str) -> list[list[str]]:
+    """The text's paragraphs (runs of lines between blank lines), each as its lines."""
+    groups: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if line.strip():
+            groups[-1].append(line.strip())
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether the text is wrapped at a fixed width: most lines of prose end near one
+    width, and no line runs far past it."""
+    long = [len(line) for line in lines if len(line) >= 40]
+    if len(long) < 4:
+        return False
+    widest = max(long)
+    near = sum(1 for n in long if n >= widest - 20)
+    return widest <= 100 and near * 2 >= len(long) and _ends_open(lines)
+
+
+def _ends_open(lines: list[str]) -> bool:
+    """Many lines of a wrapped text end mid-sentence (no closing punctuation)."""
+    open_ends = sum(1 for line in lines if not line.endswith((".", '"', "”", "?", "!", ":")))
+    return open_ends * 3 >= len(lines)

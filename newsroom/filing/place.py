@@ -1,0 +1,439 @@
+"""Finding the parts of a story in a document's blocks, whatever the format.
+
+The metadata a document carries (a page's JSON-LD, a Markdown file's front matter) is
+trusted first. Then, in reading order: what stands above the headline is the page's
+masthead and navigation; between the headline and the first paragraph stand the dek, the
+byline and the date; then the body, with its images, their captions, credits and alt lines,
+and its contributor lines. Web-page chrome is found with the check catalog's own rules
+(`checks.chrome.debris`), contributor lines with its contributor-line rules
+(`checks.credits.contributor_names`), so a filed story and a checked one are read alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Final
+
+from newsroom.checks.chrome import CAPTION, RELATED, SOCIAL, debris
+from newsroom.checks.credits import listed_names
+from newsroom.checks.lexicon import DEFAULT, Lexicon
+from newsroom.checks.sentences import split
+from newsroom.filing import lines
+from newsroom.filing.captions import alt_label, has_credit, is_credit_line, split_credit
+from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
+from newsroom.filing.furniture import COMMENTS, TEASERS, furniture
+from newsroom.filing.labels import labelled
+
+
+@dataclass
+class _Reading:
+    """What is found so far, block by block."""
+
+    blocks: Sequence[Block]
+    chrome: list[str | None]
+    used: list[bool]
+    headline: str = ""
+    dek: str = ""
+    byline: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    body_blocks: list[int] = field(default_factory=list)
+    images: list[Picture] = field(default_factory=list)
+    contributors: list[Contribution] = field(default_factory=list)
+    stripped: list[tuple[str, str]] = field(default_factory=list)
+
+    def strip(self, i: int, what: str) -> None:
+        self.used[i] = True
+        if self.blocks[i].text:
+            self.stripped.append((what, self.blocks[i].text))
+
+
+def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> Draft:
+    """The story in `blocks`, with what was stripped from it."""
+    blocks = labelled([b for b in blocks if b.text.strip() or b.picture is not None])
+    r = _Reading(blocks, _chrome(blocks), [False] * len(blocks))
+    for i, b in enumerate(blocks):
+        if b.hint == "dateline" and not hints.dateline:
+            hints = replace(hints, dateline=b.text)
+            r.strip(i, "dateline (placed)")
+    top = _headline(r, hints, lexicon)
+    start = _top(r, top, hints, lexicon)
+    _body(r, start, lexicon)
+    if not r.dek and hints.dek and not lines.summarizes(hints.dek, r.body):
+        r.dek = hints.dek
+    if hints.authors:
+        r.byline = lines.person_names(" and ".join(hints.authors), lexicon) or list(hints.authors)
+    if hints.images:
+        r.images[:0] = hints.images
+    paragraphs = lines.join_datelines(r.body)
+    dateline = hints.dateline or lines.dateline_of(paragraphs)
+    byline = {n.casefold() for n in r.byline}
+    return Draft(
+        headline=r.headline,
+        dek=r.dek,
+        byline=tuple(dict.fromkeys(r.byline)),
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        images=tuple(r.images),
+        contributors=tuple(c for c in r.contributors if c.name.casefold() not in byline),
+        stripped=tuple(r.stripped),
+        unplaced=hints.unplaced,
+    )
+
+
+def _chrome(blocks: Sequence[Block]) -> list[str | None]:
+    """What each block is when it is no part of the story: the check catalog's chrome (an
+    embedded social post is part of the story here), then what a filed document carries
+    around it, then the teasers under a teaser heading."""
+    found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
+    out: list[str | None] = []
+    comments = False
+    for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
+        if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
+            kind = _HINTED.get(b.hint) or furniture(b.text)
+        if kind == SOCIAL or (kind and lines.BYLINE.match(b.text) and not b.hint):
+            kind = None  # a social post quoted in the story; 'Posted on May 2 by Ana Ruiz'
+        before = out[-1] if out else None
+        comments = comments or kind == COMMENTS
+        if kind is None and before in (TEASERS, "teaser", RELATED) and _teaser(b):
+            kind = "teaser"
+        elif kind is None and comments and b.kind != "image":
+            kind = "comment"  # everything under a comment section's heading
+        elif (
+            kind is None
+            and before == "note to the desk"
+            and b.group == blocks[n - 1].group
+            and len(b.text.split()) <= 30
+        ):
+            kind = before  # the rest of a note
+        out.append(kind)
+    return out
+
+
+_HINTED: Final = {
+    "chrome": "page furniture",
+    "note": "note to the desk",
+    "comment": "document comment",
+    "date": "page date",
+}
+
+
+def _teaser(b: Block) -> bool:
+    """A line under a teaser heading that can be a teaser: short, and no caption."""
+    short = b.kind != "image" and 0 < len(b.text.split()) <= 20
+    return short and not lines.names_credit(b.text) and not lines.DATELINE.match(b.text)
+
+
+def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
+    """Find the headline; return the index of its block (-1 when no block holds it). What
+    stands above it is the page's masthead and navigation."""
+    blocks = r.blocks
+    at = -1
+    if hints.headline:
+        r.headline = hints.headline
+        at = next((i for i, b in enumerate(blocks[:80]) if lines.same(b.text, hints.headline)), -1)
+    else:
+        at = next((i for i, b in enumerate(blocks) if b.hint == "labelled"), -1)
+        if at < 0:
+            at = next(
+                (i for i, b in enumerate(blocks) if b.kind == "h1" and r.chrome[i] is None), -1
+            )
+        if at < 0:
+            at = _first_title(r, lexicon)
+        r.headline = blocks[at].text if at >= 0 else ""
+    for i in range(max(at, 0)):
+        if (
+            not r.used[i]
+            and blocks[i].kind not in ("image", "caption")
+            and not lines.names_credit(blocks[i].text)
+        ):
+            r.strip(i, r.chrome[i] or "above the headline")
+    if at >= 0:
+        r.used[at] = True
+    return at
+
+
+def _first_title(r: _Reading, lexicon: Lexicon) -> int:
+    """The headline of a document without markup: the title just above its byline (and
+    dek), else its first line that reads as a title."""
+    live = [
+        i
+        for i, b in enumerate(r.blocks[:120])
+        if r.chrome[i] is None
+        and b.kind not in ("image", "caption")
+        and not lines.DATE_LINE.match(b.text)
+    ]
+    byline = next(
+        (n for n, i in enumerate(live) if lines.byline_names(r.blocks[i].text, lexicon)), -1
+    )
+    if byline > 0:
+        near = [r.blocks[i].text for i in live[max(0, byline - 2) : byline]]
+        if len(near) == 2 and lines.is_title(near[0], True) and lines.is_dek_like(near[1]):
+            return live[byline - 2]
+        if lines.is_title(near[-1], True):
+            return live[byline - 1]
+    bold = [i for i in live[:12] if r.blocks[i].hint == "bold"]
+    if bold:
+        return bold[0]
+    for i in live[:40]:
+        if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
+            return i
+    return live[0] if live else -1
+
+
+def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
+    """Read the dek, byline, date and any image between the headline and the body; return
+    where the body starts."""
+    i = at + 1
+    blocks = r.blocks
+    while i < len(blocks):
+        b = blocks[i]
+        if r.used[i] or (r.chrome[i] is not None and r.chrome[i] != CAPTION):
+            if not r.used[i]:
+                r.strip(i, r.chrome[i] or "")
+            i += 1
+            continue
+        if _photographers(r, i):
+            i += 1
+            continue
+        if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or lines.names_credit(b.text):
+            i = _image(r, i, b.picture or Picture())
+            continue
+        if lines.same(b.text, r.headline):
+            if _caption_next(r, i):
+                i += 1  # the image's title line, read with its caption
+                continue
+            r.strip(i, "repeated headline")
+        elif not r.byline and (names := _byline_line(b.text, lexicon)):
+            r.byline = names
+            r.strip(i, "byline (placed)")
+            for piece in re.split(r"\s*[|·•]\s*", b.text)[1:]:  # '| Photography by Ana Diaz'
+                _photographers(r, i, piece)
+        elif lines.DATE_LINE.match(b.text):
+            r.strip(i, "page date")
+        elif not r.dek and _is_dek(r, i, hints):
+            r.dek = b.text
+            r.used[i] = True
+        elif lines.is_label(b.text):
+            r.strip(i, "page label")
+        else:
+            return i
+        i += 1
+    return i
+
+
+def _byline_line(text: str, lexicon: Lexicon) -> list[str]:
+    """The authors a line under the headline names: 'By ...', or a name and a job title."""
+    found = lines.NAME_AND_ROLE.match(text.strip())
+    return lines.byline_names(text, lexicon) or ([found.group("names")] if found else [])
+
+
+def _photographers(r: _Reading, i: int, text: str = "") -> bool:
+    """A line crediting the photographs ('Photographs by Ruben Salcedo'): a contributor."""
+    found = lines.PHOTOGRAPHS.match((text or r.blocks[i].text).strip())
+    names = listed_names(found.group("names")) if found else []
+    for name in names:
+        r.contributors.append(Contribution(name, "photography", r.blocks[i].text))
+    if names and not text:
+        r.strip(i, "contributor line (placed in credits.yaml)")
+    return bool(names)
+
+
+def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
+    b = r.blocks[i]
+    if b.hint in ("dek", "italic") and len(b.text.split()) <= 60:
+        return True
+    if r.byline and not b.hint and b.kind == "p" and b.text.endswith(lines.SENTENCE_END):
+        return False  # a sentence under the byline is the story's first
+    lede = len(b.text.split()) >= 25 and b.text.endswith(lines.SENTENCE_END) and not b.hint
+    if hints.dek and lines.same(b.text, hints.dek):
+        return not lede  # a page's description that is its first paragraph is no dek
+    if b.hint == "dek" or (b.kind == "h2" and i > 0 and r.blocks[i - 1].kind == "h1"):
+        return True
+    if lines.DATELINE.match(b.text) or b.kind == "h1" or b.hint:
+        return False
+    n = len(b.text.split())
+    after = _next_text(r, i)
+    framed = after is not None and (
+        lines.BYLINE.match(after.text) is not None or lines.DATE_LINE.match(after.text) is not None
+    )
+    return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
+
+
+def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
+    """Place every block from `start` on: body paragraphs, images, chrome."""
+    blocks = r.blocks
+    i = start
+    while i < len(blocks):
+        b = blocks[i]
+        if r.used[i]:
+            i += 1
+            continue
+        kind = r.chrome[i]
+        if b.kind == "image" and b.picture is not None:
+            i = _image(r, i, b.picture)
+            continue
+        if kind in (None, CAPTION) and _photographers(r, i):
+            i += 1
+            continue
+        if b.kind == "caption" or kind == CAPTION or (b.hint == "credit" and b.text):
+            i = _image(r, i, Picture())
+            continue
+        if kind is not None:
+            r.strip(i, kind)
+        elif alt := alt_label(b.text):
+            r.used[i] = True
+            r.images.append(Picture(alt=alt))
+        elif lines.names_credit(b.text):
+            i = _image(r, i, Picture())
+            continue
+        elif lines.same(b.text, r.headline) and not _caption_next(r, i):
+            r.strip(i, "repeated headline")
+        elif (names := lines.byline_names(b.text, lexicon)) and (not r.byline or names == r.byline):
+            r.byline = r.byline or names
+            r.strip(i, "byline (placed)")
+        else:
+            _paragraph(r, i)
+        i += 1
+
+
+def _paragraph(r: _Reading, i: int) -> None:
+    """A body paragraph, less its contributor lines (placed in credits.yaml) and the
+    reporters' 'X reported from Y.' notes beside them."""
+    b = r.blocks[i]
+    r.used[i] = True
+    text = b.text
+    if not lines.may_credit(text):
+        r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
+        r.body_blocks.append(i)
+        return
+    kept, credited = [], False
+    for a, z in split(text) or [(0, len(text))]:
+        sentence = text[a:z]
+        found = lines.contributions(sentence)
+        credited = credited or bool(found)
+        r.contributors += found
+        if not found:
+            kept.append(sentence)
+    if credited or all(lines.REPORTED_FROM.match(s.strip("*_ ")) for s in kept):
+        rest = [s for s in kept if not lines.REPORTED_FROM.match(s.strip("*_ ").strip())]
+        r.stripped.append(("contributor line (placed in credits.yaml)", text))
+        text = " ".join(rest).strip()
+        if not text.strip("*_ "):
+            return
+    r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
+    r.body_blocks.append(i)
+
+
+def _image(r: _Reading, i: int, picture: Picture) -> int:
+    """Read an image from block `i` (the image, or its caption or credit): its caption and
+    credit from the blocks that follow, its alt or title line from the one before or after;
+    return the index after it."""
+    blocks = r.blocks
+    r.used[i] = True
+    b = blocks[i]
+    caption, credit = picture.caption, picture.credit
+    if b.kind != "image":
+        caption = b.text
+        if b.hint == "credit":
+            caption, credit = "", lines.clean_credit(b.text)
+    if caption and not credit:
+        caption, credit = split_credit(caption)
+    if not caption and credit and _caption_above(r, i):
+        caption = r.body.pop()
+        r.body_blocks.pop()
+    j = i + 1
+    credit_after = j + 1 < len(blocks) and not r.used[j + 1] and _credit_block(r, j + 1)
+    if (
+        not caption
+        and j < len(blocks)
+        and (_caption_block(r, j) or ((credit or credit_after) and _short_caption(r, j)))
+    ):
+        caption, j = blocks[j].text, j + 1
+        r.used[j - 1] = True
+        if not credit:
+            caption, credit = split_credit(caption)
+    if not credit and j < len(blocks) and not r.used[j] and _credit_block(r, j):
+        credit, j = split_credit(blocks[j].text)[1] or lines.clean_credit(blocks[j].text), j + 1
+        r.used[j - 1] = True
+    alt = picture.alt or _alt_before(r, i, caption)
+    if (
+        not alt
+        and j < len(blocks)
+        and not r.used[j]
+        and (lines.FILE_NAME.match(blocks[j].text.strip()) or alt_label(blocks[j].text))
+    ):
+        alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
+        r.used[j - 1] = True
+    r.images.append(replace(picture, caption=caption, credit=lines.clean_credit(credit), alt=alt))
+    return j
+
+
+def _caption_above(r: _Reading, i: int) -> bool:
+    """A credit line under a short sentence just put in the body: that is its caption."""
+    return bool(r.body_blocks) and r.body_blocks[-1] == i - 1 and _short_caption(r, i - 1, True)
+
+
+def _short_caption(r: _Reading, j: int, placed: bool = False) -> bool:
+    """A caption under a credit line: one short sentence."""
+    b = r.blocks[j]
+    words = len(b.text.split())
+    return (
+        (placed or not r.used[j])
+        and r.chrome[j] is None
+        and b.kind == "p"
+        and 3 <= words <= 35
+        and len(split(b.text)) <= 1
+        and not lines.DATELINE.match(b.text)
+    )
+
+
+def _caption_block(r: _Reading, j: int) -> bool:
+    b = r.blocks[j]
+    marked = b.kind == "caption" or r.chrome[j] == CAPTION or b.hint in ("caption", "credit")
+    credited = len(b.text.split()) <= 60 and has_credit(b.text)  # '... (Photo: Ana Diaz/AP)'
+    return not r.used[j] and b.kind != "image" and (marked or credited)
+
+
+def _credit_block(r: _Reading, j: int) -> bool:
+    b = r.blocks[j]
+    return b.hint == "credit" or (b.kind != "image" and is_credit_line(b.text))
+
+
+def _alt_before(r: _Reading, i: int, caption: str) -> str:
+    """The alt or title line just before an image's caption: a short line that is no
+    sentence (a title), the caption itself once more, or one labelled 'Alt text:'; taken
+    out of the body."""
+    if i == 0 or r.blocks[i].kind == "image":
+        return ""
+    before = r.blocks[i - 1]
+    text = before.text
+    if r.body_blocks and r.body_blocks[-1] == i - 1:
+        labelled_alt = alt_label(text)
+        title = len(text.split()) <= 25 and not text.endswith(lines.SENTENCE_END)
+        again = bool(caption) and lines.same(text, caption)
+        if labelled_alt or again or (title and before.kind == "p" and not has_credit(text)):
+            r.body.pop()
+            r.body_blocks.pop()
+            return labelled_alt or text
+    elif (caption and not r.used[i - 1] and lines.same(text, caption)) or (
+        lines.same(text, r.headline) and before.kind != "h1"
+    ):
+        r.used[i - 1] = True  # the caption once more, or the headline: the image's title
+        return text
+    return ""
+
+
+def _caption_next(r: _Reading, i: int) -> bool:
+    j = i + 1
+    return j < len(r.blocks) and (
+        r.chrome[j] == CAPTION or r.blocks[j].kind == "caption" or has_credit(r.blocks[j].text)
+    )
+
+
+def _next_text(r: _Reading, i: int) -> Block | None:
+    for j in range(i + 1, len(r.blocks)):
+        if r.chrome[j] is None and r.blocks[j].kind != "image":
+            return r.blocks[j]
+    return None

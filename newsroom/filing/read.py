@@ -1,0 +1,171 @@
+"""Reading a filed document: its bytes, the format they really are, their text encoding.
+
+The file's name says what it should be; its bytes say what it is. A file whose bytes are of
+another format newsroom files (a page saved as .txt) is read as what it is, and the report
+says so; anything else (a PDF, an old .doc or a password-protected Word file, a ZIP archive,
+binary data) is refused in one line saying what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Final
+
+from newsroom.errors import InputError, UsageError
+
+MAX_BYTES: Final = 10 * 1024 * 1024
+FORMATS: Final = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+}
+NAMES: Final = {"txt": "text", "md": "Markdown", "html": "HTML", "docx": "a Word file"}
+_OLE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97 file, or an encrypted .docx
+_HTML_START: Final = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_TAGS: Final = re.compile(r"<(?:p|div|br|h[1-6]|article|span|a|img|figure|section)\b[^>]*>", re.I)
+_CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document to file: its bytes as they are, the format they hold, and its text (for
+    every format but a Word file), with line breaks made LF."""
+
+    path: Path
+    data: bytes
+    format: str
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+def read_document(path: Path) -> Document:
+    """The document at `path`, or an error in one line saying why it cannot be filed."""
+    shown = str(path)
+    named = FORMATS.get(path.suffix.lower())
+    if named is None:
+        raise UsageError(
+            f"cannot file a '{path.suffix or 'nameless'}' file; file a .txt, .md, .html, "
+            ".htm or .docx document",
+            path=shown,
+        )
+    data = _bytes(path)
+    real = _format(data, named, shown)
+    said = f"read as {NAMES[real]}: the file's name says {NAMES[named]}"
+    notes = () if real == named else (said,)
+    if real == "docx":
+        return Document(path, data, real, "", notes)
+    text = decode(data, shown)
+    if real == "html" and not _TAGS.search(text[:200_000]):
+        real, notes = "txt", (*notes, "read as text: the page holds no HTML tags")
+    return Document(path, data, real, text, notes)
+
+
+def _bytes(path: Path) -> bytes:
+    shown = str(path)
+    try:
+        if not path.is_file():
+            raise UsageError("no such file; give the path of the document to file", path=shown)
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"is {size / 1024 / 1024:.1f} MB, more than newsroom files "
+                f"({MAX_BYTES // 1024 // 1024} MB); save the page without its images, or copy "
+                "its text into a .txt file and file that",
+                path=shown,
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", path=shown) from None
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise InputError("is empty; there is nothing to file", path=shown)
+    return data
+
+
+def _format(data: bytes, named: str, shown: str) -> str:
+    """The format `data` really holds, or an InputError for one newsroom does not file."""
+    if data.startswith(_OLE):
+        raise InputError(
+            "is a password-protected Word file or an old .doc; open it in Word, remove the "
+            "password and save it as .docx, then file that",
+            path=shown,
+        )
+    if data.startswith(b"%PDF"):
+        raise InputError("is a PDF; copy its text into a .txt file and file that", path=shown)
+    if data.startswith(b"PK\x03\x04"):
+        if not _is_docx(data):
+            raise InputError(
+                "is a ZIP archive, not a Word document; file the .docx, .html, .md or .txt "
+                "inside it",
+                path=shown,
+            )
+        return "docx"
+    if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
+        return "html"
+    if named == "docx":
+        return "txt"  # text named .docx: read as the text it is (binary noise is refused)
+    return named
+
+
+def _is_docx(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return True  # a damaged Word file: the converter says what is wrong with it
+
+
+def decode(data: bytes, shown: str) -> str:
+    """The text of `data`: UTF-8, UTF-16 or UTF-32 (with a byte order mark, or UTF-16
+    without one), the charset an HTML page declares, else Windows-1252; refused as binary
+    when it holds control characters no text has."""
+    text = _decoded(data)
+    if text is None or len(_CONTROL.findall(text[:100_000])) > max(2, len(text[:100_000]) // 200):
+        raise InputError(
+            "is not text (it holds binary data); file a .txt, .md, .html or .docx document",
+            path=shown,
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decoded(data: bytes) -> str | None:
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return _try(data, codec)
+    head = data[:4096]
+    if len(head) >= 4 and head.count(b"\x00") * 3 > len(head):  # UTF-16 with no mark
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        return _try(data, "utf-16-le" if odd > even else "utf-16-be")
+    text = _try(data, "utf-8")
+    if text is not None:
+        return text
+    declared = _CHARSET.search(head)
+    if declared:
+        text = _try(data, declared.group(1).decode("ascii"))
+        if text is not None:
+            return text
+    return _try(data, "cp1252") or data.decode("latin-1")
+
+
+def _try(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None

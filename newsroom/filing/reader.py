@@ -1,0 +1,42 @@
+"""A filed document read into a draft, whatever its format."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from newsroom.checks.lexicon import DEFAULT, Lexicon
+from newsroom.errors import InputError
+from newsroom.filing.draft import Block, Draft, Hints
+from newsroom.filing.paste import markdown_blocks, text_blocks
+from newsroom.filing.place import place
+from newsroom.filing.read import Document, read_document
+
+
+def read_draft(path: Path, lexicon: Lexicon = DEFAULT) -> tuple[Document, Draft]:
+    """The document at `path` and the story read from it, or an InputError in one line."""
+    document = read_document(path)
+    shown = str(path)
+    blocks, hints = _blocks(document, shown)
+    draft = place(blocks, hints, lexicon)
+    if not draft.headline.strip() or not (draft.paragraphs or draft.images):
+        raise InputError(
+            "holds no story newsroom can find (no headline and text); check that it is the "
+            "draft, or copy the story's text into a .txt file and file that",
+            path=shown,
+        )
+    return document, replace(draft, notes=document.notes)
+
+
+def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
+    if document.format == "docx":
+        from newsroom.filing.word import word_blocks
+
+        return word_blocks(document.data, shown), Hints()
+    if document.format == "html":
+        from newsroom.filing.web import page_blocks
+
+        return page_blocks(document.text, document.path.parent, shown)
+    if document.format == "md":
+        return markdown_blocks(document.text, shown)
+    return text_blocks(document.text), Hints()

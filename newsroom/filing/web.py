@@ -1,0 +1,466 @@
+"""A saved web page or a CMS export as blocks, with what its metadata says.
+
+The page's JSON-LD (schema.org NewsArticle and its kin) and meta tags name the headline,
+dek and authors, and are trusted first. trafilatura, made to find a page's main text, says
+where the article runs; the page is then walked in reading order (lxml), so that the
+headline, dek, byline and figures around that text are read too, and the paragraphs
+trafilatura leaves out inside the article are kept. Scripts, styles, iframes and forms are
+never read; navigation, footers, asides and the blocks a page marks as sharing, newsletter,
+related or comment widgets are chrome. Images the page carries (data: URIs) or that were
+saved beside it (the page's `_files` folder) are read with their bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import unquote, urlparse
+
+from newsroom.checks.credits import contributor_names
+from newsroom.errors import InputError
+from newsroom.filing.captions import plain_alt, split_credit
+from newsroom.filing.draft import Block, Hints, Picture
+from newsroom.filing.furniture import furniture
+
+SKIPPED: Final = frozenset(
+    (
+        *("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object"),
+        *("embed", "button", "select", "input", "textarea", "head", "title", "meta", "link"),
+        *("video", "audio", "map"),
+    )
+)
+# blocks read whole even with an image inside; the others (a table cell, a quotation) are
+# read block by block when they hold blocks
+PARAGRAPHS: Final = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption"))
+_MARKS: Final = ".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]"
+_CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
+CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
+BLOCKS: Final = frozenset(
+    (
+        *("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption"),
+        *("dd", "dt", "td", "th", "caption", "address"),
+    )
+)
+_CHROME_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|related|newsletter|"
+    r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
+    r"advertisement|ads?|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
+    r"trending|most-popular|most-read|outbrain|taboola|paywall|tags|teasers?|more-stories|"
+    r"read-more|masthead|site-header|skip-link|toolbar)(?:$|[\s_-])",
+    re.I,
+)
+_HINTS: Final = (
+    ("byline", re.compile(r"byline|author", re.I)),
+    (
+        "dek",
+        re.compile(
+            r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|"
+            r"excerpt|strapline|kicker-dek|description)\b",
+            re.I,
+        ),
+    ),
+    ("credit", re.compile(r"credit|copyright|photographer", re.I)),
+    (
+        "date",
+        re.compile(r"(?:^|[\s_-])(?:date|timestamp|pubdate|published|updated)(?:$|[\s_-])", re.I),
+    ),
+    ("caption", re.compile(r"caption", re.I)),
+)
+_ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
+_MAX_IMAGE: Final = 10 * 1024 * 1024
+_IMAGE_MAGIC: Final = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"II*\x00", b"MM\x00*")
+
+
+def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block], Hints]:
+    """A page's blocks in reading order and what its metadata says."""
+    import lxml.html  # a dependency of trafilatura, imported only to file a page
+
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses a str that declares bytes
+    text = _visible_controls(text)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (ValueError, lxml.etree.ParserError):
+        raise InputError(
+            "holds no HTML newsroom can read; save the page again", path=shown
+        ) from None
+    hints = _metadata(tree)
+    body = tree.find("body")
+    walker = _Walker(folder, _holding_blocks(tree))
+    walker.walk(body if body is not None else tree, False)
+    blocks = _within_article(walker.blocks, _marked_article(tree) or _article_texts(tree))
+    if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
+        hints = replace(hints, dek="")  # a description the page does not show is no dek
+    return blocks, hints
+
+
+def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
+    """The blocks of a Word file converted to HTML (mammoth): its images' bytes by src."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(f"<html><body>{_visible_controls(html)}</body></html>")
+    walker = _Walker(None, _holding_blocks(tree), images)
+    walker.walk(tree.find("body"), False)
+    return walker.blocks
+
+
+class _Walker:
+    """The page's blocks in document order; `chrome` for those inside page furniture."""
+
+    def __init__(
+        self, folder: Path | None, holding: set[Any], images: dict[str, bytes] | None = None
+    ) -> None:
+        self.folder = folder
+        self.holding = holding
+        self.images = images or {}
+        # a document export with comments, whose marks and comments are read apart
+        self.marked = any(_comment(e) for e in holding if e.tag == "body")
+        self.blocks: list[Block] = []
+
+    def walk(self, element: Any, chrome: bool, hint: str = "") -> None:
+        """Read `element` into blocks; `hint`: what a container above it is marked as (a
+        standfirst's paragraph is the dek)."""
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in SKIPPED or not tag:
+            return
+        chrome = chrome or tag in CHROME_TAGS or _chrome_class(element)
+        own = _hint(element)
+        if own and element in self.holding and len(element.xpath(".//p|.//li|.//div")) > 2:
+            own = ""  # a big container's class says little of each paragraph in it
+        hint = own or hint
+        if tag in ("figure", "picture", "img", "amp-img"):
+            self._figure(element, chrome)
+            return
+        if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
+            return  # a comment's or footnote's mark in a document export: '[a]'
+        leaf = tag in PARAGRAPHS or element not in self.holding
+        if leaf and self.marked and _comment(element):
+            self._block(element, tag, chrome, "comment")
+            return
+        if leaf:
+            self._block(element, tag, chrome, hint)
+            for img in element.iter("img"):
+                self._figure(img, chrome)
+            return
+        run = [element.text or ""]  # text and inline elements between blocks: one block
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if child in self.holding or _is_block(child) or tag in ("amp-img", "picture"):
+                self._loose(run, chrome)
+                run = []
+                self.walk(child, chrome, hint)
+            elif tag == "br":
+                run.append(_BREAK)
+            elif tag and tag not in SKIPPED:
+                run.append(child.text_content())
+            run.append(child.tail or "")
+        self._loose(run, chrome)
+
+    def _loose(self, run: list[str], chrome: bool) -> None:
+        """Text standing in a container between its blocks, a block a line (<br>)."""
+        group = len(self.blocks)
+        for line in "".join(run).split(_BREAK):
+            text = " ".join(line.split())
+            if text:
+                self.blocks.append(Block(text, "p", group, "chrome" if chrome else ""))
+
+    def _block(self, element: Any, tag: str, chrome: bool, hint: str = "") -> None:
+        for mark in element.xpath(_MARKS) if self.marked else ():
+            mark.drop_tree()  # a comment's mark inside the text: '[a]'
+        for br in element.iter("br"):
+            br.tail = _BREAK + (br.tail or "")  # lines set apart by <br>, as in an e-mail
+        text = _text(element)
+        if not text.replace(_BREAK, ""):
+            return
+        kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
+        hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
+        if tag == "figcaption" or hint == "caption":
+            kind = "caption"
+        group = len(self.blocks)
+        for line in text.split(_BREAK):
+            if line.strip():
+                self.blocks.append(Block(line.strip(), kind, group, hint))
+
+    def _figure(self, element: Any, chrome: bool) -> None:
+        imgs = (
+            [element] if element.tag in ("img", "amp-img") else list(element.iter("img", "amp-img"))
+        )
+        if chrome or not imgs or _tiny(imgs[0]):
+            return
+        img = imgs[0]
+        caption, credit = "", ""
+        for part in element.iter("figcaption"):
+            for mark in list(part.iter()):
+                if not isinstance(mark.tag, str):
+                    continue  # a comment or processing instruction
+                if mark is not part and furniture(_text(mark)):
+                    mark.drop_tree()  # 'Purchase Licensing Rights, opens new tab'
+                    continue
+                if mark is not part and _hint(mark) == "credit" and not credit:
+                    credit = _text(mark)
+                    mark.drop_tree()
+            caption = _text(part)
+        if caption and not credit:
+            caption, credit = split_credit(caption)
+        src = img.get("src") or img.get("data-src") or ""
+        data, name = self._bytes(src)
+        picture = Picture(
+            caption=caption,
+            credit=credit,
+            alt=plain_alt(img.get("alt") or img.get("title") or ""),
+            data=data,
+            name=name,
+            source="" if data else src,
+        )
+        self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+
+    def _bytes(self, src: str) -> tuple[bytes | None, str]:
+        """The image's bytes when the page carries them (a data: URI, a file saved beside
+        it), with a name for the file; (None, name) otherwise."""
+        if src in self.images:
+            data = self.images[src]
+            return (data, src) if _is_image(data) else (None, src)
+        if src.startswith("data:"):
+            head, _, payload = src.partition(",")
+            try:
+                data = base64.b64decode(payload, validate=False) if ";base64" in head else b""
+            except (binascii.Error, ValueError):
+                return None, ""
+            return (data, "") if _is_image(data) else (None, "")
+        url = urlparse(src)
+        name = Path(unquote(url.path)).name
+        if url.scheme or url.netloc or self.folder is None or not name:
+            return None, name
+        path = self.folder / unquote(url.path).lstrip("/")
+        try:
+            if not path.is_file():  # (a page saved without its images: most are not there)
+                return None, name
+            inside = path.resolve().is_relative_to(self.folder.resolve())
+            if inside and path.stat().st_size <= _MAX_IMAGE:
+                data = path.read_bytes()
+                return (data, name) if _is_image(data) else (None, name)
+        except OSError:
+            pass
+        return None, name
+
+
+def _visible_controls(text: str) -> str:
+    """Control characters, which no page's text holds and lxml cannot hold, as their escapes
+    (ESC as the text '\\x1b'): story text is data, shown as it is."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _holding_blocks(tree: Any) -> set[Any]:
+    """The elements that hold a block inside them, found in one pass (the set keeps lxml's
+    element proxies alive, so that each element is known by identity)."""
+    holding: set[Any] = set()
+    for element in tree.iter():
+        if not _is_block(element):
+            continue
+        parent = element.getparent()
+        while parent is not None and parent not in holding:
+            holding.add(parent)
+            parent = parent.getparent()
+    return holding
+
+
+def _within_article(blocks: list[Block], kept: set[str]) -> list[Block]:
+    """Blocks after the last one trafilatura keeps as the article's text are page
+    furniture (teasers, footers); the ones it leaves out before that are kept."""
+    last = max((i for i, b in enumerate(blocks) if _key(b.text) in kept), default=-1)
+    if last < 0:
+        return blocks
+    return [
+        b
+        if i <= last or b.hint or b.kind == "image" or contributor_names(b.text)
+        else Block(b.text, b.kind, b.group, "chrome")
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _marked_article(tree: Any) -> set[str]:
+    """The paragraphs of the element the page marks as its article (`<article>`, schema.org's
+    articleBody) when it holds most of the page's paragraphs, as keys; else none, and
+    trafilatura finds the main text."""
+    marked = tree.xpath("//article | //*[@itemprop='articleBody']")
+    if not marked:
+        return set()
+
+    def paragraphs(element: Any) -> list[Any]:
+        return list(element.iter("p"))
+
+    everything = sum(len(_text(p)) for p in paragraphs(tree))
+    best = max(marked, key=lambda e: sum(len(_text(p)) for p in paragraphs(e)))
+    texts = [_text(e) for e in best.iter(*BLOCKS)]
+    if everything == 0 or sum(len(_text(p)) for p in paragraphs(best)) * 2 < everything:
+        return set()
+    return {_key(t) for t in texts if t}
+
+
+def _article_texts(tree: Any) -> set[str]:
+    """The paragraphs trafilatura takes as the page's main text, as keys."""
+    import trafilatura
+
+    try:
+        with warnings.catch_warnings():  # its own deprecation notices are not the reporter's
+            warnings.simplefilter("ignore")
+            found = trafilatura.bare_extraction(
+                tree,  # (walked already: trafilatura may change it)
+                favor_recall=True,
+                fast=True,  # its own extraction only: the page is walked whole anyway
+                include_comments=False,
+                include_tables=True,
+                with_metadata=False,
+            )
+    except Exception:  # trafilatura's own failure on an odd page: read the page whole
+        return set()
+    body = getattr(found, "body", None)
+    if body is None:
+        return set()
+    return {_key(" ".join(e.itertext())) for e in body.iter("p", "head", "item", "quote", "cell")}
+
+
+def _metadata(tree: Any) -> Hints:
+    """What the page's JSON-LD says, then its meta tags, of the headline, dek and authors."""
+    article = next(_articles(tree), {})
+    headline = _one(article.get("headline")) or _meta(tree, "og:title", "twitter:title")
+    dek = _one(article.get("description")) or _meta(
+        tree, "og:description", "description", "twitter:description"
+    )
+    authors = tuple(_authors(article.get("author"))) or tuple(
+        a
+        for a in re.split(
+            r"\s*(?:,|;|\band\b)\s*",
+            _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator"),
+        )
+        if a and "://" not in a
+    )
+    if not _one(article.get("headline")):
+        headline = _shown_headline(tree, headline)
+    return Hints(headline=headline, dek=dek, authors=authors)
+
+
+def _shown_headline(tree: Any, title: str) -> str:
+    """The headline as the page shows it: a heading that is the page's title, or the part
+    of the title ('Site: Headline', 'Headline | Site') that a heading shows, else the
+    first heading of the page."""
+    headings = [_text(h) for h in tree.xpath("//h1 | //h2 | //h3")[:30]]
+    headings = [h for h in headings if h]
+    parts = [p for p in re.split(r"\s+[|–—-]\s+|:\s+", title) if p.strip()] if title else []
+    for text in (title, *sorted(parts, key=len, reverse=True)):
+        if any(_key(h) == _key(text) for h in headings):
+            return next(h for h in headings if _key(h) == _key(text))
+    if title:
+        return max(parts, key=len) if len(parts) > 1 else title
+    return headings[0] if headings else ""
+
+
+def _articles(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        yield from _article_items(data, 0)
+
+
+def _article_items(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _article_items(item, depth + 1)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+            yield data
+        yield from _article_items(data.get("@graph"), depth + 1)
+
+
+def _authors(value: Any) -> Iterator[str]:
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and item.get("@type") in (None, "Person"):
+            name = _one(item.get("name"))
+        else:
+            name = _one(item) if isinstance(item, str) else ""
+        if name and "://" not in name:
+            yield name
+
+
+def _meta(tree: Any, *names: str) -> str:
+    for name in names:
+        for meta in tree.iter("meta"):
+            if name in ((meta.get("property") or "").lower(), (meta.get("name") or "").lower()):
+                value = _one(meta.get("content"))
+                if value:
+                    return value
+    return ""
+
+
+def _one(value: Any) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _text(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _comment(element: Any) -> bool:
+    """A comment of a document export (Google Docs puts them at the end, each linking back
+    to its mark in the text)."""
+    return any((a.get("href") or "").startswith("#cmnt_ref") for a in element.iter("a"))
+
+
+def _bold(element: Any, text: str) -> str:
+    """'bold' for a paragraph set wholly in bold (a headline in a plain document), 'italic'
+    for one wholly in italics (a dek)."""
+    marked = [e for e in element if e.tag in ("strong", "b", "em", "i")]
+    if len(marked) != 1 or _text(marked[0]) != text:
+        return ""
+    return "bold" if marked[0].tag in ("strong", "b") else "italic"
+
+
+def _is_block(element: Any) -> bool:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag in BLOCKS or tag in ("figure", "img", "div", "section", "article")
+
+
+def _chrome_class(element: Any) -> bool:
+    marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+    if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+        return True
+    return bool(marks.strip()) and _CHROME_CLASS.search(marks) is not None
+
+
+def _hint(element: Any) -> str:
+    marks = " ".join(
+        element.get(a) or "" for a in ("class", "id", "itemprop", "rel", "data-testid")
+    )
+    if not marks.strip():
+        return ""
+    return next((hint for hint, pattern in _HINTS if pattern.search(marks)), "")
+
+
+def _tiny(img: Any) -> bool:
+    src = (img.get("src") or "").lower()
+    sizes = [img.get("width") or "", img.get("height") or ""]
+    small = any(s.isdigit() and int(s) <= 50 for s in sizes)
+    return small or any(w in src for w in ("pixel", "logo", "icon", "avatar", "sprite", "spacer"))
+
+
+def _is_image(data: bytes) -> bool:
+    return len(data) <= _MAX_IMAGE and data.startswith(_IMAGE_MAGIC)

@@ -1,0 +1,90 @@
+"""What history says of a story's publication, folded from its sign-off commits.
+
+The publication time is the author date of the sign-off that published the story; each
+later `correct` sign-off is a correction (its date and note), and a `kill` after
+publication withdraws it. The dates are git's, so the same commit always gives the same
+times: no clock is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from newsroom.models import Stage
+from newsroom.repo import LogEntry
+from newsroom.services import signoff as rules
+
+
+@dataclass(frozen=True)
+class Correction:
+    date: str  # UTC, e.g. 2026-03-02T14:05:00Z
+    note: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One story's publication history: empty for a story never published."""
+
+    published: str = ""
+    corrections: tuple[Correction, ...] = ()
+    killed: str = ""
+    kill_note: str = ""
+
+    @property
+    def modified(self) -> str:
+        """When the story last changed for its readers: its newest correction, else its
+        publication."""
+        return self.corrections[-1].date if self.corrections else self.published
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "published": self.published,
+            "corrections": [[c.date, c.note] for c in self.corrections],
+            "killed": self.killed,
+            "kill_note": self.kill_note,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Timeline:
+        return cls(
+            str(data["published"]),
+            tuple(Correction(str(d), str(n)) for d, n in data["corrections"]),
+            str(data["killed"]),
+            str(data["kill_note"]),
+        )
+
+
+def utc(date: str) -> str:
+    """An ISO 8601 date as git gives it (with its offset), in UTC with a Z."""
+    return datetime.fromisoformat(date).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def fold(timelines: Mapping[str, Timeline], entries: Iterable[LogEntry]) -> dict[str, Timeline]:
+    """The timelines after the sign-off commits `entries` (oldest first)."""
+    out = dict(timelines)
+    for entry in entries:
+        try:
+            signed = rules.parse(entry.message)
+        except rules.MalformedSignOff:
+            continue
+        if signed is None:
+            continue
+        before = out.get(signed.story, Timeline())
+        after = _step(before, signed, utc(entry.date))
+        if after != before:
+            out[signed.story] = after
+    return out
+
+
+def _step(t: Timeline, signed: rules.SignOff, when: str) -> Timeline:
+    action = signed.action
+    if signed.to_stage is Stage.PUBLISHED and action in (rules.Action.PUBLISH, rules.Action.REPAIR):
+        return Timeline(t.published or when, t.corrections)
+    if action is rules.Action.CORRECT and t.published:
+        return Timeline(t.published, (*t.corrections, Correction(when, signed.note)))
+    if action is rules.Action.KILL and t.published:
+        return Timeline(t.published, t.corrections, when, signed.note)
+    return t
