@@ -245,7 +245,8 @@ def story_readers(slug: str) -> list[tuple[str, ...]]:
     return [
         ("check", slug), ("check", slug, "--stage", "publish", "--format", "json"),
         ("show", slug), ("claim", slug, "list"), ("claim", slug, "suggest"),
-        ("credit", slug, "list"), ("source", slug, "list"), ("diff", slug),
+        ("credit", slug, "list"), ("source", slug, "list"), ("image", slug, "list"),
+        ("diff", slug),
         ("diff", slug, "--format", "json"), ("history", slug),
     ]
 

@@ -20,8 +20,10 @@ AP_CAPTIONS: Final = "AP Stylebook, 'captions'"
 
 
 def _at(view: StoryView, i: int, key: str, detail: str = "", excerpt: str = "") -> Hit:
+    """A problem at `key` of the story's i-th image; its file fills the message's ID."""
     line, col = view.field_text_column("images", i, key)
-    return Hit(line, col, excerpt=excerpt, detail=detail)
+    fill = (("ID", view.meta.images[i].file),)
+    return Hit(line, col, excerpt=excerpt, detail=detail, fill=fill)
 
 
 def _image(**fields: str) -> Example:
@@ -50,7 +52,7 @@ def _no_image(key: str) -> Example:
     "captions.missing",
     D,
     E,
-    "give every image a caption: 'caption: ...'",
+    "give every image a caption ('newsroom image SLUG edit ID --caption \"...\"')",
     IPTC + " 'Description (caption)'",
     passing=[Example()],
     failing=[_no_image("caption")],
@@ -73,8 +75,8 @@ def _keys(view: StoryView, i: int) -> set[str]:
     "captions.credit-missing",
     D,
     E,
-    "give every image a credit naming the creator and the supplier, e.g. "
-    "'credit: Jane Roe/Reuters'",
+    "give every image a credit naming the creator and the supplier ('newsroom image SLUG "
+    'edit ID --credit "Jane Roe/Reuters"\')',
     IPTC + " 'Creator' and 'Credit Line'",
     passing=[Example()],
     failing=[_no_image("credit")],
@@ -89,7 +91,8 @@ def credit_missing(view: StoryView) -> Iterator[Hit]:
     "captions.alt-missing",
     D,
     E,
-    "give every image alt text describing what it shows, for readers who cannot see it",
+    "give every image alt text describing what it shows, for readers who cannot see it "
+    "('newsroom image SLUG edit ID --alt \"...\"')",
     IPTC + " 'Alt Text (Accessibility)'; WCAG 1.1.1",
     passing=[Example()],
     failing=[_no_image("alt")],

@@ -467,7 +467,8 @@ def photo_uncredited(view: StoryView) -> Iterator[Hit]:
     "captions.rights-missing",
     C,
     E,
-    "a third-party image needs a rights note ('rights: ...': licence, agreement or permission)",
+    "a third-party image needs a rights note: licence, agreement or permission ('newsroom "
+    'image SLUG edit ID --rights "..."\')',
     IPTC + " 'Copyright Notice' and 'Web Statement of Rights'",
     passing=[
         Example(),
@@ -492,7 +493,7 @@ def rights_missing(view: StoryView) -> Iterator[Hit]:
             continue  # a staff photo: credits.photo-uncredited asks for the credit
         if not image.rights.strip():
             line, col = view.field_text_column("images", i, "credit")
-            yield Hit(line, col, excerpt=image.credit)
+            yield Hit(line, col, excerpt=image.credit, fill=(("ID", image.file),))
 
 
 CHECKS: Final[tuple[Check, ...]] = (

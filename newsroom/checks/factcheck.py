@@ -150,8 +150,9 @@ def _source_option(view: StoryView, sentence: str) -> str:
     "factcheck.stale-claim",
     F,
     E,
-    "the claim's text is no longer in the body; quote the body's current words and verify "
-    "the claim again, or remove it",
+    "the claim's text is no longer in the body; quote the body's current words ('newsroom "
+    "claim SLUG edit ID --text \"...\"') and verify the claim again, or remove it ('newsroom "
+    "claim SLUG remove ID')",
     SPJ_ACCURACY,
     passing=[Example()],
     failing=[

@@ -26,7 +26,7 @@ def _at(view: StoryView, key: str, offset: int = 0, detail: str = "") -> Hit:
     "headline.present",
     D,
     E,
-    "add a headline to the front matter ('headline: ...')",
+    "add a headline to the front matter ('headline: ...'; 'newsroom edit SLUG' opens it)",
     "Trust Project: every story has a clear headline",
     passing=[Example()],
     failing=[Example(front={"headline": ""})],

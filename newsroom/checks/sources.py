@@ -35,28 +35,30 @@ def boilerplate(reason: str) -> bool:
 def anonymity_problem(view: StoryView, source: Source) -> str:
     """What is missing for an anonymous source to be used, or '' when it is justified."""
     reason = source.why_anonymous.strip()
+    fix = f"newsroom source {view.story.slug} edit {source.id}"
     if not reason:
         return (
             f"source '{source.id}' has no why_anonymous; write the real reason anonymity "
-            "was granted"
+            f"was granted ({fix} --why '...')"
         )
     if boilerplate(reason):
         return (
             f"source '{source.id}': why_anonymous '{reason}' is boilerplate; say what the "
             "source would risk by being named and why the information could not be had on "
-            "the record"
+            f"the record ({fix} --why '...')"
         )
     approver = source.anonymity_approved_by.strip()
     if not approver:
         return (
             f"source '{source.id}' has no anonymity_approved_by; an editor must approve "
-            "the anonymity"
+            f"the anonymity (the editor runs {fix} --approved-by THEIR-ROSTER-ID)"
         )
     person = view.person(approver)
     if person is None or "editor" not in person.roles:
         return (
             f"source '{source.id}': '{approver}' is not an editor on the roster; an editor "
-            "must approve the anonymity"
+            f"must approve the anonymity (the editor runs {fix} --approved-by "
+            "THEIR-ROSTER-ID)"
         )
     return ""
 
@@ -91,7 +93,9 @@ def unknown_id(view: StoryView) -> Iterator[Hit]:
                     col,
                     excerpt=sid,
                     detail=f"claim '{claim.id}' cites source '{sid}', which is not in "
-                    "sources.yaml; fix the id or add the source",
+                    f"sources.yaml; add it (newsroom source {view.story.slug} add {sid} "
+                    f"'NAME') or cite another (newsroom claim {view.story.slug} edit "
+                    f"{claim.id} --source ID)",
                     file="factcheck.yaml",
                 )
 
@@ -220,7 +224,8 @@ def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:
     "sources.unused",
     F,
     S,
-    "this source supports no claim and is not named in the body; cite it in a claim or remove it",
+    "this source supports no claim and is not named in the body; cite it in a claim or remove "
+    "it ('newsroom source SLUG remove ID')",
     "house style: fact-checking",
     passing=[Example()],
     failing=[
@@ -245,7 +250,9 @@ def unused(view: StoryView) -> Iterator[Hit]:
         )
         if not named:
             line, col = view.side("sources.yaml", "sources", i, "id")
-            yield Hit(line, col, excerpt=source.name, file="sources.yaml")
+            yield Hit(
+                line, col, excerpt=source.name, file="sources.yaml", fill=(("ID", source.id),)
+            )
 
 
 CHECKS: Final[tuple[Check, ...]] = (

@@ -131,6 +131,61 @@ def source_add(
     _done(svc.add_source(Workspace.find(), ctx.obj, new), f"added source {id}")
 
 
+@source_app.command("edit")
+def source_edit(
+    ctx: typer.Context,
+    id: str = typer.Argument(..., help="The source's id (see 'source SLUG list')."),
+    name: str = typer.Option(None, help="A new name (or description, if anonymous)."),
+    kind: SourceKind = typer.Option(None, help="What the source is."),
+    affiliation: str = typer.Option(None, help="Title and organization ('' clears it)."),
+    contact: str = typer.Option(None, help="How to reach the source ('' clears it)."),
+    url: str = typer.Option(None, help="Where a document or dataset can be found."),
+    anonymous: bool = typer.Option(
+        None, "--anonymous/--named", help="The story does not name them / now names them."
+    ),
+    why: str = typer.Option(None, help="Why anonymity was granted (what naming would risk)."),
+    approved_by: str = typer.Option(None, help="Roster id of the editor approving anonymity."),
+) -> None:
+    """Change a source's name, kind, details or anonymity and commit sources.yaml.
+
+    Only the options given change. An anonymity approval is recorded by the editor who
+    gives it (--approved-by with their own roster id).
+
+    Example: newsroom source harbor-seawall edit ortega --affiliation "Florida Department
+    of Environmental Protection, spokesman"
+    """
+    from newsroom.services import contributions as svc
+    from newsroom.services.workspace import Workspace
+
+    change = svc.SourceChange(
+        id,
+        name,
+        kind.value if kind else None,
+        affiliation,
+        contact,
+        url,
+        anonymous,
+        why,
+        approved_by,
+    )
+    _done(svc.edit_source(Workspace.find(), ctx.obj, change), f"changed source {id}")
+
+
+@source_app.command("remove")
+def source_remove(
+    ctx: typer.Context,
+    id: str = typer.Argument(..., help="The source's id (see 'source SLUG list')."),
+) -> None:
+    """Take a source off a story and commit sources.yaml (refused while a claim cites it).
+
+    Example: newsroom source harbor-seawall remove malone
+    """
+    from newsroom.services import contributions as svc
+    from newsroom.services.workspace import Workspace
+
+    _done(svc.remove_source(Workspace.find(), ctx.obj, id), f"removed source {id}")
+
+
 @source_app.command("list")
 def source_list(ctx: typer.Context) -> None:
     """Show the sources a story relies on.
@@ -173,6 +228,50 @@ def claim_add(
         Workspace.find(), ctx.obj, claims.NewClaim(text_, tuple(source), id, note)
     )
     _done(edited, f"added claim {cid} (unverified)")
+
+
+@claim_app.command("edit")
+def claim_edit(
+    ctx: typer.Context,
+    id: str = typer.Argument(..., help="The claim's id (see 'claim SLUG list')."),
+    text_: str = typer.Option(
+        None, "--text", help="The claim's new words, exactly as they stand in the body."
+    ),
+    source: list[str] = typer.Option(
+        None, help="Source id that supports it (repeatable; replaces the list)."
+    ),
+    note: str = typer.Option(None, help="A note for the fact-checker ('' clears it)."),
+) -> None:
+    """Change a claim's words, sources or note and commit factcheck.yaml.
+
+    A verdict on the claim stays as it was given, and turns stale when the words change: the
+    claim counts as unverified until a fact-checker verifies it again.
+
+    Example: newsroom claim harbor-seawall edit vote --text "voted 5-2 on Tuesday" --source
+    council-minutes
+    """
+    from newsroom.services import claims
+    from newsroom.services.workspace import Workspace
+
+    change = claims.ClaimChange(id, text_, tuple(source) if source else None, note)
+    _done(claims.edit_claim(Workspace.find(), ctx.obj, change), f"changed claim {id}")
+
+
+@claim_app.command("remove")
+def claim_remove(
+    ctx: typer.Context,
+    id: str = typer.Argument(..., help="The claim's id (see 'claim SLUG list')."),
+) -> None:
+    """Take a claim off a story and commit factcheck.yaml.
+
+    A claim that carries a verdict is removed by a fact-checker who is not on the byline.
+
+    Example: newsroom claim harbor-seawall remove most-expensive
+    """
+    from newsroom.services import claims
+    from newsroom.services.workspace import Workspace
+
+    _done(claims.remove_claim(Workspace.find(), ctx.obj, id), f"removed claim {id}")
 
 
 @claim_app.command("verify")

@@ -31,9 +31,36 @@ def new(
     ws = Workspace.find()
     folder = stories.create(ws, stories.NewStory(slug, headline, dek, tuple(byline), desk, type))
     text.done(
-        f"filed {folder.relative_to(ws.root)} as a draft; edit story.md, then run "
-        f"'newsroom check {slug}'"
+        f"filed {folder.relative_to(ws.root)} as a draft; write it with 'newsroom edit "
+        f"{slug}' (the draft gate runs when you save), or edit story.md and run 'newsroom "
+        f"check {slug}'"
     )
+
+
+@app.command()
+def edit(
+    slug: str = typer.Argument(..., help="The story's slug.", autocompletion=story_slugs),
+) -> None:
+    """Open a story's story.md in your editor ($VISUAL or $EDITOR), then run the draft gate.
+
+    The gate's findings are shown when the editor closes (exit 1 if any blocks the draft);
+    the edit stays in the working tree for you to commit.
+
+    Example: newsroom edit harbor-seawall-vote
+    """
+    import os
+
+    from newsroom.reporting import emit, text
+    from newsroom.services import editing
+    from newsroom.services.workspace import Workspace
+
+    done = editing.edit(Workspace.find(), slug, os.environ)
+    report = done.report
+    emit.findings(report.findings, report.problems, len(report.results), "text", [slug])
+    if done.changed:
+        story_md = f"stories/{slug}/story.md"
+        text.done(editing.next_step(slug, done.stage, story_md))
+    raise typer.Exit(report.exit_code())
 
 
 @app.command()

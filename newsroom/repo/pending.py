@@ -33,6 +33,8 @@ from newsroom.errors import GitError
 from newsroom.repo.runner import Git
 from newsroom.store.files import write_atomic
 
+ROSTER = "newsroom.yaml"  # the one file outside stories/ a journaled commit may change
+
 JOURNAL = "newsroom-pending.json"
 UNCHANGED = "nothing was changed"
 STORIES = "stories"
@@ -233,11 +235,14 @@ def _check(git: Git, record: Record) -> None:
 
 
 def _check_paths(git: Git, record: Record) -> str:
-    """The story's slug ('' for the first commit): every path must be inside its folder."""
+    """The story's slug ('' for the first commit or a roster change): every path must be
+    inside its folder."""
     folder = record.folder
     slug = folder.removeprefix(f"{STORIES}/")
     if folder == "" and not record.old:
         prefix = ""  # the newsroom's first commit (init): its files anywhere in it
+    elif folder == "" and list(record.texts) == [ROSTER]:
+        prefix = ""  # a roster change (`newsroom person`): newsroom.yaml alone
     elif folder == f"{STORIES}/{slug}" and _plain(slug) and "/" not in slug:
         prefix = f"{folder}/"
     else:

@@ -14,18 +14,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsroom.checks.factcheck import uncovered
-from newsroom.checks.view import StoryView
 from newsroom.errors import Refused, UsageError
 from newsroom.models import Claim, ClaimStatus, Person, Story
 from newsroom.repo import Author, Repo, StoryCommit
-from newsroom.services.contributions import ID_RE, Edited, load_story, rel, view_of
-from newsroom.services.signoff import ClaimRecord
-from newsroom.services.workflow import refuse_unsignable
+from newsroom.services.contributions import (
+    ID_RE,
+    Edited,
+    load_story,
+    refuse_after_fact_check,
+    rel,
+    set_entry,
+    view_of,
+)
+from newsroom.services.signoff import ClaimRecord, on_byline
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
+
+if TYPE_CHECKING:  # the checks are imported when a command needs them, not before
+    from newsroom.checks.view import StoryView
 
 FILE = store.FACTCHECK_FILE
 VERDICTS = tuple(s.value for s in ClaimStatus if s is not ClaimStatus.UNVERIFIED)
@@ -78,16 +86,13 @@ def _claim_id(text: str, taken: set[str]) -> str:
     return cid
 
 
-def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
-    """Record a claim quoting the body exactly once, citing known sources; returns its id."""
-    actor = _actor(ws)
-    story = load_story(ws, slug)
-    _refuse_uncommitted(actor, slug, FILE)
-    text = " ".join(new.text.split())
-    places = view_of(ws, story).occurrences(text)
-    story_md = rel(slug, store.STORY_FILE)
+def _quoted_once(ws: Workspace, story: Story, words: str) -> str:
+    """The claim's words, refused unless they stand exactly once in the body."""
+    text = " ".join(words.split())
+    story_md = rel(story.slug, store.STORY_FILE)
     if not text:
         raise UsageError('give the claim\'s exact words from the body, e.g. "voted 5-2"')
+    places = view_of(ws, story).occurrences(text)
     if not places:
         raise UsageError(
             f"'{text}' is not in the body; copy the words exactly as they stand in story.md",
@@ -99,16 +104,42 @@ def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
             "claim points at one place",
             path=story_md,
         )
-    if not new.sources:
-        raise UsageError("name at least one source: --source ID (see 'newsroom source SLUG list')")
+    return text
+
+
+def _known_sources(story: Story, cited: tuple[str, ...]) -> None:
+    slug = story.slug
+    if not cited:
+        raise UsageError(
+            f"name at least one source: --source ID (see 'newsroom source {slug} list')"
+        )
     known = {s.id for s in story.sources}
-    for sid in new.sources:
+    for sid in cited:
         if sid not in known:
             raise UsageError(
                 f"no source '{sid}' in sources.yaml; add it first with 'newsroom source "
                 f"{slug} add ...'",
                 path=rel(slug, store.SOURCES_FILE),
             )
+
+
+def _refuse_quoted_twice(story: Story, text: str, but: str = "") -> None:
+    for i, c in enumerate(story.claims):
+        if c.id != but and " ".join(c.text.split()) == text:
+            raise UsageError(
+                f"claim '{c.id}' already quotes these words; nothing was changed",
+                path=rel(story.slug, FILE),
+                line=_where_in_factcheck(story, "claims", i, "text"),
+            )
+
+
+def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
+    """Record a claim quoting the body exactly once, citing known sources; returns its id."""
+    actor = _actor(ws)
+    story = load_story(ws, slug)
+    _refuse_uncommitted(actor, slug, FILE)
+    text = _quoted_once(ws, story, new.text)
+    _known_sources(story, new.sources)
     taken = {c.id for c in story.claims}
     cid = new.id or _claim_id(text, taken)
     if not ID_RE.fullmatch(cid):
@@ -120,13 +151,7 @@ def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
             path=rel(slug, FILE),
             line=_where_in_factcheck(story, "claims", i, "id"),
         )
-    for i, c in enumerate(story.claims):
-        if " ".join(c.text.split()) == text:
-            raise UsageError(
-                f"claim '{c.id}' already quotes these words; nothing was changed",
-                path=rel(slug, FILE),
-                line=_where_in_factcheck(story, "claims", i, "text"),
-            )
+    _refuse_quoted_twice(story, text)
     entry: dict[str, Any] = {"id": cid, "text": text, "sources": list(new.sources)}
     entry["status"] = ClaimStatus.UNVERIFIED.value
     if new.note:
@@ -198,6 +223,8 @@ def _commit(
     shown = rel(slug, FILE)
     sign = ws.config.require_signed and bool(record.verdict or record.waived)
     if sign:
+        from newsroom.services.workflow import refuse_unsignable
+
         refuse_unsignable(actor.repo, actor.person)
     old = store.read_side_file(ws.root, slug, FILE)
     text = store.edit_list(old, key, change, shown)
@@ -269,6 +296,89 @@ def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
     return _commit(ws, actor, record, "waivers", lambda items: items.append(entry))
 
 
+@dataclass(frozen=True)
+class ClaimChange:
+    """What `claim edit` changes: each part given (None: left as it is)."""
+
+    claim: str  # the claim's id
+    text: str | None = None
+    sources: tuple[str, ...] | None = None
+    note: str | None = None
+
+
+def _claim_index(story: Story, cid: str) -> int:
+    index = next((i for i, c in enumerate(story.claims) if c.id == cid), None)
+    if index is None:
+        raise UsageError(
+            f"no claim '{cid}'; 'newsroom claim {story.slug} list' shows the claims",
+            path=rel(story.slug, FILE),
+        )
+    return index
+
+
+def edit_claim(ws: Workspace, slug: str, change: ClaimChange) -> Edited:
+    """Change a claim's words, sources or note. Its verdict is kept as it was: the words it
+    pinned are no longer the claim's, so it turns stale (`checks.pins`) until a fact-checker
+    verifies the claim again."""
+    actor = _actor(ws)
+    story = load_story(ws, slug)
+    _refuse_uncommitted(actor, slug, FILE)
+    index = _claim_index(story, change.claim)
+    if change.text is None and change.sources is None and change.note is None:
+        raise UsageError(
+            f"say what to change: --text '...', --source ID or --note '...' (see 'newsroom "
+            f"claim {slug} edit --help')"
+        )
+    if change.text is not None or change.sources is not None:  # a note is not checked content
+        refuse_after_fact_check(story, "claims")
+    entry: dict[str, Any] = {}
+    if change.text is not None:
+        entry["text"] = _quoted_once(ws, story, change.text)
+        _refuse_quoted_twice(story, entry["text"], but=change.claim)
+    if change.sources is not None:
+        _known_sources(story, change.sources)
+        entry["sources"] = list(dict.fromkeys(change.sources))
+    if change.note is not None:
+        entry["note"] = " ".join(change.note.split())
+
+    def edit(items: list[dict[str, Any]]) -> None:
+        set_entry(items, index, {k: v for k, v in {**items[index], **entry}.items() if v != ""})
+
+    record = ClaimRecord(slug, claim=change.claim, action="edited", note=change.note or "")
+    return _commit(ws, actor, record, "claims", edit)
+
+
+def remove_claim(ws: Workspace, slug: str, cid: str) -> Edited:
+    """Take a claim off the story. A claim a fact-checker has ruled on is theirs to remove:
+    taking it away takes the verdict back, which only a fact-checker off the byline may."""
+    actor = _actor(ws)
+    story = load_story(ws, slug)
+    _refuse_uncommitted(actor, slug, FILE)
+    index = _claim_index(story, cid)
+    refuse_after_fact_check(story, "claims")
+    claim = story.claims[index]
+    person = actor.person
+    may = "fact-checker" in person.roles and not on_byline(person, story.meta.byline)
+    if claim.status is not ClaimStatus.UNVERIFIED and not may:  # it carries a verdict
+        checkers = [
+            p.name
+            for p in ws.config.people
+            if "fact-checker" in p.roles and not on_byline(p, story.meta.byline)
+        ]
+        raise Refused(
+            f"claim '{cid}' carries a verdict ({claim.status.value}, by "
+            f"{claim.checked_by or 'no one named'}); only a fact-checker not on the byline "
+            "can take it back by removing the claim (here: "
+            f"{', '.join(checkers) or 'no one on the roster'}); nothing was changed"
+        )
+
+    def drop(items: list[dict[str, Any]]) -> None:
+        del items[index]
+
+    record = ClaimRecord(slug, claim=cid, action="removed")
+    return _commit(ws, actor, record, "claims", drop)
+
+
 def claim_rows(ws: Workspace, slug: str) -> list[ClaimRow]:
     """Every claim with where its text stands in story.md (line 0: stale) and whether its
     verdict still stands."""
@@ -288,6 +398,8 @@ def suggest(ws: Workspace, slug: str) -> list[Suggestion]:
     story = load_story(ws, slug)
     view = view_of(ws, story)
     out = []
+    from newsroom.checks.factcheck import uncovered
+
     for para, facts, s in uncovered(view):
         first = min(s.checkable, key=lambda m: m.start)
         line, column = para.position(first.start)

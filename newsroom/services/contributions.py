@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsroom.checks.sources import boilerplate
-from newsroom.checks.view import Roster, StoryView
-from newsroom.errors import UsageError
-from newsroom.models import Contributor, Source, Story
+from newsroom.errors import Refused, UsageError
+from newsroom.models import Contributor, Source, Stage, Story
 from newsroom.repo import Repo, StoryCommit
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
+
+if TYPE_CHECKING:  # the checks are imported when a command needs them, not before
+    from newsroom.checks.view import StoryView
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -43,6 +44,8 @@ def load_story(ws: Workspace, slug: str) -> Story:
 
 
 def view_of(ws: Workspace, story: Story) -> StoryView:
+    from newsroom.checks.view import Roster, StoryView
+
     return StoryView(story, ws.config.checks, Roster.of(ws.config), ws.config.credit_roles)
 
 
@@ -64,6 +67,15 @@ def apply(
     message = f"newsroom: {edit.slug} {edit.message}\n\nNewsroom-Story: {edit.slug}\n"
     plan = StoryCommit(rel(edit.slug), {shown: text}, message, author)
     return Edited(edit.slug, shown, repo.commit_story(plan))
+
+
+def set_entry(items: list[dict[str, Any]], index: int, value: dict[str, Any]) -> None:
+    """Make entry `index` hold `value`, in place and in its own key order (an edit keeps the
+    entry's identity, and with it the file's comments and layout around it)."""
+    entry = items[index]
+    ordered = {k: value[k] for k in entry if k in value} | value
+    entry.clear()
+    entry.update(ordered)
 
 
 def _clean(entry: dict[str, Any]) -> dict[str, Any]:
@@ -168,16 +180,50 @@ def _check_new_source(ws: Workspace, story: Story, new: Source) -> None:
         if new.why_anonymous or new.anonymity_approved_by:
             raise UsageError("--why and --approved-by are for anonymous sources; add --anonymous")
         return
+    from newsroom.checks.sources import boilerplate
+
     if not new.why_anonymous.strip() or boilerplate(new.why_anonymous):
         raise UsageError(
             "an anonymous source needs the real reason anonymity was granted (--why): what "
             "the source would risk by being named, not 'not authorized to speak'"
         )
-    approver = new.anonymity_approved_by
-    editor = ws.config.person(approver) if approver else None
-    if editor is None or "editor" not in editor.roles:
+    _check_approver(ws, new.anonymity_approved_by)
+
+
+def _editors(ws: Workspace) -> str:
+    """The roster's editors, as an approval names them (id and name)."""
+    found = [f"{p.id} ({p.name})" for p in ws.config.people if "editor" in p.roles]
+    return ", ".join(found) or "none: an editor must first be added to the roster"
+
+
+def _check_approver(ws: Workspace, approver: str) -> None:
+    """An anonymity approval names a roster editor by id; say exactly what is wrong if not."""
+    who = f"the editors who can approve: {_editors(ws)}"
+    if not approver.strip():
         raise UsageError(
-            "an anonymous source needs the approving editor's roster id (--approved-by ID)"
+            f"an anonymous source needs the approving editor's roster id (--approved-by ID); {who}"
+        )
+    editor = ws.config.person(approver.strip())
+    if editor is None:
+        raise UsageError(f"'{approver}' is not on the roster in newsroom.yaml; {who}")
+    if "editor" not in editor.roles:
+        roles = ", ".join(editor.roles) or "no roles"
+        raise UsageError(
+            f"{editor.name} ({editor.id}) is not an editor ({roles}), so cannot approve "
+            f"anonymity; {who}"
+        )
+
+
+def _refuse_approval_by_another(ws: Workspace, repo: Repo, approver: str) -> None:
+    """An approval counts only when the editor it names records it (verify holds it to that),
+    so a command recording it for someone else would only make history wrong."""
+    person, _ = ws.acting_person(repo)
+    editor = ws.config.person(approver.strip())
+    if editor is not None and editor.id != person.id:
+        raise Refused(
+            f"only {editor.name} can record {editor.name}'s approval of an anonymous source "
+            f"(you are {person.name}); ask {editor.name} to run this command; nothing was "
+            "changed"
         )
 
 
@@ -186,6 +232,8 @@ def add_source(ws: Workspace, slug: str, new: Source) -> Edited:
     repo = ws.writer()
     story = load_story(ws, slug)
     _check_new_source(ws, story, new)
+    if new.anonymous:
+        _refuse_approval_by_another(ws, repo, new.anonymity_approved_by)
     new = replace(new, name=new.name.strip(), why_anonymous=new.why_anonymous.strip())
     entry = _clean(asdict(new))
     return apply(
@@ -194,6 +242,117 @@ def add_source(ws: Workspace, slug: str, new: Source) -> Edited:
         Edit(slug, store.SOURCES_FILE, "sources", f"source {new.id}"),
         lambda items: items.append(entry),
     )
+
+
+@dataclass(frozen=True)
+class SourceChange:
+    """What `source edit` changes: each field given (None: left as it is)."""
+
+    id: str
+    name: str | None = None
+    kind: str | None = None
+    affiliation: str | None = None
+    contact: str | None = None
+    url: str | None = None
+    anonymous: bool | None = None
+    why_anonymous: str | None = None
+    anonymity_approved_by: str | None = None
+
+    def given(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if k != "id" and v is not None}
+
+
+def _source_index(story: Story, sid: str) -> int:
+    index = next((i for i, s in enumerate(story.sources) if s.id == sid), None)
+    if index is None:
+        raise UsageError(
+            f"no source '{sid}'; 'newsroom source {story.slug} list' shows the sources",
+            path=rel(story.slug, store.SOURCES_FILE),
+        )
+    return index
+
+
+def edit_source(ws: Workspace, slug: str, change: SourceChange) -> Edited:
+    """Change a source's name, kind, details or anonymity (a new approval is recorded by the
+    editor who gives it)."""
+    repo = ws.writer()
+    story = load_story(ws, slug)
+    index = _source_index(story, change.id)
+    given = change.given()
+    if not given:
+        raise UsageError(
+            "say what to change, e.g. --affiliation '...', --kind document or --anonymous "
+            f"(see 'newsroom source {slug} edit --help')"
+        )
+    old = story.sources[index]
+    if given.get("anonymous") is False:  # named now: the reason and approval go with it
+        given.update(why_anonymous=given.get("why_anonymous", ""))
+        given.update(anonymity_approved_by=given.get("anonymity_approved_by", ""))
+    new = replace(old, **given)
+    others = replace(story, sources=story.sources[:index] + story.sources[index + 1 :])
+    _check_new_source(ws, others, new)
+    approved = new.anonymity_approved_by.strip()
+    if new.anonymous and (not old.anonymous or old.anonymity_approved_by.strip() != approved):
+        _refuse_approval_by_another(ws, repo, approved)
+    new = replace(new, name=new.name.strip(), why_anonymous=new.why_anonymous.strip())
+    if new == old:
+        raise UsageError(
+            f"source '{old.id}' already says that; nothing was changed",
+            path=rel(slug, store.SOURCES_FILE),
+        )
+    entry = _clean(asdict(new))
+
+    def edit(items: list[dict[str, Any]]) -> None:
+        kept = {k: v for k, v in items[index].items() if k not in asdict(new)}
+        set_entry(items, index, {**entry, **kept})  # keys newsroom does not know are kept
+
+    return apply(ws, repo, Edit(slug, store.SOURCES_FILE, "sources", f"edit source {old.id}"), edit)
+
+
+def remove_source(ws: Workspace, slug: str, sid: str) -> Edited:
+    """Take a source off the story, once no claim cites it."""
+    repo = ws.writer()
+    story = load_story(ws, slug)
+    index = _source_index(story, sid)
+    citing = [c for c in story.claims if sid in c.sources]
+    if citing:
+        claim = citing[0]
+        rest = [s for s in claim.sources if s != sid]
+        fix = (
+            f"newsroom claim {slug} edit {claim.id} " + " ".join(f"--source {s}" for s in rest)
+            if rest
+            else f"newsroom claim {slug} edit {claim.id} --source ID (another source that "
+            f"supports it), or remove the claim: newsroom claim {slug} remove {claim.id}"
+        )
+        more = f" (and {len(citing) - 1} more claims)" if len(citing) > 1 else ""
+        raise UsageError(
+            f"claim '{claim.id}'{more} cites source '{sid}'; take it off the claim first: "
+            f"{fix}; nothing was changed",
+            path=rel(slug, store.FACTCHECK_FILE),
+        )
+
+    def drop(items: list[dict[str, Any]]) -> None:
+        del items[index]
+
+    return apply(ws, repo, Edit(slug, store.SOURCES_FILE, "sources", f"remove source {sid}"), drop)
+
+
+def refuse_after_fact_check(story: Story, what: str) -> None:
+    """Refuse a change to what a fact-check covered (the claims, captions, images) once the
+    fact-check is signed off: it would leave the story holding content no one checked, which
+    `publish` refuses and `verify` reports (signoff.content-changed)."""
+    slug = story.slug
+    if story.meta.stage is Stage.PUBLISH:
+        raise Refused(
+            f"'{slug}' is past its fact-check, which covered its {what}; return it to "
+            f'fact-check first (newsroom return {slug} --to fact-check --reason "...") and '
+            "make the change there; nothing was changed"
+        )
+    if story.meta.stage is Stage.PUBLISHED:
+        raise Refused(
+            f"'{slug}' is published, and its {what} were fact-checked; a change now is a "
+            f'correction (newsroom correct {slug} --note "..."); nothing was changed'
+        )
 
 
 def sources(ws: Workspace, slug: str) -> tuple[Source, ...]:

@@ -85,6 +85,7 @@ class ClaimRecord:
     verdict: str = ""  # a ClaimStatus value
     waived: str = ""
     note: str = ""
+    action: str = ""  # with no verdict: what was done to the claim (default: added)
 
     def message(self) -> str:
         """The commit message: a subject, the note, then the trailers."""
@@ -93,7 +94,7 @@ class ClaimRecord:
             subject = f"newsroom: {self.story} waive '{one_line(self.waived)[:40]}'"
             trailers.append(f"{WAIVER}: {one_line(self.waived)}")
         else:
-            what = self.verdict or "added"
+            what = self.verdict or self.action or "added"
             subject = f"newsroom: {self.story} claim {one_line(self.claim)} {what}"
             trailers.append(f"{CLAIM}: {one_line(self.claim)}")
         if self.verdict:

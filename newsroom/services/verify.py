@@ -978,17 +978,23 @@ class _Commit:
             return flags
         still = {c.id for c in after.claims or ()}
         for cid, (status, checker, _) in before.verdicts.items():
-            if cid in after.verdicts or cid not in still:
-                continue  # kept or changed (judged below), or the claim itself is gone
+            if cid in after.verdicts:
+                continue  # kept or changed: judged below
             check = SignOff(slug, Action.ADVANCE, Stage.FACT_CHECK, Stage.PUBLISH)
             found = self._objection(check, after.byline, "")
+            # removing a claim a fact-checker ruled on takes the verdict back as well
+            did = (
+                f"took back {checker}'s verdict '{status}' on claim '{cid}'"
+                if cid in still
+                else f"removed claim '{cid}', and with it {checker}'s verdict '{status}'"
+            )
             if found is not None:
                 flags.append(
                     _Flag(
                         f"verdict:{cid}",
                         "claim.forged-verdict",
-                        f"commit {self.where} took back {checker}'s verdict '{status}' on "
-                        f"claim '{cid}': {found.message}; only a fact-checker may; revert it",
+                        f"commit {self.where} {did}: {found.message}; only a fact-checker "
+                        "may; revert it",
                         file=store.FACTCHECK_FILE,
                     )
                 )

@@ -153,7 +153,8 @@ def refuse_unsignable(repo: Repo, person: Person) -> None:
     if not listed:
         raise Refused(
             f"require_signed is on and {person.name} has no signing_key in newsroom.yaml; "
-            "ask an editor to add your SSH public key there; nothing was changed"
+            f"ask an editor to add your SSH public key (newsroom person edit {person.id} "
+            '--signing-key "$(cat ~/.ssh/id_ed25519.pub)"); nothing was changed'
         )
     configured = _key_id(repo.signing_key())
     if not configured:
@@ -275,7 +276,10 @@ def publish(
     embargo = ctx.story.meta.embargo
     moment = now or datetime.now(UTC)
     if embargo is not None and moment < embargo:
-        raise Refused(f"{slug} is under embargo until {embargo.isoformat()}; publish it after that")
+        raise Refused(
+            f"{slug} is under embargo until {embargo.isoformat()}; publish it after that, or "
+            f"lift the embargo first (newsroom embargo {slug} clear)"
+        )
     tag = f"published/{slug}"
     if ctx.repo.tag_exists(tag):
         raise Refused(f"tag {tag} already exists; {slug} was published before")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,9 +51,9 @@ class Workspace:
         person = self.config.person_by_email(author.email)
         if person is None:
             raise Refused(
-                f"{author.email} is not in the roster; ask an editor to add you to "
-                f"'people' in {CONFIG_FILE}, or set git's user.email to your "
-                "roster email",
+                f"{author.email} is not in the roster; ask an editor to add you (newsroom "
+                f"person add ID --name {shlex.quote(author.name)} --email {author.email} "
+                "--role ROLE), or set git's user.email to your roster email",
                 path=CONFIG_FILE,
             )
         return person, Author(person.name, person.email)

@@ -202,6 +202,47 @@ def read_side_version(name: str, data: bytes, shown: str) -> SideVersion:
         return SideVersion(claims=None, problem=exc.message)
 
 
+class Mention(NamedTuple):
+    """A story that may name someone: its front matter and its claims as read."""
+
+    slug: str
+    front: Version
+    claims: tuple[Claim, ...]
+
+
+def stories_mentioning(root: Path, words: tuple[str, ...]) -> list[Mention]:
+    """The stories whose story.md or factcheck.yaml holds one of `words` (a look at the
+    bytes first, so that only those are read), each read as `read_story` reads it."""
+    wanted = [w.encode("utf-8") for w in words if w]
+    found = []
+    base = os.path.join(root, STORIES_DIR)
+    for slug in list_slugs(root):
+        texts = {n: _raw(os.path.join(base, slug, n)) for n in (STORY_FILE, FACTCHECK_FILE)}
+        if not any(w in data for data in texts.values() for w in wanted):
+            continue
+        claims = read_side_version(FACTCHECK_FILE, texts[FACTCHECK_FILE], FACTCHECK_FILE).claims
+        found.append(Mention(slug, read_version(texts[STORY_FILE]), claims or ()))
+    return found
+
+
+def _raw(path: str) -> bytes:
+    """A file's bytes (b'' when it cannot be read), with the fewest calls: a look at ten
+    thousand stories' files is mostly these."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return b""
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
 def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) -> Story:
     """Read story `slug` and its side files, or raise an InputError naming the file and line.
 
@@ -484,6 +525,65 @@ def with_correction(text: str, when: str, note: str, shown: str = STORY_FILE) ->
     kept = yamledit.with_list(front, data, "corrections", origin) if front.strip() else None
     changed = head + (kept or yamlio.dump(data)) + rest
     _require_only(text, changed, shown, ("corrections",), lambda meta: True)
+    return changed
+
+
+def with_front_list(
+    text: str, key: str, change: Callable[[list[dict[str, Any]]], None], shown: str = STORY_FILE
+) -> str:
+    """story.md's text after `change` edits its front matter's list `key` (e.g. `images`) in
+    place, the rest of the front matter kept as written where it can be; read back, the
+    result must differ from `text` in that list alone."""
+    head, front, rest = split(text, shown)
+    data, positions = load_yaml(front, shown, line_offset=1)
+    data = dict(Shape(data, positions, shown, what="the front matter").data)
+    items = data.get(key) or []
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise InputError(
+            f"'{key}' in the front matter must be a list of mappings",
+            path=shown,
+            line=positions.get((key,), (1, 1))[0],
+        )
+    items = [dict(i) for i in items]
+    originals = list(items)  # alive until the end, so no new entry can take an old one's id
+    before = {id(item): i for i, item in enumerate(originals)}
+    change(items)
+    data[key] = items
+    origin = [before.get(id(item)) for item in items]
+    kept = yamledit.with_list(front, data, key, origin) if front.strip() else None
+    changed = head + (kept or yamlio.dump(data)) + rest
+    _require_only(text, changed, shown, (key,), lambda meta: True)
+    return changed
+
+
+def with_front_value(text: str, key: str, value: str | None, shown: str = STORY_FILE) -> str:
+    """story.md's text with top-level `key` set to the plain word `value` (None: the key
+    taken out), and nothing else changed."""
+    if value is not None:
+        changed = _with_value(text, key, value, shown)
+    else:
+        head, front, rest = split(text, shown)
+        data, positions = load_yaml(front, shown, line_offset=1)
+        data = dict(Shape(data, positions, shown, what="the front matter").data)
+        if key not in data:
+            return text
+        lines = front.splitlines(keepends=True)
+        line = positions.get((key,), (0, 0))[0] - 2  # the key's line, 0-based in `front`
+        span = _value_span(front, key, shown)
+        start = sum(len(x) for x in lines[:line])
+        if (
+            span is not None
+            and 0 <= line < len(lines)
+            and lines[line].startswith(f"{key}:")
+            and (
+                span[1] <= start + len(lines[line])  # the value ends on the key's line
+            )
+        ):
+            changed = head + "".join(lines[:line] + lines[line + 1 :]) + rest
+        else:
+            del data[key]
+            changed = head + yamlio.dump(data) + rest
+    _require_only(text, changed, shown, (key,), lambda meta: True)
     return changed
 
 

@@ -151,6 +151,13 @@ def _corrected(clone: Clone, done: bool) -> None:
     assert (clone.story_dir("museum-gift") / "story.md").read_text().rstrip("\n") == head
 
 
+def _photo(clone: Clone) -> None:
+    """A PNG beside the clone, to add as an image."""
+    from tests.test_images import png
+
+    (clone.path.parent / "crowd.png").write_bytes(png())
+
+
 def _word_file(clone: Clone) -> None:
     """The Word file `file` files: with an image, so its bytes and the original's ride in the
     journal; the same bytes in every case (a Word file made again has other timestamps)."""
@@ -209,6 +216,49 @@ COMMANDS = [
                                      "--reason", "our reporter was in the room"),
             _file_has(f"stories/{SLUG}/factcheck.yaml", "Residents filled the council chamber"),
             f"newsroom: {SLUG} waive 'Residents filled the council chamber'"),
+    Command("claim-edit", "rtorres", ("claim", SLUG, "edit", "length", "--note",
+                                      "measured on the engineering plan"),
+            _file_has(f"stories/{SLUG}/factcheck.yaml", "measured on the engineering plan"),
+            f"newsroom: {SLUG} claim length edited"),
+    Command("claim-remove", "lpark", ("claim", SLUG, "remove", "most-expensive"),
+            _file_has(f"stories/{SLUG}/factcheck.yaml", "the most expensive answer",
+                      present=False),
+            f"newsroom: {SLUG} claim most-expensive removed"),
+    Command("source-edit", "rtorres", ("source", SLUG, "edit", "ortega", "--affiliation",
+                                       "State environment agency"),
+            _file_has(f"stories/{SLUG}/sources.yaml", "State environment agency"),
+            f"newsroom: {SLUG} edit source ortega", other=CREDIT),
+    Command("source-remove", "rtorres", ("source", SLUG, "remove", "whitfield"),
+            _file_has(f"stories/{SLUG}/sources.yaml", "Dana Whitfield", present=False),
+            f"newsroom: {SLUG} remove source whitfield", other=CREDIT),
+    Command("image-add", "rtorres", ("image", SLUG, "add", "../crowd.png", "--caption",
+                                     "Residents fill the council chamber in Harbor City.",
+                                     "--credit", "Samir Khan/Coastal Daily Press", "--alt",
+                                     "A crowded room."),
+            _file_has(f"stories/{SLUG}/story.md", "media/crowd.png"),
+            f"newsroom: {SLUG} image add media/crowd.png", prepare=_photo),
+    Command("image-edit", "rtorres", ("image", SLUG, "edit", "crews.png", "--credit",
+                                      "Ana Ruiz/Reuters"),
+            _file_has(f"stories/{SLUG}/story.md", "Ana Ruiz/Reuters"),
+            f"newsroom: {SLUG} image edit media/crews.png"),
+    Command("image-remove", "rtorres", ("image", SLUG, "remove", "crews.png"),
+            _file_has(f"stories/{SLUG}/story.md", "media/crews.png", present=False),
+            f"newsroom: {SLUG} image remove media/crews.png"),
+    Command("embargo-set", "rtorres", ("embargo", SLUG, "set", "2099-03-02T09:00-05:00"),
+            _file_has(f"stories/{SLUG}/story.md", "2099-03-02T09:00:00-05:00"),
+            f"newsroom: {SLUG} embargo until 2099-03-02T09:00:00-05:00"),
+    Command("embargo-clear", "gbell", ("embargo", "bridge-tolls", "clear"),
+            _file_has("stories/bridge-tolls/story.md", "2020-01-01", present=False),
+            "newsroom: bridge-tolls embargo cleared", other=("source", "bridge-tolls", "add",
+                                                            "chief", "Fire Chief Ana Soto")),
+    Command("person-add", "eokafor", ("person", "add", "jdoe", "--name", "Jane Doe", "--email",
+                                      "jane@example.org", "--role", "reporter"),
+            _file_has("newsroom.yaml", "jane@example.org"), "newsroom: roster: add jdoe"),
+    Command("person-edit", "eokafor", ("person", "edit", "mchen", "--name", "Maria Chen-Lopez"),
+            _file_has("newsroom.yaml", "Maria Chen-Lopez"), "newsroom: roster: edit mchen"),
+    Command("person-remove", "eokafor", ("person", "remove", "mchen"),
+            _file_has("newsroom.yaml", "maria.chen@coastal.example", present=False),
+            "newsroom: roster: remove mchen"),
     Command("new", "rtorres", ("new", "harbor-tolls", "--headline", "Harbor City raises tolls"),
             _exists_at_head("stories/harbor-tolls/story.md"), "newsroom: new story harbor-tolls"),
     Command("file", "rtorres", ("file", "../seawall.docx", "--slug", "harbor-docs"),

@@ -138,3 +138,18 @@ def test_claim_verdict_that_cannot_be_signed_is_refused_before_writing(
     result = lena.run("claim", SLUG, "verify", "debate", "--status", "disputed")
     assert result.code == 1 and "no SSH signing key" in result.err
     assert snapshot(lena.path) == before
+
+
+def test_roster_change_is_signed_with_the_editors_key(signed_team: Team) -> None:
+    emeka = signed_team.editor
+    result = emeka.run("person", "add", "jdoe", "--name", "Jane Doe", "--email",
+                       "jane@example.org", "--role", "reporter")
+    assert result.code == 0, result.text
+    assert "-----BEGIN SSH SIGNATURE-----" in emeka.git("cat-file", "commit", "HEAD")
+    assert findings(emeka) == []
+    # with no signing key, the next change is refused before anything is written
+    emeka.git("config", "--unset", "user.signingkey")
+    before = snapshot(emeka.path)
+    refused = emeka.run("person", "remove", "jdoe")
+    assert refused.code == 1 and "no SSH signing key" in refused.err, refused.text
+    assert snapshot(emeka.path) == before

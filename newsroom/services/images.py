@@ -1,0 +1,263 @@
+"""A story's images: the file copied into its `media/` folder and the entry in its front
+matter's `images` list (file, caption, credit, alt, rights), committed together.
+
+A file is taken as an image by its bytes, never its name: a JPEG, PNG, GIF, WebP, TIFF, AVIF
+or HEIC signature, with the header that format cannot be without. What a fact-check covers
+(the captions and each image's bytes: `store.content`) is not changed once the fact-check is
+signed off; an image's credit, alt text and rights are not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from newsroom.errors import Refused, UsageError
+from newsroom.models import Image, Story
+from newsroom.repo import Repo, StoryCommit
+from newsroom.services.contributions import (
+    Edited,
+    load_story,
+    refuse_after_fact_check,
+    rel,
+    set_entry,
+)
+from newsroom.services.workspace import Workspace
+from newsroom.store import media
+from newsroom.store import stories as store
+
+MEDIA: Final = "media"
+MAX_BYTES: Final = 20 * 1024 * 1024
+FORMATS: Final = "JPEG, PNG, GIF, WebP, TIFF, AVIF or HEIC"
+_NAME: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+@dataclass(frozen=True)
+class NewImage:
+    path: Path  # the file to copy in
+    caption: str
+    credit: str
+    alt: str
+    rights: str = ""
+    name: str = ""  # its name in media/ (default: the file's own)
+
+
+@dataclass(frozen=True)
+class ImageChange:
+    """What `image edit` changes: each field given (None: left as it is)."""
+
+    image: str
+    caption: str | None = None
+    credit: str | None = None
+    alt: str | None = None
+    rights: str | None = None
+
+
+@dataclass(frozen=True)
+class ImageRow:
+    image: Image
+    present: bool  # the file is in the story folder
+    size: int
+
+
+def image_kind(data: bytes) -> str:
+    """The extension of the image format these bytes are ('' when they are none)."""
+    if data[:3] == b"\xff\xd8\xff" and len(data) > 4:
+        return "jpg"
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR":
+        return "png"
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 13:
+        return "gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP" and data[12:15] == b"VP8":
+        return "webp"
+    if data[:4] in (b"II*\x00", b"MM\x00*") and len(data) > 8:
+        return "tif"
+    if data[4:8] == b"ftyp":
+        brand = data[8:12]
+        if brand in (b"avif", b"avis"):
+            return "avif"
+        if brand in (b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis"):
+            return "heic"
+    return ""
+
+
+_SAME_FORMAT: Final = {"jpeg": "jpg", "jpe": "jpg", "tiff": "tif", "heif": "heic"}
+
+
+def _media_name(given: str, source: Path, kind: str) -> str:
+    """The image's name in media/: the name given (or the file's), its extension the one
+    its bytes have; refused unless plain letters, digits, dots, hyphens and underscores."""
+    name = given or source.name
+    if not _NAME.fullmatch(name) or ".." in name:
+        raise UsageError(
+            f"'{name}' cannot be a file name in media/; give --name with letters, digits, "
+            "'.', '-' and '_', e.g. --name seawall-crews.jpg"
+        )
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    if _SAME_FORMAT.get(ext.lower(), ext.lower()) != kind:
+        name = f"{stem}.{kind}"
+    return name
+
+
+def _read_image(path: Path) -> bytes:
+    shown = str(path)
+    if not path.is_file():
+        what = "is a folder" if path.is_dir() else "does not exist"
+        raise UsageError(f"{what}; give the image file to add", path=shown)
+    if path.stat().st_size > MAX_BYTES:
+        raise UsageError(
+            f"larger than {MAX_BYTES // 1024 // 1024} MB; add a smaller copy "
+            "(the newsroom's repository keeps every version)",
+            path=shown,
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {shown} ({exc.strerror}); make it readable") from None
+    if not image_kind(data):
+        raise UsageError(
+            f"not an image: its bytes are not {FORMATS} (whatever its name says); "
+            "export it as JPEG or PNG and add that",
+            path=shown,
+        )
+    return data
+
+
+def _refuse_uncommitted(repo: Repo, slug: str, *paths: str) -> None:
+    dirty = repo.dirty(list(paths))
+    if dirty:
+        files = " ".join(dirty)
+        raise Refused(
+            f"{files} {'has' if len(dirty) == 1 else 'have'} uncommitted edits; an image is "
+            f"committed with story.md as it is in git: commit them first (git commit {files}) "
+            f"or discard them (git checkout -- {files}); nothing was changed"
+        )
+
+
+def _commit(
+    ws: Workspace,
+    repo: Repo,
+    story: Story,
+    what: str,
+    change: Callable[[list[dict[str, Any]]], None],
+    extra: dict[str, str] | None = None,
+) -> Edited:
+    """story.md with `change` made to its `images` list (and the files `extra`, by path
+    inside the newsroom), as one journaled commit by the acting person."""
+    _, author = ws.acting_person(repo)
+    slug = story.slug
+    story_md = rel(slug, store.STORY_FILE)
+    text = store.with_front_list(story.raw, "images", change, story_md)
+    message = f"newsroom: {slug} {what}\n\nNewsroom-Story: {slug}\n"
+    plan = StoryCommit(rel(slug), {story_md: text, **(extra or {})}, message, author)
+    return Edited(slug, story_md, repo.commit_story(plan))
+
+
+def add_image(ws: Workspace, slug: str, new: NewImage) -> tuple[Edited, str]:
+    """Copy an image into the story's media/ and list it with its caption, credit and alt
+    text; returns the commit and the image's `file` as listed."""
+    repo = ws.writer()
+    story = load_story(ws, slug)
+    data = _read_image(new.path)
+    name = _media_name(new.name, new.path, image_kind(data))
+    inside = f"{MEDIA}/{name}"
+    for field, value in (("--caption", new.caption), ("--credit", new.credit), ("--alt", new.alt)):
+        if not value.strip():
+            raise UsageError(f"give the image's {field.lstrip('-')} ({field} '...')")
+    if any(media.inside_name(i.file) == inside for i in story.meta.images):
+        raise UsageError(
+            f"'{inside}' is already one of the story's images; change it with 'newsroom "
+            f"image {slug} edit {name} ...', or give this one another --name",
+            path=rel(slug, store.STORY_FILE),
+        )
+    if (story.folder / inside).exists() or (story.folder / inside).is_symlink():
+        raise UsageError(
+            "a file of that name is already there; give the new image another --name",
+            path=rel(slug, inside),
+        )
+    refuse_after_fact_check(story, "images")
+    _refuse_uncommitted(repo, slug, rel(slug, store.STORY_FILE), rel(slug, inside))
+    entry = {"file": inside, "caption": " ".join(new.caption.split())}
+    entry |= {"credit": " ".join(new.credit.split()), "alt": " ".join(new.alt.split())}
+    if new.rights.strip():
+        entry["rights"] = " ".join(new.rights.split())
+    copy = {rel(slug, inside): data.decode("utf-8", "surrogateescape")}
+    edited = _commit(
+        ws, repo, story, f"image add {inside}", lambda items: items.append(entry), copy
+    )
+    return edited, inside
+
+
+def _image_index(story: Story, image: str) -> int:
+    """The index of the image named `image` (its `file`, or that file's name in media/)."""
+    for i, listed in enumerate(story.meta.images):
+        inside = media.inside_name(listed.file)
+        if image in (listed.file, inside, inside.rpartition("/")[2]):
+            return i
+    names = ", ".join(i.file for i in story.meta.images) or "none yet"
+    raise UsageError(
+        f"'{image}' is not one of the images of '{story.slug}' ({names}); 'newsroom image "
+        f"{story.slug} list' shows them",
+        path=rel(story.slug, store.STORY_FILE),
+    )
+
+
+def edit_image(ws: Workspace, slug: str, change: ImageChange) -> Edited:
+    """Change an image's caption, credit, alt text or rights note."""
+    repo = ws.writer()
+    story = load_story(ws, slug)
+    index = _image_index(story, change.image)
+    given = {
+        k: " ".join(v.split())
+        for k, v in (
+            ("caption", change.caption),
+            ("credit", change.credit),
+            ("alt", change.alt),
+            ("rights", change.rights),
+        )
+        if v is not None
+    }
+    if not given:
+        raise UsageError(
+            "say what to change: --caption, --credit, --alt or --rights (see 'newsroom image "
+            f"{slug} edit --help')"
+        )
+    old = story.meta.images[index]
+    if "caption" in given and given["caption"] != old.caption:
+        refuse_after_fact_check(story, "captions")
+    _refuse_uncommitted(repo, slug, rel(slug, store.STORY_FILE))
+
+    def edit(items: list[dict[str, Any]]) -> None:
+        merged = {**items[index], **given}
+        kept = {k: v for k, v in merged.items() if v != "" or k in ("caption", "alt")}
+        set_entry(items, index, kept)
+
+    return _commit(ws, repo, story, f"image edit {old.file}", edit)
+
+
+def remove_image(ws: Workspace, slug: str, image: str) -> Edited:
+    """Take an image off the story (its file stays in media/, in history as it was)."""
+    repo = ws.writer()
+    story = load_story(ws, slug)
+    index = _image_index(story, image)
+    refuse_after_fact_check(story, "images")
+    _refuse_uncommitted(repo, slug, rel(slug, store.STORY_FILE))
+
+    def drop(items: list[dict[str, Any]]) -> None:
+        del items[index]
+
+    return _commit(ws, repo, story, f"image remove {story.meta.images[index].file}", drop)
+
+
+def images(ws: Workspace, slug: str) -> list[ImageRow]:
+    story = load_story(ws, slug)
+    rows = []
+    for image in story.meta.images:
+        data = media.read_file(story.folder, image.file)
+        rows.append(ImageRow(image, data is not None, len(data or b"")))
+    return rows
