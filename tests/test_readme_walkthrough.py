@@ -2,16 +2,17 @@
 README.md, run one after another and each succeeds.
 
 The steps a person does in an editor (`$EDITOR ...`) run an editor that writes the story a
-reporter would: the clean test story, with the roster ids `init` really made, without its
-image (the walkthrough adds none: an image is a file to copy into media/ and list in the
-front matter by hand until a command adds it, and `git commit -a` would leave the new file
-out).
+reporter would: the clean test story, with the roster ids `init` and `person add` really
+made, its claims listed but not yet verified (the fact-checker's verdicts are hers to
+commit), and without its image, which the walkthrough adds with `newsroom image`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -22,11 +23,6 @@ from tests.helpers import CLEAN_STORY, ROOT, git
 README = ROOT / "README.md"
 # the ids `newsroom init` gives people: their names, lowercased and hyphenated
 IDS = {"rtorres": "rosa-torres", "eokafor": "emeka-okafor", "lpark": "lena-park"}
-COLLEAGUES = (
-    ("emeka-okafor", "Emeka Okafor", "emeka.okafor@coastal.example", "editor"),
-    ("lena-park", "Lena Park", "lena.park@coastal.example", "fact-checker"),
-    ("grace-bell", "Grace Bell", "grace.bell@coastal.example", "editor"),
-)
 
 
 def section(heading: str) -> str:
@@ -83,9 +79,12 @@ def test_a_newsroom_in_five_minutes(tmp_path: Path, env: dict[str, str]) -> None
 
 
 def test_from_draft_to_published_by_three_people(tmp_path: Path, env: dict[str, str]) -> None:
-    reporter, editor, checker, publisher = blocks(section("From draft to published"))[:4]
+    roster, reporter, editor, checker, publisher = blocks(section("From draft to published"))[:5]
     shell = _env(env, _shims(tmp_path))
-    rosa = _newsroom_with_colleagues(tmp_path, shell)
+    rosa = _newsroom_with_colleagues(tmp_path, shell, roster)
+    photos = Path(shell["HOME"]) / "photos"  # the photo the reporter adds with `newsroom image`
+    photos.mkdir(parents=True)
+    shutil.copy(CLEAN_STORY / "media" / "crews.png", photos / "crews.png")
     remote = tmp_path / "remote.git"
     git(tmp_path, "clone", "-q", "--bare", str(rosa), str(remote), env=shell)
     git(rosa, "remote", "add", "origin", str(remote), env=shell)
@@ -108,25 +107,32 @@ def test_from_draft_to_published_by_three_people(tmp_path: Path, env: dict[str, 
     _run(publisher, clones["grace"], shell)
     tags = git(clones["grace"], "tag", "--list", "published/*", env=shell)
     assert tags == "published/harbor-seawall-vote"
+    # the story is on the built site: its page, its structured data, the feed
+    public = clones["grace"] / "public"
+    page = (public / "harbor-seawall-vote" / "index.html").read_text(encoding="utf-8")
+    assert "Harbor City Council approves $42 million seawall" in page
+    assert 'src="crews.png"' in page or "crews.png" in page
+    data = json.loads((public / "harbor-seawall-vote" / "article.json").read_text("utf-8"))
+    found = data if isinstance(data, list) else [data]
+    articles = [d for d in found if d.get("@type") == "NewsArticle"]
+    assert articles and articles[0]["headline"].startswith("Harbor City Council approves")
+    assert "harbor-seawall-vote" in (public / "feed.json").read_text(encoding="utf-8")
+    # and verify finds every change made by the person allowed to make it
+    done = subprocess.run(["newsroom", "verify"], cwd=clones["grace"], env=shell,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
-def _newsroom_with_colleagues(tmp_path: Path, env: dict[str, str]) -> Path:
-    """Rosa's newsroom, made by `init`, with her colleagues on the roster (added to
-    newsroom.yaml by hand and committed by Rosa, whom init made an editor)."""
+def _newsroom_with_colleagues(tmp_path: Path, env: dict[str, str], roster: list[str]) -> Path:
+    """Rosa's newsroom, made by `init` (which makes her its first editor), with her
+    colleagues put on the roster by the README's `newsroom person add` commands."""
     rosa = tmp_path / "rosa"
     rosa.mkdir()
     git(rosa, "init", "-q", env=env)
     git(rosa, "config", "user.email", "rosa.torres@coastal.example", env=env)
     git(rosa, "config", "user.name", "Rosa Torres", env=env)
     _run(['newsroom init --name "Coastal Daily Press" --hook none'], rosa, env)
-    config = rosa / "newsroom.yaml"
-    people = "".join(
-        f"  - id: {pid}\n    name: {name}\n    email: {email}\n    roles: [{role}]\n"
-        for pid, name, email, role in COLLEAGUES
-    )
-    text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("people:\n", "people:\n" + people, 1), encoding="utf-8")
-    git(rosa, "commit", "-q", "-am", "the roster: Emeka, Lena and Grace", env=env)
+    _run(roster, rosa, env)
     return rosa
 
 
@@ -140,8 +146,14 @@ def write_story(paths: list[str]) -> None:
             text = text.replace(old, new)
         if name == "story.md":
             text = re.sub(r"images:\n(?:  .*\n)+", "images: []\n", text)
-        if name == "credits.yaml":
-            text = re.sub(r"  - name: Samir Khan\n(?:    .*\n)+", "", text)
+        if name == "credits.yaml":  # the staff photographer, not on this roster
+            text = text.replace("    person: skhan\n", "")
+        if name == "factcheck.yaml":  # listed by the reporter; verified by the fact-checker
+            verdict = (
+                r"    status: .*\n    checked_by: .*\n(?:    note: .*\n)?"
+                r"    verified_hash: .*\n"
+            )
+            text = re.sub(verdict, "    status: unverified\n", text)
         (folder / name).write_text(text, encoding="utf-8")
 
 
