@@ -49,7 +49,7 @@ def _claim(room: Clone, claim_id: str) -> dict[str, Any]:
 
 
 def _row(listing: str, claim_id: str) -> str:
-    return next(line for line in listing.splitlines() if f" {claim_id} " in line)
+    return next(line for line in listing.splitlines() if f" {claim_id} " in f" {line} ")
 
 
 def _findings(room: Clone, *args: str) -> list[dict[str, Any]]:
@@ -59,8 +59,8 @@ def _findings(room: Clone, *args: str) -> list[dict[str, Any]]:
 
 
 def _blockers(room: Clone) -> int:
-    row = _row(room.run("status").out, SLUG)
-    return int(row.split("│")[4])
+    board = json.loads(room.run("status", "--all", "--format", "json").out)
+    return int(next(s for s in board["stories"] if s["story"] == SLUG)["blockers"])
 
 
 def test_verify_commits_the_verdict_alone_as_the_checker(room: Clone) -> None:

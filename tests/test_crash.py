@@ -13,7 +13,7 @@ from tests.helpers import Clone, Result
 BROKEN_BOARD = """
 from newsroom.services import stories
 
-def board(ws):
+def board(ws, *args, **kwargs):
     raise RuntimeError("the board fell\\nover")
 
 stories.board = board
