@@ -1,0 +1,36 @@
+"""Hostile story data and odd slugs against `newsroom build`."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import Clone
+from tests.site.conftest import publish_story
+
+
+def build(room: Clone, *args: str) -> Path:
+    result = room.run("build", *args)
+    assert result.code == 0, result.text
+    return room.path / "public"
+
+
+@pytest.mark.xfail(strict=True, reason="a story slugged 'archive' is overwritten by the "
+                   "month archive: its page is deleted by the archive rebuild")
+def test_a_story_slugged_archive_keeps_its_page(site_room: Clone) -> None:
+    publish_story(site_room, "archive")
+    public = build(site_room)
+    page = public / "archive" / "index.html"
+    assert page.is_file()
+    assert "application/ld+json" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.xfail(strict=True, reason="a control character (ESC) in a headline goes raw "
+                   "into feed.xml, which is then not well-formed XML")
+def test_a_control_character_in_a_headline_keeps_the_feed_well_formed(site_room: Clone) -> None:
+    publish_story(site_room, "escape-headline",
+                  front={"headline": "Council votes \x1b[31m on the seawall"})
+    public = build(site_room)
+    ET.fromstring((public / "feed.xml").read_bytes())
