@@ -34,3 +34,24 @@ def test_a_control_character_in_a_headline_keeps_the_feed_well_formed(site_room:
                   front={"headline": "Council votes \x1b[31m on the seawall"})
     public = build(site_room)
     ET.fromstring((public / "feed.xml").read_bytes())
+
+
+SCRIPTED_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+    "<script>alert(document.cookie)</script><rect width=\"10\" height=\"10\"/></svg>"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="an SVG holding <script>, committed in a story folder, "
+                   "passes every gate and is copied beside the page: script on the site's "
+                   "origin when the image is opened")
+def test_an_svg_with_script_does_not_reach_the_site(site_room: Clone) -> None:
+    image = {"file": "media/map.svg",
+             "caption": "Crews survey the eastern waterfront in Harbor City, Fla., on Tuesday.",
+             "credit": "Samir Khan/Coastal Daily Press",
+             "alt": "Two workers measure a crumbling concrete wall."}
+    publish_story(site_room, "svg-map", front={"images": [image]},
+                  files={"media/map.svg": SCRIPTED_SVG})
+    public = build(site_room)
+    shipped = [p for p in public.rglob("*.svg") if b"<script" in p.read_bytes()]
+    assert shipped == []
