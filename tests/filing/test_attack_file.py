@@ -1,0 +1,66 @@
+"""Hostile Word files against `newsroom file`: a small .docx that inflates to far more than
+the 10 MB newsroom files."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.filing.test_file import png, word_file
+from tests.helpers import Clone, newsroom, snapshot
+
+
+@pytest.fixture
+def reporter(room: Clone) -> Clone:
+    return room.act_as("rtorres")
+
+
+def _inflated(tmp_path: Path, name: str, grow: dict[str, bytes]) -> Path:
+    """A Word file whose entries in `grow` are replaced by those bytes (deflated small)."""
+    base = word_file(tmp_path / "base.docx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            for prefix, replacement in grow.items():
+                if info.filename.startswith(prefix):
+                    data = replacement if prefix.startswith("word/media/") else data.replace(
+                        b"<w:body>", b"<w:body>" + replacement, 1)
+            zout.writestr(info.filename, data, compresslevel=9)
+    path = tmp_path / name
+    path.write_bytes(out.getvalue())
+    assert path.stat().st_size < 1024 * 1024
+    return path
+
+
+@pytest.mark.xfail(strict=True, reason="only the .docx's own size is limited: an image that "
+                   "inflates to 100 MB is read whole into memory and the file is filed")
+def test_a_word_file_whose_image_inflates_past_the_limit_is_refused(
+    reporter: Clone, tmp_path: Path
+) -> None:
+    bomb = _inflated(tmp_path, "bomb.docx", {"word/media/": png() + b"\0" * (100 * 1024 * 1024)})
+    before = snapshot(reporter.path)
+    result = reporter.run("file", str(bomb), "--slug", "image-bomb")
+    assert result.code == 2, result.text
+    assert snapshot(reporter.path) == before
+
+
+@pytest.mark.xfail(strict=True, reason="whitespace inflated in word/document.xml makes the "
+                   "converter's XML parse quadratic: a 100 KB .docx runs for minutes")
+def test_a_word_file_whose_text_inflates_is_answered_quickly(
+    reporter: Clone, tmp_path: Path
+) -> None:
+    bomb = _inflated(tmp_path, "spaces.docx", {"word/document.xml": b" " * (100 * 1024 * 1024)})
+    before = snapshot(reporter.path)
+    try:
+        result = newsroom(reporter.path, "file", str(bomb), "--slug", "space-bomb",
+                          env=reporter.env, timeout=15)
+    except subprocess.TimeoutExpired:
+        pytest.fail("newsroom file was still running after 15 s")
+    assert result.code in (0, 2), result.text
+    if result.code == 2:
+        assert snapshot(reporter.path) == before
