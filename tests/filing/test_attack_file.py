@@ -64,3 +64,17 @@ def test_a_word_file_whose_text_inflates_is_answered_quickly(
     assert result.code in (0, 2), result.text
     if result.code == 2:
         assert snapshot(reporter.path) == before
+
+
+@pytest.mark.xfail(strict=True, reason="a terminal escape in the filed document's name goes "
+                   "raw into the commit message, which 'git log' then plays on the terminal")
+def test_a_control_character_in_the_file_name_stays_out_of_the_commit(
+    reporter: Clone, tmp_path: Path
+) -> None:
+    draft = tmp_path / "seawall\x1b[2J\x1b]0;owned\x07.txt"
+    draft.write_text("Council approves the seawall on Tuesday\n\nThe council voted on "
+                     "Tuesday to approve the wall along the waterfront.\n", encoding="utf-8")
+    result = reporter.run("file", str(draft), "--slug", "escape-name")
+    assert result.code == 0, result.text
+    message = reporter.git("log", "-1", "--format=%B")
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in message), repr(message)
