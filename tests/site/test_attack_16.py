@@ -91,3 +91,22 @@ def test_a_base_url_that_is_not_a_web_address_is_refused(site_room: Clone) -> No
     result = site_room.run("build", "--base-url", "javascript:alert(1)//")
     assert result.code == 2, result.text
     assert not (site_room.path / "public").exists()
+
+
+@pytest.mark.xfail(strict=True, reason="export --out writes over any file, a story's own "
+                   "story.md or .git/HEAD included (the repository is broken)")
+def test_export_does_not_write_over_the_newsroom_s_files(site_room: Clone) -> None:
+    story = site_room.story_dir("harbor-seawall") / "story.md"
+    before = story.read_bytes(), (site_room.path / ".git" / "HEAD").read_bytes()
+    for target in ("stories/harbor-seawall/story.md", ".git/HEAD"):
+        site_room.run("export", "harbor-seawall", "--format", "ninjs", "--out", target)
+    assert (story.read_bytes(), (site_room.path / ".git" / "HEAD").read_bytes()) == before
+
+
+@pytest.mark.xfail(strict=True, reason="export --out a folder, or into a folder that does not "
+                   "exist, is an internal error (exit 3) instead of a one-line refusal")
+def test_export_to_a_folder_is_refused_in_one_line(site_room: Clone, tmp_path: Path) -> None:
+    for target in ("stories", str(tmp_path / "missing" / "item.json")):
+        result = site_room.run("export", "harbor-seawall", "--format", "ninjs", "--out", target)
+        assert result.code == 2, result.text
+        assert "internal error" not in result.text
