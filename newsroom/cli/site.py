@@ -71,16 +71,29 @@ def export(
 
     Example: newsroom export harbor-seawall-vote --format ninjs --out harbor-seawall-vote.json
     """
+    from newsroom.errors import UsageError
     from newsroom.reporting import text
     from newsroom.services.workspace import Workspace
     from newsroom.site import single
+    from newsroom.site.build import check_output_place, web_address
     from newsroom.site.structured import document
 
-    item = document(single.export_ninjs(Workspace.find().root, slug, base_url))
+    ws = Workspace.find()
+    if out is not None:
+        check_output_place(ws.root, out, "--out")
+    item = document(single.export_ninjs(ws.root, slug, web_address(base_url)))
     if out is None:
         text.document(item)
         return
-    out.write_text(item, encoding="utf-8")
+    if out.is_dir():
+        raise UsageError(f"--out {out} is a folder; give the file to write, e.g. {slug}.json")
+    try:
+        out.write_text(item, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(
+            f"cannot write {out} ({exc.strerror or exc}); give --out a file in "
+            "a folder that exists and can be written"
+        ) from None
     text.done(f"{slug}: ninjs written to {out}")
 
 

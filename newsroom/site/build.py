@@ -21,6 +21,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from newsroom.site.work import Context, Job, Kind, Output, render_batch
 from newsroom.store import stories as store
 from newsroom.store import yamlio
 from newsroom.store.config import CONFIG_FILE, read_config
+from newsroom.store.shape import shown
 
 MANIFEST: Final = ".newsroom-build.json"
 FORMAT: Final = 1
@@ -74,6 +76,8 @@ class _Manifest:
 
 def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None) -> Built:
     """Build the site of the newsroom at `root` into `out` from its HEAD commit."""
+    check_output_place(root, out, "--out")
+    base_url = web_address(base_url)
     repo = Repo(root)
     commit = repo.head()
     if not commit:
@@ -334,6 +338,42 @@ def _write_site_files(
         (folder / "index.html").write_text(page, encoding="utf-8")
     (out / "feed.xml").write_text(feeds.atom(entries, context.site), encoding="utf-8")
     (out / "feed.json").write_text(feeds.json_feed(entries, context.site), encoding="utf-8")
+
+
+# A web address for --base-url: http(s), a host, then a path with no space or control
+# character (what newsroom.yaml's `url` takes too).
+_WEB_ADDRESS: Final = re.compile(r"https?://[^\s/\x00-\x1f\x7f]+(?:/[^\s\x00-\x1f\x7f]*)?")
+
+
+def web_address(value: str) -> str:
+    """--base-url as given, or a UsageError when it is not an http(s) address."""
+    value = value.strip()
+    if value and not _WEB_ADDRESS.fullmatch(value):
+        raise UsageError(
+            f"--base-url must be a web address starting with https:// (or http://), "
+            f"not {shown(value)}"
+        )
+    return value
+
+
+def check_output_place(root: Path, out: Path, option: str) -> None:
+    """Refuse an output inside the newsroom's own files: its git folder, its stories, its
+    configuration (the site or an export written there would be read as a story or break
+    the repository)."""
+    where = Path(os.path.abspath(out))
+    top = Path(os.path.abspath(root))
+    for own in (top / ".git", top / store.STORIES_DIR):
+        if (
+            where == own
+            or where.is_relative_to(own)
+            or where.resolve().is_relative_to(own.resolve())
+        ):
+            raise UsageError(
+                f"{option} {out} is inside the newsroom's {own.name}/ folder; write it "
+                "elsewhere (public/, or a folder outside the repository)"
+            )
+    if where == top / CONFIG_FILE:
+        raise UsageError(f"{option} {out} is the newsroom's configuration; write it elsewhere")
 
 
 def check_output_folder(out: Path) -> None:

@@ -102,12 +102,21 @@ def _name(site: Site) -> str:
     return re.sub(r"[^a-z0-9]+", "-", site.name.lower()).strip("-") or "newsroom"
 
 
+# Characters XML 1.0 does not allow in a document: story text holding one (a control
+# character pasted from a terminal) is written with U+FFFD in its place.
+_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def _text(parent: ET.Element, tag: str, text: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = text
+    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = _xml(text)
 
 
 def _link(parent: ET.Element, rel: str, href: str, kind: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}link", {"rel": rel, "href": href, "type": kind})
+    ET.SubElement(parent, f"{{{ATOM}}}link", {"rel": rel, "href": _xml(href), "type": kind})
 
 
 def json_feed(entries: Sequence[Entry], site: Site) -> str:

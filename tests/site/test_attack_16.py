@@ -28,8 +28,6 @@ def test_a_story_slugged_archive_keeps_its_page(site_room: Clone) -> None:
     assert "application/ld+json" in page.read_text(encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="a control character (ESC) in a headline goes raw "
-                   "into feed.xml, which is then not well-formed XML")
 def test_a_control_character_in_a_headline_keeps_the_feed_well_formed(site_room: Clone) -> None:
     publish_story(site_room, "escape-headline",
                   front={"headline": "Council votes \x1b[31m on the seawall"})
@@ -76,25 +74,18 @@ def test_an_image_named_like_the_page_does_not_replace_the_preview(site_room: Cl
         shutil.rmtree(page.parent.parent, ignore_errors=True)
 
 
-@pytest.mark.xfail(strict=True, reason="--out inside stories/ is accepted: the site is written "
-                   "as a story folder that check and status then call unreadable")
 def test_the_site_is_not_built_into_the_stories_folder(site_room: Clone) -> None:
     result = site_room.run("build", "--out", "stories/site")
     assert result.code == 2, result.text
     assert not site_room.story_dir("site").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="--base-url is not checked as newsroom.yaml's url is: a "
-                   "javascript: address (or one with a control character) becomes every "
-                   "page's @id and the feeds' links")
 def test_a_base_url_that_is_not_a_web_address_is_refused(site_room: Clone) -> None:
     result = site_room.run("build", "--base-url", "javascript:alert(1)//")
     assert result.code == 2, result.text
     assert not (site_room.path / "public").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="export --out writes over any file, a story's own "
-                   "story.md or .git/HEAD included (the repository is broken)")
 def test_export_does_not_write_over_the_newsroom_s_files(site_room: Clone) -> None:
     story = site_room.story_dir("harbor-seawall") / "story.md"
     before = story.read_bytes(), (site_room.path / ".git" / "HEAD").read_bytes()
@@ -103,8 +94,6 @@ def test_export_does_not_write_over_the_newsroom_s_files(site_room: Clone) -> No
     assert (story.read_bytes(), (site_room.path / ".git" / "HEAD").read_bytes()) == before
 
 
-@pytest.mark.xfail(strict=True, reason="export --out a folder, or into a folder that does not "
-                   "exist, is an internal error (exit 3) instead of a one-line refusal")
 def test_export_to_a_folder_is_refused_in_one_line(site_room: Clone, tmp_path: Path) -> None:
     for target in ("stories", str(tmp_path / "missing" / "item.json")):
         result = site_room.run("export", "harbor-seawall", "--format", "ninjs", "--out", target)
