@@ -33,6 +33,7 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
 
     from newsroom.filing import web
 
+    _refuse_inflated(data, shown)
     images: dict[str, bytes] = {}
 
     def keep(image: Any) -> dict[str, str]:
@@ -60,6 +61,40 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
             path=shown,
         ) from None
     return web.word_blocks(result.value, images)
+
+
+# What a Word file may unpack to. Its own size is bounded before it is read, but a few
+# hundred kilobytes can unpack to gigabytes (an image or a run of spaces deflated), and the
+# converter's XML reading slows sharply on a huge document part: a real draft's text is a
+# few megabytes at most, its photos tens.
+MAX_PART: Final = 8 * 1024 * 1024  # each XML part: the text, styles, notes
+MAX_MEDIA: Final = 40 * 1024 * 1024  # each image
+MAX_TOTAL: Final = 100 * 1024 * 1024
+
+
+def _refuse_inflated(data: bytes, shown: str) -> None:
+    """Refuse a .docx whose parts would unpack past the bounds (the sizes its zip directory
+    declares, which reading enforces: a part that unpacks to more is damaged)."""
+    try:
+        parts = zipfile.ZipFile(BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return  # the converter refuses it, with its reason
+    total = 0
+    for part in parts:
+        media = part.filename.startswith("word/media/")
+        if part.file_size > (MAX_MEDIA if media else MAX_PART):
+            raise InputError(
+                f"unpacks {part.filename} to {part.file_size // (1024 * 1024)} MB, more than "
+                f"a Word draft holds; save the document again without it and file that",
+                path=shown,
+            )
+        total += part.file_size
+    if total > MAX_TOTAL:
+        raise InputError(
+            f"unpacks to {total // (1024 * 1024)} MB, more than a Word draft holds; save the "
+            "document with smaller images and file that",
+            path=shown,
+        )
 
 
 def _why(exc: BaseException) -> str:

@@ -299,7 +299,10 @@ def _cell(text: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """A file's name for a commit message: on one line, with a control character (an
+    escape that would play on the terminal of whoever reads the log) shown as its escape."""
+    flat = " ".join(text.split())
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in flat)
 
 
 def _as_text(data: str | bytes) -> str:

@@ -28,6 +28,7 @@ from newsroom.services.contributions import (
 from newsroom.services.workspace import Workspace
 from newsroom.store import media
 from newsroom.store import stories as store
+from newsroom.store.media import image_kind
 
 MEDIA: Final = "media"
 MAX_BYTES: Final = 20 * 1024 * 1024
@@ -61,27 +62,6 @@ class ImageRow:
     image: Image
     present: bool  # the file is in the story folder
     size: int
-
-
-def image_kind(data: bytes) -> str:
-    """The extension of the image format these bytes are ('' when they are none)."""
-    if data[:3] == b"\xff\xd8\xff" and len(data) > 4:
-        return "jpg"
-    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR":
-        return "png"
-    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 13:
-        return "gif"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP" and data[12:15] == b"VP8":
-        return "webp"
-    if data[:4] in (b"II*\x00", b"MM\x00*") and len(data) > 8:
-        return "tif"
-    if data[4:8] == b"ftyp":
-        brand = data[8:12]
-        if brand in (b"avif", b"avis"):
-            return "avif"
-        if brand in (b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis"):
-            return "heic"
-    return ""
 
 
 _SAME_FORMAT: Final = {"jpeg": "jpg", "jpe": "jpg", "tiff": "tif", "heif": "heic"}

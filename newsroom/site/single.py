@@ -17,7 +17,7 @@ from newsroom.site import ninjs, timeline
 from newsroom.site.build import site_context
 from newsroom.site.page import story_page
 from newsroom.site.render import Renderer
-from newsroom.site.work import page_output
+from newsroom.site.work import page_output, publishable
 from newsroom.store import media
 from newsroom.store import stories as store
 
@@ -74,7 +74,7 @@ def preview(root: Path, slug: str) -> Preview:
         (page / name).write_bytes(data)
     for name in output.media:
         image = media.read_file(story.folder, name)
-        if image is not None:
+        if image is not None and publishable(name, image, output.files):
             (page / name).parent.mkdir(parents=True, exist_ok=True)
             (page / name).write_bytes(image)
     return Preview(page, slug, story.meta.stage)

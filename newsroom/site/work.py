@@ -24,7 +24,7 @@ from newsroom.site.render import Renderer, Templates
 from newsroom.site.timeline import Timeline
 from newsroom.store import stories as store
 from newsroom.store.config import Config
-from newsroom.store.media import inside_name
+from newsroom.store.media import image_kind, inside_name
 
 
 class Kind(enum.StrEnum):
@@ -88,10 +88,17 @@ def write(folder: Path, output: Output, images: Mapping[str, bytes]) -> None:
         (folder / name).write_bytes(content)
     for name in output.media:
         image = images.get(name)
-        if image is not None:
+        if image is not None and publishable(name, image, output.files):
             target = folder / inside_name(name)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(image)
+
+
+def publishable(name: str, image: bytes, page_files: Mapping[str, bytes]) -> bool:
+    """Whether a story's image file goes beside its page: an image by its bytes (JPEG, PNG,
+    GIF, WebP, TIFF, AVIF, HEIC: never an SVG or HTML, which could carry script onto the
+    site's origin), and not named as one of the page's own files."""
+    return bool(image_kind(image)) and inside_name(name) not in page_files
 
 
 def render(context: Context, renderer: Renderer, job: Job) -> Output:

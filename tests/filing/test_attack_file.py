@@ -37,8 +37,6 @@ def _inflated(tmp_path: Path, name: str, grow: dict[str, bytes]) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason="only the .docx's own size is limited: an image that "
-                   "inflates to 100 MB is read whole into memory and the file is filed")
 def test_a_word_file_whose_image_inflates_past_the_limit_is_refused(
     reporter: Clone, tmp_path: Path
 ) -> None:
@@ -49,8 +47,6 @@ def test_a_word_file_whose_image_inflates_past_the_limit_is_refused(
     assert snapshot(reporter.path) == before
 
 
-@pytest.mark.xfail(strict=True, reason="whitespace inflated in word/document.xml makes the "
-                   "converter's XML parse quadratic: a 100 KB .docx runs for minutes")
 def test_a_word_file_whose_text_inflates_is_answered_quickly(
     reporter: Clone, tmp_path: Path
 ) -> None:
@@ -66,8 +62,6 @@ def test_a_word_file_whose_text_inflates_is_answered_quickly(
         assert snapshot(reporter.path) == before
 
 
-@pytest.mark.xfail(strict=True, reason="a terminal escape in the filed document's name goes "
-                   "raw into the commit message, which 'git log' then plays on the terminal")
 def test_a_control_character_in_the_file_name_stays_out_of_the_commit(
     reporter: Clone, tmp_path: Path
 ) -> None:

@@ -41,9 +41,6 @@ SCRIPTED_SVG = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="an SVG holding <script>, committed in a story folder, "
-                   "passes every gate and is copied beside the page: script on the site's "
-                   "origin when the image is opened")
 def test_an_svg_with_script_does_not_reach_the_site(site_room: Clone) -> None:
     image = {"file": "media/map.svg",
              "caption": "Crews survey the eastern waterfront in Harbor City, Fla., on Tuesday.",
@@ -56,8 +53,6 @@ def test_an_svg_with_script_does_not_reach_the_site(site_room: Clone) -> None:
     assert shipped == []
 
 
-@pytest.mark.xfail(strict=True, reason="preview copies an image named index.html from the "
-                   "story folder over the rendered page: the folder's own HTML is shown")
 def test_an_image_named_like_the_page_does_not_replace_the_preview(site_room: Clone) -> None:
     file_story(site_room, "draft-story")
     folder = site_room.story_dir("draft-story")
