@@ -28,7 +28,6 @@ from newsroom.services.contributions import (
 from newsroom.services.workspace import Workspace
 from newsroom.store import media
 from newsroom.store import stories as store
-from newsroom.store.media import image_kind
 
 MEDIA: Final = "media"
 MAX_BYTES: Final = 20 * 1024 * 1024
@@ -99,7 +98,7 @@ def _read_image(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"cannot read {shown} ({exc.strerror}); make it readable") from None
-    if not image_kind(data):
+    if not media.image_kind(data):
         raise UsageError(
             f"not an image: its bytes are not {FORMATS} (whatever its name says); "
             "export it as JPEG or PNG and add that",
@@ -144,7 +143,7 @@ def add_image(ws: Workspace, slug: str, new: NewImage) -> tuple[Edited, str]:
     repo = ws.writer()
     story = load_story(ws, slug)
     data = _read_image(new.path)
-    name = _media_name(new.name, new.path, image_kind(data))
+    name = _media_name(new.name, new.path, media.image_kind(data))
     inside = f"{MEDIA}/{name}"
     for field, value in (("--caption", new.caption), ("--credit", new.credit), ("--alt", new.alt)):
         if not value.strip():
