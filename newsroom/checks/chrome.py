@@ -219,6 +219,10 @@ SOCIAL_SIGNATURE: Final = re.compile(
     r"^a (?:post|photo|video) shared by\b.*\(@\w{1,30}\)",
     re.I,
 )
+# the line over an embedded post's text, as some sites set it: 'Ana Ruiz (@anaruiz) · Nov 27'
+SOCIAL_HEADER: Final = re.compile(
+    r"^[^()]{1,80}\(@\w{1,30}\)\s*[·•∙]\s*(?:\w{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2}[smhd])$"
+)
 SOCIAL_LINK: Final = re.compile(r"\b(?:pic\.(?:twitter|x)\.com|t\.co)/\w", re.I)
 
 # Words that open a pasted caption or credit line: 'Photo: ...', 'Photos by ...', 'Credit: ...'.
@@ -353,10 +357,14 @@ def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> 
     if not any(_may_be_social(text) for _, text in lines):
         return
     start = 0
+    header = -1  # the paragraph under a post's header line, which is the post
     for i, (para, text) in enumerate(lines):
         if i and para != lines[i - 1][0]:
             start = i
         bare = text.strip()
+        if para == header or ("(@" in bare and SOCIAL_HEADER.match(bare)):
+            found[i], header = SOCIAL, para
+            continue
         opening = SOCIAL_OPENING.match(bare) is not None
         if opening or bare.endswith(":"):
             start = i + (not opening)

@@ -96,7 +96,12 @@ def may_name_contributors(text: str) -> bool:
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
-_OUTLET: Final = re.compile(r"\s+of\s+[A-Z].*$")  # 'Hana Ito of KXYZ'; not 'School of Arts'
+# 'Hana Ito of KXYZ', 'Li Wei of the Register staff'; not 'School of Arts'
+_OUTLET: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z].*$")
+# the outlet a contributor works for, before the name: "KRVX's Ana Ruiz", "The Sentinel's Li Wei"
+_POSSESSIVE: Final = re.compile(
+    r"^(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,2}['’]s\s+(?=\S+\s+\S)", re.I
+)
 _MORE: Final = re.compile(r"(?:,\s*|\s+)and\s+(?P<name>[A-Z][^,;]*?)\s+(?:in|from)\s+[A-Z]")
 
 
@@ -105,7 +110,7 @@ def contributor_names(line: str) -> list[str]:
     never the places they reported from, their job titles or the editors."""
     if not may_name_contributors(line):
         return []
-    text = line.strip().strip("*_").strip()
+    text = line.strip().strip("*_").strip().lstrip("—–-").strip()  # '— Contributing: ...'
     if len(text.split()) > 40:
         return []
     names: list[str] = []
@@ -157,7 +162,7 @@ def _person(piece: str) -> str | None:
     """The person's name in one piece of a contributor line, its place and the job title
     before it left off; '' when what is left is no name ('College of Sciences'), None when
     it is running prose (a lowercase word)."""
-    piece = _PLACE.sub("", piece)
+    piece = _POSSESSIVE.sub("", _PLACE.sub("", piece.strip()))
     person = _OUTLET.sub("", piece)
     if person != piece and len(person.split()) >= 2:
         piece = person

@@ -35,6 +35,10 @@ _TRAILING: Final = re.compile(
     + rf"(?:(?-i:[A-Z])[\w.'’-]+\s+){{0,3}}(?:{_SUPPLIER}))\s*$",
     re.I,
 )
+# a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'
+_SLASHED: Final = re.compile(
+    r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,50})$"
+)
 # what every credit above holds: a parenthesis, a slash, a label or an agency's name
 _MAY_CREDIT: Final = re.compile(
     rf"[()/]|photo|image|picture|foto|credit|courtesy|{_SUPPLIER}", re.I
@@ -54,7 +58,7 @@ def split_credit(text: str) -> tuple[str, str]:
     paren = _IN_PARENS.search(text)
     if paren and (paren.group("label") or _credit_like(paren.group("credit"))):
         return text[: paren.start()].strip(), paren.group("credit").strip()
-    for pattern in (_LABELLED, _COURTESY, _TRAILING):
+    for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED):
         found = pattern.search(text)
         if found:
             return text[: found.start()].strip(), found.group("credit").strip()
@@ -88,6 +92,7 @@ def _credit_like(text: str) -> bool:
     lower = text.lower().strip()
     return (
         "/" in text
+        or lower.startswith("courtesy ")
         or lower in IMAGE_SUPPLIERS
         or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
     )

@@ -26,8 +26,8 @@ FURNITURE: Final = (
     ),
     (
         "note to the desk",
-        r"^(?:notes? to (?:the )?(?:desk|editors?)|notes? for \w+|notes?|ed|editor|tk|desk|"
-        r"to desk|for desk)\s*:|^\w{1,3} note\s*:|"
+        r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
+        r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
         # a question to the desk: 'Can we confirm the 15% figure? — Lou'
         r"^(?:can|could|should|do|does|did) (?:we|you|i) (?:\w+ ){0,2}(?:confirm|check|verify|"
@@ -50,10 +50,13 @@ FURNITURE: Final = (
         r"^(?:advertisement|ad)\s*[·|•-]\s*scroll|"
         r"^(?:published|updated|posted)\b.{0,80}\b\d{4}\b.{0,60}$",
     ),
+    ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (
         "postal address",
         r"(?:^|[|·•]\s*)\d{1,5} [\w .'’-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|"
-        r"way|lane|ln|drive|dr)\.?,? [\w .'’-]{2,40}, [A-Z]{2} \d{5}(?:-\d{4})?$",
+        r"way|lane|ln|drive|dr|plaza|square|sq|place|pl|court|ct|circle|parkway|pkwy|highway|"
+        r"hwy|terrace|suite \w+)\.?,?(?: [\w .'’-]{2,40}| ?[·•|])? ?[\w .'’-]{2,40}, [A-Z]{2} "
+        r"\d{5}(?:-\d{4})?$",
     ),
     (
         "writer's bio",
@@ -97,13 +100,21 @@ FURNITURE: Final = (
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"
         r"ir al contenido|publicidad|lea también\b|comparta esta nota|suscr[ií]base|"
         r"su correo electr[oó]nico|\d+ comentarios?$|"
-        r"download (?:the|our) [\w ]{1,30} app\b|subscribe (?:here|now)\b)",
+        r"download (?:the|our) [\w ]{1,30} app\b|subscribe (?:here|now)\b|"
+        # an ad slot's label in the text, a player and a broadcast page's widgets
+        r"(?:the )?(?:article|story) continues below(?: (?:this|the))?(?: ad(?:vertisement)?)?|"
+        r"continue reading below|now playing:|heard on [\w ]{1,40}$|listen live$|"
+        r"audio (?:will be|is) available\b|(?:hide|toggle|show|expand) caption$|"
+        r"enlarge this image$|sponsor(?:ed)? message$|support comes from\b|"
+        r"get the app$|start writing$|open in app$)",
     ),
     (
         TEASERS,
         r"^(?:more videos|read next|explore more on these topics|also this week|quick hits|"
         r"le puede interesar|más noticias|related coverage|more (?:from|in) [\w ]{1,30}|"
-        r"more stories|you might also like|from around the web|what to read next|"
+        r"more stories(?: (?:from|in|on|about) [\w' ]{1,30})?|more [\w' ]{1,30} coverage|"
+        r"related stor(?:y|ies)|go deeper|keep reading|read this next|"
+        r"you might also like|from around the web|what to read next|"
         r"recommended reading|in case you missed it|further reading|next up in \d+|"
         r"sign up to (?-i:[A-Z])[\w ]{1,30})\s*:?$",
     ),
@@ -112,15 +123,38 @@ _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in
 # A line that only lists sections of a site: 'News  Sports  Opinion', 'News | Sports | Opinion'
 _BUTTONS: Final = re.compile(r"^(?:\[[^\]]{1,24}\]\s*){2,}$")  # '[Facebook] [Email]'
 _MENU: Final = re.compile(
-    r"^(?:[\w&'’.-]+(?: [\w&'’.-]+)?(?:\s*[|·•]\s*|\s{2,})){2,}[\w&'’.-]+(?: [\w&'’.-]+)?$"
+    r"^(?:[\w&'’.-]+(?: [\w&'’.-]+)?(?:\s*[|·•∙]\s*|\s{2,})){2,}[\w&'’.-]+(?: [\w&'’.-]+)?$"
 )
+# The words of a site's menus, a player's controls and its share buttons: a line made of them
+# alone ('Listen Live Donate Programs Schedule Podcasts', 'Play Listen · 4:12 Download',
+# 'Share on Facebook Share on X Email Print') is no part of a story.
+_NAV_WORDS: Final = frozenset(
+    (
+        *("news", "sports", "opinion", "obituaries", "obits", "weather", "traffic", "politics"),
+        *("business", "entertainment", "lifestyle", "life", "arts", "culture", "food", "travel"),
+        *("health", "science", "tech", "technology", "education", "local", "national", "world"),
+        *("video", "videos", "photos", "podcasts", "podcast", "programs", "schedule", "events"),
+        *("listen", "live", "watch", "play", "pause", "download", "embed", "transcript", "donate"),
+        *("subscribe", "newsletters", "e-edition", "jobs", "classifieds", "shop", "about", "us"),
+        *("contact", "login", "log", "in", "sign", "search", "menu", "home", "more", "share"),
+        *("on", "facebook", "x", "twitter", "email", "e-mail", "print", "linkedin", "whatsapp"),
+        *("reddit", "flipboard", "pinterest", "bluesky", "threads", "copy", "link", "save"),
+        *("comments", "comment", "gift", "support", "tv", "radio", "&", "and"),
+    )
+)
+_DURATION: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 # What makes a line a call for money or sign-ups wherever it stands in it.
 _APPEALS: Final = re.compile(
     r"\b(?:we have a small favou?r to ask|made possible by (?:listeners|readers|members|viewers)|"
     r"make your (?:gift|donation)|sign up for [\w' ]{0,40}newsletter|"
-    r"(?:become|join as) a (?:member|subscriber|supporter) today|chip in \$)",
+    r"(?:become|join as) a (?:member|subscriber|supporter) today|chip in \$|"
+    r"become an? (?:[\w']+ ){0,3}(?:member|subscriber|supporter) (?:for|today|now)\b|"
+    r"sign up (?:now|today|here)\b|"
+    r"\b(?:coverage|reporting|journalism) (?:is|was) (?:\w+ )?(?:supported|funded|"
+    r"underwritten|made possible) (?:in part )?by\b|forwarded (?:this|it) to you\b|"
+    r"^welcome (?:back )?to (?:the )?(?-i:[A-Z]).{0,60}\bnewsletter\b)",
     re.I,
 )
 
@@ -134,13 +168,22 @@ def furniture(text: str) -> str | None:
         return "appeal"
     if len(bare.split(None, 40)) > 40:
         return None
-    if (_MENU.match(bare) and not bare.endswith(".")) or _BUTTONS.match(bare):
+    if (_MENU.match(bare) and not bare.endswith(".")) or _BUTTONS.match(bare) or _nav(bare):
         return "site navigation"
+    core = bare.strip("—–-·• ").strip() or bare  # '— Go deeper —'
     for what, pattern in _FURNITURE:
         if (
             pattern.search(bare)
             if what in ("writer's bio", "postal address")
-            else pattern.match(bare)
+            else pattern.match(bare) or pattern.match(core)
         ):
             return what
     return None
+
+
+def _nav(line: str) -> bool:
+    """A line of menu, player or share-button words alone, three or more of them."""
+    words = [w for w in re.split(r"[\s|·•∙/]+", line) if w]
+    return len(words) >= 3 and all(
+        w.lower() in _NAV_WORDS or _DURATION.match(w) for w in words
+    ) and not line.endswith(".")

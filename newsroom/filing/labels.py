@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from newsroom.filing.captions import split_credit
 from newsroom.filing.draft import Block, Picture
 
 _LABEL: Final = re.compile(
@@ -20,6 +21,7 @@ _LABEL: Final = re.compile(
 _PHOTO: Final = re.compile(
     r"^\[\s*(?:photo|image|picture|art|graphic)\b\s*\d*\s*:?\s*(?P<rest>.*?)\s*\]?\s*$", re.I
 )
+_SENTENCE: Final = re.compile(r"\w \w+ \w")  # words, not a file name
 _PART: Final = re.compile(
     r"^(?P<label>caption|cutline|credit|photo credit|alt|alt text)\s*:\s*(?P<value>.*)$", re.I
 )
@@ -29,9 +31,12 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with each labelled field read as what its label says."""
     out: list[Block] = []
     for b in blocks:
-        photo = _PHOTO.match(b.text) if b.kind != "image" and "|" in b.text else None
-        if photo:
+        photo = _PHOTO.match(b.text) if b.kind != "image" else None
+        if photo and "|" in b.text:
             out.append(_photo_note(b, photo.group("rest")))
+            continue
+        if photo and b.text.rstrip().endswith("]") and _SENTENCE.search(photo.group("rest")):
+            out.append(_described_photo(b, photo.group("rest")))  # '[Photo: ... (Ana Diaz)]'
             continue
         found = _LABEL.match(b.text) if b.kind != "image" and b.hint != "note" else None
         if not found or not found.group("value"):
@@ -77,3 +82,10 @@ def _photo_note(b: Block, rest: str) -> Block:
             name = part
     picture = Picture(fields["caption"], fields["credit"], fields["alt"], name=name, source=name)
     return Block(fields["caption"], "image", b.group, "", picture)
+
+
+def _described_photo(b: Block, rest: str) -> Block:
+    """A photo note that gives the caption and its credit: '[Photo: Ana Ruiz speaks ...
+    (Li Wei/The Courier)]'."""
+    caption, credit = split_credit(rest.strip())
+    return Block(caption, "image", b.group, "", Picture(caption, credit))

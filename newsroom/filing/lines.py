@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsroom.checks.credits import contributor_names, listed_names, may_name_contributors
-from newsroom.checks.lexicon import Lexicon
+from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.filing.captions import has_credit, split_credit
 from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
-    r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|por|"
+    r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
+    r"text by|por|"
     r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )
@@ -106,7 +107,9 @@ def may_credit(text: str) -> bool:
     )
 
 
-def contributions(sentence: str) -> list[Contribution]:
+def contributions(sentence: str, lexicon: Lexicon = DEFAULT) -> list[Contribution]:
+    """The people a contributor line credits, with their roles; no organization ('The
+    Associated Press contributed to this report.' credits no one)."""
     line = sentence.strip().strip("*_").strip()
     found = [
         Contribution(n, role_of(clause), line)
@@ -125,7 +128,7 @@ def contributions(sentence: str) -> list[Contribution]:
             found += [
                 Contribution(n, role, line) for n in listed_names(clause.group("names").strip(" ."))
             ]
-    return found
+    return [c for c in found if person_names(c.name, lexicon) == [c.name]]
 
 
 def names_credit(text: str) -> bool:
@@ -153,12 +156,13 @@ def person_names(text: str, lexicon: Lexicon) -> list[str]:
     text = text.strip().rstrip(".")
     if text.isupper():
         text = text.title()
-    names = []
-    for name in listed_names(text):
-        words = {w.lower().strip(".,") for w in name.split()}
-        if not words & (lexicon.organization_words | {"staff", "wire", "reuters", "ap", "afp"}):
-            names.append(name)
-    return names
+    return [name for name in listed_names(text) if _person(name, lexicon)]
+
+
+def _person(name: str, lexicon: Lexicon) -> bool:
+    words = {w.lower().strip(".,") for w in name.split()}
+    organization = lexicon.organization_words | {"staff", "wire", "reuters", "ap", "afp", "the"}
+    return not words & organization
 
 
 def role_of(line: str) -> str:

@@ -148,7 +148,7 @@ def _front_hints(data: dict[str, Any]) -> Hints:
         dek=_one_line(first(_DEK_KEYS)),
         authors=tuple(n for n in names if n.strip()),
         dateline=_one_line(data.get("dateline", "")),
-        images=tuple(_front_images(data.get("images"))),
+        images=tuple(_front_images(data.get("images") or data.get("image"))),
         unplaced=tuple(
             ("front matter field", f"{key}: {_shown(value)}")
             for key, value in data.items()
@@ -157,7 +157,9 @@ def _front_hints(data: dict[str, Any]) -> Hints:
     )
 
 
-_PLACED: Final = frozenset((*_HEADLINE_KEYS, *_DEK_KEYS, *_BYLINE_KEYS, "dateline", "images"))
+_PLACED: Final = frozenset(
+    (*_HEADLINE_KEYS, *_DEK_KEYS, *_BYLINE_KEYS, "dateline", "images", "image")
+)
 
 
 def _shown(value: Any) -> str:
@@ -165,9 +167,9 @@ def _shown(value: Any) -> str:
 
 
 def _front_images(value: Any) -> list[Picture]:
-    """The images a front matter lists: {file, caption, credit, alt} each."""
+    """The images a front matter lists, or the one it gives: {file, caption, credit, alt}."""
     pictures = []
-    for item in value if isinstance(value, list) else []:
+    for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict):
             name = _one_line(item.get("file", "") or item.get("src", ""))
             pictures.append(

@@ -63,7 +63,9 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     if not r.dek and hints.dek and not lines.summarizes(hints.dek, r.body):
         r.dek = hints.dek
     if hints.authors:
-        r.byline = lines.person_names(" and ".join(hints.authors), lexicon) or list(hints.authors)
+        named = lines.person_names(" and ".join(hints.authors), lexicon) or list(hints.authors)
+        r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
+    _bios(r)
     if hints.images:
         r.images[:0] = hints.images
     paragraphs = lines.join_datelines(r.body)
@@ -82,18 +84,31 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     )
 
 
+def _another(name: str, names: list[str], lexicon: Lexicon) -> bool:
+    """Whether a name the byline line gives is a person the page's metadata leaves out."""
+    key = name.casefold()
+    return (
+        len(name.split()) >= 2
+        and lines.person_names(name, lexicon) == [name]
+        and not key.startswith("by ")
+        and not any(key in n.casefold() or n.casefold() in key for n in names)
+    )
+
+
 def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     """What each block is when it is no part of the story: the check catalog's chrome (an
-    embedded social post is part of the story here), then what a filed document carries
-    around it, then the teasers under a teaser heading."""
+    embedded social post is, unless the story introduces it), then what a filed document
+    carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     out: list[str | None] = []
     comments = False
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
-            kind = _HINTED.get(b.hint) or furniture(b.text)
-        if kind == SOCIAL or (kind and lines.BYLINE.match(b.text) and not b.hint):
-            kind = None  # a social post quoted in the story; 'Posted on May 2 by Ana Ruiz'
+            kind = furniture(b.text) or _HINTED.get(b.hint)
+        if kind == SOCIAL and _introduced(blocks, found, n):
+            kind = None  # a post the story quotes: 'The county posted an update:'
+        if kind and lines.BYLINE.match(b.text) and not b.hint:
+            kind = None  # 'Posted on May 2 by Ana Ruiz'
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
         if kind is None and before in (TEASERS, "teaser", RELATED) and _teaser(b):
@@ -109,6 +124,16 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             kind = before  # the rest of a note
         out.append(kind)
     return out
+
+
+def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> bool:
+    """Whether the embedded post at block `n` is one the story quotes: the paragraph before
+    the post introduces it with a colon. A post set in a page with no such line is an
+    embed, page furniture like a teaser."""
+    first = n
+    while first > 0 and found[first - 1] == SOCIAL:
+        first -= 1
+    return first > 0 and blocks[first - 1].text.rstrip().endswith(":")
 
 
 _HINTED: Final = {
@@ -164,6 +189,9 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         and b.kind not in ("image", "caption")
         and not lines.DATE_LINE.match(b.text)
     ]
+    subject = next((i for i in live if _subject_line(r, i)), -1)
+    if subject >= 0:
+        return subject  # a release's headline, as its e-mail's subject line gives it
     byline = next(
         (n for n, i in enumerate(live) if lines.byline_names(r.blocks[i].text, lexicon)), -1
     )
@@ -182,6 +210,37 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     return live[0] if live else -1
 
 
+_SUBJECT: Final = re.compile(
+    r"^subject\s*:\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:(?:news|press|media) (?:release|advisory)"
+    r"\s*[:—–-]\s*)?(?P<subject>.+)$",
+    re.I,
+)
+
+
+def _subject_line(r: _Reading, i: int) -> bool:
+    """A line that the e-mail's subject line above it repeats (its 'NEWS RELEASE:' left off)."""
+    subjects = [
+        found.group("subject")
+        for b in r.blocks[:i]
+        if (found := _SUBJECT.match(b.text.strip())) is not None
+    ]
+    return any(lines.same(r.blocks[i].text, s) for s in subjects)
+
+
+def _bios(r: _Reading) -> None:
+    """Take out of the body's last paragraphs the writers' and photographers' bio lines:
+    'Ana Ruiz is a freelance writer in Tulsa.', 'Li Wei covers the courts.'"""
+    people = [*r.byline, *(c.name for c in r.contributors)]
+    if not people:
+        return
+    opening = re.compile(
+        rf"^(?:{'|'.join(re.escape(p) for p in people)}) (?:is|was|covers|writes|reports)\b"
+    )
+    while r.body and opening.match(r.body[-1].strip("*_ ")):
+        r.stripped.append(("writer's bio", r.body.pop()))
+        r.body_blocks.pop()
+
+
 def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
     """Read the dek, byline, date and any image between the headline and the body; return
     where the body starts."""
@@ -197,6 +256,19 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         if _photographers(r, i):
             i += 1
             continue
+        if (
+            not r.byline
+            and b.kind != "image"
+            and lines.BYLINE.match(b.text.strip("*_ "))
+            and (names := _byline_line(b.text, lexicon))  # 'Words by A · Photographs by B'
+        ):
+            _place_byline(r, i, names)
+            i += 1
+            continue
+        if not r.byline and _name_over_date(r, i, lexicon):
+            _place_byline(r, i, [b.text.strip()])  # 'Ana Ruiz', then 'Nov 29, 2026'
+            i += 1
+            continue
         if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or lines.names_credit(b.text):
             i = _image(r, i, b.picture or Picture())
             continue
@@ -206,10 +278,7 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
                 continue
             r.strip(i, "repeated headline")
         elif not r.byline and (names := _byline_line(b.text, lexicon)):
-            r.byline = names
-            r.strip(i, "byline (placed)")
-            for piece in re.split(r"\s*[|·•]\s*", b.text)[1:]:  # '| Photography by Ana Diaz'
-                _photographers(r, i, piece)
+            _place_byline(r, i, names)
         elif lines.DATE_LINE.match(b.text):
             r.strip(i, "page date")
         elif not r.dek and _is_dek(r, i, hints):
@@ -221,6 +290,27 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             return i
         i += 1
     return i
+
+
+def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
+    r.byline = names
+    r.strip(i, "byline (placed)")
+    for piece in re.split(r"\s*[|·•]\s*", r.blocks[i].text)[1:]:  # '| Photography by Ana Diaz'
+        _photographers(r, i, piece)
+
+
+def _name_over_date(r: _Reading, i: int, lexicon: Lexicon) -> bool:
+    """A line that is a person's name alone over the page's date: a newsletter's byline."""
+    text = r.blocks[i].text.strip()
+    after = _next_text(r, i)
+    return (
+        r.blocks[i].kind == "p"
+        and 2 <= len(text.split()) <= 4
+        and lines.person_names(text, lexicon) == [text]
+        and all(w[:1].isupper() for w in text.split())
+        and after is not None
+        and lines.DATE_LINE.match(after.text) is not None
+    )
 
 
 def _byline_line(text: str, lexicon: Lexicon) -> list[str]:
@@ -277,7 +367,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _photographers(r, i):
             i += 1
             continue
-        if b.kind == "caption" or kind == CAPTION or (b.hint == "credit" and b.text):
+        if b.kind == "caption" or kind == CAPTION or (b.hint == "credit" and b.text and not kind):
             i = _image(r, i, Picture())
             continue
         if kind is not None:
@@ -331,8 +421,11 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     credit from the blocks that follow, its alt or title line from the one before or after;
     return the index after it."""
     blocks = r.blocks
-    r.used[i] = True
     b = blocks[i]
+    if b.kind != "image" and _repeats_image(r, b.text):
+        r.strip(i, "repeated caption or credit")  # a page's caption shown twice
+        return i + 1
+    r.used[i] = True
     caption, credit = picture.caption, picture.credit
     if b.kind != "image":
         caption = b.text
@@ -368,6 +461,15 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         r.used[j - 1] = True
     r.images.append(replace(picture, caption=caption, credit=lines.clean_credit(credit), alt=alt))
     return j
+
+
+def _repeats_image(r: _Reading, text: str) -> bool:
+    """Whether a line says again the last image's caption, its credit, or both."""
+    if not r.images:
+        return False
+    last = r.images[-1]
+    said = [s for s in (last.caption, last.credit, f"{last.caption} {last.credit}") if s.strip()]
+    return any(lines.same(text, s) for s in said)
 
 
 def _caption_above(r: _Reading, i: int) -> bool:

@@ -57,6 +57,12 @@ _CHROME_CLASS: Final = re.compile(
     r"read-more|masthead|site-header|skip-link|toolbar)(?:$|[\s_-])",
     re.I,
 )
+# the class of an embedded post: X's, Instagram's, TikTok's, Facebook's, Bluesky's, Threads'
+_EMBED: Final = re.compile(
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|text-post-media|"
+    r"social-embed|embed-(?:tweet|post)",
+    re.I,
+)
 _HINTS: Final = (
     ("byline", re.compile(r"byline|author", re.I)),
     (
@@ -138,6 +144,9 @@ class _Walker:
         if tag in ("figure", "picture", "img", "amp-img"):
             self._figure(element, chrome)
             return
+        if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
+            self._embed(element, chrome, hint)
+            return
         if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
             return  # a comment's or footnote's mark in a document export: '[a]'
         leaf = tag in PARAGRAPHS or element not in self.holding
@@ -149,7 +158,17 @@ class _Walker:
             for img in element.iter("img"):
                 self._figure(img, chrome)
             return
-        run = [element.text or ""]  # text and inline elements between blocks: one block
+        self._children(element, chrome, hint)
+
+    def _embed(self, element: Any, chrome: bool, hint: str) -> None:
+        """An embedded social post: its text and its signature line, one group."""
+        first = len(self.blocks)
+        self._children(element, chrome, hint)
+        self.blocks[first:] = [replace(b, group=first) for b in self.blocks[first:]]
+
+    def _children(self, element: Any, chrome: bool, hint: str) -> None:
+        """Walk an element's blocks; the text and inline elements between them are a block."""
+        run = [element.text or ""]
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
             if child in self.holding or _is_block(child) or tag in ("amp-img", "picture"):
@@ -203,7 +222,8 @@ class _Walker:
                 if mark is not part and furniture(_text(mark)):
                     mark.drop_tree()  # 'Purchase Licensing Rights, opens new tab'
                     continue
-                if mark is not part and _hint(mark) == "credit" and not credit:
+                credited = _hint(mark) == "credit" or mark.tag in ("cite", "small")
+                if mark is not part and credited and not credit:  # '<cite>Ana Diaz</cite>'
                     credit = _text(mark)
                     mark.drop_tree()
             caption = _text(part)

@@ -1,0 +1,292 @@
+"""Shapes of filed documents read right: the broadcast page's player and menus, the press
+release's subject line, a newsletter's byline and embeds, a photo note in brackets, a credit
+alone on its line, a caption shown twice, bylines with titles, writers' bios at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsroom.filing.draft import Draft
+from newsroom.filing.furniture import furniture
+from newsroom.filing.reader import read_draft
+
+
+def read(tmp_path: Path, name: str, text: str) -> Draft:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_draft(path)[1]
+
+
+HEAD = "County opens warming center two weeks early"
+LEDE = (
+    "MILLBROOK, Ore. — The county opened its new warming center on Tuesday, two weeks ahead "
+    "of schedule, and 40 people slept there on its first night."
+)
+SECOND = "The center has 60 beds and will stay open through March, officials said."
+
+
+RADIO = f"""WKPL Community Radio
+Watch Live Donate Shows Schedule Podcasts
+NOW PLAYING: Evening Jazz
+Local
+County opens warming center two weeks early as cold snap arrives
+March 3, 2026 · 6:10 AM PST
+Heard on Weekend Edition
+Audio will be available later today.
+Ines Carvalho, WKPL Reporter
+Play Listen · 3:55 Download
+
+Cots line a gym floor at the new center on Tuesday.
+Ines Carvalho/WKPL
+toggle caption
+Ines Carvalho/WKPL
+
+{LEDE}
+
+Sponsor Message
+
+{SECOND}
+
+More Stories From WKPL
+Ferry fares rise for the first time in a decade
+"""
+
+
+def test_a_broadcast_page_loses_its_player_and_menus(tmp_path: Path) -> None:
+    draft = read(tmp_path, "radio.txt", RADIO)
+    assert draft.headline == "County opens warming center two weeks early as cold snap arrives"
+    assert draft.dek == ""
+    assert draft.byline == ("Ines Carvalho",)
+    [image] = draft.images
+    assert (image.caption, image.credit) == (
+        "Cots line a gym floor at the new center on Tuesday.",
+        "Ines Carvalho/WKPL",
+    )
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+RELEASE = f"""From: County Communications <news@county.example>
+Sent: Tuesday, March 3, 2026 9:15 AM
+Subject: MEDIA ADVISORY: County opens warming center two weeks early
+
+MILLBROOK COUNTY
+Department of Public Affairs and Outreach
+
+County opens warming center two weeks early
+
+{LEDE}
+
+{SECOND}
+
+###
+
+About Millbrook County: Founded in 1854, the county serves 88,000 residents.
+Millbrook County · 120 Courthouse Square · Millbrook, OR 97301
+"""
+
+
+def test_a_release_headline_is_its_subject_line(tmp_path: Path) -> None:
+    draft = read(tmp_path, "release.txt", RELEASE)
+    assert draft.headline == "County opens warming center two weeks early"
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+NEWSLETTER = f"""The Valley Letter
+County opens warming center two weeks early
+Forty people slept there on its first night, and more are expected
+Priya Natarajan
+Mar 3, 2026
+
+{LEDE}
+
+Jon Ek (@jonek_pdx) · Mar 2
+Walked past the new warming center tonight, lights on and a line out the door.
+♡ 52 ↻ 9
+
+{SECOND}
+
+Privacy ∙ Terms ∙ Collection notice
+Get the app
+"""
+
+
+def test_a_newsletter_byline_and_an_embed_with_its_header_on_top(tmp_path: Path) -> None:
+    draft = read(tmp_path, "letter.txt", NEWSLETTER)
+    assert draft.byline == ("Priya Natarajan",)
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_post_the_story_introduces_stays_in_it(tmp_path: Path) -> None:
+    text = f"""County opens warming center two weeks early
+
+By Priya Natarajan
+
+{LEDE}
+
+The county's emergency office posted the news just after 5 p.m.:
+
+Warming center at 12 Oak St. is OPEN tonight. Pets welcome.
+— Millbrook County EM (@MillbrookEM) March 3, 2026
+
+{SECOND}
+"""
+    draft = read(tmp_path, "quoted.txt", text)
+    assert "Warming center at 12 Oak St. is OPEN tonight. Pets welcome." in draft.paragraphs
+
+
+def test_an_embedded_post_in_a_page_is_furniture(tmp_path: Path) -> None:
+    page = f"""<html><body><article>
+<h1>County opens warming center two weeks early</h1>
+<p class="byline">By Priya Natarajan</p>
+<p>{LEDE}</p>
+<blockquote class="twitter-tweet"><p>Lights on and a line out the door tonight.</p>
+&mdash; Jon Ek (@jonek_pdx) <a href="#">March 2, 2026</a></blockquote>
+<p>{SECOND}</p>
+</article></body></html>"""
+    draft = read(tmp_path, "page.html", page)
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_bracketed_photo_note_with_its_credit(tmp_path: Path) -> None:
+    text = f"""County opens warming center two weeks early
+
+By Priya Natarajan
+
+[Photo: Volunteers set up cots at the center on Monday. (Dale Ortiz / Valley Times)]
+
+{LEDE}
+"""
+    [image] = read(tmp_path, "note.txt", text).images
+    assert (image.caption, image.credit) == (
+        "Volunteers set up cots at the center on Monday.",
+        "Dale Ortiz / Valley Times",
+    )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Volunteers set up cots at the center on Monday. (Courtesy of Millbrook County)",
+        "Volunteers set up cots at the center on Monday. Courtesy of Millbrook County",
+    ],
+)
+def test_a_courtesy_credit_keeps_its_words(tmp_path: Path, caption: str) -> None:
+    text = f"{HEAD}\n\nBy Priya Natarajan\n\n{caption}\n\n{LEDE}\n"
+    [image] = read(tmp_path, "courtesy.txt", text).images
+    assert image.caption == "Volunteers set up cots at the center on Monday."
+    assert image.credit == "Courtesy of Millbrook County"
+
+
+def test_a_caption_shown_twice_is_one_image(tmp_path: Path) -> None:
+    caption = "Volunteers set up cots at the center on Monday. Valley Times/Dale Ortiz"
+    text = f"{HEAD}\n\nBy Priya Natarajan\n\n{caption}\n{caption}\n\n{LEDE}\n"
+    [image] = read(tmp_path, "twice.txt", text).images
+    assert image.credit == "Valley Times/Dale Ortiz"
+
+
+def test_a_figure_credit_in_cite_and_a_byline_with_titles(tmp_path: Path) -> None:
+    page = f"""<html><head><script type="application/ld+json">
+{{"@type": "NewsArticle", "headline": "County opens warming center two weeks early",
+"author": {{"@type": "Person", "name": "Priya Natarajan"}}}}</script></head><body><article>
+<h1>County opens warming center two weeks early</h1>
+<p class="byline">By Priya Natarajan, Valley Times Staff Writer,
+and Jon Ek, Valley Times Staff</p>
+<figure><img src="cots.jpg" alt="Cots in a gym">
+<figcaption>Volunteers set up cots on Monday.
+<cite>Dale Ortiz for the Valley Times</cite></figcaption>
+</figure>
+<p>{LEDE}</p>
+<p>{SECOND}</p>
+<p><i>Priya Natarajan is a freelance writer in Salem. Jon Ek covers the county.</i></p>
+</article></body></html>"""
+    draft = read(tmp_path, "page.html", page)
+    assert draft.byline == ("Priya Natarajan", "Jon Ek")
+    [image] = draft.images
+    assert (image.caption, image.credit) == (
+        "Volunteers set up cots on Monday.",
+        "Dale Ortiz for the Valley Times",
+    )
+    assert draft.paragraphs == (LEDE, SECOND)  # the bio line is out
+
+
+def test_story_by_and_photos_by(tmp_path: Path) -> None:
+    text = f"{HEAD}\n\nStory by Priya Natarajan | Photos by Dale Ortiz\n\n{LEDE}\n"
+    draft = read(tmp_path, "story-by.txt", text)
+    assert draft.byline == ("Priya Natarajan",)
+    assert [(c.name, c.role) for c in draft.contributors] == [("Dale Ortiz", "photography")]
+    assert draft.images == ()
+
+
+def test_front_matter_with_one_image(tmp_path: Path) -> None:
+    text = f"""---
+headline: County opens warming center two weeks early
+image:
+  src: /uploads/cots.jpg
+  caption: Volunteers set up cots on Monday.
+  credit: Dale Ortiz for the Valley Times
+  alt: Cots in a gym
+---
+
+{LEDE}
+"""
+    [image] = read(tmp_path, "front.md", text).images
+    assert (image.caption, image.credit, image.alt) == (
+        "Volunteers set up cots on Monday.",
+        "Dale Ortiz for the Valley Times",
+        "Cots in a gym",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "— Contributing: Omar Said and Li Wei of the Valley Times staff.",
+            ["Omar Said", "Li Wei"],
+        ),
+        ("WKPL's Omar Said contributed to this report.", ["Omar Said"]),
+        ("The Associated Press contributed to this report.", []),
+    ],
+)
+def test_contributor_lines_name_people(tmp_path: Path, line: str, names: list[str]) -> None:
+    text = f"{HEAD}\n\nBy Priya Natarajan\n\n{LEDE}\n\n{line}\n"
+    draft = read(tmp_path, "contrib.txt", text)
+    assert [c.name for c in draft.contributors] == names
+    assert draft.paragraphs[0] == LEDE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen Live Donate Programs Schedule Podcasts",
+        "Download Embed Transcript",
+        "Share on Facebook Share on X Email Print",
+        "— Read this next —",
+        "More Transit coverage",
+        "Article continues below this ad",
+        "hide caption",
+        "Support comes from",
+        "Become a WKPL sustaining member for just $8 a month.",
+        "The day's top stories, in your inbox by 7 a.m. Sign up now",
+        "Our science coverage is supported in part by the Alder Fund.",
+        "NOTE TO COPY: check the spelling of Natarajan. —PN",
+        "If someone forwarded this to you, sign up here.",
+    ],
+)
+def test_more_furniture(line: str) -> None:
+    assert furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Schools and parks will close early.",
+        "Sports and politics rarely mix in Millbrook, he said.",
+        "About 40 people slept there on the first night.",
+        "The program is supported by a state grant, the county said.",
+    ],
+)
+def test_story_lines_stay(line: str) -> None:
+    assert furniture(line) is None
