@@ -106,7 +106,10 @@ FURNITURE: Final = (
         r"continue reading below|now playing:|heard on [\w ]{1,40}$|listen live$|"
         r"audio (?:will be|is) available\b|(?:hide|toggle|show|expand) caption$|"
         r"enlarge this image$|sponsor(?:ed)? message$|support comes from\b|"
-        r"get the app$|start writing$|open in app$)",
+        r"get the app$|start writing$|open in app$|discover more from\b|continue reading$|"
+        r"over [\d,.]+k? subscribers$|gift this article$|listen to this article\b|"
+        r"was this page helpful\?|read the (?:full )?(?:ruling|report|decision|complaint) here\.?$|"
+        r"(?:most read|trending|sponsored stories|more galleries)\b)",
     ),
     (
         TEASERS,
@@ -139,7 +142,8 @@ _NAV_WORDS: Final = frozenset(
         *("contact", "login", "log", "in", "sign", "search", "menu", "home", "more", "share"),
         *("on", "facebook", "x", "twitter", "email", "e-mail", "print", "linkedin", "whatsapp"),
         *("reddit", "flipboard", "pinterest", "bluesky", "threads", "copy", "link", "save"),
-        *("comments", "comment", "gift", "support", "tv", "radio", "&", "and"),
+        *("comments", "comment", "gift", "support", "tv", "radio", "&", "and", "scores"),
+        *("standings", "stats", "teams", "players", "tickets", "residents", "government"),
     )
 )
 _DURATION: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")

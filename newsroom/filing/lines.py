@@ -15,7 +15,7 @@ from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
     r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
-    r"text by|por|"
+    r"text by|words\s*:|text\s*:|por|"
     r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )
@@ -27,7 +27,8 @@ NAME_AND_ROLE: Final = re.compile(
     re.I,
 )
 PHOTOGRAPHS: Final = re.compile(
-    r"^(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)\s+by\s+"
+    r"^(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)"
+    r"(?:\s+by\s+|\s*:\s*)"
     r"(?P<names>.+?)\.?$",
     re.I,
 )
@@ -46,8 +47,10 @@ REPORTED_FROM: Final = re.compile(
 FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?)$", re.I)
 MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # where a byline's names end: a separator, a date, 'Updated ...'
+# where a byline's photographers follow its writers: 'Words: Ana Ruiz. Pictures: Li Wei.'
+_PICTURES: Final = r"\.?\s+(?=(?:photos?|photographs?|photography|pictures?|images?)\s*(?::|by\b))"
 BYLINE_END: Final = re.compile(
-    rf"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|"
+    rf"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|{_PICTURES}|\s+(?:updated|published|posted)\b|"
     rf"\s+(?={MONTH}\s+\d)|\s+(?=\d)",
     re.I,
 )

@@ -63,8 +63,10 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     if not r.dek and hints.dek and not lines.summarizes(hints.dek, r.body):
         r.dek = hints.dek
     if hints.authors:
-        named = lines.person_names(" and ".join(hints.authors), lexicon) or list(hints.authors)
+        people = [a for a in hints.authors if lines.person_names(a, lexicon) == [a]]
+        named = people or ([] if r.byline else list(hints.authors))  # not 'Courant Staff'
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
+    r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
     _bios(r)
     if hints.images:
         r.images[:0] = hints.images
@@ -265,8 +267,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)
             i += 1
             continue
-        if not r.byline and _name_over_date(r, i, lexicon):
-            _place_byline(r, i, [b.text.strip()])  # 'Ana Ruiz', then 'Nov 29, 2026'
+        if not r.byline and (names := _names_by_date(r, i, lexicon)):
+            _place_byline(r, i, names)  # 'Ana Ruiz', then 'Nov 29, 2026'
             i += 1
             continue
         if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or lines.names_credit(b.text):
@@ -292,25 +294,35 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
     return i
 
 
+_BYLINE_PARTS: Final = re.compile(
+    r"\s*[|·•]\s*|\.\s+(?=(?:photos?|photographs?|photography|pictures?|images?)\s*(?::|by\b))",
+    re.I,
+)
+
+
 def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
     r.byline = names
     r.strip(i, "byline (placed)")
-    for piece in re.split(r"\s*[|·•]\s*", r.blocks[i].text)[1:]:  # '| Photography by Ana Diaz'
+    for piece in _BYLINE_PARTS.split(r.blocks[i].text)[1:]:  # '| Photography by Ana Diaz'
         _photographers(r, i, piece)
 
 
-def _name_over_date(r: _Reading, i: int, lexicon: Lexicon) -> bool:
-    """A line that is a person's name alone over the page's date: a newsletter's byline."""
+def _names_by_date(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
+    """The people a line names alone (perhaps with their outlet: 'Ana Ruiz, KRVX.com') over
+    the page's date, or beside it ('ANA RUIZ / Dec. 1, 2026'): a byline without 'By'."""
     text = r.blocks[i].text.strip()
-    after = _next_text(r, i)
-    return (
-        r.blocks[i].kind == "p"
-        and 2 <= len(text.split()) <= 4
-        and lines.person_names(text, lexicon) == [text]
-        and all(w[:1].isupper() for w in text.split())
-        and after is not None
-        and lines.DATE_LINE.match(after.text) is not None
-    )
+    names, _, date = text.partition(" / ")
+    if not (date and lines.DATE_LINE.match(date.strip())):
+        after = _next_text(r, i)
+        if after is None or not lines.DATE_LINE.match(after.text) or date:
+            return []
+        names = text
+    names = names.split(",")[0] if "," in names and " and " not in names else names
+    names = names.title() if names.isupper() else names
+    words = names.split()
+    found = lines.person_names(names, lexicon)
+    capitalized = all(w[:1].isupper() or w in ("and", "&") for w in words)
+    return found if r.blocks[i].kind == "p" and 2 <= len(words) <= 9 and capitalized else []
 
 
 def _byline_line(text: str, lexicon: Lexicon) -> list[str]:

@@ -102,6 +102,9 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     walker = _Walker(folder, _holding_blocks(tree))
     walker.walk(body if body is not None else tree, False)
     blocks = _within_article(walker.blocks, _marked_article(tree) or _article_texts(tree))
+    h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
+    if len(h1.split()) >= 4 and _key(h1) != _key(hints.headline):
+        hints = replace(hints, headline=h1)  # the headline readers see, not the search engine's
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints

@@ -290,3 +290,32 @@ def test_more_furniture(line: str) -> None:
 )
 def test_story_lines_stay(line: str) -> None:
     assert furniture(line) is None
+
+
+def test_the_headline_readers_see_wins_over_the_search_headline(tmp_path: Path) -> None:
+    page = f"""<html><head><script type="application/ld+json">
+{{"@type": "NewsArticle", "headline": "Warming center opens early",
+"author": [{{"@type": "Person", "name": "Valley Times Staff"}}]}}</script></head><body>
+<article><h1>{HEAD}</h1>
+<p class="byline">By Priya Natarajan</p>
+<p>{LEDE}</p></article></body></html>"""
+    draft = read(tmp_path, "seo.html", page)
+    assert draft.headline == HEAD
+    assert draft.byline == ("Priya Natarajan",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Priya Natarajan, ValleyTimes.com\nMar 3, 2026", ("Priya Natarajan",)),
+        ("Priya Natarajan and Jon Ek\nMar 3, 2026", ("Priya Natarajan", "Jon Ek")),
+        ("PRIYA NATARAJAN / March 3, 2026", ("Priya Natarajan",)),
+        ("Words: Priya Natarajan. Pictures: Dale Ortiz.", ("Priya Natarajan",)),
+    ],
+)
+def test_bylines_without_by(tmp_path: Path, line: str, names: tuple[str, ...]) -> None:
+    text = f"Scores  Schedule  Standings  Stats  Teams\n\n{HEAD}\n\n{line}\n\n{LEDE}\n"
+    draft = read(tmp_path, "nb.txt", text)
+    assert draft.headline == HEAD
+    assert draft.byline == names
+    assert draft.paragraphs == (LEDE,)

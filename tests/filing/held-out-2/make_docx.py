@@ -167,7 +167,7 @@ def hospital_staffing():
     fp = sec.footer.add_paragraph()
     fp.add_run("Page ")
     # a PAGE field, as Word writes it
-    fp._p.append(parse_xml('<w:fldSimple %s w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>' % nsdecls("w")))
+    fp._p.append(parse_xml('<w:fldSimple {} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'.format(nsdecls("w"))))
     d.add_heading("At Ridgefield General, one nurse for eight patients on the night shift", level=1)
     p(d, "Internal schedules show the hospital routinely exceeded its own staffing limits while it paid $14 million for traveling nurses", italic=True)
     p(d, "By Thao Nguyen, Health Care Reporter")
@@ -195,8 +195,7 @@ def hospital_staffing():
 def _tracked_deletion(paragraph, deleted_text, author="M. Osei", date="2026-12-02T15:10:00Z"):
     """Append a w:del run (text deleted with track changes on) to a paragraph."""
     el = parse_xml(
-        '<w:del %s w:id="901" w:author="%s" w:date="%s"><w:r><w:delText xml:space="preserve">%s</w:delText></w:r></w:del>'
-        % (nsdecls("w"), author, date, deleted_text))
+        '<w:del {} w:id="901" w:author="{}" w:date="{}"><w:r><w:delText xml:space="preserve">{}</w:delText></w:r></w:del>'.format(nsdecls("w"), author, date, deleted_text))
     paragraph._p.append(el)
 
 
@@ -209,7 +208,7 @@ def library_levy():
     second = d.add_paragraph()
     r1 = second.add_run("The levy would raise about $2.3 million a year for 10 years. ")
     _tracked_deletion(second, "Officials said it is the first new library tax in decades. ")
-    r2 = second.add_run("The owner of a home with a taxable value of $100,000 would pay $120 a year.")
+    second.add_run("The owner of a home with a taxable value of $100,000 would pay $120 a year.")
     d.add_comment([r1], text="Osei: is $2.3M the first-year number or the average? Ask the finance director.", author="Meredith Osei", initials="MO")
     paras(d, [
         "Library Director Anneliese Cho said costs have risen faster than the library's existing 0.8-mill levy, which voters last renewed in 2016. Without new money, she said, the board would likely close the Westfield branch in 2028 and cut Sunday hours at the main library.",
@@ -248,7 +247,7 @@ def add_footnotes(doc, notes):
 
 def footnote_ref(paragraph, n):
     r = paragraph.add_run()
-    r._r.append(parse_xml('<w:rPr %s><w:vertAlign w:val="superscript"/></w:rPr>' % nsdecls("w")))
+    r._r.append(parse_xml('<w:rPr {}><w:vertAlign w:val="superscript"/></w:rPr>'.format(nsdecls("w"))))
     r._r.append(parse_xml('<w:footnoteReference %s w:id="%d"/>' % (nsdecls("w"), n)))
 
 
