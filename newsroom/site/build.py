@@ -47,7 +47,13 @@ FORMAT: Final = 1
 PARALLEL_FROM: Final = 64  # fewer stories than this render in this process
 SITE_FILES: Final = ("index.html", "feed.xml", "feed.json")
 INDEX_SIZE: Final = 100  # the newest stories on the front page; the archive has every one
-ARCHIVE: Final = "archive"  # archive/YYYY-MM/index.html: each month's stories
+# archive.d/YYYY-MM/index.html: each month's stories. Every name the build writes at the
+# site's root holds a dot, which no slug can (store.SLUG_RE), so a story's folder and the
+# build's own pages never share a name, and the build never removes a story's folder but
+# by its slug.
+ARCHIVE: Final = "archive.d"
+ROOT_NAMES: Final = (*SITE_FILES, ARCHIVE, MANIFEST)
+FORMER_ARCHIVE: Final = "archive"  # where builds before archive.d put the months
 ON_SITE: Final = (Kind.PAGE, Kind.NOTICE)  # the kinds of story that have a folder
 IMAGE_SUFFIXES: Final = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
 
@@ -106,7 +112,8 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
     gone = [s for s in old.stories if s not in trees]
     for slug in gone:
         shutil.rmtree(out / slug, ignore_errors=True)
-    whole = old.settings != settings or _missing_site_files(out)
+    moved = _remove_former_archive(out, new)  # (its months are written again in archive.d)
+    whole = old.settings != settings or moved or _missing_site_files(out)
     if outputs or gone or whole:
         months = None if whole else _months(old, outputs, gone)
         _write_site_files(out, context, _entries(new), months)
@@ -297,6 +304,17 @@ def _entries(manifest: _Manifest) -> list[Entry]:
     )
 
 
+def _remove_former_archive(out: Path, manifest: _Manifest) -> bool:
+    """Take away the month archive an earlier build wrote at `archive/`, unless a story
+    slugged 'archive' has its folder there now; whether there was one to take away."""
+    folder = out / FORMER_ARCHIVE
+    story = manifest.stories.get(FORMER_ARCHIVE, {})
+    if story.get("kind") in ON_SITE or not folder.is_dir():
+        return False
+    shutil.rmtree(folder, ignore_errors=True)
+    return True
+
+
 def _missing_site_files(out: Path) -> bool:
     return not all((out / name).is_file() for name in SITE_FILES)
 
@@ -323,7 +341,7 @@ def _write_site_files(
     for entry in entries:
         by_month.setdefault(entry.published[:7], []).append(entry)
     listed = [(m, len(by_month[m])) for m in sorted(by_month, reverse=True)]
-    index = renderer.index(entries[:INDEX_SIZE], listed, "", "")
+    index = renderer.index(entries[:INDEX_SIZE], listed, "", "", ARCHIVE)
     (out / "index.html").write_text(index, encoding="utf-8")
     archive = out / ARCHIVE
     if months is None:
@@ -334,7 +352,7 @@ def _write_site_files(
             shutil.rmtree(folder, ignore_errors=True)
             continue
         folder.mkdir(parents=True, exist_ok=True)
-        page = renderer.index(by_month[month], listed, month, "../../")
+        page = renderer.index(by_month[month], listed, month, "../../", ARCHIVE)
         (folder / "index.html").write_text(page, encoding="utf-8")
     (out / "feed.xml").write_text(feeds.atom(entries, context.site), encoding="utf-8")
     (out / "feed.json").write_text(feeds.json_feed(entries, context.site), encoding="utf-8")

@@ -90,11 +90,19 @@ class Renderer:
         return self._render("notice.html", headline=headline, killed=killed, note=note, root="../")
 
     def index(
-        self, entries: Sequence[Entry], months: Sequence[tuple[str, int]], month: str, root: str
+        self,
+        entries: Sequence[Entry],
+        months: Sequence[tuple[str, int]],
+        month: str,
+        root: str,
+        archive: str,
     ) -> str:
         """The front page (`month` '') or a month's archive page, listing `entries`, with
-        links to every month of the archive (month, number of stories)."""
-        return self._render("index.html", entries=entries, months=months, month=month, root=root)
+        links to every month of the archive (month, number of stories), each month's page
+        being `archive`/YYYY-MM/ from the site's root."""
+        return self._render(
+            "index.html", entries=entries, months=months, month=month, root=root, archive=archive
+        )
 
 
 def _with_safe_body(page: StoryPage) -> object:

@@ -6,8 +6,6 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 from tests.helpers import Clone, edit_story
 from tests.site.conftest import file_story, publish_story
 
@@ -18,8 +16,6 @@ def build(room: Clone, *args: str) -> Path:
     return room.path / "public"
 
 
-@pytest.mark.xfail(strict=True, reason="a story slugged 'archive' is overwritten by the "
-                   "month archive: its page is deleted by the archive rebuild")
 def test_a_story_slugged_archive_keeps_its_page(site_room: Clone) -> None:
     publish_story(site_room, "archive")
     public = build(site_room)

@@ -122,7 +122,7 @@ def test_stories_not_published_are_not_on_the_site(site_room: Clone) -> None:
     sign_through(site_room, "ready-story", publish=False)  # at the publish stage
     built(site_room)
     site = site_room.path / "public"
-    assert sorted(p.name for p in site.iterdir() if p.is_dir()) == ["archive", SLUG]
+    assert sorted(p.name for p in site.iterdir() if p.is_dir()) == ["archive.d", SLUG]
 
 
 def test_uncommitted_edits_are_not_built(site_room: Clone) -> None:

@@ -73,7 +73,7 @@ def index_links(site: Path) -> list[str]:
 def archive_links(site: Path) -> dict[str, list[str]]:
     """Each month's archive page: the stories it links to."""
     return {page.parent.name: re.findall(r'<li><a href="\.\./\.\./([^"]+)/">', page.read_text())
-            for page in sorted((site / "archive").glob("*/index.html"))}
+            for page in sorted((site / "archive.d").glob("*/index.html"))}
 
 
 def test_the_feeds_list_published_stories_newest_first(site_room: Clone) -> None:
@@ -86,7 +86,7 @@ def test_the_feeds_list_published_stories_newest_first(site_room: Clone) -> None
     assert index_links(site) == ["harbor-ferry", SLUG]
     (month,) = archive_links(site)
     assert archive_links(site) == {month: ["harbor-ferry", SLUG]}
-    assert f'href="archive/{month}/"' in (site / "index.html").read_text()
+    assert f'href="archive.d/{month}/"' in (site / "index.html").read_text()
     # every link resolves, against the feed's own address, to a page that was built
     for entry in entries:
         href = next(x.get("href") for x in entry.findall(A + "link"))

@@ -8,7 +8,15 @@
   (https://developers.google.com/search/docs/appearance/structured-data/factcheck):
   required are claimReviewed, reviewRating with alternateName (the verdict as words), and
   url (the page with the review); recommended are author (who published the review) and
-  itemReviewed, a Claim with its author and its appearance.
+  itemReviewed, a Claim with its author and its appearance. The page now opens with a
+  caution: Google Search is phasing out support for ClaimReview markup, which Google's
+  Fact Check Explorer still reads (so a fact-check keeps its ClaimReview).
+
+Checked against those two pages as stored for search (December 2026): their openings and
+examples agree with the lists above (the Article example has exactly headline, image,
+datePublished, dateModified and author as a Person with name and url; the Article page
+says no markup is required for Google News features). Their property tables were not in
+what the search returned, so the lists themselves are not re-checked line by line.
 - schema.org's NewsArticle (https://schema.org/NewsArticle: dateline, and from
   CreativeWork correction, contributor, publisher) and ClaimReview
   (https://schema.org/ClaimReview), with Rating (https://schema.org/Rating) and Role
