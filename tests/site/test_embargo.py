@@ -14,6 +14,11 @@ def soon(seconds: float) -> str:
     return (datetime.now(UTC) + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def wait_until(due: float) -> None:
+    """Sleep until a second past `due` (a time.monotonic() reading)."""
+    time.sleep(max(0.0, due - time.monotonic()) + 1.5)
+
+
 def on_site(room: Clone) -> list[str]:
     result = room.run("build")
     assert result.code == 0, result.text
@@ -36,11 +41,14 @@ def test_a_published_story_under_embargo_waits_for_its_time(site_room: Clone) ->
 
 
 def test_the_scheduled_job_publishes_then_builds_the_due_story(site_room: Clone) -> None:
-    file_story(site_room, "due-story", front={"embargo": soon(6)})
+    # an embargo far enough off for the sign-offs before it on a slow, shared machine
+    due = time.monotonic() + 25
+    file_story(site_room, "due-story", front={"embargo": soon(25)})
     sign_through(site_room, "due-story", publish=False)
+    assert time.monotonic() < due, "the sign-offs took longer than the embargo's wait"
     assert site_room.act_as("gbell").run("publish", "--due").code == 0  # not due yet
     assert on_site(site_room) == [SLUG]
-    time.sleep(7)
+    wait_until(due)
     result = site_room.act_as("gbell").run("publish", "--due")
     assert result.code == 0 and "due-story: published" in result.out
     assert on_site(site_room) == ["due-story", SLUG]
