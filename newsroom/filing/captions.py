@@ -17,7 +17,8 @@ _LABEL: Final = (
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
 # '... on Tuesday. (Photo: Jane Roe/Reuters)', '(AP Photo/Jane Roe)', '(Getty Images)'
 _IN_PARENS: Final = re.compile(
-    rf"\s*\(\s*(?:(?P<label>{_LABEL})\s*(?::|\bby\b)\s*)?(?P<credit>[^()]{{2,120}})\)\s*$", re.I
+    rf"\s*[([]\s*(?:(?P<label>{_LABEL})\s*(?::|\bby\b)\s*)?(?P<credit>[^()[\]]{{2,120}})[)\]]\s*$",
+    re.I,
 )
 # '... on Tuesday. Photograph: Jane Roe/The Guardian', 'Photo by Jane Roe', 'Credit: AP'
 _LABELLED: Final = re.compile(
@@ -41,7 +42,7 @@ _SLASHED: Final = re.compile(
 )
 # what every credit above holds: a parenthesis, a slash, a label or an agency's name
 _MAY_CREDIT: Final = re.compile(
-    rf"[()/]|photo|image|picture|foto|credit|courtesy|{_SUPPLIER}", re.I
+    rf"[()[\]/]|photo|image|picture|foto|credit|courtesy|{_SUPPLIER}", re.I
 )
 _ALT_LABEL: Final = re.compile(
     r"^\[?\s*(?:alt(?:\s+text)?|image(?:\s+description)?|title)\s*:\s*(?P<alt>.+?)\s*\]?$", re.I

@@ -63,7 +63,7 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     if not r.dek and hints.dek and not lines.summarizes(hints.dek, r.body):
         r.dek = hints.dek
     if hints.authors:
-        people = [a for a in hints.authors if lines.person_names(a, lexicon) == [a]]
+        people = [n for a in hints.authors for n in lines.person_names(a, lexicon)]
         named = people or ([] if r.byline else list(hints.authors))  # not 'Courant Staff'
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'

@@ -319,3 +319,15 @@ def test_bylines_without_by(tmp_path: Path, line: str, names: tuple[str, ...]) -
     assert draft.headline == HEAD
     assert draft.byline == names
     assert draft.paragraphs == (LEDE,)
+
+
+def test_a_credit_in_square_brackets(tmp_path: Path) -> None:
+    caption = "Volunteers set up cots at the center on Monday. [Dale Ortiz/Valley Times]"
+    text = f"{HEAD}\n\nBy Priya Natarajan\n\n{caption}\n\n{LEDE}\n"
+    [image] = read(tmp_path, "bracket.txt", text).images
+    assert image.credit == "Dale Ortiz/Valley Times"
+
+
+def test_a_byline_with_a_title_in_front_matter(tmp_path: Path) -> None:
+    text = f'---\nheadline: {HEAD}\nbyline: "Priya Natarajan, Staff Reporter"\n---\n\n{LEDE}\n'
+    assert read(tmp_path, "title.md", text).byline == ("Priya Natarajan",)
