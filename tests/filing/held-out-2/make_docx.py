@@ -248,7 +248,7 @@ def add_footnotes(doc, notes):
 def footnote_ref(paragraph, n):
     r = paragraph.add_run()
     r._r.append(parse_xml('<w:rPr {}><w:vertAlign w:val="superscript"/></w:rPr>'.format(nsdecls("w"))))
-    r._r.append(parse_xml('<w:footnoteReference %s w:id="%d"/>' % (nsdecls("w"), n)))
+    r._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{n}"/>'))
 
 
 def museum_reopening():
