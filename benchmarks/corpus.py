@@ -298,7 +298,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--part",
-        choices=("dev", "held-out", "held-out-2", "held-out-3", "held-out-4"),
+        choices=sorted(p.name for p in CORPUS.iterdir() if p.is_dir()),
         action="append",
     )
     parser.add_argument("--misses", metavar="CATEGORY_OR_CHECK")
