@@ -115,6 +115,12 @@ def _exists_at_head(path: str) -> Callable[[Clone, bool], None]:
     return check
 
 
+def _image_removed(clone: Clone, done: bool) -> None:
+    """The entry and its file go together: both at HEAD and on disk, or neither."""
+    _file_has(f"stories/{SLUG}/story.md", "media/crews.png", present=False)(clone, done)
+    _exists_at_head(f"stories/{SLUG}/media/crews.png")(clone, not done)
+
+
 def _pushed(clone: Clone, done: bool) -> None:
     """Rosa's credit is in her history whatever happened; pushed, the remote has it too."""
     assert f"newsroom: {SLUG} credit Ana Ruiz (research)" in clone.git("log", "--format=%s")
@@ -242,8 +248,7 @@ COMMANDS = [
             _file_has(f"stories/{SLUG}/story.md", "Ana Ruiz/Reuters"),
             f"newsroom: {SLUG} image edit media/crews.png"),
     Command("image-remove", "rtorres", ("image", SLUG, "remove", "crews.png"),
-            _file_has(f"stories/{SLUG}/story.md", "media/crews.png", present=False),
-            f"newsroom: {SLUG} image remove media/crews.png"),
+            _image_removed, f"newsroom: {SLUG} image remove media/crews.png"),
     Command("embargo-set", "rtorres", ("embargo", SLUG, "set", "2099-03-02T09:00-05:00"),
             _file_has(f"stories/{SLUG}/story.md", "2099-03-02T09:00:00-05:00"),
             f"newsroom: {SLUG} embargo until 2099-03-02T09:00:00-05:00"),
