@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.helpers import Clone, snapshot
+from tests.helpers import Clone, edit_story, snapshot
 
 SLUG = "harbor-seawall"
 CAPTION = "Residents fill the council chamber in Harbor City, Fla., on Tuesday."
@@ -141,8 +141,26 @@ def test_image_edit_and_remove(room: Clone, tmp_path: Path) -> None:
     removed = room.run("image", SLUG, "remove", "media/crews.png")
     assert removed.code == 0, removed.text
     assert "images" not in _front(room) or _front(room)["images"] == []
-    assert room.git("status", "--porcelain") == ""
+    assert not (room.story_dir(SLUG) / "media" / "crews.png").exists()
+    changed = room.git("show", "--name-status", "--format=", "HEAD").splitlines()
+    assert changed == [f"D\tstories/{SLUG}/media/crews.png", f"M\tstories/{SLUG}/story.md"]
+    assert room.git("status", "--porcelain", "--untracked-files=all") == ""
     assert _verify_finds(room) == []
+
+
+def test_image_remove_keeps_a_file_another_entry_still_shows(room: Clone) -> None:
+    _filed(room)
+    story = room.story_dir(SLUG) / "story.md"
+    entry = {"file": "media/crews.png", "caption": "Crews at the dunes.", "credit": CREDIT,
+             "alt": ALT}
+    edit_story(story, {"images": [*_front(room)["images"], entry]})
+    room.commit_all("the same photo twice")
+    removed = room.run("image", SLUG, "remove", "crews.png")
+    assert removed.code == 0, removed.text
+    assert [i["caption"] for i in _front(room)["images"]] == ["Crews at the dunes."]
+    assert (room.story_dir(SLUG) / "media" / "crews.png").read_bytes()
+    assert room.git("show", "--name-only", "--format=", "HEAD") == f"stories/{SLUG}/story.md"
+    assert room.git("status", "--porcelain", "--untracked-files=all") == ""
 
 
 def test_image_commands_refuse_uncommitted_story_edits(room: Clone, tmp_path: Path) -> None:

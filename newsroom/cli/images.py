@@ -90,7 +90,8 @@ def image_edit(
 
 @image_app.command("remove")
 def image_remove(ctx: typer.Context, image: str = IMAGE) -> None:
-    """Take an image off the story and commit story.md (its file stays in media/).
+    """Take an image off the story and its file out of media/, in one commit (history keeps
+    the file; it stays while another image of the story shows it).
 
     Example: newsroom image harbor-seawall remove crews.png
     """

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from newsroom.errors import GitError
-from newsroom.repo import history, journal, preflight, remote
+from newsroom.repo import history, journal, pending, preflight, remote
 from newsroom.repo.records import Author, LogEntry, StoryCommit
 from newsroom.repo.runner import Git, finish, stop
 
@@ -76,6 +76,12 @@ class Repo:
             return self._git.run("cat-file", "blob", f"{ref}:{path}")
         except GitError:
             return None
+
+    def committed_files(self, paths: Sequence[str]) -> set[str]:
+        """Those of `paths` that HEAD holds as files (not links or folders): what a commit
+        of `commit_story` may delete."""
+        held = pending.tree_entries(self._git, self._git.head(), list(paths))
+        return {path for path in paths if held.get(path, ("", ""))[0] in pending.FILE_MODES}
 
     # --- the working tree and everyday commits
 

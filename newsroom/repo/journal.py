@@ -2,7 +2,8 @@
 
 The commit is built with plumbing (nothing visible changes), a journal
 (`.git/newsroom-pending.json`, see pending.py) records what the working tree was and must
-become, and moving HEAD is the single step that decides:
+become (the files it writes, and the files it deletes, each as it was), and moving HEAD is
+the single step that decides:
 
 - a kill before it leaves everything as it was (`recover` drops the journal);
 - a kill after it leaves the working tree behind the branch: the next command that writes
@@ -30,7 +31,7 @@ from newsroom.repo import pending, preflight
 from newsroom.repo.pending import JOURNAL, Record
 from newsroom.repo.records import StoryCommit
 from newsroom.repo.runner import Git
-from newsroom.store.files import write_atomic
+from newsroom.store.files import remove_file, write_atomic
 
 __all__ = ["JOURNAL", "commit_story", "recover"]
 
@@ -49,22 +50,33 @@ def _commit_story(git: Git, plan: StoryCommit) -> str:
     old = git.head()
     if not old and not plan.first:
         raise GitError("the newsroom has no commits yet; run 'newsroom init' first")
-    preflight.check_targets(git, plan.texts, sum(len(t) for t in plan.texts.values()))
+    preflight.check_targets(
+        git, [*plan.texts, *plan.removed], sum(len(t) for t in plan.texts.values())
+    )
+    _refuse_not_files(git, old, plan.removed, plan.texts)
     blobs = {
         path: git.run("hash-object", "-w", "--stdin", f"--path={path}", input=text).strip()
         for path, text in plan.texts.items()
     }
     if plan.include_worktree:
-        tree = _tree_from_worktree(git, old, plan.folder, blobs)
+        tree = _tree_from_worktree(git, old, plan.folder, blobs, plan.removed)
     else:
-        tree = _tree_with(git, old, "", blobs)
+        tree = _tree_with(git, old, "", {**blobs, **dict.fromkeys(plan.removed)})
     unchanged = bool(old) and tree == git.run("rev-parse", f"{old}^{{tree}}").strip()
     if unchanged and not plan.allow_empty:
         raise GitError("nothing would change; the commit was not made")
     new = _commit_tree(git, plan, tree, old)
-    before = _before(git, plan.texts)
+    before = _before(git, plan.texts, plan.removed)
     record = Record(
-        old, new, plan.folder, dict(plan.texts), before, blobs, plan.include_worktree, plan.tag
+        old,
+        new,
+        plan.folder,
+        dict(plan.texts),
+        before,
+        blobs,
+        plan.include_worktree,
+        plan.tag,
+        plan.removed,
     )
     try:
         pending.write(git, record)
@@ -147,10 +159,12 @@ def _finish(git: Git, record: Record, done: set[str]) -> list[str]:
     collects the steps taken, for a rollback. Returns the files left as they are because
     the person changed them after the sign-off began (theirs stay; the index has ours)."""
     kept = _write_texts(git, record, record.texts, done)
+    kept += _remove_files(git, record, record.removed, done)
     if record.whole_folder:
         git.run("reset", "-q", record.new, "--", record.folder)
     else:
         _stage(git, record.blobs)
+        _unstage(git, record.removed)
     done.add(":index")
     if record.tag and not git.rev_parse(f"refs/tags/{record.tag}"):
         git.run("tag", record.tag, record.new)
@@ -163,16 +177,19 @@ def _caught_up(git: Git, record: Record) -> list[str]:
     branch still has them as the sign-off made them and the working tree as they were
     before it; likewise their index entries (nothing is undone on a failure: the branch is
     not the sign-off's to move back). Returns the files kept as the person changed them."""
-    names = list(record.texts)
+    names = [*record.texts, *record.removed]
     head = pending.tree_entries(git, "HEAD", names)
     old = pending.tree_entries(git, record.old, names)
     standing = {
         n: t for n, t in record.texts.items() if head.get(n, ("", ""))[1] == record.blobs[n]
     }
+    gone = [n for n in record.removed if n not in head]
     try:
         kept = _write_texts(git, record, standing, set())
-        staged = _index_entries(git, list(standing))
+        kept += _remove_files(git, record, gone, set())
+        staged = _index_entries(git, [*standing, *gone])
         _stage(git, {n: record.blobs[n] for n in standing if staged.get(n) == old.get(n)})
+        _unstage(git, [n for n in gone if n in staged and staged[n] == old.get(n)])
         if record.tag and not git.rev_parse(f"refs/tags/{record.tag}"):
             git.run("tag", record.tag, record.new)
     except GitError as exc:
@@ -202,6 +219,45 @@ def _write_texts(git: Git, record: Record, texts: Mapping[str, str], done: set[s
             raise preflight.unwritable(git, git.root / path, exc) from None
         done.add(path)
     return kept
+
+
+def _remove_files(git: Git, record: Record, paths: Iterable[str], done: set[str]) -> list[str]:
+    """Delete each of the files `paths` that is as it was before the sign-off (and the
+    folders that leaves empty); the files the person changed since are returned, untouched."""
+    kept = []
+    for path in paths:
+        now = _read(git.root / path)
+        if now is None:
+            continue
+        if now != record.before[path]:
+            kept.append(path)
+            continue
+        try:
+            remove_file(git.root / path)
+        except OSError as exc:
+            raise preflight.unwritable(git, (git.root / path).parent, exc) from None
+        done.add(path)
+        _remove_empty_folders(git.root, git.root / path)
+    return kept
+
+
+def _unstage(git: Git, paths: Iterable[str]) -> None:
+    paths = list(paths)
+    if paths:
+        git.run("update-index", "--force-remove", "--", *paths)
+
+
+def _refuse_not_files(
+    git: Git, commit: str, paths: tuple[str, ...], plan_texts: Mapping[str, str]
+) -> None:
+    """A commit deletes only files `commit` holds (not a link, a folder or a new file),
+    and none it writes."""
+    if set(paths) & set(plan_texts):
+        raise GitError(f"a commit cannot both write and delete a file; {preflight.UNCHANGED}")
+    held = pending.tree_entries(git, commit, list(paths))
+    for path in paths:
+        if held.get(path, ("", ""))[0] not in pending.FILE_MODES:
+            raise GitError(f"{path} is not a file of the last commit; {preflight.UNCHANGED}")
 
 
 def _stage(git: Git, blobs: Mapping[str, str]) -> None:
@@ -286,7 +342,7 @@ def _undo(git: Git, record: Record, done: set[str]) -> None:
     old, new = record.old, record.new
     if ":tag" in done:
         _drop_tag(git, record)
-    paths = list(record.texts)
+    paths = [*record.texts, *record.removed]
     if ":index" in done:
         if record.whole_folder:
             git.run("reset", "-q", old, "--", record.folder)
@@ -310,7 +366,12 @@ def _put_back(root: Path, path: str, before: str | None) -> None:
         write_atomic(target, before.encode("utf-8", "surrogateescape"))
         return
     target.unlink(missing_ok=True)
-    for folder in target.relative_to(root).parents:  # folders the sign-off made, if empty
+    _remove_empty_folders(root, target)  # folders the sign-off made
+
+
+def _remove_empty_folders(root: Path, target: Path) -> None:
+    """Remove the folders holding `target`, inside `root`, that are empty."""
+    for folder in target.relative_to(root).parents:
         if folder != Path("."):
             try:
                 (root / folder).rmdir()
@@ -324,11 +385,12 @@ def _drop_tag(git: Git, record: Record) -> None:
         git.run("tag", "-d", tag)
 
 
-def _before(git: Git, texts: Mapping[str, str]) -> dict[str, str | None]:
-    """The files the sign-off will write, as they are now (None: not there), each one it
-    will replace kept in git's objects too (a journal only replaces words git holds)."""
+def _before(git: Git, texts: Mapping[str, str], removed: tuple[str, ...]) -> dict[str, str | None]:
+    """The files the sign-off will write or delete, as they are now (None: not there), each
+    one it will replace or delete kept in git's objects too (a journal only replaces words
+    git holds)."""
     before = {}
-    for path, text in texts.items():
+    for path, text in [*texts.items(), *((path, None) for path in removed)]:
         try:
             now = before[path] = _read(git.root / path)
         except OSError as exc:
@@ -383,8 +445,9 @@ def _commit_tree(git: Git, plan: StoryCommit, tree: str, parent: str) -> str:
     return git.run(*args, env=author, input=plan.message, config=config).strip()
 
 
-def _tree_with(git: Git, base: str, prefix: str, blobs: Mapping[str, str]) -> str:
-    """The tree of folder `prefix` at commit `base` with `blobs` (path -> blob) put in.
+def _tree_with(git: Git, base: str, prefix: str, blobs: Mapping[str, str | None]) -> str:
+    """The tree of folder `prefix` at commit `base` with `blobs` (path -> blob) put in, and
+    the paths whose blob is None taken out ('' when that leaves the folder empty).
 
     Only the folders on the way to the changed files are listed and rebuilt (mktree), so
     the cost does not grow with the size of the index."""
@@ -396,22 +459,32 @@ def _tree_with(git: Git, base: str, prefix: str, blobs: Mapping[str, str]) -> st
     for entry in listing.split("\0"):
         if "\t" in entry:
             entries[entry.split("\t", 1)[1]] = entry
-    below: dict[str, dict[str, str]] = {}
+    below: dict[str, dict[str, str | None]] = {}
     for path, blob in blobs.items():
         name, sep, _ = path[len(prefix) :].partition("/")
         if sep:
             below.setdefault(name, {})[path] = blob
+        elif blob is None:
+            entries.pop(name, None)
         else:
             entries[name] = f"100644 blob {blob}\t{name}"
     for name, inner in below.items():
         sub = _tree_with(git, base, f"{prefix}{name}/", inner)
-        entries[name] = f"040000 tree {sub}\t{name}"
+        if sub:
+            entries[name] = f"040000 tree {sub}\t{name}"
+        else:
+            entries.pop(name, None)
+    if prefix and not entries:
+        return ""
     text = "".join(f"{line}\0" for line in entries.values())
     return git.run("mktree", "-z", input=text).strip()
 
 
-def _tree_from_worktree(git: Git, base: str, folder: str, blobs: Mapping[str, str]) -> str:
-    """The tree of `base` with `folder` as it is in the working tree, then `blobs` put in."""
+def _tree_from_worktree(
+    git: Git, base: str, folder: str, blobs: Mapping[str, str], removed: tuple[str, ...]
+) -> str:
+    """The tree of `base` with `folder` as it is in the working tree, then `blobs` put in
+    and `removed` taken out."""
     index = git.git_dir / "newsroom-index"
     env = {"GIT_INDEX_FILE": str(index)}
     try:
@@ -419,6 +492,8 @@ def _tree_from_worktree(git: Git, base: str, folder: str, blobs: Mapping[str, st
         git.run("add", "-A", "--", folder, env=env)
         for path, blob in blobs.items():
             git.run("update-index", "--add", "--cacheinfo", f"100644,{blob},{path}", env=env)
+        if removed:
+            git.run("update-index", "--force-remove", "--", *removed, env=env)
         return git.run("write-tree", env=env).strip()
     finally:
         with contextlib.suppress(OSError):

@@ -5,9 +5,10 @@ What is read back is untrusted input: the file may be damaged, copied from anoth
 written by hand. `load` takes a journal only in the exact shape `Record` has, and only when
 it agrees with the repository: its paths stay inside the story folder it names, its new
 commit exists and has the old one as its only parent, changes nothing but the journal's
-files, holds exactly the blobs the journal would stage (which are its texts), its tag is
-`published/<slug>` on a commit that publishes that story, and every file it would overwrite
-is in git's objects. Anything else is a GitError naming the file and what to do, and
+files, holds exactly the blobs the journal would stage (which are its texts), deletes each
+file it would delete (a file the old commit holds), its tag is `published/<slug>` on a
+commit that publishes that story, and every file it would overwrite or delete is in git's
+objects. Anything else is a GitError naming the file and what to do, and
 nothing has been touched.
 
 A command that writes a journal holds a lock (an flock on git's folder, released by the
@@ -43,14 +44,16 @@ WAIT = 10.0  # seconds a writing command waits for another's sign-off to finish
 _POLL = 0.05
 _OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _TEXT_MODE = "100644"
+FILE_MODES = ("100644", "100755")  # what a commit may delete: a file, not a link or a folder
 
 
 @dataclass(frozen=True)
 class Record:
     """One sign-off under way: the branch moves from `old` ('' for the first commit) to
-    `new`; the working tree gets `texts` (path -> text), which were `before` (None: no file)
-    and whose blobs `new` holds; with `whole_folder` the folder's own edits are in `new`
-    too; `tag` ('' for none) is made on `new`."""
+    `new`; the working tree gets `texts` (path -> text), whose blobs `new` holds, and loses
+    the files `removed`, which `new` no longer has; `before` is each of these files as it
+    was (None: no file); with `whole_folder` the folder's own edits are in `new` too; `tag`
+    ('' for none) is made on `new`."""
 
     old: str
     new: str
@@ -60,6 +63,7 @@ class Record:
     blobs: Mapping[str, str]
     whole_folder: bool
     tag: str
+    removed: tuple[str, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -178,7 +182,7 @@ def parse(text: str) -> Record:
     if not isinstance(data, dict):
         raise _Unusable("it is not a JSON object")
     names = [field.name for field in fields(Record)]
-    missing = [name for name in names if name not in data]
+    missing = [name for name in names if name not in data and name != "removed"]
     if missing:
         raise _Unusable(f"'{missing[0]}' is missing")
     unknown = sorted(name for name in data if name not in names)
@@ -187,8 +191,11 @@ def parse(text: str) -> Record:
     texts = _mapping(data, "texts", lambda v: isinstance(v, str))
     before = _mapping(data, "before", lambda v: v is None or isinstance(v, str))
     blobs = _mapping(data, "blobs", lambda v: isinstance(v, str) and _is_id(v))
-    if not (set(texts) == set(before) == set(blobs)):
-        raise _Unusable("'texts', 'before' and 'blobs' name different files")
+    removed = _removed(data)
+    if set(texts) & set(removed):
+        raise _Unusable(f"it both writes and deletes '{sorted(set(texts) & set(removed))[0]}'")
+    if not (set(texts) == set(blobs) and set(before) == set(texts) | set(removed)):
+        raise _Unusable("'texts', 'before', 'blobs' and 'removed' name different files")
     old, new = data["old"], data["new"]
     if not isinstance(old, str) or (old and not _is_id(old)):
         raise _Unusable("'old' is not a commit id")
@@ -197,7 +204,18 @@ def parse(text: str) -> Record:
     for name, kind in (("folder", str), ("tag", str), ("whole_folder", bool)):
         if not isinstance(data[name], kind):
             raise _Unusable(f"'{name}' is not a {'text' if kind is str else 'true or false'}")
-    return Record(old, new, data["folder"], texts, before, blobs, data["whole_folder"], data["tag"])
+    folder, whole, tag = data["folder"], data["whole_folder"], data["tag"]
+    return Record(old, new, folder, texts, before, blobs, whole, tag, removed)
+
+
+def _removed(data: dict[str, Any]) -> tuple[str, ...]:
+    """The files the journal deletes (none in a journal from before deletions were made)."""
+    value = data.get("removed", [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _Unusable("'removed' is not a list of files in the right form")
+    if len(set(value)) != len(value):
+        raise _Unusable("'removed' names a file twice")
+    return tuple(value)
 
 
 def _mapping(data: dict[str, Any], name: str, valid: Callable[[object], bool]) -> dict[str, Any]:
@@ -239,16 +257,16 @@ def _check_paths(git: Git, record: Record) -> str:
     inside its folder."""
     folder = record.folder
     slug = folder.removeprefix(f"{STORIES}/")
-    if folder == "" and not record.old:
+    if folder == "" and not record.old and not record.removed:
         prefix = ""  # the newsroom's first commit (init): its files anywhere in it
-    elif folder == "" and list(record.texts) == [ROSTER]:
+    elif folder == "" and list(record.texts) == [ROSTER] and not record.removed:
         prefix = ""  # a roster change (`newsroom person`): newsroom.yaml alone
     elif folder == f"{STORIES}/{slug}" and _plain(slug) and "/" not in slug:
         prefix = f"{folder}/"
     else:
         raise _Unusable(f"'{folder}' is not a story folder")
     root = git.root.resolve()
-    for name in record.texts:
+    for name in [*record.texts, *record.removed]:
         if not (name.startswith(prefix) and _plain(name)):
             raise _Unusable(f"'{name}' is not a file of {folder or 'the newsroom'}")
         where = (root / name).resolve()
@@ -286,7 +304,7 @@ def _check_changes(git: Git, record: Record) -> None:
     changed = [p for p in out.split("\0") if p and p != record.new]
     for name in changed:
         inside = name.startswith(f"{record.folder}/") if record.whole_folder else False
-        if name not in record.texts and not inside:
+        if name not in record.texts and name not in record.removed and not inside:
             raise _Unusable(f"its commit {record.new[:10]} changes '{name}', not its files")
 
 
@@ -299,14 +317,21 @@ def _check_blobs(git: Git, record: Record) -> None:
         made = git.run("hash-object", "--stdin", f"--path={name}", input=record.texts[name])
         if made.strip() != blob:
             raise _Unusable(f"its text of {name} is not the blob it names")
+    gone = tree_entries(git, record.new, list(record.removed))
+    there = tree_entries(git, record.old, list(record.removed))
+    for name in record.removed:
+        if name in gone:
+            raise _Unusable(f"its commit {record.new[:10]} still holds {name}, which it deletes")
+        if there.get(name, ("", ""))[0] not in FILE_MODES:
+            raise _Unusable(f"{name}, which it deletes, is not a file of {record.old[:10]}")
 
 
 def _check_before(git: Git, record: Record) -> None:
-    """Every file the sign-off would overwrite (or put back) is in git's objects: a journal
-    never replaces words git does not hold."""
+    """Every file the sign-off would overwrite or delete (or put back) is in git's objects:
+    a journal never replaces words git does not hold."""
     ids = {}
     for name, text in record.before.items():
-        if text is not None and text != record.texts[name]:
+        if text is not None and text != record.texts.get(name):
             ids[name] = git.run("hash-object", "--no-filters", "--stdin", input=text).strip()
     if not ids:
         return

@@ -15,7 +15,8 @@ class Author:
 
 @dataclass(frozen=True)
 class StoryCommit:
-    """One commit that changes one story: new file texts, and what the commit says."""
+    """One commit that changes one story: new file texts, the files it deletes, and what
+    the commit says."""
 
     folder: str  # stories/<slug>
     texts: Mapping[str, str]  # repository-relative path -> new text
@@ -26,6 +27,7 @@ class StoryCommit:
     tag: str = ""
     allow_empty: bool = False
     first: bool = False  # may be the first commit of the repository (newsroom init)
+    removed: tuple[str, ...] = ()  # repository-relative paths of files it deletes
 
 
 @dataclass(frozen=True)

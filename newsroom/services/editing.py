@@ -5,6 +5,10 @@ The editor is `$VISUAL`, else `$EDITOR` (a command with its arguments, as git re
 The edit is left in the working tree for the person to commit (or, for a published story,
 to record with `newsroom correct`): a change to what a sign-off covered is theirs to make
 knowingly, never a commit made behind their back.
+
+Before the editor opens, a sign-off a kill interrupted is finished (or rolled back), as every
+writing command does first: otherwise the editor would get story.md as it was before the
+sign-off, and the person's save, then commit, would quietly undo it.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ def editor_command(environ: Mapping[str, str]) -> list[str]:
 def edit(ws: Workspace, slug: str, environ: Mapping[str, str]) -> Edited:
     """Open story.md in the person's editor; then run the draft gate on it as saved."""
     command = editor_command(environ)
+    ws.repo().recover()  # (waits for a sign-off under way, or refuses: see Repo.recover)
     story = store.read_story(ws.root, slug)  # there is such a story, and it can be read
     if story.meta.stage is Stage.PUBLISH:
         raise Refused(

@@ -125,15 +125,18 @@ def _commit(
     what: str,
     change: Callable[[list[dict[str, Any]]], None],
     extra: dict[str, str] | None = None,
+    removed: tuple[str, ...] = (),
 ) -> Edited:
-    """story.md with `change` made to its `images` list (and the files `extra`, by path
-    inside the newsroom), as one journaled commit by the acting person."""
+    """story.md with `change` made to its `images` list (and the files `extra` written and
+    `removed` deleted, by path inside the newsroom), as one journaled commit by the acting
+    person."""
     _, author = ws.acting_person(repo)
     slug = story.slug
     story_md = rel(slug, store.STORY_FILE)
     text = store.with_front_list(story.raw, "images", change, story_md)
     message = f"newsroom: {slug} {what}\n\nNewsroom-Story: {slug}\n"
-    plan = StoryCommit(rel(slug), {story_md: text, **(extra or {})}, message, author)
+    texts = {story_md: text, **(extra or {})}
+    plan = StoryCommit(rel(slug), texts, message, author, removed=removed)
     return Edited(slug, story_md, repo.commit_story(plan))
 
 
@@ -220,17 +223,32 @@ def edit_image(ws: Workspace, slug: str, change: ImageChange) -> Edited:
 
 
 def remove_image(ws: Workspace, slug: str, image: str) -> Edited:
-    """Take an image off the story (its file stays in media/, in history as it was)."""
+    """Take an image off the story, and its file out of the story folder in the same commit
+    (history keeps it), unless another of the story's images shows the same file."""
     repo = ws.writer()
     story = load_story(ws, slug)
     index = _image_index(story, image)
     refuse_after_fact_check(story, "images")
-    _refuse_uncommitted(repo, slug, rel(slug, store.STORY_FILE))
+    removed = _file_to_remove(repo, story, index)
+    _refuse_uncommitted(repo, slug, rel(slug, store.STORY_FILE), *removed)
 
     def drop(items: list[dict[str, Any]]) -> None:
         del items[index]
 
-    return _commit(ws, repo, story, f"image remove {story.meta.images[index].file}", drop)
+    what = f"image remove {story.meta.images[index].file}"
+    return _commit(ws, repo, story, what, drop, removed=removed)
+
+
+def _file_to_remove(repo: Repo, story: Story, index: int) -> tuple[str, ...]:
+    """The file of image `index` (by path inside the newsroom), when it is in media/ (where
+    `image add` puts it), committed, and no other of the story's images shows it; otherwise
+    none."""
+    inside = media.inside_name(story.meta.images[index].file)
+    others = {media.inside_name(i.file) for n, i in enumerate(story.meta.images) if n != index}
+    if not inside.startswith(f"{MEDIA}/") or inside in others:
+        return ()
+    path = rel(story.slug, inside)
+    return (path,) if path in repo.committed_files([path]) else ()
 
 
 def images(ws: Workspace, slug: str) -> list[ImageRow]:

@@ -33,6 +33,11 @@ def write_atomic(path: Path, text: str | bytes, *, executable: bool = False) -> 
         raise
 
 
+def remove_file(path: Path) -> None:
+    """Delete the file `path` (gone already is fine)."""
+    path.unlink(missing_ok=True)
+
+
 def temp_folder(parent: Path, prefix: str) -> Path:
     """A new, empty folder in `parent`, to fill and then rename into place."""
     for _ in range(_ATTEMPTS):

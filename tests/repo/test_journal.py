@@ -18,6 +18,7 @@ from newsroom.repo import Author, Repo, StoryCommit, pending
 from tests.helpers import Clone, isolated_env, make_newsroom
 
 STORY = "stories/harbour-fire/story.md"
+PHOTO = "stories/harbour-fire/media/crews.png"
 Record = dict[str, Any]
 
 
@@ -29,9 +30,10 @@ def clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Clone:
     return make_newsroom(tmp_path / "newsroom", env)
 
 
-def killed_after_the_branch_moved(clone: Clone, monkeypatch: pytest.MonkeyPatch) -> Record:
-    """Commit an edit of story.md and stop the process as it writes the file, the branch
-    already moved: the journal it leaves, as a dict."""
+def killed_after_the_branch_moved(clone: Clone, monkeypatch: pytest.MonkeyPatch,
+                                  removed: tuple[str, ...] = ()) -> Record:
+    """Commit an edit of story.md (deleting the files `removed`) and stop the process as it
+    writes the file, the branch already moved: the journal it leaves, as a dict."""
     from newsroom.repo import journal
 
     clone.write_story("harbour-fire")
@@ -49,7 +51,7 @@ def killed_after_the_branch_moved(clone: Clone, monkeypatch: pytest.MonkeyPatch)
         with pytest.raises(KeyboardInterrupt):
             Repo(clone.path).commit_story(StoryCommit(
                 "stories/harbour-fire", {STORY: text}, "newsroom: edit\n",
-                Author("Ada Byline", "ada@example.org")))
+                Author("Ada Byline", "ada@example.org"), removed=removed))
     record: Record = json.loads(journal_of(clone).read_text(encoding="utf-8"))
     return record
 
@@ -78,6 +80,36 @@ def test_the_real_journal_is_finished(clone: Clone, monkeypatch: pytest.MonkeyPa
     assert (clone.path / STORY).read_text(encoding="utf-8") == record["texts"][STORY]
     assert clone.git("status", "--porcelain") == ""
     assert not journal_of(clone).exists()
+
+
+def test_a_real_journal_that_deletes_a_file_is_finished(
+        clone: Clone, monkeypatch: pytest.MonkeyPatch) -> None:
+    record = killed_after_the_branch_moved(clone, monkeypatch, (PHOTO,))
+    assert record["removed"] == [PHOTO] and (clone.path / PHOTO).exists()
+    assert Repo(clone.path).recover()
+    assert (clone.path / STORY).read_text(encoding="utf-8") == record["texts"][STORY]
+    assert not (clone.path / PHOTO).exists()
+    assert clone.git("status", "--porcelain", "--untracked-files=all") == ""
+    assert not journal_of(clone).exists()
+
+
+def test_a_deletion_killed_before_the_branch_moved_is_dropped(
+        clone: Clone, monkeypatch: pytest.MonkeyPatch) -> None:
+    record = killed_after_the_branch_moved(clone, monkeypatch, (PHOTO,))
+    clone.git("update-ref", "HEAD", record["old"])  # as if killed just before it moved
+    clone.git("reset", "-q")
+    assert not Repo(clone.path).recover()
+    assert (clone.path / PHOTO).exists()
+    assert clone.git("status", "--porcelain", "--untracked-files=all") == ""
+
+
+def _removes(name: str) -> Callable[[Record, Clone], None]:
+    """The journal deletes file `name` too (as it was before: as it is on disk, if any)."""
+    def change(record: Record, clone: Clone) -> None:
+        record["removed"] = [*record["removed"], name]
+        path = clone.path / name
+        record["before"][name] = path.read_text(encoding="utf-8") if path.is_file() else None
+    return change
 
 
 def _moved(name: str) -> Callable[[Record, Clone], None]:
@@ -142,6 +174,11 @@ CHANGES = {
     "wrong-type": (_field("whole_folder", "yes"), "'whole_folder' is not a true or false"),
     "new": (_field("new", "HEAD"), "'new' is not a commit id"),
     "missing-commit": (_field("new", "1" * 40), "is not in this repository"),
+    "remove-outside": (_removes("newsroom.yaml"), "is not a file of"),
+    "remove-escape": (_removes("stories/harbour-fire/../../newsroom.yaml"), "is not a file of"),
+    "remove-kept": (_removes("stories/harbour-fire/sources.yaml"), "still holds"),
+    "remove-written": (_removes(STORY), "both writes and deletes"),
+    "removed-type": (_field("removed", "media/crews.png"), "'removed' is not a list of files"),
 }
 
 

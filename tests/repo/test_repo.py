@@ -226,3 +226,37 @@ def test_too_little_free_space_is_refused_before_anything_is_written(
     assert preflight.shutil is shutil
     assert _as_it_was(clone) == before
     assert sorted((repo.git_dir() / "objects").rglob("*")) == objects  # not even an object
+
+
+def test_a_deletion_that_fails_after_the_branch_moved_is_rolled_back(
+        clone: Clone, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The photo cannot be deleted (its folder turned read-only after the checks before
+    writing): story.md, already written, the index and the branch go back with it."""
+    import errno
+
+    from newsroom.repo import journal
+
+    repo, plan, _ = _harbour_fire(clone)
+    photo = "stories/harbour-fire/media/crews.png"
+    plan = StoryCommit(plan.folder, plan.texts, plan.message, plan.author, removed=(photo,))
+    before = (*_as_it_was(clone), (clone.path / photo).read_bytes())
+
+    def refused(path: Path) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(journal, "remove_file", refused)
+    with pytest.raises(GitError, match=r"stories/harbour-fire/media.*the sign-off was undone"):
+        repo.commit_story(plan)
+    assert (*_as_it_was(clone), (clone.path / photo).read_bytes()) == before
+    assert not (repo.git_dir() / "newsroom-pending.json").exists()
+
+
+def test_a_commit_deletes_a_file_with_the_edit(clone: Clone) -> None:
+    repo, plan, story = _harbour_fire(clone)
+    photo = "stories/harbour-fire/media/crews.png"
+    plan = StoryCommit(plan.folder, plan.texts, plan.message, plan.author, removed=(photo,))
+    repo.commit_story(plan)
+    assert not (clone.path / photo).exists() and not (clone.path / photo).parent.exists()
+    changed = clone.git("show", "--name-status", "--format=", "HEAD").splitlines()
+    assert changed == [f"D\t{photo}", f"M\t{story}"]
+    assert clone.git("status", "--porcelain", "--untracked-files=all") == ""

@@ -74,9 +74,13 @@ class Command:
     prepare: Callable[[Clone], None] | None = None
     code: int = 0  # what the command exits with when it works (a sync clash: 1)
     needs_it: bool = False  # the other command needs this one to have happened (init)
+    # how many times it happened, for a command that makes no commit of its own (edit)
+    count: Callable[[Clone], int] | None = None
 
     def happened(self, clone: Clone) -> int:
         """How many times its record is in the history (of the remote, for sync)."""
+        if self.count:
+            return self.count(clone)
         if self.id.startswith("sync"):
             return _synced(clone, self.id)
         log = clone.git("log", "--format=%s", check=False)
@@ -113,6 +117,12 @@ def _exists_at_head(path: str) -> Callable[[Clone, bool], None]:
         assert bool(listed) == done
         assert (clone.path / path).exists() == done
     return check
+
+
+def _image_removed(clone: Clone, done: bool) -> None:
+    """The entry and its file go together: both at HEAD and on disk, or neither."""
+    _file_has(f"stories/{SLUG}/story.md", "media/crews.png", present=False)(clone, done)
+    _exists_at_head(f"stories/{SLUG}/media/crews.png")(clone, not done)
 
 
 def _pushed(clone: Clone, done: bool) -> None:
@@ -168,6 +178,25 @@ def _word_file(clone: Clone) -> None:
 def _word_bytes() -> bytes:
     with tempfile.TemporaryDirectory() as folder:
         return word_file(Path(folder) / "seawall.docx").read_bytes()
+
+
+EDITED = "The council meets again on Thursday."
+
+
+def _editor(clone: Clone) -> None:
+    """$EDITOR is a script that adds a paragraph to the file it is given, and saves."""
+    editor = clone.path.parent / "editor.sh"
+    editor.write_text(f'#!/bin/sh\nprintf "\\n{EDITED}\\n" >> "$1"\n')
+    editor.chmod(0o755)
+    clone.env = {**{k: v for k, v in clone.env.items() if k != "VISUAL"},
+                 "EDITOR": str(editor)}
+
+
+def _edits_in_history(clone: Clone) -> int:
+    """`edit` leaves the edit in the working tree for the person to commit (step 2 of the
+    module's docstring does): how many times the editor's paragraph is at HEAD."""
+    committed = clone.git("show", f"HEAD:stories/{SLUG}/story.md", check=False)
+    return committed.count(EDITED)
 
 
 OTHER = ("source", "pier-fire", "add", "chief", "Fire Chief Ana Soto")
@@ -242,8 +271,15 @@ COMMANDS = [
             _file_has(f"stories/{SLUG}/story.md", "Ana Ruiz/Reuters"),
             f"newsroom: {SLUG} image edit media/crews.png"),
     Command("image-remove", "rtorres", ("image", SLUG, "remove", "crews.png"),
-            _file_has(f"stories/{SLUG}/story.md", "media/crews.png", present=False),
-            f"newsroom: {SLUG} image remove media/crews.png"),
+            _image_removed, f"newsroom: {SLUG} image remove media/crews.png"),
+    Command("edit", "rtorres", ("edit", SLUG), _file_has(f"stories/{SLUG}/story.md", EDITED),
+            prepare=_editor, count=_edits_in_history),
+    # the person opens the story in their editor right after a sign-off of it was killed:
+    # the editor must get the story as the sign-off made it, not the file it was replacing
+    Command("advance-then-edit", "rtorres", ("advance", SLUG),
+            _stage_is(SLUG, "draft", "contributor-credit"),
+            f"newsroom: {SLUG} draft -> contributor-credit", other=("edit", SLUG),
+            prepare=_editor),
     Command("embargo-set", "rtorres", ("embargo", SLUG, "set", "2099-03-02T09:00-05:00"),
             _file_has(f"stories/{SLUG}/story.md", "2099-03-02T09:00:00-05:00"),
             f"newsroom: {SLUG} embargo until 2099-03-02T09:00:00-05:00"),
