@@ -184,7 +184,10 @@ class Lexicon:
         # Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
         self.vague_heads = (
             self.vague_groups
-            | {w + "s" for w in self.unnamed_heads}
+            | {
+                w + ("es" if w.endswith(("s", "sh", "ch", "x")) else "s")
+                for w in self.unnamed_heads
+            }
             | frozenset(("women", "men", "neighbours"))
         )
         # Words that cannot begin a subject: 'Under state law'.

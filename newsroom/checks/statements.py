@@ -431,16 +431,20 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     return lower_case > 0 or capitalized < 2
 
 
+_RELATIVES: Final = frozenset(("who", "whom", "which", "that"))
+
+
 def _spoken(lex: Lexicon, text: str, lower: str, end: int) -> bool:
     """Whether a short quotation is someone's words: it ends with its own comma, question
     or exclamation mark and a verb of saying follows ('"Same stuff, louder," said one man')."""
     if text[end - 2 : end - 1] not in (",", "?", "!"):
         return False
-    for word in text[end : end + 60].split()[:5]:  # '"Not again," one shop owner shouted'
+    # '"Not again," one shop owner shouted', '"Guard him!" a fan behind the bench yelled'
+    for word in text[end : end + 60].split()[:8]:
         low = word.lower().strip(".,")
         if low in lex.speech_verbs or low in lex.reporting_verbs:
             return True
-        if low in lex.auxiliaries or not word.strip(".,").isalpha():
+        if low in lex.auxiliaries or low in _RELATIVES or not word.strip(".,").isalpha():
             return False  # '"Budget Hawks," had threatened': not a speaker and a verb
     return False
 

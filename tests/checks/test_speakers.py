@@ -293,3 +293,21 @@ def test_suspicion_is_an_opinion_and_a_kind_of_report_a_document() -> None:
 def test_what_someone_should_say_is_no_attribution() -> None:
     assert _kinds("Critics who disagree should say so on the record.") == []
     assert _kinds("Critics must say where the money would come from.") == []
+
+
+def test_witnesses_and_more_feelings_of_a_group() -> None:
+    assert _kinds("The roof fell in at noon, according to witnesses.") == [VAGUE]
+    assert _kinds("Witnesses said the driver ran a red light.") == [VAGUE]
+    assert _kinds("Dairy farmers were scathing.") == [VAGUE]
+    assert _kinds("Tenant groups were more measured.") == [VAGUE]
+    assert _kinds("Some growers are less sure.") == [VAGUE]
+    assert _kinds("The gusts were measured at 60 mph.") == []
+
+
+def test_a_short_cry_with_its_speaker_a_few_words_on() -> None:
+    cry = analyze('"Shoot it!" a man behind the home bench yelled.').sentences[0]
+    assert cry.unattributed_quotes
+    named = analyze('"Shoot it!" coach Ana Ruiz of the Harbor Hawks yelled.').sentences[0]
+    assert not named.unattributed_quotes
+    term = analyze('They call it "the loop," a route that the city says is safe.').sentences[0]
+    assert not term.unattributed_quotes
