@@ -201,6 +201,10 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
     if hl in lex.vague_heads and document(lex, hl) and specific_documents(lex, core):
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
+    if det == "the" and len(core) == 2 and people_plural(lex, hl):
+        return NAMED, subject, ""  # 'the researchers': the team named before
+    if det in lex.counts and hl in lex.vague_groups and hl.endswith("s"):
+        return ANONYMOUS, subject, ""  # 'three House Republicans': people, not named
     if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
         if names_organization(rest):
             return NAMED, subject, ""  # 'Analysts at Pierce Harlow'

@@ -311,3 +311,10 @@ def test_a_short_cry_with_its_speaker_a_few_words_on() -> None:
     assert not named.unattributed_quotes
     term = analyze('They call it "the loop," a route that the city says is safe.').sentences[0]
     assert not term.unattributed_quotes
+
+
+def test_the_team_named_before_and_a_count_of_people_not_named() -> None:
+    assert _kinds("The researchers wrote that the trend could reverse.") == [NAMED]
+    assert _kinds("Researchers wrote that the trend could reverse.") == [VAGUE]
+    assert _kinds("Three Senate Democrats told me they would vote no.") == [ANONYMOUS]
+    assert _kinds("Some Senate Democrats said they would vote no.") == [VAGUE]
