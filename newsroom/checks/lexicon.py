@@ -134,6 +134,7 @@ class Lexicon:
         self.feelings = words("feelings")
         self.degree_words = words("degree_words")
         self.editorial_forms = words("editorial_forms")
+        self.speech_participles = words("speech_participles")
         self.anonymity_forms = words("anonymity_forms")
         self.auxiliaries = words("auxiliaries")
         self.be_forms = words("be_forms")
@@ -174,6 +175,7 @@ class Lexicon:
             | self.editorial_forms
             | self.feelings
             | self.anonymity_forms
+            | self.speech_participles
             | self.quote_verbs
         )
         # Verbs that say where a statement comes from, not what someone thinks of it.

@@ -104,6 +104,8 @@ def read_attribution(
         if kind in (UNKNOWN, UNNAMED) and speaker:
             kind = NAMED  # 'according to figures the system filed': a document
         return Attribution(kind, at, verb, speaker, name)
+    if verb in lex.speech_participles:
+        return _participle(lex, masked, span[0], v0, verb, at)
     left = masked[max(span[0], v0 - 160) : v0]
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
@@ -138,6 +140,28 @@ def read_attribution(
     if (unnamed or described(lex, speaker)) and anonymous(lower[span[0] : span[1]]):
         kind, name = ANONYMOUS, ""  # 'A spokesperson, who declined to be identified, said'
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
+
+
+def _participle(
+    lex: Lexicon, masked: str, start: int, v0: int, verb: str, at: int
+) -> Attribution | None:
+    """'The union cut its demands, saying talks had stalled': after a comma, a participle
+    of saying attributes to the sentence's subject, the words before its first verb."""
+    if masked[v0 - 2 : v0] != ", ":
+        return None
+    words = masked[start:v0].split(None, 8)[:8]
+    subject = next(
+        (
+            " ".join(words[:n])
+            for n, word in enumerate(words)
+            if n and word.islower() and (word in lex.auxiliaries or word.endswith("ed"))
+        ),
+        "",
+    )
+    kind, speaker, name = classify(lex, subject) if subject else (UNKNOWN, "", "")
+    if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
+        return None
+    return Attribution(kind, at, verb, speaker, name)
 
 
 def _verb_here(

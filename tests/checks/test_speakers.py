@@ -318,3 +318,13 @@ def test_the_team_named_before_and_a_count_of_people_not_named() -> None:
     assert _kinds("Researchers wrote that the trend could reverse.") == [VAGUE]
     assert _kinds("Three Senate Democrats told me they would vote no.") == [ANONYMOUS]
     assert _kinds("Some Senate Democrats said they would vote no.") == [VAGUE]
+
+
+def test_a_participle_of_saying_after_a_comma_attributes_to_the_subject() -> None:
+    assert _kinds("Tenant unions have made rent their top issue, arguing that costs are "
+                  "driving families out.") == [VAGUE]
+    assert _kinds("The Harbor Ferry Co. dropped two routes, saying fuel costs had doubled.") == [
+        NAMED
+    ]
+    assert _kinds("The crowd kept singing, saying nothing of the score.") == []
+    assert _kinds("An old saying holds that the river always wins.") == []
