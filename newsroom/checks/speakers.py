@@ -403,6 +403,10 @@ def _left(lex: Lexicon, left: str) -> str:
         break
     if parts and parts[0].lower() in lex.not_first and not _described_group(lex, parts):
         return ""  # 'Under state law': no subject
+    with_others = [w.lower() for w in parts[:2]]
+    if opener == "and" and (with_others[:1] == ["others"] or with_others[1:] == ["other"]):
+        # 'Sen. Ana Ruiz, D-Ore., and 12 other senators': the one named first speaks
+        return _left(lex, s[: s.rfind(" and ")]) or " ".join(parts)
     return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
 
 

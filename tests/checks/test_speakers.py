@@ -328,3 +328,9 @@ def test_a_participle_of_saying_after_a_comma_attributes_to_the_subject() -> Non
     ]
     assert _kinds("The crowd kept singing, saying nothing of the score.") == []
     assert _kinds("An old saying holds that the river always wins.") == []
+
+
+def test_a_named_person_and_others_with_them() -> None:
+    assert _kinds("In a letter, Sen. Ana Ruiz, D-Ore., and 12 other senators urged the "
+                  "agency to wait.") == [NAMED]
+    assert _kinds("Ana Ruiz and others wrote that the agency should wait.") == [NAMED]
