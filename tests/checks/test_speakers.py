@@ -334,3 +334,9 @@ def test_a_named_person_and_others_with_them() -> None:
     assert _kinds("In a letter, Sen. Ana Ruiz, D-Ore., and 12 other senators urged the "
                   "agency to wait.") == [NAMED]
     assert _kinds("Ana Ruiz and others wrote that the agency should wait.") == [NAMED]
+
+
+def test_an_industry_is_a_camp_not_a_source() -> None:
+    assert _kinds("The industry has long argued that the rule costs too much.") == [VAGUE]
+    assert _kinds("The shipping industry says the fee is a tax.") == [VAGUE]
+    assert _kinds("The two banks said they would merge in May.") == [NAMED]
