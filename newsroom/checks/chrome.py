@@ -53,6 +53,8 @@ CAPTION: Final = "pasted image caption"
 AD: Final = "ad marker"
 READ_MORE: Final = "'read more' link"
 CONTACT: Final = "press contact"
+LEGAL: Final = "press-release legal notice"
+SPONSOR: Final = "sponsor message"
 NOTE: Final = "bracketed note"
 _ABOUT_HEADING: Final = "'about' heading"
 
@@ -97,6 +99,11 @@ CHROME_LINES: Final = (
         r"^(?:get|receive) the (?-i:[A-Z])[\w'’ ]{2,40}$|"
         r"^start your (?:day|morning|week)\b.*\binbox\b|"
         r"^(?:this|the) (?:e-?mail|message|newsletter) was sent to\b|"
+        # a newsletter's header and its paid tier: 'View this email in your browser'
+        r"^view (?:this|the) (?:e-?mail|newsletter|post|issue) "
+        r"(?:online|on the web|in (?:your|a|the) (?:web )?browser)\b|"
+        r"^you(?:'re|’re| are) (?:currently )?an? (?:free|paid|premium) (?:\w+ )?"
+        r"(?:subscriber|member)\b|^upgrade to (?:paid|premium)\b|"
         r"^to (?:stop receiving|unsubscribe)\b.*\bunsubscribe\b|\bunsubscribe here[.!]?$",
     ),
     (
@@ -156,7 +163,10 @@ CHROME_LINES: Final = (
         r"^search (?:our |the )?(?:archives?|site)\b|"
         r"^looking for (?:an? )?(?:older|past|previous) (?:story|article)\b|"
         r"^watch the (?:full )?video\b|^continue reading\b|^read the full (?:story|article)\b|"
-        r"^download (?:our|the) (?:free )?app\b|"
+        r"^download (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,4}app\b|"
+        # a note on a story still being written: 'This is a developing story.'
+        r"^this is an? (?:developing|breaking)(?: news)? (?:story|situation)\b|"
+        r"^check back (?:later |here |soon )?for (?:updates|more)\b|"
         r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:in|on|by)\b|"
         r"^originally published\b",
     ),
@@ -171,6 +181,12 @@ CHROME_LINES: Final = (
         # a note to the desk or a placeholder, a whole line in brackets: '[ED: confirm ...]',
         # '[PHOTO 1: ...]'
         r"^\[[\w’' ]{1,24}:[^\]]*\]$",
+    ),
+    (
+        SPONSOR,
+        # a newsletter's sponsor: 'Sponsored by X — slogan. Learn more at x.org'
+        r"^(?:sponsored|presented|brought to you|underwritten) by\b.*"
+        r"\b(?:learn|find out) more at \S+\.[a-z]{2,}",
     ),
     (
         "site slogan",
@@ -199,7 +215,7 @@ CHROME_ANYWHERE: Final = (
 # is running text.
 SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
-LONG_KINDS: Final = ("newsletter sign-up", ABOUT, NOTE)
+LONG_KINDS: Final = ("newsletter sign-up", ABOUT, NOTE, SPONSOR)
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
 
@@ -208,6 +224,14 @@ ABOUT_HEADING: Final = re.compile(
     r"^About(?: [Uu]s| (?:[A-Z][\w.'’&-]*|of|the|and|for|at)(?: (?:[A-Z][\w.'’&-]*|of|the|and|"
     r"for|at)){0,7})$"
 )
+# The heading of a press release's legal notice: 'Forward-Looking Statements', 'Cautionary
+# Note Regarding Forward-Looking Statements', 'Safe Harbor Statement'.
+LEGAL_HEADING: Final = re.compile(
+    r"^(?:cautionary (?:note|statement|language) (?:regarding|about|concerning|on) )?"
+    r"forward-looking statements?$|^safe harbor statement$",
+    re.I,
+)
+_LEGAL_HEADING: Final = "legal notice heading"
 # An embedded post: its opening ('View this post on Instagram'), the line under its text
 # ('— Name (@handle) March 10, 2026', 'A post shared by Name (@handle)'), and a link that
 # only a post's text holds.
@@ -223,6 +247,7 @@ SOCIAL_SIGNATURE: Final = re.compile(
 SOCIAL_HEADER: Final = re.compile(
     r"^[^()]{1,80}\(@\w{1,30}\)\s*[·•∙]\s*(?:\w{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2}[smhd])$"
 )
+POST_WORDS: Final = 60  # the longest post text read above a signature
 SOCIAL_LINK: Final = re.compile(r"\b(?:pic\.(?:twitter|x)\.com|t\.co)/\w", re.I)
 
 # Words that open a pasted caption or credit line: 'Photo: ...', 'Photos by ...', 'Credit: ...'.
@@ -298,6 +323,18 @@ def _teaser_or_contact(text: str) -> bool:
     return _teaser(text) or ("@" in text and len(text.split()) <= 8)
 
 
+def _contact(text: str, same_block: bool) -> bool:
+    """A line of a press contact under the line before: in its block, or a paragraph of its
+    own as short as a name, a post or an address, but not the heading of what comes next."""
+    if not _teaser_or_contact(text):
+        return False
+    return same_block or (
+        len(text.split(None, 8)) <= 8
+        and ABOUT_HEADING.match(text) is None
+        and LEGAL_HEADING.match(text) is None
+    )
+
+
 def _caption(text: str, captions: Sequence[tuple[str, str]]) -> bool:
     """A pasted image caption or credit, or a line that repeats one of the story's image
     `captions`, given with their first two words (perhaps with a credit after it)."""
@@ -341,11 +378,14 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = CAPTION
         elif what is None and last == AD and same_block and len(bare.split(None, 40)) <= 40:
             what = AD  # the advertiser's lines under 'Advertisement'
-        elif what is None and last == CONTACT and same_block and _teaser_or_contact(bare):
+        elif what is None and last == _LEGAL_HEADING and len(bare.split(None, 80)) <= 80:
+            what = LEGAL  # the notice under the heading
+        elif what is None and last == CONTACT and _contact(bare, same_block):
             what = CONTACT  # the name, address and number under 'Media contact:'
         heading = what is None and ABOUT_HEADING.match(bare) is not None
-        found[i] = ABOUT if heading else what
-        last = _ABOUT_HEADING if heading else what
+        legal = what is None and LEGAL_HEADING.match(bare) is not None
+        found[i] = ABOUT if heading else LEGAL if legal else what
+        last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
     return found
 
 
@@ -356,11 +396,11 @@ def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> 
     ('pic.') or an opening ('View this'), which is looked for first."""
     if not any(_may_be_social(text) for _, text in lines):
         return
-    start = 0
+    start = before = 0  # where the post's text may begin, in this paragraph and the last
     header = -1  # the paragraph under a post's header line, which is the post
     for i, (para, text) in enumerate(lines):
         if i and para != lines[i - 1][0]:
-            start = i
+            before, start = start, i
         bare = text.strip()
         if para == header or ("(@" in bare and SOCIAL_HEADER.match(bare)):
             found[i], header = SOCIAL, para
@@ -371,9 +411,18 @@ def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> 
         if opening or (("pic." in bare or "t.co/" in bare) and SOCIAL_LINK.search(bare)):
             found[i] = SOCIAL
         if "(@" in bare and SOCIAL_SIGNATURE.match(bare):
+            if start == i and _post_text(lines[before:i]):
+                start = before  # the signature pasted as a paragraph of its own
             for j in range(start, i + 1):
                 found[j] = SOCIAL
             start = i + 1
+
+
+def _post_text(lines: Sequence[tuple[int, str]]) -> bool:
+    """Whether the paragraph above a signature can be the post's text: as short as a post,
+    and not a line that introduces it."""
+    words = sum(len(text.split()) for _, text in lines)
+    return 0 < words <= POST_WORDS and not lines[-1][1].rstrip().endswith(":")
 
 
 def _may_be_social(text: str) -> bool:

@@ -40,6 +40,11 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
     ),
     ("research by", r"^(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    # a wire's closing line: '--With assistance from Hana Ito.'
+    (
+        "assistance from",
+        r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?assistance from\s+(?P<names>.+?)\.?$",
+    ),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
     (
         "contributed",

@@ -134,6 +134,7 @@ class Lexicon:
         self.feelings = words("feelings")
         self.degree_words = words("degree_words")
         self.editorial_forms = words("editorial_forms")
+        self.speech_participles = words("speech_participles")
         self.anonymity_forms = words("anonymity_forms")
         self.auxiliaries = words("auxiliaries")
         self.be_forms = words("be_forms")
@@ -149,12 +150,14 @@ class Lexicon:
         self.articles = words("articles")
         self.not_before_verbs = words("not_before_verbs")
         self.pronouns = words("pronouns")
+        self.singular_pronouns = words("singular_pronouns")
         self.anonymous_heads = words("anonymous_heads")
         self.vague_groups = words("vague_groups")
         self.people_plural_endings = tuple(sorted(words("people_plural_endings")))
         self.unnamed_heads = words("unnamed_heads")
         self.role_heads = words("role_heads")
         self.document_heads = words("document_heads")
+        self.unspecific_documents = words("unspecific_documents")
         self.organization_heads = words("organization_heads")
         self.organization_words = words("organization_words")
         self.titles = words("titles")
@@ -172,6 +175,7 @@ class Lexicon:
             | self.editorial_forms
             | self.feelings
             | self.anonymity_forms
+            | self.speech_participles
             | self.quote_verbs
         )
         # Verbs that say where a statement comes from, not what someone thinks of it.
@@ -182,7 +186,10 @@ class Lexicon:
         # Plural bystanders are a group that names no one: 'shop owners worry', 'parents say'.
         self.vague_heads = (
             self.vague_groups
-            | {w + "s" for w in self.unnamed_heads}
+            | {
+                w + ("es" if w.endswith(("s", "sh", "ch", "x")) else "s")
+                for w in self.unnamed_heads
+            }
             | frozenset(("women", "men", "neighbours"))
         )
         # Words that cannot begin a subject: 'Under state law'.

@@ -199,6 +199,12 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
     proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
+    if hl in lex.vague_heads and document(lex, hl) and specific_documents(lex, core):
+        return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
+    if det == "the" and len(core) == 2 and people_plural(lex, hl):
+        return NAMED, subject, ""  # 'the researchers': the team named before
+    if det in lex.counts and hl in lex.vague_groups and hl.endswith("s"):
+        return ANONYMOUS, subject, ""  # 'three House Republicans': people, not named
     if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
         if names_organization(rest):
             return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
@@ -219,6 +225,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return UNNAMED, subject, ""  # 'one regular', 'a shopper'
     if definite and head.isalpha():
         return NAMED, subject, ""  # one identifiable body: the hospital, the port
+    if len(core) == 1 and hl != head.lower() and head[:1].isupper():
+        return NAMED, subject, ""  # 'Hollister's': a store named for its founder
     written = core[-1].strip("'’\",")  # with its period: 'Calif.', but 'Ng' is a name
     if head[:1].isupper() and head not in lex.not_names and not abbreviation(lex, written):
         return NAMED, subject, person_name(lex, core)
@@ -235,6 +243,18 @@ def document(lex: Lexicon, word: str) -> bool:
     """'records', 'studies': a word for documents, singular or plural."""
     single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     return word in lex.document_heads or single in lex.document_heads
+
+
+def specific_documents(lex: Lexicon, core: list[str]) -> bool:
+    """Whether the words before 'reports' or 'studies' say which they are: 'state inspection
+    reports', not 'reports', 'some reports' or 'news reports'."""
+    return len(core) > 1 and not any(
+        w.lower() in lex.unspecific_documents
+        or w.lower() in lex.quantifiers
+        or w.lower() in lex.articles
+        or w.lower() in lex.determiners
+        for w in core[:-1]
+    )
 
 
 def people_plural(lex: Lexicon, word: str) -> bool:

@@ -133,7 +133,12 @@ def _is_boundary(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     if first.islower() or first in ",;:—–-":
         return False
     closing = m.group(2)
-    if closing and any(q in closing for q in "\"”'’") and _SPEECH_AFTER.match(text, after, hi):
+    if (
+        closing
+        and text[m.start()] != "."  # '"... the fight." Ocampo wrote that': a new sentence
+        and any(q in closing for q in "\"”'’")
+        and _SPEECH_AFTER.match(text, after, hi)
+    ):
         return False  # "Why now?" Whitfield asked.
     if text[m.start()] != "." or m.group(1) or closing:
         return True

@@ -104,6 +104,8 @@ def read_attribution(
         if kind in (UNKNOWN, UNNAMED) and speaker:
             kind = NAMED  # 'according to figures the system filed': a document
         return Attribution(kind, at, verb, speaker, name)
+    if verb in lex.speech_participles:
+        return _participle(lex, masked, span[0], v0, verb, at)
     left = masked[max(span[0], v0 - 160) : v0]
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
@@ -117,7 +119,11 @@ def read_attribution(
         return None  # passive: 'would be announced', 'it is widely believed'
     if last in lex.negations:
         return None  # 'has not said': no one is quoted
-    if verb in lex.request_forms and _REQUEST_AFTER.match(lower, v1):
+    if (
+        verb in lex.request_forms
+        and _REQUEST_AFTER.match(lower, v1)
+        and not anonymous(lower[v1 : v1 + 40])  # 'asked not to be named': a source
+    ):
         return None  # 'asked staff to prepare': a request, not a statement
     if (verb not in lex.speech_verbs or verb.startswith("add")) and lower[
         v1 + 1 : v1 + 2
@@ -136,6 +142,28 @@ def read_attribution(
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
+def _participle(
+    lex: Lexicon, masked: str, start: int, v0: int, verb: str, at: int
+) -> Attribution | None:
+    """'The union cut its demands, saying talks had stalled': after a comma, a participle
+    of saying attributes to the sentence's subject, the words before its first verb."""
+    if masked[v0 - 2 : v0] != ", ":
+        return None
+    words = masked[start:v0].split(None, 8)[:8]
+    subject = next(
+        (
+            " ".join(words[:n])
+            for n, word in enumerate(words)
+            if n and word.islower() and (word in lex.auxiliaries or word.endswith("ed"))
+        ),
+        "",
+    )
+    kind, speaker, name = classify(lex, subject) if subject else (UNKNOWN, "", "")
+    if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
+        return None
+    return Attribution(kind, at, verb, speaker, name)
+
+
 def _verb_here(
     lex: Lexicon, masked: str, lower: str, start: int, left: str, v0: int, v1: int, verb: str
 ) -> bool:
@@ -144,9 +172,14 @@ def _verb_here(
     ('declined to say') or a participle ('a variant called APOE4')."""
     if v0 > start and masked[v0].isupper():
         return False
-    before = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
-    if before in lex.not_before_verbs or before.endswith(("'s", "’s")):
+    written = left.rsplit(None, 1)[-1] if left.strip() else ""
+    before = written.lower()
+    if before in lex.not_before_verbs:
         return False
+    if before.endswith(("'s", "’s")) and not (
+        written[:1].isupper() and verb in lex.plain_speech_forms
+    ):
+        return False  # 'the board's estimated cost', but 'Hollister's said'
     if verb in lex.quote_verbs:
         return "\x01" in masked[max(start, v0 - 4) : v1 + 4]
     if verb.startswith("agree") and _AGREED_TO.match(lower, v1):
@@ -156,6 +189,7 @@ def _verb_here(
         return False  # 'a conference call', 'an annual report'
     if (
         verb in lex.plain_speech_forms
+        or verb in lex.anonymity_forms  # an attribution only when the source is not named
         or verb in lex.feelings
         or verb in lex.finding_verbs
         or not left.strip()
@@ -231,6 +265,9 @@ def _subject(
     """(kind, speaker, name) of who speaks: before the verb, or after it when the verb
     follows a quotation or a comma ('..., said Diane Kowalski'), unless what follows it is
     the listener ('..., told reporters')."""
+    named = _named_before_apposition(lex, left)
+    if named is not None:
+        return named  # 'Ana Ruiz, a nurse, said managers learned': not 'said managers'
     if _apposed_subject(left):
         subject = _left(lex, left)  # 'Two aides, who requested anonymity, said the group ...'
         found = classify(lex, subject) if subject else (UNKNOWN, "", "")
@@ -248,6 +285,20 @@ def _subject(
                 return found
     subject = _left(lex, left)
     return classify(lex, subject) if subject else (UNKNOWN, "", "")
+
+
+def _named_before_apposition(lex: Lexicon, left: str) -> tuple[str, str, str] | None:
+    """The person named at the start of the words before a verb, when the rest of them is
+    an apposition set off by commas ('Ana Ruiz, a nurse who worked there for a decade,')."""
+    s = left.rstrip()
+    if not s.endswith(",") or "\x01" in s:
+        return None
+    head = s[: s.find(", ")]
+    words = head.split()
+    if not 1 < len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return None
+    found = classify(lex, head)
+    return found if found[0] == NAMED and found[2] else None
 
 
 def _apposed_subject(left: str) -> bool:
@@ -339,18 +390,34 @@ def _left(lex: Lexicon, left: str) -> str:
     parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     if parts and parts[-1].lower() in ("and", "but", "then"):
         return _first_subject(lex, parts)  # 'Hollis thanked his players and wrote'
+    opener = ""
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
         if word in lex.clause_openers:
             if _relative(lex, parts[j + 1 : j + 2]):
                 continue  # 'carriers that fly the jet': a clause inside the subject
+            opener = word
         elif word not in lex.speech_verbs or (j == len(parts) - 1 and word in lex.noun_forms):
             continue  # not a verb, or the subject itself: 'The report said'
         parts = parts[j + 1 :]
         break
     if parts and parts[0].lower() in lex.not_first and not _described_group(lex, parts):
         return ""  # 'Under state law': no subject
-    return " ".join(parts)
+    with_others = [w.lower() for w in parts[:2]]
+    if opener == "and" and (with_others[:1] == ["others"] or with_others[1:] == ["other"]):
+        # 'Sen. Ana Ruiz, D-Ore., and 12 other senators': the one named first speaks
+        return _left(lex, s[: s.rfind(" and ")]) or " ".join(parts)
+    return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
+
+
+def _described_by_clause(lex: Lexicon, s: str, parts: list[str]) -> str:
+    """The subject of a verb whose words before it end in a clause that a relative clause
+    holds ('A clerk who asked not to be named because the case is open said'): the words
+    before 'who', when the clause has a verb of its own; or ""."""
+    if " who " not in s or not any(w.lower() in lex.finite for w in parts):
+        return ""
+    words = s[: s.rfind(" who ")].rsplit(None, 6)
+    return " ".join(words) if words and words[0][:1].isupper() and len(words) < 7 else ""
 
 
 def _described_group(lex: Lexicon, words: list[str]) -> bool:
@@ -370,7 +437,11 @@ def _first_subject(lex: Lexicon, words: list[str]) -> str:
     verb of saying: the words before it ('Hollis' of 'Hollis thanked his players and'), or ""."""
     for n, word in enumerate(words[:7]):
         low = word.lower()
-        if n and word.islower() and (low.endswith("ed") or low in lex.sourcing_verbs):
+        if (
+            n
+            and word.islower()
+            and (low.endswith("ed") or low in lex.sourcing_verbs or low in lex.finite)
+        ):
             return " ".join(words[:n])
     return ""
 
@@ -430,6 +501,8 @@ def colon_speaker(lex: Lexicon, masked: str, start: int, quote: int) -> Attribut
     before = masked[start:quote].rstrip()
     if not before.endswith(":"):
         return None
+    if anonymous(before.lower()):  # 'One, who asked not to be named, put it plainly:'
+        return Attribution(ANONYMOUS, start, ":", before[:-1].split(",", 1)[0].strip())
     run: list[str] = []
     words = before[:-1].split()
     for word in words:

@@ -16,6 +16,7 @@ from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import CLAIM, Mark, checkable, relative_dates
 from newsroom.checks.lexicon import DEFAULT, Lexicon
+from newsroom.checks.naming import core_length, head_word
 from newsroom.checks.sentences import split_lines
 from newsroom.checks.speakers import (
     ANONYMOUS,
@@ -269,15 +270,22 @@ def _speaker(attributions: dict[int, list[Attribution]], sentences: range) -> At
 
 
 def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
-    """'she said', 'one of them said' after an anonymous or vague source is that source; so
-    is 'one engineer said' after sources who spoke on condition of anonymity."""
+    """'she said', 'one of them said' after an anonymous or vague source is that source (but
+    'he' or 'she' is never a group); so is 'one engineer said' after sources who spoke on
+    condition of anonymity, and 'the lawyer said' after 'a lawyer ... who spoke on condition of
+    anonymity'."""
     last: Attribution | None = None
     last_para = -2
     for i in sorted(attributions):
         pi = body.owner[i]
         for n, attribution in enumerate(attributions[i]):
             near = last is not None and pi - last_para <= 1
-            if attribution.kind == UNNAMED and near and last and last.kind == ANONYMOUS:
+            if (
+                near
+                and last
+                and last.kind == ANONYMOUS
+                and (attribution.kind == UNNAMED or _again(body.lexicon, attribution, last))
+            ):  # 'one engineer said', 'the lawyer said' after a source not named
                 attributions[i][n] = attribution._replace(kind=ANONYMOUS, carried=True)
             elif not _pronoun(body.lexicon, attribution.speaker):
                 last, last_para = attribution, pi
@@ -286,8 +294,22 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 and pi - last_para <= 1
                 and last.kind in (ANONYMOUS, VAGUE)
                 and attribution.kind != ANONYMOUS  # its own sentence says why it is not named
+                and not (
+                    last.kind == VAGUE
+                    and attribution.speaker.lower() in body.lexicon.singular_pronouns
+                )
             ):
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
+
+
+def _again(lex: Lexicon, attribution: Attribution, last: Attribution) -> bool:
+    """Whether a speaker is the unnamed source just before, named again with 'the': 'the
+    lawyer said' after 'a lawyer involved in the case, who spoke on condition of anonymity'."""
+    words = attribution.speaker.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+        return False
+    before = last.speaker.split()
+    return head_word(" ".join(before[: core_length(lex, before)])) == words[1]
 
 
 def _pronoun(lex: Lexicon, speaker: str) -> bool:
@@ -409,16 +431,20 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     return lower_case > 0 or capitalized < 2
 
 
+_RELATIVES: Final = frozenset(("who", "whom", "which", "that"))
+
+
 def _spoken(lex: Lexicon, text: str, lower: str, end: int) -> bool:
     """Whether a short quotation is someone's words: it ends with its own comma, question
     or exclamation mark and a verb of saying follows ('"Same stuff, louder," said one man')."""
     if text[end - 2 : end - 1] not in (",", "?", "!"):
         return False
-    for word in text[end : end + 60].split()[:5]:  # '"Not again," one shop owner shouted'
+    # '"Not again," one shop owner shouted', '"Guard him!" a fan behind the bench yelled'
+    for word in text[end : end + 60].split()[:8]:
         low = word.lower().strip(".,")
         if low in lex.speech_verbs or low in lex.reporting_verbs:
             return True
-        if low in lex.auxiliaries or not word.strip(".,").isalpha():
+        if low in lex.auxiliaries or low in _RELATIVES or not word.strip(".,").isalpha():
             return False  # '"Budget Hawks," had threatened': not a speaker and a verb
     return False
 

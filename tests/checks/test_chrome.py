@@ -177,3 +177,78 @@ def test_debris_is_never_read_as_reporting() -> None:
     texts = [s.sentence.text for s in v.sentences]
     assert texts == ["The ferry stopped at noon, the port said."]
     assert [d[3] for d in v.debris] == [chrome.SOCIAL, chrome.SOCIAL, chrome.READ_MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a developing story.",
+        "This is a breaking news story. Check back for updates.",
+        "Check back later for updates.",
+        "Download the free Harbor 5 Weather app for storm alerts.",
+        "View this email in your browser",
+        "View this post on the web at harborletter.example/p/ferry-fares",
+        "You're currently a free subscriber to The Harbor Letter.",
+        "Upgrade to paid to get the Friday members-only edition.",
+        "Sponsored by Harbor Savings Bank — Banking for the bay. Learn more at hsb.example",
+    ],
+)
+def test_more_debris_lines(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a developing neighborhood, the planner said.",
+        "Check back with the clerk's office before you file.",
+        "Download speeds doubled after the upgrade, the co-op said.",
+        "Upgrade work on the pier will start in May.",
+        "Sponsored by two freshmen, the bill passed 5-2. It goes to the governor next.",
+        "You're currently allowed two bags on the ferry.",
+    ],
+)
+def test_reporting_like_those_lines_is_no_debris(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_embedded_post_whose_signature_stands_in_its_own_paragraph() -> None:
+    body = (
+        "The ferry stopped running at noon.\n\n"
+        "Docks closed until further notice. Stay safe, everyone! #HarborStorm\n\n"
+        "— Harbor Ferries (@HarborFerries) May 4, 2026\n\n"
+        "The port reopened on Tuesday."
+    )
+    assert [k for k, _ in _read(body)] == [None, chrome.SOCIAL, chrome.SOCIAL, None]
+
+
+def test_a_long_paragraph_above_a_signature_is_running_text() -> None:
+    prose = " ".join(["The ferry line has run between the islands for a century."] * 6)
+    body = f"{prose}\n\n— Harbor Ferries (@HarborFerries) May 4, 2026"
+    assert [k for k, _ in _read(body)] == [None, chrome.SOCIAL]
+
+
+def test_a_press_release_contact_and_its_forward_looking_notice_in_paragraphs() -> None:
+    body = (
+        "Forward-Looking Statements\n\n"
+        "This release contains forward-looking statements. Results may differ.\n\n"
+        "Media Contact:\n\nJo Ray\n\nHead of Communications, Harbor Ferries\n\n"
+        "press@harbor.example | 555-0100"
+    )
+    assert [k for k, _ in _read(body)] == [chrome.LEGAL] * 2 + [chrome.CONTACT] * 4
+
+
+def test_running_text_after_a_contact_heading_is_reporting() -> None:
+    body = (
+        "Media contact: Jo Ray, 555-0100\n\n"
+        "The ferry line, which has run between the islands since 1911, will add a boat."
+    )
+    assert [k for k, _ in _read(body)] == [chrome.CONTACT, None]
+
+
+def test_an_about_heading_after_a_contact_opens_its_blurb() -> None:
+    body = (
+        "Media contact: Jo Ray, 555-0100\n\nAbout Harbor Ferries\n"
+        "Founded in 1911, Harbor Ferries runs six boats between the islands."
+    )
+    assert [k for k, _ in _read(body)] == [chrome.CONTACT, chrome.ABOUT, chrome.ABOUT]

@@ -61,3 +61,19 @@ def test_contributor_line_names_its_people(line: str, names: list[str]) -> None:
 )
 def test_running_prose_is_no_contributor_line(line: str) -> None:
     assert contributor_names(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("—With assistance from Hana Ito.", ["Hana Ito"]),
+        ("-- With assistance from Hana Ito and Omar Said", ["Hana Ito", "Omar Said"]),
+        ("With additional assistance from Hana Ito in Osaka.", ["Hana Ito"]),
+    ],
+)
+def test_an_assistance_line_names_its_people(line: str, names: list[str]) -> None:
+    assert contributor_names(line) == names
+
+
+def test_assistance_in_running_prose_is_no_contributor_line() -> None:
+    assert contributor_names("With assistance from the state, the town rebuilt the pier.") == []

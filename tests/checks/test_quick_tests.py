@@ -157,6 +157,7 @@ CONTRIBUTOR_TEXTS = [
     "Thanks to Ana Ruiz for research help.",
     "Contributing: Ana Ruiz",
     "Ana Ruiz and Li Wei contributed.",
+    "—With assistance from Ana Ruiz.",
 ]
 
 

@@ -34,6 +34,10 @@ from newsroom.checks.statements import analyze, analyze_body
             ['"Why now?" Ocampo asked.', "Nobody answered."],
         ),
         ("Prices rose... Then they fell. Is it safe? No.", None),
+        (
+            'They urged it not to "give up the fight." Ocampo wrote that it was close.',
+            ['They urged it not to "give up the fight."', "Ocampo wrote that it was close."],
+        ),
         ("It works!  Really.", ["It works!", "Really."]),
     ],
 )

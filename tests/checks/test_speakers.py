@@ -203,3 +203,140 @@ def test_groups_described_by_place_by_feeling_and_by_ending() -> None:
     assert _kinds("Some retirees said the line moved slowly.") == [VAGUE]
     assert _kinds("Ohio, like most states, does not require a permit.") == []
     assert _kinds("Outside the courthouse, Ana Ruiz said the verdict was fair.") == [NAMED]
+
+
+def test_he_or_she_is_never_a_group_named_before() -> None:
+    facts = analyze_body(
+        [
+            "Many parents had called for the school to stay open. Tom Ruiz did not respond.",
+            'In a letter, he said he had "done what the budget allowed."',
+        ]
+    )
+    assert [a.kind for a in facts[1].sentences[0].attributions] == [NAMED]
+    they = analyze_body(["Many parents said the vote was rushed.", "They said they would sue."])
+    assert [a.kind for a in they[1].sentences[0].attributions] == [VAGUE]
+
+
+def test_a_named_speaker_with_an_apposition_before_said_and_a_group_after_it() -> None:
+    assert _kinds(
+        "Ana Ruiz, a nurse who has worked there for a decade, said managers "
+        "learned of the cuts from a memo."
+    ) == [NAMED]
+    assert _kinds(
+        "Jo Park, chairman of the Ferry Owners' Association, which represents 90 "
+        "boats, said his members wanted more time."
+    ) == [NAMED]
+    assert _kinds("The pier will close, said residents living near it.") == [VAGUE]
+
+
+def test_the_same_unnamed_source_named_again_with_the() -> None:
+    facts = analyze_body(
+        [
+            "A lawyer close to the case, who spoke on condition of anonymity because talks "
+            "are private, said a deal was near.",
+            '"Nobody wants a trial," the lawyer said.',
+        ]
+    )
+    assert [a.kind for a in facts[1].sentences[0].attributions] == [ANONYMOUS]
+    named = analyze_body(
+        [
+            "A lawyer for the city, Jo Park, said a deal was near.",
+            '"Nobody wants a trial," the lawyer said.',
+        ]
+    )
+    assert [a.kind for a in named[1].sentences[0].attributions] == [NAMED]
+
+
+def test_a_sentence_that_says_why_sources_are_not_named() -> None:
+    facts = analyze_body(
+        [
+            "Two people familiar with the audit said the losses were larger. They asked not "
+            "to be named because the audit is not public.",
+            "A person briefed on the sale said it would close in May. The person was not "
+            "authorized to discuss it and spoke on condition of anonymity.",
+        ]
+    )
+    assert [a.kind for s in facts[0].sentences for a in s.attributions] == [ANONYMOUS] * 2
+    assert [a.kind for s in facts[1].sentences for a in s.attributions] == [ANONYMOUS] * 2
+    assert _kinds("The council asked staff not to draft the plan.") == []
+
+
+def test_a_speaker_not_named_for_a_reason_that_is_itself_a_clause() -> None:
+    assert _kinds(
+        "A county clerk who asked not to be named because the case is still open "
+        "said the files were missing."
+    ) == [ANONYMOUS]
+
+
+def test_a_source_not_named_who_introduces_a_quotation_with_a_colon() -> None:
+    (fact,) = analyze_body(
+        [
+            "One, who advises two of the firms and asked not to be named because "
+            'talks continue, put it plainly: "The deal is dead."'
+        ]
+    )
+    assert [a.kind for a in fact.sentences[0].attributions] == [ANONYMOUS]
+    assert not fact.sentences[0].unattributed_quotes
+
+
+def test_a_company_whose_name_ends_in_apostrophe_s() -> None:
+    assert _kinds("Hollister's said it would close 40 stores.") == [NAMED]
+    assert _kinds("The mayor's stated goal is a balanced budget.") == []
+
+
+def test_suspicion_is_an_opinion_and_a_kind_of_report_a_document() -> None:
+    assert _kinds("Many voters suspect the count was rigged.") == [VAGUE]
+    assert _kinds("The fund spent $2 million, according to campaign disclosure reports.") == [NAMED]
+    assert _kinds("The fund spent $2 million, according to some reports.") == [VAGUE]
+
+
+def test_what_someone_should_say_is_no_attribution() -> None:
+    assert _kinds("Critics who disagree should say so on the record.") == []
+    assert _kinds("Critics must say where the money would come from.") == []
+
+
+def test_witnesses_and_more_feelings_of_a_group() -> None:
+    assert _kinds("The roof fell in at noon, according to witnesses.") == [VAGUE]
+    assert _kinds("Witnesses said the driver ran a red light.") == [VAGUE]
+    assert _kinds("Dairy farmers were scathing.") == [VAGUE]
+    assert _kinds("Tenant groups were more measured.") == [VAGUE]
+    assert _kinds("Some growers are less sure.") == [VAGUE]
+    assert _kinds("The gusts were measured at 60 mph.") == []
+
+
+def test_a_short_cry_with_its_speaker_a_few_words_on() -> None:
+    cry = analyze('"Shoot it!" a man behind the home bench yelled.').sentences[0]
+    assert cry.unattributed_quotes
+    named = analyze('"Shoot it!" coach Ana Ruiz of the Harbor Hawks yelled.').sentences[0]
+    assert not named.unattributed_quotes
+    term = analyze('They call it "the loop," a route that the city says is safe.').sentences[0]
+    assert not term.unattributed_quotes
+
+
+def test_the_team_named_before_and_a_count_of_people_not_named() -> None:
+    assert _kinds("The researchers wrote that the trend could reverse.") == [NAMED]
+    assert _kinds("Researchers wrote that the trend could reverse.") == [VAGUE]
+    assert _kinds("Three Senate Democrats told me they would vote no.") == [ANONYMOUS]
+    assert _kinds("Some Senate Democrats said they would vote no.") == [VAGUE]
+
+
+def test_a_participle_of_saying_after_a_comma_attributes_to_the_subject() -> None:
+    assert _kinds("Tenant unions have made rent their top issue, arguing that costs are "
+                  "driving families out.") == [VAGUE]
+    assert _kinds("The Harbor Ferry Co. dropped two routes, saying fuel costs had doubled.") == [
+        NAMED
+    ]
+    assert _kinds("The crowd kept singing, saying nothing of the score.") == []
+    assert _kinds("An old saying holds that the river always wins.") == []
+
+
+def test_a_named_person_and_others_with_them() -> None:
+    assert _kinds("In a letter, Sen. Ana Ruiz, D-Ore., and 12 other senators urged the "
+                  "agency to wait.") == [NAMED]
+    assert _kinds("Ana Ruiz and others wrote that the agency should wait.") == [NAMED]
+
+
+def test_an_industry_is_a_camp_not_a_source() -> None:
+    assert _kinds("The industry has long argued that the rule costs too much.") == [VAGUE]
+    assert _kinds("The shipping industry says the fee is a tax.") == [VAGUE]
+    assert _kinds("The two banks said they would merge in May.") == [NAMED]
