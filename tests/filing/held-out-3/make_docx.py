@@ -27,7 +27,7 @@ def png(w, h, top, bottom):
     for y in range(h):
         rows.append(0)
         t = y / max(1, h - 1)
-        c = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom))
+        c = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=False))
         if y == h // 2:
             c = (20, 20, 20)
         rows += bytes(c) * w
@@ -71,14 +71,14 @@ def para(container, text="", bold=None, italic=None, size=None, color=None, alig
 
 def shade(cell, fill):
     tcPr = cell._tc.get_or_add_tcPr()
-    tcPr.append(parse_xml('<w:shd %s w:val="clear" w:color="auto" w:fill="%s"/>' % (nsdecls("w"), fill)))
+    tcPr.append(parse_xml('<w:shd {} w:val="clear" w:color="auto" w:fill="{}"/>'.format(nsdecls("w"), fill)))
 
 
 def box_borders(table):
     tblPr = table._tbl.tblPr
-    edges = "".join('<w:%s w:val="single" w:sz="12" w:space="0" w:color="444444"/>' % e
+    edges = "".join(f'<w:{e} w:val="single" w:sz="12" w:space="0" w:color="444444"/>'
                     for e in ("top", "left", "bottom", "right"))
-    tblPr.append(parse_xml('<w:tblBorders %s>%s</w:tblBorders>' % (nsdecls("w"), edges)))
+    tblPr.append(parse_xml('<w:tblBorders {}>{}</w:tblBorders>'.format(nsdecls("w"), edges)))
 
 
 def save(doc, name):
