@@ -188,6 +188,8 @@ def furniture(text: str) -> str | None:
 def _nav(line: str) -> bool:
     """A line of menu, player or share-button words alone, three or more of them."""
     words = [w for w in re.split(r"[\s|·•∙/]+", line) if w]
-    return len(words) >= 3 and all(
-        w.lower() in _NAV_WORDS or _DURATION.match(w) for w in words
-    ) and not line.endswith(".")
+    return (
+        len(words) >= 3
+        and all(w.lower() in _NAV_WORDS or _DURATION.match(w) for w in words)
+        and not line.endswith(".")
+    )
