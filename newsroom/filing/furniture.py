@@ -22,7 +22,11 @@ FURNITURE: Final = (
         r"^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S|"
         r"^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message|"
         r"^-{3,}$|^={3,}$|^_{3,}$|^\*{3,}$|^(?:thanks|best|regards|cheers),?$|"
-        r"^(?:good morning|hi|hello)(?: \w+)?,$|^please see the (?:release|story|draft)\b",
+        r"^(?:good morning|hi|hello)(?: \w+)?,$|^please see the (?:release|story|draft)\b|"
+        # the quoted message under a reply, a signature's numbers, a confidentiality notice
+        r"^on \w{3},? .{4,40}\b\d{1,2}:\d{2}.{0,60}\bwrote:$|"
+        r"^(?:[oOcCmMtTpP]|tel|cell|mobile|office|phone)\s*:\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|"
+        r"^this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be) confidential\b",
     ),
     (
         "note to the desk",
@@ -39,7 +43,7 @@ FURNITURE: Final = (
         r"^(?:slug|for|words?|wds|status|budget|length|run date|pub date|pubdate|filed|"
         r"file ?name|section|edition|photo desk|art|web)\s*:\s*\S",
     ),
-    ("end mark", r"^(?:end|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*)$"),
+    ("end mark", r"^(?:end|ends|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*)$"),
     (
         COMMENTS,
         # the heading of a comment list: everything under it is comments
@@ -68,7 +72,10 @@ FURNITURE: Final = (
         r"(?=.*(?:@|\w\.(?:com|org|net|example)\b|\d{3}[-. ]\d{4}))|"
         r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is an? (?:senior |staff |contributing )?"
         r"(?:\w+ )?(?:editor|reporter|writer|correspondent|columnist|photographer) "
-        r"(?:at|for|with)\b",
+        r"(?:at|for|with|covering|based in|in)\b|"
+        r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is (?:the |an? )?"
+        r"(?-i:[A-Z])[\w .&'’-]{1,40}['’]s "
+        r"(?:\w+ ){0,2}(?:editor|reporter|writer|correspondent|columnist|critic|photographer)\.?$",
     ),
     (
         "page date",
@@ -108,7 +115,14 @@ FURNITURE: Final = (
         r"enlarge this image$|sponsor(?:ed)? message$|support comes from\b|"
         r"get the app$|start writing$|open in app$|discover more from\b|continue reading$|"
         r"over [\d,.]+k? subscribers$|gift this article$|listen to this article\b|"
-        r"was this page helpful\?|read the (?:full )?(?:ruling|report|decision|complaint) here\.?$|"
+        r"was this page helpful\?|skip advertisement$|supported by$|share full article$|"
+        r"read \d+ comments$|see more on:|more about (?-i:[A-Z])[\w'’ .-]{2,40}$|"
+        r"see (?:all )?stories by\b|download hi-?res\b|photos? available:?$|next story:|"
+        r"(?:←|&larr;|<)?\s*back to\b[\w ]{0,30}$|return to \S+$|url:\s*https?://|"
+        r"this (?:work|story|article) is licensed under\b|sponsored:|donate:|[★☆]{3,}$|"
+        r"listen to this (?:article|review|story)\b|more reviews$|become a (?:patron|member)$|"
+        r"edit this page on\b|site map$|"
+        r"read the (?:full )?(?:ruling|report|decision|complaint) here\.?$|"
         r"(?:most read|trending|sponsored stories|more galleries)\b)",
     ),
     (

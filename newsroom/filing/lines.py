@@ -143,6 +143,15 @@ def clean_credit(credit: str) -> str:
     return split_credit(f"({credit.strip().strip('()')})")[1] or credit.strip().strip("()").strip()
 
 
+# a job title after a name in a byline: ', Communications Coordinator', ', Register Staff'
+_JOB_TITLE: Final = re.compile(
+    r",\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|correspondent|"
+    r"critic|columnist|staff|director|manager|specialist|officer|intern|producer|photographer|"
+    r"contributor|chief)s?\b(?=\s*(?:,|and\b|&|$))",
+    re.I,
+)
+
+
 def byline_names(text: str, lexicon: Lexicon) -> list[str]:
     """The authors a byline line names ('By Ana Ruiz and Li Wei | Staff', 'BY ANA RUIZ',
     'Posted on May 2, 2026 by Ana Ruiz', 'Por Ana Ruiz y Li Wei')."""
@@ -150,6 +159,7 @@ def byline_names(text: str, lexicon: Lexicon) -> list[str]:
     if not found or len(text.split()) > 24:
         return []
     names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
+    names = _JOB_TITLE.sub("", names)  # 'Ana Ruiz, Communications Coordinator'
     if text.strip().lower().startswith("por "):
         names = re.sub(r"\s+y\s+", " and ", names)
     return person_names(BYLINE_END.split(names)[0], lexicon)

@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from newsroom.errors import InputError
 from newsroom.filing.draft import Block, Hints, Picture
+from newsroom.filing.lines import clean_credit
 from newsroom.store import yamlio
 
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# a static-site generator's front matter in TOML ('+++ ... +++', as Hugo writes it)
+_TOML_FRONT: Final = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
+# a component or shortcode written across lines: '<Figure src="..." ... />', '{{< figure ... >}}'
+_ONE_TAG: Final = re.compile(r"<[A-Z]\w*\b[^<>]*>|\{\{<[^{}]*>\}\}")
+_ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)')")
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _IMAGE: Final = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?\)\s*(?P<rest>.*)$"
@@ -71,10 +78,15 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     """A Markdown file's blocks, and what its front matter says."""
     hints, body = Hints(), text.lstrip("\ufeff")
     front = _FRONT.match(body)
+    toml = _TOML_FRONT.match(body)
     if front:
         data, _ = yamlio.load(front.group(1) or "", path=shown, line_offset=1)
         hints = _front_hints(data if isinstance(data, dict) else {})
         body = body[front.end() :]
+    elif toml:
+        hints = _front_hints(_toml(toml.group(1) or "", shown))
+        body = body[toml.end() :]
+    body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
     comments = [" ".join(c.split()) for c in _COMMENT.findall(body) if c.strip()]
     body = _COMMENT.sub("\n\n", body)
     blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
@@ -93,12 +105,45 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     return blocks, hints
 
 
+# what a note-taking app or a site generator puts in a Markdown file that is no part of
+# the story: a component's import ('import Figure from "..."'), a callout's head
+# ('> [!note] For the desk'), a line of tags ('#draft #county'), a page's properties
+# ('Created: ...', 'Last edited time: ...'), a template's include ('{% include x.html %}')
+_TOOLING: Final = re.compile(
+    r"^(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"];?|export\s+(?:const|default)\b.*|"
+    r"(?:#[\w-]+\s*){1,8}|\{%.*%\}|\{\{<.*>\}\}|<[A-Z]\w*[^>]*/?>|</[A-Z]\w*>|"
+    r"(?:created|last edited(?: time)?|created by|last edited by|tags|status|publish date|"
+    r"property|assign(?:ed|ee)|due)\s*:.*)$",
+    re.I,
+)
+_CALLOUT: Final = re.compile(r"^\[!(?P<kind>\w+)\][-+]?\s*(?P<title>.*)$")
+# an image embedded by its name alone, as note-taking apps write it: '![[bridge.jpg]]'
+_EMBEDDED: Final = re.compile(r"^!\[\[(?P<src>[^\]|]+)(?:\|(?P<alt>[^\]]*))?\]\]\s*(?P<rest>.*)$")
+
+
 def _markdown_block(block: Block, references: dict[str, str]) -> Block:
     text = block.text
     quoted = text.startswith(">")
     text = text.lstrip("> ").strip() if quoted else text
     if quoted and _QUOTED_NOTE.match(text):
         return Block(text.replace("**", ""), "p", block.group, "note")
+    if picture := _component_picture(text):
+        return Block(picture.caption, "image", block.group, picture=picture)
+    if quoted and _CALLOUT.match(text):
+        return Block(_CALLOUT.sub(r"\g<title>", text), "p", block.group, "note")
+    if _TOOLING.match(text) and not text.startswith("# "):
+        return Block(text, "p", block.group, "chrome")
+    embedded = _EMBEDDED.match(text)
+    if embedded:
+        src = embedded.group("src").strip()
+        caption = embedded.group("rest").strip()
+        picture = Picture(
+            caption=caption,
+            alt=(embedded.group("alt") or "").strip(),
+            name=src.rsplit("/", 1)[-1],
+            source=src,
+        )
+        return Block(caption, "image", block.group, picture=picture)
     block = Block(text, block.kind, block.group)
     reference = _REFERENCE_IMAGE.match(text)
     if reference:
@@ -132,6 +177,37 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
     return block
 
 
+def _component_picture(text: str) -> Picture | None:
+    """The image a site generator's figure component or shortcode shows, from its
+    attributes: '{{< figure src="a.jpg" caption="..." credit="..." >}}', '<Figure ... />'."""
+    if not (text.startswith("{{<") or (text[:1] == "<" and text[1:2].isupper())):
+        return None
+    values = {
+        m.group("key").lower(): m.group("v1") if m.group("v1") is not None else m.group("v2") or ""
+        for m in _ATTRIBUTE.finditer(text)
+    }
+    if not values.get("src") or not (values.get("caption") or values.get("alt")):
+        return None
+    return Picture(
+        caption=_one_line(values.get("caption", "")),
+        credit=clean_credit(_one_line(values.get("credit", "") or values.get("attr", ""))),
+        alt=_one_line(values.get("alt", "")),
+        name=values["src"].rsplit("/", 1)[-1],
+        source=values["src"],
+    )
+
+
+def _toml(text: str, shown: str) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(
+            f"its TOML front matter does not parse ({exc}); fix it or remove it", path=shown
+        ) from None
+
+
 def _front_hints(data: dict[str, Any]) -> Hints:
     def first(keys: tuple[str, ...]) -> Any:
         return next((data[k] for k in keys if data.get(k)), "")
@@ -148,7 +224,7 @@ def _front_hints(data: dict[str, Any]) -> Hints:
         dek=_one_line(first(_DEK_KEYS)),
         authors=tuple(n for n in names if n.strip()),
         dateline=_one_line(data.get("dateline", "")),
-        images=tuple(_front_images(data.get("images") or data.get("image"))),
+        images=tuple(_front_images(data.get("images") or data.get("image") or _hero(data))),
         unplaced=tuple(
             ("front matter field", f"{key}: {_shown(value)}")
             for key, value in data.items()
@@ -166,6 +242,22 @@ def _shown(value: Any) -> str:
     return " ".join(str(value).split())[:200]
 
 
+def _hero(data: dict[str, Any]) -> dict[str, Any] | None:
+    """The lead image a front matter gives in flat keys: heroImage, heroCaption, heroCredit,
+    heroAlt (or featured_image, cover_caption, ...)."""
+    flat = {re.sub(r"[_-]", "", str(k)).lower(): v for k, v in data.items()}
+    for prefix in ("hero", "featured", "feature", "lead", "cover", "main", "top"):
+        if flat.get(f"{prefix}image"):
+            return {
+                "src": flat[f"{prefix}image"],
+                **{
+                    part: flat.get(f"{prefix}{part}", "") or flat.get(f"{prefix}image{part}", "")
+                    for part in ("caption", "credit", "alt")
+                },
+            }
+    return None
+
+
 def _front_images(value: Any) -> list[Picture]:
     """The images a front matter lists, or the one it gives: {file, caption, credit, alt}."""
     pictures = []
@@ -175,7 +267,7 @@ def _front_images(value: Any) -> list[Picture]:
             pictures.append(
                 Picture(
                     caption=_one_line(item.get("caption", "")),
-                    credit=_one_line(item.get("credit", "")),
+                    credit=clean_credit(_one_line(item.get("credit", ""))),
                     alt=_one_line(item.get("alt", "")),
                     name=name.rsplit("/", 1)[-1],
                     source=name,

@@ -331,3 +331,108 @@ def test_a_credit_in_square_brackets(tmp_path: Path) -> None:
 def test_a_byline_with_a_title_in_front_matter(tmp_path: Path) -> None:
     text = f'---\nheadline: {HEAD}\nbyline: "Priya Natarajan, Staff Reporter"\n---\n\n{LEDE}\n'
     assert read(tmp_path, "title.md", text).byline == ("Priya Natarajan",)
+
+
+def test_a_hugo_page_toml_front_matter_and_figure_shortcodes(tmp_path: Path) -> None:
+    text = f"""+++
+title = "{HEAD}"
+description = "Forty people slept there on its first night"
+authors = ["Priya Natarajan"]
++++
+
+{{{{< newsletter-signup list="weekly" >}}}}
+
+{LEDE}
+
+{{{{< figure src="/img/cots.jpg" alt="Cots in a gym"
+  caption="Volunteers set up cots on Monday." credit="Dale Ortiz for the Valley Times" >}}}}
+
+{SECOND}
+"""
+    draft = read(tmp_path, "hugo.md", text)
+    assert (draft.headline, draft.byline) == (HEAD, ("Priya Natarajan",))
+    [image] = draft.images
+    assert (image.caption, image.credit, image.alt) == (
+        "Volunteers set up cots on Monday.",
+        "Dale Ortiz for the Valley Times",
+        "Cots in a gym",
+    )
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_an_mdx_post_with_a_component_figure_and_a_hero_image(tmp_path: Path) -> None:
+    text = f"""---
+title: "{HEAD}"
+heroImage: /img/line.jpg
+heroCaption: "People wait outside the center on Tuesday."
+heroCredit: "Photo: Dale Ortiz/Valley Times"
+---
+import Figure from "../components/Figure.astro";
+
+{LEDE}
+
+<Figure
+  src="/img/cots.jpg"
+  caption="Volunteers set up cots on Monday."
+  credit="Jon Ek/Valley Times"
+/>
+
+<NewsletterSignup list="weekly" />
+
+{SECOND}
+"""
+    draft = read(tmp_path, "post.md", text)
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        ("People wait outside the center on Tuesday.", "Dale Ortiz/Valley Times"),
+        ("Volunteers set up cots on Monday.", "Jon Ek/Valley Times"),
+    ]
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_note_apps_embeds_callouts_tags_and_properties(tmp_path: Path) -> None:
+    text = f"""# {HEAD}
+
+Created: March 2, 2026 3:18 PM
+Last edited time: March 3, 2026 7:02 PM
+
+> [!note] For the desk
+> Second quote still needs a callback.
+
+{LEDE}
+
+![[warming-center.jpg]]
+
+{SECOND}
+
+#draft #millbrook-county
+"""
+    draft = read(tmp_path, "note.md", text)
+    assert draft.headline == HEAD
+    assert draft.paragraphs == (LEDE, SECOND)
+    [image] = draft.images
+    assert image.name == "warming-center.jpg"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SKIP ADVERTISEMENT",
+        "Read 87 Comments",
+        "See more on: Oregon, Homelessness",
+        "On Tue, Mar 3, 2026 at 6:02 PM Jon Ek <jon@valley.example> wrote:",
+        "o: 503-555-0143 | c: 503-555-0178",
+        "This e-mail and any attachments are confidential and intended for the addressee.",
+        "Priya Natarajan is the Valley Times's county reporter.",
+        "Jon Ek is a staff writer covering Millbrook County. More about Jon Ek",
+        "★★★☆☆",
+        "← Back to County News",
+        "ENDS",
+    ],
+)
+def test_furniture_of_more_kinds(line: str) -> None:
+    assert furniture(line) is not None
+
+
+def test_a_byline_with_a_job_title(tmp_path: Path) -> None:
+    text = f"{HEAD}\n\nWritten by Priya Natarajan, Communications Coordinator\n\n{LEDE}\n"
+    assert read(tmp_path, "title.txt", text).byline == ("Priya Natarajan",)
