@@ -26,8 +26,11 @@ _LABELLED: Final = re.compile(
     r"(?P<credit>[^\s].{1,119}?)\.?\s*$",
     re.I,
 )
+# credits whose words say what the image is, kept whole: 'Courtesy of ...', 'Photo
+# illustration by ...'
 _COURTESY: Final = re.compile(
-    r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>courtesy of\s+.{2,100}?)\.?\s*$", re.I
+    r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:courtesy of|photo illustration by)\s+.{2,100}?)\.?\s*$",
+    re.I,
 )
 # '... on Tuesday. Jane Roe/Reuters', '... on Tuesday. Getty Images'
 _TRAILING: Final = re.compile(

@@ -479,10 +479,30 @@ def _hint(element: Any) -> str:
 
 
 def _tiny(img: Any) -> bool:
+    """An image that is no photo of the story: a tracking pixel, a logo or icon, an author's
+    portrait beside the byline, an advertiser's picture."""
     src = (img.get("src") or "").lower()
     sizes = [img.get("width") or "", img.get("height") or ""]
     small = any(s.isdigit() and int(s) <= 50 for s in sizes)
-    return small or any(w in src for w in ("pixel", "logo", "icon", "avatar", "sprite", "spacer"))
+    named = any(w in src for w in ("pixel", "logo", "icon", "avatar", "sprite", "spacer"))
+    return small or named or _BESIDE.search(_classes(img, 4)) is not None
+
+
+# the class of an image, or of what holds it, that is no photo of the story
+_BESIDE: Final = re.compile(
+    r"(?:^|[\s_-])(?:avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"
+    r"advert|ad|ads|byline)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _classes(element: Any, levels: int) -> str:
+    """The classes of an element and of the `levels` elements around it."""
+    names = []
+    while element is not None and levels >= 0:
+        names.append(element.get("class") or "")
+        element, levels = element.getparent(), levels - 1
+    return " ".join(names)
 
 
 def _is_image(data: bytes) -> bool:

@@ -436,3 +436,32 @@ def test_furniture_of_more_kinds(line: str) -> None:
 def test_a_byline_with_a_job_title(tmp_path: Path) -> None:
     text = f"{HEAD}\n\nWritten by Priya Natarajan, Communications Coordinator\n\n{LEDE}\n"
     assert read(tmp_path, "title.txt", text).byline == ("Priya Natarajan",)
+
+
+def test_an_authors_portrait_is_no_photo_of_the_story(tmp_path: Path) -> None:
+    page = f"""<html><body><article><h1>{HEAD}</h1>
+<ul class="author-list"><li><a class="author-avatar" href="/a/pn">
+<img class="author-profile-image" src="/img/pn.jpg" alt="Priya Natarajan"></a></li></ul>
+<p class="byline">By Priya Natarajan</p>
+<figure><img src="/img/cots.jpg" alt="Cots in a gym" width="1200" height="800">
+<figcaption>Volunteers set up cots on Monday. <em>Photo: Dale Ortiz</em></figcaption></figure>
+<p>{LEDE}</p></article></body></html>"""
+    draft = read(tmp_path, "ghost.html", page)
+    [image] = draft.images
+    assert (image.caption, image.credit, image.alt) == (
+        "Volunteers set up cots on Monday.",
+        "Dale Ortiz",
+        "Cots in a gym",
+    )
+
+
+def test_a_photo_illustration_credit_keeps_its_words(tmp_path: Path) -> None:
+    caption = "The center's floor plan. Photo illustration by Dale Ortiz/Valley Times"
+    text = f"{HEAD}\n\nBy Priya Natarajan\n\n{caption}\n\n{LEDE}\n"
+    [image] = read(tmp_path, "illustration.txt", text).images
+    assert image.credit == "Photo illustration by Dale Ortiz/Valley Times"
+
+
+@pytest.mark.parametrize("line", ["3 of 12", "Buy Now", "Enlarge image"])
+def test_gallery_furniture(line: str) -> None:
+    assert furniture(line) is not None
