@@ -252,3 +252,11 @@ def test_an_about_heading_after_a_contact_opens_its_blurb() -> None:
         "Founded in 1911, Harbor Ferries runs six boats between the islands."
     )
     assert [k for k, _ in _read(body)] == [chrome.CONTACT, chrome.ABOUT, chrome.ABOUT]
+
+
+def test_a_press_release_end_mark_that_markdown_reads_as_a_heading() -> None:
+    from tests.checks.test_view import view
+
+    v = view("The plant opens in May.\n\nMedia Contact:\n\nJo Ray\n\n###\n")
+    assert [d[2] for d in v.debris] == ["Media Contact:", "Jo Ray", "###"]
+    assert [s.sentence.text for s in v.sentences] == ["The plant opens in May."]
