@@ -79,7 +79,7 @@ FALSE_ALARMS = {
     "attribution.quote-no-speaker": 3,
     "attribution.vague": 9,
     "attribution.anonymous-unjustified": 5,
-    "sources.named-missing": 5,
+    "sources.named-missing": 4,
     "factcheck.uncovered-statement": 16,
     "credits.contributor-line-uncredited": 0,
     "body.web-chrome": 0,

@@ -58,6 +58,8 @@ _REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z\x01]
 # 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
 _REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
 _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
+# 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
+_PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
 
 
 # Attribution to no one at all. Each pattern starts with a literal, so it is found by a fast
@@ -133,6 +135,10 @@ def read_attribution(
         return None  # 'answered with 12 straight points': a play, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
+    if verb.startswith("plead") and _PLEA.match(lower, v1):
+        return None  # 'Dunn pleaded guilty': a plea, not a statement
+    if verb == "called" and _name_given(lex, masked, left, v1):
+        return None  # 'The plan, called Harbor Commons, would': a name given, not a speaker
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
@@ -162,6 +168,16 @@ def _participle(
     if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
         return None
     return Attribution(kind, at, verb, speaker, name)
+
+
+def _name_given(lex: Lexicon, masked: str, left: str, v1: int) -> bool:
+    """Whether 'called' set off by a comma gives a thing its name ('the spray, called
+    RX-12,'), not a speaker's words ('Ana Ruiz, a nurse, called it a disgrace')."""
+    return (
+        left.rstrip().endswith(",")
+        and masked[v1 + 1 : v1 + 2].isupper() | masked[v1 + 1 : v1 + 2].isdigit()
+        and _named_before_apposition(lex, left) is None
+    )
 
 
 def _verb_here(

@@ -340,3 +340,14 @@ def test_an_industry_is_a_camp_not_a_source() -> None:
     assert _kinds("The industry has long argued that the rule costs too much.") == [VAGUE]
     assert _kinds("The shipping industry says the fee is a tax.") == [VAGUE]
     assert _kinds("The two banks said they would merge in May.") == [NAMED]
+
+
+def test_a_plea_and_a_name_given_between_commas_are_not_statements() -> None:
+    assert _kinds("Ray Dunn, 51, pleaded guilty in May to two counts of fraud.") == []
+    assert _kinds("Dunn has pleaded not guilty.") == []
+    assert _kinds("Dunn pleaded with the judge for mercy, his lawyer said.") == [NAMED]
+    assert _kinds("The plan, called Harbor Commons, would add 300 homes.") == []
+    assert _kinds("Patients got the spray, called RX-12, twice a week.") == []
+    assert _kinds("Dr. Ana Ruiz, a chemist at Bayview College, called the study careful.") == [
+        NAMED
+    ]
