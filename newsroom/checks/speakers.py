@@ -173,9 +173,10 @@ def _participle(
 def _name_given(lex: Lexicon, masked: str, left: str, v1: int) -> bool:
     """Whether 'called' set off by a comma gives a thing its name ('the spray, called
     RX-12,'), not a speaker's words ('Ana Ruiz, a nurse, called it a disgrace')."""
+    first = masked[v1 + 1 : v1 + 2]
     return (
         left.rstrip().endswith(",")
-        and masked[v1 + 1 : v1 + 2].isupper() | masked[v1 + 1 : v1 + 2].isdigit()
+        and (first.isupper() or first.isdigit())
         and _named_before_apposition(lex, left) is None
     )
 
