@@ -351,3 +351,15 @@ def test_a_plea_and_a_name_given_between_commas_are_not_statements() -> None:
     assert _kinds("Dr. Ana Ruiz, a chemist at Bayview College, called the study careful.") == [
         NAMED
     ]
+
+
+def test_an_order_given_a_time_phrase_and_more_groups() -> None:
+    assert _kinds("Several agents, who asked not to be named, said they had been told by "
+                  "insurers to stop selling policies.") == [ANONYMOUS]
+    assert _kinds("Some nurses leaving the hospital after the night shift said they were "
+                  "tired.") == [VAGUE]
+    assert _kinds("After the council voted, the mayor said she was pleased.") == [NAMED]
+    assert _kinds("Landlords who spoke at the meeting argued that the cap was unfair.") == [VAGUE]
+    assert _kinds("Some dock workers were more guarded.") == [VAGUE]
+    assert _kinds("The cuts come weeks after Harbor Foods, a rival grocer, said it would close "
+                  "two stores.") == [NAMED]
