@@ -138,6 +138,8 @@ def read_attribution(
         return None  # 'answered with 12 straight points': a play, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
+    if verb.startswith(("writ", "wrote")) and _written_thing(lex, lower, v1):
+        return None  # 'Dunn wrote checks': an act, not a statement
     if verb.startswith("plead") and _PLEA.match(lower, v1):
         return None  # 'Dunn pleaded guilty': a plea, not a statement
     if verb == "called" and _name_given(lex, masked, left, v1):
@@ -171,6 +173,15 @@ def _participle(
     if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
         return None
     return Attribution(kind, at, verb, speaker, name)
+
+
+def _written_thing(lex: Lexicon, lower: str, v1: int) -> bool:
+    """Whether what a verb of writing takes is a thing written, not words ('wrote checks',
+    'wrote a prescription')."""
+    words = lower[v1 : v1 + 40].split(None, 3)[:2]
+    if words and (words[0] in lex.articles or words[0] in lex.determiners):
+        words = words[1:]
+    return bool(words) and words[0].strip(".,;:") in lex.written_things
 
 
 def _name_given(lex: Lexicon, masked: str, left: str, v1: int) -> bool:

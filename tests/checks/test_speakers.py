@@ -363,3 +363,10 @@ def test_an_order_given_a_time_phrase_and_more_groups() -> None:
     assert _kinds("Some dock workers were more guarded.") == [VAGUE]
     assert _kinds("The cuts come weeks after Harbor Foods, a rival grocer, said it would close "
                   "two stores.") == [NAMED]
+
+
+def test_writing_a_check_or_a_song_is_no_statement() -> None:
+    assert _kinds("Dunn wrote checks from the charity's account to his own company.") == []
+    assert _kinds("Ruiz wrote a prescription for the pills.") == []
+    assert _kinds("Ruiz wrote that the pills were safe.") == [NAMED]
+    assert _kinds("Ruiz wrote a letter to the board asking it to wait.") == [NAMED]
