@@ -370,3 +370,17 @@ def test_writing_a_check_or_a_song_is_no_statement() -> None:
     assert _kinds("Ruiz wrote a prescription for the pills.") == []
     assert _kinds("Ruiz wrote that the pills were safe.") == [NAMED]
     assert _kinds("Ruiz wrote a letter to the board asking it to wait.") == [NAMED]
+
+
+def test_a_company_named_by_what_it_does_is_no_person() -> None:
+    for text in (
+        "Bayline Airlines said the route would end in May.",
+        "Crestview Energy told investors that demand had peaked.",
+        "Harlan Ratings said in a note that the debt was risky.",
+        "Transport Ostia said the rules would change.",
+    ):
+        (a,) = analyze(text).sentences[0].attributions
+        assert (a.kind, a.name) == (NAMED, ""), text
+    assert analyze("Dana Holt said the route would end.").sentences[0].attributions[0].name == (
+        "Dana Holt"
+    )
