@@ -38,7 +38,7 @@ def _hit(para: Paragraph, s: Sentence, offset: int, detail: str = "") -> Hit:
 @check(
     "attribution.quote-no-speaker",
     F,
-    W,  # calibrated: false alarms on 3 of 92 professional stories (docs/benchmarks-accuracy.md)
+    W,  # calibrated: false alarms on 3 of 108 professional stories (docs/benchmarks-accuracy.md)
     "say who is speaking: attribute the quotation to someone a reader can identify "
     "('..., Whitfield said.'), not only 'one resident'",
     "AP Stylebook, 'quotations in the news'; " + TRUST_SOURCES,

@@ -104,6 +104,8 @@ CHROME_LINES: Final = (
         r"(?:online|on the web|in (?:your|a|the) (?:web )?browser)\b|"
         r"^you(?:'re|’re| are) (?:currently )?an? (?:free|paid|premium) (?:\w+ )?"
         r"(?:subscriber|member)\b|^upgrade to (?:paid|premium)\b|"
+        # a sign-up form's field and button: '[ Email address ] [ Subscribe ]'
+        r"^\[\s*(?:your )?e-?mail(?: address)?\s*\](?:\s*\[\s*[\w ]{1,20}\s*\])?$|"
         r"^to (?:stop receiving|unsubscribe)\b.*\bunsubscribe\b|\bunsubscribe here[.!]?$",
     ),
     (
@@ -200,7 +202,9 @@ CHROME_LINES: Final = (
         r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:an?|the) (?:[\w,-]+ ){0,4}?"
         r"(?:independent|nonprofit|non-profit|reader-supported|reader-funded|"
         r"member-supported)\b|"
-        r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:published|produced) by\b",
+        r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:published|produced) by\b|"
+        # the heading and its blurb on one line: 'About the Harbor Letter: The Harbor ...'
+        r"^about (?:the )?(?-i:[A-Z])[\w.'’& -]{0,40}:\s+\S",
     ),
 )
 CHROME_ANYWHERE: Final = (

@@ -74,18 +74,19 @@ def table(catalog: Sequence[Check]) -> str:
 # Professional stories on which each check that reads the body like a copy desk raised a
 # false alarm (a warning or an error on a sentence whose label says otherwise), measured by
 # benchmarks/corpus.py on every part of the corpus the rules have been developed on (dev,
-# held-out, held-out-2, held-out-3: 31 + 29 + 16 + 16 stories); an error must stay at 0.
+# held-out, held-out-2, held-out-3, held-out-4: 31 + 29 + 16 + 16 + 16 stories); an error must
+# stay at 0.
 FALSE_ALARMS = {
     "attribution.quote-no-speaker": 3,
     "attribution.vague": 9,
-    "attribution.anonymous-unjustified": 5,
-    "sources.named-missing": 5,
-    "factcheck.uncovered-statement": 16,
+    "attribution.anonymous-unjustified": 6,
+    "sources.named-missing": 4,
+    "factcheck.uncovered-statement": 21,
     "credits.contributor-line-uncredited": 0,
     "body.web-chrome": 0,
     "body.pasted-caption": 0,
 }
-MEASURED_STORIES = 92
+MEASURED_STORIES = 108
 
 
 def _false_alarms(catalog: Sequence[Check]) -> str:

@@ -131,6 +131,7 @@ class Lexicon:
         self.quote_verbs = words("quote_verbs")
         self.finding_verbs = words("finding_verbs")
         self.opinion_verbs = words("opinion_verbs")
+        self.written_things = words("written_things")
         self.feelings = words("feelings")
         self.degree_words = words("degree_words")
         self.editorial_forms = words("editorial_forms")

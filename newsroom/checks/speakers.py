@@ -58,6 +58,9 @@ _REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z\x01]
 # 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
 _REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
 _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
+_ORDER: Final = re.compile(r" to [a-z]")
+# 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
+_PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
 
 
 # Attribution to no one at all. Each pattern starts with a literal, so it is found by a fast
@@ -115,7 +118,9 @@ def read_attribution(
     if last in lex.be_forms:
         if verb in lex.speech_verbs and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
             kind, speaker, name = classify(lex, _right(lex, masked, v1 + 4, span[1]))
-            return Attribution(kind, at, verb, speaker, name) if kind != UNKNOWN else None
+            if kind == UNKNOWN or (verb in lex.request_forms and _ORDER.search(speaker)):
+                return None  # 'had been told by insurers to stop': an order, not a statement
+            return Attribution(kind, at, verb, speaker, name)
         return None  # passive: 'would be announced', 'it is widely believed'
     if last in lex.negations:
         return None  # 'has not said': no one is quoted
@@ -133,6 +138,12 @@ def read_attribution(
         return None  # 'answered with 12 straight points': a play, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
+    if verb.startswith(("writ", "wrote")) and _written_thing(lex, lower, v1):
+        return None  # 'Dunn wrote checks': an act, not a statement
+    if verb.startswith("plead") and _PLEA.match(lower, v1):
+        return None  # 'Dunn pleaded guilty': a plea, not a statement
+    if verb == "called" and _name_given(lex, masked, left, v1):
+        return None  # 'The plan, called Harbor Commons, would': a name given, not a speaker
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
@@ -162,6 +173,26 @@ def _participle(
     if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
         return None
     return Attribution(kind, at, verb, speaker, name)
+
+
+def _written_thing(lex: Lexicon, lower: str, v1: int) -> bool:
+    """Whether what a verb of writing takes is a thing written, not words ('wrote checks',
+    'wrote a prescription')."""
+    words = lower[v1 : v1 + 40].split(None, 3)[:2]
+    if words and (words[0] in lex.articles or words[0] in lex.determiners):
+        words = words[1:]
+    return bool(words) and words[0].strip(".,;:") in lex.written_things
+
+
+def _name_given(lex: Lexicon, masked: str, left: str, v1: int) -> bool:
+    """Whether 'called' set off by a comma gives a thing its name ('the spray, called
+    RX-12,'), not a speaker's words ('Ana Ruiz, a nurse, called it a disgrace')."""
+    first = masked[v1 + 1 : v1 + 2]
+    return (
+        left.rstrip().endswith(",")
+        and (first.isupper() or first.isdigit())
+        and _named_before_apposition(lex, left) is None
+    )
 
 
 def _verb_here(
@@ -396,6 +427,8 @@ def _left(lex: Lexicon, left: str) -> str:
         if word in lex.clause_openers:
             if _relative(lex, parts[j + 1 : j + 2]):
                 continue  # 'carriers that fly the jet': a clause inside the subject
+            if word in lex.prepositions and _described_speaker(lex, parts[:j]):
+                continue  # 'workers leaving the plant after the shift': a time, not a clause
             opener = word
         elif word not in lex.speech_verbs or (j == len(parts) - 1 and word in lex.noun_forms):
             continue  # not a verb, or the subject itself: 'The report said'
@@ -408,6 +441,14 @@ def _left(lex: Lexicon, left: str) -> str:
         # 'Sen. Ana Ruiz, D-Ore., and 12 other senators': the one named first speaks
         return _left(lex, s[: s.rfind(" and ")]) or " ".join(parts)
     return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
+
+
+def _described_speaker(lex: Lexicon, words: list[str]) -> bool:
+    """Whether words are a speaker and what describes them ('Some workers leaving the
+    plant'), so that 'after' or 'since' after them opens a phrase of time inside the subject,
+    not a clause ('weeks after Vexa Home said')."""
+    n = core_length(lex, words)
+    return 0 < n < len(words) and known_head(lex, head_word(" ".join(words[:n])))
 
 
 def _described_by_clause(lex: Lexicon, s: str, parts: list[str]) -> str:

@@ -171,11 +171,11 @@ class StoryView:
             elif token.type == "list_item_open":
                 kind = "item"
             elif token.type == "inline" and token.map is not None:
-                out.append(
-                    Paragraph(
-                        token.content, "quote" if depth_quote else kind, token.map[0] + first, raw
-                    )
-                )
+                line = token.map[0] + first
+                text = token.content
+                if not text and kind == "heading" and 0 < line <= len(raw):
+                    text = raw[line - 1].strip()  # marks alone: a press release's '###'
+                out.append(Paragraph(text, "quote" if depth_quote else kind, line, raw))
                 kind = "paragraph"
         return out
 

@@ -252,3 +252,35 @@ def test_an_about_heading_after_a_contact_opens_its_blurb() -> None:
         "Founded in 1911, Harbor Ferries runs six boats between the islands."
     )
     assert [k for k, _ in _read(body)] == [chrome.CONTACT, chrome.ABOUT, chrome.ABOUT]
+
+
+def test_a_press_release_end_mark_that_markdown_reads_as_a_heading() -> None:
+    from tests.checks.test_view import view
+
+    v = view("The plant opens in May.\n\nMedia Contact:\n\nJo Ray\n\n###\n")
+    assert [d[2] for d in v.debris] == ["Media Contact:", "Jo Ray", "###"]
+    assert [s.sentence.text for s in v.sentences] == ["The plant opens in May."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About the Harbor Letter: The Harbor Letter covers the islands and their ferries.",
+        "About Bay Weekly: an independent newsletter about the harbor since 2015.",
+        "[ Email address ] [ Subscribe ]",
+        "[Your email]",
+    ],
+)
+def test_an_about_line_with_its_blurb_and_a_sign_up_form(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About 120 residents: most of them renters, the survey found.",
+        "[Inaudible] the mayor said, and left.",
+    ],
+)
+def test_lines_like_an_about_blurb_or_a_form_that_are_reporting(line: str) -> None:
+    assert chrome_line(line) is None

@@ -340,3 +340,47 @@ def test_an_industry_is_a_camp_not_a_source() -> None:
     assert _kinds("The industry has long argued that the rule costs too much.") == [VAGUE]
     assert _kinds("The shipping industry says the fee is a tax.") == [VAGUE]
     assert _kinds("The two banks said they would merge in May.") == [NAMED]
+
+
+def test_a_plea_and_a_name_given_between_commas_are_not_statements() -> None:
+    assert _kinds("Ray Dunn, 51, pleaded guilty in May to two counts of fraud.") == []
+    assert _kinds("Dunn has pleaded not guilty.") == []
+    assert _kinds("Dunn pleaded with the judge for mercy, his lawyer said.") == [NAMED]
+    assert _kinds("The plan, called Harbor Commons, would add 300 homes.") == []
+    assert _kinds("Patients got the spray, called RX-12, twice a week.") == []
+    assert _kinds("Dr. Ana Ruiz, a chemist at Bayview College, called the study careful.") == [
+        NAMED
+    ]
+
+
+def test_an_order_given_a_time_phrase_and_more_groups() -> None:
+    assert _kinds("Several agents, who asked not to be named, said they had been told by "
+                  "insurers to stop selling policies.") == [ANONYMOUS]
+    assert _kinds("Some nurses leaving the hospital after the night shift said they were "
+                  "tired.") == [VAGUE]
+    assert _kinds("After the council voted, the mayor said she was pleased.") == [NAMED]
+    assert _kinds("Landlords who spoke at the meeting argued that the cap was unfair.") == [VAGUE]
+    assert _kinds("Some dock workers were more guarded.") == [VAGUE]
+    assert _kinds("The cuts come weeks after Harbor Foods, a rival grocer, said it would close "
+                  "two stores.") == [NAMED]
+
+
+def test_writing_a_check_or_a_song_is_no_statement() -> None:
+    assert _kinds("Dunn wrote checks from the charity's account to his own company.") == []
+    assert _kinds("Ruiz wrote a prescription for the pills.") == []
+    assert _kinds("Ruiz wrote that the pills were safe.") == [NAMED]
+    assert _kinds("Ruiz wrote a letter to the board asking it to wait.") == [NAMED]
+
+
+def test_a_company_named_by_what_it_does_is_no_person() -> None:
+    for text in (
+        "Bayline Airlines said the route would end in May.",
+        "Crestview Energy told investors that demand had peaked.",
+        "Harlan Ratings said in a note that the debt was risky.",
+        "Transport Ostia said the rules would change.",
+    ):
+        (a,) = analyze(text).sentences[0].attributions
+        assert (a.kind, a.name) == (NAMED, ""), text
+    assert analyze("Dana Holt said the route would end.").sentences[0].attributions[0].name == (
+        "Dana Holt"
+    )
