@@ -15,7 +15,7 @@ from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
     r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
-    r"text by|words\s*:|text\s*:|por|"
+    r"text by|words\s*:|text\s*:|author of the article\s*:|por|"
     r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )
@@ -163,6 +163,26 @@ def byline_names(text: str, lexicon: Lexicon) -> list[str]:
     if text.strip().lower().startswith("por "):
         names = re.sub(r"\s+y\s+", " and ", names)
     return person_names(BYLINE_END.split(names)[0], lexicon)
+
+
+def titled_names(text: str, lexicon: Lexicon) -> list[str]:
+    """The people a byline without 'By' names with their job titles: 'Ana Ruiz, Staff Writer
+    and Li Wei, News Editor', 'Ana Ruiz · Community Reporter'; [] for any other line."""
+    bare = text.strip().strip("*_").strip()
+    found = NAME_AND_ROLE.match(bare)
+    if found:
+        return person_names(found.group("names"), lexicon)
+    if len(bare.split()) > 16 or not _JOB_TITLE.search(bare):
+        return []
+    rest = _JOB_TITLE.sub("", bare)
+    words = rest.replace(",", " ").split()
+    capitalized = all(w[:1].isupper() or w in ("and", "&") for w in words)
+    names = person_names(rest, lexicon) if capitalized else []
+    return (
+        names
+        if sum(len(n.split()) for n in names) == len([w for w in words if w not in ("and", "&")])
+        else []
+    )
 
 
 def person_names(text: str, lexicon: Lexicon) -> list[str]:

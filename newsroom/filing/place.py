@@ -194,9 +194,11 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     subject = next((i for i in live if _subject_line(r, i)), -1)
     if subject >= 0:
         return subject  # a release's headline, as its e-mail's subject line gives it
-    byline = next(
-        (n for n, i in enumerate(live) if lines.byline_names(r.blocks[i].text, lexicon)), -1
-    )
+    byline = next((n for n, i in enumerate(live) if _bylined(r, i, lexicon)), -1)
+    if byline > 0 and not lines.byline_names(r.blocks[live[byline]].text, lexicon):
+        above = r.blocks[live[byline - 1]].text  # a byline without 'By' under a sentence
+        caption = above.endswith(lines.SENTENCE_END) or lines.names_credit(above)
+        byline = -1 if caption else byline  # (or the credit of the caption above it)
     if byline > 0:
         near = [r.blocks[i].text for i in live[max(0, byline - 2) : byline]]
         if len(near) == 2 and lines.is_title(near[0], True) and lines.is_dek_like(near[1]):
@@ -210,6 +212,16 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
     return live[0] if live else -1
+
+
+def _bylined(r: _Reading, i: int, lexicon: Lexicon) -> bool:
+    """Whether block `i` is a byline line, in any of the forms a page prints it."""
+    text = r.blocks[i].text
+    return bool(
+        lines.byline_names(text, lexicon)
+        or lines.titled_names(text, lexicon)
+        or _names_by_date(r, i, lexicon)
+    )
 
 
 _SUBJECT: Final = re.compile(
@@ -327,8 +339,7 @@ def _names_by_date(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
 
 def _byline_line(text: str, lexicon: Lexicon) -> list[str]:
     """The authors a line under the headline names: 'By ...', or a name and a job title."""
-    found = lines.NAME_AND_ROLE.match(text.strip())
-    return lines.byline_names(text, lexicon) or ([found.group("names")] if found else [])
+    return lines.byline_names(text, lexicon) or lines.titled_names(text, lexicon)
 
 
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:

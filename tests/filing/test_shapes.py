@@ -465,3 +465,30 @@ def test_a_photo_illustration_credit_keeps_its_words(tmp_path: Path) -> None:
 @pytest.mark.parametrize("line", ["3 of 12", "Buy Now", "Enlarge image"])
 def test_gallery_furniture(line: str) -> None:
     assert furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Priya Natarajan, Staff Writer and Jon Ek, News Editor",
+        "Priya Natarajan · Valley Times Community Reporter",
+        "Author of the article: Priya Natarajan",
+    ],
+)
+def test_a_headline_over_a_byline_without_by(tmp_path: Path, line: str) -> None:
+    text = f"""The Valley Times
+The independent voice of Millbrook County since 1911
+News | Opinion | Arts & Culture | The Weekend | Print Archives | Donate
+
+{HEAD}
+
+Forty people slept there on its first night, and more are expected
+
+{line}
+March 3, 2026
+
+{LEDE}
+"""
+    draft = read(tmp_path, "masthead.txt", text)
+    assert draft.headline == HEAD
+    assert draft.byline[0] == "Priya Natarajan"
