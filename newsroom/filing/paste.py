@@ -116,6 +116,7 @@ _TOOLING: Final = re.compile(
     r"property|assign(?:ed|ee)|due)\s*:.*)$",
     re.I,
 )
+_WIKILINK: Final = re.compile(r"(?<!!)\[\[(?P<page>[^\]|]+)(?:\|(?P<shown>[^\]]*))?\]\]")
 _CALLOUT: Final = re.compile(r"^\[!(?P<kind>\w+)\][-+]?\s*(?P<title>.*)$")
 # an image embedded by its name alone, as note-taking apps write it: '![[bridge.jpg]]'
 _EMBEDDED: Final = re.compile(r"^!\[\[(?P<src>[^\]|]+)(?:\|(?P<alt>[^\]]*))?\]\]\s*(?P<rest>.*)$")
@@ -129,6 +130,10 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
         return Block(text.replace("**", ""), "p", block.group, "note")
     if picture := _component_picture(text):
         return Block(picture.caption, "image", block.group, picture=picture)
+    whole = text.startswith("[[") and text.endswith("]]")  # '[[a note to the desk]]'
+    if "[[" in text and not whole and not text.startswith("![["):  # a link: [[Page|shown]]
+        text = _WIKILINK.sub(lambda m: m.group("shown") or m.group("page"), text)
+        block = Block(text, block.kind, block.group, block.hint)
     if quoted and _CALLOUT.match(text):
         return Block(_CALLOUT.sub(r"\g<title>", text), "p", block.group, "note")
     if _TOOLING.match(text) and not text.startswith("# "):

@@ -40,6 +40,11 @@ SKIPPED: Final = frozenset(
 # read block by block when they hold blocks
 PARAGRAPHS: Final = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption"))
 _MARKS: Final = ".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]"
+# a footnote's or endnote's mark in the text ('[1]'), and text struck through in a draft
+_FOOTNOTE_MARKS: Final = (
+    ".//a[starts-with(@href, '#footnote') or starts-with(@href, '#endnote') or "
+    "starts-with(@href, '#fn')] | .//s | .//del | .//strike"
+)
 _CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
@@ -196,6 +201,10 @@ class _Walker:
     def _block(self, element: Any, tag: str, chrome: bool, hint: str = "") -> None:
         for mark in element.xpath(_MARKS) if self.marked else ():
             mark.drop_tree()  # a comment's mark inside the text: '[a]'
+        for mark in element.xpath(_FOOTNOTE_MARKS):
+            mark.drop_tree()  # '[1]', and the words a draft strikes out
+        if tag == "li" and (element.get("id") or "").startswith(("footnote", "endnote")):
+            hint = "note"  # the notes a Word draft keeps at its foot: notes to the desk
         for br in element.iter("br"):
             br.tail = _BREAK + (br.tail or "")  # lines set apart by <br>, as in an e-mail
         text = _text(element)
@@ -316,15 +325,20 @@ def _marked_article(tree: Any) -> set[str]:
     if not marked:
         return set()
 
-    def paragraphs(element: Any) -> list[Any]:
-        return list(element.iter("p"))
+    # one article, or the entries a live blog marks as articles side by side, taken together
+    siblings: dict[Any, list[Any]] = {}
+    for element in marked:
+        siblings.setdefault(element.getparent(), []).append(element)
+    candidates = [[e] for e in marked] + [group for group in siblings.values() if len(group) > 1]
 
-    everything = sum(len(_text(p)) for p in paragraphs(tree))
-    best = max(marked, key=lambda e: sum(len(_text(p)) for p in paragraphs(e)))
-    texts = [_text(e) for e in best.iter(*BLOCKS)]
-    if everything == 0 or sum(len(_text(p)) for p in paragraphs(best)) * 2 < everything:
+    def size(group: list[Any]) -> int:
+        return sum(len(_text(p)) for e in group for p in e.iter("p"))
+
+    everything = sum(len(_text(p)) for p in tree.iter("p"))
+    best = max(candidates, key=size)
+    if everything == 0 or size(best) * 2 < everything:
         return set()
-    return {_key(t) for t in texts if t}
+    return {_key(t) for e in best for t in (_text(b) for b in e.iter(*BLOCKS)) if t}
 
 
 def _article_texts(tree: Any) -> set[str]:

@@ -492,3 +492,31 @@ March 3, 2026
     draft = read(tmp_path, "masthead.txt", text)
     assert draft.headline == HEAD
     assert draft.byline[0] == "Priya Natarajan"
+
+
+def test_a_live_blogs_entries_are_all_the_article() -> None:
+    """Entries marked as articles side by side are read as one article, even when none of
+    them alone holds half of the page's text."""
+    import lxml.html
+
+    from newsroom.filing.web import _marked_article
+
+    texts = [f"Entry {n}: {LEDE}" for n in range(3)]
+    entries = "".join(f'<article class="entry"><p>{t}</p></article>' for t in texts)
+    page = f"<html><body><div>{entries}</div><aside><p>{SECOND}</p></aside></body></html>"
+    kept = _marked_article(lxml.html.document_fromstring(page))
+    assert {t.casefold() for t in texts} <= kept
+
+
+def test_struck_words_and_footnote_marks_leave_the_text(tmp_path: Path) -> None:
+    page = f"""<html><body><article><h1>{HEAD}</h1>
+<p>{LEDE[:-1]}<del> on Monday</del>.<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p>
+<ol><li id="footnote-1"><p>Count from the shelter's log.
+<a href="#footnote-ref-1">↑</a></p></li></ol>
+</article></body></html>"""
+    assert read(tmp_path, "draft.html", page).paragraphs == (LEDE,)
+
+
+def test_a_note_apps_links_read_as_their_words(tmp_path: Path) -> None:
+    text = f"# {HEAD}\n\nThe [[Millbrook County|county]] opened it after a [[vote]].\n"
+    assert read(tmp_path, "links.md", text).paragraphs == ("The county opened it after a vote.",)
