@@ -16,6 +16,7 @@ from typing import Any
 from newsroom.errors import InputError, Refused, UsageError
 from newsroom.models import Person, Stage
 from newsroom.repo import Author, Repo, StoryCommit
+from newsroom.services import cache
 from newsroom.services.contributions import ID_RE, set_entry
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
@@ -181,7 +182,7 @@ def remove_person(ws: Workspace, pid: str) -> RosterEdit:
 
 
 def _refuse_relied_on(ws: Workspace, person: Person) -> None:
-    for found in store.stories_mentioning(ws.root, (person.id, person.name)):
+    for found in store.stories_mentioning(ws.root, (person.id, person.name), _open_stories(ws)):
         meta = found.front.meta
         if meta is None or meta.stage in DONE:
             continue
@@ -199,6 +200,16 @@ def _refuse_relied_on(ws: Workspace, person: Person) -> None:
                     "roster; remove them once the story is published or killed; nothing was "
                     "changed"
                 )
+
+
+def _open_stories(ws: Workspace) -> list[str]:
+    """Every story but those the board's stage cache knows, from story.md as it is now, to
+    be published or killed: in a big newsroom most stories, whose files are then not read
+    (without the cache, or for a story changed since, every story is looked at)."""
+    slugs = ws.slugs()
+    known = cache.known_stages(ws.root, slugs)
+    done = {stage.value for stage in DONE}
+    return [slug for slug in slugs if known.get(slug) not in done]
 
 
 def people(ws: Workspace) -> tuple[Person, ...]:
