@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from newsroom.english import one_of
 from newsroom.errors import InputError, Refused, UsageError
 from newsroom.models import Person, Stage
 from newsroom.repo import Author, Repo, StoryCommit
@@ -149,9 +150,13 @@ def edit_person(ws: Workspace, change: PersonChange) -> RosterEdit:
     person = ws.config.people[index]
     editors = _editors(ws.config.people)
     if "roles" in given and "editor" not in given["roles"] and editors == [person]:
+        others = one_of("id", [p.id for p in ws.config.people if p != person]) or (
+            "add them first with 'newsroom person add'"
+        )
         raise Refused(
-            f"{person.name} is the only editor; add another editor first (newsroom person "
-            "edit ID --role editor ...), or the roster could never be changed again"
+            f"{person.name} is the only editor; add another editor first (make one of the "
+            "roster an editor: newsroom person edit <id> --role editor, with their other roles "
+            f"too; {others}), or the roster could never be changed again"
         )
 
     def edit(people: list[dict[str, Any]]) -> None:
@@ -170,8 +175,9 @@ def remove_person(ws: Workspace, pid: str) -> RosterEdit:
     if _editors(ws.config.people) == [person]:
         raise Refused(
             f"{person.name} is the only editor; add another editor first (newsroom person "
-            "add ID --name ... --email ... --role editor), or the roster could never be "
-            "changed again"
+            "add <new-id> --name '<name>' --email <email> --role editor, or make one of the "
+            "roster an editor with 'newsroom person edit <id> --role editor'), or the roster "
+            "could never be changed again"
         )
     _refuse_relied_on(ws, person)
 
