@@ -14,7 +14,7 @@ SLUG = "harbor-seawall"
 SOURCES = ("whitfield", "ocampo", "ortega", "malone", "council-minutes", "engineering-plan",
            "public-works")
 # a placeholder standing as a word of a command (not inside <...>, not part of a longer word)
-BARE = re.compile(r"(?<![\w<'-])(SLUG|ID|NAME|ROLE|THEIR-ROSTER-ID|CHECK-ID)(?![\w>-])")
+BARE = re.compile(r"(?<![\w<-])(SLUG|ID|NAME|ROLE|THEIR-ROSTER-ID|CHECK-ID)(?![\w>-])")
 
 
 def _filed(room: Clone) -> Clone:
