@@ -3,7 +3,11 @@ fresh processes in a big newsroom.
 
 The newsroom is one `benchmarks/bench_verify.py --keep DIR` built (10,000 published stories,
 60,000 commits with --no-corrections). It is copied first (`cp -a`), never written to; a new
-draft is filed in the copy, and each command runs once on it, by the person who may.
+draft is filed in the copy, and each command runs once on it, by the person who may. Before
+them, `newsroom status` runs once, untimed, as it has in any clone people work in: it keeps
+every story's stage in `.newsroom-cache/stages.json`, which `person remove` reads to leave
+the published and killed stories unread (`--cold` leaves it out: the first command in a
+fresh clone).
 
     python benchmarks/bench_verify.py --stories 10000 --no-corrections --keep /tmp/bv
     python benchmarks/bench_commands.py /tmp/bv/room-10000
@@ -84,6 +88,9 @@ def commands(photo: Path, editor: Path) -> list[tuple[str, tuple[str, ...], dict
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("room", type=Path, help="A newsroom bench_verify.py built and kept.")
+    parser.add_argument(
+        "--cold", action="store_true", help="No `newsroom status` first: no stage cache."
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newsroom-bench-commands-") as tmp:
         work = Path(tmp)
@@ -92,11 +99,16 @@ def main() -> None:
         env = environment(work / "home")
         stories = sum(1 for p in (folder / "stories").iterdir() if p.is_dir())
         file_draft(folder, env)
+        if not args.cold:
+            as_person(folder, env, "eokafor")
+            timed(folder, env, "status")
         photo = work / "crowd.png"
         photo.write_bytes(png())
         editor = work / "editor.sh"
         editor.write_text("printf '\\nThe council meets again in May.\\n' >> \"$1\"\n")
-        print(f"{stories + 1:,} stories; wall s (CPU s of the command and its git children)\n")
+        cache = "no stage cache" if args.cold else "stage cache made by `newsroom status`"
+        print(f"{stories + 1:,} stories, {cache}; wall s (CPU s of the command and its git "
+              "children)\n")
         print("| command | time |\n| --- | --- |")
         for who, command, extra in commands(photo, editor):
             as_person(folder, env, who)

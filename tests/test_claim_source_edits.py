@@ -197,7 +197,7 @@ def test_source_approver_errors_say_what_is_wrong(room: Clone) -> None:
     for approver, expected in [
         ("zz", "'zz' is not on the roster in newsroom.yaml"),
         ("rtorres", "Rosa Torres (rtorres) is not an editor (reporter)"),
-        ("", "needs the approving editor's roster id (--approved-by ID)"),
+        ("", "needs the approving editor's roster id (--approved-by <editor-id>)"),
     ]:
         for args in (("add", "aide", "An aide"), ("edit", "malone")):
             result = room.run("source", SLUG, *args, "--anonymous", *why,

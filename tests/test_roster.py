@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import yaml
 
-from tests.helpers import Clone, snapshot
+from tests.helpers import Clone, Result, snapshot
 
 SLUG = "harbor-seawall"
 COMMENT = "# the people of the newsroom: ask the desk before adding anyone\n"
@@ -112,3 +115,53 @@ def test_the_last_editor_stays(room: Clone) -> None:
         assert "Emeka Okafor is the only editor; add another editor first" in result.err
     assert snapshot(room.path) == before
     assert _verify_finds(room) == []
+
+
+# newsroom run with an audit hook that records every file opened under stories/
+OPENS_LOGGED = """
+import json, sys
+log, sys.argv = sys.argv[1], ["newsroom", *sys.argv[2:]]
+opened = []
+def hook(event, args):
+    if event == "open" and isinstance(args[0], str) and "/stories/" in args[0]:
+        opened.append(args[0])
+sys.addaudithook(hook)
+from newsroom.cli.app import main
+try:
+    main()
+finally:
+    with open(log, "w") as out:
+        out.write(json.dumps(opened))
+"""
+
+
+def _opened(room: Clone, log: Path, *args: str) -> tuple[Result, list[str]]:
+    done = subprocess.run([sys.executable, "-c", OPENS_LOGGED, str(log), *args], cwd=room.path,
+                          env=room.env, capture_output=True, text=True, timeout=120)
+    return Result(done.returncode, done.stdout, done.stderr), json.loads(log.read_text())
+
+
+def test_person_remove_reads_only_the_stories_not_published_or_killed(
+        room: Clone, tmp_path: Path) -> None:
+    """Once the board has read each story's stage (status keeps it in .newsroom-cache/),
+    removing someone reads none of the published and killed stories; a story changed since
+    is read again, so the byline of a published story returned to draft by hand still
+    counts."""
+    _room(room)
+    room.act_as("rtorres")
+    room.write_story("old-vote", front={"stage": "published", "byline": ["mchen"]})
+    room.write_story("spiked-vote", front={"stage": "killed", "byline": ["mchen"]})
+    room.commit_filing("old-vote", "file two old stories")
+    room.act_as("eokafor")
+    _ok(room, "status")
+    removed, opened = _opened(room, tmp_path / "opened.json", "person", "remove", "mchen")
+    assert removed.code == 0, removed.text
+    assert "mchen" not in _people(room)
+    assert opened and all(f"/stories/{SLUG}/" in path for path in opened), opened
+    _ok(room, "person", "add", "mchen", "--name", "Maria Chen", "--email",
+        "maria.chen@coastal.example", "--role", "reporter")
+    story = room.story_dir("old-vote") / "story.md"
+    story.write_text(story.read_text().replace("stage: published", "stage: draft"))
+    refused = room.run("person", "remove", "mchen")
+    assert refused.code == 1, refused.text
+    assert "Maria Chen is on the byline of 'old-vote' (draft)" in refused.err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shlex
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -266,12 +267,14 @@ def byline_uncredited(view: StoryView) -> Iterator[Hit]:
         names = {entry.lower()} | ({person.id.lower(), person.name.lower()} if person else set())
         if entry.strip() and not names & credited:
             line, col = view.field("byline", i)
+            name = shlex.quote(person.name if person else entry)
+            roster = f" --person {person.id}" if person else ""
             yield Hit(
                 line,
                 col,
                 excerpt=entry,
                 detail=f"'{entry}' is on the byline but not in credits.yaml; credit them "
-                "with a role",
+                f"with a role (newsroom credit SLUG add {name} --role reporting{roster})",
             )
 
 

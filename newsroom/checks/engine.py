@@ -243,7 +243,7 @@ def _reason_missing(view: StoryView, mark: Suppression) -> Finding:
         check=SUPPRESSION_CHECK,
         severity=Severity.ERROR,
         message="a newsroom-ignore marker needs a reason: "
-        "'newsroom-ignore CHECK-ID: why this is right here'",
+        f"'newsroom-ignore {', '.join(mark.ids) or '<check-id>'}: <why this is right here>'",
         gate=Stage.DRAFT,
         blocking=True,
     )

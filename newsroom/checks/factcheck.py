@@ -137,7 +137,10 @@ def _source_option(view: StoryView, sentence: str) -> str:
     its first source with the others listed; a story with none is told how to add one."""
     sources = view.story.sources
     if not sources:
-        return "--source ID, after adding the source with 'newsroom source SLUG add NAME'"
+        return (
+            "--source <source-id>, after adding the source with 'newsroom source SLUG add "
+            '<source-id> "<name>" --kind <kind>\''
+        )
     for source in sources:
         names = {source.name, source.name.split()[-1]} if source.name.strip() else set()
         if any(n and len(n) > 2 and n in sentence for n in names):

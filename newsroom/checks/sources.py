@@ -11,6 +11,7 @@ from typing import Final
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.speakers import NAMED
 from newsroom.checks.view import StoryView
+from newsroom.english import one_of
 from newsroom.models import ClaimStatus, Severity, Source, Stage
 
 F, E, W, S = Stage.FACT_CHECK, Severity.ERROR, Severity.WARNING, Severity.SUGGESTION
@@ -48,17 +49,20 @@ def anonymity_problem(view: StoryView, source: Source) -> str:
             f"the record ({fix} --why '...')"
         )
     approver = source.anonymity_approved_by.strip()
+    editors = [p.id for p in view.roster.people if "editor" in p.roles]
+    approve = f"the editor runs {fix} --approved-by <editor-id>; " + (
+        one_of("editor-id", editors) or "the roster has no editor yet"
+    )
     if not approver:
         return (
             f"source '{source.id}' has no anonymity_approved_by; an editor must approve "
-            f"the anonymity (the editor runs {fix} --approved-by THEIR-ROSTER-ID)"
+            f"the anonymity ({approve})"
         )
     person = view.person(approver)
     if person is None or "editor" not in person.roles:
         return (
             f"source '{source.id}': '{approver}' is not an editor on the roster; an editor "
-            f"must approve the anonymity (the editor runs {fix} --approved-by "
-            "THEIR-ROSTER-ID)"
+            f"must approve the anonymity ({approve})"
         )
     return ""
 
@@ -94,8 +98,10 @@ def unknown_id(view: StoryView) -> Iterator[Hit]:
                     excerpt=sid,
                     detail=f"claim '{claim.id}' cites source '{sid}', which is not in "
                     f"sources.yaml; add it (newsroom source {view.story.slug} add {sid} "
-                    f"'NAME') or cite another (newsroom claim {view.story.slug} edit "
-                    f"{claim.id} --source ID)",
+                    f"'<name>' --kind <kind>) or cite another (newsroom claim "
+                    f"{view.story.slug} edit {claim.id} --source <source-id>"
+                    + (f"; {others}" if (others := one_of("source-id", sorted(known))) else "")
+                    + ")",
                     file="factcheck.yaml",
                 )
 
@@ -153,7 +159,7 @@ _FIRST_NAME: Final = r"[A-Z][\w.'’-]*(?<!['’]s)(?<![a-z]\.)"
     F,
     W,  # calibrated: false alarms on professional copy (docs/benchmarks-accuracy.md)
     "add every named person the story quotes or attributes to its sources "
-    "('newsroom source SLUG add ID \"NAME\"')",
+    "('newsroom source SLUG add <source-id> \"<name>\"')",
     TRUST_SOURCES,
     passing=[
         Example(),

@@ -347,8 +347,9 @@ def claim_list(ctx: typer.Context) -> None:
         ("id", "status", "checked by", "sources", "story.md", "text"),
         rows,
         footer=f"stale verdicts ({', '.join(stale)}): the words they vouched for changed, so "
-        f"they count as unverified; verify again with 'newsroom claim {ctx.obj} verify ID "
-        "--status ...'"
+        f"they count as unverified; verify again with 'newsroom claim {ctx.obj} verify "
+        f"{stale[0]} --status ...'"
+        + (f", and likewise {', '.join(stale[1:])}" if stale[1:] else "")
         if stale
         else "",
     )
@@ -360,17 +361,20 @@ def claim_suggest(ctx: typer.Context) -> None:
 
     Example: newsroom claim harbor-seawall suggest
     """
+    from newsroom.english import one_of
     from newsroom.reporting import text
     from newsroom.services import claims
     from newsroom.services.workspace import Workspace
 
     found = claims.suggest(Workspace.find(), ctx.obj)
-    rows = [(f"{s.line}:{s.column}", s.kind, s.what, s.sentence) for s in found]
+    rows = [(f"{s.line}:{s.column}", s.kind, s.what, s.sentence) for s in found.statements]
+    sources = one_of("source-id", found.sources) or f"add one: newsroom source {ctx.obj} add ..."
     text.table(
         f"Checkable statements without a claim: {ctx.obj}",
         ("story.md", "kind", "checkable", "sentence"),
         rows,
-        footer=f"{len(rows)} to cover with 'newsroom claim {ctx.obj} add \"...\" --source ID'"
+        footer=f'{len(rows)} to cover with \'newsroom claim {ctx.obj} add "..." --source '
+        f"<source-id>' ({sources})"
         if rows
         else "every checkable statement is covered",
     )

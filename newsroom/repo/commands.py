@@ -320,9 +320,9 @@ class Repo:
         ).split()
         return (
             f"HEAD is detached (at {self.head()[:10]}), so there is no branch to sync; "
-            f"switch to your branch with 'git switch {here[0] if here else 'BRANCH'}' (or keep "
-            "commits made here on a new branch with 'git switch -c NAME'), then run newsroom "
-            "sync again"
+            f"switch to your branch with 'git switch {here[0] if here else '<branch>'}' (or "
+            "keep commits made here on a new branch with 'git switch -c <new-branch>'), then "
+            "run newsroom sync again"
         )
 
     def shallow_cuts(self) -> set[str]:

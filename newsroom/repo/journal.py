@@ -163,8 +163,7 @@ def _finish(git: Git, record: Record, done: set[str]) -> list[str]:
     if record.whole_folder:
         git.run("reset", "-q", record.new, "--", record.folder)
     else:
-        _stage(git, record.blobs)
-        _unstage(git, record.removed)
+        _stage(git, record.blobs, record.removed)
     done.add(":index")
     if record.tag and not git.rev_parse(f"refs/tags/{record.tag}"):
         git.run("tag", record.tag, record.new)
@@ -188,8 +187,11 @@ def _caught_up(git: Git, record: Record) -> list[str]:
         kept = _write_texts(git, record, standing, set())
         kept += _remove_files(git, record, gone, set())
         staged = _index_entries(git, [*standing, *gone])
-        _stage(git, {n: record.blobs[n] for n in standing if staged.get(n) == old.get(n)})
-        _unstage(git, [n for n in gone if n in staged and staged[n] == old.get(n)])
+        _stage(
+            git,
+            {n: record.blobs[n] for n in standing if staged.get(n) == old.get(n)},
+            [n for n in gone if n in staged and staged[n] == old.get(n)],
+        )
         if record.tag and not git.rev_parse(f"refs/tags/{record.tag}"):
             git.run("tag", record.tag, record.new)
     except GitError as exc:
@@ -241,12 +243,6 @@ def _remove_files(git: Git, record: Record, paths: Iterable[str], done: set[str]
     return kept
 
 
-def _unstage(git: Git, paths: Iterable[str]) -> None:
-    paths = list(paths)
-    if paths:
-        git.run("update-index", "--force-remove", "--", *paths)
-
-
 def _refuse_not_files(
     git: Git, commit: str, paths: tuple[str, ...], plan_texts: Mapping[str, str]
 ) -> None:
@@ -260,10 +256,14 @@ def _refuse_not_files(
             raise GitError(f"{path} is not a file of the last commit; {preflight.UNCHANGED}")
 
 
-def _stage(git: Git, blobs: Mapping[str, str]) -> None:
-    if blobs:
-        info = [f"100644,{blob},{path}" for path, blob in blobs.items()]
-        git.run("update-index", "--add", *(a for i in info for a in ("--cacheinfo", i)))
+def _stage(git: Git, blobs: Mapping[str, str], removed: Iterable[str] = ()) -> None:
+    """Put `blobs` in the index and take the files `removed` out, in one update-index (each
+    one rewrites the whole index)."""
+    info = [f"100644,{blob},{path}" for path, blob in blobs.items()]
+    gone = list(removed)
+    if info or gone:
+        args = [a for i in info for a in ("--cacheinfo", i)]
+        git.run("update-index", "--add", *args, *(("--force-remove", "--", *gone) if gone else ()))
 
 
 def _index_entries(git: Git, names: list[str]) -> dict[str, tuple[str, str]]:

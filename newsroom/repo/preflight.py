@@ -67,7 +67,7 @@ def check_repository(git: Git) -> str:
             f"HEAD is detached{f' (at {at})' if at else ''}, on no branch: a commit made here "
             f"would belong to no branch; switch to your branch with 'git switch "
             f"{here[0] if here else 'BRANCH'}' (or keep commits made here on a new branch with "
-            f"'git switch -c NAME'), then try again; {UNCHANGED}"
+            f"'git switch -c <new-branch>'), then try again; {UNCHANGED}"
         )
     for lock in (git.common_dir / f"{branch}.lock", git.common_dir / "packed-refs.lock"):
         _refuse_lock(git, lock)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newsroom.english import one_of
 from newsroom.errors import Refused, UsageError
 from newsroom.models import Claim, ClaimStatus, Person, Story
 from newsroom.repo import Author, Repo, StoryCommit
@@ -73,6 +74,14 @@ class Suggestion:
     sentence: str
 
 
+@dataclass(frozen=True)
+class Suggestions:
+    """The statements to cover, and the story's sources a claim of them may cite."""
+
+    statements: list[Suggestion]
+    sources: tuple[str, ...]
+
+
 def _where_in_factcheck(story: Story, *keys: str | int) -> int | None:
     return story.factcheck_file.where(*keys)[0] if story.factcheck_file else None
 
@@ -107,12 +116,16 @@ def _quoted_once(ws: Workspace, story: Story, words: str) -> str:
     return text
 
 
+def _sources(story: Story) -> str:
+    """The story's sources, as a claim's --source may name them."""
+    ids = [s.id for s in story.sources]
+    return one_of("source-id", ids) or f"add one first: newsroom source {story.slug} add ..."
+
+
 def _known_sources(story: Story, cited: tuple[str, ...]) -> None:
     slug = story.slug
     if not cited:
-        raise UsageError(
-            f"name at least one source: --source ID (see 'newsroom source {slug} list')"
-        )
+        raise UsageError(f"name at least one source: --source <source-id> ({_sources(story)})")
     known = {s.id for s in story.sources}
     for sid in cited:
         if sid not in known:
@@ -326,8 +339,8 @@ def edit_claim(ws: Workspace, slug: str, change: ClaimChange) -> Edited:
     index = _claim_index(story, change.claim)
     if change.text is None and change.sources is None and change.note is None:
         raise UsageError(
-            f"say what to change: --text '...', --source ID or --note '...' (see 'newsroom "
-            f"claim {slug} edit --help')"
+            f"say what to change: --text '...', --source <source-id> or --note '...' "
+            f"({_sources(story)}; see 'newsroom claim {slug} edit --help')"
         )
     if change.text is not None or change.sources is not None:  # a note is not checked content
         refuse_after_fact_check(story, "claims")
@@ -393,7 +406,7 @@ def claim_rows(ws: Workspace, slug: str) -> list[ClaimRow]:
     return rows
 
 
-def suggest(ws: Workspace, slug: str) -> list[Suggestion]:
+def suggest(ws: Workspace, slug: str) -> Suggestions:
     """Checkable statements in the body that no claim or waiver covers yet."""
     story = load_story(ws, slug)
     view = view_of(ws, story)
@@ -405,4 +418,4 @@ def suggest(ws: Workspace, slug: str) -> list[Suggestion]:
         line, column = para.position(first.start)
         what = ", ".join(dict.fromkeys(facts.text[m.start : m.end] for m in s.checkable))
         out.append(Suggestion(line, column, first.kind, what, s.text))
-    return out
+    return Suggestions(out, tuple(s.id for s in story.sources))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from newsroom.english import one_of
 from newsroom.errors import Refused, UsageError
 from newsroom.models import Contributor, Source, Stage, Story
 from newsroom.repo import Repo, StoryCommit
@@ -201,7 +202,8 @@ def _check_approver(ws: Workspace, approver: str) -> None:
     who = f"the editors who can approve: {_editors(ws)}"
     if not approver.strip():
         raise UsageError(
-            f"an anonymous source needs the approving editor's roster id (--approved-by ID); {who}"
+            "an anonymous source needs the approving editor's roster id (--approved-by "
+            f"<editor-id>); {who}"
         )
     editor = ws.config.person(approver.strip())
     if editor is None:
@@ -309,6 +311,11 @@ def edit_source(ws: Workspace, slug: str, change: SourceChange) -> Edited:
     return apply(ws, repo, Edit(slug, store.SOURCES_FILE, "sources", f"edit source {old.id}"), edit)
 
 
+def _others(story: Story, sid: str) -> str:
+    others = [s.id for s in story.sources if s.id != sid]
+    return one_of("source-id", others) or f"add it first: newsroom source {story.slug} add ..."
+
+
 def remove_source(ws: Workspace, slug: str, sid: str) -> Edited:
     """Take a source off the story, once no claim cites it."""
     repo = ws.writer()
@@ -321,8 +328,9 @@ def remove_source(ws: Workspace, slug: str, sid: str) -> Edited:
         fix = (
             f"newsroom claim {slug} edit {claim.id} " + " ".join(f"--source {s}" for s in rest)
             if rest
-            else f"newsroom claim {slug} edit {claim.id} --source ID (another source that "
-            f"supports it), or remove the claim: newsroom claim {slug} remove {claim.id}"
+            else f"newsroom claim {slug} edit {claim.id} --source <source-id> (another source "
+            f"that supports it; {_others(story, sid)}), or remove the claim: newsroom claim "
+            f"{slug} remove {claim.id}"
         )
         more = f" (and {len(citing) - 1} more claims)" if len(citing) > 1 else ""
         raise UsageError(

@@ -13,9 +13,11 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from newsroom.english import one_of
 from newsroom.errors import InputError, Refused, UsageError
 from newsroom.models import Person, Stage
 from newsroom.repo import Author, Repo, StoryCommit
+from newsroom.services import cache
 from newsroom.services.contributions import ID_RE, set_entry
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
@@ -148,9 +150,13 @@ def edit_person(ws: Workspace, change: PersonChange) -> RosterEdit:
     person = ws.config.people[index]
     editors = _editors(ws.config.people)
     if "roles" in given and "editor" not in given["roles"] and editors == [person]:
+        others = one_of("id", [p.id for p in ws.config.people if p != person]) or (
+            "add them first with 'newsroom person add'"
+        )
         raise Refused(
-            f"{person.name} is the only editor; add another editor first (newsroom person "
-            "edit ID --role editor ...), or the roster could never be changed again"
+            f"{person.name} is the only editor; add another editor first (make one of the "
+            "roster an editor: newsroom person edit <id> --role editor, with their other roles "
+            f"too; {others}), or the roster could never be changed again"
         )
 
     def edit(people: list[dict[str, Any]]) -> None:
@@ -169,8 +175,9 @@ def remove_person(ws: Workspace, pid: str) -> RosterEdit:
     if _editors(ws.config.people) == [person]:
         raise Refused(
             f"{person.name} is the only editor; add another editor first (newsroom person "
-            "add ID --name ... --email ... --role editor), or the roster could never be "
-            "changed again"
+            "add <new-id> --name '<name>' --email <email> --role editor, or make one of the "
+            "roster an editor with 'newsroom person edit <id> --role editor'), or the roster "
+            "could never be changed again"
         )
     _refuse_relied_on(ws, person)
 
@@ -181,7 +188,7 @@ def remove_person(ws: Workspace, pid: str) -> RosterEdit:
 
 
 def _refuse_relied_on(ws: Workspace, person: Person) -> None:
-    for found in store.stories_mentioning(ws.root, (person.id, person.name)):
+    for found in store.stories_mentioning(ws.root, (person.id, person.name), _open_stories(ws)):
         meta = found.front.meta
         if meta is None or meta.stage in DONE:
             continue
@@ -199,6 +206,16 @@ def _refuse_relied_on(ws: Workspace, person: Person) -> None:
                     "roster; remove them once the story is published or killed; nothing was "
                     "changed"
                 )
+
+
+def _open_stories(ws: Workspace) -> list[str]:
+    """Every story but those the board's stage cache knows, from story.md as it is now, to
+    be published or killed: in a big newsroom most stories, whose files are then not read
+    (without the cache, or for a story changed since, every story is looked at)."""
+    slugs = ws.slugs()
+    known = cache.known_stages(ws.root, slugs)
+    done = {stage.value for stage in DONE}
+    return [slug for slug in slugs if known.get(slug) not in done]
 
 
 def people(ws: Workspace) -> tuple[Person, ...]:

@@ -136,6 +136,10 @@ def _new_story_stage(version: Version) -> Stage | None:
     return version.stage if version is not NEW_STORY else Stage.DRAFT
 
 
+def _was(stage: Stage | None) -> str:
+    return f": {stage.value} before this commit" if stage else ""
+
+
 # --- the state history leaves, commit by commit
 
 
@@ -663,7 +667,8 @@ class _Commit:
                     "signoff.hand-edited-stage",
                     f"commit {self.where} set the stage of {slug} to {shown} without a "
                     "sign-off; revert it, or have an editor repair it (newsroom repair "
-                    f"{slug} --to STAGE --reason ...)",
+                    f"{slug} --to <stage> --reason ..., <stage> being the one it should be "
+                    f"at{_was(_new_story_stage(before))})",
                     after.line("stage"),
                 )
             )

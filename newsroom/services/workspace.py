@@ -52,8 +52,9 @@ class Workspace:
         if person is None:
             raise Refused(
                 f"{author.email} is not in the roster; ask an editor to add you (newsroom "
-                f"person add ID --name {shlex.quote(author.name)} --email {author.email} "
-                "--role ROLE), or set git's user.email to your roster email",
+                f"person add <id> --name {shlex.quote(author.name)} --email {author.email} "
+                "--role <role>, with the id and roles they give you), or set git's "
+                "user.email to your roster email",
                 path=CONFIG_FILE,
             )
         return person, Author(person.name, person.email)

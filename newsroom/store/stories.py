@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, NamedTuple, TypeVar
 
@@ -210,13 +210,16 @@ class Mention(NamedTuple):
     claims: tuple[Claim, ...]
 
 
-def stories_mentioning(root: Path, words: tuple[str, ...]) -> list[Mention]:
-    """The stories whose story.md or factcheck.yaml holds one of `words` (a look at the
-    bytes first, so that only those are read), each read as `read_story` reads it."""
+def stories_mentioning(
+    root: Path, words: tuple[str, ...], slugs: Sequence[str] | None = None
+) -> list[Mention]:
+    """The stories (of `slugs`, default all) whose story.md or factcheck.yaml holds one of
+    `words` (a look at the bytes first, so that only those are read), each read as
+    `read_story` reads it."""
     wanted = [w.encode("utf-8") for w in words if w]
     found = []
     base = os.path.join(root, STORIES_DIR)
-    for slug in list_slugs(root):
+    for slug in list_slugs(root) if slugs is None else slugs:
         texts = {n: _raw(os.path.join(base, slug, n)) for n in (STORY_FILE, FACTCHECK_FILE)}
         if not any(w in data for data in texts.values() for w in wanted):
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -60,6 +61,21 @@ def test_failing_examples_fail(check: Check, tmp_path: Path) -> None:
         view = build(tmp_path / f"f{i}", example)
         found = engine.run(view, engine.Plan([check], view.settings), frozenset(GATES))
         assert [f for f in found if f.check == check.id], f"{check.id}: failing example {i}"
+
+
+# a placeholder standing as a word of a command (not an obvious <to-fill>)
+BARE = re.compile(r"(?<![\w<-])(SLUG|ID|NAME|ROLE|STAGE|THEIR-ROSTER-ID|CHECK-ID)(?![\w>-])")
+
+
+@pytest.mark.parametrize("check", CATALOG, ids=ids)
+def test_failing_examples_suggest_commands_that_run_as_printed(check: Check,
+                                                               tmp_path: Path) -> None:
+    """What a finding tells the person to run names the story, the claim, the image...:
+    no bare SLUG, ID or NAME is left for them to notice and replace."""
+    for i, example in enumerate(check.failing):
+        view = build(tmp_path / f"f{i}", example)
+        for finding in engine.run(view, engine.Plan([check], view.settings), frozenset(GATES)):
+            assert not BARE.findall(finding.message), (check.id, i, finding.message)
 
 
 @pytest.mark.parametrize("check", CATALOG, ids=ids)

@@ -53,6 +53,8 @@ def test_stage_edited_by_hand_is_caught(team: Team) -> None:
     hit = next(f for f in found if f["check"] == "signoff.hand-edited-stage")
     assert hit["story"] == SLUG and hit["file"] == f"stories/{SLUG}/story.md"
     assert hit["line"] > 1 and "without a sign-off" in hit["message"]
+    assert f"newsroom repair {SLUG} --to <stage> --reason" in hit["message"]
+    assert "draft before this commit" in hit["message"] and "STAGE" not in hit["message"]
 
 
 def test_trailers_written_by_someone_without_the_role(team: Team) -> None:
