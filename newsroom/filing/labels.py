@@ -21,7 +21,6 @@ _LABEL: Final = re.compile(
 _PHOTO: Final = re.compile(
     r"^\[\s*(?:photo|image|picture|art|graphic)\b\s*\d*\s*:?\s*(?P<rest>.*?)\s*\]?\s*$", re.I
 )
-_SENTENCE: Final = re.compile(r"\w \w+ \w")  # words, not a file name
 _PART: Final = re.compile(
     r"^(?P<label>caption|cutline|credit|photo credit|alt|alt text)\s*:\s*(?P<value>.*)$", re.I
 )
@@ -35,7 +34,8 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
         if photo and "|" in b.text:
             out.append(_photo_note(b, photo.group("rest")))
             continue
-        if photo and b.text.rstrip().endswith("]") and _SENTENCE.search(photo.group("rest")):
+        rest = photo.group("rest") if photo else ""
+        if photo and b.text.rstrip().endswith("]") and split_credit(rest.strip())[1]:
             out.append(_described_photo(b, photo.group("rest")))  # '[Photo: ... (Ana Diaz)]'
             continue
         found = _LABEL.match(b.text) if b.kind != "image" and b.hint != "note" else None
@@ -86,6 +86,7 @@ def _photo_note(b: Block, rest: str) -> Block:
 
 def _described_photo(b: Block, rest: str) -> Block:
     """A photo note that gives the caption and its credit: '[Photo: Ana Ruiz speaks ...
-    (Li Wei/The Courier)]'."""
+    (Li Wei/The Courier)]'; one with no credit ('[Image: a boardwalk ...]') is the alt
+    text of the image under it."""
     caption, credit = split_credit(rest.strip())
     return Block(caption, "image", b.group, "", Picture(caption, credit))

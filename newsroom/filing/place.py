@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from newsroom.checks.chrome import CAPTION, RELATED, SOCIAL, debris
+from newsroom.checks.chrome import CAPTION, NOTE, RELATED, SOCIAL, debris
 from newsroom.checks.credits import listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
@@ -107,6 +107,8 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
             kind = furniture(b.text) or _HINTED.get(b.hint)
+        if kind == NOTE and alt_label(b.text):
+            kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
         if kind == SOCIAL and _introduced(blocks, found, n):
             kind = None  # a post the story quotes: 'The county posted an update:'
         if kind and lines.BYLINE.match(b.text) and not b.hint:
@@ -283,6 +285,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)  # 'Ana Ruiz', then 'Nov 29, 2026'
             i += 1
             continue
+        if alt_label(b.text):
+            i = _alt_line(r, i)
+            continue
         if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or lines.names_credit(b.text):
             i = _image(r, i, b.picture or Picture())
             continue
@@ -395,9 +400,9 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             continue
         if kind is not None:
             r.strip(i, kind)
-        elif alt := alt_label(b.text):
-            r.used[i] = True
-            r.images.append(Picture(alt=alt))
+        elif alt_label(b.text):
+            i = _alt_line(r, i)
+            continue
         elif lines.names_credit(b.text):
             i = _image(r, i, Picture())
             continue
@@ -493,6 +498,20 @@ def _repeats_image(r: _Reading, text: str) -> bool:
     last = r.images[-1]
     said = [s for s in (last.caption, last.credit, f"{last.caption} {last.credit}") if s.strip()]
     return any(lines.same(text, s) for s in said)
+
+
+def _alt_line(r: _Reading, i: int) -> int:
+    """An image's alt line ('[Image: ...]', 'Alt text: ...'): with the caption under it,
+    one image; alone, an image of its own. Return the index after it."""
+    r.used[i] = True
+    picture = Picture(alt=alt_label(r.blocks[i].text))
+    j = i + 1
+    if j < len(r.blocks) and not r.used[j] and (
+        _caption_block(r, j) or lines.names_credit(r.blocks[j].text)
+    ):
+        return _image(r, j, picture)
+    r.images.append(picture)
+    return j
 
 
 def _caption_above(r: _Reading, i: int) -> bool:

@@ -520,3 +520,23 @@ def test_struck_words_and_footnote_marks_leave_the_text(tmp_path: Path) -> None:
 def test_a_note_apps_links_read_as_their_words(tmp_path: Path) -> None:
     text = f"# {HEAD}\n\nThe [[Millbrook County|county]] opened it after a [[vote]].\n"
     assert read(tmp_path, "links.md", text).paragraphs == ("The county opened it after a vote.",)
+
+
+def test_an_image_description_in_brackets_is_the_alt_of_the_caption_under_it(
+    tmp_path: Path,
+) -> None:
+    text = f"""{HEAD}
+
+By Priya Natarajan
+
+[Image: Rows of green cots under gym lights]
+Volunteers set up cots at the center on Monday. (Photo: Dale Ortiz/Valley Times)
+
+{LEDE}
+"""
+    [image] = read(tmp_path, "alt.txt", text).images
+    assert (image.caption, image.credit, image.alt) == (
+        "Volunteers set up cots at the center on Monday.",
+        "Dale Ortiz/Valley Times",
+        "Rows of green cots under gym lights",
+    )
