@@ -506,8 +506,10 @@ def _alt_line(r: _Reading, i: int) -> int:
     r.used[i] = True
     picture = Picture(alt=alt_label(r.blocks[i].text))
     j = i + 1
-    if j < len(r.blocks) and not r.used[j] and (
-        _caption_block(r, j) or lines.names_credit(r.blocks[j].text)
+    if (
+        j < len(r.blocks)
+        and not r.used[j]
+        and (_caption_block(r, j) or lines.names_credit(r.blocks[j].text))
     ):
         return _image(r, j, picture)
     r.images.append(picture)
