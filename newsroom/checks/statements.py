@@ -87,7 +87,14 @@ def analyze_body(
     _refer_back(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
     checkables = _by_sentence(
-        body, checkable(body.doc, body.flat_lower, body.present, lexicon.claim_verbs)
+        body,
+        checkable(
+            body.doc,
+            body.flat_lower,
+            body.present,
+            lexicon.claim_verbs,
+            lexicon.people_plural_endings,
+        ),
     )
     _documented(body, attributions, checkables)
     relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))

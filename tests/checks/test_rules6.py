@@ -54,3 +54,24 @@ def test_the_source_named_again_with_its_description_and_someone_new() -> None:
     )
     assert kinds[:2] == [[ANONYMOUS], [ANONYMOUS]]
     assert ANONYMOUS not in kinds[2]
+
+
+def _numbers(text: str) -> list[str]:
+    facts = analyze(text)
+    return [
+        facts.text[m.start : m.end]
+        for s in facts.sentences
+        for m in s.checkable
+        if m.kind == "number"
+    ]
+
+
+def test_the_two_after_a_preposition_before_a_thing_counts_it() -> None:
+    assert _numbers("Divers worked through the night on the two ferries.") == ["two"]
+    assert _numbers("The pact needs the votes of all four counties.") == ["four"]
+    assert _numbers("Talks between the three unions resumed.") == ["three"]
+    # people named before, or the number as the subject, still point back
+    assert _numbers("Rescuers pulled out the two men. The two were treated at a clinic.") == []
+    assert _numbers("The three officers were suspended.") == []
+    assert _numbers("Pay rose for all three officers.") == []
+    assert _numbers("Because the two firms overlap, a merger is unlikely.") == []
