@@ -75,3 +75,22 @@ def test_the_two_after_a_preposition_before_a_thing_counts_it() -> None:
     assert _numbers("The three officers were suspended.") == []
     assert _numbers("Pay rose for all three officers.") == []
     assert _numbers("Because the two firms overlap, a merger is unlikely.") == []
+
+
+def test_widgets_pasted_run_together_on_one_line() -> None:
+    from newsroom.checks import chrome
+    from newsroom.checks.chrome import debris, widget_starts
+
+    line = "X  Reddit  Email 31 Comments More from the Desk"
+    body = line + "\nFive Ferries Worth Riding This Summer\n\nThe ferry resumed service."
+    lines = [(n, t) for n, para in enumerate(body.split("\n\n")) for t in para.split("\n")]
+    assert debris(lines) == [chrome.RELATED, chrome.RELATED, None]
+    assert [line[i:].split()[0] for i in widget_starts(line)] == [
+        "X", "Reddit", "Email", "31", "More"
+    ]  # fmt: skip
+    assert debris([(0, "Was this helpful? Yes No Updated: March 3, 2026")]) != [None]
+    tagged = "Topics: harbor, ferries, Pine County 9 Comments"
+    assert [tagged[i:] for i in widget_starts(tagged)][-1] == "9 Comments"
+    # running text, and a headline-like line, are not widgets
+    assert widget_starts("Ferry Service Resumes After Storm") == []
+    assert debris([(0, "Email the council before Tuesday")]) == [None]
