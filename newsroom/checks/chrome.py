@@ -185,7 +185,11 @@ CHROME_LINES: Final = (
         NOTE,
         # a note to the desk or a placeholder, a whole line in brackets: '[ED: confirm ...]',
         # '[PHOTO 1: ...]'
-        r"^\[[\w’' ]{1,24}:[^\]]*\]$",
+        r"^\[[\w’' ]{1,24}:[^\]]*\]$|"
+        # a word processor's comment, exported with its mark: '[Comment [MS1]: need the number]'
+        r"^\[[\w’' ]{1,24}\[\w{1,8}\]:[^\]]*\]$|"
+        # a draft's status line: 'DRAFT 3 — NOT FOR PUBLICATION — comments inline'
+        r"^(?:draft\s*\d*\s*[—–:-]+\s*)?not for (?:publication|release)\b",
     ),
     (
         SPONSOR,
@@ -284,7 +288,7 @@ PASTED_CAPTION: Final = re.compile(
     r"[.!?]['\"’”]?\s+(?:photo|image|picture|video)s?\s+(?:via|by|courtesy of|credit:?)\s"
     r"[^.!?]{2,60}$|"
     # "Photo: ...", "Photo by ...", "Main image credit: ...", "Photo via ..." at the start
-    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|/|by\b|via\b)",
+    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|/|by\b|via\b|courtesy of\b)",
     re.I,
 )
 _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)

@@ -94,3 +94,14 @@ def test_widgets_pasted_run_together_on_one_line() -> None:
     # running text, and a headline-like line, are not widgets
     assert widget_starts("Ferry Service Resumes After Storm") == []
     assert debris([(0, "Email the council before Tuesday")]) == [None]
+
+
+def test_a_word_drafts_comments_and_status_and_a_courtesy_credit() -> None:
+    from newsroom.checks.chrome import chrome_line, pasted_caption
+
+    assert chrome_line("[Comment [JT4]: check the spelling of her name with the clerk]")
+    assert chrome_line("DRAFT 2 — NOT FOR PUBLICATION")
+    assert chrome_line("Not for publication — notes for the desk")
+    assert pasted_caption("Photo courtesy of the Pine County Historical Society")
+    assert not chrome_line("The draft was not published until Monday.")
+    assert not pasted_caption("Photos of the flood were shared widely.")
