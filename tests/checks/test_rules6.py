@@ -105,3 +105,12 @@ def test_a_word_drafts_comments_and_status_and_a_courtesy_credit() -> None:
     assert pasted_caption("Photo courtesy of the Pine County Historical Society")
     assert not chrome_line("The draft was not published until Monday.")
     assert not pasted_caption("Photos of the flood were shared widely.")
+
+
+def test_research_or_writing_contributed_by_is_a_contributor_line() -> None:
+    from newsroom.checks.credits import contributor_names
+
+    assert contributor_names("Research was contributed by Pia Lund.") == ["Pia Lund"]
+    assert contributor_names("Additional research was contributed by Tomas Berg.") == [
+        "Tomas Berg"
+    ]
