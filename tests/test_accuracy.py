@@ -87,7 +87,7 @@ def test_the_corpus_development_part_meets_the_targets() -> None:
     # calibrated on every professional story the rules have been developed on: the
     # development part and the held-out parts that have since become development material
     total = {c: alarms[c] for c in FALSE_ALARMS}
-    for part in ("held-out", "held-out-2", "held-out-3", "held-out-4"):
+    for part in ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"):
         _, _, _, _, more, more_alarms = corpus.score(part)
         professional += more
         total = {c: n + more_alarms[c] for c, n in total.items()}

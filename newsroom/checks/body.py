@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from newsroom.checks.chrome import CAPTION, pasted_caption
+from newsroom.checks.chrome import CAPTION, pasted_caption, widget_starts
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.sentences import split
 from newsroom.checks.statements import words
@@ -96,8 +96,11 @@ def body_web_chrome(view: StoryView) -> Iterator[Hit]:
 
 
 def _each_sentence(para: Paragraph, offset: int, text: str, detail: str) -> Iterator[Hit]:
-    """A hit on each sentence of a line of debris: none of them is reporting."""
-    for a, _ in split(text):
+    """A hit on each sentence of a line of debris, and on each widget of a line of widgets
+    pasted run together: none of them is reporting."""
+    lead = len(text) - len(text.lstrip())
+    widgets = [lead + a for a in widget_starts(text.strip())]
+    for a in sorted({a for a, _ in split(text)} | set(widgets)):
         yield _hit(para, offset + a, text, detail)
 
 

@@ -30,10 +30,28 @@ NUMBER_WORDS: Final = word_set(
     "hundred hundreds thousand thousands million millions billion billions trillion dozen "
     "dozens half percent twice"
 )
-# 'The two said ...', 'the three were released': a number word after these and before another
-# word points back at people already named; it counts nothing new.
+# 'The two said ...', 'the three were released', 'the two men': a number word after these and
+# before another word points back at people already named; it counts nothing new. After 'all'
+# or a preposition ('all three states', 'talks between the two companies') and before a thing,
+# it counts it.
 _BACK_REFERENCE: Final = re.compile(r"\b(?:the|these|those|all) $")
-_WORD_AFTER: Final = re.compile(r" (?!percent\b|million\b|billion\b|hundred\b|thousand\b)[a-z]")
+_COUNTED_BEFORE: Final = re.compile(
+    r"\b(?:all|(?:of|between|among|for|to|in|on|with|by|from|at|into|over) the) $"
+)
+_WORD_AFTER: Final = re.compile(r" (?!percent\b|million\b|billion\b|hundred\b|thousand\b)([a-z]+)")
+_PEOPLE: Final = frozenset(("men", "women", "people", "children", "boys", "girls"))
+
+
+def _points_back(lower: str, i: int, word: str, people_endings: tuple[str, ...]) -> bool:
+    """Whether the number word at `i` of `lower`, before `word`, points back at people named
+    before rather than counting things."""
+    if not _COUNTED_BEFORE.search(lower, max(0, i - 16), i):
+        return True
+    if word in _PEOPLE or word.endswith(people_endings):
+        return True
+    return word in ("said", "says", "were", "was", "are", "have", "had", "has", "will", "would")
+
+
 # Superlatives are found by form: a word ending in -est (largest, busiest, hottest) after a
 # determiner ('the', 'its', "the city's") that is not one of these words that only look like
 # one. Words below SUPERLATIVE_MIN letters
@@ -163,17 +181,24 @@ def _around(
 
 
 def checkable(
-    text: str, lower: str, present: frozenset[str], claim_verbs: frozenset[str]
+    text: str,
+    lower: str,
+    present: frozenset[str],
+    claim_verbs: frozenset[str],
+    people_endings: tuple[str, ...],
 ) -> list[Mark]:
     """The checkable statements of `text`; `present` holds the words of VOCABULARY and of
-    `claim_verbs` (the verbs of a specific claim) that `text` has (more do no harm)."""
+    `claim_verbs` (the verbs of a specific claim) that `text` has (more do no harm);
+    `people_endings` end plural words for people ('officers')."""
     dates = _dates(text, present)
-    numbers = [m for m in _numbers(text, lower, present) if not _inside(m, dates)]
+    numbers = [m for m in _numbers(text, lower, present, people_endings) if not _inside(m, dates)]
     claims = _claims(text, lower, present & claim_verbs, present)
     return numbers + dates + _superlatives(text, lower, present) + claims
 
 
-def _numbers(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
+def _numbers(
+    text: str, lower: str, present: frozenset[str], people_endings: tuple[str, ...]
+) -> list[Mark]:
     marks = []
     for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text):
         a = m.start()
@@ -182,7 +207,12 @@ def _numbers(text: str, lower: str, present: frozenset[str]) -> list[Mark]:
     for word in present & NUMBER_WORDS:
         for i in find_word(lower, word):
             j = i + len(word)
-            if _BACK_REFERENCE.search(lower, max(0, i - 8), i) and _WORD_AFTER.match(lower, j):
+            after = _WORD_AFTER.match(lower, j)
+            if (
+                after
+                and _BACK_REFERENCE.search(lower, max(0, i - 8), i)
+                and _points_back(lower, i, after.group(1), people_endings)
+            ):
                 continue  # 'the two said': people already named, not a count
             marks.append(Mark(i, j, "number"))
     for word in present & _FRACTIONS:

@@ -114,6 +114,9 @@ CHROME_LINES: Final = (
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
         r"^(?:show|view|read|hide|load) (?:all |more )?comments?(?: \(\d+\))?$|"
         r"^comments are (?:closed|open)|"
+        # a page's feedback box: 'Was this page helpful?' and its buttons
+        r"^was this (?:page |article |story |information )?(?:helpful|useful)\??$|"
+        r"^yes\s*[/|]?\s*no$|"
         r"^\d[\d,.]*k? (?:likes?|shares?|replies|reposts?|retweets?|reactions|views)$",
     ),
     (
@@ -182,7 +185,11 @@ CHROME_LINES: Final = (
         NOTE,
         # a note to the desk or a placeholder, a whole line in brackets: '[ED: confirm ...]',
         # '[PHOTO 1: ...]'
-        r"^\[[\w’' ]{1,24}:[^\]]*\]$",
+        r"^\[[\w’' ]{1,24}:[^\]]*\]$|"
+        # a word processor's comment, exported with its mark: '[Comment [MS1]: need the number]'
+        r"^\[[\w’' ]{1,24}\[\w{1,8}\]:[^\]]*\]$|"
+        # a draft's status line: 'DRAFT 3 — NOT FOR PUBLICATION — comments inline'
+        r"^(?:draft\s*\d*\s*[—–:-]+\s*)?not for (?:publication|release)\b",
     ),
     (
         SPONSOR,
@@ -281,7 +288,7 @@ PASTED_CAPTION: Final = re.compile(
     r"[.!?]['\"’”]?\s+(?:photo|image|picture|video)s?\s+(?:via|by|courtesy of|credit:?)\s"
     r"[^.!?]{2,60}$|"
     # "Photo: ...", "Photo by ...", "Main image credit: ...", "Photo via ..." at the start
-    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|/|by\b|via\b)",
+    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|/|by\b|via\b|courtesy of\b)",
     re.I,
 )
 _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
@@ -316,6 +323,41 @@ def chrome_line(text: str) -> str | None:
         if pattern.match(bare):
             return what
     return None
+
+
+# A line of widgets pasted run together ('Facebook  Pinterest  Email 12 Comments You may also
+# like') is read piece by piece when it is this short and does not end a sentence.
+RUN_TOGETHER_WORDS: Final = 16
+_WORD: Final = re.compile(r"\S+")
+
+
+def widget_starts(text: str) -> list[int]:
+    """Where each widget of a line of page widgets pasted run together begins (offsets in
+    `text`), when the line cuts into two or more pieces that are each debris read on their
+    own (the shortest piece first), or [] when it does not."""
+    bare = text.rstrip()
+    if not bare or bare[-1] in ".!?\"”’'":
+        return []
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(bare)]
+    n = len(spans)
+    if n < 2 or n > RUN_TOGETHER_WORDS:
+        return []
+    after: list[int | None] = [None] * (n + 1)  # where the piece after the one at i begins
+    after[n] = n
+    for i in range(n - 1, -1, -1):
+        after[i] = next(
+            (
+                j
+                for j in range(i + 1, n + 1)
+                if after[j] is not None and chrome_line(bare[spans[i][0] : spans[j - 1][1]])
+            ),
+            None,
+        )
+    starts, i = [], 0
+    while i < n and after[i] is not None:
+        starts.append(spans[i][0])
+        i = after[i] or n
+    return starts if i == n and len(starts) > 1 else []
 
 
 def _teaser(text: str) -> bool:
@@ -374,6 +416,8 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             continue
         same_block = i > 0 and lines[i - 1][0] == para
         what = chrome_line(bare)
+        if what is None and (starts := widget_starts(bare)):
+            what = chrome_line(bare[starts[-1] :])  # what the last widget is: 'You may also like'
         if last == RELATED and what in (None, READ_MORE) and _teaser(bare):
             what = RELATED  # a teaser under a 'Related' heading
         elif what is None and last == _ABOUT_HEADING and len(bare.split(None, 60)) <= 60:

@@ -33,7 +33,8 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     (
         "contributed",
-        r"^reporting(?:\s+from\s+.+?)?\s+(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
+        r"^(?:additional\s+)?(?:reporting|research|writing)(?:\s+from\s+.+?)?\s+"
+        r"(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
     ),
     ("reporting by", r"^(?:with\s+)?(?:additional\s+)?reporting by\s+(?P<names>.+?)\.?$"),
     (

@@ -78,15 +78,15 @@ def table(catalog: Sequence[Check]) -> str:
 # stay at 0.
 FALSE_ALARMS = {
     "attribution.quote-no-speaker": 3,
-    "attribution.vague": 9,
+    "attribution.vague": 13,
     "attribution.anonymous-unjustified": 6,
-    "sources.named-missing": 4,
-    "factcheck.uncovered-statement": 21,
+    "sources.named-missing": 5,
+    "factcheck.uncovered-statement": 29,
     "credits.contributor-line-uncredited": 0,
     "body.web-chrome": 0,
     "body.pasted-caption": 0,
 }
-MEASURED_STORIES = 108
+MEASURED_STORIES = 124
 
 
 def _false_alarms(catalog: Sequence[Check]) -> str:

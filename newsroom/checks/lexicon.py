@@ -166,6 +166,7 @@ class Lexicon:
         self.prepositions = words("prepositions")
         self.title_cues = words("title_cues")
         self.claim_verbs = words("claim_verbs")
+        self.spokesperson_heads = words("spokesperson_heads")
 
         # Every word that can make an attribution.
         self.triggers = (

@@ -28,7 +28,9 @@ ANONYMITY_PHRASES: Final = (
     # 'asked not to be named', 'did not want to be identified'
     ("to be ", r"(?:declined|not|n't)(?: wish| want)? to be (?:named|identified)"),
     ("being ", r"without being (?:named|identified)"),
-    ("condition", r"on (?:the )?condition (?:of|that)"),
+    # 'on condition of anonymity', 'on condition that she not be named', 'on condition they
+    # not be identified'
+    ("condition", r"on (?:the )?condition (?:of|that|(?:he|she|they|i|we) not be)\b"),
     (
         "name",
         r"declined to give (?:his|her|their) names?|names? not be (?:used|published)"
@@ -230,6 +232,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     written = core[-1].strip("'’\",")  # with its period: 'Calif.', but 'Ng' is a name
     if head[:1].isupper() and head not in lex.not_names and not abbreviation(lex, written):
         return NAMED, subject, person_name(lex, core)
+    if quantified and head.isalpha() and head.islower() and hl.endswith("s"):
+        return VAGUE, subject, ""  # 'some river pilots', 'many growers': a group, no one in it
     return UNKNOWN, subject, ""
 
 

@@ -87,7 +87,14 @@ def analyze_body(
     _refer_back(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
     checkables = _by_sentence(
-        body, checkable(body.doc, body.flat_lower, body.present, lexicon.claim_verbs)
+        body,
+        checkable(
+            body.doc,
+            body.flat_lower,
+            body.present,
+            lexicon.claim_verbs,
+            lexicon.people_plural_endings,
+        ),
     )
     _documented(body, attributions, checkables)
     relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))
@@ -284,7 +291,7 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 near
                 and last
                 and last.kind == ANONYMOUS
-                and (attribution.kind == UNNAMED or _again(body.lexicon, attribution, last))
+                and (_one_of(body.lexicon, attribution) or _again(body.lexicon, attribution, last))
             ):  # 'one engineer said', 'the lawyer said' after a source not named
                 attributions[i][n] = attribution._replace(kind=ANONYMOUS, carried=True)
             elif not _pronoun(body.lexicon, attribution.speaker):
@@ -302,14 +309,25 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
 
 
+_AGAIN: Final = frozenset(("the", "those", "these"))
+
+
 def _again(lex: Lexicon, attribution: Attribution, last: Attribution) -> bool:
-    """Whether a speaker is the unnamed source just before, named again with 'the': 'the
-    lawyer said' after 'a lawyer involved in the case, who spoke on condition of anonymity'."""
+    """Whether a speaker is the unnamed source just before, named again with 'the', 'those' or
+    'these': 'the lawyer said' after 'a lawyer involved in the case, who spoke on condition of
+    anonymity', 'those people said' after 'two people familiar with the plan'."""
     words = attribution.speaker.split()
-    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
-        return False
+    if len(words) < 2 or words[0].lower() not in _AGAIN or not all(w.islower() for w in words[1:]):
+        return False  # 'the former executive' after 'a former Summit & Trail executive'
     before = last.speaker.split()
-    return head_word(" ".join(before[: core_length(lex, before)])) == words[1]
+    return head_word(" ".join(before[: core_length(lex, before)])) == words[-1]
+
+
+def _one_of(lex: Lexicon, attribution: Attribution) -> bool:
+    """Whether a speaker not named may be one of the sources not named just before: 'one
+    engineer', 'a company dispatcher', not 'a spokeswoman', who speaks for a body."""
+    head = attribution.speaker.rsplit(None, 1)[-1].lower() if attribution.speaker else ""
+    return attribution.kind == UNNAMED and head not in lex.spokesperson_heads
 
 
 def _pronoun(lex: Lexicon, speaker: str) -> bool:
