@@ -41,7 +41,22 @@ CONTRIBUTOR_FORMS: Final = (
         "contribut",
         r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
     ),
-    ("research by", r"^(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    ("research by", r"^(?:with\s+)?(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    (
+        "was done by",
+        r"^(?:additional\s+)?(?:research|reporting)\s+for\s+this\s+(?:story|report|article|"
+        r"column)\s+was\s+(?:done|conducted|provided)\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "includes",
+        r"^this\s+(?:story|report|article|column)\s+includes\s+(?:additional\s+)?(?:reporting|"
+        r"research)\s+(?:by|from)\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "contributing to",
+        r"^contributing\s+to\s+this\s+(?:report|story|article|column)\s+(?:were|was)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
     # a wire's closing line: '--With assistance from Hana Ito.'
     (
         "assistance from",
@@ -50,12 +65,13 @@ CONTRIBUTOR_FORMS: Final = (
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
     (
         "contributed",
-        r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|writing)\b"
-        r"(?P<more>.*)$",
+        r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|writing|"
+        r"(?:data\s+)?analysis|graphics)\b(?P<more>.*)$",
     ),
     (
         "contributed",
-        r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article)\b(?P<more>.*)$",
+        r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article|release|column|"
+        r"piece)\b(?P<more>.*)$",
     ),
     ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
     ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),
@@ -75,10 +91,32 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?:research|reporting|writing)\b.*$",
     ),
 )
+# Forms whose verb is an everyday one ('X reported from Denver.', 'X helped report this story.'):
+# a line of such a form names contributors only when every name is a person's full name.
+_WHERE: Final = (  # ' from Capitol Hill', ' in Portland, Ore.'
+    r"(?:\s+(?:from|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}"
+    r"(?:,\s+(?-i:[A-Z])[\w.]*)?)?"
+)
+PLAIN_VERB_FORMS: Final = (
+    ("reported", rf"^(?P<names>.+?)\s+(?:also\s+)?reported{_WHERE}\.?$"),
+    (
+        "assisted",
+        r"^(?P<names>.+?)\s+assisted\s+(?:with|in)\s+(?:the\s+)?(?:reporting|research)\b"
+        rf"{_WHERE}\.?$",
+    ),
+    (
+        "helped",
+        r"^(?P<names>.+?)\s+helped\s+(?:report|research|gather|compile|collect|with\s+(?:the\s+)?"
+        r"(?:reporting|research))\b[^,;]{0,60}\.?$",
+    ),
+)
 _CONTRIBUTOR_LINES: Final = tuple(
     (word, re.compile(form, re.I)) for word, form in CONTRIBUTOR_FORMS
 )
-_CONTRIBUTOR_WORDS: Final = tuple(sorted({word for word, _ in CONTRIBUTOR_FORMS}))
+_PLAIN_VERB_LINES: Final = tuple((word, re.compile(form, re.I)) for word, form in PLAIN_VERB_FORMS)
+_CONTRIBUTOR_WORDS: Final = tuple(
+    sorted({word for word, _ in CONTRIBUTOR_FORMS} | {word for word, _ in PLAIN_VERB_FORMS})
+)
 # What stands before a contributor's name and is not part of it: 'Associated Press writer',
 # 'Staff writer', 'Data reporter', 'Correspondent'.
 CONTRIBUTOR_ROLES: Final = word_set(
@@ -103,8 +141,11 @@ def may_name_contributors(text: str) -> bool:
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
+_AT_PLACE: Final = re.compile(r"\s+at\s+(?:the\s+)?[A-Z].*$")  # 'Li Wei at the United Nations'
+# capitalized words that open a sentence about people who are no contributors
+_NOT_FIRST: Final = word_set("the police officers officials witnesses residents neighbors")
 # 'Hana Ito of KXYZ', 'Li Wei of the Register staff'; not 'School of Arts'
-_OUTLET: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z].*$")
+_OUTLET: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z].*|[\w ]{1,30}\b(?:desk|staff|team)\b.*)$")
 # the outlet a contributor works for, before the name: "KRVX's Ana Ruiz", "The Sentinel's Li Wei"
 _POSSESSIVE: Final = re.compile(
     r"^(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,2}['’]s\s+(?=\S+\s+\S)", re.I
@@ -122,8 +163,27 @@ def contributor_names(line: str) -> list[str]:
         return []
     names: list[str] = []
     for clause in _CLAUSES.split(text):
-        names += _clause_names(clause)
+        names += _clause_names(clause) or _plain_verb_names(clause)
     return names
+
+
+def _plain_verb_names(clause: str) -> list[str]:
+    """The people a line of an everyday verb credits ('Ana Ruiz in Denver and Li Wei in Lima
+    also reported.'), only when each is a full name and nothing else stands before the verb."""
+    if len(clause.split()) > 25:
+        return []
+    for word, pattern in _PLAIN_VERB_LINES:
+        m = pattern.match(clause) if word in clause.lower() else None
+        if m is None:
+            continue
+        names = []
+        for piece in _NAME_SPLIT.split(m.group("names")):
+            name = _person(_AT_PLACE.sub("", piece))
+            if not name or len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
+                return []
+            names.append(name)
+        return names
+    return []
 
 
 def _clause_names(clause: str) -> list[str]:

@@ -77,3 +77,41 @@ def test_an_assistance_line_names_its_people(line: str, names: list[str]) -> Non
 
 def test_assistance_in_running_prose_is_no_contributor_line() -> None:
     assert contributor_names("With assistance from the state, the town rebuilt the pier.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Hana Ito reported from Osaka.", ["Hana Ito"]),
+        (
+            "Hana Ito in Osaka and Omar Said at the Vatican also reported.",
+            ["Hana Ito", "Omar Said"],
+        ),
+        ("Hana Ito and Omar Said assisted with reporting from Ottawa.", ["Hana Ito", "Omar Said"]),
+        ("Staff writer Hana Ito helped report this story.", ["Hana Ito"]),
+        ("Hana Ito helped compile the data in this article.", ["Hana Ito"]),
+        ("Research for this article was done by Hana Ito.", ["Hana Ito"]),
+        ("This story includes reporting by Hana Ito in Osaka.", ["Hana Ito"]),
+        ("Contributing to this story were Hana Ito and Omar Said.", ["Hana Ito", "Omar Said"]),
+        ("With additional research by Hana Ito.", ["Hana Ito"]),
+        ("Hana Ito of the data desk contributed analysis.", ["Hana Ito"]),
+        ("Hana Ito contributed to this column.", ["Hana Ito"]),
+    ],
+)
+def test_contributor_lines_with_everyday_verbs(line: str, names: list[str]) -> None:
+    assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor Hana Ito reported from the scene that the fire was out.",
+        "Police reported a second crash in Osaka.",
+        "Firefighters helped rescue two people.",
+        "Hana Ito reported a loss of $3 million.",
+        "Ito helped report the news to her neighbors, who had not heard.",
+        "Neighbors assisted with the research at the library.",
+    ],
+)
+def test_everyday_verbs_in_reporting_name_no_contributor(line: str) -> None:
+    assert contributor_names(line) == []

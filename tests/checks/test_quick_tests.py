@@ -10,7 +10,12 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from newsroom.checks.chrome import CAPTION_OPENERS, PASTED_CAPTION, pasted_caption
-from newsroom.checks.credits import CONTRIBUTOR_FORMS, contributor_names, may_name_contributors
+from newsroom.checks.credits import (
+    CONTRIBUTOR_FORMS,
+    PLAIN_VERB_FORMS,
+    contributor_names,
+    may_name_contributors,
+)
 from newsroom.checks.naming import (
     _ANONYMITY_KEY,
     _ANONYMITY_PHRASE,
@@ -158,6 +163,16 @@ CONTRIBUTOR_TEXTS = [
     "Contributing: Ana Ruiz",
     "Ana Ruiz and Li Wei contributed.",
     "—With assistance from Ana Ruiz.",
+    "Research for this story was done by Ana Ruiz.",
+    "This report includes reporting by Ana Ruiz.",
+    "Contributing to this report were Ana Ruiz and Li Wei.",
+]
+
+
+PLAIN_VERB_TEXTS = [
+    "Ana Ruiz reported from Miami.",
+    "Ana Ruiz assisted with reporting.",
+    "Ana Ruiz helped report this story.",
 ]
 
 
@@ -165,6 +180,13 @@ def test_contributor_line_quick_test_agrees_with_the_forms() -> None:
     _agree(
         CONTRIBUTOR_FORMS,
         CONTRIBUTOR_TEXTS,
+        re.I,
+        may_name_contributors,
+        lambda t: bool(contributor_names(t)),
+    )
+    _agree(
+        PLAIN_VERB_FORMS,
+        PLAIN_VERB_TEXTS,
         re.I,
         may_name_contributors,
         lambda t: bool(contributor_names(t)),
