@@ -125,6 +125,16 @@ def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
     return walker.blocks
 
 
+def _lines(text: str, soft: bool) -> list[str]:
+    """A block's lines set apart by <br>. In a Word paragraph whose lines an empty line (two
+    breaks) parts, a break is soft: text pasted with its wraps, one break a space inside a
+    paragraph and an empty line the end of one."""
+    if soft and re.search(f"{_BREAK}\\s*{_BREAK}", text):
+        parts = re.split(f"{_BREAK}\\s*(?:{_BREAK}\\s*)+", text)
+        return [" ".join(part.replace(_BREAK, " ").split()) for part in parts if part.strip()]
+    return [line.strip() for line in text.split(_BREAK) if line.strip()]
+
+
 class _Walker:
     """The page's blocks in document order; `chrome` for those inside page furniture."""
 
@@ -134,6 +144,7 @@ class _Walker:
         self.folder = folder
         self.holding = holding
         self.images = images or {}
+        self.word = images is not None  # a Word file's paragraphs, converted by mammoth
         # a document export with comments, whose marks and comments are read apart
         self.marked = any(_comment(e) for e in holding if e.tag == "body")
         self.blocks: list[Block] = []
@@ -215,9 +226,8 @@ class _Walker:
         if tag == "figcaption" or hint == "caption":
             kind = "caption"
         group = len(self.blocks)
-        for line in text.split(_BREAK):
-            if line.strip():
-                self.blocks.append(Block(line.strip(), kind, group, hint))
+        for line in _lines(text, self.word):
+            self.blocks.append(Block(line, kind, group, hint))
 
     def _figure(self, element: Any, chrome: bool) -> None:
         imgs = (

@@ -520,3 +520,34 @@ def test_struck_words_and_footnote_marks_leave_the_text(tmp_path: Path) -> None:
 def test_a_note_apps_links_read_as_their_words(tmp_path: Path) -> None:
     text = f"# {HEAD}\n\nThe [[Millbrook County|county]] opened it after a [[vote]].\n"
     assert read(tmp_path, "links.md", text).paragraphs == ("The county opened it after a vote.",)
+
+
+def word(html: str) -> Draft:
+    """A Word file's text as mammoth converts it, read as the importer reads it."""
+    from newsroom.filing.draft import Hints
+    from newsroom.filing.place import place
+    from newsroom.filing.web import word_blocks
+
+    return place(word_blocks(html, {}), Hints())
+
+
+def test_a_word_paragraph_of_wrapped_lines_reads_as_its_paragraphs() -> None:
+    """Text pasted into Word with its hard wraps: one line break is a space inside a
+    paragraph, an empty line between two breaks ends it."""
+    wrapped = "<br />".join(
+        [
+            HEAD,
+            "",
+            "By Ines Carvalho",
+            "",
+            "MILLBROOK, Ore. — The county opened its new warming center on Tuesday,",
+            "two weeks ahead of schedule, and 40 people slept there on its first",
+            "night.",
+            "",
+            "The center has 60 beds and will stay open through March, officials",
+            "said.",
+        ]
+    )
+    draft = word(f"<p>{wrapped}</p>")
+    assert draft.headline == HEAD
+    assert draft.paragraphs == (LEDE, SECOND)
