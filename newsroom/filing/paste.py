@@ -90,6 +90,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     comments = [" ".join(c.split()) for c in _COMMENT.findall(body) if c.strip()]
     body = _COMMENT.sub("\n\n", body)
     blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
+    body, notes = _desk_notes(body)
+    blocks += [Block(n, "p", -1, "note") for n in notes]
     references = {
         m.group("ref").lower(): m.group("src")
         for line in body.split("\n")
@@ -103,6 +105,38 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
             read = Block(read.text, "caption", read.group)  # the italic line under an image
         blocks.append(read)
     return blocks, hints
+
+
+# a fenced container ('::: {.desk-note}', HackMD's ':::warning') and a footnote
+# ('[^1]: ...'), as Pandoc and note apps write them, and a footnote's mark in the text
+_CONTAINER: Final = re.compile(
+    r"^:::+[ \t]*\{?[ \t]*\.?(?P<kind>[\w-]*)[^\n]*\n(?P<inside>.*?)^:::+[ \t]*$", re.M | re.S
+)
+_NOTE_KINDS: Final = re.compile(
+    r"^(?:info|warning|danger|success|spoiler|caution|tip|todo)$|note|desk|editor|comment"
+)
+_FOOTNOTE: Final = re.compile(r"^\[\^[^\]\s]+\]:[ \t]*(?P<note>.*(?:\n(?:    |\t).*)*)", re.M)
+_FOOTNOTE_MARK: Final = re.compile(r"\[\^[^\]\s]+\](?!:)")
+
+
+def _desk_notes(body: str) -> tuple[str, list[str]]:
+    """The Markdown without its notes to the desk (footnotes, containers of a note's kind;
+    other containers keep their text, without their fences), and those notes."""
+    notes: list[str] = []
+
+    def container(match: re.Match[str]) -> str:
+        if _NOTE_KINDS.search(match.group("kind").lower()):
+            notes.append(" ".join(match.group("inside").replace("**", "").split()))
+            return "\n\n"
+        return "\n\n" + match.group("inside") + "\n\n"
+
+    def footnote(match: re.Match[str]) -> str:
+        notes.append(" ".join(match.group("note").split()))
+        return "\n\n"
+
+    body = _CONTAINER.sub(container, body)
+    body = _FOOTNOTE_MARK.sub("", _FOOTNOTE.sub(footnote, body))
+    return body, [n for n in notes if n]
 
 
 # what a note-taking app or a site generator puts in a Markdown file that is no part of

@@ -551,3 +551,28 @@ def test_a_word_paragraph_of_wrapped_lines_reads_as_its_paragraphs() -> None:
     draft = word(f"<p>{wrapped}</p>")
     assert draft.headline == HEAD
     assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_markdown_footnotes_and_desk_containers_are_notes(tmp_path: Path) -> None:
+    """Footnote marks leave the text and the footnotes, like a ':::' container addressed to
+    the desk, are notes; a container's fences are no text."""
+    text = f"""# {HEAD}
+
+::: {{.editor-note}}
+Legal has read the sourcing.
+:::
+
+{LEDE}[^log]
+
+:::warning
+Waiting on the shelter's count.
+:::
+
+{SECOND}
+
+[^log]: From the shelter's sign-in log.
+"""
+    draft = read(tmp_path, "notes.md", text)
+    assert draft.paragraphs == (LEDE, SECOND)
+    notes = " ".join(text for what, text in draft.stripped if what == "note to the desk")
+    assert "sign-in log" in notes and "sourcing" in notes and "count" in notes
