@@ -13,6 +13,7 @@ import re
 from typing import Any, Final
 
 from newsroom.errors import InputError
+from newsroom.filing.captions import split_credit
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.lines import clean_credit
 from newsroom.store import yamlio
@@ -21,6 +22,10 @@ _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 # a static-site generator's front matter in TOML ('+++ ... +++', as Hugo writes it)
 _TOML_FRONT: Final = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # a component or shortcode written across lines: '<Figure src="..." ... />', '{{< figure ... >}}'
+# Pandoc's title block: '% Title', '% Author; Author', '% Date'
+_TITLE_BLOCK: Final = re.compile(r"\A(?:%[^\n]*(?:\n|\Z)){1,3}")
+# a Pandoc image's attributes: '{#fig-a width=80% fig-alt="..."}'
+_IMAGE_ATTRIBUTES: Final = re.compile(r"^\{[^{}]*\}$")
 _ONE_TAG: Final = re.compile(r"<[A-Z]\w*\b[^<>]*>|\{\{<[^{}]*>\}\}")
 _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)')")
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -86,6 +91,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     elif toml:
         hints = _front_hints(_toml(toml.group(1) or "", shown))
         body = body[toml.end() :]
+    elif title := _TITLE_BLOCK.match(body):
+        hints = _front_hints(_title_block(title.group()))
+        body = body[title.end() :]
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
     comments = [" ".join(c.split()) for c in _COMMENT.findall(body) if c.strip()]
     body = _COMMENT.sub("\n\n", body)
@@ -200,6 +208,8 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
         kind = "h1" if len(heading.group(1)) == 1 else "h2"
         return Block(heading.group(2), kind, block.group)
     image = _IMAGE.match(text)
+    if image and _IMAGE_ATTRIBUTES.match(image.group("rest").strip()):
+        return _pandoc_figure(image, block.group)
     if image:
         src = image.group("src")
         caption = image.group("rest").strip()
@@ -214,6 +224,25 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
     if emphasis:  # a whole line in italics: a caption, a contributor line, a note
         return Block(emphasis.group(2).strip(), block.kind, block.group)
     return block
+
+
+def _pandoc_figure(image: re.Match[str], group: int) -> Block:
+    """A standalone image with Pandoc's attributes, a figure: its brackets hold the caption
+    (and its credit), `fig-alt` the alt text."""
+    values = {
+        m.group("key").lower(): m.group("v1") or m.group("v2") or ""
+        for m in _ATTRIBUTE.finditer(image.group("rest"))
+    }
+    caption, credit = split_credit(image.group("alt"))
+    src = image.group("src")
+    picture = Picture(
+        caption=caption,
+        credit=credit,
+        alt=_one_line(values.get("fig-alt", "")),
+        name=src.rsplit("/", 1)[-1],
+        source=src,
+    )
+    return Block(caption, "image", group, picture=picture)
 
 
 def _component_picture(text: str) -> Picture | None:
@@ -233,6 +262,17 @@ def _component_picture(text: str) -> Picture | None:
         alt=_one_line(values.get("alt", "")),
         name=values["src"].rsplit("/", 1)[-1],
         source=values["src"],
+    )
+
+
+def _title_block(text: str) -> dict[str, Any]:
+    """What a Pandoc title block says, as a front matter would."""
+    title, authors, date = ([line[1:].strip() for line in text.splitlines()] + ["", ""])[:3]
+    names = [name.strip() for name in authors.split(";") if name.strip()]
+    return (
+        {"title": title, "author": names, "date": date}
+        if date
+        else {"title": title, "author": names}
     )
 
 

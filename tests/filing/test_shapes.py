@@ -576,3 +576,26 @@ Waiting on the shelter's count.
     assert draft.paragraphs == (LEDE, SECOND)
     notes = " ".join(text for what, text in draft.stripped if what == "note to the desk")
     assert "sign-in log" in notes and "sourcing" in notes and "count" in notes
+
+
+def test_a_pandoc_title_block_gives_headline_and_byline(tmp_path: Path) -> None:
+    text = f"% {HEAD}\n% Ines Carvalho; Tom Reyes\n% March 3, 2026\n\n{LEDE}\n\n{SECOND}\n"
+    draft = read(tmp_path, "pandoc.md", text)
+    assert (draft.headline, draft.dek) == (HEAD, "")
+    assert draft.byline == ("Ines Carvalho", "Tom Reyes")
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_pandoc_figure_has_its_caption_in_brackets(tmp_path: Path) -> None:
+    """A standalone image with attributes is a figure: the brackets hold its caption (and
+    credit), `fig-alt` its alt text, the attributes are no text."""
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    figure = (
+        f"![{caption} Photo: Ana Diaz/Millbrook Star](cots.jpg)"
+        '{#fig-cots width=60% fig-alt="Rows of green cots in a gym"}'
+    )
+    draft = read(tmp_path, "figure.md", f"# {HEAD}\n\n{LEDE}\n\n{figure}\n\n{SECOND}\n")
+    (picture,) = draft.images
+    assert (picture.caption, picture.credit) == (caption, "Ana Diaz/Millbrook Star")
+    assert picture.alt == "Rows of green cots in a gym"
+    assert draft.paragraphs == (LEDE, SECOND)
