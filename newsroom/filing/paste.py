@@ -30,7 +30,8 @@ _ONE_TAG: Final = re.compile(r"<[A-Z]\w*\b[^<>]*>|\{\{<[^{}]*>\}\}")
 _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)')")
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _IMAGE: Final = re.compile(
-    r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?\)\s*(?P<rest>.*)$"
+    r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
+    r"(?:\s+=\d*x\d*)?\)\s*(?P<rest>.*)$"  # HackMD's size: '(a.jpg =640x)'
 )
 _EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
 _REFERENCE_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\[(?P<ref>[^\]]*)\]\s*(?P<rest>.*)$")

@@ -160,6 +160,10 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     if hints.headline:
         r.headline = hints.headline
         at = next((i for i, b in enumerate(blocks[:80]) if lines.same(b.text, hints.headline)), -1)
+        shown = next((i for i, b in enumerate(blocks[:80]) if _shown_title(r, i)), -1)
+        if at < 0 and shown >= 0:  # the title the document shows, over its metadata's
+            r.stripped.append(("metadata title", hints.headline))
+            at, r.headline = shown, blocks[shown].text
     else:
         at = next((i for i, b in enumerate(blocks) if b.hint == "labelled"), -1)
         if at < 0:
@@ -179,6 +183,10 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     if at >= 0:
         r.used[at] = True
     return at
+
+
+def _shown_title(r: _Reading, i: int) -> bool:
+    return r.blocks[i].kind == "h1" and r.chrome[i] is None and not r.used[i]
 
 
 def _first_title(r: _Reading, lexicon: Lexicon) -> int:

@@ -599,3 +599,18 @@ def test_a_pandoc_figure_has_its_caption_in_brackets(tmp_path: Path) -> None:
     assert (picture.caption, picture.credit) == (caption, "Ana Diaz/Millbrook Star")
     assert picture.alt == "Rows of green cots in a gym"
     assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_the_heading_a_markdown_draft_shows_wins_over_its_front_matter_title(
+    tmp_path: Path,
+) -> None:
+    text = f"---\ntitle: warming center — working title\n---\n\n# {HEAD}\n\n{LEDE}\n\n{SECOND}\n"
+    draft = read(tmp_path, "titled.md", text)
+    assert draft.headline == HEAD
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_hackmd_image_size_is_no_part_of_it(tmp_path: Path) -> None:
+    text = f"# {HEAD}\n\n{LEDE}\n\n![Rows of green cots](cots.jpg =640x)\n\n{SECOND}\n"
+    (picture,) = read(tmp_path, "sized.md", text).images
+    assert (picture.alt, picture.source) == ("Rows of green cots", "cots.jpg")
