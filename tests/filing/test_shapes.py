@@ -614,3 +614,11 @@ def test_a_hackmd_image_size_is_no_part_of_it(tmp_path: Path) -> None:
     text = f"# {HEAD}\n\n{LEDE}\n\n![Rows of green cots](cots.jpg =640x)\n\n{SECOND}\n"
     (picture,) = read(tmp_path, "sized.md", text).images
     assert (picture.alt, picture.source) == ("Rows of green cots", "cots.jpg")
+
+
+def test_a_reporter_label_is_a_byline(tmp_path: Path) -> None:
+    text = f"# {HEAD}\n\nReporter: Ines Carvalho · Photos: Tom Reyes\n\n{LEDE}\n\n{SECOND}\n"
+    draft = read(tmp_path, "labelled.md", text)
+    assert draft.byline == ("Ines Carvalho",)
+    assert [(c.name, c.role) for c in draft.contributors] == [("Tom Reyes", "photography")]
+    assert draft.paragraphs == (LEDE, SECOND)
