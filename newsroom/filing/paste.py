@@ -13,7 +13,7 @@ import re
 from typing import Any, Final
 
 from newsroom.errors import InputError
-from newsroom.filing.captions import split_credit
+from newsroom.filing.captions import is_credit_line, split_credit
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.lines import clean_credit
 from newsroom.store import yamlio
@@ -110,8 +110,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         if _REFERENCE.match(block.text):
             continue
         read = _markdown_block(block, references)
-        if blocks and blocks[-1].kind == "image" and _EMPHASIS.match(block.text):
-            read = Block(read.text, "caption", read.group)  # the italic line under an image
+        if blocks and blocks[-1].kind == "image" and (caption := _italic_caption(block.text)):
+            read = Block(caption, "caption", read.group)  # the italic line under an image
         blocks.append(read)
     return blocks, hints
 
@@ -146,6 +146,21 @@ def _desk_notes(body: str) -> tuple[str, list[str]]:
     body = _CONTAINER.sub(container, body)
     body = _FOOTNOTE_MARK.sub("", _FOOTNOTE.sub(footnote, body))
     return body, [n for n in notes if n]
+
+
+def _italic_caption(text: str) -> str:
+    """The caption an italic line under an image gives, its credit after it kept:
+    '*Cots on a gym floor.* (Photo: Ana Diaz)'; "" when the line is not that."""
+    whole = _EMPHASIS.match(text)
+    if whole:
+        return whole.group(2).strip()
+    opening = _OPENING_EMPHASIS.match(text)
+    if opening and is_credit_line(opening.group(3)):
+        return f"{opening.group(2).strip()} {opening.group(3)}"
+    return ""
+
+
+_OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$")
 
 
 # what a note-taking app or a site generator puts in a Markdown file that is no part of

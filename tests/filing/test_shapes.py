@@ -622,3 +622,11 @@ def test_a_reporter_label_is_a_byline(tmp_path: Path) -> None:
     assert draft.byline == ("Ines Carvalho",)
     assert [(c.name, c.role) for c in draft.contributors] == [("Tom Reyes", "photography")]
     assert draft.paragraphs == (LEDE, SECOND)
+
+
+@pytest.mark.parametrize("credit", ["(Photo: Ana Diaz)", "Photo: Ana Diaz"])
+def test_an_italic_caption_with_its_credit_after_it(tmp_path: Path, credit: str) -> None:
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    text = f"# {HEAD}\n\n{LEDE}\n\n![Rows of green cots](cots.jpg)\n*{caption}* {credit}\n\n{SECOND}\n"
+    (picture,) = read(tmp_path, "italic.md", text).images
+    assert (picture.caption, picture.credit) == (caption, "Ana Diaz")
