@@ -196,6 +196,8 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
         return Block(_CALLOUT.sub(r"\g<title>", text), "p", block.group, "note")
     if _TOOLING.match(text) and not text.startswith("# "):
         return Block(text, "p", block.group, "chrome")
+    if content := _content_block(text, block.group):
+        return content
     embedded = _EMBEDDED.match(text)
     if embedded:
         src = embedded.group("src").strip()
@@ -240,6 +242,27 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
     if emphasis:  # a whole line in italics: a caption, a contributor line, a note
         return Block(emphasis.group(2).strip(), block.kind, block.group)
     return block
+
+
+# an iA Writer content block: a line that is a file's path, perhaps with a quoted title
+_CONTENT_BLOCK: Final = re.compile(
+    r"^(?P<src>/?(?:[\w.-]+/)*[\w.-]+\.(?P<ext>[a-z0-9]{2,5}))(?:\s+\"(?P<title>[^\"]*)\")?$", re.I
+)
+_IMAGE_FILES: Final = frozenset(("jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "heic"))
+
+
+def _content_block(text: str, group: int) -> Block | None:
+    """A content block's picture, or its other file (a table, notes) as no part of the
+    story; None for a line that is no content block."""
+    found = _CONTENT_BLOCK.match(text)
+    if not found or "/" not in found.group("src"):
+        return None
+    if found.group("ext").lower() not in _IMAGE_FILES:
+        return Block(text, "p", group, "chrome")
+    src = found.group("src")
+    alt = found.group("title") or ""
+    picture = Picture(alt=alt.strip(), name=src.rsplit("/", 1)[-1], source=src)
+    return Block("", "image", group, picture=picture)
 
 
 def _pandoc_figure(image: re.Match[str], group: int) -> Block:

@@ -627,6 +627,21 @@ def test_a_reporter_label_is_a_byline(tmp_path: Path) -> None:
 @pytest.mark.parametrize("credit", ["(Photo: Ana Diaz)", "Photo: Ana Diaz"])
 def test_an_italic_caption_with_its_credit_after_it(tmp_path: Path, credit: str) -> None:
     caption = "Cots line a gym floor at the new center on Tuesday."
-    text = f"# {HEAD}\n\n{LEDE}\n\n![Rows of green cots](cots.jpg)\n*{caption}* {credit}\n\n{SECOND}\n"
+    image = f"![Rows of green cots](cots.jpg)\n*{caption}* {credit}"
+    text = f"# {HEAD}\n\n{LEDE}\n\n{image}\n\n{SECOND}\n"
     (picture,) = read(tmp_path, "italic.md", text).images
     assert (picture.caption, picture.credit) == (caption, "Ana Diaz")
+
+
+def test_ia_writer_content_blocks_are_pictures_or_desk_files(tmp_path: Path) -> None:
+    """A line that is a file's path (an iA Writer content block): a picture when it names
+    an image, its quoted title the alt text; any other file is no part of the story."""
+    text = (
+        f'# {HEAD}\n\n{LEDE}\n\n/art/cots.jpg "Rows of green cots in a gym"\n'
+        f"*Cots line a gym floor on Tuesday.* Photo: Ana Diaz\n\n/tables/beds.csv\n\n{SECOND}\n"
+    )
+    draft = read(tmp_path, "ia.md", text)
+    (picture,) = draft.images
+    assert picture.alt == "Rows of green cots in a gym"
+    assert picture.caption == "Cots line a gym floor on Tuesday."
+    assert draft.paragraphs == (LEDE, SECOND)
