@@ -115,7 +115,7 @@ FURNITURE: Final = (
         r"enlarge this image$|sponsor(?:ed)? message$|support comes from\b|"
         r"get the app$|start writing$|open in app$|discover more from\b|continue reading$|"
         r"over [\d,.]+k? subscribers$|gift this article$|listen to this article\b|"
-        r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|\d{1,3} of \d{1,3}$|"
+        r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|\d{1,3}(?: of |\s*/\s*)\d{1,3}$|"
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
         r"skip advertisement$|supported by$|share full article$|"
         r"read \d+ comments$|see more on:|more about (?-i:[A-Z])[\w'’ .-]{2,40}$|"

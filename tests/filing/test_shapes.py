@@ -645,3 +645,13 @@ def test_ia_writer_content_blocks_are_pictures_or_desk_files(tmp_path: Path) -> 
     assert picture.alt == "Rows of green cots in a gym"
     assert picture.caption == "Cots line a gym floor on Tuesday."
     assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_carousel_slides_counter_is_no_part_of_its_caption(tmp_path: Path) -> None:
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    page = f"""<html><body><article><h1>{HEAD}</h1><p>{LEDE}</p>
+<figure><img src="cots.jpg" alt="Rows of cots"><figcaption><span class="count">1/2</span>
+<span>{caption}</span> <span class="credit">Ana Diaz</span></figcaption></figure>
+<p>{SECOND}</p></article></body></html>"""
+    (picture,) = read(tmp_path, "slides.html", page).images
+    assert (picture.caption, picture.credit) == (caption, "Ana Diaz")
