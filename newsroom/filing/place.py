@@ -21,7 +21,13 @@ from newsroom.checks.credits import listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
 from newsroom.filing import lines
-from newsroom.filing.captions import alt_label, has_credit, is_credit_line, split_credit
+from newsroom.filing.captions import (
+    alt_label,
+    has_credit,
+    is_credit_line,
+    split_credit,
+    unnumbered,
+)
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
 from newsroom.filing.furniture import COMMENTS, TEASERS, furniture
 from newsroom.filing.labels import labelled
@@ -490,7 +496,8 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     ):
         alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
         r.used[j - 1] = True
-    r.images.append(replace(picture, caption=caption, credit=lines.clean_credit(credit), alt=alt))
+    caption, credit = unnumbered(caption), lines.clean_credit(credit)
+    r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
 
 

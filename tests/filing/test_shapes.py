@@ -655,3 +655,16 @@ def test_a_carousel_slides_counter_is_no_part_of_its_caption(tmp_path: Path) -> 
 <p>{SECOND}</p></article></body></html>"""
     (picture,) = read(tmp_path, "slides.html", page).images
     assert (picture.caption, picture.credit) == (caption, "Ana Diaz")
+
+
+@pytest.mark.parametrize("label", ["Figure . ", "Figure 2. ", "Fig. 2: "])
+def test_a_captions_figure_number_is_a_label(label: str) -> None:
+    """Word's 'Figure {SEQ Figure}.' (the converter leaves the field's number out)."""
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    draft = word(
+        f"<h1>{HEAD}</h1><p>{LEDE}</p><p><img src='cots.png' alt='Rows of cots' /></p>"
+        f'<p class="caption">{label}{caption}</p><p>Photo: Ana Diaz/Millbrook Star</p>'
+        f"<p>{SECOND}</p>"
+    )
+    (picture,) = draft.images
+    assert (picture.caption, picture.credit) == (caption, "Ana Diaz/Millbrook Star")
