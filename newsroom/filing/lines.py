@@ -15,7 +15,7 @@ from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
     r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
-    r"text by|words\s*:|text\s*:|reporters?\s*:|author of the article\s*:|por|"
+    r"text by|interview(?:ed)? by|words\s*:|text\s*:|reporters?\s*:|author of the article\s*:|por|"
     r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )

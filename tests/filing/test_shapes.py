@@ -668,3 +668,10 @@ def test_a_captions_figure_number_is_a_label(label: str) -> None:
     )
     (picture,) = draft.images
     assert (picture.caption, picture.credit) == (caption, "Ana Diaz/Millbrook Star")
+
+
+def test_interview_by_names_the_byline(tmp_path: Path) -> None:
+    text = f"{HEAD}\n\nInterview by Ines Carvalho\n\n{LEDE}\n\n{SECOND}\n"
+    draft = read(tmp_path, "qa.txt", text)
+    assert draft.byline == ("Ines Carvalho",)
+    assert draft.paragraphs == (LEDE, SECOND)
