@@ -218,6 +218,8 @@ class _Walker:
             hint = "note"  # the notes a Word draft keeps at its foot: notes to the desk
         for br in element.iter("br"):
             br.tail = _BREAK + (br.tail or "")  # lines set apart by <br>, as in an e-mail
+        for time in element.iter("time"):
+            time.text = " " + (time.text or "")  # a date set close to a name: '...Moss</a><time>'
         text = _text(element)
         if not text.replace(_BREAK, ""):
             return

@@ -675,3 +675,10 @@ def test_interview_by_names_the_byline(tmp_path: Path) -> None:
     draft = read(tmp_path, "qa.txt", text)
     assert draft.byline == ("Ines Carvalho",)
     assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_date_set_close_to_the_bylines_name_is_apart_from_it(tmp_path: Path) -> None:
+    page = f"""<html><body><article><h1>{HEAD}</h1><div class="byline">By <a>Ines Carvalho</a>,
+<a>Tom Reyes</a><time datetime="2026-03-03">March 3, 2026</time></div>
+<p>{LEDE}</p><p>{SECOND}</p></article></body></html>"""
+    assert read(tmp_path, "time.html", page).byline == ("Ines Carvalho", "Tom Reyes")
