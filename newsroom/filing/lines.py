@@ -140,7 +140,8 @@ def names_credit(text: str) -> bool:
 
 
 def clean_credit(credit: str) -> str:
-    return split_credit(f"({credit.strip().strip('()')})")[1] or credit.strip().strip("()").strip()
+    credit = credit.strip().removeprefix("©").strip()  # '© Ana Diaz': the sign is a label
+    return split_credit(f"({credit.strip('()')})")[1] or credit.strip("()").strip()
 
 
 # a job title after a name in a byline: ', Communications Coordinator', ', Register Staff'

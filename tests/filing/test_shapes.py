@@ -682,3 +682,11 @@ def test_a_date_set_close_to_the_bylines_name_is_apart_from_it(tmp_path: Path) -
 <a>Tom Reyes</a><time datetime="2026-03-03">March 3, 2026</time></div>
 <p>{LEDE}</p><p>{SECOND}</p></article></body></html>"""
     assert read(tmp_path, "time.html", page).byline == ("Ines Carvalho", "Tom Reyes")
+
+
+def test_a_copyright_sign_before_a_credit_is_a_label(tmp_path: Path) -> None:
+    page = f"""<html><body><article><h1>{HEAD}</h1><p>{LEDE}</p>
+<figure><img src="cots.jpg" alt="Rows of cots"><figcaption>Cots line a gym floor on Tuesday.
+<small>© Ana Diaz</small></figcaption></figure><p>{SECOND}</p></article></body></html>"""
+    (picture,) = read(tmp_path, "sign.html", page).images
+    assert picture.credit == "Ana Diaz"
