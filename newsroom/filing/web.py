@@ -251,6 +251,8 @@ class _Walker:
                     credit = _text(mark)
                     mark.drop_tree()
             caption = _text(part)
+        if not caption and "caption" in (img.get("class") or "").split():
+            caption = " ".join((img.get("title") or "").split())  # Joomla's JCaption prints it
         if caption and not credit:
             caption, credit = split_credit(caption)
         src = img.get("src") or img.get("data-src") or ""
@@ -258,7 +260,7 @@ class _Walker:
         picture = Picture(
             caption=caption,
             credit=credit,
-            alt=plain_alt(img.get("alt") or img.get("title") or ""),
+            alt=plain_alt(img.get("alt") or ("" if caption else img.get("title") or "")),
             data=data,
             name=name,
             source="" if data else src,

@@ -690,3 +690,13 @@ def test_a_copyright_sign_before_a_credit_is_a_label(tmp_path: Path) -> None:
 <small>© Ana Diaz</small></figcaption></figure><p>{SECOND}</p></article></body></html>"""
     (picture,) = read(tmp_path, "sign.html", page).images
     assert picture.credit == "Ana Diaz"
+
+
+def test_a_captioned_images_title_is_its_caption(tmp_path: Path) -> None:
+    """Joomla's JCaption prints an `<img class="caption">`'s title under it."""
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    page = f"""<html><body><article><h1>{HEAD}</h1><p>{LEDE}</p>
+<p><img src="cots.jpg" class="caption" alt="Rows of cots" title="{caption}"></p>
+<p>{SECOND}</p></article></body></html>"""
+    (picture,) = read(tmp_path, "jcaption.html", page).images
+    assert (picture.caption, picture.alt) == (caption, "Rows of cots")
