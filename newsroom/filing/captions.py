@@ -53,6 +53,16 @@ _ALT_LABEL: Final = re.compile(
 _FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?|bmp|svg)$", re.I)
 
 
+# a caption's number: 'Figure 2.', 'Fig. 3:', or Word's 'Figure {SEQ Figure}.' whose field
+# the converter leaves out ('Figure . ')
+_FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", re.I)
+
+
+def unnumbered(caption: str) -> str:
+    """A caption without its figure number, a label."""
+    return _FIGURE_NUMBER.sub("", caption, count=1)
+
+
 @functools.lru_cache(maxsize=4096)  # each line is asked of several times while placing it
 def split_credit(text: str) -> tuple[str, str]:
     """(caption, credit) of a caption line; the credit without its label."""

@@ -15,7 +15,7 @@ from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
     r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
-    r"text by|words\s*:|text\s*:|author of the article\s*:|por|"
+    r"text by|interview(?:ed)? by|words\s*:|text\s*:|reporters?\s*:|author of the article\s*:|por|"
     r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )
@@ -140,7 +140,8 @@ def names_credit(text: str) -> bool:
 
 
 def clean_credit(credit: str) -> str:
-    return split_credit(f"({credit.strip().strip('()')})")[1] or credit.strip().strip("()").strip()
+    credit = credit.strip().removeprefix("©").strip()  # '© Ana Diaz': the sign is a label
+    return split_credit(f"({credit.strip('()')})")[1] or credit.strip("()").strip()
 
 
 # a job title after a name in a byline: ', Communications Coordinator', ', Register Staff'

@@ -13,6 +13,7 @@ import re
 from typing import Any, Final
 
 from newsroom.errors import InputError
+from newsroom.filing.captions import is_credit_line, split_credit
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.lines import clean_credit
 from newsroom.store import yamlio
@@ -21,11 +22,16 @@ _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 # a static-site generator's front matter in TOML ('+++ ... +++', as Hugo writes it)
 _TOML_FRONT: Final = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # a component or shortcode written across lines: '<Figure src="..." ... />', '{{< figure ... >}}'
+# Pandoc's title block: '% Title', '% Author; Author', '% Date'
+_TITLE_BLOCK: Final = re.compile(r"\A(?:%[^\n]*(?:\n|\Z)){1,3}")
+# a Pandoc image's attributes: '{#fig-a width=80% fig-alt="..."}'
+_IMAGE_ATTRIBUTES: Final = re.compile(r"^\{[^{}]*\}$")
 _ONE_TAG: Final = re.compile(r"<[A-Z]\w*\b[^<>]*>|\{\{<[^{}]*>\}\}")
 _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)')")
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _IMAGE: Final = re.compile(
-    r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?\)\s*(?P<rest>.*)$"
+    r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
+    r"(?:\s+=\d*x\d*)?\)\s*(?P<rest>.*)$"  # HackMD's size: '(a.jpg =640x)'
 )
 _EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
 _REFERENCE_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\[(?P<ref>[^\]]*)\]\s*(?P<rest>.*)$")
@@ -86,10 +92,15 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     elif toml:
         hints = _front_hints(_toml(toml.group(1) or "", shown))
         body = body[toml.end() :]
+    elif title := _TITLE_BLOCK.match(body):
+        hints = _front_hints(_title_block(title.group()))
+        body = body[title.end() :]
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
     comments = [" ".join(c.split()) for c in _COMMENT.findall(body) if c.strip()]
     body = _COMMENT.sub("\n\n", body)
     blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
+    body, notes = _desk_notes(body)
+    blocks += [Block(n, "p", -1, "note") for n in notes]
     references = {
         m.group("ref").lower(): m.group("src")
         for line in body.split("\n")
@@ -99,10 +110,57 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         if _REFERENCE.match(block.text):
             continue
         read = _markdown_block(block, references)
-        if blocks and blocks[-1].kind == "image" and _EMPHASIS.match(block.text):
-            read = Block(read.text, "caption", read.group)  # the italic line under an image
+        if blocks and blocks[-1].kind == "image" and (caption := _italic_caption(block.text)):
+            read = Block(caption, "caption", read.group)  # the italic line under an image
         blocks.append(read)
     return blocks, hints
+
+
+# a fenced container ('::: {.desk-note}', HackMD's ':::warning') and a footnote
+# ('[^1]: ...'), as Pandoc and note apps write them, and a footnote's mark in the text
+_CONTAINER: Final = re.compile(
+    r"^:::+[ \t]*\{?[ \t]*\.?(?P<kind>[\w-]*)[^\n]*\n(?P<inside>.*?)^:::+[ \t]*$", re.M | re.S
+)
+_NOTE_KINDS: Final = re.compile(
+    r"^(?:info|warning|danger|success|spoiler|caution|tip|todo)$|note|desk|editor|comment"
+)
+_FOOTNOTE: Final = re.compile(r"^\[\^[^\]\s]+\]:[ \t]*(?P<note>.*(?:\n(?:    |\t).*)*)", re.M)
+_FOOTNOTE_MARK: Final = re.compile(r"\[\^[^\]\s]+\](?!:)")
+
+
+def _desk_notes(body: str) -> tuple[str, list[str]]:
+    """The Markdown without its notes to the desk (footnotes, containers of a note's kind;
+    other containers keep their text, without their fences), and those notes."""
+    notes: list[str] = []
+
+    def container(match: re.Match[str]) -> str:
+        if _NOTE_KINDS.search(match.group("kind").lower()):
+            notes.append(" ".join(match.group("inside").replace("**", "").split()))
+            return "\n\n"
+        return "\n\n" + match.group("inside") + "\n\n"
+
+    def footnote(match: re.Match[str]) -> str:
+        notes.append(" ".join(match.group("note").split()))
+        return "\n\n"
+
+    body = _CONTAINER.sub(container, body)
+    body = _FOOTNOTE_MARK.sub("", _FOOTNOTE.sub(footnote, body))
+    return body, [n for n in notes if n]
+
+
+def _italic_caption(text: str) -> str:
+    """The caption an italic line under an image gives, its credit after it kept:
+    '*Cots on a gym floor.* (Photo: Ana Diaz)'; "" when the line is not that."""
+    whole = _EMPHASIS.match(text)
+    if whole:
+        return whole.group(2).strip()
+    opening = _OPENING_EMPHASIS.match(text)
+    if opening and is_credit_line(opening.group(3)):
+        return f"{opening.group(2).strip()} {opening.group(3)}"
+    return ""
+
+
+_OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$")
 
 
 # what a note-taking app or a site generator puts in a Markdown file that is no part of
@@ -138,6 +196,8 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
         return Block(_CALLOUT.sub(r"\g<title>", text), "p", block.group, "note")
     if _TOOLING.match(text) and not text.startswith("# "):
         return Block(text, "p", block.group, "chrome")
+    if content := _content_block(text, block.group):
+        return content
     embedded = _EMBEDDED.match(text)
     if embedded:
         src = embedded.group("src").strip()
@@ -166,6 +226,8 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
         kind = "h1" if len(heading.group(1)) == 1 else "h2"
         return Block(heading.group(2), kind, block.group)
     image = _IMAGE.match(text)
+    if image and _IMAGE_ATTRIBUTES.match(image.group("rest").strip()):
+        return _pandoc_figure(image, block.group)
     if image:
         src = image.group("src")
         caption = image.group("rest").strip()
@@ -180,6 +242,46 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
     if emphasis:  # a whole line in italics: a caption, a contributor line, a note
         return Block(emphasis.group(2).strip(), block.kind, block.group)
     return block
+
+
+# an iA Writer content block: a line that is a file's path, perhaps with a quoted title
+_CONTENT_BLOCK: Final = re.compile(
+    r"^(?P<src>/?(?:[\w.-]+/)*[\w.-]+\.(?P<ext>[a-z0-9]{2,5}))(?:\s+\"(?P<title>[^\"]*)\")?$", re.I
+)
+_IMAGE_FILES: Final = frozenset(("jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "heic"))
+
+
+def _content_block(text: str, group: int) -> Block | None:
+    """A content block's picture, or its other file (a table, notes) as no part of the
+    story; None for a line that is no content block."""
+    found = _CONTENT_BLOCK.match(text)
+    if not found or "/" not in found.group("src"):
+        return None
+    if found.group("ext").lower() not in _IMAGE_FILES:
+        return Block(text, "p", group, "chrome")
+    src = found.group("src")
+    alt = found.group("title") or ""
+    picture = Picture(alt=alt.strip(), name=src.rsplit("/", 1)[-1], source=src)
+    return Block("", "image", group, picture=picture)
+
+
+def _pandoc_figure(image: re.Match[str], group: int) -> Block:
+    """A standalone image with Pandoc's attributes, a figure: its brackets hold the caption
+    (and its credit), `fig-alt` the alt text."""
+    values = {
+        m.group("key").lower(): m.group("v1") or m.group("v2") or ""
+        for m in _ATTRIBUTE.finditer(image.group("rest"))
+    }
+    caption, credit = split_credit(image.group("alt"))
+    src = image.group("src")
+    picture = Picture(
+        caption=caption,
+        credit=credit,
+        alt=_one_line(values.get("fig-alt", "")),
+        name=src.rsplit("/", 1)[-1],
+        source=src,
+    )
+    return Block(caption, "image", group, picture=picture)
 
 
 def _component_picture(text: str) -> Picture | None:
@@ -199,6 +301,17 @@ def _component_picture(text: str) -> Picture | None:
         alt=_one_line(values.get("alt", "")),
         name=values["src"].rsplit("/", 1)[-1],
         source=values["src"],
+    )
+
+
+def _title_block(text: str) -> dict[str, Any]:
+    """What a Pandoc title block says, as a front matter would."""
+    title, authors, date = ([line[1:].strip() for line in text.splitlines()] + ["", ""])[:3]
+    names = [name.strip() for name in authors.split(";") if name.strip()]
+    return (
+        {"title": title, "author": names, "date": date}
+        if date
+        else {"title": title, "author": names}
     )
 
 

@@ -21,7 +21,13 @@ from newsroom.checks.credits import listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
 from newsroom.filing import lines
-from newsroom.filing.captions import alt_label, has_credit, is_credit_line, split_credit
+from newsroom.filing.captions import (
+    alt_label,
+    has_credit,
+    is_credit_line,
+    split_credit,
+    unnumbered,
+)
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
 from newsroom.filing.furniture import COMMENTS, TEASERS, furniture
 from newsroom.filing.labels import labelled
@@ -162,6 +168,10 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     if hints.headline:
         r.headline = hints.headline
         at = next((i for i, b in enumerate(blocks[:80]) if lines.same(b.text, hints.headline)), -1)
+        shown = next((i for i, b in enumerate(blocks[:80]) if _shown_title(r, i)), -1)
+        if at < 0 and shown >= 0:  # the title the document shows, over its metadata's
+            r.stripped.append(("metadata title", hints.headline))
+            at, r.headline = shown, blocks[shown].text
     else:
         at = next((i for i, b in enumerate(blocks) if b.hint == "labelled"), -1)
         if at < 0:
@@ -181,6 +191,10 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     if at >= 0:
         r.used[at] = True
     return at
+
+
+def _shown_title(r: _Reading, i: int) -> bool:
+    return r.blocks[i].kind == "h1" and r.chrome[i] is None and not r.used[i]
 
 
 def _first_title(r: _Reading, lexicon: Lexicon) -> int:
@@ -487,7 +501,8 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     ):
         alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
         r.used[j - 1] = True
-    r.images.append(replace(picture, caption=caption, credit=lines.clean_credit(credit), alt=alt))
+    caption, credit = unnumbered(caption), lines.clean_credit(credit)
+    r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
 
 

@@ -125,6 +125,16 @@ def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
     return walker.blocks
 
 
+def _lines(text: str, soft: bool) -> list[str]:
+    """A block's lines set apart by <br>. In a Word paragraph whose lines an empty line (two
+    breaks) parts, a break is soft: text pasted with its wraps, one break a space inside a
+    paragraph and an empty line the end of one."""
+    if soft and re.search(f"{_BREAK}\\s*{_BREAK}", text):
+        parts = re.split(f"{_BREAK}\\s*(?:{_BREAK}\\s*)+", text)
+        return [" ".join(part.replace(_BREAK, " ").split()) for part in parts if part.strip()]
+    return [line.strip() for line in text.split(_BREAK) if line.strip()]
+
+
 class _Walker:
     """The page's blocks in document order; `chrome` for those inside page furniture."""
 
@@ -134,6 +144,7 @@ class _Walker:
         self.folder = folder
         self.holding = holding
         self.images = images or {}
+        self.word = images is not None  # a Word file's paragraphs, converted by mammoth
         # a document export with comments, whose marks and comments are read apart
         self.marked = any(_comment(e) for e in holding if e.tag == "body")
         self.blocks: list[Block] = []
@@ -207,6 +218,8 @@ class _Walker:
             hint = "note"  # the notes a Word draft keeps at its foot: notes to the desk
         for br in element.iter("br"):
             br.tail = _BREAK + (br.tail or "")  # lines set apart by <br>, as in an e-mail
+        for time in element.iter("time"):
+            time.text = " " + (time.text or "")  # a date set close to a name: '...Moss</a><time>'
         text = _text(element)
         if not text.replace(_BREAK, ""):
             return
@@ -215,9 +228,8 @@ class _Walker:
         if tag == "figcaption" or hint == "caption":
             kind = "caption"
         group = len(self.blocks)
-        for line in text.split(_BREAK):
-            if line.strip():
-                self.blocks.append(Block(line.strip(), kind, group, hint))
+        for line in _lines(text, self.word):
+            self.blocks.append(Block(line, kind, group, hint))
 
     def _figure(self, element: Any, chrome: bool) -> None:
         imgs = (
@@ -239,6 +251,8 @@ class _Walker:
                     credit = _text(mark)
                     mark.drop_tree()
             caption = _text(part)
+        if not caption and "caption" in (img.get("class") or "").split():
+            caption = " ".join((img.get("title") or "").split())  # Joomla's JCaption prints it
         if caption and not credit:
             caption, credit = split_credit(caption)
         src = img.get("src") or img.get("data-src") or ""
@@ -246,7 +260,7 @@ class _Walker:
         picture = Picture(
             caption=caption,
             credit=credit,
-            alt=plain_alt(img.get("alt") or img.get("title") or ""),
+            alt=plain_alt(img.get("alt") or ("" if caption else img.get("title") or "")),
             data=data,
             name=name,
             source="" if data else src,

@@ -540,3 +540,183 @@ Volunteers set up cots at the center on Monday. (Photo: Dale Ortiz/Valley Times)
         "Dale Ortiz/Valley Times",
         "Rows of green cots under gym lights",
     )
+
+
+def word(html: str) -> Draft:
+    """A Word file's text as mammoth converts it, read as the importer reads it."""
+    from newsroom.filing.draft import Hints
+    from newsroom.filing.place import place
+    from newsroom.filing.web import word_blocks
+
+    return place(word_blocks(html, {}), Hints())
+
+
+def test_a_word_paragraph_of_wrapped_lines_reads_as_its_paragraphs() -> None:
+    """Text pasted into Word with its hard wraps: one line break is a space inside a
+    paragraph, an empty line between two breaks ends it."""
+    wrapped = "<br />".join(
+        [
+            HEAD,
+            "",
+            "By Ines Carvalho",
+            "",
+            "MILLBROOK, Ore. — The county opened its new warming center on Tuesday,",
+            "two weeks ahead of schedule, and 40 people slept there on its first",
+            "night.",
+            "",
+            "The center has 60 beds and will stay open through March, officials",
+            "said.",
+        ]
+    )
+    draft = word(f"<p>{wrapped}</p>")
+    assert draft.headline == HEAD
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_markdown_footnotes_and_desk_containers_are_notes(tmp_path: Path) -> None:
+    """Footnote marks leave the text and the footnotes, like a ':::' container addressed to
+    the desk, are notes; a container's fences are no text."""
+    text = f"""# {HEAD}
+
+::: {{.editor-note}}
+Legal has read the sourcing.
+:::
+
+{LEDE}[^log]
+
+:::warning
+Waiting on the shelter's count.
+:::
+
+{SECOND}
+
+[^log]: From the shelter's sign-in log.
+"""
+    draft = read(tmp_path, "notes.md", text)
+    assert draft.paragraphs == (LEDE, SECOND)
+    notes = " ".join(text for what, text in draft.stripped if what == "note to the desk")
+    assert "sign-in log" in notes and "sourcing" in notes and "count" in notes
+
+
+def test_a_pandoc_title_block_gives_headline_and_byline(tmp_path: Path) -> None:
+    text = f"% {HEAD}\n% Ines Carvalho; Tom Reyes\n% March 3, 2026\n\n{LEDE}\n\n{SECOND}\n"
+    draft = read(tmp_path, "pandoc.md", text)
+    assert (draft.headline, draft.dek) == (HEAD, "")
+    assert draft.byline == ("Ines Carvalho", "Tom Reyes")
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_pandoc_figure_has_its_caption_in_brackets(tmp_path: Path) -> None:
+    """A standalone image with attributes is a figure: the brackets hold its caption (and
+    credit), `fig-alt` its alt text, the attributes are no text."""
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    figure = (
+        f"![{caption} Photo: Ana Diaz/Millbrook Star](cots.jpg)"
+        '{#fig-cots width=60% fig-alt="Rows of green cots in a gym"}'
+    )
+    draft = read(tmp_path, "figure.md", f"# {HEAD}\n\n{LEDE}\n\n{figure}\n\n{SECOND}\n")
+    (picture,) = draft.images
+    assert (picture.caption, picture.credit) == (caption, "Ana Diaz/Millbrook Star")
+    assert picture.alt == "Rows of green cots in a gym"
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_the_heading_a_markdown_draft_shows_wins_over_its_front_matter_title(
+    tmp_path: Path,
+) -> None:
+    text = f"---\ntitle: warming center — working title\n---\n\n# {HEAD}\n\n{LEDE}\n\n{SECOND}\n"
+    draft = read(tmp_path, "titled.md", text)
+    assert draft.headline == HEAD
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_hackmd_image_size_is_no_part_of_it(tmp_path: Path) -> None:
+    text = f"# {HEAD}\n\n{LEDE}\n\n![Rows of green cots](cots.jpg =640x)\n\n{SECOND}\n"
+    (picture,) = read(tmp_path, "sized.md", text).images
+    assert (picture.alt, picture.source) == ("Rows of green cots", "cots.jpg")
+
+
+def test_a_reporter_label_is_a_byline(tmp_path: Path) -> None:
+    text = f"# {HEAD}\n\nReporter: Ines Carvalho · Photos: Tom Reyes\n\n{LEDE}\n\n{SECOND}\n"
+    draft = read(tmp_path, "labelled.md", text)
+    assert draft.byline == ("Ines Carvalho",)
+    assert [(c.name, c.role) for c in draft.contributors] == [("Tom Reyes", "photography")]
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+@pytest.mark.parametrize("credit", ["(Photo: Ana Diaz)", "Photo: Ana Diaz"])
+def test_an_italic_caption_with_its_credit_after_it(tmp_path: Path, credit: str) -> None:
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    image = f"![Rows of green cots](cots.jpg)\n*{caption}* {credit}"
+    text = f"# {HEAD}\n\n{LEDE}\n\n{image}\n\n{SECOND}\n"
+    (picture,) = read(tmp_path, "italic.md", text).images
+    assert (picture.caption, picture.credit) == (caption, "Ana Diaz")
+
+
+def test_ia_writer_content_blocks_are_pictures_or_desk_files(tmp_path: Path) -> None:
+    """A line that is a file's path (an iA Writer content block): a picture when it names
+    an image, its quoted title the alt text; any other file is no part of the story."""
+    text = (
+        f'# {HEAD}\n\n{LEDE}\n\n/art/cots.jpg "Rows of green cots in a gym"\n'
+        f"*Cots line a gym floor on Tuesday.* Photo: Ana Diaz\n\n/tables/beds.csv\n\n{SECOND}\n"
+    )
+    draft = read(tmp_path, "ia.md", text)
+    (picture,) = draft.images
+    assert picture.alt == "Rows of green cots in a gym"
+    assert picture.caption == "Cots line a gym floor on Tuesday."
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_carousel_slides_counter_is_no_part_of_its_caption(tmp_path: Path) -> None:
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    page = f"""<html><body><article><h1>{HEAD}</h1><p>{LEDE}</p>
+<figure><img src="cots.jpg" alt="Rows of cots"><figcaption><span class="count">1/2</span>
+<span>{caption}</span> <span class="credit">Ana Diaz</span></figcaption></figure>
+<p>{SECOND}</p></article></body></html>"""
+    (picture,) = read(tmp_path, "slides.html", page).images
+    assert (picture.caption, picture.credit) == (caption, "Ana Diaz")
+
+
+@pytest.mark.parametrize("label", ["Figure . ", "Figure 2. ", "Fig. 2: "])
+def test_a_captions_figure_number_is_a_label(label: str) -> None:
+    """Word's 'Figure {SEQ Figure}.' (the converter leaves the field's number out)."""
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    draft = word(
+        f"<h1>{HEAD}</h1><p>{LEDE}</p><p><img src='cots.png' alt='Rows of cots' /></p>"
+        f'<p class="caption">{label}{caption}</p><p>Photo: Ana Diaz/Millbrook Star</p>'
+        f"<p>{SECOND}</p>"
+    )
+    (picture,) = draft.images
+    assert (picture.caption, picture.credit) == (caption, "Ana Diaz/Millbrook Star")
+
+
+def test_interview_by_names_the_byline(tmp_path: Path) -> None:
+    text = f"{HEAD}\n\nInterview by Ines Carvalho\n\n{LEDE}\n\n{SECOND}\n"
+    draft = read(tmp_path, "qa.txt", text)
+    assert draft.byline == ("Ines Carvalho",)
+    assert draft.paragraphs == (LEDE, SECOND)
+
+
+def test_a_date_set_close_to_the_bylines_name_is_apart_from_it(tmp_path: Path) -> None:
+    page = f"""<html><body><article><h1>{HEAD}</h1><div class="byline">By <a>Ines Carvalho</a>,
+<a>Tom Reyes</a><time datetime="2026-03-03">March 3, 2026</time></div>
+<p>{LEDE}</p><p>{SECOND}</p></article></body></html>"""
+    assert read(tmp_path, "time.html", page).byline == ("Ines Carvalho", "Tom Reyes")
+
+
+def test_a_copyright_sign_before_a_credit_is_a_label(tmp_path: Path) -> None:
+    page = f"""<html><body><article><h1>{HEAD}</h1><p>{LEDE}</p>
+<figure><img src="cots.jpg" alt="Rows of cots"><figcaption>Cots line a gym floor on Tuesday.
+<small>© Ana Diaz</small></figcaption></figure><p>{SECOND}</p></article></body></html>"""
+    (picture,) = read(tmp_path, "sign.html", page).images
+    assert picture.credit == "Ana Diaz"
+
+
+def test_a_captioned_images_title_is_its_caption(tmp_path: Path) -> None:
+    """Joomla's JCaption prints an `<img class="caption">`'s title under it."""
+    caption = "Cots line a gym floor at the new center on Tuesday."
+    page = f"""<html><body><article><h1>{HEAD}</h1><p>{LEDE}</p>
+<p><img src="cots.jpg" class="caption" alt="Rows of cots" title="{caption}"></p>
+<p>{SECOND}</p></article></body></html>"""
+    (picture,) = read(tmp_path, "jcaption.html", page).images
+    assert (picture.caption, picture.alt) == (caption, "Rows of cots")
