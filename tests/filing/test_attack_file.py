@@ -72,3 +72,35 @@ def test_a_control_character_in_the_file_name_stays_out_of_the_commit(
     assert result.code == 0, result.text
     message = reporter.git("log", "-1", "--format=%B")
     assert not any(ord(c) < 32 and c not in "\n\t" for c in message), repr(message)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("broken-toml.md", '+++\ntitle = "Pier reopens\nauthors = [\n+++\n\nThe pier reopened.\n'),
+        (
+            "odd-figure.md",
+            '# Pier reopens after repairs\n\n{{< figure src="" caption="\x1b[31m" >}}\n\n'
+            '<Figure src="a.jpg" caption="<script>alert(1)</script>" credit=\'x\' />\n\n'
+            "The pier reopened Saturday after six months of work.\n",
+        ),
+        ("wikilinks.md", "# Pier reopens after repairs\n\n[[a|]] [[]] ![[|]] [[x|y|z]]\n"),
+    ],
+)
+def test_odd_markdown_front_matter_and_components(
+    reporter: Clone, tmp_path: Path, name: str, text: str
+) -> None:
+    """Markdown a site generator or note app writes, broken or hostile: filed, or refused in
+    one line with exit 2 and the newsroom as it was; never a traceback."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    before = snapshot(reporter.path)
+    result = reporter.run("file", str(path), "--slug", name.split(".")[0])
+    assert result.code in (0, 2), result.text
+    assert "Traceback" not in result.text
+    if name == "broken-toml.md":
+        assert result.code == 2 and "TOML front matter" in result.err, result.text
+    if result.code == 2:
+        assert len(result.err.strip().splitlines()) == 1, result.err
+        assert name in result.err
+        assert snapshot(reporter.path) == before
