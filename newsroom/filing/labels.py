@@ -36,7 +36,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             continue
         rest = photo.group("rest") if photo else ""
         if photo and b.text.rstrip().endswith("]") and split_credit(rest.strip())[1]:
-            out.append(_described_photo(b, photo.group("rest")))  # '[Photo: ... (Ana Diaz)]'
+            out.append(_described_photo(b, rest))  # '[Photo: ... (Ana Diaz)]'
             continue
         found = _LABEL.match(b.text) if b.kind != "image" and b.hint != "note" else None
         if not found or not found.group("value"):
@@ -86,7 +86,7 @@ def _photo_note(b: Block, rest: str) -> Block:
 
 def _described_photo(b: Block, rest: str) -> Block:
     """A photo note that gives the caption and its credit: '[Photo: Ana Ruiz speaks ...
-    (Li Wei/The Courier)]'; one with no credit ('[Image: a boardwalk ...]') is the alt
-    text of the image under it."""
+    (Li Wei/The Courier)]'. (One with no credit, '[Image: a boardwalk ...]', is left as it
+    is: the alt text of the image whose caption follows.)"""
     caption, credit = split_credit(rest.strip())
     return Block(caption, "image", b.group, "", Picture(caption, credit))

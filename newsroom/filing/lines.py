@@ -48,7 +48,8 @@ FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?)$", re.I)
 MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # where a byline's names end: a separator, a date, 'Updated ...'
 # where a byline's photographers follow its writers: 'Words: Ana Ruiz. Pictures: Li Wei.'
-_PICTURES: Final = r"\.?\s+(?=(?:photos?|photographs?|photography|pictures?|images?)\s*(?::|by\b))"
+PICTURES_BY: Final = r"(?:photos?|photographs?|photography|pictures?|images?)\s*(?::|by\b)"
+_PICTURES: Final = rf"\.?\s+(?={PICTURES_BY})"
 BYLINE_END: Final = re.compile(
     rf"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|{_PICTURES}|\s+(?:updated|published|posted)\b|"
     rf"\s+(?={MONTH}\s+\d)|\s+(?=\d)",

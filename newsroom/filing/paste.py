@@ -21,11 +21,11 @@ from newsroom.store import yamlio
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # a static-site generator's front matter in TOML ('+++ ... +++', as Hugo writes it)
 _TOML_FRONT: Final = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
-# a component or shortcode written across lines: '<Figure src="..." ... />', '{{< figure ... >}}'
 # Pandoc's title block: '% Title', '% Author; Author', '% Date'
 _TITLE_BLOCK: Final = re.compile(r"\A(?:%[^\n]*(?:\n|\Z)){1,3}")
 # a Pandoc image's attributes: '{#fig-a width=80% fig-alt="..."}'
 _IMAGE_ATTRIBUTES: Final = re.compile(r"^\{[^{}]*\}$")
+# a component or shortcode written across lines: '<Figure src="..." ... />', '{{< figure ... >}}'
 _ONE_TAG: Final = re.compile(r"<[A-Z]\w*\b[^<>]*>|\{\{<[^{}]*>\}\}")
 _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)')")
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -268,10 +268,7 @@ def _content_block(text: str, group: int) -> Block | None:
 def _pandoc_figure(image: re.Match[str], group: int) -> Block:
     """A standalone image with Pandoc's attributes, a figure: its brackets hold the caption
     (and its credit), `fig-alt` the alt text."""
-    values = {
-        m.group("key").lower(): m.group("v1") or m.group("v2") or ""
-        for m in _ATTRIBUTE.finditer(image.group("rest"))
-    }
+    values = _attributes(image.group("rest"))
     caption, credit = split_credit(image.group("alt"))
     src = image.group("src")
     picture = Picture(
@@ -289,10 +286,7 @@ def _component_picture(text: str) -> Picture | None:
     attributes: '{{< figure src="a.jpg" caption="..." credit="..." >}}', '<Figure ... />'."""
     if not (text.startswith("{{<") or (text[:1] == "<" and text[1:2].isupper())):
         return None
-    values = {
-        m.group("key").lower(): m.group("v1") if m.group("v1") is not None else m.group("v2") or ""
-        for m in _ATTRIBUTE.finditer(text)
-    }
+    values = _attributes(text)
     if not values.get("src") or not (values.get("caption") or values.get("alt")):
         return None
     return Picture(
@@ -302,6 +296,14 @@ def _component_picture(text: str) -> Picture | None:
         name=values["src"].rsplit("/", 1)[-1],
         source=values["src"],
     )
+
+
+def _attributes(text: str) -> dict[str, str]:
+    """The key="value" attributes of a component, shortcode or Pandoc image, keys lowercased."""
+    return {
+        m.group("key").lower(): m.group("v1") or m.group("v2") or ""
+        for m in _ATTRIBUTE.finditer(text)
+    }
 
 
 def _title_block(text: str) -> dict[str, Any]:

@@ -207,7 +207,11 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         and b.kind not in ("image", "caption")
         and not lines.DATE_LINE.match(b.text)
     ]
-    subject = next((i for i in live if _subject_line(r, i)), -1)
+    subjects = _subjects(r)
+    subject = next(
+        (i for i in live if any(at < i and lines.same(r.blocks[i].text, s) for at, s in subjects)),
+        -1,
+    )
     if subject >= 0:
         return subject  # a release's headline, as its e-mail's subject line gives it
     byline = next((n for n, i in enumerate(live) if _bylined(r, i, lexicon)), -1)
@@ -247,14 +251,14 @@ _SUBJECT: Final = re.compile(
 )
 
 
-def _subject_line(r: _Reading, i: int) -> bool:
-    """A line that the e-mail's subject line above it repeats (its 'NEWS RELEASE:' left off)."""
-    subjects = [
-        found.group("subject")
-        for b in r.blocks[:i]
+def _subjects(r: _Reading) -> list[tuple[int, str]]:
+    """Where each e-mail subject line of the document's top stands, and its subject, its
+    'NEWS RELEASE:' left off: a line under it that repeats it is the release's headline."""
+    return [
+        (at, found.group("subject"))
+        for at, b in enumerate(r.blocks[:120])
         if (found := _SUBJECT.match(b.text.strip())) is not None
     ]
-    return any(lines.same(r.blocks[i].text, s) for s in subjects)
 
 
 def _bios(r: _Reading) -> None:
@@ -325,10 +329,7 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
     return i
 
 
-_BYLINE_PARTS: Final = re.compile(
-    r"\s*[|·•]\s*|\.\s+(?=(?:photos?|photographs?|photography|pictures?|images?)\s*(?::|by\b))",
-    re.I,
-)
+_BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
 
 
 def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
