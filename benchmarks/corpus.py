@@ -257,6 +257,10 @@ def score(
                 if i is None:
                     continue
                 flagged[f.check].add(i)
+                if f.check in CHROME:
+                    # a chrome finding says "delete this line": every labelled sentence on
+                    # the line is found, however the writer cut the line into sentences
+                    flagged[f.check].update(j for j, p in enumerate(placed) if p.line == f.line)
                 if f.check == "sources.named-missing":
                     alarms["named findings"] += 1
                     person = placed[i].label["attribution"] in ("named-person", "bystander")

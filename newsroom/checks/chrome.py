@@ -68,6 +68,8 @@ CHROME_LINES: Final = (
         r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
         r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
         r"register|my account|open in (?:the )?app|page \d+(?: of \d+)?|next page|previous page)$|"
+        # a media player's button and running time: 'Listen • 4:12', 'Play (2:31)'
+        r"^(?:listen|play|watch)(?: now| live)?\s*[•·|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|"
         r"^(?:tags|topics|filed under|categories|more on)\s*:|"
         # breadcrumbs: Home > Metro > Politics
         r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
@@ -87,6 +89,8 @@ CHROME_LINES: Final = (
         r"^(?:enter|type) your e-?mail(?: address)?\b|"
         r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
         r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
+        # 'Subscribe to The Rail — it's free, and ...'
+        r"^subscribe\b[^.!?]{0,60}\s[—–-]\s*it(?:'|’)?s free\b|"
         r"^(?:get|receive|have) (?:our|the)\b.*(?:newsletter|in your inbox)|"
         r"^(?:get|receive)\b.*\b(?:delivered to|in) your inbox\b|"
         r"^newsletters?$|^(?:your )?e-?mail address$|"
@@ -126,7 +130,13 @@ CHROME_LINES: Final = (
         r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
         r"read (?:more|next|this next)|latest (?:news|stories)|in other news|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
-        r"don't miss|also read|see also|editor's picks|top stories)\s*:?$",
+        r"don't miss|also read|see also|editor's picks|top stories|keep reading)\s*:?$|"
+        # the heading with its teasers pasted on one line: 'Related news Chemists win grant
+        # for filter research Enrollment reaches record high'
+        r"^(?:related(?: stories| articles| coverage| content| links| news| reading)?|"
+        r"you (?:may|might) also (?:like|enjoy)|more (?:stories|news)|read (?:more|next)|"
+        r"keep reading|latest (?:news|stories)|most (?:read|popular|viewed)|"
+        r"recommended(?: for you| stories| reading)?)\s+(?-i:[A-Z])[^.!]*[^.!'\"’”:]$",
     ),
     (
         READ_MORE,
@@ -179,7 +189,11 @@ CHROME_LINES: Final = (
         CONTACT,
         # a press release's contact, and the end mark above it: '###', '-30-'
         r"^(?:media|press) (?:contacts?|inquiries)\b|^(?:#{3}|-\s?30\s?-)$|"
-        r"^for immediate release\b",
+        r"^for immediate release\b|"
+        # a contact's details, a phone number and an e-mail address, with no sentence end:
+        # 'Dana Roe, Office of Communications, 555-201-0142, droe@example.edu'
+        r"^(?=.*(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\b)(?=.*[\w.+-]+@[\w-]+\.\w)"
+        r"(?!.*[.!?]$)",
     ),
     (
         NOTE,
@@ -189,13 +203,20 @@ CHROME_LINES: Final = (
         # a word processor's comment, exported with its mark: '[Comment [MS1]: need the number]'
         r"^\[[\w’' ]{1,24}\[\w{1,8}\]:[^\]]*\]$|"
         # a draft's status line: 'DRAFT 3 — NOT FOR PUBLICATION — comments inline'
-        r"^(?:draft\s*\d*\s*[—–:-]+\s*)?not for (?:publication|release)\b",
+        r"^(?:draft\s*\d*\s*[—–:-]+\s*)?not for (?:publication|release)\b|"
+        # a wire's note to editors: 'Eds: UPDATES with sheriff's comments.'
+        r"^eds?\s*:\s*(?-i:[A-Z]{2,})\b",
     ),
     (
         SPONSOR,
         # a newsletter's sponsor: 'Sponsored by X — slogan. Learn more at x.org'
         r"^(?:sponsored|presented|brought to you|underwritten) by\b.*"
-        r"\b(?:learn|find out) more at \S+\.[a-z]{2,}",
+        r"\b(?:learn|find out) more at \S+\.[a-z]{2,}|"
+        # public media's underwriting credit: 'Support for KXRT comes from listeners like you'
+        r"^support for (?:(?-i:[A-Z]{3,5})\b|(?:this|our) (?:program|programming|coverage|"
+        r"reporting|podcast|story|series|newsletter|station|journalism|site)\b)[^.!?]{0,80}"
+        r"\b(?:comes|is provided|was provided) (?:from|by)\b|"
+        r"^support for\b[^.!?]{0,60}\bcomes from (?:listeners|viewers|readers|members) like you\b",
     ),
     (
         "site slogan",
@@ -211,7 +232,10 @@ CHROME_LINES: Final = (
         r"member-supported)\b|"
         r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:published|produced) by\b|"
         # the heading and its blurb on one line: 'About the Harbor Letter: The Harbor ...'
-        r"^about (?:the )?(?-i:[A-Z])[\w.'’& -]{0,40}:\s+\S",
+        r"^about (?:the )?(?-i:[A-Z])[\w.'’& -]{0,40}:\s+\S|"
+        # and with no colon: 'About Harlan Valley College Founded in 1901, Harlan Valley is a'
+        r"^(?-i:About [A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|for|at)){0,7} [A-Z])"
+        r"[^!?]*\b(?:founded|established|is (?:an?|the))\b",
     ),
 )
 CHROME_ANYWHERE: Final = (
@@ -226,7 +250,7 @@ CHROME_ANYWHERE: Final = (
 # is running text.
 SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
-LONG_KINDS: Final = ("newsletter sign-up", ABOUT, NOTE, SPONSOR)
+LONG_KINDS: Final = ("newsletter sign-up", ABOUT, NOTE, SPONSOR, RELATED)
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
 

@@ -164,6 +164,7 @@ class Lexicon:
         self.titles = words("titles")
         self.abbreviations = words("abbreviations")
         self.prepositions = words("prepositions")
+        self.place_prepositions = words("place_prepositions")
         self.title_cues = words("title_cues")
         self.claim_verbs = words("claim_verbs")
         self.spokesperson_heads = words("spokesperson_heads")

@@ -219,6 +219,13 @@ def _verb_here(
     if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
         return False  # 'a conference call', 'an annual report'
     if (
+        verb in lex.noun_forms
+        and before.isalpha()
+        and article
+        and (article[0].lower() in lex.negations or article[0].lower() in lex.auxiliaries)
+    ):
+        return False  # 'did not return calls', 'would answer emails': a thing, not a verb
+    if (
         verb in lex.plain_speech_forms
         or verb in lex.anonymity_forms  # an attribution only when the source is not named
         or verb in lex.feelings
@@ -425,6 +432,8 @@ def _left(lex: Lexicon, left: str) -> str:
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
         if word in lex.clause_openers:
+            if word in ("and", "or") and _joins_names(lex, parts, j):
+                continue  # 'officials in Chicago and Milwaukee': places, not a new subject
             if _relative(lex, parts[j + 1 : j + 2]):
                 continue  # 'carriers that fly the jet': a clause inside the subject
             if word in lex.prepositions and _described_speaker(lex, parts[:j]):
@@ -441,6 +450,19 @@ def _left(lex: Lexicon, left: str) -> str:
         # 'Sen. Ana Ruiz, D-Ore., and 12 other senators': the one named first speaks
         return _left(lex, s[: s.rfind(" and ")]) or " ".join(parts)
     return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
+
+
+def _joins_names(lex: Lexicon, parts: list[str], j: int) -> bool:
+    """Whether the 'and' at parts[j] joins two names after a preposition ('officials in
+    Chicago and Milwaukee said'), so that the name after it is not the subject."""
+    if j + 1 >= len(parts) or not parts[j + 1][:1].isupper() or not parts[j - 1][:1].isupper():
+        return False
+    for k in range(j - 2, max(-1, j - 5), -1):
+        if parts[k].lower() in lex.place_prepositions:
+            return True
+        if not parts[k][:1].isupper():
+            return False
+    return False
 
 
 def _described_speaker(lex: Lexicon, words: list[str]) -> bool:

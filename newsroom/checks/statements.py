@@ -11,12 +11,13 @@ through sets, and only small windows around attribution verbs are examined (abou
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import CLAIM, Mark, checkable, relative_dates
 from newsroom.checks.lexicon import DEFAULT, Lexicon
-from newsroom.checks.naming import core_length, head_word
+from newsroom.checks.naming import common, core_length, head_word, person_name
 from newsroom.checks.sentences import split_lines
 from newsroom.checks.speakers import (
     ANONYMOUS,
@@ -282,7 +283,7 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
     condition of anonymity, and 'the lawyer said' after 'a lawyer ... who spoke on condition of
     anonymity'."""
     last: Attribution | None = None
-    last_para = -2
+    last_para = last_sentence = -2
     for i in sorted(attributions):
         pi = body.owner[i]
         for n, attribution in enumerate(attributions[i]):
@@ -295,18 +296,43 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
             ):  # 'one engineer said', 'the lawyer said' after a source not named
                 attributions[i][n] = attribution._replace(kind=ANONYMOUS, carried=True)
             elif not _pronoun(body.lexicon, attribution.speaker):
-                last, last_para = attribution, pi
+                last, last_para, last_sentence = attribution, pi, i
             elif (
                 last is not None
                 and pi - last_para <= 1
                 and last.kind in (ANONYMOUS, VAGUE)
                 and attribution.kind != ANONYMOUS  # its own sentence says why it is not named
                 and not (
-                    last.kind == VAGUE
-                    and attribution.speaker.lower() in body.lexicon.singular_pronouns
+                    attribution.speaker.lower() in body.lexicon.singular_pronouns
+                    and (
+                        last.kind == VAGUE
+                        or _names_someone(
+                            body, body.spans[last_sentence][1], body.opening[i] + attribution.start
+                        )
+                    )
                 )
             ):
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
+
+
+# Two or three capitalized words in a row, perhaps with an initial: 'Rep. Adaeze Nwosu',
+# 'Theo Baptiste', 'Dana K. Ruiz'.
+_CAPITALIZED_RUN: Final = re.compile(
+    r"(?<![\w.])(?:(?:[A-Z][\w'’-]+\.?|[A-Z]\.) ){1,2}[A-Z][a-z][\w'’-]*"
+)
+
+
+def _names_someone(body: _Body, start: int, end: int) -> bool:
+    """Whether the text between two offsets of the body, quotations left out, names a person:
+    then 'she said' after it is that person, not the source not named before it."""
+    lex = body.lexicon
+    for m in _CAPITALIZED_RUN.finditer(body.masked, start, end):
+        words = m.group().split()
+        while words and (common(lex, words[0]) or words[0].lower() in lex.determiners):
+            words.pop(0)  # 'In Tom Ruiz's view': not the sentence's first word
+        if len(words) >= 2 and len(person_name(lex, words).split()) >= 2:
+            return True
+    return False
 
 
 _AGAIN: Final = frozenset(("the", "those", "these"))
