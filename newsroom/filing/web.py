@@ -48,6 +48,7 @@ _FOOTNOTE_MARKS: Final = (
 _CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
+_WHOLE: Final = frozenset(("html", "body", "main", "article"))
 BLOCKS: Final = frozenset(
     (
         *("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption"),
@@ -155,7 +156,12 @@ class _Walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag:
             return
-        chrome = chrome or tag in CHROME_TAGS or _chrome_class(element)
+        chrome = (
+            chrome
+            or tag in CHROME_TAGS
+            # a page's or article's own class ('paywall-metered') says nothing of its text
+            or (tag not in _WHOLE and element not in self.holding and _chrome_class(element))
+        )
         own = _hint(element)
         if own and element in self.holding and len(element.xpath(".//p|.//li|.//div")) > 2:
             own = ""  # a big container's class says little of each paragraph in it
