@@ -70,6 +70,11 @@ CHROME_LINES: Final = (
         r"register|my account|open in (?:the )?app|page \d+(?: of \d+)?|next page|previous page)$|"
         # a media player's button and running time: 'Listen • 4:12', 'Play (2:31)'
         r"^(?:listen|play|watch)(?: now| live)?\s*[•·|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|"
+        r"^[▶►]?\s*(?:play|listen to|watch)(?: this| the)? (?:episode|podcast|audio|video)$|"
+        r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
+        # a section menu pasted as one line: 'Home  National  Climate  Sport'
+        r"^(?:home|menu|sections)(?:\s{2,}|\t|\s*[|·•]\s*)(?-i:[A-Z])|"
+        r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
         r"^(?:tags|topics|filed under|categories|more on)\s*:|"
         # breadcrumbs: Home > Metro > Politics
         r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
@@ -117,7 +122,10 @@ CHROME_LINES: Final = (
         r"^(?:\d+ )?comments?(?: \(\d+\))?$|^log ?in to (?:comment|reply|join)|"
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
         r"^(?:show|view|read|hide|load) (?:all |more )?comments?(?: \(\d+\))?$|"
-        r"^comments are (?:closed|open)|"
+        r"^comments are (?:closed|open)|^have your say\b|"
+        # an obituary's guest book and its buttons
+        r"^(?:sign|view|read) the guest ?book\b|^send flowers\b|^share a memory\b|"
+        r"^guest ?book(?: entries)?(?: \(\d+\))?$|"
         # a page's feedback box: 'Was this page helpful?' and its buttons
         r"^was this (?:page |article |story |information )?(?:helpful|useful)\??$|"
         r"^yes\s*[/|]?\s*no$|"
@@ -162,6 +170,7 @@ CHROME_LINES: Final = (
     ),
     (
         "page timestamp",
+        r"^(?:submitted|posted) by \S+ on \w{3}|"
         r"^(?:(?:last )?updated|published|posted)(?: on| at)?:? (?:\w+ \d{1,2}, \d{4}|"
         r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"
         r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$",
@@ -171,13 +180,18 @@ CHROME_LINES: Final = (
         r"^accept (?:all )?cookies$|^click here\b|"
         r"^(?:connect|follow|find|join) (?:with )?us\b|"
         rf"^follow\b.{{0,60}}\bon (?:{_PLATFORM})\b|"
+        rf"^follow\b[^:]{{0,60}}:\s*(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}|"
+        # a podcast's apps: 'Subscribe: Apple Podcasts | Spotify | RSS'
+        r"^(?:subscribe|listen|follow)(?: on| via| in)?\s*:\s*(?:apple podcasts|spotify|"
+        r"google podcasts|overcast|pocket casts|youtube music|amazon music|rss)\b|"
         r"^(?:got|have) a (?:news )?tip\b|^(?:e-?mail|contact|write to|call) us\b|"
         r"^report an? (?:typo|error|correction)\b|"
         r"^for more information(?: (?:on|about) [^,.!?]{1,60})?,? (?:visit|go to|contact|call)\b|"
         r"^(?:submit|send us) a (?:tip|correction)\b|"
         r"^search (?:our |the )?(?:archives?|site)\b|"
         r"^looking for (?:an? )?(?:older|past|previous) (?:story|article)\b|"
-        r"^watch the (?:full )?video\b|^continue reading\b|^read the full (?:story|article)\b|"
+        r"^watch the (?:full )?video\b|^continue reading\b|"
+        r"^read the full (?:story|article|transcript|interview|report|study|text)\b|"
         r"^download (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,4}app\b|"
         # a note on a story still being written: 'This is a developing story.'
         r"^this is an? (?:developing|breaking)(?: news)? (?:story|situation)\b|"

@@ -160,7 +160,7 @@ class _Walker:
             chrome
             or tag in CHROME_TAGS
             # a page's or article's own class ('paywall-metered') says nothing of its text
-            or (tag not in _WHOLE and element not in self.holding and _chrome_class(element))
+            or (tag not in _WHOLE and _chrome_class(element))
         )
         own = _hint(element)
         if own and element in self.holding and len(element.xpath(".//p|.//li|.//div")) > 2:

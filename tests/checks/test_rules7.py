@@ -135,3 +135,32 @@ def test_she_after_a_person_named_since_the_source_not_named_is_that_person() ->
             "She said the night shift had two nurses for 30 patients.",
         ]
     ) == [[ANONYMOUS], [ANONYMOUS]]
+
+
+def test_page_furniture_of_podcast_obituary_and_cms_pages() -> None:
+    for line in (
+        "▶ Play episode",
+        "00:00 / 28:14",
+        "Subscribe: Apple Podcasts | Spotify | RSS",
+        "Read the full transcript",
+        "Home  National  Climate  Business  Sport",
+        "Table of Contents",
+        "Printer-friendly version",
+        "You are here",
+        "Submitted by webeditor on Tue, 12/01/2026 - 05:30",
+        "Have your say",
+        "Sign the guest book",
+        "Send flowers",
+        "Share a memory",
+        "Guest book entries (14)",
+        "Follow St. Agnes: Facebook | Instagram | LinkedIn",
+    ):
+        assert chrome_line(line), line
+    for line in (
+        "Home Prices Rise Again In Denver",
+        "Home sales fell 4% in October, the association said.",
+        "She was submitted by her coach on Tuesday.",
+        "Contents of the safe were never found.",
+        "Follow the money: that was the auditor's advice.",
+    ):
+        assert chrome_line(line) is None, line
