@@ -56,6 +56,7 @@ CONTACT: Final = "press contact"
 LEGAL: Final = "press-release legal notice"
 SPONSOR: Final = "sponsor message"
 NOTE: Final = "bracketed note"
+APP: Final = "app download prompt"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
@@ -68,6 +69,7 @@ CHROME_LINES: Final = (
         r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
         r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
         r"register|my account|open in (?:the )?app|page \d+(?: of \d+)?|next page|previous page)$|"
+        r"^listen to (?:this )?(?:article|story)\s*[·•|-]\s*\d+ min(?:ute)?s?$|"
         # a media player's button and running time: 'Listen • 4:12', 'Play (2:31)'
         r"^(?:listen|play|watch)(?: now| live)?\s*[•·|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|"
         r"^[▶►]?\s*(?:play|listen to|watch)(?: this| the)? (?:episode|podcast|audio|video)$|"
@@ -81,6 +83,7 @@ CHROME_LINES: Final = (
     ),
     (
         "share buttons",
+        r"^republish this (?:story|article)$|"
         r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link)?"
         r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
         rf"^(?:{_PLATFORM})$|^(?:share(?: this(?: article| story| page| post)?)?\s*:?\s*)?"
@@ -90,7 +93,7 @@ CHROME_LINES: Final = (
     ),
     (
         "newsletter sign-up",
-        r"^(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefings?|digest)\b|"
+        r"^(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefs?|briefings?|digest|inbox)\b|"
         r"^(?:enter|type) your e-?mail(?: address)?\b|"
         r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
         r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
@@ -192,7 +195,6 @@ CHROME_LINES: Final = (
         r"^looking for (?:an? )?(?:older|past|previous) (?:story|article)\b|"
         r"^watch the (?:full )?video\b|^continue reading\b|"
         r"^read the full (?:story|article|transcript|interview|report|study|text)\b|"
-        r"^download (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,4}app\b|"
         # a note on a story still being written: 'This is a developing story.'
         r"^this is an? (?:developing|breaking)(?: news)? (?:story|situation)\b|"
         r"^check back (?:later |here |soon )?for (?:updates|more)\b|"
@@ -233,6 +235,11 @@ CHROME_LINES: Final = (
         r"^support for\b[^.!?]{0,60}\bcomes from (?:listeners|viewers|readers|members) like you\b",
     ),
     (
+        APP,
+        # 'Download the Northland 7 News app to get push alerts on ...'
+        r"^download (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,4}app\b",
+    ),
+    (
         "site slogan",
         # 'The Millrace Gazette — Your Hometown, Every Day Since 1902'
         r"^(?-i:[A-Z])[^.!?]{2,60}\s[—–|]\s[^.!?]*\b(?:since|est\.?|established|founded(?: in)?)"
@@ -264,7 +271,7 @@ CHROME_ANYWHERE: Final = (
 # is running text.
 SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
-LONG_KINDS: Final = ("newsletter sign-up", ABOUT, NOTE, SPONSOR, RELATED)
+LONG_KINDS: Final = ("newsletter sign-up", ABOUT, NOTE, SPONSOR, RELATED, READ_MORE, APP)
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
 

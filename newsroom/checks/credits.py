@@ -71,7 +71,7 @@ CONTRIBUTOR_FORMS: Final = (
     (
         "contributed",
         r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article|release|column|"
-        r"piece)\b(?P<more>.*)$",
+        r"piece|analysis|investigation|coverage|series|project|update|newsletter)\b(?P<more>.*)$",
     ),
     ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
     ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),
@@ -103,6 +103,11 @@ PLAIN_VERB_FORMS: Final = (
         "assisted",
         r"^(?P<names>.+?)\s+assisted\s+(?:with|in)\s+(?:the\s+)?(?:reporting|research)\b"
         rf"{_WHERE}\.?$",
+    ),
+    (
+        "compiled",  # 'Stats compiled by Jake Moreno.'
+        r"^(?:stats|statistics|data|figures|research|graphics?|charts?|results|scores)\s+"
+        r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
     ),
     (
         "helped",

@@ -164,3 +164,42 @@ def test_page_furniture_of_podcast_obituary_and_cms_pages() -> None:
         "Follow the money: that was the auditor's advice.",
     ):
         assert chrome_line(line) is None, line
+
+
+def test_long_read_more_links_app_prompts_and_brief_sign_ups() -> None:
+    assert (
+        chrome_line(
+            "Read more: Kansas has lost a third of its rural labor and delivery units since 2010."
+        )
+        == chrome.READ_MORE
+    )
+    assert chrome_line(
+        "Download the Valley 9 News app to get push alerts on the fire and other breaking news."
+    )
+    assert chrome_line(
+        "Sign up for the Morning Brief: the day's biggest business stories in your inbox by 7."
+    )
+    assert chrome_line("Republish this story")
+    assert chrome_line("Listen to this article · 5 min")
+    assert (
+        chrome_line("Download speeds in the county doubled after the upgrade, the co-op said.")
+        is None
+    )
+
+
+def test_more_contributor_line_forms() -> None:
+    from newsroom.checks.credits import contributor_names
+
+    assert contributor_names("Data reporter Sam Iwu contributed to this analysis.") == ["Sam Iwu"]
+    assert contributor_names("Stats compiled by Jake Moreno.") == ["Jake Moreno"]
+    assert contributor_names("Figures compiled by the county clerk.") == []
+
+
+def test_groups_that_noticed_or_are_convinced() -> None:
+    from newsroom.checks.speakers import VAGUE
+
+    assert _kinds("Residents have noticed the change.") == [VAGUE]
+    assert _kinds("Not everyone is convinced the plan will work.") == [VAGUE]
+    assert _kinds("The inspector noticed a crack in the beam.") == []
+    # 'notice' is a noun as often as a verb: only 'noticed' is read
+    assert _kinds("The law requires employers to give 60 days' notice before a layoff.") == []
