@@ -173,6 +173,7 @@ PLAIN_VERB_TEXTS = [
     "Ana Ruiz reported from Miami.",
     "Ana Ruiz assisted with reporting.",
     "Ana Ruiz helped report this story.",
+    "Stats compiled by Ana Ruiz.",
 ]
 
 
