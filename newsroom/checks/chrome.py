@@ -57,6 +57,7 @@ LEGAL: Final = "press-release legal notice"
 SPONSOR: Final = "sponsor message"
 NOTE: Final = "bracketed note"
 APP: Final = "app download prompt"
+DISCLAIMER: Final = "site disclaimer"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
@@ -76,6 +77,14 @@ CHROME_LINES: Final = (
         r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
         # a section menu pasted as one line: 'Home  National  Climate  Sport'
         r"^(?:home|menu|sections)(?:\s{2,}|\t|\s*[|·•]\s*)(?-i:[A-Z])|"
+        r"(?-i:^Home(?: [A-Z][\w&'’-]*){6,14}$)|"
+        # breadcrumbs with slashes: 'News / Cities / Pune'
+        r"(?-i:^(?:[A-Z][\w&]*(?: [A-Z][\w&]*)?\s+/\s+){2,}[A-Z][\w&]*(?: [A-Z][\w&]*)?$)|"
+        # a video player's states and buttons
+        r"^video (?:loading|unavailable)$|^(?:click|tap) to (?:play|watch|listen)$|^play now$|"
+        r"^the video will auto-?play soon|^text size\b|"
+        # a market ticker strip: 'Sensex 81,204.55 ▲ 312.40 Nifty 24,611.20 ▲ 96.15'
+        r"^(?:[^▲▼]{0,40}[▲▼]\s*[\d.,]+){2}|"
         r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
         r"^(?:tags|topics|filed under|categories|more on)\s*:|"
         # breadcrumbs: Home > Metro > Politics
@@ -125,7 +134,8 @@ CHROME_LINES: Final = (
         r"^(?:\d+ )?comments?(?: \(\d+\))?$|^log ?in to (?:comment|reply|join)|"
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
         r"^(?:show|view|read|hide|load) (?:all |more )?comments?(?: \(\d+\))?$|"
-        r"^comments are (?:closed|open)|^have your say\b|"
+        r"^comments are (?:closed|open|moderated|subject to)\b|^have your say\b|"
+        r"^thanks? (?:you )?for your feedback\b|"
         # an obituary's guest book and its buttons
         r"^(?:sign|view|read) the guest ?book\b|^send flowers\b|^share a memory\b|"
         r"^guest ?book(?: entries)?(?: \(\d+\))?$|"
@@ -152,12 +162,15 @@ CHROME_LINES: Final = (
     (
         READ_MORE,
         r"^(?:read more|related|see also|also read|read next|read also|more|must read|"
-        r"don't miss|previously|more coverage|watch|listen|photos|video)\s*:\s*\S",
+        r"don't miss|previously|more coverage|watch|listen|photos|video)\s*:\s*\S|"
+        r"^(?:also read|read more|read also|must read)\s*\|\s*\S",
     ),
     (
         "copyright footer",
         r"^\(c\) ?\d{4}|^copyright\b.*\d{4}|"
-        r"^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:policy|settings)|"
+        r"^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|"
+        r"terms (?:&|and) conditions|cookie (?:policy|settings|notice)|"
+        r"manage (?:cookie|privacy) (?:preferences|settings)|"
         r"contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|accessibility|"
         r"site ?map)(?:\s*[|·•]\s*|$)){2,}$|^do not sell my\b|"
         # the sender's postal address under a newsletter: 'The Bay Letter, PO Box 12, ...'
@@ -188,6 +201,11 @@ CHROME_LINES: Final = (
         r"^(?:subscribe|listen|follow)(?: on| via| in)?\s*:\s*(?:apple podcasts|spotify|"
         r"google podcasts|overcast|pocket casts|youtube music|amazon music|rss)\b|"
         r"^(?:got|have) a (?:news )?tip\b|^(?:e-?mail|contact|write to|call) us\b|"
+        r"^do you have a (?:story|news tip|tip)\b|^follow us$|"
+        r"(?-i:^Follow (?:[A-Z][\w'’&.-]*)(?: [A-Z][\w'’&.-]*){0,4}$)|"
+        # an e-mail's signature and attachments: 'Sent from my iPad', '2 attachments'
+        r"^sent from my (?:iphone|ipad|android|mobile|phone|galaxy|blackberry)\b|"
+        r"^\d+ attachments?$|^\d+(?:\.\d+)? ?(?:kb|mb|gb)$|"
         r"^report an? (?:typo|error|correction)\b|"
         r"^for more information(?: (?:on|about) [^,.!?]{1,60})?,? (?:visit|go to|contact|call)\b|"
         r"^(?:submit|send us) a (?:tip|correction)\b|"
@@ -206,6 +224,9 @@ CHROME_LINES: Final = (
         # a press release's contact, and the end mark above it: '###', '-30-'
         r"^(?:media|press) (?:contacts?|inquiries)\b|^(?:#{3}|-\s?30\s?-)$|"
         r"^for immediate release\b|"
+        # a financial wire's: 'To contact the reporters on this story:'
+        r"^to contact the (?:reporters?|editors?|writers?|authors?) (?:on|of|for|responsible for)"
+        r" this story\b|"
         # a contact's details, a phone number and an e-mail address, with no sentence end:
         # 'Dana Roe, Office of Communications, 555-201-0142, droe@example.edu'
         r"^(?=.*(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\b)(?=.*[\w.+-]+@[\w-]+\.\w)"
@@ -221,7 +242,11 @@ CHROME_LINES: Final = (
         # a draft's status line: 'DRAFT 3 — NOT FOR PUBLICATION — comments inline'
         r"^(?:draft\s*\d*\s*[—–:-]+\s*)?not for (?:publication|release)\b|"
         # a wire's note to editors: 'Eds: UPDATES with sheriff's comments.'
-        r"^eds?\s*:\s*(?-i:[A-Z]{2,})\b",
+        r"^eds?\s*:\s*(?-i:[A-Z]{2,})\b|"
+        # a wire's note on what a new version adds: '(Adds analyst comment in sixth paragraph.)'
+        r"^\((?:adds|updates|recasts|corrects|changes|rewrites|writes through|fixes|inserts)\b"
+        r"(?=[^()]*\b(?:paragraphs?|paras?|grafs?|byline|headline|lede|details|comments?|quotes?|"
+        r"background|throughout|photos?|dateline)\b)[^()]*\)$",
     ),
     (
         SPONSOR,
@@ -233,6 +258,19 @@ CHROME_LINES: Final = (
         r"reporting|podcast|story|series|newsletter|station|journalism|site)\b)[^.!?]{0,80}"
         r"\b(?:comes|is provided|was provided) (?:from|by)\b|"
         r"^support for\b[^.!?]{0,60}\bcomes from (?:listeners|viewers|readers|members) like you\b",
+    ),
+    (
+        DISCLAIMER,
+        # 'The information on this site is not intended to be a substitute for ...'
+        r"^(?:the )?(?:information|content|material)s? (?:on|in|of) this (?:site|website|page|"
+        r"article)\b[^.]{0,40}\b(?:not intended|for (?:general )?informational purposes|"
+        r"not a substitute)",
+    ),
+    (
+        "messaging sign-up",
+        # 'Join the Ashworth Evening Post WhatsApp community for the latest news ...'
+        r"^join (?:the |our )?[^.!?]{0,60}\b(?:whatsapp|telegram|signal|facebook|discord) "
+        r"(?:community|channel|group)\b",
     ),
     (
         APP,
@@ -271,7 +309,10 @@ CHROME_ANYWHERE: Final = (
 # is running text.
 SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
-LONG_KINDS: Final = ("newsletter sign-up", ABOUT, NOTE, SPONSOR, RELATED, READ_MORE, APP)
+LONG_KINDS: Final = (
+    *("newsletter sign-up", "messaging sign-up", ABOUT, NOTE, SPONSOR, RELATED, READ_MORE),
+    *(APP, DISCLAIMER),
+)
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
 

@@ -63,6 +63,14 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?assistance from\s+(?P<names>.+?)\.?$",
     ),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
+    # an Indian wire's and paper's: 'With inputs from Rohit Pawar'
+    ("inputs from", r"^(?:with\s+)?(?:additional\s+)?inputs\s+from\s+(?P<names>.+?)\.?$"),
+    # a health publisher's: 'Medically reviewed by Priya Raman, MD', 'Fact checked by Olu Adebayo'
+    (
+        "reviewed by",
+        r"^(?:medically|clinically|expert|scientifically)\s+reviewed\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    ("checked by", r"^fact[- ]?checked\s+by\s+(?P<names>.+?)\.?$"),
     (
         "contributed",
         r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|writing|"
@@ -249,7 +257,15 @@ def _person(piece: str) -> str | None:
         return ""
     if words[0].lower() in NOT_NAMES:
         return None
+    if len(words) == 1 and words[0].strip(".").upper() in _DEGREES:
+        return ""  # 'Priya Raman, MD': her degree, not a second person
     return " ".join(words)
+
+
+# Degrees and licenses written after a name, set off by a comma.
+_DEGREES: Final = frozenset(
+    ("MD", "PHD", "DO", "RN", "NP", "PA", "MPH", "DDS", "PHARMD", "JD", "MSW", "LCSW", "DVM")
+)
 
 
 def credited_names(view: StoryView) -> set[str]:

@@ -166,6 +166,9 @@ CONTRIBUTOR_TEXTS = [
     "Research for this story was done by Ana Ruiz.",
     "This report includes reporting by Ana Ruiz.",
     "Contributing to this report were Ana Ruiz and Li Wei.",
+    "With inputs from Ana Ruiz",
+    "Medically reviewed by Ana Ruiz, MD",
+    "Fact checked by Ana Ruiz",
 ]
 
 

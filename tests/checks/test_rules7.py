@@ -203,3 +203,45 @@ def test_groups_that_noticed_or_are_convinced() -> None:
     assert _kinds("The inspector noticed a crack in the beam.") == []
     # 'notice' is a noun as often as a verb: only 'noticed' is read
     assert _kinds("The law requires employers to give 60 days' notice before a layoff.") == []
+
+
+def test_furniture_of_uk_indian_health_and_financial_pages_and_an_email() -> None:
+    for line in (
+        "Home India Cities Business Opinion Sports Entertainment Explained Premium",
+        "News / Cities / Pune",
+        "Also Read | Roads waterlogged again; commuters stuck for three hours",
+        "Video Loading",
+        "Tap to play",
+        "The video will auto-play soon8Cancel",
+        "Join the Evening Post WhatsApp community for the latest news sent to your phone",
+        "Do you have a story to share? Email us at desk@example.com",
+        "Follow Ashworth Evening Post",
+        "Comments are subject to our community guidelines, which can be viewed here.",
+        "Privacy Notice | Cookie Notice | Manage cookie preferences | Terms & Conditions",
+        "Thanks for your feedback!",
+        "The information on this site is not intended to be a substitute for medical advice.",
+        "Sent from my iPhone",
+        "2 attachments",
+        "4.1 MB",
+        "To contact the reporters on this story:",
+        "(Adds analyst comment in sixth paragraph.)",
+        "Sensex 81,204.55 ▲ 312.40 Nifty 24,611.20 ▼ 96.15 Gold ₹76,480",
+        "Text size: A- A+",
+    ):
+        assert chrome_line(line), line
+    for line in (
+        "Home Prices Rise Again in Denver as Rates Fall",
+        "Follow the money.",
+        "(Adds up to 12 percent of the bill.)",
+        "Join the committee for a tour of the plant.",
+    ):
+        assert chrome_line(line) is None, line
+
+
+def test_indian_and_health_publisher_contributor_lines() -> None:
+    from newsroom.checks.credits import contributor_names
+
+    assert contributor_names("With inputs from Rohit Pawar") == ["Rohit Pawar"]
+    assert contributor_names("With inputs from agencies") == []
+    assert contributor_names("Medically reviewed by Priya Raman, MD") == ["Priya Raman"]
+    assert contributor_names("Fact checked by Olu Adebayo") == ["Olu Adebayo"]
