@@ -1,0 +1,79 @@
+"""Holes an attacker found in the newest commands (`file`, `image`, `person`, `embargo`,
+`claim`/`source` edits) and in what `verify` accepts of their commits: each must refuse bad
+input in one line (exit 2, the repository unchanged), never a traceback or exit 3. Each
+test fails while the hole is open (xfail, strict)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import Clone, Result, snapshot
+
+
+def refused(result: Result) -> None:
+    assert result.code == 2, result.text
+    assert "Traceback" not in result.text and "internal error" not in result.text, result.text
+    assert len(result.err.strip().splitlines()) == 1, result.text
+
+
+@pytest.mark.xfail(strict=True, reason="file: a page declaring charset 'undefined' is exit 3")
+@pytest.mark.parametrize("charset", ["undefined"])
+def test_file_a_page_whose_declared_charset_is_no_text_codec(
+    room: Clone, tmp_path: Path, charset: str
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        f'<html><head><meta charset="{charset}"></head><body>'
+        "<h1>Harbor council approves seawall plan</h1>"
+        "<p>The council voted \xff on Tuesday.</p></body></html>".encode("latin-1")
+    )
+    before = snapshot(room.path)
+    result = room.run("file", str(page))
+    assert result.code in (0, 2), result.text
+    assert "internal error" not in result.text, result.text
+    if result.code == 2:
+        refused(result)
+        assert snapshot(room.path) == before
+
+
+def _at_once(clone: Clone, *commands: tuple[str, ...]) -> list[Result]:
+    """The commands run at the same moment, each its own `newsroom` process."""
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "newsroom", *args],
+            cwd=clone.path,
+            env=clone.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for args in commands
+    ]
+    done = [(run, *run.communicate(timeout=120)) for run in runs]
+    return [Result(run.returncode, out, err) for run, out, err in done]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="file: two filings of one slug at once both succeed, the second overwrites"
+)
+def test_two_filings_of_one_slug_at_once_file_one_story(room: Clone, tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text(
+        "Harbor council approves seawall plan\n\nBy Rosa Torres\n\nThe council voted.\n"
+    )
+    second = tmp_path / "second.txt"
+    second.write_text("Bridge closes for repairs\n\nBy Maria Chen\n\nThe bridge closed.\n")
+    for n in range(10):
+        slug = f"same-slug-{n}"
+        results = _at_once(
+            room, ("file", str(first), "--slug", slug), ("file", str(second), "--slug", slug)
+        )
+        for result in results:
+            assert result.code in (0, 2), result.text
+        assert sorted(r.code for r in results) == [0, 2], [r.text for r in results]
+        commits = room.git("log", "--format=%h", "--", f"stories/{slug}").split()
+        assert len(commits) == 1, commits
