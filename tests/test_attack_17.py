@@ -149,3 +149,52 @@ def test_two_image_adds_at_once_list_both(room: Clone, tmp_path: Path) -> None:
             if result.code == 0:
                 assert f"media/{who}-{n}.png" in listed, (listed, result.text)
         assert room.git("status", "--porcelain") == ""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="image add: media/P.png beside media/p.png is taken; they collide on macOS/Windows",
+)
+def test_image_add_refuses_a_name_that_differs_only_in_case(room: Clone, tmp_path: Path) -> None:
+    from tests.test_images import SLUG, _filed, png
+
+    _filed(room)
+    first = tmp_path / "crowd.png"
+    first.write_bytes(png(3))
+    second = tmp_path / "other.png"
+    second.write_bytes(png(4))
+    args = ("--caption", "Crews at the seawall.", "--credit", "Samir Khan/Coastal", "--alt", "x")
+    assert room.run("image", SLUG, "add", str(first), *args).code == 0
+    before = snapshot(room.path)
+    result = room.run("image", SLUG, "add", str(second), "--name", "CROWD.png", *args)
+    refused(result)
+    assert snapshot(room.path) == before
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="file: a page's images x.png and X.png are filed as two files differing only in case",
+)
+def test_file_gives_images_names_that_differ_by_more_than_case(room: Clone, tmp_path: Path) -> None:
+    from tests.test_images import png
+
+    for folder, width in (("lower", 3), ("UPPER", 4)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / ("photo.png" if folder == "lower" else "PHOTO.png")).write_bytes(
+            png(width)
+        )
+    body = "<p>" + "The council voted on Tuesday to approve the seawall plan. " * 20 + "</p>"
+    figures = "".join(
+        f'<figure><img src="{src}" alt="Crews."><figcaption>Crews at the seawall {n}. '
+        "(Photo: Samir Khan/Coastal)</figcaption></figure>"
+        for n, src in enumerate(("lower/photo.png", "UPPER/PHOTO.png"))
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Harbor council approves seawall plan</h1><p>By Rosa Torres</p>"
+        f"{body}{figures}</body></html>"
+    )
+    result = room.run("file", str(page), "--slug", "harbor-seawall")
+    assert result.code in (0, 1), result.text
+    names = [p.name.casefold() for p in (room.story_dir("harbor-seawall") / "media").iterdir()]
+    assert len(names) == 2 and len(set(names)) == 2, names
