@@ -247,3 +247,20 @@ def test_person_name_with_a_line_break_stays_on_one_line(room: Clone) -> None:
     listed = room.run("person", "list")
     rows = [line for line in listed.out.splitlines() if "jdoe@coastal.example" in line]
     assert rows and ("Jane Doe" in rows[0] or "Jane\\nDoe" in rows[0]), listed.out
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="file: a long text is refused naming stories/<slug>/story.md, not the document filed",
+)
+def test_file_too_long_for_a_story_names_the_document(room: Clone, tmp_path: Path) -> None:
+    document = tmp_path / "long-draft.txt"
+    document.write_text(
+        "Harbor council approves seawall plan\n\n"
+        + "The council voted on Tuesday to approve the plan. " * 60_000
+    )
+    before = snapshot(room.path)
+    result = room.run("file", str(document), "--slug", "harbor-seawall")
+    refused(result)
+    assert str(document) in result.err, result.err
+    assert snapshot(room.path) == before
