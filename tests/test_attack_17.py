@@ -5,6 +5,7 @@ test fails while the hole is open (xfail, strict)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -303,3 +304,32 @@ def test_a_path_that_is_no_plain_file_is_called_what_it_is(
     refused(result)
     assert "no such file" not in result.err and "does not exist" not in result.err, result.err
     assert snapshot(room.path) == before
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="file: an image the page names but lacks gets 'image SLUG edit  --credit', no image",
+)
+def test_filed_images_without_a_file_get_a_command_that_runs(room: Clone, tmp_path: Path) -> None:
+    body = "<p>" + "The council voted on Tuesday to approve the seawall plan. " * 20 + "</p>"
+    figures = "".join(
+        f'<figure><img src="https://cdn.example/{n}.jpg" alt="Crews."><figcaption>Crews at the '
+        f"seawall {n}.</figcaption></figure>"
+        for n in range(2)
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Harbor council approves seawall plan</h1><p>By Rosa Torres</p>"
+        f"{body}{figures}</body></html>"
+    )
+    assert room.run("file", str(page), "--slug", "harbor-seawall").code in (0, 1)
+    assert room.git("status", "--porcelain") == ""
+    result = room.run("check", "harbor-seawall", "--stage", "draft", "--format", "json")
+    suggested = [
+        f["message"]
+        for f in json.loads(result.out)["findings"]
+        if "newsroom image harbor-seawall edit" in f["message"]
+    ]
+    assert suggested, result.out
+    for message in suggested:
+        assert "edit  " not in message and "edit --" not in message, message
