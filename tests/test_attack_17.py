@@ -333,3 +333,30 @@ def test_filed_images_without_a_file_get_a_command_that_runs(room: Clone, tmp_pa
     assert suggested, result.out
     for message in suggested:
         assert "edit  " not in message and "edit --" not in message, message
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an image that is a link in media/: sign-offs pin its target, verify the link: red CI",
+)
+def test_an_image_linked_inside_its_folder_is_judged_the_same_by_signoff_and_verify(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    from tests.workflow.conftest import SLUG, make_team, signed_through
+
+    team = make_team(tmp_path, env)
+    rosa = team.reporter
+    media = rosa.story_dir(SLUG) / "media"
+    (media / "real.png").write_bytes((media / "crews.png").read_bytes())
+    (media / "crews.png").unlink()
+    os.symlink("real.png", media / "crews.png")
+    rosa.commit_all("the photo under its real name")
+    assert rosa.run("sync").code == 0
+    signed_through(team, "fact-check")
+    lena = team.checker
+    assert lena.run("sync").code == 0
+    result = lena.run("advance", SLUG, "--note", "claims verified")
+    assert result.code in (0, 1, 2), result.text
+    if result.code == 0:
+        verified = lena.run("verify")
+        assert verified.code == 0, verified.text
