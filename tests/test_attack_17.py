@@ -360,3 +360,39 @@ def test_an_image_linked_inside_its_folder_is_judged_the_same_by_signoff_and_ver
     if result.code == 0:
         verified = lena.run("verify")
         assert verified.code == 0, verified.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="image add into a media/ that links out of the repo: a raw 'git update-index' error",
+)
+def test_image_add_into_a_media_folder_that_links_outside(room: Clone, tmp_path: Path) -> None:
+    from tests.test_images import SLUG, _filed, png
+
+    _filed(room)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    media = room.story_dir(SLUG) / "media"
+    for file in media.iterdir():
+        file.unlink()
+    media.rmdir()
+    os.symlink(outside, media)
+    room.commit_all("media elsewhere")
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(png(5))
+    before = snapshot(room.path)
+    result = room.run(
+        "image",
+        SLUG,
+        "add",
+        str(photo),
+        "--caption",
+        "Crews at work.",
+        "--credit",
+        "Samir Khan/Coastal",
+        "--alt",
+        "Crews.",
+    )
+    refused(result)
+    assert "git update-index" not in result.err and "link" in result.err, result.err
+    assert snapshot(room.path) == before and not list(outside.iterdir())
