@@ -396,3 +396,24 @@ def test_image_add_into_a_media_folder_that_links_outside(room: Clone, tmp_path:
     refused(result)
     assert "git update-index" not in result.err and "link" in result.err, result.err
     assert snapshot(room.path) == before and not list(outside.iterdir())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="file into a stories/ that links out of the repo: a raw 'git update-index' error",
+)
+def test_file_into_a_stories_folder_that_links_outside(room: Clone, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    room.git("rm", "-rq", "stories")
+    os.symlink(outside, room.path / "stories")
+    room.commit_all("stories elsewhere")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Harbor council approves seawall plan\n\nBy Rosa Torres\n\nThe council voted.\n"
+    )
+    before = snapshot(room.path)
+    result = room.run("file", str(draft), "--slug", "harbor-seawall")
+    refused(result)
+    assert "git update-index" not in result.err and "link" in result.err, result.err
+    assert snapshot(room.path) == before and not list(outside.iterdir())
