@@ -417,3 +417,50 @@ def test_file_into_a_stories_folder_that_links_outside(room: Clone, tmp_path: Pa
     refused(result)
     assert "git update-index" not in result.err and "link" in result.err, result.err
     assert snapshot(room.path) == before and not list(outside.iterdir())
+
+
+def _big_png(width: int, height: int) -> bytes:
+    """A PNG of noise stored uncompressed: megabytes that cannot be shrunk."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    rows = b"".join(b"\x00" + os.urandom(3 * width) for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 0))
+        + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="file: a 5 KB page naming one 3.5 MB image 40 times writes 140 MB to media/, unbounded",
+)
+def test_file_of_a_small_page_cannot_write_unbounded_media(room: Clone, tmp_path: Path) -> None:
+    (tmp_path / "big.png").write_bytes(_big_png(3000, 390))
+    body = "<p>" + "The council voted on Tuesday to approve the seawall plan. " * 20 + "</p>"
+    figures = "".join(
+        f'<figure><img src="big.png?v={n}" alt="Crews."><figcaption>Crews at the seawall {n}. '
+        "(Photo: Samir Khan/Coastal)</figcaption></figure>"
+        for n in range(40)
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><body><h1>Harbor council approves seawall plan</h1>{body}{figures}</body></html>"
+    )
+    before = snapshot(room.path)
+    result = room.run("file", str(page), "--slug", "harbor-seawall")
+    if result.code == 2:
+        refused(result)
+        assert snapshot(room.path) == before
+        return
+    assert result.code in (0, 1), result.text
+    media = room.story_dir("harbor-seawall") / "media"
+    written = sum(p.stat().st_size for p in media.iterdir())
+    assert written <= 100 * 1024 * 1024, f"{written / 1024 / 1024:.0f} MB in media/"
