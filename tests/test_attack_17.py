@@ -464,3 +464,25 @@ def test_file_of_a_small_page_cannot_write_unbounded_media(room: Clone, tmp_path
     media = room.story_dir("harbor-seawall") / "media"
     written = sum(p.stat().st_size for p in media.iterdir())
     assert written <= 100 * 1024 * 1024, f"{written / 1024 / 1024:.0f} MB in media/"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="file: a byline entry that is a list is filed as its Python repr",
+)
+def test_file_a_byline_entry_that_is_a_list(room: Clone, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\nheadline: Harbor council approves seawall plan\n"
+        "byline: [[Rosa Torres, Maria Chen]]\n---\n\nThe council voted on Tuesday.\n"
+    )
+    before = snapshot(room.path)
+    result = room.run("file", str(draft), "--slug", "harbor-seawall")
+    if result.code == 2:
+        refused(result)
+        assert "draft.md:3" in result.err, result.err
+        assert snapshot(room.path) == before
+        return
+    assert result.code in (0, 1), result.text
+    story = (room.story_dir("harbor-seawall") / "story.md").read_text()
+    assert "['" not in story, story
