@@ -566,3 +566,22 @@ def test_sync_of_a_claim_added_while_another_is_verified(
     result = rosa.run("sync")
     assert result.code == 0, result.text
     assert rosa.run("verify").code == 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="sync: two editors demoting each other in two clones push a roster with no editor",
+)
+def test_sync_never_pushes_a_roster_without_an_editor(tmp_path: Path, env: dict[str, str]) -> None:
+    from tests.workflow.conftest import make_team
+
+    team = make_team(tmp_path, env)
+    emeka, grace = team.editor, team.chief
+    assert emeka.run("person", "edit", "gbell", "--role", "reporter").code == 0
+    assert grace.run("person", "edit", "eokafor", "--role", "reporter").code == 0
+    assert emeka.run("sync").code == 0
+    result = grace.run("sync")
+    assert result.code in (0, 1), result.text
+    pushed = grace.git("show", "origin/main:newsroom.yaml")
+    assert "editor" in pushed, pushed
+    assert grace.run("verify").code == 0 or result.code == 1
