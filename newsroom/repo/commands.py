@@ -24,6 +24,7 @@ class Repo:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._git = Git(root)
+        self._base: str | None = None  # HEAD when a writing command began to read
 
     @classmethod
     def init(cls, root: Path) -> Repo:
@@ -157,7 +158,7 @@ class Repo:
             size, files = preflight.folder_changes(self._git, plan.folder)
             texts = sum(len(text) for text in plan.texts.values())
             preflight.check_room(self._git, size + 2 * texts, files + 3 * len(plan.texts))
-        return journal.commit_story(self._git, plan)
+        return journal.commit_story(self._git, plan, self._base)
 
     def recover(self, *, reading: bool = False) -> bool:
         """Finish a sign-off interrupted after its commit, or drop one interrupted before.
@@ -172,9 +173,15 @@ class Repo:
         the way and the next step) when a lock file is there, a rebase, merge, cherry-pick
         or revert is unfinished, HEAD is on no branch, git's folders cannot be written or
         the disk is full; then finish or roll back an interrupted sign-off."""
-        preflight.check_repository(self._git)
+        # another newsroom command's commit holds git's index lock for a moment: wait for
+        # it (it holds the journal's lock) rather than refuse
+        with pending.owned(self._git, pending.WAIT) as mine:
+            if not mine:
+                raise pending.busy(self._git)
+            preflight.check_repository(self._git)
         preflight.check_targets(self._git, (), 0)
         journal.recover(self._git)
+        self._base = self._git.head()
 
     # --- reading history in one pass (see history.py)
 

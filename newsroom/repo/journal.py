@@ -26,7 +26,7 @@ import glob
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from newsroom.errors import GitError
+from newsroom.errors import Conflict, GitError
 from newsroom.repo import pending, preflight
 from newsroom.repo.pending import JOURNAL, Record
 from newsroom.repo.records import StoryCommit
@@ -38,12 +38,30 @@ __all__ = ["JOURNAL", "commit_story", "recover"]
 UNDONE = "the sign-off was undone, nothing was changed"
 
 
-def commit_story(git: Git, plan: StoryCommit) -> str:
-    """Make `plan` one commit on HEAD, then bring the working tree and index up to it."""
+def commit_story(git: Git, plan: StoryCommit, base: str | None = None) -> str:
+    """Make `plan` one commit on HEAD, then bring the working tree and index up to it.
+    `base`: HEAD when the command began to read what it changes; when another command has
+    since committed a change to a file the plan writes or deletes, the plan was made from
+    what is no longer there, and is refused rather than let it undo that change."""
     with pending.owned(git, pending.WAIT) as mine:
         if not mine:
             raise pending.busy(git)
+        if base is not None:
+            _refuse_moved(git, base, plan)
         return _commit_story(git, plan)
+
+
+def _refuse_moved(git: Git, base: str, plan: StoryCommit) -> None:
+    head = git.head()
+    if head == base or not base:
+        return
+    paths = [*plan.texts, *plan.removed]
+    changed = git.run("diff", "--name-only", "--no-renames", base, head, "--", *paths).split()
+    if changed:
+        raise Conflict(
+            f"another newsroom command changed {changed[0]} while this one was running; "
+            "nothing was changed; run the command again"
+        )
 
 
 def _commit_story(git: Git, plan: StoryCommit) -> str:

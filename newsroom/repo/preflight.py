@@ -15,6 +15,7 @@ import shutil
 import stat
 import struct
 import sys
+import time
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -144,8 +145,17 @@ def _unchanged(error: GitError) -> GitError:
 
 
 def _refuse_lock(git: Git, lock: Path) -> None:
-    if lock.exists():
-        raise GitError(f"{locked_message(git.shown(lock))}; {UNCHANGED}")
+    """Refuse when a lock file stays in the way: a git command running beside this one
+    (another newsroom command reading the status) holds one for a moment, a stale one
+    stays."""
+    deadline = time.monotonic() + LOCK_WAIT
+    while lock.exists():
+        if time.monotonic() >= deadline:
+            raise GitError(f"{locked_message(git.shown(lock))}; {UNCHANGED}")
+        time.sleep(0.05)
+
+
+LOCK_WAIT = 3.0  # seconds to wait for another git process's lock file to go
 
 
 def _refuse_full(git: Git, where: Path, need: int) -> None:

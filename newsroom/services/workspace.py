@@ -6,7 +6,7 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsroom.errors import NotANewsroom, Refused
+from newsroom.errors import Conflict, NotANewsroom, Refused
 from newsroom.models import Person
 from newsroom.repo import Author, Repo
 from newsroom.repo.journal import JOURNAL
@@ -39,6 +39,11 @@ class Workspace:
         a kill interrupted finished or rolled back (see Repo.ready_to_write)."""
         repo = self.repo()
         repo.ready_to_write()
+        if self.config != load_config(self.root):  # another command changed it since
+            raise Conflict(
+                f"another newsroom command changed {CONFIG_FILE} while this one was starting; "
+                "nothing was changed; run the command again"
+            )
         return repo
 
     def slugs(self) -> list[str]:
