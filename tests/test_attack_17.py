@@ -586,3 +586,26 @@ def test_sync_never_pushes_a_roster_without_an_editor(tmp_path: Path, env: dict[
     pushed = grace.git("show", "origin/main:newsroom.yaml")
     assert re.search(r"roles: \[(editor|.*, editor)[,\]]", pushed), pushed
     assert grace.run("verify").code == 0 or result.code == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="sync: a sign-off rebased onto a roster change taking the signer's role is pushed",
+)
+def test_sync_catches_a_signoff_whose_signer_lost_the_role(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    from tests.workflow.conftest import SLUG, make_team, signed_through
+
+    team = make_team(tmp_path, env)
+    signed_through(team, "fact-check")
+    emeka, lena = team.editor, team.checker
+    assert emeka.run("sync").code == 0 and lena.run("sync").code == 0
+    assert emeka.run("person", "edit", "lpark", "--role", "reporter").code == 0
+    assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
+    assert emeka.run("sync").code == 0
+    result = lena.run("sync")
+    assert result.code in (0, 1), result.text
+    if result.code == 0:
+        verified = lena.run("verify")
+        assert verified.code == 0, verified.text
