@@ -609,3 +609,38 @@ def test_sync_catches_a_signoff_whose_signer_lost_the_role(
     if result.code == 0:
         verified = lena.run("verify")
         assert verified.code == 0, verified.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="person add/edit: an email no git identity can have ('a b c', a line break) is taken",
+)
+@pytest.mark.parametrize(
+    ("command", "email"),
+    [
+        ("add", "jdoe@coastal.example\nother@coastal.example"),
+        ("add", "<jdoe@coastal.example>"),
+        ("edit", "nope"),
+        ("edit", "a b c"),
+    ],
+)
+def test_person_email_that_git_cannot_have_is_refused(
+    room: Clone, command: str, email: str
+) -> None:
+    before = snapshot(room.path)
+    if command == "add":
+        args = (
+            "person",
+            "add",
+            "jdoe",
+            "--name",
+            "Jane Doe",
+            "--email",
+            email,
+            "--role",
+            "reporter",
+        )
+    else:
+        args = ("person", "edit", "skhan", "--email", email)
+    refused(room.run(*args))
+    assert snapshot(room.path) == before
