@@ -644,3 +644,23 @@ def test_person_email_that_git_cannot_have_is_refused(
         args = ("person", "edit", "skhan", "--email", email)
     refused(room.run(*args))
     assert snapshot(room.path) == before
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="embargo set: a time the zone skips or repeats (DST) is taken with a guessed offset",
+)
+@pytest.mark.parametrize(
+    "when",
+    [
+        "2030-03-10 02:30 America/New_York",  # clocks skip 2:00-3:00
+        "2030-11-03 01:30 America/New_York",
+    ],
+)  # 1:00-2:00 twice
+def test_embargo_at_a_time_the_zone_skips_or_repeats(room: Clone, when: str) -> None:
+    room.write_story("harbor-seawall")
+    room.commit_all("a story")
+    before = snapshot(room.path)
+    result = room.run("embargo", "harbor-seawall", "set", when)
+    refused(result)
+    assert snapshot(room.path) == before
