@@ -664,3 +664,21 @@ def test_embargo_at_a_time_the_zone_skips_or_repeats(room: Clone, when: str) -> 
     result = room.run("embargo", "harbor-seawall", "set", when)
     refused(result)
     assert snapshot(room.path) == before
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="person add/edit: a signing key another person already has is taken (sign as either)",
+)
+def test_person_signing_key_held_by_another_is_refused(room: Clone, tmp_path: Path) -> None:
+    key = tmp_path / "lena_ed25519"
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "lena", "-f", str(key)],
+        check=True,
+        capture_output=True,
+    )
+    public = key.with_suffix(".pub").read_text().strip()
+    assert room.run("person", "edit", "lpark", "--signing-key", public).code == 0
+    before = snapshot(room.path)
+    refused(room.run("person", "edit", "mchen", "--signing-key", public))
+    assert snapshot(room.path) == before
