@@ -716,3 +716,23 @@ def test_file_into_the_slug_of_a_deleted_published_story(
         assert not [m for m in findings() if m not in known and filed in m], findings()
     else:
         assert snapshot(grace.path) == before
+
+
+@pytest.mark.xfail(
+    strict=True, reason="file: <img src='http://[::1'> (a broken IPv6 URL) is exit 3"
+)
+def test_file_a_page_with_a_broken_ipv6_image_url(room: Clone, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Harbor council approves seawall plan</h1>"
+        "<p>The council voted on Tuesday to approve the plan.</p>"
+        '<figure><img src="http://[::1"><figcaption>Crews at work.</figcaption></figure>'
+        "</body></html>"
+    )
+    before = snapshot(room.path)
+    result = room.run("file", str(page), "--slug", "harbor-seawall")
+    assert result.code in (0, 1, 2), result.text
+    assert "internal error" not in result.text, result.text
+    if result.code == 2:
+        refused(result)
+        assert snapshot(room.path) == before
