@@ -167,5 +167,5 @@ def _decoded(data: bytes) -> str | None:
 def _try(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # 'undefined' is a codec that always fails
         return None

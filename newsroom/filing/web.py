@@ -286,7 +286,10 @@ class _Walker:
             except (binascii.Error, ValueError):
                 return None, ""
             return (data, "") if _is_image(data) else (None, "")
-        url = urlparse(src)
+        try:
+            url = urlparse(src)
+        except ValueError:  # 'http://[::1': an address no page can load
+            return None, ""
         name = Path(unquote(url.path)).name
         if url.scheme or url.netloc or self.folder is None or not name:
             return None, name

@@ -38,6 +38,8 @@ class PersonChange:
     signing_key: str | None = None
 
     def given(self) -> dict[str, Any]:
+        if self.name is not None and not self.name.strip():
+            raise UsageError("--name is blank; give the person's name; nothing was changed")
         fields = {k: v for k, v in asdict(self).items() if k != "id" and v is not None}
         if "roles" in fields:
             fields["roles"] = list(dict.fromkeys(fields["roles"]))

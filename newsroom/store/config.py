@@ -154,12 +154,20 @@ def _people(s: Shape, roles: tuple[str, ...]) -> tuple[Person, ...]:
     people = []
     ids: set[str] = set()
     emails: set[str] = set()
+    keys: dict[str, str] = {}
     for i, p in enumerate(s.items("people", "person")):
         person = _person(p, i, roles)
         if person.id in ids or person.email in emails:
             raise p.error(
                 ("people", i), f"person '{person.id}' <{person.email}> is listed twice; keep one"
             )
+        if person.signing_key and person.signing_key in keys:
+            raise p.error(
+                ("people", i, "signing_key"),
+                f"person '{person.id}': '{keys[person.signing_key]}' already has this signing "
+                "key; a key is one person's",
+            )
+        keys[person.signing_key] = person.id
         ids.add(person.id)
         emails.add(person.email)
         people.append(person)
@@ -176,17 +184,34 @@ def _person(p: Shape, i: int, roles: tuple[str, ...]) -> Person:
                 + did_you_mean(key, PERSON_FIELDS, f"use {', '.join(PERSON_FIELDS)}"),
             )
     pid, email = _filled(p, "id", who), _filled(p, "email", who).lower()
+    if not _EMAIL.match(email):
+        raise p.error(
+            (*p.at, "email"),
+            f"person '{pid}': {shown(email)} is not an e-mail address git can record "
+            "(one address, like name@example.org)",
+        )
+    name = p.text("name")
+    if "name" in p.data and not name.strip():
+        raise p.error((*p.at, "name"), f"person '{pid}': 'name' is blank; give their name")
+    if any(c in name for c in "\r\n\t\x0b\x0c\x85\u2028\u2029"):
+        raise p.error(
+            (*p.at, "name"), f"person '{pid}': the name holds a line break; keep it on one line"
+        )
     held = p.texts("roles")
     for j, role in enumerate(held):
         _role(p, (*p.at, "roles", j), role, roles, f"person '{pid}'")
     return Person(
         id=pid,
-        name=p.text("name") or pid,
+        name=name.strip() or pid,
         email=email,
         roles=held,
         signing_key=_signing_key(p, pid),
         url=_web_address(p, (*p.at, "url"), p.text("url")),
     )
+
+
+# One e-mail address as git records it: no spaces, brackets or separators, one '@'.
+_EMAIL: Final = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+$")
 
 
 def _web_address(s: Shape, at: YamlPath, value: str) -> str:
