@@ -23,7 +23,6 @@ def refused(result: Result) -> None:
     assert len(result.err.strip().splitlines()) == 1, result.text
 
 
-@pytest.mark.xfail(strict=True, reason="file: a page declaring charset 'undefined' is exit 3")
 @pytest.mark.parametrize("charset", ["undefined"])
 def test_file_a_page_whose_declared_charset_is_no_text_codec(
     room: Clone, tmp_path: Path, charset: str
@@ -146,10 +145,6 @@ def test_two_image_adds_at_once_list_both(room: Clone, tmp_path: Path) -> None:
         assert room.git("status", "--porcelain") == ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="image add: media/P.png beside media/p.png is taken; they collide on macOS/Windows",
-)
 def test_image_add_refuses_a_name_that_differs_only_in_case(room: Clone, tmp_path: Path) -> None:
     from tests.test_images import SLUG, _filed, png
 
@@ -166,10 +161,6 @@ def test_image_add_refuses_a_name_that_differs_only_in_case(room: Clone, tmp_pat
     assert snapshot(room.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="file: a page's images x.png and X.png are filed as two files differing only in case",
-)
 def test_file_gives_images_names_that_differ_by_more_than_case(room: Clone, tmp_path: Path) -> None:
     from tests.test_images import png
 
@@ -195,7 +186,6 @@ def test_file_gives_images_names_that_differ_by_more_than_case(room: Clone, tmp_
     assert len(names) == 2 and len(set(names)) == 2, names
 
 
-@pytest.mark.xfail(strict=True, reason="person add/edit: a blank --name is committed as a name")
 @pytest.mark.parametrize("name", ["", "   "])
 @pytest.mark.parametrize("command", ["add", "edit"])
 def test_person_with_a_blank_name_is_refused(room: Clone, command: str, name: str) -> None:
@@ -218,9 +208,6 @@ def test_person_with_a_blank_name_is_refused(room: Clone, command: str, name: st
     assert snapshot(room.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True, reason="person add: a line break in --name is kept and splits the roster table"
-)
 def test_person_name_with_a_line_break_stays_on_one_line(room: Clone) -> None:
     before = snapshot(room.path)
     result = room.run(
@@ -244,10 +231,6 @@ def test_person_name_with_a_line_break_stays_on_one_line(room: Clone) -> None:
     assert rows and ("Jane Doe" in rows[0] or "Jane\\nDoe" in rows[0]), listed.out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="file: a long text is refused naming stories/<slug>/story.md, not the document filed",
-)
 def test_file_too_long_for_a_story_names_the_document(room: Clone, tmp_path: Path) -> None:
     document = tmp_path / "long-draft.txt"
     document.write_text(
@@ -261,9 +244,6 @@ def test_file_too_long_for_a_story_names_the_document(room: Clone, tmp_path: Pat
     assert snapshot(room.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True, reason="file/image add: a folder or a FIFO is said not to exist ('no such file')"
-)
 @pytest.mark.parametrize(
     ("command", "kind"), [("file", "folder"), ("file", "fifo"), ("image", "fifo")]
 )
@@ -299,10 +279,6 @@ def test_a_path_that_is_no_plain_file_is_called_what_it_is(
     assert snapshot(room.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="file: an image the page names but lacks gets 'image SLUG edit  --credit', no image",
-)
 def test_filed_images_without_a_file_get_a_command_that_runs(room: Clone, tmp_path: Path) -> None:
     body = "<p>" + "The council voted on Tuesday to approve the seawall plan. " * 20 + "</p>"
     figures = "".join(
@@ -431,10 +407,6 @@ def _big_png(width: int, height: int) -> bytes:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="file: a 5 KB page naming one 3.5 MB image 40 times writes 140 MB to media/, unbounded",
-)
 def test_file_of_a_small_page_cannot_write_unbounded_media(room: Clone, tmp_path: Path) -> None:
     (tmp_path / "big.png").write_bytes(_big_png(3000, 390))
     body = "<p>" + "The council voted on Tuesday to approve the seawall plan. " * 20 + "</p>"
@@ -459,10 +431,6 @@ def test_file_of_a_small_page_cannot_write_unbounded_media(room: Clone, tmp_path
     assert written <= 100 * 1024 * 1024, f"{written / 1024 / 1024:.0f} MB in media/"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="file: a byline entry that is a list is filed as its Python repr",
-)
 def test_file_a_byline_entry_that_is_a_list(room: Clone, tmp_path: Path) -> None:
     draft = tmp_path / "draft.md"
     draft.write_text(
@@ -603,10 +571,6 @@ def test_sync_catches_a_signoff_whose_signer_lost_the_role(
         assert verified.code == 0, verified.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="person add/edit: an email no git identity can have ('a b c', a line break) is taken",
-)
 @pytest.mark.parametrize(
     ("command", "email"),
     [
@@ -638,10 +602,6 @@ def test_person_email_that_git_cannot_have_is_refused(
     assert snapshot(room.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="embargo set: a time the zone skips or repeats (DST) is taken with a guessed offset",
-)
 @pytest.mark.parametrize(
     "when",
     [
@@ -658,10 +618,6 @@ def test_embargo_at_a_time_the_zone_skips_or_repeats(room: Clone, when: str) -> 
     assert snapshot(room.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="person add/edit: a signing key another person already has is taken (sign as either)",
-)
 def test_person_signing_key_held_by_another_is_refused(room: Clone, tmp_path: Path) -> None:
     key = tmp_path / "lena_ed25519"
     subprocess.run(
@@ -710,9 +666,6 @@ def test_file_into_the_slug_of_a_deleted_published_story(
         assert snapshot(grace.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True, reason="file: <img src='http://[::1'> (a broken IPv6 URL) is exit 3"
-)
 def test_file_a_page_with_a_broken_ipv6_image_url(room: Clone, tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(

@@ -22,7 +22,8 @@ AP_CAPTIONS: Final = "AP Stylebook, 'captions'"
 def _at(view: StoryView, i: int, key: str, detail: str = "", excerpt: str = "") -> Hit:
     """A problem at `key` of the story's i-th image; its file fills the message's ID."""
     line, col = view.field_text_column("images", i, key)
-    fill = (("ID", view.meta.images[i].file),)
+    # an image with no file is named by its place in the list, as 'image edit' takes it
+    fill = (("ID", view.meta.images[i].file.strip() or str(i + 1)),)
     return Hit(line, col, excerpt=excerpt, detail=detail, fill=fill)
 
 

@@ -21,7 +21,9 @@ image_app = typer.Typer(
 )
 app.add_typer(image_app, name="image")
 
-IMAGE = typer.Argument(..., help="The image: its file in media/ (see 'image SLUG list').")
+IMAGE = typer.Argument(
+    ..., help="The image: its file in media/, or its number in 'image SLUG list'."
+)
 
 
 @image_app.callback()

@@ -10,6 +10,7 @@ A Markdown file's front matter names the headline, dek and byline; its `#` headi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any, Final
 
 from newsroom.errors import InputError
@@ -328,6 +329,18 @@ def _toml(text: str, shown: str) -> dict[str, Any]:
         ) from None
 
 
+def _author_names(authors: list[Any]) -> Iterator[str]:
+    """Each author's name: a text, a mapping's name, or the names of a list inside the list
+    ('byline: [[Rosa Torres, Maria Chen]]'); never a value's Python form."""
+    for a in authors:
+        if isinstance(a, dict):
+            a = a.get("name", "")
+        if isinstance(a, list):
+            yield from _author_names(a)
+        elif isinstance(a, str | int | float):
+            yield str(a)
+
+
 def _front_hints(data: dict[str, Any]) -> Hints:
     def first(keys: tuple[str, ...]) -> Any:
         return next((data[k] for k in keys if data.get(k)), "")
@@ -335,10 +348,7 @@ def _front_hints(data: dict[str, Any]) -> Hints:
     authors = first(_BYLINE_KEYS)
     if isinstance(authors, str):
         authors = [authors]
-    names = tuple(
-        str(a.get("name", "")) if isinstance(a, dict) else str(a)
-        for a in (authors if isinstance(authors, list) else [])
-    )
+    names = tuple(_author_names(authors if isinstance(authors, list) else []))
     return Hints(
         headline=_one_line(first(_HEADLINE_KEYS)),
         dek=_one_line(first(_DEK_KEYS)),

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from newsroom.errors import InputError, UsageError
+from newsroom.store.files import what_is_there
 
 MAX_BYTES: Final = 10 * 1024 * 1024
 FORMATS: Final = {
@@ -76,7 +77,9 @@ def _bytes(path: Path) -> bytes:
     shown = str(path)
     try:
         if not path.is_file():
-            raise UsageError("no such file; give the path of the document to file", path=shown)
+            raise UsageError(
+                f"{what_is_there(path)}; give the path of the document to file", path=shown
+            )
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(

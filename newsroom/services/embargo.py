@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Final
 
 from newsroom.errors import Refused, UsageError
@@ -52,12 +52,38 @@ def parse_time(text: str) -> datetime:
     if zone_name:
         if moment.tzinfo is not None:
             raise UsageError(f"'{text}' gives both an offset and a zone; give one, {EXAMPLE}")
-        moment = moment.replace(tzinfo=_zone(zone_name))
+        zone = _zone(zone_name)
+        moment = moment.replace(tzinfo=zone)
+        _one_moment(text, moment)
     if moment.tzinfo is None:
         raise UsageError(
             f"'{text}' has no time zone, so it could be any of them; add one, {EXAMPLE}"
         )
     return moment
+
+
+def _one_moment(text: str, moment: datetime) -> None:
+    """Refuse a local time its zone skips (clocks went forward past it) or shows twice
+    (clocks went back over it): the time it names would be a guess."""
+    earlier, later = moment.replace(fold=0), moment.replace(fold=1)
+    if earlier.utcoffset() == later.utcoffset():
+        return
+    round_trip = earlier.astimezone(UTC).astimezone(moment.tzinfo)
+    skipped = round_trip.replace(tzinfo=None) != moment.replace(tzinfo=None)
+    offsets = " or ".join(
+        dict.fromkeys(_offset(m) for m in (earlier, later))  # e.g. -04:00 or -05:00
+    )
+    what = "never happens there (the clocks skip it)" if skipped else "happens twice there"
+    raise UsageError(
+        f"'{text}' {what}, as the clocks change for daylight saving; give the time with an "
+        f"offset instead ({offsets}), {EXAMPLE}"
+    )
+
+
+def _offset(moment: datetime) -> str:
+    total = int((moment.utcoffset() or timedelta()).total_seconds() // 60)
+    sign = "-" if total < 0 else "+"
+    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
 
 
 def _zone(name: str) -> tzinfo:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from newsroom.checks.lexicon import Lexicon
-from newsroom.errors import UsageError
+from newsroom.errors import InputError, UsageError
 from newsroom.filing.draft import Draft, Picture
 from newsroom.filing.reader import read_draft
 from newsroom.models import Finding, Stage
@@ -77,7 +77,7 @@ def file_story(ws: Workspace, request: FileRequest) -> Filed:
         raise UsageError(f"story '{slug}' already exists; pick another slug with --slug", path=rel)
     found = tuple(_entry(ws, name) for name in draft.byline)
     byline = request.byline or found or (person.id,)
-    media = _media_names(draft.images)
+    media, media_data = _media_files(draft.images, str(request.path))
     original = f"{SOURCE_DIR}/{_original_name(request.path)}"
     rows = _rows(draft, byline, media, original)
     if not found and not request.byline:
@@ -94,11 +94,16 @@ def file_story(ws: Workspace, request: FileRequest) -> Filed:
         store.FACTCHECK_FILE: "claims: []\n",
         original: document.data,
         f"{SOURCE_DIR}/{REPORT_FILE}": report_text(slug, request.path.name, draft, rows),
-        **{name: picture.data for name, picture in media.items() if picture.data is not None},
+        **media_data,
     }
-    if not media:
+    if not media_data:
         files["media/.gitkeep"] = ""
-    _read_back(slug, rel, files)
+    try:
+        _read_back(slug, rel, files)
+    except InputError as exc:  # (a document too long for a story, say)
+        raise InputError(
+            f"cannot be filed as a story: {exc.message}", path=str(request.path)
+        ) from None
     message = (
         f"newsroom: new story {slug} (filed from {_one_line(request.path.name)})\n\n"
         f"Newsroom-Story: {slug}"
@@ -146,9 +151,8 @@ def _entry(ws: Workspace, name: str) -> str:
 
 
 def _story_text(
-    draft: Draft, byline: tuple[str, ...], request: FileRequest, media: dict[str, Picture]
+    draft: Draft, byline: tuple[str, ...], request: FileRequest, files: dict[int, str]
 ) -> str:
-    files = {id(p): name for name, p in media.items()}
     front: dict[str, Any] = {
         "headline": draft.headline,
         "dek": draft.dek,
@@ -187,20 +191,42 @@ def _person(ws: Workspace, entry: str) -> dict[str, str]:
     return {"person": person.id} if person else {}
 
 
-def _media_names(images: tuple[Picture, ...]) -> dict[str, Picture]:
-    """A file in media/ for each image whose bytes the document carries."""
-    names: dict[str, Picture] = {}
+def _media_files(
+    images: tuple[Picture, ...], shown: str
+) -> tuple[dict[int, str], dict[str, bytes]]:
+    """A file in media/ for each image whose bytes the document carries: (the file of each
+    picture, by its id; the bytes of each file). Pictures with the same bytes share one
+    file, and no two names differ only in case (one file on macOS and Windows)."""
+    files: dict[int, str] = {}
+    data: dict[str, bytes] = {}
+    by_bytes: dict[bytes, str] = {}
+    taken: set[str] = set()
     for n, picture in enumerate(images, start=1):
         if picture.data is None:
+            continue
+        if picture.data in by_bytes:
+            files[id(picture)] = by_bytes[picture.data]
             continue
         ext = next((e for magic, e in _EXTENSIONS.items() if picture.data.startswith(magic)), "img")
         stem = Path(picture.name).stem if _SAFE_NAME.fullmatch(picture.name) else ""
         name = f"media/{stem or f'image-{n}'}.{ext}"
-        while name in names:
+        while name.lower() in taken:
             name = f"media/{stem or 'image'}-{n}.{ext}"
             n += 1
-        names[name] = picture
-    return names
+        taken.add(name.lower())
+        files[id(picture)] = by_bytes[picture.data] = name
+        data[name] = picture.data
+    if sum(map(len, data.values())) > MAX_MEDIA:
+        raise InputError(
+            f"carries {sum(map(len, data.values())) / 1_048_576:.0f} MB of images, more than "
+            f"a story keeps ({MAX_MEDIA // 1_048_576} MB); save the page without its images, "
+            "file it, and add the photos it needs with 'newsroom image <slug> add'",
+            path=shown,
+        )
+    return files, data
+
+
+MAX_MEDIA: Final = 60 * 1_048_576  # the images one filed document may bring
 
 
 def _original_name(path: Path) -> str:
@@ -209,9 +235,8 @@ def _original_name(path: Path) -> str:
 
 
 def _rows(
-    draft: Draft, byline: tuple[str, ...], media: dict[str, Picture], original: str
+    draft: Draft, byline: tuple[str, ...], files: dict[int, str], original: str
 ) -> tuple[Placement, ...]:
-    files = {id(p): name for name, p in media.items()}
     rows = [
         Placement("original", original, "kept as it was"),
         Placement("headline", "story.md: headline", draft.headline),

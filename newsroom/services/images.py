@@ -28,6 +28,7 @@ from newsroom.services.contributions import (
 from newsroom.services.workspace import Workspace
 from newsroom.store import media
 from newsroom.store import stories as store
+from newsroom.store.files import what_is_there
 
 MEDIA: Final = "media"
 MAX_BYTES: Final = 20 * 1024 * 1024
@@ -86,8 +87,7 @@ def _media_name(given: str, source: Path, kind: str) -> str:
 def _read_image(path: Path) -> bytes:
     shown = str(path)
     if not path.is_file():
-        what = "is a folder" if path.is_dir() else "does not exist"
-        raise UsageError(f"{what}; give the image file to add", path=shown)
+        raise UsageError(f"{what_is_there(path)}; give the image file to add", path=shown)
     if path.stat().st_size > MAX_BYTES:
         raise UsageError(
             f"larger than {MAX_BYTES // 1024 // 1024} MB; add a smaller copy "
@@ -162,6 +162,21 @@ def add_image(ws: Workspace, slug: str, new: NewImage) -> tuple[Edited, str]:
             "a file of that name is already there; give the new image another --name",
             path=rel(slug, inside),
         )
+    folder = story.folder / MEDIA
+    same = (
+        next(
+            (f.name for f in folder.iterdir() if f.name.lower() == name.lower()),
+            None,
+        )
+        if folder.is_dir()
+        else None
+    )
+    if same is not None:  # one file on macOS and Windows, where names ignore case
+        raise UsageError(
+            f"'{MEDIA}/{same}' is already there, a name that differs only in case; give the "
+            "new image another --name",
+            path=rel(slug, inside),
+        )
     refuse_after_fact_check(story, "images")
     _refuse_uncommitted(repo, slug, rel(slug, store.STORY_FILE), rel(slug, inside))
     entry = {"file": inside, "caption": " ".join(new.caption.split())}
@@ -176,11 +191,14 @@ def add_image(ws: Workspace, slug: str, new: NewImage) -> tuple[Edited, str]:
 
 
 def _image_index(story: Story, image: str) -> int:
-    """The index of the image named `image` (its `file`, or that file's name in media/)."""
+    """The index of the image named `image`: its `file`, that file's name in media/, or its
+    number in the list (1 for the first), which an image with no file is named by."""
     for i, listed in enumerate(story.meta.images):
         inside = media.inside_name(listed.file)
         if image in (listed.file, inside, inside.rpartition("/")[2]):
             return i
+    if image.isdigit() and 1 <= int(image) <= len(story.meta.images):
+        return int(image) - 1  # its place in the list: an image with no file has no name
     names = ", ".join(i.file for i in story.meta.images) or "none yet"
     raise UsageError(
         f"'{image}' is not one of the images of '{story.slug}' ({names}); 'newsroom image "

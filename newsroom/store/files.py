@@ -68,3 +68,21 @@ def _keep_mode(path: Path, tmp: Path) -> None:
     except FileNotFoundError:
         return
     os.chmod(tmp, mode)
+
+
+def what_is_there(path: Path) -> str:
+    """What stands at a path given as a file to read, when it is no plain file: 'is a
+    folder', 'is a named pipe (FIFO)', ..., or 'does not exist'."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "does not exist"
+    if stat.S_ISDIR(mode):
+        return "is a folder"
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a file"
+    return "is not a plain file"

@@ -342,7 +342,7 @@ def test_bad_files_import_or_fail_in_one_line(reporter: Clone, tmp_path: Path) -
 def test_file_refuses_what_it_cannot_file(reporter: Clone, tmp_path: Path) -> None:
     (tmp_path / "notes.rtf").write_text("{\\rtf1 hello}")
     for args, said in (
-        (("file", str(tmp_path / "missing.txt")), "no such file"),
+        (("file", str(tmp_path / "missing.txt")), "does not exist"),
         (("file", str(tmp_path / "notes.rtf")), "cannot file a '.rtf' file"),
         (("file", str(tmp_path / "notes.rtf"), "--slug", "Bad Slug"), "not a valid slug"),
     ):
