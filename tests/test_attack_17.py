@@ -304,10 +304,6 @@ def test_filed_images_without_a_file_get_a_command_that_runs(room: Clone, tmp_pa
         assert "edit  " not in message and "edit --" not in message, message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an image that is a link in media/: sign-offs pin its target, verify the link: red CI",
-)
 def test_an_image_linked_inside_its_folder_is_judged_the_same_by_signoff_and_verify(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
@@ -331,10 +327,6 @@ def test_an_image_linked_inside_its_folder_is_judged_the_same_by_signoff_and_ver
         assert verified.code == 0, verified.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="image add into a media/ that links out of the repo: a raw 'git update-index' error",
-)
 def test_image_add_into_a_media_folder_that_links_outside(room: Clone, tmp_path: Path) -> None:
     from tests.test_images import SLUG, _filed, png
 
@@ -367,10 +359,6 @@ def test_image_add_into_a_media_folder_that_links_outside(room: Clone, tmp_path:
     assert snapshot(room.path) == before and not list(outside.iterdir())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="file into a stories/ that links out of the repo: a raw 'git update-index' error",
-)
 def test_file_into_a_stories_folder_that_links_outside(room: Clone, tmp_path: Path) -> None:
     outside = tmp_path / "outside"
     outside.mkdir()

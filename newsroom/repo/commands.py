@@ -168,11 +168,12 @@ class Repo:
         it cannot remove (a read-only clone)."""
         return journal.recover(self._git, reading=reading)
 
-    def ready_to_write(self) -> None:
+    def ready_to_write(self) -> bool:
         """What every command that writes does first: refuse (a GitError naming the file in
         the way and the next step) when a lock file is there, a rebase, merge, cherry-pick
         or revert is unfinished, HEAD is on no branch, git's folders cannot be written or
-        the disk is full; then finish or roll back an interrupted sign-off."""
+        the disk is full; then finish or roll back an interrupted sign-off (True when one
+        was finished)."""
         # another newsroom command's commit holds git's index lock for a moment: wait for
         # it (it holds the journal's lock) rather than refuse
         with pending.owned(self._git, pending.WAIT) as mine:
@@ -180,8 +181,9 @@ class Repo:
                 raise pending.busy(self._git)
             preflight.check_repository(self._git)
         preflight.check_targets(self._git, (), 0)
-        journal.recover(self._git)
+        recovered = journal.recover(self._git)
         self._base = self._git.head()
+        return recovered
 
     # --- reading history in one pass (see history.py)
 

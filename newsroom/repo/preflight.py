@@ -83,6 +83,7 @@ def check_targets(git: Git, paths: Iterable[str], size: int) -> None:
     paths = list(paths)
     for path in paths:
         target = git.root / path
+        _refuse_linked_folder(git, path)
         if target.exists() and not os.access(target, os.W_OK):
             raise _unchanged(unwritable(git, target))
         _refuse_append_only(git, target)
@@ -142,6 +143,20 @@ def unwritable(git: Git, path: Path, exc: OSError | None = None) -> GitError:
 
 def _unchanged(error: GitError) -> GitError:
     return GitError(f"{error.message}; {UNCHANGED}")
+
+
+def _refuse_linked_folder(git: Git, path: str) -> None:
+    """Refuse a file whose folder is a link (to elsewhere in the newsroom or out of it):
+    git keeps no file beyond a link."""
+    folder = git.root
+    for part in Path(path).parts[:-1]:
+        folder = folder / part
+        if folder.is_symlink():
+            shown = git.shown(folder)
+            raise GitError(
+                f"{shown} is a link ({os.readlink(folder)}), and git keeps no file inside a "
+                f"link; make {shown} a folder of its own and try again; {UNCHANGED}"
+            )
 
 
 def _refuse_lock(git: Git, lock: Path) -> None:

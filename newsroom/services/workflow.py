@@ -20,6 +20,7 @@ from newsroom.services import signoff as rules
 from newsroom.services.checking import check_story, select_checks
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
+from newsroom.store import media
 from newsroom.store import stories as store
 from newsroom.store.content import content_hash
 
@@ -71,6 +72,22 @@ def _context(ws: Workspace, slug: str) -> _Context:
     store.check_slug(slug)
     story = store.read_story(ws.root, slug)
     return _Context(repo, person, author, story)
+
+
+def _pinned(ctx: _Context) -> str:
+    """The content hash a sign-off pins; refused while an image is a link, whose target's
+    bytes the files give but whose link git records, so the two would never agree."""
+    for image in ctx.story.meta.images:
+        inside = media.inside_name(image.file)
+        if inside and (ctx.story.folder / inside).is_symlink():
+            raise UsageError(
+                "is a link, not the image: a sign-off pins an image's own bytes; put the "
+                f'file itself there (cp --remove-destination "$(readlink -f {ctx.folder}/'
+                f'{inside})" {ctx.folder}/{inside}), commit it, and try again; nothing was '
+                "changed",
+                path=f"{ctx.folder}/{inside}",
+            )
+    return content_hash(ctx.story)
 
 
 def _refuse_dirty(ctx: _Context) -> None:
@@ -191,7 +208,7 @@ def advance(ws: Workspace, slug: str, note: str = "") -> Outcome:
     nxt = stage.next()
     assert nxt is not None
     _refuse_dirty(ctx)
-    pin = content_hash(ctx.story) if stage is Stage.FACT_CHECK else ""
+    pin = _pinned(ctx) if stage is Stage.FACT_CHECK else ""
     signoff = SignOff(slug, Action.ADVANCE, stage, nxt, pin, note)
     _refuse_objection(ws, ctx, signoff)
     _refuse_failing_gate(ws, ctx, stage)
@@ -258,7 +275,7 @@ def publish(
     _refuse_dirty(ctx)
     checked = last_fact_check(ctx.repo, slug)
     checker = ws.config.person_by_email(checked.signer_email) if checked else None
-    signoff = SignOff(slug, Action.PUBLISH, stage, Stage.PUBLISHED, content_hash(ctx.story))
+    signoff = SignOff(slug, Action.PUBLISH, stage, Stage.PUBLISHED, _pinned(ctx))
     _refuse_objection(ws, ctx, signoff, checker.id if checker else "")
     if checked is None or not checked.content_hash:
         raise Refused(
@@ -365,7 +382,7 @@ def repair(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
     _refuse_dirty(ctx)
     _refuse_objection(ws, ctx, signoff)
     # past fact-check, the editor vouches for the content as it is now
-    pin = content_hash(ctx.story) if target in (Stage.PUBLISH, Stage.PUBLISHED) else None
+    pin = _pinned(ctx) if target in (Stage.PUBLISH, Stage.PUBLISHED) else None
     return _sign(ws, ctx, signoff, ctx.with_stage(target, pin), allow_empty=True)
 
 
@@ -395,5 +412,5 @@ def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) ->
     when = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     text = store.with_correction(ctx.story.raw, when, rules.one_line(note), ctx.story_md)
     # the corrected content is what the editor signs for: the new fact-check pin
-    text = store.with_fact_check_pin(text, content_hash(ctx.story), ctx.story_md)
+    text = store.with_fact_check_pin(text, _pinned(ctx), ctx.story_md)
     return _sign(ws, ctx, signoff, text, include_worktree=True)

@@ -38,8 +38,12 @@ class Workspace:
         write fail (a lock file, an unfinished rebase, a detached HEAD...) and any sign-off
         a kill interrupted finished or rolled back (see Repo.ready_to_write)."""
         repo = self.repo()
-        repo.ready_to_write()
-        if self.config != load_config(self.root):  # another command changed it since
+        finished = repo.ready_to_write()
+        config = load_config(self.root)
+        if config != self.config and finished:
+            # the roster as an interrupted command, finished just now, left it
+            object.__setattr__(self, "config", config)
+        elif config != self.config:  # another command changed it since this one began
             raise Conflict(
                 f"another newsroom command changed {CONFIG_FILE} while this one was starting; "
                 "nothing was changed; run the command again"

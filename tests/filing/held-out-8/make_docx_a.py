@@ -150,10 +150,10 @@ def endnote_ref(p, n):
 
 
 def add_endnotes(doc, notes):
-    body = [f'<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
-            f'</w:p></w:endnote>',
-            f'<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-            f'<w:continuationSeparator/></w:r></w:p></w:endnote>']
+    body = ['<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+            '</w:p></w:endnote>',
+            '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+            '<w:continuationSeparator/></w:r></w:p></w:endnote>']
     for i, text in enumerate(notes, 1):
         body.append(
             f'<w:endnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
