@@ -1,7 +1,9 @@
 """Holes an attacker found in the newest commands (`file`, `image`, `person`, `embargo`,
 `claim`/`source` edits) and in what `verify` accepts of their commits: each must refuse bad
 input in one line (exit 2, the repository unchanged), never a traceback or exit 3. Each
-test fails while the hole is open (xfail, strict)."""
+test was seen to fail before its fix; those still marked xfail (strict) are holes left open:
+sync's merges of two clones' roster and claim changes, and a slug reused after a published
+story was deleted."""
 
 from __future__ import annotations
 
