@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Final
 
 from newsroom.errors import Refused, UsageError
@@ -52,8 +52,7 @@ def parse_time(text: str) -> datetime:
     if zone_name:
         if moment.tzinfo is not None:
             raise UsageError(f"'{text}' gives both an offset and a zone; give one, {EXAMPLE}")
-        zone = _zone(zone_name)
-        moment = moment.replace(tzinfo=zone)
+        moment = moment.replace(tzinfo=_zone(zone_name))
         _one_moment(text, moment)
     if moment.tzinfo is None:
         raise UsageError(
@@ -70,20 +69,15 @@ def _one_moment(text: str, moment: datetime) -> None:
         return
     round_trip = earlier.astimezone(UTC).astimezone(moment.tzinfo)
     skipped = round_trip.replace(tzinfo=None) != moment.replace(tzinfo=None)
+    # each reading's offset, as isoformat ends it: '-04:00 or -05:00'
     offsets = " or ".join(
-        dict.fromkeys(_offset(m) for m in (earlier, later))  # e.g. -04:00 or -05:00
+        dict.fromkeys(m.isoformat(timespec="minutes")[-6:] for m in (earlier, later))
     )
     what = "never happens there (the clocks skip it)" if skipped else "happens twice there"
     raise UsageError(
         f"'{text}' {what}, as the clocks change for daylight saving; give the time with an "
         f"offset instead ({offsets}), {EXAMPLE}"
     )
-
-
-def _offset(moment: datetime) -> str:
-    total = int((moment.utcoffset() or timedelta()).total_seconds() // 60)
-    sign = "-" if total < 0 else "+"
-    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
 
 
 def _zone(name: str) -> tzinfo:

@@ -216,9 +216,10 @@ def _media_files(
         taken.add(name.lower())
         files[id(picture)] = by_bytes[picture.data] = name
         data[name] = picture.data
-    if sum(map(len, data.values())) > MAX_MEDIA:
+    total = sum(map(len, data.values()))
+    if total > MAX_MEDIA:
         raise InputError(
-            f"carries {sum(map(len, data.values())) / 1_048_576:.0f} MB of images, more than "
+            f"carries {total / 1_048_576:.0f} MB of images, more than "
             f"a story keeps ({MAX_MEDIA // 1_048_576} MB); save the page without its images, "
             "file it, and add the photos it needs with 'newsroom image <slug> add'",
             path=shown,

@@ -162,16 +162,8 @@ def add_image(ws: Workspace, slug: str, new: NewImage) -> tuple[Edited, str]:
             "a file of that name is already there; give the new image another --name",
             path=rel(slug, inside),
         )
-    folder = story.folder / MEDIA
-    same = (
-        next(
-            (f.name for f in folder.iterdir() if f.name.lower() == name.lower()),
-            None,
-        )
-        if folder.is_dir()
-        else None
-    )
-    if same is not None:  # one file on macOS and Windows, where names ignore case
+    same = _same_but_case(story.folder / MEDIA, name)
+    if same:  # one file on macOS and Windows, where names ignore case
         raise UsageError(
             f"'{MEDIA}/{same}' is already there, a name that differs only in case; give the "
             "new image another --name",
@@ -188,6 +180,14 @@ def add_image(ws: Workspace, slug: str, new: NewImage) -> tuple[Edited, str]:
         ws, repo, story, f"image add {inside}", lambda items: items.append(entry), copy
     )
     return edited, inside
+
+
+def _same_but_case(folder: Path, name: str) -> str:
+    """The name of a file in `folder` that is `name` but for case, or ""."""
+    if not folder.is_dir():
+        return ""
+    wanted = name.lower()
+    return next((f.name for f in folder.iterdir() if f.name.lower() == wanted), "")
 
 
 def _image_index(story: Story, image: str) -> int:
