@@ -86,7 +86,10 @@ CHROME_LINES: Final = (
         # a market ticker strip: 'Sensex 81,204.55 ▲ 312.40 Nifty 24,611.20 ▲ 96.15'
         r"^(?:[^▲▼]{0,40}[▲▼]\s*[\d.,]+){2}|"
         r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
-        r"^(?:tags|topics|filed under|categories|more on)\s*:|"
+        r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
+        r"^reprints?(?: (?:&|and) permissions)?$|^order (?:a )?reprints?$|"
+        # a link or button with its arrow: 'Learn more »', 'Return to full list >>', '« Back'
+        r"^[^.!?»›]{1,50}\s(?:»|>>|›|→)$|^(?:«|<<|‹|←)\s?[^.!?]{1,50}$|"
         # breadcrumbs: Home > Metro > Politics
         r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
     ),
@@ -116,6 +119,11 @@ CHROME_LINES: Final = (
         r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
         r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
         r"^become a (?:member|subscriber|supporter)\b|^donate(?: now| today)?[.!]?$|"
+        r"^join (?:now|today|us today)[.!]?$|^not an? (?:member|subscriber)(?: yet)?\?$|"
+        r"^(?:love|like|enjoy|enjoyed|enjoying|liked|loved) (?:this|stories like this|this "
+        r"(?:story|article)|what you(?:'re|’re| are)? read(?:ing)?|our (?:work|journalism|"
+        r"reporting))\?$|"
+        r"^subscribe (?:to|now|today)\b[^.!?]{0,80}\b(?:delivered|issues? a year)\b|"
         r"^subscribe for free\b|^thanks for reading\b|"
         r"^(?:get|receive) the (?-i:[A-Z])[\w'’ ]{2,40}$|"
         r"^start your (?:day|morning|week)\b.*\binbox\b|"
@@ -264,7 +272,11 @@ CHROME_LINES: Final = (
         # 'The information on this site is not intended to be a substitute for ...'
         r"^(?:the )?(?:information|content|material)s? (?:on|in|of) this (?:site|website|page|"
         r"article)\b[^.]{0,40}\b(?:not intended|for (?:general )?informational purposes|"
-        r"not a substitute)",
+        r"not a substitute)|"
+        # a police press page's: 'All persons arrested are presumed innocent until ...'
+        r"^(?:all )?(?:persons|people|suspects|defendants|individuals|those) (?:arrested|"
+        r"charged|named)\b[^.]{0,60}\bpresumed innocent\b|"
+        r"^(?:criminal )?charges are (?:merely )?(?:accusations|allegations)\b",
     ),
     (
         "messaging sign-up",
@@ -397,7 +409,7 @@ def pasted_caption(line: str) -> bool:
 def chrome_line(text: str) -> str | None:
     """What kind of web-page debris a line is, read on its own, or None."""
     bare = text.strip()
-    bare = bare if bare == "###" else bare.strip("*_#>").strip()
+    bare = bare if bare == "###" else bare.lstrip("*_#>").rstrip("*_#").strip()
     n = len(bare.split(None, LONG_LINE))
     if not bare or len(bare) > 200 or n > LONG_LINE:
         return None  # running text, longer than any button, link, notice or blurb
@@ -520,7 +532,31 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         legal = what is None and LEGAL_HEADING.match(bare) is not None
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
+    _pull_quotes(lines, found)
     return found
+
+
+PULL_QUOTE: Final = "pull quote"
+_QUOTED_LINE: Final = re.compile(r"^[\"“](?P<words>[^\"“”]{20,300}?)[,.!?]?[\"”]$")
+
+
+def _pull_quotes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark a pull quote: a line that is only a quotation, five words or more, whose words
+    the story prints again in another line (a page sets a quote large between paragraphs)."""
+    quoted = [
+        (i, m.group("words").lower())
+        for i, (_, text) in enumerate(lines)
+        if found[i] is None
+        and (m := _QUOTED_LINE.match(text.strip().strip("*_> ")))
+        and len(m.group("words").split()) >= 5
+    ]
+    if not quoted:
+        return
+    texts = [" ".join(text.lower().replace("’", "'").split()) for _, text in lines]
+    for i, words in quoted:
+        key = " ".join(words.replace("’", "'").split())
+        if any(key in t for j, t in enumerate(texts) if j != i):
+            found[i] = PULL_QUOTE
 
 
 def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:

@@ -24,6 +24,10 @@ ANONYMITY_PHRASES: Final = (
     ("briefed", r"briefed on"),
     ("knowledge", r"with (?:direct )?knowledge of|knowledgeable about"),
     ("anonym", r"anonymity|anonymously"),
+    # 'speaking privately', 'spoke on background', 'talking off the record'
+    ("privately", r"(?:speaking|spoke|talking|talked) privately"),
+    ("background", r"(?:speaking|spoke|talking|talked) on (?:deep )?background"),
+    ("the record", r"(?:speaking|spoke|talking|talked) off the record"),
     ("authori", r"not authori[sz]ed"),
     # 'asked not to be named', 'did not want to be identified'
     ("to be ", r"(?:declined|not|n't)(?: wish| want)? to be (?:named|identified)"),
@@ -176,11 +180,9 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         if of:  # 'two of the officials', 'a lot of people'
             kind, _, name = classify(lex, " ".join(["some", *of]))
             if kind == VAGUE and core[0].lower() not in ("a", "some", "many", "most", "lots"):
-                kind = (
-                    ANONYMOUS
-                    if head_word(of[core_length(lex, of) - 1]) in lex.anonymous_heads
-                    else kind
-                )
+                head = head_word(of[core_length(lex, of) - 1])
+                back = rest[1].lower() in ("the", "those", "these") and head == "people"
+                kind = ANONYMOUS if head in lex.anonymous_heads or back else kind
             return kind, subject, name
     if not core:
         return UNKNOWN, subject, ""
@@ -196,7 +198,7 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     counted = det in lex.counts or det.isdigit()
     quantified = det in lex.quantifiers and not counted
     if hl in lex.anonymous_heads:
-        return (VAGUE if quantified and hl.endswith("s") else ANONYMOUS), subject, ""
+        return (VAGUE if quantified and hl.endswith(("s", "staff")) else ANONYMOUS), subject, ""
     definite = det in lex.determiners or "'s" in low or "’s" in low
     if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
@@ -208,6 +210,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if det in lex.counts and hl in lex.vague_groups and hl.endswith("s"):
         return ANONYMOUS, subject, ""  # 'three House Republicans': people, not named
     if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
+        if hl == "people" and _inside_organization(lex, rest):
+            return ANONYMOUS, subject, ""  # 'people in the athletic department': insiders
         if names_organization(rest):
             return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
         return VAGUE, subject, ""
@@ -264,6 +268,21 @@ def specific_documents(lex: Lexicon, core: list[str]) -> bool:
 def people_plural(lex: Lexicon, word: str) -> bool:
     """'seismologists', 'forecasters': a plural noun for people, by its ending."""
     return len(word) > 5 and word.endswith(lex.people_plural_endings) and word.isalpha()
+
+
+def _inside_organization(lex: Lexicon, rest: list[str]) -> bool:
+    """'in the Spokane State athletic department', 'inside the agency', 'at Pierce Harlow':
+    the words after 'people' place them in one organization, as insiders."""
+    if not rest or rest[0].lower() not in ("in", "at", "inside", "within"):
+        return False
+    words = [w.strip(".,;:").lower() for w in rest[1:8]]
+    return any(
+        (w in lex.organization_heads or w in lex.organization_words) and w not in _PLACES
+        for w in words
+    )
+
+
+_PLACES: Final = frozenset(("county", "city", "state", "town", "village", "country", "nation"))
 
 
 def names_organization(rest: list[str]) -> bool:

@@ -61,6 +61,13 @@ _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 _ORDER: Final = re.compile(r" to [a-z]")
 # 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
+# where a finding is published: 'reported Wednesday in the journal Ecology', 'wrote in a
+# paper published in Science'
+_IN_JOURNAL: Final = re.compile(
+    r" (?:[\w'’-]+ ){0,3}in (?:the (?:journal|magazine) |an? (?:study|paper|report|article)"
+    r" (?:published )?in (?:the (?:journal )?)?)(?-i:[A-Z])",
+    re.I,
+)
 
 
 # Attribution to no one at all. Each pattern starts with a literal, so it is found by a fast
@@ -69,8 +76,10 @@ _VAGUE_PHRASES: Final = tuple(
     re.compile(p)
     for p in (
         r"it (?:is|was|has been|had been) (?:widely |generally |often |commonly |long )?"
-        r"(?:said|believed|thought|reported|known|rumored|understood|feared|expected|claimed)\b",
+        r"(?:said|believed|thought|reported|known|rumored|understood|feared|claimed|"
+        r"expected(?! to ))\b",  # not 'it is expected to pass': 'it' is the bill
         r"there are (?:those|some|many) who\b",
+        r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?)\b",
         r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
     )
 )
@@ -147,6 +156,8 @@ def read_attribution(
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
+    if kind == VAGUE and _IN_JOURNAL.match(masked, v1):
+        kind = NAMED  # 'researchers reported Wednesday in the journal Ecology': a publication
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
     if (unnamed or described(lex, speaker)) and anonymous(lower[span[0] : span[1]]):
         kind, name = ANONYMOUS, ""  # 'A spokesperson, who declined to be identified, said'
@@ -207,6 +218,12 @@ def _verb_here(
     before = written.lower()
     if before in lex.not_before_verbs:
         return False
+    if (
+        verb.endswith("s")
+        and not verb.endswith("ss")
+        and (before in lex.quantifiers or before in lex.counts or before in lex.determiners)
+    ):
+        return False  # 'Some states have moved', 'two reports': a plural noun, not a verb
     if before.endswith(("'s", "’s")) and not (
         written[:1].isupper() and verb in lex.plain_speech_forms
     ):
@@ -303,6 +320,7 @@ def _subject(
     """(kind, speaker, name) of who speaks: before the verb, or after it when the verb
     follows a quotation or a comma ('..., said Diane Kowalski'), unless what follows it is
     the listener ('..., told reporters')."""
+    left = _ASIDE.sub(" ", left)  # 'Plaintiffs' lawyers, on the other hand, said'
     named = _named_before_apposition(lex, left)
     if named is not None:
         return named  # 'Ana Ruiz, a nurse, said managers learned': not 'said managers'
@@ -323,6 +341,15 @@ def _subject(
                 return found
     subject = _left(lex, left)
     return classify(lex, subject) if subject else (UNKNOWN, "", "")
+
+
+# a word or phrase set off by commas between a subject and its verb
+_ASIDE: Final = re.compile(
+    r",\s*(?:on the other hand|however|meanwhile|for (?:his|her|their|its|our) part|in turn|"
+    r"too|though|in contrast|by contrast|likewise|instead|in response|in a statement|"
+    r"in an? (?:[\w-]+ )?interview)\s*,\s*$",
+    re.I,
+)
 
 
 def _named_before_apposition(lex: Lexicon, left: str) -> tuple[str, str, str] | None:
@@ -441,6 +468,10 @@ def _left(lex: Lexicon, left: str) -> str:
             opener = word
         elif word not in lex.speech_verbs or (j == len(parts) - 1 and word in lex.noun_forms):
             continue  # not a verb, or the subject itself: 'The report said'
+        elif j and (
+            parts[j - 1].lower() in lex.articles or parts[j - 1].lower() in lex.determiners
+        ):
+            continue  # a noun: 'A person familiar with the recall said', 'its report'
         parts = parts[j + 1 :]
         break
     if parts and parts[0].lower() in lex.not_first and not _described_group(lex, parts):
