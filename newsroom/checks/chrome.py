@@ -88,6 +88,13 @@ CHROME_LINES: Final = (
         r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         r"^reprints?(?: (?:&|and) permissions)?$|^order (?:a )?reprints?$|"
+        # a podcast page's chapters and episode list: '04:12 A letter and a signature'
+        r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[—–-]\s+)?(?!(?:am|pm|a\.m|p\.m)\b)(?-i:[A-Z])[^.!?]{0,80}$|"
+        r"^(?:(?:mentioned )?in|from) this episode\s*:|^more episodes$|"
+        r"^episode \d+\s*[:—–-]\s*\S[^.!?]{0,80}$|"
+        r"^(?:upcoming|past) events$|"
+        r"^(?:view|see) (?:all|more) (?:events|stories|news|posts|episodes|articles|photos|"
+        r"videos)\b|"
         # a link or button with its arrow: 'Learn more »', 'Return to full list >>', '« Back'
         r"^[^.!?»›]{1,50}\s(?:»|>>|›|→)$|^(?:«|<<|‹|←)\s?[^.!?]{1,50}$|"
         # breadcrumbs: Home > Metro > Politics
@@ -119,7 +126,8 @@ CHROME_LINES: Final = (
         r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
         r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
         r"^become a (?:member|subscriber|supporter)\b|^donate(?: now| today)?[.!]?$|"
-        r"^join (?:now|today|us today)[.!]?$|^not an? (?:member|subscriber)(?: yet)?\?$|"
+        r"^join (?:now|today|us today)[.!]?$|^not an? (?:member|subscriber)(?: yet)?\?|"
+        r"^ready for more\?$|"
         r"^(?:love|like|enjoy|enjoyed|enjoying|liked|loved) (?:this|stories like this|this "
         r"(?:story|article)|what you(?:'re|’re| are)? read(?:ing)?|our (?:work|journalism|"
         r"reporting))\?$|"
@@ -150,7 +158,11 @@ CHROME_LINES: Final = (
         # a page's feedback box: 'Was this page helpful?' and its buttons
         r"^was this (?:page |article |story |information )?(?:helpful|useful)\??$|"
         r"^yes\s*[/|]?\s*no$|"
-        r"^\d[\d,.]*k? (?:likes?|shares?|replies|reposts?|retweets?|reactions|views)$",
+        r"^(?:\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|"
+        r"reactions|views)\s*[∙·•|]?\s*)+$|"
+        r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies)$|"
+        # a blog's comment: 'Marge T. says: Wonderful news!'
+        r"(?-i:^[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){0,2} says:\s)",
     ),
     (
         RELATED,
@@ -201,12 +213,14 @@ CHROME_LINES: Final = (
     ),
     (
         "site notice",
-        r"^accept (?:all )?cookies$|^click here\b|"
+        r"^accept (?:all )?cookies$|^click here\b|^cookie (?:settings|preferences)\b|"
+        r"^use (?:promo |discount |coupon )?code (?-i:[A-Z0-9]{3,})\b|"
+        r"^(?:theme )?music by\b[^.!?]{0,60}\.?$|"
         r"^(?:connect|follow|find|join) (?:with )?us\b|"
         rf"^follow\b.{{0,60}}\bon (?:{_PLATFORM})\b|"
         rf"^follow\b[^:]{{0,60}}:\s*(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}|"
         # a podcast's apps: 'Subscribe: Apple Podcasts | Spotify | RSS'
-        r"^(?:subscribe|listen|follow)(?: on| via| in)?\s*:\s*(?:apple podcasts|spotify|"
+        r"^(?:subscribe|listen|follow)(?: on| via| in)?\s*:?\s*(?:apple podcasts|spotify|"
         r"google podcasts|overcast|pocket casts|youtube music|amazon music|rss)\b|"
         r"^(?:got|have) a (?:news )?tip\b|^(?:e-?mail|contact|write to|call) us\b|"
         r"^do you have a (?:story|news tip|tip)\b|^follow us$|"
@@ -265,7 +279,12 @@ CHROME_LINES: Final = (
         r"^support for (?:(?-i:[A-Z]{3,5})\b|(?:this|our) (?:program|programming|coverage|"
         r"reporting|podcast|story|series|newsletter|station|journalism|site)\b)[^.!?]{0,80}"
         r"\b(?:comes|is provided|was provided) (?:from|by)\b|"
-        r"^support for\b[^.!?]{0,60}\bcomes from (?:listeners|viewers|readers|members) like you\b",
+        r"^support for\b[^.!?]{0,60}\bcomes from (?:listeners|viewers|readers|members) like you\b|"
+        # 'This episode is supported by ...', 'Thank you to our Platinum Investors'
+        r"^this (?:episode|podcast|newsletter|program|show|segment|issue) (?:is|was) "
+        r"(?:supported|sponsored|brought to you|underwritten|presented) by\b|"
+        r"^(?:thank you|thanks) to our (?:[\w-]+ ){0,2}(?:sponsors|investors|partners|"
+        r"supporters|underwriters)\b",
     ),
     (
         DISCLAIMER,
@@ -373,6 +392,9 @@ CAPTION_OPENERS: Final = (
     "top image",
     "caption",
     "courtesy",
+    "rendering",
+    "graphic",
+    "illustration",
 )
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
 PASTED_CAPTION: Final = re.compile(
@@ -393,10 +415,19 @@ _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
 _TRAILING_CREDIT: Final = ("photo", "image", "picture", "video")
 
 
+# a credit on a line of its own: 'Maya Cortland/Tailwater', '(Lakeshore Press)'
+CREDIT_ALONE: Final = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/\s?[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,3}|"
+    r"\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\))$"
+)
+
+
 def pasted_caption(line: str) -> bool:
     """Whether a line is an image caption or credit pasted into the body. The pattern can
     match only a line that ends in a parenthesis, opens with a caption word or names a
     photo near its end, which is tested first."""
+    if len(line) <= 80 and CREDIT_ALONE.match(line.strip()):
+        return True
     tail = line[-80:].lower()
     could = (
         line.rstrip().endswith(")")

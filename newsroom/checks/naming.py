@@ -267,7 +267,11 @@ def specific_documents(lex: Lexicon, core: list[str]) -> bool:
 
 def people_plural(lex: Lexicon, word: str) -> bool:
     """'seismologists', 'forecasters': a plural noun for people, by its ending."""
-    return len(word) > 5 and word.endswith(lex.people_plural_endings) and word.isalpha()
+    return (
+        len(word) > 5
+        and word.endswith(lex.people_plural_endings)
+        and word.replace("-", "").isalpha()  # 'bird-watchers'
+    )
 
 
 def _inside_organization(lex: Lexicon, rest: list[str]) -> bool:

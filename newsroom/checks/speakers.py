@@ -61,6 +61,9 @@ _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 _ORDER: Final = re.compile(r" to [a-z]")
 # 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
+# a quotation, then up to four words (the speaker) before a verb that attributes only next to
+# one: '"Ask me in a month," he laughed'
+_AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
 # where a finding is published: 'reported Wednesday in the journal Ecology', 'wrote in a
 # paper published in Science'
 _IN_JOURNAL: Final = re.compile(
@@ -228,8 +231,9 @@ def _verb_here(
         written[:1].isupper() and verb in lex.plain_speech_forms
     ):
         return False  # 'the board's estimated cost', but 'Hollister's said'
-    if verb in lex.quote_verbs:
-        return "\x01" in masked[max(start, v0 - 4) : v1 + 4]
+    if verb in lex.quote_verbs:  # '"...," she continued', 'continued Ruiz: "..."'
+        after = "\x01" in masked[v1 : v1 + 4]
+        return after or _AFTER_QUOTE.search(masked, max(start, v0 - 60), v0) is not None
     if verb.startswith("agree") and _AGREED_TO.match(lower, v1):
         return False  # 'agreed Monday to phase in': an act, not an opinion
     article = left.rsplit(None, 2)[-2:-1]
