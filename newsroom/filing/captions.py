@@ -12,8 +12,11 @@ from newsroom.checks.chrome import IMAGE_SUPPLIERS
 
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
-    r"photo(?:graph)?s?|images?|pictures?|fotos?|credits?|courtesy(?= of\b))"
+    r"photo(?:graph)?s?|images?|pictures?|fotos?|credits?|graphics?|maps?|charts?|"
+    r"courtesy(?= of\b))"
 )
+# two labels for one credit: 'Foto/Photo: Ana Diaz'
+_LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
 # '... on Tuesday. (Photo: Jane Roe/Reuters)', '(AP Photo/Jane Roe)', '(Getty Images)'
 _IN_PARENS: Final = re.compile(
@@ -22,14 +25,16 @@ _IN_PARENS: Final = re.compile(
 )
 # '... on Tuesday. Photograph: Jane Roe/The Guardian', 'Photo by Jane Roe', 'Credit: AP'
 _LABELLED: Final = re.compile(
-    rf"(?:^|(?<=[\s.!?\"”’]))(?P<label>{_LABEL})\s*(?::|\bby\b|\bvia\b|(?<=credit)\s)\s*"
+    rf"(?:^|(?<=[\s.!?\"”’]))(?<!file )(?P<label>{_LABELS})\s*(?::|\bby\b|\bvia\b|(?<=credit)\s|"
+    r"(?<=photo)\s/(?=\s))\s*"  # 'Photo / Ana Diaz'
     r"(?P<credit>[^\s].{1,119}?)\.?\s*$",
     re.I,
 )
 # credits whose words say what the image is, kept whole: 'Courtesy of ...', 'Photo
 # illustration by ...'
 _COURTESY: Final = re.compile(
-    r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:courtesy of|photo illustration by)\s+.{2,100}?)\.?\s*$",
+    r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:(?:(?:rendering|illustration|image)s? )?courtesy of|"
+    r"photo illustration by|(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by)\s+.{2,100}?)\.?\s*$",
     re.I,
 )
 # '... on Tuesday. Jane Roe/Reuters', '... on Tuesday. Getty Images'
