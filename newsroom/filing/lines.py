@@ -162,6 +162,8 @@ def byline_names(text: str, lexicon: Lexicon) -> list[str]:
         return []
     names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
     names = _JOB_TITLE.sub("", names)  # 'Ana Ruiz, Communications Coordinator'
+    if capitals := _CAPITAL_NAMES.match(names):  # 'ANA RUIZ Sentinel Staff Writer'
+        names = capitals.group()
     if text.strip().lower().startswith("por "):
         names = re.sub(r"\s+y\s+", " and ", names)
     return person_names(BYLINE_END.split(names)[0], lexicon)
@@ -187,10 +189,21 @@ def titled_names(text: str, lexicon: Lexicon) -> list[str]:
     )
 
 
+# names set in capitals, joined by 'and' in any case: 'DESHAWN PELLEGRINO and TOVAH RENNICK'
+_CAPITAL_NAMES: Final = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*)+(?:(?:,| and| AND| &) [A-Z][A-Z'’.-]+"
+    r"(?: [A-Z][A-Z'’.-]*)+)*(?=\s|$)"
+)
+
+
+def _ordinary_case(word: re.Match[str]) -> str:
+    return "and" if word.group() == "AND" else word.group().title()
+
+
 def person_names(text: str, lexicon: Lexicon) -> list[str]:
     text = text.strip().rstrip(".")
-    if text.isupper():
-        text = text.title()
+    if text.isupper() or _CAPITAL_NAMES.fullmatch(text):
+        text = re.sub(r"\b[A-Z][A-Z'’.-]+", _ordinary_case, text)
     return [name for name in listed_names(text) if _person(name, lexicon)]
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
+from newsroom.checks.credits import listed_names
 from newsroom.errors import InputError
 from newsroom.filing.captions import is_credit_line, split_credit
 from newsroom.filing.draft import Block, Hints, Picture
@@ -37,7 +38,8 @@ _IMAGE: Final = re.compile(
 _EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
 _REFERENCE_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\[(?P<ref>[^\]]*)\]\s*(?P<rest>.*)$")
 _REFERENCE: Final = re.compile(
-    r"^\[(?P<ref>[^\]]+)\]:\s*(?P<src>\S+)(?:\s+[\"'(](?P<title>.*)[\"')])?\s*$"
+    r"^\[(?P<ref>[^\]]+)\]:\s*(?P<src>\S+)(?:\s+[\"'(](?P<title>[^\"']*)[\"')])?"
+    r"(?:\s+[\w-]+=\S+)*\s*$"  # MultiMarkdown's attributes: 'width=640px
 )
 _COMMENT: Final = re.compile(r"<!--(.*?)-->", re.S)
 # a comment in a draft, quoted with a speaker's label: '> **SANDRA (editor), 5/12:** ...'
@@ -49,31 +51,59 @@ _BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
 
 def text_blocks(text: str) -> list[Block]:
     """Each line of pasted text as a block, or each paragraph when the text is wrapped."""
-    groups = _groups(text)
+    groups = _groups(text.translate(_LIGATURES))
     lines = [line for group in groups for line in group]
-    width = _width(lines) if _wrapped(lines) else 0
+    shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
+    width = _width(lines, shortest) if shortest else 0
+    # in a column, a word broken at a line's end loses its hyphen, unless the text prints
+    # the word with it elsewhere: 'great-' then 'grandfather'
+    hyphens = set(_COMPOUND.findall(text.lower())) if shortest == _COLUMN else None
     blocks = []
     for number, group in enumerate(groups):
-        for line in _unwrapped(group, width) if width else group:
+        for line in _unwrapped(group, width, hyphens) if width else group:
             blocks.append(Block(" ".join(line.split()), group=number))
     return blocks
 
 
-def _width(lines: list[str]) -> int:
+# Typographic ligatures, as text copied from a PDF keeps them: 'ﬁrst' is 'first'.
+_LIGATURES: Final = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+)
+# the shortest line of prose in a newspaper column copied from a PDF or an e-edition
+_COLUMN: Final = 20
+# a word broken across two lines of a column: 'after-' then 'ward'
+_BROKEN_WORD: Final = re.compile(r"(?<=[a-z])-$")
+_COMPOUND: Final = re.compile(r"\b[a-z]+-[a-z]+\b")
+
+
+def _width(lines: list[str], shortest: int) -> int:
     """The column a wrapped text is wrapped at: nine lines in ten of prose end within it."""
-    long = sorted(len(line) for line in lines if len(line) >= 40)
+    long = sorted(len(line) for line in lines if len(line) >= shortest)
     return long[int(0.9 * (len(long) - 1))] if long else 0
 
 
-def _unwrapped(group: list[str], width: int) -> list[str]:
+def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) -> list[str]:
     """A wrapped paragraph's lines joined: a line ends its paragraph when the next line's
-    first word would have fitted after it (a heading, a short line of its own)."""
+    first word would have fitted after it (a heading, a short line of its own). In a
+    newspaper's column (`hyphens`: the compounds the text prints whole), a word broken at a
+    line's end is joined again."""
     out: list[str] = []
     current: list[str] = []
     for n, line in enumerate(group):
-        current.append(line)
+        if (
+            hyphens is not None
+            and current
+            and _BROKEN_WORD.search(current[-1])
+            and line[:1].islower()
+        ):
+            compound = _COMPOUND.search(current[-1].rsplit(None, 1)[-1] + line.lower())
+            kept = compound is not None and compound.group() in hyphens
+            current[-1] = (current[-1] if kept else current[-1][:-1]) + line
+        else:
+            current.append(line)
         following = group[n + 1].split(None, 1)[0] if n + 1 < len(group) else ""
-        if not following or len(line) + 1 + len(following) <= width - 2:
+        broken = hyphens is not None and _BROKEN_WORD.search(line) and following[:1].islower()
+        if not following or (len(line) + 1 + len(following) <= width - 2 and not broken):
             out.append(" ".join(current))
             current = []
     if current:
@@ -96,14 +126,21 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     elif title := _TITLE_BLOCK.match(body):
         hints = _front_hints(_title_block(title.group()))
         body = body[title.end() :]
+    elif metadata := _MMD_METADATA.match(body):
+        values = _mmd_metadata(metadata.group())
+        hints = _front_hints(values)
+        body = body[metadata.end() :]
+        if str(values.get("base header level", "1")).strip() not in ("", "1"):
+            body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
+    body, changes = _critic_markup(body)
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
-    comments = [" ".join(c.split()) for c in _COMMENT.findall(body) if c.strip()]
+    comments = [" ".join(c.split()) for c in _COMMENT.findall(body) if c.strip()] + changes
     body = _COMMENT.sub("\n\n", body)
     blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
     body, notes = _desk_notes(body)
     blocks += [Block(n, "p", -1, "note") for n in notes]
     references = {
-        m.group("ref").lower(): m.group("src")
+        m.group("ref").lower(): (m.group("src"), m.group("title") or "")
         for line in body.split("\n")
         if (m := _REFERENCE.match(line.strip()))
     }
@@ -115,6 +152,57 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
             read = Block(caption, "caption", read.group)  # the italic line under an image
         blocks.append(read)
     return blocks, hints
+
+
+# MultiMarkdown's metadata at the top of a file: 'Title: ...', 'Author: ...', 'Base Header
+# Level: 2', one key a line (a key's value may go on over indented lines), then a blank line
+_MMD_METADATA: Final = re.compile(
+    r"\A(?:[A-Za-z][\w -]{0,30}:[ \t]*\S[^\n]*\n(?:[ \t]+\S[^\n]*\n)*){2,}(?:[ \t]*\n|\Z)"
+)
+_MMD_KEY: Final = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$")
+# CriticMarkup, as Scrivener and other editors track changes in Markdown: an insertion, a
+# deletion, a substitution, a highlight and a comment
+_CRITIC: Final = re.compile(
+    r"\{\+\+(?P<added>.*?)\+\+\}|\{--(?P<deleted>.*?)--\}|"
+    r"\{~~(?P<old>.*?)~>(?P<new>.*?)~~\}|\{==(?P<marked>.*?)==\}|\{>>(?P<comment>.*?)<<\}",
+    re.S,
+)
+
+
+def _mmd_metadata(text: str) -> dict[str, Any]:
+    """MultiMarkdown's metadata as a front matter would give it, keys lowercased: 'Title',
+    'Subtitle', 'Author' (names joined by 'and' or ',' are read as a byline line)."""
+    values: dict[str, Any] = {}
+    key = ""
+    for line in text.splitlines():
+        found = _MMD_KEY.match(line)
+        if found and not line[:1].isspace():
+            key = found.group(1).strip().lower()
+            values[key] = found.group(2).strip()
+        elif key and line.strip():
+            values[key] = f"{values[key]} {line.strip()}"
+    if "author" in values:
+        values["author"] = listed_names(values["author"])
+    return values
+
+
+def _critic_markup(body: str) -> tuple[str, list[str]]:
+    """The text with its tracked changes accepted (insertions kept, deletions dropped, the new
+    words of a substitution, a highlight's words), and its comments, which are notes."""
+    comments: list[str] = []
+
+    def accept(change: re.Match[str]) -> str:
+        if change.group("comment") is not None:
+            comments.append(" ".join(change.group("comment").split()))
+            return ""
+        for part in ("added", "new", "marked"):
+            if change.group(part) is not None:
+                return change.group(part)
+        return ""  # a deletion
+
+    if "{" not in body:
+        return body, comments
+    return _CRITIC.sub(accept, body), [c for c in comments if c]
 
 
 # a fenced container ('::: {.desk-note}', HackMD's ':::warning') and a footnote
@@ -171,6 +259,8 @@ _OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$
 _TOOLING: Final = re.compile(
     r"^(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"];?|export\s+(?:const|default)\b.*|"
     r"(?:#[\w-]+\s*){1,8}|\{%.*%\}|\{\{<.*>\}\}|<[A-Z]\w*[^>]*/?>|</[A-Z]\w*>|"
+    # MultiMarkdown's abbreviation ('*[COO]: chief operating officer') and file transclusion
+    r"\*\[[^\]]{1,30}\]:.*|\{\{[^{}]{1,200}\}\}|"
     r"(?:created|last edited(?: time)?|created by|last edited by|tags|status|publish date|"
     r"property|assign(?:ed|ee)|due)\s*:.*)$",
     re.I,
@@ -181,7 +271,7 @@ _CALLOUT: Final = re.compile(r"^\[!(?P<kind>\w+)\][-+]?\s*(?P<title>.*)$")
 _EMBEDDED: Final = re.compile(r"^!\[\[(?P<src>[^\]|]+)(?:\|(?P<alt>[^\]]*))?\]\]\s*(?P<rest>.*)$")
 
 
-def _markdown_block(block: Block, references: dict[str, str]) -> Block:
+def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Block:
     text = block.text
     quoted = text.startswith(">")
     text = text.lstrip("> ").strip() if quoted else text
@@ -213,14 +303,13 @@ def _markdown_block(block: Block, references: dict[str, str]) -> Block:
     block = Block(text, block.kind, block.group)
     reference = _REFERENCE_IMAGE.match(text)
     if reference:
-        src = references.get((reference.group("ref") or reference.group("alt")).lower(), "")
-        caption = reference.group("rest").strip()
-        picture = Picture(
-            caption=caption,
-            alt=reference.group("alt").strip(),
-            name=src.rsplit("/", 1)[-1],
-            source=src,
-        )
+        ref = (reference.group("ref") or reference.group("alt")).lower()
+        src, title = references.get(ref, ("", ""))
+        caption, alt = reference.group("rest").strip(), reference.group("alt").strip()
+        shown, credit = split_credit(alt)
+        if credit and not caption:  # '![Lot B on Monday. Photo: Ana Diaz][lotb]': a figure
+            caption, alt = f"{shown} ({credit})" if shown else alt, title.strip()
+        picture = Picture(caption=caption, alt=alt, name=src.rsplit("/", 1)[-1], source=src)
         return Block(caption, "image", block.group, picture=picture)
     heading = _HEADING.match(text)
     if heading:
@@ -421,15 +510,27 @@ def _groups(text: str) -> list[list[str]]:
     return [g for g in groups if g]
 
 
-def _wrapped(lines: list[str]) -> bool:
-    """Whether the text is wrapped at a fixed width: most lines of prose end near one
-    width, and no line runs far past it."""
-    long = [len(line) for line in lines if len(line) >= 40]
+def _wrapped(lines: list[str], shortest: int) -> bool:
+    """Whether the text is wrapped at a fixed width: most lines of prose (`shortest`
+    characters or more) end near one width, and no line runs far past it."""
+    long = [len(line) for line in lines if len(line) >= shortest]
     if len(long) < 4:
         return False
     widest = max(long)
     near = sum(1 for n in long if n >= widest - 20)
     return widest <= 100 and near * 2 >= len(long) and _ends_open(lines)
+
+
+def _column(lines: list[str]) -> bool:
+    """Whether the text is a newspaper's narrow column copied from a PDF or an e-edition:
+    most lines of prose are under 40 characters, nine in ten end within 15 characters of
+    one width (a masthead or a table line may run past it), and many end mid-sentence."""
+    long = sorted(len(line) for line in lines if len(line) >= _COLUMN)
+    if len(long) < 12 or long[len(long) // 2] >= 40:
+        return False
+    width = long[int(0.9 * (len(long) - 1))]
+    near = sum(1 for n in long if width - 15 <= n <= width)
+    return near * 10 >= len(long) * 8 and _ends_open(lines)
 
 
 def _ends_open(lines: list[str]) -> bool:

@@ -43,7 +43,9 @@ _MARKS: Final = ".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')
 # a footnote's or endnote's mark in the text ('[1]'), and text struck through in a draft
 _FOOTNOTE_MARKS: Final = (
     ".//a[starts-with(@href, '#footnote') or starts-with(@href, '#endnote') or "
-    "starts-with(@href, '#fn')] | .//s | .//del | .//strike"
+    "starts-with(@href, '#fn')] | .//s | .//del | .//strike | "
+    # a comment's mark in a page Word saved: '<a class=msocomanchor href="#_msocom_1">[DW1]</a>'
+    ".//a[starts-with(@href, '#_msocom')]"
 )
 _CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
@@ -74,7 +76,7 @@ _HINTS: Final = (
     (
         "dek",
         re.compile(
-            r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|"
+            r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
             r"excerpt|strapline|kicker-dek|description)\b",
             re.I,
         ),
@@ -85,6 +87,13 @@ _HINTS: Final = (
         re.compile(r"(?:^|[\s_-])(?:date|timestamp|pubdate|published|updated)(?:$|[\s_-])", re.I),
     ),
     ("caption", re.compile(r"caption", re.I)),
+)
+# the Title and Subtitle paragraphs of a page saved by a word processor: Word's
+# '<p class=MsoTitle>', Google Docs' '<p class="c4 title">'
+_TITLE_CLASS: Final = re.compile(r"(?:^|\s)(?:MsoTitle|title)(?:\s|$)")
+_TITLE_PARAGRAPHS: Final = (
+    "//p[contains(concat(' ', @class, ' '), ' MsoTitle ')"
+    " or contains(concat(' ', @class, ' '), ' title ')]"
 )
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
 _MAX_IMAGE: Final = 10 * 1024 * 1024
@@ -230,6 +239,8 @@ class _Walker:
         if not text.replace(_BREAK, ""):
             return
         kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
+        if tag == "p" and _TITLE_CLASS.search(element.get("class") or ""):
+            kind = "h1"  # a word processor's Title paragraph: '<p class=MsoTitle>'
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
             kind = "caption"
@@ -411,7 +422,7 @@ def _shown_headline(tree: Any, title: str) -> str:
     """The headline as the page shows it: a heading that is the page's title, or the part
     of the title ('Site: Headline', 'Headline | Site') that a heading shows, else the
     first heading of the page."""
-    headings = [_text(h) for h in tree.xpath("//h1 | //h2 | //h3")[:30]]
+    headings = [_text(h) for h in tree.xpath(f"{_TITLE_PARAGRAPHS} | //h1 | //h2 | //h3")[:30]]
     headings = [h for h in headings if h]
     parts = [p for p in re.split(r"\s+[|–—-]\s+|:\s+", title) if p.strip()] if title else []
     for text in (title, *sorted(parts, key=len, reverse=True)):
