@@ -54,6 +54,8 @@ class Score:
     lost: int = 0
     docs_losing: int = 0
     docs_with_chrome: int = 0
+    chrome_left: int = 0
+    chrome_listed: int = 0
     documents: int = 0
     failures: dict[str, list[str]] = field(default_factory=dict)
 
@@ -163,6 +165,8 @@ def _body(score: Score, name: str, story: Any, want: dict[str, Any]) -> None:
     filed = norm(" ".join((story.meta.headline, story.meta.dek, story.body)))
     left = [c for c in want.get("chrome") or [] if norm(c) in filed]
     score.docs_with_chrome += bool(left)
+    score.chrome_left += len(left)
+    score.chrome_listed += len(want.get("chrome") or [])
     for c in left:
         score.failures.setdefault(name, []).append(f"chrome left: {c!r}")
 
@@ -176,6 +180,7 @@ def table(score: Score) -> str:
     rows.append(("body: paragraphs lost", str(score.lost), f"of {score.paragraphs} "
                  f"({score.docs_losing} documents)"))
     rows.append(("chrome left", str(score.docs_with_chrome), f"of {score.documents} documents"))
+    rows.append(("chrome lines left", str(score.chrome_left), f"of {score.chrome_listed} listed"))
     width = [max(len(r[i]) for r in rows) for i in range(3)]
     lines = [" | ".join(cell.ljust(width[i]) for i, cell in enumerate(r)).rstrip() for r in rows]
     lines.insert(1, "-+-".join("-" * w for w in width))

@@ -30,6 +30,8 @@ FURNITURE: Final = (
     ),
     (
         "note to the desk",
+        # a heading or line marked for the desk only: 'Reporting notes (not for publication)'
+        r"^[^.!?]{0,60}\(not for pub(?:lication|\.)?\)|"
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
@@ -41,9 +43,18 @@ FURNITURE: Final = (
     (
         "draft label",
         r"^(?:slug|for|words?|wds|status|budget|length|run date|pub date|pubdate|filed|"
-        r"file ?name|section|edition|photo desk|art|web)\s*:\s*\S",
+        r"file ?name|section|edition|photo desk|art|web|category|story id|priority|keywords?)"
+        r"\s*:\s*\S|"
+        # a wire's slug line and a story filed in takes: 'BC-US--Mine Rescue, 1st Ld-Writethru',
+        # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
+        r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"
+        r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b",
     ),
-    ("end mark", r"^(?:end|ends|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*)$"),
+    (
+        "end mark",
+        r"^(?:end|ends|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*|-+\s*more\s*-+|"
+        r"(\d)(?:-\1){2,})$",  # a take's end: '-more-', '2-2-2-2'
+    ),
     (
         COMMENTS,
         # the heading of a comment list: everything under it is comments
@@ -126,7 +137,29 @@ FURNITURE: Final = (
         r"listen to this (?:article|review|story)\b|more reviews$|become a (?:patron|member)$|"
         r"edit this page on\b|site map$|"
         r"read the (?:full )?(?:ruling|report|decision|complaint) here\.?$|"
-        r"(?:most read|trending|sponsored stories|more galleries)\b)",
+        r"(?:most read|trending|sponsored stories|more galleries)\b|"
+        # a page's other stories and its links: 'Previous article', 'Next: Fair dates set'
+        r"(?:previous|next|prev|older|newer)(?: (?:article|story|post|entry|page|item))?"
+        r"(?:\s*:\s*\S.{0,80}|\s*[»›>]?)$|"
+        r"skip (?:to|next)\b.{0,40}$|permalink$|imprint$|legal notice$|"
+        r"accessibility statement$|send us (?:your )?feedback$|reprints? (?:&|and) permissions$|"
+        r"order (?:a )?reprints?$|save (?:story|article)$|report a concern$|"
+        r"suggest (?:more|less) like this$|social sharing$|(?:estimated )?\d+ min(?:ute)?s?$|"
+        r"duration \d{1,2}:\d{2}$|(?:play|pause) audio(?: story)?$|"
+        r"commenting is (?:now )?closed\b|comments are closed\b|about the authors?$|"
+        r"download (?:the |our )?[\w’' .-]{1,60}\((?:pdf|docx?|xlsx?|csv)\b[^)]*\)$|"
+        # a blog's furniture: TrackBacks, archives, its feed and licence
+        r"\d+ trackbacks?$|trackback url\b|recent (?:entries|posts|comments)$|"
+        r"(?:monthly )?archives$|about this (?:entry|post)$|"
+        r"subscribe to this blog(?:'|’)?s? feed$|.{0,60}licensed under a creative commons\b|"
+        # a social network's: 'See less', 'All reactions:', 'Ana Ruiz and 311 others'
+        r"see (?:less|more|translation)$|all reactions:?$|most relevant$|top fan$|"
+        r"[\w .'’-]{2,40} and \d[\d,]* others$|(?:#[\w-]+\s*){2,}$|"
+        # a newspaper's jump lines: 'See BRIDGE, Page A8', 'Continued from Page A1'
+        r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage [a-z]?\d+$|continued (?:from|on) page [a-z]?\d+$|"
+        # an e-mail's: 'Reply all', a link alone, 'Please consider the environment ...'
+        r"reply all$|(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)+/[\w/.-]*$|"
+        r"please consider the environment before printing\b)",
     ),
     (
         TEASERS,

@@ -139,3 +139,43 @@ director said.</p>
         "She is one of 214 seal pups the nonprofit has taken in since May, its director said."
     )
     assert "## A hospital built for 40" in draft.paragraphs
+
+
+def test_page_blog_social_and_newsroom_furniture() -> None:
+    from newsroom.filing.furniture import furniture
+
+    for line in (
+        "Previous article",
+        "Next: 2027 fair dates announced",
+        "Skip to more RVI sites",
+        "See BRIDGE, Page A8",
+        "Continued from Page A1",
+        "See less",
+        "All reactions:",
+        "Gunnar Ahlqvist and 311 others",
+        "#TamsinLake #IceFishing #BrindleCounty",
+        "1 TrackBack",
+        "Monthly Archives",
+        "This blog is licensed under a Creative Commons License.",
+        "https://p.example.org/p/7Hk2M",
+        "brindlecourier.com/subscribe",
+        "Reporting notes (not for publication)",
+        "Please consider the environment before printing this email.",
+        "Download the judge's order (PDF, 14 pages)",
+        "Commenting is now closed for this story.",
+        "BC-US--Mine Rescue, 1st Ld-Writethru, 640",
+        "Story ID: 7710-4432",
+        "-more-",
+        "CIDERTAX -- add 1",
+        "2-2-2-2",
+        "CIDERTAX -- Kovacs -- 1st take -- 11/30 5:10 pm",
+    ):
+        assert furniture(line), line
+    for sentence in (
+        "Next, the council voted 5-2.",
+        "Previous owners sold the land in 1990.",
+        "See you in court, he said.",
+        "The vote was 2-2.",
+        "NASA -- the agency said -- will launch in May.",
+    ):
+        assert furniture(sentence) is None, sentence
