@@ -439,10 +439,6 @@ def test_file_a_byline_entry_that_is_a_list(room: Clone, tmp_path: Path) -> None
     assert "['" not in story, story
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync: two editors' person adds in two clones end in 'resolve it by hand' (YAML merge)",
-)
 def test_sync_of_two_roster_adds_from_two_clones(tmp_path: Path, env: dict[str, str]) -> None:
     from tests.workflow.conftest import make_team
 
@@ -483,10 +479,6 @@ def test_sync_of_two_roster_adds_from_two_clones(tmp_path: Path, env: dict[str, 
     assert "id: jdoe" in roster and "id: asmith" in roster
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync: a claim added while another is verified in another clone: 'resolve by hand'",
-)
 def test_sync_of_a_claim_added_while_another_is_verified(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
@@ -519,10 +511,6 @@ def test_sync_of_a_claim_added_while_another_is_verified(
     assert rosa.run("verify").code == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync: two editors demoting each other in two clones push a roster with no editor",
-)
 def test_sync_never_pushes_a_roster_without_an_editor(tmp_path: Path, env: dict[str, str]) -> None:
     from tests.workflow.conftest import make_team
 
@@ -538,10 +526,6 @@ def test_sync_never_pushes_a_roster_without_an_editor(tmp_path: Path, env: dict[
     assert grace.run("verify").code == 0 or result.code == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync: a sign-off rebased onto a roster change taking the signer's role is pushed",
-)
 def test_sync_catches_a_signoff_whose_signer_lost_the_role(
     tmp_path: Path, env: dict[str, str]
 ) -> None:

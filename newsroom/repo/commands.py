@@ -349,11 +349,11 @@ class Repo:
     def fetch(self, remote: str) -> None:
         self._git.run("fetch", "-q", remote)
 
-    def rebase(self, onto: str) -> bool:
-        """Rebase the current branch onto `onto`; on a conflict abort and return False; on
-        any other failure abort, take away what git wrote, and raise GitError in git's
-        words (see remote.py)."""
-        return remote.rebase(self._git, onto)
+    def rebase(self, onto: str, resolve: remote.Resolver | None = None) -> bool:
+        """Rebase the current branch onto `onto`, settling the conflicts `resolve` merges;
+        on any other conflict abort and return False; on any other failure abort, take away
+        what git wrote, and raise GitError in git's words (see remote.py)."""
+        return remote.rebase(self._git, onto, resolve)
 
     def room_for(self, ref: str) -> None:
         """Refuse (GitError: free some space) unless the disk has room for the files

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -81,14 +81,21 @@ def incoming_size(git: Git, ref: str, other: str) -> int:
     return sum(int(size) for size in out.split() if size.isdigit())
 
 
-def rebase(git: Git, onto: str) -> bool:
-    """Rebase the current branch onto `onto`. On a conflict, undo it and return False; on
-    any other failure, undo it (the files git wrote before it failed included) and raise a
-    GitError in git's words (the disk being full said as such)."""
+# (path, base text, their text, our text) -> the merged text, or None: a true conflict
+Resolver = Callable[[str, str, str, str], str | None]
+
+
+def rebase(git: Git, onto: str, resolve: Resolver | None = None) -> bool:
+    """Rebase the current branch onto `onto`. A conflict that `resolve` merges is settled
+    and the rebase goes on; on any other conflict, undo it and return False; on any other
+    failure, undo it (the files git wrote before it failed included) and raise a GitError
+    in git's words (the disk being full said as such)."""
     shown = onto.removeprefix("refs/remotes/")
     before = _Before.of(git, onto)
     try:
         status, _, err = git.attempt("rebase", "-q", onto)
+        while status != 0 and resolve is not None and _rebasing(git) and _resolved(git, resolve):
+            status, _, err = git.attempt("rebase", "--continue", env={"GIT_EDITOR": "true"})
     except BaseException:  # interrupted (Ctrl-C): leave no rebase half-done
         _abort(git)
         raise
@@ -114,6 +121,33 @@ def rebase(git: Git, onto: str) -> bool:
         f"git could not rebase your commits onto {shown}: {said}; {UNCHANGED}; fix that, "
         "then run newsroom sync again"
     )
+
+
+def _resolved(git: Git, resolve: Resolver) -> bool:
+    """Settle the files a stopped rebase left in conflict, when `resolve` merges every one
+    of them (each changed on both sides, none added or removed by one): write and stage the
+    merged texts. False, with nothing written, when any is a true conflict."""
+    stages: dict[str, dict[int, str]] = {}
+    for entry in git.run("ls-files", "-u", "-z").split("\0"):
+        if "\t" in entry:
+            info, path = entry.split("\t", 1)
+            _, blob, stage = info.split()
+            stages.setdefault(path, {})[int(stage)] = blob
+    if not stages:
+        return False
+    merged: dict[str, str] = {}
+    for path, blobs in stages.items():
+        if set(blobs) != {1, 2, 3}:
+            return False
+        base, theirs, ours = (git.run("cat-file", "blob", blobs[n]) + "\n" for n in (1, 2, 3))
+        text = resolve(path, base, theirs, ours)
+        if text is None:
+            return False
+        merged[path] = text
+    for path, text in merged.items():
+        (git.root / path).write_text(text, encoding="utf-8")
+        git.run("add", "--", f":(literal){path}")
+    return True
 
 
 @dataclass(frozen=True)

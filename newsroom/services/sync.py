@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsroom.errors import Conflict, GitError, Refused
+from newsroom.errors import Conflict, GitError, InputError, Refused
 from newsroom.repo import Repo
 from newsroom.services import signoff as rules
 from newsroom.services.signoff import SignOff
+from newsroom.services.verify import verify
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
+from newsroom.store.config import CONFIG_FILE, read_config
+from newsroom.store.merge import merge
 
 PUBLISHED_TAGS = "published/"
 KEPT = "newsroom/unsynced-"  # branches holding the commits of a clash
@@ -63,12 +66,13 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
             _refuse_overwrite(repo, upstream)
             repo.room_for(upstream)
             _refuse_clash(repo, upstream, remote)
-            if not repo.rebase(upstream):
+            if not repo.rebase(upstream, merge):
                 raise Conflict(
                     f"your commits and the ones on {remote}/{branch} change the same lines; "
                     "nothing was changed here. Resolve it by hand: git pull --rebase"
                 )
             _settle_tags(repo, upstream)
+            _refuse_unsound(ws, repo, upstream, remote)
             pulled += len(theirs)
         ours = repo.commits(f"{upstream}..HEAD") if upstream else repo.commits("HEAD")
         if not ours:
@@ -135,6 +139,35 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
         f"{mine.to_stage}) reached it, so yours was not pushed. Nothing is lost: your "
         f"unpushed commits are on branch {kept}; this clone now matches {remote}. Look at "
         f"the story again (newsroom history {slug}) and sign off anew if it still needs you"
+    )
+
+
+def _refuse_unsound(ws: Workspace, repo: Repo, upstream: str, remote: str) -> None:
+    """After our commits were rebased onto the remote's, refuse to push them when, on top of
+    theirs, they no longer hold: a sign-off whose signer the remote took the role from, a
+    roster change another clone's made into a roster with no editor. Ours go aside on a
+    branch, as in a clash, and this clone matches the remote again."""
+    report = verify(ws, since=upstream)
+    problem = report.findings[0].message if report.failed else ""
+    if not problem:
+        try:
+            config = read_config(ws.root, repo.text_at("HEAD", CONFIG_FILE) or "")
+        except InputError as exc:
+            problem = exc.message
+        else:
+            if not any("editor" in p.roles for p in config.people):
+                problem = "the roster would have no editor left"
+    if not problem:
+        return
+    head = repo.head()
+    kept = f"{KEPT}{head[:10]}"
+    repo.keep_branch(kept, head)
+    repo.reset_keep(upstream)
+    _settle_tags(repo, upstream)
+    raise Conflict(
+        f"on top of what {remote} has now, your commits no longer hold ({problem}), so they "
+        f"were not pushed. Nothing is lost: they are on branch {kept}; this clone now matches "
+        f"{remote}. Look at the roster and the stories again and redo what is still needed"
     )
 
 
