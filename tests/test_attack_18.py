@@ -2,15 +2,13 @@
 MultiMarkdown's metadata, CriticMarkup, Word's saved page with its Title and comment marks,
 a paragraph classed 'title'): body text lost without a word in the report, a writer dropped
 from the byline, tracked-change markup and deleted words left in the story. Each test files
-a document with the real `newsroom file` and reads the story it filed; each marked xfail
-(strict) fails on the code as it is. (Timing holes found in the same round are reported,
+a document with the real `newsroom file` and reads the story it filed; each was seen to fail
+before its fix. (Timing holes found in the same round are reported,
 not tested: catastrophic backtracking is no test to run in a suite.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from tests.helpers import Clone
 
@@ -34,12 +32,6 @@ def _body(story: str) -> str:
     return story.split("---\n", 2)[2]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="paste._mmd_metadata keeps one value a key: a .md interview opening with "
-    "'Q: ...' and 'A: ...' lines is read as MultiMarkdown metadata, and every question and "
-    "answer but the last of each key is lost (not in story.md, not in the report)",
-)
 def test_a_question_and_answer_draft_keeps_every_answer(room: Clone, tmp_path: Path) -> None:
     text = (
         "Q: Why did you decide to run for mayor after twenty years on the harbor council?\n"
@@ -55,11 +47,6 @@ def test_a_question_and_answer_draft_keeps_every_answer(room: Clone, tmp_path: P
         assert words in story or words in report, (words, story, report)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="paste._mmd_metadata: a repeated 'Author:' key keeps only the last value, so the "
-    "first writer is dropped from the byline and not listed in the report",
-)
 def test_two_author_lines_of_metadata_name_both_writers(room: Clone, tmp_path: Path) -> None:
     text = (
         "Title: Harbor council approves seawall plan\n"
@@ -76,11 +63,6 @@ def test_two_author_lines_of_metadata_name_both_writers(room: Clone, tmp_path: P
     assert "mchen" in front, story
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="paste.markdown_blocks: MultiMarkdown metadata with an empty key ('Author:') is "
-    "not read as metadata, and the bare key is filed as a paragraph of the story",
-)
 def test_an_empty_metadata_key_is_no_paragraph_of_the_story(room: Clone, tmp_path: Path) -> None:
     text = (
         "Title: Harbor council approves seawall plan\n"
@@ -97,12 +79,6 @@ def test_an_empty_metadata_key_is_no_paragraph_of_the_story(room: Clone, tmp_pat
     assert "Author:" not in body, story
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="paste._CRITIC: a substitution without its '~>' ('{~~Tuesday~~}') runs on (re.S) "
-    "to the next substitution's '~>', paragraphs later, and the paragraphs between are "
-    "dropped as its old words, silently",
-)
 def test_a_substitution_without_its_arrow_drops_no_paragraph(room: Clone, tmp_path: Path) -> None:
     text = HEAD + (
         "The council voted {~~Tuesday~~} on the plan after four hours of debate.\n\n"
@@ -116,11 +92,6 @@ def test_a_substitution_without_its_arrow_drops_no_paragraph(room: Clone, tmp_pa
     assert "Residents filled the chamber" in story or "Residents filled" in report, story
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="paste._critic_markup accepts the outer change only: a deletion inside an "
-    "insertion is left in the story as raw markup with its deleted words",
-)
 def test_a_deletion_inside_an_insertion_is_accepted_too(room: Clone, tmp_path: Path) -> None:
     text = HEAD + (
         "The council voted {++on Tuesday {--after midnight--} ++}to approve the plan after "
@@ -133,11 +104,6 @@ def test_a_deletion_inside_an_insertion_is_accepted_too(room: Clone, tmp_path: P
     assert "after midnight" not in body and "{--" not in body and "--}" not in body, story
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="paste._unwrapped: in a column, a suspended hyphen at a line's end ('first-' "
-    "then 'and second-row') is taken for a broken word and joined: 'firstand'",
-)
 def test_a_suspended_hyphen_in_a_column_keeps_the_next_word(room: Clone, tmp_path: Path) -> None:
     column = (
         "HARBOR CITY - The council voted\n"
@@ -202,12 +168,6 @@ date with public works.</p>
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="web: a Word page's paragraph holding a comment mark, the last of the story, is "
-    "stripped as page furniture (its text, the mark dropped, no longer matches what "
-    "trafilatura keeps, so web._within_article takes it for what follows the article)",
-)
 def test_a_word_page_keeps_its_paragraph_with_a_comment_mark(room: Clone, tmp_path: Path) -> None:
     story, _ = _filed(room, tmp_path, "draft.htm", _WORD_PAGE, "word-comment-mark")
     body = _body(story)
@@ -217,11 +177,6 @@ def test_a_word_page_keeps_its_paragraph_with_a_comment_mark(room: Clone, tmp_pa
     assert "[DW1]" not in body and "Check the start date" not in body, story
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='web._TITLE_CLASS takes any <p class="title"> for a word processor\'s Title: a '
-    "name in an article's quote card becomes a '##' crosshead of the story",
-)
 def test_a_paragraph_classed_title_inside_an_article_is_no_crosshead(
     room: Clone, tmp_path: Path
 ) -> None:

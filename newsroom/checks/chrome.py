@@ -40,6 +40,10 @@ PLATFORMS: Final = (
     "copy link",
 )
 _PLATFORM: Final = "|".join(PLATFORMS)
+_COUNT: Final = (
+    r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
+    r"views)"
+)
 # Agencies and sites that a pasted caption names as its source: '... in 2019. (Reuters)'.
 IMAGE_SUPPLIERS: Final = word_set(
     "ap afp getty reuters epa upi bloomberg shutterstock istock alamy ansa efe xinhua pool "
@@ -158,8 +162,8 @@ CHROME_LINES: Final = (
         # a page's feedback box: 'Was this page helpful?' and its buttons
         r"^was this (?:page |article |story |information )?(?:helpful|useful)\??$|"
         r"^yes\s*[/|]?\s*no$|"
-        r"^(?:\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|"
-        r"reactions|views)\s*[∙·•|]?\s*)+$|"
+        # counts, one or several: '48 Likes ∙ 6 Restacks' (each space read one way only)
+        rf"^{_COUNT}(?:(?:\s*[∙·•|]\s*|\s+){_COUNT})*$|"
         r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies)$|"
         # a blog's comment: 'Marge T. says: Wonderful news!'
         r"(?-i:^[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){0,2} says:\s)",
@@ -568,6 +572,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
 
 
 PULL_QUOTE: Final = "pull quote"
+_PULL_QUOTES: Final = 20  # the most lines of a body read as pull quotes
 _QUOTED_LINE: Final = re.compile(r"^[\"“](?P<words>[^\"“”]{20,300}?)[,.!?]?[\"”]$")
 
 
@@ -581,8 +586,8 @@ def _pull_quotes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> N
         and (m := _QUOTED_LINE.match(text.strip().strip("*_> ")))
         and len(m.group("words").split()) >= 5
     ]
-    if not quoted:
-        return
+    if not quoted or len(quoted) > _PULL_QUOTES:
+        return  # (a body of quotations alone is an interview's, not a page's pull quotes)
     texts = [" ".join(text.lower().replace("’", "'").split()) for _, text in lines]
     for i, words in quoted:
         key = " ".join(words.replace("’", "'").split())

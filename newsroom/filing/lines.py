@@ -190,9 +190,9 @@ def titled_names(text: str, lexicon: Lexicon) -> list[str]:
 
 
 # names set in capitals, joined by 'and' in any case: 'DESHAWN PELLEGRINO and TOVAH RENNICK'
-_CAPITAL_NAMES: Final = re.compile(
-    r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*)+(?:(?:,| and| AND| &) [A-Z][A-Z'’.-]+"
-    r"(?: [A-Z][A-Z'’.-]*)+)*(?=\s|$)"
+_CAPITAL_NAMES: Final = re.compile(  # (no word of a name is 'AND': one reading of each)
+    r"^(?!AND\b)[A-Z][A-Z'’.-]+(?: (?!AND\b)[A-Z][A-Z'’.-]*)+(?:(?:,| and| AND| &) (?!AND\b)"
+    r"[A-Z][A-Z'’.-]+(?: (?!AND\b)[A-Z][A-Z'’.-]*)+)*(?=\s|$)"
 )
 
 

@@ -74,6 +74,15 @@ _COLUMN: Final = 20
 # a word broken across two lines of a column: 'after-' then 'ward'
 _BROKEN_WORD: Final = re.compile(r"(?<=[a-z])-$")
 _COMPOUND: Final = re.compile(r"\b[a-z]+-[a-z]+\b")
+# the words after a hyphen that leaves its word for later: 'the first- and second-row homes'
+_SUSPENDED: Final = frozenset(("and", "or", "to", "nor"))
+
+
+def _broken(line: str, following: str) -> bool:
+    """Whether `line` ends in a word broken across the line's end, `following` holding the
+    rest of it."""
+    first = following.split(None, 1)[0] if following else ""
+    return bool(_BROKEN_WORD.search(line)) and first[:1].islower() and first not in _SUSPENDED
 
 
 def _width(lines: list[str], shortest: int) -> int:
@@ -90,20 +99,16 @@ def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) ->
     out: list[str] = []
     current: list[str] = []
     for n, line in enumerate(group):
-        if (
-            hyphens is not None
-            and current
-            and _BROKEN_WORD.search(current[-1])
-            and line[:1].islower()
-        ):
+        if hyphens is not None and current and _broken(current[-1], line):
             compound = _COMPOUND.search(current[-1].rsplit(None, 1)[-1] + line.lower())
             kept = compound is not None and compound.group() in hyphens
             current[-1] = (current[-1] if kept else current[-1][:-1]) + line
         else:
             current.append(line)
-        following = group[n + 1].split(None, 1)[0] if n + 1 < len(group) else ""
-        broken = hyphens is not None and _BROKEN_WORD.search(line) and following[:1].islower()
-        if not following or (len(line) + 1 + len(following) <= width - 2 and not broken):
+        following = group[n + 1] if n + 1 < len(group) else ""
+        broken = hyphens is not None and _broken(line, following)
+        first = following.split(None, 1)[0] if following else ""
+        if not first or (len(line) + 1 + len(first) <= width - 2 and not broken):
             out.append(" ".join(current))
             current = []
     if current:
@@ -126,7 +131,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     elif title := _TITLE_BLOCK.match(body):
         hints = _front_hints(_title_block(title.group()))
         body = body[title.end() :]
-    elif metadata := _MMD_METADATA.match(body):
+    elif (metadata := _MMD_METADATA.match(body)) and _mmd_keys(metadata.group()):
         values = _mmd_metadata(metadata.group())
         hints = _front_hints(values)
         body = body[metadata.end() :]
@@ -157,32 +162,54 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
 # MultiMarkdown's metadata at the top of a file: 'Title: ...', 'Author: ...', 'Base Header
 # Level: 2', one key a line (a key's value may go on over indented lines), then a blank line
 _MMD_METADATA: Final = re.compile(
-    r"\A(?:[A-Za-z][\w -]{0,30}:[ \t]*\S[^\n]*\n(?:[ \t]+\S[^\n]*\n)*){2,}(?:[ \t]*\n|\Z)"
+    r"\A(?:[A-Za-z][\w -]{0,30}:[^\n]*\n(?:[ \t]+\S[^\n]*\n)*){2,}(?:[ \t]*\n|\Z)"
 )
 _MMD_KEY: Final = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$")
+# the keys MultiMarkdown and Scrivener write: a block of 'Key: value' lines is metadata only
+# when its first key is one of them ('Q: ...' and 'A: ...' open an interview)
+_MMD_KEYS: Final = frozenset(
+    (
+        *("title", "subtitle", "author", "authors", "date", "affiliation", "address"),
+        *("base header level", "keywords", "tags", "css", "copyright", "language", "format"),
+        *("quotes language", "project", "status", "word count", "slug", "summary"),
+        *("description", "dek", "byline", "latex config", "html header", "comment"),
+    )
+)
 # CriticMarkup, as Scrivener and other editors track changes in Markdown: an insertion, a
 # deletion, a substitution, a highlight and a comment
+# (each change is read without braces inside it, so a change inside a change is accepted
+# first and the one around it next, and an opening mark never closed is left as it is)
 _CRITIC: Final = re.compile(
-    r"\{\+\+(?P<added>.*?)\+\+\}|\{--(?P<deleted>.*?)--\}|"
-    r"\{~~(?P<old>.*?)~>(?P<new>.*?)~~\}|\{==(?P<marked>.*?)==\}|\{>>(?P<comment>.*?)<<\}",
-    re.S,
+    r"\{\+\+(?P<added>[^{}]*?)\+\+\}|\{--(?P<deleted>[^{}]*?)--\}|"
+    r"\{~~(?P<old>[^{}]*?)~>(?P<new>[^{}]*?)~~\}|\{==(?P<marked>[^{}]*?)==\}|"
+    r"\{>>(?P<comment>[^{}]*?)<<\}"
 )
+_NESTED: Final = 8  # the deepest change inside changes that is accepted
+
+
+def _mmd_keys(text: str) -> bool:
+    """Whether a block of 'Key: value' lines is MultiMarkdown's metadata: its first key is
+    one MultiMarkdown writes, and every key is a word or more, not 'Q' or 'A'."""
+    keys = [m.group(1).strip().lower() for line in text.splitlines() if (m := _MMD_KEY.match(line))]
+    return bool(keys) and keys[0] in _MMD_KEYS and all(len(k) > 1 for k in keys)
 
 
 def _mmd_metadata(text: str) -> dict[str, Any]:
     """MultiMarkdown's metadata as a front matter would give it, keys lowercased: 'Title',
-    'Subtitle', 'Author' (names joined by 'and' or ',' are read as a byline line)."""
+    'Subtitle', 'Author' (names joined by 'and' or ',' are read as a byline line; a key
+    given twice keeps both values)."""
     values: dict[str, Any] = {}
     key = ""
     for line in text.splitlines():
         found = _MMD_KEY.match(line)
         if found and not line[:1].isspace():
             key = found.group(1).strip().lower()
-            values[key] = found.group(2).strip()
+            value, before = found.group(2).strip(), values.get(key, "")
+            values[key] = f"{before}; {value}" if before and value else value or before
         elif key and line.strip():
             values[key] = f"{values[key]} {line.strip()}"
     if "author" in values:
-        values["author"] = listed_names(values["author"])
+        values["author"] = [n for part in values["author"].split(";") for n in listed_names(part)]
     return values
 
 
@@ -200,9 +227,13 @@ def _critic_markup(body: str) -> tuple[str, list[str]]:
                 return change.group(part)
         return ""  # a deletion
 
-    if "{" not in body:
-        return body, comments
-    return _CRITIC.sub(accept, body), [c for c in comments if c]
+    for _ in range(_NESTED):
+        if "{" not in body:
+            break
+        body, n = _CRITIC.subn(accept, body)
+        if not n:
+            break
+    return body, [c for c in comments if c]
 
 
 # a fenced container ('::: {.desk-note}', HackMD's ':::warning') and a footnote

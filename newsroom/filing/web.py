@@ -88,12 +88,12 @@ _HINTS: Final = (
     ),
     ("caption", re.compile(r"caption", re.I)),
 )
-# the Title and Subtitle paragraphs of a page saved by a word processor: Word's
-# '<p class=MsoTitle>', Google Docs' '<p class="c4 title">'
-_TITLE_CLASS: Final = re.compile(r"(?:^|\s)(?:MsoTitle|title)(?:\s|$)")
+# the Title paragraph of a page a word processor saved: Word's '<p class=MsoTitle>', a
+# Google Doc's '<p class="c1 title">' inside its '.doc-content'
 _TITLE_PARAGRAPHS: Final = (
-    "//p[contains(concat(' ', @class, ' '), ' MsoTitle ')"
-    " or contains(concat(' ', @class, ' '), ' title ')]"
+    "//p[contains(concat(' ', @class, ' '), ' MsoTitle ')] | "
+    "//*[contains(concat(' ', @class, ' '), ' doc-content ')]"
+    "//p[contains(concat(' ', @class, ' '), ' title ')]"
 )
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
 _MAX_IMAGE: Final = 10 * 1024 * 1024
@@ -175,6 +175,8 @@ class _Walker:
         if own and element in self.holding and len(element.xpath(".//p|.//li|.//div")) > 2:
             own = ""  # a big container's class says little of each paragraph in it
         hint = own or hint
+        if "mso-element:comment" in (element.get("style") or "").replace(" ", ""):
+            hint = "comment"  # the comments at the foot of a page Word saved
         if tag in ("figure", "picture", "img", "amp-img"):
             self._figure(element, chrome)
             return
@@ -239,7 +241,7 @@ class _Walker:
         if not text.replace(_BREAK, ""):
             return
         kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
-        if tag == "p" and _TITLE_CLASS.search(element.get("class") or ""):
+        if tag == "p" and _titled(element):
             kind = "h1"  # a word processor's Title paragraph: '<p class=MsoTitle>'
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
@@ -340,7 +342,12 @@ def _holding_blocks(tree: Any) -> set[Any]:
 def _within_article(blocks: list[Block], kept: set[str]) -> list[Block]:
     """Blocks after the last one trafilatura keeps as the article's text are page
     furniture (teasers, footers); the ones it leaves out before that are kept."""
-    last = max((i for i, b in enumerate(blocks) if _key(b.text) in kept), default=-1)
+    # (trafilatura may keep a paragraph only up to a mark inside it: its first words count)
+    starts = {k[:_START] for k in kept if len(k) >= _START}
+    last = max(
+        (i for i, b in enumerate(blocks) if (k := _key(b.text)) in kept or k[:_START] in starts),
+        default=-1,
+    )
     if last < 0:
         return blocks
     return [
@@ -349,6 +356,9 @@ def _within_article(blocks: list[Block], kept: set[str]) -> list[Block]:
         else Block(b.text, b.kind, b.group, "chrome")
         for i, b in enumerate(blocks)
     ]
+
+
+_START: Final = 60  # the first characters of a paragraph that tell it apart
 
 
 def _marked_article(tree: Any) -> set[str]:
@@ -487,7 +497,12 @@ def _text(element: Any) -> str:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """A paragraph's text as it is compared with another reading of it: its spacing and case
+    aside, and without the marks of comments and notes that one reading drops ('[DW1]')."""
+    return " ".join(_MARK_TEXT.sub(" ", text).split()).casefold()
+
+
+_MARK_TEXT: Final = re.compile(r"\[(?:[A-Za-z]{1,4}\d{1,3}|\d{1,3}|[a-z])\]")
 
 
 def _comment(element: Any) -> bool:
@@ -515,6 +530,15 @@ def _chrome_class(element: Any) -> bool:
     if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
     return bool(marks.strip()) and _CHROME_CLASS.search(marks) is not None
+
+
+def _titled(element: Any) -> bool:
+    classes = f" {element.get('class') or ''} "
+    if " MsoTitle " in classes:
+        return True
+    return " title " in classes and bool(
+        element.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' doc-content ')]")
+    )
 
 
 def _hint(element: Any) -> str:
