@@ -1,9 +1,8 @@
 """Holes an attacker found in the newest commands (`file`, `image`, `person`, `embargo`,
 `claim`/`source` edits) and in what `verify` accepts of their commits: each must refuse bad
 input in one line (exit 2, the repository unchanged), never a traceback or exit 3. Each
-test was seen to fail before its fix; those still marked xfail (strict) are holes left open:
-sync's merges of two clones' roster and claim changes, and a slug reused after a published
-story was deleted."""
+test was seen to fail before its fix; the one still marked xfail (strict) is a hole left
+open: a slug reused after a published story was deleted."""
 
 from __future__ import annotations
 
