@@ -89,8 +89,11 @@ def ci(
 def sync() -> None:
     """Pull others' work (rebasing yours on it) and push yours, retrying if the remote moves.
 
-    If someone else signed off a story you also signed off, yours is not pushed: your
-    commits are kept on a branch, this clone is reset to the remote, and you are told.
+    Changes to the roster or to a story's claims, sources and credits made in two clones are
+    merged entry by entry (a true conflict, one entry changed two ways, is left to you). If
+    someone else signed off a story you also signed off, or your commits no longer hold on
+    top of the remote's (a role you signed with was taken away), yours are not pushed: they
+    are kept on a branch, this clone is reset to the remote, and you are told.
 
     Example: newsroom sync
     """
