@@ -61,11 +61,27 @@ _FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?|bmp|svg)
 # a caption's number: 'Figure 2.', 'Fig. 3:', or Word's 'Figure {SEQ Figure}.' whose field
 # the converter leaves out ('Figure . ')
 _FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", re.I)
+# a caption's label, an image's number or place on the page: 'Photo 1: ...', 'Abbildung 2:
+# ...', 'Graphic: ...', '📸 TOP: ...'
+_CAPTION_LABEL: Final = re.compile(
+    r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*)?"
+    r"(?:(?:photo|image|picture|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*[.:]|"
+    r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:)?"
+    r"\s*(?=\S)",
+    re.I,
+)
+_TAG: Final = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 
 def unnumbered(caption: str) -> str:
-    """A caption without its figure number, a label."""
-    return _FIGURE_NUMBER.sub("", caption, count=1)
+    """A caption without its figure number or label, and without the markup a Markdown file
+    left around it ('<figcaption>', '*...*')."""
+    caption = _FIGURE_NUMBER.sub("", caption, count=1)
+    if "<" in caption:
+        caption = " ".join(_TAG.sub(" ", caption).split())
+    if caption[:1] in "*_" and caption[-1:] in "*_":
+        caption = caption.strip("*_").strip()
+    return _CAPTION_LABEL.sub("", caption, count=1)
 
 
 @functools.lru_cache(maxsize=4096)  # each line is asked of several times while placing it
@@ -114,4 +130,8 @@ def _credit_like(text: str) -> bool:
         or lower.startswith("courtesy ")
         or lower in IMAGE_SUPPLIERS
         or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
+        or (lower.endswith(_COLLECTIONS) and len(lower.split()) <= 8)  # '(Ruiz family archive)'
     )
+
+
+_COLLECTIONS: Final = ("archive", "archives", "collection", "historical society", "museum")

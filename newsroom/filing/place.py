@@ -502,7 +502,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     ):
         alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
         r.used[j - 1] = True
-    caption, credit = unnumbered(caption), lines.clean_credit(credit)
+    caption, credit = unnumbered(caption), lines.clean_credit(unnumbered(credit))
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
 

@@ -179,3 +179,24 @@ def test_page_blog_social_and_newsroom_furniture() -> None:
         "NASA -- the agency said -- will launch in May.",
     ):
         assert furniture(sentence) is None, sentence
+
+
+def test_a_caption_without_its_label_number_or_markup() -> None:
+    from newsroom.filing.captions import split_credit, unnumbered
+
+    for caption, plain in (
+        ("Photo 1: Members set up telescopes.", "Members set up telescopes."),
+        ("Abbildung 2: Volunteers at the bar.", "Volunteers at the bar."),
+        ("\U0001f4f8 TOP: Derby chair drills a hole.", "Derby chair drills a hole."),
+        ("Graphic: Counties that lost a pharmacy.", "Counties that lost a pharmacy."),
+        ("<figcaption>The new boardwalk curves.", "The new boardwalk curves."),
+        ("*Club president checks a gauge.*", "Club president checks a gauge."),
+        # words that only look like a label stay
+        ("Top officials met on Monday.", "Top officials met on Monday."),
+        ("Map shows the flooded roads.", "Map shows the flooded roads."),
+    ):
+        assert unnumbered(caption) == plain, caption
+    assert split_credit("Riders line up in 1931. (Larkspur Historical Society archive)") == (
+        "Riders line up in 1931.",
+        "Larkspur Historical Society archive",
+    )
