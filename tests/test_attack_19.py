@@ -3,8 +3,10 @@ rebase that settles conflicts with it in newsroom/repo/remote.py, and the check 
 newsroom/services/sync.py). Two clones of one bare remote change the roster or a story's
 side files; the real `newsroom sync` merges them. Each hole is a person's committed edit
 lost while sync says it pushed it, a state the commands themselves refuse, or a history
-`newsroom verify` rejects reaching the remote. Every test here is marked xfail (strict): a
-hole left open, seen to fail on the code it was written against."""
+`newsroom verify` rejects reaching the remote. Each test was seen to fail before its fix; the
+one still marked xfail (strict) is a hole left open: a sync killed while git stops on a
+conflict it would have merged leaves the clone mid-rebase (nothing is lost, but the person
+must finish or abort the rebase by hand)."""
 
 from __future__ import annotations
 
@@ -38,10 +40,12 @@ def _remote_verifies(team: Team) -> None:
 
 
 def _kept(clone: Clone, message: str) -> bool:
-    """Whether a commit with `message` is on the remote's main or on a kept-aside branch."""
+    """Whether a commit with `message` is on the remote's main, on a kept-aside branch, or
+    still in this clone when sync left a true conflict to the person (nothing changed)."""
     clone.git("fetch", "-q", "origin")
     refs = [
         "origin/main",
+        "HEAD",
         *clone.git("branch", "--list", "newsroom/unsynced-*", "--format=%(refname:short)").split(),
     ]
     return any(message in clone.git("log", "--format=%s", ref) for ref in refs)
@@ -60,11 +64,6 @@ def _demoted_each_other(team: Team) -> tuple[Clone, Clone]:
 # --- a person's committed edit lost while sync says it pushed it
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge.merge: a change of ours that is only comments has 'no changed key', so the "
-    "remote's text is taken (plus a blank line) and the note is silently lost, exit 0",
-)
 def test_a_comment_on_a_roster_line_the_remote_changed_is_not_lost(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
@@ -87,11 +86,6 @@ def test_a_comment_on_a_roster_line_the_remote_changed_is_not_lost(
         assert _kept(grace, "note Grace's leave"), result.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge._written: a new entry is written from its data, so the comment introducing "
-    "it in our clone is dropped from what is pushed, exit 0",
-)
 def test_a_comment_on_a_person_added_by_hand_is_not_lost(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
@@ -131,12 +125,6 @@ def test_a_comment_on_a_person_added_by_hand_is_not_lost(
         assert _kept(grace, "add the summer intern"), result.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge._merge_entries keeps the remote's order of entries: claims our clone "
-    "reordered go back to the old order (the order the story's claims and its content hash "
-    "follow), and sync says it pushed the commit, exit 0",
-)
 def test_claims_reordered_in_one_clone_keep_their_order(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
@@ -173,11 +161,6 @@ def test_claims_reordered_in_one_clone_keep_their_order(
 # --- a state the commands refuse, made by the merge
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge._LISTS keys credits by (name, role) as written, while `credit add` takes "
-    "names without regard to case: one person is credited twice for one role",
-)
 def test_one_contributor_credited_in_two_clones_in_two_cases_is_credited_once(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
@@ -195,12 +178,6 @@ def test_one_contributor_credited_in_two_clones_in_two_cases_is_credited_once(
 # --- a history verify rejects, pushed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync.sync checks the rebased commits (_refuse_unsound) only when it pulls some: "
-    "a sync killed between the rebase and keeping them aside leaves them rebased, and the "
-    "next sync, with nothing to pull, pushes a roster with no editor that verify rejects",
-)
 def test_a_sync_killed_before_it_kept_unsound_commits_aside_never_pushes_them(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
@@ -216,12 +193,6 @@ def test_a_sync_killed_before_it_kept_unsound_commits_aside_never_pushes_them(
     _remote_verifies(team)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync.sync checks the rebased commits only when it pulls some: after the person "
-    "resolves a conflict by hand with git pull --rebase, as sync's message tells them, sync "
-    "pushes a roster change by someone the remote no longer has as an editor",
-)
 def test_a_conflict_resolved_by_hand_as_told_is_still_checked_before_the_push(
     tmp_path: Path, env: dict[str, str]
 ) -> None:

@@ -137,9 +137,9 @@ def _resolved(git: Git, resolve: Resolver) -> bool:
         return False
     merged: dict[str, str] = {}
     for path, blobs in stages.items():
-        if set(blobs) != {1, 2, 3}:
-            return False
-        base, theirs, ours = (git.run("cat-file", "blob", blobs[n]) + "\n" for n in (1, 2, 3))
+        if set(blobs) != {1, 2, 3} or (git.root / path).is_symlink():
+            return False  # (a link's target is no file of this clone to write)
+        base, theirs, ours = (git.run("cat-file", "blob", blobs[n]) for n in (1, 2, 3))
         text = resolve(path, base, theirs, ours)
         if text is None:
             return False

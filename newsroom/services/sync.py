@@ -77,6 +77,10 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
         ours = repo.commits(f"{upstream}..HEAD") if upstream else repo.commits("HEAD")
         if not ours:
             return SyncResult(remote, branch, pulled, 0, attempt)
+        if not theirs and upstream and CONFIG_FILE in repo.touched_paths(f"{upstream}..HEAD"):
+            # a roster change rebased by an earlier sync that was stopped, or by hand: it
+            # must hold before it leaves the clone, as if this sync had rebased it
+            _refuse_unsound(ws, repo, upstream, remote)
         tags = [t for t, sha in repo.tags_under(PUBLISHED_TAGS).items() if sha in set(ours)]
         if repo.push(remote, branch, tags):
             return SyncResult(remote, branch, pulled, len(ours), attempt)

@@ -18,6 +18,7 @@ allows it; it is read back and must mean exactly the merged data.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -30,7 +31,7 @@ _LISTS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "newsroom.yaml": {"people": _ID},
     "factcheck.yaml": {"claims": _ID},
     "sources.yaml": {"sources": _ID},
-    "credits.yaml": {"contributors": ("name", "role")},
+    "credits.yaml": {"contributors": ("name", "role")},  # (a name in any case is one name)
 }
 
 
@@ -72,7 +73,10 @@ def merge(path: str, base: str, theirs: str, ours: str) -> str | None:
             merged.pop(key, None)
         else:
             merged[key] = value
-    return _written(theirs, t, merged, changed, lists, path)
+    if not changed and ours != base and theirs != ours:
+        return None  # ours changed only comments or layout, which a merge of data cannot keep
+    text = _written(theirs, t, merged, changed, lists, path)
+    return text if text is not None and _comments_kept(text, theirs, ours) else None
 
 
 def _mapping(text: str, path: str) -> dict[str, Any] | None:
@@ -84,7 +88,7 @@ def _key(fields: tuple[str, ...]) -> Callable[[Any], tuple[str, ...] | None]:
     def key(entry: Any) -> tuple[str, ...] | None:
         if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) for f in fields):
             return None
-        return tuple(entry[f] for f in fields)
+        return tuple(entry[f].casefold() for f in fields)
 
     return key
 
@@ -98,6 +102,8 @@ def _merge_entries(
     if any(i is None for i in indexed):
         return None
     was, their, our = (i or {} for i in indexed)
+    if _reordered(was, our) or _reordered(was, their):
+        return None  # an order one side chose (it is part of what a sign-off pins)
     result = dict(their)
     for k, entry in our.items():
         if k not in was:  # we added it
@@ -114,6 +120,20 @@ def _merge_entries(
                 return None
             del result[k]
     return list(result.values())
+
+
+def _reordered(was: dict[Any, Any], now: dict[Any, Any]) -> bool:
+    """Whether the entries both lists hold stand in another order in `now`."""
+    kept = [k for k in now if k in was]
+    return kept != [k for k in was if k in now]
+
+
+def _comments_kept(merged: str, *texts: str) -> bool:
+    """Whether every comment of `texts` is in `merged`: a merge never drops one."""
+    return all(c in merged for text in texts for c in _COMMENT.findall(text))
+
+
+_COMMENT: Final = re.compile(r"(?:^|[ \t])(#[^\n]*)", re.M)
 
 
 def _by_key(
