@@ -3,16 +3,12 @@ rebase that settles conflicts with it in newsroom/repo/remote.py, and the check 
 newsroom/services/sync.py). Two clones of one bare remote change the roster or a story's
 side files; the real `newsroom sync` merges them. Each hole is a person's committed edit
 lost while sync says it pushed it, a state the commands themselves refuse, or a history
-`newsroom verify` rejects reaching the remote. Each test was seen to fail before its fix; the
-one still marked xfail (strict) is a hole left open: a sync killed while git stops on a
-conflict it would have merged leaves the clone mid-rebase (nothing is lost, but the person
-must finish or abort the rebase by hand)."""
+`newsroom verify` rejects reaching the remote, or a sync killed mid-merge that leaves the
+clone mid-rebase. Each test was seen to fail before its fix."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from tests.helpers import Clone, Result
 from tests.workflow.conftest import SLUG, Team, make_team
@@ -216,12 +212,6 @@ def test_a_conflict_resolved_by_hand_as_told_is_still_checked_before_the_push(
 # --- a kill in the middle of the merge
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="remote.rebase: a sync killed while git stops on the conflict it would have merged "
-    "leaves a rebase half-done with conflict markers in newsroom.yaml; the next sync (and "
-    "every other command) refuses with exit 2 instead of finishing or undoing it",
-)
 def test_a_sync_killed_during_the_merged_rebase_is_finished_by_the_next(
     tmp_path: Path, env: dict[str, str]
 ) -> None:

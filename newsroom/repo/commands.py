@@ -349,6 +349,10 @@ class Repo:
     def fetch(self, remote: str) -> None:
         self._git.run("fetch", "-q", remote)
 
+    def abandon_interrupted_sync(self) -> bool:
+        """Undo a rebase a killed sync left half-done (see remote.abandon)."""
+        return remote.abandon(self._git)
+
     def rebase(self, onto: str, resolve: remote.Resolver | None = None) -> bool:
         """Rebase the current branch onto `onto`, settling the conflicts `resolve` merges;
         on any other conflict abort and return False; on any other failure abort, take away

@@ -21,6 +21,7 @@ import shutil
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Final
 
 from newsroom.errors import GitError
 from newsroom.repo.preflight import MIN_FREE, UNCHANGED
@@ -92,13 +93,44 @@ def rebase(git: Git, onto: str, resolve: Resolver | None = None) -> bool:
     in git's words (the disk being full said as such)."""
     shown = onto.removeprefix("refs/remotes/")
     before = _Before.of(git, onto)
+    marker = git.git_dir / SYNC_REBASE
+    marker.write_text(onto + "\n", encoding="utf-8")  # (a kill from here on: see abandon)
     try:
         status, _, err = git.attempt("rebase", "-q", onto)
         while status != 0 and resolve is not None and _rebasing(git) and _resolved(git, resolve):
             status, _, err = git.attempt("rebase", "--continue", env={"GIT_EDITOR": "true"})
     except BaseException:  # interrupted (Ctrl-C): leave no rebase half-done
         _abort(git)
+        marker.unlink(missing_ok=True)
         raise
+    try:
+        return _after_rebase(git, before, shown, status, err)
+    finally:
+        if not _rebasing(git):
+            marker.unlink(missing_ok=True)
+
+
+# sync's mark of a rebase it is making, in the clone's git folder: a rebase left with it was
+# stopped by a kill, not begun by the person
+SYNC_REBASE: Final = "newsroom-sync-rebase"
+
+
+def abandon(git: Git) -> bool:
+    """Undo a rebase a killed sync left half-done (its commits back as they were before it,
+    as if it had not begun), so that the next command finds the clone as the person left it;
+    a rebase the person began is never touched. True when one was undone."""
+    marker = git.git_dir / SYNC_REBASE
+    if not marker.exists():
+        return False
+    if _rebasing(git):
+        _abort(git)
+        if _rebasing(git):
+            return False
+    marker.unlink(missing_ok=True)
+    return True
+
+
+def _after_rebase(git: Git, before: _Before, shown: str, status: int, err: str) -> bool:
     if status == 0:
         return True
     conflict = bool(git.run("ls-files", "-u").strip())

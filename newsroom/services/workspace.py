@@ -10,6 +10,7 @@ from newsroom.errors import Conflict, NotANewsroom, Refused
 from newsroom.models import Person
 from newsroom.repo import Author, Repo
 from newsroom.repo.journal import JOURNAL
+from newsroom.repo.remote import SYNC_REBASE
 from newsroom.store.config import CONFIG_FILE, Config, find_root, load_config
 from newsroom.store.stories import list_slugs
 
@@ -28,6 +29,8 @@ class Workspace:
             if not _finish_init(here):
                 raise
             root = find_root(here)
+        if (root / ".git" / SYNC_REBASE).exists():  # a sync killed mid-rebase: undo it
+            Repo(root).abandon_interrupted_sync()  # before the roster is read (remote.py)
         return cls(root, load_config(root))
 
     def repo(self) -> Repo:
