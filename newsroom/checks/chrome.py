@@ -100,7 +100,7 @@ CHROME_LINES: Final = (
         r"^(?:view|see) (?:all|more) (?:events|stories|news|posts|episodes|articles|photos|"
         r"videos)\b|"
         # a link or button with its arrow: 'Learn more »', 'Return to full list >>', '« Back'
-        r"^[^.!?»›]{1,50}\s(?:»|>>|›|→)$|^(?:«|<<|‹|←)\s?[^.!?]{1,50}$|"
+        r"^[^.!?»›]{1,50}\s(?:»|>>|›|→)$|^(?:«|<<(?!<)|‹|←)\s?[^.!?]{1,50}$|"
         # breadcrumbs: Home > Metro > Politics
         r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
     ),

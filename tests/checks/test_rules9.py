@@ -115,3 +115,8 @@ def test_a_pull_quote_repeats_words_the_story_prints() -> None:
         None,
         None,
     ]
+
+
+def test_a_conflict_marker_is_no_link_with_an_arrow() -> None:
+    assert chrome_line("<<<<<<< HEAD") is None
+    assert chrome_line("<< Back to news")
