@@ -126,11 +126,7 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
     clashes = [(slug, mine) for slug, mine in ours.items() if slug in theirs]
     if not clashes:
         return
-    head = repo.head()
-    kept = f"newsroom/unsynced-{head[:10]}"
-    repo.keep_branch(kept, head)
-    repo.reset_keep(upstream)  # git refuses rather than overwrite an untracked file
-    _settle_tags(repo, upstream)  # the tags of the commits kept aside go
+    kept = _keep_aside(repo, upstream)
     slug, mine = clashes[0]
     other = theirs[slug]
     what = (
@@ -144,6 +140,17 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
         f"unpushed commits are on branch {kept}; this clone now matches {remote}. Look at "
         f"the story again (newsroom history {slug}) and sign off anew if it still needs you"
     )
+
+
+def _keep_aside(repo: Repo, upstream: str) -> str:
+    """Keep our unpushed commits on a branch of their own and make this clone match the
+    remote; return the branch's name."""
+    head = repo.head()
+    kept = f"{KEPT}{head[:10]}"
+    repo.keep_branch(kept, head)
+    repo.reset_keep(upstream)  # git refuses rather than overwrite an untracked file
+    _settle_tags(repo, upstream)  # the tags of the commits kept aside go
+    return kept
 
 
 def _refuse_unsound(ws: Workspace, repo: Repo, upstream: str, remote: str) -> None:
@@ -163,11 +170,7 @@ def _refuse_unsound(ws: Workspace, repo: Repo, upstream: str, remote: str) -> No
                 problem = "the roster would have no editor left"
     if not problem:
         return
-    head = repo.head()
-    kept = f"{KEPT}{head[:10]}"
-    repo.keep_branch(kept, head)
-    repo.reset_keep(upstream)
-    _settle_tags(repo, upstream)
+    kept = _keep_aside(repo, upstream)
     raise Conflict(
         f"on top of what {remote} has now, your commits no longer hold ({problem}), so they "
         f"were not pushed. Nothing is lost: they are on branch {kept}; this clone now matches "
