@@ -98,8 +98,9 @@ def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) ->
     line's end is joined again."""
     out: list[str] = []
     current: list[str] = []
+    broken = False  # whether the line before ended in a word this line goes on with
     for n, line in enumerate(group):
-        if hyphens is not None and current and _broken(current[-1], line):
+        if broken and hyphens is not None:
             compound = _COMPOUND.search(current[-1].rsplit(None, 1)[-1] + line.lower())
             kept = compound is not None and compound.group() in hyphens
             current[-1] = (current[-1] if kept else current[-1][:-1]) + line
@@ -131,8 +132,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     elif title := _TITLE_BLOCK.match(body):
         hints = _front_hints(_title_block(title.group()))
         body = body[title.end() :]
-    elif (metadata := _MMD_METADATA.match(body)) and _mmd_keys(metadata.group()):
-        values = _mmd_metadata(metadata.group())
+    elif (metadata := _MMD_METADATA.match(body)) and _is_mmd(
+        values := _mmd_metadata(metadata.group())
+    ):
         hints = _front_hints(values)
         body = body[metadata.end() :]
         if str(values.get("base header level", "1")).strip() not in ("", "1"):
@@ -187,11 +189,11 @@ _CRITIC: Final = re.compile(
 _NESTED: Final = 8  # the deepest change inside changes that is accepted
 
 
-def _mmd_keys(text: str) -> bool:
-    """Whether a block of 'Key: value' lines is MultiMarkdown's metadata: its first key is
-    one MultiMarkdown writes, and every key is a word or more, not 'Q' or 'A'."""
-    keys = [m.group(1).strip().lower() for line in text.splitlines() if (m := _MMD_KEY.match(line))]
-    return bool(keys) and keys[0] in _MMD_KEYS and all(len(k) > 1 for k in keys)
+def _is_mmd(values: dict[str, Any]) -> bool:
+    """Whether a block of 'Key: value' lines, read by `_mmd_metadata`, is MultiMarkdown's
+    metadata: its first key is one MultiMarkdown writes, and every key is a word or more,
+    not 'Q' or 'A'."""
+    return next(iter(values), "") in _MMD_KEYS and all(len(k) > 1 for k in values)
 
 
 def _mmd_metadata(text: str) -> dict[str, Any]:
