@@ -114,7 +114,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         ) from None
     hints = _metadata(tree)
     body = tree.find("body")
-    walker = _Walker(folder, _holding_blocks(tree))
+    walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
     walker.walk(body if body is not None else tree, False)
     blocks = _within_article(walker.blocks, _marked_article(tree) or _article_texts(tree))
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
@@ -149,10 +149,15 @@ class _Walker:
     """The page's blocks in document order; `chrome` for those inside page furniture."""
 
     def __init__(
-        self, folder: Path | None, holding: set[Any], images: dict[str, bytes] | None = None
+        self,
+        folder: Path | None,
+        holding: set[Any],
+        images: dict[str, bytes] | None = None,
+        titles: frozenset[Any] = frozenset(),
     ) -> None:
         self.folder = folder
         self.holding = holding
+        self.titles = titles  # a word processor's Title paragraphs (_TITLE_PARAGRAPHS)
         self.images = images or {}
         self.word = images is not None  # a Word file's paragraphs, converted by mammoth
         # a document export with comments, whose marks and comments are read apart
@@ -241,7 +246,7 @@ class _Walker:
         if not text.replace(_BREAK, ""):
             return
         kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
-        if tag == "p" and _titled(element):
+        if element in self.titles:
             kind = "h1"  # a word processor's Title paragraph: '<p class=MsoTitle>'
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
@@ -530,15 +535,6 @@ def _chrome_class(element: Any) -> bool:
     if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
     return bool(marks.strip()) and _CHROME_CLASS.search(marks) is not None
-
-
-def _titled(element: Any) -> bool:
-    classes = f" {element.get('class') or ''} "
-    if " MsoTitle " in classes:
-        return True
-    return " title " in classes and bool(
-        element.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' doc-content ')]")
-    )
 
 
 def _hint(element: Any) -> str:
