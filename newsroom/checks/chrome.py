@@ -255,8 +255,9 @@ CHROME_LINES: Final = (
         r" this story\b|"
         # a contact's details, a phone number and an e-mail address, with no sentence end:
         # 'Dana Roe, Office of Communications, 555-201-0142, droe@example.edu'
-        r"^(?=.*(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\b)(?=.*[\w.+-]+@[\w-]+\.\w)"
-        r"(?!.*[.!?]$)",
+        # (the '@' is looked for first: one quick pass over a line that has none)
+        r"^(?=[^@]*@)(?=.*(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\b)"
+        r"(?=.*[\w.+-]+@[\w-]+\.\w)(?!.*[.!?]$)",
     ),
     (
         NOTE,

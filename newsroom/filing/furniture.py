@@ -11,9 +11,12 @@ decide what is chrome. Each pattern is tried on a line of at most 40 words, igno
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 TEASERS: Final = "teaser heading"
+WRITER_CONTACT: Final = "writer's contact"
+POSTAL_ADDRESS: Final = "postal address"
 COMMENTS: Final = "comment section"
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
@@ -67,7 +70,7 @@ FURNITURE: Final = (
     ),
     ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (
-        "postal address",
+        POSTAL_ADDRESS,
         r"(?:^|[|·•]\s*)\d{1,5} [\w .'’-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|"
         r"way|lane|ln|drive|dr|plaza|square|sq|place|pl|court|ct|circle|parkway|pkwy|highway|"
         r"hwy|terrace|suite \w+)\.?,?(?: [\w .'’-]{2,40}| ?[·•|])? ?[\w .'’-]{2,40}, [A-Z]{2} "
@@ -77,16 +80,19 @@ FURNITURE: Final = (
         "writer's bio",
         r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:covers|writes about|reports on) [^.]{2,80}"
         r" for (?:the )?(?-i:[A-Z])|"
-        # (how to reach the writer: with an address, a number or a handle)
-        r"\b(?:can be reached at|reach (?:him|her|them) at|contact (?:him|her|them) at|"
-        r"follow (?:him|her|them) on|e-?mail (?:him|her|them) at)\b"
-        r"(?=.*(?:@|\w\.(?:com|org|net|example)\b|\d{3}[-. ]\d{4}))|"
         r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is an? (?:senior |staff |contributing )?"
         r"(?:\w+ )?(?:editor|reporter|writer|correspondent|columnist|photographer) "
         r"(?:at|for|with|covering|based in|in)\b|"
         r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is (?:the |an? )?"
         r"(?-i:[A-Z])[\w .&'’-]{1,40}['’]s "
         r"(?:\w+ ){0,2}(?:editor|reporter|writer|correspondent|columnist|critic|photographer)\.?$",
+    ),
+    (
+        WRITER_CONTACT,
+        # how to reach the writer, with an address, a number or a handle, anywhere in a line
+        r"\b(?:can be reached at|reach (?:him|her|them) at|contact (?:him|her|them) at|"
+        r"follow (?:him|her|them) on|e-?mail (?:him|her|them) at)\b"
+        r"(?=.*(?:@|\w\.(?:com|org|net|example)\b|\d{3}[-. ]\d{4}))",
     ),
     (
         "page date",
@@ -199,18 +205,33 @@ _NAV_WORDS: Final = frozenset(
 _DURATION: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
-# What makes a line a call for money or sign-ups wherever it stands in it.
-_APPEALS: Final = re.compile(
-    r"\b(?:we have a small favou?r to ask|made possible by (?:listeners|readers|members|viewers)|"
-    r"make your (?:gift|donation)|sign up for [\w' ]{0,40}newsletter|"
-    r"(?:become|join as) a (?:member|subscriber|supporter) today|chip in \$|"
-    r"become an? (?:[\w']+ ){0,3}(?:member|subscriber|supporter) (?:for|today|now)\b|"
-    r"sign up (?:now|today|here)\b|"
-    r"\b(?:coverage|reporting|journalism) (?:is|was) (?:\w+ )?(?:supported|funded|"
-    r"underwritten|made possible) (?:in part )?by\b|forwarded (?:this|it) to you\b|"
-    r"^welcome (?:back )?to (?:the )?(?-i:[A-Z]).{0,60}\bnewsletter\b)",
-    re.I,
+# What makes a line a call for money or sign-ups wherever it stands in it: (a word the
+# pattern's match holds, the pattern). The words are looked for first.
+APPEALS: Final = (
+    ("favo", r"\bwe have a small favou?r to ask"),
+    ("made possible", r"\bmade possible by (?:listeners|readers|members|viewers)"),
+    ("make your", r"\bmake your (?:gift|donation)"),
+    ("sign up", r"\bsign up for [\w' ]{0,40}newsletter|\bsign up (?:now|today|here)\b"),
+    ("today", r"\b(?:become|join as) a (?:member|subscriber|supporter) today"),
+    ("chip in", r"\bchip in \$"),
+    (
+        "become a",
+        r"\bbecome an? (?:[\w']+ ){0,3}(?:member|subscriber|supporter) (?:for|today|now)\b",
+    ),
+    *(
+        (verb, rf"\b(?:coverage|reporting|journalism) (?:is|was) (?:\w+ )?{verb} (?:in part )?by\b")
+        for verb in ("supported", "funded", "underwritten", "made possible")
+    ),
+    ("forwarded", r"\bforwarded (?:this|it) to you\b"),
+    ("welcome", r"^welcome (?:back )?to (?:the )?(?-i:[A-Z]).{0,60}\bnewsletter\b"),
 )
+_APPEAL_WORD: Final = re.compile("|".join(re.escape(word) for word, _ in APPEALS))
+_APPEAL: Final = re.compile("|".join(pattern for _, pattern in APPEALS), re.I)
+
+
+def appeal(line: str) -> bool:
+    """Whether a line calls for money or sign-ups."""
+    return bool(_APPEAL_WORD.search(line.lower()) and _APPEAL.search(line))
 
 
 def furniture(text: str) -> str | None:
@@ -218,28 +239,37 @@ def furniture(text: str) -> str | None:
     bare = text.strip().strip("*_").strip()
     if not bare or len(bare.split(None, 60)) > 60:
         return None
-    if _APPEALS.search(bare):
+    if appeal(bare):
         return "appeal"
     if len(bare.split(None, 40)) > 40:
         return None
     if (_MENU.match(bare) and not bare.endswith(".")) or _BUTTONS.match(bare) or _nav(bare):
         return "site navigation"
     core = bare.strip("—–-·• ").strip() or bare  # '— Go deeper —'
+    texts = (bare,) if core == bare else (bare, core)
     for what, pattern in _FURNITURE:
-        if (
-            pattern.search(bare)
-            if what in ("writer's bio", "postal address")
-            else pattern.match(bare) or pattern.match(core)
-        ):
+        if what in _SEARCHED:
+            if _SEARCHED[what](bare) and pattern.search(bare):
+                return what
+        elif any(pattern.match(t) for t in texts):
             return what
     return None
 
 
+# The kinds found anywhere in a line, each with a quick test of what a line cannot be that
+# kind without, tried first: an address ends in its ZIP code; a writer's contact says how to
+# reach them.
+_SEARCHED: Final[dict[str, Callable[[str], bool]]] = {
+    POSTAL_ADDRESS: lambda line: line[-1].isdigit(),
+    WRITER_CONTACT: lambda line: any(
+        word in line.lower() for word in ("reach", "contact", "follow", "mail")
+    ),
+}
+
+
 def _nav(line: str) -> bool:
     """A line of menu, player or share-button words alone, three or more of them."""
+    if line.endswith("."):
+        return False
     words = [w for w in re.split(r"[\s|·•∙/]+", line) if w]
-    return (
-        len(words) >= 3
-        and all(w.lower() in _NAV_WORDS or _DURATION.match(w) for w in words)
-        and not line.endswith(".")
-    )
+    return len(words) >= 3 and all(w.lower() in _NAV_WORDS or _DURATION.match(w) for w in words)

@@ -23,6 +23,9 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import unquote, urlparse
 
+import lxml.etree
+import lxml.html  # a dependency of trafilatura; this module is imported only to file a page
+
 from newsroom.checks.credits import contributor_names
 from newsroom.errors import InputError
 from newsroom.filing.captions import plain_alt, split_credit
@@ -39,9 +42,9 @@ SKIPPED: Final = frozenset(
 # blocks read whole even with an image inside; the others (a table cell, a quotation) are
 # read block by block when they hold blocks
 PARAGRAPHS: Final = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption"))
-_MARKS: Final = ".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]"
+_MARKS: Final = lxml.etree.XPath(".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]")
 # a footnote's or endnote's mark in the text ('[1]'), and text struck through in a draft
-_FOOTNOTE_MARKS: Final = (
+_FOOTNOTE_MARKS: Final = lxml.etree.XPath(
     ".//a[starts-with(@href, '#footnote') or starts-with(@href, '#endnote') or "
     "starts-with(@href, '#fn')] | .//s | .//del | .//strike | "
     # a comment's mark in a page Word saved: '<a class=msocomanchor href="#_msocom_1">[DW1]</a>'
@@ -102,8 +105,6 @@ _IMAGE_MAGIC: Final = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"II*\x00"
 
 def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block], Hints]:
     """A page's blocks in reading order and what its metadata says."""
-    import lxml.html  # a dependency of trafilatura, imported only to file a page
-
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses a str that declares bytes
     text = _visible_controls(text)
     try:
@@ -127,8 +128,6 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
 
 def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
     """The blocks of a Word file converted to HTML (mammoth): its images' bytes by src."""
-    import lxml.html
-
     tree = lxml.html.document_fromstring(f"<html><body>{_visible_controls(html)}</body></html>")
     walker = _Walker(None, _holding_blocks(tree), images)
     walker.walk(tree.find("body"), False)
@@ -232,9 +231,9 @@ class _Walker:
                 self.blocks.append(Block(text, "p", group, "chrome" if chrome else ""))
 
     def _block(self, element: Any, tag: str, chrome: bool, hint: str = "") -> None:
-        for mark in element.xpath(_MARKS) if self.marked else ():
+        for mark in _MARKS(element) if self.marked else ():
             mark.drop_tree()  # a comment's mark inside the text: '[a]'
-        for mark in element.xpath(_FOOTNOTE_MARKS):
+        for mark in _FOOTNOTE_MARKS(element):
             mark.drop_tree()  # '[1]', and the words a draft strikes out
         if tag == "li" and (element.get("id") or "").startswith(("footnote", "endnote")):
             hint = "note"  # the notes a Word draft keeps at its foot: notes to the desk

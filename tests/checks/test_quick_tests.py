@@ -210,3 +210,45 @@ def test_normalize_reads_ascii_as_its_pattern_does() -> None:
         text = f"Ab{chr(code)}cD {chr(code)} e{chr(code)}"
         by_pattern = " ".join(_WORDS.findall(_QUOTES.sub("'", text).lower()))
         assert normalize(text) == by_pattern, repr(text)
+
+
+APPEAL_TEXTS = [
+    "We have a small favour to ask of you today.",
+    "We have a small favor to ask.",
+    "This show is made possible by listeners like you.",
+    "Make your gift before midnight.",
+    "Sign up for our free morning newsletter.",
+    "Sign up now and never miss a story.",
+    "Become a member today and support us.",
+    "Join as a subscriber today.",
+    "Chip in $5 to keep us going.",
+    "Become a sustaining member for $5 a month.",
+    "Our coverage is supported by readers like you.",
+    "This reporting was funded in part by the Lake Trust.",
+    "Local journalism is underwritten by our members.",
+    "Our reporting is made possible by the Ames Fund.",
+    "Someone forwarded this to you? Subscribe here.",
+    "Welcome to The Harbor Letter, our weekly newsletter.",
+]
+
+
+def test_appeal_quick_test_agrees_with_the_patterns() -> None:
+    from newsroom.filing.furniture import APPEALS, appeal
+
+    _agree(APPEALS, APPEAL_TEXTS, re.I, lambda t: appeal(t), appeal)
+    assert not appeal("The council voted on Tuesday to approve the seawall.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Harbor Letter | 120 Main St., Harbor City, FL 33101", "postal address"),
+        ("Questions? Email him at ana@ledger.example", "writer's contact"),
+        ("You can reach her at 555-201-0142 or follow her on X.", "writer's contact"),
+        ("Follow them on Bluesky @ledger.example", "writer's contact"),
+    ],
+)
+def test_furniture_found_anywhere_passes_its_quick_test(line: str, kind: str) -> None:
+    from newsroom.filing.furniture import furniture
+
+    assert furniture(line) == kind
