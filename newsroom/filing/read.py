@@ -34,7 +34,11 @@ _OLE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97 file, or an encry
 _HTML_START: Final = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
-_TAGS: Final = re.compile(r"<(?:p|div|br|h[1-6]|article|span|a|img|figure|section)\b[^>]*>", re.I)
+# a tag of a page's text (its attributes bounded, so that a search of a page of stray '<p'
+# stays linear); a site's head can run to megabytes of script before the first one
+_TAGS: Final = re.compile(
+    r"<(?:p|div|br|h[1-6]|article|span|a|img|figure|section)\b[^<>]{0,4000}>", re.I
+)
 _CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
@@ -68,7 +72,7 @@ def read_document(path: Path) -> Document:
     if real == "docx":
         return Document(path, data, real, "", notes)
     text = decode(data, shown)
-    if real == "html" and not _TAGS.search(text[:200_000]):
+    if real == "html" and not _TAGS.search(text):
         real, notes = "txt", (*notes, "read as text: the page holds no HTML tags")
     return Document(path, data, real, text, notes)
 

@@ -328,6 +328,8 @@ def _one_line(text: str) -> str:
     """A file's name for a commit message: on one line, with a control character (an
     escape that would play on the terminal of whoever reads the log) shown as its escape."""
     flat = " ".join(text.split())
+    if flat.isprintable():
+        return flat
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in flat)
 
 

@@ -322,3 +322,24 @@ def test_furniture_lines(line: str, kind: str) -> None:
     from newsroom.filing.furniture import furniture
 
     assert furniture(line) == kind
+
+
+def test_a_page_whose_head_is_mostly_script_is_read_as_a_page(tmp_path: Path) -> None:
+    """Sites inline their scripts, styles and state in the head: the first few hundred
+    kilobytes of a saved page can hold no tag of its text, and it is still a page."""
+    script = "window.__a=function(n){return n+1};" * 12_000  # 420 KB
+    page = (
+        '<!doctype html><html><head><meta charset="utf-8">'
+        f"<script>{script}</script></head><body><article>"
+        "<h1>Harbor City approves $42 million seawall</h1>"
+        "<p>The council voted 5-2 on Tuesday night to approve the wall.</p>"
+        "<p>Supporters say it will protect more than 3,200 homes.</p>"
+        "</article></body></html>"
+    )
+    draft = read(tmp_path, "seawall.html", page)
+    assert draft.headline == "Harbor City approves $42 million seawall"
+    assert draft.paragraphs == (
+        "The council voted 5-2 on Tuesday night to approve the wall.",
+        "Supporters say it will protect more than 3,200 homes.",
+    )
+    assert not draft.notes
