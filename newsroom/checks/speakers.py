@@ -170,9 +170,12 @@ def read_attribution(
 def _participle(
     lex: Lexicon, masked: str, start: int, v0: int, verb: str, at: int
 ) -> Attribution | None:
-    """'The union cut its demands, saying talks had stalled': after a comma, a participle
-    of saying attributes to the sentence's subject, the words before its first verb."""
-    if masked[v0 - 2 : v0] != ", ":
+    """'The union cut its demands, saying talks had stalled': after a comma, or after a
+    statement ('issued a statement saying'), a participle of saying attributes to the
+    sentence's subject, the words before its first verb."""
+    if masked[v0 - 2 : v0] != ", " and not _STATEMENT_BEFORE.search(
+        masked, max(start, v0 - 60), v0
+    ):
         return None
     words = masked[start:v0].split(None, 8)[:8]
     subject = next(
@@ -187,6 +190,13 @@ def _participle(
     if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
         return None
     return Attribution(kind, at, verb, speaker, name)
+
+
+# a written statement, and perhaps when it came, right before a participle of saying
+_STATEMENT_BEFORE: Final = re.compile(
+    r"\b(?:statement|letter|release|post|message|memo|e-?mail|note|notice|filing)"
+    r"(?: (?:on|late|early) \w+| \w+day| \w+day (?:morning|afternoon|evening|night))? $"
+)
 
 
 def _written_thing(lex: Lexicon, lower: str, v1: int) -> bool:
@@ -335,14 +345,14 @@ def _subject(
             return found
     if left.rstrip().endswith((",", "\x01")) and verb not in lex.listener_verbs:
         after = _right(lex, masked, v1, end)
-        if after and _speaker_phrase(lex, after):
-            found = classify(lex, after)
-            if found[0] == UNNAMED:
-                name = _apposed_name(lex, masked, v1 + masked[v1:end].find(after) + len(after), end)
-                if name:  # 'said one passenger, Alan Greaves, who ...'
-                    return NAMED, f"{after}, {name}", name
-            if found[0] != UNKNOWN:
-                return found
+        spoken = bool(after) and _speaker_phrase(lex, after)
+        found = classify(lex, after) if spoken else (UNKNOWN, "", "")
+        if after and (found[0] == UNNAMED or (not spoken and _described(lex, after))):
+            name = _apposed_name(lex, masked, v1 + masked[v1:end].find(after) + len(after), end)
+            if name:  # 'said one passenger, Alan Greaves,', 'said the lead author, Ana Ruiz'
+                return NAMED, f"{after}, {name}", name
+        if found[0] != UNKNOWN:
+            return found
     subject = _left(lex, left)
     return classify(lex, subject) if subject else (UNKNOWN, "", "")
 
@@ -379,6 +389,17 @@ def _apposed_subject(left: str) -> bool:
         return False
     first = s.find(", ")
     return 0 < first < len(s) - 1 and s.startswith(("who ", "whose ", "which "), first + 2)
+
+
+def _described(lex: Lexicon, phrase: str) -> bool:
+    """Whether words after an inverted verb describe someone the text then names: 'the
+    study's lead author', 'the team's general counsel' (an article or 'the', then no verb)."""
+    words = phrase.split()
+    return (
+        1 < len(words) <= 6
+        and (words[0].lower() in lex.articles or words[0].lower() in lex.determiners)
+        and not any(w in lex.finite for w in words)
+    )
 
 
 def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
@@ -571,11 +592,9 @@ _RELATIVE_PRONOUNS: Final = frozenset(("who", "whom", "which", "that"))
 def _apposed_name(lex: Lexicon, masked: str, at: int, end: int) -> str:
     """The name set off by commas right after a described speaker ('one passenger, Alan
     Greaves,'), or ""."""
-    rest = masked[at:end]
-    if not rest.startswith(","):
+    if not masked.startswith(",", at):
         return ""
-    cut = min((i for i in (rest.find(c, 1) for c in ",;:.—()\x01") if i >= 0), default=len(rest))
-    phrase = rest[1:cut].strip()
+    phrase = _right(lex, masked, at + 1, end)  # up to a break, or a period that ends no title
     return phrase if 1 < len(phrase.split()) <= 4 and names_only(lex, phrase) else ""
 
 

@@ -1,0 +1,45 @@
+"""The eleventh round: forms of attribution and pasted web debris that the tenth held-out part
+showed, as general rules, on sentences written for them."""
+
+from __future__ import annotations
+
+from newsroom.checks.speakers import NAMED
+from newsroom.checks.statements import analyze
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(a.kind, a.name) for s in analyze(text).sentences for a in s.attributions]
+
+
+def _unattributed(text: str) -> int:
+    return sum(len(s.unattributed_quotes) for s in analyze(text).sentences)
+
+
+def test_a_speaker_described_then_named_after_an_inverted_verb() -> None:
+    for text in (
+        '"It is bad," said the lead author, Odalys Ferreira-Quint.',
+        '"It is bad," said the study\'s lead author, Dr. Odalys Ferreira-Quint, a disease '
+        "ecologist at the Blue Ridge Amphibian Institute.",
+        '"We will appeal," said the team\'s general counsel, Marta Liang.',
+    ):
+        [(kind, name)] = _said(text)
+        assert kind == NAMED and name.endswith("Liang" if "Liang" in text else "Ferreira-Quint")
+        assert _unattributed(text) == 0, text
+    # a quotation that goes on in the next paragraph keeps the speaker
+    assert _unattributed(
+        '"This is the call we hoped we would never make," said the lead author, Odalys '
+        'Ferreira-Quint. "We have sampled these streams for eight years.\n\n'
+        '"Now we act," she said.'
+    ) == 0
+
+
+def test_a_statement_saying_attributes_to_its_subject() -> None:
+    for text in (
+        'The ministers issued a joint statement saying they would "continue consultations" '
+        "and meet again.",
+        'The mayor posted a letter Tuesday saying she would "fight this in every court."',
+    ):
+        assert [k for k, _ in _said(text)] == [NAMED], text
+        assert _unattributed(text) == 0, text
+    # a participle of saying with no statement before it and no comma is no attribution
+    assert _said("The sign saying no parking was removed.") == []
