@@ -124,8 +124,8 @@ def read_attribution(
     left = masked[max(span[0], v0 - 160) : v0]
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
-    if verb in lex.feelings:
-        return _feeling(lex, left, at, verb)
+    if verb in lex.feelings and (verb not in lex.opinion_verbs or _after_be(lex, left)):
+        return _feeling(lex, left, at, verb)  # but 'Some parents worried about': a verb
     last = _word_before(lex, left)
     if last in lex.be_forms:
         if verb in lex.speech_verbs and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
@@ -288,8 +288,27 @@ def _subject_ends(lex: Lexicon, left: str) -> bool:
         if low in lex.auxiliaries or adverb(low):
             continue
         bare = low.strip("'’\".,").removesuffix("'s").removesuffix("’s")
-        return word[:1].isupper() or known_head(lex, bare)
+        return word[:1].isupper() or known_head(lex, bare) or _quantified_group(lex, left)
     return False
+
+
+def _quantified_group(lex: Lexicon, left: str) -> bool:
+    """Whether the words before a verb are a group with a quantifier and no one in it:
+    'Some regulars', 'Many longtime customers', 'Some parents who spoke at the meeting'."""
+    words = _left(lex, left).split()
+    n = core_length(lex, words)
+    core = words[:n]
+    head = core[-1] if core else ""
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1]  # 'agencies': an agency
+    return (
+        1 < len(core) <= 4
+        and (n == len(words) or words[n].lower() in _RELATIVE_PRONOUNS)
+        and core[0].lower() in lex.quantifiers
+        and all(w.replace("-", "").isalpha() and w.islower() for w in core[1:])
+        and head.endswith("s")
+        and one not in lex.organization_heads  # 'many health agencies recommend': no people
+        and one not in lex.document_heads
+    )
 
 
 def _judged(
@@ -420,13 +439,22 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
     return known_head(lex, head_word(" ".join(core)))
 
 
+def _after_be(lex: Lexicon, left: str) -> bool:
+    """Whether a word of feeling follows 'be' or a verb like it, perhaps with a word of
+    degree between: 'Others were more upbeat', 'Investors appeared enthusiastic'."""
+    words = left.rsplit(None, 4)
+    while words and words[-1].lower() in lex.degree_words:
+        words.pop()
+    return bool(words) and (words[-1].lower() in lex.be_forms or words[-1].lower() in _COPULAS)
+
+
 def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
     """'Others were more upbeat': a group's feeling, after 'be'."""
     words = left.rsplit(None, 4)
     while words and words[-1].lower() in lex.degree_words:
         words.pop()
-    if not words or (words[-1].lower() not in lex.be_forms and words[-1].lower() not in _COPULAS):
-        return None  # 'Others were more upbeat', 'Investors appeared enthusiastic'
+    if not _after_be(lex, left):
+        return None
     subject = _left(lex, left[: left.rfind(words[-1])])
     kind, speaker, _ = classify(lex, subject) if subject else (UNKNOWN, "", "")
     return Attribution(VAGUE, at, word, speaker) if kind == VAGUE else None

@@ -26,11 +26,14 @@ def test_a_speaker_described_then_named_after_an_inverted_verb() -> None:
         assert kind == NAMED and name.endswith("Liang" if "Liang" in text else "Ferreira-Quint")
         assert _unattributed(text) == 0, text
     # a quotation that goes on in the next paragraph keeps the speaker
-    assert _unattributed(
-        '"This is the call we hoped we would never make," said the lead author, Odalys '
-        'Ferreira-Quint. "We have sampled these streams for eight years.\n\n'
-        '"Now we act," she said.'
-    ) == 0
+    assert (
+        _unattributed(
+            '"This is the call we hoped we would never make," said the lead author, Odalys '
+            'Ferreira-Quint. "We have sampled these streams for eight years.\n\n'
+            '"Now we act," she said.'
+        )
+        == 0
+    )
 
 
 def test_a_statement_saying_attributes_to_its_subject() -> None:
@@ -43,3 +46,26 @@ def test_a_statement_saying_attributes_to_its_subject() -> None:
         assert _unattributed(text) == 0, text
     # a participle of saying with no statement before it and no comma is no attribution
     assert _said("The sign saying no parking was removed.") == []
+
+
+def test_a_quantified_group_with_any_verb_of_thinking_or_feeling_is_vague() -> None:
+    from newsroom.checks.speakers import VAGUE
+
+    for text in (
+        "Some regulars suspect the building will eventually come down.",
+        "Many longtime customers suspect the store will close.",
+        "Some parents worried about the cost of child care on Mondays.",
+        "Some parents who spoke during public comment worried about the cost of child care.",
+        "Many growers fretted that the frost would return.",
+    ):
+        assert [k for k, _ in _said(text)] == [VAGUE], text
+    # a thing, not people; and a worry that is the reporter's own account of one person
+    assert _said("Some states suspended the program.") == []
+    assert [k for k, _ in _said("Dana Ruiz worried about the cost.")] != [VAGUE]
+
+
+def test_a_quantified_group_of_bodies_or_inside_a_longer_subject_is_no_group_of_people() -> None:
+    assert _said("It is the level at which many health agencies recommend action.") == []
+    assert [
+        k for k, _ in _said("Some judges approved fewer than 10 percent of the asylum claims.")
+    ] == []
