@@ -137,6 +137,9 @@ CHROME_LINES: Final = (
         r"reporting))\?$|"
         r"^subscribe (?:to|now|today)\b[^.!?]{0,80}\b(?:delivered|issues? a year)\b|"
         r"^subscribe for free\b|^thanks for reading\b|"
+        # a sign-up's call, perhaps after an emoji: '📲 Get district news first!'
+        r"^(?:[^\w\s]+\s*)?(?:get|never miss)(?: (?:the|our|all|your|[\w'’-]+)){0,3} "
+        r"(?:news|headlines|alerts|updates|stories|a story|scores)(?: first| fast| free)?!$|"
         r"^(?:get|receive) the (?-i:[A-Z])[\w'’ ]{2,40}$|"
         r"^start your (?:day|morning|week)\b.*\binbox\b|"
         r"^(?:this|the) (?:e-?mail|message|newsletter) was sent to\b|"
@@ -423,7 +426,9 @@ _TRAILING_CREDIT: Final = ("photo", "image", "picture", "video")
 # a credit on a line of its own: 'Maya Cortland/Tailwater', '(Lakeshore Press)'
 CREDIT_ALONE: Final = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/\s?[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,3}|"
-    r"\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\))$"
+    r"\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)|"
+    # the credit a paper prints for a picture it did not take: 'Courtesy photo', 'File photo'
+    r"(?:Courtesy|Submitted|Contributed|File|Staff|Handout) (?:photo|image|photograph)\.?)$"
 )
 
 

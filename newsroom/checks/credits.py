@@ -37,6 +37,12 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
     ),
     ("reporting by", r"^(?:with\s+)?(?:additional\s+)?reporting by\s+(?P<names>.+?)\.?$"),
+    # 'Reporting and photos by Ava Kettering and Mateo Salgado-Price.'
+    (
+        "reporting and",
+        r"^reporting\s+and\s+(?:photos|photographs|photography|video|graphics)\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
     (
         "contribut",
         r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
@@ -135,7 +141,8 @@ _CONTRIBUTOR_WORDS: Final = tuple(
 CONTRIBUTOR_ROLES: Final = word_set(
     "writer writers reporter reporters correspondent correspondents researcher researchers "
     "contributor contributors "
-    "photographer photographers editor editors intern interns stringer stringers staff"
+    "photographer photographers editor editors intern interns stringer stringers staff "
+    "student students fellow fellows"
 )
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
 # contributed reporting.'

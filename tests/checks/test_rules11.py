@@ -69,3 +69,28 @@ def test_a_quantified_group_of_bodies_or_inside_a_longer_subject_is_no_group_of_
     assert [
         k for k, _ in _said("Some judges approved fewer than 10 percent of the asylum claims.")
     ] == []
+
+
+def test_reporting_and_photos_by_students_is_a_contributor_line() -> None:
+    from newsroom.checks.credits import contributor_names
+
+    assert contributor_names(
+        "Reporting and photos by Ridgeview High School journalism students Ava Kettering and "
+        "Mateo Salgado-Price."
+    ) == ["Ava Kettering", "Mateo Salgado-Price"]
+    assert contributor_names("Reporting and video by Li Wei.") == ["Li Wei"]
+
+
+def test_a_sign_up_call_after_an_emoji_and_a_paper_s_own_credit_line() -> None:
+    from newsroom.checks.chrome import chrome_line, debris, pasted_caption
+
+    assert chrome_line("📲 Get district news first!")
+    assert chrome_line("Never miss a story!")
+    assert debris([(0, "📲 Get district news first! Sign up for SchoolLink text alerts »")]) != [
+        None
+    ]
+    for line in ("Courtesy photo", "Submitted photo", "File photo"):
+        assert pasted_caption(line), line
+    # the story's own exclamations stay
+    assert chrome_line("Get out and vote!") is None
+    assert not pasted_caption("Courtesy of the family, the photo hangs in the hall.")
