@@ -86,6 +86,9 @@ CHROME_LINES: Final = (
         r"(?-i:^(?:[A-Z][\w&]*(?: [A-Z][\w&]*)?\s+/\s+){2,}[A-Z][\w&]*(?: [A-Z][\w&]*)?$)|"
         # a video player's states and buttons
         r"^video (?:loading|unavailable)$|^(?:click|tap) to (?:play|watch|listen)$|^play now$|"
+        # a light site's switch: 'Text-Only Version', 'Go To Full Site'
+        r"^(?:go to|view|switch to|back to) (?:the )?(?:full|desktop|standard|classic) "
+        r"(?:site|version)$|^text-only (?:version|site|edition)$|"
         r"^the video will auto-?play soon|^text size\b|"
         # a market ticker strip: 'Sensex 81,204.55 ▲ 312.40 Nifty 24,611.20 ▲ 96.15'
         r"^(?:[^▲▼]{0,40}[▲▼]\s*[\d.,]+){2}|"

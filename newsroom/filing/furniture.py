@@ -243,7 +243,7 @@ def furniture(text: str) -> str | None:
         return "appeal"
     if len(bare.split(None, 40)) > 40:
         return None
-    if (_MENU.match(bare) and not bare.endswith(".")) or _BUTTONS.match(bare) or _nav(bare):
+    if menu(bare) or _BUTTONS.match(bare) or _nav(bare):
         return "site navigation"
     core = bare.strip("—–-·• ").strip() or bare  # '— Go deeper —'
     texts = (bare,) if core == bare else (bare, core)
@@ -265,6 +265,14 @@ _SEARCHED: Final[dict[str, Callable[[str], bool]]] = {
         word in line.lower() for word in ("reach", "contact", "follow", "mail")
     ),
 }
+
+
+def menu(line: str) -> bool:
+    """Whether a line, with its spacing as written, lists a site's sections: 'News  Sports
+    Opinion', 'News | Sports | Opinion' (pasted text keeps a menu's spaces, and loses them
+    once its lines are read)."""
+    bare = line.strip()
+    return _MENU.match(bare) is not None and not bare.endswith(".")
 
 
 def _nav(line: str) -> bool:

@@ -17,6 +17,7 @@ from newsroom.checks.credits import listed_names
 from newsroom.errors import InputError
 from newsroom.filing.captions import is_credit_line, split_credit
 from newsroom.filing.draft import Block, Hints, Picture
+from newsroom.filing.furniture import menu
 from newsroom.filing.lines import clean_credit
 from newsroom.store import yamlio
 
@@ -61,7 +62,8 @@ def text_blocks(text: str) -> list[Block]:
     blocks = []
     for number, group in enumerate(groups):
         for line in _unwrapped(group, width, hyphens) if width else group:
-            blocks.append(Block(" ".join(line.split()), group=number))
+            hint = "chrome" if "  " in line.strip() and menu(line) else ""
+            blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
     return blocks
 
 

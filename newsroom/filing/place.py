@@ -221,7 +221,12 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         byline = -1 if caption else byline  # (or the credit of the caption above it)
     if byline > 0:
         near = [r.blocks[i].text for i in live[max(0, byline - 2) : byline]]
-        if len(near) == 2 and lines.is_title(near[0], True) and lines.is_dek_like(near[1]):
+        if (
+            len(near) == 2
+            and lines.is_title(near[0], True)
+            and lines.is_dek_like(near[1])
+            and not (byline == 2 and _SITE_TITLE.search(near[0]))
+        ):
             return live[byline - 2]
         if lines.is_title(near[-1], True):
             return live[byline - 1]
@@ -232,6 +237,11 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
     return live[0] if live else -1
+
+
+# a page's own title at the top of pasted text, its name and section set apart as no
+# headline sets its words: 'High Line Public Radio : Text-Only News', 'The Ledger | Metro'
+_SITE_TITLE: Final = re.compile(r"\S \| \S|\w :{1,2} \w")
 
 
 def _bylined(r: _Reading, i: int, lexicon: Lexicon) -> bool:

@@ -419,13 +419,17 @@ def _metadata(tree: Any) -> Hints:
     dek = _one(article.get("description")) or _meta(
         tree, "og:description", "description", "twitter:description"
     )
-    authors = tuple(_authors(article.get("author"))) or tuple(
-        a
-        for a in re.split(
-            r"\s*(?:,|;|\band\b)\s*",
-            _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator"),
+    authors = (
+        tuple(_authors(article.get("author")))
+        or tuple(
+            a
+            for a in re.split(
+                r"\s*(?:,|;|\band\b)\s*",
+                _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator"),
+            )
+            if a and "://" not in a
         )
-        if a and "://" not in a
+        or tuple(_microdata_authors(tree))
     )
     if not _one(article.get("headline")):
         headline = _shown_headline(tree, headline)
@@ -480,6 +484,20 @@ def _authors(value: Any) -> Iterator[str]:
             name = _one(item) if isinstance(item, str) else ""
         if name and "://" not in name:
             yield name
+
+
+def _microdata_authors(tree: Any) -> Iterator[str]:
+    """The authors schema.org's microdata marks: '<span itemprop="author">By <span
+    itemprop="name">Aoife Mulvihill</span></span>', its name, or its text without 'By'."""
+    for author in _MICRODATA_AUTHORS(tree):
+        names = _MICRODATA_NAME(author)
+        text = _text(names[0]) if names else re.sub(r"(?i)^by\s+", "", _text(author))
+        if text and len(text.split()) <= 5 and "://" not in text:
+            yield text
+
+
+_MICRODATA_AUTHORS: Final = lxml.etree.XPath("//*[@itemprop='author']")
+_MICRODATA_NAME: Final = lxml.etree.XPath(".//*[@itemprop='name']")
 
 
 def _meta(tree: Any, *names: str) -> str:
