@@ -12,7 +12,7 @@ from newsroom.checks.chrome import IMAGE_SUPPLIERS
 
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
-    r"photo(?:graph)?s?|images?|pictures?|fotos?|credits?|graphics?|maps?|charts?|"
+    r"photo(?:graph)?s?|images?|pictures?|pics?|fotos?|credits?|graphics?|maps?|charts?|"
     r"courtesy(?= of\b))"
 )
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
@@ -49,9 +49,7 @@ _SLASHED: Final = re.compile(
     r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,50})$"
 )
 # what every credit above holds: a parenthesis, a slash, a label or an agency's name
-_MAY_CREDIT: Final = re.compile(
-    rf"[()[\]/]|photo|image|picture|foto|credit|courtesy|{_SUPPLIER}", re.I
-)
+_MAY_CREDIT: Final = re.compile(rf"[()[\]/]|photo|image|pic|foto|credit|courtesy|{_SUPPLIER}", re.I)
 _ALT_LABEL: Final = re.compile(
     r"^\[?\s*(?:alt(?:\s+text)?|image(?:\s+description)?|title)\s*:\s*(?P<alt>.+?)\s*\]?$", re.I
 )

@@ -14,7 +14,8 @@ from newsroom.filing.draft import Block, Picture
 
 _LABEL: Final = re.compile(
     r"^[*_]{0,2}(?P<label>hed|headline|head|title|dek|deck|subhed|subhead|sub-head|standfirst|"
-    r"byline|by-line|by|cutline|caption|photo caption|credit|photo credit|alt|alt text|"
+    r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
+    r"photo credit|alt|alt text|"
     r"dateline|photo|image|picture)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
     re.I,
 )
@@ -57,7 +58,7 @@ def _field(b: Block, label: str, value: str) -> Block:
         if "." not in name or " " in name.strip():
             return Block(f"{label.title()}: {value}", "p", b.group)  # a credit: 'Photo: Ana Diaz'
         return Block("", "image", b.group, "", Picture(name=name, source=name))
-    if label in ("byline", "by-line", "by"):
+    if label in ("byline", "by-line", "by") or label.startswith(("author", "reporter", "writer")):
         return Block(value if value.lower().startswith("by ") else f"By {value}", "p", b.group)
     if label in ("cutline", "caption", "photo caption"):
         return Block(value, "caption", b.group)

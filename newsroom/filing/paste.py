@@ -24,12 +24,21 @@ from newsroom.store import yamlio
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # a static-site generator's front matter in TOML ('+++ ... +++', as Hugo writes it)
 _TOML_FRONT: Final = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
+# Nikola's metadata, in a comment or not: '.. title: ...', '.. author: ...', one a line
+_NIKOLA_METADATA: Final = re.compile(
+    r"\A\s*(?:<!--[ \t]*\n)?(?:\.\. [\w-]+:[^\n]*\n){2,}(?:-->[ \t]*(?:\n|\Z))?"
+)
+_NIKOLA_KEY: Final = re.compile(r"^\.\. ([\w-]+):[ \t]*(.*)$", re.M)
 # Pandoc's title block: '% Title', '% Author; Author', '% Date'
 _TITLE_BLOCK: Final = re.compile(r"\A(?:%[^\n]*(?:\n|\Z)){1,3}")
 # a Pandoc image's attributes: '{#fig-a width=80% fig-alt="..."}'
 _IMAGE_ATTRIBUTES: Final = re.compile(r"^\{[^{}]*\}$")
 # a component or shortcode written across lines: '<Figure src="..." ... />', '{{< figure ... >}}'
-_ONE_TAG: Final = re.compile(r"<[A-Z]\w*\b[^<>]*>|\{\{<[^{}]*>\}\}")
+_ONE_TAG: Final = re.compile(
+    # a paired shortcode and what it holds: '{{% thumbnail "a.jpg" %}}Caption{{% /thumbnail %}}'
+    r"\{\{[<%] *(?P<name>\w+)\b[^{}]*[>%]\}\}[^{}]*\{\{[<%] */(?P=name) *[>%]\}\}|"
+    r"<[A-Z]\w*\b[^<>]*>|\{\{[<%][^{}]*[>%]\}\}|\{\{-? *\w+\([^{}]*\) *-?\}\}"
+)
 _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)')")
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _IMAGE: Final = re.compile(
@@ -131,6 +140,11 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     elif toml:
         hints = _front_hints(_toml(toml.group(1) or "", shown))
         body = body[toml.end() :]
+    elif nikola := _NIKOLA_METADATA.match(body):
+        hints = _front_hints(
+            {m.group(1).lower(): m.group(2).strip() for m in _NIKOLA_KEY.finditer(nikola.group())}
+        )
+        body = body[nikola.end() :]
     elif title := _TITLE_BLOCK.match(body):
         hints = _front_hints(_title_block(title.group()))
         body = body[title.end() :]
@@ -293,7 +307,7 @@ _OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$
 # ('Created: ...', 'Last edited time: ...'), a template's include ('{% include x.html %}')
 _TOOLING: Final = re.compile(
     r"^(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"];?|export\s+(?:const|default)\b.*|"
-    r"(?:#[\w-]+\s*){1,8}|\{%.*%\}|\{\{<.*>\}\}|<[A-Z]\w*[^>]*/?>|</[A-Z]\w*>|"
+    r"(?:#[\w-]+\s*){1,8}|\{%.*%\}|\{\{[<%].*[>%]\}\}|<[A-Z]\w*[^>]*/?>|</[A-Z]\w*>|"
     # MultiMarkdown's abbreviation ('*[COO]: chief operating officer') and file transclusion
     r"\*\[[^\]]{1,30}\]:.*|\{\{[^{}]{1,200}\}\}|"
     r"(?:created|last edited(?: time)?|created by|last edited by|tags|status|publish date|"
@@ -408,10 +422,18 @@ def _pandoc_figure(image: re.Match[str], group: int) -> Block:
 
 def _component_picture(text: str) -> Picture | None:
     """The image a site generator's figure component or shortcode shows, from its
-    attributes: '{{< figure src="a.jpg" caption="..." credit="..." >}}', '<Figure ... />'."""
-    if not (text.startswith("{{<") or (text[:1] == "<" and text[1:2].isupper())):
+    attributes: '{{< figure src="a.jpg" caption="..." credit="..." >}}', '<Figure ... />',
+    Zola's '{{ figure(src="a.jpg", caption="...") }}', and a paired shortcode holding its
+    caption, its image first: '{{% thumbnail "a.jpg" alt="..." %}}Caption{{% /thumbnail %}}'."""
+    if not (text.startswith("{{") or (text[:1] == "<" and text[1:2].isupper())):
         return None
     values = _attributes(text)
+    paired = _PAIRED.match(text)
+    if paired:
+        values.setdefault("src", paired.group("src") or "")
+        caption, credit = split_credit(paired.group("held").strip())
+        values.setdefault("caption", caption)
+        values.setdefault("credit", credit)
     if not values.get("src") or not (values.get("caption") or values.get("alt")):
         return None
     return Picture(
@@ -421,6 +443,12 @@ def _component_picture(text: str) -> Picture | None:
         name=values["src"].rsplit("/", 1)[-1],
         source=values["src"],
     )
+
+
+_PAIRED: Final = re.compile(
+    r"^\{\{[<%] *(?P<name>\w+)\s+(?:\"(?P<src>[^\"]+)\"\s*)?[^{}]*[>%]\}\}(?P<held>[^{}]*)"
+    r"\{\{[<%] */(?P=name) *[>%]\}\}$"
+)
 
 
 def _attributes(text: str) -> dict[str, str]:
@@ -466,6 +494,10 @@ def _author_names(authors: list[Any]) -> Iterator[str]:
 
 
 def _front_hints(data: dict[str, Any]) -> Hints:
+    for table in ("extra", "params"):  # a generator's own fields: Zola's [extra], Hugo's [params]
+        if isinstance(data.get(table), dict):
+            data = {**data[table], **{k: v for k, v in data.items() if k != table}}
+
     def first(keys: tuple[str, ...]) -> Any:
         return next((data[k] for k in keys if data.get(k)), "")
 

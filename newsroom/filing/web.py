@@ -181,9 +181,13 @@ class _Walker:
         hint = own or hint
         if "mso-element:comment" in (element.get("style") or "").replace(" ", ""):
             hint = "comment"  # the comments at the foot of a page Word saved
-        if tag in ("figure", "picture", "img", "amp-img"):
+        if tag in ("figure", "picture", "img", "amp-img") or _aria_figure(element):
             self._figure(element, chrome)
             return
+        if element.get("role") == "row" and (row := _property_row(element)):
+            self.blocks.append(Block(row, "p", len(self.blocks), "chrome" if chrome else ""))
+            return  # a page's property: 'Reporters: Delia Stroud, Marcus Oyelaran'
+
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
@@ -262,6 +266,8 @@ class _Walker:
             return
         img = imgs[0]
         caption, credit = "", ""
+        if element.tag not in ("figure", "picture", "img", "amp-img"):
+            caption = _text(element)  # a figure by its role: its words are its caption
         for part in element.iter("figcaption"):
             for mark in list(part.iter()):
                 if not isinstance(mark.tag, str):
@@ -563,16 +569,37 @@ def _hint(element: Any) -> str:
     return next((hint for hint, pattern in _HINTS if pattern.search(marks)), "")
 
 
+def _aria_figure(element: Any) -> bool:
+    """A figure marked by its role ('<div role="figure">'), holding one picture."""
+    return element.get("role") == "figure" and len(list(element.iter("img"))) == 1
+
+
+def _property_row(row: Any) -> str:
+    """A property of a page laid out as a row of two cells, label and value, as 'Label:
+    value' ('Reporters: Delia Stroud, Marcus Oyelaran'); "" for another row."""
+    cells = [c for c in row if c.get("role") in ("cell", "gridcell", "rowheader")]
+    if len(cells) != 2:
+        return ""
+    label = re.sub(r"^\W+", "", _text(cells[0]))  # its icon: '👥 Reporters'
+    values = [" ".join(t.split()) for t in cells[1].itertext()]
+    value = ", ".join(v for v in values if v)
+    if not label or not value or len(label.split()) > 3 or label.endswith((".", ":")):
+        return ""
+    return f"{label}: {value}"
+
+
 def _tiny(img: Any) -> bool:
     """An image that is no photo of the story: a tracking pixel, a logo or icon, an author's
     portrait beside the byline, an advertiser's picture."""
     src = (img.get("src") or "").lower()
     sizes = [img.get("width") or "", img.get("height") or ""]
+    sizes += _CSS_SIZE.findall(img.get("style") or "")  # a size in its style: "width: 20px"
     small = any(s.isdigit() and int(s) <= 50 for s in sizes)
     named = any(w in src for w in ("pixel", "logo", "icon", "avatar", "sprite", "spacer"))
     return small or named or _BESIDE.search(_classes(img, 4)) is not None
 
 
+_CSS_SIZE: Final = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*(\d+)px")
 # the class of an image, or of what holds it, that is no photo of the story
 _BESIDE: Final = re.compile(
     r"(?:^|[\s_-])(?:avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"

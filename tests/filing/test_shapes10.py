@@ -63,3 +63,74 @@ def test_an_author_marked_with_microdata(tmp_path: Path) -> None:
         "<p>The water temperature at the jetty was 6.1 degrees.</p></article></body></html>"
     )
     assert read(tmp_path, "swim.html", page).byline == ("Aoife Mulvihill",)
+
+
+LEDE = (
+    "LAS CRUCES, N.M. — The 112 households of Cottonwood Bend became the owners of their "
+    "park on Monday, closing on a $9.8 million purchase."
+)
+MORE = "The cooperative will freeze lot rents for three years, its board said."
+
+
+def test_zola_front_matter_with_its_extra_table_and_a_figure_call(tmp_path: Path) -> None:
+    draft = read(
+        tmp_path,
+        "park.md",
+        '+++\ntitle = "Residents buy the mobile home park they live in"\n'
+        'description = "After a 14-month fight, 112 households closed on the purchase."\n'
+        'template = "story.html"\n\n[extra]\nauthors = ["Lupe Carranza", "Devin Achterberg"]\n'
+        'lead_image = "vote.jpg"\nlead_alt = "Residents raise paper ballots"\n'
+        'lead_caption = "Residents vote in the clubhouse on Nov. 20."\n'
+        'lead_credit = "Devin Achterberg/Mesilla Valley Ledger"\n+++\n\n'
+        f"{LEDE}\n\n"
+        '{{ figure(src="aerial.jpg", alt="Rows of mobile homes seen from above",\n'
+        '   caption="The park\'s 112 lots sit along three loops.",\n'
+        '   credit="Courtesy of the Cottonwood Bend Cooperative") }}\n\n'
+        f"{MORE}\n",
+    )
+    assert draft.headline == "Residents buy the mobile home park they live in"
+    assert draft.dek == "After a 14-month fight, 112 households closed on the purchase."
+    assert draft.byline == ("Lupe Carranza", "Devin Achterberg")
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        (
+            "Residents vote in the clubhouse on Nov. 20.",
+            "Devin Achterberg/Mesilla Valley Ledger",
+            "Residents raise paper ballots",
+        ),
+        (
+            "The park's 112 lots sit along three loops.",
+            "Courtesy of the Cottonwood Bend Cooperative",
+            "Rows of mobile homes seen from above",
+        ),
+    ]
+    assert draft.paragraphs == (LEDE, MORE)
+
+
+def test_nikola_metadata_in_a_comment_and_paired_shortcodes(tmp_path: Path) -> None:
+    draft = read(
+        tmp_path,
+        "waitlist.md",
+        "<!--\n.. title: 412 students are waiting for a nursing seat\n"
+        ".. slug: nursing-waitlist\n.. date: 2026-12-02 06:00:00 UTC-07:00\n"
+        ".. description: The waitlist has tripled since 2022.\n"
+        ".. author: Harriet Okonjo and Samir Delacroix\n-->\n\n"
+        f"{LEDE}\n\n"
+        '{{% thumbnail "/images/sim-lab.jpg" alt="Two students check a manikin\'s pulse" '
+        'title="Sim lab" %}}Students practice in the simulation lab on Nov. 18. '
+        "(Photo: Samir Delacroix/The Foothills Current){{% /thumbnail %}}\n\n"
+        '{{% chart Bar title="Applicants vs. seats" %}}\n'
+        "'Qualified applicants', [138, 201, 288, 412]\n'Seats', [96, 96, 96, 96]\n"
+        "{{% /chart %}}\n\n"
+        f"{MORE}\n",
+    )
+    assert draft.headline == "412 students are waiting for a nursing seat"
+    assert draft.dek == "The waitlist has tripled since 2022."
+    assert draft.byline == ("Harriet Okonjo", "Samir Delacroix")
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        (
+            "Students practice in the simulation lab on Nov. 18.",
+            "Samir Delacroix/The Foothills Current",
+            "Two students check a manikin's pulse",
+        )
+    ]
+    assert draft.paragraphs == (LEDE, MORE)
