@@ -57,7 +57,7 @@ def edit(
     done = editing.edit(Workspace.find(), slug, os.environ)
     report = done.report
     emit.findings(report.findings, report.problems, len(report.results), "text", [slug])
-    if done.changed:
+    if done.changed and not report.problems:  # (a story no command can read: fix it first)
         story_md = f"stories/{slug}/story.md"
         text.done(editing.next_step(slug, done.stage, story_md))
     raise typer.Exit(report.exit_code())

@@ -51,7 +51,18 @@ _REFERENCE: Final = re.compile(
     r"^\[(?P<ref>[^\]]+)\]:\s*(?P<src>\S+)(?:\s+[\"'(](?P<title>[^\"']*)[\"')])?"
     r"(?:\s+[\w-]+=\S+)*\s*$"  # MultiMarkdown's attributes: 'width=640px
 )
-_COMMENT: Final = re.compile(r"<!--(.*?)-->", re.S)
+
+
+def _comments(text: str) -> list[tuple[int, int]]:
+    """Where each HTML comment ('<!-- ... -->') of a Markdown file starts and ends, found
+    in one pass (a comment left open runs to no end, and hides nothing)."""
+    spans, at = [], 0
+    while (start := text.find("<!--", at)) >= 0 and (end := text.find("-->", start + 4)) >= 0:
+        spans.append((start, end + 3))
+        at = end + 3
+    return spans
+
+
 # a comment in a draft, quoted with a speaker's label: '> **SANDRA (editor), 5/12:** ...'
 _QUOTED_NOTE: Final = re.compile(r"^\*\*[^*]{1,40}:\*\*")
 _HEADLINE_KEYS: Final = ("headline", "title")
@@ -157,8 +168,10 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
     body, changes = _critic_markup(body)
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
-    comments = [" ".join(c.split()) for c in _COMMENT.findall(body) if c.strip()] + changes
-    body = _COMMENT.sub("\n\n", body)
+    found = _comments(body)
+    comments = [c for a, b in found if (c := " ".join(body[a + 4 : b - 3].split()))] + changes
+    for a, b in reversed(found):
+        body = body[:a] + "\n\n" + body[b:]
     blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
     body, notes = _desk_notes(body)
     blocks += [Block(n, "p", -1, "note") for n in notes]
@@ -259,6 +272,7 @@ def _critic_markup(body: str) -> tuple[str, list[str]]:
 _CONTAINER: Final = re.compile(
     r"^:::+[ \t]*\{?[ \t]*\.?(?P<kind>[\w-]*)[^\n]*\n(?P<inside>.*?)^:::+[ \t]*$", re.M | re.S
 )
+_CLOSING_FENCE: Final = re.compile(r"^:::+[ \t]*$", re.M)
 _NOTE_KINDS: Final = re.compile(
     r"^(?:info|warning|danger|success|spoiler|caution|tip|todo)$|note|desk|editor|comment"
 )
@@ -281,7 +295,9 @@ def _desk_notes(body: str) -> tuple[str, list[str]]:
         notes.append(" ".join(match.group("note").split()))
         return "\n\n"
 
-    body = _CONTAINER.sub(container, body)
+    closing = [m.end() for m in _CLOSING_FENCE.finditer(body)]
+    if closing:  # (a fence opened after the last closing one holds nothing: never scanned)
+        body = _CONTAINER.sub(container, body[: closing[-1]]) + body[closing[-1] :]
     body = _FOOTNOTE_MARK.sub("", _FOOTNOTE.sub(footnote, body))
     return body, [n for n in notes if n]
 
@@ -314,7 +330,7 @@ _TOOLING: Final = re.compile(
     r"property|assign(?:ed|ee)|due)\s*:.*)$",
     re.I,
 )
-_WIKILINK: Final = re.compile(r"(?<!!)\[\[(?P<page>[^\]|]+)(?:\|(?P<shown>[^\]]*))?\]\]")
+_WIKILINK: Final = re.compile(r"(?<!!)\[\[(?P<page>[^\]|[]+)(?:\|(?P<shown>[^\][]*))?\]\]")
 _CALLOUT: Final = re.compile(r"^\[!(?P<kind>\w+)\][-+]?\s*(?P<title>.*)$")
 # an image embedded by its name alone, as note-taking apps write it: '![[bridge.jpg]]'
 _EMBEDDED: Final = re.compile(r"^!\[\[(?P<src>[^\]|]+)(?:\|(?P<alt>[^\]]*))?\]\]\s*(?P<rest>.*)$")

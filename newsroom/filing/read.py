@@ -37,7 +37,7 @@ _HTML_START: Final = re.compile(
 # a tag of a page's text (its attributes bounded, so that a search of a page of stray '<p'
 # stays linear); a site's head can run to megabytes of script before the first one
 _TAGS: Final = re.compile(
-    r"<(?:p|div|br|h[1-6]|article|span|a|img|figure|section)\b[^<>]{0,4000}>", re.I
+    r"<(?:p|div|br|h[1-6]|article|span|a|img|figure|section|pre)\b[^<>]{0,4000}>", re.I
 )
 _CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
@@ -164,11 +164,37 @@ def _decoded(data: bytes) -> str | None:
     if text is not None:
         return text
     declared = _CHARSET.search(head)
-    if declared:
-        text = _try(data, declared.group(1).decode("ascii"))
+    charset = _web_encoding(declared.group(1).decode("ascii")) if declared else None
+    if charset:
+        text = _try(data, charset)
         if text is not None:
             return text
     return _try(data, "cp1252") or data.decode("latin-1")
+
+
+# The encodings a page can declare (the WHATWG Encoding Standard's, as Python names them); a
+# page declaring another (UTF-16 in a page of single bytes, a codec that is no encoding of
+# text at all) is read as if it declared none.
+_WEB_ENCODINGS: Final = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        *("utf-8", "ibm866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874"),
+        *(f"iso-8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+        *(f"cp{n}" for n in range(1250, 1259)),
+        *("gbk", "gb18030", "big5", "euc-jp", "iso-2022-jp", "shift_jis", "euc-kr"),
+    )
+)
+
+
+def _web_encoding(label: str) -> str | None:
+    """The codec of an encoding a page declares, if it is one pages may declare."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in ("latin-1", "iso8859-1"):
+        return "cp1252"  # as browsers read 'iso-8859-1'
+    return name if name in _WEB_ENCODINGS else None
 
 
 def _try(data: bytes, codec: str) -> str | None:

@@ -50,6 +50,9 @@ _FOOTNOTE_MARKS: Final = lxml.etree.XPath(
     # a comment's mark in a page Word saved: '<a class=msocomanchor href="#_msocom_1">[DW1]</a>'
     ".//a[starts-with(@href, '#_msocom')]"
 )
+# (as deep as an old page nests its unclosed <font> tags: past 255 levels, libxml2 drops them)
+_PARSER: Final = lxml.html.HTMLParser(huge_tree=True)
+_PAGE_END: Final = re.compile(r"</(?:body|html)\s*>", re.I)
 _CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
@@ -63,8 +66,8 @@ BLOCKS: Final = frozenset(
 _CHROME_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|related|newsletter|"
     r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
-    r"advertisement|ads?|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
-    r"trending|most-popular|most-read|outbrain|taboola|paywall|tags|teasers?|more-stories|"
+    r"advertisement|ads?(?!-free)|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
+    r"trending|most-popular|most-read|outbrain|taboola|tags|teasers?|more-stories|"
     r"read-more|masthead|site-header|skip-link|toolbar)(?:$|[\s_-])",
     re.I,
 )
@@ -107,8 +110,10 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     """A page's blocks in reading order and what its metadata says."""
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses a str that declares bytes
     text = _visible_controls(text)
+    # a page's end written before its last text, which a browser still shows
+    text = _PAGE_END.sub("", text)
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except (ValueError, lxml.etree.ParserError):
         raise InputError(
             "holds no HTML newsroom can read; save the page again", path=shown
@@ -128,7 +133,9 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
 
 def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
     """The blocks of a Word file converted to HTML (mammoth): its images' bytes by src."""
-    tree = lxml.html.document_fromstring(f"<html><body>{_visible_controls(html)}</body></html>")
+    tree = lxml.html.document_fromstring(
+        f"<html><body>{_visible_controls(html)}</body></html>", parser=_PARSER
+    )
     walker = _Walker(None, _holding_blocks(tree), images)
     walker.walk(tree.find("body"), False)
     return walker.blocks
@@ -222,6 +229,7 @@ class _Walker:
             elif tag == "br":
                 run.append(_BREAK)
             elif tag and tag not in SKIPPED:
+                _drop_unshown(child)
                 run.append(child.text_content())
             run.append(child.tail or "")
         self._loose(run, chrome)
@@ -245,6 +253,13 @@ class _Walker:
             br.tail = _BREAK + (br.tail or "")  # lines set apart by <br>, as in an e-mail
         for time in element.iter("time"):
             time.text = " " + (time.text or "")  # a date set close to a name: '...Moss</a><time>'
+        _drop_unshown(element)
+        if tag == "pre" and "\n\n" in (raw := element.text_content().strip()):
+            group = len(self.blocks)  # text a browser saved as it showed it: its paragraphs
+            for part in re.split(r"\n\s*\n", raw):
+                if part.strip():
+                    self.blocks.append(Block(" ".join(part.split()), "p", group, hint))
+            return
         text = _text(element)
         if not text.replace(_BREAK, ""):
             return
@@ -327,6 +342,13 @@ class _Walker:
         except OSError:
             pass
         return None, name
+
+
+def _drop_unshown(element: Any) -> None:
+    """Take out of an element what a browser never shows as its text (a script, a style, an
+    icon's SVG title, a template), keeping the text after each."""
+    for inner in [e for e in element.iter(*SKIPPED) if e is not element]:
+        inner.drop_tree()
 
 
 def _visible_controls(text: str) -> str:
@@ -554,7 +576,11 @@ def _is_block(element: Any) -> bool:
 
 
 def _chrome_class(element: Any) -> bool:
+    """Whether an element's class, id or role marks page furniture. A class's modifier
+    ('story-body--with-sidebar') says how the block looks, not what it is, and is left
+    out; a paywall's box holds the article's metered paragraphs, and is read."""
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+    marks = " ".join(token.split("--")[0] for token in marks.split())
     if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
     return bool(marks.strip()) and _CHROME_CLASS.search(marks) is not None

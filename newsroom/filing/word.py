@@ -53,6 +53,12 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
             "and file that",
             path=shown,
         ) from None
+    except RecursionError:  # (parts nested thousands deep: no draft Word writes)
+        raise InputError(
+            "is a Word file nested too deep to read; open it in Word, save it again as .docx "
+            "and file that",
+            path=shown,
+        ) from None
     except Exception as exc:  # the converter's own errors on a file it cannot read
         if type(exc).__module__.split(".")[0] not in ("mammoth", "lxml", "xml", "cobble"):
             raise

@@ -18,7 +18,7 @@ import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from newsroom.errors import Refused, UsageError
+from newsroom.errors import InputError, Refused, UsageError
 from newsroom.models import Stage
 from newsroom.services import checking
 from newsroom.services.contributions import rel
@@ -74,6 +74,17 @@ def edit(ws: Workspace, slug: str, environ: Mapping[str, str]) -> Edited:
         raise Refused(
             f"the editor '{command[0]}' exited with status {done.returncode}; {shown} is as "
             "it left it, not checked"
+        )
+    if not path.exists() and not path.is_symlink():
+        path.write_bytes(before)  # an editor that deleted the file: it is put back as it was
+        raise InputError(
+            "the editor removed it; it is back as it was before the editor opened", path=shown
+        )
+    if not path.is_file():
+        raise InputError(
+            f"the editor left something other than a file in its place; remove that, then "
+            f"restore the story: git restore {shown}",
+            path=shown,
         )
     request = checking.CheckRequest(slugs=(slug,), stage=Stage.DRAFT)
     report = checking.run_checks(ws.config, request)

@@ -231,8 +231,11 @@ MAX_MEDIA: Final = 60 * 1_048_576  # the images one filed document may bring
 
 
 def _original_name(path: Path) -> str:
+    """The name the original keeps in source/: its own, unless that is no safe file name or
+    the report's ('filing-report.md'), which the report would write over."""
     name = path.name
-    return name if _SAFE_NAME.fullmatch(name) else f"original{path.suffix.lower()}"
+    mine = _SAFE_NAME.fullmatch(name) and name.casefold() != REPORT_FILE.casefold()
+    return name if mine else f"original{path.suffix.lower()}"
 
 
 def _rows(
