@@ -158,6 +158,7 @@ CHROME_LINES: Final = (
     (
         "comment widget",
         r"^(?:\d+ )?comments?(?: \(\d+\))?$|^log ?in to (?:comment|reply|join)|"
+        r"^to comment,? you (?:must|need to) (?:be|log ?in|sign ?in|subscribe)\b|"
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
         r"^(?:show|view|read|hide|load) (?:all |more )?comments?(?: \(\d+\))?$|"
         r"^comments are (?:closed|open|moderated|subject to)\b|^have your say\b|"
@@ -191,7 +192,7 @@ CHROME_LINES: Final = (
     ),
     (
         READ_MORE,
-        r"^(?:read more|related|see also|also read|read next|read also|more|must read|"
+        r"^(?:read more|related|see also|also read|read next|(?:to )?read also|more|must read|"
         r"don't miss|previously|more coverage|watch|listen|photos|video)\s*:\s*\S|"
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S",
     ),
@@ -344,6 +345,9 @@ CHROME_ANYWHERE: Final = (
     ("share buttons", "(opens in a new window)"),
     ("copyright footer", "©"),
     ("copyright footer", "all rights reserved"),
+    ("copyright footer", "tous droits réservés"),
+    ("copyright footer", "todos los derechos reservados"),
+    ("copyright footer", "alle rechte vorbehalten"),
     ("site notice", "we use cookies"),
 )
 # A line of more than SHORT_LINE words is read only for the kinds that run longer than a

@@ -90,8 +90,8 @@ FURNITURE: Final = (
     (
         WRITER_CONTACT,
         # how to reach the writer, with an address, a number or a handle, anywhere in a line
-        r"\b(?:can be reached at|reach (?:him|her|them) at|contact (?:him|her|them) at|"
-        r"follow (?:him|her|them) on|e-?mail (?:him|her|them) at)\b"
+        r"\b(?:can be reached at|(?:reach|contact|e-?mail) (?:him|her|them|(?-i:[A-Z])[\w.'’-]*"
+        r"(?: (?-i:[A-Z])[\w.'’-]*){0,2}) at|follow (?:him|her|them) on)\b"
         r"(?=.*(?:@|\w\.(?:com|org|net|example)\b|\d{3}[-. ]\d{4}))",
     ),
     (
@@ -161,6 +161,9 @@ FURNITURE: Final = (
         # a social network's: 'See less', 'All reactions:', 'Ana Ruiz and 311 others'
         r"see (?:less|more|translation)$|all reactions:?$|most relevant$|top fan$|"
         r"[\w .'’-]{2,40} and \d[\d,]* others$|(?:#[\w-]+\s*){2,}$|"
+        # a browser's translation bar: 'Google Translate', 'Translated from: French'
+        r"google translate$|translated from:? \w+$|show original$|rate this translation$|"
+        r"your feedback will be used to help improve\b|"
         # a newspaper's jump lines: 'See BRIDGE, Page A8', 'Continued from Page A1'
         r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage [a-z]?\d+$|continued (?:from|on) page [a-z]?\d+$|"
         # an e-mail's: 'Reply all', a link alone, 'Please consider the environment ...'

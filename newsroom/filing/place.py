@@ -349,14 +349,33 @@ def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
         _photographers(r, i, piece)
 
 
+# a writer's job on a line of its own, under their name: 'Regional economy journalist'
+_ROLE_LINE: Final = re.compile(
+    r"^(?:[\w'’-]+ ){0,4}(?:journalist|reporter|writer|correspondent|editor|columnist|"
+    r"photographer|producer|contributor|critic)$",
+    re.I,
+)
+
+
+def _dated_below(r: _Reading, i: int) -> bool:
+    """Whether the page's date stands under block `i`, perhaps under a line of the writer's
+    job between them ('Regional economy journalist')."""
+    after = [j for j in range(i + 1, min(i + 4, len(r.blocks))) if r.blocks[j].kind != "image"]
+    role = bool(after) and _ROLE_LINE.match(r.blocks[after[0]].text) is not None
+    after = after[1:] if role else [j for j in after if r.chrome[j] is None]
+    return bool(after) and (
+        lines.DATE_LINE.match(r.blocks[after[0]].text) is not None
+        or (role and r.chrome[after[0]] in ("page timestamp", "page date"))
+    )
+
+
 def _names_by_date(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
     """The people a line names alone (perhaps with their outlet: 'Ana Ruiz, KRVX.com') over
     the page's date, or beside it ('ANA RUIZ / Dec. 1, 2026'): a byline without 'By'."""
     text = r.blocks[i].text.strip()
     names, _, date = text.partition(" / ")
     if not (date and lines.DATE_LINE.match(date.strip())):
-        after = _next_text(r, i)
-        if after is None or not lines.DATE_LINE.match(after.text) or date:
+        if date or not _dated_below(r, i):
             return []
         names = text
     names = names.split(",")[0] if "," in names and " and " not in names else names

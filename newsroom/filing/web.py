@@ -621,7 +621,13 @@ def _tiny(img: Any) -> bool:
     sizes = [img.get("width") or "", img.get("height") or ""]
     sizes += _CSS_SIZE.findall(img.get("style") or "")  # a size in its style: "width: 20px"
     small = any(s.isdigit() and int(s) <= 50 for s in sizes)
-    named = any(w in src for w in ("pixel", "logo", "icon", "avatar", "sprite", "spacer"))
+    named = any(
+        w in src
+        for w in (
+            *("pixel", "logo", "icon", "avatar", "sprite", "spacer"),
+            *("gradient", "page-cover"),  # a page's decoration: a note app's cover gradient
+        )
+    )
     return small or named or _BESIDE.search(_classes(img, 4)) is not None
 
 

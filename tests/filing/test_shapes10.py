@@ -134,3 +134,36 @@ def test_nikola_metadata_in_a_comment_and_paired_shortcodes(tmp_path: Path) -> N
         )
     ]
     assert draft.paragraphs == (LEDE, MORE)
+
+
+def test_a_page_read_through_a_browser_s_translation(tmp_path: Path) -> None:
+    draft = read(
+        tmp_path,
+        "translated.txt",
+        "Google Translate\nTranslated from: French\nShow original\n\n"
+        "Aviation Boréal abandons the Gaspé–Montreal route on January 31\n\n"
+        "Geneviève Thériault\nRegional economy journalist\n\n"
+        "Published on December 2, 2026 at 5:30 a.m.\n\n"
+        "GASPÉ – The regional carrier Aviation Boréal will stop serving the Gaspé airport on "
+        "January 31, the company confirmed Tuesday.\n\n"
+        "To read also: Sept-Îles airport: the work on the runway postponed to 2028\n\n"
+        "The city proposes to buy 20 seats a week in advance, the mayor said.\n\n"
+        "To comment, you must be a subscriber.\n\n"
+        "Tous droits réservés — Politique de confidentialité\n\n"
+        "Rate this translation\n"
+        "Your feedback will be used to help improve Google Translate\n",
+    )
+    assert draft.headline == "Aviation Boréal abandons the Gaspé–Montreal route on January 31"
+    assert draft.byline == ("Geneviève Thériault",)
+    assert len(draft.paragraphs) == 2
+    kept = " ".join(draft.paragraphs)
+    for chrome in ("Translate", "read also", "comment", "droits", "Rate this"):
+        assert chrome not in kept
+
+
+def test_how_to_reach_a_named_writer_is_no_paragraph() -> None:
+    from newsroom.filing.furniture import furniture
+
+    line = "Reach Signe Lindqvist at slindqvist@centralsandsjournal.com or 715-555-0193."
+    assert furniture(line) == "writer's contact"
+    assert furniture("The crews reach Main Street at 5 p.m. on Tuesday.") is None
