@@ -140,6 +140,9 @@ CHROME_LINES: Final = (
         r"reporting))\?$|"
         r"^subscribe (?:to|now|today)\b[^.!?]{0,80}\b(?:delivered|issues? a year)\b|"
         r"^subscribe for free\b|^thanks for reading\b|"
+        # a newsletter's greeting and its chatter: 'Good morning, Boise! ☕ Snow's coming ...'
+        r"^(?:good (?:morning|afternoon|evening)|happy (?:\w+day|weekend|friday)|hello|"
+        r"hi|hey|howdy),? (?-i:[A-Z])[\w .'’-]{0,30}!|"
         # a sign-up's call, perhaps after an emoji: '📲 Get district news first!'
         r"^(?:[^\w\s]+\s*)?(?:get|never miss)(?: (?:the|our|all|your|[\w'’-]+)){0,3} "
         r"(?:news|headlines|alerts|updates|stories|a story|scores)(?: first| fast| free)?!$|"
@@ -178,6 +181,9 @@ CHROME_LINES: Final = (
     (
         RELATED,
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading)?|"
+        # a newsletter's contents: 'In today's Brief:', 'In this issue:'
+        r"in (?:today(?:'|’)s|this week(?:'|’)s|this) (?:[\w'’]+ ){0,2}?(?:issue|edition|"
+        r"newsletter|brief|briefing|digest|letter)|"
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
         r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
         r"read (?:more|next|this next)|latest (?:news|stories)|in other news|"
@@ -287,6 +293,9 @@ CHROME_LINES: Final = (
         # a newsletter's sponsor: 'Sponsored by X — slogan. Learn more at x.org'
         r"^(?:sponsored|presented|brought to you|underwritten) by\b.*"
         r"\b(?:learn|find out) more at \S+\.[a-z]{2,}|"
+        # a sponsor's heading, the advertiser's lines under it: 'Together with Foothills Union'
+        r"^(?:together with|in partnership with|today's sponsor:?|a word from our sponsor:?)"
+        r"(?: (?-i:[A-Z])[^.!?]{1,60})?$|"
         # public media's underwriting credit: 'Support for KXRT comes from listeners like you'
         r"^support for (?:(?-i:[A-Z]{3,5})\b|(?:this|our) (?:program|programming|coverage|"
         r"reporting|podcast|story|series|newsletter|station|journalism|site)\b)[^.!?]{0,80}"
@@ -570,7 +579,12 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = ABOUT  # the blurb under the heading
         elif what is None and _caption(bare, known):
             what = CAPTION
-        elif what is None and last == AD and same_block and len(bare.split(None, 40)) <= 40:
+        elif (
+            what is None
+            and last in (AD, SPONSOR)
+            and same_block
+            and len(bare.split(None, 40)) <= 40
+        ):
             what = AD  # the advertiser's lines under 'Advertisement'
         elif what is None and last == _LEGAL_HEADING and len(bare.split(None, 80)) <= 80:
             what = LEGAL  # the notice under the heading

@@ -37,6 +37,12 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
     ),
     ("reporting by", r"^(?:with\s+)?(?:additional\s+)?reporting by\s+(?P<names>.+?)\.?$"),
+    # 'Reporting assist from Priya Venkataraman.'
+    (
+        "reporting",
+        r"^(?:additional\s+)?reporting\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
     # 'Reporting and photos by Ava Kettering and Mateo Salgado-Price.'
     (
         "reporting and",

@@ -94,3 +94,24 @@ def test_a_sign_up_call_after_an_emoji_and_a_paper_s_own_credit_line() -> None:
     # the story's own exclamations stay
     assert chrome_line("Get out and vote!") is None
     assert not pasted_caption("Courtesy of the family, the photo hangs in the hall.")
+
+
+def test_a_newsletter_s_greeting_contents_and_sponsor() -> None:
+    from newsroom.checks.chrome import chrome_line, debris
+    from newsroom.checks.credits import contributor_names
+
+    assert chrome_line("Good morning, Boise! ☕ Snow's coming Thursday, so dig out the scraper.")
+    assert chrome_line("In today's Brief:") and chrome_line("In this issue:")
+    assert chrome_line("Together with Foothills Credit Union")
+    sponsor = debris(
+        [
+            (0, "Together with Foothills Credit Union"),
+            (0, "Holiday loans at 6.9% APR, no payment until March. Apply in 5 minutes →"),
+            (1, "Boise will stop picking up glass at the curb on Jan. 5."),
+        ]
+    )
+    assert sponsor[0] and sponsor[1] and sponsor[2] is None
+    assert contributor_names("Reporting assist from Priya Venkataraman.") == ["Priya Venkataraman"]
+    # a story's own words
+    assert chrome_line("In this case, the judge ruled for the city.") is None
+    assert chrome_line("Together with the county, the city will repave Main Street.") is None
