@@ -66,7 +66,10 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
             f"is a Word file newsroom cannot read ({_why(exc)}); save it again as .docx",
             path=shown,
         ) from None
-    return web.word_blocks(result.value, images)
+    # Word's non-breaking hyphen is a hyphen that stays on its line; its optional hyphen, a
+    # place a line may break, shows nothing
+    html = result.value.replace("\u2011", "-").replace("\u00ad", "")
+    return web.word_blocks(html, images)
 
 
 # What a Word file may unpack to. Its own size is bounded before it is read, but a few

@@ -167,3 +167,27 @@ def test_how_to_reach_a_named_writer_is_no_paragraph() -> None:
     line = "Reach Signe Lindqvist at slindqvist@centralsandsjournal.com or 715-555-0193."
     assert furniture(line) == "writer's contact"
     assert furniture("The crews reach Main Street at 5 p.m. on Tuesday.") is None
+
+
+def test_word_s_non_breaking_and_optional_hyphens_read_as_a_reader_sees_them(
+    tmp_path: Path,
+) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Ice rescue team gets a hovercraft").runs[0].bold = True
+    document.add_paragraph("By Aune Bergquist")
+    paragraph = document.add_paragraph()
+    for text, mark in (
+        ("They carry a 30", "w:noBreakHyphen"),
+        ("foot rope and a john", "w:softHyphen"),
+    ):
+        run = paragraph.add_run(text)
+        run._r.append(OxmlElement(mark))
+    paragraph.add_run("boat on the ice.")
+    document.add_paragraph("The craft cost $118,000, the captain said.")
+    path = tmp_path / "hovercraft.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    assert "They carry a 30-foot rope and a johnboat on the ice." in draft.paragraphs
