@@ -167,16 +167,20 @@ def analysed(item: dict[str, Any], placed: list[Placed]) -> dict[int, set[str]]:
     """The categories the statement analysis sees in each labelled sentence (by index)."""
     paras = paragraphs(item["body"])
     facts = analyze_body([t for _, t in paras])
-    by_line = {first: (n, text) for n, (first, text) in enumerate(paras)}
+    lines = item["body"].split("\n")
+    where: dict[int, tuple[int, int]] = {}  # body line: (paragraph, where the line starts in it)
+    for n, (first, _) in enumerate(paras):
+        row, offset = first, 0
+        while row < len(lines) and lines[row].strip():
+            where[row] = (n, offset)
+            offset += len(lines[row]) + 1  # (the paragraph's lines are joined by spaces)
+            row += 1
     out: dict[int, set[str]] = {i: set() for i in range(len(placed))}
     for i, p in enumerate(placed):
-        row = p.para
-        hit = next(((n, t) for first, (n, t) in by_line.items() if first == row), None)
-        if hit is None:  # a paragraph of several lines: only one-line paragraphs are scored
-            continue
-        n, _ = hit
+        n, offset = where[p.para]
+        start, end = p.start + offset, p.end + offset
         for s in facts[n].sentences:
-            if s.end <= p.start or s.start >= p.end:
+            if s.end <= start or s.start >= end:
                 continue
             kinds = {a.kind for a in s.attributions}
             out[i] |= {
@@ -242,6 +246,8 @@ def score(
             placed = place(item, body_line)
             seen = analysed(item, placed)
             for i, p in enumerate(placed):
+                if p.label.get("chrome"):
+                    continue  # (debris, which the checks never read as reporting: see 'chrome')
                 for c, labelled in LABELLED.items():
                     if c in ("contributor-line", "chrome"):
                         continue

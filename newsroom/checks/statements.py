@@ -86,6 +86,7 @@ def analyze_body(
     body = _Body(texts, found, lexicon)
     attributions = _verb_attributions(body)
     _refer_back(body, attributions)
+    _answers(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
     checkables = _by_sentence(
         body,
@@ -255,6 +256,23 @@ def _documented(
         if a.verb in body.lexicon.finding_verbs:
             at = body.opening[i] + a.start
             checkables[i] = [Mark(at, at + len(a.verb), CLAIM)]
+
+
+def _answers(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
+    """In an interview printed as questions and answers ('Q: ...' 'A: ...'), every sentence
+    of an answer is the words of the person answering, named where the story introduces the
+    interview; the questions are the reporter's."""
+    openings = [body.doc[a : a + 2] for a, _ in body.spans]
+    if "Q:" not in openings:
+        return
+    answering = False
+    for i, opening in enumerate(openings):
+        if opening in ("Q:", "A:"):
+            answering = opening == "A:"
+        elif i and body.owner[i] != body.owner[i - 1]:
+            answering = False  # an answer ends with its paragraph
+        if answering and i not in attributions:
+            attributions[i] = [Attribution(NAMED, 0, "A:", "the person answering", carried=True)]
 
 
 def _first_sentences(body: _Body) -> list[int]:

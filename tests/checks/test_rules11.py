@@ -115,3 +115,25 @@ def test_a_newsletter_s_greeting_contents_and_sponsor() -> None:
     # a story's own words
     assert chrome_line("In this case, the judge ruled for the city.") is None
     assert chrome_line("Together with the county, the city will repave Main Street.") is None
+
+
+def _kinds_by_sentence(paragraphs: list[str]) -> list[list[str]]:
+    from newsroom.checks.statements import analyze_body
+
+    return [[a.kind for a in s.attributions] for p in analyze_body(paragraphs) for s in p.sentences]
+
+
+def test_an_interview_s_answers_are_the_person_s_words() -> None:
+    kinds = _kinds_by_sentence(
+        [
+            "Ferreira-Quint answered three questions by phone; her answers have been lightly "
+            "edited.",
+            "Q: Can the fungus be stopped once it is in a stream? A: Not eradicated, no. But "
+            "some populations have held on where the water is warmer.",
+            "Q: What should anglers do? A: Clean and dry your boots before you move.",
+        ]
+    )
+    # the questions are the reporter's; each answer, every sentence of it, the person's
+    assert kinds[1:] == [[], [NAMED], [NAMED], [], [NAMED]]
+    # a letter A with a colon is no answer in a story with no questions
+    assert _kinds_by_sentence(["Plan A: build the wall by 2028."]) == [[]]
