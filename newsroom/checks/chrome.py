@@ -515,6 +515,21 @@ def widget_starts(text: str) -> list[int]:
     return starts if i == n and len(starts) > 1 else []
 
 
+# where a line's sentences part: after an end, before a capital or a quotation mark
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _all_chrome_sentences(line: str) -> str | None:
+    """What a line of several sentences is when each is debris read on its own ('Love
+    stories like this? Subscribe to Ozark Highlands ... Subscribe now »'): the last one's
+    kind; None when any sentence is the story's."""
+    parts = _SENTENCE_BREAK.split(line)
+    if len(parts) < 2:
+        return None
+    kinds = [chrome_line(part) for part in parts]
+    return kinds[-1] if all(kinds) else None
+
+
 def _teaser(text: str) -> bool:
     bare = text.strip()
     return 0 < len(bare.split()) <= 16 and not bare.endswith((".", '."', ".”"))
@@ -573,6 +588,8 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         what = chrome_line(bare)
         if what is None and (starts := widget_starts(bare)):
             what = chrome_line(bare[starts[-1] :])  # what the last widget is: 'You may also like'
+        if what is None:
+            what = _all_chrome_sentences(bare)
         if last == RELATED and what in (None, READ_MORE) and _teaser(bare):
             what = RELATED  # a teaser under a 'Related' heading
         elif what is None and last == _ABOUT_HEADING and len(bare.split(None, 60)) <= 60:

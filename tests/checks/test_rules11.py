@@ -137,3 +137,15 @@ def test_an_interview_s_answers_are_the_person_s_words() -> None:
     assert kinds[1:] == [[], [NAMED], [NAMED], [], [NAMED]]
     # a letter A with a colon is no answer in a story with no questions
     assert _kinds_by_sentence(["Plan A: build the wall by 2028."]) == [[]]
+
+
+def test_a_line_of_several_sentences_each_of_them_debris() -> None:
+    from newsroom.checks.chrome import debris
+
+    pitch = (
+        "Love stories like this? Subscribe to Ozark Highlands and get 10 issues a year "
+        "delivered to your door. Subscribe now »"
+    )
+    assert debris([(0, pitch)]) != [None]
+    # one sentence of reporting keeps the line
+    assert debris([(0, "Subscribe now. The council voted 5-2 on Tuesday.")]) == [None]
