@@ -612,7 +612,34 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
     _pull_quotes(lines, found)
+    _comments(lines, found)
     return found
+
+
+_COMMENT_WIDGET: Final = "comment widget"
+
+
+def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark a reader's comment pasted with its widget: a block that opens with a short name
+    and a date line ('Greg Pawlak' / 'Mar 9'), holds the comment, and ends with the
+    comment's own button ('Reply'), found as a comment widget."""
+    start = 0
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i][0] == lines[start][0]:
+            continue
+        block = range(start, i)
+        start = i
+        if len(block) < 3 or found[block[-1]] != _COMMENT_WIDGET:
+            continue
+        name, when = lines[block[0]][1].strip(), lines[block[1]][1].strip()
+        if (
+            len(name.split()) <= 4
+            and all(w[:1].isupper() for w in name.split())
+            and len(when.split()) <= 5
+            and any(c.isdigit() for c in when)
+        ):
+            for j in block:
+                found[j] = _COMMENT_WIDGET
 
 
 PULL_QUOTE: Final = "pull quote"

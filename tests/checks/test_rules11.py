@@ -149,3 +149,19 @@ def test_a_line_of_several_sentences_each_of_them_debris() -> None:
     assert debris([(0, pitch)]) != [None]
     # one sentence of reporting keeps the line
     assert debris([(0, "Subscribe now. The council voted 5-2 on Tuesday.")]) == [None]
+
+
+def test_a_reader_s_comment_pasted_with_its_name_date_and_reply_button() -> None:
+    from newsroom.checks.chrome import debris
+
+    comment = [
+        (0, "Greg Pawlak"),
+        (0, "Mar 9"),
+        (0, "Traffic on Center is already a nightmare at 5pm."),
+        (0, "Reply"),
+        (1, "The council voted 5-2 on Tuesday."),
+    ]
+    assert debris(comment) == ["comment widget"] * 4 + [None]
+    # a story's own lines over a 'Reply' it quotes stay
+    story = [(0, "Ana Ruiz"), (0, "The council voted 5-2 on Tuesday night."), (0, "Reply")]
+    assert debris(story)[:2] == [None, None]
