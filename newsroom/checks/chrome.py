@@ -86,6 +86,8 @@ CHROME_LINES: Final = (
         r"(?-i:^(?:[A-Z][\w&]*(?: [A-Z][\w&]*)?\s+/\s+){2,}[A-Z][\w&]*(?: [A-Z][\w&]*)?$)|"
         # a video player's states and buttons
         r"^video (?:loading|unavailable)$|^(?:click|tap) to (?:play|watch|listen)$|^play now$|"
+        # a link's place kept in pasted text: 'Read the full study here: [link]'
+        r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,60}:\s*\[link\]$|"
         # a light site's switch: 'Text-Only Version', 'Go To Full Site'
         r"^(?:go to|view|switch to|back to) (?:the )?(?:full|desktop|standard|classic) "
         r"(?:site|version)$|^text-only (?:version|site|edition)$|"
@@ -142,7 +144,7 @@ CHROME_LINES: Final = (
         r"^subscribe for free\b|^thanks for reading\b|"
         # a newsletter's greeting and its chatter: 'Good morning, Boise! ☕ Snow's coming ...'
         r"^(?:good (?:morning|afternoon|evening)|happy (?:\w+day|weekend|friday)|hello|"
-        r"hi|hey|howdy),? (?-i:[A-Z])[\w .'’-]{0,30}!|"
+        r"hi|hey|howdy),? (?-i:[A-Z])[\w .'’-]{0,30}(?:!|\.$)|"
         # a sign-up's call, perhaps after an emoji: '📲 Get district news first!'
         r"^(?:[^\w\s]+\s*)?(?:get|never miss)(?: (?:the|our|all|your|[\w'’-]+)){0,3} "
         r"(?:news|headlines|alerts|updates|stories|a story|scores)(?: first| fast| free)?!$|"

@@ -165,3 +165,12 @@ def test_a_reader_s_comment_pasted_with_its_name_date_and_reply_button() -> None
     # a story's own lines over a 'Reply' it quotes stay
     story = [(0, "Ana Ruiz"), (0, "The council voted 5-2 on Tuesday night."), (0, "Reply")]
     assert debris(story)[:2] == [None, None]
+
+
+def test_a_greeting_that_ends_in_a_period_and_a_link_kept_as_its_place() -> None:
+    from newsroom.checks.chrome import chrome_line
+
+    assert chrome_line("Good morning, Eastside.")
+    assert chrome_line("Read the full study here: [link]")
+    assert chrome_line("Good morning, Eastside, the council met.") is None
+    assert chrome_line("See the report, which the council released Tuesday.") is None
