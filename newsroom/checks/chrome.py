@@ -401,6 +401,11 @@ SOCIAL_SIGNATURE: Final = re.compile(
 SOCIAL_HEADER: Final = re.compile(
     r"^[^()]{1,80}\(@\w{1,30}\)\s*[·•∙]\s*(?:\w{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2}[smhd])$"
 )
+# a post's signature ending the line its text is on: '... by flashlight. — Rep. Carla
+# Jennings (@RepCarlaJ) November 20, 2026'
+SIGNATURE_AT_END: Final = re.compile(
+    r"\s[—–]\s*[^()—–]{1,80}\(@\w{1,30}\)(?:\s*(?:on\s+)?\w{3,9}\.? \d{1,2},? \d{4})?$"
+)
 POST_WORDS: Final = 60  # the longest post text read above a signature
 SOCIAL_LINK: Final = re.compile(r"\b(?:pic\.(?:twitter|x)\.com|t\.co)/\w", re.I)
 
@@ -689,6 +694,10 @@ def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> 
             start = i + (not opening)
         if opening or (("pic." in bare or "t.co/" in bare) and SOCIAL_LINK.search(bare)):
             found[i] = SOCIAL
+        end = SIGNATURE_AT_END.search(bare) if "(@" in bare else None
+        if end and 0 < len(bare[: end.start()].split()) <= POST_WORDS:
+            found[i] = SOCIAL  # a post and its signature pasted on one line
+            continue
         if "(@" in bare and SOCIAL_SIGNATURE.match(bare):
             if start == i and _post_text(lines[before:i]):
                 start = before  # the signature pasted as a paragraph of its own

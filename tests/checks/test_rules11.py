@@ -174,3 +174,20 @@ def test_a_greeting_that_ends_in_a_period_and_a_link_kept_as_its_place() -> None
     assert chrome_line("Read the full study here: [link]")
     assert chrome_line("Good morning, Eastside, the council met.") is None
     assert chrome_line("See the report, which the council released Tuesday.") is None
+
+
+def test_a_post_and_its_signature_pasted_on_one_line() -> None:
+    from newsroom.checks.chrome import debris
+
+    post = (
+        "🔗 Rep. Carla Jennings on X: We got the bill text at 9 pm and voted at 2 am. "
+        "Georgians deserve better than legislating by flashlight. — Rep. Carla Jennings "
+        "(@RepCarlaJ) November 20, 2026"
+    )
+    assert debris([(0, post), (1, "The bill passed 98-77.")]) == [
+        "embedded social-media post",
+        None,
+    ]
+    # a long paragraph of reporting that ends on a handle is no post
+    reporting = " ".join(["The council voted on the plan after a long debate."] * 8)
+    assert debris([(0, f"{reporting} — Ana Ruiz (@anaruiz)")]) == [None]
