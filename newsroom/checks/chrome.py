@@ -531,10 +531,12 @@ def _all_chrome_sentences(line: str) -> str | None:
     stories like this? Subscribe to Ozark Highlands ... Subscribe now »'): the last one's
     kind; None when any sentence is the story's."""
     parts = _SENTENCE_BREAK.split(line)
-    if len(parts) < 2:
-        return None
-    kinds = [chrome_line(part) for part in parts]
-    return kinds[-1] if all(kinds) else None
+    kind = None
+    for part in parts if len(parts) > 1 else ():
+        kind = chrome_line(part)
+        if kind is None:
+            return None  # (most often at the first: a sentence of the story)
+    return kind
 
 
 def _teaser(text: str) -> bool:
