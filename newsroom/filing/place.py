@@ -312,6 +312,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         if not r.byline and (names := _names_by_date(r, i, lexicon)):
             _place_byline(r, i, names)  # 'Ana Ruiz', then 'Nov 29, 2026'
             i += 1
+            while i < len(blocks) and (more := _name_line(r, i, lexicon)):
+                r.byline = [*r.byline, *more]  # one author a line, as newsletters list them
+                r.strip(i, "byline (placed)")
+                i += 1
             continue
         if alt_label(b.text):
             i = _alt_line(r, i)
@@ -357,10 +361,21 @@ _ROLE_LINE: Final = re.compile(
 )
 
 
-def _dated_below(r: _Reading, i: int) -> bool:
+def _name_line(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
+    """The person a line names and nothing else ('Rosa Ibarra'), or []."""
+    text = r.blocks[i].text.strip()
+    words = text.split()
+    if r.chrome[i] is not None or r.blocks[i].kind != "p" or not 2 <= len(words) <= 4:
+        return []
+    return [text] if lines.person_names(text, lexicon) == [text] else []
+
+
+def _dated_below(r: _Reading, i: int, lexicon: Lexicon) -> bool:
     """Whether the page's date stands under block `i`, perhaps under a line of the writer's
     job between them ('Regional economy journalist')."""
-    after = [j for j in range(i + 1, min(i + 4, len(r.blocks))) if r.blocks[j].kind != "image"]
+    after = [j for j in range(i + 1, min(i + 6, len(r.blocks))) if r.blocks[j].kind != "image"]
+    while len(after) > 1 and _name_line(r, after[0], lexicon):
+        after = after[1:]  # the other authors, one a line: 'Jonah Whitcomb', 'Rosa Ibarra'
     role = bool(after) and _ROLE_LINE.match(r.blocks[after[0]].text) is not None
     after = after[1:] if role else [j for j in after if r.chrome[j] is None]
     return bool(after) and (
@@ -375,7 +390,7 @@ def _names_by_date(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
     text = r.blocks[i].text.strip()
     names, _, date = text.partition(" / ")
     if not (date and lines.DATE_LINE.match(date.strip())):
-        if date or not _dated_below(r, i):
+        if date or not _dated_below(r, i, lexicon):
             return []
         names = text
     names = names.split(",")[0] if "," in names and " and " not in names else names

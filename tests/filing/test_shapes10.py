@@ -191,3 +191,19 @@ def test_word_s_non_breaking_and_optional_hyphens_read_as_a_reader_sees_them(
     document.save(str(path))
     draft = read_draft(path)[1]
     assert "They carry a 30-foot rope and a johnboat on the ice." in draft.paragraphs
+
+
+def test_a_newsletter_s_authors_one_a_line_over_its_date(tmp_path: Path) -> None:
+    draft = read(
+        tmp_path,
+        "brief.txt",
+        "City quietly pauses curbside glass pickup\n\n"
+        "Plus: where the 1,100 tons already collected is going\n\n"
+        "Jonah Whitcomb\nRosa Ibarra\nDecember 02, 2026\n\n"
+        "Boise will stop picking up glass at the curb on Jan. 5, city officials confirmed "
+        "Tuesday.\n\n"
+        "About 21,000 households pay an extra $4.10 a month for the purple bins.\n",
+    )
+    assert draft.byline == ("Jonah Whitcomb", "Rosa Ibarra")
+    assert draft.dek == "Plus: where the 1,100 tons already collected is going"
+    assert draft.paragraphs[0].startswith("Boise will stop picking up glass")
