@@ -143,8 +143,9 @@ CHROME_LINES: Final = (
         r"^subscribe (?:to|now|today)\b[^.!?]{0,80}\b(?:delivered|issues? a year)\b|"
         r"^subscribe for free\b|^thanks for reading\b|"
         # a newsletter's greeting and its chatter: 'Good morning, Boise! ☕ Snow's coming ...'
-        r"^(?:good (?:morning|afternoon|evening)|happy (?:\w+day|weekend|friday)|hello|"
-        r"hi|hey|howdy),? (?-i:[A-Z])[\w .'’-]{0,30}(?:!|\.$)|"
+        # (the greeting alone, or with an emoji after it: 'Hi, Mom! she shouted' is a story's)
+        r"^(?:good (?:morning|afternoon|evening)|happy (?:weekend|friday|monday)|hello|"
+        r"hi|hey|howdy),? (?-i:[A-Z])[\w .'’-]{0,30}(?:!(?:$|\s*[^\w\s\"“”'’])|\.$)|"
         # a sign-up's call, perhaps after an emoji: '📲 Get district news first!'
         r"^(?:[^\w\s]+\s*)?(?:get|never miss)(?: (?:the|our|all|your|[\w'’-]+)){0,3} "
         r"(?:news|headlines|alerts|updates|stories|a story|scores)(?: first| fast| free)?!$|"
@@ -297,7 +298,7 @@ CHROME_LINES: Final = (
         r"\b(?:learn|find out) more at \S+\.[a-z]{2,}|"
         # a sponsor's heading, the advertiser's lines under it: 'Together with Foothills Union'
         r"^(?:together with|in partnership with|today's sponsor:?|a word from our sponsor:?)"
-        r"(?: (?-i:[A-Z])[^.!?]{1,60})?$|"
+        r"(?: (?-i:[A-Z])[\w&'’.-]*(?: (?:(?-i:[A-Z])[\w&'’.-]*|of|and|&|the)){0,6})?$|"
         # public media's underwriting credit: 'Support for KXRT comes from listeners like you'
         r"^support for (?:(?-i:[A-Z]{3,5})\b|(?:this|our) (?:program|programming|coverage|"
         r"reporting|podcast|story|series|newsletter|station|journalism|site)\b)[^.!?]{0,80}"

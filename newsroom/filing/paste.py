@@ -26,7 +26,7 @@ _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 _TOML_FRONT: Final = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # Nikola's metadata, in a comment or not: '.. title: ...', '.. author: ...', one a line
 _NIKOLA_METADATA: Final = re.compile(
-    r"\A\s*(?:<!--[ \t]*\n)?(?:\.\. [\w-]+:[^\n]*\n){2,}(?:-->[ \t]*(?:\n|\Z))?"
+    r"\A\s*(?:<!--[ \t]*\n)?(?:\.\. [\w-]+:[^\n]*\n){2,}(?:\s*-->[ \t]*(?:\n|\Z))?"
 )
 _NIKOLA_KEY: Final = re.compile(r"^\.\. ([\w-]+):[ \t]*(.*)$", re.M)
 # Pandoc's title block: '% Title', '% Author; Author', '% Date'
@@ -36,7 +36,9 @@ _IMAGE_ATTRIBUTES: Final = re.compile(r"^\{[^{}]*\}$")
 # a component or shortcode written across lines: '<Figure src="..." ... />', '{{< figure ... >}}'
 _ONE_TAG: Final = re.compile(
     # a paired shortcode and what it holds: '{{% thumbnail "a.jpg" %}}Caption{{% /thumbnail %}}'
-    r"\{\{[<%] *(?P<name>\w+)\b[^{}]*[>%]\}\}[^{}]*\{\{[<%] */(?P=name) *[>%]\}\}|"
+    # (what it holds is one paragraph: a pair around paragraphs keeps them, its tags dropped)
+    r"\{\{[<%] *(?P<name>\w+)\b[^{}]*[>%]\}\}(?:[^{}\n]|\n(?![ \t]*\n))*"
+    r"\{\{[<%] */(?P=name) *[>%]\}\}|"
     r"<[A-Z]\w*\b[^<>]*>|\{\{[<%][^{}]*[>%]\}\}|\{\{-? *\w+\([^{}]*\) *-?\}\}"
 )
 _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)')")
@@ -82,7 +84,8 @@ def text_blocks(text: str) -> list[Block]:
     blocks = []
     for number, group in enumerate(groups):
         for line in _unwrapped(group, width, hyphens) if width else group:
-            hint = "chrome" if "  " in line.strip() and menu(line) else ""
+            spaced = "  " in line.strip() and not any(c.isdigit() for c in line)  # not a tally
+            hint = "chrome" if spaced and menu(line) else ""
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
     return blocks
 

@@ -254,7 +254,8 @@ class _Walker:
         for time in element.iter("time"):
             time.text = " " + (time.text or "")  # a date set close to a name: '...Moss</a><time>'
         _drop_unshown(element)
-        if tag == "pre" and "\n\n" in (raw := element.text_content().strip()):
+        raw = element.text_content().replace(_BREAK, "\n").strip() if tag == "pre" else ""
+        if "\n\n" in raw:
             group = len(self.blocks)  # text a browser saved as it showed it: its paragraphs
             for part in re.split(r"\n\s*\n", raw):
                 if part.strip():
@@ -282,7 +283,8 @@ class _Walker:
         img = imgs[0]
         caption, credit = "", ""
         if element.tag not in ("figure", "picture", "img", "amp-img"):
-            caption = _text(element)  # a figure by its role: its words are its caption
+            _drop_unshown(element)  # (its buttons and scripts)
+            caption = " ".join(" ".join(element.itertext()).split())  # a figure by its role
         for part in element.iter("figcaption"):
             for mark in list(part.iter()):
                 if not isinstance(mark.tag, str):
@@ -518,6 +520,11 @@ def _microdata_authors(tree: Any) -> Iterator[str]:
     """The authors schema.org's microdata marks: '<span itemprop="author">By <span
     itemprop="name">Aoife Mulvihill</span></span>', its name, or its text without 'By'."""
     for author in _MICRODATA_AUTHORS(tree):
+        if any(
+            "comment" in (a.get("itemtype") or a.get("itemprop") or "").lower()
+            for a in author.iterancestors()
+        ):
+            continue  # a reader's comment's author, not the story's
         names = _MICRODATA_NAME(author)
         text = _text(names[0]) if names else re.sub(r"(?i)^by\s+", "", _text(author))
         if text and len(text.split()) <= 5 and "://" not in text:
@@ -607,8 +614,12 @@ def _property_row(row: Any) -> str:
     if len(cells) != 2:
         return ""
     label = re.sub(r"^\W+", "", _text(cells[0]))  # its icon: '👥 Reporters'
-    values = [" ".join(t.split()) for t in cells[1].itertext()]
-    value = ", ".join(v for v in values if v)
+    value = _text(cells[1])
+    loose = (cells[1].text or "") + "".join(
+        e.tail or "" for e in cells[1].iter() if e is not cells[1]
+    )
+    if not loose.strip():  # a list of chips, each its own element: 'Delia Stroud', 'Marcus ...'
+        value = ", ".join(v for t in cells[1].itertext() if (v := " ".join(t.split())))
     if not label or not value or len(label.split()) > 3 or label.endswith((".", ":")):
         return ""
     return f"{label}: {value}"
