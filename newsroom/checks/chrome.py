@@ -51,6 +51,7 @@ IMAGE_SUPPLIERS: Final = word_set(
 ) | {"getty images", "associated press", "ap photo", "file photo", "via getty images"}
 
 RELATED: Final = "'related' teaser block"
+COMMENT_WIDGET: Final = "comment widget"
 SOCIAL: Final = "embedded social-media post"
 ABOUT: Final = "'about us' blurb"
 CAPTION: Final = "pasted image caption"
@@ -162,7 +163,7 @@ CHROME_LINES: Final = (
         r"^to (?:stop receiving|unsubscribe)\b.*\bunsubscribe\b|\bunsubscribe here[.!]?$",
     ),
     (
-        "comment widget",
+        COMMENT_WIDGET,
         r"^(?:\d+ )?comments?(?: \(\d+\))?$|^log ?in to (?:comment|reply|join)|"
         r"^to comment,? you (?:must|need to) (?:be|log ?in|sign ?in|subscribe)\b|"
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
@@ -626,9 +627,6 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     return found
 
 
-_COMMENT_WIDGET: Final = "comment widget"
-
-
 def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
     """Mark a reader's comment pasted with its widget: a block that opens with a short name
     and a date line ('Greg Pawlak' / 'Mar 9'), holds the comment, and ends with the
@@ -639,7 +637,7 @@ def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None
             continue
         block = range(start, i)
         start = i
-        if len(block) < 3 or found[block[-1]] != _COMMENT_WIDGET:
+        if len(block) < 3 or found[block[-1]] != COMMENT_WIDGET:
             continue
         name, when = lines[block[0]][1].strip(), lines[block[1]][1].strip()
         if (
@@ -649,7 +647,7 @@ def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None
             and any(c.isdigit() for c in when)
         ):
             for j in block:
-                found[j] = _COMMENT_WIDGET
+                found[j] = COMMENT_WIDGET
 
 
 PULL_QUOTE: Final = "pull quote"

@@ -124,7 +124,7 @@ def read_attribution(
     left = masked[max(span[0], v0 - 160) : v0]
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
-    if verb in lex.feelings and (verb not in lex.opinion_verbs or _after_be(lex, left)):
+    if verb in lex.feelings and (verb not in lex.opinion_verbs or _be_before(lex, left)):
         return _feeling(lex, left, at, verb)  # but 'Some parents worried about': a verb
     last = _word_before(lex, left)
     if last in lex.be_forms:
@@ -439,23 +439,22 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
     return known_head(lex, head_word(" ".join(core)))
 
 
-def _after_be(lex: Lexicon, left: str) -> bool:
-    """Whether a word of feeling follows 'be' or a verb like it, perhaps with a word of
-    degree between: 'Others were more upbeat', 'Investors appeared enthusiastic'."""
+def _be_before(lex: Lexicon, left: str) -> str:
+    """The 'be' (or a verb like it) a word of feeling follows, perhaps with a word of degree
+    between ('Others were more upbeat', 'Investors appeared enthusiastic'), or ""."""
     words = left.rsplit(None, 4)
     while words and words[-1].lower() in lex.degree_words:
         words.pop()
-    return bool(words) and (words[-1].lower() in lex.be_forms or words[-1].lower() in _COPULAS)
+    last = words[-1] if words else ""
+    return last if last.lower() in lex.be_forms or last.lower() in _COPULAS else ""
 
 
 def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
     """'Others were more upbeat': a group's feeling, after 'be'."""
-    words = left.rsplit(None, 4)
-    while words and words[-1].lower() in lex.degree_words:
-        words.pop()
-    if not _after_be(lex, left):
+    be = _be_before(lex, left)
+    if not be:
         return None
-    subject = _left(lex, left[: left.rfind(words[-1])])
+    subject = _left(lex, left[: left.rfind(be)])
     kind, speaker, _ = classify(lex, subject) if subject else (UNKNOWN, "", "")
     return Attribution(VAGUE, at, word, speaker) if kind == VAGUE else None
 
