@@ -173,8 +173,11 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
     found = _comments(body)
     comments = [c for a, b in found if (c := " ".join(body[a + 4 : b - 3].split()))] + changes
-    for a, b in reversed(found):
-        body = body[:a] + "\n\n" + body[b:]
+    kept, at = [], 0  # (the text around the comments, joined once)
+    for a, b in found:
+        kept.append(body[at:a])
+        at = b
+    body = "\n\n".join([*kept, body[at:]])
     blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
     body, notes = _desk_notes(body)
     blocks += [Block(n, "p", -1, "note") for n in notes]
