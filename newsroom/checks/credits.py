@@ -130,6 +130,12 @@ PLAIN_VERB_FORMS: Final = (
         r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
     ),
     (
+        "reviewed",  # 'Data editor Li Wei reviewed the analysis.'
+        r"^(?P<names>.+?)\s+(?:also\s+)?reviewed\s+"
+        r"(?:the|this|our)\s+(?:data\s+)?(?:analysis|calculations|code)"
+        r"(?:\s+for\s+(?:this\s+story|accuracy))?\.?$",
+    ),
+    (
         "helped",
         r"^(?P<names>.+?)\s+helped\s+(?:report|research|gather|compile|collect|with\s+(?:the\s+)?"
         r"(?:reporting|research))\b[^,;]{0,60}\.?$",

@@ -169,6 +169,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = body[metadata.end() :]
         if str(values.get("base header level", "1")).strip() not in ("", "1"):
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
+    body, fenced = _fences(body)
     body, changes = _critic_markup(body)
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
     found = _comments(body)
@@ -179,8 +180,10 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         at = b
     body = "\n\n".join([*kept, body[at:]])
     blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
-    body, notes = _desk_notes(body)
+    body, notes, asides = _desk_notes(body)
     blocks += [Block(n, "p", -1, "note") for n in notes]
+    blocks += [Block(a, "p", -1, "chrome") for a in asides]
+    blocks += [Block(text, "p", -1, hint) for hint, text in fenced]
     references = {
         m.group("ref").lower(): (m.group("src"), m.group("title") or "")
         for line in body.split("\n")
@@ -194,6 +197,80 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
             read = Block(caption, "caption", read.group)  # the italic line under an image
         blocks.append(read)
     return blocks, hints
+
+
+# a fenced block: '```python', '~~~', and MyST's directives ('```{figure} a.jpg',
+# '```{code-cell} ipython3', '```{note}'); a directive's options are ':key: value' lines
+_FENCE: Final = re.compile(r"^(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*?)[ \t]*$")
+_DIRECTIVE: Final = re.compile(r"^\{(?P<name>[\w:.-]+)\}[ \t]*(?P<argument>.*)$")
+_OPTION: Final = re.compile(r"^:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
+_FIGURES: Final = frozenset(("figure", "image", "glue:figure", "figure-md"))
+_NOTES: Final = frozenset(
+    (
+        *("note", "admonition", "attention", "caution", "danger", "error", "hint"),
+        *("important", "tip", "warning", "todo", "seealso", "comment", "dropdown"),
+    )
+)
+# MyST's other marks in the text: a comment line ('% DESK: ...'), a target ('(response)='),
+# a notebook cell's break ('+++'), and a role ('{ref}`above <response>`', '{sup}`2`')
+_MYST_LINE: Final = re.compile(r"^(?:%(?:[ \t].*)?|\([\w:.-]+\)=|\+\+\+(?:[ \t].*)?)$", re.M)
+_ROLE: Final = re.compile(r"\{[\w:.-]+\}`(?P<text>[^`<\n]*?)(?:\s*<[^`>\n]*>)?`")
+
+
+def _fences(body: str) -> tuple[str, list[tuple[str, str]]]:
+    """The Markdown with its fenced blocks taken out (a fence never closed is left as
+    text), and what each held: ('code', its lines) for code or a notebook's cell, ('note',
+    ...) for an admonition; a MyST figure becomes the image line it stands for, and any other
+    directive keeps its text without its options."""
+    if "```" not in body and "~~~" not in body and "{" not in body and "%" not in body:
+        return body, []
+    lines = body.split("\n")
+    out: list[str] = []
+    taken: list[tuple[str, str]] = []
+    n = 0
+    while n < len(lines):
+        opening = _FENCE.match(lines[n].strip())
+        end = _fence_end(lines, n, opening.group("fence")) if opening else -1
+        if opening is None or end < 0:
+            out.append(lines[n])
+            n += 1
+            continue
+        inside = lines[n + 1 : end]
+        directive = _DIRECTIVE.match(opening.group("info"))
+        name = directive.group("name").lower() if directive else ""
+        options = {
+            m.group("key").lower(): m.group("value").strip()
+            for line in inside
+            if (m := _OPTION.match(line.strip()))
+        }
+        text = [line for line in inside if not _OPTION.match(line.strip())]
+        held = " ".join(" ".join(text).split())
+        if directive and name in _FIGURES:
+            src = (directive.group("argument").strip() or "image").replace(")", "%29")
+            alt = options.get("alt", "").replace("]", "")
+            out += ["", f"![{alt}]({src}) {held}".rstrip(), ""]
+        elif directive and name in ("margin", "aside", "sidebar"):
+            taken.append(("chrome", " ".join([directive.group("argument"), held]).strip()))
+        elif directive and name in _NOTES:
+            taken.append(("note", " ".join([directive.group("argument"), held]).strip()))
+        elif directive and not name.startswith(("code", "glue", "raw", "math", "eval")):
+            out += ["", *text, ""]
+        elif held:
+            taken.append(("code", held[:300]))
+        n = end + 1
+    body = "\n".join(out)
+    taken += [("note", line[1:].strip()) for line in _MYST_LINE.findall(body) if line[:1] == "%"]
+    body = _MYST_LINE.sub("", body)
+    return _ROLE.sub(r"\g<text>", body), [(k, t) for k, t in taken if t]
+
+
+def _fence_end(lines: list[str], opened: int, fence: str) -> int:
+    """The line closing the fence opened at `opened`, or -1."""
+    for n in range(opened + 1, len(lines)):
+        line = lines[n].strip()
+        if line.startswith(fence) and not line.strip(fence[0]):
+            return n
+    return -1
 
 
 # MultiMarkdown's metadata at the top of a file: 'Title: ...', 'Author: ...', 'Base Header
@@ -279,6 +356,7 @@ _CONTAINER: Final = re.compile(
     r"^:::+[ \t]*\{?[ \t]*\.?(?P<kind>[\w-]*)[^\n]*\n(?P<inside>.*?)^:::+[ \t]*$", re.M | re.S
 )
 _CLOSING_FENCE: Final = re.compile(r"^:::+[ \t]*$", re.M)
+_ASIDE_KINDS: Final = re.compile(r"^(?:margin|aside|sidebar)$")
 _NOTE_KINDS: Final = re.compile(
     r"^(?:info|warning|danger|success|spoiler|caution|tip|todo)$|note|desk|editor|comment"
 )
@@ -286,12 +364,17 @@ _FOOTNOTE: Final = re.compile(r"^\[\^[^\]\s]+\]:[ \t]*(?P<note>.*(?:\n(?:    |\t
 _FOOTNOTE_MARK: Final = re.compile(r"\[\^[^\]\s]+\](?!:)")
 
 
-def _desk_notes(body: str) -> tuple[str, list[str]]:
+def _desk_notes(body: str) -> tuple[str, list[str], list[str]]:
     """The Markdown without its notes to the desk (footnotes, containers of a note's kind;
-    other containers keep their text, without their fences), and those notes."""
+    other containers keep their text, without their fences), those notes, and the asides it
+    set in the margin ('::: {margin}', '::: {aside}'), which are no part of the story."""
     notes: list[str] = []
+    asides: list[str] = []
 
     def container(match: re.Match[str]) -> str:
+        if _ASIDE_KINDS.match(match.group("kind").lower()):  # MyST's margin: a related link
+            asides.append(" ".join(match.group("inside").split()))
+            return "\n\n"
         if _NOTE_KINDS.search(match.group("kind").lower()):
             notes.append(" ".join(match.group("inside").replace("**", "").split()))
             return "\n\n"
@@ -305,7 +388,7 @@ def _desk_notes(body: str) -> tuple[str, list[str]]:
     if closing:  # (a fence opened after the last closing one holds nothing: never scanned)
         body = _CONTAINER.sub(container, body[: closing[-1]]) + body[closing[-1] :]
     body = _FOOTNOTE_MARK.sub("", _FOOTNOTE.sub(footnote, body))
-    return body, [n for n in notes if n]
+    return body, [n for n in notes if n], [a for a in asides if a]
 
 
 def _italic_caption(text: str) -> str:

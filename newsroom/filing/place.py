@@ -109,7 +109,7 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     out: list[str | None] = []
-    comments = False
+    comments = noted = False
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
             kind = furniture(b.text) or _HINTED.get(b.hint)
@@ -121,13 +121,17 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             kind = None  # 'Posted on May 2 by Ana Ruiz'
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
+        if b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
+            noted = kind == _DESK_NOTE
+        elif kind is None and noted and b.kind != "image":
+            kind = _DESK_NOTE
         if kind is None and before in (TEASERS, "teaser", RELATED) and _teaser(b):
             kind = "teaser"
         elif kind is None and comments and b.kind != "image":
             kind = "comment"  # everything under a comment section's heading
         elif (
             kind is None
-            and before == "note to the desk"
+            and before == _DESK_NOTE
             and b.group == blocks[n - 1].group
             and len(b.text.split()) <= 30
         ):
@@ -146,11 +150,13 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
     return first > 0 and blocks[first - 1].text.rstrip().endswith(":")
 
 
+_DESK_NOTE: Final = "note to the desk"
 _HINTED: Final = {
     "chrome": "page furniture",
-    "note": "note to the desk",
+    "note": _DESK_NOTE,
     "comment": "document comment",
     "date": "page date",
+    "code": "code",
 }
 
 

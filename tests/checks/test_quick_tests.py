@@ -182,6 +182,7 @@ PLAIN_VERB_TEXTS = [
     "Ana Ruiz assisted with reporting.",
     "Ana Ruiz helped report this story.",
     "Stats compiled by Ana Ruiz.",
+    "Data editor Ana Ruiz reviewed the analysis.",
 ]
 
 
