@@ -167,7 +167,8 @@ CHROME_LINES: Final = (
         r"^(?:\d+ )?comments?(?: \(\d+\))?$|^log ?in to (?:comment|reply|join)|"
         r"^to comment,? you (?:must|need to) (?:be|log ?in|sign ?in|subscribe)\b|"
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
-        r"^(?:show|view|read|hide|load) (?:all |more )?comments?(?: \(\d+\))?$|"
+        r"^(?:show|view|read|hide|load|see) (?:all |more )?comments?(?: \(\d+\))?$|"
+        r"^to (?:view or add|add|view|leave) a comment,? (?:sign|log) ?in$|"
         r"^comments are (?:closed|open|moderated|subject to)\b|^have your say\b|"
         r"^thanks? (?:you )?for your feedback\b|"
         # an obituary's guest book and its buttons
@@ -639,12 +640,12 @@ def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None
         start = i
         if len(block) < 3 or found[block[-1]] != COMMENT_WIDGET:
             continue
-        name, when = lines[block[0]][1].strip(), lines[block[1]][1].strip()
+        name = lines[block[0]][1].strip()
+        when = [lines[j][1].strip() for j in block[1:3]]  # (the commenter's job may come first)
         if (
             len(name.split()) <= 4
             and all(w[:1].isupper() for w in name.split())
-            and len(when.split()) <= 5
-            and any(c.isdigit() for c in when)
+            and any(len(w.split()) <= 5 and any(c.isdigit() for c in w) for w in when)
         ):
             for j in block:
                 found[j] = COMMENT_WIDGET

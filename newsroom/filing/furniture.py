@@ -132,7 +132,8 @@ FURNITURE: Final = (
         r"audio (?:will be|is) available\b|(?:hide|toggle|show|expand) caption$|"
         r"enlarge this image$|sponsor(?:ed)? message$|support comes from\b|"
         r"get the app$|start writing$|open in app$|discover more from\b|continue reading$|"
-        r"over [\d,.]+k? subscribers$|gift this article$|listen to this article\b|"
+        r"over [\d,.]+k? subscribers$|.{0,60}[·|•]\s*[\d,.]+k? (?:subscribers|followers)$|"
+        r"like$|gift this article$|listen to this article\b|"
         r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|"
         r"\d{1,3}(?: of |\s*/\s*)\d{1,3}$|"
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
@@ -169,7 +170,13 @@ FURNITURE: Final = (
         r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage [a-z]?\d+$|continued (?:from|on) page [a-z]?\d+$|"
         # an e-mail's: 'Reply all', a link alone, 'Please consider the environment ...'
         r"reply all$|(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)+/[\w/.-]*$|"
-        r"please consider the environment before printing\b)",
+        r"please consider the environment before printing\b|"
+        # a site's sign-in wall and its footer's links: 'Sign in to view more content'
+        r"sign in to (?:view|see|continue|read)\b.{0,60}$|create your free account\b.{0,60}$|"
+        r"forgot (?:your )?password\??$|new to [\w.]{2,30}\?.{0,20}$|email or phone$|"
+        r"(?:password|show|or)$|"
+        r"(?:user agreement|cookie policy|copyright policy|brand policy|guest controls|"
+        r"community guidelines|terms of (?:use|service)|privacy policy)$)",
     ),
     (
         TEASERS,
@@ -179,6 +186,8 @@ FURNITURE: Final = (
         r"related stor(?:y|ies)|go deeper|keep reading|read this next|"
         r"you might also like|from around the web|what to read next|"
         r"recommended reading|in case you missed it|further reading|next up in \d+|"
+        r"more (?:articles|posts|stories) by [\w .'’-]{2,40}|(?:others|people) also viewed|"
+        r"explore (?:more )?topics|"
         r"sign up to (?-i:[A-Z])[\w ]{1,30})\s*:?$",
     ),
 )

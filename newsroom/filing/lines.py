@@ -96,6 +96,11 @@ def is_dek_like(text: str) -> bool:
     return 3 <= len(text.split()) <= 60 and not DATELINE.match(text)
 
 
+def is_prose(text: str) -> bool:
+    """A paragraph of a story: 25 words or more, ending as a sentence ends."""
+    return len(text.split()) >= 25 and text.rstrip().endswith(SENTENCE_END)
+
+
 def is_label(text: str) -> bool:
     """A short line that is no sentence, between the headline and the story: a section, the
     outlet's name, a job title, a reading time."""

@@ -117,7 +117,7 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
         if kind == SOCIAL and _introduced(blocks, found, n):
             kind = None  # a post the story quotes: 'The county posted an update:'
-        if kind and lines.BYLINE.match(b.text) and not b.hint:
+        if kind and lines.BYLINE.match(b.text) and not b.hint and not _AUDIENCE.search(b.text):
             kind = None  # 'Posted on May 2 by Ana Ruiz'
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
@@ -137,7 +137,26 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
         ):
             kind = before  # the rest of a note
         out.append(kind)
+    _footer(blocks, out)
     return out
+
+
+_FOOTER_START: Final = re.compile(r"©\s*(?:\d{4}|[\w .,&'’-]{2,40}\d{4})|all rights reserved", re.I)
+
+
+def _footer(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a page's footer: the short lines under its copyright line ('About', 'Language'),
+    when no paragraph of the story comes after it."""
+    last = max((n for n, kind in enumerate(found) if kind == "copyright footer"), default=-1)
+    if last < 0 or not _FOOTER_START.search(blocks[last].text):
+        return
+    after = range(last + 1, len(blocks))
+    if any(lines.is_prose(blocks[n].text) for n in after):
+        return
+    for n in after:
+        b = blocks[n]
+        if found[n] is None and b.kind != "image" and len(b.text.split()) <= 6:
+            found[n] = "page footer"
 
 
 def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> bool:
@@ -151,6 +170,7 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
+_AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
 _HINTED: Final = {
     "chrome": "page furniture",
     "note": _DESK_NOTE,
@@ -220,7 +240,10 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     )
     if subject >= 0:
         return subject  # a release's headline, as its e-mail's subject line gives it
-    byline = next((n for n, i in enumerate(live) if _bylined(r, i, lexicon)), -1)
+    # (a byline under the story's first paragraphs is a newsletter's or a comment's)
+    prose = [n for n, i in enumerate(live) if lines.is_prose(r.blocks[i].text)]
+    top = live[: prose[2]] if len(prose) > 2 else live
+    byline = next((n for n, i in enumerate(top) if _bylined(r, i, lexicon)), -1)
     if byline > 0 and not lines.byline_names(r.blocks[live[byline]].text, lexicon):
         above = r.blocks[live[byline - 1]].text  # a byline without 'By' under a sentence
         caption = above.endswith(lines.SENTENCE_END) or lines.names_credit(above)
@@ -338,6 +361,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)
         elif lines.DATE_LINE.match(b.text):
             r.strip(i, "page date")
+        elif r.byline and _ROLE_LINE.match(b.text):
+            r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True
@@ -362,7 +387,8 @@ def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
 # a writer's job on a line of its own, under their name: 'Regional economy journalist'
 _ROLE_LINE: Final = re.compile(
     r"^(?:[\w'’-]+ ){0,4}(?:journalist|reporter|writer|correspondent|editor|columnist|"
-    r"photographer|producer|contributor|critic)$",
+    r"photographer|producer|contributor|critic)"
+    r"(?:\s+(?:at|for|with)\s+\S.{0,100}|\s*[,|]\s*\S.{0,100})?$",  # 'Reporter at the Journal
     re.I,
 )
 

@@ -113,3 +113,99 @@ def test_a_data_editor_who_reviewed_the_analysis_is_a_contributor() -> None:
     assert contributor_names("Smith reviewed the analysis.") == []
     assert contributor_names("The auditor reviewed the analysis.") == []
     assert contributor_names("Jane Smith reviewed the analysis and called it sound.") == []
+
+
+LINKEDIN = """Skip to main content
+LinkedIn
+Articles
+People
+Join now
+Sign in
+
+Ashby terminal will stay shut through spring after conveyor gallery collapse
+
+Marit Solberg-Ames
+Marit Solberg-Ames
+Senior Reporter at Lakehead Freight Journal | Ports, grain and rail on the Great Lakes
+Published Dec 2, 2026
++ Follow
+
+DULUTH, Minn. — The Ashby grain terminal on Rice's Point will not load ships again until \
+at least April, its owner told customers Monday, after a conveyor gallery collapsed.
+
+No one was hurt when a 140-foot section of the enclosed gallery, which carries grain from the \
+terminal's bins to the ship loaders, fell about 60 feet onto the dock in winds of 58 mph.
+
+The closure comes at the end of a season in which the terminal shipped about 1.1 million tons \
+of spring wheat and durum, most of it to mills in Quebec and to buyers in Europe.
+
+Lakehead Freight Journal's Tobiah Karvonen contributed reporting from Thunder Bay.
+
+#GreatLakes #Shipping #Grain
+
+Subscribe to The Lake Trade
+By Marit Solberg-Ames · 4,812 subscribers
+Subscribe
+
+Like
+Comment
+Share
+24 Comments
+
+Gunnar Thiessen-Lowe
+Grain merchandiser
+1d
+Good reporting, Marit. The insurance question is the one nobody wanted to answer.
+Like
+Reply
+3 Reactions
+
+See more comments
+To view or add a comment, sign in
+
+More articles by Marit Solberg-Ames
+Ice is late on Lake Superior. Shippers aren't complaining.
+Nov 18, 2026
+
+Others also viewed
+Five things to watch in the 2027 shipping season
+
+Sign in to view more content
+Create your free account or sign in to continue your search
+Email or phone
+Password
+Forgot password?
+New to LinkedIn? Join now
+
+LinkedIn © 2026
+About
+Accessibility
+User Agreement
+Cookie Policy
+Language
+"""
+
+
+def test_an_article_copied_from_a_social_network_logged_out(tmp_path: Path) -> None:
+    draft = read(tmp_path, "linkedin.txt", LINKEDIN)
+    assert draft.headline.startswith("Ashby terminal will stay shut")
+    assert draft.byline == ("Marit Solberg-Ames",)
+    assert draft.dek == ""
+    assert draft.dateline == "DULUTH, Minn."
+    assert [c.name for c in draft.contributors] == ["Tobiah Karvonen"]
+    assert len(draft.paragraphs) == 3
+    assert draft.paragraphs[-1].startswith("The closure comes")
+
+
+def test_a_copyright_line_mid_story_strips_nothing_under_it(tmp_path: Path) -> None:
+    draft = read(
+        tmp_path,
+        "mid.txt",
+        "Council delays vote on the harbor seawall\n\nBy Ana Ruiz\n\n"
+        "The council put off its vote on the seawall until January, saying it needed the "
+        "engineers' final report on the cost of raising the wall by two feet along the harbor.\n\n"
+        "© 2026 Harbor Engineering Group\n\nWhat comes next\n\n"
+        "The engineers will present the report at a public meeting on Jan. 9, the mayor said, "
+        "and the council will vote on the wall's design at its meeting later that month.\n",
+    )
+    assert "What comes next" in draft.paragraphs
