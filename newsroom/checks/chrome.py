@@ -321,7 +321,11 @@ CHROME_LINES: Final = (
         # a police press page's: 'All persons arrested are presumed innocent until ...'
         r"^(?:all )?(?:persons|people|suspects|defendants|individuals|those) (?:arrested|"
         r"charged|named)\b[^.]{0,60}\bpresumed innocent\b|"
-        r"^(?:criminal )?charges are (?:merely )?(?:accusations|allegations)\b",
+        r"^(?:criminal )?charges are (?:merely )?(?:accusations|allegations)\b|"
+        # a reprint notice: '(All rights reserved.) This material may not be published,
+        # broadcast, rewritten or redistributed ...'
+        r"^(?:(?:copyright|©)[^.]{0,60}\.\s*)?(?:all rights reserved\.\s*)?this (?:material|"
+        r"article|content)\b[^.]{0,80}\bmay not be (?:re)?(?:produced|published|broadcast)\b",
     ),
     (
         "messaging sign-up",
@@ -629,26 +633,46 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
 
 
 def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
-    """Mark a reader's comment pasted with its widget: a block that opens with a short name
-    and a date line ('Greg Pawlak' / 'Mar 9'), holds the comment, and ends with the
-    comment's own button ('Reply'), found as a comment widget."""
-    start = 0
-    for i in range(len(lines) + 1):
-        if i < len(lines) and lines[i][0] == lines[start][0]:
+    """Mark a reader's comment pasted with its widget: lines that open with a short name and
+    a date line ('Greg Pawlak' / 'Mar 9', perhaps with the commenter's job between), hold the
+    comment, and end with the comment's own button ('Reply'), found as a comment widget; one
+    paragraph may hold several."""
+    for end, (group, text) in enumerate(lines):
+        if found[end] != COMMENT_WIDGET or not _REPLY.match(text.strip()):
             continue
-        block = range(start, i)
-        start = i
-        if len(block) < 3 or found[block[-1]] != COMMENT_WIDGET:
-            continue
-        name = lines[block[0]][1].strip()
-        when = [lines[j][1].strip() for j in block[1:3]]  # (the commenter's job may come first)
-        if (
-            len(name.split()) <= 4
-            and all(w[:1].isupper() for w in name.split())
-            and any(len(w.split()) <= 5 and any(c.isdigit() for c in w) for w in when)
-        ):
-            for j in block:
-                found[j] = COMMENT_WIDGET
+        for start in range(end - 2, max(end - 9, -1), -1):
+            if lines[start][0] != group or found[start] == COMMENT_WIDGET:
+                break
+            if _commenter(lines, start, end):
+                for j in range(start, end):
+                    found[j] = COMMENT_WIDGET
+                break
+
+
+# the buttons under a reader's comment
+_REPLY: Final = re.compile(r"^(?:reply|report|like|\d+ (?:reactions?|likes?|replies))$", re.I)
+
+
+def _commenter(lines: Sequence[tuple[int, str]], start: int, end: int) -> bool:
+    """Whether line `start` names a commenter: a short capitalized name, with the comment's
+    date on one of the two lines under it, before line `end`."""
+    name = lines[start][1].strip()
+    when = [lines[j][1].strip() for j in range(start + 1, min(start + 3, end))]
+    return (
+        0 < len(name.split()) <= 4
+        and all(w[:1].isupper() for w in name.split())
+        and any(len(w.split()) <= 8 and _WHEN.match(w) for w in when)
+    )
+
+
+# when a comment was posted: '1d', '3 hours ago', 'Mar 9', 'December 2, 2026 at 8:02 am'
+_WHEN: Final = re.compile(
+    r"^(?:\d{1,2}\s?[smhdwy]|\d+ (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago|"
+    r".*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*|"
+    r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b.*|"
+    r".*\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.*|\d{1,2}/\d{1,2}/\d{2,4}\b.*)$",
+    re.I,
+)
 
 
 PULL_QUOTE: Final = "pull quote"

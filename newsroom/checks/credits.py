@@ -37,6 +37,11 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
     ),
     ("reporting by", r"^(?:with\s+)?(?:additional\s+)?reporting by\s+(?P<names>.+?)\.?$"),
+    # 'Additional report by Kehinde Oyelaran, Sagamu.', as papers in Nigeria print it
+    (
+        "additional report",
+        r"^additional\s+reports?\s+by\s+(?P<names>.+?)(?:,\s+(?-i:[A-Z])[\w'’-]+)?\.?$",
+    ),
     # 'Reporting assist from Priya Venkataraman.'
     (
         "reporting",

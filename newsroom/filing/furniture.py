@@ -175,6 +175,9 @@ FURNITURE: Final = (
         r"sign in to (?:view|see|continue|read)\b.{0,60}$|create your free account\b.{0,60}$|"
         r"forgot (?:your )?password\??$|new to [\w.]{2,30}\?.{0,20}$|email or phone$|"
         r"(?:password|show|or)$|"
+        # a share prompt, a messaging channel's link, an ad set as text, the desk's address
+        r"(?:kindly )?share this (?:story|article|post|news)\b.{0,20}$|"
+        r"click here to join\b.{0,80}$|(?:text )?ad:\s|contact:\s*\S+@\S+$|"
         r"(?:user agreement|cookie policy|copyright policy|brand policy|guest controls|"
         r"community guidelines|terms of (?:use|service)|privacy policy)$)",
     ),
@@ -194,8 +197,9 @@ FURNITURE: Final = (
 _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in FURNITURE)
 # A line that only lists sections of a site: 'News  Sports  Opinion', 'News | Sports | Opinion'
 _BUTTONS: Final = re.compile(r"^(?:\[[^\]]{1,24}\]\s*){2,}$")  # '[Facebook] [Email]'
-_MENU: Final = re.compile(
-    r"^(?:[\w&'’.-]+(?: [\w&'’.-]+)?(?:\s*[|·•∙]\s*|\s{2,})){2,}[\w&'’.-]+(?: [\w&'’.-]+)?$"
+_MENU: Final = re.compile(  # (an item of up to three words: 'Advertise With Us')
+    r"^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s*[|·•∙]\s*|\s{2,})){2,}"
+    r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}$"
 )
 # The words of a site's menus, a player's controls and its share buttons: a line made of them
 # alone ('Listen Live Donate Programs Schedule Podcasts', 'Play Listen · 4:12 Download',
@@ -236,6 +240,8 @@ APPEALS: Final = (
         for verb in ("supported", "funded", "underwritten", "made possible")
     ),
     ("forwarded", r"\bforwarded (?:this|it) to you\b"),
+    ("donate now", r"\bdonate now\b"),
+    ("support", r"^support (?:the |our )?[\w .&'’-]{2,40}['’]s (?:journalism|reporting)\b"),
     ("welcome", r"^welcome (?:back )?to (?:the )?(?-i:[A-Z]).{0,60}\bnewsletter\b"),
 )
 _APPEAL_WORD: Final = re.compile("|".join(re.escape(word) for word, _ in APPEALS))

@@ -19,6 +19,13 @@ BYLINE: Final = re.compile(
     r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )
+# a correspondent's byline as papers in Nigeria and Ghana print it: 'From Ada Obi, Abeokuta'
+FROM_BYLINE: Final = re.compile(
+    r"^from\s+(?P<names>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}"
+    r"(?:\s+and\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})?),\s+"
+    r"(?-i:[A-Z])[\w.'’-]+(?:[ ,]+(?-i:[A-Z])[\w.'’-]+){0,3}$",
+    re.I,
+)
 # a byline with no 'By', as some sites print it: 'Hannah Wexley North of England correspondent'
 NAME_AND_ROLE: Final = re.compile(
     r"^(?P<names>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,2}?)(?:,| [|·—–-])? "
@@ -56,7 +63,7 @@ BYLINE_END: Final = re.compile(
     re.I,
 )
 DATE_LINE: Final = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|"
+    rf"^(?:(?:published|updated|posted|last updated|on)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|"
     rf"satur|sun)day,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b[^.]{{0,40}}$|"
     r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$|^\d{1,2}/\d{1,2}/\d{2,4}\b[^.]{0,30}$",
     re.I,
@@ -162,7 +169,7 @@ _JOB_TITLE: Final = re.compile(
 def byline_names(text: str, lexicon: Lexicon) -> list[str]:
     """The authors a byline line names ('By Ana Ruiz and Li Wei | Staff', 'BY ANA RUIZ',
     'Posted on May 2, 2026 by Ana Ruiz', 'Por Ana Ruiz y Li Wei')."""
-    found = BYLINE.match(text.strip().strip("*_").strip())
+    found = BYLINE.match(text.strip().strip("*_").strip()) or FROM_BYLINE.match(text.strip())
     if not found or len(text.split()) > 24:
         return []
     names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))

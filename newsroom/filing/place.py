@@ -240,10 +240,7 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     )
     if subject >= 0:
         return subject  # a release's headline, as its e-mail's subject line gives it
-    # (a byline under the story's first paragraphs is a newsletter's or a comment's)
-    prose = [n for n, i in enumerate(live) if lines.is_prose(r.blocks[i].text)]
-    top = live[: prose[2]] if len(prose) > 2 else live
-    byline = next((n for n, i in enumerate(top) if _bylined(r, i, lexicon)), -1)
+    byline = next((n for n, i in enumerate(live) if _bylined(r, i, lexicon)), -1)
     if byline > 0 and not lines.byline_names(r.blocks[live[byline]].text, lexicon):
         above = r.blocks[live[byline - 1]].text  # a byline without 'By' under a sentence
         caption = above.endswith(lines.SENTENCE_END) or lines.names_credit(above)
@@ -332,7 +329,7 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         if (
             not r.byline
             and b.kind != "image"
-            and lines.BYLINE.match(b.text.strip("*_ "))
+            and (lines.BYLINE.match(b.text.strip("*_ ")) or lines.FROM_BYLINE.match(b.text))
             and (names := _byline_line(b.text, lexicon))  # 'Words by A · Photographs by B'
         ):
             _place_byline(r, i, names)

@@ -150,6 +150,7 @@ def test_anonymity_quick_test_agrees_with_the_phrases() -> None:
 CONTRIBUTOR_TEXTS = [
     "Reporting and photos by Ava Kettering and Mateo Salgado-Price.",
     "Reporting assist from Priya Venkataraman.",
+    "Additional report by Kehinde Oyelaran, Sagamu.",
     "Additional reporting by Maria Chen in Harbor City.",
     "Additional  reporting  by Maria Chen.",
     "Also contributing reporting was contributed by Ana Ruiz.",

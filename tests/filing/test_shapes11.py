@@ -209,3 +209,74 @@ def test_a_copyright_line_mid_story_strips_nothing_under_it(tmp_path: Path) -> N
         "and the council will vote on the wall's design at its meeting later that month.\n",
     )
     assert "What comes next" in draft.paragraphs
+
+
+NIGERIAN = """Skip to content
+Wednesday, December 2, 2026
+E-Paper   Advertise With Us   Contact Us   Privacy Policy
+THE DAILY CLARION
+Home
+News
+Metro
+
+Ogun suspends N500 daily levy on tricycle riders after two-day strike
+
+From Adeola Fashanu-Bello, Abeokuta
+On December 2, 2026 6:14 am In Metro, News  |  4 Comments
+
+Kindly Share This Story:
+
+The Ogun State Government has suspended the N500 daily levy imposed on commercial tricycle \
+operators, following a two-day strike that grounded movement in Abeokuta.
+
+TEXT AD: Own a plot in Mowe Ofada for as low as N3.5m. Call 0809 555 0142
+
+The Commissioner for Transport announced the suspension on Tuesday after a closed-door meeting.
+
+Additional report by Kehinde Oyelaran, Sagamu.
+
+Click here to join the Daily Clarion WhatsApp Channel
+
+Support The Daily Clarion’s journalism of integrity and credibility
+Good journalism costs a lot of money. Donate now.
+Contact: editor@dailyclarion.ng
+
+4 Comments
+Olusegun K.
+December 2, 2026 at 8:02 am
+Suspended is not cancelled. Watch it come back in January.
+Reply
+Ifeoma N.
+December 2, 2026 at 9:41 am
+My children trekked from Lafenwa to school on Monday. Thank God.
+Reply
+"""
+
+
+def test_a_nigerian_daily_s_page_with_a_from_byline(tmp_path: Path) -> None:
+    draft = read(tmp_path, "clarion.txt", NIGERIAN)
+    assert draft.headline == "Ogun suspends N500 daily levy on tricycle riders after two-day strike"
+    assert draft.byline == ("Adeola Fashanu-Bello",)
+    assert draft.dek == ""
+    assert [c.name for c in draft.contributors] == ["Kehinde Oyelaran"]
+    assert len(draft.paragraphs) == 2, draft.paragraphs
+
+
+def test_a_from_line_names_a_byline_only_as_a_name_and_a_place() -> None:
+    from newsroom.checks.lexicon import DEFAULT
+    from newsroom.filing.lines import byline_names
+
+    assert byline_names("From Adeola Fashanu-Bello, Abeokuta", DEFAULT) == ["Adeola Fashanu-Bello"]
+    assert byline_names("From Lagos, Nigeria", DEFAULT) == []
+    assert byline_names("From: Jane Doe, Editor", DEFAULT) == []
+    assert byline_names("From the archives, 1962", DEFAULT) == []
+
+
+def test_comments_in_one_paragraph_each_with_its_name_date_and_reply() -> None:
+    from newsroom.checks.chrome import debris
+
+    found = debris([(0, line) for line in NIGERIAN.split("4 Comments\n")[-1].splitlines()])
+    assert set(found) == {"comment widget"}
+    # a story's own line under a name, with a number but no date, stays
+    story = [(0, "Ana Ruiz"), (0, "The council voted 5-2 on Tuesday night."), (0, "Reply")]
+    assert debris(story)[:2] == [None, None]
