@@ -196,6 +196,8 @@ def contributor_names(line: str) -> list[str]:
     if not may_name_contributors(line):
         return []
     text = line.strip().strip("*_").strip().lstrip("—–-").strip()  # '— Contributing: ...'
+    if text[:1] + text[-1:] in ("()", "[]"):  # a wire's '(Reporting by ...; Editing by ...)'
+        text = text[1:-1].strip()
     if len(text.split()) > 40:
         return []
     names: list[str] = []

@@ -203,7 +203,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
     proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
-    if hl in lex.vague_heads and document(lex, hl) and specific_documents(lex, core):
+    owned = len(core) > 1 and (core[0].lower() in _OWNERS or core[0].endswith(("'s", "’s")))
+    if hl in lex.vague_heads and document(lex, hl) and (owned or specific_documents(lex, core)):
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
     if det == "the" and len(core) == 2 and people_plural(lex, hl):
         return NAMED, subject, ""  # 'the researchers': the team named before
@@ -242,6 +243,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
 
 
 _SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
+# whose documents they are: 'its annual reports', 'the agency's studies'
+_OWNERS: Final = frozenset(("its", "his", "her", "their"))
 
 
 _COMPANY_SUFFIXES: Final = frozenset(("Inc", "Co", "Corp", "Ltd", "LLC"))
@@ -294,7 +297,9 @@ def names_organization(rest: list[str]) -> bool:
     the organization it belongs to."""
     for n, word in enumerate(rest[:3]):
         if word.lower() in ("at", "by", "with", "for"):
-            after = rest[n + 1 : n + 2]
+            after = rest[n + 1 : n + 3]
+            if after[:1] == ["the"]:  # 'Forecasters at the Hungarian Meteorological Bureau'
+                after = after[1:]
             return bool(after) and after[0][:1].isupper()
     return False
 

@@ -84,6 +84,9 @@ _VAGUE_PHRASES: Final = tuple(
         r"there are (?:those|some|many) who\b",
         r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?)\b",
         r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
+        # the press at large: 'local media reported', 'according to local media reports'
+        r"local (?:media|news outlets|press) (?:reported|reports|said|say|quoted)\b",
+        r"according to (?:local |news |press )?media reports\b",
     )
 )
 # Everything up to the last break: the greedy run backs off from the end, so the search is

@@ -17,7 +17,7 @@ from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import CLAIM, Mark, checkable, relative_dates
 from newsroom.checks.lexicon import DEFAULT, Lexicon
-from newsroom.checks.naming import common, core_length, head_word, person_name
+from newsroom.checks.naming import common, core_length, head_word, people_plural, person_name
 from newsroom.checks.sentences import split_lines
 from newsroom.checks.speakers import (
     ANONYMOUS,
@@ -85,6 +85,7 @@ def analyze_body(
     them."""
     body = _Body(texts, found, lexicon)
     attributions = _verb_attributions(body)
+    _surnames(body, attributions)
     _refer_back(body, attributions)
     _answers(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
@@ -178,7 +179,12 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
                 found.setdefault(i, []).append(attribution)
     for at, phrase in vague_phrases(body.lower):
         i = body.sentence_at(at)
-        found.setdefault(i, []).append(Attribution(VAGUE, at - body.opening[i], phrase, phrase))
+        start = at - body.opening[i]
+        found[i] = [  # 'local media reported': the phrase, not a speaker 'local media'
+            a
+            for a in found.get(i, [])
+            if not (a.kind == UNKNOWN and start <= a.start < start + len(phrase))
+        ] + [Attribution(VAGUE, start, phrase, phrase)]
     for i, found_here in found.items():
         if len(found_here) > 1:
             found[i] = _sources_of(lex, sorted(found_here, key=_start))
@@ -293,6 +299,22 @@ def _speaker(attributions: dict[int, list[Attribution]], sentences: range) -> At
             if attribution.kind in SPEAKING and attribution.kind != VAGUE:
                 return attribution
     return None
+
+
+def _surnames(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
+    """A speaker read as a group by its ending ('Bowers said', 'Masters said') who is a person
+    the story names in full elsewhere ('Judge Carla Bowers'): named."""
+    for found in attributions.values():
+        for n, a in enumerate(found):
+            word = a.speaker.split()[0] if a.kind == VAGUE and a.speaker else ""
+            if (
+                word[:1].isupper()
+                and word.isalpha()
+                and people_plural(body.lexicon, word.lower())
+                and word.lower() not in body.lexicon.vague_heads
+                and re.search(rf"(?<!of )(?<!the )\b[A-Z][\w.'’-]* {word}\b(?! [A-Z])", body.doc)
+            ):
+                found[n] = a._replace(kind=NAMED, name=word)
 
 
 def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None:

@@ -219,6 +219,8 @@ def test_normalize_reads_ascii_as_its_pattern_does() -> None:
 APPEAL_TEXTS = [
     "We have a small favour to ask of you today.",
     "We have a small favor to ask.",
+    "Good journalism costs a lot of money. Donate now.",
+    "Support The Daily Clarion’s journalism of integrity and credibility",
     "This show is made possible by listeners like you.",
     "Make your gift before midnight.",
     "Sign up for our free morning newsletter.",

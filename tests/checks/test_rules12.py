@@ -1,0 +1,54 @@
+"""The twelfth round: forms of attribution and credit that the eleventh held-out part's first
+half showed, as general rules, on sentences written for them."""
+
+from __future__ import annotations
+
+from newsroom.checks.credits import contributor_names
+from newsroom.checks.speakers import NAMED, VAGUE
+from newsroom.checks.statements import analyze_body
+
+
+def _kinds(*paragraphs: str) -> list[list[str]]:
+    return [
+        [a.kind for s in p.sentences for a in s.attributions]
+        for p in analyze_body(list(paragraphs))
+    ]
+
+
+def test_a_wire_s_credit_line_in_parentheses() -> None:
+    line = (
+        "(Reporting by Katalin Szabo in Budapest, Marko Jovic in Novi Sad and Irina Dumitru in "
+        "Bucharest; Editing by Thomas Harlow)"
+    )
+    assert contributor_names(line) == ["Katalin Szabo", "Marko Jovic", "Irina Dumitru"]
+    assert contributor_names("[Reporting by Ana Ruiz]") == ["Ana Ruiz"]
+    assert contributor_names("(The council voted 5-2.)") == []
+
+
+def test_a_group_at_a_named_organization_is_that_organization() -> None:
+    [kinds] = _kinds(
+        "Forecasters at the Hungarian Meteorological Bureau said on Wednesday that no rain "
+        "was expected."
+    )
+    assert kinds == [NAMED]
+    assert _kinds("Forecasters said on Wednesday that no rain was expected.") == [[VAGUE]]
+
+
+def test_a_surname_that_ends_like_a_group_is_the_person_named_in_full() -> None:
+    kinds = _kinds(
+        "Judge Carla Bowers presided over the trial.",
+        "Bowers on Thursday denied a motion to cap the award, but said she would hear "
+        "further arguments in January.",
+    )
+    assert kinds[1] == [NAMED]
+    # with no one of that name in the story, a group it is
+    assert _kinds("Landowners on Thursday said the plan was rushed.") == [[VAGUE]]
+
+
+def test_a_body_s_own_reports_are_a_named_source_and_media_a_vague_one() -> None:
+    [own] = _kinds(
+        "The office has approved about $74 billion in loans, according to its annual reports."
+    )
+    assert own == [NAMED]
+    assert _kinds("Some reports say the plan is late.") == [[VAGUE]]
+    assert _kinds("Ferry crossings at two points were halted, local media reported.") == [[VAGUE]]
