@@ -39,7 +39,10 @@ ANONYMITY_PHRASES: Final = (
         "name",
         r"declined to give (?:his|her|their) names?|names? not be (?:used|published)"
         r"|not (?:to )?(?:use|print|publish) (?:his|her|their|my|our) names?"
-        r"|not (?:to )?name (?:him|her|them|me|us)\b",
+        r"|not (?:to )?name (?:him|her|them|me|us)\b"
+        # 'whose name is being withheld', 'withheld her name at her request'
+        r"|names? (?:is|are|was|were|has been|have been|is being|are being) withheld"
+        r"|withheld (?:his|her|their) names?|name (?:withheld|not used)",
     ),
 )
 

@@ -434,12 +434,30 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
         if n < len(words) and words[n] in ("who", "whose"):
             words = words[:n]  # 'said a woman who lives nearby and asked that ...'
     core = words[: core_length(lex, words)]
+    if _finite_after(words, len(core)):
+        return False  # 'said the inspection records weighed heavily': a clause
     participle = len(core) < len(words) and words[len(core)].endswith("ing")
     if len(core if participle else words) > 12 or any(w in lex.finite for w in words):
         return False  # but a speaker may go on: 'one customer picking up a prescription at'
     if words[0].lower() in lex.possessives or any(w[:1].isupper() for w in core):
         return True  # 'her son', 'meteorologist Karen Tulloch of the weather service'
     return known_head(lex, head_word(" ".join(core)))
+
+
+def _finite_after(words: list[str], n: int) -> bool:
+    """Whether the word after a noun phrase (`words[:n]`) is a verb in the past tense that
+    goes on as a clause ('records weighed heavily', 'the emails showed'), not a participle
+    that describes ('residents affected by the flood', 'a woman named Ana')."""
+    if not 1 < n < len(words) or not words[n].endswith("ed") or words[n] in _DESCRIBING:
+        return False
+    after = words[n + 1].strip(".,;:").lower() if n + 1 < len(words) else ""
+    return after not in _AFTER_PARTICIPLE
+
+
+_DESCRIBING: Final = frozenset(("named", "called", "dubbed", "nicknamed", "identified"))
+_AFTER_PARTICIPLE: Final = frozenset(
+    ("by", "in", "at", "on", "with", "from", "to", "for", "near", "under", "as", "over")
+)
 
 
 def _be_before(lex: Lexicon, left: str) -> str:

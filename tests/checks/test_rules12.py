@@ -4,7 +4,7 @@ half showed, as general rules, on sentences written for them."""
 from __future__ import annotations
 
 from newsroom.checks.credits import contributor_names
-from newsroom.checks.speakers import NAMED, VAGUE
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 
 
@@ -52,3 +52,22 @@ def test_a_body_s_own_reports_are_a_named_source_and_media_a_vague_one() -> None
     assert own == [NAMED]
     assert _kinds("Some reports say the plan is late.") == [[VAGUE]]
     assert _kinds("Ferry crossings at two points were halted, local media reported.") == [[VAGUE]]
+
+
+def test_a_name_withheld_is_an_anonymous_source_and_her_next_quote_too() -> None:
+    kinds = _kinds(
+        "One Erie mother, whose name is being withheld to protect her son's privacy, said her "
+        "family drove to Cleveland three times in 2024.",
+        '"Every time, I slept in my car in a parking garage," she said.',
+    )
+    assert kinds == [[ANONYMOUS], [ANONYMOUS]]
+
+
+def test_a_clause_after_said_is_what_was_said_not_who_said_it() -> None:
+    kinds = _kinds(
+        "A juror who spoke to the Tribune on the condition that her name not be used, because "
+        "she feared harassment, said the inspection records weighed heavily in deliberations."
+    )
+    assert kinds == [[ANONYMOUS]]
+    # a participle that describes the speaker keeps them the speaker
+    assert _kinds('"We will appeal," said residents affected by the flood.') == [[VAGUE]]
