@@ -51,7 +51,7 @@ def plaid_png(seed, w=96, h=64):
             if (x // step) % 3 == 0:
                 px = b1
             if (y // step) % 3 == 1:
-                px = tuple((a + c) // 2 for a, c in zip(px, b2))
+                px = tuple((a + c) // 2 for a, c in zip(px, b2, strict=True))
             raw += bytes(px)
 
     def chunk(kind, data):
