@@ -325,7 +325,8 @@ CHROME_LINES: Final = (
         # a reprint notice: '(All rights reserved.) This material may not be published,
         # broadcast, rewritten or redistributed ...'
         r"^(?:(?:copyright|©)[^.]{0,60}\.\s*)?(?:all rights reserved\.\s*)?this (?:material|"
-        r"article|content)\b[^.]{0,80}\bmay not be (?:re)?(?:produced|published|broadcast)\b",
+        r"article|content)\b[^.]{0,80}\bmay not be (?:re)?(?:produced|published|broadcast),?\s+"
+        r"(?:or\s+)?(?:re)?(?:produced|published|broadcast|rewritten|redistributed)\b",
     ),
     (
         "messaging sign-up",

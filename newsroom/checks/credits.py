@@ -135,8 +135,9 @@ PLAIN_VERB_FORMS: Final = (
         r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
     ),
     (
-        "reviewed",  # 'Data editor Li Wei reviewed the analysis.'
-        r"^(?P<names>.+?)\s+(?:also\s+)?reviewed\s+"
+        "reviewed",  # 'Data editor Li Wei reviewed the analysis.' (a newsroom's job, not 'Mayor')
+        r"^(?:.{0,40}\s)?(?:editor|reporter|analyst|journalist|researcher|fact-checker)\s+"
+        r"(?P<names>(?-i:[A-Z])\S+(?:\s+(?-i:[A-Z])\S+){1,3})\s+(?:also\s+)?reviewed\s+"
         r"(?:the|this|our)\s+(?:data\s+)?(?:analysis|calculations|code)"
         r"(?:\s+for\s+(?:this\s+story|accuracy))?\.?$",
     ),

@@ -300,11 +300,23 @@ def names_organization(rest: list[str]) -> bool:
     the organization it belongs to."""
     for n, word in enumerate(rest[:3]):
         if word.lower() in ("at", "by", "with", "for"):
-            after = rest[n + 1 : n + 3]
-            if after[:1] == ["the"]:  # 'Forecasters at the Hungarian Meteorological Bureau'
-                after = after[1:]
+            after = rest[n + 1 : n + 2]
+            if after == ["the"]:  # 'Forecasters at the Hungarian Meteorological Bureau', but
+                # not 'Protesters at the State Capitol'
+                return any(w.strip(".,;:") in _BODIES for w in rest[n + 2 : n + 8])
             return bool(after) and after[0][:1].isupper()
     return False
+
+
+# the last word of a named body's name: 'the Hungarian Meteorological Bureau'
+_BODIES: Final = frozenset(
+    (
+        *("Bureau", "Department", "Agency", "Institute", "Office", "Service", "Center"),
+        *("Centre", "University", "College", "Association", "Council", "Commission"),
+        *("Administration", "Authority", "Board", "Bank", "Fund", "Foundation", "Survey"),
+        *("Laboratory", "Society", "Ministry", "Corporation", "Company", "Group", "Network"),
+    )
+)
 
 
 def person_name(lex: Lexicon, core: list[str]) -> str:

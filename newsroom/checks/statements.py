@@ -301,6 +301,11 @@ def _speaker(attributions: dict[int, list[Attribution]], sentences: range) -> At
     return None
 
 
+# a person's full name ending in a given word: 'Carla Bowers', not 'The Citrus Growers' or
+# 'the Association of Rail Shippers'
+_FULL_NAME: Final = r"(?<![Oo]f )(?<![Tt]he )\b(?!The\b|An?\b)[A-Z][\w.'’-]* {}\b(?! [A-Z])"
+
+
 def _surnames(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
     """A speaker read as a group by its ending ('Bowers said', 'Masters said') who is a person
     the story names in full elsewhere ('Judge Carla Bowers'): named."""
@@ -312,7 +317,7 @@ def _surnames(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
                 and word.isalpha()
                 and people_plural(body.lexicon, word.lower())
                 and word.lower() not in body.lexicon.vague_heads
-                and re.search(rf"(?<!of )(?<!the )\b[A-Z][\w.'’-]* {word}\b(?! [A-Z])", body.doc)
+                and re.search(_FULL_NAME.format(re.escape(word)), body.doc)
             ):
                 found[n] = a._replace(kind=NAMED, name=word)
 

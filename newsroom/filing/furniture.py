@@ -240,7 +240,7 @@ APPEALS: Final = (
         for verb in ("supported", "funded", "underwritten", "made possible")
     ),
     ("forwarded", r"\bforwarded (?:this|it) to you\b"),
-    ("donate now", r"\bdonate now\b"),
+    ("donate now", r"\bdonate now[.!]?$"),  # closing a pitch, not 'urged them to donate now
     ("support", r"^support (?:the |our )?[\w .&'’-]{2,40}['’]s (?:journalism|reporting)\b"),
     ("welcome", r"^welcome (?:back )?to (?:the )?(?-i:[A-Z]).{0,60}\bnewsletter\b"),
 )

@@ -63,9 +63,13 @@ BYLINE_END: Final = re.compile(
     re.I,
 )
 DATE_LINE: Final = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated|on)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|"
+    rf"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|"
     rf"satur|sun)day,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b[^.]{{0,40}}$|"
-    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$|^\d{1,2}/\d{1,2}/\d{2,4}\b[^.]{0,30}$",
+    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$|^\d{1,2}/\d{1,2}/\d{2,4}\b[^.]{0,30}$|"
+    # a site's 'On December 2, 2026 6:14 am In Metro, News | 4 Comments' (not a sentence
+    # that opens on a date: 'On March 3, 2026 the council voted')
+    rf"^on\s+{MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?)?"
+    r"(?:\s+in\s+[^.]{0,60}|\s*[|·•][^.]{0,60})?$",
     re.I,
 )
 DATELINE: Final = re.compile(
@@ -166,10 +170,17 @@ _JOB_TITLE: Final = re.compile(
 )
 
 
+def from_byline(text: str, lexicon: Lexicon) -> list[str]:
+    """The correspondents a 'From Ada Obi, Abeokuta' line names (read only under a headline:
+    elsewhere 'From Refugee Camp, Fine Dining' is a crosshead)."""
+    found = FROM_BYLINE.match(text.strip())
+    return person_names(found.group("names"), lexicon) if found else []
+
+
 def byline_names(text: str, lexicon: Lexicon) -> list[str]:
     """The authors a byline line names ('By Ana Ruiz and Li Wei | Staff', 'BY ANA RUIZ',
     'Posted on May 2, 2026 by Ana Ruiz', 'Por Ana Ruiz y Li Wei')."""
-    found = BYLINE.match(text.strip().strip("*_").strip()) or FROM_BYLINE.match(text.strip())
+    found = BYLINE.match(text.strip().strip("*_").strip())
     if not found or len(text.split()) > 24:
         return []
     names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))

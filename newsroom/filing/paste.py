@@ -9,6 +9,7 @@ A Markdown file's front matter names the headline, dek and byline; its `#` headi
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Any, Final
@@ -169,7 +170,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = body[metadata.end() :]
         if str(values.get("base header level", "1")).strip() not in ("", "1"):
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
-    body, fenced = _fences(body)
+    body, fenced, figures = _fences(body)
     body, changes = _critic_markup(body)
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
     found = _comments(body)
@@ -192,6 +193,11 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     for block in text_blocks(body):
         if _REFERENCE.match(block.text):
             continue
+        figure = _FIGURE_MARK.match(block.text)
+        if figure and int(figure.group("n")) < len(figures):
+            picture = figures[int(figure.group("n"))]
+            blocks.append(Block(picture.caption, "image", block.group, picture=picture))
+            continue
         read = _markdown_block(block, references)
         if blocks and blocks[-1].kind == "image" and (caption := _italic_caption(block.text)):
             read = Block(caption, "caption", read.group)  # the italic line under an image
@@ -200,8 +206,12 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
 
 
 # a fenced block: '```python', '~~~', and MyST's directives ('```{figure} a.jpg',
-# '```{code-cell} ipython3', '```{note}'); a directive's options are ':key: value' lines
-_FENCE: Final = re.compile(r"^(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*?)[ \t]*$")
+# '```{code-cell} ipython3', '```{note}', ':::{figure} a.jpg'); a directive's options are
+# ':key: value' lines
+_FENCE: Final = re.compile(
+    r"^(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*?)[ \t]*$|"
+    r"^(?P<colons>:{3,})(?P<directive>\{[\w:-][\w:.-]*\}[^\n]*?)[ \t]*$"
+)
 _DIRECTIVE: Final = re.compile(r"^\{(?P<name>[\w:.-]+)\}[ \t]*(?P<argument>.*)$")
 _OPTION: Final = re.compile(r"^:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
 _FIGURES: Final = frozenset(("figure", "image", "glue:figure", "figure-md"))
@@ -211,32 +221,41 @@ _NOTES: Final = frozenset(
         *("important", "tip", "warning", "todo", "seealso", "comment", "dropdown"),
     )
 )
-# MyST's other marks in the text: a comment line ('% DESK: ...'), a target ('(response)='),
-# a notebook cell's break ('+++'), and a role ('{ref}`above <response>`', '{sup}`2`')
+# a file written for MyST: a directive, or a target ('(response)=') on a line of its own
+_MYST: Final = re.compile(r"^(?:`{3,}|:{3,})\{[\w:-][\w:.-]*\}|^\([\w:.-]+\)=[ \t]*$", re.M)
+# MyST's other marks in such a file: a comment line ('% DESK: ...'), a target, a notebook
+# cell's break ('+++'), and a role ('{ref}`above <response>`')
 _MYST_LINE: Final = re.compile(r"^(?:%(?:[ \t].*)?|\([\w:.-]+\)=|\+\+\+(?:[ \t].*)?)$", re.M)
 _ROLE: Final = re.compile(r"\{[\w:.-]+\}`(?P<text>[^`<\n]*?)(?:\s*<[^`>\n]*>)?`")
+# where a figure read from a directive stands in the text until the text is read as blocks
+_FIGURE_MARK: Final = re.compile(r"^\x00figure (?P<n>\d+)\x00$")
 
 
-def _fences(body: str) -> tuple[str, list[tuple[str, str]]]:
-    """The Markdown with its fenced blocks taken out (a fence never closed is left as
-    text), and what each held: ('code', its lines) for code or a notebook's cell, ('note',
-    ...) for an admonition; a MyST figure becomes the image line it stands for, and any other
-    directive keeps its text without its options."""
-    if "```" not in body and "~~~" not in body and "{" not in body and "%" not in body:
-        return body, []
+def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
+    """The Markdown with its fenced blocks taken out (a fence never closed is left as text),
+    what each held: ('code', its lines) for code or a notebook's cell, ('note', ...) for an
+    admonition, ('chrome', ...) for an aside; and its MyST figures, each left in the text as
+    a mark of its own ('\\x00figure N\\x00'). A bare fence around prose ('~~~' as a
+    section break) keeps the prose; any other directive keeps its text without its options."""
+    if "```" not in body and "~~~" not in body and ":::{" not in body:
+        return _myst_marks(body), [], []
     lines = body.split("\n")
+    closers = _Closers(lines)
     out: list[str] = []
     taken: list[tuple[str, str]] = []
+    figures: list[Picture] = []
     n = 0
     while n < len(lines):
         opening = _FENCE.match(lines[n].strip())
-        end = _fence_end(lines, n, opening.group("fence")) if opening else -1
+        fence = (opening.group("fence") or opening.group("colons")) if opening else ""
+        end = closers.after(n, fence) if opening else -1
         if opening is None or end < 0:
             out.append(lines[n])
             n += 1
             continue
         inside = lines[n + 1 : end]
-        directive = _DIRECTIVE.match(opening.group("info"))
+        info = opening.group("info") if opening.group("fence") else opening.group("directive")
+        directive = _DIRECTIVE.match(info or "")
         name = directive.group("name").lower() if directive else ""
         options = {
             m.group("key").lower(): m.group("value").strip()
@@ -246,31 +265,79 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]]]:
         text = [line for line in inside if not _OPTION.match(line.strip())]
         held = " ".join(" ".join(text).split())
         if directive and name in _FIGURES:
-            src = (directive.group("argument").strip() or "image").replace(")", "%29")
-            alt = options.get("alt", "").replace("]", "")
-            out += ["", f"![{alt}]({src}) {held}".rstrip(), ""]
+            src = directive.group("argument").strip()
+            picture = Picture(
+                caption=held,
+                alt=options.get("alt", ""),
+                name=src.rsplit("/", 1)[-1],
+                source=src,
+            )
+            out += ["", f"\x00figure {len(figures)}\x00", ""]
+            figures.append(picture)
         elif directive and name in ("margin", "aside", "sidebar"):
             taken.append(("chrome", " ".join([directive.group("argument"), held]).strip()))
         elif directive and name in _NOTES:
             taken.append(("note", " ".join([directive.group("argument"), held]).strip()))
-        elif directive and not name.startswith(("code", "glue", "raw", "math", "eval")):
+        elif opening.group("colons") and not directive:
+            out.append(lines[n])  # (a Pandoc container: read with the desk notes)
+            n += 1
+            continue
+        elif (directive and not name.startswith(("code", "glue", "raw", "math", "eval"))) or (
+            not info and _prose(text)
+        ):
             out += ["", *text, ""]
         elif held:
             taken.append(("code", held[:300]))
         n = end + 1
-    body = "\n".join(out)
-    taken += [("note", line[1:].strip()) for line in _MYST_LINE.findall(body) if line[:1] == "%"]
-    body = _MYST_LINE.sub("", body)
-    return _ROLE.sub(r"\g<text>", body), [(k, t) for k, t in taken if t]
+    return _myst_marks("\n".join(out), taken), [(k, t) for k, t in taken if t], figures
 
 
-def _fence_end(lines: list[str], opened: int, fence: str) -> int:
-    """The line closing the fence opened at `opened`, or -1."""
-    for n in range(opened + 1, len(lines)):
-        line = lines[n].strip()
-        if line.startswith(fence) and not line.strip(fence[0]):
-            return n
-    return -1
+def _myst_marks(body: str, taken: list[tuple[str, str]] | None = None) -> str:
+    """A MyST file's text without its comment lines (kept in `taken` as notes), targets, cell
+    breaks and roles (a role keeps its words); any other Markdown as it is."""
+    if not _MYST.search(body):
+        return body
+    if taken is not None:
+        taken += [
+            ("note", m.group()[1:].strip())
+            for m in _MYST_LINE.finditer(body)
+            if m.group()[:1] == "%"
+        ]
+    return _ROLE.sub(r"\g<text>", _MYST_LINE.sub("", body))
+
+
+def _prose(lines: list[str]) -> bool:
+    """Lines of a story's text, not code: each a sentence or more."""
+    said = [line.strip() for line in lines if line.strip()]
+    return bool(said) and all(
+        len(line.split()) >= 4 and line.endswith((".", "?", "!", '"', "”", "’")) for line in said
+    )
+
+
+class _Closers:
+    """The lines that can close a fence (only the fence's characters), found once: a fence's
+    closing line is the first one after it of its character and at least its length."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.at: dict[str, list[tuple[int, int]]] = {}
+        for n, line in enumerate(lines):
+            bare = line.strip()
+            if len(bare) >= 3 and bare[0] in "`~:" and not bare.strip(bare[0]):
+                self.at.setdefault(bare[0], []).append((n, len(bare)))
+        self.unclosed: dict[str, int] = {}  # per character, the shortest fence left open
+
+    def after(self, opened: int, fence: str) -> int:
+        """The line closing the fence opened at `opened`, or -1 (a fence left open)."""
+        char, size = fence[0], len(fence)
+        if size >= self.unclosed.get(char, size + 1):
+            return -1  # (a longer fence than one that found no closing line finds none)
+        candidates = self.at.get(char, [])
+        start = bisect.bisect_right(candidates, (opened, len(candidates) + 10**9))
+        for n, length in candidates[start:]:
+            if length >= size:
+                return n
+        self.unclosed[char] = min(size, self.unclosed.get(char, size))
+        return -1
 
 
 # MultiMarkdown's metadata at the top of a file: 'Title: ...', 'Author: ...', 'Base Header

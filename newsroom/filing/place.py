@@ -123,6 +123,8 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
         comments = comments or kind == COMMENTS
         if b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
             noted = kind == _DESK_NOTE
+        elif _RULE.match(b.text) or lines.BYLINE.match(b.text):
+            noted = False  # (the notes end at a rule or the story's byline)
         elif kind is None and noted and b.kind != "image":
             kind = _DESK_NOTE
         if kind is None and before in (TEASERS, "teaser", RELATED) and _teaser(b):
@@ -144,6 +146,10 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
 _FOOTER_START: Final = re.compile(r"©\s*(?:\d{4}|[\w .,&'’-]{2,40}\d{4})|all rights reserved", re.I)
 
 
+def _sentence(text: str) -> bool:
+    return len(text.split()) >= 4 and text.rstrip().endswith(lines.SENTENCE_END)
+
+
 def _footer(blocks: Sequence[Block], found: list[str | None]) -> None:
     """Mark a page's footer: the short lines under its copyright line ('About', 'Language'),
     when no paragraph of the story comes after it."""
@@ -151,8 +157,8 @@ def _footer(blocks: Sequence[Block], found: list[str | None]) -> None:
     if last < 0 or not _FOOTER_START.search(blocks[last].text):
         return
     after = range(last + 1, len(blocks))
-    if any(lines.is_prose(blocks[n].text) for n in after):
-        return
+    if any(_sentence(blocks[n].text) for n in after):
+        return  # (a story's own line under a photograph's '© 2024 Ana Diaz')
     for n in after:
         b = blocks[n]
         if found[n] is None and b.kind != "image" and len(b.text.split()) <= 6:
@@ -170,6 +176,7 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
+_RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
 _HINTED: Final = {
     "chrome": "page furniture",
@@ -329,10 +336,14 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         if (
             not r.byline
             and b.kind != "image"
-            and (lines.BYLINE.match(b.text.strip("*_ ")) or lines.FROM_BYLINE.match(b.text))
+            and lines.BYLINE.match(b.text.strip("*_ "))
             and (names := _byline_line(b.text, lexicon))  # 'Words by A · Photographs by B'
         ):
             _place_byline(r, i, names)
+            i += 1
+            continue
+        if not r.byline and b.kind == "p" and (names := lines.from_byline(b.text, lexicon)):
+            _place_byline(r, i, names)  # 'From Ada Obi, Abeokuta', under the headline
             i += 1
             continue
         if not r.byline and (names := _names_by_date(r, i, lexicon)):
@@ -382,8 +393,9 @@ def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
 
 
 # a writer's job on a line of its own, under their name: 'Regional economy journalist'
-_ROLE_LINE: Final = re.compile(
-    r"^(?:[\w'’-]+ ){0,4}(?:journalist|reporter|writer|correspondent|editor|columnist|"
+_ROLE_LINE: Final = re.compile(  # (not a sentence: 'A reporter ... were detained.')
+    r"^(?!(?:a|an|the)\s)(?!.*[.!?][\"”’]?$)"
+    r"(?:[\w'’-]+ ){0,4}(?:journalist|reporter|writer|correspondent|editor|columnist|"
     r"photographer|producer|contributor|critic)"
     r"(?:\s+(?:at|for|with)\s+\S.{0,100}|\s*[,|]\s*\S.{0,100})?$",  # 'Reporter at the Journal
     re.I,

@@ -264,12 +264,14 @@ def test_a_nigerian_daily_s_page_with_a_from_byline(tmp_path: Path) -> None:
 
 def test_a_from_line_names_a_byline_only_as_a_name_and_a_place() -> None:
     from newsroom.checks.lexicon import DEFAULT
-    from newsroom.filing.lines import byline_names
+    from newsroom.filing.lines import byline_names, from_byline
 
-    assert byline_names("From Adeola Fashanu-Bello, Abeokuta", DEFAULT) == ["Adeola Fashanu-Bello"]
-    assert byline_names("From Lagos, Nigeria", DEFAULT) == []
-    assert byline_names("From: Jane Doe, Editor", DEFAULT) == []
-    assert byline_names("From the archives, 1962", DEFAULT) == []
+    assert from_byline("From Adeola Fashanu-Bello, Abeokuta", DEFAULT) == ["Adeola Fashanu-Bello"]
+    assert from_byline("From Lagos, Nigeria", DEFAULT) == []
+    assert from_byline("From: Jane Doe, Editor", DEFAULT) == []
+    assert from_byline("From the archives, 1962", DEFAULT) == []
+    # (read only under a headline: anywhere else such a line is no byline)
+    assert byline_names("From Adeola Fashanu-Bello, Abeokuta", DEFAULT) == []
 
 
 def test_comments_in_one_paragraph_each_with_its_name_date_and_reply() -> None:
