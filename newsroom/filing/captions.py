@@ -44,12 +44,20 @@ _TRAILING: Final = re.compile(
     + rf"(?:(?-i:[A-Z])[\w.'’-]+\s+){{0,3}}(?:{_SUPPLIER}))\s*$",
     re.I,
 )
+# a handout's word after a dash, as Caribbean and British papers set it: '... coast. - CONTRIBUTED'
+_HANDOUT: Final = re.compile(
+    r"(?<=[.!?\"”’])\s+[-–—]\s*(?P<credit>contributed|submitted|file|file photo|handout)\s*$",
+    re.I,
+)
 # a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'
 _SLASHED: Final = re.compile(
     r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,50})$"
 )
 # what every credit above holds: a parenthesis, a slash, a label or an agency's name
-_MAY_CREDIT: Final = re.compile(rf"[()[\]/]|photo|image|pic|foto|credit|courtesy|{_SUPPLIER}", re.I)
+_MAY_CREDIT: Final = re.compile(
+    rf"[()[\]/]|photo|image|pic|foto|credit|courtesy|contributed|submitted|handout|{_SUPPLIER}",
+    re.I,
+)
 _ALT_LABEL: Final = re.compile(
     r"^\[?\s*(?:alt(?:\s+text)?|image(?:\s+description)?|title)\s*:\s*(?P<alt>.+?)\s*\]?$", re.I
 )
@@ -91,10 +99,12 @@ def split_credit(text: str) -> tuple[str, str]:
     paren = _IN_PARENS.search(text)
     if paren and (paren.group("label") or _credit_like(paren.group("credit"))):
         return text[: paren.start()].strip(), paren.group("credit").strip()
-    for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED):
+    for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT):
         found = pattern.search(text)
-        if found:
-            return text[: found.start()].strip(), found.group("credit").strip()
+        if found:  # (the caption without a dash before its credit: '... shore. - Photo by X')
+            return text[: found.start()].strip().rstrip("-–—").strip(), found.group(
+                "credit"
+            ).strip()
     return text, ""
 
 

@@ -39,6 +39,8 @@ FURNITURE: Final = (
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
+        # an editor's note signed to the desk: 'EDITOR'S NOTE (Haldis): Hold for Tuesday A1'
+        r"^editor['’]?s['’]? note \((?-i:[A-Z])[\w .'’-]{1,30}\)\s*:|"
         # a question to the desk: 'Can we confirm the 15% figure? — Lou'
         r"^(?:can|could|should|do|does|did) (?:we|you|i) (?:\w+ ){0,2}(?:confirm|check|verify|"
         r"add|get|trim|cut|move|need|have)\b.*\?\s*(?:[—–-]+\s*\w+)?$|"
@@ -52,6 +54,7 @@ FURNITURE: Final = (
         # a wire's slug line and a story filed in takes: 'BC-US--Mine Rescue, 1st Ld-Writethru',
         # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
         r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"
+        r"^(?-i:[A-Z]{3,}(?:[-_][A-Z]{3,})+)$|"  # a story's slug alone: 'BUSES-PROPANE'
         r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b",
     ),
     (
@@ -118,6 +121,8 @@ FURNITURE: Final = (
         r"you are receiving this|view this (?:e-?mail|email|newsletter) in (?:your|a) browser|"
         r"forward (?:it|this) to a friend|this (?:edition|newsletter|email) is brought to you by|"
         r"this (?:article|story) (?:first )?appear(?:s|ed) (?:in|on)\b|"
+        # a feed's footer: 'The post Unit to close appeared first on Castle Country Chronicle.'
+        r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z]).{0,60}$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"
         r"for immediate release|confidentiality notice|register$|print subscriptions?$|"
         r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
@@ -178,6 +183,7 @@ FURNITURE: Final = (
         # a share prompt, a messaging channel's link, an ad set as text, the desk's address
         r"(?:kindly )?share this (?:story|article|post|news)\b.{0,20}$|"
         r"click here to join\b.{0,80}$|(?:text )?ad:\s|contact:\s*\S+@\S+$|"
+        r"\[email(?:&#160;|\s)protected\]$|"  # an address a site hid from robots
         r"(?:user agreement|cookie policy|copyright policy|brand policy|guest controls|"
         r"community guidelines|terms of (?:use|service)|privacy policy)$)",
     ),
@@ -240,7 +246,11 @@ APPEALS: Final = (
         for verb in ("supported", "funded", "underwritten", "made possible")
     ),
     ("forwarded", r"\bforwarded (?:this|it) to you\b"),
-    ("donate now", r"\bdonate now[.!]?$"),  # closing a pitch, not 'urged them to donate now
+    ("donate now", r"\bdonate now[.!]?$"),
+    (
+        "subscribe now",
+        r"\bsubscribe now\b[^.!?]{0,40}[.!]?$",
+    ),  # closing a pitch, not 'urged them to donate now
     ("support", r"^support (?:the |our )?[\w .&'’-]{2,40}['’]s (?:journalism|reporting)\b"),
     ("welcome", r"^welcome (?:back )?to (?:the )?(?-i:[A-Z]).{0,60}\bnewsletter\b"),
 )

@@ -28,8 +28,8 @@ FROM_BYLINE: Final = re.compile(
 )
 # a byline with no 'By', as some sites print it: 'Hannah Wexley North of England correspondent'
 NAME_AND_ROLE: Final = re.compile(
-    r"^(?P<names>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,2}?)(?:,| [|·—–-])? "
-    r"(?:[\w ]{0,40} )?"
+    r"^(?P<names>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,2}?)(?:(?:,| [|·—–-])? |\s*/\s*)"
+    r"(?:[\w ]{0,40} )?"  # (or with a slash: 'Kemar Watson-Bell/Record Writer')
     r"(?:correspondent|reporter|writer|editor|columnist|critic)$",
     re.I,
 )
@@ -256,13 +256,40 @@ def join_datelines(paragraphs: list[str]) -> list[str]:
     return out
 
 
+# a dateline set with a colon, as papers in Jamaica and India set it: 'WESTERN BUREAU:',
+# 'KINGSTON, Jamaica:' (never a label in capitals: 'UPDATE:', 'EDITOR'S NOTE:')
+COLON_DATELINE: Final = re.compile(
+    r"^(?P<place>(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?-i:[A-Z])[\w.'’ ]{1,25})?):"
+    r"(?=\s|$)"
+)
+_LABELS: Final = frozenset(
+    (
+        *("update", "updated", "note", "correction", "clarification", "breaking", "watch"),
+        *("listen", "read", "related", "advertisement", "photo", "photos", "video"),
+        *("editor's", "editor’s", "editors'", "eds", "q", "a", "caption", "credit"),
+        *("warning", "sponsored", "summary", "background", "context"),
+    )
+)
+
+
+def colon_dateline(text: str) -> str:
+    """The place a colon dateline names ('WESTERN BUREAU: Fishers ...'), or ""."""
+    found = COLON_DATELINE.match(text)
+    if not found or any(w.lower() in _LABELS for w in found.group("place").split()):
+        return ""
+    return found.group("place")
+
+
 def dateline_of(paragraphs: Sequence[str]) -> str:
-    """The dateline opening one of the first paragraphs: a place in capitals, then a dash."""
-    for text in paragraphs[:3]:
+    """The dateline opening one of the first paragraphs: a place in capitals, then a dash
+    (or, opening the first, a colon)."""
+    for n, text in enumerate(paragraphs[:3]):
         found = DATELINE.match(text)
         city = found.group("city") if found else ""
         if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
             return found.group("place").strip()
+        if n == 0 and len(text.split()) >= 12 and (place := colon_dateline(text)):
+            return place
     return ""
 
 

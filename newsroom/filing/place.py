@@ -354,6 +354,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
                 r.strip(i, "byline (placed)")
                 i += 1
             continue
+        if not r.byline and "/" in b.text and (names := lines.titled_names(b.text, lexicon)):
+            _place_byline(r, i, names)  # 'Kemar Watson-Bell/Record Writer': no photo's credit
+            i += 1
+            continue
         if alt_label(b.text):
             i = _alt_line(r, i)
             continue
@@ -565,6 +569,18 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         caption = r.body.pop()
         r.body_blocks.pop()
     j = i + 1
+    if (
+        not caption
+        and not credit
+        and j + 1 < len(blocks)
+        and not r.used[j]
+        and blocks[j].hint == "credit"
+        and _caption_block(r, j + 1)
+        and blocks[j + 1].hint != "credit"
+    ):  # the credit set over the caption: 'Inez Mercado-Voss / Shore Times', then the cutline
+        credit = split_credit(blocks[j].text)[1] or lines.clean_credit(blocks[j].text)
+        r.used[j] = True
+        j += 1
     credit_after = j + 1 < len(blocks) and not r.used[j + 1] and _credit_block(r, j + 1)
     if (
         not caption

@@ -92,7 +92,7 @@ _HINTS: Final = (
         "date",
         re.compile(r"(?:^|[\s_-])(?:date|timestamp|pubdate|published|updated)(?:$|[\s_-])", re.I),
     ),
-    ("caption", re.compile(r"caption", re.I)),
+    ("caption", re.compile(r"caption|cutline", re.I)),
 )
 # the Title paragraph of a page a word processor saved: Word's '<p class=MsoTitle>', a
 # Google Doc's '<p class="c1 title">' inside its '.doc-content'
@@ -101,6 +101,9 @@ _TITLE_PARAGRAPHS: Final = (
     "//*[contains(concat(' ', @class, ' '), ' doc-content ')]"
     "//p[contains(concat(' ', @class, ' '), ' title ')]"
 )
+# a paragraph style that sets the headline, as InDesign and Quark export it: 'HED-60pt',
+# 'Headline', 'hed_main' (not a deck's: 'Hed-Deck', 'subhed')
+_HED_STYLE: Final = re.compile(r"^(?:hed|headline)(?:[-_ ]?\d+pt)?(?:$|[\s_-](?!deck|dek))", re.I)
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
 _MAX_IMAGE: Final = 10 * 1024 * 1024
 _IMAGE_MAGIC: Final = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"II*\x00", b"MM\x00*")
@@ -267,6 +270,9 @@ class _Walker:
         kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
         if element in self.titles:
             kind = "h1"  # a word processor's Title paragraph: '<p class=MsoTitle>'
+        if tag == "p" and _HED_STYLE.search(element.get("class") or ""):
+            kind = "h1"  # a layout program's headline style: '<p class="HED-60pt">'
+            text = " ".join(text.replace(_BREAK, " ").split())  # its lines are one headline
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
             kind = "caption"
@@ -550,7 +556,8 @@ def _one(value: Any) -> str:
 
 
 def _text(element: Any) -> str:
-    return " ".join(element.text_content().split())
+    """An element's words, without the optional hyphens a layout program sets ('shan&#173;ties')."""
+    return " ".join(element.text_content().replace("\xad", "").split())
 
 
 def _key(text: str) -> str:

@@ -217,6 +217,7 @@ def test_normalize_reads_ascii_as_its_pattern_does() -> None:
 
 
 APPEAL_TEXTS = [
+    "Get the full newspaper on your phone. Subscribe now from $1,150 a month.",
     "We have a small favour to ask of you today.",
     "We have a small favor to ask.",
     "Good journalism costs a lot of money. Donate now.",
