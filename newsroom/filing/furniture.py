@@ -29,7 +29,10 @@ FURNITURE: Final = (
         # the quoted message under a reply, a signature's numbers, a confidentiality notice
         r"^on \w{3},? .{4,40}\b\d{1,2}:\d{2}.{0,60}\bwrote:$|"
         r"^(?:[oOcCmMtTpP]|tel|cell|mobile|office|phone)\s*:\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|"
-        r"^this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be) confidential\b",
+        r"^this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be) confidential\b|"
+        # a mailing list's digest: its attachments' count and its footer
+        r"^(?:photos?|pictures?|images?|attachments?) \(\d+ attached\):?$|"
+        r"^you received this (?:digest|message|e-?mail)\b|^you can change your settings\b",
     ),
     (
         "note to the desk",
