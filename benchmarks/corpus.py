@@ -148,7 +148,8 @@ def place(item: dict[str, Any], body_line: int) -> list[Placed]:
 
 
 def paragraphs(body: str) -> list[tuple[int, str]]:
-    """(first body line, text on one line) of each blank-line-separated paragraph."""
+    """(first body line, text) of each blank-line-separated paragraph, its lines kept apart
+    by their line breaks as the checks read them (story.md's paragraphs keep them)."""
     out: list[tuple[int, str]] = []
     block: list[str] = []
     first = 0
@@ -158,7 +159,7 @@ def paragraphs(body: str) -> list[tuple[int, str]]:
                 first = n
             block.append(line)
         elif block:
-            out.append((first, " ".join(block)))
+            out.append((first, "\n".join(block)))
             block = []
     return out
 
@@ -173,7 +174,7 @@ def analysed(item: dict[str, Any], placed: list[Placed]) -> dict[int, set[str]]:
         row, offset = first, 0
         while row < len(lines) and lines[row].strip():
             where[row] = (n, offset)
-            offset += len(lines[row]) + 1  # (the paragraph's lines are joined by spaces)
+            offset += len(lines[row]) + 1  # (and a line break between lines)
             row += 1
     out: dict[int, set[str]] = {i: set() for i in range(len(placed))}
     for i, p in enumerate(placed):

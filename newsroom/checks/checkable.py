@@ -133,6 +133,16 @@ _CLAIM_PHRASES: Final = tuple((word, re.compile(after)) for word, after in CLAIM
 # Ordinals that make a claim in the same context as 'first': 'the third school to fire its
 # coach', 'the last teenager to make the team'.
 ORDINAL_CLAIMS: Final = ("first", "second", "third", "last")
+# an ordinal past the third counts something: 'her sixth goal', 'the ninth of the season'
+ORDINAL_COUNTS: Final = word_set(
+    "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+# (but not a place or a part of a game or a school: 'the fourth quarter', 'her fifth grade')
+_ORDINAL_PLACE: Final = re.compile(
+    r"[- ](?:quarter|inning|period|half|round|grade|grader|floor|street|avenue|district|"
+    r"century|ward|hole|set|game|stage|lap|leg)s?\b"
+)
 _FRACTION: Final = re.compile(r"\b(?:a|one|two|three)[- ]$")
 # Relative dates (outside quotations).
 _UNIT_AFTER: Final = re.compile(
@@ -152,6 +162,7 @@ _NEXT_DAYS: Final = frozenset({"yesterday", "tomorrow"})
 # Every word these readers look up: a body's words are reduced to these before they start.
 VOCABULARY: Final = (
     NUMBER_WORDS
+    | ORDINAL_COUNTS
     | SUPERLATIVES
     | _MONTHS_LOWER
     | {word for word, _, _ in _SUPERLATIVE_CONTEXT}
@@ -215,6 +226,11 @@ def _numbers(
             ):
                 continue  # 'the two said': people already named, not a count
             marks.append(Mark(i, j, "number"))
+    for word in present & ORDINAL_COUNTS:
+        for i in find_word(lower, word):
+            j = i + len(word)
+            if _DETERMINER.search(lower, max(0, i - 24), i) and not _ORDINAL_PLACE.match(lower, j):
+                marks.append(Mark(i, j, "number"))  # 'her sixth of the season', not 'Fifth Avenue'
     for word in present & _FRACTIONS:
         marks.extend(Mark(a, b, "number") for a, b in _around(lower, word, _FRACTION, None))
     return marks

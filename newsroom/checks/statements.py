@@ -139,6 +139,7 @@ class _Body:
             self.ends.append(at + len(flat))
             at += len(flat) + 1
         sentences = split_lines(self.doc, self.bases, self.ends) if self.flats else []
+        sentences = _after_headings(sentences, texts, self.bases)
         self.spans = [(a, b) for a, b, _ in sentences]  # each sentence's place in `doc`
         self.starts = [a for a, _ in self.spans]
         self.owner = [pi for _, _, pi in sentences]  # each sentence's paragraph
@@ -304,6 +305,44 @@ def _speaker(attributions: dict[int, list[Attribution]], sentences: range) -> At
 # a person's full name ending in a given word: 'Carla Bowers', not 'The Citrus Growers' or
 # 'the Association of Rail Shippers'
 _FULL_NAME: Final = r"(?<![Oo]f )(?<![Tt]he )\b(?!The\b|An?\b)[A-Z][\w.'’-]* {}\b(?! [A-Z])"
+
+
+def _after_headings(
+    sentences: list[tuple[int, int, int]], texts: list[str], bases: list[int]
+) -> list[tuple[int, int, int]]:
+    """The sentences with a heading in capitals set on a paragraph's line of its own ('WHAT'S
+    NEXT', then the text under it) read as a sentence of its own."""
+    breaks = {
+        bases[pi] + at
+        for pi, text in enumerate(texts)
+        if "\n" in text
+        for at in _heading_ends(text)
+    }
+    if not breaks:
+        return sentences
+    out = []
+    for a, b, pi in sentences:
+        for at in sorted(x for x in breaks if a < x < b):
+            out.append((a, at, pi))
+            a = at + 1
+        out.append((a, b, pi))
+    return out
+
+
+def _heading_ends(text: str) -> Iterator[int]:
+    """Where each line of a paragraph that is a heading in capitals ends."""
+    at = 0
+    for line in text.split("\n")[:-1]:
+        bare = line.strip()
+        letters = [c for c in bare if c.isalpha()]
+        if (
+            len(letters) >= 2
+            and bare.upper() == bare
+            and len(bare.split()) <= 8
+            and not bare.endswith((".", "?", "!", ",", ";", ":"))
+        ):
+            yield at + len(line)
+        at += len(line) + 1
 
 
 def _surnames(body: _Body, attributions: dict[int, list[Attribution]]) -> None:

@@ -71,3 +71,22 @@ def test_a_clause_after_said_is_what_was_said_not_who_said_it() -> None:
     assert kinds == [[ANONYMOUS]]
     # a participle that describes the speaker keeps them the speaker
     assert _kinds('"We will appeal," said residents affected by the flood.') == [[VAGUE]]
+
+
+def _checkable(*paragraphs: str) -> list[bool]:
+    return [bool(s.checkable) for p in analyze_body(list(paragraphs)) for s in p.sentences]
+
+
+def test_a_heading_in_capitals_on_its_own_line_is_a_sentence_of_its_own() -> None:
+    found = _checkable(
+        "WHAT'S NEXT\nThe council will take a second vote on the ordinance Nov. 18.",
+    )
+    assert found == [False, True]
+    # a line that only wraps a sentence stays part of it
+    assert _checkable("The council will take a second vote\non the ordinance Nov. 18.") == [True]
+
+
+def test_an_ordinal_past_the_third_counts_something() -> None:
+    assert _checkable("The goal was Okonkwo's ninth of the season.") == [True]
+    assert _checkable("Farr's assist was her sixth.") == [True]
+    assert _checkable("The Tide scored in the fourth quarter.") == [False]
