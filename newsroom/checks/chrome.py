@@ -170,9 +170,10 @@ CHROME_LINES: Final = (
         r"^(?:show|view|read|hide|load|see) (?:all |more )?comments?(?: \(\d+\))?$|"
         r"^to (?:view or add|add|view|leave) a comment,? (?:sign|log) ?in$|"
         r"^comments are (?:closed|open|moderated|subject to)\b|^have your say\b|"
-        r"^we welcome (?:reader |your )?comments\b|^please keep (?:it|comments|the "
-        r"(?:conversation|discussion)) (?:civil|respectful|on topic)\b|"
-        r"^start the (?:discussion|conversation)\b|^(?:or )?sign (?:up|in) with disqus\b|"
+        r"^we welcome (?:reader |your )?comments\b(?!.*\b(?:said|says)\b)|^please keep (?:it|"
+        r"comments|the (?:conversation|discussion)) (?:civil|respectful|on topic)[.!]?$|"
+        r"^start the (?:discussion|conversation)(?:\.\.\.|…|[.!])?$|"
+        r"^(?:or )?sign (?:up|in) with disqus\b|"
         r"^sort by (?:newest|oldest|best|top)$|"
         r"^thanks? (?:you )?for your feedback\b|"
         # an obituary's guest book and its buttons
@@ -348,14 +349,15 @@ CHROME_LINES: Final = (
         # 'The Millrace Gazette — Your Hometown, Every Day Since 1902'
         r"^(?-i:[A-Z])[^.!?]{2,60}\s[—–|]\s[^.!?]*\b(?:since|est\.?|established|founded(?: in)?)"
         r" \d{4}$|"
-        # "Jamaica's Family Newspaper Since 1902"
-        r"^(?-i:[A-Z])[\w'’ -]{2,40}\b(?:newspaper|news ?paper|news source|voice)s? "
-        r"(?:since|est\.?|established|founded(?: in)?) \d{4}$",
+        # "Jamaica's Family Newspaper Since 1902", in title case
+        r"^(?-i:(?:[A-Z][\w'’-]*\s){1,6}(?:Newspaper|News Source)s? "
+        r"(?:Since|Est\.?|Established|Founded(?: [Ii]n)?) \d{4})$",
     ),
     (
         "weather widget",
         # 'Montego Bay 31°C  Partly Cloudy     Kingston 30°C  Sunny'
-        r"^(?:[A-Z][\w .'’-]{1,30}\s+)?-?\d{1,3}\s?°\s?[CF]\b[^.!?]{0,80}$",
+        r"^(?-i:(?:[A-Z][\w .'’-]{1,30}\s+-?\d{1,3}\s?°\s?[CF]\b(?:\s+[A-Z][\w ]{0,20})?"
+        r"\s*[|·•]?\s*){1,4})$",
     ),
     (
         ABOUT,

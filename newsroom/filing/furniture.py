@@ -32,7 +32,8 @@ FURNITURE: Final = (
         r"^this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be) confidential\b|"
         # a mailing list's digest: its attachments' count and its footer
         r"^(?:photos?|pictures?|images?|attachments?) \(\d+ attached\):?$|"
-        r"^you received this (?:digest|message|e-?mail)\b|^you can change your settings\b",
+        r"^you received this (?:digest|message|e-?mail)\b|"
+        r"^you can change your settings on the (?:group|list|mailing list)\b",
     ),
     (
         "note to the desk",
@@ -43,7 +44,8 @@ FURNITURE: Final = (
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
         # an editor's note signed to the desk: 'EDITOR'S NOTE (Haldis): Hold for Tuesday A1'
-        r"^editor['’]?s['’]? note \((?-i:[A-Z])[\w .'’-]{1,30}\)\s*:|"
+        r"^editor['’]?s['’]? note \((?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+        r"[a-z]*\.? \d)(?-i:[A-Z])[A-Za-z .'’-]{1,30}\)\s*:|"
         # a question to the desk: 'Can we confirm the 15% figure? — Lou'
         r"^(?:can|could|should|do|does|did) (?:we|you|i) (?:\w+ ){0,2}(?:confirm|check|verify|"
         r"add|get|trim|cut|move|need|have)\b.*\?\s*(?:[—–-]+\s*\w+)?$|"
@@ -125,7 +127,7 @@ FURNITURE: Final = (
         r"forward (?:it|this) to a friend|this (?:edition|newsletter|email) is brought to you by|"
         r"this (?:article|story) (?:first )?appear(?:s|ed) (?:in|on)\b|"
         # a feed's footer: 'The post Unit to close appeared first on Castle Country Chronicle.'
-        r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z]).{0,60}$|"
+        r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z])[\w .&'’-]{0,60}\.?$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"
         r"for immediate release|confidentiality notice|register$|print subscriptions?$|"
         r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
@@ -249,11 +251,9 @@ APPEALS: Final = (
         for verb in ("supported", "funded", "underwritten", "made possible")
     ),
     ("forwarded", r"\bforwarded (?:this|it) to you\b"),
-    ("donate now", r"\bdonate now[.!]?$"),
-    (
-        "subscribe now",
-        r"\bsubscribe now\b[^.!?]{0,40}[.!]?$",
-    ),  # closing a pitch, not 'urged them to donate now
+    # a pitch's own last sentence, not 'urged them to donate now'
+    ("donate now", r"(?:^|[.!?]\s+)donate now[.!]?$"),
+    ("subscribe now", r"(?:^|[.!?]\s+)subscribe now\b[^.!?\"”]{0,40}[.!]?$"),
     ("support", r"^support (?:the |our )?[\w .&'’-]{2,40}['’]s (?:journalism|reporting)\b"),
     ("welcome", r"^welcome (?:back )?to (?:the )?(?-i:[A-Z]).{0,60}\bnewsletter\b"),
 )

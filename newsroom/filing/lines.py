@@ -258,16 +258,20 @@ def join_datelines(paragraphs: list[str]) -> list[str]:
 
 # a dateline set with a colon, as papers in Jamaica and India set it: 'WESTERN BUREAU:',
 # 'KINGSTON, Jamaica:' (never a label in capitals: 'UPDATE:', 'EDITOR'S NOTE:')
-COLON_DATELINE: Final = re.compile(
-    r"^(?P<place>(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?-i:[A-Z])[\w.'’ ]{1,25})?):"
-    r"(?=\s|$)"
+COLON_DATELINE: Final = re.compile(  # (a place of one or two words, or a bureau)
+    r"^(?P<place>(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?"
+    r" BUREAU)(?:, (?-i:[A-Z])[\w.'’ ]{1,25})?):(?=\s|$)"
 )
 _LABELS: Final = frozenset(
     (
         *("update", "updated", "note", "correction", "clarification", "breaking", "watch"),
         *("listen", "read", "related", "advertisement", "photo", "photos", "video"),
         *("editor's", "editor’s", "editors'", "eds", "q", "a", "caption", "credit"),
-        *("warning", "sponsored", "summary", "background", "context"),
+        *("warning", "sponsored", "summary", "background", "context", "analysis"),
+        *("exclusive", "fact", "check", "previously", "more", "opinion", "commentary"),
+        *("review", "interview", "explainer", "live", "developing", "trending", "see"),
+        *("also", "recommended", "editor", "desk", "ad", "why", "what", "how", "key"),
+        *("bottom", "line", "takeaways", "first", "look", "next", "latest", "just", "in"),
     )
 )
 

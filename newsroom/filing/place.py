@@ -176,6 +176,7 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
+_VISUAL: Final = re.compile(r"photo|picture|visual|graphic|video|multimedia|image", re.I)
 _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
 _HINTED: Final = {
@@ -354,7 +355,12 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
                 r.strip(i, "byline (placed)")
                 i += 1
             continue
-        if not r.byline and "/" in b.text and (names := lines.titled_names(b.text, lexicon)):
+        if (
+            not r.byline
+            and "/" in b.text
+            and not _VISUAL.search(b.text)  # not a picture's credit: 'Jane Roe/Photo Editor'
+            and (names := lines.titled_names(b.text, lexicon))
+        ):
             _place_byline(r, i, names)  # 'Kemar Watson-Bell/Record Writer': no photo's credit
             i += 1
             continue

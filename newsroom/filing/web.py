@@ -102,8 +102,8 @@ _TITLE_PARAGRAPHS: Final = (
     "//p[contains(concat(' ', @class, ' '), ' title ')]"
 )
 # a paragraph style that sets the headline, as InDesign and Quark export it: 'HED-60pt',
-# 'Headline', 'hed_main' (not a deck's: 'Hed-Deck', 'subhed')
-_HED_STYLE: Final = re.compile(r"^(?:hed|headline)(?:[-_ ]?\d+pt)?(?:$|[\s_-](?!deck|dek))", re.I)
+# 'Headline' (not a kicker's, a deck's or a byline's: 'Hed-Kicker', 'Hed-Sub', 'headline-byline')
+_HED_STYLE: Final = re.compile(r"^(?:hed|headline)(?:[-_]?\d+(?:pt)?)?(?:\s|$)", re.I)
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
 _MAX_IMAGE: Final = 10 * 1024 * 1024
 _IMAGE_MAGIC: Final = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"II*\x00", b"MM\x00*")
