@@ -69,7 +69,9 @@ def _comments(text: str) -> list[tuple[int, int]]:
 # a comment in a draft, quoted with a speaker's label: '> **SANDRA (editor), 5/12:** ...'
 _QUOTED_NOTE: Final = re.compile(r"^\*\*[^*]{1,40}:\*\*")
 _HEADLINE_KEYS: Final = ("headline", "title")
-_DEK_KEYS: Final = ("dek", "deck", "subtitle", "subhead", "standfirst", "summary", "description")
+_DEK_KEYS: Final = (
+    *("dek", "deck", "subtitle", "subhead", "standfirst", "summary", "description", "intro"),
+)
 _BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
 
 
@@ -178,6 +180,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
             {m.group(1).lower(): m.group(2).strip() for m in _NIKOLA_KEY.finditer(nikola.group())}
         )
         body = body[nikola.end() :]
+    elif kirby := _kirby(body):
+        fields, body = kirby
+        hints = _front_hints(fields)
     elif title := _TITLE_BLOCK.match(body):
         hints = _front_hints(_title_block(title.group()))
         body = body[title.end() :]
@@ -356,6 +361,61 @@ class _Closers:
                 return n
         self.unclosed[char] = min(size, self.unclosed.get(char, size))
         return -1
+
+
+# Kirby's content file: fields ('Title: ...', 'Text: ...') set apart by lines of four dashes
+_KIRBY_FIELD: Final = re.compile(r"\A(?P<key>[A-Za-z][\w-]{0,40}):[ \t]*(?P<value>.*)\Z", re.S)
+_KIRBY_BODY: Final = ("text", "body", "content", "story")
+# a Kirbytag: '(image: a.jpg alt: ... caption: ...)', '(link: https://... text: Notices)'
+_KIRBYTAG: Final = re.compile(
+    r"\((?P<tag>image|figure|link|email|file|video|tel):\s*(?P<rest>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+)
+_KIRBY_ATTRIBUTE: Final = re.compile(r"(?:^|\s)(?P<key>[a-z]+):\s")
+
+
+def _kirby(text: str) -> tuple[dict[str, Any], str] | None:
+    """A Kirby content file's fields (its list fields as lists, keys lowercased) and its text
+    field, with the Kirbytags in it read; None for any other Markdown."""
+    parts = re.split(r"\n[ \t]*----[ \t]*\n", text.strip("\n"))
+    if len(parts) < 3:
+        return None
+    fields: dict[str, Any] = {}
+    for part in parts:
+        found = _KIRBY_FIELD.match(part.strip())
+        if found is None:
+            return None
+        value = found.group("value").strip()
+        listed = [line.strip()[2:] for line in value.splitlines() if line.strip()]
+        if value and all(
+            line.strip().startswith("- ") for line in value.splitlines() if line.strip()
+        ):
+            fields[found.group("key").lower()] = listed
+        else:
+            fields[found.group("key").lower()] = value
+    body_key = next((k for k in _KIRBY_BODY if k in fields), "")
+    if not body_key or "title" not in fields:
+        return None
+    body = str(fields.pop(body_key))
+    cover = fields.pop("cover", "")
+    if cover:  # the lead picture, with its cover-caption, cover-credit and cover-alt
+        fields["cover-image"] = cover[0] if isinstance(cover, list) else cover
+    return fields, _KIRBYTAG.sub(_kirbytag, body)
+
+
+def _kirbytag(tag: re.Match[str]) -> str:
+    """A Kirbytag as Markdown: a picture as an image line, a link or address as its words."""
+    value, *rest = _KIRBY_ATTRIBUTE.split(" " + tag.group("rest").strip())
+    value = value.strip()
+    values = dict(zip(rest[::2], (v.strip() for v in rest[1::2]), strict=False))
+    if tag.group("tag") in ("image", "figure"):
+        alt = values.get("alt", "").replace("]", ")").replace("[", "(")
+        caption = " ".join(
+            part for part in (values.get("caption", ""), values.get("credit", "")) if part
+        )
+        if values.get("credit"):
+            caption = f"{values.get('caption', '')} ({values['credit']})".strip()
+        return f"\n\n![{alt}]({value}) {caption}\n\n"
+    return values.get("text", "") or value
 
 
 # MultiMarkdown's metadata at the top of a file: 'Title: ...', 'Author: ...', 'Base Header

@@ -118,3 +118,68 @@ def test_a_layout_program_s_export(tmp_path: Path) -> None:
     assert image.caption == "Darnell Weyenberg-Koch holds the sturgeon he speared."
     assert image.credit == "Inez Mercado-Voss / Shore Times"
     assert "shanties in crooked rows" in draft.paragraphs[0]
+
+
+KIRBY = """Title: Tenants of a residential hotel told to leave by March 31
+
+----
+
+Seo-title: Hotel tenants get 60 days to move | Inland Courant
+
+----
+
+Intro: The new owner plans to turn the 1910 building back into a hotel.
+
+----
+
+Byline: Ines Kowalczyk and Dario Fenn
+
+----
+
+Cover:
+
+- tenant.jpg
+
+----
+
+Cover-caption: Harold Abernathy-Loew in his room on Monday.
+
+----
+
+Cover-credit: Beatriz Amsel-Oduya/Inland Courant
+
+----
+
+Text:
+
+SPOKANE, Wash. — The 58 people who live in the Merriwether must move out.
+
+(link: https://example.org/n.pdf text: Notices) taped to each door said so.
+
+(image: notice.jpg alt: A notice on a door caption: The notice. Photo: B. Amsel/Courant)
+
+(figure: hotel.jpg caption: The hotel in 1912. credit: Courtesy of the Inland Archive)
+
+----
+
+Desknote: Hold the statement graf until legal has seen it.
+"""
+
+
+def test_a_kirby_content_file(tmp_path: Path) -> None:
+    draft = read(tmp_path, "hotel.md", KIRBY)
+    assert draft.headline == "Tenants of a residential hotel told to leave by March 31"
+    assert draft.dek == "The new owner plans to turn the 1910 building back into a hotel."
+    assert draft.byline == ("Ines Kowalczyk", "Dario Fenn")
+    assert draft.dateline == "SPOKANE, Wash."
+    assert draft.paragraphs[1].startswith("Notices taped to each door")
+    cover, notice, old = draft.images
+    assert (cover.name, cover.credit) == ("tenant.jpg", "Beatriz Amsel-Oduya/Inland Courant")
+    assert (notice.caption, notice.credit, notice.alt) == (
+        "The notice.",
+        "B. Amsel/Courant",
+        "A notice on a door",
+    )
+    assert old.credit == "Courtesy of the Inland Archive"
+    kept = " ".join(draft.paragraphs)
+    assert "Desknote" not in kept and "Seo-title" not in kept and "legal" not in kept
