@@ -166,6 +166,7 @@ def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) ->
 def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     """A Markdown file's blocks, and what its front matter says."""
     hints, body = Hints(), text.lstrip("\ufeff")
+    logseq: tuple[dict[str, Any], str, list[str]] | None = None
     front = _FRONT.match(body)
     toml = _TOML_FRONT.match(body)
     if front:
@@ -182,6 +183,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = body[nikola.end() :]
     elif kirby := _kirby(body):
         fields, body = kirby
+        hints = _front_hints(fields)
+    elif (logseq := _logseq(body)) is not None:
+        fields, body, _ = logseq
         hints = _front_hints(fields)
     elif title := _TITLE_BLOCK.match(body):
         hints = _front_hints(_title_block(title.group()))
@@ -208,6 +212,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     blocks += [Block(n, "p", -1, "note") for n in notes]
     blocks += [Block(a, "p", -1, "chrome") for a in asides]
     blocks += [Block(text, "p", -1, hint) for hint, text in fenced]
+    blocks += [Block(text, "p", -1, "note") for text in (logseq[2] if logseq else [])]
     references = {
         m.group("ref").lower(): (m.group("src"), m.group("title") or "")
         for line in body.split("\n")
@@ -361,6 +366,92 @@ class _Closers:
                 return n
         self.unclosed[char] = min(size, self.unclosed.get(char, size))
         return -1
+
+
+# a Logseq page: its properties ('authors:: [[Ana Ruiz]]'), then its blocks as bullets, each
+# perhaps with its own properties, a task's marker, a log, a quote block
+_LOGSEQ: Final = re.compile(r"\A(?:[\w-]+:: [^\n]*\n){2,}")
+_LOGSEQ_PROPERTY: Final = re.compile(r"^(?P<key>[\w-]+):: ?(?P<value>.*)$")
+_LOGSEQ_TASK: Final = re.compile(
+    r"^(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED)\b"
+)
+_LOGSEQ_DRAWER: Final = re.compile(r"^:(?P<name>[A-Z]+):$")
+_LOGSEQ_MARKS: Final = re.compile(r"\(\([0-9a-f-]{36}\)\)|#\[\[[^\]]*\]\]|\{:[^{}]*\}")
+_LOGSEQ_PAGE: Final = re.compile(r"\[\[([^\]]+)\]\]")
+# a section of a page kept for the desk: 'Desk notes', 'Art', 'Photos', 'To do'
+_LOGSEQ_NOTES: Final = re.compile(
+    r"^(?:desk notes?|notes?|reporting notes?|art|photos?|to ?do|tasks?|questions?)$", re.I
+)
+
+
+def _logseq(text: str) -> tuple[dict[str, Any], str, list[str]] | None:
+    """A Logseq page's properties (a 'title' is the page's name, kept apart from the
+    headline), its blocks as Markdown paragraphs (a 'Headline' section's first block labelled
+    as the headline, a picture's 'caption::' and 'credit::' as labelled lines), and what it
+    keeps for the desk: tasks, logs, struck-out lines, sections of notes."""
+    found = _LOGSEQ.match(text)
+    if found is None:
+        return None
+    fields: dict[str, Any] = {}
+    for line in found.group().splitlines():
+        prop = _LOGSEQ_PROPERTY.match(line)
+        if prop:
+            value = prop.group("value").strip()
+            pages = _LOGSEQ_PAGE.findall(value)
+            fields[prop.group("key").lower()] = (
+                pages if len(pages) > 1 else _LOGSEQ_PAGE.sub(r"\1", value)
+            )
+    if "title" in fields:
+        fields["page"] = fields.pop("title")  # the page's name, not the story's headline
+    out: list[str] = []
+    notes: list[str] = []
+    section = ""  # the heading of the top-level section the block is in
+    drawer = False
+    for raw in text[found.end() :].splitlines():
+        depth = len(raw) - len(raw.lstrip("\t "))
+        line = raw.strip()
+        bullet = line.startswith("- ") or line == "-"
+        line = _LOGSEQ_MARKS.sub("", line[2:] if bullet else line).strip()
+        if drawer:
+            drawer = line != ":END:"
+            continue
+        if not line or line in ("#+BEGIN_QUOTE", "#+END_QUOTE"):
+            continue
+        if _LOGSEQ_DRAWER.match(line):
+            drawer = True
+            continue
+        prop = _LOGSEQ_PROPERTY.match(line)
+        if prop:
+            key = prop.group("key").lower()
+            if key in ("caption", "credit", "alt"):
+                out.append(f"{key.title()}: {prop.group('value').strip()}")
+            continue
+        if line.startswith(("SCHEDULED:", "DEADLINE:")):
+            continue
+        heading = re.match(r"^(#{1,6})\s+(.*)$", line)
+        if heading and depth == 0:
+            section = heading.group(2).strip().lower()
+            if _LOGSEQ_NOTES.match(section):
+                notes.append(heading.group(2).strip())
+            elif section not in ("headline", "hed", "story", "body", "text", "copy"):
+                out += ["", line, ""]
+            continue
+        if (
+            _LOGSEQ_NOTES.match(section)
+            or _LOGSEQ_TASK.match(line)
+            or (line.startswith("~~") and line.endswith("~~"))
+        ):
+            notes.append(line.strip("~ "))
+        elif section in ("headline", "hed") and bullet:
+            if not any(o.startswith("Headline: ") for o in out):
+                out += ["", f"Headline: {line}", ""]
+            else:
+                notes.append(line)  # another headline offered
+        elif bullet:
+            out += ["", line]
+        else:
+            out.append(line)  # a block's next line
+    return fields, "\n".join(out), [n for n in notes if n]
 
 
 # Kirby's content file: fields ('Title: ...', 'Text: ...') set apart by lines of four dashes

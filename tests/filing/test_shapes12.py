@@ -183,3 +183,54 @@ def test_a_kirby_content_file(tmp_path: Path) -> None:
     assert old.credit == "Courtesy of the Inland Archive"
     kept = " ".join(draft.paragraphs)
     assert "Desknote" not in kept and "Seo-title" not in kept and "legal" not in kept
+
+
+LOGSEQ = """title:: lead-lines inventory — story draft
+authors:: [[Odalys Fenwick]], [[Marcus Tehrani-Boyd]]
+dek:: The new count nearly doubles the city's estimate
+tags:: water, lead-pipes
+
+- ## Desk notes
+  collapsed:: true
+\t- TODO confirm the 2019 estimate with DPW
+\t  SCHEDULED: <2027-01-20 Wed>
+- ## Headline
+\t- City finds 4,100 more lead pipes, pushing replacement deadline to 2033
+\t  id:: 6790a1c2-4b1e-4c55-9f0a-2d1e7b3c9a10
+\t- ~~City's lead pipe count nearly doubles in new inventory~~
+- ## Story
+\t- SAGINAW, Mich. — Saginaw has about 4,100 more lead service lines than it knew about.
+\t- "The old number was a guess," Okoro-Lindgren said. #[[lead inventory]]
+\t  :LOGBOOK:
+\t  CLOCK: [2027-01-20 Wed 14:02:11]--[2027-01-20 Wed 14:44:18] =>  00:42:07
+\t  :END:
+\t- ![Crew digging around a curb stop](../assets/dig.jpg){:height 360, :width 540}
+\t  caption:: A city contractor replaces a lead service line on Tuesday.
+\t  credit:: Jade Kowalczyk-Ortiz/Saginaw Current
+\t- ### What's in the new count
+\t- #+BEGIN_QUOTE
+\t  "I would like to know why I am finding out from a map," Gloria Benavides-Trent wrote.
+\t  #+END_QUOTE
+\t\t- NOW get the bond figure
+- ## Art
+\t- Jade: 14 frames in the shared drive, hero is frame 6.
+"""
+
+
+def test_a_logseq_page(tmp_path: Path) -> None:
+    draft = read(tmp_path, "lead.md", LOGSEQ)
+    assert draft.headline == (
+        "City finds 4,100 more lead pipes, pushing replacement deadline to 2033"
+    )
+    assert draft.dek == "The new count nearly doubles the city's estimate"
+    assert draft.byline == ("Odalys Fenwick", "Marcus Tehrani-Boyd")
+    assert draft.dateline == "SAGINAW, Mich."
+    [image] = draft.images
+    assert image.caption == "A city contractor replaces a lead service line on Tuesday."
+    assert image.credit == "Jade Kowalczyk-Ortiz/Saginaw Current"
+    assert image.alt == "Crew digging around a curb stop"
+    assert draft.paragraphs[1] == '"The old number was a guess," Okoro-Lindgren said.'
+    assert draft.paragraphs[-1].startswith('"I would like to know why')
+    kept = " ".join(draft.paragraphs)
+    for left in ("TODO", "LOGBOOK", "CLOCK", "~~", "NOW", "frames", "id::", "nearly doubles"):
+        assert left not in kept
