@@ -45,14 +45,12 @@ The vote is now set for Jan. 14.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="blank lines dropped: two paragraphs merged into one")
 def test_a_draft_with_two_inline_fields_keeps_its_paragraph_breaks(tmp_path: Path) -> None:
     """A draft opening with two 'key:: value' lines loses its blank lines; paragraphs merge."""
     draft = _read(tmp_path, "seawall.md", DATAVIEW)
     assert any(p.startswith("The mayor said the delay") for p in draft.paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason="the '## Photos' section goes to the desk's notes")
 def test_a_draft_with_two_inline_fields_keeps_its_picture_and_last_line(tmp_path: Path) -> None:
     """In such a draft a '## Photos' crosshead sends its picture and the rest to desk notes."""
     draft = _read(tmp_path, "seawall.md", DATAVIEW)
@@ -72,7 +70,6 @@ dek:: The new count nearly doubles the city's estimate
 """
 
 
-@pytest.mark.xfail(strict=True, reason="'NOW' read as a Logseq task marker; paragraph dropped")
 def test_a_paragraph_opening_with_the_acronym_now_is_story(tmp_path: Path) -> None:
     """A block opening 'NOW President ...' (the women's group) is filed as a task note."""
     line = "NOW President Christian Nunes said the group would press the city for answers."
@@ -80,7 +77,6 @@ def test_a_paragraph_opening_with_the_acronym_now_is_story(tmp_path: Path) -> No
     assert line in draft.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="a block's second line becomes a paragraph of its own")
 def test_a_block_s_second_line_stays_in_its_paragraph(tmp_path: Path) -> None:
     """A Logseq block with a soft line break is cut into two paragraphs at the break."""
     text = (
@@ -94,7 +90,6 @@ def test_a_block_s_second_line_stays_in_its_paragraph(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="an unclosed drawer swallows the rest, with no trace")
 def test_an_unclosed_drawer_does_not_swallow_the_story(tmp_path: Path) -> None:
     """A ':LOGBOOK:' with no ':END:' silently drops every block after it from the story."""
     last = "The city said it would publish the map on Monday."
@@ -103,7 +98,6 @@ def test_an_unclosed_drawer_does_not_swallow_the_story(tmp_path: Path) -> None:
     assert last in draft.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="a '## Sources' section is filed as a crosshead and text")
 def test_a_sources_section_is_not_filed_as_story(tmp_path: Path) -> None:
     """A page's '## Sources' section (a contact's cell number) is printed as story text."""
     text = (
@@ -114,7 +108,6 @@ def test_a_sources_section_is_not_filed_as_story(tmp_path: Path) -> None:
     assert not any("555-0142" in p or "Sources" in p for p in draft.paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason="one page property: not read as Logseq; '- ' kept, bad hed")
 def test_a_page_with_a_single_property_is_read_as_a_logseq_page(tmp_path: Path) -> None:
     """A page with one 'title::' property gets ': ...' as headline and '- ' paragraphs."""
     text = (
@@ -127,7 +120,6 @@ def test_a_page_with_a_single_property_is_read_as_a_logseq_page(tmp_path: Path) 
     assert "The city said it would publish the map." in draft.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="the lede is taken for the headline and leaves the story")
 def test_a_page_without_a_headline_section_keeps_its_lede(tmp_path: Path) -> None:
     """A page with no Headline section (its title:: set aside) loses its lede to the headline."""
     lede = "SAGINAW, Mich. — Saginaw has about 4,100 more lead service lines than it knew about."
@@ -159,7 +151,6 @@ def _kirby(text: str, author: str = "Ines Kowalczyk") -> str:
         "The sign on the door read: closed for renovation.",
     ],
 )
-@pytest.mark.xfail(strict=True, reason="a lowercase 'word:' in a caption is read as an attribute")
 def test_a_kirbytag_caption_with_a_colon_is_kept_whole(tmp_path: Path, caption: str) -> None:
     """A Kirbytag caption such as 'From left: ...' is cut at 'left:' and the rest is lost."""
     tag = f"(image: sign.jpg caption: {caption} credit: B. Amsel/Courant)"
@@ -168,7 +159,6 @@ def test_a_kirbytag_caption_with_a_colon_is_kept_whole(tmp_path: Path, caption: 
     assert (image.caption, image.credit) == (caption, "B. Amsel/Courant")
 
 
-@pytest.mark.xfail(strict=True, reason="link text cut at 'says:'; the sentence is garbled")
 def test_a_kirby_link_s_text_with_a_colon_is_kept_whole(tmp_path: Path) -> None:
     """A '(link: URL text: the notice, which says: ...)' tag loses the words after 'says:'."""
     line = "See (link: https://example.org/n.pdf text: the notice, which says: leave by March 31)."
@@ -176,21 +166,18 @@ def test_a_kirby_link_s_text_with_a_colon_is_kept_whole(tmp_path: Path) -> None:
     assert "See the notice, which says: leave by March 31." in draft.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="the escaped '\\----' line is filed as a paragraph")
 def test_kirby_s_escaped_field_separator_is_unescaped(tmp_path: Path) -> None:
     """Kirby writes a '----' line in a text field as '\\----'; it is filed as story text."""
     draft = _read(tmp_path, "hotel.md", _kirby("\\----\n\nThe owner did not return calls."))
     assert not any("\\----" in p for p in draft.paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason="the user's id 'user://pHLvh9ce' becomes the byline")
 def test_a_kirby_users_field_is_no_byline(tmp_path: Path) -> None:
     """A Kirby users field ('Author: - user://pHLvh9ce') is filed as the byline verbatim."""
     draft = _read(tmp_path, "hotel.md", _kirby("", author="\n\n- user://pHLvh9ce"))
     assert not any("user://" in name for name in draft.byline)
 
 
-@pytest.mark.xfail(strict=True, reason="a twice-nested parenthesis leaves the tag unread")
 def test_a_kirbytag_with_nested_parentheses_is_read(tmp_path: Path) -> None:
     """'(image: ... caption: The hotel (built 1910 (rebuilt 1931)) ...)' is kept as raw text."""
     tag = "(image: hotel.jpg caption: The hotel (built in 1910 (rebuilt 1931)). credit: B. Amsel)"

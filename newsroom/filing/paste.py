@@ -370,17 +370,20 @@ class _Closers:
 
 # a Logseq page: its properties ('authors:: [[Ana Ruiz]]'), then its blocks as bullets, each
 # perhaps with its own properties, a task's marker, a log, a quote block
-_LOGSEQ: Final = re.compile(r"\A(?:[\w-]+:: [^\n]*\n){2,}")
+_LOGSEQ: Final = re.compile(r"\A(?:[\w-]+:: [^\n]*\n)+")
 _LOGSEQ_PROPERTY: Final = re.compile(r"^(?P<key>[\w-]+):: ?(?P<value>.*)$")
+# (a task's marker; 'NOW' and 'LATER' only before a word in lower case: not 'NOW President')
 _LOGSEQ_TASK: Final = re.compile(
-    r"^(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED)\b"
+    r"^(?:(?:TODO|DOING|DONE|WAITING|WAIT|CANCELED|CANCELLED)\b|(?:NOW|LATER) (?=[a-z]))"
 )
 _LOGSEQ_DRAWER: Final = re.compile(r"^:(?P<name>[A-Z]+):$")
 _LOGSEQ_MARKS: Final = re.compile(r"\(\([0-9a-f-]{36}\)\)|#\[\[[^\]]*\]\]|\{:[^{}]*\}")
 _LOGSEQ_PAGE: Final = re.compile(r"\[\[([^\]]+)\]\]")
 # a section of a page kept for the desk: 'Desk notes', 'Art', 'Photos', 'To do'
 _LOGSEQ_NOTES: Final = re.compile(
-    r"^(?:desk notes?|notes?|reporting notes?|art|photos?|to ?do|tasks?|questions?)$", re.I
+    r"^(?:desk notes?|notes?|reporting notes?|art|photos?|to ?do|tasks?|questions?|sources?|"
+    r"contacts?|research|interviews?|links?|to check|fact ?check(?:ing)?|tk)$",
+    re.I,
 )
 
 
@@ -392,6 +395,9 @@ def _logseq(text: str) -> tuple[dict[str, Any], str, list[str]] | None:
     found = _LOGSEQ.match(text)
     if found is None:
         return None
+    said = [line.strip() for line in text[found.end() :].splitlines() if line.strip()]
+    if not said or sum(line.startswith("- ") for line in said) * 2 < len(said):
+        return None  # (a draft opening with a note app's fields: 'status:: draft')
     fields: dict[str, Any] = {}
     for line in found.group().splitlines():
         prop = _LOGSEQ_PROPERTY.match(line)
@@ -401,8 +407,9 @@ def _logseq(text: str) -> tuple[dict[str, Any], str, list[str]] | None:
             fields[prop.group("key").lower()] = (
                 pages if len(pages) > 1 else _LOGSEQ_PAGE.sub(r"\1", value)
             )
-    if "title" in fields:
-        fields["page"] = fields.pop("title")  # the page's name, not the story's headline
+    sections = re.search(r"^\s*- #{1,6} (?:headline|hed)\s*$", text, re.I | re.M)
+    if "title" in fields and sections:
+        fields["page"] = fields.pop("title")  # the page's name: the section holds the headline
     out: list[str] = []
     notes: list[str] = []
     section = ""  # the heading of the top-level section the block is in
@@ -412,10 +419,13 @@ def _logseq(text: str) -> tuple[dict[str, Any], str, list[str]] | None:
         line = raw.strip()
         bullet = line.startswith("- ") or line == "-"
         line = _LOGSEQ_MARKS.sub("", line[2:] if bullet else line).strip()
-        if drawer:
+        if drawer and not bullet:
             drawer = line != ":END:"
             continue
+        drawer = False  # (a drawer never closed ends with its block)
         if not line or line in ("#+BEGIN_QUOTE", "#+END_QUOTE"):
+            if bullet:
+                out.append("")  # (a block of its own begins: its lines are not the last one's)
             continue
         if _LOGSEQ_DRAWER.match(line):
             drawer = True
@@ -449,19 +459,41 @@ def _logseq(text: str) -> tuple[dict[str, Any], str, list[str]] | None:
                 notes.append(line)  # another headline offered
         elif bullet:
             out += ["", line]
+        elif out and out[-1]:
+            out[-1] += " " + line  # a block's next line
         else:
-            out.append(line)  # a block's next line
+            out.append(line)
     return fields, "\n".join(out), [n for n in notes if n]
 
 
 # Kirby's content file: fields ('Title: ...', 'Text: ...') set apart by lines of four dashes
 _KIRBY_FIELD: Final = re.compile(r"\A(?P<key>[A-Za-z][\w-]{0,40}):[ \t]*(?P<value>.*)\Z", re.S)
 _KIRBY_BODY: Final = ("text", "body", "content", "story")
-# a Kirbytag: '(image: a.jpg alt: ... caption: ...)', '(link: https://... text: Notices)'
-_KIRBYTAG: Final = re.compile(
-    r"\((?P<tag>image|figure|link|email|file|video|tel):\s*(?P<rest>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+# a Kirbytag's opening ('(image: a.jpg alt: ... caption: ...)', '(link: https://... text: ...)')
+# and the names of its attributes
+_KIRBY_OPENING: Final = re.compile(r"\((?P<tag>image|figure|link|email|file|video|tel):\s*")
+_KIRBY_ATTRIBUTE: Final = re.compile(
+    r"(?:^|\s)(?P<key>alt|caption|class|credit|height|width|imgclass|link|linkclass|rel|target|"
+    r"text|title|popup|lang|role|srcset):\s"
 )
-_KIRBY_ATTRIBUTE: Final = re.compile(r"(?:^|\s)(?P<key>[a-z]+):\s")
+
+
+def _kirbytags(body: str) -> str:
+    """The text with each Kirbytag read (`_kirbytag`), its parentheses matched however deep
+    they go in its caption; a tag never closed is left as it is."""
+    out: list[str] = []
+    at = 0
+    while (opening := _KIRBY_OPENING.search(body, at)) is not None:
+        depth, end = 1, opening.end()
+        while end < len(body) and depth:
+            depth += {"(": 1, ")": -1}.get(body[end], 0)
+            end += 1
+        if depth:  # (never closed: no later tag is closed either)
+            break
+        tag = _kirbytag(opening.group("tag"), body[opening.end() : end - 1])
+        out += [body[at : opening.start()], tag]
+        at = end
+    return "".join([*out, body[at:]])
 
 
 def _kirby(text: str) -> tuple[dict[str, Any], str] | None:
@@ -486,19 +518,22 @@ def _kirby(text: str) -> tuple[dict[str, Any], str] | None:
     body_key = next((k for k in _KIRBY_BODY if k in fields), "")
     if not body_key or "title" not in fields:
         return None
-    body = str(fields.pop(body_key))
+    body = re.sub(r"^\\----", "----", str(fields.pop(body_key)), flags=re.M)  # '\\----'
+    for key, value in list(fields.items()):
+        if isinstance(value, list):  # a users or pages field holds ids, never names
+            fields[key] = [v for v in value if not re.match(r"^(?:user|page|file)://", v)]
     cover = fields.pop("cover", "")
     if cover:  # the lead picture, with its cover-caption, cover-credit and cover-alt
         fields["cover-image"] = cover[0] if isinstance(cover, list) else cover
-    return fields, _KIRBYTAG.sub(_kirbytag, body)
+    return fields, _kirbytags(body)
 
 
-def _kirbytag(tag: re.Match[str]) -> str:
+def _kirbytag(tag: str, held: str) -> str:
     """A Kirbytag as Markdown: a picture as an image line, a link or address as its words."""
-    value, *rest = _KIRBY_ATTRIBUTE.split(" " + tag.group("rest").strip())
+    value, *rest = _KIRBY_ATTRIBUTE.split(" " + held.strip())
     value = value.strip()
     values = dict(zip(rest[::2], (v.strip() for v in rest[1::2]), strict=False))
-    if tag.group("tag") in ("image", "figure"):
+    if tag in ("image", "figure"):
         alt = values.get("alt", "").replace("]", ")").replace("[", "(")
         caption = " ".join(
             part for part in (values.get("caption", ""), values.get("credit", "")) if part
