@@ -219,6 +219,15 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         if names_organization(rest):
             return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
         return VAGUE, subject, ""
+    if (
+        hl in _BODIES_PLURAL
+        and head.islower()  # (not a name: 'Banks warned')
+        and not definite
+        and not proper
+        and not counted
+        and det != "both"
+    ):
+        return VAGUE, subject, ""  # 'Landscaping companies said', not 'the companies said'
     if hl in lex.unnamed_heads:
         return UNNAMED, subject, ""
     if hl in lex.role_heads or hl in lex.organization_heads:
@@ -246,6 +255,14 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
 
 
 _SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
+# bodies in the plural, none of them named: 'Landscaping companies', 'Many retailers'
+_BODIES_PLURAL: Final = frozenset(
+    (
+        *("companies", "businesses", "firms", "retailers", "employers", "stores", "shops"),
+        *("restaurants", "farms", "hospitals", "clinics", "banks", "lenders", "airlines"),
+        *("automakers", "insurers", "carriers", "utilities", "landlords", "agencies"),
+    )
+)
 # whose documents they are: 'its annual reports', 'the agency's studies'
 _OWNERS: Final = frozenset(("its", "his", "her", "their"))
 

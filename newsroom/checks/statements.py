@@ -542,13 +542,13 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     not a title, a sign or a slogan ('the report, "Great Lakes Ice Cover,"', 'buttons that
     read "Keep Old Mill Low"') nor a phrase the sentence names, short and with no
     punctuation of its own ('pretending that "a place for everyone" is a plan')."""
+    cue = lower[max(0, start - 20) : start].rstrip(" ,:").rsplit(None, 1)
+    if cue and cue[-1] in lex.title_cues:
+        return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
     spaces = text.count(" ", start, end)
     if spaces < 3:
         return _spoken(lex, text, lower, end)
     if spaces < 5 and _named_phrase(text, start, end):
-        return False
-    cue = lower[max(0, start - 20) : start].rstrip(" ,:").rsplit(None, 1)
-    if cue and cue[-1] in lex.title_cues:
         return False
     capitalized = lower_case = 0
     for word in text[start:end].split():

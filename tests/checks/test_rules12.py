@@ -90,3 +90,27 @@ def test_an_ordinal_past_the_third_counts_something() -> None:
     assert _checkable("The goal was Okonkwo's ninth of the season.") == [True]
     assert _checkable("Farr's assist was her sixth.") == [True]
     assert _checkable("The Tide scored in the fourth quarter.") == [False]
+
+
+def test_unnamed_bodies_in_the_plural_are_vague() -> None:
+    assert _kinds(
+        "Landscaping companies, which would have to replace hundreds of machines, said the "
+        "timeline was too short."
+    ) == [[VAGUE]]
+    # the bodies the story has named are no vague source, and 'Banks' may be a name
+    kinds = _kinds("Cascadia and Sonoran agreed to merge.", "The companies said it would close.")
+    assert kinds[1] != [VAGUE]
+    assert _kinds('"It could wipe it out," Banks warned.') == [[NAMED]]
+
+
+def test_a_short_quoted_sign_before_said_is_no_one_s_words() -> None:
+    [facts] = analyze_body(
+        [
+            'Supporters, many of them wearing green stickers that read "Quiet Streets Now," '
+            "said the machines are loud enough to damage hearing."
+        ]
+    )
+    assert not any(s.unattributed_quotes for s in facts.sentences)
+    # a short quotation with its own comma before 'said' is still someone's words
+    [spoken] = analyze_body(['"Same stuff, louder," said one man in the crowd.'])
+    assert [a.kind for s in spoken.sentences for a in s.attributions]
