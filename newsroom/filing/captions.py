@@ -104,9 +104,8 @@ def split_credit(text: str) -> tuple[str, str]:
     for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT):
         found = pattern.search(text)
         if found:  # (the caption without a dash before its credit: '... shore. - Photo by X')
-            return text[: found.start()].strip().rstrip("-–—").strip(), found.group(
-                "credit"
-            ).strip()
+            caption = text[: found.start()].strip().rstrip("-–—").strip()
+            return caption, found.group("credit").strip()
     return text, ""
 
 

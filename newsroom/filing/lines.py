@@ -107,11 +107,6 @@ def is_dek_like(text: str) -> bool:
     return 3 <= len(text.split()) <= 60 and not DATELINE.match(text)
 
 
-def is_prose(text: str) -> bool:
-    """A paragraph of a story: 25 words or more, ending as a sentence ends."""
-    return len(text.split()) >= 25 and text.rstrip().endswith(SENTENCE_END)
-
-
 def is_label(text: str) -> bool:
     """A short line that is no sentence, between the headline and the story: a section, the
     outlet's name, a job title, a reading time."""
@@ -259,8 +254,8 @@ def join_datelines(paragraphs: list[str]) -> list[str]:
 # a dateline set with a colon, as papers in Jamaica and India set it: 'WESTERN BUREAU:',
 # 'KINGSTON, Jamaica:' (never a label in capitals: 'UPDATE:', 'EDITOR'S NOTE:')
 COLON_DATELINE: Final = re.compile(  # (a place of one or two words, or a bureau)
-    r"^(?P<place>(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?"
-    r" BUREAU)(?:, (?-i:[A-Z])[\w.'’ ]{1,25})?):(?=\s|$)"
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?(?: BUREAU)?(?:, [A-Z][\w.'’ ]{1,25})?):"
+    r"(?=\s|$)"
 )
 _LABELS: Final = frozenset(
     (

@@ -70,7 +70,14 @@ def _comments(text: str) -> list[tuple[int, int]]:
 _QUOTED_NOTE: Final = re.compile(r"^\*\*[^*]{1,40}:\*\*")
 _HEADLINE_KEYS: Final = ("headline", "title")
 _DEK_KEYS: Final = (
-    *("dek", "deck", "subtitle", "subhead", "standfirst", "summary", "description", "intro"),
+    "dek",
+    "deck",
+    "subtitle",
+    "subhead",
+    "standfirst",
+    "summary",
+    "description",
+    "intro",
 )
 _BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
 
@@ -302,7 +309,7 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
             )
             out += ["", f"\x00figure {len(figures)}\x00", ""]
             figures.append(picture)
-        elif directive and name in ("margin", "aside", "sidebar"):
+        elif directive and name in _ASIDES:
             taken.append(("chrome", " ".join([directive.group("argument"), held]).strip()))
         elif directive and name in _NOTES:
             taken.append(("note", " ".join([directive.group("argument"), held]).strip()))
@@ -360,7 +367,7 @@ class _Closers:
         if size >= self.unclosed.get(char, size + 1):
             return -1  # (a longer fence than one that found no closing line finds none)
         candidates = self.at.get(char, [])
-        start = bisect.bisect_right(candidates, (opened, len(candidates) + 10**9))
+        start = bisect.bisect_left(candidates, (opened + 1, 0))
         for n, length in candidates[start:]:
             if length >= size:
                 return n
@@ -508,13 +515,9 @@ def _kirby(text: str) -> tuple[dict[str, Any], str] | None:
         if found is None:
             return None
         value = found.group("value").strip()
-        listed = [line.strip()[2:] for line in value.splitlines() if line.strip()]
-        if value and all(
-            line.strip().startswith("- ") for line in value.splitlines() if line.strip()
-        ):
-            fields[found.group("key").lower()] = listed
-        else:
-            fields[found.group("key").lower()] = value
+        said = [line.strip() for line in value.splitlines() if line.strip()]
+        listed = bool(said) and all(line.startswith("- ") for line in said)
+        fields[found.group("key").lower()] = [line[2:] for line in said] if listed else value
     body_key = next((k for k in _KIRBY_BODY if k in fields), "")
     if not body_key or "title" not in fields:
         return None
@@ -535,11 +538,9 @@ def _kirbytag(tag: str, held: str) -> str:
     values = dict(zip(rest[::2], (v.strip() for v in rest[1::2]), strict=False))
     if tag in ("image", "figure"):
         alt = values.get("alt", "").replace("]", ")").replace("[", "(")
-        caption = " ".join(
-            part for part in (values.get("caption", ""), values.get("credit", "")) if part
-        )
+        caption = values.get("caption", "")
         if values.get("credit"):
-            caption = f"{values.get('caption', '')} ({values['credit']})".strip()
+            caption = f"{caption} ({values['credit']})".strip()
         return f"\n\n![{alt}]({value}) {caption}\n\n"
     return values.get("text", "") or value
 
@@ -627,7 +628,7 @@ _CONTAINER: Final = re.compile(
     r"^:::+[ \t]*\{?[ \t]*\.?(?P<kind>[\w-]*)[^\n]*\n(?P<inside>.*?)^:::+[ \t]*$", re.M | re.S
 )
 _CLOSING_FENCE: Final = re.compile(r"^:::+[ \t]*$", re.M)
-_ASIDE_KINDS: Final = re.compile(r"^(?:margin|aside|sidebar)$")
+_ASIDES: Final = frozenset(("margin", "aside", "sidebar"))  # MyST's and Pandoc's asides
 _NOTE_KINDS: Final = re.compile(
     r"^(?:info|warning|danger|success|spoiler|caution|tip|todo)$|note|desk|editor|comment"
 )
@@ -643,7 +644,7 @@ def _desk_notes(body: str) -> tuple[str, list[str], list[str]]:
     asides: list[str] = []
 
     def container(match: re.Match[str]) -> str:
-        if _ASIDE_KINDS.match(match.group("kind").lower()):  # MyST's margin: a related link
+        if match.group("kind").lower() in _ASIDES:  # MyST's margin: a related link
             asides.append(" ".join(match.group("inside").split()))
             return "\n\n"
         if _NOTE_KINDS.search(match.group("kind").lower()):
