@@ -240,15 +240,31 @@ def role_of(line: str) -> str:
 
 
 def join_datelines(paragraphs: list[str]) -> list[str]:
-    """A dateline standing alone on its line ('MILLBROOK, Ore. —') joined to the paragraph
-    it opens."""
+    """A dateline standing alone on its line ('MILLBROOK, Ore. —', 'WESTERN BUREAU:') joined
+    to the paragraph it opens."""
     out: list[str] = []
     for text in paragraphs:
-        if out and (m := DATELINE.match(out[-1])) and m.end() >= len(out[-1].rstrip()):
+        if out and (_alone(out[-1]) or _colon_alone(out[-1], text)):
             out[-1] = f"{out[-1].rstrip()} {text}"
         else:
             out.append(text)
     return out
+
+
+def _alone(text: str) -> bool:
+    """A dateline with its dash and nothing after it."""
+    return (m := DATELINE.match(text)) is not None and m.end() >= len(text.rstrip())
+
+
+def _colon_alone(text: str, following: str) -> bool:
+    """A colon dateline alone ('WESTERN BUREAU:'), over a paragraph of a story."""
+    bare = text.strip()
+    return (
+        bare.endswith(":")
+        and colon_dateline(bare) == bare[:-1]
+        and len(following.split()) >= 12
+        and following[:1].isupper()
+    )
 
 
 # a dateline set with a colon, as papers in Jamaica and India set it: 'WESTERN BUREAU:',

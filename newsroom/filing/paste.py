@@ -19,7 +19,7 @@ from newsroom.errors import InputError
 from newsroom.filing.captions import is_credit_line, split_credit
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.furniture import menu
-from newsroom.filing.lines import clean_credit, colon_dateline
+from newsroom.filing.lines import clean_credit
 from newsroom.store import yamlio
 
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -97,25 +97,7 @@ def text_blocks(text: str) -> list[Block]:
             spaced = "  " in line.strip() and not any(c.isdigit() for c in line)  # not a tally
             hint = "chrome" if spaced and menu(line) else ""
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
-    return _with_datelines(blocks)
-
-
-def _with_datelines(blocks: list[Block]) -> list[Block]:
-    """The blocks with a colon dateline set on a line of its own ('WESTERN BUREAU:') joined
-    to the paragraph it opens."""
-    out: list[Block] = []
-    for block in blocks:
-        before = out[-1].text if out else ""
-        if (
-            before.endswith(":")
-            and colon_dateline(before) == before[:-1]
-            and len(block.text.split()) >= 12
-            and block.text[:1].isupper()
-        ):
-            out[-1] = Block(f"{before} {block.text}", block.kind, block.group, block.hint)
-        else:
-            out.append(block)
-    return out
+    return blocks
 
 
 # Typographic ligatures, as text copied from a PDF keeps them: 'ﬁrst' is 'first'.
