@@ -311,7 +311,9 @@ def _claims(text: str, lower: str, verbs: frozenset[str], present: frozenset[str
     return [
         Mark(a, b, CLAIM)
         for a, b in found
-        if not _quoted(text, a) and not _TO_COME.search(lower, max(0, a - 24), a)
+        if not _quoted(text, a)
+        and not _TO_COME.search(lower, max(0, a - 24), a)
+        and not lower.endswith("who ", 0, a)  # 'Boyd, who voted no, said': who is speaking
     ]
 
 

@@ -89,6 +89,10 @@ CHROME_LINES: Final = (
         r"^video (?:loading|unavailable)$|^(?:click|tap) to (?:play|watch|listen)$|^play now$|"
         # a link's place kept in pasted text: 'Read the full study here: [link]'
         r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,60}:\s*\[link\]$|"
+        # a file's link: 'Download the full-size map (PDF) [link]', 'Download the report (PDF,
+        # 2.4 MB)'
+        r"^(?:download|view|read|open) (?:the |our |a )?[^.!?()]{1,60}\((?:pdf|docx?|xlsx?|csv|zip)"
+        r"\b[^()]{0,20}\)(?:\s*\[link\])?$|"
         # a light site's switch: 'Text-Only Version', 'Go To Full Site'
         r"^(?:go to|view|switch to|back to) (?:the )?(?:full|desktop|standard|classic) "
         r"(?:site|version)$|^text-only (?:version|site|edition)$|"
@@ -97,6 +101,11 @@ CHROME_LINES: Final = (
         r"^(?:[^▲▼]{0,40}[▲▼]\s*[\d.,]+){2}|"
         r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
+        # a blog post's categories, and the links to the posts on either side of it
+        r"(?-i:^(?:Posted|Filed) in [A-Z][\w&'’-]*(?: [\w&'’-]+){0,4}(?:, [A-Z][\w&'’ -]{1,40})+$)|"
+        r"^[←«‹]\s*(?:previous|next|older|newer)\b.{0,100}$|"
+        r"^(?:previous|next|older|newer)\b.{0,100}\s[→»›]$|"
+        r"^(?:previous|next|older|newer) (?:post|story|article|entry)\s*:|"
         r"^reprints?(?: (?:&|and) permissions)?$|^order (?:a )?reprints?$|"
         # a podcast page's chapters and episode list: '04:12 A letter and a signature'
         r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[—–-]\s+)?(?!(?:am|pm|a\.m|p\.m)\b)(?-i:[A-Z])[^.!?]{0,80}$|"
@@ -151,6 +160,8 @@ CHROME_LINES: Final = (
         r"^(?:[^\w\s]+\s*)?(?:get|never miss)(?: (?:the|our|all|your|[\w'’-]+)){0,3} "
         r"(?:news|headlines|alerts|updates|stories|a story|scores)(?: first| fast| free)?!$|"
         r"^(?:get|receive) the (?-i:[A-Z])[\w'’ ]{2,40}$|"
+        r"^(?:get|receive) (?:e-?mail |text )?(?:updates|alerts|news) (?:on|about|from) "
+        r"(?:the |our )?(?-i:[A-Z])[\w'’ -]{2,40}$|"
         r"^start your (?:day|morning|week)\b.*\binbox\b|"
         r"^(?:this|the) (?:e-?mail|message|newsletter) was sent to\b|"
         # a newsletter's header and its paid tier: 'View this email in your browser'
@@ -249,7 +260,12 @@ CHROME_LINES: Final = (
         # a podcast's apps: 'Subscribe: Apple Podcasts | Spotify | RSS'
         r"^(?:subscribe|listen|follow)(?: on| via| in)?\s*:?\s*(?:apple podcasts|spotify|"
         r"google podcasts|overcast|pocket casts|youtube music|amazon music|rss)\b|"
-        r"^(?:got|have) a (?:news )?tip\b|^(?:e-?mail|contact|write to|call) us\b|"
+        r"^(?:got|have) a (?:news )?tip\b|"
+        # a help box: 'Need help now?', 'Call the 24-hour crisis line at ...'
+        r"^need (?:help|support|someone to talk to)(?: now| today| right now)?\?$|"
+        r"^(?:call|text)\b[^.!?]{0,80}\b(?:crisis (?:line|hotline|text line)|"
+        r"suicide (?:and crisis )?(?:lifeline|hotline))\b[^!?]{0,40}$|"
+        r"^(?:e-?mail|contact|write to|call) us\b|"
         r"^do you have a (?:story|news tip|tip)\b|^follow us$|"
         r"(?-i:^Follow (?:[A-Z][\w'’&.-]*)(?: [A-Z][\w'’&.-]*){0,4}$)|"
         # an e-mail's signature and attachments: 'Sent from my iPad', '2 attachments'
@@ -448,6 +464,8 @@ CAPTION_OPENERS: Final = (
     "rendering",
     "graphic",
     "illustration",
+    "map",
+    "chart",
 )
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
 PASTED_CAPTION: Final = re.compile(

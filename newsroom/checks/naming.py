@@ -37,7 +37,10 @@ ANONYMITY_PHRASES: Final = (
     ("condition", r"on (?:the )?condition (?:of|that|(?:he|she|they|i|we) not be)\b"),
     (
         "name",
-        r"declined to give (?:his|her|their) names?|names? not be (?:used|published)"
+        r"(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?give (?:his|her|their) "
+        r"(?:full |last )?names?|names? not be (?:used|published)"
+        # 'asked to be identified only by his first name': a name that is not a source's
+        r"|identified only by (?:his|her|their) first names?"
         r"|not (?:to )?(?:use|print|publish) (?:his|her|their|my|our) names?"
         r"|not (?:to )?name (?:him|her|them|me|us)\b"
         # 'whose name is being withheld', 'withheld her name at her request'
@@ -70,6 +73,18 @@ def known_head(lex: Lexicon, word: str) -> bool:
 def anonymous(low: str) -> bool:
     """Whether lowercased text says that a source is not named."""
     return bool(_ANONYMITY_KEY.search(low) and _ANONYMITY_PHRASE.search(low))
+
+
+# A source who asked to go by a first name alone: that name is not a source a reader can find.
+_FIRST_NAME_ONLY: Final = re.compile(
+    r"\b(?:identified|called|named|referred to) only by (?:his|her|their) first names?\b"
+)
+
+
+def first_name_only(low: str, speaker: str) -> bool:
+    """Whether a speaker named by one word is someone who asked to be identified only by a
+    first name ('a roofer who asked to be identified only by his first name, Rogelio')."""
+    return len(speaker.split()) == 1 and _FIRST_NAME_ONLY.search(low) is not None
 
 
 def may_be_unnamed(lex: Lexicon, kind: str, speaker: str) -> bool:

@@ -36,6 +36,7 @@ from newsroom.checks.naming import (
     core_length,
     described,
     document,
+    first_name_only,
     head_word,
     known_head,
     may_be_unnamed,
@@ -167,6 +168,8 @@ def read_attribution(
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
     if (unnamed or described(lex, speaker)) and anonymous(lower[span[0] : span[1]]):
         kind, name = ANONYMOUS, ""  # 'A spokesperson, who declined to be identified, said'
+    elif kind == NAMED and first_name_only(lower[span[0] : span[1]], speaker):
+        kind, name = ANONYMOUS, ""
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
