@@ -205,6 +205,7 @@ CHROME_LINES: Final = (
         # a newsletter's contents: 'In today's Brief:', 'In this issue:'
         r"in (?:today(?:'|’)s|this week(?:'|’)s|this) (?:[\w'’]+ ){0,2}?(?:issue|edition|"
         r"newsletter|brief|briefing|digest|letter)|"
+        r"more on this (?:story|topic)|related (?:topics|internet links)|"
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
         r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
         r"read (?:more|next|this next)|latest (?:news|stories)|in other news|"
@@ -335,6 +336,17 @@ CHROME_LINES: Final = (
     ),
     (
         DISCLAIMER,
+        # an embedded post behind a consent box, and the links a screen reader skips it by:
+        # 'Allow Facebook content?', 'This article contains content provided by Facebook.',
+        # 'Skip facebook post by ...', 'End of facebook post by ...'
+        rf"^allow (?:{_PLATFORM}|[\w.]+) content\?$|"
+        r"^this (?:article|page|story|post) contains content provided by\b|"
+        r"^we ask for your permission before anything is loaded\b|"
+        r"^you may want to read\b[^.]{0,80}\b(?:cookie|privacy) polic|"
+        r"^to view this content,? (?:choose|click|select|tap)\b|"
+        r"^(?:the )?[\w'’&. -]{1,40} is not responsible for the content of external "
+        r"(?:sites|websites|internet sites)\b|"
+        r"^(?:skip|end of) (?:[\w.]+ ){1,2}(?:post|content|video|embed)(?: \d+)? by\b[^.!?]*$|"
         # 'The information on this site is not intended to be a substitute for ...'
         r"^(?:the )?(?:information|content|material)s? (?:on|in|of) this (?:site|website|page|"
         r"article)\b[^.]{0,40}\b(?:not intended|for (?:general )?informational purposes|"
@@ -466,6 +478,7 @@ CAPTION_OPENERS: Final = (
     "illustration",
     "map",
     "chart",
+    "media caption",
 )
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
 PASTED_CAPTION: Final = re.compile(
@@ -479,7 +492,9 @@ PASTED_CAPTION: Final = re.compile(
     r"[.!?]['\"’”]?\s+(?:photo|image|picture|video)s?\s+(?:via|by|courtesy of|credit:?)\s"
     r"[^.!?]{2,60}$|"
     # "Photo: ...", "Photo by ...", "Main image credit: ...", "Photo via ..." at the start
-    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|/|by\b|via\b|courtesy of\b)",
+    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|/|by\b|via\b|courtesy of\b)|"
+    # the labels a screen reader hears, copied with the page: 'Image source, Name'
+    r"^(?:image|media|video|picture) (?:source|caption|credit), \S",
     re.I,
 )
 _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)

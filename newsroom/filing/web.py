@@ -43,6 +43,22 @@ SKIPPED: Final = frozenset(
 # read block by block when they hold blocks
 PARAGRAPHS: Final = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "figcaption"))
 _MARKS: Final = lxml.etree.XPath(".//a[starts-with(@href, '#cmnt') or starts-with(@href, '#ftnt')]")
+# text set apart for screen readers alone ('<span class="visually-hidden">Image caption,
+# </span>'), which no reader of the page sees: a figure's labels, an embed's skip links
+_SCREEN_READER: Final = re.compile(
+    r"(?:^|\s)(?:visually-?hidden|visuallyhidden|sr-only|screen-?reader-(?:text|only)|"
+    r"a11y-(?:hidden|only)|u-vh|offscreen)(?:\s|$)",
+    re.I,
+)
+_SCREEN_READER_TEXT: Final = lxml.etree.XPath(
+    ".//*[contains(@class, 'hidden') or contains(@class, 'sr-only') or "
+    "contains(@class, 'screen-reader') or contains(@class, 'a11y') or "
+    "contains(@class, 'u-vh') or contains(@class, 'offscreen')]"
+)
+# the label a screen reader hears before a picture's credit: 'Image source, '
+_CREDIT_LABEL: Final = re.compile(
+    r"^(?:image|photo|picture|media|video)? ?(?:source|credit|copyright)[,:]?$", re.I
+)
 # a footnote's or endnote's mark in the text ('[1]'), and text struck through in a draft
 _FOOTNOTE_MARKS: Final = lxml.etree.XPath(
     ".//a[starts-with(@href, '#footnote') or starts-with(@href, '#endnote') or "
@@ -177,8 +193,8 @@ class _Walker:
         """Read `element` into blocks; `hint`: what a container above it is marked as (a
         standfirst's paragraph is the dek)."""
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in SKIPPED or not tag:
-            return
+        if tag in SKIPPED or not tag or _screen_reader(element):
+            return  # a skip link or a note for screen readers alone: never shown
         chrome = (
             chrome
             or tag in CHROME_TAGS
@@ -287,9 +303,12 @@ class _Walker:
         if chrome or not imgs or _tiny(imgs[0]):
             return
         img = imgs[0]
-        caption, credit = "", ""
+        caption, credit = "", _labelled_credit(element)
+        _drop_unshown(element)
+        for label in _SCREEN_READER_TEXT(element):
+            if _screen_reader(label):
+                label.drop_tree()  # 'Image caption, ': a label, read above where it is one
         if element.tag not in ("figure", "picture", "img", "amp-img"):
-            _drop_unshown(element)  # (its buttons and scripts)
             caption = " ".join(" ".join(element.itertext()).split())  # a figure by its role
         for part in element.iter("figcaption"):
             for mark in list(part.iter()):
@@ -357,6 +376,25 @@ def _drop_unshown(element: Any) -> None:
     icon's SVG title, a template), keeping the text after each."""
     for inner in [e for e in element.iter(*SKIPPED) if e is not element]:
         inner.drop_tree()
+
+
+def _screen_reader(element: Any) -> bool:
+    """Whether an element's text is set apart for screen readers alone."""
+    return _SCREEN_READER.search(element.get("class") or "") is not None
+
+
+def _labelled_credit(figure: Any) -> str:
+    """A picture's credit that a label for screen readers names ('<span><span
+    class="visually-hidden">Image source, </span>Hefin Cadwaladr</span>'), or ''."""
+    for label in _SCREEN_READER_TEXT(figure):
+        parent = label.getparent()
+        if parent is None or not _screen_reader(label):
+            continue
+        if _CREDIT_LABEL.match(" ".join(label.text_content().split())):
+            return " ".join((label.tail or "").split()) or " ".join(
+                parent.text_content().replace(label.text_content(), "", 1).split()
+            )
+    return ""
 
 
 def _visible_controls(text: str) -> str:
