@@ -163,6 +163,9 @@ CHROME_LINES: Final = (
         r"^(?:get|receive) (?:e-?mail |text )?(?:updates|alerts|news) (?:on|about|from) "
         r"(?:the |our )?(?-i:[A-Z])[\w'’ -]{2,40}$|"
         r"^start your (?:day|morning|week)\b.*\binbox\b|"
+        # a blogging platform's: 'Join Inkwell for free to get updates from this writer.'
+        r"^join (?-i:[A-Z])[\w'’ -]{1,30} (?:for free )?to (?:get|receive|read) (?:updates|"
+        r"stories|posts|more)\b|"
         r"^(?:this|the) (?:e-?mail|message|newsletter) was sent to\b|"
         # a newsletter's header and its paid tier: 'View this email in your browser'
         r"^view (?:this|the) (?:e-?mail|newsletter|post|issue) "
@@ -262,6 +265,8 @@ CHROME_LINES: Final = (
         r"^(?:subscribe|listen|follow)(?: on| via| in)?\s*:?\s*(?:apple podcasts|spotify|"
         r"google podcasts|overcast|pocket casts|youtube music|amazon music|rss)\b|"
         r"^(?:got|have) a (?:news )?tip\b|"
+        # a page's box beside the story: 'FUN FACT: ...', 'ADOPT A SNOW LEOPARD!'
+        r"^(?:fun fact|did you know\??|quick fact)\s*:|(?-i:^[A-Z][A-Z'’ -]{2,40}!$)|"
         # a help box: 'Need help now?', 'Call the 24-hour crisis line at ...'
         r"^need (?:help|support|someone to talk to)(?: now| today| right now)?\?$|"
         r"^(?:call|text)\b[^.!?]{0,80}\b(?:crisis (?:line|hotline|text line)|"
@@ -628,6 +633,10 @@ def _caption(text: str, captions: Sequence[tuple[str, str]]) -> bool:
     )
 
 
+# a count alone under a post, with no word to say what it counts: '2.4K', '186'
+_BARE_COUNT: Final = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?[KkMm]?$")
+
+
 def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> list[str | None]:
     """For each line of a body, given as (paragraph number, text) in order, what kind of
     debris it is (CAPTION for a pasted image caption or credit), or None for reporting."""
@@ -654,6 +663,8 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = chrome_line(bare[starts[-1] :])  # what the last widget is: 'You may also like'
         if what is None:
             what = _all_chrome_sentences(bare)
+        if what is None and _BARE_COUNT.match(bare):
+            what = COMMENT_WIDGET  # a count alone on its line: claps, likes, responses
         if last == RELATED and what in (None, READ_MORE) and _teaser(bare):
             what = RELATED  # a teaser under a 'Related' heading
         elif what is None and last == _ABOUT_HEADING and len(bare.split(None, 60)) <= 60:

@@ -36,7 +36,12 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:additional\s+)?(?:reporting|research|writing)(?:\s+from\s+.+?)?\s+"
         r"(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
     ),
-    ("reporting by", r"^(?:with\s+)?(?:additional\s+)?reporting by\s+(?P<names>.+?)\.?$"),
+    # 'Reporting by X in Faro; Writing by Y; Editing by Z', 'Data reporting by Mina Castellanos.'
+    (
+        "ing by",
+        r"^(?:with\s+)?(?:additional\s+|data\s+|field\s+)?(?:reporting|writing) by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
     # 'Additional report by Kehinde Oyelaran, Sagamu.', as papers in Nigeria print it
     (
         "additional report",
@@ -96,7 +101,8 @@ CONTRIBUTOR_FORMS: Final = (
     (
         "contributed",
         r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article|release|column|"
-        r"piece|analysis|investigation|coverage|series|project|update|newsletter)\b(?P<more>.*)$",
+        r"piece|analysis|investigation|coverage|series|project|update|newsletter|post|episode|"
+        r"feature|profile)\b(?P<more>.*)$",
     ),
     ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
     ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),
@@ -114,6 +120,12 @@ CONTRIBUTOR_FORMS: Final = (
         "thanks to",
         r"^(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+(?:\w+\s+){0,2}?"
         r"(?:research|reporting|writing)\b.*$",
+    ),
+    # 'Thanks to Priyanka Rao and Sam Ortega for their help with this post.'
+    (
+        "thanks to",
+        r"^(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+(?:their|his|her)\s+help\s+"
+        r"(?:with|on|in)\s+this\s+(?:post|story|report|article|piece|project)\.?$",
     ),
 )
 # Forms whose verb is an everyday one ('X reported from Denver.', 'X helped report this story.'):

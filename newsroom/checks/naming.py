@@ -25,7 +25,11 @@ ANONYMITY_PHRASES: Final = (
     ("knowledge", r"with (?:direct )?knowledge of|knowledgeable about"),
     ("anonym", r"anonymity|anonymously"),
     # 'speaking privately', 'spoke on background', 'talking off the record'
-    ("privately", r"(?:speaking|spoke|talking|talked) privately"),
+    # 'say privately', as most writers read a group that does
+    (
+        "privately",
+        r"(?:speaking|spoke|talking|talked|say|says|said|admit|admits|admitted) privately",
+    ),
     ("background", r"(?:speaking|spoke|talking|talked) on (?:deep )?background"),
     ("the record", r"(?:speaking|spoke|talking|talked) off the record"),
     ("authori", r"not authori[sz]ed"),

@@ -67,6 +67,16 @@ _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
 _AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
 # where a finding is published: 'reported Wednesday in the journal Ecology', 'wrote in a
 # paper published in Science'
+# A case's own filing: 'prosecutors wrote in a sentencing memo', 'defense lawyers argued in a
+# motion' name the filing, a document on the record.
+_IN_FILING: Final = re.compile(
+    r" (?:[\w'’-]+ ){0,2}in (?:a|an|the|their|its|his|her) (?:[\w'’-]+ ){0,2}?(?:memo|memorandum|"
+    r"filing|motion|brief|complaint|petition|indictment|affidavit|court papers|court documents)\b",
+    re.I,
+)
+# Modals that a speaker's words never hold: '... and that the system would free dispatchers
+# to focus on the most serious calls' has a clause, not a speaker, before 'calls'.
+_MODALS: Final = frozenset(("would", "will", "could", "should", "can", "may", "might", "must"))
 _IN_JOURNAL: Final = re.compile(
     r" (?:[\w'’-]+ ){0,3}in (?:the (?:journal|magazine) |an? (?:study|paper|report|article)"
     r" (?:published )?in (?:the (?:journal )?)?)(?-i:[A-Z])",
@@ -163,8 +173,14 @@ def read_attribution(
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
+    words = speaker.split()
+    if any(w in _MODALS and words[i - 1] not in _RELATIVE_PRONOUNS for i, w in enumerate(words)):
+        return None  # a clause ('the system would free dispatchers'), not who speaks
     if kind == VAGUE and _IN_JOURNAL.match(masked, v1):
         kind = NAMED  # 'researchers reported Wednesday in the journal Ecology': a publication
+    if kind in (VAGUE, ANONYMOUS) and _IN_FILING.match(masked, v1):
+        kind = NAMED  # 'prosecutors wrote in a sentencing memo': the filing, on the record
+        return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
     if (unnamed or described(lex, speaker)) and anonymous(lower[span[0] : span[1]]):
         kind, name = ANONYMOUS, ""  # 'A spokesperson, who declined to be identified, said'

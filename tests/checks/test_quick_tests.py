@@ -175,6 +175,9 @@ CONTRIBUTOR_TEXTS = [
     "With inputs from Ana Ruiz",
     "Medically reviewed by Ana Ruiz, MD",
     "Fact checked by Ana Ruiz",
+    "Thanks to Ana Ruiz for her help with this story.",
+    "Data reporting by Ana Ruiz.",
+    "Writing by Ana Ruiz; editing by Li Wei",
 ]
 
 
