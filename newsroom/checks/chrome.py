@@ -97,8 +97,10 @@ CHROME_LINES: Final = (
         r"^(?:go to|view|switch to|back to) (?:the )?(?:full|desktop|standard|classic) "
         r"(?:site|version)$|^text-only (?:version|site|edition)$|"
         r"^the video will auto-?play soon|^text size\b|"
-        # a market ticker strip: 'Sensex 81,204.55 ▲ 312.40 Nifty 24,611.20 ▲ 96.15'
+        # a market ticker strip: 'Sensex 81,204.55 ▲ 312.40 Nifty 24,611.20 ▲ 96.15',
+        # 'KSE-100 ▲ 118,402.55 (+0.41%)   USD/PKR 281.90'
         r"^(?:[^▲▼]{0,40}[▲▼]\s*[\d.,]+){2}|"
+        r"(?-i:^[A-Z0-9][A-Z0-9&./-]{1,15}(?: [A-Z0-9&./-]{1,15}){0,2})\s*[▲▼]\s*[+-]?\d|"
         r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         # a blog post's categories, and the links to the posts on either side of it
@@ -211,7 +213,7 @@ CHROME_LINES: Final = (
         r"more on this (?:story|topic)|related (?:topics|internet links)|"
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
         r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
-        r"read (?:more|next|this next)|latest (?:news|stories)|in other news|"
+        r"read (?:more|next|this next)|latest(?: news| stories| headlines| updates)?|in other news|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
         r"don't miss|also read|see also|editor's picks|top stories|keep reading)\s*:?$|"
         # the heading with its teasers pasted on one line: 'Related news Chemists win grant
@@ -259,6 +261,7 @@ CHROME_LINES: Final = (
         r"^use (?:promo |discount |coupon )?code (?-i:[A-Z0-9]{3,})\b|"
         r"^(?:theme )?music by\b[^.!?]{0,60}\.?$|"
         r"^(?:connect|follow|find|join) (?:with )?us\b|"
+        rf"^like us on (?:{_PLATFORM})\b|"
         rf"^follow\b.{{0,60}}\bon (?:{_PLATFORM})\b|"
         rf"^follow\b[^:]{{0,60}}:\s*(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}|"
         # a podcast's apps: 'Subscribe: Apple Podcasts | Spotify | RSS'
@@ -311,8 +314,10 @@ CHROME_LINES: Final = (
         r"^\[[\w’' ]{1,24}:[^\]]*\]$|"
         # a word processor's comment, exported with its mark: '[Comment [MS1]: need the number]'
         r"^\[[\w’' ]{1,24}\[\w{1,8}\]:[^\]]*\]$|"
-        # a draft's status line: 'DRAFT 3 — NOT FOR PUBLICATION — comments inline'
+        # a draft's status line: 'DRAFT 3 — NOT FOR PUBLICATION — comments inline', 'Draft —
+        # not yet scheduled.'
         r"^(?:draft\s*\d*\s*[—–:-]+\s*)?not for (?:publication|release)\b|"
+        r"^draft\s*\d*\s*[—–:-]+\s*not (?:yet )?(?:scheduled|edited|final|approved|ready)\b|"
         # a wire's note to editors: 'Eds: UPDATES with sheriff's comments.'
         r"^eds?\s*:\s*(?-i:[A-Z]{2,})\b|"
         # a wire's note on what a new version adds: '(Adds analyst comment in sixth paragraph.)'
@@ -341,6 +346,11 @@ CHROME_LINES: Final = (
     ),
     (
         DISCLAIMER,
+        # a syndicate's note to its members: 'This story is available to Statehouse News Bureau
+        # member newspapers at no charge.'
+        r"^this (?:story|article|report|content) (?:is|was) (?:available|provided|distributed|"
+        r"offered) (?:free )?to\b[^.]{0,80}\b(?:members?|newspapers|partners|outlets|"
+        r"subscribers)\b|^please keep the byline\b|"
         # an embedded post behind a consent box, and the links a screen reader skips it by:
         # 'Allow Facebook content?', 'This article contains content provided by Facebook.',
         # 'Skip facebook post by ...', 'End of facebook post by ...'
@@ -365,6 +375,12 @@ CHROME_LINES: Final = (
         r"^(?:(?:copyright|©)[^.]{0,60}\.\s*)?(?:all rights reserved\.\s*)?this (?:material|"
         r"article|content)\b[^.]{0,80}\bmay not be (?:re)?(?:produced|published|broadcast),?\s+"
         r"(?:or\s+)?(?:re)?(?:produced|published|broadcast|rewritten|redistributed)\b",
+    ),
+    (
+        "desk byline",
+        # a byline that names no one: 'Our Staff Reporter', 'By Our Correspondent'
+        r"^(?:by )?(?:our|a) (?:own |staff |special )?(?:reporter|correspondent|"
+        r"representative)s?$|^(?:by )?staff (?:reporter|correspondent)$",
     ),
     (
         "messaging sign-up",

@@ -42,6 +42,7 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:with\s+)?(?:additional\s+|data\s+|field\s+)?(?:reporting|writing) by\s+"
         r"(?P<names>.+?)\.?$",
     ),
+    ("analysis by", r"^(?:additional\s+)?(?:data\s+)?analysis by\s+(?P<names>.+?)\.?$"),
     # 'Additional report by Kehinde Oyelaran, Sagamu.', as papers in Nigeria print it
     (
         "additional report",
@@ -86,7 +87,8 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
     # an Indian wire's and paper's: 'With inputs from Rohit Pawar'
-    ("inputs from", r"^(?:with\s+)?(?:additional\s+)?inputs\s+from\s+(?P<names>.+?)\.?$"),
+    # and 'Additional input by Farah Naz in Lahore', as papers in Pakistan print it
+    ("input", r"^(?:with\s+)?(?:additional\s+)?inputs?\s+(?:from|by)\s+(?P<names>.+?)\.?$"),
     # a health publisher's: 'Medically reviewed by Priya Raman, MD', 'Fact checked by Olu Adebayo'
     (
         "reviewed by",
@@ -253,7 +255,8 @@ def _clause_names(clause: str) -> list[str]:
                 return []  # running prose ('Smith, who contributed reporting for years')
             if placed and len(name.split()) < 2:
                 name = ""  # 'Portland, Oregon': the rest of a place, not a person
-            placed = _PLACE.search(piece) is not None
+            # (after an agency's letters, a word alone is where it reported: 'GCNS, Ho')
+            placed = _PLACE.search(piece) is not None or piece.strip().isupper()
             if name:
                 found.append(name)
         more = m.groupdict().get("more") or ""

@@ -25,7 +25,8 @@ _IN_PARENS: Final = re.compile(
 )
 # '... on Tuesday. Photograph: Jane Roe/The Guardian', 'Photo by Jane Roe', 'Credit: AP'
 _LABELLED: Final = re.compile(
-    rf"(?:^|(?<=[\s.!?\"”’]))(?<!file )(?P<label>{_LABELS})\s*(?::|\bby\b|\bvia\b|(?<=credit)\s|"
+    rf"(?:^|(?<=[\s.!?\"”’]))(?<!file )(?P<label>{_LABELS})\s*(?::|\bby\b|\bvia\b|"
+    r"(?<=(?-i:Credit|CREDIT))\s|"  # 'Credit Jane Roe', never 'a credit union'
     r"(?<=photo)\s/(?=\s))\s*"  # 'Photo / Ana Diaz'
     r"(?P<credit>[^\s].{1,119}?)\.?\s*$",
     re.I,
@@ -46,7 +47,11 @@ _TRAILING: Final = re.compile(
 )
 # a handout's word after a dash, as Caribbean and British papers set it: '... coast. - CONTRIBUTED'
 _HANDOUT: Final = re.compile(
-    r"(?<=[.!?\"”’])\s+[-–—]\s*(?P<credit>contributed|submitted|file|file photo|handout)\s*$",
+    r"(?<=[.!?\"”’])\s+[-–—]\s*(?P<credit>contributed|submitted|file|file photo|handout)\s*$|"
+    # and after a long dash, as papers in Pakistan set it: '... harvest. — Courtesy Multan Mango
+    # Growers Association', '... on Tuesday. — NPS' (an agency's letters)
+    r"(?<=[.!?\"”’])\s+[–—]\s*(?P<after>courtesy(?: of)?\s+(?-i:[A-Z])[^.!?]{1,80}|"
+    r"(?-i:[A-Z]{2,6}))\s*$",
     re.I,
 )
 # a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'
@@ -55,7 +60,8 @@ _SLASHED: Final = re.compile(
 )
 # what every credit above holds: a parenthesis, a slash, a label or an agency's name
 _MAY_CREDIT: Final = re.compile(
-    rf"[()[\]/]|photo|image|pic|foto|credit|courtesy|contributed|submitted|handout|{_SUPPLIER}",
+    rf"[()[\]/]|photo|image|pic|foto|credit|courtesy|contributed|submitted|handout|{_SUPPLIER}|"
+    r"[–—]\s*[A-Z]{2,6}\s*$",
     re.I,
 )
 _ALT_LABEL: Final = re.compile(
@@ -104,8 +110,8 @@ def split_credit(text: str) -> tuple[str, str]:
     for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT):
         found = pattern.search(text)
         if found:  # (the caption without a dash before its credit: '... shore. - Photo by X')
-            caption = text[: found.start()].strip().rstrip("-–—").strip()
-            return caption, found.group("credit").strip()
+            caption = text[: found.start()].strip().rstrip("-–—|").strip()
+            return caption, (found.group("credit") or found.group("after")).strip()
     return text, ""
 
 

@@ -77,6 +77,19 @@ DATELINE: Final = re.compile(
     r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
 )
+# a news agency's dateline with its date and its letters, the place as it is written: 'Keta
+# (V/R), Dec. 2, GCNS –', 'Accra, Dec. 2, GNA -'
+AGENCY_DATELINE: Final = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?: \([^()]{1,12}\))?,"
+    r" [A-Z][a-z]{2,4}\.? \d{1,2}, [A-Z]{2,6})\s*(?:—|–|--|-)\s"
+)
+
+
+def dateline_start(text: str) -> bool:
+    """Whether text opens with a dateline: a place in capitals and a dash, or an agency's."""
+    return DATELINE.match(text) is not None or AGENCY_DATELINE.match(text) is not None
+
+
 SENTENCE_END: Final = (".", "?", "!", '."', ".”", "?”", '?"', "!”", ".’", ":")
 ROLES: Final = (
     ("edit", "editing"),
@@ -104,14 +117,14 @@ def is_title(text: str, anchored: bool = False) -> bool:
 
 
 def is_dek_like(text: str) -> bool:
-    return 3 <= len(text.split()) <= 60 and not DATELINE.match(text)
+    return 3 <= len(text.split()) <= 60 and not dateline_start(text)
 
 
 def is_label(text: str) -> bool:
     """A short line that is no sentence, between the headline and the story: a section, the
     outlet's name, a job title, a reading time."""
     short = len(text.split()) <= 4 and not text.endswith(SENTENCE_END)
-    return short and not DATELINE.match(text)
+    return short and not dateline_start(text)
 
 
 def may_credit(text: str) -> bool:
@@ -303,6 +316,8 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         city = found.group("city") if found else ""
         if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
             return found.group("place").strip()
+        if agency := AGENCY_DATELINE.match(text):
+            return agency.group("place")
         if n == 0 and len(text.split()) >= 12 and (place := colon_dateline(text)):
             return place
     return ""

@@ -230,6 +230,39 @@ _FENCE: Final = re.compile(
     r"^(?P<colons>:{3,})(?P<directive>\{[\w:-][\w:.-]*\}[^\n]*?)[ \t]*$"
 )
 _DIRECTIVE: Final = re.compile(r"^\{(?P<name>[\w:.-]+)\}[ \t]*(?P<argument>.*)$")
+# a Nuxt Content (MDC) file's block component: '::article-figure{src="a.jpg" alt="..."}' up to
+# a line of its colons ('::'), with its props in braces or in YAML between '---' lines, and
+# its slots marked '#title', '#default'; '[words]{.highlight}' gives words a class
+_MDC: Final = re.compile(r"^::[A-Za-z][\w-]*(?:\{[^\n]*\})?[ \t]*$", re.M)
+_COMPONENT: Final = re.compile(
+    r"^(?P<colons>:{2,})(?P<name>[A-Za-z][\w-]*)(?:\{(?P<props>[^\n]*)\})?[ \t]*$"
+)
+_PROP: Final = re.compile(r"""(?P<key>[:\w-]+)=(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)')""")
+_SLOT: Final = re.compile(r"^#[\w-]+$")
+_SPAN_CLASS: Final = re.compile(r"\[(?P<text>[^\]\n]+)\]\{[^}\n]*\}")
+# a shortcode in brackets around lines, as Grav's and WordPress's are written:
+# '[figure caption="..."]' ... '[/figure]', '[notice=warning]' ... '[/notice]'; inline ones
+# ('[mark]words[/mark]') keep their words; a template's expressions ('{{ page.date }}') and
+# Grav's summary break ('===' alone) are no part of the text
+_BRACKET: Final = re.compile(r"^\[(?P<name>[a-z][\w-]*)(?P<attrs>(?:[= ][^\]\n]*)?)\]$")
+_BRACKET_INLINE: Final = re.compile(
+    r"\[(?P<name>[a-z][\w-]*)(?:=[^\]\n]*)?\](?P<text>[^\[\n]*)\[/(?P=name)\]"
+)
+_TEMPLATE: Final = re.compile(
+    r"(?<!\{)(?:\{\{-? *[\w.]+(?:\|[^{}\n]*)? *-?\}\}|\{%-?[^{}\n]*-?%\}|\{#[^{}\n]*#\})(?!\})"
+)
+_PLUGIN: Final = re.compile(r"^\[plugin:[\w-]+\]\([^)\n]*\)$")
+_BRACKET_FIGURES: Final = frozenset(("figure", "caption", "image", "img", "photo"))
+_BRACKET_NOTES: Final = frozenset(("notice", "note", "alert", "ui-callout", "callout", "comment"))
+# a box by its name or class: '[div class="tip-box"]', '[section name="related"]'
+_BRACKET_CHROME: Final = re.compile(
+    r"related|tip|box|promo|newsletter|sidebar|aside|ad\b|share|subscribe|donate|bio", re.I
+)
+# components whose text is the story's ('::prose-p'), and those that hold a note to the desk
+_PROSE_COMPONENTS: Final = re.compile(r"^(?:prose|section|container|div|block|content)\b")
+_NOTE_COMPONENTS: Final = re.compile(
+    r"^(?:callout|alert|note|tip|warning|info|admonition|caution|important|todo|comment)\b"
+)
 _OPTION: Final = re.compile(r"^:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
 _FIGURES: Final = frozenset(("figure", "image", "glue:figure", "figure-md"))
 _NOTES: Final = frozenset(
@@ -254,8 +287,16 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
     admonition, ('chrome', ...) for an aside; and its MyST figures, each left in the text as
     a mark of its own ('\\x00figure N\\x00'). A bare fence around prose ('~~~' as a
     section break) keeps the prose; any other directive keeps its text without its options."""
-    if "```" not in body and "~~~" not in body and ":::{" not in body:
+    mdc = _MDC.search(body) is not None
+    brackets = "[/" in body
+    if brackets:
+        body = _BRACKET_INLINE.sub(r"\g<text>", body)
+    if "{{" in body or "{%" in body:
+        body = _TEMPLATE.sub("", body)
+    if not ("```" in body or "~~~" in body or ":::{" in body or mdc or brackets):
         return _myst_marks(body), [], []
+    if mdc:
+        body = _SPAN_CLASS.sub(r"\g<text>", body)
     lines = body.split("\n")
     closers = _Closers(lines)
     out: list[str] = []
@@ -263,6 +304,23 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
     figures: list[Picture] = []
     n = 0
     while n < len(lines):
+        bracket = _BRACKET.match(lines[n].strip()) if brackets else None
+        if bracket and (end := _bracket_end(lines, n, bracket.group("name"))) >= 0:
+            _bracketed(bracket, lines[n + 1 : end], out, taken, figures)
+            n = end + 1
+            continue
+        if brackets and _PLUGIN.match(lines[n].strip()):
+            taken.append(("chrome", lines[n].strip()))  # '[plugin:youtube](https://...)'
+            n += 1
+            continue
+        if lines[n].strip() == "===" and (n == 0 or not lines[n - 1].strip()):
+            n += 1  # Grav's summary break
+            continue
+        component = _COMPONENT.match(lines[n].strip()) if mdc else None
+        if component and (end := closers.after(n, component.group("colons"))) >= 0:
+            _component(component, lines[n + 1 : end], out, taken, figures)
+            n = end + 1
+            continue
         opening = _FENCE.match(lines[n].strip())
         fence = (opening.group("fence") or opening.group("colons")) if opening else ""
         end = closers.after(n, fence) if opening else -1
@@ -309,6 +367,99 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
     return _myst_marks("\n".join(out), taken), [(k, t) for k, t in taken if t], figures
 
 
+def _bracket_end(lines: list[str], opened: int, name: str) -> int:
+    """The line closing a shortcode in brackets ('[/figure]'), or -1."""
+    closing = f"[/{name}]"
+    for n in range(opened + 1, min(len(lines), opened + 400)):
+        if lines[n].strip() == closing:
+            return n
+    return -1
+
+
+def _bracketed(
+    opening: re.Match[str],
+    inside: list[str],
+    out: list[str],
+    taken: list[tuple[str, str]],
+    figures: list[Picture],
+) -> None:
+    """A shortcode in brackets around lines, read into `out` (a figure as its mark, a
+    container's text) or `taken` (a note to the desk, a box beside the story)."""
+    name, attrs = opening.group("name").lower(), opening.group("attrs")
+    values = _attributes(attrs)
+    held = " ".join(" ".join(inside).split())
+    image = next((m for line in inside if (m := _IMAGE.match(line.strip()))), None)
+    tag = re.search(r"<img\b[^>]*>", held)
+    if name in _BRACKET_FIGURES and (image or tag):
+        shown = _attributes(tag.group()) if tag else {}
+        src = image.group("src") if image else shown.get("src", "")
+        alt = image.group("alt") if image else shown.get("alt", "")
+        rest = re.sub(r"<img\b[^>]*>", "", held) if tag else ""
+        caption, credit = split_credit(values.get("caption", "") or rest.strip())
+        figures.append(
+            Picture(
+                caption=caption,
+                credit=clean_credit(credit),
+                alt=alt,
+                name=src.split("?", 1)[0].rsplit("/", 1)[-1],
+                source=src,
+            )
+        )
+        out.extend(["", f"\x00figure {len(figures) - 1}\x00", ""])
+    elif name in _BRACKET_NOTES:
+        taken.append(("note", held))
+    elif _BRACKET_CHROME.search(attrs) or _BRACKET_CHROME.fullmatch(name):
+        taken.append(("chrome", " ".join(f"[{name}{attrs}] {held}".split())))
+    else:
+        out.extend(["", *inside, ""])
+
+
+def _component(
+    opening: re.Match[str],
+    inside: list[str],
+    out: list[str],
+    taken: list[tuple[str, str]],
+    figures: list[Picture],
+) -> None:
+    """An MDC block component read into `out` (a figure as its mark, the text of one that
+    holds prose) or `taken` (a note to the desk, a widget with its words)."""
+    name = opening.group("name").lower()
+    props = {
+        m.group("key").lstrip(":").lower(): m.group("double") or m.group("single") or ""
+        for m in _PROP.finditer(opening.group("props") or "")
+    }
+    if inside[:1] and inside[0].strip() == "---" and "---" in (x.strip() for x in inside[1:]):
+        close = next(i for i in range(1, len(inside)) if inside[i].strip() == "---")
+        for line in inside[1:close]:  # props as YAML: 'heading: Support ...'
+            key, colon, value = line.partition(":")
+            if colon:
+                props[key.strip().lower()] = value.strip().strip("'\"")
+        inside = inside[close + 1 :]
+    text = [line for line in inside if not _SLOT.match(line.strip())]
+    held = " ".join(" ".join(text).split())
+    if re.search(r"figure|image|img|photo|picture", name) and props.get("src"):
+        src = props["src"]
+        raw_credit = " ".join(props.get("credit", "").split())
+        credit = split_credit(raw_credit)[1] or raw_credit if raw_credit else ""
+        caption = held or props.get("caption", "")
+        figures.append(
+            Picture(
+                caption=caption,
+                credit=credit,
+                alt=props.get("alt", ""),
+                name=src.rsplit("/", 1)[-1],
+                source=src,
+            )
+        )
+        out.extend(["", f"\x00figure {len(figures) - 1}\x00", ""])
+    elif _PROSE_COMPONENTS.match(name):
+        out.extend(["", *text, ""])
+    else:
+        kind = "note" if _NOTE_COMPONENTS.match(name) else "chrome"
+        words = " ".join(v for k, v in props.items() if k not in ("src", "to", "href", "icon"))
+        taken.append((kind, " ".join(f"::{name} {words} {held}".split())))
+
+
 def _myst_marks(body: str, taken: list[tuple[str, str]] | None = None) -> str:
     """A MyST file's text without its comment lines (kept in `taken` as notes), targets, cell
     breaks and roles (a role keeps its words); any other Markdown as it is."""
@@ -339,7 +490,7 @@ class _Closers:
         self.at: dict[str, list[tuple[int, int]]] = {}
         for n, line in enumerate(lines):
             bare = line.strip()
-            if len(bare) >= 3 and bare[0] in "`~:" and not bare.strip(bare[0]):
+            if (len(bare) >= 3 or bare == "::") and bare[0] in "`~:" and not bare.strip(bare[0]):
                 self.at.setdefault(bare[0], []).append((n, len(bare)))
         self.unclosed: dict[str, int] = {}  # per character, the shortest fence left open
 

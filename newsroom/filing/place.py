@@ -191,7 +191,7 @@ _HINTED: Final = {
 def _teaser(b: Block) -> bool:
     """A line under a teaser heading that can be a teaser: short, and no caption."""
     short = b.kind != "image" and 0 < len(b.text.split()) <= 20
-    return short and not lines.names_credit(b.text) and not lines.DATELINE.match(b.text)
+    return short and not lines.names_credit(b.text) and not lines.dateline_start(b.text)
 
 
 def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
@@ -479,7 +479,7 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         return not lede  # a page's description that is its first paragraph is no dek
     if b.hint == "dek" or (b.kind == "h2" and i > 0 and r.blocks[i - 1].kind == "h1"):
         return True
-    if lines.DATELINE.match(b.text) or b.kind == "h1" or b.hint:
+    if lines.dateline_start(b.text) or b.kind == "h1" or b.hint:
         return False
     n = len(b.text.split())
     after = _next_text(r, i)
@@ -654,7 +654,7 @@ def _short_caption(r: _Reading, j: int, placed: bool = False) -> bool:
         and b.kind == "p"
         and 3 <= words <= 35
         and len(split(b.text)) <= 1
-        and not lines.DATELINE.match(b.text)
+        and not lines.dateline_start(b.text)
     )
 
 

@@ -177,6 +177,7 @@ CONTRIBUTOR_TEXTS = [
     "Fact checked by Ana Ruiz",
     "Thanks to Ana Ruiz for her help with this story.",
     "Data reporting by Ana Ruiz.",
+    "Data analysis by Ana Ruiz.",
     "Writing by Ana Ruiz; editing by Li Wei",
 ]
 
