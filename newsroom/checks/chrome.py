@@ -42,7 +42,7 @@ PLATFORMS: Final = (
 _PLATFORM: Final = "|".join(PLATFORMS)
 _COUNT: Final = (
     r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
-    r"views)"
+    r"views|notes|reblogs)"
 )
 # Agencies and sites that a pasted caption names as its source: '... in 2019. (Reuters)'.
 IMAGE_SUPPLIERS: Final = word_set(
@@ -200,7 +200,10 @@ CHROME_LINES: Final = (
         r"^yes\s*[/|]?\s*no$|"
         # counts, one or several: '48 Likes ∙ 6 Restacks' (each space read one way only)
         rf"^{_COUNT}(?:(?:\s*[∙·•|]\s*|\s+){_COUNT})*$|"
-        r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies)$|"
+        r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies|reblog)$|"
+        # a post's notes: 'bulldogbandkid reblogged this from lakeheadlantern and added:'
+        r"(?-i:^[\w-]{2,40} (?:reblogged this from [\w-]{2,40}(?: and added:?)?|liked this|"
+        r"posted this)$)|"
         # a blog's comment: 'Marge T. says: Wonderful news!'
         r"(?-i:^[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){0,2} says:\s)",
     ),
@@ -213,7 +216,8 @@ CHROME_LINES: Final = (
         r"more on this (?:story|topic)|related (?:topics|internet links)|"
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
         r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
-        r"read (?:more|next|this next)|latest(?: news| stories| headlines| updates)?|in other news|"
+        r"read (?:more|next|this next)|latest (?:news|stories|headlines|updates)|latest(?=:)|"
+        r"in other news|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
         r"don't miss|also read|see also|editor's picks|top stories|keep reading)\s*:?$|"
         # the heading with its teasers pasted on one line: 'Related news Chemists win grant
@@ -267,7 +271,8 @@ CHROME_LINES: Final = (
         # a podcast's apps: 'Subscribe: Apple Podcasts | Spotify | RSS'
         r"^(?:subscribe|listen|follow)(?: on| via| in)?\s*:?\s*(?:apple podcasts|spotify|"
         r"google podcasts|overcast|pocket casts|youtube music|amazon music|rss)\b|"
-        r"^(?:got|have) a (?:news )?tip\b|"
+        r"^(?:got|have) a (?:news )?tip\b|^send (?:it|them|us (?:a |your )?tips?|your tips?) to\b|"
+        r"^read the (?:full |complete |whole )?(?:print|e-?)[ -]?(?:edition|paper)\b|"
         # a page's box beside the story: 'FUN FACT: ...', 'ADOPT A SNOW LEOPARD!'
         r"^(?:fun fact|did you know\??|quick fact)\s*:|(?-i:^[A-Z][A-Z'’ -]{2,40}!$)|"
         # a help box: 'Need help now?', 'Call the 24-hour crisis line at ...'
@@ -280,6 +285,11 @@ CHROME_LINES: Final = (
         # an e-mail's signature and attachments: 'Sent from my iPad', '2 attachments'
         r"^sent from my (?:iphone|ipad|android|mobile|phone|galaxy|blackberry)\b|"
         r"^\d+ attachments?$|^\d+(?:\.\d+)? ?(?:kb|mb|gb)$|"
+        # a chat's attachment, reactions and thread: 'IMG_3380.jpg', '👍 3', '3 replies from ...'
+        r"^[\w .()-]{1,60}\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|mp4|mov|m4a|mp3|wav)$|"
+        r"^[^\w\s]{1,4}\s*\d{1,4}$|^\d+ (?:more )?repl(?:y|ies)(?: from\b.*)?$|"
+        r"^(?:collapse|expand) all$|^start a (?:new )?(?:post|conversation)$|"
+        r"^type a (?:new )?message$|"
         r"^report an? (?:typo|error|correction)\b|"
         r"^for more information(?: (?:on|about) [^,.!?]{1,60})?,? (?:visit|go to|contact|call)\b|"
         r"^(?:submit|send us) a (?:tip|correction)\b|"

@@ -146,7 +146,15 @@ def _credit_like(text: str) -> bool:
         or lower in IMAGE_SUPPLIERS
         or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
         or (lower.endswith(_COLLECTIONS) and len(lower.split()) <= 8)  # '(Ruiz family archive)'
+        or _FOR_PAPER.match(text.strip()) is not None  # '(Nell Parizo for the County Standard)'
     )
+
+
+# a freelancer's credit: 'Nell Parizo for the Franklin County Standard', 'Ana Ruiz for The Times'
+_FOR_PAPER: Final = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} for (?:the |The )?"
+    r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,5}$"
+)
 
 
 _COLLECTIONS: Final = ("archive", "archives", "collection", "historical society", "museum")

@@ -670,6 +670,11 @@ def _credit_block(r: _Reading, j: int) -> bool:
     return b.hint == "credit" or (b.kind != "image" and is_credit_line(b.text))
 
 
+_ART_HEADING: Final = re.compile(
+    r"^(?:photos?|photographs?|pictures?|images?|captions?|cutlines?|art|gallery)\s*:?$", re.I
+)
+
+
 def _alt_before(r: _Reading, i: int, caption: str) -> str:
     """The alt or title line just before an image's caption: a short line that is no
     sentence (a title), the caption itself once more, or one labelled 'Alt text:'; taken
@@ -680,7 +685,11 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
     text = before.text
     if r.body_blocks and r.body_blocks[-1] == i - 1:
         labelled_alt = alt_label(text)
-        title = len(text.split()) <= 25 and not text.endswith(lines.SENTENCE_END)
+        title = (
+            len(text.split()) <= 25
+            and not text.endswith(lines.SENTENCE_END)
+            and not _ART_HEADING.match(text)  # 'PHOTOS' over the captions: a heading
+        )
         again = bool(caption) and lines.same(text, caption)
         if labelled_alt or again or (title and before.kind == "p" and not has_credit(text)):
             r.body.pop()

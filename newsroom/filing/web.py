@@ -55,6 +55,7 @@ _SCREEN_READER_TEXT: Final = lxml.etree.XPath(
     "contains(@class, 'screen-reader') or contains(@class, 'a11y') or "
     "contains(@class, 'u-vh') or contains(@class, 'offscreen')]"
 )
+_HIDDEN: Final = lxml.etree.XPath(".//*[@hidden]")
 # the label a screen reader hears before a picture's credit: 'Image source, '
 _CREDIT_LABEL: Final = re.compile(
     r"^(?:image|photo|picture|media|video)? ?(?:source|credit|copyright)[,:]?$", re.I
@@ -84,7 +85,8 @@ _CHROME_CLASS: Final = re.compile(
     r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
     r"advertisement|ads?(?!-free)|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
     r"trending|most-popular|most-read|outbrain|taboola|tags|teasers?|more-stories|"
-    r"read-more|masthead|site-header|skip-link|toolbar)(?:$|[\s_-])",
+    r"read-more|masthead|site-header|skip-link|toolbar|post-meta|notes-count|reblogs?|"
+    r"pagination)(?:$|[\s_-])",
     re.I,
 )
 # the class of an embedded post: X's, Instagram's, TikTok's, Facebook's, Bluesky's, Threads'
@@ -376,6 +378,8 @@ def _drop_unshown(element: Any) -> None:
     icon's SVG title, a template), keeping the text after each."""
     for inner in [e for e in element.iter(*SKIPPED) if e is not element]:
         inner.drop_tree()
+    for inner in _HIDDEN(element):
+        inner.drop_tree()  # '<a hidden class="anchor" href="#who">#</a>': never shown
 
 
 def _screen_reader(element: Any) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.checks.chrome import chrome_line, pasted_caption
+from newsroom.checks.chrome import chrome_line, debris, pasted_caption
 from newsroom.filing.captions import split_credit
 from newsroom.filing.draft import Draft
 from newsroom.filing.reader import read_draft
@@ -62,7 +62,7 @@ def test_a_public_broadcaster_s_page(tmp_path: Path) -> None:
     assert draft.paragraphs[0].startswith("A mountain road used by hundreds")
     assert draft.paragraphs[1].startswith("No-one was hurt")
     kept = " ".join(draft.paragraphs)
-    for debris in (
+    for piece in (
         "facebook post",
         "Allow Facebook",
         "provided by Facebook",
@@ -71,7 +71,7 @@ def test_a_public_broadcaster_s_page(tmp_path: Path) -> None:
         "More on this story",
         "Image source",
     ):
-        assert debris not in kept, debris
+        assert piece not in kept, piece
 
 
 @pytest.mark.parametrize(
@@ -167,8 +167,8 @@ def test_a_nuxt_content_page_s_components(tmp_path: Path) -> None:
     assert draft.dateline == "LAS CRUCES, N.M."
     assert draft.paragraphs[0].endswith("each last year, the records show.")
     kept = " ".join(draft.paragraphs)
-    for debris in ("::", "Courts Weekly", "Give monthly", "independent news", "Note for editors"):
-        assert debris not in kept, debris
+    for piece in ("::", "Courts Weekly", "Give monthly", "independent news", "Note for editors"):
+        assert piece not in kept, piece
     assert kept.count("You triage") == 1  # the pull quote repeats the story
 
 
@@ -216,13 +216,15 @@ def test_a_grav_page_s_shortcodes_and_template(tmp_path: Path) -> None:
     assert draft.paragraphs[1].endswith("co-op president Darlene Kowalczyk said.")
     assert draft.paragraphs[2] == "Members said league fees will not go up in the first season."
     kept = " ".join(draft.paragraphs)
-    for debris in ("{{", "youtube", "Cosmo", "DESK", "==="):
-        assert debris not in kept, debris
+    for piece in ("{{", "youtube", "Cosmo", "DESK", "==="):
+        assert piece not in kept, piece
 
 
 PAKISTANI = """The Punjab Observer
 KSE-100 ▲ 118,402.55 (+0.41%)   USD/PKR 281.90   Gold (tola) Rs272,300
 Home
+Latest
+Pakistan
 
 Multan mango growers get Rs1.2bn cold-storage hub ahead of 2027 export season
 Facility on Bosan Road will hold 3,000 tonnes; growers say power costs could decide it
@@ -254,7 +256,16 @@ def test_a_pakistani_daily_s_page(tmp_path: Path) -> None:
     assert "KSE-100" not in kept and "Staff Reporter" not in kept and "Facebook" not in kept
 
 
-AGENCY = """Regional News
+AGENCY = """Latest:
+Cedi trades at 14.62 to the dollar on interbank market
+GCNS
+Gold Coast News Service
+Accurate • Fair • Timely
+Home
+General News
+Politics
+
+Regional News
 Keta fish processors switch to cleaner smoking ovens under coastal project
 December 2, 2026 by GCNS Editor
 
@@ -281,3 +292,70 @@ def test_a_credit_union_is_no_credit_and_a_note_signed_with_initials_no_caption(
     assert split_credit("Crews work on the wall. Credit Jane Roe/Reuters")[1] == "Jane Roe/Reuters"
     assert chrome_line("Draft — not yet scheduled.") is not None
     assert chrome_line("This story is available to Bureau member newspapers at no charge.")
+
+
+TEAMS = """Nell Parizo
+Tuesday 9:14 PM
+FILED: Sheldon rescue squad / town vote — 940 words + 2 photos
+
+Headline: Sheldon voters will decide whether to pay for an ambulance service
+
+By Nell Parizo
+
+SHELDON, Vt. — Sheldon voters will decide at a special town meeting Jan. 13 whether to spend $286,000 a year on a paid ambulance contract.
+
+The squad has answered calls in the town of about 2,300 people since 1974.
+
+PHOTOS
+IMG_3380.jpg — Captain Marjorie Lussier checks the oxygen supply in the squad's ambulance on Monday. (Nell Parizo for the Franklin County Standard)
+
+-30-
+
+IMG_3380.jpg
+4 MB
+❤️ 2
+👍 3
+3 replies from Walt Desrochers and Nell Parizo
+Collapse all
+"""
+
+
+def test_a_chat_channel_s_post_with_its_attachment_and_reactions(tmp_path: Path) -> None:
+    draft = read(tmp_path, "squad.txt", TEAMS)
+    [image] = draft.images
+    assert image.caption.startswith("Captain Marjorie Lussier checks")
+    assert image.credit == "Nell Parizo for the Franklin County Standard"
+    assert image.alt == ""  # 'PHOTOS' is the heading over the captions, no picture's title
+    kept = " ".join(draft.paragraphs)
+    for piece in ("IMG_3380", "4 MB", "👍", "replies from", "Collapse"):
+        assert piece not in kept, piece
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "212 notes",
+        "Reblog",
+        "bulldogbandkid reblogged this from lakeheadlantern and added:",
+        "superior-moth liked this",
+        "lakeheadlantern posted this",
+        "Got a tip about campus housing? Send it to our ask box or email news@lantern.org.",
+        "Read the full print edition every other Thursday.",
+    ],
+)
+def test_a_blog_s_notes_and_its_tip_line_are_chrome(line: str) -> None:
+    found = debris([(0, line)])
+    assert found[0] is not None
+
+
+def test_a_heading_s_hidden_anchor_is_not_its_text(tmp_path: Path) -> None:
+    page = (
+        "<html><body><article><h1>Cider orchards win state grant to replant</h1>"
+        "<p>HESSEL BAY, Mich. – Fourteen cider-apple growers will share $2.1 million in state "
+        "money to tear out orchards hit by fire blight, the department said Monday.</p>"
+        '<h2 id="who">Who gets the money<a hidden class="anchor" href="#who">#</a></h2>'
+        "<p>The grants range from $40,000 to $310,000 and cover up to 75% of the cost.</p>"
+        "</article></body></html>"
+    )
+    draft = read(tmp_path, "orchard.html", page)
+    assert "## Who gets the money" in draft.paragraphs
