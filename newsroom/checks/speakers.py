@@ -56,11 +56,18 @@ class Attribution(NamedTuple):
 
 
 _REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z\x01])")
+# 'asked the White House for a disaster declaration': a request, not a statement
+_ASKED_FOR: Final = re.compile(
+    r" (?:the |a |an )?(?-i:[A-Z][\w'’.-]*|[a-z]+)(?: [\w'’.-]+){0,3} for\b"
+)
 # 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
 _REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
 _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 _ORDER: Final = re.compile(r" to [a-z]")
 # 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
+_OBJECT_AFTER: Final = re.compile(
+    r" (?:a|an|two|three|four|five|six|seven|eight|nine|ten|more|new|another|several)\b"
+)
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
 # a quotation, then up to four words (the speaker) before a verb that attributes only next to
 # one: '"Ask me in a month," he laughed'
@@ -156,10 +163,14 @@ def read_attribution(
         and not anonymous(lower[v1 : v1 + 40])  # 'asked not to be named': a source
     ):
         return None  # 'asked staff to prepare': a request, not a statement
+    if verb.startswith("ask") and _ASKED_FOR.match(masked, v1):
+        return None
     if (verb not in lex.speech_verbs or verb.startswith("add")) and lower[
         v1 + 1 : v1 + 2
     ].isdigit():
         return None  # 'Price added 17': a score, not a statement
+    if verb.startswith("add") and _OBJECT_AFTER.match(lower, v1):
+        return None  # 'and added four water stations': a thing added, not a statement
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
         return None  # 'answered with 12 straight points': a play, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
@@ -544,9 +555,12 @@ def _left(lex: Lexicon, left: str) -> str:
         if person and age.strip().isdigit():
             s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
     brk = _TO_LAST_BREAK.match(s)
-    parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
+    clause = (s[brk.end() :] if brk else s).split()
+    parts = clause[-10:]
     if parts and parts[-1].lower() in ("and", "but", "then"):
-        return _first_subject(lex, parts)  # 'Hollis thanked his players and wrote'
+        # 'Hollis thanked his players and wrote'; a longer first verb phrase read from the
+        # clause's start: 'Judge Ana Soto ordered Keller to pay $612,000 ..., and said'
+        return _first_subject(lex, parts) or _first_subject(lex, s.split())
     opener = ""
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
@@ -628,7 +642,8 @@ def _first_subject(lex: Lexicon, words: list[str]) -> str:
             and word.islower()
             and (low.endswith("ed") or low in lex.sourcing_verbs or low in lex.finite)
         ):
-            return " ".join(words[:n])
+            subject = " ".join(words[:n])  # without an aside: 'Keller, wearing a jumpsuit,'
+            return subject.split(",", 1)[0] if subject.endswith(",") else subject
     return ""
 
 

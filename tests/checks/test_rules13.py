@@ -182,3 +182,24 @@ def test_a_count_alone_under_a_post_is_chrome() -> None:
 )
 def test_lines_like_them_in_a_story_are_not(line: str) -> None:
     assert chrome_line(line) is None
+
+
+def test_a_speaker_whose_first_verb_phrase_is_long_speaks_after_and() -> None:
+    assert _kinds(
+        "District Judge Anita Soto-Reyes ordered Keller to pay $612,000 in restitution to 53 "
+        "homeowners, most of them retirees, and said she had considered a longer sentence."
+    ) == [[NAMED]]
+    assert _kinds(
+        "Keller, wearing a yellow jail jumpsuit, apologized in a brief statement and said he "
+        "had intended to complete the jobs."
+    ) == [[NAMED]]
+
+
+def test_things_added_and_help_asked_for_are_no_statements() -> None:
+    assert _kinds("Organizers moved the start up 30 minutes and added four water stations.") == [[]]
+    assert _kinds(
+        "Gov. Miriam Castellanos declared an emergency and asked the White House for a federal "
+        "disaster declaration."
+    ) == [[]]
+    assert _kinds("She added the new rules would take effect in March.") == [[NAMED]]
+    assert _kinds("Several homeowners told the judge they had paid for repairs.") == [[VAGUE]]
