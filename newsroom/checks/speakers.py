@@ -560,7 +560,12 @@ def _left(lex: Lexicon, left: str) -> str:
     if parts and parts[-1].lower() in ("and", "but", "then"):
         # 'Hollis thanked his players and wrote'; a longer first verb phrase read from the
         # clause's start: 'Judge Ana Soto ordered Keller to pay $612,000 ..., and said'
-        return _first_subject(lex, parts) or _first_subject(lex, s.split())
+        words = s.split()
+        said = any(
+            (w := word.strip('"“”,.').lower()) in lex.speech_verbs or w in lex.reporting_verbs
+            for word in words
+        )  # (a verb of saying before: the same speaker, already read)
+        return _first_subject(lex, parts) or ("" if said else _first_subject(lex, words))
     opener = ""
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
