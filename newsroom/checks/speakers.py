@@ -471,7 +471,13 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
         return False  # but a speaker may go on: 'one customer picking up a prescription at'
     if words[0].lower() in lex.possessives or any(w[:1].isupper() for w in core):
         return True  # 'her son', 'meteorologist Karen Tulloch of the weather service'
-    return known_head(lex, head_word(" ".join(core)))
+    head = head_word(" ".join(core))
+    if words[0].lower() in _ONE_PERSON and head.islower() and people_plural(lex, head + "s"):
+        return True  # 'said a waiter at a beachfront cafe': a person by the noun's ending
+    return known_head(lex, head)
+
+
+_ONE_PERSON: Final = frozenset(("a", "an", "one", "another"))
 
 
 def _finite_after(words: list[str], n: int) -> bool:
@@ -681,8 +687,16 @@ def _apposed_name(lex: Lexicon, masked: str, at: int, end: int) -> str:
     Greaves,'), or ""."""
     if not masked.startswith(",", at):
         return ""
+    if given := _FIRST_NAME_GIVEN.match(masked, at, end):
+        return given.group("name")  # ', who gave only his first name, Nuno': the name he gave
     phrase = _right(lex, masked, at + 1, end)  # up to a break, or a period that ends no title
     return phrase if 1 < len(phrase.split()) <= 4 and names_only(lex, phrase) else ""
+
+
+_FIRST_NAME_GIVEN: Final = re.compile(
+    r", who (?:gave|would give|offered) only (?:his|her|their) first name, "
+    r"(?P<name>[A-Z][\w'’-]+)\b"
+)
 
 
 def _right(lex: Lexicon, masked: str, start: int, end: int) -> str:

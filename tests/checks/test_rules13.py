@@ -8,7 +8,7 @@ import pytest
 
 from newsroom.checks.chrome import COMMENT_WIDGET, chrome_line, debris
 from newsroom.checks.credits import contributor_names
-from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
+from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 
 
@@ -203,3 +203,15 @@ def test_things_added_and_help_asked_for_are_no_statements() -> None:
     ) == [[]]
     assert _kinds("She added the new rules would take effect in March.") == [[NAMED]]
     assert _kinds("Several homeowners told the judge they had paid for repairs.") == [[VAGUE]]
+
+
+def test_a_person_by_the_noun_s_ending_and_a_first_name_given() -> None:
+    found = analyze_body(['"It is late," said a waiter at the cafe.'])[0].sentences[0]
+    assert [a.kind for a in found.attributions] == [UNNAMED]
+    [[kind]] = _kinds(
+        '"The tourists don\'t see it yet," said a waiter at a beachfront cafe, who gave only '
+        "his first name, Nuno."
+    )
+    assert kind == NAMED
+    quoted = analyze_body(['"It is late," said a letter from the agency.'])[0].sentences[0]
+    assert [a.kind for a in quoted.attributions] == [NAMED]  # a document, not a person
