@@ -104,7 +104,8 @@ CHROME_LINES: Final = (
         r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         # a blog post's categories, and the links to the posts on either side of it
-        r"(?-i:^(?:Posted|Filed) in [A-Z][\w&'’-]*(?: [\w&'’-]+){0,4}(?:, [A-Z][\w&'’ -]{1,40})+$)|"
+        r"(?-i:^(?:Posted|Filed) in [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
+        r"(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+$)|"
         r"^[←«‹]\s*(?:previous|next|older|newer)\b.{0,100}$|"
         r"^(?:previous|next|older|newer)\b.{0,100}\s[→»›]$|"
         r"^(?:previous|next|older|newer) (?:post|story|article|entry)\s*:|"
@@ -216,7 +217,7 @@ CHROME_LINES: Final = (
         r"more on this (?:story|topic)|related (?:topics|internet links)|"
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
         r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
-        r"read (?:more|next|this next)|latest (?:news|stories|headlines|updates)|latest(?=:)|"
+        r"read (?:more|next|this next)|latest (?:news|stories|headlines)|latest(?=:)|"
         r"in other news|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
         r"don't miss|also read|see also|editor's picks|top stories|keep reading)\s*:?$|"
@@ -274,10 +275,13 @@ CHROME_LINES: Final = (
         r"^(?:got|have) a (?:news )?tip\b|^send (?:it|them|us (?:a |your )?tips?|your tips?) to\b|"
         r"^read the (?:full |complete |whole )?(?:print|e-?)[ -]?(?:edition|paper)\b|"
         # a page's box beside the story: 'FUN FACT: ...', 'ADOPT A SNOW LEOPARD!'
-        r"^(?:fun fact|did you know\??|quick fact)\s*:|(?-i:^[A-Z][A-Z'’ -]{2,40}!$)|"
+        r"^(?:fun fact|did you know\??|quick fact)\s*:|"
+        r"(?-i:^(?:ADOPT|DONATE|SUBSCRIBE|JOIN|BUY|SHOP|BOOK|VISIT|REGISTER|SIGN UP)\b"
+        r"[A-Z '’-]{0,40}!$)|"
         # a help box: 'Need help now?', 'Call the 24-hour crisis line at ...'
         r"^need (?:help|support|someone to talk to)(?: now| today| right now)?\?$|"
-        r"^(?:call|text)\b[^.!?]{0,80}\b(?:crisis (?:line|hotline|text line)|"
+        r"^(?:call|text)\b(?=.*(?:\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}[-. ]\d{4}\b|\b988\b))"
+        r"[^.!?]{0,80}\b(?:crisis (?:line|hotline|text line)|"
         r"suicide (?:and crisis )?(?:lifeline|hotline))\b[^!?]{0,40}$|"
         r"^(?:e-?mail|contact|write to|call) us\b|"
         r"^do you have a (?:story|news tip|tip)\b|^follow us$|"
@@ -359,8 +363,8 @@ CHROME_LINES: Final = (
         # a syndicate's note to its members: 'This story is available to Statehouse News Bureau
         # member newspapers at no charge.'
         r"^this (?:story|article|report|content) (?:is|was) (?:available|provided|distributed|"
-        r"offered) (?:free )?to\b[^.]{0,80}\b(?:members?|newspapers|partners|outlets|"
-        r"subscribers)\b|^please keep the byline\b|"
+        r"offered) (?:free )?to\b[^.]{0,100}\b(?:at no (?:charge|cost)|free of charge|"
+        r"for (?:re)?publication|to republish)\b|^please keep the byline\b|"
         # an embedded post behind a consent box, and the links a screen reader skips it by:
         # 'Allow Facebook content?', 'This article contains content provided by Facebook.',
         # 'Skip facebook post by ...', 'End of facebook post by ...'
@@ -663,6 +667,12 @@ def _caption(text: str, captions: Sequence[tuple[str, str]]) -> bool:
 _BARE_COUNT: Final = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?[KkMm]?$")
 
 
+def _counter(bare: str) -> bool:
+    """A count no story sets alone on a line: '2.4K' (likes), '3' (a gallery's picture), where
+    '186' may be a figure in a box of numbers."""
+    return bare[-1].isalpha() or len(bare) <= 2
+
+
 def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> list[str | None]:
     """For each line of a body, given as (paragraph number, text) in order, what kind of
     debris it is (CAPTION for a pasted image caption or credit), or None for reporting."""
@@ -689,8 +699,8 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = chrome_line(bare[starts[-1] :])  # what the last widget is: 'You may also like'
         if what is None:
             what = _all_chrome_sentences(bare)
-        if what is None and _BARE_COUNT.match(bare):
-            what = COMMENT_WIDGET  # a count alone on its line: claps, likes, responses
+        if what is None and _BARE_COUNT.match(bare) and (_counter(bare) or last is not None):
+            what = COMMENT_WIDGET  # a count alone under a post's debris: claps, likes ('2.4K')
         if last == RELATED and what in (None, READ_MORE) and _teaser(bare):
             what = RELATED  # a teaser under a 'Related' heading
         elif what is None and last == _ABOUT_HEADING and len(bare.split(None, 60)) <= 60:

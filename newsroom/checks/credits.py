@@ -103,8 +103,8 @@ CONTRIBUTOR_FORMS: Final = (
     (
         "contributed",
         r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article|release|column|"
-        r"piece|analysis|investigation|coverage|series|project|update|newsletter|post|episode|"
-        r"feature|profile)\b(?P<more>.*)$",
+        r"piece|analysis|investigation|coverage|series|project|update|newsletter|post|"
+        r"feature|profile)\b(?!-)(?P<more>.*)$",
     ),
     ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
     ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),

@@ -28,7 +28,8 @@ ANONYMITY_PHRASES: Final = (
     # 'say privately', as most writers read a group that does
     (
         "privately",
-        r"(?:speaking|spoke|talking|talked|say|says|said|admit|admits|admitted) privately",
+        r"(?:speaking|spoke|talking|talked|say|says|said|admit|admits|admitted) privately"
+        r"(?! (?:owned|held|funded|run|operated|financed|managed|built|insured))",
     ),
     ("background", r"(?:speaking|spoke|talking|talked) on (?:deep )?background"),
     ("the record", r"(?:speaking|spoke|talking|talked) off the record"),
@@ -87,8 +88,12 @@ _FIRST_NAME_ONLY: Final = re.compile(
 
 def first_name_only(low: str, speaker: str) -> bool:
     """Whether a speaker named by one word is someone who asked to be identified only by a
-    first name ('a roofer who asked to be identified only by his first name, Rogelio')."""
-    return len(speaker.split()) == 1 and _FIRST_NAME_ONLY.search(low) is not None
+    first name, that name ('a roofer who asked to be identified only by his first name,
+    Rogelio'), not someone else the sentence says so of."""
+    if len(speaker.split()) != 1:
+        return False
+    found = _FIRST_NAME_ONLY.search(low)
+    return found is not None and low[found.end() :].lstrip(", ").startswith(speaker.lower())
 
 
 def may_be_unnamed(lex: Lexicon, kind: str, speaker: str) -> bool:

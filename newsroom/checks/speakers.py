@@ -78,7 +78,8 @@ _AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
 # motion' name the filing, a document on the record.
 _IN_FILING: Final = re.compile(
     r" (?:[\w'’-]+ ){0,2}in (?:a|an|the|their|its|his|her) (?:[\w'’-]+ ){0,2}?(?:memo|memorandum|"
-    r"filing|motion|brief|complaint|petition|indictment|affidavit|court papers|court documents)\b",
+    r"filing|motion|(?:legal |amicus |court )brief|complaint|petition|indictment|affidavit|"
+    r"court papers|court documents)\b",
     re.I,
 )
 # Modals that a speaker's words never hold: '... and that the system would free dispatchers
@@ -184,8 +185,7 @@ def read_attribution(
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
-    words = speaker.split()
-    if any(w in _MODALS and words[i - 1] not in _RELATIVE_PRONOUNS for i, w in enumerate(words)):
+    if _clause_in(lex, speaker.split()):
         return None  # a clause ('the system would free dispatchers'), not who speaks
     if kind == VAGUE and _IN_JOURNAL.match(masked, v1):
         kind = NAMED  # 'researchers reported Wednesday in the journal Ecology': a publication
@@ -193,11 +193,25 @@ def read_attribution(
         kind = NAMED  # 'prosecutors wrote in a sentencing memo': the filing, on the record
         return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
-    if (unnamed or described(lex, speaker)) and anonymous(lower[span[0] : span[1]]):
+    if (unnamed or described(lex, speaker)) and anonymous(
+        _about_speaker(lower, span, v0, v1, speaker)
+    ):
         kind, name = ANONYMOUS, ""  # 'A spokesperson, who declined to be identified, said'
     elif kind == NAMED and first_name_only(lower[span[0] : span[1]], speaker):
         kind, name = ANONYMOUS, ""
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
+
+
+def _about_speaker(lower: str, span: tuple[int, int], v0: int, v1: int, speaker: str) -> str:
+    """The words of a sentence that can say its speaker is not named: all up to the verb, and
+    from it on up to a clause about someone else ('said the caller, who would not give her
+    name, ...' says it of the caller; 'said one House Democrat, who spoke on condition of
+    anonymity' of the speaker)."""
+    after = lower[v0 : span[1]]
+    inverted = after.find(speaker.lower()) if speaker else -1
+    skip = inverted + len(speaker) if 0 <= inverted < len(after) // 2 + 40 else 0
+    other = re.compile(r"\w,? (?:who|whose)\b").search(after, skip)
+    return lower[span[0] : v1] + " " + (after[: other.start()] if other else after)
 
 
 def _participle(
@@ -478,6 +492,19 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
 
 
 _ONE_PERSON: Final = frozenset(("a", "an", "one", "another"))
+
+
+def _clause_in(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a speaker's words hold a clause's modal ('the system would free dispatchers'),
+    not one inside a relative clause ('Parents who fear the school will close') nor a noun
+    ('the can plant')."""
+    for i, word in enumerate(words):
+        if word in _RELATIVE_PRONOUNS:
+            return False
+        before = words[i - 1].lower() if i else ""
+        if word in _MODALS and i and before not in lex.articles and before not in lex.determiners:
+            return True
+    return False
 
 
 def _finite_after(words: list[str], n: int) -> bool:

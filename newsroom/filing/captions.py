@@ -26,7 +26,8 @@ _IN_PARENS: Final = re.compile(
 # '... on Tuesday. Photograph: Jane Roe/The Guardian', 'Photo by Jane Roe', 'Credit: AP'
 _LABELLED: Final = re.compile(
     rf"(?:^|(?<=[\s.!?\"”’]))(?<!file )(?P<label>{_LABELS})\s*(?::|\bby\b|\bvia\b|"
-    r"(?<=(?-i:Credit|CREDIT))\s|"  # 'Credit Jane Roe', never 'a credit union'
+    r"(?<=(?-i:Credit|CREDIT))\s|(?<=(?-i:[Pp]hoto credit|PHOTO CREDIT|[Ii]mage credit))\s|"
+    # ('Credit Jane Roe', 'Photo credit Jane Roe', never 'a credit union')
     r"(?<=photo)\s/(?=\s))\s*"  # 'Photo / Ana Diaz'
     r"(?P<credit>[^\s].{1,119}?)\.?\s*$",
     re.I,

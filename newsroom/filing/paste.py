@@ -237,31 +237,41 @@ _MDC: Final = re.compile(r"^::[A-Za-z][\w-]*(?:\{[^\n]*\})?[ \t]*$", re.M)
 _COMPONENT: Final = re.compile(
     r"^(?P<colons>:{2,})(?P<name>[A-Za-z][\w-]*)(?:\{(?P<props>[^\n]*)\})?[ \t]*$"
 )
-_PROP: Final = re.compile(r"""(?P<key>[:\w-]+)=(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)')""")
+_PROP: Final = re.compile(
+    r"""(?:^|(?<=[\s{]))(?P<key>[:\w-]+)=(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)')"""
+)
 _SLOT: Final = re.compile(r"^#[\w-]+$")
-_SPAN_CLASS: Final = re.compile(r"\[(?P<text>[^\]\n]+)\]\{[^}\n]*\}")
+_SPAN_CLASS: Final = re.compile(r"\[(?P<text>[^\[\]\n]+)\]\{[^{}\n]*\}")
 # a shortcode in brackets around lines, as Grav's and WordPress's are written:
 # '[figure caption="..."]' ... '[/figure]', '[notice=warning]' ... '[/notice]'; inline ones
 # ('[mark]words[/mark]') keep their words; a template's expressions ('{{ page.date }}') and
 # Grav's summary break ('===' alone) are no part of the text
 _BRACKET: Final = re.compile(r"^\[(?P<name>[a-z][\w-]*)(?P<attrs>(?:[= ][^\]\n]*)?)\]$")
 _BRACKET_INLINE: Final = re.compile(
-    r"\[(?P<name>[a-z][\w-]*)(?:=[^\]\n]*)?\](?P<text>[^\[\n]*)\[/(?P=name)\]"
+    r"\[(?P<name>[a-z][\w-]*)(?:=[^\[\]\n]*)?\](?P<text>[^\[\n]*)\[/(?P=name)\]"
 )
 _TEMPLATE: Final = re.compile(
-    r"(?<!\{)(?:\{\{-? *[\w.]+(?:\|[^{}\n]*)? *-?\}\}|\{%-?[^{}\n]*-?%\}|\{#[^{}\n]*#\})(?!\})"
+    # (an expression names a page's field or a filter: '{{ page.date|date(...) }}'; a draft's
+    # placeholder, '{{NUMBER}}', '{{ name }}', is the reporter's and stays)
+    r"(?<!\{)(?:\{\{-? *\w+(?:\.[\w.]+(?:\|[^{}\n]*)?|\|[^{}\n]*) *-?\}\}|\{%-?[^{}\n]*-?%\}|"
+    r"\{#[^{}\n]*#\})(?!\})"
 )
 _PLUGIN: Final = re.compile(r"^\[plugin:[\w-]+\]\([^)\n]*\)$")
 _BRACKET_FIGURES: Final = frozenset(("figure", "caption", "image", "img", "photo"))
 _BRACKET_NOTES: Final = frozenset(("notice", "note", "alert", "ui-callout", "callout", "comment"))
 # a box by its name or class: '[div class="tip-box"]', '[section name="related"]'
 _BRACKET_CHROME: Final = re.compile(
-    r"related|tip|box|promo|newsletter|sidebar|aside|ad\b|share|subscribe|donate|bio", re.I
+    r"\b(?:related|tip|box|promo|newsletter|sidebar|aside|ads?|share|subscribe|donate|bio)\b",
+    re.I,
 )
-# components whose text is the story's ('::prose-p'), and those that hold a note to the desk
-_PROSE_COMPONENTS: Final = re.compile(r"^(?:prose|section|container|div|block|content)\b")
+# components that hold a note to the desk, and those that are a page's widgets (a pull
+# quote repeats the story); any other keeps its text ('::correction', '::prose-section')
 _NOTE_COMPONENTS: Final = re.compile(
     r"^(?:callout|alert|note|tip|warning|info|admonition|caution|important|todo|comment)\b"
+)
+_WIDGET_COMPONENTS: Final = re.compile(
+    r"(?:^|-)(?:newsletter|signup|subscribe|related|promo|ads?|donate|banner|bio|share|cta|"
+    r"pull-?quote|social|embed|video|podcast|stories|author|sponsor|paywall)(?:$|-)"
 )
 _OPTION: Final = re.compile(r"^:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
 _FIGURES: Final = frozenset(("figure", "image", "glue:figure", "figure-md"))
@@ -302,6 +312,7 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
     out: list[str] = []
     taken: list[tuple[str, str]] = []
     figures: list[Picture] = []
+    containers: set[int] = set()  # the closing lines of MDC components read as containers
     n = 0
     while n < len(lines):
         bracket = _BRACKET.match(lines[n].strip()) if brackets else None
@@ -317,9 +328,16 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
             n += 1  # Grav's summary break
             continue
         component = _COMPONENT.match(lines[n].strip()) if mdc else None
-        if component and (end := closers.after(n, component.group("colons"))) >= 0:
+        if component and (end := _component_end(lines, n, component.group("colons"))) >= 0:
+            if _container(component):  # its lines read as they stand, nested ones too
+                containers.add(end)
+                n += 1
+                continue
             _component(component, lines[n + 1 : end], out, taken, figures)
             n = end + 1
+            continue
+        if n in containers:
+            n += 1  # a container's closing line
             continue
         opening = _FENCE.match(lines[n].strip())
         fence = (opening.group("fence") or opening.group("colons")) if opening else ""
@@ -394,7 +412,11 @@ def _bracketed(
         shown = _attributes(tag.group()) if tag else {}
         src = image.group("src") if image else shown.get("src", "")
         alt = image.group("alt") if image else shown.get("alt", "")
-        rest = re.sub(r"<img\b[^>]*>", "", held) if tag else ""
+        rest = (
+            re.sub(r"<img\b[^>]*>", "", held)
+            if tag
+            else " ".join(line.strip() for line in inside if not _IMAGE.match(line.strip()))
+        )
         caption, credit = split_credit(values.get("caption", "") or rest.strip())
         figures.append(
             Picture(
@@ -412,6 +434,23 @@ def _bracketed(
         taken.append(("chrome", " ".join(f"[{name}{attrs}] {held}".split())))
     else:
         out.extend(["", *inside, ""])
+
+
+def _component_end(lines: list[str], opened: int, colons: str) -> int:
+    """The line closing an MDC component: its own colons alone (a nested one has more)."""
+    for n in range(opened + 1, len(lines)):
+        if lines[n].strip() == colons:
+            return n
+    return -1
+
+
+def _container(opening: re.Match[str]) -> bool:
+    """An MDC component with no props whose name says it only holds text: '::prose-section'."""
+    name = opening.group("name").lower()
+    return (
+        not opening.group("props")
+        and re.match(r"(?:prose|section|container|div|content)\b", name) is not None
+    )
 
 
 def _component(
@@ -452,12 +491,12 @@ def _component(
             )
         )
         out.extend(["", f"\x00figure {len(figures) - 1}\x00", ""])
-    elif _PROSE_COMPONENTS.match(name):
-        out.extend(["", *text, ""])
-    else:
+    elif _NOTE_COMPONENTS.match(name) or _WIDGET_COMPONENTS.search(name):
         kind = "note" if _NOTE_COMPONENTS.match(name) else "chrome"
         words = " ".join(v for k, v in props.items() if k not in ("src", "to", "href", "icon"))
         taken.append((kind, " ".join(f"::{name} {words} {held}".split())))
+    else:
+        out.extend(["", *text, ""])
 
 
 def _myst_marks(body: str, taken: list[tuple[str, str]] | None = None) -> str:
