@@ -326,6 +326,8 @@ CHROME_LINES: Final = (
         # a note to the desk or a placeholder, a whole line in brackets: '[ED: confirm ...]',
         # '[PHOTO 1: ...]'
         r"^\[[\w’' ]{1,24}:[^\]]*\]$|"
+        # a note in brackets to a colleague: '[Hollis — Marguerite wants a shorter web hed too.]'
+        r"(?-i:^\[[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s+[—–-]+\s+[^\]]{3,}\]$)|"
         # a word processor's comment, exported with its mark: '[Comment [MS1]: need the number]'
         r"^\[[\w’' ]{1,24}\[\w{1,8}\]:[^\]]*\]$|"
         # a draft's status line: 'DRAFT 3 — NOT FOR PUBLICATION — comments inline', 'Draft —

@@ -145,7 +145,8 @@ PLAIN_VERB_FORMS: Final = (
     ),
     (
         "compiled",  # 'Stats compiled by Jake Moreno.'
-        r"^(?:stats|statistics|data|figures|research|graphics?|charts?|results|scores)\s+"
+        r"^(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures|research|graphics?|charts?|"
+        r"results|scores)\s+"
         r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
     ),
     (

@@ -42,7 +42,7 @@ _COURTESY: Final = re.compile(
 # '... on Tuesday. Jane Roe/Reuters', '... on Tuesday. Getty Images'
 _TRAILING: Final = re.compile(
     r"(?<=[.!?\"”’])\s+(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}"
-    r"(?:\s*/\s*(?-i:[A-Z])[^/]{1,60}){1,3}|"
+    r"(?:\s*/\s*(?:for (?:the )?)?(?-i:[A-Z])[^/]{1,60}){1,3}|"  # 'Hal Tuttle / for the Courier'
     + rf"(?:(?-i:[A-Z])[\w.'’-]+\s+){{0,3}}(?:{_SUPPLIER}))\s*$",
     re.I,
 )

@@ -140,7 +140,28 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             kind = before  # the rest of a note
         out.append(kind)
     _footer(blocks, out)
+    _contents(blocks, out)
     return out
+
+
+# an entry of a table of contents: a heading of the text below, then its page ('Part one: The
+# pans 2', 'Part two: The market ........ 3')
+_CONTENTS_ENTRY: Final = re.compile(r"^(?P<heading>\S.*?)[\s.·…_-]*\d{1,3}$")
+
+
+def _contents(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the entries of a document's table of contents: each a heading the text has below
+    it, with a page number."""
+    headings: dict[str, int] = {}
+    for n, b in enumerate(blocks):
+        if b.kind in ("h1", "h2"):
+            headings.setdefault(lines.norm(b.text), n)
+    if not headings:
+        return
+    for n, b in enumerate(blocks):
+        entry = _CONTENTS_ENTRY.match(b.text) if b.kind == "p" and found[n] is None else None
+        if entry and headings.get(lines.norm(entry.group("heading")), -1) > n:
+            found[n] = "table of contents"
 
 
 _FOOTER_START: Final = re.compile(r"©\s*(?:\d{4}|[\w .,&'’-]{2,40}\d{4})|all rights reserved", re.I)

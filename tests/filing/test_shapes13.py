@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris, pasted_caption
+from newsroom.checks.credits import contributor_names
 from newsroom.filing.captions import split_credit
-from newsroom.filing.draft import Draft
+from newsroom.filing.draft import Block, Draft
+from newsroom.filing.place import _chrome
 from newsroom.filing.reader import read_draft
 
 
@@ -359,3 +361,26 @@ def test_a_heading_s_hidden_anchor_is_not_its_text(tmp_path: Path) -> None:
     )
     draft = read(tmp_path, "orchard.html", page)
     assert "## Who gets the money" in draft.paragraphs
+
+
+def test_a_table_of_contents_a_compiled_by_credit_a_note_in_brackets_and_for_the_paper() -> None:
+    blocks = [
+        Block("Part one: The pans 2", "p", 0),
+        Block("Part two: The market ....... 3", "p", 1),
+        Block("NETARTS, Ore. — Every morning Ruth Ambrose opens a valve.", "p", 2),
+        Block("Part one: The pans", "h2", 3),
+        Block("In 2 years the couple sold 40 pounds.", "p", 4),
+        Block("Part two: The market", "h2", 5),
+    ]
+    found = _chrome(blocks)
+    assert found[:3] == ["table of contents", "table of contents", None]
+    assert found[4] is None
+    assert contributor_names(
+        "Lifeguard payroll figures were compiled by Red Dirt Report intern Kiona Lightfoot."
+    ) == ["Kiona Lightfoot"]
+    assert contributor_names("The figures were compiled by the county clerk.") == []
+    assert chrome_line("[Hollis — Marguerite wants a shorter web hed too.]") is not None
+    assert split_credit("Rows of boxes fill the lobby. Hal Tuttle / for the Hi-Line Courier") == (
+        "Rows of boxes fill the lobby.",
+        "Hal Tuttle / for the Hi-Line Courier",
+    )
