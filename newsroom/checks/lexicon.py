@@ -168,6 +168,8 @@ class Lexicon:
         self.title_cues = words("title_cues")
         self.claim_verbs = words("claim_verbs")
         self.spokesperson_heads = words("spokesperson_heads")
+        self.organization_plurals = words("organization_plurals")
+        self.body_names = words("body_names")
 
         # Every word that can make an attribution.
         self.triggers = (

@@ -240,11 +240,11 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
         if hl == "people" and _inside_organization(lex, rest):
             return ANONYMOUS, subject, ""  # 'people in the athletic department': insiders
-        if names_organization(rest):
+        if names_organization(lex, rest):
             return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
         return VAGUE, subject, ""
     if (
-        hl in _BODIES_PLURAL
+        hl in lex.organization_plurals
         and head.islower()  # (not a name: 'Banks warned')
         and not definite
         and not proper
@@ -259,10 +259,10 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
             definite
             or any(w[:1].isupper() and w not in lex.not_names for w in core)
             or len(core) > 2
-            or names_organization(rest)
+            or names_organization(lex, rest)
         )
         return (NAMED if identified else UNNAMED), subject, ""  # not 'a lawyer said'
-    if names_organization(rest):
+    if names_organization(lex, rest):
         return NAMED, subject, ""  # 'a team led by Dr. Kenji Mori'
     if det in ("one", "a", "an", "another") and head.isalpha() and head.islower():
         return UNNAMED, subject, ""  # 'one regular', 'a shopper'
@@ -279,14 +279,6 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
 
 
 _SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
-# bodies in the plural, none of them named: 'Landscaping companies', 'Many retailers'
-_BODIES_PLURAL: Final = frozenset(
-    (
-        *("companies", "businesses", "firms", "retailers", "employers", "stores", "shops"),
-        *("restaurants", "farms", "hospitals", "clinics", "banks", "lenders", "airlines"),
-        *("automakers", "insurers", "carriers", "utilities", "landlords", "agencies"),
-    )
-)
 # whose documents they are: 'its annual reports', 'the agency's studies'
 _OWNERS: Final = frozenset(("its", "his", "her", "their"))
 
@@ -336,7 +328,7 @@ def _inside_organization(lex: Lexicon, rest: list[str]) -> bool:
 _PLACES: Final = frozenset(("county", "city", "state", "town", "village", "country", "nation"))
 
 
-def names_organization(rest: list[str]) -> bool:
+def names_organization(lex: Lexicon, rest: list[str]) -> bool:
     """'at Pierce Harlow', 'surveyed by Marketline Research': the words after a group name
     the organization it belongs to."""
     for n, word in enumerate(rest[:3]):
@@ -344,20 +336,9 @@ def names_organization(rest: list[str]) -> bool:
             after = rest[n + 1 : n + 2]
             if after == ["the"]:  # 'Forecasters at the Hungarian Meteorological Bureau', but
                 # not 'Protesters at the State Capitol'
-                return any(w.strip(".,;:") in _BODIES for w in rest[n + 2 : n + 8])
+                return any(w.strip(".,;:") in lex.body_names for w in rest[n + 2 : n + 8])
             return bool(after) and after[0][:1].isupper()
     return False
-
-
-# the last word of a named body's name: 'the Hungarian Meteorological Bureau'
-_BODIES: Final = frozenset(
-    (
-        *("Bureau", "Department", "Agency", "Institute", "Office", "Service", "Center"),
-        *("Centre", "University", "College", "Association", "Council", "Commission"),
-        *("Administration", "Authority", "Board", "Bank", "Fund", "Foundation", "Survey"),
-        *("Laboratory", "Society", "Ministry", "Corporation", "Company", "Group", "Network"),
-    )
-)
 
 
 def person_name(lex: Lexicon, core: list[str]) -> str:
