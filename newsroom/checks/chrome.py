@@ -272,7 +272,8 @@ CHROME_LINES: Final = (
         # a podcast's apps: 'Subscribe: Apple Podcasts | Spotify | RSS'
         r"^(?:subscribe|listen|follow)(?: on| via| in)?\s*:?\s*(?:apple podcasts|spotify|"
         r"google podcasts|overcast|pocket casts|youtube music|amazon music|rss)\b|"
-        r"^(?:got|have) a (?:news )?tip\b|^send (?:it|them|us (?:a |your )?tips?|your tips?) to\b|"
+        r"^(?:got|have) a (?:news )?tip\b|^send (?:it|them) to (?:us|our)\b|"
+        r"^send (?:us (?:a |your )?tips?|your tips?) to\b|"
         r"^read the (?:full |complete |whole )?(?:print|e-?)[ -]?(?:edition|paper)\b|"
         # a page's box beside the story: 'FUN FACT: ...', 'ADOPT A SNOW LEOPARD!'
         r"^(?:fun fact|did you know\??|quick fact)\s*:|"
@@ -291,7 +292,9 @@ CHROME_LINES: Final = (
         r"^\d+ attachments?$|^\d+(?:\.\d+)? ?(?:kb|mb|gb)$|"
         # a chat's attachment, reactions and thread: 'IMG_3380.jpg', '👍 3', '3 replies from ...'
         r"^[\w .()-]{1,60}\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|mp4|mov|m4a|mp3|wav)$|"
-        r"^[^\w\s]{1,4}\s*\d{1,4}$|^\d+ (?:more )?repl(?:y|ies)(?: from\b.*)?$|"
+        r"^[^\w\s$€£¥₹#%+.,()\[\]-]{1,4}\s*\d{1,4}$|^\d+ (?:more )?repl(?:y|ies)"
+        r"(?-i: from [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:(?:,|,? and) [A-Z][\w'’-]*"
+        r"(?: [A-Z][\w'’-]*)*)*)?$|"
         r"^(?:collapse|expand) all$|^start a (?:new )?(?:post|conversation)$|"
         r"^type a (?:new )?message$|"
         r"^report an? (?:typo|error|correction)\b|"

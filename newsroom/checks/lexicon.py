@@ -170,6 +170,7 @@ class Lexicon:
         self.spokesperson_heads = words("spokesperson_heads")
         self.organization_plurals = words("organization_plurals")
         self.body_names = words("body_names")
+        self.thing_nouns = words("thing_nouns")
 
         # Every word that can make an attribution.
         self.triggers = (

@@ -58,7 +58,9 @@ class Attribution(NamedTuple):
 _REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z\x01])")
 # 'asked the White House for a disaster declaration': a request, not a statement
 _ASKED_FOR: Final = re.compile(
-    r" (?:the |a |an )?(?-i:[A-Z][\w'’.-]*|[a-z]+)(?: [\w'’.-]+){0,3} for\b"
+    r" (?!(?:why|what|how|when|where|whether|if|who|which|that)\b)(?:the |a |an )?"
+    r"(?-i:[A-Z][\w'’.-]*|[a-z]+)(?: (?!(?:why|what|how|when|where|whether|if)\b)"
+    r"[\w'’.-]+){0,3} for\b"
 )
 # 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
 _REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
@@ -144,6 +146,7 @@ def read_attribution(
     if verb in lex.speech_participles:
         return _participle(lex, masked, span[0], v0, verb, at)
     left = masked[max(span[0], v0 - 160) : v0]
+    inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
     if verb in lex.feelings and (verb not in lex.opinion_verbs or _be_before(lex, left)):
@@ -164,13 +167,13 @@ def read_attribution(
         and not anonymous(lower[v1 : v1 + 40])  # 'asked not to be named': a source
     ):
         return None  # 'asked staff to prepare': a request, not a statement
-    if verb.startswith("ask") and _ASKED_FOR.match(masked, v1):
+    if verb.startswith("ask") and not inverted and _ASKED_FOR.match(masked, v1):
         return None
     if (verb not in lex.speech_verbs or verb.startswith("add")) and lower[
         v1 + 1 : v1 + 2
     ].isdigit():
         return None  # 'Price added 17': a score, not a statement
-    if verb.startswith("add") and _OBJECT_AFTER.match(lower, v1):
+    if verb.startswith("add") and not inverted and _OBJECT_AFTER.match(lower, v1):
         return None  # 'and added four water stations': a thing added, not a statement
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
         return None  # 'answered with 12 straight points': a play, not a statement
@@ -202,6 +205,9 @@ def read_attribution(
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
+_OTHER_CLAUSE: Final = re.compile(r"\w, (?:who|whose)\b")
+
+
 def _about_speaker(lower: str, span: tuple[int, int], v0: int, v1: int, speaker: str) -> str:
     """The words of a sentence that can say its speaker is not named: all up to the verb, and
     from it on up to a clause about someone else ('said the caller, who would not give her
@@ -210,7 +216,7 @@ def _about_speaker(lower: str, span: tuple[int, int], v0: int, v1: int, speaker:
     after = lower[v0 : span[1]]
     inverted = after.find(speaker.lower()) if speaker else -1
     skip = inverted + len(speaker) if 0 <= inverted < len(after) // 2 + 40 else 0
-    other = re.compile(r"\w,? (?:who|whose)\b").search(after, skip)
+    other = _OTHER_CLAUSE.search(after, skip)
     return lower[span[0] : v1] + " " + (after[: other.start()] if other else after)
 
 
@@ -486,7 +492,13 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
     if words[0].lower() in lex.possessives or any(w[:1].isupper() for w in core):
         return True  # 'her son', 'meteorologist Karen Tulloch of the weather service'
     head = head_word(" ".join(core))
-    if words[0].lower() in _ONE_PERSON and head.islower() and people_plural(lex, head + "s"):
+    if (
+        words[0].lower() in _ONE_PERSON
+        and head.islower()
+        and people_plural(lex, head + "s")
+        and head not in lex.thing_nouns
+        and not head.endswith("ment")  # 'an agreement', 'a statement'
+    ):
         return True  # 'said a waiter at a beachfront cafe': a person by the noun's ending
     return known_head(lex, head)
 
@@ -598,7 +610,7 @@ def _left(lex: Lexicon, left: str) -> str:
             (w := word.strip('"“”,.').lower()) in lex.speech_verbs or w in lex.reporting_verbs
             for word in words
         )  # (a verb of saying before: the same speaker, already read)
-        return _first_subject(lex, parts) or ("" if said else _first_subject(lex, words))
+        return _first_subject(lex, parts) or ("" if said else _clause_subject(lex, s))
     opener = ""
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
@@ -670,6 +682,23 @@ def _described_group(lex: Lexicon, words: list[str]) -> bool:
     )
 
 
+def _clause_subject(lex: Lexicon, s: str) -> str:
+    """The subject of a long first verb phrase read from its clause's start: from the
+    sentence's start, or after an opening clause set off by a comma ('After the storm knocked
+    out power ..., the utility brought in crews ... and said')."""
+    start = 0
+    for _ in range(4):
+        subject = _first_subject(lex, s[start:].split())
+        first = subject.split(None, 1)[0].lower() if subject else ""
+        if subject and first not in lex.not_first and first not in lex.clause_openers:
+            return subject
+        comma = s.find(", ", start)
+        if comma < 0:
+            return ""
+        start = comma + 2
+    return ""
+
+
 def _first_subject(lex: Lexicon, words: list[str]) -> str:
     """The subject of a clause whose verb comes first among `words`, in the past tense or a
     verb of saying: the words before it ('Hollis' of 'Hollis thanked his players and'), or ""."""
@@ -714,7 +743,8 @@ def _apposed_name(lex: Lexicon, masked: str, at: int, end: int) -> str:
     Greaves,'), or ""."""
     if not masked.startswith(",", at):
         return ""
-    if given := _FIRST_NAME_GIVEN.match(masked, at, end):
+    given = _FIRST_NAME_GIVEN.match(masked, at, end)
+    if given and " of " not in masked[max(0, at - 60) : at]:
         return given.group("name")  # ', who gave only his first name, Nuno': the name he gave
     phrase = _right(lex, masked, at + 1, end)  # up to a break, or a period that ends no title
     return phrase if 1 < len(phrase.split()) <= 4 and names_only(lex, phrase) else ""

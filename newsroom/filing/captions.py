@@ -153,8 +153,10 @@ def _credit_like(text: str) -> bool:
 
 # a freelancer's credit: 'Nell Parizo for the Franklin County Standard', 'Ana Ruiz for The Times'
 _FOR_PAPER: Final = re.compile(
-    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} for (?:the |The )?"
-    r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,5}$"
+    # (an outlet of two words or more, or 'the ...', or a wire: not '(Neighbors United for
+    # Salem)', a sign's words put into English)
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} for (?:(?:the |The )?[A-Z][\w.'’&-]*"
+    r"(?: [A-Z][\w.'’&-]*){1,5}|(?:the |The )[A-Z][\w.'’&-]*|Reuters|Bloomberg|AFP|AP)$"
 )
 
 

@@ -270,7 +270,8 @@ _NOTE_COMPONENTS: Final = re.compile(
     r"^(?:callout|alert|note|tip|warning|info|admonition|caution|important|todo|comment)\b"
 )
 _WIDGET_COMPONENTS: Final = re.compile(
-    r"(?:^|-)(?:newsletter|signup|subscribe|related|promo|ads?|donate|banner|bio|share|cta|"
+    r"(?:^|-)(?:newsletter|signup|subscribe|related|promo|ads?|advert|advertisement|sponsored|"
+    r"donate|banner|bio|share|cta|"
     r"pull-?quote|social|embed|video|podcast|stories|author|sponsor|paywall)(?:$|-)"
 )
 _OPTION: Final = re.compile(r"^:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
@@ -313,6 +314,7 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
     taken: list[tuple[str, str]] = []
     figures: list[Picture] = []
     containers: set[int] = set()  # the closing lines of MDC components read as containers
+    ends = _component_ends(lines) if mdc else {}
     n = 0
     while n < len(lines):
         bracket = _BRACKET.match(lines[n].strip()) if brackets else None
@@ -328,7 +330,7 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
             n += 1  # Grav's summary break
             continue
         component = _COMPONENT.match(lines[n].strip()) if mdc else None
-        if component and (end := _component_end(lines, n, component.group("colons"))) >= 0:
+        if component and (end := _component_end(ends, n, component.group("colons"))) >= 0:
             if _container(component):  # its lines read as they stand, nested ones too
                 containers.add(end)
                 n += 1
@@ -436,12 +438,21 @@ def _bracketed(
         out.extend(["", *inside, ""])
 
 
-def _component_end(lines: list[str], opened: int, colons: str) -> int:
+def _component_ends(lines: list[str]) -> dict[str, list[int]]:
+    """The lines that can close an MDC component, by their colons ('::', ':::'), in order."""
+    ends: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        bare = line.strip()
+        if len(bare) >= 2 and not bare.strip(":"):
+            ends.setdefault(bare, []).append(n)
+    return ends
+
+
+def _component_end(ends: dict[str, list[int]], opened: int, colons: str) -> int:
     """The line closing an MDC component: its own colons alone (a nested one has more)."""
-    for n in range(opened + 1, len(lines)):
-        if lines[n].strip() == colons:
-            return n
-    return -1
+    after = ends.get(colons, [])
+    at = bisect.bisect_right(after, opened)
+    return after[at] if at < len(after) else -1
 
 
 def _container(opening: re.Match[str]) -> bool:

@@ -31,6 +31,7 @@ from newsroom.errors import InputError
 from newsroom.filing.captions import plain_alt, split_credit
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.furniture import furniture
+from newsroom.filing.lines import BYLINE
 
 SKIPPED: Final = frozenset(
     (
@@ -55,7 +56,7 @@ _SCREEN_READER_TEXT: Final = lxml.etree.XPath(
     "contains(@class, 'screen-reader') or contains(@class, 'a11y') or "
     "contains(@class, 'u-vh') or contains(@class, 'offscreen')]"
 )
-_HIDDEN: Final = lxml.etree.XPath(".//*[@hidden]")
+_HIDDEN: Final = lxml.etree.XPath(".//*[@hidden and not(@hidden='until-found')]")
 # the label a screen reader hears before a picture's credit: 'Image source, '
 _CREDIT_LABEL: Final = re.compile(
     r"^(?:image|photo|picture|media|video)? ?(?:source|credit|copyright)[,:]?$", re.I
@@ -201,7 +202,7 @@ class _Walker:
             chrome
             or tag in CHROME_TAGS
             # a page's or article's own class ('paywall-metered') says nothing of its text
-            or (tag not in _WHOLE and _chrome_class(element))
+            or (tag not in _WHOLE and _chrome_class(element) and not _bylined(element))
         )
         own = _hint(element)
         if own and element in self.holding and len(element.xpath(".//p|.//li|.//div")) > 2:
@@ -629,6 +630,13 @@ def _bold(element: Any, text: str) -> str:
 def _is_block(element: Any) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
     return tag in BLOCKS or tag in ("figure", "img", "div", "section", "article")
+
+
+def _bylined(element: Any) -> bool:
+    """Whether a box a class calls furniture holds the story's byline ('<div
+    class="post-meta">By Li Wei | March 3, 2024</div>'): it is read."""
+    text = " ".join(element.text_content().split()[:40])
+    return BYLINE.match(text) is not None
 
 
 def _chrome_class(element: Any) -> bool:
