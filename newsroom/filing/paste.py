@@ -361,14 +361,7 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
         held = " ".join(" ".join(text).split())
         if directive and name in _FIGURES:
             src = directive.group("argument").strip()
-            picture = Picture(
-                caption=held,
-                alt=options.get("alt", ""),
-                name=src.rsplit("/", 1)[-1],
-                source=src,
-            )
-            out += ["", f"\x00figure {len(figures)}\x00", ""]
-            figures.append(picture)
+            _figure(out, figures, src, caption=held, alt=options.get("alt", ""))
         elif directive and name in _ASIDES:
             taken.append(("chrome", " ".join([directive.group("argument"), held]).strip()))
         elif directive and name in _NOTES:
@@ -385,6 +378,16 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
             taken.append(("code", held[:300]))
         n = end + 1
     return _myst_marks("\n".join(out), taken), [(k, t) for k, t in taken if t], figures
+
+
+def _figure(
+    out: list[str], figures: list[Picture], src: str, caption: str, alt: str, credit: str = ""
+) -> None:
+    """A figure read from a directive, component or shortcode, left in the text as its mark
+    until the text is read as blocks."""
+    name = src.split("?", 1)[0].rsplit("/", 1)[-1]  # ('files.jpg?resize=900,600')
+    out.extend(["", f"\x00figure {len(figures)}\x00", ""])
+    figures.append(Picture(caption=caption, credit=credit, alt=alt, name=name, source=src))
 
 
 def _bracket_end(lines: list[str], opened: int, name: str) -> int:
@@ -420,16 +423,7 @@ def _bracketed(
             else " ".join(line.strip() for line in inside if not _IMAGE.match(line.strip()))
         )
         caption, credit = split_credit(values.get("caption", "") or rest.strip())
-        figures.append(
-            Picture(
-                caption=caption,
-                credit=clean_credit(credit),
-                alt=alt,
-                name=src.split("?", 1)[0].rsplit("/", 1)[-1],
-                source=src,
-            )
-        )
-        out.extend(["", f"\x00figure {len(figures) - 1}\x00", ""])
+        _figure(out, figures, src, caption=caption, credit=clean_credit(credit), alt=alt)
     elif name in _BRACKET_NOTES:
         taken.append(("note", held))
     elif _BRACKET_CHROME.search(attrs) or _BRACKET_CHROME.fullmatch(name):
@@ -492,16 +486,7 @@ def _component(
         raw_credit = " ".join(props.get("credit", "").split())
         credit = split_credit(raw_credit)[1] or raw_credit if raw_credit else ""
         caption = held or props.get("caption", "")
-        figures.append(
-            Picture(
-                caption=caption,
-                credit=credit,
-                alt=props.get("alt", ""),
-                name=src.rsplit("/", 1)[-1],
-                source=src,
-            )
-        )
-        out.extend(["", f"\x00figure {len(figures) - 1}\x00", ""])
+        _figure(out, figures, src, caption=caption, credit=credit, alt=props.get("alt", ""))
     elif _NOTE_COMPONENTS.match(name) or _WIDGET_COMPONENTS.search(name):
         kind = "note" if _NOTE_COMPONENTS.match(name) else "chrome"
         words = " ".join(v for k, v in props.items() if k not in ("src", "to", "href", "icon"))
