@@ -215,3 +215,8 @@ def test_a_person_by_the_noun_s_ending_and_a_first_name_given() -> None:
     assert kind == NAMED
     quoted = analyze_body(['"It is late," said a letter from the agency.'])[0].sentences[0]
     assert [a.kind for a in quoted.attributions] == [NAMED]  # a document, not a person
+
+
+def test_a_group_that_has_long_known_is_vague() -> None:
+    assert _kinds("Scientists have long known that the crust heals slowly.") == [[VAGUE]]
+    assert _kinds("The mayor has known the family for years.") == [[]]
