@@ -66,16 +66,15 @@ _ASKED_FOR: Final = re.compile(
 _REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
 _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 _ORDER: Final = re.compile(r" to [a-z]")
-# 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
+# 'added four water stations': a thing added, not a statement
 _OBJECT_AFTER: Final = re.compile(
     r" (?:a|an|two|three|four|five|six|seven|eight|nine|ten|more|new|another|several)\b"
 )
+# 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
 # a quotation, then up to four words (the speaker) before a verb that attributes only next to
 # one: '"Ask me in a month," he laughed'
 _AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
-# where a finding is published: 'reported Wednesday in the journal Ecology', 'wrote in a
-# paper published in Science'
 # A case's own filing: 'prosecutors wrote in a sentencing memo', 'defense lawyers argued in a
 # motion' name the filing, a document on the record.
 _IN_FILING: Final = re.compile(
@@ -87,6 +86,8 @@ _IN_FILING: Final = re.compile(
 # Modals that a speaker's words never hold: '... and that the system would free dispatchers
 # to focus on the most serious calls' has a clause, not a speaker, before 'calls'.
 _MODALS: Final = frozenset(("would", "will", "could", "should", "can", "may", "might", "must"))
+# where a finding is published: 'reported Wednesday in the journal Ecology', 'wrote in a
+# paper published in Science'
 _IN_JOURNAL: Final = re.compile(
     r" (?:[\w'’-]+ ){0,3}in (?:the (?:journal|magazine) |an? (?:study|paper|report|article)"
     r" (?:published )?in (?:the (?:journal )?)?)(?-i:[A-Z])",
@@ -600,8 +601,7 @@ def _left(lex: Lexicon, left: str) -> str:
         if person and age.strip().isdigit():
             s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
     brk = _TO_LAST_BREAK.match(s)
-    clause = (s[brk.end() :] if brk else s).split()
-    parts = clause[-10:]
+    parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
     if parts and parts[-1].lower() in ("and", "but", "then"):
         # 'Hollis thanked his players and wrote'; a longer first verb phrase read from the
         # clause's start: 'Judge Ana Soto ordered Keller to pay $612,000 ..., and said'

@@ -256,6 +256,7 @@ _TEMPLATE: Final = re.compile(
     r"(?<!\{)(?:\{\{-? *\w+(?:\.[\w.]+(?:\|[^{}\n]*)?|\|[^{}\n]*) *-?\}\}|\{%-?[^{}\n]*-?%\}|"
     r"\{#[^{}\n]*#\})(?!\})"
 )
+_IMG_TAG: Final = re.compile(r"<img\b[^>]*>")
 _PLUGIN: Final = re.compile(r"^\[plugin:[\w-]+\]\([^)\n]*\)$")
 _BRACKET_FIGURES: Final = frozenset(("figure", "caption", "image", "img", "photo"))
 _BRACKET_NOTES: Final = frozenset(("notice", "note", "alert", "ui-callout", "callout", "comment"))
@@ -269,6 +270,7 @@ _BRACKET_CHROME: Final = re.compile(
 _NOTE_COMPONENTS: Final = re.compile(
     r"^(?:callout|alert|note|tip|warning|info|admonition|caution|important|todo|comment)\b"
 )
+_PROSE_COMPONENTS: Final = re.compile(r"(?:prose|section|container|div|content)\b")
 _WIDGET_COMPONENTS: Final = re.compile(
     r"(?:^|-)(?:newsletter|signup|subscribe|related|promo|ads?|advert|advertisement|sponsored|"
     r"donate|banner|bio|share|cta|"
@@ -412,13 +414,13 @@ def _bracketed(
     values = _attributes(attrs)
     held = " ".join(" ".join(inside).split())
     image = next((m for line in inside if (m := _IMAGE.match(line.strip()))), None)
-    tag = re.search(r"<img\b[^>]*>", held)
+    tag = _IMG_TAG.search(held)
     if name in _BRACKET_FIGURES and (image or tag):
         shown = _attributes(tag.group()) if tag else {}
         src = image.group("src") if image else shown.get("src", "")
         alt = image.group("alt") if image else shown.get("alt", "")
         rest = (
-            re.sub(r"<img\b[^>]*>", "", held)
+            _IMG_TAG.sub("", held)
             if tag
             else " ".join(line.strip() for line in inside if not _IMAGE.match(line.strip()))
         )
@@ -452,10 +454,7 @@ def _component_end(ends: dict[str, list[int]], opened: int, colons: str) -> int:
 def _container(opening: re.Match[str]) -> bool:
     """An MDC component with no props whose name says it only holds text: '::prose-section'."""
     name = opening.group("name").lower()
-    return (
-        not opening.group("props")
-        and re.match(r"(?:prose|section|container|div|content)\b", name) is not None
-    )
+    return not opening.group("props") and _PROSE_COMPONENTS.match(name) is not None
 
 
 def _component(
@@ -487,8 +486,8 @@ def _component(
         credit = split_credit(raw_credit)[1] or raw_credit if raw_credit else ""
         caption = held or props.get("caption", "")
         _figure(out, figures, src, caption=caption, credit=credit, alt=props.get("alt", ""))
-    elif _NOTE_COMPONENTS.match(name) or _WIDGET_COMPONENTS.search(name):
-        kind = "note" if _NOTE_COMPONENTS.match(name) else "chrome"
+    elif (note := _NOTE_COMPONENTS.match(name) is not None) or _WIDGET_COMPONENTS.search(name):
+        kind = "note" if note else "chrome"
         words = " ".join(v for k, v in props.items() if k not in ("src", "to", "href", "icon"))
         taken.append((kind, " ".join(f"::{name} {words} {held}".split())))
     else:
@@ -525,7 +524,7 @@ class _Closers:
         self.at: dict[str, list[tuple[int, int]]] = {}
         for n, line in enumerate(lines):
             bare = line.strip()
-            if (len(bare) >= 3 or bare == "::") and bare[0] in "`~:" and not bare.strip(bare[0]):
+            if len(bare) >= 3 and bare[0] in "`~:" and not bare.strip(bare[0]):
                 self.at.setdefault(bare[0], []).append((n, len(bare)))
         self.unclosed: dict[str, int] = {}  # per character, the shortest fence left open
 

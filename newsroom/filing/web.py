@@ -306,11 +306,11 @@ class _Walker:
         if chrome or not imgs or _tiny(imgs[0]):
             return
         img = imgs[0]
-        caption, credit = "", _labelled_credit(element)
+        labels = [e for e in _SCREEN_READER_TEXT(element) if _screen_reader(e)]
+        caption, credit = "", _labelled_credit(labels)
         _drop_unshown(element)
-        for label in _SCREEN_READER_TEXT(element):
-            if _screen_reader(label):
-                label.drop_tree()  # 'Image caption, ': a label, read above where it is one
+        for label in labels:
+            label.drop_tree()  # 'Image caption, ': a label, read above where it is one
         if element.tag not in ("figure", "picture", "img", "amp-img"):
             caption = " ".join(" ".join(element.itertext()).split())  # a figure by its role
         for part in element.iter("figcaption"):
@@ -388,12 +388,12 @@ def _screen_reader(element: Any) -> bool:
     return _SCREEN_READER.search(element.get("class") or "") is not None
 
 
-def _labelled_credit(figure: Any) -> str:
-    """A picture's credit that a label for screen readers names ('<span><span
+def _labelled_credit(labels: list[Any]) -> str:
+    """A picture's credit that one of its labels for screen readers names ('<span><span
     class="visually-hidden">Image source, </span>Hefin Cadwaladr</span>'), or ''."""
-    for label in _SCREEN_READER_TEXT(figure):
+    for label in labels:
         parent = label.getparent()
-        if parent is None or not _screen_reader(label):
+        if parent is None:
             continue
         if _CREDIT_LABEL.match(" ".join(label.text_content().split())):
             return " ".join((label.tail or "").split()) or " ".join(
@@ -635,8 +635,8 @@ def _is_block(element: Any) -> bool:
 def _bylined(element: Any) -> bool:
     """Whether a box a class calls furniture holds the story's byline ('<div
     class="post-meta">By Li Wei | March 3, 2024</div>'): it is read."""
-    text = " ".join(element.text_content().split()[:40])
-    return BYLINE.match(text) is not None
+    opening = " ".join(element.text_content().split(None, 40)[:40])  # (a byline opens it)
+    return BYLINE.match(opening) is not None
 
 
 def _chrome_class(element: Any) -> bool:
