@@ -38,6 +38,14 @@ PLATFORMS: Final = (
     "e-mail",
     "print",
     "copy link",
+    # the messengers and networks of Asian and European sites' share bars
+    "kakaotalk",
+    "kakao story",
+    "wechat",
+    "weibo",
+    "vk",
+    "viber",
+    "naver band",
 )
 _PLATFORM: Final = "|".join(PLATFORMS)
 _COUNT: Final = (
@@ -130,7 +138,8 @@ CHROME_LINES: Final = (
         rf"^(?:{_PLATFORM})$|^(?:share(?: this(?: article| story| page| post)?)?\s*:?\s*)?"
         rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$|"
         # 'Click to share on X (Opens in new window)', 'Share Capitol Notebook'
-        r"^click to (?:share|email|e-mail|print|post|tweet)\b|^share (?-i:[A-Z])[\w'’ ]{2,40}$",
+        r"^click to (?:share|email|e-mail|print|post|tweet)\b|^share (?-i:[A-Z])[\w'’ ]{2,40}$|"
+        r"^share\s*/\s*save$",
     ),
     (
         "newsletter sign-up",
@@ -528,6 +537,14 @@ PASTED_CAPTION: Final = re.compile(
     # "... in 2019. (Jane Roe/The Daily)", "... on Tuesday. (Reuters)"
     r"[.!?]['\"’”]?\s+\((?:(?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,3}\s*/\s*[^()/]{2,60}|"
     rf"{_SUPPLIER})\)\s*$|"
+    # an agency's letters, perhaps after a usage note: '... on Dec. 2. (PHOTO NOT FOR SALE) (HNA)'
+    r"[.!?]['\"’”]?\s+(?:\([^()]{2,40}\)\s+)?\((?-i:[A-Z]{2,6})\)\s*$|"
+    # a credit after a copyright sign or a bar: '... in September. © Dirk Halvorsen/Courier',
+    # '... in October. | Naoko Ishiguro'
+    # (a bar only after a sentence of the caption, and the line's only bar: not a menu's
+    # 'Residents | How Do I... | Agenda Center')
+    r"(?<!\.)[.!?]['\"’”]?\s+©\s*(?-i:[A-Z])[^.!?|©]{1,80}$|"
+    r"^[^|]{20,}?(?<!\.)[.!?]['\"’”]?\s+\|\s*(?-i:[A-Z])[^.!?|©]{1,80}$|"
     # "... on July 15. Photo via Facebook"
     r"[.!?]['\"’”]?\s+(?:photo|image|picture|video)s?\s+(?:via|by|courtesy of|credit:?)\s"
     r"[^.!?]{2,60}$|"
@@ -538,13 +555,14 @@ PASTED_CAPTION: Final = re.compile(
     re.I,
 )
 _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
-_TRAILING_CREDIT: Final = ("photo", "image", "picture", "video")
+_TRAILING_CREDIT: Final = ("photo", "image", "picture", "video", "©", " | ")
 
 
 # a credit on a line of its own: 'Maya Cortland/Tailwater', '(Lakeshore Press)'
 CREDIT_ALONE: Final = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/\s?[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,3}|"
-    r"\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)|"
+    # (not an agency's end mark: '(END)', '(MORE)')
+    r"\((?!(?:END|ENDS|MORE|END OF STORY)\))[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)|"
     # the credit a paper prints for a picture it did not take: 'Courtesy photo', 'File photo'
     r"(?:Courtesy|Submitted|Contributed|File|Staff|Handout) (?:photo|image|photograph)\.?)$"
 )
@@ -552,8 +570,8 @@ CREDIT_ALONE: Final = re.compile(
 
 def pasted_caption(line: str) -> bool:
     """Whether a line is an image caption or credit pasted into the body. The pattern can
-    match only a line that ends in a parenthesis, opens with a caption word or names a
-    photo near its end, which is tested first."""
+    match only a line that ends in a parenthesis, opens with a caption word, or names a
+    photo or holds a copyright sign or a bar near its end, which is tested first."""
     if len(line) <= 80 and CREDIT_ALONE.match(line.strip()):
         return True
     tail = line[-80:].lower()

@@ -107,6 +107,12 @@ CONTRIBUTOR_FORMS: Final = (
         r"feature|profile)\b(?!-)(?P<more>.*)$",
     ),
     ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
+    (
+        "provided",  # 'Museum director Tove Langseth provided archive research for this story.'
+        r"^(?P<names>.+?)\s+provided\s+(?:additional\s+|archival\s+|archive\s+|background\s+)?"
+        r"(?:research|reporting|translation|interpreting|data\s+analysis)\s+for\s+this\s+"
+        r"(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
+    ),
     ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),
     (
         "reported by",
@@ -175,7 +181,10 @@ CONTRIBUTOR_ROLES: Final = word_set(
     "writer writers reporter reporters correspondent correspondents researcher researchers "
     "contributor contributors "
     "photographer photographers editor editors intern interns stringer stringers staff "
-    "student students fellow fellows"
+    "student students fellow fellows "
+    # (the helpers outside the newsroom: 'Museum director Tove Langseth provided research')
+    "director directors curator curators librarian librarians archivist archivists historian "
+    "historians translator translators producer producers"
 )
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
 # contributed reporting.'

@@ -55,13 +55,28 @@ _HANDOUT: Final = re.compile(
     r"(?-i:[A-Z]{2,6}))\s*$",
     re.I,
 )
+# a credit after a copyright sign or a bar, as portals and Japanese papers set it: '... in
+# September. © Dirk Halvorsen/Clearwater Courier', '... in October. | Naoko Ishiguro'
+# (a bar only as the line's one bar: not a menu's 'Residents | How Do I... | Agenda Center')
+_SIGNED: Final = re.compile(
+    r"(?<!\.\.)(?<=[.!?\"”’])\s+(?:©|\|(?=[^|]*$))\s*(?P<credit>(?-i:[A-Z])[^.!?|©]{1,80}?)"
+    r"\.?\s*$"
+)
+# what an agency adds to a caption for its clients, not its readers: '(PHOTO NOT FOR SALE)'
+_USAGE_NOTE: Final = re.compile(
+    r"\s*\((?:photo not for sale|not for sale|editorial use only|for editorial use only|"
+    r"mandatory credit|no sales|no archives|no resale)\)(?=\s|$)",
+    re.I,
+)
+# an agency's letters in parentheses after the caption's last sentence: '... Dec. 2. (HNA)'
+_AGENCY_LETTERS: Final = re.compile(r"[A-Z]{2,6}")
 # a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'
 _SLASHED: Final = re.compile(
     r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,50})$"
 )
 # what every credit above holds: a parenthesis, a slash, a label or an agency's name
 _MAY_CREDIT: Final = re.compile(
-    rf"[()[\]/]|photo|image|pic|foto|credit|courtesy|contributed|submitted|handout|{_SUPPLIER}|"
+    rf"[()[\]/©|]|photo|image|pic|foto|credit|courtesy|contributed|submitted|handout|{_SUPPLIER}|"
     r"[–—]\s*[A-Z]{2,6}\s*$",
     re.I,
 )
@@ -78,7 +93,9 @@ _FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", r
 # ...', 'Graphic: ...', '📸 TOP: ...'
 _CAPTION_LABEL: Final = re.compile(
     r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*)?"
-    r"(?:(?:photo|image|picture|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*[.:]|"
+    # (with the picture's file name: 'PHOTO 1 (IMG_3380.jpg): ...')
+    r"(?:(?:photo|image|picture|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
+    r"(?:\([\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\)\s*)?[.:]|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...'
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*)?"
@@ -105,10 +122,19 @@ def split_credit(text: str) -> tuple[str, str]:
     text = " ".join(text.split())
     if not _MAY_CREDIT.search(text):
         return text, ""
+    if "(" in text:
+        text = _USAGE_NOTE.sub("", text)
     paren = _IN_PARENS.search(text)
-    if paren and (paren.group("label") or _credit_like(paren.group("credit"))):
+    if paren and (
+        paren.group("label")
+        or _credit_like(paren.group("credit"))
+        or (
+            _AGENCY_LETTERS.fullmatch(paren.group("credit").strip()) is not None
+            and text[: paren.start()].rstrip().endswith((".", "!", "?", '"', "”", "’"))
+        )
+    ):
         return text[: paren.start()].strip(), paren.group("credit").strip()
-    for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT):
+    for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT, _SIGNED):
         found = pattern.search(text)
         if found:  # (the caption without a dash before its credit: '... shore. - Photo by X')
             caption = text[: found.start()].strip().rstrip("-–—|").strip()
@@ -133,9 +159,10 @@ def alt_label(text: str) -> str:
 
 
 def plain_alt(alt: str) -> str:
-    """An image's alt text, '' when it is only a file name (what Word puts there)."""
+    """An image's alt text, '' when it is only a file name (what Word puts there, or a mail
+    program in place of an attachment: '<IMG_4471.jpeg>')."""
     alt = " ".join(alt.split())
-    return "" if _FILE_NAME.match(alt) else alt
+    return "" if _FILE_NAME.match(alt.strip("<>[]")) else alt
 
 
 def _credit_like(text: str) -> bool:

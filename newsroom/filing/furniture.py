@@ -65,17 +65,36 @@ FURNITURE: Final = (
     (
         "end mark",
         r"^(?:end|ends|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*|-+\s*more\s*-+|"
-        r"(\d)(?:-\1){2,})$",  # a take's end: '-more-', '2-2-2-2'
+        r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
+        r"\((?:end|ends|more|end of story)\)|-end-)$",  # an agency's: '(END)', '-END-'
     ),
     (
         COMMENTS,
         # the heading of a comment list: everything under it is comments
-        r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b",
+        r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|"
+        # a chat post's thread folded under it: '4 replies from Malik, Jo, and Priya'
+        r"^\d+ repl(?:y|ies) from (?-i:[A-Z])",
     ),
     (
         "sign-up or appeal",
         r"^(?:advertisement|ad)\s*[·|•-]\s*scroll|"
-        r"^(?:published|updated|posted)\b.{0,80}\b\d{4}\b.{0,60}$",
+        r"^(?:published|updated|posted)\b.{0,80}\b\d{4}\b.{0,60}$|"
+        # a subscription appeal set in the story: 'By subscribing, you can help us get the story
+        # right.', '... quality journalism is more crucial than ever.'
+        r"^by subscribing,? you (?:can )?(?:help|support)\b|"
+        r".{0,120}\bjournalism is (?:more (?:crucial|important|essential|vital|needed) than ever|"
+        r"needed now more than ever)\b",
+    ),
+    (
+        "cookie notice",
+        r"^(?:your privacy(?: choices| settings)?|manage (?:settings|preferences|cookies|choices)|"
+        r"(?:accept|reject) all(?: cookies)?|cookie (?:settings|preferences|policy))$|"
+        r"^we value your privacy\b",
+    ),
+    (
+        "topic tags",
+        # the tags under a story, run into one line: 'Keywords #Busan port #strike'
+        r"^(?:keywords|tags|topics)\s*:?\s*(?:#[^#]{1,40}){1,12}$",
     ),
     ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (
@@ -101,7 +120,9 @@ FURNITURE: Final = (
         # how to reach the writer, with an address, a number or a handle, anywhere in a line
         r"\b(?:can be reached at|(?:reach|contact|e-?mail) (?:him|her|them|(?-i:[A-Z])[\w.'’-]*"
         r"(?: (?-i:[A-Z])[\w.'’-]*){0,2}) at|follow (?:him|her|them) on)\b"
-        r"(?=.*(?:@|\w\.(?:com|org|net|example)\b|\d{3}[-. ]\d{4}))",
+        r"(?=.*(?:@|\w\.(?:com|org|net|example)\b|\d{3}[-. ]\d{4}))|"
+        # the writer's address alone under the story, as agencies print it: 'minseo@hna.example'
+        r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
     ),
     (
         "page date",
@@ -147,6 +168,7 @@ FURNITURE: Final = (
         r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|"
         r"\d{1,3}(?: of |\s*/\s*)\d{1,3}$|"
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
+        r"(?:photo )?gallery\s*\(?click to (?:enlarge|expand|view)\)?$|"
         r"skip advertisement$|supported by$|share full article$|"
         r"read \d+ comments$|see more on:|more about (?-i:[A-Z])[\w'’ .-]{2,40}$|"
         r"see (?:all )?stories by\b|download hi-?res\b|photos? available:?$|next story:|"
@@ -202,7 +224,10 @@ FURNITURE: Final = (
         r"recommended reading|in case you missed it|further reading|next up in \d+|"
         r"more (?:articles|posts|stories) by [\w .'’-]{2,40}|(?:others|people) also viewed|"
         r"explore (?:more )?topics|"
-        r"sign up to (?-i:[A-Z])[\w ]{1,30})\s*:?$",
+        r"sign up to (?-i:[A-Z])[\w ]{1,30}|"
+        # the latest of a section and a story's tags, with the short lines under them
+        r"latest(?: [\w'’ ]{1,30})? (?:stories|news|headlines|articles)|keywords|tags|topics)"
+        r"\s*:?$",
     ),
 )
 _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in FURNITURE)
@@ -290,11 +315,11 @@ def furniture(text: str) -> str | None:
 
 # The kinds found anywhere in a line, each with a quick test of what a line cannot be that
 # kind without, tried first: an address ends in its ZIP code; a writer's contact says how to
-# reach them.
+# reach them, or is their address alone.
 _SEARCHED: Final[dict[str, Callable[[str], bool]]] = {
     POSTAL_ADDRESS: lambda line: line[-1].isdigit(),
-    WRITER_CONTACT: lambda line: any(
-        word in line.lower() for word in ("reach", "contact", "follow", "mail")
+    WRITER_CONTACT: lambda line: (
+        "@" in line or any(word in line.lower() for word in ("reach", "contact", "follow", "mail"))
     ),
 }
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from newsroom.checks.chrome import CAPTION, NOTE, RELATED, SOCIAL, debris
+from newsroom.checks.chrome import CAPTION, COMMENT_WIDGET, NOTE, RELATED, SOCIAL, debris
 from newsroom.checks.credits import listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
@@ -25,6 +25,7 @@ from newsroom.filing.captions import (
     alt_label,
     has_credit,
     is_credit_line,
+    plain_alt,
     split_credit,
     unnumbered,
 )
@@ -109,15 +110,21 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     out: list[str | None] = []
-    comments = noted = False
+    comments = noted = quoted = False
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
+        # the earlier message quoted under a reply's 'On Dec 1, ..., Rosa <...> wrote:'
+        quoted = (quoted and b.text.startswith(">")) or _WROTE.match(b.text) is not None
+        if quoted and kind is None and b.text.startswith(">"):
+            kind = "quoted message"
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
             kind = furniture(b.text) or _HINTED.get(b.hint)
+        elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
+            kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
         if kind == SOCIAL and _introduced(blocks, found, n):
             kind = None  # a post the story quotes: 'The county posted an update:'
-        if kind and lines.BYLINE.match(b.text) and not b.hint and not _AUDIENCE.search(b.text):
+        if kind and _bylines(b.text) and not b.hint and not _AUDIENCE.search(b.text):
             kind = None  # 'Posted on May 2 by Ana Ruiz'
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
@@ -197,6 +204,7 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
+_WROTE: Final = re.compile(r"^on \w{3}.{4,120}\bwrote:$", re.I)
 _VISUAL: Final = re.compile(r"photo|picture|visual|graphic|video|multimedia|image", re.I)
 _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
@@ -207,6 +215,12 @@ _HINTED: Final = {
     "date": "page date",
     "code": "code",
 }
+
+
+def _bylines(text: str) -> bool:
+    """Whether a line is a byline: 'By Ana Ruiz', not 'By subscribing, you can help us'."""
+    found = lines.BYLINE.match(text)
+    return found is not None and found.group("names")[:1].isupper()
 
 
 def _teaser(b: Block) -> bool:
@@ -621,7 +635,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     if not credit and j < len(blocks) and not r.used[j] and _credit_block(r, j):
         credit, j = split_credit(blocks[j].text)[1] or lines.clean_credit(blocks[j].text), j + 1
         r.used[j - 1] = True
-    alt = picture.alt or _alt_before(r, i, caption)
+    alt = picture.alt or plain_alt(_alt_before(r, i, caption))
     if (
         not alt
         and j < len(blocks)
