@@ -101,6 +101,7 @@ CHROME_LINES: Final = (
         # 2.4 MB)'
         r"^(?:download|view|read|open) (?:the |our |a )?[^.!?()]{1,60}\((?:pdf|docx?|xlsx?|csv|zip)"
         r"\b[^()]{0,20}\)(?:\s*\[link\])?$|"
+        r"^download (?:the )?(?:pdf|docx?|release|report)(?: \([\d.,]+ ?[kmg]b\))?$|"
         # a light site's switch: 'Text-Only Version', 'Go To Full Site'
         r"^(?:go to|view|switch to|back to) (?:the )?(?:full|desktop|standard|classic) "
         r"(?:site|version)$|^text-only (?:version|site|edition)$|"
@@ -113,7 +114,7 @@ CHROME_LINES: Final = (
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         # a blog post's categories, and the links to the posts on either side of it
         r"(?-i:^(?:Posted|Filed) in [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
-        r"(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+$)|"
+        r"(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags)\s*:.*)?$)|"
         r"^[←«‹]\s*(?:previous|next|older|newer)\b.{0,100}$|"
         r"^(?:previous|next|older|newer)\b.{0,100}\s[→»›]$|"
         r"^(?:previous|next|older|newer) (?:post|story|article|entry)\s*:|"
@@ -135,7 +136,8 @@ CHROME_LINES: Final = (
         r"^republish this (?:story|article)$|"
         r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link)?"
         r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
-        rf"^(?:{_PLATFORM})$|^(?:share(?: this(?: article| story| page| post)?)?\s*:?\s*)?"
+        rf"^(?:{_PLATFORM})$|"
+        rf"^(?:share(?: this(?: article| story| page| post| release)?)?\s*:?\s*)?"
         rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$|"
         # 'Click to share on X (Opens in new window)', 'Share Capitol Notebook'
         r"^click to (?:share|email|e-mail|print|post|tweet)\b|^share (?-i:[A-Z])[\w'’ ]{2,40}$|"
@@ -157,6 +159,7 @@ CHROME_LINES: Final = (
         r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
         r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
         r"^become a (?:member|subscriber|supporter)\b|^donate(?: now| today)?[.!]?$|"
+        r"^donate to (?:the |our )?(?:[\w'’-]+ ){0,4}(?:fund|campaign|appeal)$|"
         r"^join (?:now|today|us today)[.!]?$|^not an? (?:member|subscriber)(?: yet)?\?|"
         r"^ready for more\?$|"
         r"^(?:love|like|enjoy|enjoyed|enjoying|liked|loved) (?:this|stories like this|this "
@@ -219,7 +222,8 @@ CHROME_LINES: Final = (
     ),
     (
         RELATED,
-        r"^(?:related(?: stories| articles| coverage| content| links| news| reading)?|"
+        r"^(?:related(?: stories| articles| coverage| content| links| news| reading| posts|"
+        r" releases)?|recent (?:posts|stories|releases|news)|"
         # a newsletter's contents: 'In today's Brief:', 'In this issue:'
         r"in (?:today(?:'|’)s|this week(?:'|’)s|this) (?:[\w'’]+ ){0,2}?(?:issue|edition|"
         r"newsletter|brief|briefing|digest|letter)|"
@@ -379,6 +383,11 @@ CHROME_LINES: Final = (
         r"^this (?:story|article|report|content) (?:is|was) (?:available|provided|distributed|"
         r"offered) (?:free )?to\b[^.]{0,100}\b(?:at no (?:charge|cost)|free of charge|"
         r"for (?:re)?publication|to republish)\b|^please keep the byline\b|"
+        # a listing service's line under its figures, and the source line under a chart
+        r"^(?:all )?information (?:is )?deemed reliable but (?:is )?not guaranteed\b|"
+        # (a name: 'Source: Front Range Multiple Listing Exchange, February 2026.')
+        r"(?-i:^(?:[Dd]ata )?[Ss]ources?:\s*[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|the|and|for|&))*"
+        r"(?:, (?:Inc|LLC|Ltd|Corp)\.?)?(?:, [A-Z][a-z]+ \d{4})?\.?$)|"
         # an embedded post behind a consent box, and the links a screen reader skips it by:
         # 'Allow Facebook content?', 'This article contains content provided by Facebook.',
         # 'Skip facebook post by ...', 'End of facebook post by ...'
@@ -474,7 +483,8 @@ _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KIN
 
 # The heading of an 'about' blurb: 'About us', 'About Northfield State University'.
 ABOUT_HEADING: Final = re.compile(
-    r"^About(?: [Uu]s| (?:[A-Z][\w.'’&-]*|of|the|and|for|at)(?: (?:[A-Z][\w.'’&-]*|of|the|and|"
+    r"^About(?: [Uu]s| the (?:author|authors|writer|photographer)|"
+    r" (?:[A-Z][\w.'’&-]*|of|the|and|for|at)(?: (?:[A-Z][\w.'’&-]*|of|the|and|"
     r"for|at)){0,7})$"
 )
 # The heading of a press release's legal notice: 'Forward-Looking Statements', 'Cautionary

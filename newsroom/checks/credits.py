@@ -66,6 +66,11 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     ("research by", r"^(?:with\s+)?(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
     (
+        "for this",  # 'Market research for this post by Jonah Pelletier.'
+        r"^(?:additional\s+|market\s+|data\s+|archival\s+)?(?:research|reporting)\s+for\s+"
+        r"this\s+(?:story|report|article|post|column)\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
         "was done by",
         r"^(?:additional\s+)?(?:research|reporting)\s+for\s+this\s+(?:story|report|article|"
         r"column)\s+was\s+(?:done|conducted|provided)\s+by\s+(?P<names>.+?)\.?$",
@@ -184,7 +189,7 @@ CONTRIBUTOR_ROLES: Final = word_set(
     "student students fellow fellows "
     # (the helpers outside the newsroom: 'Museum director Tove Langseth provided research')
     "director directors curator curators librarian librarians archivist archivists historian "
-    "historians translator translators producer producers"
+    "historians translator translators producer producers analyst analysts"
 )
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
 # contributed reporting.'
@@ -250,6 +255,10 @@ def _plain_verb_names(clause: str) -> list[str]:
     return []
 
 
+# a job set after a name, with the firm in it: ', Harrow & Finch market analyst'
+_JOB_AFTER: Final = re.compile(r",\s+[^,]{0,60}\b(\w+)\.?$")
+
+
 def _clause_names(clause: str) -> list[str]:
     lower = clause.lower()
     for word, pattern in _CONTRIBUTOR_LINES:
@@ -259,7 +268,11 @@ def _clause_names(clause: str) -> list[str]:
         if m is None:
             continue
         found, placed = [], False
-        for piece in _NAME_SPLIT.split(m.group("names")):
+        names = m.group("names")
+        job = _JOB_AFTER.search(names)
+        if job and job.group(1).lower() in CONTRIBUTOR_ROLES:
+            names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
+        for piece in _NAME_SPLIT.split(names):
             name = _person(piece)
             if name is None:
                 return []  # running prose ('Smith, who contributed reporting for years')

@@ -48,6 +48,9 @@ ANONYMITY_PHRASES: Final = (
         r"|identified only by (?:his|her|their) first names?"
         r"|not (?:to )?(?:use|print|publish) (?:his|her|their|my|our) names?"
         r"|not (?:to )?name (?:him|her|them|me|us)\b"
+        # 'asked me not to name the company': a source who keeps where they work out of it
+        r"|not (?:to )?name (?:the|his|her|their|my|our) (?:company|firm|employer|builder|"
+        r"agency|store|school|business|department|office|hospital|bank|client)\b"
         # 'whose name is being withheld', 'withheld her name at her request'
         r"|names? (?:is|are|was|were|has been|have been|is being|are being) withheld"
         r"|withheld (?:his|her|their) names?|name (?:withheld|not used)",
@@ -185,6 +188,10 @@ def core_length(lex: Lexicon, words: list[str]) -> int:
     return len(words)
 
 
+# quantifiers that pick no one out of a group named before: 'several of them said'
+_SOME: Final = frozenset(("some", "several", "many", "most", "few", "others"))
+
+
 @functools.lru_cache(maxsize=4096)
 def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     """(kind, speaker, person's name) for the words naming who speaks."""
@@ -203,6 +210,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     ):
         of = rest[2:] if rest[1].lower() in lex.determiners else rest[1:]
         if of and of[0].lower() in ("them", "us"):
+            if core[-1].lower() in _SOME:
+                return VAGUE, subject, ""  # 'several of them': some, no one in particular
             return NAMED, subject, ""  # 'one of them': whoever was named before
         if of:  # 'two of the officials', 'a lot of people'
             kind, _, name = classify(lex, " ".join(["some", *of]))
@@ -224,7 +233,9 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return (NAMED if len(core) == 1 else UNKNOWN), subject, ""
     counted = det in lex.counts or det.isdigit()
     quantified = det in lex.quantifiers and not counted
-    if hl in lex.anonymous_heads:
+    if hl in lex.anonymous_heads or (
+        hl in ("members", "member") and len(core) > 1 and core[-2].lower() == "staff"
+    ):  # ('county staff members': staff)
         return (VAGUE if quantified and hl.endswith(("s", "staff")) else ANONYMOUS), subject, ""
     definite = det in lex.determiners or "'s" in low or "’s" in low
     if hl in lex.document_heads and hl not in lex.vague_heads:
@@ -305,11 +316,13 @@ def specific_documents(lex: Lexicon, core: list[str]) -> bool:
 
 
 def people_plural(lex: Lexicon, word: str) -> bool:
-    """'seismologists', 'forecasters': a plural noun for people, by its ending."""
+    """'seismologists', 'forecasters': a plural noun for people, by its ending (not a
+    thing's: 'centers', 'computers')."""
     return (
         len(word) > 5
         and word.endswith(lex.people_plural_endings)
         and word.replace("-", "").isalpha()  # 'bird-watchers'
+        and word[:-1] not in lex.thing_nouns
     )
 
 

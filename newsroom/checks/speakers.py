@@ -538,12 +538,16 @@ _AFTER_PARTICIPLE: Final = frozenset(
 
 def _be_before(lex: Lexicon, left: str) -> str:
     """The 'be' (or a verb like it) a word of feeling follows, perhaps with a word of degree
-    between ('Others were more upbeat', 'Investors appeared enthusiastic'), or ""."""
+    or manner between ('Others were more upbeat', 'Investors appeared enthusiastic', 'Owners
+    were cautiously hopeful'), or ""."""
     words = left.rsplit(None, 4)
-    while words and words[-1].lower() in lex.degree_words:
+    while words and (words[-1].lower() in lex.degree_words or _MANNER.fullmatch(words[-1])):
         words.pop()
     last = words[-1] if words else ""
     return last if last.lower() in lex.be_forms or last.lower() in _COPULAS else ""
+
+
+_MANNER: Final = re.compile(r"[a-z]{3,}ly")  # 'cautiously', 'quietly'
 
 
 def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
@@ -571,6 +575,22 @@ def _clause_follows(lower: str, end: int) -> bool:
         return True
     word = rest.split(" ", 1)[0]
     return word in ("that", "he", "she", "they", "it", "we", "i", "there")
+
+
+# verbs whose 'that' clause asks for something to be done, not what someone thinks
+_MANDATIVE: Final = frozenset(
+    (
+        *("ask", "asks", "asked", "urge", "urges", "urged", "request", "requests"),
+        *("requested", "recommend", "recommends", "recommended", "demand", "demands"),
+        *("demanded", "require", "requires", "required"),
+    )
+)
+
+
+# the words a subject is read from, back from its verb to the clause's last break: long
+# enough for 'Critics of the plan from the eastern neighborhoods of the old mill town said',
+# and beyond the tenth word only up to another clause's verb
+_WINDOW: Final = 16
 
 
 def _left(lex: Lexicon, left: str) -> str:
@@ -601,7 +621,11 @@ def _left(lex: Lexicon, left: str) -> str:
         if person and age.strip().isdigit():
             s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
     brk = _TO_LAST_BREAK.match(s)
-    parts = (s[brk.end() :] if brk else s).rsplit(None, 10)[-10:]
+    parts = (s[brk.end() :] if brk else s).rsplit(None, _WINDOW)[-_WINDOW:]
+    for k in range(len(parts) - 11, -1, -1):  # beyond ten words, no verb of another clause
+        if parts[k].lower() in lex.be_forms or parts[k].lower() in lex.auxiliaries:
+            parts = parts[k + 1 :]  # ('The ferry was pulled from its route after crew ...')
+            break
     if parts and parts[-1].lower() in ("and", "but", "then"):
         # 'Hollis thanked his players and wrote'; a longer first verb phrase read from the
         # clause's start: 'Judge Ana Soto ordered Keller to pay $612,000 ..., and said'
@@ -621,6 +645,8 @@ def _left(lex: Lexicon, left: str) -> str:
                 continue  # 'carriers that fly the jet': a clause inside the subject
             if word in lex.prepositions and _described_speaker(lex, parts[:j]):
                 continue  # 'workers leaving the plant after the shift': a time, not a clause
+            if word == "that" and j and parts[j - 1].lower() in _MANDATIVE:
+                return ""  # 'the zoo asks that supporters consider a gift': a request
             opener = word
         elif word not in lex.speech_verbs or (j == len(parts) - 1 and word in lex.noun_forms):
             continue  # not a verb, or the subject itself: 'The report said'
@@ -733,7 +759,10 @@ def _relative(lex: Lexicon, after: list[str]) -> bool:
 
 
 _COPULAS: Final = frozenset(
-    ("appear", "appears", "appeared", "seem", "seems", "seemed", "remain", "remains", "remained")
+    (
+        *("appear", "appears", "appeared", "seem", "seems", "seemed", "remain", "remains"),
+        *("remained", "grow", "grows", "grew", "grown", "become", "becomes", "became"),
+    )
 )
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "whom", "which", "that"))
 

@@ -163,6 +163,7 @@ CONTRIBUTOR_TEXTS = [
     "Research by Ana Ruiz.",
     "Story by Ana Ruiz",
     "Ana Ruiz contributed from Miami.",
+    "Market research for this post by Jonah Pelletier.",
     "Museum director Tove Langseth provided archive research for this story.",
     "This story was reported by Ana Ruiz.",
     "This article was reported and written by Ana Ruiz.",
