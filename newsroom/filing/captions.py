@@ -160,9 +160,18 @@ def alt_label(text: str) -> str:
 
 def plain_alt(alt: str) -> str:
     """An image's alt text, '' when it is only a file name (what Word puts there, or a mail
-    program in place of an attachment: '<IMG_4471.jpeg>')."""
+    program in place of an attachment: '<IMG_4471.jpeg>') or a site builder's word for any
+    picture ('Picture')."""
     alt = " ".join(alt.split())
-    return "" if _FILE_NAME.match(alt.strip("<>[]")) else alt
+    if _FILE_NAME.match(alt.strip("<>[]")) or alt.lower() in _DEFAULT_ALTS:
+        return ""
+    return alt
+
+
+# what a site builder or an app puts in an image's alt when nobody wrote one
+_DEFAULT_ALTS: Final = frozenset(
+    ("picture", "image", "photo", "img", "untitled", "placeholder", "thumbnail", "图片", "圖片")
+)
 
 
 def _credit_like(text: str) -> bool:

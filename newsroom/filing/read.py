@@ -143,7 +143,22 @@ def decode(data: bytes, shown: str) -> str:
             "is not text (it holds binary data); file a .txt, .md, .html or .docx document",
             path=shown,
         )
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return without_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# Characters that show nothing: a run of them is a hidden code some editors write into text
+# to trace it (a CMS's preview), never words; alone, a zero-width space, word joiner or byte
+# order mark is nothing either (a zero-width joiner or non-joiner alone is kept: it shapes
+# an emoji or a script's letters).
+_INVISIBLE: Final = re.compile("[\u200b-\u200d\u2060\ufeff]{2,}|[\u200b\u2060\ufeff]")
+
+
+def without_invisible(text: str) -> str:
+    """`text` without the characters that show nothing and say nothing."""
+    return _INVISIBLE.sub("", text) if _MAY_BE_INVISIBLE.search(text) else text
+
+
+_MAY_BE_INVISIBLE: Final = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
 def _decoded(data: bytes) -> str | None:

@@ -143,6 +143,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     hints = _metadata(tree)
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
+    walker.above_headline = _above_headline(tree, hints.headline)
     walker.walk(body if body is not None else tree, False)
     blocks = _within_article(walker.blocks, _marked_article(tree) or _article_texts(tree))
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
@@ -190,6 +191,7 @@ class _Walker:
         self.word = images is not None  # a Word file's paragraphs, converted by mammoth
         # a document export with comments, whose marks and comments are read apart
         self.marked = any(_comment(e) for e in holding if e.tag == "body")
+        self.above_headline: set[Any] = set()  # (see _above_headline)
         self.blocks: list[Block] = []
 
     def walk(self, element: Any, chrome: bool, hint: str = "") -> None:
@@ -202,7 +204,12 @@ class _Walker:
             chrome
             or tag in CHROME_TAGS
             # a page's or article's own class ('paywall-metered') says nothing of its text
-            or (tag not in _WHOLE and _chrome_class(element) and not _bylined(element))
+            or (
+                tag not in _WHOLE
+                and _chrome_class(element)
+                and not _bylined(element)
+                and element not in self.above_headline
+            )
         )
         own = _hint(element)
         if own and element in self.holding and len(element.xpath(".//p|.//li|.//div")) > 2:
@@ -406,6 +413,19 @@ def _visible_controls(text: str) -> str:
     """Control characters, which no page's text holds and lxml cannot hold, as their escapes
     (ESC as the text '\\x1b'): story text is data, shown as it is."""
     return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _above_headline(tree: Any, headline: str) -> set[Any]:
+    """The elements that hold the story's headline: whatever their class says ('a
+    blog-sidebar-separator' a theme wraps the post in), they hold the story, not furniture."""
+    key = _key(headline)
+    above: set[Any] = set()
+    if not key:
+        return above
+    for heading in tree.iter("h1", "h2"):
+        if _key(_text(heading)) == key:
+            above.update(heading.iterancestors())
+    return above
 
 
 def _holding_blocks(tree: Any) -> set[Any]:

@@ -7,12 +7,17 @@ Word document inside, is refused in one line.
 
 from __future__ import annotations
 
+import email
+import email.policy
+import posixpath
+import re
 import zipfile
 from io import BytesIO
 from typing import Any, Final
 
 from newsroom.errors import InputError
 from newsroom.filing.draft import Block
+from newsroom.filing.read import without_invisible
 
 STYLES: Final = "\n".join(
     (
@@ -35,6 +40,7 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
 
     _refuse_inflated(data, shown)
     images: dict[str, bytes] = {}
+    data, chunks = _alt_chunks(data, images)
 
     def keep(image: Any) -> dict[str, str]:
         with image.open() as stream:
@@ -68,8 +74,122 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
         ) from None
     # Word's non-breaking hyphen is a hyphen that stays on its line; its optional hyphen, a
     # place a line may break, shows nothing
-    html = result.value.replace("\u2011", "-").replace("\u00ad", "")
+    html = without_invisible(result.value.replace("\u2011", "-").replace("\u00ad", ""))
+    for n, chunk in enumerate(chunks):  # each part brought in whole, where it stands
+        html = html.replace(f"<p>{_CHUNK_MARK}{n}</p>", chunk, 1)
     return web.word_blocks(html, images)
+
+
+# Where a part brought in whole stands (Word's altChunk: a CMS's 'download as Word' puts the
+# story there as a web page, or as a web archive with its pictures): marked in the text for
+# the converter, which skips such parts, then replaced by the part's own HTML.
+_CHUNK_MARK: Final = "NEWSROOM-ALT-CHUNK-"
+_ALT_CHUNK: Final = re.compile(
+    rb"<w:altChunk\b[^>]*?\br:id=\"([^\"]+)\"[^>]*?(?:/>|>.*?</w:altChunk>)", re.S
+)
+_RELATIONSHIP: Final = re.compile(rb"<Relationship\b[^>]*>")
+_ATTRIBUTE: Final = re.compile(rb'(\w+)="([^"]*)"')
+_BODY: Final = re.compile(r"<body\b[^>]*>(.*)</body>", re.S | re.I)
+_CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+_DOCUMENT: Final = "word/document.xml"
+
+
+def _alt_chunks(data: bytes, images: dict[str, bytes]) -> tuple[bytes, list[str]]:
+    """The file with each part it brings in whole marked in its text, and each such part's
+    HTML in order (its pictures put in `images` by the names the HTML gives them); the file
+    as it is when it brings in none."""
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        document = archive.read(_DOCUMENT)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError):
+        return data, []  # (the converter refuses it, with its reason)
+    if b"altChunk" not in document:
+        return data, []
+    targets = _relationships(archive)
+    chunks: list[str] = []
+
+    def mark(found: re.Match[bytes]) -> bytes:
+        html = _chunk_html(archive, targets.get(found.group(1), ""), images)
+        if html is None:
+            return b""
+        chunks.append(html)
+        return f"<w:p><w:r><w:t>{_CHUNK_MARK}{len(chunks) - 1}</w:t></w:r></w:p>".encode()
+
+    marked = _ALT_CHUNK.sub(mark, document)
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in archive.infolist():
+            copy.writestr(item, marked if item.filename == _DOCUMENT else archive.read(item))
+    return out.getvalue(), chunks
+
+
+def _relationships(archive: zipfile.ZipFile) -> dict[bytes, str]:
+    """The document's relationships: each id's part, by its name in the archive."""
+    try:
+        rels = archive.read("word/_rels/document.xml.rels")
+    except KeyError:
+        return {}
+    targets = {}
+    for tag in _RELATIONSHIP.findall(rels):
+        attributes = dict(_ATTRIBUTE.findall(tag))
+        if attributes.get(b"TargetMode") == b"External" or b"Id" not in attributes:
+            continue
+        target = attributes.get(b"Target", b"").decode("utf-8", "replace")
+        name = target.lstrip("/") if target.startswith("/") else posixpath.join("word", target)
+        targets[attributes[b"Id"]] = posixpath.normpath(name)
+    return targets
+
+
+def _chunk_html(archive: zipfile.ZipFile, name: str, images: dict[str, bytes]) -> str | None:
+    """The HTML of a part brought in whole: a web page, or a web archive (MHT) whose
+    pictures go into `images`; None for a part of another kind (RTF, another Word file)."""
+    try:
+        part = archive.read(name)
+    except (KeyError, ValueError, OSError, EOFError):
+        return None
+    if name.lower().endswith((".mht", ".mhtml")) or part.lstrip()[:12].lower() in (
+        b"mime-version",
+        b"content-type",
+    ):
+        return _archive_html(part, images)
+    if not name.lower().endswith((".htm", ".html", ".xhtml")):
+        return None
+    found = _CHARSET.search(part[:4096])
+    return _inside_body(_decoded(part, found.group(1).decode() if found else "utf-8"))
+
+
+def _archive_html(part: bytes, images: dict[str, bytes]) -> str | None:
+    """A web archive's page, its pictures into `images` under the names the page gives
+    them (their Content-Location, or 'cid:' and their Content-ID)."""
+    message = email.message_from_bytes(part, policy=email.policy.compat32)
+    html = None
+    for piece in message.walk():
+        if piece.is_multipart():
+            continue
+        kind = piece.get_content_type()
+        payload = piece.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        if kind == "text/html" and html is None:
+            html = _inside_body(_decoded(payload, piece.get_content_charset() or "utf-8"))
+        elif kind in _TYPES and len(payload) <= MAX_MEDIA:
+            for name in (piece.get("Content-Location"), piece.get("Content-ID")):
+                if name:
+                    key = str(name).strip()
+                    images[f"cid:{key.strip('<>')}" if key.startswith("<") else key] = payload
+    return html
+
+
+def _decoded(data: bytes, charset: str) -> str:
+    try:
+        return data.decode(charset, errors="replace")
+    except LookupError:  # a charset Python does not know
+        return data.decode("utf-8", errors="replace")
+
+
+def _inside_body(html: str) -> str:
+    found = _BODY.search(html)
+    return found.group(1) if found else html
 
 
 # What a Word file may unpack to. Its own size is bounded before it is read, but a few
