@@ -94,7 +94,7 @@ _FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", r
 _CAPTION_LABEL: Final = re.compile(
     r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*)?"
     # (with the picture's file name: 'PHOTO 1 (IMG_3380.jpg): ...')
-    r"(?:(?:photo|image|picture|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
+    r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
     r"(?:\([\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\)\s*)?[.:]|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...'

@@ -63,6 +63,14 @@ FURNITURE: Final = (
         r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b",
     ),
     (
+        "wire header",
+        # a teleprinter's framing and a take's header: 'ZCZC', 'NNNN', 'INS0189 3 I 0398
+        # INS-EN12', its priority ('URGENT'), and the desk's initials under a take ('inc/ms')
+        r"^(?:zczc|nnnn)$|(?-i:^[A-Z]{2,6}\d{3,5}(?: [A-Z0-9]{1,4}){2,4} [A-Z][A-Z-]*\d*$)|"
+        r"(?-i:^(?:URGENT|FLASH|BULLETIN|ALERT|PRIORITY|ROUTINE|MORE)$)|"
+        r"(?-i:^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$)",
+    ),
+    (
         "end mark",
         r"^(?:end|ends|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*|-+\s*more\s*-+|"
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'

@@ -17,6 +17,7 @@ from typing import Any, Final
 from newsroom.checks.credits import listed_names
 from newsroom.errors import InputError
 from newsroom.filing.captions import is_credit_line, split_credit
+from newsroom.filing.chat import chat_story
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.furniture import menu
 from newsroom.filing.lines import clean_credit
@@ -83,8 +84,11 @@ _BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Each line of pasted text as a block, or each paragraph when the text is wrapped."""
-    groups = _groups(text.translate(_LIGATURES))
+    """Each line of pasted text as a block, or each paragraph when the text is wrapped; a
+    chat's export as the story its messages hold, the talk around it marked as furniture."""
+    chat = chat_story(text) if _CHAT_START.search(text) else None
+    text, talk = chat if chat else (text, [])
+    groups, opened = _groups(text.translate(_LIGATURES))
     lines = [line for group in groups for line in group]
     shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
     width = _width(lines, shortest) if shortest else 0
@@ -93,11 +97,18 @@ def text_blocks(text: str) -> list[Block]:
     hyphens = set(_COMPOUND.findall(text.lower())) if shortest == _COLUMN else None
     blocks = []
     for number, group in enumerate(groups):
+        if number in opened:  # a paragraph opened by an indent: its lines are one paragraph
+            group = [" ".join(group)]
         for line in _unwrapped(group, width, hyphens) if width else group:
             spaced = "  " in line.strip() and not any(c.isdigit() for c in line)  # not a tally
             hint = "chrome" if spaced and menu(line) else ""
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
+    blocks += [Block(line, group=len(groups), hint="chrome") for line in talk]
     return blocks
+
+
+# a line that opens a chat app's message: '12/2/26, 8:02 AM - ', '[12/2/26, 8:02:13 AM] '
+_CHAT_START: Final = re.compile(r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}", re.M)
 
 
 # Typographic ligatures, as text copied from a PDF keeps them: 'ﬁrst' is 'first'.
@@ -1110,15 +1121,40 @@ def _one_line(value: Any) -> str:
     return " ".join(str(value).split()) if isinstance(value, str | int | float) else ""
 
 
-def _groups(text: str) -> list[list[str]]:
-    """The text's paragraphs (runs of lines between blank lines), each as its lines."""
+def _groups(text: str) -> tuple[list[list[str]], set[int]]:
+    """The text's paragraphs (runs of lines between blank lines), each as its lines, and
+    which of them an indented line opens: in a text whose paragraphs open so (a wire's
+    takes: '   PONTA DELGADA, ...' over lines set flush), each indented line opens one."""
     groups: list[list[str]] = [[]]
+    opened: set[int] = set()
+    indented = _indented_paragraphs(text)
     for line in text.split("\n"):
         if line.strip():
+            if indented and _INDENT.match(line):
+                if groups[-1]:
+                    groups.append([])
+                opened.add(len(groups) - 1)
             groups[-1].append(line.strip())
         elif groups[-1]:
             groups.append([])
-    return [g for g in groups if g]
+    if not groups[-1]:
+        groups.pop()
+    return groups, opened
+
+
+_INDENT: Final = re.compile(r"^(?: {2,8}|\t)(?=\S)")
+
+
+def _indented_paragraphs(text: str) -> bool:
+    """Whether the text marks its paragraphs by indenting their first lines: several
+    indented lines, each over a run of flush lines that go on from it."""
+    lines = text.split("\n")
+    opened = sum(
+        1
+        for n, line in enumerate(lines[:-1])
+        if _INDENT.match(line) and lines[n + 1].strip() and not _INDENT.match(lines[n + 1])
+    )
+    return opened >= 3
 
 
 def _wrapped(lines: list[str], shortest: int) -> bool:

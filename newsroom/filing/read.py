@@ -143,7 +143,13 @@ def decode(data: bytes, shown: str) -> str:
             "is not text (it holds binary data); file a .txt, .md, .html or .docx document",
             path=shown,
         )
+    text = _FRAMING.sub("", text) if _FRAMING.search(text) else text
     return without_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# a teleprinter's framing around each take, never text: start of heading, start and end of
+# text, end of transmission, synchronous idle, end of block
+_FRAMING: Final = re.compile("[\x01-\x04\x16\x17]")
 
 
 # Characters that show nothing: a run of them is a hidden code some editors write into text

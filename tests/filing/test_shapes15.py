@@ -184,3 +184,125 @@ def test_an_empty_chunk_is_refused_in_one_line(tmp_path: Path) -> None:
     # an empty part reads as nothing, and a file of two lines holds no story: said so
     with pytest.raises(InputError, match="holds no story newsroom can find"):
         read_draft(path)
+
+
+SMS_EXPORT = """TextVault — SMS/MMS conversation export (plain text)
+Conversation: Wade Till <+1 307-555-0187>
+========================================================
+
+12/1/26, 7:48 PM - Wade Till: Deb it's Wade. I'll text you the story in pieces in the morning
+12/1/26, 7:52 PM - Me: Ok. Number them so I can stitch it together.
+12/2/26, 6:41 AM - Wade Till: (1/6) HED: Culvert washout strands 14 ranch families
+12/2/26, 6:42 AM - Wade Till: (2/6) By Wade Till
+12/2/26, 6:44 AM - Wade Till: (3/6) SAGE FORK, Wyo. – Fourteen ranch families have been cut off since Saturday, when runoff tore out a culvert on Cottonwood Road.
+12/2/26, 6:49 AM - Wade Till: (5/6) "We've got 300 head of cows on this side and the feed is on the other side," said rancher Lora Hask.
+12/2/26, 6:49 AM - Wade Till: (4/6) The washout is about 23 miles north of town, past the end of the pavement.
+12/2/26, 6:50 AM - Wade Till: Sorry 4 and 5 came thru backwards. Signal keeps dropping
+12/2/26, 6:51 AM - Me: Got it, I'll fix the order
+12/2/26, 6:55 AM - Wade Till: (6/6) A permanent culvert will cost $410,000, the county engineer estimates.
+12/2/26, 7:12 AM - Wade Till: <MMS: image/jpeg, IMG_2231.jpg, 412 KB>
+12/2/26, 7:12 AM - Wade Till: Pic 1: Lora Hask carries hay across the creek on Monday. Photo by Wade Till
+12/2/26, 7:15 AM - Me: Pic 1 came thru tiny. Can you resend full size?
+12/2/26, 7:21 AM - Wade Till: <MMS: image/jpeg, IMG_2231.jpg, 1.9 MB>
+12/2/26, 7:25 AM - Wade Till: Will do 👍
+"""
+
+
+def test_a_story_texted_in_numbered_parts(tmp_path: Path) -> None:
+    draft = read(tmp_path, "washout.txt", SMS_EXPORT)
+    assert draft.headline == "Culvert washout strands 14 ranch families"
+    assert draft.byline == ("Wade Till",)
+    assert (
+        draft.paragraphs
+        == (
+            "SAGE FORK, Wyo. – Fourteen ranch families have been cut off since Saturday, when runoff tore out a culvert on Cottonwood Road.",
+            "The washout is about 23 miles north of town, past the end of the pavement.",  # (4/6) before (5/6)
+            '"We\'ve got 300 head of cows on this side and the feed is on the other side," said rancher Lora Hask.',
+            "A permanent culvert will cost $410,000, the county engineer estimates.",
+        )
+    )
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Lora Hask carries hay across the creek on Monday.", "Wade Till")
+    ]  # once, though sent twice
+
+
+WHATSAPP = """12/2/26, 7:41 AM - Messages and calls are end-to-end encrypted. Only people in this chat can read, listen to, or share them. Learn more.
+12/2/26, 7:41 AM - Wes Hanra: Morning! How's the piece coming? Need it by 10
+12/2/26, 7:58 AM - Maren Sobi: Almost there. Sending now, photos after
+12/2/26, 8:02 AM - Maren Sobi: HED: Radar finds 38 unmarked graves at pioneer cemetery
+By Maren Sobi
+
+ORD, Neb. — Ground-penetrating radar has found 38 unmarked graves at Pleasant Ridge Cemetery north of Ord.
+
+"We knew there were people out there without stones," said Kermit Vlas, president of the cemetery board. <This message was edited>
+12/2/26, 8:03 AM - Maren Sobi: IMG-20261202-WA0004.jpg (file attached)
+A radar cart along the west fence of the cemetery in November. (Photo by Maren Sobi)
+12/2/26, 8:05 AM - Wes Hanra: Got it 👍 is the radar company ok with their name in the cutline?
+12/2/26, 8:06 AM - Maren Sobi: Yes she said that's fine
+12/2/26, 8:09 AM - Maren Sobi: PTT-20261202-WA0006.opus (file attached)
+"""
+
+
+def test_a_story_sent_as_one_chat_message(tmp_path: Path) -> None:
+    draft = read(tmp_path, "graves.txt", WHATSAPP)
+    assert draft.headline == "Radar finds 38 unmarked graves at pioneer cemetery"
+    assert draft.byline == ("Maren Sobi",)
+    assert draft.paragraphs == (
+        "ORD, Neb. — Ground-penetrating radar has found 38 unmarked graves at Pleasant Ridge Cemetery north of Ord.",
+        '"We knew there were people out there without stones," said Kermit Vlas, president of the cemetery board.',
+    )
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("A radar cart along the west fence of the cemetery in November.", "Maren Sobi", "")
+    ]
+
+
+def test_a_text_with_a_few_dated_lines_is_no_chat(tmp_path: Path) -> None:
+    draft = read(
+        tmp_path,
+        "notes.txt",
+        "Council sets hearing on budget\n\nBy Ana Ruiz\n\n"
+        "12/2/26, 7:00 PM - Council meets at City Hall: the budget is first.\n\n"
+        "The council will hear comments on the $41 million budget on Tuesday.\n",
+    )
+    assert "12/2/26, 7:00 PM - Council meets at City Hall: the budget is first." in draft.paragraphs
+
+
+TELEPRINTER = """\x01
+ZCZC
+INS0187 3 I 0455 INS-EN12
+URGENT
+
+Whale-watching boat runs aground off Azores; all 41 aboard rescued
+
+by Ines Carva
+
+   PONTA DELGADA, Portugal, Dec 2 (INS) - A whale-watching boat
+carrying 41 people ran aground on rocks off the south coast of Sao
+Miguel island on Wednesday, port authorities said.
+   Six passengers were taken to hospital with cuts and suspected
+fractures, the regional health service said.
+   The 14-metre catamaran struck a reef about 400 metres off the
+village of Agua de Alto shortly after 11 a.m. (1100 GMT) in calm
+seas.
+   Passengers were told to put on
+life jackets as the hull began taking on water.
+
+inc/ms
+NNNN
+\x03
+"""
+
+
+def test_a_teleprinter_take_whose_paragraphs_open_on_an_indent(tmp_path: Path) -> None:
+    draft = read(tmp_path, "azores.txt", TELEPRINTER)
+    assert draft.headline == "Whale-watching boat runs aground off Azores; all 41 aboard rescued"
+    assert draft.byline == ("Ines Carva",)
+    assert (
+        draft.paragraphs
+        == (
+            "PONTA DELGADA, Portugal, Dec 2 (INS) - A whale-watching boat carrying 41 people ran aground on rocks off the south coast of Sao Miguel island on Wednesday, port authorities said.",
+            "Six passengers were taken to hospital with cuts and suspected fractures, the regional health service said.",
+            "The 14-metre catamaran struck a reef about 400 metres off the village of Agua de Alto shortly after 11 a.m. (1100 GMT) in calm seas.",
+            "Passengers were told to put on life jackets as the hull began taking on water.",  # (wrapped early)
+        )
+    )

@@ -1,0 +1,112 @@
+"""A story filed through a chat: a messaging app's export ('12/2/26, 8:02 AM - Maren
+Sobieski: HED: ...'), the story in one long message or texted in numbered parts ('(4/11)
+SAGE FORK, Wyo. – ...', perhaps out of order), its pictures sent as attachments with their
+captions after them, and the talk around it.
+
+The story's messages are put together in order, without their senders and times; the talk
+(the editor's questions, 'Sorry 5 and 6 came thru backwards', reactions, a voice note) is
+page furniture, reported as stripped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+# A message's first line: '12/2/26, 8:02 AM - Name: text' (Android), '[12/2/26, 8:02:13 AM]
+# Name: text' (iPhone); a line of the app's own ('... - Messages and calls are end-to-end
+# encrypted.') has no sender.
+_MESSAGE: Final = re.compile(
+    r"^\[?(?P<when>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[APap]\.?[Mm]\.?)?)\]?\s(?:-\s)?(?:(?P<who>[^:\n]{1,60}?): )?(?P<text>.*)$"
+)
+# a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
+_PART: Final = re.compile(r"^[([]?(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})[)\]]?\s+")
+# a picture sent with the messages: 'IMG-20261202-WA0004.jpg (file attached)', '<MMS:
+# image/jpeg, IMG_2231.jpg, 412 KB>', '<attached: 00000012-PHOTO-2026-12-02.jpg>'
+_PICTURE: Final = re.compile(
+    r"^(?:<(?:mms|attached|attachment):\s*(?:image/\w+,\s*)?)?(?P<name>[\w .-]{1,80}?\."
+    r"(?:jpe?g|png|gif|webp|heic|tiff?))(?:\s*\(file attached\)|,\s*[\d.]+\s*[kmg]b\s*>|\s*>)?$",
+    re.I,
+)
+# what a picture's caption opens with: 'Pic 1: ...', 'Photo 2 - ...', 'Caption: ...'
+_CAPTION: Final = re.compile(r"^(?:pic|pix|photo|picture|image|caption|cutline)s?\b", re.I)
+# the app's marks inside a message's text
+_EDITED: Final = re.compile(r"\s*<?this message was edited>?\s*$", re.I)
+_MIN_MESSAGES: Final = 4
+
+
+@dataclass
+class _Message:
+    who: str
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def chat_story(text: str) -> tuple[str, list[str]] | None:
+    """(the story's text, the talk around it) when `text` is a chat's export, else None."""
+    head: list[str] = []
+    messages: list[_Message] = []
+    for line in text.split("\n"):
+        found = _MESSAGE.match(line)
+        if found:
+            messages.append(_Message(found.group("who") or "", [found.group("text")]))
+        elif messages:
+            messages[-1].lines.append(line)
+        else:
+            head.append(line)
+    said = [m for m in messages if m.who]
+    if len(said) < _MIN_MESSAGES:
+        return None
+    parts = [m for m in said if _PART.match(m.lines[0])]
+    if len(parts) >= 3:
+        writer = max({m.who for m in parts}, key=lambda w: sum(m.who == w for m in parts))
+        story = sorted(
+            (m for m in parts if m.who == writer),
+            key=lambda m: int(_PART.match(m.lines[0]).group("n")),  # type: ignore[union-attr]
+        )
+        last = max(messages.index(m) for m in story)
+        body = [_PART.sub("", m.text, count=1) for m in story]
+    else:
+        longest = max(said, key=lambda m: len(m.text))
+        writer, story, last = longest.who, [longest], messages.index(longest)
+        body = [longest.text]
+    kept = {id(m) for m in story}
+    pictures = _pictures(messages[last + 1 :], writer)
+    kept |= {id(m) for m in pictures}
+    seen: set[str] = set()
+    for message in pictures:
+        picture = _PICTURE.match(message.lines[0].strip())
+        if picture and picture.group("name").lower() in seen:
+            continue  # the same picture sent again: once
+        if picture:
+            seen.add(picture.group("name").lower())
+            body.append("\n".join([picture.group("name"), *message.lines[1:]]))
+        else:
+            body.append(message.text)
+    talk = [line.strip() for line in head if line.strip()]
+    for message in messages:
+        if id(message) not in kept:
+            talk += [line.strip() for line in message.lines if line.strip()]
+    story_text = "\n\n".join(_EDITED.sub("", part).strip() for part in body)
+    return story_text, talk
+
+
+def _pictures(after: list[_Message], writer: str) -> list[_Message]:
+    """The writer's pictures and their captions among the messages after the story."""
+    found: list[_Message] = []
+    for n, message in enumerate(after):
+        if message.who != writer:
+            continue
+        first = message.lines[0].strip()
+        if _PICTURE.match(first):
+            found.append(message)
+        elif _CAPTION.match(first) and any(
+            _PICTURE.match(m.lines[0].strip()) for m in after[:n] if m.who == writer
+        ):
+            found.append(message)  # 'Pic 1: Loretta Haskins carries hay ...'
+    return found
