@@ -92,7 +92,7 @@ _FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", r
 # a caption's label, an image's number or place on the page: 'Photo 1: ...', 'Abbildung 2:
 # ...', 'Graphic: ...', '📸 TOP: ...'
 _CAPTION_LABEL: Final = re.compile(
-    r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*)?"
+    r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*|[▲△▶]\s*)?"  # ('▲ ...': Asian papers)
     # (with the picture's file name: 'PHOTO 1 (IMG_3380.jpg): ...')
     r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
     r"(?:\([\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\)\s*)?[.:]|"

@@ -68,7 +68,10 @@ FURNITURE: Final = (
         # INS-EN12', its priority ('URGENT'), and the desk's initials under a take ('inc/ms')
         r"^(?:zczc|nnnn)$|(?-i:^[A-Z]{2,6}\d{3,5}(?: [A-Z0-9]{1,4}){2,4} [A-Z][A-Z-]*\d*$)|"
         r"(?-i:^(?:URGENT|FLASH|BULLETIN|ALERT|PRIORITY|ROUTINE|MORE)$)|"
-        r"(?-i:^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$)",
+        r"(?-i:^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$)|"
+        # a wire's test message to its subscribers
+        r"^this is a (?:routine )?(?:line |circuit |transmission )?test\b.{0,80}"
+        r"\b(?:please )?(?:ignore|disregard)\b",
     ),
     (
         "end mark",

@@ -139,6 +139,8 @@ def contributions(sentence: str, lexicon: Lexicon = DEFAULT) -> list[Contributio
     """The people a contributor line credits, with their roles; no organization ('The
     Associated Press contributed to this report.' credits no one)."""
     line = sentence.strip().strip("*_").strip()
+    if line[:1] + line[-1:] in ("()", "[]"):  # a wire's '(Reporting by ...; Editing by ...)'
+        line = line[1:-1].strip()
     found = [
         Contribution(n, role_of(clause), line)
         for clause in re.split(r"\s*[;|]\s*", line)

@@ -20,7 +20,7 @@ from newsroom.filing.captions import is_credit_line, split_credit
 from newsroom.filing.chat import chat_story
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.furniture import menu
-from newsroom.filing.lines import clean_credit
+from newsroom.filing.lines import BYLINE, clean_credit
 from newsroom.store import yamlio
 
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -169,10 +169,12 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     logseq: tuple[dict[str, Any], str, list[str]] | None = None
     front = _FRONT.match(body)
     toml = _TOML_FRONT.match(body)
+    prose: tuple[str, list[Picture]] | None = None
     if front:
         data, _ = yamlio.load(front.group(1) or "", path=shown, line_offset=1)
         hints = _front_hints(data if isinstance(data, dict) else {})
         body = body[front.end() :]
+        prose = _editor_document(data) if isinstance(data, dict) else None
     elif toml:
         hints = _front_hints(_toml(toml.group(1) or "", shown))
         body = body[toml.end() :]
@@ -198,7 +200,14 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         if str(values.get("base header level", "1")).strip() not in ("", "1"):
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
     body, fenced, figures = _fences(body)
+    if prose:  # the story as a CMS's editor stores it in the front matter, before any body
+        first = len(figures)  # (its pictures' marks counted after the body's own)
+        text = _MARK_NUMBER.sub(lambda m: f"\x00figure {first + int(m[1])}\x00", prose[0])
+        body = f"{text}\n\n{body}"
+        figures += prose[1]
     body, changes = _critic_markup(body)
+    body, ulysses = _ulysses_marks(body)
+    changes += ulysses
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
     found = _comments(body)
     comments = [c for a, b in found if (c := " ".join(body[a + 4 : b - 3].split()))] + changes
@@ -777,6 +786,41 @@ def _mmd_metadata(text: str) -> dict[str, Any]:
     return values
 
 
+# Ulysses' Markdown XL, known by its comment paragraph ('%% Sasha — v3 for ...'), which no
+# other Markdown writes alone on a line (Obsidian closes its '%%'): inline comments ('++...++'),
+# deleted text ('||...||'), annotations ('{words}(note)'), marks ('::words::') and raw source
+# ('~~<div ...>')
+_ULYSSES_COMMENT: Final = re.compile(r"^%%[ \t]+(?!.*%%[ \t]*$)(?P<note>.+)$", re.M)
+_ULYSSES_MARKS: Final = re.compile(
+    r"\+\+(?P<comment>[^+\n]{1,400})\+\+|\|\|(?P<deleted>[^|]{1,4000})\|\||"
+    r"\{(?P<annotated>[^{}\n]{1,300})\}\((?P<annotation>[^()\n]{1,400})\)|"
+    r"::(?P<marked>[^:\n]{1,1000})::|^~~(?P<raw>.*)$",
+    re.M,
+)
+
+
+def _ulysses_marks(body: str) -> tuple[str, list[str]]:
+    """The text of a Ulysses sheet (deleted text dropped, marked and annotated words kept),
+    and its comments and annotations, which are notes to the desk; the text as it is when
+    it is no such sheet."""
+    if "%%" not in body or not _ULYSSES_COMMENT.search(body):
+        return body, []
+    notes = [" ".join(m.group("note").split()) for m in _ULYSSES_COMMENT.finditer(body)]
+    body = _ULYSSES_COMMENT.sub("", body)
+
+    def read(mark: re.Match[str]) -> str:
+        if mark.group("comment") is not None:
+            notes.append(" ".join(mark.group("comment").split()))
+            return ""
+        if mark.group("annotated") is not None:
+            notes.append(" ".join(mark.group("annotation").split()))
+            return mark.group("annotated")
+        return mark.group("marked") or ""  # (deleted text and raw source: nothing)
+
+    body = _ULYSSES_MARKS.sub(read, body)
+    return re.sub(r"[ \t]{2,}", " ", body), [n for n in notes if n]
+
+
 def _critic_markup(body: str) -> tuple[str, list[str]]:
     """The text with its tracked changes accepted (insertions kept, deletions dropped, the new
     words of a substitution, a highlight's words), and its comments, which are notes."""
@@ -1036,6 +1080,73 @@ def _toml(text: str, shown: str) -> dict[str, Any]:
         ) from None
 
 
+# A story stored as a rich-text editor's document (ProseMirror's, as Statamic's Bard and
+# Tiptap keep it): a list of nodes, each a 'type' with its 'content' or 'text'.
+_EDITOR_KEYS: Final = ("content", "body", "article", "story", "text")
+_BLOCK_NODES: Final = frozenset(
+    ("paragraph", "heading", "blockquote", "bullet_list", "bulletList", "ordered_list")
+) | {"orderedList"}
+_MARK_NUMBER: Final = re.compile(r"\x00figure (\d+)\x00")
+_MAX_NODES: Final = 20_000
+
+
+def _editor_document(data: dict[str, Any]) -> tuple[str, list[Picture]] | None:
+    """The story an editor's document in the front matter holds, as Markdown with its
+    pictures' marks, and its pictures (an image set that is switched off is none)."""
+    nodes = next(
+        (
+            v
+            for k in _EDITOR_KEYS
+            if isinstance(v := data.get(k), list)
+            and any(isinstance(n, dict) and n.get("type") in _BLOCK_NODES for n in v)
+        ),
+        None,
+    )
+    if nodes is None:
+        return None
+    out: list[str] = []
+    figures: list[Picture] = []
+    budget = [_MAX_NODES]
+    for node in nodes[:_MAX_NODES]:
+        if not isinstance(node, dict):
+            continue
+        kind = node.get("type")
+        if kind == "set":
+            attrs = node.get("attrs")
+            values = attrs.get("values") if isinstance(attrs, dict) else None
+            if not isinstance(values, dict):
+                continue
+            image = values.get("image") or values.get("src")
+            if values.get("enabled") is False or not isinstance(image, str):
+                continue  # a switched-off block, or a set that holds no picture (a pull quote)
+            caption = _one_line(values.get("caption") or "")
+            credit = clean_credit(_one_line(values.get("credit") or ""))
+            _figure(out, figures, image, caption, _one_line(values.get("alt") or ""), credit)
+        elif kind in _BLOCK_NODES:
+            text = _node_text(node, budget)
+            if kind == "heading" and text:
+                out += ["", f"## {text}", ""]
+            elif kind in ("bullet_list", "bulletList", "ordered_list", "orderedList"):
+                out += ["", *(f"- {_node_text(i, budget)}" for i in node.get("content") or []), ""]
+            elif text:
+                out += ["", f"> {text}" if kind == "blockquote" else text, ""]
+    return "\n".join(out), figures
+
+
+def _node_text(node: Any, budget: list[int]) -> str:
+    """A node's words: its text, or its children's, read to a bounded depth and count."""
+    if not isinstance(node, dict) or budget[0] <= 0:
+        return ""
+    budget[0] -= 1
+    if node.get("type") == "text":
+        return str(node.get("text") or "")
+    if node.get("type") in ("hard_break", "hardBreak"):
+        return " "
+    children = node.get("content")
+    parts = [_node_text(c, budget) for c in children] if isinstance(children, list) else []
+    return " ".join("".join(parts).split())
+
+
 def _author_names(authors: list[Any]) -> Iterator[str]:
     """Each author's name: a text, a mapping's name, or the names of a list inside the list
     ('byline: [[Rosa Torres, Maria Chen]]'); never a value's Python form."""
@@ -1044,6 +1155,8 @@ def _author_names(authors: list[Any]) -> Iterator[str]:
             a = a.get("name", "")
         if isinstance(a, list):
             yield from _author_names(a)
+        elif isinstance(a, str) and (byline := BYLINE.match(a.strip())):
+            yield from listed_names(byline.group("names")) or [a]  # 'By Ana Ruiz and Li Wei'
         elif isinstance(a, str | int | float):
             yield str(a)
 

@@ -332,6 +332,8 @@ class _Walker:
                     credit = _text(mark)
                     mark.drop_tree()
             caption = _text(part)
+        if not credit:  # a credit beside the caption: '<figcaption>...</figcaption><cite>'
+            credit = _credit_beside(element)
         if not caption and "caption" in (img.get("class") or "").split():
             caption = " ".join((img.get("title") or "").split())  # Joomla's JCaption prints it
         if caption and not credit:
@@ -413,6 +415,20 @@ def _visible_controls(text: str) -> str:
     """Control characters, which no page's text holds and lxml cannot hold, as their escapes
     (ESC as the text '\\x1b'): story text is data, shown as it is."""
     return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _credit_beside(figure: Any) -> str:
+    """The credit a figure sets beside its caption, not in it ('<cite>Photo by Ana Diaz
+    </cite>' after the figcaption), without its label."""
+    if figure.tag != "figure":
+        return ""
+    for mark in figure.iter("cite", "small"):
+        if any(a.tag == "figcaption" for a in mark.iterancestors()):
+            continue
+        text = _text(mark)
+        if text and len(text.split()) <= 12:
+            return split_credit(text)[1] or text
+    return ""
 
 
 def _above_headline(tree: Any, headline: str) -> set[Any]:

@@ -306,3 +306,130 @@ def test_a_teleprinter_take_whose_paragraphs_open_on_an_indent(tmp_path: Path) -
             "Passengers were told to put on life jackets as the hull began taking on water.",  # (wrapped early)
         )
     )
+
+
+ULYSSES = """%% Sasha — v3 for the Sunday page. Photos are in the shared folder. — J.
+
+# A dental clinic on wheels tries to reach farmworkers
+
+By Joanna Pru
+
+IMMOKALEE, Fla. — The line outside the van starts forming before 6 a.m. By 7 there are usually a dozen people on folding chairs, ++Rosa said 12 — go with dozen?++ some of them holding their jaws.
+
+In a survey last year of 600 farmworkers, 71% said they had not seen a dentist in two years. ::Nearly a third said they had pulled one of their own teeth.::
+
+%% Check with Luis whether the survey report is public
+
+Crews {follow the crops north}(Could link the migrant-stream map here.) in spring. ||He said a decision is expected in April.|| The collaborative hopes to add a second van.
+
+~~<div class="flourish-embed"></div>
+"""
+
+
+def test_a_ulysses_sheet_with_its_comments_and_deletions(tmp_path: Path) -> None:
+    draft = read(tmp_path, "van.md", ULYSSES)
+    assert draft.headline == "A dental clinic on wheels tries to reach farmworkers"
+    assert draft.paragraphs == (
+        "IMMOKALEE, Fla. — The line outside the van starts forming before 6 a.m. By 7 there are usually a dozen people on folding chairs, some of them holding their jaws.",
+        "In a survey last year of 600 farmworkers, 71% said they had not seen a dentist in two years. Nearly a third said they had pulled one of their own teeth.",
+        "Crews follow the crops north in spring. The collaborative hopes to add a second van.",
+    )
+
+
+def test_obsidian_comments_are_no_ulysses_sheet(tmp_path: Path) -> None:
+    draft = read(
+        tmp_path,
+        "note.md",
+        "# Council sets budget hearing\n\n%% a note for me %%\n\n"
+        "The council will hear comments on the budget || and the levy || on Tuesday.\n",
+    )
+    assert (
+        "The council will hear comments on the budget || and the levy || on Tuesday."
+        in draft.paragraphs
+    )
+
+
+STATAMIC = """---
+id: 3c9e51d2
+title: 'Westbrook Park votes to phase out gas leaf blowers'
+dek: 'The city will offer $200,000 in rebates.'
+byline: 'By Priya Venk and Dom Acht, Current staff'
+content:
+  -
+    type: paragraph
+    content:
+      -
+        type: text
+        marks:
+          -
+            type: bold
+        text: 'WESTBROOK PARK, Ill. — '
+      -
+        type: text
+        text: 'The City Council voted 6-3 Monday to phase out gas-powered leaf blowers.'
+  -
+    type: set
+    attrs:
+      values:
+        type: pull_quote
+        quote: 'This is about noise.'
+  -
+    type: heading
+    attrs:
+      level: 2
+    content:
+      -
+        type: text
+        text: 'Rebates for landscapers'
+  -
+    type: set
+    attrs:
+      values:
+        type: image_block
+        image: articles/cantu-batteries.jpg
+        caption: 'Battery blowers on a trailer in Westbrook Park.'
+        credit: 'Renzo Alb/Kettle River Current'
+        alt: null
+  -
+    type: set
+    attrs:
+      values:
+        type: image_block
+        enabled: false
+        image: articles/old.jpg
+        caption: 'An old picture, switched off.'
+  -
+    type: bullet_list
+    content:
+      -
+        type: list_item
+        content:
+          -
+            type: paragraph
+            content:
+              -
+                type: text
+                text: 'double the rebate fund;'
+  -
+    type: paragraph
+    content:
+      -
+        type: text
+        text: 'Enforcement will be based on complaints, the city manager said.'
+---
+"""
+
+
+def test_a_story_kept_as_an_editor_s_document_in_the_front_matter(tmp_path: Path) -> None:
+    draft = read(tmp_path, "blowers.md", STATAMIC)
+    assert draft.headline == "Westbrook Park votes to phase out gas leaf blowers"
+    assert draft.byline == ("Priya Venk", "Dom Acht")
+    assert draft.paragraphs[0] == (
+        "WESTBROOK PARK, Ill. — The City Council voted 6-3 Monday to phase out gas-powered leaf blowers."
+    )
+    assert "## Rebates for landscapers" in draft.paragraphs
+    assert draft.paragraphs[-1] == "Enforcement will be based on complaints, the city manager said."
+    assert not any("This is about noise" in p for p in draft.paragraphs)  # a pull quote's set
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Battery blowers on a trailer in Westbrook Park.", "Renzo Alb/Kettle River Current")
+    ]
