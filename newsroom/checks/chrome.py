@@ -10,6 +10,7 @@ attribution checks do not read them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -593,6 +594,9 @@ def pasted_caption(line: str) -> bool:
     return could and bool(PASTED_CAPTION.search(line))
 
 
+# A filed page's lines are read here twice, as the draft is placed and as the story is
+# checked: each line's kind is kept (a line's kind depends on its text alone).
+@functools.lru_cache(maxsize=1 << 16)
 def chrome_line(text: str) -> str | None:
     """What kind of web-page debris a line is, read on its own, or None."""
     bare = text.strip()
@@ -683,16 +687,18 @@ def _contact(text: str, same_block: bool) -> bool:
     )
 
 
-def _caption(text: str, captions: Sequence[tuple[str, str]]) -> bool:
+def _caption(text: str, captions: dict[str, list[tuple[str, str]]]) -> bool:
     """A pasted image caption or credit, or a line that repeats one of the story's image
-    `captions`, given with their first two words (perhaps with a credit after it)."""
-    if len(text.split(None, 40)) > 40:
+    `captions`, given with their first two words and filed by their first (perhaps with a
+    credit after it)."""
+    words = text.split(None, 40)
+    if not words or len(words) > 40:
         return False
     return pasted_caption(text) or any(
         text.startswith(first)
         and len(c) * 4 <= len(text) * 5 <= (len(c) + 80) * 5
         and similar(text, c, 0.9)
-        for first, c in captions
+        for first, c in captions.get(words[0], ())
     )
 
 
@@ -711,12 +717,13 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     debris it is (CAPTION for a pasted image caption or credit), or None for reporting."""
     found: list[str | None] = [None] * len(lines)
     _social_posts(lines, found)
-    # (first word, caption) of each caption long enough to be recognized
-    known = [
-        (" ".join(c.split()[:2]), c)
-        for c in dict.fromkeys(c.strip() for c in captions)  # each caption once
-        if len(c.split(None, 4)) >= 4
-    ]
+    # (first two words, caption) of each caption long enough to be recognized, by its first
+    # word: a line is held against the captions that open as it does, not against all
+    known: dict[str, list[tuple[str, str]]] = {}
+    for c in dict.fromkeys(c.strip() for c in captions):  # each caption once
+        if len(c.split(None, 4)) >= 4:
+            first, second = c.split(None, 2)[:2]
+            known.setdefault(first, []).append((f"{first} {second}", c))
     last: str | None = None  # what the line before was
     for i, (para, text) in enumerate(lines):
         bare = text.strip()

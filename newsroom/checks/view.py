@@ -36,6 +36,11 @@ def _markdown() -> Any:
 _BLOCK_LINE: Final = r"(?: {0,3}(?:[#>*+\-=_`~<|\[]|\d{1,9}[.)](?:[ \t]|$))| {4}| +$)"
 _BLOCK_FIRST: Final = re.compile(_BLOCK_LINE, re.M)
 _BLOCK_NEXT: Final = re.compile("\n" + _BLOCK_LINE, re.M)
+# a heading of one line, a paragraph of its own ('## What comes next'), and its words without
+# its marks (CommonMark's ATX heading: the closing '#'s after a space are marks too)
+_ATX: Final = r" {0,3}#{1,6}[ \t]+(?P<text>[^\n]*?[^\s#][^\n]*?)(?:[ \t]+#+)?[ \t]*"
+_ATX_HEADING: Final = re.compile(f"^{_ATX}$")
+_HEADING_PARAGRAPH: Final = re.compile(f"(?P<before>\\A|\\n\\n){_ATX}(?=\\n\\n|\\n?\\Z)")
 
 
 class Roster:
@@ -140,7 +145,8 @@ class StoryView:
     def paragraphs(self) -> list[Paragraph]:
         """The body's prose blocks (paragraphs, headings, quotes, list items), not code or HTML."""
         body = self.story.body
-        if not self._plain_prose:
+        headed = not self._plain_prose and self._headed_prose
+        if not self._plain_prose and not headed:
             return self._parsed_paragraphs()
         out: list[Paragraph] = []
         raw = self.raw_lines
@@ -150,7 +156,11 @@ class StoryView:
             if content:
                 skipped = len(block) - len(block.lstrip())
                 start = line + block.count("\n", 0, skipped)
-                out.append(Paragraph(content, "paragraph", start, raw))
+                heading = _ATX_HEADING.match(content) if headed else None
+                if heading:  # (as the parser reads it: the words between the marks)
+                    out.append(Paragraph(heading.group("text"), "heading", start, raw))
+                else:
+                    out.append(Paragraph(content, "paragraph", start, raw))
             line += block.count("\n") + 2
         return out
 
@@ -237,6 +247,21 @@ class StoryView:
         body = self.story.body
         return not (
             "\t" in body or "\r" in body or _BLOCK_FIRST.match(body) or _BLOCK_NEXT.search(body)
+        )
+
+    @cached_property
+    def _headed_prose(self) -> bool:
+        """True when the body is paragraphs and headings of one line set apart by blank
+        lines ('## What comes next'), read as the parser reads them without it."""
+        body = self.story.body
+        if "#" not in body:
+            return False
+        masked = _HEADING_PARAGRAPH.sub(r"\g<before>heading", body)
+        return not (
+            "\t" in masked
+            or "\r" in masked
+            or _BLOCK_FIRST.match(masked)
+            or _BLOCK_NEXT.search(masked)
         )
 
     @cached_property

@@ -76,7 +76,8 @@ _SLASHED: Final = re.compile(
 )
 # what every credit above holds: a parenthesis, a slash, a label or an agency's name
 _MAY_CREDIT: Final = re.compile(
-    rf"[()[\]/©|]|photo|image|pic|foto|credit|courtesy|contributed|submitted|handout|{_SUPPLIER}|"
+    rf"[()[\]/©|]|photo|image|pic|foto|credit|courtesy|contributed|submitted|handout|"
+    rf"\b(?:{_SUPPLIER})\b|"  # (an agency's name as a word: 'AP', not 'approve')
     r"[–—]\s*[A-Z]{2,6}\s*$",
     re.I,
 )

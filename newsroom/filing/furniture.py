@@ -10,6 +10,7 @@ decide what is chrome. Each pattern is tried on a line of at most 40 words, igno
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -302,6 +303,7 @@ def appeal(line: str) -> bool:
     return bool(_APPEAL_WORD.search(line.lower()) and _APPEAL.search(line))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (a line is asked of several times while placed)
 def furniture(text: str) -> str | None:
     """What a line around a filed story is, when it is no part of the story, or None."""
     bare = text.strip().strip("*_").strip()

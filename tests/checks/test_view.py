@@ -76,3 +76,25 @@ def test_markdown_blocks_use_the_parser(body: str) -> None:
     assert shapes(v, v.paragraphs) == shapes(v, v._parsed_paragraphs())
     if body.startswith("# "):
         assert v.paragraphs[0].kind == "heading"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Para one.\n\n## What comes next\n\nPara two.\n",
+        "## Top of the story\n\nPara.\n",
+        "Para.\n\n### Closing ###\n\nMore.\n",
+        "Para.\n\n#   Spaced   heading  \n\nMore.\n",
+        "Para.\n\n## A *marked* heading\n\nMore\nover two lines.\n",
+        "Para.\n\n   ## Indented three\n\nEnd without newline",
+        "Para.\n\n## Heading # with a mark\n\nMore.\n",
+        "Para.\n\n##\n\nMore.\n",  # an empty heading: the parser's
+        "Para.\n\n## A\nB\n\nMore.\n",  # a heading run into a paragraph: the parser's
+        "Para.\n\n#hashtag\n\nMore.\n",  # no heading: the parser's
+        "Para.\n\n## Heading\n\n> quoted\n",  # another block: the parser's
+    ],
+)
+def test_headings_of_one_line_split_as_commonmark_does(body: str) -> None:
+    v = view(body)
+    assert shapes(v, v.paragraphs) == shapes(v, v._parsed_paragraphs())
+    assert v.word_count == sum(len(p.text.split()) for p in v._parsed_paragraphs())
