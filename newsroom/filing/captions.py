@@ -74,9 +74,11 @@ _AGENCY_LETTERS: Final = re.compile(r"[A-Z]{2,6}")
 _SLASHED: Final = re.compile(
     r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,50})$"
 )
-# what every credit above holds: a parenthesis, a slash, a label or an agency's name
+# what every credit above holds: a parenthesis, a slash, a label or an agency's name (a quick
+# test: a line without any is no credit)
 _MAY_CREDIT: Final = re.compile(
-    rf"[()[\]/©|]|photo|image|pic|foto|credit|courtesy|contributed|submitted|handout|"
+    rf"[()[\]/©|]|photo|image|pic|foto|credit|courtesy|contributed|submitted|handout|graphic|"
+    r"map|chart|illustration|\bfile\b|"
     rf"\b(?:{_SUPPLIER})\b|"  # (an agency's name as a word: 'AP', not 'approve')
     r"[–—]\s*[A-Z]{2,6}\s*$",
     re.I,
