@@ -386,9 +386,14 @@ CHROME_LINES: Final = (
         r"for (?:re)?publication|to republish)\b|^please keep the byline\b|"
         # a listing service's line under its figures, and the source line under a chart
         r"^(?:all )?information (?:is )?deemed reliable but (?:is )?not guaranteed\b|"
-        # (a name: 'Source: Front Range Multiple Listing Exchange, February 2026.')
-        r"(?-i:^(?:[Dd]ata )?[Ss]ources?:\s*[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|the|and|for|&))*"
-        r"(?:, (?:Inc|LLC|Ltd|Corp)\.?)?(?:, [A-Z][a-z]+ \d{4})?\.?$)|"
+        # (a body's name: 'Source: Front Range Multiple Listing Exchange, February 2026.',
+        # 'Source: Halvard Outdoor Brands, Inc.'; not a headline: 'Sources: Chief Will Resign')
+        r"(?-i:^(?:[Dd]ata )?[Ss]ources?:\s*(?:[A-Z][\w&'’-]* (?:(?:[A-Z][\w&'’-]*|of|the|and|"
+        r"for|&) )*)?(?:Exchange|Bureau|Department|Agency|Association|Service|Office|Survey|"
+        r"Census|Institute|Board|Commission|Center|Centre|Authority|Ministry|Council|Brands|Group|"
+        r"Bank|Fund|Foundation|Administration|Statistics|Data)"
+        r"(?:, (?:Inc|LLC|Ltd|Corp)\.?)?(?:, [A-Z][a-z]+ \d{4})?\.?$|"
+        r"^(?:[Dd]ata )?[Ss]ources?:\s*[A-Z][\w&'’ -]{1,60}, (?:Inc|LLC|Ltd|Corp)\.?$)|"
         # an embedded post behind a consent box, and the links a screen reader skips it by:
         # 'Allow Facebook content?', 'This article contains content provided by Facebook.',
         # 'Skip facebook post by ...', 'End of facebook post by ...'
@@ -549,7 +554,7 @@ PASTED_CAPTION: Final = re.compile(
     r"[.!?]['\"’”]?\s+\((?:(?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,3}\s*/\s*[^()/]{2,60}|"
     rf"{_SUPPLIER})\)\s*$|"
     # an agency's letters, perhaps after a usage note: '... on Dec. 2. (PHOTO NOT FOR SALE) (HNA)'
-    r"[.!?]['\"’”]?\s+(?:\([^()]{2,40}\)\s+)?\((?-i:[A-Z]{2,6})\)\s*$|"
+    r"[.!?]['\"’”]?\s+(?:\([^()]{2,40}\)\s+)?\((?!(?-i:(?:PDF|DOCX?|XLSX?|CSV|ZIP|MP[34]|JPE?G|PNG|GIF|HTML?|TXT|RTF|PPTX?)\)))(?-i:[A-Z]{2,6})\)\s*$|"
     # a credit after a copyright sign or a bar: '... in September. © Dirk Halvorsen/Courier',
     # '... in October. | Naoko Ishiguro'
     # (a bar only after a sentence of the caption, and the line's only bar: not a menu's

@@ -270,7 +270,7 @@ def _clause_names(clause: str) -> list[str]:
         found, placed = [], False
         names = m.group("names")
         job = _JOB_AFTER.search(names)
-        if job and job.group(1).lower() in CONTRIBUTOR_ROLES:
+        if job and job.group(1).lower() in CONTRIBUTOR_ROLES and " and " not in job.group():
             names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
         for piece in _NAME_SPLIT.split(names):
             name = _person(piece)

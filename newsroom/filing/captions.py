@@ -69,7 +69,9 @@ _USAGE_NOTE: Final = re.compile(
     re.I,
 )
 # an agency's letters in parentheses after the caption's last sentence: '... Dec. 2. (HNA)'
-_AGENCY_LETTERS: Final = re.compile(r"[A-Z]{2,6}")
+_AGENCY_LETTERS: Final = re.compile(
+    r"(?!(?:PDF|DOCX?|XLSX?|CSV|ZIP|MP[34]|JPE?G|PNG|GIF|HTML?|TXT|RTF|PPTX?)$)[A-Z]{2,6}"
+)  # (not a file's kind: '... through 2027. (PDF)')
 # a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'
 _SLASHED: Final = re.compile(
     r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,50})$"

@@ -11,6 +11,7 @@ page furniture, reported as stripped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -30,8 +31,11 @@ _PICTURE: Final = re.compile(
     r"(?:jpe?g|png|gif|webp|heic|tiff?))(?:\s*\(file attached\)|,\s*[\d.]+\s*[kmg]b\s*>|\s*>)?$",
     re.I,
 )
-# what a picture's caption opens with: 'Pic 1: ...', 'Photo 2 - ...', 'Caption: ...'
-_CAPTION: Final = re.compile(r"^(?:pic|pix|photo|picture|image|caption|cutline)s?\b", re.I)
+# what a picture's caption opens with: 'Pic 1: ...', 'Photo 2 - ...', 'Caption: ...' (a
+# label, numbered or set off by a colon or dash: not 'Photos of the headstones are on my laptop')
+_CAPTION: Final = re.compile(
+    r"^(?:pic|pix|photo|picture|image|caption|cutline)s?\s*(?:\d{1,2}\s*)?[:.\-–—]\s", re.I
+)
 # the app's marks inside a message's text
 _EDITED: Final = re.compile(r"\s*<?this message was edited>?\s*$", re.I)
 _MIN_MESSAGES: Final = 4
@@ -60,20 +64,19 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         else:
             head.append(line)
     said = [m for m in messages if m.who]
-    if len(said) < _MIN_MESSAGES:
+    if len(said) < _MIN_MESSAGES or not _export_head(head):
         return None
-    parts = [m for m in said if _PART.match(m.lines[0])]
+    at = {id(m): n for n, m in enumerate(messages)}
+    parts = [(m, n) for m in said if (n := _part(m.lines[0]))]
     if len(parts) >= 3:
-        writer = max({m.who for m in parts}, key=lambda w: sum(m.who == w for m in parts))
-        story = sorted(
-            (m for m in parts if m.who == writer),
-            key=lambda m: int(_PART.match(m.lines[0]).group("n")),  # type: ignore[union-attr]
-        )
-        last = max(messages.index(m) for m in story)
+        count = Counter(m.who for m, _ in parts)
+        writer = count.most_common(1)[0][0]
+        story = [m for m, _ in sorted((p for p in parts if p[0].who == writer), key=_number)]
+        last = max(at[id(m)] for m in story)
         body = [_PART.sub("", m.text, count=1) for m in story]
     else:
         longest = max(said, key=lambda m: len(m.text))
-        writer, story, last = longest.who, [longest], messages.index(longest)
+        writer, story, last = longest.who, [longest], at[id(longest)]
         body = [longest.text]
     kept = {id(m) for m in story}
     pictures = _pictures(messages[last + 1 :], writer)
@@ -96,17 +99,40 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     return story_text, talk
 
 
+def _export_head(head: list[str]) -> bool:
+    """Whether the lines before the first message are an export's header ('Conversation:
+    ...', 'Messages: 31'), or none: not a story's headline, byline and lede quoting texts."""
+    lines = [line.strip() for line in head if line.strip()]
+    return len(lines) <= 12 and not any(
+        len(line.split()) >= 6 and line.endswith((".", "!", "?", '"', "”", ":")) for line in lines
+    )
+
+
+def _part(line: str) -> int:
+    """The number of a story's part ('(4/11) ...'), or 0: not a date ('12/4 works for me'),
+    whose first number is more than the count."""
+    found = _PART.match(line)
+    if not found:
+        return 0
+    n, of = int(found.group("n")), int(found.group("of"))
+    return n if 0 < n <= of else 0
+
+
+def _number(part: tuple[_Message, int]) -> int:
+    return part[1]
+
+
 def _pictures(after: list[_Message], writer: str) -> list[_Message]:
     """The writer's pictures and their captions among the messages after the story."""
     found: list[_Message] = []
-    for n, message in enumerate(after):
+    pictured = False  # whether the writer has sent a picture yet
+    for message in after:
         if message.who != writer:
             continue
         first = message.lines[0].strip()
         if _PICTURE.match(first):
             found.append(message)
-        elif _CAPTION.match(first) and any(
-            _PICTURE.match(m.lines[0].strip()) for m in after[:n] if m.who == writer
-        ):
+            pictured = True
+        elif pictured and _CAPTION.match(first):
             found.append(message)  # 'Pic 1: Loretta Haskins carries hay ...'
     return found

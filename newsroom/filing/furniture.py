@@ -85,7 +85,7 @@ FURNITURE: Final = (
         # the heading of a comment list: everything under it is comments
         r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|"
         # a chat post's thread folded under it: '4 replies from Malik, Jo, and Priya'
-        r"^\d+ repl(?:y|ies) from (?-i:[A-Z])",
+        r"^\d+ repl(?:y|ies) from (?-i:[A-Z])[\w'’-]*(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*)*$",
     ),
     (
         "sign-up or appeal",
@@ -101,7 +101,7 @@ FURNITURE: Final = (
         "cookie notice",
         r"^(?:your privacy(?: choices| settings)?|manage (?:settings|preferences|cookies|choices)|"
         r"(?:accept|reject) all(?: cookies)?|cookie (?:settings|preferences|policy))$|"
-        r"^we value your privacy\b",
+        r"^we value your privacy\b(?:[.!]?$|.{0,200}\bcookies?\b)",
     ),
     (
         "topic tags",
@@ -238,7 +238,7 @@ FURNITURE: Final = (
         r"explore (?:more )?topics|"
         r"sign up to (?-i:[A-Z])[\w ]{1,30}|"
         # the latest of a section and a story's tags, with the short lines under them
-        r"latest(?: [\w'’ ]{1,30})? (?:stories|news|headlines|articles)|keywords|tags|topics)"
+        r"latest [\w'’ ]{1,30} (?:stories|headlines|articles)|keywords|tags|topics)"
         r"\s*:?$",
     ),
 )

@@ -1247,6 +1247,8 @@ def _groups(text: str) -> tuple[list[list[str]], set[int]]:
                 if groups[-1]:
                     groups.append([])
                 opened.add(len(groups) - 1)
+            elif indented and groups[-1] and _after_paragraph(groups[-1][-1], line):
+                groups.append([])  # a take's 'MORE' or the desk's initials under a paragraph
             groups[-1].append(line.strip())
         elif groups[-1]:
             groups.append([])
@@ -1256,6 +1258,21 @@ def _groups(text: str) -> tuple[list[list[str]], set[int]]:
 
 
 _INDENT: Final = re.compile(r"^(?: {2,8}|\t)(?=\S)")
+
+
+def _after_paragraph(last: str, line: str) -> bool:
+    """Whether a flush line stands apart from the indented paragraph above it: a word or two
+    in capitals, or a desk's initials, under a line that ends a sentence ('MORE', 'inc/ms';
+    not 'he said.')."""
+    bare = line.strip()
+    return (
+        last.endswith((".", '"', "”", "?", "!"))
+        and len(bare.split()) <= 2
+        and (bare.isupper() or _INITIALS.fullmatch(bare) is not None)
+    )
+
+
+_INITIALS: Final = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4})+")
 
 
 def _indented_paragraphs(text: str) -> bool:

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from newsroom.checks.chrome import CAPTION, COMMENT_WIDGET, NOTE, RELATED, SOCIAL, debris
+from newsroom.checks.chrome import (
+    CAPTION,
+    COMMENT_WIDGET,
+    NOTE,
+    RELATED,
+    SOCIAL,
+    chrome_line,
+    debris,
+)
 from newsroom.checks.credits import listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
@@ -134,7 +142,8 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             noted = False  # (the notes end at a rule or the story's byline)
         elif kind is None and noted and b.kind != "image":
             kind = _DESK_NOTE
-        if kind is None and before in (TEASERS, "teaser", RELATED) and _teaser(b):
+        heading = before == RELATED and n > 0 and chrome_line(blocks[n - 1].text) == RELATED
+        if kind is None and before in (TEASERS, "teaser", RELATED) and _teaser(b, heading):
             kind = "teaser"
         elif kind is None and comments and b.kind != "image":
             kind = "comment"  # everything under a comment section's heading
@@ -204,7 +213,10 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
-_WROTE: Final = re.compile(r"^on \w{3}.{4,120}\bwrote:$", re.I)
+# (a mail program's line: a time or an address in it, not 'On Tuesday, the chief wrote:')
+_WROTE: Final = re.compile(
+    r"^on \w{3}.{4,120}?(?:\b\d{1,2}:\d{2}\b|<[^<>@\s]+@[^<>\s]+>).{0,120}\bwrote:$", re.I
+)
 _VISUAL: Final = re.compile(r"photo|picture|visual|graphic|video|multimedia|image", re.I)
 _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
@@ -223,9 +235,13 @@ def _bylines(text: str) -> bool:
     return found is not None and found.group("names")[:1].isupper()
 
 
-def _teaser(b: Block) -> bool:
-    """A line under a teaser heading that can be a teaser: short, and no caption."""
+def _teaser(b: Block, under_heading: bool = False) -> bool:
+    """A line under a teaser heading that can be a teaser: short, and no caption; right under
+    a heading the checks know ('Latest news', also a running story's subhead), no sentence (a
+    teaser's blurb follows its headline)."""
     short = b.kind != "image" and 0 < len(b.text.split()) <= 20
+    if under_heading and b.text.rstrip().endswith((".", '."', ".”")):
+        return False
     return short and not lines.names_credit(b.text) and not lines.dateline_start(b.text)
 
 

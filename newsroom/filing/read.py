@@ -138,12 +138,13 @@ def decode(data: bytes, shown: str) -> str:
     without one), the charset an HTML page declares, else Windows-1252; refused as binary
     when it holds control characters no text has."""
     text = _decoded(data)
+    if text is not None and _FRAMING.search(text):
+        text = _FRAMING.sub("", text)  # (a teleprinter's framing, before binary is told apart)
     if text is None or len(_CONTROL.findall(text[:100_000])) > max(2, len(text[:100_000]) // 200):
         raise InputError(
             "is not text (it holds binary data); file a .txt, .md, .html or .docx document",
             path=shown,
         )
-    text = _FRAMING.sub("", text) if _FRAMING.search(text) else text
     return without_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 

@@ -432,16 +432,20 @@ def _credit_beside(figure: Any) -> str:
 
 
 def _above_headline(tree: Any, headline: str) -> set[Any]:
-    """The elements that hold the story's headline: whatever their class says ('a
-    blog-sidebar-separator' a theme wraps the post in), they hold the story, not furniture."""
+    """The elements that hold the story's headline when furniture's class marks every place
+    the page shows it: whatever their class says ('a blog-sidebar-separator' a theme wraps the
+    post in), they hold the story. A headline shown outside furniture is the story's, and a
+    teaser that repeats it in a sidebar stays furniture."""
     key = _key(headline)
-    above: set[Any] = set()
     if not key:
-        return above
-    for heading in tree.iter("h1", "h2"):
-        if _key(_text(heading)) == key:
-            above.update(heading.iterancestors())
-    return above
+        return set()
+    shown = [h for h in tree.iter("h1", "h2") if _key(_text(h)) == key]
+    wrapped = [
+        h for h in shown if any(a.tag not in _WHOLE and _chrome_class(a) for a in h.iterancestors())
+    ]
+    if not shown or len(wrapped) < len(shown):
+        return set()
+    return set(shown[0].iterancestors())
 
 
 def _holding_blocks(tree: Any) -> set[Any]:

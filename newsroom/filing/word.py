@@ -12,6 +12,7 @@ import email.policy
 import posixpath
 import re
 import zipfile
+import zlib
 from io import BytesIO
 from typing import Any, Final
 
@@ -40,7 +41,7 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
 
     _refuse_inflated(data, shown)
     images: dict[str, bytes] = {}
-    data, chunks = _alt_chunks(data, images)
+    data, chunks = _alt_chunks(data, images, shown)
 
     def keep(image: Any) -> dict[str, str]:
         with image.open() as stream:
@@ -74,18 +75,20 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
         ) from None
     # Word's non-breaking hyphen is a hyphen that stays on its line; its optional hyphen, a
     # place a line may break, shows nothing
-    html = without_invisible(result.value.replace("\u2011", "-").replace("\u00ad", ""))
+    html = result.value.replace("\u2011", "-").replace("\u00ad", "")
     for n, chunk in enumerate(chunks):  # each part brought in whole, where it stands
         html = html.replace(f"<p>{_CHUNK_MARK}{n}</p>", chunk, 1)
-    return web.word_blocks(html, images)
+    return web.word_blocks(without_invisible(html), images)
 
 
 # Where a part brought in whole stands (Word's altChunk: a CMS's 'download as Word' puts the
 # story there as a web page, or as a web archive with its pictures): marked in the text for
 # the converter, which skips such parts, then replaced by the part's own HTML.
 _CHUNK_MARK: Final = "NEWSROOM-ALT-CHUNK-"
+# (its content read up to the next altChunk tag at most: a scan as long as the text)
 _ALT_CHUNK: Final = re.compile(
-    rb"<w:altChunk\b[^>]*?\br:id=\"([^\"]+)\"[^>]*?(?:/>|>.*?</w:altChunk>)", re.S
+    rb"<w:altChunk\b[^>]*?\br:id=\"([^\"]+)\"[^>]*?"
+    rb"(?:/>|>(?:[^<]++|<(?!/?w:altChunk\b))*+</w:altChunk>)"
 )
 _RELATIONSHIP: Final = re.compile(rb"<Relationship\b[^>]*>")
 _ATTRIBUTE: Final = re.compile(rb'(\w+)="([^"]*)"')
@@ -94,7 +97,7 @@ _CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I
 _DOCUMENT: Final = "word/document.xml"
 
 
-def _alt_chunks(data: bytes, images: dict[str, bytes]) -> tuple[bytes, list[str]]:
+def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[bytes, list[str]]:
     """The file with each part it brings in whole marked in its text, and each such part's
     HTML in order (its pictures put in `images` by the names the HTML gives them); the file
     as it is when it brings in none."""
@@ -109,7 +112,7 @@ def _alt_chunks(data: bytes, images: dict[str, bytes]) -> tuple[bytes, list[str]
     chunks: list[str] = []
 
     def mark(found: re.Match[bytes]) -> bytes:
-        html = _chunk_html(archive, targets.get(found.group(1), ""), images)
+        html = _chunk_html(archive, targets.get(found.group(1), ""), images, shown)
         if html is None:
             return b""
         chunks.append(html)
@@ -119,7 +122,10 @@ def _alt_chunks(data: bytes, images: dict[str, bytes]) -> tuple[bytes, list[str]
     out = BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
         for item in archive.infolist():
-            copy.writestr(item, marked if item.filename == _DOCUMENT else archive.read(item))
+            try:
+                copy.writestr(item, marked if item.filename == _DOCUMENT else archive.read(item))
+            except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, KeyError):
+                continue  # a damaged part: left out, as the converter leaves out parts unread
     return out.getvalue(), chunks
 
 
@@ -140,30 +146,39 @@ def _relationships(archive: zipfile.ZipFile) -> dict[bytes, str]:
     return targets
 
 
-def _chunk_html(archive: zipfile.ZipFile, name: str, images: dict[str, bytes]) -> str | None:
+def _chunk_html(
+    archive: zipfile.ZipFile, name: str, images: dict[str, bytes], shown: str
+) -> str | None:
     """The HTML of a part brought in whole: a web page, or a web archive (MHT) whose
     pictures go into `images`; None for a part of another kind (RTF, another Word file)."""
     try:
         part = archive.read(name)
-    except (KeyError, ValueError, OSError, EOFError):
+    except (KeyError, ValueError, OSError, EOFError, zipfile.BadZipFile, zlib.error):
         return None
     if name.lower().endswith((".mht", ".mhtml")) or part.lstrip()[:12].lower() in (
         b"mime-version",
         b"content-type",
     ):
-        return _archive_html(part, images)
+        return _archive_html(part, images, shown)
     if not name.lower().endswith((".htm", ".html", ".xhtml")):
         return None
     found = _CHARSET.search(part[:4096])
     return _inside_body(_decoded(part, found.group(1).decode() if found else "utf-8"))
 
 
-def _archive_html(part: bytes, images: dict[str, bytes]) -> str | None:
+def _archive_html(part: bytes, images: dict[str, bytes], shown: str) -> str | None:
     """A web archive's page, its pictures into `images` under the names the page gives
     them (their Content-Location, or 'cid:' and their Content-ID)."""
-    message = email.message_from_bytes(part, policy=email.policy.compat32)
+    try:
+        pieces = list(email.message_from_bytes(part, policy=email.policy.compat32).walk())
+    except RecursionError:  # (an archive nested thousands deep: no CMS writes one)
+        raise InputError(
+            "brings in a web archive nested too deep to read; open it in Word, save it again "
+            "as .docx and file that",
+            path=shown,
+        ) from None
     html = None
-    for piece in message.walk():
+    for piece in pieces:
         if piece.is_multipart():
             continue
         kind = piece.get_content_type()
