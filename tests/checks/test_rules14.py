@@ -136,3 +136,21 @@ def test_reporting_that_looks_like_debris(line: str) -> None:
 
 def test_an_author_box_heading() -> None:
     assert ABOUT_HEADING.match("About the author")
+
+
+def _checkable(text: str) -> list[bool]:
+    return [bool(s.checkable) for p in analyze_body([text]) for s in p.sentences]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councilman Ray Ober cast the lone vote against the roundabout.",
+        "The judge also ordered him to repay the full amount.",
+        "The subcommittee is scheduled to take up its spending bill.",
+        "The county dismissed the complaint and denied the permit.",
+        "He has since built raised garden beds around the coop.",
+    ],
+)
+def test_acts_with_no_number_are_checkable_claims(sentence: str) -> None:
+    assert _checkable(sentence) == [True]
