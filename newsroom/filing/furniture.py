@@ -295,12 +295,17 @@ APPEALS: Final = (
     ("welcome", r"^welcome (?:back )?to (?:the )?(?-i:[A-Z]).{0,60}\bnewsletter\b"),
 )
 _APPEAL_WORD: Final = re.compile("|".join(re.escape(word) for word, _ in APPEALS))
-_APPEAL: Final = re.compile("|".join(pattern for _, pattern in APPEALS), re.I)
+_APPEALS: Final[dict[str, list[re.Pattern[str]]]] = {}
+for _word, _pattern in APPEALS:
+    _APPEALS.setdefault(_word, []).append(re.compile(_pattern, re.I))
 
 
 def appeal(line: str) -> bool:
-    """Whether a line calls for money or sign-ups."""
-    return bool(_APPEAL_WORD.search(line.lower()) and _APPEAL.search(line))
+    """Whether a line calls for money or sign-ups: the patterns of the words it holds tried,
+    not all ('Supporters say ...' holds 'support' and is tried against one pattern)."""
+    lower = line.lower()
+    found = set(_APPEAL_WORD.findall(lower))
+    return any(pattern.search(line) for word in found for pattern in _APPEALS[word])
 
 
 @functools.lru_cache(maxsize=1 << 16)  # (a line is asked of several times while placed)
