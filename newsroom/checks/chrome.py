@@ -261,10 +261,11 @@ CHROME_LINES: Final = (
     ),
     (
         AD,
-        r"^(?:advertisement|advertising|sponsored(?: content| post)?|ad|promoted(?: content)?|"
+        r"^(?:[—–-]+\s*)?(?:advertisement|advertising|sponsored(?: content| post)?|ad|"
+        r"promoted(?: content)?|"
         r"paid (?:content|post)|story continues below(?: advertisement)?|"
         r"scroll to continue(?: with content)?|continue reading below|"
-        r"article continues (?:below|after (?:this )?(?:ad|advertisement)))$|"
+        r"article continues (?:below|after (?:this )?(?:ad|advertisement)))(?:\s*[—–-]+)?$|"
         r"^(?:presented|sponsored|brought to you|powered|underwritten) by\b[^.]*$",
     ),
     (

@@ -76,7 +76,7 @@ FURNITURE: Final = (
     ),
     (
         "end mark",
-        r"^(?:end|ends|endit|end of story|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*|-+\s*more\s*-+|"
+        r"^(?:end|ends|endit|end of story(?: \d+)?|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*|-+\s*more\s*-+|"
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
         r"\((?:end|ends|more|end of story)\)|-end-)$",  # an agency's: '(END)', '-END-'
     ),
@@ -94,6 +94,13 @@ FURNITURE: Final = (
         # a subscription appeal set in the story: 'By subscribing, you can help us get the story
         # right.', '... quality journalism is more crucial than ever.'
         r"^by subscribing,? you (?:can )?(?:help|support)\b|"
+        # a newsletter's blurb: 'A daily roundup of Milwaukee news, delivered to your inbox'
+        r"^(?:a|the|our) [\w'’ -]{0,40}\b(?:roundup|newsletter|digest|briefing|headlines)\b"
+        r"[^.!?]{0,60}\bdelivered (?:straight |right )?to your inbox\b|"
+        # an agency's usage terms for its clients: 'EDITORIAL USE ONLY. NO RESALES.'
+        r"^(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|mandatory credit|"
+        r"not for sale)(?:[.;,]\s*(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|"
+        r"mandatory credit|not for sale))*[.;,]?$|"
         r".{0,120}\bjournalism is (?:more (?:crucial|important|essential|vital|needed) than ever|"
         r"needed now more than ever)\b",
     ),

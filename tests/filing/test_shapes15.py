@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from newsroom.checks.chrome import chrome_line
 from newsroom.errors import InputError
 from newsroom.filing.captions import plain_alt
 from newsroom.filing.draft import Draft
+from newsroom.filing.furniture import furniture
 from newsroom.filing.read import without_invisible
 from newsroom.filing.reader import read_draft
 
@@ -433,3 +435,20 @@ def test_a_story_kept_as_an_editor_s_document_in_the_front_matter(tmp_path: Path
     assert [(p.caption, p.credit) for p in draft.images] == [
         ("Battery blowers on a trailer in Westbrook Park.", "Renzo Alb/Kettle River Current")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("A daily roundup of Milwaukee news, delivered to your inbox", "sign-up or appeal"),
+        ("EDITORIAL USE ONLY. NO RESALES. NO ARCHIVES. MANDATORY CREDIT.", "sign-up or appeal"),
+        ("END OF STORY 48213", "end mark"),
+    ],
+)
+def test_furniture_of_the_seventeenth_round(line: str, kind: str) -> None:
+    assert furniture(line) == kind
+
+
+def test_an_ad_marker_between_dashes() -> None:
+    assert chrome_line("— Advertisement —") == "ad marker"
+    assert furniture("No sales were made on Tuesday.") is None
