@@ -36,11 +36,23 @@ def _markdown() -> Any:
 _BLOCK_LINE: Final = r"(?: {0,3}(?:[#>*+\-=_`~<|\[]|\d{1,9}[.)](?:[ \t]|$))| {4}| +$)"
 _BLOCK_FIRST: Final = re.compile(_BLOCK_LINE, re.M)
 _BLOCK_NEXT: Final = re.compile("\n" + _BLOCK_LINE, re.M)
-# a heading of one line, a paragraph of its own ('## What comes next'), and its words without
-# its marks (CommonMark's ATX heading: the closing '#'s after a space are marks too)
-_ATX: Final = r" {0,3}#{1,6}[ \t]+(?P<text>[^\n]*?[^\s#][^\n]*?)(?:[ \t]+#+)?[ \t]*"
-_ATX_HEADING: Final = re.compile(f"^{_ATX}$")
-_HEADING_PARAGRAPH: Final = re.compile(f"(?P<before>\\A|\\n\\n){_ATX}(?=\\n\\n|\\n?\\Z)")
+# a heading of one line ('## What comes next'): CommonMark's ATX heading, whose closing '#'s
+# after a space are marks too
+_ATX_HEADING: Final = re.compile(r" {0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*")
+
+
+def _heading(block: str) -> str | None:
+    """The words of a paragraph that is a heading of one line and nothing else, as the parser
+    reads them; None for anything else, and for a heading the parser may read otherwise (a
+    space other than a space or a tab, an escape, marks alone), which the parser reads."""
+    line = block.strip("\n")
+    if "\n" in line or not line.lstrip(" ").startswith("#") or "\\" in line:
+        return None
+    if any(c.isspace() and c not in " \t" for c in line):
+        return None
+    found = _ATX_HEADING.fullmatch(line)
+    text = found.group("text") if found else ""
+    return text if text.strip("#") else None
 
 
 class Roster:
@@ -156,9 +168,9 @@ class StoryView:
             if content:
                 skipped = len(block) - len(block.lstrip())
                 start = line + block.count("\n", 0, skipped)
-                heading = _ATX_HEADING.match(content) if headed else None
-                if heading:  # (as the parser reads it: the words between the marks)
-                    out.append(Paragraph(heading.group("text"), "heading", start, raw))
+                heading = _heading(block) if headed else None
+                if heading is not None:  # (as the parser reads it: the words between the marks)
+                    out.append(Paragraph(heading, "heading", start, raw))
                 else:
                     out.append(Paragraph(content, "paragraph", start, raw))
             line += block.count("\n") + 2
@@ -254,9 +266,11 @@ class StoryView:
         """True when the body is paragraphs and headings of one line set apart by blank
         lines ('## What comes next'), read as the parser reads them without it."""
         body = self.story.body
-        if "#" not in body:
+        if "#" not in body or "\r" in body:
             return False
-        masked = _HEADING_PARAGRAPH.sub(r"\g<before>heading", body)
+        masked = "\n\n".join(
+            "heading" if _heading(block) is not None else block for block in body.split("\n\n")
+        )
         return not (
             "\t" in masked
             or "\r" in masked

@@ -56,9 +56,11 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     head: list[str] = []
     messages: list[_Message] = []
     for line in text.split("\n"):
+        line = line.lstrip("\u200e\u200f")  # (the iPhone's mark before an attachment's line)
         found = _MESSAGE.match(line)
         if found:
-            messages.append(_Message(found.group("who") or "", [found.group("text")]))
+            said = found.group("text").lstrip("\u200e\u200f")
+            messages.append(_Message(found.group("who") or "", [said]))
         elif messages:
             messages[-1].lines.append(line)
         else:
@@ -68,10 +70,11 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         return None
     at = {id(m): n for n, m in enumerate(messages)}
     parts = [(m, n) for m in said if (n := _part(m.lines[0]))]
-    if len(parts) >= 3:
+    if _numbered(parts):
         count = Counter(m.who for m, _ in parts)
         writer = count.most_common(1)[0][0]
-        story = [m for m, _ in sorted((p for p in parts if p[0].who == writer), key=_number)]
+        latest = {n: m for m, n in parts if m.who == writer}  # (a part sent again: the last)
+        story = [latest[n] for n in sorted(latest)]
         last = max(at[id(m)] for m in story)
         body = [_PART.sub("", m.text, count=1) for m in story]
     else:
@@ -118,8 +121,13 @@ def _part(line: str) -> int:
     return n if 0 < n <= of else 0
 
 
-def _number(part: tuple[_Message, int]) -> int:
-    return part[1]
+def _numbered(parts: list[tuple[_Message, int]]) -> bool:
+    """Whether numbered parts hold the story: three or more, or all the parts of a count
+    ('(1/2)' and '(2/2)')."""
+    if len(parts) >= 3:
+        return True
+    counts = {_PART.match(m.lines[0]).group("of") for m, _ in parts}  # type: ignore[union-attr]
+    return len(parts) == 2 and counts == {"2"} and {n for _, n in parts} == {1, 2}
 
 
 def _pictures(after: list[_Message], writer: str) -> list[_Message]:

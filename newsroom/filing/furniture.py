@@ -71,8 +71,8 @@ FURNITURE: Final = (
         r"(?-i:^(?:URGENT|FLASH|BULLETIN|ALERT|PRIORITY|ROUTINE|MORE)$)|"
         r"(?-i:^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$)|"
         # a wire's test message to its subscribers
-        r"^this is a (?:routine )?(?:line |circuit |transmission )?test\b.{0,80}"
-        r"\b(?:please )?(?:ignore|disregard)\b",
+        r"^this is a (?:routine )?(?:(?:line|circuit|transmission) )?test\b.{0,80}"
+        r"\bplease (?:ignore|disregard)\b",
     ),
     (
         "end mark",

@@ -44,7 +44,8 @@ _ONE_TAG: Final = re.compile(
     r"<[A-Z]\w*\b[^<>]*>|\{\{[<%][^{}]*[>%]\}\}|\{\{-? *\w+\([^{}]*\) *-?\}\}"
 )
 _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)')")
-_HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# (closing '#'s only after a space, as CommonMark reads them: 'Classes in C#' keeps its own)
+_HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _IMAGE: Final = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
     r"(?:\s+=\d*x\d*)?\)\s*(?P<rest>.*)$"  # HackMD's size: '(a.jpg =640x)'
@@ -208,6 +209,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     body, changes = _critic_markup(body)
     body, ulysses = _ulysses_marks(body)
     changes += ulysses
+    if "%%" in body:  # Obsidian's comments, closed on their line: '%% check the count %%'
+        changes += [" ".join(m.group(1).split()) for m in _OBSIDIAN_COMMENT.finditer(body)]
+        body = _OBSIDIAN_COMMENT.sub("", body)
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
     found = _comments(body)
     comments = [c for a, b in found if (c := " ".join(body[a + 4 : b - 3].split()))] + changes
@@ -790,7 +794,8 @@ def _mmd_metadata(text: str) -> dict[str, Any]:
 # other Markdown writes alone on a line (Obsidian closes its '%%'): inline comments ('++...++'),
 # deleted text ('||...||'), annotations ('{words}(note)'), marks ('::words::') and raw source
 # ('~~<div ...>')
-_ULYSSES_COMMENT: Final = re.compile(r"^%%[ \t]+(?!.*%%[ \t]*$)(?P<note>.+)$", re.M)
+_ULYSSES_COMMENT: Final = re.compile(r"^%%[ \t]+(?!.*%%)(?P<note>.+)$", re.M)
+_OBSIDIAN_COMMENT: Final = re.compile(r"%%([^%\n]{1,2000})%%[ \t]*")
 _ULYSSES_MARKS: Final = re.compile(
     r"\+\+(?P<comment>[^+\n]{1,400})\+\+|\|\|(?P<deleted>[^|]{1,4000})\|\||"
     r"\{(?P<annotated>[^{}\n]{1,300})\}\((?P<annotation>[^()\n]{1,400})\)|"
@@ -1097,8 +1102,8 @@ def _editor_document(data: dict[str, Any]) -> tuple[str, list[Picture]] | None:
         (
             v
             for k in _EDITOR_KEYS
-            if isinstance(v := data.get(k), list)
-            and any(isinstance(n, dict) and n.get("type") in _BLOCK_NODES for n in v)
+            if isinstance(v := _doc_content(data.get(k)), list)
+            and any(_node_type(n) in _BLOCK_NODES for n in v)
         ),
         None,
     )
@@ -1108,9 +1113,9 @@ def _editor_document(data: dict[str, Any]) -> tuple[str, list[Picture]] | None:
     figures: list[Picture] = []
     budget = [_MAX_NODES]
     for node in nodes[:_MAX_NODES]:
-        if not isinstance(node, dict):
+        kind = _node_type(node)
+        if not isinstance(node, dict) or not kind:
             continue
-        kind = node.get("type")
         if kind == "set":
             attrs = node.get("attrs")
             values = attrs.get("values") if isinstance(attrs, dict) else None
@@ -1127,24 +1132,50 @@ def _editor_document(data: dict[str, Any]) -> tuple[str, list[Picture]] | None:
             if kind == "heading" and text:
                 out += ["", f"## {text}", ""]
             elif kind in ("bullet_list", "bulletList", "ordered_list", "orderedList"):
-                out += ["", *(f"- {_node_text(i, budget)}" for i in node.get("content") or []), ""]
+                items = node.get("content")
+                items = items if isinstance(items, list) else []
+                out += ["", *(f"- {_node_text(i, budget)}" for i in items), ""]
             elif text:
                 out += ["", f"> {text}" if kind == "blockquote" else text, ""]
     return "\n".join(out), figures
 
 
 def _node_text(node: Any, budget: list[int]) -> str:
-    """A node's words: its text, or its children's, read to a bounded depth and count."""
+    """A node's words: its text, or its children's (a block's apart from the next: a quote's
+    two paragraphs), read to a bounded count."""
     if not isinstance(node, dict) or budget[0] <= 0:
         return ""
     budget[0] -= 1
-    if node.get("type") == "text":
+    kind = _node_type(node)
+    if kind == "text":
         return str(node.get("text") or "")
-    if node.get("type") in ("hard_break", "hardBreak"):
+    if kind in ("hard_break", "hardBreak"):
         return " "
     children = node.get("content")
-    parts = [_node_text(c, budget) for c in children] if isinstance(children, list) else []
-    return " ".join("".join(parts).split())
+    if not isinstance(children, list):
+        return ""
+    parts = [_node_text(c, budget) for c in children]
+    blocks = any(_node_type(c) in _BLOCK_NODES or _node_type(c) in _ITEMS for c in children)
+    return " ".join((" " if blocks else "").join(parts).split())
+
+
+_ITEMS: Final = frozenset(("list_item", "listItem"))
+# where a byline's outlet begins after its names: ' / Larkin Courier', ' | The Ledger'
+_OUTLET_AFTER: Final = re.compile(r"\s+[/|—–]\s+")
+
+
+def _node_type(node: Any) -> str:
+    """A node's type, '' when it has none a reader can use (a list, a number)."""
+    kind = node.get("type") if isinstance(node, dict) else None
+    return kind if isinstance(kind, str) else ""
+
+
+def _doc_content(value: Any) -> Any:
+    """The nodes of an editor's document: a list of them, or its own JSON's root ('{type:
+    doc, content: [...]}', as Tiptap and ProseMirror give it)."""
+    if isinstance(value, dict) and _node_type(value) == "doc":
+        return value.get("content")
+    return value
 
 
 def _author_names(authors: list[Any]) -> Iterator[str]:
@@ -1156,7 +1187,9 @@ def _author_names(authors: list[Any]) -> Iterator[str]:
         if isinstance(a, list):
             yield from _author_names(a)
         elif isinstance(a, str) and (byline := BYLINE.match(a.strip())):
-            yield from listed_names(byline.group("names")) or [a]  # 'By Ana Ruiz and Li Wei'
+            # 'By Ana Ruiz and Li Wei, staff', 'By Ana Ruiz / Larkin Courier'
+            names = _OUTLET_AFTER.split(byline.group("names"), maxsplit=1)[0].strip()
+            yield from listed_names(names) or [names]
         elif isinstance(a, str | int | float):
             yield str(a)
 
@@ -1262,13 +1295,18 @@ _INDENT: Final = re.compile(r"^(?: {2,8}|\t)(?=\S)")
 
 def _after_paragraph(last: str, line: str) -> bool:
     """Whether a flush line stands apart from the indented paragraph above it: a word or two
-    in capitals, or a desk's initials, under a line that ends a sentence ('MORE', 'inc/ms';
-    not 'he said.')."""
+    in capitals, a desk's initials or an end mark, under a line that ends a sentence ('MORE',
+    'inc/ms', '-30-'; not 'he said.')."""
     bare = line.strip()
     return (
         last.endswith((".", '"', "”", "?", "!"))
         and len(bare.split()) <= 2
-        and (bare.isupper() or _INITIALS.fullmatch(bare) is not None)
+        and not bare.endswith(".")  # (not 'EPA.' under 'from the U.S.')
+        and (
+            bare.isupper()
+            or _INITIALS.fullmatch(bare) is not None
+            or not any(c.isalpha() for c in bare)  # '-30-', '###'
+        )
     )
 
 

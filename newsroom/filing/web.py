@@ -332,12 +332,12 @@ class _Walker:
                     credit = _text(mark)
                     mark.drop_tree()
             caption = _text(part)
-        if not credit:  # a credit beside the caption: '<figcaption>...</figcaption><cite>'
-            credit = _credit_beside(element)
         if not caption and "caption" in (img.get("class") or "").split():
             caption = " ".join((img.get("title") or "").split())  # Joomla's JCaption prints it
         if caption and not credit:
             caption, credit = split_credit(caption)
+        if not credit:  # a credit beside the caption: '<figcaption>...</figcaption><cite>'
+            credit = _credit_beside(element)
         src = img.get("src") or img.get("data-src") or ""
         data, name = self._bytes(src)
         picture = Picture(
@@ -423,11 +423,13 @@ def _credit_beside(figure: Any) -> str:
     if figure.tag != "figure":
         return ""
     for mark in figure.iter("cite", "small"):
-        if any(a.tag == "figcaption" for a in mark.iterancestors()):
-            continue
+        around = next((a for a in mark.iterancestors() if a.tag in ("figure", "figcaption")), None)
+        if around is not figure:
+            continue  # in the caption, or in another figure of a gallery
         text = _text(mark)
-        if text and len(text.split()) <= 12:
-            return split_credit(text)[1] or text
+        if not text or len(text.split()) > 12 or furniture(text):
+            continue  # ('Buy Photo': a button)
+        return split_credit(text)[1] or text
     return ""
 
 
@@ -440,12 +442,15 @@ def _above_headline(tree: Any, headline: str) -> set[Any]:
     if not key:
         return set()
     shown = [h for h in tree.iter("h1", "h2") if _key(_text(h)) == key]
-    wrapped = [
-        h for h in shown if any(a.tag not in _WHOLE and _chrome_class(a) for a in h.iterancestors())
+    wrappers = [
+        next((a for a in h.iterancestors() if a.tag not in _WHOLE and _chrome_class(a)), None)
+        for h in shown
     ]
-    if not shown or len(wrapped) < len(shown):
+    if not shown or any(w is None for w in wrappers):
         return set()
-    return set(shown[0].iterancestors())
+    # the headline over the most text: the post's, not a trending bar's teaser of it
+    sizes = [len(w.text_content()) if w is not None else 0 for w in wrappers]
+    return set(shown[sizes.index(max(sizes))].iterancestors())
 
 
 def _holding_blocks(tree: Any) -> set[Any]:
