@@ -76,7 +76,8 @@ FURNITURE: Final = (
     ),
     (
         "end mark",
-        r"^(?:end|ends|endit|end of story(?: \d+)?|-+\s*30\s*-+|#+|# # #|xxx|\*\*\*|-+\s*more\s*-+|"
+        r"^(?:end|ends|endit|end of (?:story|form|file|text)(?: \d+)?|-+\s*30\s*-+|#+|# # #|"
+        r"xxx|\*\*\*|-+\s*more\s*-+|"
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
         r"\((?:end|ends|more|end of story)\)|-end-)$",  # an agency's: '(END)', '-END-'
     ),

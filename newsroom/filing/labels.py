@@ -1,5 +1,5 @@
 """A draft's labelled fields, as copy desks write them: 'HED: ...', 'DEK: ...', 'BYLINE: ...',
-'CUTLINE: ...', 'CREDIT: ...', 'ALT: ...', and a photo note in brackets
+'CUTLINE: ...', 'CREDIT: ...', 'ALT: ...', 'STORY: ...', and a photo note in brackets
 ('[PHOTO: pool.jpg | Caption: ... | Credit: ... | Alt: ...]'). Each becomes the block it
 labels, so that every format reads them alike."""
 
@@ -15,8 +15,8 @@ from newsroom.filing.draft import Block, Picture
 _LABEL: Final = re.compile(
     r"^[*_]{0,2}(?P<label>hed|headline|head|title|dek|deck|subhed|subhead|sub-head|standfirst|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
-    r"photo credit|alt|alt text|"
-    r"dateline|photo|image|picture)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
+    r"photo credit|photog|photographer|alt|alt text|"
+    r"dateline|photo|image|picture|story|body)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
     re.I,
 )
 _PHOTO: Final = re.compile(
@@ -25,6 +25,9 @@ _PHOTO: Final = re.compile(
 _PART: Final = re.compile(
     r"^(?P<label>caption|cutline|credit|photo credit|alt|alt text)\s*:\s*(?P<value>.*)$", re.I
 )
+
+
+_TEXT_FIELDS: Final = frozenset(("story", "body"))
 
 
 def labelled(blocks: Sequence[Block]) -> list[Block]:
@@ -40,6 +43,9 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             out.append(_described_photo(b, rest))  # '[Photo: ... (Ana Diaz)]'
             continue
         found = _LABEL.match(b.text) if b.kind != "image" and b.hint != "note" else None
+        if found and not found.group("value") and found.group("label").lower() in _TEXT_FIELDS:
+            out.append(Block(b.text, "p", b.group, "chrome"))  # a form's 'STORY:' over the text
+            continue
         if not found or not found.group("value"):
             out.append(b)
             continue
@@ -62,10 +68,12 @@ def _field(b: Block, label: str, value: str) -> Block:
         return Block(value if value.lower().startswith("by ") else f"By {value}", "p", b.group)
     if label in ("cutline", "caption", "photo caption"):
         return Block(value, "caption", b.group)
-    if label in ("credit", "photo credit"):
+    if label in ("credit", "photo credit", "photog", "photographer"):
         return Block(value, "p", b.group, "credit")
     if label in ("alt", "alt text"):
         return Block(f"Alt text: {value}", "p", b.group)
+    if label in ("story", "body"):  # a form's field for the text: 'STORY: HOLLIS HARBOR, ...'
+        return Block(value, "p", b.group)
     return Block(value, "p", b.group, "dateline")
 
 

@@ -452,3 +452,42 @@ def test_furniture_of_the_seventeenth_round(line: str, kind: str) -> None:
 def test_an_ad_marker_between_dashes() -> None:
     assert chrome_line("— Advertisement —") == "ad marker"
     assert furniture("No sales were made on Tuesday.") is None
+
+
+FORM = """STORY FORM — LOCAL NEWS
+
+HEADLINE: Harbor caps short-term rentals at 90
+
+BYLINE: Teodora Vas
+
+STORY:
+
+HOLLIS HARBOR, Mich. — The City Council voted 5-2 Tuesday to cap short-term rental licenses at 90.
+
+Owners have until March 31 to register.
+
+PHOTO: cottages.jpg
+
+CUTLINE: Cottages on Lake Street, where the city counted 11 rentals on one block.
+
+PHOTOG: Nathan Rey/Lakeshore County Tribune
+
+END OF FORM
+"""
+
+
+def test_a_story_form_s_fields(tmp_path: Path) -> None:
+    draft = read(tmp_path, "rentals.txt", FORM)
+    assert draft.headline == "Harbor caps short-term rentals at 90"
+    assert draft.byline == ("Teodora Vas",)
+    assert draft.dateline == "HOLLIS HARBOR, Mich."  # not 'STORY', the field's label
+    assert draft.paragraphs == (
+        "HOLLIS HARBOR, Mich. — The City Council voted 5-2 Tuesday to cap short-term rental licenses at 90.",
+        "Owners have until March 31 to register.",
+    )
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        (
+            "Cottages on Lake Street, where the city counted 11 rentals on one block.",
+            "Nathan Rey/Lakeshore County Tribune",
+        )
+    ]
