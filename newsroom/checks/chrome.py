@@ -53,6 +53,9 @@ _COUNT: Final = (
     r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
     r"views|notes|reblogs)"
 )
+# A file's kind in capitals, which a link's label gives in parentheses ('... (PDF)'): no
+# agency's letters.
+FILE_KINDS: Final = "PDF|DOCX?|XLSX?|CSV|ZIP|MP[34]|JPE?G|PNG|GIF|HTML?|TXT|RTF|PPTX?"
 # Agencies and sites that a pasted caption names as its source: '... in 2019. (Reuters)'.
 IMAGE_SUPPLIERS: Final = word_set(
     "ap afp getty reuters epa upi bloomberg shutterstock istock alamy ansa efe xinhua pool "
@@ -555,7 +558,8 @@ PASTED_CAPTION: Final = re.compile(
     r"[.!?]['\"’”]?\s+\((?:(?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,3}\s*/\s*[^()/]{2,60}|"
     rf"{_SUPPLIER})\)\s*$|"
     # an agency's letters, perhaps after a usage note: '... on Dec. 2. (PHOTO NOT FOR SALE) (HNA)'
-    r"[.!?]['\"’”]?\s+(?:\([^()]{2,40}\)\s+)?\((?!(?-i:(?:PDF|DOCX?|XLSX?|CSV|ZIP|MP[34]|JPE?G|PNG|GIF|HTML?|TXT|RTF|PPTX?)\)))(?-i:[A-Z]{2,6})\)\s*$|"
+    r"[.!?]['\"’”]?\s+(?:\([^()]{2,40}\)\s+)?"
+    rf"\((?!(?-i:(?:{FILE_KINDS})\)))(?-i:[A-Z]{{2,6}})\)\s*$|"
     # a credit after a copyright sign or a bar: '... in September. © Dirk Halvorsen/Courier',
     # '... in October. | Naoko Ishiguro'
     # (a bar only after a sentence of the caption, and the line's only bar: not a menu's

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Final
 
-from newsroom.checks.chrome import IMAGE_SUPPLIERS
+from newsroom.checks.chrome import FILE_KINDS, IMAGE_SUPPLIERS
 
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
@@ -70,7 +70,7 @@ _USAGE_NOTE: Final = re.compile(
 )
 # an agency's letters in parentheses after the caption's last sentence: '... Dec. 2. (HNA)'
 _AGENCY_LETTERS: Final = re.compile(
-    r"(?!(?:PDF|DOCX?|XLSX?|CSV|ZIP|MP[34]|JPE?G|PNG|GIF|HTML?|TXT|RTF|PPTX?)$)[A-Z]{2,6}"
+    rf"(?!(?:{FILE_KINDS})$)[A-Z]{{2,6}}"
 )  # (not a file's kind: '... through 2027. (PDF)')
 # a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'
 _SLASHED: Final = re.compile(

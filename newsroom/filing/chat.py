@@ -22,6 +22,8 @@ _MESSAGE: Final = re.compile(
     r"^\[?(?P<when>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[APap]\.?[Mm]\.?)?)\]?\s(?:-\s)?(?:(?P<who>[^:\n]{1,60}?): )?(?P<text>.*)$"
 )
+# a line that opens as a message's first line may: '12/2/26, 8:02 AM - ', '[12/2/26, ...'
+_MAY_BE_CHAT: Final = re.compile(r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}", re.M)
 # a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
 _PART: Final = re.compile(r"^[([]?(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})[)\]]?\s+")
 # a picture sent with the messages: 'IMG-20261202-WA0004.jpg (file attached)', '<MMS:
@@ -53,6 +55,8 @@ class _Message:
 
 def chat_story(text: str) -> tuple[str, list[str]] | None:
     """(the story's text, the talk around it) when `text` is a chat's export, else None."""
+    if not _MAY_BE_CHAT.search(text):
+        return None  # (a quick test: no line opens as a message's first line does)
     head: list[str] = []
     messages: list[_Message] = []
     for line in text.split("\n"):

@@ -87,7 +87,7 @@ _BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
 def text_blocks(text: str) -> list[Block]:
     """Each line of pasted text as a block, or each paragraph when the text is wrapped; a
     chat's export as the story its messages hold, the talk around it marked as furniture."""
-    chat = chat_story(text) if _CHAT_START.search(text) else None
+    chat = chat_story(text)
     text, talk = chat if chat else (text, [])
     groups, opened = _groups(text.translate(_LIGATURES))
     lines = [line for group in groups for line in group]
@@ -106,10 +106,6 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
     blocks += [Block(line, group=len(groups), hint="chrome") for line in talk]
     return blocks
-
-
-# a line that opens a chat app's message: '12/2/26, 8:02 AM - ', '[12/2/26, 8:02:13 AM] '
-_CHAT_START: Final = re.compile(r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}", re.M)
 
 
 # Typographic ligatures, as text copied from a PDF keeps them: 'ﬁrst' is 'first'.

@@ -168,6 +168,12 @@ def without_invisible(text: str) -> str:
 _MAY_BE_INVISIBLE: Final = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
+def declared_charset(head: bytes) -> str | None:
+    """The charset a page's head declares ('<meta charset="windows-1252">'), or None."""
+    found = _CHARSET.search(head)
+    return found.group(1).decode("ascii") if found else None
+
+
 def _decoded(data: bytes) -> str | None:
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -185,8 +191,8 @@ def _decoded(data: bytes) -> str | None:
     text = _try(data, "utf-8")
     if text is not None:
         return text
-    declared = _CHARSET.search(head)
-    charset = _web_encoding(declared.group(1).decode("ascii")) if declared else None
+    declared = declared_charset(head)
+    charset = _web_encoding(declared) if declared else None
     if charset:
         text = _try(data, charset)
         if text is not None:

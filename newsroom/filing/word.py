@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from newsroom.errors import InputError
 from newsroom.filing.draft import Block
-from newsroom.filing.read import without_invisible
+from newsroom.filing.read import declared_charset, without_invisible
 
 STYLES: Final = "\n".join(
     (
@@ -93,7 +93,6 @@ _ALT_CHUNK: Final = re.compile(
 _RELATIONSHIP: Final = re.compile(rb"<Relationship\b[^>]*>")
 _ATTRIBUTE: Final = re.compile(rb'(\w+)="([^"]*)"')
 _BODY: Final = re.compile(r"<body\b[^>]*>(.*)</body>", re.S | re.I)
-_CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _DOCUMENT: Final = "word/document.xml"
 
 
@@ -162,8 +161,7 @@ def _chunk_html(
         return _archive_html(part, images, shown)
     if not name.lower().endswith((".htm", ".html", ".xhtml")):
         return None
-    found = _CHARSET.search(part[:4096])
-    return _inside_body(_decoded(part, found.group(1).decode() if found else "utf-8"))
+    return _inside_body(_decoded(part, declared_charset(part[:4096]) or "utf-8"))
 
 
 def _archive_html(part: bytes, images: dict[str, bytes], shown: str) -> str | None:
