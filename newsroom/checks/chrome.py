@@ -75,6 +75,7 @@ SPONSOR: Final = "sponsor message"
 NOTE: Final = "bracketed note"
 APP: Final = "app download prompt"
 DISCLAIMER: Final = "site disclaimer"
+SALE: Final = "sale banner"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
@@ -118,7 +119,8 @@ CHROME_LINES: Final = (
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         # a blog post's categories, and the links to the posts on either side of it
         r"(?-i:^(?:Posted|Filed) in [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
-        r"(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags)\s*:.*)?$)|"
+        r"(?:(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags\s*:|tagged\s).*)?|"
+        r"\s*\|\s*(?i:tags\s*:|tagged\s).*)$)|"
         r"^[←«‹]\s*(?:previous|next|older|newer)\b.{0,100}$|"
         r"^(?:previous|next|older|newer)\b.{0,100}\s[→»›]$|"
         r"^(?:previous|next|older|newer) (?:post|story|article|entry)\s*:|"
@@ -269,7 +271,14 @@ CHROME_LINES: Final = (
         r"paid (?:content|post)|story continues below(?: advertisement)?|"
         r"scroll to continue(?: with content)?|continue reading below|"
         r"article continues (?:below|after (?:this )?(?:ad|advertisement)))(?:\s*[—–-]+)?$|"
-        r"^(?:presented|sponsored|brought to you|powered|underwritten) by\b[^.]*$",
+        r"^(?:presented|sponsored|brought to you|powered|underwritten) by\b[^.]*$|"
+        # a shop's button, and a sale banner: 'PASS PRICES GO UP DEC. 1 — Lock in ... $749.'
+        r"^(?:buy|shop|book|order|reserve) now[.!]?$|^(?:buy|get) (?:your )?tickets[.!]?$",
+    ),
+    (
+        SALE,  # 'PASS PRICES GO UP DEC. 1 — Lock in your 2025-26 Spur Pass for $749.'
+        r"^\W{0,3}(?-i:[A-Z0-9][A-Z0-9 .,:'’&!-]{8,60})\s+[—–-]\s+(?:lock in|save|buy|get|book|"
+        r"order|grab|reserve|shop)\b[^.!?]{0,80}\$\d",
     ),
     (
         "page timestamp",
@@ -281,6 +290,9 @@ CHROME_LINES: Final = (
     (
         "site notice",
         r"^accept (?:all )?cookies$|^click here\b|^cookie (?:settings|preferences)\b|"
+        # a call for recruits: 'Firefighters, EMTs ... needed — no experience necessary.'
+        r"^[^.!?]{3,100}\b(?:needed|wanted)\s*[—–:!-]+\s*no experience (?:is )?(?:necessary|needed|"
+        r"required)\b|^(?:we(?:'|’)re|now) hiring\b|"
         r"^use (?:promo |discount |coupon )?code (?-i:[A-Z0-9]{3,})\b|"
         r"^(?:theme )?music by\b[^.!?]{0,60}\.?$|"
         r"^(?:connect|follow|find|join) (?:with )?us\b|"
@@ -486,7 +498,7 @@ SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
 LONG_KINDS: Final = (
     *("newsletter sign-up", "messaging sign-up", ABOUT, NOTE, SPONSOR, RELATED, READ_MORE),
-    *(APP, DISCLAIMER),
+    *(APP, DISCLAIMER, SALE),
 )
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
@@ -570,7 +582,8 @@ PASTED_CAPTION: Final = re.compile(
     r"[.!?]['\"’”]?\s+(?:photo|image|picture|video)s?\s+(?:via|by|courtesy of|credit:?)\s"
     r"[^.!?]{2,60}$|"
     # "Photo: ...", "Photo by ...", "Main image credit: ...", "Photo via ..." at the start
-    rf"^(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?\s*(?::|/|by\b|via\b|courtesy of\b)|"
+    rf"^(?:(?:additional|more) )?(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?"
+    r"\s*(?::|/|by\b|via\b|courtesy of\b)|"
     # the labels a screen reader hears, copied with the page: 'Image source, Name'
     r"^(?:image|media|video|picture) (?:source|caption|credit), \S",
     re.I,

@@ -43,6 +43,17 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?P<names>.+?)\.?$",
     ),
     ("analysis by", r"^(?:additional\s+)?(?:data\s+)?analysis by\s+(?P<names>.+?)\.?$"),
+    # 'With additional reporting from Ben Asselin.' ('Reporting from Kyiv' alone is a place)
+    (
+        "reporting from",
+        r"^(?:with\s+)?additional\s+(?:reporting|research)\s+from\s+(?P<names>.+?)\.?$",
+    ),
+    # an incident report's 'Additional information provided by Asst. Chief Tom Yingling.'
+    (
+        "information",
+        r"^additional\s+information\s+(?:was\s+)?(?:provided|supplied|contributed)\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
     # 'Additional report by Kehinde Oyelaran, Sagamu.', as papers in Nigeria print it
     (
         "additional report",
@@ -316,6 +327,10 @@ def _person(piece: str) -> str | None:
         if words[i].lower() in CONTRIBUTOR_ROLES:
             words = words[i + 1 :]
             break
+    while len(words) > 2 and (
+        words[0] in _RANKS or "/" in words[0] or _SHORT_TITLE.fullmatch(words[0])
+    ):
+        words = words[1:]  # 'Asst. Chief Tom Yingling', 'FF/EMT Brianna Kline': the rank left off
     if words and words[0][:1].islower() and words[0] not in _PARTICLES:
         return None
     if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
@@ -325,6 +340,13 @@ def _person(piece: str) -> str | None:
     if len(words) == 1 and words[0].strip(".").upper() in _DEGREES:
         return ""  # 'Priya Raman, MD': her degree, not a second person
     return " ".join(words)
+
+
+# A rank before a name: 'Asst. Chief', 'Capt.', 'Battalion Chief', 'FF/EMT'.
+_RANKS: Final = frozenset(
+    ("Chief", "Captain", "Lieutenant", "Deputy", "Assistant", "Battalion", "Firefighter")
+)
+_SHORT_TITLE: Final = re.compile(r"[A-Z][a-z]{1,4}\.")
 
 
 # Degrees and licenses written after a name, set off by a comma.

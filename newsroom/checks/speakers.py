@@ -176,6 +176,15 @@ def read_attribution(
         return None  # 'Price added 17': a score, not a statement
     if verb.startswith("add") and not inverted and _OBJECT_AFTER.match(lower, v1):
         return None  # 'and added four water stations': a thing added, not a statement
+    if (
+        verb.startswith("add")
+        and not inverted
+        and (last in _MODALS or last == "to")
+        and not _clause_follows(lower, v1)
+    ):
+        return None  # 'the homes will add traffic': a thing added, not a statement
+    if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
+        return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
         return None  # 'answered with 12 straight points': a play, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
@@ -656,6 +665,7 @@ def _left(lex: Lexicon, left: str) -> str:
             continue  # a noun: 'A person familiar with the recall said', 'its report'
         parts = parts[j + 1 :]
         break
+    parts = _reduced_relative(lex, parts)
     if parts and parts[0].lower() in lex.not_first and not _described_group(lex, parts):
         return ""  # 'Under state law': no subject
     with_others = [w.lower() for w in parts[:2]]
@@ -663,6 +673,27 @@ def _left(lex: Lexicon, left: str) -> str:
         # 'Sen. Ana Ruiz, D-Ore., and 12 other senators': the one named first speaks
         return _left(lex, s[: s.rfind(" and ")]) or " ".join(parts)
     return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
+
+
+def _reduced_relative(lex: Lexicon, parts: list[str]) -> list[str]:
+    """The subject of a clause inside a noun phrase with no 'that': in 'a feature the authors
+    write is', 'the authors'; in 'a pattern researchers have documented', 'researchers'."""
+    if len(parts) < 3 or parts[0].lower() not in ("a", "an"):
+        return parts
+    for k in (2, 3):
+        if k >= len(parts) or not parts[k - 1].isalpha() or not parts[k - 1].islower():
+            return parts
+        noun = parts[k - 1]
+        if noun in lex.prepositions or noun in lex.quantifiers or noun in lex.not_before_verbs:
+            return parts
+        word = parts[k].lower()
+        if len(parts) - k > 3 or any(w.endswith("ed") for w in parts[k + 1 :]):
+            return parts  # 'a lawyer the family hired said': the clause ends before the verb
+        if word in lex.determiners or (
+            parts[k].isalpha() and parts[k].islower() and word in lex.vague_groups
+        ):
+            return parts[k:]
+    return parts
 
 
 def _joins_names(lex: Lexicon, parts: list[str], j: int) -> bool:

@@ -181,6 +181,8 @@ CONTRIBUTOR_TEXTS = [
     "Data reporting by Ana Ruiz.",
     "Data analysis by Ana Ruiz.",
     "Writing by Ana Ruiz; editing by Li Wei",
+    "With additional reporting from Ben Asselin, Cold Spur snow reporter.",
+    "Additional information provided by Asst. Chief Tom Yingling and FF/EMT Brianna Kline.",
 ]
 
 

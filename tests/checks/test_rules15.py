@@ -1,0 +1,109 @@
+"""The fifteenth round: forms of attribution, contributor lines and page debris that the
+thirteenth held-out part's second half showed, as general rules, on sentences written for
+them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.checks.chrome import chrome_line, pasted_caption
+from newsroom.checks.credits import contributor_names
+from newsroom.checks.speakers import NAMED, VAGUE
+from newsroom.checks.statements import analyze_body
+
+
+def _kinds(*paragraphs: str) -> list[list[str]]:
+    return [
+        [a.kind for s in p.sentences for a in s.attributions]
+        for p in analyze_body(list(paragraphs))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Backers of the levy point out that the tax has not risen in a decade.",
+        "Opponents point to the cost of the last bond.",
+        "Hydrologists regard the gauge as the best record on the river.",
+        "Not everyone on the board was persuaded.",
+        "Commuters on the east side have been a little less patient.",
+        "Some parents fear that the new route will add 20 minutes to the ride.",
+    ],
+)
+def test_a_group_s_view_is_vague(sentence: str) -> None:
+    assert _kinds(sentence) == [[VAGUE]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trail markers point north from the lot.",  # only 'point out' or 'to' says a thing
+        "The patient was stable on Tuesday.",  # a noun, not a feeling
+        "The expansion will add 40 beds to the hospital.",  # a thing added, not a statement
+    ],
+)
+def test_what_is_no_attribution(sentence: str) -> None:
+    assert _kinds(sentence) == [[]]
+
+
+def test_a_clause_inside_a_noun_phrase_has_its_own_subject() -> None:
+    # 'a finding the authors describe': the authors named before speak, not 'a finding'
+    assert _kinds(
+        "The bone has a rounded joint, a finding the authors write is unlike any living ape."
+    ) == [[NAMED]]
+
+
+def test_a_named_person_who_points_something_out_is_named() -> None:
+    assert _kinds("Councilwoman Rita Gomez pointed out that the vote was close.") == [[NAMED]]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("With additional reporting from Ben Asselin, Cold Spur snow reporter.", ["Ben Asselin"]),
+        (
+            "Additional information provided by Asst. Chief Tom Yingling and FF/EMT Brianna Kline.",
+            ["Tom Yingling", "Brianna Kline"],
+        ),
+        ("Additional reporting by Capt. Lena Ortiz.", ["Lena Ortiz"]),  # the rank left off
+    ],
+)
+def test_contributor_lines(line: str, names: list[str]) -> None:
+    assert contributor_names(line) == names
+
+
+def test_reporting_from_a_place_credits_no_one() -> None:
+    assert contributor_names("Reporting from Kyiv.") == []
+    assert contributor_names("Reporting by J.D. Salinger.") == ["J.D. Salinger"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volunteer drivers needed — no experience necessary.",
+        "BUY NOW",
+        "Get tickets",
+        "EARLY BIRD ENDS FRIDAY — Save 20% on season passes, from $399.",
+        "Posted in News, Snow Report  |  Tagged lift project, opening day",
+        "Posted in Events | Tagged parade",
+    ],
+)
+def test_page_debris(line: str) -> None:
+    assert chrome_line(line)
+
+
+def test_more_photos_courtesy_of_is_a_credit_line() -> None:
+    assert pasted_caption("Additional photos courtesy of Hopewell Fire Co. Station 12.")
+    assert not pasted_caption("More photos of the storm are online at the library.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company said it would buy now-vacant lots along the river.",
+        "Volunteers are needed for the cleanup, organizers said.",
+        "Posted in the lobby, the notice warned tenants of the shutoff.",
+    ],
+)
+def test_prose_is_no_debris(line: str) -> None:
+    assert chrome_line(line) is None
