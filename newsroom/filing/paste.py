@@ -89,6 +89,7 @@ def text_blocks(text: str) -> list[Block]:
     chat's export as the story its messages hold, the talk around it marked as furniture."""
     chat = chat_story(text)
     text, talk = chat if chat else (text, [])
+    text, remarks = _docs_comments(text)
     groups, opened = _groups(text.translate(_LIGATURES))
     lines = [line for group in groups for line in group]
     shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
@@ -103,11 +104,43 @@ def text_blocks(text: str) -> list[Block]:
         for line in _unwrapped(group, width, hyphens) if width else group:
             spaced = "  " in line.strip() and not any(c.isdigit() for c in line)  # not a tally
             hint = "chrome" if spaced and menu(line) else ""
+            note = _TRAILING_NOTE.search(line)
+            if note:  # '... to cover the gaps. [CHECK: Tremblay spelling — MR]'
+                line = line[: note.start()]
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
+            if note:
+                blocks.append(Block(note.group("note"), "p", -1, "note"))
     blocks += [Block(line, group=len(groups), hint="chrome") for line in talk]
+    blocks += [Block(remark, "p", -1, "comment") for remark in remarks]
     return blocks
 
 
+# A Google Docs text download's comments: a letter in brackets after the words commented on
+# ('late routes[a]'), and at the end each comment under its letter ('[a]Dana Whitlock: Hed
+# runs long'), its replies on the lines below.
+_DOCS_COMMENT: Final = re.compile(r"^\[(?P<mark>[a-z]{1,2})\](?=\S)", re.M)
+
+
+def _docs_comments(text: str) -> tuple[str, list[str]]:
+    """The text without a Google Docs download's comment marks and comment list, and the
+    comments with their replies; the text as it is when it holds no such list."""
+    first = _DOCS_COMMENT.search(text) if "[a]" in text else None
+    if first is None or first.group("mark") != "a":
+        return text, []
+    body, tail = text[: first.start()], text[first.start() :]
+    marks = [m.group("mark") for m in _DOCS_COMMENT.finditer(tail)]
+    if not all(re.search(rf"(?<=\S)\[{mark}\]", body) for mark in marks):
+        return text, []  # a mark the text does not hold: no comment list
+    body = re.sub(rf"(?<=\S)\[(?:{'|'.join(marks)})\]", "", body)
+    remarks = [" ".join(line.split()) for line in tail.splitlines() if line.strip()]
+    return body, remarks
+
+
+# a note to the desk set after a paragraph's last sentence, its label in capitals
+_TRAILING_NOTE: Final = re.compile(
+    r"(?<=[.!?\"”])\s*\[(?P<note>(?:CHECK|TK|NOTE|NB|EDS?|EDITOR|QUERY|Q|VERIFY|CONFIRM|"
+    r"FACT ?CHECK|FIX|TODO)\b[^\[\]]{0,160})\]\s*$"
+)
 # Typographic ligatures, as text copied from a PDF keeps them: 'ﬁrst' is 'first'.
 _LIGATURES: Final = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}

@@ -138,6 +138,8 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
         comments = comments or kind == COMMENTS
         if b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
             noted = kind == _DESK_NOTE
+        elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
+            noted, kind = True, _DESK_NOTE
         elif _RULE.match(b.text) or lines.BYLINE.match(b.text):
             noted = False  # (the notes end at a rule or the story's byline)
         elif kind is None and noted and b.kind != "image":
@@ -213,6 +215,11 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
+_NOTES_HEADING: Final = re.compile(
+    r"^(?:desk notes?|reporting notes|notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk))"
+    r"\s*:?$",
+    re.I,
+)
 # (a mail program's line: a time or an address in it, not 'On Tuesday, the chief wrote:')
 _WROTE: Final = re.compile(
     r"^on \w{3}.{4,120}?(?:\b\d{1,2}:\d{2}\b|<[^<>@\s]+@[^<>\s]+>).{0,120}\bwrote:$", re.I

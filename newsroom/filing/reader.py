@@ -37,6 +37,10 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         from newsroom.filing.web import page_blocks
 
         return page_blocks(document.text, document.path.parent, shown)
+    from newsroom.filing.org import is_org, org_markdown
+
+    if is_org(document.text):  # an Org file, saved as text or Markdown
+        return markdown_blocks(org_markdown(document.text), shown)
     if document.format == "md":
         return markdown_blocks(document.text, shown)
     return text_blocks(document.text), Hints()

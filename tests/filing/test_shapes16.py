@@ -1,0 +1,154 @@
+# ruff: noqa: E501  (documents as reporters file them, a line a paragraph)
+"""Shapes the eighteenth filing round reads right (found on held-out-13's second half): a story
+kept in Emacs Org mode, a Google Docs text download with its comments, a note to the desk set
+after a paragraph's last sentence, and a desk's notes under a heading set as a plain line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.filing.draft import Draft
+from newsroom.filing.org import is_org
+from newsroom.filing.reader import read_draft
+
+
+def read(tmp_path: Path, name: str, text: str) -> tuple[Draft, str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    draft = read_draft(path)[1]
+    return draft, "\n".join(draft.paragraphs)
+
+
+ORG = """#+TITLE: Ferry fares rise 12% as fuel costs climb
+#+SUBTITLE: The county board approved the increase over riders' objections
+#+AUTHOR: Lena Ortiz and Sam Wu
+#+OPTIONS: toc:nil num:nil
+# Desk: hold for Friday.
+
+* Notes                                                            :noexport:
+** TODO Call the ferry union back
+   SCHEDULED: <2026-12-02 Wed 14:00>
+
+* Story
+:PROPERTIES:
+:SLUG: ferry-fares
+:END:
+
+#+CAPTION: Riders board the morning ferry at Pier 3. Photo: Sam Wu/Island Record
+#+ATTR_HTML: :alt Commuters walk up a ramp onto a white ferry :width 900
+[[file:img/ferry.jpg]]
+
+PORT HALE, Wash. — Ferry fares will rise 12% in January, the county board
+decided Tuesday, the largest increase since the /Island Record/ began tracking
+them.[fn:1]
+
+The board voted 4-1. [[https://example.org/vote][The minutes]] show the fuel bill
+doubled, to $3.1 million, +last year+ since 2022.
+
+** What riders said
+
+#+BEGIN_QUOTE
+"We have no other way off the island," rider Mae Olsen told the board.
+#+END_QUOTE
+
+#+BEGIN_SRC python
+print("chart")
+#+END_SRC
+
+#+BEGIN_COMMENT
+Check the fuel figure with the finance office.
+#+END_COMMENT
+
+/Ana Ruiz contributed reporting./
+
+* Footnotes
+
+[fn:1] From the board's fare tables, 1998 to 2026.
+"""
+
+
+def test_an_org_file_reads_as_its_export(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.txt", ORG)
+    assert draft.headline == "Ferry fares rise 12% as fuel costs climb"
+    assert draft.dek == "The county board approved the increase over riders' objections"
+    assert draft.byline == ("Lena Ortiz", "Sam Wu")
+    assert draft.dateline == "PORT HALE, Wash."
+    assert draft.paragraphs[0] == (
+        "PORT HALE, Wash. — Ferry fares will rise 12% in January, the county board decided "
+        "Tuesday, the largest increase since the *Island Record* began tracking them."
+    )
+    assert "The minutes show the fuel bill doubled, to $3.1 million, since 2022." in body
+    assert '"We have no other way off the island," rider Mae Olsen told the board.' in body
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "Riders board the morning ferry at Pier 3.",
+            "Sam Wu/Island Record",
+            "Commuters walk up a ramp onto a white ferry",
+        )
+    ]
+    for left_out in (
+        "TODO",
+        "SCHEDULED",
+        "PROPERTIES",
+        "ferry-fares",
+        "print(",
+        "fuel figure",
+        "fare tables",
+        "Desk:",
+        "Story",
+        "last year",
+        "fn:1",
+        "OPTIONS",
+    ):
+        assert left_out not in body, left_out
+    assert [c.name for c in draft.contributors] == ["Ana Ruiz"]
+
+
+def test_what_is_no_org_file() -> None:
+    assert not is_org("Ferry fares rise\n\nThe board voted.\n")
+    assert not is_org("#+ is how Org marks a keyword, the manual says.\n\nThe board voted.\n")
+
+
+DOCS = """\ufeffFerry fares rise 12% as fuel costs climb[a]\r
+By Lena Ortiz\r
+\r
+PORT HALE, Wash. — Ferry fares will rise 12% in January, the county board decided Tuesday, the largest increase in the 40 years the county has run the boats, and the third in five years.\r
+The board voted 4-1 after a two-hour hearing.[b] [CHECK: vote count — LO]\r
+"We have no other way off the island," rider Mae Olsen told the board.\r
+-30-\r
+________________\r
+\r
+NOTES FOR DESK\r
+* Olsen cell 360-555-0101\r
+* Finance office said the fuel bill figure was preliminary\r
+\r
+[a]Dana Whitlock: Hed runs long, can we trim?\r
+Lena Ortiz: Fine for print\r
+[b]Dana Whitlock: 4-1 or 5-0?\r
+"""
+
+
+def test_a_google_docs_download_with_its_comments(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "fares.txt", DOCS)
+    assert draft.headline == "Ferry fares rise 12% as fuel costs climb"
+    assert "The board voted 4-1 after a two-hour hearing." in draft.paragraphs
+    for left_out in (
+        "[a]",
+        "[b]",
+        "CHECK",
+        "Dana Whitlock",
+        "Fine for print",
+        "preliminary",
+        "NOTES FOR DESK",
+    ):
+        assert left_out not in body, left_out
+    assert draft.paragraphs[-1].startswith('"We have no other way off the island,"')
+
+
+def test_brackets_that_are_no_comment_marks_stay(tmp_path: Path) -> None:
+    text = (
+        "Ferry fares rise 12%\n\nThe board cited rule [a] of the charter.\n\n"
+        "[a]Section 4 of the charter sets fares.\n"
+    )
+    draft, _ = read(tmp_path, "fares.txt", text)
+    assert "The board cited rule [a] of the charter." in draft.paragraphs
