@@ -234,6 +234,8 @@ CHROME_LINES: Final = (
         r"in (?:today(?:'|’)s|this week(?:'|’)s|this) (?:[\w'’]+ ){0,2}?(?:issue|edition|"
         r"newsletter|brief|briefing|digest|letter)|"
         r"more on this (?:story|topic)|related (?:topics|internet links)|"
+        # a body's site: 'Other News in City Council'
+        r"(?:other|more) news (?:in|from) (?-i:[A-Z])[\w&'’-]*(?: [\w&'’-]+){0,3}$|"
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
         r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
         r"read (?:more|next|this next)|latest (?:news|stories|headlines)|latest(?=:)|"
@@ -376,6 +378,9 @@ CHROME_LINES: Final = (
     ),
     (
         SPONSOR,
+        # a charity's appeal: 'GIVE NOW', 'Every $1 you give helps provide 5 meals ...'
+        r"^(?:give|donate|volunteer) (?:now|today)[.!]?$|"
+        r"^every \$\d+ (?:you )?(?:give|gift|donated|donation)\b[^.!?]{0,80}[.!]?$|"
         # a newsletter's sponsor: 'Sponsored by X — slogan. Learn more at x.org'
         r"^(?:sponsored|presented|brought to you|underwritten) by\b.*"
         r"\b(?:learn|find out) more at \S+\.[a-z]{2,}|"
@@ -395,6 +400,12 @@ CHROME_LINES: Final = (
     ),
     (
         DISCLAIMER,
+        # a body's note on its own meeting summary: 'It is not the official record of the
+        # meeting.', 'Approved minutes are posted on the Agendas & Minutes page ...'
+        r"^(?:this|it) is not (?:an|the) official (?:record|minutes|transcript)\b|"
+        r"^[^.!?]{0,60}\bis a (?:brief )?summary of (?:the )?(?:actions|decisions)\b|"
+        r"^(?:approved |official )?minutes (?:are|will be) (?:posted|available|published)\b|"
+        r"^(?:council |board |commission )?meetings are (?:broadcast|streamed|televised|aired)\b|"
         # a syndicate's note to its members: 'This story is available to Statehouse News Bureau
         # member newspapers at no charge.'
         r"^this (?:story|article|report|content) (?:is|was) (?:available|provided|distributed|"

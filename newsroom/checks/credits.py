@@ -102,6 +102,8 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?assistance from\s+(?P<names>.+?)\.?$",
     ),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
+    # a council summary's or a results page's last line: 'Compiled by Deputy City Clerk Anna Rusk'
+    ("compiled", r"^compiled\s+by\s+(?P<names>.+?)\.?$"),
     # an Indian wire's and paper's: 'With inputs from Rohit Pawar'
     # and 'Additional input by Farah Naz in Lahore', as papers in Pakistan print it
     ("input", r"^(?:with\s+)?(?:additional\s+)?inputs?\s+(?:from|by)\s+(?P<names>.+?)\.?$"),
@@ -195,7 +197,7 @@ _CONTRIBUTOR_WORDS: Final = tuple(
 # 'Staff writer', 'Data reporter', 'Correspondent'.
 CONTRIBUTOR_ROLES: Final = word_set(
     "writer writers reporter reporters correspondent correspondents researcher researchers "
-    "contributor contributors "
+    "contributor contributors clerk "
     "photographer photographers editor editors intern interns stringer stringers staff "
     "student students fellow fellows "
     # (the helpers outside the newsroom: 'Museum director Tove Langseth provided research')

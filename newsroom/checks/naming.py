@@ -198,6 +198,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     low = subject.lower()
     if anonymous(low):
         return ANONYMOUS, subject, ""
+    if _ONE_AFTER_ANOTHER.search(low):
+        return VAGUE, subject, ""  # 'speaker after speaker', 'parent after parent': no one
     words = subject.split()
     n = core_length(lex, words)
     core, rest = words[:n], words[n:]
@@ -263,6 +265,13 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         and det != "both"
     ):
         return VAGUE, subject, ""  # 'Landscaping companies said', not 'the companies said'
+    if (
+        hl in _GATHERINGS
+        and det in ("a", "an", "another")
+        and not any(w[:1].isupper() or w in ("called", "named") for w in words[1:])
+        and "," not in subject
+    ):
+        return VAGUE, subject, ""  # 'A smaller group urged', 'a chorus of parents': no one
     if hl in lex.unnamed_heads:
         return UNNAMED, subject, ""
     if hl in lex.role_heads or hl in lex.organization_heads:
@@ -290,6 +299,9 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
 
 
 _SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
+_ONE_AFTER_ANOTHER: Final = re.compile(r"(?:^|\s)([a-z]{3,}) after \1$")
+# words for a gathering of people none of whom is named: 'a group', 'a handful'
+_GATHERINGS: Final = frozenset(("group", "handful", "crowd", "chorus", "contingent", "number"))
 # whose documents they are: 'its annual reports', 'the agency's studies'
 _OWNERS: Final = frozenset(("its", "his", "her", "their"))
 

@@ -64,6 +64,11 @@ _ASKED_FOR: Final = re.compile(
 )
 # 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
 _REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
+_NAME_APPOSED: Final = re.compile(r"\s*, (?:the )?(?-i:[A-Z])")
+_FOR_AT_END: Final = re.compile(r" for(?:$|[.,;:!?)\x01])")
+_REPORTED_STATE: Final = re.compile(
+    r" (?:missing|dead|killed|injured|hurt|wounded|safe|stolen|lost|sick|ill|trapped)\b"
+)
 _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 _ORDER: Final = re.compile(r" to [a-z]")
 # 'added four water stations': a thing added, not a statement
@@ -143,6 +148,8 @@ def read_attribution(
         kind, speaker, name = classify(lex, _right(lex, masked, v1 + 4, span[1]))
         if kind in (UNKNOWN, UNNAMED) and speaker:
             kind = NAMED  # 'according to figures the system filed': a document
+        if kind == VAGUE and speaker and _NAME_APPOSED.match(masked, v1 + 4 + len(speaker)):
+            kind = NAMED  # 'according to a towing industry group, the River Carriers Council'
         return Attribution(kind, at, verb, speaker, name)
     if verb in lex.speech_participles:
         return _participle(lex, masked, span[0], v0, verb, at)
@@ -168,8 +175,12 @@ def read_attribution(
         and not anonymous(lower[v1 : v1 + 40])  # 'asked not to be named': a source
     ):
         return None  # 'asked staff to prepare': a request, not a statement
-    if verb.startswith("ask") and not inverted and _ASKED_FOR.match(masked, v1):
-        return None
+    if (
+        verb.startswith("ask")
+        and not inverted
+        and (_ASKED_FOR.match(masked, v1) or _FOR_AT_END.match(lower, v1))
+    ):
+        return None  # 'a project few residents asked for': a request
     if (verb not in lex.speech_verbs or verb.startswith("add")) and lower[
         v1 + 1 : v1 + 2
     ].isdigit():
@@ -183,10 +194,14 @@ def read_attribution(
         and not _clause_follows(lower, v1)
     ):
         return None  # 'the homes will add traffic': a thing added, not a statement
+    if verb == "called" and not inverted and masked[v1 + 1 : v1 + 2].isupper():
+        return None  # 'a group called Save Harlow Pool': a name given, not a statement
     if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
         return None  # 'answered with 12 straight points': a play, not a statement
+    if verb == "reported" and _REPORTED_STATE.match(lower, v1):
+        return None  # 'people reported missing': a state, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
     if verb.startswith(("writ", "wrote")) and _written_thing(lex, lower, v1):
@@ -312,6 +327,14 @@ def _verb_here(
     article = left.rsplit(None, 2)[-2:-1]
     if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
         return False  # 'a conference call', 'an annual report'
+    if (
+        verb in lex.noun_forms
+        and article
+        and article[0].lower() in lex.determiners
+        and before.isalpha()
+        and left.rsplit(None, 3)[-3:-2] in ([p] for p in lex.prepositions)
+    ):
+        return False  # 'at the near post', 'in their annual report': a preposition's noun
     if (
         verb in lex.noun_forms
         and before.isalpha()

@@ -546,8 +546,13 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     if cue and cue[-1] in lex.title_cues:
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
     spaces = text.count(" ", start, end)
-    if spaces < 3:
-        return _spoken(lex, text, lower, end)
+    if spaces < 3:  # ('a man shouted, "Who's paying you?"': a verb of saying before it)
+        said = lower[max(0, start - 20) : start].rstrip()
+        return _spoken(lex, text, lower, end) or (
+            said.endswith((",", ":"))
+            and bool(cue)
+            and (cue[-1] in lex.speech_verbs or cue[-1] in lex.reporting_verbs)
+        )
     if spaces < 5 and _named_phrase(text, start, end):
         return False
     capitalized = lower_case = 0

@@ -182,6 +182,7 @@ CONTRIBUTOR_TEXTS = [
     "Data analysis by Ana Ruiz.",
     "Writing by Ana Ruiz; editing by Li Wei",
     "With additional reporting from Ben Asselin, Cold Spur snow reporter.",
+    "Compiled by Deputy City Clerk Anna Rusk",
     "Additional information provided by Asst. Chief Tom Yingling and FF/EMT Brianna Kline.",
 ]
 

@@ -107,3 +107,66 @@ def test_more_photos_courtesy_of_is_a_credit_line() -> None:
 )
 def test_prose_is_no_debris(line: str) -> None:
     assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of those who spoke were not persuaded.",  # 'not' between 'be' and the feeling
+        "Visiting scientists were largely impressed.",
+        "A smaller group urged the council to delay the vote.",  # a gathering, no one named
+        "Speaker after speaker said the fee would drive riders away.",
+    ],
+)
+def test_more_groups_that_name_no_one(sentence: str) -> None:
+    assert _kinds(sentence) == [[VAGUE]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crews searched for at least 30 people reported missing in the town.",  # a state
+        "The city hired a consultant, a project few residents asked for.",  # a request
+        "Rivera rose above two defenders at the near post to meet the corner.",  # a noun
+        "A group called Save Harlow Pool has raised $180,000.",  # a name given
+    ],
+)
+def test_more_of_what_is_no_attribution(sentence: str) -> None:
+    assert _kinds(sentence) == [[]]
+
+
+def test_a_group_named_in_apposition_is_named() -> None:
+    assert _kinds(
+        "At least 40 tows were waiting, according to a towing industry group, the River "
+        "Carriers Council."
+    ) == [[NAMED]]
+
+
+def test_a_short_quotation_after_a_verb_of_saying_needs_its_speaker() -> None:
+    (para,) = analyze_body(
+        [
+            "The chairwoman cut off several speakers. At one point, a man near the door "
+            'shouted, "Who\'s paying you?" She gaveled for order.'
+        ]
+    )
+    assert [bool(s.unattributed_quotes) for s in para.sentences] == [False, True, False]
+
+
+def test_compiled_by_credits_the_compiler_without_the_title() -> None:
+    assert contributor_names("Compiled by Deputy City Clerk Anna Rusk") == ["Anna Rusk"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Council Highlights is a brief summary of actions taken by the Grafton City Council.",
+        "It is not the official record of the meeting.",
+        "Approved minutes are posted on the Agendas & Minutes page after adoption.",
+        "Meetings are broadcast live on GFTV and streamed on the city's website.",
+        "Other News in City Council",
+        "GIVE NOW",
+        "Every $1 you give helps provide 5 meals for neighbors facing hunger.",
+    ],
+)
+def test_a_public_body_s_and_a_charity_s_page_debris(line: str) -> None:
+    assert chrome_line(line)
