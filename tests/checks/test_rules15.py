@@ -170,3 +170,17 @@ def test_compiled_by_credits_the_compiler_without_the_title() -> None:
 )
 def test_a_public_body_s_and_a_charity_s_page_debris(line: str) -> None:
     assert chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not everyone on the backstretch was surprised.",
+        "Many of those lenders were rattled by the run on deposits.",
+        "Others were less forgiving.",
+        "Fishermen have noticed the change.",  # a plural for people ending in 'men'
+        "River pilots have long complained about the approach.",
+    ],
+)
+def test_feelings_and_groups_of_the_fifteenth_round(sentence: str) -> None:
+    assert _kinds(sentence) == [[VAGUE]]
