@@ -405,7 +405,6 @@ CHROME_LINES: Final = (
         r"^(?:this|it) is not (?:an|the) official (?:record|minutes|transcript)\b|"
         r"^[^.!?]{0,60}\bis a (?:brief )?summary of (?:the )?(?:actions|decisions)\b|"
         r"^(?:approved |official )?minutes (?:are|will be) (?:posted|available|published)\b|"
-        r"^(?:council |board |commission )?meetings are (?:broadcast|streamed|televised|aired)\b|"
         # a syndicate's note to its members: 'This story is available to Statehouse News Bureau
         # member newspapers at no charge.'
         r"^this (?:story|article|report|content) (?:is|was) (?:available|provided|distributed|"

@@ -164,9 +164,16 @@ def split_credit(text: str) -> tuple[str, str]:
 
 
 def is_credit_line(text: str) -> bool:
-    """Whether a line is a credit alone ('Photo: Jane Roe/Reuters', '(Credit: Getty)')."""
+    """Whether a line is a credit alone ('Photo: Jane Roe/Reuters', '(Credit: Getty)', 'Eli
+    Marchetti | The Prospector')."""
     caption, credit = split_credit(text)
-    return bool(credit) and not caption
+    return (bool(credit) and not caption) or _BARRED_CREDIT.match(text.strip()) is not None
+
+
+# a name and an outlet with a bar between, on a line of their own
+_BARRED_CREDIT: Final = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} \| (?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
+)
 
 
 def has_credit(text: str) -> bool:

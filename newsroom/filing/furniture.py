@@ -55,7 +55,7 @@ FURNITURE: Final = (
     ),
     (
         "draft label",
-        r"^(?:slug|for|words?|wds|status|budget|length|run date|pub date|pubdate|filed|"
+        r"^(?:slug|for|words?|word count|wds|status|budget|length|run date|pub date|pubdate|filed|"
         r"file ?name|section|edition|photo desk|art|web|category|story id|priority|keywords?)"
         r"\s*:\s*\S|"
         # a wire's slug line and a story filed in takes: 'BC-US--Mine Rescue, 1st Ld-Writethru',

@@ -118,7 +118,7 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     out: list[str | None] = []
-    comments = noted = quoted = False
+    comments = noted = quoted = cited = False
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         # the earlier message quoted under a reply's 'On Dec 1, ..., Rosa <...> wrote:'
         quoted = (quoted and b.text.startswith(">")) or _WROTE.match(b.text) is not None
@@ -136,7 +136,11 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             kind = None  # 'Posted on May 2 by Ana Ruiz'
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
-        if b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
+        if b.kind in ("h1", "h2") and (cited or _BIBLIOGRAPHY.match(b.text)):
+            cited, kind = True, "bibliography"  # 'References': the works a paper cites
+        elif cited and b.kind != "image":
+            kind = "bibliography"
+        elif b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
             noted = kind == _DESK_NOTE
         elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
             noted, kind = True, _DESK_NOTE
@@ -215,6 +219,9 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
+_BIBLIOGRAPHY: Final = re.compile(
+    r"^(?:references|bibliography|works cited|works consulted|sources cited)\s*:?$", re.I
+)
 _NOTES_HEADING: Final = re.compile(
     r"^(?:desk notes?|reporting notes|notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk))"
     r"\s*:?$",

@@ -102,7 +102,7 @@ _HINTS: Final = (
         "dek",
         re.compile(
             r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
-            r"excerpt|strapline|kicker-dek|description)\b",
+            r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead)\b",
             re.I,
         ),
     ),
@@ -554,6 +554,7 @@ def _metadata(tree: Any) -> Hints:
             if a and "://" not in a
         )
         or tuple(_microdata_authors(tree))
+        or tuple(_byline_names(tree))
     )
     if not _one(article.get("headline")):
         headline = _shown_headline(tree, headline)
@@ -625,6 +626,29 @@ def _microdata_authors(tree: Any) -> Iterator[str]:
             yield text
 
 
+def _byline_names(tree: Any) -> Iterator[str]:
+    """The names a page's byline gives in an element of their own ('<span
+    class="byline__name">Ingrid Solbakk</span>'), beside a role, an e-mail or a portrait;
+    never a comment's author."""
+    seen: set[str] = set()
+    for element in _BYLINE_NAMES(tree):
+        if _BYLINE_NAME_CLASS.search(element.get("class") or "") is None or any(
+            "comment" in (a.get("class") or "").lower() for a in element.iterancestors()
+        ):
+            continue
+        text = _text(element)
+        words = text.split()
+        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and text not in seen:
+            seen.add(text)
+            yield text
+
+
+_BYLINE_NAMES: Final = lxml.etree.XPath(
+    "//*[contains(@class, 'byline') or contains(@class, 'author')][contains(@class, 'name')]"
+)
+_BYLINE_NAME_CLASS: Final = re.compile(
+    r"(?:^|\s)(?:byline|author)(?:__|_|-)name(?:$|\s)|(?:^|\s)(?:byline|author)-?name(?:$|\s)", re.I
+)
 _MICRODATA_AUTHORS: Final = lxml.etree.XPath("//*[@itemprop='author']")
 _MICRODATA_NAME: Final = lxml.etree.XPath(".//*[@itemprop='name']")
 

@@ -98,14 +98,15 @@ _DOCUMENT: Final = "word/document.xml"
 
 def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[bytes, list[str]]:
     """The file with each part it brings in whole marked in its text, and each such part's
-    HTML in order (its pictures put in `images` by the names the HTML gives them); the file
-    as it is when it brings in none."""
+    HTML in order (its pictures put in `images` by the names the HTML gives them), its
+    citations left out ('(Palouse Rental Registry, 2026)', a field a paper's reference list
+    fills); the file as it is when it brings in none and cites nothing."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         document = archive.read(_DOCUMENT)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError):
         return data, []  # (the converter refuses it, with its reason)
-    if b"altChunk" not in document:
+    if b"altChunk" not in document and b"<w:citation/>" not in document:
         return data, []
     targets = _relationships(archive)
     chunks: list[str] = []
@@ -117,7 +118,9 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         chunks.append(html)
         return f"<w:p><w:r><w:t>{_CHUNK_MARK}{len(chunks) - 1}</w:t></w:r></w:p>".encode()
 
-    marked = _ALT_CHUNK.sub(mark, document)
+    if b"<w:citation/>" in document:
+        document = _CITATION.sub(b"", document)
+    marked = _ALT_CHUNK.sub(mark, document) if b"altChunk" in document else document
     out = BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
         for item in archive.infolist():
@@ -126,6 +129,12 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
             except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, KeyError):
                 continue  # a damaged part: left out, as the converter leaves out parts unread
     return out.getvalue(), chunks
+
+
+# a citation Word inserts from its sources list: a content control marked <w:citation/>
+_CITATION: Final = re.compile(
+    rb"<w:sdt>(?:(?!</?w:sdt>).){0,400}?<w:citation/>(?:(?!<w:sdt>).)*?</w:sdt>", re.S
+)
 
 
 def _relationships(archive: zipfile.ZipFile) -> dict[bytes, str]:

@@ -162,7 +162,6 @@ def test_compiled_by_credits_the_compiler_without_the_title() -> None:
         "Council Highlights is a brief summary of actions taken by the Grafton City Council.",
         "It is not the official record of the meeting.",
         "Approved minutes are posted on the Agendas & Minutes page after adoption.",
-        "Meetings are broadcast live on GFTV and streamed on the city's website.",
         "Other News in City Council",
         "GIVE NOW",
         "Every $1 you give helps provide 5 meals for neighbors facing hunger.",

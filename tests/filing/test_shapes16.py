@@ -152,3 +152,65 @@ def test_brackets_that_are_no_comment_marks_stay(tmp_path: Path) -> None:
     )
     draft, _ = read(tmp_path, "fares.txt", text)
     assert "The board cited rule [a] of the charter." in draft.paragraphs
+
+
+def test_a_student_draft_s_citations_and_reference_list_are_no_story(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Rents near campus have climbed 59% since 2019").runs[0].bold = True
+    document.add_paragraph("By Noor Haddad")
+    paragraph = document.add_paragraph(
+        "Median rent for a two-bedroom apartment reached $1,240 a month this fall, according "
+        "to the city's rental registry"
+    )
+    paragraph._p.append(
+        parse_xml(
+            '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            '<w:sdtPr><w:citation/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">'
+            " (Palouse Rental Registry, 2026)</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    paragraph.add_run(".")
+    document.add_paragraph("Landlords say their own costs have risen sharply, owners said.")
+    document.add_paragraph("Word count: 804 (not counting references)")
+    document.add_heading("References", level=1)
+    document.add_paragraph("Palouse Rental Registry. (2026). Annual Rent Report, Fall 2026.")
+    path = tmp_path / "rents.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    assert draft.headline == "Rents near campus have climbed 59% since 2019"
+    body = "\n".join(draft.paragraphs)
+    assert "according to the city's rental registry." in body
+    for left_out in (
+        "(Palouse Rental Registry, 2026)",
+        "References",
+        "Annual Rent Report",
+        "Word count",
+    ):
+        assert left_out not in body, left_out
+
+
+BYLINE_NAMES = """<!doctype html><html><head><meta charset=utf-8>
+<title>Tromso proposes fee for aurora tour buses</title></head><body>
+<article><h1>Tromso proposes fee for aurora tour buses</h1>
+<p class="article__lead">The municipality proposes a fee of 45 kroner per seat.</p>
+<ul class="bylines"><li class="byline"><span class="byline__name">Ingrid Solbakk</span>
+<span class="byline__role">Journalist</span>
+<a class="byline__email" href="mailto:is@example.org">is@example.org</a></li>
+<li class="byline"><span class="byline__name">Henrik Aas Moe</span>
+<span class="byline__role">Fotograf</span></li></ul>
+<p>TROMSO, Norway — Tour buses that stop at the city's northern lights spots would pay a fee
+of 45 kroner a seat under a plan the municipality released Tuesday.</p>
+<p>Operators say the fee will push tourists onto narrow rural roads.</p>
+<div class="comments"><span class="author-name">Kari Nordmann</span><p>Good idea.</p></div>
+</article></body></html>
+"""
+
+
+def test_a_page_s_byline_names_set_in_elements_of_their_own(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "aurora.html", BYLINE_NAMES)
+    assert draft.byline == ("Ingrid Solbakk", "Henrik Aas Moe")
+    assert draft.dek == "The municipality proposes a fee of 45 kroner per seat."
+    assert "Journalist" not in body and "Fotograf" not in body
