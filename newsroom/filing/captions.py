@@ -52,7 +52,10 @@ _HANDOUT: Final = re.compile(
     # and after a long dash, as papers in Pakistan set it: '... harvest. — Courtesy Multan Mango
     # Growers Association', '... on Tuesday. — NPS' (an agency's letters)
     r"(?<=[.!?\"”’])\s+[–—]\s*(?P<after>courtesy(?: of)?\s+(?-i:[A-Z])[^.!?]{1,80}|"
-    r"(?-i:[A-Z]{2,6}))\s*$",
+    r"(?-i:[A-Z]{2,6}))\s*$|"
+    # and with no dash, as Australian papers set it: '... in 2022. Picture supplied'
+    r"(?<=[.!?\"”’])\s+(?P<plain>(?:picture|photo|image)s? supplied|"
+    r"file (?:picture|photo|image))\s*$",
     re.I,
 )
 # a credit after a copyright sign or a bar, as portals and Japanese papers set it: '... in
@@ -159,7 +162,9 @@ def split_credit(text: str) -> tuple[str, str]:
         found = pattern.search(text)
         if found:  # (the caption without a dash before its credit: '... shore. - Photo by X')
             caption = text[: found.start()].strip().rstrip("-–—|").strip()
-            return caption, (found.group("credit") or found.group("after")).strip()
+            parts = found.groupdict()
+            credit = parts.get("credit") or parts.get("after") or parts.get("plain") or ""
+            return caption, credit.strip()
     return text, ""
 
 

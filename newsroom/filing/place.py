@@ -149,7 +149,13 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
         elif kind is None and noted and b.kind != "image":
             kind = _DESK_NOTE
         heading = before == RELATED and n > 0 and chrome_line(blocks[n - 1].text) == RELATED
-        if kind is None and before in (TEASERS, "teaser", RELATED) and _teaser(b, heading):
+        boxed = n > 0 and blocks[n - 1].hint == "chrome" and not b.hint  # (the box has ended)
+        if (
+            kind is None
+            and before in (TEASERS, "teaser", RELATED)
+            and not boxed
+            and _teaser(b, heading)
+        ):
             kind = "teaser"
         elif kind is None and comments and b.kind != "image":
             kind = "comment"  # everything under a comment section's heading

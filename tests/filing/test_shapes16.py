@@ -214,3 +214,41 @@ def test_a_page_s_byline_names_set_in_elements_of_their_own(tmp_path: Path) -> N
     assert draft.byline == ("Ingrid Solbakk", "Henrik Aas Moe")
     assert draft.dek == "The municipality proposes a fee of 45 kroner per seat."
     assert "Journalist" not in body and "Fotograf" not in body
+
+
+def test_a_credit_set_after_a_caption_with_no_label() -> None:
+    from newsroom.filing.captions import split_credit
+
+    assert split_credit("An aerial view of the levee in 2022. Picture supplied") == (
+        "An aerial view of the levee in 2022.",
+        "Picture supplied",
+    )
+    assert split_credit("Volunteers sandbag shops. File picture") == (
+        "Volunteers sandbag shops.",
+        "File picture",
+    )
+    assert split_credit("The owner said the goods were supplied.")[1] == ""
+
+
+READ_MORE_BOX = """<!doctype html><html><head><meta charset=utf-8>
+<title>Levee funding gap leaves North Wagga waiting</title></head><body><article>
+<h1>Levee funding gap leaves North Wagga waiting</h1>
+<p>WAGGA WAGGA — The second stage of the city's levee upgrade has no date, council staff said
+on Tuesday, because state and federal money has not been promised.</p>
+<p>The first stage, finished last year, raised about 2.5 kilometres of levee.</p>
+<div class="read-more"><p><strong>READ MORE:</strong></p><ul>
+<li><a href="/a">River gauge upgrade promised for Gundagai Road</a></li>
+<li><a href="/b">Showground stables to be demolished after 60 years</a></li></ul></div>
+<p>Cr Deanne Pallister said residents had been "left waiting at the back of the queue".</p>
+<p>The council will write to both governments this month, the mayor said on Tuesday.</p>
+</article></body></html>
+"""
+
+
+def test_the_paragraph_after_a_read_more_box_is_the_story_again(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "levee.html", READ_MORE_BOX)
+    assert (
+        'Cr Deanne Pallister said residents had been "left waiting at the back of the queue".'
+        in (draft.paragraphs)
+    )
+    assert "Showground stables" not in body
