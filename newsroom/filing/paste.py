@@ -1213,6 +1213,8 @@ def _author_names(authors: list[Any]) -> Iterator[str]:
     for a in authors:
         if isinstance(a, dict):
             a = a.get("name", "")
+        if isinstance(a, str) and (link := _WIKILINK.fullmatch(a.strip())):
+            a = link.group("shown") or link.group("page")  # a note-taking app's '[[Ana Ruiz]]'
         if isinstance(a, list):
             yield from _author_names(a)
         elif isinstance(a, str) and (byline := BYLINE.match(a.strip())):
@@ -1235,8 +1237,13 @@ def _front_hints(data: dict[str, Any]) -> Hints:
     if isinstance(authors, str):
         authors = [authors]
     names = tuple(_author_names(authors if isinstance(authors, list) else []))
+    headline = _one_line(first(_HEADLINE_KEYS))
+    site = _site_suffix(headline, names, _one_line(data.get("source", "")))
+    if site:  # a web clipper's title: 'Heirs sell sawmill | Inland Timber Journal'
+        headline = headline[: -len(site)].rstrip(" |–—-")
+        names = tuple(n for n in names if n.casefold() != site.strip(" |–—-").casefold())
     return Hints(
-        headline=_one_line(first(_HEADLINE_KEYS)),
+        headline=headline,
         dek=_one_line(first(_DEK_KEYS)),
         authors=tuple(n for n in names if n.strip()),
         dateline=_one_line(data.get("dateline", "")),
@@ -1247,6 +1254,20 @@ def _front_hints(data: dict[str, Any]) -> Hints:
             if str(key) not in _PLACED
         ),
     )
+
+
+def _site_suffix(headline: str, names: tuple[str, ...], source: str) -> str:
+    """The site's name a clipped page's title ends with (' | Inland Timber Journal'), when
+    the authors list the site or the source's address spells it; "" when there is none."""
+    head, bar, site = headline.rpartition(" | ")
+    if not bar or not head.strip() or not site.strip():
+        return ""
+    squeezed = re.sub(r"[^a-z0-9]", "", site.lower())
+    if any(n.casefold() == site.strip().casefold() for n in names) or (
+        squeezed and squeezed in source.lower().replace("-", "").replace(".", "")
+    ):
+        return bar + site
+    return ""
 
 
 _PLACED: Final = frozenset(

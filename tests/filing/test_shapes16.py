@@ -252,3 +252,29 @@ def test_the_paragraph_after_a_read_more_box_is_the_story_again(tmp_path: Path) 
         in (draft.paragraphs)
     )
     assert "Showground stables" not in body
+
+
+CLIPPED = """---
+title: "Heirs sell Ferrin Falls sawmill to Boise firm | Inland Timber Journal"
+source: "https://www.inlandtimberjournal.com/news/2026/12/01/haldane-lumber-sold/"
+author:
+  - "[[Corinne Haskett]]"
+  - "[[Leo Ferreira]]"
+  - "[[Inland Timber Journal]]"
+---
+FERRIN FALLS, Wash. — The Haldane family has sold its sawmill to a Boise investment firm.
+
+The sale closed Nov. 26. Neither side would disclose the price, the company said.
+"""
+
+
+def test_a_web_clipper_s_title_and_authors(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "sawmill.md", CLIPPED)
+    assert draft.headline == "Heirs sell Ferrin Falls sawmill to Boise firm"
+    assert draft.byline == ("Corinne Haskett", "Leo Ferreira")
+
+
+def test_a_title_with_a_bar_of_its_own_keeps_it(tmp_path: Path) -> None:
+    text = CLIPPED.replace("Boise firm | Inland Timber Journal", "Boise firm | Analysis")
+    draft, _ = read(tmp_path, "sawmill.md", text)
+    assert draft.headline == "Heirs sell Ferrin Falls sawmill to Boise firm | Analysis"
