@@ -25,7 +25,11 @@ _IN_PARENS: Final = re.compile(
 )
 # '... on Tuesday. Photograph: Jane Roe/The Guardian', 'Photo by Jane Roe', 'Credit: AP'
 _LABELLED: Final = re.compile(
-    rf"(?:^|(?<=[\s.!?\"”’]))(?<!file )(?P<label>{_LABELS})\s*(?::|\bby\b|\bvia\b|"
+    # (a label in lowercase after a word in lowercase is no label before 'by' or 'via': 'sorts
+    # the images by species'; but 'Story and photos by Ana Diaz')
+    r"(?:^|(?<=[\s.!?\"”’]))(?<!file )"
+    r"(?!(?<=(?-i:[a-z]) )(?<!and )(?-i:[a-z])[\w ]{0,20}?\s+(?:by|via)\b)"
+    rf"(?P<label>{_LABELS})\s*(?::|\bby\b|\bvia\b|"
     r"(?<=(?-i:Credit|CREDIT))\s|(?<=(?-i:[Pp]hoto credit|PHOTO CREDIT|[Ii]mage credit))\s|"
     # ('Credit Jane Roe', 'Photo credit Jane Roe', never 'a credit union')
     r"(?<=photo)\s/(?=\s))\s*"  # 'Photo / Ana Diaz'

@@ -86,7 +86,7 @@ _CHROME_CLASS: Final = re.compile(
     r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
     r"advertisement|ads?(?!-free)|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
     r"trending|most-popular|most-read|outbrain|taboola|tags|teasers?|more-stories|"
-    r"read-more|masthead|site-header|skip-link|toolbar|post-meta|notes-count|reblogs?|"
+    r"read-more|also-read|masthead|site-header|skip-link|toolbar|post-meta|notes-count|reblogs?|"
     r"pagination)(?:$|[\s_-])",
     re.I,
 )
@@ -327,7 +327,11 @@ class _Walker:
                 if mark is not part and furniture(_text(mark)):
                     mark.drop_tree()  # 'Purchase Licensing Rights, opens new tab'
                     continue
-                credited = _hint(mark) == "credit" or mark.tag in ("cite", "small")
+                credited = (
+                    _hint(mark) == "credit"
+                    or mark.tag in ("cite", "small")
+                    or "attribution" in (mark.get("class") or "").lower()  # Quintype's
+                )
                 if mark is not part and credited and not credit:  # '<cite>Ana Diaz</cite>'
                     credit = _text(mark)
                     mark.drop_tree()

@@ -106,7 +106,7 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = archive.read(_DOCUMENT)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError):
         return data, []  # (the converter refuses it, with its reason)
-    if b"altChunk" not in document and b"<w:citation/>" not in document:
+    if not any(mark in document for mark in _PREPARED):
         return data, []
     targets = _relationships(archive)
     chunks: list[str] = []
@@ -120,6 +120,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
 
     if b"<w:citation/>" in document:
         document = _CITATION.sub(b"", document)
+    if b"decorative" in document or b"webVideoPr" in document:
+        document = _DRAWING.sub(_story_picture, document)
     marked = _ALT_CHUNK.sub(mark, document) if b"altChunk" in document else document
     out = BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
@@ -129,6 +131,21 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
             except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, KeyError):
                 continue  # a damaged part: left out, as the converter leaves out parts unread
     return out.getvalue(), chunks
+
+
+# what the file is read for before the converter sees it
+_PREPARED: Final = (b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr")
+_DRAWING: Final = re.compile(rb"<w:drawing>.*?</w:drawing>", re.S)
+_DECORATIVE: Final = re.compile(rb"<adec:decorative\b[^>]*\bval=\"(?:1|true)\"")
+
+
+def _story_picture(found: re.Match[bytes]) -> bytes:
+    """A drawing as it stands, or nothing when it is no picture of the story: one its author
+    marked decorative (an icon), or the poster of an online video Word embeds."""
+    drawing = found.group()
+    if _DECORATIVE.search(drawing) or b"webVideoPr" in drawing:
+        return b""
+    return drawing
 
 
 # a citation Word inserts from its sources list: a content control marked <w:citation/>

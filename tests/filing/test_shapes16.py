@@ -278,3 +278,75 @@ def test_a_title_with_a_bar_of_its_own_keeps_it(tmp_path: Path) -> None:
     text = CLIPPED.replace("Boise firm | Inland Timber Journal", "Boise firm | Analysis")
     draft, _ = read(tmp_path, "sawmill.md", text)
     assert draft.headline == "Heirs sell Ferrin Falls sawmill to Boise firm | Analysis"
+
+
+def test_a_word_in_a_sentence_is_no_credit_label() -> None:
+    from newsroom.filing.captions import split_credit
+
+    text = "Software sorts the images by species. Kesling said she checks the counts by eye."
+    assert split_credit(text) == (text, "")
+    assert split_credit("Crews work on Tuesday — photo by Jane Roe") == (
+        "Crews work on Tuesday",
+        "Jane Roe",
+    )
+
+
+def test_quintype_s_caption_attribution_and_also_read_box(tmp_path: Path) -> None:
+    page = """<!doctype html><html><head><meta charset=utf-8>
+<title>Haor embankment work lags</title></head><body><article><h1>Haor embankment work lags</h1>
+<figure><img src="a.jpg" alt=""><figcaption class="hero-image-m_caption__2bT1Q"><span
+class="hero-image-m_title__1n2Ko">Labourers carry soil at Shanir Haor on Monday</span><span
+class="hero-image-m_attribution__3JqfD">Abu Sayeed Chowdhury</span></figcaption></figure>
+<p>SUNAMGANJ — Only 41 per cent of repair work on 612 km of embankments is done, officials said.</p>
+<div class="also-read-m_container__1"><span class="also-read-m_title__3Qw8n">Also read</span>
+<a class="also-read-m_headline__1xR2t" href="/x">Boro farmers count losses after hailstorm</a></div>
+<p>Farmers say the work starts late every year, the forum's convener said on Tuesday.</p>
+<p><em>* This report, first published in our Bangla edition, has been rewritten in English by
+Tanvir Rahman Shuvo</em></p></article></body></html>"""
+    draft, body = read(tmp_path, "haor.html", page)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Labourers carry soil at Shanir Haor on Monday", "Abu Sayeed Chowdhury")
+    ]
+    assert "Boro farmers" not in body and "Also read" not in body
+    assert [c.name for c in draft.contributors] == ["Tanvir Rahman Shuvo"]
+
+
+def test_word_s_decorative_icon_and_online_video_are_no_pictures(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import Inches
+
+    from tests.filing.make_docx import png
+
+    document = docx.Document()
+    document.add_paragraph("Salmon climb the rebuilt fish ladder").runs[0].bold = True
+    document.add_paragraph("By Ines Vasquez-Park")
+    document.add_paragraph("HOLLIS FALLS, Ore. — Chinook are climbing past the dam again.")
+    for n in range(3):
+        document.add_picture(png(40, 30, n + 2), width=Inches(2))
+        if n == 0:
+            video = document.add_paragraph("VIDEO: Chinook move through the window. (Ana Diaz)")
+            video.runs[0].italic = True
+        elif n == 1:
+            document.add_paragraph("Picture 2 of the ladder. Photo: Ana Diaz", style="Caption")
+    drawings = document.element.body.findall(".//" + docx.oxml.ns.qn("wp:docPr"))
+    ext = (
+        '<a:extLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:ext '
+        'uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec='
+        '"http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext>'
+        "</a:extLst>"
+    )
+    drawings[2].append(parse_xml(ext))  # the third: an icon its author marked decorative
+    blip = drawings[0].getparent().findall(".//" + docx.oxml.ns.qn("a:blip"))[0]
+    blip.append(
+        parse_xml(
+            '<a:extLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:ext '
+            'uri="{C809E66F-F1BF-436E-B5F7-EEA9579F0CBA}"><wp15:webVideoPr xmlns:wp15='
+            '"http://schemas.microsoft.com/office/word/2012/wordprocessingDrawing" '
+            'embeddedHtml="&lt;iframe&gt;&lt;/iframe&gt;" h="315" w="560"/></a:ext></a:extLst>'
+        )
+    )  # the first: an online video's poster
+    path = tmp_path / "ladder.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    assert [p.caption for p in draft.images] == ["Picture 2 of the ladder."]
