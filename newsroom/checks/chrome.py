@@ -280,7 +280,7 @@ CHROME_LINES: Final = (
     (
         SALE,  # 'PASS PRICES GO UP DEC. 1 — Lock in your 2025-26 Spur Pass for $749.'
         r"^\W{0,3}(?-i:[A-Z0-9][A-Z0-9 .,:'’&!-]{8,60})\s+[—–-]\s+(?:lock in|save|buy|get|book|"
-        r"order|grab|reserve|shop)\b[^.!?]{0,80}\$\d",
+        r"order|grab|reserve|shop)\b[^.!?]{0,80}\b(?:for|from|only|just|at|save|off) \$\d",
     ),
     (
         "page timestamp",
@@ -294,7 +294,7 @@ CHROME_LINES: Final = (
         r"^accept (?:all )?cookies$|^click here\b|^cookie (?:settings|preferences)\b|"
         # a call for recruits: 'Firefighters, EMTs ... needed — no experience necessary.'
         r"^[^.!?]{3,100}\b(?:needed|wanted)\s*[—–:!-]+\s*no experience (?:is )?(?:necessary|needed|"
-        r"required)\b|^(?:we(?:'|’)re|now) hiring\b|"
+        r"required)[.!]?$|^(?:we(?:'|’)re|now) hiring(?:[.!]?$|\s*[:—–!])|"
         r"^use (?:promo |discount |coupon )?code (?-i:[A-Z0-9]{3,})\b|"
         r"^(?:theme )?music by\b[^.!?]{0,60}\.?$|"
         r"^(?:connect|follow|find|join) (?:with )?us\b|"
@@ -380,7 +380,7 @@ CHROME_LINES: Final = (
         SPONSOR,
         # a charity's appeal: 'GIVE NOW', 'Every $1 you give helps provide 5 meals ...'
         r"^(?:give|donate|volunteer) (?:now|today)[.!]?$|"
-        r"^every \$\d+ (?:you )?(?:give|gift|donated|donation)\b[^.!?]{0,80}[.!]?$|"
+        r"^every \$\d+ (?:you (?:give|donate)|of your (?:gift|donation))\b[^.!?]{0,80}[.!]?$|"
         # a newsletter's sponsor: 'Sponsored by X — slogan. Learn more at x.org'
         r"^(?:sponsored|presented|brought to you|underwritten) by\b.*"
         r"\b(?:learn|find out) more at \S+\.[a-z]{2,}|"
@@ -403,8 +403,10 @@ CHROME_LINES: Final = (
         # a body's note on its own meeting summary: 'It is not the official record of the
         # meeting.', 'Approved minutes are posted on the Agendas & Minutes page ...'
         r"^(?:this|it) is not (?:an|the) official (?:record|minutes|transcript)\b|"
-        r"^[^.!?]{0,60}\bis a (?:brief )?summary of (?:the )?(?:actions|decisions)\b|"
-        r"^(?:approved |official )?minutes (?:are|will be) (?:posted|available|published)\b|"
+        r"^(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5}) is a (?:brief )?summary of (?:the )?"
+        r"(?:actions|decisions)\b|"
+        r"^(?:approved |official )?minutes (?:are|will be) (?:posted|available|published)\b"
+        r"(?![^.]*\bsaid\b)|"
         # a syndicate's note to its members: 'This story is available to Statehouse News Bureau
         # member newspapers at no charge.'
         r"^this (?:story|article|report|content) (?:is|was) (?:available|provided|distributed|"

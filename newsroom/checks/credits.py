@@ -358,9 +358,14 @@ def _person(piece: str) -> str | None:
 
 # A rank before a name: 'Asst. Chief', 'Capt.', 'Battalion Chief', 'FF/EMT'.
 _RANKS: Final = frozenset(
-    ("Chief", "Captain", "Lieutenant", "Deputy", "Assistant", "Battalion", "Firefighter")
+    (
+        *("Chief", "Captain", "Lieutenant", "Deputy", "Assistant", "Battalion", "Firefighter"),
+        *("Fire", "Police", "Sergeant", "Detective", "Officer", "Commander"),
+    )
 )
-_SHORT_TITLE: Final = re.compile(r"[A-Z][a-z]{1,4}\.")
+_SHORT_TITLE: Final = re.compile(
+    r"(?:Asst|Capt|Lt|Sgt|Cpl|Det|Dr|Insp|Supt|Cmdr|Col|Maj|Gen|Adm|Prof|Rev|Hon|Dep|Ofc)\."
+)
 
 
 # Degrees and licenses written after a name, set off by a comma.

@@ -64,10 +64,18 @@ _ASKED_FOR: Final = re.compile(
 )
 # 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
 _REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
-_NAME_APPOSED: Final = re.compile(r"\s*, (?:the )?(?-i:[A-Z])")
+# a name set after a group, ending its clause: ', the River Carriers Council.'
+_NAME_APPOSED: Final = re.compile(
+    r"\s*, (?:the (?-i:[A-Z])[\w'’&.-]*|(?-i:[A-Z])[\w'’&.-]* (?-i:[A-Z])[\w'’&.-]*)"
+    r"(?: (?:(?-i:[A-Z])[\w'’&.-]*|of|for|and|the|&))*\s*(?:[.;:)]|,(?= [a-z])|$)"
+)
+# a name after 'called', not a possessive ('called Hale's budget reckless': a statement)
+_CALLED_NAME: Final = re.compile(r" (?-i:[A-Z])[\w.&-]*(?![\w'’])")
 _FOR_AT_END: Final = re.compile(r" for(?:$|[.,;:!?)\x01])")
+# ('reported lost sales' reports a figure: 'lost' only where its phrase ends)
 _REPORTED_STATE: Final = re.compile(
-    r" (?:missing|dead|killed|injured|hurt|wounded|safe|stolen|lost|sick|ill|trapped)\b"
+    r" (?:missing|dead|killed|injured|hurt|wounded|safe|stolen|sick|ill|trapped)\b|"
+    r" lost(?=[.,;:!?)\x01]|$| (?:in|at|on|from|after|during|since|near|by|and|or|when|while)\b)"
 )
 _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 _ORDER: Final = re.compile(r" to [a-z]")
@@ -194,8 +202,6 @@ def read_attribution(
         and not _clause_follows(lower, v1)
     ):
         return None  # 'the homes will add traffic': a thing added, not a statement
-    if verb == "called" and not inverted and masked[v1 + 1 : v1 + 2].isupper():
-        return None  # 'a group called Save Harlow Pool': a name given, not a statement
     if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
@@ -211,6 +217,8 @@ def read_attribution(
     if verb == "called" and _name_given(lex, masked, left, v1):
         return None  # 'The plan, called Harbor Commons, would': a name given, not a speaker
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
+    if verb == "called" and kind in (VAGUE, UNKNOWN, UNNAMED) and _CALLED_NAME.match(masked, v1):
+        return None  # 'a group called Save Harlow Pool': a name given, not a statement
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
     if _clause_in(lex, speaker.split()):
@@ -709,6 +717,8 @@ def _reduced_relative(lex: Lexicon, parts: list[str]) -> list[str]:
         noun = parts[k - 1]
         if noun in lex.prepositions or noun in lex.quantifiers or noun in lex.not_before_verbs:
             return parts
+        if k == 3 and noun.endswith(("ing", "ed")):
+            return parts  # 'a doctor treating the victims': a participle's object, no subject
         word = parts[k].lower()
         if len(parts) - k > 3 or any(w.endswith("ed") for w in parts[k + 1 :]):
             return parts  # 'a lawyer the family hired said': the clause ends before the verb

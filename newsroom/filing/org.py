@@ -20,6 +20,8 @@ _HEADING: Final = re.compile(
     r"^(?P<stars>\*+)[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELLED|CANCELED)[ \t]+)?"
     r"(?:\[#[A-C]\][ \t]+)?(?P<title>.*?)(?:[ \t]+(?P<tags>:[\w@#%:]+:))?[ \t]*$"
 )
+_COMMENTED: Final = re.compile(r"^COMMENT(?:\s|$)")  # Org's word for a section left out
+_DRAWER_END: Final = re.compile(r"^[ \t]*:END:[ \t]*$", re.I)
 _DRAWER: Final = re.compile(r"^[ \t]*:(?P<name>[A-Za-z_-]+):[ \t]*$")
 _PLANNING: Final = re.compile(r"^[ \t]*(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):")
 _BLOCK: Final = re.compile(r"^[ \t]*#\+BEGIN_(?P<kind>\w+)(?P<args>.*)$", re.I)
@@ -34,8 +36,11 @@ _IMAGE_LINK: Final = re.compile(
 _LINK: Final = re.compile(r"\[\[(?P<target>[^\]]+)\](?:\[(?P<shown>[^\]]*)\])?\]")
 _ALT: Final = re.compile(r":alt[ \t]+(?P<alt>.*?)(?=[ \t]+:\w|$)")
 # Org's emphasis: /italic/, *bold*, +struck+, =verbatim=, ~code~, between spaces or marks
+# (as Org reads them: after a space or an opening mark, before a space or a closing mark, and
+# no longer than a few lines' words: never the slashes of 'https://example.org/a/')
 _EMPHASIS: Final = re.compile(
-    r"(?<![\w/*+=~])(?P<mark>[/*+=~])(?=\S)(?P<text>[^\n]*?\S)(?P=mark)(?![\w/*+=~])"
+    r"(?:(?<=^)|(?<=[\s\-({'\"]))(?P<mark>[/*+=~])(?=\S)(?P<text>[^\n]{0,300}?\S)(?P=mark)"
+    r"(?=[\s\-.,;:!?')}\[\"]|$)"
 )
 # sections of the file that hold the story itself, not a crosshead in it
 _STORY_SECTIONS: Final = frozenset(("story", "body", "text", "copy", "draft", "article"))
@@ -54,7 +59,17 @@ def is_org(text: str) -> bool:
     one with an Org heading below."""
     head = text.lstrip("\ufeff").split("\n", 40)[:40]
     keywords = sum(1 for line in head if _KEYWORD.match(line.strip()))
-    return keywords >= 2 or (keywords == 1 and any(_HEADING.match(line) for line in head))
+    first = next((line.strip() for line in head if line.strip() and not _MODE_LINE.match(line)), "")
+    return (
+        keywords >= 2
+        or (keywords == 1 and any(_HEADING.match(line) for line in head))
+        or first.upper().startswith("#+TITLE:")  # a file opening with its title
+        or any(_MODE_LINE.match(line) is not None and "org" in line.lower() for line in head[:2])
+    )
+
+
+# Emacs's mode line: '# -*- mode: org -*-'
+_MODE_LINE: Final = re.compile(r"^\s*#\s*-\*-.*-\*-\s*$")
 
 
 def org_markdown(text: str) -> str:
@@ -64,6 +79,7 @@ def org_markdown(text: str) -> str:
     out: list[str] = []
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
     skip_level = 0  # inside a section left out of the export, the level of its heading
+    planning = False  # right under a heading, where Org reads 'DEADLINE:' as a plan
     picture: dict[str, str] = {}
     i = 0
     while i < len(lines):
@@ -72,17 +88,15 @@ def org_markdown(text: str) -> str:
         heading = _HEADING.match(line)
         if heading:
             level = len(heading.group("stars"))
+            planning = True
             if skip_level and level > skip_level:
                 out.append(_comment(line))
                 continue
             skip_level = 0
             title = _inline(heading.group("title")).strip()
             tags = heading.group("tags") or ""
-            if (
-                ":noexport:" in tags
-                or title.startswith("COMMENT")
-                or title.lower() in _NOTE_SECTIONS
-            ):
+            left_out = ":noexport:" in tags or _COMMENTED.match(heading.group("title"))
+            if left_out or title.lower() in _NOTE_SECTIONS:
                 skip_level = level
                 out.append(_comment(line))
             elif level == 1 and title.lower() in _STORY_SECTIONS:
@@ -93,24 +107,26 @@ def org_markdown(text: str) -> str:
         if skip_level:
             out.append(_comment(line))
             continue
+        if planning and _PLANNING.match(line):
+            out.append(_comment(line))
+            continue
+        planning = False
         drawer = _DRAWER.match(line)
-        if drawer and drawer.group("name").upper() != "END":
+        if drawer and drawer.group("name").upper() != "END" and _closes(lines, i, _DRAWER_END):
             held = [line]
-            while i < len(lines) and not _DRAWER.match(lines[i]):
+            while not _DRAWER_END.match(lines[i]):
                 held.append(lines[i])
                 i += 1
             i += 1  # the ':END:' line
             out.append(_comment("\n".join(held)))
-            continue
-        if _PLANNING.match(line):
-            out.append(_comment(line))
+            planning = True  # (a heading's drawer, then its plans)
             continue
         block = _BLOCK.match(line)
-        if block:
+        end = re.compile(rf"^[ \t]*#\+END_{block.group('kind')}\b", re.I) if block else None
+        if block and end is not None and _closes(lines, i, end):
             kind = block.group("kind").upper()
-            end = re.compile(rf"^[ \t]*#\+END_{kind}\b", re.I)
             held = []
-            while i < len(lines) and not end.match(lines[i]):
+            while not end.match(lines[i]):
                 held.append(lines[i])
                 i += 1
             i += 1
@@ -121,14 +137,17 @@ def org_markdown(text: str) -> str:
                         out += ["", mark + _inline(" ".join(paragraph.split())), ""]
             else:  # source code, examples, comments, exports: never the story's text
                 out.append(_comment("\n".join([line, *held])))
+            picture = {}
             continue
         keyword = _KEYWORD.match(line.strip())
         if keyword:
             key, value = keyword.group("key").lower(), keyword.group("value").strip()
-            if key in _FRONT_KEYS and not any(x and not x.startswith("<!--") for x in out):
-                front[_FRONT_KEYS[key]] = _inline(value)
+            if key in _FRONT_KEYS and not _begun(out):
+                name = _FRONT_KEYS[key]  # (several lines of one keyword: one long title)
+                front[name] = f"{front[name]} {_inline(value)}" if name in front else _inline(value)
             elif key == "caption":
                 picture["caption"] = _inline(value)
+                picture["line"] = line
             elif key.startswith("attr_") and (given := _ALT.search(value)):
                 picture["alt"] = given.group("alt").strip()
                 out.append(_comment(line))
@@ -141,12 +160,16 @@ def org_markdown(text: str) -> str:
         image = _IMAGE_LINK.match(line)
         if image:
             shown = picture.get("alt", "") or (image.group("shown") or "")
-            out += ["", f"![{_escaped(shown)}]({image.group('src').strip()})"]
+            out += ["", f"![{_escaped(shown)}](<{image.group('src').strip()}>)"]
             if picture.get("caption"):
                 out.append(f"*{picture['caption']}*")
             out.append("")
             picture = {}
             continue
+        if line.strip() and picture:  # a caption for what is no picture (a table): kept aside
+            if "line" in picture:
+                out.append(_comment(picture["line"]))
+            picture = {}
         footnote = _FOOTNOTE.match(line)
         if footnote:
             held = [footnote.group("text")]
@@ -159,6 +182,17 @@ def org_markdown(text: str) -> str:
     body = "\n".join(_paragraphs(out))
     matter = yaml.safe_dump(front, allow_unicode=True, sort_keys=False) if front else ""
     return f"---\n{matter}---\n{body}\n" if matter else f"{body}\n"
+
+
+def _begun(out: list[str]) -> bool:
+    """Whether the story's text has begun: a line of text, not a blank or a comment."""
+    return any(line.startswith(_PLAIN) and line[1:].strip() for line in out)
+
+
+def _closes(lines: list[str], at: int, end: re.Pattern[str]) -> bool:
+    """Whether a drawer or a block opened above line `at` is closed below it: one never
+    closed is no drawer or block to Org, and its lines are text."""
+    return any(end.match(line) for line in lines[at:])
 
 
 _PLAIN: Final = "\x00"  # a line of the story's text, to be joined with the rest of its paragraph

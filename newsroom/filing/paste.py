@@ -47,7 +47,7 @@ _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[
 # (closing '#'s only after a space, as CommonMark reads them: 'Classes in C#' keeps its own)
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _IMAGE: Final = re.compile(
-    r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
+    r"^!\[(?P<alt>[^\]]*)\]\((?P<src><[^<>\n]*>|[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
     r"(?:\s+=\d*x\d*)?\)\s*(?P<rest>.*)$"  # HackMD's size: '(a.jpg =640x)'
 )
 _EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
@@ -129,9 +129,12 @@ def _docs_comments(text: str) -> tuple[str, list[str]]:
         return text, []
     body, tail = text[: first.start()], text[first.start() :]
     marks = [m.group("mark") for m in _DOCS_COMMENT.finditer(tail)]
-    if not all(re.search(rf"(?<=\S)\[{mark}\]", body) for mark in marks):
+    # (after the words commented on, or before them: 'two-hour [a]hearing'; never a letter in
+    # brackets set apart, 'rule [a] of the charter')
+    placed = rf"(?:(?<=\S)\[(?:{'|'.join(marks)})\]|\[(?:{'|'.join(marks)})\](?=\S))"
+    if not all(re.search(rf"(?<=\S)\[{m}\]|\[{m}\](?=\S)", body) for m in marks):
         return text, []  # a mark the text does not hold: no comment list
-    body = re.sub(rf"(?<=\S)\[(?:{'|'.join(marks)})\]", "", body)
+    body = re.sub(placed, "", body)
     remarks = [" ".join(line.split()) for line in tail.splitlines() if line.strip()]
     return body, remarks
 
@@ -470,7 +473,7 @@ def _bracketed(
     tag = _IMG_TAG.search(held)
     if name in _BRACKET_FIGURES and (image or tag):
         shown = _attributes(tag.group()) if tag else {}
-        src = image.group("src") if image else shown.get("src", "")
+        src = image.group("src").strip("<>") if image else shown.get("src", "")
         alt = image.group("alt") if image else shown.get("alt", "")
         rest = (
             _IMG_TAG.sub("", held)
@@ -1001,7 +1004,7 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if image and _IMAGE_ATTRIBUTES.match(image.group("rest").strip()):
         return _pandoc_figure(image, block.group)
     if image:
-        src = image.group("src")
+        src = image.group("src").strip("<>")  # '(<ferry dock.jpg>)'
         caption = image.group("rest").strip()
         picture = Picture(
             caption=caption,
@@ -1042,7 +1045,7 @@ def _pandoc_figure(image: re.Match[str], group: int) -> Block:
     (and its credit), `fig-alt` the alt text."""
     values = _attributes(image.group("rest"))
     caption, credit = split_credit(image.group("alt"))
-    src = image.group("src")
+    src = image.group("src").strip("<>")  # '(<ferry dock.jpg>)'
     picture = Picture(
         caption=caption,
         credit=credit,

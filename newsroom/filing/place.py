@@ -119,6 +119,7 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     out: list[str | None] = []
     comments = noted = quoted = cited = False
+    noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         # the earlier message quoted under a reply's 'On Dec 1, ..., Rosa <...> wrote:'
         quoted = (quoted and b.text.startswith(">")) or _WROTE.match(b.text) is not None
@@ -136,6 +137,8 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             kind = None  # 'Posted on May 2 by Ana Ruiz'
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
+        if b.kind in ("h1", "h2"):
+            noted_group = None
         if b.kind in ("h1", "h2") and (cited or _BIBLIOGRAPHY.match(b.text)):
             cited, kind = True, "bibliography"  # 'References': the works a paper cites
         elif cited and b.kind != "image":
@@ -143,9 +146,11 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
         elif b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
             noted = kind == _DESK_NOTE
         elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
-            noted, kind = True, _DESK_NOTE
+            noted, kind, noted_group = True, _DESK_NOTE, b.group  # (its own lines only)
         elif _RULE.match(b.text) or lines.BYLINE.match(b.text):
             noted = False  # (the notes end at a rule or the story's byline)
+        elif kind is None and noted and noted_group not in (None, b.group):
+            noted = False  # a line's notes end with their paragraph
         elif kind is None and noted and b.kind != "image":
             kind = _DESK_NOTE
         heading = before == RELATED and n > 0 and chrome_line(blocks[n - 1].text) == RELATED
