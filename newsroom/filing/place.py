@@ -146,7 +146,10 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
         elif b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
             noted = kind == _DESK_NOTE
         elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
-            noted, kind, noted_group = True, _DESK_NOTE, b.group  # (its own lines only)
+            noted, kind = True, _DESK_NOTE
+            # (in pasted text, where lines stand in paragraphs, the notes are its paragraph)
+            grouped = n + 1 < len(blocks) and blocks[n + 1].group == b.group
+            noted_group = b.group if grouped else None
         elif _RULE.match(b.text) or lines.BYLINE.match(b.text):
             noted = False  # (the notes end at a rule or the story's byline)
         elif kind is None and noted and noted_group not in (None, b.group):

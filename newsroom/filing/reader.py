@@ -37,7 +37,11 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         from newsroom.filing.web import page_blocks
 
         return page_blocks(document.text, document.path.parent, shown)
+    from newsroom.filing.indesign import is_tagged_text, tagged_text_blocks
     from newsroom.filing.org import is_org, org_markdown
+
+    if is_tagged_text(document.text):  # a page InDesign exported as Tagged Text
+        return tagged_text_blocks(document.text), Hints()
 
     if is_org(document.text):  # an Org file, saved as text or Markdown
         return markdown_blocks(org_markdown(document.text), shown)

@@ -350,3 +350,51 @@ def test_word_s_decorative_icon_and_online_video_are_no_pictures(tmp_path: Path)
     document.save(str(path))
     draft = read_draft(path)[1]
     assert [p.caption for p in draft.images] == ["Picture 2 of the ladder."]
+
+
+TAGGED = """<ASCII-WIN>
+<Version:19.5><FeatureSet:InDesign-Roman><DefineParaStyle:BODY=<Nextstyle:BODY><cSize:9.3>>
+<ParaStyle:FOLIO>A1\tTHE PORTAGE LANDING GAZETTE\tTHURSDAY, DECEMBER 3, 2026
+<ParaStyle:HED 4col>Levee district asks landowners to triple assessment
+<ParaStyle:DEK>Board says the levee needs $9.4 million in repairs
+<ParaStyle:BYLINE>By Renata Solberg
+<ParaStyle:BYLINE title>Staff Writer
+<ParaStyle:BODY><CharStyle:Dateline>PORTAGE LANDING, Mo.<CharStyle:> <0x2014> The levee \
+board wants landowners to pay three times what they pay now.
+<ParaStyle:BODY crosshead><0x2018>Same people every time<0x2019>
+<ParaStyle:BODY><cTracking:-10><0x201C>We got lucky in April,<0x201D> Dorsey said of the as\
+<0x00AD>sessment, now $1.8<0x00A0>million.
+<ParaStyle:BODY contrib>Gazette correspondent June Whitacre contributed to this report.
+<ParaStyle:PHOTO CREDIT>DARNELL PRUITT/GAZETTE
+<ParaStyle:CUTLINE>Hal Dorsey points to a sand boil ring at Mile 14 on Nov.<0x00A0>24.
+<ParaStyle:PULL QUOTE><0x201C>The people paying for it are the same people every time.<0x201D>
+<ParaStyle:JUMP LINE>See LEVEE, A6
+<ParaStyle:BRIEF HED>Library board names interim director
+<ParaStyle:BRIEF BODY>The library board on Monday named an interim director.
+"""
+
+
+def test_a_page_exported_from_indesign_as_tagged_text(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "a1.txt", TAGGED.replace("\\\n", ""))
+    assert draft.headline == "Levee district asks landowners to triple assessment"
+    assert draft.dek == "Board says the levee needs $9.4 million in repairs"
+    assert draft.byline == ("Renata Solberg",)
+    assert draft.dateline == "PORTAGE LANDING, Mo."
+    assert draft.paragraphs[0] == (
+        "PORTAGE LANDING, Mo. — The levee board wants landowners to pay three times what they "
+        "pay now."
+    )
+    assert "“We got lucky in April,” Dorsey said of the assessment, now $1.8 million." in body
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Hal Dorsey points to a sand boil ring at Mile 14 on Nov. 24.", "DARNELL PRUITT/GAZETTE")
+    ]
+    assert [c.name for c in draft.contributors] == ["June Whitacre"]
+    for left_out in (
+        "GAZETTE\t",
+        "Staff Writer",
+        "See LEVEE",
+        "Library board",
+        "ParaStyle",
+        "same people every time.”",
+    ):
+        assert left_out not in body, left_out
