@@ -28,12 +28,29 @@ _PART: Final = re.compile(
 
 
 _TEXT_FIELDS: Final = frozenset(("story", "body"))
+# a story template's sections, as headings of their own: '## Hed', '## Dek', '## Story'
+_SECTION: Final = re.compile(
+    r"^[*_]{0,2}(?P<label>hed|headline|dek|deck|subhed|byline|by-line|story|body)[*_]{0,2}:?$",
+    re.I,
+)
 
 
 def labelled(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with each labelled field read as what its label says."""
     out: list[Block] = []
+    section = ""  # a template's section heading ('## Hed'), whose next block is its field
     for b in blocks:
+        heading = _SECTION.match(b.text) if b.kind in ("h1", "h2") else None
+        if heading:
+            section = heading.group("label").lower()
+            out.append(Block(b.text, "p", b.group, "chrome"))  # the label, not a crosshead
+            continue
+        if section and b.kind not in ("h1", "h2", "image"):
+            label, section = section, ""
+            if label not in _TEXT_FIELDS:
+                out.append(_field(b, label, b.text))
+                continue
+        section = ""
         photo = _PHOTO.match(b.text) if b.kind != "image" else None
         if photo and "|" in b.text:
             out.append(_photo_note(b, photo.group("rest")))

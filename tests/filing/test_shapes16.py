@@ -398,3 +398,37 @@ def test_a_page_exported_from_indesign_as_tagged_text(tmp_path: Path) -> None:
         "same people every time.”",
     ):
         assert left_out not in body, left_out
+
+
+TEMPLATE = """# Coroner backlog — working doc (Sun A1)
+
+**Status:** with Dana for first read.
+
+## Hed
+
+Coroner's autopsy backlog hits 214 cases as families wait months
+
+## Dek
+
+The county's only forensic pathologist is working six days a week.
+
+## Byline
+
+By Renee Okafor
+
+## Story
+
+MAPLE FERRY, Ore. — When Carla Mendenhall's husband died in August, she expected the paperwork
+to take a few weeks. Four months later, she is still waiting.
+
+The office has one full-time forensic pathologist, the coroner said on Tuesday.
+"""
+
+
+def test_a_story_template_s_sections_as_headings(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "coroner.md", TEMPLATE)
+    assert draft.headline == "Coroner's autopsy backlog hits 214 cases as families wait months"
+    assert draft.dek == "The county's only forensic pathologist is working six days a week."
+    assert draft.byline == ("Renee Okafor",)
+    assert draft.dateline == "MAPLE FERRY, Ore."
+    assert "Hed" not in draft.paragraphs and "Story" not in draft.paragraphs
