@@ -37,6 +37,8 @@ _SECTION: Final = re.compile(
 
 def labelled(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with each labelled field read as what its label says."""
+    if _is_form(blocks):
+        blocks = _form(blocks)
     out: list[Block] = []
     section = ""  # a template's section heading ('## Hed'), whose next block is its field
     for b in blocks:
@@ -116,3 +118,108 @@ def _described_photo(b: Block, rest: str) -> Block:
     is: the alt text of the image whose caption follows.)"""
     caption, credit = split_credit(rest.strip())
     return Block(caption, "image", b.group, "", Picture(caption, credit))
+
+
+# A web form's submission e-mailed to the newsroom: 'Suggested headline: ...', 'Summary
+# (appears under the headline online): ...', 'Photo 1 caption: ...', one field a line, the
+# story under its own field; a form is read when this many lines are its fields.
+_FORM_FIELDS: Final = 5
+_FORM_FIELD: Final = re.compile(r"^(?P<label>[A-Z][^:\n]{1,90}?)\??:(?:\s+(?P<value>.*)|\s*)$")
+_FORM_ROLES: Final = (
+    ("hed", re.compile(r"^(?:suggested |proposed |working )?(?:headline|hed|title)$", re.I)),
+    (
+        "dek",
+        re.compile(r"^(?:summary|dek|deck|subhead|standfirst|teaser|short description)$", re.I),
+    ),
+    ("byline", re.compile(r"\bname appears?\b.*\bstory\b|^byline$|^credit (?:line|me as)$", re.I)),
+    ("story", re.compile(r"^(?:story|your story|article|article text|story text|text)$", re.I)),
+    ("caption", re.compile(r"^(?:photo|image|picture) ?\d* (?:caption|cutline)$", re.I)),
+    (
+        "credit",
+        re.compile(r"^(?:photo|image|picture) ?\d* (?:taken by|credit|photographer|by)$", re.I),
+    ),
+    ("alt", re.compile(r"^(?:photo|image|picture) ?\d* (?:description|alt(?: text)?)\b", re.I)),
+    ("photo", re.compile(r"^(?:photo|image|picture) ?\d*$", re.I)),
+)
+
+
+# the fields a form asks for its own use: a question, a hint in brackets, its records
+_FORM_ONLY: Final = re.compile(
+    r"^[^:]*(?:\?:|\)\s*:)|^(?:entry id|submitted|source page|user ip|user agent|terms|"
+    r"photo permission|consent|your name|e-?mail|phone)\s*:",
+    re.I,
+)
+
+
+def _is_form(blocks: Sequence[Block]) -> bool:
+    """Whether the document is a form's submission: a headline's and a story's fields, and
+    the form's own, among its first lines."""
+    roles = []
+    asked = False  # (a web form asks: 'How should your name appear?', 'Summary (shown ...)')
+    if any(b.kind == "image" for b in blocks):
+        return False  # (a template's fields around its pictures: read field by field)
+    for b in blocks[:80]:
+        found = _FORM_FIELD.match(b.text) if b.kind == "p" and ":" in b.text else None
+        if found and len(found.group("label").split()) <= 12:
+            label = re.sub(r"\s*\([^)]*\)", "", found.group("label")).strip()
+            role = next((r for r, pattern in _FORM_ROLES if pattern.search(label)), "")
+            roles.append(role or ("form" if _FORM_ONLY.search(b.text) else ""))
+            asked = asked or "?" in found.group("label") or "(" in found.group("label")
+    return asked and "hed" in roles and "story" in roles and sum(map(bool, roles)) >= _FORM_FIELDS
+
+
+def _form(blocks: Sequence[Block]) -> list[Block]:
+    """A form's fields as the blocks they fill; the fields it asks for its own use (the
+    sender's e-mail, a note to the editor, the terms) as notes, and the text under the
+    story's field as the story."""
+    out: list[Block] = []
+    pictures: list[dict[str, str]] = []
+    story = False
+    for b in blocks:
+        found = _FORM_FIELD.match(b.text) if b.kind != "image" else None
+        if found is None:
+            out.append(b if story or b.kind == "image" else Block(b.text, b.kind, b.group, "note"))
+            continue
+        label = re.sub(r"\s*\([^)]*\)", "", found.group("label")).strip()
+        value = (found.group("value") or "").strip()
+        role = next((r for r, pattern in _FORM_ROLES if pattern.search(label)), "")
+        if role == "story":
+            story = True
+            out.append(Block(b.text, "p", b.group, "chrome"))
+            if value:
+                out.append(Block(value, "p", b.group))
+            continue
+        if role in ("caption", "credit", "alt", "photo"):
+            story = False
+            if role == "photo" or not pictures:
+                pictures.append({})
+            pictures[-1][role] = value
+            continue
+        if story and not role and not _FORM_ONLY.search(b.text):
+            out.append(b)  # a line of the story that has a colon: 'Time: 9 a.m. to noon'
+            continue
+        story = False  # (a field of the form's after the story ends it)
+        if role in ("hed", "dek") and value:
+            out.append(
+                Block(
+                    value,
+                    "h1" if role == "hed" else "p",
+                    b.group,
+                    "labelled" if role == "hed" else "dek",
+                )
+            )
+        elif role == "byline" and value:
+            out.append(Block(f"By {value.split(',')[0].strip()}", "p", b.group))
+        else:
+            out.append(Block(b.text, "p", b.group, "note"))
+    for fields in pictures:
+        src = fields.get("photo", "")
+        picture = Picture(
+            caption=fields.get("caption", ""),
+            credit=fields.get("credit", ""),
+            alt=fields.get("alt", ""),
+            name=src.rsplit("/", 1)[-1],
+            source=src,
+        )
+        out.append(Block(picture.caption, "image", len(out), "", picture))
+    return out

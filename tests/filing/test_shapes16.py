@@ -432,3 +432,54 @@ def test_a_story_template_s_sections_as_headings(tmp_path: Path) -> None:
     assert draft.byline == ("Renee Okafor",)
     assert draft.dateline == "MAPLE FERRY, Ore."
     assert "Hed" not in draft.paragraphs and "Story" not in draft.paragraphs
+
+
+FORM = """From: The Larkspur Weekly <noreply@larkspurweekly.com>
+Subject: New submission from Community News Submission - Pine Hollow
+
+Your Name: Bernadette Kowalczyk
+
+Email: bk52@example.net
+
+Suggested headline: Pancake breakfast puts Pine Hollow tanker fund over the top
+
+Summary (appears under the headline online): The auxiliary's breakfast raised $14,260
+
+How should your name appear with the story?: Bernadette Kowalczyk, Pine Hollow correspondent
+
+Story (please paste your text here, no attachments):
+PINE HOLLOW -- More than 600 people lined up at the fire hall on Sunday for the auxiliary's
+41st annual pancake breakfast.
+
+Serving hours: 7 a.m. to noon, the auxiliary's president said.
+
+Photo 1: https://larkspurweekly.com/uploads/IMG_0412.jpg
+
+Photo 1 caption: Auxiliary members flip pancakes at the fire hall on Sunday.
+
+Photo 1 taken by: Gene Ruiz
+
+Photo 1 description for readers who can't see it (optional): Two women at a long griddle
+
+Anything else the editor should know?: Gene is the chief's son-in-law.
+
+Entry ID: 4821
+"""
+
+
+def test_a_web_form_s_submission_e_mailed_to_the_newsroom(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "form.txt", FORM)
+    assert draft.headline == "Pancake breakfast puts Pine Hollow tanker fund over the top"
+    assert draft.dek == "The auxiliary's breakfast raised $14,260"
+    assert draft.byline == ("Bernadette Kowalczyk",)
+    assert "Serving hours: 7 a.m. to noon, the auxiliary's president said." in draft.paragraphs
+    assert [(p.caption, p.credit, p.alt, p.name) for p in draft.images] == [
+        (
+            "Auxiliary members flip pancakes at the fire hall on Sunday.",
+            "Gene Ruiz",
+            "Two women at a long griddle",
+            "IMG_0412.jpg",
+        )
+    ]
+    for left_out in ("son-in-law", "Entry ID", "bk52@", "Your Name", "Story (please"):
+        assert left_out not in body, left_out
