@@ -102,13 +102,8 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?assistance from\s+(?P<names>.+?)\.?$",
     ),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
-    # a translator: 'Translated from Spanish by Ana Ruiz', and a paper's note on a story from
-    # its other-language edition: '... has been rewritten in English by Tanvir Rahman Shuvo'
-    (
-        "translat",
-        r"^(?:translated|translation)(?:\s+from\s+[A-Z]\w+)?(?:\s+(?:in|into)\s+English)?\s+by\s+"
-        r"(?P<names>.+?)\.?$",
-    ),
+    # a paper's note on a story from its other-language edition: '... has been rewritten in
+    # English by Tanvir Rahman Shuvo' (not 'Translated from Norwegian by', a book's translator)
     (
         "rewritten",
         r"^(?:\*\s*)?this\s+(?:report|story|article)\b[^.]{0,120}\b(?:rewritten|translated)\s+"

@@ -25,10 +25,7 @@ _IN_PARENS: Final = re.compile(
 )
 # '... on Tuesday. Photograph: Jane Roe/The Guardian', 'Photo by Jane Roe', 'Credit: AP'
 _LABELLED: Final = re.compile(
-    # (a label in lowercase after a word in lowercase is no label before 'by' or 'via': 'sorts
-    # the images by species'; but 'Story and photos by Ana Diaz')
     r"(?:^|(?<=[\s.!?\"”’]))(?<!file )"
-    r"(?!(?<=(?-i:[a-z]) )(?<!and )(?-i:[a-z])[\w ]{0,20}?\s+(?:by|via)\b)"
     rf"(?P<label>{_LABELS})\s*(?::|\bby\b|\bvia\b|"
     r"(?<=(?-i:Credit|CREDIT))\s|(?<=(?-i:[Pp]hoto credit|PHOTO CREDIT|[Ii]mage credit))\s|"
     # ('Credit Jane Roe', 'Photo credit Jane Roe', never 'a credit union')
@@ -59,7 +56,7 @@ _HANDOUT: Final = re.compile(
     r"(?-i:[A-Z]{2,6}))\s*$|"
     # and with no dash, as Australian papers set it: '... in 2022. Picture supplied'
     r"(?<=[.!?\"”’])\s+(?P<plain>(?:picture|photo|image)s? supplied|"
-    r"file (?:picture|photo|image))\s*$",
+    r"file (?:picture|photo|image))\.?\s*$",
     re.I,
 )
 # a credit after a copyright sign or a bar, as portals and Japanese papers set it: '... in
@@ -164,12 +161,39 @@ def split_credit(text: str) -> tuple[str, str]:
         return text[: paren.start()].strip(), paren.group("credit").strip()
     for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT, _SIGNED):
         found = pattern.search(text)
+        while found and pattern is _LABELLED and _in_sentence(text, found):
+            found = pattern.search(text, found.start() + 1)
         if found:  # (the caption without a dash before its credit: '... shore. - Photo by X')
-            caption = text[: found.start()].strip().rstrip("-–—|").strip()
+            start = found.start()
+            if pattern is _LABELLED and (kind := _KIND_BEFORE.search(text, 0, start)):
+                start = kind.start()  # '... Tuesday. Staff photo by Ana Diaz': the kind too
+            caption = text[:start].strip().rstrip("-–—|").strip()
             parts = found.groupdict()
             credit = parts.get("credit") or parts.get("after") or parts.get("plain") or ""
             return caption, credit.strip()
     return text, ""
+
+
+# the kind of picture a credit's label is qualified by: 'Staff photo by', 'Submitted photo:'
+_KIND_BEFORE: Final = re.compile(
+    r"(?<![\w'’])(?:Staff|Special|Submitted|Contributed|Courtesy|Handout|Pool|File|Family)\s+$"
+)
+
+
+def _in_sentence(text: str, found: re.Match[str]) -> bool:
+    """Whether a label in lowercase before 'by' or 'via' is a word of a sentence, after a word
+    in lowercase or a number: 'sorts the images by species', 'includes 40 photos by Ansel
+    Adams', 'had rides and photos by a local studio'; not 'Staff photo by', 'Story and photos
+    by Ana Diaz', '... on Tuesday. Photo by'."""
+    label = found.group("label")
+    after = text[found.end("label") : found.end("label") + 5].lstrip().lower()
+    if label[:1].isupper() or not after.startswith(("by ", "via ")):
+        return False
+    before = text[: found.start()].split()
+    word = before[-1] if before else ""
+    if not word or not (word[:1].islower() or word[:1].isdigit()) or word.endswith((",", ";")):
+        return False  # 'Staff photo by', a caption's last sentence then 'photo by'
+    return not (word == "and" and len(before) > 1 and before[-2].lower() in ("story", "text"))
 
 
 def is_credit_line(text: str) -> bool:
@@ -181,7 +205,8 @@ def is_credit_line(text: str) -> bool:
 
 # a name and an outlet with a bar between, on a line of their own
 _BARRED_CREDIT: Final = re.compile(
-    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} \| (?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
+    r"^(?!By )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} \| "
+    r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
 )
 
 

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 from newsroom.checks.credits import listed_names
 from newsroom.errors import InputError
@@ -1216,8 +1217,15 @@ def _author_names(authors: list[Any]) -> Iterator[str]:
     for a in authors:
         if isinstance(a, dict):
             a = a.get("name", "")
-        if isinstance(a, str) and (link := _WIKILINK.fullmatch(a.strip())):
-            a = link.group("shown") or link.group("page")  # a note-taking app's '[[Ana Ruiz]]'
+        if (
+            isinstance(a, str)
+            and (links := _WIKILINK.findall(a))
+            and not _WIKILINK.sub("", a).strip(" ,;&and")
+        ):
+            # a note-taking app's '[[Ana Ruiz]]', '[[People/Ana Ruiz]]', '[[A]], [[B]]'
+            for page, shown in links:
+                yield shown or page.rsplit("/", 1)[-1]
+            continue
         if isinstance(a, list):
             yield from _author_names(a)
         elif isinstance(a, str) and (byline := BYLINE.match(a.strip())):
@@ -1244,7 +1252,8 @@ def _front_hints(data: dict[str, Any]) -> Hints:
     site = _site_suffix(headline, names, _one_line(data.get("source", "")))
     if site:  # a web clipper's title: 'Heirs sell sawmill | Inland Timber Journal'
         headline = headline[: -len(site)].rstrip(" |–—-")
-        names = tuple(n for n in names if n.casefold() != site.strip(" |–—-").casefold())
+        others = tuple(n for n in names if n.casefold() != site.strip(" |–—-").casefold())
+        names = others or names  # (a writer's own newsletter, named for her: she stays)
     return Hints(
         headline=headline,
         dek=_one_line(first(_DEK_KEYS)),
@@ -1261,16 +1270,13 @@ def _front_hints(data: dict[str, Any]) -> Hints:
 
 def _site_suffix(headline: str, names: tuple[str, ...], source: str) -> str:
     """The site's name a clipped page's title ends with (' | Inland Timber Journal'), when
-    the authors list the site or the source's address spells it; "" when there is none."""
+    the source's address spells it (inlandtimberjournal.com); "" when there is none."""
     head, bar, site = headline.rpartition(" | ")
     if not bar or not head.strip() or not site.strip():
         return ""
     squeezed = re.sub(r"[^a-z0-9]", "", site.lower())
-    if any(n.casefold() == site.strip().casefold() for n in names) or (
-        squeezed and squeezed in source.lower().replace("-", "").replace(".", "")
-    ):
-        return bar + site
-    return ""
+    host = re.sub(r"[^a-z0-9]", "", urlsplit(source.strip()).netloc.lower())
+    return bar + site if squeezed and squeezed in host else ""  # (the site's address spells it)
 
 
 _PLACED: Final = frozenset(

@@ -137,10 +137,11 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             kind = None  # 'Posted on May 2 by Ana Ruiz'
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
-        if b.kind in ("h1", "h2"):
+        if b.kind in ("h1", "h2"):  # (a heading ends a line's notes and a reference list)
             noted_group = None
-        if b.kind in ("h1", "h2") and (cited or _BIBLIOGRAPHY.match(b.text)):
-            cited, kind = True, "bibliography"  # 'References': the works a paper cites
+            cited = bool(_BIBLIOGRAPHY.match(b.text)) and _entries_under(blocks, n)
+        if b.kind in ("h1", "h2") and cited:
+            kind = "bibliography"  # 'References': the works a paper cites
         elif cited and b.kind != "image":
             kind = "bibliography"
         elif b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
@@ -157,7 +158,7 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
         elif kind is None and noted and b.kind != "image":
             kind = _DESK_NOTE
         heading = before == RELATED and n > 0 and chrome_line(blocks[n - 1].text) == RELATED
-        boxed = n > 0 and blocks[n - 1].hint == "chrome" and not b.hint  # (the box has ended)
+        boxed = n > 0 and blocks[n - 1].hint == "chrome" and b.hint != "chrome"  # (box ended)
         if (
             kind is None
             and before in (TEASERS, "teaser", RELATED)
@@ -236,6 +237,21 @@ _DESK_NOTE: Final = "note to the desk"
 _BIBLIOGRAPHY: Final = re.compile(
     r"^(?:references|bibliography|works cited|works consulted|sources cited)\s*:?$", re.I
 )
+# an entry of a reference list: its year in brackets or after the authors, an address
+_ENTRY: Final = re.compile(r"\(\d{4}[a-z]?\)|\b(?:19|20)\d{2}\.|https?://|\bdoi:", re.I)
+
+
+def _entries_under(blocks: Sequence[Block], n: int) -> bool:
+    """Whether every paragraph under the heading at `n`, to the next heading, is an entry of
+    a reference list (not a crosshead 'References' over the story's own text)."""
+    under = []
+    for b in blocks[n + 1 :]:
+        if b.kind in ("h1", "h2"):
+            break
+        under.append(b)
+    return bool(under) and all(b.kind == "image" or _ENTRY.search(b.text) for b in under)
+
+
 _NOTES_HEADING: Final = re.compile(
     r"^(?:desk notes?|reporting notes|notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk))"
     r"\s*:?$",
@@ -463,6 +479,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True
+            while i + 1 < len(blocks) and blocks[i + 1].hint == "dek" and b.hint == "dek":
+                i += 1  # a standfirst of two paragraphs: one dek
+                r.dek = f"{r.dek} {blocks[i].text}"
+                r.used[i] = True
         elif lines.is_label(b.text):
             r.strip(i, "page label")
         else:
@@ -549,6 +569,8 @@ def _photographers(r: _Reading, i: int, text: str = "") -> bool:
 
 def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     b = r.blocks[i]
+    if lines.dateline_start(b.text):
+        return False  # a lede, whatever the page's class calls it: 'TROMSO, Norway (NTB) —'
     if b.hint in ("dek", "italic") and len(b.text.split()) <= 60:
         return True
     if r.byline and not b.hint and b.kind == "p" and b.text.endswith(lines.SENTENCE_END):

@@ -637,16 +637,22 @@ def _byline_names(tree: Any) -> Iterator[str]:
     seen: set[str] = set()
     for element in _BYLINE_NAMES(tree):
         if _BYLINE_NAME_CLASS.search(element.get("class") or "") is None or any(
-            "comment" in (a.get("class") or "").lower() for a in element.iterancestors()
+            "comment" in f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+            or _CHROME_CLASS.search(a.get("class") or "")
+            for a in element.iterancestors()
         ):
-            continue
-        text = _text(element)
+            continue  # a reader's comment's author, another story's on a teaser card
+        text = re.sub(r"(?i)^by\s+", "", _text(element))
         words = text.split()
-        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and text not in seen:
+        named = all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper()
+        if 2 <= len(words) <= 5 and named and text not in seen:
             seen.add(text)
             yield text
 
 
+_PARTICLES: Final = frozenset(
+    ("de", "la", "del", "van", "von", "der", "da", "di", "du", "le", "bin")
+)
 _BYLINE_NAMES: Final = lxml.etree.XPath(
     "//*[contains(@class, 'byline') or contains(@class, 'author')][contains(@class, 'name')]"
 )

@@ -54,7 +54,15 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
         result = mammoth.convert_to_html(
             BytesIO(data), style_map=STYLES, convert_image=mammoth.images.img_element(keep)
         )
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, AttributeError) as exc:
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        OSError,
+        EOFError,
+        AttributeError,
+        zlib.error,
+    ) as exc:
         raise InputError(
             f"is a damaged Word file ({_why(exc)}); open it in Word, save it again as .docx "
             "and file that",
@@ -76,6 +84,9 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
     # Word's non-breaking hyphen is a hyphen that stays on its line; its optional hyphen, a
     # place a line may break, shows nothing
     html = result.value.replace("\u2011", "-").replace("\u00ad", "")
+    if _CITED in html:
+        html = re.sub(rf"\s*{_CITED}", "", html)  # 'the registry (Smith, 2026).': 'the registry.'
+
     for n, chunk in enumerate(chunks):  # each part brought in whole, where it stands
         html = html.replace(f"<p>{_CHUNK_MARK}{n}</p>", chunk, 1)
     return web.word_blocks(without_invisible(html), images)
@@ -104,7 +115,7 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         document = archive.read(_DOCUMENT)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError):
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zlib.error):
         return data, []  # (the converter refuses it, with its reason)
     if not any(mark in document for mark in _PREPARED):
         return data, []
@@ -118,8 +129,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         chunks.append(html)
         return f"<w:p><w:r><w:t>{_CHUNK_MARK}{len(chunks) - 1}</w:t></w:r></w:p>".encode()
 
-    if b"<w:citation/>" in document:
-        document = _CITATION.sub(b"", document)
+    if b"<w:citation/>" in document:  # (marked, so the space before it goes too)
+        document = _CITATION.sub(f"<w:r><w:t>{_CITED}</w:t></w:r>".encode(), document)
     if b"decorative" in document or b"webVideoPr" in document:
         document = _DRAWING.sub(_story_picture, document)
     marked = _ALT_CHUNK.sub(mark, document) if b"altChunk" in document else document
@@ -135,7 +146,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
 
 # what the file is read for before the converter sees it
 _PREPARED: Final = (b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr")
-_DRAWING: Final = re.compile(rb"<w:drawing>.*?</w:drawing>", re.S)
+# (the innermost drawing: one in a text box's drawing is read alone, in one pass)
+_DRAWING: Final = re.compile(rb"<w:drawing>(?:(?!<w:drawing>).)*?</w:drawing>", re.S)
 _DECORATIVE: Final = re.compile(rb"<adec:decorative\b[^>]*\bval=\"(?:1|true)\"")
 
 
@@ -148,6 +160,7 @@ def _story_picture(found: re.Match[bytes]) -> bytes:
     return drawing
 
 
+_CITED: Final = "\ue000"  # where a citation stood, in the converted text
 # a citation Word inserts from its sources list: a content control marked <w:citation/>
 _CITATION: Final = re.compile(
     rb"<w:sdt>(?:(?!</?w:sdt>).){0,400}?<w:citation/>(?:(?!<w:sdt>).)*?</w:sdt>", re.S

@@ -183,7 +183,6 @@ CONTRIBUTOR_TEXTS = [
     "Writing by Ana Ruiz; editing by Li Wei",
     "With additional reporting from Ben Asselin, Cold Spur snow reporter.",
     "Compiled by Deputy City Clerk Anna Rusk",
-    "Translated from Spanish by Ana Ruiz.",
     "* This report, first published in Bangla, has been rewritten in English by Ana Ruiz",
     "Additional information provided by Asst. Chief Tom Yingling and FF/EMT Brianna Kline.",
 ]
