@@ -121,6 +121,10 @@ _VAGUE_PHRASES: Final = tuple(
         r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
         # the press at large: 'local media reported', 'according to local media reports'
         r"local (?:media|news outlets|press) (?:reported|reports|said|say|quoted)\b",
+        # (a country's state media, unnamed: 'In Burkina Faso, state media reported'; not
+        # 'Lebanese state media', which names whose)
+        r"(?<![a-z] )(?:state|state-run|state-owned) (?:media|television|radio) "
+        r"(?:reported|reports|said|say|quoted)\b",
         r"according to (?:local |news |press )?media reports\b",
     )
 )
@@ -210,6 +214,8 @@ def read_attribution(
         return None  # 'people reported missing': a state, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
+    if verb == "writes" and lower.startswith(" about ", v1):
+        return None  # 'Ana Ruiz writes about Ann Arbor on Sundays': a columnist's tagline
     if verb.startswith(("writ", "wrote")) and _written_thing(lex, lower, v1):
         return None  # 'Dunn wrote checks': an act, not a statement
     if verb.startswith("plead") and _PLEA.match(lower, v1):
@@ -288,10 +294,19 @@ _STATEMENT_BEFORE: Final = re.compile(
 def _written_thing(lex: Lexicon, lower: str, v1: int) -> bool:
     """Whether what a verb of writing takes is a thing written, not words ('wrote checks',
     'wrote a prescription')."""
-    words = lower[v1 : v1 + 40].split(None, 3)[:2]
-    if words and (words[0] in lex.articles or words[0] in lex.determiners):
+    words = lower[v1 : v1 + 60].split(None, 6)[:6]
+    while words and (  # ('wrote more than 140 checks', 'wrote 214 checks', 'wrote dozens of')
+        words[0] in lex.articles
+        or words[0] in lex.determiners
+        or words[0] in lex.quantifiers
+        or words[0] in _AMOUNT_WORDS
+        or words[0].replace(",", "").isdigit()
+    ):
         words = words[1:]
     return bool(words) and words[0].strip(".,;:") in lex.written_things
+
+
+_AMOUNT_WORDS: Final = frozenset(("more", "than", "about", "nearly", "almost", "over", "of"))
 
 
 def _name_given(lex: Lexicon, masked: str, left: str, v1: int) -> bool:

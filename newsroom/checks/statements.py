@@ -184,7 +184,7 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
         found[i] = [  # 'local media reported': the phrase, not a speaker 'local media'
             a
             for a in found.get(i, [])
-            if not (a.kind == UNKNOWN and start <= a.start < start + len(phrase))
+            if not start <= a.start < start + len(phrase)  # (its own verb: the phrase's)
         ] + [Attribution(VAGUE, start, phrase, phrase)]
     for i, found_here in found.items():
         if len(found_here) > 1:

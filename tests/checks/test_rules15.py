@@ -183,3 +183,25 @@ def test_a_public_body_s_and_a_charity_s_page_debris(line: str) -> None:
 )
 def test_feelings_and_groups_of_the_fifteenth_round(sentence: str) -> None:
     assert _kinds(sentence) == [[VAGUE]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the plea agreement, Kettering wrote more than 140 checks to a shell firm.",
+        "Pfautz wrote 214 checks from the company's accounts to himself.",
+        "Martin Kessler-Vaughn writes about Ann Arbor and Washtenaw County on Sundays.",
+    ],
+)
+def test_checks_written_and_a_columnist_s_tagline_name_no_source(sentence: str) -> None:
+    (para,) = analyze_body([sentence])
+    speakers = [a.speaker for s in para.sentences for a in s.attributions]
+    assert speakers in ([], ["the plea agreement"])  # not 'Kettering', 'Pfautz', 'Kessler-Vaughn'
+
+
+def test_a_country_s_state_media_unnamed_is_vague_and_no_name() -> None:
+    (para,) = analyze_body(["In Burkina Faso, state media reported that the level fell."])
+    assert [(a.kind, a.speaker) for s in para.sentences for a in s.attributions] == [
+        (VAGUE, "state media reported")
+    ]
+    assert _kinds("Lebanese state media reported that ambulances were searching.") != [[VAGUE]]
