@@ -951,6 +951,7 @@ _TOOLING: Final = re.compile(
     r"property|assign(?:ed|ee)|due)\s*:.*)$",
     re.I,
 )
+_LINKED: Final = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\([^()\s]*\)")  # a link: [words](address)
 _WIKILINK: Final = re.compile(r"(?<!!)\[\[(?P<page>[^\]|[]+)(?:\|(?P<shown>[^\][]*))?\]\]")
 _CALLOUT: Final = re.compile(r"^\[!(?P<kind>\w+)\][-+]?\s*(?P<title>.*)$")
 # an image embedded by its name alone, as note-taking apps write it: '![[bridge.jpg]]'
@@ -965,6 +966,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
         return Block(text.replace("**", ""), "p", block.group, "note")
     if picture := _component_picture(text):
         return Block(picture.caption, "image", block.group, picture=picture)
+    if "](" in text and BYLINE.match(unlinked := _LINKED.sub(r"\1", text)):
+        return Block(unlinked, block.kind, block.group, block.hint)  # 'By [Ana Ruiz](/ana)'
     whole = text.startswith("[[") and text.endswith("]]")  # '[[a note to the desk]]'
     if "[[" in text and not whole and not text.startswith("![["):  # a link: [[Page|shown]]
         text = _WIKILINK.sub(lambda m: m.group("shown") or m.group("page"), text)

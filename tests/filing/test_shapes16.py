@@ -483,3 +483,14 @@ def test_a_web_form_s_submission_e_mailed_to_the_newsroom(tmp_path: Path) -> Non
     ]
     for left_out in ("son-in-law", "Entry ID", "bk52@", "Your Name", "Story (please"):
         assert left_out not in body, left_out
+
+
+def test_a_markdown_byline_whose_names_are_links(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Sawmill sold\n---\nBy [Corinne Haskett](https://x.example/author/ch/) and "
+        "[Leo Ferreira](https://x.example/author/lf/)\n\nFERRIN FALLS, Wash. — The family has "
+        "sold the mill, the company said.\n"
+    )
+    draft, _ = read(tmp_path, "sawmill.md", text)
+    assert draft.byline == ("Corinne Haskett", "Leo Ferreira")
+    assert draft.images == ()
