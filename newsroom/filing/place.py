@@ -75,6 +75,7 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     top = _headline(r, hints, lexicon)
     start = _top(r, top, hints, lexicon)
     _body(r, start, lexicon)
+    _lead_pictures(r, top)
     if not r.dek and hints.dek and not lines.summarizes(hints.dek, r.body):
         r.dek = hints.dek
     if hints.authors:
@@ -320,6 +321,21 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     if at >= 0:
         r.used[at] = True
     return at
+
+
+def _lead_pictures(r: _Reading, top: int) -> None:
+    """The story's lead picture set above its headline, with its caption or credit (a
+    cover figure over the title, as Instant Articles and many sites set it), first among
+    the images; a logo or an icon above the headline, with neither, is the masthead's."""
+    lead = []
+    for i in range(max(top, 0)):
+        b = r.blocks[i]
+        picture = b.picture
+        shown = picture is not None and bool(picture.caption or picture.credit)
+        if b.kind == "image" and picture and shown and not r.used[i] and r.chrome[i] is None:
+            r.used[i] = True
+            lead.append(picture)
+    r.images[:0] = lead
 
 
 def _shown_title(r: _Reading, i: int) -> bool:

@@ -559,6 +559,7 @@ def _metadata(tree: Any) -> Hints:
         )
         or tuple(_microdata_authors(tree))
         or tuple(_byline_names(tree))
+        or tuple(_address_names(tree))
     )
     if not _one(article.get("headline")):
         headline = _shown_headline(tree, headline)
@@ -650,6 +651,21 @@ def _byline_names(tree: Any) -> Iterator[str]:
             yield text
 
 
+def _address_names(tree: Any) -> Iterator[str]:
+    """The authors an article's `<address>` elements name by their first link ('<address><a
+    href="/author/hg">Helga Garver</a> covers Lake County ...</address>'), as Instant Articles
+    and HTML's own use of the element set them; never a comment's."""
+    for link in _ADDRESS_LINKS(tree):
+        text = re.sub(r"(?i)^by\s+", "", _text(link))
+        words = text.split()
+        named = all(w[:1].isupper() or w in _PARTICLES for w in words)
+        if 2 <= len(words) <= 5 and named and words[0][:1].isupper() and "@" not in text:
+            yield text
+
+
+_ADDRESS_LINKS: Final = lxml.etree.XPath(
+    "(//article | //header)//address[not(ancestor::*[contains(@class, 'comment')])]/a[1]"
+)
 _PARTICLES: Final = frozenset(
     ("de", "la", "del", "van", "von", "der", "da", "di", "du", "le", "bin")
 )

@@ -494,3 +494,30 @@ def test_a_markdown_byline_whose_names_are_links(tmp_path: Path) -> None:
     draft, _ = read(tmp_path, "sawmill.md", text)
     assert draft.byline == ("Corinne Haskett", "Leo Ferreira")
     assert draft.images == ()
+
+
+INSTANT = """<!doctype html><html><head><meta charset=utf-8>
+<title>Ice-out contest hands the call to a sensor</title></head><body><article><header>
+<img class="logo" src="/logo.png">
+<figure><img src="https://example.org/iceout.jpg" /><figcaption>The ice-out clock sits on Lake
+Tamarind on March 4.<cite>Helga Garver | Northwoods Dispatch</cite></figcaption></figure>
+<h1>Ice-out contest hands the call to a sensor</h1>
+<address><a href="/author/hgarver/">Helga Garver</a> covers Lake County for the Dispatch.
+</address><address><a href="/author/kh/">Kenji Halvorsen</a> Dispatch weather reporter</address>
+</header>
+<p>TAMARIND LAKE, Minn. — For 104 springs, the end of winter was called by a cinder block,
+the Lions Club said.</p>
+<p>This year the official time will come from a buoy, club president Ana Ruiz said.</p>
+</article></body></html>
+"""
+
+
+def test_a_cover_figure_over_the_headline_and_authors_in_address(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "iceout.html", INSTANT)
+    assert draft.byline == ("Helga Garver", "Kenji Halvorsen")
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        (
+            "The ice-out clock sits on Lake Tamarind on March 4.",
+            "Helga Garver | Northwoods Dispatch",
+        )
+    ]
