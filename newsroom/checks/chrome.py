@@ -84,7 +84,8 @@ _ABOUT_HEADING: Final = "'about' heading"
 CHROME_LINES: Final = (
     (
         "site navigation",
-        r"^(?:skip to (?:main )?content|(?:main )?menu|search(?: this site)?|home|sections|"
+        r"^(?:(?:skip|jump) to (?:main )?(?:content|navigation|search)|(?:main )?menu|"
+        r"search(?: this site)?|home|sections|"
         r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
         r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
         r"register|my account|open in (?:the )?app|page \d+(?: of \d+)?|next page|previous page)$|"

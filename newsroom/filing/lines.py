@@ -168,7 +168,11 @@ def names_credit(text: str) -> bool:
 
 def clean_credit(credit: str) -> str:
     credit = credit.strip().removeprefix("©").strip()  # '© Ana Diaz': the sign is a label
-    return split_credit(f"({credit.strip('()')})")[1] or credit.strip("()").strip()
+    found = split_credit(f"({credit.strip('()')})")[1] or credit.strip("()").strip()
+    last = found.rsplit(None, 1)[-1] if found else ""
+    if last.endswith(".") and len(last) > 4 and last[:-1].isalpha() and not last[:-1].isupper():
+        return found[:-1]  # 'Image: Fenella Cowe.': the sentence's stop (not 'Inc.', 'AFP.')
+    return found
 
 
 # a job title after a name in a byline: ', Communications Coordinator', ', Register Staff'

@@ -521,3 +521,25 @@ def test_a_cover_figure_over_the_headline_and_authors_in_address(tmp_path: Path)
             "Helga Garver | Northwoods Dispatch",
         )
     ]
+
+
+WIKI = """<!doctype html><html><head><meta charset=utf-8><title>Island asked to cut power use</title>
+</head><body><a class="mw-jump-link" href="#nav">Jump to navigation</a>
+<div id="content"><h1>Island asked to cut power use after cable fault</h1>
+<table class="infobox noprint"><tr><td><img alt="Location of Orkney" src="map.png"></td></tr>
+<tr><td>Orkney, Scotland</td></tr></table>
+<p>Residents of Skerrow have been asked to limit their use of electricity after the undersea
+cable failed on Monday, the network operator said.</p>
+<figure><img alt="Generators on a pier" src="gen.jpg"><figcaption>The generators on the pier on
+Thursday.<br><small>Image: Fenella Cowe.</small></figcaption></figure>
+<p>The company said the generators could supply about 60 percent of winter demand.</p>
+</div></body></html>
+"""
+
+
+def test_a_wiki_page_s_infobox_and_jump_links_and_a_credit_s_stop(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "skerrow.html", WIKI)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The generators on the pier on Thursday.", "Fenella Cowe")
+    ]
+    assert "Jump to navigation" not in body and draft.dek == ""
