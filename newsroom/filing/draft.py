@@ -44,6 +44,7 @@ class Hints:
     dateline: str = ""
     images: tuple[Picture, ...] = ()
     unplaced: tuple[tuple[str, str], ...] = ()  # what the metadata says that has no place
+    lines: bool = False  # the blocks are a text's lines, set in paragraphs (pasted text)
 
 
 @dataclass(frozen=True)

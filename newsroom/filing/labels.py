@@ -28,9 +28,13 @@ _PART: Final = re.compile(
 
 
 _TEXT_FIELDS: Final = frozenset(("story", "body"))
+_PICTURE_SECTIONS: Final = frozenset(
+    ("photo", "cutline", "caption", "credit", "photo credit", "alt", "alt text")
+)
 # a story template's sections, as headings of their own: '## Hed', '## Dek', '## Story'
 _SECTION: Final = re.compile(
-    r"^[*_]{0,2}(?P<label>hed|headline|dek|deck|subhed|byline|by-line|story|body)[*_]{0,2}:?$",
+    r"^[*_]{0,2}(?P<label>hed|headline|dek|deck|subhed|byline|by-line|story|body|photo|cutline|"
+    r"caption|credit|photo credit|alt|alt text)[*_]{0,2}:?$",
     re.I,
 )
 
@@ -41,15 +45,28 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
         blocks = _form(blocks)
     out: list[Block] = []
     section = ""  # a template's section heading ('## Hed'), whose next block is its field
+    # (a template's, when two or more of its sections stand as headings: one crosshead
+    # 'Byline' over a story's paragraph is a crosshead)
+    sections = {
+        m.group("label").lower()
+        for b in blocks
+        if b.kind in ("h1", "h2") and (m := _SECTION.match(b.text))
+    }
+    templated = len(sections) >= 2
+    deferred: list[Block] = []
     for b in blocks:
-        heading = _SECTION.match(b.text) if b.kind in ("h1", "h2") else None
+        heading = _SECTION.match(b.text) if templated and b.kind in ("h1", "h2") else None
         if heading:
             section = heading.group("label").lower()
-            out.append(Block(b.text, "p", b.group, "chrome"))  # the label, not a crosshead
+            mark = Block(b.text, "p", b.group, "chrome")  # the label, not a crosshead
+            # (a picture's labels listed at the end, so that its fields stand by it)
+            (deferred if section in _PICTURE_SECTIONS else out).append(mark)
             continue
+        if section and b.kind == "image":
+            section = ""  # '## Photo' over the picture itself
         if section and b.kind not in ("h1", "h2", "image"):
             label, section = section, ""
-            if label not in _TEXT_FIELDS:
+            if label not in _TEXT_FIELDS and label != "photo":
                 out.append(_field(b, label, b.text))
                 continue
         section = ""
@@ -70,7 +87,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             continue
         label, value = found.group("label").lower(), found.group("value")
         out.append(_field(b, label, value))
-    return out
+    return out + deferred
 
 
 def _field(b: Block, label: str, value: str) -> Block:
@@ -145,10 +162,13 @@ _FORM_ROLES: Final = (
 
 # the fields a form asks for its own use: a question, a hint in brackets, its records
 _FORM_ONLY: Final = re.compile(
-    r"^[^:]*(?:\?:|\)\s*:)|^(?:entry id|submitted|source page|user ip|user agent|terms|"
-    r"photo permission|consent|your name|e-?mail|phone)\s*:",
+    r"^[^:]*(?:\?:|\((?:[^)\s]+\s+){2,}[^)]*\)\s*:)|^(?:entry id|submitted|source page|user ip|"
+    r"user agent|terms|photo permission|consent|your name|e-?mail|phone)\s*:",
     re.I,
 )
+
+
+_NUMBER: Final = re.compile(r"\d+")
 
 
 def _is_form(blocks: Sequence[Block]) -> bool:
@@ -156,6 +176,7 @@ def _is_form(blocks: Sequence[Block]) -> bool:
     the form's own, among its first lines."""
     roles = []
     asked = False  # (a web form asks: 'How should your name appear?', 'Summary (shown ...)')
+    worded = 0  # the labels in words, as a web form writes them: a desk's are in capitals
     if any(b.kind == "image" for b in blocks):
         return False  # (a template's fields around its pictures: read field by field)
     for b in blocks[:80]:
@@ -165,7 +186,14 @@ def _is_form(blocks: Sequence[Block]) -> bool:
             role = next((r for r, pattern in _FORM_ROLES if pattern.search(label)), "")
             roles.append(role or ("form" if _FORM_ONLY.search(b.text) else ""))
             asked = asked or "?" in found.group("label") or "(" in found.group("label")
-    return asked and "hed" in roles and "story" in roles and sum(map(bool, roles)) >= _FORM_FIELDS
+            worded += not found.group("label").isupper()  # 'Suggested headline', not 'HED'
+    return (
+        asked
+        and worded >= 3
+        and "hed" in roles
+        and "story" in roles
+        and sum(map(bool, roles)) >= _FORM_FIELDS
+    )
 
 
 def _form(blocks: Sequence[Block]) -> list[Block]:
@@ -173,7 +201,7 @@ def _form(blocks: Sequence[Block]) -> list[Block]:
     sender's e-mail, a note to the editor, the terms) as notes, and the text under the
     story's field as the story."""
     out: list[Block] = []
-    pictures: list[dict[str, str]] = []
+    pictures: dict[str, dict[str, str]] = {}
     story = False
     for b in blocks:
         found = _FORM_FIELD.match(b.text) if b.kind != "image" else None
@@ -191,9 +219,9 @@ def _form(blocks: Sequence[Block]) -> list[Block]:
             continue
         if role in ("caption", "credit", "alt", "photo"):
             story = False
-            if role == "photo" or not pictures:
-                pictures.append({})
-            pictures[-1][role] = value
+            number = _NUMBER.search(label)
+            key = number.group() if number else str(len(pictures) - (role != "photo"))
+            pictures.setdefault(key, {})[role] = value  # 'Photo 2 caption:' to photo 2
             continue
         if story and not role and not _FORM_ONLY.search(b.text):
             out.append(b)  # a line of the story that has a colon: 'Time: 9 a.m. to noon'
@@ -212,7 +240,7 @@ def _form(blocks: Sequence[Block]) -> list[Block]:
             out.append(Block(f"By {value.split(',')[0].strip()}", "p", b.group))
         else:
             out.append(Block(b.text, "p", b.group, "note"))
-    for fields in pictures:
+    for fields in pictures.values():
         src = fields.get("photo", "")
         picture = Picture(
             caption=fields.get("caption", ""),

@@ -67,7 +67,7 @@ class _Reading:
 def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> Draft:
     """The story in `blocks`, with what was stripped from it."""
     blocks = labelled([b for b in blocks if b.text.strip() or b.picture is not None])
-    r = _Reading(blocks, _chrome(blocks), [False] * len(blocks))
+    r = _Reading(blocks, _chrome(blocks, hints.lines), [False] * len(blocks))
     for i, b in enumerate(blocks):
         if b.hint == "dateline" and not hints.dateline:
             hints = replace(hints, dateline=b.text)
@@ -113,7 +113,7 @@ def _another(name: str, names: list[str], lexicon: Lexicon) -> bool:
     )
 
 
-def _chrome(blocks: Sequence[Block]) -> list[str | None]:
+def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     """What each block is when it is no part of the story: the check catalog's chrome (an
     embedded social post is, unless the story introduces it), then what a filed document
     carries around it, then the teasers under a teaser heading."""
@@ -149,9 +149,13 @@ def _chrome(blocks: Sequence[Block]) -> list[str | None]:
             noted = kind == _DESK_NOTE
         elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
             noted, kind = True, _DESK_NOTE
-            # (in pasted text, where lines stand in paragraphs, the notes are its paragraph)
-            grouped = n + 1 < len(blocks) and blocks[n + 1].group == b.group
-            noted_group = b.group if grouped else None
+            # (in pasted text, where lines stand in paragraphs, the notes are its paragraph,
+            # or the next one when the heading stands alone)
+            if pasted and n + 1 < len(blocks):
+                grouped = blocks[n + 1].group == b.group
+                noted_group = b.group if grouped else blocks[n + 1].group
+            else:
+                noted_group = None
         elif _RULE.match(b.text) or lines.BYLINE.match(b.text):
             noted = False  # (the notes end at a rule or the story's byline)
         elif kind is None and noted and noted_group not in (None, b.group):

@@ -41,10 +41,15 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.org import is_org, org_markdown
 
     if is_tagged_text(document.text):  # a page InDesign exported as Tagged Text
-        return tagged_text_blocks(document.text), Hints()
+        text = document.text
+        if document.data.lstrip(b"\xef\xbb\xbf").upper().startswith(b"<ANSI-MAC>"):
+            text = document.data.decode("mac_roman")  # (the header says whose encoding)
+        return tagged_text_blocks(text), Hints()
 
     if is_org(document.text):  # an Org file, saved as text or Markdown
-        return markdown_blocks(org_markdown(document.text), shown)
-    if document.format == "md":
-        return markdown_blocks(document.text, shown)
-    return text_blocks(document.text), Hints()
+        blocks, hints = markdown_blocks(org_markdown(document.text), shown)
+    elif document.format == "md":
+        blocks, hints = markdown_blocks(document.text, shown)
+    else:
+        blocks, hints = text_blocks(document.text), Hints()
+    return blocks, replace(hints, lines=True)
