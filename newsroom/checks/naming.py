@@ -211,7 +211,7 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         and len(rest) > 1
     ):
         of = rest[2:] if rest[1].lower() in lex.determiners else rest[1:]
-        if of and of[0].lower() in ("them", "us"):
+        if of and of[0].lower() in ("them", "us", "you"):
             if core[-1].lower() in _SOME:
                 return VAGUE, subject, ""  # 'several of them': some, no one in particular
             return NAMED, subject, ""  # 'one of them': whoever was named before

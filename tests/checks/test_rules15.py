@@ -205,3 +205,8 @@ def test_a_country_s_state_media_unnamed_is_vague_and_no_name() -> None:
         (VAGUE, "state media reported")
     ]
     assert _kinds("Lebanese state media reported that ambulances were searching.") != [[VAGUE]]
+
+
+def test_some_of_you_is_no_one_in_particular() -> None:
+    # ('one of you' is whoever the writer speaks to, as 'one of them' is whoever was named)
+    assert _kinds("Some of you have asked whether the company is for sale.") == [[VAGUE]]
