@@ -355,7 +355,8 @@ def _verb_here(
         and article
         and article[0].lower() in lex.determiners
         and before.isalpha()
-        and left.rsplit(None, 3)[-3:-2] in ([p] for p in lex.prepositions)
+        and (third := left.rsplit(None, 3)[-3:-2])
+        and third[0] in lex.prepositions
     ):
         return False  # 'at the near post', 'in their annual report': a preposition's noun
     if (

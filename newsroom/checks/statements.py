@@ -542,14 +542,14 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     not a title, a sign or a slogan ('the report, "Great Lakes Ice Cover,"', 'buttons that
     read "Keep Old Mill Low"') nor a phrase the sentence names, short and with no
     punctuation of its own ('pretending that "a place for everyone" is a plan')."""
-    cue = lower[max(0, start - 20) : start].rstrip(" ,:").rsplit(None, 1)
+    before = lower[max(0, start - 20) : start]
+    cue = before.rstrip(" ,:").rsplit(None, 1)
     if cue and cue[-1] in lex.title_cues:
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
     spaces = text.count(" ", start, end)
     if spaces < 3:  # ('a man shouted, "Who's paying you?"': a verb of saying before it)
-        said = lower[max(0, start - 20) : start].rstrip()
         return _spoken(lex, text, lower, end) or (
-            said.endswith((",", ":"))
+            before.rstrip().endswith((",", ":"))
             and bool(cue)
             and (cue[-1] in lex.speech_verbs or cue[-1] in lex.reporting_verbs)
         )

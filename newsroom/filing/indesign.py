@@ -122,7 +122,7 @@ def _plain(tagged: str) -> str:
     text = _CODE.sub(_character, text)
     text = _CELL_END.sub(" ", text)
     text = _TAG.sub("", text).translate(_ESCAPES)
-    text = text.replace("\\", "") if "\\" in text else text  # (an escape of anything else)
+    text = text.replace("\\", "")  # (an escape of anything else)
     return " ".join(text.replace("\t", " ").split())
 
 

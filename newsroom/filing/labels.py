@@ -62,9 +62,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             # (a picture's labels listed at the end, so that its fields stand by it)
             (deferred if section in _PICTURE_SECTIONS else out).append(mark)
             continue
-        if section and b.kind == "image":
-            section = ""  # '## Photo' over the picture itself
-        if section and b.kind not in ("h1", "h2", "image"):
+        if section and b.kind not in ("h1", "h2", "image"):  # ('## Photo' over a picture: none)
             label, section = section, ""
             if label not in _TEXT_FIELDS and label != "photo":
                 out.append(_field(b, label, b.text))
@@ -171,6 +169,13 @@ _FORM_ONLY: Final = re.compile(
 _NUMBER: Final = re.compile(r"\d+")
 
 
+def _form_role(found: re.Match[str]) -> tuple[str, str]:
+    """A form field's label without its hint in brackets, and what the field fills ('hed',
+    'caption', ...), or '' when it is none of the story's."""
+    label = re.sub(r"\s*\([^)]*\)", "", found.group("label")).strip()
+    return label, next((r for r, pattern in _FORM_ROLES if pattern.search(label)), "")
+
+
 def _is_form(blocks: Sequence[Block]) -> bool:
     """Whether the document is a form's submission: a headline's and a story's fields, and
     the form's own, among its first lines."""
@@ -182,8 +187,7 @@ def _is_form(blocks: Sequence[Block]) -> bool:
     for b in blocks[:80]:
         found = _FORM_FIELD.match(b.text) if b.kind == "p" and ":" in b.text else None
         if found and len(found.group("label").split()) <= 12:
-            label = re.sub(r"\s*\([^)]*\)", "", found.group("label")).strip()
-            role = next((r for r, pattern in _FORM_ROLES if pattern.search(label)), "")
+            _, role = _form_role(found)
             roles.append(role or ("form" if _FORM_ONLY.search(b.text) else ""))
             asked = asked or "?" in found.group("label") or "(" in found.group("label")
             worded += not found.group("label").isupper()  # 'Suggested headline', not 'HED'
@@ -208,9 +212,8 @@ def _form(blocks: Sequence[Block]) -> list[Block]:
         if found is None:
             out.append(b if story or b.kind == "image" else Block(b.text, b.kind, b.group, "note"))
             continue
-        label = re.sub(r"\s*\([^)]*\)", "", found.group("label")).strip()
+        label, role = _form_role(found)
         value = (found.group("value") or "").strip()
-        role = next((r for r, pattern in _FORM_ROLES if pattern.search(label)), "")
         if role == "story":
             story = True
             out.append(Block(b.text, "p", b.group, "chrome"))

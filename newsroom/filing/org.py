@@ -9,12 +9,13 @@ HTML comments, which the Markdown reader lists in the filing report and keeps ou
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
 import yaml
 
-# two or more keyword lines at the top of a file ('#+TITLE: ...', '#+AUTHOR: ...')
+# a keyword line: '#+TITLE: ...', '#+AUTHOR: ...', '#+CAPTION: ...'
 _KEYWORD: Final = re.compile(r"^#\+(?P<key>[A-Za-z_]+):[ \t]*(?P<value>.*)$")
 _HEADING: Final = re.compile(
     r"^(?P<stars>\*+)[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELLED|CANCELED)[ \t]+)?"
@@ -25,6 +26,7 @@ _DRAWER_END: Final = re.compile(r"^[ \t]*:END:[ \t]*$", re.I)
 _DRAWER: Final = re.compile(r"^[ \t]*:(?P<name>[A-Za-z_-]+):[ \t]*$")
 _PLANNING: Final = re.compile(r"^[ \t]*(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):")
 _BLOCK: Final = re.compile(r"^[ \t]*#\+BEGIN_(?P<kind>\w+)(?P<args>.*)$", re.I)
+_BLOCK_END: Final = re.compile(r"^[ \t]*#\+END_(?P<kind>\w+)", re.I)
 _COMMENT_LINE: Final = re.compile(r"^[ \t]*#(?:[ \t].*)?$")
 _FOOTNOTE: Final = re.compile(r"^\[fn:[\w-]+\][ \t]*(?P<text>.*)$")
 _FOOTNOTE_MARK: Final = re.compile(r"\[fn:[\w-]*(?::[^\]]*)?\]")
@@ -55,8 +57,8 @@ _FRONT_KEYS: Final = {
 
 
 def is_org(text: str) -> bool:
-    """Whether a text file is an Org document: two keyword lines among its first lines, or
-    one with an Org heading below."""
+    """Whether a text file is an Org document: two keyword lines among its first lines, one
+    with an Org heading below, a '#+TITLE:' line first, or Emacs's mode line saying so."""
     head = text.lstrip("\ufeff").split("\n", 40)[:40]
     keywords = sum(1 for line in head if _KEYWORD.match(line.strip()))
     first = next((line.strip() for line in head if line.strip() and not _MODE_LINE.match(line)), "")
@@ -80,7 +82,14 @@ def org_markdown(text: str) -> str:
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
     skip_level = 0  # inside a section left out of the export, the level of its heading
     planning = False  # right under a heading, where Org reads 'DEADLINE:' as a plan
+    begun = False  # the story's text has begun: keywords after it are no front matter
     picture: dict[str, str] = {}
+    # where each drawer and each kind of block closes (one never closed is text to Org)
+    drawer_ends = [n for n, line in enumerate(lines) if _DRAWER_END.match(line)]
+    block_ends: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        if found := _BLOCK_END.match(line):
+            block_ends.setdefault(found.group("kind").upper(), []).append(n)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -112,24 +121,18 @@ def org_markdown(text: str) -> str:
             continue
         planning = False
         drawer = _DRAWER.match(line)
-        if drawer and drawer.group("name").upper() != "END" and _closes(lines, i, _DRAWER_END):
-            held = [line]
-            while not _DRAWER_END.match(lines[i]):
-                held.append(lines[i])
-                i += 1
-            i += 1  # the ':END:' line
-            out.append(_comment("\n".join(held)))
+        closed = _next(drawer_ends, i) if drawer and drawer.group("name").upper() != "END" else -1
+        if closed >= 0:
+            out.append(_comment("\n".join(lines[i - 1 : closed])))
+            i = closed + 1  # (after the ':END:' line)
             planning = True  # (a heading's drawer, then its plans)
             continue
         block = _BLOCK.match(line)
-        end = re.compile(rf"^[ \t]*#\+END_{block.group('kind')}\b", re.I) if block else None
-        if block and end is not None and _closes(lines, i, end):
-            kind = block.group("kind").upper()
-            held = []
-            while not end.match(lines[i]):
-                held.append(lines[i])
-                i += 1
-            i += 1
+        kind = block.group("kind").upper() if block else ""
+        closed = _next(block_ends.get(kind, []), i) if block else -1
+        if closed >= 0:
+            held = lines[i:closed]
+            i = closed + 1
             if kind in ("QUOTE", "CENTER", "VERSE"):
                 mark = "> " if kind == "QUOTE" else ""
                 for paragraph in "\n".join(held).split("\n\n"):
@@ -142,7 +145,7 @@ def org_markdown(text: str) -> str:
         keyword = _KEYWORD.match(line.strip())
         if keyword:
             key, value = keyword.group("key").lower(), keyword.group("value").strip()
-            if key in _FRONT_KEYS and not _begun(out):
+            if key in _FRONT_KEYS and not begun:
                 name = _FRONT_KEYS[key]  # (several lines of one keyword: one long title)
                 front[name] = f"{front[name]} {_inline(value)}" if name in front else _inline(value)
             elif key == "caption":
@@ -179,20 +182,18 @@ def org_markdown(text: str) -> str:
             out.append(_comment("\n".join(held)))
             continue
         out.append(_PLAIN + line)
+        begun = begun or bool(line.strip())
     body = "\n".join(_paragraphs(out))
     matter = yaml.safe_dump(front, allow_unicode=True, sort_keys=False) if front else ""
     return f"---\n{matter}---\n{body}\n" if matter else f"{body}\n"
 
 
-def _begun(out: list[str]) -> bool:
-    """Whether the story's text has begun: a line of text, not a blank or a comment."""
-    return any(line.startswith(_PLAIN) and line[1:].strip() for line in out)
-
-
-def _closes(lines: list[str], at: int, end: re.Pattern[str]) -> bool:
-    """Whether a drawer or a block opened above line `at` is closed below it: one never
-    closed is no drawer or block to Org, and its lines are text."""
-    return any(end.match(line) for line in lines[at:])
+def _next(ends: list[int], at: int) -> int:
+    """The first of `ends` (line numbers, in order) at or after `at`, or -1: where a drawer
+    or a block opened above line `at` closes; one never closed is no drawer or block to Org,
+    and its lines are text."""
+    k = bisect.bisect_left(ends, at)
+    return ends[k] if k < len(ends) else -1
 
 
 _PLAIN: Final = "\x00"  # a line of the story's text, to be joined with the rest of its paragraph

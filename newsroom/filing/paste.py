@@ -52,6 +52,14 @@ _IMAGE: Final = re.compile(
     r"(?:\s+=\d*x\d*)?\)\s*(?P<rest>.*)$"  # HackMD's size: '(a.jpg =640x)'
 )
 _EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
+
+
+def _source(image: re.Match[str]) -> str:
+    """An image's address, without the brackets CommonMark allows around one with spaces:
+    '(<ferry dock.jpg>)'."""
+    return image.group("src").strip("<>")
+
+
 _REFERENCE_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\[(?P<ref>[^\]]*)\]\s*(?P<rest>.*)$")
 _REFERENCE: Final = re.compile(
     r"^\[(?P<ref>[^\]]+)\]:\s*(?P<src>\S+)(?:\s+[\"'(](?P<title>[^\"']*)[\"')])?"
@@ -130,14 +138,17 @@ def _docs_comments(text: str) -> tuple[str, list[str]]:
         return text, []
     body, tail = text[: first.start()], text[first.start() :]
     marks = [m.group("mark") for m in _DOCS_COMMENT.finditer(tail)]
-    # (after the words commented on, or before them: 'two-hour [a]hearing'; never a letter in
-    # brackets set apart, 'rule [a] of the charter')
-    placed = rf"(?:(?<=\S)\[(?:{'|'.join(marks)})\]|\[(?:{'|'.join(marks)})\](?=\S))"
-    if not all(re.search(rf"(?<=\S)\[{m}\]|\[{m}\](?=\S)", body) for m in marks):
+    if not all(re.search(_placed(m), body) for m in marks):
         return text, []  # a mark the text does not hold: no comment list
-    body = re.sub(placed, "", body)
+    body = re.sub(_placed("|".join(marks)), "", body)
     remarks = [" ".join(line.split()) for line in tail.splitlines() if line.strip()]
     return body, remarks
+
+
+def _placed(marks: str) -> str:
+    """A comment's mark where Docs sets it: after the words commented on, or before them
+    ('two-hour [a]hearing'); never a letter in brackets set apart ('rule [a] of the charter')."""
+    return rf"(?<=\S)\[(?:{marks})\]|\[(?:{marks})\](?=\S)"
 
 
 # a note to the desk set after a paragraph's last sentence, its label in capitals
@@ -474,7 +485,7 @@ def _bracketed(
     tag = _IMG_TAG.search(held)
     if name in _BRACKET_FIGURES and (image or tag):
         shown = _attributes(tag.group()) if tag else {}
-        src = image.group("src").strip("<>") if image else shown.get("src", "")
+        src = _source(image) if image else shown.get("src", "")
         alt = image.group("alt") if image else shown.get("alt", "")
         rest = (
             _IMG_TAG.sub("", held)
@@ -1008,7 +1019,7 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if image and _IMAGE_ATTRIBUTES.match(image.group("rest").strip()):
         return _pandoc_figure(image, block.group)
     if image:
-        src = image.group("src").strip("<>")  # '(<ferry dock.jpg>)'
+        src = _source(image)
         caption = image.group("rest").strip()
         picture = Picture(
             caption=caption,
@@ -1049,7 +1060,7 @@ def _pandoc_figure(image: re.Match[str], group: int) -> Block:
     (and its credit), `fig-alt` the alt text."""
     values = _attributes(image.group("rest"))
     caption, credit = split_credit(image.group("alt"))
-    src = image.group("src").strip("<>")  # '(<ferry dock.jpg>)'
+    src = _source(image)
     picture = Picture(
         caption=caption,
         credit=credit,
@@ -1196,6 +1207,8 @@ def _node_text(node: Any, budget: list[int]) -> str:
 
 
 _ITEMS: Final = frozenset(("list_item", "listItem"))
+# what may stand between names written as links: '[[A]], [[B]] and [[C]]'
+_JOINERS: Final = re.compile(r"(?:[\s,;&]|\band\b)*")
 # where a byline's outlet begins after its names: ' / Larkin Courier', ' | The Ledger'
 _OUTLET_AFTER: Final = re.compile(r"\s+[/|—–]\s+")
 
@@ -1223,7 +1236,7 @@ def _author_names(authors: list[Any]) -> Iterator[str]:
         if (
             isinstance(a, str)
             and (links := _WIKILINK.findall(a))
-            and not _WIKILINK.sub("", a).strip(" ,;&and")
+            and _JOINERS.fullmatch(_WIKILINK.sub("", a))
         ):
             # a note-taking app's '[[Ana Ruiz]]', '[[People/Ana Ruiz]]', '[[A]], [[B]]'
             for page, shown in links:
@@ -1252,7 +1265,7 @@ def _front_hints(data: dict[str, Any]) -> Hints:
         authors = [authors]
     names = tuple(_author_names(authors if isinstance(authors, list) else []))
     headline = _one_line(first(_HEADLINE_KEYS))
-    site = _site_suffix(headline, names, _one_line(data.get("source", "")))
+    site = _site_suffix(headline, _one_line(data.get("source", "")))
     if site:  # a web clipper's title: 'Heirs sell sawmill | Inland Timber Journal'
         headline = headline[: -len(site)].rstrip(" |–—-")
         others = tuple(n for n in names if n.casefold() != site.strip(" |–—-").casefold())
@@ -1271,7 +1284,7 @@ def _front_hints(data: dict[str, Any]) -> Hints:
     )
 
 
-def _site_suffix(headline: str, names: tuple[str, ...], source: str) -> str:
+def _site_suffix(headline: str, source: str) -> str:
     """The site's name a clipped page's title ends with (' | Inland Timber Journal'), when
     the source's address spells it (inlandtimberjournal.com); "" when there is none."""
     head, bar, site = headline.rpartition(" | ")

@@ -141,10 +141,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         if b.kind in ("h1", "h2"):  # (a heading ends a line's notes and a reference list)
             noted_group = None
             cited = bool(_BIBLIOGRAPHY.match(b.text)) and _entries_under(blocks, n)
-        if b.kind in ("h1", "h2") and cited:
-            kind = "bibliography"  # 'References': the works a paper cites
-        elif cited and b.kind != "image":
-            kind = "bibliography"
+        if cited and b.kind != "image":
+            kind = "bibliography"  # 'References' and the works a paper cites under it
         elif b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
             noted = kind == _DESK_NOTE
         elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
@@ -333,10 +331,10 @@ def _lead_pictures(r: _Reading, top: int) -> None:
     the images; a logo or an icon above the headline, with neither, is the masthead's."""
     lead = []
     for i in range(max(top, 0)):
-        b = r.blocks[i]
-        picture = b.picture
-        shown = picture is not None and bool(picture.caption or picture.credit)
-        if b.kind == "image" and picture and shown and not r.used[i] and r.chrome[i] is None:
+        picture = r.blocks[i].picture
+        if r.blocks[i].kind != "image" or picture is None or r.used[i] or r.chrome[i]:
+            continue
+        if picture.caption or picture.credit:
             r.used[i] = True
             lead.append(picture)
     r.images[:0] = lead

@@ -643,10 +643,8 @@ def _byline_names(tree: Any) -> Iterator[str]:
             for a in element.iterancestors()
         ):
             continue  # a reader's comment's author, another story's on a teaser card
-        text = re.sub(r"(?i)^by\s+", "", _text(element))
-        words = text.split()
-        named = all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper()
-        if 2 <= len(words) <= 5 and named and text not in seen:
+        text = _shown_name(_text(element))
+        if text and text not in seen:
             seen.add(text)
             yield text
 
@@ -656,11 +654,18 @@ def _address_names(tree: Any) -> Iterator[str]:
     href="/author/hg">Helga Garver</a> covers Lake County ...</address>'), as Instant Articles
     and HTML's own use of the element set them; never a comment's."""
     for link in _ADDRESS_LINKS(tree):
-        text = re.sub(r"(?i)^by\s+", "", _text(link))
-        words = text.split()
-        named = all(w[:1].isupper() or w in _PARTICLES for w in words)
-        if 2 <= len(words) <= 5 and named and words[0][:1].isupper() and "@" not in text:
+        text = _shown_name(_text(link))
+        if text and "@" not in text:
             yield text
+
+
+def _shown_name(text: str) -> str:
+    """The person an element of a byline names, without a 'By' ('Ana de la Cruz'); "" when
+    the words are no name (a role, a sentence)."""
+    text = re.sub(r"(?i)^by\s+", "", text)
+    words = text.split()
+    named = 2 <= len(words) <= 5 and words[0][:1].isupper()
+    return text if named and all(w[:1].isupper() or w in _PARTICLES for w in words) else ""
 
 
 _ADDRESS_LINKS: Final = lxml.etree.XPath(
@@ -672,9 +677,7 @@ _PARTICLES: Final = frozenset(
 _BYLINE_NAMES: Final = lxml.etree.XPath(
     "//*[contains(@class, 'byline') or contains(@class, 'author')][contains(@class, 'name')]"
 )
-_BYLINE_NAME_CLASS: Final = re.compile(
-    r"(?:^|\s)(?:byline|author)(?:__|_|-)name(?:$|\s)|(?:^|\s)(?:byline|author)-?name(?:$|\s)", re.I
-)
+_BYLINE_NAME_CLASS: Final = re.compile(r"(?:^|\s)(?:byline|author)(?:__|_|-)?name(?:$|\s)", re.I)
 _MICRODATA_AUTHORS: Final = lxml.etree.XPath("//*[@itemprop='author']")
 _MICRODATA_NAME: Final = lxml.etree.XPath(".//*[@itemprop='name']")
 
