@@ -10,9 +10,12 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from newsroom.filing.draft import Draft
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -261,3 +264,31 @@ def never_crashed(commands: list[tuple[str, ...]], results: list[Result]) -> Non
     for args, result in zip(commands, results, strict=True):
         assert result.code in (0, 1, 2), (args, result.text)
         assert "Traceback" not in result.text and "internal error" not in result.text, args
+
+
+def filed_draft(tmp_path: Path, name: str, text: str | bytes, encoding: str = "utf-8") -> Draft:
+    """The draft `newsroom file` reads from a document written to `tmp_path` as `name`. A
+    refusal fails the test with its one line: for a document a reporter could file, the
+    refusal is the hole itself, not an error of the test."""
+    from newsroom.errors import InputError
+    from newsroom.filing.reader import read_draft
+
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding=encoding)
+    try:
+        return read_draft(path)[1]
+    except InputError as refused:
+        raise AssertionError(f"the file was refused: {refused}") from refused
+
+
+def paragraph_kinds(*paragraphs: str) -> list[list[str]]:
+    """The kinds of attribution the checks read in each paragraph of a body, in order."""
+    from newsroom.checks.statements import analyze_body
+
+    return [
+        [a.kind for s in p.sentences for a in s.attributions]
+        for p in analyze_body(list(paragraphs))
+    ]

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.checks.statements import analyze_body
-from newsroom.filing.draft import Draft
-from newsroom.filing.reader import read_draft
+from tests.helpers import filed_draft as _read
 
 HEADLINE = "Council delays vote on the harbor seawall"
 FIRST = "The council put off its vote on the seawall until January."
@@ -25,12 +24,6 @@ LONG = (
     "The council voted 5-2 on Tuesday night to approve a $42 million seawall along the eastern "
     "waterfront, after three hours of public comment and a warning from the city's auditor."
 )
-
-
-def _read(tmp_path: Path, name: str, text: str) -> Draft:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_draft(path)[1]
 
 
 def _md(inside: str) -> str:

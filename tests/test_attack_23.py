@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 
 from newsroom.checks.chrome import debris
-from newsroom.filing.draft import Draft
 from newsroom.filing.furniture import furniture
 from newsroom.filing.lines import dateline_of
-from newsroom.filing.reader import read_draft
+from tests.helpers import filed_draft as _read
 
 HEADLINE = "Council delays vote on the harbor seawall"
 FIRST = (
@@ -27,12 +26,6 @@ LEDE = (
     "The council put off its vote on the seawall until January, saying it needed the "
     "engineers' final report first."
 )
-
-
-def _read(tmp_path: Path, name: str, text: str) -> Draft:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_draft(path)[1]
 
 
 def _story(middle: str) -> str:

@@ -10,15 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.filing.draft import Draft
-from newsroom.filing.reader import read_draft
-
-
-def _read(tmp_path: Path, name: str, text: str) -> Draft:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_draft(path)[1]
-
+from tests.helpers import filed_draft as _read
 
 # --- an ordinary draft opening with two 'key:: value' lines (Obsidian's Dataview fields)
 

@@ -18,8 +18,7 @@ import pytest
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.statements import analyze_body
 from newsroom.filing.captions import split_credit
-from newsroom.filing.draft import Draft
-from newsroom.filing.reader import read_draft
+from tests.helpers import filed_draft as _read
 
 HEADLINE = "County audit finds $2.1 million in jail overbilling"
 FIRST = (
@@ -27,12 +26,6 @@ FIRST = (
     "by the health care vendor, the auditor said Tuesday."
 )
 LAST = "Commissioner Ana Ruiz said the county would seek repayment."
-
-
-def _read(tmp_path: Path, name: str, text: str) -> Draft:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_draft(path)[1]
 
 
 def _story(middle: str) -> str:

@@ -22,19 +22,13 @@ import yaml
 from newsroom.checks.view import StoryView
 from newsroom.errors import InputError
 from newsroom.filing.draft import Draft
-from newsroom.filing.reader import read_draft
 from newsroom.models import Stage, Story, StoryMeta, YamlFile
 from newsroom.store.config import CheckSettings
+from tests.helpers import filed_draft as _read
 
 HEADLINE = "Council backs new bus shelters"
 LEDE = "LARKIN, Ore. — The council voted 5-2 Tuesday to build 12 bus shelters along Route 4."
 LAST = "Work starts in March and should end by July, the city's transit planner said."
-
-
-def _read(tmp_path: Path, name: str, text: str) -> Draft:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_draft(path)[1]
 
 
 # --- the check's fast path for headings: it must read a body as CommonMark does

@@ -21,9 +21,8 @@ from newsroom.checks.chrome import chrome_line
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
-from newsroom.errors import InputError
 from newsroom.filing.draft import Draft
-from newsroom.filing.reader import read_draft
+from tests.helpers import filed_draft as _read
 
 ORG_HEAD = "#+TITLE: Ferry fares rise 12 percent as fuel costs climb\n#+AUTHOR: Lena Ortiz\n"
 ORG_LEDE = (
@@ -35,15 +34,6 @@ LEDE = (
     "decided Tuesday, the largest increase in a decade."
 )
 VOTE = "The board voted 4-1 after a two-hour hearing, the clerk said."
-
-
-def _read(tmp_path: Path, name: str, text: str) -> Draft:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    try:
-        return read_draft(path)[1]
-    except InputError as refused:  # (a refusal is the hole itself, not an error of the test)
-        raise AssertionError(f"the file was refused: {refused}") from refused
 
 
 def _org(tmp_path: Path, body: str, head: str = ORG_HEAD) -> Draft:

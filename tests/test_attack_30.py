@@ -25,6 +25,7 @@ from newsroom.errors import InputError
 from newsroom.filing.captions import split_credit
 from newsroom.filing.draft import Draft
 from newsroom.filing.reader import read_draft
+from tests.helpers import filed_draft as _read
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 DECORATIVE = (
@@ -37,15 +38,6 @@ LADDER_LEDE = (
     "HOLLIS FALLS, Ore. — Chinook are climbing past the dam again, biologists said Tuesday."
 )
 LADDER_END = "The dam's owner paid for the ladder under a 2019 settlement, the utility said."
-
-
-def _read(tmp_path: Path, name: str, text: str) -> Draft:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    try:
-        return read_draft(path)[1]
-    except InputError as refused:  # (a refusal is the hole itself, not an error of the test)
-        raise AssertionError(f"the file was refused: {refused}") from refused
 
 
 def _read_docx(tmp_path: Path, document: Any, name: str = "draft.docx") -> Draft:

@@ -14,9 +14,7 @@ import re
 import time
 from pathlib import Path
 
-from newsroom.errors import InputError
-from newsroom.filing.draft import Draft
-from newsroom.filing.reader import read_draft
+from tests.helpers import filed_draft as _read
 
 HED = "Levee district asks landowners to triple assessment"
 LEDE = (
@@ -34,18 +32,6 @@ TAGGED_TOP = (
     "<ParaStyle:BODY>" + LEDE.replace("—", "<0x2014>") + "\n"
     "<ParaStyle:BODY>" + VOTE + "\n"
 )
-
-
-def _read(tmp_path: Path, name: str, text: str | bytes, encoding: str = "utf-8") -> Draft:
-    path = tmp_path / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding=encoding)
-    try:
-        return read_draft(path)[1]
-    except InputError as refused:  # (a refusal is the hole itself, not an error of the test)
-        raise AssertionError(f"the file was refused: {refused}") from refused
 
 
 # --- a page exported from InDesign as Tagged Text: its paragraph styles

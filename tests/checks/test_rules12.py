@@ -6,13 +6,7 @@ from __future__ import annotations
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
-
-
-def _kinds(*paragraphs: str) -> list[list[str]]:
-    return [
-        [a.kind for s in p.sentences for a in s.attributions]
-        for p in analyze_body(list(paragraphs))
-    ]
+from tests.helpers import paragraph_kinds as _kinds
 
 
 def test_a_wire_s_credit_line_in_parentheses() -> None:

@@ -10,13 +10,7 @@ from newsroom.checks.chrome import ABOUT_HEADING, chrome_line
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
-
-
-def _kinds(*paragraphs: str) -> list[list[str]]:
-    return [
-        [a.kind for s in p.sentences for a in s.attributions]
-        for p in analyze_body(list(paragraphs))
-    ]
+from tests.helpers import paragraph_kinds as _kinds
 
 
 @pytest.mark.parametrize(

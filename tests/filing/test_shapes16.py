@@ -543,3 +543,13 @@ def test_a_wiki_page_s_infobox_and_jump_links_and_a_credit_s_stop(tmp_path: Path
         ("The generators on the pier on Thursday.", "Fenella Cowe")
     ]
     assert "Jump to navigation" not in body and draft.dek == ""
+
+
+def test_an_empty_byline_name_element_is_no_name(tmp_path: Path) -> None:
+    page = BYLINE_NAMES.replace(
+        '<li class="byline"><span class="byline__name">Ingrid Solbakk</span>',
+        '<li class="byline"><span class="byline__name"></span>'
+        '<span class="byline__name">Ingrid Solbakk</span>',
+    )
+    draft, _ = read(tmp_path, "aurora.html", page)
+    assert draft.byline == ("Ingrid Solbakk", "Henrik Aas Moe")
