@@ -103,6 +103,7 @@ CHROME_LINES: Final = (
         r"^video (?:loading|unavailable)$|^(?:click|tap) to (?:play|watch|listen)$|^play now$|"
         # a link's place kept in pasted text: 'Read the full study here: [link]'
         r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,60}:\s*\[link\]$|"
+        r"^[^.!?\[\]]{1,80}:\s*\[link\]$|"
         # a file's link: 'Download the full-size map (PDF) [link]', 'Download the report (PDF,
         # 2.4 MB)'
         r"^(?:download|view|read|open) (?:the |our |a )?[^.!?()]{1,60}\((?:pdf|docx?|xlsx?|csv|zip)"
@@ -119,7 +120,7 @@ CHROME_LINES: Final = (
         r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         # a blog post's categories, and the links to the posts on either side of it
-        r"(?-i:^(?:Posted|Filed) in [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
+        r"(?-i:^(?:Posted|Filed) in [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
         r"(?:(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags\s*:|tagged\s).*)?|"
         r"\s*\|\s*(?i:tags\s*:|tagged\s).*)$)|"
         r"^[←«‹]\s*(?:previous|next|older|newer)\b.{0,100}$|"
@@ -148,7 +149,10 @@ CHROME_LINES: Final = (
         rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$|"
         # 'Click to share on X (Opens in new window)', 'Share Capitol Notebook'
         r"^click to (?:share|email|e-mail|print|post|tweet)\b|^share (?-i:[A-Z])[\w'’ ]{2,40}$|"
-        r"^share\s*/\s*save$",
+        r"^share\s*/\s*save$|"
+        # buttons kept as bracketed labels: '[Share on Facebook] [Share on X] [Pin It] [Email]'
+        r"^(?:\[(?:share|email|e-mail|print|pin it|tweet|copy link|save|whatsapp|facebook|"
+        r"linkedin|reddit)\b[^\]]{0,25}\]\s*){2,}$",
     ),
     (
         "newsletter sign-up",
@@ -254,7 +258,10 @@ CHROME_LINES: Final = (
         READ_MORE,
         r"^(?:read more|related|see also|also read|read next|(?:to )?read also|more|must read|"
         r"don't miss|previously|more coverage|watch|listen|photos|video)\s*:\s*\S|"
-        r"^(?:also read|read more|read also|must read)\s*\|\s*\S",
+        r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
+        # a pointer to another page of the site: '... are posted on our Results page.'
+        r"^[^!?]{0,120}\b(?:is|are) (?:posted|available|listed) on our (?-i:[A-Z])[\w'’ -]{0,30}"
+        r" page\.?$",
     ),
     (
         "copyright footer",
@@ -381,6 +388,7 @@ CHROME_LINES: Final = (
         SPONSOR,
         # a charity's appeal: 'GIVE NOW', 'Every $1 you give helps provide 5 meals ...'
         r"^(?:give|donate|volunteer) (?:now|today)[.!]?$|"
+        r"^(?:check|see|shop|view|browse) our (?:amazon |online )?wish ?list\b[^!?]{0,80}[.!]?$|"
         r"^every \$\d+ (?:you (?:give|donate)|of your (?:gift|donation))\b[^.!?]{0,80}[.!]?$|"
         # a newsletter's sponsor: 'Sponsored by X — slogan. Learn more at x.org'
         r"^(?:sponsored|presented|brought to you|underwritten) by\b.*"
@@ -487,6 +495,10 @@ CHROME_LINES: Final = (
         r"(?:independent|nonprofit|non-profit|reader-supported|reader-funded|"
         r"member-supported)\b|"
         r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:published|produced) by\b|"
+        # a release's pointer to its site: 'Visit ngwc.nebraska.gov to buy permits ...'
+        r"^(?:visit|learn more at|find us (?:online )?at) [\w-]+(?:\.[\w-]+)*\."
+        r"(?:gov|org|com|net|edu|us|info|io|co|ca|uk)(?:/\S*)?"
+        r"(?: (?:to|for)\b[^!?]{0,120})?[.!]?$|"
         # the heading and its blurb on one line: 'About the Harbor Letter: The Harbor ...'
         r"^about (?:the )?(?-i:[A-Z])[\w.'’& -]{0,40}:\s+\S|"
         # and with no colon: 'About Harlan Valley College Founded in 1901, Harlan Valley is a'
@@ -611,7 +623,10 @@ CREDIT_ALONE: Final = re.compile(
     # (not an agency's end mark: '(END)', '(MORE)')
     r"\((?!(?:END|ENDS|MORE|END OF STORY)\))[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)|"
     # the credit a paper prints for a picture it did not take: 'Courtesy photo', 'File photo'
-    r"(?:Courtesy|Submitted|Contributed|File|Staff|Handout) (?:photo|image|photograph)\.?)$"
+    r"(?:Courtesy|Submitted|Contributed|File|Staff|Handout) (?:photo|image|photograph)\.?|"
+    # an agency's picture and who took it: 'NGWC photo/Tom Reyes'
+    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:photo|photograph|image|illustration|graphic)"
+    r"\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$"
 )
 
 
@@ -800,7 +815,30 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
     _pull_quotes(lines, found)
     _comments(lines, found)
+    _blog_comments(lines, found)
     return found
+
+
+# a blog comment's heading: 'Linda M. says: July 14, 2025 at 3:12 pm'
+_SAYS_WHEN: Final = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){0,2} says:\s+(?P<when>.+)$")
+
+
+def _blog_comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark the comment under a blog comment's heading, when the heading holds only the
+    commenter and the date ('Linda M. says: July 14, 2025 at 3:12 pm'): the paragraph after
+    it, if it is short."""
+    for i, (group, text) in enumerate(lines):
+        if found[i] != COMMENT_WIDGET or i + 1 >= len(lines):
+            continue
+        m = _SAYS_WHEN.match(text.strip())
+        if m is None or not _WHEN.match(m.group("when")):
+            continue
+        comment = [j for j in range(i + 1, len(lines)) if lines[j][0] == lines[i + 1][0]]
+        if lines[i + 1][0] != group and all(
+            found[j] is None and len(lines[j][1].split(None, 80)) <= 80 for j in comment
+        ):
+            for j in comment:
+                found[j] = COMMENT_WIDGET
 
 
 def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:

@@ -267,12 +267,22 @@ def _plain_verb_names(clause: str) -> list[str]:
             continue
         names = []
         for piece in _NAME_SPLIT.split(m.group("names")):
-            name = _person(_AT_PLACE.sub("", piece))
+            if piece.strip().rsplit(None, 1)[-1:] in _GROUP_WORDS:
+                continue  # 'compiled by Wapsie County Extension staff and volunteer Carol Ness'
+            name = _person(_AT_PLACE.sub("", _ROLE_BEFORE.sub("", piece.strip())))
             if not name or len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
                 return []
             names.append(name)
         return names
     return []
+
+
+# a job before a name, in lowercase: 'volunteer Carol Ness', 'intern Ana Ruiz'
+_ROLE_BEFORE: Final = re.compile(r"^(?:[a-z]+ ){1,2}(?=[A-Z])")
+# the last word of a body of people credited with a person: 'Extension staff', 'volunteers'
+_GROUP_WORDS: Final = tuple(
+    [w] for w in ("staff", "volunteers", "team", "desk", "interns", "students", "members")
+)
 
 
 # a job set after a name, with the firm in it: ', Harrow & Finch market analyst'

@@ -96,6 +96,14 @@ _IN_FILING: Final = re.compile(
     r"court papers|court documents)\b",
     re.I,
 )
+# Verbs whose object is the next word, so that it is a noun: 'deserve credit', 'took note'.
+_TAKE_A_NOUN: Final = frozenset(
+    (
+        *("deserve", "deserves", "deserved", "earn", "earns", "earned", "get", "gets", "got"),
+        *("take", "takes", "took", "taken", "give", "gives", "gave", "given", "share"),
+        *("shares", "shared"),
+    )
+)
 # Modals that a speaker's words never hold: '... and that the system would free dispatchers
 # to focus on the most serious calls' has a clause, not a speaker, before 'calls'.
 _MODALS: Final = frozenset(("would", "will", "could", "should", "can", "may", "might", "must"))
@@ -126,6 +134,10 @@ _VAGUE_PHRASES: Final = tuple(
         r"(?<![a-z] )(?:state|state-run|state-owned) (?:media|television|radio) "
         r"(?:reported|reports|said|say|quoted)\b",
         r"according to (?:local |news |press )?media reports\b",
+        # a passive that no one stands behind: 'The Mustangs are still widely projected to'
+        r"(?<!it )(?:is|are|was|were|be|been) (?:(?:still|now|also|already|long) )?widely "
+        r"(?:expected|projected|predicted|seen|considered|regarded|viewed|believed|thought|"
+        r"tipped|tapped|favored|favoured)\b",
     )
 )
 # Everything up to the last break: the greedy run backs off from the end, so the search is
@@ -225,6 +237,8 @@ def read_attribution(
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if verb == "called" and kind in (VAGUE, UNKNOWN, UNNAMED) and _CALLED_NAME.match(masked, v1):
         return None  # 'a group called Save Harlow Pool': a name given, not a statement
+    if kind == VAGUE and not inverted and _in_time_clause(left, speaker, verb):
+        return None  # 'after neighbors reported a strong odor': an event, not a statement
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
     if _clause_in(lex, speaker.split()):
@@ -245,6 +259,21 @@ def read_attribution(
 
 
 _OTHER_CLAUSE: Final = re.compile(r"\w, (?:who|whose)\b")
+
+
+# words that open a clause of time: what a group did in it is an event of the story
+_TIME_OPENERS: Final = frozenset(("after", "before", "when", "until", "once", "as"))
+_PAST_SPEECH: Final = frozenset(("said", "told", "wrote"))
+
+
+def _in_time_clause(left: str, speaker: str, verb: str) -> bool:
+    """Whether a group's past verb stands in a clause of time ('After neighbors reported a
+    strong odor, police entered'): what it tells of happened; it vouches for nothing."""
+    if not (verb.endswith("ed") or verb in _PAST_SPEECH) or not speaker:
+        return False
+    at = left.rfind(speaker)  # (not 'Workers leaving the plant after the shift said')
+    before = left[:at].split()[-1:] if at > 0 else []
+    return bool(before) and before[0].lower() in _TIME_OPENERS
 
 
 def _about_speaker(lower: str, span: tuple[int, int], v0: int, v1: int, speaker: str) -> str:
@@ -332,6 +361,8 @@ def _verb_here(
     before = written.lower()
     if before in lex.not_before_verbs:
         return False
+    if before in _TAKE_A_NOUN:
+        return False  # 'the staff deserve credit', 'took note': a noun, not a verb
     if (
         verb.endswith("s")
         and not verb.endswith("ss")
@@ -391,8 +422,8 @@ def _subject_ends(lex: Lexicon, left: str) -> bool:
     """Whether the words before a verb can end its subject: a name, a pronoun, a word for
     people or a document, a quotation or an apposition ('..., recounted')."""
     s = left.rstrip()
-    if s.endswith((",", "\x01")):
-        return True
+    if s.endswith((",", "\x01")) or _ASIDE.search(s):
+        return True  # (and 'Teachers, for their part, mostly love': an aside, an adverb)
     for word in reversed(s.rsplit(None, 4)):
         low = word.lower()
         if low in lex.auxiliaries or adverb(low):
@@ -490,7 +521,7 @@ def _subject(
 _ASIDE: Final = re.compile(
     r",\s*(?:on the other hand|however|meanwhile|for (?:his|her|their|its|our) part|in turn|"
     r"too|though|in contrast|by contrast|likewise|instead|in response|in a statement|"
-    r"in an? (?:[\w-]+ )?interview)\s*,\s*$",
+    r"in an? (?:[\w-]+ )?interview)\s*,\s*(?:[a-z]+ly\s*)?$",
     re.I,
 )
 
@@ -669,7 +700,10 @@ def _left(lex: Lexicon, left: str) -> str:
         if names_only(lex, s[i + 1 : -1]):  # 'Two neighbors, Luis Ortega and Pam Reddick,'
             return s[i + 1 : -1].strip()
         place = _place(s[i + 1 : -1])
+        second = s[i + 1 : -1].split(None, 2)[:2] == ["and", "who"]
         s = s[:i].rstrip()
+        if second and " who " in s:  # 'A juror who spoke ..., and who asked ..., said'
+            s = s[: s.rfind(" who ")]
         if place and "," in s and s.rsplit(None, 1)[-1][:1].isupper():
             s = s[: s.rfind(",") + 1]  # 'a conductor in North Platte, Nebraska,': one apposition
             continue
@@ -896,5 +930,7 @@ def colon_speaker(lex: Lexicon, masked: str, start: int, quote: int) -> Attribut
             break
     if not run or (len(run) == 1 and words[0] == run[0] and common(lex, run[0].lower())):
         return None  # 'Outside the courthouse, the mood was defiant:' names no one
+    if len(run) == 1 and (run[0].lower() in lex.counts or run[0].lower() in lex.articles):
+        return None  # 'One grandmother put it more bluntly:' names no one
     name = " ".join(w for w in run if w not in lex.titles)
     return Attribution(NAMED, start + before.find(run[0]), ":", " ".join(run), name)

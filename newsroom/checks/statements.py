@@ -386,6 +386,7 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 and pi - last_para <= 1
                 and last.kind in (ANONYMOUS, VAGUE)
                 and attribution.kind != ANONYMOUS  # its own sentence says why it is not named
+                and attribution.speaker.lower() != "i"  # the writer's own account
                 and not (
                     attribution.speaker.lower() in body.lexicon.singular_pronouns
                     and (
