@@ -103,7 +103,7 @@ CHROME_LINES: Final = (
         r"^video (?:loading|unavailable)$|^(?:click|tap) to (?:play|watch|listen)$|^play now$|"
         # a link's place kept in pasted text: 'Read the full study here: [link]'
         r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,60}:\s*\[link\]$|"
-        r"^[^.!?\[\]]{1,80}:\s*\[link\]$|"
+        r"^(?:[^\s.!?\[\]]+ ){0,5}[^\s.!?\[\]]+:\s*\[link\]$|"
         # a file's link: 'Download the full-size map (PDF) [link]', 'Download the report (PDF,
         # 2.4 MB)'
         r"^(?:download|view|read|open) (?:the |our |a )?[^.!?()]{1,60}\((?:pdf|docx?|xlsx?|csv|zip)"
@@ -260,7 +260,7 @@ CHROME_LINES: Final = (
         r"don't miss|previously|more coverage|watch|listen|photos|video)\s*:\s*\S|"
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
         # a pointer to another page of the site: '... are posted on our Results page.'
-        r"^[^!?]{0,120}\b(?:is|are) (?:posted|available|listed) on our (?-i:[A-Z])[\w'’ -]{0,30}"
+        r"^[^.!?]{0,120}\b(?:is|are) (?:posted|available|listed) on our (?-i:[A-Z])[\w'’ -]{0,30}"
         r" page\.?$",
     ),
     (
@@ -498,7 +498,7 @@ CHROME_LINES: Final = (
         # a release's pointer to its site: 'Visit ngwc.nebraska.gov to buy permits ...'
         r"^(?:visit|learn more at|find us (?:online )?at) [\w-]+(?:\.[\w-]+)*\."
         r"(?:gov|org|com|net|edu|us|info|io|co|ca|uk)(?:/\S*)?"
-        r"(?: (?:to|for)\b[^!?]{0,120})?[.!]?$|"
+        r"(?: (?:to|for)\b[^.!?]{0,120})?[.!]?$|"
         # the heading and its blurb on one line: 'About the Harbor Letter: The Harbor ...'
         r"^about (?:the )?(?-i:[A-Z])[\w.'’& -]{0,40}:\s+\S|"
         # and with no colon: 'About Harlan Valley College Founded in 1901, Harlan Valley is a'

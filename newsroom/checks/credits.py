@@ -267,7 +267,7 @@ def _plain_verb_names(clause: str) -> list[str]:
             continue
         names = []
         for piece in _NAME_SPLIT.split(m.group("names")):
-            if piece.strip().rsplit(None, 1)[-1:] in _GROUP_WORDS:
+            if piece.strip().rsplit(None, 1)[-1:] in _GROUP_WORDS and " of " not in piece:
                 continue  # 'compiled by Wapsie County Extension staff and volunteer Carol Ness'
             name = _person(_AT_PLACE.sub("", _ROLE_BEFORE.sub("", piece.strip())))
             if not name or len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
@@ -278,7 +278,7 @@ def _plain_verb_names(clause: str) -> list[str]:
 
 
 # a job before a name, in lowercase: 'volunteer Carol Ness', 'intern Ana Ruiz'
-_ROLE_BEFORE: Final = re.compile(r"^(?:[a-z]+ ){1,2}(?=[A-Z])")
+_ROLE_BEFORE: Final = re.compile(r"^(?!(?:the|a|an) )(?:[a-z]+ ){1,2}(?=[A-Z])")
 # the last word of a body of people credited with a person: 'Extension staff', 'volunteers'
 _GROUP_WORDS: Final = tuple(
     [w] for w in ("staff", "volunteers", "team", "desk", "interns", "students", "members")

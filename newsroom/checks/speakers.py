@@ -78,6 +78,14 @@ _REPORTED_STATE: Final = re.compile(
     r" lost(?=[.,;:!?)\x01]|$| (?:in|at|on|from|after|during|since|near|by|and|or|when|while)\b)"
 )
 _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
+# what a group voices is a view: 'voiced frustration', 'have voiced their concerns'
+_VOICED: Final = re.compile(
+    r" (?:(?:their|his|her|its|some|strong|deep|growing|serious|similar|renewed|"
+    r"widespread|early|loud) )?(?:concerns?|frustrations?|support|opposition|doubts?|"
+    r"skepticism|scepticism|anger|alarm|worry|worries|fears?|objections?|outrage|dismay|"
+    r"disappointment|displeasure|reservations|misgivings|optimism|hopes?|criticism|"
+    r"complaints?|approval|disapproval|unease|confidence|interest)\b"
+)
 _ORDER: Final = re.compile(r" to [a-z]")
 # 'added four water stations': a thing added, not a statement
 _OBJECT_AFTER: Final = re.compile(
@@ -121,7 +129,8 @@ _IN_JOURNAL: Final = re.compile(
 _VAGUE_PHRASES: Final = tuple(
     re.compile(p)
     for p in (
-        r"it (?:is|was|has been|had been) (?:widely |generally |often |commonly |long )?"
+        r"it (?:is|was|has been|had been) (?:(?:now|still|also) )?"
+        r"(?:widely |generally |often |commonly |long )?"
         r"(?:said|believed|thought|reported|known|rumored|understood|feared|claimed|"
         r"expected(?! to ))\b",  # not 'it is expected to pass': 'it' is the bill
         r"there are (?:those|some|many) who\b",
@@ -136,8 +145,8 @@ _VAGUE_PHRASES: Final = tuple(
         r"according to (?:local |news |press )?media reports\b",
         # a passive that no one stands behind: 'The Mustangs are still widely projected to'
         r"(?<!it )(?:is|are|was|were|be|been) (?:(?:still|now|also|already|long) )?widely "
-        r"(?:expected|projected|predicted|seen|considered|regarded|viewed|believed|thought|"
-        r"tipped|tapped|favored|favoured)\b",
+        r"(?:(?:expected|projected|predicted|believed|thought|tipped|tapped|favou?red)\b|"
+        r"(?:seen|considered|regarded|viewed) as\b)",
     )
 )
 # Everything up to the last break: the greedy run backs off from the end, so the search is
@@ -146,11 +155,19 @@ _TO_LAST_BREAK: Final = re.compile(r".*[,;:—–()\x01]", re.S)
 
 
 def vague_phrases(lower: str) -> Iterator[tuple[int, str]]:
-    """(offset, phrase) of each phrase in `lower` that attributes to no one at all."""
-    for pattern in _VAGUE_PHRASES:
-        for m in pattern.finditer(lower):
-            if m.start() == 0 or not lower[m.start() - 1].isalpha():
-                yield m.start(), m.group()
+    """(offset, phrase) of each phrase in `lower` that attributes to no one at all, in order;
+    one phrase inside another ('been widely believed' in 'it has been widely believed') once."""
+    found = sorted(
+        (m.start(), m.end(), m.group())
+        for pattern in _VAGUE_PHRASES
+        for m in pattern.finditer(lower)
+        if m.start() == 0 or not lower[m.start() - 1].isalpha()
+    )
+    end = -1
+    for start, stop, phrase in found:
+        if stop > end:
+            yield start, phrase
+            end = stop
 
 
 def read_attribution(
@@ -218,6 +235,8 @@ def read_attribution(
         and not _clause_follows(lower, v1)
     ):
         return None  # 'the homes will add traffic': a thing added, not a statement
+    if verb.startswith("voic") and not _VOICED.match(lower, v1):
+        return None  # 'actors voice the characters': a part played, not a view
     if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
@@ -259,10 +278,11 @@ def read_attribution(
 
 
 _OTHER_CLAUSE: Final = re.compile(r"\w, (?:who|whose)\b")
+_ABOUT_WINDOW: Final = 400  # characters either side of a verb that can say who speaks
 
 
 # words that open a clause of time: what a group did in it is an event of the story
-_TIME_OPENERS: Final = frozenset(("after", "before", "when", "until", "once", "as"))
+_TIME_OPENERS: Final = frozenset(("after", "before", "when", "until", "once"))
 _PAST_SPEECH: Final = frozenset(("said", "told", "wrote"))
 
 
@@ -281,11 +301,16 @@ def _about_speaker(lower: str, span: tuple[int, int], v0: int, v1: int, speaker:
     from it on up to a clause about someone else ('said the caller, who would not give her
     name, ...' says it of the caller; 'said one House Democrat, who spoke on condition of
     anonymity' of the speaker)."""
-    after = lower[v0 : span[1]]
+    # (read within a window of the verb: a run-on sentence of many verbs is read once)
+    after = lower[v0 : min(span[1], v1 + _ABOUT_WINDOW)]
     inverted = after.find(speaker.lower()) if speaker else -1
     skip = inverted + len(speaker) if 0 <= inverted < len(after) // 2 + 40 else 0
     other = _OTHER_CLAUSE.search(after, skip)
-    return lower[span[0] : v1] + " " + (after[: other.start()] if other else after)
+    return (
+        lower[max(span[0], v0 - _ABOUT_WINDOW) : v1]
+        + " "
+        + (after[: other.start()] if other else after)
+    )
 
 
 def _participle(
@@ -361,7 +386,7 @@ def _verb_here(
     before = written.lower()
     if before in lex.not_before_verbs:
         return False
-    if before in _TAKE_A_NOUN:
+    if before in _TAKE_A_NOUN and verb not in lex.plain_speech_forms:
         return False  # 'the staff deserve credit', 'took note': a noun, not a verb
     if (
         verb.endswith("s")
@@ -930,6 +955,10 @@ def colon_speaker(lex: Lexicon, masked: str, start: int, quote: int) -> Attribut
             break
     if not run or (len(run) == 1 and words[0] == run[0] and common(lex, run[0].lower())):
         return None  # 'Outside the courthouse, the mood was defiant:' names no one
+    owner = next((k for k, w in enumerate(words[: len(run) + 1]) if w.endswith(("'s", "’s"))), -1)
+    if 0 <= owner < len(words) - 2:
+        return None  # 'Whitfield's grandmother put it more bluntly:' names her, not him
+    # (but 'Quintero's advice:' is his)
     if len(run) == 1 and (run[0].lower() in lex.counts or run[0].lower() in lex.articles):
         return None  # 'One grandmother put it more bluntly:' names no one
     name = " ".join(w for w in run if w not in lex.titles)
