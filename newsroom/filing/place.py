@@ -444,6 +444,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
                 r.strip(i, r.chrome[i] or "")
             i += 1
             continue
+        if _byline_photographers(r, i):
+            i += 1
+            continue
         if _photographers(r, i):
             i += 1
             continue
@@ -572,6 +575,26 @@ def _names_by_date(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
 def _byline_line(text: str, lexicon: Lexicon) -> list[str]:
     """The authors a line under the headline names: 'By ...', or a name and a job title."""
     return lines.byline_names(text, lexicon) or lines.titled_names(text, lexicon)
+
+
+_PHOTOS_BY: Final = re.compile(r"^photos? by\s+(?P<names>.+?)\.?$", re.I)
+
+
+def _byline_photographers(r: _Reading, i: int) -> bool:
+    """A news byline's photographer, on a line of its own right under its 'By' line ('By Ana
+    Ruiz', then 'Photos by Li Wei'): a second name of the byline. (A magazine's credit for
+    its feature's pictures, 'Photographs by ...', is a contributor line.)"""
+    above = r.blocks[i - 1] if i > 0 else None
+    if not r.byline or above is None or not lines.BYLINE.match(above.text.strip("*_ ")):
+        return False
+    if not r.used[i - 1]:
+        return False
+    found = _PHOTOS_BY.match(r.blocks[i].text.strip())
+    names = listed_names(found.group("names")) if found else []
+    if names:
+        r.byline = [*r.byline, *(n for n in names if n not in r.byline)]
+        r.strip(i, "byline (placed)")
+    return bool(names)
 
 
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:

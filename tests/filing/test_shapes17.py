@@ -1,5 +1,6 @@
 """Shapes the nineteenth filing round reads right: a page as a text browser dumps it (link
-numbers, reference list, form fields)."""
+numbers, reference list, form fields), a news byline's photographer on the line under it and
+a writer's job set beside the name."""
 
 from __future__ import annotations
 
@@ -101,3 +102,33 @@ def test_what_is_no_text_browser_dump() -> None:
     # a story with a reference list of its own, and no link numbers in its text
     assert not is_text_dump("The study found a rise.\n\nReferences\n\n1. https://a.example/\n")
     assert not is_text_dump(DUMP.replace("[1]", "").replace("\nReferences\n", "\nSources\n"))
+
+
+def test_a_news_byline_s_photographer_on_the_line_under_it(tmp_path: Path) -> None:
+    text = DUMP.replace(
+        "   November 3, 2026\n", "   Photos by [15]Ole Brandt\n   November 3, 2026\n"
+    )
+    draft, _ = read(tmp_path, "elevator.txt", text)
+    assert draft.byline == ("Dana Whitlock", "Ole Brandt")
+    assert not draft.contributors
+
+
+def test_a_magazine_s_photographs_credit_stays_a_contributor(tmp_path: Path) -> None:
+    text = DUMP.replace(
+        "   November 3, 2026\n", "   Photographs by [15]Ole Brandt\n   November 3, 2026\n"
+    )
+    draft, _ = read(tmp_path, "elevator.txt", text)
+    assert draft.byline == ("Dana Whitlock",)
+    assert [(c.name, c.role) for c in draft.contributors] == [("Ole Brandt", "photography")]
+
+
+def test_a_writer_s_job_set_beside_the_name() -> None:
+    from newsroom.checks.lexicon import DEFAULT
+    from newsroom.filing.lines import byline_names
+
+    assert byline_names("By Whitney Achterberg Staff writer", DEFAULT) == ["Whitney Achterberg"]
+    assert byline_names("By Ana Ruiz and Li Wei Senior Reporters", DEFAULT) == [
+        "Ana Ruiz",
+        "Li Wei",
+    ]
+    assert byline_names("By Ana Ruiz", DEFAULT) == ["Ana Ruiz"]
