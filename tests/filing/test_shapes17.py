@@ -1,6 +1,7 @@
 """Shapes the nineteenth filing round reads right: a page as a text browser dumps it (link
-numbers, reference list, form fields), a news byline's photographer on the line under it and
-a writer's job set beside the name."""
+numbers, reference list, form fields), a news byline's photographer on the line under it, a
+writer's job set beside the name, a row of links set with no spaces between them, and a
+metered paywall's count captured in the middle of a story."""
 
 from __future__ import annotations
 
@@ -132,3 +133,56 @@ def test_a_writer_s_job_set_beside_the_name() -> None:
         "Li Wei",
     ]
     assert byline_names("By Ana Ruiz", DEFAULT) == ["Ana Ruiz"]
+
+
+FLATTENED = """<!doctype html><html><head><meta charset=utf-8>
+<title>Lodge to close as log walls fail</title></head><body>
+<div style="font-size:38px"><h1>Lodge to close as log walls fail</h1></div>
+<div><span style="font-weight:700">By <a href="/u/wa">Whitney Achterberg</a></span>
+<span style="color:#666">Staff writer</span></div>
+<div><span style="font-weight:700">Photos by <a href="/u/lm">Lise Montcalm</a></span></div>
+<div><a href="https://www.facebook.com/sharer.php?u=x">Share on Facebook</a><a
+href="https://twitter.com/intent/tweet?url=x">Share on X</a><a href="#">Email this story</a><a
+href="#">Print this story</a></div>
+<div style="font-size:18px">
+<p>MARROW POINT, Va. — The log lodge at Marrow Point State Park will close to overnight
+guests Jan. 4, state parks officials said Tuesday.</p>
+<p>The report estimated repairs at $4.6 million to $5.8 million.</p>
+<div style="text-align:center"><div style="font-size:20px">You have 1 free article remaining
+this month.</div><div>Subscribe now for 99 cents for the first month.</div></div>
+<p>Parks Director Anselm Korhonen said the agency will ask for design money in January.</p>
+<p>Construction could not start before 2028, he said.</p>
+</div>
+<div><span style="font-weight:700">Tags</span> <a href="#">State Parks</a> <a
+href="#">Historic Preservation</a></div>
+<div><div style="font-weight:700">Comments (14)</div><div>Sign in to comment. Please read our
+commenting policy before posting.</div></div>
+</body></html>
+"""
+
+
+def test_a_page_flattened_into_styled_boxes(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "lodge.html", FLATTENED)
+    assert draft.byline == ("Whitney Achterberg", "Lise Montcalm")
+    assert (
+        "Parks Director Anselm Korhonen said the agency will ask for design money in January."
+        in (draft.paragraphs)
+    )
+    for debris in (
+        "Share on",
+        "Print this story",
+        "free article",
+        "Historic Preservation",
+        "Sign in",
+    ):
+        assert debris not in body
+
+
+def test_links_in_a_paragraph_are_no_row_of_links(tmp_path: Path) -> None:
+    page = FLATTENED.replace(
+        "<p>The report estimated repairs at $4.6 million to $5.8 million.</p>",
+        '<div>The <a href="/r">report</a> and <a href="/b">budget</a> put repairs at '
+        "$4.6 million.</div>",
+    )
+    _, body = read(tmp_path, "lodge.html", page)
+    assert "The report and budget put repairs at $4.6 million." in body
