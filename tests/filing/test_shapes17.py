@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (documents as archives set them, a line a paragraph)
 """Shapes the nineteenth filing round reads right: a page as a text browser dumps it (link
 numbers, reference list, form fields), a news byline's photographer on the line under it, a
 writer's job set beside the name, a row of links set with no spaces between them, and a
@@ -186,3 +187,62 @@ def test_links_in_a_paragraph_are_no_row_of_links(tmp_path: Path) -> None:
     )
     _, body = read(tmp_path, "lodge.html", page)
     assert "The report and budget put repairs at $4.6 million." in body
+
+
+RECORD = """Factiva
+
+HD        Ferry fares rise 12% as fuel costs climb
+SE        Local News
+BY        Lena Ortiz; Staff Writer
+WC        310 words
+PD        2 December 2026
+SN        The Island Record
+SC        ISLREC
+PG        A1
+LA        English
+CY        Copyright 2026, The Island Record. All Rights Reserved.
+
+LP        PORT HALE, Wash. -- Ferry fares will rise 12% in January, the county board decided Tuesday.
+
+TD        The board voted 4-1 after the fuel bill doubled, to $3.1 million.
+
+                                                        Page 1 of 2 © 2026 Factiva, Inc. All rights reserved.
+
+          "We have no other way off the island," rider Mae Olsen told the board.
+
+ART       PHOTO: Riders board the morning ferry at Pier 3. (Sam Wu/The Island Record); PHOTO: The ferry Tillicum at its dock. (Courtesy of the county)
+
+NS        gcat : Political/General News | ntra : Transport
+RE        usw : Western U.S.
+AN        Document ISLREC0020261202ekc20000a
+
+Search Summary
+Text                 ferry and fares
+Results Found        1
+"""
+
+
+def test_a_news_archive_s_full_record(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.txt", RECORD)
+    assert draft.headline == "Ferry fares rise 12% as fuel costs climb"
+    assert draft.dek == ""
+    assert draft.byline == ("Lena Ortiz",)
+    assert draft.dateline == "PORT HALE, Wash."
+    assert draft.paragraphs == (
+        "PORT HALE, Wash. -- Ferry fares will rise 12% in January, the county board decided Tuesday.",
+        "The board voted 4-1 after the fuel bill doubled, to $3.1 million.",
+        '"We have no other way off the island," rider Mae Olsen told the board.',
+    )
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Riders board the morning ferry at Pier 3.", "Sam Wu/The Island Record"),
+        ("The ferry Tillicum at its dock.", "Courtesy of the county"),
+    ]
+    for debris in ("Factiva", "ISLREC", "Copyright", "gcat", "Search Summary", "ferry and fares"):
+        assert debris not in body
+
+
+def test_what_is_no_full_record() -> None:
+    from newsroom.filing.factiva import is_full_record
+
+    assert is_full_record(RECORD)
+    assert not is_full_record("HD radio is coming to the county.\n\nThe station said so.\n")
