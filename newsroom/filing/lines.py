@@ -14,7 +14,9 @@ from newsroom.filing.captions import has_credit, split_credit
 from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
-    r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
+    # (a bilingual site's label in its two languages: 'Gan / By Elin Prys-Jones', 'Par / By')
+    r"^(?:(?:gan|par|por|von|door|av|af|di|da)\s/\s(?=by\s))?"
+    r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
     r"text by|interview(?:ed)? by|words\s*:|text\s*:|reporters?\s*:|author of the article\s*:|por|"
     r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
     re.I,

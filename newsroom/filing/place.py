@@ -113,11 +113,41 @@ def _another(name: str, names: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+# a bilingual site's furniture, each label in two languages: 'Hafan / Home', 'Rhannu / Share:',
+# 'Polisi preifatrwydd / Privacy policy · Cwcis / Cookies'
+_ITEMS: Final = re.compile(r"\s+[·|•]\s+")
+
+
+def _second_language(text: str) -> str:
+    """A line of a bilingual page's furniture as its second language says it ('Neidio i'r
+    prif gynnwys / Skip to main content': 'Skip to main content'), for the chrome rules to
+    read; any other line as it is."""
+    if " / " not in text:
+        return text
+    items = []
+    for item in _ITEMS.split(text):
+        first, slash, second = item.partition(" / ")
+        if slash and (len(first.split()) > 10 or not second.strip() or " / " in second):
+            return text  # (not a breadcrumb: 'News / Cities / Pune')
+        items.append(second if slash else item)
+    return " · ".join(items)
+
+
 def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     """What each block is when it is no part of the story: the check catalog's chrome (an
     embedded social post is, unless the story introduces it), then what a filed document
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
+    # a bilingual page's furniture, read again in its second language where it is no chrome
+    seconds = [_second_language(b.text) for b in blocks]
+    if any(s != b.text for s, b in zip(seconds, blocks, strict=True)):
+        again = debris(
+            [
+                (b.group, s if s != b.text and b.kind != "image" else "")
+                for b, s in zip(blocks, seconds, strict=True)
+            ]
+        )
+        found = [first or second for first, second in zip(found, again, strict=True)]
     out: list[str | None] = []
     comments = noted = quoted = cited = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
@@ -127,7 +157,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         if quoted and kind is None and b.text.startswith(">"):
             kind = "quoted message"
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
-            kind = furniture(b.text) or _HINTED.get(b.hint)
+            kind = furniture(b.text) or furniture(seconds[n]) or _HINTED.get(b.hint)
         elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
             kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
         if kind == NOTE and alt_label(b.text):
@@ -483,6 +513,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         if alt_label(b.text):
             i = _alt_line(r, i)
             continue
+        if r.byline and " / " in b.text and _ROLE_LINE.match(_second_language(b.text)):
+            r.strip(i, "writer's job")  # 'Gohebydd ... / Local Democracy Reporter': no credit
+            i += 1
+            continue
         if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or lines.names_credit(b.text):
             i = _image(r, i, b.picture or Picture())
             continue
@@ -493,9 +527,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "repeated headline")
         elif not r.byline and (names := _byline_line(b.text, lexicon)):
             _place_byline(r, i, names)
-        elif lines.DATE_LINE.match(b.text):
+        elif lines.DATE_LINE.match(b.text) or lines.DATE_LINE.match(_second_language(b.text)):
             r.strip(i, "page date")
-        elif r.byline and _ROLE_LINE.match(b.text):
+        elif r.byline and _ROLE_LINE.match(_second_language(b.text)):
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text

@@ -246,3 +246,47 @@ def test_what_is_no_full_record() -> None:
 
     assert is_full_record(RECORD)
     assert not is_full_record("HD radio is coming to the county.\n\nThe station said so.\n")
+
+
+BILINGUAL = """Neidio i'r prif gynnwys / Skip to main content
+Derbyn / Accept
+Hafan / Home
+Newyddion / News
+
+Ferry fares to rise 12% on the Menai crossing
+
+The council says fuel costs have doubled since 2022
+
+Gan / By Elin Prys-Jones
+Gohebydd Democratiaeth Leol / Local Democracy Reporter
+Diweddarwyd / Updated: 02/12/2026 11:42
+
+Passengers board the morning ferry at Porthaethwy. (Llun: Gareth Hughes)
+
+Ferry fares on the Menai crossing will rise 12% in January, the council decided on Tuesday.
+
+The cabinet voted 7-2 after officers said the fuel bill had doubled.
+
+News / Wales / Anglesey
+Polisi preifatrwydd / Privacy policy · Cwcis / Cookies · Hygyrchedd / Accessibility
+"""
+
+
+def test_a_bilingual_site_s_furniture_in_two_languages(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.txt", BILINGUAL)
+    assert draft.headline == "Ferry fares to rise 12% on the Menai crossing"
+    assert draft.dek == "The council says fuel costs have doubled since 2022"
+    assert draft.byline == ("Elin Prys-Jones",)
+    [picture] = draft.images
+    assert picture.caption == "Passengers board the morning ferry at Porthaethwy."
+    assert picture.credit == "Gareth Hughes"
+    for debris in ("Skip to main content", "Accept", "Home", "Reporter", "Updated", "Privacy"):
+        assert debris not in body
+
+
+def test_a_label_before_a_byline_is_no_translation() -> None:
+    from newsroom.checks.lexicon import DEFAULT
+    from newsroom.filing.lines import byline_names
+
+    assert byline_names("Gan / By Elin Prys-Jones", DEFAULT) == ["Elin Prys-Jones"]
+    assert byline_names("Riverland / By Tessa Kwan", DEFAULT) == []  # a section's label
