@@ -13,7 +13,7 @@ from newsroom.checks.chrome import FILE_KINDS, IMAGE_SUPPLIERS
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
     r"photo(?:graph)?s?|images?|pictures?|pics?|fotos?|credits?|graphics?|maps?|charts?|"
-    r"courtesy(?= of\b))"
+    r"llun|courtesy(?= of\b))"  # (Welsh's 'Llun: Ana Diaz')
 )
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
 _LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"
@@ -85,7 +85,7 @@ _SLASHED: Final = re.compile(
 # than all the rest)
 _CREDIT_MARKS: Final = frozenset("()[]/©|–—")
 _CREDIT_PARTS: Final = (
-    *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted"),
+    *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted", "llun"),
     *("handout", "graphic", "map", "chart", "illustration"),
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'
 )

@@ -96,6 +96,11 @@ FURNITURE: Final = (
         # a subscription appeal set in the story: 'By subscribing, you can help us get the story
         # right.', '... quality journalism is more crucial than ever.'
         r"^by subscribing,? you (?:can )?(?:help|support)\b|"
+        # a metered paywall's count and a comment box's sign-in, as a page captured them:
+        # 'You have 1 free article remaining this month.', 'Sign in to comment.'
+        r"^you have (?:\d+|one|two|three|no) (?:more )?(?:free )?(?:articles?|stories|story) "
+        r"(?:left|remaining)\b|^(?:sign|log) in to (?:comment|leave a comment|join the "
+        r"(?:conversation|discussion))\b|"
         # a newsletter's blurb: 'A daily roundup of Milwaukee news, delivered to your inbox'
         r"^(?:a|the|our) [\w'’ -]{0,40}\b(?:roundup|newsletter|digest|briefing|headlines)\b"
         r"[^.!?]{0,60}\bdelivered (?:straight |right )?to your inbox\b|"
@@ -115,7 +120,7 @@ FURNITURE: Final = (
     (
         "topic tags",
         # the tags under a story, run into one line: 'Keywords #Busan port #strike'
-        r"^(?:keywords|tags|topics)\s*:?\s*(?:#[^#]{1,40}){1,12}$",
+        r"^(?:keywords|tags|topics)\s*[:|·•]?\s*(?:#[^#]{1,40}){1,12}$",
     ),
     ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (

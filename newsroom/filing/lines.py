@@ -14,7 +14,9 @@ from newsroom.filing.captions import has_credit, split_credit
 from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
-    r"^(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
+    # (a bilingual site's label in its two languages: 'Gan / By Elin Prys-Jones', 'Par / By')
+    r"^(?:(?:gan|par|por|von|door|av|af|di|da)\s/\s(?=by\s))?"
+    r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
     r"text by|interview(?:ed)? by|words\s*:|text\s*:|reporters?\s*:|author of the article\s*:|por|"
     r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
     re.I,
@@ -184,6 +186,16 @@ _JOB_TITLE: Final = re.compile(
 )
 
 
+# a writer's job set after the name with no comma, as a page sets it in its own element:
+# 'By Ana Ruiz Staff writer' (a title in lower case after the first word, or in capitals)
+_TRAILING_TITLE: Final = re.compile(
+    r"\s+(?:staff|senior|contributing|special|chief|investigative|freelance|community|"
+    r"political|sports|news|local democracy)\s+(?:writer|reporter|correspondent|"
+    r"photographer|columnist|editor)s?\s*$",
+    re.I,
+)
+
+
 def from_byline(text: str, lexicon: Lexicon) -> list[str]:
     """The correspondents a 'From Ada Obi, Abeokuta' line names (read only under a headline:
     elsewhere 'From Refugee Camp, Fine Dining' is a crosshead)."""
@@ -199,6 +211,7 @@ def byline_names(text: str, lexicon: Lexicon) -> list[str]:
         return []
     names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
     names = _JOB_TITLE.sub("", names)  # 'Ana Ruiz, Communications Coordinator'
+    names = _TRAILING_TITLE.sub("", names)  # 'Ana Ruiz Staff writer', the title set beside
     if capitals := _CAPITAL_NAMES.match(names):  # 'ANA RUIZ Sentinel Staff Writer'
         names = capitals.group()
     if text.strip().lower().startswith("por "):

@@ -113,11 +113,41 @@ def _another(name: str, names: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+# a bilingual site's furniture, each label in two languages: 'Hafan / Home', 'Rhannu / Share:',
+# 'Polisi preifatrwydd / Privacy policy · Cwcis / Cookies'
+_ITEMS: Final = re.compile(r"\s+[·|•]\s+")
+
+
+def _second_language(text: str) -> str:
+    """A line of a bilingual page's furniture as its second language says it ('Neidio i'r
+    prif gynnwys / Skip to main content': 'Skip to main content'), for the chrome rules to
+    read; any other line as it is."""
+    if " / " not in text:
+        return text
+    items = []
+    for item in _ITEMS.split(text):
+        first, slash, second = item.partition(" / ")
+        if slash and (len(first.split()) > 10 or not second.strip() or " / " in second):
+            return text  # (not a breadcrumb: 'News / Cities / Pune')
+        items.append(second if slash else item)
+    return " · ".join(items)
+
+
 def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     """What each block is when it is no part of the story: the check catalog's chrome (an
     embedded social post is, unless the story introduces it), then what a filed document
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
+    # a bilingual page's furniture, read again in its second language where it is no chrome
+    seconds = [_second_language(b.text) for b in blocks]
+    if any(s != b.text for s, b in zip(seconds, blocks, strict=True)):
+        again = debris(
+            [
+                (b.group, s if s != b.text and b.kind != "image" else "")
+                for b, s in zip(blocks, seconds, strict=True)
+            ]
+        )
+        found = [first or second for first, second in zip(found, again, strict=True)]
     out: list[str | None] = []
     comments = noted = quoted = cited = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
@@ -127,7 +157,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         if quoted and kind is None and b.text.startswith(">"):
             kind = "quoted message"
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
-            kind = furniture(b.text) or _HINTED.get(b.hint)
+            kind = furniture(b.text) or furniture(seconds[n]) or _HINTED.get(b.hint)
         elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
             kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
         if kind == NOTE and alt_label(b.text):
@@ -444,6 +474,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
                 r.strip(i, r.chrome[i] or "")
             i += 1
             continue
+        if _byline_photographers(r, i):
+            i += 1
+            continue
         if _photographers(r, i):
             i += 1
             continue
@@ -480,6 +513,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         if alt_label(b.text):
             i = _alt_line(r, i)
             continue
+        if r.byline and " / " in b.text and _ROLE_LINE.match(_second_language(b.text)):
+            r.strip(i, "writer's job")  # 'Gohebydd ... / Local Democracy Reporter': no credit
+            i += 1
+            continue
         if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or lines.names_credit(b.text):
             i = _image(r, i, b.picture or Picture())
             continue
@@ -490,9 +527,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "repeated headline")
         elif not r.byline and (names := _byline_line(b.text, lexicon)):
             _place_byline(r, i, names)
-        elif lines.DATE_LINE.match(b.text):
+        elif lines.DATE_LINE.match(b.text) or lines.DATE_LINE.match(_second_language(b.text)):
             r.strip(i, "page date")
-        elif r.byline and _ROLE_LINE.match(b.text):
+        elif r.byline and _ROLE_LINE.match(_second_language(b.text)):
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
@@ -572,6 +609,26 @@ def _names_by_date(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
 def _byline_line(text: str, lexicon: Lexicon) -> list[str]:
     """The authors a line under the headline names: 'By ...', or a name and a job title."""
     return lines.byline_names(text, lexicon) or lines.titled_names(text, lexicon)
+
+
+_PHOTOS_BY: Final = re.compile(r"^photos? by\s+(?P<names>.+?)\.?$", re.I)
+
+
+def _byline_photographers(r: _Reading, i: int) -> bool:
+    """A news byline's photographer, on a line of its own right under its 'By' line ('By Ana
+    Ruiz', then 'Photos by Li Wei'): a second name of the byline. (A magazine's credit for
+    its feature's pictures, 'Photographs by ...', is a contributor line.)"""
+    above = r.blocks[i - 1] if i > 0 else None
+    if not r.byline or above is None or not lines.BYLINE.match(above.text.strip("*_ ")):
+        return False
+    if not r.used[i - 1]:
+        return False
+    found = _PHOTOS_BY.match(r.blocks[i].text.strip())
+    names = listed_names(found.group("names")) if found else []
+    if names:
+        r.byline = [*r.byline, *(n for n in names if n not in r.byline)]
+        r.strip(i, "byline (placed)")
+    return bool(names)
 
 
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:

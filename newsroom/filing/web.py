@@ -290,7 +290,7 @@ class _Walker:
                 if part.strip():
                     self.blocks.append(Block(" ".join(part.split()), "p", group, hint))
             return
-        text = _text(element)
+        text = _link_row(element, tag) or _text(element)
         if not text.replace(_BREAK, ""):
             return
         kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
@@ -385,6 +385,27 @@ class _Walker:
         except OSError:
             pass
         return None, name
+
+
+def _link_row(element: Any, tag: str) -> str:
+    """A container's links set side by side with no text between them ('Share on
+    Facebook', 'Share on X' in one box, their spacing left to the page's style), perhaps
+    with a one-word label ('Tags'), as the items they are, in order: 'Tags | State Parks |
+    Ferries'. '' for any other block."""
+    if tag not in ("div", "span", "nav", "section"):
+        return ""
+    items, links, loose = [element.text or ""], 0, 0
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        linked = child.tag == "a" or child.find(".//a") is not None
+        links += linked
+        loose += 0 if linked else len(_text(child).split())
+        items += [_text(child), child.tail or ""]
+    loose += len(" ".join([element.text or "", *(c.tail or "" for c in element)]).split())
+    if links < 2 or loose > 1:
+        return ""
+    return " | ".join(text for item in items if (text := " ".join(item.split())))
 
 
 def _drop_unshown(element: Any) -> None:
