@@ -19,7 +19,8 @@ from newsroom.filing.draft import Block, Picture
 # the reference list: 'References' flush left, then '   1. https://...' (perhaps under
 # 'Visible links:' and 'Hidden links:')
 _REFERENCES: Final = re.compile(
-    r"^References[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*(?:Visible links:|1\. ))", re.M
+    r"^References[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*(?:Visible links:|1\. (?:https?|ftp|file|mailto):))",
+    re.M,
 )
 _ENTRY: Final = re.compile(r"^[ \t]*(?P<number>\d+)\.[ \t]+(?P<target>\S+)[ \t]*$")
 _MARK: Final = re.compile(r"\[(\d+)\]")
@@ -48,7 +49,7 @@ def dump_blocks(text: str) -> list[Block]:
     lines = page.replace("\r\n", "\n").split("\n")
     margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
     lines = [line[margin:].rstrip() for line in lines]
-    width = max((len(line) for line in lines), default=0)
+    width = _wrap_width(lines)
     blocks: list[Block] = []
     group = 0
     run: list[str] = []
@@ -79,11 +80,27 @@ def dump_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def _wrap_width(lines: list[str]) -> int:
+    """The width the dump was wrapped at: the longest line of words that another line
+    (within a few characters) also reaches; an address too long to wrap, a line of its
+    own, sets no width."""
+    lengths = sorted((len(line) for line in lines if " " in line.strip()), reverse=True)
+    for n, length in enumerate(lengths[:-1]):
+        if length - lengths[n + 1] <= 4:
+            return length
+    return lengths[0] if lengths else 0
+
+
 def _block(line: str, group: int, targets: dict[str, str]) -> Block:
     """One line or joined paragraph of the dump: a linked picture, a form's field, or text
     without its link numbers."""
     marks = len(_MARK.findall(line))
-    row = line.startswith("[") and marks >= 3 and len(line.split()) <= 3 * marks
+    row = (
+        line.startswith("[")
+        and marks >= 3
+        and len(line.split()) <= 3 * marks
+        and not line.rstrip().endswith((".", "?", "!", '"', "”"))  # (a sentence of names)
+    )
     if _FORM.search(line) or row:  # (a row of links: 'About Contact Privacy policy')
         return Block(_MARK.sub("", line).strip(), group=group, hint="chrome")
     picture = _MARK.match(line)

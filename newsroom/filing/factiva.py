@@ -35,6 +35,7 @@ _ART_ITEM: Final = re.compile(
     r"(?:^|;\s*)(?:photo|photograph|graphic|chart|map|illustration)s?\s*:\s*", re.I
 )
 _BYLINE_TITLE: Final = re.compile(r"\s*;.*$")  # 'Corinne Vasquez; Staff Writer'
+_BY: Final = re.compile(r"^by\s+", re.I)  # 'By Lena Ortiz' as the field may hold it
 
 
 def is_full_record(text: str) -> bool:
@@ -70,7 +71,7 @@ def record_blocks(text: str) -> tuple[list[Block], Hints]:
         if code == "HD":
             headline = " ".join(" ".join(values).split())
         elif code == "BY":
-            authors = _BYLINE_TITLE.sub("", " ".join(values).strip())
+            authors = _BY.sub("", _BYLINE_TITLE.sub("", " ".join(values).strip()))
         for n, part in enumerate(_paragraphs(values)):
             group = len(blocks)
             if code == "HD" and n == 0:

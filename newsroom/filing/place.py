@@ -612,6 +612,11 @@ def _byline_line(text: str, lexicon: Lexicon) -> list[str]:
 
 
 _PHOTOS_BY: Final = re.compile(r"^photos? by\s+(?P<names>.+?)\.?$", re.I)
+_AGENCY: Final = re.compile(
+    r"\b(?:images|photos|pictures|press|agency|service|wire|news|media|pool|handout|"
+    r"getty|reuters|afp|ap|epa|upi|shutterstock|alamy|istock)\b",
+    re.I,
+)
 
 
 def _byline_photographers(r: _Reading, i: int) -> bool:
@@ -624,7 +629,9 @@ def _byline_photographers(r: _Reading, i: int) -> bool:
     if not r.used[i - 1]:
         return False
     found = _PHOTOS_BY.match(r.blocks[i].text.strip())
-    names = listed_names(found.group("names")) if found else []
+    # (the photographer without the paper: 'Sam Wu/The Island Record'; an agency is no one)
+    names = listed_names(found.group("names").split("/", 1)[0]) if found else []
+    names = [n for n in names if not _AGENCY.search(n)]
     if names:
         r.byline = [*r.byline, *(n for n in names if n not in r.byline)]
         r.strip(i, "byline (placed)")
