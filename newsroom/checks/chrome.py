@@ -118,6 +118,8 @@ CHROME_LINES: Final = (
         r"^(?:[^▲▼]{0,40}[▲▼]\s*[\d.,]+){2}|"
         r"(?-i:^[A-Z0-9][A-Z0-9&./-]{1,15}(?: [A-Z0-9&./-]{1,15}){0,2})\s*[▲▼]\s*[+-]?\d|"
         r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
+        r"^(?:[←«‹<]\s*)?back to (?:all )?(?:news|top|home|blog|stories|articles|posts|"
+        r"press releases|releases|results|the (?:blog|newsroom|news|top))$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         # a blog post's categories, and the links to the posts on either side of it
         r"(?-i:^(?:Posted|Filed) in [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
@@ -158,6 +160,9 @@ CHROME_LINES: Final = (
         "newsletter sign-up",
         r"^(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefs?|briefings?|digest|inbox)\b|"
         r"^(?:enter|type) your e-?mail(?: address)?\b|"
+        # an alert's pitch: 'Get boil-water notices ... sent straight to your phone.'
+        r"^get (?:[\w'’-]+,? ){1,10}(?:sent|delivered|texted|emailed) (?:straight |right |"
+        r"directly )?to your (?:phone|inbox|e-?mail|device)\b[^!?]{0,40}[.!]?$|"
         r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
         r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
         # 'Subscribe to The Rail — it's free, and ...'
@@ -235,6 +240,10 @@ CHROME_LINES: Final = (
         RELATED,
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading| posts|"
         r" releases)?|recent (?:posts|stories|releases|news)|"
+        # a results page's links, in a row with bars: 'Box Score | Photo Gallery | Watch Replay'
+        r"(?=.*\s\|\s.*\s\|\s)(?:.*\|\s*)?(?:buy tickets|box score|photo gallery|"
+        r"watch (?:replay|live|highlights|video)|live stats|game notes|recap|full schedule|"
+        r"roster)\s*(?:\|.*)?$|"
         # a newsletter's contents: 'In today's Brief:', 'In this issue:'
         r"in (?:today(?:'|’)s|this week(?:'|’)s|this) (?:[\w'’]+ ){0,2}?(?:issue|edition|"
         r"newsletter|brief|briefing|digest|letter)|"

@@ -209,7 +209,10 @@ CONTRIBUTOR_ROLES: Final = word_set(
     "student students fellow fellows "
     # (the helpers outside the newsroom: 'Museum director Tove Langseth provided research')
     "director directors curator curators librarian librarians archivist archivists historian "
-    "historians translator translators producer producers analyst analysts"
+    "historians translator translators producer producers analyst analysts "
+    # (a public body's or a college's staff: 'Communications specialist Jada Whitfield')
+    "specialist specialists assistant assistants coordinator coordinators officer officers "
+    "volunteer volunteers"
 )
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
 # contributed reporting.'

@@ -544,7 +544,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     read "Keep Old Mill Low"') nor a phrase the sentence names, short and with no
     punctuation of its own ('pretending that "a place for everyone" is a plan')."""
     before = lower[max(0, start - 20) : start]
-    cue = before.rstrip(" ,:").rsplit(None, 1)
+    cue = before.rstrip(" ,:").removesuffix(" out").rsplit(None, 1)  # ('called out, "..."')
     if cue and cue[-1] in lex.title_cues:
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
     spaces = text.count(" ", start, end)
