@@ -939,6 +939,11 @@ def _right(lex: Lexicon, masked: str, start: int, end: int) -> str:
 _PERIOD: Final = re.compile(r"\.(?=\s|$)")
 
 
+# words after which a capitalized name is an object, not who speaks: 'on the door of the Elm
+# Grove town hall'
+_PLACE_BEFORE: Final = frozenset(("of", "in", "at", "on", "from", "to", "near", "into", "by"))
+
+
 def colon_speaker(lex: Lexicon, masked: str, start: int, quote: int) -> Attribution | None:
     """'Whitfield put it plainly: "..."': the named speaker introducing a quotation."""
     before = masked[start:quote].rstrip()
@@ -948,13 +953,18 @@ def colon_speaker(lex: Lexicon, masked: str, start: int, quote: int) -> Attribut
         return Attribution(ANONYMOUS, start, ":", before[:-1].split(",", 1)[0].strip())
     run: list[str] = []
     words = before[:-1].split()
-    for word in words:
+    at = 0
+    for n, word in enumerate(words):
         if word[:1].isupper() and word not in lex.not_names:
+            at = n if not run else at
             run.append(word.strip(",'’"))
         elif run:
             break
     if not run or (len(run) == 1 and words[0] == run[0] and common(lex, run[0].lower())):
         return None  # 'Outside the courthouse, the mood was defiant:' names no one
+    object_of = words[at - 1 : at] if words[at - 1 : at] != ["the"] else words[at - 2 : at - 1]
+    if at and object_of and object_of[0].lower() in _PLACE_BEFORE:
+        return None  # 'the door of the Elm Grove town hall, taped at eye level:' a place
     owner = next((k for k, w in enumerate(words[: len(run) + 1]) if w.endswith(("'s", "’s"))), -1)
     if 0 <= owner < len(words) - 2:
         return None  # 'Whitfield's grandmother put it more bluntly:' names her, not him

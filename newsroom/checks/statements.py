@@ -547,6 +547,9 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     cue = before.rstrip(" ,:").removesuffix(" out").rsplit(None, 1)  # ('called out, "..."')
     if cue and cue[-1] in lex.title_cues:
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
+    if _POSTED.search(lower, max(0, start - 100), start):
+        return False  # a sign's words: 'printed on plain paper and taped at eye level: "..."'
+
     spaces = text.count(" ", start, end)
     if spaces < 3:  # ('a man shouted, "Who's paying you?"': a verb of saying before it)
         return _spoken(lex, text, lower, end) or (
@@ -565,6 +568,12 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     return lower_case > 0 or capitalized < 2
 
 
+# words set up somewhere to be read, a colon and then their text
+_POSTED: Final = re.compile(
+    r"(?:[,;]\s*|\b(?:and|was|were|is|are|been|be|freshly|hastily|neatly)\s+)"
+    r"(?:posted|taped|printed|painted|scrawled|handwritten|hand-lettered|stencil+ed|engraved|"
+    r"etched|pinned|chalked|spray-painted)\b[^.!?:\x01]{0,60}:\s*$"
+)
 _RELATIVES: Final = frozenset(("who", "whom", "which", "that"))
 
 

@@ -91,3 +91,23 @@ def test_page_debris(line: str) -> None:
 )
 def test_prose_is_no_debris(line: str) -> None:
     assert chrome_line(line) is None
+
+
+def test_a_sign_s_words_after_a_place_need_no_speaker() -> None:
+    (para,) = analyze_body(
+        [
+            "The notice went up on the door of the Elm Grove town hall in late September, "
+            'printed on plain paper and taped at eye level: "This polling location has moved '
+            'to the fire hall."'
+        ]
+    )
+    (sentence,) = para.sentences
+    assert not sentence.attributions and not sentence.unattributed_quotes
+
+
+def test_a_named_person_s_post_before_a_colon_still_speaks() -> None:
+    (para,) = analyze_body(
+        ['Dorsey posted on X after the trade: "Tacoma, you made me. Birmingham, let us work."']
+    )
+    assert all(s.attributions for s in para.sentences)
+    assert not any(s.unattributed_quotes for s in para.sentences)
