@@ -161,8 +161,9 @@ CHROME_LINES: Final = (
         r"^(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefs?|briefings?|digest|inbox)\b|"
         r"^(?:enter|type) your e-?mail(?: address)?\b|"
         # an alert's pitch: 'Get boil-water notices ... sent straight to your phone.'
-        r"^get (?:[\w'’-]+,? ){1,10}(?:sent|delivered|texted|emailed) (?:straight |right |"
-        r"directly )?to your (?:phone|inbox|e-?mail|device)\b[^!?]{0,40}[.!]?$|"
+        r"^get (?=[^.!?]*\b(?:notices|alerts|updates|news|headlines|newsletters?|briefings?)\b)"
+        r"(?:[\w'’-]+,? ){1,10}(?:sent|delivered|texted|emailed) (?:straight |right |"
+        r"directly )?to your (?:phone|inbox|e-?mail|device)[.!]?$|"
         r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
         r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
         # 'Subscribe to The Rail — it's free, and ...'

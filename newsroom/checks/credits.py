@@ -211,8 +211,7 @@ CONTRIBUTOR_ROLES: Final = word_set(
     "director directors curator curators librarian librarians archivist archivists historian "
     "historians translator translators producer producers analyst analysts "
     # (a public body's or a college's staff: 'Communications specialist Jada Whitfield')
-    "specialist specialists assistant assistants coordinator coordinators officer officers "
-    "volunteer volunteers"
+    "specialist specialists assistant assistants coordinator coordinators officer officers"
 )
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
 # contributed reporting.'

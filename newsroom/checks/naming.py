@@ -250,13 +250,7 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return NAMED, subject, ""  # 'the researchers': the team named before
     if det in lex.counts and hl in lex.vague_groups and hl.endswith("s"):
         return ANONYMOUS, subject, ""  # 'three House Republicans': people, not named
-    if (
-        len(core) == 2
-        and not rest
-        and core[0].lower() in _INSTITUTIONS
-        and people_plural(lex, hl)
-        and hl not in lex.vague_groups
-    ):
+    if len(core) == 2 and not rest and core[0].lower() in _INSTITUTIONS and hl in _STAFF:
         return ANONYMOUS, subject, ""  # 'District engineers': a body's staff, not named
     if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
         if hl == "people" and _inside_organization(lex, rest):
@@ -312,6 +306,15 @@ _ONE_AFTER_ANOTHER: Final = re.compile(r"(?:^|\s)([a-z]{3,}) after \1$")
 _GATHERINGS: Final = frozenset(("group", "handful", "crowd", "chorus", "contingent", "number"))
 # whose documents they are: 'its annual reports', 'the agency's studies'
 _OWNERS: Final = frozenset(("its", "his", "her", "their"))
+# a public body's staff, in the plural: 'District engineers' (not 'County voters')
+_STAFF: Final = frozenset(
+    (
+        *("engineers", "inspectors", "planners", "regulators", "employees", "workers"),
+        *("crews", "biologists", "technicians", "auditors", "assessors", "clerks"),
+        *("administrators", "attorneys", "lawyers", "foresters", "rangers", "wardens"),
+        *("dispatchers", "managers", "staffers", "commissioners", "firefighters"),
+    )
+)
 # the public body whose staff a plural names: 'District engineers', 'County inspectors'
 _INSTITUTIONS: Final = frozenset(
     (

@@ -544,7 +544,15 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     read "Keep Old Mill Low"') nor a phrase the sentence names, short and with no
     punctuation of its own ('pretending that "a place for everyone" is a plan')."""
     before = lower[max(0, start - 20) : start]
-    cue = before.rstrip(" ,:").removesuffix(" out").rsplit(None, 1)  # ('called out, "..."')
+    cue = before.rstrip(" ,:").rsplit(None, 1)
+    if cue[-1:] == ["out"]:  # ('called out, "..."', not 'With the audit report out, "..."')
+        verb = cue[0].rsplit(None, 1)[-1:] if len(cue) > 1 else []
+        if (
+            verb
+            and verb[0].endswith("ed")
+            and (verb[0] in lex.speech_verbs or verb[0] in lex.reporting_verbs)
+        ):
+            cue = verb
     if cue and cue[-1] in lex.title_cues:
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
     if _POSTED.search(lower, max(0, start - 100), start):
