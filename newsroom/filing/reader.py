@@ -8,7 +8,6 @@ from pathlib import Path
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.errors import InputError
 from newsroom.filing.draft import Block, Draft, Hints
-from newsroom.filing.paste import markdown_blocks, text_blocks
 from newsroom.filing.place import place
 from newsroom.filing.read import Document, read_document
 
@@ -48,6 +47,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
 
     from newsroom.filing.dump import dump_blocks, is_text_dump
     from newsroom.filing.factiva import is_full_record, record_blocks
+    from newsroom.filing.paste import markdown_blocks, text_blocks
 
     if is_org(document.text):  # an Org file, saved as text or Markdown
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)

@@ -528,14 +528,19 @@ def _marked_article(tree: Any) -> set[str]:
         siblings.setdefault(element.getparent(), []).append(element)
     candidates = [[e] for e in marked] + [group for group in siblings.values() if len(group) > 1]
 
-    def size(group: list[Any]) -> int:
-        return sum(len(_text(p)) for e in group for p in e.iter("p"))
+    # each paragraph's text read once (the dict keeps lxml's proxies alive, so that each
+    # element is known by identity), for the page's size, each candidate's and the keys
+    texts = {p: _text(p) for p in tree.iter("p")}
 
-    everything = sum(len(_text(p)) for p in tree.iter("p"))
-    best = max(candidates, key=size)
-    if everything == 0 or size(best) * 2 < everything:
+    def size(group: list[Any]) -> int:
+        return sum(len(texts[p]) for e in group for p in e.iter("p"))
+
+    sizes = [size(group) for group in candidates]
+    best = candidates[sizes.index(max(sizes))]
+    everything = sum(map(len, texts.values()))
+    if everything == 0 or max(sizes) * 2 < everything:
         return set()
-    return {_key(t) for e in best for t in (_text(b) for b in e.iter(*BLOCKS)) if t}
+    return {_key(t) for e in best for t in (texts.get(b) or _text(b) for b in e.iter(*BLOCKS)) if t}
 
 
 def _article_texts(tree: Any) -> set[str]:
