@@ -29,13 +29,15 @@ _BLOCK: Final = re.compile(r"^[ \t]*#\+BEGIN_(?P<kind>\w+)(?P<args>.*)$", re.I)
 _BLOCK_END: Final = re.compile(r"^[ \t]*#\+END_(?P<kind>\w+)", re.I)
 _COMMENT_LINE: Final = re.compile(r"^[ \t]*#(?:[ \t].*)?$")
 _FOOTNOTE: Final = re.compile(r"^\[fn:[\w-]+\][ \t]*(?P<text>.*)$")
-_FOOTNOTE_MARK: Final = re.compile(r"\[fn:[\w-]*(?::[^\]]*)?\]")
+# (neither a mark's text nor a link's target holds a bracket: each is read to the next
+# bracket, never to the paragraph's end from every '[[' or '[fn:')
+_FOOTNOTE_MARK: Final = re.compile(r"\[fn:[\w-]*(?::[^\]\[]*)?\]")
 _IMAGE_LINK: Final = re.compile(
     r"^[ \t]*\[\[(?:file:|https?:)?(?P<src>[^\]]+\.(?:jpe?g|png|gif|webp|svg|tiff?))\]"
     r"(?:\[(?P<shown>[^\]]*)\])?\][ \t]*$",
     re.I,
 )
-_LINK: Final = re.compile(r"\[\[(?P<target>[^\]]+)\](?:\[(?P<shown>[^\]]*)\])?\]")
+_LINK: Final = re.compile(r"\[\[(?P<target>[^\]\[]+)\](?:\[(?P<shown>[^\]]*)\])?\]")
 _ALT: Final = re.compile(r":alt[ \t]+(?P<alt>.*?)(?=[ \t]+:\w|$)")
 # Org's emphasis: /italic/, *bold*, +struck+, =verbatim=, ~code~, between spaces or marks
 # (as Org reads them: after a space or an opening mark, before a space or a closing mark, and
