@@ -222,9 +222,11 @@ def read_attribution(
         and (_ASKED_FOR.match(masked, v1) or _FOR_AT_END.match(lower, v1))
     ):
         return None  # 'a project few residents asked for': a request
-    if (verb not in lex.speech_verbs or verb.startswith("add")) and lower[
-        v1 + 1 : v1 + 2
-    ].isdigit():
+    if (
+        (verb not in lex.speech_verbs or verb.startswith("add"))
+        and verb not in lex.finding_verbs  # ('the report counted 60% fewer fights')
+        and lower[v1 + 1 : v1 + 2].isdigit()
+    ):
         return None  # 'Price added 17': a score, not a statement
     if verb.startswith("add") and not inverted and _OBJECT_AFTER.match(lower, v1):
         return None  # 'and added four water stations': a thing added, not a statement

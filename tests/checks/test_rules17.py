@@ -8,7 +8,7 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line
 from newsroom.checks.credits import contributor_names
-from newsroom.checks.speakers import ANONYMOUS, VAGUE
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import paragraph_kinds as _kinds
 
@@ -111,3 +111,19 @@ def test_a_named_person_s_post_before_a_colon_still_speaks() -> None:
     )
     assert all(s.attributions for s in para.sentences)
     assert not any(s.unattributed_quotes for s in para.sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An enrollment study commissioned by the district projected that enrollment would fall.",
+        "A state audit released in May flagged $2 million in spending.",
+        "A state audit released in May counted 312 vacant jobs.",
+    ],
+)
+def test_what_a_document_projects_counts_or_flags_is_attributed_to_it(sentence: str) -> None:
+    assert _kinds(sentence) == [[NAMED]]
+
+
+def test_a_team_that_counts_on_its_defense_is_no_source() -> None:
+    assert _kinds("The Cougars counted on their defense.") == [[]]
