@@ -228,6 +228,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return NAMED, subject, ""  # 'Larkfield Outdoor Inc.': a company, no person
     if len(core) > 1 and core[-1].rstrip(".,") in _SUFFIXES:
         core = core[:-1]  # 'Walter Kessler Jr.'
+    if len(core) > 2 and core[-1].rstrip(".,").isdigit() and core[-2][:1].isupper():
+        return NAMED, subject, ""  # 'Workers Union Local 414': a body with its number, no person
     head = core[-1].strip("'’\".,")
     hl = head.lower().removesuffix("'s").removesuffix("’s")
     det = core[0].lower() if len(core) > 1 else ""

@@ -127,3 +127,14 @@ def test_what_a_document_projects_counts_or_flags_is_attributed_to_it(sentence: 
 
 def test_a_team_that_counts_on_its_defense_is_no_source() -> None:
     assert _kinds("The Cougars counted on their defense.") == [[]]
+
+
+def test_a_union_local_with_its_number_is_a_named_body_and_no_person() -> None:
+    (para,) = analyze_body(
+        [
+            "Teamsters Local 120, which represents the drivers, said it had not been consulted "
+            "before the announcement."
+        ]
+    )
+    (attribution,) = para.sentences[0].attributions
+    assert attribution.kind == NAMED and attribution.name == ""
