@@ -964,13 +964,14 @@ def colon_speaker(lex: Lexicon, masked: str, start: int, quote: int) -> Attribut
             break
     if not run or (len(run) == 1 and words[0] == run[0] and common(lex, run[0].lower())):
         return None  # 'Outside the courthouse, the mood was defiant:' names no one
-    object_of = words[at - 1 : at] if words[at - 1 : at] != ["the"] else words[at - 2 : at - 1]
-    if at and object_of and object_of[0].lower() in _PLACE_BEFORE:
+    ahead = [w.lower() for w in words[max(0, at - 2) : at]]
+    if ahead[-1:] == ["the"]:
+        ahead.pop()
+    if ahead and ahead[-1] in _PLACE_BEFORE:
         return None  # 'the door of the Elm Grove town hall, taped at eye level:' a place
-    owner = next((k for k, w in enumerate(words[: len(run) + 1]) if w.endswith(("'s", "’s"))), -1)
-    if 0 <= owner < len(words) - 2:
-        return None  # 'Whitfield's grandmother put it more bluntly:' names her, not him
-    # (but 'Quintero's advice:' is his)
+    end = at + len(run)
+    if any(w.endswith(("'s", "’s")) for w in words[at:end]) and len(words) > end + 1:
+        return None  # 'Whitfield's grandmother put it:' names her (but 'Quintero's advice:')
     if len(run) == 1 and (run[0].lower() in lex.counts or run[0].lower() in lex.articles):
         return None  # 'One grandmother put it more bluntly:' names no one
     name = " ".join(w for w in run if w not in lex.titles)
