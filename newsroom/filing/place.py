@@ -84,8 +84,9 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
     _bios(r)
-    if hints.images:
-        r.images[:0] = hints.images
+    if hints.images:  # (a cover image the body shows is that picture, not a second one)
+        shown = {p.name for p in r.images if p.name}
+        r.images[:0] = [p for p in hints.images if not p.name or p.name not in shown]
     paragraphs = lines.join_datelines(r.body)
     dateline = hints.dateline or lines.dateline_of(paragraphs)
     byline = {n.casefold() for n in r.byline}
