@@ -13,7 +13,7 @@ from newsroom.checks.chrome import FILE_KINDS, IMAGE_SUPPLIERS
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
     r"photo(?:graph)?s?|images?|pictures?|pics?|fotos?|credits?|graphics?|maps?|charts?|"
-    r"llun|courtesy(?= of\b))"  # (Welsh's 'Llun: Ana Diaz')
+    r"llun|mynd(?:ir)?|courtesy(?= of\b))"  # (Welsh's 'Llun: Ana Diaz', Icelandic's 'Mynd: ...')
 )
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
 _LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"
@@ -76,16 +76,31 @@ _USAGE_NOTE: Final = re.compile(
 _AGENCY_LETTERS: Final = re.compile(
     rf"(?!(?:{FILE_KINDS})$)[A-Z]{{2,6}}"
 )  # (not a file's kind: '... through 2027. (PDF)')
-# a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'
+# a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'; what follows the slash
+# is a name, its words in capitals but for a particle ('Ana Diaz/The Island Record'), never a
+# bilingual page's translation ('Newyddion lleol / Local news every Friday')
 _SLASHED: Final = re.compile(
-    r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,50})$"
+    r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*"
+    r"(?=[^/.!?]{1,50}$)(?-i:[A-Z])[^\s/.!?,]*"
+    r"(?:[ ,]+(?:(?-i:[A-Z\d])[^\s/.!?,]*|(?:of|the|for|and|via|de|del|la|y|at|on)\b|[&–-]))*)$"
 )
 # What every credit above holds, looked for as characters, as parts of words and as words,
 # not by a regex (a search of forty alternatives at every place of a paragraph costs more
 # than all the rest)
 _CREDIT_MARKS: Final = frozenset("()[]/©|–—")
 _CREDIT_PARTS: Final = (
-    *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted", "llun"),
+    *(
+        "photo",
+        "image",
+        "pic",
+        "foto",
+        "credit",
+        "courtesy",
+        "contributed",
+        "submitted",
+        "llun",
+        "mynd",
+    ),
     *("handout", "graphic", "map", "chart", "illustration"),
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'
 )

@@ -80,7 +80,8 @@ FURNITURE: Final = (
         r"^(?:end|ends|endit|end of (?:story|form|file|text)(?: \d+)?|-+\s*30\s*-+|#+|# # #|"
         r"xxx|\*\*\*|-+\s*more\s*-+|"
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
-        r"\((?:end|ends|more|end of story)\)|-end-)$",  # an agency's: '(END)', '-END-'
+        r"\((?:end|ends|more|end of story)\)|-end-|"  # an agency's: '(END)', '-END-'
+        r"enditem(?:/[a-z]{1,4})?)$",  # and with its editor's initials: 'Enditem/AW'
     ),
     (
         COMMENTS,
@@ -173,6 +174,11 @@ FURNITURE: Final = (
         r"you are receiving this|view this (?:e-?mail|email|newsletter) in (?:your|a) browser|"
         r"forward (?:it|this) to a friend|this (?:edition|newsletter|email) is brought to you by|"
         r"this (?:article|story) (?:first )?appear(?:s|ed) (?:in|on)\b|"
+        # a link to the story in the site's other language, and a note of the programme or
+        # partnership a story is filed under ('... part of the Local Democracy Reporting Service')
+        r"(?:read|view) (?:this|the) (?:story|article) in (?-i:[A-Z])\w+$|"
+        r"this (?:article|story) is (?:part of|published (?:in|through)) (?:the|a|our) "
+        r"[^.!?]{0,80}\b(?:service|partnership|programme|program|scheme)\.?$|"
         # a feed's footer: 'The post Unit to close appeared first on Castle Country Chronicle.'
         r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z])[\w .&'’-]{0,60}\.?$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"

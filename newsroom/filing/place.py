@@ -148,7 +148,10 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
                 for b, s in zip(blocks, seconds, strict=True)
             ]
         )
-        found = [first or second for first, second in zip(found, again, strict=True)]
+        found = [  # ('Cyfeiriad e-bost / Email address' reads as a credit only in the first)
+            second if first == CAPTION and second else first or second
+            for first, second in zip(found, again, strict=True)
+        ]
     out: list[str | None] = []
     comments = noted = quoted = cited = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
@@ -161,6 +164,11 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = furniture(b.text) or furniture(seconds[n]) or _HINTED.get(b.hint)
         elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
             kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
+        if kind is None and b.kind == "image" and b.hint == "chrome":
+            kind = _FURNITURE  # a teaser's thumbnail after the article
+        if kind == CAPTION and b.hint == "chrome":
+            kind = _FURNITURE  # a footer's 'About / Um okkur': no credit when the page
+            # sets it among its furniture
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
         if kind == SOCIAL and _introduced(blocks, found, n):
@@ -298,8 +306,9 @@ _WROTE: Final = re.compile(
 _VISUAL: Final = re.compile(r"photo|picture|visual|graphic|video|multimedia|image", re.I)
 _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
+_FURNITURE: Final = "page furniture"
 _HINTED: Final = {
-    "chrome": "page furniture",
+    "chrome": _FURNITURE,
     "note": _DESK_NOTE,
     "comment": "document comment",
     "date": "page date",
@@ -317,7 +326,9 @@ def _teaser(b: Block, under_heading: bool = False) -> bool:
     """A line under a teaser heading that can be a teaser: short, and no caption; right under
     a heading the checks know ('Latest news', also a running story's subhead), no sentence (a
     teaser's blurb follows its headline)."""
-    short = b.kind != "image" and 0 < len(b.text.split()) <= 20
+    if b.kind == "image":  # a teaser's thumbnail: no caption, no alt text
+        return b.picture is not None and not (b.picture.caption or b.picture.alt or b.text)
+    short = 0 < len(b.text.split()) <= 20
     if under_heading and b.text.rstrip().endswith((".", '."', ".”")):
         return False
     return short and not lines.names_credit(b.text) and not lines.dateline_start(b.text)
@@ -683,7 +694,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             i += 1
             continue
         kind = r.chrome[i]
-        if b.kind == "image" and b.picture is not None:
+        if b.kind == "image" and b.picture is not None and kind not in ("teaser", _FURNITURE):
             i = _image(r, i, b.picture)
             continue
         if kind in (None, CAPTION) and _photographers(r, i):

@@ -505,10 +505,21 @@ def _within_article(blocks: list[Block], kept: set[str]) -> list[Block]:
         return blocks
     return [
         b
-        if i <= last or b.hint or b.kind == "image" or contributor_names(b.text)
-        else Block(b.text, b.kind, b.group, "chrome")
+        if i <= last or b.hint or _shown_image(b) or contributor_names(b.text)
+        else replace(b, hint="chrome")
         for i, b in enumerate(blocks)
     ]
+
+
+def _shown_image(b: Block) -> bool:
+    """An image with words of its own (a caption, a credit, alt text); after the article, an
+    image with none is a teaser's thumbnail."""
+    picture = b.picture
+    return (
+        b.kind == "image"
+        and picture is not None
+        and bool(b.text or picture.caption or picture.credit or picture.alt)
+    )
 
 
 _START: Final = 60  # the first characters of a paragraph that tell it apart

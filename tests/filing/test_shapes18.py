@@ -99,3 +99,92 @@ def test_a_wordpress_export_s_escaped_shortcodes_are_read(tmp_path: Path) -> Non
     assert "dock_plans_final.pdf" in body
     assert "gallery" not in body and "youtube" not in body and "related" not in body
     assert draft.paragraphs[-1] == "Riders will take the water taxi until then."
+
+
+AGENCY_PAGE = """<!doctype html><html><head><title>Oyster farmers count losses</title></head>
+<body><article>
+<h1>Oyster farmers count losses after king tide tears rafts loose</h1>
+<figure><img src="rafts.jpg" alt="Rafts on a breakwater">
+<figcaption>Rafts piled against the breakwater on Tuesday. (Photo courtesy of the harbor association)</figcaption></figure>
+<p>Lianpu, Dec. 3 (TNA) Oyster farmers in Lianpu counted losses of more than NT$60 million on Wednesday after a king tide tore bamboo rafts from their moorings.</p>
+<p>The association said about 300 rafts were lost, most of them ready for harvest this month.</p>
+<figure><img src="line.jpg" alt="">
+<figcaption>A farmer shows a snapped mooring line on Wednesday. <span class="credit">TNA photo Dec. 2, 2026</span></figcaption></figure>
+<p>Farmers said they planned to rebuild in time for the spring seeding season.</p>
+<p>(By Lin Pei-shan and Kao Wen-chieh)</p>
+<p>Enditem/AW</p>
+<p><a href="/zh/1">Read this story in Chinese</a></p>
+</article>
+<section><h2>More in Society</h2><ul>
+<li><a href="/n/1"><img src="t1.jpg" alt=""><span>Bus drivers to strike Friday over shift pay</span></a></li>
+<li><a href="/n/2"><img src="t2.jpg" alt=""><span>Resort fined for discharging untreated water</span></a></li>
+<li><a href="/n/3"><img src="t3.jpg" alt=""><span>Ministry proposes higher fines for sand dredging</span></a></li>
+</ul></section>
+<footer><p>About us / Um okkur</p><p>Privacy / Persónuvernd</p></footer>
+</body></html>
+"""
+
+
+def test_an_agency_s_page_its_dateline_closing_byline_and_end_mark(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "rafts.html", AGENCY_PAGE)
+    assert draft.dateline == "Lianpu, Dec. 3 (TNA)"
+    assert draft.byline == ("Lin Pei-shan", "Kao Wen-chieh")
+    assert draft.paragraphs[-1].startswith("Farmers said they planned")
+    assert "Enditem" not in body and "Chinese" not in body and "strike" not in body
+    assert [p.name for p in draft.images] == ["rafts.jpg", "line.jpg"]  # (no teaser's thumbnail)
+    assert draft.images[0].credit == "Photo courtesy of the harbor association"
+    assert draft.images[1].credit == "TNA photo"  # (the picture's date is no credit)
+
+
+BROADCASTER = """<!doctype html><html><head><title>Town without hot water</title></head>
+<body><article>
+<h1>Town without hot water for third day after frost splits main</h1>
+<p class="byline">Þórdís Björk Ragnarsdóttir</p>
+<figure><img src="dig.jpg" alt="Workers in snow beside a pipe">
+<figcaption>Crews dig out the damaged main on Wednesday. <span>Mynd: Landsvarp – Arnar Freyr Gunnarsson</span></figcaption></figure>
+<p>Residents of Kaldárvík have been without hot water and heating since Monday, when frost split the town's main.</p>
+<p>The utility said repairs were going more slowly than expected because the ground was frozen.</p>
+<p>The heaters have pushed up electricity use in the town sharply, the grid operator said.</p>
+<p><em>Additional reporting by Katrín Lind Baldursdóttir in Ísafjörður. This story was translated from Icelandic by Ólafur Hrafn Jensen.</em></p>
+</article></body></html>
+"""
+
+
+def test_a_credit_labelled_in_icelandic_and_a_translator_s_line(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "water.html", BROADCASTER)
+    assert draft.images[0].credit == "Landsvarp – Arnar Freyr Gunnarsson"
+    assert {(c.name, c.role) for c in draft.contributors} == {
+        ("Katrín Lind Baldursdóttir", "additional-reporting"),
+        ("Ólafur Hrafn Jensen", "translation"),
+    }
+    assert "translated" not in body
+
+
+BILINGUAL = """Council to consult on closing the village school
+
+Gan / By Elin Prys-Jones
+
+ABERDARON — The council will consult parents on closing Ysgol Pen-y-Garth, which has 19 pupils this term.
+
+Ysgol Pen-y-Garth, which opened in 1878, has 19 pupils this term. (Llun: Gareth Hughes)
+Rhannu / Share: Facebook X WhatsApp E-bost
+
+Parents say losing the school would mean a 40-minute bus ride each way.
+
+The consultation runs until Feb. 20, the council said.
+
+Cofrestrwch i'n cylchlythyr / Sign up to our newsletter
+Cyfeiriad e-bost / Email address
+Tanysgrifio / Subscribe
+"""
+
+
+def test_a_bilingual_page_s_share_bar_and_form_are_no_credit(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "school.txt", BILINGUAL)
+    assert len(draft.images) == 1
+    assert (
+        draft.images[0].caption
+        == "Ysgol Pen-y-Garth, which opened in 1878, has 19 pupils this term."
+    )
+    assert draft.images[0].credit == "Gareth Hughes"
+    assert "Share" not in body and "Email address" not in body
