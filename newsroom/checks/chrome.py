@@ -477,7 +477,8 @@ CHROME_LINES: Final = (
     (
         "messaging sign-up",
         # 'Join the Ashworth Evening Post WhatsApp community for the latest news ...'
-        r"^join (?:the |our )?[^.!?]{0,60}\b(?:whatsapp|telegram|signal|facebook|discord) "
+        r"^(?:join|follow) (?:the |our |us on (?:the |our )?)?[^.!?]{0,60}"
+        r"\b(?:whatsapp|telegram|signal|facebook|discord) "
         r"(?:community|channel|group)\b",
     ),
     (

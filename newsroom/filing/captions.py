@@ -84,6 +84,14 @@ _SLASHED: Final = re.compile(
     r"(?=[^/.!?]{1,50}$)(?-i:[A-Z])[^\s/.!?,]*"
     r"(?:[ ,]+(?:(?-i:[A-Z\d])[^\s/.!?,]*|(?:of|the|for|and|via|de|del|la|y|at|on)\b|[&–-]))*)$"
 )
+# a credit line alone naming whose kind of picture it is: 'Sentinel graphic', 'Staff photo',
+# 'AP Photo' (not a gallery's button: 'View photo', 'Next photo')
+_KIND_ALONE: Final = re.compile(
+    r"^(?P<credit>(?!(?:view|next|previous|prev|more|open|enlarge|buy|share|download|see|"
+    r"lead|main|top|cover|featured|related|the|a|our|your|this)\b)(?-i:[A-Z])[\w.'’&-]*"
+    r"(?: (?-i:[A-Z])[\w.'’&-]*){0,3} (?:photo|graphic|illustration|map|chart|image)s?)$",
+    re.I,
+)
 # What every credit above holds, looked for as characters, as parts of words and as words,
 # not by a regex (a search of forty alternatives at every place of a paragraph costs more
 # than all the rest)
@@ -174,7 +182,7 @@ def split_credit(text: str) -> tuple[str, str]:
         )
     ):
         return text[: paren.start()].strip(), paren.group("credit").strip()
-    for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT, _SIGNED):
+    for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT, _SIGNED, _KIND_ALONE):
         found = pattern.search(text)
         while found and pattern is _LABELLED and _in_sentence(text, found):
             found = pattern.search(text, found.start() + 1)

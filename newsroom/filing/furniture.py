@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Final
 
 TEASERS: Final = "teaser heading"
+FETCHED: Final = "news download's footer"
 WRITER_CONTACT: Final = "writer's contact"
 POSTAL_ADDRESS: Final = "postal address"
 COMMENTS: Final = "comment section"
@@ -76,6 +77,19 @@ FURNITURE: Final = (
         r"\bplease (?:ignore|disregard)\b",
     ),
     (
+        # the footer an e-reader's news download sets under each article, the next article
+        # after it: 'This article was downloaded by calibre from https://...'
+        FETCHED,
+        r"^this (?:article|story|page) was (?:downloaded|fetched|retrieved) by [\w .-]{1,30}"
+        r" from\b",
+    ),
+    (
+        # and the title of its issue, the paper's name and the day it was downloaded:
+        # 'Valley Sentinel [Wed, 02 Dec 2026]'
+        "issue title",
+        r"^[^\[\]]{2,60} \[(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*, \d{1,2} [a-z]{3,9} \d{4}\]$",
+    ),
+    (
         "end mark",
         r"^(?:end|ends|endit|end of (?:story|form|file|text)(?: \d+)?|-+\s*30\s*-+|#+|# # #|"
         r"xxx|\*\*\*|-+\s*more\s*-+|"
@@ -87,6 +101,8 @@ FURNITURE: Final = (
         COMMENTS,
         # the heading of a comment list: everything under it is comments
         r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|"
+        # 'Reader's Comments (14)', 'Readers' comments (3)'
+        r"^readers?['’]?s?['’]? comments?\s*\(\d+\)$|"
         # a chat post's thread folded under it: '4 replies from Malik, Jo, and Priya'
         r"^\d+ repl(?:y|ies) from (?-i:[A-Z])[\w'’-]*(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*)*$",
     ),
@@ -367,6 +383,8 @@ def menu(line: str) -> bool:
     Opinion', 'News | Sports | Opinion' (pasted text keeps a menu's spaces, and loses them
     once its lines are read)."""
     bare = line.strip()
+    if bare[:1] == "|" and bare[-1:] == "|":  # a row framed by bars: '| Next | Main menu |'
+        bare = bare[1:-1].strip()
     return _MENU.match(bare) is not None and not bare.endswith(".")
 
 

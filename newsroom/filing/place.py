@@ -38,7 +38,7 @@ from newsroom.filing.captions import (
     unnumbered,
 )
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
-from newsroom.filing.furniture import COMMENTS, TEASERS, furniture
+from newsroom.filing.furniture import COMMENTS, FETCHED, TEASERS, furniture
 from newsroom.filing.labels import labelled
 
 
@@ -153,7 +153,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             for first, second in zip(found, again, strict=True)
         ]
     out: list[str | None] = []
-    comments = noted = quoted = cited = False
+    comments = noted = quoted = cited = fetched = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         # the earlier message quoted under a reply's 'On Dec 1, ..., Rosa <...> wrote:'
@@ -217,6 +217,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             and len(b.text.split()) <= 30
         ):
             kind = before  # the rest of a note
+        fetched = fetched or kind == FETCHED
+        if fetched and kind is None:
+            kind = _NEXT_ARTICLE  # (under a news download's footer)
         out.append(kind)
     _footer(blocks, out)
     _contents(blocks, out)
@@ -307,6 +310,8 @@ _VISUAL: Final = re.compile(r"photo|picture|visual|graphic|video|multimedia|imag
 _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
 _FURNITURE: Final = "page furniture"
+_NEXT_ARTICLE: Final = "the next article"
+_NO_PICTURE: Final = ("teaser", _FURNITURE, _NEXT_ARTICLE)  # an image there is none of the story's
 _HINTED: Final = {
     "chrome": _FURNITURE,
     "note": _DESK_NOTE,
@@ -694,7 +699,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             i += 1
             continue
         kind = r.chrome[i]
-        if b.kind == "image" and b.picture is not None and kind not in ("teaser", _FURNITURE):
+        if b.kind == "image" and b.picture is not None and kind not in _NO_PICTURE:
             i = _image(r, i, b.picture)
             continue
         if kind in (None, CAPTION) and _photographers(r, i):

@@ -188,3 +188,75 @@ def test_a_bilingual_page_s_share_bar_and_form_are_no_credit(tmp_path: Path) -> 
     )
     assert draft.images[0].credit == "Gareth Hughes"
     assert "Share" not in body and "Email address" not in body
+
+
+NEWS_DOWNLOAD = """Valley Sentinel [Wed, 02 Dec 2026]
+
+| Next | Section menu | Main menu | Previous |
+
+Dark runway forces night medevac flights to land 40 miles away
+
+By Casey Underhill
+
+CADY FLAT, Wash. — For seven weeks, the runway at Cady Flat Municipal Airport has gone dark at sundown, airport manager Luis Bermudez said.
+
+An underground cable that powers the runway lights failed on Oct. 9, he said.
+
+Ground ambulances have been taking night patients to Omak, about 40 miles away.
+Sentinel graphic
+
+Replacing the cable will cost an estimated $680,000, the city said.
+
+This article was downloaded by calibre from https://www.valleysentinel.example/news/dark-runway.html
+
+| Next | Section menu | Main menu | Previous |
+
+Fair board picks new manager after six-month search
+
+By Nora Lindquist
+
+The fair board on Monday hired Deb Solano as its first full-time manager since 2019.
+"""
+
+
+def test_an_e_reader_s_news_download_ends_its_article_at_the_footer(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "runway.txt", NEWS_DOWNLOAD)
+    assert draft.headline == "Dark runway forces night medevac flights to land 40 miles away"
+    assert draft.byline == ("Casey Underhill",)
+    assert (
+        draft.paragraphs[-1]
+        == "Replacing the cable will cost an estimated $680,000, the city said."
+    )
+    assert "Section menu" not in body and "downloaded" not in body and "Solano" not in body
+    assert len(draft.images) == 1
+    assert draft.images[0].caption.startswith("Ground ambulances have been taking")
+    assert draft.images[0].credit == "Sentinel graphic"
+
+
+READER_COMMENTS = """Electric fence idle for six months as elephants raid paddy fields
+
+By Chaminda Perera
+
+Farmers in Ranwelipitiya say wild elephants have destroyed more than 120 acres of paddy this season because an electric fence has not been powered since June.
+
+The fence, completed in 2023 at a cost of Rs. 27 million, runs along the edge of the forest reserve, residents said.
+
+Follow the Daily Ledger WhatsApp channel for breaking news alerts.
+
+Reader's Comments (2)
+
+Dharshana Thursday, 03 December 2026 06:41 AM
+Same story every season. Money is spent on fences and then nobody maintains them.
+
+Suresh K Thursday, 03 December 2026 08:02 AM
+Poor farmers always suffer. Pay the compensation first.
+
+Add comment
+Comments will be edited and authorized at the discretion of the editors.
+"""
+
+
+def test_a_reader_s_comments_heading_ends_the_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "fence.txt", READER_COMMENTS)
+    assert draft.paragraphs[-1].startswith("The fence, completed in 2023")
+    assert "WhatsApp" not in body and "Comments" not in body and "Poor farmers" not in body
