@@ -266,6 +266,8 @@ FURNITURE: Final = (
         TEASERS,
         r"^(?:more videos|read next|explore more on these topics|also this week|quick hits|"
         r"le puede interesar|más noticias|related coverage|more (?:from|in) [\w ]{1,30}|"
+        # 'Previous coverage of the garage and the floods', 'Earlier coverage'
+        r"(?:previous|earlier|past|prior) coverage(?: (?:of|on|about) [\w'’ ]{1,60})?|"
         r"more stories(?: (?:from|in|on|about) [\w' ]{1,30})?|more [\w' ]{1,30} coverage|"
         r"related stor(?:y|ies)|go deeper|keep reading|read this next|"
         r"you might also like|from around the web|what to read next|"
@@ -312,7 +314,7 @@ APPEALS: Final = (
     ("favo", r"\bwe have a small favou?r to ask"),
     ("made possible", r"\bmade possible by (?:listeners|readers|members|viewers)"),
     ("make your", r"\bmake your (?:gift|donation)"),
-    ("sign up", r"\bsign up for [\w' ]{0,40}newsletter|\bsign up (?:now|today|here)\b"),
+    ("sign up", r"\bsign up for [\w' ]{0,40}newsletter|\bsign up (?:now|today|here|below)\b"),
     ("today", r"\b(?:become|join as) a (?:member|subscriber|supporter) today"),
     ("chip in", r"\bchip in \$"),
     (

@@ -260,3 +260,70 @@ def test_a_reader_s_comments_heading_ends_the_story(tmp_path: Path) -> None:
     draft, body = read(tmp_path, "fence.txt", READER_COMMENTS)
     assert draft.paragraphs[-1].startswith("The fence, completed in 2023")
     assert "WhatsApp" not in body and "Comments" not in body and "Poor farmers" not in body
+
+
+def _box(inner: str) -> str:
+    return f'<section class="yaqOZd"><div class="mYVXT"><div class="tyJCtd baZpAe">{inner}</div></div></section>'
+
+
+SITE_PAGE = (
+    "<!doctype html><html><head><title>Harbor Weekly - Dock vote</title>"
+    '<meta property="og:title" content="Harbor Weekly - Dock vote"></head><body>'
+    '<div class="Xpil1b"><a href="/home">Home</a> <a href="/news">News</a> <a href="/events">Events</a></div>'
+    + _box("<h1>Dock vote</h1>")
+    + _box(
+        "<h2>Selectboard votes to rebuild the ferry dock before summer</h2>"
+        "<p>The $2.1 million plan would replace the rotted pilings. Voters will have the final say in March.</p>"
+        "<p>By Ana Ruiz | Weekly correspondent</p>"
+    )
+    + _box(
+        "<p>HARBOR POINT — The Selectboard voted 4-1 on Monday night to ask voters for $2.1 million to rebuild the ferry dock before the summer season begins.</p>"
+        "<p>Crews found rot in the 1950s pilings in June, and the dock has been closed to the larger ferry since then, the town manager said.</p>"
+    )
+    + _box(
+        "<p>The town would pay for most of the project with a 20-year bond, and the state has offered a grant for the rest, the manager said.</p>"
+        "<p>Selectboard member Harlan Deyo cast the lone vote against the plan, saying the town should repair the old dock instead of building a new one.</p>"
+        "<p>About 40 residents attended the meeting at the Grange hall, and most of those who spoke supported the plan to rebuild the dock.</p>"
+        "<p>The board will hold two information sessions on the project before Town Meeting, one in January and one in February.</p>"
+        "<p>The bond question will be decided by Australian ballot on March 2, with polls open at the town office from 10 a.m. to 7 p.m.</p>"
+    )
+    + _box(
+        "<p>Previous coverage of the ferry dock</p>"
+        "<p>Town weighs three plans for the ferry dock (Sept. 2026)</p>"
+        "<p>Ferry dock closes to the larger boat (June 2026)</p>"
+    )
+    + _box(
+        "<h2>Get the Weekly by email</h2><p>We publish every Thursday. Sign up below and we will send you each issue, free.</p>"
+    )
+    + "</body></html>"
+)
+
+
+def test_a_site_builder_s_page_its_name_over_the_headline_and_text_in_boxes(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "dock.html", SITE_PAGE)
+    assert draft.headline == "Selectboard votes to rebuild the ferry dock before summer"
+    assert draft.dek.startswith("The $2.1 million plan")
+    assert draft.dateline == "HARBOR POINT"
+    assert len(draft.paragraphs) == 7
+    assert draft.paragraphs[-1].startswith("The bond question will be decided")
+    assert "Dock vote" not in body and "Previous coverage" not in body and "Sign up" not in body
+
+
+def test_text_below_the_main_text_found_is_kept_when_that_is_a_fragment() -> None:
+    from newsroom.filing.draft import Block
+    from newsroom.filing.web import _key, _within_article
+
+    story = [
+        "HARBOR POINT — The Selectboard voted 4-1 on Monday night to ask voters for $2.1 million to rebuild the dock.",
+        "Crews found rot in the 1950s pilings in June, and the dock has been closed to the larger ferry since then.",
+        "The town would pay for most of the project with a 20-year bond, and the state has offered a grant for the rest.",
+    ]
+    blocks = [Block("Dock vote", "h1", 0), Block("The plan would replace the pilings.", "p", 1)]
+    blocks += [Block(text, "p", 2 + n) for n, text in enumerate(story)]
+    blocks.append(Block("Ferry dock closes to the larger boat", "p", 9))
+    kept = {_key("Dock vote"), _key("The plan would replace the pilings.")}  # (one box)
+    assert [b.hint for b in _within_article(blocks, kept)] == [""] * 6
+    whole = kept | {_key(text) for text in story}  # (the story found whole: what follows is chrome)
+    assert _within_article(blocks, whole)[-1].hint == "chrome"
