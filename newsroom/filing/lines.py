@@ -42,7 +42,8 @@ PHOTOGRAPHS: Final = re.compile(
     re.I,
 )
 CLAUSE_ROLES: Final = re.compile(
-    r"(?:^|[;|.]\s*)(?:(?:this|the) (?:story|article|report) (?:was|has been) )?"
+    r"(?:^|[;|.]\s*)(?:this (?:story|article|report|fact[- ]check|analysis|update|piece) "
+    r"(?:was|has been) )?"
     r"(?P<role>editing|edited|writing|written|photography|photographs|photos|"
     r"graphics|research|translation|translated)(?: from [A-Z]\w+)?\s+by\s+(?P<names>[^;|]+)",
     re.I,

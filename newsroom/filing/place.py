@@ -280,10 +280,17 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 _DESK_NOTE: Final = "note to the desk"
 _BIBLIOGRAPHY: Final = re.compile(
-    r"^(?:references|bibliography|works cited|works consulted|sources cited)\s*:?$", re.I
+    r"^(?:references|bibliography|works cited|works consulted|sources cited|(?:our )?sources)"
+    r"\s*:?$",
+    re.I,
 )
-# an entry of a reference list: its year in brackets or after the authors, an address
-_ENTRY: Final = re.compile(r"\(\d{4}[a-z]?\)|\b(?:19|20)\d{2}\.|https?://|\bdoi:", re.I)
+# an entry of a reference list: its year in brackets or after the authors, an address, or
+# (a fact-check's list of sources) its date after a comma: '..., mailer, Nov. 19, 2026'
+_ENTRY: Final = re.compile(
+    r"\(\d{4}[a-z]?\)|\b(?:19|20)\d{2}\.|https?://|\bdoi:|"
+    rf",\s*(?:{lines.MONTH} (?:\d{{1,2}}(?:[-–]\d{{1,2}})?, )?)?(?:19|20)\d{{2}}\b",
+    re.I,
+)
 
 
 def _entries_under(blocks: Sequence[Block], n: int) -> bool:
@@ -294,7 +301,9 @@ def _entries_under(blocks: Sequence[Block], n: int) -> bool:
         if b.kind in ("h1", "h2"):
             break
         under.append(b)
-    return bool(under) and all(b.kind == "image" or _ENTRY.search(b.text) for b in under)
+    return bool(under) and all(
+        b.kind == "image" or b.hint == "chrome" or _ENTRY.search(b.text) for b in under
+    )
 
 
 _NOTES_HEADING: Final = re.compile(
@@ -506,6 +515,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)
             i += 1
             continue
+        if not r.byline and b.kind == "p" and (names := _named_byline(b.text, hints)):
+            _place_byline(r, i, names)  # 'By Ana Ruiz Ledger Fact Check reporter Dec. 2'
+            i += 1
+            continue
         if not r.byline and b.kind == "p" and (names := lines.from_byline(b.text, lexicon)):
             _place_byline(r, i, names)  # 'From Ada Obi, Abeokuta', under the headline
             i += 1
@@ -564,6 +577,17 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
 
 
 _BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
+
+
+def _named_byline(text: str, hints: Hints) -> list[str]:
+    """The authors the page's metadata names, when a byline line under the headline opens on
+    the first of them, whatever follows (a desk's name and a job with no comma, the date)."""
+    found = lines.BYLINE.match(text.strip("*_ "))
+    if not found or not hints.authors or len(text.split()) > 24:
+        return []
+    first = hints.authors[0]
+    named = found.group("names")
+    return list(hints.authors) if named == first or named.startswith(f"{first} ") else []
 
 
 def _place_byline(r: _Reading, i: int, names: list[str]) -> None:

@@ -327,3 +327,31 @@ def test_text_below_the_main_text_found_is_kept_when_that_is_a_fragment() -> Non
     assert [b.hint for b in _within_article(blocks, kept)] == [""] * 6
     whole = kept | {_key(text) for text in story}  # (the story found whole: what follows is chrome)
     assert _within_article(blocks, whole)[-1].hint == "chrome"
+
+
+FACT_CHECK = """<!doctype html><html><head><title>Did the jail cost twice what voters approved?</title>
+<meta name="author" content="Renata Solberg"></head><body><article>
+<h1>Did the county's new jail cost twice what voters approved?</h1>
+<p>By Renata Solberg Ledger Fact Check reporter December 2, 2026</p>
+<p>A campaign mailer sent to voters last month says the county's new jail cost more than twice what voters approved in 2022.</p>
+<p>The jail did cost more than voters were told, but most of the increase paid for a courts annex that was added later, county records show.</p>
+<p>We rate the claim Half True.</p>
+<p><em>Ledger data reporter Tomasz Ebert contributed research. This fact-check was edited by Carla Nunnally.</em></p>
+<h2>Our sources</h2>
+<p>Kittredge for Commission, campaign mailer, received Nov. 19, 2026</p>
+<p>County Clerk, sample ballot and voter information mailer, August 2022 election</p>
+<p>Interview with the county administrator, Nov. 30, 2026</p>
+</article></body></html>
+"""
+
+
+def test_a_fact_check_s_byline_with_its_desk_editor_line_and_sources(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "jail.html", FACT_CHECK)
+    assert draft.byline == ("Renata Solberg",)
+    assert draft.paragraphs[0].startswith("A campaign mailer")
+    assert draft.paragraphs[-1] == "We rate the claim Half True."
+    assert {(c.name, c.role) for c in draft.contributors} == {
+        ("Tomasz Ebert", "research"),
+        ("Carla Nunnally", "editing"),
+    }
+    assert "sources" not in body and "mailer, received" not in body
