@@ -43,6 +43,7 @@ FURNITURE: Final = (
         r"^[^.!?]{0,60}\((?:not for pub(?:lication|\.)?\)|for (?:the )?(?:editors?|desk)\)$)|"
         r"^reporting notes\b[^.!?]{0,40}$|"
         r"^(?:desk )?notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk)$|"
+        r"^notes? to (?:self|myself)$|"
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"

@@ -252,6 +252,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = f"{text}\n\n{body}"
         figures += prose[1]
     body, changes = _critic_markup(body)
+    if "~~" in body or "==" in body:  # a draft's struck words are deleted, its marked kept
+        body = _MARKED.sub(r"\1", _STRUCK.sub("", body))
     body, tracked = _pandoc_spans(body)
     changes += tracked
     body, ulysses = _ulysses_marks(body)
@@ -979,6 +981,9 @@ def _pandoc_spans(body: str) -> tuple[str, list[str]]:
     return read_body, [c for c in comments if c]
 
 
+# struck words ('~~would be heartbroken~~') and highlighted ones ('==$14 million==') in a line
+_STRUCK: Final = re.compile(r"(?<!~)~~(?=[^\s~])([^~\n]+?)(?<=[^\s~])~~(?!~)")
+_MARKED: Final = re.compile(r"(?<!=)==(?=[^\s=])([^=\n]+?)(?<=[^\s=])==(?!=)")
 _TRACKED: Final = re.compile(r"\{\.(?:insertion|deletion|comment-start|paragraph-insertion) ")
 # a line break inside a paragraph that is no block's start (a heading, a list, a quote...)
 _PANDOC_WRAP: Final = re.compile(

@@ -355,3 +355,30 @@ def test_a_fact_check_s_byline_with_its_desk_editor_line_and_sources(tmp_path: P
         ("Carla Nunnally", "editing"),
     }
     assert "sources" not in body and "mailer, received" not in body
+
+
+STRUCK = """# Lease talks stall as city balks at ballpark repairs
+
+By Delphine Oyarzun
+
+PORT AVERY, Ore. -- Talks over a new lease have stalled, with the city unwilling to commit to ==$14 million== in repairs, officials said.
+
+Season-ticket holder Bernadette Quiroga said she ~~would be heartbroken~~ worries the city is "playing chicken" with the team.
+
+## Notes to self
+
+- [x] Confirm seat count with parks dept
+- [ ] Ask for the consultant's report
+"""
+
+
+def test_a_draft_s_struck_words_are_deleted_and_its_notes_to_self_left_out(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "lease.md", STRUCK)
+    assert "commit to $14 million in repairs" in draft.paragraphs[0]
+    assert draft.paragraphs[1] == (
+        'Season-ticket holder Bernadette Quiroga said she worries the city is "playing chicken" '
+        "with the team."
+    )
+    assert "Notes" not in body and "seat count" not in body
