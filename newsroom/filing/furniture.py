@@ -91,6 +91,11 @@ FURNITURE: Final = (
         r"^[^\[\]]{2,60} \[(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*, \d{1,2} [a-z]{3,9} \d{4}\]$",
     ),
     (
+        # the line a freelancer's byline carries: 'Special to the Valley Chronicle'
+        "byline's tag",
+        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$",
+    ),
+    (
         "end mark",
         r"^(?:end|ends|endit|end of (?:story|form|file|text)(?: \d+)?|-+\s*30\s*-+|#+|# # #|"
         r"xxx|\*\*\*|-+\s*more\s*-+|"

@@ -833,9 +833,25 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     ):
         alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
         r.used[j - 1] = True
+    if picture == Picture() and j < len(blocks) and _bare_image(r, j):
+        picture = blocks[j].picture or picture  # the caption set above its picture, as a text
+        alt, j = alt or picture.alt, j + 1  # frame holds them: one image
+        r.used[j - 1] = True
     caption, credit = unnumbered(caption), lines.clean_credit(unnumbered(credit))
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
+
+
+def _bare_image(r: _Reading, j: int) -> bool:
+    """An image with no caption or credit of its own, not yet read."""
+    b = r.blocks[j]
+    picture = b.picture
+    return (
+        not r.used[j]
+        and b.kind == "image"
+        and picture is not None
+        and not (picture.caption or picture.credit or b.text)
+    )
 
 
 def _repeats_image(r: _Reading, text: str) -> bool:

@@ -382,3 +382,28 @@ def test_a_draft_s_struck_words_are_deleted_and_its_notes_to_self_left_out(
         "with the team."
     )
     assert "Notes" not in body and "seat count" not in body
+
+
+FRAMED = """<!doctype html><html><body>
+<h1>A leaky wooden pipe still carries the town's water</h1>
+<p>By Ana Sofía Restrepo</p>
+<p><em>Special to the High Country Chronicle</em></p>
+<p>GARNET GULCH, Colo. — Every drop of water in town travels the last two miles through a wooden pipe built in the 1890s.</p>
+<p>The pipe is made of redwood staves held together by steel hoops, a design once common across the West.</p>
+<p>Illustration 1: The flume crosses the creek on wooden trestles. Photo: Ana Sofía Restrepo</p>
+<img src="flume.png" alt="A wooden pipe on timber trestles above a creek">
+<p>The town has a state loan lined up to replace it, the mayor said.</p>
+</body></html>
+"""
+
+
+def test_a_caption_set_above_its_picture_as_a_text_frame_holds_them(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "flume.html", FRAMED)
+    assert len(draft.images) == 1
+    picture = draft.images[0]
+    assert picture.caption == "The flume crosses the creek on wooden trestles."
+    assert picture.credit == "Ana Sofía Restrepo"
+    assert picture.alt == "A wooden pipe on timber trestles above a creek"
+    assert picture.name == "flume.png"
+    assert "Special to" not in body
+    assert draft.paragraphs[0].startswith("GARNET GULCH, Colo.")
