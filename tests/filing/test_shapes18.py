@@ -407,3 +407,46 @@ def test_a_caption_set_above_its_picture_as_a_text_frame_holds_them(tmp_path: Pa
     assert picture.name == "flume.png"
     assert "Special to" not in body
     assert draft.paragraphs[0].startswith("GARNET GULCH, Colo.")
+
+
+PRINTED_FORM = """CORRESPONDENT STORY FORM
+
+HEADLINE (60 characters or fewer)
+
+Lake group turns to divers to fight invasive algae
+
+SUMMARY (one sentence that will run under the headline)
+
+Starry stonewort now covers a third of the lake's bottom, and the association wants an assessment to pay for the work.
+
+BYLINE (as you want it printed)
+
+By Doreen Klapthor, Herald correspondent
+
+STORY (Begin with the dateline in capitals. Leave one blank line between paragraphs.)
+
+BURDOCK TOWNSHIP — Members of the lake association will ask the township board this month to create a special assessment district.
+
+The work would cost about $145,000 a year, the association's president said.
+
+PHOTOS (Type the caption and the photographer's name under each photo.)
+
+Caption: Starry stonewort pulled from the lake near the boat launch in August.
+Photographer: Marv Ostrander, Lake Association
+
+NOTES FOR THE EDITOR (not printed)
+
+Marv says his photo is fine to use. I can do a follow-up after the hearing.
+"""
+
+
+def test_a_printed_form_s_labels_with_their_instructions(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "lake.txt", PRINTED_FORM)
+    assert draft.headline == "Lake group turns to divers to fight invasive algae"
+    assert draft.dek.startswith("Starry stonewort now covers")
+    assert draft.byline == ("Doreen Klapthor",)
+    assert draft.dateline == "BURDOCK TOWNSHIP"
+    assert len(draft.paragraphs) == 2
+    assert draft.images[0].caption.startswith("Starry stonewort pulled")
+    assert draft.images[0].credit == "Marv Ostrander, Lake Association"
+    assert "(" not in body and "follow-up" not in body and "PHOTOS" not in body
