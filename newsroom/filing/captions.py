@@ -36,8 +36,11 @@ _LABELLED: Final = re.compile(
 # credits whose words say what the image is, kept whole: 'Courtesy of ...', 'Photo
 # illustration by ...'
 _COURTESY: Final = re.compile(
-    r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:(?:(?:rendering|illustration|image)s? )?courtesy of|"
-    r"photo illustration by|(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by)\s+.{2,100}?)\.?\s*$",
+    r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?:(?:(?:rendering|illustration|image|map|chart|graphic|"
+    r"photo)s? )?courtesy of|"
+    r"photo illustration by|(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
+    # a handout's source after the caption's last sentence: '... in 2019. Provided by the city'
+    r"(?:^|(?<=[.!?\"”’] ))(?-i:Provided) by(?= (?:the )?(?-i:[A-Z])))\s+.{2,100}?)\)?\.?\s*$",
     re.I,
 )
 # '... on Tuesday. Jane Roe/Reuters', '... on Tuesday. Getty Images'
@@ -109,7 +112,7 @@ _CREDIT_PARTS: Final = (
         "llun",
         "mynd",
     ),
-    *("handout", "graphic", "map", "chart", "illustration"),
+    *("handout", "graphic", "map", "chart", "illustration", "provided"),
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'
 )
 _CREDIT_WORDS: Final = frozenset({"file", *(s for s in IMAGE_SUPPLIERS if " " not in s)})

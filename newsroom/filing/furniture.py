@@ -17,6 +17,7 @@ from typing import Final
 
 TEASERS: Final = "teaser heading"
 FETCHED: Final = "news download's footer"
+IMAGE_DETAILS: Final = "image's file details"
 WRITER_CONTACT: Final = "writer's contact"
 POSTAL_ADDRESS: Final = "postal address"
 COMMENTS: Final = "comment section"
@@ -89,6 +90,12 @@ FURNITURE: Final = (
         # 'Valley Sentinel [Wed, 02 Dec 2026]'
         "issue title",
         r"^[^\[\]]{2,60} \[(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*, \d{1,2} [a-z]{3,9} \d{4}\]$",
+    ),
+    (
+        # what a lightbox shows over a picture: its file's name, size in pixels and weight
+        # ('east-flats-sign1920×1280 412 KB')
+        IMAGE_DETAILS,
+        r"^[\w .()-]{0,80}?\d{2,5}\s*[×x]\s*\d{2,5}\s+[\d.,]+\s*(?:kb|mb|bytes)$",
     ),
     (
         # the line a freelancer's byline carries: 'Special to the Valley Chronicle'

@@ -38,7 +38,7 @@ from newsroom.filing.captions import (
     unnumbered,
 )
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
-from newsroom.filing.furniture import COMMENTS, FETCHED, TEASERS, furniture
+from newsroom.filing.furniture import COMMENTS, FETCHED, IMAGE_DETAILS, TEASERS, furniture
 from newsroom.filing.labels import labelled
 
 
@@ -789,6 +789,9 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         return i + 1
     r.used[i] = True
     caption, credit = picture.caption, picture.credit
+    details = b.kind == "image" and i + 1 < len(blocks) and r.chrome[i + 1] == IMAGE_DETAILS
+    if details:
+        r.strip(i + 1, IMAGE_DETAILS)  # (a lightbox's details, between the picture and caption)
     if b.kind != "image":
         caption = b.text
         if b.hint == "credit":
@@ -798,7 +801,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     if not caption and credit and _caption_above(r, i):
         caption = r.body.pop()
         r.body_blocks.pop()
-    j = i + 1
+    j = i + 1 + details
     if (
         not caption
         and not credit

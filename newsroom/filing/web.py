@@ -87,7 +87,8 @@ _CHROME_CLASS: Final = re.compile(
     r"advertisement|ads?(?!-free)|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
     r"trending|most-popular|most-read|outbrain|taboola|tags|teasers?|more-stories|"
     r"read-more|also-read|masthead|site-header|skip-link|toolbar|post-meta|notes-count|reblogs?|"
-    r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection)(?:$|[\s_-])",
+    r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection|polls?|quiz|survey)"
+    r"(?:$|[\s_-])",
     re.I,
 )
 # the class of an embedded post: X's, Instagram's, TikTok's, Facebook's, Bluesky's, Threads'

@@ -450,3 +450,32 @@ def test_a_printed_form_s_labels_with_their_instructions(tmp_path: Path) -> None
     assert draft.images[0].caption.startswith("Starry stonewort pulled")
     assert draft.images[0].credit == "Marv Ostrander, Lake Association"
     assert "(" not in body and "follow-up" not in body and "PHOTOS" not in body
+
+
+FORUM_POST = """<!doctype html><html><body><article>
+<h1>East flats closed to clamming after sewage pump failure</h1>
+<p>By Ingrid Solheim</p>
+<p><div class="lightbox-wrapper"><a class="lightbox" href="/uploads/original/sign.jpeg" title="east-flats-sign"><img src="/uploads/optimized/sign_690x460.jpeg" alt="A red closure sign staked in mud flats"><div class="meta"><span class="filename">east-flats-sign</span><span class="informations">1920×1280 412 KB</span></div></a></div></p>
+<p>A closure sign on the east flats near Heron Cove on Monday. Photo: Tobias Mwangi/Island Bulletin</p>
+<p>BRAMBLE ISLAND, Maine — The state closed the island's east flats to clam harvesting Monday after a sewage pump failed.</p>
+<p>The closure covers about 140 acres and will last at least until Dec. 20, the state said.</p>
+<p><div class="lightbox-wrapper"><a class="lightbox" href="/uploads/original/map.png" title="closure-map"><img src="/uploads/optimized/map_690x474.png" alt="closure-map"><div class="meta"><span class="filename">closure-map</span><span class="informations">1600×1100 233 KB</span></div></a></div></p>
+<p>The closed area, shaded red, runs from Heron Cove to the ferry landing. Map courtesy of the state shellfish program</p>
+<p>A new pump is due on the Friday boat, the district said.</p>
+<figure><img src="garage.jpg" alt="Netting under a garage ceiling"><figcaption>Netting covers the ceiling where engineers noted corroded steel in 2019. Provided by City of Hollister Falls</figcaption></figure>
+<div class="poll"><div class="poll-title">Did your household get the spill alert?</div><ul><li>Yes, by text</li><li>No alert at all</li></ul></div>
+<p>The district's board will meet Thursday.</p>
+</article></body></html>
+"""
+
+
+def test_a_forum_post_s_lightbox_details_poll_and_courtesy_credits(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "flats.html", FORUM_POST)
+    assert [(p.caption[:20], p.credit) for p in draft.images] == [
+        ("A closure sign on th", "Tobias Mwangi/Island Bulletin"),
+        ("The closed area, sha", "Map courtesy of the state shellfish program"),
+        ("Netting covers the c", "Provided by City of Hollister Falls"),
+    ]
+    assert draft.images[0].alt == "A red closure sign staked in mud flats"
+    assert "KB" not in body and "spill alert" not in body and "by text" not in body
+    assert draft.paragraphs[-1] == "The district's board will meet Thursday."
