@@ -43,6 +43,13 @@ _COURTESY: Final = re.compile(
     r"(?:^|(?<=[.!?\"”’] ))(?-i:Provided) by(?= (?:the )?(?-i:[A-Z])))\s+.{2,100}?)\)?\.?\s*$",
     re.I,
 )
+# the attribution Word sets under a picture it found online, kept whole: 'This Photo by
+# Unknown Author is licensed under CC BY-SA'
+_LICENSED: Final = re.compile(
+    r"(?:^|(?<=[.!?\"”’] ))(?P<credit>this (?:photo|image|picture) by .{2,80}? is licensed "
+    r"under [^.]{2,40}?)\.?\s*$",
+    re.I,
+)
 # '... on Tuesday. Jane Roe/Reuters', '... on Tuesday. Getty Images'
 _TRAILING: Final = re.compile(
     r"(?<=[.!?\"”’])\s+(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}"
@@ -85,7 +92,7 @@ _AGENCY_LETTERS: Final = re.compile(
 _SLASHED: Final = re.compile(
     r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*"
     r"(?=[^/.!?]{1,50}$)(?-i:[A-Z])[^\s/.!?,]*"
-    r"(?:[ ,]+(?:(?-i:[A-Z\d])[^\s/.!?,]*|(?:of|the|for|and|via|de|del|la|y|at|on)\b|[&–-]))*)$"
+    r"(?:[ ,]+(?:(?-i:[A-Z\d])[^\s/.!?,]*|(?:of|the|for|to|and|via|de|del|la|y|at|on)\b|[&–-]))*)$"
 )
 # a credit line alone naming whose kind of picture it is: 'Sentinel graphic', 'Staff photo',
 # 'AP Photo' (not a gallery's button: 'View photo', 'Next photo')
@@ -185,7 +192,16 @@ def split_credit(text: str) -> tuple[str, str]:
         )
     ):
         return text[: paren.start()].strip(), paren.group("credit").strip()
-    for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT, _SIGNED, _KIND_ALONE):
+    for pattern in (
+        _LICENSED,
+        _LABELLED,
+        _COURTESY,
+        _TRAILING,
+        _SLASHED,
+        _HANDOUT,
+        _SIGNED,
+        _KIND_ALONE,
+    ):
         found = pattern.search(text)
         while found and pattern is _LABELLED and _in_sentence(text, found):
             found = pattern.search(text, found.start() + 1)

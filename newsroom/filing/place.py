@@ -807,7 +807,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         and not credit
         and j + 1 < len(blocks)
         and not r.used[j]
-        and blocks[j].hint == "credit"
+        and (blocks[j].hint == "credit" or is_credit_line(blocks[j].text))
         and _caption_block(r, j + 1)
         and blocks[j + 1].hint != "credit"
     ):  # the credit set over the caption: 'Inez Mercado-Voss / Shore Times', then the cutline

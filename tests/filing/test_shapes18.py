@@ -479,3 +479,33 @@ def test_a_forum_post_s_lightbox_details_poll_and_courtesy_credits(tmp_path: Pat
     assert draft.images[0].alt == "A red closure sign staked in mud flats"
     assert "KB" not in body and "spill alert" not in body and "by text" not in body
     assert draft.paragraphs[-1] == "The district's board will meet Thursday."
+
+
+ONLINE_PICTURE = """<!doctype html><html><body>
+<h1>State quarantines firewood after emerald ash borer found near the lake</h1>
+<p>By Corinne Gilchrist</p>
+<p>LAKE TAMSIN, Wash. — The state has barred moving ash logs and firewood out of three counties.</p>
+<img src="beetle.png" alt="emerald ash borer adult on a leaf">
+<p>This Photo by Unknown Author is licensed under CC BY</p>
+<p class="caption">An adult emerald ash borer, about half an inch long.</p>
+<p><b>[OPTIONAL TRIM BEGINS]</b></p>
+<p>The beetle was first found in the state in 2022, officials said.</p>
+<p><b>[OPTIONAL TRIM ENDS]</b></p>
+<img src="paint.png" alt="Orange paint marks on ash trees">
+<p class="caption">Orange paint marks ash trees scheduled for removal on Nov. 28.</p>
+<p>Corinne Gilchrist/Special to the Tribune</p>
+<p>The state will hold an online meeting about the quarantine Dec. 15.</p>
+</body></html>
+"""
+
+
+def test_word_s_attribution_of_an_online_picture_and_a_desk_s_trim_marks(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "beetle.html", ONLINE_PICTURE)
+    assert [(p.caption[:20], p.credit) for p in draft.images] == [
+        ("An adult emerald ash", "This Photo by Unknown Author is licensed under CC BY"),
+        ("Orange paint marks a", "Corinne Gilchrist/Special to the Tribune"),
+    ]
+    assert "TRIM" not in body
+    assert "The beetle was first found in the state in 2022, officials said." in draft.paragraphs
