@@ -270,7 +270,7 @@ def person_names(text: str, lexicon: Lexicon) -> list[str]:
 
 
 def _person(name: str, lexicon: Lexicon) -> bool:
-    words = {w.lower().strip(".,") for w in name.split()}
+    words = {part for w in name.split() for part in w.lower().strip(".,").split("-")}
     organization = lexicon.organization_words | {"staff", "wire", "reuters", "ap", "afp", "the"}
     return not words & organization
 

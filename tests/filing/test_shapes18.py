@@ -509,3 +509,17 @@ def test_word_s_attribution_of_an_online_picture_and_a_desk_s_trim_marks(
     ]
     assert "TRIM" not in body
     assert "The beetle was first found in the state in 2022, officials said." in draft.paragraphs
+
+
+def test_a_contributing_line_s_outlet_is_no_contributor(tmp_path: Path) -> None:
+    text = (
+        "Garage stays closed as repairs near $9 million\n\n"
+        "By Renata Oyelowo\n\n"
+        "HOLLISTER FALLS, Ind. — The city's downtown parking garage will stay closed through "
+        "next year, officials said Monday.\n\n"
+        "Engineers found corroded steel in 2019, the city said.\n\n"
+        "Contributing: Jalen Okafor, Marlow Star-Herald\n"
+    )
+    draft, body = read(tmp_path, "garage.txt", text)
+    assert [c.name for c in draft.contributors] == ["Jalen Okafor"]
+    assert "Contributing" not in body
