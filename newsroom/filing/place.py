@@ -515,7 +515,7 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)
             i += 1
             continue
-        if not r.byline and b.kind == "p" and (names := _named_byline(b.text, hints)):
+        if not r.byline and b.kind == "p" and (names := _named_byline(b.text, hints, lexicon)):
             _place_byline(r, i, names)  # 'By Ana Ruiz Ledger Fact Check reporter Dec. 2'
             i += 1
             continue
@@ -579,12 +579,16 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
 _BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
 
 
-def _named_byline(text: str, hints: Hints) -> list[str]:
+def _named_byline(text: str, hints: Hints, lexicon: Lexicon) -> list[str]:
     """The authors the page's metadata names, when a byline line under the headline opens on
-    the first of them, whatever follows (a desk's name and a job with no comma, the date)."""
+    the first of them, whatever follows (a desk's name and a job with no comma, the date),
+    or names them all and nothing else."""
     found = lines.BYLINE.match(text.strip("*_ "))
-    if not found or not hints.authors or len(text.split()) > 24:
+    if not hints.authors or len(text.split()) > 24:
         return []
+    if not found:  # the names alone: 'Ana Ruiz and Li Wei'
+        alone = len(text.split()) <= 9 and lines.person_names(text, lexicon) == list(hints.authors)
+        return list(hints.authors) if alone else []
     first = hints.authors[0]
     named = found.group("names")
     return list(hints.authors) if named == first or named.startswith(f"{first} ") else []

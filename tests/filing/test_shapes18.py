@@ -523,3 +523,21 @@ def test_a_contributing_line_s_outlet_is_no_contributor(tmp_path: Path) -> None:
     draft, body = read(tmp_path, "garage.txt", text)
     assert [c.name for c in draft.contributors] == ["Jalen Okafor"]
     assert "Contributing" not in body
+
+
+NAMES_ALONE = """<!doctype html><html><head><title>Garage closed</title>
+<meta name="author" content="Renata Oyelowo, Caleb Strand"></head><body><article>
+<h1>Downtown parking garage closed after chunk of concrete falls onto car</h1>
+<p>Renata Oyelowo and Caleb Strand</p>
+<p>Hollister Falls Courier</p>
+<p>HOLLISTER FALLS, Ind. — The city closed its downtown parking garage indefinitely on Monday after a chunk of concrete fell onto a parked car.</p>
+<p>No one was hurt, the fire chief said.</p>
+</article></body></html>
+"""
+
+
+def test_the_authors_names_alone_under_the_headline_are_the_byline(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "garage.html", NAMES_ALONE)
+    assert draft.byline == ("Renata Oyelowo", "Caleb Strand")
+    assert draft.dek == ""
+    assert "Oyelowo" not in body
