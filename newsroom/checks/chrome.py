@@ -149,6 +149,9 @@ CHROME_LINES: Final = (
         rf"^(?:{_PLATFORM})$|"
         rf"^(?:share(?: this(?: article| story| page| post| release)?)?\s*:?\s*)?"
         rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$|"
+        # a share bar whose last button a bilingual page names in its own language:
+        # 'Share: Facebook X WhatsApp E-bost'
+        rf"^share\s*:\s*(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+)){{2,}}[\w-]+$|"
         # 'Click to share on X (Opens in new window)', 'Share Capitol Notebook'
         r"^click to (?:share|email|e-mail|print|post|tweet)\b|^share (?-i:[A-Z])[\w'’ ]{2,40}$|"
         r"^share\s*/\s*save$|"
@@ -475,7 +478,8 @@ CHROME_LINES: Final = (
     (
         "messaging sign-up",
         # 'Join the Ashworth Evening Post WhatsApp community for the latest news ...'
-        r"^join (?:the |our )?[^.!?]{0,60}\b(?:whatsapp|telegram|signal|facebook|discord) "
+        r"^(?:join|follow) (?:the |our |us on (?:the |our )?)?[^.!?]{0,60}"
+        r"\b(?:whatsapp|telegram|signal|facebook|discord) "
         r"(?:community|channel|group)\b",
     ),
     (

@@ -229,8 +229,10 @@ def may_name_contributors(text: str) -> bool:
 
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
-_PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
-_AT_PLACE: Final = re.compile(r"\s+at\s+(?:the\s+)?[A-Z].*$")  # 'Li Wei at the United Nations'
+# a capital letter of a place's name, accented ones too: 'in Ísafjörður', 'in Łódź'
+_CAPITAL: Final = "A-ZÀ-ÖØ-ÞČĆĐŁŃŘŚŠŽŻŹ"
+_PLACE: Final = re.compile(rf"\s+(?:in|from)\s+[{_CAPITAL}].*$")
+_AT_PLACE: Final = re.compile(rf"\s+at\s+(?:the\s+)?[{_CAPITAL}].*$")  # 'Li Wei at the UN'
 # capitalized words that open a sentence about people who are no contributors
 _NOT_FIRST: Final = word_set("the police officers officials witnesses residents neighbors")
 # 'Hana Ito of KXYZ', 'Li Wei of the Register staff'; not 'School of Arts'

@@ -13,7 +13,7 @@ from newsroom.checks.chrome import FILE_KINDS, IMAGE_SUPPLIERS
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
     r"photo(?:graph)?s?|images?|pictures?|pics?|fotos?|credits?|graphics?|maps?|charts?|"
-    r"llun|courtesy(?= of\b))"  # (Welsh's 'Llun: Ana Diaz')
+    r"llun|mynd(?:ir)?|courtesy(?= of\b))"  # (Welsh's 'Llun: Ana Diaz', Icelandic's 'Mynd: ...')
 )
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
 _LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"
@@ -36,8 +36,18 @@ _LABELLED: Final = re.compile(
 # credits whose words say what the image is, kept whole: 'Courtesy of ...', 'Photo
 # illustration by ...'
 _COURTESY: Final = re.compile(
-    r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:(?:(?:rendering|illustration|image)s? )?courtesy of|"
-    r"photo illustration by|(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by)\s+.{2,100}?)\.?\s*$",
+    r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?:(?:(?:rendering|illustration|image|map|chart|graphic|"
+    r"photo)s? )?courtesy of|"
+    r"photo illustration by|(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
+    # a handout's source after the caption's last sentence: '... in 2019. Provided by the city'
+    r"(?:^|(?<=[.!?\"”’] ))(?-i:Provided) by(?= (?:the )?(?-i:[A-Z])))\s+.{2,100}?)\)?\.?\s*$",
+    re.I,
+)
+# the attribution Word sets under a picture it found online, kept whole: 'This Photo by
+# Unknown Author is licensed under CC BY-SA'
+_LICENSED: Final = re.compile(
+    r"(?:^|(?<=[.!?\"”’] ))(?P<credit>this (?:photo|image|picture) by .{2,80}? is licensed "
+    r"under [^.]{2,40}?)\.?\s*$",
     re.I,
 )
 # '... on Tuesday. Jane Roe/Reuters', '... on Tuesday. Getty Images'
@@ -76,17 +86,40 @@ _USAGE_NOTE: Final = re.compile(
 _AGENCY_LETTERS: Final = re.compile(
     rf"(?!(?:{FILE_KINDS})$)[A-Z]{{2,6}}"
 )  # (not a file's kind: '... through 2027. (PDF)')
-# a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'
+# a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'; what follows the slash
+# is a name, its words in capitals but for a particle ('Ana Diaz/The Island Record'), never a
+# bilingual page's translation ('Newyddion lleol / Local news every Friday')
 _SLASHED: Final = re.compile(
-    r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,50})$"
+    r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*"
+    r"(?=[^/.!?]{1,50}$)(?-i:[A-Z])[^\s/.!?,]*"
+    r"(?:[ ,]+(?:(?-i:[A-Z\d])[^\s/.!?,]*|(?:of|the|for|to|and|via|de|del|la|y|at|on)\b|[&–-]))*)$"
+)
+# a credit line alone naming whose kind of picture it is: 'Sentinel graphic', 'Staff photo',
+# 'AP Photo' (not a gallery's button: 'View photo', 'Next photo')
+_KIND_ALONE: Final = re.compile(
+    r"^(?P<credit>(?!(?:view|next|previous|prev|more|open|enlarge|buy|share|download|see|"
+    r"lead|main|top|cover|featured|related|the|a|our|your|this)\b)(?-i:[A-Z])[\w.'’&-]*"
+    r"(?: (?-i:[A-Z])[\w.'’&-]*){0,3} (?:photo|graphic|illustration|map|chart|image)s?)$",
+    re.I,
 )
 # What every credit above holds, looked for as characters, as parts of words and as words,
 # not by a regex (a search of forty alternatives at every place of a paragraph costs more
 # than all the rest)
 _CREDIT_MARKS: Final = frozenset("()[]/©|–—")
 _CREDIT_PARTS: Final = (
-    *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted", "llun"),
-    *("handout", "graphic", "map", "chart", "illustration"),
+    *(
+        "photo",
+        "image",
+        "pic",
+        "foto",
+        "credit",
+        "courtesy",
+        "contributed",
+        "submitted",
+        "llun",
+        "mynd",
+    ),
+    *("handout", "graphic", "map", "chart", "illustration", "provided"),
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'
 )
 _CREDIT_WORDS: Final = frozenset({"file", *(s for s in IMAGE_SUPPLIERS if " " not in s)})
@@ -159,7 +192,16 @@ def split_credit(text: str) -> tuple[str, str]:
         )
     ):
         return text[: paren.start()].strip(), paren.group("credit").strip()
-    for pattern in (_LABELLED, _COURTESY, _TRAILING, _SLASHED, _HANDOUT, _SIGNED):
+    for pattern in (
+        _LICENSED,
+        _LABELLED,
+        _COURTESY,
+        _TRAILING,
+        _SLASHED,
+        _HANDOUT,
+        _SIGNED,
+        _KIND_ALONE,
+    ):
         found = pattern.search(text)
         while found and pattern is _LABELLED and _in_sentence(text, found):
             found = pattern.search(text, found.start() + 1)

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from typing import Final
 
 TEASERS: Final = "teaser heading"
+FETCHED: Final = "news download's footer"
+IMAGE_DETAILS: Final = "image's file details"
 WRITER_CONTACT: Final = "writer's contact"
 POSTAL_ADDRESS: Final = "postal address"
 COMMENTS: Final = "comment section"
@@ -42,6 +44,9 @@ FURNITURE: Final = (
         r"^[^.!?]{0,60}\((?:not for pub(?:lication|\.)?\)|for (?:the )?(?:editors?|desk)\)$)|"
         r"^reporting notes\b[^.!?]{0,40}$|"
         r"^(?:desk )?notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk)$|"
+        r"^notes? to (?:self|myself)$|"
+        # a desk's marks around what may be cut: '[OPTIONAL TRIM BEGINS]', '[TRIM ENDS]'
+        r"^\[(?:optional )?(?:trim|cut)s? (?:begins?|ends?|starts?|here|from here|to here)\]$|"
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
@@ -76,16 +81,43 @@ FURNITURE: Final = (
         r"\bplease (?:ignore|disregard)\b",
     ),
     (
+        # the footer an e-reader's news download sets under each article, the next article
+        # after it: 'This article was downloaded by calibre from https://...'
+        FETCHED,
+        r"^this (?:article|story|page) was (?:downloaded|fetched|retrieved) by [\w .-]{1,30}"
+        r" from\b",
+    ),
+    (
+        # and the title of its issue, the paper's name and the day it was downloaded:
+        # 'Valley Sentinel [Wed, 02 Dec 2026]'
+        "issue title",
+        r"^[^\[\]]{2,60} \[(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*, \d{1,2} [a-z]{3,9} \d{4}\]$",
+    ),
+    (
+        # what a lightbox shows over a picture: its file's name, size in pixels and weight
+        # ('east-flats-sign1920×1280 412 KB')
+        IMAGE_DETAILS,
+        r"^[\w .()-]{0,80}?\d{2,5}\s*[×x]\s*\d{2,5}\s+[\d.,]+\s*(?:kb|mb|bytes)$",
+    ),
+    (
+        # the line a freelancer's byline carries: 'Special to the Valley Chronicle'
+        "byline's tag",
+        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$",
+    ),
+    (
         "end mark",
         r"^(?:end|ends|endit|end of (?:story|form|file|text)(?: \d+)?|-+\s*30\s*-+|#+|# # #|"
         r"xxx|\*\*\*|-+\s*more\s*-+|"
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
-        r"\((?:end|ends|more|end of story)\)|-end-)$",  # an agency's: '(END)', '-END-'
+        r"\((?:end|ends|more|end of story)\)|-end-|"  # an agency's: '(END)', '-END-'
+        r"enditem(?:/[a-z]{1,4})?)$",  # and with its editor's initials: 'Enditem/AW'
     ),
     (
         COMMENTS,
         # the heading of a comment list: everything under it is comments
         r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|"
+        # 'Reader's Comments (14)', 'Readers' comments (3)'
+        r"^readers?['’]?s?['’]? comments?\s*\(\d+\)$|"
         # a chat post's thread folded under it: '4 replies from Malik, Jo, and Priya'
         r"^\d+ repl(?:y|ies) from (?-i:[A-Z])[\w'’-]*(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*)*$",
     ),
@@ -173,6 +205,11 @@ FURNITURE: Final = (
         r"you are receiving this|view this (?:e-?mail|email|newsletter) in (?:your|a) browser|"
         r"forward (?:it|this) to a friend|this (?:edition|newsletter|email) is brought to you by|"
         r"this (?:article|story) (?:first )?appear(?:s|ed) (?:in|on)\b|"
+        # a link to the story in the site's other language, and a note of the programme or
+        # partnership a story is filed under ('... part of the Local Democracy Reporting Service')
+        r"(?:read|view) (?:this|the) (?:story|article) in (?-i:[A-Z])\w+$|"
+        r"this (?:article|story) is (?:part of|published (?:in|through)) (?:the|a|our) "
+        r"[^.!?]{0,80}\b(?:service|partnership|programme|program|scheme)\.?$|"
         # a feed's footer: 'The post Unit to close appeared first on Castle Country Chronicle.'
         r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z])[\w .&'’-]{0,60}\.?$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"
@@ -244,6 +281,8 @@ FURNITURE: Final = (
         TEASERS,
         r"^(?:more videos|read next|explore more on these topics|also this week|quick hits|"
         r"le puede interesar|más noticias|related coverage|more (?:from|in) [\w ]{1,30}|"
+        # 'Previous coverage of the garage and the floods', 'Earlier coverage'
+        r"(?:previous|earlier|past|prior) coverage(?: (?:of|on|about) [\w'’ ]{1,60})?|"
         r"more stories(?: (?:from|in|on|about) [\w' ]{1,30})?|more [\w' ]{1,30} coverage|"
         r"related stor(?:y|ies)|go deeper|keep reading|read this next|"
         r"you might also like|from around the web|what to read next|"
@@ -290,7 +329,7 @@ APPEALS: Final = (
     ("favo", r"\bwe have a small favou?r to ask"),
     ("made possible", r"\bmade possible by (?:listeners|readers|members|viewers)"),
     ("make your", r"\bmake your (?:gift|donation)"),
-    ("sign up", r"\bsign up for [\w' ]{0,40}newsletter|\bsign up (?:now|today|here)\b"),
+    ("sign up", r"\bsign up for [\w' ]{0,40}newsletter|\bsign up (?:now|today|here|below)\b"),
     ("today", r"\b(?:become|join as) a (?:member|subscriber|supporter) today"),
     ("chip in", r"\bchip in \$"),
     (
@@ -361,6 +400,8 @@ def menu(line: str) -> bool:
     Opinion', 'News | Sports | Opinion' (pasted text keeps a menu's spaces, and loses them
     once its lines are read)."""
     bare = line.strip()
+    if bare[:1] == "|" and bare[-1:] == "|":  # a row framed by bars: '| Next | Main menu |'
+        bare = bare[1:-1].strip()
     return _MENU.match(bare) is not None and not bare.endswith(".")
 
 

@@ -39,8 +39,55 @@ _SECTION: Final = re.compile(
 )
 
 
+# a printed form's field label in capitals with its instructions in brackets, alone on its
+# line above what the writer typed: 'HEADLINE (60 characters or fewer)', 'NOTES FOR THE
+# EDITOR (not printed)'
+_FORM_LABEL: Final = re.compile(r"^(?P<label>[A-Z][A-Z ]{2,40}?)\s*\([^()]{2,300}\)$")
+_FORM_SECTIONS: Final = {
+    **dict.fromkeys(("HEADLINE", "HED", "TITLE"), "hed"),
+    **dict.fromkeys(("SUMMARY", "DEK", "DECK", "SUBHEAD"), "dek"),
+    **dict.fromkeys(("BYLINE", "BY-LINE", "AUTHOR"), "byline"),
+    **dict.fromkeys(("STORY", "BODY", "TEXT"), "story"),
+    **dict.fromkeys(("PHOTOS", "PHOTO", "PICTURES", "IMAGES", "ART"), "photo"),
+    **dict.fromkeys(
+        ("NOTES FOR THE EDITOR", "NOTES TO THE EDITOR", "NOTES", "EDITOR NOTES"), "note"
+    ),
+}
+
+
+def _form_section(b: Block) -> str:
+    """What a printed form's field label over the writer's text fills, or ''."""
+    found = _FORM_LABEL.match(b.text.strip()) if b.kind != "image" else None
+    return _FORM_SECTIONS.get(found.group("label"), "") if found else ""
+
+
+def _printed_form(blocks: Sequence[Block]) -> list[Block]:
+    """A printed form's fields, each label over what the writer typed: the labels left out,
+    the headline's, dek's and byline's text read as such, what is under the notes' label as
+    notes to the desk; the blocks as they are when three such labels are not there."""
+    if sum(1 for b in blocks if _form_section(b)) < 3:
+        return list(blocks)
+    out: list[Block] = []
+    section = ""
+    for b in blocks:
+        if kind := _form_section(b):
+            section = kind
+            out.append(Block(b.text, "p", b.group, "chrome"))
+            continue
+        if section == "note":
+            out.append(Block(b.text, b.kind, b.group, "note", b.picture))
+            continue
+        if section in ("hed", "dek", "byline") and b.kind != "image":
+            out.append(_field(b, section, b.text))
+            section = ""
+            continue
+        out.append(b)
+    return out
+
+
 def labelled(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with each labelled field read as what its label says."""
+    blocks = _printed_form(blocks)
     if _is_form(blocks):
         blocks = _form(blocks)
     out: list[Block] = []

@@ -42,8 +42,10 @@ PHOTOGRAPHS: Final = re.compile(
     re.I,
 )
 CLAUSE_ROLES: Final = re.compile(
-    r"(?:^|[;|.]\s*)(?P<role>editing|edited|writing|written|photography|photographs|photos|"
-    r"graphics|research|translation|translated)\s+by\s+(?P<names>[^;|]+)",
+    r"(?:^|[;|.]\s*)(?:this (?:story|article|report|fact[- ]check|analysis|update|piece) "
+    r"(?:was|has been) )?"
+    r"(?P<role>editing|edited|writing|written|photography|photographs|photos|"
+    r"graphics|research|translation|translated)(?: from [A-Z]\w+)?\s+by\s+(?P<names>[^;|]+)",
     re.I,
 )
 SPANISH_CREDIT: Final = re.compile(
@@ -83,7 +85,9 @@ DATELINE: Final = re.compile(
 # (V/R), Dec. 2, GCNS –', 'Accra, Dec. 2, GNA -'
 AGENCY_DATELINE: Final = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?: \([^()]{1,12}\))?,"
-    r" [A-Z][a-z]{2,4}\.? \d{1,2}, [A-Z]{2,6})\s*(?:—|–|--|-)\s"
+    r" [A-Z][a-z]{2,4}\.? \d{1,2}(?:, [A-Z]{2,6}| \([A-Z]{2,6}\)))"
+    # (its letters in parentheses need no dash after them: 'Yunlin, Dec. 3 (CNA) Oyster ...')
+    r"(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z“\"‘]))"
 )
 
 
@@ -168,8 +172,13 @@ def names_credit(text: str) -> bool:
     return len(text.split()) <= 60 and has_credit(text)
 
 
+# the date a picture was taken, set after its credit: 'CNA photo Dec. 2, 2026'
+_CREDIT_DATE: Final = re.compile(rf"(?<=\w)\s+{MONTH} \d{{1,2}}, \d{{4}}$", re.I)
+
+
 def clean_credit(credit: str) -> str:
     credit = credit.strip().removeprefix("©").strip()  # '© Ana Diaz': the sign is a label
+    credit = _CREDIT_DATE.sub("", credit) if len(credit.split()) > 3 else credit
     found = split_credit(f"({credit.strip('()')})")[1] or credit.strip("()").strip()
     last = found.rsplit(None, 1)[-1] if found else ""
     if last.endswith(".") and len(last) > 4 and last[:-1].isalpha() and not last[:-1].isupper():
@@ -206,7 +215,10 @@ def from_byline(text: str, lexicon: Lexicon) -> list[str]:
 def byline_names(text: str, lexicon: Lexicon) -> list[str]:
     """The authors a byline line names ('By Ana Ruiz and Li Wei | Staff', 'BY ANA RUIZ',
     'Posted on May 2, 2026 by Ana Ruiz', 'Por Ana Ruiz y Li Wei')."""
-    found = BYLINE.match(text.strip().strip("*_").strip())
+    bare = text.strip().strip("*_").strip()
+    if bare[:1] + bare[-1:] == "()":  # an agency's byline closing its story: '(By A and B)'
+        bare = bare[1:-1].strip()
+    found = BYLINE.match(bare)
     if not found or len(text.split()) > 24:
         return []
     names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
@@ -258,7 +270,7 @@ def person_names(text: str, lexicon: Lexicon) -> list[str]:
 
 
 def _person(name: str, lexicon: Lexicon) -> bool:
-    words = {w.lower().strip(".,") for w in name.split()}
+    words = {part for w in name.split() for part in w.lower().strip(".,").split("-")}
     organization = lexicon.organization_words | {"staff", "wire", "reuters", "ap", "afp", "the"}
     return not words & organization
 

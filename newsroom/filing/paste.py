@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -251,6 +252,10 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = f"{text}\n\n{body}"
         figures += prose[1]
     body, changes = _critic_markup(body)
+    if "~~" in body or "==" in body:  # a draft's struck words are deleted, its marked kept
+        body = _MARKED.sub(r"\1", _STRUCK.sub("", body))
+    body, tracked = _pandoc_spans(body)
+    changes += tracked
     body, ulysses = _ulysses_marks(body)
     changes += ulysses
     if "%%" in body:  # Obsidian's comments, closed on their line: '%% check the count %%'
@@ -286,8 +291,33 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         read = _markdown_block(block, references)
         if blocks and blocks[-1].kind == "image" and (caption := _italic_caption(block.text)):
             read = Block(caption, "caption", read.group)  # the italic line under an image
+            blocks[-1] = _alt_only(blocks[-1])
         blocks.append(read)
-    return blocks, hints
+    if "\\" not in text:
+        return blocks, hints
+    hints = replace(hints, headline=_unescaped(hints.headline), dek=_unescaped(hints.dek))
+    return [_unescaped_block(b) for b in blocks], hints
+
+
+# a backslash escape of Markdown (before any ASCII punctuation): '\\$148,000', 'a\\_b.pdf'
+_ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _unescaped(text: str) -> str:
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
+def _unescaped_block(block: Block) -> Block:
+    """A block's words as the Markdown shows them, without its backslash escapes."""
+    picture = block.picture
+    if picture is not None:
+        picture = replace(
+            picture,
+            caption=_unescaped(picture.caption),
+            credit=_unescaped(picture.credit),
+            alt=_unescaped(picture.alt),
+        )
+    return replace(block, text=_unescaped(block.text), picture=picture)
 
 
 # a fenced block: '```python', '~~~', and MyST's directives ('```{figure} a.jpg',
@@ -324,6 +354,18 @@ _TEMPLATE: Final = re.compile(
     r"(?<!\{)(?:\{\{-? *\w+(?:\.[\w.]+(?:\|[^{}\n]*)?|\|[^{}\n]*) *-?\}\}|\{%-?[^{}\n]*-?%\}|"
     r"\{#[^{}\n]*#\})(?!\})"
 )
+# a shortcode whose brackets an HTML-to-Markdown converter escaped, as a WordPress export's
+# posts keep them: '\\[caption id="attachment_12"\\]', '\\[/caption\\]', '\\[related\\_posts\\]'
+_ESCAPED_SHORTCODE: Final = re.compile(r"\\\[(/?[a-z][\w\\-]*(?:[ =][^\[\]\n]*?)?)\\\]")
+# a paired shortcode on one line, as WordPress stores a captioned picture: '[caption
+# id="attachment_12"]<img src="a.jpg"> The bridge at dawn.[/caption]'
+_PAIR_LINE: Final = re.compile(
+    r"^(?P<open>\[(?P<name>[a-z][\w-]*)(?:[ =][^\]\n]*)?\])(?P<held>[^\n]*?)"
+    r"(?P<close>\[/(?P=name)\])[ \t]*$",
+    re.M,
+)
+# a shortcode that shows the page's media or widgets, no words of the story: '[embed]', '[video]'
+_BRACKET_MEDIA: Final = frozenset(("embed", "gallery", "video", "audio", "playlist", "audio"))
 _IMG_TAG: Final = re.compile(r"<img\b[^>]*>")
 _PLUGIN: Final = re.compile(r"^\[plugin:[\w-]+\]\([^)\n]*\)$")
 _BRACKET_FIGURES: Final = frozenset(("figure", "caption", "image", "img", "photo"))
@@ -369,8 +411,11 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
     a mark of its own ('\\x00figure N\\x00'). A bare fence around prose ('~~~' as a
     section break) keeps the prose; any other directive keeps its text without its options."""
     mdc = _MDC.search(body) is not None
+    if "\\[" in body:  # a shortcode escaped by an HTML-to-Markdown converter: '\\[gallery\\]'
+        body = _ESCAPED_SHORTCODE.sub(lambda m: "[" + m.group(1).replace("\\_", "_") + "]", body)
     brackets = "[/" in body
     if brackets:
+        body = _PAIR_LINE.sub("\n\\g<open>\n\\g<held>\n\\g<close>\n", body)
         body = _BRACKET_INLINE.sub(r"\g<text>", body)
     if "{{" in body or "{%" in body:
         body = _TEMPLATE.sub("", body)
@@ -391,6 +436,10 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
         if bracket and (end := _bracket_end(lines, n, bracket.group("name"))) >= 0:
             _bracketed(bracket, lines[n + 1 : end], out, taken, figures)
             n = end + 1
+            continue
+        if bracket and "=" in bracket.group("attrs"):  # '[gallery ids="1,2"]': a widget
+            taken.append(("chrome", lines[n].strip()))
+            n += 1
             continue
         if brackets and _PLUGIN.match(lines[n].strip()):
             taken.append(("chrome", lines[n].strip()))  # '[plugin:youtube](https://...)'
@@ -490,13 +539,16 @@ def _bracketed(
         rest = (
             _IMG_TAG.sub("", held)
             if tag
-            else " ".join(line.strip() for line in inside if not _IMAGE.match(line.strip()))
+            else " ".join(
+                m.group("rest") if (m := _IMAGE.match(line.strip())) else line.strip()
+                for line in inside
+            )
         )
         caption, credit = split_credit(values.get("caption", "") or rest.strip())
         _figure(out, figures, src, caption=caption, credit=clean_credit(credit), alt=alt)
     elif name in _BRACKET_NOTES:
         taken.append(("note", held))
-    elif _BRACKET_CHROME.search(attrs) or _BRACKET_CHROME.fullmatch(name):
+    elif _BRACKET_CHROME.search(attrs) or _BRACKET_CHROME.fullmatch(name) or name in _BRACKET_MEDIA:
         taken.append(("chrome", " ".join(f"[{name}{attrs}] {held}".split())))
     else:
         out.extend(["", *inside, ""])
@@ -893,6 +945,52 @@ def _critic_markup(body: str) -> tuple[str, list[str]]:
     return body, [c for c in comments if c]
 
 
+# a bracketed span with Pandoc's attributes, as `pandoc --track-changes=all` writes a Word
+# file's edits and comments: '[words]{.insertion author="..."}', '[words]{.deletion ...}',
+# '[comment]{.comment-start id="0" ...}' before the words it is on and '[]{.comment-end
+# id="0"}' after them, a bookmark '[]{#_Toc123 .anchor}', a highlight '[words]{.mark}';
+# its words run across the lines of one paragraph, never past a blank line
+_PANDOC_SPAN: Final = re.compile(
+    r"\[(?P<text>(?:[^\[\]\n]|\n(?![ \t]*\n))*)\]"
+    r"\{(?P<attrs>(?:[#.][\w:-]+|[\w-]+=)[^{}\n]*)\}"
+)
+_SPAN_CLASSES: Final = re.compile(r"(?:^|\s)\.([\w-]+)")
+_DROPPED_SPANS: Final = frozenset(
+    ("deletion", "comment-end", "paragraph-insertion", "paragraph-deletion", "anchor")
+)
+
+
+def _pandoc_spans(body: str) -> tuple[str, list[str]]:
+    """The text with Pandoc's bracketed spans read: tracked changes accepted (an insertion's
+    words kept, a deletion's dropped), a comment taken out as a note, a bookmark dropped, any
+    other span's words kept; and the comments."""
+    if "]{" not in body:
+        return body, []
+    comments: list[str] = []
+
+    def read(span: re.Match[str]) -> str:
+        classes = set(_SPAN_CLASSES.findall(span.group("attrs")))
+        if "comment-start" in classes:
+            comments.append(" ".join(span.group("text").split()))
+            return ""
+        return "" if classes & _DROPPED_SPANS else span.group("text")
+
+    read_body = _PANDOC_SPAN.sub(read, body)
+    if read_body != body and _TRACKED.search(body):  # a Word file's edits, as Pandoc writes
+        read_body = _PANDOC_WRAP.sub(" ", read_body)  # them: its paragraphs wrapped at spaces
+    return read_body, [c for c in comments if c]
+
+
+# struck words ('~~would be heartbroken~~') and highlighted ones ('==$14 million==') in a line
+_STRUCK: Final = re.compile(r"(?<!~)~~(?=[^\s~])([^~\n]+?)(?<=[^\s~])~~(?!~)")
+_MARKED: Final = re.compile(r"(?<!=)==(?=[^\s=])([^=\n]+?)(?<=[^\s=])==(?!=)")
+_TRACKED: Final = re.compile(r"\{\.(?:insertion|deletion|comment-start|paragraph-insertion) ")
+# a line break inside a paragraph that is no block's start (a heading, a list, a quote...)
+_PANDOC_WRAP: Final = re.compile(
+    r"(?<=\S)[ \t]*\n(?![ \t]*(?:\n|#|>|[-*+][ \t]|\d+[.)][ \t]|\||:::|```))"
+)
+
+
 # a fenced container ('::: {.desk-note}', HackMD's ':::warning') and a footnote
 # ('[^1]: ...'), as Pandoc and note apps write them, and a footnote's mark in the text
 _CONTAINER: Final = re.compile(
@@ -946,6 +1044,8 @@ def _italic_caption(text: str) -> str:
     return ""
 
 
+# a paragraph's opening dateline set in bold, its dash inside or outside the stars
+_BOLD_DATELINE: Final = re.compile(r"^(\*\*|__)([^*_\n]{2,60}?(?:—|–|--))\1\s*")
 _OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$")
 
 
@@ -1028,6 +1128,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
             source=src,
         )
         return Block(caption, "image", block.group, picture=picture)
+    if bold := _BOLD_DATELINE.match(text):  # '**OMAK, Wash. —** The county ...'
+        return Block(f"{bold.group(2)} {text[bold.end() :]}", block.kind, block.group)
     emphasis = _EMPHASIS.match(text)
     if emphasis:  # a whole line in italics: a caption, a contributor line, a note
         return Block(emphasis.group(2).strip(), block.kind, block.group)
@@ -1039,6 +1141,18 @@ _CONTENT_BLOCK: Final = re.compile(
     r"^(?P<src>/?(?:[\w.-]+/)*[\w.-]+\.(?P<ext>[a-z0-9]{2,5}))(?:\s+\"(?P<title>[^\"]*)\")?$", re.I
 )
 _IMAGE_FILES: Final = frozenset(("jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "heic"))
+
+
+def _alt_only(image: Block) -> Block:
+    """An image with a caption and no credit, under which an italic line sets the caption
+    (as Pandoc writes a Word file's picture: '![its description](a.jpg){width="6in"}'): what
+    its brackets hold is its alt text."""
+    picture = image.picture
+    if picture is None or not picture.caption or picture.credit or picture.alt:
+        return image
+    return Block(
+        "", "image", image.group, picture=replace(picture, caption="", alt=picture.caption)
+    )
 
 
 def _content_block(text: str, group: int) -> Block | None:

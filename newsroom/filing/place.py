@@ -38,7 +38,7 @@ from newsroom.filing.captions import (
     unnumbered,
 )
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
-from newsroom.filing.furniture import COMMENTS, TEASERS, furniture
+from newsroom.filing.furniture import COMMENTS, FETCHED, IMAGE_DETAILS, TEASERS, furniture
 from newsroom.filing.labels import labelled
 
 
@@ -84,8 +84,9 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
     _bios(r)
-    if hints.images:
-        r.images[:0] = hints.images
+    if hints.images:  # (a cover image the body shows is that picture, not a second one)
+        shown = {p.name for p in r.images if p.name}
+        r.images[:0] = [p for p in hints.images if not p.name or p.name not in shown]
     paragraphs = lines.join_datelines(r.body)
     dateline = hints.dateline or lines.dateline_of(paragraphs)
     byline = {n.casefold() for n in r.byline}
@@ -147,9 +148,12 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
                 for b, s in zip(blocks, seconds, strict=True)
             ]
         )
-        found = [first or second for first, second in zip(found, again, strict=True)]
+        found = [  # ('Cyfeiriad e-bost / Email address' reads as a credit only in the first)
+            second if first == CAPTION and second else first or second
+            for first, second in zip(found, again, strict=True)
+        ]
     out: list[str | None] = []
-    comments = noted = quoted = cited = False
+    comments = noted = quoted = cited = fetched = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         # the earlier message quoted under a reply's 'On Dec 1, ..., Rosa <...> wrote:'
@@ -160,6 +164,11 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = furniture(b.text) or furniture(seconds[n]) or _HINTED.get(b.hint)
         elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
             kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
+        if kind is None and b.kind == "image" and b.hint == "chrome":
+            kind = _FURNITURE  # a teaser's thumbnail after the article
+        if kind == CAPTION and b.hint == "chrome":
+            kind = _FURNITURE  # a footer's 'About / Um okkur': no credit when the page
+            # sets it among its furniture
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
         if kind == SOCIAL and _introduced(blocks, found, n):
@@ -208,6 +217,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             and len(b.text.split()) <= 30
         ):
             kind = before  # the rest of a note
+        fetched = fetched or kind == FETCHED
+        if fetched and kind is None:
+            kind = _NEXT_ARTICLE  # (under a news download's footer)
         out.append(kind)
     _footer(blocks, out)
     _contents(blocks, out)
@@ -268,10 +280,17 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 _DESK_NOTE: Final = "note to the desk"
 _BIBLIOGRAPHY: Final = re.compile(
-    r"^(?:references|bibliography|works cited|works consulted|sources cited)\s*:?$", re.I
+    r"^(?:references|bibliography|works cited|works consulted|sources cited|(?:our )?sources)"
+    r"\s*:?$",
+    re.I,
 )
-# an entry of a reference list: its year in brackets or after the authors, an address
-_ENTRY: Final = re.compile(r"\(\d{4}[a-z]?\)|\b(?:19|20)\d{2}\.|https?://|\bdoi:", re.I)
+# an entry of a reference list: its year in brackets or after the authors, an address, or
+# (a fact-check's list of sources) its date after a comma: '..., mailer, Nov. 19, 2026'
+_ENTRY: Final = re.compile(
+    r"\(\d{4}[a-z]?\)|\b(?:19|20)\d{2}\.|https?://|\bdoi:|"
+    rf",\s*(?:{lines.MONTH} (?:\d{{1,2}}(?:[-–]\d{{1,2}})?, )?)?(?:19|20)\d{{2}}\b",
+    re.I,
+)
 
 
 def _entries_under(blocks: Sequence[Block], n: int) -> bool:
@@ -282,7 +301,9 @@ def _entries_under(blocks: Sequence[Block], n: int) -> bool:
         if b.kind in ("h1", "h2"):
             break
         under.append(b)
-    return bool(under) and all(b.kind == "image" or _ENTRY.search(b.text) for b in under)
+    return bool(under) and all(
+        b.kind == "image" or b.hint == "chrome" or _ENTRY.search(b.text) for b in under
+    )
 
 
 _NOTES_HEADING: Final = re.compile(
@@ -297,8 +318,11 @@ _WROTE: Final = re.compile(
 _VISUAL: Final = re.compile(r"photo|picture|visual|graphic|video|multimedia|image", re.I)
 _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
+_FURNITURE: Final = "page furniture"
+_NEXT_ARTICLE: Final = "the next article"
+_NO_PICTURE: Final = ("teaser", _FURNITURE, _NEXT_ARTICLE)  # an image there is none of the story's
 _HINTED: Final = {
-    "chrome": "page furniture",
+    "chrome": _FURNITURE,
     "note": _DESK_NOTE,
     "comment": "document comment",
     "date": "page date",
@@ -316,7 +340,9 @@ def _teaser(b: Block, under_heading: bool = False) -> bool:
     """A line under a teaser heading that can be a teaser: short, and no caption; right under
     a heading the checks know ('Latest news', also a running story's subhead), no sentence (a
     teaser's blurb follows its headline)."""
-    short = b.kind != "image" and 0 < len(b.text.split()) <= 20
+    if b.kind == "image":  # a teaser's thumbnail: no caption, no alt text
+        return b.picture is not None and not (b.picture.caption or b.picture.alt or b.text)
+    short = 0 < len(b.text.split()) <= 20
     if under_heading and b.text.rstrip().endswith((".", '."', ".”")):
         return False
     return short and not lines.names_credit(b.text) and not lines.dateline_start(b.text)
@@ -489,6 +515,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)
             i += 1
             continue
+        if not r.byline and b.kind == "p" and (names := _named_byline(b.text, hints, lexicon)):
+            _place_byline(r, i, names)  # 'By Ana Ruiz Ledger Fact Check reporter Dec. 2'
+            i += 1
+            continue
         if not r.byline and b.kind == "p" and (names := lines.from_byline(b.text, lexicon)):
             _place_byline(r, i, names)  # 'From Ada Obi, Abeokuta', under the headline
             i += 1
@@ -547,6 +577,21 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
 
 
 _BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
+
+
+def _named_byline(text: str, hints: Hints, lexicon: Lexicon) -> list[str]:
+    """The authors the page's metadata names, when a byline line under the headline opens on
+    the first of them, whatever follows (a desk's name and a job with no comma, the date),
+    or names them all and nothing else."""
+    found = lines.BYLINE.match(text.strip("*_ "))
+    if not hints.authors or len(text.split()) > 24:
+        return []
+    if not found:  # the names alone: 'Ana Ruiz and Li Wei'
+        alone = len(text.split()) <= 9 and lines.person_names(text, lexicon) == list(hints.authors)
+        return list(hints.authors) if alone else []
+    first = hints.authors[0]
+    named = found.group("names")
+    return list(hints.authors) if named == first or named.startswith(f"{first} ") else []
 
 
 def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
@@ -682,7 +727,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             i += 1
             continue
         kind = r.chrome[i]
-        if b.kind == "image" and b.picture is not None:
+        if b.kind == "image" and b.picture is not None and kind not in _NO_PICTURE:
             i = _image(r, i, b.picture)
             continue
         if kind in (None, CAPTION) and _photographers(r, i):
@@ -748,6 +793,9 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         return i + 1
     r.used[i] = True
     caption, credit = picture.caption, picture.credit
+    details = b.kind == "image" and i + 1 < len(blocks) and r.chrome[i + 1] == IMAGE_DETAILS
+    if details:
+        r.strip(i + 1, IMAGE_DETAILS)  # (a lightbox's details, between the picture and caption)
     if b.kind != "image":
         caption = b.text
         if b.hint == "credit":
@@ -757,13 +805,13 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     if not caption and credit and _caption_above(r, i):
         caption = r.body.pop()
         r.body_blocks.pop()
-    j = i + 1
+    j = i + 1 + details
     if (
         not caption
         and not credit
         and j + 1 < len(blocks)
         and not r.used[j]
-        and blocks[j].hint == "credit"
+        and (blocks[j].hint == "credit" or is_credit_line(blocks[j].text))
         and _caption_block(r, j + 1)
         and blocks[j + 1].hint != "credit"
     ):  # the credit set over the caption: 'Inez Mercado-Voss / Shore Times', then the cutline
@@ -792,9 +840,25 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     ):
         alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
         r.used[j - 1] = True
+    if picture == Picture() and j < len(blocks) and _bare_image(r, j):
+        picture = blocks[j].picture or picture  # the caption set above its picture, as a text
+        alt, j = alt or picture.alt, j + 1  # frame holds them: one image
+        r.used[j - 1] = True
     caption, credit = unnumbered(caption), lines.clean_credit(unnumbered(credit))
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
+
+
+def _bare_image(r: _Reading, j: int) -> bool:
+    """An image with no caption or credit of its own, not yet read."""
+    b = r.blocks[j]
+    picture = b.picture
+    return (
+        not r.used[j]
+        and b.kind == "image"
+        and picture is not None
+        and not (picture.caption or picture.credit or b.text)
+    )
 
 
 def _repeats_image(r: _Reading, text: str) -> bool:

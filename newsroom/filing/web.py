@@ -31,7 +31,7 @@ from newsroom.errors import InputError
 from newsroom.filing.captions import plain_alt, split_credit
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.furniture import furniture
-from newsroom.filing.lines import BYLINE
+from newsroom.filing.lines import BYLINE, SENTENCE_END
 
 SKIPPED: Final = frozenset(
     (
@@ -87,7 +87,8 @@ _CHROME_CLASS: Final = re.compile(
     r"advertisement|ads?(?!-free)|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
     r"trending|most-popular|most-read|outbrain|taboola|tags|teasers?|more-stories|"
     r"read-more|also-read|masthead|site-header|skip-link|toolbar|post-meta|notes-count|reblogs?|"
-    r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection)(?:$|[\s_-])",
+    r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection|polls?|quiz|survey)"
+    r"(?:$|[\s_-])",
     re.I,
 )
 # the class of an embedded post: X's, Instagram's, TikTok's, Facebook's, Bluesky's, Threads'
@@ -149,9 +150,24 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
     if len(h1.split()) >= 4 and _key(h1) != _key(hints.headline):
         hints = replace(hints, headline=h1)  # the headline readers see, not the search engine's
+    if story := _under_page_name(blocks, hints.headline):
+        hints = replace(hints, headline=story)
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints
+
+
+def _under_page_name(blocks: list[Block], title: str) -> str:
+    """The headline set under a page's name, as a site builder's page shows it: its `<h1>` the
+    page's short name in the site's menu ('Garage vote'), the story's headline the heading
+    right under it; '' when the page is no such page."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "h1" and b.hint != "chrome"), -1)
+    if at < 0 or at + 1 >= len(blocks) or len(blocks[at].text.split()) > 3:
+        return ""
+    under = blocks[at + 1]
+    headline = under.kind == "h2" and not under.hint and 5 <= len(under.text.split()) <= 25
+    named = _key(blocks[at].text) == _key(title) or title.endswith(blocks[at].text)
+    return under.text if headline and named and not under.text.endswith(".") else ""
 
 
 def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
@@ -501,14 +517,38 @@ def _within_article(blocks: list[Block], kept: set[str]) -> list[Block]:
         (i for i, b in enumerate(blocks) if (k := _key(b.text)) in kept or k[:_START] in starts),
         default=-1,
     )
-    if last < 0:
+    if last < 0 or _fragment(blocks, last):
         return blocks
     return [
         b
-        if i <= last or b.hint or b.kind == "image" or contributor_names(b.text)
-        else Block(b.text, b.kind, b.group, "chrome")
+        if i <= last or b.hint or _shown_image(b) or contributor_names(b.text)
+        else replace(b, hint="chrome")
         for i, b in enumerate(blocks)
     ]
+
+
+def _fragment(blocks: list[Block], last: int) -> bool:
+    """Whether the text trafilatura keeps is a fragment of the article: a page set in boxes
+    (Google Sites' text boxes) gives it one box, and more than twice its prose stands below
+    it in paragraphs no markup sets apart."""
+
+    def prose(b: Block) -> int:
+        sentence = len(b.text.split()) >= 12 and b.text.rstrip().endswith(SENTENCE_END)
+        return len(b.text) if b.kind == "p" and not b.hint and sentence else 0
+
+    kept = sum(len(b.text) for b in blocks[: last + 1] if b.kind == "p")
+    return sum(prose(b) for b in blocks[last + 1 :]) > 2 * kept
+
+
+def _shown_image(b: Block) -> bool:
+    """An image with words of its own (a caption, a credit, alt text); after the article, an
+    image with none is a teaser's thumbnail."""
+    picture = b.picture
+    return (
+        b.kind == "image"
+        and picture is not None
+        and bool(b.text or picture.caption or picture.credit or picture.alt)
+    )
 
 
 _START: Final = 60  # the first characters of a paragraph that tell it apart
