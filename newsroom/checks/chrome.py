@@ -480,7 +480,7 @@ CHROME_LINES: Final = (
         # 'Join the Ashworth Evening Post WhatsApp community for the latest news ...'
         r"^(?:join|follow) (?:the |our |us on (?:the |our )?)?[^.!?]{0,60}"
         r"\b(?:whatsapp|telegram|signal|facebook|discord) "
-        r"(?:community|channel|group)\b",
+        r"(?:community|channel|group)\b[^.!?]{0,80}[.!]?$",
     ),
     (
         APP,

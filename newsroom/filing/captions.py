@@ -36,7 +36,10 @@ _LABELLED: Final = re.compile(
 # credits whose words say what the image is, kept whole: 'Courtesy of ...', 'Photo
 # illustration by ...'
 _COURTESY: Final = re.compile(
-    r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?:(?:(?:rendering|illustration|image|map|chart|graphic|"
+    # (a bracket's credit only where the sentence does not go on after the bracket: never
+    # '... a map (courtesy of the museum) of the pier.')
+    r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?![^)]{0,120}\)\s+(?-i:[a-z]))"
+    r"(?:(?:(?:rendering|illustration|image|map|chart|graphic|"
     r"photo)s? )?courtesy of|"
     r"photo illustration by|(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
     # a handout's source after the caption's last sentence: '... in 2019. Provided by the city'

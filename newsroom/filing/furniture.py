@@ -85,7 +85,7 @@ FURNITURE: Final = (
         # after it: 'This article was downloaded by calibre from https://...'
         FETCHED,
         r"^this (?:article|story|page) was (?:downloaded|fetched|retrieved) by [\w .-]{1,30}"
-        r" from\b",
+        r" from (?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?$",
     ),
     (
         # and the title of its issue, the paper's name and the day it was downloaded:

@@ -42,7 +42,7 @@ PHOTOGRAPHS: Final = re.compile(
     re.I,
 )
 CLAUSE_ROLES: Final = re.compile(
-    r"(?:^|[;|.]\s*)(?:this (?:story|article|report|fact[- ]check|analysis|update|piece) "
+    r"(?:^|[;|.]\s*)(?P<story>this (?:story|article|report|fact[- ]check|analysis|update|piece) "
     r"(?:was|has been) )?"
     r"(?P<role>editing|edited|writing|written|photography|photographs|photos|"
     r"graphics|research|translation|translated)(?: from [A-Z]\w+)?\s+by\s+(?P<names>[^;|]+)",
@@ -160,6 +160,8 @@ def contributions(sentence: str, lexicon: Lexicon = DEFAULT) -> list[Contributio
         ]
     if found or CLAUSE_ROLES.match(line):
         for clause in CLAUSE_ROLES.finditer(line):
+            if clause.group("role").lower() == "translated" and not clause.group("story"):
+                continue  # 'Translated from Norwegian by ...': a book's translator, in a review
             role = role_of(clause.group("role"))
             found += [
                 Contribution(n, role, line) for n in listed_names(clause.group("names").strip(" ."))
@@ -212,11 +214,12 @@ def from_byline(text: str, lexicon: Lexicon) -> list[str]:
     return person_names(found.group("names"), lexicon) if found else []
 
 
-def byline_names(text: str, lexicon: Lexicon) -> list[str]:
+def byline_names(text: str, lexicon: Lexicon, closing: bool = False) -> list[str]:
     """The authors a byline line names ('By Ana Ruiz and Li Wei | Staff', 'BY ANA RUIZ',
-    'Posted on May 2, 2026 by Ana Ruiz', 'Por Ana Ruiz y Li Wei')."""
+    'Posted on May 2, 2026 by Ana Ruiz', 'Por Ana Ruiz y Li Wei'); with `closing`, after the
+    story's text, also an agency's byline in brackets ('(By A and B)')."""
     bare = text.strip().strip("*_").strip()
-    if bare[:1] + bare[-1:] == "()":  # an agency's byline closing its story: '(By A and B)'
+    if closing and bare[:1] + bare[-1:] == "()":
         bare = bare[1:-1].strip()
     found = BYLINE.match(bare)
     if not found or len(text.split()) > 24:
@@ -270,9 +273,22 @@ def person_names(text: str, lexicon: Lexicon) -> list[str]:
 
 
 def _person(name: str, lexicon: Lexicon) -> bool:
-    words = {part for w in name.split() for part in w.lower().strip(".,").split("-")}
+    words = {w.lower().strip(".,") for w in name.split()}
     organization = lexicon.organization_words | {"staff", "wire", "reuters", "ap", "afp", "the"}
-    return not words & organization
+    # (a hyphenated word by its last part, a paper's title word: 'Marlow Star-Herald' is a
+    # paper, 'Sarah Church-Walker', 'Tom Post-Ellis' and 'Sam Lee-Church' are people)
+    titled = any("-" in w and w.rsplit("-", 1)[1] in _PAPER_WORDS for w in words)
+    return not (words & organization or titled)
+
+
+# the last word of a paper's hyphenated title: 'Star-Herald', 'Post-Dispatch', 'Star-Tribune'
+_PAPER_WORDS: Final = frozenset(
+    (
+        *("herald", "tribune", "gazette", "courier", "chronicle", "sentinel", "examiner"),
+        *("observer", "dispatch", "bulletin", "ledger", "times", "journal", "leader"),
+        *("democrat", "republican", "telegram", "picayune", "record", "register"),
+    )
+)
 
 
 def role_of(line: str) -> str:

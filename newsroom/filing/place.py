@@ -746,7 +746,9 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             continue
         elif lines.same(b.text, r.headline) and not _caption_next(r, i):
             r.strip(i, "repeated headline")
-        elif (names := lines.byline_names(b.text, lexicon)) and (not r.byline or names == r.byline):
+        elif (names := lines.byline_names(b.text, lexicon, closing=True)) and (
+            not r.byline or names == r.byline
+        ):
             r.byline = r.byline or names
             r.strip(i, "byline (placed)")
         else:

@@ -87,7 +87,10 @@ _CHROME_CLASS: Final = re.compile(
     r"advertisement|ads?(?!-free)|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
     r"trending|most-popular|most-read|outbrain|taboola|tags|teasers?|more-stories|"
     r"read-more|also-read|masthead|site-header|skip-link|toolbar|post-meta|notes-count|reblogs?|"
-    r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection|polls?|quiz|survey)"
+    r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection|"
+    # a reader poll's box ('poll', 'poll-widget'), not a story's section or its findings
+    r"(?<![\w-])(?:poll|quiz)|(?:polls?|quiz|survey)[_-](?:widget|container|embed|module|box|"
+    r"form|wrapper|questions?|answers?|results|vote)|polldaddy|crowdsignal)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -150,7 +153,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
     if len(h1.split()) >= 4 and _key(h1) != _key(hints.headline):
         hints = replace(hints, headline=h1)  # the headline readers see, not the search engine's
-    if story := _under_page_name(blocks, hints.headline):
+    if story := _under_page_name(blocks, " ".join((tree.findtext(".//title") or "").split())):
         hints = replace(hints, headline=story)
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
@@ -166,7 +169,14 @@ def _under_page_name(blocks: list[Block], title: str) -> str:
         return ""
     under = blocks[at + 1]
     headline = under.kind == "h2" and not under.hint and 5 <= len(under.text.split()) <= 25
-    named = _key(blocks[at].text) == _key(title) or title.endswith(blocks[at].text)
+    # (the page's title names the site as well: 'Alder Falls Courier - Garage vote'; a title
+    # that is the heading alone is a story's own headline)
+    name = blocks[at].text
+    named = (
+        title.endswith(name)
+        and _key(name) != _key(title)
+        and title[: -len(name)].strip()[-1:] in "-|–—:·•"
+    )
     return under.text if headline and named and not under.text.endswith(".") else ""
 
 
