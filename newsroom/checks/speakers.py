@@ -143,11 +143,14 @@ _VAGUE_PHRASES: Final = tuple(
         r"(?<![a-z] )(?:state|state-run|state-owned) (?:media|television|radio) "
         r"(?:reported|reports|said|say|quoted)\b",
         r"according to (?:local |news |press )?media reports\b",
-        # a passive that no one stands behind: 'The Mustangs are still widely projected to'
-        r"(?<!it )(?:is|are|was|were|be|been) (?:(?:still|now|also|already|long) )?widely "
-        r"(?:(?:expected|projected|predicted|believed|thought|tipped|tapped|favou?red)\b|"
-        r"(?:seen|considered|regarded|viewed) as\b)",
     )
+)
+# a passive that no one stands behind: 'The Mustangs are still widely projected to' (read only
+# where 'widely' is: its opening alternatives have no literal for a fast search)
+_WIDELY: Final = re.compile(
+    r"(?<!it )(?:is|are|was|were|be|been) (?:(?:still|now|also|already|long) )?widely "
+    r"(?:(?:expected|projected|predicted|believed|thought|tipped|tapped|favou?red)\b|"
+    r"(?:seen|considered|regarded|viewed) as\b)"
 )
 # Everything up to the last break: the greedy run backs off from the end, so the search is
 # as short as the last clause.
@@ -157,9 +160,10 @@ _TO_LAST_BREAK: Final = re.compile(r".*[,;:—–()\x01]", re.S)
 def vague_phrases(lower: str) -> Iterator[tuple[int, str]]:
     """(offset, phrase) of each phrase in `lower` that attributes to no one at all, in order;
     one phrase inside another ('been widely believed' in 'it has been widely believed') once."""
+    patterns = (*_VAGUE_PHRASES, _WIDELY) if "widely " in lower else _VAGUE_PHRASES
     found = sorted(
         (m.start(), m.end(), m.group())
-        for pattern in _VAGUE_PHRASES
+        for pattern in patterns
         for m in pattern.finditer(lower)
         if m.start() == 0 or not lower[m.start() - 1].isalpha()
     )

@@ -555,7 +555,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
             cue = verb
     if cue and cue[-1] in lex.title_cues:
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
-    if _POSTED.search(lower, max(0, start - 100), start):
+    if before.rstrip().endswith(":") and _POSTED.search(lower, max(0, start - 100), start):
         return False  # a sign's words: 'printed on plain paper and taped at eye level: "..."'
 
     spaces = text.count(" ", start, end)
