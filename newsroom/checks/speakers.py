@@ -769,8 +769,12 @@ def _left(lex: Lexicon, left: str) -> str:
             if word == "that" and j and parts[j - 1].lower() in _MANDATIVE:
                 return ""  # 'the zoo asks that supporters consider a gift': a request
             opener = word
-        elif word not in lex.speech_verbs or (j == len(parts) - 1 and word in lex.noun_forms):
-            continue  # not a verb, or the subject itself: 'The report said'
+        elif (
+            word not in lex.speech_verbs
+            or (j == len(parts) - 1 and word in lex.noun_forms)
+            or (parts[j][:1].isupper() and word in lex.noun_forms)
+        ):
+            continue  # not a verb, or the subject itself: 'The report said', 'State regulators'
         elif j and (
             parts[j - 1].lower() in lex.articles or parts[j - 1].lower() in lex.determiners
         ):

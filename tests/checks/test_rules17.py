@@ -138,3 +138,14 @@ def test_a_union_local_with_its_number_is_a_named_body_and_no_person() -> None:
     )
     (attribution,) = para.sentences[0].attributions
     assert attribution.kind == NAMED and attribution.name == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "State regulators said they had received 41 complaints.",
+        "State officials said the road would reopen in May.",
+    ],
+)
+def test_state_at_the_start_of_a_sentence_is_a_body_not_a_verb(sentence: str) -> None:
+    assert _kinds(sentence) == [[ANONYMOUS]]
