@@ -110,19 +110,8 @@ _KIND_ALONE: Final = re.compile(
 # than all the rest)
 _CREDIT_MARKS: Final = frozenset("()[]/©|–—")
 _CREDIT_PARTS: Final = (
-    *(
-        "photo",
-        "image",
-        "pic",
-        "foto",
-        "credit",
-        "courtesy",
-        "contributed",
-        "submitted",
-        "llun",
-        "mynd",
-    ),
-    *("handout", "graphic", "map", "chart", "illustration", "provided"),
+    *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted"),
+    *("handout", "graphic", "map", "chart", "illustration", "provided", "llun", "mynd"),
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'
 )
 _CREDIT_WORDS: Final = frozenset({"file", *(s for s in IMAGE_SUPPLIERS if " " not in s)})

@@ -19,6 +19,7 @@ from typing import Final
 from newsroom.checks.chrome import (
     CAPTION,
     COMMENT_WIDGET,
+    IMAGE_SUPPLIERS,
     NOTE,
     RELATED,
     SOCIAL,
@@ -657,10 +658,13 @@ def _byline_line(text: str, lexicon: Lexicon) -> list[str]:
 
 
 _PHOTOS_BY: Final = re.compile(r"^photos? by\s+(?P<names>.+?)\.?$", re.I)
-_AGENCY: Final = re.compile(
-    r"\b(?:images|photos|pictures|press|agency|service|wire|news|media|pool|handout|"
-    r"getty|reuters|afp|ap|epa|upi|shutterstock|alamy|istock)\b",
-    re.I,
+# a picture agency or desk, no photographer: the check catalog's suppliers, and the words
+# that name a service ('Photos by Island Wire Service')
+_AGENCY_WORDS: Final = frozenset(
+    (
+        *("images", "photos", "pictures", "press", "agency", "service", "wire", "news"),
+        *("media", *(s for s in IMAGE_SUPPLIERS if " " not in s)),
+    )
 )
 
 
@@ -676,7 +680,7 @@ def _byline_photographers(r: _Reading, i: int) -> bool:
     found = _PHOTOS_BY.match(r.blocks[i].text.strip())
     # (the photographer without the paper: 'Sam Wu/The Island Record'; an agency is no one)
     names = listed_names(found.group("names").split("/", 1)[0]) if found else []
-    names = [n for n in names if not _AGENCY.search(n)]
+    names = [n for n in names if not _AGENCY_WORDS & set(re.findall(r"\w+", n.lower()))]
     if names:
         r.byline = [*r.byline, *(n for n in names if n not in r.byline)]
         r.strip(i, "byline (placed)")
