@@ -16,6 +16,7 @@ headline, dek or body. --verbose lists each document's failures.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import subprocess
 import sys
@@ -116,7 +117,9 @@ def file_one(root: Path, name: str, path: Path) -> tuple[Any, Any]:
     from newsroom.services.workspace import Workspace
     from newsroom.store import stories
 
-    slug = name if len(name) <= 80 else name[:80].rstrip("-")
+    # Long names that share their first 80 characters still get slugs of their own.
+    digest = hashlib.sha1(name.encode()).hexdigest()[:6]
+    slug = name if len(name) <= 80 else f"{name[:72].rstrip('-')}-{digest}"
     filed = file_story(Workspace.find(root), FileRequest(path, slug=slug))
     return stories.read_story(root, slug), filed
 
