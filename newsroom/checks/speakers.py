@@ -755,7 +755,7 @@ def _left(lex: Lexicon, left: str) -> str:
             (w := word.strip('"“”,.').lower()) in lex.speech_verbs or w in lex.reporting_verbs
             for word in words
         )  # (a verb of saying before: the same speaker, already read)
-        return _first_subject(lex, parts) or ("" if said else _clause_subject(lex, s))
+        return _first_subject(lex, parts) or ("" if said else clause_subject(lex, s))
     opener = ""
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
@@ -857,7 +857,7 @@ def _described_group(lex: Lexicon, words: list[str]) -> bool:
     )
 
 
-def _clause_subject(lex: Lexicon, s: str) -> str:
+def clause_subject(lex: Lexicon, s: str) -> str:
     """The subject of a long first verb phrase read from its clause's start: from the
     sentence's start, or after an opening clause set off by a comma ('After the storm knocked
     out power ..., the utility brought in crews ... and said')."""

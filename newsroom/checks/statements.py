@@ -17,7 +17,14 @@ from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import CLAIM, Mark, checkable, relative_dates
 from newsroom.checks.lexicon import DEFAULT, Lexicon
-from newsroom.checks.naming import common, core_length, head_word, people_plural, person_name
+from newsroom.checks.naming import (
+    classify,
+    common,
+    core_length,
+    head_word,
+    people_plural,
+    person_name,
+)
 from newsroom.checks.sentences import split_lines
 from newsroom.checks.speakers import (
     ANONYMOUS,
@@ -26,6 +33,7 @@ from newsroom.checks.speakers import (
     UNNAMED,
     VAGUE,
     Attribution,
+    clause_subject,
     colon_speaker,
     read_attribution,
     vague_phrases,
@@ -381,6 +389,8 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 attributions[i][n] = attribution._replace(kind=ANONYMOUS, carried=True)
             elif not _pronoun(body.lexicon, attribution.speaker):
                 last, last_para, last_sentence = attribution, pi, i
+            elif own := _own_subject(body, i, attribution):
+                attributions[i][n] = attribution._replace(kind=own, carried=True)
             elif (
                 last is not None
                 and pi - last_para <= 1
@@ -400,6 +410,29 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
 
 
+def _own_subject(body: _Body, i: int, attribution: Attribution) -> str:
+    """The kind of the subject that a 'they' of the same sentence refers back to ('Trucking
+    groups have pushed for years to limit what they call ...': the groups), or ""."""
+    if attribution.speaker.lower() != "they":
+        return ""
+    before = body.masked[body.spans[i][0] : body.opening[i] + attribution.start]
+    before = before[: before.lower().rfind("they ")]  # (its start is its verb's, after it)
+    if not before.lower().endswith(_EMBEDDING):
+        return ""  # ', they reported Tuesday': the sentence's own source, read as one
+    words = clause_subject(body.lexicon, before).split()
+    while words and words[-1].lower() in body.lexicon.auxiliaries:
+        words.pop()  # 'Trucking groups have (pushed)'
+    subject = " ".join(words)
+    if not subject or "they" in subject.lower().split():
+        return ""
+    kind = classify(body.lexicon, subject)[0]
+    return kind if kind in (NAMED, ANONYMOUS, VAGUE) else ""
+
+
+# words that open a clause inside a sentence, whose 'they' is the sentence's subject
+_EMBEDDING: Final = ("what ", "that ", "which ", "as ")
+
+
 # Two or three capitalized words in a row, perhaps with an initial: 'Rep. Adaeze Nwosu',
 # 'Theo Baptiste', 'Dana K. Ruiz'.
 _CAPITALIZED_RUN: Final = re.compile(
@@ -417,7 +450,22 @@ def _names_someone(body: _Body, start: int, end: int) -> bool:
             words.pop(0)  # 'In Tom Ruiz's view': not the sentence's first word
         if len(words) >= 2 and len(person_name(lex, words).split()) >= 2:
             return True
+    at = bisect.bisect_left(body.starts, start)
+    for first, _ in body.spans[at:]:  # a sentence that opens on a surname named in full before
+        if first >= end:
+            break
+        word = _OPENING_WORD.match(body.masked, first)
+        if (
+            word
+            and not common(lex, word.group(1))
+            and re.search(_FULL_NAME.format(re.escape(word.group(1))), body.doc[:first])
+        ):
+            return True
     return False
+
+
+# a sentence's first word, a name's shape ('Okafor declined')
+_OPENING_WORD: Final = re.compile(r"([A-Z][a-z][\w'’-]*)(?= [a-z])")
 
 
 _AGAIN: Final = frozenset(("the", "those", "these"))

@@ -1,0 +1,43 @@
+"""The eighteenth round: forms of attribution, contributor lines and page debris that the
+fifteenth and sixteenth held-out parts' second halves showed, as general rules, on sentences
+written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
+from tests.helpers import paragraph_kinds as _kinds
+
+
+@pytest.mark.parametrize(
+    ("between", "pronoun"),
+    [
+        ("Okafor declined to discuss the terms.", "She said"),
+        ("Okafor did not return calls. In a statement posted online,", "she wrote"),
+    ],
+)
+def test_she_after_a_named_person_s_surname_is_that_person(between: str, pronoun: str) -> None:
+    kinds = _kinds(
+        "Chief executive Lena Okafor announced the sale on Monday.",
+        "A person familiar with the deal, who was not authorized to discuss it, said the price "
+        "was $40 million.",
+        f"{between} {pronoun} the company would keep its 300 workers.",
+    )
+    assert kinds[-1][-1] == NAMED
+
+
+def test_she_after_an_anonymous_source_is_still_that_source() -> None:
+    kinds = _kinds(
+        "A person familiar with the deal, who was not authorized to discuss it, said the price "
+        "was $40 million. She said the buyer would keep the workers.",
+    )
+    assert kinds == [[ANONYMOUS, ANONYMOUS]]
+
+
+def test_they_of_a_group_in_its_own_sentence_is_that_group() -> None:
+    kinds = _kinds(
+        "A person close to the family, who spoke on condition of anonymity, said talks failed.",
+        "Trucking groups have pushed for years to limit what they call runaway verdicts.",
+    )
+    assert kinds == [[ANONYMOUS], [VAGUE]]
