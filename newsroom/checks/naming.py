@@ -272,7 +272,7 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if (
         hl in _GATHERINGS
         and det in ("a", "an", "another")
-        and not any(w[:1].isupper() or w in ("called", "named") for w in words[1:])
+        and not any(w[:1].isupper() or w in ("called", "named") for w in _own_words(lex, words))
         and "," not in subject
     ):
         return VAGUE, subject, ""  # 'A smaller group urged', 'a chorus of parents': no one
@@ -304,7 +304,17 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
 
 _SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III"))
 _ONE_AFTER_ANOTHER: Final = re.compile(r"(?:^|\s)([a-z]{3,}) after \1$")
+
+
 # words for a gathering of people none of whom is named: 'a group', 'a handful'
+def _own_words(lex: Lexicon, words: list[str]) -> list[str]:
+    """A gathering's words after its first, but not the people it gathers: 'a group of
+    Pinecrest parents' is parents, where 'a group called Save Harlow Pool' is named."""
+    if len(words) > 2 and words[2].lower() == "of" and people_plural(lex, words[-1].lower()):
+        return words[1:2]
+    return words[1:]
+
+
 _GATHERINGS: Final = frozenset(("group", "handful", "crowd", "chorus", "contingent", "number"))
 # whose documents they are: 'its annual reports', 'the agency's studies'
 _OWNERS: Final = frozenset(("its", "his", "her", "their"))

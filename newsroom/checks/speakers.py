@@ -202,6 +202,10 @@ def read_attribution(
     inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
+    if verb in _URGED and lower.startswith(" to ", v1):
+        return None  # 'Residents are encouraged to attend': an invitation, not a feeling
+    if verb in lex.noun_forms and _COUNT_BEFORE.search(left):
+        return None  # 'submitted more than 140 reports': things counted, not a verb
     if verb in lex.feelings and (verb not in lex.opinion_verbs or _be_before(lex, left)):
         return _feeling(lex, left, at, verb)  # but 'Some parents worried about': a verb
     last = _word_before(lex, left)
@@ -264,6 +268,10 @@ def read_attribution(
         return None  # 'a group called Save Harlow Pool': a name given, not a statement
     if kind == VAGUE and not inverted and _in_time_clause(left, speaker, verb):
         return None  # 'after neighbors reported a strong odor': an event, not a statement
+    if kind == VAGUE and not inverted and _in_condition(left, speaker):
+        return None  # 'If critics say the plan is flawed, ...': no one has said it
+    if speaker and not inverted and verb in _GROUP_VIEWS and _group_who(lex, left, speaker):
+        return Attribution(VAGUE, at, verb, _group_who(lex, left, speaker))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
     if _clause_in(lex, speaker.split()):
@@ -283,6 +291,15 @@ def read_attribution(
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
+# what a group 'who' still holds, in the present: 'parents who say', 'neighbors who fear'
+_GROUP_VIEWS: Final = frozenset(
+    ("say", "argue", "contend", "insist", "believe", "fear", "worry", "warn", "complain")
+)
+# feelings that are also what one is urged to do: 'encouraged to attend'
+_URGED: Final = frozenset(("encouraged", "discouraged"))
+# a number right before a word: 'more than 140 reports' (a noun, not a verb)
+_COUNT_BEFORE: Final = re.compile(r"\b\d[\d,.]*\s+$")
+
 _OTHER_CLAUSE: Final = re.compile(r"\w, (?:who|whose)\b")
 _ABOUT_WINDOW: Final = 400  # characters either side of a verb that can say who speaks
 
@@ -300,6 +317,28 @@ def _in_time_clause(left: str, speaker: str, verb: str) -> bool:
     at = left.rfind(speaker)  # (not 'Workers leaving the plant after the shift said')
     before = left[:at].split()[-1:] if at > 0 else []
     return bool(before) and before[0].lower() in _TIME_OPENERS
+
+
+def _in_condition(left: str, speaker: str) -> bool:
+    """Whether a group speaks in a condition ('If critics say ...'): nothing said yet."""
+    at = left.rfind(speaker)
+    before = left[:at].split()[-1:] if at > 0 else []
+    return bool(before) and before[0].lower() in ("if", "unless")
+
+
+def _group_who(lex: Lexicon, left: str, speaker: str) -> str:
+    """The group a restrictive 'who' clause speaks for ('protest from parents who say the
+    plan ...': the parents), or "". Not 'said one man, who said', whose speaker is read."""
+    words = speaker.split()
+    if len(words) < 2 or words[-1].lower() != "who" or words[-2].endswith(","):
+        return ""
+    party = (left[: left.rfind(speaker)].split() + words)[-3:-2]
+    if party and party[0].lower() == "by":
+        return ""  # 'a lawsuit by parents who say': the parties to a case, in its filing
+    group = words[-2]
+    if group[:1].isupper() or not people_plural(lex, group.lower()):
+        return ""
+    return group if classify(lex, group)[0] == VAGUE else ""
 
 
 def _about_speaker(lower: str, span: tuple[int, int], v0: int, v1: int, speaker: str) -> str:
@@ -390,8 +429,10 @@ def _verb_here(
         return False
     written = left.rsplit(None, 1)[-1] if left.strip() else ""
     before = written.lower()
-    if before in lex.not_before_verbs:
-        return False
+    if before in lex.not_before_verbs and not (
+        _CATENATIVE.search(left.rstrip()) or _WRITER_MET.search(left.rstrip())
+    ):
+        return False  # ('declined to say', but 'Landlords tend to argue', 'Riders I spoke with')
     if before in _TAKE_A_NOUN and verb not in lex.plain_speech_forms:
         return False  # 'the staff deserve credit', 'took note': a noun, not a verb
     if (
@@ -452,7 +493,7 @@ def _verb_here(
 def _subject_ends(lex: Lexicon, left: str) -> bool:
     """Whether the words before a verb can end its subject: a name, a pronoun, a word for
     people or a document, a quotation or an apposition ('..., recounted')."""
-    s = left.rstrip()
+    s = _WRITER_MET.sub("", left.rstrip())  # 'Riders I spoke with suspect'
     if s.endswith((",", "\x01")) or _ASIDE.search(s):
         return True  # (and 'Teachers, for their part, mostly love': an aside, an adverb)
     for word in reversed(s.rsplit(None, 4)):
@@ -713,7 +754,7 @@ _WINDOW: Final = 16
 
 def _left(lex: Lexicon, left: str) -> str:
     """The subject before an attribution verb: 'Mayor Dana Whitfield, who voted, said'."""
-    s = left.rstrip()
+    s = _CATENATIVE.sub("", left.rstrip())  # 'Landlords tend to argue': 'Landlords'
     while s:  # drop auxiliaries and adverbs before the verb: 'has also said'
         j = s.rfind(" ")
         word = s[j + 1 :]
@@ -741,6 +782,7 @@ def _left(lex: Lexicon, left: str) -> str:
         person, _, age = s.rpartition(",")
         if person and age.strip().isdigit():
             s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
+    s = _WRITER_MET.sub("", s)  # 'Riders I spoke with': the riders
     brk = _TO_LAST_BREAK.match(s)
     parts = (s[brk.end() :] if brk else s).rsplit(None, _WINDOW)[-_WINDOW:]
     for k in range(len(parts) - 11, -1, -1):  # beyond ten words, no verb of another clause
@@ -789,6 +831,18 @@ def _left(lex: Lexicon, left: str) -> str:
         # 'Sen. Ana Ruiz, D-Ore., and 12 other senators': the one named first speaks
         return _left(lex, s[: s.rfind(" and ")]) or " ".join(parts)
     return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
+
+
+# a verb that takes another to its end, between a subject and its verb of saying
+_CATENATIVE: Final = re.compile(
+    r"\s+(?:like|likes|liked|love|loves|loved|tend|tends|tended|continue|continues|"
+    r"continued|used)\s+to$",
+    re.I,
+)
+# the writer's own meeting with a group, after it: 'Riders I spoke with', 'parents we talked to'
+_WRITER_MET: Final = re.compile(
+    r"\s+(?:I|we)\s+(?:spoke|talked|interviewed|met|visited|reached)(?:\s+(?:with|to))?$"
+)
 
 
 def _reduced_relative(lex: Lexicon, parts: list[str]) -> list[str]:

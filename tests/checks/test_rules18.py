@@ -41,3 +41,36 @@ def test_they_of_a_group_in_its_own_sentence_is_that_group() -> None:
         "Trucking groups have pushed for years to limit what they call runaway verdicts.",
     )
     assert kinds == [[ANONYMOUS], [VAGUE]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Hospital executives like to say that rural care is being "regionalized."',
+        "Landlords tend to argue that the rules drive up rents.",
+        "Outside experts were cautiously encouraged.",
+        "The board voted to close two schools after months of protest from parents who say "
+        "the plan will crowd the rest.",
+        "A group of Pinecrest parents said they had hired a lawyer.",
+        "Some board members have floated replacing the late buses with a van service.",
+        "Riders I spoke with suspect the van idea is a way to soften the blow.",
+    ],
+)
+def test_groups_that_speak_in_other_shapes_are_vague(sentence: str) -> None:
+    assert _kinds(sentence) == [[VAGUE]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents are encouraged to attend the meeting at City Hall.",
+        "Storm spotters and members of the public submitted more than 140 reports online.",
+        "If critics say the plan is flawed, they should offer another.",
+        "The man who says he saw the crash, Tom Ruiz, gave a statement.",
+        "Logs floated down the river after the storm.",
+        "The court revived a lawsuit by parents who say the district ignored the warnings.",
+        "Two jurors who said they had relatives in prison were seated.",
+    ],
+)
+def test_no_group_vouches_for_anything_here(sentence: str) -> None:
+    assert VAGUE not in _kinds(sentence)[0]
