@@ -94,6 +94,8 @@ CHROME_LINES: Final = (
         r"^(?:listen|play|watch)(?: now| live)?\s*[•·|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|"
         r"^[▶►]?\s*(?:play|listen to|watch)(?: this| the)? (?:episode|podcast|audio|video)$|"
         r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
+        # a page's own table of contents: 'Jump to: Overview | Tornadoes | Reports and Response'
+        r"^(?:jump to|skip to|on this page)\s*:\s*\S.*$|"
         # a section menu pasted as one line: 'Home  National  Climate  Sport'
         r"^(?:home|menu|sections)(?:\s{2,}|\t|\s*[|·•]\s*)(?-i:[A-Z])|"
         r"(?-i:^Home(?: [A-Z][\w&'’-]*){6,14}$)|"
@@ -163,6 +165,10 @@ CHROME_LINES: Final = (
         "newsletter sign-up",
         r"^(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefs?|briefings?|digest|inbox)\b|"
         r"^(?:enter|type) your e-?mail(?: address)?\b|"
+        # 'Sign up to receive scam warnings and consumer tips from the office by email.'
+        r"^sign up to (?:receive|get)\b[^.!?]{0,120}\bby (?:e-?mail|text(?: message)?)[.!]?$|"
+        # a sign-up box's title: 'Get Consumer Alerts', 'Get Email Updates'
+        r"^(?:get|receive) (?:[\w'’-]+ ){0,2}(?:alerts|updates)$|"
         # an alert's pitch: 'Get boil-water notices ... sent straight to your phone.'
         r"^get (?=[^.!?]*\b(?:notices|alerts|updates|news|headlines|newsletters?|briefings?)\b)"
         r"(?:[\w'’-]+,? ){1,10}(?:sent|delivered|texted|emailed) (?:straight |right |"

@@ -42,7 +42,8 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:with\s+)?(?:additional\s+|data\s+|field\s+)?(?:reporting|writing) by\s+"
         r"(?P<names>.+?)\.?$",
     ),
-    ("analysis by", r"^(?:additional\s+)?(?:data\s+)?analysis by\s+(?P<names>.+?)\.?$"),
+    # 'Data analysis by X', and a second clause's 'with radar analysis by Jenna Whitlow'
+    ("analysis by", r"^(?:with\s+)?(?:additional\s+)?(?:\w+\s+)?analysis by\s+(?P<names>.+?)\.?$"),
     # 'With additional reporting from Ben Asselin.' ('Reporting from Kyiv' alone is a place)
     (
         "reporting from",
@@ -99,9 +100,16 @@ CONTRIBUTOR_FORMS: Final = (
     # a wire's closing line: '--With assistance from Hana Ito.'
     (
         "assistance from",
-        r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?assistance from\s+(?P<names>.+?)\.?$",
+        r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?(?:research\s+|reporting\s+)?assistance from\s+"
+        r"(?P<names>.+?)\.?$",
     ),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
+    # a weather office's or an agency's: 'This summary was prepared by meteorologists A and B'
+    (
+        "prepared by",
+        r"^this\s+(?:story|report|article|summary|update|analysis)\s+was\s+prepared\s+by\s+"
+        r"(?:(?-i:[a-z])+\s+)?(?P<names>.+?)\.?$",
+    ),
     # a paper's note on a story from its other-language edition: '... has been rewritten in
     # English by Tanvir Rahman Shuvo' (not 'Translated from Norwegian by', a book's translator)
     (
@@ -227,7 +235,11 @@ def may_name_contributors(text: str) -> bool:
     return any(word in lower for word in _CONTRIBUTOR_WORDS)
 
 
-_CLAUSES: Final = re.compile(r"\s*[;|]\s*")
+# (and a second credit after ', with': 'Reporting by A, with research assistance from B')
+_CLAUSES: Final = re.compile(
+    r"\s*[;|]\s*|,\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance)\s+"
+    r"(?:by|from)\s)"
+)
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 # a capital letter of a place's name, accented ones too: 'in Ísafjörður', 'in Łódź'
 _CAPITAL: Final = "A-ZÀ-ÖØ-ÞČĆĐŁŃŘŚŠŽŻŹ"

@@ -185,6 +185,8 @@ CONTRIBUTOR_TEXTS = [
     "Compiled by Deputy City Clerk Anna Rusk",
     "* This report, first published in Bangla, has been rewritten in English by Ana Ruiz",
     "Additional information provided by Asst. Chief Tom Yingling and FF/EMT Brianna Kline.",
+    "This summary was prepared by meteorologists Ana Ruiz and Li Wei.",
+    "With research assistance from curatorial fellow Ana Ruiz.",
 ]
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.chrome import chrome_line
+from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from tests.helpers import paragraph_kinds as _kinds
 
@@ -74,3 +76,45 @@ def test_groups_that_speak_in_other_shapes_are_vague(sentence: str) -> None:
 )
 def test_no_group_vouches_for_anything_here(sentence: str) -> None:
     assert VAGUE not in _kinds(sentence)[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "This summary was prepared by meteorologists Alana Ruiz and Kyle Brandt, with radar "
+            "analysis by Jenna Whitlow.",
+            ["Alana Ruiz", "Kyle Brandt", "Jenna Whitlow"],
+        ),
+        ("This report was prepared by Dana Cole.", ["Dana Cole"]),
+        ("With research assistance from curatorial fellow Imani Brooks.", ["Imani Brooks"]),
+        ("Reporting by Ana Ruiz, with research assistance from Li Wei.", ["Ana Ruiz", "Li Wei"]),
+        ("The budget was prepared by Dana Cole.", []),
+    ],
+)
+def test_contributor_lines_in_more_forms(line: str, names: list[str]) -> None:
+    assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get Consumer Alerts",
+        "Sign up to receive scam warnings and consumer tips from the attorney general by email.",
+        "Jump to: Overview | Tornadoes | Reports and Response",
+        "On this page: Overview | Timeline",
+    ],
+)
+def test_sign_up_boxes_and_a_page_s_contents_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get ready for a long winter, forecasters say.",
+        "Sign up to volunteer at the food bank by calling 555-0100.",
+    ],
+)
+def test_lines_like_them_stay_story(line: str) -> None:
+    assert chrome_line(line) is None
