@@ -301,6 +301,8 @@ _GROUP_WORDS: Final = tuple(
 )
 
 
+# a job set after a name with an article: ', a communications intern with MCPH'
+_APPOSED_JOB: Final = re.compile(r",\s+(?:a|an|the)\s+(?-i:[a-z])[^,]{0,80}(?=,|$)")
 # a job set after a name, with the firm in it: ', Harrow & Finch market analyst'
 _JOB_AFTER: Final = re.compile(r",\s+[^,]{0,60}\b(\w+)\.?$")
 
@@ -314,7 +316,7 @@ def _clause_names(clause: str) -> list[str]:
         if m is None:
             continue
         found, placed = [], False
-        names = m.group("names")
+        names = _APPOSED_JOB.sub("", m.group("names"))  # 'Jenna Morales, a ... intern,'
         job = _JOB_AFTER.search(names)
         if job and job.group(1).lower() in CONTRIBUTOR_ROLES and " and " not in job.group():
             names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'

@@ -95,6 +95,7 @@ def analyze_body(
     attributions = _verb_attributions(body)
     _surnames(body, attributions)
     _refer_back(body, attributions)
+    _elliptical(body, attributions)
     _answers(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
     checkables = _by_sentence(
@@ -367,6 +368,28 @@ def _surnames(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
                 and re.search(_FULL_NAME.format(re.escape(word)), body.doc)
             ):
                 found[n] = a._replace(kind=NAMED, name=word)
+
+
+def _elliptical(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
+    """'Some parents have told the board they are fine with it. Many have not.': a group's
+    answer with its verb left out, after a vague attribution in the same paragraph, is vague."""
+    for i, (a, b) in enumerate(body.spans):
+        if i in attributions or not i or body.owner[i - 1] != body.owner[i]:
+            continue
+        if not any(x.kind == VAGUE for x in attributions.get(i - 1, ())):
+            continue
+        m = _ELLIPSIS.match(body.masked, a, b)
+        if m:
+            start = a - body.opening[i]
+            attributions[i] = [Attribution(VAGUE, start, m.group(2), m.group(1))]
+
+
+# a group and an auxiliary alone: 'Many have not.', 'Others did.', 'Most do not.'
+_ELLIPSIS: Final = re.compile(
+    r"(?:But |And )?((?:Many|Most|Others|Some|Several|Few|Not all|Not everyone)(?: of them)?) "
+    r"(have|has|had|do|does|did|are|were|is|was|will|would|can|could)(?: not|n['’]t)?"
+    r"(?: yet| so)?\.\s*$"
+)
 
 
 def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None:

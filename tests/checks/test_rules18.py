@@ -118,3 +118,28 @@ def test_sign_up_boxes_and_a_page_s_contents_are_chrome(line: str) -> None:
 )
 def test_lines_like_them_stay_story(line: str) -> None:
     assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Some parents have told the board they are fine with the change.", "Many have not."),
+        ("Most residents support the plan.", "Others do not."),
+    ],
+)
+def test_a_group_s_answer_with_its_verb_left_out_is_vague(first: str, second: str) -> None:
+    assert _kinds(f"{first} {second}") == [[VAGUE, VAGUE]]
+
+
+def test_an_ellipsis_after_no_group_is_nothing() -> None:
+    assert _kinds("The board voted on the plan. Many did not.") == [[]]
+
+
+def test_a_contributor_with_a_job_set_after_the_name() -> None:
+    line = "Jenna Morales, a communications intern with the county, contributed to this release."
+    assert contributor_names(line) == ["Jenna Morales"]
+
+
+@pytest.mark.parametrize("line", ["Get project updates by email or text", "Enter email"])
+def test_more_sign_up_boxes_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
