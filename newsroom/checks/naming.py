@@ -181,7 +181,12 @@ def core_length(lex: Lexicon, words: list[str]) -> int:
             continue
         if prev.endswith(("'", "'s", "’", "’s")):
             continue  # 'the board's revised estimate': an adjective after a possessive
-        if word[:1].islower() and len(lw) > 4 and lw.endswith(("ing", "ed")):
+        if (
+            word[:1].islower()
+            and len(lw) > 4
+            and lw.endswith(("ing", "ed"))
+            and not (n + 1 < len(words) and document(lex, words[n + 1].lower().strip(".,")))
+        ):  # (but 'county planning documents': a kind of document)
             return n  # 'records compiled by', 'residents living near'
         if lw in ("made", "held", "done", "taken", "given", "put", "obtained"):
             return n

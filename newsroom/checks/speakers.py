@@ -264,6 +264,9 @@ def read_attribution(
     if verb == "called" and _name_given(lex, masked, left, v1):
         return None  # 'The plan, called Harbor Commons, would': a name given, not a speaker
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
+    opening = _document_opening(lex, masked[span[0] : v0]) if verb in lex.finding_verbs else ""
+    if opening:  # 'A 2023 report by the inspector general of ... found': the report
+        kind, speaker, name = NAMED, opening, ""
     if verb == "called" and kind in (VAGUE, UNKNOWN, UNNAMED) and _CALLED_NAME.match(masked, v1):
         return None  # 'a group called Save Harlow Pool': a name given, not a statement
     if kind == VAGUE and not inverted and _in_time_clause(left, speaker, verb):
@@ -317,6 +320,27 @@ def _in_time_clause(left: str, speaker: str, verb: str) -> bool:
     at = left.rfind(speaker)  # (not 'Workers leaving the plant after the shift said')
     before = left[:at].split()[-1:] if at > 0 else []
     return bool(before) and before[0].lower() in _TIME_OPENERS
+
+
+def _document_opening(lex: Lexicon, before: str) -> str:
+    """The document a sentence opens on, when all before a finding verb describes it ('A
+    notice filed with the state under the WARN Act shows'; 'The survey of 4,200 beekeepers,
+    who manage 12% of colonies, found'), or ""."""
+    m = _OPENING_NOUN.match(before)
+    if not m or _NEW_CLAUSE.search(before, m.end()):
+        return ""
+    words = m.group("np").split()
+    head = words[-1].lower()
+    return m.group("np") if document(lex, head) and len(head) > 3 else ""
+
+
+# a noun phrase at a sentence's start, up to a word that describes it
+_OPENING_NOUN: Final = re.compile(
+    r"(?:(?:But|And|Still|Yet),? )?(?P<np>(?:A|An|The|This|That|Its|Their)"
+    r"(?: (?!(?:by|of|from|filed|released|published|with|in|on|for|obtained|reviewed)\b)"
+    r"[\w.'’-]+){1,4})\b(?=[ ,])"
+)
+_NEW_CLAUSE: Final = re.compile(r", (?:and|but|or) |;|\x01")
 
 
 def _in_condition(left: str, speaker: str) -> bool:
@@ -761,7 +785,7 @@ def _left(lex: Lexicon, left: str) -> str:
         if not (word.lower() in lex.auxiliaries or adverb(word)):
             break
         s = s[:j] if j >= 0 else ""
-    s = s.rstrip()
+    s = _ACRONYM_AFTER.sub("", s.rstrip())  # 'Marlin County Public Health (MCPH)'
     for _ in range(6):  # appositions between commas: 'Holloway, 38, who lives nearby,'
         if s[-1:] != ",":
             break
@@ -833,6 +857,8 @@ def _left(lex: Lexicon, left: str) -> str:
     return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
 
 
+# a body's initials in brackets after its name
+_ACRONYM_AFTER: Final = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&]{1,7})\)$")
 # a verb that takes another to its end, between a subject and its verb of saying
 _CATENATIVE: Final = re.compile(
     r"\s+(?:like|likes|liked|love|loves|loved|tend|tends|tended|continue|continues|"

@@ -143,3 +143,20 @@ def test_a_contributor_with_a_job_set_after_the_name() -> None:
 @pytest.mark.parametrize("line", ["Get project updates by email or text", "Enter email"])
 def test_more_sign_up_boxes_are_chrome(line: str) -> None:
     assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A notice filed with the state under the federal WARN Act shows layoffs will begin "
+        "in March.",
+        "A 2023 report by the inspector general of the Department of Health and Human "
+        "Services found that a quarter of the homes had overbilled.",
+        "The survey of more than 4,200 beekeepers, who manage about 12% of the colonies, "
+        "found that losses were worst in the Midwest.",
+        "About 15 landowners have signed leases, county planning documents show.",
+        "Marlin County Public Health (MCPH) has confirmed the county's first case this year.",
+    ],
+)
+def test_documents_and_bodies_described_at_length_are_named(sentence: str) -> None:
+    assert _kinds(sentence) == [[NAMED]]
