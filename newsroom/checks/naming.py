@@ -130,6 +130,8 @@ def names_only(lex: Lexicon, words: str) -> bool:
     parts = words.split()
     while len(parts) > 3 and parts[0].islower() and parts[0] not in lex.not_before_verbs:
         parts = parts[1:]  # 'brothers Ray and Eddie Lutz'
+    if len(parts) == 1 and parts[0][:1].isupper() and parts[0][1:].islower():
+        return parts[0].isalpha() and parts[0] not in lex.not_names  # 'One exporter, Agrosur,'
     if len(parts) < 2 or len(parts) > 8 or not parts[-1][:1].isupper():
         return False
     for word in parts:

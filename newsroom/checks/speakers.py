@@ -202,6 +202,8 @@ def read_attribution(
     inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
+    if verb.startswith("put") and not _PUT_INTO_WORDS.match(lower, v1):
+        return None  # only 'put it more bluntly', 'put its value at': not 'put the car in park'
     if verb in _URGED and lower.startswith(" to ", v1):
         return None  # 'Residents are encouraged to attend': an invitation, not a feeling
     if verb in lex.noun_forms and _COUNT_BEFORE.search(left):
@@ -297,6 +299,13 @@ def read_attribution(
 # what a group 'who' still holds, in the present: 'parents who say', 'neighbors who fear'
 _GROUP_VIEWS: Final = frozenset(
     ("say", "argue", "contend", "insist", "believe", "fear", "worry", "warn", "complain")
+)
+# what makes 'put' a verb of saying: 'put it more bluntly', 'put the cost at $85 million'
+_PUT_INTO_WORDS: Final = re.compile(
+    r" it (?:(?:more |most |even |a bit |rather )?(?:bluntly|simply|plainly|succinctly|"
+    r"starkly|directly|differently|gently|mildly|best|well)|(?:another|this|that) way)\b|"
+    r" (?:its|the|their|his|her) (?:\w+ )?(?:value|cost|price|number|toll|loss|losses|damage|"
+    r"figure|total|estimate|tally|count|odds|chances)s? at\b"
 )
 # feelings that are also what one is urged to do: 'encouraged to attend'
 _URGED: Final = frozenset(("encouraged", "discouraged"))

@@ -160,3 +160,30 @@ def test_more_sign_up_boxes_are_chrome(line: str) -> None:
 )
 def test_documents_and_bodies_described_at_length_are_named(sentence: str) -> None:
     assert _kinds(sentence) == [[NAMED]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "A city inspector, who asked not to be named because staff may not talk to "
+            "reporters, put it more bluntly.",
+            ANONYMOUS,
+        ),
+        (
+            "Two people familiar with the deal, who were not authorized to discuss it, put its "
+            "value at about $85 million.",
+            ANONYMOUS,
+        ),
+        ("One exporter, Agrosur, said it had laid off 120 dock workers.", NAMED),
+    ],
+)
+def test_more_shapes_of_a_source(sentence: str, kind: str) -> None:
+    assert _kinds(sentence) == [[kind]]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Crews put the car in a ditch.", "She put it on the table after the vote."]
+)
+def test_put_of_things_says_nothing(sentence: str) -> None:
+    assert _kinds(sentence) == [[]]
