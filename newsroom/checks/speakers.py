@@ -293,6 +293,8 @@ def read_attribution(
         kind, name = ANONYMOUS, ""  # 'A spokesperson, who declined to be identified, said'
     elif kind == NAMED and first_name_only(lower[span[0] : span[1]], speaker):
         kind, name = ANONYMOUS, ""
+    if verb.startswith("put") and kind == UNNAMED:
+        return None  # 'One grandmother ... put it more bluntly: "..."': no one to name
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
