@@ -171,7 +171,7 @@ CHROME_LINES: Final = (
         # 'Sign up to receive scam warnings and consumer tips from the office by email.'
         r"^sign up to (?:receive|get)\b[^.!?]{0,120}\bby (?:e-?mail|text(?: message)?)[.!]?$|"
         # a sign-up box's title: 'Get Consumer Alerts', 'Get Email Updates'
-        r"^(?:get|receive) (?:[\w'’-]+ ){0,2}(?:alerts|updates)$|"
+        r"(?-i:^(?:Get|Receive)(?: [A-Z][\w'’-]*){0,2} (?:Alerts|Updates)$)|"
         # an alert's pitch: 'Get boil-water notices ... sent straight to your phone.'
         r"^get (?=[^.!?]*\b(?:notices|alerts|updates|news|headlines|newsletters?|briefings?)\b)"
         r"(?:[\w'’-]+,? ){1,10}(?:sent|delivered|texted|emailed) (?:straight |right |"

@@ -108,7 +108,7 @@ CONTRIBUTOR_FORMS: Final = (
     (
         "prepared by",
         r"^this\s+(?:story|report|article|summary|update|analysis)\s+was\s+prepared\s+by\s+"
-        r"(?:(?-i:[a-z])+\s+)?(?P<names>.+?)\.?$",
+        r"(?:(?-i:[a-z]+|[A-Z]{2,6})\s+){0,3}(?P<names>.+?)\.?$",
     ),
     # a paper's note on a story from its other-language edition: '... has been rewritten in
     # English by Tanvir Rahman Shuvo' (not 'Translated from Norwegian by', a book's translator)
@@ -235,10 +235,11 @@ def may_name_contributors(text: str) -> bool:
     return any(word in lower for word in _CONTRIBUTOR_WORDS)
 
 
-# (and a second credit after ', with': 'Reporting by A, with research assistance from B')
-_CLAUSES: Final = re.compile(
-    r"\s*[;|]\s*|,\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance)\s+"
-    r"(?:by|from)\s)"
+_CLAUSES: Final = re.compile(r"\s*[;|]\s*")
+# a second credit after ', with', read only after a credit: 'Reporting by A, with research
+# assistance from B' (not 'The study was led by A, with research assistance from B')
+_WITH_CREDIT: Final = re.compile(
+    r",\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance)\s+(?:by|from)\s)"
 )
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 # a capital letter of a place's name, accented ones too: 'in Ísafjörður', 'in Łódź'
@@ -268,7 +269,13 @@ def contributor_names(line: str) -> list[str]:
         return []
     names: list[str] = []
     for clause in _CLAUSES.split(text):
-        names += _clause_names(clause) or _plain_verb_names(clause)
+        first, *seconds = _WITH_CREDIT.split(clause)
+        found = _clause_names(first) or _plain_verb_names(first)
+        if found:
+            found += [n for second in seconds for n in _clause_names(second)]
+        else:
+            found = _clause_names(clause) or _plain_verb_names(clause)
+        names += found
     return names
 
 

@@ -257,6 +257,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
     if det == "the" and len(core) == 2 and people_plural(lex, hl):
         return NAMED, subject, ""  # 'the researchers': the team named before
+    if det == "the" and len(core) == 3 and core[1].lower() in lex.counts and hl.endswith("s"):
+        return NAMED, subject, ""  # 'The two executives': the two named before
     if det in lex.counts and hl in lex.vague_groups and hl.endswith("s"):
         return ANONYMOUS, subject, ""  # 'three House Republicans': people, not named
     if len(core) == 2 and not rest and core[0].lower() in _INSTITUTIONS and hl in _STAFF:

@@ -204,8 +204,10 @@ def read_attribution(
         return None
     if verb.startswith("put") and not _PUT_INTO_WORDS.match(lower, v1):
         return None  # only 'put it more bluntly', 'put its value at': not 'put the car in park'
-    if verb in _URGED and lower.startswith(" to ", v1):
+    if verb in _URGED and _URGED_TO.match(lower, v1):
         return None  # 'Residents are encouraged to attend': an invitation, not a feeling
+    if verb.startswith("float") and not _FLOATED_IDEA.match(lower, v1):
+        return None  # 'Mourners floated candles': not an idea floated
     if verb in lex.noun_forms and _COUNT_BEFORE.search(left):
         return None  # 'submitted more than 140 reports': things counted, not a verb
     if verb in lex.feelings and (verb not in lex.opinion_verbs or _be_before(lex, left)):
@@ -311,6 +313,17 @@ _PUT_INTO_WORDS: Final = re.compile(
 )
 # feelings that are also what one is urged to do: 'encouraged to attend'
 _URGED: Final = frozenset(("encouraged", "discouraged"))
+# what an invitation or a warning to the public has after 'encouraged': 'to attend', 'from
+# using', 'by the county to boil', ', but not required, to evacuate' (not 'to see the bill')
+_URGED_TO: Final = re.compile(
+    r" (?:from|to (?!(?:see|hear|learn|find|read|know|watch)\b))|"
+    r",[^,.]{0,30}, to | by [^,.;]{0,40}? to \w"
+)
+# what is floated when a view is: 'floated the idea', 'floated replacing'
+_FLOATED_IDEA: Final = re.compile(
+    r" (?:the |a |an |another )?(?:idea|plan|proposal|possibility|notion|prospect|option|name|"
+    r"compromise)s?\b| [a-z]+ing\b"
+)
 # a number right before a word: 'more than 140 reports' (a noun, not a verb)
 _COUNT_BEFORE: Final = re.compile(r"\b\d[\d,.]*\s+$")
 
@@ -358,18 +371,20 @@ def _in_condition(left: str, speaker: str) -> bool:
     """Whether a group speaks in a condition ('If critics say ...'): nothing said yet."""
     at = left.rfind(speaker)
     before = left[:at].split()[-1:] if at > 0 else []
-    return bool(before) and before[0].lower() in ("if", "unless")
+    words = [w.lower() for w in before + speaker.split()[:1]]
+    return any(w in ("if", "unless") for w in words)
 
 
 def _group_who(lex: Lexicon, left: str, speaker: str) -> str:
-    """The group a restrictive 'who' clause speaks for ('protest from parents who say the
-    plan ...': the parents), or "". Not 'said one man, who said', whose speaker is read."""
+    """The group a restrictive 'who' clause speaks for, after what comes from it ('protest
+    from parents who say the plan ...': the parents), or "". Not 'said one man, who said',
+    whose speaker is read."""
     words = speaker.split()
     if len(words) < 2 or words[-1].lower() != "who" or words[-2].endswith(","):
         return ""
-    party = (left[: left.rfind(speaker)].split() + words)[-3:-2]
-    if party and party[0].lower() == "by":
-        return ""  # 'a lawsuit by parents who say': the parties to a case, in its filing
+    source = (left[: left.rfind(speaker)].split() + words)[-3:-2]
+    if not source or source[0].lower() not in ("from", "among"):
+        return ""  # ('lets tenants who believe', 'a lawsuit by parents who say')
     group = words[-2]
     if group[:1].isupper() or not people_plural(lex, group.lower()):
         return ""
@@ -528,7 +543,8 @@ def _verb_here(
 def _subject_ends(lex: Lexicon, left: str) -> bool:
     """Whether the words before a verb can end its subject: a name, a pronoun, a word for
     people or a document, a quotation or an apposition ('..., recounted')."""
-    s = _WRITER_MET.sub("", left.rstrip())  # 'Riders I spoke with suspect'
+    s = _CATENATIVE.sub("", _WRITER_MET.sub("", left.rstrip()))  # 'Riders I spoke with
+    # suspect', 'Economists tend to agree'
     if s.endswith((",", "\x01")) or _ASIDE.search(s):
         return True  # (and 'Teachers, for their part, mostly love': an aside, an adverb)
     for word in reversed(s.rsplit(None, 4)):

@@ -399,6 +399,9 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
     anonymity'."""
     last: Attribution | None = None
     last_para = last_sentence = -2
+    surnames = {  # of the people named as sources: 'Okafor' of 'Lena Okafor announced'
+        a.name.split()[-1] for found in attributions.values() for a in found if a.name
+    }
     for i in sorted(attributions):
         pi = body.owner[i]
         for n, attribution in enumerate(attributions[i]):
@@ -425,7 +428,10 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                     and (
                         last.kind == VAGUE
                         or _names_someone(
-                            body, body.spans[last_sentence][1], body.opening[i] + attribution.start
+                            body,
+                            body.spans[last_sentence][1],
+                            body.opening[i] + attribution.start,
+                            surnames,
                         )
                     )
                 )
@@ -448,7 +454,9 @@ def _own_subject(body: _Body, i: int, attribution: Attribution) -> str:
     subject = " ".join(words)
     if not subject or "they" in subject.lower().split():
         return ""
-    kind = classify(body.lexicon, subject)[0]
+    kind, _, name = classify(body.lexicon, subject)
+    if name and " and " not in subject:
+        return ""  # 'Mayor Dana Ruiz has opposed what they called': one person is no 'they'
     return kind if kind in (NAMED, ANONYMOUS, VAGUE) else ""
 
 
@@ -463,9 +471,10 @@ _CAPITALIZED_RUN: Final = re.compile(
 )
 
 
-def _names_someone(body: _Body, start: int, end: int) -> bool:
+def _names_someone(body: _Body, start: int, end: int, surnames: set[str]) -> bool:
     """Whether the text between two offsets of the body, quotations left out, names a person:
-    then 'she said' after it is that person, not the source not named before it."""
+    in full, or a sentence opens on the surname of one named as a source before (`surnames`).
+    Then 'she said' after it is that person, not the source not named before it."""
     lex = body.lexicon
     for m in _CAPITALIZED_RUN.finditer(body.masked, start, end):
         words = m.group().split()
@@ -478,17 +487,42 @@ def _names_someone(body: _Body, start: int, end: int) -> bool:
         if first >= end:
             break
         word = _OPENING_WORD.match(body.masked, first)
-        if (
-            word
-            and not common(lex, word.group(1))
-            and re.search(_FULL_NAME.format(re.escape(word.group(1))), body.doc[:first])
-        ):
+        if word and _name_like(lex, word.group(1)) and _a_surname(body, word.group(1), surnames):
             return True
     return False
 
 
-# a sentence's first word, a name's shape ('Okafor declined')
-_OPENING_WORD: Final = re.compile(r"([A-Z][a-z][\w'’-]*)(?= [a-z])")
+def _name_like(lex: Lexicon, word: str) -> bool:
+    """Whether a sentence's first word can be a surname: not 'One', 'Some', 'Those'."""
+    low = word.lower()
+    return not (
+        common(lex, word)
+        or low in lex.quantifiers
+        or low in lex.counts
+        or low in lex.determiners
+        or low in lex.pronouns
+        or low in lex.clause_openers
+        or low in lex.not_first
+    )
+
+
+def _a_surname(body: _Body, word: str, surnames: set[str]) -> bool:
+    """Whether a word is the surname of a source named before (`surnames`), or of a person
+    the story names in full, a name not inside a longer one ('Rick Danforth', not the 'Lake
+    Tahoe' of 'South Lake Tahoe')."""
+    if word in surnames:
+        return True
+    for m in re.finditer(_FULL_NAME.format(re.escape(word)), body.doc):
+        before = body.doc[max(0, m.start() - 30) : m.start()].split()[-1:]
+        if not before or not before[0][:1].isupper() or before[0].endswith("."):
+            return True  # ('coach Rick Danforth', 'Gov. Ana Ruiz'; not 'South Lake Tahoe')
+        if before[0].lower() in body.lexicon.role_heads:
+            return True  # 'Mayor Ana Ruiz'
+    return False
+
+
+# a sentence's first word, a name's shape ('Okafor declined', "O'Brien, who founded")
+_OPENING_WORD: Final = re.compile(r"([A-Z](?:['’][A-Z])?[a-z][\w'’-]*)(?= [a-z]|,)")
 
 
 _AGAIN: Final = frozenset(("the", "those", "these"))
