@@ -164,9 +164,9 @@ CHROME_LINES: Final = (
     (
         "newsletter sign-up",
         r"^(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefs?|briefings?|digest|inbox)\b|"
-        r"^(?:enter|type) (?:your )?e-?mail(?: address)?\b|"
-        # 'Get project updates by email or text'
-        r"^(?:get|receive) (?:[\w'’-]+ ){0,3}(?:alerts|updates|news) (?:by|via) (?:e-?mail|text)"
+        r"^(?:enter|type) your e-?mail(?: address)?\b|^(?:enter|type) e-?mail(?: address)?$|"
+        # 'Get project updates by email or text' (a list's 'Get evacuation alerts by text' stays)
+        r"^(?:get|receive) (?:[\w'’-]+ ){0,3}(?:updates|news) (?:by|via) (?:e-?mail|text)"
         r"(?: (?:or|and) (?:e-?mail|text))?[.!]?$|"
         # 'Sign up to receive scam warnings and consumer tips from the office by email.'
         r"^sign up to (?:receive|get)\b[^.!?]{0,120}\bby (?:e-?mail|text(?: message)?)[.!]?$|"

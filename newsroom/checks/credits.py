@@ -131,7 +131,7 @@ CONTRIBUTOR_FORMS: Final = (
     (
         "contributed",
         r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|writing|"
-        r"(?:data\s+)?analysis|graphics)\b(?P<more>.*)$",
+        r"(?:data\s+)?analysis|graphics)\b(?!\s+(?:to|for)\s+(?!this\b))(?P<more>.*)$",
     ),
     (
         "contributed",
@@ -308,8 +308,20 @@ _GROUP_WORDS: Final = tuple(
 )
 
 
-# a job set after a name with an article: ', a communications intern with MCPH'
-_APPOSED_JOB: Final = re.compile(r",\s+(?:a|an|the)\s+(?-i:[a-z])[^,]{0,80}(?=,|$)")
+# a newsroom job set after a name with an article: ', a communications intern with MCPH',
+# ', a reporter with The Oregonian in Portland, Ore.' (not ', a retired teacher')
+_APPOSED_JOB: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?-i:[a-z])[^,]{0,80}(?:,\s+(?-i:[A-Z])[\w.]{1,6})?(?=,|$)"
+)
+
+
+def _newsroom_job(job: re.Match[str]) -> str:
+    """A job after a name left out when it is a newsroom's ('a communications intern'), kept
+    (so the line is prose) when it is not ('a retired teacher', 'a historian at Ohio State')."""
+    words = re.findall(r"[a-z]+", job.group().lower())
+    return "" if any(w in CONTRIBUTOR_ROLES for w in words) else job.group()
+
+
 # a job set after a name, with the firm in it: ', Harrow & Finch market analyst'
 _JOB_AFTER: Final = re.compile(r",\s+[^,]{0,60}\b(\w+)\.?$")
 
@@ -323,7 +335,7 @@ def _clause_names(clause: str) -> list[str]:
         if m is None:
             continue
         found, placed = [], False
-        names = _APPOSED_JOB.sub("", m.group("names"))  # 'Jenna Morales, a ... intern,'
+        names = _APPOSED_JOB.sub(_newsroom_job, m.group("names"))  # 'Jenna Morales, a ... intern,'
         job = _JOB_AFTER.search(names)
         if job and job.group(1).lower() in CONTRIBUTOR_ROLES and " and " not in job.group():
             names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'

@@ -96,7 +96,18 @@ def first_name_only(low: str, speaker: str) -> bool:
     if len(speaker.split()) != 1:
         return False
     found = _FIRST_NAME_ONLY.search(low)
-    return found is not None and low[found.end() :].lstrip(", ").startswith(speaker.lower())
+    if found is not None and low[found.end() :].lstrip(", ").startswith(speaker.lower()):
+        return True
+    at = low.find(f"{speaker.lower()}, who ")  # 'Maria, who asked that her last name not be used'
+    return at >= 0 and _LAST_NAME_WITHHELD.match(low, at + len(speaker) + 6) is not None
+
+
+# what follows 'Maria, who' when she gave her first name alone
+_LAST_NAME_WITHHELD: Final = re.compile(
+    r"(?:asked|requested) (?:that (?:his|her|their) (?:last|full|family) names? not be "
+    r"(?:used|published|printed)|not to (?:have|be) (?:his|her|their) (?:last|full|family) "
+    r"names? (?:used|published|printed))"
+)
 
 
 def may_be_unnamed(lex: Lexicon, kind: str, speaker: str) -> bool:
@@ -130,8 +141,6 @@ def names_only(lex: Lexicon, words: str) -> bool:
     parts = words.split()
     while len(parts) > 3 and parts[0].islower() and parts[0] not in lex.not_before_verbs:
         parts = parts[1:]  # 'brothers Ray and Eddie Lutz'
-    if len(parts) == 1 and parts[0][:1].isupper() and parts[0][1:].islower():
-        return parts[0].isalpha() and parts[0] not in lex.not_names  # 'One exporter, Agrosur,'
     if len(parts) < 2 or len(parts) > 8 or not parts[-1][:1].isupper():
         return False
     for word in parts:

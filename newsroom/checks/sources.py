@@ -151,18 +151,46 @@ def _organization(body: str, name: str) -> bool:
     """Whether a name of two words or more is a body's: one whose first word no person's
     name opens with ('County Emergency Management'), or that the story writes elsewhere
     with a further word of its name after it ('Prairie Rivers Electric', 'Maumee Freight
-    Lines'; not 'Walter Kessler Jr.')."""
+    Lines'; not 'Walter Kessler Jr.'), and never by its last word alone, as a person's
+    surname is ('Cole said', of 'Dana Cole, who owns Dana Cole Realty')."""
     if name.split()[0] in _BODY_FIRST_WORDS:
         return True
+    last = name.split()[-1]
+    if any(_alone(body, m) for m in re.finditer(rf"\b{re.escape(last)}\b", body)):
+        return False  # 'Cole said' on its own: a person, who may own 'Dana Cole Realty'
+    if re.search(rf"\b{re.escape(name)},? who\b", body):
+        return False  # 'Dana Cole, who owns Dana Cole Realty': 'who' is a person
     return any(
-        m.group(1) not in _AFTER_A_PERSON
+        m.group(1) not in _AFTER_A_PERSON and m.group(1) not in _NAMESAKES
         for m in re.finditer(rf"\b{re.escape(name)} ([A-Z][\w&'’-]*)", body)
     )
+
+
+def _alone(body: str, m: re.Match[str]) -> bool:
+    """Whether a word stands alone, as a surname does on its second reference ('Cole said'),
+    with no capitalized word of a longer name before or after it ('Dana Cole', 'Phoenix Sky
+    Airways')."""
+    before = _WORDS.split(body[max(0, m.start() - 40) : m.start()].rstrip())[-1:]
+    after = _WORDS.split(body[m.end() : m.end() + 40].lstrip())[:1]
+    word = before[0].lstrip("\"“‘'(") if before else ""
+    joined = word[:1].isupper() and not word.endswith((".", ":", ",", ";"))
+    return not joined and not (after and after[0][:1].isupper())
+
+
+_WORDS: Final = re.compile(r"[\s\x00]+")  # (paragraphs are joined by NUL)
 
 
 # words that open a public body's name, never a person's
 _BODY_FIRST_WORDS: Final = frozenset(
     ("County", "City", "State", "Town", "Village", "Township", "District", "Federal", "National")
+)
+# what is named for a person: 'the Ana Ruiz Foundation', 'Dana Cole Elementary'
+_NAMESAKES: Final = frozenset(
+    (
+        *("Foundation", "Fund", "Center", "Centre", "Hall", "Library", "Award", "Prize"),
+        *("Scholarship", "Institute", "School", "Elementary", "Park", "Memorial", "Trust"),
+        *("Stadium", "Arena", "Field", "Building", "Bridge", "Highway", "Lecture", "Chair"),
+    )
 )
 # capitalized words that follow a person's name: a suffix, a day, a month
 _AFTER_A_PERSON: Final = frozenset(

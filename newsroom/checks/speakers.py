@@ -295,7 +295,7 @@ def read_attribution(
         kind, name = ANONYMOUS, ""  # 'A spokesperson, who declined to be identified, said'
     elif kind == NAMED and first_name_only(lower[span[0] : span[1]], speaker):
         kind, name = ANONYMOUS, ""
-    if verb.startswith("put") and kind == UNNAMED:
+    if verb.startswith("put") and kind == UNNAMED and lower.startswith((" it ", " it,"), v1):
         return None  # 'One grandmother ... put it more bluntly: "..."': no one to name
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
@@ -307,9 +307,11 @@ _GROUP_VIEWS: Final = frozenset(
 # what makes 'put' a verb of saying: 'put it more bluntly', 'put the cost at $85 million'
 _PUT_INTO_WORDS: Final = re.compile(
     r" it (?:(?:more |most |even |a bit |rather )?(?:bluntly|simply|plainly|succinctly|"
-    r"starkly|directly|differently|gently|mildly|best|well)|(?:another|this|that) way)\b|"
+    r"starkly|directly|differently|gently|mildly|best|well)|(?:another|this|that) way)"
+    r"(?=[,.;:!?\x01]|$)| it(?=[,:])|"  # ('As Mayor Dana Ruiz put it, ...'; not 'put it well out')
     r" (?:its|the|their|his|her) (?:\w+ )?(?:value|cost|price|number|toll|loss|losses|damage|"
-    r"figure|total|estimate|tally|count|odds|chances)s? at\b"
+    r"figure|total|estimate|tally|count)s?(?: of [\w ]{1,40}?)? at (?:about |roughly |nearly |"
+    r"around |more than |at least |less than |up to )?[$\d]"
 )
 # feelings that are also what one is urged to do: 'encouraged to attend'
 _URGED: Final = frozenset(("encouraged", "discouraged"))
@@ -364,7 +366,10 @@ _OPENING_NOUN: Final = re.compile(
     r"(?: (?!(?:by|of|from|filed|released|published|with|in|on|for|obtained|reviewed)\b)"
     r"[\w.'’-]+){1,4})\b(?=[ ,])"
 )
-_NEW_CLAUSE: Final = re.compile(r", (?:and|but|or) |;|\x01")
+_NEW_CLAUSE: Final = re.compile(
+    r", (?:and|but|or) |;|\x01|\b(?:after|before|when|while|because|since|until|once|"
+    r"although|though|if|as)\b"
+)
 
 
 def _in_condition(left: str, speaker: str) -> bool:
@@ -521,6 +526,7 @@ def _verb_here(
         return False  # 'did not return calls', 'would answer emails': a thing, not a verb
     if (
         verb in lex.plain_speech_forms
+        or verb.startswith("put")  # (its shape read before: 'put its value at $2.1 million')
         or verb in lex.anonymity_forms  # an attribution only when the source is not named
         or verb in lex.feelings
         or verb in lex.finding_verbs
@@ -885,7 +891,7 @@ def _left(lex: Lexicon, left: str) -> str:
 
 
 # a body's initials in brackets after its name
-_ACRONYM_AFTER: Final = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&]{1,7})\)$")
+_ACRONYM_AFTER: Final = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&.-]{0,11})\)$")  # '(R-Ohio)' too
 # a verb that takes another to its end, between a subject and its verb of saying
 _CATENATIVE: Final = re.compile(
     r"\s+(?:like|likes|liked|love|loves|loved|tend|tends|tended|continue|continues|"

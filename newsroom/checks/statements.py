@@ -379,15 +379,17 @@ def _elliptical(body: _Body, attributions: dict[int, list[Attribution]]) -> None
         if not any(x.kind == VAGUE for x in attributions.get(i - 1, ())):
             continue
         m = _ELLIPSIS.match(body.masked, a, b)
-        if m:
+        if m and (m.group(3) or m.group(1).lower().endswith(("others", "some"))):
             start = a - body.opening[i]
             attributions[i] = [Attribution(VAGUE, start, m.group(2), m.group(1))]
 
 
-# a group and an auxiliary alone: 'Many have not.', 'Others did.', 'Most do not.'
+# a group and an auxiliary alone, answering the group before: 'Many have not.', 'Others did.',
+# 'But most have not.' (only a denial or others': 'Most did.' may be what came true)
 _ELLIPSIS: Final = re.compile(
-    r"(?:But |And )?((?:Many|Most|Others|Some|Several|Few|Not all|Not everyone)(?: of them)?) "
-    r"(have|has|had|do|does|did|are|were|is|was|will|would|can|could)(?: not|n['’]t)?"
+    r"(?i:(?:But |And |Still |Yet )?((?:(?:many|most|some|still) )?others|many|most|some|"
+    r"several|few|not all|not everyone)(?: of them)?) "
+    r"(have|has|had|do|does|did|are|were|is|was|will|would|can|could)( not|n['’]t)?"
     r"(?: yet| so)?\.\s*$"
 )
 

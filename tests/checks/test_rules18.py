@@ -175,7 +175,6 @@ def test_documents_and_bodies_described_at_length_are_named(sentence: str) -> No
             "value at about $85 million.",
             ANONYMOUS,
         ),
-        ("One exporter, Agrosur, said it had laid off 120 dock workers.", NAMED),
     ],
 )
 def test_more_shapes_of_a_source(sentence: str, kind: str) -> None:
