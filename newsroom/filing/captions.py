@@ -66,7 +66,11 @@ _HANDOUT: Final = re.compile(
     # and after a long dash, as papers in Pakistan set it: '... harvest. — Courtesy Multan Mango
     # Growers Association', '... on Tuesday. — NPS' (an agency's letters)
     r"(?<=[.!?\"”’])\s+[–—]\s*(?P<after>courtesy(?: of)?\s+(?-i:[A-Z])[^.!?]{1,80}|"
-    r"(?-i:[A-Z]{2,6}))\s*$|"
+    r"(?-i:[A-Z]{2,6})|"
+    # as Malaysian papers set it: '... on Tuesday (Dec 1). — AMIRUL HAKIM/The Star', '... in
+    # August. — Filepic', '... on Wednesday. — Bernama photo'
+    r"(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,60}|filepic|"
+    rf"(?-i:[A-Z])[\w'’-]+ (?:photo|pic|picture)s?|{_SUPPLIER})\s*$|"
     # and with no dash, as Australian papers set it: '... in 2022. Picture supplied'
     r"(?<=[.!?\"”’])\s+(?P<plain>(?:picture|photo|image)s? supplied|"
     r"file (?:picture|photo|image))\.?\s*$",
@@ -148,7 +152,12 @@ _CAPTION_LABEL: Final = re.compile(
     r"(?:\([\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\)\s*)?[.:]|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...'
-    r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*)?"
+    r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
+    # or its number and the file's name without its kind: '1. IMG_2231 — ...'
+    r"\d{1,2}[.)]\s+(?=[\w.-]*[A-Za-z])(?=[\w.-]*[_\d])[\w.-]+\s+(?:--|[—–])\s*|"
+    # its place in the order sent, as a chat's message lists them: '1st pic - ...', and an
+    # archived mail's attachment description: 'Desc: ...'
+    r"\d{1,2}(?:st|nd|rd|th)\s+(?:pic|photo|picture|image)\s*(?:--|[—–:-])\s*|desc\s*:\s*)?"
     r"\s*(?=\S)",
     re.I,
 )

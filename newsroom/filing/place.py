@@ -750,6 +750,8 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             continue
         elif lines.same(b.text, r.headline) and not _caption_next(r, i):
             r.strip(i, "repeated headline")
+        elif _ART_HEADING.match(b.text) and _caption_next(r, i):
+            r.strip(i, "art heading")  # 'CUTLINES:' over the captions
         elif (names := lines.byline_names(b.text, lexicon, closing=True)) and (
             not r.byline or names == r.byline
         ):

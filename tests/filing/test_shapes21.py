@@ -1,0 +1,99 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the twenty-first filing round reads right: a caption's credit after a long dash, a
+cutline list numbered with the pictures' file names, a chat's captions in the order sent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.filing.draft import Draft
+from newsroom.filing.reader import read_draft
+
+
+def read(tmp_path: Path, name: str, text: str) -> tuple[Draft, str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    draft = read_draft(path)[1]
+    return draft, "\n".join(draft.paragraphs)
+
+
+STORY = """Ferry dock repairs run months past the deadline
+
+By Ana Ruiz
+
+HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.
+
+Crews found rot in the 1950s pilings in June, the county's engineer said.
+
+Riders will take the water taxi until the dock reopens in March, a spokesperson said.
+"""
+
+DASHED = """<html><head><title>Mudflow buries orchard village</title></head><body>
+<article><h1>Mudflow buries orchard village after three days of rain</h1>
+<p class="byline">By Siti Aminah</p>
+<p>IPOH: Residents of a village near here spent Tuesday digging out their homes after a mudflow came down the slope above them.</p>
+<figure><img src="a.jpg" alt=""><figcaption>Residents salvaging belongings from a buried house on Tuesday (Dec 1). — NOR AZIZAH/The Valley Post</figcaption></figure>
+<p>The state government said it would pay for the clean-up.</p>
+<figure><img src="b.jpg" alt=""><figcaption>Machinery clearing the slope in a photo taken in August. — Filepic</figcaption></figure>
+<p>Villagers said they had warned the district office about the slope for years.</p>
+<figure><img src="c.jpg" alt=""><figcaption>The state's chief minister speaking to reporters on Wednesday (Dec 2). — Bernama photo</figcaption></figure>
+<p>A relief centre has been opened at the village school, the chief minister said.</p>
+</article></body></html>
+"""
+
+
+def test_a_caption_s_credit_after_a_long_dash(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "mud.html", DASHED)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        (
+            "Residents salvaging belongings from a buried house on Tuesday (Dec 1).",
+            "NOR AZIZAH/The Valley Post",
+        ),
+        ("Machinery clearing the slope in a photo taken in August.", "Filepic"),
+        ("The state's chief minister speaking to reporters on Wednesday (Dec 2).", "Bernama photo"),
+    ]
+
+
+def test_a_dash_before_a_quotation_s_speaker_is_no_credit(tmp_path: Path) -> None:
+    text = STORY + '\nOne rider put it plainly: "We just want the boat back." — Mara Olsen\n'
+    draft, body = read(tmp_path, "dock.txt", text)
+    assert not draft.images
+    assert "Mara Olsen" in body
+
+
+NUMBERED = (
+    STORY
+    + """
+CUTLINES:
+
+1. IMG_4410 — Crews inspect the pilings on Monday. (Ana Ruiz/The Island Record)
+
+2. dock_1958_scan — The dock on its opening day in 1958. (Courtesy of the Harbor Point Historical Society)
+"""
+)
+
+
+def test_a_cutline_list_numbered_with_the_pictures_file_names(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.txt", NUMBERED)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Crews inspect the pilings on Monday.", "Ana Ruiz/The Island Record"),
+        ("The dock on its opening day in 1958.", "Courtesy of the Harbor Point Historical Society"),
+    ]
+    assert "CUTLINES" not in body
+
+
+ORDERED = (
+    STORY
+    + """
+1st pic - Crews inspect the pilings on Monday. Photo: Ana Ruiz
+2nd pic - The dock on its opening day in 1958. Photo: Harbor Point Historical Society
+"""
+)
+
+
+def test_captions_named_by_the_order_the_pictures_were_sent(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "dock.txt", ORDERED)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Crews inspect the pilings on Monday.", "Ana Ruiz"),
+        ("The dock on its opening day in 1958.", "Harbor Point Historical Society"),
+    ]
