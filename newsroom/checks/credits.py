@@ -59,10 +59,15 @@ CONTRIBUTOR_FORMS: Final = (
         "additional report",
         r"^additional\s+reports?\s+by\s+(?P<names>.+?)(?:,\s+(?-i:[A-Z])[\w'’-]+)?\.?$",
     ),
-    # 'Reporting assist from Priya Venkataraman.'
+    # 'Reporting assist from Priya Venkataraman.', 'Research assistance by Della Baker.'
     (
         "reporting",
         r"^(?:additional\s+)?reporting\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    (
+        "research",
+        r"^(?:additional\s+)?research\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
         r"(?P<names>.+?)\.?$",
     ),
     # 'Reporting and photos by Ava Kettering and Mateo Salgado-Price.'

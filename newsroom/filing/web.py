@@ -250,6 +250,8 @@ class _Walker:
             self.blocks.append(Block(row, "p", len(self.blocks), "chrome" if chrome else ""))
             return  # a page's property: 'Reporters: Delia Stroud, Marcus Oyelaran'
 
+        if tag == "table" and not chrome and self._photo_log(element):
+            return  # a photo log: a picture a row, its caption, credit and alt in columns
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
@@ -379,6 +381,46 @@ class _Walker:
             source="" if data else src,
         )
         self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+
+    def _photo_log(self, table: Any) -> bool:
+        """A table that lists the story's pictures, a row each, under a header naming its
+        columns ('File', 'Caption', 'Credit', 'Alt text'), as a photographer's or a
+        freelancer's photo log sets them: an image a row, with the row's picture if it has
+        one; False, and nothing read, for any other table."""
+        rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent() in table]
+        if len(rows) < 2:
+            return False
+        columns: dict[str, int] = {}
+        for n, cell in enumerate(c for c in rows[0] if c.tag in ("td", "th")):
+            found = _LOG_COLUMN.match(_text(cell))
+            if found and found.lastgroup and found.lastgroup not in columns:
+                columns[found.lastgroup] = n
+        if "caption" not in columns or not ({"credit", "alt", "file"} & columns.keys()):
+            return False
+        for row in rows[1:]:
+            cells = [c for c in row if c.tag in ("td", "th")]
+
+            def cell(name: str, cells: list[Any] = cells) -> str:
+                at = columns.get(name, -1)
+                return " ".join(_text(cells[at]).split()) if 0 <= at < len(cells) else ""
+
+            caption, credit = cell("caption"), cell("credit")
+            if not caption:
+                continue
+            if not credit:
+                caption, credit = split_credit(caption)
+            img = next(row.iter("img"), None)
+            data, name = self._bytes(img.get("src") or "") if img is not None else (None, "")
+            picture = Picture(
+                caption=caption,
+                credit=credit,
+                alt=plain_alt(cell("alt")),
+                data=data,
+                name=name,
+                source="",
+            )
+            self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+        return True
 
     def _bytes(self, src: str) -> tuple[bytes | None, str]:
         """The image's bytes when the page carries them (a data: URI, a file saved beside
@@ -831,6 +873,16 @@ def _hint(element: Any) -> str:
     if not marks.strip():
         return ""
     return next((hint for hint, pattern in _HINTS if pattern.search(marks)), "")
+
+
+# the columns of a photo log's header row
+_LOG_COLUMN: Final = re.compile(
+    r"^(?:(?P<caption>captions?|cutlines?|photo captions?)|"
+    r"(?P<credit>credits?|photo credits?|photographer|photo by|by)|"
+    r"(?P<alt>alt(?: text)?|alt-text|alternative text|image description|description)|"
+    r"(?P<file>files?|file ?names?|filename|image file|photo file))\s*:?$",
+    re.I,
+)
 
 
 def _aria_figure(element: Any) -> bool:

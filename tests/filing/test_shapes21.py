@@ -97,3 +97,45 @@ def test_captions_named_by_the_order_the_pictures_were_sent(tmp_path: Path) -> N
         ("Crews inspect the pilings on Monday.", "Ana Ruiz"),
         ("The dock on its opening day in 1958.", "Harbor Point Historical Society"),
     ]
+
+
+def test_a_word_draft_s_photo_log_table_a_picture_a_row(tmp_path: Path) -> None:
+    import docx
+    from docx.shared import Inches
+
+    from tests.filing.make_docx import png
+
+    document = docx.Document()
+    document.add_paragraph("Packhorse librarians ride again in the hollows", style="Title")
+    document.add_paragraph("By Corinne Mabry")
+    document.add_paragraph("LICK FORK, Ky. — Twice a month, two mules carry books up the creek.")
+    document.add_paragraph("The county library started the route last spring, its director said.")
+    document.add_paragraph("Research assistance by county library archivist Della Baker.")
+    document.add_paragraph("PHOTO LOG")
+    table = document.add_table(rows=3, cols=5)
+    header = ("No.", "Thumbnail", "File", "Caption", "Credit")
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    rows = (
+        (
+            "CM_014.jpg",
+            "The librarian rides along the creek on Oct. 22.",
+            "Corinne Mabry for the Ledger",
+        ),
+        (
+            "WPA_1938.tif",
+            "A packhorse librarian sets out in 1938.",
+            "Courtesy of the county library",
+        ),
+    )
+    for n, (row, (name, caption, credit)) in enumerate(zip(table.rows[1:], rows, strict=True)):
+        row.cells[0].text = str(n + 1)
+        row.cells[1].paragraphs[0].add_run().add_picture(png(40, 30, n + 2), width=Inches(1))
+        row.cells[2].text, row.cells[3].text, row.cells[4].text = name, caption, credit
+    path = tmp_path / "packhorse.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    assert [(p.caption, p.credit) for p in draft.images] == [(c, cr) for _, c, cr in rows]
+    assert all(p.data for p in draft.images)
+    assert "CM_014.jpg" not in "\n".join(draft.paragraphs)
+    assert [c.name for c in draft.contributors] == ["Della Baker"]
