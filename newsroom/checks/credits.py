@@ -186,6 +186,11 @@ PLAIN_VERB_FORMS: Final = (
         r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
     ),
     (
+        "tallied",  # 'Logbook figures were tallied by news assistant Danny Okwu.'
+        r"^(?!the\s)(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures)\s+"
+        r"(?:(?:was|were)\s+)?tallied\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
         "reviewed",  # 'Data editor Li Wei reviewed the analysis.' (a newsroom's job, not 'Mayor')
         r"^(?:.{0,40}\s)?(?:editor|reporter|analyst|journalist|researcher|fact-checker)\s+"
         r"(?P<names>(?-i:[A-Z])\S+(?:\s+(?-i:[A-Z])\S+){1,3})\s+(?:also\s+)?reviewed\s+"

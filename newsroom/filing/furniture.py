@@ -361,6 +361,12 @@ def appeal(line: str) -> bool:
     return any(pattern.search(line) for word in found for pattern in _APPEALS[word])
 
 
+# a note labelled for the desk
+_TO_THE_DESK: Final = re.compile(
+    r"^(?:notes? (?:to|for) (?:the )?(?:desk|editors?|copy desk)|to desk|for desk)\s*:", re.I
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # (a line is asked of several times while placed)
 def furniture(text: str) -> str | None:
     """What a line around a filed story is, when it is no part of the story, or None."""
@@ -369,6 +375,8 @@ def furniture(text: str) -> str | None:
         return None
     if appeal(bare):
         return "appeal"
+    if _TO_THE_DESK.match(bare):
+        return "note to the desk"  # (however long: 'NOTE TO DESK: Ekberg is spelled ...')
     if len(bare.split(None, 40)) > 40:
         return None
     if menu(bare) or _BUTTONS.match(bare) or _nav(bare):

@@ -183,6 +183,10 @@ def _width(lines: list[str], shortest: int) -> int:
     return long[int(0.9 * (len(long) - 1))] if long else 0
 
 
+# a draft's label in capitals, opening a line of its own: 'DECK: ...', 'CUTLINE: ...'
+_CAPS_LABEL: Final = re.compile(r"^[A-Z]{2,12}:\s")
+
+
 def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) -> list[str]:
     """A wrapped paragraph's lines joined: a line ends its paragraph when the next line's
     first word would have fitted after it (a heading, a short line of its own). In a
@@ -201,7 +205,8 @@ def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) ->
         following = group[n + 1] if n + 1 < len(group) else ""
         broken = hyphens is not None and _broken(line, following)
         first = following.split(None, 1)[0] if following else ""
-        if not first or (len(line) + 1 + len(first) <= width - 2 and not broken):
+        labelled = _CAPS_LABEL.match(following) is not None  # 'DECK: ...' under 'HEAD: ...'
+        if not first or labelled or (len(line) + 1 + len(first) <= width - 2 and not broken):
             out.append(" ".join(current))
             current = []
     if current:
@@ -1516,8 +1521,9 @@ def _indented_paragraphs(text: str) -> bool:
 
 def _wrapped(lines: list[str], shortest: int) -> bool:
     """Whether the text is wrapped at a fixed width: most lines of prose (`shortest`
-    characters or more) end near one width, and no line runs far past it."""
-    long = [len(line) for line in lines if len(line) >= shortest]
+    characters or more) end near one width, and no line runs far past it (but a line a
+    label opens, a headline or a dek typed on a line of its own: 'DECK: ...')."""
+    long = [len(line) for line in lines if len(line) >= shortest and not _CAPS_LABEL.match(line)]
     if len(long) < 4:
         return False
     widest = max(long)

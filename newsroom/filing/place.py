@@ -768,6 +768,9 @@ def _paragraph(r: _Reading, i: int) -> None:
     b = r.blocks[i]
     r.used[i] = True
     text = b.text
+    if ("(" in text or "[" in text) and (marks := _DESK_MARKS.findall(text)):
+        r.stripped += [("copy desk's mark", m.strip()) for m in marks]
+        text = _DESK_MARKS.sub("", text)  # 'Wendell Stroup (cq), 61,': 'Wendell Stroup, 61,'
     if not lines.may_credit(text):
         r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
         r.body_blocks.append(i)
@@ -788,6 +791,14 @@ def _paragraph(r: _Reading, i: int) -> None:
             return
     r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
     r.body_blocks.append(i)
+
+
+# what a copy desk marks inside a paragraph and never prints: a name checked ('(cq)'), a
+# question to the desk in brackets ('[CHECK: East Bakersfield? -R]')
+_DESK_MARKS: Final = re.compile(
+    r"\s*(?:\((?i:cq)\)|\[(?:CHECK|QUERY|VERIFY|CONFIRM|FACT ?CHECK|NOTE|NB|EDS?|TODO|FIX)"
+    r"\s*:[^\[\]]{1,160}\])(?=[\s.,;:!?\"”’)]|$)"
+)
 
 
 def _image(r: _Reading, i: int, picture: Picture) -> int:

@@ -139,3 +139,65 @@ def test_a_word_draft_s_photo_log_table_a_picture_a_row(tmp_path: Path) -> None:
     assert all(p.data for p in draft.images)
     assert "CM_014.jpg" not in "\n".join(draft.paragraphs)
     assert [c.name for c in draft.contributors] == ["Della Baker"]
+
+
+COURT = """SLUG:     VERDICT-RUIZ
+DESK:     METRO
+
+HEAD: Jury convicts former treasurer of the Harbor Point rowing club
+DECK: Prosecutors said the money paid for a sailboat, a time-share and the mortgage on a cabin up the coast; sentencing is set for March 3
+
+By Ana Ruiz
+Island Record Staff Writer
+
+     HARBOR POINT, Wash. -- A county jury on Tuesday found the former
+treasurer of the Harbor Point Rowing Club guilty of stealing $88,000
+from the club over five years.
+
+     Dale Pruett (cq), 58, of Cove Road, was convicted of theft and
+forgery after about four hours of deliberation.  He was acquitted of
+a count of tampering with records.
+
+     Judge Rosa Ekholm (cq) revoked his bail and ordered him held in the
+county jail until sentencing [CHECK: is it March 3 or 4? -AR], she said.
+
+     Club figures were tallied by Record news assistant Li Wei.
+
+                              -30-
+
+ART
+SKETCH -- Former club treasurer Dale Pruett, right, listens with his
+attorney as the verdict is read Tuesday in county court.  Courtroom
+sketch by Hal Rudd for the Record.
+
+MUG -- Dale Pruett (County Sheriff's Office)
+
+NOTE TO DESK: Ekholm is spelled with an h, not Eckholm -- the court
+website has it wrong.  Docket number is in the affidavit if anybody
+wants to link it.  Sketch is Hal's, he's invoicing us direct.  I'm in
+the press room till 7.
+"""
+
+
+def test_a_court_reporter_s_typed_story_its_marks_and_art_list(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "verdict.txt", COURT)
+    assert draft.headline == "Jury convicts former treasurer of the Harbor Point rowing club"
+    assert draft.dek.startswith("Prosecutors said the money paid for a sailboat")
+    assert draft.paragraphs[1] == (
+        "Dale Pruett, 58, of Cove Road, was convicted of theft and forgery after about four "
+        "hours of deliberation. He was acquitted of a count of tampering with records."
+    )
+    assert draft.paragraphs[2] == (
+        "Judge Rosa Ekholm revoked his bail and ordered him held in the county jail until "
+        "sentencing, she said."
+    )
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        (
+            "Former club treasurer Dale Pruett, right, listens with his attorney as the verdict "
+            "is read Tuesday in county court.",
+            "Courtroom sketch by Hal Rudd for the Record",
+        ),
+        ("Dale Pruett", "County Sheriff's Office"),
+    ]
+    assert "(cq)" not in body and "CHECK" not in body and "Ekholm is spelled" not in body
+    assert [c.name for c in draft.contributors] == ["Li Wei"]
