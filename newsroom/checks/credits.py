@@ -182,7 +182,7 @@ PLAIN_VERB_FORMS: Final = (
     (
         "compiled",  # 'Stats compiled by Jake Moreno.'
         r"^(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures|research|graphics?|charts?|"
-        r"results|scores)\s+"
+        r"results|scores|counts|numbers)\s+(?:for\s+this\s+(?:story|report|article)\s+)?"
         r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
     ),
     (

@@ -201,3 +201,138 @@ def test_a_court_reporter_s_typed_story_its_marks_and_art_list(tmp_path: Path) -
     ]
     assert "(cq)" not in body and "CHECK" not in body and "Ekholm is spelled" not in body
     assert [c.name for c in draft.contributors] == ["Li Wei"]
+
+
+JEKYLL = """---
+layout: single
+title: "Ferry dock repairs run months past the deadline"
+excerpt: "The county said six weeks. It has been six months, and riders are still on the water taxi."
+author: aruiz
+header:
+  overlay_image: /assets/images/dock-wide.jpg
+  image_description: "Workers on a barge beside wooden pilings at a closed ferry dock"
+  caption: "Photo: [**Ana Ruiz/The Island Record**](https://record.example.org/staff/aruiz/)"
+---
+
+{::comment}
+DESK: the engineer's report posts Friday; swap in the final figure. -AR
+{:/comment}
+
+**Desk:** Hold for Wednesday. Do not push to the app until the cost is confirmed.
+{: .notice--danger}
+
+By **Ana Ruiz**
+{: .byline}
+
+HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.
+{: .lead}
+
+Crews found rot in the 1950s pilings in June, the county's engineer said.
+
+{% include figure image_path="/assets/images/pilings.jpg" alt="A diver beside a rotted piling" caption="A county diver inspects a piling on Nov. 18. *Photo: Li Wei/The Island Record*" %}
+
+## What comes next
+{: #next}
+
+{::nomarkdown}
+<div class="datawrapper-embed"><iframe title="Ferry riders by month" src="https://datawrapper.example/x/"></iframe></div>
+{:/nomarkdown}
+
+Riders will take the water taxi until the dock reopens in March, a spokesperson said.
+
+![](/assets/images/dock-1958.jpg){: .align-center}
+The dock on its opening day in 1958. (Courtesy of the Harbor Point Historical Society)
+{: .small .caption}
+
+*Rider counts for this story were compiled by Record data intern Mia Soto.*
+{: .contributor}
+
+**The Island Record is a nonprofit newsroom.** Become a member today.
+{: .notice--info}
+
+*[AQI]: Air Quality Index
+"""
+
+
+def test_a_jekyll_post_s_kramdown_marks_figure_include_and_header_image(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.md", JEKYLL)
+    assert draft.headline == "Ferry dock repairs run months past the deadline"
+    assert draft.dek.startswith("The county said six weeks.")
+    assert draft.byline == ("Ana Ruiz",)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "",
+            "Ana Ruiz/The Island Record",
+            "Workers on a barge beside wooden pilings at a closed ferry dock",
+        ),
+        (
+            "A county diver inspects a piling on Nov. 18.",
+            "Li Wei/The Island Record",
+            "A diver beside a rotted piling",
+        ),
+        (
+            "The dock on its opening day in 1958.",
+            "Courtesy of the Harbor Point Historical Society",
+            "",
+        ),
+    ]
+    assert draft.paragraphs[0].startswith("HARBOR POINT, Wash. —")
+    assert "## What comes next" in draft.paragraphs
+    for mark in (
+        "{:",
+        "{::",
+        "DESK",
+        "Hold for Wednesday",
+        "Ferry riders by month",
+        "nonprofit",
+        "AQI",
+    ):
+        assert mark not in body
+    assert [c.name for c in draft.contributors] == ["Mia Soto"]
+
+
+PANDOC_PICTURES = """---
+title: Mussels found on a tire at the marina
+---
+
+By Ana Ruiz
+
+KESTREL, Mont. -- State divers found adult zebra mussels on a tire
+beside the marina breakwater, the wildlife agency said Tuesday.
+
+![A diver in a dry suit holds up a tire crusted with small striped
+shells beside a marina
+dock.](media/image1.jpeg){width="6.5in" height="4.3in"}
+
+A state diver holds up the tire on Nov. 12. Mussels covered its inside
+wall. (Courtesy of the state wildlife agency)
+
+The launch ramps will open with inspection stations next season, the
+agency said.
+
+![](media/image2.png){width="5.0in" height="3.4in"}
+
+The reservoir's three launch sites. Only the marina ramp will open next
+season. Graphic by Li Wei/The Island Record
+
+Boaters will have to drain their bilges before launching, the agency said.
+"""
+
+
+def test_a_word_picture_pandoc_converted_its_description_then_its_caption(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "mussels.md", PANDOC_PICTURES)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "A state diver holds up the tire on Nov. 12. Mussels covered its inside wall.",
+            "Courtesy of the state wildlife agency",
+            "A diver in a dry suit holds up a tire crusted with small striped shells beside a marina dock.",
+        ),
+        (
+            "The reservoir's three launch sites. Only the marina ramp will open next season.",
+            "Li Wei/The Island Record",
+            "",
+        ),
+    ]
+    assert "launch sites" not in body
