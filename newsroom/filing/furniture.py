@@ -24,6 +24,24 @@ COMMENTS: Final = "comment section"
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
+        # a mailing list's archive page (Mailman's pipermail): its links between messages,
+        # an attachment it scrubbed with the attachment's details, and the list's footer
+        "mail archive",
+        r"^(?:previous|next) message(?: \(by (?:thread|date)\))?\s*:|^messages sorted by\s*:|"
+        r"^-{3,}\s*next part\s*-{3,}$|^an? (?:html|non-text) attachment was scrubbed\b|"
+        r"^type\s*:\s*[a-z]+/[\w.+-]+$|^size\s*:\s*\d+ bytes$|^url\s*:\s*<?https?://\S+$|"
+        r"^name\s*:\s*[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|html?|pdf|docx?|txt)$|"
+        r"^(?:more information about the )?[\w.-]+ mailing list$|^[\w.-]+ at lists\.[\w.-]+$|"
+        r"^https?://\S+/(?:mailman|pipermail)/\S*$|"
+        # a message's subject as the list tags it: '[Capnews-share] WATER-FEES: ...'
+        r"^\[[\w.]+-[\w.-]+\] \S|^\[[\w.-]{3,40}\] (?-i:[A-Z][A-Z0-9-]{2,}): |"
+        # its sender, the address written with 'at', and the time sent as a mail server
+        # stamps it: 'Ana Ruiz aruiz at record.example.org', 'Wed Dec  2 10:14:03 EST 2026'
+        r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3} [\w.+-]+ at [\w-]+(?:\.[\w-]+)+$|"
+        r"^(?:mon|tue|wed|thu|fri|sat|sun) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) "
+        r"+\d{1,2} \d{2}:\d{2}:\d{2} (?:[a-z]{2,5} )?\d{4}$",
+    ),
+    (
         "e-mail header",
         r"^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S|"
         r"^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message|"
@@ -371,6 +389,8 @@ _TO_THE_DESK: Final = re.compile(
 def furniture(text: str) -> str | None:
     """What a line around a filed story is, when it is no part of the story, or None."""
     bare = text.strip().strip("*_").strip()
+    if not bare and len(text.strip()) >= 10 and not text.strip().strip("_"):
+        return "rule"  # a line of underscores, a mail program's or a list's footer rule
     if not bare or len(bare.split(None, 60)) > 60:
         return None
     if appeal(bare):

@@ -179,8 +179,9 @@ def _broken(line: str, following: str) -> bool:
 
 
 def _width(lines: list[str], shortest: int) -> int:
-    """The column a wrapped text is wrapped at: nine lines in ten of prose end within it."""
-    long = sorted(len(line) for line in lines if len(line) >= shortest and line[:2] != "![")
+    """The column a wrapped text is wrapped at: nine lines in ten of prose end within it (of
+    the lines no wider than any wrapping: not a mail archive's header of links)."""
+    long = sorted(len(line) for line in lines if shortest <= len(line) <= 100 and line[:2] != "![")
     return long[int(0.9 * (len(long) - 1))] if long else 0
 
 
@@ -188,6 +189,7 @@ def _width(lines: list[str], shortest: int) -> int:
 _CAPS_LABEL: Final = re.compile(r"^[A-Z]{2,12}:\s")
 
 
+_APART: Final = re.compile(r"^(?:[A-Z]{2,12}:\s|[-_=*]{3,}|<?https?://)")
 # a line no wrapping measures: one a label opens, or an image's markup
 _UNMEASURED: Final = re.compile(r"^(?:[A-Z]{2,12}:\s|!\[)")
 
@@ -210,8 +212,10 @@ def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) ->
         following = group[n + 1] if n + 1 < len(group) else ""
         broken = hyphens is not None and _broken(line, following)
         first = following.split(None, 1)[0] if following else ""
-        labelled = _CAPS_LABEL.match(following) is not None  # 'DECK: ...' under 'HEAD: ...'
-        if not first or labelled or (len(line) + 1 + len(first) <= width - 2 and not broken):
+        # a line a label or a rule opens ('DECK: ...' under 'HEAD: ...', '----- next part'),
+        # and one under a line far wider than the wrapping (no line it wrapped): each apart
+        apart = _APART.match(following) is not None or len(line) > width + 15
+        if not first or apart or (len(line) + 1 + len(first) <= width - 2 and not broken):
             out.append(" ".join(current))
             current = []
     if current:
@@ -1680,7 +1684,7 @@ def _wrapped(lines: list[str], shortest: int) -> bool:
     long = [len(line) for line in lines if len(line) >= shortest and not _UNMEASURED.match(line)]
     if len(long) < 4:
         return False
-    widest = max(long)
+    widest = sorted(long)[-1 - len(long) // 8]  # (a header, a footer may run past it)
     near = sum(1 for n in long if n >= widest - 20)
     return widest <= 100 and near * 2 >= len(long) and _ends_open(lines)
 

@@ -336,3 +336,81 @@ def test_a_word_picture_pandoc_converted_its_description_then_its_caption(
         ),
     ]
     assert "launch sites" not in body
+
+
+ARCHIVED = """[Island-news] DOCK: Ferry dock repairs run months past the deadline (for Thursday papers)
+
+Ana Ruiz aruiz at record.example.org
+Wed Dec  2 10:14:03 EST 2026
+
+    Previous message (by thread): [Island-news] BUDGET: Council sets the levy at $2.4 million for next year
+    Next message (by thread): [Island-news] ADVISORY: Thursday's package and photo list for member papers
+    Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]
+
+SLUG: DOCK
+PHOTOS: 1 (attached; the caption is in the file's description)
+
+Ferry dock repairs run months past the deadline
+
+By Ana Ruiz
+Island News Service
+
+HARBOR POINT, Wash. -- The county closed the ferry dock in May for
+what it called a six-week repair, and it is still closed, leaving
+riders on the water taxi for the busiest months of the year.
+
+Crews found rot in the 1950s pilings in June, the county's engineer
+said, and the repair grew from a patch to a rebuild of the whole
+north side of the dock.
+
+Riders will take the water taxi until the dock reopens in March, a
+spokesperson said. The county has not said what the repair will
+cost, or who will pay for it.
+
+The taxi carries 40 riders a trip, about a third of what the ferry
+carried, and its last run leaves the island at 7 p.m., two hours
+before the ferry's did. Commuters who work late shifts on the
+mainland say they have had to find rooms there during the week.
+
+"We were told six weeks, and we planned for six weeks," said Mara
+Olsen, who runs a bakery near the dock and has lost most of her
+morning trade since May. "Nobody plans for a whole season."
+
+The county council will take up the repair contract at its meeting
+next Tuesday, the engineer said, and the rebuilt dock will be
+inspected by the state before the ferry returns to it.
+
+-30-
+-------------- next part --------------
+A non-text attachment was scrubbed...
+Name: DOCK-01.jpg
+Type: image/jpeg
+Size: 2291044 bytes
+Desc: Crews inspect the pilings on Monday. (Photo: Ana Ruiz/Island News Service)
+URL: <http://lists.record.example.org/pipermail/island-news/attachments/20261202/9f3c1a2e/attachment.jpg>
+-------------- next part --------------
+_______________________________________________
+Island-news mailing list
+Island-news at lists.record.example.org
+http://lists.record.example.org/mailman/listinfo/island-news
+"""
+
+
+def test_a_mail_archive_page_its_wrapped_story_and_scrubbed_picture(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.txt", ARCHIVED)
+    assert draft.headline == "Ferry dock repairs run months past the deadline"
+    assert draft.paragraphs[0].startswith("HARBOR POINT, Wash. -- The county closed the ferry dock")
+    assert draft.paragraphs[0].endswith("for the busiest months of the year.")
+    assert len(draft.paragraphs) == 6
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("Crews inspect the pilings on Monday.", "Ana Ruiz/Island News Service", "")
+    ]
+    for chrome in (
+        "Previous message",
+        "next part",
+        "scrubbed",
+        "Size:",
+        "mailing list",
+        "listinfo",
+    ):
+        assert chrome not in body
