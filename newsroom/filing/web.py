@@ -90,7 +90,10 @@ _CHROME_CLASS: Final = re.compile(
     r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection|"
     # a reader poll's box ('poll', 'poll-widget'), not a story's section or its findings
     r"(?<![\w-])(?:poll|quiz)|(?:polls?|quiz|survey)[_-](?:widget|container|embed|module|box|"
-    r"form|wrapper|questions?|answers?|results|vote)|polldaddy|crowdsignal)"
+    r"form|wrapper|questions?|answers?|results|vote)|polldaddy|crowdsignal|"
+    # a mail program's signature and the earlier message its reply quotes (Thunderbird's,
+    # Gmail's), in a message saved as a page
+    r"moz-signature|moz-cite-prefix|gmail_signature|gmail_quote|gmail_attr)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -229,6 +232,7 @@ class _Walker:
         chrome = (
             chrome
             or tag in CHROME_TAGS
+            or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE

@@ -414,3 +414,55 @@ def test_a_mail_archive_page_its_wrapped_story_and_scrubbed_picture(tmp_path: Pa
         "listinfo",
     ):
         assert chrome not in body
+
+
+FORWARDED = """<html><head><title>Fwd: dock story v2</title></head><body>
+<table class="moz-header-part1 moz-main-header"><tr><td>Subject: Fwd: dock story v2</td></tr></table>
+<p>Desk, use the version below, not the draft quoted at the bottom.</p>
+<div class="moz-signature">-- <br>Lee Park | Managing Editor | Island Record<br>
+<i>Serving the islands since 1911</i></div>
+<div class="moz-forward-container">-------- Forwarded Message --------
+<p>Lee, here's the rewrite.</p>
+<p>Headline idea: Ferry dock repairs run months past the deadline</p>
+<p>Second line: Riders face a winter on the water taxi; the county blames rotten pilings</p>
+<p>By Ana Ruiz<br>Record correspondent</p>
+<p>HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.</p>
+<p>Crews found rot in the 1950s pilings in June, the county's engineer said.</p>
+<p>Riders will take the water taxi until the dock reopens in March, a spokesperson said.</p>
+<pre class="moz-signature" cols="72">--
+Ana Ruiz
+"Out here the news is whatever the tide brings."</pre>
+<div class="moz-cite-prefix">On 12/1/26 4:12 PM, Lee Park wrote:<br></div>
+<blockquote type="cite"><p>Ana, the cost figure is wrong, can you resend?</p>
+<p>HARBOR POINT, Wash. — The county closed the dock in May and says it will cost $9 million to fix.</p>
+</blockquote></div></body></html>
+"""
+
+
+def test_a_forwarded_mail_saved_as_a_page_its_signatures_and_quoted_draft(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "dock.html", FORWARDED)
+    assert draft.headline == "Ferry dock repairs run months past the deadline"
+    assert draft.dek == "Riders face a winter on the water taxi; the county blames rotten pilings"
+    assert draft.byline == ("Ana Ruiz",)
+    assert draft.paragraphs[0].startswith("HARBOR POINT, Wash. — The county closed the ferry dock")
+    for chrome in ("since 1911", "tide brings", "wrote:", "$9 million", "cost figure"):
+        assert chrome not in body
+
+
+def test_a_sub_line_under_a_labelled_headline_is_the_dek(tmp_path: Path) -> None:
+    text = (
+        "Headline: Ferry dock repairs run months past the deadline\nSub: Riders face a winter on the water taxi\n"
+        + STORY.split("\n", 2)[2]
+    )
+    draft, _ = read(tmp_path, "dock.txt", text)
+    assert draft.headline == "Ferry dock repairs run months past the deadline"
+    assert draft.dek == "Riders face a winter on the water taxi"
+    assert draft.byline == ("Ana Ruiz",)
+
+
+def test_a_subject_line_is_no_dek_without_a_labelled_headline_above(tmp_path: Path) -> None:
+    text = STORY + "\nSub: the dock story\n"
+    draft, _ = read(tmp_path, "dock.txt", text)
+    assert draft.dek == ""
