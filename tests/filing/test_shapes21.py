@@ -466,3 +466,25 @@ def test_a_subject_line_is_no_dek_without_a_labelled_headline_above(tmp_path: Pa
     text = STORY + "\nSub: the dock story\n"
     draft, _ = read(tmp_path, "dock.txt", text)
     assert draft.dek == ""
+
+
+def test_a_release_s_label_over_its_headline_is_no_headline(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("NEWS RELEASE").bold = True
+    document.add_paragraph().add_run("FOR IMMEDIATE RELEASE").bold = True
+    document.add_paragraph("December 2, 2026")
+    headline = "Food bank opens a cold-storage warehouse that triples its capacity"
+    document.add_paragraph().add_run(headline).bold = True
+    document.add_paragraph(
+        "LINDEN GROVE, Calif. (Dec. 2, 2026) – The food bank opened its new warehouse on Tuesday."
+    )
+    document.add_paragraph(
+        "The warehouse will let it take farm surplus it has turned away for years, its director said."
+    )
+    path = tmp_path / "release.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    assert draft.headline == headline
+    assert "NEWS RELEASE" not in "\n".join(draft.paragraphs)
