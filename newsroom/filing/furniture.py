@@ -232,7 +232,8 @@ FURNITURE: Final = (
         r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z])[\w .&'’-]{0,60}\.?$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"
         r"for immediate release|confidentiality notice|register$|print subscriptions?$|"
-        r"(?:news|press|media) (?:release|advisory)$|"  # a release's label over its headline
+        # a release's label over its headline, perhaps with its date: 'NEWS RELEASE 2-DEC-2026'
+        r"(?:news|press|media) (?:release|advisory)(?: [\w ,./-]{0,20}\d{4})?$|"
         r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
         r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"

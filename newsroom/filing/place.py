@@ -418,7 +418,21 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     )
     if subject >= 0:
         return subject  # a release's headline, as its e-mail's subject line gives it
-    byline = next((n for n, i in enumerate(live) if _bylined(r, i, lexicon)), -1)
+    labelled = next((i for i, b in enumerate(r.blocks[:120]) if _RELEASE.match(b.text)), -1)
+    under = next((i for i in live if i > labelled), -1) if labelled >= 0 else -1
+    if under >= 0 and lines.is_title(r.blocks[under].text) and len(r.blocks[under].text) > 20:
+        return under  # the title right under 'NEWS RELEASE 2-DEC-2026', as release services set it
+    byline = next(
+        (
+            n
+            for n, i in enumerate(live)
+            if _bylined(r, i, lexicon)
+            # (not a masthead's name over the page's date, 'Greenbrook Register' then
+            # 'Wednesday, December 2, 2026', with no title above it)
+            and (n > 0 or lines.byline_names(r.blocks[i].text, lexicon))
+        ),
+        -1,
+    )
     if byline > 0 and not lines.byline_names(r.blocks[live[byline]].text, lexicon):
         above = r.blocks[live[byline - 1]].text  # a byline without 'By' under a sentence
         caption = above.endswith(lines.SENTENCE_END) or lines.names_credit(above)
@@ -443,6 +457,7 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     return live[0] if live else -1
 
 
+_RELEASE: Final = re.compile(r"^(?:news|press|media) release(?: [\w ,./-]{0,20}\d{4})?$", re.I)
 # a page's own title at the top of pasted text, its name and section set apart as no
 # headline sets its words: 'High Line Public Radio : Text-Only News', 'The Ledger | Metro'
 _SITE_TITLE: Final = re.compile(r"\S \| \S|\w :{1,2} \w")
@@ -895,6 +910,21 @@ def _alt_line(r: _Reading, i: int) -> int:
     r.used[i] = True
     picture = Picture(alt=alt_label(r.blocks[i].text))
     j = i + 1
+    while j < len(r.blocks) and _ENLARGE.match(r.blocks[j].text):
+        j += 1  # a lightbox's button under the picture: 'view more'
+    if (
+        _IMAGE_LABEL.match(r.blocks[i].text)
+        and j < len(r.blocks)
+        and not r.used[j]
+        and (r.blocks[j].hint == "credit" or is_credit_line(r.blocks[j].text))
+    ):  # 'IMAGE: <its caption>' over 'Credit: ...', as a release service sets a picture
+        for k in range(i + 1, j):
+            r.strip(k, "image's button")
+        text = r.blocks[j].text
+        credit = split_credit(text)[1] or lines.clean_credit(text)
+        r.used[j] = True
+        r.images.append(replace(picture, caption=picture.alt, credit=credit, alt=""))
+        return j + 1
     if (
         j < len(r.blocks)
         and not r.used[j]
@@ -903,6 +933,12 @@ def _alt_line(r: _Reading, i: int) -> int:
         return _image(r, j, picture)
     r.images.append(picture)
     return j
+
+
+_IMAGE_LABEL: Final = re.compile(r"^image\s*:\s*\S", re.I)
+_ENLARGE: Final = re.compile(
+    r"^(?:view more|see more|enlarge|expand|view larger|view full size|zoom)$", re.I
+)
 
 
 def _caption_above(r: _Reading, i: int) -> bool:

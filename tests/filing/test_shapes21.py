@@ -488,3 +488,96 @@ def test_a_release_s_label_over_its_headline_is_no_headline(tmp_path: Path) -> N
     draft = read_draft(path)[1]
     assert draft.headline == headline
     assert "NEWS RELEASE" not in "\n".join(draft.paragraphs)
+
+
+LYNX = """   #[1]Island Record » Feed [2]Island Record » News Feed
+
+   [3]Skip to main content
+
+   [4]Island Record
+
+   Wednesday, December 2, 2026 [5]41°F Harbor Point
+
+   [6]Subscribe — 99¢ for 6 months [7]Sign in
+
+     * [8]News
+     * [9]Local
+
+   Ferry dock repairs run months past the deadline, leaving riders on
+   the water taxi
+
+   The county said six weeks; it has been six months
+
+   By [10]Ana Ruiz
+
+   HARBOR POINT, Wash. — The county closed the ferry dock in May for what
+   it called a six-week repair, and it is still closed, the county's
+   engineer said on Tuesday.
+
+   Crews found rot in the 1950s pilings in June, and the repair grew
+   from a patch to a rebuild of the dock's north side, he said.
+
+   Riders will take the water taxi until the dock reopens in March, a
+   spokesperson said.
+
+References
+
+   Visible links:
+   1. https://record.example.org/feed/
+   2. https://record.example.org/news/feed/
+   3. https://record.example.org/#main
+   4. https://record.example.org/
+   5. https://record.example.org/weather/
+   6. https://record.example.org/subscribe/
+   7. https://record.example.org/login/
+   8. https://record.example.org/news/
+   9. https://record.example.org/local/
+  10. https://record.example.org/staff/ana-ruiz/
+"""
+
+
+def test_a_text_browser_s_dump_under_its_masthead_and_feed_links(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.txt", LYNX)
+    assert draft.headline == (
+        "Ferry dock repairs run months past the deadline, leaving riders on the water taxi"
+    )
+    assert draft.dek == "The county said six weeks; it has been six months"
+    assert draft.byline == ("Ana Ruiz",)
+    assert "Feed" not in body and "Subscribe" not in body
+
+
+RELEASE_SERVICE = """Skip to main content
+ScienceWire
+Research news from universities, institutes and journals
+News Releases
+Reporter Portal
+
+NEWS RELEASE 2-DEC-2026
+Dried-out prairie wetlands release a burst of methane when they refill, study finds
+Peer-Reviewed Publication
+DAKOTA PRAIRIE UNIVERSITY
+Share
+Print
+IMAGE: A doctoral student checks a gas chamber at a refilled wetland near Hartwell, S.D., in October 2025.
+view more
+Credit: Jonah Eskildsen/Dakota Prairie University
+
+HARTWELL, S.D. — Shallow prairie wetlands that dry out in summer release as much methane in the two weeks after they refill as in the rest of the year, a study found.
+
+The findings were published Dec. 1 in a wetlands journal, the university said.
+"""
+
+
+def test_a_release_service_page_its_dated_label_and_labelled_picture(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "methane.txt", RELEASE_SERVICE)
+    assert draft.headline == (
+        "Dried-out prairie wetlands release a burst of methane when they refill, study finds"
+    )
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "A doctoral student checks a gas chamber at a refilled wetland near Hartwell, S.D., in October 2025.",
+            "Jonah Eskildsen/Dakota Prairie University",
+            "",
+        )
+    ]
+    assert "view more" not in body and "NEWS RELEASE" not in body
