@@ -354,8 +354,8 @@ def _kramdown_extensions(body: str) -> tuple[str, list[tuple[str, str]]]:
     held: list[tuple[str, str]] = []
 
     def take(found: re.Match[str]) -> str:
-        text = found.group("held") or ""
-        if found.group("name") == "nomarkdown":
+        text = found.group("held") if found.group("name") else found.group()  # (options and
+        if found.group("name") == "nomarkdown":  # abbreviations: the line itself)
             text = _HTML_TAGS.sub(" ", text)
         if text.strip():
             held.append(("note" if found.group("name") == "comment" else "chrome", text.strip()))
