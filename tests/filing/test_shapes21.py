@@ -581,3 +581,56 @@ def test_a_release_service_page_its_dated_label_and_labelled_picture(tmp_path: P
         )
     ]
     assert "view more" not in body and "NEWS RELEASE" not in body
+
+
+LINE_EXPORT = (
+    "[LINE] Chat history with Ana\n"
+    "Saved on: 12/2/2026, 10:21\n"
+    "\n"
+    "Mon, 11/30/2026\n"
+    "08:55\tLee P.\tHi Ana, still ok for the dock piece for Sunday?\n"
+    "08:57\tAna\tyes, sending in a minute\n"
+    "08:58\tAna\t[Sticker]\n"
+    '09:02\tAna\t"DOCK - for Sunday\n'
+    "Headline: Ferry dock repairs run months past the deadline\n"
+    "Sub: Riders face a winter on the water taxi\n"
+    "By Ana Ruiz\n"
+    "\n"
+    "HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.\n"
+    "\n"
+    "Crews found rot in the 1950s pilings in June, the county's engineer said.\n"
+    "\n"
+    "Riders will take the water taxi until the dock reopens in March, a spokesperson said.\n"
+    'END"\n'
+    "09:03\tAna\tabout 600 words. photos coming\n"
+    "09:05\tAna\t[Photo]\n"
+    '09:07\tAna\t"captions\n'
+    "1st pic - Crews inspect the pilings on Monday. Photo: Ana Ruiz\n"
+    '2nd pic - The dock on its opening day in 1958. Photo: Harbor Point Historical Society"\n'
+    "09:31\tLee P.\tGreat, thanks! Reading now\n"
+    "09:48\tLee P.\tIs the March date firm?\n"
+    "09:50\tAna\tyes, the engineer said so\n"
+    "\n"
+    "Tue, 12/1/2026\n"
+    "07:12\tLee P.\tRunning Sunday p.1\n"
+)
+
+
+def test_a_line_chat_export_its_quoted_story_and_captions(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.txt", LINE_EXPORT)
+    assert draft.headline == "Ferry dock repairs run months past the deadline"
+    assert draft.dek == "Riders face a winter on the water taxi"
+    assert draft.byline == ("Ana Ruiz",)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Crews inspect the pilings on Monday.", "Ana Ruiz"),
+        ("The dock on its opening day in 1958.", "Harbor Point Historical Society"),
+    ]
+    for talk in (
+        "Reading now",
+        "March date firm",
+        "600 words",
+        "Sticker",
+        "Running Sunday",
+        "11/30/2026",
+    ):
+        assert talk not in body
