@@ -109,7 +109,11 @@ _HINTS: Final = (
         "dek",
         re.compile(
             r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
-            r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead)\b",
+            r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead)\b|"
+            # (the element of a story's header named after a BEM '__': 'c-story-header__summary',
+            # not a teaser's 'cmp-teaser__description')
+            r"(?:header|story|article|hero|headline|title)[\w-]*__(?:summary|dek|deck|standfirst|"
+            r"subtitle|excerpt|intro|description)\b",
             re.I,
         ),
     ),
@@ -289,6 +293,11 @@ class _Walker:
                 self.walk(child, chrome, hint)
             elif tag == "br":
                 run.append(_BREAK)
+            elif tag in _INLINE_DATES and "".join(run).strip() and _hint(child) == "date":
+                self._loose(run, chrome)  # a date set inline after the writer's name and job:
+                run = [child.text_content()]  # a line of its own, not the byline's words
+                self._loose(run, chrome)
+                run = []
             elif tag and tag not in SKIPPED:
                 _drop_unshown(child)
                 run.append(child.text_content())
@@ -312,6 +321,11 @@ class _Walker:
             hint = "note"  # the notes a Word draft keeps at its foot: notes to the desk
         for br in element.iter("br"):
             br.tail = _BREAK + (br.tail or "")  # lines set apart by <br>, as in an e-mail
+        if tag not in PARAGRAPHS:  # a box of the story's details, not a paragraph's sentence
+            for child in element:
+                after = (element.text or "").strip() or child.getprevious() is not None
+                if after and child.tag in _INLINE_DATES and _hint(child) == "date":
+                    child.text = _BREAK + (child.text or "")  # the date apart from the byline
         for time in element.iter("time"):
             time.text = " " + (time.text or "")  # a date set close to a name: '...Moss</a><time>'
         _drop_unshown(element)
@@ -457,6 +471,9 @@ class _Walker:
         except OSError:
             pass
         return None, name
+
+
+_INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
 
 
 def _link_row(element: Any, tag: str) -> str:

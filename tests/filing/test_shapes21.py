@@ -634,3 +634,30 @@ def test_a_line_chat_export_its_quoted_story_and_captions(tmp_path: Path) -> Non
         "11/30/2026",
     ):
         assert talk not in body
+
+
+BROADCASTER = """<html><head><title>Boil water notice extended</title></head><body>
+<article class="c-story">
+<div class="c-story-header">
+<h1 class="c-story-header__headline">Harbor Point told to keep boiling water for three more weeks</h1>
+<p class="c-story-header__summary">Residents and two schools will have to boil their water until at least Christmas, the council says.</p>
+</div>
+<div class="c-story-meta">
+<span class="c-story-meta__author">Ana Ruiz, Local Democracy Reporter</span>
+<span class="c-story-meta__updated">9:12 am on 2 December 2026</span>
+</div>
+<div class="article__body">
+<p>Harbor Point residents will have to keep boiling their drinking water for at least three more weeks after a second detection of E. coli, the district council said on Tuesday.</p>
+<p>The council said it was flushing the network and would test daily until two clear results in a row.</p>
+</div>
+</article></body></html>
+"""
+
+
+def test_a_broadcaster_s_summary_and_byline_beside_its_date(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "boil.html", BROADCASTER)
+    assert draft.dek == (
+        "Residents and two schools will have to boil their water until at least Christmas, "
+        "the council says."
+    )
+    assert draft.byline == ("Ana Ruiz",)
