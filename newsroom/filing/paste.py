@@ -318,6 +318,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
             picture = figures[int(figure.group("n"))]
             blocks.append(Block(picture.caption, "image", block.group, picture=picture))
             continue
+        if blocks and blocks[-1].kind == "image" and (wrapped := _WRAPPED_LINE.match(block.text)):
+            block = replace(block, text=wrapped.group("inner").strip())  # '<sub>caption</sub>'
         read = _markdown_block(block, references)
         if blocks and blocks[-1].kind == "image" and (caption := _italic_caption(block.text)):
             read = Block(caption, "caption", read.group)  # the italic line under an image
@@ -443,6 +445,14 @@ def _theme_header(data: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+# a line wrapped whole in one HTML tag, as a newsletter sets a caption under its picture
+_WRAPPED_LINE: Final = re.compile(
+    r"^<(?P<tag>sub|sup|small|figcaption|center|span|p)\b[^<>]*>(?P<inner>[^<>]*(?:<(?!/?(?P=tag)\b)"
+    r"[^<>]*>[^<>]*)*)</(?P=tag)>$",
+    re.I,
+)
+# the size Discourse writes after an image's alt text: '![Pay stations|690x460](upload://...)'
+_SIZE_SUFFIX: Final = re.compile(r"\|\d{1,5}x\d{1,5}(?:,\s*\d{1,3}%)?$")
 # a backslash escape of Markdown (before any ASCII punctuation): '\\$148,000', 'a\\_b.pdf'
 _ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -1267,7 +1277,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
         caption = image.group("rest").strip()
         picture = Picture(
             caption=caption,
-            alt=image.group("alt").strip() or (image.group("title") or "").strip(),
+            alt=_SIZE_SUFFIX.sub("", image.group("alt").strip())
+            or (image.group("title") or "").strip(),
             name=src.rsplit("/", 1)[-1],
             source=src,
         )

@@ -661,3 +661,34 @@ def test_a_broadcaster_s_summary_and_byline_beside_its_date(tmp_path: Path) -> N
         "the council says."
     )
     assert draft.byline == ("Ana Ruiz",)
+
+
+NEWSLETTER_PICTURES = (
+    STORY
+    + """
+![Pilings at the closed dock|690x460](upload://7QnG1fJbWlbLrEj5k7sVxGQ8H6c.jpeg)
+<sub>Crews inspect the pilings on Monday. Photo: Ana Ruiz for The Island Record</sub>
+
+The dock opened in 1958, the county's records show.
+
+![](https://lists.example.org/uploads/dock-1958.jpg)
+<sub>*The dock on its opening day in 1958.* (Courtesy of the Harbor Point Historical Society)</sub>
+"""
+)
+
+
+def test_a_caption_in_a_tag_under_its_picture_and_a_forum_s_image_size(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.md", NEWSLETTER_PICTURES)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "Crews inspect the pilings on Monday.",
+            "Ana Ruiz for The Island Record",
+            "Pilings at the closed dock",
+        ),
+        (
+            "The dock on its opening day in 1958.",
+            "Courtesy of the Harbor Point Historical Society",
+            "",
+        ),
+    ]
+    assert "<sub>" not in body
