@@ -304,9 +304,13 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     }
     if "![" in body:  # an image's description wrapped over lines, as Pandoc writes it
         body = _BROKEN_IMAGE.sub(lambda m: " ".join(m.group().split("\n")), body)
+    body, html = _html_blocks(body)
     sized = False  # (whether the block before is a Word picture Pandoc converted)
     for block in text_blocks(body):
         if _REFERENCE.match(block.text):
+            continue
+        if (mark := _HTML_MARK.match(block.text)) and int(mark.group(1)) < len(html):
+            blocks += _html_block(html[int(mark.group(1))], block.group)
             continue
         if "{:" in block.text and (attributes := _IAL.search(block.text)):
             if attributes.start() == 0:  # a block's attributes on the line under it
@@ -443,6 +447,51 @@ def _theme_header(data: dict[str, Any]) -> dict[str, Any] | None:
         "credit": credit,
         "alt": header.get("image_description", ""),
     }
+
+
+# an HTML block in Markdown: a paragraph that opens with a block's tag and closes it, as a
+# notebook or a static site's page sets its dek, byline, callouts and cards ('<p
+# class="dek">...</p>', '<div class="warning">...</div>', '<figure>...</figure>')
+_HTML_BLOCK: Final = re.compile(
+    r"^<(?:(?P<tag>p|div|section|aside)\b[^<>\n]*\bclass=|(?P<figure>figure)\b)"
+    r"[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*",
+    re.M,
+)  # (a block its class names, or a figure: not a converter's '<p id="gdcalert1">' alert)
+_HTML_MARK: Final = re.compile(r"^\x00html (\d+)\x00$")
+# an HTML block's class that makes it a note to the desk, or a page's widget
+_HTML_NOTE: Final = re.compile(r"\b(?:warning|caution|note|tip|callout|desk|todo)\b", re.I)
+_HTML_WIDGET: Final = re.compile(r"\b(?:card|cards|grid|stat|stats|kpi)\b", re.I)
+_OPENING_TAG: Final = re.compile(r"^<[a-z]+\b(?P<attrs>[^<>]*)>", re.I)
+
+
+def _html_blocks(body: str) -> tuple[str, list[str]]:
+    """The Markdown with each HTML block that closes what it opens marked ('\x00html N\x00'),
+    and the blocks' HTML."""
+    if "<" not in body:
+        return body, []
+    found: list[str] = []
+
+    def mark(block: re.Match[str]) -> str:
+        html = block.group().rstrip()
+        if not html.endswith(f"</{block.group('tag') or block.group('figure')}>"):
+            return block.group()
+        found.append(html)
+        return f"\x00html {len(found) - 1}\x00"
+
+    return _HTML_BLOCK.sub(mark, body), found
+
+
+def _html_block(html: str, group: int) -> list[Block]:
+    """An HTML block's blocks, read as a page's are: a note to the desk or a widget by its
+    class, with all it holds."""
+    from newsroom.filing import web  # (lxml, only for a Markdown file that holds HTML)
+
+    opening = _OPENING_TAG.match(html)
+    attributes = opening.group("attrs") if opening else ""
+    hint = "note" if _HTML_NOTE.search(attributes) else ""
+    hint = "chrome" if _HTML_WIDGET.search(attributes) else hint
+    read = web.word_blocks(html, {})
+    return [replace(b, group=group, hint=hint or b.hint) for b in read]
 
 
 # a line wrapped whole in one HTML tag, as a newsletter sets a caption under its picture

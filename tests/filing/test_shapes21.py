@@ -692,3 +692,49 @@ def test_a_caption_in_a_tag_under_its_picture_and_a_forum_s_image_size(tmp_path:
         ),
     ]
     assert "<sub>" not in body
+
+
+NOTEBOOK = """---
+title: dock repairs
+toc: false
+---
+
+# Ferry dock repairs run months past the deadline
+
+<p class="dek">The county said six weeks; it has been six months, and riders are still on the water taxi</p>
+
+<p class="byline">By Ana Ruiz and Li Wei</p>
+
+<div class="warning" label="For the desk">Cost figures in the cards are live; freeze them before we publish. — AR</div>
+
+<div class="grid grid-cols-2">
+  <div class="card"><h2>Days closed</h2><span class="big">${daysClosed}</span></div>
+  <div class="card"><h2>Riders a day</h2><span class="big">1,200</span></div>
+</div>
+
+<figure>
+  <img src="./images/pilings.jpg" alt="Workers on a barge beside wooden pilings" width="1200">
+  <figcaption>Crews inspect the pilings on Monday. Photo: Ana Ruiz/The Island Record</figcaption>
+</figure>
+
+HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.
+
+Riders will take the water taxi until the dock reopens in March, a spokesperson said.
+"""
+
+
+def test_a_markdown_page_s_html_blocks_its_dek_byline_callout_and_cards(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.md", NOTEBOOK)
+    assert draft.headline == "Ferry dock repairs run months past the deadline"
+    assert draft.dek.startswith("The county said six weeks")
+    assert draft.byline == ("Ana Ruiz", "Li Wei")
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "Crews inspect the pilings on Monday.",
+            "Ana Ruiz/The Island Record",
+            "Workers on a barge beside wooden pilings",
+        )
+    ]
+    assert draft.paragraphs[0].startswith("HARBOR POINT, Wash. —")
+    for chrome in ("<", "freeze them", "Days closed", "1,200", "daysClosed"):
+        assert chrome not in body
