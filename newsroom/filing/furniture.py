@@ -65,6 +65,8 @@ FURNITURE: Final = (
         r"^notes? to (?:self|myself)$|"
         # a desk's marks around what may be cut: '[OPTIONAL TRIM BEGINS]', '[TRIM ENDS]'
         r"^\[(?:optional )?(?:trim|cut)s? (?:begins?|ends?|starts?|here|from here|to here)\]$|"
+        # a hold on a picture or a passage, in capitals: 'DON'T RUN YET -- no release yet'
+        r"^(?-i:DON['’]T|DO NOT) (?-i:RUN|USE|PUBLISH|PRINT)\b|"
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
@@ -234,6 +236,8 @@ FURNITURE: Final = (
         r"for immediate release|confidentiality notice|register$|print subscriptions?$|"
         # a release's label over its headline, perhaps with its date: 'NEWS RELEASE 2-DEC-2026'
         r"(?:news|press|media) (?:release|advisory)(?: [\w ,./-]{0,20}\d{4})?$|"
+        # a transcription service's mark under its transcript, and the transcript's heading
+        r"transcribed by (?:https?://)?\S+$|(?:otter |auto(?:matic)? )?transcript \([^()]{0,40}\)$|"
         r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
         r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"

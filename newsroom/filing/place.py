@@ -224,7 +224,27 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         out.append(kind)
     _footer(blocks, out)
     _contents(blocks, out)
+    _transcript(blocks, out)
     return out
+
+
+# a transcript's speaker line, as a transcription service exports it: 'Rhea Colby  0:03',
+# 'Speaker 3  1:02:38', 'Rhea Colby (00:03):'
+_SPEAKER_STAMP: Final = re.compile(
+    r"^(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$|"
+    r"^(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\):?$"
+)
+
+
+def _transcript(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark an interview's transcript filed with the story (three speaker lines or more):
+    each speaker's line and the words under it, in its paragraph."""
+    stamped = {b.group for b in blocks if b.kind == "p" and _SPEAKER_STAMP.match(b.text)}
+    if len(stamped) < 3:
+        return
+    for n, b in enumerate(blocks):
+        if b.group in stamped and found[n] is None and b.kind != "image":
+            found[n] = "interview transcript"
 
 
 # an entry of a table of contents: a heading of the text below, then its page ('Part one: The

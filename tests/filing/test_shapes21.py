@@ -738,3 +738,48 @@ def test_a_markdown_page_s_html_blocks_its_dek_byline_callout_and_cards(tmp_path
     assert draft.paragraphs[0].startswith("HARBOR POINT, Wash. —")
     for chrome in ("<", "freeze them", "Days closed", "1,200", "daysClosed"):
         assert chrome not in body
+
+
+TRANSCRIBED = (
+    STORY
+    + """
+-30-
+
+ART
+
+dock_pilings.jpg
+Cutline: Crews inspect the pilings on Monday.
+Credit: Ana Ruiz/The Island Record
+
+dock_rider.jpg
+DON'T RUN YET -- the rider hasn't signed the release. If it comes in, cutline: Mara Olsen waits for the water taxi.
+
+OTTER TRANSCRIPT (auto, not corrected)
+
+Ana Ruiz  0:03
+Okay, it's recording. So the dock closed in May?
+
+Dale Pruett  0:07
+May, yeah. May the fourth. We thought six weeks.
+
+Ana Ruiz  0:12
+And now?
+
+Speaker 3  0:15
+Now it's March, they're saying. Maybe.
+
+Transcribed by https://otter.ai
+"""
+)
+
+
+def test_an_interview_s_transcript_filed_under_the_story_and_a_held_picture(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "dock.txt", TRANSCRIBED)
+    assert len(draft.paragraphs) == 3
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Crews inspect the pilings on Monday.", "Ana Ruiz/The Island Record")
+    ]
+    for chrome in ("recording", "May the fourth", "Maybe", "otter", "DON'T RUN", "Mara Olsen"):
+        assert chrome not in body
