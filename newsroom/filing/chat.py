@@ -54,6 +54,8 @@ _CAPTION: Final = re.compile(
     r"(?:captions?|cutlines?)\s*:?$|\d{1,2}(?:st|nd|rd|th) (?:pic|photo|picture)\b)",
     re.I,
 )
+# a paragraph of a story sent in a message of its own: one line of 25 words or more, a sentence
+_LATER_PARAGRAPH: Final = re.compile(r"^[\"“‘A-Z](?=(?:\S+[ \t]+){24})[^\n]*[.!?\"”’]$")
 # the app's marks inside a message's text
 _EDITED: Final = re.compile(r"\s*<?this message was edited>?\s*$", re.I)
 _MIN_MESSAGES: Final = 4
@@ -108,6 +110,10 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         writer, story, last = longest.who, [longest], at[id(longest)]
         body = [longest.text]
     kept = {id(m) for m in story}
+    for message in messages[last + 1 :]:  # a paragraph the writer sends later, a fix or an
+        if message.who == writer and _LATER_PARAGRAPH.match(message.text):  # addition
+            body.append(message.text)
+            kept.add(id(message))
     pictures = _pictures(messages[last + 1 :], writer)
     kept |= {id(m) for m in pictures}
     seen: set[str] = set()

@@ -67,6 +67,10 @@ FURNITURE: Final = (
         r"^\[(?:optional )?(?:trim|cut)s? (?:begins?|ends?|starts?|here|from here|to here)\]$|"
         # a hold on a picture or a passage, in capitals: 'DON'T RUN YET -- no release yet'
         r"^(?-i:DON['’]T|DO NOT) (?-i:RUN|USE|PUBLISH|PRINT)\b|"
+        # the writer's sign-off with the story's length: 'that's all, 751 words'
+        r"^(?:that['’]?s (?:all|it)|ends?|done)[,.]? (?:about |around )?\d[\d,]* words\.?$|"
+        # a chat app's word for a picture its export left out
+        r"^not included, change data exporting settings to download\.?$|"
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"

@@ -152,6 +152,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
             "holds no HTML newsroom can read; save the page again", path=shown
         ) from None
     hints = _metadata(tree)
+    _chat_export(tree)
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
     walker.above_headline = _above_headline(tree, hints.headline)
@@ -165,6 +166,59 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints
+
+
+# a chat app's export as a page (Telegram Desktop's 'messages.html'): its messages, each with
+# its sender's name, unless it is 'joined' to the one before, and its text
+_CHAT_MESSAGE: Final = lxml.etree.XPath(
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' message ') and "
+    "contains(concat(' ', normalize-space(@class), ' '), ' default ')]"
+)
+_CHAT_PART: Final = "./div[contains(concat(' ', normalize-space(@class), ' '), ' body ')]/div[{}]"
+_CHAT_SENDER: Final = lxml.etree.XPath(_CHAT_PART.format("contains(@class, 'from_name')"))
+_CHAT_TEXT: Final = lxml.etree.XPath(_CHAT_PART.format("@class='text'"))
+_CHAT_DETAILS: Final = lxml.etree.XPath(_CHAT_PART.format("contains(@class, 'details')"))
+_CHAT_PICTURE: Final = lxml.etree.XPath(
+    ".//*[contains(@class, 'photo_wrap') or contains(@class, 'media_photo')]"
+)
+_TALK: Final = "data-newsroom-talk"
+# a paragraph of a story sent in a message of its own: one line of 25 words or more, a sentence
+_LATER_PARAGRAPH: Final = re.compile(r"^[\"“‘A-Z](?=(?:\S+[ \t]+){24})[^\n]*[.!?\"”’]$")
+
+
+def _chat_export(tree: Any) -> None:
+    """Mark the talk of a chat app's export around the story it holds: the writer's longest
+    message and the messages joined to it (the app's cut of a long text) are the story, the
+    writer's pictures after it with their captions are its pictures, and every other message,
+    each sender's name and each message's time are talk."""
+    messages = _CHAT_MESSAGE(tree)
+    if len(messages) < 4:
+        return
+    sender, said = "", []
+    for message in messages:
+        names = _CHAT_SENDER(message)
+        joined = "joined" in (message.get("class") or "").split()
+        sender = " ".join(_text(names[0]).split()) if names else sender if joined else ""
+        text = " ".join(_text(t) for t in _CHAT_TEXT(message))
+        said.append((message, sender, text))
+    longest = max(range(len(said)), key=lambda n: len(said[n][2]))
+    writer = said[longest][1]
+    if not writer or len(said[longest][2].split()) < 150:
+        return  # (no message long enough to be a story: a chat, not a story filed through one)
+    story = {longest}
+    n = longest + 1
+    while n < len(said) and said[n][1] == writer and "joined" in (said[n][0].get("class") or ""):
+        story.add(n)
+        n += 1
+    for at, (message, who, text) in enumerate(said):
+        pictured = at > longest and who == writer and bool(_CHAT_PICTURE(message))
+        later = at > longest and who == writer and _LATER_PARAGRAPH.match(text) is not None
+        if at not in story and not pictured and not later:  # (a paragraph the writer sends
+            # later, a fix or an addition, is the story's: 'The hailstorm ... said.')
+            message.set(_TALK, "1")
+            continue
+        for part in (*_CHAT_SENDER(message), *_CHAT_DETAILS(message)):
+            part.set(_TALK, "1")
 
 
 def _under_page_name(blocks: list[Block], title: str) -> str:
@@ -236,6 +290,7 @@ class _Walker:
         chrome = (
             chrome
             or tag in CHROME_TAGS
+            or element.get(_TALK) is not None  # (a chat export's talk around the story)
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (

@@ -783,3 +783,92 @@ def test_an_interview_s_transcript_filed_under_the_story_and_a_held_picture(
     ]
     for chrome in ("recording", "May the fourth", "Maybe", "otter", "DON'T RUN", "Mara Olsen"):
         assert chrome not in body
+
+
+def _message(n: int, who: str, text: str, joined: bool = False, photo: str = "") -> str:
+    sender = "" if joined else f'<div class="from_name">{who}</div>'
+    picture = (
+        f'<div class="media_wrap clearfix"><a class="photo_wrap clearfix pull_left" href="photos/{photo}">'
+        f'<img class="photo" src="photos/{photo}" style="width: 260px; height: 173px"/></a></div>'
+        if photo
+        else ""
+    )
+    return (
+        f'<div class="message default clearfix{" joined" if joined else ""}" id="message{n}">'
+        f'<div class="body"><div class="pull_right date details" title="14.09.2026 09:0{n % 10}:00">09:0{n % 10}</div>'
+        f'{sender}{picture}<div class="text">{text}</div></div></div>'
+    )
+
+
+_FILLER = " ".join(
+    f"The county's engineer said crews had found more rot in pile number {n} than in any other."
+    for n in range(1, 12)
+)
+TELEGRAM = (
+    '<html><head><title>Exported Data</title></head><body><div class="page_wrap"><div class="history">'
+    + _message(1, "Lee Park", "Morning Ana, how's the dock piece? Need it by 11 for the site")
+    + _message(2, "Ana Ruiz", "almost there, 10 min. photos right after")
+    + _message(
+        3,
+        "Ana Ruiz",
+        "Title: Ferry dock repairs run months past the deadline<br>By Ana Ruiz<br><br>"
+        "HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a "
+        "six-week repair, and it is still closed.<br><br>" + _FILLER,
+    )
+    + _message(
+        4,
+        "Ana Ruiz",
+        "Riders will take the water taxi until the dock reopens in March, a spokesperson said.",
+        joined=True,
+    )
+    + _message(41, "Ana Ruiz", "that's all, 640 words", joined=True)
+    + _message(
+        5, "Ana Ruiz", "Crews inspect the pilings on Monday. Photo: Ana Ruiz", photo="photo_1.jpg"
+    )
+    + _message(6, "Lee Park", "where's the March date from? the county site says April")
+    + _message(
+        7,
+        "Ana Ruiz",
+        "the spokesperson said March on the phone yesterday, she will confirm by email",
+    )
+    + _message(
+        8,
+        "Ana Ruiz",
+        "The county has not said what the repair will cost, or who will pay for it, and the council will take it up next week.",
+    )
+    + _message(9, "Lee Park", "👍 great, running it at noon")
+    + "</div></div></body></html>"
+)
+
+
+def test_a_chat_app_s_exported_page_its_story_picture_and_talk(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "messages.html", TELEGRAM)
+    assert draft.headline == "Ferry dock repairs run months past the deadline"
+    assert draft.byline == ("Ana Ruiz",)
+    assert draft.paragraphs[0].startswith("HARBOR POINT, Wash. —")
+    assert (
+        "Riders will take the water taxi until the dock reopens in March, a spokesperson said."
+        in draft.paragraphs
+    )
+    assert draft.paragraphs[-1].startswith("The county has not said what the repair will cost")
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Crews inspect the pilings on Monday.", "Ana Ruiz")
+    ]
+    for talk in (
+        "640 words",
+        "Need it by 11",
+        "almost there",
+        "county site says April",
+        "will confirm",
+        "running it at noon",
+        "Lee Park",
+        "09:0",
+    ):
+        assert talk not in body
+
+
+def test_a_paragraph_the_writer_texts_after_the_story_is_the_story_s(tmp_path: Path) -> None:
+    later = "09:50\tAna\tThe county has not said what the repair will cost, or who will pay for it, and the council will take it up at its meeting next week.\n"
+    draft, body = read(tmp_path, "dock.txt", LINE_EXPORT + later)
+    assert draft.paragraphs[-1].startswith("The county has not said what the repair will cost")
+    assert "March date firm" not in body
