@@ -59,7 +59,8 @@ FURNITURE: Final = (
     (
         "note to the desk",
         # a heading or line marked for the desk only: 'Reporting notes (not for publication)'
-        r"^[^.!?]{0,60}\((?:not for pub(?:lication|\.)?\)|for (?:the )?(?:editors?|desk)\)$)|"
+        r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for pub(?:lication|\.)?\)|"
+        r"for (?:the )?(?:editors?|desk)\)$)|"
         r"^reporting notes\b[^.!?]{0,40}$|"
         r"^(?:desk )?notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk)$|"
         r"^notes? to (?:self|myself)$|"

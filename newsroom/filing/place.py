@@ -156,7 +156,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     out: list[str | None] = []
     comments = noted = quoted = cited = fetched = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
+    stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
+        stories += len(b.text.split(None, 25)) > 25
         # the earlier message quoted under a reply's 'On Dec 1, ..., Rosa <...> wrote:'
         quoted = (quoted and b.text.startswith(">")) or _WROTE.match(b.text) is not None
         if quoted and kind is None and b.text.startswith(">"):
@@ -185,6 +187,14 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = "bibliography"  # 'References' and the works a paper cites under it
         elif b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
             noted = kind == _DESK_NOTE
+        elif (
+            kind == _DESK_NOTE
+            and not pasted
+            and b.hint == "bold"
+            and _NOT_FOR_PUBLICATION.search(b.text)
+            and stories >= 3
+        ):  # a bold heading so marked under the story: 'SOURCE LIST (checker — not for
+            noted, noted_group = True, None  # publication)', and the list under it
         elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
             noted, kind = True, _DESK_NOTE
             # (in pasted text, where lines stand in paragraphs, the notes are its paragraph,
@@ -300,6 +310,7 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
+_NOT_FOR_PUBLICATION: Final = re.compile(r"\bnot for pub(?:lication|\.)?\)$", re.I)
 _BIBLIOGRAPHY: Final = re.compile(
     r"^(?:references|bibliography|works cited|works consulted|sources cited|(?:our )?sources)"
     r"\s*:?$",

@@ -372,6 +372,10 @@ class _Walker:
             mark.drop_tree()  # a comment's mark inside the text: '[a]'
         for mark in _FOOTNOTE_MARKS(element):
             mark.drop_tree()  # '[1]', and the words a draft strikes out
+        for sup in element.iter("sup") if self.word else ():
+            if _SOURCE_NUMBER.match(sup.text_content()) and _after_sentence(sup):
+                sup.drop_tree()  # a checker's source number after a sentence: '...Montana.¹ '
+
         if tag == "li" and (element.get("id") or "").startswith(("footnote", "endnote")):
             hint = "note"  # the notes a Word draft keeps at its foot: notes to the desk
         for br in element.iter("br"):
@@ -529,6 +533,18 @@ class _Walker:
 
 
 _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
+# a source's or a note's number set in superscript: '1', '2,3', '4-6'
+_SOURCE_NUMBER: Final = re.compile(r"^\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*$")
+
+
+def _after_sentence(sup: Any) -> bool:
+    """Whether a superscript stands after a sentence's or a clause's end ('...Montana.¹'),
+    not after a unit ('400 ft²')."""
+    previous = sup.getprevious()
+    before = (previous.tail if previous is not None else sup.getparent().text) or ""
+    if previous is not None and not before:
+        before = previous.text_content()
+    return before.rstrip()[-1:] in (".", ",", ";", ":", '"', "”", "’", ")", "?", "!")
 
 
 def _link_row(element: Any, tag: str) -> str:

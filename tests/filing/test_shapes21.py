@@ -872,3 +872,37 @@ def test_a_paragraph_the_writer_texts_after_the_story_is_the_story_s(tmp_path: P
     draft, body = read(tmp_path, "dock.txt", LINE_EXPORT + later)
     assert draft.paragraphs[-1].startswith("The county has not said what the repair will cost")
     assert "March date firm" not in body
+
+
+def test_a_fact_checker_s_source_numbers_and_source_list_in_a_word_file(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ferry dock repairs run months past the deadline", style="Title")
+    document.add_paragraph("By Ana Ruiz")
+    sentences = (
+        "HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed, leaving riders on the water taxi.",
+        "Crews found rot in the 1950s pilings in June, the county's engineer said, and the repair grew from a patch to a rebuild of the whole north side of the dock.",
+        "The new deck will cover 1,200 ft",
+        "Riders will take the water taxi until the dock reopens in March, a spokesperson said, and the county has not said what the repair will cost or who will pay.",
+    )
+    for n, sentence in enumerate(sentences):
+        paragraph = document.add_paragraph(sentence)
+        paragraph.add_run(str(n + 1) if n != 2 else "2").font.superscript = True
+        if n == 2:
+            paragraph.add_run(
+                " of the pier, the engineer said, more than the old deck did before the rot set in over the winter."
+            )
+    document.add_paragraph().add_run("SOURCE LIST (checker — not for publication)").bold = True
+    document.add_paragraph(
+        "County engineer's report, Nov. 2, pp. 3–4 (pile count per the 1958 plans)."
+    )
+    document.add_paragraph("Ferry riders' association, phone 11/25: 1,200 riders a day in summer.")
+    path = tmp_path / "dock.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    body = "\n".join(draft.paragraphs)
+    assert draft.paragraphs[0].endswith("leaving riders on the water taxi.")
+    assert draft.paragraphs[1].endswith("north side of the dock.")
+    assert draft.paragraphs[2].startswith("The new deck will cover 1,200 ft2 of the pier")
+    assert "SOURCE LIST" not in body and "pile count" not in body and "phone 11/25" not in body
