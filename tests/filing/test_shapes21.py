@@ -906,3 +906,66 @@ def test_a_fact_checker_s_source_numbers_and_source_list_in_a_word_file(tmp_path
     assert draft.paragraphs[1].endswith("north side of the dock.")
     assert draft.paragraphs[2].startswith("The new deck will cover 1,200 ft2 of the pier")
     assert "SOURCE LIST" not in body and "pile count" not in body and "phone 11/25" not in body
+
+
+def _bound(alias: str, text: str, placeholder: bool = False) -> str:
+    shown = "<w:showingPlcHdr/>" if placeholder else ""
+    return (
+        f'<w:p><w:sdt><w:sdtPr><w:alias w:val="{alias}"/>{shown}<w:text/></w:sdtPr>'
+        f"<w:sdtContent><w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+    )
+
+
+def test_a_word_cover_page_s_bound_fields(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph(
+        "HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed."
+    )
+    document.add_paragraph(
+        "Riders will take the water taxi until the dock reopens in March, a spokesperson said."
+    )
+    cover = (
+        '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:sdtPr>'
+        '<w:docPartObj><w:docPartGallery w:val="Cover Pages"/><w:docPartUnique/></w:docPartObj>'
+        "</w:sdtPr><w:sdtContent>"
+        + _bound("Title", "Ferry dock repairs run months past the deadline")
+        + _bound("Subtitle", "The county said six weeks; it has been six months")
+        + "<w:p><w:r><w:t>Abstract</w:t></w:r></w:p>"
+        + _bound("Abstract", "Pitch for the Sunday paper, about 900 words, with my photos.")
+        + _bound("Author", "Ana Ruiz")
+        + _bound("Company", "[Company name]", placeholder=True)
+        + _bound("Publish Date", "12/2/2026")
+        + "</w:sdtContent></w:sdt>"
+    )
+    document.element.body.insert(0, parse_xml(cover))
+    math = document.add_paragraph("For each month we calculated ")._p
+    math.append(
+        parse_xml(
+            '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+            '<m:r><m:t xml:space="preserve">riders a day = riders </m:t></m:r>'
+            '<m:r><m:t xml:space="preserve">÷ days open</m:t></m:r></m:oMath>'
+        )
+    )
+    math.append(
+        parse_xml(
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:t>, then averaged the months.</w:t></w:r>'
+        )
+    )
+    document.add_paragraph("Fact-checking by Li Wei.")
+    path = tmp_path / "dock.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    body = "\n".join(draft.paragraphs)
+    assert draft.headline == "Ferry dock repairs run months past the deadline"
+    assert draft.dek == "The county said six weeks; it has been six months"
+    assert draft.byline == ("Ana Ruiz",)
+    assert draft.paragraphs[0].startswith("HARBOR POINT, Wash. —")
+    assert "Pitch for" not in body and "[Company name]" not in body and "12/2/2026" not in body
+    assert (
+        "For each month we calculated riders a day = riders ÷ days open, then averaged the months."
+        in draft.paragraphs
+    )
+    assert [c.name for c in draft.contributors] == ["Li Wei"]
