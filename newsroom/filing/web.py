@@ -287,9 +287,11 @@ class _Walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag or _screen_reader(element):
             return  # a skip link or a note for screen readers alone: never shown
+        # (a forum's quotation of a post, which a story quotes, is no sidebar)
+        quoted = tag == "aside" and "quote" in (element.get("class") or "").split()
         chrome = (
             chrome
-            or tag in CHROME_TAGS
+            or (tag in CHROME_TAGS and not quoted)
             or element.get(_TALK) is not None  # (a chat export's talk around the story)
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a page's or article's own class ('paywall-metered') says nothing of its text
@@ -313,6 +315,13 @@ class _Walker:
             self.blocks.append(Block(row, "p", len(self.blocks), "chrome" if chrome else ""))
             return  # a page's property: 'Reporters: Delia Stroud, Marcus Oyelaran'
 
+        if quoted and not chrome:
+            for quoted in element.iter("blockquote"):  # a forum's quotation of a post the
+                self.walk(quoted, chrome, hint)  # story quotes: its words, not the poster's
+            return  # name over them
+        if tag == "details" and not chrome and _desk_notes(element):
+            self._children(element, chrome, "note")  # 'Reporting notes (for staff)', folded
+            return
         if tag == "table" and not chrome and self._photo_log(element):
             return  # a photo log: a picture a row, its caption, credit and alt in columns
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
@@ -533,6 +542,14 @@ class _Walker:
 
 
 _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
+
+
+def _desk_notes(details: Any) -> bool:
+    """Whether a folded box's summary says it holds notes for the desk or the staff."""
+    summary = details.find("summary")
+    return summary is not None and furniture(_text(summary)) == "note to the desk"
+
+
 # a source's or a note's number set in superscript: '1', '2,3', '4-6'
 _SOURCE_NUMBER: Final = re.compile(r"^\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*$")
 

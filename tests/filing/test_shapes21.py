@@ -969,3 +969,31 @@ def test_a_word_cover_page_s_bound_fields(tmp_path: Path) -> None:
         in draft.paragraphs
     )
     assert [c.name for c in draft.contributors] == ["Li Wei"]
+
+
+FORUM_POST = """<html><head><title>Ferry dock repairs run months past the deadline</title></head><body>
+<div class="cooked">
+<h1>Ferry dock repairs run months past the deadline</h1>
+<p>By Ana Ruiz</p>
+<p>HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.</p>
+<p>Mara Olsen raised the dock's condition on this forum in October, after the first repair:</p>
+<aside class="quote no-group" data-username="mara_olsen" data-post="3">
+<div class="title"><img alt="" width="24" height="24" src="/user_avatar/mara_olsen/48/1.png" class="avatar"> mara_olsen:</div>
+<blockquote><p>If those pilings go in a storm, every one of us is cut off until the county says otherwise.</p></blockquote>
+</aside>
+<p>Riders will take the water taxi until the dock reopens in March, a spokesperson said.</p>
+<details><summary>Reporting notes (for Record staff)</summary>
+<p>The March date is the spokesperson's; the engineer has not confirmed it.</p>
+</details>
+</div></body></html>
+"""
+
+
+def test_a_forum_post_s_quoted_post_and_folded_reporting_notes(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.html", FORUM_POST)
+    assert (
+        "If those pilings go in a storm, every one of us is cut off until the county says otherwise."
+        in draft.paragraphs
+    )
+    assert "mara_olsen" not in body
+    assert "engineer has not confirmed" not in body and "Reporting notes" not in body
