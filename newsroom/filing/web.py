@@ -93,7 +93,10 @@ _CHROME_CLASS: Final = re.compile(
     r"form|wrapper|questions?|answers?|results|vote)|polldaddy|crowdsignal|"
     # a mail program's signature and the earlier message its reply quotes (Thunderbird's,
     # Gmail's), in a message saved as a page
-    r"moz-signature|moz-cite-prefix|gmail_signature|gmail_quote|gmail_attr)"
+    r"moz-signature|moz-cite-prefix|gmail_signature|gmail_quote|gmail_attr|"
+    # an audio player's box ('Listen to this story', its duration and download links) and
+    # a box to report a mistake in the story
+    r"audio-(?:embed|player)|podcast-player|report-(?:error|errors|mistake|typo))"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -287,6 +290,8 @@ class _Walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag or _screen_reader(element):
             return  # a skip link or a note for screen readers alone: never shown
+        if tag in ("div", "a", "section") and _gallery_teaser(element):
+            chrome = True  # a link to the site's gallery: 'Inside the garage · 14 photos · View'
         # (a forum's quotation of a post, which a story quotes, is no sidebar)
         quoted = tag == "aside" and "quote" in (element.get("class") or "").split()
         chrome = (
@@ -542,6 +547,26 @@ class _Walker:
 
 
 _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
+
+
+_PHOTO_COUNT: Final = re.compile(
+    r"\b\d{1,3} (?:photos|images|pictures)\b|\bview (?:the )?(?:full )?gallery\b", re.I
+)
+
+
+def _gallery_teaser(element: Any) -> bool:
+    """A box its class or label names a gallery, with a link to another page that counts its
+    photos or offers to show them ('14 photos', 'View Gallery'): a teaser, not the story's
+    pictures (a gallery of the story's own, with its captions, opens no other page)."""
+    names = f"{element.get('class') or ''} {element.get('aria-label') or ''}".lower()
+    if "gallery" not in names:
+        return False
+    return any(
+        (href := link.get("href") or "")
+        and not href.startswith(("#", "javascript:"))
+        and _PHOTO_COUNT.search(" ".join(link.itertext()))
+        for link in element.iter("a")
+    )
 
 
 def _desk_notes(details: Any) -> bool:

@@ -997,3 +997,53 @@ def test_a_forum_post_s_quoted_post_and_folded_reporting_notes(tmp_path: Path) -
     )
     assert "mara_olsen" not in body
     assert "engineer has not confirmed" not in body and "Reporting notes" not in body
+
+
+GALLERIES = """<html><head><title>Ferry dock repairs run months past the deadline</title></head><body><article>
+<h1>Ferry dock repairs run months past the deadline</h1>
+<p class="byline">By Ana Ruiz</p>
+<p>HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.</p>
+<div class="story-gallery">
+<figure><img src="a.jpg" alt=""><figcaption>Crews inspect the pilings on Monday. (Photo: Ana Ruiz/The Island Record)</figcaption></figure>
+<p class="gallery-count">1 of 2 photos</p>
+</div>
+<p>Riders will take the water taxi until the dock reopens in March, a spokesperson said.</p>
+<div class="em em_gallery" aria-label="Gallery: Inside the closed dock">
+<a href="/picture-gallery/news/2026/12/01/inside-closed-dock/">
+<img src="https://example.org/gallery-01.jpg?width=320" alt="Gallery thumbnail">
+<span>Inside the closed dock</span><span>14 photos</span><span>View Gallery</span></a>
+</div>
+<p>The county has not said what the repair will cost, or who will pay for it.</p>
+</article></body></html>
+"""
+
+
+def test_a_link_to_the_site_s_gallery_is_no_picture_of_the_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.html", GALLERIES)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Crews inspect the pilings on Monday.", "Ana Ruiz/The Island Record")
+    ]
+    assert (
+        "View Gallery" not in body
+        and "14 photos" not in body
+        and "Inside the closed dock" not in body
+    )
+
+
+def test_a_story_s_audio_player_and_report_a_mistake_box(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Dock</title></head><body><article>"
+        "<h1>Ferry dock repairs run months past the deadline</h1><p class='byline'>By Ana Ruiz</p>"
+        "<p>HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.</p>"
+        "<div class='c-audio-embed'><div class='c-audio-embed__title'>Listen to this story</div>"
+        "<span class='c-audio-embed__duration'>Duration: 3′ 57″</span>"
+        "<span class='c-audio-embed__download'>Download: <a href='a.ogg'>Ogg</a> <a href='a.mp3'>MP3</a></span>"
+        "<a class='c-audio-embed__more' href='/programmes/checkpoint'>More from Checkpoint</a></div>"
+        "<p>Riders will take the water taxi until the dock reopens in March, a spokesperson said.</p>"
+        "<div class='report-error'><p>Found a mistake in this article? <a href='#'>Report it to us.</a></p></div>"
+        "</article></body></html>"
+    )
+    draft, body = read(tmp_path, "dock.html", page)
+    assert len(draft.paragraphs) == 2
+    for chrome in ("Duration", "Download", "Checkpoint", "Found a mistake", "Report it"):
+        assert chrome not in body
