@@ -60,10 +60,15 @@ CONTRIBUTOR_FORMS: Final = (
         "additional report",
         r"^additional\s+reports?\s+by\s+(?P<names>.+?)(?:,\s+(?-i:[A-Z])[\w'’-]+)?\.?$",
     ),
-    # 'Reporting assist from Priya Venkataraman.'
+    # 'Reporting assist from Priya Venkataraman.', 'Research assistance by Della Baker.'
     (
         "reporting",
         r"^(?:additional\s+)?reporting\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    (
+        "research",
+        r"^(?:additional\s+)?research\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
         r"(?P<names>.+?)\.?$",
     ),
     # 'Reporting and photos by Ava Kettering and Mateo Salgado-Price.'
@@ -185,8 +190,13 @@ PLAIN_VERB_FORMS: Final = (
     (
         "compiled",  # 'Stats compiled by Jake Moreno.'
         r"^(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures|research|graphics?|charts?|"
-        r"results|scores)\s+"
+        r"results|scores|counts|numbers)\s+(?:for\s+this\s+(?:story|report|article)\s+)?"
         r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "tallied",  # 'Logbook figures were tallied by news assistant Danny Okwu.'
+        r"^(?!the\s)(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures)\s+"
+        r"(?:(?:was|were)\s+)?tallied\s+by\s+(?P<names>.+?)\.?$",
     ),
     (
         "reviewed",  # 'Data editor Li Wei reviewed the analysis.' (a newsroom's job, not 'Mayor')

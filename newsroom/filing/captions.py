@@ -41,7 +41,8 @@ _COURTESY: Final = re.compile(
     r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?![^)]{0,120}\)\s+(?-i:[a-z]))"
     r"(?:(?:(?:rendering|illustration|image|map|chart|graphic|"
     r"photo)s? )?courtesy of|"
-    r"photo illustration by|(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
+    r"photo illustration by|(?:courtroom |court )?sketch by|"
+    r"(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
     # a handout's source after the caption's last sentence: '... in 2019. Provided by the city'
     r"(?:^|(?<=[.!?\"”’] ))(?-i:Provided) by(?= (?:the )?(?-i:[A-Z])))\s+.{2,100}?)\)?\.?\s*$",
     re.I,
@@ -66,7 +67,11 @@ _HANDOUT: Final = re.compile(
     # and after a long dash, as papers in Pakistan set it: '... harvest. — Courtesy Multan Mango
     # Growers Association', '... on Tuesday. — NPS' (an agency's letters)
     r"(?<=[.!?\"”’])\s+[–—]\s*(?P<after>courtesy(?: of)?\s+(?-i:[A-Z])[^.!?]{1,80}|"
-    r"(?-i:[A-Z]{2,6}))\s*$|"
+    r"(?-i:[A-Z]{2,6})|"
+    # as Malaysian papers set it: '... on Tuesday (Dec 1). — AMIRUL HAKIM/The Star', '... in
+    # August. — Filepic', '... on Wednesday. — Bernama photo'
+    r"(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,60}|filepic|"
+    rf"(?-i:[A-Z])[\w'’-]+ (?:photo|pic|picture)s?|{_SUPPLIER})\s*$|"
     # and with no dash, as Australian papers set it: '... in 2022. Picture supplied'
     r"(?<=[.!?\"”’])\s+(?P<plain>(?:picture|photo|image)s? supplied|"
     r"file (?:picture|photo|image))\.?\s*$",
@@ -112,6 +117,7 @@ _CREDIT_MARKS: Final = frozenset("()[]/©|–—")
 _CREDIT_PARTS: Final = (
     *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted"),
     *("handout", "graphic", "map", "chart", "illustration", "provided", "llun", "mynd"),
+    "sketch",
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'
 )
 _CREDIT_WORDS: Final = frozenset({"file", *(s for s in IMAGE_SUPPLIERS if " " not in s)})
@@ -148,7 +154,15 @@ _CAPTION_LABEL: Final = re.compile(
     r"(?:\([\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\)\s*)?[.:]|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...'
-    r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*)?"
+    r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
+    # or its number and the file's name without its kind: '1. IMG_2231 — ...'
+    r"\d{1,2}[.)]\s+(?=[\w.-]*[A-Za-z])(?=[\w.-]*[_\d])[\w.-]+\s+(?:--|[—–])\s*|"
+    # its place in the order sent, as a chat's message lists them: '1st pic - ...', and an
+    # archived mail's attachment description: 'Desc: ...'
+    r"\d{1,2}(?:st|nd|rd|th)\s+(?:pic|photo|picture|image)\s*(?:--|[—–:-])\s*|desc\s*:\s*|"
+    # the kind of art, as a desk's art list sets it: 'SKETCH -- ...', 'MUG -- ...'
+    r"(?:sketch|mug(?:shot)?|drawing)\s*(?:--|[—–:])\s*|"
+    r"(?:photo|picture|graphic|chart|map|illustration)\s*(?:--|[—–])\s*)?"
     r"\s*(?=\S)",
     re.I,
 )
@@ -175,6 +189,8 @@ def split_credit(text: str) -> tuple[str, str]:
     if "(" in text:
         text = _USAGE_NOTE.sub("", text)
     paren = _IN_PARENS.search(text)
+    if paren and _ART_KIND.match(text):
+        return text[: paren.start()].strip(), paren.group("credit").strip()  # 'MUG -- A (B)'
     if paren and (
         paren.group("label")
         or _credit_like(paren.group("credit"))
@@ -206,6 +222,13 @@ def split_credit(text: str) -> tuple[str, str]:
             credit = parts.get("credit") or parts.get("after") or parts.get("plain") or ""
             return caption, credit.strip()
     return text, ""
+
+
+# the kind of art a desk's art list opens a caption with: 'MUG -- Wendell Stroup (County
+# District Attorney's Office)', whose words in brackets are its credit, whatever they say
+_ART_KIND: Final = re.compile(
+    r"^(?:sketch|mug(?:shot)?|drawing|photo|graphic)\s*(?:--|[—–])\s", re.I
+)
 
 
 # the kind of picture a credit's label is qualified by: 'Staff photo by', 'Submitted photo:'

@@ -22,8 +22,19 @@ _MESSAGE: Final = re.compile(
     r"^\[?(?P<when>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[APap]\.?[Mm]\.?)?)\]?\s(?:-\s)?(?:(?P<who>[^:\n]{1,60}?): )?(?P<text>.*)$"
 )
+# LINE's export: a message's first line its time, sender and text set apart by tabs
+# ('09:02\tNok\t"ELEPHANT BEES ...'), under a line of the day ('Mon, 11/30/2026'), a message
+# of several lines in double quotes
+_LINE_MESSAGE: Final = re.compile(
+    r"^(?P<when>\d{1,2}:\d{2}(?:\s?[APap][Mm])?)\t(?P<who>[^\t\n]{1,60})\t(?P<text>.*)$"
+)
+_LINE_DAY: Final = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$", re.I
+)
 # a line that opens as a message's first line may: '12/2/26, 8:02 AM - ', '[12/2/26, ...'
-_MAY_BE_CHAT: Final = re.compile(r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}", re.M)
+_MAY_BE_CHAT: Final = re.compile(
+    r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}|^\d{1,2}:\d{2}\t", re.M
+)
 # a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
 _PART: Final = re.compile(r"^[([]?(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})[)\]]?\s+")
 # a picture sent with the messages: 'IMG-20261202-WA0004.jpg (file attached)', '<MMS:
@@ -33,11 +44,18 @@ _PICTURE: Final = re.compile(
     r"(?:jpe?g|png|gif|webp|heic|tiff?))(?:\s*\(file attached\)|,\s*[\d.]+\s*[kmg]b\s*>|\s*>)?$",
     re.I,
 )
+# a picture the export names without its file: '[Photo]', '<Media omitted>'
+_SENT_PICTURE: Final = re.compile(r"^(?:\[(?:photo|image|picture)\]|<media omitted>)$", re.I)
 # what a picture's caption opens with: 'Pic 1: ...', 'Photo 2 - ...', 'Caption: ...' (a
-# label, numbered or set off by a colon or dash: not 'Photos of the headstones are on my laptop')
+# label, numbered or set off by a colon or dash: not 'Photos of the headstones are on my
+# laptop'), a message of captions under their word ('captions', then '1st pic - ...')
 _CAPTION: Final = re.compile(
-    r"^(?:pic|pix|photo|picture|image|caption|cutline)s?\s*(?:\d{1,2}\s*)?[:.\-–—]\s", re.I
+    r"^(?:(?:pic|pix|photo|picture|image|caption|cutline)s?\s*(?:\d{1,2}\s*)?[:.\-–—]\s|"
+    r"(?:captions?|cutlines?)\s*:?$|\d{1,2}(?:st|nd|rd|th) (?:pic|photo|picture)\b)",
+    re.I,
 )
+# a paragraph of a story sent in a message of its own: one line of 25 words or more, a sentence
+_LATER_PARAGRAPH: Final = re.compile(r"^[\"“‘A-Z](?=(?:\S+[ \t]+){24})[^\n]*[.!?\"”’]$")
 # the app's marks inside a message's text
 _EDITED: Final = re.compile(r"\s*<?this message was edited>?\s*$", re.I)
 _MIN_MESSAGES: Final = 4
@@ -61,14 +79,20 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     messages: list[_Message] = []
     for line in text.split("\n"):
         line = line.lstrip("\u200e\u200f")  # (the iPhone's mark before an attachment's line)
-        found = _MESSAGE.match(line)
+        found = _MESSAGE.match(line) or _LINE_MESSAGE.match(line)
         if found:
             said = found.group("text").lstrip("\u200e\u200f")
             messages.append(_Message(found.group("who") or "", [said]))
+        elif messages and _LINE_DAY.match(line.strip()):
+            messages.append(_Message("", [line]))  # the day's line between messages
         elif messages:
             messages[-1].lines.append(line)
         else:
             head.append(line)
+    for message in messages:  # a message of several lines as LINE quotes it: '"...\n..."'
+        quoted = message.lines[0].startswith('"') and message.lines[-1].endswith('"')
+        if len(message.lines) > 1 and quoted:
+            message.lines[0], message.lines[-1] = message.lines[0][1:], message.lines[-1][:-1]
     said = [m for m in messages if m.who]
     if len(said) < _MIN_MESSAGES or not _export_head(head):
         return None
@@ -86,10 +110,16 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         writer, story, last = longest.who, [longest], at[id(longest)]
         body = [longest.text]
     kept = {id(m) for m in story}
+    for message in messages[last + 1 :]:  # a paragraph the writer sends later, a fix or an
+        if message.who == writer and _LATER_PARAGRAPH.match(message.text):  # addition
+            body.append(message.text)
+            kept.add(id(message))
     pictures = _pictures(messages[last + 1 :], writer)
     kept |= {id(m) for m in pictures}
     seen: set[str] = set()
     for message in pictures:
+        if _SENT_PICTURE.match(message.lines[0].strip()):
+            continue  # '[Photo]': a picture the export leaves out, its caption sent apart
         picture = _PICTURE.match(message.lines[0].strip())
         if picture and picture.group("name").lower() in seen:
             continue  # the same picture sent again: once
@@ -142,7 +172,7 @@ def _pictures(after: list[_Message], writer: str) -> list[_Message]:
         if message.who != writer:
             continue
         first = message.lines[0].strip()
-        if _PICTURE.match(first):
+        if _PICTURE.match(first) or _SENT_PICTURE.match(first):
             found.append(message)
             pictured = True
         elif pictured and _CAPTION.match(first):

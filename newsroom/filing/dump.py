@@ -25,8 +25,9 @@ _REFERENCES: Final = re.compile(
 _ENTRY: Final = re.compile(r"^[ \t]*(?P<number>\d+)\.[ \t]+(?P<target>\S+)[ \t]*$")
 _MARK: Final = re.compile(r"\[(\d+)\]")
 _IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]\S*)?$", re.I)
-# a form's field or button as the dump draws it, a frame's address
-_FORM: Final = re.compile(r"\]_{3,}|\(BUTTON\)|^IFRAME:|^\[\d+\]$")
+# a form's field or button as the dump draws it, a frame's address, and the line of the
+# page's own links (its feeds, '#[1]Register » Feed [2]Register » News Feed') over its text
+_FORM: Final = re.compile(r"\]_{3,}|\(BUTTON\)|^IFRAME:|^\[\d+\]$|^#\[\d+\]")
 _ITEM: Final = re.compile(r"^(?:[*+o#@-]|\d+\.)[ \t]+")
 
 

@@ -24,6 +24,24 @@ COMMENTS: Final = "comment section"
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
+        # a mailing list's archive page (Mailman's pipermail): its links between messages,
+        # an attachment it scrubbed with the attachment's details, and the list's footer
+        "mail archive",
+        r"^(?:previous|next) message(?: \(by (?:thread|date)\))?\s*:|^messages sorted by\s*:|"
+        r"^-{3,}\s*next part\s*-{3,}$|^an? (?:html|non-text) attachment was scrubbed\b|"
+        r"^type\s*:\s*[a-z]+/[\w.+-]+$|^size\s*:\s*\d+ bytes$|^url\s*:\s*<?https?://\S+$|"
+        r"^name\s*:\s*[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|html?|pdf|docx?|txt)$|"
+        r"^(?:more information about the )?[\w.-]+ mailing list$|^[\w.-]+ at lists\.[\w.-]+$|"
+        r"^https?://\S+/(?:mailman|pipermail)/\S*$|"
+        # a message's subject as the list tags it: '[Capnews-share] WATER-FEES: ...'
+        r"^\[[\w.]+-[\w.-]+\] \S|^\[[\w.-]{3,40}\] (?-i:[A-Z][A-Z0-9-]{2,}): |"
+        # its sender, the address written with 'at', and the time sent as a mail server
+        # stamps it: 'Ana Ruiz aruiz at record.example.org', 'Wed Dec  2 10:14:03 EST 2026'
+        r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3} [\w.+-]+ at [\w-]+(?:\.[\w-]+)+$|"
+        r"^(?:mon|tue|wed|thu|fri|sat|sun) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) "
+        r"+\d{1,2} \d{2}:\d{2}:\d{2} (?:[a-z]{2,5} )?\d{4}$",
+    ),
+    (
         "e-mail header",
         r"^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S|"
         r"^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message|"
@@ -41,12 +59,19 @@ FURNITURE: Final = (
     (
         "note to the desk",
         # a heading or line marked for the desk only: 'Reporting notes (not for publication)'
-        r"^[^.!?]{0,60}\((?:not for pub(?:lication|\.)?\)|for (?:the )?(?:editors?|desk)\)$)|"
+        r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for pub(?:lication|\.)?\)|"
+        r"for (?:the )?(?:editors?|desk)\)$)|"
         r"^reporting notes\b[^.!?]{0,40}$|"
         r"^(?:desk )?notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk)$|"
         r"^notes? to (?:self|myself)$|"
         # a desk's marks around what may be cut: '[OPTIONAL TRIM BEGINS]', '[TRIM ENDS]'
         r"^\[(?:optional )?(?:trim|cut)s? (?:begins?|ends?|starts?|here|from here|to here)\]$|"
+        # a hold on a picture or a passage, in capitals: 'DON'T RUN YET -- no release yet'
+        r"^(?-i:DON['’]T|DO NOT) (?-i:RUN|USE|PUBLISH|PRINT)\b|"
+        # the writer's sign-off with the story's length: 'that's all, 751 words'
+        r"^(?:that['’]?s (?:all|it)|ends?|done)[,.]? (?:about |around )?\d[\d,]* words\.?$|"
+        # a chat app's word for a picture its export left out
+        r"^not included, change data exporting settings to download\.?$|"
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
@@ -214,6 +239,10 @@ FURNITURE: Final = (
         r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z])[\w .&'’-]{0,60}\.?$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"
         r"for immediate release|confidentiality notice|register$|print subscriptions?$|"
+        # a release's label over its headline, perhaps with its date: 'NEWS RELEASE 2-DEC-2026'
+        r"(?:news|press|media) (?:release|advisory)(?: [\w ,./-]{0,20}\d{4})?$|"
+        # a transcription service's mark under its transcript, and the transcript's heading
+        r"transcribed by (?:https?://)?\S+$|(?:otter |auto(?:matic)? )?transcript \([^()]{0,40}\)$|"
         r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
         r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"
@@ -361,14 +390,24 @@ def appeal(line: str) -> bool:
     return any(pattern.search(line) for word in found for pattern in _APPEALS[word])
 
 
+# a note labelled for the desk
+_TO_THE_DESK: Final = re.compile(
+    r"^(?:notes? (?:to|for) (?:the )?(?:desk|editors?|copy desk)|to desk|for desk)\s*:", re.I
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # (a line is asked of several times while placed)
 def furniture(text: str) -> str | None:
     """What a line around a filed story is, when it is no part of the story, or None."""
     bare = text.strip().strip("*_").strip()
+    if not bare and len(text.strip()) >= 10 and not text.strip().strip("_"):
+        return "rule"  # a line of underscores, a mail program's or a list's footer rule
     if not bare or len(bare.split(None, 60)) > 60:
         return None
     if appeal(bare):
         return "appeal"
+    if _TO_THE_DESK.match(bare):
+        return "note to the desk"  # (however long: 'NOTE TO DESK: Ekberg is spelled ...')
     if len(bare.split(None, 40)) > 40:
         return None
     if menu(bare) or _BUTTONS.match(bare) or _nav(bare):

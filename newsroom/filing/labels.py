@@ -13,10 +13,17 @@ from newsroom.filing.captions import split_credit
 from newsroom.filing.draft import Block, Picture
 
 _LABEL: Final = re.compile(
-    r"^[*_]{0,2}(?P<label>hed|headline|head|title|dek|deck|subhed|subhead|sub-head|standfirst|"
+    r"^[*_]{0,2}(?P<label>(?:(?:suggested|proposed|working) )?(?:hed|headline)(?: idea)?|head|"
+    r"title|dek|deck|subhed|subhead|sub-head|standfirst|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
     r"photo credit|photog|photographer|alt|alt text|"
     r"dateline|photo|image|picture|story|body)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
+    re.I,
+)
+# the line under a labelled headline, labelled as what follows it: 'Sub: ...', 'Second line:'
+_SECOND_LINE: Final = re.compile(
+    r"^[*_]{0,2}(?:sub|second line|line two|2nd line|sub-?title)[*_]{0,2}\s*:\s*[*_]{0,2}\s*"
+    r"(?P<value>\S.*?)\s*$",
     re.I,
 )
 _PHOTO: Final = re.compile(
@@ -123,6 +130,10 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
         if photo and b.text.rstrip().endswith("]") and split_credit(rest.strip())[1]:
             out.append(_described_photo(b, rest))  # '[Photo: ... (Ana Diaz)]'
             continue
+        second = _SECOND_LINE.match(b.text) if out and out[-1].hint == "labelled" else None
+        if second and b.kind != "image":  # 'Sub: ...', 'Second line: ...' under 'Headline: ...'
+            out.append(Block(second.group("value"), "p", b.group, "dek"))
+            continue
         found = _LABEL.match(b.text) if b.kind != "image" and b.hint != "note" else None
         if found and not found.group("value") and found.group("label").lower() in _TEXT_FIELDS:
             out.append(Block(b.text, "p", b.group, "chrome"))  # a form's 'STORY:' over the text
@@ -131,6 +142,8 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             out.append(b)
             continue
         label, value = found.group("label").lower(), found.group("value")
+        if " " in label and ("hed" in label or "headline" in label):
+            label = "headline"  # 'Headline idea: ...', 'Suggested hed: ...'
         out.append(_field(b, label, value))
     return out + deferred
 

@@ -45,7 +45,8 @@ CLAUSE_ROLES: Final = re.compile(
     r"(?:^|[;|.]\s*)(?P<story>this (?:story|article|report|fact[- ]check|analysis|update|piece) "
     r"(?:was|has been) )?"
     r"(?P<role>editing|edited|writing|written|photography|photographs|photos|"
-    r"graphics|research|translation|translated)(?: from [A-Z]\w+)?\s+by\s+(?P<names>[^;|]+)",
+    r"graphics|research|translation|translated|fact[- ]checking|fact[- ]checked)"
+    r"(?: from [A-Z]\w+)?\s+by\s+(?P<names>[^;|]+)",
     re.I,
 )
 SPANISH_CREDIT: Final = re.compile(
@@ -98,6 +99,8 @@ def dateline_start(text: str) -> bool:
 
 SENTENCE_END: Final = (".", "?", "!", '."', ".”", "?”", '?"', "!”", ".’", ":")
 ROLES: Final = (
+    ("fact-check", "research"),  # ('Fact-checking by ...': a checker's research)
+    ("fact check", "research"),
     ("edit", "editing"),
     ("research", "research"),
     ("photo", "photography"),
@@ -293,7 +296,7 @@ _PAPER_WORDS: Final = frozenset(
 
 def role_of(line: str) -> str:
     lower = line.lower()
-    if lower.startswith(("edit", "writ", "photo", "graphic", "research", "translat")):
+    if lower.startswith(("edit", "writ", "photo", "graphic", "research", "translat", "fact")):
         lower = lower.split()[0]  # a clause's own role: 'Editing by ...'
         return next((role for word, role in ROLES if word in lower), "editing")
     return next((role for word, role in ROLES if word in lower), "additional-reporting")

@@ -90,6 +90,7 @@ _DEK_KEYS: Final = (
     "summary",
     "description",
     "intro",
+    "excerpt",
 )
 _BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
 
@@ -178,9 +179,19 @@ def _broken(line: str, following: str) -> bool:
 
 
 def _width(lines: list[str], shortest: int) -> int:
-    """The column a wrapped text is wrapped at: nine lines in ten of prose end within it."""
-    long = sorted(len(line) for line in lines if len(line) >= shortest)
+    """The column a wrapped text is wrapped at: nine lines in ten of prose end within it (of
+    the lines no wider than any wrapping: not a mail archive's header of links)."""
+    long = sorted(len(line) for line in lines if shortest <= len(line) <= 100 and line[:2] != "![")
     return long[int(0.9 * (len(long) - 1))] if long else 0
+
+
+# a draft's label in capitals, opening a line of its own: 'DECK: ...', 'CUTLINE: ...'
+_CAPS_LABEL: Final = re.compile(r"^[A-Z]{2,12}:\s")
+
+
+_APART: Final = re.compile(r"^(?:[A-Z]{2,12}:\s|[-_=*]{3,}|<?https?://)")
+# a line no wrapping measures: one a label opens, or an image's markup
+_UNMEASURED: Final = re.compile(r"^(?:[A-Z]{2,12}:\s|!\[)")
 
 
 def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) -> list[str]:
@@ -201,7 +212,10 @@ def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) ->
         following = group[n + 1] if n + 1 < len(group) else ""
         broken = hyphens is not None and _broken(line, following)
         first = following.split(None, 1)[0] if following else ""
-        if not first or (len(line) + 1 + len(first) <= width - 2 and not broken):
+        # a line a label or a rule opens ('DECK: ...' under 'HEAD: ...', '----- next part'),
+        # and one under a line far wider than the wrapping (no line it wrapped): each apart
+        apart = _APART.match(following) is not None or len(line) > width + 15
+        if not first or apart or (len(line) + 1 + len(first) <= width - 2 and not broken):
             out.append(" ".join(current))
             current = []
     if current:
@@ -245,7 +259,14 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = body[metadata.end() :]
         if str(values.get("base header level", "1")).strip() not in ("", "1"):
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
+    body, kramdown = _kramdown_extensions(body)
+    included: list[Picture] = []
+    body = _figure_includes(body, included)  # (before the template's other tags go)
     body, fenced, figures = _fences(body)
+    if included:
+        first = len(figures)
+        body = _INCLUDED.sub(lambda m: f"\x00figure {first + int(m[1])}\x00", body)
+        figures += included
     if prose:  # the story as a CMS's editor stores it in the front matter, before any body
         first = len(figures)  # (its pictures' marks counted after the body's own)
         text = _MARK_NUMBER.sub(lambda m: f"\x00figure {first + int(m[1])}\x00", prose[0])
@@ -274,31 +295,213 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     blocks += [Block(n, "p", -1, "note") for n in notes]
     blocks += [Block(a, "p", -1, "chrome") for a in asides]
     blocks += [Block(text, "p", -1, hint) for hint, text in fenced]
+    blocks += [Block(text, "p", -1, hint) for hint, text in kramdown]
     blocks += [Block(text, "p", -1, "note") for text in (logseq[2] if logseq else [])]
     references = {
         m.group("ref").lower(): (m.group("src"), m.group("title") or "")
         for line in body.split("\n")
         if (m := _REFERENCE.match(line.strip()))
     }
+    if "![" in body:  # an image's description wrapped over lines, as Pandoc writes it
+        body = _BROKEN_IMAGE.sub(lambda m: " ".join(m.group().split("\n")), body)
+    body, html = _html_blocks(body)
+    sized = False  # (whether the block before is a Word picture Pandoc converted)
     for block in text_blocks(body):
         if _REFERENCE.match(block.text):
             continue
+        if (mark := _HTML_MARK.match(block.text)) and int(mark.group(1)) < len(html):
+            blocks += _html_block(html[int(mark.group(1))], block.group)
+            continue
+        if "{:" in block.text and (attributes := _IAL.search(block.text)):
+            if attributes.start() == 0:  # a block's attributes on the line under it
+                _attributed(blocks, block.group, attributes.group("attrs"))
+                continue
+            block = replace(block, text=block.text[: attributes.start()].rstrip())
         figure = _FIGURE_MARK.match(block.text)
         if figure and int(figure.group("n")) < len(figures):
             picture = figures[int(figure.group("n"))]
             blocks.append(Block(picture.caption, "image", block.group, picture=picture))
             continue
+        if blocks and blocks[-1].kind == "image" and (wrapped := _WRAPPED_LINE.match(block.text)):
+            block = replace(block, text=wrapped.group("inner").strip())  # '<sub>caption</sub>'
         read = _markdown_block(block, references)
         if blocks and blocks[-1].kind == "image" and (caption := _italic_caption(block.text)):
             read = Block(caption, "caption", read.group)  # the italic line under an image
             blocks[-1] = _alt_only(blocks[-1])
+        elif sized and blocks[-1].kind == "image" and _credited_caption(read.text):
+            read = Block(read.text, "caption", read.group)  # a caption and its credit under
+            blocks[-1] = _alt_only(blocks[-1])  # a Word picture Pandoc converted
         blocks.append(read)
+        sized = read.kind == "image" and _SIZED.match(block.text) is not None
     if "\\" not in text:
         return blocks, hints
     hints = replace(hints, headline=_unescaped(hints.headline), dek=_unescaped(hints.dek))
     return [_unescaped_block(b) for b in blocks], hints
 
 
+# kramdown's extensions around lines: a comment, raw HTML ('{::nomarkdown}' ... '{:/}'), and
+# its options; an abbreviation's definition ('*[AQI]: Air Quality Index')
+_KRAMDOWN_BLOCK: Final = re.compile(
+    r"\{::(?P<name>comment|nomarkdown)\}(?P<held>.*?)\{:/(?:(?P=name))?\}|"
+    r"^\{::options\b[^{}\n]*/\}[ \t]*$|^\*\[[^\]\n]+\]:[^\n]*$",
+    re.S | re.M,
+)
+# kramdown's attribute list, set after a span or on the line under a block: '{: .lead}',
+# '{: #filters}', '{: .notice--danger}'
+_IAL: Final = re.compile(r"\s*\{:(?!:)\s*(?P<attrs>[^{}\n]*)\}\s*$")
+_HTML_TAGS: Final = re.compile(r"<[^<>]*>")
+
+
+def _kramdown_extensions(body: str) -> tuple[str, list[tuple[str, str]]]:
+    """The Markdown without kramdown's comments, raw HTML, options and abbreviations, and
+    what each held: ('note', ...) for a comment, ('chrome', ...) for raw HTML, an embed."""
+    if "{::" not in body and "*[" not in body:
+        return body, []
+    held: list[tuple[str, str]] = []
+
+    def take(found: re.Match[str]) -> str:
+        text = found.group("held") if found.group("name") else found.group()  # (options and
+        if found.group("name") == "nomarkdown":  # abbreviations: the line itself)
+            text = _HTML_TAGS.sub(" ", text)
+        if text.strip():
+            held.append(("note" if found.group("name") == "comment" else "chrome", text.strip()))
+        return ""
+
+    return _KRAMDOWN_BLOCK.sub(take, body), held
+
+
+def _attributed(blocks: list[Block], group: int, attributes: str) -> None:
+    """Read a kramdown attribute list set under a block: the block a '.notice' class boxes is
+    a note to the desk or a box of the page; the one a '.caption' class sets, a caption."""
+    classes = set(re.findall(r"(?:^|\s)\.([\w-]+)", attributes))
+    notice = any(c == "notice" or c.startswith("notice-") for c in classes)
+    for n in range(len(blocks) - 1, -1, -1):
+        b = blocks[n]
+        if b.group != group or b.kind == "image":
+            break
+        if notice:
+            blocks[n] = replace(b, hint="note")
+        elif "caption" in classes:
+            blocks[n] = replace(b, kind="caption")
+
+
+# a Jekyll theme's figure: '{% include figure image_path="/a.jpg" alt="..." caption="..." %}'
+_FIGURE_INCLUDE: Final = re.compile(
+    r"^\{%-?\s*include\s+figure\s+(?P<attrs>[^\n]*?)-?%\}[ \t]*$", re.M
+)
+
+
+_INCLUDED: Final = re.compile(r"\x00included (\d+)\x00")
+
+
+def _figure_includes(body: str, figures: list[Picture]) -> str:
+    """The Markdown with each figure a Jekyll theme's include shows marked where it stands
+    ('\x00included N\x00'), its picture added to `figures`."""
+    if "include" not in body:
+        return body
+
+    def mark(found: re.Match[str]) -> str:
+        attributes = {
+            m.group("key"): m.group("v1") if m.group("v1") is not None else m.group("v2") or ""
+            for m in _ATTRIBUTE.finditer(found.group("attrs"))
+        }
+        src = attributes.get("image_path") or attributes.get("url") or ""
+        if not src:
+            return found.group()
+        caption, credit = split_credit(_plain_markdown(attributes.get("caption", "")))
+        figures.append(
+            Picture(
+                caption=caption,
+                credit=credit,
+                alt=" ".join(attributes.get("alt", "").split()),
+                name=src.rsplit("/", 1)[-1],
+                source=src,
+            )
+        )
+        return f"\n\x00included {len(figures) - 1}\x00\n"
+
+    return _FIGURE_INCLUDE.sub(mark, body)
+
+
+_SPAN_EMPHASIS: Final = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _plain_markdown(text: str) -> str:
+    """A line of Markdown as its words show: without its links' addresses and emphasis."""
+    return " ".join(_SPAN_EMPHASIS.sub(r"\2", _LINKED.sub(r"\1", text)).split())
+
+
+def _theme_header(data: dict[str, Any]) -> dict[str, Any] | None:
+    """The lead image a Jekyll theme's 'header' gives ('overlay_image' or 'image', with
+    'image_description' as its alt and a 'caption' that may be only its credit)."""
+    header = data.get("header")
+    if not isinstance(header, dict):
+        return None
+    src = header.get("overlay_image") or header.get("image")
+    if not isinstance(src, str) or not src.strip():
+        return None
+    caption, credit = split_credit(_plain_markdown(_one_line(header.get("caption", ""))))
+    return {
+        "src": src,
+        "caption": caption,
+        "credit": credit,
+        "alt": header.get("image_description", ""),
+    }
+
+
+# an HTML block in Markdown: a paragraph that opens with a block's tag and closes it, as a
+# notebook or a static site's page sets its dek, byline, callouts and cards ('<p
+# class="dek">...</p>', '<div class="warning">...</div>', '<figure>...</figure>')
+_HTML_BLOCK: Final = re.compile(
+    r"^<(?:(?P<tag>p|div|section|aside)\b[^<>\n]*\bclass=|(?P<figure>figure)\b)"
+    r"[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*",
+    re.M,
+)  # (a block its class names, or a figure: not a converter's '<p id="gdcalert1">' alert)
+_HTML_MARK: Final = re.compile(r"^\x00html (\d+)\x00$")
+# an HTML block's class that makes it a note to the desk, or a page's widget
+_HTML_NOTE: Final = re.compile(r"\b(?:warning|caution|note|tip|callout|desk|todo)\b", re.I)
+_HTML_WIDGET: Final = re.compile(r"\b(?:card|cards|grid|stat|stats|kpi)\b", re.I)
+_OPENING_TAG: Final = re.compile(r"^<[a-z]+\b(?P<attrs>[^<>]*)>", re.I)
+
+
+def _html_blocks(body: str) -> tuple[str, list[str]]:
+    """The Markdown with each HTML block that closes what it opens marked ('\x00html N\x00'),
+    and the blocks' HTML."""
+    if "<" not in body:
+        return body, []
+    found: list[str] = []
+
+    def mark(block: re.Match[str]) -> str:
+        html = block.group().rstrip()
+        if not html.endswith(f"</{block.group('tag') or block.group('figure')}>"):
+            return block.group()
+        found.append(html)
+        return f"\x00html {len(found) - 1}\x00"
+
+    return _HTML_BLOCK.sub(mark, body), found
+
+
+def _html_block(html: str, group: int) -> list[Block]:
+    """An HTML block's blocks, read as a page's are: a note to the desk or a widget by its
+    class, with all it holds."""
+    from newsroom.filing import web  # (lxml, only for a Markdown file that holds HTML)
+
+    opening = _OPENING_TAG.match(html)
+    attributes = opening.group("attrs") if opening else ""
+    hint = "note" if _HTML_NOTE.search(attributes) else ""
+    hint = "chrome" if _HTML_WIDGET.search(attributes) else hint
+    read = web.word_blocks(html, {})
+    return [replace(b, group=group, hint=hint or b.hint) for b in read]
+
+
+# a line wrapped whole in one HTML tag, as a newsletter sets a caption under its picture
+_WRAPPED_LINE: Final = re.compile(
+    r"^<(?P<tag>sub|sup|small|figcaption|center|span|p)\b[^<>]*>(?P<inner>[^<>]*(?:<(?!/?(?P=tag)\b)"
+    r"[^<>]*>[^<>]*)*)</(?P=tag)>$",
+    re.I,
+)
+# the size Discourse writes after an image's alt text: '![Pay stations|690x460](upload://...)'
+_SIZE_SUFFIX: Final = re.compile(r"\|\d{1,5}x\d{1,5}(?:,\s*\d{1,3}%)?$")
 # a backslash escape of Markdown (before any ASCII punctuation): '\\$148,000', 'a\\_b.pdf'
 _ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -1123,7 +1326,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
         caption = image.group("rest").strip()
         picture = Picture(
             caption=caption,
-            alt=image.group("alt").strip() or (image.group("title") or "").strip(),
+            alt=_SIZE_SUFFIX.sub("", image.group("alt").strip())
+            or (image.group("title") or "").strip(),
             name=src.rsplit("/", 1)[-1],
             source=src,
         )
@@ -1141,6 +1345,21 @@ _CONTENT_BLOCK: Final = re.compile(
     r"^(?P<src>/?(?:[\w.-]+/)*[\w.-]+\.(?P<ext>[a-z0-9]{2,5}))(?:\s+\"(?P<title>[^\"]*)\")?$", re.I
 )
 _IMAGE_FILES: Final = frozenset(("jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "heic"))
+
+
+# an image whose brackets open on one line and close on a later one of its paragraph
+_BROKEN_IMAGE: Final = re.compile(
+    r"^[ \t]*!\[[^\[\]\n]*(?:\n[ \t]*[^\[\]\s][^\[\]\n]*){1,8}\]\([^()\n]*\)", re.M
+)
+# an image's Pandoc attributes that give its size, as Pandoc writes a Word file's picture
+# ('![its description](media/image1.jpeg){width="6.5in" height="4.3in"}')
+_SIZED: Final = re.compile(r"^!\[.*\]\([^()]*\)\{[^{}]*\b(?:width|height)=[^{}]*\}$", re.S)
+
+
+def _credited_caption(text: str) -> bool:
+    """A paragraph that is a caption with its credit: '... on Nov. 12. (Courtesy of ...)'."""
+    caption, credit = split_credit(text)
+    return bool(caption and credit) and len(text.split()) <= 60
 
 
 def _alt_only(image: Block) -> Block:
@@ -1389,7 +1608,11 @@ def _front_hints(data: dict[str, Any]) -> Hints:
         dek=_one_line(first(_DEK_KEYS)),
         authors=tuple(n for n in names if n.strip()),
         dateline=_one_line(data.get("dateline", "")),
-        images=tuple(_front_images(data.get("images") or data.get("image") or _hero(data))),
+        images=tuple(
+            _front_images(
+                data.get("images") or data.get("image") or _hero(data) or _theme_header(data)
+            )
+        ),
         unplaced=tuple(
             ("front matter field", f"{key}: {_shown(value)}")
             for key, value in data.items()
@@ -1516,11 +1739,12 @@ def _indented_paragraphs(text: str) -> bool:
 
 def _wrapped(lines: list[str], shortest: int) -> bool:
     """Whether the text is wrapped at a fixed width: most lines of prose (`shortest`
-    characters or more) end near one width, and no line runs far past it."""
-    long = [len(line) for line in lines if len(line) >= shortest]
+    characters or more) end near one width, and no line runs far past it (but a line a
+    label opens, a headline or a dek typed on a line of its own: 'DECK: ...')."""
+    long = [len(line) for line in lines if len(line) >= shortest and not _UNMEASURED.match(line)]
     if len(long) < 4:
         return False
-    widest = max(long)
+    widest = sorted(long)[-1 - len(long) // 8]  # (a header, a footer may run past it)
     near = sum(1 for n in long if n >= widest - 20)
     return widest <= 100 and near * 2 >= len(long) and _ends_open(lines)
 

@@ -156,7 +156,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     out: list[str | None] = []
     comments = noted = quoted = cited = fetched = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
+    stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
+        stories += len(b.text.split(None, 25)) > 25
         # the earlier message quoted under a reply's 'On Dec 1, ..., Rosa <...> wrote:'
         quoted = (quoted and b.text.startswith(">")) or _WROTE.match(b.text) is not None
         if quoted and kind is None and b.text.startswith(">"):
@@ -185,6 +187,14 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = "bibliography"  # 'References' and the works a paper cites under it
         elif b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
             noted = kind == _DESK_NOTE
+        elif (
+            kind == _DESK_NOTE
+            and not pasted
+            and b.hint == "bold"
+            and _NOT_FOR_PUBLICATION.search(b.text)
+            and stories >= 3
+        ):  # a bold heading so marked under the story: 'SOURCE LIST (checker — not for
+            noted, noted_group = True, None  # publication)', and the list under it
         elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
             noted, kind = True, _DESK_NOTE
             # (in pasted text, where lines stand in paragraphs, the notes are its paragraph,
@@ -224,7 +234,27 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         out.append(kind)
     _footer(blocks, out)
     _contents(blocks, out)
+    _transcript(blocks, out)
     return out
+
+
+# a transcript's speaker line, as a transcription service exports it: 'Rhea Colby  0:03',
+# 'Speaker 3  1:02:38', 'Rhea Colby (00:03):'
+_SPEAKER_STAMP: Final = re.compile(
+    r"^(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$|"
+    r"^(?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\):?$"
+)
+
+
+def _transcript(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark an interview's transcript filed with the story (three speaker lines or more):
+    each speaker's line and the words under it, in its paragraph."""
+    stamped = {b.group for b in blocks if b.kind == "p" and _SPEAKER_STAMP.match(b.text)}
+    if len(stamped) < 3:
+        return
+    for n, b in enumerate(blocks):
+        if b.group in stamped and found[n] is None and b.kind != "image":
+            found[n] = "interview transcript"
 
 
 # an entry of a table of contents: a heading of the text below, then its page ('Part one: The
@@ -280,6 +310,7 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
+_NOT_FOR_PUBLICATION: Final = re.compile(r"\bnot for pub(?:lication|\.)?\)$", re.I)
 _BIBLIOGRAPHY: Final = re.compile(
     r"^(?:references|bibliography|works cited|works consulted|sources cited|(?:our )?sources)"
     r"\s*:?$",
@@ -418,7 +449,21 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     )
     if subject >= 0:
         return subject  # a release's headline, as its e-mail's subject line gives it
-    byline = next((n for n, i in enumerate(live) if _bylined(r, i, lexicon)), -1)
+    labelled = next((i for i, b in enumerate(r.blocks[:120]) if _RELEASE.match(b.text)), -1)
+    under = next((i for i in live if i > labelled), -1) if labelled >= 0 else -1
+    if under >= 0 and lines.is_title(r.blocks[under].text) and len(r.blocks[under].text) > 20:
+        return under  # the title right under 'NEWS RELEASE 2-DEC-2026', as release services set it
+    byline = next(
+        (
+            n
+            for n, i in enumerate(live)
+            if _bylined(r, i, lexicon)
+            # (not a masthead's name over the page's date, 'Greenbrook Register' then
+            # 'Wednesday, December 2, 2026', with no title above it)
+            and (n > 0 or lines.byline_names(r.blocks[i].text, lexicon))
+        ),
+        -1,
+    )
     if byline > 0 and not lines.byline_names(r.blocks[live[byline]].text, lexicon):
         above = r.blocks[live[byline - 1]].text  # a byline without 'By' under a sentence
         caption = above.endswith(lines.SENTENCE_END) or lines.names_credit(above)
@@ -443,6 +488,7 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     return live[0] if live else -1
 
 
+_RELEASE: Final = re.compile(r"^(?:news|press|media) release(?: [\w ,./-]{0,20}\d{4})?$", re.I)
 # a page's own title at the top of pasted text, its name and section set apart as no
 # headline sets its words: 'High Line Public Radio : Text-Only News', 'The Ledger | Metro'
 _SITE_TITLE: Final = re.compile(r"\S \| \S|\w :{1,2} \w")
@@ -750,6 +796,8 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             continue
         elif lines.same(b.text, r.headline) and not _caption_next(r, i):
             r.strip(i, "repeated headline")
+        elif _ART_HEADING.match(b.text) and _caption_next(r, i):
+            r.strip(i, "art heading")  # 'CUTLINES:' over the captions
         elif (names := lines.byline_names(b.text, lexicon, closing=True)) and (
             not r.byline or names == r.byline
         ):
@@ -766,6 +814,9 @@ def _paragraph(r: _Reading, i: int) -> None:
     b = r.blocks[i]
     r.used[i] = True
     text = b.text
+    if ("(" in text or "[" in text) and (marks := _DESK_MARKS.findall(text)):
+        r.stripped += [("copy desk's mark", m.strip()) for m in marks]
+        text = _DESK_MARKS.sub("", text)  # 'Wendell Stroup (cq), 61,': 'Wendell Stroup, 61,'
     if not lines.may_credit(text):
         r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
         r.body_blocks.append(i)
@@ -786,6 +837,14 @@ def _paragraph(r: _Reading, i: int) -> None:
             return
     r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
     r.body_blocks.append(i)
+
+
+# what a copy desk marks inside a paragraph and never prints: a name checked ('(cq)'), a
+# question to the desk in brackets ('[CHECK: East Bakersfield? -R]')
+_DESK_MARKS: Final = re.compile(
+    r"\s*(?:\((?i:cq)\)|\[(?:CHECK|QUERY|VERIFY|CONFIRM|FACT ?CHECK|NOTE|NB|EDS?|TODO|FIX)"
+    r"\s*:[^\[\]]{1,160}\])(?=[\s.,;:!?\"”’)]|$)"
+)
 
 
 def _image(r: _Reading, i: int, picture: Picture) -> int:
@@ -882,6 +941,21 @@ def _alt_line(r: _Reading, i: int) -> int:
     r.used[i] = True
     picture = Picture(alt=alt_label(r.blocks[i].text))
     j = i + 1
+    while j < len(r.blocks) and _ENLARGE.match(r.blocks[j].text):
+        j += 1  # a lightbox's button under the picture: 'view more'
+    if (
+        _IMAGE_LABEL.match(r.blocks[i].text)
+        and j < len(r.blocks)
+        and not r.used[j]
+        and (r.blocks[j].hint == "credit" or is_credit_line(r.blocks[j].text))
+    ):  # 'IMAGE: <its caption>' over 'Credit: ...', as a release service sets a picture
+        for k in range(i + 1, j):
+            r.strip(k, "image's button")
+        text = r.blocks[j].text
+        credit = split_credit(text)[1] or lines.clean_credit(text)
+        r.used[j] = True
+        r.images.append(replace(picture, caption=picture.alt, credit=credit, alt=""))
+        return j + 1
     if (
         j < len(r.blocks)
         and not r.used[j]
@@ -890,6 +964,12 @@ def _alt_line(r: _Reading, i: int) -> int:
         return _image(r, j, picture)
     r.images.append(picture)
     return j
+
+
+_IMAGE_LABEL: Final = re.compile(r"^image\s*:\s*\S", re.I)
+_ENLARGE: Final = re.compile(
+    r"^(?:view more|see more|enlarge|expand|view larger|view full size|zoom)$", re.I
+)
 
 
 def _caption_above(r: _Reading, i: int) -> bool:

@@ -90,7 +90,13 @@ _CHROME_CLASS: Final = re.compile(
     r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection|"
     # a reader poll's box ('poll', 'poll-widget'), not a story's section or its findings
     r"(?<![\w-])(?:poll|quiz)|(?:polls?|quiz|survey)[_-](?:widget|container|embed|module|box|"
-    r"form|wrapper|questions?|answers?|results|vote)|polldaddy|crowdsignal)"
+    r"form|wrapper|questions?|answers?|results|vote)|polldaddy|crowdsignal|"
+    # a mail program's signature and the earlier message its reply quotes (Thunderbird's,
+    # Gmail's), in a message saved as a page
+    r"moz-signature|moz-cite-prefix|gmail_signature|gmail_quote|gmail_attr|"
+    # an audio player's box ('Listen to this story', its duration and download links) and
+    # a box to report a mistake in the story
+    r"audio-(?:embed|player)|podcast-player|report-(?:error|errors|mistake|typo))"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -106,7 +112,11 @@ _HINTS: Final = (
         "dek",
         re.compile(
             r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
-            r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead)\b",
+            r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead)\b|"
+            # (the element of a story's header named after a BEM '__': 'c-story-header__summary',
+            # not a teaser's 'cmp-teaser__description')
+            r"(?:header|story|article|hero|headline|title)[\w-]*__(?:summary|dek|deck|standfirst|"
+            r"subtitle|excerpt|intro|description)\b",
             re.I,
         ),
     ),
@@ -145,6 +155,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
             "holds no HTML newsroom can read; save the page again", path=shown
         ) from None
     hints = _metadata(tree)
+    _chat_export(tree)
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
     walker.above_headline = _above_headline(tree, hints.headline)
@@ -158,6 +169,59 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints
+
+
+# a chat app's export as a page (Telegram Desktop's 'messages.html'): its messages, each with
+# its sender's name, unless it is 'joined' to the one before, and its text
+_CHAT_MESSAGE: Final = lxml.etree.XPath(
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' message ') and "
+    "contains(concat(' ', normalize-space(@class), ' '), ' default ')]"
+)
+_CHAT_PART: Final = "./div[contains(concat(' ', normalize-space(@class), ' '), ' body ')]/div[{}]"
+_CHAT_SENDER: Final = lxml.etree.XPath(_CHAT_PART.format("contains(@class, 'from_name')"))
+_CHAT_TEXT: Final = lxml.etree.XPath(_CHAT_PART.format("@class='text'"))
+_CHAT_DETAILS: Final = lxml.etree.XPath(_CHAT_PART.format("contains(@class, 'details')"))
+_CHAT_PICTURE: Final = lxml.etree.XPath(
+    ".//*[contains(@class, 'photo_wrap') or contains(@class, 'media_photo')]"
+)
+_TALK: Final = "data-newsroom-talk"
+# a paragraph of a story sent in a message of its own: one line of 25 words or more, a sentence
+_LATER_PARAGRAPH: Final = re.compile(r"^[\"“‘A-Z](?=(?:\S+[ \t]+){24})[^\n]*[.!?\"”’]$")
+
+
+def _chat_export(tree: Any) -> None:
+    """Mark the talk of a chat app's export around the story it holds: the writer's longest
+    message and the messages joined to it (the app's cut of a long text) are the story, the
+    writer's pictures after it with their captions are its pictures, and every other message,
+    each sender's name and each message's time are talk."""
+    messages = _CHAT_MESSAGE(tree)
+    if len(messages) < 4:
+        return
+    sender, said = "", []
+    for message in messages:
+        names = _CHAT_SENDER(message)
+        joined = "joined" in (message.get("class") or "").split()
+        sender = " ".join(_text(names[0]).split()) if names else sender if joined else ""
+        text = " ".join(_text(t) for t in _CHAT_TEXT(message))
+        said.append((message, sender, text))
+    longest = max(range(len(said)), key=lambda n: len(said[n][2]))
+    writer = said[longest][1]
+    if not writer or len(said[longest][2].split()) < 150:
+        return  # (no message long enough to be a story: a chat, not a story filed through one)
+    story = {longest}
+    n = longest + 1
+    while n < len(said) and said[n][1] == writer and "joined" in (said[n][0].get("class") or ""):
+        story.add(n)
+        n += 1
+    for at, (message, who, text) in enumerate(said):
+        pictured = at > longest and who == writer and bool(_CHAT_PICTURE(message))
+        later = at > longest and who == writer and _LATER_PARAGRAPH.match(text) is not None
+        if at not in story and not pictured and not later:  # (a paragraph the writer sends
+            # later, a fix or an addition, is the story's: 'The hailstorm ... said.')
+            message.set(_TALK, "1")
+            continue
+        for part in (*_CHAT_SENDER(message), *_CHAT_DETAILS(message)):
+            part.set(_TALK, "1")
 
 
 def _under_page_name(blocks: list[Block], title: str) -> str:
@@ -226,9 +290,15 @@ class _Walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag or _screen_reader(element):
             return  # a skip link or a note for screen readers alone: never shown
+        if tag in ("div", "a", "section") and _gallery_teaser(element):
+            chrome = True  # a link to the site's gallery: 'Inside the garage · 14 photos · View'
+        # (a forum's quotation of a post, which a story quotes, is no sidebar)
+        quoted = tag == "aside" and "quote" in (element.get("class") or "").split()
         chrome = (
             chrome
-            or tag in CHROME_TAGS
+            or (tag in CHROME_TAGS and not quoted)
+            or element.get(_TALK) is not None  # (a chat export's talk around the story)
+            or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE
@@ -250,6 +320,15 @@ class _Walker:
             self.blocks.append(Block(row, "p", len(self.blocks), "chrome" if chrome else ""))
             return  # a page's property: 'Reporters: Delia Stroud, Marcus Oyelaran'
 
+        if quoted and not chrome:
+            for quoted in element.iter("blockquote"):  # a forum's quotation of a post the
+                self.walk(quoted, chrome, hint)  # story quotes: its words, not the poster's
+            return  # name over them
+        if tag == "details" and not chrome and _desk_notes(element):
+            self._children(element, chrome, "note")  # 'Reporting notes (for staff)', folded
+            return
+        if tag == "table" and not chrome and self._photo_log(element):
+            return  # a photo log: a picture a row, its caption, credit and alt in columns
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
@@ -283,6 +362,11 @@ class _Walker:
                 self.walk(child, chrome, hint)
             elif tag == "br":
                 run.append(_BREAK)
+            elif tag in _INLINE_DATES and "".join(run).strip() and _hint(child) == "date":
+                self._loose(run, chrome)  # a date set inline after the writer's name and job:
+                run = [child.text_content()]  # a line of its own, not the byline's words
+                self._loose(run, chrome)
+                run = []
             elif tag and tag not in SKIPPED:
                 _drop_unshown(child)
                 run.append(child.text_content())
@@ -302,10 +386,19 @@ class _Walker:
             mark.drop_tree()  # a comment's mark inside the text: '[a]'
         for mark in _FOOTNOTE_MARKS(element):
             mark.drop_tree()  # '[1]', and the words a draft strikes out
+        for sup in element.iter("sup") if self.word else ():
+            if _SOURCE_NUMBER.match(sup.text_content()) and _after_sentence(sup):
+                sup.drop_tree()  # a checker's source number after a sentence: '...Montana.¹ '
+
         if tag == "li" and (element.get("id") or "").startswith(("footnote", "endnote")):
             hint = "note"  # the notes a Word draft keeps at its foot: notes to the desk
         for br in element.iter("br"):
             br.tail = _BREAK + (br.tail or "")  # lines set apart by <br>, as in an e-mail
+        if tag not in PARAGRAPHS:  # a box of the story's details, not a paragraph's sentence
+            for child in element:
+                after = (element.text or "").strip() or child.getprevious() is not None
+                if after and child.tag in _INLINE_DATES and _hint(child) == "date":
+                    child.text = _BREAK + (child.text or "")  # the date apart from the byline
         for time in element.iter("time"):
             time.text = " " + (time.text or "")  # a date set close to a name: '...Moss</a><time>'
         _drop_unshown(element)
@@ -380,6 +473,46 @@ class _Walker:
         )
         self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
 
+    def _photo_log(self, table: Any) -> bool:
+        """A table that lists the story's pictures, a row each, under a header naming its
+        columns ('File', 'Caption', 'Credit', 'Alt text'), as a photographer's or a
+        freelancer's photo log sets them: an image a row, with the row's picture if it has
+        one; False, and nothing read, for any other table."""
+        rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent() in table]
+        if len(rows) < 2:
+            return False
+        columns: dict[str, int] = {}
+        for n, cell in enumerate(c for c in rows[0] if c.tag in ("td", "th")):
+            found = _LOG_COLUMN.match(_text(cell))
+            if found and found.lastgroup and found.lastgroup not in columns:
+                columns[found.lastgroup] = n
+        if "caption" not in columns or not ({"credit", "alt", "file"} & columns.keys()):
+            return False
+        for row in rows[1:]:
+            cells = [c for c in row if c.tag in ("td", "th")]
+
+            def cell(name: str, cells: list[Any] = cells) -> str:
+                at = columns.get(name, -1)
+                return " ".join(_text(cells[at]).split()) if 0 <= at < len(cells) else ""
+
+            caption, credit = cell("caption"), cell("credit")
+            if not caption:
+                continue
+            if not credit:
+                caption, credit = split_credit(caption)
+            img = next(row.iter("img"), None)
+            data, name = self._bytes(img.get("src") or "") if img is not None else (None, "")
+            picture = Picture(
+                caption=caption,
+                credit=credit,
+                alt=plain_alt(cell("alt")),
+                data=data,
+                name=name,
+                source="",
+            )
+            self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+        return True
+
     def _bytes(self, src: str) -> tuple[bytes | None, str]:
         """The image's bytes when the page carries them (a data: URI, a file saved beside
         it), with a name for the file; (None, name) otherwise."""
@@ -411,6 +544,49 @@ class _Walker:
         except OSError:
             pass
         return None, name
+
+
+_INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
+
+
+_PHOTO_COUNT: Final = re.compile(
+    r"\b\d{1,3} (?:photos|images|pictures)\b|\bview (?:the )?(?:full )?gallery\b", re.I
+)
+
+
+def _gallery_teaser(element: Any) -> bool:
+    """A box its class or label names a gallery, with a link to another page that counts its
+    photos or offers to show them ('14 photos', 'View Gallery'): a teaser, not the story's
+    pictures (a gallery of the story's own, with its captions, opens no other page)."""
+    names = f"{element.get('class') or ''} {element.get('aria-label') or ''}".lower()
+    if "gallery" not in names:
+        return False
+    return any(
+        (href := link.get("href") or "")
+        and not href.startswith(("#", "javascript:"))
+        and _PHOTO_COUNT.search(" ".join(link.itertext()))
+        for link in element.iter("a")
+    )
+
+
+def _desk_notes(details: Any) -> bool:
+    """Whether a folded box's summary says it holds notes for the desk or the staff."""
+    summary = details.find("summary")
+    return summary is not None and furniture(_text(summary)) == "note to the desk"
+
+
+# a source's or a note's number set in superscript: '1', '2,3', '4-6'
+_SOURCE_NUMBER: Final = re.compile(r"^\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*$")
+
+
+def _after_sentence(sup: Any) -> bool:
+    """Whether a superscript stands after a sentence's or a clause's end ('...Montana.¹'),
+    not after a unit ('400 ft²')."""
+    previous = sup.getprevious()
+    before = (previous.tail if previous is not None else sup.getparent().text) or ""
+    if previous is not None and not before:
+        before = previous.text_content()
+    return before.rstrip()[-1:] in (".", ",", ";", ":", '"', "”", "’", ")", "?", "!")
 
 
 def _link_row(element: Any, tag: str) -> str:
@@ -831,6 +1007,16 @@ def _hint(element: Any) -> str:
     if not marks.strip():
         return ""
     return next((hint for hint, pattern in _HINTS if pattern.search(marks)), "")
+
+
+# the columns of a photo log's header row
+_LOG_COLUMN: Final = re.compile(
+    r"^(?:(?P<caption>captions?|cutlines?|photo captions?)|"
+    r"(?P<credit>credits?|photo credits?|photographer|photo by|by)|"
+    r"(?P<alt>alt(?: text)?|alt-text|alternative text|image description|description)|"
+    r"(?P<file>files?|file ?names?|filename|image file|photo file))\s*:?$",
+    re.I,
+)
 
 
 def _aria_figure(element: Any) -> bool:

@@ -131,6 +131,10 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
 
     if b"<w:citation/>" in document:  # (marked, so the space before it goes too)
         document = _CITATION.sub(f"<w:r><w:t>{_CITED}</w:t></w:r>".encode(), document)
+    if _COVER_PAGE in document:
+        document = _BOUND.sub(_cover_field, document)
+    if b"<m:oMath" in document:
+        document = _MATH.sub(_math_text, document)
     if b"decorative" in document or b"webVideoPr" in document:
         document = _DRAWING.sub(_story_picture, document)
     marked = _ALT_CHUNK.sub(mark, document) if b"altChunk" in document else document
@@ -145,7 +149,54 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
 
 
 # what the file is read for before the converter sees it
-_PREPARED: Final = (b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr")
+_PREPARED: Final = (
+    *(b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr"),
+    b'<w:docPartGallery w:val="Cover Pages"/>',
+    b"<m:oMath",
+)
+# an equation (Office Math), which the converter leaves out: its text as a run of the
+# paragraph ('we calculated backlog rate = open cases ÷ judge-days available, then ...')
+_MATH: Final = re.compile(rb"<m:oMath>(?:(?!</?m:oMath>).)*</m:oMath>", re.S)
+_MATH_TEXT: Final = re.compile(rb"<m:t(?: [^>]*)?>([^<]*)</m:t>")
+
+
+def _math_text(found: re.Match[bytes]) -> bytes:
+    text = b"".join(_MATH_TEXT.findall(found.group()))
+    return b'<w:r><w:t xml:space="preserve">' + text + b"</w:t></w:r>" if text else b""
+
+
+# A cover page Word inserts: its fields are content controls bound to the document's
+# properties, each named by its alias ('Title', 'Subtitle', 'Author', 'Abstract', 'Company',
+# 'Publish Date'); the story's fields are labelled as a draft labels them ('HED: ...'), the
+# others (an abstract, a company, an e-mail address, a date) left out.
+_COVER_PAGE: Final = b'<w:docPartGallery w:val="Cover Pages"/>'
+_BOUND: Final = re.compile(
+    rb"<w:sdt>(?:(?!</?w:sdt>).){0,2000}?<w:alias w:val=\"(?P<alias>[^\"]{1,40})\"/>"
+    rb"(?:(?!</?w:sdt>).)*?</w:sdt>",
+    re.S,
+)
+_COVER_LABELS: Final = {b"Title": "HED", b"Subtitle": "DEK", b"Author": "BYLINE"}
+_COVER_LEFT_OUT: Final = frozenset(
+    (b"Abstract", b"Company", b"Email", b"Company Address", b"Company Phone", b"Publish Date")
+)
+_FIRST_TEXT: Final = re.compile(rb"<w:t(?: [^>]*)?>")
+
+
+def _cover_field(found: re.Match[bytes]) -> bytes:
+    """A cover page's field: the story's labelled, another left out, any other as it is."""
+    alias = found.group("alias")
+    if alias in _COVER_LEFT_OUT:
+        return b""
+    label = _COVER_LABELS.get(alias)
+    if label is None or b"<w:showingPlcHdr/>" in found.group():
+        return found.group()  # (a field its placeholder fills: '[Document title]', as it is)
+    text = _FIRST_TEXT.search(found.group())
+    if text is None:
+        return found.group()
+    at = text.end()
+    return found.group()[:at] + f"{label}: ".encode() + found.group()[at:]
+
+
 # (the innermost drawing: one in a text box's drawing is read alone, in one pass)
 _DRAWING: Final = re.compile(rb"<w:drawing>(?:(?!<w:drawing>).)*?</w:drawing>", re.S)
 _DECORATIVE: Final = re.compile(rb"<adec:decorative\b[^>]*\bval=\"(?:1|true)\"")

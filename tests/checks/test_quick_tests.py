@@ -150,6 +150,7 @@ def test_anonymity_quick_test_agrees_with_the_phrases() -> None:
 CONTRIBUTOR_TEXTS = [
     "Reporting and photos by Ava Kettering and Mateo Salgado-Price.",
     "Reporting assist from Priya Venkataraman.",
+    "Research assistance by county library archivist Della Baker.",
     "Additional report by Kehinde Oyelaran, Sagamu.",
     "Additional reporting by Maria Chen in Harbor City.",
     "Additional  reporting  by Maria Chen.",
@@ -195,6 +196,8 @@ PLAIN_VERB_TEXTS = [
     "Ana Ruiz assisted with reporting.",
     "Ana Ruiz helped report this story.",
     "Stats compiled by Ana Ruiz.",
+    "Data for this story was compiled by data intern Ana Ruiz.",
+    "Logbook figures were tallied by news assistant Ana Ruiz.",
     "Data editor Ana Ruiz reviewed the analysis.",
 ]
 
