@@ -202,8 +202,11 @@ def read_attribution(
     inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
-    if verb.startswith("put") and not _PUT_INTO_WORDS.match(lower, v1):
-        return None  # only 'put it more bluntly', 'put its value at': not 'put the car in park'
+    put = _PUT_INTO_WORDS.match(lower, v1) if verb.startswith("put") else None
+    if verb.startswith("put") and (put is None or lower.startswith(":", put.end())):
+        # only 'put it more bluntly', 'put its value at': not 'put the car in park'; and one
+        # that opens a quotation after a colon is read as a colon's speaker is
+        return None
     if verb in _URGED and _URGED_TO.match(lower, v1):
         return None  # 'Residents are encouraged to attend': an invitation, not a feeling
     if verb.startswith("float") and not _FLOATED_IDEA.match(lower, v1):
