@@ -54,8 +54,27 @@ _CAPTION: Final = re.compile(
     r"(?:captions?|cutlines?)\s*:?$|\d{1,2}(?:st|nd|rd|th) (?:pic|photo|picture)\b)",
     re.I,
 )
+
+
+def later_paragraph(text: str) -> bool:
+    """Whether a message the writer sends after the story is a paragraph of it, a fix or an
+    addition: one line of 25 words or more, a sentence of reporting (a figure, or who said it:
+    'A county spokesperson said Wednesday that ...'), not an answer to the desk ('Better hold
+    off on saying the March date is firm until ...')."""
+    return (
+        _LATER_PARAGRAPH.match(text) is not None
+        and _REPORTED.search(text) is not None
+        and _TO_THE_DESK.match(text) is None
+    )
+
+
 # a paragraph of a story sent in a message of its own: one line of 25 words or more, a sentence
-_LATER_PARAGRAPH: Final = re.compile(r"^[\"“‘A-Z](?=(?:\S+[ \t]+){24})[^\n]*[.!?\"”’]$")
+_LATER_PARAGRAPH: Final = re.compile(r"^(?=[\"“‘A-Z])(?=(?:\S+[ \t]+){24})[^\n]*[.!?\"”’]$")
+_REPORTED: Final = re.compile(r"\d|\b(?:said|says|told|according to|announced|reported)\b")
+_TO_THE_DESK: Final = re.compile(
+    r"(?i:better|please|pls|can|could|should|shall|let['’]s|maybe|hold|don['’]t|do not|i|we|"
+    r"you|ok|okay|sorry|thanks)\b"
+)
 # the app's marks inside a message's text
 _EDITED: Final = re.compile(r"\s*<?this message was edited>?\s*$", re.I)
 _MIN_MESSAGES: Final = 4
@@ -111,7 +130,7 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         body = [longest.text]
     kept = {id(m) for m in story}
     for message in messages[last + 1 :]:  # a paragraph the writer sends later, a fix or an
-        if message.who == writer and _LATER_PARAGRAPH.match(message.text):  # addition
+        if message.who == writer and later_paragraph(message.text):  # addition
             body.append(message.text)
             kept.add(id(message))
     pictures = _pictures(messages[last + 1 :], writer)

@@ -59,15 +59,18 @@ FURNITURE: Final = (
     (
         "note to the desk",
         # a heading or line marked for the desk only: 'Reporting notes (not for publication)'
-        r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for pub(?:lication|\.)?\)|"
-        r"for (?:the )?(?:editors?|desk)\)$)|"
+        r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for pub(?:lication|\.)?|"
+        # (not 'a budget (... not for publication) shows the gap': its sentence goes on)
+        r"for (?:the )?(?:editors?|desk))\)(?:\s*<[^<>]*>)*(?-i::.*|\s+[A-Z\"“<].*)?$|"
         r"^reporting notes\b[^.!?]{0,40}$|"
         r"^(?:desk )?notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk)$|"
         r"^notes? to (?:self|myself)$|"
         # a desk's marks around what may be cut: '[OPTIONAL TRIM BEGINS]', '[TRIM ENDS]'
         r"^\[(?:optional )?(?:trim|cut)s? (?:begins?|ends?|starts?|here|from here|to here)\]$|"
         # a hold on a picture or a passage, in capitals: 'DON'T RUN YET -- no release yet'
-        r"^(?-i:DON['’]T|DO NOT) (?-i:RUN|USE|PUBLISH|PRINT)\b|"
+        # (not a sign quoted in the story: 'DO NOT USE TAP WATER, read the signs')
+        r"^(?-i:(?:DON['’]T|DO NOT) (?:RUN|USE|PUBLISH|PRINT)\b[A-Z0-9 '’./]*)"
+        r"(?:$|\s*(?:--|—|–|:|\(|;))|"
         # the writer's sign-off with the story's length: 'that's all, 751 words'
         r"^(?:that['’]?s (?:all|it)|ends?|done)[,.]? (?:about |around )?\d[\d,]* words\.?$|"
         # a chat app's word for a picture its export left out
@@ -242,7 +245,8 @@ FURNITURE: Final = (
         # a release's label over its headline, perhaps with its date: 'NEWS RELEASE 2-DEC-2026'
         r"(?:news|press|media) (?:release|advisory)(?: [\w ,./-]{0,20}\d{4})?$|"
         # a transcription service's mark under its transcript, and the transcript's heading
-        r"transcribed by (?:https?://)?\S+$|(?:otter |auto(?:matic)? )?transcript \([^()]{0,40}\)$|"
+        r"transcribed by (?:https?://)?\S+$|(?:otter |auto(?:matic)? )?transcript \((?:auto|"
+        r"automatic|machine|ai|otter|rev|generated|unedited|raw)[^()]{0,30}\)$|"
         r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
         r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"

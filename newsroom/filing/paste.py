@@ -460,6 +460,10 @@ _HTML_BLOCK: Final = re.compile(
 _HTML_MARK: Final = re.compile(r"^\x00html (\d+)\x00$")
 # an HTML block's class that makes it a note to the desk, or a page's widget
 _HTML_NOTE: Final = re.compile(r"\b(?:warning|caution|note|tip|callout|desk|todo)\b", re.I)
+# what a box tells readers, whatever its class: 'Correction: An earlier version ...'
+_PUBLISHED_NOTICE: Final = re.compile(
+    r"\s*(?:correction|clarification|editor['’]s note|update|updated)\b[^:]{0,30}:", re.I
+)
 _HTML_WIDGET: Final = re.compile(r"\b(?:card|cards|grid|stat|stats|kpi)\b", re.I)
 _OPENING_TAG: Final = re.compile(r"^<[a-z]+\b(?P<attrs>[^<>]*)>", re.I)
 
@@ -488,7 +492,8 @@ def _html_block(html: str, group: int) -> list[Block]:
 
     opening = _OPENING_TAG.match(html)
     attributes = opening.group("attrs") if opening else ""
-    hint = "note" if _HTML_NOTE.search(attributes) else ""
+    published = _PUBLISHED_NOTICE.match(re.sub(r"<[^<>]*>", " ", html))
+    hint = "note" if _HTML_NOTE.search(attributes) and not published else ""
     hint = "chrome" if _HTML_WIDGET.search(attributes) else hint
     read = web.word_blocks(html, {})
     return [replace(b, group=group, hint=hint or b.hint) for b in read]
@@ -1741,12 +1746,18 @@ def _wrapped(lines: list[str], shortest: int) -> bool:
     """Whether the text is wrapped at a fixed width: most lines of prose (`shortest`
     characters or more) end near one width, and no line runs far past it (but a line a
     label opens, a headline or a dek typed on a line of its own: 'DECK: ...')."""
-    long = [len(line) for line in lines if len(line) >= shortest and not _UNMEASURED.match(line)]
+    measured = [line for line in lines if len(line) >= shortest and not _UNMEASURED.match(line)]
+    long = sorted(len(line) for line in measured)
     if len(long) < 4:
         return False
-    widest = sorted(long)[-1 - len(long) // 8]  # (a header, a footer may run past it)
+    widest = long[-1 - len(long) // 8]  # (a header, a footer, an address may run past it,
+    if any(len(line) > widest + 20 and line.endswith(_CLOSED) for line in measured):
+        widest = long[-1]  # but not a sentence: a paragraph a line, one of them long)
     near = sum(1 for n in long if n >= widest - 20)
     return widest <= 100 and near * 2 >= len(long) and _ends_open(lines)
+
+
+_CLOSED: Final = (".", "?", "!", '"', "”")
 
 
 def _column(lines: list[str]) -> bool:

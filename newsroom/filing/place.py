@@ -12,6 +12,7 @@ and its contributor lines. Web-page chrome is found with the check catalog's own
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
@@ -246,12 +247,17 @@ _SPEAKER_STAMP: Final = re.compile(
 )
 
 
+_STAMP_TIME: Final = re.compile(r"\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?:?\s*$")
+
+
 def _transcript(blocks: Sequence[Block], found: list[str | None]) -> None:
     """Mark an interview's transcript filed with the story (three speaker lines or more):
     each speaker's line and the words under it, in its paragraph."""
-    stamped = {b.group for b in blocks if b.kind == "p" and _SPEAKER_STAMP.match(b.text)}
-    if len(stamped) < 3:
-        return
+    stamps = [b for b in blocks if b.kind == "p" and _SPEAKER_STAMP.match(b.text)]
+    speakers = Counter(_STAMP_TIME.sub("", b.text) for b in stamps)
+    if len(stamps) < 3 or max(speakers.values()) < 2:
+        return  # (one speaking twice at least: not a race's times, an event's schedule)
+    stamped = {b.group for b in stamps}
     for n, b in enumerate(blocks):
         if b.group in stamped and found[n] is None and b.kind != "image":
             found[n] = "interview transcript"
@@ -840,9 +846,10 @@ def _paragraph(r: _Reading, i: int) -> None:
 
 
 # what a copy desk marks inside a paragraph and never prints: a name checked ('(cq)'), a
-# question to the desk in brackets ('[CHECK: East Bakersfield? -R]')
+# question to the desk in brackets ('[CHECK: East Bakersfield? -R]'); not an acronym
+# ('Congressional Quarterly (CQ)') nor a quoted document's own placeholder ('[TODO: ...]')
 _DESK_MARKS: Final = re.compile(
-    r"\s*(?:\((?i:cq)\)|\[(?:CHECK|QUERY|VERIFY|CONFIRM|FACT ?CHECK|NOTE|NB|EDS?|TODO|FIX)"
+    r"\s*(?:\(cq\)|\[(?:CHECK|QUERY|VERIFY|CONFIRM|FACT ?CHECK|EDS?)"
     r"\s*:[^\[\]]{1,160}\])(?=[\s.,;:!?\"”’)]|$)"
 )
 

@@ -29,6 +29,7 @@ import lxml.html  # a dependency of trafilatura; this module is imported only to
 from newsroom.checks.credits import contributor_names
 from newsroom.errors import InputError
 from newsroom.filing.captions import plain_alt, split_credit
+from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.furniture import furniture
 from newsroom.filing.lines import BYLINE, SENTENCE_END
@@ -185,8 +186,6 @@ _CHAT_PICTURE: Final = lxml.etree.XPath(
     ".//*[contains(@class, 'photo_wrap') or contains(@class, 'media_photo')]"
 )
 _TALK: Final = "data-newsroom-talk"
-# a paragraph of a story sent in a message of its own: one line of 25 words or more, a sentence
-_LATER_PARAGRAPH: Final = re.compile(r"^[\"“‘A-Z](?=(?:\S+[ \t]+){24})[^\n]*[.!?\"”’]$")
 
 
 def _chat_export(tree: Any) -> None:
@@ -215,7 +214,7 @@ def _chat_export(tree: Any) -> None:
         n += 1
     for at, (message, who, text) in enumerate(said):
         pictured = at > longest and who == writer and bool(_CHAT_PICTURE(message))
-        later = at > longest and who == writer and _LATER_PARAGRAPH.match(text) is not None
+        later = at > longest and who == writer and later_paragraph(text)
         if at not in story and not pictured and not later:  # (a paragraph the writer sends
             # later, a fix or an addition, is the story's: 'The hailstorm ... said.')
             message.set(_TALK, "1")
