@@ -215,7 +215,8 @@ def proselint_version() -> str:
 
 def build() -> str:
     """Which build of newsroom the measured command runs: compiled by mypyc, or pure Python."""
-    where = _where(env()) or "?"
+    found = _where(env()) or "?"
+    where = "/".join(Path(found).parts[-3:])  # 'newsroom/checks/engine.py', not the machine's
     if where.endswith(".so"):
         how = "`NEWSROOM_COMPILE=1 pip install .`"
         return f"compiled: the checking modules built by mypyc ({how}), {where}"

@@ -214,7 +214,9 @@ def main() -> int:
                 score.docs_losing += 1
                 continue
             score_one(score, name, story, filed, want)
-    print(f"{score.documents} documents in {args.documents}")
+    shown = args.documents.resolve()
+    shown = shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else Path(shown.name)
+    print(f"{score.documents} documents in {shown}")
     print(table(score))
     if args.verbose:
         for name, problems in sorted(score.failures.items()):
