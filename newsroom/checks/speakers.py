@@ -280,8 +280,11 @@ def read_attribution(
         return None  # 'after neighbors reported a strong odor': an event, not a statement
     if kind == VAGUE and not inverted and _in_condition(left, speaker):
         return None  # 'If critics say the plan is flawed, ...': no one has said it
-    if speaker and not inverted and verb in _GROUP_VIEWS and _group_who(lex, left, speaker):
-        return Attribution(VAGUE, at, verb, _group_who(lex, left, speaker))
+    group = (
+        _group_who(lex, left, speaker) if speaker and not inverted and verb in _GROUP_VIEWS else ""
+    )
+    if group:
+        return Attribution(VAGUE, at, verb, group)
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
     if _clause_in(lex, speaker.split()):
@@ -487,9 +490,7 @@ def _verb_here(
         return False
     written = left.rsplit(None, 1)[-1] if left.strip() else ""
     before = written.lower()
-    if before in lex.not_before_verbs and not (
-        _CATENATIVE.search(left.rstrip()) or _WRITER_MET.search(left.rstrip())
-    ):
+    if before in lex.not_before_verbs and _subject_side(left) == left.rstrip():
         return False  # ('declined to say', but 'Landlords tend to argue', 'Riders I spoke with')
     if before in _TAKE_A_NOUN and verb not in lex.plain_speech_forms:
         return False  # 'the staff deserve credit', 'took note': a noun, not a verb
@@ -552,8 +553,7 @@ def _verb_here(
 def _subject_ends(lex: Lexicon, left: str) -> bool:
     """Whether the words before a verb can end its subject: a name, a pronoun, a word for
     people or a document, a quotation or an apposition ('..., recounted')."""
-    s = _CATENATIVE.sub("", _WRITER_MET.sub("", left.rstrip()))  # 'Riders I spoke with
-    # suspect', 'Economists tend to agree'
+    s = _subject_side(left)
     if s.endswith((",", "\x01")) or _ASIDE.search(s):
         return True  # (and 'Teachers, for their part, mostly love': an aside, an adverb)
     for word in reversed(s.rsplit(None, 4)):
@@ -895,6 +895,15 @@ def _left(lex: Lexicon, left: str) -> str:
 
 # a body's initials in brackets after its name
 _ACRONYM_AFTER: Final = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&.-]{0,11})\)$")  # '(R-Ohio)' too
+
+
+def _subject_side(left: str) -> str:
+    """The words before a verb without what can stand between it and its subject: the
+    writer's meeting ('Riders I spoke with suspect') and a verb that takes it ('Economists
+    tend to agree')."""
+    return _CATENATIVE.sub("", _WRITER_MET.sub("", left.rstrip()))
+
+
 # a verb that takes another to its end, between a subject and its verb of saying
 _CATENATIVE: Final = re.compile(
     r"\s+(?:like|likes|liked|love|loves|loved|tend|tends|tended|continue|continues|"
@@ -1000,6 +1009,8 @@ def _first_subject(lex: Lexicon, words: list[str]) -> str:
             and word.islower()
             and (low.endswith("ed") or low in lex.sourcing_verbs or low in lex.finite)
         ):
+            while n > 1 and words[n - 1].lower() in lex.auxiliaries:
+                n -= 1  # 'Trucking groups have (pushed)'
             subject = " ".join(words[:n])  # without an aside: 'Keller, wearing a jumpsuit,'
             return subject.split(",", 1)[0] if subject.endswith(",") else subject
     return ""

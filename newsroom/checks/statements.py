@@ -450,10 +450,7 @@ def _own_subject(body: _Body, i: int, attribution: Attribution) -> str:
     before = before[: before.lower().rfind("they ")]  # (its start is its verb's, after it)
     if not before.lower().endswith(_EMBEDDING):
         return ""  # ', they reported Tuesday': the sentence's own source, read as one
-    words = clause_subject(body.lexicon, before).split()
-    while words and words[-1].lower() in body.lexicon.auxiliaries:
-        words.pop()  # 'Trucking groups have (pushed)'
-    subject = " ".join(words)
+    subject = clause_subject(body.lexicon, before)
     if not subject or "they" in subject.lower().split():
         return ""
     kind, _, name = classify(body.lexicon, subject)

@@ -492,8 +492,11 @@ def _html_block(html: str, group: int) -> list[Block]:
 
     opening = _OPENING_TAG.match(html)
     attributes = opening.group("attrs") if opening else ""
-    published = _PUBLISHED_NOTICE.match(re.sub(r"<[^<>]*>", " ", html))
-    hint = "note" if _HTML_NOTE.search(attributes) and not published else ""
+    hint = (
+        "note"
+        if _HTML_NOTE.search(attributes) and not _PUBLISHED_NOTICE.match(_HTML_TAGS.sub(" ", html))
+        else ""
+    )
     hint = "chrome" if _HTML_WIDGET.search(attributes) else hint
     read = web.word_blocks(html, {})
     return [replace(b, group=group, hint=hint or b.hint) for b in read]
