@@ -76,6 +76,7 @@ NOTE: Final = "bracketed note"
 APP: Final = "app download prompt"
 DISCLAIMER: Final = "site disclaimer"
 SALE: Final = "sale banner"
+POST_LINKS: Final = "previous/next links"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
@@ -127,9 +128,6 @@ CHROME_LINES: Final = (
         r"(?-i:^(?:Posted|Filed) in [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
         r"(?:(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags\s*:|tagged\s).*)?|"
         r"\s*\|\s*(?i:tags\s*:|tagged\s).*)$)|"
-        r"^[←«‹]\s*(?:previous|next|older|newer)\b.{0,100}$|"
-        r"^(?:previous|next|older|newer)\b.{0,100}\s[→»›]$|"
-        r"^(?:previous|next|older|newer) (?:post|story|article|entry)\s*:|"
         r"^reprints?(?: (?:&|and) permissions)?$|^order (?:a )?reprints?$|"
         # a podcast page's chapters and episode list: '04:12 A letter and a signature'
         r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[—–-]\s+)?(?!(?:am|pm|a\.m|p\.m)\b)(?-i:[A-Z])[^.!?]{0,80}$|"
@@ -144,13 +142,21 @@ CHROME_LINES: Final = (
         r"^home\s*[>›»/|]|^(?:[\w&]+(?: [\w&]+)?\s*[>›»]\s*){2,}[\w&]+(?: [\w&]+)?$",
     ),
     (
+        # the links to the posts on either side, which carry their headlines and so run long:
+        # '← Previous: Seasonal Weight Limits Take Effect | Next: Crews Out in Force →'
+        POST_LINKS,
+        r"^[←«‹]\s*(?:previous|next|older|newer)\b.{0,180}$|"
+        r"^(?:previous|next|older|newer)\b.{0,180}\s[→»›]$|"
+        r"^(?:previous|next|older|newer) (?:post|story|article|entry)\s*:",
+    ),
+    (
         "share buttons",
         r"^republish this (?:story|article)$|"
         r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link)?"
         r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
         rf"^(?:{_PLATFORM})$|"
         rf"^(?:share(?: this(?: article| story| page| post| release)?)?\s*:?\s*)?"
-        rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$|"
+        rf"(?:(?:share (?:on|via|to) )?(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$|"
         # a share bar whose last button a bilingual page names in its own language:
         # 'Share: Facebook X WhatsApp E-bost'
         rf"^share\s*:\s*(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+)){{2,}}[\w-]+$|"
@@ -181,7 +187,9 @@ CHROME_LINES: Final = (
         # 'Subscribe to The Rail — it's free, and ...'
         r"^subscribe\b[^.!?]{0,60}\s[—–-]\s*it(?:'|’)?s free\b|"
         r"^(?:get|receive|have) (?:our|the)\b.*(?:newsletter|in your inbox)|"
-        r"^(?:get|receive)\b.*\b(?:delivered to|in) your inbox\b|"
+        # (perhaps after a call to stay informed: 'Stay informed — get health alerts ...')
+        r"^(?:stay (?:informed|connected|updated|up to date|in the know)\s*[—–:,!-]\s*)?"
+        r"(?:get|receive)\b.*\b(?:delivered to|in) your inbox\b|"
         r"^newsletters?$|^(?:your )?e-?mail address$|"
         r"^(?:forward(?:ed)? this|was this (?:e-?mail |newsletter )?forwarded)\b|"
         r"^you(?:'re| are) receiving this\b|"
@@ -546,7 +554,7 @@ SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
 LONG_KINDS: Final = (
     *("newsletter sign-up", "messaging sign-up", ABOUT, NOTE, SPONSOR, RELATED, READ_MORE),
-    *(APP, DISCLAIMER, SALE),
+    *(APP, DISCLAIMER, SALE, POST_LINKS),
 )
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
@@ -837,9 +845,32 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
     _pull_quotes(lines, found)
+    _sign_up_pitches(lines, found)
     _comments(lines, found)
     _blog_comments(lines, found)
     return found
+
+
+# a sign-up box's pitch, which a story's list of advice could also give ('Get evacuation
+# alerts by text'): debris only over the box's button or link
+_PITCH: Final = re.compile(
+    r"^(?:get|receive) (?:[\w'’-]+ ){0,4}(?:alerts|notices|updates|news)\b[^.!?]{0,40}\b"
+    r"(?:by|via) (?:e-?mail|text(?: message)?)(?: (?:or|and) (?:e-?mail|text))?[.!]?$",
+    re.I,
+)
+_SIGN_UP_BUTTON: Final = tuple(p for p, what in _CHROME if what == "newsletter sign-up")
+
+
+def _sign_up_pitches(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark a sign-up box's pitch ('Get road closure alerts by text or email.') over its
+    button ('Sign up for Road Alerts »') in the same block."""
+    for i in range(len(lines) - 1):
+        text, (group, after) = lines[i][1].strip(), lines[i + 1]
+        if found[i] is not None or group != lines[i][0] or not _PITCH.match(text):
+            continue
+        button = after.strip().rstrip("»›>→ ").strip()
+        if any(p.match(button) for p in _SIGN_UP_BUTTON):
+            found[i] = "newsletter sign-up"
 
 
 # a blog comment's heading: 'Linda M. says: July 14, 2025 at 3:12 pm'

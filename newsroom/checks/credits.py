@@ -71,12 +71,20 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:additional\s+)?research\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
         r"(?P<names>.+?)\.?$",
     ),
-    # 'Reporting and photos by Ava Kettering and Mateo Salgado-Price.'
+    # 'Reporting and photos by Ava Kettering and Mateo Salgado-Price.', and the other way
+    # round: 'Bridge inspection photos and additional reporting by Dale Pinkerton'
     (
         "reporting and",
         r"^reporting\s+and\s+(?:photos|photographs|photography|video|graphics)\s+by\s+"
         r"(?P<names>.+?)\.?$",
     ),
+    (
+        "and additional reporting",
+        r"^(?:[\w'’-]+\s+){0,3}?(?:photos|photographs|photography|video|graphics)\s+and\s+"
+        r"additional\s+reporting\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    # a submitted piece's: 'Contributed by: Kayla Brandt, RN, Communicable Disease Program'
+    ("contributed by", r"^contributed\s+by\s*:?\s+(?P<names>.+?)\.?$"),
     (
         "contribut",
         r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
@@ -405,6 +413,8 @@ def _person(piece: str) -> str | None:
         return None
     if len(words) == 1 and words[0].strip(".").upper() in _DEGREES:
         return ""  # 'Priya Raman, MD': her degree, not a second person
+    if words[-1].lower() in _UNITS:
+        return ""  # 'Dale Pinkerton, ACRC Engineering': where he works, not a second person
     return " ".join(words)
 
 
@@ -417,6 +427,15 @@ _RANKS: Final = frozenset(
 )
 _SHORT_TITLE: Final = re.compile(
     r"(?:Asst|Capt|Lt|Sgt|Cpl|Det|Dr|Insp|Supt|Cmdr|Col|Maj|Gen|Adm|Prof|Rev|Hon|Dep|Ofc)\."
+)
+
+
+# The last word of the office or firm a contributor works in, set after the name:
+# ', Communicable Disease Program', ', ACRC Engineering', ', Parks Division'.
+_UNITS: Final = word_set(
+    "program programs division department dept engineering office unit section bureau "
+    "services service team desk staff lab laboratory center centre clinic district commission "
+    "authority agency institute university college school hospital inc llc corp"
 )
 
 

@@ -614,6 +614,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "page date")
         elif r.byline and _ROLE_LINE.match(_second_language(b.text)):
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
+        elif not r.byline and _bylines(b.text.strip("*_ ")) and len(b.text.split()) <= 8:
+            r.strip(i, "byline naming no person")  # 'By KTRV Digital Desk', 'By Staff'
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True

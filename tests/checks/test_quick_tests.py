@@ -149,6 +149,8 @@ def test_anonymity_quick_test_agrees_with_the_phrases() -> None:
 
 CONTRIBUTOR_TEXTS = [
     "Reporting and photos by Ava Kettering and Mateo Salgado-Price.",
+    "Bridge photos and additional reporting by Dale Pinkerton, County Engineering.",
+    "Contributed by: Kayla Brandt, RN, Communicable Disease Program",
     "Reporting assist from Priya Venkataraman.",
     "Research assistance by county library archivist Della Baker.",
     "Additional report by Kehinde Oyelaran, Sagamu.",

@@ -1,0 +1,74 @@
+"""The nineteenth round: contributor lines and page debris that the seventeenth held-out
+part's second half showed, as general rules, on lines written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.checks.chrome import chrome_line, debris
+from newsroom.checks.credits import contributor_names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Photos and additional reporting by Tess Arbogast.", ["Tess Arbogast"]),
+        (
+            "Culvert survey photos and additional reporting by Wade Lunn, Harlan County "
+            "Engineering",
+            ["Wade Lunn"],
+        ),
+        ("Contributed by: Inez Marrow, RN, Immunization Program", ["Inez Marrow"]),
+        ("Contributed by Paul Oyelaran", ["Paul Oyelaran"]),
+        ("Additional reporting by Ruth Zeller, Parks Division.", ["Ruth Zeller"]),
+        # (a second person after the first is still a person)
+        (
+            "Additional reporting by Ruth Zeller, Ana Ruiz and Li Wei.",
+            ["Ruth Zeller", "Ana Ruiz", "Li Wei"],
+        ),
+    ],
+)
+def test_contributor_lines_with_the_office_after_the_name(line: str, names: list[str]) -> None:
+    assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print | Email | Share on Facebook | Share on X",
+        "Share on Facebook · Share on LinkedIn · Email",
+        "Stay informed — get health alerts delivered to your inbox.",
+        "Stay connected: get county news delivered to your inbox",
+        "← Previous: Spring Load Limits Take Effect Across the County March 3 | Next: "
+        "Patching Crews Head Out on Main Roads →",
+        "Previous article: Library board names director for the new branch on Elm Street »",
+    ],
+)
+def test_share_bars_pitches_and_the_links_on_either_side_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on Facebook was how the post spread, the sheriff said.",
+        "Previous owners had let the barn fall in, and the next owner plans to rebuild it.",
+        "Stay informed, the health officer said, and get the shot.",
+    ],
+)
+def test_lines_like_them_stay_story(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_a_pitch_over_its_sign_up_button_is_chrome_and_advice_alone_is_not() -> None:
+    found = debris(
+        [
+            (0, "The bridge will close for four months."),
+            (1, "Get road closure alerts by text or email."),
+            (1, "Sign up for Road Alerts »"),
+            (2, "Get evacuation alerts by text or email."),
+            (3, "Keep a go-bag by the door."),
+        ]
+    )
+    assert found[1] is not None and found[2] is not None
+    assert found[0] is None and found[3] is None and found[4] is None
