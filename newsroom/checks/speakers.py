@@ -84,8 +84,11 @@ _VOICED: Final = re.compile(
     r"widespread|early|loud) )?(?:concerns?|frustrations?|support|opposition|doubts?|"
     r"skepticism|scepticism|anger|alarm|worry|worries|fears?|objections?|outrage|dismay|"
     r"disappointment|displeasure|reservations|misgivings|optimism|hopes?|criticism|"
-    r"complaints?|approval|disapproval|unease|confidence|interest)\b"
+    r"complaints?|approval|disapproval|unease|confidence|interest|sympathy|sympathies|"
+    r"solidarity|regrets?|gratitude|relief|surprise|sadness|condolences)\b"
 )
+# what a group reads as something is its view: 'Not everyone reads the numbers as a crisis'
+_READ_AS: Final = re.compile(r" (?:[\w'’-]+ ){1,5}as\b")
 _ORDER: Final = re.compile(r" to [a-z]")
 # 'added four water stations': a thing added, not a statement
 _OBJECT_AFTER: Final = re.compile(
@@ -254,6 +257,8 @@ def read_attribution(
         return None  # 'the homes will add traffic': a thing added, not a statement
     if verb.startswith("voic") and not _VOICED.match(lower, v1):
         return None  # 'actors voice the characters': a part played, not a view
+    if verb.startswith("read") and not _READ_AS.match(lower, v1):
+        return None  # 'Many read the paper': reading, not a view
     if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):

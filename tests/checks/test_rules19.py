@@ -7,6 +7,8 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
 from newsroom.checks.credits import contributor_names
+from newsroom.checks.speakers import VAGUE
+from tests.helpers import paragraph_kinds as _kinds
 
 
 @pytest.mark.parametrize(
@@ -72,3 +74,28 @@ def test_a_pitch_over_its_sign_up_button_is_chrome_and_advice_alone_is_not() -> 
     )
     assert found[1] is not None and found[2] is not None
     assert found[0] is None and found[3] is None and found[4] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not everyone reads the figures as a crisis.",
+        "Critics read the ruling as a retreat from the court's earlier line.",
+        "Some residents of the mill town voiced sympathy for the strikers.",
+        "Many fans voiced relief after the surgery.",
+    ],
+)
+def test_a_group_s_reading_and_its_voiced_feelings_are_vague(sentence: str) -> None:
+    assert _kinds(sentence) == [[VAGUE]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many read the paper on Sundays.",
+        "Analysts read the filing closely.",
+        "Actors voiced the characters in the studio.",
+    ],
+)
+def test_reading_and_voicing_that_give_no_view_are_nothing(sentence: str) -> None:
+    assert _kinds(sentence) == [[]]
