@@ -272,7 +272,9 @@ CHROME_LINES: Final = (
         # a body's site: 'Other News in City Council'
         r"(?:other|more) news (?:in|from) (?-i:[A-Z])[\w&'’-]*(?: [\w&'’-]+){0,3}$|"
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
-        r"more (?:stories|news|from [\w ]+|in this (?:issue|section|edition|series))|"
+        r"more (?:(?:(?-i:[A-Z])[\w'’-]* ){0,2}(?:stories|news|releases|articles|posts)|"
+        r"from [\w ]+|"
+        r"in this (?:issue|section|edition|series))|"
         r"read (?:more|next|this next)|latest (?:news|stories|headlines)|latest(?=:)|"
         r"in other news|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
@@ -330,6 +332,10 @@ CHROME_LINES: Final = (
     (
         "site notice",
         r"^accept (?:all )?cookies$|^click here\b|^cookie (?:settings|preferences)\b|"
+        # a lottery's or a sportsbook's notice: 'Play responsibly.', 'If you or someone you
+        # know has a gambling problem, call ...'
+        r"^(?:please )?(?:play|gamble|bet|game) responsibly[.!]?$|"
+        r"^if you or someone you know has a gambling problem\b|"
         # a call for recruits: 'Firefighters, EMTs ... needed — no experience necessary.'
         r"^[^.!?]{3,100}\b(?:needed|wanted)\s*[—–:!-]+\s*no experience (?:is )?(?:necessary|needed|"
         r"required)[.!]?$|^(?:we(?:'|’)re|now) hiring(?:[.!]?$|\s*[:—–!])|"
@@ -854,7 +860,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
 # a sign-up box's pitch, which a story's list of advice could also give ('Get evacuation
 # alerts by text'): debris only over the box's button or link
 _PITCH: Final = re.compile(
-    r"^(?:get|receive) (?:[\w'’-]+ ){0,4}(?:alerts|notices|updates|news)\b[^.!?]{0,40}\b"
+    r"^(?:get|receive) (?:[\w'’-]+ ){0,4}(?:alerts|notices|updates|news)\b[^.!?]{0,80}\b"
     r"(?:by|via) (?:e-?mail|text(?: message)?)(?: (?:or|and) (?:e-?mail|text))?[.!]?$",
     re.I,
 )
@@ -940,12 +946,16 @@ _WHEN: Final = re.compile(
 
 PULL_QUOTE: Final = "pull quote"
 _PULL_QUOTES: Final = 20  # the most lines of a body read as pull quotes
-_QUOTED_LINE: Final = re.compile(r"^[\"“](?P<words>[^\"“”]{20,300}?)[,.!?]?[\"”]$")
+# (perhaps with its speaker after a dash: '"Every one of those ..." — Lorraine Achebe, ...')
+_QUOTED_LINE: Final = re.compile(
+    r"^[\"“](?P<words>[^\"“”]{20,300}?)[,.!?]?[\"”](?:\s*[—–]\s*[A-Z][^\"“”]{1,80})?$"
+)
 
 
 def _pull_quotes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
-    """Mark a pull quote: a line that is only a quotation, five words or more, whose words
-    the story prints again in another line (a page sets a quote large between paragraphs)."""
+    """Mark a pull quote: a line that is only a quotation, five words or more, perhaps with
+    its speaker after a dash, whose words the story prints again in another line (a page sets
+    a quote large between paragraphs)."""
     quoted = [
         (i, m.group("words").lower())
         for i, (_, text) in enumerate(lines)
@@ -969,11 +979,12 @@ def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> 
     ('pic.') or an opening ('View this'), which is looked for first."""
     if not any(_may_be_social(text) for _, text in lines):
         return
-    start = before = 0  # where the post's text may begin, in this paragraph and the last
+    start = before = first = 0  # where the post's text may begin, in this paragraph and the
+    # last, and where this paragraph begins
     header = -1  # the paragraph under a post's header line, which is the post
     for i, (para, text) in enumerate(lines):
         if i and para != lines[i - 1][0]:
-            before, start = start, i
+            before, start, first = start, i, i
         bare = text.strip()
         if para == header or ("(@" in bare and SOCIAL_HEADER.match(bare)):
             found[i], header = SOCIAL, para
@@ -990,9 +1001,15 @@ def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> 
         if "(@" in bare and SOCIAL_SIGNATURE.match(bare):
             if start == i and _post_text(lines[before:i]):
                 start = before  # the signature pasted as a paragraph of its own
+            handle = _HANDLE.search(bare)
+            if handle and lines[first][1].strip().lstrip("@").lower() == handle.group(1).lower():
+                start = first  # the post under its account's name: 'cornerstopfuel', its text
             for j in range(start, i + 1):
                 found[j] = SOCIAL
             start = i + 1
+
+
+_HANDLE: Final = re.compile(r"\(@([\w.]+)\)")
 
 
 def _post_text(lines: Sequence[tuple[int, str]]) -> bool:

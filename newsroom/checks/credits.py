@@ -90,6 +90,12 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
     ),
     ("research by", r"^(?:with\s+)?(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    # a page's story told from an interview someone else did: 'Winner interview by Claims
+    # Center supervisor Rita Gomez.'
+    (
+        "interview",
+        r"^(?:[\w'’-]+\s+){0,2}?interviews?\s+(?:conducted\s+)?by\s+(?P<names>.+?)\.?$",
+    ),
     (
         "for this",  # 'Market research for this post by Jonah Pelletier.'
         r"^(?:additional\s+|market\s+|data\s+|archival\s+)?(?:research|reporting)\s+for\s+"
@@ -237,7 +243,8 @@ CONTRIBUTOR_ROLES: Final = word_set(
     "director directors curator curators librarian librarians archivist archivists historian "
     "historians translator translators producer producers analyst analysts "
     # (a public body's or a college's staff: 'Communications specialist Jada Whitfield')
-    "specialist specialists assistant assistants coordinator coordinators officer officers"
+    "specialist specialists assistant assistants coordinator coordinators officer officers "
+    "supervisor supervisors manager managers"
 )
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
 # contributed reporting.'

@@ -201,7 +201,13 @@ def core_length(lex: Lexicon, words: list[str]) -> int:
             return n  # 'records compiled by', 'residents living near'
         if lw in ("made", "held", "done", "taken", "given", "put", "obtained"):
             return n
+        if lw in _CLAUSE_OPENERS and document(lex, prev.strip(".,")):
+            return n  # 'a lawsuit the homeowners filed', 'emails their lawyer sent': the document
     return len(words)
+
+
+# what opens a clause about a document right after it: 'a lawsuit [the homeowners filed]'
+_CLAUSE_OPENERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
 
 
 # quantifiers that pick no one out of a group named before: 'several of them said'
@@ -258,7 +264,7 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     ):  # ('county staff members': staff)
         return (VAGUE if quantified and hl.endswith(("s", "staff")) else ANONYMOUS), subject, ""
     definite = det in lex.determiners or "'s" in low or "’s" in low
-    if hl in lex.document_heads and hl not in lex.vague_heads:
+    if (hl in lex.document_heads or document(lex, hl)) and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
     proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
     owned = len(core) > 1 and (core[0].lower() in _OWNERS or core[0].endswith(("'s", "’s")))

@@ -87,6 +87,15 @@ _VOICED: Final = re.compile(
     r"complaints?|approval|disapproval|unease|confidence|interest|sympathy|sympathies|"
     r"solidarity|regrets?|gratitude|relief|surprise|sadness|condolences)\b"
 )
+# the term a field uses, not what it says: 'offered what scientists call a natural experiment'
+# (where 'what they call runaway verdicts' is the view of those named before)
+_WHAT_THEY: Final = re.compile(r"\bwhat (?!(?:they|he|she|we|it|you|i)\b)(?:[\w'’-]+ ){1,3}$", re.I)
+# what a group presses someone to do is its demand: 'have pressed the commission for years
+# to adopt' (not a campaign's 'pushed for a later start', nor 'pushed by some Republicans')
+_PRESSED_TO: Final = re.compile(
+    r" (?!for\b|by\b)[^.;:]{0,80}?\bto (?!(?:the|a|an|their|its|his|her|our|my|your|this|"
+    r"that)\b)[a-z]"
+)
 # what a group reads as something is its view: 'Not everyone reads the numbers as a crisis'
 _READ_AS: Final = re.compile(r" (?:[\w'’-]+ ){1,5}as\b")
 _ORDER: Final = re.compile(r" to [a-z]")
@@ -257,6 +266,8 @@ def read_attribution(
         return None  # 'the homes will add traffic': a thing added, not a statement
     if verb.startswith("voic") and not _VOICED.match(lower, v1):
         return None  # 'actors voice the characters': a part played, not a view
+    if verb.startswith(("press", "push")) and not _PRESSED_TO.match(lower, v1):
+        return None  # 'Workers pushed the cart to the dock': a push, not a demand
     if verb.startswith("read") and not _READ_AS.match(lower, v1):
         return None  # 'Many read the paper': reading, not a view
     if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
@@ -275,6 +286,8 @@ def read_attribution(
         return None  # 'Dunn pleaded guilty': a plea, not a statement
     if verb == "called" and _name_given(lex, masked, left, v1):
         return None  # 'The plan, called Harbor Commons, would': a name given, not a speaker
+    if verb == "call" and _WHAT_THEY.search(left):
+        return None  # 'what scientists call a natural experiment': a term, not a statement
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     opening = _document_opening(lex, masked[span[0] : v0]) if verb in lex.finding_verbs else ""
     if opening:  # 'A 2023 report by the inspector general of ... found': the report
@@ -847,7 +860,10 @@ def _left(lex: Lexicon, left: str) -> str:
         person, _, age = s.rpartition(",")
         if person and age.strip().isdigit():
             s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
-    s = _WRITER_MET.sub("", s)  # 'Riders I spoke with': the riders
+    met = _WRITER_MET.search(s)
+    if met:  # 'Riders I spoke with': the riders, none of them named ('the families I have
+        # talked to' are the writer's, not a group named before)
+        s = _THE_BEFORE.sub("", s[: met.start()])
     brk = _TO_LAST_BREAK.match(s)
     parts = (s[brk.end() :] if brk else s).rsplit(None, _WINDOW)[-_WINDOW:]
     for k in range(len(parts) - 11, -1, -1):  # beyond ten words, no verb of another clause
@@ -915,9 +931,12 @@ _CATENATIVE: Final = re.compile(
     r"continued|used)\s+to$",
     re.I,
 )
+# the article of a group the writer met, before it: 'The families I have talked to'
+_THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hose)\s+(?=(?:[\w'’-]+\s+){0,2}[\w'’-]+$)")
 # the writer's own meeting with a group, after it: 'Riders I spoke with', 'parents we talked to'
 _WRITER_MET: Final = re.compile(
-    r"\s+(?:I|we)\s+(?:spoke|talked|interviewed|met|visited|reached)(?:\s+(?:with|to))?$"
+    r"\s+(?:I|we)\s+(?:(?:have|had)\s+|['’]ve\s+)?(?:spoke|spoken|talked|interviewed|met|"
+    r"visited|reached)(?:\s+(?:with|to))?$"
 )
 
 

@@ -151,6 +151,7 @@ CONTRIBUTOR_TEXTS = [
     "Reporting and photos by Ava Kettering and Mateo Salgado-Price.",
     "Bridge photos and additional reporting by Dale Pinkerton, County Engineering.",
     "Contributed by: Kayla Brandt, RN, Communicable Disease Program",
+    "Winner interview by Claims Center supervisor Rita Gomez.",
     "Reporting assist from Priya Venkataraman.",
     "Research assistance by county library archivist Della Baker.",
     "Additional report by Kehinde Oyelaran, Sagamu.",

@@ -7,7 +7,7 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
 from newsroom.checks.credits import contributor_names
-from newsroom.checks.speakers import VAGUE
+from newsroom.checks.speakers import NAMED, VAGUE
 from tests.helpers import paragraph_kinds as _kinds
 
 
@@ -99,3 +99,105 @@ def test_a_group_s_reading_and_its_voiced_feelings_are_vague(sentence: str) -> N
 )
 def test_reading_and_voicing_that_give_no_view_are_nothing(sentence: str) -> None:
     assert _kinds(sentence) == [[]]
+
+
+def test_an_instagram_post_under_its_account_s_name_is_chrome() -> None:
+    found = debris(
+        [
+            (0, "The store will receive a $12,000 bonus."),
+            (1, "millstopdeli"),
+            (1, "We SOLD a $1 MILLION ticket!!! Congrats to our customers!"),
+            (1, "View this post on Instagram"),
+            (1, "A post shared by Mill Stop Deli (@millstopdeli)"),
+            (2, "The manager said staff had guessed for days."),
+        ]
+    )
+    assert found[0] is None and found[5] is None
+    assert all(found[1:5])
+
+
+def test_a_pull_quote_with_its_speaker_after_a_dash_is_chrome() -> None:
+    quote = "Every truck that leaves this yard is a job somewhere down the line."
+    found = debris(
+        [
+            (0, f"“{quote}” said yard manager Ana Ruiz."),
+            (1, f"“{quote}” — Ana Ruiz, Yard Manager"),
+            (2, "“We hired 40 drivers this year.” — not a repeat, so the story's own words"),
+        ]
+    )
+    assert found == [None, "pull quote", None]
+
+
+def test_an_alerts_pitch_over_a_sign_up_field_is_chrome() -> None:
+    found = debris(
+        [
+            (0, "Stay informed"),
+            (0, "Get Port news releases, public meeting notices and construction alerts by email."),
+            (0, "Email address"),
+            (0, "Subscribe"),
+        ]
+    )
+    assert found[1] == "newsletter sign-up"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More Winner Stories",
+        "More Port News Releases",
+        "Play responsibly.",
+        "If you or someone you know has a gambling problem, call 1-800-555-0142.",
+    ],
+)
+def test_a_site_s_teaser_heading_and_its_gambling_notice_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize("line", ["More than 40 stories", "More Than 40 Stories", "Play ball."])
+def test_counts_and_calls_like_them_stay_story(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_a_contributor_line_for_an_interview() -> None:
+    assert contributor_names("Winner interview by Claims Center supervisor Rita Gomez.") == [
+        "Rita Gomez"
+    ]
+    assert contributor_names("The interview by detectives lasted three hours.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The families I have talked to worry about something simpler.",
+        "The parents we spoke with said the plan was rushed.",
+        "Consumer groups have pressed the commission for years to adopt a safety standard.",
+        "Some investors have pushed the company to sell its slower divisions.",
+    ],
+)
+def test_groups_the_writer_met_and_groups_that_press_are_vague(sentence: str) -> None:
+    assert _kinds(sentence) == [[VAGUE]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The closing of the plant offered what scientists call a natural experiment.",
+        "Workers pushed the cart to the dock.",
+        "Local officials have pushed for years to bring new industry to the site.",
+        "It leaves out a proposal, pushed by some senators, to block state rules.",
+    ],
+)
+def test_a_term_a_group_uses_and_a_campaign_are_no_attribution(sentence: str) -> None:
+    assert _kinds(sentence) == [[]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales fell 18% last year, according to financial statements included in the filing.",
+        "The fire destroyed a house in February, according to a lawsuit the homeowners filed "
+        "in federal court.",
+    ],
+)
+def test_documents_in_the_plural_and_before_their_own_clause_are_named(sentence: str) -> None:
+    assert _kinds(sentence) == [[NAMED]]
