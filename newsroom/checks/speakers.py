@@ -87,6 +87,18 @@ _VOICED: Final = re.compile(
     r"complaints?|approval|disapproval|unease|confidence|interest|sympathy|sympathies|"
     r"solidarity|regrets?|gratitude|relief|surprise|sadness|condolences)\b"
 )
+# what a named source finds, when a clause of what it found follows or comes before ('the
+# board found that ...', '..., the researchers found'; not 'Police found a body')
+_FOUND: Final = frozenset(("found", "finds", "concluded", "concludes", "determined"))
+_FOUND_WHAT: Final = re.compile(r"\s*(?:that\b|[.,;:]|$)")
+# a named source's verdict, which it gives as a statement: 'Stroud blamed shipping costs',
+# 'the director credited the workforce' (a group's is its view: 'Critics praised her songs')
+_VERDICTS: Final = frozenset(
+    (
+        *("blamed", "credited", "praised", "faulted", "criticized", "criticised"),
+        *("welcomed", "questioned"),
+    )
+)
 # the term a field uses, not what it says: 'offered what scientists call a natural experiment'
 # (where 'what they call runaway verdicts' is the view of those named before)
 _WHAT_THEY: Final = re.compile(r"\bwhat (?!(?:they|he|she|we|it|you|i)\b)(?:[\w'’-]+ ){1,3}$", re.I)
@@ -321,6 +333,10 @@ def read_attribution(
         kind, name = ANONYMOUS, ""
     if verb.startswith("put") and kind == UNNAMED and lower.startswith((" it ", " it,"), v1):
         return None  # 'One grandmother ... put it more bluntly: "..."': no one to name
+    if kind == NAMED and verb in _VERDICTS and not inverted and not _be_before(lex, left):
+        return Attribution(NAMED, at, verb, speaker, name)  # 'Stroud blamed shipping costs'
+    if kind == NAMED and verb in _FOUND and _FOUND_WHAT.match(lower, v1):
+        return Attribution(NAMED, at, verb, speaker, name)  # 'the board found that ...'
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
@@ -613,7 +629,7 @@ def _judged(
         head = head_word(" ".join(words[: core_length(lex, words)]))
         if kind == VAGUE and document(lex, head):
             return Attribution(VAGUE, at, verb, speaker)  # 'some studies have found'
-        return Attribution(NAMED, at, verb, speaker) if head in lex.document_heads else None
+        return Attribution(NAMED, at, verb, speaker) if document(lex, head) else None
     if (
         verb in lex.opinion_verbs
         and verb not in lex.speech_verbs
@@ -878,7 +894,8 @@ def _left(lex: Lexicon, left: str) -> str:
             (w := word.strip('"“”,.').lower()) in lex.speech_verbs or w in lex.reporting_verbs
             for word in words
         )  # (a verb of saying before: the same speaker, already read)
-        return _first_subject(lex, parts) or ("" if said else clause_subject(lex, s))
+        first = _name_set_off(lex, s) or _first_subject(lex, parts)
+        return first or ("" if said else clause_subject(lex, s))
     opener = ""
     for j in range(len(parts) - 1, -1, -1):
         word = parts[j].lower()
@@ -1010,6 +1027,9 @@ def clause_subject(lex: Lexicon, s: str) -> str:
     """The subject of a long first verb phrase read from its clause's start: from the
     sentence's start, or after an opening clause set off by a comma ('After the storm knocked
     out power ..., the utility brought in crews ... and said')."""
+    apposed = _name_set_off(lex, s)
+    if apposed:
+        return apposed  # 'Havermill Furniture, the family-owned chain ..., filed'
     start = 0
     for _ in range(4):
         subject = _first_subject(lex, s[start:].split())
@@ -1023,6 +1043,27 @@ def clause_subject(lex: Lexicon, s: str) -> str:
     return ""
 
 
+# a name, and what it is set off by commas, before the clause's verb: 'Havermill Furniture,
+# the family-owned chain that has sold sofas since 1954, filed'
+_NAME_THEN_APPOSITION: Final = re.compile(
+    r"^(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+(?:the|a|an)\s+[^,]{1,160},\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def _name_set_off(lex: Lexicon, s: str) -> str:
+    """The name a clause opens on, when what it is follows set off by commas and then the
+    clause's verb ('Havermill Furniture, the family-owned chain ..., filed'), or ""."""
+    apposed = _NAME_THEN_APPOSITION.match(s)
+    return apposed.group("name") if apposed and _verb_first(lex, apposed.group("verb")) else ""
+
+
+def _verb_first(lex: Lexicon, word: str) -> bool:
+    """Whether a word that opens a clause's predicate is its verb: in the past tense or of
+    saying, as _first_subject reads it."""
+    return word.endswith("ed") or word in lex.sourcing_verbs or word in lex.finite
+
+
 def _first_subject(lex: Lexicon, words: list[str]) -> str:
     """The subject of a clause whose verb comes first among `words`, in the past tense or a
     verb of saying: the words before it ('Hollis' of 'Hollis thanked his players and'), or ""."""
@@ -1031,7 +1072,10 @@ def _first_subject(lex: Lexicon, words: list[str]) -> str:
         if (
             n
             and word.islower()
-            and (low.endswith("ed") or low in lex.sourcing_verbs or low in lex.finite)
+            and "-" not in word  # ('the family-owned chain': a word that describes)
+            and words[n - 1].lower() not in lex.articles
+            and words[n - 1].lower() not in lex.determiners
+            and _verb_first(lex, low)
         ):
             while n > 1 and words[n - 1].lower() in lex.auxiliaries:
                 n -= 1  # 'Trucking groups have (pushed)'

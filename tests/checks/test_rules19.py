@@ -201,3 +201,33 @@ def test_a_term_a_group_uses_and_a_campaign_are_no_attribution(sentence: str) ->
 )
 def test_documents_in_the_plural_and_before_their_own_clause_are_named(sentence: str) -> None:
     assert _kinds(sentence) == [[NAMED]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stroud blamed the jump in shipping costs.",
+        "Executive Director Sam Okafor credited the harbor's workforce with the increase.",
+        "Coach Tony Bisignano praised his team's late rally.",
+        "In the downwind counties, visits fell 27%, the researchers found.",
+        "In a report last year, the board found that a third of the failures involved old "
+        "equipment.",
+        "In the two years before the freeze, the home broke even, the statements show.",
+        "Havermill Furniture, the family-owned chain, filed for bankruptcy Tuesday and said it "
+        "would close nine stores.",
+    ],
+)
+def test_a_named_source_s_verdicts_and_findings_are_named(sentence: str) -> None:
+    assert _kinds(sentence) == [[NAMED]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police found a body in the ditch.",
+        "Replays were inconclusive, and the goal was credited to Tremblay.",
+        "Her assistant would be questioned once doctors allowed it.",
+    ],
+)
+def test_finding_a_thing_and_a_passive_verdict_are_no_attribution(sentence: str) -> None:
+    assert _kinds(sentence) == [[]]
