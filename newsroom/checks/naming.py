@@ -43,7 +43,8 @@ ANONYMITY_PHRASES: Final = (
     (
         "name",
         r"(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?give (?:his|her|their) "
-        r"(?:full |last )?names?|names? not be (?:used|published)"
+        r"(?:full |last )?names?|names? not be (?:used|published|released|printed|disclosed|"
+        r"revealed|made public)|names? be withheld"
         # 'asked to be identified only by his first name': a name that is not a source's
         r"|identified only by (?:his|her|their) first names?"
         r"|not (?:to )?(?:use|print|publish) (?:his|her|their|my|our) names?"
@@ -81,6 +82,12 @@ def known_head(lex: Lexicon, word: str) -> bool:
 def anonymous(low: str) -> bool:
     """Whether lowercased text says that a source is not named."""
     return bool(_ANONYMITY_KEY.search(low) and _ANONYMITY_PHRASE.search(low))
+
+
+def anonymity_start(low: str) -> int:
+    """Where lowercased text first says that a source is not named, or -1."""
+    found = _ANONYMITY_PHRASE.search(low) if _ANONYMITY_KEY.search(low) else None
+    return found.start() if found else -1
 
 
 # A source who asked to go by a first name alone: that name is not a source a reader can find.

@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 from newsroom.checks.checkable import CLAIM, Mark, checkable, relative_dates
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.naming import (
+    anonymity_start,
     classify,
     common,
     core_length,
@@ -404,8 +405,12 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
     surnames = {  # of the people named as sources: 'Okafor' of 'Lena Okafor announced'
         a.name.split()[-1] for found in attributions.values() for a in found if a.name
     }
+    unnamed = _unnamed_people(body, attributions)
     for i in sorted(attributions):
         pi = body.owner[i]
+        met = [j for j in unnamed if last_sentence < j < i]
+        if met:  # 'a Salina man who asked that his name not be released, claimed the prize'
+            last, last_para, last_sentence = unnamed[met[-1]], body.owner[met[-1]], met[-1]
         for n, attribution in enumerate(attributions[i]):
             near = last is not None and pi - last_para <= 1
             if (
@@ -439,6 +444,27 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 )
             ):
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
+
+
+def _unnamed_people(
+    body: _Body, attributions: dict[int, list[Attribution]]
+) -> dict[int, Attribution]:
+    """The people a sentence that quotes no one says are not named ('That winner, a Salina man
+    who asked that his name not be released, claimed the prize'), by sentence: an anonymous
+    source for the 'he said' or 'the man said' after it."""
+    found = {}
+    for j, (a, b) in enumerate(body.spans):
+        at = -1 if j in attributions else anonymity_start(body.lower[a:b])
+        who = _UNNAMED_WHO.search(body.masked[a : a + at]) if at > 0 else None
+        if who:
+            found[j] = Attribution(ANONYMOUS, 0, "", who.group(1))
+    return found
+
+
+# an unnamed person and the start of what the sentence says of them: 'a Salina man who'
+_UNNAMED_WHO: Final = re.compile(
+    r"\b((?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*),?\s+who\s+[^.;]{0,40}$"
+)
 
 
 def _own_subject(body: _Body, i: int, attribution: Attribution) -> str:

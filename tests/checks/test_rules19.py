@@ -7,7 +7,7 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
 from newsroom.checks.credits import contributor_names
-from newsroom.checks.speakers import NAMED, VAGUE
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from tests.helpers import paragraph_kinds as _kinds
 
 
@@ -231,3 +231,20 @@ def test_a_named_source_s_verdicts_and_findings_are_named(sentence: str) -> None
 )
 def test_finding_a_thing_and_a_passive_verdict_are_no_attribution(sentence: str) -> None:
     assert _kinds(sentence) == [[]]
+
+
+@pytest.mark.parametrize("speaker", ["the man told the clerk", "he told the clerk"])
+def test_a_quote_after_a_person_who_asked_not_to_be_named_is_anonymous(speaker: str) -> None:
+    kinds = _kinds(
+        "That winner, a Salina man who asked that his name not be released, claimed the prize "
+        f"last week. “I’m going to check my tickets more carefully,” {speaker}.",
+    )
+    assert kinds[-1][-1] == ANONYMOUS
+
+
+def test_a_named_person_between_takes_the_pronoun() -> None:
+    kinds = _kinds(
+        "A Salina man who asked that his name not be released claimed the prize. Mayor Ana Ruiz "
+        "was there. “We are proud of him,” she said.",
+    )
+    assert kinds[-1][-1] == NAMED
