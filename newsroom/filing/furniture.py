@@ -146,6 +146,8 @@ FURNITURE: Final = (
         r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|"
         # 'Reader's Comments (14)', 'Readers' comments (3)'
         r"^readers?['’]?s?['’]? comments?\s*\(\d+\)$|"
+        # a comment section's bar, as a site's print copy keeps it: 'Conversation  0 Comments'
+        r"^(?:conversation|discussion)\s+\(?\d+\)?\s+comments?$|"
         # a chat post's thread folded under it: '4 replies from Malik, Jo, and Priya'
         r"^\d+ repl(?:y|ies) from (?-i:[A-Z])[\w'’-]*(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*)*$",
     ),

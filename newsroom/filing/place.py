@@ -980,12 +980,19 @@ _ENLARGE: Final = re.compile(
 
 
 def _caption_above(r: _Reading, i: int) -> bool:
-    """A credit line under a short sentence just put in the body: that is its caption."""
-    return bool(r.body_blocks) and r.body_blocks[-1] == i - 1 and _short_caption(r, i - 1, True)
+    """A credit line under a short sentence just put in the body: that is its caption (or
+    under two, in pasted text where the caption and its credit stand as a paragraph of
+    their own: '... on Saturday. The market has used the lot since 1987.' over 'ANA
+    DIAZ/THE LEDGER')."""
+    if not r.body_blocks or r.body_blocks[-1] != i - 1:
+        return False
+    blocks = r.blocks
+    apart = i >= 2 and blocks[i - 1].group == blocks[i].group != blocks[i - 2].group
+    return _short_caption(r, i - 1, True, 2 if apart else 1)
 
 
-def _short_caption(r: _Reading, j: int, placed: bool = False) -> bool:
-    """A caption under a credit line: one short sentence."""
+def _short_caption(r: _Reading, j: int, placed: bool = False, sentences: int = 1) -> bool:
+    """A caption under a credit line: one short sentence (or as many as `sentences`)."""
     b = r.blocks[j]
     words = len(b.text.split())
     return (
@@ -993,7 +1000,7 @@ def _short_caption(r: _Reading, j: int, placed: bool = False) -> bool:
         and r.chrome[j] is None
         and b.kind == "p"
         and 3 <= words <= 35
-        and len(split(b.text)) <= 1
+        and len(split(b.text)) <= sentences
         and not lines.dateline_start(b.text)
     )
 

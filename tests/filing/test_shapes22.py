@@ -1,0 +1,113 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the twenty-second filing round reads right: a page a browser printed to PDF and
+copied as text, ..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.filing.draft import Draft
+from newsroom.filing.reader import read_draft
+
+
+def read(tmp_path: Path, name: str, text: str) -> tuple[Draft, str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    draft = read_draft(path)[1]
+    return draft, "\n".join(draft.paragraphs)
+
+
+PRINTED = """11/4/26, 3:02 PM Harbor board delays ferry dock vote again | The Island Record
+Skip to main content
+THE ISLAND RECORD
+
+Harbor board delays ferry dock vote for a third time
+
+The county wants another engineering study before it picks a contractor
+
+By Ana Ruiz
+Published 5:10 p.m. PT Nov. 3, 2026
+
+Riders wait for the water taxi at the closed ferry dock in Harbor Point on Monday, Nov. 2. The dock
+has been closed since May.
+ANA RUIZ/THE ISLAND RECORD
+
+The Harbor Point port board put off a vote on rebuilding the ferry dock on Tuesday for the third time
+since summer, saying it wanted a second engineering study before choosing a contractor.
+
+The dock has been closed since May, when inspectors found rot in pilings driven in the 1950s. Riders
+have used a water taxi that holds 40 people, a third of what the ferry carried.
+
+https://www.islandrecord.example/news/2026/11/03/ferry-dock-vote-delayed/ 1/2
+11/4/26, 3:02 PM Harbor board delays ferry dock vote again | The Island Record
+
+Commissioner Lena Fowler said the first study
+(https://www.harborpoint.example/port/docs/dock-study-2026.pdf) left out the cost of moving the
+fuel line under the dock. "We can't sign a contract for a number we know is wrong," she said.
+
+Riders who spoke to the Record said the delay will cost them another winter of waiting in the
+rain for a boat that fills up by the second run. Several said they would drive around the
+
+https://www.islandrecord.example/news/2026/11/03/ferry-dock-vote-delayed/ 2/2
+11/4/26, 3:02 PM Harbor board delays ferry dock vote again | The Island Record
+
+sound instead, which takes about 90 minutes each way.
+
+The board will take up the study's scope on Nov. 17.
+
+Conversation  0 Comments
+Sign in to join the conversation
+
+MORE LOCAL NEWS
+School levy passes by 41 votes
+Library extends weekend hours
+"""
+
+
+def test_a_page_a_browser_printed_to_pdf_copied_as_text(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.txt", PRINTED)
+    assert draft.headline == "Harbor board delays ferry dock vote for a third time"
+    assert draft.byline == ("Ana Ruiz",)
+    # each page's header and footer is no text, and a paragraph a page break cut is one
+    assert "3:02 PM" not in body and "1/2" not in body and "islandrecord.example" not in body
+    assert (
+        "Riders who spoke to the Record said the delay will cost them another winter of waiting in the rain for a boat that fills up by the second run. Several said they would drive around the sound instead, which takes about 90 minutes each way."
+        in draft.paragraphs
+    )
+    # the address the print style set after a link is no text of its paragraph
+    assert any(
+        p.startswith(
+            "Commissioner Lena Fowler said the first study left out the cost of moving the fuel line"
+        )
+        for p in draft.paragraphs
+    )
+    # a caption of two sentences over its credit, the two a paragraph of their own
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        (
+            "Riders wait for the water taxi at the closed ferry dock in Harbor Point on Monday, Nov. 2. The dock has been closed since May.",
+            "ANA RUIZ/THE ISLAND RECORD",
+        )
+    ]
+    # a comment section's bar, and the teasers under it
+    assert "Conversation" not in body and "School levy" not in body
+    assert body.endswith("The board will take up the study's scope on Nov. 17.")
+
+
+def test_two_sentences_over_a_credit_set_apart_are_no_caption(tmp_path: Path) -> None:
+    text = """Ferry dock repairs run months past the deadline
+
+By Ana Ruiz
+
+HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair.
+
+Crews found rot in the pilings in June. The county's engineer said the work would take longer.
+
+Photo by Ana Ruiz
+
+Riders will take the water taxi until the dock reopens in March, a spokesperson said.
+"""
+    _, body = read(tmp_path, "dock.txt", text)
+    assert (
+        "Crews found rot in the pilings in June. The county's engineer said the work would take longer."
+        in body
+    )
