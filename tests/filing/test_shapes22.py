@@ -111,3 +111,48 @@ Riders will take the water taxi until the dock reopens in March, a spokesperson 
         "Crews found rot in the pilings in June. The county's engineer said the work would take longer."
         in body
     )
+
+
+CREDITED = """Ferry dock repairs run months past the deadline
+
+By Ana Ruiz
+
+HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.
+
+Riders wait for the water taxi at the closed dock on Monday. Record Photo: Lena Fowler
+
+Crews found rot in the 1950s pilings in June, the county's engineer said.
+
+A diver inspects a piling under the dock in June. ISLAND RECORD PHOTO BY MARK OSEI
+
+Riders will take the water taxi until the dock reopens in March, a spokesperson said.
+
+The ferry on its last run before the dock closed in May. PHOTO/KOFI MENSAH
+
+The county's engineer at a board meeting on Tuesday. PHOTO/FILE
+"""
+
+
+def test_an_outlet_s_credit_kept_whole_and_a_slashed_label_taken_off(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "dock.txt", CREDITED)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        (
+            "Riders wait for the water taxi at the closed dock on Monday.",
+            "Record Photo: Lena Fowler",
+        ),
+        ("A diver inspects a piling under the dock in June.", "ISLAND RECORD PHOTO BY MARK OSEI"),
+        ("The ferry on its last run before the dock closed in May.", "KOFI MENSAH"),
+        ("The county's engineer at a board meeting on Tuesday.", "FILE"),
+    ]
+
+
+def test_a_picture_s_place_or_an_agency_s_credit_is_no_outlet(tmp_path: Path) -> None:
+    text = CREDITED.replace("Record Photo: Lena Fowler", "Top photo: Lena Fowler").replace(
+        "PHOTO/KOFI MENSAH", "AP Photo/Kofi Mensah"
+    )
+    draft, _ = read(tmp_path, "dock.txt", text)
+    assert [p.credit for p in draft.images][:3] == [
+        "Lena Fowler",
+        "ISLAND RECORD PHOTO BY MARK OSEI",
+        "AP Photo/Kofi Mensah",
+    ]
