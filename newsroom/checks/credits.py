@@ -208,7 +208,8 @@ PLAIN_VERB_FORMS: Final = (
     (
         "helped",
         r"^(?P<names>.+?)\s+helped\s+(?:report|research|gather|compile|collect|with\s+(?:the\s+)?"
-        r"(?:reporting|research))\b[^,;]{0,60}\.?$",
+        r"(?:reporting|research|history\s+for\s+this\s+(?:story|report|article)))\b"
+        r"[^,;]{0,60}\.?$",
     ),
 )
 _CONTRIBUTOR_LINES: Final = tuple(

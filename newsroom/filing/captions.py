@@ -153,6 +153,8 @@ _CAPTION_LABEL: Final = re.compile(
     r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
     r"(?:\([\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\)\s*)?[.:]|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
+    # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
+    r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...'
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'
@@ -307,14 +309,18 @@ def plain_alt(alt: str) -> str:
     program in place of an attachment: '<IMG_4471.jpeg>') or a site builder's word for any
     picture ('Picture')."""
     alt = " ".join(alt.split())
-    if _FILE_NAME.match(alt.strip("<>[]")) or alt.lower() in _DEFAULT_ALTS:
+    if _FILE_NAME.match(alt.strip("<>[]")) or alt.lower().strip("<>[]") in _DEFAULT_ALTS:
         return ""
     return alt
 
 
-# what a site builder or an app puts in an image's alt when nobody wrote one
+# what a site builder or an app puts in an image's alt when nobody wrote one, and what a
+# converter sets where a picture stood ('[pic]', as antiword prints a Word 97 file's)
 _DEFAULT_ALTS: Final = frozenset(
-    ("picture", "image", "photo", "img", "untitled", "placeholder", "thumbnail", "图片", "圖片")
+    (
+        *("picture", "image", "photo", "img", "pic", "untitled", "placeholder", "thumbnail"),
+        *("图片", "圖片"),
+    )
 )
 
 

@@ -59,7 +59,7 @@ FURNITURE: Final = (
     (
         "note to the desk",
         # a heading or line marked for the desk only: 'Reporting notes (not for publication)'
-        r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for pub(?:lication|\.)?|"
+        r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for (?:pub(?:lication|\.)?|(?:the )?story)|"
         # (not 'a budget (... not for publication) shows the gap': its sentence goes on)
         r"for (?:the )?(?:editors?|desk))\)(?:\s*<[^<>]*>)*(?-i::.*|\s+[A-Z\"“<].*)?$|"
         r"^reporting notes\b[^.!?]{0,40}$|"
@@ -71,6 +71,9 @@ FURNITURE: Final = (
         # (not a sign quoted in the story: 'DO NOT USE TAP WATER, read the signs')
         r"^(?-i:(?:DON['’]T|DO NOT) (?:RUN|USE|PUBLISH|PRINT)\b[A-Z0-9 '’./]*)"
         r"(?:$|\s*(?:--|—|–|:|\(|;))|"
+        # a plea to the desk in capitals, its reason after it: 'PLEASE RUN THE PICTURE OF THE
+        # BOYS BIG IF YOU CAN! Arvid says ...' (not a sign's 'PLEASE USE CAUTION, the ...')
+        r"^(?-i:PLEASE (?:RUN|USE|PUBLISH|PRINT) [A-Z0-9 '’./]*)(?:!|$)|"
         # the writer's sign-off with the story's length: 'that's all, 751 words'
         r"^(?:that['’]?s (?:all|it)|ends?|done)[,.]? (?:about |around )?\d[\d,]* words\.?$|"
         # a chat app's word for a picture its export left out
@@ -85,6 +88,13 @@ FURNITURE: Final = (
         r"^(?:can|could|should|do|does|did) (?:we|you|i) (?:\w+ ){0,2}(?:confirm|check|verify|"
         r"add|get|trim|cut|move|need|have)\b.*\?\s*(?:[—–-]+\s*\w+)?$|"
         r"^\[\[.*\]\]$",
+    ),
+    (
+        # what a note-taking app adds to what is pasted or recorded into a page (OneNote):
+        # 'Pasted from <https://...>', 'Screen clipping taken: 12/1/2026 8:14 PM'
+        "note-taking app's line",
+        r"^pasted from\s*<?https?://\S+>?$|"
+        r"^(?:screen clipping taken|(?:audio|video) recording started)\s*:\s*\d.{0,60}$",
     ),
     (
         "draft label",

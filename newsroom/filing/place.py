@@ -190,12 +190,15 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             noted = kind == _DESK_NOTE
         elif (
             kind == _DESK_NOTE
-            and not pasted
-            and b.hint == "bold"
+            and (
+                (not pasted and b.hint == "bold")
+                or (pasted and (n + 1 == len(blocks) or blocks[n + 1].group != b.group))
+            )
             and _NOT_FOR_PUBLICATION.search(b.text)
             and stories >= 3
         ):  # a bold heading so marked under the story: 'SOURCE LIST (checker — not for
-            noted, noted_group = True, None  # publication)', and the list under it
+            noted, noted_group = True, None  # publication)', and the list under it (in
+            # pasted text, a line ending its paragraph: 'RESEARCH / NOTES (not for story)')
         elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
             noted, kind = True, _DESK_NOTE
             # (in pasted text, where lines stand in paragraphs, the notes are its paragraph,
@@ -316,7 +319,9 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
-_NOT_FOR_PUBLICATION: Final = re.compile(r"\bnot for pub(?:lication|\.)?\)$", re.I)
+_NOT_FOR_PUBLICATION: Final = re.compile(
+    r"\bnot for (?:pub(?:lication|\.)?|(?:the )?story)\)$", re.I
+)
 _BIBLIOGRAPHY: Final = re.compile(
     r"^(?:references|bibliography|works cited|works consulted|sources cited|(?:our )?sources)"
     r"\s*:?$",

@@ -4,6 +4,7 @@ copied as text, ..."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from newsroom.filing.draft import Draft
@@ -156,3 +157,99 @@ def test_a_picture_s_place_or_an_agency_s_credit_is_no_outlet(tmp_path: Path) ->
         "ISLAND RECORD PHOTO BY MARK OSEI",
         "AP Photo/Kofi Mensah",
     ]
+
+
+NOTEBOOK = """Dock story — draft for Friday
+Thursday, November 5, 2026
+2:14 PM
+
+HED: Ferry dock repairs run months past the deadline
+
+By Ana Ruiz
+
+HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed, the county said in a statement Wednesday.
+
+"We know riders are frustrated, and we share that frustration. The new pilings are in and the deck work starts Monday," County Executive Dana Holt said in the statement.
+
+Pasted from <https://www.harborpoint.example/news/dock-update>
+
+Crews found rot in the 1950s pilings in June, the county's engineer said, and the rebuilt dock will need a new permit from the state.
+
+Riders will take the water taxi until the dock reopens in March, a spokesperson said, and the county will keep the taxi's fares at the ferry's price.
+
+——————————
+BACKGROUND / NOTES (not for story)
+
+County code 12.40.110 sets the dock's load limit at 40 tons for vehicles on the deck.
+
+Screen clipping taken: 11/4/2026 9:02 PM
+
+Audio recording started: 7:01 PM Tuesday, November 3, 2026
+
+Call the engineer back about the permit date
+"""
+
+
+def test_a_note_taking_app_s_lines_and_its_notes_under_the_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dock.txt", NOTEBOOK)
+    assert draft.headline == "Ferry dock repairs run months past the deadline"
+    assert any(p.startswith('"We know riders are frustrated') for p in draft.paragraphs)
+    assert "Pasted from" not in body
+    assert "will keep the taxi's fares at the ferry's price." in body
+    for note in ("load limit", "Screen clipping", "Audio recording", "Call the engineer"):
+        assert note not in body
+
+
+# a Word 97 file as antiword prints it: lines wrapped at 76 columns, '[pic]' where a
+# picture stood
+ANTIWORD = "\n\n".join(
+    textwrap.fill(paragraph, 76)
+    if not paragraph.startswith("[pic]")
+    else "[pic]\n" + textwrap.fill(paragraph.removeprefix("[pic] "), 76)
+    for paragraph in (
+        "Bell rings again at the town hall",
+        "By Ann Lee",
+        "NORWOOD — The bell in the town hall's tower rang again on Saturday for the first time in 40 years, after volunteers spent the summer rebuilding the tower that holds it.",
+        "The township board paid for the lumber, and the volunteers gave their time, the board's chairman said. About 80 people came to hear the bell ring at noon, and the Lutheran church's choir sang two hymns on the steps of the hall before the bell was rung.",
+        "The bell was cast in Ohio in 1911 and hung in the tower until 1986, when the board took it down because the beams that held it had rotted. It sat in the hall's basement for nearly 40 years before the volunteers offered to fix the tower.",
+        "Arvid Halvorson, 88, who rang the bell for the last time in 1986, rang it first on Saturday. His great-granddaughter rang it second, with her father holding the rope above her hands.",
+        "Carol Nyquist of the Norwood Historical Society helped with the history for this story.",
+        "[pic] Arvid Halvorson watches as the new yoke is fitted to the bell in the rebuilt tower. (Photo by Lorraine Vogt)",
+        "[pic] Pictured above: Ellie Halvorson, 6, rings the bell for the first time on Saturday. (Photo by Lorraine Vogt)",
+        "PLEASE RUN THE PICTURE OF ELLIE BIG IF YOU CAN! Her grandmother asked me to send it to you.",
+    )
+)
+
+
+def test_a_converter_s_picture_marks_a_position_label_and_a_plea_in_capitals(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "bell.txt", ANTIWORD)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "Arvid Halvorson watches as the new yoke is fitted to the bell in the rebuilt tower.",
+            "Lorraine Vogt",
+            "",
+        ),
+        ("Ellie Halvorson, 6, rings the bell for the first time on Saturday.", "Lorraine Vogt", ""),
+    ]
+    assert [c.name for c in draft.contributors] == ["Carol Nyquist"]
+    assert "PLEASE" not in body and "grandmother" not in body and "[pic]" not in body
+
+
+STORY = """Ferry dock repairs run months past the deadline
+
+By Ana Ruiz
+
+HARBOR POINT, Wash. — The county closed the ferry dock in May for what it called a six-week repair, and it is still closed.
+
+Crews found rot in the 1950s pilings in June, the county's engineer said.
+
+Riders will take the water taxi until the dock reopens in March, a spokesperson said.
+"""
+
+
+def test_a_sign_in_capitals_in_a_sentence_is_no_plea(tmp_path: Path) -> None:
+    text = STORY + "\nPLEASE USE CAUTION, the signs at the closed dock read, in red letters.\n"
+    _, body = read(tmp_path, "dock.txt", text)
+    assert "PLEASE USE CAUTION, the signs at the closed dock read, in red letters." in body
