@@ -90,6 +90,13 @@ FURNITURE: Final = (
         r"^\[\[.*\]\]$",
     ),
     (
+        # a market strip across a page's top: an index and its move beside the day's prices,
+        # 'NEPSE 2,418.62 ▲ 12.40 (0.52%)   USD Rs 136.20   Gold (per tola) Rs 162,300'
+        "market ticker",
+        r"^(?=(?:[^\d\n]*\d){6})(?=.*\d[\d.,]*\s*[%)]?\s*[▲▼△▽↑↓]|.*[▲▼△▽↑↓]\s*[\d.,]*\d)"
+        r"[^.!?]*(?:\.\d[^.!?]*)*$",
+    ),
+    (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):
         # 'Pasted from <https://...>', 'Screen clipping taken: 12/1/2026 8:14 PM'
         "note-taking app's line",

@@ -584,6 +584,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         if not r.byline and (names := _names_by_date(r, i, lexicon)):
             _place_byline(r, i, names)  # 'Ana Ruiz', then 'Nov 29, 2026'
             i += 1
+            if i + 1 < len(blocks) and _station(r, i) and lines.DATE_LINE.match(blocks[i + 1].text):
+                r.strip(i, "writer's station")
+                i += 1
             while i < len(blocks) and (more := _name_line(r, i, lexicon)):
                 r.byline = [*r.byline, *more]  # one author a line, as newsletters list them
                 r.strip(i, "byline (placed)")
@@ -684,12 +687,40 @@ def _dated_below(r: _Reading, i: int, lexicon: Lexicon) -> bool:
     after = [j for j in range(i + 1, min(i + 6, len(r.blocks))) if r.blocks[j].kind != "image"]
     while len(after) > 1 and _name_line(r, after[0], lexicon):
         after = after[1:]  # the other authors, one a line: 'Jonah Whitcomb', 'Rosa Ibarra'
+    if len(after) > 1 and _station(r, after[0]):  # the writer's station, then the date
+        return lines.DATE_LINE.match(r.blocks[after[1]].text) is not None
     role = bool(after) and _ROLE_LINE.match(r.blocks[after[0]].text) is not None
     after = after[1:] if role else [j for j in after if r.chrome[j] is None]
     return bool(after) and (
         lines.DATE_LINE.match(r.blocks[after[0]].text) is not None
         or (role and r.chrome[after[0]] in ("page timestamp", "page date"))
     )
+
+
+def _named_over_date(r: _Reading, i: int) -> bool:
+    """Whether block `i` names the writer alone over their station and the page's date: a
+    byline without 'By' ('Prabin Maharjan', 'Lalitpur', 'Published at : ...')."""
+    return (
+        i + 2 < len(r.blocks)
+        and bool(_name_line(r, i, DEFAULT))
+        and _station(r, i + 1)
+        and lines.DATE_LINE.match(r.blocks[i + 2].text) is not None
+    )
+
+
+def _station(r: _Reading, i: int) -> bool:
+    """Whether block `i` is a place alone, as a paper prints the writer's station under the
+    name, over the date ('Prabin Maharjan', 'Lalitpur', 'Published at : ...')."""
+    b = r.blocks[i]
+    return (
+        r.chrome[i] is None
+        and b.kind == "p"
+        and _STATION.match(b.text) is not None
+        and not _name_line(r, i, DEFAULT)  # (not the next author: 'Rosa Ibarra')
+    )
+
+
+_STATION: Final = re.compile(r"^[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}$")
 
 
 def _names_by_date(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
@@ -773,7 +804,9 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     n = len(b.text.split())
     after = _next_text(r, i)
     framed = after is not None and (
-        lines.BYLINE.match(after.text) is not None or lines.DATE_LINE.match(after.text) is not None
+        lines.BYLINE.match(after.text) is not None
+        or lines.DATE_LINE.match(after.text) is not None
+        or (bool(r.blocks[i + 1 :]) and after is r.blocks[i + 1] and _named_over_date(r, i + 1))
     )
     return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
 

@@ -253,3 +253,40 @@ def test_a_sign_in_capitals_in_a_sentence_is_no_plea(tmp_path: Path) -> None:
     text = STORY + "\nPLEASE USE CAUTION, the signs at the closed dock read, in red letters.\n"
     _, body = read(tmp_path, "dock.txt", text)
     assert "PLEASE USE CAUTION, the signs at the closed dock read, in red letters." in body
+
+
+DAILY = """Home
+News
+Business
+
+KSE-100 61,204.55 ▲ 310.20 (0.51%)   USD Rs 278.40   Gold (per tola) Rs 231,500
+
+City
+
+Harbor town's old wells run dry as new bores multiply
+
+Only 12 of the 40 public wells mapped in the old town gave water through the dry season, a survey by residents has found.
+
+Sana Qureshi
+Gwadar
+
+Published at : November 5, 2026
+Updated at : November 5, 2026 09:10
+
+Of the 40 public wells mapped in the old town, only 12 gave water through the dry season, according to a survey released on Tuesday by a residents' committee.
+
+Seven years ago, the same survey counted 31 wells that gave water all year.
+
+The committee blamed private bores dug for new apartment blocks, which draw from the same shallow water.
+"""
+
+
+def test_a_market_strip_a_writer_s_station_under_the_name_and_published_at(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "wells.txt", DAILY)
+    assert draft.headline == "Harbor town's old wells run dry as new bores multiply"
+    assert draft.dek.startswith("Only 12 of the 40 public wells")
+    assert draft.byline == ("Sana Qureshi",)
+    assert "Gwadar" not in body and "▲" not in body
+    assert body.startswith("Of the 40 public wells")
