@@ -108,6 +108,9 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?(?:research\s+|reporting\s+)?assistance from\s+"
         r"(?P<names>.+?)\.?$",
     ),
+    # a Canadian paper's closing line: '— With files from Tomas Ilunga and The Canadian Press'
+    # (the agency credits no one)
+    ("files from", r"^(?:[-—–]+\s*)?with\s+files\s+from\s+(?P<names>.+?)\.?$"),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
     # a weather office's or an agency's: 'This summary was prepared by meteorologists A and B'
     (

@@ -290,3 +290,12 @@ def test_a_market_strip_a_writer_s_station_under_the_name_and_published_at(
     assert draft.byline == ("Sana Qureshi",)
     assert "Gwadar" not in body and "▲" not in body
     assert body.startswith("Of the 40 public wells")
+
+
+def test_a_closing_line_with_files_from_a_reporter_and_an_agency(tmp_path: Path) -> None:
+    text = STORY + "\n— With files from Mara Olsen and The Canadian Press\n"
+    draft, body = read(tmp_path, "dock.txt", text)
+    assert [(c.name, c.role) for c in draft.contributors] == [
+        ("Mara Olsen", "additional-reporting")
+    ]
+    assert "With files from" not in body
