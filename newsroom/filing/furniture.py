@@ -446,11 +446,14 @@ def furniture(text: str) -> str | None:
     return None
 
 
+# the arrows a market strip marks a price's move with
+_ARROWS: Final = frozenset("▲▼△▽↑↓")
 # The kinds found anywhere in a line, each with a quick test of what a line cannot be that
 # kind without, tried first: an address ends in its ZIP code; a writer's contact says how to
 # reach them, or is their address alone.
 _SEARCHED: Final[dict[str, Callable[[str], bool]]] = {
     POSTAL_ADDRESS: lambda line: line[-1].isdigit(),
+    "market ticker": lambda line: not _ARROWS.isdisjoint(line),
     WRITER_CONTACT: lambda line: (
         "@" in line or any(word in line.lower() for word in ("reach", "contact", "follow", "mail"))
     ),

@@ -1,6 +1,8 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
 """Shapes the twenty-second filing round reads right: a page a browser printed to PDF and
-copied as text, ..."""
+copied as text, an outlet's credit kept whole and a slashed label taken off, a note-taking
+app's lines and notes, a converter's picture marks, a market strip, a writer's station under
+the name, and a closing 'With files from' line."""
 
 from __future__ import annotations
 
