@@ -122,6 +122,9 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?(?:research\s+|reporting\s+)?assistance from\s+"
         r"(?P<names>.+?)\.?$",
     ),
+    # a Canadian paper's closing line: '— With files from Tomas Ilunga and The Canadian Press'
+    # (the agency credits no one)
+    ("files from", r"^(?:[-—–]+\s*)?with\s+files\s+from\s+(?P<names>.+?)\.?$"),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
     # a weather office's or an agency's: 'This summary was prepared by meteorologists A and B'
     (
@@ -222,7 +225,8 @@ PLAIN_VERB_FORMS: Final = (
     (
         "helped",
         r"^(?P<names>.+?)\s+helped\s+(?:report|research|gather|compile|collect|with\s+(?:the\s+)?"
-        r"(?:reporting|research))\b[^,;]{0,60}\.?$",
+        r"(?:reporting|research|history\s+for\s+this\s+(?:story|report|article)))\b"
+        r"[^,;]{0,60}\.?$",
     ),
 )
 _CONTRIBUTOR_LINES: Final = tuple(

@@ -153,6 +153,8 @@ _CAPTION_LABEL: Final = re.compile(
     r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
     r"(?:\([\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\)\s*)?[.:]|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
+    # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
+    r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...'
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'
@@ -199,7 +201,7 @@ def split_credit(text: str) -> tuple[str, str]:
             and text[: paren.start()].rstrip().endswith((".", "!", "?", '"', "”", "’"))
         )
     ):
-        return text[: paren.start()].strip(), paren.group("credit").strip()
+        return text[: paren.start()].strip(), _unlabelled(paren.group("credit").strip())
     for pattern in (
         _LICENSED,
         _LABELLED,
@@ -215,13 +217,38 @@ def split_credit(text: str) -> tuple[str, str]:
             found = pattern.search(text, found.start() + 1)
         if found:  # (the caption without a dash before its credit: '... shore. - Photo by X')
             start = found.start()
+            whole = None
             if pattern is _LABELLED and (kind := _KIND_BEFORE.search(text, 0, start)):
                 start = kind.start()  # '... Tuesday. Staff photo by Ana Diaz': the kind too
+            elif pattern is _LABELLED and (whole := _OUTLET_BEFORE.search(text, 0, start)):
+                start = whole.start()  # '... Monday. Chronicle Photo: Suman Rai': all of it
             caption = text[:start].strip().rstrip("-–—|").strip()
             parts = found.groupdict()
             credit = parts.get("credit") or parts.get("after") or parts.get("plain") or ""
-            return caption, credit.strip()
+            if whole:  # (in brackets, as a credit is read again: '(Chronicle Photo: A)')
+                credit = text[start : found.end("credit")]
+                credit = credit if "(" in credit else credit.rstrip(")")
+            return caption, _unlabelled(credit.strip())
     return text, ""
+
+
+# an outlet's name before a credit's label, after the caption's last sentence, kept with the
+# credit as the paper prints it: '... on Monday. Chronicle Photo: Suman Rai', '... Nov. 20.
+# SENTINEL PHOTO BY RUTH ANN KEMPER' (not a picture's place: '... Top photo: ...')
+_OUTLET_BEFORE: Final = re.compile(
+    r"(?:(?<=[.!?\"”’] )|(?<=^\())"
+    r"(?!(?:top|bottom|left|right|above|below|main|lead|inset|cover|featured|"
+    r"the|a|an|this|our|his|her|their|its)\b)"
+    r"(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2} $",
+    re.I,
+)
+# a label set against the credit with a slash and no spaces, as East African papers set it:
+# 'PHOTO/JUSTINE NAMONO', 'PHOTO/FILE' (not 'AP Photo/Jane Roe': the agency's own credit)
+_SLASHED_LABEL: Final = re.compile(r"^(?:photo|picture|pic|image)s?\s*/\s*(?=\S)", re.I)
+
+
+def _unlabelled(credit: str) -> str:
+    return _SLASHED_LABEL.sub("", credit, count=1) if "/" in credit else credit
 
 
 # the kind of art a desk's art list opens a caption with: 'MUG -- Wendell Stroup (County
@@ -282,14 +309,18 @@ def plain_alt(alt: str) -> str:
     program in place of an attachment: '<IMG_4471.jpeg>') or a site builder's word for any
     picture ('Picture')."""
     alt = " ".join(alt.split())
-    if _FILE_NAME.match(alt.strip("<>[]")) or alt.lower() in _DEFAULT_ALTS:
+    if _FILE_NAME.match(alt.strip("<>[]")) or alt.lower().strip("<>[]") in _DEFAULT_ALTS:
         return ""
     return alt
 
 
-# what a site builder or an app puts in an image's alt when nobody wrote one
+# what a site builder or an app puts in an image's alt when nobody wrote one, and what a
+# converter sets where a picture stood ('[pic]', as antiword prints a Word 97 file's)
 _DEFAULT_ALTS: Final = frozenset(
-    ("picture", "image", "photo", "img", "untitled", "placeholder", "thumbnail", "图片", "圖片")
+    (
+        *("picture", "image", "photo", "img", "pic", "untitled", "placeholder", "thumbnail"),
+        *("图片", "圖片"),
+    )
 )
 
 

@@ -59,7 +59,7 @@ FURNITURE: Final = (
     (
         "note to the desk",
         # a heading or line marked for the desk only: 'Reporting notes (not for publication)'
-        r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for pub(?:lication|\.)?|"
+        r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for (?:pub(?:lication|\.)?|(?:the )?story)|"
         # (not 'a budget (... not for publication) shows the gap': its sentence goes on)
         r"for (?:the )?(?:editors?|desk))\)(?:\s*<[^<>]*>)*(?-i::.*|\s+[A-Z\"“<].*)?$|"
         r"^reporting notes\b[^.!?]{0,40}$|"
@@ -71,6 +71,9 @@ FURNITURE: Final = (
         # (not a sign quoted in the story: 'DO NOT USE TAP WATER, read the signs')
         r"^(?-i:(?:DON['’]T|DO NOT) (?:RUN|USE|PUBLISH|PRINT)\b[A-Z0-9 '’./]*)"
         r"(?:$|\s*(?:--|—|–|:|\(|;))|"
+        # a plea to the desk in capitals, its reason after it: 'PLEASE RUN THE PICTURE OF THE
+        # BOYS BIG IF YOU CAN! Arvid says ...' (not a sign's 'PLEASE USE CAUTION, the ...')
+        r"^(?-i:PLEASE (?:RUN|USE|PUBLISH|PRINT) [A-Z0-9 '’./]*)(?:!|$)|"
         # the writer's sign-off with the story's length: 'that's all, 751 words'
         r"^(?:that['’]?s (?:all|it)|ends?|done)[,.]? (?:about |around )?\d[\d,]* words\.?$|"
         # a chat app's word for a picture its export left out
@@ -85,6 +88,20 @@ FURNITURE: Final = (
         r"^(?:can|could|should|do|does|did) (?:we|you|i) (?:\w+ ){0,2}(?:confirm|check|verify|"
         r"add|get|trim|cut|move|need|have)\b.*\?\s*(?:[—–-]+\s*\w+)?$|"
         r"^\[\[.*\]\]$",
+    ),
+    (
+        # a market strip across a page's top: an index and its move beside the day's prices,
+        # 'NEPSE 2,418.62 ▲ 12.40 (0.52%)   USD Rs 136.20   Gold (per tola) Rs 162,300'
+        "market ticker",
+        r"^(?=(?:[^\d\n]*\d){6})(?=.*\d[\d.,]*\s*[%)]?\s*[▲▼△▽↑↓]|.*[▲▼△▽↑↓]\s*[\d.,]*\d)"
+        r"[^.!?]*(?:\.\d[^.!?]*)*$",
+    ),
+    (
+        # what a note-taking app adds to what is pasted or recorded into a page (OneNote):
+        # 'Pasted from <https://...>', 'Screen clipping taken: 12/1/2026 8:14 PM'
+        "note-taking app's line",
+        r"^pasted from\s*<?https?://\S+>?$|"
+        r"^(?:screen clipping taken|(?:audio|video) recording started)\s*:\s*\d.{0,60}$",
     ),
     (
         "draft label",
@@ -146,6 +163,8 @@ FURNITURE: Final = (
         r"^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|"
         # 'Reader's Comments (14)', 'Readers' comments (3)'
         r"^readers?['’]?s?['’]? comments?\s*\(\d+\)$|"
+        # a comment section's bar, as a site's print copy keeps it: 'Conversation  0 Comments'
+        r"^(?:conversation|discussion)\s+\(?\d+\)?\s+comments?$|"
         # a chat post's thread folded under it: '4 replies from Malik, Jo, and Priya'
         r"^\d+ repl(?:y|ies) from (?-i:[A-Z])[\w'’-]*(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*)*$",
     ),
@@ -427,11 +446,14 @@ def furniture(text: str) -> str | None:
     return None
 
 
+# the arrows a market strip marks a price's move with
+_ARROWS: Final = frozenset("▲▼△▽↑↓")
 # The kinds found anywhere in a line, each with a quick test of what a line cannot be that
 # kind without, tried first: an address ends in its ZIP code; a writer's contact says how to
 # reach them, or is their address alone.
 _SEARCHED: Final[dict[str, Callable[[str], bool]]] = {
     POSTAL_ADDRESS: lambda line: line[-1].isdigit(),
+    "market ticker": lambda line: not _ARROWS.isdisjoint(line),
     WRITER_CONTACT: lambda line: (
         "@" in line or any(word in line.lower() for word in ("reach", "contact", "follow", "mail"))
     ),

@@ -101,6 +101,7 @@ def text_blocks(text: str) -> list[Block]:
     chat = chat_story(text)
     text, talk = chat if chat else (text, [])
     text, remarks = _docs_comments(text)
+    text, printed = _printed_pages(text)
     groups, opened = _groups(text.translate(_LIGATURES))
     lines = [line for group in groups for line in group]
     shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
@@ -112,9 +113,14 @@ def text_blocks(text: str) -> list[Block]:
     for number, group in enumerate(groups):
         if number in opened:  # a paragraph opened by an indent: its lines are one paragraph
             group = [" ".join(group)]
+        if printed:  # (a paragraph a page break cut goes on on the next line)
+            group = _uncut(group) if not width else group
         for line in _unwrapped(group, width, hyphens) if width else group:
+            line = line.replace(_CUT, "")
             spaced = "  " in line.strip() and not any(c.isdigit() for c in line)  # not a tally
             hint = "chrome" if spaced and menu(line) else ""
+            if printed and "(http" in line:
+                line = _PRINTED_LINK.sub("", line)
             note = _TRAILING_NOTE.search(line)
             if note:  # '... to cover the gaps. [CHECK: Tremblay spelling — MR]'
                 line = line[: note.start()]
@@ -124,6 +130,64 @@ def text_blocks(text: str) -> list[Block]:
     blocks += [Block(line, group=len(groups), hint="chrome") for line in talk]
     blocks += [Block(remark, "p", -1, "comment") for remark in remarks]
     return blocks
+
+
+# A page a browser printed to PDF, copied as text: on every page a header of the time it was
+# printed and the page's title ('12/3/26, 9:14 AM Farmers market must move | The Ledger'),
+# a footer of its address and the page's number ('https://... 2/3'), and each link's
+# address printed after it in parentheses by the site's print style.
+_PRINT_FOOTER: Final = re.compile(r"^[ \t]*https?://\S+[ \t]+\d{1,3}/\d{1,3}[ \t]*$", re.M)
+_PRINT_HEADER: Final = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\b.*$", re.I
+)
+_PRINTED_LINK: Final = re.compile(r"[ \t]*\(https?://[^\s()]+\)(?=[ \t]|$)", re.M)
+_PAGE_BREAK: Final = re.compile(r"(?P<before>[^\n]*)\n\s*\x00page\x00\s*\n(?=(?P<after>[^\n]*))")
+
+
+def _printed_pages(text: str) -> tuple[str, bool]:
+    """A page printed from a browser without its pages' headers and footers, a paragraph
+    a page break cut joined again (the line before it ends mid-sentence and the line after it
+    opens in lowercase), and whether it is such a page (the addresses its print style set
+    after links are then no text); other text as it is."""
+    if "://" not in text or _PRINT_FOOTER.search(text) is None:
+        return text, False
+    lines = text.split("\n")
+    footers = [n for n, line in enumerate(lines) if _PRINT_FOOTER.match(line)]
+    if len(footers) < 2 and not _PRINT_HEADER.match(lines[0].strip()):
+        return text, False
+    for n in footers:
+        lines[n] = "\x00page\x00"
+        after = n + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if after < len(lines) and _PRINT_HEADER.match(lines[after].strip()):
+            lines[after] = ""
+    if _PRINT_HEADER.match(lines[0].strip()):
+        lines[0] = ""
+    text = "\n".join(lines)
+    return _PAGE_BREAK.sub(_page_joined, text), True
+
+
+def _page_joined(found: re.Match[str]) -> str:
+    before, after = found.group("before").rstrip(), found.group("after").lstrip()
+    if before and after[:1].islower() and not before.endswith((".", "!", "?", '"', "”", ":")):
+        return before + _CUT + "\n"
+    return before + "\n\n"
+
+
+# the mark of a line a page break cut, which the next line goes on
+_CUT: Final = "\x01"
+
+
+def _uncut(group: list[str]) -> list[str]:
+    """A paragraph's lines, a line a page break cut joined with the next."""
+    out: list[str] = []
+    for line in group:
+        if out and out[-1].endswith(_CUT):
+            out[-1] = out[-1][:-1] + " " + line
+        else:
+            out.append(line)
+    return out
 
 
 # A Google Docs text download's comments: a letter in brackets after the words commented on
@@ -215,7 +279,10 @@ def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) ->
         # a line a label or a rule opens ('DECK: ...' under 'HEAD: ...', '----- next part'),
         # and one under a line far wider than the wrapping (no line it wrapped): each apart
         apart = _APART.match(following) is not None or len(line) > width + 15
-        if not first or apart or (len(line) + 1 + len(first) <= width - 2 and not broken):
+        cut = line.endswith(_CUT)  # (a page break cut it: it goes on)
+        if not first or (
+            (apart or (len(line) + 1 + len(first) <= width - 2 and not broken)) and not cut
+        ):
             out.append(" ".join(current))
             current = []
     if current:

@@ -190,12 +190,15 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             noted = kind == _DESK_NOTE
         elif (
             kind == _DESK_NOTE
-            and not pasted
-            and b.hint == "bold"
+            and (
+                (not pasted and b.hint == "bold")
+                or (pasted and (n + 1 == len(blocks) or blocks[n + 1].group != b.group))
+            )
             and _NOT_FOR_PUBLICATION.search(b.text)
             and stories >= 3
         ):  # a bold heading so marked under the story: 'SOURCE LIST (checker — not for
-            noted, noted_group = True, None  # publication)', and the list under it
+            noted, noted_group = True, None  # publication)', and the list under it (in
+            # pasted text, a line ending its paragraph: 'RESEARCH / NOTES (not for story)')
         elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
             noted, kind = True, _DESK_NOTE
             # (in pasted text, where lines stand in paragraphs, the notes are its paragraph,
@@ -316,7 +319,9 @@ def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) ->
 
 
 _DESK_NOTE: Final = "note to the desk"
-_NOT_FOR_PUBLICATION: Final = re.compile(r"\bnot for pub(?:lication|\.)?\)$", re.I)
+_NOT_FOR_PUBLICATION: Final = re.compile(
+    r"\bnot for (?:pub(?:lication|\.)?|(?:the )?story)\)$", re.I
+)
 _BIBLIOGRAPHY: Final = re.compile(
     r"^(?:references|bibliography|works cited|works consulted|sources cited|(?:our )?sources)"
     r"\s*:?$",
@@ -579,6 +584,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         if not r.byline and (names := _names_by_date(r, i, lexicon)):
             _place_byline(r, i, names)  # 'Ana Ruiz', then 'Nov 29, 2026'
             i += 1
+            if i + 1 < len(blocks) and _station(r, i) and lines.DATE_LINE.match(blocks[i + 1].text):
+                r.strip(i, "writer's station")
+                i += 1
             while i < len(blocks) and (more := _name_line(r, i, lexicon)):
                 r.byline = [*r.byline, *more]  # one author a line, as newsletters list them
                 r.strip(i, "byline (placed)")
@@ -681,12 +689,40 @@ def _dated_below(r: _Reading, i: int, lexicon: Lexicon) -> bool:
     after = [j for j in range(i + 1, min(i + 6, len(r.blocks))) if r.blocks[j].kind != "image"]
     while len(after) > 1 and _name_line(r, after[0], lexicon):
         after = after[1:]  # the other authors, one a line: 'Jonah Whitcomb', 'Rosa Ibarra'
+    if len(after) > 1 and _station(r, after[0]):  # the writer's station, then the date
+        return lines.DATE_LINE.match(r.blocks[after[1]].text) is not None
     role = bool(after) and _ROLE_LINE.match(r.blocks[after[0]].text) is not None
     after = after[1:] if role else [j for j in after if r.chrome[j] is None]
     return bool(after) and (
         lines.DATE_LINE.match(r.blocks[after[0]].text) is not None
         or (role and r.chrome[after[0]] in ("page timestamp", "page date"))
     )
+
+
+def _named_over_date(r: _Reading, i: int) -> bool:
+    """Whether block `i` names the writer alone over their station and the page's date: a
+    byline without 'By' ('Prabin Maharjan', 'Lalitpur', 'Published at : ...')."""
+    return (
+        i + 2 < len(r.blocks)
+        and bool(_name_line(r, i, DEFAULT))
+        and _station(r, i + 1)
+        and lines.DATE_LINE.match(r.blocks[i + 2].text) is not None
+    )
+
+
+def _station(r: _Reading, i: int) -> bool:
+    """Whether block `i` is a place alone, as a paper prints the writer's station under the
+    name, over the date ('Prabin Maharjan', 'Lalitpur', 'Published at : ...')."""
+    b = r.blocks[i]
+    return (
+        r.chrome[i] is None
+        and b.kind == "p"
+        and _STATION.match(b.text) is not None
+        and not _name_line(r, i, DEFAULT)  # (not the next author: 'Rosa Ibarra')
+    )
+
+
+_STATION: Final = re.compile(r"^[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}$")
 
 
 def _names_by_date(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
@@ -770,7 +806,9 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     n = len(b.text.split())
     after = _next_text(r, i)
     framed = after is not None and (
-        lines.BYLINE.match(after.text) is not None or lines.DATE_LINE.match(after.text) is not None
+        lines.BYLINE.match(after.text) is not None
+        or lines.DATE_LINE.match(after.text) is not None
+        or (bool(r.blocks[i + 1 :]) and after is r.blocks[i + 1] and _named_over_date(r, i + 1))
     )
     return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
 
@@ -982,12 +1020,19 @@ _ENLARGE: Final = re.compile(
 
 
 def _caption_above(r: _Reading, i: int) -> bool:
-    """A credit line under a short sentence just put in the body: that is its caption."""
-    return bool(r.body_blocks) and r.body_blocks[-1] == i - 1 and _short_caption(r, i - 1, True)
+    """A credit line under a short sentence just put in the body: that is its caption (or
+    under two, in pasted text where the caption and its credit stand as a paragraph of
+    their own: '... on Saturday. The market has used the lot since 1987.' over 'ANA
+    DIAZ/THE LEDGER')."""
+    if not r.body_blocks or r.body_blocks[-1] != i - 1:
+        return False
+    blocks = r.blocks
+    apart = i >= 2 and blocks[i - 1].group == blocks[i].group != blocks[i - 2].group
+    return _short_caption(r, i - 1, True, 2 if apart else 1)
 
 
-def _short_caption(r: _Reading, j: int, placed: bool = False) -> bool:
-    """A caption under a credit line: one short sentence."""
+def _short_caption(r: _Reading, j: int, placed: bool = False, sentences: int = 1) -> bool:
+    """A caption under a credit line: one short sentence (or as many as `sentences`)."""
     b = r.blocks[j]
     words = len(b.text.split())
     return (
@@ -995,7 +1040,7 @@ def _short_caption(r: _Reading, j: int, placed: bool = False) -> bool:
         and r.chrome[j] is None
         and b.kind == "p"
         and 3 <= words <= 35
-        and len(split(b.text)) <= 1
+        and len(split(b.text)) <= sentences
         and not lines.dateline_start(b.text)
     )
 
