@@ -105,6 +105,9 @@ def first_name_only(low: str, speaker: str) -> bool:
     found = _FIRST_NAME_ONLY.search(low)
     if found is not None and low[found.end() :].lstrip(", ").startswith(speaker.lower()):
         return True
+    named = low.find(f"{speaker.lower()}, ")  # 'Luis, a roofer identified only by his first name'
+    if found is not None and 0 <= named < found.start() <= named + 120:
+        return "." not in low[named : found.start()]
     at = low.find(f"{speaker.lower()}, who ")  # 'Maria, who asked that her last name not be used'
     return at >= 0 and _LAST_NAME_WITHHELD.match(low, at + len(speaker) + 6) is not None
 

@@ -248,3 +248,11 @@ def test_a_named_person_between_takes_the_pronoun() -> None:
         "was there. “We are proud of him,” she said.",
     )
     assert kinds[-1][-1] == NAMED
+
+
+def test_a_first_name_before_the_note_that_it_is_all_we_get_is_anonymous() -> None:
+    kinds = _kinds(
+        '"It was unsafe," said Rogelio, a roofer who asked to be identified only by his first '
+        "name."
+    )
+    assert kinds == [[ANONYMOUS]]
