@@ -104,8 +104,6 @@ CHROME_LINES: Final = (
         r"(?-i:^(?:[A-Z][\w&]*(?: [A-Z][\w&]*)?\s+/\s+){2,}[A-Z][\w&]*(?: [A-Z][\w&]*)?$)|"
         # a video player's states and buttons
         r"^video (?:loading|unavailable)$|^(?:click|tap) to (?:play|watch|listen)$|^play now$|"
-        # a link's place kept in pasted text: 'Read the full study here: [link]'
-        r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,60}:\s*\[link\]$|"
         r"^(?:[^\s.!?\[\]]+ ){0,5}[^\s.!?\[\]]+:\s*\[link\]$|"
         # a file's link: 'Download the full-size map (PDF) [link]', 'Download the report (PDF,
         # 2.4 MB)'
@@ -250,6 +248,8 @@ CHROME_LINES: Final = (
         r"^yes\s*[/|]?\s*no$|"
         # counts, one or several: '48 Likes ∙ 6 Restacks' (each space read one way only)
         rf"^{_COUNT}(?:(?:\s*[∙·•|]\s*|\s+){_COUNT})*$|"
+        # reactions by their emoji, then the counts: '👍❤️ 212 · 38 comments · 19 shares'
+        rf"^(?:[^\w\s]{{1,8}}\s*)?\d[\d,.]*k?(?:\s*[∙·•|]\s*{_COUNT})+$|"
         r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies|reblog)$|"
         # a post's notes: 'bulldogbandkid reblogged this from lakeheadlantern and added:'
         r"(?-i:^[\w-]{2,40} (?:reblogged this from [\w-]{2,40}(?: and added:?)?|liked this|"
@@ -288,6 +288,10 @@ CHROME_LINES: Final = (
     ),
     (
         READ_MORE,
+        # a link's place kept in pasted text, which can run long: 'Read the full study here:
+        # [link]', 'Watch the full video of ... from Sunday's service here: [insert video link]'
+        r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,100}:\s*"
+        r"\[(?:insert |add )?(?:\w+ )?link\]$|"
         r"^(?:read more|related|see also|also read|read next|(?:to )?read also|more|must read|"
         r"don't miss|previously|more coverage|watch|listen|photos|video)\s*:\s*\S|"
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
@@ -682,6 +686,10 @@ def pasted_caption(line: str) -> bool:
     return could and bool(PASTED_CAPTION.search(line))
 
 
+# the icons a page sets before a link or a button: '📄', '▶', '🔗'
+_PICTOGRAPHS: Final = re.compile("^[\u25b6\u25ba\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\\s*")
+
+
 # A filed page's lines are read here twice, as the draft is placed and as the story is
 # checked: each line's kind is kept (a line's kind depends on its text alone).
 @functools.lru_cache(maxsize=1 << 16)
@@ -689,6 +697,14 @@ def chrome_line(text: str) -> str | None:
     """What kind of web-page debris a line is, read on its own, or None."""
     bare = text.strip()
     bare = bare if bare == "###" else bare.lstrip("*_#>").rstrip("*_#").strip()
+    found = _kind(bare)
+    icon = _PICTOGRAPHS.match(bare)
+    if found is None and icon and icon.end() < len(bare):
+        return _kind(bare[icon.end() :])  # a button's icon: '📄 Download the bulletin (PDF)'
+    return found
+
+
+def _kind(bare: str) -> str | None:
     n = len(bare.split(None, LONG_LINE))
     if not bare or len(bare) > 200 or n > LONG_LINE:
         return None  # running text, longer than any button, link, notice or blurb
@@ -852,6 +868,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
     _pull_quotes(lines, found)
     _sign_up_pitches(lines, found)
+    _page_posts(lines, found)
     _comments(lines, found)
     _blog_comments(lines, found)
     return found
@@ -877,6 +894,40 @@ def _sign_up_pitches(lines: Sequence[tuple[int, str]], found: list[str | None]) 
         button = after.strip().rstrip("»›>→ ").strip()
         if any(p.match(button) for p in _SIGN_UP_BUTTON):
             found[i] = "newsletter sign-up"
+
+
+# a social page's post as pasted: its time line, which ends in a dot before the audience's
+# icon: 'April 14 at 6:02 PM ·', 'Yesterday at 9:15 AM · 🌎'
+_POST_TIME: Final = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|"
+    r"yesterday|today|\d{1,2} ?[hmd]|\d{1,2} (?:hrs?|mins?|hours?|minutes?|days?)(?: ago)?)"
+    r"(?: at \d{1,2}:\d{2}\s*[ap]\.?m\.?)?\s*[·•]\s*\S{0,3}$",
+    re.I,
+)
+_POST_LINES: Final = 6  # the most lines of a post's text read under its time line
+
+
+def _page_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark a post pasted from a social page: its time line ('April 14 at 6:02 PM ·'), the
+    page's name above it in its block, and its text under it down to its counts ('👍❤️ 212 ·
+    38 comments') in the same block."""
+    for i, (group, text) in enumerate(lines):
+        if found[i] is not None or not _POST_TIME.match(text.strip()):
+            continue
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(i + 2 + _POST_LINES, len(lines)))
+                if lines[j][0] == group and found[j] == COMMENT_WIDGET
+            ),
+            None,
+        )
+        if end is None:
+            continue
+        start = i - 1 if i and lines[i - 1][0] == group and _teaser(lines[i - 1][1]) else i
+        if all(lines[j][0] == group for j in range(start, end)):
+            for j in range(start, end + 1):
+                found[j] = SOCIAL
 
 
 # a blog comment's heading: 'Linda M. says: July 14, 2025 at 3:12 pm'

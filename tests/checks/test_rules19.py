@@ -252,7 +252,42 @@ def test_a_named_person_between_takes_the_pronoun() -> None:
 
 def test_a_first_name_before_the_note_that_it_is_all_we_get_is_anonymous() -> None:
     kinds = _kinds(
-        '"It was unsafe," said Rogelio, a roofer who asked to be identified only by his first '
-        "name."
+        '"It was unsafe," said Rogelio, a roofer who asked to be identified only by his first name.'
     )
     assert kinds == [[ANONYMOUS]]
+
+
+def test_a_post_pasted_from_a_social_page_is_chrome() -> None:
+    found = debris(
+        [
+            (0, "The church agreed to stagger pickup times, the pastor said."),
+            (1, "Hillside Community Church"),
+            (1, "March 3 at 7:15 PM ·"),
+            (1, "Keys in hand 🔑 Our pantry has a new home."),
+            (1, "Thank you to everyone who gave 🙏"),
+            (1, "👍❤️ 140 · 22 comments · 9 shares"),
+            (2, "The building was built in 1911."),
+        ]
+    )
+    assert found[0] is None and found[6] is None
+    assert all(found[1:6])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "📄 Download this week's bulletin (PDF)",
+        "▶ Watch the full video of the pastor's announcement from Sunday's service here: "
+        "[insert video link]",
+        "👍❤️ 212 · 38 comments · 19 shares",
+    ],
+)
+def test_a_link_s_icon_and_a_post_s_reactions_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["🔥 Fire crews were called at 3 a.m.", "The vote was 212 · 38 comments were filed"]
+)
+def test_an_icon_before_a_sentence_is_still_the_sentence(line: str) -> None:
+    assert chrome_line(line) is None
