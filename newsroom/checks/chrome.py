@@ -339,7 +339,7 @@ CHROME_LINES: Final = (
         # a lottery's or a sportsbook's notice: 'Play responsibly.', 'If you or someone you
         # know has a gambling problem, call ...'
         r"^(?:please )?(?:play|gamble|bet|game) responsibly[.!]?$|"
-        r"^if you or someone you know has a gambling problem\b|"
+        r"^if you or someone you know has a gambling problem\b(?![^?]*\?$)|"
         # a call for recruits: 'Firefighters, EMTs ... needed — no experience necessary.'
         r"^[^.!?]{3,100}\b(?:needed|wanted)\s*[—–:!-]+\s*no experience (?:is )?(?:necessary|needed|"
         r"required)[.!]?$|^(?:we(?:'|’)re|now) hiring(?:[.!]?$|\s*[:—–!])|"
@@ -999,7 +999,9 @@ PULL_QUOTE: Final = "pull quote"
 _PULL_QUOTES: Final = 20  # the most lines of a body read as pull quotes
 # (perhaps with its speaker after a dash: '"Every one of those ..." — Lorraine Achebe, ...')
 _QUOTED_LINE: Final = re.compile(
-    r"^[\"“](?P<words>[^\"“”]{20,300}?)[,.!?]?[\"”](?:\s*[—–]\s*[A-Z][^\"“”]{1,80})?$"
+    r"^[\"“](?P<words>[^\"“”]{20,300}?)[,.!?]?[\"”]"
+    # (a speaker, not a sentence: '— Three years later, 14 ... are still empty lots.')
+    r"(?:\s*[—–]\s*[A-Z][^\"“”\d!?]{1,80}(?<![a-z]{3}\.))?$"
 )
 
 

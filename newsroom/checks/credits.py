@@ -294,6 +294,7 @@ def contributor_names(line: str) -> list[str]:
     text = line.strip().strip("*_").strip().lstrip("—–-").strip()  # '— Contributing: ...'
     if text[:1] + text[-1:] in ("()", "[]"):  # a wire's '(Reporting by ...; Editing by ...)'
         text = text[1:-1].strip()
+    text = " ".join(text.split())  # (a long run of spaces read once, not by every form)
     if len(text.split()) > 40:
         return []
     names: list[str] = []
@@ -365,6 +366,8 @@ def _clause_names(clause: str) -> list[str]:
             continue
         found, placed = [], False
         names = _APPOSED_JOB.sub(_newsroom_job, m.group("names"))  # 'Jenna Morales, a ... intern,'
+        if word == "contributed by":  # 'Ana Ruiz, Vice President, Harbor Point Chamber': the
+            names = names.split(",", 1)[0]  # person, then her title and where she works
         job = _JOB_AFTER.search(names)
         if job and job.group(1).lower() in CONTRIBUTOR_ROLES and " and " not in job.group():
             names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
@@ -445,8 +448,10 @@ _SHORT_TITLE: Final = re.compile(
 # ', Communicable Disease Program', ', ACRC Engineering', ', Parks Division'.
 _UNITS: Final = word_set(
     "program programs division department dept engineering office unit section bureau "
-    "services service team desk staff lab laboratory center centre clinic district commission "
-    "authority agency institute university college school hospital inc llc corp"
+    "services team desk staff lab laboratory center centre clinic district commission "
+    "authority agency institute university college school hospital inc llc corp club chamber "
+    "society association council foundation museum library league committee board coalition "
+    "alliance county"
 )
 
 

@@ -274,8 +274,14 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     ):  # ('county staff members': staff)
         return (VAGUE if quantified and hl.endswith(("s", "staff")) else ANONYMOUS), subject, ""
     definite = det in lex.determiners or "'s" in low or "’s" in low
-    if (hl in lex.document_heads or document(lex, hl)) and hl not in lex.vague_heads:
+    if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
+    if document(lex, hl) and hl not in lex.vague_heads:  # in the plural: 'bank statements',
+        # 'financial statements included in the filing', but not 'polls' no one names
+        named = not quantified and (
+            owned_by(lex, core) or specific_documents(lex, core) or bool(rest)
+        )  # ('plans released by the city', 'notices filed with the state')
+        return (NAMED if named else VAGUE), subject, ""
     proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
     owned = len(core) > 1 and (core[0].lower() in _OWNERS or core[0].endswith(("'s", "’s")))
     if hl in lex.vague_heads and document(lex, hl) and (owned or specific_documents(lex, core)):
@@ -377,6 +383,13 @@ def document(lex: Lexicon, word: str) -> bool:
     """'records', 'studies': a word for documents, singular or plural."""
     single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     return word in lex.document_heads or single in lex.document_heads
+
+
+def owned_by(lex: Lexicon, core: list[str]) -> bool:
+    """Whether documents' words say whose they are: 'its annual reports', 'the agency's
+    studies', 'the statements' (those named before)."""
+    first = core[0].lower()
+    return len(core) > 1 and (first in _OWNERS or first in lex.determiners or "'s" in first)
 
 
 def specific_documents(lex: Lexicon, core: list[str]) -> bool:

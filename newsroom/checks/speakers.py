@@ -30,6 +30,7 @@ from newsroom.checks.naming import (
 from newsroom.checks.naming import (
     abbreviation,
     adverb,
+    anonymity_start,
     anonymous,
     classify,
     common,
@@ -90,14 +91,52 @@ _VOICED: Final = re.compile(
 # what a named source finds, when a clause of what it found follows or comes before ('the
 # board found that ...', '..., the researchers found'; not 'Police found a body')
 _FOUND: Final = frozenset(("found", "finds", "concluded", "concludes", "determined"))
-_FOUND_WHAT: Final = re.compile(r"\s*(?:that\b|[.,;:]|$)")
+_THAT: Final = re.compile(r"\s*that\b")
+_SENTENCE_ENDS: Final = re.compile(r"\s*(?:[.,;]|$)")
+
+
+def _found_what(lower: str, v1: int, after_finding: bool) -> bool:
+    """Whether a finding verb says what was found: 'that' follows, or it ends a sentence after
+    its finding ('..., the researchers found.'), not an ending ('When the concert concluded,',
+    'The hearing concluded.')."""
+    return bool(_THAT.match(lower, v1) or (after_finding and _SENTENCE_ENDS.match(lower, v1)))
+
+
 # a named source's verdict, which it gives as a statement: 'Stroud blamed shipping costs',
 # 'the director credited the workforce' (a group's is its view: 'Critics praised her songs')
-_VERDICTS: Final = frozenset(
+# with what must follow each for it to be one ('questioned whether', not 'questioned the
+# driver'; 'welcomed the decision', not 'welcomed students back'; 'credited X with', not
+# 'credited the refund to')
+_ANY: Final = re.compile("")
+_VERDICTS: Final = {
+    "blamed": _ANY,
+    "praised": _ANY,
+    "faulted": _ANY,
+    "criticized": _ANY,
+    "criticised": _ANY,
+    # (not money put to an account: 'credited the refund to residents' water bills')
+    "credited": re.compile(
+        r"(?![^.;:]{0,80}\bto\b[^.;:]{0,40}\b(?:accounts?|bills?|balances?|cards?|statements?)\b)"
+    ),
+    "questioned": re.compile(r" (?:whether|why|how|if|what|the (?:need|wisdom|decision|cost)\b)"),
+    "welcomed": re.compile(
+        r" (?:the|this|that|its|their|a|an) (?:[\w'’-]+ ){0,3}?(?:decision|deal|agreement|news|"
+        r"ruling|plan|move|report|findings|vote|announcement|proposal|change|changes|law|bill|"
+        r"order|investment|settlement|step|return)\b"
+    ),
+}
+# what only people do: believe, fear, hope (where studies may link, question or find)
+_MINDS: Final = frozenset(
     (
-        *("blamed", "credited", "praised", "faulted", "criticized", "criticised"),
-        *("welcomed", "questioned"),
+        *("believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels"),
+        *("felt", "fear", "fears", "feared", "worry", "worries", "worried", "hope", "hopes"),
+        *("hoped", "want", "wants", "wanted", "wonder", "wonders", "wondered", "love", "hate"),
     )
+)
+# the sides of an argument, whose word for a thing is their view of it: 'what critics call a
+# giveaway'
+_PARTISANS: Final = frozenset(
+    ("critics", "opponents", "supporters", "detractors", "skeptics", "sceptics", "foes", "backers")
 )
 # the term a field uses, not what it says: 'offered what scientists call a natural experiment'
 # (where 'what they call runaway verdicts' is the view of those named before)
@@ -105,11 +144,29 @@ _WHAT_THEY: Final = re.compile(r"\bwhat (?!(?:they|he|she|we|it|you|i)\b)(?:[\w'
 # what a group presses someone to do is its demand: 'have pressed the commission for years
 # to adopt' (not a campaign's 'pushed for a later start', nor 'pushed by some Republicans')
 _PRESSED_TO: Final = re.compile(
-    r" (?!for\b|by\b)[^.;:]{0,80}?\bto (?!(?:the|a|an|their|its|his|her|our|my|your|this|"
-    r"that)\b)[a-z]"
+    r" (?!for\b|by\b)(?:(?:the|their|its|state|federal|local|city|county) )?"
+    r"(?P<who>(?:[\w'’&.-]+ ){0,2}?[\w'’&.-]+)(?: for (?:years|months|decades|weeks))? to "
+    r"(?!(?:the|a|an|their|its|his|her|our|my|your|this|that)\b)[a-z]"
 )
+
+
+def _pressed_someone(lex: Lexicon, masked: str, v1: int) -> bool:
+    """Whether 'pressed' or 'pushed' presses people or a body to act ('pressed the commission
+    for years to adopt', 'pushed Halvorsen to sell'), not a thing ('the grapes to make wine')."""
+    found = _PRESSED_TO.match(masked, v1)
+    if found is None:
+        return False
+    head = found.group("who").rsplit(None, 1)[-1]
+    low = head.lower()
+    return head[:1].isupper() or (known_head(lex, low) and not document(lex, low))
+
+
 # what a group reads as something is its view: 'Not everyone reads the numbers as a crisis'
-_READ_AS: Final = re.compile(r" (?:[\w'’-]+ ){1,5}as\b")
+# (not a while or a role: 'read the names as the bell tolled', 'as part of the assignment')
+_READ_AS: Final = re.compile(
+    r" (?:[\w'’-]+ ){1,5}as\b(?! (?:the|part|they|it|he|she|we|i|you|a result|well|soon|long|"
+    r"usual|planned|expected|scheduled|required|assigned)\b)"
+)
 _ORDER: Final = re.compile(r" to [a-z]")
 # 'added four water stations': a thing added, not a statement
 _OBJECT_AFTER: Final = re.compile(
@@ -278,8 +335,8 @@ def read_attribution(
         return None  # 'the homes will add traffic': a thing added, not a statement
     if verb.startswith("voic") and not _VOICED.match(lower, v1):
         return None  # 'actors voice the characters': a part played, not a view
-    if verb.startswith(("press", "push")) and not _PRESSED_TO.match(lower, v1):
-        return None  # 'Workers pushed the cart to the dock': a push, not a demand
+    if verb.startswith(("press", "push")) and not _pressed_someone(lex, masked, v1):
+        return None  # 'Workers pressed the grapes to make wine': a push, not a demand
     if verb.startswith("read") and not _READ_AS.match(lower, v1):
         return None  # 'Many read the paper': reading, not a view
     if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
@@ -298,7 +355,11 @@ def read_attribution(
         return None  # 'Dunn pleaded guilty': a plea, not a statement
     if verb == "called" and _name_given(lex, masked, left, v1):
         return None  # 'The plan, called Harbor Commons, would': a name given, not a speaker
-    if verb == "call" and _WHAT_THEY.search(left):
+    if (
+        verb == "call"
+        and (what := _WHAT_THEY.search(left))
+        and not _PARTISANS & set(what.group().lower().split())
+    ):
         return None  # 'what scientists call a natural experiment': a term, not a statement
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     opening = _document_opening(lex, masked[span[0] : v0]) if verb in lex.finding_verbs else ""
@@ -324,6 +385,8 @@ def read_attribution(
     if kind in (VAGUE, ANONYMOUS) and _IN_FILING.match(masked, v1):
         kind = NAMED  # 'prosecutors wrote in a sentencing memo': the filing, on the record
         return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
+    if verb in _MANDATIVE and not name and 0 <= anonymity_start(lower[v1 : v1 + 60]) < 12:
+        kind = ANONYMOUS  # 'The winner asked that her name not be released': not named
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
     if (unnamed or described(lex, speaker)) and anonymous(
         _about_speaker(lower, span, v0, v1, speaker)
@@ -333,9 +396,15 @@ def read_attribution(
         kind, name = ANONYMOUS, ""
     if verb.startswith("put") and kind == UNNAMED and lower.startswith((" it ", " it,"), v1):
         return None  # 'One grandmother ... put it more bluntly: "..."': no one to name
-    if kind == NAMED and verb in _VERDICTS and not inverted and not _be_before(lex, left):
+    if (
+        kind == NAMED
+        and verb in _VERDICTS
+        and not inverted
+        and not _be_before(lex, left)
+        and _VERDICTS[verb].match(lower, v1)
+    ):
         return Attribution(NAMED, at, verb, speaker, name)  # 'Stroud blamed shipping costs'
-    if kind == NAMED and verb in _FOUND and _FOUND_WHAT.match(lower, v1):
+    if kind == NAMED and verb in _FOUND and _found_what(lower, v1, "," in left):
         return Attribution(NAMED, at, verb, speaker, name)  # 'the board found that ...'
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
@@ -635,7 +704,10 @@ def _judged(
         and verb not in lex.speech_verbs
         and verb not in lex.reporting_verbs
     ):
-        if kind in (VAGUE, ANONYMOUS):
+        words = speaker.split()
+        if kind in (VAGUE, ANONYMOUS) and not (
+            verb in _MINDS and document(lex, head_word(" ".join(words[: core_length(lex, words)])))
+        ):  # (documents have no minds: 'complaints ... believe' is no one's)
             return Attribution(kind, at, verb, speaker, name)
         if verb in lex.editorial_forms and kind in (NAMED, UNNAMED):
             return Attribution(kind, at, verb, speaker, name, editorializing=True)
@@ -702,6 +774,8 @@ def _named_before_apposition(lex: Lexicon, left: str) -> tuple[str, str, str] | 
     words = head.split()
     if not 1 < len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return None
+    if words[0].lower() in _OPENERS or words[0].lower() in lex.prepositions:
+        return None  # 'In Salina, a man who asked ...,': a place, then the subject
     found = classify(lex, head)
     return found if found[0] == NAMED and found[2] else None
 
@@ -1053,9 +1127,20 @@ _NAME_THEN_APPOSITION: Final = re.compile(
 
 def _name_set_off(lex: Lexicon, s: str) -> str:
     """The name a clause opens on, when what it is follows set off by commas and then the
-    clause's verb ('Havermill Furniture, the family-owned chain ..., filed'), or ""."""
+    clause's verb ('Havermill Furniture, the family-owned chain ..., filed'), or "" (not an
+    opening time or place: 'On Monday, a man in a red jacket walked in')."""
     apposed = _NAME_THEN_APPOSITION.match(s)
-    return apposed.group("name") if apposed and _verb_first(lex, apposed.group("verb")) else ""
+    if not apposed or not _verb_first(lex, apposed.group("verb")):
+        return ""
+    first = apposed.group("name").split(None, 1)[0].lower()
+    opening = first in lex.prepositions or first in _OPENERS or first in lex.clause_openers
+    return "" if opening else apposed.group("name")
+
+
+# the first words of an opening phrase of time or place: 'On Monday,', 'In Salina,'
+_OPENERS: Final = frozenset(
+    ("on", "in", "at", "by", "from", "for", "to", "with", "of", "last", "this", "next", "early")
+)
 
 
 def _verb_first(lex: Lexicon, word: str) -> bool:

@@ -455,15 +455,16 @@ def _unnamed_people(
     found = {}
     for j, (a, b) in enumerate(body.spans):
         at = -1 if j in attributions else anonymity_start(body.lower[a:b])
-        who = _UNNAMED_WHO.search(body.masked[a : a + at]) if at > 0 else None
-        if who:
-            found[j] = Attribution(ANONYMOUS, 0, "", who.group(1))
+        if at > 0:  # (the person, 'a Salina man who', for 'the man said'; else 'she said' only)
+            who = _UNNAMED_WHO.search(body.masked[a : a + at])
+            found[j] = Attribution(ANONYMOUS, 0, "", who.group(1) if who else "someone")
     return found
 
 
-# an unnamed person and the start of what the sentence says of them: 'a Salina man who'
+# an unnamed person and the start of what the sentence says of them: 'a Salina man who',
+# 'A retired teacher from Salina who'
 _UNNAMED_WHO: Final = re.compile(
-    r"\b((?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*),?\s+who\s+[^.;]{0,40}$"
+    r"\b((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+),?\s+who\s+[^.;]{0,40}$"
 )
 
 

@@ -211,6 +211,12 @@ _TRAILING_TITLE: Final = re.compile(
 )
 
 
+# the paper a freelancer writes for, after the name: 'for The Record', 'Special to the Record'
+_FOR_OUTLET: Final = re.compile(
+    r"\s+(?:for|special to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}\s*$", re.I
+)
+
+
 def from_byline(text: str, lexicon: Lexicon) -> list[str]:
     """The correspondents a 'From Ada Obi, Abeokuta' line names (read only under a headline:
     elsewhere 'From Refugee Camp, Fine Dining' is a crosshead)."""
@@ -231,6 +237,7 @@ def byline_names(text: str, lexicon: Lexicon, closing: bool = False) -> list[str
     names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
     names = _JOB_TITLE.sub("", names)  # 'Ana Ruiz, Communications Coordinator'
     names = _TRAILING_TITLE.sub("", names)  # 'Ana Ruiz Staff writer', the title set beside
+    names = _FOR_OUTLET.sub("", names)  # 'Ana Ruiz for The Record', 'Special to the Record'
     if capitals := _CAPITAL_NAMES.match(names):  # 'ANA RUIZ Sentinel Staff Writer'
         names = capitals.group()
     if text.strip().lower().startswith("por "):

@@ -373,6 +373,26 @@ _HINTED: Final = {
 }
 
 
+# the last word of a desk's or a paper's staff credit: 'By Metro Desk', 'By Staff'
+_DESKS: Final = frozenset(
+    ("desk", "staff", "team", "newsroom", "bureau", "editors", "reports", "writers", "wire")
+)
+
+
+def _desk_byline(text: str) -> bool:
+    """A 'By' line that credits a desk, no person ('By KTRV Digital Desk', 'Author: Metro
+    Desk'), not a lede ('By Tuesday, crews had filled 4,000 sandbags.')."""
+    bare = text.strip("*_ ")
+    words = re.findall(r"[\w'’]+", bare.lower())
+    return (
+        _bylines(bare)
+        and len(words) <= 8
+        and words[-1:] != []
+        and words[-1] in _DESKS
+        and not bare.endswith((".", "!", "?"))
+    )
+
+
 def _bylines(text: str) -> bool:
     """Whether a line is a byline: 'By Ana Ruiz', not 'By subscribing, you can help us'."""
     found = lines.BYLINE.match(text)
@@ -622,7 +642,7 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "page date")
         elif r.byline and _ROLE_LINE.match(_second_language(b.text)):
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
-        elif not r.byline and _bylines(b.text.strip("*_ ")) and len(b.text.split()) <= 8:
+        elif not r.byline and _desk_byline(b.text):
             r.strip(i, "byline naming no person")  # 'By KTRV Digital Desk', 'By Staff'
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
