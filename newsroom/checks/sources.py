@@ -150,12 +150,16 @@ def _full_name(body: str, surname: str) -> bool:
 
 def _organization(body: str, name: str) -> bool:
     """Whether a name of two words or more is a body's: one whose first word no person's
-    name opens with ('County Emergency Management'), or that the story writes elsewhere
+    name opens with ('County Emergency Management'), one a story lists among bodies
+    ('Retailers including Brightway and Dollar Depot'), or that the story writes elsewhere
     with a further word of its name after it ('Prairie Rivers Electric', 'Maumee Freight
     Lines'; not 'Walter Kessler Jr.'), and never by its last word alone, as a person's
     surname is ('Cole said', of 'Dana Cole, who owns Dana Cole Realty')."""
     if name.split()[0] in _BODY_FIRST_WORDS:
         return True
+    listed = rf"\b{_BODIES} (?:such as|including|like) [^.;]{{0,80}}\b{re.escape(name)}\b"
+    if re.search(listed, body):
+        return True  # 'Retailers including Brightway and Dollar Depot'
     last = name.split()[-1]
     if any(_alone(body, m) for m in re.finditer(rf"\b{re.escape(last)}\b", body)):
         return False  # 'Cole said' on its own: a person, who may own 'Dana Cole Realty'
@@ -179,6 +183,11 @@ def _alone(body: str, m: re.Match[str]) -> bool:
 
 
 _WORDS: Final = re.compile(r"[\s\x00]+")  # (paragraphs are joined by NUL)
+# bodies in the plural, before the ones named: 'Retailers including Brightway and Dollar Depot'
+_BODIES: Final = (
+    r"(?i:retailers|companies|firms|chains|carriers|airlines|banks|stores|brands|makers|"
+    r"manufacturers|insurers|utilities|groups|organizations|automakers|lenders|suppliers)"
+)
 
 
 _PREPOSITIONS: Final = frozenset(("In", "At", "On", "For", "From", "By", "With", "To", "Of"))
@@ -209,7 +218,8 @@ _AFTER_A_PERSON: Final = frozenset(
 _NOT_FIRST_NAMES: Final = "(?:The|A|An|This|That|These|Those|In|On|At|For|By|And|But|Of|To)"
 # A first name or an initial, not a possessive ('Kenya's Orun') nor a sentence's last word
 # ('in September. Orun').
-_FIRST_NAME: Final = r"[A-Z][\w.'’-]*(?<!['’]s)(?<![a-z]\.)"
+# ('Ohio-based Corbin Home Products' has none: a word with a lowercase part after a hyphen)
+_FIRST_NAME: Final = r"(?![A-Z][\w.'’]*-[a-z])[A-Z][\w.'’-]*(?<!['’]s)(?<![a-z]\.)"
 
 
 @check(

@@ -3,6 +3,8 @@ part's second half showed, as general rules, on lines written for them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
@@ -291,3 +293,35 @@ def test_a_link_s_icon_and_a_post_s_reactions_are_chrome(line: str) -> None:
 )
 def test_an_icon_before_a_sentence_is_still_the_sentence(line: str) -> None:
     assert chrome_line(line) is None
+
+
+def _named_missing(tmp_path: Path, body: str) -> list[str]:
+    """The names sources.named-missing asks to add, run on a story of `body`."""
+    from newsroom.checks import engine
+    from newsroom.checks.engine import Example
+    from newsroom.checks.sources import named_missing
+    from newsroom.models import GATES
+    from tests.checks.test_catalog import build
+
+    view = build(tmp_path, Example(body=body))
+    found = engine.run(view, engine.Plan([named_missing], view.settings), frozenset(GATES))
+    return [f.message.split("'")[1] for f in found]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Heaters sold by Ohio-based Corbin Home Products overheated, the agency said.\n\n"
+        "In a statement, Corbin said it had traced the problem to a switch.\n",
+        "Retailers including Brightway and Dollar Depot said they had pulled the heaters.\n",
+    ],
+)
+def test_a_company_s_short_name_and_companies_listed_are_no_people(
+    tmp_path: Path, body: str
+) -> None:
+    assert _named_missing(tmp_path, body) == []
+
+
+def test_a_person_after_her_body_is_still_asked_for(tmp_path: Path) -> None:
+    body = 'A spokesperson for the agency, Carla Benning, said it was "far too early" to say.\n'
+    assert _named_missing(tmp_path, body) == ["Carla Benning"]
