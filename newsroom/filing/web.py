@@ -113,7 +113,9 @@ _HINTS: Final = (
         "dek",
         re.compile(
             r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
-            r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead)\b|"
+            r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead|"
+            # (the GOV.UK Design System's lead paragraph under the title, and others named so)
+            r"govuk-body-l|lead-paragraph)\b|"
             # (the element of a story's header named after a BEM '__': 'c-story-header__summary',
             # not a teaser's 'cmp-teaser__description')
             r"(?:header|story|article|hero|headline|title)[\w-]*__(?:summary|dek|deck|standfirst|"

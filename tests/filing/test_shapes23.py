@@ -67,3 +67,82 @@ def test_a_dokuwiki_page_s_source(tmp_path: Path) -> None:
         in draft.paragraphs
     )
     assert "## A second vote" in draft.paragraphs
+
+
+COUNCIL_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Town hall car park to close - Dunmere Council</title></head>
+<body>
+<a class="govuk-skip-link" href="#main">Skip to main content</a>
+<main class="govuk-main-wrapper" id="main">
+<span class="govuk-caption-l">News</span>
+<h1 class="govuk-heading-xl">Town hall car park to close for resurfacing in January</h1>
+<p class="govuk-body-l">Drivers are asked to use the leisure centre car park for three weeks while the surface and lighting are replaced.</p>
+<dl class="page-metadata">
+<dt>Published:</dt><dd><time datetime="2026-12-01">1 December 2026</time></dd>
+<dt>Last updated:</dt><dd><time datetime="2026-12-02">2 December 2026</time> — <a href="#history">see all updates</a></dd>
+</dl>
+<p class="govuk-body">Dunmere Council will close the town hall car park from Monday 5 January so that contractors can resurface it and replace its lighting columns.</p>
+<p class="govuk-body">The work is expected to take three weeks. Blue badge holders can park free of charge in marked bays on Market Street while the car park is closed.</p>
+<p class="govuk-body">Councillor Sam Okafor, cabinet member for transport, said the surface had been patched many times and was no longer safe in icy weather.</p>
+</main>
+</body></html>
+"""
+
+
+def test_a_design_system_s_lead_paragraph_and_a_page_s_date_labels(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "carpark.html", COUNCIL_PAGE)
+    assert draft.headline == "Town hall car park to close for resurfacing in January"
+    # the lead paragraph under the title is the dek
+    assert draft.dek.startswith("Drivers are asked to use the leisure centre car park")
+    # the date labels set apart from their dates, and the link to the page's history, no text
+    assert "Last updated" not in body and "Published:" not in body
+    assert "see all updates" not in body
+    assert draft.paragraphs[0].startswith("Dunmere Council will close the town hall car park")
+
+
+SOCIAL_ARTICLE = """To view keyboard shortcuts, press question mark
+View keyboard shortcuts
+Home
+Explore
+Notifications
+Messages
+Profile
+Post
+Article
+Ferry fares to rise 8% in the spring, island board says
+Island Weekly
+@IslandWeekly
+The increase is the first in four years and will pay for a second deckhand on the early run.
+By Tara Quinn
+HARBOR ISLAND — The island's ferry board voted on Thursday to raise fares by 8% from April 1, the first increase since 2022.
+Board members said the money would pay for a second deckhand on the 6 a.m. sailing, which carries most of the island's commuters.
+"We held the line as long as we could," board chair Will Amos said.
+The Weekly is free to read because readers chip in. Become a member at islandweekly.example/join.
+Last edited
+9:12 AM · Mar 3, 2026
+·
+2.1K
+Views
+Relevant
+View quotes
+Post your reply
+Reply
+Dana Fitch
+@danafitch
+·
+1h
+Eight percent is a lot for those of us who ride it every day.
+Show more replies
+"""
+
+
+def test_a_social_article_copied_from_the_logged_in_view(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.txt", SOCIAL_ARTICLE)
+    # the site's hint for its keyboard shortcuts is no headline
+    assert draft.headline == "Ferry fares to rise 8% in the spring, island board says"
+    assert draft.dek.startswith("The increase is the first in four years")
+    # the appeal, the post's footer and the replies under the reply box are no text
+    assert "free to read" not in body and "Become a member" not in body
+    assert "Last edited" not in body and "View quotes" not in body
+    assert "Eight percent" not in body and "Show more replies" not in body
+    assert '"We held the line as long as we could," board chair Will Amos said.' in draft.paragraphs
