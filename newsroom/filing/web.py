@@ -262,7 +262,20 @@ def _lines(text: str, soft: bool) -> list[str]:
     if soft and re.search(f"{_BREAK}\\s*{_BREAK}", text):
         parts = re.split(f"{_BREAK}\\s*(?:{_BREAK}\\s*)+", text)
         return [" ".join(part.replace(_BREAK, " ").split()) for part in parts if part.strip()]
-    return [line.strip() for line in text.split(_BREAK) if line.strip()]
+    lines = [line.strip() for line in text.split(_BREAK) if line.strip()]
+    if soft and len(lines) > 1 and _printed_lines(lines):
+        return [" ".join(" ".join(lines).split())]
+    return lines
+
+
+def _printed_lines(lines: list[str]) -> bool:
+    """Whether a Word paragraph's lines break where a printed column's lines ended (a scanned
+    page read by OCR, a proof): short lines, and at least half of the breaks inside a
+    sentence, before a word in lower case ('...watched a drone the size of' / 'a card table')."""
+    if any(len(line) > 90 for line in lines):
+        return False
+    inside = sum(1 for line in lines[1:] if line[0].islower())
+    return inside * 2 >= len(lines) - 1
 
 
 class _Walker:

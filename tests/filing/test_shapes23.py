@@ -146,3 +146,47 @@ def test_a_social_article_copied_from_the_logged_in_view(tmp_path: Path) -> None
     assert "Last edited" not in body and "View quotes" not in body
     assert "Eight percent" not in body and "Show more replies" not in body
     assert '"We held the line as long as we could," board chair Will Amos said.' in draft.paragraphs
+
+
+def test_a_scanned_page_s_printed_line_ends_in_a_word_paragraph(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+
+    def printed(lines: list[str], bold: bool = False, italic: bool = False) -> None:
+        paragraph = document.add_paragraph()
+        for n, line in enumerate(lines):
+            run = paragraph.add_run(line)
+            run.bold, run.italic = bold, italic
+            if n + 1 < len(lines):
+                run.add_break()  # a line end kept where the printed column's line ended
+
+    printed(["Grain elevator in Dunvale", "to close after 90 years"], bold=True)
+    printed(["The co-op says trucks now haul", "most of the crop to the river terminal"], italic=True)
+    document.add_paragraph().add_run("By MARA LUND").bold = True
+    printed(
+        [
+            "DUNVALE — The farmers co-op",
+            "that owns the Dunvale grain elevator",
+            "will close it after this year's harvest,",
+            "its board said Monday.",
+        ]
+    )
+    printed(
+        [
+            "The elevator was built in 1936 and",
+            "took in more than a million bushels",
+            "a year at its peak, general manager",
+            "Rolf Beck said.",
+        ]
+    )
+    path = tmp_path / "elevator.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    # the printed lines of a headline, a deck and a paragraph are one each
+    assert draft.headline == "Grain elevator in Dunvale to close after 90 years"
+    assert draft.dek == "The co-op says trucks now haul most of the crop to the river terminal"
+    assert draft.paragraphs[0] == (
+        "DUNVALE — The farmers co-op that owns the Dunvale grain elevator will close it after this year's harvest, its board said Monday."
+    )
+    assert draft.paragraphs[1].startswith("The elevator was built in 1936 and took in more")
