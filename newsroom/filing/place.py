@@ -829,6 +829,10 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _photographers(r, i):
             i += 1
             continue
+        if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _caption_next(r, i):
+            r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
+            i += 1
+            continue
         if b.kind == "caption" or kind == CAPTION or (b.hint == "credit" and b.text and not kind):
             i = _image(r, i, Picture())
             continue

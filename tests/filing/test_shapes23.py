@@ -162,7 +162,9 @@ def test_a_scanned_page_s_printed_line_ends_in_a_word_paragraph(tmp_path: Path) 
                 run.add_break()  # a line end kept where the printed column's line ended
 
     printed(["Grain elevator in Dunvale", "to close after 90 years"], bold=True)
-    printed(["The co-op says trucks now haul", "most of the crop to the river terminal"], italic=True)
+    printed(
+        ["The co-op says trucks now haul", "most of the crop to the river terminal"], italic=True
+    )
     document.add_paragraph().add_run("By MARA LUND").bold = True
     printed(
         [
@@ -190,3 +192,34 @@ def test_a_scanned_page_s_printed_line_ends_in_a_word_paragraph(tmp_path: Path) 
         "DUNVALE — The farmers co-op that owns the Dunvale grain elevator will close it after this year's harvest, its board said Monday."
     )
     assert draft.paragraphs[1].startswith("The elevator was built in 1936 and took in more")
+
+
+MAILED_STORY = """Council to repair the market roof before the rains
+
+By Ruth Banda
+
+CHIPATA - The municipal council will repair the leaking roof of the main market before the rains begin, the town clerk said yesterday.
+
+Traders said water had damaged their stock every rainy season for three years.
+
+The council has set aside K120,000 for the work, which will start next week.
+
+ENDS
+
+PICTURES:
+Pic 1 (IMG_4410.jpg): Traders at the main market under the damaged roof section. Picture by RUTH BANDA
+Pic 2 (IMG_4415.jpg): Town clerk Moses Phiri at the council offices. Picture courtesy of the council's public relations office
+"""
+
+
+def test_a_heading_over_a_mail_s_picture_list_and_a_picture_courtesy_credit(
+    tmp_path: Path,
+) -> None:
+    draft, _ = read(tmp_path, "roof.txt", MAILED_STORY)
+    # the list's heading is no picture, and 'Picture courtesy of ...' is kept whole
+    assert [i.caption for i in draft.images] == [
+        "Traders at the main market under the damaged roof section.",
+        "Town clerk Moses Phiri at the council offices.",
+    ]
+    assert draft.images[0].credit == "RUTH BANDA"
+    assert draft.images[1].credit == "Picture courtesy of the council's public relations office"
