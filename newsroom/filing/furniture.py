@@ -206,6 +206,8 @@ FURNITURE: Final = (
         # the tags under a story, run into one line: 'Keywords #Busan port #strike'
         r"^(?:keywords|tags|topics)\s*[:|·•]?\s*(?:#[^#]{1,40}){1,12}$",
     ),
+    # a PDF converter's mark where a page ends: '{1}------------------------------'
+    ("page break", r"^\{\d{1,4}\}-{8,}$"),
     ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (
         POSTAL_ADDRESS,

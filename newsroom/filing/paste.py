@@ -1392,7 +1392,10 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     heading = _HEADING.match(text)
     if heading:
         kind = "h1" if len(heading.group(1)) == 1 else "h2"
-        return Block(heading.group(2), kind, block.group)
+        words = heading.group(2)
+        if bolded := _WHOLE_EMPHASIS.match(words):
+            words = bolded.group(2)  # a heading set in bold as well: '## **Dairy to ...**'
+        return Block(words, kind, block.group)
     image = _IMAGE.match(text)
     if image and _IMAGE_ATTRIBUTES.match(image.group("rest").strip()):
         return _pandoc_figure(image, block.group)
@@ -1429,6 +1432,10 @@ _BROKEN_IMAGE: Final = re.compile(
 # an image's Pandoc attributes that give its size, as Pandoc writes a Word file's picture
 # ('![its description](media/image1.jpeg){width="6.5in" height="4.3in"}')
 _SIZED: Final = re.compile(r"^!\[.*\]\([^()]*\)\{[^{}]*\b(?:width|height)=[^{}]*\}$", re.S)
+
+
+# emphasis around the whole of a heading's words, as a PDF converter writes a bold heading
+_WHOLE_EMPHASIS: Final = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1$")
 
 
 def _credited_caption(text: str) -> bool:

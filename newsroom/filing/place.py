@@ -404,6 +404,9 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
             r.stripped.append(("metadata title", hints.headline))
             at, r.headline = shown, blocks[shown].text
     else:
+        for i, b in enumerate(blocks[:40]):
+            if b.kind == "h1" and i + 1 < len(blocks) and _FOLIO.match(blocks[i + 1].text):
+                r.chrome[i] = "masthead"  # a paper's name over its issue's folio line
         at = next((i for i, b in enumerate(blocks) if b.hint == "labelled"), -1)
         if at < 0:
             at = next(
@@ -422,6 +425,12 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     if at >= 0:
         r.used[at] = True
     return at
+
+
+# a printed issue's folio line: 'Vol. 141, No. 48 • Saxon Creek, Wisconsin • Thursday, ...'
+_FOLIO: Final = re.compile(
+    r"^(?:vol(?:ume)?\.?|v\.)\s*[\dIVXLC]+\s*[,.;·•|-]?\s*(?:no\.?|number|issue)\s*\d+\b", re.I
+)
 
 
 def _lead_pictures(r: _Reading, top: int) -> None:

@@ -223,3 +223,37 @@ def test_a_heading_over_a_mail_s_picture_list_and_a_picture_courtesy_credit(
     ]
     assert draft.images[0].credit == "RUTH BANDA"
     assert draft.images[1].credit == "Picture courtesy of the council's public relations office"
+
+
+CONVERTED_PAGE = """{0}------------------------------------------------
+
+# **THE BIRCH LAKE BUGLE**
+
+Vol. 88, No. 12 • Birch Lake, Minnesota • Thursday, March 5, 2026 • $1.25
+
+## **County to rebuild the Birch Lake boat landing this summer**
+
+### **Anglers will launch at the public beach while the ramp is closed**
+
+**By Nils Aho**
+
+BIRCH LAKE — The county will tear out and rebuild the public boat landing on the north shore of Birch Lake in June, the parks director said Tuesday.
+
+The concrete ramp has cracked in several places, and the dock sits too low when the lake is high.
+
+{1}------------------------------------------------
+
+The work is expected to take six weeks and cost about $310,000.
+"""
+
+
+def test_a_pdf_converter_s_masthead_bold_headings_and_page_marks(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "landing.md", CONVERTED_PAGE)
+    # the paper's name over its issue's folio line is no headline, and a heading's bold is
+    # no part of its words
+    assert draft.headline == "County to rebuild the Birch Lake boat landing this summer"
+    assert draft.dek == "Anglers will launch at the public beach while the ramp is closed"
+    assert "BIRCH LAKE BUGLE" not in body and "Vol. 88" not in body
+    # the converter's mark where a page ends is no text
+    assert "{1}" not in body and "---" not in body
+    assert draft.paragraphs[-1] == "The work is expected to take six weeks and cost about $310,000."
