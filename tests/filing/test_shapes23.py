@@ -257,3 +257,32 @@ def test_a_pdf_converter_s_masthead_bold_headings_and_page_marks(tmp_path: Path)
     # the converter's mark where a page ends is no text
     assert "{1}" not in body and "---" not in body
     assert draft.paragraphs[-1] == "The work is expected to take six weeks and cost about $310,000."
+
+
+FULL_STOP_DATELINE = """Traders protest new market dues in Tororo
+
+By Grace Akello
+
+Tororo. Traders at the central market in Tororo have closed their stalls for a second day to protest new daily dues introduced by the municipal council this month.
+
+The traders say the dues, which rose from Shs1,000 to Shs3,000, are more than many of them earn in a day.
+
+The town clerk said the council would meet the traders' leaders on Friday.
+"""
+
+ONE_WORD_SENTENCE = """Council approves the new bus shelters
+
+By Grace Akello
+
+Finally. After three years of requests, the council on Monday approved eight new bus shelters along the main road through the town.
+
+The shelters will be built before the rains, the works engineer said.
+"""
+
+
+def test_a_place_set_with_a_full_stop_as_a_dateline(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "dues.txt", FULL_STOP_DATELINE)
+    assert draft.dateline == "Tororo"
+    # a first sentence of one word, whose word the story never names again, is no place
+    draft, _ = read(tmp_path, "shelters.txt", ONE_WORD_SENTENCE)
+    assert draft.dateline == ""
