@@ -273,7 +273,13 @@ def person_names(text: str, lexicon: Lexicon) -> list[str]:
     text = text.strip().rstrip(".")
     if text.isupper() or _CAPITAL_NAMES.fullmatch(text):
         text = re.sub(r"\b[A-Z][A-Z'’.-]+", _ordinary_case, text)
-    return [name for name in listed_names(text) if _person(name, lexicon)]
+    names = listed_names(text)
+    # a name in capitals beside words that are not: 'By MWILA CHANDA, Kalembwe'
+    names = [
+        re.sub(r"\b[A-Z][A-Z'’.-]+", _ordinary_case, n) if _CAPITAL_NAMES.fullmatch(n) else n
+        for n in names
+    ]
+    return [name for name in names if _person(name, lexicon)]
 
 
 def _person(name: str, lexicon: Lexicon) -> bool:

@@ -286,3 +286,9 @@ def test_a_place_set_with_a_full_stop_as_a_dateline(tmp_path: Path) -> None:
     # a first sentence of one word, whose word the story never names again, is no place
     draft, _ = read(tmp_path, "shelters.txt", ONE_WORD_SENTENCE)
     assert draft.dateline == ""
+
+
+def test_a_name_in_capitals_beside_a_station_in_a_byline(tmp_path: Path) -> None:
+    text = FULL_STOP_DATELINE.replace("By Grace Akello", "By GRACE AKELLO, Tororo")
+    draft, _ = read(tmp_path, "dues.txt", text)
+    assert draft.byline == ("Grace Akello",)
