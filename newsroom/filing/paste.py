@@ -340,6 +340,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = f"{text}\n\n{body}"
         figures += prose[1]
     body, changes = _critic_markup(body)
+    if "[![" in body:  # a picture linked to its full size: the picture
+        body = _LINKED_IMAGE.sub(r"\1", body)
     if "~~" in body or "==" in body:  # a draft's struck words are deleted, its marked kept
         body = _MARKED.sub(r"\1", _STRUCK.sub("", body))
     body, tracked = _pandoc_spans(body)
@@ -1434,6 +1436,11 @@ _BROKEN_IMAGE: Final = re.compile(
 _SIZED: Final = re.compile(r"^!\[.*\]\([^()]*\)\{[^{}]*\b(?:width|height)=[^{}]*\}$", re.S)
 
 
+# a picture set as a link to its full size, as a wiki's image manager inserts a gallery
+# thumbnail: '[![alt](.../scaled-1680-/a.jpg)](.../a.jpg)'
+_LINKED_IMAGE: Final = re.compile(
+    r"^\[(!\[[^\[\]\n]*\]\([^()\s]+(?:\s+\"[^\"\n]*\")?\))\]\([^()\s]+\)[ \t]*$", re.M
+)
 # emphasis around the whole of a heading's words, as a PDF converter writes a bold heading
 _WHOLE_EMPHASIS: Final = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1$")
 

@@ -403,6 +403,8 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
         if at < 0 and shown >= 0:  # the title the document shows, over its metadata's
             r.stripped.append(("metadata title", hints.headline))
             at, r.headline = shown, blocks[shown].text
+        elif at >= 0 and blocks[at].kind == "h1" and (below := _bylined_title(r, at, lexicon)) > at:
+            at, r.headline = below, blocks[below].text  # (a working title over the headline)
     else:
         for i, b in enumerate(blocks[:40]):
             if b.kind == "h1" and i + 1 < len(blocks) and _FOLIO.match(blocks[i + 1].text):
@@ -412,6 +414,7 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
             at = next(
                 (i for i, b in enumerate(blocks) if b.kind == "h1" and r.chrome[i] is None), -1
             )
+            at = _bylined_title(r, at, lexicon)
         if at < 0:
             at = _first_title(r, lexicon)
         r.headline = blocks[at].text if at >= 0 else ""
@@ -431,6 +434,34 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
 _FOLIO: Final = re.compile(
     r"^(?:vol(?:ume)?\.?|v\.)\s*[\dIVXLC]+\s*[,.;·•|-]?\s*(?:no\.?|number|issue)\s*\d+\b", re.I
 )
+
+
+def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
+    """Of two titles at the top, the one over the byline: a wiki's page name or a working
+    title ('Orchard pull-outs — draft for Sat A1') stands over the story's own headline."""
+    if at < 0 or _byline_under(r, at, lexicon):
+        return at
+    later = next(
+        (
+            i
+            for i in range(at + 1, min(at + 8, len(r.blocks)))
+            if r.blocks[i].kind == "h1" and r.chrome[i] is None
+        ),
+        -1,
+    )
+    return later if later > 0 and _byline_under(r, later, lexicon) else at
+
+
+def _byline_under(r: _Reading, at: int, lexicon: Lexicon) -> bool:
+    """Whether a byline stands within the three text blocks under block `at`, before another
+    title."""
+    under: list[int] = []
+    for i in range(at + 1, min(at + 8, len(r.blocks))):
+        if r.blocks[i].kind == "h1" or len(under) == 3:
+            break
+        if r.chrome[i] is None and r.blocks[i].kind not in ("image", "caption"):
+            under.append(i)
+    return any(_bylined(r, i, lexicon) for i in under)
 
 
 def _lead_pictures(r: _Reading, top: int) -> None:

@@ -292,3 +292,37 @@ def test_a_name_in_capitals_beside_a_station_in_a_byline(tmp_path: Path) -> None
     text = FULL_STOP_DATELINE.replace("By Grace Akello", "By GRACE AKELLO, Tororo")
     draft, _ = read(tmp_path, "dues.txt", text)
     assert draft.byline == ("Grace Akello",)
+
+
+WIKI_EXPORT = """# Boat landing — working title, for Tue
+
+<p class="callout warning">DESK: hold for Tuesday; check the cost with the county.</p>
+
+# County to rebuild the north shore boat landing
+
+*The ramp will be closed for six weeks starting in June.*
+
+By Nils Aho
+
+[![A cracked concrete boat ramp at the edge of a lake](https://wiki.example.org/uploads/images/gallery/2026-03/scaled-1680-/ramp.jpg)](https://wiki.example.org/uploads/images/gallery/2026-03/ramp.jpg)
+
+*The cracked ramp at the north shore landing on March 2.* Photo: Nils Aho/Birch Lake Bugle
+
+BIRCH LAKE, Minn. — The county will tear out and rebuild the public boat landing on the north shore of Birch Lake in June, the parks director said Tuesday.
+
+The work is expected to take six weeks and cost about $310,000.
+"""
+
+
+def test_a_wiki_page_s_name_over_the_headline_and_a_linked_thumbnail(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "landing.md", WIKI_EXPORT)
+    # of two titles, the one over the byline is the headline; the page's name is none
+    assert draft.headline == "County to rebuild the north shore boat landing"
+    assert draft.dek == "The ramp will be closed for six weeks starting in June."
+    assert "working title" not in body
+    # a picture linked to its full size is the picture, its brackets' words its alt
+    assert len(draft.images) == 1
+    image = draft.images[0]
+    assert image.alt == "A cracked concrete boat ramp at the edge of a lake"
+    assert image.caption == "The cracked ramp at the north shore landing on March 2."
+    assert image.credit == "Nils Aho/Birch Lake Bugle"
