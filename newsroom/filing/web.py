@@ -97,7 +97,9 @@ _CHROME_CLASS: Final = re.compile(
     r"moz-signature|moz-cite-prefix|gmail_signature|gmail_quote|gmail_attr|"
     # an audio player's box ('Listen to this story', its duration and download links) and
     # a box to report a mistake in the story
-    r"audio-(?:embed|player)|podcast-player|report-(?:error|errors|mistake|typo))"
+    r"audio-(?:embed|player)|podcast-player|report-(?:error|errors|mistake|typo)|"
+    # a call to action set in the story: a newsletter's or a donation's image button
+    r"cta|call-to-action)"
     r"(?:$|[\s_-])",
     re.I,
 )

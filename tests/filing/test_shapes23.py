@@ -326,3 +326,28 @@ def test_a_wiki_page_s_name_over_the_headline_and_a_linked_thumbnail(tmp_path: P
     assert image.alt == "A cracked concrete boat ramp at the edge of a lake"
     assert image.caption == "The cracked ramp at the north shore landing on March 2."
     assert image.credit == "Nils Aho/Birch Lake Bugle"
+
+
+BLOG_POST = """<!DOCTYPE html>
+<html><head><title>Clinic adds Saturday hours</title></head>
+<body>
+<article class="blog-post">
+<h1>Rural clinic adds Saturday hours for farm families</h1>
+<p class="author">By Jo Reyes</p>
+<p>HARLAN — The county's only rural clinic will open on Saturdays starting in January, its director said Monday.</p>
+<p>The clinic has been open only on weekdays since it opened in 2011.</p>
+<span class="hs-cta-wrapper"><span class="hs-cta-node"><a href="https://cta.example.com/redirect/1"><img class="hs-cta-img" src="https://cta.example.com/button.png" alt="Get rural health news every week. Sign up for our newsletter."></a></span></span>
+<p>Saturday hours will run from 8 a.m. to noon, and walk-ins will be welcome.</p>
+<figure><img src="clinic.jpg" alt=""><figcaption>The clinic's waiting room on Monday. (Photo: Jo Reyes/Plains Health)</figcaption></figure>
+<p>The state health department is paying for the extra staff for two years.</p>
+</article>
+</body></html>
+"""
+
+
+def test_a_call_to_action_s_image_button_is_no_picture(tmp_path: Path) -> None:
+    (tmp_path / "clinic.jpg").write_bytes(b"")
+    draft, _ = read(tmp_path, "clinic.html", BLOG_POST)
+    assert len(draft.images) == 1
+    assert draft.images[0].caption == "The clinic's waiting room on Monday."
+    assert all("newsletter" not in i.alt for i in draft.images)
