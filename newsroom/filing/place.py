@@ -155,7 +155,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             for first, second in zip(found, again, strict=True)
         ]
     out: list[str | None] = []
-    comments = noted = quoted = cited = fetched = False
+    comments = noted = quoted = cited = fetched = signed = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
@@ -235,6 +235,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         fetched = fetched or kind == FETCHED
         if fetched and kind is None:
             kind = _NEXT_ARTICLE  # (under a news download's footer)
+        if signed and kind is None and b.kind != "image" and not has_credit(b.text):
+            kind = _SIGNATURE  # the sender's name and numbers, and the mail's tail
+        signed = signed or (stories >= 3 and _SIGN_OFF.match(b.text) is not None)
         out.append(kind)
     _footer(blocks, out)
     _contents(blocks, out)
@@ -362,6 +365,12 @@ _VISUAL: Final = re.compile(r"photo|picture|visual|graphic|video|multimedia|imag
 _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
 _FURNITURE: Final = "page furniture"
+# a mail's sign-off under the story: what follows is the sender's signature and the mail's tail
+_SIGN_OFF: Final = re.compile(
+    r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$",
+    re.I,
+)
+_SIGNATURE: Final = "the sender's signature"
 _NEXT_ARTICLE: Final = "the next article"
 _NO_PICTURE: Final = ("teaser", _FURNITURE, _NEXT_ARTICLE)  # an image there is none of the story's
 _HINTED: Final = {

@@ -351,3 +351,33 @@ def test_a_call_to_action_s_image_button_is_no_picture(tmp_path: Path) -> None:
     assert len(draft.images) == 1
     assert draft.images[0].caption == "The clinic's waiting room on Monday."
     assert all("newsletter" not in i.alt for i in draft.images)
+
+
+SIGNED_MAIL = """Dear Editor,
+
+Please find my story below.
+
+Borehole dries up in Kasenga as the dry season drags on
+
+By Ruth Banda
+
+KASENGA - The only borehole serving more than 2,000 people in Kasenga has dried up, forcing women to walk six kilometres to the river for water, residents said yesterday.
+
+Village headman Joseph Mwale said the council had been told about the borehole in August, and that villagers had since collected money to repair the pump themselves before learning the water table had dropped.
+
+The district water officer said a drilling team would be sent next week to sink a deeper borehole, and that a water bowser from the council would visit the village twice a week until then.
+
+Regards,
+
+Ruth Banda
+Kasenga Correspondent
+Cell: +260 97 555 0100
+
+Sent from Yahoo Mail on Android
+"""
+
+
+def test_a_mail_s_signature_under_its_sign_off(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "borehole.txt", SIGNED_MAIL)
+    assert draft.paragraphs[-1].startswith("The district water officer said")
+    assert "Correspondent" not in body and "Cell" not in body and "Yahoo" not in body
