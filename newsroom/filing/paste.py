@@ -342,6 +342,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     body, changes = _critic_markup(body)
     if "[![" in body:  # a picture linked to its full size: the picture
         body = _LINKED_IMAGE.sub(r"\1", body)
+    if "<img" in body:  # a picture as HTML alone in a box of its own
+        body = _HTML_IMAGE_LINE.sub(_markdown_image, body)
     if "~~" in body or "==" in body:  # a draft's struck words are deleted, its marked kept
         body = _MARKED.sub(r"\1", _STRUCK.sub("", body))
     body, tracked = _pandoc_spans(body)
@@ -352,6 +354,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         changes += [" ".join(m.group(1).split()) for m in _OBSIDIAN_COMMENT.finditer(body)]
         body = _OBSIDIAN_COMMENT.sub("", body)
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
+    if "<details" in body:  # a folded box of the writer's notes: 'Reporting notes (not for ...)'
+        body = _NOTES_DETAILS.sub(lambda m: _comment_of(m.group()), body)
     found = _comments(body)
     comments = [c for a, b in found if (c := " ".join(body[a + 4 : b - 3].split()))] + changes
     kept, at = [], 0  # (the text around the comments, joined once)
@@ -1441,6 +1445,34 @@ _SIZED: Final = re.compile(r"^!\[.*\]\([^()]*\)\{[^{}]*\b(?:width|height)=[^{}]*
 _LINKED_IMAGE: Final = re.compile(
     r"^\[(!\[[^\[\]\n]*\]\([^()\s]+(?:\s+\"[^\"\n]*\")?\))\]\([^()\s]+\)[ \t]*$", re.M
 )
+# a folded box whose summary says it holds notes, not the story
+_NOTES_DETAILS: Final = re.compile(
+    r"^[ \t]*<details\b[^>]*>\s*<summary>[^<]{0,80}?\b(?:notes?|not for publication|for the desk)"
+    r"\b[^<]{0,80}</summary>.*?^[ \t]*</details>[ \t]*$",
+    re.I | re.M | re.S,
+)
+
+
+def _comment_of(text: str) -> str:
+    return f"<!-- {text.replace('-->', '-- >').replace('<!--', '<! --')} -->"
+
+
+# a picture as HTML alone in a box on its line: '<div drawio-diagram="57"><img ...></div>'
+_HTML_IMAGE_LINE: Final = re.compile(
+    r"^[ \t]*<(?P<box>div|p|span)\b[^<>\n]*>[ \t]*(?P<img><img\b[^<>\n]*>)[ \t]*</(?P=box)>[ \t]*$",
+    re.M,
+)
+
+
+def _markdown_image(found: re.Match[str]) -> str:
+    shown = _attributes(found.group("img"))
+    src = shown.get("src", "")
+    if not src:
+        return found.group()
+    alt = shown.get("alt", "").replace("[", "(").replace("]", ")")
+    return f"![{alt}](<{src}>)"
+
+
 # emphasis around the whole of a heading's words, as a PDF converter writes a bold heading
 _WHOLE_EMPHASIS: Final = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1$")
 

@@ -381,3 +381,37 @@ def test_a_mail_s_signature_under_its_sign_off(tmp_path: Path) -> None:
     draft, body = read(tmp_path, "borehole.txt", SIGNED_MAIL)
     assert draft.paragraphs[-1].startswith("The district water officer said")
     assert "Correspondent" not in body and "Cell" not in body and "Yahoo" not in body
+
+
+MARKDOWN_WITH_HTML = """# Library board picks a site for the new branch
+
+By Kim Oh
+
+PINEDALE — The library board voted 4-1 on Monday to buy the former feed store on Main Street for the town's second branch.
+
+<div class="diagram-box"><img src="https://wiki.example.org/uploads/drawio/branch-costs.png"></div>
+
+*What the branch would cost, by year.* Graphic: Kim Oh/Valley Ledger
+
+The purchase price is $410,000, the board said.
+
+<details>
+<summary>Reporting notes (not for publication)</summary>
+
+- Board chair interview 3/2, recorded.
+- Check the price against the board packet.
+
+</details>
+"""
+
+
+def test_a_picture_as_html_in_markdown_and_a_folded_box_of_notes(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "branch.md", MARKDOWN_WITH_HTML)
+    # a picture as HTML alone in its box: its alt what the tag says (here none)
+    assert len(draft.images) == 1
+    image = draft.images[0]
+    assert image.alt == "" and image.caption == "What the branch would cost, by year."
+    assert image.credit == "Kim Oh/Valley Ledger"
+    # a folded box whose summary says it holds notes is no text
+    assert "interview" not in body and "board packet" not in body
+    assert draft.paragraphs[-1] == "The purchase price is $410,000, the board said."
