@@ -1134,7 +1134,8 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
         if labelled_alt or again or (title and before.kind == "p" and not has_credit(text)):
             r.body.pop()
             r.body_blocks.pop()
-            return labelled_alt or text
+            # (a social site's badge saying the picture has alt text, copied without it)
+            return "" if text == "ALT" else labelled_alt or text
     elif (caption and not r.used[i - 1] and lines.same(text, caption)) or (
         lines.same(text, r.headline) and before.kind != "h1"
     ):

@@ -415,3 +415,17 @@ def test_a_picture_as_html_in_markdown_and_a_folded_box_of_notes(tmp_path: Path)
     # a folded box whose summary says it holds notes is no text
     assert "interview" not in body and "board packet" not in body
     assert draft.paragraphs[-1] == "The purchase price is $410,000, the board said."
+
+
+def test_a_social_site_s_alt_badge_over_a_typed_caption_is_no_alt(tmp_path: Path) -> None:
+    text = SOCIAL_ARTICLE.replace(
+        '"We held the line',
+        "ALT\nThe ferry Island Queen at the town dock on Monday. (Photo: Tara Quinn/Island Weekly)\n"
+        '"We held the line',
+    )
+    draft, _ = read(tmp_path, "ferry.txt", text)
+    assert [i.caption for i in draft.images] == [
+        "The ferry Island Queen at the town dock on Monday."
+    ]
+    assert draft.images[0].alt == "" and draft.images[0].credit == "Tara Quinn/Island Weekly"
+    assert "ALT" not in draft.paragraphs
