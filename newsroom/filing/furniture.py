@@ -177,6 +177,9 @@ FURNITURE: Final = (
         # a subscription appeal set in the story: 'By subscribing, you can help us get the story
         # right.', '... quality journalism is more crucial than ever.'
         r"^by subscribing,? you (?:can )?(?:help|support)\b|"
+        # a newsletter's promise: 'One email every Friday: what we published, ...'
+        r"^one (?:e-?mail|newsletter) (?:every|each|a) (?:day|week|weekday|month|morning|evening|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
         # 'The Gazette is free to read because readers chip in.'
         r"^(?:the |our )?[\w .'’&-]{1,40} (?:is|are|stays?) free (?:to read|for (?:everyone|all))"
         r"(?: because| thanks to)(?: (?:our|its))? (?:readers|members|supporters|donors)\b|"

@@ -429,3 +429,12 @@ def test_a_social_site_s_alt_badge_over_a_typed_caption_is_no_alt(tmp_path: Path
     ]
     assert draft.images[0].alt == "" and draft.images[0].credit == "Tara Quinn/Island Weekly"
     assert "ALT" not in draft.paragraphs
+
+
+def test_a_newsletter_s_promise_under_the_story_is_no_text(tmp_path: Path) -> None:
+    text = SIGNED_MAIL.replace(
+        "Regards,",
+        "Get the Ledger in your inbox\n\nOne email every Friday: what we published and what comes next.\n\nRegards,",
+    )
+    _, body = read(tmp_path, "borehole.txt", text)
+    assert "One email every Friday" not in body
