@@ -365,6 +365,7 @@ _VISUAL: Final = re.compile(r"photo|picture|visual|graphic|video|multimedia|imag
 _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
 _FURNITURE: Final = "page furniture"
+_BIO: Final = "writer's bio"
 # a mail's sign-off under the story: what follows is the sender's signature and the mail's tail
 _SIGN_OFF: Final = re.compile(
     r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$",
@@ -882,7 +883,11 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
             i += 1
             continue
-        if b.kind == "caption" or kind == CAPTION or (b.hint == "credit" and b.text and not kind):
+        if (
+            (b.kind == "caption" and kind != _BIO)  # (a bio set in the caption style: no picture)
+            or kind == CAPTION
+            or (b.hint == "credit" and b.text and not kind)
+        ):
             i = _image(r, i, Picture())
             continue
         if kind is not None:

@@ -438,3 +438,14 @@ def test_a_newsletter_s_promise_under_the_story_is_no_text(tmp_path: Path) -> No
     )
     _, body = read(tmp_path, "borehole.txt", text)
     assert "One email every Friday" not in body
+
+
+def test_a_writer_s_bio_set_in_the_caption_style_is_no_picture(tmp_path: Path) -> None:
+    (tmp_path / "clinic.jpg").write_bytes(b"")
+    page = BLOG_POST.replace(
+        "</article>",
+        '<p class="text-preset-caption"><em>Jo Reyes is a contributing writer for Plains Health and lives in Harlan.</em></p>\n</article>',
+    )
+    draft, body = read(tmp_path, "clinic.html", page)
+    assert len(draft.images) == 1
+    assert "contributing writer" not in body
