@@ -40,7 +40,7 @@ _COURTESY: Final = re.compile(
     # '... a map (courtesy of the museum) of the pier.')
     r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?![^)]{0,120}\)\s+(?-i:[a-z]))"
     r"(?:(?:(?:rendering|illustration|image|map|chart|graphic|"
-    r"photo)s? )?courtesy of|"
+    r"photo|picture)s? )?courtesy of|"
     r"photo illustration by|(?:courtroom |court )?sketch by|"
     r"(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
     # a handout's source after the caption's last sentence: '... in 2019. Provided by the city'

@@ -166,7 +166,9 @@ FURNITURE: Final = (
         # a comment section's bar, as a site's print copy keeps it: 'Conversation  0 Comments'
         r"^(?:conversation|discussion)\s+\(?\d+\)?\s+comments?$|"
         # a chat post's thread folded under it: '4 replies from Malik, Jo, and Priya'
-        r"^\d+ repl(?:y|ies) from (?-i:[A-Z])[\w'’-]*(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*)*$",
+        r"^\d+ repl(?:y|ies) from (?-i:[A-Z])[\w'’-]*(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*)*$|"
+        # a social post's reply box, the replies under it
+        r"^post your reply$",
     ),
     (
         "sign-up or appeal",
@@ -175,6 +177,12 @@ FURNITURE: Final = (
         # a subscription appeal set in the story: 'By subscribing, you can help us get the story
         # right.', '... quality journalism is more crucial than ever.'
         r"^by subscribing,? you (?:can )?(?:help|support)\b|"
+        # a newsletter's promise: 'One email every Friday: what we published, ...'
+        r"^one (?:e-?mail|newsletter) (?:every|each|a) (?:day|week|weekday|month|morning|evening|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+        # 'The Gazette is free to read because readers chip in.'
+        r"^(?:the |our )?[\w .'’&-]{1,40} (?:is|are|stays?) free (?:to read|for (?:everyone|all))"
+        r"(?: because| thanks to)(?: (?:our|its))? (?:readers|members|supporters|donors)\b|"
         # a metered paywall's count and a comment box's sign-in, as a page captured them:
         # 'You have 1 free article remaining this month.', 'Sign in to comment.'
         r"^you have (?:\d+|one|two|three|no) (?:more )?(?:free )?(?:articles?|stories|story) "
@@ -201,6 +209,8 @@ FURNITURE: Final = (
         # the tags under a story, run into one line: 'Keywords #Busan port #strike'
         r"^(?:keywords|tags|topics)\s*[:|·•]?\s*(?:#[^#]{1,40}){1,12}$",
     ),
+    # a PDF converter's mark where a page ends: '{1}------------------------------'
+    ("page break", r"^\{\d{1,4}\}-{8,}$"),
     ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (
         POSTAL_ADDRESS,
@@ -235,12 +245,20 @@ FURNITURE: Final = (
         r"sat|sun)\w*,? \d{1,2} \w+ \d{4}\b|"
         r"^(?:last )?(?:updated|modified)(?: on)?:? (?:\d+ (?:minutes?|hours?|days?) )?ago$|"
         r"^(?:last )?modified on\b|^\d+ (?:minutes?|hours?|days?) ago$|"
+        # a page's date labels set apart from their dates: 'Last updated:', and the date with
+        # its link to the page's history: '3 December 2026 — see all updates'
+        r"^(?:last )?(?:updated|modified|published|posted)(?: on| at)?:$|"
+        r"^.{0,40}\d{4}\W{1,3}see (?:all )?(?:updates|changes|page history)$|"
         r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,80}$|"
         r"^(?:publicado|actualizado)(?: el)? \d{1,2} de \w+\b|"
         r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$",
     ),
     (
         "web chrome",
+        # a social site's hint for its keyboard shortcuts, as a copy of the page keeps it
+        r"^(?:to )?view keyboard shortcuts(?:, press (?:the )?question mark| \(\?\))?$|"
+        # a social post's footer: 'Last edited', 'View quotes', 'Show more replies'
+        r"^(?:last edited|view (?:post )?quotes|show more replies)$|"
         r"^(?:purchase licensing rights|video player loading|explore more on these topics|"
         r"watch live|breaking news|live updates|republish this story|support our work|"
         r"support (?:local|independent|nonprofit) news|we need your help|become a member|"

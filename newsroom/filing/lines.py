@@ -280,7 +280,13 @@ def person_names(text: str, lexicon: Lexicon) -> list[str]:
     text = text.strip().rstrip(".")
     if text.isupper() or _CAPITAL_NAMES.fullmatch(text):
         text = re.sub(r"\b[A-Z][A-Z'’.-]+", _ordinary_case, text)
-    return [name for name in listed_names(text) if _person(name, lexicon)]
+    names = listed_names(text)
+    # a name in capitals beside words that are not: 'By MWILA CHANDA, Kalembwe'
+    names = [
+        re.sub(r"\b[A-Z][A-Z'’.-]+", _ordinary_case, n) if _CAPITAL_NAMES.fullmatch(n) else n
+        for n in names
+    ]
+    return [name for name in names if _person(name, lexicon)]
 
 
 def _person(name: str, lexicon: Lexicon) -> bool:
@@ -378,7 +384,27 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
             return agency.group("place")
         if n == 0 and len(text.split()) >= 12 and (place := colon_dateline(text)):
             return place
+        if n == 0 and len(text.split()) >= 12 and (place := _stop_dateline(text, paragraphs)):
+            return place
     return ""
+
+
+# a place set with a full stop, as papers in Uganda set it: 'Mbale. More than 300 farmers ...'
+_STOP_DATELINE: Final = re.compile(
+    r"^(?P<place>[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20})?)\. (?=[A-Z])"
+)
+
+
+def _stop_dateline(text: str, paragraphs: Sequence[str]) -> str:
+    """The place a full-stop dateline names, when the story names the place again inside a
+    sentence ('... the union's offices in Mbale'); never a first sentence of a word or two."""
+    found = _STOP_DATELINE.match(text)
+    if not found:
+        return ""
+    place = found.group("place")
+    inside = re.compile(rf"\b[a-z]+ {re.escape(place)}\b")
+    rest = [text[found.end() :], *paragraphs[1:]]
+    return place if any(inside.search(p) for p in rest) else ""
 
 
 def summarizes(dek: str, body: Sequence[str]) -> bool:

@@ -340,6 +340,10 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = f"{text}\n\n{body}"
         figures += prose[1]
     body, changes = _critic_markup(body)
+    if "[![" in body:  # a picture linked to its full size: the picture
+        body = _LINKED_IMAGE.sub(r"\1", body)
+    if "<img" in body:  # a picture as HTML alone in a box of its own
+        body = _HTML_IMAGE_LINE.sub(_markdown_image, body)
     if "~~" in body or "==" in body:  # a draft's struck words are deleted, its marked kept
         body = _MARKED.sub(r"\1", _STRUCK.sub("", body))
     body, tracked = _pandoc_spans(body)
@@ -350,6 +354,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         changes += [" ".join(m.group(1).split()) for m in _OBSIDIAN_COMMENT.finditer(body)]
         body = _OBSIDIAN_COMMENT.sub("", body)
     body = _ONE_TAG.sub(lambda m: " ".join(m.group().split()), body)  # '<Figure\n src=...\n/>'
+    if "<details" in body:  # a folded box of the writer's notes: 'Reporting notes (not for ...)'
+        body = _NOTES_DETAILS.sub(lambda m: _comment_of(m.group()), body)
     found = _comments(body)
     comments = [c for a, b in found if (c := " ".join(body[a + 4 : b - 3].split()))] + changes
     kept, at = [], 0  # (the text around the comments, joined once)
@@ -1392,7 +1398,10 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     heading = _HEADING.match(text)
     if heading:
         kind = "h1" if len(heading.group(1)) == 1 else "h2"
-        return Block(heading.group(2), kind, block.group)
+        words = heading.group(2)
+        if bolded := _WHOLE_EMPHASIS.match(words):
+            words = bolded.group(2)  # a heading set in bold as well: '## **Dairy to ...**'
+        return Block(words, kind, block.group)
     image = _IMAGE.match(text)
     if image and _IMAGE_ATTRIBUTES.match(image.group("rest").strip()):
         return _pandoc_figure(image, block.group)
@@ -1429,6 +1438,43 @@ _BROKEN_IMAGE: Final = re.compile(
 # an image's Pandoc attributes that give its size, as Pandoc writes a Word file's picture
 # ('![its description](media/image1.jpeg){width="6.5in" height="4.3in"}')
 _SIZED: Final = re.compile(r"^!\[.*\]\([^()]*\)\{[^{}]*\b(?:width|height)=[^{}]*\}$", re.S)
+
+
+# a picture set as a link to its full size, as a wiki's image manager inserts a gallery
+# thumbnail: '[![alt](.../scaled-1680-/a.jpg)](.../a.jpg)'
+_LINKED_IMAGE: Final = re.compile(
+    r"^\[(!\[[^\[\]\n]*\]\([^()\s]+(?:\s+\"[^\"\n]*\")?\))\]\([^()\s]+\)[ \t]*$", re.M
+)
+# a folded box whose summary says it holds notes, not the story
+_NOTES_DETAILS: Final = re.compile(
+    r"^[ \t]*<details\b[^>]*>\s*<summary>[^<]{0,80}?\b(?:notes?|not for publication|for the desk)"
+    r"\b[^<]{0,80}</summary>.*?^[ \t]*</details>[ \t]*$",
+    re.I | re.M | re.S,
+)
+
+
+def _comment_of(text: str) -> str:
+    return f"<!-- {text.replace('-->', '-- >').replace('<!--', '<! --')} -->"
+
+
+# a picture as HTML alone in a box on its line: '<div drawio-diagram="57"><img ...></div>'
+_HTML_IMAGE_LINE: Final = re.compile(
+    r"^[ \t]*<(?P<box>div|p|span)\b[^<>\n]*>[ \t]*(?P<img><img\b[^<>\n]*>)[ \t]*</(?P=box)>[ \t]*$",
+    re.M,
+)
+
+
+def _markdown_image(found: re.Match[str]) -> str:
+    shown = _attributes(found.group("img"))
+    src = shown.get("src", "")
+    if not src:
+        return found.group()
+    alt = shown.get("alt", "").replace("[", "(").replace("]", ")")
+    return f"![{alt}](<{src}>)"
+
+
+# emphasis around the whole of a heading's words, as a PDF converter writes a bold heading
+_WHOLE_EMPHASIS: Final = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1$")
 
 
 def _credited_caption(text: str) -> bool:

@@ -155,7 +155,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             for first, second in zip(found, again, strict=True)
         ]
     out: list[str | None] = []
-    comments = noted = quoted = cited = fetched = False
+    comments = noted = quoted = cited = fetched = signed = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
@@ -235,6 +235,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         fetched = fetched or kind == FETCHED
         if fetched and kind is None:
             kind = _NEXT_ARTICLE  # (under a news download's footer)
+        if signed and kind is None and b.kind != "image" and not has_credit(b.text):
+            kind = _SIGNATURE  # the sender's name and numbers, and the mail's tail
+        signed = signed or (stories >= 3 and _SIGN_OFF.match(b.text) is not None)
         out.append(kind)
     _footer(blocks, out)
     _contents(blocks, out)
@@ -362,6 +365,13 @@ _VISUAL: Final = re.compile(r"photo|picture|visual|graphic|video|multimedia|imag
 _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
 _FURNITURE: Final = "page furniture"
+_BIO: Final = "writer's bio"
+# a mail's sign-off under the story: what follows is the sender's signature and the mail's tail
+_SIGN_OFF: Final = re.compile(
+    r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$",
+    re.I,
+)
+_SIGNATURE: Final = "the sender's signature"
 _NEXT_ARTICLE: Final = "the next article"
 _NO_PICTURE: Final = ("teaser", _FURNITURE, _NEXT_ARTICLE)  # an image there is none of the story's
 _HINTED: Final = {
@@ -423,12 +433,18 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
         if at < 0 and shown >= 0:  # the title the document shows, over its metadata's
             r.stripped.append(("metadata title", hints.headline))
             at, r.headline = shown, blocks[shown].text
+        elif at >= 0 and blocks[at].kind == "h1" and (below := _bylined_title(r, at, lexicon)) > at:
+            at, r.headline = below, blocks[below].text  # (a working title over the headline)
     else:
+        for i, b in enumerate(blocks[:40]):
+            if b.kind == "h1" and i + 1 < len(blocks) and _FOLIO.match(blocks[i + 1].text):
+                r.chrome[i] = "masthead"  # a paper's name over its issue's folio line
         at = next((i for i, b in enumerate(blocks) if b.hint == "labelled"), -1)
         if at < 0:
             at = next(
                 (i for i, b in enumerate(blocks) if b.kind == "h1" and r.chrome[i] is None), -1
             )
+            at = _bylined_title(r, at, lexicon)
         if at < 0:
             at = _first_title(r, lexicon)
         r.headline = blocks[at].text if at >= 0 else ""
@@ -442,6 +458,40 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     if at >= 0:
         r.used[at] = True
     return at
+
+
+# a printed issue's folio line: 'Vol. 141, No. 48 • Saxon Creek, Wisconsin • Thursday, ...'
+_FOLIO: Final = re.compile(
+    r"^(?:vol(?:ume)?\.?|v\.)\s*[\dIVXLC]+\s*[,.;·•|-]?\s*(?:no\.?|number|issue)\s*\d+\b", re.I
+)
+
+
+def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
+    """Of two titles at the top, the one over the byline: a wiki's page name or a working
+    title ('Orchard pull-outs — draft for Sat A1') stands over the story's own headline."""
+    if at < 0 or _byline_under(r, at, lexicon):
+        return at
+    later = next(
+        (
+            i
+            for i in range(at + 1, min(at + 8, len(r.blocks)))
+            if r.blocks[i].kind == "h1" and r.chrome[i] is None
+        ),
+        -1,
+    )
+    return later if later > 0 and _byline_under(r, later, lexicon) else at
+
+
+def _byline_under(r: _Reading, at: int, lexicon: Lexicon) -> bool:
+    """Whether a byline stands within the three text blocks under block `at`, before another
+    title."""
+    under: list[int] = []
+    for i in range(at + 1, min(at + 8, len(r.blocks))):
+        if r.blocks[i].kind == "h1" or len(under) == 3:
+            break
+        if r.chrome[i] is None and r.blocks[i].kind not in ("image", "caption"):
+            under.append(i)
+    return any(_bylined(r, i, lexicon) for i in under)
 
 
 def _lead_pictures(r: _Reading, top: int) -> None:
@@ -849,7 +899,15 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _photographers(r, i):
             i += 1
             continue
-        if b.kind == "caption" or kind == CAPTION or (b.hint == "credit" and b.text and not kind):
+        if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _caption_next(r, i):
+            r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
+            i += 1
+            continue
+        if (
+            (b.kind == "caption" and kind != _BIO)  # (a bio set in the caption style: no picture)
+            or kind == CAPTION
+            or (b.hint == "credit" and b.text and not kind)
+        ):
             i = _image(r, i, Picture())
             continue
         if kind is not None:
@@ -1101,7 +1159,8 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
         if labelled_alt or again or (title and before.kind == "p" and not has_credit(text)):
             r.body.pop()
             r.body_blocks.pop()
-            return labelled_alt or text
+            # (a social site's badge saying the picture has alt text, copied without it)
+            return "" if text == "ALT" else labelled_alt or text
     elif (caption and not r.used[i - 1] and lines.same(text, caption)) or (
         lines.same(text, r.headline) and before.kind != "h1"
     ):

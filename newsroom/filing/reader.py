@@ -45,12 +45,15 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
             text = document.data.decode("mac_roman")  # (the header says whose encoding)
         return tagged_text_blocks(text), Hints()
 
+    from newsroom.filing.dokuwiki import dokuwiki_markdown, is_dokuwiki
     from newsroom.filing.dump import dump_blocks, is_text_dump
     from newsroom.filing.factiva import is_full_record, record_blocks
     from newsroom.filing.paste import markdown_blocks, text_blocks
 
     if is_org(document.text):  # an Org file, saved as text or Markdown
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)
+    elif is_dokuwiki(document.text):  # a DokuWiki page's source
+        blocks, hints = markdown_blocks(dokuwiki_markdown(document.text), shown)
     elif is_text_dump(document.text):  # a page as a text browser dumps it
         blocks, hints = dump_blocks(document.text), Hints()
     elif is_full_record(document.text):  # a news archive's full record of a story

@@ -97,7 +97,9 @@ _CHROME_CLASS: Final = re.compile(
     r"moz-signature|moz-cite-prefix|gmail_signature|gmail_quote|gmail_attr|"
     # an audio player's box ('Listen to this story', its duration and download links) and
     # a box to report a mistake in the story
-    r"audio-(?:embed|player)|podcast-player|report-(?:error|errors|mistake|typo))"
+    r"audio-(?:embed|player)|podcast-player|report-(?:error|errors|mistake|typo)|"
+    # a call to action set in the story: a newsletter's or a donation's image button
+    r"cta|call-to-action)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -113,7 +115,9 @@ _HINTS: Final = (
         "dek",
         re.compile(
             r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
-            r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead)\b|"
+            r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead|"
+            # (the GOV.UK Design System's lead paragraph under the title, and others named so)
+            r"govuk-body-l|lead-paragraph)\b|"
             # (the element of a story's header named after a BEM '__': 'c-story-header__summary',
             # not a teaser's 'cmp-teaser__description')
             r"(?:header|story|article|hero|headline|title)[\w-]*__(?:summary|dek|deck|standfirst|"
@@ -260,7 +264,20 @@ def _lines(text: str, soft: bool) -> list[str]:
     if soft and re.search(f"{_BREAK}\\s*{_BREAK}", text):
         parts = re.split(f"{_BREAK}\\s*(?:{_BREAK}\\s*)+", text)
         return [" ".join(part.replace(_BREAK, " ").split()) for part in parts if part.strip()]
-    return [line.strip() for line in text.split(_BREAK) if line.strip()]
+    lines = [line.strip() for line in text.split(_BREAK) if line.strip()]
+    if soft and len(lines) > 1 and _printed_lines(lines):
+        return [" ".join(" ".join(lines).split())]
+    return lines
+
+
+def _printed_lines(lines: list[str]) -> bool:
+    """Whether a Word paragraph's lines break where a printed column's lines ended (a scanned
+    page read by OCR, a proof): short lines, and at least half of the breaks inside a
+    sentence, before a word in lower case ('...watched a drone the size of' / 'a card table')."""
+    if any(len(line) > 90 for line in lines):
+        return False
+    inside = sum(1 for line in lines[1:] if line[0].islower())
+    return inside * 2 >= len(lines) - 1
 
 
 class _Walker:
