@@ -14,10 +14,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# '====== Title ======': six signs for the first level, two for the fifth
-_HEADING: Final = re.compile(
-    r"^[ \t]*(?P<marks>={2,6})[ \t]*(?P<title>[^=\n].*?)[ \t]*={2,6}[ \t]*$"
-)
 _MACRO: Final = re.compile(r"^[ \t]*~~[A-Z_]+(?::[^~]*)?~~[ \t]*$")
 _TAG: Final = re.compile(r"^[ \t]*\{\{tag>[^}]*\}\}[ \t]*$", re.I)
 # a picture alone on its line: '{{ :ns:file.jpg?640 |title}}' (spaces inside say how it sits)
@@ -26,19 +22,32 @@ _IMAGE: Final = re.compile(
     r"[ \t]*(?:\|(?P<title>[^{}]*))?\}\}[ \t]*$",
     re.I,
 )
-_BOX_OPEN: Final = re.compile(r"^[ \t]*<(?:WRAP|block|div)\b[^>]*>[ \t]*$", re.I)
+_BOX_OPEN: Final = re.compile(r"^[ \t]*<(?:WRAP|block|div)\b(?P<classes>[^>]*)>[ \t]*$", re.I)
+# the wrap plugin's classes that lay a page out, not box a note: '<WRAP half column>'
+_LAYOUT: Final = frozenset(
+    (
+        *("group", "half", "column", "third", "quarter", "twothirds", "threequarters"),
+        *("clear", "left", "right", "center", "centeralign", "leftalign", "rightalign"),
+    )
+)
+# pictures set side by side on a line of their own: '{{ :a.jpg?300 |A}} {{ :b.jpg?300 |B}}'
+_IMAGES: Final = re.compile(r"^[ \t]*(?:\{\{[^{}]*\}\}[ \t]*){2,}$")
+_ONE_IMAGE: Final = re.compile(r"\{\{[^{}]*\}\}")
+# a Markdown heading: a note in another app's Markdown, not a DokuWiki page
+_MARKDOWN_HEADING: Final = re.compile(r"^#{1,6} \S")
 _BOX_CLOSE: Final = re.compile(r"^[ \t]*</(?:WRAP|block|div)>[ \t]*$", re.I)
 _CODE_OPEN: Final = re.compile(r"^[ \t]*<(?P<tag>code|file|nowiki|html|php)\b[^>]*>", re.I)
 _LIST_ITEM: Final = re.compile(r"^(?: {2,}|\t+)(?P<mark>[*-])[ \t]+(?P<text>.*)$")
 _RULE: Final = re.compile(r"^[ \t]*-{4,}[ \t]*$")
-_FOOTNOTE: Final = re.compile(r"\(\((?:(?!\)\)).)*\)\)", re.S)
-_STRUCK: Final = re.compile(r"<del>.*?</del>", re.I | re.S)
+# (each mark's span is bounded, so a line of marks never closed is read in linear time)
+_FOOTNOTE: Final = re.compile(r"\(\((?:(?!\)\)).){0,1500}\)\)", re.S)
+_STRUCK: Final = re.compile(r"<del>.{0,1500}?</del>", re.I | re.S)
 _LINK: Final = re.compile(r"\[\[(?P<target>[^\]\[|]*)(?:\|(?P<shown>[^\]\[]*))?\]\]")
 _INLINE_IMAGE: Final = re.compile(r"\{\{[^{}]*\}\}")
 # '//italic//' between words, never the slashes of 'https://'
-_ITALIC: Final = re.compile(r"(?<![:\w/])//(?=\S)(?P<text>.+?)(?<=\S)//(?!/)")
-_MONO: Final = re.compile(r"''(?P<text>.+?)''")
-_UNDERLINE: Final = re.compile(r"__(?P<text>.+?)__")
+_ITALIC: Final = re.compile(r"(?<![:\w/])//(?=\S)(?P<text>.{1,600}?)(?<=\S)//(?!/)")
+_MONO: Final = re.compile(r"''(?P<text>.{1,600}?)''")
+_UNDERLINE: Final = re.compile(r"__(?P<text>.{1,600}?)__")
 _FORCED_BREAK: Final = re.compile(r"[ \t]*\\\\(?:[ \t]+|$)")
 
 
@@ -47,6 +56,8 @@ def is_dokuwiki(text: str) -> bool:
     its first lines, a second mark of the syntax (a macro, a box, a picture or link in its
     brackets, or italics in slashes)."""
     head = text.lstrip("\ufeff").split("\n", 60)[:60]
+    if any(_MARKDOWN_HEADING.match(line) for line in head):
+        return False  # (an Obsidian note with a '==highlight==' and a [[link]])
     if not any(_is_heading(line) for line in head):
         return False
     return any(
@@ -59,12 +70,21 @@ def is_dokuwiki(text: str) -> bool:
     )
 
 
+def _heading(line: str) -> tuple[int, str] | None:
+    """('====== Title ======') the heading's signs and its title: six signs for the first
+    level, two for the fifth, as many after the title as before."""
+    bare = line.strip()
+    if not bare.startswith("==") or not bare.endswith("=="):
+        return None
+    signs = len(bare) - len(bare.lstrip("="))
+    title = bare[signs : len(bare) - signs]
+    if not 2 <= signs <= 6 or len(bare) - len(bare.rstrip("=")) != signs or not title.strip():
+        return None
+    return signs, title.strip()
+
+
 def _is_heading(line: str) -> bool:
-    found = _HEADING.match(line)
-    if not found:
-        return False
-    closing = len(line.rstrip()) - len(line.rstrip().rstrip("="))
-    return closing == len(found.group("marks"))  # (as many signs after the title as before)
+    return _heading(line) is not None
 
 
 def dokuwiki_markdown(text: str) -> str:
@@ -79,6 +99,7 @@ def dokuwiki_markdown(text: str) -> str:
             out.extend(["", _inline(" ".join(run)), ""])
             run.clear()
 
+    layout = 0  # how many layout boxes are open
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -92,7 +113,14 @@ def dokuwiki_markdown(text: str) -> str:
             flush()
             out.append(_comment("\n".join(held)))
             continue
-        if _BOX_OPEN.match(line) or (code := _CODE_OPEN.match(line)) is not None:
+        box = _BOX_OPEN.match(line)
+        if box and set(box.group("classes").lower().split()) <= _LAYOUT | {"wrap"}:
+            layout += 1  # a box that lays the page out: its lines are the page's
+            continue
+        if layout and _BOX_CLOSE.match(line):
+            layout -= 1
+            continue
+        if box or (code := _CODE_OPEN.match(line)) is not None:
             closing = _BOX_CLOSE if _BOX_OPEN.match(line) else None
             held = [line]
             while i < len(lines):
@@ -110,19 +138,17 @@ def dokuwiki_markdown(text: str) -> str:
             flush()
             out.append(_comment(stripped))
             continue
-        if _is_heading(line):
+        heading = _heading(line)
+        if heading is not None:
             flush()
-            found = _HEADING.match(line)
-            assert found is not None
-            level = 7 - len(found.group("marks"))
-            out.extend(["", "#" * level + " " + _inline(found.group("title")), ""])
+            out.extend(["", "#" * (7 - heading[0]) + " " + _inline(heading[1]), ""])
             continue
-        image = _IMAGE.match(line)
-        if image:
+        images = [_IMAGE.match(one) for one in _ONE_IMAGE.findall(line)]
+        if (_IMAGE.match(line) or _IMAGES.match(line)) and images and all(images):
             flush()
-            src = image.group("src").strip(":").replace(":", "/")
-            title = (image.group("title") or "").strip()
-            out.extend(["", f"![{title.replace('[', '(').replace(']', ')')}](<{src}>)"])
+            for image in images:
+                assert image is not None
+                out.extend(["", _picture(image)])
             picture = True
             continue
         if picture and stripped.startswith("//") and stripped.endswith("//"):
@@ -157,6 +183,15 @@ def _inline(text: str) -> str:
     text = _MONO.sub(lambda m: m.group("text"), text)
     text = _UNDERLINE.sub(lambda m: m.group("text"), text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+def _picture(image: re.Match[str]) -> str:
+    """A picture as Markdown: its media id as a path ('photos/a.jpg'), an address as it is."""
+    src = image.group("src")
+    if not re.match(r"https?://", src):
+        src = src.strip(":").replace(":", "/")
+    title = (image.group("title") or "").strip()
+    return f"![{title.replace('[', '(').replace(']', ')')}](<{src}>)"
 
 
 def _comment(text: str) -> str:

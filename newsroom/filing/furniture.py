@@ -182,7 +182,8 @@ FURNITURE: Final = (
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
         # 'The Gazette is free to read because readers chip in.'
         r"^(?:the |our )?[\w .'’&-]{1,40} (?:is|are|stays?) free (?:to read|for (?:everyone|all))"
-        r"(?: because| thanks to)(?: (?:our|its))? (?:readers|members|supporters|donors)\b|"
+        r"(?: because| thanks to)(?: (?:our|its))? (?:readers|members|supporters|donors)\b"
+        r"(?![^.!?]*,)|"  # (not a story's 'free for everyone thanks to its donors, who gave ...')
         # a metered paywall's count and a comment box's sign-in, as a page captured them:
         # 'You have 1 free article remaining this month.', 'Sign in to comment.'
         r"^you have (?:\d+|one|two|three|no) (?:more )?(?:free )?(?:articles?|stories|story) "

@@ -395,6 +395,14 @@ _STOP_DATELINE: Final = re.compile(
 )
 
 
+_TITLE_ABBREVIATIONS: Final = frozenset(
+    (
+        *("Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Sgt", "Cpl", "Maj", "Adm", "Cmdr"),
+        *("Det", "Insp", "Supt", "Prof", "Rev", "Hon", "Mrs", "Atty", "Lieut", "Pres"),
+    )
+)
+
+
 def _stop_dateline(text: str, paragraphs: Sequence[str]) -> str:
     """The place a full-stop dateline names, when the story names the place again inside a
     sentence ('... the union's offices in Mbale'); never a first sentence of a word or two."""
@@ -402,7 +410,9 @@ def _stop_dateline(text: str, paragraphs: Sequence[str]) -> str:
     if not found:
         return ""
     place = found.group("place")
-    inside = re.compile(rf"\b[a-z]+ {re.escape(place)}\b")
+    if place in _TITLE_ABBREVIATIONS:
+        return ""  # 'Gov. Kathy Hochul on Monday signed ...': a title, not a place
+    inside = re.compile(rf"\b[a-z]+ {re.escape(place)}\b(?!\.)")
     rest = [text[found.end() :], *paragraphs[1:]]
     return place if any(inside.search(p) for p in rest) else ""
 

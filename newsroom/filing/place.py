@@ -237,7 +237,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = _NEXT_ARTICLE  # (under a news download's footer)
         if signed and kind is None and b.kind != "image" and not has_credit(b.text):
             kind = _SIGNATURE  # the sender's name and numbers, and the mail's tail
-        signed = signed or (stories >= 3 and _SIGN_OFF.match(b.text) is not None)
+        signed = signed or (
+            stories >= 3 and _SIGN_OFF.match(b.text) is not None and not _story_after(blocks, n)
+        )
         out.append(kind)
     _footer(blocks, out)
     _contents(blocks, out)
@@ -366,6 +368,23 @@ _RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _AUDIENCE: Final = re.compile(r"\b[\d,.]+k? (?:subscribers|followers)$")
 _FURNITURE: Final = "page furniture"
 _BIO: Final = "writer's bio"
+
+
+def _story_after(blocks: Sequence[Block], n: int) -> bool:
+    """Whether a sign-off closes a letter the story quotes, not the mail: a sentence of the
+    story follows it before any message the mail quotes ('On Monday, A wrote:')."""
+    for b in blocks[n + 1 : n + 8]:
+        if _QUOTED_MAIL.match(b.text):
+            return False
+        if len(b.text.split()) >= 10 and b.text.rstrip().endswith((".", '"', "”")):
+            return True
+    return False
+
+
+# where a mail's quoted message begins: 'On Mon, 2 Mar 2026, News Desk <...> wrote:'
+_QUOTED_MAIL: Final = re.compile(
+    r"^(?:on\b.{0,160}\bwrote:?$|-{2,}\s*(?:original|forwarded) message|from:\s|>)", re.I
+)
 # a mail's sign-off under the story: what follows is the sender's signature and the mail's tail
 _SIGN_OFF: Final = re.compile(
     r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$",

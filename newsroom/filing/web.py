@@ -270,12 +270,18 @@ def _lines(text: str, soft: bool) -> list[str]:
     return lines
 
 
+# an e-mail or web address alone on a line
+_ADDRESS_ALONE: Final = re.compile(r"^(?:\S+@\S+\.\w+|https?://\S+)$")
+
+
 def _printed_lines(lines: list[str]) -> bool:
     """Whether a Word paragraph's lines break where a printed column's lines ended (a scanned
     page read by OCR, a proof): short lines, and at least half of the breaks inside a
     sentence, before a word in lower case ('...watched a drone the size of' / 'a card table')."""
-    if any(len(line) > 90 for line in lines):
-        return False
+    if any(len(line) > 90 or _ADDRESS_ALONE.match(line) for line in lines):
+        return False  # (a byline over its writer's address: 'By Mara Lund' / 'mlund@...')
+    if len(lines) > 3 and not lines[-1].endswith((".", "!", "?", '"', "”", "’", ")")):
+        return False  # verse the story quotes, a line a line: no sentence ends it
     inside = sum(1 for line in lines[1:] if line[0].islower())
     return inside * 2 >= len(lines) - 1
 
