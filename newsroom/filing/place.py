@@ -456,8 +456,9 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
             at, r.headline = below, blocks[below].text  # (a working title over the headline)
     else:
         for i, b in enumerate(blocks[:40]):
-            if b.kind == "h1" and i + 1 < len(blocks) and _FOLIO.match(blocks[i + 1].text):
-                r.chrome[i] = "masthead"  # a paper's name over its issue's folio line
+            if b.kind == "h1" and any(_FOLIO.search(n.text) for n in blocks[i + 1 : i + 3]):
+                r.chrome[i] = "masthead"  # a paper's name over its issue's folio line (its
+                # motto between: 'Newsletter of the ... Association', 'Winter 2026 • Volume 12')
         at = next((i for i, b in enumerate(blocks) if b.hint == "labelled"), -1)
         if at < 0:
             at = next(
@@ -481,7 +482,9 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
 
 # a printed issue's folio line: 'Vol. 141, No. 48 • Saxon Creek, Wisconsin • Thursday, ...'
 _FOLIO: Final = re.compile(
-    r"^(?:vol(?:ume)?\.?|v\.)\s*[\dIVXLC]+\s*[,.;·•|-]?\s*(?:no\.?|number|issue)\s*\d+\b", re.I
+    r"(?:^|[•|·]\s*)(?:vol(?:ume)?\.?|v\.)\s*[\dIVXLC]+\s*[,.;·•|-]?\s*(?:no\.?|number|issue)"
+    r"\s*\d+\b",
+    re.I,
 )
 
 

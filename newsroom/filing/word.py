@@ -137,6 +137,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _MATH.sub(_math_text, document)
     if b"decorative" in document or b"webVideoPr" in document:
         document = _DRAWING.sub(_story_picture, document)
+    if b"txbxContent" in document:
+        document = _boxes_opened(document)
     marked = _ALT_CHUNK.sub(mark, document) if b"altChunk" in document else document
     out = BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
@@ -150,7 +152,7 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
 
 # what the file is read for before the converter sees it
 _PREPARED: Final = (
-    *(b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr"),
+    *(b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr", b"txbxContent"),
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
 )
@@ -209,6 +211,50 @@ def _story_picture(found: re.Match[bytes]) -> bytes:
     if _DECORATIVE.search(drawing) or b"webVideoPr" in drawing:
         return b""
     return drawing
+
+
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# the most text outside text boxes for a file to be one laid out in them (a newsletter's)
+_LAID_OUT_IN_BOXES: Final = 200
+
+
+def _boxes_opened(document: bytes) -> bytes:
+    """A file laid out in text boxes (a newsletter from Word's template: the masthead, the
+    story in a chain of linked boxes, the captions, all in boxes, and nothing outside them)
+    with each box's paragraphs set in the text where the box is anchored, as the converter,
+    which reads no box, would otherwise find no text at all. A file with text of its own
+    keeps its boxes (a pull quote, a sidebar) out, as before."""
+    from lxml import etree  # (the converter's own XML library)
+
+    try:
+        root = etree.fromstring(document, etree.XMLParser(resolve_entities=False, huge_tree=False))
+    except etree.XMLSyntaxError:
+        return document
+    body = root.find(f"{_W}body")
+    if body is None:
+        return document
+    outside = sum(
+        len(t.text or "")
+        for t in body.iter(f"{_W}t")
+        if not any(a.tag == f"{_W}txbxContent" for a in t.iterancestors())
+    )
+    if outside > _LAID_OUT_IN_BOXES:
+        return document
+    for paragraph in list(body):
+        boxes = [
+            box
+            for box in paragraph.iter(f"{_W}txbxContent")
+            if not any(a.tag in (f"{_W}txbxContent", f"{_MC}Fallback") for a in box.iterancestors())
+        ]
+        if not boxes:
+            continue
+        at = body.index(paragraph)
+        held = [child for box in boxes for child in box if child.tag in (f"{_W}p", f"{_W}tbl")]
+        for n, child in enumerate(held):
+            body.insert(at + 1 + n, child)  # (moved out: the box is left empty, its picture
+            # and anything else of the paragraph where they were)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 _CITED: Final = "\ue000"  # where a citation stood, in the converted text
