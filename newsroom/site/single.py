@@ -97,4 +97,7 @@ def server(folder: Path) -> ThreadingHTTPServer:
         def log_message(self, format: str, *args: Any) -> None:
             return
 
-    return ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    httpd.daemon_threads = True  # Ctrl-C stops it at once: a browser's open connection
+    httpd.block_on_close = False  # (kept alive for its next request) is not waited for
+    return httpd
