@@ -38,9 +38,11 @@ def test_an_unknown_story_is_one_line(site_room: Clone) -> None:
 
 def test_the_preview_is_served_until_ctrl_c(site_room: Clone) -> None:
     file_story(site_room, "draft-story")
+    # (started as from a terminal, where Ctrl-C is heard: a test process may ignore SIGINT,
+    # and a child it starts would inherit that and never stop)
     process = subprocess.Popen([sys.executable, "-m", "newsroom", "preview", "draft-story"],
                                cwd=site_room.path, env=site_room.env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True, preexec_fn=_hears_ctrl_c)
     try:
         line = process.stdout.readline() if process.stdout else ""
         found = re.search(r"http://127\.0\.0\.1:(\d+)/draft-story/", line)
@@ -58,6 +60,10 @@ def test_the_preview_is_served_until_ctrl_c(site_room: Clone) -> None:
     out, err = _drained(process.stdout), _drained(process.stderr)
     assert process.returncode == 0, err
     assert "preview stopped" in out
+
+
+def _hears_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _drained(stream: IO[str] | None) -> str:
