@@ -329,7 +329,8 @@ CHROME_LINES: Final = (
     (
         "page timestamp",
         r"^(?:submitted|posted) by \S+ on \w{3}|"
-        r"^(?:(?:last )?updated|published|posted)(?: on| at)?:? (?:\w+ \d{1,2}, \d{4}|"
+        r"^(?:(?:last )?updated|published|posted|(?:(?:news|press) )?release(?:d| date))"
+        r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|"
         r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"
         r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$",
     ),
@@ -394,6 +395,11 @@ CHROME_LINES: Final = (
         CONTACT,
         # a press release's contact, and the end mark above it: '###', '-30-'
         r"^(?:media|press) (?:contacts?|inquiries)\b|^(?:#{3}|-\s?30\s?-)$|"
+        # an agency's end mark: '-NPS-', '- USFWS -', '-END-'
+        r"(?-i:^-\s?[A-Z]{2,6}\s?-$)|"
+        # a release's contact on one line, with a number or an address: 'Contact: Jodie
+        # Arkwright, 715-555-0142'
+        r"^contacts?\s*:\s*[^.!?]{0,80}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
         r"^for immediate release\b|"
         # a financial wire's: 'To contact the reporters on this story:'
         r"^to contact the (?:reporters?|editors?|writers?|authors?) (?:on|of|for|responsible for)"
@@ -575,6 +581,9 @@ ABOUT_HEADING: Final = re.compile(
     r" (?:[A-Z][\w.'’&-]*|of|the|and|for|at)(?: (?:[A-Z][\w.'’&-]*|of|the|and|"
     r"for|at)){0,7})$"
 )
+# An 'about' blurb that opens with its heading, longer than a line of debris is read:
+# 'About Sable Bluffs National Lakeshore: Established by Congress in 1970, ...'
+ABOUT_BLURB: Final = re.compile(r"^About (?:the )?[A-Z][\w.'’& -]{0,50}:\s+[A-Z]")
 # The heading of a press release's legal notice: 'Forward-Looking Statements', 'Cautionary
 # Note Regarding Forward-Looking Statements', 'Safe Harbor Statement'.
 LEGAL_HEADING: Final = re.compile(
@@ -661,6 +670,8 @@ _TRAILING_CREDIT: Final = ("photo", "image", "picture", "video", "©", " | ")
 # a credit on a line of its own: 'Maya Cortland/Tailwater', '(Lakeshore Press)'
 CREDIT_ALONE: Final = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/\s?[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,3}|"
+    # an agency's letters and who took it: 'NPS / Dana Whitlock'
+    r"[A-Z]{2,6}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}|"
     # (not an agency's end mark: '(END)', '(MORE)')
     r"\((?!(?:END|ENDS|MORE|END OF STORY)\))[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)|"
     # the credit a paper prints for a picture it did not take: 'Courtesy photo', 'File photo'
@@ -836,6 +847,9 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             continue
         if len(bare) > 400:  # running prose, far longer than any button, teaser or blurb
             last = None
+            continue
+        if len(bare) > 200 and ABOUT_BLURB.match(bare) and len(bare.split(None, 80)) <= 80:
+            found[i] = last = ABOUT  # 'About Sable Bluffs National Lakeshore: Established ...'
             continue
         same_block = i > 0 and lines[i - 1][0] == para
         what = chrome_line(bare)

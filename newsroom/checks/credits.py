@@ -90,6 +90,12 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
     ),
     ("research by", r"^(?:with\s+)?(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    # a public body's release: 'Contributions to this release by park geologist Aaron Fiske.'
+    (
+        "contributions to",
+        r"^contributions\s+to\s+this\s+(?:release|story|report|article|post|update)\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
     # a page's story told from an interview someone else did: 'Winner interview by Claims
     # Center supervisor Rita Gomez.'
     (
@@ -415,6 +421,8 @@ def _person(piece: str) -> str | None:
         if words[i].lower() in CONTRIBUTOR_ROLES:
             words = words[i + 1 :]
             break
+    if len(words) > 2 and (job := _JOB_BEFORE.match(" ".join(words))):
+        words = job.group("name").split()  # 'park geologist Aaron Fiske': his job left off
     while len(words) > 2 and (
         words[0] in _RANKS or "/" in words[0] or _SHORT_TITLE.fullmatch(words[0])
     ):
@@ -430,6 +438,14 @@ def _person(piece: str) -> str | None:
     if words[-1].lower() in _UNITS:
         return ""  # 'Dale Pinkerton, ACRC Engineering': where he works, not a second person
     return " ".join(words)
+
+
+# a job in lowercase before a name, by the ending of its last word: 'park geologist', 'student
+# journalist', 'facility manager' (not 'students in the journalism program')
+_JOB_BEFORE: Final = re.compile(
+    r"^(?:[a-z-]+ )?[a-z-]+(?:ist|er|or|ant|ent|ian|ee)s? (?P<name>[A-Z][\w.'’-]*"
+    r"(?: (?:[A-Z][\w.'’-]*|de|da|del|van|von|la|le|bin|al)){1,3})$"
+)
 
 
 # A rank before a name: 'Asst. Chief', 'Capt.', 'Battalion Chief', 'FF/EMT'.

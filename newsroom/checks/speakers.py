@@ -168,6 +168,11 @@ _READ_AS: Final = re.compile(
     r"usual|planned|expected|scheduled|required|assigned)\b)"
 )
 _ORDER: Final = re.compile(r" to [a-z]")
+# a call made for help, not a view: 'someone calls for help', 'a neighbor calls 911'
+_CALL_FOR_HELP: Final = re.compile(
+    r" (?:for (?:help|an? (?:ambulance|tow|ride))|(?:911|999|000|112)\b|"
+    r"(?:the )?(?:police|sheriff|fire department|an ambulance)\b)"
+)
 # 'added four water stations': a thing added, not a statement
 _OBJECT_AFTER: Final = re.compile(
     r" (?:a|an|two|three|four|five|six|seven|eight|nine|ten|more|new|another|several)\b"
@@ -339,6 +344,8 @@ def read_attribution(
         return None  # 'Workers pressed the grapes to make wine': a push, not a demand
     if verb.startswith("read") and not _READ_AS.match(lower, v1):
         return None  # 'Many read the paper': reading, not a view
+    if verb.startswith("call") and _CALL_FOR_HELP.match(lower, v1):
+        return None  # 'the next time someone calls for help': a call made, not a view
     if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):

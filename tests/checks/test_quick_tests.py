@@ -152,6 +152,7 @@ CONTRIBUTOR_TEXTS = [
     "Bridge photos and additional reporting by Dale Pinkerton, County Engineering.",
     "Contributed by: Kayla Brandt, RN, Communicable Disease Program",
     "Winner interview by Claims Center supervisor Rita Gomez.",
+    "Contributions to this release by park geologist Aaron Fiske and facility manager Maren Holt.",
     "Reporting assist from Priya Venkataraman.",
     "Research assistance by county library archivist Della Baker.",
     "Additional report by Kehinde Oyelaran, Sagamu.",
