@@ -10,7 +10,7 @@ from typing import Final
 
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
-from newsroom.checks.speakers import NAMED
+from newsroom.checks.speakers import NAMED, opening_word
 from newsroom.checks.view import StoryView
 from newsroom.english import one_of
 from newsroom.models import ClaimStatus, Severity, Source, Stage
@@ -190,7 +190,6 @@ _BODIES: Final = (
 )
 
 
-_PREPOSITIONS: Final = frozenset(("In", "At", "On", "For", "From", "By", "With", "To", "Of"))
 # words that open a public body's name, never a person's
 _BODY_FIRST_WORDS: Final = frozenset(
     ("County", "City", "State", "Town", "Village", "Township", "District", "Federal", "National")
@@ -255,7 +254,7 @@ def named_missing(view: StoryView) -> Iterator[Hit]:
             continue  # one word that no full name in the story ends: a company, a place
         if " " in a.name and _organization(body, a.name):
             continue  # 'Maumee Freight' of 'Maumee Freight Lines': a company's short name
-        if a.name.split()[0] in _PREPOSITIONS or contributor_names(s.text):
+        if opening_word(view.lexicon, a.name.split()[0].lower()) or contributor_names(s.text):
             continue  # 'In Ohio, ... officials said'; a contributor line names no source
         seen.add(surname)
         yield hit_at(

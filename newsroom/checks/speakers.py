@@ -781,7 +781,7 @@ def _named_before_apposition(lex: Lexicon, left: str) -> tuple[str, str, str] | 
     words = head.split()
     if not 1 < len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return None
-    if words[0].lower() in _OPENERS or words[0].lower() in lex.prepositions:
+    if opening_word(lex, words[0].lower()):
         return None  # 'In Salina, a man who asked ...,': a place, then the subject
     found = classify(lex, head)
     return found if found[0] == NAMED and found[2] else None
@@ -1140,14 +1140,19 @@ def _name_set_off(lex: Lexicon, s: str) -> str:
     if not apposed or not _verb_first(lex, apposed.group("verb")):
         return ""
     first = apposed.group("name").split(None, 1)[0].lower()
-    opening = first in lex.prepositions or first in _OPENERS or first in lex.clause_openers
-    return "" if opening else apposed.group("name")
+    return "" if opening_word(lex, first) else apposed.group("name")
 
 
 # the first words of an opening phrase of time or place: 'On Monday,', 'In Salina,'
 _OPENERS: Final = frozenset(
     ("on", "in", "at", "by", "from", "for", "to", "with", "of", "last", "this", "next", "early")
 )
+
+
+def opening_word(lex: Lexicon, word: str) -> bool:
+    """Whether a clause's first word (lowercased) opens a phrase of time or place or a
+    clause ('In Salina,', 'Last week,', 'But'), so what follows it is not a name."""
+    return word in _OPENERS or word in lex.prepositions or word in lex.clause_openers
 
 
 def _verb_first(lex: Lexicon, word: str) -> bool:
