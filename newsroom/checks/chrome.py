@@ -329,7 +329,7 @@ CHROME_LINES: Final = (
     (
         "page timestamp",
         r"^(?:submitted|posted) by \S+ on \w{3}|"
-        r"^(?:(?:last )?updated|published|posted|(?:(?:news|press) )?release(?:d| date))"
+        r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
         r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|"
         r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"
         r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$",
@@ -399,7 +399,7 @@ CHROME_LINES: Final = (
         r"(?-i:^-\s?[A-Z]{2,6}\s?-$)|"
         # a release's contact on one line, with a number or an address: 'Contact: Jodie
         # Arkwright, 715-555-0142'
-        r"^contacts?\s*:\s*[^.!?]{0,80}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
+        r"^contacts?\s*:\s*[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
         r"^for immediate release\b|"
         # a financial wire's: 'To contact the reporters on this story:'
         r"^to contact the (?:reporters?|editors?|writers?|authors?) (?:on|of|for|responsible for)"
@@ -546,8 +546,6 @@ CHROME_LINES: Final = (
         r"^(?:visit|learn more at|find us (?:online )?at) [\w-]+(?:\.[\w-]+)*\."
         r"(?:gov|org|com|net|edu|us|info|io|co|ca|uk)(?:/\S*)?"
         r"(?: (?:to|for)\b[^.!?]{0,120})?[.!]?$|"
-        # the heading and its blurb on one line: 'About the Harbor Letter: The Harbor ...'
-        r"^about (?:the )?(?-i:[A-Z])[\w.'’& -]{0,40}:\s+\S|"
         # and with no colon: 'About Harlan Valley College Founded in 1901, Harlan Valley is a'
         r"^(?-i:About [A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|for|at)){0,7} [A-Z])"
         r"[^!?]*\b(?:founded|established|is (?:an?|the))\b",
@@ -581,9 +579,37 @@ ABOUT_HEADING: Final = re.compile(
     r" (?:[A-Z][\w.'’&-]*|of|the|and|for|at)(?: (?:[A-Z][\w.'’&-]*|of|the|and|"
     r"for|at)){0,7})$"
 )
-# An 'about' blurb that opens with its heading, longer than a line of debris is read:
-# 'About Sable Bluffs National Lakeshore: Established by Congress in 1970, ...'
-ABOUT_BLURB: Final = re.compile(r"^About (?:the )?[A-Z][\w.'’& -]{0,50}:\s+[A-Z]")
+# An 'about' blurb that opens with its heading: 'About Sable Bluffs National Lakeshore:
+# Established by Congress in 1970, ...', 'About the Commission: The Nebraska Game and Wildlife
+# Commission manages ...'. What follows the heading says what the body is, or names it again
+# (not a voter guide's 'About Dana Kim: Kim, 54, is a retired teacher', nor 'About Measure B:
+# The measure would raise ...').
+_ABOUT_BLURB: Final = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w.'’& -]{0,50}):\s+(?P<text>\S)")
+_BLURB_OPENERS: Final = re.compile(
+    r"(?:Established|Founded|Created|Formed|Chartered|Incorporated|Headquartered|Based)\b|"
+    r"(?:The|Our) mission\b|Since \d{4}\b|For (?:more than|over|nearly|almost) [\w-]+ "
+    r"(?:years|decades)\b|(?:We|Our) |"
+    # 'an independent newsletter about the harbor since 2015', 'a nonprofit newsroom'
+    r"(?:an?|the) (?:[\w,-]+ ){0,3}(?:independent|nonprofit|non-profit|reader-supported|"
+    r"reader-funded|member-supported|newsletter|news site|newsroom|magazine|publication|"
+    r"podcast|organization|organisation|agency|company|cooperative|association)\b"
+)
+_AGE: Final = re.compile(r"[^,.]{1,40}, \d{1,3},")  # 'Kim, 54,'
+_OWN_PAGES: Final = frozenset(("author", "authors", "writer", "photographer", "us"))
+
+
+def about_blurb(line: str) -> bool:
+    """Whether a line is an 'about' blurb under its heading, on one line."""
+    m = _ABOUT_BLURB.match(line)
+    if m is None:
+        return False
+    name, text = m.group("name").strip(), line[m.start("text") :]
+    if name.lower() in _OWN_PAGES or _BLURB_OPENERS.match(text):
+        return True
+    last = name.split()[-1]
+    return _AGE.match(text) is None and last in (w.strip(",.:;") for w in text.split()[:10])
+
+
 # The heading of a press release's legal notice: 'Forward-Looking Statements', 'Cautionary
 # Note Regarding Forward-Looking Statements', 'Safe Harbor Statement'.
 LEGAL_HEADING: Final = re.compile(
@@ -726,7 +752,7 @@ def _kind(bare: str) -> str | None:
     for pattern, what in _CHROME if n <= SHORT_LINE else _CHROME_LONG:
         if pattern.match(bare):
             return what
-    return None
+    return ABOUT if bare[:6] == "About " and about_blurb(bare) else None
 
 
 # A line of widgets pasted run together ('Facebook  Pinterest  Email 12 Comments You may also
@@ -845,11 +871,11 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         if found[i] is not None or not bare:
             last = found[i] if bare else last
             continue
+        if len(bare) > 200 and len(bare.split(None, 100)) <= 100 and about_blurb(bare):
+            found[i] = last = ABOUT  # 'About Sable Bluffs National Lakeshore: Established ...'
+            continue
         if len(bare) > 400:  # running prose, far longer than any button, teaser or blurb
             last = None
-            continue
-        if len(bare) > 200 and ABOUT_BLURB.match(bare) and len(bare.split(None, 80)) <= 80:
-            found[i] = last = ABOUT  # 'About Sable Bluffs National Lakeshore: Established ...'
             continue
         same_block = i > 0 and lines[i - 1][0] == para
         what = chrome_line(bare)
@@ -876,6 +902,8 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = LEGAL  # the notice under the heading
         elif what is None and last == CONTACT and _contact(bare, same_block):
             what = CONTACT  # the name, address and number under 'Media contact:'
+        if what == CONTACT and bare[:7].lower() == "contact" and _in_box(lines, i):
+            what = None  # a story's 'If you go' box: 'Contact: Harbor Point Food Bank, 360-...'
         heading = what is None and ABOUT_HEADING.match(bare) is not None
         legal = what is None and LEGAL_HEADING.match(bare) is not None
         found[i] = ABOUT if heading else LEGAL if legal else what
@@ -886,6 +914,23 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     _comments(lines, found)
     _blog_comments(lines, found)
     return found
+
+
+# the labels of a story's service box: 'What:', 'When:', 'Where:', 'Cost:'
+_BOX_LABEL: Final = re.compile(
+    r"^(?:what|when|where|who|cost|tickets|admission|hours|location|details|info|"
+    r"information|registration)\s*:",
+    re.I,
+)
+
+
+def _in_box(lines: Sequence[tuple[int, str]], i: int) -> bool:
+    """Whether lines[i] stands in a block with a service box's labelled lines."""
+    para = lines[i][0]
+    return any(
+        p == para and j != i and _BOX_LABEL.match(text.strip())
+        for j, (p, text) in enumerate(lines[max(0, i - 8) : i + 9], max(0, i - 8))
+    )
 
 
 # a sign-up box's pitch, which a story's list of advice could also give ('Get evacuation

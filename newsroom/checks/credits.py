@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
+from newsroom.checks.lexicon import DEFAULT
 from newsroom.checks.sentences import split
 from newsroom.checks.text import word_set
 from newsroom.checks.view import StoryView
@@ -93,7 +94,8 @@ CONTRIBUTOR_FORMS: Final = (
     # a public body's release: 'Contributions to this release by park geologist Aaron Fiske.'
     (
         "contributions to",
-        r"^contributions\s+to\s+this\s+(?:release|story|report|article|post|update)\s+by\s+"
+        r"^contributions\s+to\s+this\s+(?:news\s+|press\s+)?(?:release|story|report|article|"
+        r"post|update)\s+by\s+"
         r"(?P<names>.+?)\.?$",
     ),
     # a page's story told from an interview someone else did: 'Winner interview by Claims
@@ -370,7 +372,8 @@ def _clause_names(clause: str) -> list[str]:
         m = pattern.match(clause)
         if m is None:
             continue
-        found, placed = [], False
+        found: list[str] = []
+        placed = False
         names = _APPOSED_JOB.sub(_newsroom_job, m.group("names"))  # 'Jenna Morales, a ... intern,'
         if word == "contributed by":  # 'Ana Ruiz, Vice President, Harbor Point Chamber': the
             names = names.split(",", 1)[0]  # person, then her title and where she works
@@ -379,6 +382,8 @@ def _clause_names(clause: str) -> list[str]:
             names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
         for piece in _NAME_SPLIT.split(names):
             name = _person(piece)
+            if name is None and found and _job(piece.strip(" .").split()):
+                continue  # 'Aaron Fiske, park geologist, and ...': his job, after his name
             if name is None:
                 return []  # running prose ('Smith, who contributed reporting for years')
             if placed and len(name.split()) < 2:
@@ -421,8 +426,8 @@ def _person(piece: str) -> str | None:
         if words[i].lower() in CONTRIBUTOR_ROLES:
             words = words[i + 1 :]
             break
-    if len(words) > 2 and (job := _JOB_BEFORE.match(" ".join(words))):
-        words = job.group("name").split()  # 'park geologist Aaron Fiske': his job left off
+    if len(words) > 2:
+        words = _after_job(words)  # 'park geologist Aaron Fiske': his job left off
     while len(words) > 2 and (
         words[0] in _RANKS or "/" in words[0] or _SHORT_TITLE.fullmatch(words[0])
     ):
@@ -440,12 +445,44 @@ def _person(piece: str) -> str | None:
     return " ".join(words)
 
 
-# a job in lowercase before a name, by the ending of its last word: 'park geologist', 'student
-# journalist', 'facility manager' (not 'students in the journalism program')
-_JOB_BEFORE: Final = re.compile(
-    r"^(?:[a-z-]+ )?[a-z-]+(?:ist|er|or|ant|ent|ian|ee)s? (?P<name>[A-Z][\w.'’-]*"
-    r"(?: (?:[A-Z][\w.'’-]*|de|da|del|van|von|la|le|bin|al)){1,3})$"
+# A job before or after a contributor's name, in lowercase, perhaps after an agency's letters:
+# 'park geologist', 'USGS hydrologist', 'chief of interpretation', 'biological science
+# technician'. One of its words is a job, by its ending or as a word for a post; written
+# with capitals ('Park Ranger Aaron Fiske') only a word for a post is a job, since names
+# end as jobs do ('Peter', 'Baker').
+_JOB_ENDING: Final = re.compile(r"[a-z-]+(?:ist|er|or|ant|ent|ian|ee)s?")
+_JOB_WORDS: Final = word_set(
+    "chief guide head lead ranger naturalist volunteer technician scientist aide intern "
+    "staff deputy officer"
 )
+_JOB_PHRASE: Final = re.compile(r"(?:[A-Z]{2,6} )?(?:[a-z-]+ ){0,3}[a-z-]+")
+_POSTS: Final = CONTRIBUTOR_ROLES | _JOB_WORDS | DEFAULT.role_heads
+
+
+def _job(words: list[str]) -> bool:
+    """Whether words in lowercase (perhaps after an agency's letters) are a job."""
+    return bool(_JOB_PHRASE.fullmatch(" ".join(words))) and any(
+        w in _POSTS or _JOB_ENDING.fullmatch(w) for w in words if not w.isupper()
+    )
+
+
+def _after_job(words: list[str]) -> list[str]:
+    """A contributor's name without the job before it: 'park geologist Aaron Fiske', 'NPS
+    geologist Aaron Fiske', 'Park Ranger Aaron Fiske' are Aaron Fiske; the words as they are
+    when no job stands before a name."""
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _PARTICLES):
+        start -= 1  # the capitalized run the line ends on
+    name = words[start:]
+    for i in range(len(name) - 3, -1, -1):
+        if name[i].lower() in _POSTS or name[i] in _TITLES:
+            return name[i + 1 :]  # a title written with capitals: 'Park Ranger Aaron Fiske'
+    if start > 0 and 2 <= len(name) <= 4 and _job(words[:start]):
+        return name
+    return words
+
+
+_TITLES: Final = DEFAULT.titles
 
 
 # A rank before a name: 'Asst. Chief', 'Capt.', 'Battalion Chief', 'FF/EMT'.

@@ -10,7 +10,7 @@ from typing import Final
 
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
-from newsroom.checks.speakers import NAMED, opening_word
+from newsroom.checks.speakers import NAMED, Attribution, opening_word
 from newsroom.checks.view import StoryView
 from newsroom.english import one_of
 from newsroom.models import ClaimStatus, Severity, Source, Stage
@@ -221,6 +221,16 @@ _NOT_FIRST_NAMES: Final = "(?:The|A|An|This|That|These|Those|In|On|At|For|By|And
 _FIRST_NAME: Final = r"(?![A-Z][\w.'’]*-[a-z])[A-Z][\w.'’-]*(?<!['’]s)(?<![a-z]\.)"
 
 
+def _opened(view: StoryView, sentence: str, a: Attribution) -> bool:
+    """Whether a speaker's name before its verb opens on a clause's opening word, and so is a
+    place or a time read into it ('In Ohio, ... officials said'); after the verb it is a
+    name, whatever its first word ('said To Lam', 'said So Yeon Ryu')."""
+    if not opening_word(view.lexicon, a.name.split()[0].lower()):
+        return False
+    verb, speaker = sentence.find(a.verb), sentence.find(a.speaker)
+    return not 0 <= verb < speaker
+
+
 @check(
     "sources.named-missing",
     F,
@@ -254,7 +264,7 @@ def named_missing(view: StoryView) -> Iterator[Hit]:
             continue  # one word that no full name in the story ends: a company, a place
         if " " in a.name and _organization(body, a.name):
             continue  # 'Maumee Freight' of 'Maumee Freight Lines': a company's short name
-        if opening_word(view.lexicon, a.name.split()[0].lower()) or contributor_names(s.text):
+        if _opened(view, s.text, a) or contributor_names(s.text):
             continue  # 'In Ohio, ... officials said'; a contributor line names no source
         seen.add(surname)
         yield hit_at(

@@ -168,12 +168,17 @@ _READ_AS: Final = re.compile(
     r"usual|planned|expected|scheduled|required|assigned)\b)"
 )
 _ORDER: Final = re.compile(r" to [a-z]")
-# a call made for help, not a view: 'someone calls for help', 'a neighbor calls 911'
+# a call made for help, not a view: 'someone calls for help', 'a neighbor called 911',
+# 'called deputies after hearing shots' (not 'called for help for veterans', a demand, nor
+# 'called the police chief's decision a mistake', a view)
 _CALL_FOR_HELP: Final = re.compile(
-    r" (?:for (?:help|an? (?:ambulance|tow|ride))|(?:911|999|000|112)\b|"
-    r"(?:the )?(?:police|sheriff|fire department|an ambulance)\b)"
+    r" (?:for (?:help(?! for)|an? (?:ambulance|tow|ride))\b|(?:911|999|000|112)\b|"
+    r"(?:the |an? )?(?:police|sheriff|fire department|ambulance|paramedics|firefighters|"
+    r"deputies|troopers|coast guard|dispatchers?|animal control|poison control|tow truck)"
+    r"(?:['’]s (?:office|department|dispatch|deputies))?(?=[,.;]|$| (?:at|after|before|when|"
+    r"to|for|about|and|as|from|but|because|while|once|around|shortly|just)\b))",
+    re.I,
 )
-# 'added four water stations': a thing added, not a statement
 _OBJECT_AFTER: Final = re.compile(
     r" (?:a|an|two|three|four|five|six|seven|eight|nine|ten|more|new|another|several)\b"
 )
@@ -220,7 +225,8 @@ _VAGUE_PHRASES: Final = tuple(
         r"(?:said|believed|thought|reported|known|rumored|understood|feared|claimed|"
         r"expected(?! to ))\b",  # not 'it is expected to pass': 'it' is the bill
         r"there are (?:those|some|many) who\b",
-        r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?)\b",
+        r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?|"
+        r"measurements?|calculations?|counts?)\b",
         r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
         # the press at large: 'local media reported', 'according to local media reports'
         r"local (?:media|news outlets|press) (?:reported|reports|said|say|quoted)\b",

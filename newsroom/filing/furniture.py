@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from newsroom.checks.chrome import about_blurb
+
 TEASERS: Final = "teaser heading"
 FETCHED: Final = "news download's footer"
 IMAGE_DETAILS: Final = "image's file details"
@@ -473,6 +475,7 @@ _ARROWS: Final = frozenset("▲▼△▽↑↓")
 _SEARCHED: Final[dict[str, Callable[[str], bool]]] = {
     POSTAL_ADDRESS: lambda line: line[-1].isdigit(),
     "market ticker": lambda line: not _ARROWS.isdisjoint(line),
+    "release boilerplate": about_blurb,  # (not a voter guide's 'About Dana Kim: Kim, 54, ...')
     WRITER_CONTACT: lambda line: (
         "@" in line or any(word in line.lower() for word in ("reach", "contact", "follow", "mail"))
     ),

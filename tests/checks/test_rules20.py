@@ -49,7 +49,6 @@ def test_lines_like_them_name_no_one(line: str) -> None:
     "line",
     [
         "News Release Date: November 6, 2025",
-        "Release Date: March 3, 2026",
         "Press release date: Jan. 14, 2026",
         "Contact: Priya Nandakumar, 608-555-0187",
         "Media Contact: Priya Nandakumar, pnandakumar@example.gov",
