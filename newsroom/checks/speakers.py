@@ -168,6 +168,38 @@ _READ_AS: Final = re.compile(
     r"usual|planned|expected|scheduled|required|assigned)\b)"
 )
 _ORDER: Final = re.compile(r" to [a-z]")
+# what is answered as a job, not a question: 'answer calls', 'answered the phone'
+_ANSWERED_THING: Final = re.compile(
+    r" (?:(?:the |more |most |all |their |its |our )?(?:calls|phones?|door|pages?|alarms|"
+    r"emergencies|911 calls))\b"
+)
+# a thing put up, not words: 'posted its agenda online', 'posted photos of the damage' (not
+# 'posted a statement', 'posted on Facebook that', 'posted a message saying')
+_POSTED_THING: Final = re.compile(
+    r" (?:its|their|his|her|our|the|a|an|some|new|more)?\s?(?:[\w-]+ ){0,2}"
+    r"(?:agenda|agendas|minutes|transcriptions?|photos?|pictures?|videos?|footage|images?|"
+    r"bail|bond|signs?|flyers?|maps?|records|documents?|data|results|schedule|menu|listing|"
+    r"job|jobs|openings?|ads?|bond)\b(?![^.;]{0,60}\b(?:saying|that|which said|urging|warning)\b)"
+)
+# a protest held somewhere, not a view of something
+_PROTEST_AT: Final = re.compile(r" (?:outside|at|in|on|near|along|in front of|across)\b")
+# a participle's phrase set off by commas before the clause's own verb: ', announced in the
+# 2023 budget, pays for'
+_PARTICIPLE_PHRASE: Final = re.compile(
+    r" (?:in|at|on|by|during|with|from|under|for|last|this|earlier) [^,;\x01]{1,80}, "
+    r"(?:[a-z]+ly )?(?![a-z]+ing\b)[a-z]+\b"
+)
+_MARKET_GROUPS: Final = frozenset(("investors", "traders", "markets", "shareholders"))
+
+
+def _market_reaction(left: str, speaker: str) -> bool:
+    """Whether a group of the market moves in a clause of a price's move ('Shares rose as
+    investors welcomed the cost cuts'): a reaction, not a view anyone gave."""
+    head = speaker.rsplit(None, 1)[-1].lower() if speaker else ""
+    at = left.rfind(speaker)
+    return head in _MARKET_GROUPS and at > 0 and left[:at].split()[-1:] == ["as"]
+
+
 # a call made for help, not a view: 'someone calls for help', 'a neighbor called 911',
 # 'called deputies after hearing shots' (not 'called for help for veterans', a demand, nor
 # 'called the police chief's decision a mistake', a view)
@@ -326,9 +358,21 @@ def read_attribution(
     if (
         verb.startswith("ask")
         and not inverted
-        and (_ASKED_FOR.match(masked, v1) or _FOR_AT_END.match(lower, v1))
+        and (
+            _ASKED_FOR.match(masked, v1)
+            or _FOR_AT_END.match(lower, v1)
+            or lower.startswith(" for ", v1)
+        )
     ):
-        return None  # 'a project few residents asked for': a request
+        return None  # 'a project few residents asked for', 'asked for eight years': a request
+    if verb == "claimed" and lower.startswith(" by ", v1):
+        return None  # 'the land claimed by the band': a claim to a thing, not a statement
+    if verb.startswith("answer") and _ANSWERED_THING.match(lower, v1):
+        return None  # 'will answer calls': a job done, not a statement
+    if verb.startswith("post") and _POSTED_THING.match(lower, v1):
+        return None  # 'posted its agenda online': a thing put up, not a statement
+    if verb.startswith("protest") and _PROTEST_AT.match(lower, v1):
+        return None  # 'Students protest outside Fenwick Hall': a protest held, not a view
     if (
         (verb not in lex.speech_verbs or verb.startswith("add"))
         and verb not in lex.finding_verbs  # ('the report counted 60% fewer fights')
@@ -375,6 +419,10 @@ def read_attribution(
     ):
         return None  # 'what scientists call a natural experiment': a term, not a statement
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
+    if inverted and verb.endswith("ed") and _PARTICIPLE_PHRASE.match(lower, v1):
+        return None  # 'The grant, announced in the 2023 budget, pays': a participle, no speaker
+    if kind == VAGUE and not inverted and _market_reaction(left, speaker):
+        return None  # 'Shares rose as investors welcomed the cuts': a market's move
     opening = _document_opening(lex, masked[span[0] : v0]) if verb in lex.finding_verbs else ""
     if opening:  # 'A 2023 report by the inspector general of ... found': the report
         kind, speaker, name = NAMED, opening, ""
@@ -628,6 +676,15 @@ def _verb_here(
     article = left.rsplit(None, 2)[-2:-1]
     if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
         return False  # 'a conference call', 'an annual report'
+    three = left.rsplit(None, 3)[-3:]
+    if (
+        verb in lex.noun_forms
+        and len(three) == 3
+        and three[0].lower() in lex.articles
+        and all(w.isalpha() and w.islower() and w not in _RELATIVE_PRONOUNS for w in three[1:])
+        and not any(w in lex.auxiliaries or w.endswith("ly") for w in three[1:])
+    ):
+        return False  # 'at a makeshift command post': a noun after its article and two words
     if (
         verb in lex.noun_forms
         and article
