@@ -86,7 +86,7 @@ CHROME_LINES: Final = (
     (
         "site navigation",
         r"^(?:(?:skip|jump) to (?:main )?(?:content|navigation|search)|(?:main )?menu|"
-        r"search(?: this site)?|home|sections|"
+        r"search(?: this site)?|home|sections|story|"
         r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
         r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
         r"register|my account|open in (?:the )?app|page \d+(?: of \d+)?|next page|previous page)$|"
@@ -229,6 +229,9 @@ CHROME_LINES: Final = (
     (
         COMMENT_WIDGET,
         r"^(?:\d+ )?comments?(?: \(\d+\))?$|^log ?in to (?:comment|reply|join)|"
+        # a fundraiser's or a forum's tabs with their counts: 'Updates (3)', 'Words of support (57)'
+        r"^(?:updates|words of support|donations|donors|supporters|reviews|replies|activity)"
+        r"\s*\(\d[\d,]*\)$|"
         r"^to comment,? you (?:must|need to) (?:be|log ?in|sign ?in|subscribe)\b|"
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
         r"^(?:show|view|read|hide|load|see) (?:all |more )?comments?(?: \(\d+\))?$|"
@@ -329,6 +332,9 @@ CHROME_LINES: Final = (
     (
         "page timestamp",
         r"^(?:submitted|posted) by \S+ on \w{3}|"
+        # an update's date and who posted it: 'March 9, 2026 by Nadine Arsenault, Organizer'
+        r"(?-i:^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) (?:by|—|·) "
+        r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [A-Z][\w ]{2,30})?$)|"
         r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
         r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|"
         r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"

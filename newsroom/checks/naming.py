@@ -140,8 +140,11 @@ def describes_person(lex: Lexicon, speaker: str) -> bool:
 
 def described(lex: Lexicon, speaker: str) -> bool:
     """Whether the words for a speaker describe one person without naming them: 'one House
-    Republican', 'a Pentagon official', 'One' (of a group named before)."""
-    first = speaker.split(None, 1)[0].lower() if speaker.strip() else ""
+    Republican', 'a Pentagon official', 'One' (of a group named before), 'his widow'."""
+    words = speaker.split()
+    first = words[0].lower() if words else ""
+    if first in lex.possessives and len(words) > 1 and all(w.islower() for w in words[1:]):
+        return True  # 'His widow', 'her neighbor': someone by whose they are, no name
     return first in lex.articles or first in ("one", "another")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.checks.speakers import NAMED, VAGUE
+from newsroom.checks.chrome import chrome_line
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
+from newsroom.checks.statements import analyze_body
 from tests.helpers import paragraph_kinds as _kinds
 
 
@@ -53,3 +55,56 @@ def test_a_noun_after_its_article_and_two_words_is_no_verb() -> None:
 )
 def test_the_same_verbs_that_say_something_still_attribute(sentence: str, kind: str) -> None:
     assert _kinds(sentence) == [[kind]]
+
+
+def test_the_unnamed_source_named_again_after_a_clause_of_others_is_anonymous() -> None:
+    text = (
+        "One nurse, who asked not to be named because nurses have been told not to speak to "
+        "reporters, said several patients had told her they could not pay. "
+        '"I had a man in tears last night over a $40 bill," the nurse said.'
+    )
+    assert _kinds(text) == [[ANONYMOUS, ANONYMOUS, ANONYMOUS]]
+
+
+def test_someone_by_whose_they_are_who_asked_not_to_be_named_is_anonymous() -> None:
+    first = (
+        "His widow, who asked that the family's name not be published, told me she still "
+        "drives past the clinic."
+    )
+    assert _kinds(first, '"The lights are on every night," she said.') == [
+        [ANONYMOUS],
+        [ANONYMOUS],
+    ]
+
+
+def test_a_sign_s_words_and_a_chant_need_no_speaker() -> None:
+    paragraphs = [
+        '"Emergency department temporarily closed," it reads. "Nearest open emergency '
+        'department: Brenford, 68 km."',
+        'Students chanted "Rent is too damn high" and held signs reading "Come for the degree, '
+        'stay for the debt."',
+    ]
+    facts = analyze_body(paragraphs)
+    assert [s.unattributed_quotes for p in facts for s in p.sentences] == [(), (), ()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story",
+        "Updates (3)",
+        "Words of support (57)",
+        "March 9, 2026 by Nadine Arsenault, Organizer",
+        "12 March 2026 — Ruth Okafor",
+    ],
+)
+def test_a_fundraiser_s_tabs_and_update_lines_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Story time is at 10 a.m.", "March 9, 2026 — the board met again."],
+)
+def test_lines_like_them_stay_story(line: str) -> None:
+    assert chrome_line(line) is None
