@@ -65,6 +65,8 @@ FURNITURE: Final = (
         r"^reporting notes\b[^.!?]{0,40}$|"
         r"^(?:desk )?notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk)$|"
         r"^notes? to (?:self|myself)$|"
+        # a chat assistant's list of what it changed, under the copy it gives back
+        r"^notes? on (?:the |my )?(?:edits?|changes|revisions)$|"
         # a desk's marks around what may be cut: '[OPTIONAL TRIM BEGINS]', '[TRIM ENDS]'
         r"^\[(?:optional )?(?:trim|cut)s? (?:begins?|ends?|starts?|here|from here|to here)\]$|"
         # a hold on a picture or a passage, in capitals: 'DON'T RUN YET -- no release yet'
@@ -106,13 +108,22 @@ FURNITURE: Final = (
     (
         "draft label",
         r"^(?:slug|for|words?|word count|wds|status|budget|length|run date|pub date|pubdate|filed|"
-        r"file ?name|section|edition|photo desk|art|web|category|story id|priority|keywords?)"
+        r"file ?name|section|edition|photo desk|art|web|category|story id|priority|keywords?|"
+        # a headline offered for a search engine or a social post: 'Suggested SEO headline: ...'
+        r"(?:suggested |proposed |alternative )?(?:seo|search|social|web) (?:headline|hed|title))"
         r"\s*:\s*\S|"
         # a wire's slug line and a story filed in takes: 'BC-US--Mine Rescue, 1st Ld-Writethru',
         # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
         r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"
         r"^(?-i:[A-Z]{3,}(?:[-_][A-Z]{3,})+)$|"  # a story's slug alone: 'BUSES-PROPANE'
         r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b",
+    ),
+    (
+        # a chat assistant's offer under the copy it gives back: 'Would you like me to write a
+        # shorter version for print, or a few alternative headlines?'
+        "chat assistant's offer",
+        r"^(?:would you like me to|do you want me to|shall i|let me know if you(?:['’]d| would) "
+        r"like me to|if you(?:['’]d| would) like, i can)\b[^\n]*[?.]$",
     ),
     (
         "wire header",

@@ -52,7 +52,9 @@ _IMAGE: Final = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<src><[^<>\n]*>|[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
     r"(?:\s+=\d*x\d*)?\)\s*(?P<rest>.*)$"  # HackMD's size: '(a.jpg =640x)'
 )
-_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
+# (a run of marks on each side, the same: not a bold label at the start and an italic credit at
+# the end, '**Photo 1:** ... *(Photo: Ana Diaz)*')
+_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?![*_])(?=\S)(.+?)(?<=\S)(?<![*_])\1$")
 
 
 def _source(image: re.Match[str]) -> str:
@@ -1328,6 +1330,25 @@ def _italic_caption(text: str) -> str:
     return ""
 
 
+# a caption line as a chat assistant writes one: its label in bold, its credit in brackets
+# in italics ('**Photo 1:** Boats at their moorings. *(Photo: Ana Diaz)*')
+_MARKED_CAPTION: Final = re.compile(
+    r"^(?:(?P<bold>\*\*|__)(?P<label>[^*_\n]{1,30}:)(?P=bold)\s+)?(?P<caption>[^\n]+?)\s+"
+    r"(?P<mark>[*_])(?P<credit>\([^()\n]+\))(?P=mark)$"
+)
+
+
+def _marked_caption(text: str) -> str:
+    """A caption line without the emphasis around its label and credit ('Photo 1: Boats at
+    their moorings. (Photo: Ana Diaz)'), when what the brackets hold is a credit; else ''."""
+    found = _MARKED_CAPTION.match(text)
+    if not found:
+        return ""
+    label = f"{found.group('label')} " if found.group("label") else ""
+    plain = f"{label}{found.group('caption')} {found.group('credit')}"
+    return plain if split_credit(plain)[1] else ""
+
+
 # a paragraph's opening dateline set in bold, its dash inside or outside the stars
 _BOLD_DATELINE: Final = re.compile(r"^(\*\*|__)([^*_\n]{2,60}?(?:—|–|--))\1\s*")
 _OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$")
@@ -1416,6 +1437,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
             source=src,
         )
         return Block(caption, "image", block.group, picture=picture)
+    if text.endswith((")*", ")_")) and (caption := _marked_caption(text)):
+        return Block(caption, block.kind, block.group)  # '**Photo 1:** ... *(Photo: A)*'
     if bold := _BOLD_DATELINE.match(text):  # '**OMAK, Wash. —** The county ...'
         return Block(f"{bold.group(2)} {text[bold.end() :]}", block.kind, block.group)
     emphasis = _EMPHASIS.match(text)

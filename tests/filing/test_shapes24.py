@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the twenty-fourth filing round reads right: a story polished by a chat assistant
+and copied as its Markdown, a Next.js page written in MDX, an ArchieML story document, a
+college athletics site's recap, a wire terminal's photo item, a station's credit-only
+caption and a WPS Office picture's file-name description."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.filing.draft import Draft
+from newsroom.filing.reader import read_draft
+
+
+def read(tmp_path: Path, name: str, text: str) -> tuple[Draft, str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    draft = read_draft(path)[1]
+    return draft, "\n".join(draft.paragraphs)
+
+
+ASSISTANT = """Sure! Here's a tightened version of your story, in AP style, with your quotes left as they were.
+
+---
+
+# Ferry Board Delays Vote on Winter Schedule
+
+**Subheadline:** Islanders asked for an earlier morning boat; the board wants a ridership count first
+
+**By Hal Brenner**
+
+**DOVE HARBOR, Maine —** The ferry board put off a vote Thursday on its winter schedule after more than 40 islanders asked for an earlier morning boat.
+
+"We can't get to work on time," said Ada Kent, who commutes to the mainland five days a week.
+
+The board will take up the schedule again Dec. 9.
+
+---
+
+**Photo captions:**
+
+**Photo 1:** Islanders wait for the 7:15 boat at the Dove Harbor landing Thursday. *(Photo: Hal Brenner)*
+
+**Photo 2:** The ferry Osprey leaves the mainland pier. *(Courtesy of the Dove Harbor Ferry Board)*
+
+---
+
+**Suggested SEO headline:** Ferry board puts off winter schedule vote
+
+### Notes on edits
+
+- Cut a repeated sentence about the 2019 schedule.
+- Moved Kent's quote up.
+
+Would you like me to write a shorter version for print or a post for social media?
+"""
+
+
+def test_a_chat_assistant_s_polished_copy_as_markdown(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.md", ASSISTANT)
+    assert draft.headline == "Ferry Board Delays Vote on Winter Schedule"
+    # the labelled subheadline is the dek, without its label
+    assert draft.dek == (
+        "Islanders asked for an earlier morning boat; the board wants a ridership count first"
+    )
+    assert draft.dateline == "DOVE HARBOR, Maine"
+    # a bold caption label and an italic credit in brackets: neither left in the caption
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        (
+            "Islanders wait for the 7:15 boat at the Dove Harbor landing Thursday.",
+            "Hal Brenner",
+        ),
+        ("The ferry Osprey leaves the mainland pier.", "Courtesy of the Dove Harbor Ferry Board"),
+    ]
+    # the assistant's suggested headline, its notes on its edits and its offer are no story
+    assert "SEO" not in body and "Photo captions" not in body
+    assert "Notes on edits" not in body and "repeated sentence" not in body
+    assert "Would you like me" not in body
+    assert draft.paragraphs[-1] == "The board will take up the schedule again Dec. 9."
