@@ -664,14 +664,18 @@ _BRACKET_CHROME: Final = re.compile(
 # components that hold a note to the desk, and those that are a page's widgets (a pull
 # quote repeats the story); any other keeps its text ('::correction', '::prose-section')
 _NOTE_COMPONENTS: Final = re.compile(
-    r"^(?:callout|alert|note|tip|warning|info|admonition|caution|important|todo|comment)\b"
+    r"^(?:desk-)?(?:callout|alert|note|tip|warning|info|admonition|caution|important|todo|"
+    r"comment)\b"  # ('::desk-note', an MDX page's '<DeskNote>')
 )
 _PROSE_COMPONENTS: Final = re.compile(r"(?:prose|section|container|div|content)\b")
 _WIDGET_COMPONENTS: Final = re.compile(
     r"(?:^|-)(?:newsletter|signup|subscribe|related|promo|ads?|advert|advertisement|sponsored|"
     r"donate|banner|bio|share|cta|"
-    r"pull-?quote|social|embed|video|podcast|stories|author|sponsor|paywall)(?:$|-)"
+    r"pull-?quote|social|embed|video|podcast|stories|author|sponsor|paywall|chart)(?:$|-)"
 )
+# components that set a part of the story's top by their name: '::dek', '<Byline authors=...>'
+_DEK_COMPONENTS: Final = frozenset(("dek", "deck", "standfirst", "story-dek", "subhead"))
+_BYLINE_COMPONENTS: Final = frozenset(("byline", "story-byline", "authors"))
 _OPTION: Final = re.compile(r"^:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
 _FIGURES: Final = frozenset(("figure", "image", "glue:figure", "figure-md"))
 _NOTES: Final = frozenset(
@@ -892,6 +896,10 @@ def _component(
         credit = split_credit(raw_credit)[1] or raw_credit if raw_credit else ""
         caption = held or props.get("caption", "")
         _figure(out, figures, src, caption=caption, credit=credit, alt=props.get("alt", ""))
+    elif name in _DEK_COMPONENTS and held:
+        out.extend(["", f"Dek: {held}", ""])  # (read as a labelled dek)
+    elif name in _BYLINE_COMPONENTS and (names := held or props.get("authors", "")):
+        out.extend(["", names if BYLINE.match(names) else f"By {names}", ""])
     elif (note := _NOTE_COMPONENTS.match(name) is not None) or _WIDGET_COMPONENTS.search(name):
         kind = "note" if note else "chrome"
         words = " ".join(v for k, v in props.items() if k not in ("src", "to", "href", "icon"))

@@ -77,3 +77,72 @@ def test_a_chat_assistant_s_polished_copy_as_markdown(tmp_path: Path) -> None:
     assert "Notes on edits" not in body and "repeated sentence" not in body
     assert "Would you like me" not in body
     assert draft.paragraphs[-1] == "The board will take up the schedule again Dec. 9."
+
+
+MDX_PAGE = """import { Byline, Dateline, Dek } from '@/components/story'
+import { Figure } from '@/components/figure'
+import NewsletterBox from '@/components/newsletter-box'
+import pier from './pier.jpg'
+
+export const metadata = {
+  title: 'Pier repairs to close beach lot | Shore Report',
+  description: 'The lot will close for six weeks.',
+  authors: [{ name: 'Lena Ortiz' }],
+  openGraph: {
+    title: 'Pier repairs will close the beach lot in April',
+  },
+}
+
+{/* DESK: run after the council vote. -LO */}
+
+<DeskNote>
+Check the closing date with public works.
+</DeskNote>
+
+# Pier repairs will close the beach lot in April
+
+<Dek>
+The city says the work cannot wait for the fall.
+</Dek>
+
+<Byline authors={['Lena Ortiz', 'Sam Reyes']} />
+
+<Figure
+  src={pier}
+  alt="Pilings under a wooden pier at low tide."
+  caption="Crews inspect the pier's pilings on Monday."
+  credit="Photo: Sam Reyes/Shore Report"
+  priority
+/>
+
+<Dateline>SEA CLIFF, Calif.</Dateline> — The beach parking lot will close for six weeks in April while crews replace 40 pilings under the city pier.
+
+<PullQuote>"We cannot wait another season."</PullQuote>
+
+The council approved the $2.1 million contract on Tuesday.
+
+<NewsletterBox heading="Get the Shore Report every week" />
+"""
+
+
+def test_a_next_js_page_written_in_mdx(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "page.md", MDX_PAGE)
+    assert draft.headline == "Pier repairs will close the beach lot in April"
+    assert draft.dek == "The city says the work cannot wait for the fall."
+    assert set(draft.byline) == {"Lena Ortiz", "Sam Reyes"}
+    assert draft.dateline == "SEA CLIFF, Calif."
+    # the figure's props, its picture an imported file
+    [image] = draft.images
+    assert (image.caption, image.credit, image.alt) == (
+        "Crews inspect the pier's pilings on Monday.",
+        "Sam Reyes/Shore Report",
+        "Pilings under a wooden pier at low tide.",
+    )
+    assert image.name == "pier.jpg"
+    assert draft.paragraphs == (
+        "SEA CLIFF, Calif. — The beach parking lot will close for six weeks in April while crews replace 40 pilings under the city pier.",
+        "The council approved the $2.1 million contract on Tuesday.",
+    )
+    # the code, the notes to the desk, the pull quote and the widget are no story
+    for said in ("import", "metadata", "DESK", "closing date", "cannot wait another", "every week"):
+        assert said not in body
