@@ -146,3 +146,86 @@ def test_a_next_js_page_written_in_mdx(tmp_path: Path) -> None:
     # the code, the notes to the desk, the pull quote and the widget are no story
     for said in ("import", "metadata", "DESK", "closing date", "cannot wait another", "every week"):
         assert said not in body
+
+
+ARCHIEML = """STORY DOC -- harbor dredging. Text outside the keys is not published.
+
+slug: harbor-dredge
+og_title: The harbor is silting up
+headline: Dredging the harbor will take two summers
+dek: The channel has lost four feet of depth since 2019, and
+the state will pay for only half the work.
+:end
+byline: By Rosa Vint
+
+:skip
+EDITOR NOTES: check the depth figure with the harbor master.
+:endskip
+
+{lead_image}
+src: img/dredge.jpg
+alt: A crane on a barge in a narrow channel.
+caption: A barge works the channel off Pier 3 on Monday.
+credit: Rosa Vint/Coast Ledger
+{}
+
+[+body]
+PORT AVERY, Maine — The dredge arrived on Monday.
+subhed: Two summers of work
+The work will stop each fall for the herring run.
+{.list}
+[.items]
+* 40,000 cubic yards from the inner channel;
+* 12,000 from the town landing.
+[]
+{}
+{.quote}
+text: "We waited ten years for this."
+{}
+{.graphic}
+title: Depth of the channel
+caption: The channel's depth at low tide, 2019 to 2026.
+alt: A line chart falling from 12 to 8 feet.
+credit: Graphic by Ed Moss/Coast Ledger
+{}
+[]
+
+contributors: Additional reporting by Jo Park.
+
+:ignore
+ALT LEDE: Ten years after the last dredge, the harbor is filling in.
+"""
+
+
+def test_an_archieml_story_document(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "harbor.txt", ARCHIEML)
+    assert draft.headline == "Dredging the harbor will take two summers"
+    # a value to its ':end', its lines joined
+    assert draft.dek == (
+        "The channel has lost four feet of depth since 2019, and the state will pay for only half the work."
+    )
+    assert draft.byline == ("Rosa Vint",)
+    assert draft.dateline == "PORT AVERY, Maine"
+    assert draft.paragraphs == (
+        "PORT AVERY, Maine — The dredge arrived on Monday.",
+        "## Two summers of work",
+        "The work will stop each fall for the herring run.",
+        "- 40,000 cubic yards from the inner channel;",
+        "- 12,000 from the town landing.",
+    )
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        (
+            "A barge works the channel off Pier 3 on Monday.",
+            "Rosa Vint/Coast Ledger",
+            "A crane on a barge in a narrow channel.",
+        ),
+        (
+            "The channel's depth at low tide, 2019 to 2026.",
+            "Ed Moss/Coast Ledger",
+            "A line chart falling from 12 to 8 feet.",
+        ),
+    ]
+    assert [c.name for c in draft.contributors] == ["Jo Park"]
+    # the notes, the page's keys, the pull quote and the ignored lede are no story
+    for said in ("STORY DOC", "slug", "silting", "EDITOR", "ten years", "Depth of", "ALT LEDE"):
+        assert said not in body and said not in draft.dek
