@@ -297,6 +297,12 @@ FURNITURE: Final = (
         r"transcribed by (?:https?://)?\S+$|(?:otter |auto(?:matic)? )?transcript \((?:auto|"
         r"automatic|machine|ai|otter|rev|generated|unedited|raw)[^()]{0,30}\)$|"
         r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
+        # a team's or a school's site about itself, and its links between stories: '(The)
+        # Official Athletics Website of the North Country Wildcats', 'Previous Story | Next Story'
+        r"(?:the )?official (?:[\w'’-]+ ){0,3}(?:web ?site|site|home) of (?:the )?"
+        r"(?-i:[A-Z])[^.!?]{2,80}$|"
+        r"(?:previous|prev\.?) (?:story|article|post)\s*[|·•/]?\s*next (?:story|article|post)$|"
+        r"print[- ]friendly version$|"
         r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"
         r"ir al contenido|publicidad|lea también\b|comparta esta nota|suscr[ií]base|"
@@ -367,6 +373,8 @@ FURNITURE: Final = (
         r"(?:previous|earlier|past|prior) coverage(?: (?:of|on|about) [\w'’ ]{1,60})?|"
         r"more stories(?: (?:from|in|on|about) [\w' ]{1,30})?|more [\w' ]{1,30} coverage|"
         r"related stor(?:y|ies)|go deeper|keep reading|read this next|"
+        # the links beside an athletics site's recap: 'Story Links', then 'Box Score (PDF)'
+        r"(?:story|game|related) links|"
         r"you might also like|from around the web|what to read next|"
         r"recommended reading|in case you missed it|further reading|next up in \d+|"
         r"more (?:articles|posts|stories) by [\w .'’-]{2,40}|(?:others|people) also viewed|"

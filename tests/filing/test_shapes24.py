@@ -229,3 +229,44 @@ def test_an_archieml_story_document(tmp_path: Path) -> None:
     # the notes, the page's keys, the pull quote and the ignored lede are no story
     for said in ("STORY DOC", "slug", "silting", "EDITOR", "ten years", "Depth of", "ALT LEDE"):
         assert said not in body and said not in draft.dek
+
+
+RECAP = """Skip To Main Content
+
+Lakeside College Athletics
+Official Athletics Website of the Lakeside Lakers
+
+Tickets
+Shop
+Menu
+
+Previous Article | Next Article
+
+Men's Soccer
+Lakers Top Bay State 2-1 in Double Overtime to Reach Conference Final
+11/8/2026 4:05:00 PM | Men's Soccer
+
+Share:
+Facebook
+Print Friendly Version
+
+Story Links
+Box Score (PDF)
+Live Stats
+Photo Gallery
+
+FAIRPORT, Ohio – Theo Brandt scored in the 104th minute and Lakeside beat Bay State 2-1 on Saturday to reach the conference final for the first time since 2011.
+
+The Lakers (14-3-2) will play at top-seeded Northmoor on Friday.
+"""
+
+
+def test_a_college_athletics_site_s_recap(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "recap.txt", RECAP)
+    # the site's name for itself and its links between stories are no headline or dek
+    assert draft.headline == "Lakers Top Bay State 2-1 in Double Overtime to Reach Conference Final"
+    assert draft.dek == ""  # (the date and the sport's label beside it: the page's date)
+    # the recap's links under their heading are no paragraphs, so its dateline is found
+    assert draft.dateline == "FAIRPORT, Ohio"
+    assert draft.paragraphs[0].startswith("FAIRPORT, Ohio – Theo Brandt scored")
+    assert "Box Score" not in body and "Print Friendly" not in body
