@@ -67,6 +67,8 @@ FURNITURE: Final = (
         r"^reporting notes\b[^.!?]{0,40}$|"
         r"^(?:desk )?notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk)$|"
         r"^notes? to (?:self|myself)$|"
+        # a chat assistant's list of what it changed, under the copy it gives back
+        r"^notes? on (?:the |my )?(?:edits?|changes|revisions)$|"
         # a desk's marks around what may be cut: '[OPTIONAL TRIM BEGINS]', '[TRIM ENDS]'
         r"^\[(?:optional )?(?:trim|cut)s? (?:begins?|ends?|starts?|here|from here|to here)\]$|"
         # a hold on a picture or a passage, in capitals: 'DON'T RUN YET -- no release yet'
@@ -108,13 +110,22 @@ FURNITURE: Final = (
     (
         "draft label",
         r"^(?:slug|for|words?|word count|wds|status|budget|length|run date|pub date|pubdate|filed|"
-        r"file ?name|section|edition|photo desk|art|web|category|story id|priority|keywords?)"
+        r"file ?name|section|edition|photo desk|art|web|category|story id|priority|keywords?|"
+        # a headline offered for a search engine or a social post: 'Suggested SEO headline: ...'
+        r"(?:suggested |proposed |alternative )?(?:seo|search|social|web) (?:headline|hed|title))"
         r"\s*:\s*\S|"
         # a wire's slug line and a story filed in takes: 'BC-US--Mine Rescue, 1st Ld-Writethru',
         # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
         r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"
         r"^(?-i:[A-Z]{3,}(?:[-_][A-Z]{3,})+)$|"  # a story's slug alone: 'BUSES-PROPANE'
         r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b",
+    ),
+    (
+        # a chat assistant's offer under the copy it gives back: 'Would you like me to write a
+        # shorter version for print, or a few alternative headlines?'
+        "chat assistant's offer",
+        r"^(?:would you like me to|do you want me to|shall i|let me know if you(?:['’]d| would) "
+        r"like me to|if you(?:['’]d| would) like, i can)\b[^\n]*[?.]$",
     ),
     (
         "wire header",
@@ -288,6 +299,12 @@ FURNITURE: Final = (
         r"transcribed by (?:https?://)?\S+$|(?:otter |auto(?:matic)? )?transcript \((?:auto|"
         r"automatic|machine|ai|otter|rev|generated|unedited|raw)[^()]{0,30}\)$|"
         r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
+        # a team's or a school's site about itself, and its links between stories: '(The)
+        # Official Athletics Website of the North Country Wildcats', 'Previous Story | Next Story'
+        r"(?:the )?official (?:[\w'’-]+ ){0,3}(?:web ?site|site|home) of (?:the )?"
+        r"(?-i:[A-Z])[^.!?]{2,80}$|"
+        r"(?:previous|prev\.?) (?:story|article|post)\s*[|·•/]?\s*next (?:story|article|post)$|"
+        r"print[- ]friendly version$|"
         r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"
         r"ir al contenido|publicidad|lea también\b|comparta esta nota|suscr[ií]base|"
@@ -358,6 +375,8 @@ FURNITURE: Final = (
         r"(?:previous|earlier|past|prior) coverage(?: (?:of|on|about) [\w'’ ]{1,60})?|"
         r"more stories(?: (?:from|in|on|about) [\w' ]{1,30})?|more [\w' ]{1,30} coverage|"
         r"related stor(?:y|ies)|go deeper|keep reading|read this next|"
+        # the links beside an athletics site's recap: 'Story Links', then 'Box Score (PDF)'
+        r"(?:story|game|related) links|"
         r"you might also like|from around the web|what to read next|"
         r"recommended reading|in case you missed it|further reading|next up in \d+|"
         r"more (?:articles|posts|stories) by [\w .'’-]{2,40}|(?:others|people) also viewed|"

@@ -14,7 +14,7 @@ from newsroom.filing.draft import Block, Picture
 
 _LABEL: Final = re.compile(
     r"^[*_]{0,2}(?P<label>(?:(?:suggested|proposed|working) )?(?:hed|headline)(?: idea)?|head|"
-    r"title|dek|deck|subhed|subhead|sub-head|standfirst|"
+    r"title|dek|deck|subhed|subhead|sub-head|sub-?headline|standfirst|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
     r"photo credit|photog|photographer|alt|alt text|"
     r"dateline|photo|image|picture|story|body)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
@@ -151,7 +151,10 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
 def _field(b: Block, label: str, value: str) -> Block:
     if label in ("hed", "headline", "head", "title"):
         return Block(value, "h1", b.group, "labelled")
-    if label in ("dek", "deck", "subhed", "subhead", "sub-head", "standfirst"):
+    if label in ("dek", "deck", "subhed", "subhead", "sub-head", "standfirst") or label in (
+        "subheadline",
+        "sub-headline",
+    ):
         return Block(value, "p", b.group, "dek")
     if label in ("photo", "image", "picture"):
         name = value.strip("*_ ")

@@ -71,7 +71,7 @@ DATE_LINE: Final = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?: at| on(?=\s*:))?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b[^.]{{0,40}}$|"
-    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$|^\d{1,2}/\d{1,2}/\d{2,4}\b[^.]{0,30}$|"
+    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$|^\d{1,2}/\d{1,2}/\d{2,4}\b[^.]{0,40}$|"
     # a site's 'On December 2, 2026 6:14 am In Metro, News | 4 Comments' (not a sentence
     # that opens on a date: 'On March 3, 2026 the council voted')
     rf"^on\s+{MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?)?"

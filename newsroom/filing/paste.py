@@ -52,7 +52,9 @@ _IMAGE: Final = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<src><[^<>\n]*>|[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
     r"(?:\s+=\d*x\d*)?\)\s*(?P<rest>.*)$"  # HackMD's size: '(a.jpg =640x)'
 )
-_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")
+# (a run of marks on each side, the same: not a bold label at the start and an italic credit at
+# the end, '**Photo 1:** ... *(Photo: Ana Diaz)*')
+_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?![*_])(?=\S)(.+?)(?<=\S)(?<![*_])\1$")
 
 
 def _source(image: re.Match[str]) -> str:
@@ -662,14 +664,18 @@ _BRACKET_CHROME: Final = re.compile(
 # components that hold a note to the desk, and those that are a page's widgets (a pull
 # quote repeats the story); any other keeps its text ('::correction', '::prose-section')
 _NOTE_COMPONENTS: Final = re.compile(
-    r"^(?:callout|alert|note|tip|warning|info|admonition|caution|important|todo|comment)\b"
+    r"^(?:desk-)?(?:callout|alert|note|tip|warning|info|admonition|caution|important|todo|"
+    r"comment)\b"  # ('::desk-note', an MDX page's '<DeskNote>')
 )
 _PROSE_COMPONENTS: Final = re.compile(r"(?:prose|section|container|div|content)\b")
 _WIDGET_COMPONENTS: Final = re.compile(
     r"(?:^|-)(?:newsletter|signup|subscribe|related|promo|ads?|advert|advertisement|sponsored|"
     r"donate|banner|bio|share|cta|"
-    r"pull-?quote|social|embed|video|podcast|stories|author|sponsor|paywall)(?:$|-)"
+    r"pull-?quote|social|embed|video|podcast|stories|author|sponsor|paywall|chart)(?:$|-)"
 )
+# components that set a part of the story's top by their name: '::dek', '<Byline authors=...>'
+_DEK_COMPONENTS: Final = frozenset(("dek", "deck", "standfirst", "story-dek", "subhead"))
+_BYLINE_COMPONENTS: Final = frozenset(("byline", "story-byline", "authors"))
 _OPTION: Final = re.compile(r"^:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
 _FIGURES: Final = frozenset(("figure", "image", "glue:figure", "figure-md"))
 _NOTES: Final = frozenset(
@@ -890,6 +896,10 @@ def _component(
         credit = split_credit(raw_credit)[1] or raw_credit if raw_credit else ""
         caption = held or props.get("caption", "")
         _figure(out, figures, src, caption=caption, credit=credit, alt=props.get("alt", ""))
+    elif name in _DEK_COMPONENTS and held:
+        out.extend(["", f"Dek: {held}", ""])  # (read as a labelled dek)
+    elif name in _BYLINE_COMPONENTS and (names := held or props.get("authors", "")):
+        out.extend(["", names if BYLINE.match(names) else f"By {names}", ""])
     elif (note := _NOTE_COMPONENTS.match(name) is not None) or _WIDGET_COMPONENTS.search(name):
         kind = "note" if note else "chrome"
         words = " ".join(v for k, v in props.items() if k not in ("src", "to", "href", "icon"))
@@ -1328,6 +1338,25 @@ def _italic_caption(text: str) -> str:
     return ""
 
 
+# a caption line as a chat assistant writes one: its label in bold, its credit in brackets
+# in italics ('**Photo 1:** Boats at their moorings. *(Photo: Ana Diaz)*')
+_MARKED_CAPTION: Final = re.compile(
+    r"^(?:(?P<bold>\*\*|__)(?P<label>[^*_\n]{1,30}:)(?P=bold)\s+)?(?P<caption>[^\n]+?)\s+"
+    r"(?P<mark>[*_])(?P<credit>\([^()\n]+\))(?P=mark)$"
+)
+
+
+def _marked_caption(text: str) -> str:
+    """A caption line without the emphasis around its label and credit ('Photo 1: Boats at
+    their moorings. (Photo: Ana Diaz)'), when what the brackets hold is a credit; else ''."""
+    found = _MARKED_CAPTION.match(text)
+    if not found:
+        return ""
+    label = f"{found.group('label')} " if found.group("label") else ""
+    plain = f"{label}{found.group('caption')} {found.group('credit')}"
+    return plain if split_credit(plain)[1] else ""
+
+
 # a paragraph's opening dateline set in bold, its dash inside or outside the stars
 _BOLD_DATELINE: Final = re.compile(r"^(\*\*|__)([^*_\n]{2,60}?(?:—|–|--))\1\s*")
 _OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$")
@@ -1416,6 +1445,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
             source=src,
         )
         return Block(caption, "image", block.group, picture=picture)
+    if text.endswith((")*", ")_")) and (caption := _marked_caption(text)):
+        return Block(caption, block.kind, block.group)  # '**Photo 1:** ... *(Photo: A)*'
     if bold := _BOLD_DATELINE.match(text):  # '**OMAK, Wash. —** The county ...'
         return Block(f"{bold.group(2)} {text[bold.end() :]}", block.kind, block.group)
     emphasis = _EMPHASIS.match(text)

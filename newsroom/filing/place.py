@@ -1158,7 +1158,9 @@ def _credit_block(r: _Reading, j: int) -> bool:
 
 
 _ART_HEADING: Final = re.compile(
-    r"^(?:photos?|photographs?|pictures?|images?|captions?|cutlines?|art|gallery)\s*:?$", re.I
+    r"^(?:photos?|photographs?|pictures?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
+    r"cutlines?|art|gallery)\s*:?$",  # ('Photo captions:' over them)
+    re.I,
 )
 
 

@@ -45,9 +45,11 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
             text = document.data.decode("mac_roman")  # (the header says whose encoding)
         return tagged_text_blocks(text), Hints()
 
+    from newsroom.filing.archieml import archieml_blocks, is_archieml
     from newsroom.filing.dokuwiki import dokuwiki_markdown, is_dokuwiki
     from newsroom.filing.dump import dump_blocks, is_text_dump
     from newsroom.filing.factiva import is_full_record, record_blocks
+    from newsroom.filing.mdx import is_mdx, mdx_markdown
     from newsroom.filing.paste import markdown_blocks, text_blocks
 
     if is_org(document.text):  # an Org file, saved as text or Markdown
@@ -58,6 +60,10 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = dump_blocks(document.text), Hints()
     elif is_full_record(document.text):  # a news archive's full record of a story
         blocks, hints = record_blocks(document.text)
+    elif is_archieml(document.text):  # a graphics desk's story document in ArchieML
+        blocks, hints = archieml_blocks(document.text)
+    elif document.format == "md" and is_mdx(document.text):  # a site's page written in MDX
+        blocks, hints = markdown_blocks(mdx_markdown(document.text), shown)
     elif document.format == "md":
         blocks, hints = markdown_blocks(document.text, shown)
     else:
