@@ -319,8 +319,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         and "," not in subject
     ):
         return VAGUE, subject, ""  # 'A smaller group urged', 'a chorus of parents': no one
-    if hl in lex.unnamed_heads:
-        return UNNAMED, subject, ""
+    if hl in lex.unnamed_heads and not (definite and proper and len(core) > 2):
+        return UNNAMED, subject, ""  # (not an office: 'the Parliamentary Budget Officer')
     if hl in lex.role_heads or hl in lex.organization_heads:
         identified = (
             definite

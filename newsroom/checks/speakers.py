@@ -110,9 +110,13 @@ def _found_what(lower: str, v1: int, after_finding: bool) -> bool:
 _ANY: Final = re.compile("")
 _VERDICTS: Final = {
     "blamed": _ANY,
+    "blames": _ANY,
     "praised": _ANY,
+    "praises": _ANY,
     "faulted": _ANY,
+    "faults": _ANY,
     "criticized": _ANY,
+    "criticizes": _ANY,
     "criticised": _ANY,
     # (not money put to an account: 'credited the refund to residents' water bills')
     "credited": re.compile(
@@ -353,6 +357,7 @@ def read_attribution(
         verb in lex.request_forms
         and _REQUEST_AFTER.match(lower, v1)
         and not anonymous(lower[v1 : v1 + 40])  # 'asked not to be named': a source
+        and not _ASKED_TO_SAY.match(lower, v1)  # 'asked me to say that she has read them'
     ):
         return None  # 'asked staff to prepare': a request, not a statement
     if (
@@ -437,6 +442,13 @@ def read_attribution(
     )
     if group:
         return Attribution(VAGUE, at, verb, group)
+    if (
+        speaker
+        and speaker.rsplit(None, 1)[-1].lower() in ("who", "whom")
+        and (named := _NAME_WHO.search(left))
+        and not opening_word(lex, named.group(1).split(None, 1)[0].lower())  # 'In Salina,'
+    ):  # 'the deputy chief, Carla Beaudry, a 22-year veteran who said'
+        return Attribution(NAMED, at, verb, named.group(1), named.group(1))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
     if _clause_in(lex, speaker.split()):
@@ -598,14 +610,28 @@ def _participle(
         (
             " ".join(words[:n])
             for n, word in enumerate(words)
-            if n and word.islower() and (word in lex.auxiliaries or word.endswith("ed"))
+            if n and word.islower() and (word in lex.auxiliaries or word.rstrip(",").endswith("ed"))
         ),
         "",
     )
     kind, speaker, name = classify(lex, subject) if subject else (UNKNOWN, "", "")
+    if not name and (apposed := _APPOSED_NAME.search(subject)):
+        kind, speaker, name = classify(lex, apposed.group(1))  # 'The fourth, Tomás Olivares,'
     if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
         return None
     return Attribution(kind, at, verb, speaker, name)
+
+
+# a name set off by commas in a subject, perhaps after what the person is: 'The fourth,
+# graduate representative Tomás Olivares,'
+_APPOSED_NAME: Final = re.compile(
+    r", (?:[a-z][\w-]* ){0,3}((?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})),?$"
+)
+# a request to pass words on: 'asked me to say that ...'
+_ASKED_TO_SAY: Final = re.compile(
+    r" (?:me|us|him|her|them|reporters) to (?:say|tell|pass (?:on|along)|share|note|stress|"
+    r"make clear)\b"
+)
 
 
 # a written statement, and perhaps when it came, right before a participle of saying
@@ -757,6 +783,13 @@ def _quantified_group(lex: Lexicon, left: str) -> bool:
     )
 
 
+# what a document says as a person would: 'The report recommends that ...', 'the audit warns'
+_DOCUMENTS_SAY: Final = (
+    *("estimat", "recommend", "propos", "urg", "warn", "not", "acknowledg", "predict"),
+    *("conclud", "advis"),
+)
+
+
 def _judged(
     lex: Lexicon, kind: str, at: int, verb: str, speaker: str, name: str, clause: bool
 ) -> Attribution | None:
@@ -788,7 +821,7 @@ def _judged(
         return None  # 'to say', 'a drug called donexumab': not someone speaking
     if kind == UNKNOWN and verb in ("suggest", "claim"):
         return None
-    if verb in lex.reporting_verbs and not verb.startswith("estimat"):
+    if verb in lex.reporting_verbs and not verb.startswith(_DOCUMENTS_SAY):
         words = speaker.split()
         if head_word(" ".join(words[: core_length(lex, words)])) in lex.document_heads:
             return None  # 'The plan calls it': a document does not quip or call
@@ -1269,6 +1302,11 @@ _COPULAS: Final = frozenset(
     )
 )
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "whom", "which", "that"))
+# a person's full name and what they are, set off by commas, before 'who': ', Carla Beaudry,
+# a 22-year veteran who'
+_NAME_WHO: Final = re.compile(
+    r"(?:^|, )((?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})),(?: (?:a|an|the) [^,]{1,60})? who\s*$"
+)
 
 
 def _apposed_name(lex: Lexicon, masked: str, at: int, end: int) -> str:

@@ -108,3 +108,33 @@ def test_a_fundraiser_s_tabs_and_update_lines_are_chrome(line: str) -> None:
 )
 def test_lines_like_them_stay_story(line: str) -> None:
     assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among those who quit was the deputy chief, Ana Ruiz, a 22-year veteran who said the "
+        "resignations were a warning.",
+        "In a report released Thursday, the Parliamentary Budget Officer estimated that the "
+        "program will cost $4 billion.",
+        "The report blames the delay on a shortage of inspectors.",
+        "The audit recommends that the county hire two more clerks.",
+        "Monique asked me to say that she has read every message.",
+        "The fourth, student trustee Tomás Olivares, abstained, saying he had not read the "
+        "statements.",
+    ],
+)
+def test_named_sources_in_these_shapes_are_named(sentence: str) -> None:
+    assert _kinds(sentence) == [[NAMED]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The plan calls it a bridge to nowhere.", []),
+        ("The mayor asked staff to prepare a report.", []),
+        ("An officer said the road was closed.", ["unnamed"]),
+    ],
+)
+def test_shapes_like_them_are_read_as_before(sentence: str, kinds: list[str]) -> None:
+    assert _kinds(sentence) == [kinds]
