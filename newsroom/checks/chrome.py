@@ -333,7 +333,7 @@ CHROME_LINES: Final = (
         "page timestamp",
         r"^(?:submitted|posted) by \S+ on \w{3}|"
         # an update's date and who posted it: 'March 9, 2026 by Nadine Arsenault, Organizer'
-        r"(?-i:^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) (?:by|—|·) "
+        r"(?-i:^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) by "
         r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [A-Z][\w ]{2,30})?$)|"
         r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
         r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|"

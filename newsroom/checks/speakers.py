@@ -175,7 +175,7 @@ _ORDER: Final = re.compile(r" to [a-z]")
 # what is answered as a job, not a question: 'answer calls', 'answered the phone'
 _ANSWERED_THING: Final = re.compile(
     r" (?:(?:the |more |most |all |their |its |our )?(?:calls|phones?|door|pages?|alarms|"
-    r"emergencies|911 calls))\b"
+    r"emergencies|911 calls))\b(?! for\b)"
 )
 # a thing put up, not words: 'posted its agenda online', 'posted photos of the damage' (not
 # 'posted a statement', 'posted on Facebook that', 'posted a message saying')
@@ -183,25 +183,58 @@ _POSTED_THING: Final = re.compile(
     r" (?:its|their|his|her|our|the|a|an|some|new|more)?\s?(?:[\w-]+ ){0,2}"
     r"(?:agenda|agendas|minutes|transcriptions?|photos?|pictures?|videos?|footage|images?|"
     r"bail|bond|signs?|flyers?|maps?|records|documents?|data|results|schedule|menu|listing|"
-    r"job|jobs|openings?|ads?|bond)\b(?![^.;]{0,60}\b(?:saying|that|which said|urging|warning)\b)"
+    r"job|jobs|openings?|ads?|bond)\b(?! (?:statement|message|address|appeal|apology|response|"
+    r"letter)s?\b)(?![^.;]{0,80}\b(?:saying|that|which said|urging|warning|denying|apologi[sz]ing|"
+    r"calling|defending|accusing|blaming|claiming|critici[sz]ing|praising|thanking|explaining|"
+    r"insisting|announcing|vowing|promising|pledging|admitting|arguing)\b)"
+)
+# a request for an amount or a thing, not a view: 'asked for eight years', 'asked for more
+# inspectors', 'asked for the maximum' (not 'asked for an inquiry', a demand)
+_ASKED_FOR_AMOUNT: Final = re.compile(
+    r" for (?:(?:a|an|the) )?(?:maximum|minimum|\$|\d|more\b|additional\b|extra\b|another\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\w+-\w+) "
+    r"(?:years?|months?|days?|weeks?|hours?))"
 )
 # a protest held somewhere, not a view of something
-_PROTEST_AT: Final = re.compile(r" (?:outside|at|in|on|near|along|in front of|across)\b")
+_PROTEST_AT: Final = re.compile(
+    r" (?:outside|at|in|on|near|along|in front of|across)\b(?![^.;]{0,100}\bthat\b)"
+)
 # a participle's phrase set off by commas before the clause's own verb: ', announced in the
-# 2023 budget, pays for'
+# 2023 budget, pays for' (not an aside before 'that': ', in a letter to staff, that')
 _PARTICIPLE_PHRASE: Final = re.compile(
     r" (?:in|at|on|by|during|with|from|under|for|last|this|earlier) [^,;\x01]{1,80}, "
-    r"(?:[a-z]+ly )?(?![a-z]+ing\b)[a-z]+\b"
+    r"(?:[a-z]+ly )?(?!(?:[a-z]+ing|that|without|with|in|on|at|by|for|according|as|and|but|"
+    r"dated|who|which)\b)[a-z]+\b"
 )
+
+
+def _participle_phrase(left: str, lower: str, v1: int) -> bool:
+    """Whether a verb after a comma opens a participle's phrase set off by commas, and the
+    clause's own verb follows it ('The grant, announced in the 2023 budget, pays'): only
+    after a subject of one phrase ('The grant,'), not after an aside or a clause ('The
+    president, speaking at a rally, claimed', 'Ruiz, 54, claimed', 'The firm, which ...,')."""
+    s = left.rstrip()
+    return s.count(",") == 1 and "\x01" not in s and bool(_PARTICIPLE_PHRASE.match(lower, v1))
+
+
 _MARKET_GROUPS: Final = frozenset(("investors", "traders", "markets", "shareholders"))
 
 
-def _market_reaction(left: str, speaker: str) -> bool:
+def _market_reaction(left: str, speaker: str, verb: str) -> bool:
     """Whether a group of the market moves in a clause of a price's move ('Shares rose as
     investors welcomed the cost cuts'): a reaction, not a view anyone gave."""
     head = speaker.rsplit(None, 1)[-1].lower() if speaker else ""
     at = left.rfind(speaker)
-    return head in _MARKET_GROUPS and at > 0 and left[:at].split()[-1:] == ["as"]
+    return (
+        head in _MARKET_GROUPS
+        and verb.startswith(_MARKET_MOVES)
+        and at > 0
+        and left[:at].split()[-1:] == ["as"]
+    )
+
+
+# what a market does, not says: 'welcomed the cuts', 'shrugged off the news'
+_MARKET_MOVES: Final = ("welcom", "cheer", "shrug", "applaud", "embrac", "celebrat", "reward")
 
 
 # a call made for help, not a view: 'someone calls for help', 'a neighbor called 911',
@@ -366,12 +399,16 @@ def read_attribution(
         and (
             _ASKED_FOR.match(masked, v1)
             or _FOR_AT_END.match(lower, v1)
-            or lower.startswith(" for ", v1)
+            or _ASKED_FOR_AMOUNT.match(lower, v1)
         )
     ):
         return None  # 'a project few residents asked for', 'asked for eight years': a request
     if verb == "claimed" and lower.startswith(" by ", v1):
-        return None  # 'the land claimed by the band': a claim to a thing, not a statement
+        kind, speaker, _ = classify(lex, _right(lex, masked, v1 + 4, span[1]))
+        if kind != VAGUE:
+            return None  # 'the land claimed by the band': a claim to a thing, not a statement
+        return Attribution(VAGUE, at, verb, speaker)  # 'The benefits claimed by supporters'
+
     if verb.startswith("answer") and _ANSWERED_THING.match(lower, v1):
         return None  # 'will answer calls': a job done, not a statement
     if verb.startswith("post") and _POSTED_THING.match(lower, v1):
@@ -424,9 +461,11 @@ def read_attribution(
     ):
         return None  # 'what scientists call a natural experiment': a term, not a statement
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
-    if inverted and verb.endswith("ed") and _PARTICIPLE_PHRASE.match(lower, v1):
+    if speaker and speaker.rsplit(None, 1)[-1].lower().rstrip("s") in SIGN_WORDS:
+        return None  # 'the sign says': its words, not someone's
+    if inverted and verb.endswith("ed") and _participle_phrase(left, lower, v1):
         return None  # 'The grant, announced in the 2023 budget, pays': a participle, no speaker
-    if kind == VAGUE and not inverted and _market_reaction(left, speaker):
+    if kind == VAGUE and not inverted and _market_reaction(left, speaker, verb):
         return None  # 'Shares rose as investors welcomed the cuts': a market's move
     opening = _document_opening(lex, masked[span[0] : v0]) if verb in lex.finding_verbs else ""
     if opening:  # 'A 2023 report by the inspector general of ... found': the report
@@ -709,6 +748,9 @@ def _verb_here(
         and three[0].lower() in lex.articles
         and all(w.isalpha() and w.islower() and w not in _RELATIVE_PRONOUNS for w in three[1:])
         and not any(w in lex.auxiliaries or w.endswith("ly") for w in three[1:])
+        and not known_head(
+            lex, head_word(three[-1])
+        )  # 'A new study estimates', 'a few neighbours call'
     ):
         return False  # 'at a makeshift command post': a noun after its article and two words
     if (
@@ -1302,6 +1344,11 @@ _COPULAS: Final = frozenset(
     )
 )
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "whom", "which", "that"))
+# things that carry words for anyone to read: '"Closed," the sign says'
+SIGN_WORDS: Final = (
+    *("sign", "banner", "placard", "plaque", "poster", "inscription", "billboard"),
+    *("marquee", "t-shirt", "shirt", "sticker", "screen", "message board"),
+)
 # a person's full name and what they are, set off by commas, before 'who': ', Carla Beaudry,
 # a 22-year veteran who'
 _NAME_WHO: Final = re.compile(

@@ -30,6 +30,7 @@ from newsroom.checks.sentences import split_lines
 from newsroom.checks.speakers import (
     ANONYMOUS,
     NAMED,
+    SIGN_WORDS,
     UNKNOWN,
     UNNAMED,
     VAGUE,
@@ -232,7 +233,9 @@ def _unattributed_quotes(
     for a, b, pi in body.quotes:
         if _SIGN_READS.match(body.lower, b):
             signs.add(pi)  # '"Emergency department closed," it reads. "Nearest open: ..."'
-        if pi in signs or not _needs_speaker(body.lexicon, body.doc, body.lower, a, b):
+            continue
+        signed = pi in signs and not _SPOKEN_WORDS.search(body.doc[a:b].lower())  # not 'I have'
+        if signed or not _needs_speaker(body.lexicon, body.doc, body.lower, a, b):
             continue
         first, last = body.sentence_at(a), body.sentence_at(b - 1 if b - 1 > a else a)
         opening = a - body.bases[pi] < 3
@@ -409,25 +412,34 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
         a.name.split()[-1] for found in attributions.values() for a in found if a.name
     }
     unnamed = _unnamed_people(body, attributions)
-    unnamed_met: list[tuple[int, Attribution]] = []  # (paragraph, source) of those not named
+    # (paragraph, sentence, source) of the sources not named, (sentence, words) of the named
+    unnamed_met: list[tuple[int, int, Attribution]] = []
+    named: list[tuple[int, list[str]]] = []
     for i in sorted(attributions):
         pi = body.owner[i]
         met = [j for j in unnamed if last_sentence < j < i]
         if met:  # 'a Salina man who asked that his name not be released, claimed the prize'
             last, last_para, last_sentence = unnamed[met[-1]], body.owner[met[-1]], met[-1]
-            unnamed_met.append((last_para, last))
+            unnamed_met.append((last_para, met[-1], last))
         for n, attribution in enumerate(attributions[i]):
             near = last is not None and pi - last_para <= 1
             if (
                 near and last and last.kind == ANONYMOUS and _one_of(body.lexicon, attribution)
             ) or any(  # (not only the last: '..., said students had told her')
-                pi - p <= 1 and _again(body.lexicon, attribution, a) for p, a in unnamed_met
+                pi - p <= 1
+                and _again(body.lexicon, attribution, a)
+                and not any(
+                    j > k and attribution.speaker.split()[-1].lower() in w for j, w in named
+                )
+                for p, k, a in unnamed_met
             ):  # 'one engineer said', 'the lawyer said' after a source not named
                 attributions[i][n] = attribution._replace(kind=ANONYMOUS, carried=True)
             elif not _pronoun(body.lexicon, attribution.speaker):
                 last, last_para, last_sentence = attribution, pi, i
                 if attribution.kind == ANONYMOUS:
-                    unnamed_met.append((pi, attribution))
+                    unnamed_met.append((pi, i, attribution))
+                elif attribution.kind == NAMED:  # ('Officer Dana Kim': 'the officer' is hers)
+                    named.append((i, attribution.speaker.lower().split()))
             elif own := _own_subject(body, i, attribution):
                 attributions[i][n] = attribution._replace(kind=own, carried=True)
             elif (
@@ -715,12 +727,13 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
 
 # a sign's words, and the sign after them: '"Emergency department temporarily closed," it
 # reads', '..., the banner says', '..., reads a placard'
+_SIGNS: Final = "|".join(SIGN_WORDS)
 _SIGN_READS: Final = re.compile(
-    r"\s*(?:(?:it|they|the (?:[\w-]+ )?(?:sign|banner|placard|plaque|poster|notice|"
-    r"inscription|billboard|marquee|t-shirt|shirt|sticker|screen|message board)s?) "
-    r"(?:reads?|says?)\b|reads? (?:an?|the) (?:[\w-]+ )?(?:sign|banner|placard|plaque|"
-    r"poster|notice|inscription|billboard|marquee|t-shirt|shirt|sticker)s?\b)"
+    rf"\s*(?:(?:it|they|the (?:[\w-]+ )?(?:{_SIGNS})s?) (?:reads?|says?)\b|"
+    rf"reads? (?:an?|the) (?:[\w-]+ )?(?:{_SIGNS})s?\b)"
 )
+# words a person says, not a sign: 'I', 'we', 'my', 'our', 'me', 'us', 'you'
+_SPOKEN_WORDS: Final = re.compile(r"\b(?:i|we|my|our|me|us|you|i'm|we're|i've|we've)\b")
 # words set up somewhere to be read, a colon and then their text
 _POSTED: Final = re.compile(
     r"(?:[,;]\s*|\b(?:and|was|were|is|are|been|be|freshly|hastily|neatly)\s+)"
