@@ -417,6 +417,9 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
     named: list[tuple[int, list[str]]] = []
     for i in sorted(attributions):
         pi = body.owner[i]
+        if unnamed_met and pi - unnamed_met[0][0] > 1:  # (only this paragraph's and the last's)
+            unnamed_met = [e for e in unnamed_met if pi - e[0] <= 1]
+            named = [e for e in named if not unnamed_met or e[0] > unnamed_met[0][1]]
         met = [j for j in unnamed if last_sentence < j < i]
         if met:  # 'a Salina man who asked that his name not be released, claimed the prize'
             last, last_para, last_sentence = unnamed[met[-1]], body.owner[met[-1]], met[-1]
