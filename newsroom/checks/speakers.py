@@ -649,7 +649,13 @@ def _participle(
         (
             " ".join(words[:n])
             for n, word in enumerate(words)
-            if n and word.islower() and (word in lex.auxiliaries or word.rstrip(",").endswith("ed"))
+            if n
+            and word.islower()
+            and (
+                word in lex.auxiliaries
+                or word.rstrip(",").endswith("ed")
+                or word.rstrip(",") in _IRREGULAR_PAST
+            )
         ),
         "",
     )
@@ -661,6 +667,15 @@ def _participle(
     return Attribution(kind, at, verb, speaker, name)
 
 
+# past tenses not in -ed, which end a participle's subject: 'The union cut its demands, saying'
+_IRREGULAR_PAST: Final = frozenset(
+    (
+        *("cut", "held", "laid", "made", "took", "gave", "kept", "set", "put", "sent", "left"),
+        *("lost", "won", "paid", "sold", "bought", "brought", "built", "spent", "began", "broke"),
+        *("chose", "drew", "fell", "got", "grew", "hit", "led", "let", "met", "ran", "rose"),
+        *("shut", "sought", "stood", "struck", "threw", "went", "wrote", "quit", "bid", "shed"),
+    )
+)
 # a name set off by commas in a subject, perhaps after what the person is: 'The fourth,
 # graduate representative Tomás Olivares,'
 _APPOSED_NAME: Final = re.compile(

@@ -138,3 +138,15 @@ def test_named_sources_in_these_shapes_are_named(sentence: str) -> None:
 )
 def test_shapes_like_them_are_read_as_before(sentence: str, kinds: list[str]) -> None:
     assert _kinds(sentence) == [kinds]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union cut its demands, saying talks had stalled.",
+        "The council held a hearing, saying residents deserved a voice.",
+        "The company laid off 40 workers, saying demand had slowed.",
+    ],
+)
+def test_a_participle_after_a_past_tense_not_in_ed_gives_the_subject(sentence: str) -> None:
+    assert _kinds(sentence) == [[NAMED]]
