@@ -64,14 +64,15 @@ def later_paragraph(text: str) -> bool:
     return (
         _LATER_PARAGRAPH.match(text) is not None
         and _REPORTED.search(text) is not None
-        and _TO_THE_DESK.match(text) is None
+        and _DESK_TALK.match(text) is None
     )
 
 
 # a paragraph of a story sent in a message of its own: one line of 25 words or more, a sentence
 _LATER_PARAGRAPH: Final = re.compile(r"^(?=[\"“‘A-Z])(?=(?:\S+[ \t]+){24})[^\n]*[.!?\"”’]$")
 _REPORTED: Final = re.compile(r"\d|\b(?:said|says|told|according to|announced|reported)\b")
-_TO_THE_DESK: Final = re.compile(
+# how a word to the desk opens: 'Better hold off ...', 'Can we ...'
+_DESK_TALK: Final = re.compile(
     r"(?i:better|please|pls|can|could|should|shall|let['’]s|maybe|hold|don['’]t|do not|i|we|"
     r"you|ok|okay|sorry|thanks)\b"
 )
