@@ -461,6 +461,8 @@ _POSTS: Final = CONTRIBUTOR_ROLES | _JOB_WORDS | DEFAULT.role_heads
 
 def _job(words: list[str]) -> bool:
     """Whether words in lowercase (perhaps after an agency's letters) are a job."""
+    if words[:1] and words[0] in ("a", "an", "the"):
+        return False  # 'a retired teacher': who the person is (read by _APPOSED_JOB), no post
     return bool(_JOB_PHRASE.fullmatch(" ".join(words))) and any(
         w in _POSTS or _JOB_ENDING.fullmatch(w) for w in words if not w.isupper()
     )
