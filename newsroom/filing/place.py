@@ -155,7 +155,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             for first, second in zip(found, again, strict=True)
         ]
     out: list[str | None] = []
-    comments = noted = quoted = cited = fetched = signed = False
+    comments = noted = quoted = cited = fetched = signed = staffed = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
@@ -179,6 +179,13 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = None  # a post the story quotes: 'The county posted an update:'
         if kind and _bylines(b.text) and not b.hint and not _AUDIENCE.search(b.text):
             kind = None  # 'Posted on May 2 by Ana Ruiz'
+        # an agency's staff credits under its closing 'Reporter: A, B' line: 'Editor: C'
+        # (the reporters' line read as a byline: 'Reporter: A, B' is 'By A, B')
+        staffed = (staffed or lines.BYLINE.match(b.text) is not None) and stories >= 2
+        if staffed and kind == _DESK_NOTE and lines.STAFF_CREDIT.match(b.text):
+            kind = None  # (read as a contributor line)
+        elif not lines.BYLINE.match(b.text):
+            staffed = False
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
         if b.kind in ("h1", "h2"):  # (a heading ends a line's notes and a reference list)
@@ -564,6 +571,9 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
             # (not a masthead's name over the page's date, 'Greenbrook Register' then
             # 'Wednesday, December 2, 2026', with no title above it)
             and (n > 0 or lines.byline_names(r.blocks[i].text, lexicon))
+            # (nor an agency's byline closing the story, over its staff: 'Reporter: Ana Ruiz',
+            # then 'Editor: Li Wei')
+            and not (i + 1 < len(r.blocks) and lines.STAFF_CREDIT.match(r.blocks[i + 1].text))
         ),
         -1,
     )

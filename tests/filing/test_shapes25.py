@@ -42,3 +42,124 @@ def test_plone_s_description_paragraph_is_the_dek(tmp_path: Path) -> None:
     draft, body = read(tmp_path, "levee.html", UNSHOWN)
     assert draft.dek.startswith("Sonar surveys and core samples by the Delta Institute")
     assert body.startswith("MARROW BEND, La. — Engineers")
+
+
+AGENCY = """KABAR English
+Home > Regional > Central Java
+
+Rice barn fire destroys harvest stock in Klaten village
+
+3rd November 2026 08:15 WIB
+
+Share
+Copy link
+
+Klaten, C Java (KABAR) - A fire destroyed about 40 tonnes of stored rice in a village barn in Klaten District on Monday night, local officials said here on Tuesday.
+
+The fire started in a drying shed next to the barn and spread quickly in strong wind, head of the district fire brigade Sutrisno Hadi informed.
+
+Related news: Central Java farmers expect early harvest after heavy rains
+
+No one was hurt, but the loss is valued at around Rp480 million, he added.
+
+The village head said the harvest belonged to 35 farming families.
+
+Reporter: Dewi Lestari, Agus Santoso
+Editor: Rini Kusuma
+Translator: Hendra Wijaya
+Copyright © KABAR 2026
+
+Disclaimer: KABAR is not responsible for the content of external sites linked from this page.
+"""
+
+
+def test_an_agency_s_page_date_with_an_ordinal_day_is_no_dek(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "barn.txt", AGENCY)
+    assert draft.dek == ""
+
+
+def test_an_agency_s_dateline_in_its_own_case_before_a_spaced_hyphen(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "barn.txt", AGENCY)
+    assert draft.dateline == "Klaten, C Java (KABAR)"
+    assert body.startswith("Klaten, C Java (KABAR) - A fire destroyed")
+
+
+def test_an_agency_s_staff_lines_under_its_reporters(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "barn.txt", AGENCY)
+    assert draft.byline == ("Dewi Lestari", "Agus Santoso")
+    assert [(c.name, c.role, c.line) for c in draft.contributors] == [
+        ("Rini Kusuma", "editing", "Editor: Rini Kusuma"),
+        ("Hendra Wijaya", "translation", "Translator: Hendra Wijaya"),
+    ]
+    assert "Rini Kusuma" not in body
+
+
+def test_an_agency_s_related_news_lines_and_its_labelled_disclaimer(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "barn.txt", AGENCY)
+    assert "Related news" not in body
+    assert "not responsible" not in body
+    assert "No one was hurt" in body
+
+
+RECAP = """ScoreHub
+Scores
+Teams
+
+GAME RECAP · GIRLS BASKETBALL
+
+Lakers hold off Eagles 58-51 to reach regional final
+
+Recap submitted by Tom Albers, Head Coach
+Pine Lake Lakers · Feb 20, 2027 · 10:05pm
+
+This recap was submitted by a team's coach and has not been reviewed by ScoreHub staff.
+
+FINAL
+Team\t1\t2\t3\t4\tF
+Eagle Grove (18-6)\t10\t14\t12\t15\t51
+Pine Lake (20-4)\t16\t12\t15\t15\t58
+
+Our girls came out on fire Friday night, hitting four of our first five shots from the three-point line and building a 16-10 lead after one quarter in front of a packed gym.
+
+Eagle Grove battled back in the second quarter behind Maya Lund, who scored eight of her 19 points in the period, and we went into the locker room tied at 26.
+
+I told the girls at halftime to trust our defense. They held Eagle Grove to two field goals in the first six minutes of the third quarter and we never trailed again.
+
+Senior guard Kelsey Rahn finished with 22 points and seven rebounds, and Ava Dorn added 14. We play for the regional title Tuesday at 7 p.m. in Mason City. Go Lakers!
+
+Report an error in this recap
+
+GAME STATS
+Scoring: PL - Kelsey Rahn 22, Ava Dorn 14; EG - Maya Lund 19
+Rebounds: PL - Kelsey Rahn 7; EG - Jo Brandt 9
+
+UP NEXT
+Class 3A Regional Final
+Pine Lake (20-4) vs. Clear Creek (21-3)
+Buy tickets online
+
+More Pine Lake Girls Basketball
+Lakers win conference title on senior night
+Get the ScoreHub app for live scores and alerts.
+"""
+
+
+def test_a_coach_s_submitted_recap_names_its_writer(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "recap.txt", RECAP)
+    assert draft.byline == ("Tom Albers",)
+    assert draft.dek == ""
+    assert "Head Coach" not in body
+    assert "Feb 20, 2027" not in body
+
+
+def test_a_results_site_s_disclaimer_and_linescore_are_furniture(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "recap.txt", RECAP)
+    assert "has not been reviewed" not in body
+    assert "Eagle Grove (18-6) 10 14 12 15 51" not in body
+    assert "Pine Lake (20-4) 16 12 15 15 58" not in body
+    assert body.startswith("Our girls came out on fire")
+
+
+def test_the_page_under_a_report_an_error_link_is_furniture(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "recap.txt", RECAP)
+    assert body.endswith("in Mason City. Go Lakers!")
