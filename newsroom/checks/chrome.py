@@ -486,6 +486,11 @@ CHROME_LINES: Final = (
         r"^we ask for your permission before anything is loaded\b|"
         r"^you may want to read\b[^.]{0,80}\b(?:cookie|privacy) polic|"
         r"^to view this content,? (?:choose|click|select|tap)\b|"
+        # a results site's note on a recap a coach sent in: 'This recap was submitted by a
+        # team's coach and has not been reviewed by ScoreHub staff.'
+        r"^this (?:recap|story|article|report|post|result)s? (?:was|were|is|are) (?:submitted|"
+        r"written|provided|sent) by\b[^.]{0,80}\b(?:has|have) not been (?:reviewed|edited|"
+        r"verified|checked) by (?:the |our )?(?:[\w'’&.-]+ ){0,3}(?:staff|editors|newsroom)\b|"
         r"^(?:disclaimer\s*:\s*)?(?:the )?[\w'’&. -]{1,40} is not responsible for the content of "
         r"external "
         r"(?:sites|websites|internet sites)\b|"

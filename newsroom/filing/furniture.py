@@ -99,6 +99,14 @@ FURNITURE: Final = (
         r"[^.!?]*(?:\.\d[^.!?]*)*$",
     ),
     (
+        # a game's line score pasted from a results page, a row a team, its points by period
+        # and in all, and the header over them: 'Pine Lake (20-4)  16  12  15  15  58',
+        # 'Team  1  2  3  4  F'
+        "line score",
+        r"^(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,4}(?: \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\))?"
+        r"(?: \d{1,3}){4,12}$|^team(?: (?:\d{1,2}|ot|f|t|final|r|h|e)){4,13}$",
+    ),
+    (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):
         # 'Pasted from <https://...>', 'Screen clipping taken: 12/1/2026 8:14 PM'
         "note-taking app's line",
@@ -254,6 +262,10 @@ FURNITURE: Final = (
         r"^.{0,40}\d{4}\W{1,3}see (?:all )?(?:updates|changes|page history)$|"
         r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,80}$|"
         r"^(?:publicado|actualizado)(?: el)? \d{1,2} de \w+\b|"
+        # a results site's line of the team and the time a recap was posted: 'Pine Lake Lakers
+        # · Feb 20, 2027 · 10:05pm'
+        r"^[^.·|•]{2,60} [·|•] (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+        r"\d{1,2}, \d{4}(?: [·|•] \d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|"
         r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$",
     ),
     (

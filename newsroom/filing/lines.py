@@ -17,8 +17,11 @@ BYLINE: Final = re.compile(
     # (a bilingual site's label in its two languages: 'Gan / By Elin Prys-Jones', 'Par / By')
     r"^(?:(?:gan|par|por|von|door|av|af|di|da)\s/\s(?=by\s))?"
     r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
-    r"text by|interview(?:ed)? by|words\s*:|text\s*:|reporters?\s*:|author of the article\s*:|por|"
-    r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
+    r"text by|interview(?:ed)? by|words\s*:|"
+    # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
+    r"(?:(?:recap|story|report|article)\s+)?submitted by|"
+    r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:)"
+    r"\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )
 # a correspondent's byline as papers in Nigeria and Ghana print it: 'From Ada Obi, Abeokuta'
@@ -216,7 +219,7 @@ def clean_credit(credit: str) -> str:
 _JOB_TITLE: Final = re.compile(
     r",\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|correspondent|"
     r"critic|columnist|staff|director|manager|specialist|officer|intern|producer|photographer|"
-    r"contributor|chief)s?\b(?=\s*(?:,|and\b|&|$))",
+    r"contributor|chief|coach)s?\b(?=\s*(?:,|and\b|&|$))",
     re.I,
 )
 

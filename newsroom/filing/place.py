@@ -249,6 +249,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         )
         out.append(kind)
     _footer(blocks, out)
+    _tail(blocks, out)
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
@@ -318,6 +319,34 @@ def _footer(blocks: Sequence[Block], found: list[str | None]) -> None:
         b = blocks[n]
         if found[n] is None and b.kind != "image" and len(b.text.split()) <= 6:
             found[n] = "page footer"
+
+
+# the link a page sets at its story's end to report a mistake: 'Report an error in this recap'
+_REPORT_ERROR: Final = re.compile(r"^report an? (?:typo|error|correction|mistake)\b", re.I)
+_TAIL: Final = "page under the story"
+
+
+def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark what a page sets under its 'Report an error' link, which ends the story: a
+    results site's stats lines, the next game, its teasers, rankings and app prompt, when no
+    paragraph of a story follows (a contributor line there is still one)."""
+    stories, at = 0, -1
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and len(b.text.split(None, 25)) > 25
+        if stories >= 3 and found[n] is not None and _REPORT_ERROR.match(b.text):
+            at = n
+            break
+    if at < 0 or any(_paragraph_of_story(b.text) for b in blocks[at + 1 :]):
+        return
+    for n in range(at + 1, len(blocks)):
+        text = blocks[n].text
+        credits = lines.may_credit(text) and lines.contributions(text)
+        if found[n] is None and blocks[n].kind != "image" and not credits:
+            found[n] = _TAIL
+
+
+def _paragraph_of_story(text: str) -> bool:
+    return len(text.split(None, 25)) > 25 and text.rstrip().endswith(lines.SENTENCE_END)
 
 
 def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> bool:
