@@ -1349,6 +1349,13 @@ _TOOLING: Final = re.compile(
 _LINKED: Final = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\([^()\s]*\)")  # a link: [words](address)
 _WIKILINK: Final = re.compile(r"(?<!!)\[\[(?P<page>[^\]|[]+)(?:\|(?P<shown>[^\][]*))?\]\]")
 _CALLOUT: Final = re.compile(r"^\[!(?P<kind>\w+)\][-+]?\s*(?P<title>.*)$")
+# a note's line of labelled links to other notes, as Foam and Obsidian users keep one under a
+# note's title: 'Filed for: [[weekly]] · Sources: [[sources/ana-ruiz]], [[sources/port]]'
+# (what is left when its links are taken out: the labels and the marks between them)
+_LINKS_LINE: Final = re.compile(r"^(?:\s*[\w'’ -]{1,30}:(?:\s*[,;·|•])*)+\s*$")
+# a picture's file, embedded by its name ('![[bridge.jpg]]'); any other name a note embeds
+# is another note ('![[desk-notes-crab-pots]]'), whose text the file does not hold
+_PICTURE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|avif|bmp)$", re.I)
 # an image embedded by its name alone, as note-taking apps write it: '![[bridge.jpg]]'
 _EMBEDDED: Final = re.compile(r"^!\[\[(?P<src>[^\]|]+)(?:\|(?P<alt>[^\]]*))?\]\]\s*(?P<rest>.*)$")
 
@@ -1364,6 +1371,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if "](" in text and BYLINE.match(unlinked := _LINKED.sub(r"\1", text)):
         return Block(unlinked, block.kind, block.group, block.hint)  # 'By [Ana Ruiz](/ana)'
     whole = text.startswith("[[") and text.endswith("]]")  # '[[a note to the desk]]'
+    if "[[" in text and _LINKS_LINE.match(_WIKILINK.sub("", text)) and not whole:
+        return Block(text, "p", block.group, "chrome")  # 'Filed for: [[a]] · Sources: [[b]]'
     if "[[" in text and not whole and not text.startswith("![["):  # a link: [[Page|shown]]
         text = _WIKILINK.sub(lambda m: m.group("shown") or m.group("page"), text)
         block = Block(text, block.kind, block.group, block.hint)
@@ -1374,6 +1383,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if content := _content_block(text, block.group):
         return content
     embedded = _EMBEDDED.match(text)
+    if embedded and not _PICTURE_FILE.search(embedded.group("src").split("#")[0].strip()):
+        return Block(text, "p", block.group, "chrome")  # another note's text, not in the file
     if embedded:
         src = embedded.group("src").strip()
         caption = embedded.group("rest").strip()

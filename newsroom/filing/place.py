@@ -194,6 +194,10 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         if cited and b.kind != "image":
             kind = "bibliography"  # 'References' and the works a paper cites under it
         elif b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
+            # (or a note's own 'Notes' section under a rule after the story: '---', '## Notes')
+            ruled = n > 0 and _RULE.match(blocks[n - 1].text) is not None and stories >= 3
+            if ruled and _NOTES.match(b.text):
+                kind = _DESK_NOTE
             noted = kind == _DESK_NOTE
         elif (
             kind == _DESK_NOTE
@@ -390,6 +394,7 @@ def _entries_under(blocks: Sequence[Block], n: int) -> bool:
     )
 
 
+_NOTES: Final = re.compile(r"^(?:my |reporting |story )?notes?\s*:?$", re.I)
 _NOTES_HEADING: Final = re.compile(
     r"^(?:desk notes?|reporting notes|notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk))"
     r"\s*:?$",

@@ -163,3 +163,69 @@ def test_a_results_site_s_disclaimer_and_linescore_are_furniture(tmp_path: Path)
 def test_the_page_under_a_report_an_error_link_is_furniture(tmp_path: Path) -> None:
     _, body = read(tmp_path, "recap.txt", RECAP)
     assert body.endswith("in Mason City. Go Lakers!")
+
+
+FOAM = """---
+type: story
+status: draft
+created: 2026-10-02
+---
+
+# Ferry fares rise for the first time in a decade
+
+#story #draft
+
+Filed for: [[island-record]] · Sources: [[sources/ana-ruiz]], [[sources/port-office]] · Daily note: [[journal/2026-10-02]]
+
+![[desk-notes-ferry-fares]]
+
+*The county says fuel and crew costs left it no choice; riders say the island's workers will pay the most*
+
+By Li Wei
+
+HARBOR POINT, Wash. — The county ferry's fares will rise by a fifth in January, the first increase since 2016, the [[county-ferry-board|County Ferry Board]] decided Tuesday.
+
+A round trip for a car and driver will cost $18, up from $15, and a walk-on ticket will cost $5, up from $4, under the schedule the board approved on a 4-1 vote after two hours of public comment.
+
+Board members said fuel and wages had risen faster than the fares for years, and that the ferry lost $1.2 million last year even after the county cut two evening runs in the spring.
+
+Riders who cross daily for work said the increase would cost them hundreds of dollars a year.
+
+![Cars wait in line at the ferry dock](attachments/dock-line.jpg)
+
+*Cars wait at the Harbor Point dock on Tuesday morning. (Photo: Li Wei/The Island Record)*
+
+The new fares take effect Jan. 4.
+
+---
+
+## Notes
+
+- fare table from the board packet, see [[sources/port-office]]
+- follow-up idea: [[ideas/ferry-commuter-pass]]
+
+![[quotes-board-meeting]]
+"""
+
+
+def test_a_note_s_line_of_labelled_wikilinks_is_no_dek(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "fares.md", FOAM)
+    assert draft.dek.startswith("The county says fuel and crew costs")
+    assert "Filed for" not in body + draft.dek
+    assert "County Ferry Board decided Tuesday" in body
+
+
+def test_a_note_embed_is_no_picture(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "fares.md", FOAM)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "Cars wait at the Harbor Point dock on Tuesday morning.",
+            "Li Wei/The Island Record",
+            "Cars wait in line at the ferry dock",
+        )
+    ]
+
+
+def test_a_note_s_notes_section_under_a_rule_is_no_story(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "fares.md", FOAM)
+    assert body.endswith("The new fares take effect Jan. 4.")
