@@ -1133,13 +1133,16 @@ _MMD_KEYS: Final = frozenset(
     )
 )
 # CriticMarkup, as Scrivener and other editors track changes in Markdown: an insertion, a
-# deletion, a substitution, a highlight and a comment
+# deletion, a substitution, a highlight and a comment (and GitLab's two marks of its own)
 # (each change is read without braces inside it, so a change inside a change is accepted
 # first and the one around it next, and an opening mark never closed is left as it is)
 _CRITIC: Final = re.compile(
     r"\{\+\+(?P<added>[^{}]*?)\+\+\}|\{--(?P<deleted>[^{}]*?)--\}|"
     r"\{~~(?P<old>[^{}]*?)~>(?P<new>[^{}]*?)~~\}|\{==(?P<marked>[^{}]*?)==\}|"
-    r"\{>>(?P<comment>[^{}]*?)<<\}"
+    r"\{>>(?P<comment>[^{}]*?)<<\}|"
+    # and GitLab's inline diff, as an editor marks a change in an issue's text: '{+ added +}',
+    # '{- deleted -}'
+    r"\{\+(?![+])(?P<inserted>[^{}]*?)(?<![+])\+\}|\{-(?!-)(?P<removed>[^{}]*?)(?<!-)-\}"
 )
 _NESTED: Final = 8  # the deepest change inside changes that is accepted
 
@@ -1215,7 +1218,7 @@ def _critic_markup(body: str) -> tuple[str, list[str]]:
         if change.group("comment") is not None:
             comments.append(" ".join(change.group("comment").split()))
             return ""
-        for part in ("added", "new", "marked"):
+        for part in ("added", "new", "marked", "inserted"):
             if change.group(part) is not None:
                 return change.group(part)
         return ""  # a deletion
@@ -1342,6 +1345,10 @@ _TOOLING: Final = re.compile(
     r"(?:#[\w-]+\s*){1,8}|\{%.*%\}|\{\{[<%].*[>%]\}\}|<[A-Z]\w*[^>]*/?>|</[A-Z]\w*>|"
     # MultiMarkdown's abbreviation ('*[COO]: chief operating officer') and file transclusion
     r"\*\[[^\]]{1,30}\]:.*|\{\{[^{}]{1,200}\}\}|"
+    # GitLab's quick actions, run when an issue is saved: '/label ~"desk::county"', '/assign @ana'
+    r"/(?:label|unlabel|relabel|assign|unassign|reassign|milestone|due|cc|close|reopen|"
+    r"estimate|spend|weight|epic|iteration|relate|todo|done|lock|unlock|confidential|"
+    r"health_status|severity|copy_metadata)(?:\s+\S.*)?|"
     r"(?:created|last edited(?: time)?|created by|last edited by|tags|status|publish date|"
     r"property|assign(?:ed|ee)|due)\s*:.*)$",
     re.I,

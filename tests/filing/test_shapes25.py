@@ -229,3 +229,37 @@ def test_a_note_embed_is_no_picture(tmp_path: Path) -> None:
 def test_a_note_s_notes_section_under_a_rule_is_no_story(tmp_path: Path) -> None:
     _, body = read(tmp_path, "fares.md", FOAM)
     assert body.endswith("The new fares take effect Jan. 4.")
+
+
+GITLAB = """## Copy
+
+**Library levy heads to the ballot after board vote**
+
+By Ana Ruiz
+
+MILLBROOK, Ore. — The library board voted 4-1 on Monday to ask voters for a five-year levy that would cost the owner of a median home about {- $62 -}{+ $58 +} a year.
+
+The levy would pay for longer weekend hours at both branches and a bookmobile for the county's east end, the library's director said. {+ She said the bookmobile would stop at six schools. +}
+
+Board member Li Wei voted no, saying the county should wait a year. {- He has opposed every levy since 2019. -}
+
+Voters will decide the measure in May.
+"""
+
+
+def test_gitlab_s_inline_diff_is_read_with_its_changes_accepted(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "levy.md", GITLAB)
+    paragraphs = body.split("\n")
+    assert any(p.endswith("the owner of a median home about $58 a year.") for p in paragraphs)
+    assert "$62" not in body
+    assert (
+        "The levy would pay for longer weekend hours at both branches and a bookmobile for the county's east end, the library's director said. She said the bookmobile would stop at six schools."
+        in paragraphs
+    )
+    assert "Board member Li Wei voted no, saying the county should wait a year." in paragraphs
+
+
+def test_gitlab_s_quick_actions_are_no_story(tmp_path: Path) -> None:
+    text = GITLAB + '\n/label ~"desk::metro" ~"status::needs-edit"\n/assign @aruiz\n/due 2027-01-15\n'
+    _, body = read(tmp_path, "levy.md", text)
+    assert body.endswith("Voters will decide the measure in May.")
