@@ -263,3 +263,35 @@ def test_gitlab_s_quick_actions_are_no_story(tmp_path: Path) -> None:
     text = GITLAB + '\n/label ~"desk::metro" ~"status::needs-edit"\n/assign @aruiz\n/due 2027-01-15\n'
     _, body = read(tmp_path, "levy.md", text)
     assert body.endswith("Voters will decide the measure in May.")
+
+
+JANNAH = """<html><head><title>Grain elevator closes after 90 years - Valley Courier</title></head><body>
+<article class="post"><h1 class="post-title entry-title">Grain elevator closes after 90 years</h1>
+<div class="post-meta"><span class="meta-author">By Ana Ruiz</span></div>
+<figure class="single-featured-image"><img src="elevator.jpg" alt="A grain elevator at dusk">
+<figcaption class="single-caption-text"><span class="tie-icon-camera" aria-hidden="true"></span> The Marsh Creek elevator on its last day of business, Friday. — Courier photo by Li Wei</figcaption></figure>
+<div class="entry-content">
+<p>MARSH CREEK — The grain elevator that has stood beside the rail line here since 1936 took its last load of corn on Friday.</p>
+<div class="stream-item stream-item-in-post"><span class="stream-title">- Advertisement -</span>
+<a href="https://example.com/go/dealer"><img src="dealer-300x250.jpg" alt="Spring truck sale at Marsh Creek Motors" width="300" height="250"></a></div>
+<p>The cooperative that owns it said farmers now haul most of their grain to a larger terminal 30 miles east.</p>
+<figure class="wp-caption"><img src="elevator-1950.jpg" alt="Trucks lined up at the elevator in the 1950s"><figcaption class="wp-caption-text">Trucks wait to unload at the elevator in 1952. (Photo courtesy of the Marsh Creek Historical Society)</figcaption></figure>
+<p>Its last manager said he would miss the farmers most of all.</p>
+</div></article></body></html>
+"""
+
+
+def test_a_credit_of_the_outlet_s_photographer_after_a_long_dash(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "elevator.html", JANNAH)
+    assert (draft.images[0].caption, draft.images[0].credit) == (
+        "The Marsh Creek elevator on its last day of business, Friday.",
+        "Courier photo by Li Wei",
+    )
+
+
+def test_a_news_theme_s_ad_slot_in_the_post_is_no_picture(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "elevator.html", JANNAH)
+    assert [p.alt for p in draft.images] == [
+        "A grain elevator at dusk",
+        "Trucks lined up at the elevator in the 1950s",
+    ]
