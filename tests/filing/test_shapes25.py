@@ -1,5 +1,8 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
-"""Shapes the twenty-fifth filing round reads right: a page's text its style never shows, ..."""
+"""Shapes the twenty-fifth filing round reads right: a page's text its style never shows and
+Plone's description, an agency's English page, a results site's recap a coach sent in, a
+note kept with Foam, a story filed as a GitLab issue, a news theme's photo credit and ad slot,
+and a note to the desk opening a Word file."""
 
 from __future__ import annotations
 
@@ -295,3 +298,30 @@ def test_a_news_theme_s_ad_slot_in_the_post_is_no_picture(tmp_path: Path) -> Non
         "A grain elevator at dusk",
         "Trucks lined up at the elevator in the 1950s",
     ]
+
+
+def test_a_note_addressing_the_desk_with_a_dash_is_no_headline(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_COLOR_INDEX
+
+    document = docx.Document()
+    document.add_paragraph("City to buy the old depot for a transit hub")
+    note = document.add_paragraph().add_run(
+        "Desk — the upload to the site failed again, so here is the file with both photos in it — AR"
+    )
+    note.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    document.add_paragraph().add_run("The council voted 5-2 after a long debate").italic = True
+    document.add_paragraph().add_run("By Ana Ruiz").bold = True
+    story = document.add_paragraph(
+        "MILLBROOK, Ore. — The city will buy the old rail depot for $1.4 million and turn it into a hub for buses, the council decided Monday. "
+    )
+    story.add_run("The hub would open in 2028.").font.highlight_color = WD_COLOR_INDEX.YELLOW
+    document.add_paragraph("The depot has stood empty since 2011, when the last freight office closed.")
+    path = tmp_path / "depot.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    assert draft.headline == "City to buy the old depot for a transit hub"
+    assert draft.dek == "The council voted 5-2 after a long debate"
+    body = "\n".join(draft.paragraphs)
+    assert "upload to the site failed" not in body
+    assert "The hub would open in 2028." in body  # (words highlighted in a paragraph stay)
