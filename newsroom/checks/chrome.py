@@ -295,8 +295,9 @@ CHROME_LINES: Final = (
         # [link]', 'Watch the full video of ... from Sunday's service here: [insert video link]'
         r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,100}:\s*"
         r"\[(?:insert |add )?(?:\w+ )?link\]$|"
-        r"^(?:read more|related|see also|also read|read next|(?:to )?read also|more|must read|"
-        r"don't miss|previously|more coverage|watch|listen|photos|video)\s*:\s*\S|"
+        r"^(?:read more|related(?: news| stories| articles)?|see also|also read|read next|"
+        r"(?:to )?read also|more|must read|don't miss|previously|more coverage|watch|listen|"
+        r"photos|video)\s*:\s*\S|"
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
         # a pointer to another page of the site: '... are posted on our Results page.'
         r"^[^.!?]{0,120}\b(?:is|are) (?:posted|available|listed) on our (?-i:[A-Z])[\w'’ -]{0,30}"
@@ -491,7 +492,13 @@ CHROME_LINES: Final = (
         r"^we ask for your permission before anything is loaded\b|"
         r"^you may want to read\b[^.]{0,80}\b(?:cookie|privacy) polic|"
         r"^to view this content,? (?:choose|click|select|tap)\b|"
-        r"^(?:the )?[\w'’&. -]{1,40} is not responsible for the content of external "
+        # a results site's note on a recap a coach sent in: 'This recap was submitted by a
+        # team's coach and has not been reviewed by ScoreHub staff.'
+        r"^this (?:recap|story|article|report|post|result)s? (?:was|were|is|are) (?:submitted|"
+        r"written|provided|sent) by\b[^.]{0,80}\b(?:has|have) not been (?:reviewed|edited|"
+        r"verified|checked) by (?:the |our )?(?:[\w'’&.-]+ ){0,3}(?:staff|editors|newsroom)\b|"
+        r"^(?:disclaimer\s*:\s*)?(?:the )?[\w'’&. -]{1,40} is not responsible for the content of "
+        r"external "
         r"(?:sites|websites|internet sites)\b|"
         r"^(?:skip|end of) (?:[\w.]+ ){1,2}(?:post|content|video|embed)(?: \d+)? by\b[^.!?]*$|"
         # 'The information on this site is not intended to be a substitute for ...'

@@ -234,9 +234,10 @@ def split_credit(text: str) -> tuple[str, str]:
 
 # an outlet's name before a credit's label, after the caption's last sentence, kept with the
 # credit as the paper prints it: '... on Monday. Chronicle Photo: Suman Rai', '... Nov. 20.
-# SENTINEL PHOTO BY RUTH ANN KEMPER' (not a picture's place: '... Top photo: ...')
+# SENTINEL PHOTO BY RUTH ANN KEMPER', or after a long dash: '... Friday. — Sentinel photo by
+# Ana Diaz' (not a picture's place: '... Top photo: ...')
 _OUTLET_BEFORE: Final = re.compile(
-    r"(?:(?<=[.!?\"”’] )|(?<=^\())"
+    r"(?:(?<=[.!?\"”’] )|(?<=[.!?\"”’] [—–] )|(?<=^\())"
     r"(?!(?:top|bottom|left|right|above|below|main|lead|inset|cover|featured|"
     r"the|a|an|this|our|his|her|their|its)\b)"
     r"(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2} $",

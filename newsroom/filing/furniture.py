@@ -84,6 +84,9 @@ FURNITURE: Final = (
         r"^not included, change data exporting settings to download\.?$|"
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
+        # the desk addressed with a dash, as a writer opens a note sent with the file: 'Desk —
+        # the upload failed, so here is the file'
+        r"^(?:desk|editors?|copy desk)\s*(?:—|–|--)\s*\S|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
         # an editor's note signed to the desk: 'EDITOR'S NOTE (Haldis): Hold for Tuesday A1'
         r"^editor['’]?s['’]? note \((?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -99,6 +102,14 @@ FURNITURE: Final = (
         "market ticker",
         r"^(?=(?:[^\d\n]*\d){6})(?=.*\d[\d.,]*\s*[%)]?\s*[▲▼△▽↑↓]|.*[▲▼△▽↑↓]\s*[\d.,]*\d)"
         r"[^.!?]*(?:\.\d[^.!?]*)*$",
+    ),
+    (
+        # a game's line score pasted from a results page, a row a team, its points by period
+        # and in all, and the header over them: 'Pine Lake (20-4)  16  12  15  15  58',
+        # 'Team  1  2  3  4  F'
+        "line score",
+        r"^(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,4}(?: \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\))?"
+        r"(?: \d{1,3}){4,12}$|^team(?: (?:\d{1,2}|ot|f|t|final|r|h|e)){4,13}$",
     ),
     (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):
@@ -265,6 +276,10 @@ FURNITURE: Final = (
         r"^.{0,40}\d{4}\W{1,3}see (?:all )?(?:updates|changes|page history)$|"
         r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,80}$|"
         r"^(?:publicado|actualizado)(?: el)? \d{1,2} de \w+\b|"
+        # a results site's line of the team and the time a recap was posted: 'Pine Lake Lakers
+        # · Feb 20, 2027 · 10:05pm'
+        r"^[^.·|•]{2,60} [·|•] (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+        r"\d{1,2}, \d{4}(?: [·|•] \d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|"
         r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$",
     ),
     (

@@ -17,8 +17,11 @@ BYLINE: Final = re.compile(
     # (a bilingual site's label in its two languages: 'Gan / By Elin Prys-Jones', 'Par / By')
     r"^(?:(?:gan|par|por|von|door|av|af|di|da)\s/\s(?=by\s))?"
     r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
-    r"text by|interview(?:ed)? by|words\s*:|text\s*:|reporters?\s*:|author of the article\s*:|por|"
-    r"authors?\s*:|byline\s*:)\s*:?\s+(?P<names>\S.*)$",
+    r"text by|interview(?:ed)? by|words\s*:|"
+    # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
+    r"(?:(?:recap|story|report|article)\s+)?submitted by|"
+    r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:)"
+    r"\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )
 # a correspondent's byline as papers in Nigeria and Ghana print it: 'From Ada Obi, Abeokuta'
@@ -56,6 +59,14 @@ REPORTED_FROM: Final = re.compile(
     r"^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2} (?:reported|contributed) from\b[^.]*\.?$",
     re.I,
 )
+# a line of an agency's staff credits under the story, after its 'Reporter: A, B' line:
+# 'Editor: Rini Kusuma', 'Translator: Hendra Wijaya' (elsewhere 'Editor: ...' is a note to
+# the desk)
+STAFF_CREDIT: Final = re.compile(
+    r"^(?P<role>editors?|translators?|photographers?|photo editors?|fact[- ]checkers?)\s*:\s*"
+    r"(?P<names>(?-i:[A-Z])[\w'’.-]+(?:[ ,]+(?:and |& )?(?-i:[A-Z])[\w'’.-]+){1,11})\.?$",
+    re.I,
+)
 FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?)$", re.I)
 MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # where a byline's names end: a separator, a date, 'Updated ...'
@@ -70,7 +81,8 @@ BYLINE_END: Final = re.compile(
 DATE_LINE: Final = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?: at| on(?=\s*:))?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b[^.]{{0,40}}$|"
+    # (an ordinal day, as Indonesian and Indian sites print it: '1st December 2026 19:42 WIB')
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b[^.]{{0,40}}$|"
     r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$|^\d{1,2}/\d{1,2}/\d{2,4}\b[^.]{0,40}$|"
     # a site's 'On December 2, 2026 6:14 am In Metro, News | 4 Comments' (not a sentence
     # that opens on a date: 'On March 3, 2026 the council voted')
@@ -89,7 +101,11 @@ AGENCY_DATELINE: Final = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?: \([^()]{1,12}\))?,"
     r" [A-Z][a-z]{2,4}\.? \d{1,2}(?:, [A-Z]{2,6}| \([A-Z]{2,6}\)))"
     # (its letters in parentheses need no dash after them: 'Yunlin, Dec. 3 (CNA) Oyster ...')
-    r"(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z“\"‘]))"
+    r"(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z“\"‘]))|"
+    # or no date, the place and its province in their own case and the agency's letters
+    # before a spaced dash, as Antara's English service sets it: 'Kupang, NTT (ANTARA) - '
+    r"^(?P<tagged>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3})? \([A-Z]{2,12}\)) (?:—|–|--|-) (?=[A-Z“\"‘\d])"
 )
 
 
@@ -140,8 +156,10 @@ def is_label(text: str) -> bool:
 def may_credit(text: str) -> bool:
     """False only when no sentence of `text` can credit a contributor: a quick test."""
     lower = text.lower()
-    return may_name_contributors(text) or any(
-        w in lower for w in (" by ", "reported from", "con informaci", "con report")
+    return (
+        may_name_contributors(text)
+        or STAFF_CREDIT.match(text) is not None
+        or any(w in lower for w in (" by ", "reported from", "con informaci", "con report"))
     )
 
 
@@ -156,6 +174,11 @@ def contributions(sentence: str, lexicon: Lexicon = DEFAULT) -> list[Contributio
         for clause in re.split(r"\s*[;|]\s*", line)
         for n in contributor_names(clause)
     ]
+    if staff := STAFF_CREDIT.match(line):  # 'Editor: Rini Kusuma', under an agency's story
+        found += [
+            Contribution(n, role_of(staff.group("role")), line)
+            for n in listed_names(staff.group("names"))
+        ]
     spanish = SPANISH_CREDIT.match(line)
     if spanish:
         found += [
@@ -196,7 +219,7 @@ def clean_credit(credit: str) -> str:
 _JOB_TITLE: Final = re.compile(
     r",\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|correspondent|"
     r"critic|columnist|staff|director|manager|specialist|officer|intern|producer|photographer|"
-    r"contributor|chief)s?\b(?=\s*(?:,|and\b|&|$))",
+    r"contributor|chief|coach)s?\b(?=\s*(?:,|and\b|&|$))",
     re.I,
 )
 
@@ -381,7 +404,7 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
             return found.group("place").strip()
         if agency := AGENCY_DATELINE.match(text):
-            return agency.group("place")
+            return agency.group("place") or agency.group("tagged")
         if n == 0 and len(text.split()) >= 12 and (place := colon_dateline(text)):
             return place
         if n == 0 and len(text.split()) >= 12 and (place := _stop_dateline(text, paragraphs)):

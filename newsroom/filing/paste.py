@@ -1143,13 +1143,16 @@ _MMD_KEYS: Final = frozenset(
     )
 )
 # CriticMarkup, as Scrivener and other editors track changes in Markdown: an insertion, a
-# deletion, a substitution, a highlight and a comment
+# deletion, a substitution, a highlight and a comment (and GitLab's two marks of its own)
 # (each change is read without braces inside it, so a change inside a change is accepted
 # first and the one around it next, and an opening mark never closed is left as it is)
 _CRITIC: Final = re.compile(
     r"\{\+\+(?P<added>[^{}]*?)\+\+\}|\{--(?P<deleted>[^{}]*?)--\}|"
     r"\{~~(?P<old>[^{}]*?)~>(?P<new>[^{}]*?)~~\}|\{==(?P<marked>[^{}]*?)==\}|"
-    r"\{>>(?P<comment>[^{}]*?)<<\}"
+    r"\{>>(?P<comment>[^{}]*?)<<\}|"
+    # and GitLab's inline diff, as an editor marks a change in an issue's text: '{+ added +}',
+    # '{- deleted -}'
+    r"\{\+(?![+])(?P<inserted>[^{}]*?)(?<![+])\+\}|\{-(?!-)(?P<removed>[^{}]*?)(?<!-)-\}"
 )
 _NESTED: Final = 8  # the deepest change inside changes that is accepted
 
@@ -1225,7 +1228,7 @@ def _critic_markup(body: str) -> tuple[str, list[str]]:
         if change.group("comment") is not None:
             comments.append(" ".join(change.group("comment").split()))
             return ""
-        for part in ("added", "new", "marked"):
+        for part in ("added", "new", "marked", "inserted"):
             if change.group(part) is not None:
                 return change.group(part)
         return ""  # a deletion
@@ -1371,6 +1374,10 @@ _TOOLING: Final = re.compile(
     r"(?:#[\w-]+\s*){1,8}|\{%.*%\}|\{\{[<%].*[>%]\}\}|<[A-Z]\w*[^>]*/?>|</[A-Z]\w*>|"
     # MultiMarkdown's abbreviation ('*[COO]: chief operating officer') and file transclusion
     r"\*\[[^\]]{1,30}\]:.*|\{\{[^{}]{1,200}\}\}|"
+    # GitLab's quick actions, run when an issue is saved: '/label ~"desk::county"', '/assign @ana'
+    r"/(?:label|unlabel|relabel|assign|unassign|reassign|milestone|due|cc|close|reopen|"
+    r"estimate|spend|weight|epic|iteration|relate|todo|done|lock|unlock|confidential|"
+    r"health_status|severity|copy_metadata)(?:\s+\S.*)?|"
     r"(?:created|last edited(?: time)?|created by|last edited by|tags|status|publish date|"
     r"property|assign(?:ed|ee)|due)\s*:.*)$",
     re.I,
@@ -1378,6 +1385,13 @@ _TOOLING: Final = re.compile(
 _LINKED: Final = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\([^()\s]*\)")  # a link: [words](address)
 _WIKILINK: Final = re.compile(r"(?<!!)\[\[(?P<page>[^\]|[]+)(?:\|(?P<shown>[^\][]*))?\]\]")
 _CALLOUT: Final = re.compile(r"^\[!(?P<kind>\w+)\][-+]?\s*(?P<title>.*)$")
+# a note's line of labelled links to other notes, as Foam and Obsidian users keep one under a
+# note's title: 'Filed for: [[weekly]] · Sources: [[sources/ana-ruiz]], [[sources/port]]'
+# (what is left when its links are taken out: the labels and the marks between them)
+_LINKS_LINE: Final = re.compile(r"^(?:\s*[\w'’ -]{1,30}:(?:\s*[,;·|•])*)+\s*$")
+# a picture's file, embedded by its name ('![[bridge.jpg]]'); any other name a note embeds
+# is another note ('![[desk-notes-crab-pots]]'), whose text the file does not hold
+_PICTURE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|avif|bmp)$", re.I)
 # an image embedded by its name alone, as note-taking apps write it: '![[bridge.jpg]]'
 _EMBEDDED: Final = re.compile(r"^!\[\[(?P<src>[^\]|]+)(?:\|(?P<alt>[^\]]*))?\]\]\s*(?P<rest>.*)$")
 
@@ -1393,6 +1407,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if "](" in text and BYLINE.match(unlinked := _LINKED.sub(r"\1", text)):
         return Block(unlinked, block.kind, block.group, block.hint)  # 'By [Ana Ruiz](/ana)'
     whole = text.startswith("[[") and text.endswith("]]")  # '[[a note to the desk]]'
+    if "[[" in text and _LINKS_LINE.match(_WIKILINK.sub("", text)) and not whole:
+        return Block(text, "p", block.group, "chrome")  # 'Filed for: [[a]] · Sources: [[b]]'
     if "[[" in text and not whole and not text.startswith("![["):  # a link: [[Page|shown]]
         text = _WIKILINK.sub(lambda m: m.group("shown") or m.group("page"), text)
         block = Block(text, block.kind, block.group, block.hint)
@@ -1403,6 +1419,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if content := _content_block(text, block.group):
         return content
     embedded = _EMBEDDED.match(text)
+    if embedded and not _PICTURE_FILE.search(embedded.group("src").split("#")[0].strip()):
+        return Block(text, "p", block.group, "chrome")  # another note's text, not in the file
     if embedded:
         src = embedded.group("src").strip()
         caption = embedded.group("rest").strip()

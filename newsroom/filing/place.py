@@ -155,7 +155,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             for first, second in zip(found, again, strict=True)
         ]
     out: list[str | None] = []
-    comments = noted = quoted = cited = fetched = signed = False
+    comments = noted = quoted = cited = fetched = signed = staffed = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
@@ -179,6 +179,13 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = None  # a post the story quotes: 'The county posted an update:'
         if kind and _bylines(b.text) and not b.hint and not _AUDIENCE.search(b.text):
             kind = None  # 'Posted on May 2 by Ana Ruiz'
+        # an agency's staff credits under its closing 'Reporter: A, B' line: 'Editor: C'
+        # (the reporters' line read as a byline: 'Reporter: A, B' is 'By A, B')
+        staffed = (staffed or lines.BYLINE.match(b.text) is not None) and stories >= 2
+        if staffed and kind == _DESK_NOTE and lines.STAFF_CREDIT.match(b.text):
+            kind = None  # (read as a contributor line)
+        elif not lines.BYLINE.match(b.text):
+            staffed = False
         before = out[-1] if out else None
         comments = comments or kind == COMMENTS
         if b.kind in ("h1", "h2"):  # (a heading ends a line's notes and a reference list)
@@ -187,6 +194,10 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         if cited and b.kind != "image":
             kind = "bibliography"  # 'References' and the works a paper cites under it
         elif b.kind in ("h1", "h2"):  # 'Reporting notes (not for publication)': what is under it
+            # (or a note's own 'Notes' section under a rule after the story: '---', '## Notes')
+            ruled = n > 0 and _RULE.match(blocks[n - 1].text) is not None and stories >= 3
+            if ruled and _NOTES.match(b.text):
+                kind = _DESK_NOTE
             noted = kind == _DESK_NOTE
         elif (
             kind == _DESK_NOTE
@@ -242,6 +253,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         )
         out.append(kind)
     _footer(blocks, out)
+    _tail(blocks, out)
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
@@ -313,6 +325,34 @@ def _footer(blocks: Sequence[Block], found: list[str | None]) -> None:
             found[n] = "page footer"
 
 
+# the link a page sets at its story's end to report a mistake: 'Report an error in this recap'
+_REPORT_ERROR: Final = re.compile(r"^report an? (?:typo|error|correction|mistake)\b", re.I)
+_TAIL: Final = "page under the story"
+
+
+def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark what a page sets under its 'Report an error' link, which ends the story: a
+    results site's stats lines, the next game, its teasers, rankings and app prompt, when no
+    paragraph of a story follows (a contributor line there is still one)."""
+    stories, at = 0, -1
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and len(b.text.split(None, 25)) > 25
+        if stories >= 3 and found[n] is not None and _REPORT_ERROR.match(b.text):
+            at = n
+            break
+    if at < 0 or any(_paragraph_of_story(b.text) for b in blocks[at + 1 :]):
+        return
+    for n in range(at + 1, len(blocks)):
+        text = blocks[n].text
+        credits = lines.may_credit(text) and lines.contributions(text)
+        if found[n] is None and blocks[n].kind != "image" and not credits:
+            found[n] = _TAIL
+
+
+def _paragraph_of_story(text: str) -> bool:
+    return len(text.split(None, 25)) > 25 and text.rstrip().endswith(lines.SENTENCE_END)
+
+
 def _introduced(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> bool:
     """Whether the embedded post at block `n` is one the story quotes: the paragraph before
     the post introduces it with a colon. A post set in a page with no such line is an
@@ -354,6 +394,7 @@ def _entries_under(blocks: Sequence[Block], n: int) -> bool:
     )
 
 
+_NOTES: Final = re.compile(r"^(?:my |reporting |story )?notes?\s*:?$", re.I)
 _NOTES_HEADING: Final = re.compile(
     r"^(?:desk notes?|reporting notes|notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk))"
     r"\s*:?$",
@@ -564,6 +605,9 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
             # (not a masthead's name over the page's date, 'Greenbrook Register' then
             # 'Wednesday, December 2, 2026', with no title above it)
             and (n > 0 or lines.byline_names(r.blocks[i].text, lexicon))
+            # (nor an agency's byline closing the story, over its staff: 'Reporter: Ana Ruiz',
+            # then 'Editor: Li Wei')
+            and not (i + 1 < len(r.blocks) and lines.STAFF_CREDIT.match(r.blocks[i + 1].text))
         ),
         -1,
     )

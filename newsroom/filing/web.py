@@ -58,6 +58,10 @@ _SCREEN_READER_TEXT: Final = lxml.etree.XPath(
     "contains(@class, 'u-vh') or contains(@class, 'offscreen')]"
 )
 _HIDDEN: Final = lxml.etree.XPath(".//*[@hidden and not(@hidden='until-found')]")
+# an element the page's own style never shows: Plone's hidden copy of the title, description
+# and address for the search engines ('<span id="social-tags-body" style="display: none">')
+_STYLED_SPANS: Final = lxml.etree.XPath(".//span[contains(@style, 'none')]")
+_NOT_SHOWN: Final = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)", re.I)
 # the label a screen reader hears before a picture's credit: 'Image source, '
 _CREDIT_LABEL: Final = re.compile(
     r"^(?:image|photo|picture|media|video)? ?(?:source|credit|copyright)[,:]?$", re.I
@@ -85,7 +89,8 @@ BLOCKS: Final = frozenset(
 _CHROME_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|related|newsletter|"
     r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
-    r"advertisement|ads?(?!-free)|ad-slot|banner|breadcrumbs?|cookie|popup|modal|recommended|"
+    # (an ad's slot: Jannah's theme sets 'stream-item-top', 'stream-item-in-post')
+    r"advertisement|ads?(?!-free)|ad-slot|stream-item|banner|breadcrumbs?|cookie|popup|modal|recommended|"
     r"trending|most-popular|most-read|outbrain|taboola|tags|teasers?|more-stories|"
     r"read-more|also-read|masthead|site-header|skip-link|toolbar|post-meta|notes-count|reblogs?|"
     r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection|"
@@ -117,7 +122,7 @@ _HINTS: Final = (
             r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
             r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead|"
             # (the GOV.UK Design System's lead paragraph under the title, and others named so)
-            r"govuk-body-l|lead-paragraph)\b|"
+            r"govuk-body-l|lead-paragraph|documentDescription)\b|"
             # (the element of a story's header named after a BEM '__': 'c-story-header__summary',
             # not a teaser's 'cmp-teaser__description')
             r"(?:header|story|article|hero|headline|title)[\w-]*__(?:summary|dek|deck|standfirst|"
@@ -312,6 +317,8 @@ class _Walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag or _screen_reader(element):
             return  # a skip link or a note for screen readers alone: never shown
+        if tag == "span" and _NOT_SHOWN.search(element.get("style") or ""):
+            return  # a span of metadata the page's style hides: never shown
         if tag in ("div", "a", "section") and _gallery_teaser(element):
             chrome = True  # a link to the site's gallery: 'Inside the garage · 14 photos · View'
         # (a forum's quotation of a post, which a story quotes, is no sidebar)
@@ -639,6 +646,9 @@ def _drop_unshown(element: Any) -> None:
         inner.drop_tree()
     for inner in _HIDDEN(element):
         inner.drop_tree()  # '<a hidden class="anchor" href="#who">#</a>': never shown
+    for inner in _STYLED_SPANS(element):
+        if _NOT_SHOWN.search(inner.get("style")):
+            inner.drop_tree()  # (the tail, text after the span, is kept)
 
 
 def _screen_reader(element: Any) -> bool:
