@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -292,3 +293,27 @@ def paragraph_kinds(*paragraphs: str) -> list[list[str]]:
         [a.kind for s in p.sentences for a in s.attributions]
         for p in analyze_body(list(paragraphs))
     ]
+
+
+@functools.lru_cache(maxsize=1)
+def _warmed(folder: str) -> None:
+    from newsroom.filing import word  # noqa: F401  (a .docx's reader and what it imports)
+    from newsroom.filing.reader import read_draft
+
+    for name, text in (
+        ("warm.txt", "Council delays vote\n\nBy Ana Ruiz\n\nThe council delayed its vote.\n"),
+        ("warm.md", "# Council delays vote\n\nBy Ana Ruiz\n\nThe council delayed its vote.\n"),
+        ("warm.html", "<h1>Council delays vote</h1><p>By Ana Ruiz</p><p>The council voted.</p>"),
+    ):
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        read_draft(path)
+
+
+def warm_filing(tmp_path: Path) -> None:
+    """Load the importer and what it imports once in this process, so that a test which times
+    one filing times the reading, not the first import of every reader (a second or two on a
+    loaded machine)."""
+    folder = tmp_path / "warm"
+    folder.mkdir(exist_ok=True)
+    _warmed(str(folder))

@@ -38,7 +38,7 @@ def _linear(tmp_path: Path, name: str, make: Callable[[int], str], n: int) -> bo
     _timed(tmp_path / "warm", name, make(n // 4))  # (the first filing loads the importer)
     small = _timed(tmp_path / "small", name, make(n // 4))
     big = _timed(tmp_path / "big", name, make(n))
-    return big < 6 * small
+    return big < 6 * small + 0.2  # (a floor for work so small that the ratio is noise)
 
 
 # --- a 'free to read because readers chip in' appeal

@@ -644,6 +644,9 @@ def _participle(
         masked, max(start, v0 - 60), v0
     ):
         return None
+    if _SAID_NOTHING.match(masked, v0 + len(verb)):
+        return None  # 'The crowd kept singing, saying nothing of the score'
+
     words = masked[start:v0].split(None, 8)[:8]
     subject = next(
         (
@@ -667,6 +670,7 @@ def _participle(
     return Attribution(kind, at, verb, speaker, name)
 
 
+_SAID_NOTHING: Final = re.compile(r" (?:nothing|little|not a word|no more|none)\b", re.I)
 # past tenses not in -ed, which end a participle's subject: 'The union cut its demands, saying'
 _IRREGULAR_PAST: Final = frozenset(
     (
