@@ -447,11 +447,6 @@ CERRO BLANCO, N.M. — The shelter held 180 dogs on Monday, three times the numb
 # --- a chat assistant's polished copy
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the chat assistant's offer pattern ('Shall I ...?') drops a reader's question in "
-    "an advice column: the letter's question is lost",
-)
 def test_an_advice_column_s_shall_i_question_is_no_assistant_offer(tmp_path: Path) -> None:
     question = "Shall I tell her the truth, or keep quiet and let the wedding go ahead?"
     text = f"""# Dear Nora: My sister's fiancé has a secret
@@ -473,12 +468,6 @@ Dear Worried: Tell her, and tell her soon.
 # --- a college athletics site's recap
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the athletics site's name for itself ('Official Athletics Website of the ...') "
-    "matches a headline about a team's field ('The official home of the Wildcats turns "
-    "100'): the headline is dropped and the byline taken for it",
-)
 def test_a_headline_about_the_official_home_of_a_team_is_kept(tmp_path: Path) -> None:
     text = _story(
         "The official home of the Wildcats turns 100 this fall",
