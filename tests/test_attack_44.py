@@ -183,12 +183,6 @@ The work will stop each fall for the herring run.
 # --- a plain Markdown story taken for MDX
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Markdown story quoting a few lines of code (an import and a component) is "
-    "taken for an MDX page: the sample's import is fenced again and its closing fence is "
-    "left in the story as a paragraph",
-)
 def test_a_markdown_story_with_a_code_sample_is_no_mdx_page(tmp_path: Path) -> None:
     text = """# City's new permit site was built in a weekend
 
@@ -213,12 +207,6 @@ The city paid nothing for the site.
     assert draft.paragraphs[-1] == "The city paid nothing for the site."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a hard-wrapped line of copy opening 'import cargo from 'friendly' nations' and a "
-    "wire's '<MORE>' make a Markdown story an MDX page: the line is taken for code and "
-    "lost from its paragraph",
-)
 def test_a_wrapped_line_opening_with_import_is_no_mdx_statement(tmp_path: Path) -> None:
     text = """# Port sets a record as steel imports climb
 
@@ -237,12 +225,6 @@ The port will add two cranes next year.
     assert draft.paragraphs[0].endswith("Lena Park said Monday.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the test for an MDX import ('import', spaces, names, spaces, 'from') backtracks "
-    "over a run of spaces after a line's 'import' in three nested ways: a Markdown file "
-    "padded with spaces takes seconds to read",
-)
 def test_a_padded_line_opening_with_import_reads_fast(tmp_path: Path) -> None:
     text = (
         "# Port sets a record as steel imports climb\n\nBy Ana Ruiz\n\n"
@@ -266,11 +248,6 @@ import yard from './yard.jpg'
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a figure's caption given as a template literal (caption={`...`}) is no words "
-    "to the MDX reader: the picture is filed without its caption",
-)
 def test_an_mdx_caption_in_a_template_literal_is_kept(tmp_path: Path) -> None:
     text = (
         MDX_HEAD
@@ -288,11 +265,6 @@ The county will vote on the budget Tuesday.
     assert image.caption == "Dogs wait in kennels at the county shelter."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a '<Byline author=\"...\" />' (one author, its prop 'author') is read only for an "
-    "'authors' prop: the byline is lost, not even reported as left out",
-)
 def test_an_mdx_byline_with_one_author_prop_is_the_byline(tmp_path: Path) -> None:
     text = (
         MDX_HEAD
@@ -307,11 +279,6 @@ The county will vote on the budget Tuesday.
     assert draft.byline == ("Ana Ruiz",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a line opening with a '{/* ... */}' comment is taken whole for the comment: the "
-    "lede written after the comment on the same line is lost",
-)
 def test_an_mdx_comment_opening_the_lede_s_line_keeps_the_lede(tmp_path: Path) -> None:
     text = (
         MDX_HEAD
@@ -328,11 +295,6 @@ The county will vote on the budget Tuesday.
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a '{/* ... */}' comment inside a line, or on an indented line, is left in the "
-    "story as its text: a note to the desk printed in the copy",
-)
 def test_an_mdx_comment_inside_a_line_is_no_story_text(tmp_path: Path) -> None:
     text = (
         MDX_HEAD
@@ -349,11 +311,6 @@ The county will vote on the budget Tuesday, a council aide said {/* confirm with
     assert not any("{/*" in p or "DESK" in p for p in draft.paragraphs), draft.paragraphs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a figure component on the line right after a paragraph's text (no blank line) "
-    "is taken for a tag inside the line and deleted: the picture and its caption are lost",
-)
 def test_an_mdx_figure_under_a_paragraph_s_line_is_a_picture(tmp_path: Path) -> None:
     text = (
         MDX_HEAD
@@ -371,11 +328,6 @@ The county will vote on the budget Tuesday.
     assert [i.caption for i in draft.images] == ["Dogs wait in kennels at the county shelter."]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a figure component inside a layout wrapper ('<FullBleed>') is left as raw JSX in "
-    "the wrapper and dropped as page furniture: the picture is lost",
-)
 def test_an_mdx_figure_inside_a_layout_wrapper_is_a_picture(tmp_path: Path) -> None:
     text = (
         MDX_HEAD
@@ -396,11 +348,6 @@ The county will vote on the budget Tuesday.
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an author's name in the metadata with an escaped apostrophe ('Dana O\\'Brien') "
-    "keeps its backslash in the byline",
-)
 def test_an_mdx_metadata_author_s_escaped_apostrophe_is_unescaped(tmp_path: Path) -> None:
     text = """import { Note } from '@/components/story'
 
