@@ -6,14 +6,12 @@ story document in ArchieML (its keys, lists of parts, objects and multi-line val
 college athletics site's recap (the site's name for itself). Each hole is a plain story
 misread: a real paragraph, picture, headline or byline lost or mangled, desk comments or
 code left in the story, a plain Markdown story taken for MDX, or a file that takes seconds
-to read. Each test fails now, for the reason it names."""
+to read. Each test failed first, for the reason it named; each is fixed."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
-
-import pytest
 
 from newsroom.errors import NewsroomError
 from newsroom.filing.reader import read_draft
@@ -369,11 +367,6 @@ The county will vote on the budget Tuesday.
     assert draft.byline == ("Dana O'Brien",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Next.js or Astro story's 'page.mdx', filed by the name the site gives it, is "
-    "refused for its '.mdx' name, though the round reads MDX",
-)
 def test_a_page_mdx_file_is_read_as_mdx(tmp_path: Path) -> None:
     path = tmp_path / "page.mdx"
     path.write_text(
