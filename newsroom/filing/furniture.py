@@ -133,10 +133,15 @@ FURNITURE: Final = (
     ),
     (
         # a chat assistant's offer under the copy it gives back: 'Would you like me to write a
-        # shorter version for print, or a few alternative headlines?'
+        # shorter version for print, or a few alternative headlines?' (an offer of more copy,
+        # not a reader's question: 'Shall I tell her the truth?')
         "chat assistant's offer",
         r"^(?:would you like me to|do you want me to|shall i|let me know if you(?:['’]d| would) "
-        r"like me to|if you(?:['’]d| would) like, i can)\b[^\n]*[?.]$",
+        r"like me to|if you(?:['’]d| would) like, i can)\b[^\n]*\b(?:versions?|headlines?|"
+        r"heds?|deks?|drafts?|summary|summaries|captions?|posts?|tweets?|threads?|newsletter|"
+        r"blurb|teaser|outline|edits?|rewrite|revisions?|(?:story|article|piece|copy|text)\b"
+        r"[^\n]*\b(?:shorter|longer|tighter|trim|cut|shorten|expand|edit|adjust|revise|"
+        r"rewrite|tweak|format|polish))\b[^\n]*[?.]$",
     ),
     (
         "wire header",
@@ -316,8 +321,10 @@ FURNITURE: Final = (
         r"search jobs$|skip to (?:navigation|main content)$|stories like this are made possible|"
         # a team's or a school's site about itself, and its links between stories: '(The)
         # Official Athletics Website of the North Country Wildcats', 'Previous Story | Next Story'
+        # (the name a proper name, its words capitalized: not a headline's 'The official home
+        # of the Wildcats turns 100 this fall')
         r"(?:the )?official (?:[\w'’-]+ ){0,3}(?:web ?site|site|home) of (?:the )?"
-        r"(?-i:[A-Z])[^.!?]{2,80}$|"
+        r"(?-i:[A-Z][\w'’&.-]*)(?: (?:of|and|at|the|&|(?-i:[A-Z][\w'’&.-]*))){0,8}$|"
         r"(?:previous|prev\.?) (?:story|article|post)\s*[|·•/]?\s*next (?:story|article|post)$|"
         r"print[- ]friendly version$|"
         r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"

@@ -134,7 +134,9 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
         if second and b.kind != "image":  # 'Sub: ...', 'Second line: ...' under 'Headline: ...'
             out.append(Block(second.group("value"), "p", b.group, "dek"))
             continue
-        found = _LABEL.match(b.text) if b.kind != "image" and b.hint != "note" else None
+        found = (
+            _LABEL.match(b.text) if b.kind != "image" and b.hint not in ("note", "chrome") else None
+        )
         if found and not found.group("value") and found.group("label").lower() in _TEXT_FIELDS:
             out.append(Block(b.text, "p", b.group, "chrome"))  # a form's 'STORY:' over the text
             continue

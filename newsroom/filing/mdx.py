@@ -23,30 +23,44 @@ with the site's JavaScript around it and its components inside it.
     <Dateline>CERRO BLANCO, N.M.</Dateline> — The barking starts ...
 
 The file is read as the Markdown it holds: its imports and exports as code (the metadata's
-social title and authors as a front matter would give them), its comments as comments, and
-each component on lines of its own as the Nuxt Content (MDC) component of its name
-('StoryFigure' as '::story-figure'), its props that are words or an imported file given as
-words, so that both kinds of component are read alike: a figure by its props, a note to the
-desk, a widget with its words, a dek or byline by its name. A component inside a line of
-text ('<Dateline>') keeps its words.
+social title and authors as a front matter would give them), its comments as comments (one
+that opens a line of text or stands inside it taken out of it), its fenced code as it is,
+and each component on lines of its own as the Nuxt Content (MDC) component of its name
+('StoryFigure' as '::story-figure'), its props that are words (quoted or a template literal)
+or an imported file given as words, so that both kinds of component are read alike: a figure
+by its props, a note to the desk, a widget with its words, a dek or byline by its name; the
+components inside one (a figure in a layout's '<FullBleed>') are read as its own, one colon
+more. A component that holds no words is one on a line of its own under a line of text too;
+a component inside a line of text ('<Dateline>') keeps its words.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from typing import Final
 
-# an ES module's statement at a line's start: 'import Figure from "..."', 'export const ...'
+# an ES module's statement at a line's start, as the language writes one: 'import Figure from
+# "./Figure"', 'import { A, B } from "..."' (its names perhaps on lines of their own), 'import
+# "./styles.css"', each to the end of its line; 'export const ...'. (Each part of an import
+# is matched one way only, so a line of 'import' and spaces is read in linear time; a line of
+# copy, 'import cargo from 'friendly' nations, ...', goes on after its quotes.)
 _STATEMENT: Final = re.compile(
-    r"^(?:import\s+(?:[\w{},*\s]+\s+from\s+)?['\"][^'\"\n]+['\"]|"
-    r"export\s+(?:const|let|default|function|async)\b)",
+    r"^(?:import[ \t]+(?:type[ \t]+)?(?:(?:[\w$]+[ \t]*,[ \t]*)?(?:\{[^{}]{0,2000}\}[ \t]*|"
+    r"(?:\*[ \t]*as[ \t]+)?[\w$]+[ \t]+)from[ \t]*)?['\"][^'\"\s]+['\"][ \t]*;?[ \t]*(?://.*)?$|"
+    r"export[ \t]+(?:const|let|default|function|async)\b)",
     re.M,
 )
-_COMPONENT_LINE: Final = re.compile(r"^<[A-Z]\w*(?:\.\w+)*(?:[\s/>]|$)", re.M)
+_COMPONENT_LINE: Final = re.compile(r"^[ \t]*<[A-Z]\w*(?:\.\w+)*(?:[\s/>]|$)", re.M)
 _DEFAULT_IMPORT: Final = re.compile(r"^import\s+(?P<name>\w+)\s+from\s+['\"](?P<path>[^'\"]+)['\"]")
 _STRINGS: Final = re.compile(r"'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|`(?:\\.|[^`\\])*`")
 _JSX_COMMENT: Final = re.compile(r"\{/\*(?P<said>.*?)\*/\}", re.S)
+# a comment taken out of a line with the space it leaves: 'said {/* check */}.', '{/* TK */} The'
+_COMMENT_SPACE: Final = re.compile(
+    r"[ \t]*\{/\*.*?\*/\}(?=[.,;:!?)\]’”\"']|[ \t]*$)|\{/\*.*?\*/\}[ \t]*", re.S
+)
+_FENCE: Final = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 _OPENING: Final = re.compile(r"<(?P<name>[A-Z]\w*(?:\.\w+)*)(?=[\s/>])")
 # a prop: 'alt="..."', "caption='...'", 'src={kennels}', 'authors={['A', 'B']}', 'priority'
 _PROP: Final = re.compile(
@@ -54,40 +68,109 @@ _PROP: Final = re.compile(
     r"(?:\{[^{}]*\}[^{}]*)*)\}))?"
 )
 _INLINE_TAG: Final = re.compile(r"</?[A-Z]\w*(?:\.\w+)*(?:\s[^<>]*)?/?>")
-_QUOTED: Final = re.compile(r"'((?:\\.|[^'\\])*)'|\"((?:\\.|[^\"\\])*)\"")
+# a string in the page's code: quoted, or a template literal without an expression in it
+_QUOTED: Final = re.compile(
+    r"'((?:\\.|[^'\\])*)'|\"((?:\\.|[^\"\\])*)\"|`((?:\\.|[^`\\$]|\$(?!\{))*)`"
+)
 _TITLE: Final = re.compile(r"\btitle\s*:\s*(?:'((?:\\.|[^'\\])*)'|\"((?:\\.|[^\"\\])*)\")")
 _OPEN_GRAPH: Final = re.compile(r"\bopenGraph\s*:\s*\{(?P<held>[^{}]*)")
 _AUTHORS: Final = re.compile(r"\bauthors\s*:\s*\[(?P<held>[^\[\]]*)\]")
 _NAMED: Final = re.compile(r"\bname\s*:\s*(?:'((?:\\.|[^'\\])*)'|\"((?:\\.|[^\"\\])*)\")")
+_ESCAPE: Final = re.compile(
+    r"\\(?:u\{(?P<code>[0-9a-fA-F]{1,6})\}|u(?P<four>[0-9a-fA-F]{4})|(?P<char>.))", re.S
+)
 
 
 def is_mdx(text: str) -> bool:
     """Whether a Markdown file is MDX: an import or export statement of its own at a line's
-    start, and a component (a tag named in capitals) opening a line."""
+    start, and a component (a tag named in capitals) opening a line, neither in a fenced
+    block of code (a Markdown story may quote a few lines of code)."""
+    if "```" in text or "~~~" in text:
+        lines = text.split("\n")
+        code = _fenced(lines)
+        text = "\n".join("" if n in code else line for n, line in enumerate(lines))
     return _STATEMENT.search(text) is not None and _COMPONENT_LINE.search(text) is not None
+
+
+def _fenced(lines: list[str]) -> dict[int, int]:
+    """The fenced blocks of code: the line opening each, and the line closing it (the last
+    line, for one never closed)."""
+    blocks: dict[int, int] = {}
+    n = 0
+    while n < len(lines):
+        opening = _FENCE.match(lines[n])
+        if opening is None:
+            n += 1
+            continue
+        fence = opening.group("fence")
+        end = next(
+            (
+                i
+                for i in range(n + 1, len(lines))
+                if lines[i].strip().startswith(fence[0] * len(fence))
+                and not lines[i].strip().strip(fence[0])
+            ),
+            len(lines) - 1,
+        )
+        blocks[n] = end
+        n = end + 1
+    return blocks
+
+
+@dataclass
+class _Page:
+    """What the page's code says: the files its imports name, and its metadata."""
+
+    imported: dict[str, str] = field(default_factory=dict)
+    front: dict[str, object] = field(default_factory=dict)
 
 
 def mdx_markdown(text: str) -> str:
     """An MDX file as the Markdown it holds, its components as MDC components."""
     lines = text.split("\n")
     out: list[str] = []
-    front: dict[str, object] = {}
-    imported: dict[str, str] = {}
     n = 0
     if lines[:1] == ["---"]:  # a front matter of its own: kept as it is, first
         close = next((i for i in range(1, len(lines)) if lines[i] in ("---", "...")), 0)
         out, n = lines[: close + 1], close + 1
     start = len(out)
+    page = _Page()
+    out += _markdown(page, lines[n:], "::")
+    if page.front and start == 0:
+        front = page.front.items()
+        head = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front]
+        out = ["---", *head, "---", *out]
+    return "\n".join(out)
+
+
+def _markdown(page: _Page, lines: list[str], colons: str) -> list[str]:
+    """MDX lines as Markdown, each component on lines of its own an MDC component opened and
+    closed by `colons` (one inside another by one colon more)."""
+    out: list[str] = []
+    code = _fenced(lines) if any("```" in x or "~~~" in x for x in lines) else {}
+    later: list[str] = []  # the comments inside a paragraph's lines, for after it
+    n = 0
     while n < len(lines):
         line = lines[n]
-        if _STATEMENT.match(line):
+        if n in code:  # a fenced block of code, as it is
+            out += lines[n : code[n] + 1]
+            n = code[n] + 1
+            continue
+        if not line.strip():
+            out += [x for comment in later for x in ("", comment)]
+            later = []
+            if out[-2:] != ["```", ""]:  # (one block of the statements that follow one another)
+                out.append(line)
+            n += 1
+            continue
+        if line.startswith(("import", "export")) and _STATEMENT.match("\n".join(lines[n : n + 60])):
             end = _statement_end(lines, n)
             statement = "\n".join(lines[n : end + 1])
             if found := _DEFAULT_IMPORT.match(statement):
-                imported[found.group("name")] = found.group("path")
+                page.imported[found.group("name")] = found.group("path")
             if statement.startswith("export const metadata"):
-                front = _metadata(statement)
-            if out[-2:] == ["```", ""]:  # (one block of the statements that follow one another)
+                page.front = _metadata(statement)
+            if out[-2:] == ["```", ""]:
                 del out[-2:]
                 out += lines[n : end + 1]
             else:
@@ -95,28 +178,32 @@ def mdx_markdown(text: str) -> str:
             out += ["```", ""]
             n = end + 1
             continue
-        if not line.strip() and out[-2:] == ["```", ""]:
-            n += 1
+        if "{/*" in line and (close := _comment_end(lines, n)) >= 0:
+            said = "\n".join(lines[n : close + 1])
+            comments = [
+                f"<!-- {' '.join(c.group('said').split()).replace('--', '- -')} -->"
+                for c in _JSX_COMMENT.finditer(said)
+            ]
+            rest = _COMMENT_SPACE.sub("", said)
+            words = " ".join(x.strip() for x in rest.split("\n") if x.strip())
+            if not words:  # comments alone: read as the comments they are
+                out += [x for comment in comments for x in ("", comment)] + [""]
+                n = close + 1
+                continue
+            later += comments  # (a comment in a line of text: the line read without it)
+            lines[close] = rest[: len(rest) - len(rest.lstrip())] + words
+            n = close
             continue
-        if line.startswith("{/*") and (close := _comment_end(lines, n)) >= 0:
-            said = " ".join(" ".join(lines[n : close + 1]).split())
-            for comment in _JSX_COMMENT.finditer(said):  # (read as the comments they are)
-                words = comment.group("said").strip().replace("--", "- -")
-                out += ["", f"<!-- {words} -->", ""]
-            n = close + 1
-            continue
-        if _COMPONENT_LINE.match(line) and (n == 0 or not lines[n - 1].strip()):
-            read = _component(lines, n, imported)
+        if _COMPONENT_LINE.match(line):
+            read = _component(page, lines, n, colons, alone=not out or not out[-1].strip())
             if read is not None:
                 mdc, n = read
                 out += ["", *mdc, ""]
                 continue
         out.append(_INLINE_TAG.sub("", line) if "<" in line else line)
         n += 1
-    if front and start == 0:
-        head = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
-        out = ["---", *head, "---", *out]
-    return "\n".join(out)
+    out += [x for comment in later for x in ("", comment)]
+    return out
 
 
 def _depth(line: str) -> int:
@@ -136,16 +223,36 @@ def _statement_end(lines: list[str], n: int) -> int:
 
 
 def _comment_end(lines: list[str], n: int) -> int:
-    """The line closing a comment ('{/* ... */}') opened at line `n`, or -1."""
+    """The line closing the comments ('{/* ... */}') opened on line `n`, or -1."""
     for i in range(n, min(len(lines), n + 200)):
-        if "*/}" in lines[i]:
+        if "*/}" in lines[i] and "{/*" not in _JSX_COMMENT.sub("", "\n".join(lines[n : i + 1])):
             return i
     return -1
 
 
+def _unescaped(said: str) -> str:
+    """A string of the page's code as it reads, its escapes taken off ('O\\'Brien')."""
+    if "\\" not in said:
+        return said
+
+    def read(escape: re.Match[str]) -> str:
+        code = escape.group("code") or escape.group("four")
+        if code:
+            return chr(int(code, 16)) if int(code, 16) <= 0x10FFFF else ""
+        char = escape.group("char")
+        return {"n": " ", "t": " ", "r": "", "\n": ""}.get(char, char)
+
+    return _ESCAPE.sub(read, said)
+
+
 def _words(value: str) -> str:
     """What a quoted string says: its quotes and escapes taken off."""
-    return value[1:-1].replace("\\'", "'").replace('\\"', '"')
+    return _unescaped(value[1:-1])
+
+
+def _said(found: re.Match[str]) -> str:
+    """The words of a string a pattern found in one of its groups, its escapes taken off."""
+    return _unescaped(next((g for g in found.groups() if g is not None), ""))
 
 
 def _metadata(statement: str) -> dict[str, object]:
@@ -155,19 +262,23 @@ def _metadata(statement: str) -> dict[str, object]:
     shared = _OPEN_GRAPH.search(statement)
     title = _TITLE.search(shared.group("held")) if shared else None
     if title:
-        front["title"] = title.group(1) if title.group(1) is not None else title.group(2)
+        front["title"] = _said(title)
     authors = _AUTHORS.search(statement)
     if authors:
-        named = [m.group(1) or m.group(2) for m in _NAMED.finditer(authors.group("held"))]
-        said = named or [m.group(1) or m.group(2) for m in _QUOTED.finditer(authors.group("held"))]
+        named = [_said(m) for m in _NAMED.finditer(authors.group("held"))]
+        said = named or [_said(m) for m in _QUOTED.finditer(authors.group("held"))]
         if said:
             front["authors"] = [s for s in said if s]
     return front
 
 
-def _component(lines: list[str], n: int, imported: dict[str, str]) -> tuple[list[str], int] | None:
+def _component(
+    page: _Page, lines: list[str], n: int, colons: str, alone: bool
+) -> tuple[list[str], int] | None:
     """The component opening line `n` as an MDC component's lines, and the line after it;
-    None when it does not close (left as text)."""
+    None when it does not close, or stands inside a line of text (left as text). A
+    component on a line of its own under a line of text (`alone` false) is one when it holds
+    no words (a figure: '<StoryFigure ... />'); the components inside one are read too."""
     tag_end, at = _tag_end(lines, n)
     if tag_end < 0:
         return None
@@ -176,12 +287,16 @@ def _component(lines: list[str], n: int, imported: dict[str, str]) -> tuple[list
     if not found:
         return None
     name = found.group("name")
-    props = _props(opening[found.end() : -1].rstrip("/"), imported)
+    props = _props(opening[found.end() : -1].rstrip("/"), page.imported)
     rest = lines[tag_end][at + 1 :]
     closing = f"</{name}>"
     if opening.endswith("/>"):
+        if rest.strip():
+            return None  # a component inside a line of text
         held: list[str] = []
         after = tag_end + 1
+    elif not alone:
+        return None
     elif closing in rest:
         inner, _, tail = rest.partition(closing)
         if tail.strip():
@@ -192,13 +307,25 @@ def _component(lines: list[str], n: int, imported: dict[str, str]) -> tuple[list
             (i for i in range(tag_end + 1, min(len(lines), tag_end + 400)) if closing in lines[i]),
             -1,
         )
-        if close < 0:
+        if close < 0 or lines[close].partition(closing)[2].strip():
             return None
         held = [rest, *lines[tag_end + 1 : close], lines[close].partition(closing)[0]]
+        held = _markdown(page, _dedented(held), colons + ":")
         after = close + 1
     shown = " ".join(f"{key}={_quoted(value)}" for key, value in props.items() if "\n" not in value)
-    mdc = f"::{_kebab(name)}{{{shown}}}" if shown else f"::{_kebab(name)}"
-    return [mdc, *(x for x in held if x.strip()), "::"], after
+    mdc = f"{colons}{_kebab(name)}{{{shown}}}" if shown else f"{colons}{_kebab(name)}"
+    while held and not held[-1].strip():
+        held.pop()
+    while held and not held[0].strip():
+        held.pop(0)
+    return [mdc, *held, colons], after
+
+
+def _dedented(lines: list[str]) -> list[str]:
+    """A component's lines without the indent they share."""
+    indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
+    cut = min(indents, default=0)
+    return [x[cut:] for x in lines]
 
 
 def _tag_end(lines: list[str], n: int) -> tuple[int, int]:
@@ -221,8 +348,9 @@ def _tag_end(lines: list[str], n: int) -> tuple[int, int]:
 
 
 def _props(said: str, imported: dict[str, str]) -> dict[str, str]:
-    """A component's props that are words: a string, an imported file's path ('src={kennels}':
-    './kennels.jpg'), the strings of a list ('authors={['A', 'B']}': 'A and B')."""
+    """A component's props that are words: a string, a template literal ('caption={`...`}'),
+    an imported file's path ('src={kennels}': './kennels.jpg'), the strings of a list
+    ('authors={['A', 'B']}': 'A and B')."""
     props: dict[str, str] = {}
     for m in _PROP.finditer(said):
         key, held = m.group("key"), m.group("held")
@@ -230,7 +358,9 @@ def _props(said: str, imported: dict[str, str]) -> dict[str, str]:
             props[key] = m.group("double") if m.group("double") is not None else m.group("single")
         elif held is not None and held.strip() in imported:
             props[key] = imported[held.strip()]
-        elif held is not None and (strings := [_words(s.group()) for s in _QUOTED.finditer(held)]):
+        elif held is not None and (
+            strings := [" ".join(_words(s.group()).split()) for s in _QUOTED.finditer(held)]
+        ):
             props[key] = strings[0] if len(strings) == 1 else _listed(strings)
     return props
 

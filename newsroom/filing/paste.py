@@ -113,8 +113,8 @@ def text_blocks(text: str) -> list[Block]:
     hyphens = set(_COMPOUND.findall(text.lower())) if shortest == _COLUMN else None
     blocks = []
     for number, group in enumerate(groups):
-        if number in opened:  # a paragraph opened by an indent: its lines are one paragraph
-            group = [" ".join(group)]
+        if number in opened or (not width and _run_on(group)):
+            group = [" ".join(group)]  # (a paragraph an indent opens, or one hard-wrapped)
         if printed:  # (a paragraph a page break cut goes on on the next line)
             group = _uncut(group) if not width else group
         for line in _unwrapped(group, width, hyphens) if width else group:
@@ -242,6 +242,23 @@ def _broken(line: str, following: str) -> bool:
     rest of it."""
     first = following.split(None, 1)[0] if following else ""
     return bool(_BROKEN_WORD.search(line)) and first[:1].islower() and first not in _SUSPENDED
+
+
+# a line that opens a heading, an item, a quotation, a tag, or a label ('dek: ...')
+_LISTED: Final = re.compile(r"^(?:[-*+#>|!<\[]|\d{1,3}[.)]\s|[A-Za-z][\w -]{0,24}:\s)")
+
+
+def _run_on(group: list[str]) -> bool:
+    """Whether a paragraph's lines are one paragraph hard-wrapped, in a text too short to
+    show the width it is wrapped at: each line but the last long and ending mid-sentence (on
+    a word or a comma), a line after one going on in lower case, and none a heading, a
+    list's item, a label's or a quotation's."""
+    return (
+        len(group) >= 2
+        and all(len(line) >= 60 and (line[-1].isalnum() or line[-1] == ",") for line in group[:-1])
+        and not any(_LISTED.match(line) or _APART.match(line) for line in group)
+        and any(line[:1].islower() for line in group[1:])
+    )
 
 
 def _width(lines: list[str], shortest: int) -> int:
@@ -740,7 +757,8 @@ def _fences(body: str) -> tuple[str, list[tuple[str, str]], list[Picture]]:
             continue
         component = _COMPONENT.match(lines[n].strip()) if mdc else None
         if component and (end := _component_end(ends, n, component.group("colons"))) >= 0:
-            if _container(component):  # its lines read as they stand, nested ones too
+            if _container(component) or _wrapper(component, lines[n + 1 : end]):
+                # its lines read as they stand, nested ones too
                 containers.add(end)
                 n += 1
                 continue
@@ -898,7 +916,7 @@ def _component(
         _figure(out, figures, src, caption=caption, credit=credit, alt=props.get("alt", ""))
     elif name in _DEK_COMPONENTS and held:
         out.extend(["", f"Dek: {held}", ""])  # (read as a labelled dek)
-    elif name in _BYLINE_COMPONENTS and (names := held or props.get("authors", "")):
+    elif name in _BYLINE_COMPONENTS and (names := held or _named(props)):
         out.extend(["", names if BYLINE.match(names) else f"By {names}", ""])
     elif (note := _NOTE_COMPONENTS.match(name) is not None) or _WIDGET_COMPONENTS.search(name):
         kind = "note" if note else "chrome"
@@ -906,6 +924,33 @@ def _component(
         taken.append((kind, " ".join(f"::{name} {words} {held}".split())))
     else:
         out.extend(["", *text, ""])
+
+
+def _named(props: dict[str, str]) -> str:
+    """The names a byline component's props give: 'authors="A and B"', 'author="A"'."""
+    return next(
+        (props[k] for k in ("authors", "author", "names", "name", "by") if props.get(k)), ""
+    )
+
+
+def _wrapper(opening: re.Match[str], inside: list[str]) -> bool:
+    """An MDC component that no name of its own says how to read (not a figure, a dek, a
+    byline, a note or a widget) and that holds components of its own: a layout's
+    '::full-bleed' around a ':::story-figure'."""
+    name = opening.group("name").lower()
+    if (
+        re.search(r"figure|image|img|photo|picture", name)
+        or name in _DEK_COMPONENTS
+        or name in _BYLINE_COMPONENTS
+        or _NOTE_COMPONENTS.match(name)
+        or _WIDGET_COMPONENTS.search(name)
+    ):
+        return False
+    colons = len(opening.group("colons"))
+    return any(
+        (inner := _COMPONENT.match(line.strip())) and len(inner.group("colons")) > colons
+        for line in inside
+    )
 
 
 def _myst_marks(body: str, taken: list[tuple[str, str]] | None = None) -> str:

@@ -25,6 +25,7 @@ FORMATS: Final = {
     ".text": "txt",
     ".md": "md",
     ".markdown": "md",
+    ".mdx": "md",  # MDX: Markdown with a site's components in it, read as Markdown is
     ".html": "html",
     ".htm": "html",
     ".docx": "docx",
@@ -61,8 +62,8 @@ def read_document(path: Path) -> Document:
     named = FORMATS.get(path.suffix.lower())
     if named is None:
         raise UsageError(
-            f"cannot file a '{path.suffix or 'nameless'}' file; file a .txt, .md, .html, "
-            ".htm or .docx document",
+            f"cannot file a '{path.suffix or 'nameless'}' file; file a .txt, .md, .mdx, "
+            ".html, .htm or .docx document",
             path=shown,
         )
     data = _bytes(path)

@@ -52,6 +52,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.mdx import is_mdx, mdx_markdown
     from newsroom.filing.paste import markdown_blocks, text_blocks
 
+    mdx = document.path.suffix.lower() == ".mdx"  # (a page.mdx is MDX, by its name)
     if is_org(document.text):  # an Org file, saved as text or Markdown
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)
     elif is_dokuwiki(document.text):  # a DokuWiki page's source
@@ -62,7 +63,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = record_blocks(document.text)
     elif is_archieml(document.text):  # a graphics desk's story document in ArchieML
         blocks, hints = archieml_blocks(document.text)
-    elif document.format == "md" and is_mdx(document.text):  # a site's page written in MDX
+    elif document.format == "md" and (mdx or is_mdx(document.text)):  # a site's MDX page
         blocks, hints = markdown_blocks(mdx_markdown(document.text), shown)
     elif document.format == "md":
         blocks, hints = markdown_blocks(document.text, shown)

@@ -62,7 +62,7 @@ def document_texts(path: Path) -> list[str]:
             out.append(collapse(html.unescape(re.sub(r"<[^>]+>", "", blocky))))
         out.append(collapse(html.unescape(raw)))
         return out
-    if ext == ".md":
+    if ext in (".md", ".markdown", ".mdx"):
         return [collapse(raw), collapse(strip_markdown(raw))]
     return [collapse(raw)]
 
