@@ -188,11 +188,12 @@ _POSTED_THING: Final = re.compile(
     r"calling|defending|accusing|blaming|claiming|critici[sz]ing|praising|thanking|explaining|"
     r"insisting|announcing|vowing|promising|pledging|admitting|arguing)\b)"
 )
-# a request for an amount or a thing, not a view: 'asked for eight years', 'asked for more
-# inspectors', 'asked for the maximum' (not 'asked for an inquiry', a demand)
+# a request for a sentence or a thing, not a view: 'asked for eight years', 'asked for more
+# inspectors', 'asked for the maximum' (not 'asked for an inquiry', a demand, nor a body's
+# appeal: 'has asked for $12 million to buy hay')
 _ASKED_FOR_AMOUNT: Final = re.compile(
-    r" for (?:(?:a|an|the) )?(?:maximum|minimum|\$|\d|more\b|additional\b|extra\b|another\b|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\w+-\w+) "
+    r" for (?:(?:a|an|the) )?(?:maximum|minimum|more\b|additional\b|extra\b|another\b|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\w+-\w+) "
     r"(?:years?|months?|days?|weeks?|hours?))"
 )
 # a protest held somewhere, not a view of something

@@ -150,3 +150,7 @@ def test_shapes_like_them_are_read_as_before(sentence: str, kinds: list[str]) ->
 )
 def test_a_participle_after_a_past_tense_not_in_ed_gives_the_subject(sentence: str) -> None:
     assert _kinds(sentence) == [[NAMED]]
+
+
+def test_a_body_s_appeal_for_money_is_still_its_own() -> None:
+    assert _kinds("The relief network has asked for $12 million to buy hay.") == [[NAMED]]
