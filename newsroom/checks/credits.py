@@ -306,6 +306,7 @@ def contributor_names(line: str) -> list[str]:
     if len(text.split()) > 40:
         return []
     names: list[str] = []
+    listing = False  # a list after 'Contributors:' goes on past a semicolon
     for clause in _CLAUSES.split(text):
         first, *seconds = _WITH_CREDIT.split(clause)
         found = _clause_names(first) or _plain_verb_names(first)
@@ -313,8 +314,15 @@ def contributor_names(line: str) -> list[str]:
             found += [n for second in seconds for n in _clause_names(second)]
         else:
             found = _clause_names(clause) or _plain_verb_names(clause)
+        if not found and listing:  # 'Contributors: Ana Ruiz, staff writer; Mark Stein, ...'
+            found = _clause_names(f"Contributors: {clause}")
+        listing = bool(found) and (listing or _LIST_LABEL.match(clause) is not None)
         names += found
     return names
+
+
+# a label over a list of contributors: 'Contributors:', 'Contributing:', 'Contributed by:'
+_LIST_LABEL: Final = re.compile(r"(?:contributing|contributors?|contributed by)\s*:", re.I)
 
 
 def _plain_verb_names(clause: str) -> list[str]:
@@ -374,6 +382,10 @@ def _clause_names(clause: str) -> list[str]:
             continue
         found: list[str] = []
         placed = False
+        # (names after a label or 'by' may have a job with its article after them: 'Contributing:
+        # Aaron Fiske, a park geologist, and ...'; names before the verb make prose with one:
+        # 'Ana Ruiz, a retired teacher, also contributed')
+        labelled = m.start("names") > 0
         names = _APPOSED_JOB.sub(_newsroom_job, m.group("names"))  # 'Jenna Morales, a ... intern,'
         if word == "contributed by":  # 'Ana Ruiz, Vice President, Harbor Point Chamber': the
             names = names.split(",", 1)[0]  # person, then her title and where she works
@@ -382,7 +394,7 @@ def _clause_names(clause: str) -> list[str]:
             names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
         for piece in _NAME_SPLIT.split(names):
             name = _person(piece)
-            if name is None and found and _job(piece.strip(" .").split()):
+            if name is None and found and _job(piece.strip(" .").split(), labelled):
                 continue  # 'Aaron Fiske, park geologist, and ...': his job, after his name
             if name is None:
                 return []  # running prose ('Smith, who contributed reporting for years')
@@ -459,10 +471,13 @@ _JOB_PHRASE: Final = re.compile(r"(?:[A-Z]{2,6} )?(?:[a-z-]+ ){0,3}[a-z-]+")
 _POSTS: Final = CONTRIBUTOR_ROLES | _JOB_WORDS | DEFAULT.role_heads
 
 
-def _job(words: list[str]) -> bool:
-    """Whether words in lowercase (perhaps after an agency's letters) are a job."""
+def _job(words: list[str], article: bool = False) -> bool:
+    """Whether words in lowercase (perhaps after an agency's letters) are a job; with its
+    article ('a park geologist') only where `article` allows it."""
     if words[:1] and words[0] in ("a", "an", "the"):
-        return False  # 'a retired teacher': who the person is (read by _APPOSED_JOB), no post
+        if not article:
+            return False  # 'a retired teacher': who the person is, no post
+        words = words[1:]
     return bool(_JOB_PHRASE.fullmatch(" ".join(words))) and any(
         w in _POSTS or _JOB_ENDING.fullmatch(w) for w in words if not w.isupper()
     )
