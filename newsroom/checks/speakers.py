@@ -669,6 +669,8 @@ def _participle(
         if word.endswith(","):
             clause = False
     kind, speaker, name = classify(lex, subject) if subject else (UNKNOWN, "", "")
+    if subject and (named := _named_before_apposition(lex, subject)) is not None:
+        kind, speaker, name = named  # 'Gov. Janet Mills, a Democrat,': the governor
     if (
         not name
         and (apposed := _APPOSED_NAME.search(subject))

@@ -154,3 +154,17 @@ def test_a_participle_after_a_past_tense_not_in_ed_gives_the_subject(sentence: s
 
 def test_a_body_s_appeal_for_money_is_still_its_own() -> None:
     assert _kinds("The relief network has asked for $12 million to buy hay.") == [[NAMED]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Gov. Janet Mills, a Democrat, signed the bill, saying it cuts costs.", "Janet Mills"),
+        ("The challenger, Mark Stein, conceded Tuesday, saying voters had spoken.", "Mark Stein"),
+    ],
+)
+def test_the_speaker_of_a_participle_is_the_person_not_a_party_or_a_day(
+    sentence: str, name: str
+) -> None:
+    facts = analyze_body([sentence])
+    assert [a.name for s in facts[0].sentences for a in s.attributions] == [name]
