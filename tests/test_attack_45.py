@@ -96,10 +96,6 @@ Most said the bridge should stay open to cars while the city waits for it.
 # --- a line addressing the desk with a dash
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a story's paragraph opening 'Editors — not reporters — write ...' is dropped as a note to the desk",
-)
 def test_a_paragraph_opening_editors_and_a_dash_is_story(tmp_path: Path) -> None:
     text = """Who writes the headlines? Not the reporters
 
@@ -115,10 +111,6 @@ Editors — not reporters — write nearly every headline in the paper, and they
     assert any(p.startswith("Editors — not reporters") for p in draft.paragraphs), draft.paragraphs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a headline opening 'Desk — a word ...' is dropped as a note to the desk, and the byline becomes the headline",
-)
 def test_a_headline_opening_desk_and_a_dash_is_the_headline(tmp_path: Path) -> None:
     text = """Desk — a word reporters use for the editors who handle their copy — is also where the trouble starts
 
