@@ -137,10 +137,6 @@ def _page(body: str) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rest of a paragraph a 'Read more' button shows (a span hidden until a script runs) is lost",
-)
 def test_the_rest_of_a_paragraph_behind_read_more_is_kept(tmp_path: Path) -> None:
     page = _page(
         "<p>Residents who spoke at the meeting were split over the span's future.<span id='dots'>...</span> "
@@ -152,10 +148,6 @@ def test_the_rest_of_a_paragraph_behind_read_more_is_kept(tmp_path: Path) -> Non
     assert "several asked why the report was three months late" in body, body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="paragraphs a page fades in with a script (spans hidden by the page's style until then) are lost",
-)
 def test_paragraphs_a_script_fades_in_are_kept(tmp_path: Path) -> None:
     page = _page(
         "<p><span class='js-fade-in' style='display:none'>Residents who spoke at the meeting were split over "
