@@ -164,10 +164,6 @@ def test_paragraphs_a_script_fades_in_are_kept(tmp_path: Path) -> None:
 # --- a news theme's ad slots
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a live blog's entries ('live-stream-item') are taken for a news theme's ad slots, and the page is refused",
-)
 def test_a_live_blog_s_stream_items_are_its_story(room: Clone, tmp_path: Path) -> None:
     page = tmp_path / "storm.html"
     page.write_text(

@@ -92,8 +92,10 @@ BLOCKS: Final = frozenset(
 _CHROME_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|related|newsletter|"
     r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
-    # (an ad's slot: Jannah's theme sets 'stream-item-top', 'stream-item-in-post')
-    r"advertisement|ads?(?!-free)|ad-slot|stream-item|banner|breadcrumbs?|cookie|popup|modal|recommended|"
+    # (an ad's slot: Jannah's theme sets 'stream-item-top', 'stream-item-in-post'; a class of
+    # its own, not a live blog's 'live-stream-item')
+    r"advertisement|ads?(?!-free)|ad-slot|(?<![\w-])stream-item|banner|breadcrumbs?|cookie|"
+    r"popup|modal|recommended|"
     r"trending|most-popular|most-read|outbrain|taboola|tags|teasers?|more-stories|"
     r"read-more|also-read|masthead|site-header|skip-link|toolbar|post-meta|notes-count|reblogs?|"
     r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection|"
