@@ -190,10 +190,6 @@ def test_a_live_blog_s_stream_items_are_its_story(room: Clone, tmp_path: Path) -
 # --- an agency's dateline of a place and its letters before a spaced hyphen
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an election story's results line 'Ana Ruiz (NDP) - 4,210 votes' is read as the dateline 'Ana Ruiz (NDP)'",
-)
 def test_a_candidate_s_result_line_is_no_dateline(tmp_path: Path) -> None:
     text = """Ruiz wins Ward 3 seat by 300 votes
 
