@@ -7,15 +7,13 @@ wikilink lines, and the rule that joins a short hard-wrapped paragraph of pasted
 Markdown into one. Each hole is a plain story misread: a real paragraph, headline or byline
 lost as furniture or a note, a poem's lines run together, a wrapped paragraph left in
 pieces, a candidate's name read as the dateline, a credit's outlet left in its caption, a
-live blog refused, or a line of a note that takes seconds to read. Each test fails now, for
-the reason it names."""
+live blog refused, or a line of a note that takes seconds to read. Each test failed first,
+for the reason it named; each is fixed."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
-
-import pytest
 
 from tests.helpers import Clone, warm_filing
 from tests.helpers import filed_draft as _read
@@ -274,19 +272,11 @@ The new fares take effect Jan. 4.
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a note's labelled byline whose name is a wikilink ('Reporter: [[Li Wei]]') is dropped as furniture",
-)
 def test_a_labelled_byline_linking_the_writer_s_note_is_the_byline(tmp_path: Path) -> None:
     draft = _read(tmp_path, "fares.md", FOAM)
     assert draft.byline == ("Li Wei",), draft.byline
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a story's lines of who voted how, each name a wikilink ('Yes: [[Dana Whitlock]], ...'), are dropped as furniture",
-)
 def test_a_vote_s_lines_of_linked_names_are_story(tmp_path: Path) -> None:
     draft = _read(tmp_path, "fares.md", FOAM)
     assert "Yes: Dana Whitlock, Sam Ortiz, Lena Park, Rob Hale" in draft.paragraphs, (
@@ -295,10 +285,6 @@ def test_a_vote_s_lines_of_linked_names_are_story(tmp_path: Path) -> None:
     assert "No: Marta Quinn" in draft.paragraphs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a note's line with a wikilink and many labels ('Workflow for [[a]]: filed: edited: ...') takes seconds to read (backtracking that doubles with each label)",
-)
 def test_a_line_of_many_labels_and_a_wikilink_reads_fast(tmp_path: Path) -> None:
     warm_filing(tmp_path)
     labels = (

@@ -1447,8 +1447,16 @@ _WIKILINK: Final = re.compile(r"(?<!!)\[\[(?P<page>[^\]|[]+)(?:\|(?P<shown>[^\][
 _CALLOUT: Final = re.compile(r"^\[!(?P<kind>\w+)\][-+]?\s*(?P<title>.*)$")
 # a note's line of labelled links to other notes, as Foam and Obsidian users keep one under a
 # note's title: 'Filed for: [[weekly]] · Sources: [[sources/ana-ruiz]], [[sources/port]]'
-# (what is left when its links are taken out: the labels and the marks between them)
-_LINKS_LINE: Final = re.compile(r"^(?:\s*[\w'’ -]{1,30}:(?:\s*[,;·|•])*)+\s*$")
+# (what is left when its links are taken out: the labels and the marks between them, each
+# label's words read one way, so a line of many labels is read in linear time), its links
+# to other notes, not all of them people's or places' names shown to a reader ('Reporter:
+# [[Li Wei]]', a vote's 'Yes: [[Dana Whitlock]], [[Sam Ortiz]]': the story's lines)
+_LINKS_LINE: Final = re.compile(r"^\s*(?:[\w'’-]+(?: [\w'’-]+){0,4} ?:[\s,;·|•]*)+$")
+# a proper name, each word capitalized but its joiners: 'Dana Whitlock', 'Port of Kelp Harbor'
+_PROPER_NAME: Final = re.compile(
+    r"^(?-i:[A-Z])[\w'’.-]*(?: (?:(?:of|the|and|de|del|la|da|du|van|von|&) )?"
+    r"(?-i:[A-Z])[\w'’.-]*){0,5}$"
+)
 # a picture's file, embedded by its name ('![[bridge.jpg]]'); any other name a note embeds
 # is another note ('![[desk-notes-crab-pots]]'), whose text the file does not hold
 _PICTURE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|avif|bmp)$", re.I)
@@ -1467,7 +1475,16 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if "](" in text and BYLINE.match(unlinked := _LINKED.sub(r"\1", text)):
         return Block(unlinked, block.kind, block.group, block.hint)  # 'By [Ana Ruiz](/ana)'
     whole = text.startswith("[[") and text.endswith("]]")  # '[[a note to the desk]]'
-    if "[[" in text and _LINKS_LINE.match(_WIKILINK.sub("", text)) and not whole:
+    if (
+        "[[" in text
+        and not whole
+        and not all(
+            _PROPER_NAME.match(m.group("page").strip())
+            or _PROPER_NAME.match((m.group("shown") or "").strip())
+            for m in _WIKILINK.finditer(text)
+        )
+        and _LINKS_LINE.match(_WIKILINK.sub("", text))
+    ):
         return Block(text, "p", block.group, "chrome")  # 'Filed for: [[a]] · Sources: [[b]]'
     if "[[" in text and not whole and not text.startswith("![["):  # a link: [[Page|shown]]
         text = _WIKILINK.sub(lambda m: m.group("shown") or m.group("page"), text)
