@@ -23,6 +23,11 @@ IMAGE_DETAILS: Final = "image's file details"
 WRITER_CONTACT: Final = "writer's contact"
 POSTAL_ADDRESS: Final = "postal address"
 COMMENTS: Final = "comment section"
+# a sentence's opening that tells the desk what to do: 'Use her second version', 'Hold it'
+_INSTRUCTION: Final = (
+    r"(?:use|run|hold|pay|send|call|check|cut|trim|fix|see|note|let|move|swap|kill|spike|"
+    r"publish|post|add|change|keep|put|slot|file|don['’]t|do not|thanks)\b"
+)
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
@@ -84,9 +89,16 @@ FURNITURE: Final = (
         r"^not included, change data exporting settings to download\.?$|"
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
         r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
-        # the desk addressed with a dash, as a writer opens a note sent with the file: 'Desk —
-        # the upload failed, so here is the file'
-        r"^(?:desk|editors?|copy desk)\s*(?:—|–|--)\s*\S|"
+        # the desk addressed with a dash, as a writer opens a note sent with the file, the
+        # words after it speaking to the desk: the writer's 'I' or 'we', 'you', 'please', a
+        # file 'below' or 'attached', 'here is', or a sentence telling it what to do ('Desk —
+        # I tried to publish this ..., so here is the file', 'Desk -- Tobias's piece below.
+        # Pay him the standard rate'); not the desk named as a sentence's subject, an aside
+        # between dashes after it ('Editors — not reporters — write ...', 'Desk — a word
+        # reporters use ... — is also ...')
+        r"^(?:desk|editors?|copy desk)\s*(?:—|–|--)\s*(?![^.!?—–]*\s(?:—|–|--)\s*(?-i:[a-z]))"
+        rf"(?={_INSTRUCTION}|.*?(?:\b(?-i:I)(?:['’](?:m|ve|d|ll))?\s|[.!?]\s+{_INSTRUCTION}|"
+        r"\b(?:we|you|your|our|please|below|attached|here(?:['’]s| is| are))\b))|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
         # an editor's note signed to the desk: 'EDITOR'S NOTE (Haldis): Hold for Tuesday A1'
         r"^editor['’]?s['’]? note \((?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

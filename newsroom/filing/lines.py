@@ -103,9 +103,11 @@ AGENCY_DATELINE: Final = re.compile(
     # (its letters in parentheses need no dash after them: 'Yunlin, Dec. 3 (CNA) Oyster ...')
     r"(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z“\"‘]))|"
     # or no date, the place and its province in their own case and the agency's letters
-    # before a spaced dash, as Antara's English service sets it: 'Kupang, NTT (ANTARA) - '
+    # before a spaced dash, as Antara's English service sets it: 'Kupang, NTT (ANTARA) - ',
+    # a sentence of the story after it (not a result's line: 'Ana Ruiz (NDP) - 4,210 votes')
     r"^(?P<tagged>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
-    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3})? \([A-Z]{2,12}\)) (?:—|–|--|-) (?=[A-Z“\"‘\d])"
+    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3})? \([A-Z]{2,12}\)) (?:—|–|--|-) "
+    r"(?=[A-Z“\"‘\d]\S*(?:\s+\S+){5})"
 )
 
 

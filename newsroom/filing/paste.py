@@ -104,7 +104,7 @@ def text_blocks(text: str) -> list[Block]:
     text, talk = chat if chat else (text, [])
     text, remarks = _docs_comments(text)
     text, printed = _printed_pages(text)
-    groups, opened = _groups(text.translate(_LIGATURES))
+    groups, opened, marked = _groups(text.translate(_LIGATURES))
     lines = [line for group in groups for line in group]
     shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
     width = _width(lines, shortest) if shortest else 0
@@ -113,7 +113,7 @@ def text_blocks(text: str) -> list[Block]:
     hyphens = set(_COMPOUND.findall(text.lower())) if shortest == _COLUMN else None
     blocks = []
     for number, group in enumerate(groups):
-        if number in opened or (not width and _run_on(group)):
+        if number in opened or (not width and number not in marked and _run_on(group, lines)):
             group = [" ".join(group)]  # (a paragraph an indent opens, or one hard-wrapped)
         if printed:  # (a paragraph a page break cut goes on on the next line)
             group = _uncut(group) if not width else group
@@ -246,19 +246,34 @@ def _broken(line: str, following: str) -> bool:
 
 # a line that opens a heading, an item, a quotation, a tag, or a label ('dek: ...')
 _LISTED: Final = re.compile(r"^(?:[-*+#>|!<\[]|\d{1,3}[.)]\s|[A-Za-z][\w -]{0,24}:\s)")
+# how far short of the width a wrapped line may end (a long word put on the next line)
+_FILL: Final = 12
 
 
-def _run_on(group: list[str]) -> bool:
+def _run_on(group: list[str], lines: list[str]) -> bool:
     """Whether a paragraph's lines are one paragraph hard-wrapped, in a text too short to
-    show the width it is wrapped at: each line but the last long and ending mid-sentence (on
-    a word or a comma), a line after one going on in lower case, and none a heading, a
-    list's item, a label's or a quotation's."""
+    show the width it is wrapped at (`lines`: all the text's lines). A wrap is the text's
+    own: its lines are of like length near the width (the longest of them, 60 characters or
+    more), each but the last filled to within a word of it and the last no longer; one at
+    least ends mid-sentence; and no line of prose elsewhere in the text runs past it (a
+    text whose paragraphs run on in long lines wraps none, and a poem quoted in it keeps
+    its lines). None is a heading, a list's item, a label's or a quotation's."""
+    if len(group) < 2 or any(_LISTED.match(line) or _APART.match(line) for line in group):
+        return False
+    width = max(len(line) for line in group[:-1])
     return (
-        len(group) >= 2
-        and all(len(line) >= 60 and (line[-1].isalnum() or line[-1] == ",") for line in group[:-1])
-        and not any(_LISTED.match(line) or _APART.match(line) for line in group)
-        and any(line[:1].islower() for line in group[1:])
+        width >= 60
+        and all(len(line) >= width - _FILL for line in group[:-1])
+        and len(group[-1]) <= width
+        and any(line[-1].isalnum() or line[-1] in ",;" for line in group[:-1])
+        and not any(len(line) > width and _breakable(line) for line in lines)
     )
+
+
+def _breakable(line: str) -> bool:
+    """Whether a line is one of words a wrap would break: not a heading, an item, a
+    quotation, a label's, a tag or an address (a word too long to break)."""
+    return " " in line and not (_LISTED.match(line) or _APART.match(line))
 
 
 def _width(lines: list[str], shortest: int) -> int:
@@ -1432,8 +1447,16 @@ _WIKILINK: Final = re.compile(r"(?<!!)\[\[(?P<page>[^\]|[]+)(?:\|(?P<shown>[^\][
 _CALLOUT: Final = re.compile(r"^\[!(?P<kind>\w+)\][-+]?\s*(?P<title>.*)$")
 # a note's line of labelled links to other notes, as Foam and Obsidian users keep one under a
 # note's title: 'Filed for: [[weekly]] · Sources: [[sources/ana-ruiz]], [[sources/port]]'
-# (what is left when its links are taken out: the labels and the marks between them)
-_LINKS_LINE: Final = re.compile(r"^(?:\s*[\w'’ -]{1,30}:(?:\s*[,;·|•])*)+\s*$")
+# (what is left when its links are taken out: the labels and the marks between them, each
+# label's words read one way, so a line of many labels is read in linear time), its links
+# to other notes, not all of them people's or places' names shown to a reader ('Reporter:
+# [[Li Wei]]', a vote's 'Yes: [[Dana Whitlock]], [[Sam Ortiz]]': the story's lines)
+_LINKS_LINE: Final = re.compile(r"^\s*(?:[\w'’-]+(?: [\w'’-]+){0,4} ?:[\s,;·|•]*)+$")
+# a proper name, each word capitalized but its joiners: 'Dana Whitlock', 'Port of Kelp Harbor'
+_PROPER_NAME: Final = re.compile(
+    r"^(?-i:[A-Z])[\w'’.-]*(?: (?:(?:of|the|and|de|del|la|da|du|van|von|&) )?"
+    r"(?-i:[A-Z])[\w'’.-]*){0,5}$"
+)
 # a picture's file, embedded by its name ('![[bridge.jpg]]'); any other name a note embeds
 # is another note ('![[desk-notes-crab-pots]]'), whose text the file does not hold
 _PICTURE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|avif|bmp)$", re.I)
@@ -1452,7 +1475,16 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if "](" in text and BYLINE.match(unlinked := _LINKED.sub(r"\1", text)):
         return Block(unlinked, block.kind, block.group, block.hint)  # 'By [Ana Ruiz](/ana)'
     whole = text.startswith("[[") and text.endswith("]]")  # '[[a note to the desk]]'
-    if "[[" in text and _LINKS_LINE.match(_WIKILINK.sub("", text)) and not whole:
+    if (
+        "[[" in text
+        and not whole
+        and not all(
+            _PROPER_NAME.match(m.group("page").strip())
+            or _PROPER_NAME.match((m.group("shown") or "").strip())
+            for m in _WIKILINK.finditer(text)
+        )
+        and _LINKS_LINE.match(_WIKILINK.sub("", text))
+    ):
         return Block(text, "p", block.group, "chrome")  # 'Filed for: [[a]] · Sources: [[b]]'
     if "[[" in text and not whole and not text.startswith("![["):  # a link: [[Page|shown]]
         text = _WIKILINK.sub(lambda m: m.group("shown") or m.group("page"), text)
@@ -1894,13 +1926,17 @@ def _one_line(value: Any) -> str:
     return " ".join(str(value).split()) if isinstance(value, str | int | float) else ""
 
 
-def _groups(text: str) -> tuple[list[list[str]], set[int]]:
-    """The text's paragraphs (runs of lines between blank lines), each as its lines, and
-    which of them an indented line opens: in a text whose paragraphs open so (a wire's
-    takes: '   PONTA DELGADA, ...' over lines set flush), each indented line opens one."""
+def _groups(text: str) -> tuple[list[list[str]], set[int], set[int]]:
+    """The text's paragraphs (runs of lines between blank lines), each as its lines; which
+    of them an indented line opens: in a text whose paragraphs open so (a wire's takes:
+    '   PONTA DELGADA, ...' over lines set flush), each indented line opens one; and which of
+    them break a line as Markdown marks a hard break (two spaces or a backslash at its end:
+    a verse's lines, never joined)."""
     groups: list[list[str]] = [[]]
     opened: set[int] = set()
+    marked: set[int] = set()
     indented = _indented_paragraphs(text)
+    previous = ""
     for line in text.split("\n"):
         if line.strip():
             if indented and _INDENT.match(line):
@@ -1909,12 +1945,19 @@ def _groups(text: str) -> tuple[list[list[str]], set[int]]:
                 opened.add(len(groups) - 1)
             elif indented and groups[-1] and _after_paragraph(groups[-1][-1], line):
                 groups.append([])  # a take's 'MORE' or the desk's initials under a paragraph
+            if groups[-1] and _HARD_BREAK.search(previous):
+                marked.add(len(groups) - 1)
             groups[-1].append(line.strip())
         elif groups[-1]:
             groups.append([])
+        previous = line
     if not groups[-1]:
         groups.pop()
-    return groups, opened
+    return groups, opened, marked
+
+
+# a Markdown hard break at a line's end, after its words
+_HARD_BREAK: Final = re.compile(r"\S(?: {2,}|\\)$")
 
 
 _INDENT: Final = re.compile(r"^(?: {2,8}|\t)(?=\S)")

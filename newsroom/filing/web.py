@@ -58,9 +58,12 @@ _SCREEN_READER_TEXT: Final = lxml.etree.XPath(
     "contains(@class, 'u-vh') or contains(@class, 'offscreen')]"
 )
 _HIDDEN: Final = lxml.etree.XPath(".//*[@hidden and not(@hidden='until-found')]")
-# an element the page's own style never shows: Plone's hidden copy of the title, description
+# a span the page's own style never shows: Plone's hidden copy of the title, description
 # and address for the search engines ('<span id="social-tags-body" style="display: none">')
 _STYLED_SPANS: Final = lxml.etree.XPath(".//span[contains(@style, 'none')]")
+# what marks a hidden copy for search engines: schema.org's microdata, Plone's hidden names
+_MICRODATA: Final = lxml.etree.XPath("boolean(descendant-or-self::*[@itemprop or @itemscope])")
+_SEARCH_COPY: Final = re.compile(r"\b(?:social-tags-body|hiddenStructure)\b")
 _NOT_SHOWN: Final = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)", re.I)
 # the label a screen reader hears before a picture's credit: 'Image source, '
 _CREDIT_LABEL: Final = re.compile(
@@ -89,8 +92,10 @@ BLOCKS: Final = frozenset(
 _CHROME_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|related|newsletter|"
     r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
-    # (an ad's slot: Jannah's theme sets 'stream-item-top', 'stream-item-in-post')
-    r"advertisement|ads?(?!-free)|ad-slot|stream-item|banner|breadcrumbs?|cookie|popup|modal|recommended|"
+    # (an ad's slot: Jannah's theme sets 'stream-item-top', 'stream-item-in-post'; a class of
+    # its own, not a live blog's 'live-stream-item')
+    r"advertisement|ads?(?!-free)|ad-slot|(?<![\w-])stream-item|banner|breadcrumbs?|cookie|"
+    r"popup|modal|recommended|"
     r"trending|most-popular|most-read|outbrain|taboola|tags|teasers?|more-stories|"
     r"read-more|also-read|masthead|site-header|skip-link|toolbar|post-meta|notes-count|reblogs?|"
     r"pagination|infobox|noprint|catlinks|printfooter|mw-jump-link|mw-editsection|"
@@ -317,7 +322,7 @@ class _Walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag or _screen_reader(element):
             return  # a skip link or a note for screen readers alone: never shown
-        if tag == "span" and _NOT_SHOWN.search(element.get("style") or ""):
+        if tag == "span" and _search_copy(element):
             return  # a span of metadata the page's style hides: never shown
         if tag in ("div", "a", "section") and _gallery_teaser(element):
             chrome = True  # a link to the site's gallery: 'Inside the garage · 14 photos · View'
@@ -647,8 +652,26 @@ def _drop_unshown(element: Any) -> None:
     for inner in _HIDDEN(element):
         inner.drop_tree()  # '<a hidden class="anchor" href="#who">#</a>': never shown
     for inner in _STYLED_SPANS(element):
-        if _NOT_SHOWN.search(inner.get("style")):
+        if _search_copy(inner):
             inner.drop_tree()  # (the tail, text after the span, is kept)
+
+
+def _search_copy(span: Any) -> bool:
+    """Whether a span is a copy a CMS hides for search engines: its style never shows it
+    (display: none), and it holds schema.org's microdata, bears a name Plone gives its
+    hidden copies, or repeats words the page shows elsewhere (its title, its dek). A span
+    hidden only until a script shows it (a paragraph's rest behind 'Read more', a
+    paragraph that fades in) is the story's."""
+    if not _NOT_SHOWN.search(span.get("style") or ""):
+        return False
+    names = f"{span.get('id') or ''} {span.get('class') or ''}"
+    if _MICRODATA(span) or _SEARCH_COPY.search(names):
+        return True
+    words = " ".join(span.text_content().split())
+    if len(words.split()) < 3:
+        return False
+    page = " ".join(span.getroottree().getroot().text_content().split())
+    return page.count(words) >= 2  # (once is the span's own)
 
 
 def _screen_reader(element: Any) -> bool:
