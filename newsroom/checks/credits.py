@@ -315,7 +315,7 @@ def contributor_names(line: str) -> list[str]:
         else:
             found = _clause_names(clause) or _plain_verb_names(clause)
         if not found and listing:  # 'Contributors: Ana Ruiz, staff writer; Mark Stein, ...'
-            found = _clause_names(f"Contributors: {clause}")
+            found = _credited(clause.removesuffix("."), "contribut", labelled=True) or []
         listing = bool(found) and (listing or _LIST_LABEL.match(clause) is not None)
         names += found
     return names
@@ -380,34 +380,42 @@ def _clause_names(clause: str) -> list[str]:
         m = pattern.match(clause)
         if m is None:
             continue
-        found: list[str] = []
-        placed = False
         # (names after a label or 'by' may have a job with its article after them: 'Contributing:
         # Aaron Fiske, a park geologist, and ...'; names before the verb make prose with one:
         # 'Ana Ruiz, a retired teacher, also contributed')
-        labelled = m.start("names") > 0
-        names = _APPOSED_JOB.sub(_newsroom_job, m.group("names"))  # 'Jenna Morales, a ... intern,'
-        if word == "contributed by":  # 'Ana Ruiz, Vice President, Harbor Point Chamber': the
-            names = names.split(",", 1)[0]  # person, then her title and where she works
-        job = _JOB_AFTER.search(names)
-        if job and job.group(1).lower() in CONTRIBUTOR_ROLES and " and " not in job.group():
-            names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
-        for piece in _NAME_SPLIT.split(names):
-            name = _person(piece)
-            if name is None and found and _job(piece.strip(" .").split(), labelled):
-                continue  # 'Aaron Fiske, park geologist, and ...': his job, after his name
-            if name is None:
-                return []  # running prose ('Smith, who contributed reporting for years')
-            if placed and len(name.split()) < 2:
-                name = ""  # 'Portland, Oregon': the rest of a place, not a person
-            # (after an agency's letters, a word alone is where it reported: 'GCNS, Ho')
-            placed = _PLACE.search(piece) is not None or piece.strip().isupper()
-            if name:
-                found.append(name)
+        found = _credited(m.group("names"), word, labelled=m.start("names") > 0)
+        if found is None:
+            return []  # running prose ('Smith, who contributed reporting for years')
         more = m.groupdict().get("more") or ""
-        found += [n for x in _MORE.finditer(more) if (n := _person(x.group("name")))]
-        return found
+        return found + [n for x in _MORE.finditer(more) if (n := _person(x.group("name")))]
     return []
+
+
+def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
+    """The people the names part of a contributor line of the form `word` credits, None when
+    it is running prose; a job after a name is left off, with its article too when the
+    names are `labelled` (after a label or 'by')."""
+    found: list[str] = []
+    placed = False
+    names = _APPOSED_JOB.sub(_newsroom_job, names)  # 'Jenna Morales, a ... intern,'
+    if word == "contributed by":  # 'Ana Ruiz, Vice President, Harbor Point Chamber': the
+        names = names.split(",", 1)[0]  # person, then her title and where she works
+    job = _JOB_AFTER.search(names)
+    if job and job.group(1).lower() in CONTRIBUTOR_ROLES and " and " not in job.group():
+        names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
+    for piece in _NAME_SPLIT.split(names):
+        name = _person(piece)
+        if name is None and found and _job(piece.strip(" .").split(), labelled):
+            continue  # 'Aaron Fiske, park geologist, and ...': his job, after his name
+        if name is None:
+            return None  # running prose
+        if placed and len(name.split()) < 2:
+            name = ""  # 'Portland, Oregon': the rest of a place, not a person
+        # (after an agency's letters, a word alone is where it reported: 'GCNS, Ho')
+        placed = _PLACE.search(piece) is not None or piece.strip().isupper()
+        if name:
+            found.append(name)
+    return found
 
 
 def listed_names(text: str) -> list[str]:
@@ -469,6 +477,7 @@ _JOB_WORDS: Final = word_set(
 )
 _JOB_PHRASE: Final = re.compile(r"(?:[A-Z]{2,6} )?(?:[a-z-]+ ){0,3}[a-z-]+")
 _POSTS: Final = CONTRIBUTOR_ROLES | _JOB_WORDS | DEFAULT.role_heads
+_TITLES: Final = DEFAULT.titles  # 'Superintendent', 'Chief', 'Capt.'
 
 
 def _job(words: list[str], article: bool = False) -> bool:
@@ -497,9 +506,6 @@ def _after_job(words: list[str]) -> list[str]:
     if start > 0 and 2 <= len(name) <= 4 and _job(words[:start]):
         return name
     return words
-
-
-_TITLES: Final = DEFAULT.titles
 
 
 # A rank before a name: 'Asst. Chief', 'Capt.', 'Battalion Chief', 'FF/EMT'.

@@ -408,7 +408,6 @@ def read_attribution(
         if kind != VAGUE:
             return None  # 'the land claimed by the band': a claim to a thing, not a statement
         return Attribution(VAGUE, at, verb, speaker)  # 'The benefits claimed by supporters'
-
     if verb.startswith("answer") and _ANSWERED_THING.match(lower, v1):
         return None  # 'will answer calls': a job done, not a statement
     if verb.startswith("post") and _POSTED_THING.match(lower, v1):
@@ -797,9 +796,8 @@ def _verb_here(
         and three[0].lower() in lex.articles
         and all(w.isalpha() and w.islower() and w not in _RELATIVE_PRONOUNS for w in three[1:])
         and not any(w in lex.auxiliaries or w.endswith("ly") for w in three[1:])
-        and not known_head(
-            lex, head_word(three[-1])
-        )  # 'A new study estimates', 'a few neighbours call'
+        # (unless the word before can speak: 'A new study estimates', 'a few neighbours call')
+        and not known_head(lex, head_word(three[-1]))
     ):
         return False  # 'at a makeshift command post': a noun after its article and two words
     if (

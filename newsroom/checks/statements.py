@@ -431,9 +431,7 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
             ) or any(  # (not only the last: '..., said students had told her')
                 pi - p <= 1
                 and _again(body.lexicon, attribution, a)
-                and not any(
-                    j > k and attribution.speaker.split()[-1].lower() in w for j, w in named
-                )
+                and not _named_since(named, k, attribution.speaker)
                 for p, k, a in unnamed_met
             ):  # 'one engineer said', 'the lawyer said' after a source not named
                 attributions[i][n] = attribution._replace(kind=ANONYMOUS, carried=True)
@@ -573,6 +571,14 @@ _OPENING_WORD: Final = re.compile(r"([A-Z](?:['’][A-Z])?[a-z][\w'’-]*)(?= [a
 
 
 _AGAIN: Final = frozenset(("the", "those", "these"))
+
+
+def _named_since(named: list[tuple[int, list[str]]], sentence: int, speaker: str) -> bool:
+    """Whether a named source of the job a speaker is called by spoke after `sentence`:
+    'Officer Dana Kim ... said' makes the next 'the officer said' hers (`named`: each
+    named source's sentence and lowercased words)."""
+    head = speaker.rsplit(None, 1)[-1].lower()
+    return any(j > sentence and head in words for j, words in named)
 
 
 def _again(lex: Lexicon, attribution: Attribution, last: Attribution) -> bool:
