@@ -37,6 +37,14 @@ ANONYMITY_PHRASES: Final = (
     # 'asked not to be named', 'did not want to be identified'
     ("to be ", r"(?:declined|not|n't)(?: wish| want)? to be (?:named|identified)"),
     ("being ", r"without being (?:named|identified)"),
+    # 'who cannot be named for legal reasons', 'who could not be identified for operational
+    # reasons': a source the law or the job keeps unnamed (not 'the victim could not be
+    # identified', whom no one knows yet)
+    (
+        "reasons",
+        r"(?:cannot|can ?not|can't|could not|couldn't|may not|must not) be (?:named|identified)"
+        r"(?: publicly)? for (?:[\w-]+ ){0,2}reasons",
+    ),
     # 'on condition of anonymity', 'on condition that she not be named', 'on condition they
     # not be identified'
     ("condition", r"on (?:the )?condition (?:of|that|(?:he|she|they|i|we) not be)\b"),

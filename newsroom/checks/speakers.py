@@ -318,6 +318,24 @@ _WIDELY: Final = re.compile(
 _TO_LAST_BREAK: Final = re.compile(r".*[,;:—–()\x01]", re.S)
 
 
+# What a court or an inquiry heard: 'The court heard officers X-rayed the parcels', '...,
+# the inquest was told': evidence given on the record, which court reporting cites as such
+_PROCEEDINGS: Final = re.compile(
+    r"\b(?:the (?:court|jury|inquest|tribunal|inquiry|hearing|committee|panel)|magistrates) "
+    r"(?:heard|has heard|had heard|(?:was|were|has been|have been|had been) told)\b"
+    r"(?! (?:the|an?|its|his|her|their|this) (?:[\w-]+ ){0,2}(?:appeals?|case|cases|arguments?|"
+    r"motions?|applications?|petitions?|challenges?|matter|bid)\b)"  # (the court's own act)
+)
+
+
+def proceedings_phrases(lower: str) -> Iterator[tuple[int, str]]:
+    """(offset, phrase) of each phrase in `lower` that cites what a court or an inquiry
+    heard ('the court was told')."""
+    if " heard" in lower or " told" in lower:
+        for found in _PROCEEDINGS.finditer(lower):
+            yield found.start(), found.group()
+
+
 def vague_phrases(lower: str) -> Iterator[tuple[int, str]]:
     """(offset, phrase) of each phrase in `lower` that attributes to no one at all, in order;
     one phrase inside another ('been widely believed' in 'it has been widely believed') once."""
@@ -1127,7 +1145,7 @@ def _left(lex: Lexicon, left: str) -> str:
     for _ in range(6):  # appositions between commas: 'Holloway, 38, who lives nearby,'
         if s[-1:] != ",":
             break
-        i = s.rfind(",", 0, len(s) - 1)
+        i = _last_comma(s, len(s) - 1)
         if i < 0:
             s = s[:-1]
             break
@@ -1149,7 +1167,12 @@ def _left(lex: Lexicon, left: str) -> str:
         # talked to' are the writer's, not a group named before)
         s = _THE_BEFORE.sub("", s[: met.start()])
     brk = _TO_LAST_BREAK.match(s)
-    parts = (s[brk.end() :] if brk else s).rsplit(None, _WINDOW)[-_WINDOW:]
+    clause = s[brk.end() :] if brk else s
+    heard = [m.end() for m in _PERCEIVED.finditer(clause)]
+    if heard:  # whom the writer heard or watched speak is who speaks: 'I listened to a
+        clause = clause[heard[-1] :]  # young mother describe'
+
+    parts = clause.rsplit(None, _WINDOW)[-_WINDOW:]
     for k in range(len(parts) - 11, -1, -1):  # beyond ten words, no verb of another clause
         if parts[k].lower() in lex.be_forms or parts[k].lower() in lex.auxiliaries:
             parts = parts[k + 1 :]  # ('The ferry was pulled from its route after crew ...')
@@ -1201,6 +1224,15 @@ def _left(lex: Lexicon, left: str) -> str:
 
 # a body's initials in brackets after its name
 _ACRONYM_AFTER: Final = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&.-]{0,11})\)$")  # '(R-Ohio)' too
+
+
+# the writer or someone else hearing or watching a person speak, before that person: 'I
+# listened to a young mother describe', 'we watched one farmer explain'
+_PERCEIVED: Final = re.compile(
+    r"\b(?:listened to|heard|watched|saw|hear|watch|see)\s+(?=(?:an?|one|another|two|three|"
+    r"several|some)\s)",
+    re.I,
+)
 
 
 def _subject_side(left: str) -> str:
@@ -1348,9 +1380,31 @@ def _verb_first(lex: Lexicon, word: str) -> bool:
     return word.endswith("ed") or word in lex.sourcing_verbs or word in lex.finite
 
 
+def _last_comma(s: str, end: int) -> int:
+    """Where the last comma before `end` is, not one inside a figure ('about 1,300 workers'),
+    or -1."""
+    i = s.rfind(",", 0, end)
+    while 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
+        i = s.rfind(",", 0, i)
+    return i
+
+
+def _without_relative(words: list[str]) -> list[str]:
+    """The words without a relative clause set off by commas after the subject: 'The union,
+    which represents about 1,300 workers, cut its demands and' reads 'The union, cut ...'."""
+    for n, word in enumerate(words[:6]):
+        if word.endswith(",") and words[n + 1 : n + 2] in (["which"], ["who"], ["whose"]):
+            for m in range(n + 2, len(words)):
+                if words[m].endswith(","):
+                    return [*words[: n + 1], *words[m + 1 :]]
+            break
+    return words
+
+
 def _first_subject(lex: Lexicon, words: list[str]) -> str:
     """The subject of a clause whose verb comes first among `words`, in the past tense or a
     verb of saying: the words before it ('Hollis' of 'Hollis thanked his players and'), or ""."""
+    words = _without_relative(words)
     for n, word in enumerate(words[:7]):
         low = word.lower()
         if (

@@ -37,6 +37,7 @@ from newsroom.checks.speakers import (
     Attribution,
     clause_subject,
     colon_speaker,
+    proceedings_phrases,
     read_attribution,
     vague_phrases,
 )
@@ -197,6 +198,10 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
             for a in found.get(i, [])
             if not start <= a.start < start + len(phrase)  # (its own verb: the phrase's)
         ] + [Attribution(VAGUE, start, phrase, phrase)]
+    for at, phrase in proceedings_phrases(body.lower):
+        i = body.sentence_at(at)
+        start = at - body.opening[i]
+        found.setdefault(i, []).append(Attribution(NAMED, start, phrase, phrase))
     for i, found_here in found.items():
         if len(found_here) > 1:
             found[i] = _sources_of(lex, sorted(found_here, key=_start))
@@ -242,7 +247,13 @@ def _unattributed_quotes(
         # A fragment woven into the reporter's sentence carries on the account before it.
         partial = a > body.spans[first][0] and body.doc[a + 1 : a + 2].islower()
         own = [a for i in range(first, last + 1) for a in attributions.get(i, ())]
-        speaker = next((a for a in own if a.kind in SPEAKING), None)
+        speaker = next((a for a in own if _speaks(a)), None)
+        for i in range(first, last + 1) if own and speaker is None else ():
+            if i in attributions:  # '"Shame!" someone shouted': a bystander, no vague claim
+                attributions[i] = [
+                    a._replace(kind=UNNAMED) if a.speaker.lower() in _SOMEONE else a
+                    for a in attributions[i]
+                ]
         if not own:
             speaker = _speaker(attributions, range(first - 1, firsts[pi] - 1, -1))
         if not own and speaker is None:
@@ -264,6 +275,15 @@ def _unattributed_quotes(
                 carried = speaker._replace(start=at, editorializing=False, carried=True)
                 attributions[i] = [carried]
     return found
+
+
+def _speaks(attribution: Attribution) -> bool:
+    """Whether an attribution tells a quotation's reader who speaks: not a bystander, nor
+    'someone' ('"Shame!" someone shouted from the gallery')."""
+    return attribution.kind in SPEAKING and attribution.speaker.lower() not in _SOMEONE
+
+
+_SOMEONE: Final = frozenset(("someone", "somebody", "a voice"))
 
 
 def _documented(

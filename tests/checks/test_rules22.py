@@ -1,0 +1,113 @@
+"""The twenty-second round: what the twentieth held-out part's first half and the nineteenth's
+second half showed the checks misread, as general rules, on sentences and lines written for
+them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED, VAGUE
+from newsroom.checks.statements import analyze_body
+from tests.helpers import paragraph_kinds as _kinds
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
+    return [
+        (a.kind, a.speaker)
+        for p in analyze_body(list(paragraphs))
+        for s in p.sentences
+        for a in s.attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Harbor Pilots Association, which represents about 1,250 pilots on the coast, "
+            "said in a statement that it had not been consulted.",
+            "The Harbor Pilots Association",
+        ),
+        (
+            "The Rural Clinics Network, which runs most of the valley's clinics, welcomed the "
+            "plan but said it would rather see the money go to nurses.",
+            "The Rural Clinics Network",
+        ),
+        (
+            "Ostrowski, who has coached 2,140 games since 1988, thanked the crowd and said he "
+            "would not coach again.",
+            "Ostrowski",
+        ),
+    ],
+)
+def test_a_subject_is_read_past_a_relative_clause_and_the_figures_in_it(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A detective on the case, who could not be named for operational reasons, said the "
+        "boxes had been weighed twice.",
+        "A woman who cannot be named for legal reasons told the court she had been afraid.",
+    ],
+)
+def test_a_source_the_law_or_the_job_keeps_unnamed_is_anonymous(sentence: str) -> None:
+    assert _kinds(sentence) == [[ANONYMOUS]]
+
+
+def test_someone_not_yet_identified_is_no_anonymous_source() -> None:
+    assert _kinds("The driver, who could not be identified by Monday night, was 34, police said.")[
+        0
+    ] != [ANONYMOUS]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court heard customs officers opened the crates after a dog reacted to them.",
+        "Two of the horses had to be put down, the inquest was told.",
+        "Magistrates heard the van had no valid insurance.",
+        "The jury was told the phone had been wiped the night before.",
+    ],
+)
+def test_what_a_court_or_an_inquest_heard_is_cited_to_it(sentence: str) -> None:
+    assert _kinds(sentence) == [[NAMED]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court heard the appeal in March and ruled in May.",
+        "The tribunal heard her unfair dismissal case over three days.",
+    ],
+)
+def test_a_court_that_heard_a_case_is_no_citation(sentence: str) -> None:
+    assert _kinds(sentence) == [[]]
+
+
+def test_whom_the_writer_heard_speak_is_who_speaks() -> None:
+    speakers = _speakers(
+        "At the hearing, I listened to a retired nurse describe waiting four hours for an "
+        "ambulance."
+    )
+    assert speakers == [(UNNAMED, "a retired nurse")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Resign!" someone shouted from the back of the hall.',
+        '"Not this again, not in this town," somebody yelled as the lights went out.',
+    ],
+)
+def test_a_quotation_that_someone_shouted_has_no_speaker(text: str) -> None:
+    sentence = analyze_body([text])[0].sentences[0]
+    assert sentence.unattributed_quotes
+    assert [a.kind for a in sentence.attributions] == [UNNAMED]
+
+
+def test_someone_s_claim_is_still_vague() -> None:
+    assert _kinds("Someone said the plant would close by June.") == [[VAGUE]]
