@@ -1168,9 +1168,11 @@ def _left(lex: Lexicon, left: str) -> str:
         s = _THE_BEFORE.sub("", s[: met.start()])
     brk = _TO_LAST_BREAK.match(s)
     clause = s[brk.end() :] if brk else s
+    # whom the writer heard or watched speak is who speaks: 'I listened to a young mother
+    # describe'
     heard = [m.end() for m in _PERCEIVED.finditer(clause)]
-    if heard:  # whom the writer heard or watched speak is who speaks: 'I listened to a
-        clause = clause[heard[-1] :]  # young mother describe'
+    if heard:
+        clause = clause[heard[-1] :]
 
     parts = clause.rsplit(None, _WINDOW)[-_WINDOW:]
     for k in range(len(parts) - 11, -1, -1):  # beyond ten words, no verb of another clause
