@@ -232,6 +232,11 @@ CHROME_LINES: Final = (
         # a fundraiser's or a forum's tabs with their counts: 'Updates (3)', 'Words of support (57)'
         r"^(?:updates|words of support|donations|donors|supporters|reviews|replies|activity)"
         r"\s*\(\d[\d,]*\)$|"
+        # the prompt over a fundraiser's messages: 'Please donate to share words of support.'
+        r"^please (?:donate|give) to (?:share|leave|post|add) (?:words of support|a message|"
+        r"a comment)[.!]?$|"
+        # a blog's likes: 'Like this:' over the button, 'Like Loading...' left by its script
+        r"^like this:$|^like loading(?:\.{3}|…)?$|"
         r"^to comment,? you (?:must|need to) (?:be|log ?in|sign ?in|subscribe)\b|"
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
         r"^(?:show|view|read|hide|load|see) (?:all |more )?comments?(?: \(\d+\))?$|"
@@ -295,6 +300,7 @@ CHROME_LINES: Final = (
         # [link]', 'Watch the full video of ... from Sunday's service here: [insert video link]'
         r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,100}:\s*"
         r"\[(?:insert |add )?(?:\w+ )?link\]$|"
+        r"^(?:read|show|see) less$|"  # a long text's toggle, once open
         r"^(?:read more|related(?: news| stories| articles)?|see also|also read|read next|"
         r"(?:to )?read also|more|must read|don't miss|previously|more coverage|watch|listen|"
         r"photos|video)\s*:\s*\S|"
@@ -321,7 +327,8 @@ CHROME_LINES: Final = (
         r"paid (?:content|post)|story continues below(?: advertisement)?|"
         r"scroll to continue(?: with content)?|continue reading below|"
         r"article continues (?:below|after (?:this )?(?:ad|advertisement)))(?:\s*[—–-]+)?$|"
-        r"^(?:presented|sponsored|brought to you|powered|underwritten) by\b[^.]*$|"
+        r"^(?:presented|sponsored|brought to you|powered|underwritten|(?:proudly )?supported)"
+        r" by\b[^.]*$|"
         # a shop's button, and a sale banner: 'PASS PRICES GO UP DEC. 1 — Lock in ... $749.'
         r"^(?:buy|shop|book|order|reserve) now[.!]?$|^(?:buy|get) (?:your )?tickets[.!]?$",
     ),
@@ -336,6 +343,9 @@ CHROME_LINES: Final = (
         # an update's date and who posted it: 'March 9, 2026 by Nadine Arsenault, Organizer'
         r"(?-i:^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) by "
         r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [A-Z][\w ]{2,30})?$)|"
+        # a numbered update's line: 'Update #2 · 3 days ago by Nadine Arsenault'
+        r"(?-i:^Update #?\d+\s*[·|•–-]\s*[^·|•]{3,30}? by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+        r"(?:, [A-Z][\w ]{2,30})?$)|"
         r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
         r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|"
         r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"

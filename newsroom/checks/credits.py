@@ -213,9 +213,10 @@ PLAIN_VERB_FORMS: Final = (
         rf"{_WHERE}\.?$",
     ),
     (
-        "compiled",  # 'Stats compiled by Jake Moreno.'
+        "compiled",  # 'Stats compiled by Jake Moreno.', 'Patrol report compiled by A and B.'
         r"^(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures|research|graphics?|charts?|"
-        r"results|scores|counts|numbers)\s+(?:for\s+this\s+(?:story|report|article)\s+)?"
+        r"results|scores|counts|numbers|report|summary|roundup|round-up|recap)\s+"
+        r"(?:for\s+this\s+(?:story|report|article)\s+)?"
         r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
     ),
     (

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.chrome import chrome_line
+from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import paragraph_kinds as _kinds
@@ -111,3 +113,48 @@ def test_a_quotation_that_someone_shouted_has_no_speaker(text: str) -> None:
 
 def test_someone_s_claim_is_still_vague() -> None:
     assert _kinds("Someone said the plant would close by June.") == [[VAGUE]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like this:",
+        "Like Loading...",
+        "Read less",
+        "Show less",
+        "Update #3 · 5 days ago by Marama Ngata",
+        "Update #1 · March 3, 2026 by Ana Ruiz, Organizer",
+        "Please donate to share words of support.",
+        "Proudly supported by Kauri Motors Whangārei",
+    ],
+)
+def test_a_blog_s_likes_a_toggle_a_fundraiser_s_updates_and_a_sponsor_are_chrome(
+    line: str,
+) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Supported by the union, the measure passed.",
+        "Like this, the plan works.",
+        "Read less of it.",
+        "Update: the road has reopened.",
+    ],
+)
+def test_sentences_that_open_the_same_way_stay(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Patrol report compiled by Jordan Pike and Mia Tupou.", ["Jordan Pike", "Mia Tupou"]),
+        ("Weekly recap compiled by Dana Ortiz.", ["Dana Ortiz"]),
+        ("Police report compiled by the sheriff's office.", []),
+        ("The report compiled by investigators was released.", []),
+    ],
+)
+def test_a_report_compiled_by_people_names_contributors(line: str, names: list[str]) -> None:
+    assert contributor_names(line) == names
