@@ -199,6 +199,19 @@ def head_word(phrase: str) -> str:
     return word.strip("'’\".,").lower().removesuffix("'s").removesuffix("’s")
 
 
+def _body_documents(lex: Lexicon, before: list[str], after: list[str]) -> bool:
+    """Whether words around an 'of' are a body's name and then its documents: 'Bureau of
+    Meteorology records', 'Department of Labor data'."""
+    return (
+        len(after) >= 2
+        and document(lex, after[-1].lower())
+        and after[-1].islower()
+        and all(w[:1].isupper() for w in before[:-1])
+        and all(w[:1].isupper() or w in ("the", "and", "&", "for") for w in after[:-1])
+        and any(w[:1].isupper() for w in after[:-1])  # (not 'Supporters of the plan')
+    )
+
+
 def core_length(lex: Lexicon, words: list[str]) -> int:
     """How many of `words` name the speaker before what describes them: 'analysts' of
     'analysts surveyed by Marketline', 'Workers' of 'Workers leaving the plant'."""
@@ -206,6 +219,8 @@ def core_length(lex: Lexicon, words: list[str]) -> int:
         if n == 0:
             continue
         lw = word.lower()
+        if lw == "of" and _body_documents(lex, words[: n + 1], words[n + 1 :]):
+            return len(words)  # 'Bureau of Meteorology records': the body's own documents
         if lw in lex.speaker_enders:
             return n
         prev = words[n - 1].lower()

@@ -402,8 +402,8 @@ def read_attribution(
                 return None  # 'had been told by insurers to stop': an order, not a statement
             return Attribution(kind, at, verb, speaker, name)
         return None  # passive: 'would be announced', 'it is widely believed'
-    if last in lex.negations:
-        return None  # 'has not said': no one is quoted
+    if last in lex.negations and verb not in lex.finding_verbs:
+        return None  # 'has not said': no one is quoted (but 'records do not show' cites them)
     if (
         verb in lex.request_forms
         and _REQUEST_AFTER.match(lower, v1)
@@ -829,6 +829,7 @@ def _verb_here(
         return False  # 'at the near post', 'in their annual report': a preposition's noun
     if (
         verb in lex.noun_forms
+        and verb not in lex.finding_verbs  # ('records do not show': what only a document does)
         and before.isalpha()
         and article
         and (article[0].lower() in lex.negations or article[0].lower() in lex.auxiliaries)

@@ -158,3 +158,44 @@ def test_sentences_that_open_the_same_way_stay(line: str) -> None:
 )
 def test_a_report_compiled_by_people_names_contributors(line: str, names: list[str]) -> None:
     assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The county's records do not show how many permits were revoked.", "The county's records"),
+        ("The audit did not find any missing money.", "The audit"),
+        (
+            "Bureau of Labor Statistics data show wages rose 4 per cent.",
+            "Bureau of Labor Statistics data",
+        ),
+        (
+            "The state's broadband map shows that a third of homes lack service.",
+            "The state's broadband map",
+        ),
+        (
+            "An evaluation released in May by the Justice Lab found that most graduates "
+            "stayed out of jail.",
+            "An evaluation",
+        ),
+    ],
+)
+def test_a_document_is_cited_when_it_shows_nothing_and_under_its_body_s_name(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He did not show up for the hearing.",
+        "Police did not find a weapon.",
+    ],
+)
+def test_a_person_who_did_not_show_or_find_cites_nothing(sentence: str) -> None:
+    assert _kinds(sentence) == [[]]
+
+
+def test_supporters_of_a_plan_are_no_body_s_documents() -> None:
+    assert _kinds("Supporters of the plan argue that circulation is falling.") == [[VAGUE]]
