@@ -73,6 +73,11 @@ _ANONYMITY_KEY: Final = re.compile("|".join(re.escape(key) for key, _ in ANONYMI
 _ANONYMITY_PHRASE: Final = re.compile("|".join(phrase for _, phrase in ANONYMITY_PHRASES))
 
 
+# the bodies whose members, not named, speak as insiders: 'board members said' (one member
+# of them, 'a council member', is a person not named, as 'a lawyer' is)
+_BODIES: Final = frozenset(("board", "council", "commission", "committee"))
+
+
 def known_head(lex: Lexicon, word: str) -> bool:
     """A word that can stand for who speaks: 'she', 'critics', 'records', 'the agency'."""
     return (
@@ -296,8 +301,10 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     counted = det in lex.counts or det.isdigit()
     quantified = det in lex.quantifiers and not counted
     if hl in lex.anonymous_heads or (
-        hl in ("members", "member") and len(core) > 1 and core[-2].lower() == "staff"
-    ):  # ('county staff members': staff)
+        hl in ("members", "member")
+        and len(core) > 1
+        and (core[-2].lower() == "staff" or (hl == "members" and core[-2].lower() in _BODIES))
+    ):  # ('county staff members': staff; 'board members said': a body's, none of them named)
         return (VAGUE if quantified and hl.endswith(("s", "staff")) else ANONYMOUS), subject, ""
     definite = det in lex.determiners or "'s" in low or "’s" in low
     if hl in lex.document_heads and hl not in lex.vague_heads:

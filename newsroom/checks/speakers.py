@@ -237,6 +237,19 @@ def _market_reaction(left: str, speaker: str, verb: str) -> bool:
 _MARKET_MOVES: Final = ("welcom", "cheer", "shrug", "applaud", "embrac", "celebrat", "reward")
 
 
+# a verb of a reduced relative clause, where the sentence's own verb comes after its place
+# or time: 'messages found on his phone showed', 'Photographs posted online Monday show'
+_PARTICIPLE_THEN_VERB: Final = re.compile(
+    r" (?:on|in|at|inside|near|from|to|by|during|online|overnight|last|this)\b[^,;.:\x01]{0,60}?"
+    r" (?:showed|shows|show|found|finds|revealed|reveals|indicated|indicates|suggested|"
+    r"suggests|appeared to show|appear to show|confirmed|confirm|confirms)\b"
+)
+# the passives whose agent is a source: 'is projected by most draft analysts as'
+_RATED: Final = frozenset(("projected", "predicted", "tipped", "rated", "ranked"))
+_RATED_AS: Final = re.compile(r" (?:as|to|among|at|in|for)\b")
+# what one maintains by saying so: 'has always maintained his innocence'
+_INNOCENCE: Final = re.compile(r" (?:his|her|their|its|my|our) innocence\b")
+
 # a call made for help, not a view: 'someone calls for help', 'a neighbor called 911',
 # 'called deputies after hearing shots' (not 'called for help for veterans', a demand, nor
 # 'called the police chief's decision a mistake', a view)
@@ -245,7 +258,11 @@ _CALL_FOR_HELP: Final = re.compile(
     r"(?:the |an? )?(?:police|sheriff|fire department|ambulance|paramedics|firefighters|"
     r"deputies|troopers|coast guard|dispatchers?|animal control|poison control|tow truck)"
     r"(?:['’]s (?:office|department|dispatch|deputies))?(?=[,.;]|$| (?:at|after|before|when|"
-    r"to|for|about|and|as|from|but|because|while|once|around|shortly|just)\b))",
+    r"to|for|about|and|as|from|but|because|while|once|around|shortly|just)\b)|"
+    # a phone call to a body: 'tenants called the city to complain'
+    r"(?:the |their |his |her |its )?(?:city|county|council|town|village|utility|landlord|"
+    r"hotline|helpline|agency|school|district|station|newsroom|office)(?= to (?:complain|"
+    r"report|ask|request|check|find out)\b))",
     re.I,
 )
 _OBJECT_AFTER: Final = re.compile(
@@ -392,12 +409,24 @@ def read_attribution(
         return None  # 'Mourners floated candles': not an idea floated
     if verb in lex.noun_forms and _COUNT_BEFORE.search(left):
         return None  # 'submitted more than 140 reports': things counted, not a verb
+    if verb.endswith(("ed", "found", "shown")) and _PARTICIPLE_THEN_VERB.match(lower, v1):
+        return None  # 'Photographs posted on social media showed': a participle's noun
+    if (
+        verb.startswith("maintain")
+        and not _clause_follows(lower, v1)
+        and not _INNOCENCE.match(lower, v1)
+    ):
+        return None  # 'maintains full editorial control': kept, not said
     if verb in lex.feelings and (verb not in lex.opinion_verbs or _be_before(lex, left)):
         return _feeling(lex, left, at, verb)  # but 'Some parents worried about': a verb
     last = _word_before(lex, left)
     if last in lex.be_forms:
-        if verb in lex.speech_verbs and lower.startswith(" by ", v1):  # 'was confirmed by an aide'
-            kind, speaker, name = classify(lex, _right(lex, masked, v1 + 4, span[1]))
+        if (verb in lex.speech_verbs or verb in _RATED) and lower.startswith(" by ", v1):
+            # 'was confirmed by an aide', 'is projected by most analysts as a top-five pick'
+            right = _right(lex, masked, v1 + 4, span[1])
+            if verb in _RATED:  # (what they rate it as, or to do: not who rates it)
+                right = _RATED_AS.split(right, 1)[0]
+            kind, speaker, name = classify(lex, right)
             if kind == UNKNOWN or (verb in lex.request_forms and _ORDER.search(speaker)):
                 return None  # 'had been told by insurers to stop': an order, not a statement
             return Attribution(kind, at, verb, speaker, name)

@@ -199,3 +199,59 @@ def test_a_person_who_did_not_show_or_find_cites_nothing(sentence: str) -> None:
 
 def test_supporters_of_a_plan_are_no_body_s_documents() -> None:
     assert _kinds("Supporters of the plan argue that circulation is falling.") == [[VAGUE]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "In 212 of those homes, tenants later called the city to complain again, the "
+            "records show.",
+            [NAMED],
+        ),
+        ("Photographs posted on social media on Sunday showed cars floating in the car park.", []),
+        ("The Ledger maintains full editorial control of its journalism.", []),
+    ],
+)
+def test_a_call_to_a_body_a_participle_s_noun_and_what_is_kept_are_no_attribution(
+    sentence: str, kinds: list[str]
+) -> None:
+    assert _kinds(sentence) == [kinds]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("He said texts found on the driver's phone showed he had been paid.", [NAMED]),
+        ("Okafor has always maintained his innocence.", [NAMED]),
+        ("The city maintains that the road is safe.", [NAMED]),
+        ("Officials posted on Facebook that the road was closed.", [ANONYMOUS]),
+    ],
+)
+def test_the_speakers_of_the_same_verbs_stay(sentence: str, kinds: list[str]) -> None:
+    assert _kinds(sentence) == [kinds]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ruiz, a junior, is projected by most scouts as a first-round pick.", "most scouts"),
+        ("The bypass was projected by engineers to cost $4 million.", "engineers"),
+    ],
+)
+def test_who_projects_or_ranks_in_a_passive_is_its_source(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [(VAGUE, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Board members said the decision came down to money.", ANONYMOUS),
+        ("Council members argue that the fee is too low.", ANONYMOUS),
+        ("Some board members say families will adjust.", VAGUE),
+    ],
+)
+def test_a_body_s_members_not_named_are_anonymous_and_some_of_them_vague(
+    sentence: str, kind: str
+) -> None:
+    assert _kinds(sentence) == [[kind]]
