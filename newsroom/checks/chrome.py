@@ -327,8 +327,11 @@ CHROME_LINES: Final = (
         r"paid (?:content|post)|story continues below(?: advertisement)?|"
         r"scroll to continue(?: with content)?|continue reading below|"
         r"article continues (?:below|after (?:this )?(?:ad|advertisement)))(?:\s*[—–-]+)?$|"
-        r"^(?:presented|sponsored|brought to you|powered|underwritten|(?:proudly )?supported)"
-        r" by\b[^.]*$|"
+        r"^(?:presented|sponsored|brought to you|powered|underwritten) by\b[^.]*$|"
+        # a sponsor's name alone: 'Proudly supported by Harbourside Hotel' (not 'Supported by
+        # donors, can the shelter survive?')
+        r"^(?:proudly )?supported by (?-i:[A-Z0-9][\w&'’.-]*)(?: (?:&|and|of|the|"
+        r"(?-i:[A-Z0-9][\w&'’.-]*)))*$|"
         # a shop's button, and a sale banner: 'PASS PRICES GO UP DEC. 1 — Lock in ... $749.'
         r"^(?:buy|shop|book|order|reserve) now[.!]?$|^(?:buy|get) (?:your )?tickets[.!]?$",
     ),
@@ -344,8 +347,9 @@ CHROME_LINES: Final = (
         r"(?-i:^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) by "
         r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [A-Z][\w ]{2,30})?$)|"
         # a numbered update's line: 'Update #2 · 3 days ago by Nadine Arsenault'
-        r"(?-i:^Update #?\d+\s*[·|•–-]\s*[^·|•]{3,30}? by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-        r"(?:, [A-Z][\w ]{2,30})?$)|"
+        r"(?-i:^Update #?\d+\s*[·|•–-]\s*(?:\d+ (?:minutes?|hours?|days?|weeks?|months?) ago|"
+        r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[Yy]esterday|[Tt]oday)"
+        r" by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w ]{2,30})?$)|"
         r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
         r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|"
         r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"

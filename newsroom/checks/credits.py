@@ -213,11 +213,16 @@ PLAIN_VERB_FORMS: Final = (
         rf"{_WHERE}\.?$",
     ),
     (
-        "compiled",  # 'Stats compiled by Jake Moreno.', 'Patrol report compiled by A and B.'
+        "compiled",  # 'Stats compiled by Jake Moreno.'
         r"^(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures|research|graphics?|charts?|"
-        r"results|scores|counts|numbers|report|summary|roundup|round-up|recap)\s+"
-        r"(?:for\s+this\s+(?:story|report|article)\s+)?"
+        r"results|scores|counts|numbers)\s+(?:for\s+this\s+(?:story|report|article)\s+)?"
         r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "compiled",  # a label over the names, not a sentence about a report: 'Patrol report
+        # compiled by A and B.', not 'The report was compiled by A and B.'
+        r"^(?!(?:the|a|an|this|that|its|their|last|next)\s)(?:[\w-]+\s+){0,2}?"
+        r"(?:report|summary|roundup|round-up|recap)\s+compiled\s+by\s+(?P<names>.+?)\.?$",
     ),
     (
         "tallied",  # 'Logbook figures were tallied by news assistant Danny Okwu.'

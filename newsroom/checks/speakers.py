@@ -244,6 +244,8 @@ _PARTICIPLE_THEN_VERB: Final = re.compile(
     r" (?:showed|shows|show|found|finds|revealed|reveals|indicated|indicates|suggested|"
     r"suggests|appeared to show|appear to show|confirmed|confirm|confirms)\b"
 )
+# a document arriving, not saying: 'showed up in a search', 'found its way to the desk'
+_TURNED_UP: Final = re.compile(r" (?:up\b|(?:its|their|his|her) way\b)")
 # the passives whose agent is a source: 'is projected by most draft analysts as'
 _RATED: Final = frozenset(("projected", "predicted", "tipped", "rated", "ranked"))
 _RATED_AS: Final = re.compile(r" (?:as|to|among|at|in|for)\b")
@@ -340,8 +342,12 @@ _TO_LAST_BREAK: Final = re.compile(r".*[,;:—–()\x01]", re.S)
 _PROCEEDINGS: Final = re.compile(
     r"\b(?:the (?:court|jury|inquest|tribunal|inquiry|hearing|committee|panel)|magistrates) "
     r"(?:heard|has heard|had heard|(?:was|were|has been|have been|had been) told)\b"
-    r"(?! (?:the|an?|its|his|her|their|this) (?:[\w-]+ ){0,2}(?:appeals?|case|cases|arguments?|"
-    r"motions?|applications?|petitions?|challenges?|matter|bid)\b)"  # (the court's own act)
+    # (not the court's own act, whom it heard from, what it heard not, or an order to it:
+    # 'heard oral arguments', 'heard from residents', 'heard nothing', 'was told to disregard')
+    r"(?! (?:(?:the|an?|its|his|her|their|this|oral|[\w'’-]+['’]s) )?(?:[\w-]+ ){0,2}"
+    r"(?:appeals?|case|cases|arguments?|motions?|applications?|petitions?|challenges?|"
+    r"matter|bid|submissions?)\b| from\b| (?:nothing|none)\b| no (?!doubt\b)| (?:not )?to\b|"
+    r" (?:[\w-]+ ){0,2}(?:testimony|evidence|statements?) from\b)"
 )
 
 
@@ -431,6 +437,8 @@ def read_attribution(
                 return None  # 'had been told by insurers to stop': an order, not a statement
             return Attribution(kind, at, verb, speaker, name)
         return None  # passive: 'would be announced', 'it is widely believed'
+    if verb in lex.finding_verbs and _TURNED_UP.match(lower, v1):
+        return None  # 'The report did not show up in the system': it came, or did not
     if last in lex.negations and verb not in lex.finding_verbs:
         return None  # 'has not said': no one is quoted (but 'records do not show' cites them)
     if (
@@ -546,8 +554,10 @@ def read_attribution(
     if verb in _MANDATIVE and not name and 0 <= anonymity_start(lower[v1 : v1 + 60]) < 12:
         kind = ANONYMOUS  # 'The winner asked that her name not be released': not named
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
-    if (unnamed or described(lex, speaker)) and anonymous(
-        _about_speaker(lower, span, v0, v1, speaker)
+    if (
+        (unnamed or described(lex, speaker))
+        and anonymous(_about_speaker(lower, span, v0, v1, speaker))
+        and not _anonymity_of_another(lower, span, v0, v1, speaker)
     ):
         kind, name = ANONYMOUS, ""  # 'A spokesperson, who declined to be identified, said'
     elif kind == NAMED and first_name_only(lower[span[0] : span[1]], speaker):
@@ -663,6 +673,22 @@ def _group_who(lex: Lexicon, left: str, speaker: str) -> str:
     return group if classify(lex, group)[0] == VAGUE else ""
 
 
+def _anonymity_of_another(
+    lower: str, span: tuple[int, int], v0: int, v1: int, speaker: str
+) -> bool:
+    """Whether what says that someone is not named says it only of someone before the speaker,
+    set off from it ('The girl, who cannot be named for legal reasons, died at the scene,
+    police said')."""
+    before = lower[max(span[0], v0 - _ABOUT_WINDOW) : v0]
+    at = anonymity_start(before)
+    own = before.rfind(speaker.lower()) if speaker else -1
+    return (
+        0 <= at < own
+        and before[:own].rstrip().endswith(",")
+        and not anonymous(lower[v0 : min(span[1], v1 + _ABOUT_WINDOW)])
+    )
+
+
 def _about_speaker(lower: str, span: tuple[int, int], v0: int, v1: int, speaker: str) -> str:
     """The words of a sentence that can say its speaker is not named: all up to the verb, and
     from it on up to a clause about someone else ('said the caller, who would not give her
@@ -755,6 +781,7 @@ _IRREGULAR_PAST: Final = frozenset(
         *("lost", "won", "paid", "sold", "bought", "brought", "built", "spent", "began", "broke"),
         *("chose", "drew", "fell", "got", "grew", "hit", "led", "let", "met", "ran", "rose"),
         *("shut", "sought", "stood", "struck", "threw", "went", "wrote", "quit", "bid", "shed"),
+        *("heard", "saw", "knew", "felt"),
     )
 )
 # a name set off by commas in a subject, perhaps after what the person is: 'The fourth,
@@ -978,8 +1005,11 @@ def _subject(
     named = _named_before_apposition(lex, left)
     if named is not None:
         return named  # 'Ana Ruiz, a nurse, said managers learned': not 'said managers'
-    if _apposed_subject(left):
-        subject = _left(lex, left)  # 'Two aides, who requested anonymity, said the group ...'
+    first = _apposed_subject(left)
+    if first > 0:  # 'Two aides, who requested anonymity, said the group ...': what stands
+        # before the clause (which may hold a list: 'which has members in Ohio, Indiana and
+        # Michigan,')
+        subject = _left(lex, left[:first])
         found = classify(lex, subject) if subject else (UNKNOWN, "", "")
         if found[0] != UNKNOWN:
             return found
@@ -1022,15 +1052,16 @@ def _named_before_apposition(lex: Lexicon, left: str) -> tuple[str, str, str] | 
     return found if found[0] == NAMED and found[2] else None
 
 
-def _apposed_subject(left: str) -> bool:
-    """Whether the words before a verb are a subject with a clause set off after it ('Two
-    aides involved in the talks, who requested anonymity,'): the clause opens right after the
-    subject's first comma and ends at the comma before the verb."""
+def _apposed_subject(left: str) -> int:
+    """Where the subject ends when the words before a verb are a subject with a clause set off
+    after it ('Two aides involved in the talks, who requested anonymity,'), or -1: the clause
+    opens right after the subject's first comma and ends at the comma before the verb."""
     s = left.rstrip()
     if not s.endswith(",") or "\x01" in s:
-        return False
+        return -1
     first = s.find(", ")
-    return 0 < first < len(s) - 1 and s.startswith(("who ", "whose ", "which "), first + 2)
+    apposed = 0 < first < len(s) - 1 and s.startswith(("who ", "whose ", "which "), first + 2)
+    return first if apposed else -1
 
 
 def _described(lex: Lexicon, phrase: str) -> bool:
@@ -1201,7 +1232,7 @@ def _left(lex: Lexicon, left: str) -> str:
     # whom the writer heard or watched speak is who speaks: 'I listened to a young mother
     # describe'
     heard = [m.end() for m in _PERCEIVED.finditer(clause)]
-    if heard:
+    if heard and _heard_speak(clause, heard[-1]):
         clause = clause[heard[-1] :]
 
     parts = clause.rsplit(None, _WINDOW)[-_WINDOW:]
@@ -1212,12 +1243,14 @@ def _left(lex: Lexicon, left: str) -> str:
     if parts and parts[-1].lower() in ("and", "but", "then"):
         # 'Hollis thanked his players and wrote'; a longer first verb phrase read from the
         # clause's start: 'Judge Ana Soto ordered Keller to pay $612,000 ..., and said'
-        words = s.split()
+        words = _without_relative(s.split())  # (its own verbs are the clause's)
         said = any(
             (w := word.strip('"“”,.').lower()) in lex.speech_verbs or w in lex.reporting_verbs
             for word in words
         )  # (a verb of saying before: the same speaker, already read)
         first = _name_set_off(lex, s) or _first_subject(lex, parts)
+        if first and _aside_only(lex, first):
+            first = ""  # 'has', 'quickly', 'on Tuesday' after a clause: the subject is before
         return first or ("" if said else clause_subject(lex, s))
     opener = ""
     for j in range(len(parts) - 1, -1, -1):
@@ -1265,6 +1298,20 @@ _PERCEIVED: Final = re.compile(
     r"several|some)\s)",
     re.I,
 )
+
+
+def _heard_speak(clause: str, at: int) -> bool:
+    """Whether the words after a verb of hearing or watching are a person then speaking, the
+    verb's subject ('I listened to a young mother describe'), not what a group heard or saw
+    ('Residents who heard an explosion said', 'heard a rumor that the plant ... said')."""
+    before = clause[:at].split()
+    after = clause[at:].split()
+    return (
+        len(after) <= 4
+        and not (len(before) >= 2 and before[-2].lower() in _RELATIVE_PRONOUNS)
+        and not (len(before) >= 3 and before[-3].lower() in _RELATIVE_PRONOUNS)
+        and all(w.isalpha() and w.lower() not in ("and", "that", "but", "then") for w in after)
+    )
 
 
 def _subject_side(left: str) -> str:
@@ -1409,7 +1456,26 @@ def opening_word(lex: Lexicon, word: str) -> bool:
 def _verb_first(lex: Lexicon, word: str) -> bool:
     """Whether a word that opens a clause's predicate is its verb: in the past tense or of
     saying, as _first_subject reads it."""
-    return word.endswith("ed") or word in lex.sourcing_verbs or word in lex.finite
+    return (
+        word.endswith("ed")
+        or word in lex.sourcing_verbs
+        or word in lex.finite
+        or word in _IRREGULAR_PAST
+    )
+
+
+def _aside_only(lex: Lexicon, phrase: str) -> bool:
+    """Whether the words read as a subject are only what stands between a subject and its
+    verb: an auxiliary, an adverb or a time ('has', 'quickly', 'on Tuesday')."""
+    words = phrase.lower().split()
+    if not words:
+        return False
+    if all(w in lex.auxiliaries or adverb(w) for w in words):
+        return True
+    return len(words) <= 3 and words[0] in _TIME_ASIDES
+
+
+_TIME_ASIDES: Final = frozenset(("on", "last", "this", "earlier", "later", "late", "early"))
 
 
 def _last_comma(s: str, end: int) -> int:
@@ -1426,8 +1492,10 @@ def _without_relative(words: list[str]) -> list[str]:
     which represents about 1,300 workers, cut its demands and' reads 'The union, cut ...'."""
     for n, word in enumerate(words[:6]):
         if word.endswith(",") and words[n + 1 : n + 2] in (["which"], ["who"], ["whose"]):
-            for m in range(n + 2, len(words)):
-                if words[m].endswith(","):
+            for m in range(n + 2, len(words) - 1):
+                after = words[m + 1]
+                if words[m].endswith(",") and after[:1].islower() and not after[:1].isdigit():
+                    # (not a list's comma inside the clause: 'in Ohio, Indiana and Michigan,')
                     return [*words[: n + 1], *words[m + 1 :]]
             break
     return words
@@ -1450,6 +1518,9 @@ def _first_subject(lex: Lexicon, words: list[str]) -> str:
             while n > 1 and words[n - 1].lower() in lex.auxiliaries:
                 n -= 1  # 'Trucking groups have (pushed)'
             subject = " ".join(words[:n])  # without an aside: 'Keller, wearing a jumpsuit,'
+            head, comma, tail = subject.rpartition(",")
+            if comma and _aside_only(lex, tail):
+                return head  # 'The union, quickly', 'The union, on Tuesday'
             return subject.split(",", 1)[0] if subject.endswith(",") else subject
     return ""
 

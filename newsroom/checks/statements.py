@@ -248,6 +248,8 @@ def _unattributed_quotes(
         partial = a > body.spans[first][0] and body.doc[a + 1 : a + 2].islower()
         own = [a for i in range(first, last + 1) for a in attributions.get(i, ())]
         speaker = next((a for a in own if _speaks(a)), None)
+        if any(_shouted(body, first, a, b) for a in own):
+            speaker = None  # '"Shame!" someone shouted, and Mayor Ruiz replied': not hers
         for i in range(first, last + 1) if own and speaker is None else ():
             if i in attributions:  # '"Shame!" someone shouted': a bystander, no vague claim
                 attributions[i] = [
@@ -275,6 +277,14 @@ def _unattributed_quotes(
                 carried = speaker._replace(start=at, editorializing=False, carried=True)
                 attributions[i] = [carried]
     return found
+
+
+def _shouted(body: _Body, i: int, attribution: Attribution, end: int) -> bool:
+    """Whether 'someone' says a quotation, right after it: '"Shame!" someone shouted' (an
+    attribution starts at its verb)."""
+    at = body.opening[i] + attribution.start
+    speaker = attribution.speaker
+    return speaker.lower() in _SOMEONE and 0 <= at - end <= len(speaker) + 4
 
 
 def _speaks(attribution: Attribution) -> bool:

@@ -198,6 +198,7 @@ CONTRIBUTOR_TEXTS = [
 
 
 PLAIN_VERB_TEXTS = [
+    "Patrol report compiled by Jordan Pike and Mia Tupou.",
     "Ana Ruiz reported from Miami.",
     "Ana Ruiz assisted with reporting.",
     "Ana Ruiz helped report this story.",
