@@ -583,7 +583,8 @@ _GROUP_VIEWS: Final = frozenset(
 )
 # what makes 'put' a verb of saying: 'put it more bluntly', 'put the cost at $85 million'
 _PUT_INTO_WORDS: Final = re.compile(
-    r" it (?:(?:more |most |even |a bit |rather )?(?:bluntly|simply|plainly|succinctly|"
+    r" it (?:to (?:me|us|him|her|them|reporters) )?(?:(?:more |most |even |a bit |rather )?"
+    r"(?:bluntly|simply|plainly|succinctly|"
     r"starkly|directly|differently|gently|mildly|best|well)|(?:another|this|that) way)"
     r"(?=[,.;:!?\x01]|$)| it(?=[,:])|"  # ('As Mayor Dana Ruiz put it, ...'; not 'put it well out')
     r" (?:its|the|their|his|her) (?:\w+ )?(?:value|cost|price|number|toll|loss|losses|damage|"
@@ -706,6 +707,14 @@ def _about_speaker(lower: str, span: tuple[int, int], v0: int, v1: int, speaker:
     )
 
 
+# whom a participle tells, then what: 'telling a packed chamber the shire could not ask'
+_TOLD_THAT: Final = re.compile(
+    r" (?:[\w'’-]+ ){1,4}?(?:that\b|(?:the|a|an|it|he|she|they|we|his|her|their|its|this) "
+    r"(?:[\w'’-]+ ){0,4}?(?:was|were|is|are|had|has|have|would|will|could|should|can|did|"
+    r"does|do|must|may|might)\b)"
+)
+
+
 def _participle(
     lex: Lexicon, masked: str, start: int, v0: int, verb: str, at: int
 ) -> Attribution | None:
@@ -718,6 +727,8 @@ def _participle(
         return None
     if _SAID_NOTHING.match(masked, v0 + len(verb)):
         return None  # 'The crowd kept singing, saying nothing of the score'
+    if verb == "telling" and not _TOLD_THAT.match(masked, v0 + len(verb)):
+        return None  # 'drifted for hours, telling rescuers nothing': nothing told
     if verb == "claiming" and _LIVES.match(masked, v0 + len(verb)):
         return None  # 'The quake struck at 3 a.m., claiming 40 lives': a toll, not a claim
 

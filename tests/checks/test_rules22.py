@@ -255,3 +255,25 @@ def test_a_body_s_members_not_named_are_anonymous_and_some_of_them_vague(
     sentence: str, kind: str
 ) -> None:
     assert _kinds(sentence) == [[kind]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Mayor Ana Ruiz moved the motion on Tuesday, telling a packed chamber the town could "
+            "not wait another year.",
+            [NAMED],
+        ),
+        (
+            "The chief stood at the podium for an hour, telling reporters that the fire was set.",
+            [NAMED],
+        ),
+        ("The boat drifted for hours, telling rescuers nothing.", []),
+        ("Jess Ngata, who had her second child there in March, put it to me simply.", [NAMED]),
+    ],
+)
+def test_a_participle_that_tells_and_a_speaker_who_put_it_to_the_writer(
+    sentence: str, kinds: list[str]
+) -> None:
+    assert _kinds(sentence) == [kinds]
