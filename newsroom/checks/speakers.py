@@ -237,6 +237,10 @@ def _market_reaction(left: str, speaker: str, verb: str) -> bool:
 _MARKET_MOVES: Final = ("welcom", "cheer", "shrug", "applaud", "embrac", "celebrat", "reward")
 
 
+_ONE_OF: Final = ("one of ", "another of ")
+# 'as one of our older members put it in the clubhouse': whose words they were, after 'as'
+_AS_PUT: Final = re.compile(r"(?:^|[\s,\x01])as (?:[\w'’-]+ ){1,6}$", re.I)
+_AS_PUT_IT: Final = re.compile(r" it\b")
 # a verb of a reduced relative clause, where the sentence's own verb comes after its place
 # or time: 'messages found on his phone showed', 'Photographs posted online Monday show'
 _PARTICIPLE_THEN_VERB: Final = re.compile(
@@ -405,6 +409,8 @@ def read_attribution(
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
     put = _PUT_INTO_WORDS.match(lower, v1) if verb.startswith("put") else None
+    if put is None and verb.startswith("put") and _AS_PUT.search(left):
+        put = _AS_PUT_IT.match(lower, v1)  # '"...," as one of our members put it afterwards'
     if verb.startswith("put") and (put is None or lower.startswith(":", put.end())):
         # only 'put it more bluntly', 'put its value at': not 'put the car in park'; and one
         # that opens a quotation after a colon is read as a colon's speaker is
@@ -515,6 +521,8 @@ def read_attribution(
     ):
         return None  # 'what scientists call a natural experiment': a term, not a statement
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
+    if verb.startswith("put") and kind == VAGUE and speaker.lower().startswith(_ONE_OF):
+        kind = UNNAMED  # 'as one of our older members put it': one person, not named
     if speaker and speaker.rsplit(None, 1)[-1].lower().rstrip("s") in SIGN_WORDS:
         return None  # 'the sign says': its words, not someone's
     if inverted and verb.endswith("ed") and _participle_phrase(left, lower, v1):

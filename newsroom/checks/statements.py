@@ -257,11 +257,11 @@ def _unattributed_quotes(
                     for a in attributions[i]
                 ]
         if not own:
-            speaker = _speaker(attributions, range(first - 1, firsts[pi] - 1, -1))
+            speaker = _speaker(body, attributions, range(first - 1, firsts[pi] - 1, -1))
         if not own and speaker is None:
-            speaker = _speaker(attributions, range(last + 1, firsts[pi + 1]))
+            speaker = _speaker(body, attributions, range(last + 1, firsts[pi + 1]))
         if not own and speaker is None and (opening or partial) and pi > 0:
-            speaker = _speaker(attributions, range(firsts[pi] - 1, firsts[pi - 1] - 1, -1))
+            speaker = _speaker(body, attributions, range(firsts[pi] - 1, firsts[pi - 1] - 1, -1))
         if speaker is None:
             speaker = colon_speaker(body.lexicon, body.masked, body.spans[first][0], a)
             if speaker is not None:
@@ -338,19 +338,28 @@ def _first_sentences(body: _Body) -> list[int]:
     return firsts
 
 
-def _speaker(attributions: dict[int, list[Attribution]], sentences: range) -> Attribution | None:
+def _speaker(
+    body: _Body, attributions: dict[int, list[Attribution]], sentences: range
+) -> Attribution | None:
     """The first attribution of `sentences`, in their order, that names someone whose words
-    a quotation elsewhere can be: a person or a source, not a group ('critics say')."""
+    a quotation elsewhere can be: a person or a source, not a group ('critics say') nor a
+    document ('figures show')."""
+    finding = body.lexicon.finding_verbs
     for i in sentences:
         for attribution in attributions.get(i, ()):
-            if attribution.kind in SPEAKING and attribution.kind != VAGUE:
+            if (
+                attribution.kind in SPEAKING
+                and attribution.kind != VAGUE
+                and attribution.verb not in finding
+            ):
                 return attribution
     return None
 
 
-# a person's full name ending in a given word: 'Carla Bowers', not 'The Citrus Growers' or
-# 'the Association of Rail Shippers'
-_FULL_NAME: Final = r"(?<![Oo]f )(?<![Tt]he )\b(?!The\b|An?\b)[A-Z][\w.'’-]* {}\b(?! [A-Z])"
+# a person's full name ending in a given word: 'Carla Bowers', 'J. Bowers', not 'The Citrus
+# Growers', 'the Association of Rail Shippers' or a sentence's end before it ('on Monday.
+# Traders said')
+_FULL_NAME: Final = r"(?<![Oo]f )(?<![Tt]he )\b(?!The\b|An?\b)[A-Z](?:[\w'’-]*|\.) {}\b(?! [A-Z])"
 
 
 def _after_headings(

@@ -277,3 +277,45 @@ def test_a_participle_that_tells_and_a_speaker_who_put_it_to_the_writer(
     sentence: str, kinds: list[str]
 ) -> None:
     assert _kinds(sentence) == [kinds]
+
+
+def test_a_group_after_a_sentence_ending_in_a_capital_is_no_person_s_name() -> None:
+    assert _speakers("Rain fell in Chile on Monday. Traders said the market was tight.") == [
+        (VAGUE, "Traders")
+    ]
+
+
+def test_a_person_named_in_full_before_is_still_found_by_surname() -> None:
+    assert _speakers("Judge Carla Bowers ruled on Friday.", "Bowers said the law was clear.") == [
+        (NAMED, "Bowers")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unattributed"),
+    [
+        (
+            'County figures show rips cause most drownings. "Swim between the flags, it is no '
+            'suggestion," as one of our older members put it in the clubhouse afterwards.',
+            1,
+        ),
+        ('"It is a long way down from here," as Mayor Ana Ruiz put it on Monday.', 0),
+    ],
+)
+def test_a_document_speaks_no_quotation_and_as_someone_put_it_is_theirs(
+    text: str, unattributed: int
+) -> None:
+    sentences = [s for p in analyze_body([text]) for s in p.sentences]
+    assert sum(len(s.unattributed_quotes) for s in sentences) == unattributed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'When inspectors find a violation classed as "life-safety," city rules say they must '
+        "return within 30 days.",
+        "The county's guidelines say a permit is needed.",
+    ],
+)
+def test_rules_and_guidelines_are_documents_that_say(sentence: str) -> None:
+    assert _kinds(sentence) == [[NAMED]]
