@@ -236,10 +236,11 @@ def split_credit(text: str) -> tuple[str, str]:
 # credit as the paper prints it: '... on Monday. Chronicle Photo: Suman Rai', '... Nov. 20.
 # SENTINEL PHOTO BY RUTH ANN KEMPER', or after a dash set off by spaces, with or without a
 # full stop before it and typed as two hyphens too: '... Friday. — Sentinel photo by Ana
-# Diaz', '... on Friday -- Grand Junction Daily Sentinel photo by ...' (not a picture's
-# place: '... Top photo: ...')
+# Diaz', '... on Friday -- Grand Junction Daily Sentinel photo by ...', and on a line of its
+# own under the caption: 'Current Lines photo by Ana Diaz' (not a picture's place: '... Top
+# photo: ...')
 _OUTLET_BEFORE: Final = re.compile(
-    r"(?:(?<=[.!?\"”’] )|(?<= [—–] )|(?<= -- )|(?<=^\())"
+    r"(?:(?<=[.!?\"”’] )|(?<= [—–] )|(?<= -- )|(?<=^\()|^)"
     r"(?!(?:top|bottom|left|right|above|below|main|lead|inset|cover|featured|"
     r"the|a|an|this|our|his|her|their|its)\b)"
     r"(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,3} $",

@@ -375,6 +375,10 @@ FURNITURE: Final = (
         r"duration \d{1,2}:\d{2}$|(?:play|pause) audio(?: story)?$|"
         r"commenting is (?:now )?closed\b|comments are closed\b|about the authors?$|"
         r"download (?:the |our )?[\w’' .-]{1,60}\((?:pdf|docx?|xlsx?|csv)\b[^)]*\)$|"
+        # a news module's box of files under the story: 'Documents to download', then each
+        # file's link with its size, 'plan-2027.pdf (2.14 MB)'
+        r"(?:documents?|files?|attachments?|resources) (?:to|for|available for) download$|"
+        r"[\w .()-]{1,60}\.(?:pdf|docx?|xlsx?|csv|zip|pptx?)\s*\(\s*[\d.,]+\s?[kmg]b\s*\)$|"
         # a blog's furniture: TrackBacks, archives, its feed and licence
         r"\d+ trackbacks?$|trackback url\b|recent (?:entries|posts|comments)$|"
         r"(?:monthly )?archives$|about this (?:entry|post)$|"

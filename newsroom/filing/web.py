@@ -140,7 +140,8 @@ _HINTS: Final = (
         "date",
         re.compile(r"(?:^|[\s_-])(?:date|timestamp|pubdate|published|updated)(?:$|[\s_-])", re.I),
     ),
-    ("caption", re.compile(r"caption|cutline", re.I)),
+    # (a news module's title under its picture: EasyDNNnews' 'edn_mediaTitle')
+    ("caption", re.compile(r"caption|cutline|media[-_]?title", re.I)),
 )
 # the Title paragraph of a page a word processor saved: Word's '<p class=MsoTitle>', a
 # Google Doc's '<p class="c1 title">' inside its '.doc-content'
@@ -330,7 +331,7 @@ class _Walker:
         quoted = tag == "aside" and "quote" in (element.get("class") or "").split()
         chrome = (
             chrome
-            or (tag in CHROME_TAGS and not quoted)
+            or (tag in CHROME_TAGS and not quoted and not _page_form(element))
             or element.get(_TALK) is not None  # (a chat export's talk around the story)
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a page's or article's own class ('paywall-metered') says nothing of its text
@@ -1037,6 +1038,18 @@ def _is_block(element: Any) -> bool:
     return tag in BLOCKS or tag in ("figure", "img", "div", "section", "article")
 
 
+# a form that is the page: ASP.NET Web Forms' one server form (DNN, SharePoint, Sitefinity
+# wrap the whole body in '<form id="Form">' for their postbacks), or a form around the story
+_PAGE_FORM: Final = lxml.etree.XPath(
+    "boolean(.//input[@name='__VIEWSTATE' or @name='__EVENTVALIDATION'] | .//h1 | .//article)"
+)
+
+
+def _page_form(element: Any) -> bool:
+    """Whether a `<form>` holds the page itself, not a box to sign up or comment in."""
+    return element.tag == "form" and bool(_PAGE_FORM(element))
+
+
 def _bylined(element: Any) -> bool:
     """Whether a box a class calls furniture holds the story's byline ('<div
     class="post-meta">By Li Wei | March 3, 2024</div>'): it is read."""
@@ -1111,10 +1124,13 @@ def _tiny(img: Any) -> bool:
             *("gradient", "page-cover"),  # a page's decoration: a note app's cover gradient
         )
     )
-    return small or named or _BESIDE.search(_classes(img, 4)) is not None
+    # (a class's words run together in camel case are words too: 'edn_aboutTheAuthor')
+    classes = _CAMEL_HUMP.sub(r"\1-\2", _classes(img, 4))
+    return small or named or _BESIDE.search(classes) is not None
 
 
 _CSS_SIZE: Final = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*(\d+)px")
+_CAMEL_HUMP: Final = re.compile(r"([a-z])([A-Z])")
 # the class of an image, or of what holds it, that is no photo of the story
 _BESIDE: Final = re.compile(
     r"(?:^|[\s_-])(?:avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"

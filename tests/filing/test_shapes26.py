@@ -1,0 +1,91 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the twenty-sixth filing round reads right (found on held-out-20's first half): a
+page an ASP.NET site serves inside its one server form, with a news module's picture title
+and description, the writer's portrait and the files to download under the story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.filing.draft import Draft
+from newsroom.filing.reader import read_draft
+
+
+def read(tmp_path: Path, name: str, text: str) -> tuple[Draft, str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    draft = read_draft(path)[1]
+    return draft, "\n".join(draft.paragraphs)
+
+
+WEBFORMS = """<!DOCTYPE html>
+<html><head><title>Field Notes - Birchwood Water Authority</title></head>
+<body id="Body">
+<form method="post" action="/News/Field-Notes" id="Form">
+<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="aGVsbG8gd29ybGQ=" /></div>
+<header class="siteHeader"><a href="/">Home</a> <a href="/Pay">Pay My Bill</a></header>
+<div class="DnnModule"><div class="news_article">
+<h1 class="news_articleTitle">Crews swap the last lead service lines on Quarry Street</h1>
+<div class="news_articleSummary"><p>The authority says every lead line in the borough will be gone by spring</p></div>
+<div class="news_metaDetails"><span class="news_author">By <a href="/Author/4">Odile Ferrante</a>, Field Notes Editor</span></div>
+<div class="news_mediaContainer">
+<a href="/media/quarry.jpg" class="lightbox"><img alt="Workers lowering a pipe into a trench" src="/media/quarry-900.jpg" /></a>
+<div class="news_mediaTitle">A crew lowers new copper pipe into a trench on Quarry Street in November.</div>
+<div class="news_mediaDescription"><p>Field Notes photo by Odile Ferrante</p></div>
+</div>
+<div class="news_articleContent">
+<p>The Birchwood Water Authority finished replacing the lead service lines on Quarry Street last week, the 212th street of the borough to get new pipe.</p>
+<p>Crews dug up 38 lines there, most of them laid before 1940, said Tomas Reyes, the authority's distribution manager.</p>
+<p>Homeowners paid nothing for the work, which a state loan covered in full, he said.</p>
+<p>Customers with questions about their own line can call the authority at 555-0142.</p>
+</div>
+<div class="news_documentsWrapper">
+<h3>Documents to download</h3>
+<ul><li><a href="/docs/lead-line-map.pdf">lead-line-map.pdf</a> <span>(1.2 MB)</span></li></ul>
+</div>
+<div class="news_aboutTheAuthor">
+<img src="/media/authors/ferrante.jpg" alt="Odile Ferrante" />
+<p class="news_authorBio">Odile Ferrante is the editor of Field Notes.</p>
+</div>
+</div></div>
+<div class="footer">Birchwood Water Authority</div>
+</form></body></html>
+"""
+
+
+def test_a_web_forms_page_s_server_form_is_the_page_not_a_form_in_it(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "quarry.html", WEBFORMS)
+    assert draft.headline == "Crews swap the last lead service lines on Quarry Street"
+    assert draft.dek.startswith("The authority says every lead line")
+    assert draft.byline == ("Odile Ferrante",)
+    assert body.startswith("The Birchwood Water Authority finished replacing")
+    assert "Customers with questions about their own line" in body
+
+
+def test_a_news_module_s_picture_title_is_its_caption_and_an_in_house_credit_is_whole(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "quarry.html", WEBFORMS)
+    assert len(draft.images) == 1  # (the writer's portrait in the box about her is none)
+    image = draft.images[0]
+    assert (
+        image.caption == "A crew lowers new copper pipe into a trench on Quarry Street in November."
+    )
+    assert image.credit == "Field Notes photo by Odile Ferrante"
+    assert image.alt == "Workers lowering a pipe into a trench"
+    assert "A crew lowers new copper pipe" not in body
+
+
+def test_a_news_module_s_files_to_download_are_no_story(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "quarry.html", WEBFORMS)
+    assert "Documents to download" not in body
+    assert "lead-line-map.pdf" not in body
+
+
+def test_a_form_to_sign_up_stays_furniture(tmp_path: Path) -> None:
+    page = WEBFORMS.replace(
+        '</div></div>\n<div class="footer">',
+        '</div></div>\n<form class="signup"><p>Get Field Notes in your inbox every month.</p></form>\n<div class="footer">',
+    )
+    _, body = read(tmp_path, "quarry.html", page)
+    assert "Get Field Notes in your inbox" not in body
