@@ -159,6 +159,8 @@ _CAPTION_LABEL: Final = re.compile(
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'
     r"\d{1,2}[.)]\s+(?=[\w.-]*[A-Za-z])(?=[\w.-]*[_\d])[\w.-]+\s+(?:--|[—–])\s*|"
+    # or its number alone, as a list of the prints to come sets it: '1. Carl Diaz reads ...'
+    r"\d{1,2}[.)]\s+(?=(?-i:[A-Z]))|"
     # its place in the order sent, as a chat's message lists them: '1st pic - ...', and an
     # archived mail's attachment description: 'Desc: ...'
     r"\d{1,2}(?:st|nd|rd|th)\s+(?:pic|photo|picture|image)\s*(?:--|[—–:-])\s*|desc\s*:\s*|"

@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
 """Shapes the twenty-sixth filing round reads right (found on held-out-20's first half): a
 page an ASP.NET site serves inside its one server form, with a news module's picture title
-and description, the writer's portrait and the files to download under the story."""
+and description, the writer's portrait and the files to download under the story; a fax
+delivered as OCR text, its pages' headers, slugs and '(more)' marks, its cover sheet and the
+service around it, and its list of prints to come."""
 
 from __future__ import annotations
 
@@ -89,3 +91,124 @@ def test_a_form_to_sign_up_stays_furniture(tmp_path: Path) -> None:
     )
     _, body = read(tmp_path, "quarry.html", page)
     assert "Get Field Notes in your inbox" not in body
+
+
+FAX = """MailFax Delivery  |  From: 555-0187  |  Received: Mon, Mar 2, 2026 10:12 AM  |  Pages: 3
+This text was read from the fax by OCR and may hold mistakes.
+=====================================================================
+
+MAR-02-2026 10:05 FROM:ASHBY GRANGE HALL      5550187      TO:5550100      P.1/3
+
+                         FAX COVER
+
+To:    City Desk, Valley Ledger
+From:  Ruth Okonkwo
+Fax:   555-0100
+Pages: 3
+Re:    Grange supper story
+
+Comments: Here it is, pictures by mail Friday.
+
+MAR-02-2026 10:07 FROM:ASHBY GRANGE HALL      5550187      TO:5550100      P.2/3
+
+GRANGE -- OKONKWO -- VALLEY LEDGER                 Page 1
+
+Ashby Grange serves its last pancake supper after
+ninety winters in the old hall
+
+Members will sell the building to the township in May
+
+By Ruth Okonkwo
+
+ASHBY -- The pancake supper the Ashby Grange has served every
+March since 1936 will be its last in the hall on Mill Road,
+members voted on Saturday, when the grange agreed to sell the
+building to the township for a dollar.
+
+The grange has 19 members now, down from more than 200 in the
+1950s, said its master, Lowell Pryce, and the roof needs work
+the members cannot pay for.
+
+"We kept the griddles going as long as we could," Pryce said.
+
+                            (more)
+
+MAR-02-2026 10:09 FROM:ASHBY GRANGE HALL      5550187      TO:5550100      P.3/3
+
+GRANGE -- OKONKWO -- VALLEY LEDGER                 Page 2
+
+The township plans to use the hall for its road crew and to
+keep the stage and the honor roll of members who served in
+the world wars, the supervisors said.
+
+The last supper is set for March 14, and the grange expects to
+serve more than 400 people, the most since the hall's 50th
+anniversary.
+
+                              -30-
+
+=====================================================================
+MailFax -- faxes in your inbox. Manage your account at mailfax.example
+"""
+
+
+def test_a_fax_s_transmission_headers_slugs_and_more_marks_are_no_text(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "grange.txt", FAX)
+    assert (
+        draft.headline
+        == "Ashby Grange serves its last pancake supper after ninety winters in the old hall"
+    )
+    assert draft.dek == "Members will sell the building to the township in May"
+    assert draft.byline == ("Ruth Okonkwo",)
+    assert draft.paragraphs[0].startswith("ASHBY -- The pancake supper")
+    assert draft.paragraphs[0].endswith("to the township for a dollar.")
+    for furniture in (
+        "P.2/3",
+        "GRANGE -- OKONKWO",
+        "(more)",
+        "MailFax",
+        "City Desk",
+        "pictures by mail",
+    ):
+        assert furniture not in body
+
+
+def test_a_fax_s_paragraph_cut_by_a_page_break_is_one(tmp_path: Path) -> None:
+    fax = FAX.replace(
+        "Pryce said.\n\n                            (more)",
+        "Pryce said. The\n\n                            (more)",
+    )
+    fax = fax.replace("The township plans to use", "township plans to use")
+    draft, _ = read(tmp_path, "grange.txt", fax)
+    assert any(
+        p.startswith('"We kept the griddles going') and "The township plans to use the hall" in p
+        for p in draft.paragraphs
+    )
+
+
+PRINTS = """Covered bridge reopens after two-year repair
+
+By Anton Ferris
+
+MILLSBORO -- The Ridge Creek covered bridge reopened to cars on Tuesday after two years of repairs.
+
+The county spent $1.4 million to replace its floor beams and roof, the commissioners said.
+
+PHOTOS (prints to follow):
+
+1. Anton Ferris walks the new deck of the Ridge Creek bridge. Photo by Lena Ortiz
+
+2. The bridge in 1910, before its first roof. Courtesy of the Millsboro Historical Society
+"""
+
+
+def test_a_list_of_prints_to_come_gives_captions_without_their_numbers(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "bridge.txt", PRINTS)
+    assert [i.caption for i in draft.images] == [
+        "Anton Ferris walks the new deck of the Ridge Creek bridge.",
+        "The bridge in 1910, before its first roof.",
+    ]
+    assert [i.credit for i in draft.images] == [
+        "Lena Ortiz",
+        "Courtesy of the Millsboro Historical Society",
+    ]
