@@ -60,6 +60,8 @@ FURNITURE: Final = (
         r"^this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be) confidential\b|"
         # a mailing list's digest: its attachments' count and its footer
         r"^(?:photos?|pictures?|images?|attachments?) \(\d+ attached\):?$|"
+        # a webmail's line over a mail's attachments: '3 attachments · Download all'
+        r"^\d+ attachments?\s*[·•|-]\s*(?:download|save) all(?: attachments)?$|"
         r"^you received this (?:digest|message|e-?mail)\b|"
         r"^you can change your settings on the (?:group|list|mailing list)\b",
     ),
@@ -376,9 +378,11 @@ FURNITURE: Final = (
         r"commenting is (?:now )?closed\b|comments are closed\b|about the authors?$|"
         r"download (?:the |our )?[\w’' .-]{1,60}\((?:pdf|docx?|xlsx?|csv)\b[^)]*\)$|"
         # a news module's box of files under the story: 'Documents to download', then each
-        # file's link with its size, 'plan-2027.pdf (2.14 MB)'
+        # file's link with its size, 'plan-2027.pdf (2.14 MB)', as a webmail lists a mail's
+        # attachments too: 'records.zip   18.4 MB'
         r"(?:documents?|files?|attachments?|resources) (?:to|for|available for) download$|"
-        r"[\w .()-]{1,60}\.(?:pdf|docx?|xlsx?|csv|zip|pptx?)\s*\(\s*[\d.,]+\s?[kmg]b\s*\)$|"
+        r"[\w .()-]{1,60}\.(?:pdf|docx?|xlsx?|csv|zip|pptx?|jpe?g|png|gif|heic|webp|mp[34]|mov|"
+        r"m4a|wav)\s*(?:\(\s*[\d.,]+\s?[kmg]b\s*\)|[\d.,]+\s?[kmg]b)$|"
         # a blog's furniture: TrackBacks, archives, its feed and licence
         r"\d+ trackbacks?$|trackback url\b|recent (?:entries|posts|comments)$|"
         r"(?:monthly )?archives$|about this (?:entry|post)$|"

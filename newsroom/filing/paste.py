@@ -103,6 +103,13 @@ def text_blocks(text: str) -> list[Block]:
     chat = chat_story(text)
     text, talk = chat if chat else (text, [])
     text, remarks = _docs_comments(text)
+    if signed := _clearsigned(text):  # a message signed with OpenPGP, as it is copied
+        text, armor = signed
+        talk = [*talk, *armor]
+    if "\n-- \n" in text:  # a mail's signature under its delimiter: name, numbers, key
+        signature = [line for found in _SIGNATURE_BLOCK.findall(text) for line in found.split("\n")]
+        talk = [*talk, *(line.strip() for line in signature if line.strip())]
+        text = _SIGNATURE_BLOCK.sub("", text)
     text, printed = _printed_pages(text)
     if not printed and (faxed := _faxed_pages(text)):
         text, service = faxed  # (the fax service's wrapper and the cover sheet: furniture)
@@ -253,6 +260,42 @@ def _uncut(group: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# A message signed inline with OpenPGP (RFC 4880's cleartext signature), as a mail program
+# that does not check it shows it: the armor's first line and its 'Hash:' header over the
+# text, every line of the text that opens with a hyphen escaped by another and a space
+# ('- -30-', '- -- ' over a signature), and the signature's armored block under it.
+_SIGNED_START: Final = "-----BEGIN PGP SIGNED MESSAGE-----"
+_SIGNATURE: Final = re.compile(
+    r"^-----BEGIN PGP SIGNATURE-----[ \t]*\n.*?^-----END PGP SIGNATURE-----[ \t]*$", re.M | re.S
+)
+
+
+# a mail's signature: the lines under its delimiter ('-- ', two hyphens and a space, on a
+# line of its own) to the next empty line
+_SIGNATURE_BLOCK: Final = re.compile(r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)", re.M)
+
+
+def _clearsigned(text: str) -> tuple[str, list[str]] | None:
+    """A signed message's text with its lines unescaped, and apart from it the armor's lines
+    and the signature's block; None when the text holds no signed message."""
+    start = text.find(_SIGNED_START)
+    if start < 0 or (start > 0 and text[start - 1] != "\n"):
+        return None
+    armor = [_SIGNED_START]
+    head, rest = text[:start], text[start + len(_SIGNED_START) :].lstrip(" \t")
+    lines = rest.split("\n")[1:]
+    while lines and lines[0].strip():  # the armor's headers: 'Hash: SHA512'
+        armor.append(lines.pop(0).strip())
+    signed = "\n".join(lines)
+    signature = _SIGNATURE.search(signed)
+    after = ""
+    if signature:
+        armor += [line for line in signature.group().split("\n") if line.strip()]
+        signed, after = signed[: signature.start()], signed[signature.end() :]
+    signed = re.sub(r"^- ", "", signed, flags=re.M)  # (the text's escaped hyphens)
+    return head + signed + after, armor
 
 
 # A Google Docs text download's comments: a letter in brackets after the words commented on

@@ -212,3 +212,61 @@ def test_a_list_of_prints_to_come_gives_captions_without_their_numbers(tmp_path:
         "Lena Ortiz",
         "Courtesy of the Millsboro Historical Society",
     ]
+
+
+SIGNED = """From: Nadia Brennan <nbrennan@mail.example>
+To: Metro desk <metro@ledger.example>
+Subject: FILE: bus depot -- signed
+
+-----BEGIN PGP SIGNED MESSAGE-----
+Hash: SHA256
+
+Desk -- signed copy below, please hold until 5 a.m.
+
+- ------------------------------------------------
+
+County will close the Elm Street bus depot in June
+
+By Nadia Brennan
+
+CARVER CITY -- The county transit authority will close its Elm Street
+depot in June and move its 40 buses to a new garage by the airport,
+its board decided on Thursday.
+
+The move follows three years of complaints about diesel fumes from
+neighbors of the depot, which opened in 1958.
+
+The board's plan lists the steps:
+
+- - June 1: The last buses leave Elm Street.
+- - July: The county puts the depot up for sale.
+
+"It was time," said board chair Lena Farouk.
+
+- -30-
+
+- --
+Nadia Brennan
+Freelance | Signal: +1 555 0133
+-----BEGIN PGP SIGNATURE-----
+
+iQEzBAEBCAAdFiEExampleExampleExampleExampleExampleExample
+=AbCd
+-----END PGP SIGNATURE-----
+
+2 attachments · Download all
+depot-plan.pdf   1.2 MB
+""".replace("\n- --\n", "\n- -- \n")  # (the signature's delimiter ends in a space)
+
+
+def test_a_clearsigned_message_is_read_without_its_armor_escapes_and_signature(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "depot.txt", SIGNED)
+    assert draft.headline == "County will close the Elm Street bus depot in June"
+    assert draft.byline == ("Nadia Brennan",)
+    assert "June 1: The last buses leave Elm Street." in [p.lstrip("- ") for p in draft.paragraphs]
+    assert not any(p.startswith("- -") for p in draft.paragraphs)
+    assert draft.paragraphs[-1] == '"It was time," said board chair Lena Farouk.'
+    for furniture in ("PGP", "iQEz", "Signal:", "Hash:", "attachments", "depot-plan.pdf"):
+        assert furniture not in body
