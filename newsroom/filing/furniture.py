@@ -309,6 +309,8 @@ FURNITURE: Final = (
         r"^(?:last edited|view (?:post )?quotes|show more replies)$|"
         r"^(?:purchase licensing rights|video player loading|explore more on these topics|"
         r"watch live|breaking news|live updates|republish this story|support our work|"
+        # a notice to republishers under the story: 'Republishing? This story is free to ...'
+        r"republishing\?|(?:this|the) (?:story|article|post) is free to republish\b|"
         r"support (?:local|independent|nonprofit) news|we need your help|become a member|"
         r"like this:|like loading|\d+ (?:thoughts|responses|replies) (?:on|to)\b|"
         r"[\w .'’-]{1,40} says:$|your email address will not be published|"

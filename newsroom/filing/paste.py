@@ -50,7 +50,8 @@ _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _IMAGE: Final = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<src><[^<>\n]*>|[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
-    r"(?:\s+=\d*x\d*)?\)\s*(?P<rest>.*)$"  # HackMD's size: '(a.jpg =640x)'
+    # HackMD's size: '(a.jpg =640x)'; Hashnode's alignment: '(a.png align="center")'
+    r"(?:\s+=\d*x\d*)?(?:\s+(?:align|width|height)=\"[\w%-]*\")*\)\s*(?P<rest>.*)$"
 )
 # (a run of marks on each side, the same: not a bold label at the start and an italic credit at
 # the end, '**Photo 1:** ... *(Photo: Ana Diaz)*')
@@ -1540,12 +1541,16 @@ _OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$
 # what a note-taking app or a site generator puts in a Markdown file that is no part of
 # the story: a component's import ('import Figure from "..."'), a callout's head
 # ('> [!note] For the desk'), a line of tags ('#draft #county'), a page's properties
-# ('Created: ...', 'Last edited time: ...'), a template's include ('{% include x.html %}')
+# ('Created: ...', 'Last edited time: ...'), a template's include ('{% include x.html %}'),
+# a blog platform's embed ('%[https://...]')
 _TOOLING: Final = re.compile(
     r"^(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"];?|export\s+(?:const|default)\b.*|"
     r"(?:#[\w-]+\s*){1,8}|\{%.*%\}|\{\{[<%].*[>%]\}\}|<[A-Z]\w*[^>]*/?>|</[A-Z]\w*>|"
     # MultiMarkdown's abbreviation ('*[COO]: chief operating officer') and file transclusion
     r"\*\[[^\]]{1,30}\]:.*|\{\{[^{}]{1,200}\}\}|"
+    # Hashnode's embed of a page and its widget, written on a line of their own: '%[https://
+    # ...]', '%%[series-box]'
+    r"%\[(?:https?:)?//[^\]\s]+\]|%%\[[\w-]{1,60}\]|"
     # GitLab's quick actions, run when an issue is saved: '/label ~"desk::county"', '/assign @ana'
     r"/(?:label|unlabel|relabel|assign|unassign|reassign|milestone|due|cc|close|reopen|"
     r"estimate|spend|weight|epic|iteration|relate|todo|done|lock|unlock|confidential|"

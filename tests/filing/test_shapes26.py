@@ -270,3 +270,52 @@ def test_a_clearsigned_message_is_read_without_its_armor_escapes_and_signature(
     assert draft.paragraphs[-1] == '"It was time," said board chair Lena Farouk.'
     for furniture in ("PGP", "iQEz", "Signal:", "Hash:", "attachments", "depot-plan.pdf"):
         assert furniture not in body
+
+
+HASHNODE = """---
+title: "Ferry fares rise for the first time in a decade"
+seoTitle: "Harbor ferry fare increase 2027"
+cuid: clx0example000a1b2c3d4e5f
+slug: ferry-fares-rise
+cover: https://cdn.example.com/uploads/banner-ferry.jpeg
+tags: transit, harbor
+
+---
+
+*The harbor ferry will charge $4 a ride from March, up from $2.75.*
+
+**By Imogen Sallow**
+
+**PORT ELLIS —** The harbor ferry will raise its fare to $4 in March, its board voted on Monday, the first increase since 2016.
+
+Fuel and insurance now cost the ferry twice what they did then, its manager said.
+
+![A ferry pulls away from the dock at sunrise](https://cdn.example.com/uploads/ferry-dock.jpeg align="center")
+
+*The morning ferry leaves Port Ellis. (Photo: Ravi Mendel for Harbor Notes)*
+
+%[https://charts.example.net/ferry-fares/1/]
+
+Riders with monthly passes will pay $90, up from $70.
+
+%%[harbor-newsletter-box]
+
+*Republishing? This story is free to republish with credit under CC BY-ND 4.0.*
+"""
+
+
+def test_a_hashnode_picture_with_its_alignment_is_a_picture(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.md", HASHNODE)
+    assert len(draft.images) == 1
+    image = draft.images[0]
+    assert image.alt == "A ferry pulls away from the dock at sunrise"
+    assert image.caption == "The morning ferry leaves Port Ellis."
+    assert image.credit == "Ravi Mendel for Harbor Notes"
+    assert "align=" not in body
+
+
+def test_hashnode_s_embeds_widgets_and_a_republishing_notice_are_no_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.md", HASHNODE)
+    assert "%[" not in body and "%%[" not in body
+    assert "Republishing?" not in body
+    assert draft.paragraphs[-1] == "Riders with monthly passes will pay $90, up from $70."
