@@ -198,6 +198,9 @@ FURNITURE: Final = (
         r"xxx|\*\*\*|-+\s*more\s*-+|"
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
         r"\((?:end|ends|more|end of story)\)|-end-|"  # an agency's: '(END)', '-END-'
+        # and with where to ask about it after a dash: 'END OF STORY — Questions: desk@...'
+        r"end of (?:story|article|text)\s*(?:—|–|--)\s*(?:questions|contact|call|e-?mail)\b"
+        r"[^!?]{0,80}|"
         r"enditem(?:/[a-z]{1,4})?)$",  # and with its editor's initials: 'Enditem/AW'
     ),
     (

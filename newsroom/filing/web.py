@@ -448,6 +448,11 @@ class _Walker:
         if not text.replace(_BREAK, ""):
             return
         kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
+        if "[" in text and (shortcode := _SHORTCODE.match(text)):
+            if not shortcode.group("held"):  # '[related_story id="5488"]': a page's widget
+                hint = "chrome"
+            elif shortcode.group("name") == "caption":  # '[caption id=...] Words.[/caption]'
+                text, kind = shortcode.group("held").strip(), "caption"
         if element in self.titles:
             kind = "h1"  # a word processor's Title paragraph: '<p class=MsoTitle>'
         if tag == "p" and _HED_STYLE.search(element.get("class") or ""):
@@ -1048,6 +1053,15 @@ _PAGE_FORM: Final = lxml.etree.XPath(
 def _page_form(element: Any) -> bool:
     """Whether a `<form>` holds the page itself, not a box to sign up or comment in."""
     return element.tag == "form" and bool(_PAGE_FORM(element))
+
+
+# a WordPress shortcode the site never ran, as a converter of a post's content leaves it: one
+# alone with its attributes ('[newsletter_signup list="weekly"]'), or a captioned picture's
+# around its caption ('[caption id="attachment_12" align="alignright"] Words.[/caption]')
+_SHORTCODE: Final = re.compile(
+    r"^\[(?P<name>[a-z][\w-]*)(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\]\s*"
+    r"(?:$|(?P<held>[^\[\]]+)\[/(?P=name)\]$)"
+)
 
 
 def _bylined(element: Any) -> bool:

@@ -319,3 +319,56 @@ def test_hashnode_s_embeds_widgets_and_a_republishing_notice_are_no_story(tmp_pa
     assert "%[" not in body and "%%[" not in body
     assert "Republishing?" not in body
     assert draft.paragraphs[-1] == "Riders with monthly passes will pay $90, up from $70."
+
+
+def _png(path: Path) -> Path:
+    """A small grey picture, written without an imaging library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    rows = b"".join(b"\x00" + b"\x80" * 16 for _ in range(16))
+    header = struct.pack(">IIBBBBB", 16, 16, 8, 0, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def test_a_post_s_unrun_shortcodes_in_a_word_file_give_its_caption_and_no_widgets(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Library adds a seed lending shelf", level=1)
+    document.add_paragraph("By Cora Villanueva")
+    document.add_paragraph(
+        "DUNMORE, Pa. — The borough library will lend seeds this spring, its board said on Tuesday."
+    )
+    figure = document.add_paragraph('[caption id="attachment_88" align="alignright" width="600"]')
+    figure.add_run().add_picture(str(_png(tmp_path / "seeds.png")))
+    figure.add_run(
+        " Packets of bean seeds wait on the new shelf. (Photo: Omar Reyes / Valley Post)[/caption]"
+    )
+    document.add_paragraph('[newsletter_signup list="weekly" title="Get the Valley Post"]')
+    document.add_paragraph(
+        "Borrowers will be asked to bring back seeds from their own gardens in the fall."
+    )
+    document.add_paragraph("END OF STORY — Questions: desk@valleypost.example")
+    path = tmp_path / "seeds.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        ("Packets of bean seeds wait on the new shelf.", "Omar Reyes / Valley Post")
+    ]
+    body = "\n".join(draft.paragraphs)
+    assert "[" not in body and "END OF STORY" not in body
+    assert draft.paragraphs[-1].startswith("Borrowers will be asked")
