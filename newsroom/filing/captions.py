@@ -103,11 +103,11 @@ _SLASHED: Final = re.compile(
     r"(?:[ ,]+(?:(?-i:[A-Z\d])[^\s/.!?,]*|(?:of|the|for|to|and|via|de|del|la|y|at|on)\b|[&–-]))*)$"
 )
 # a credit line alone naming whose kind of picture it is: 'Sentinel graphic', 'Staff photo',
-# 'AP Photo' (not a gallery's button: 'View photo', 'Next photo')
+# 'AP Photo', 'Herald file photo' (not a gallery's button: 'View photo', 'Next photo')
 _KIND_ALONE: Final = re.compile(
     r"^(?P<credit>(?!(?:view|next|previous|prev|more|open|enlarge|buy|share|download|see|"
     r"lead|main|top|cover|featured|related|the|a|our|your|this)\b)(?-i:[A-Z])[\w.'’&-]*"
-    r"(?: (?-i:[A-Z])[\w.'’&-]*){0,3} (?:photo|graphic|illustration|map|chart|image)s?)$",
+    r"(?: (?-i:[A-Z])[\w.'’&-]*){0,3} (?:file )?(?:photo|graphic|illustration|map|chart|image)s?)$",
     re.I,
 )
 # What every credit above holds, looked for as characters, as parts of words and as words,

@@ -19,6 +19,7 @@ from newsroom.checks.chrome import about_blurb
 
 TEASERS: Final = "teaser heading"
 FETCHED: Final = "news download's footer"
+COMPARED: Final = "comparison summary"
 IMAGE_DETAILS: Final = "image's file details"
 WRITER_CONTACT: Final = "writer's contact"
 POSTAL_ADDRESS: Final = "postal address"
@@ -167,6 +168,14 @@ FURNITURE: Final = (
         # a wire's test message to its subscribers
         r"^this is a (?:routine )?(?:(?:line|circuit|transmission) )?test\b.{0,80}"
         r"\bplease (?:ignore|disregard)\b",
+    ),
+    (
+        # the summary a document comparison sets after a redline's text, and its tables of
+        # the files compared, its legend and its counts: 'Document comparison by Workshare
+        # Compare on Wednesday, ...', 'Comparison of ... by Litera Compare'
+        COMPARED,
+        r"^(?:document comparison|comparison of .{1,120}?) by (?:workshare|litera|draftable|"
+        r"change-pro|deltaview|[\w.-]+ compare)\b[\w ]{0,30}(?: on \w.{0,60})?$",
     ),
     (
         # the footer an e-reader's news download sets under each article, the next article

@@ -372,3 +372,46 @@ def test_a_post_s_unrun_shortcodes_in_a_word_file_give_its_caption_and_no_widget
     body = "\n".join(draft.paragraphs)
     assert "[" not in body and "END OF STORY" not in body
     assert draft.paragraphs[-1].startswith("Borrowers will be asked")
+
+
+def test_a_compared_redline_s_moved_words_and_summary_are_no_story(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_paragraph("Township hires a new road master", style="Title")
+    document.add_paragraph("By Piet Osei")
+    document.add_paragraph(
+        "GLEN ARDEN, Pa. — The township supervisors hired a new road master on Monday, ending a four-month search."
+    )
+    document.add_paragraph().add_run(
+        "The last road master retired in July after 22 years."
+    ).font.double_strike = True
+    document.add_paragraph(
+        "The new road master, Hal Brandt, ran the county's garage for nine years, the supervisors said."
+    )
+    moved = document.add_paragraph().add_run("The last road master retired in July after 22 years.")
+    moved.font.underline = True
+    document.add_paragraph().add_run().add_picture(str(_png(tmp_path / "brandt.png")))
+    document.add_paragraph("Hal Brandt at the township garage in 2024.", style="Caption")
+    document.add_paragraph("Gazette file photo")
+    document.add_paragraph("He starts on Jan. 4 at a salary of $71,000.")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph(
+        "Document comparison by Workshare Compare on Tuesday, December 1, 2026 4:02:11 PM"
+    )
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, count) in zip(
+        table.rows, (("Insertions", "4"), ("Deletions", "2"), ("Total changes", "6")), strict=True
+    ):
+        row.cells[0].text, row.cells[1].text = label, count
+    path = tmp_path / "roads.docx"
+    document.save(str(path))
+    draft = read_draft(path)[1]
+    body = "\n".join(draft.paragraphs)
+    assert body.count("The last road master retired in July") == 1
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        ("Hal Brandt at the township garage in 2024.", "Gazette file photo")
+    ]
+    assert draft.paragraphs[-1] == "He starts on Jan. 4 at a salary of $71,000."
+    assert "Workshare" not in body and "Total changes" not in body
