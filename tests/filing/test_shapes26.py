@@ -415,3 +415,15 @@ def test_a_compared_redline_s_moved_words_and_summary_are_no_story(tmp_path: Pat
     ]
     assert draft.paragraphs[-1] == "He starts on Jan. 4 at a salary of $71,000."
     assert "Workshare" not in body and "Total changes" not in body
+
+
+REPUBLISHED = """<h1>A creamery cooperative pays its farmers for cleaner creeks</h1><p class="byline">by <a href="https://ridgeledger.example/author/tanvi-rao/">Tanvi Rao</a> and <a href="https://ridgeledger.example/author/otto-fenn/">Otto Fenn</a>, <a href="https://ridgeledger.example">Tamarack Current</a><br />March 3, 2026</p>
+<p><strong>MILL HOLLOW, Pa. —</strong> The Mill Hollow Creamery will pay its member farms two cents more a gallon for milk from barns that keep their cows out of the creek, its board decided last week.</p>
+<p>About 40 of the cooperative's 130 farms already fence their stream banks, the creamery's manager said.</p>
+<p>The rest have until 2028 to build fences or lose the bonus, she said.</p>
+"""
+
+
+def test_the_outlet_after_two_names_in_a_byline_is_no_name(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "creamery.html", REPUBLISHED)
+    assert draft.byline == ("Tanvi Rao", "Otto Fenn")
