@@ -371,7 +371,10 @@ FURNITURE: Final = (
         r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|"
         r"\d{1,3}(?: of |\s*/\s*)\d{1,3}$|"
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
-        r"(?:photo )?gallery\s*\(?click to (?:enlarge|expand|view)\)?$|"
+        r"(?:(?:photo )?gallery|(?:more )?photos?)\s*\(?click to (?:enlarge|expand|view)\)?$|"
+        # an old site's hit counter and the line its site builder sets under every page
+        r"you are visitor (?:number|no\.?|#)\b.{0,60}$|"
+        r"send mail to \S+ with questions or comments about this web ?site\.?$|"
         r"skip advertisement$|supported by$|share full article$|"
         r"read \d+ comments$|see more on:|more about (?-i:[A-Z])[\w'’ .-]{2,40}$|"
         r"see (?:all )?stories by\b|download hi-?res\b|photos? available:?$|next story:|"

@@ -364,6 +364,8 @@ class _Walker:
             return
         if tag == "table" and not chrome and self._photo_log(element):
             return  # a photo log: a picture a row, its caption, credit and alt in columns
+        if tag == "table" and not chrome and self._picture_grid(element):
+            return  # a gallery: a row of pictures over a row of their captions
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
@@ -551,6 +553,35 @@ class _Walker:
                 source="",
             )
             self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+        return True
+
+    def _picture_grid(self, table: Any) -> bool:
+        """A table of pictures set side by side, each row of them over a row of the words
+        under each (a site builder's photo gallery, as FrontPage's Photo Gallery writes one):
+        read a picture at a time, each with its cell's caption and credit; False, and
+        nothing read, for any other table."""
+        rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent() in table]
+        if len(rows) < 2 or len(rows) % 2:
+            return False
+        grid: list[tuple[Any, Any]] = []
+        for over, under in zip(rows[::2], rows[1::2], strict=True):
+            pictures = [c for c in over if c.tag in ("td", "th")]
+            words = [c for c in under if c.tag in ("td", "th")]
+            if len(pictures) != len(words) or any(
+                next(c.iter("img"), None) is not None for c in words
+            ):
+                return False
+            for picture, said in zip(pictures, words, strict=True):
+                imgs = list(picture.iter("img"))
+                if len(imgs) > 1 or _text(picture).strip() or (not imgs and _text(said).strip()):
+                    return False  # (a cell of words, or of two pictures: no gallery)
+                if imgs and not _tiny(imgs[0]):
+                    grid.append((imgs[0], said))
+        if len(grid) < 2:
+            return False
+        for img, said in grid:
+            self._figure(img, False)
+            self._block(said, "td", False, "caption")
         return True
 
     def _bytes(self, src: str) -> tuple[bytes | None, str]:
@@ -1136,6 +1167,7 @@ def _tiny(img: Any) -> bool:
         for w in (
             *("pixel", "logo", "icon", "avatar", "sprite", "spacer"),
             *("gradient", "page-cover"),  # a page's decoration: a note app's cover gradient
+            *("fpcount", "hitcounter", "hit-counter"),  # a hit counter's digits: FrontPage's
         )
     )
     # (a class's words run together in camel case are words too: 'edn_aboutTheAuthor')

@@ -427,3 +427,53 @@ REPUBLISHED = """<h1>A creamery cooperative pays its farmers for cleaner creeks<
 def test_the_outlet_after_two_names_in_a_byline_is_no_name(tmp_path: Path) -> None:
     draft, _ = read(tmp_path, "creamery.html", REPUBLISHED)
     assert draft.byline == ("Tanvi Rao", "Otto Fenn")
+
+
+GALLERY = """<html><head><meta name="GENERATOR" content="Microsoft FrontPage 6.0"><title>Fair week</title></head>
+<body>
+<h1>County fair draws its biggest crowd since 1998</h1>
+<p><i>Gate counts top 60,000 over six days</i></p>
+<p>By Mabel Quist</p>
+<p>The Orchard County Fair sold 61,200 gate tickets this year, the most since 1998, the fair board said Sunday.</p>
+<p>A new grandstand and a week without rain drew the crowds, the board's president said.</p>
+<p>The board will use the extra money to fix the livestock barns, she said.</p>
+<p><b>More photos</b> (click to enlarge)</p>
+<!--webbot bot="PhotoAlbum" startspan -->
+<table border="0">
+<tr>
+<td><a href="gallery/real.htm?slide=0"><img src="gallery/thumb0.jpg" width="100" height="75" alt="Children ride the carousel on opening night."></a></td>
+<td><a href="gallery/real.htm?slide=1"><img src="gallery/thumb1.jpg" width="100" height="75" alt="A steer is judged in the show ring."></a></td>
+</tr>
+<tr>
+<td><b>Children ride the carousel on opening night.</b><br>Photo by Lars Benedek</td>
+<td><b>A steer is judged in the show ring.</b><br>Courtesy of the Orchard County 4-H</td>
+</tr>
+</table>
+<!--webbot bot="PhotoAlbum" endspan -->
+<hr>
+<p>You are visitor number <img src="_vti_bin/fpcount.exe/fair/?Page=fair.htm|Image=0" alt="Hit Counter"> since May 1, 2003</p>
+<p>Send mail to webmaster@orchardcounty.example with questions or comments about this web site.</p>
+</body></html>
+"""
+
+
+def test_a_gallery_s_row_of_pictures_over_their_captions_is_read_a_picture_at_a_time(
+    tmp_path: Path,
+) -> None:
+    draft, _ = read(tmp_path, "fair.htm", GALLERY)
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        ("Children ride the carousel on opening night.", "Lars Benedek"),
+        ("A steer is judged in the show ring.", "Courtesy of the Orchard County 4-H"),
+    ]
+    assert draft.images[1].alt == "A steer is judged in the show ring."
+
+
+def test_an_old_site_s_hit_counter_and_webmaster_line_are_furniture(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "fair.htm", GALLERY)
+    for furniture in ("visitor number", "Send mail to", "click to enlarge"):
+        assert furniture not in body
+    assert not any(i.alt == "Hit Counter" for i in draft.images)
+    assert (
+        draft.paragraphs[-1]
+        == "The board will use the extra money to fix the livestock barns, she said."
+    )
