@@ -58,6 +58,12 @@ _SCREEN_READER_TEXT: Final = lxml.etree.XPath(
     "contains(@class, 'u-vh') or contains(@class, 'offscreen')]"
 )
 _HIDDEN: Final = lxml.etree.XPath(".//*[@hidden and not(@hidden='until-found')]")
+# an icon drawn by an icon font from its name's ligature, the name written as its text
+# ('<mat-icon>arrow_forward</mat-icon>', '<span class="material-icons">mail_outline</span>')
+_ICON_LIGATURES: Final = lxml.etree.XPath(
+    ".//mat-icon | .//*[contains(concat(' ', normalize-space(@class), ' '), ' material-icons ')"
+    " or contains(@class, 'material-symbols') or contains(@class, 'mat-ligature-font')]"
+)
 # a span the page's own style never shows: Plone's hidden copy of the title, description
 # and address for the search engines ('<span id="social-tags-body" style="display: none">')
 _STYLED_SPANS: Final = lxml.etree.XPath(".//span[contains(@style, 'none')]")
@@ -321,8 +327,8 @@ class _Walker:
         """Read `element` into blocks; `hint`: what a container above it is marked as (a
         standfirst's paragraph is the dek)."""
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in SKIPPED or not tag or _screen_reader(element):
-            return  # a skip link or a note for screen readers alone: never shown
+        if tag in SKIPPED or not tag or _screen_reader(element) or _icon(element):
+            return  # a skip link or a note for screen readers alone, an icon: never shown
         if tag == "span" and _search_copy(element):
             return  # a span of metadata the page's style hides: never shown
         if tag in ("div", "a", "section") and _gallery_teaser(element):
@@ -404,7 +410,7 @@ class _Walker:
                 run = [child.text_content()]  # a line of its own, not the byline's words
                 self._loose(run, chrome)
                 run = []
-            elif tag and tag not in SKIPPED:
+            elif tag and tag not in SKIPPED and not _icon(child):
                 _drop_unshown(child)
                 run.append(child.text_content())
             run.append(child.tail or "")
@@ -688,9 +694,22 @@ def _drop_unshown(element: Any) -> None:
         inner.drop_tree()
     for inner in _HIDDEN(element):
         inner.drop_tree()  # '<a hidden class="anchor" href="#who">#</a>': never shown
+    for inner in _ICON_LIGATURES(element):
+        inner.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     for inner in _STYLED_SPANS(element):
         if _search_copy(inner):
             inner.drop_tree()  # (the tail, text after the span, is kept)
+
+
+def _icon(element: Any) -> bool:
+    """Whether an element is an icon an icon font draws from the name it holds as text."""
+    classes = element.get("class") or ""
+    return element.tag == "mat-icon" or (bool(classes) and _ICON_CLASS.search(classes) is not None)
+
+
+_ICON_CLASS: Final = re.compile(
+    r"(?:^|\s)(?:material-icons|material-symbols[\w-]*|mat-ligature-font)(?:\s|$)"
+)
 
 
 def _search_copy(span: Any) -> bool:
@@ -1071,7 +1090,12 @@ def _bold(element: Any, text: str) -> str:
 
 def _is_block(element: Any) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
-    return tag in BLOCKS or tag in ("figure", "img", "div", "section", "article")
+    return tag in BLOCKS or tag in (
+        *("figure", "img", "div", "section", "article"),
+        # (so that an element of a page's own, an app's component, holding one is one too:
+        # '<app-related-card><aside>...</aside></app-related-card>')
+        *("aside", "nav", "header", "footer", "main", "form"),
+    )
 
 
 # a form that is the page: ASP.NET Web Forms' one server form (DNN, SharePoint, Sitefinity

@@ -477,3 +477,32 @@ def test_an_old_site_s_hit_counter_and_webmaster_line_are_furniture(tmp_path: Pa
         draft.paragraphs[-1]
         == "The board will use the extra money to fix the livestock barns, she said."
     )
+
+
+ANGULAR = """<!DOCTYPE html><html lang="en"><head><title>Library hours cut | Hill Country Radio</title></head>
+<body><app-root ng-version="18.2.8" ng-server-context="ssr"><main id="main"><app-story ngh="3"><article class="story">
+<h1 class="story-headline">Branch libraries will close on Mondays from February</h1>
+<p class="story-dek">The county says it cannot fill eleven open jobs.</p>
+<p class="story-byline">By <!--ngtns-->Wren Halloway</p>
+<div class="story-body"><!--container-->
+<p>The county's four branch libraries will close on Mondays starting Feb. 2, the library board decided on Tuesday.</p><!--container-->
+<p>The system has eleven open jobs and has not been able to fill them since summer, its director said.</p><!--container-->
+<app-related-card ngh="4"><aside class="related-card" aria-label="Related story"><span class="related-label">Related</span><!--ngetn--><a href="/news/bookmobile">Bookmobile gets a new route through the hills</a><mat-icon role="img" aria-hidden="true" class="mat-icon material-icons mat-ligature-font">arrow_forward</mat-icon></aside></app-related-card><!--container-->
+<p>The main library downtown will keep its hours, the director said.</p><!--container-->
+<p>Patrons can still return books to the branches' drop boxes on Mondays.</p>
+</div>
+<app-support-banner><div class="support"><p>Reporting like this is made possible by listeners like you.</p></div></app-support-banner>
+</article></app-story></main></app-root></body></html>
+"""
+
+
+def test_an_app_s_component_holding_a_sidebar_is_no_paragraph_of_the_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "library.html", ANGULAR)
+    assert "Bookmobile gets a new route" not in body
+    assert "arrow_forward" not in body
+    assert "The main library downtown will keep its hours, the director said." in draft.paragraphs
+    assert (
+        draft.paragraphs[-1]
+        == "Patrons can still return books to the branches' drop boxes on Mondays."
+    )
+    assert draft.byline == ("Wren Halloway",)
