@@ -273,11 +273,6 @@ _SIGNATURE: Final = re.compile(
 )
 
 
-# a mail's signature: the lines under its delimiter ('-- ', two hyphens and a space, on a
-# line of its own) to the next empty line
-_SIGNATURE_BLOCK: Final = re.compile(r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)", re.M)
-
-
 def _clearsigned(text: str) -> tuple[str, list[str]] | None:
     """A signed message's text with its lines unescaped, and apart from it the armor's lines
     and the signature's block; None when the text holds no signed message."""
@@ -297,6 +292,11 @@ def _clearsigned(text: str) -> tuple[str, list[str]] | None:
         signed, after = signed[: signature.start()], signed[signature.end() :]
     signed = re.sub(r"^- ", "", signed, flags=re.M)  # (the text's escaped hyphens)
     return head + signed + after, armor
+
+
+# a mail's signature: the lines under its delimiter ('-- ', two hyphens and a space, on a
+# line of its own) to the next empty line
+_SIGNATURE_BLOCK: Final = re.compile(r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)", re.M)
 
 
 # A Google Docs text download's comments: a letter in brackets after the words commented on

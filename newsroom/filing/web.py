@@ -60,10 +60,11 @@ _SCREEN_READER_TEXT: Final = lxml.etree.XPath(
 _HIDDEN: Final = lxml.etree.XPath(".//*[@hidden and not(@hidden='until-found')]")
 # an icon drawn by an icon font from its name's ligature, the name written as its text
 # ('<mat-icon>arrow_forward</mat-icon>', '<span class="material-icons">mail_outline</span>')
-_ICON_LIGATURES: Final = lxml.etree.XPath(
-    ".//mat-icon | .//*[contains(concat(' ', normalize-space(@class), ' '), ' material-icons ')"
-    " or contains(@class, 'material-symbols') or contains(@class, 'mat-ligature-font')]"
+_ICON_TEST: Final = (
+    "contains(concat(' ', normalize-space(@class), ' '), ' material-icons ') or "
+    "contains(@class, 'material-symbols') or contains(@class, 'mat-ligature-font')"
 )
+_ICON_LIGATURES: Final = lxml.etree.XPath(f"//mat-icon | //*[{_ICON_TEST}]")
 # a span the page's own style never shows: Plone's hidden copy of the title, description
 # and address for the search engines ('<span id="social-tags-body" style="display: none">')
 _STYLED_SPANS: Final = lxml.etree.XPath(".//span[contains(@style, 'none')]")
@@ -177,6 +178,8 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
             "holds no HTML newsroom can read; save the page again", path=shown
         ) from None
     hints = _metadata(tree)
+    for icon in _ICON_LIGATURES(tree):
+        icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     _chat_export(tree)
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
@@ -327,8 +330,8 @@ class _Walker:
         """Read `element` into blocks; `hint`: what a container above it is marked as (a
         standfirst's paragraph is the dek)."""
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in SKIPPED or not tag or _screen_reader(element) or _icon(element):
-            return  # a skip link or a note for screen readers alone, an icon: never shown
+        if tag in SKIPPED or not tag or _screen_reader(element):
+            return  # a skip link or a note for screen readers alone: never shown
         if tag == "span" and _search_copy(element):
             return  # a span of metadata the page's style hides: never shown
         if tag in ("div", "a", "section") and _gallery_teaser(element):
@@ -410,7 +413,7 @@ class _Walker:
                 run = [child.text_content()]  # a line of its own, not the byline's words
                 self._loose(run, chrome)
                 run = []
-            elif tag and tag not in SKIPPED and not _icon(child):
+            elif tag and tag not in SKIPPED:
                 _drop_unshown(child)
                 run.append(child.text_content())
             run.append(child.tail or "")
@@ -694,22 +697,9 @@ def _drop_unshown(element: Any) -> None:
         inner.drop_tree()
     for inner in _HIDDEN(element):
         inner.drop_tree()  # '<a hidden class="anchor" href="#who">#</a>': never shown
-    for inner in _ICON_LIGATURES(element):
-        inner.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     for inner in _STYLED_SPANS(element):
         if _search_copy(inner):
             inner.drop_tree()  # (the tail, text after the span, is kept)
-
-
-def _icon(element: Any) -> bool:
-    """Whether an element is an icon an icon font draws from the name it holds as text."""
-    classes = element.get("class") or ""
-    return element.tag == "mat-icon" or (bool(classes) and _ICON_CLASS.search(classes) is not None)
-
-
-_ICON_CLASS: Final = re.compile(
-    r"(?:^|\s)(?:material-icons|material-symbols[\w-]*|mat-ligature-font)(?:\s|$)"
-)
 
 
 def _search_copy(span: Any) -> bool:
@@ -1090,12 +1080,17 @@ def _bold(element: Any, text: str) -> str:
 
 def _is_block(element: Any) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
-    return tag in BLOCKS or tag in (
+    return tag in _BLOCK_TAGS
+
+
+_BLOCK_TAGS: Final = BLOCKS | frozenset(
+    (
         *("figure", "img", "div", "section", "article"),
         # (so that an element of a page's own, an app's component, holding one is one too:
         # '<app-related-card><aside>...</aside></app-related-card>')
         *("aside", "nav", "header", "footer", "main", "form"),
     )
+)
 
 
 # a form that is the page: ASP.NET Web Forms' one server form (DNN, SharePoint, Sitefinity
