@@ -103,11 +103,11 @@ _SLASHED: Final = re.compile(
     r"(?:[ ,]+(?:(?-i:[A-Z\d])[^\s/.!?,]*|(?:of|the|for|to|and|via|de|del|la|y|at|on)\b|[&–-]))*)$"
 )
 # a credit line alone naming whose kind of picture it is: 'Sentinel graphic', 'Staff photo',
-# 'AP Photo' (not a gallery's button: 'View photo', 'Next photo')
+# 'AP Photo', 'Herald file photo' (not a gallery's button: 'View photo', 'Next photo')
 _KIND_ALONE: Final = re.compile(
     r"^(?P<credit>(?!(?:view|next|previous|prev|more|open|enlarge|buy|share|download|see|"
     r"lead|main|top|cover|featured|related|the|a|our|your|this)\b)(?-i:[A-Z])[\w.'’&-]*"
-    r"(?: (?-i:[A-Z])[\w.'’&-]*){0,3} (?:photo|graphic|illustration|map|chart|image)s?)$",
+    r"(?: (?-i:[A-Z])[\w.'’&-]*){0,3} (?:file )?(?:photo|graphic|illustration|map|chart|image)s?)$",
     re.I,
 )
 # What every credit above holds, looked for as characters, as parts of words and as words,
@@ -159,6 +159,8 @@ _CAPTION_LABEL: Final = re.compile(
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'
     r"\d{1,2}[.)]\s+(?=[\w.-]*[A-Za-z])(?=[\w.-]*[_\d])[\w.-]+\s+(?:--|[—–])\s*|"
+    # or its number alone, as a list of the prints to come sets it: '1. Carl Diaz reads ...'
+    r"\d{1,2}[.)]\s+(?=(?-i:[A-Z]))|"
     # its place in the order sent, as a chat's message lists them: '1st pic - ...', and an
     # archived mail's attachment description: 'Desc: ...'
     r"\d{1,2}(?:st|nd|rd|th)\s+(?:pic|photo|picture|image)\s*(?:--|[—–:-])\s*|desc\s*:\s*|"
@@ -236,10 +238,11 @@ def split_credit(text: str) -> tuple[str, str]:
 # credit as the paper prints it: '... on Monday. Chronicle Photo: Suman Rai', '... Nov. 20.
 # SENTINEL PHOTO BY RUTH ANN KEMPER', or after a dash set off by spaces, with or without a
 # full stop before it and typed as two hyphens too: '... Friday. — Sentinel photo by Ana
-# Diaz', '... on Friday -- Grand Junction Daily Sentinel photo by ...' (not a picture's
-# place: '... Top photo: ...')
+# Diaz', '... on Friday -- Grand Junction Daily Sentinel photo by ...', and on a line of its
+# own under the caption: 'Current Lines photo by Ana Diaz' (not a picture's place: '... Top
+# photo: ...')
 _OUTLET_BEFORE: Final = re.compile(
-    r"(?:(?<=[.!?\"”’] )|(?<= [—–] )|(?<= -- )|(?<=^\())"
+    r"(?:(?<=[.!?\"”’] )|(?<= [—–] )|(?<= -- )|(?<=^\()|^)"
     r"(?!(?:top|bottom|left|right|above|below|main|lead|inset|cover|featured|"
     r"the|a|an|this|our|his|her|their|its)\b)"
     r"(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,3} $",

@@ -19,6 +19,7 @@ from newsroom.checks.chrome import about_blurb
 
 TEASERS: Final = "teaser heading"
 FETCHED: Final = "news download's footer"
+COMPARED: Final = "comparison summary"
 IMAGE_DETAILS: Final = "image's file details"
 WRITER_CONTACT: Final = "writer's contact"
 POSTAL_ADDRESS: Final = "postal address"
@@ -60,6 +61,8 @@ FURNITURE: Final = (
         r"^this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be) confidential\b|"
         # a mailing list's digest: its attachments' count and its footer
         r"^(?:photos?|pictures?|images?|attachments?) \(\d+ attached\):?$|"
+        # a webmail's line over a mail's attachments: '3 attachments · Download all'
+        r"^\d+ attachments?\s*[·•|-]\s*(?:download|save) all(?: attachments)?$|"
         r"^you received this (?:digest|message|e-?mail)\b|"
         r"^you can change your settings on the (?:group|list|mailing list)\b",
     ),
@@ -167,6 +170,14 @@ FURNITURE: Final = (
         r"\bplease (?:ignore|disregard)\b",
     ),
     (
+        # the summary a document comparison sets after a redline's text, and its tables of
+        # the files compared, its legend and its counts: 'Document comparison by Workshare
+        # Compare on Wednesday, ...', 'Comparison of ... by Litera Compare'
+        COMPARED,
+        r"^(?:document comparison|comparison of .{1,120}?) by (?:workshare|litera|draftable|"
+        r"change-pro|deltaview|[\w.-]+ compare)\b[\w ]{0,30}(?: on \w.{0,60})?$",
+    ),
+    (
         # the footer an e-reader's news download sets under each article, the next article
         # after it: 'This article was downloaded by calibre from https://...'
         FETCHED,
@@ -196,6 +207,9 @@ FURNITURE: Final = (
         r"xxx|\*\*\*|-+\s*more\s*-+|"
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
         r"\((?:end|ends|more|end of story)\)|-end-|"  # an agency's: '(END)', '-END-'
+        # and with where to ask about it after a dash: 'END OF STORY — Questions: desk@...'
+        r"end of (?:story|article|text)\s*(?:—|–|--)\s*(?:questions|contact|call|e-?mail)\b"
+        r"[^!?]{0,80}|"
         r"enditem(?:/[a-z]{1,4})?)$",  # and with its editor's initials: 'Enditem/AW'
     ),
     (
@@ -307,6 +321,8 @@ FURNITURE: Final = (
         r"^(?:last edited|view (?:post )?quotes|show more replies)$|"
         r"^(?:purchase licensing rights|video player loading|explore more on these topics|"
         r"watch live|breaking news|live updates|republish this story|support our work|"
+        # a notice to republishers under the story: 'Republishing? This story is free to ...'
+        r"republishing\?|(?:this|the) (?:story|article|post) is free to republish\b|"
         r"support (?:local|independent|nonprofit) news|we need your help|become a member|"
         r"like this:|like loading|\d+ (?:thoughts|responses|replies) (?:on|to)\b|"
         r"[\w .'’-]{1,40} says:$|your email address will not be published|"
@@ -339,7 +355,8 @@ FURNITURE: Final = (
         r"(?-i:[A-Z][\w'’&.-]*)(?: (?:of|and|at|the|&|(?-i:[A-Z][\w'’&.-]*))){0,8}$|"
         r"(?:previous|prev\.?) (?:story|article|post)\s*[|·•/]?\s*next (?:story|article|post)$|"
         r"print[- ]friendly version$|"
-        r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"
+        r"reporting like this (?:depends|takes|is (?:only |made )?possible)|"
+        r"tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"
         r"ir al contenido|publicidad|lea también\b|comparta esta nota|suscr[ií]base|"
         r"su correo electr[oó]nico|\d+ comentarios?$|"
@@ -355,7 +372,10 @@ FURNITURE: Final = (
         r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|"
         r"\d{1,3}(?: of |\s*/\s*)\d{1,3}$|"
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
-        r"(?:photo )?gallery\s*\(?click to (?:enlarge|expand|view)\)?$|"
+        r"(?:(?:photo )?gallery|(?:more )?photos?)\s*\(?click to (?:enlarge|expand|view)\)?$|"
+        # an old site's hit counter and the line its site builder sets under every page
+        r"you are visitor (?:number|no\.?|#)\b.{0,60}$|"
+        r"send mail to \S+ with questions or comments about this web ?site\.?$|"
         r"skip advertisement$|supported by$|share full article$|"
         r"read \d+ comments$|see more on:|more about (?-i:[A-Z])[\w'’ .-]{2,40}$|"
         r"see (?:all )?stories by\b|download hi-?res\b|photos? available:?$|next story:|"
@@ -375,6 +395,12 @@ FURNITURE: Final = (
         r"duration \d{1,2}:\d{2}$|(?:play|pause) audio(?: story)?$|"
         r"commenting is (?:now )?closed\b|comments are closed\b|about the authors?$|"
         r"download (?:the |our )?[\w’' .-]{1,60}\((?:pdf|docx?|xlsx?|csv)\b[^)]*\)$|"
+        # a news module's box of files under the story: 'Documents to download', then each
+        # file's link with its size, 'plan-2027.pdf (2.14 MB)', as a webmail lists a mail's
+        # attachments too: 'records.zip   18.4 MB'
+        r"(?:documents?|files?|attachments?|resources) (?:to|for|available for) download$|"
+        r"[\w .()-]{1,60}\.(?:pdf|docx?|xlsx?|csv|zip|pptx?|jpe?g|png|gif|heic|webp|mp[34]|mov|"
+        r"m4a|wav)\s*(?:\(\s*[\d.,]+\s?[kmg]b\s*\)|[\d.,]+\s?[kmg]b)$|"
         # a blog's furniture: TrackBacks, archives, its feed and licence
         r"\d+ trackbacks?$|trackback url\b|recent (?:entries|posts|comments)$|"
         r"(?:monthly )?archives$|about this (?:entry|post)$|"

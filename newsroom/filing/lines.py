@@ -242,6 +242,14 @@ _FOR_OUTLET: Final = re.compile(
 )
 
 
+# the outlet after two names joined by 'and', set off by a comma: 'Ana Ruiz and Li Wei, Cold
+# Spring Current' (a list of three or more names sets its comma before the 'and': 'Ana
+# Ruiz, Li Wei and Sam Oduya')
+_OUTLET_AFTER_PAIR: Final = re.compile(
+    r"^(?P<pair>[^,]{1,60}\s(?:and|&)\s[^,]{1,60}),\s*[^,]{1,80}$"
+)
+
+
 def from_byline(text: str, lexicon: Lexicon) -> list[str]:
     """The correspondents a 'From Ada Obi, Abeokuta' line names (read only under a headline:
     elsewhere 'From Refugee Camp, Fine Dining' is a crosshead)."""
@@ -263,6 +271,8 @@ def byline_names(text: str, lexicon: Lexicon, closing: bool = False) -> list[str
     names = _JOB_TITLE.sub("", names)  # 'Ana Ruiz, Communications Coordinator'
     names = _TRAILING_TITLE.sub("", names)  # 'Ana Ruiz Staff writer', the title set beside
     names = _FOR_OUTLET.sub("", names)  # 'Ana Ruiz for The Record', 'Special to the Record'
+    if pair := _OUTLET_AFTER_PAIR.match(names):  # 'Ana Ruiz and Li Wei, The Record'
+        names = pair.group("pair")
     if capitals := _CAPITAL_NAMES.match(names):  # 'ANA RUIZ Sentinel Staff Writer'
         names = capitals.group()
     if text.strip().lower().startswith("por "):

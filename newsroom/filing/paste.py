@@ -50,7 +50,8 @@ _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _IMAGE: Final = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<src><[^<>\n]*>|[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
-    r"(?:\s+=\d*x\d*)?\)\s*(?P<rest>.*)$"  # HackMD's size: '(a.jpg =640x)'
+    # HackMD's size: '(a.jpg =640x)'; Hashnode's alignment: '(a.png align="center")'
+    r"(?:\s+=\d*x\d*)?(?:\s+(?:align|width|height)=\"[\w%-]*\")*\)\s*(?P<rest>.*)$"
 )
 # (a run of marks on each side, the same: not a bold label at the start and an italic credit at
 # the end, '**Photo 1:** ... *(Photo: Ana Diaz)*')
@@ -103,7 +104,17 @@ def text_blocks(text: str) -> list[Block]:
     chat = chat_story(text)
     text, talk = chat if chat else (text, [])
     text, remarks = _docs_comments(text)
+    if signed := _clearsigned(text):  # a message signed with OpenPGP, as it is copied
+        text, armor = signed
+        talk = [*talk, *armor]
+    if "\n-- \n" in text:  # a mail's signature under its delimiter: name, numbers, key
+        signature = [line for found in _SIGNATURE_BLOCK.findall(text) for line in found.split("\n")]
+        talk = [*talk, *(line.strip() for line in signature if line.strip())]
+        text = _SIGNATURE_BLOCK.sub("", text)
     text, printed = _printed_pages(text)
+    if not printed and (faxed := _faxed_pages(text)):
+        text, service = faxed  # (the fax service's wrapper and the cover sheet: furniture)
+        talk, printed = [*talk, *service], True
     groups, opened, marked = _groups(text.translate(_LIGATURES))
     lines = [line for group in groups for line in group]
     shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
@@ -181,6 +192,66 @@ def _page_joined(found: re.Match[str]) -> str:
 _CUT: Final = "\x01"
 
 
+# A fax delivered as text read by OCR: at the top of every page the sending machine's
+# transmission header, its date and time, its number or name, and the page's number
+# ('DEC-01-2026 15:40 FROM:PUB LIB  8145550143  TO:18005550199  P.2/4'); under it the
+# writer's page slug with its number ('WEATHER -- LUTZ -- RECORD    Page 2'), and at a
+# page's foot the '(more)' that says the story goes on.
+_FAX_HEADER: Final = re.compile(
+    r"^[ \t]*(?:[a-z]{3}[- ]\d{1,2}[-, ]+\d{2,4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]m\b)?(?=.*(?:\b(?:from|to)\b|\d{7}))"
+    r"[^\n]*\bp(?:age|g)?\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*$",
+    re.I,
+)
+_FAX_SLUG: Final = re.compile(r"^(?-i:[^.!?a-z]{3,80})\s(?:page|pg\.?|p\.)\s*\d{1,3}$", re.I)
+_MORE: Final = re.compile(r"^\(?\s*-*\s*more\s*-*\s*\)?$", re.I)
+
+
+def _faxed_pages(text: str) -> tuple[str, list[str]] | None:
+    """A fax's text without its transmission headers, page slugs and '(more)' marks, a
+    paragraph a page break cut joined again (as a printed page's is), and apart from it the
+    lines of the service that delivered it (between the rules around the fax) and of its
+    cover sheet; None when the text is no fax."""
+    lines = text.split("\n")
+    pages = [n for n, line in enumerate(lines) if _FAX_HEADER.match(line)]
+    if not pages:
+        return None
+    service: list[str] = []
+    rules = [n for n in range(pages[0]) if _RULE.match(lines[n].strip())]
+    if rules:  # the service's header over the fax, and its footer under the same rule
+        rule = lines[rules[-1]].strip()
+        footer = next((n for n in range(pages[-1], len(lines)) if lines[n].strip() == rule), -1)
+        for n in (*range(rules[-1] + 1), *(range(footer, len(lines)) if footer > 0 else ())):
+            service.append(lines[n])
+            lines[n] = ""
+    cover = range(pages[0] + 1, pages[1] if len(pages) > 1 else pages[0] + 1)
+    if sum(1 for n in cover if _COVER_FIELD.match(lines[n])) >= 3:
+        for n in cover:  # a cover sheet: 'To:', 'From:', 'Fax:', 'Pages:', 'Re:' ...
+            service.append(lines[n])
+            lines[n] = ""
+    for n in pages:
+        lines[n] = "\x00page\x00"
+        after = n + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if after < len(lines) and _FAX_SLUG.match(lines[after].strip()):
+            lines[after] = ""
+        before = n - 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        if before >= 0 and _MORE.match(lines[before].strip()):
+            lines[before] = ""
+    text = _PAGE_BREAK.sub(_page_joined, "\n".join(lines)).replace("\x00page\x00", "")
+    return text, [" ".join(line.split()) for line in service if line.strip()]
+
+
+_RULE: Final = re.compile(r"^(?:={10,}|_{10,}|-{10,}|\*{10,})$")
+_COVER_FIELD: Final = re.compile(
+    r"^\s*(?:to|from|fax|phone|tel|pages?(?: \(including cover\))?|re|subject|date|cc)\s*:",
+    re.I,
+)
+
+
 def _uncut(group: list[str]) -> list[str]:
     """A paragraph's lines, a line a page break cut joined with the next."""
     out: list[str] = []
@@ -190,6 +261,42 @@ def _uncut(group: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# A message signed inline with OpenPGP (RFC 4880's cleartext signature), as a mail program
+# that does not check it shows it: the armor's first line and its 'Hash:' header over the
+# text, every line of the text that opens with a hyphen escaped by another and a space
+# ('- -30-', '- -- ' over a signature), and the signature's armored block under it.
+_SIGNED_START: Final = "-----BEGIN PGP SIGNED MESSAGE-----"
+_SIGNATURE: Final = re.compile(
+    r"^-----BEGIN PGP SIGNATURE-----[ \t]*\n.*?^-----END PGP SIGNATURE-----[ \t]*$", re.M | re.S
+)
+
+
+def _clearsigned(text: str) -> tuple[str, list[str]] | None:
+    """A signed message's text with its lines unescaped, and apart from it the armor's lines
+    and the signature's block; None when the text holds no signed message."""
+    start = text.find(_SIGNED_START)
+    if start < 0 or (start > 0 and text[start - 1] != "\n"):
+        return None
+    armor = [_SIGNED_START]
+    head, rest = text[:start], text[start + len(_SIGNED_START) :].lstrip(" \t")
+    lines = rest.split("\n")[1:]
+    while lines and lines[0].strip():  # the armor's headers: 'Hash: SHA512'
+        armor.append(lines.pop(0).strip())
+    signed = "\n".join(lines)
+    signature = _SIGNATURE.search(signed)
+    after = ""
+    if signature:
+        armor += [line for line in signature.group().split("\n") if line.strip()]
+        signed, after = signed[: signature.start()], signed[signature.end() :]
+    signed = re.sub(r"^- ", "", signed, flags=re.M)  # (the text's escaped hyphens)
+    return head + signed + after, armor
+
+
+# a mail's signature: the lines under its delimiter ('-- ', two hyphens and a space, on a
+# line of its own) to the next empty line
+_SIGNATURE_BLOCK: Final = re.compile(r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)", re.M)
 
 
 # A Google Docs text download's comments: a letter in brackets after the words commented on
@@ -292,6 +399,9 @@ _APART: Final = re.compile(r"^(?:[A-Z]{2,12}:\s|[-_=*]{3,}|<?https?://)")
 _UNMEASURED: Final = re.compile(r"^(?:[A-Z]{2,12}:\s|!\[)")
 
 
+_ENDED: Final = (".", "!", "?", ":", ";", ",", '"', "”")
+
+
 def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) -> list[str]:
     """A wrapped paragraph's lines joined: a line ends its paragraph when the next line's
     first word would have fitted after it (a heading, a short line of its own). In a
@@ -314,6 +424,9 @@ def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) ->
         # and one under a line far wider than the wrapping (no line it wrapped): each apart
         apart = _APART.match(following) is not None or len(line) > width + 15
         cut = line.endswith(_CUT)  # (a page break cut it: it goes on)
+        # a headline or a dek typed on two lines, its second going on in lowercase from a
+        # first that ends no sentence ('After 52 years, the town's' / 'weather keeper retires')
+        cut = cut or (len(group) == 2 and first[:1].islower() and not line.endswith(_ENDED))
         if not first or (
             (apart or (len(line) + 1 + len(first) <= width - 2 and not broken)) and not cut
         ):
@@ -1428,12 +1541,16 @@ _OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$
 # what a note-taking app or a site generator puts in a Markdown file that is no part of
 # the story: a component's import ('import Figure from "..."'), a callout's head
 # ('> [!note] For the desk'), a line of tags ('#draft #county'), a page's properties
-# ('Created: ...', 'Last edited time: ...'), a template's include ('{% include x.html %}')
+# ('Created: ...', 'Last edited time: ...'), a template's include ('{% include x.html %}'),
+# a blog platform's embed ('%[https://...]')
 _TOOLING: Final = re.compile(
     r"^(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"];?|export\s+(?:const|default)\b.*|"
     r"(?:#[\w-]+\s*){1,8}|\{%.*%\}|\{\{[<%].*[>%]\}\}|<[A-Z]\w*[^>]*/?>|</[A-Z]\w*>|"
     # MultiMarkdown's abbreviation ('*[COO]: chief operating officer') and file transclusion
     r"\*\[[^\]]{1,30}\]:.*|\{\{[^{}]{1,200}\}\}|"
+    # Hashnode's embed of a page and its widget, written on a line of their own: '%[https://
+    # ...]', '%%[series-box]'
+    r"%\[(?:https?:)?//[^\]\s]+\]|%%\[[\w-]{1,60}\]|"
     # GitLab's quick actions, run when an issue is saved: '/label ~"desk::county"', '/assign @ana'
     r"/(?:label|unlabel|relabel|assign|unassign|reassign|milestone|due|cc|close|reopen|"
     r"estimate|spend|weight|epic|iteration|relate|todo|done|lock|unlock|confidential|"

@@ -40,7 +40,14 @@ from newsroom.filing.captions import (
     unnumbered,
 )
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
-from newsroom.filing.furniture import COMMENTS, FETCHED, IMAGE_DETAILS, TEASERS, furniture
+from newsroom.filing.furniture import (
+    COMMENTS,
+    COMPARED,
+    FETCHED,
+    IMAGE_DETAILS,
+    TEASERS,
+    furniture,
+)
 from newsroom.filing.labels import labelled
 
 
@@ -155,7 +162,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             for first, second in zip(found, again, strict=True)
         ]
     out: list[str | None] = []
-    comments = noted = quoted = cited = fetched = signed = staffed = False
+    comments = noted = quoted = cited = fetched = compared = signed = staffed = False
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
@@ -246,6 +253,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         fetched = fetched or kind == FETCHED
         if fetched and kind is None:
             kind = _NEXT_ARTICLE  # (under a news download's footer)
+        compared = compared or kind == COMPARED
+        if compared and kind is None:
+            kind = COMPARED  # (a comparison's summary: the files, its legend, its counts)
         if signed and kind is None and b.kind != "image" and not has_credit(b.text):
             kind = _SIGNATURE  # the sender's name and numbers, and the mail's tail
         signed = signed or (

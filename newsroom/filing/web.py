@@ -58,6 +58,13 @@ _SCREEN_READER_TEXT: Final = lxml.etree.XPath(
     "contains(@class, 'u-vh') or contains(@class, 'offscreen')]"
 )
 _HIDDEN: Final = lxml.etree.XPath(".//*[@hidden and not(@hidden='until-found')]")
+# an icon drawn by an icon font from its name's ligature, the name written as its text
+# ('<mat-icon>arrow_forward</mat-icon>', '<span class="material-icons">mail_outline</span>')
+_ICON_TEST: Final = (
+    "contains(concat(' ', normalize-space(@class), ' '), ' material-icons ') or "
+    "contains(@class, 'material-symbols') or contains(@class, 'mat-ligature-font')"
+)
+_ICON_LIGATURES: Final = lxml.etree.XPath(f"//mat-icon | //*[{_ICON_TEST}]")
 # a span the page's own style never shows: Plone's hidden copy of the title, description
 # and address for the search engines ('<span id="social-tags-body" style="display: none">')
 _STYLED_SPANS: Final = lxml.etree.XPath(".//span[contains(@style, 'none')]")
@@ -140,7 +147,8 @@ _HINTS: Final = (
         "date",
         re.compile(r"(?:^|[\s_-])(?:date|timestamp|pubdate|published|updated)(?:$|[\s_-])", re.I),
     ),
-    ("caption", re.compile(r"caption|cutline", re.I)),
+    # (a news module's title under its picture: EasyDNNnews' 'edn_mediaTitle')
+    ("caption", re.compile(r"caption|cutline|media[-_]?title", re.I)),
 )
 # the Title paragraph of a page a word processor saved: Word's '<p class=MsoTitle>', a
 # Google Doc's '<p class="c1 title">' inside its '.doc-content'
@@ -170,6 +178,8 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
             "holds no HTML newsroom can read; save the page again", path=shown
         ) from None
     hints = _metadata(tree)
+    for icon in _ICON_LIGATURES(tree):
+        icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     _chat_export(tree)
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
@@ -330,7 +340,7 @@ class _Walker:
         quoted = tag == "aside" and "quote" in (element.get("class") or "").split()
         chrome = (
             chrome
-            or (tag in CHROME_TAGS and not quoted)
+            or (tag in CHROME_TAGS and not quoted and not _page_form(element))
             or element.get(_TALK) is not None  # (a chat export's talk around the story)
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a page's or article's own class ('paywall-metered') says nothing of its text
@@ -363,6 +373,8 @@ class _Walker:
             return
         if tag == "table" and not chrome and self._photo_log(element):
             return  # a photo log: a picture a row, its caption, credit and alt in columns
+        if tag == "table" and not chrome and self._picture_grid(element):
+            return  # a gallery: a row of pictures over a row of their captions
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
@@ -447,6 +459,11 @@ class _Walker:
         if not text.replace(_BREAK, ""):
             return
         kind = "h1" if tag == "h1" else "h2" if tag in ("h2", "h3", "h4", "h5", "h6") else "p"
+        if "[" in text and (shortcode := _SHORTCODE.match(text)):
+            if not shortcode.group("held"):  # '[related_story id="5488"]': a page's widget
+                hint = "chrome"
+            elif shortcode.group("name") == "caption":  # '[caption id=...] Words.[/caption]'
+                text, kind = shortcode.group("held").strip(), "caption"
         if element in self.titles:
             kind = "h1"  # a word processor's Title paragraph: '<p class=MsoTitle>'
         if tag == "p" and _HED_STYLE.search(element.get("class") or ""):
@@ -545,6 +562,35 @@ class _Walker:
                 source="",
             )
             self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+        return True
+
+    def _picture_grid(self, table: Any) -> bool:
+        """A table of pictures set side by side, each row of them over a row of the words
+        under each (a site builder's photo gallery, as FrontPage's Photo Gallery writes one):
+        read a picture at a time, each with its cell's caption and credit; False, and
+        nothing read, for any other table."""
+        rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent() in table]
+        if len(rows) < 2 or len(rows) % 2:
+            return False
+        grid: list[tuple[Any, Any]] = []
+        for over, under in zip(rows[::2], rows[1::2], strict=True):
+            pictures = [c for c in over if c.tag in ("td", "th")]
+            words = [c for c in under if c.tag in ("td", "th")]
+            if len(pictures) != len(words) or any(
+                next(c.iter("img"), None) is not None for c in words
+            ):
+                return False
+            for picture, said in zip(pictures, words, strict=True):
+                imgs = list(picture.iter("img"))
+                if len(imgs) > 1 or _text(picture).strip() or (not imgs and _text(said).strip()):
+                    return False  # (a cell of words, or of two pictures: no gallery)
+                if imgs and not _tiny(imgs[0]):
+                    grid.append((imgs[0], said))
+        if len(grid) < 2:
+            return False
+        for img, said in grid:
+            self._figure(img, False)
+            self._block(said, "td", False, "caption")
         return True
 
     def _bytes(self, src: str) -> tuple[bytes | None, str]:
@@ -1034,7 +1080,38 @@ def _bold(element: Any, text: str) -> str:
 
 def _is_block(element: Any) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
-    return tag in BLOCKS or tag in ("figure", "img", "div", "section", "article")
+    return tag in _BLOCK_TAGS
+
+
+_BLOCK_TAGS: Final = BLOCKS | frozenset(
+    (
+        *("figure", "img", "div", "section", "article"),
+        # (so that an element of a page's own, an app's component, holding one is one too:
+        # '<app-related-card><aside>...</aside></app-related-card>')
+        *("aside", "nav", "header", "footer", "main", "form"),
+    )
+)
+
+
+# a form that is the page: ASP.NET Web Forms' one server form (DNN, SharePoint, Sitefinity
+# wrap the whole body in '<form id="Form">' for their postbacks), or a form around the story
+_PAGE_FORM: Final = lxml.etree.XPath(
+    "boolean(.//input[@name='__VIEWSTATE' or @name='__EVENTVALIDATION'] | .//h1 | .//article)"
+)
+
+
+def _page_form(element: Any) -> bool:
+    """Whether a `<form>` holds the page itself, not a box to sign up or comment in."""
+    return element.tag == "form" and bool(_PAGE_FORM(element))
+
+
+# a WordPress shortcode the site never ran, as a converter of a post's content leaves it: one
+# alone with its attributes ('[newsletter_signup list="weekly"]'), or a captioned picture's
+# around its caption ('[caption id="attachment_12" align="alignright"] Words.[/caption]')
+_SHORTCODE: Final = re.compile(
+    r"^\[(?P<name>[a-z][\w-]*)(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\]\s*"
+    r"(?:$|(?P<held>[^\[\]]+)\[/(?P=name)\]$)"
+)
 
 
 def _bylined(element: Any) -> bool:
@@ -1109,12 +1186,16 @@ def _tiny(img: Any) -> bool:
         for w in (
             *("pixel", "logo", "icon", "avatar", "sprite", "spacer"),
             *("gradient", "page-cover"),  # a page's decoration: a note app's cover gradient
+            *("fpcount", "hitcounter", "hit-counter"),  # a hit counter's digits: FrontPage's
         )
     )
-    return small or named or _BESIDE.search(_classes(img, 4)) is not None
+    # (a class's words run together in camel case are words too: 'edn_aboutTheAuthor')
+    classes = _CAMEL_HUMP.sub(r"\1-\2", _classes(img, 4))
+    return small or named or _BESIDE.search(classes) is not None
 
 
 _CSS_SIZE: Final = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*(\d+)px")
+_CAMEL_HUMP: Final = re.compile(r"([a-z])([A-Z])")
 # the class of an image, or of what holds it, that is no photo of the story
 _BESIDE: Final = re.compile(
     r"(?:^|[\s_-])(?:avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"

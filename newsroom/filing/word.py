@@ -139,6 +139,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _DRAWING.sub(_story_picture, document)
     if b"txbxContent" in document:
         document = _boxes_opened(document)
+    if b"<w:dstrike" in document:  # (struck twice: struck, as the converter reads once)
+        document = _DOUBLE_STRIKE.sub(b"<w:strike/>", document)
     marked = _ALT_CHUNK.sub(mark, document) if b"altChunk" in document else document
     out = BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
@@ -155,7 +157,12 @@ _PREPARED: Final = (
     *(b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr", b"txbxContent"),
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
+    b"<w:dstrike",
 )
+# text struck through twice, which the converter does not read as struck: a comparison's
+# redline sets the words a paragraph moved from so ('Moved from'), as it sets deleted words
+# struck once; they are no text of the story as it now stands
+_DOUBLE_STRIKE: Final = re.compile(rb'<w:dstrike(?: w:val="(?:1|true|on)")?\s*/>')
 # an equation (Office Math), which the converter leaves out: its text as a run of the
 # paragraph ('we calculated backlog rate = open cases ÷ judge-days available, then ...')
 _MATH: Final = re.compile(rb"<m:oMath>(?:(?!</?m:oMath>).)*</m:oMath>", re.S)
