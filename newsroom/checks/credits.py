@@ -133,6 +133,9 @@ CONTRIBUTOR_FORMS: Final = (
     # a Canadian paper's closing line: '— With files from Tomas Ilunga and The Canadian Press'
     # (the agency credits no one)
     ("files from", r"^(?:[-—–]+\s*)?with\s+files\s+from\s+(?P<names>.+?)\.?$"),
+    # a Mexican paper's closing 'Con información de ...' in its English edition or a
+    # partner's translation: 'With information from Owen Pruitt.'
+    ("information", r"^(?:[-—–]+\s*)?with\s+information\s+from\s+(?P<names>.+?)\.?$"),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
     # a weather office's or an agency's: 'This summary was prepared by meteorologists A and B'
     (

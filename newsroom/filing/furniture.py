@@ -188,7 +188,10 @@ FURNITURE: Final = (
     (
         # the line a freelancer's byline carries: 'Special to the Valley Chronicle'
         "byline's tag",
-        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$",
+        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$|"
+        # a military unit's or an agency's office under its writer's name, as a public-affairs
+        # distribution site sets it: '412th Test Wing Public Affairs'
+        r"^(?-i:[\dA-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,7} public affairs(?: office)?$",
     ),
     (
         "end mark",
@@ -249,7 +252,9 @@ FURNITURE: Final = (
     (
         "topic tags",
         # the tags under a story, run into one line: 'Keywords #Busan port #strike'
-        r"^(?:keywords|tags|topics)\s*[:|·•]?\s*(?:#[^#]{1,40}){1,12}$",
+        r"^(?:keywords|tags|topics)\s*[:|·•]?\s*(?:#[^#]{1,40}){1,12}$|"
+        # a Spanish-language page's, its tags' links kept apart: 'Temas: | sequía | Agua Prieta'
+        r"^(?:temas|etiquetas|palabras clave)\s*:(?:\s*[|·•]\s*[^|·•]{1,40}){1,12}$",
     ),
     # a PDF converter's mark where a page ends: '{1}------------------------------'
     ("page break", r"^\{\d{1,4}\}-{8,}$"),
@@ -319,6 +324,9 @@ FURNITURE: Final = (
         # a link to the story in the site's other language, and a note of the programme or
         # partnership a story is filed under ('... part of the Local Democracy Reporting Service')
         r"(?:read|view) (?:this|the) (?:story|article) in (?-i:[A-Z])\w+$|"
+        # the same link on a bilingual site or an agency's English service: 'Ver en español'
+        r"(?:ver|leer|versi[oó]n|edici[oó]n|read|view)(?: (?:this|the) (?:story|article))? "
+        r"(?:en|in) (?:español|espanol|inglés|ingles|english|spanish)$|"
         r"this (?:article|story) is (?:part of|published (?:in|through)) (?:the|a|our) "
         r"[^.!?]{0,80}\b(?:service|partnership|programme|program|scheme)\.?$|"
         # a feed's footer: 'The post Unit to close appeared first on Castle Country Chronicle.'
@@ -341,8 +349,8 @@ FURNITURE: Final = (
         r"print[- ]friendly version$|"
         r"reporting like this (?:depends|takes)|tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"
-        r"ir al contenido|publicidad|lea también\b|comparta esta nota|suscr[ií]base|"
-        r"su correo electr[oó]nico|\d+ comentarios?$|"
+        r"ir al contenido|publicidad|le[ae] también\b|comparta esta nota|suscr[ií]base|"
+        r"su correo electr[oó]nico|\d+ comentarios?$|(?:comentarios|comments) \(\d+\)$|"
         r"download (?:the|our) [\w ]{1,30} app\b|subscribe (?:here|now)\b|"
         # an ad slot's label in the text, a player and a broadcast page's widgets
         r"(?:the )?(?:article|story) continues below(?: (?:this|the))?(?: ad(?:vertisement)?)?|"
@@ -354,6 +362,24 @@ FURNITURE: Final = (
         r"like$|gift this article$|listen to this article\b|"
         r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|"
         r"\d{1,3}(?: of |\s*/\s*)\d{1,3}$|"
+        # a gallery's counter over each picture ('[Image 2 of 3]'), and what a photo service
+        # or an agency's client area sets under it: its links to download it or keep it, its
+        # number ('Photo ID: 9140021 | VIRIN: ...', 'XAG20260302-1147') and its restrictions
+        r"\[?(?:image|photo|picture|slide)\s+\d{1,3}(?: of |\s*/\s*)\d{1,3}\]?$|"
+        r"(?:photo|image) details(?:\s*[|·•]\s*download\b.{0,60})?$|"
+        r"(?:photo|image|asset) id\s*:\s*[\w-]+(?:\s*[|·•]\s*[\w ]{1,20}:\s*[\w-]+){0,4}$|"
+        r"(?-i:[A-Z]{2,8}\d{8}[-_]\d{1,6})$|"
+        r"download\s*[·|•]\s*add to (?:lightbox|cart|basket|collection)$|"
+        # such a site's counts, its licence and its box of the story's details, and a federal
+        # site's footer links
+        r"(?:web views|views|downloads|podcast hits|plays)\s*:\s*[\d,]+$|public domain$|"
+        r"this work, .{1,300} must comply with the restrictions\b.{0,120}$|news info$|"
+        r"date posted\s*:\s*[\d./ :-]+$|location\s*:\s*[^.]{2,60}, (?-i:[A-Z]{2})$|"
+        r"an official (?:web ?site|site) of the united states government$|here['’]s how you know$|"
+        r"accessibility(?:\s*/\s*section 508)?$|section 508$|foia$|no fear act$|"
+        r"privacy (?:&|and) security$|"
+        r"restrictions?\s*:\s*(?:editorial use only|no (?:sales|archiving|resale)|"
+        r"for editorial use)\b.{0,80}$|"
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
         r"(?:photo )?gallery\s*\(?click to (?:enlarge|expand|view)\)?$|"
         r"skip advertisement$|supported by$|share full article$|"

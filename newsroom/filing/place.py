@@ -1012,9 +1012,10 @@ def _paragraph(r: _Reading, i: int) -> None:
         r.body_blocks.append(i)
         return
     kept, credited = [], False
-    for a, z in split(text) or [(0, len(text))]:
+    sentences = split(text) or [(0, len(text))]
+    for a, z in sentences:
         sentence = text[a:z]
-        found = lines.contributions(sentence)
+        found = lines.contributions(sentence, alone=len(sentences) == 1)
         credited = credited or bool(found)
         r.contributors += found
         if not found:

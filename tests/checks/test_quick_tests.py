@@ -177,6 +177,7 @@ CONTRIBUTOR_TEXTS = [
     "Ana Ruiz and Li Wei contributed.",
     "—With assistance from Ana Ruiz.",
     "— With files from Mara Olsen and The Canadian Press",
+    "With information from Owen Pruitt.",
     "Research for this story was done by Ana Ruiz.",
     "This report includes reporting by Ana Ruiz.",
     "Contributing to this report were Ana Ruiz and Li Wei.",

@@ -1,0 +1,203 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the twenty-seventh filing round reads right: a Spanish-language agency's English
+service pasted from its client area, a story pasted from a military public-affairs
+distribution site, a Mexican paper's English edition and a partner's translation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.filing.draft import Draft
+from newsroom.filing.reader import read_draft
+
+
+def read(tmp_path: Path, name: str, text: str) -> tuple[Draft, str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    draft = read_draft(path)[1]
+    return draft, "\n".join(draft.paragraphs)
+
+
+AGENCY = """NOTISUR English Service | Subscribers
+Latest  Peru  Bolivia  Economy  Photos
+Logged in as: Valley Courier (US) · Log out
+
+ECONOMY
+03/04/2026 09:10 GMT · Priority: Normal · 402 words
+Ver en español
+
+Port workers in Callao end strike after wage deal with terminal operator
+
+By Rodrigo Quispe
+
+Villa de las Flores, Peru, Mar 4 (NTS).- Dock workers at the country's main port ended a three-day strike on Wednesday after the operator of its largest container terminal agreed to raise wages by 9 percent.
+
+The strike had left more than 40 ships waiting offshore, the port authority said.
+
+"We did not want to stop the port, but nobody listened until we did," union leader Ana Lucía Chávez told reporters.
+
+The terminal operator said in a statement that work resumed at midnight.
+
+(With reporting by Pilar Gómez in Lima)
+
+RELATED PHOTOS (2)
+
+NTS20260304-0711
+Dock workers leave the port of Callao after a union assembly on Mar 4, 2026. NTS/Pilar Gómez
+Download · Add to lightbox
+
+NTS20260304-0725
+Container ships wait off the coast of Callao, in a handout photo. NTS/Handout Port Authority
+Restrictions: editorial use only. No sales.
+Download · Add to lightbox
+
+© Noticias del Sur 2026. All rights reserved.
+"""
+
+
+def test_a_link_to_the_story_in_the_other_language_is_no_headline(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "port.txt", AGENCY)
+    assert draft.headline.startswith("Port workers in Callao end strike")
+    assert draft.dek == ""
+    assert not any("Ver en" in text for text in (draft.headline, draft.dek))
+
+
+def test_a_spanish_agency_s_dateline_with_its_stop_and_hyphen(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "port.txt", AGENCY)
+    assert draft.dateline == "Villa de las Flores, Peru, Mar 4 (NTS)"
+    assert body.startswith("Villa de las Flores, Peru, Mar 4 (NTS).- Dock workers")
+
+
+def test_an_agency_s_photo_list_keeps_no_ids_buttons_or_restrictions(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "port.txt", AGENCY)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Dock workers leave the port of Callao after a union assembly on Mar 4, 2026.", "NTS/Pilar Gómez", ""),
+        ("Container ships wait off the coast of Callao, in a handout photo.", "NTS/Handout Port Authority", ""),
+    ]
+    for chrome in ("NTS20260304", "lightbox", "Restrictions:"):
+        assert chrome not in body
+
+
+GALLERY = """Skip to main content
+An official website of the United States government
+
+Home / News / Fort Arroyo
+
+Soldiers and county crews clear flood debris from river crossing
+
+Story by Sgt. 1st Class Dana Whitfield
+3rd Sustainment Brigade Public Affairs
+Subscribe 9
+
+[Image 1 of 2]
+Soldiers with the 3rd Sustainment Brigade load broken concrete and tree limbs into a dump truck at the low-water crossing on Arroyo Seco Road near Fort Arroyo, New Mexico, March 4, 2026, after floodwater left the crossing closed to traffic for more than a week. The brigade sent two squads and a front loader at the county's request under a memorandum of understanding signed with the county in 2022, the first time the agreement has been used. (U.S. Army photo by Spc. Tomas Herrera)
+Photo Details | Download: High-Res | Full-Res
+Photo ID: 8812044 | VIRIN: 260304-A-TH101-1002
+
+[Image 2 of 2]
+County road crews and Soldiers talk over the day's work at the crossing, March 5, 2026. (Courtesy photo)
+Photo Details | Download: High-Res | Full-Res
+Photo ID: 8812051 | VIRIN: 260305-A-XX000-1001
+
+FORT ARROYO, N.M. -- Soldiers from the 3rd Sustainment Brigade spent three days last week helping county road crews clear a river crossing that floodwater had buried in debris.
+
+The crossing on Arroyo Seco Road is the only way in and out for about 60 families on the far side of the river.
+
+"They brought equipment we would have waited a month to rent," county road supervisor Luis Baca said.
+
+The work ended March 6, and the county reopened the crossing the next morning.
+
+Staff Sgt. Rene Ortiz contributed to this story.
+
+Web Views: 412
+Downloads: 3
+Podcast Hits: 0
+
+PUBLIC DOMAIN
+This work, Soldiers and county crews clear flood debris from river crossing, by SFC Dana Whitfield, identified by the service, must comply with the restrictions shown on https://media.example.mil/about/copyright.
+
+NEWS INFO
+Date Posted: 03.07.2026 10:05
+Location: FORT ARROYO, NM, US
+
+Accessibility / Section 508
+No FEAR Act
+Privacy & Security
+"""
+
+
+def test_a_gallery_above_the_story_gives_its_pictures(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "crossing.txt", GALLERY)
+    assert [(i.caption[:38], i.credit) for i in draft.images] == [
+        ("Soldiers with the 3rd Sustainment Brig", "U.S. Army photo by Spc. Tomas Herrera"),
+        ("County road crews and Soldiers talk ov", "Courtesy photo"),
+    ]
+    assert draft.images[0].caption.endswith("the first time the agreement has been used.")
+    for chrome in ("Image 1 of 2", "Photo Details", "VIRIN"):
+        assert chrome not in body
+
+
+def test_the_unit_s_public_affairs_office_is_no_dek(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "crossing.txt", GALLERY)
+    assert draft.dek == ""
+    assert draft.byline == ("Dana Whitfield",)
+    assert "Public Affairs" not in body
+    assert draft.dateline == "FORT ARROYO, N.M."
+
+
+def test_a_distribution_site_s_counts_licence_and_footer(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "crossing.txt", GALLERY)
+    assert body.endswith("the county reopened the crossing the next morning.")
+    assert [c.name for c in draft.contributors] == ["Rene Ortiz"]
+
+
+BORDER_DAILY = """<html><head><title>Market vendors move to new plaza - El Centinela English</title></head><body>
+<article class="nota">
+<h1 class="nota__titulo">Market vendors move to new plaza as old lot closes</h1>
+<p class="nota__sumario">About 80 stalls reopened Saturday on a paved lot two blocks east.</p>
+<div class="nota__autor">By <span class="autor">Graciela Montaño</span> <span class="cargo">Reportera</span></div>
+<div class="nota__cuerpo">
+<p><strong>NOGALES, Son.</strong> — Vendors at the city's Saturday market set up for the first time in a new plaza this weekend after the lot they used for 20 years was sold.</p>
+<p>The city paved the new lot and added lights and restrooms, the market's association said.</p>
+<p class="lee-tambien"><strong>Lee también:</strong> <a href="/english/2026/02/27/lot-sold/">City sells downtown lot to hotel group</a></p>
+<p>"The first Saturday is always slow, but people found us," said Rosa Elvira Campos, who sells dried chiles.</p>
+<p>The association said it expects all 80 stalls to be open by April.</p>
+<p><em>With information from Hugo Valenzuela.</em></p>
+<p><em>Translated from the Spanish by Beth Kroll.</em></p>
+</div>
+<div class="nota__etiquetas"><span>Temas:</span> <a href="/tag/mercado/">mercado</a> <a href="/tag/nogales/">Nogales</a></div>
+<div class="nota__comentarios"><h4>Comentarios (0)</h4></div>
+</article></body></html>
+"""
+
+
+def test_a_spanish_title_after_the_writer_s_name_is_no_name(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "plaza.html", BORDER_DAILY)
+    assert draft.byline == ("Graciela Montaño",)
+
+
+def test_with_information_from_and_a_translator_s_line_name_contributors(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "plaza.html", BORDER_DAILY)
+    assert [(c.name, c.role) for c in draft.contributors] == [
+        ("Hugo Valenzuela", "additional-reporting"),
+        ("Beth Kroll", "translation"),
+    ]
+    assert "Translated" not in body
+
+
+def test_a_book_s_translator_in_a_review_s_details_is_still_no_contributor(tmp_path: Path) -> None:
+    details = "The Salt Road, by Elena Ferrán. Translated from the Spanish by Ruth Ames. Harbor Books, 288 pages, $27."
+    draft, body = read(
+        tmp_path,
+        "review.txt",
+        f"A novel of one long drought\n\nBy Ana Ruiz\n\n{details}\n\nFerrán's novel follows a family of salt carriers across one dry year.\n",
+    )
+    assert details in body
+    assert not draft.contributors
+
+
+def test_a_spanish_page_s_see_also_tags_and_comment_count(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "plaza.html", BORDER_DAILY)
+    for chrome in ("Lee también", "City sells downtown lot", "Temas:", "Comentarios"):
+        assert chrome not in body
+    assert "Rosa Elvira Campos" in body
