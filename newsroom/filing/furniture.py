@@ -28,6 +28,7 @@ _INSTRUCTION: Final = (
     r"(?:use|run|hold|pay|send|call|check|cut|trim|fix|see|note|let|move|swap|kill|spike|"
     r"publish|post|add|change|keep|put|slot|file|don['’]t|do not|thanks)\b"
 )
+_MONTHS: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
@@ -184,6 +185,23 @@ FURNITURE: Final = (
         # ('east-flats-sign1920×1280 412 KB')
         IMAGE_DETAILS,
         r"^[\w .()-]{0,80}?\d{2,5}\s*[×x]\s*\d{2,5}\s+[\d.,]+\s*(?:kb|mb|bytes)$",
+    ),
+    (
+        # a media-monitoring service's item: its metadata, the line naming the report it
+        # translates ('Text of report by Mexican newspaper El Sol website on 2 March'), its
+        # marks of what it left out ('[passage omitted: ...]'), its source lines, routing code
+        # ('GMW LatAm 020326 rm/tc') and copyright under the text
+        "monitoring service's line",
+        r"^(?:item id|source type|processed)\s*:\s*\S.{0,60}$|"
+        r"^language\s*:\s*(?-i:[A-Z])[a-z]+(?:\s*\((?:machine[- ])?translated\))?$|"
+        rf"^(?:(?:text|excerpt|summary|translation)s? of )?(?:report|article|commentary|"
+        r"editorial|interview|broadcast|statement|programme|program)s? by .{3,160}\bon "
+        rf"\d{{1,2}} {_MONTHS}$|"
+        r"^\[passages? omitted\b[^\[\]]{0,160}\]$|"
+        rf"^source\s*:\s*.{{3,160}}\bin [a-z]+ \d{{1,2}} {_MONTHS} \d{{2,4}}$|"
+        r"^\(description of source\s*:.{0,400}\)$|"
+        r"^(?-i:[A-Z]{2,6} [A-Z][A-Za-z]{1,8} \d{6} [a-z]{1,4}(?:/[a-z]{1,4})+)$|"
+        r"^copyright \(c\) .{2,80}\b\d{4}\b",
     ),
     (
         # the line a freelancer's byline carries: 'Special to the Valley Chronicle'
@@ -440,6 +458,7 @@ FURNITURE: Final = (
         r"you might also like|from around the web|what to read next|"
         r"recommended reading|in case you missed it|further reading|next up in \d+|"
         r"more (?:articles|posts|stories) by [\w .'’-]{2,40}|(?:others|people) also viewed|"
+        r"related items|"
         r"explore (?:more )?topics|"
         r"sign up to (?-i:[A-Z])[\w ]{1,30}|"
         # the latest of a section and a story's tags, with the short lines under them

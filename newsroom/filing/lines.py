@@ -20,7 +20,10 @@ BYLINE: Final = re.compile(
     r"text by|interview(?:ed)? by|words\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"
-    r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:)"
+    r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:|"
+    # a monitoring service's translation names the original's writer, and its headline, in
+    # brackets: '[Report by Ana Ruiz: "Farmers to get less water"]'
+    r"\[(?:report|article|commentary|interview|editorial) by(?=[^\[\]]{3,300}\]$))"
     r"\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )
@@ -111,7 +114,11 @@ AGENCY_DATELINE: Final = re.compile(
     # a sentence of the story after it (not a result's line: 'Ana Ruiz (NDP) - 4,210 votes')
     r"^(?P<tagged>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
     r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3})? \([A-Z]{2,12}\)) (?:—|–|--|-) "
-    r"(?=[A-Z“\"‘\d]\S*(?:\s+\S+){5})"
+    r"(?=[A-Z“\"‘\d]\S*(?:\s+\S+){5})|"
+    # or a place in its own case and its state's abbreviation before a spaced dash, as a
+    # monitoring service's translation sets a regional paper's: 'Mexicali, B.C. - '
+    r"^(?P<state>[A-Z][\w'’-]+(?: (?:(?:de|del|la) )?[A-Z][\w'’-]+){0,2}, "
+    r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)) (?:—|–|--|-) (?=[A-Z“\"‘\d]\S*(?:\s+\S+){5})"
 )
 
 
@@ -286,7 +293,10 @@ def byline_names(text: str, lexicon: Lexicon, closing: bool = False) -> list[str
     found = BYLINE.match(bare)
     if not found or len(text.split()) > 24:
         return []
-    names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
+    names = found.group("names")
+    if bare.startswith("["):  # '[Report by Ana Ruiz: "<the original's headline>"]'
+        names = re.sub(r"\s*(?::\s*[\"“].*)?\]$", "", names)
+    names = re.sub(r"\s*\([^()]*\)", "", names)
     names = _MILITARY_RANK.sub("", names)  # 'Story by Sgt. 1st Class Ana Ruiz'
     names = _JOB_TITLE.sub("", names)  # 'Ana Ruiz, Communications Coordinator'
     names = _TRAILING_TITLE.sub("", names)  # 'Ana Ruiz Staff writer', the title set beside
@@ -434,7 +444,7 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
             return found.group("place").strip()
         if agency := AGENCY_DATELINE.match(text):
-            return agency.group("place") or agency.group("tagged")
+            return agency.group("place") or agency.group("tagged") or agency.group("state")
         if n == 0 and len(text.split()) >= 12 and (place := colon_dateline(text)):
             return place
         if n == 0 and len(text.split()) >= 12 and (place := _stop_dateline(text, paragraphs)):

@@ -201,3 +201,77 @@ def test_a_spanish_page_s_see_also_tags_and_comment_count(tmp_path: Path) -> Non
     for chrome in ("Lee también", "City sells downtown lot", "Temas:", "Comentarios"):
         assert chrome not in body
     assert "Rosa Elvira Campos" in body
+
+
+MONITORED = """WORLD PRESS MONITOR | Subscriber Portal
+Home    Search    My Alerts    Sign out (desk@example.com)
+
+You are here: Latin America > Mexico > Energy
+
+Mexican daily says Ensenada fishermen protest new fuel quota
+
+Item ID: WPM-LA-20260305-0112
+Language: Spanish (translated)
+Source type: Online news
+Processed: 05 Mar 2026 09:12 GMT
+
+Text of report by Mexican newspaper El Vigía Costero website on 4 March
+
+[Report by Joaquín Arellano: "Fishermen block port road over diesel quota"]
+
+Ensenada, B.C. - About 200 fishermen blocked the road to the port of El Sauzal on Wednesday [4 March] to protest a new limit on subsidized marine diesel, the paper reported.
+
+The quota cuts the subsidized fuel each boat may buy by a third, leaders of two cooperatives said.
+
+[passage omitted: history of the subsidy]
+
+[Photo caption] Fishing boats tied up at the El Sauzal dock on Wednesday. (Photo: Sara Meléndez/El Vigía Costero)
+
+"Without diesel we do not go out, and without going out we do not eat," said Ramiro Ochoa, who heads one of the cooperatives.
+
+[passage omitted]
+
+Federal officials said the quota would be reviewed in June.
+
+Source: El Vigía Costero website, Ensenada, in Spanish 4 Mar 26
+
+(Description of Source: Ensenada El Vigía Costero Online in Spanish -- Website of a regional daily)
+
+WPM LatAm 050326 jd/ak
+
+Copyright (c) World Press Monitor 2026. For subscribers' internal use only.
+
+Related items
+Mexico: Sonora shrimp season opens early (WPM-LA-20260301-0050)
+"""
+
+
+def test_a_monitoring_item_s_metadata_and_source_line_are_no_dek(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "fuel.txt", MONITORED)
+    assert draft.headline == "Mexican daily says Ensenada fishermen protest new fuel quota"
+    assert draft.dek == ""
+    for chrome in ("Item ID", "Source type", "Text of report by", "Processed"):
+        assert chrome not in body
+
+
+def test_a_monitoring_item_s_bracketed_report_line_gives_the_byline(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "fuel.txt", MONITORED)
+    assert draft.byline == ("Joaquín Arellano",)
+    assert "Fishermen block port road" not in body
+
+
+def test_a_regional_dateline_with_its_state_s_abbreviation(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "fuel.txt", MONITORED)
+    assert draft.dateline == "Ensenada, B.C."
+    assert body.startswith("Ensenada, B.C. - About 200 fishermen")
+    assert "[4 March]" in body  # (the translator's gloss stays as printed)
+
+
+def test_a_monitoring_item_s_marks_source_lines_and_routing_code(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "fuel.txt", MONITORED)
+    for chrome in ("passage omitted", "Source:", "Description of Source", "jd/ak", "Copyright", "Related items", "shrimp"):
+        assert chrome not in body
+    assert body.endswith("Federal officials said the quota would be reviewed in June.")
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        ("Fishing boats tied up at the El Sauzal dock on Wednesday.", "Sara Meléndez/El Vigía Costero")
+    ]
