@@ -275,3 +275,87 @@ def test_a_monitoring_item_s_marks_source_lines_and_routing_code(tmp_path: Path)
     assert [(i.caption, i.credit) for i in draft.images] == [
         ("Fishing boats tied up at the El Sauzal dock on Wednesday.", "Sara Meléndez/El Vigía Costero")
     ]
+
+
+SVELTE = """---
+layout: story
+title: "Library bookmobile returns to county roads after four years"
+subtitle: "A state grant paid for a new van. Rural readers say they missed it."
+authors:
+  - name: Marisol Ybarra
+hero:
+  src: /images/2026/03/bookmobile.jpg
+  alt: "A white van with shelves of books open on its side."
+  caption: "The new bookmobile parked outside the Cañada Verde post office on March 3."
+  credit: "Photo: Tomás Reyes for the Valley Record"
+seo_title: "Bookmobile is back | Valley Record"
+---
+
+<script>
+	import Figure from '$lib/components/Figure.svelte';
+	import DonateBox from '$lib/components/DonateBox.svelte';
+	import shelves from '$lib/images/2026/03/shelves.jpg?enhanced';
+	import { dev } from '$app/environment';
+
+	export let showDonate = true;
+</script>
+
+<svelte:head>
+	<title>{seo_title}</title>
+</svelte:head>
+
+{#if dev}
+<aside class="desk-note">DESK: check the grant figure with the county before noon</aside>
+{/if}
+
+**CAÑADA VERDE, N.M.** — The county library's bookmobile made its first run in four years on Tuesday, stopping at six rural post offices and a senior center.
+
+The old van was retired in 2022 after its transmission failed, and the library could not afford a new one until a state grant came through last fall, library director Anita Baca said.
+
+<Figure
+	src={shelves}
+	alt="Shelves of children's books inside a van."
+	caption="The van holds about 2,500 books, a third of them for children."
+	credit="Photo: Marisol Ybarra/Valley Record"
+/>
+
+{#if showDonate}
+<DonateBox campaign="spring">
+	The Valley Record is free because readers chip in. <a href="/donate">Give today.</a>
+</DonateBox>
+{/if}
+
+"People were calling every week to ask when it was coming back," Baca said.
+
+The bookmobile will visit each stop every two weeks.
+"""
+
+
+def test_a_svelte_page_s_script_head_and_dev_only_note_are_no_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "bookmobile.md", SVELTE)
+    assert draft.dek == "A state grant paid for a new van. Rural readers say they missed it."
+    for chrome in ("export let", "</script>", "seo_title", "DESK:", "{#if", "{/if}", "chip in"):
+        assert chrome not in body
+    assert body.endswith("The bookmobile will visit each stop every two weeks.")
+
+
+def test_a_front_matter_s_hero_mapping_and_a_svelte_figure_give_the_pictures(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "bookmobile.md", SVELTE)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        (
+            "The new bookmobile parked outside the Cañada Verde post office on March 3.",
+            "Tomás Reyes for the Valley Record",
+            "A white van with shelves of books open on its side.",
+        ),
+        (
+            "The van holds about 2,500 books, a third of them for children.",
+            "Marisol Ybarra/Valley Record",
+            "Shelves of children's books inside a van.",
+        ),
+    ]
+
+
+def test_a_dateline_in_bold_before_its_dash(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "bookmobile.md", SVELTE)
+    assert draft.dateline == "CAÑADA VERDE, N.M."
+    assert body.startswith("CAÑADA VERDE, N.M. — The county library's bookmobile")
