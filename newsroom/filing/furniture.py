@@ -316,6 +316,9 @@ FURNITURE: Final = (
         r"^.{0,40}\d{4}\W{1,3}see (?:all )?(?:updates|changes|page history)$|"
         r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,80}$|"
         r"^(?:publicado|actualizado)(?: el)? \d{1,2} de \w+\b|"
+        # a page's date with the time it was updated beside it, the two elements' words run
+        # together: 'March 2, 2026Updated March 3, 2026, 9:15 a.m.'
+        r"^\w+ \d{1,2}, \d{4}\s*(?:updated|modified)\b[^.]{0,40}(?:[ap]\.m\.?)?$|"
         # a results site's line of the team and the time a recap was posted: 'Pine Lake Lakers
         # · Feb 20, 2027 · 10:05pm'
         r"^[^.·|•]{2,60} [·|•] (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
@@ -431,6 +434,7 @@ FURNITURE: Final = (
         r"your feedback will be used to help improve\b|"
         # a newspaper's jump lines: 'See BRIDGE, Page A8', 'Continued from Page A1'
         r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage [a-z]?\d+$|continued (?:from|on) page [a-z]?\d+$|"
+        r"from page [a-z]?\d+$|"
         # an e-mail's: 'Reply all', a link alone, 'Please consider the environment ...'
         r"reply all$|(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)+/[\w/.-]*$|"
         r"please consider the environment before printing\b|"

@@ -95,7 +95,10 @@ DATE_LINE: Final = re.compile(
 )
 DATELINE: Final = re.compile(
     r"^(?P<place>(?P<city>[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-]){1,40}?)"
-    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
+    # (its date perhaps after the weekday, as papers in Belize print it: 'PLACENCIA, Stann
+    # Creek District, Fri. Feb. 27, 2026--')
+    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"(?:day)?\.?,?\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
 )
 # a news agency's dateline with its date and its letters, the place as it is written: 'Keta

@@ -141,6 +141,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     embedded social post is, unless the story introduces it), then what a filed document
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
+    _crosshead_after_related(blocks, found)
     # a bilingual page's furniture, read again in its second language where it is no chrome
     seconds = [_second_language(b.text) for b in blocks]
     if any(s != b.text for s, b in zip(seconds, blocks, strict=True)):
@@ -257,6 +258,24 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
+
+
+def _crosshead_after_related(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """A subhead that ends a 'Related' box's run of links, the story going on under it in a
+    long paragraph, is the story's crosshead: the box set in the story's column ends above
+    it ('Related coverage', two links, then '## Wells as a backstop' and the text)."""
+    for n in range(1, len(blocks) - 1):
+        if (
+            found[n] == RELATED
+            and blocks[n].kind == "h2"
+            and found[n - 1] == RELATED
+            and blocks[n - 1].kind != "h2"
+            and found[n + 1] is None
+            and blocks[n + 1].kind == "p"
+            and len(blocks[n + 1].text.split(None, 20)) > 20
+            and blocks[n + 1].text.rstrip().endswith(lines.SENTENCE_END)
+        ):
+            found[n] = None
 
 
 # a transcript's speaker line, as a transcription service exports it: 'Rhea Colby  0:03',

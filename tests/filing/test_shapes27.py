@@ -359,3 +359,59 @@ def test_a_dateline_in_bold_before_its_dash(tmp_path: Path) -> None:
     draft, body = read(tmp_path, "bookmobile.md", SVELTE)
     assert draft.dateline == "CAÑADA VERDE, N.M."
     assert body.startswith("CAÑADA VERDE, N.M. — The county library's bookmobile")
+
+
+NEWSSTAND = """<html><head><title>Digital Newsstand - The Cayo Star - 2026-03-06 - Ferry fares rise</title></head><body>
+<div class="toolbar"><a>Read issue</a> <a>Text view</a> <a>Page view</a></div>
+<article>
+<h1 class="art-title">Ferry fares to rise 15 percent on island routes</h1>
+<p class="art-subtitle">Operators blame fuel; fishermen say they will pay twice.</p>
+<p class="art-author">By Delia Tzib</p>
+<p>SAN PEDRO, Ambergris Caye, Thurs. Mar. 5, 2026-- Fares on the two ferry lines that link the cayes to Belize City will rise by 15 percent from April 1, the operators announced on Wednesday.</p>
+<p>The operators said fuel now costs them nearly twice what it did in 2022.</p>
+<p class="jump">Continued on page 6</p>
+<p class="jump">From page 1</p>
+<p>Fishermen who ship their catch on the ferries said they would pay more for freight and for their own tickets.</p>
+<p>The Port Authority said it would review the new fares at its March meeting.</p>
+</article></body></html>
+"""
+
+
+def test_a_dateline_with_the_weekday_before_its_date(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.html", NEWSSTAND)
+    assert draft.dateline == "SAN PEDRO, Ambergris Caye, Thurs. Mar. 5, 2026"
+    assert body.startswith("SAN PEDRO, Ambergris Caye, Thurs. Mar. 5, 2026-- Fares")
+
+
+def test_a_print_page_s_jump_markers_either_way(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "ferry.html", NEWSSTAND)
+    assert "page 6" not in body
+    assert "From page 1" not in body
+    assert "Fishermen who ship their catch" in body
+
+
+RELATED_IN_COLUMN = """<html><head><title>Clinic hours cut - Llano Report</title></head><body>
+<article>
+<h1>Rural clinic cuts its hours as doctors leave</h1>
+<p class="dates"><time datetime="2026-03-02">March 2, 2026</time><span class="updated">Updated March 3, 2026, 8:40 a.m.</span></p>
+<p>By Ana Ruiz</p>
+<p>The county's only clinic east of the river will close on Fridays starting in April, its board decided on Monday, after two of its three doctors gave notice this winter.</p>
+<p>The clinic sees about 9,000 patients a year, most of them from ranches and small towns.</p>
+<aside class="related"><h3>Related coverage</h3><ul><li><a href="/a">Hospital district asks voters for new tax</a></li><li><a href="/b">Why rural doctors leave, in five charts</a></li></ul></aside>
+<h2>Looking for doctors</h2>
+<p>The board has advertised both jobs since December and had two applicants, neither of whom accepted, the clinic's director said at the meeting on Monday night.</p>
+<p>The clinic will keep its telehealth hours on Fridays.</p>
+</article></body></html>
+"""
+
+
+def test_a_crosshead_under_a_related_box_in_the_column_is_the_story_s(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "clinic.html", RELATED_IN_COLUMN)
+    assert "## Looking for doctors" in draft.paragraphs
+    assert "Hospital district asks voters" not in body
+
+
+def test_a_page_date_with_its_updated_time_run_into_it(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "clinic.html", RELATED_IN_COLUMN)
+    assert "Updated" not in body
+    assert body.startswith("The county's only clinic east of the river")
