@@ -732,6 +732,14 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)  # 'By Ana Ruiz Ledger Fact Check reporter Dec. 2'
             i += 1
             continue
+        if (
+            not r.byline
+            and b.hint == "byline"
+            and (names := _names_in_byline_field(b.text, lexicon))
+        ):
+            _place_byline(r, i, names)  # 'Ana Ruiz and Li Wei | The News Lab'
+            i += 1
+            continue
         if not r.byline and b.kind == "p" and (names := lines.from_byline(b.text, lexicon)):
             _place_byline(r, i, names)  # 'From Ada Obi, Abeokuta', under the headline
             i += 1
@@ -795,6 +803,18 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
 
 
 _BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
+
+
+def _names_in_byline_field(text: str, lexicon: Lexicon) -> list[str]:
+    """The names a page's byline element holds without 'By', before the outlet it sets off
+    with a bar or a dot ('Ana Ruiz and Li Wei | The News Lab', as a StoryMaps cover sets its
+    byline field): only names, and nothing else, before it."""
+    part = _BYLINE_PARTS.split(text.strip(), maxsplit=1)[0]
+    words = re.sub(r",|\band\b|&", " ", part).split()
+    if not 2 <= len(words) <= 12:
+        return []
+    names = lines.person_names(part, lexicon)
+    return names if sum(len(n.split()) for n in names) == len(words) else []
 
 
 def _named_byline(text: str, hints: Hints, lexicon: Lexicon) -> list[str]:

@@ -178,6 +178,8 @@ CONTRIBUTOR_TEXTS = [
     "—With assistance from Ana Ruiz.",
     "— With files from Mara Olsen and The Canadian Press",
     "With information from Owen Pruitt.",
+    "Ana Ruiz, the Lab’s faculty adviser, edited this story.",
+    "Li Wei translated interviews conducted in Spanish.",
     "Research for this story was done by Ana Ruiz.",
     "This report includes reporting by Ana Ruiz.",
     "Contributing to this report were Ana Ruiz and Li Wei.",

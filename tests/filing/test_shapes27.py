@@ -415,3 +415,58 @@ def test_a_page_date_with_its_updated_time_run_into_it(tmp_path: Path) -> None:
     _, body = read(tmp_path, "clinic.html", RELATED_IN_COLUMN)
     assert "Updated" not in body
     assert body.startswith("The county's only clinic east of the river")
+
+
+STORYMAP = """<html><head><title>Orchard frost night</title></head><body>
+<main>
+<section class="cover cover--full">
+<div class="cover__media"><figure class="image-media"><img src="cover.jpg" alt="Smudge pots glow between rows of apricot trees."/></figure></div>
+<div class="cover__content">
+<h1 class="cover__title">The night the valley stayed up to save its apricots</h1>
+<p class="cover__summary">When the forecast called for 26 degrees, growers lit fires and ran fans until dawn.</p>
+<div class="cover__byline">Rosa Chávez and Liam Ortega | Mesa Student Press</div>
+</div></section>
+<div class="blocks">
+<div class="block-wrapper" data-block-type="text"><p class="text-block paragraph">The call went out at 9 p.m.: the temperature would fall below freezing by 3 a.m., and the apricot blossoms were open.</p></div>
+<div class="block-wrapper" data-block-type="text"><p class="text-block paragraph">By midnight, growers on both sides of the river had lit smudge pots and started wind machines.</p></div>
+<section class="immersive sidecar" data-block-type="immersive">
+<div class="slide"><div class="slide__narrative"><p class="text-block paragraph">The orchards sit in a narrow band along the river, where cold air pools on still nights.</p></div>
+<div class="slide__media"><figure class="express-map" aria-label="Map of orchards along the river.">
+<div class="map-view"><div class="esri-zoom"><button aria-label="Zoom in"></button></div><div class="esri-attribution__sources">County GIS</div></div>
+<figcaption class="media-caption"><div class="caption">About 40 orchards line six miles of the river.</div><div class="attribution">Map: Mesa Student Press</div></figcaption></figure></div></div>
+</section>
+<div class="block-wrapper" data-block-type="video"><figure class="video-block"><iframe title="Wind machines at night" src="https://video.example.com/embed/1"></iframe>
+<figcaption class="caption-block"><div class="caption">Wind machines running at 2 a.m.</div></figcaption></figure></div>
+<div class="block-wrapper" data-block-type="text"><p class="text-block paragraph">By morning the thermometers read 27 degrees, and most of the blossoms had survived.</p></div>
+<div class="block-wrapper" data-block-type="text"><p class="text-block paragraph"><em>Marta Ibarra, the Press's faculty adviser, edited this story. Jon Pak translated interviews conducted in Spanish.</em></p></div>
+<div class="block-wrapper" data-block-type="text"><p class="text-block paragraph"><em>Mesa Student Press is the student newsroom of Mesa Community College. Read more of our work at mesastudentpress.org.</em></p></div>
+<section class="credits" data-block-type="credits"><h2 class="credits__title">Credits</h2><ul class="credits__list">
+<li class="credits__item"><div class="credits__content">Cover photo</div><div class="credits__attribution">Liam Ortega / Mesa Student Press</div></li>
+<li class="credits__item"><div class="credits__content">Map</div><div class="credits__attribution">Mesa Student Press</div></li>
+</ul></section>
+</div></main></body></html>
+"""
+
+
+def test_a_storymap_s_cover_gives_the_dek_and_its_byline_field_the_names(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "frost.html", STORYMAP)
+    assert draft.dek == "When the forecast called for 26 degrees, growers lit fires and ran fans until dawn."
+    assert draft.byline == ("Rosa Chávez", "Liam Ortega")
+    assert "Mesa Student Press" not in body
+
+
+def test_a_storymap_s_express_map_is_a_picture_and_its_credits_block_credits_the_cover(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "frost.html", STORYMAP)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("", "Liam Ortega / Mesa Student Press", "Smudge pots glow between rows of apricot trees."),
+        ("About 40 orchards line six miles of the river.", "Mesa Student Press", "Map of orchards along the river."),
+    ]
+    for chrome in ("Zoom in", "County GIS", "Credits", "Cover photo", "Wind machines running"):
+        assert chrome not in body
+
+
+def test_an_adviser_s_and_a_translator_s_closing_lines_and_the_newsroom_s_blurb(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "frost.html", STORYMAP)
+    assert [(c.name, c.role) for c in draft.contributors] == [("Marta Ibarra", "editing"), ("Jon Pak", "translation")]
+    assert "student newsroom" not in body
+    assert body.endswith("most of the blossoms had survived.")
