@@ -475,7 +475,11 @@ _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in
 _BUTTONS: Final = re.compile(r"^(?:\[[^\]]{1,24}\]\s*){2,}$")  # '[Facebook] [Email]'
 _MENU: Final = re.compile(  # (an item of up to three words: 'Advertise With Us')
     r"^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s*[|·•∙]\s*|\s{2,})){2,}"
-    r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}$"
+    r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|"
+    # (or of four, in lower case after the first, between two short ones set off by bars or
+    # dots: 'Help · Contact the English Desk · Terms of use')
+    r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[|·•∙]\s*(?-i:[A-Z])\w+ (?-i:[a-z])\w*(?: [\w&'’.-]+){1,2}"
+    r"\s*[|·•∙]\s*[\w&'’.-]+(?: [\w&'’.-]+){0,2}$"
 )
 # The words of a site's menus, a player's controls and its share buttons: a line made of them
 # alone ('Listen Live Donate Programs Schedule Podcasts', 'Play Listen · 4:12 Download',

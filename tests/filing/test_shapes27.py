@@ -470,3 +470,8 @@ def test_an_adviser_s_and_a_translator_s_closing_lines_and_the_newsroom_s_blurb(
     assert [(c.name, c.role) for c in draft.contributors] == [("Marta Ibarra", "editing"), ("Jon Pak", "translation")]
     assert "student newsroom" not in body
     assert body.endswith("most of the blossoms had survived.")
+
+
+def test_a_footer_menu_with_a_longer_item_between_short_ones(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "port.txt", AGENCY + "Help · Contact the Photo Desk · Terms of use\n")
+    assert "Contact the Photo Desk" not in body
