@@ -87,6 +87,10 @@ _ESCAPE: Final = re.compile(
 # around a part of the page ('{#if showDonate}' ... '{/if}'), each on lines of its own
 _SCRIPT_OPEN: Final = re.compile(r"^<script(?:\s[^<>]{0,200})?>[ \t]*$")
 _SCRIPT_CLOSE: Final = "</script>"
+_SCRIPT_BLOCK: Final = re.compile(
+    r"^<script(?:[ \t][^<>\n]{0,200})?>[ \t]*\n(?P<code>(?:(?!</script>)[^\n]*\n){0,400})</script>",
+    re.M,
+)
 _SVELTE_HEAD: Final = re.compile(r"^<svelte:head>")
 _LOGIC: Final = re.compile(r"^\{[#:/](?:if|else|each|await|then|catch|key)\b[^{}]*\}$")
 # a block shown only while the site runs on a writer's machine: a note to the desk
@@ -104,9 +108,13 @@ def is_mdx(text: str) -> bool:
         text = "\n".join("" if n in code else line for n, line in enumerate(lines))
     if _COMPONENT_LINE.search(text) is None:
         return False
-    if "<script" in text:
-        text = "\n".join(line.strip() for line in text.split("\n"))  # (its statements indented)
-    return _STATEMENT.search(text) is not None
+    if _STATEMENT.search(text) is not None:
+        return True
+    # (a Svelte page's statements, indented in its script block)
+    return any(
+        _STATEMENT.search("\n".join(x.strip() for x in script.group("code").split("\n")))
+        for script in _SCRIPT_BLOCK.finditer(text)
+    )
 
 
 def _fenced(lines: list[str]) -> dict[int, int]:
