@@ -569,6 +569,12 @@ CHROME_LINES: Final = (
         r"(?:independent|nonprofit|non-profit|reader-supported|reader-funded|"
         r"member-supported)\b|"
         r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:published|produced) by\b|"
+        # a student newsroom's, pointing to its site: 'The Lab is the student newsroom of
+        # Mesa College. Read more of our reporting at thelab.org.'
+        r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:an?|the) (?:[\w,-]+ ){0,3}?"
+        r"student(?:-run)? (?:newsroom|news site|newspaper|publication|news service|media)\b"
+        r"[^.!?]{0,120}\.\s+(?:read|find|see|visit|follow|support)\b[^!?]{0,120}"
+        r"\b[\w-]+\.(?:org|com|net|edu|news)\b|"
         # a release's pointer to its site: 'Visit ngwc.nebraska.gov to buy permits ...'
         r"^(?:visit|learn more at|find us (?:online )?at) [\w-]+(?:\.[\w-]+)*\."
         r"(?:gov|org|com|net|edu|us|info|io|co|ca|uk)(?:/\S*)?"

@@ -133,6 +133,9 @@ CONTRIBUTOR_FORMS: Final = (
     # a Canadian paper's closing line: '— With files from Tomas Ilunga and The Canadian Press'
     # (the agency credits no one)
     ("files from", r"^(?:[-—–]+\s*)?with\s+files\s+from\s+(?P<names>.+?)\.?$"),
+    # a Mexican paper's closing 'Con información de ...' in its English edition or a
+    # partner's translation: 'With information from Owen Pruitt.'
+    ("information", r"^(?:[-—–]+\s*)?with\s+information\s+from\s+(?P<names>.+?)\.?$"),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
     # a weather office's or an agency's: 'This summary was prepared by meteorologists A and B'
     (
@@ -177,6 +180,18 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
     ),
     ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),
+    # a student newsroom's or a partner's closing line: 'Dana Ruiz, the lab's faculty adviser,
+    # edited this story.', 'Li Wei translated interviews conducted in Spanish.'
+    (
+        "edited this",
+        r"^(?P<names>.+?)\s+(?:also\s+)?edited\s+this\s+(?:story|report|article|piece|"
+        r"project|series)\b(?P<more>.*)$",
+    ),
+    (
+        "translated",
+        r"^(?P<names>.+?)\s+(?:also\s+)?translated\s+(?:the\s+)?(?:interviews?|quotes|"
+        r"this\s+(?:story|report|article))\b(?P<more>.*)$",
+    ),
     (
         "reported by",
         r"^this\s+(?:story|report|article)\s+was\s+(?:researched\s+and\s+)?reported by\s+"
@@ -262,7 +277,9 @@ CONTRIBUTOR_ROLES: Final = word_set(
     "historians translator translators producer producers analyst analysts "
     # (a public body's or a college's staff: 'Communications specialist Jada Whitfield')
     "specialist specialists assistant assistants coordinator coordinators officer officers "
-    "supervisor supervisors manager managers"
+    "supervisor supervisors manager managers "
+    # (a student newsroom's: 'Dana Ruiz, the News Lab's faculty adviser, edited this story.')
+    "adviser advisers advisor advisors"
 )
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
 # contributed reporting.'
@@ -361,9 +378,11 @@ _GROUP_WORDS: Final = tuple(
 
 
 # a newsroom job set after a name with an article: ', a communications intern with MCPH',
-# ', a reporter with The Oregonian in Portland, Ore.' (not ', a retired teacher')
+# ', a reporter with The Oregonian in Portland, Ore.', ', the News Lab's faculty adviser'
+# (not ', a retired teacher')
 _APPOSED_JOB: Final = re.compile(
-    r",\s+(?:a|an|the)\s+(?-i:[a-z])[^,]{0,80}(?:,\s+(?-i:[A-Z])[\w.]{1,6})?(?=,|$)"
+    r",\s+(?:a|an|the)\s+(?:(?-i:[A-Z])[\w'’ .&-]{0,40}['’]s\s+)?(?-i:[a-z])[^,]{0,80}"
+    r"(?:,\s+(?-i:[A-Z])[\w.]{1,6})?(?=,|$)"
 )
 
 

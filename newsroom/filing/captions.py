@@ -166,7 +166,9 @@ _CAPTION_LABEL: Final = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)\s+(?:pic|photo|picture|image)\s*(?:--|[—–:-])\s*|desc\s*:\s*|"
     # the kind of art, as a desk's art list sets it: 'SKETCH -- ...', 'MUG -- ...'
     r"(?:sketch|mug(?:shot)?|drawing)\s*(?:--|[—–:])\s*|"
-    r"(?:photo|picture|graphic|chart|map|illustration)\s*(?:--|[—–])\s*)?"
+    r"(?:photo|picture|graphic|chart|map|illustration)\s*(?:--|[—–])\s*|"
+    # a monitoring service's label in brackets where the original printed a picture
+    r"\[(?:photo |picture |image )?caption\]\s*)?"
     r"\s*(?=\S)",
     re.I,
 )

@@ -29,6 +29,7 @@ _INSTRUCTION: Final = (
     r"(?:use|run|hold|pay|send|call|check|cut|trim|fix|see|note|let|move|swap|kill|spike|"
     r"publish|post|add|change|keep|put|slot|file|don['’]t|do not|thanks)\b"
 )
+_MONTHS: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
@@ -197,9 +198,29 @@ FURNITURE: Final = (
         r"^[\w .()-]{0,80}?\d{2,5}\s*[×x]\s*\d{2,5}\s+[\d.,]+\s*(?:kb|mb|bytes)$",
     ),
     (
+        # a media-monitoring service's item: its metadata, the line naming the report it
+        # translates ('Text of report by Mexican newspaper El Sol website on 2 March'), its
+        # marks of what it left out ('[passage omitted: ...]'), its source lines, routing code
+        # ('GMW LatAm 020326 rm/tc') and copyright under the text
+        "monitoring service's line",
+        r"^(?:item id|source type|processed)\s*:\s*\S.{0,60}$|"
+        r"^language\s*:\s*(?-i:[A-Z])[a-z]+(?:\s*\((?:machine[- ])?translated\))?$|"
+        rf"^(?:(?:text|excerpt|summary|translation)s? of )?(?:report|article|commentary|"
+        r"editorial|interview|broadcast|statement|programme|program)s? by .{3,160}\bon "
+        rf"\d{{1,2}} {_MONTHS}$|"
+        r"^\[passages? omitted\b[^\[\]]{0,160}\]$|"
+        rf"^source\s*:\s*.{{3,160}}\bin [a-z]+ \d{{1,2}} {_MONTHS} \d{{2,4}}$|"
+        r"^\(description of source\s*:.{0,400}\)$|"
+        r"^(?-i:[A-Z]{2,6} [A-Z][A-Za-z]{1,8} \d{6} [a-z]{1,4}(?:/[a-z]{1,4})+)$|"
+        r"^copyright \(c\) .{2,80}\b\d{4}\b",
+    ),
+    (
         # the line a freelancer's byline carries: 'Special to the Valley Chronicle'
         "byline's tag",
-        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$",
+        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$|"
+        # a military unit's or an agency's office under its writer's name, as a public-affairs
+        # distribution site sets it: '412th Test Wing Public Affairs'
+        r"^(?-i:[\dA-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,7} public affairs(?: office)?$",
     ),
     (
         "end mark",
@@ -263,7 +284,9 @@ FURNITURE: Final = (
     (
         "topic tags",
         # the tags under a story, run into one line: 'Keywords #Busan port #strike'
-        r"^(?:keywords|tags|topics)\s*[:|·•]?\s*(?:#[^#]{1,40}){1,12}$",
+        r"^(?:keywords|tags|topics)\s*[:|·•]?\s*(?:#[^#]{1,40}){1,12}$|"
+        # a Spanish-language page's, its tags' links kept apart: 'Temas: | sequía | Agua Prieta'
+        r"^(?:temas|etiquetas|palabras clave)\s*:(?:\s*[|·•]\s*[^|·•]{1,40}){1,12}$",
     ),
     # a PDF converter's mark where a page ends: '{1}------------------------------'
     ("page break", r"^\{\d{1,4}\}-{8,}$"),
@@ -307,6 +330,9 @@ FURNITURE: Final = (
         r"^.{0,40}\d{4}\W{1,3}see (?:all )?(?:updates|changes|page history)$|"
         r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,80}$|"
         r"^(?:publicado|actualizado)(?: el)? \d{1,2} de \w+\b|"
+        # a page's date with the time it was updated beside it, the two elements' words run
+        # together: 'March 2, 2026Updated March 3, 2026, 9:15 a.m.'
+        r"^\w+ \d{1,2}, \d{4}\s*(?:updated|modified)\b[^.]{0,40}(?:[ap]\.m\.?)?$|"
         # a results site's line of the team and the time a recap was posted: 'Pine Lake Lakers
         # · Feb 20, 2027 · 10:05pm'
         r"^[^.·|•]{2,60} [·|•] (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
@@ -335,6 +361,9 @@ FURNITURE: Final = (
         # a link to the story in the site's other language, and a note of the programme or
         # partnership a story is filed under ('... part of the Local Democracy Reporting Service')
         r"(?:read|view) (?:this|the) (?:story|article) in (?-i:[A-Z])\w+$|"
+        # the same link on a bilingual site or an agency's English service: 'Ver en español'
+        r"(?:ver|leer|versi[oó]n|edici[oó]n|read|view)(?: (?:this|the) (?:story|article))? "
+        r"(?:en|in) (?:español|espanol|inglés|ingles|english|spanish)$|"
         r"this (?:article|story) is (?:part of|published (?:in|through)) (?:the|a|our) "
         r"[^.!?]{0,80}\b(?:service|partnership|programme|program|scheme)\.?$|"
         # a feed's footer: 'The post Unit to close appeared first on Castle Country Chronicle.'
@@ -358,8 +387,8 @@ FURNITURE: Final = (
         r"reporting like this (?:depends|takes|is (?:only |made )?possible)|"
         r"tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"
-        r"ir al contenido|publicidad|lea también\b|comparta esta nota|suscr[ií]base|"
-        r"su correo electr[oó]nico|\d+ comentarios?$|"
+        r"ir al contenido|publicidad|le[ae] también\b|comparta esta nota|suscr[ií]base|"
+        r"su correo electr[oó]nico|\d+ comentarios?$|(?:comentarios|comments) \(\d+\)$|"
         r"download (?:the|our) [\w ]{1,30} app\b|subscribe (?:here|now)\b|"
         # an ad slot's label in the text, a player and a broadcast page's widgets
         r"(?:the )?(?:article|story) continues below(?: (?:this|the))?(?: ad(?:vertisement)?)?|"
@@ -371,6 +400,24 @@ FURNITURE: Final = (
         r"like$|gift this article$|listen to this article\b|"
         r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|"
         r"\d{1,3}(?: of |\s*/\s*)\d{1,3}$|"
+        # a gallery's counter over each picture ('[Image 2 of 3]'), and what a photo service
+        # or an agency's client area sets under it: its links to download it or keep it, its
+        # number ('Photo ID: 9140021 | VIRIN: ...', 'XAG20260302-1147') and its restrictions
+        r"\[?(?:image|photo|picture|slide)\s+\d{1,3}(?: of |\s*/\s*)\d{1,3}\]?$|"
+        r"(?:photo|image) details(?:\s*[|·•]\s*download\b.{0,60})?$|"
+        r"(?:photo|image|asset) id\s*:\s*[\w-]+(?:\s*[|·•]\s*[\w ]{1,20}:\s*[\w-]+){0,4}$|"
+        r"(?-i:[A-Z]{2,8}\d{8}[-_]\d{1,6})$|"
+        r"download\s*[·|•]\s*add to (?:lightbox|cart|basket|collection)$|"
+        # such a site's counts, its licence and its box of the story's details, and a federal
+        # site's footer links
+        r"(?:web views|views|downloads|podcast hits|plays)\s*:\s*[\d,]+$|public domain$|"
+        r"this work, .{1,300} must comply with the restrictions\b.{0,120}$|news info$|"
+        r"date posted\s*:\s*[\d./ :-]+$|location\s*:\s*[^.]{2,60}, (?-i:[A-Z]{2})$|"
+        r"an official (?:web ?site|site) of the united states government$|here['’]s how you know$|"
+        r"accessibility(?:\s*/\s*section 508)?$|section 508$|foia$|no fear act$|"
+        r"privacy (?:&|and) security$|"
+        r"restrictions?\s*:\s*(?:editorial use only|no (?:sales|archiving|resale)|"
+        r"for editorial use)\b.{0,80}$|"
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
         r"(?:(?:photo )?gallery|(?:more )?photos?)\s*\(?click to (?:enlarge|expand|view)\)?$|"
         # an old site's hit counter and the line its site builder sets under every page
@@ -413,6 +460,7 @@ FURNITURE: Final = (
         r"your feedback will be used to help improve\b|"
         # a newspaper's jump lines: 'See BRIDGE, Page A8', 'Continued from Page A1'
         r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage [a-z]?\d+$|continued (?:from|on) page [a-z]?\d+$|"
+        r"from page [a-z]?\d+$|"
         # an e-mail's: 'Reply all', a link alone, 'Please consider the environment ...'
         r"reply all$|(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)+/[\w/.-]*$|"
         r"please consider the environment before printing\b|"
@@ -440,6 +488,7 @@ FURNITURE: Final = (
         r"you might also like|from around the web|what to read next|"
         r"recommended reading|in case you missed it|further reading|next up in \d+|"
         r"more (?:articles|posts|stories) by [\w .'’-]{2,40}|(?:others|people) also viewed|"
+        r"related items|"
         r"explore (?:more )?topics|"
         r"sign up to (?-i:[A-Z])[\w ]{1,30}|"
         # the latest of a section and a story's tags, with the short lines under them
@@ -452,7 +501,11 @@ _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in
 _BUTTONS: Final = re.compile(r"^(?:\[[^\]]{1,24}\]\s*){2,}$")  # '[Facebook] [Email]'
 _MENU: Final = re.compile(  # (an item of up to three words: 'Advertise With Us')
     r"^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s*[|·•∙]\s*|\s{2,})){2,}"
-    r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}$"
+    r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|"
+    # (or of four, in lower case after the first, between two short ones set off by bars or
+    # dots: 'Help · Contact the English Desk · Terms of use')
+    r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[|·•∙]\s*(?-i:[A-Z])\w+ (?-i:[a-z])\w*(?: [\w&'’.-]+){1,2}"
+    r"\s*[|·•∙]\s*[\w&'’.-]+(?: [\w&'’.-]+){0,2}$"
 )
 # The words of a site's menus, a player's controls and its share buttons: a line made of them
 # alone ('Listen Live Donate Programs Schedule Podcasts', 'Play Listen · 4:12 Download',

@@ -20,7 +20,10 @@ BYLINE: Final = re.compile(
     r"text by|interview(?:ed)? by|words\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"
-    r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:)"
+    r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:|"
+    # a monitoring service's translation names the original's writer, and its headline, in
+    # brackets: '[Report by Ana Ruiz: "Farmers to get less water"]'
+    r"\[(?:report|article|commentary|interview|editorial) by(?=[^\[\]]{3,300}\]$))"
     r"\s*:?\s+(?P<names>\S.*)$",
     re.I,
 )
@@ -49,7 +52,7 @@ CLAUSE_ROLES: Final = re.compile(
     r"(?:was|has been) )?"
     r"(?P<role>editing|edited|writing|written|photography|photographs|photos|"
     r"graphics|research|translation|translated|fact[- ]checking|fact[- ]checked)"
-    r"(?: from [A-Z]\w+)?\s+by\s+(?P<names>[^;|]+)",
+    r"(?: from (?:the )?[A-Z]\w+)?\s+by\s+(?P<names>[^;|]+)",
     re.I,
 )
 SPANISH_CREDIT: Final = re.compile(
@@ -92,22 +95,33 @@ DATE_LINE: Final = re.compile(
 )
 DATELINE: Final = re.compile(
     r"^(?P<place>(?P<city>[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-]){1,40}?)"
-    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
+    # (its date perhaps after the weekday, as papers in Belize print it: 'PLACENCIA, Stann
+    # Creek District, Fri. Feb. 27, 2026--')
+    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"(?:day)?\.?,?\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
 )
 # a news agency's dateline with its date and its letters, the place as it is written: 'Keta
 # (V/R), Dec. 2, GCNS –', 'Accra, Dec. 2, GNA -'
 AGENCY_DATELINE: Final = re.compile(
-    r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?: \([^()]{1,12}\))?,"
+    # (a Spanish or Portuguese place's particles in lower case, and its country after it:
+    # 'San Juan de la Costa, Chile, Mar 2 (PAU)')
+    r"^(?P<place>[A-Z][\w'’.-]+(?: (?:(?:de|del|la|las|los|do|da|dos|das) ){0,2}[A-Z][\w'’.-]+)"
+    r"{0,3}(?: \([^()]{1,12}\))?(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?,"
     r" [A-Z][a-z]{2,4}\.? \d{1,2}(?:, [A-Z]{2,6}| \([A-Z]{2,6}\)))"
-    # (its letters in parentheses need no dash after them: 'Yunlin, Dec. 3 (CNA) Oyster ...')
-    r"(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z“\"‘]))|"
+    # (its letters in parentheses need no dash after them: 'Yunlin, Dec. 3 (CNA) Oyster ...';
+    # a Spanish-language agency sets a stop and a hyphen after them: 'Lima, Mar 2 (PAU).- ')
+    r"(?:\s*(?:—|–|--|-)\s|(?<=\))\.-\s*(?=[A-Z“\"‘])|(?<=\))\s+(?=[A-Z“\"‘]))|"
     # or no date, the place and its province in their own case and the agency's letters
     # before a spaced dash, as Antara's English service sets it: 'Kupang, NTT (ANTARA) - ',
     # a sentence of the story after it (not a result's line: 'Ana Ruiz (NDP) - 4,210 votes')
     r"^(?P<tagged>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
     r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3})? \([A-Z]{2,12}\)) (?:—|–|--|-) "
-    r"(?=[A-Z“\"‘\d]\S*(?:\s+\S+){5})"
+    r"(?=[A-Z“\"‘\d]\S*(?:\s+\S+){5})|"
+    # or a place in its own case and its state's abbreviation before a spaced dash, as a
+    # monitoring service's translation sets a regional paper's: 'Mexicali, B.C. - '
+    r"^(?P<state>[A-Z][\w'’-]+(?: (?:(?:de|del|la) )?[A-Z][\w'’-]+){0,2}, "
+    r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)) (?:—|–|--|-) (?=[A-Z“\"‘\d]\S*(?:\s+\S+){5})"
 )
 
 
@@ -165,9 +179,12 @@ def may_credit(text: str) -> bool:
     )
 
 
-def contributions(sentence: str, lexicon: Lexicon = DEFAULT) -> list[Contribution]:
+def contributions(
+    sentence: str, lexicon: Lexicon = DEFAULT, alone: bool = False
+) -> list[Contribution]:
     """The people a contributor line credits, with their roles; no organization ('The
-    Associated Press contributed to this report.' credits no one)."""
+    Associated Press contributed to this report.' credits no one). `alone`: the sentence is
+    a paragraph of its own, as a paper's note on its translation stands under the story."""
     line = sentence.strip().strip("*_").strip()
     if line[:1] + line[-1:] in ("()", "[]"):  # a wire's '(Reporting by ...; Editing by ...)'
         line = line[1:-1].strip()
@@ -189,8 +206,12 @@ def contributions(sentence: str, lexicon: Lexicon = DEFAULT) -> list[Contributio
         ]
     if found or CLAUSE_ROLES.match(line):
         for clause in CLAUSE_ROLES.finditer(line):
-            if clause.group("role").lower() == "translated" and not clause.group("story"):
-                continue  # 'Translated from Norwegian by ...': a book's translator, in a review
+            translated = clause.group("role").lower() == "translated"
+            if translated and not clause.group("story") and not (alone and clause.start() == 0):
+                # 'Translated from Norwegian by ...' among a review's details of the book is
+                # the book's translator; alone under a story ('Translated from the Spanish
+                # by ...'), the story's
+                continue
             role = role_of(clause.group("role"))
             found += [
                 Contribution(n, role, line) for n in listed_names(clause.group("names").strip(" ."))
@@ -199,8 +220,11 @@ def contributions(sentence: str, lexicon: Lexicon = DEFAULT) -> list[Contributio
 
 
 def names_credit(text: str) -> bool:
-    """A line that names an image's credit: '... on Tuesday. (Photo: Ana Diaz/AP)'."""
-    return len(text.split()) <= 60 and has_credit(text)
+    """A line that names an image's credit: '... on Tuesday. (Photo: Ana Diaz/AP)'; a
+    military caption, which says who, what, where, when and why, runs longer before its
+    credit in brackets ('... in 2019. (U.S. Army photo by Sgt. Ana Diaz)')."""
+    longest = 100 if text.rstrip().endswith(")") else 60
+    return len(text.split()) <= longest and has_credit(text)
 
 
 # the date a picture was taken, set after its credit: 'CNA photo Dec. 2, 2026'
@@ -231,8 +255,21 @@ _JOB_TITLE: Final = re.compile(
 _TRAILING_TITLE: Final = re.compile(
     r"\s+(?:staff|senior|contributing|special|chief|investigative|freelance|community|"
     r"political|sports|news|local democracy)\s+(?:writer|reporter|correspondent|"
-    r"photographer|columnist|editor)s?\s*$",
+    r"photographer|columnist|editor)s?\s*$|"
+    # a Spanish-language paper's, its English edition's too: 'Lucía Ruiz Reportera'
+    r"\s+(?:reporter[oa]|corresponsal|redactor|redactora|columnista|fot[oó]grafo|fot[oó]grafa|"
+    r"enviad[oa] especial|colaborador|colaboradora)s?\s*$",
     re.I,
+)
+
+
+# a service member's rank before the name, as a public-affairs story's byline prints it,
+# where its class's number would end the name ('Sgt. 1st Class', 'Petty Officer 2nd Class')
+# or its short form is no title the names know ('Spc.', 'Pfc.')
+_MILITARY_RANK: Final = re.compile(
+    r"^(?:(?:[A-Z][a-z]+\.? ){0,2}(?:Sgt\.|Sergeant|Airman|Seaman|Petty Officer|Fireman|"
+    r"Private|Hospitalman) (?:1st|2nd|3rd|First|Second|Third) Class|Spc\.|Pfc\.|Pvt\.|Ens\.|"
+    r"Senior Airman|Airman|Seaman|Lance Cpl\.)\s+(?=[A-Z])"
 )
 
 
@@ -267,7 +304,11 @@ def byline_names(text: str, lexicon: Lexicon, closing: bool = False) -> list[str
     found = BYLINE.match(bare)
     if not found or len(text.split()) > 24:
         return []
-    names = re.sub(r"\s*\([^()]*\)", "", found.group("names"))
+    names = found.group("names")
+    if bare.startswith("["):  # '[Report by Ana Ruiz: "<the original's headline>"]'
+        names = re.sub(r"\s*(?::\s*[\"“].*)?\]$", "", names)
+    names = re.sub(r"\s*\([^()]*\)", "", names)
+    names = _MILITARY_RANK.sub("", names)  # 'Story by Sgt. 1st Class Ana Ruiz'
     names = _JOB_TITLE.sub("", names)  # 'Ana Ruiz, Communications Coordinator'
     names = _TRAILING_TITLE.sub("", names)  # 'Ana Ruiz Staff writer', the title set beside
     names = _FOR_OUTLET.sub("", names)  # 'Ana Ruiz for The Record', 'Special to the Record'
@@ -416,7 +457,7 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
             return found.group("place").strip()
         if agency := AGENCY_DATELINE.match(text):
-            return agency.group("place") or agency.group("tagged")
+            return agency.group("place") or agency.group("tagged") or agency.group("state")
         if n == 0 and len(text.split()) >= 12 and (place := colon_dateline(text)):
             return place
         if n == 0 and len(text.split()) >= 12 and (place := _stop_dateline(text, paragraphs)):

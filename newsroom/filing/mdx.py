@@ -68,6 +68,7 @@ _PROP: Final = re.compile(
     r"(?:\{[^{}]*\}[^{}]*)*)\}))?"
 )
 _INLINE_TAG: Final = re.compile(r"</?[A-Z]\w*(?:\.\w+)*(?:\s[^<>]*)?/?>")
+_HTML_TAG: Final = re.compile(r"</?[a-z][\w:-]*(?:\s[^<>]*)?/?>")
 # a string in the page's code: quoted, or a template literal without an expression in it
 _QUOTED: Final = re.compile(
     r"'((?:\\.|[^'\\])*)'|\"((?:\\.|[^\"\\])*)\"|`((?:\\.|[^`\\$]|\$(?!\{))*)`"
@@ -81,15 +82,39 @@ _ESCAPE: Final = re.compile(
 )
 
 
+# mdsvex's Markdown compiled into a Svelte component, as a SvelteKit site keeps a story: its
+# code in a '<script>' block, the page's head in '<svelte:head>', and Svelte's logic blocks
+# around a part of the page ('{#if showDonate}' ... '{/if}'), each on lines of its own
+_SCRIPT_OPEN: Final = re.compile(r"^<script(?:\s[^<>]{0,200})?>[ \t]*$")
+_SCRIPT_CLOSE: Final = "</script>"
+_SCRIPT_BLOCK: Final = re.compile(
+    r"^<script(?:[ \t][^<>\n]{0,200})?>[ \t]*\n(?P<code>(?:(?!</script>)[^\n]*\n){0,400})</script>",
+    re.M,
+)
+_SVELTE_HEAD: Final = re.compile(r"^<svelte:head>")
+_LOGIC: Final = re.compile(r"^\{[#:/](?:if|else|each|await|then|catch|key)\b[^{}]*\}$")
+# a block shown only while the site runs on a writer's machine: a note to the desk
+_DEV_ONLY: Final = re.compile(r"^\{#if\s+(?:dev|import\.meta\.env\.DEV|\$dev)\s*\}$")
+
+
 def is_mdx(text: str) -> bool:
     """Whether a Markdown file is MDX: an import or export statement of its own at a line's
-    start, and a component (a tag named in capitals) opening a line, neither in a fenced
-    block of code (a Markdown story may quote a few lines of code)."""
+    start (or in a Svelte page's '<script>' block), and a component (a tag named in
+    capitals) opening a line, neither in a fenced block of code (a Markdown story may quote
+    a few lines of code)."""
     if "```" in text or "~~~" in text:
         lines = text.split("\n")
         code = _fenced(lines)
         text = "\n".join("" if n in code else line for n, line in enumerate(lines))
-    return _STATEMENT.search(text) is not None and _COMPONENT_LINE.search(text) is not None
+    if _COMPONENT_LINE.search(text) is None:
+        return False
+    if _STATEMENT.search(text) is not None:
+        return True
+    # (a Svelte page's statements, indented in its script block)
+    return any(
+        _STATEMENT.search("\n".join(x.strip() for x in script.group("code").split("\n")))
+        for script in _SCRIPT_BLOCK.finditer(text)
+    )
 
 
 def _fenced(lines: list[str]) -> dict[int, int]:
@@ -163,6 +188,25 @@ def _markdown(page: _Page, lines: list[str], colons: str) -> list[str]:
                 out.append(line)
             n += 1
             continue
+        if _SCRIPT_OPEN.match(line) and (close := _closing(lines, n, _SCRIPT_CLOSE)) > n:
+            # a Svelte page's script: its statements read as the page's own
+            lines[n : close + 1] = ["", *_dedented(lines[n + 1 : close]), ""]
+            continue
+        if _SVELTE_HEAD.match(line) and (close := _closing(lines, n, "</svelte:head>")) >= n:
+            out += ["", "```html", *lines[n : close + 1], "```", ""]  # (the page's head: code)
+            n = close + 1
+            continue
+        if _LOGIC.match(line.strip()):
+            if _DEV_ONLY.match(line.strip()) and (close := _closing(lines, n, "{/if}")) > n:
+                said = " ".join(
+                    _INLINE_TAG.sub("", _HTML_TAG.sub(" ", x)).strip() for x in lines[n + 1 : close]
+                )
+                out += ["", f"<!-- {' '.join(said.split()).replace('--', '- -')} -->", ""]
+                n = close + 1
+                continue
+            out.append("")  # a logic block's tag: what it holds is read as the page's
+            n += 1
+            continue
         if line.startswith(("import", "export")) and _STATEMENT.match("\n".join(lines[n : n + 60])):
             end = _statement_end(lines, n)
             statement = "\n".join(lines[n : end + 1])
@@ -204,6 +248,14 @@ def _markdown(page: _Page, lines: list[str], colons: str) -> list[str]:
         n += 1
     out += [x for comment in later for x in ("", comment)]
     return out
+
+
+def _closing(lines: list[str], n: int, closing: str) -> int:
+    """The line at or after line `n` that opens with `closing` (within 400 lines), or -1."""
+    for i in range(n, min(len(lines), n + 400)):
+        if lines[i].strip().startswith(closing):
+            return i
+    return -1
 
 
 def _depth(line: str) -> int:

@@ -1534,7 +1534,11 @@ def _marked_caption(text: str) -> str:
 
 
 # a paragraph's opening dateline set in bold, its dash inside or outside the stars
-_BOLD_DATELINE: Final = re.compile(r"^(\*\*|__)([^*_\n]{2,60}?(?:—|–|--))\1\s*")
+_BOLD_DATELINE: Final = re.compile(
+    r"^(\*\*|__)([^*_\n]{2,60}?(?:—|–|--))\1\s*|"
+    # ('**TUCSON, Ariz.** — The board ...': the place alone in bold, a capital opening it)
+    r"^(\*\*|__)(?=[A-Z]{2})([^*_\n]{2,60}?)\3(?=[ \t]*(?:—|–|--)[ \t])"
+)
 _OPENING_EMPHASIS: Final = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1\s+(.+)$")
 
 
@@ -1660,7 +1664,9 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if text.endswith((")*", ")_")) and (caption := _marked_caption(text)):
         return Block(caption, block.kind, block.group)  # '**Photo 1:** ... *(Photo: A)*'
     if bold := _BOLD_DATELINE.match(text):  # '**OMAK, Wash. —** The county ...'
-        return Block(f"{bold.group(2)} {text[bold.end() :]}", block.kind, block.group)
+        if bold.group(2):
+            return Block(f"{bold.group(2)} {text[bold.end() :]}", block.kind, block.group)
+        return Block(f"{bold.group(4)}{text[bold.end() :]}", block.kind, block.group)
     emphasis = _EMPHASIS.match(text)
     if emphasis:  # a whole line in italics: a caption, a contributor line, a note
         return Block(emphasis.group(2).strip(), block.kind, block.group)
@@ -2010,6 +2016,13 @@ def _hero(data: dict[str, Any]) -> dict[str, Any] | None:
     heroAlt (or featured_image, cover_caption, ...)."""
     flat = {re.sub(r"[_-]", "", str(k)).lower(): v for k, v in data.items()}
     for prefix in ("hero", "featured", "feature", "lead", "cover", "main", "top"):
+        held = flat.get(prefix) or flat.get(f"{prefix}image")
+        if isinstance(held, dict) and (held.get("src") or held.get("image") or held.get("file")):
+            # the picture as a mapping of its own: 'hero: {src: ..., caption: ..., credit: ...}'
+            return {
+                "src": held.get("src") or held.get("image") or held.get("file"),
+                **{part: held.get(part, "") for part in ("caption", "credit", "alt")},
+            }
         if flat.get(f"{prefix}image"):
             return {
                 "src": flat[f"{prefix}image"],

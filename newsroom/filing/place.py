@@ -148,6 +148,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     embedded social post is, unless the story introduces it), then what a filed document
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
+    _crosshead_after_related(blocks, found)
     # a bilingual page's furniture, read again in its second language where it is no chrome
     seconds = [_second_language(b.text) for b in blocks]
     if any(s != b.text for s, b in zip(seconds, blocks, strict=True)):
@@ -267,6 +268,24 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
+
+
+def _crosshead_after_related(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """A subhead that ends a 'Related' box's run of links, the story going on under it in a
+    long paragraph, is the story's crosshead: the box set in the story's column ends above
+    it ('Related coverage', two links, then '## Wells as a backstop' and the text)."""
+    for n in range(1, len(blocks) - 1):
+        if (
+            found[n] == RELATED
+            and blocks[n].kind == "h2"
+            and found[n - 1] == RELATED
+            and blocks[n - 1].kind != "h2"
+            and found[n + 1] is None
+            and blocks[n + 1].kind == "p"
+            and len(blocks[n + 1].text.split(None, 20)) > 20
+            and blocks[n + 1].text.rstrip().endswith(lines.SENTENCE_END)
+        ):
+            found[n] = None
 
 
 # a transcript's speaker line, as a transcription service exports it: 'Rhea Colby  0:03',
@@ -723,6 +742,14 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)  # 'By Ana Ruiz Ledger Fact Check reporter Dec. 2'
             i += 1
             continue
+        if (
+            not r.byline
+            and b.hint == "byline"
+            and (names := _names_in_byline_field(b.text, lexicon))
+        ):
+            _place_byline(r, i, names)  # 'Ana Ruiz and Li Wei | The News Lab'
+            i += 1
+            continue
         if not r.byline and b.kind == "p" and (names := lines.from_byline(b.text, lexicon)):
             _place_byline(r, i, names)  # 'From Ada Obi, Abeokuta', under the headline
             i += 1
@@ -786,6 +813,18 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
 
 
 _BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
+
+
+def _names_in_byline_field(text: str, lexicon: Lexicon) -> list[str]:
+    """The names a page's byline element holds without 'By', before the outlet it sets off
+    with a bar or a dot ('Ana Ruiz and Li Wei | The News Lab', as a StoryMaps cover sets its
+    byline field): only names, and nothing else, before it."""
+    part = _BYLINE_PARTS.split(text.strip(), maxsplit=1)[0]
+    words = re.sub(r",|\band\b|&", " ", part).split()
+    if not 2 <= len(words) <= 12:
+        return []
+    names = lines.person_names(part, lexicon)
+    return names if sum(len(n.split()) for n in names) == len(words) else []
 
 
 def _named_byline(text: str, hints: Hints, lexicon: Lexicon) -> list[str]:
@@ -1022,9 +1061,10 @@ def _paragraph(r: _Reading, i: int) -> None:
         r.body_blocks.append(i)
         return
     kept, credited = [], False
-    for a, z in split(text) or [(0, len(text))]:
+    sentences = split(text) or [(0, len(text))]
+    for a, z in sentences:
         sentence = text[a:z]
-        found = lines.contributions(sentence)
+        found = lines.contributions(sentence, alone=len(sentences) == 1)
         credited = credited or bool(found)
         r.contributors += found
         if not found:

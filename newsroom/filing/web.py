@@ -137,7 +137,7 @@ _HINTS: Final = (
             r"govuk-body-l|lead-paragraph|documentDescription)\b|"
             # (the element of a story's header named after a BEM '__': 'c-story-header__summary',
             # not a teaser's 'cmp-teaser__description')
-            r"(?:header|story|article|hero|headline|title)[\w-]*__(?:summary|dek|deck|standfirst|"
+            r"(?:header|story|article|hero|cover|headline|title)[\w-]*__(?:summary|dek|deck|standfirst|"
             r"subtitle|excerpt|intro|description)\b",
             re.I,
         ),
@@ -360,6 +360,9 @@ class _Walker:
         if tag in ("figure", "picture", "img", "amp-img") or _aria_figure(element):
             self._figure(element, chrome)
             return
+        if element.get("data-block-type") == "credits":
+            self._credits_block(element)  # a StoryMaps story's Credits block
+            return
         if element.get("role") == "row" and (row := _property_row(element)):
             self.blocks.append(Block(row, "p", len(self.blocks), "chrome" if chrome else ""))
             return  # a page's property: 'Reporters: Delia Stroud, Marcus Oyelaran'
@@ -476,10 +479,33 @@ class _Walker:
         for line in _lines(text, self.word):
             self.blocks.append(Block(line, kind, group, hint))
 
+    def _credits_block(self, element: Any) -> None:
+        """StoryMaps' Credits block at a story's end lists who made each part of it; its
+        'Cover photo' row is the only credit of the cover's picture, which has no caption
+        (the other rows repeat the credits under the pictures, and are read as none)."""
+        for row in element.iter("li"):
+            parts = {
+                part: _text(mark)
+                for mark in row.iter()
+                if isinstance(mark.tag, str)
+                for part in ("content", "attribution")
+                if f"__{part}" in (mark.get("class") or "")
+            }
+            if not _COVER_ROW.match(parts.get("content", "")) or not parts.get("attribution"):
+                continue
+            for n, b in enumerate(self.blocks):
+                if b.kind == "image" and b.picture is not None:
+                    if not b.picture.credit and not b.picture.caption:
+                        picture = replace(b.picture, credit=parts["attribution"])
+                        self.blocks[n] = replace(b, picture=picture)
+                    break
+
     def _figure(self, element: Any, chrome: bool) -> None:
         imgs = (
             [element] if element.tag in ("img", "amp-img") else list(element.iter("img", "amp-img"))
         )
+        if not imgs and not chrome and _drawn_map(element):
+            imgs = [lxml.html.Element("img", alt=element.get("aria-label") or "")]
         if chrome or not imgs or _tiny(imgs[0]):
             return
         img = imgs[0]
@@ -1149,6 +1175,24 @@ _LOG_COLUMN: Final = re.compile(
     r"(?P<file>files?|file ?names?|filename|image file|photo file))\s*:?$",
     re.I,
 )
+
+
+_COVER_ROW: Final = re.compile(r"^cover(?: (?:photo|image|picture))?$", re.I)
+_DRAWN: Final = re.compile(
+    r"(?:^|[\s_-])(?:map|chart|graphic|express-map|map-view)(?:$|[\s_-])", re.I
+)
+
+
+def _drawn_map(figure: Any) -> bool:
+    """A figure with no picture file that a script draws, a map or chart named so by its
+    class, with a caption: a StoryMaps express map ('<figure class="express-map"
+    aria-label="Map of ...">'); its label is its alt (a video's figure is none)."""
+    return (
+        figure.tag == "figure"
+        and _DRAWN.search(figure.get("class") or "") is not None
+        and next(figure.iter("figcaption"), None) is not None
+        and next(figure.iter("iframe", "video"), None) is None
+    )
 
 
 def _aria_figure(element: Any) -> bool:
