@@ -108,9 +108,8 @@ def text_blocks(text: str) -> list[Block]:
         text, armor = signed
         talk = [*talk, *armor]
     if "\n-- \n" in text:  # a mail's signature under its delimiter: name, numbers, key
-        signature = [line for found in _SIGNATURE_BLOCK.findall(text) for line in found.split("\n")]
-        talk = [*talk, *(line.strip() for line in signature if line.strip())]
-        text = _SIGNATURE_BLOCK.sub("", text)
+        text, signature = _unsigned(text)
+        talk = [*talk, *signature]
     text, printed = _printed_pages(text)
     if not printed and (faxed := _faxed_pages(text)):
         text, service = faxed  # (the fax service's wrapper and the cover sheet: furniture)
@@ -303,6 +302,26 @@ def _clearsigned(text: str) -> tuple[str, list[str]] | None:
 # a mail's signature: the lines under its delimiter ('-- ', two hyphens and a space, on a
 # line of its own) to the next empty line
 _SIGNATURE_BLOCK: Final = re.compile(r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)", re.M)
+# how many lines a signature runs to, each of how many characters at most (the four of 80
+# netiquette asks for, with room for a mail program's own)
+_SIGNATURE_LINES: Final = 6
+_SIGNATURE_WIDTH: Final = 80
+
+
+def _unsigned(text: str) -> tuple[str, list[str]]:
+    """A mail's text without the signature under its delimiter ('-- '), and the signature's
+    lines. A signature is a few short lines (a name, numbers, a key); a block of longer
+    lines under the hyphens is the story's, the hyphens a section break typed in it."""
+    signature: list[str] = []
+
+    def take(found: re.Match[str]) -> str:
+        lines = [line.strip() for line in found.group(1).split("\n") if line.strip()]
+        if len(lines) > _SIGNATURE_LINES or any(len(line) > _SIGNATURE_WIDTH for line in lines):
+            return found.group()
+        signature.extend(lines)
+        return ""
+
+    return _SIGNATURE_BLOCK.sub(take, text), signature
 
 
 # A Google Docs text download's comments: a letter in brackets after the words commented on
