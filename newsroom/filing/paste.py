@@ -230,7 +230,11 @@ def _faxed_pages(text: str) -> tuple[str, list[str]] | None:
             service.append(lines[n])
             lines[n] = ""
     cover = range(pages[0] + 1, pages[1] if len(pages) > 1 else pages[0] + 1)
-    if sum(1 for n in cover if _COVER_FIELD.match(lines[n])) >= 3:
+    fields = [n for n in cover if _COVER_FIELD.match(lines[n])]
+    if len(fields) >= 3 and any(_BY.match(lines[n].strip()) for n in cover):
+        # a memo's header over the story's first page, its byline under it: the header alone
+        cover = range(fields[0], fields[-1] + 1)
+    if len(fields) >= 3:
         for n in cover:  # a cover sheet: 'To:', 'From:', 'Fax:', 'Pages:', 'Re:' ...
             service.append(lines[n])
             lines[n] = ""
