@@ -808,6 +808,8 @@ def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
     r.strip(i, "byline (placed)")
     for piece in _BYLINE_PARTS.split(r.blocks[i].text)[1:]:  # '| Photography by Ana Diaz'
         _photographers(r, i, piece)
+    if credit := lines.BYLINE_CREDIT.search(r.blocks[i].text):  # ', with reporting by A'
+        r.contributors += lines.contributions(credit.group("credit"))
 
 
 # a writer's job on a line of its own, under their name: 'Regional economy journalist'
