@@ -505,6 +505,11 @@ class _Walker:
                 if mark is not part and credited and not credit:  # '<cite>Ana Diaz</cite>'
                     credit = _text(mark)
                     mark.drop_tree()
+                elif mark is not part and not credit and _credit_alone(_text(mark)):
+                    # an element of a credit and its label alone, after the caption's words:
+                    # 'Lena Park <em>Photo: Tom Bell</em>' (not an outlet's name before it)
+                    credit = split_credit(_text(mark))[1]
+                    mark.drop_tree()
             caption = _text(part)
         if not caption and "caption" in (img.get("class") or "").split():
             caption = " ".join((img.get("title") or "").split())  # Joomla's JCaption prints it
@@ -723,6 +728,13 @@ def _search_copy(span: Any) -> bool:
 def _screen_reader(element: Any) -> bool:
     """Whether an element's text is set apart for screen readers alone."""
     return _SCREEN_READER.search(element.get("class") or "") is not None
+
+
+def _credit_alone(text: str) -> bool:
+    """Whether a piece of a caption's markup is a credit with its label and nothing else:
+    'Photo: Tom Bell', '(Photo by Ana Diaz/AP)'."""
+    caption, credit = split_credit(text)
+    return bool(credit) and not caption and credit != text
 
 
 def _labelled_credit(labels: list[Any]) -> str:
