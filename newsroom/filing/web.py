@@ -581,9 +581,7 @@ class _Walker:
         for over, under in zip(rows[::2], rows[1::2], strict=True):
             pictures = [c for c in over if c.tag in ("td", "th")]
             words = [c for c in under if c.tag in ("td", "th")]
-            if len(pictures) != len(words) or any(
-                next(c.iter("img"), None) is not None for c in words
-            ):
+            if len(pictures) != len(words) or any(not _caption_cell(c) for c in words):
                 return False
             for picture, said in zip(pictures, words, strict=True):
                 imgs = list(picture.iter("img"))
@@ -632,6 +630,26 @@ class _Walker:
 
 
 _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
+_HEADING: Final = re.compile(r"^h[1-6]$")
+# how many words the cell under a gallery's picture holds at most: a caption and its credit
+_CAPTION_WORDS: Final = 80
+
+
+def _caption_cell(cell: Any) -> bool:
+    """Whether a table's cell may be the words under a gallery's picture: no picture, no
+    heading, at most two paragraphs and a caption's length of words, and not links alone (a
+    page laid out in a table has its navigation and its story in the row under its banner)."""
+    if any(
+        isinstance(e.tag, str) and (e.tag == "img" or _HEADING.match(e.tag)) for e in cell.iter()
+    ):
+        return False
+    words = _text(cell).split()
+    linked = sum(len(_text(a).split()) for a in cell.iter("a"))
+    return (
+        sum(1 for _ in cell.iter("p")) <= 2
+        and len(words) <= _CAPTION_WORDS
+        and not (len(list(cell.iter("a"))) >= 2 and linked >= len(words))
+    )
 
 
 _PHOTO_COUNT: Final = re.compile(
