@@ -1138,9 +1138,13 @@ def _page_form(element: Any) -> bool:
 # a WordPress shortcode the site never ran, as a converter of a post's content leaves it: one
 # alone with its attributes ('[newsletter_signup list="weekly"]'), or a captioned picture's
 # around its caption ('[caption id="attachment_12" align="alignright"] Words.[/caption]')
+# (each attribute read one way only: an unquoted value holds no quote, so the pattern's work
+# grows with the attributes, not twice for each; what the shortcode holds runs to its closing
+# tag, an editor's bracketed word in it: '"[is] not safe"')
 _SHORTCODE: Final = re.compile(
-    r"^\[(?P<name>[a-z][\w-]*)(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\]\s*"
-    r"(?:$|(?P<held>[^\[\]]+)\[/(?P=name)\]$)"
+    r"^\[(?P<name>[a-z][\w-]*)(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]\"']+))+\s*/?\]\s*"
+    r"(?:$|(?P<held>[^\[\]](?:.*?[^\s])?)\s*\[/(?P=name)\]$)",
+    re.S,
 )
 
 
