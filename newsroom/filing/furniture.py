@@ -229,8 +229,10 @@ FURNITURE: Final = (
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
         r"\((?:end|ends|more|end of story)\)|-end-|"  # an agency's: '(END)', '-END-'
         # and with where to ask about it after a dash: 'END OF STORY — Questions: desk@...'
+        # (the word a label, or an address or a number after it: not 'End of story — call it
+        # stubbornness, Bell said')
         r"end of (?:story|article|text)\s*(?:—|–|--)\s*(?:questions|contact|call|e-?mail)\b"
-        r"[^!?]{0,80}|"
+        r"(?=\s*:|[^!?]*(?:@|\d{3}[-. ]\d{4}))[^!?]{0,80}|"
         r"enditem(?:/[a-z]{1,4})?)$",  # and with its editor's initials: 'Enditem/AW'
     ),
     (
@@ -348,7 +350,9 @@ FURNITURE: Final = (
         r"^(?:purchase licensing rights|video player loading|explore more on these topics|"
         r"watch live|breaking news|live updates|republish this story|support our work|"
         # a notice to republishers under the story: 'Republishing? This story is free to ...'
-        r"republishing\?|(?:this|the) (?:story|article|post) is free to republish\b|"
+        # (in the site's voice, quoting no one: not a story's 'Republishing? Bell said ...')
+        r"republishing\?(?:$|\s+(?:this|the|our|you|we)\b[^.!?]{0,60}\brepublish)|"
+        r"(?:this|the) (?:story|article|post) is free to republish\b(?!.*\b(?:said|says)\b)|"
         r"support (?:local|independent|nonprofit) news|we need your help|become a member|"
         r"like this:|like loading|\d+ (?:thoughts|responses|replies) (?:on|to)\b|"
         r"[\w .'’-]{1,40} says:$|your email address will not be published|"
@@ -384,7 +388,12 @@ FURNITURE: Final = (
         r"(?-i:[A-Z][\w'’&.-]*)(?: (?:of|and|at|the|&|(?-i:[A-Z][\w'’&.-]*))){0,8}$|"
         r"(?:previous|prev\.?) (?:story|article|post)\s*[|·•/]?\s*next (?:story|article|post)$|"
         r"print[- ]friendly version$|"
-        r"reporting like this (?:depends|takes|is (?:only |made )?possible)|"
+        # a support banner's appeal: 'Reporting like this is possible because of listeners
+        # like you' (its readers named, no one quoted: not a source's words on a story)
+        r"reporting like this (?:depends|takes|is (?:only |made )?possible)\b"
+        r"(?!.*\b(?:said|says)\b)"
+        r".{0,120}\b(?:you|your|readers|listeners|viewers|members|supporters|donors|donations|"
+        r"support|donate|subscribe)\b|"
         r"tens of millions have placed their trust|"
         r"we have a small favou?r to ask|opens new tab|watch:|listen:|"
         r"ir al contenido|publicidad|le[ae] también\b|comparta esta nota|suscr[ií]base|"
@@ -421,7 +430,9 @@ FURNITURE: Final = (
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
         r"(?:(?:photo )?gallery|(?:more )?photos?)\s*\(?click to (?:enlarge|expand|view)\)?$|"
         # an old site's hit counter and the line its site builder sets under every page
-        r"you are visitor (?:number|no\.?|#)\b.{0,60}$|"
+        # (its number, perhaps drawn, and since when it counts: not a story quoting it)
+        r"you are visitor (?:number|no\.?|#)\s*:?\s*[\d,.]*\s*(?:(?:since|to|of|on)\b"
+        r"(?!.*\b(?:said|says|reads)\b).{0,60})?[.!]?$|"
         r"send mail to \S+ with questions or comments about this web ?site\.?$|"
         r"skip advertisement$|supported by$|share full article$|"
         r"read \d+ comments$|see more on:|more about (?-i:[A-Z])[\w'’ .-]{2,40}$|"

@@ -287,6 +287,15 @@ _OUTLET_AFTER_PAIR: Final = re.compile(
 )
 
 
+# the credit a byline gives after its writers, set off by a comma or a semicolon: 'By Ana
+# Ruiz and Li Wei, with reporting by Tom Bell', '...; additional reporting by Tom Bell'
+BYLINE_CREDIT: Final = re.compile(
+    r"\s*[,;]\s*(?P<credit>(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|research|"
+    r"writing|editing|photos|photography|graphics|data|translation)\s+by\s+\S.*)$",
+    re.I,
+)
+
+
 def from_byline(text: str, lexicon: Lexicon) -> list[str]:
     """The correspondents a 'From Ada Obi, Abeokuta' line names (read only under a headline:
     elsewhere 'From Refugee Camp, Fine Dining' is a crosshead)."""
@@ -309,6 +318,7 @@ def byline_names(text: str, lexicon: Lexicon, closing: bool = False) -> list[str
         names = re.sub(r"\s*(?::\s*[\"“].*)?\]$", "", names)
     names = re.sub(r"\s*\([^()]*\)", "", names)
     names = _MILITARY_RANK.sub("", names)  # 'Story by Sgt. 1st Class Ana Ruiz'
+    names = BYLINE_CREDIT.sub("", names)  # ', with reporting by Tom Bell': a contributor
     names = _JOB_TITLE.sub("", names)  # 'Ana Ruiz, Communications Coordinator'
     names = _TRAILING_TITLE.sub("", names)  # 'Ana Ruiz Staff writer', the title set beside
     names = _FOR_OUTLET.sub("", names)  # 'Ana Ruiz for The Record', 'Special to the Record'

@@ -108,9 +108,8 @@ def text_blocks(text: str) -> list[Block]:
         text, armor = signed
         talk = [*talk, *armor]
     if "\n-- \n" in text:  # a mail's signature under its delimiter: name, numbers, key
-        signature = [line for found in _SIGNATURE_BLOCK.findall(text) for line in found.split("\n")]
-        talk = [*talk, *(line.strip() for line in signature if line.strip())]
-        text = _SIGNATURE_BLOCK.sub("", text)
+        text, signature = _unsigned(text)
+        talk = [*talk, *signature]
     text, printed = _printed_pages(text)
     if not printed and (faxed := _faxed_pages(text)):
         text, service = faxed  # (the fax service's wrapper and the cover sheet: furniture)
@@ -122,13 +121,19 @@ def text_blocks(text: str) -> list[Block]:
     # in a column, a word broken at a line's end loses its hyphen, unless the text prints
     # the word with it elsewhere: 'great-' then 'grandfather'
     hyphens = set(_COMPOUND.findall(text.lower())) if shortest == _COLUMN else None
+    # the story's head, where a headline or a dek may be typed on two lines: the groups down
+    # to its first paragraph wrapped at the width (a line of it filled to the wrap)
+    body = next(
+        (n for n, group in enumerate(groups) if width and group and _filled(group[0], width)),
+        len(groups),
+    )
     blocks = []
     for number, group in enumerate(groups):
         if number in opened or (not width and number not in marked and _run_on(group, lines)):
             group = [" ".join(group)]  # (a paragraph an indent opens, or one hard-wrapped)
         if printed:  # (a paragraph a page break cut goes on on the next line)
             group = _uncut(group) if not width else group
-        for line in _unwrapped(group, width, hyphens) if width else group:
+        for line in _unwrapped(group, width, hyphens, number <= body) if width else group:
             line = line.replace(_CUT, "")
             spaced = "  " in line.strip() and not any(c.isdigit() for c in line)  # not a tally
             hint = "chrome" if spaced and menu(line) else ""
@@ -225,7 +230,11 @@ def _faxed_pages(text: str) -> tuple[str, list[str]] | None:
             service.append(lines[n])
             lines[n] = ""
     cover = range(pages[0] + 1, pages[1] if len(pages) > 1 else pages[0] + 1)
-    if sum(1 for n in cover if _COVER_FIELD.match(lines[n])) >= 3:
+    fields = [n for n in cover if _COVER_FIELD.match(lines[n])]
+    if len(fields) >= 3 and any(_BY.match(lines[n].strip()) for n in cover):
+        # a memo's header over the story's first page, its byline under it: the header alone
+        cover = range(fields[0], fields[-1] + 1)
+    if len(fields) >= 3:
         for n in cover:  # a cover sheet: 'To:', 'From:', 'Fax:', 'Pages:', 'Re:' ...
             service.append(lines[n])
             lines[n] = ""
@@ -297,6 +306,26 @@ def _clearsigned(text: str) -> tuple[str, list[str]] | None:
 # a mail's signature: the lines under its delimiter ('-- ', two hyphens and a space, on a
 # line of its own) to the next empty line
 _SIGNATURE_BLOCK: Final = re.compile(r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)", re.M)
+# how many lines a signature runs to, each of how many characters at most (the four of 80
+# netiquette asks for, with room for a mail program's own)
+_SIGNATURE_LINES: Final = 6
+_SIGNATURE_WIDTH: Final = 80
+
+
+def _unsigned(text: str) -> tuple[str, list[str]]:
+    """A mail's text without the signature under its delimiter ('-- '), and the signature's
+    lines. A signature is a few short lines (a name, numbers, a key); a block of longer
+    lines under the hyphens is the story's, the hyphens a section break typed in it."""
+    signature: list[str] = []
+
+    def take(found: re.Match[str]) -> str:
+        lines = [line.strip() for line in found.group(1).split("\n") if line.strip()]
+        if len(lines) > _SIGNATURE_LINES or any(len(line) > _SIGNATURE_WIDTH for line in lines):
+            return found.group()
+        signature.extend(lines)
+        return ""
+
+    return _SIGNATURE_BLOCK.sub(take, text), signature
 
 
 # A Google Docs text download's comments: a letter in brackets after the words commented on
@@ -402,11 +431,25 @@ _UNMEASURED: Final = re.compile(r"^(?:[A-Z]{2,12}:\s|!\[)")
 _ENDED: Final = (".", "!", "?", ":", ";", ",", '"', "”")
 
 
-def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) -> list[str]:
+def _filled(line: str, width: int) -> bool:
+    """Whether a line is filled to within a word of a wrapped text's width: prose wrapped."""
+    return len(line) >= width - _FILL and _breakable(line)
+
+
+# a byline's line ('By Ana Ruiz', a name after the word), and a line no headline's words go
+# on in: an address
+_BY: Final = re.compile(r"^by\s+(?-i:[A-Z])[\w.'’-]*(?:\s|$)", re.I)
+_ADDRESS: Final = re.compile(r"@|://|^www\.", re.I)
+
+
+def _unwrapped(
+    group: list[str], width: int, hyphens: set[str] | None = None, head: bool = False
+) -> list[str]:
     """A wrapped paragraph's lines joined: a line ends its paragraph when the next line's
     first word would have fitted after it (a heading, a short line of its own). In a
     newspaper's column (`hyphens`: the compounds the text prints whole), a word broken at a
-    line's end is joined again."""
+    line's end is joined again. In the story's `head` (above its first wrapped paragraph),
+    a headline or a dek typed on two lines is one line."""
     out: list[str] = []
     current: list[str] = []
     broken = False  # whether the line before ended in a word this line goes on with
@@ -425,8 +468,17 @@ def _unwrapped(group: list[str], width: int, hyphens: set[str] | None = None) ->
         apart = _APART.match(following) is not None or len(line) > width + 15
         cut = line.endswith(_CUT)  # (a page break cut it: it goes on)
         # a headline or a dek typed on two lines, its second going on in lowercase from a
-        # first that ends no sentence ('After 52 years, the town's' / 'weather keeper retires')
-        cut = cut or (len(group) == 2 and first[:1].islower() and not line.endswith(_ENDED))
+        # first that ends no sentence ('After 52 years, the town's' / 'weather keeper retires'):
+        # in the story's head (in its body, two such lines are a poem's), and not a byline
+        # over the writer's address
+        cut = cut or (
+            head
+            and len(group) == 2
+            and first[:1].islower()
+            and not line.endswith(_ENDED)
+            and not _BY.match(line)
+            and not _ADDRESS.search(following)
+        )
         if not first or (
             (apart or (len(line) + 1 + len(first) <= width - 2 and not broken)) and not cut
         ):

@@ -164,6 +164,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         ]
     out: list[str | None] = []
     comments = noted = quoted = cited = fetched = compared = signed = staffed = False
+    atop = False  # whether a comparison's summary stands over the story, not under it
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
@@ -254,9 +255,13 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         fetched = fetched or kind == FETCHED
         if fetched and kind is None:
             kind = _NEXT_ARTICLE  # (under a news download's footer)
-        compared = compared or kind == COMPARED
+        if kind == COMPARED and not compared:  # (set atop the redline, or under its story)
+            compared, atop = True, stories == 0
         if compared and kind is None:
-            kind = COMPARED  # (a comparison's summary: the files, its legend, its counts)
+            if atop and (b.kind in ("h1", "h2") or lines.BYLINE.match(b.text) or _worded(b)):
+                compared = False  # the story under a summary set atop it: its own from here
+            else:
+                kind = COMPARED  # (a comparison's summary: the files, its legend, its counts)
         if signed and kind is None and b.kind != "image" and not has_credit(b.text):
             kind = _SIGNATURE  # the sender's name and numbers, and the mail's tail
         signed = signed or (
@@ -286,6 +291,12 @@ def _crosshead_after_related(blocks: Sequence[Block], found: list[str | None]) -
             and blocks[n + 1].text.rstrip().endswith(lines.SENTENCE_END)
         ):
             found[n] = None
+
+
+def _worded(b: Block) -> bool:
+    """Whether a block holds a sentence's words, more than a table's cell of a comparison's
+    summary does ('Document 1 ID', 'Insertion', '12')."""
+    return len(b.text.split(None, 8)) > 8
 
 
 # a transcript's speaker line, as a transcription service exports it: 'Rhea Colby  0:03',
@@ -847,6 +858,8 @@ def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
     r.strip(i, "byline (placed)")
     for piece in _BYLINE_PARTS.split(r.blocks[i].text)[1:]:  # '| Photography by Ana Diaz'
         _photographers(r, i, piece)
+    if credit := lines.BYLINE_CREDIT.search(r.blocks[i].text):  # ', with reporting by A'
+        r.contributors += lines.contributions(credit.group("credit"))
 
 
 # a writer's job on a line of its own, under their name: 'Regional economy journalist'

@@ -531,6 +531,11 @@ class _Walker:
                 if mark is not part and credited and not credit:  # '<cite>Ana Diaz</cite>'
                     credit = _text(mark)
                     mark.drop_tree()
+                elif mark is not part and not credit and _credit_alone(_text(mark)):
+                    # an element of a credit and its label alone, after the caption's words:
+                    # 'Lena Park <em>Photo: Tom Bell</em>' (not an outlet's name before it)
+                    credit = split_credit(_text(mark))[1]
+                    mark.drop_tree()
             caption = _text(part)
         if not caption and "caption" in (img.get("class") or "").split():
             caption = " ".join((img.get("title") or "").split())  # Joomla's JCaption prints it
@@ -602,9 +607,7 @@ class _Walker:
         for over, under in zip(rows[::2], rows[1::2], strict=True):
             pictures = [c for c in over if c.tag in ("td", "th")]
             words = [c for c in under if c.tag in ("td", "th")]
-            if len(pictures) != len(words) or any(
-                next(c.iter("img"), None) is not None for c in words
-            ):
+            if len(pictures) != len(words) or any(not _caption_cell(c) for c in words):
                 return False
             for picture, said in zip(pictures, words, strict=True):
                 imgs = list(picture.iter("img"))
@@ -653,6 +656,26 @@ class _Walker:
 
 
 _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
+_HEADING: Final = re.compile(r"^h[1-6]$")
+# how many words the cell under a gallery's picture holds at most: a caption and its credit
+_CAPTION_WORDS: Final = 80
+
+
+def _caption_cell(cell: Any) -> bool:
+    """Whether a table's cell may be the words under a gallery's picture: no picture, no
+    heading, at most two paragraphs and a caption's length of words, and not links alone (a
+    page laid out in a table has its navigation and its story in the row under its banner)."""
+    if any(
+        isinstance(e.tag, str) and (e.tag == "img" or _HEADING.match(e.tag)) for e in cell.iter()
+    ):
+        return False
+    words = _text(cell).split()
+    linked = sum(len(_text(a).split()) for a in cell.iter("a"))
+    return (
+        sum(1 for _ in cell.iter("p")) <= 2
+        and len(words) <= _CAPTION_WORDS
+        and not (len(list(cell.iter("a"))) >= 2 and linked >= len(words))
+    )
 
 
 _PHOTO_COUNT: Final = re.compile(
@@ -749,6 +772,13 @@ def _search_copy(span: Any) -> bool:
 def _screen_reader(element: Any) -> bool:
     """Whether an element's text is set apart for screen readers alone."""
     return _SCREEN_READER.search(element.get("class") or "") is not None
+
+
+def _credit_alone(text: str) -> bool:
+    """Whether a piece of a caption's markup is a credit with its label and nothing else:
+    'Photo: Tom Bell', '(Photo by Ana Diaz/AP)'."""
+    caption, credit = split_credit(text)
+    return bool(credit) and not caption and credit != text
 
 
 def _labelled_credit(labels: list[Any]) -> str:
@@ -1134,9 +1164,13 @@ def _page_form(element: Any) -> bool:
 # a WordPress shortcode the site never ran, as a converter of a post's content leaves it: one
 # alone with its attributes ('[newsletter_signup list="weekly"]'), or a captioned picture's
 # around its caption ('[caption id="attachment_12" align="alignright"] Words.[/caption]')
+# (each attribute read one way only: an unquoted value holds no quote, so the pattern's work
+# grows with the attributes, not twice for each; what the shortcode holds runs to its closing
+# tag, an editor's bracketed word in it: '"[is] not safe"')
 _SHORTCODE: Final = re.compile(
-    r"^\[(?P<name>[a-z][\w-]*)(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\]\s*"
-    r"(?:$|(?P<held>[^\[\]]+)\[/(?P=name)\]$)"
+    r"^\[(?P<name>[a-z][\w-]*)(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]\"']+))+\s*/?\]\s*"
+    r"(?:$|(?P<held>[^\[\]](?:.*?[^\s])?)\s*\[/(?P=name)\]$)",
+    re.S,
 )
 
 
