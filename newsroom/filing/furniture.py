@@ -24,6 +24,8 @@ IMAGE_DETAILS: Final = "image's file details"
 WRITER_CONTACT: Final = "writer's contact"
 POSTAL_ADDRESS: Final = "postal address"
 COMMENTS: Final = "comment section"
+UNIT_LINE: Final = "byline's unit"
+AMONG_FURNITURE: Final = "footer's link"
 # a sentence's opening that tells the desk what to do: 'Use her second version', 'Hold it'
 _INSTRUCTION: Final = (
     r"(?:use|run|hold|pay|send|call|check|cut|trim|fix|see|note|let|move|swap|kill|spike|"
@@ -217,9 +219,13 @@ FURNITURE: Final = (
     (
         # the line a freelancer's byline carries: 'Special to the Valley Chronicle'
         "byline's tag",
-        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$|"
+        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$",
+    ),
+    (
         # a military unit's or an agency's office under its writer's name, as a public-affairs
-        # distribution site sets it: '412th Test Wing Public Affairs'
+        # distribution site sets it: '412th Test Wing Public Affairs' (kept only under a
+        # byline: a headline or a crosshead may end in the words)
+        UNIT_LINE,
         r"^(?-i:[\dA-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,7} public affairs(?: office)?$",
     ),
     (
@@ -408,14 +414,12 @@ FURNITURE: Final = (
         r"(?:photo|image|asset) id\s*:\s*[\w-]+(?:\s*[|·•]\s*[\w ]{1,20}:\s*[\w-]+){0,4}$|"
         r"(?-i:[A-Z]{2,8}\d{8}[-_]\d{1,6})$|"
         r"download\s*[·|•]\s*add to (?:lightbox|cart|basket|collection)$|"
-        # such a site's counts, its licence and its box of the story's details, and a federal
-        # site's footer links
+        # such a site's counts, its licence and its box of the story's details
         r"(?:web views|views|downloads|podcast hits|plays)\s*:\s*[\d,]+$|public domain$|"
         r"this work, .{1,300} must comply with the restrictions\b.{0,120}$|news info$|"
-        r"date posted\s*:\s*[\d./ :-]+$|location\s*:\s*[^.]{2,60}, (?-i:[A-Z]{2})$|"
+        r"date posted\s*:\s*[\d./ :-]+$|"
         r"an official (?:web ?site|site) of the united states government$|here['’]s how you know$|"
-        r"accessibility(?:\s*/\s*section 508)?$|section 508$|foia$|no fear act$|"
-        r"privacy (?:&|and) security$|"
+        r"accessibility\s*/\s*section 508$|section 508$|foia$|no fear act$|"
         r"restrictions?\s*:\s*(?:editorial use only|no (?:sales|archiving|resale)|"
         r"for editorial use)\b.{0,80}$|"
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
@@ -474,6 +478,13 @@ FURNITURE: Final = (
         r"\[email(?:&#160;|\s)protected\]$|"  # an address a site hid from robots
         r"(?:user agreement|cookie policy|copyright policy|brand policy|guest controls|"
         r"community guidelines|terms of (?:use|service)|privacy policy)$)",
+    ),
+    (
+        # a federal site's footer links and the place in a news-info box, which a story's
+        # crosshead ('Privacy and security') or an event's box ('Location: Pinedale Public
+        # Library, WY') may say as well: kept only among other furniture
+        AMONG_FURNITURE,
+        r"^(?:accessibility|privacy (?:&|and) security|location\s*:\s*[^.]{2,60}, (?-i:[A-Z]{2}))$",
     ),
     (
         TEASERS,

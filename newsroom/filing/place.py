@@ -41,11 +41,13 @@ from newsroom.filing.captions import (
 )
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
 from newsroom.filing.furniture import (
+    AMONG_FURNITURE,
     COMMENTS,
     COMPARED,
     FETCHED,
     IMAGE_DETAILS,
     TEASERS,
+    UNIT_LINE,
     furniture,
 )
 from newsroom.filing.labels import labelled
@@ -174,6 +176,10 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = "quoted message"
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
             kind = furniture(b.text) or furniture(seconds[n]) or _HINTED.get(b.hint)
+            if kind == UNIT_LINE and not (n > 0 and lines.BYLINE.match(blocks[n - 1].text)):
+                kind = None  # 'A career in public affairs': a crosshead, under no byline
+            elif kind == AMONG_FURNITURE and not _by_furniture(blocks, found, out, n):
+                kind = None  # 'Privacy and security': a crosshead between the story's lines
         elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
             kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
         if kind is None and b.kind == "image" and b.hint == "chrome":
@@ -268,6 +274,21 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
+
+
+def _by_furniture(
+    blocks: Sequence[Block], found: Sequence[str | None], out: Sequence[str | None], n: int
+) -> bool:
+    """Whether a block stands next to a line of furniture: a footer's link among the
+    footer's others, a news-info box's place under its date."""
+    if n > 0 and out[n - 1] is not None:
+        return True
+    if n + 1 < len(blocks):
+        after = blocks[n + 1]
+        return found[n + 1] is not None or (
+            after.kind != "image" and furniture(after.text) is not None
+        )
+    return False
 
 
 def _crosshead_after_related(blocks: Sequence[Block], found: list[str | None]) -> None:
