@@ -292,7 +292,10 @@ FURNITURE: Final = (
         # the tags under a story, run into one line: 'Keywords #Busan port #strike'
         r"^(?:keywords|tags|topics)\s*[:|·•]?\s*(?:#[^#]{1,40}){1,12}$|"
         # a Spanish-language page's, its tags' links kept apart: 'Temas: | sequía | Agua Prieta'
-        r"^(?:temas|etiquetas|palabras clave)\s*:(?:\s*[|·•]\s*[^|·•]{1,40}){1,12}$",
+        r"^(?:temas|etiquetas|palabras clave)\s*:(?:\s*[|·•]\s*[^|·•]{1,40}){1,12}$|"
+        # (or pasted, set apart by commas: 'Temas: mercado, Nogales, comercio')
+        r"^(?:temas|etiquetas|palabras clave)\s*:\s*[^.,;:|·•]{1,40}"
+        r"(?:,\s*[^.,;:|·•]{1,40}){1,12}$",
     ),
     # a PDF converter's mark where a page ends: '{1}------------------------------'
     ("page break", r"^\{\d{1,4}\}-{8,}$"),
@@ -462,9 +465,10 @@ FURNITURE: Final = (
         # a browser's translation bar: 'Google Translate', 'Translated from: French'
         r"google translate$|translated from:? \w+$|show original$|rate this translation$|"
         r"your feedback will be used to help improve\b|"
-        # a newspaper's jump lines: 'See BRIDGE, Page A8', 'Continued from Page A1'
-        r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage [a-z]?\d+$|continued (?:from|on) page [a-z]?\d+$|"
-        r"from page [a-z]?\d+$|"
+        # a newspaper's jump lines: 'See BRIDGE, Page A8', 'Continued from Page A1', the
+        # section's letter after the number as many papers print it: 'See FERRY, Page 6A'
+        r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage (?:[a-z]?\d+|\d+[a-z])$|"
+        r"(?:continued (?:from|on)|from) page (?:[a-z]?\d+|\d+[a-z])$|"
         # an e-mail's: 'Reply all', a link alone, 'Please consider the environment ...'
         r"reply all$|(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)+/[\w/.-]*$|"
         r"please consider the environment before printing\b|"
