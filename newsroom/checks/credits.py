@@ -466,7 +466,7 @@ def _person(piece: str) -> str | None:
     person = _OUTLET.sub("", piece)
     if person != piece and len(person.split()) >= 2:
         piece = person
-    words = piece.strip(" ,.*_").split()
+    words = _RANK_CLASS.sub("", piece).strip(" ,.*_").split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CONTRIBUTOR_ROLES:
             words = words[i + 1 :]
@@ -541,8 +541,14 @@ _RANKS: Final = frozenset(
     )
 )
 _SHORT_TITLE: Final = re.compile(
-    r"(?:Asst|Capt|Lt|Sgt|Cpl|Det|Dr|Insp|Supt|Cmdr|Col|Maj|Gen|Adm|Prof|Rev|Hon|Dep|Ofc)\."
+    r"(?:Asst|Capt|Lt|Sgt|Cpl|Det|Dr|Insp|Supt|Cmdr|Col|Maj|Gen|Adm|Prof|Rev|Hon|Dep|Ofc|"
+    r"Spc|Pfc|Pvt|Ens)\.|"
+    # (a military rank's first words: 'Staff Sgt.', 'Petty Officer', 'Senior Airman')
+    r"Staff|Master|Tech|Senior|Petty|Private|Seaman|Airman"
 )
+# a rank's class, between the rank and the name: 'Sgt. 1st Class Rene Ortiz', 'Mass
+# Communication Specialist 2nd Class Dana Whitfield'
+_RANK_CLASS: Final = re.compile(r"\b(?:1st|2nd|3rd|First|Second|Third) Class\s+(?=[A-Z])")
 
 
 # The last word of the office or firm a contributor works in, set after the name:

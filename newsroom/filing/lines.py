@@ -266,9 +266,12 @@ _TRAILING_TITLE: Final = re.compile(
 # a service member's rank before the name, as a public-affairs story's byline prints it,
 # where its class's number would end the name ('Sgt. 1st Class', 'Petty Officer 2nd Class')
 # or its short form is no title the names know ('Spc.', 'Pfc.')
+# (each name's, after a comma or 'and': 'Staff Sgt. A and Spc. B'; a rank or a Navy rate
+# of up to four words before its class: 'Mass Communication Specialist 2nd Class')
 _MILITARY_RANK: Final = re.compile(
-    r"^(?:(?:[A-Z][a-z]+\.? ){0,2}(?:Sgt\.|Sergeant|Airman|Seaman|Petty Officer|Fireman|"
-    r"Private|Hospitalman) (?:1st|2nd|3rd|First|Second|Third) Class|Spc\.|Pfc\.|Pvt\.|Ens\.|"
+    r"(?:^|(?<=, )|(?<= and )|(?<=& ))"
+    r"(?:(?:[A-Z][\w'’]*\.? ){1,4}(?:1st|2nd|3rd|First|Second|Third) Class|"
+    r"(?:Staff |Master |Tech\. |First )?Sgt\.|Spc\.|Pfc\.|Pvt\.|Ens\.|"
     r"Senior Airman|Airman|Seaman|Lance Cpl\.)\s+(?=[A-Z])"
 )
 
