@@ -1082,10 +1082,15 @@ def _paragraph(r: _Reading, i: int) -> None:
         r.body_blocks.append(i)
         return
     kept, credited = [], False
-    sentences = split(text) or [(0, len(text))]
-    for a, z in sentences:
-        sentence = text[a:z]
-        found = lines.contributions(sentence, alone=len(sentences) == 1)
+    sentences = [text[a:z] for a, z in split(text) or [(0, len(text))]]
+    found_in = [lines.contributions(s) for s in sentences]
+    for n, sentence in enumerate(sentences):
+        # a note on the story's translation ('Translated from the Spanish by Y.') stands alone
+        # under the story or among its other credits, not among a review's details of a book
+        others = all(f for m, f in enumerate(found_in) if m != n)
+        if not found_in[n] and others and not _book_details(r, i):
+            found_in[n] = lines.contributions(sentence, alone=True)
+    for sentence, found in zip(sentences, found_in, strict=True):
         credited = credited or bool(found)
         r.contributors += found
         if not found:
@@ -1098,6 +1103,17 @@ def _paragraph(r: _Reading, i: int) -> None:
             return
     r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
     r.body_blocks.append(i)
+
+
+# a line of a review's details of the book: its title and author ('The Salt Road, by Elena
+# Ferrán'), its publisher, pages and price ('Harbor Books, 288 pages, $27.')
+_BOOK_DETAIL: Final = re.compile(r"^[^.!?]{1,80}, by (?-i:[A-Z])|\b\d{2,4} (?:pages|pp\.)", re.I)
+
+
+def _book_details(r: _Reading, i: int) -> bool:
+    """Whether block `i` stands among a review's details of a book, each on its own line."""
+    near = [*r.blocks[max(0, i - 1) : i], *r.blocks[i + 1 : i + 2]]
+    return any(_BOOK_DETAIL.search(b.text.strip().strip("*_").replace("**", "")) for b in near)
 
 
 # what a copy desk marks inside a paragraph and never prints: a name checked ('(cq)'), a
