@@ -457,7 +457,12 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
     for n, text in enumerate(paragraphs[:3]):
         found = DATELINE.match(text)
         city = found.group("city") if found else ""
-        if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
+        if (
+            found
+            and city == city.upper()
+            and sum(c.isalpha() for c in city) >= 3
+            and not _dash_label(found.group("place").strip(), text, paragraphs)
+        ):
             return found.group("place").strip()
         if agency := AGENCY_DATELINE.match(text):
             return agency.group("place") or agency.group("tagged") or agency.group("state")
@@ -466,6 +471,20 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         if n == 0 and len(text.split()) >= 12 and (place := _stop_dateline(text, paragraphs)):
             return place
     return ""
+
+
+def _dash_label(place: str, text: str, paragraphs: Sequence[str]) -> bool:
+    """Whether the capitals before a paragraph's dash are a label, not a place: an update's
+    or an editor's note ('UPDATE — This story was updated ...'), or a speaker in a Q&A or a
+    transcript, a word alone that opens another paragraph before its dash too ('LEDGER —
+    Why ...?', then 'LEDGER — When ...?')."""
+    words = place.lower().split()
+    if words and all(w in _LABELS for w in words):
+        return True
+    if " " in place or "," in place:
+        return False
+    again = re.compile(rf"^(?:\*\*|__)?{re.escape(place)}(?:\*\*|__)?\s*(?:—|–|--|-)\s")
+    return any(p is not text and again.match(p) for p in paragraphs)
 
 
 # a place set with a full stop, as papers in Uganda set it: 'Mbale. More than 300 farmers ...'
