@@ -833,6 +833,12 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
     return i
 
 
+# the label of an opinion page's or a section's piece set in a byline element
+_COLUMN_LABEL: Final = re.compile(
+    r"\b(?:column|opinion|commentary|op-ed|editorial|essay|analysis|perspective|viewpoint|"
+    r"guest|letter|review|sponsored)\b",
+    re.I,
+)
 _BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
 
 
@@ -840,7 +846,9 @@ def _names_in_byline_field(text: str, lexicon: Lexicon) -> list[str]:
     """The names a page's byline element holds without 'By', before the outlet it sets off
     with a bar or a dot ('Ana Ruiz and Li Wei | The News Lab', as a StoryMaps cover sets its
     byline field): only names, and nothing else, before it."""
-    part = _BYLINE_PARTS.split(text.strip(), maxsplit=1)[0]
+    parts = _BYLINE_PARTS.split(text.strip())
+    # (an opinion page's label before the writer: 'Guest Column | Tom Bell')
+    part = parts[1] if len(parts) > 1 and _COLUMN_LABEL.search(parts[0]) else parts[0]
     words = re.sub(r",|\band\b|&", " ", part).split()
     if not 2 <= len(words) <= 12:
         return []
