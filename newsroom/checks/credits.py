@@ -185,12 +185,12 @@ CONTRIBUTOR_FORMS: Final = (
     (
         "edited this",
         r"^(?P<names>.+?)\s+(?:also\s+)?edited\s+this\s+(?:story|report|article|piece|"
-        r"project|series)\b(?P<more>.*)$",
+        r"project|series)\b(?![’'-])(?P<more>.*)$",
     ),
     (
         "translated",
         r"^(?P<names>.+?)\s+(?:also\s+)?translated\s+(?:the\s+)?(?:interviews?|quotes|"
-        r"this\s+(?:story|report|article))\b(?P<more>.*)$",
+        r"this\s+(?:story|report|article))\b(?![’'-])(?P<more>.*)$",
     ),
     (
         "reported by",
@@ -284,6 +284,8 @@ CONTRIBUTOR_ROLES: Final = word_set(
 # Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
 # contributed reporting.'
 NOT_NAMES: Final = word_set("he she they it we i you others many some several all both everyone")
+# Possessives that open a phrase of whose someone is ('Her son', 'His daughter'): prose
+_KIN: Final = word_set("her his their my our its")
 # Lowercase words that can stand inside a person's name (Ana de la Cruz, Ludwig van Beethoven).
 _PARTICLES: Final = word_set("de da del della di van von der den la le du bin al el dos das")
 
@@ -466,7 +468,7 @@ def _person(piece: str) -> str | None:
     person = _OUTLET.sub("", piece)
     if person != piece and len(person.split()) >= 2:
         piece = person
-    words = piece.strip(" ,.*_").split()
+    words = _RANK_CLASS.sub("", piece).strip(" ,.*_").split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CONTRIBUTOR_ROLES:
             words = words[i + 1 :]
@@ -479,6 +481,8 @@ def _person(piece: str) -> str | None:
         words = words[1:]  # 'Asst. Chief Tom Yingling', 'FF/EMT Brianna Kline': the rank left off
     if words and words[0][:1].islower() and words[0] not in _PARTICLES:
         return None
+    if words and words[0].lower() in _KIN:
+        return None  # 'Her son, Luis Campos, translated the interview.': a source's kin, prose
     if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
         return ""
     if words[0].lower() in NOT_NAMES:
@@ -541,8 +545,14 @@ _RANKS: Final = frozenset(
     )
 )
 _SHORT_TITLE: Final = re.compile(
-    r"(?:Asst|Capt|Lt|Sgt|Cpl|Det|Dr|Insp|Supt|Cmdr|Col|Maj|Gen|Adm|Prof|Rev|Hon|Dep|Ofc)\."
+    r"(?:Asst|Capt|Lt|Sgt|Cpl|Det|Dr|Insp|Supt|Cmdr|Col|Maj|Gen|Adm|Prof|Rev|Hon|Dep|Ofc|"
+    r"Spc|Pfc|Pvt|Ens)\.|"
+    # (a military rank's first words: 'Staff Sgt.', 'Petty Officer', 'Senior Airman')
+    r"Staff|Master|Tech|Senior|Petty|Private|Seaman|Airman"
 )
+# a rank's class, between the rank and the name: 'Sgt. 1st Class Rene Ortiz', 'Mass
+# Communication Specialist 2nd Class Dana Whitfield'
+_RANK_CLASS: Final = re.compile(r"\b(?:1st|2nd|3rd|First|Second|Third) Class\s+(?=[A-Z])")
 
 
 # The last word of the office or firm a contributor works in, set after the name:

@@ -27,7 +27,7 @@ _NEXT_WORD: Final = re.compile(r"[\"'“‘(\[]*([\w’'.-]+)")
 # Titles before a name: a period after these never ends a sentence (AP Stylebook, 'titles').
 _TITLES: Final = word_set(
     "mr mrs ms dr gen sen rep gov lt col capt sgt maj adm cmdr prof rev pres supt det insp "
-    "atty hon msgr fr cpl pvt gens sens reps govs lt.gov"
+    "atty hon msgr fr cpl pvt gens sens reps govs lt.gov spc pfc"
 )
 # Never at the end of a sentence in news copy.
 _MID_ONLY: Final = word_set("e.g i.e vs cf approx ca nos")

@@ -11,7 +11,9 @@ from newsroom.cli.app import app
 
 @app.command("file")
 def file_(
-    path: Path = typer.Argument(..., help="The document: .txt, .md, .mdx, .html, .htm or .docx."),
+    path: Path = typer.Argument(
+        ..., help="The document: .txt, .md, .mdx, .svx, .html, .htm or .docx."
+    ),
     slug: str = typer.Option("", help="Folder name (default: made from the headline)."),
     desk: str = typer.Option("", help="Desk, e.g. metro, politics, sports."),
     byline: list[str] = typer.Option(

@@ -24,6 +24,8 @@ IMAGE_DETAILS: Final = "image's file details"
 WRITER_CONTACT: Final = "writer's contact"
 POSTAL_ADDRESS: Final = "postal address"
 COMMENTS: Final = "comment section"
+UNIT_LINE: Final = "byline's unit"
+AMONG_FURNITURE: Final = "footer's link"
 # a sentence's opening that tells the desk what to do: 'Use her second version', 'Hold it'
 _INSTRUCTION: Final = (
     r"(?:use|run|hold|pay|send|call|check|cut|trim|fix|see|note|let|move|swap|kill|spike|"
@@ -217,9 +219,13 @@ FURNITURE: Final = (
     (
         # the line a freelancer's byline carries: 'Special to the Valley Chronicle'
         "byline's tag",
-        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$|"
+        r"^special to (?:the )?(?-i:[A-Z])[\w .&'’-]{2,60}$",
+    ),
+    (
         # a military unit's or an agency's office under its writer's name, as a public-affairs
-        # distribution site sets it: '412th Test Wing Public Affairs'
+        # distribution site sets it: '412th Test Wing Public Affairs' (kept only under a
+        # byline: a headline or a crosshead may end in the words)
+        UNIT_LINE,
         r"^(?-i:[\dA-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,7} public affairs(?: office)?$",
     ),
     (
@@ -288,7 +294,10 @@ FURNITURE: Final = (
         # the tags under a story, run into one line: 'Keywords #Busan port #strike'
         r"^(?:keywords|tags|topics)\s*[:|·•]?\s*(?:#[^#]{1,40}){1,12}$|"
         # a Spanish-language page's, its tags' links kept apart: 'Temas: | sequía | Agua Prieta'
-        r"^(?:temas|etiquetas|palabras clave)\s*:(?:\s*[|·•]\s*[^|·•]{1,40}){1,12}$",
+        r"^(?:temas|etiquetas|palabras clave)\s*:(?:\s*[|·•]\s*[^|·•]{1,40}){1,12}$|"
+        # (or pasted, set apart by commas: 'Temas: mercado, Nogales, comercio')
+        r"^(?:temas|etiquetas|palabras clave)\s*:\s*[^.,;:|·•]{1,40}"
+        r"(?:,\s*[^.,;:|·•]{1,40}){1,12}$",
     ),
     # a PDF converter's mark where a page ends: '{1}------------------------------'
     ("page break", r"^\{\d{1,4}\}-{8,}$"),
@@ -417,14 +426,12 @@ FURNITURE: Final = (
         r"(?:photo|image|asset) id\s*:\s*[\w-]+(?:\s*[|·•]\s*[\w ]{1,20}:\s*[\w-]+){0,4}$|"
         r"(?-i:[A-Z]{2,8}\d{8}[-_]\d{1,6})$|"
         r"download\s*[·|•]\s*add to (?:lightbox|cart|basket|collection)$|"
-        # such a site's counts, its licence and its box of the story's details, and a federal
-        # site's footer links
+        # such a site's counts, its licence and its box of the story's details
         r"(?:web views|views|downloads|podcast hits|plays)\s*:\s*[\d,]+$|public domain$|"
         r"this work, .{1,300} must comply with the restrictions\b.{0,120}$|news info$|"
-        r"date posted\s*:\s*[\d./ :-]+$|location\s*:\s*[^.]{2,60}, (?-i:[A-Z]{2})$|"
+        r"date posted\s*:\s*[\d./ :-]+$|"
         r"an official (?:web ?site|site) of the united states government$|here['’]s how you know$|"
-        r"accessibility(?:\s*/\s*section 508)?$|section 508$|foia$|no fear act$|"
-        r"privacy (?:&|and) security$|"
+        r"accessibility\s*/\s*section 508$|section 508$|foia$|no fear act$|"
         r"restrictions?\s*:\s*(?:editorial use only|no (?:sales|archiving|resale)|"
         r"for editorial use)\b.{0,80}$|"
         r"(?:enlarge|expand|view) (?:image|photo|gallery)$|"
@@ -469,9 +476,10 @@ FURNITURE: Final = (
         # a browser's translation bar: 'Google Translate', 'Translated from: French'
         r"google translate$|translated from:? \w+$|show original$|rate this translation$|"
         r"your feedback will be used to help improve\b|"
-        # a newspaper's jump lines: 'See BRIDGE, Page A8', 'Continued from Page A1'
-        r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage [a-z]?\d+$|continued (?:from|on) page [a-z]?\d+$|"
-        r"from page [a-z]?\d+$|"
+        # a newspaper's jump lines: 'See BRIDGE, Page A8', 'Continued from Page A1', the
+        # section's letter after the number as many papers print it: 'See FERRY, Page 6A'
+        r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage (?:[a-z]?\d+|\d+[a-z])$|"
+        r"(?:continued (?:from|on)|from) page (?:[a-z]?\d+|\d+[a-z])$|"
         # an e-mail's: 'Reply all', a link alone, 'Please consider the environment ...'
         r"reply all$|(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)+/[\w/.-]*$|"
         r"please consider the environment before printing\b|"
@@ -485,6 +493,13 @@ FURNITURE: Final = (
         r"\[email(?:&#160;|\s)protected\]$|"  # an address a site hid from robots
         r"(?:user agreement|cookie policy|copyright policy|brand policy|guest controls|"
         r"community guidelines|terms of (?:use|service)|privacy policy)$)",
+    ),
+    (
+        # a federal site's footer links and the place in a news-info box, which a story's
+        # crosshead ('Privacy and security') or an event's box ('Location: Pinedale Public
+        # Library, WY') may say as well: kept only among other furniture
+        AMONG_FURNITURE,
+        r"^(?:accessibility|privacy (?:&|and) security|location\s*:\s*[^.]{2,60}, (?-i:[A-Z]{2}))$",
     ),
     (
         TEASERS,

@@ -266,9 +266,12 @@ _TRAILING_TITLE: Final = re.compile(
 # a service member's rank before the name, as a public-affairs story's byline prints it,
 # where its class's number would end the name ('Sgt. 1st Class', 'Petty Officer 2nd Class')
 # or its short form is no title the names know ('Spc.', 'Pfc.')
+# (each name's, after a comma or 'and': 'Staff Sgt. A and Spc. B'; a rank or a Navy rate
+# of up to four words before its class: 'Mass Communication Specialist 2nd Class')
 _MILITARY_RANK: Final = re.compile(
-    r"^(?:(?:[A-Z][a-z]+\.? ){0,2}(?:Sgt\.|Sergeant|Airman|Seaman|Petty Officer|Fireman|"
-    r"Private|Hospitalman) (?:1st|2nd|3rd|First|Second|Third) Class|Spc\.|Pfc\.|Pvt\.|Ens\.|"
+    r"(?:^|(?<=, )|(?<= and )|(?<=& ))"
+    r"(?:(?:[A-Z][\w'’]*\.? ){1,4}(?:1st|2nd|3rd|First|Second|Third) Class|"
+    r"(?:Staff |Master |Tech\. |First )?Sgt\.|Spc\.|Pfc\.|Pvt\.|Ens\.|"
     r"Senior Airman|Airman|Seaman|Lance Cpl\.)\s+(?=[A-Z])"
 )
 
@@ -464,7 +467,12 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
     for n, text in enumerate(paragraphs[:3]):
         found = DATELINE.match(text)
         city = found.group("city") if found else ""
-        if found and city == city.upper() and sum(c.isalpha() for c in city) >= 3:
+        if (
+            found
+            and city == city.upper()
+            and sum(c.isalpha() for c in city) >= 3
+            and not _dash_label(found.group("place").strip(), text, paragraphs)
+        ):
             return found.group("place").strip()
         if agency := AGENCY_DATELINE.match(text):
             return agency.group("place") or agency.group("tagged") or agency.group("state")
@@ -473,6 +481,20 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         if n == 0 and len(text.split()) >= 12 and (place := _stop_dateline(text, paragraphs)):
             return place
     return ""
+
+
+def _dash_label(place: str, text: str, paragraphs: Sequence[str]) -> bool:
+    """Whether the capitals before a paragraph's dash are a label, not a place: an update's
+    or an editor's note ('UPDATE — This story was updated ...'), or a speaker in a Q&A or a
+    transcript, a word alone that opens another paragraph before its dash too ('LEDGER —
+    Why ...?', then 'LEDGER — When ...?')."""
+    words = place.lower().split()
+    if words and all(w in _LABELS for w in words):
+        return True
+    if " " in place or "," in place:
+        return False
+    again = re.compile(rf"^(?:\*\*|__)?{re.escape(place)}(?:\*\*|__)?\s*(?:—|–|--|-)\s")
+    return any(p is not text and again.match(p) for p in paragraphs)
 
 
 # a place set with a full stop, as papers in Uganda set it: 'Mbale. More than 300 farmers ...'

@@ -93,6 +93,8 @@ _SCRIPT_BLOCK: Final = re.compile(
 )
 _SVELTE_HEAD: Final = re.compile(r"^<svelte:head>")
 _LOGIC: Final = re.compile(r"^\{[#:/](?:if|else|each|await|then|catch|key)\b[^{}]*\}$")
+_LOGIC_TAG: Final = re.compile(r"\{[#:/](?:if|else|each|await|then|catch|key)\b[^{}]*\}")
+_STYLE_OPEN: Final = re.compile(r"^<style(?:\s[^<>]{0,200})?>")
 # a block shown only while the site runs on a writer's machine: a note to the desk
 _DEV_ONLY: Final = re.compile(r"^\{#if\s+(?:dev|import\.meta\.env\.DEV|\$dev)\s*\}$")
 
@@ -189,20 +191,35 @@ def _markdown(page: _Page, lines: list[str], colons: str) -> list[str]:
             n += 1
             continue
         if _SCRIPT_OPEN.match(line) and (close := _closing(lines, n, _SCRIPT_CLOSE)) > n:
-            # a Svelte page's script: its statements read as the page's own
-            lines[n : close + 1] = ["", *_dedented(lines[n + 1 : close]), ""]
+            # a Svelte page's script: its imports and exports read as the page's own, its
+            # other code ('let open = false;', 'function toggle() {') no text of the page
+            lines[n : close + 1] = ["", *_script_statements(lines[n + 1 : close]), ""]
+            continue
+        if _STYLE_OPEN.match(line) and (close := _closing(lines, n, "</style>")) >= n:
+            out.append("")  # a Svelte page's styles: no text of the page
+            n = close + 1
             continue
         if _SVELTE_HEAD.match(line) and (close := _closing(lines, n, "</svelte:head>")) >= n:
             out += ["", "```html", *lines[n : close + 1], "```", ""]  # (the page's head: code)
             n = close + 1
             continue
+        if "{" in line and not _LOGIC.match(line.strip()) and _LOGIC_TAG.search(line):
+            # a logic block on one line, around a component or words: '{#if a}<Box />{/if}'
+            lines[n] = line = _LOGIC_TAG.sub("", line)
+            if not line.strip():
+                continue
         if _LOGIC.match(line.strip()):
             if _DEV_ONLY.match(line.strip()) and (close := _closing(lines, n, "{/if}")) > n:
+                # (its '{:else}' branch, what the published page shows, is the page's)
+                other = _closing(lines[: close + 1], n, "{:else}")
+                note = other if other > n else close
                 said = " ".join(
-                    _INLINE_TAG.sub("", _HTML_TAG.sub(" ", x)).strip() for x in lines[n + 1 : close]
+                    _INLINE_TAG.sub("", _HTML_TAG.sub(" ", x)).strip() for x in lines[n + 1 : note]
                 )
                 out += ["", f"<!-- {' '.join(said.split()).replace('--', '- -')} -->", ""]
-                n = close + 1
+                if other > n:
+                    lines[close] = ""
+                n = note + 1
                 continue
             out.append("")  # a logic block's tag: what it holds is read as the page's
             n += 1
@@ -371,6 +388,21 @@ def _component(
     while held and not held[0].strip():
         held.pop(0)
     return [mdc, *held, colons], after
+
+
+def _script_statements(lines: list[str]) -> list[str]:
+    """A Svelte page's script as its import and export statements alone, one after another."""
+    lines = _dedented(lines)
+    kept: list[str] = []
+    n = 0
+    while n < len(lines):
+        if lines[n].startswith(("import", "export")):
+            end = _statement_end(lines, n)
+            kept += lines[n : end + 1]
+            n = end + 1
+        else:
+            n += 1
+    return kept
 
 
 def _dedented(lines: list[str]) -> list[str]:

@@ -41,11 +41,13 @@ from newsroom.filing.captions import (
 )
 from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
 from newsroom.filing.furniture import (
+    AMONG_FURNITURE,
     COMMENTS,
     COMPARED,
     FETCHED,
     IMAGE_DETAILS,
     TEASERS,
+    UNIT_LINE,
     furniture,
 )
 from newsroom.filing.labels import labelled
@@ -175,6 +177,10 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = "quoted message"
         if kind is None and b.kind != "image" and b.hint not in ("dek", "labelled"):
             kind = furniture(b.text) or furniture(seconds[n]) or _HINTED.get(b.hint)
+            if kind == UNIT_LINE and not (n > 0 and lines.BYLINE.match(blocks[n - 1].text)):
+                kind = None  # 'A career in public affairs': a crosshead, under no byline
+            elif kind == AMONG_FURNITURE and not _by_furniture(blocks, found, out, n):
+                kind = None  # 'Privacy and security': a crosshead between the story's lines
         elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
             kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
         if kind is None and b.kind == "image" and b.hint == "chrome":
@@ -273,6 +279,21 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
+
+
+def _by_furniture(
+    blocks: Sequence[Block], found: Sequence[str | None], out: Sequence[str | None], n: int
+) -> bool:
+    """Whether a block stands next to a line of furniture: a footer's link among the
+    footer's others, a news-info box's place under its date."""
+    if n > 0 and out[n - 1] is not None:
+        return True
+    if n + 1 < len(blocks):
+        after = blocks[n + 1]
+        return found[n + 1] is not None or (
+            after.kind != "image" and furniture(after.text) is not None
+        )
+    return False
 
 
 def _crosshead_after_related(blocks: Sequence[Block], found: list[str | None]) -> None:
@@ -823,6 +844,12 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
     return i
 
 
+# the label of an opinion page's or a section's piece set in a byline element
+_COLUMN_LABEL: Final = re.compile(
+    r"\b(?:column|opinion|commentary|op-ed|editorial|essay|analysis|perspective|viewpoint|"
+    r"guest|letter|review|sponsored)\b",
+    re.I,
+)
 _BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
 
 
@@ -830,7 +857,9 @@ def _names_in_byline_field(text: str, lexicon: Lexicon) -> list[str]:
     """The names a page's byline element holds without 'By', before the outlet it sets off
     with a bar or a dot ('Ana Ruiz and Li Wei | The News Lab', as a StoryMaps cover sets its
     byline field): only names, and nothing else, before it."""
-    part = _BYLINE_PARTS.split(text.strip(), maxsplit=1)[0]
+    parts = _BYLINE_PARTS.split(text.strip())
+    # (an opinion page's label before the writer: 'Guest Column | Tom Bell')
+    part = parts[1] if len(parts) > 1 and _COLUMN_LABEL.search(parts[0]) else parts[0]
     words = re.sub(r",|\band\b|&", " ", part).split()
     if not 2 <= len(words) <= 12:
         return []
@@ -1074,10 +1103,15 @@ def _paragraph(r: _Reading, i: int) -> None:
         r.body_blocks.append(i)
         return
     kept, credited = [], False
-    sentences = split(text) or [(0, len(text))]
-    for a, z in sentences:
-        sentence = text[a:z]
-        found = lines.contributions(sentence, alone=len(sentences) == 1)
+    sentences = [text[a:z] for a, z in split(text) or [(0, len(text))]]
+    found_in = [lines.contributions(s) for s in sentences]
+    for n, sentence in enumerate(sentences):
+        # a note on the story's translation ('Translated from the Spanish by Y.') stands alone
+        # under the story or among its other credits, not among a review's details of a book
+        others = all(f for m, f in enumerate(found_in) if m != n)
+        if not found_in[n] and others and not _book_details(r, i):
+            found_in[n] = lines.contributions(sentence, alone=True)
+    for sentence, found in zip(sentences, found_in, strict=True):
         credited = credited or bool(found)
         r.contributors += found
         if not found:
@@ -1090,6 +1124,17 @@ def _paragraph(r: _Reading, i: int) -> None:
             return
     r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
     r.body_blocks.append(i)
+
+
+# a line of a review's details of the book: its title and author ('The Salt Road, by Elena
+# Ferrán'), its publisher, pages and price ('Harbor Books, 288 pages, $27.')
+_BOOK_DETAIL: Final = re.compile(r"^[^.!?]{1,80}, by (?-i:[A-Z])|\b\d{2,4} (?:pages|pp\.)", re.I)
+
+
+def _book_details(r: _Reading, i: int) -> bool:
+    """Whether block `i` stands among a review's details of a book, each on its own line."""
+    near = [*r.blocks[max(0, i - 1) : i], *r.blocks[i + 1 : i + 2]]
+    return any(_BOOK_DETAIL.search(b.text.strip().strip("*_").replace("**", "")) for b in near)
 
 
 # what a copy desk marks inside a paragraph and never prints: a name checked ('(cq)'), a

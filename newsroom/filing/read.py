@@ -26,6 +26,7 @@ FORMATS: Final = {
     ".md": "md",
     ".markdown": "md",
     ".mdx": "md",  # MDX: Markdown with a site's components in it, read as Markdown is
+    ".svx": "md",  # mdsvex: Markdown compiled into a Svelte page, read as MDX is
     ".html": "html",
     ".htm": "html",
     ".docx": "docx",
@@ -63,7 +64,7 @@ def read_document(path: Path) -> Document:
     if named is None:
         raise UsageError(
             f"cannot file a '{path.suffix or 'nameless'}' file; file a .txt, .md, .mdx, "
-            ".html, .htm or .docx document",
+            ".svx, .html, .htm or .docx document",
             path=shown,
         )
     data = _bytes(path)

@@ -52,7 +52,8 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.mdx import is_mdx, mdx_markdown
     from newsroom.filing.paste import markdown_blocks, text_blocks
 
-    mdx = document.path.suffix.lower() == ".mdx"  # (a page.mdx is MDX, by its name)
+    # (a page.mdx is MDX, by its name, and an mdsvex page.svx)
+    mdx = document.path.suffix.lower() in (".mdx", ".svx")
     if is_org(document.text):  # an Org file, saved as text or Markdown
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)
     elif is_dokuwiki(document.text):  # a DokuWiki page's source

@@ -32,7 +32,7 @@ from newsroom.filing.captions import plain_alt, split_credit
 from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.furniture import furniture
-from newsroom.filing.lines import BYLINE, SENTENCE_END
+from newsroom.filing.lines import BYLINE, SENTENCE_END, contributions
 
 SKIPPED: Final = frozenset(
     (
@@ -481,8 +481,9 @@ class _Walker:
 
     def _credits_block(self, element: Any) -> None:
         """StoryMaps' Credits block at a story's end lists who made each part of it; its
-        'Cover photo' row is the only credit of the cover's picture, which has no caption
-        (the other rows repeat the credits under the pictures, and are read as none)."""
+        'Cover photo' row is the only credit of the cover's picture, which has no caption;
+        a row crediting a writer's work ('Additional reporting' — Ana Ruiz) is a contributor
+        line (the other rows repeat the credits under the pictures, and are read as none)."""
         for row in element.iter("li"):
             parts = {
                 part: _text(mark)
@@ -491,7 +492,12 @@ class _Walker:
                 for part in ("content", "attribution")
                 if f"__{part}" in (mark.get("class") or "")
             }
-            if not _COVER_ROW.match(parts.get("content", "")) or not parts.get("attribution"):
+            if not parts.get("attribution"):
+                continue
+            if not _COVER_ROW.match(parts.get("content", "")):
+                line = f"{parts.get('content', '').rstrip(' :')} by {parts['attribution']}"
+                if _WRITERS_ROW.match(line) and contributions(line):
+                    self.blocks.append(Block(line, "p", len(self.blocks), ""))
                 continue
             for n, b in enumerate(self.blocks):
                 if b.kind == "image" and b.picture is not None:
@@ -1212,6 +1218,12 @@ _LOG_COLUMN: Final = re.compile(
 
 
 _COVER_ROW: Final = re.compile(r"^cover(?: (?:photo|image|picture))?$", re.I)
+# a Credits row of a writer's work, not of the pictures, maps or video
+_WRITERS_ROW: Final = re.compile(
+    r"^(?:additional |contributing )?(?:reporting|research|editing|translation|"
+    r"fact[- ]checking|writing|story)\b",
+    re.I,
+)
 _DRAWN: Final = re.compile(
     r"(?:^|[\s_-])(?:map|chart|graphic|express-map|map-view)(?:$|[\s_-])", re.I
 )
