@@ -314,7 +314,8 @@ _VAGUE_PHRASES: Final = tuple(
     for p in (
         r"it (?:is|was|has been|had been) (?:(?:now|still|also) )?"
         r"(?:widely |generally |often |commonly |long )?"
-        r"(?:said|believed|thought|reported|known|rumored|understood|feared|claimed|"
+        r"(?:said|believed|thought|reported|known|rumored|feared|claimed|"
+        r"understood(?= (?:by|among) )|"  # ('it is understood among fans': widely held)
         r"expected(?! to ))\b",  # not 'it is expected to pass': 'it' is the bill
         r"there are (?:those|some|many) who\b",
         r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?|"
@@ -355,28 +356,36 @@ _PROCEEDINGS: Final = re.compile(
 )
 
 
-def proceedings_phrases(lower: str) -> Iterator[tuple[int, str]]:
-    """(offset, phrase) of each phrase in `lower` that cites what a court or an inquiry
-    heard ('the court was told')."""
+# What a paper has learned from someone it does not name, in British usage: 'The family will
+# keep a 10 per cent stake, it is understood', 'It is understood that the list will be
+# published' (but 'it is understood by fans', above, is a belief no one holds in particular)
+_UNDERSTOOD: Final = re.compile(
+    r"it (?:is|was|has been|had been) (?:(?:now|also|further) )?understood\b(?! (?:by|among) )"
+)
+
+
+def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, phrase, kind) of each phrase in `lower` that says where a statement comes
+    from without a speaker before a verb, in order: vague ('it is widely believed'),
+    anonymous ('it is understood') or named proceedings ('the court was told'). One phrase
+    inside another ('been widely believed' in 'it has been widely believed') counts once."""
+    patterns = [(p, VAGUE) for p in _VAGUE_PHRASES]
+    if "widely " in lower:
+        patterns.append((_WIDELY, VAGUE))
+    if "understood" in lower:
+        patterns.append((_UNDERSTOOD, ANONYMOUS))
     if " heard" in lower or " told" in lower:
-        for found in _PROCEEDINGS.finditer(lower):
-            yield found.start(), found.group()
-
-
-def vague_phrases(lower: str) -> Iterator[tuple[int, str]]:
-    """(offset, phrase) of each phrase in `lower` that attributes to no one at all, in order;
-    one phrase inside another ('been widely believed' in 'it has been widely believed') once."""
-    patterns = (*_VAGUE_PHRASES, _WIDELY) if "widely " in lower else _VAGUE_PHRASES
+        patterns.append((_PROCEEDINGS, NAMED))
     found = sorted(
-        (m.start(), m.end(), m.group())
-        for pattern in patterns
+        (m.start(), m.end(), m.group(), kind)
+        for pattern, kind in patterns
         for m in pattern.finditer(lower)
         if m.start() == 0 or not lower[m.start() - 1].isalpha()
     )
     end = -1
-    for start, stop, phrase in found:
+    for start, stop, phrase, kind in found:
         if stop > end:
-            yield start, phrase
+            yield start, phrase, kind
             end = stop
 
 

@@ -37,9 +37,8 @@ from newsroom.checks.speakers import (
     Attribution,
     clause_subject,
     colon_speaker,
-    proceedings_phrases,
     read_attribution,
-    vague_phrases,
+    source_phrases,
 )
 from newsroom.checks.text import find_word
 
@@ -190,18 +189,14 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
             )
             if attribution is not None:
                 found.setdefault(i, []).append(attribution)
-    for at, phrase in vague_phrases(body.lower):
+    for at, phrase, kind in source_phrases(body.lower):
         i = body.sentence_at(at)
         start = at - body.opening[i]
         found[i] = [  # 'local media reported': the phrase, not a speaker 'local media'
             a
             for a in found.get(i, [])
             if not start <= a.start < start + len(phrase)  # (its own verb: the phrase's)
-        ] + [Attribution(VAGUE, start, phrase, phrase)]
-    for at, phrase in proceedings_phrases(body.lower):
-        i = body.sentence_at(at)
-        start = at - body.opening[i]
-        found.setdefault(i, []).append(Attribution(NAMED, start, phrase, phrase))
+        ] + [Attribution(kind, start, phrase, phrase)]
     for i, found_here in found.items():
         if len(found_here) > 1:
             found[i] = _sources_of(lex, sorted(found_here, key=_start))
