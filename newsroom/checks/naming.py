@@ -351,6 +351,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return VAGUE, subject, ""  # 'A smaller group urged', 'a chorus of parents': no one
     if hl in lex.unnamed_heads and not (definite and proper and len(core) > 2):
         return UNNAMED, subject, ""  # (not an office: 'the Parliamentary Budget Officer')
+    if hl in lex.spokesperson_heads and det in ("a", "an", "one", "another"):
+        return ANONYMOUS, subject, ""  # 'a league spokesman', 'a spokeswoman for Tri-State'
     if hl in lex.role_heads or hl in lex.organization_heads:
         identified = (
             definite

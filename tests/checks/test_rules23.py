@@ -40,3 +40,21 @@ def test_what_is_understood_among_a_crowd_is_still_vague() -> None:
 def test_what_a_court_heard_is_still_cited_to_it_alone() -> None:
     sentence = "The court was told the pair had taken £40,000 from eight pensioners."
     assert _speakers(sentence) == [(NAMED, "the court was told")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A league spokesman said the call would be reviewed as a matter of routine.",
+        "A spokesman for Harrow Valley Water told reporters the decision was not taken lightly.",
+        "A department spokesperson said every school now had a plan for repairs.",
+        "Services should resume by Sunday, a spokeswoman for the operator said.",
+    ],
+)
+def test_a_spokesperson_left_unnamed_is_an_anonymous_source(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [ANONYMOUS]
+
+
+def test_a_spokesperson_named_in_apposition_is_named() -> None:
+    sentence = "A spokeswoman for the council, Dana Ruiz, said the plan would go ahead."
+    assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
