@@ -99,8 +99,9 @@ def test_a_rumour_someone_heard_is_not_the_speaker() -> None:
     "sentence",
     [
         "The girl, who cannot be named for legal reasons, died at the scene, police said.",
-        "The boy, who cannot be named for legal reasons, was sentenced on Friday, a spokesman "
-        "for the court said.",
+        # (the court's voice, named; an unnamed spokesman is a source not named of his own)
+        "The boy, who cannot be named for legal reasons, was sentenced on Friday, the court's "
+        "press office said.",
     ],
 )
 def test_a_victim_who_cannot_be_named_makes_no_source_anonymous(sentence: str) -> None:

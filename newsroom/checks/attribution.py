@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Iterator
 from typing import Final
 
@@ -10,6 +11,7 @@ from newsroom.checks.sources import anonymity_problem
 from newsroom.checks.speakers import ANONYMOUS, VAGUE, Attribution
 from newsroom.checks.statements import Sentence
 from newsroom.checks.view import Paragraph, StoryView
+from newsroom.english import one_of
 from newsroom.models import Severity, Source, Stage
 
 F, E, W, S = Stage.FACT_CHECK, Severity.ERROR, Severity.WARNING, Severity.SUGGESTION
@@ -144,13 +146,16 @@ def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:
             continue
         mapped = _mapped(view, i, s, a)
         if not mapped:
+            editors = [p.id for p in view.roster.people if "editor" in p.roles]
             yield _hit(
                 para,
                 s,
                 a.start,
-                f"'{a.speaker}' is an anonymous source with no entry in sources.yaml; "
-                "add it with 'anonymous: true', why_anonymous (the real reason) and "
-                "anonymity_approved_by (the editor)",
+                f"'{a.speaker}' is an anonymous source not listed in sources.yaml; list it "
+                "with the real reason and the approving editor: newsroom source "
+                f"{view.story.slug} add <source-id> {shlex.quote(a.speaker)} --anonymous "
+                "--why '<what naming them would risk>' --approved-by <editor-id>"
+                + (f" ({choices})" if (choices := one_of("editor-id", editors)) else ""),
             )
             continue
         problems = [anonymity_problem(view, src) for src in mapped]
