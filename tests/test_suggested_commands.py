@@ -135,3 +135,21 @@ def test_an_uncovered_statement_in_a_story_without_sources_says_how_to_add_one(
     for message in messages:
         assert not BARE.findall(message), message
         assert f"newsroom source {SLUG} add <source-id> " in message, message
+
+
+def test_an_anonymous_source_not_listed_is_answered_with_the_command_that_lists_it(
+        room: Clone) -> None:
+    """The sentence's unnamed spokesman has no entry: the message gives `source add` with his
+    description quoted as the shell needs it, `--anonymous`, and the editors who may approve,
+    not a YAML key to type by hand."""
+    _filed(room)
+    story = room.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text() + "\nThe seawall's pumps were never tested, a spokesman "
+                     "for the city's contractor said.\n")
+    said = [m for m in _messages(room) if "anonymous source not listed" in m]
+    assert said, _messages(room)
+    for message in said:
+        assert not BARE.findall(message), message
+        assert (f"newsroom source {SLUG} add <source-id> 'a spokesman for the city'\"'\"'s "
+                "contractor' --anonymous") in message, message
+        assert "eokafor" in message and "anonymous: true" not in message, message
