@@ -325,8 +325,14 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return NAMED, subject, ""  # 'The two executives': the two named before
     if det in lex.counts and hl in lex.vague_groups and hl.endswith("s"):
         return ANONYMOUS, subject, ""  # 'three House Republicans': people, not named
-    if len(core) == 2 and not rest and core[0].lower() in _INSTITUTIONS and hl in _STAFF:
-        return ANONYMOUS, subject, ""  # 'District engineers': a body's staff, not named
+    if (
+        len(core) in (2, 3)
+        and not rest
+        and core[-2].lower() in _INSTITUTIONS
+        and hl in _STAFF
+        and not (det in lex.determiners or det in lex.quantifiers or counted)
+    ):
+        return ANONYMOUS, subject, ""  # 'District engineers', 'Trading standards officers'
     if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
         if hl == "people" and _inside_organization(lex, rest):
             return ANONYMOUS, subject, ""  # 'people in the athletic department': insiders
@@ -400,13 +406,15 @@ _STAFF: Final = frozenset(
         *("crews", "biologists", "technicians", "auditors", "assessors", "clerks"),
         *("administrators", "attorneys", "lawyers", "foresters", "rangers", "wardens"),
         *("dispatchers", "managers", "staffers", "commissioners", "firefighters"),
+        "officers",
     )
 )
 # the public body whose staff a plural names: 'District engineers', 'County inspectors'
 _INSTITUTIONS: Final = frozenset(
     (
         *("state", "federal", "city", "county", "district", "school", "police", "agency"),
-        *("department", "utility", "town", "village"),
+        *("department", "utility", "town", "village", "council", "borough", "parish"),
+        *("court", "prison", "port", "hospital", "highways", "planning", "standards"),
     )
 )
 

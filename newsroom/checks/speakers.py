@@ -318,6 +318,9 @@ _VAGUE_PHRASES: Final = tuple(
         r"understood(?= (?:by|among) )|"  # ('it is understood among fans': widely held)
         r"expected(?! to ))\b",  # not 'it is expected to pass': 'it' is the bill
         r"there are (?:those|some|many) who\b",
+        # hearsay with no one behind it: 'Both were said to be cold but unhurt'
+        r"(?:is|are|was|were|has been|have been|had been) (?:also |widely |still )?"
+        r"(?:said|rumou?red|reputed) to (?:be|have)\b",
         r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?|"
         r"measurements?|calculations?|counts?)\b",
         r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
@@ -867,6 +870,8 @@ def _verb_here(
     ('declined to say') or a participle ('a variant called APOE4')."""
     if v0 > start and masked[v0].isupper():
         return False
+    if left.endswith(("-", "‑")):
+        return False  # 'badly under-reported', 'self-described': part of a compound word
     written = left.rsplit(None, 1)[-1] if left.strip() else ""
     before = written.lower()
     if before in lex.not_before_verbs and _subject_side(left) == left.rstrip():
@@ -889,6 +894,10 @@ def _verb_here(
     if verb.startswith("agree") and _AGREED_TO.match(lower, v1):
         return False  # 'agreed Monday to phase in': an act, not an opinion
     article = left.rsplit(None, 2)[-2:-1]
+    if before in lex.possessives or (
+        before.endswith(("ed", "ing")) and article and article[0].lower() in lex.possessives
+    ):
+        return False  # 'their support', 'for their continued support': a noun, not a verb
     if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
         return False  # 'a conference call', 'an annual report'
     three = left.rsplit(None, 3)[-3:]

@@ -58,3 +58,67 @@ def test_a_spokesperson_left_unnamed_is_an_anonymous_source(sentence: str) -> No
 def test_a_spokesperson_named_in_apposition_is_named() -> None:
     sentence = "A spokeswoman for the council, Dana Ruiz, said the plan would go ahead."
     assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
+
+
+def test_thanks_for_their_support_is_no_one_speaking() -> None:
+    assert _speakers("Thanks to all stallholders and shoppers for their continued support!") == []
+    assert _speakers("The club is grateful for their support this season.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Council officers said the new machines would cost £9,000 to install.",
+            "Council officers",
+        ),
+        (
+            "Trading standards officers say doorstep scams are badly under-reported.",
+            "Trading standards officers",
+        ),
+        ("Port engineers said the crane had been inspected in May.", "Port engineers"),
+    ],
+)
+def test_a_public_body_s_staff_in_the_plural_are_sources_not_named(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(ANONYMOUS, speaker)]
+
+
+def test_the_staff_named_before_are_not_anonymous_again() -> None:
+    assert _speakers("The county inspectors said the bridge was sound.") == [
+        (NAMED, "The county inspectors")
+    ]
+
+
+def test_a_compound_word_is_no_verb_of_saying() -> None:
+    assert (
+        _speakers(
+            "Doorstep fraud is badly under-reported, and the self-styled fixers move on quickly."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition MPs have accused ministers of moving too slowly.",
+        "Conservative councillors warned that the budget would not balance.",
+        "Senators from both parties complained that the bill was rushed.",
+    ],
+)
+def test_members_of_a_parliament_or_council_in_the_plural_are_vague(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both were said to be cold but unhurt.",
+        "The manager is said to have been furious with the result.",
+        "The house was reputed to be the oldest on the street.",
+    ],
+)
+def test_what_is_said_to_be_so_is_said_by_no_one(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
