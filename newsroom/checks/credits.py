@@ -76,7 +76,8 @@ CONTRIBUTOR_FORMS: Final = (
     # round: 'Bridge inspection photos and additional reporting by Dale Pinkerton'
     (
         "reporting and",
-        r"^reporting\s+and\s+(?:photos|photographs|photography|video|graphics)\s+by\s+"
+        r"^(?:additional\s+)?reporting\s+and\s+(?:photos|photographs|photography|video|graphics)"
+        r"\s+by\s+"
         r"(?P<names>.+?)\.?$",
     ),
     (

@@ -150,6 +150,7 @@ def test_anonymity_quick_test_agrees_with_the_phrases() -> None:
 
 CONTRIBUTOR_TEXTS = [
     "Reporting and photos by Ava Kettering and Mateo Salgado-Price.",
+    "Additional reporting and photographs by Katie Dinsdale",
     "Bridge photos and additional reporting by Dale Pinkerton, County Engineering.",
     "Contributed by: Kayla Brandt, RN, Communicable Disease Program",
     "Winner interview by Claims Center supervisor Rita Gomez.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 
@@ -122,3 +123,10 @@ def test_members_of_a_parliament_or_council_in_the_plural_are_vague(sentence: st
 )
 def test_what_is_said_to_be_so_is_said_by_no_one(sentence: str) -> None:
     assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
+
+
+def test_additional_reporting_and_pictures_credit_their_maker() -> None:
+    assert contributor_names("Additional reporting and photographs by Nell Ashby and Tom Hale") == [
+        "Nell Ashby",
+        "Tom Hale",
+    ]
