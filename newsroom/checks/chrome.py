@@ -150,7 +150,8 @@ CHROME_LINES: Final = (
     (
         "share buttons",
         r"^republish this (?:story|article)$|"
-        r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link)?"
+        r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link|"
+        r" petition| campaign| fundraiser| video| gallery| event| update)?"
         r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
         rf"^(?:{_PLATFORM})$|"
         rf"^(?:share(?: this(?: article| story| page| post| release)?)?\s*:?\s*)?"
@@ -353,7 +354,9 @@ CHROME_LINES: Final = (
         r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
         r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|"
         r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"
-        r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$",
+        r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$|"
+        # when a page's update or post went up, on a line of its own: '3 days ago'
+        r"^(?:posted |updated )?(?:\d{1,2}|an?) (?:minutes?|hours?|days?|weeks?|months?) ago$",
     ),
     (
         "site notice",
@@ -942,11 +945,33 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
     _pull_quotes(lines, found)
+    _update_heads(lines, found)
     _sign_up_pitches(lines, found)
     _page_posts(lines, found)
     _comments(lines, found)
     _blog_comments(lines, found)
     return found
+
+
+# the tab over a page's updates: 'Updates', 'Latest updates'
+_UPDATES_TAB: Final = re.compile(r"^(?:latest |recent )?updates?(?: \(\d+\))?$", re.I)
+
+
+def _update_heads(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark who posted a page's update over its time line ('Bridget Kaye' / '3 days ago'),
+    and the 'Updates' tab over them, in the same block: the page's, not the story's."""
+    for i, (group, _) in enumerate(lines):
+        if found[i] != "page timestamp" or i == 0 or lines[i - 1][0] != group:
+            continue
+        name = lines[i - 1][1].strip()
+        words = name.split()
+        if found[i - 1] is not None or not 0 < len(words) <= 4:
+            continue
+        if not all(w[:1].isupper() and w[-1:] not in ".!?:" for w in words):
+            continue
+        found[i - 1] = "page timestamp"
+        if i > 1 and lines[i - 2][0] == group and _UPDATES_TAB.match(lines[i - 2][1].strip()):
+            found[i - 2] = "page timestamp"
 
 
 # the labels of a story's service box: 'What:', 'When:', 'Where:', 'Cost:'

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.chrome import chrome_line, debris
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
@@ -130,3 +131,24 @@ def test_additional_reporting_and_pictures_credit_their_maker() -> None:
         "Nell Ashby",
         "Tom Hale",
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Share this petition", "Share this fundraiser", "3 days ago", "an hour ago"]
+)
+def test_a_petition_s_share_button_and_an_update_s_age_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+def _debris(block: str) -> list[bool]:
+    return [what is not None for what in debris([(0, line) for line in block.split("\n")])]
+
+
+def test_who_posted_a_page_s_update_and_its_tab_are_chrome() -> None:
+    block = "Please sign and share.\nUpdates\nMereana Walsh\n2 days ago\nWe have a meeting date!"
+    assert _debris(block) == [False, True, True, True, False]
+
+
+def test_a_name_over_a_sentence_is_no_update_head() -> None:
+    block = "The winners were announced on Friday.\nMereana Walsh\nwon the junior title."
+    assert _debris(block) == [False, False, False]
