@@ -127,6 +127,7 @@ class Lexicon:
         self.reporting_verbs = words("reporting_verbs")
         self.plain_speech_forms = words("plain_speech_forms")
         self.noun_forms = words("noun_forms")
+        self.noun_compounds = words("noun_compounds")
         self.listener_verbs = words("listener_verbs")
         self.quote_verbs = words("quote_verbs")
         self.finding_verbs = words("finding_verbs")

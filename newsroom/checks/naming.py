@@ -437,7 +437,10 @@ def owned_by(lex: Lexicon, core: list[str]) -> bool:
 
 def specific_documents(lex: Lexicon, core: list[str]) -> bool:
     """Whether the words before 'reports' or 'studies' say which they are: 'state inspection
-    reports', not 'reports', 'some reports' or 'news reports'."""
+    reports', not 'reports', 'some reports' or 'news reports'; a name among them says which
+    ('earlier WARN notices', 'recent Census Bureau reports')."""
+    if len(core) > 2 and any(w[:1].isupper() and w not in lex.not_names for w in core[1:-1]):
+        return True
     return len(core) > 1 and not any(
         w.lower() in lex.unspecific_documents
         or w.lower() in lex.quantifiers

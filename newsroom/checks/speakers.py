@@ -862,6 +862,9 @@ def _name_given(lex: Lexicon, masked: str, left: str, v1: int) -> bool:
     )
 
 
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
+
+
 def _verb_here(
     lex: Lexicon, masked: str, lower: str, start: int, left: str, v0: int, v1: int, verb: str
 ) -> bool:
@@ -872,6 +875,9 @@ def _verb_here(
         return False
     if left.endswith(("-", "‑")):
         return False  # 'badly under-reported', 'self-described': part of a compound word
+    following = _NEXT_WORD.match(lower, v1)
+    if following and f"{verb}-{following.group(1)}" in lex.noun_compounds:
+        return False  # 'Several credit union members': a noun of two words
     written = left.rsplit(None, 1)[-1] if left.strip() else ""
     before = written.lower()
     if before in lex.not_before_verbs and _subject_side(left) == left.rstrip():

@@ -199,21 +199,38 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
         ] + [Attribution(kind, start, phrase, phrase)]
     for i, found_here in found.items():
         if len(found_here) > 1:
-            found[i] = _sources_of(lex, sorted(found_here, key=_start))
+            text = body.masked[body.opening[i] : body.spans[i][1]]
+            found[i] = _sources_of(lex, sorted(found_here, key=_start), text)
     return found
 
 
-def _sources_of(lex: Lexicon, attributions: list[Attribution]) -> list[Attribution]:
+def _sources_of(lex: Lexicon, attributions: list[Attribution], text: str) -> list[Attribution]:
     """The attributions of one sentence that say where it comes from: a belief reported by a
     speaker or a document is part of what is reported ('the office said that investigators
-    believe', 'projections showed that most expect'), and a group's complaint 'according to
-    commission minutes' is sourced to the minutes."""
+    believe', 'projections showed that most expect'), and so is a group's saying inside a
+    named source's clause ('She said members still ask her'); a group's complaint 'according
+    to commission minutes' is sourced to the minutes. (`text`: the paragraph up to the end of
+    the sentence, where the attributions' offsets count from.)"""
     said = [a for a in attributions if a.verb in lex.sourcing_verbs]
     if said and len(said) < len(attributions):
         attributions = said
+    first = attributions[0]
+    if first.kind in (NAMED, ANONYMOUS) and first.verb in lex.sourcing_verbs:
+        after = first.start + len(first.verb)
+        attributions = [
+            a
+            for a in attributions
+            if not (a.kind == VAGUE and a.start > after and _REPORTED.match(text, after, a.start))
+        ]
     if any(a.verb == "according" and a.kind != VAGUE for a in attributions):
         attributions = [a for a in attributions if a.kind != VAGUE]
     return attributions
+
+
+# what runs from a speaker's verb to the verb of a group inside what the speaker said: no
+# break that would start a clause of the writer's own ('She said members still ask', not
+# 'The mayor said it was sound, but critics say')
+_REPORTED: Final = re.compile(r"(?: (?:that )?[a-z][\w'’-]*){1,4} \Z")
 
 
 def _unattributed_quotes(

@@ -152,3 +152,25 @@ def test_who_posted_a_page_s_update_and_its_tab_are_chrome() -> None:
 def test_a_name_over_a_sentence_is_no_update_head() -> None:
     block = "The winners were announced on Friday.\nMereana Walsh\nwon the junior title."
     assert _debris(block) == [False, False, False]
+
+
+def test_a_noun_made_with_a_verb_of_saying_is_no_verb() -> None:
+    assert _speakers("Several credit union members attended the hearing.") == []
+    assert _speakers("Residents credit the mayor with the plan.") == [(VAGUE, "Residents")]
+
+
+def test_documents_a_name_specifies_are_sources() -> None:
+    assert _speakers("It closed two plants in 2024, according to earlier WARN notices.") == [
+        (NAMED, "earlier WARN notices")
+    ]
+    assert _speakers("The rate rose, according to earlier studies.") == [(VAGUE, "earlier studies")]
+
+
+def test_a_group_inside_what_a_named_source_said_is_what_she_said() -> None:
+    assert _speakers("She said members still ask her whether their money is safe.") == [
+        (NAMED, "She")
+    ]
+    assert _speakers("The mayor said the plan was sound, but critics say it is flawed.") == [
+        (NAMED, "The mayor"),
+        (VAGUE, "critics"),
+    ]
