@@ -110,6 +110,8 @@ CHROME_LINES: Final = (
         r"^(?:download|view|read|open) (?:the |our |a )?[^.!?()]{1,60}\((?:pdf|docx?|xlsx?|csv|zip)"
         r"\b[^()]{0,20}\)(?:\s*\[link\])?$|"
         r"^download (?:the )?(?:pdf|docx?|release|report)(?: \([\d.,]+ ?[kmg]b\))?$|"
+        # a document's link by its title alone: 'Precinct-by-Precinct Statement of Votes (PDF)'
+        r"(?-i:^[A-Z][^.!?()]{1,80}\((?:PDF|DOCX?|XLSX?|CSV|ZIP)\b[^()]{0,20}\))$|"
         # a light site's switch: 'Text-Only Version', 'Go To Full Site'
         r"^(?:go to|view|switch to|back to) (?:the )?(?:full|desktop|standard|classic) "
         r"(?:site|version)$|^text-only (?:version|site|edition)$|"
@@ -161,7 +163,7 @@ CHROME_LINES: Final = (
         rf"^share\s*:\s*(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+)){{2,}}[\w-]+$|"
         # 'Click to share on X (Opens in new window)', 'Share Capitol Notebook'
         r"^click to (?:share|email|e-mail|print|post|tweet)\b|^share (?-i:[A-Z])[\w'’ ]{2,40}$|"
-        r"^share\s*/\s*save$|"
+        r"^share\s*/\s*save$|^share (?:&|and) (?:bookmark|save|print|follow)$|"
         # buttons kept as bracketed labels: '[Share on Facebook] [Share on X] [Pin It] [Email]'
         r"^(?:\[(?:share|email|e-mail|print|pin it|tweet|copy link|save|whatsapp|facebook|"
         r"linkedin|reddit)\b[^\]]{0,25}\]\s*){2,}$",
@@ -425,6 +427,10 @@ CHROME_LINES: Final = (
         # Arkwright, 715-555-0142'
         r"^contacts?\s*:\s*[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
         r"^for immediate release\b|"
+        # where a public office sends questions: 'Questions may be directed to the Elections
+        # Division at 231-555-0148 or elections@example.gov.'
+        r"^(?:questions|inquiries|enquiries)\b[^.!?]{0,40}\b(?:directed|sent|addressed|referred)"
+        r" to\b[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
         # a financial wire's: 'To contact the reporters on this story:'
         r"^to contact the (?:reporters?|editors?|writers?|authors?) (?:on|of|for|responsible for)"
         r" this story\b|"

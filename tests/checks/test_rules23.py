@@ -174,3 +174,30 @@ def test_a_group_inside_what_a_named_source_said_is_what_she_said() -> None:
         (NAMED, "The mayor"),
         (VAGUE, "critics"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Precinct-by-Precinct Statement of Votes (PDF)",
+        "Annual Report 2025 (PDF, 2.1 MB)",
+        "Questions may be directed to the Elections Division at 231-555-0148.",
+        "Inquiries can be sent to records@example.gov.",
+        "Share & Bookmark",
+    ],
+)
+def test_a_document_s_link_a_public_office_s_contact_and_a_bookmark_bar_are_chrome(
+    line: str,
+) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The full audit is online (PDF).",
+        "Questions were directed to the mayor, who declined to answer.",
+    ],
+)
+def test_sentences_about_documents_and_questions_stay(line: str) -> None:
+    assert chrome_line(line) is None
