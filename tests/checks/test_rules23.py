@@ -201,3 +201,21 @@ def test_a_document_s_link_a_public_office_s_contact_and_a_bookmark_bar_are_chro
 )
 def test_sentences_about_documents_and_questions_stay(line: str) -> None:
     assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hexley Chamber",
+        "Caledonian Rail",
+        "Western Grid Ireland",
+        "Natural Resources Wales",
+        "Marsh Valley Water",
+        "Northfield Housing Trust",
+    ],
+)
+def test_a_body_s_name_is_no_person_s(name: str) -> None:
+    from newsroom.checks.lexicon import DEFAULT
+    from newsroom.checks.naming import classify
+
+    assert classify(DEFAULT, name) == (NAMED, name, "")
