@@ -128,6 +128,7 @@ class Lexicon:
         self.plain_speech_forms = words("plain_speech_forms")
         self.noun_forms = words("noun_forms")
         self.noun_compounds = words("noun_compounds")
+        self.kin = words("kin")
         self.listener_verbs = words("listener_verbs")
         self.quote_verbs = words("quote_verbs")
         self.finding_verbs = words("finding_verbs")

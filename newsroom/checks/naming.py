@@ -287,6 +287,15 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
             return kind, subject, name
     if not core:
         return UNKNOWN, subject, ""
+    if (
+        len(core) == 2
+        and core[0].lower() in ("the", "a", "an")
+        and core[1].lower() in lex.kin
+        and len(rest) > 2
+        and rest[0].lower() == "of"
+        and rest[1].lower() in ("one", "a", "an", "another")
+    ):
+        return ANONYMOUS, subject, ""  # 'the daughter of one victim': left unnamed, as she is
     if len(core) > 1 and core[-1].rstrip(".,") in _COMPANY_SUFFIXES:
         return NAMED, subject, ""  # 'Larkfield Outdoor Inc.': a company, no person
     if len(core) > 1 and core[-1].rstrip(".,") in _SUFFIXES:
@@ -355,6 +364,15 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         and "," not in subject
     ):
         return VAGUE, subject, ""  # 'A smaller group urged', 'a chorus of parents': no one
+    if (
+        len(rest) > 2
+        and rest[0].lower() in ("for", "of", "on", "at")  # (not 'who beat Mayor Mark Stein')
+        and any(w in lex.titles for w in rest[:-1])
+        and rest[-1][:1].isupper()
+    ):
+        name = person_name(lex, rest)  # 'Cabinet member for finance Cllr Ruth Ingleby'
+        if len(name.split()) > 1 and rest[-len(name.split()) - 1] in lex.titles:
+            return NAMED, subject, name
     if hl in lex.unnamed_heads and not (definite and proper and len(core) > 2):
         return UNNAMED, subject, ""  # (not an office: 'the Parliamentary Budget Officer')
     if hl in lex.spokesperson_heads and det in ("a", "an", "one", "another"):

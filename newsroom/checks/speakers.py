@@ -348,7 +348,9 @@ _TO_LAST_BREAK: Final = re.compile(r".*[,;:—–()\x01]", re.S)
 # What a court or an inquiry heard: 'The court heard officers X-rayed the parcels', '...,
 # the inquest was told': evidence given on the record, which court reporting cites as such
 _PROCEEDINGS: Final = re.compile(
-    r"\b(?:the (?:court|jury|inquest|tribunal|inquiry|hearing|committee|panel)|magistrates) "
+    r"\b(?:the (?:court|jury|inquest|tribunal|inquiry|hearing|committee|panel|old bailey)|"
+    r"magistrates|(?:crown|magistrates['’]?|sheriff|district|county|coroner['’]?s|high|youth|"
+    r"family|circuit|superior|supreme|employment) (?:court|tribunal)) "
     r"(?:heard|has heard|had heard|(?:was|were|has been|have been|had been) told)\b"
     # (not the court's own act, whom it heard from, what it heard not, or an order to it:
     # 'heard oral arguments', 'heard from residents', 'heard nothing', 'was told to disregard')
@@ -1331,7 +1333,10 @@ def _left(lex: Lexicon, left: str) -> str:
 
 
 # a body's initials in brackets after its name
-_ACRONYM_AFTER: Final = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&.-]{0,11})\)$")  # '(R-Ohio)' too
+# '(R-Ohio)', a party after a councillor's name: '(Con)', '(Lib Dem)'
+_ACRONYM_AFTER: Final = re.compile(
+    r"\s*\((?-i:[A-Z][A-Za-z&.-]{0,11}(?: [A-Z][A-Za-z&.-]{0,11}){0,2})\)$"
+)
 
 
 # the writer or someone else hearing or watching a person speak, before that person: 'I

@@ -219,3 +219,47 @@ def test_a_body_s_name_is_no_person_s(name: str) -> None:
     from newsroom.checks.naming import classify
 
     assert classify(DEFAULT, name) == (NAMED, name, "")
+
+
+def test_a_relative_of_someone_left_unnamed_is_a_source_not_named() -> None:
+    assert _speakers("Outside court, the son of one victim said the sentence was too short.") == [
+        (ANONYMOUS, "the son of one victim")
+    ]
+    assert _speakers("The mother of Dana Ruiz said the family would appeal.")[0][0] == NAMED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Calloway targeted 14 victims over three years, Preston Crown Court heard.",
+        "Leeds Magistrates' Court was told the van had no insurance.",
+        "The driver had been awake for 20 hours, the employment tribunal heard.",
+    ],
+)
+def test_what_a_named_court_heard_is_cited_to_it(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Cabinet member for finance Cllr Ruth Ingleby (Con) said the council had no options.",
+            "Cabinet member for finance Cllr Ruth Ingleby",
+        ),
+        (
+            "Opposition leader Cllr Dev Mistry (Lib Dem) said the cabinet had ignored it.",
+            "Opposition leader Cllr Dev Mistry",
+        ),
+    ],
+)
+def test_a_councillor_named_after_the_post_and_before_the_party_is_named(
+    sentence: str, name: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, name)]
+
+
+def test_accounts_filed_somewhere_are_a_document() -> None:
+    assert _speakers("Accounts filed at Companies House show the firm made a profit.") == [
+        (NAMED, "Accounts filed at Companies House")
+    ]
