@@ -680,6 +680,11 @@ def _in_condition(left: str, speaker: str) -> bool:
     return any(w in ("if", "unless") for w in words)
 
 
+# what a group's view comes from, or who is sided with: 'protest from parents who say',
+# 'siding with year-round residents who say'
+_GROUP_SOURCES: Final = frozenset(("from", "among", "with"))
+
+
 def _group_who(lex: Lexicon, left: str, speaker: str) -> str:
     """The group a restrictive 'who' clause speaks for, after what comes from it ('protest
     from parents who say the plan ...': the parents), or "". Not 'said one man, who said',
@@ -687,8 +692,19 @@ def _group_who(lex: Lexicon, left: str, speaker: str) -> str:
     words = speaker.split()
     if len(words) < 2 or words[-1].lower() != "who" or words[-2].endswith(","):
         return ""
-    source = (left[: left.rfind(speaker)].split() + words)[-3:-2]
-    if not source or source[0].lower() not in ("from", "among"):
+    before = (left[: left.rfind(speaker)].split() + words)[:-2]
+    modifiers = 0  # ('siding with year-round residents who say')
+    while (
+        modifiers < 2
+        and before
+        and before[-1].islower()
+        and before[-1] not in lex.prepositions
+        and before[-1] not in lex.determiners
+        and before[-1] not in _GROUP_SOURCES
+        and before[-1] not in ("by", "of", "for", "to", "in", "on", "at")
+    ):
+        before, modifiers = before[:-1], modifiers + 1
+    if not before or before[-1].lower() not in _GROUP_SOURCES:
         return ""  # ('lets tenants who believe', 'a lawsuit by parents who say')
     group = words[-2]
     if group[:1].isupper() or not people_plural(lex, group.lower()):

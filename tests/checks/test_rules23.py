@@ -263,3 +263,19 @@ def test_accounts_filed_somewhere_are_a_document() -> None:
     assert _speakers("Accounts filed at Companies House show the firm made a profit.") == [
         (NAMED, "Accounts filed at Companies House")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board voted to pause new permits, siding with year-round residents who say "
+        "weekly rentals are hollowing out their streets.",
+        "The vote capped months of protest from angry parents who say the plan will crowd schools.",
+    ],
+)
+def test_a_group_sided_with_or_heard_from_past_its_adjectives_is_vague(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
+
+
+def test_a_group_a_lawsuit_is_brought_by_is_not_a_source() -> None:
+    assert _speakers("The court revived a lawsuit by parents who say the district erred.") == []
