@@ -285,6 +285,18 @@ def filed_draft(tmp_path: Path, name: str, text: str | bytes, encoding: str = "u
         raise AssertionError(f"the file was refused: {refused}") from refused
 
 
+def speakers(*paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker) of each attribution the checks read in the paragraphs, in order."""
+    from newsroom.checks.statements import analyze_body
+
+    return [
+        (a.kind, a.speaker)
+        for p in analyze_body(list(paragraphs))
+        for s in p.sentences
+        for a in s.attributions
+    ]
+
+
 def paragraph_kinds(*paragraphs: str) -> list[list[str]]:
     """The kinds of attribution the checks read in each paragraph of a body, in order."""
     from newsroom.checks.statements import analyze_body

@@ -27,16 +27,7 @@ from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import CLEAN_STORY, Clone
 from tests.helpers import paragraph_kinds as _kinds
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker) of each attribution the checks read in the paragraphs."""
-    return [
-        (a.kind, a.speaker)
-        for p in analyze_body(list(paragraphs))
-        for s in p.sentences
-        for a in s.attributions
-    ]
+from tests.helpers import speakers as _speakers
 
 
 def _quotes_without_speaker(paragraph: str) -> int:

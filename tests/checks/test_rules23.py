@@ -9,16 +9,7 @@ import pytest
 from newsroom.checks.chrome import chrome_line, debris
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
-from newsroom.checks.statements import analyze_body
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    return [
-        (a.kind, a.speaker)
-        for p in analyze_body(list(paragraphs))
-        for s in p.sentences
-        for a in s.attributions
-    ]
+from tests.helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(
