@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
+from newsroom.checks.naming import core_length, head_word
 from newsroom.checks.sources import anonymity_problem
 from newsroom.checks.speakers import ANONYMOUS, VAGUE, Attribution
 from newsroom.checks.statements import Sentence
@@ -109,12 +110,15 @@ def _mapped(view: StoryView, i: int, s: Sentence, a: Attribution) -> list[Source
         for pi, start, end in view.claim_places.get(claim.id, ()):
             if pi == i and start < s.end and end > s.start:
                 ids |= {sid for sid in claim.sources if sid in anonymous}
-    anonymous_heads = view.lexicon.anonymous_heads | {"employee", "executive"}
+    lex = view.lexicon
+    anonymous_heads = lex.anonymous_heads | {"employee", "executive"}
     heads = {_head(w) for w in a.speaker.split()} & {_head(w) for w in anonymous_heads}
+    words = a.speaker.split()
+    heads.add(_head(head_word(" ".join(words[: core_length(lex, words)]))))  # 'spokeswoman'
     for src in anonymous.values():
         described = {_head(w) for w in f"{src.name} {src.affiliation}".split()}
-        if heads & described:
-            ids.add(src.id)
+        if heads & described or " ".join(src.name.lower().split()) == a.speaker.lower():
+            ids.add(src.id)  # (listed as the message printed it: 'it is understood')
     return [anonymous[sid] for sid in sorted(ids)]
 
 

@@ -111,7 +111,10 @@ CHROME_LINES: Final = (
         r"\b[^()]{0,20}\)(?:\s*\[link\])?$|"
         r"^download (?:the )?(?:pdf|docx?|release|report)(?: \([\d.,]+ ?[kmg]b\))?$|"
         # a document's link by its title alone: 'Precinct-by-Precinct Statement of Votes (PDF)'
-        r"(?-i:^[A-Z][^.!?()]{1,80}\((?:PDF|DOCX?|XLSX?|CSV|ZIP)\b[^()]{0,20}\))$|"
+        # (a year first, a 'No.' inside; but not a body's initials: 'Department of Conservation
+        # (DOC)')
+        r"(?-i:^[A-Z0-9][^!?()]{1,80}\((?:(?:PDF|DOCX|XLSX?|CSV|ZIP)\b[^()]{0,20}|DOC,[^()]{1,20})"
+        r"\))$|"
         # a light site's switch: 'Text-Only Version', 'Go To Full Site'
         r"^(?:go to|view|switch to|back to) (?:the )?(?:full|desktop|standard|classic) "
         r"(?:site|version)$|^text-only (?:version|site|edition)$|"
@@ -358,7 +361,8 @@ CHROME_LINES: Final = (
         r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"
         r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$|"
         # when a page's update or post went up, on a line of its own: '3 days ago'
-        r"^(?:posted |updated )?(?:\d{1,2}|an?) (?:minutes?|hours?|days?|weeks?|months?) ago$",
+        r"^(?:posted |updated )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
+        r"months?) ago$",
     ),
     (
         "site notice",
@@ -429,8 +433,8 @@ CHROME_LINES: Final = (
         r"^for immediate release\b|"
         # where a public office sends questions: 'Questions may be directed to the Elections
         # Division at 231-555-0148 or elections@example.gov.'
-        r"^(?:questions|inquiries|enquiries)\b[^.!?]{0,40}\b(?:directed|sent|addressed|referred)"
-        r" to\b[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
+        r"^(?:questions|inquiries|enquiries) (?:may|should) be (?:directed|sent|addressed|"
+        r"referred) to\b[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}|[\w.+-]+@[\w-]+(?:\.\w+)+)\.?$|"
         # a financial wire's: 'To contact the reporters on this story:'
         r"^to contact the (?:reporters?|editors?|writers?|authors?) (?:on|of|for|responsible for)"
         r" this story\b|"

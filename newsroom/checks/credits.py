@@ -76,13 +76,15 @@ CONTRIBUTOR_FORMS: Final = (
     # round: 'Bridge inspection photos and additional reporting by Dale Pinkerton'
     (
         "reporting and",
-        r"^(?:additional\s+)?reporting\s+and\s+(?:photos|photographs|photography|video|graphics)"
+        r"^(?:additional\s+)?reporting\s+and\s+(?:photos|photographs|photography|pictures|video|"
+        r"graphics)"
         r"\s+by\s+"
         r"(?P<names>.+?)\.?$",
     ),
     (
         "and additional reporting",
-        r"^(?:[\w'’-]+\s+){0,3}?(?:photos|photographs|photography|video|graphics)\s+and\s+"
+        r"^(?:[\w'’-]+\s+){0,3}?(?:photos|photographs|photography|pictures|video|graphics)\s+"
+        r"and\s+"
         r"additional\s+reporting\s+by\s+(?P<names>.+?)\.?$",
     ),
     # a submitted piece's: 'Contributed by: Kayla Brandt, RN, Communicable Disease Program'

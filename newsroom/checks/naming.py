@@ -7,6 +7,7 @@ attribution reader (speakers.py) finds before or after a verb of saying.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Final
 
@@ -88,6 +89,7 @@ def known_head(lex: Lexicon, word: str) -> bool:
         or word in lex.role_heads
         or word in lex.organization_heads
         or word in lex.document_heads
+        or word in lex.kin
         or people_plural(lex, word)
     )
 
@@ -288,14 +290,17 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if not core:
         return UNKNOWN, subject, ""
     if (
-        len(core) == 2
-        and core[0].lower() in ("the", "a", "an")
-        and core[1].lower() in lex.kin
+        (
+            (len(core) == 2 and core[0].lower() in ("the", "a", "an"))
+            or (len(core) == 1 and core[0].lower().endswith("s"))  # 'Relatives of one victim'
+        )
+        and core[-1].lower() in lex.kin
         and len(rest) > 2
         and rest[0].lower() == "of"
         and rest[1].lower() in ("one", "a", "an", "another")
-    ):
-        return ANONYMOUS, subject, ""  # 'the daughter of one victim': left unnamed, as she is
+    ):  # 'the daughter of one victim': left unnamed, as the victim is; but 'the family of a
+        # man who died' is his, whom the story may name next
+        return (ANONYMOUS if rest[1].lower() in ("one", "another") else UNNAMED), subject, ""
     if len(core) > 1 and core[-1].rstrip(".,") in _COMPANY_SUFFIXES:
         return NAMED, subject, ""  # 'Larkfield Outdoor Inc.': a company, no person
     if len(core) > 1 and core[-1].rstrip(".,") in _SUFFIXES:
@@ -337,11 +342,13 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if (
         len(core) in (2, 3)
         and not rest
-        and core[-2].lower() in _INSTITUTIONS
+        and (core[-2].lower() in _INSTITUTIONS or hl == "officers")  # ('Probation officers')
         and hl in _STAFF
         and not (det in lex.determiners or det in lex.quantifiers or counted)
     ):
         return ANONYMOUS, subject, ""  # 'District engineers', 'Trading standards officers'
+    if det == "the" and proper and len(core) > 2 and hl in lex.vague_heads:
+        return NAMED, subject, ""  # a club's name: 'The Ottawa Senators'
     if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
         if hl == "people" and _inside_organization(lex, rest):
             return ANONYMOUS, subject, ""  # 'people in the athletic department': insiders
@@ -365,10 +372,12 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     ):
         return VAGUE, subject, ""  # 'A smaller group urged', 'a chorus of parents': no one
     if (
-        len(rest) > 2
+        len(rest) > 3
         and rest[0].lower() in ("for", "of", "on", "at")  # (not 'who beat Mayor Mark Stein')
-        and any(w in lex.titles for w in rest[:-1])
+        and any(w in lex.titles for w in rest[2:-1])  # (a post first: 'for finance')
         and rest[-1][:1].isupper()
+        and hl not in lex.spokesperson_heads  # ('a spokesman for Mayor Dana Whitfield')
+        and hl not in lex.kin
     ):
         name = person_name(lex, rest)  # 'Cabinet member for finance Cllr Ruth Ingleby'
         if len(name.split()) > 1 and rest[-len(name.split()) - 1] in lex.titles:
@@ -456,9 +465,12 @@ def owned_by(lex: Lexicon, core: list[str]) -> bool:
 def specific_documents(lex: Lexicon, core: list[str]) -> bool:
     """Whether the words before 'reports' or 'studies' say which they are: 'state inspection
     reports', not 'reports', 'some reports' or 'news reports'; a name among them says which
-    ('earlier WARN notices', 'recent Census Bureau reports')."""
-    if len(core) > 2 and any(w[:1].isupper() and w not in lex.not_names for w in core[1:-1]):
-        return True
+    ('earlier WARN notices', 'recent Census Bureau reports'): initials or a name of two words."""
+    inner = core[1:-1]
+    if any(len(w) > 1 and w.isupper() for w in inner) or any(
+        a[:1].isupper() and b[:1].isupper() for a, b in itertools.pairwise(inner)
+    ):
+        return True  # (not a nation's: 'Some British reports', 'Early Ukrainian media reports')
     return len(core) > 1 and not any(
         w.lower() in lex.unspecific_documents
         or w.lower() in lex.quantifiers
@@ -484,11 +496,15 @@ def _inside_organization(lex: Lexicon, rest: list[str]) -> bool:
     the words after 'people' place them in one organization, as insiders."""
     if not rest or rest[0].lower() not in ("in", "at", "inside", "within"):
         return False
-    words = [w.strip(".,;:").lower() for w in rest[1:8]]
+    words = [w.strip(".,;:") for w in rest[1:8]]
     return any(
-        (w in lex.organization_heads or w in lex.organization_words) and w not in _PLACES
+        (
+            w.lower() in lex.organization_heads
+            or (w[:1].isupper() and w.lower() in lex.organization_words)
+        )
+        and w.lower() not in _PLACES
         for w in words
-    )
+    )  # (a name's word, 'in Northfield Housing': not 'people in social housing')
 
 
 _PLACES: Final = frozenset(("county", "city", "state", "town", "village", "country", "nation"))

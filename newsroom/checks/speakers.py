@@ -320,7 +320,7 @@ _VAGUE_PHRASES: Final = tuple(
         r"there are (?:those|some|many) who\b",
         # hearsay with no one behind it: 'Both were said to be cold but unhurt'
         r"(?:is|are|was|were|has been|have been|had been) (?:also |widely |still )?"
-        r"(?:said|rumou?red|reputed) to (?:be|have)\b",
+        r"(?:said|rumou?red|reputed|reported|believed|thought) to (?:be|have)\b",
         r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?|"
         r"measurements?|calculations?|counts?)\b",
         r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
@@ -349,14 +349,17 @@ _TO_LAST_BREAK: Final = re.compile(r".*[,;:—–()\x01]", re.S)
 # the inquest was told': evidence given on the record, which court reporting cites as such
 _PROCEEDINGS: Final = re.compile(
     r"\b(?:the (?:court|jury|inquest|tribunal|inquiry|hearing|committee|panel|old bailey)|"
-    r"magistrates|(?:crown|magistrates['’]?|sheriff|district|county|coroner['’]?s|high|youth|"
-    r"family|circuit|superior|supreme|employment) (?:court|tribunal)) "
+    r"magistrates|court of (?:appeal|session|justiciary|protection)|"
+    r"(?:crown|magistrates['’]?|sheriff|district|county|coroner['’]?s|high|youth|family|"
+    r"circuit|superior|supreme|employment|local|criminal|appeals?) (?:court|tribunal)"
+    r"(?: (?:in|at) [a-z]+)?) "  # ('the High Court in Glasgow heard')
     r"(?:heard|has heard|had heard|(?:was|were|has been|have been|had been) told)\b"
     # (not the court's own act, whom it heard from, what it heard not, or an order to it:
     # 'heard oral arguments', 'heard from residents', 'heard nothing', 'was told to disregard')
     r"(?! (?:(?:the|an?|its|his|her|their|this|oral|[\w'’-]+['’]s) )?(?:[\w-]+ ){0,2}"
     r"(?:appeals?|case|cases|arguments?|motions?|applications?|petitions?|challenges?|"
-    r"matter|bid|submissions?)\b| from\b| (?:nothing|none)\b| no (?!doubt\b)| (?:not )?to\b|"
+    r"matter|bid|submissions?|claims?|lawsuits?|suits?|complaints?|cross-appeals?)\b|"
+    r" from\b| (?:nothing|none)\b| no (?!doubt\b)| (?:not )?to\b|"
     r" (?:[\w-]+ ){0,2}(?:testimony|evidence|statements?) from\b)"
 )
 
@@ -365,7 +368,11 @@ _PROCEEDINGS: Final = re.compile(
 # keep a 10 per cent stake, it is understood', 'It is understood that the list will be
 # published' (but 'it is understood by fans', above, is a belief no one holds in particular)
 _UNDERSTOOD: Final = re.compile(
-    r"it (?:is|was|has been|had been) (?:(?:now|also|further) )?understood\b(?! (?:by|among) )"
+    r"(?<!as )(?:it (?:is|was|has been|had been)|it['’]s) (?:(?:now|also|further) )?understood\b"
+    r"(?! (?:by|among) )|"  # (not 'as it was understood at the time': how it was read)
+    # what someone is understood to have done: 'The club are understood to be close to'
+    r"(?:is|are|was|were|has been|have been|had been) (?:(?:now|also|further) )?understood "
+    r"to (?:be|have)\b"
 )
 
 
@@ -880,7 +887,9 @@ def _name_given(lex: Lexicon, masked: str, left: str, v1: int) -> bool:
     )
 
 
-_NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
+# what follows a noun that ends a phrase: 'for their continued support, and', '... support.'
+_NOUN_ENDS: Final = re.compile(r"\s*(?:[,.;:!?)]|$| (?:and|of|for|from|to|in|with|this|that)\b)")
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)(?![\w'’-])")  # (not 'centre-back')
 
 
 def _verb_here(
@@ -919,7 +928,10 @@ def _verb_here(
         return False  # 'agreed Monday to phase in': an act, not an opinion
     article = left.rsplit(None, 2)[-2:-1]
     if before in lex.possessives or (
-        before.endswith(("ed", "ing")) and article and article[0].lower() in lex.possessives
+        before.endswith(("ed", "ing"))
+        and article
+        and article[0].lower() in lex.possessives
+        and _NOUN_ENDS.match(lower, v1) is not None  # (not 'Tenants in their building say the')
     ):
         return False  # 'their support', 'for their continued support': a noun, not a verb
     if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
@@ -1078,7 +1090,7 @@ def _subject(
         after = _right(lex, masked, v1, end)
         spoken = bool(after) and _speaker_phrase(lex, after)
         found = classify(lex, after) if spoken else (UNKNOWN, "", "")
-        if after and (found[0] == UNNAMED or (not spoken and _described(lex, after))):
+        if after and (found[0] in (UNNAMED, ANONYMOUS) or (not spoken and _described(lex, after))):
             name = _apposed_name(lex, masked, v1 + masked[v1:end].find(after) + len(after), end)
             if name:  # 'said one passenger, Alan Greaves,', 'said the lead author, Ana Ruiz'
                 return NAMED, f"{after}, {name}", name

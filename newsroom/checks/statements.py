@@ -195,7 +195,8 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
         found[i] = [  # 'local media reported': the phrase, not a speaker 'local media'
             a
             for a in found.get(i, [])
-            if not start <= a.start < start + len(phrase)  # (its own verb: the phrase's)
+            # (its own verb, the phrase's, or the one it reports: 'is understood to have asked')
+            if not start <= a.start <= start + len(phrase) + 1
         ] + [Attribution(kind, start, phrase, phrase)]
     for i, found_here in found.items():
         if len(found_here) > 1:
@@ -220,7 +221,12 @@ def _sources_of(lex: Lexicon, attributions: list[Attribution], text: str) -> lis
         attributions = [
             a
             for a in attributions
-            if not (a.kind == VAGUE and a.start > after and _REPORTED.match(text, after, a.start))
+            if not (
+                a.kind == VAGUE
+                and a.start > after
+                and _REPORTED.match(text, after, a.start)
+                and not _CLAUSE_JOINS & set(text[after : a.start].lower().split())
+            )
         ]
     if any(a.verb == "according" and a.kind != VAGUE for a in attributions):
         attributions = [a for a in attributions if a.kind != VAGUE]
@@ -231,6 +237,11 @@ def _sources_of(lex: Lexicon, attributions: list[Attribution], text: str) -> lis
 # break that would start a clause of the writer's own ('She said members still ask', not
 # 'The mayor said it was sound, but critics say')
 _REPORTED: Final = re.compile(r"(?: (?:that )?[a-z][\w'’-]*){1,4} \Z")
+# words that end what a speaker said and start the writer's own clause: 'The council said no
+# but residents say', 'She told reporters nothing and experts say'
+_CLAUSE_JOINS: Final = frozenset(
+    ("but", "and", "or", "yet", "while", "although", "though", "so", "no", "nothing")
+)
 
 
 def _unattributed_quotes(

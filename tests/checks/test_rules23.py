@@ -173,7 +173,7 @@ def test_a_group_inside_what_a_named_source_said_is_what_she_said() -> None:
         "Precinct-by-Precinct Statement of Votes (PDF)",
         "Annual Report 2025 (PDF, 2.1 MB)",
         "Questions may be directed to the Elections Division at 231-555-0148.",
-        "Inquiries can be sent to records@example.gov.",
+        "Inquiries should be sent to records@example.gov.",
         "Share & Bookmark",
     ],
 )
