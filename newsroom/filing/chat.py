@@ -163,8 +163,10 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     pictures = _pictures(messages[last + 1 :], writer)
     kept |= {id(m) for m in pictures}
     for message in messages[last + 1 :]:  # captions listed in a message of their own
+        if message.who != writer or id(message) in kept:
+            continue
         listed = [line for line in message.lines if _LISTED_CAPTION.match(line.strip())]
-        if message.who == writer and id(message) not in kept and listed:
+        if listed:
             body += listed
             message.lines = [line for line in message.lines if line not in listed]
     seen: set[str] = set()
@@ -237,8 +239,10 @@ def _rewritten(message: _Message, messages: list[_Message], body: list[str]) -> 
     paragraph itself) holding a paragraph of reporting; [] when the message is no such
     fix."""
     quote = _REPLYING.match(message.lines[0].strip())
+    if quote is None:
+        return []
     new = next((line.strip() for line in message.lines[1:] if later_paragraph(line.strip())), "")
-    if quote is None or not new:
+    if not new:
         return []
     opening = quote.group("quote")
     for _ in range(3):  # (a reply to a reply: the desk's question quoting the paragraph)
