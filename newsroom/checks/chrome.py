@@ -245,6 +245,8 @@ CHROME_LINES: Final = (
         r"^like this:$|^like loading(?:\.{3}|…)?$|"
         r"^to comment,? you (?:must|need to) (?:be|log ?in|sign ?in|subscribe)\b|"
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
+        # a comment form's button: 'Post Comment'
+        r"^(?:post|submit|send) (?:a |your )?(?:comment|reply)$|"
         r"^(?:show|view|read|hide|load|see) (?:all |more )?comments?(?: \(\d+\))?$|"
         r"^to (?:view or add|add|view|leave) a comment,? (?:sign|log) ?in$|"
         r"^comments are (?:closed|open|moderated|subject to)\b|^have your say\b|"
@@ -259,6 +261,8 @@ CHROME_LINES: Final = (
         r"^guest ?book(?: entries)?(?: \(\d+\))?$|"
         # a page's feedback box: 'Was this page helpful?' and its buttons
         r"^was this (?:page |article |story |information )?(?:helpful|useful)\??$|"
+        # a page's ratings widget: 'Rate this.', 'Average (0 Votes)'
+        r"^rate this(?: (?:article|story|page|post))?[.:!]?$|^average\s*\(\d[\d,]* votes?\)$|"
         r"^yes\s*[/|]?\s*no$|"
         # counts, one or several: '48 Likes ∙ 6 Restacks' (each space read one way only)
         rf"^{_COUNT}(?:(?:\s*[∙·•|]\s*|\s+){_COUNT})*$|"
@@ -274,7 +278,8 @@ CHROME_LINES: Final = (
     (
         RELATED,
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading| posts|"
-        r" releases)?|recent (?:posts|stories|releases|news)|"
+        r" releases| assets)?|(?:photo|picture|image) of the (?:day|week)|"
+        r"recent (?:posts|stories|releases|news)|"
         # a results page's links, in a row with bars: 'Box Score | Photo Gallery | Watch Replay'
         r"(?=.*\s\|\s.*\s\|\s)(?:.*\|\s*)?(?:buy tickets|box score|photo gallery|"
         r"watch (?:replay|live|highlights|video)|live stats|game notes|recap|full schedule|"
@@ -292,7 +297,7 @@ CHROME_LINES: Final = (
         r"read (?:more|next|this next)|latest (?:news|stories|headlines)|latest(?=:)|"
         r"in other news|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
-        r"don't miss|also read|see also|editor's picks|top stories|keep reading)\s*:?$|"
+        r"don't miss|also read|see also|editor['’]s picks?|top stories|keep reading)\s*:?$|"
         # the heading with its teasers pasted on one line: 'Related news Chemists win grant
         # for filter research Enrollment reaches record high'
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading)?|"
@@ -377,6 +382,8 @@ CHROME_LINES: Final = (
         r"^use (?:promo |discount |coupon )?code (?-i:[A-Z0-9]{3,})\b|"
         r"^(?:theme )?music by\b[^.!?]{0,60}\.?$|"
         r"^(?:connect|follow|find|join) (?:with )?us\b|"
+        # a messaging channel's prompt: 'Join our Telegram channel for breaking news: t.me/x'
+        rf"^join (?:us on |our )(?:{_PLATFORM})(?: channel| group| community)?\b|"
         rf"^like us on (?:{_PLATFORM})\b|"
         rf"^follow\b.{{0,60}}\bon (?:{_PLATFORM})\b|"
         rf"^follow\b[^:]{{0,60}}:\s*(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}|"
@@ -489,6 +496,10 @@ CHROME_LINES: Final = (
     ),
     (
         DISCLAIMER,
+        # the notice a document library writes into the file when run without a licence:
+        # 'Evaluation Only. Created with ...', 'Created with an evaluation copy of ...'
+        r"^evaluation (?:only|warning)\b|"
+        r"^created (?:with|by) an? (?:evaluation|trial|unlicensed) (?:copy|version) of\b|"
         # a body's note on its own meeting summary: 'It is not the official record of the
         # meeting.', 'Approved minutes are posted on the Agendas & Minutes page ...'
         r"^(?:this|it) is not (?:an|the) official (?:record|minutes|transcript)\b|"
@@ -773,12 +784,18 @@ def pasted_caption(line: str) -> bool:
 _PICTOGRAPHS: Final = re.compile("^[\u25b6\u25ba\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\\s*")
 
 
+# a comment form's field, marked as one the reader must fill: 'Name *', 'Email *'
+_FORM_FIELD: Final = re.compile(r"^(?:your )?(?:name|e-?mail|website|comment)\s*\*$", re.I)
+
+
 # A filed page's lines are read here twice, as the draft is placed and as the story is
 # checked: each line's kind is kept (a line's kind depends on its text alone).
 @functools.lru_cache(maxsize=1 << 16)
 def chrome_line(text: str) -> str | None:
     """What kind of web-page debris a line is, read on its own, or None."""
     bare = text.strip()
+    if bare[-1:] == "*" and _FORM_FIELD.match(bare):
+        return COMMENT_WIDGET
     bare = bare if bare == "###" else bare.lstrip("*_#>").rstrip("*_#").strip()
     found = _kind(bare)
     icon = _PICTOGRAPHS.match(bare)

@@ -45,6 +45,14 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     # 'Data analysis by X', and a second clause's 'with radar analysis by Jenna Whitlow'
     ("analysis by", r"^(?:with\s+)?(?:additional\s+)?(?:\w+\s+)?analysis by\s+(?P<names>.+?)\.?$"),
+    # a data story's other hands: 'Data cleaning by X; the analysis was checked by Y.'
+    ("cleaning by", r"^(?:\w+\s+)?cleaning by\s+(?P<names>.+?)\.?$"),
+    (
+        "checked by",
+        r"^(?:the|this|our)\s+(?:analysis|data|figures|numbers|calculations|code)\s+"
+        r"(?:was|were|has been|have been)\s+(?:checked|reviewed|verified)\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
     # 'With additional reporting from Ben Asselin.' ('Reporting from Kyiv' alone is a place)
     (
         "reporting from",

@@ -84,6 +84,17 @@ _SIGNED: Final = re.compile(
     r"(?<!\.\.)(?<=[.!?\"”’])\s+(?:©|\|(?=[^|]*$))\s*(?P<credit>(?-i:[A-Z])[^.!?|©]{1,80}?)"
     r"\.?\s*$"
 )
+# where the picture a caption is of stands, its label before the caption: 'Cover photo: A
+# crew clears the banks ... Photo: Ana Diaz'
+_PICTURE_PLACE: Final = re.compile(
+    r"^(?:cover|featured|lead|main|header|hero) (?:photo|image|picture)\s*:\s*(?=\S)", re.I
+)
+# a credit after its label and a bar, as Kenyan papers set it: '... on Tuesday. PHOTO | JANE
+# ROE | MIRROR', '... in October. PHOTO | FILE' (the bars between name and paper kept)
+_BARRED_LABEL: Final = re.compile(
+    r"(?<=[.!?\"”’])\s+(?-i:PHOTO|Photo|PICTURE|Picture)S?\s+\|\s+"
+    r"(?P<credit>[^\s|][^|]{0,60}(?:\s\|\s[^\s|][^|]{0,60})?)\s*$"
+)
 # what an agency adds to a caption for its clients, not its readers: '(PHOTO NOT FOR SALE)'
 _USAGE_NOTE: Final = re.compile(
     r"\s*\((?:photo not for sale|not for sale|editorial use only|for editorial use only|"
@@ -155,8 +166,9 @@ _CAPTION_LABEL: Final = re.compile(
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"
-    # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...'
-    r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
+    # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...',
+    # perhaps numbered: '1) creamery-01.jpg — ...'
+    r"(?:\d{1,2}[.)]\s+)?[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'
     r"\d{1,2}[.)]\s+(?=[\w.-]*[A-Za-z])(?=[\w.-]*[_\d])[\w.-]+\s+(?:--|[—–])\s*|"
     # or its number alone, as a list of the prints to come sets it: '1. Carl Diaz reads ...'
@@ -192,6 +204,8 @@ def split_credit(text: str) -> tuple[str, str]:
     text = " ".join(text.split())
     if not _may_credit(text):
         return text, ""
+    if place := _PICTURE_PLACE.match(text):
+        text = text[place.end() :]  # 'Cover photo: ...': a label, no caption
     if "(" in text:
         text = _USAGE_NOTE.sub("", text)
     paren = _IN_PARENS.search(text)
@@ -209,6 +223,7 @@ def split_credit(text: str) -> tuple[str, str]:
     for pattern in (
         _LICENSED,
         _LABELLED,
+        _BARRED_LABEL,
         _COURTESY,
         _TRAILING,
         _SLASHED,

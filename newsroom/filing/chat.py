@@ -1,7 +1,9 @@
 """A story filed through a chat: a messaging app's export ('12/2/26, 8:02 AM - Maren
-Sobieski: HED: ...'), the story in one long message or texted in numbered parts ('(4/11)
-SAGE FORK, Wyo. – ...', perhaps out of order), its pictures sent as attachments with their
-captions after them, and the talk around it.
+Sobieski: HED: ...') or a meeting's saved chat ('10:04:55 From Ana Ruiz to Everyone:', its
+lines indented under it), the story in one long message, texted in numbered parts ('(4/11)
+SAGE FORK, Wyo. – ...', perhaps out of order) or pasted in parts from its labelled headline
+on, a paragraph the writer rewrote in reply to the desk put in its place, its pictures sent
+as attachments with their captions after them, and the talk around it.
 
 The story's messages are put together in order, without their senders and times; the talk
 (the editor's questions, 'Sorry 5 and 6 came thru backwards', reactions, a voice note) is
@@ -28,12 +30,21 @@ _MESSAGE: Final = re.compile(
 _LINE_MESSAGE: Final = re.compile(
     r"^(?P<when>\d{1,2}:\d{2}(?:\s?[APap][Mm])?)\t(?P<who>[^\t\n]{1,60})\t(?P<text>.*)$"
 )
+# a meeting's saved chat (Zoom's): 'HH:MM:SS From Name to Everyone:', the message's lines
+# indented by a tab under it (or its text after the colon, as older versions saved it); a
+# message to one person marked '(Direct Message)' or '(Privately)'
+_MEETING_MESSAGE: Final = re.compile(
+    r"^(?P<when>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<who>[^:\n]{1,60}?)"
+    r"(?:\s+to\s+(?P<to>[^:\n]{1,80}?))?\s*:\s*(?P<text>.*)$"
+)
 _LINE_DAY: Final = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$", re.I
 )
 # a line that opens as a message's first line may: '12/2/26, 8:02 AM - ', '[12/2/26, ...'
 _MAY_BE_CHAT: Final = re.compile(
-    r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}|^\d{1,2}:\d{2}\t", re.M
+    r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}|^\d{1,2}:\d{2}\t|"
+    r"^\d{1,2}:\d{2}:\d{2}\s+From\s",
+    re.M,
 )
 # a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
 _PART: Final = re.compile(r"^[([]?(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})[)\]]?\s+")
@@ -97,18 +108,27 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         return None  # (a quick test: no line opens as a message's first line does)
     head: list[str] = []
     messages: list[_Message] = []
+    indented = False  # (a meeting's chat: a message's lines indented under its sender)
     for line in text.split("\n"):
         line = line.lstrip("\u200e\u200f")  # (the iPhone's mark before an attachment's line)
         found = _MESSAGE.match(line) or _LINE_MESSAGE.match(line)
+        meeting = None if found else _MEETING_MESSAGE.match(line)
         if found:
             said = found.group("text").lstrip("\u200e\u200f")
             messages.append(_Message(found.group("who") or "", [said]))
+        elif meeting:
+            said = meeting.group("text").strip()
+            messages.append(_Message(meeting.group("who"), [said] if said else []))
+            indented = True
+        elif messages and indented and line[:1] == "\t":
+            messages[-1].lines.append(line[1:])
         elif messages and _LINE_DAY.match(line.strip()):
             messages.append(_Message("", [line]))  # the day's line between messages
         elif messages:
             messages[-1].lines.append(line)
         else:
             head.append(line)
+    messages = [m for m in messages if m.lines]
     for message in messages:  # a message of several lines as LINE quotes it: '"...\n..."'
         quoted = message.lines[0].startswith('"') and message.lines[-1].endswith('"')
         if len(message.lines) > 1 and quoted:
@@ -127,15 +147,28 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         body = [_PART.sub("", m.text, count=1) for m in story]
     else:
         longest = max(said, key=lambda m: len(m.text))
-        writer, story, last = longest.who, [longest], at[id(longest)]
-        body = [longest.text]
+        writer = longest.who
+        story = _in_parts(messages, writer, at[id(longest)]) or [longest]
+        last = at[id(story[-1])]
+        body = [m.text for m in story]
     kept = {id(m) for m in story}
     for message in messages[last + 1 :]:  # a paragraph the writer sends later, a fix or an
         if message.who == writer and later_paragraph(message.text):  # addition
             body.append(message.text)
             kept.add(id(message))
+    for message in messages[at[id(story[0])] :]:  # a paragraph rewritten in reply to the desk
+        if message.who == writer and (fixed := _rewritten(message, messages, body)):
+            body = fixed
+            kept.add(id(message))
     pictures = _pictures(messages[last + 1 :], writer)
     kept |= {id(m) for m in pictures}
+    for message in messages[last + 1 :]:  # captions listed in a message of their own
+        if message.who != writer or id(message) in kept:
+            continue
+        listed = [line for line in message.lines if _LISTED_CAPTION.match(line.strip())]
+        if listed:
+            body += listed
+            message.lines = [line for line in message.lines if line not in listed]
     seen: set[str] = set()
     for message in pictures:
         if _SENT_PICTURE.match(message.lines[0].strip()):
@@ -154,6 +187,85 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             talk += [line.strip() for line in message.lines if line.strip()]
     story_text = "\n\n".join(_EDITED.sub("", part).strip() for part in body)
     return story_text, talk
+
+
+# the label a story's headline opens with, as a writer pastes it: 'HEADLINE: ...', 'HED: ...'
+_HEADLINE_LABEL: Final = re.compile(r"^(?:headline|hed|head)\s*:\s*\S", re.I)
+# the end mark under a story: 'END', 'ENDS', '-30-'
+_END_MARK: Final = re.compile(r"^(?:ends?|-+\s*30\s*-+|#{3}|xxx)$", re.I)
+# a message's reply to another, quoting its first words: 'Replying to "Seaweed earns ..."'
+_REPLYING: Final = re.compile(r"^replying to [\"“](?P<quote>.+?)(?:\.{3}|…)?[\"”]$", re.I)
+# a caption in a list of them, numbered: 'Pic 1: ...', 'Photo 2 - ...'
+_LISTED_CAPTION: Final = re.compile(
+    r"^(?:pic|pix|photo|picture|image)\s*\d{1,2}\s*[:.\-–—]\s+\S.{10,}", re.I
+)
+
+
+def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Message] | None:
+    """The story pasted in parts, when the writer's message opening with its headline's
+    label comes before their longest: that message, then each of the writer's later ones
+    holding a paragraph, down to the one with the story's end mark (the desk's
+    talk between them left out); None when the story is not so sent."""
+    first = next(
+        (
+            n
+            for n, m in enumerate(messages[: longest + 1])
+            if m.who == writer and _HEADLINE_LABEL.match(m.lines[0].strip())
+        ),
+        -1,
+    )
+    if first < 0 or first == longest:
+        return None
+    story = [messages[first]]
+    for message in messages[first + 1 :]:
+        if message.who != writer or _REPLYING.match(message.lines[0].strip()):
+            continue
+        if any(_part_paragraph(line.strip()) for line in message.lines):
+            story.append(message)
+            if any(_END_MARK.match(line.strip()) for line in message.lines):
+                break
+    return story if len(story) > 1 else None
+
+
+def _part_paragraph(line: str) -> bool:
+    """Whether a line of a message sent between a story's headline and its end mark is a
+    paragraph of it: one of 25 words or more, a sentence, no word to the desk."""
+    return _LATER_PARAGRAPH.match(line) is not None and _DESK_TALK.match(line) is None
+
+
+def _rewritten(message: _Message, messages: list[_Message], body: list[str]) -> list[str]:
+    """The story's parts with a paragraph the writer rewrote put in place of the old one:
+    their reply (to the desk's question quoting the paragraph's first words, or to the
+    paragraph itself) holding a paragraph of reporting; [] when the message is no such
+    fix."""
+    quote = _REPLYING.match(message.lines[0].strip())
+    if quote is None:
+        return []
+    new = next((line.strip() for line in message.lines[1:] if later_paragraph(line.strip())), "")
+    if not new:
+        return []
+    opening = quote.group("quote")
+    for _ in range(3):  # (a reply to a reply: the desk's question quoting the paragraph)
+        for n, part in enumerate(body):
+            lines = part.split("\n")
+            at = next((k for k, line in enumerate(lines) if line.strip().startswith(opening)), -1)
+            if at >= 0:
+                lines[at] = new
+                return [*body[:n], "\n".join(lines), *body[n + 1 :]]
+        asked = next((m for m in messages if _opens_with(m, opening)), None)
+        replied = _REPLYING.match(asked.lines[0].strip()) if asked else None
+        if replied is None:
+            return []
+        opening = replied.group("quote")
+    return []
+
+
+def _opens_with(message: _Message, opening: str) -> bool:
+    """Whether a message's words (after the reply it quotes) open with `opening`."""
+    words = [line.strip() for line in message.lines if line.strip()]
+    if words and _REPLYING.match(words[0]):
+        words = words[1:]
+    return bool(words) and words[0].startswith(opening)
 
 
 def _export_head(head: list[str]) -> bool:

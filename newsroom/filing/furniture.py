@@ -56,7 +56,10 @@ FURNITURE: Final = (
         "e-mail header",
         r"^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S|"
         r"^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message|"
-        r"^-{3,}$|^={3,}$|^_{3,}$|^\*{3,}$|^(?:thanks|best|regards|cheers),?$|"
+        r"^-{3,}$|^={3,}$|^_{3,}$|^\*{3,}$|^[=~*_-]{5,}$|^(?:thanks|best|regards|cheers),?$|"
+        # a mail program's marks where it held a message's attachments, as HCL Notes sets
+        # them: '(See attached file: trees.jpg)(See attached file: map.pdf)'
+        r"^(?:\(see attached file:? [^()]{1,120}\)\s*)+$|"
         r"^(?:good morning|hi|hello)(?: \w+)?,$|^please see the (?:release|story|draft)\b|"
         # the quoted message under a reply, a signature's numbers, a confidentiality notice
         r"^on \w{3},? .{4,40}\b\d{1,2}:\d{2}.{0,60}\bwrote:$|"
@@ -239,7 +242,10 @@ FURNITURE: Final = (
         # stubbornness, Bell said')
         r"end of (?:story|article|text)\s*(?:—|–|--)\s*(?:questions|contact|call|e-?mail)\b"
         r"(?=\s*:|[^!?]*(?:@|\d{3}[-. ]\d{4}))[^!?]{0,80}|"
-        r"enditem(?:/[a-z]{1,4})?)$",  # and with its editor's initials: 'Enditem/AW'
+        r"enditem(?:/[a-z]{1,4})?)$|"  # and with its editor's initials: 'Enditem/AW'
+        # an agency's initials line closing the story, its own then its writer's and editor's
+        # (three parts at least: not a credit, 'AP/Reuters'): 'IPA/JCH/SM'
+        r"(?-i:^[A-Z]{2,6}(?:/[A-Z]{2,4}){2,3}$)",
     ),
     (
         COMMENTS,
@@ -276,6 +282,10 @@ FURNITURE: Final = (
         # a newsletter's blurb: 'A daily roundup of Milwaukee news, delivered to your inbox'
         r"^(?:a|the|our) [\w'’ -]{0,40}\b(?:roundup|newsletter|digest|briefing|headlines)\b"
         r"[^.!?]{0,60}\bdelivered (?:straight |right )?to your inbox\b|"
+        # a syndicator's usage note for its partners: 'USAGE: Free for Herald content partners.
+        # Keep the byline and photo credits; do not resyndicate.'
+        r"^(?:usage|terms of use|usage rights|syndication)\s*:\s*[^.]{0,60}\b(?:free|partners?|"
+        r"subscribers?|members?|clients?|permitted|licensed)\b|"
         # an agency's usage terms for its clients: 'EDITORIAL USE ONLY. NO RESALES.'
         r"^(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|mandatory credit|"
         r"not for sale)(?:[.;,]\s*(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|"
@@ -592,9 +602,23 @@ def appeal(line: str) -> bool:
     return any(pattern.search(line) for word in found for pattern in _APPEALS[word])
 
 
-# a note labelled for the desk
+# a note labelled for the desk, perhaps naming which: 'For the foreign desk: 1,080 words.'
 _TO_THE_DESK: Final = re.compile(
-    r"^(?:notes? (?:to|for) (?:the )?(?:desk|editors?|copy desk)|to desk|for desk)\s*:", re.I
+    r"^(?:notes? (?:to|for) (?:the )?(?:desk|editors?|copy desk)|to desk|for desk|"
+    r"(?:notes? )?(?:to|for) the (?:foreign|metro|city|news|national|business|sports?|photo|"
+    r"copy|night|web|digital|international|world) desk)\s*:",
+    re.I,
+)
+
+
+# the confidentiality notice a mail server adds under each message: 'Notice: The information
+# contained in this e-mail message ... may contain confidential ... If you are not the
+# intended recipient, ...'
+_MAIL_NOTICE: Final = re.compile(
+    r"^(?:(?:(?:confidentiality |legal )?notice|disclaimer|caution|important)\s*:\s*)?"
+    r"(?:the information (?:contained )?in this|this) (?:e-?mail|message|communication)\b"
+    r"[^.]{0,200}\bconfidential\b.{0,300}\bintended recipient\b",
+    re.I,
 )
 
 
@@ -604,6 +628,8 @@ def furniture(text: str) -> str | None:
     bare = text.strip().strip("*_").strip()
     if not bare and len(text.strip()) >= 10 and not text.strip().strip("_"):
         return "rule"  # a line of underscores, a mail program's or a list's footer rule
+    if _MAIL_NOTICE.match(bare):
+        return "e-mail header"  # (however long: a mail server's confidentiality notice)
     if not bare or len(bare.split(None, 60)) > 60:
         return None
     if appeal(bare):

@@ -85,7 +85,10 @@ DATE_LINE: Final = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?: at| on(?=\s*:))?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     # (an ordinal day, as Indonesian and Indian sites print it: '1st December 2026 19:42 WIB')
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b[^.]{{0,40}}$|"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b"
+    # (and the day in the country's own calendar and script after a bar, as papers in
+    # Ethiopia, Nepal or the Gulf print it: 'December 1, 2026 | ኅዳር 22 ቀን 2019 ዓ.ም.')
+    r"(?:[^.]{0,40}|\s*[|·•]\s*[^\x00-\u024f][^|]{0,40})$|"
     r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$|^\d{1,2}/\d{1,2}/\d{2,4}\b[^.]{0,40}$|"
     # a site's 'On December 2, 2026 6:14 am In Metro, News | 4 Comments' (not a sentence
     # that opens on a date: 'On March 3, 2026 the council voted')
@@ -108,7 +111,11 @@ AGENCY_DATELINE: Final = re.compile(
     # 'San Juan de la Costa, Chile, Mar 2 (PAU)')
     r"^(?P<place>[A-Z][\w'’.-]+(?: (?:(?:de|del|la|las|los|do|da|dos|das) ){0,2}[A-Z][\w'’.-]+)"
     r"{0,3}(?: \([^()]{1,12}\))?(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?,"
-    r" [A-Z][a-z]{2,4}\.? \d{1,2}(?:, [A-Z]{2,6}| \([A-Z]{2,6}\)))"
+    # (the day before the month, and the year, as African agencies set it: 'Rusizi, 2
+    # December 2026 (IPA) –')
+    r" (?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2} (?=[A-Z])(?i:"
+    + MONTH
+    + r")(?: \d{4})?)(?:, [A-Z]{2,6}| \([A-Z]{2,6}\)))"
     # (its letters in parentheses need no dash after them: 'Yunlin, Dec. 3 (CNA) Oyster ...';
     # a Spanish-language agency sets a stop and a hyphen after them: 'Lima, Mar 2 (PAU).- ')
     r"(?:\s*(?:—|–|--|-)\s|(?<=\))\.-\s*(?=[A-Z“\"‘])|(?<=\))\s+(?=[A-Z“\"‘]))|"
@@ -141,6 +148,8 @@ ROLES: Final = (
     ("video", "video"),
     ("translat", "translation"),
     ("written", "writing"),
+    ("cleaning", "research"),  # ('Data cleaning by ...', 'the analysis was checked by ...')
+    ("checked by", "research"),
 )
 
 
@@ -480,7 +489,27 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
             return place
         if n == 0 and len(text.split()) >= 12 and (place := _stop_dateline(text, paragraphs)):
             return place
+        if n == 0 and len(text.split()) >= 12 and (place := _title_colon(text, paragraphs)):
+            return place
     return ""
+
+
+# a colon dateline in title case, as Gulf papers set it: 'Ras Al Khaimah: Construction ...'
+_TITLE_COLON: Final = re.compile(
+    r"^(?P<place>[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|al|el)){0,3}):\s+(?=[A-Z“\"])"
+)
+
+
+def _title_colon(text: str, paragraphs: Sequence[str]) -> str:
+    """The place a colon dateline in title case names, when the story names it again as a
+    place ('... volunteers in Ras Al Khaimah said'): not a speaker's name or a label."""
+    found = _TITLE_COLON.match(text)
+    if not found or any(w.lower() in _LABELS for w in found.group("place").split()):
+        return ""
+    place = found.group("place")
+    inside = re.compile(rf"\b(?:in|at|near|across|around|outside|to) {re.escape(place)}\b")
+    rest = [text[found.end() :], *paragraphs[1:]]
+    return place if any(inside.search(p) for p in rest) else ""
 
 
 def _dash_label(place: str, text: str, paragraphs: Sequence[str]) -> bool:

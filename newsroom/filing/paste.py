@@ -723,9 +723,10 @@ def _theme_header(data: dict[str, Any]) -> dict[str, Any] | None:
 
 # an HTML block in Markdown: a paragraph that opens with a block's tag and closes it, as a
 # notebook or a static site's page sets its dek, byline, callouts and cards ('<p
-# class="dek">...</p>', '<div class="warning">...</div>', '<figure>...</figure>')
+# class="dek">...</p>', '<div class="warning">...</div>', '<figure>...</figure>'), or a
+# blog platform's export its node's type names ('<div data-node-type="callout">', Hashnode's)
 _HTML_BLOCK: Final = re.compile(
-    r"^<(?:(?P<tag>p|div|section|aside)\b[^<>\n]*\bclass=|(?P<figure>figure)\b)"
+    r"^<(?:(?P<tag>p|div|section|aside)\b[^<>\n]*\b(?:class|data-node-type)=|(?P<figure>figure)\b)"
     r"[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*",
     re.M,
 )  # (a block its class names, or a figure: not a converter's '<p id="gdcalert1">' alert)

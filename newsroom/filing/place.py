@@ -246,7 +246,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind is None
             and before in (TEASERS, "teaser", RELATED)
             and not boxed
-            and _teaser(b, heading)
+            and (_teaser(b, heading) or (heading and _daily_picture(blocks, n)))
         ):
             kind = "teaser"
         elif kind is None and comments and b.kind != "image":
@@ -530,6 +530,16 @@ def _bylines(text: str) -> bool:
     return found is not None and found.group("names")[:1].isupper()
 
 
+# a page's box of one picture beside the story: 'Photo of the Day'
+_DAILY_PICTURE: Final = re.compile(r"^(?:photo|picture|image) of the (?:day|week)\s*:?$", re.I)
+
+
+def _daily_picture(blocks: Sequence[Block], n: int) -> bool:
+    """Whether block `n` is the picture a 'Photo of the Day' box shows under its heading:
+    the site's picture, none of the story's, whatever its caption says."""
+    return blocks[n].kind == "image" and _DAILY_PICTURE.match(blocks[n - 1].text) is not None
+
+
 def _teaser(b: Block, under_heading: bool = False) -> bool:
     """A line under a teaser heading that can be a teaser: short, and no caption; right under
     a heading the checks know ('Latest news', also a running story's subhead), no sentence (a
@@ -646,6 +656,7 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         if r.chrome[i] is None
         and b.kind not in ("image", "caption")
         and not lines.DATE_LINE.match(b.text)
+        and not alt_label(b.text)  # (a picture's description in its place: '[Image: ...]')
     ]
     subjects = _subjects(r)
     subject = next(
@@ -786,6 +797,18 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)  # 'From Ada Obi, Abeokuta', under the headline
             i += 1
             continue
+        if _initials_over_name(r, i):
+            r.strip(i, "avatar initials")  # 'FA' drawn in a circle over 'Fatma Al Suwaidi'
+            i += 1
+            continue
+        if not r.byline and _names_by_date(r, i, lexicon) and _typed_byline_below(r, i, lexicon):
+            r.strip(i, "page author")  # the account that posted the page, over a 'By' line
+            i += 1
+            b = blocks[i]
+            if not lines.DATE_LINE.match(b.text) and lines.is_label(b.text):
+                r.strip(i, "page author's job")  # 'Syndication Coordinator', under the name
+                i += 1
+            continue
         if not r.byline and (names := _names_by_date(r, i, lexicon)):
             _place_byline(r, i, names)  # 'Ana Ruiz', then 'Nov 29, 2026'
             i += 1
@@ -815,6 +838,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             continue
         if b.kind in ("image", "caption") or r.chrome[i] == CAPTION or lines.names_credit(b.text):
             i = _image(r, i, b.picture or Picture())
+            continue
+        if b.hint == "byline" and any(n in b.text for n in (r.byline or hints.authors)):
+            r.strip(i, "byline (placed)")  # the author field again: 'Ana Ruiz, stringer'
+            i += 1
             continue
         if lines.same(b.text, r.headline):
             if _caption_next(r, i):
@@ -967,6 +994,33 @@ def _names_by_date(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
     found = lines.person_names(names, lexicon)
     capitalized = all(w[:1].isupper() or w in ("and", "&") for w in words)
     return found if r.blocks[i].kind == "p" and 2 <= len(words) <= 9 and capitalized else []
+
+
+def _initials_over_name(r: _Reading, i: int) -> bool:
+    """Whether block `i` is the initials a page draws for a person with no picture, over
+    their name: 'FA' over 'Fatma Al Suwaidi'."""
+    text = r.blocks[i].text.strip()
+    if not (1 < len(text) <= 3 and text.isalpha() and text.isupper()) or i + 1 >= len(r.blocks):
+        return False
+    words = r.blocks[i + 1].text.split()
+    return 2 <= len(words) <= 5 and "".join(w[0] for w in words).upper().startswith(text)
+
+
+def _typed_byline_below(r: _Reading, i: int, lexicon: Lexicon) -> bool:
+    """Whether a 'By' line naming others stands in the few lines under block `i`, above the
+    story's first paragraph: the writer's byline typed with the story, under the name a page
+    shows for whoever posted it (a partner site's page author, with the job title)."""
+    named = set(_names_by_date(r, i, lexicon))
+    for j in range(i + 1, min(i + 8, len(r.blocks))):
+        b = r.blocks[j]
+        if r.chrome[j] is not None or b.kind == "image":
+            continue
+        if lines.BYLINE.match(b.text.strip("*_ ")):
+            found = lines.byline_names(b.text, lexicon)
+            return bool(found) and named.isdisjoint(found)
+        if len(b.text.split()) >= 40 or lines.dateline_start(b.text):
+            return False  # (the story has begun)
+    return False
 
 
 def _byline_line(text: str, lexicon: Lexicon) -> list[str]:

@@ -472,6 +472,14 @@ class _Walker:
         if tag == "p" and _HED_STYLE.search(element.get("class") or ""):
             kind = "h1"  # a layout program's headline style: '<p class="HED-60pt">'
             text = " ".join(text.replace(_BREAK, " ").split())  # its lines are one headline
+        if chrome and (
+            hint == "credit"
+            or (hint == "byline" and "comment" in (element.get("class") or "").lower())
+        ):
+            hint = "chrome"  # a copyright line in the page's own box ('Please submit your DMCA
+            # ...'), a commenter's name ('<div class="commentAuthor">')
+        if tag == "address" and not hint and not chrome:
+            hint = "byline"  # the article's author and contact ('<address><a rel="author">')
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
             kind = "caption"

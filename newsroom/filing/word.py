@@ -17,6 +17,7 @@ from io import BytesIO
 from typing import Any, Final
 
 from newsroom.errors import InputError
+from newsroom.filing.bilingual import target_column
 from newsroom.filing.draft import Block
 from newsroom.filing.read import declared_charset, without_invisible
 
@@ -89,6 +90,7 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
 
     for n, chunk in enumerate(chunks):  # each part brought in whole, where it stands
         html = html.replace(f"<p>{_CHUNK_MARK}{n}</p>", chunk, 1)
+    html = target_column(html)  # (a translation's review file: its target column)
     return web.word_blocks(without_invisible(html), images)
 
 

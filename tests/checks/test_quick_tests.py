@@ -191,6 +191,8 @@ CONTRIBUTOR_TEXTS = [
     "Thanks to Ana Ruiz for her help with this story.",
     "Data reporting by Ana Ruiz.",
     "Data analysis by Ana Ruiz.",
+    "Data cleaning by Ana Ruiz.",
+    "The analysis was checked by Li Wei.",
     "Writing by Ana Ruiz; editing by Li Wei",
     "With additional reporting from Ben Asselin, Cold Spur snow reporter.",
     "Compiled by Deputy City Clerk Anna Rusk",
