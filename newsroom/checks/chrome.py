@@ -113,8 +113,9 @@ CHROME_LINES: Final = (
         # a document's link by its title alone: 'Precinct-by-Precinct Statement of Votes (PDF)'
         # (a year first, a 'No.' inside; but not a body's initials: 'Department of Conservation
         # (DOC)')
-        r"(?-i:^[A-Z0-9][^!?()]{1,80}\((?:(?:PDF|DOCX|XLSX?|CSV|ZIP)\b[^()]{0,20}|DOC,[^()]{1,20})"
-        r"\))$|"
+        r"(?-i:^[A-Z0-9][^!?()]{1,80}\((?:(?:PDF|DOCX|XLSX?|CSV|ZIP)\b[^()]{0,20}|DOC,[^()]{1,20}|"
+        # (and a clip's: 'Postgame Press Conference (YouTube)')
+        r"YouTube|Vimeo|Video|Audio|Podcast)\))$|"
         # a light site's switch: 'Text-Only Version', 'Go To Full Site'
         r"^(?:go to|view|switch to|back to) (?:the )?(?:full|desktop|standard|classic) "
         r"(?:site|version)$|^text-only (?:version|site|edition)$|"

@@ -202,6 +202,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         elif not lines.BYLINE.match(b.text):
             staffed = False
         before = out[-1] if out else None
+        if before == "site navigation" and len(out) > 1 and out[-2] in (TEASERS, "teaser"):
+            before = "teaser"  # a file's link among a heading's links: 'Box Score (PDF)'
         comments = comments or kind == COMMENTS
         if b.kind in ("h1", "h2"):  # (a heading ends a line's notes and a reference list)
             noted_group = None

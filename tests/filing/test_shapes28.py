@@ -456,3 +456,41 @@ def test_newsroom_files_a_story_pasted_in_parts_into_a_meeting_s_chat(
     text = story.split("---\n", 2)[2]
     assert "1,100 dollars a week" in text and "900 dollars" not in text
     assert "Parents said the change" in text and "mute" not in text
+
+
+RECAP = """Menu
+
+Basketball
+Lakers Win First Conference Crown Since 1998
+4/12/2026 5:10:00 PM | Basketball
+
+Share:
+Facebook
+X
+Email
+
+[Image: Lakers players crowd around the trophy at the plate.]
+Pitcher Ana Ruiz (12) lifts the conference trophy after Sunday's win. (Photo by Jo Lind/Lake Athletics)
+
+Story Links
+Box Score (PDF)
+Live Stats
+Photo Gallery
+Postgame Interview (YouTube)
+
+        1    2    3    4    F
+HILL   10   12   21   12   55
+LAKE   16   17   20   18   71
+
+BAYFIELD, Wis. – Ana Ruiz scored 24 points and the Lakers beat Hillcrest 71-55 on Sunday to clinch the conference title.
+
+The Lakers open the tournament on Friday.
+"""
+
+
+def test_a_recap_s_links_with_a_file_and_a_clip_are_no_dek(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "recap.txt", RECAP)
+    assert draft.headline == "Lakers Win First Conference Crown Since 1998"
+    assert draft.dek == ""
+    assert "Postgame Interview" not in body and "Box Score" not in body
+    assert body.startswith("BAYFIELD, Wis. – Ana Ruiz scored 24 points")
