@@ -16,7 +16,7 @@ import yaml
 
 from tests.helpers import Clone, never_crashed, reading_commands, snapshot
 
-EXAMPLE = Path("/work/shared/examples/pasted-web-draft.txt")
+EXAMPLE = Path(__file__).parent / "documents" / "txt-pasted-web-draft.txt"  # (a copy of it)
 EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "examples" / "pasted-web-draft.txt"
 SLUG = "harbor-seawall"
 

@@ -1,7 +1,7 @@
 """Build the two .docx documents of the held-out-10 filing set (writer a).
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-10/make_docx_a.py
+    python tests/filing/held-out-10/make_docx_a.py
 Writes docx-*.docx next to this script. The pictures are small PNGs (a masthead
 block, a row of bikes, a smoke plume, a shed, a grainy archive print) drawn here with
 zlib/struct. INCLUDEPICTURE and simple fields, hyperlinks, drop caps and frames are

@@ -1,7 +1,7 @@
 """Build the two .docx documents of held-out-10 (writer b).
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-10/make_docx_b.py
+    python tests/filing/held-out-10/make_docx_b.py
 
 Writes the docx-*.docx files next to this script. The pictures are small PNGs
 drawn here with zlib/struct (a horizon with a few round shapes). Word comments

@@ -1,7 +1,7 @@
 """Build the two .docx documents of held-out set 11, part a.
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-11/make_docx_a.py
+    python tests/filing/held-out-11/make_docx_a.py
 Writes docx-*.docx next to this script. The output is byte-for-byte reproducible: every date
 in the package is fixed and the zip is rewritten with fixed timestamps. The pictures are small
 PNGs of a horizon, a field and a sun, drawn here with zlib/struct. Tracked changes, the comment

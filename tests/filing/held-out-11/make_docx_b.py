@@ -1,7 +1,7 @@
 """Build the two .docx documents of the held-out-11 filing set (part b).
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-11/make_docx_b.py
+    python tests/filing/held-out-11/make_docx_b.py
 Writes docx-*.docx next to this script. The pictures are small PNGs of a plaid
 (crossing bands of two colours on a third), drawn here with zlib/struct. Tracked
 changes around pictures and text, the "decorative" picture flag, the SEQ and PAGE

@@ -1,7 +1,7 @@
 """Build the two .docx documents of filing set 12, part a.
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python make_docx_a.py
+    python make_docx_a.py
 Writes the docx-*.docx files next to this script. The pictures are small PNGs of
 soft horizontal stripes drawn here with zlib/struct. Tracked changes, comments,
 smart-chip hyperlinks, bookmarks, the TOC field, soft and non-breaking hyphens and

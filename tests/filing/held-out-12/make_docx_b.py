@@ -1,7 +1,7 @@
 """Build the two .docx documents of the held-out-12 (part b) filing set.
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python make_docx_b.py
+    python make_docx_b.py
 Writes the docx-*.docx files next to this script. The pictures are small PNGs of
 concentric rings drawn here with zlib/struct. Bookmarks, Word's compatibility
 setting, non-breaking and optional hyphens, line breaks and tabs are written as

@@ -1,7 +1,7 @@
 """Build the two .docx documents of this filing set (writer b).
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python make_docx_b.py
+    python make_docx_b.py
 Writes the docx-*.docx files next to this script.
 
 1. A content system's "Download as Word" export: the story is not in Word

@@ -1,7 +1,7 @@
 """Build the four .docx documents of the held-out-4 filing set.
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-4/make_docx.py
+    python tests/filing/held-out-4/make_docx.py
 Writes docx-*.docx next to this script. The pictures are small striped PNGs drawn
 here with zlib/struct. The answer keys (*.expected.yaml) are written by hand; this
 script does not produce them.

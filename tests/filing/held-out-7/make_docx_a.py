@@ -1,7 +1,7 @@
 """Build the two .docx documents of held-out-7 (set a).
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-7/make_docx_a.py
+    python tests/filing/held-out-7/make_docx_a.py
 
 The answer keys (*.expected.yaml) are written by hand, not generated here.
 The pictures are small PNGs drawn with zlib/struct.

@@ -1,7 +1,7 @@
 """Build the two .docx documents of the held-out-7 filing set (writer b).
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-7/make_docx_b.py
+    python tests/filing/held-out-7/make_docx_b.py
 Writes the two docx-*.docx files next to this script. The pictures are small PNGs of
 concentric rings drawn here with zlib/struct. Hidden text, tracked moves and the
 DrawingML text box (with its VML fallback, as Word writes it) are raw XML. The answer

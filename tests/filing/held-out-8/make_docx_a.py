@@ -1,7 +1,7 @@
 """Build the two .docx documents of held-out-8 (writer a).
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-8/make_docx_a.py
+    python tests/filing/held-out-8/make_docx_a.py
 Writes docx-*.docx next to this script. The pictures are small PNGs of a checker
 pattern drawn here with zlib/struct; the endnotes part and its reference marks are
 written as raw XML. The answer keys (*.expected.yaml) are written by hand; this

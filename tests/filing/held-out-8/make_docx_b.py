@@ -1,7 +1,7 @@
 """Build the two .docx documents of held-out-8 (writer b).
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-8/make_docx_b.py
+    python tests/filing/held-out-8/make_docx_b.py
 Writes docx-*.docx next to this script. The pictures are small PNGs of a
 checkerboard drawn here with zlib/struct. The answer keys (*.expected.yaml)
 are written by hand; this script does not produce them.

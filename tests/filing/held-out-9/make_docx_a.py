@@ -1,7 +1,7 @@
 """Build the two .docx documents of held-out-9, part a.
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-9/make_docx_a.py
+    python tests/filing/held-out-9/make_docx_a.py
 Writes docx-*.docx next to this script. The pictures are small PNGs drawn here
 with zlib/struct (sky, field, a gabled building and a sun). The answer keys
 (*.expected.yaml) are written by hand; this script does not produce them.

@@ -1,7 +1,7 @@
 """Build the two .docx documents of held-out-9, part b.
 
 Run with the project's Python (python-docx 1.2):
-    /work/main/.venv/bin/python tests/filing/held-out-9/make_docx_b.py
+    python tests/filing/held-out-9/make_docx_b.py
 Writes docx-*.docx next to this script. The pictures are small PNGs of soft
 horizontal stripes drawn here with zlib/struct; the footnotes part, the page
 field in the header and table shading/borders are written as raw XML. The

@@ -1,7 +1,7 @@
 """Build the .docx documents of the held-out filing set.
 
 Run with the project's Python (python-docx installed):
-    /work/main/.venv/bin/python tests/filing/held-out/make_docx.py
+    python tests/filing/held-out/make_docx.py
 Writes docx-*.docx next to this script. The answer keys (*.expected.yaml) are
 written by hand and are not produced by this script.
 """
