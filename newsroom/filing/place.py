@@ -95,9 +95,14 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
     _bios(r)
-    if hints.images:  # (a cover image the body shows is that picture, not a second one)
-        shown = {p.name for p in r.images if p.name}
-        r.images[:0] = [p for p in hints.images if not p.name or p.name not in shown]
+    if hints.images:  # (a cover image the body shows is that picture, or a crop of it, not a
+        shown = {_uncropped(p.name) for p in r.images if p.name}  # second one)
+        r.images[:0] = [
+            p
+            for p in hints.images
+            if (p.name and _uncropped(p.name) not in shown)
+            or (not p.name and (p.caption or p.credit or p.alt))
+        ]
     paragraphs = lines.join_datelines(r.body)
     dateline = hints.dateline or lines.dateline_of(paragraphs)
     byline = {n.casefold() for n in r.byline}
@@ -112,6 +117,20 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         stripped=tuple(r.stripped),
         unplaced=hints.unplaced,
     )
+
+
+# what a site adds to a picture's file name for a crop of it: '-social', '-thumb', '-1200x630'
+_CROP: Final = re.compile(
+    r"[-_](?:social|og|card|share|thumb|thumbnail|square|wide|cropped|\d{2,4}x\d{2,4})$", re.I
+)
+
+
+def _uncropped(name: str) -> str:
+    """A picture's file name without its extension and the words a crop of it adds."""
+    stem = name.rsplit(".", 1)[0].lower()
+    while found := _CROP.search(stem):
+        stem = stem[: found.start()]
+    return stem
 
 
 def _another(name: str, names: list[str], lexicon: Lexicon) -> bool:

@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
-"""Shapes the twenty-ninth filing round reads right: an article a feed reader saved, and a
-chat room's export with an edited message and a story sent in parts."""
+"""Shapes the twenty-ninth filing round reads right: an article a feed reader saved, a Ruby
+site's post with its ERB tags, and a chat room's export with an edited message and a story
+sent in parts."""
 
 from __future__ import annotations
 
@@ -80,6 +81,93 @@ def test_a_saved_article_s_picture_lines_give_their_alt_and_no_pixel(tmp_path: P
         )
     ]
     assert "[image" not in body and "[2]" not in body
+
+
+ERB_POST = """---
+layout: post
+title: "Two towns let their fire hydrants go untested for years"
+subtitle: "Inspection logs show 400 hydrants had not been flushed since 2019."
+authors:
+  - Rhea Castellano
+date: 2026-03-02 06:00:00 -0600
+image:
+  path: /images/2026/03/hydrant-social.jpg
+  alt: ""
+---
+
+<%# DESK: hold the chief's name until he calls back. %>
+
+<%= render Shared::Figure.new(
+  image: "/images/2026/03/hydrant.jpg",
+  alt: "A rusted fire hydrant beside a gravel road.",
+  caption: "A hydrant in Oak Bluff that the town's logs show was last flushed in 2018.",
+  credit: "Rhea Castellano/Prairie Data Desk"
+) %>
+
+OAK BLUFF, Kan. — Fire crews in two towns went years without testing hundreds of their hydrants, according to inspection logs obtained by the Prairie Data Desk.
+
+The logs show 400 of the towns' 1,150 hydrants had not been flushed or pressure-tested since 2019.
+
+<%= render "newsletter_signup", list: "prairie-weekly" %>
+
+"You find out a hydrant is dry when you hook up to it," said a volunteer firefighter who asked not to be named.
+
+<%= markdownify do %>
+Both towns said they would test every hydrant by fall.
+<% end %>
+
+<%= render "related_stories", tag: "fire" %>
+
+*Rhea Castellano reported from Oak Bluff.*
+"""
+
+
+def test_a_ruby_site_s_figure_component_is_its_picture(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "hydrants.md", ERB_POST)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        (
+            "A hydrant in Oak Bluff that the town's logs show was last flushed in 2018.",
+            "Rhea Castellano/Prairie Data Desk",
+            "A rusted fire hydrant beside a gravel road.",
+        )
+    ]
+
+
+def test_erb_comments_partials_and_block_tags_are_no_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "hydrants.md", ERB_POST)
+    assert draft.dek == "Inspection logs show 400 hydrants had not been flushed since 2019."
+    assert "Both towns said they would test every hydrant by fall." in draft.paragraphs
+    for chrome in ("<%", "%>", "DESK:", "render", "newsletter_signup", "markdownify"):
+        assert chrome not in body, chrome
+
+
+def test_a_front_matter_s_social_crop_of_the_lead_picture_is_no_second_picture(
+    tmp_path: Path,
+) -> None:
+    draft, _ = read(tmp_path, "hydrants.md", ERB_POST)
+    assert len(draft.images) == 1
+
+
+def test_an_italic_line_under_a_captioned_figure_is_no_caption(tmp_path: Path) -> None:
+    text = ERB_POST.replace('<%= render "related_stories", tag: "fire" %>\n\n', "").replace(
+        "*Rhea Castellano reported from Oak Bluff.*",
+        '<%= render Shared::Figure.new(image: "/images/2026/03/crew.jpg", alt: "Firefighters at a hydrant.", caption: "A crew tests a hydrant in March.", credit: "Courtesy of the Oak Bluff Fire Department") %>\n\n*Data intern Wes Amari contributed reporting.*',
+    )
+    draft, _ = read(tmp_path, "hydrants.md", text)
+    assert [i.caption for i in draft.images] == [
+        "A hydrant in Oak Bluff that the town's logs show was last flushed in 2018.",
+        "A crew tests a hydrant in March.",
+    ]
+    assert [c.name for c in draft.contributors] == ["Wes Amari"]
+
+
+def test_an_empty_paragraph_a_markdown_widget_writes_is_no_paragraph(tmp_path: Path) -> None:
+    text = "---\ntitle: Bridge closes for repairs\n---\n\nThe Elm Street bridge will close on Monday for six weeks of deck repairs, the city said.\n\n&nbsp;\n\nDetours will send traffic over the Oak Street bridge.\n"
+    draft, _ = read(tmp_path, "bridge.md", text)
+    assert draft.paragraphs == (
+        "The Elm Street bridge will close on Monday for six weeks of deck repairs, the city said.",
+        "Detours will send traffic over the Oak Street bridge.",
+    )
 
 
 ROOM = """2/3/2026, 6:02:11 PM - Lena Ruiz changed the room topic to "Filing: Tuesday — bus drivers".
