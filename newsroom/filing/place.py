@@ -295,6 +295,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         out.append(kind)
     _footer(blocks, out)
     _tail(blocks, out)
+    _after_end_mark(blocks, out)
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
@@ -427,6 +428,33 @@ def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
         credits = lines.may_credit(text) and lines.contributions(text)
         if found[n] is None and blocks[n].kind != "image" and not credits:
             found[n] = _TAIL
+
+
+# the mark a writer sets under the story's last line: '-30-', '# # #', 'END' (not a section
+# break, '***', nor a take's '-more-', after which the story goes on)
+_END_MARK: Final = re.compile(
+    r"^(?:-+\s*30\s*-+|#\s?#\s?#|end|ends|endit|end of (?:story|text)|\(end\)|-end-)$", re.I
+)
+_AFTER_END: Final = "under the story's end mark"
+
+
+def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark what a filed manuscript carries under the mark that ends its story ('-30-'): the
+    writer's source list, an invoice, notes to the desk, when no paragraph of a story
+    follows (a picture, its caption or credit, or a contributor line there is still one)."""
+    stories, at = 0, -1
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and _paragraph_of_story(b.text)
+        if stories >= 3 and b.kind == "p" and _END_MARK.match(b.text.strip()):
+            at = n
+            break
+    if at < 0 or any(_paragraph_of_story(b.text) for b in blocks[at + 1 :]):
+        return
+    for n in range(at + 1, len(blocks)):
+        text = blocks[n].text
+        kept = lines.names_credit(text) or (lines.may_credit(text) and lines.contributions(text))
+        if found[n] is None and blocks[n].kind not in ("image", "caption") and not kept:
+            found[n] = _AFTER_END
 
 
 def _paragraph_of_story(text: str) -> bool:
@@ -611,7 +639,8 @@ _FOLIO: Final = re.compile(
 
 def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     """Of two titles at the top, the one over the byline: a wiki's page name or a working
-    title ('Orchard pull-outs — draft for Sat A1') stands over the story's own headline."""
+    title ('Orchard pull-outs — draft for Sat A1') stands over the story's own headline, a
+    package's headings over a Word file's Title paragraph."""
     if at < 0 or _byline_under(r, at, lexicon):
         return at
     later = next(
@@ -622,7 +651,12 @@ def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
         ),
         -1,
     )
-    return later if later > 0 and _byline_under(r, later, lexicon) else at
+    if later > 0 and _byline_under(r, later, lexicon):
+        return later
+    # a Word file's Title paragraph over the byline, under the headings of the file's other
+    # parts (a web package's 'Headline options', 'SEO and social')
+    titled = next((i for i in range(at + 1, len(r.blocks)) if r.blocks[i].hint == "title"), -1)
+    return titled if titled > 0 and _byline_under(r, titled, lexicon) else at
 
 
 def _byline_under(r: _Reading, at: int, lexicon: Lexicon) -> bool:

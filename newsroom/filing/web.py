@@ -469,6 +469,8 @@ class _Walker:
                 text, kind = shortcode.group("held").strip(), "caption"
         if element in self.titles:
             kind = "h1"  # a word processor's Title paragraph: '<p class=MsoTitle>'
+        if self.word and tag == "h1" and element.get("class") == "title" and not chrome:
+            hint = "title"  # a Word file's Title paragraph (not a Heading 1)
         if tag == "p" and _HED_STYLE.search(element.get("class") or ""):
             kind = "h1"  # a layout program's headline style: '<p class="HED-60pt">'
             text = " ".join(text.replace(_BREAK, " ").split())  # its lines are one headline

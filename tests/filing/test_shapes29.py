@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
-"""Shapes the twenty-ninth filing round reads right: an article a feed reader saved, a Ruby
-site's post with its ERB tags, and a chat room's export with an edited message and a story
-sent in parts."""
+"""Shapes the twenty-ninth filing round reads right: a desk's web package in Word, a
+freelancer's file with its sources and invoice under the end mark, an article a feed
+reader saved, a Ruby site's post with its ERB tags, and a chat room's export with an
+edited message and a story sent in parts."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from newsroom.filing.draft import Draft
 from newsroom.filing.reader import read_draft
-from tests.filing.test_file import body
+from tests.filing.test_file import body, front
 from tests.helpers import Clone
 
 
@@ -18,6 +19,104 @@ def read(tmp_path: Path, name: str, text: str) -> tuple[Draft, str]:
     path.write_text(text, encoding="utf-8")
     draft = read_draft(path)[1]
     return draft, "\n".join(draft.paragraphs)
+
+
+def _package(path: Path) -> Path:
+    """A desk's web package: its headline options and social copy under Heading 1s, then
+    the story with its headline in the Title style."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("WEB PACKAGE")
+    document.add_heading("Headline options", level=1)
+    document.add_paragraph("A: Ferry fares rise again", style="List Number")
+    document.add_paragraph("B: Island ferry fares will rise 12 percent in June", style="List Number")
+    document.add_heading("Social", level=1)
+    document.add_paragraph("Push alert: Ferry fares go up June 1.")
+    document.add_heading("Story", level=1)
+    document.add_paragraph("Island ferry fares will rise 12 percent in June", style="Title")
+    document.add_paragraph("The increase is the third in four years, and commuters pay most of it.", style="Subtitle")
+    document.add_paragraph("By Nadia Oyelowo and Tom Garrity")
+    document.add_paragraph(
+        "The ferry authority's board voted 4-1 on Thursday to raise fares by 12 percent on June 1, the third increase since 2023."
+    )
+    document.add_paragraph(
+        "A monthly commuter pass will cost $212, up from $189. Single tickets will rise by 75 cents."
+    )
+    document.add_paragraph(
+        "The authority said fuel and crew costs rose faster than ridership recovered after the pandemic."
+    )
+    document.save(str(path))
+    return path
+
+
+def test_a_word_file_s_title_paragraph_is_the_headline_under_a_package_s_headings(
+    tmp_path: Path,
+) -> None:
+    draft = read_draft(_package(tmp_path / "fares.docx"))[1]
+    assert draft.headline == "Island ferry fares will rise 12 percent in June"
+    assert draft.dek == "The increase is the third in four years, and commuters pay most of it."
+    assert draft.byline == ("Nadia Oyelowo", "Tom Garrity")
+    body = "\n".join(draft.paragraphs)
+    assert body.startswith("The ferry authority's board voted 4-1")
+    for chrome in ("Headline options", "A: Ferry fares", "Push alert", "Social"):
+        assert chrome not in body
+
+
+def test_the_package_s_story_is_filed_with_its_title_paragraph(
+    room: Clone, tmp_path: Path
+) -> None:
+    reporter = room.act_as("rtorres")
+    path = _package(tmp_path / "fares.docx")
+    result = reporter.run("file", str(path), "--slug", "ferry-fares")
+    assert result.code == 0, result.text
+    meta = front(reporter, "ferry-fares")
+    assert meta["headline"] == "Island ferry fares will rise 12 percent in June"
+    assert meta["dek"] == "The increase is the third in four years, and commuters pay most of it."
+    text = body(reporter, "ferry-fares")
+    assert "Headline options" not in text and "Push alert" not in text
+    assert "$212, up from $189" in text
+
+
+FREELANCE = """Marta Sieverding
+Freelance reporter · Duluth, Minn.
+
+Re: Harbor dredging contract
+
+Dredging bids came in double the estimate. The harbor board took the lowest anyway.
+
+By Marta Sieverding
+
+DULUTH, Minn. — The harbor board accepted a $14.2 million bid on Monday to dredge the ore dock channel, nearly twice what its engineers had estimated a year ago, according to board records.
+
+Only two companies bid on the work. The other bid was $16.9 million, and board members said they had little choice but to take the lower one before the shipping season opens in March.
+
+"We can't leave the channel at 24 feet and expect the boats to keep coming," said board chair Ellen Vik, who voted for the contract along with four of the board's six other members.
+
+The board's engineers had put the cost at $7.5 million in their 2025 plan, before fuel and disposal prices rose across the region and before the state tightened its rules for where dredged sediment may be dumped.
+
+Data reporter Ken Osei contributed to this report.
+
+-30-
+
+SOURCES (for checking)
+Ellen Vik, board chair — 218-555-0144
+Board clerk — minutes emailed 3/2
+
+INVOICE
+Invoice no. 2026-014
+Reporting and writing, about 900 words
+$650.00
+Payment terms: net 30 from publication.
+"""
+
+
+def test_what_a_freelancer_files_under_the_end_mark_is_no_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "dredging.txt", FREELANCE)
+    assert draft.paragraphs[-1].startswith("The board's engineers had put the cost")
+    for chrome in ("-30-", "SOURCES", "218-555-0144", "INVOICE", "Invoice no.", "$650.00", "net 30"):
+        assert chrome not in body, chrome
+    assert [c.name for c in draft.contributors] == ["Ken Osei"]
 
 
 SAVED = """Feed: Courts – Plains Current
