@@ -296,6 +296,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _footer(blocks, out)
     _tail(blocks, out)
     _after_end_mark(blocks, out)
+    _summary_box(blocks, out)
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
@@ -455,6 +456,32 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
         kept = lines.names_credit(text) or (lines.may_credit(text) and lines.contributions(text))
         if found[n] is None and blocks[n].kind not in ("image", "caption") and not kept:
             found[n] = _AFTER_END
+
+
+# the heading of a box that sums up the story in a few short lines: 'Key findings', 'Key
+# points:', 'At a glance'
+_SUMMARY_HEADING: Final = re.compile(
+    r"^(?:key (?:findings|points|takeaways|facts)|takeaways|at a glance)\s*:?$", re.I
+)
+_SUMMARY: Final = "summary box"
+
+
+def _summary_box(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a box that sums up the story ('Key findings', then 'Median wait: 61 days.',
+    'Slowest county: Rio Morado.'): its heading and its short lines, two to eight of them,
+    repeat the story's figures (not a crosshead over the story's paragraphs)."""
+    for n, b in enumerate(blocks):
+        if found[n] is not None or b.kind == "image" or not _SUMMARY_HEADING.match(b.text):
+            continue
+        items = []
+        for m in range(n + 1, min(n + 10, len(blocks))):
+            item = blocks[m]
+            if item.kind != "p" or found[m] is not None or len(item.text.split()) > 25:
+                break
+            items.append(m)
+        if 2 <= len(items) <= 8:
+            for m in (n, *items):
+                found[m] = _SUMMARY
 
 
 def _paragraph_of_story(text: str) -> bool:
@@ -784,12 +811,16 @@ def _subjects(r: _Reading) -> list[tuple[int, str]]:
 
 def _bios(r: _Reading) -> None:
     """Take out of the body's last paragraphs the writers' and photographers' bio lines:
-    'Ana Ruiz is a freelance writer in Tulsa.', 'Li Wei covers the courts.'"""
+    'Ana Ruiz is a freelance writer in Tulsa.', 'Li Wei covers the courts.', 'Ana Ruiz and
+    Li Wei are fellows at the lab.'"""
     people = [*r.byline, *(c.name for c in r.contributors)]
     if not people:
         return
+    named = "|".join(re.escape(p) for p in people)
+    # (one writer's, or the team's: 'Ana Ruiz and Li Wei are seniors in the reporting lab.')
     opening = re.compile(
-        rf"^(?:{'|'.join(re.escape(p) for p in people)}) (?:is|was|covers|writes|reports)\b"
+        rf"^(?:{named})(?:(?:,| and| &) (?:{named}))* "
+        r"(?:is|was|are|were|covers|cover|writes|write|reports|report)\b"
     )
     while r.body and opening.match(r.body[-1].strip("*_ ")):
         r.stripped.append(("writer's bio", r.body.pop()))

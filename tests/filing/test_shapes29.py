@@ -1,8 +1,11 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
 """Shapes the twenty-ninth filing round reads right: a desk's web package in Word, a
-freelancer's file with its sources and invoice under the end mark, an article a feed
-reader saved, a Ruby site's post with its ERB tags, and a chat room's export with an
-edited message and a story sent in parts."""
+freelancer's file with its sources and invoice under the end mark, a university CMS's
+image components and its boxes for republishers, a government design system's news page
+(a summary box, a folded methodology, the identifier under it), a blog post's thanks,
+footnotes and note to editors, a partner's byline of linked writers and their outlets, an
+article a feed reader saved, a Ruby site's post with its ERB tags, and a chat room's
+export with an edited message and a story sent in parts."""
 
 from __future__ import annotations
 
@@ -117,6 +120,189 @@ def test_what_a_freelancer_files_under_the_end_mark_is_no_story(tmp_path: Path) 
     for chrome in ("-30-", "SOURCES", "218-555-0144", "INVOICE", "Invoice no.", "$650.00", "net 30"):
         assert chrome not in body, chrome
     assert [c.name for c in draft.contributors] == ["Ken Osei"]
+
+
+SXA = """<!doctype html><html><head><title>Rural libraries | State University</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<main>
+<div class="component title col-12"><div class="component-content"><h1 class="field-title">Rural libraries stretch hours as county money shrinks</h1></div></div>
+<div class="component rich-text col-12"><div class="component-content"><p>By <a href="/people/ines-calder">Ines Calder</a> and <a href="/people/bo-lindqvist">Bo Lindqvist</a>, Prairie Reporting Lab</p></div></div>
+<div class="component image file-type-icon-media-link col-12">
+  <div class="component-content"><img src="/-/media/project/lab/2026/03/library.jpg?h=720&amp;w=1280" alt="A librarian shelves books in a small brick library." width="1280" height="720" /><span class="image-caption field-imagecaption">The Millbrook library opens three days a week. Photo by Ada Voss | Prairie Reporting Lab</span></div>
+</div>
+<div class="component rich-text col-12"><div class="component-content">
+<p>MILLBROOK, Neb. — Public libraries in a dozen rural counties have cut their hours since 2022 as county boards trimmed what they give them, a review of county budgets by the Prairie Reporting Lab found.</p>
+<p>The libraries' share of county spending fell by a fifth over four years, the budgets show, while the number of visitors held steady.</p>
+<p>"People still come in to print their tax forms and apply for jobs," said librarian Greta Holm, who now runs the Millbrook branch alone three days a week.</p>
+<p>County board members said road repairs and jail costs left little for anything else.</p>
+<p><em>Editor's note: This story was produced by the Prairie Reporting Lab, a class at the State University journalism school, and is offered free to Nebraska news outlets.</em></p>
+</div></div>
+<div class="component rich-text col-12 article-tagline"><div class="component-content">
+<p><small>Ines Calder and Bo Lindqvist are juniors in the Prairie Reporting Lab.</small></p>
+</div></div>
+<div class="component rich-text col-12 republish-box"><div class="component-content">
+<h4>Run this story</h4>
+<p>Nebraska outlets may republish lab stories at no cost. Write to the lab for photos.</p>
+</div></div>
+</main>
+<footer><p>© 2026 State University</p></footer>
+</body></html>
+"""
+
+
+def test_a_photo_in_an_image_component_whose_class_names_an_icon(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "libraries.html", SXA)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        (
+            "The Millbrook library opens three days a week.",
+            "Ada Voss | Prairie Reporting Lab",
+            "A librarian shelves books in a small brick library.",
+        )
+    ]
+
+
+def test_a_box_for_republishers_is_no_story(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "libraries.html", SXA)
+    assert "Run this story" not in body and "republish" not in body
+
+
+def test_a_note_offering_the_story_to_other_outlets_is_no_story(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "libraries.html", SXA)
+    assert "Editor's note" not in body and "offered free" not in body
+
+
+def test_the_bio_of_two_writers_under_the_story_is_no_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "libraries.html", SXA)
+    assert "are juniors" not in body
+    assert draft.paragraphs[-1] == "County board members said road repairs and jail costs left little for anything else."
+
+
+USWDS = """<!doctype html><html lang="en"><head><title>News | Licensing Office</title></head><body>
+<a class="usa-skipnav" href="#main-content">Skip to main content</a>
+<section class="usa-banner" aria-label="Official website of the State of Ohio"><div class="usa-accordion"><header class="usa-banner__header"><p class="usa-banner__header-text">An official website of the State of Ohio</p></header></div></section>
+<main id="main-content"><article>
+<h1>Inspections of child care centers fell by a third in 2025</h1>
+<p class="usa-intro">The licensing office blamed vacancies among its inspectors; the backlog is now at its highest since 2019.</p>
+<p>By Dana Whitfield</p>
+<div class="usa-summary-box" role="region" aria-labelledby="kf"><div class="usa-summary-box__body">
+<h2 class="usa-summary-box__heading" id="kf">Key findings</h2>
+<div class="usa-summary-box__text"><ul class="usa-list">
+<li>Inspections fell from 9,120 to 6,040.</li>
+<li>Eleven of 40 inspector posts were empty.</li>
+<li>Backlog: 1,310 centers.</li>
+</ul></div></div></div>
+<p>TOLEDO, Ohio — State inspectors visited 6,040 child care centers last year, down from 9,120 in 2024, according to the licensing office's annual report released on Monday.</p>
+<p>Eleven of the office's 40 inspector positions were empty for most of the year, the report said, and the centers left without a visit now number 1,310.</p>
+<p>"We have asked for the money to fill every post," said the office's director, Marcus Bell, who took over in October.</p>
+<div class="usa-accordion usa-accordion--bordered">
+<h4 class="usa-accordion__heading"><button type="button" class="usa-accordion__button" aria-expanded="false" aria-controls="m1">How we counted</button></h4>
+<div id="m1" class="usa-accordion__content usa-prose" hidden>
+<p>The counts come from the office's inspection database, which logs each visit on the day an inspector files the report.</p>
+</div></div>
+</article></main>
+<div class="usa-identifier"><section class="usa-identifier__section usa-identifier__section--usagov" aria-label="State government information and services"><div class="usa-identifier__container"><div class="usa-identifier__usagov-description">Looking for state government information and services?</div> <a href="https://ohio.example.gov" class="usa-link">Visit the state portal</a></div></section></div>
+</body></html>
+"""
+
+
+def test_a_summary_box_repeating_the_story_is_left_out_and_the_dateline_read(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "inspections.html", USWDS)
+    assert draft.dateline == "TOLEDO, Ohio"
+    assert draft.paragraphs[0].startswith("TOLEDO, Ohio — State inspectors visited")
+    assert "Key findings" not in body and "Backlog: 1,310 centers." not in body
+
+
+def test_a_folded_section_s_heading_is_its_button_s_words(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "inspections.html", USWDS)
+    at = draft.paragraphs.index("## How we counted")
+    assert draft.paragraphs[at + 1].startswith("The counts come from the office's inspection database")
+
+
+def test_a_government_page_s_identifier_is_no_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "inspections.html", USWDS)
+    assert "Looking for state government" not in " ".join((body, draft.dek))
+
+
+def test_a_government_news_page_is_filed_without_its_box_or_identifier(
+    room: Clone, tmp_path: Path
+) -> None:
+    reporter = room.act_as("rtorres")
+    page = tmp_path / "inspections.html"
+    page.write_text(USWDS, encoding="utf-8")
+    result = reporter.run("file", str(page), "--slug", "child-care-inspections")
+    assert result.code == 0, result.text
+    meta = front(reporter, "child-care-inspections")
+    assert meta["dateline"] == "TOLEDO, Ohio"
+    text = body(reporter, "child-care-inspections")
+    assert "## How we counted" in text
+    for chrome in ("Key findings", "Looking for state government", "official website"):
+        assert chrome not in text, chrome
+
+
+BLOG = """<!doctype html><html><head><title>Dry wells in the valley — Lena Okafor</title>
+<meta name="author" content="Lena Okafor"></head><body>
+<header><h1 id="blog-title"><a href="/lenaokafor/" class="h-card p-author">Lena Okafor</a></h1>
+<nav><a href="/lenaokafor/about">About</a> <a href="/lenaokafor/hire-me">Hire me</a></nav></header>
+<article id="post-body" class="norm h-entry">
+<h2 id="title" class="p-name">Half the valley's domestic wells have dropped below their pumps</h2>
+<div class="e-content">
+<p><em>I mapped every well report the county has filed since 2015. The pattern is hard to miss.</em></p>
+<p>Of the 1,240 domestic wells in the county's records, 611 now report water levels below the depth of their pumps, according to the reports the county sent me under the state's public records law.<sup class="footnote-ref" id="fnref:1"><a href="#fn:1">1</a></sup></p>
+<p>Most of the dry wells sit within two miles of the almond orchards planted along the river since 2016, the reports show, and the county has approved 38 new agricultural wells there since then.</p>
+<p>"We drilled 40 feet deeper in 2022, and it's dry again," said Rosa Medina, who has lived on her family's land outside Dos Palos for 30 years.</p>
+<p>The county's water manager did not answer three requests for comment.</p>
+<p><em>Thanks to Ibrahim Soto, who helped clean the well reports.</em></p>
+<p><em>Editors: you can republish this post for free under a Creative Commons BY-ND license. Keep my name on it and link back here.</em></p>
+</div>
+<div class="footnotes"><hr><ol>
+<li id="fn:1">The county sent the reports as 14 scanned PDFs; I typed them into a spreadsheet. <a class="footnote-return" href="#fnref:1"><sup>[return]</sup></a></li>
+</ol></div>
+</article>
+<footer><p>published with write.as</p></footer>
+</body></html>
+"""
+
+
+def test_a_writer_s_thanks_to_someone_who_helped_with_the_data_is_a_contributor_line(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "wells.html", BLOG)
+    assert [(c.name, c.line) for c in draft.contributors] == [
+        ("Ibrahim Soto", "Thanks to Ibrahim Soto, who helped clean the well reports.")
+    ]
+    assert "Thanks to" not in body
+
+
+def test_a_post_s_footnotes_and_its_note_to_republishing_editors_are_no_story(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "wells.html", BLOG)
+    assert draft.paragraphs[-1] == "The county's water manager did not answer three requests for comment."
+    for chrome in ("scanned PDFs", "[return]", "Editors:", "republish", "Keep my name"):
+        assert chrome not in body, chrome
+
+
+PARTNERS = """<!doctype html><html><head><title>Buyouts stall | Delta Watchdog</title>
+<meta name="author" content="Delta Watchdog"></head><body>
+<article><header>
+<h1>Flood buyouts stalled when appraisals came in low</h1>
+<p class="article__byline">By <a href="/people/ruth-adeyemi/">Ruth Adeyemi</a>, Delta Watchdog, and <a href="/people/colm-barry/">Colm Barry</a>, River Public Media</p>
+</header>
+<p>The county's flood buyout program has bought 41 of the 160 homes it set out to clear from the creek's floodplain, county records show.</p>
+<p>Owners said appraisals came in below what they still owed on their mortgages, leaving them unable to sell.</p>
+<p>"I can't walk away owing the bank $30,000," said one owner, who has lived on the creek since 1998.</p>
+</article></body></html>
+"""
+
+
+def test_a_byline_of_linked_writers_each_beside_an_outlet_names_the_writers(
+    tmp_path: Path,
+) -> None:
+    draft, body = read(tmp_path, "buyouts.html", PARTNERS)
+    assert draft.byline == ("Ruth Adeyemi", "Colm Barry")
+    assert "Delta Watchdog, and" not in body
 
 
 SAVED = """Feed: Courts – Plains Current
