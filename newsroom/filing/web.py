@@ -1349,11 +1349,11 @@ def _tiny(img: Any) -> bool:
     )
     # (a class's words run together in camel case are words too: 'edn_aboutTheAuthor')
     classes = _CAMEL_HUMP.sub(r"\1-\2", _classes(img, 4))
-    beside = _BESIDE.search(classes)
-    if beside and beside.group("word").lower() in _GLYPHS and _wide(img):
-        beside = None  # a photo hundreds of pixels wide, whatever its holder's class says
+    beside = {found.group("word").lower() for found in _BESIDE.finditer(classes)}
+    if beside <= _GLYPHS and _wide(img):
+        beside = set()  # a photo hundreds of pixels wide, whatever its holder's class says
         # of icons ('file-type-icon-media-link', a CMS's class for every image component)
-    return small or named or beside is not None
+    return small or named or bool(beside)
 
 
 def _wide(img: Any) -> bool:
@@ -1370,8 +1370,8 @@ _CSS_SIZE: Final = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*(\d+)px")
 _CAMEL_HUMP: Final = re.compile(r"([a-z])([A-Z])")
 # the class of an image, or of what holds it, that is no photo of the story
 _BESIDE: Final = re.compile(
-    r"(?:^|[\s_-])(?P<word>avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"
-    r"advert|ad|ads|byline)(?:$|[\s_-])",
+    r"(?<![^\s_-])(?P<word>avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"
+    r"advert|ad|ads|byline)(?![^\s_-])",
     re.I,
 )
 
