@@ -113,7 +113,7 @@ CHROME_LINES: Final = (
         # a document's link by its title alone: 'Precinct-by-Precinct Statement of Votes (PDF)'
         # (a year first, a 'No.' inside; but not a body's initials: 'Department of Conservation
         # (DOC)')
-        r"(?-i:^[A-Z0-9][^!?()]{1,80}\((?:(?:PDF|DOCX|XLSX?|CSV|ZIP)\b[^()]{0,20}|DOC,[^()]{1,20}|"
+        r"(?-i:^[A-Z0-9][^!?()]{0,79}[^!?().\s]\s*\((?:(?:PDF|DOCX|XLSX?|CSV|ZIP)\b[^()]{0,20}|DOC,[^()]{1,20}|"
         # (and a clip's: 'Postgame Press Conference (YouTube)')
         r"YouTube|Vimeo|Video|Audio|Podcast)\))$|"
         # a light site's switch: 'Text-Only Version', 'Go To Full Site'

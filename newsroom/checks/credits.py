@@ -263,6 +263,13 @@ PLAIN_VERB_FORMS: Final = (
         r"(?:\s+for\s+(?:this\s+story|accuracy))?\.?$",
     ),
     (
+        "helped",  # a writer's thanks on a blog: 'Thanks to Ana Ruiz, who helped clean the data.'
+        r"^(?:many\s+|special\s+)?thanks\s+(?:also\s+)?to\s+(?P<names>.+?),\s+who\s+helped\s+"
+        r"(?:(?:me|us)\s+)?(?:report|research|gather|compile|collect|clean|check|verify|analy[sz]e|"
+        r"sort|code|map|translate|transcribe|with\s+(?:the\s+)?(?:reporting|research|data|"
+        r"analysis))\b[^,;]{0,80}\.?$",
+    ),
+    (
         "helped",
         r"^(?P<names>.+?)\s+helped\s+(?:report|research|gather|compile|collect|with\s+(?:the\s+)?"
         r"(?:reporting|research|history\s+for\s+this\s+(?:story|report|article)))\b"

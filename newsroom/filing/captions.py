@@ -356,6 +356,8 @@ def _credit_like(text: str) -> bool:
         or lower in IMAGE_SUPPLIERS
         or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
         or (lower.endswith(_COLLECTIONS) and len(lower.split()) <= 8)  # '(Ruiz family archive)'
+        # where a picture of a document came from: '(Milk River County records)'
+        or (lower.endswith(_PAPERS) and text.strip()[:1].isupper() and len(lower.split()) <= 6)
         or _FOR_PAPER.match(text.strip()) is not None  # '(Nell Parizo for the County Standard)'
     )
 
@@ -370,3 +372,4 @@ _FOR_PAPER: Final = re.compile(
 
 
 _COLLECTIONS: Final = ("archive", "archives", "collection", "historical society", "museum")
+_PAPERS: Final = (" records", " documents")

@@ -62,7 +62,8 @@ _SENT_PICTURE: Final = re.compile(r"^(?:\[(?:photo|image|picture)\]|<media omitt
 # laptop'), a message of captions under their word ('captions', then '1st pic - ...')
 _CAPTION: Final = re.compile(
     r"^(?:(?:pic|pix|photo|picture|image|caption|cutline)s?\s*(?:\d{1,2}\s*)?[:.\-–—]\s|"
-    r"(?:captions?|cutlines?)\s*:?$|\d{1,2}(?:st|nd|rd|th) (?:pic|photo|picture)\b)",
+    r"(?:captions?|cutlines?)(?:,? in order)?\s*:?$|"
+    r"\d{1,2}(?:st|nd|rd|th) (?:pic|photo|picture)\b)",
     re.I,
 )
 
@@ -133,9 +134,13 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         quoted = message.lines[0].startswith('"') and message.lines[-1].endswith('"')
         if len(message.lines) > 1 and quoted:
             message.lines[0], message.lines[-1] = message.lines[0][1:], message.lines[-1][:-1]
+    for message in messages:  # 'Tess Harjo sent an image. (Media omitted)': Element's
+        if not message.who and (sent := _SENT_EVENT.match(message.lines[0])):
+            message.who, message.lines = sent.group("who"), ["[Photo]"]
     said = [m for m in messages if m.who]
     if len(said) < _MIN_MESSAGES or not _export_head(head):
         return None
+    _edits(said)
     at = {id(m): n for n, m in enumerate(messages)}
     parts = [(m, n) for m in said if (n := _part(m.lines[0]))]
     if _numbered(parts):
@@ -153,8 +158,8 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         body = [m.text for m in story]
     kept = {id(m) for m in story}
     for message in messages[last + 1 :]:  # a paragraph the writer sends later, a fix or an
-        if message.who == writer and later_paragraph(message.text):  # addition
-            body.append(message.text)
+        if message.who == writer and later_paragraph(message.lines[0]):  # addition, or the
+            body.append(message.text)  # story's next part, sent in a message of its own
             kept.add(id(message))
     for message in messages[at[id(story[0])] :]:  # a paragraph rewritten in reply to the desk
         if message.who == writer and (fixed := _rewritten(message, messages, body)):
@@ -180,7 +185,7 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             seen.add(picture.group("name").lower())
             body.append("\n".join([picture.group("name"), *message.lines[1:]]))
         else:
-            body.append(message.text)
+            body.append(_captions_listed(message))
     talk = [line.strip() for line in head if line.strip()]
     for message in messages:
         if id(message) not in kept:
@@ -266,6 +271,47 @@ def _opens_with(message: _Message, opening: str) -> bool:
     if words and _REPLYING.match(words[0]):
         words = words[1:]
     return bool(words) and words[0].startswith(opening)
+
+
+# an export's line for a picture sent without its file, the sender's name in it
+_SENT_EVENT: Final = re.compile(
+    r"^(?P<who>[^:\n]{1,60}?) sent an? (?:image|photo|picture)\.(?: \(media omitted\))?$", re.I
+)
+# the fallback of an edited message, which an export writes as a new message: '* ' and the
+# whole new text
+_EDIT: Final = "* "
+
+
+def _edits(said: list[_Message]) -> None:
+    """Put each edit in place of the message it changes (the sender's earlier message that
+    opens with the same line, as a fallback repeats it): the edit's text, without its mark,
+    where the first one stood; the edit itself is then talk ('* ' alone)."""
+    for n, edit in enumerate(said):
+        if not edit.lines[0].startswith(_EDIT) or len(edit.lines) < 2:
+            continue
+        opening = edit.lines[0][len(_EDIT) :].strip()
+        first = next(
+            (m for m in said[:n] if m.who == edit.who and m.lines[0].strip() == opening), None
+        )
+        if first is not None:
+            first.lines = [opening, *edit.lines[1:]]
+            edit.lines = [edit.lines[0]]
+
+
+# a caption of a list of them, numbered: '1) The jail in Sage Creek ...', '2. A page of ...'
+_NUMBERED: Final = re.compile(r"^(?P<n>\d{1,2})[).:]\s+(?P<caption>\S.*)$")
+
+
+def _captions_listed(message: _Message) -> str:
+    """A message of captions under their word ('captions, in order:', then '1) ...', '2)
+    ...'), each as a picture's labelled caption ('Pic 1: ...'); any other message as it is."""
+    listed = [_NUMBERED.match(line.strip()) for line in message.lines[1:] if line.strip()]
+    heading = _CAPTION.match(message.lines[0].strip())
+    if heading is None or heading.end() < len(message.lines[0].strip()) or not listed:
+        return message.text
+    if not all(listed):
+        return message.text
+    return "\n\n".join(f"Pic {m.group('n')}: {m.group('caption')}" for m in listed if m)
 
 
 def _export_head(head: list[str]) -> bool:

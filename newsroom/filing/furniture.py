@@ -389,6 +389,15 @@ FURNITURE: Final = (
         r"(?:en|in) (?:español|espanol|inglés|ingles|english|spanish)$|"
         r"this (?:article|story) is (?:part of|published (?:in|through)) (?:the|a|our) "
         r"[^.!?]{0,80}\b(?:service|partnership|programme|program|scheme)\.?$|"
+        # a writer's note to editors who would run the post: 'Editors: you can republish
+        # this post for free under a Creative Commons BY-ND 4.0 license. Keep my name on it.'
+        r"(?:editors?|publishers?|outlets?):\s*(?:you|outlets|publishers)\s+(?:can|may|are "
+        r"welcome to)\s+republish\b|"
+        # a note offering the story to other outlets: '(Editor's note:) This story was
+        # produced by the Lab ... and is offered free to Nebraska news outlets.'
+        r"(?:editor['’]s note:\s*)?this (?:story|article|report) was (?:produced|reported|"
+        r"written)\b[^.!?]{0,200}\b(?:offered|available) (?:free )?to\b[^.!?]{0,80}\b(?:outlets|"
+        r"newspapers|publications|stations|newsrooms|partners|members)\.?$|"
         # a feed's footer: 'The post Unit to close appeared first on Castle Country Chronicle.'
         r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z])[\w .&'’-]{0,60}\.?$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"

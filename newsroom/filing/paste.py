@@ -21,6 +21,7 @@ from newsroom.errors import InputError
 from newsroom.filing.captions import is_credit_line, split_credit
 from newsroom.filing.chat import chat_story
 from newsroom.filing.draft import Block, Hints, Picture
+from newsroom.filing.erb import erb_tags
 from newsroom.filing.furniture import menu
 from newsroom.filing.lines import BYLINE, clean_credit
 from newsroom.store import yamlio
@@ -525,9 +526,12 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = body[metadata.end() :]
         if str(values.get("base header level", "1")).strip() not in ("", "1"):
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
+    if "&nbsp;" in body:  # an empty paragraph as an editor's Markdown widget writes it
+        body = _EMPTY_PARAGRAPH.sub("", body)
     body, kramdown = _kramdown_extensions(body)
     included: list[Picture] = []
     body = _figure_includes(body, included)  # (before the template's other tags go)
+    body, erb = erb_tags(body, included, lambda n: f"\x00included {n}\x00")
     body, fenced, figures = _fences(body)
     if included:
         first = len(figures)
@@ -567,7 +571,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     blocks += [Block(n, "p", -1, "note") for n in notes]
     blocks += [Block(a, "p", -1, "chrome") for a in asides]
     blocks += [Block(text, "p", -1, hint) for hint, text in fenced]
-    blocks += [Block(text, "p", -1, hint) for hint, text in kramdown]
+    blocks += [Block(text, "p", -1, hint) for hint, text in (*kramdown, *erb)]
     blocks += [Block(text, "p", -1, "note") for text in (logseq[2] if logseq else [])]
     references = {
         m.group("ref").lower(): (m.group("src"), m.group("title") or "")
@@ -597,7 +601,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         if blocks and blocks[-1].kind == "image" and (wrapped := _WRAPPED_LINE.match(block.text)):
             block = replace(block, text=wrapped.group("inner").strip())  # '<sub>caption</sub>'
         read = _markdown_block(block, references)
-        if blocks and blocks[-1].kind == "image" and (caption := _italic_caption(block.text)):
+        if _uncaptioned(blocks) and (caption := _italic_caption(block.text)):
             read = Block(caption, "caption", read.group)  # the italic line under an image
             blocks[-1] = _alt_only(blocks[-1])
         elif sized and blocks[-1].kind == "image" and _credited_caption(read.text):
@@ -609,6 +613,20 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         return blocks, hints
     hints = replace(hints, headline=_unescaped(hints.headline), dek=_unescaped(hints.dek))
     return [_unescaped_block(b) for b in blocks], hints
+
+
+def _uncaptioned(blocks: list[Block]) -> bool:
+    """Whether the last block is a picture still wanting its caption (not one a component
+    gave its caption and credit, under which an italic line is the story's own)."""
+    picture = blocks[-1].picture if blocks and blocks[-1].kind == "image" else None
+    return (
+        bool(blocks)
+        and blocks[-1].kind == "image"
+        and not (picture and picture.caption and picture.credit)
+    )
+
+
+_EMPTY_PARAGRAPH: Final = re.compile(r"^[ \t]*(?:&nbsp;|&#160;|&#xa0;)[ \t]*$", re.M | re.I)
 
 
 # kramdown's extensions around lines: a comment, raw HTML ('{::nomarkdown}' ... '{:/}'), and
@@ -2092,7 +2110,7 @@ def _front_images(value: Any) -> list[Picture]:
     pictures = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict):
-            name = _one_line(item.get("file", "") or item.get("src", ""))
+            name = _one_line(item.get("file", "") or item.get("src", "") or item.get("path", ""))
             pictures.append(
                 Picture(
                     caption=_one_line(item.get("caption", "")),

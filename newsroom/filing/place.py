@@ -95,9 +95,14 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
     _bios(r)
-    if hints.images:  # (a cover image the body shows is that picture, not a second one)
-        shown = {p.name for p in r.images if p.name}
-        r.images[:0] = [p for p in hints.images if not p.name or p.name not in shown]
+    if hints.images:  # (a cover image the body shows is that picture, or a crop of it, not a
+        shown = {_uncropped(p.name) for p in r.images if p.name}  # second one)
+        r.images[:0] = [
+            p
+            for p in hints.images
+            if (p.name and _uncropped(p.name) not in shown)
+            or (not p.name and (p.caption or p.credit or p.alt))
+        ]
     paragraphs = lines.join_datelines(r.body)
     dateline = hints.dateline or lines.dateline_of(paragraphs)
     byline = {n.casefold() for n in r.byline}
@@ -112,6 +117,20 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         stripped=tuple(r.stripped),
         unplaced=hints.unplaced,
     )
+
+
+# what a site adds to a picture's file name for a crop of it: '-social', '-thumb', '-1200x630'
+_CROP: Final = re.compile(
+    r"[-_](?:social|og|card|share|thumb|thumbnail|square|wide|cropped|\d{2,4}x\d{2,4})$", re.I
+)
+
+
+def _uncropped(name: str) -> str:
+    """A picture's file name without its extension and the words a crop of it adds."""
+    stem = name.rsplit(".", 1)[0].lower()
+    while found := _CROP.search(stem):
+        stem = stem[: found.start()]
+    return stem
 
 
 def _another(name: str, names: list[str], lexicon: Lexicon) -> bool:
@@ -278,6 +297,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         out.append(kind)
     _footer(blocks, out)
     _tail(blocks, out)
+    _after_end_mark(blocks, out)
+    _summary_box(blocks, out)
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
@@ -410,6 +431,59 @@ def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
         credits = lines.may_credit(text) and lines.contributions(text)
         if found[n] is None and blocks[n].kind != "image" and not credits:
             found[n] = _TAIL
+
+
+# the mark a writer sets under the story's last line: '-30-', '# # #', 'END' (not a section
+# break, '***', nor a take's '-more-', after which the story goes on)
+_END_MARK: Final = re.compile(
+    r"^(?:-+\s*30\s*-+|#\s?#\s?#|end|ends|endit|end of (?:story|text)|\(end\)|-end-)$", re.I
+)
+_AFTER_END: Final = "under the story's end mark"
+
+
+def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark what a filed manuscript carries under the mark that ends its story ('-30-'): the
+    writer's source list, an invoice, notes to the desk, when no paragraph of a story
+    follows (a picture, its caption or credit, or a contributor line there is still one)."""
+    stories, at = 0, -1
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and _paragraph_of_story(b.text)
+        if stories >= 3 and b.kind == "p" and _END_MARK.match(b.text.strip()):
+            at = n
+            break
+    if at < 0 or any(_paragraph_of_story(b.text) for b in blocks[at + 1 :]):
+        return
+    for n in range(at + 1, len(blocks)):
+        text = blocks[n].text
+        kept = lines.names_credit(text) or (lines.may_credit(text) and lines.contributions(text))
+        if found[n] is None and blocks[n].kind not in ("image", "caption") and not kept:
+            found[n] = _AFTER_END
+
+
+# the heading of a box that sums up the story in a few short lines: 'Key findings', 'Key
+# points:', 'At a glance'
+_SUMMARY_HEADING: Final = re.compile(
+    r"^(?:key (?:findings|points|takeaways|facts)|takeaways|at a glance)\s*:?$", re.I
+)
+_SUMMARY: Final = "summary box"
+
+
+def _summary_box(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a box that sums up the story ('Key findings', then 'Median wait: 61 days.',
+    'Slowest county: Rio Morado.'): its heading and its short lines, two to eight of them,
+    repeat the story's figures (not a crosshead over the story's paragraphs)."""
+    for n, b in enumerate(blocks):
+        if found[n] is not None or b.kind == "image" or not _SUMMARY_HEADING.match(b.text):
+            continue
+        items = []
+        for m in range(n + 1, min(n + 10, len(blocks))):
+            item = blocks[m]
+            if item.kind != "p" or found[m] is not None or len(item.text.split()) > 25:
+                break
+            items.append(m)
+        if 2 <= len(items) <= 8:
+            for m in (n, *items):
+                found[m] = _SUMMARY
 
 
 def _paragraph_of_story(text: str) -> bool:
@@ -604,7 +678,8 @@ _FOLIO: Final = re.compile(
 
 def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     """Of two titles at the top, the one over the byline: a wiki's page name or a working
-    title ('Orchard pull-outs — draft for Sat A1') stands over the story's own headline."""
+    title ('Orchard pull-outs — draft for Sat A1') stands over the story's own headline, a
+    package's headings over a Word file's Title paragraph."""
     if at < 0 or _byline_under(r, at, lexicon):
         return at
     later = next(
@@ -615,7 +690,12 @@ def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
         ),
         -1,
     )
-    return later if later > 0 and _byline_under(r, later, lexicon) else at
+    if later > 0 and _byline_under(r, later, lexicon):
+        return later
+    # a Word file's Title paragraph over the byline, under the headings of the file's other
+    # parts (a web package's 'Headline options', 'SEO and social')
+    titled = next((i for i in range(at + 1, len(r.blocks)) if r.blocks[i].hint == "title"), -1)
+    return titled if titled > 0 and _byline_under(r, titled, lexicon) else at
 
 
 def _byline_under(r: _Reading, at: int, lexicon: Lexicon) -> bool:
@@ -744,12 +824,16 @@ def _subjects(r: _Reading) -> list[tuple[int, str]]:
 
 def _bios(r: _Reading) -> None:
     """Take out of the body's last paragraphs the writers' and photographers' bio lines:
-    'Ana Ruiz is a freelance writer in Tulsa.', 'Li Wei covers the courts.'"""
+    'Ana Ruiz is a freelance writer in Tulsa.', 'Li Wei covers the courts.', 'Ana Ruiz and
+    Li Wei are fellows at the lab.'"""
     people = [*r.byline, *(c.name for c in r.contributors)]
     if not people:
         return
+    named = "|".join(re.escape(p) for p in people)
+    # (one writer's, or the team's: 'Ana Ruiz and Li Wei are seniors in the reporting lab.')
     opening = re.compile(
-        rf"^(?:{'|'.join(re.escape(p) for p in people)}) (?:is|was|covers|writes|reports)\b"
+        rf"^(?:{named})(?:(?:,| and| &) (?:{named}))* "
+        r"(?:is|was|are|were|covers|cover|writes|write|reports|report)\b"
     )
     while r.body and opening.match(r.body[-1].strip("*_ ")):
         r.stripped.append(("writer's bio", r.body.pop()))

@@ -49,6 +49,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.dokuwiki import dokuwiki_markdown, is_dokuwiki
     from newsroom.filing.dump import dump_blocks, is_text_dump
     from newsroom.filing.factiva import is_full_record, record_blocks
+    from newsroom.filing.feed import is_saved_article, saved_article_blocks
     from newsroom.filing.mdx import is_mdx, mdx_markdown
     from newsroom.filing.paste import markdown_blocks, text_blocks
 
@@ -58,6 +59,8 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)
     elif is_dokuwiki(document.text):  # a DokuWiki page's source
         blocks, hints = markdown_blocks(dokuwiki_markdown(document.text), shown)
+    elif is_saved_article(document.text):  # an article a feed reader saved
+        blocks, hints = saved_article_blocks(document.text), Hints()
     elif is_text_dump(document.text):  # a page as a text browser dumps it
         blocks, hints = dump_blocks(document.text), Hints()
     elif is_full_record(document.text):  # a news archive's full record of a story

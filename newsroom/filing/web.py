@@ -27,12 +27,13 @@ import lxml.etree
 import lxml.html  # a dependency of trafilatura; this module is imported only to file a page
 
 from newsroom.checks.credits import contributor_names
+from newsroom.checks.lexicon import DEFAULT
 from newsroom.errors import InputError
 from newsroom.filing.captions import plain_alt, split_credit
 from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.furniture import furniture
-from newsroom.filing.lines import BYLINE, SENTENCE_END, contributions
+from newsroom.filing.lines import BYLINE, SENTENCE_END, contributions, person_names
 
 SKIPPED: Final = frozenset(
     (
@@ -116,7 +117,14 @@ _CHROME_CLASS: Final = re.compile(
     # a box to report a mistake in the story
     r"audio-(?:embed|player)|podcast-player|report-(?:error|errors|mistake|typo)|"
     # a call to action set in the story: a newsletter's or a donation's image button
-    r"cta|call-to-action)"
+    r"cta|call-to-action|"
+    # the U.S. Web Design System's identifier under a government page: its agency, its
+    # required links, 'Looking for U.S. government information and services?'
+    r"usa-identifier|"
+    # the notes a Markdown renderer sets under a post ('<div class="footnotes">'): its sources
+    r"footnotes|"
+    # a box offering the story to other outlets: 'Run this story', 'Republish this story'
+    r"republish|republication)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -469,6 +477,8 @@ class _Walker:
                 text, kind = shortcode.group("held").strip(), "caption"
         if element in self.titles:
             kind = "h1"  # a word processor's Title paragraph: '<p class=MsoTitle>'
+        if self.word and tag == "h1" and element.get("class") == "title" and not chrome:
+            hint = "title"  # a Word file's Title paragraph (not a Heading 1)
         if tag == "p" and _HED_STYLE.search(element.get("class") or ""):
             kind = "h1"  # a layout program's headline style: '<p class="HED-60pt">'
             text = " ".join(text.replace(_BREAK, " ").split())  # its lines are one headline
@@ -480,6 +490,10 @@ class _Walker:
             # ...'), a commenter's name ('<div class="commentAuthor">')
         if tag == "address" and not hint and not chrome:
             hint = "byline"  # the article's author and contact ('<address><a rel="author">')
+        if chrome and hint == "dek":
+            hint = "chrome"  # a description in the page's furniture: a teaser's, a footer's
+        if hint == "byline" and (writers := _linked_writers(element, text)):
+            text = writers  # 'By <a>Ana Ruiz</a>, The Ledger, and <a>Li Wei</a>, KXPR'
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
             kind = "caption"
@@ -757,12 +771,29 @@ def _drop_unshown(element: Any) -> None:
     """Take out of an element what a browser never shows as its text (a script, a style, an
     icon's SVG title, a template), keeping the text after each."""
     for inner in [e for e in element.iter(*SKIPPED) if e is not element]:
-        inner.drop_tree()
+        if _section_toggle(inner):
+            inner.drop_tag()  # an accordion's heading: its words, not the button around them
+        else:
+            inner.drop_tree()
     for inner in _HIDDEN(element):
         inner.drop_tree()  # '<a hidden class="anchor" href="#who">#</a>': never shown
     for inner in _STYLED_SPANS(element):
         if _search_copy(inner):
             inner.drop_tree()  # (the tail, text after the span, is kept)
+
+
+def _section_toggle(element: Any) -> bool:
+    """Whether an element is the button that opens a folded section of the page, set in the
+    section's heading ('<h4><button aria-controls="m-a1">About the data</button></h4>'): the
+    button's words are the heading's."""
+    return (
+        element.tag == "button"
+        and bool(element.get("aria-controls"))
+        and any(a.tag in _HEADINGS for a in element.iterancestors())
+    )
+
+
+_HEADINGS: Final = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def _search_copy(span: Any) -> bool:
@@ -984,6 +1015,9 @@ def _metadata(tree: Any) -> Hints:
         or tuple(_byline_names(tree))
         or tuple(_address_names(tree))
     )
+    if authors and (outlets := _byline_outlets(tree)):
+        # (the site's name as its pages' author, which the byline sets beside a writer's)
+        authors = tuple(a for a in authors if a not in outlets)
     if not _one(article.get("headline")):
         headline = _shown_headline(tree, headline)
     return Hints(headline=headline, dek=dek, authors=authors)
@@ -1080,6 +1114,40 @@ def _address_names(tree: Any) -> Iterator[str]:
         text = _shown_name(_text(link))
         if text and "@" not in text:
             yield text
+
+
+def _linked_writers(element: Any, text: str) -> str:
+    """A byline line whose writers are links to their pages, each set beside their outlet
+    ('By <a>Ana Ruiz</a>, The Ledger, and <a>Li Wei</a>, KXPR Radio'), as the writers alone
+    ('By Ana Ruiz and Li Wei'); "" for any other line (its words are read as they are)."""
+    links = [_text(link) for link in element.iter("a")]
+    opening = (element.text or "").strip().lower()
+    if not links or opening not in ("by", "by:") or _BREAK in text or not BYLINE.match(text):
+        return ""
+    if not all(_shown_name(n) and person_names(n, DEFAULT) == [n] for n in links):
+        return ""
+    rest = text
+    for name in links:
+        rest = rest.replace(name, " ", 1)
+    if not re.sub(r"(?i)^\s*by:?|,|\band\b|&", " ", rest).strip():
+        return ""  # (the names alone)
+    return "By " + (f"{', '.join(links[:-1])} and {links[-1]}" if len(links) > 1 else links[0])
+
+
+def _byline_outlets(tree: Any) -> str:
+    """The words of the page's byline lines that are not their writers' links: the outlets
+    set beside the names ('By <a>Ana Ruiz</a>, The Ledger')."""
+    words = []
+    for element in _BYLINE_ELEMENTS(tree):
+        if _linked_writers(element, _text(element)):
+            rest = _text(element)
+            for link in element.iter("a"):
+                rest = rest.replace(_text(link), " ", 1)
+            words.append(rest)
+    return " ".join(" ".join(words).split())
+
+
+_BYLINE_ELEMENTS: Final = lxml.etree.XPath("//*[contains(@class, 'byline')]")
 
 
 def _shown_name(text: str) -> str:
@@ -1289,15 +1357,29 @@ def _tiny(img: Any) -> bool:
     )
     # (a class's words run together in camel case are words too: 'edn_aboutTheAuthor')
     classes = _CAMEL_HUMP.sub(r"\1-\2", _classes(img, 4))
-    return small or named or _BESIDE.search(classes) is not None
+    beside = {found.group("word").lower() for found in _BESIDE.finditer(classes)}
+    if beside <= _GLYPHS and _wide(img):
+        beside = set()  # a photo hundreds of pixels wide, whatever its holder's class says
+        # of icons ('file-type-icon-media-link', a CMS's class for every image component)
+    return small or named or bool(beside)
+
+
+def _wide(img: Any) -> bool:
+    """Whether an image declares a width no icon, emoji or badge is drawn at."""
+    width = img.get("width") or ""
+    return width.isdigit() and int(width) >= 400
+
+
+# the words of a class that name a small glyph, never a photo hundreds of pixels wide
+_GLYPHS: Final = frozenset(("icon", "emoji", "badge"))
 
 
 _CSS_SIZE: Final = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*(\d+)px")
 _CAMEL_HUMP: Final = re.compile(r"([a-z])([A-Z])")
 # the class of an image, or of what holds it, that is no photo of the story
 _BESIDE: Final = re.compile(
-    r"(?:^|[\s_-])(?:avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"
-    r"advert|ad|ads|byline)(?:$|[\s_-])",
+    r"(?<![^\s_-])(?P<word>avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"
+    r"advert|ad|ads|byline)(?![^\s_-])",
     re.I,
 )
 

@@ -23,7 +23,7 @@ from newsroom.filing.read import declared_charset, without_invisible
 
 STYLES: Final = "\n".join(
     (
-        "p[style-name='Title'] => h1:fresh",
+        "p[style-name='Title'] => h1.title:fresh",
         "p[style-name='Subtitle'] => p.dek:fresh",
         "p[style-name='Caption'] => p.caption:fresh",
         "p[style-name='Byline'] => p.byline:fresh",

@@ -208,6 +208,7 @@ PLAIN_VERB_TEXTS = [
     "Ana Ruiz reported from Miami.",
     "Ana Ruiz assisted with reporting.",
     "Ana Ruiz helped report this story.",
+    "Thanks to Ana Ruiz, who helped clean the inspection records.",
     "Stats compiled by Ana Ruiz.",
     "Data for this story was compiled by data intern Ana Ruiz.",
     "Logbook figures were tallied by news assistant Ana Ruiz.",
