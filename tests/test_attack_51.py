@@ -136,7 +136,6 @@ def test_a_writer_s_word_about_a_picture_is_no_caption(tmp_path: Path) -> None:
 # --- a bilingual review file's columns read out of a story's own table
 
 
-@pytest.mark.xfail(strict=True, reason="a story's data table with 'Source' and 'Target' columns is read as a translation's review file")
 def test_a_story_s_table_with_source_and_target_columns_is_kept(tmp_path: Path) -> None:
     """A story on the county's recycling goals carries a table whose columns are
     'Material', 'Source' and 'Target': any table with both headers is taken for a
