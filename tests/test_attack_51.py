@@ -167,7 +167,6 @@ def test_a_story_s_table_with_source_and_target_columns_is_kept(tmp_path: Path) 
 # --- a page's rail headings matched on a story's own crossheads
 
 
-@pytest.mark.xfail(strict=True, reason="a story's 'Photo of the week' crosshead is read as a page's rail and what follows it is lost")
 def test_a_photo_of_the_week_crosshead_keeps_the_story_under_it(tmp_path: Path) -> None:
     """A page of readers' pictures has the crosshead 'Photo of the week' over the winning
     picture: the crosshead is read as a rail's heading, and the winning picture and the
@@ -188,7 +187,6 @@ def test_a_photo_of_the_week_crosshead_keeps_the_story_under_it(tmp_path: Path) 
     assert [i.credit for i in draft.images] == ["Jo Hart"], draft.images
 
 
-@pytest.mark.xfail(strict=True, reason="the story's own picture under a 'Photo of the day' crosshead is dropped as a rail's")
 def test_the_picture_under_a_story_s_photo_of_the_day_crosshead_is_kept(tmp_path: Path) -> None:
     """In a Markdown story about readers' pictures, the picture under the crosshead 'Photo
     of the day' is dropped as the one a page's rail shows, whatever its caption says: the
@@ -207,7 +205,6 @@ def test_the_picture_under_a_story_s_photo_of_the_day_crosshead_is_kept(tmp_path
     ], draft.images
 
 
-@pytest.mark.xfail(strict=True, reason="a wine column's 'Editor's pick' crosshead is read as a rail and the rest of the story lost")
 def test_an_editor_s_pick_crosshead_keeps_the_story_under_it(tmp_path: Path) -> None:
     """A holiday wine column's first crosshead is 'Editor's pick': matched as a page's
     'Editor's Pick' rail, it and everything after it (the wines, their prices, the next
