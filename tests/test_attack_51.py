@@ -228,7 +228,6 @@ def test_an_editor_s_pick_crosshead_keeps_the_story_under_it(tmp_path: Path) -> 
 # --- a blog platform's callout
 
 
-@pytest.mark.xfail(strict=True, reason="a Markdown callout's text, a paragraph of the story, is lost whole")
 def test_a_callout_s_text_is_kept(tmp_path: Path) -> None:
     """A blog platform's Markdown export sets a callout as '<div data-node-type="callout">'
     with its icon and its text in blocks of their own: the block is now read as a page's
@@ -250,7 +249,6 @@ def test_a_callout_s_text_is_kept(tmp_path: Path) -> None:
 # --- new chrome matched on a story's own sentences
 
 
-@pytest.mark.xfail(strict=True, reason="a story quoting a misdirected e-mail's notice loses the paragraph as a mail server's")
 def test_a_story_quoting_an_e_mail_s_notice_keeps_the_paragraph(tmp_path: Path) -> None:
     """A story about a hospital's misdirected e-mail quotes the note it sent after ('This
     message contains confidential information ... not the intended recipient, read a note
@@ -266,7 +264,6 @@ def test_a_story_quoting_an_e_mail_s_notice_keeps_the_paragraph(tmp_path: Path) 
     assert any(p.startswith("This message contains confidential") for p in draft.paragraphs), draft.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence opening 'Evaluation only began ...' is deleted as a library's evaluation notice")
 def test_a_sentence_opening_with_evaluation_only_is_kept(tmp_path: Path) -> None:
     """A document library's notice ('Evaluation Only. Created with ...') is matched on any
     line opening with the two words: a story on grading teacher colleges loses its paragraph
@@ -281,7 +278,6 @@ def test_a_sentence_opening_with_evaluation_only_is_kept(tmp_path: Path) -> None
     assert any(p.startswith("Evaluation only began in 2024") for p in draft.paragraphs), draft.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="a fact box's 'Usage: free for members ...' line is deleted as a syndicator's usage note")
 def test_a_fact_box_s_usage_line_is_kept(tmp_path: Path) -> None:
     """A story on a new pool closes with its fact box ('Hours: ...', 'Usage: free for
     members of the recreation center, 5 dollars for others'): the usage line is read as a
