@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import docx
-import pytest
 
 from tests.helpers import filed_draft as _read
 
@@ -297,7 +296,6 @@ def test_a_fact_box_s_usage_line_is_kept(tmp_path: Path) -> None:
 # --- a title-case colon dateline
 
 
-@pytest.mark.xfail(strict=True, reason="a kicker 'Election Day:' opening the lede is read as a dateline")
 def test_a_day_s_name_before_a_colon_is_no_dateline(tmp_path: Path) -> None:
     """A lede opens with a kicker, 'Election Day: Voters in Laramie County ...', and later
     says 'in the run-up to Election Day': a title-case colon dateline is taken whenever the
@@ -311,7 +309,6 @@ def test_a_day_s_name_before_a_colon_is_no_dateline(tmp_path: Path) -> None:
     assert draft.dateline == "", draft.dateline
 
 
-@pytest.mark.xfail(strict=True, reason="a Q&A's speaker before her colon is read as a dateline")
 def test_a_speaker_s_name_before_a_colon_is_no_dateline(tmp_path: Path) -> None:
     """A profile in a nurse's own words opens 'Mary Olsen: I came to Casper in 1994 ...' and
     closes 'Patients still write to Mary Olsen ...': 'to Mary Olsen' is read as the place
@@ -330,7 +327,6 @@ def test_a_speaker_s_name_before_a_colon_is_no_dateline(tmp_path: Path) -> None:
 # --- the new contributor forms
 
 
-@pytest.mark.xfail(strict=True, reason="a source who checked the town's figures is credited as a contributor and the paragraph removed")
 def test_a_source_who_checked_the_figures_is_no_contributor(tmp_path: Path) -> None:
     """A story on the town's balanced books ends 'The figures were checked by Tom Bell, the
     state auditor.': the new 'checked by' form reads the auditor, a source, as the story's
