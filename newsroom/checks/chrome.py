@@ -498,8 +498,9 @@ CHROME_LINES: Final = (
     (
         DISCLAIMER,
         # the notice a document library writes into the file when run without a licence:
-        # 'Evaluation Only. Created with ...', 'Created with an evaluation copy of ...'
-        r"^evaluation (?:only|warning)\b|"
+        # 'Evaluation Only. Created with ...', 'Created with an evaluation copy of ...' (the
+        # words a label, set off by their stop or colon: not 'Evaluation only began in 2024')
+        r"^evaluation (?:only|warning)\s*[.:!]|"
         r"^created (?:with|by) an? (?:evaluation|trial|unlicensed) (?:copy|version) of\b|"
         # a body's note on its own meeting summary: 'It is not the official record of the
         # meeting.', 'Approved minutes are posted on the Agendas & Minutes page ...'

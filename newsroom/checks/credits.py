@@ -428,7 +428,10 @@ def _clause_names(clause: str) -> list[str]:
         # (names after a label or 'by' may have a job with its article after them: 'Contributing:
         # Aaron Fiske, a park geologist, and ...'; names before the verb make prose with one:
         # 'Ana Ruiz, a retired teacher, also contributed')
-        found = _credited(m.group("names"), word, labelled=m.start("names") > 0)
+        # (a checker named with a job outside the newsroom is a source who checked: 'The
+        # figures were checked by Tom Bell, the state auditor.')
+        labelled = m.start("names") > 0 and word != "checked by"
+        found = _credited(m.group("names"), word, labelled=labelled)
         if found is None:
             return []  # running prose ('Smith, who contributed reporting for years')
         more = m.groupdict().get("more") or ""

@@ -6,7 +6,9 @@ Studio's 'Export for bilingual review', memoQ's bilingual table). The story is t
 column in segment order: a segment the translator split ('10 a', '10 b') is one paragraph
 of the source, its halves joined; the tool's tag placeholders ('<1>KUWAIT</1>', the source's
 formatting) are no text, and a segment left untranslated has no target. The other columns
-are the tool's, not the story's.
+are the tool's, not the story's. The table is known by its header's source and target
+columns and by its rows, each a numbered segment: a story's own table of figures may have
+'Source' and 'Target' columns too.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def _targets(found: re.Match[str]) -> str:
     if target < 0 or not any(_SOURCE.match(name) for name in header):
         return table
     number = next((n for n, name in enumerate(header) if _SEGMENT_ID.match(name)), -1)
+    if not _segments(rows[1:], number):
+        return table  # (a story's own table may have 'Source' and 'Target' columns too)
     paragraphs: list[str] = []
     split = ""  # the number of the segment whose first part was read last
     for row in rows[1:]:
@@ -66,6 +70,14 @@ def _targets(found: re.Match[str]) -> str:
         split = whole
         paragraphs += said if not whole else [" ".join(said)]
     return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def _segments(rows: list[list[str]], number: int) -> bool:
+    """Whether a table's rows are a review file's segments: each row numbered in the
+    segment's column."""
+    return number >= 0 and all(
+        number < len(row) and _NUMBER.match(_text(row[number])) for row in rows
+    )
 
 
 def _text(cell: str) -> str:

@@ -200,9 +200,13 @@ _HEADLINE_LABEL: Final = re.compile(r"^(?:headline|hed|head)\s*:\s*\S", re.I)
 _END_MARK: Final = re.compile(r"^(?:ends?|-+\s*30\s*-+|#{3}|xxx)$", re.I)
 # a message's reply to another, quoting its first words: 'Replying to "Seaweed earns ..."'
 _REPLYING: Final = re.compile(r"^replying to [\"“](?P<quote>.+?)(?:\.{3}|…)?[\"”]$", re.I)
-# a caption in a list of them, numbered: 'Pic 1: ...', 'Photo 2 - ...'
+# a caption in a list of them, numbered: 'Pic 1: ...', 'Photo 2 - ...'; what follows the
+# label opens as a caption does, with a capital (not a word about the picture to the desk:
+# 'Photo 2 - yes it is blurry, ...')
 _LISTED_CAPTION: Final = re.compile(
-    r"^(?:pic|pix|photo|picture|image)\s*\d{1,2}\s*[:.\-–—]\s+\S.{10,}", re.I
+    r"^(?i:pic|pix|photo|picture|image)\s*\d{1,2}\s*[:.\-–—]\s+(?=[\"“‘(]?[A-Z0-9])"
+    r"(?!(?i:yes|yeah|yep|nope|sorry|ok|okay|thanks|i|i['’]ll|i['’]m|we|you|will|can|could)\b)"
+    r"\S.{10,}"
 )
 
 
@@ -239,30 +243,59 @@ def _part_paragraph(line: str) -> bool:
 
 
 def _rewritten(message: _Message, messages: list[_Message], body: list[str]) -> list[str]:
-    """The story's parts with a paragraph the writer rewrote put in place of the old one:
-    their reply (to the desk's question quoting the paragraph's first words, or to the
-    paragraph itself) holding a paragraph of reporting; [] when the message is no such
-    fix."""
+    """The story's parts with a paragraph the writer rewrote put in place of the old one, or
+    one they add put beside it: their reply (to the desk's question quoting the paragraph's
+    first words, or to the paragraph itself) holding a paragraph of reporting; [] when the
+    message is no such fix (an answer to the desk: 'A week. Brennan said so ...')."""
     quote = _REPLYING.match(message.lines[0].strip())
     if quote is None:
         return []
-    new = next((line.strip() for line in message.lines[1:] if later_paragraph(line.strip())), "")
-    if not new:
+    at_new = next(
+        (k for k, line in enumerate(message.lines[1:], 1) if later_paragraph(line.strip())), 0
+    )
+    if not at_new:
         return []
+    new, said = message.lines[at_new].strip(), " ".join(message.lines[1:at_new])
     opening = quote.group("quote")
     for _ in range(3):  # (a reply to a reply: the desk's question quoting the paragraph)
         for n, part in enumerate(body):
             lines = part.split("\n")
             at = next((k for k, line in enumerate(lines) if line.strip().startswith(opening)), -1)
             if at >= 0:
-                lines[at] = new
-                return [*body[:n], "\n".join(lines), *body[n + 1 :]]
+                fixed = _placed(lines, at, new, said)
+                return [*body[:n], "\n".join(fixed), *body[n + 1 :]] if fixed else []
         asked = next((m for m in messages if _opens_with(m, opening)), None)
         replied = _REPLYING.match(asked.lines[0].strip()) if asked else None
         if replied is None:
             return []
         opening = replied.group("quote")
     return []
+
+
+# the writer's word that the paragraph they send is a new one: 'Add this after that para:'
+_ADDITION: Final = re.compile(
+    r"\b(?:add|insert)\s+(?:this|these|it|the following|a (?:new )?(?:para|paragraph|graf|line))"
+    r"\b|\bnew (?:para|paragraph|graf)\b",
+    re.I,
+)
+_BEFORE: Final = re.compile(r"\b(?:before|above)\b", re.I)
+_WORD: Final = re.compile(r"\d[\d,.]*\d|\d|[a-z'’]{4,}")
+
+
+def _placed(lines: list[str], at: int, new: str, said: str) -> list[str]:
+    """A part's lines with the paragraph `new` put after line `at` (or before it) when the
+    writer's word before it (`said`) adds it, or in its place when it rewrites that line,
+    most of the old paragraph's words in it; [] when it does neither."""
+    if _ADDITION.search(said):
+        return (
+            [*lines[:at], new, "", *lines[at:]]
+            if _BEFORE.search(said)
+            else [*lines[: at + 1], "", new, *lines[at + 1 :]]
+        )
+    old = set(_WORD.findall(lines[at].lower()))
+    if len(old & set(_WORD.findall(new.lower()))) * 2 < len(old):
+        return []  # (an answer to the desk, about the paragraph: no rewrite of it)
+    return [*lines[:at], new, *lines[at + 1 :]]
 
 
 def _opens_with(message: _Message, opening: str) -> bool:

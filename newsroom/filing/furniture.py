@@ -283,9 +283,11 @@ FURNITURE: Final = (
         r"^(?:a|the|our) [\w'’ -]{0,40}\b(?:roundup|newsletter|digest|briefing|headlines)\b"
         r"[^.!?]{0,60}\bdelivered (?:straight |right )?to your inbox\b|"
         # a syndicator's usage note for its partners: 'USAGE: Free for Herald content partners.
-        # Keep the byline and photo credits; do not resyndicate.'
-        r"^(?:usage|terms of use|usage rights|syndication)\s*:\s*[^.]{0,60}\b(?:free|partners?|"
-        r"subscribers?|members?|clients?|permitted|licensed)\b|"
+        # Keep the byline and photo credits; do not resyndicate.', 'Partners: free to
+        # republish with credit.' (naming who may run the story, or how: not a fact box's
+        # 'Usage: free for members of the recreation center')
+        r"^(?:usage|terms of use|usage rights|syndication|partners)\s*:\s*[^.]{0,60}\b(?:"
+        r"partners?|subscribers?|clients?|republish\w*|resyndicat\w*|reprint\w*|licensed to)\b|"
         # an agency's usage terms for its clients: 'EDITORIAL USE ONLY. NO RESALES.'
         r"^(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|mandatory credit|"
         r"not for sale)(?:[.;,]\s*(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|"
@@ -629,6 +631,14 @@ _MAIL_NOTICE: Final = re.compile(
     r"[^.]{0,200}\bconfidential\b.{0,300}\bintended recipient\b",
     re.I,
 )
+# the notice's words quoted in a story, who wrote them named after them: '..., read a note
+# the hospital sent', '..., the hospital wrote'
+_ATTRIBUTED: Final = re.compile(
+    r",\s+(?:(?:read|reads|said|says|wrote|writes|stated|states)\s+(?:a|an|the|its|his|her|"
+    r"their)\b|(?:the|a|an|its)\s+[\w'’ -]{1,40}?\s+(?:said|says|wrote|writes|stated)\b|"
+    r"according to\b)",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # (a line is asked of several times while placed)
@@ -637,7 +647,7 @@ def furniture(text: str) -> str | None:
     bare = text.strip().strip("*_").strip()
     if not bare and len(text.strip()) >= 10 and not text.strip().strip("_"):
         return "rule"  # a line of underscores, a mail program's or a list's footer rule
-    if _MAIL_NOTICE.match(bare):
+    if _MAIL_NOTICE.match(bare) and not _ATTRIBUTED.search(bare):
         return "e-mail header"  # (however long: a mail server's confidentiality notice)
     if not bare or len(bare.split(None, 60)) > 60:
         return None

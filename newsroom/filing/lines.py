@@ -500,14 +500,26 @@ _TITLE_COLON: Final = re.compile(
 )
 
 
+# the last word of a time's name: 'Election Day', 'Christmas Eve', 'Fashion Week'
+_TIMES: Final = frozenset(("day", "days", "eve", "night", "week", "weekend", "morning"))
+# a speaker's words opening in the first person: 'I came ...', 'We never ...', 'My ...'
+_FIRST_PERSON: Final = re.compile(r"[“\"]?(?:I|I['’](?:m|ve|d|ll)|We|My|Our|Me|Us)\b")
+
+
 def _title_colon(text: str, paragraphs: Sequence[str]) -> str:
     """The place a colon dateline in title case names, when the story names it again as a
     place ('... volunteers in Ras Al Khaimah said'): not a speaker's name or a label."""
     found = _TITLE_COLON.match(text)
     if not found or any(w.lower() in _LABELS for w in found.group("place").split()):
         return ""
+    if _FIRST_PERSON.match(text, found.end()):
+        return ""  # 'Mary Olsen: I came to Casper in 1994 ...': a speaker, in her own words
+    if found.group("place").rsplit(None, 1)[-1].lower() in _TIMES:
+        return ""  # 'Election Day: Voters ...': a kicker naming a day, no place
     place = found.group("place")
-    inside = re.compile(rf"\b(?:in|at|near|across|around|outside|to) {re.escape(place)}\b")
+    # (not after 'to', where people and days stand as often: 'write to Mary Olsen', 'the
+    # run-up to Election Day')
+    inside = re.compile(rf"\b(?:in|at|near|across|around|outside) {re.escape(place)}\b")
     rest = [text[found.end() :], *paragraphs[1:]]
     return place if any(inside.search(p) for p in rest) else ""
 

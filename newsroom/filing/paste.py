@@ -757,6 +757,11 @@ _PUBLISHED_NOTICE: Final = re.compile(
 )
 _HTML_WIDGET: Final = re.compile(r"\b(?:card|cards|grid|stat|stats|kpi)\b", re.I)
 _OPENING_TAG: Final = re.compile(r"^<[a-z]+\b(?P<attrs>[^<>]*)>", re.I)
+_NODE_TYPE: Final = re.compile(r"\bdata-node-type=(?:\"[^\"]*\"|'[^']*'|\S+)", re.I)
+# a callout's icon, in a node of its own: '<div data-node-type="callout-emoji">📍</div>'
+_CALLOUT_ICON: Final = re.compile(
+    r"<(?P<tag>[a-z]+)\b[^<>]*\bdata-node-type=[\"']?callout-emoji\b[^<>]*>[^<>]*</(?P=tag)>", re.I
+)
 
 
 def _html_blocks(body: str) -> tuple[str, list[str]]:
@@ -782,14 +787,16 @@ def _html_block(html: str, group: int) -> list[Block]:
     from newsroom.filing import web  # (lxml, only for a Markdown file that holds HTML)
 
     opening = _OPENING_TAG.match(html)
-    attributes = opening.group("attrs") if opening else ""
+    # (a platform's node type names what the block is on the published page, a callout to
+    # readers: not a class that marks a note to the desk)
+    attributes = _NODE_TYPE.sub("", opening.group("attrs")) if opening else ""
     hint = (
         "note"
         if _HTML_NOTE.search(attributes) and not _PUBLISHED_NOTICE.match(_HTML_TAGS.sub(" ", html))
         else ""
     )
     hint = "chrome" if _HTML_WIDGET.search(attributes) else hint
-    read = web.word_blocks(html, {})
+    read = web.word_blocks(_CALLOUT_ICON.sub("", html), {})
     return [replace(b, group=group, hint=hint or b.hint) for b in read]
 
 

@@ -170,6 +170,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     _crosshead_after_related(blocks, found)
+    _crosshead_over_story(blocks, found)
     # a bilingual page's furniture, read again in its second language where it is no chrome
     seconds = [_second_language(b.text) for b in blocks]
     if any(s != b.text for s, b in zip(seconds, blocks, strict=True)):
@@ -335,6 +336,53 @@ def _crosshead_after_related(blocks: Sequence[Block], found: list[str | None]) -
             and blocks[n + 1].text.rstrip().endswith(lines.SENTENCE_END)
         ):
             found[n] = None
+
+
+# a rail's heading over its one item, a picture or a story: 'Photo of the Day', 'Editor's Pick'
+_ONE_ITEM: Final = re.compile(
+    r"^(?:(?:photo|picture|image) of the (?:day|week)|editor['’]s pick)\s*:?$", re.I
+)
+
+
+def _crosshead_over_story(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """A rail's heading over its one item ('Photo of the week', 'Editor's pick') that stands
+    in the story, a paragraph of it above the heading and one under it (past a picture, its
+    caption or an item's name), is the story's crosshead, and what stands under it the
+    story's: a rail's item is a picture or a teaser's headline, with no story under it."""
+    told = False  # whether a paragraph of the story stands above
+    for n, b in enumerate(blocks):
+        if told and found[n] == RELATED and _ONE_ITEM.match(b.text.strip("*_# ")):
+            under = _story_under(blocks, found, n)
+            for k in range(n, under):
+                found[k] = None if found[k] == RELATED else found[k]
+        told = told or (found[n] is None and _said(b, 12))
+
+
+def _story_under(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> int:
+    """The paragraph of the story under heading `n`, past a picture, its caption and a short
+    line (an item's name: '2022 Sandhill Red, 14 dollars'), before any other heading or
+    debris; -1 when none stands there."""
+    for j in range(n + 1, min(n + 5, len(blocks))):
+        b, kind = blocks[j], found[j]
+        if b.kind in ("image", "caption") or kind == CAPTION or lines.names_credit(b.text):
+            continue
+        if kind == RELATED and b.kind == "p" and not b.text.rstrip().endswith(lines.SENTENCE_END):
+            continue
+        if kind is not None or b.kind in ("h1", "h2"):
+            return -1
+        if _said(b, 8):
+            return j
+    return -1
+
+
+def _said(b: Block, words: int) -> bool:
+    """Whether a block is a sentence of `words` words or more."""
+    text = b.text.rstrip()
+    return (
+        b.kind == "p"
+        and len(text.split(None, words)) > words - 1
+        and text.endswith(lines.SENTENCE_END)
+    )
 
 
 def _worded(b: Block) -> bool:
