@@ -14,8 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pytest
-
 from tests.helpers import filed_draft as _read
 
 if TYPE_CHECKING:
@@ -42,7 +40,6 @@ def _front(*paragraphs: str) -> str:
 # --- the end mark: '# # #' a writer sets between a story's sections
 
 
-@pytest.mark.xfail(strict=True, reason="a '###' section break after three long paragraphs is read as the end mark, and the short paragraphs of the story's last section are dropped as chrome")
 def test_a_story_s_section_after_a_hash_mark_break_is_kept(tmp_path: Path) -> None:
     """A writer who breaks a pasted story's sections with '###' (as others set '* * *')
     loses the whole last section: after three long paragraphs, the break is taken for the
@@ -65,7 +62,6 @@ def test_a_story_s_section_after_a_hash_mark_break_is_kept(tmp_path: Path) -> No
 # --- a Ruby site's ERB tags
 
 
-@pytest.mark.xfail(strict=True, reason="an ERB comment never closed runs to the next tag's '%>' and takes every paragraph between as part of the desk note")
 def test_a_desk_note_left_open_does_not_swallow_the_story(tmp_path: Path) -> None:
     """A writer's ERB note to the desk whose '%>' was forgotten ('<%# DESK: check the vote
     count with the clerk') is matched to the next tag's close several paragraphs down: the
@@ -84,7 +80,6 @@ def test_a_desk_note_left_open_does_not_swallow_the_story(tmp_path: Path) -> Non
     assert "Commissioner Ray Dunn" in body, draft.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="any render whose arguments hold a 'url:' is read as a picture, so a related story's link becomes the story's photo")
 def test_a_related_story_component_is_no_picture(tmp_path: Path) -> None:
     """A render of a related-story box ('render Shared::RelatedStory.new(url:
     "/news/2023/jail-budget-vote", title: ...)') is the page's furniture, but its 'url:'
@@ -104,7 +99,6 @@ def test_a_related_story_component_is_no_picture(tmp_path: Path) -> None:
 # --- a summary box's heading over the story's own paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="a 'Key findings' crosshead followed by two to eight short paragraphs is dropped as a summary box, wherever it stands and whatever it holds")
 def test_a_key_findings_crosshead_over_the_story_s_paragraphs_is_kept(tmp_path: Path) -> None:
     """An audit story in Markdown with a '## Key findings' crosshead, under it the story's
     own short paragraphs (the only place the findings are told), loses the crosshead and the
@@ -130,7 +124,6 @@ def test_a_key_findings_crosshead_over_the_story_s_paragraphs_is_kept(tmp_path: 
 # --- the note offering a story to outlets
 
 
-@pytest.mark.xfail(strict=True, reason="the note offering a story to outlets is matched on any 'This report was produced ... available to ... members.' sentence, a story's own paragraph about a report")
 def test_a_paragraph_about_a_report_available_to_members_is_kept(tmp_path: Path) -> None:
     """A school story's paragraph about a consultant's report ('This report was produced by
     an outside firm at a cost of $40,000 and is available to parents and school board
@@ -150,7 +143,6 @@ def test_a_paragraph_about_a_report_available_to_members_is_kept(tmp_path: Path)
 # --- a blog's thanks
 
 
-@pytest.mark.xfail(strict=True, reason="'Thanks to X, who helped collect ...' is read as a contributor line even as the last paragraph of a story about the people thanked")
 def test_a_food_drive_s_thanks_is_no_contributor_line(tmp_path: Path) -> None:
     """A food drive story closing on the pantry's thanks to a volunteer ('Thanks to Jim
     Bell, who helped collect cans from every church in town.') loses its last paragraph, and
@@ -171,7 +163,6 @@ def test_a_food_drive_s_thanks_is_no_contributor_line(tmp_path: Path) -> None:
 # --- a partner's byline of linked writers
 
 
-@pytest.mark.xfail(strict=True, reason="a byline whose first writer is linked and second is not is read as the linked writer beside an outlet, and the second writer is dropped from the byline and the page's authors")
 def test_a_byline_with_one_writer_linked_keeps_both_writers(tmp_path: Path) -> None:
     """'By <a>Ana Ruiz</a> and Li Wei' (a staff writer with a profile page and a freelancer
     without one) is taken for linked writers set beside their outlets: 'and Li Wei' is read
@@ -189,7 +180,6 @@ def test_a_byline_with_one_writer_linked_keeps_both_writers(tmp_path: Path) -> N
 # --- a feed reader's saved article
 
 
-@pytest.mark.xfail(strict=True, reason="a saved feed article's 'Author:' field is dropped as chrome even when it names the writer, so the story has no byline")
 def test_a_saved_feed_article_s_author_is_the_byline(tmp_path: Path) -> None:
     """An article a feed reader saved names its writer in its 'Author:' field ('Author: Ana
     Ruiz'), the only byline it carries; the field is thrown out with the feed's other fields
@@ -208,7 +198,6 @@ def test_a_saved_feed_article_s_author_is_the_byline(tmp_path: Path) -> None:
 # --- a chat export's story sent in parts
 
 
-@pytest.mark.xfail(strict=True, reason="a later message is kept whole as the story's next part when only its first line is a paragraph, so the writer's word to the desk under it lands in the story")
 def test_a_word_to_the_desk_under_a_later_paragraph_stays_out(tmp_path: Path) -> None:
     """The writer answers the desk's question with a new paragraph and, on the next line of
     the same message, a word to the desk ('I'm not sure Ortiz wants that last bit out there,
@@ -241,7 +230,6 @@ I'm not sure Ortiz wants that last bit out there, can you ask him before we run 
 # --- a Word file's Title paragraph
 
 
-@pytest.mark.xfail(strict=True, reason="a Title paragraph over the byline is preferred to a Heading 1 headline over it, so a series label set in the Title style becomes the headline and the headline is lost")
 def test_a_series_label_in_the_title_style_is_not_the_headline(tmp_path: Path) -> None:
     """A Word story set as a series' part: the series name in the Title style, the headline
     as Heading 1, the part's label ('Part 2 of 3') in the Title style again, then the byline.

@@ -264,10 +264,16 @@ PLAIN_VERB_FORMS: Final = (
     ),
     (
         "helped",  # a writer's thanks on a blog: 'Thanks to Ana Ruiz, who helped clean the data.'
+        # (help with the story's material, not with what the story is about: 'who helped
+        # collect cans from every church in town')
         r"^(?:many\s+|special\s+)?thanks\s+(?:also\s+)?to\s+(?P<names>.+?),\s+who\s+helped\s+"
-        r"(?:(?:me|us)\s+)?(?:report|research|gather|compile|collect|clean|check|verify|analy[sz]e|"
-        r"sort|code|map|translate|transcribe|with\s+(?:the\s+)?(?:reporting|research|data|"
-        r"analysis))\b[^,;]{0,80}\.?$",
+        r"(?:(?:me|us)\s+)?(?:report|research|with\s+(?:the\s+)?(?:reporting|research|data|"
+        r"analysis)|(?:gather|compile|collect|clean|check|verify|analy[sz]e|sort|code|map|"
+        r"translate|transcribe)\s+(?:(?:the|these|those|our|my|this|all\s+the)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:data|records?|documents?|numbers|figures|interviews?|quotes|"
+        r"sources|files|facts|surveys?|responses|transcripts?|spreadsheets?|database|story|post|"
+        r"reports?|article|piece|information|results|analysis|maps?|code|recordings?))\b"
+        r"[^,;]{0,80}\.?$",
     ),
     (
         "helped",

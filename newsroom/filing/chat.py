@@ -68,6 +68,20 @@ _CAPTION: Final = re.compile(
 )
 
 
+def _paragraph_and_talk(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A later message's lines of the story, and from the first word to the desk under them
+    ('I'm not sure Ortiz wants that last bit out there, can you ask him ...?') its talk."""
+    at = next(
+        (
+            n
+            for n, line in enumerate(lines[1:], 1)
+            if _DESK_TALK.match(line.strip()) or line.strip().endswith("?")
+        ),
+        len(lines),
+    )
+    return lines[:at], lines[at:]
+
+
 def later_paragraph(text: str) -> bool:
     """Whether a message the writer sends after the story is a paragraph of it, a fix or an
     addition: one line of 25 words or more, a sentence of reporting (a figure, or who said it:
@@ -159,8 +173,12 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     kept = {id(m) for m in story}
     for message in messages[last + 1 :]:  # a paragraph the writer sends later, a fix or an
         if message.who == writer and later_paragraph(message.lines[0]):  # addition, or the
-            body.append(message.text)  # story's next part, sent in a message of its own
-            kept.add(id(message))
+            told, said_to_desk = _paragraph_and_talk(message.lines)  # story's next part, sent
+            body.append("\n".join(told).strip())  # in a message of its own (a word to the
+            if said_to_desk:  # desk on its later lines is talk)
+                message.lines = said_to_desk
+            else:
+                kept.add(id(message))
     for message in messages[at[id(story[0])] :]:  # a paragraph rewritten in reply to the desk
         if message.who == writer and (fixed := _rewritten(message, messages, body)):
             body = fixed

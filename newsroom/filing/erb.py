@@ -1,9 +1,10 @@
 """The ERB tags of a Ruby site's Markdown post (Bridgetown's, a Rails CMS's), read apart from
-its text: a comment ('<%# DESK: ... %>') is a note to the desk; a component rendered with a
-picture's arguments ('<%= render Shared::Figure.new(image: "...", alt: "...", caption:
-"...", credit: "...") %>') is that picture; any other render (a newsletter box, related
-stories) is the page's furniture; a block's opening and closing tags ('<%= markdownify do
-%>', '<% end %>') are no text, and what they hold is read as the post's own.
+its text: a comment ('<%# DESK: ... %>') is a note to the desk, one left open ending with its
+block; an image component rendered with a picture's arguments ('<%= render
+Shared::Figure.new(image: "...", alt: "...", caption: "...", credit: "...") %>') is that
+picture; any other render (a newsletter box, related stories) is the page's furniture; a
+block's opening and closing tags ('<%= markdownify do %>', '<% end %>') are no text, and what
+they hold is read as the post's own.
 """
 
 from __future__ import annotations
@@ -15,13 +16,27 @@ from typing import Final
 from newsroom.filing.captions import split_credit
 from newsroom.filing.draft import Picture
 
-# a tag standing alone on its lines (a call's arguments may run over several)
-_TAG: Final = re.compile(r"^[ \t]*<%(?P<kind>[#=-]?)(?P<code>.*?)-?%>[ \t]*$", re.S | re.M)
+# a tag standing alone on its lines (a call's arguments may run over several, but a tag
+# never runs past its own block: a comment left open is not closed by a later tag's '%>')
+_TAG: Final = re.compile(
+    r"^[ \t]*<%(?P<kind>[#=-]?)(?P<code>(?:(?!\n[ \t]*\n).)*?)-?%>[ \t]*$", re.S | re.M
+)
+# a comment whose '%>' was forgotten: it runs to the end of its block
+_OPEN_COMMENT: Final = re.compile(
+    r"^[ \t]*<%#(?P<code>(?:(?!%>|\n[ \t]*\n).)*)(?=\n[ \t]*\n|\n?\Z)", re.S | re.M
+)
 # a keyword argument given as a string: 'caption: "A notice on a door."'
 _ARGUMENT: Final = re.compile(
     r"\b(?P<key>\w+):\s*(?P<quote>[\"'])(?P<value>(?:\\.|(?!(?P=quote)).)*)(?P=quote)", re.S
 )
-_SOURCES: Final = ("image", "src", "url", "path", "image_path")
+# arguments that name a picture's file in any component; the others ('url', 'src',
+# 'path') only in a component that is a picture, or when they name an image file
+_IMAGE_SOURCES: Final = ("image", "image_path")
+_SOURCES: Final = ("src", "url", "path")
+_IMAGE_COMPONENT: Final = re.compile(
+    r"^render\s+(?:\w+::)*\w*(?:Figure|Image|Photo|Picture|Media|Gallery|Graphic)\w*\b"
+)
+_IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|svg)(?:\?|$)", re.I)
 
 
 def erb_tags(
@@ -47,13 +62,27 @@ def erb_tags(
             held.append(("chrome", " ".join(found.group().split())))
         return ""
 
-    return _TAG.sub(take, body), held
+    def take_open(found: re.Match[str]) -> str:
+        held.append(("note", " ".join(found.group("code").split())))
+        return ""
+
+    return _OPEN_COMMENT.sub(take_open, _TAG.sub(take, body)), held
 
 
 def _picture(call: str) -> Picture | None:
     """The picture a component's arguments give: its file, alt text, caption and credit."""
     arguments = {m.group("key"): _unquoted(m.group("value")) for m in _ARGUMENT.finditer(call)}
-    source = next((arguments[key] for key in _SOURCES if arguments.get(key)), "")
+    source = next((arguments[key] for key in _IMAGE_SOURCES if arguments.get(key)), "")
+    if not source:
+        image_component = _IMAGE_COMPONENT.match(" ".join(call.split())) is not None
+        source = next(
+            (
+                arguments[key]
+                for key in _SOURCES
+                if arguments.get(key) and (image_component or _IMAGE_FILE.search(arguments[key]))
+            ),
+            "",
+        )
     if not source:
         return None
     caption, credit = arguments.get("caption", ""), arguments.get("credit", "")

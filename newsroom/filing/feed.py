@@ -3,9 +3,10 @@ fields ('Feed:', 'Title:', 'Author:', 'Date:', 'Link:') over its text, the text 
 in paragraphs, each picture as '[image 1: <its alt> (link #1)]', each link's number after its
 words ('become a member[4] today'), and at the end the 'Links:' list of where each points.
 
-The title is the headline; the feed's other fields, the link numbers and the list are no
-part of the story; a picture's line is that picture, its alt text read from it (a picture
-set inside a sentence, with no alt, is the feed's tracking pixel, and is left out).
+The title is the headline, and the 'Author:' field the byline when it names a writer; the
+feed's other fields, the link numbers and the list are no part of the story; a picture's line
+is that picture, its alt text read from it (a picture set inside a sentence, with no alt, is
+the feed's tracking pixel, and is left out).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _LINKS: Final = re.compile(r"^Links:[ \t]*\n(?=\[1\]: \S+ \((?:link|image|embedd
 _ENTRY: Final = re.compile(r"^\[(?P<number>\d+)\]: (?P<target>\S+) \((?P<kind>[\w ]+)\)$")
 _PICTURE: Final = re.compile(r"\[image \d+(?:: (?P<alt>[^\[\]]*?))? \(link #(?P<number>\d+)\)\]")
 _MARK: Final = re.compile(r"(?<=\S)\[\d+\]")
+# a writer's name, or several ('Ana Ruiz', 'Ana Ruiz and Li Wei'), never an address
+_NAME: Final = re.compile(r"[^\W\d_][\w.'’-]*(?:(?:,? and |, | & | )[^\W\d_][\w.'’-]*){1,7}")
 
 
 def is_saved_article(text: str) -> bool:
@@ -44,11 +47,18 @@ def saved_article_blocks(text: str) -> list[Block]:
         if entry := _ENTRY.match(line.strip()):
             targets[entry.group("number")] = entry.group("target")
     head, _, body = article.partition("\n\n")
+    fields = {
+        m.group("name"): m.group("value").strip()
+        for line in head.split("\n")
+        if (m := _FIELD.match(line))
+    }
     blocks: list[Block] = []
     for line in head.split("\n"):
         field = _FIELD.match(line)
         if field and field.group("name") == "Title":
             blocks.append(Block(field.group("value").strip(), "h1", len(blocks), "labelled"))
+        elif field and _writer(field.group("name"), field.group("value").strip(), fields):
+            blocks.append(Block(f"By {field.group('value').strip()}", "p", len(blocks), "byline"))
         elif line.strip():
             blocks.append(Block(line.strip(), "p", len(blocks), "chrome"))
     for paragraph in re.split(r"\n[ \t]*\n", body):
@@ -61,6 +71,16 @@ def saved_article_blocks(text: str) -> list[Block]:
         if line.strip()
     ]
     return blocks
+
+
+def _writer(name: str, value: str, fields: dict[str, str]) -> bool:
+    """Whether a field names the article's writer: its 'Author:', when that is a name and
+    not an address or the feed's own name."""
+    return (
+        name == "Author"
+        and _NAME.fullmatch(value) is not None
+        and value.casefold() != fields.get("Feed", "").casefold()
+    )
 
 
 def _paragraph(words: str, group: int, targets: dict[str, str]) -> list[Block]:

@@ -396,10 +396,12 @@ FURNITURE: Final = (
         r"(?:editors?|publishers?|outlets?):\s*(?:you|outlets|publishers)\s+(?:can|may|are "
         r"welcome to)\s+republish\b|"
         # a note offering the story to other outlets: '(Editor's note:) This story was
-        # produced by the Lab ... and is offered free to Nebraska news outlets.'
+        # produced by the Lab ... and is offered free to Nebraska news outlets.' (not a
+        # report the story tells of, 'available to parents and school board members')
         r"(?:editor['’]s note:\s*)?this (?:story|article|report) was (?:produced|reported|"
-        r"written)\b[^.!?]{0,200}\b(?:offered|available) (?:free )?to\b[^.!?]{0,80}\b(?:outlets|"
-        r"newspapers|publications|stations|newsrooms|partners|members)\.?$|"
+        r"written)\b[^.!?]{0,200}\b(?:offered|available) (?:free )?(?:for republication )?to\b"
+        r"[^.!?]{0,80}\b(?:(?:news|media) )?(?:outlets|newspapers|publications|stations|"
+        r"newsrooms|(?:news|media|member) (?:partners|members|organizations))\.?$|"
         # a feed's footer: 'The post Unit to close appeared first on Castle Country Chronicle.'
         r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z])[\w .&'’-]{0,60}\.?$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"

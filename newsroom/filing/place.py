@@ -487,6 +487,13 @@ _END_MARK: Final = re.compile(
     r"^(?:-+\s*30\s*-+|#\s?#\s?#|end|ends|endit|end of (?:story|text)|\(end\)|-end-)$", re.I
 )
 _AFTER_END: Final = "under the story's end mark"
+# the end mark a writer may also set between a story's sections, as others set '* * *'
+_SECTION_BREAK: Final = re.compile(r"^#\s?#\s?#$")
+_QUOTED: Final = re.compile(r"[“\"][^”\"]*[”\"]")
+# what a word to the desk or a page's furniture carries, and a paragraph of news does not
+_NOT_NEWS: Final = re.compile(
+    r"@|://|\bwww\.|\d{3}[-.\s]\d{4}|\b(?:i|me|my|you|your|please)\b|^[^:]{1,40}:\s", re.I
+)
 
 
 def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
@@ -501,11 +508,27 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
             break
     if at < 0 or any(_paragraph_of_story(b.text) for b in blocks[at + 1 :]):
         return
+    if _SECTION_BREAK.match(blocks[at].text.strip()) and _story_section(blocks[at + 1 :]):
+        return
     for n in range(at + 1, len(blocks)):
         text = blocks[n].text
         kept = lines.names_credit(text) or (lines.may_credit(text) and lines.contributions(text))
         if found[n] is None and blocks[n].kind not in ("image", "caption") and not kept:
             found[n] = _AFTER_END
+
+
+def _story_section(blocks: Sequence[Block]) -> bool:
+    """Whether what follows a '###' is a section of the story, not what a manuscript sets
+    under its end: two paragraphs or more, each a sentence of news (no label, address,
+    number to call, nor a word to or from the desk outside its quotes)."""
+    texts = [b.text.strip() for b in blocks if b.kind != "image" and b.text.strip()]
+    return len(texts) >= 2 and all(_sentence_of_news(text) for text in texts)
+
+
+def _sentence_of_news(text: str) -> bool:
+    opens = text[0].isupper() or text[0] in '“"'
+    ends = text.endswith(lines.SENTENCE_END[:-1])  # (not with a label's colon)
+    return opens and ends and len(text.split()) >= 5 and not _NOT_NEWS.search(_QUOTED.sub("", text))
 
 
 # the heading of a box that sums up the story in a few short lines: 'Key findings', 'Key
@@ -529,9 +552,35 @@ def _summary_box(blocks: Sequence[Block], found: list[str | None]) -> None:
             if item.kind != "p" or found[m] is not None or len(item.text.split()) > 25:
                 break
             items.append(m)
-        if 2 <= len(items) <= 8:
+        if 2 <= len(items) <= 8 and _sums_up(blocks, found, n, items):
             for m in (n, *items):
                 found[m] = _SUMMARY
+
+
+_FIGURE: Final = re.compile(r"\d[\d,.]*\d|\d")
+_WORD: Final = re.compile(r"[^\W\d_]{4,}")
+
+
+def _sums_up(
+    blocks: Sequence[Block], found: Sequence[str | None], n: int, items: list[int]
+) -> bool:
+    """Whether the short lines under a summary heading are a box, not the story's own
+    paragraphs under a crosshead: the box stands over the story's first paragraph, or most
+    of its lines repeat what the story tells elsewhere (its figures, else its words)."""
+    if not any(found[m] is None and _paragraph_of_story(blocks[m].text) for m in range(n)):
+        return True
+    inside = {n, *items}
+    story = " ".join(b.text for m, b in enumerate(blocks) if m not in inside and found[m] is None)
+    figures = set(_FIGURE.findall(story))
+    words = {w.casefold() for w in _WORD.findall(story)}
+
+    def repeated(text: str) -> bool:
+        if told := _FIGURE.findall(text):
+            return all(f in figures for f in told)
+        own = [w.casefold() for w in _WORD.findall(text)]
+        return bool(own) and 3 * sum(w in words for w in own) >= 2 * len(own)
+
+    return 2 * sum(repeated(blocks[m].text) for m in items) > len(items)
 
 
 def _paragraph_of_story(text: str) -> bool:
@@ -743,7 +792,17 @@ def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     # a Word file's Title paragraph over the byline, under the headings of the file's other
     # parts (a web package's 'Headline options', 'SEO and social')
     titled = next((i for i in range(at + 1, len(r.blocks)) if r.blocks[i].hint == "title"), -1)
+    if titled > 0 and _SERIES_PART.match(r.blocks[titled].text.strip()):
+        return at  # (a series' label in the Title style over the byline is no headline)
     return titled if titled > 0 and _byline_under(r, titled, lexicon) else at
+
+
+# a series' label for one of its parts: 'Part 2 of 3', 'Chapter Two', 'Day 3'
+_SERIES_PART: Final = re.compile(
+    r"^(?:part|chapter|episode|installment|day|week)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten)(?:\s+(?:of|in)\s+(?:\d{1,2}|[a-z]+))?\.?$",
+    re.I,
+)
 
 
 def _byline_under(r: _Reading, at: int, lexicon: Lexicon) -> bool:
@@ -751,6 +810,8 @@ def _byline_under(r: _Reading, at: int, lexicon: Lexicon) -> bool:
     title."""
     under: list[int] = []
     for i in range(at + 1, min(at + 8, len(r.blocks))):
+        if r.blocks[i].kind == "h1" and _SERIES_PART.match(r.blocks[i].text.strip()):
+            continue  # (a series' label between the headline and the byline: 'Part 2 of 3')
         if r.blocks[i].kind == "h1" or len(under) == 3:
             break
         if r.chrome[i] is None and r.blocks[i].kind not in ("image", "caption"):

@@ -1128,10 +1128,21 @@ def _linked_writers(element: Any, text: str) -> str:
         return ""
     rest = text
     for name in links:
-        rest = rest.replace(name, " ", 1)
+        rest = rest.replace(name, "\n", 1)
     if not re.sub(r"(?i)^\s*by:?|,|\band\b|&", " ", rest).strip():
         return ""  # (the names alone)
+    if any(_unlinked_writer(piece) for piece in rest.split("\n")[1:]):
+        return ""  # (a writer with no page beside one with a page: 'and Li Wei')
     return "By " + (f"{', '.join(links[:-1])} and {links[-1]}" if len(links) > 1 else links[0])
+
+
+def _unlinked_writer(piece: str) -> bool:
+    """Whether the words after a writer's link name another writer ('and Li Wei'), not
+    the outlet beside the link (', The Ledger,')."""
+    name = re.sub(r"(?i)^[\s,]*(?:and|&)\s+", "", piece).strip(" ,")
+    if name == piece.strip(" ,"):
+        return False  # (an outlet follows its writer after a comma, a writer after 'and')
+    return bool(_shown_name(name)) and person_names(name, DEFAULT) == [name]
 
 
 def _byline_outlets(tree: Any) -> str:
