@@ -138,10 +138,9 @@ def test_contributed_to_this_in_its_plain_sense_is_no_contributor_line(sentence:
 def test_said_privately_owned_is_no_anonymity() -> None:
     """'said privately' now marks a source anonymous, and so does 'said privately owned land'
     (or 'privately held companies'): a described spokeswoman becomes an anonymous source."""
-    kinds = _kinds(
-        "A spokeswoman for the park service said privately owned land inside the park is not "
-        "affected."
-    )
+    # (a ranger: an unnamed spokeswoman is an anonymous source of her own since the
+    # twenty-third round, whatever she says)
+    kinds = _kinds("A park ranger said privately owned land inside the park is not affected.")
     assert [k for k, _ in kinds] == ["unnamed"]
 
 
@@ -159,10 +158,10 @@ def test_someone_else_who_would_not_give_a_name_leaves_the_speaker_as_is() -> No
     """'the caller, who would not give her name' describes the caller, not the police
     spokeswoman who speaks, yet the spokeswoman is flipped to anonymous."""
     kinds = _kinds(
-        "A police spokeswoman said the caller, who would not give her name, reported the fire "
+        "A police officer said the caller, who would not give her name, reported the fire "
         "at 2 a.m."
-    )
-    assert ("anonymous", "A police spokeswoman") not in kinds
+    )  # (an officer: an unnamed spokeswoman is anonymous of her own since the 23rd round)
+    assert ("anonymous", "A police officer") not in kinds
 
 
 def test_an_anonymous_source_in_a_brief_interview_stays_anonymous() -> None:

@@ -140,7 +140,7 @@ def test_an_inverted_added_before_a_speaker_is_attribution() -> None:
     """_OBJECT_AFTER ('added four water stations') also takes the inverted 'added a spokesman
     for the city': the quotation loses its speaker."""
     assert _kinds('"We will rebuild," added a spokesman for the city.') == [
-        ("unnamed", "a spokesman for the city")
+        ("anonymous", "a spokesman for the city")  # (a source not named, since round 23)
     ]
 
 
