@@ -8,7 +8,7 @@ from typing import Final
 
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.naming import core_length, head_word
-from newsroom.checks.sources import anonymity_problem
+from newsroom.checks.sources import anonymity_problem, editor_ids
 from newsroom.checks.speakers import ANONYMOUS, VAGUE, Attribution
 from newsroom.checks.statements import Sentence
 from newsroom.checks.view import Paragraph, StoryView
@@ -150,7 +150,7 @@ def anonymous_unjustified(view: StoryView) -> Iterator[Hit]:
             continue
         mapped = _mapped(view, i, s, a)
         if not mapped:
-            editors = [p.id for p in view.roster.people if "editor" in p.roles]
+            editors = editor_ids(view)
             yield _hit(
                 para,
                 s,

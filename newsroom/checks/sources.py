@@ -34,6 +34,11 @@ def boilerplate(reason: str) -> bool:
     return bool(_BOILERPLATE.search(reason)) or len(reason.split()) < 5
 
 
+def editor_ids(view: StoryView) -> list[str]:
+    """The roster ids of the editors who may approve a source's anonymity."""
+    return [p.id for p in view.roster.people if "editor" in p.roles]
+
+
 def anonymity_problem(view: StoryView, source: Source) -> str:
     """What is missing for an anonymous source to be used, or '' when it is justified."""
     reason = source.why_anonymous.strip()
@@ -50,7 +55,7 @@ def anonymity_problem(view: StoryView, source: Source) -> str:
             f"the record ({fix} --why '...')"
         )
     approver = source.anonymity_approved_by.strip()
-    editors = [p.id for p in view.roster.people if "editor" in p.roles]
+    editors = editor_ids(view)
     approve = f"the editor runs {fix} --approved-by <editor-id>; " + (
         one_of("editor-id", editors) or "the roster has no editor yet"
     )
