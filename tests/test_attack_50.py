@@ -38,19 +38,10 @@ from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import CLEAN_STORY, Clone
 from tests.helpers import paragraph_kinds as _kinds
+from tests.helpers import speakers as _speakers
 
 SLUG = "harbor-seawall"
 ANONYMOUS_CHECK = "attribution.anonymous-unjustified"
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker) of each attribution the checks read in the paragraphs."""
-    return [
-        (a.kind, a.speaker)
-        for p in analyze_body(list(paragraphs))
-        for s in p.sentences
-        for a in s.attributions
-    ]
 
 
 def _names(sentence: str) -> list[tuple[str, str]]:
