@@ -189,6 +189,9 @@ CHROME_LINES: Final = (
         r"directly )?to your (?:phone|inbox|e-?mail|device)[.!]?$|"
         r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
         r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
+        # 'Subscribe to project updates', 'Sign up for council news'
+        r"^(?:subscribe|sign up) (?:to|for) (?:[\w'’-]+ ){0,3}(?:updates|news|alerts|e-?mails|"
+        r"e-?news)[.!]?$|"
         # 'Subscribe to The Rail — it's free, and ...'
         r"^subscribe\b[^.!?]{0,60}\s[—–-]\s*it(?:'|’)?s free\b|"
         r"^(?:get|receive|have) (?:our|the)\b.*(?:newsletter|in your inbox)|"
@@ -295,7 +298,8 @@ CHROME_LINES: Final = (
         r"more (?:(?:(?-i:[A-Z])[\w'’-]* ){0,2}(?:stories|news|releases|articles|posts)|"
         r"from [\w ]+|"
         r"in this (?:issue|section|edition|series))|"
-        r"read (?:more|next|this next)|latest (?:news|stories|headlines)|latest(?=:)|"
+        r"read (?:more|next|this next)|latest (?:news|stories|headlines|updates|posts|articles)|"
+        r"latest(?=:)|"
         r"in other news|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
         r"don't miss|also read|see also|editor['’]s picks?|top stories|keep reading)\s*:?$|"
@@ -439,6 +443,10 @@ CHROME_LINES: Final = (
         # Arkwright, 715-555-0142'
         r"^contacts?\s*:\s*[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
         r"^for immediate release\b|"
+        # a page's own call to its readers, a number and an address: 'Call our community
+        # hotline on 1800 286 377 (7am-7pm) or email community@example.com.au'
+        r"^(?:call|phone|ring|text) (?:us|our\b[^.!?]{0,40}?) (?:on|at)\b[^!?]{0,80}?"
+        r"\b(?:or|and) e-?mail\b[^!?]{0,60}@|"
         # where a public office sends questions: 'Questions may be directed to the Elections
         # Division at 231-555-0148 or elections@example.gov.'
         r"^(?:questions|inquiries|enquiries) (?:may|should) be (?:directed|sent|addressed|"
@@ -497,6 +505,10 @@ CHROME_LINES: Final = (
     ),
     (
         DISCLAIMER,
+        # the message a betting page must carry: 'Gamble responsibly.', 'For free and
+        # confidential support, call the national gambling helpline on 1800 858 858.'
+        r"^(?:please )?gamble responsibly[.!]?$|"
+        r"^[^.!?]{0,60}\bgambling help ?line\b[^!?]{0,60}\d[\d ]{5,}\.?$|"
         # the notice a document library writes into the file when run without a licence:
         # 'Evaluation Only. Created with ...', 'Created with an evaluation copy of ...' (the
         # words a label, set off by their stop or colon: not 'Evaluation only began in 2024')

@@ -30,7 +30,7 @@ CONTRIBUTOR_FORMS: Final = (
     (
         "reporting",
         r"^(?:additional|also contributing|contributing)\s+reporting"
-        r"(?:\s+was\s+contributed)?\s+by\s+(?P<names>.+?)\.?$",
+        r"(?:(?:\s+was\s+contributed)?\s+by\s+|\s*:\s*)(?P<names>.+?)\.?$",
     ),
     (
         "contributed",
@@ -148,6 +148,13 @@ CONTRIBUTOR_FORMS: Final = (
     # partner's translation: 'With information from Owen Pruitt.'
     ("information", r"^(?:[-—–]+\s*)?with\s+information\s+from\s+(?P<names>.+?)\.?$"),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
+    # a British or Australian page's credit in the body: 'Words: Sue Pickering, club secretary',
+    # 'Words and pictures by Tom Reid'
+    (
+        "words",
+        r"^words(?:\s+(?:and|&)\s+(?:pictures|photos|photographs|images))?(?:\s*:|\s+by)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
     # a weather office's or an agency's: 'This summary was prepared by meteorologists A and B'
     (
         "prepared by",
@@ -322,6 +329,7 @@ def may_name_contributors(text: str) -> bool:
 
 
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
+_NEXT_LABEL: Final = re.compile(r"\s*\n\s*(?=[A-Z][\w'’ -]{0,24}:)")
 # a second credit after ', with', read only after a credit: 'Reporting by A, with research
 # assistance from B' (not 'The study was led by A, with research assistance from B')
 _WITH_CREDIT: Final = re.compile(
@@ -351,7 +359,9 @@ def contributor_names(line: str) -> list[str]:
     text = line.strip().strip("*_").strip().lstrip("—–-").strip()  # '— Contributing: ...'
     if text[:1] + text[-1:] in ("()", "[]"):  # a wire's '(Reporting by ...; Editing by ...)'
         text = text[1:-1].strip()
-    text = " ".join(text.split())  # (a long run of spaces read once, not by every form)
+    # (a long run of spaces read once, not by every form; a line that opens with a label
+    # starts a clause: 'Words: A\nPhotos: B Photography', not a wrapped 'by\nMaria Chen')
+    text = " ".join(_NEXT_LABEL.sub("; ", text).split())
     if len(text.split()) > 40:
         return []
     names: list[str] = []

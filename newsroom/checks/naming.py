@@ -181,7 +181,9 @@ def names_only(lex: Lexicon, words: str) -> bool:
 
 
 def adverb(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly")
+    """Whether a word is an adverb in -ly: 'quickly', 'also' not; a capitalized one before a
+    verb is a name ('Tully said', 'Kelly told')."""
+    return len(word) > 4 and word.endswith("ly") and not word[:1].isupper()
 
 
 def abbreviation(lex: Lexicon, word: str) -> bool:

@@ -994,7 +994,7 @@ def _subject_ends(lex: Lexicon, left: str) -> bool:
         return True  # (and 'Teachers, for their part, mostly love': an aside, an adverb)
     for word in reversed(s.rsplit(None, 4)):
         low = word.lower()
-        if low in lex.auxiliaries or adverb(low):
+        if low in lex.auxiliaries or adverb(word):
             continue
         bare = low.strip("'’\".,").removesuffix("'s").removesuffix("’s")
         return word[:1].isupper() or known_head(lex, bare) or _quantified_group(lex, left)
@@ -1236,9 +1236,9 @@ def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
 def _word_before(lex: Lexicon, left: str) -> str:
     """The word before an attribution verb, lowercased, adverbs and softeners skipped (of
     the last three words); "" when there is none."""
-    for word in reversed(left[-40:].lower().rsplit(None, 3)[-3:]):
-        if not adverb(word) and word not in lex.softeners:
-            return word
+    for word in reversed(left[-40:].rsplit(None, 3)[-3:]):
+        if not adverb(word) and word.lower() not in lex.softeners:
+            return word.lower()
     return ""
 
 
@@ -1543,12 +1543,12 @@ def _verb_first(lex: Lexicon, word: str) -> bool:
 def _aside_only(lex: Lexicon, phrase: str) -> bool:
     """Whether the words read as a subject are only what stands between a subject and its
     verb: an auxiliary, an adverb or a time ('has', 'quickly', 'on Tuesday')."""
-    words = phrase.lower().split()
+    words = phrase.split()
     if not words:
         return False
-    if all(w in lex.auxiliaries or adverb(w) for w in words):
+    if all(w.lower() in lex.auxiliaries or adverb(w) for w in words):
         return True
-    return len(words) <= 3 and words[0] in _TIME_ASIDES
+    return len(words) <= 3 and words[0].lower() in _TIME_ASIDES
 
 
 _TIME_ASIDES: Final = frozenset(("on", "last", "this", "earlier", "later", "late", "early"))

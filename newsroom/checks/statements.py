@@ -197,6 +197,8 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
             for a in found.get(i, [])
             # (its own verb, the phrase's, or the one it reports: 'is understood to have asked')
             if not start <= a.start <= start + len(phrase) + 1
+            # nor a subject read across it: 'It is understood the department has asked'
+            and phrase not in a.speaker.lower()
         ] + [Attribution(kind, start, phrase, phrase)]
     for i, found_here in found.items():
         if len(found_here) > 1:

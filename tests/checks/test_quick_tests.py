@@ -151,6 +151,9 @@ def test_anonymity_quick_test_agrees_with_the_phrases() -> None:
 CONTRIBUTOR_TEXTS = [
     "Reporting and photos by Ava Kettering and Mateo Salgado-Price.",
     "Additional reporting and photographs by Katie Dinsdale",
+    "Additional reporting: Nadia Petrova in Hobart",
+    "Words: Gail Treloar, club secretary",
+    "Words and pictures by Tom Reid.",
     "Bridge photos and additional reporting by Dale Pinkerton, County Engineering.",
     "Contributed by: Kayla Brandt, RN, Communicable Disease Program",
     "Winner interview by Claims Center supervisor Rita Gomez.",
