@@ -582,6 +582,8 @@ def read_attribution(
         return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
     if verb in _MANDATIVE and not name and 0 <= anonymity_start(lower[v1 : v1 + 60]) < 12:
         kind = ANONYMOUS  # 'The winner asked that her name not be released': not named
+    if kind == NAMED and not name and lower.endswith(" privately ", 0, v0):
+        kind = ANONYMOUS  # 'Industry figures privately concede': people, who are not named
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
     if (
         (unnamed or described(lex, speaker))

@@ -102,3 +102,14 @@ def test_the_teasers_under_latest_updates_are_chrome() -> None:
         True,
         True,
     ]
+
+
+def test_people_who_concede_privately_are_not_named_by_a_word_for_figures() -> None:
+    sentence = "Industry figures privately concede the carriers have little chance of winning."
+    assert [kind for kind, _ in _speakers(sentence)] == [ANONYMOUS]
+
+
+def test_what_figures_show_is_still_a_document() -> None:
+    assert [kind for kind, _ in _speakers("Industry figures show sales fell 4 per cent.")] == [
+        NAMED
+    ]
