@@ -521,8 +521,21 @@ def names_organization(lex: Lexicon, rest: list[str]) -> bool:
             if after == ["the"]:  # 'Forecasters at the Hungarian Meteorological Bureau', but
                 # not 'Protesters at the State Capitol'
                 return any(w.strip(".,;:") in lex.body_names for w in rest[n + 2 : n + 8])
-            return bool(after) and after[0][:1].isupper()
+            return (
+                bool(after)
+                and after[0][:1].isupper()
+                and after[0].removesuffix("'s").removesuffix("’s") not in _DAYS_AND_MONTHS
+            )  # (not 'parents at Monday's meeting': a day, no body)
     return False
+
+
+_DAYS_AND_MONTHS: Final = frozenset(
+    (
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December", "Last", "This", "Next"),
+    )
+)
 
 
 def person_name(lex: Lexicon, core: list[str]) -> str:

@@ -187,6 +187,11 @@ _POSTED_THING: Final = re.compile(
     r"calling|defending|accusing|blaming|claiming|critici[sz]ing|praising|thanking|explaining|"
     r"insisting|announcing|vowing|promising|pledging|admitting|arguing)\b)"
 )
+# a form of 'be' before a passive verb, adverbs between: 'are not always added'
+_PASSIVE_BEFORE: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?: (?:not|never|always|also|then|"
+    r"now|often|usually|later|quickly|automatically|only|just))* \Z"
+)
 # a request for a sentence or a thing, not a view: 'asked for eight years', 'asked for more
 # inspectors', 'asked for the maximum' (not 'asked for an inquiry', a demand, nor a body's
 # appeal: 'has asked for $12 million to buy hay')
@@ -348,7 +353,8 @@ _TO_LAST_BREAK: Final = re.compile(r".*[,;:—–()\x01]", re.S)
 # What a court or an inquiry heard: 'The court heard officers X-rayed the parcels', '...,
 # the inquest was told': evidence given on the record, which court reporting cites as such
 _PROCEEDINGS: Final = re.compile(
-    r"\b(?:the (?:court|jury|inquest|tribunal|inquiry|hearing|committee|panel|old bailey)|"
+    r"\b(?:the (?:court|jury|inquest|tribunal|inquiry|hearing|committee|panel|old bailey|"
+    r"meeting|conference)|"
     r"magistrates|court of (?:appeal|session|justiciary|protection)|"
     r"(?:crown|magistrates['’]?|sheriff|district|county|coroner['’]?s|high|youth|family|"
     r"circuit|superior|supreme|employment|local|criminal|appeals?) (?:court|tribunal)"
@@ -502,6 +508,12 @@ def read_attribution(
         and lower[v1 + 1 : v1 + 2].isdigit()
     ):
         return None  # 'Price added 17': a score, not a statement
+    if (
+        verb.startswith("add")
+        and lower.startswith((" to ", " into ", " onto "), v1)
+        and _PASSIVE_BEFORE.search(lower, max(0, v0 - 40), v0)
+    ):
+        return None  # 'are not always added to the official list': a thing put on, no one
     if verb.startswith("add") and not inverted and _OBJECT_AFTER.match(lower, v1):
         return None  # 'and added four water stations': a thing added, not a statement
     if (
