@@ -54,7 +54,7 @@ FURNITURE: Final = (
     ),
     (
         "e-mail header",
-        r"^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S|"
+        r"^(?:from|to|cc|bcc|sent|date|subject|reply-to|x-mailer)\s*:\s*\S|"
         r"^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message|"
         r"^-{3,}$|^={3,}$|^_{3,}$|^\*{3,}$|^[=~*_-]{5,}$|^(?:thanks|best|regards|cheers),?$|"
         # a mail program's marks where it held a message's attachments, as HCL Notes sets

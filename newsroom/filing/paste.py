@@ -24,6 +24,7 @@ from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.erb import erb_tags
 from newsroom.filing.furniture import menu
 from newsroom.filing.lines import BYLINE, clean_credit
+from newsroom.filing.mail import PAGE, mailed_parts, rewrapped
 from newsroom.store import yamlio
 
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -115,7 +116,13 @@ def text_blocks(text: str) -> list[Block]:
     if not printed and (faxed := _faxed_pages(text)):
         text, service = faxed  # (the fax service's wrapper and the cover sheet: furniture)
         talk, printed = [*talk, *service], True
+    parted = not printed and (mailed := mailed_parts(text)) is not None
+    if parted and mailed:  # a story a link cut into several mails: their headers, furniture
+        text, wrapper = mailed
+        text = _PAGE_BREAK.sub(_page_joined, text).replace(PAGE, "")
+        talk = [*talk, *wrapper]
     groups, opened, marked = _groups(text.translate(_LIGATURES))
+    groups = rewrapped(groups)
     lines = [line for group in groups for line in group]
     shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
     width = _width(lines, shortest) if shortest else 0
@@ -132,7 +139,7 @@ def text_blocks(text: str) -> list[Block]:
     for number, group in enumerate(groups):
         if number in opened or (not width and number not in marked and _run_on(group, lines)):
             group = [" ".join(group)]  # (a paragraph an indent opens, or one hard-wrapped)
-        if printed:  # (a paragraph a page break cut goes on on the next line)
+        if printed or parted:  # (a paragraph a page break cut goes on on the next line)
             group = _uncut(group) if not width else group
         for line in _unwrapped(group, width, hyphens, number <= body) if width else group:
             line = line.replace(_CUT, "")

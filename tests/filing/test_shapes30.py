@@ -1,0 +1,95 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the thirtieth filing round reads right: a story a satellite link cut into several
+mails and wrapped twice on its way, ..."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from newsroom.filing.draft import Draft
+from newsroom.filing.reader import read_draft
+from tests.filing.test_file import body, front
+from tests.helpers import Clone
+
+
+def read(tmp_path: Path, name: str, text: str) -> tuple[Draft, str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    draft = read_draft(path)[1]
+    return draft, "\n".join(draft.paragraphs)
+
+
+def _twice_wrapped(paragraphs: list[str]) -> str:
+    """Paragraphs as a writer's mail program wraps them (72 columns) and a radio link's
+    gateway wraps each of those lines again (60 columns)."""
+    out = []
+    for paragraph in paragraphs:
+        lines = [part for line in textwrap.wrap(paragraph, 72) for part in textwrap.wrap(line, 60)]
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+_FOOTER = "-- \nSent over HF radio by FieldLink Mail. Keep replies short;\nattachments are dropped. Ref FL-2231-{}\n"
+_PARTS = [
+    [
+        "HED: Glacier camp loses its supply flight as fog closes the only landing strip for a week",
+        "By Tove Halvorsen",
+        "RINGVIK STATION, Svalbard -- Eleven researchers at the Ringvik glacier camp are rationing fuel and food after fog kept the weekly supply flight on the ground for the seventh day running, the camp's leader said on Thursday.",
+        "The camp burns about 40 litres of diesel a day to heat its three huts and run the instruments that record the glacier's movement. On Thursday it had about 260 litres",
+    ],
+    [
+        "left, enough for a week if the team shuts down the drill and heats only the main hut.",
+        '"We have done this before, and nobody is in danger, but the ice cores in the freezer will not wait forever," said camp leader Ingrid Solheim.',
+        "The cores, drilled over the last two winters, hold a record of the glacier's snowfall going back about 300 years and must stay below minus 20 degrees.",
+    ],
+    [
+        "The airline that flies the route said it would try again on Saturday morning if the forecast clears.",
+        "Additional reporting by Per Lund in Longyearbyen.",
+        "ENDS",
+    ],
+]
+
+
+def _mails() -> str:
+    out = ["Saved from the news desk's webmail, 3 messages\n"]
+    for number, part in enumerate(_PARTS, 1):
+        out.append("=" * 60 + "\n")
+        out.append(
+            f"From: Tove Halvorsen <tove.h@fieldlink.example>\nTo: News Desk <desk@polarnews.example>\n"
+            f"Date: Thu, 5 Mar 2026 1{number}:02:44 +0100\nSubject: glacier camp [{number} of 3]\n"
+            "X-Mailer: FieldLink 2.1\n"
+        )
+        if number > 1:
+            out.append(f"[part {number} of 3 - continued]\n")
+        out.append(_twice_wrapped(part) + "\n")
+        out.append(_FOOTER.format(number))
+    return "\n".join(out)
+
+
+def test_a_text_wrapped_twice_is_read_in_whole_paragraphs(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "glacier.txt", _mails())
+    assert draft.headline == "Glacier camp loses its supply flight as fog closes the only landing strip for a week"
+    assert draft.byline == ("Tove Halvorsen",)
+    assert draft.paragraphs[0] == _PARTS[0][2]
+    assert draft.paragraphs[2] == _PARTS[1][1]
+
+
+def test_a_sentence_a_mail_link_cut_goes_on_in_the_next_mail(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "glacier.txt", _mails())
+    assert draft.paragraphs[1] == _PARTS[0][3] + " " + _PARTS[1][0]
+    for chrome in ("X-Mailer", "[part 2 of 3", "Subject:", "FieldLink", "===="):
+        assert chrome not in body
+    assert [c.name for c in draft.contributors] == ["Per Lund"]
+
+
+def test_a_story_mailed_in_parts_is_filed_whole(room: Clone, tmp_path: Path) -> None:
+    reporter = room.act_as("rtorres")
+    path = tmp_path / "glacier.txt"
+    path.write_text(_mails(), encoding="utf-8")
+    result = reporter.run("file", str(path), "--slug", "glacier-camp")
+    assert result.code == 0, result.text
+    assert front(reporter, "glacier-camp")["headline"] == _PARTS[0][0][5:]
+    text = body(reporter, "glacier-camp")
+    assert "On Thursday it had about 260 litres left, enough for a week" in text
+    assert "[part 3 of 3" not in text and "X-Mailer" not in text
