@@ -160,9 +160,10 @@ _FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", r
 # ...', 'Graphic: ...', '📸 TOP: ...'
 _CAPTION_LABEL: Final = re.compile(
     r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*|[▲△▶]\s*)?"  # ('▲ ...': Asian papers)
-    # (with the picture's file name: 'PHOTO 1 (IMG_3380.jpg): ...')
+    # (with the picture's file name or a word on it: 'PHOTO 1 (IMG_3380.jpg): ...', 'PIC 2
+    # (to follow): ...')
     r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
-    r"(?:\([\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\)\s*)?[.:]|"
+    r"(?:\([^()]{1,40}\)\s*)?[.:]|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"

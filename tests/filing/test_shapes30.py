@@ -93,3 +93,20 @@ def test_a_story_mailed_in_parts_is_filed_whole(room: Clone, tmp_path: Path) -> 
     text = body(reporter, "glacier-camp")
     assert "On Thursday it had about 260 litres left, enough for a week" in text
     assert "[part 3 of 3" not in text and "X-Mailer" not in text
+
+
+def test_a_picture_s_number_may_carry_a_note_in_brackets_before_its_caption(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Ferry service resumes after storm\n\nBy Ana Ruiz\n\n"
+        "PORT ELLEN -- The ferry to the mainland sailed on Monday for the first time in a week.\n\n"
+        "The operator said timetables would be back to normal by Wednesday.\n\n"
+        "PHOTO 1 (attached): The ferry leaves Port Ellen on Monday. Photo: Ana Ruiz\n\n"
+        "PHOTO 2 (to follow by post): Storm damage at the pier. Photo: Sam Hale\n"
+    )
+    draft, _ = read(tmp_path, "ferry.txt", text)
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        ("The ferry leaves Port Ellen on Monday.", "Ana Ruiz"),
+        ("Storm damage at the pier.", "Sam Hale"),
+    ]
