@@ -73,6 +73,15 @@ FURNITURE: Final = (
         r"^you can change your settings on the (?:group|list|mailing list)\b",
     ),
     (
+        # a printed issue's imprint at its foot: 'Printed by the Government Printer, Suva.
+        # Distributed free by the Information Unit.'
+        "imprint",
+        r"^(?:(?:printed|distributed|published)(?: free)?(?: and (?:printed|distributed|"
+        r"published))? by (?:the )?(?-i:[A-Z])[^.!?]{2,80}\.\s*){1,3}$|"
+        # and its folio line, alone: 'Vol. 12 No. 9 June 2026'
+        r"^vol(?:ume)?\.?\s*[\dIVXLC]+,?\s*(?:no\.?|number|issue)\s*\d+\b[^.!?]{0,60}$",
+    ),
+    (
         "note to the desk",
         # a heading or line marked for the desk only: 'Reporting notes (not for publication)'
         r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for (?:pub(?:lication|\.)?|(?:the )?story)|"

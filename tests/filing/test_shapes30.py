@@ -110,3 +110,117 @@ def test_a_picture_s_number_may_carry_a_note_in_brackets_before_its_caption(
         ("The ferry leaves Port Ellen on Monday.", "Ana Ruiz"),
         ("Storm damage at the pier.", "Sam Hale"),
     ]
+
+
+SCANNED = """RIVERBEND COUNTY
+WEEKLY GAZETTE
+
+Vol. 12 No. 9 June 2026
+
+FERRY SERVICE TO RETURN TO
+ISLE MORAN AFTER THREE YEARS
+
+By Oona Brannigan
+
+KILCARRAN — A passenger ferry
+will run to Isle Moran again from
+July, the county council said on
+Tuesday, three years after the last
+operator stopped sailing.
+
+The council will pay a subsidy of
+£90,000 a year for five years. The
+boat will sail twice a day in sum-
+mer and once a day in winter.
+
+“People on the island have waited
+long enough. The school children
+should not have to cross in a fish-
+ing boat,” said councillor Ruth Hale.
+
+Islanders who want a resident's
+ticket will need to bring:
+
+— a utility bill with an island
+address;
+
+— one photograph; and
+
+— the old ferry card, if they have one.
+
+(Continued on page 2)
+
+NEW LIBRARY HOURS
+The library will open on Sundays
+from next month. (See page 5)
+\x0c2 RIVERBEND COUNTY WEEKLY GAZETTE June 2026
+
+Ferry service
+
+(From page 1)
+
+Tickets will cost £4 for residents
+and £9 for visitors. The council
+said the fares would be reviewed
+after the first summer, and that a
+winter timetable would be set out
+in September.
+
+|
+
+Additional reporting by Sean Tolan.
+
+PUBLIC NOTICES
+Road closure on the Kilcarran
+bypass from 3 to 5 June.
+
+Printed by Riverbend Print Works.
+"""
+
+
+def test_a_scanned_column_s_lines_are_joined_however_ragged(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "ferry.txt", SCANNED)
+    assert draft.headline == "FERRY SERVICE TO RETURN TO ISLE MORAN AFTER THREE YEARS"
+    assert draft.paragraphs[0] == (
+        "KILCARRAN — A passenger ferry will run to Isle Moran again from July, the county "
+        "council said on Tuesday, three years after the last operator stopped sailing."
+    )
+    assert draft.paragraphs[1].endswith("twice a day in summer and once a day in winter.")
+
+
+def test_a_scanned_list_s_dashed_items_are_a_list(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "ferry.txt", SCANNED)
+    at = draft.paragraphs.index("Islanders who want a resident's ticket will need to bring:")
+    assert draft.paragraphs[at + 1 : at + 4] == (
+        "- a utility bill with an island address;",
+        "- one photograph; and",
+        "- the old ferry card, if they have one.",
+    )
+
+
+def test_what_stands_between_a_jump_and_its_pickup_is_no_story(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "ferry.txt", SCANNED)
+    assert draft.paragraphs[-1].startswith("Tickets will cost £4 for residents")
+    for chrome in ("Continued on page", "From page 1", "NEW LIBRARY HOURS", "Sundays", "WEEKLY GAZETTE June", "Ferry service\n"):
+        assert chrome not in body
+    assert "|" not in body
+    assert [c.name for c in draft.contributors] == ["Sean Tolan"]
+
+
+def test_a_printed_page_s_notices_and_imprint_under_the_story_are_no_story(
+    tmp_path: Path,
+) -> None:
+    _, body = read(tmp_path, "ferry.txt", SCANNED)
+    for chrome in ("PUBLIC NOTICES", "Road closure", "Printed by"):
+        assert chrome not in body
+
+
+def test_a_scanned_page_is_filed_as_its_story(room: Clone, tmp_path: Path) -> None:
+    reporter = room.act_as("rtorres")
+    path = tmp_path / "ferry.txt"
+    path.write_text(SCANNED, encoding="utf-8")
+    result = reporter.run("file", str(path), "--slug", "isle-ferry")
+    assert result.code == 0, result.text
+    assert front(reporter, "isle-ferry")["headline"] == "FERRY SERVICE TO RETURN TO ISLE MORAN AFTER THREE YEARS"
+    text = body(reporter, "isle-ferry")
+    assert "in a fishing boat" in text and "NEW LIBRARY HOURS" not in text
