@@ -224,3 +224,56 @@ def test_a_scanned_page_is_filed_as_its_story(room: Clone, tmp_path: Path) -> No
     assert front(reporter, "isle-ferry")["headline"] == "FERRY SERVICE TO RETURN TO ISLE MORAN AFTER THREE YEARS"
     text = body(reporter, "isle-ferry")
     assert "in a fishing boat" in text and "NEW LIBRARY HOURS" not in text
+
+
+CSV_CHAT = '''Date,Time,Sender Name,Sender Phone Number,Message
+14/05/2026,07:58:02,Me,+64 21 555 0101,Morning Aroha - is the marae story coming today?
+14/05/2026,08:20:40,Aroha Ngata,+64 27 555 0188,"Yes, sending in two lots, the app keeps cutting me off"
+14/05/2026,08:31:12,Aroha Ngata,+64 27 555 0188,"HED: Flood-hit marae reopens its kitchen after six months of repairs
+By Aroha Ngata
+
+WAIROA -- The kitchen at Te Rauhina marae reopened on Saturday, six months after floodwater filled the dining hall to the height of its tables and ruined every oven and fridge.
+
+Volunteers from three hapū spent weekends stripping the walls, and a local builder donated the timber for the new benches and shelves.
+
+""We fed 300 people on Saturday and not one plate came from outside,"" said kitchen coordinator Mere Walker, who has cooked at the marae for 40 years."
+14/05/2026,08:31:50,Aroha Ngata,+64 27 555 0188,Sticker message
+14/05/2026,08:36:05,Aroha Ngata,+64 27 555 0188,"PART 2
+
+The marae committee said the repairs cost about $180,000, most of it raised through raffles, hāngī sales and a grant from the regional council.
+
+The dining hall itself will reopen in August once its new floor has dried out and been sealed.
+
+ENDS"
+14/05/2026,08:37:10,Aroha Ngata,+64 27 555 0188,Photo message
+14/05/2026,08:37:44,Aroha Ngata,+64 27 555 0188,Pic 1: Mere Walker in the new kitchen at Te Rauhina marae on Saturday. Photo: Aroha Ngata
+14/05/2026,08:40:00,Me,+64 21 555 0101,"Great, thanks! Running it at noon"
+'''
+
+
+def test_a_chat_history_saved_as_csv_is_read_as_its_messages(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "marae.txt", CSV_CHAT)
+    assert draft.headline == "Flood-hit marae reopens its kitchen after six months of repairs"
+    assert draft.byline == ("Aroha Ngata",)
+    assert '"We fed 300 people on Saturday and not one plate came from outside," said' in body
+    for chrome in ("+64", "Sticker message", "14/05/2026", "Running it at noon", "Sender Name"):
+        assert chrome not in body
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Mere Walker in the new kitchen at Te Rauhina marae on Saturday.", "Aroha Ngata", "")
+    ]
+
+
+def test_a_story_s_second_part_under_its_label_is_read_after_its_first(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "marae.txt", CSV_CHAT)
+    assert draft.paragraphs[-1] == "The dining hall itself will reopen in August once its new floor has dried out and been sealed."
+    assert "PART 2" not in body and "ENDS" not in body
+
+
+def test_a_chat_history_saved_as_csv_is_filed(room: Clone, tmp_path: Path) -> None:
+    reporter = room.act_as("rtorres")
+    path = tmp_path / "marae.txt"
+    path.write_text(CSV_CHAT, encoding="utf-8")
+    result = reporter.run("file", str(path), "--slug", "marae-kitchen")
+    assert result.code == 0, result.text
+    text = body(reporter, "marae-kitchen")
+    assert "raffles, hāngī sales" in text and "+64 27" not in text
