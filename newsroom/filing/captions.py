@@ -13,7 +13,8 @@ from newsroom.checks.chrome import FILE_KINDS, IMAGE_SUPPLIERS
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
     r"photo(?:graph)?s?|images?|pictures?|pics?|fotos?|credits?|graphics?|maps?|charts?|"
-    r"llun|mynd(?:ir)?|courtesy(?= of\b))"  # (Welsh's 'Llun: Ana Diaz', Icelandic's 'Mynd: ...')
+    # (Welsh's 'Llun: Ana Diaz', Icelandic's 'Mynd: ...', Samoan's 'Ata: ...')
+    r"llun|mynd(?:ir)?|ata(?=\s*:)|courtesy(?= of\b))"
 )
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
 _LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"
@@ -128,6 +129,7 @@ _CREDIT_MARKS: Final = frozenset("()[]/©|–—")
 _CREDIT_PARTS: Final = (
     *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted"),
     *("handout", "graphic", "map", "chart", "illustration", "provided", "llun", "mynd"),
+    "ata:",
     "sketch",
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'
 )
