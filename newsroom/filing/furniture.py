@@ -73,6 +73,13 @@ FURNITURE: Final = (
         r"^you can change your settings on the (?:group|list|mailing list)\b",
     ),
     (
+        # a media release's line naming who issued it for whom: 'Issued by the Information
+        # Office on behalf of the Ministry of Health.'
+        "release line",
+        r"^issued by (?:the )?(?-i:[A-Z])[^.!?]{2,100} on behalf of (?:the )?(?-i:[A-Z])"
+        r"[^.!?]{2,100}\.?$",
+    ),
+    (
         # a printed issue's imprint at its foot: 'Printed by the Government Printer, Suva.
         # Distributed free by the Information Unit.'
         "imprint",

@@ -277,3 +277,48 @@ def test_a_chat_history_saved_as_csv_is_filed(room: Clone, tmp_path: Path) -> No
     assert result.code == 0, result.text
     text = body(reporter, "marae-kitchen")
     assert "raffles, hāngī sales" in text and "+64 27" not in text
+
+
+BLOG = """<html><head><title>Market stalls move indoors | Village Voice</title></head><body>
+<article>
+<h1>Market stalls move indoors for the wet season</h1>
+<p><strong>Na ysgrifennu / Written by Malia Fonoti</strong></p>
+<figure><img src="market.jpg" alt=""><figcaption>Stallholders set up in the church hall on Saturday. (Ata: Sione Lealofi)</figcaption></figure>
+<p>APIA — Forty market stallholders moved into the church hall on Saturday after the council closed the open-air market for the wet season.</p>
+<p>The council said the hall would be used until the end of March, when repairs to the market's drains are due to finish.</p>
+<p>Issued by the Information Office on behalf of the Village Council.</p>
+</article>
+</body></html>
+"""
+
+
+def test_a_bilingual_byline_label_of_any_language_before_written_by(tmp_path: Path) -> None:
+    draft, body = read(tmp_path, "market.html", BLOG)
+    assert draft.byline == ("Malia Fonoti",)
+    assert "Written by" not in body
+
+
+def test_a_samoan_photo_label_is_a_credit_s_label(tmp_path: Path) -> None:
+    draft, _ = read(tmp_path, "market.html", BLOG)
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        ("Stallholders set up in the church hall on Saturday.", "Sione Lealofi")
+    ]
+
+
+def test_a_release_s_line_naming_who_issued_it_is_no_story(tmp_path: Path) -> None:
+    _, body = read(tmp_path, "market.html", BLOG)
+    assert "Issued by" not in body
+    assert body.endswith("are due to finish.")
+
+
+def test_a_bilingual_blog_post_is_filed_with_its_byline_and_credit(
+    room: Clone, tmp_path: Path
+) -> None:
+    reporter = room.act_as("rtorres")
+    path = tmp_path / "market.html"
+    path.write_text(BLOG, encoding="utf-8")
+    result = reporter.run("file", str(path), "--slug", "market-stalls")
+    assert result.code == 0, result.text
+    assert front(reporter, "market-stalls")["byline"] == ["Malia Fonoti"]
+    text = body(reporter, "market-stalls")
+    assert "Ata:" not in text and "Issued by" not in text
