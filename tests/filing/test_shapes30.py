@@ -1,6 +1,9 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
 """Shapes the thirtieth filing round reads right: a story a satellite link cut into several
-mails and wrapped twice on its way, ..."""
+mails and wrapped twice on its way, a picture's number with a note in brackets, a printed
+page read by OCR (its ragged column, its jump to another page, its notices and imprint), a
+chat history mailed as a CSV file with the story in two parts, and a bilingual blog post's
+byline label, photo label and the release line under it."""
 
 from __future__ import annotations
 
