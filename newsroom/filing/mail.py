@@ -102,8 +102,11 @@ def rewrapped(groups: list[list[str]]) -> list[list[str]]:
     if width > 100:
         return groups  # (a paragraph a line: no wrapping)
     stubs = [[n for n in range(1, len(group)) if _stub(group, n, width)] for group in groups]
-    if sum(len(found) for found in stubs) * 4 < len(widths):
-        return groups
+    inside = sum(
+        1 for group, found in zip(groups, stubs, strict=True) for n in found if n + 1 < len(group)
+    )
+    if inside * 4 < len(widths):
+        return groups  # (a paragraph's last line is short in any wrapping)
     out = []
     for group, found in zip(groups, stubs, strict=True):
         joined: list[str] = []
