@@ -13,7 +13,8 @@ from newsroom.checks.chrome import FILE_KINDS, IMAGE_SUPPLIERS
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
     r"photo(?:graph)?s?|images?|pictures?|pics?|fotos?|credits?|graphics?|maps?|charts?|"
-    r"llun|mynd(?:ir)?|courtesy(?= of\b))"  # (Welsh's 'Llun: Ana Diaz', Icelandic's 'Mynd: ...')
+    # (Welsh's 'Llun: Ana Diaz', Icelandic's 'Mynd: ...', Samoan's 'Ata: ...')
+    r"llun|mynd(?:ir)?|ata(?=\s*:)|courtesy(?= of\b))"
 )
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
 _LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"
@@ -128,6 +129,7 @@ _CREDIT_MARKS: Final = frozenset("()[]/©|–—")
 _CREDIT_PARTS: Final = (
     *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted"),
     *("handout", "graphic", "map", "chart", "illustration", "provided", "llun", "mynd"),
+    "ata:",
     "sketch",
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'
 )
@@ -160,9 +162,10 @@ _FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", r
 # ...', 'Graphic: ...', '📸 TOP: ...'
 _CAPTION_LABEL: Final = re.compile(
     r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*|[▲△▶]\s*)?"  # ('▲ ...': Asian papers)
-    # (with the picture's file name: 'PHOTO 1 (IMG_3380.jpg): ...')
+    # (with the picture's file name or a word on it: 'PHOTO 1 (IMG_3380.jpg): ...', 'PIC 2
+    # (to follow): ...')
     r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
-    r"(?:\([\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\)\s*)?[.:]|"
+    r"(?:\([^()]{1,40}\)\s*)?[.:]|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"

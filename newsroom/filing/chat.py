@@ -12,6 +12,8 @@ page furniture, reported as stripped.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -119,6 +121,7 @@ class _Message:
 
 def chat_story(text: str) -> tuple[str, list[str]] | None:
     """(the story's text, the talk around it) when `text` is a chat's export, else None."""
+    text = _csv_messages(text) or text
     if not _MAY_BE_CHAT.search(text):
         return None  # (a quick test: no line opens as a message's first line does)
     head: list[str] = []
@@ -170,6 +173,10 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         story = _in_parts(messages, writer, at[id(longest)]) or [longest]
         last = at[id(story[-1])]
         body = [m.text for m in story]
+        for n, message in enumerate(story[1:], 1):  # a later part's label: 'PART 2'
+            if _PART_LABEL.match(message.lines[0].strip()):
+                head.append(message.lines[0])
+                body[n] = "\n".join(message.lines[1:])
     kept = {id(m) for m in story}
     for message in messages[last + 1 :]:  # a paragraph the writer sends later, a fix or an
         if message.who == writer and later_paragraph(message.lines[0]):  # addition, or the
@@ -215,6 +222,8 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
 # the label a story's headline opens with, as a writer pastes it: 'HEADLINE: ...', 'HED: ...'
 _HEADLINE_LABEL: Final = re.compile(r"^(?:headline|hed|head)\s*:\s*\S", re.I)
 # the end mark under a story: 'END', 'ENDS', '-30-'
+# a label over a story's later part, on a line of its own: 'PART 2', 'Part 2 of 3:'
+_PART_LABEL: Final = re.compile(r"^(?:part|pt\.?)\s*\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*:?$", re.I)
 _END_MARK: Final = re.compile(r"^(?:ends?|-+\s*30\s*-+|#{3}|xxx)$", re.I)
 # a message's reply to another, quoting its first words: 'Replying to "Seaweed earns ..."'
 _REPLYING: Final = re.compile(r"^replying to [\"“](?P<quote>.+?)(?:\.{3}|…)?[\"”]$", re.I)
@@ -230,9 +239,10 @@ _LISTED_CAPTION: Final = re.compile(
 
 def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Message] | None:
     """The story pasted in parts, when the writer's message opening with its headline's
-    label comes before their longest: that message, then each of the writer's later ones
-    holding a paragraph, down to the one with the story's end mark (the desk's
-    talk between them left out); None when the story is not so sent."""
+    label comes before their longest, or is their longest with no end mark under it while a
+    later one has it: that message, then each of the writer's later ones holding a
+    paragraph, down to the one with the story's end mark (the desk's talk between them left
+    out); None when the story is not so sent."""
     first = next(
         (
             n
@@ -241,17 +251,24 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
         ),
         -1,
     )
-    if first < 0 or first == longest:
+    if first < 0 or (first == longest and _ended(messages[first])):
         return None
     story = [messages[first]]
+    ended = False
     for message in messages[first + 1 :]:
         if message.who != writer or _REPLYING.match(message.lines[0].strip()):
             continue
-        if any(_part_paragraph(line.strip()) for line in message.lines):
+        labelled = _PART_LABEL.match(message.lines[0].strip()) is not None  # ('PART 2')
+        if labelled or any(_part_paragraph(line.strip()) for line in message.lines):
             story.append(message)
-            if any(_END_MARK.match(line.strip()) for line in message.lines):
+            if ended := _ended(message):
                 break
-    return story if len(story) > 1 else None
+    # (the headline's message the longest: the story goes on only to a later end mark)
+    return story if len(story) > 1 and (first < longest or ended) else None
+
+
+def _ended(message: _Message) -> bool:
+    return any(_END_MARK.match(line.strip()) for line in message.lines)
 
 
 def _part_paragraph(line: str) -> bool:
@@ -351,6 +368,41 @@ def _edits(said: list[_Message]) -> None:
 
 # a caption of a list of them, numbered: '1) The jail in Sage Creek ...', '2. A page of ...'
 _NUMBERED: Final = re.compile(r"^(?P<n>\d{1,2})[).:]\s+(?P<caption>\S.*)$")
+
+
+# A chat's history an app mails as a CSV file (Viber's): a header row naming the columns
+# ('Date,Time,Sender Name,Sender Phone Number,Message'), then a row a message, a message of
+# several lines in double quotes with each quote mark inside doubled; a picture's row says only
+# what was sent ('Photo message').
+_CSV_HEADER: Final = re.compile(r"^\ufeff?[\w \"]*\bdate\b[\w \",]*\bmessage\b", re.I)
+_CSV_PICTURE: Final = re.compile(r"^(?:photo|image|picture) message$", re.I)
+
+
+def _csv_messages(text: str) -> str | None:
+    """A chat history saved as CSV, its rows written as a chat's export writes its messages
+    ('3/3/2026, 08:41:15 - Name: ...', a picture as '[Photo]'); None when it is no such file."""
+    first = text[: text.find("\n")]
+    if "," not in first or not _CSV_HEADER.match(first):
+        return None
+    rows = list(csv.reader(io.StringIO(text)))
+    columns = [name.strip().strip("\ufeff").lower() for name in rows[0]]
+    date, time = _column(columns, "date"), _column(columns, "time")
+    who = next((n for n, name in enumerate(columns) if "name" in name or name == "sender"), -1)
+    said = _column(columns, "message")
+    if min(date, who, said) < 0:
+        return None
+    out = []
+    for row in rows[1:]:
+        if len(row) != len(columns):
+            return None
+        when = f"{row[date]}, {row[time]}" if time >= 0 else row[date]
+        message = "[Photo]" if _CSV_PICTURE.match(row[said].strip()) else row[said]
+        out.append(f"{when} - {row[who]}: {message}")
+    return "\n".join(out)
+
+
+def _column(columns: list[str], name: str) -> int:
+    return columns.index(name) if name in columns else -1
 
 
 def _captions_listed(message: _Message) -> str:

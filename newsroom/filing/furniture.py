@@ -54,7 +54,7 @@ FURNITURE: Final = (
     ),
     (
         "e-mail header",
-        r"^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S|"
+        r"^(?:from|to|cc|bcc|sent|date|subject|reply-to|x-mailer)\s*:\s*\S|"
         r"^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message|"
         r"^-{3,}$|^={3,}$|^_{3,}$|^\*{3,}$|^[=~*_-]{5,}$|^(?:thanks|best|regards|cheers),?$|"
         # a mail program's marks where it held a message's attachments, as HCL Notes sets
@@ -71,6 +71,22 @@ FURNITURE: Final = (
         r"^\d+ attachments?\s*[·•|-]\s*(?:download|save) all(?: attachments)?$|"
         r"^you received this (?:digest|message|e-?mail)\b|"
         r"^you can change your settings on the (?:group|list|mailing list)\b",
+    ),
+    (
+        # a media release's line naming who issued it for whom: 'Issued by the Information
+        # Office on behalf of the Ministry of Health.'
+        "release line",
+        r"^issued by (?:the )?(?-i:[A-Z])[^.!?]{2,100} on behalf of (?:the )?(?-i:[A-Z])"
+        r"[^.!?]{2,100}\.?$",
+    ),
+    (
+        # a printed issue's imprint at its foot: 'Printed by the Government Printer, Suva.
+        # Distributed free by the Information Unit.'
+        "imprint",
+        r"^(?:(?:printed|distributed|published)(?: free)?(?: and (?:printed|distributed|"
+        r"published))? by (?:the )?(?-i:[A-Z])[^.!?]{2,80}\.\s*){1,3}$|"
+        # and its folio line, alone: 'Vol. 12 No. 9 June 2026'
+        r"^vol(?:ume)?\.?\s*[\dIVXLC]+,?\s*(?:no\.?|number|issue)\s*\d+\b[^.!?]{0,60}$",
     ),
     (
         "note to the desk",

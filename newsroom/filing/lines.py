@@ -14,8 +14,10 @@ from newsroom.filing.captions import has_credit, split_credit
 from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
-    # (a bilingual site's label in its two languages: 'Gan / By Elin Prys-Jones', 'Par / By')
-    r"^(?:(?:gan|par|por|von|door|av|af|di|da)\s/\s(?=by\s))?"
+    # (a bilingual site's label in its two languages: 'Gan / By Elin Prys-Jones', 'Par / By',
+    # 'Tusia e / Written by': the other language's word or two, then the English label)
+    r"^(?:(?:gan|par|por|von|door|av|af|di|da)\s/\s(?=by\s)|"
+    r"[\w'’ʻ]{1,12}(?: [\w'’ʻ]{1,12})?\s/\s(?=written by\s))?"
     r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
     r"text by|interview(?:ed)? by|words\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'

@@ -20,10 +20,12 @@ from newsroom.checks.credits import listed_names
 from newsroom.errors import InputError
 from newsroom.filing.captions import is_credit_line, split_credit
 from newsroom.filing.chat import chat_story
+from newsroom.filing.column import dashed_items, unjumped
 from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.erb import erb_tags
 from newsroom.filing.furniture import menu
 from newsroom.filing.lines import BYLINE, clean_credit
+from newsroom.filing.mail import PAGE, mailed_parts, rewrapped
 from newsroom.store import yamlio
 
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -115,7 +117,14 @@ def text_blocks(text: str) -> list[Block]:
     if not printed and (faxed := _faxed_pages(text)):
         text, service = faxed  # (the fax service's wrapper and the cover sheet: furniture)
         talk, printed = [*talk, *service], True
+    parted = not printed and (mailed := mailed_parts(text)) is not None
+    if parted and mailed:  # a story a link cut into several mails: their headers, furniture
+        text, wrapper = mailed
+        text = _PAGE_BREAK.sub(_page_joined, text).replace(PAGE, "")
+        talk = [*talk, *wrapper]
+    text, jumped = unjumped(text)  # (a printed page's other stories, across a jump)
     groups, opened, marked = _groups(text.translate(_LIGATURES))
+    groups = rewrapped(groups)
     lines = [line for group in groups for line in group]
     shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
     width = _width(lines, shortest) if shortest else 0
@@ -125,14 +134,18 @@ def text_blocks(text: str) -> list[Block]:
     # the story's head, where a headline or a dek may be typed on two lines: the groups down
     # to its first paragraph wrapped at the width (a line of it filled to the wrap)
     body = next(
-        (n for n, group in enumerate(groups) if width and group and _filled(group[0], width)),
+        (
+            n
+            for n, group in enumerate(groups)
+            if width and len(group) > 1 and _filled(group[0], width) and len(group[0]) <= width + 15
+        ),
         len(groups),
     )
     blocks = []
     for number, group in enumerate(groups):
         if number in opened or (not width and number not in marked and _run_on(group, lines)):
             group = [" ".join(group)]  # (a paragraph an indent opens, or one hard-wrapped)
-        if printed:  # (a paragraph a page break cut goes on on the next line)
+        if printed or parted:  # (a paragraph a page break cut goes on on the next line)
             group = _uncut(group) if not width else group
         for line in _unwrapped(group, width, hyphens, number <= body) if width else group:
             line = line.replace(_CUT, "")
@@ -146,7 +159,9 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
             if note:
                 blocks.append(Block(note.group("note"), "p", -1, "note"))
-    blocks += [Block(line, group=len(groups), hint="chrome") for line in talk]
+    items = dashed_items([block.text for block in blocks])
+    blocks = [replace(b, text=item) for b, item in zip(blocks, items, strict=True)]
+    blocks += [Block(line, group=len(groups), hint="chrome") for line in [*talk, *jumped]]
     blocks += [Block(remark, "p", -1, "comment") for remark in remarks]
     return blocks
 
@@ -469,16 +484,28 @@ def _unwrapped(
         apart = _APART.match(following) is not None or len(line) > width + 15
         cut = line.endswith(_CUT)  # (a page break cut it: it goes on)
         # a headline or a dek typed on two lines, its second going on in lowercase from a
-        # first that ends no sentence ('After 52 years, the town's' / 'weather keeper retires'):
+        # first that ends no sentence ('After 52 years, the town's' / 'weather keeper retires'),
+        # or a headline in capitals set on two ('FERRY TO RETURN' / 'AFTER THREE YEARS'):
         # in the story's head (in its body, two such lines are a poem's), and not a byline
         # over the writer's address
         cut = cut or (
             head
             and len(group) == 2
-            and first[:1].islower()
+            and (first[:1].islower() or (line.isupper() and following.isupper()))
             and not line.endswith(_ENDED)
             and not _BY.match(line)
             and not _ADDRESS.search(following)
+        )
+        # in a column set in a proportional type (a scan, a PDF), a next word may not have
+        # fitted where a count of characters says it would: a line that ends no sentence goes
+        # on when it is filled near the width or the next goes on in lowercase (not a
+        # heading's in capitals)
+        cut = cut or (
+            hyphens is not None
+            and not apart
+            and not line.endswith(_ENDED)
+            and (first[:1].islower() or len(line) >= width - _FILL)
+            and not line.isupper()
         )
         if not first or (
             (apart or (len(line) + 1 + len(first) <= width - 2 and not broken)) and not cut

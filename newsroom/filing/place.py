@@ -299,6 +299,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _footer(blocks, out)
     _tail(blocks, out)
     _after_end_mark(blocks, out)
+    _notices(blocks, out)
     _summary_box(blocks, out)
     _contents(blocks, out)
     _transcript(blocks, out)
@@ -515,6 +516,30 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
         kept = lines.names_credit(text) or (lines.may_credit(text) and lines.contributions(text))
         if found[n] is None and blocks[n].kind not in ("image", "caption") and not kept:
             found[n] = _AFTER_END
+
+
+# the heading, in a printed page's capitals, of its notices under the story: 'PUBLIC NOTICES',
+# 'TENDER NOTICE'
+_NOTICES: Final = re.compile(
+    r"^(?:PUBLIC|TENDER|LEGAL|OFFICIAL|GOVERNMENT|COMMUNITY|CLASSIFIED|COUNCIL)S? NOTICES?$"
+)
+
+
+def _notices(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a printed page's notices under the story, their heading and all under it but a
+    picture, its caption or credit, or a contributor line."""
+    stories = 0
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and _paragraph_of_story(b.text)
+        if stories >= 3 and b.kind != "image" and _NOTICES.match(b.text.strip()):
+            break
+    else:
+        return
+    for m in range(n, len(blocks)):
+        text = blocks[m].text
+        kept = lines.names_credit(text) or (lines.may_credit(text) and lines.contributions(text))
+        if found[m] is None and blocks[m].kind not in ("image", "caption") and not kept:
+            found[m] = "notice"
 
 
 def _story_section(blocks: Sequence[Block]) -> bool:

@@ -1,0 +1,75 @@
+"""A printed page read as text (a scan read by OCR, a newspaper's PDF copied): what the
+page prints around and across a story that is no part of it.
+
+A story that does not fit its page jumps: a line under its last paragraph on the page says
+where it goes on ('(Continued on page 2)'), and a line over its next paragraph says where it
+came from ('(From page 1)'); what stands between the two (the other stories at the page's
+foot, the next page's running head, the jump's own heading) belongs to other stories. A
+scan's column rule is read as a bar on a line of its own. A list's items a page sets with
+dashes ('— a letter from ...') are a list's items.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# a jump line: where the story goes on, and where it came from
+_JUMP_ON: Final = re.compile(
+    r"^\(?\s*(?:continued|cont['’]?d|turn to|see)\s+(?:on\s+)?(?:page|p\.)\s*[a-z]?\d{1,3}[a-z]?"
+    r"\s*\)?\.?$",
+    re.I,
+)
+_JUMP_FROM: Final = re.compile(
+    r"^\(?\s*(?:(?:continued|cont['’]?d)\s+)?from\s+(?:page|p\.)\s*[a-z]?\d{1,3}[a-z]?\s*\)?\.?$",
+    re.I,
+)
+# a column rule or a frame's edge read as a character: '|', '| |', '¦'
+_RULE: Final = re.compile(r"^[|¦│\s]+$")
+
+
+def unjumped(text: str) -> tuple[str, list[str]]:
+    """The text without what stands between a story's jump line and the line where it goes
+    on (both included), and without the bars a scan read from column rules; apart, the lines
+    taken out of it (the bars left out)."""
+    if "|" not in text and not _may_jump(text):
+        return text, []
+    lines = text.split("\n")
+    taken: list[str] = []
+    opened = -1
+    for n, line in enumerate(lines):
+        bare = line.strip()
+        if opened < 0 and _JUMP_ON.match(bare):
+            opened = n
+        elif opened >= 0 and _JUMP_FROM.match(bare):
+            taken += [kept.strip() for kept in lines[opened : n + 1] if kept.strip()]
+            lines[opened : n + 1] = [""] * (n + 1 - opened)
+            opened = -1
+        elif bare and _RULE.match(bare):
+            lines[n] = ""
+    return "\n".join(lines), [line.strip("\x0c") for line in taken]
+
+
+def _may_jump(text: str) -> bool:
+    lower = text.lower()
+    return "page" in lower and "from" in lower
+
+
+# a list's item a page sets with a dash, its words going on in lowercase
+_DASHED_ITEM: Final = re.compile(r"^[—–]\s+(?=[a-z])")
+
+
+def dashed_items(texts: list[str]) -> list[str]:
+    """Paragraphs with the items a lead-in line introduces ('To register, bring:') set as a
+    Markdown list's when they open with dashes, two or more under it; others as they are."""
+    out = list(texts)
+    for n, text in enumerate(texts[:-2]):
+        if not text.endswith(":"):
+            continue
+        end = n + 1
+        while end < len(texts) and _DASHED_ITEM.match(texts[end]):
+            end += 1
+        if end - n > 2:
+            for item in range(n + 1, end):
+                out[item] = _DASHED_ITEM.sub("- ", texts[item], count=1)
+    return out
