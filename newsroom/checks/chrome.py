@@ -321,6 +321,10 @@ CHROME_LINES: Final = (
         r"(?:to )?read also|more|must read|don't miss|previously|more coverage|watch|listen|"
         r"photos|video)\s*:\s*\S|"
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
+        # a link's place after the words that lead to it: 'For the full advisory click here
+        # [link]', 'More photos from the day in our gallery [link]'
+        r"^[^.!?]{0,120}\b(?:click here|tap here|here|(?:our|the) (?:gallery|website|site))\s*:?\s*"
+        r"\[(?:insert |add )?(?:\w+ )?link\]\.?$|"
         # a pointer to another page of the site: '... are posted on our Results page.'
         r"^[^.!?]{0,120}\b(?:is|are) (?:posted|available|listed) on our (?-i:[A-Z])[\w'’ -]{0,30}"
         r" page\.?$",
@@ -482,6 +486,8 @@ CHROME_LINES: Final = (
     ),
     (
         SPONSOR,
+        # a club's or a page's sponsor line: 'Club sponsor: Mulroy Motors, Claremorris'
+        r"^(?:club|main|official|proud|our|team|kit|jersey|headline|title) sponsors?\s*:\s*\S|"
         # a charity's appeal: 'GIVE NOW', 'Every $1 you give helps provide 5 meals ...'
         r"^(?:give|donate|volunteer) (?:now|today)[.!]?$|"
         r"^(?:check|see|shop|view|browse) our (?:amazon |online )?wish ?list\b[^!?]{0,80}[.!]?$|"
@@ -505,6 +511,10 @@ CHROME_LINES: Final = (
     ),
     (
         DISCLAIMER,
+        # the warning a lender's advertisement must carry in Ireland and the UK: 'Warning: If
+        # you do not meet the repayments on your loan, your account will go into arrears.'
+        r"^warning\s*:\s*if you do not (?:meet|keep up) (?:the |your )?repayments\b|"
+        r"^this may affect your credit rating\b|"
         # the message a betting page must carry: 'Gamble responsibly.', 'For free and
         # confidential support, call the national gambling helpline on 1800 858 858.'
         r"^(?:please )?gamble responsibly[.!]?$|"
@@ -757,7 +767,9 @@ PASTED_CAPTION: Final = re.compile(
     rf"^(?:(?:additional|more) )?(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?"
     r"\s*(?::|/|by\b|via\b|courtesy of\b)|"
     # the labels a screen reader hears, copied with the page: 'Image source, Name'
-    r"^(?:image|media|video|picture) (?:source|caption|credit), \S",
+    r"^(?:image|media|video|picture) (?:source|caption|credit), \S|"
+    # a picture's place kept in pasted text, its caption after it: '[Image] The panel celebrate'
+    r"^\[(?:image|photo|picture|photograph|img)\]\s*\S",
     re.I,
 )
 _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)

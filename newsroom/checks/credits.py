@@ -148,6 +148,8 @@ CONTRIBUTOR_FORMS: Final = (
     # partner's translation: 'With information from Owen Pruitt.'
     ("information", r"^(?:[-—–]+\s*)?with\s+information\s+from\s+(?P<names>.+?)\.?$"),
     ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
+    # a community paper's submitted piece: 'Submitted by Tara Sakanee, Communications Officer'
+    ("submitted", r"^submitted\s+by\s*:?\s+(?P<names>.+?)\.?$"),
     # a British or Australian page's credit in the body: 'Words: Sue Pickering, club secretary',
     # 'Words and pictures by Tom Reid'
     (
@@ -223,7 +225,8 @@ CONTRIBUTOR_FORMS: Final = (
     (
         "thanks to",
         r"^(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+(?:\w+\s+){0,2}?"
-        r"(?:research|reporting|writing)\b.*$",
+        r"(?:research|reporting|writing|notes|stats|statistics|translation|transcription|"
+        r"interviews?)\b.*$",
     ),
     # 'Thanks to Priyanka Rao and Sam Ortega for their help with this post.'
     (
@@ -333,7 +336,7 @@ _NEXT_LABEL: Final = re.compile(r"\s*\n\s*(?=[A-Z][\w'’ -]{0,24}:)")
 # a second credit after ', with', read only after a credit: 'Reporting by A, with research
 # assistance from B' (not 'The study was led by A, with research assistance from B')
 _WITH_CREDIT: Final = re.compile(
-    r",\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance)\s+(?:by|from)\s)"
+    r",\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance|files)\s+(?:by|from)\s)"
 )
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 # a capital letter of a place's name, accented ones too: 'in Ísafjörður', 'in Łódź'

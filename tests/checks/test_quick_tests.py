@@ -154,6 +154,7 @@ CONTRIBUTOR_TEXTS = [
     "Additional reporting: Nadia Petrova in Hobart",
     "Words: Gail Treloar, club secretary",
     "Words and pictures by Tom Reid.",
+    "Submitted by Tara Sakanee, Communications Officer",
     "Bridge photos and additional reporting by Dale Pinkerton, County Engineering.",
     "Contributed by: Kayla Brandt, RN, Communicable Disease Program",
     "Winner interview by Claims Center supervisor Rita Gomez.",

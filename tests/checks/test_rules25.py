@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.chrome import chrome_line, pasted_caption
+from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
 from tests.helpers import speakers as _speakers
 
@@ -57,3 +59,68 @@ def test_what_a_meeting_heard_is_cited_to_it(sentence: str) -> None:
 
 def test_a_meeting_that_heard_from_residents_cites_no_one() -> None:
     assert _speakers("The meeting heard from residents of both estates.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Submitted by Tara Sakanee, Communications Officer, with files from Mark Ashkewe",
+            ["Tara Sakanee", "Mark Ashkewe"],
+        ),
+        ("Thanks to Gerry Lavelle for the match notes and stats.", ["Gerry Lavelle"]),
+        ("Thanks to Ana Ruiz for the translation.", ["Ana Ruiz"]),
+    ],
+)
+def test_a_submitted_piece_and_thanks_for_notes_credit_their_makers(
+    line: str, names: list[str]
+) -> None:
+    assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Submitted by the Friends of the Library.",
+        "Thanks to everyone for the notes.",
+        "Submitted photo",
+    ],
+)
+def test_a_body_or_a_crowd_thanked_is_no_contributor(line: str) -> None:
+    assert contributor_names(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More photos from the day in our gallery [link]",
+        "For the full health unit advisory click here [link]",
+        "Club sponsor: Mulroy Motors, Claremorris",
+        "Warning: If you do not meet the repayments on your loan, your account will go into "
+        "arrears.",
+        "This may affect your credit rating, which may limit your ability to access credit in "
+        "the future.",
+    ],
+)
+def test_a_link_s_place_a_sponsor_line_and_a_lender_s_warning_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council will publish the report here [link] once the board members approve it.",
+        "The club's main sponsor pulled out in March, leaving a gap of 40,000 euro.",
+        "Warning signs were ignored for years, the inquiry found.",
+    ],
+)
+def test_sentences_about_links_sponsors_and_warnings_stay(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[Image] Shane Durcan in action on Sunday", "[Photo] The panel celebrate at the whistle"],
+)
+def test_a_picture_s_place_and_its_caption_are_a_pasted_caption(line: str) -> None:
+    assert pasted_caption(line)
