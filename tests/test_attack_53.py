@@ -161,7 +161,7 @@ def test_a_reported_helpline_or_hotline_stays_in_the_story(line: str) -> None:
     "line",
     [
         "For free and confidential support, call the national gambling helpline on 1800 858 858.",
-        "Call the National Gambling Helpline on 1800 858 858.",
+        "Call the National Gambling Helpline on 1800 858 858 for free and confidential advice.",
         "Call our community hotline on 1800 286 377 (7am-7pm, seven days) or email community@example.com.au",
         "Call us on 1800 286 377 or email help@example.com.",
     ],
