@@ -6,8 +6,8 @@ page's hotline and its update links, and people who say a thing privately. Each 
 plain story misread: an adjective that opens a sentence ('Early reports', 'Weekly reports')
 made a named speaker, a mayor who conceded a thing privately made an anonymous source, a
 club secretary's title and the photographer's label credited as contributors, a reader's
-advice and a quoted hotline deleted as the page's notice, and a credit line of blank lines
-read for minutes. Each test failed first, for the reason it named; each is fixed."""
+advice and a quoted hotline deleted as the page's notice, a credit line of blank lines
+read for minutes, and what 'is understood that' someone did made that person's statement. Each test failed first, for the reason it named; each is fixed."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line
 from newsroom.checks.credits import contributor_names
-from newsroom.checks.speakers import NAMED
+from newsroom.checks.speakers import ANONYMOUS, NAMED
 from tests.helpers import CLEAN_STORY, Clone
 from tests.helpers import speakers as _speakers
 
@@ -168,3 +168,26 @@ def test_a_reported_helpline_or_hotline_stays_in_the_story(line: str) -> None:
 )
 def test_the_page_s_own_helpline_and_hotline_are_still_chrome(line: str) -> None:
     assert chrome_line(line) is not None
+
+
+# --- what is understood, with 'that' before it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is understood that the club told the league on Friday that it would appeal.",
+        "It is understood that Treasurer Jim Chalmers told colleagues he would not budge.",
+    ],
+)
+def test_what_is_understood_with_that_is_not_read_as_a_named_statement(sentence: str) -> None:
+    """Round 24 stopped reading a subject across 'It is understood the club told the league'
+    and left the anonymous phrase; the same sentence with 'that' ('It is understood that the
+    club told the league') still drops the phrase for the club, read as a named source who
+    told the story what only an unnamed source said it did."""
+    assert [kind for kind, _ in _speakers(sentence)] == [ANONYMOUS]
+
+
+def test_a_named_speaker_of_what_is_understood_is_still_named() -> None:
+    sentence = "It is understood the club will appeal, coach Dean Cox said."
+    assert _speakers(sentence) == [(NAMED, "coach Dean Cox")]
