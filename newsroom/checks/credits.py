@@ -484,7 +484,7 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
     employer = False  # the piece after a post set after a name, where the person works
     pieces = _NAME_SPLIT.split(names)
-    joins = [""] + _NAME_SPLIT.findall(names)
+    joins = ["", *_NAME_SPLIT.findall(names)]
     for piece, join in zip(pieces, joins, strict=True):
         name = _person(piece)
         if name is None and found and _job(piece.strip(" .").split(), labelled):

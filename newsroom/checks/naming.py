@@ -196,8 +196,8 @@ def opening_adjective(word: str) -> bool:
         return False
     if any(c.isupper() for c in word[1:]):
         return False
-    return not low.endswith("lly") or low.endswith("fully") or (
-        low.endswith("ally") and len(low) > 5
+    return (
+        not low.endswith("lly") or low.endswith("fully") or (low.endswith("ally") and len(low) > 5)
     )
 
 
