@@ -107,6 +107,8 @@ def test_the_check_does_not_warn_of_a_mayor_who_conceded_privately(room: Clone) 
         ("Words: Ann Lowe, Photos: Tom Reid", ["Ann Lowe"]),
         ("Reporting by Ann Lowe. Photos: Tom Reid", ["Ann Lowe"]),
         ("Words: Gail Treloar. Photos: Supplied", ["Gail Treloar"]),
+        ("Words: Tom Reid, Club Captain, and Ann Lowe, Secretary", ["Tom Reid", "Ann Lowe"]),
+        ("Reporting by Tom Reid, Ann Judge and Li Wei", ["Tom Reid", "Ann Judge", "Li Wei"]),
     ],
 )
 def test_a_credit_s_title_and_the_next_label_are_not_contributors(

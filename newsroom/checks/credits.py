@@ -512,17 +512,24 @@ def _post(name: str) -> bool:
     'Head Coach'), as a club's page sets it after its writer's name; of more words than one,
     only when the first is no given name ('Ann Judge' is a person)."""
     words = name.split()
-    if len(words) > 3 or not (words[-1] in _TITLES or words[-1].lower() in _POSTS):
+    last = words[-1].lower()
+    if len(words) > 3 or not (words[-1] in _TITLES or last in _POSTS or last in _CLUB_POSTS):
         return False
     first = words[0].lower()
     return len(words) == 1 or first in _POSTS or first in _POST_WORDS or words[0] in _TITLES
 
 
-# the words that open a post of more words than one: 'Club Secretary', 'Vice President'
+# the words that open a post of more words than one: 'Club Secretary', 'Vice President',
+# 'Prime Minister'
 _POST_WORDS: Final = word_set(
     "club vice head deputy assistant acting honorary interim senior press media publicity "
     "team general managing executive branch community group society association committee "
-    "board council league program project"
+    "board council league program project prime first shadow foreign"
+)
+# the posts of a club or a society that close a post's words: 'Club Captain', 'Life Patron'
+_CLUB_POSTS: Final = word_set(
+    "captain vice-captain patron convenor convener organiser organizer chairperson "
+    "vice-president registrar steward"
 )
 
 
