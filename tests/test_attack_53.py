@@ -46,6 +46,7 @@ def _reported(room: Clone, paragraph: str, check: str) -> list[str]:
         "Weekly reports from the clinic say demand is rising.",
         "Likely claims will rise after the storm, insurers warned.",
         "Friendly notes from the mayor were read aloud at the service.",
+        "Early estimate puts the damage at $2 million.",
     ],
 )
 def test_an_adjective_in_ly_before_a_plural_noun_is_no_speaker(sentence: str) -> None:

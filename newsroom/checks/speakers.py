@@ -944,7 +944,7 @@ def _verb_here(
         return False  # 'their support', 'for their continued support': a noun, not a verb
     if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
         return False  # 'a conference call', 'an annual report'
-    if verb in lex.noun_forms and verb.endswith("s") and opening_adjective(left.strip()):
+    if verb in lex.noun_forms and opening_adjective(left.strip()):
         return False  # 'Early reports suggest', 'Weekly reports from the clinic': a noun
     three = left.rsplit(None, 3)[-3:]
     if (
