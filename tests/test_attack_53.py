@@ -47,6 +47,7 @@ def _reported(room: Clone, paragraph: str, check: str) -> list[str]:
         "Likely claims will rise after the storm, insurers warned.",
         "Friendly notes from the mayor were read aloud at the service.",
         "Early estimate puts the damage at $2 million.",
+        "UPDATE: Early reports say two people died.",
     ],
 )
 def test_an_adjective_in_ly_before_a_plural_noun_is_no_speaker(sentence: str) -> None:
@@ -54,7 +55,7 @@ def test_an_adjective_in_ly_before_a_plural_noun_is_no_speaker(sentence: str) ->
     word that is a noun as often as a verb ('reports', 'estimates', 'notes', 'claims'), the
     adjective that opens the sentence ('Early', 'Weekly', 'Friendly', 'Likely') becomes a
     person named Early who reports, and the check asks for a source called 'Early'."""
-    adjective = sentence.split()[0]
+    adjective = next(w for w in sentence.split() if w.endswith("ly"))
     assert adjective not in [speaker for _, speaker in _speakers(sentence)]
 
 

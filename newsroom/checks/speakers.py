@@ -944,7 +944,7 @@ def _verb_here(
         return False  # 'their support', 'for their continued support': a noun, not a verb
     if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
         return False  # 'a conference call', 'an annual report'
-    if verb in lex.noun_forms and opening_adjective(left.strip()):
+    if verb in lex.noun_forms and _adjective_opens(left):
         return False  # 'Early reports suggest', 'Weekly reports from the clinic': a noun
     three = left.rsplit(None, 3)[-3:]
     if (
@@ -994,6 +994,13 @@ def _verb_here(
         and subject[n].lower() in lex.speaker_enders
         and known_head(lex, head_word(" ".join(subject[:n])))
     )
+
+
+def _adjective_opens(left: str) -> bool:
+    """Whether the word before a verb is an adjective or an adverb in -ly that opens its
+    clause ('Early', 'UPDATE: Early', 'In the end, Weekly'): the verb is a noun after it."""
+    before, _, word = left.rstrip().rpartition(" ")
+    return opening_adjective(word) and (not before.strip() or before.rstrip()[-1] in ":—–-(,;")
 
 
 def _subject_ends(lex: Lexicon, left: str) -> bool:
