@@ -450,7 +450,7 @@ CHROME_LINES: Final = (
         # a page's own call to its readers, a number and an address: 'Call our community
         # hotline on 1800 286 377 (7am-7pm) or email community@example.com.au'
         r"^(?:call|phone|ring|text) (?:us|our\b[^.!?]{0,40}?) (?:on|at)\b[^!?]{0,80}?"
-        r"\b(?:or|and) e-?mail\b[^!?]{0,60}@|"
+        r"\b(?:or|and) e-?mail\b[^!?@]{0,60}@[\w-]+(?:\.[\w-]+)+\.?$|"
         # where a public office sends questions: 'Questions may be directed to the Elections
         # Division at 231-555-0148 or elections@example.gov.'
         r"^(?:questions|inquiries|enquiries) (?:may|should) be (?:directed|sent|addressed|"
@@ -518,7 +518,10 @@ CHROME_LINES: Final = (
         # the message a betting page must carry: 'Gamble responsibly.', 'For free and
         # confidential support, call the national gambling helpline on 1800 858 858.'
         r"^(?:please )?gamble responsibly[.!]?$|"
-        r"^[^.!?]{0,60}\bgambling help ?line\b[^!?]{0,60}\d[\d ]{5,}\.?$|"
+        # (the page telling its reader to call, not a sentence that reports someone saying
+        # so: 'Mr Smith said anyone worried should call the gambling helpline on ...')
+        r"^(?:for [^.!?,]{0,50},\s*)?(?:please\s+)?(?:call|phone|ring|contact)\b[^.!?]{0,30}"
+        r"\bgambling help ?line\b[^!?]{0,60}\d[\d ]{5,}(?: for\b[^.!?]{0,50})?\.?$|"
         # the notice a document library writes into the file when run without a licence:
         # 'Evaluation Only. Created with ...', 'Created with an evaluation copy of ...' (the
         # words a label, set off by their stop or colon: not 'Evaluation only began in 2024')

@@ -332,7 +332,10 @@ def may_name_contributors(text: str) -> bool:
 
 
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
-_NEXT_LABEL: Final = re.compile(r"\s*\n\s*(?=[A-Z][\w'’ -]{0,24}:)")
+# a label that opens a line or follows a stop or a comma starts a clause: 'Words: A\nPhotos:
+# B', 'Words: A. Pictures: B', 'Words: A, Photos: B' (a line read once, each break once)
+_LINE_LABEL: Final = re.compile(r"[A-Z][\w'’ -]{0,24}:")
+_LABEL_AFTER: Final = re.compile(r"(?<=\w)[.,] +(?=[A-Z][\w'’ -]{0,24}:)")
 # a second credit after ', with', read only after a credit: 'Reporting by A, with research
 # assistance from B' (not 'The study was led by A, with research assistance from B')
 _WITH_CREDIT: Final = re.compile(
@@ -364,7 +367,7 @@ def contributor_names(line: str) -> list[str]:
         text = text[1:-1].strip()
     # (a long run of spaces read once, not by every form; a line that opens with a label
     # starts a clause: 'Words: A\nPhotos: B Photography', not a wrapped 'by\nMaria Chen')
-    text = " ".join(_NEXT_LABEL.sub("; ", text).split())
+    text = _LABEL_AFTER.sub("; ", " ".join(_labelled_lines(text).split()))
     if len(text.split()) > 40:
         return []
     names: list[str] = []
@@ -376,7 +379,8 @@ def contributor_names(line: str) -> list[str]:
             found += [n for second in seconds for n in _clause_names(second)]
         else:
             found = _clause_names(clause) or _plain_verb_names(clause)
-        if not found and listing:  # 'Contributors: Ana Ruiz, staff writer; Mark Stein, ...'
+        # ('Contributors: Ana Ruiz, staff writer; Mark Stein, ...', not a next 'Photos: B')
+        if not found and listing and not _LINE_LABEL.match(clause):
             found = _credited(clause.removesuffix("."), "contribut", labelled=True) or []
         listing = bool(found) and (listing or _LIST_LABEL.match(clause) is not None)
         names += found
@@ -385,6 +389,17 @@ def contributor_names(line: str) -> list[str]:
 
 # a label over a list of contributors: 'Contributors:', 'Contributing:', 'Contributed by:'
 _LIST_LABEL: Final = re.compile(r"(?:contributing|contributors?|contributed by)\s*:", re.I)
+
+
+def _labelled_lines(text: str) -> str:
+    """The lines of a credit joined, a line that opens with a label ('Photos: B') set off
+    as a clause of its own, not a wrapped 'by\nMaria Chen'."""
+    lines = text.split("\n")
+    parts = [lines[0]]
+    for line in lines[1:]:
+        parts.append("; " if _LINE_LABEL.match(line.lstrip()) else " ")
+        parts.append(line)
+    return "".join(parts)
 
 
 def _plain_verb_names(clause: str) -> list[str]:
@@ -470,10 +485,20 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
     job = _JOB_AFTER.search(names)
     if job and job.group(1).lower() in CONTRIBUTOR_ROLES and " and " not in job.group():
         names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
-    for piece in _NAME_SPLIT.split(names):
+    employer = False  # the piece after a post set after a name, where the person works
+    pieces = _NAME_SPLIT.split(names)
+    joins = ["", *_NAME_SPLIT.findall(names)]
+    for piece, join in zip(pieces, joins, strict=True):
         name = _person(piece)
         if name is None and found and _job(piece.strip(" .").split(), labelled):
             continue  # 'Aaron Fiske, park geologist, and ...': his job, after his name
+        if name and found and "and" not in join and _post(name):
+            employer = True  # 'Gail Treloar, Club Secretary, ...': her post, after her name
+            continue
+        if name and employer and "and" not in join:
+            employer = False  # '..., President, Mount Barker Netball': where she holds it
+            continue
+        employer = False
         if name is None:
             return None  # running prose
         if placed and len(name.split()) < 2:
@@ -483,6 +508,32 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         if name:
             found.append(name)
     return found
+
+
+def _post(name: str) -> bool:
+    """Whether words in capitals read as a name are a post ('President', 'Club Secretary',
+    'Head Coach'), as a club's page sets it after its writer's name; of more words than one,
+    only when the first is no given name ('Ann Judge' is a person)."""
+    words = name.split()
+    last = words[-1].lower()
+    if len(words) > 3 or not (words[-1] in _TITLES or last in _POSTS or last in _CLUB_POSTS):
+        return False
+    first = words[0].lower()
+    return len(words) == 1 or first in _POSTS or first in _POST_WORDS or words[0] in _TITLES
+
+
+# the words that open a post of more words than one: 'Club Secretary', 'Vice President',
+# 'Prime Minister'
+_POST_WORDS: Final = word_set(
+    "club vice head deputy assistant acting honorary interim senior press media publicity "
+    "team general managing executive branch community group society association committee "
+    "board council league program project prime first shadow foreign"
+)
+# the posts of a club or a society that close a post's words: 'Club Captain', 'Life Patron'
+_CLUB_POSTS: Final = word_set(
+    "captain vice-captain patron convenor convener organiser organizer chairperson "
+    "vice-president registrar steward"
+)
 
 
 def listed_names(text: str) -> list[str]:

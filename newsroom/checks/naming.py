@@ -186,6 +186,21 @@ def adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and not word[:1].isupper()
 
 
+def opening_adjective(word: str) -> bool:
+    """Whether a capitalized word in -ly that opens a sentence is an adjective or an adverb
+    ('Early', 'Weekly', 'Friendly', 'Finally'), not a name: names in -ly end in -lly
+    ('Kelly', 'Tully', 'Connolly', 'Sally'), as only the adverbs in -ally and -fully also
+    do ('Finally', 'Hopefully'), or have a capital inside ('McNally')."""
+    low = word.lower()
+    if len(word) <= 4 or not low.endswith("ly") or not word.isalpha() or not word[:1].isupper():
+        return False
+    if any(c.isupper() for c in word[1:]):
+        return False
+    return (
+        not low.endswith("lly") or low.endswith("fully") or (low.endswith("ally") and len(low) > 5)
+    )
+
+
 def abbreviation(lex: Lexicon, word: str) -> bool:
     """A word with a period that does not end a sentence: 'Dr.', 'U.S.', an initial."""
     bare = word.strip("(\"'")

@@ -42,6 +42,7 @@ from newsroom.checks.naming import (
     known_head,
     may_be_unnamed,
     names_only,
+    opening_adjective,
     people_plural,
 )
 
@@ -594,8 +595,13 @@ def read_attribution(
         return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
     if verb in _MANDATIVE and not name and 0 <= anonymity_start(lower[v1 : v1 + 60]) < 12:
         kind = ANONYMOUS  # 'The winner asked that her name not be released': not named
-    if kind == NAMED and not name and lower.endswith(" privately ", 0, v0):
-        kind = ANONYMOUS  # 'Industry figures privately concede': people, who are not named
+    if (
+        kind == NAMED
+        and not name
+        and lower.endswith(" privately ", 0, v0)
+        and document(lex, head_word(speaker).lower())
+    ):  # 'Industry figures privately concede': people, who are not named (not 'The mayor')
+        kind = ANONYMOUS
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
     if (
         (unnamed or described(lex, speaker))
@@ -950,6 +956,8 @@ def _verb_here(
         return False  # 'their support', 'for their continued support': a noun, not a verb
     if verb in lex.noun_forms and article and article[0].lower() in lex.articles:
         return False  # 'a conference call', 'an annual report'
+    if verb in lex.noun_forms and _adjective_opens(left):
+        return False  # 'Early reports suggest', 'Weekly reports from the clinic': a noun
     three = left.rsplit(None, 3)[-3:]
     if (
         verb in lex.noun_forms
@@ -998,6 +1006,13 @@ def _verb_here(
         and subject[n].lower() in lex.speaker_enders
         and known_head(lex, head_word(" ".join(subject[:n])))
     )
+
+
+def _adjective_opens(left: str) -> bool:
+    """Whether the word before a verb is an adjective or an adverb in -ly that opens its
+    clause ('Early', 'UPDATE: Early', 'In the end, Weekly'): the verb is a noun after it."""
+    before, _, word = left.rstrip().rpartition(" ")
+    return opening_adjective(word) and (not before.strip() or before.rstrip()[-1] in ":—–-(,;")
 
 
 def _subject_ends(lex: Lexicon, left: str) -> bool:

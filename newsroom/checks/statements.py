@@ -199,12 +199,26 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
             if not start <= a.start <= start + len(phrase) + 1
             # nor a subject read across it: 'It is understood the department has asked'
             and phrase not in a.speaker.lower()
+            # nor the subject of what it reports: 'It is understood that the club told'
+            and not _subject_after(body.lower, at + len(phrase), body.opening[i] + a.start, a)
         ] + [Attribution(kind, start, phrase, phrase)]
     for i, found_here in found.items():
         if len(found_here) > 1:
             text = body.masked[body.opening[i] : body.spans[i][1]]
             found[i] = _sources_of(lex, sorted(found_here, key=_start), text)
     return found
+
+
+def _subject_after(lower: str, end: int, verb: int, attribution: Attribution) -> bool:
+    """Whether an attribution's subject opens the clause a phrase that attributes to no one
+    reports ('It is understood that the club told the league'): what the club told the
+    league is what is understood, not a statement the club made to the story."""
+    if not 0 < verb - end <= 120 or not attribution.speaker:
+        return False
+    between = lower[end:verb].lstrip(" ,")
+    if between.startswith("that "):
+        between = between[5:].lstrip()
+    return between.startswith(attribution.speaker.lower())
 
 
 def _sources_of(lex: Lexicon, attributions: list[Attribution], text: str) -> list[Attribution]:
