@@ -298,7 +298,7 @@ CHROME_LINES: Final = (
         r"more (?:(?:(?-i:[A-Z])[\w'’-]* ){0,2}(?:stories|news|releases|articles|posts)|"
         r"from [\w ]+|"
         r"in this (?:issue|section|edition|series))|"
-        r"read (?:more|next|this next)|latest (?:news|stories|headlines|updates|posts|articles)|"
+        r"read (?:more|next|this next)|latest (?:news|stories|headlines|posts|articles)|"
         r"latest(?=:)|"
         r"in other news|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
