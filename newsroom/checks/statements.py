@@ -188,7 +188,9 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
                 body.opening[i],
             )
             if attribution is not None:
-                found.setdefault(i, []).append(attribution)
+                found.setdefault(i, []).extend(
+                    _with_partner(lex, body.masked, body.spans[i][0], at, attribution)
+                )
     for at, phrase, kind in source_phrases(body.lower):
         i = body.sentence_at(at)
         start = at - body.opening[i]
@@ -219,6 +221,30 @@ def _subject_after(lower: str, end: int, verb: int, attribution: Attribution) ->
     if between.startswith("that "):
         between = between[5:].lstrip()
     return between.startswith(attribution.speaker.lower())
+
+
+def _with_partner(
+    lex: Lexicon, masked: str, start: int, at: int, attribution: Attribution
+) -> list[Attribution]:
+    """A named speaker and the one named with them before 'and': 'Mayor Ana Ruiz and
+    Councillor Tom Hale said' cites both, each a source to list."""
+    if attribution.kind != NAMED or not attribution.name:
+        return [attribution]
+    left = masked[max(start, at - 200) : at]
+    k = left.rfind(attribution.speaker)
+    partner = _PARTNER.search(left, 0, k) if k > 0 else None
+    if partner is None:
+        return [attribution]
+    kind, speaker, name = classify(lex, partner.group(1))
+    if kind != NAMED or not name or (" " not in name and " " in attribution.name):
+        return [attribution]  # (a surname alone beside a surname: 'Ruiz and Hale said')
+    return [attribution._replace(speaker=speaker, name=name), attribution]
+
+
+# capitalized words before ' and ' that open a clause: '..., Mayor Ana Ruiz and '
+_PARTNER: Final = re.compile(
+    r"(?:^|[,;:(—–\x01]\s*)((?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,4}) and \Z"
+)
 
 
 def _sources_of(lex: Lexicon, attributions: list[Attribution], text: str) -> list[Attribution]:

@@ -9,6 +9,7 @@ import pytest
 from newsroom.checks.chrome import chrome_line, pasted_caption
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
+from newsroom.checks.statements import analyze
 from tests.helpers import speakers as _speakers
 
 
@@ -124,3 +125,32 @@ def test_sentences_about_links_sponsors_and_warnings_stay(line: str) -> None:
 )
 def test_a_picture_s_place_and_its_caption_are_a_pasted_caption(line: str) -> None:
     assert pasted_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Mayor Ana Ruiz and Councillor Tom Hale said the plan would fail.",
+            ["Ana Ruiz", "Tom Hale"],
+        ),
+        ("On Tuesday, Ana Ruiz and Tom Hale told reporters it was over.", ["Ana Ruiz", "Tom Hale"]),
+        ("Smith and Jones said the plan would fail.", ["Smith", "Jones"]),
+    ],
+)
+def test_two_people_named_before_one_verb_are_both_sources(
+    sentence: str, names: list[str]
+) -> None:
+    found = analyze(sentence).sentences[0].attributions
+    assert [a.name for a in found] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Galway and Cork, Tom Hale said it was over.",
+        "The council met and Tom Hale said it was over.",
+    ],
+)
+def test_places_or_a_clause_before_and_are_no_second_speaker(sentence: str) -> None:
+    assert [a.name for a in analyze(sentence).sentences[0].attributions] == ["Tom Hale"]
