@@ -335,6 +335,7 @@ _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 # a label that opens a line or follows a stop or a comma starts a clause: 'Words: A\nPhotos:
 # B', 'Words: A. Pictures: B', 'Words: A, Photos: B' (a line read once, each break once)
 _LINE_LABEL: Final = re.compile(r"[A-Z][\w'’ -]{0,24}:")
+_BREAK_NOT_LABEL: Final = re.compile(r"\n(?!\s*[A-Z][\w'’ -]{0,24}:)")
 _LABEL_AFTER: Final = re.compile(r"(?<=\w)[.,] +(?=[A-Z][\w'’ -]{0,24}:)")
 # a second credit after ', with', read only after a credit: 'Reporting by A, with research
 # assistance from B' (not 'The study was led by A, with research assistance from B')
@@ -713,7 +714,8 @@ def contributor_line_uncredited(view: StoryView) -> Iterator[Hit]:
     for para in view.prose:
         if not may_name_contributors(para.text):
             continue
-        flat = para.text.replace("\n", " ")
+        # (a line break kept before a line that opens with a label: 'Words: A\nPhotos: B')
+        flat = _BREAK_NOT_LABEL.sub(" ", para.text)
         for a, b in split(flat):
             for name in contributor_names(flat[a:b]):
                 if name.lower() in credited:
