@@ -14,14 +14,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# a jump line: where the story goes on, and where it came from
+# a jump line: where the story goes on, and where it came from; a line of its own, opening
+# with a bracket or a capital (a sentence a column wraps may leave '... readers can' / 'see
+# page 4.' and '... moved up' / 'from page 1.', its words going on in lowercase)
 _JUMP_ON: Final = re.compile(
-    r"^\(?\s*(?:continued|cont['’]?d|turn to|see)\s+(?:on\s+)?(?:page|p\.)\s*[a-z]?\d{1,3}[a-z]?"
-    r"\s*\)?\.?$",
+    r"^(?=(?-i:[(A-Z]))\(?\s*(?:continued|cont['’]?d|turn to|see)\s+(?:on\s+)?(?:page|p\.)"
+    r"\s*[a-z]?\d{1,3}[a-z]?\s*\)?\.?$",
     re.I,
 )
 _JUMP_FROM: Final = re.compile(
-    r"^\(?\s*(?:(?:continued|cont['’]?d)\s+)?from\s+(?:page|p\.)\s*[a-z]?\d{1,3}[a-z]?\s*\)?\.?$",
+    r"^(?=(?-i:[(A-Z]))\(?\s*(?:(?:continued|cont['’]?d)\s+)?from\s+(?:page|p\.)"
+    r"\s*[a-z]?\d{1,3}[a-z]?\s*\)?\.?$",
     re.I,
 )
 # a column rule or a frame's edge read as a character: '|', '| |', '¦'
