@@ -101,6 +101,43 @@ def test_a_second_story_sent_later_in_the_chat_is_not_filed_inside_the_first(
     assert draft.paragraphs[-1].startswith("The marae committee said"), draft.paragraphs
 
 
+RESENT = """Date,Time,Sender Name,Sender Phone Number,Message
+14/05/2026,07:58:02,Me,+64 21 555 0101,Morning Aroha - is the marae story coming today?
+14/05/2026,08:20:40,Aroha Ngata,+64 27 555 0188,"Yes, here it is"
+14/05/2026,08:31:12,Aroha Ngata,+64 27 555 0188,"HED: Flood-hit marae reopens its kitchen after six months of repairs
+By Aroha Ngata
+
+WAIROA -- The kitchen at Te Rauhina marae reopened on Saturday, six months after floodwater filled the dining hall to the height of its tables and ruined every oven and fridge.
+
+Volunteers from three hapū spent weekends stripping the walls, and a local builder donated the timber for the new benches and shelves.
+
+The marae committee said the repairs cost about $180,000, most of it raised through raffles, hāngī sales and a grant from the regional council."
+14/05/2026,08:40:00,Me,+64 21 555 0101,"Thanks - is it $180,000 or $18,000? Can you check and resend?"
+14/05/2026,09:36:05,Aroha Ngata,+64 27 555 0188,"Fixed, full version below
+HED: Flood-hit marae reopens its kitchen
+By Aroha Ngata
+
+WAIROA -- The kitchen at Te Rauhina marae reopened on Saturday, six months after floodwater filled the dining hall to the height of its tables.
+
+Volunteers from three hapū spent weekends stripping the walls, and a local builder donated the timber for the new benches and shelves.
+
+The marae committee said the repairs cost about $18,000, most of it raised through raffles, hāngī sales and a grant from the regional council.
+
+ENDS"
+"""
+
+
+def test_a_story_sent_again_whole_is_not_filed_twice(tmp_path: Path) -> None:
+    """A writer sends a story with no end mark, the desk asks for a figure to be checked,
+    and the writer sends the story again whole, its headline's label under a word to the
+    desk ('Fixed, full version below'), ended: the second version is read as the first's
+    later part, and the story is filed twice over, with both figures."""
+    draft = _read(tmp_path, "marae.txt", RESENT)
+    body = _body(draft)
+    assert body.count("Volunteers from three hapū") == 1, draft.paragraphs
+    assert "Fixed, full version below" not in body, draft.paragraphs
+
+
 # --- a printed page: its capitals headline over two lines
 
 

@@ -242,8 +242,8 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
     label comes before their longest, or is their longest with no end mark under it while a
     later one has it: that message, then each of the writer's later ones holding a
     paragraph, down to the one with the story's end mark (the desk's talk between them left
-    out, and no message after one opening with another headline's label); None when the
-    story is not so sent."""
+    out, and none from one holding a headline's label again on); None when the story is not
+    so sent."""
     first = next(
         (
             n
@@ -259,8 +259,8 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
     for message in messages[first + 1 :]:
         if message.who != writer or _REPLYING.match(message.lines[0].strip()):
             continue
-        if _HEADLINE_LABEL.match(message.lines[0].strip()):
-            break  # (another story, under its own headline)
+        if any(_HEADLINE_LABEL.match(line.strip()) for line in message.lines):
+            break  # (another story under its own headline, or the story sent again whole)
         labelled = _PART_LABEL.match(message.lines[0].strip()) is not None  # ('PART 2')
         if labelled or any(_part_paragraph(line.strip()) for line in message.lines):
             story.append(message)
