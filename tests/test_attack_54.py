@@ -175,6 +175,24 @@ def test_a_column_s_wrapped_words_about_a_page_are_no_jump(tmp_path: Path) -> No
     assert "Her complaint, which the paper first reported last spring" in body, draft.paragraphs
 
 
+def test_a_teaser_s_see_page_line_over_the_story_does_not_open_its_jump(tmp_path: Path) -> None:
+    """A front page's teaser over the story ('RUGBY: MALO WIN THE CUP FINAL' / 'See page
+    12') is read as the story's jump: everything from it down to the story's pickup on page
+    2 is dropped, the story's byline and its page-1 paragraphs with it."""
+    text = (
+        "THE ISLAND TIMES\n\nRUGBY: MALO WIN THE CUP FINAL\nSee page 12\n\n"
+        "FERRY SERVICE TO RETURN\n\nBy Sean Tolan\n\n"
+        + _column(*FERRY[:2])
+        + "\n\n(Continued on page 2)\n\nLIBRARY HOURS CHANGE\nThe library will close on\nSundays from June.\n\n"
+        "\x0cTHE ISLAND TIMES June 4, 2026 2\n\nFerry service\n(From page 1)\n\n"
+        + _column(*FERRY[2:])
+        + "\n"
+    )
+    draft = _read(tmp_path, "ferry.txt", text)
+    assert draft.byline == ("Sean Tolan",), draft.byline
+    assert list(draft.paragraphs) == FERRY, draft.paragraphs
+
+
 # --- a printed page: its notices and imprint
 
 

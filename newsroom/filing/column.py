@@ -34,20 +34,26 @@ _RULE: Final = re.compile(r"^[|¦│\s]+$")
 def unjumped(text: str) -> tuple[str, list[str]]:
     """The text without what stands between a story's jump line and the line where it goes
     on (both included), and without the bars a scan read from column rules; apart, the lines
-    taken out of it (the bars left out)."""
+    taken out of it (the bars left out). Of several jump lines before a pickup, the last is
+    the story's: one before it sends a reader to another story ('See page 12' under a
+    teaser's headline), and is taken out alone."""
     if "|" not in text and not _may_jump(text):
         return text, []
     lines = text.split("\n")
     taken: list[str] = []
-    opened = -1
+    opened, others = -1, []
     for n, line in enumerate(lines):
         bare = line.strip()
-        if opened < 0 and _JUMP_ON.match(bare):
+        if _JUMP_ON.match(bare):
+            others += [opened] if opened >= 0 else []
             opened = n
         elif opened >= 0 and _JUMP_FROM.match(bare):
+            for other in others:
+                taken.append(lines[other].strip())
+                lines[other] = ""
             taken += [kept.strip() for kept in lines[opened : n + 1] if kept.strip()]
             lines[opened : n + 1] = [""] * (n + 1 - opened)
-            opened = -1
+            opened, others = -1, []
         elif bare and _RULE.match(bare):
             lines[n] = ""
     return "\n".join(lines), [line.strip("\x0c") for line in taken]
