@@ -65,6 +65,28 @@ def test_a_csv_chat_with_a_long_story_message_is_filed(room: Clone, tmp_path: Pa
     assert snapshot(reporter.path) != before
 
 
+def test_a_csv_chat_whose_rows_leave_their_empty_last_field_out_is_read(tmp_path: Path) -> None:
+    """A chat history whose program names an attachment's column last and leaves the field
+    out of a row with none ('...,Message,Attachment' over rows of five fields): every row
+    but one is short of a field, the file is read as plain text, and its rows (the desk's
+    talk, dates and phone numbers) are filed as the story."""
+    rows = [
+        "Date,Time,Sender Name,Sender Phone Number,Message,Attachment",
+        "14/05/2026,07:58:02,Me,+64 21 555 0101,Morning Aroha - is the marae story coming today?",
+        '14/05/2026,08:20:40,Aroha Ngata,+64 27 555 0188,"Yes, here it is"',
+        '14/05/2026,08:31:12,Aroha Ngata,+64 27 555 0188,"HED: Flood-hit marae reopens its kitchen after six months of repairs\nBy Aroha Ngata\n\n'
+        "WAIROA -- The kitchen at Te Rauhina marae reopened on Saturday, six months after floodwater filled the dining hall to the height of its tables and ruined every oven and fridge.\n\n"
+        'Volunteers from three hapū spent weekends stripping the walls, and a local builder donated the timber for the new benches and shelves.\n\nENDS"',
+        "14/05/2026,08:37:10,Aroha Ngata,+64 27 555 0188,Photo message,IMG_2231.jpg",
+        '14/05/2026,08:40:00,Me,+64 21 555 0101,"Great, thanks! Running it at noon"',
+    ]
+    draft = _read(tmp_path, "marae.txt", "\n".join(rows) + "\n")
+    assert draft.headline == "Flood-hit marae reopens its kitchen after six months of repairs"
+    body = _body(draft)
+    assert "Running it at noon" not in body and "+64" not in body, draft.paragraphs
+    assert draft.paragraphs[-1].startswith("Volunteers from three hapū"), draft.paragraphs
+
+
 # --- a chat's story sent in parts
 
 

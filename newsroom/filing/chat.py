@@ -401,6 +401,12 @@ def _csv_messages(text: str) -> str | None:
         return None
     out = []
     for row in rows[1:]:
+        if not row:
+            continue  # (a blank line between rows)
+        if len(row) > len(columns) and said == len(columns) - 1:
+            row = [*row[:said], ",".join(row[said:])]  # (a message's comma left unquoted)
+        # (a program that leaves a row's empty fields at its end out)
+        row = row + [""] * (len(columns) - len(row))
         if len(row) != len(columns):
             return None
         when = f"{row[date]}, {row[time]}" if time >= 0 else row[date]
