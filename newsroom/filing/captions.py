@@ -10,11 +10,21 @@ from typing import Final
 
 from newsroom.checks.chrome import FILE_KINDS, IMAGE_SUPPLIERS
 
+# a credit's name after a label that is a word of a sentence too: capitalized words, the
+# small words and the marks between them ('Tavita Fuimaono / Savaiʻi Community Voice'), a
+# name of one word never ended as a sentence is ('Supplied', not 'No.')
+_NAMED: Final = (
+    r"(?:(?-i:[A-Z])[\w'’ʻ.-]*(?:\s+(?:(?-i:[A-Z])[\w'’ʻ.-]*|(?-i:of|the|and|for|de)|[/|&-]))+"
+    r"|(?-i:[A-Z])[\w'’ʻ-]*)"
+)
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
     r"photo(?:graph)?s?|images?|pictures?|pics?|fotos?|credits?|graphics?|maps?|charts?|"
-    # (Welsh's 'Llun: Ana Diaz', Icelandic's 'Mynd: ...', Samoan's 'Ata: ...')
-    r"llun|mynd(?:ir)?|ata(?=\s*:)|courtesy(?= of\b))"
+    # (Welsh's 'Llun: Ana Diaz', Icelandic's 'Mynd: ...', Samoan's 'Ata: ...': a name as
+    # well, an interview's label over its answers, so only before a credit's capitalized
+    # words, never a sentence: 'Ata: Tavita Fuimaono / Savaiʻi Community Voice', not 'Ata:
+    # Yes, I called the police.')
+    rf"llun|mynd(?:ir)?|ata(?=\s*:\s*{_NAMED}\s*\)?\s*$)|courtesy(?= of\b))"
 )
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
 _LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"

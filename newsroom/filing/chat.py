@@ -242,7 +242,8 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
     label comes before their longest, or is their longest with no end mark under it while a
     later one has it: that message, then each of the writer's later ones holding a
     paragraph, down to the one with the story's end mark (the desk's talk between them left
-    out); None when the story is not so sent."""
+    out, and none from one holding a headline's label again on); None when the story is not
+    so sent."""
     first = next(
         (
             n
@@ -258,6 +259,8 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
     for message in messages[first + 1 :]:
         if message.who != writer or _REPLYING.match(message.lines[0].strip()):
             continue
+        if any(_HEADLINE_LABEL.match(line.strip()) for line in message.lines):
+            break  # (another story under its own headline, or the story sent again whole)
         labelled = _PART_LABEL.match(message.lines[0].strip()) is not None  # ('PART 2')
         if labelled or any(_part_paragraph(line.strip()) for line in message.lines):
             story.append(message)
@@ -384,7 +387,12 @@ def _csv_messages(text: str) -> str | None:
     first = text[: text.find("\n")]
     if "," not in first or not _CSV_HEADER.match(first):
         return None
-    rows = list(csv.reader(io.StringIO(text)))
+    # (a message may be a whole story, longer than the reader's limit on a field)
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error:
+        return None  # (a file no CSV reader reads: read as the text it is)
     columns = [name.strip().strip("\ufeff").lower() for name in rows[0]]
     date, time = _column(columns, "date"), _column(columns, "time")
     who = next((n for n, name in enumerate(columns) if "name" in name or name == "sender"), -1)
@@ -393,6 +401,12 @@ def _csv_messages(text: str) -> str | None:
         return None
     out = []
     for row in rows[1:]:
+        if not row:
+            continue  # (a blank line between rows)
+        if len(row) > len(columns) and said == len(columns) - 1:
+            row = [*row[:said], ",".join(row[said:])]  # (a message's comma left unquoted)
+        # (a program that leaves a row's empty fields at its end out)
+        row = row + [""] * (len(columns) - len(row))
         if len(row) != len(columns):
             return None
         when = f"{row[date]}, {row[time]}" if time >= 0 else row[date]

@@ -14,14 +14,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# a jump line: where the story goes on, and where it came from
+# a jump line: where the story goes on, and where it came from; a line of its own, opening
+# with a bracket or a capital (a sentence a column wraps may leave '... readers can' / 'see
+# page 4.' and '... moved up' / 'from page 1.', its words going on in lowercase)
 _JUMP_ON: Final = re.compile(
-    r"^\(?\s*(?:continued|cont['’]?d|turn to|see)\s+(?:on\s+)?(?:page|p\.)\s*[a-z]?\d{1,3}[a-z]?"
-    r"\s*\)?\.?$",
+    r"^(?=(?-i:[(A-Z]))\(?\s*(?:continued|cont['’]?d|turn to|see)\s+(?:on\s+)?(?:page|p\.)"
+    r"\s*[a-z]?\d{1,3}[a-z]?\s*\)?\.?$",
     re.I,
 )
 _JUMP_FROM: Final = re.compile(
-    r"^\(?\s*(?:(?:continued|cont['’]?d)\s+)?from\s+(?:page|p\.)\s*[a-z]?\d{1,3}[a-z]?\s*\)?\.?$",
+    r"^(?=(?-i:[(A-Z]))\(?\s*(?:(?:continued|cont['’]?d)\s+)?from\s+(?:page|p\.)"
+    r"\s*[a-z]?\d{1,3}[a-z]?\s*\)?\.?$",
     re.I,
 )
 # a column rule or a frame's edge read as a character: '|', '| |', '¦'
@@ -31,20 +34,26 @@ _RULE: Final = re.compile(r"^[|¦│\s]+$")
 def unjumped(text: str) -> tuple[str, list[str]]:
     """The text without what stands between a story's jump line and the line where it goes
     on (both included), and without the bars a scan read from column rules; apart, the lines
-    taken out of it (the bars left out)."""
+    taken out of it (the bars left out). Of several jump lines before a pickup, the last is
+    the story's: one before it sends a reader to another story ('See page 12' under a
+    teaser's headline), and is taken out alone."""
     if "|" not in text and not _may_jump(text):
         return text, []
     lines = text.split("\n")
     taken: list[str] = []
-    opened = -1
+    opened, others = -1, []
     for n, line in enumerate(lines):
         bare = line.strip()
-        if opened < 0 and _JUMP_ON.match(bare):
+        if _JUMP_ON.match(bare):
+            others += [opened] if opened >= 0 else []
             opened = n
         elif opened >= 0 and _JUMP_FROM.match(bare):
+            for other in others:
+                taken.append(lines[other].strip())
+                lines[other] = ""
             taken += [kept.strip() for kept in lines[opened : n + 1] if kept.strip()]
             lines[opened : n + 1] = [""] * (n + 1 - opened)
-            opened = -1
+            opened, others = -1, []
         elif bare and _RULE.match(bare):
             lines[n] = ""
     return "\n".join(lines), [line.strip("\x0c") for line in taken]

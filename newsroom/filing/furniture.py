@@ -32,6 +32,14 @@ _INSTRUCTION: Final = (
     r"publish|post|add|change|keep|put|slot|file|don['’]t|do not|thanks)\b"
 )
 _MONTHS: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a body's name as an imprint or a release line sets it: its words capitalized, with the
+# small words between them and its place after a comma ('the Government Printer, Suva')
+_BODY: Final = (
+    r"(?:the )?(?-i:[A-Z])[\w'’&.-]*"
+    r"(?:,?\s(?:(?-i:[A-Z])[\w'’&.-]*|(?-i:of|the|and|for|on|in|at|de|da)|&))*"
+)
+
+
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
@@ -74,17 +82,18 @@ FURNITURE: Final = (
     ),
     (
         # a media release's line naming who issued it for whom: 'Issued by the Information
-        # Office on behalf of the Ministry of Health.'
+        # Office on behalf of the Ministry of Health.' (a body's name: never a sentence that
+        # goes on, 'Issued by the Met Office on behalf of the government, the warning ...')
         "release line",
-        r"^issued by (?:the )?(?-i:[A-Z])[^.!?]{2,100} on behalf of (?:the )?(?-i:[A-Z])"
-        r"[^.!?]{2,100}\.?$",
+        rf"^issued by {_BODY} on behalf of {_BODY}\.?$",
     ),
     (
         # a printed issue's imprint at its foot: 'Printed by the Government Printer, Suva.
-        # Distributed free by the Information Unit.'
+        # Distributed free by the Information Unit.' (not a sentence: 'Published by the
+        # university in 2019, the report found ...')
         "imprint",
         r"^(?:(?:printed|distributed|published)(?: free)?(?: and (?:printed|distributed|"
-        r"published))? by (?:the )?(?-i:[A-Z])[^.!?]{2,80}\.\s*){1,3}$|"
+        rf"published))? by {_BODY}\.\s*){{1,3}}$|"
         # and its folio line, alone: 'Vol. 12 No. 9 June 2026'
         r"^vol(?:ume)?\.?\s*[\dIVXLC]+,?\s*(?:no\.?|number|issue)\s*\d+\b[^.!?]{0,60}$",
     ),

@@ -482,18 +482,20 @@ def _unwrapped(
         # a line a label or a rule opens ('DECK: ...' under 'HEAD: ...', '----- next part'),
         # and one under a line far wider than the wrapping (no line it wrapped): each apart
         apart = _APART.match(following) is not None or len(line) > width + 15
+        apart = apart or (head and _BY.match(following) is not None)  # (a headline's byline)
         cut = line.endswith(_CUT)  # (a page break cut it: it goes on)
         # a headline or a dek typed on two lines, its second going on in lowercase from a
         # first that ends no sentence ('After 52 years, the town's' / 'weather keeper retires'),
         # or a headline in capitals set on two ('FERRY TO RETURN' / 'AFTER THREE YEARS'):
         # in the story's head (in its body, two such lines are a poem's), and not a byline
-        # over the writer's address
+        # over the writer's address, nor a headline over its byline ('BY ANA RUIZ')
         cut = cut or (
             head
             and len(group) == 2
             and (first[:1].islower() or (line.isupper() and following.isupper()))
             and not line.endswith(_ENDED)
             and not _BY.match(line)
+            and not _BY.match(following)
             and not _ADDRESS.search(following)
         )
         # in a column set in a proportional type (a scan, a PDF), a next word may not have

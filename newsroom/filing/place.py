@@ -531,7 +531,8 @@ def _notices(blocks: Sequence[Block], found: list[str | None]) -> None:
     stories = 0
     for n, b in enumerate(blocks):
         stories += found[n] is None and _paragraph_of_story(b.text)
-        if stories >= 3 and b.kind != "image" and _NOTICES.match(b.text.strip()):
+        heading = stories >= 3 and b.kind != "image" and _NOTICES.match(b.text.strip())
+        if heading and not _quoted_notice(blocks, found, n):
             break
     else:
         return
@@ -540,6 +541,22 @@ def _notices(blocks: Sequence[Block], found: list[str | None]) -> None:
         kept = lines.names_credit(text) or (lines.may_credit(text) and lines.contributions(text))
         if found[m] is None and blocks[m].kind not in ("image", "caption") and not kept:
             found[m] = "notice"
+
+
+# a paragraph of reported speech: the story's, never a notice's
+_SAID: Final = re.compile(r"\b(?:said|says|told)\b")
+
+
+def _quoted_notice(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> bool:
+    """Whether the notice heading at block `n` is one the story quotes: the paragraph over
+    it introduces it with a colon, or a paragraph of the story's reported speech follows."""
+    before = next((m for m in range(n - 1, -1, -1) if found[m] is None), -1)
+    if before >= 0 and blocks[before].text.rstrip().endswith(":"):
+        return True
+    return any(
+        found[m] is None and _paragraph_of_story(blocks[m].text) and _SAID.search(blocks[m].text)
+        for m in range(n + 1, len(blocks))
+    )
 
 
 def _story_section(blocks: Sequence[Block]) -> bool:
