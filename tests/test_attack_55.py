@@ -277,3 +277,20 @@ def test_a_paragraph_behind_a_floated_picture_is_no_caption() -> None:
     line = "[Image] Mayor Dana Whitfield said the seawall would be finished by May."
     assert not pasted_caption(line)
     assert pasted_caption("[Image] The panel celebrate their win in Croke Park.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Submitted by John Murphy, Main Street, Ballina.",
+        "Submitted by John Murphy, Church Road, Castlebar",
+        "Submitted by Seán Ó Murchú, Rúnaí",
+    ],
+)
+def test_an_address_or_an_irish_post_after_a_submitted_piece_s_writer_is_no_contributor(
+    line: str,
+) -> None:
+    """A letter or a piece submitted to a local paper gives its writer's address ('John
+    Murphy, Main Street, Ballina') or, in an Irish-language club, her post ('Rúnaí',
+    secretary); round 25 credited the street, the town and the post as contributors."""
+    assert contributor_names(line) == [line.split("by ", 1)[1].split(",", 1)[0]]

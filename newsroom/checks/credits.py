@@ -505,6 +505,9 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         employer = False
         if name is None:
             return None  # running prose
+        if name and found and name.split()[-1].rstrip(".") in _STREETS:
+            placed = True  # 'John Murphy, Main Street, Ballina': his address, the town after it
+            continue
         if placed and len(name.split()) < 2:
             name = ""  # 'Portland, Oregon': the rest of a place, not a person
         # (after an agency's letters, a word alone is where it reported: 'GCNS, Ho')
@@ -512,6 +515,16 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         if name:
             found.append(name)
     return found
+
+
+# the last word of a street's name, as a letter's or a submitted piece's writer gives an
+# address after the name (not 'Park', 'Hill' or 'Court', which are people's names too)
+_STREETS: Final = frozenset(
+    (
+        *("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Terrace"),
+        *("Crescent", "Square", "Gardens", "Grove", "Quay", "Boulevard", "Blvd"),
+    )
+)
 
 
 def _post(name: str) -> bool:
@@ -539,7 +552,7 @@ _CLUB_POSTS: Final = word_set(
     "captain vice-captain patron convenor convener organiser organizer chairperson "
     "vice-president registrar steward "
     # (an Irish club's public relations officer and chair: 'Anne Kelly, PRO')
-    "pro p.r.o cathaoirleach"
+    "pro p.r.o cathaoirleach rúnaí cisteoir"
 )
 
 
