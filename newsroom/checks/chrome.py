@@ -323,7 +323,13 @@ CHROME_LINES: Final = (
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
         # a link's place after the words that lead to it: 'For the full advisory click here
         # [link]', 'More photos from the day in our gallery [link]'
-        r"^[^.!?]{0,120}\b(?:click here|tap here|here|(?:our|the) (?:gallery|website|site))\s*:?\s*"
+        # (a 'here' the reader is sent to, not the place of the story: 'the crash happened here
+        # [map link]', 'to build the new library here [link]')
+        r"^(?:[^.!?]{0,120}\b(?:click here|tap here|(?:read|seen|viewed|found|available|"
+        r"watched|downloaded|accessed|details|more) here|(?:our|the) (?:gallery|website|site))|"
+        # (or a reader told to go: 'Read the report here', 'You can read the judgment here')
+        r"(?:you can |to )?(?:read|see|view|watch|listen to|download|find|access|register|"
+        r"donate|apply|sign up|book|buy)\b[^.!?]{0,100}\bhere)\s*:?\s*"
         r"\[(?:insert |add )?(?:\w+ )?link\]\.?$|"
         # a pointer to another page of the site: '... are posted on our Results page.'
         r"^[^.!?]{0,120}\b(?:is|are) (?:posted|available|listed) on our (?-i:[A-Z])[\w'’ -]{0,30}"
@@ -487,7 +493,11 @@ CHROME_LINES: Final = (
     (
         SPONSOR,
         # a club's or a page's sponsor line: 'Club sponsor: Mulroy Motors, Claremorris'
-        r"^(?:club|main|official|proud|our|team|kit|jersey|headline|title) sponsors?\s*:\s*\S|"
+        # (a name, not a sentence of news after a label: 'Kit sponsor: O'Neills have agreed a
+        # new deal with the county board')
+        r"^(?:club|main|official|proud|our|team|kit|jersey|headline|title) sponsors?\s*:\s*"
+        r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|said|says|signed|agreed|"
+        r"confirmed|announced|who|which)\b)\S|"
         # a charity's appeal: 'GIVE NOW', 'Every $1 you give helps provide 5 meals ...'
         r"^(?:give|donate|volunteer) (?:now|today)[.!]?$|"
         r"^(?:check|see|shop|view|browse) our (?:amazon |online )?wish ?list\b[^!?]{0,80}[.!]?$|"
@@ -513,8 +523,11 @@ CHROME_LINES: Final = (
         DISCLAIMER,
         # the warning a lender's advertisement must carry in Ireland and the UK: 'Warning: If
         # you do not meet the repayments on your loan, your account will go into arrears.'
-        r"^warning\s*:\s*if you do not (?:meet|keep up) (?:the |your )?repayments\b|"
-        r"^this may affect your credit rating\b|"
+        # (the warning's own words, not a sentence that reports one: '..., the court heard')
+        r"^warning\s*:\s*if you do not (?:meet|keep up) (?:the |your )?repayments\b[^.]{0,60}"
+        r"(?:your account will go into arrears|you (?:may|could) lose your home)[.!]?$|"
+        r"^this may affect your credit rating(?:,? which may limit your ability to (?:access|"
+        r"obtain|get) credit(?: in the future)?)?[.!]?$|"
         # the message a betting page must carry: 'Gamble responsibly.', 'For free and
         # confidential support, call the national gambling helpline on 1800 858 858.'
         r"^(?:please )?gamble responsibly[.!]?$|"
@@ -772,7 +785,10 @@ PASTED_CAPTION: Final = re.compile(
     # the labels a screen reader hears, copied with the page: 'Image source, Name'
     r"^(?:image|media|video|picture) (?:source|caption|credit), \S|"
     # a picture's place kept in pasted text, its caption after it: '[Image] The panel celebrate'
-    r"^\[(?:image|photo|picture|photograph|img)\]\s*\S",
+    # (not a paragraph of the story a picture was floated into: '[Image] Mayor Dana
+    # Whitfield said the seawall would be finished by May.')
+    r"^\[(?:image|photo|picture|photograph|img)\]\s*"
+    r"(?![^\n]*(?:\b(?:said|says|told|according to)\b|[\"“”]))\S",
     re.I,
 )
 _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)

@@ -226,7 +226,11 @@ CONTRIBUTOR_FORMS: Final = (
         "thanks to",
         r"^(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+(?:\w+\s+){0,2}?"
         r"(?:research|reporting|writing|notes|stats|statistics|translation|transcription|"
-        r"interviews?)\b.*$",
+        # (a thanks, not a sentence that says what the thing made possible: 'Thanks to Jones
+        # for the translation, the book reached English readers', 'for the notes she hit')
+        r"interviews?)\b(?!\s+(?:he|she|they|we|i|you|it)\b)"
+        r"(?![^.!?]*,\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|our|this|these|"
+        r"those|there)\s).*$",
     ),
     # 'Thanks to Priyanka Rao and Sam Ortega for their help with this post.'
     (
@@ -502,6 +506,9 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         employer = False
         if name is None:
             return None  # running prose
+        if name and found and name.split()[-1].rstrip(".") in _STREETS:
+            placed = True  # 'John Murphy, Main Street, Ballina': his address, the town after it
+            continue
         if placed and len(name.split()) < 2:
             name = ""  # 'Portland, Oregon': the rest of a place, not a person
         # (after an agency's letters, a word alone is where it reported: 'GCNS, Ho')
@@ -509,6 +516,16 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         if name:
             found.append(name)
     return found
+
+
+# the last word of a street's name, as a letter's or a submitted piece's writer gives an
+# address after the name (not 'Park', 'Hill' or 'Court', which are people's names too)
+_STREETS: Final = frozenset(
+    (
+        *("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Terrace"),
+        *("Crescent", "Square", "Gardens", "Grove", "Quay", "Boulevard", "Blvd"),
+    )
+)
 
 
 def _post(name: str) -> bool:
@@ -528,12 +545,15 @@ def _post(name: str) -> bool:
 _POST_WORDS: Final = word_set(
     "club vice head deputy assistant acting honorary interim senior press media publicity "
     "team general managing executive branch community group society association committee "
-    "board council league program project prime first shadow foreign"
+    "board council league program project prime first shadow foreign hon hon. lady ladies "
+    "youth juvenile"
 )
 # the posts of a club or a society that close a post's words: 'Club Captain', 'Life Patron'
 _CLUB_POSTS: Final = word_set(
     "captain vice-captain patron convenor convener organiser organizer chairperson "
-    "vice-president registrar steward"
+    "vice-president registrar steward "
+    # (an Irish club's public relations officer and chair: 'Anne Kelly, PRO')
+    "pro p.r.o cathaoirleach rúnaí cisteoir"
 )
 
 

@@ -537,9 +537,7 @@ def names_organization(lex: Lexicon, rest: list[str]) -> bool:
                 # not 'Protesters at the State Capitol'
                 return any(w.strip(".,;:") in lex.body_names for w in rest[n + 2 : n + 8])
             return (
-                bool(after)
-                and after[0][:1].isupper()
-                and after[0].removesuffix("'s").removesuffix("’s") not in _DAYS_AND_MONTHS
+                bool(after) and after[0][:1].isupper() and not _a_time(rest[n + 1 : n + 3])
             )  # (not 'parents at Monday's meeting': a day, no body)
     return False
 
@@ -548,9 +546,32 @@ _DAYS_AND_MONTHS: Final = frozenset(
     (
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
         *("January", "February", "March", "April", "May", "June", "July", "August"),
-        *("September", "October", "November", "December", "Last", "This", "Next"),
+        *("September", "October", "November", "December"),
     )
 )
+_NEAR: Final = frozenset(("Last", "This", "Next"))
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def _a_time(words: list[str]) -> bool:
+    """Whether the words after 'at' open a time, not a body: 'Monday's meeting', 'Monday
+    night's vigil', 'Last week's meeting', 'Last Friday's march'; not a name that holds a
+    day or a month ('Sunday World', 'May Street Community Centre', 'March of Dimes', 'Next
+    Generation Research') nor a possessive of one ('Next's warehouse')."""
+    if not words:
+        return False
+    first = words[0].strip(".,;:")
+    second = words[1].strip(".,;:") if len(words) > 1 else ""
+    # (a lowercase possessive after it: 'night's', 'week's', 'morning's')
+    timed = _possessive(second) and second[:1].islower()
+    if first in _NEAR:
+        return timed or (_possessive(second) and second[:-2].rstrip("'’") in _DAYS_AND_MONTHS)
+    if _possessive(first):
+        return first[:-2] in _DAYS_AND_MONTHS
+    return first in _DAYS_AND_MONTHS and timed
 
 
 def person_name(lex: Lexicon, core: list[str]) -> str:

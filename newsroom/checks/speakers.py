@@ -188,11 +188,17 @@ _POSTED_THING: Final = re.compile(
     r"calling|defending|accusing|blaming|claiming|critici[sz]ing|praising|thanking|explaining|"
     r"insisting|announcing|vowing|promising|pledging|admitting|arguing)\b)"
 )
-# a form of 'be' before a passive verb, adverbs between: 'are not always added'
+# a form of 'be' before a passive verb, adverbs or a time between: 'are not always added',
+# 'was yesterday added', 'was on Tuesday added'
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?: (?:not|never|always|also|then|"
-    r"now|often|usually|later|quickly|automatically|only|just))* \Z"
+    r"now|often|usually|later|quickly|automatically|only|just|[a-z]+ly|yesterday|today|"
+    r"tonight|(?:last|this|on) [a-z]+))* \Z"
 )
+# a passive set off by commas after its noun, the sentence's verb after it: 'Whelan, added
+# to the panel last week, started at midfield' (not '..., clearly moved, added to reporters:')
+_SET_OFF_BEFORE: Final = re.compile(r"(?<![\"”’'])\s*,(?: [a-z]+ly)? \Z")
+_SET_OFF_AFTER: Final = re.compile(r" (?:to|into|onto) [^,;:\"“”]{1,60}, [a-z]")
 # a request for a sentence or a thing, not a view: 'asked for eight years', 'asked for more
 # inspectors', 'asked for the maximum' (not 'asked for an inquiry', a demand, nor a body's
 # appeal: 'has asked for $12 million to buy hay')
@@ -363,11 +369,22 @@ _PROCEEDINGS: Final = re.compile(
     r"(?:heard|has heard|had heard|(?:was|were|has been|have been|had been) told)\b"
     # (not the court's own act, whom it heard from, what it heard not, or an order to it:
     # 'heard oral arguments', 'heard from residents', 'heard nothing', 'was told to disregard')
-    r"(?! (?:(?:the|an?|its|his|her|their|this|oral|[\w'’-]+['’]s) )?(?:[\w-]+ ){0,2}"
+    r"(?! (?:(?:the|an?|its|his|her|their|this|oral|[\w'’-]+['’]s) ){0,2}(?:[\w-]+ ){0,2}"
     r"(?:appeals?|case|cases|arguments?|motions?|applications?|petitions?|challenges?|"
-    r"matter|bid|submissions?|claims?|lawsuits?|suits?|complaints?|cross-appeals?)\b|"
+    r"matter|bid|submissions?|claims?|lawsuits?|suits?|complaints?|cross-appeals?|"
+    # (what a meeting holds: 'heard a presentation', 'heard a minute's silence')
+    r"presentations?|updates?|silence|tributes?|speech(?:es)?|address(?:es)?|debates?|"
+    r"briefings?)\b|"
     r" from\b| (?:nothing|none)\b| no (?!doubt\b)| (?:not )?to\b|"
     r" (?:[\w-]+ ){0,2}(?:testimony|evidence|statements?) from\b)"
+)
+
+
+# a meeting or a conference after a word that places people in it: 'Those at the meeting
+# heard shots', 'Residents leaving the conference heard': they heard, not the meeting
+_PRESENT_AT: Final = re.compile(
+    r"\b(?:at|in|of|from|to|into|during|after|before|outside|inside|left|leaving|attended|"
+    r"attending|addressed|addressing|chaired|joined|quit|walked out of) \Z"
 )
 
 
@@ -399,7 +416,8 @@ def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
         (m.start(), m.end(), m.group(), kind)
         for pattern, kind in patterns
         for m in pattern.finditer(lower)
-        if m.start() == 0 or not lower[m.start() - 1].isalpha()
+        if (m.start() == 0 or not lower[m.start() - 1].isalpha())
+        and not (kind == NAMED and _PRESENT_AT.search(lower, 0, m.start()))
     )
     end = -1
     for start, stop, phrase, kind in found:
@@ -512,7 +530,13 @@ def read_attribution(
     if (
         verb.startswith("add")
         and lower.startswith((" to ", " into ", " onto "), v1)
-        and _PASSIVE_BEFORE.search(lower, max(0, v0 - 40), v0)
+        and (
+            _PASSIVE_BEFORE.search(lower, max(0, v0 - 40), v0)
+            or (
+                _SET_OFF_BEFORE.search(lower, max(0, v0 - 30), v0)
+                and _SET_OFF_AFTER.match(lower, v1)
+            )
+        )
     ):
         return None  # 'are not always added to the official list': a thing put on, no one
     if verb.startswith("add") and not inverted and _OBJECT_AFTER.match(lower, v1):
