@@ -285,6 +285,18 @@ def filed_draft(tmp_path: Path, name: str, text: str | bytes, encoding: str = "u
         raise AssertionError(f"the file was refused: {refused}") from refused
 
 
+
+def reported(
+    room: Clone, paragraph: str, check: str, slug: str = "harbor-seawall"
+) -> list[dict[str, Any]]:
+    """The findings `newsroom check` reports under `check` when the clean story ends with
+    `paragraph`."""
+    story = (CLEAN_STORY / "story.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    room.write_story(slug, body=story.rstrip("\n") + "\n\n" + paragraph + "\n")
+    result = room.run("check", slug, "--stage", "publish", "--format", "json")
+    assert result.code in (0, 1), result.text
+    return [f for f in json.loads(result.out)["findings"] if f["check"] == check]
+
 def speakers(*paragraphs: str) -> list[tuple[str, str]]:
     """(kind, speaker) of each attribution the checks read in the paragraphs, in order."""
     from newsroom.checks.statements import analyze_body

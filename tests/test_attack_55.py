@@ -14,27 +14,19 @@ fixed."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris, pasted_caption
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
-from tests.helpers import CLEAN_STORY, Clone
+from tests.helpers import Clone, reported
 from tests.helpers import speakers as _speakers
 
 SLUG = "harbor-seawall"
 
 
 def _reported(room: Clone, paragraph: str, check: str) -> list[str]:
-    """The excerpts `newsroom check` reports under `check` when the clean story ends with
-    `paragraph`."""
-    story = (CLEAN_STORY / "story.md").read_text(encoding="utf-8").split("---\n", 2)[2]
-    room.write_story(SLUG, body=story.rstrip("\n") + "\n\n" + paragraph + "\n")
-    result = room.run("check", SLUG, "--stage", "publish", "--format", "json")
-    assert result.code in (0, 1), result.text
-    return [f["excerpt"] for f in json.loads(result.out)["findings"] if f["check"] == check]
+    return [f["excerpt"] for f in reported(room, paragraph, check, SLUG)]
 
 
 # --- a day or a month after 'at' that is part of a body's name

@@ -4,15 +4,13 @@ for them."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from newsroom.checks.chrome import chrome_line, pasted_caption
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
 from newsroom.checks.statements import analyze
-from tests.helpers import CLEAN_STORY, Clone
+from tests.helpers import Clone, reported
 from tests.helpers import speakers as _speakers
 
 
@@ -158,15 +156,8 @@ def test_places_or_a_clause_before_and_are_no_second_speaker(sentence: str) -> N
 
 
 def test_the_check_reads_a_photo_label_under_a_credit_as_its_own_line(room: Clone) -> None:
-    story = (CLEAN_STORY / "story.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     credit = "Words: Sue Pickering, club secretary\nPhotos: Kate Delaney Photography and volunteers"
-    room.write_story("harbor-seawall", body=story.rstrip("\n") + "\n\n" + credit + "\n")
-    result = room.run("check", "harbor-seawall", "--stage", "publish", "--format", "json")
-    found = [
-        f
-        for f in json.loads(result.out)["findings"]
-        if f["check"] == "credits.contributor-line-uncredited"
-    ]
+    found = reported(room, credit, "credits.contributor-line-uncredited")
     assert len(found) == 1, found
     assert "'Sue Pickering'" in found[0]["message"]
     assert "Kate Delaney" not in found[0]["message"]
