@@ -101,6 +101,13 @@ _DEK_KEYS: Final = (
 _BYLINE_KEYS: Final = ("byline", "author", "authors", "by")
 
 
+def _capitals_head(line: str) -> bool:
+    """A line of a headline set in capitals: words of letters ('FERRY TO RETURN'), not a
+    wire's routing code ('ZCZC', 'INS0187 3 I 0455 INS-EN12')."""
+    letters = sum(c.isalpha() for c in line)
+    return line.isupper() and len(line.split()) > 1 and letters * 3 > len(line.replace(" ", "")) * 2
+
+
 def text_blocks(text: str) -> list[Block]:
     """Each line of pasted text as a block, or each paragraph when the text is wrapped; a
     chat's export as the story its messages hold, the talk around it marked as furniture."""
@@ -492,7 +499,7 @@ def _unwrapped(
         cut = cut or (
             head
             and len(group) == 2
-            and (first[:1].islower() or (line.isupper() and following.isupper()))
+            and (first[:1].islower() or (_capitals_head(line) and _capitals_head(following)))
             and not line.endswith(_ENDED)
             and not _BY.match(line)
             and not _BY.match(following)
