@@ -376,7 +376,9 @@ FURNITURE: Final = (
         # · Feb 20, 2027 · 10:05pm'
         r"^[^.·|•]{2,60} [·|•] (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
         r"\d{1,2}, \d{4}(?: [·|•] \d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|"
-        r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$",
+        r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$|"
+        # a theme's reading time with its label: 'Reading Time: 3 mins read'
+        r"^(?:estimated )?reading time\s*:?\s*\d+ min(?:ute)?s?(?: read)?$",
     ),
     (
         "web chrome",
