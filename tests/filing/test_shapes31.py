@@ -59,3 +59,70 @@ def test_a_theme_s_story_is_filed_without_its_reading_time(room: Clone, tmp_path
     text = body(reporter, "harbour-dues")
     assert "Skippers said the new rate of 1,200 dollars" in text
     assert "mins read" not in text
+
+
+_LRM = "\u200e"
+TEXTED = "\r\n".join(
+    [
+        f"[02/04/2026, 07:10:02] Island Desk: {_LRM}Messages and calls are end-to-end encrypted. Only people in this chat can read, listen to, or share them.",
+        "[02/04/2026, 07:11:40] Ines Marlow: Regatta still on? Need it by noon",
+        "[02/04/2026, 07:15:12] Colm Arden: Yes, sending in 3 bits, signal poor",
+        "[02/04/2026, 11:02:51] Colm Arden: *Rowers race the old gig course for the first time since the storm*",
+        "_Nine crews from three islands row the eight miles from Tresco to the harbour mouth_",
+        "",
+        "By Colm Arden",
+        "",
+        "HUGH TOWN - Nine rowing crews from three islands raced the old gig course on Saturday for the first time since a winter storm broke the harbour wall, watched by crowds on the quay.",
+        "",
+        f"The winning crew, from the island of Bryher, covered the ~7~ eight miles in 51 minutes, four minutes ahead of the boat from St Agnes, the race's judges said. {_LRM}<This message was edited>",
+        "[02/04/2026, 11:03:30] Ines Marlow: Got it, thanks",
+        "[02/04/2026, 11:09:14] Colm Arden: The course had been closed since January, when waves moved boulders across the channel and the harbour master said it was not safe for open boats.",
+        "",
+        "Divers cleared the last of the boulders two weeks ago, and the harbour master said on Friday that the channel was open again for rowing.",
+        "[02/04/2026, 11:12:40] Colm Arden: Part 3",
+        "",
+        "Crews come home",
+        "",
+        '"It felt like the season had finally started. Everyone was on the quay," said Della Pender, who rowed in the winning boat.',
+        "",
+        "The next race on the course will be held on April 18, the organisers said.",
+        "",
+        "Additional reporting by Ruth Kellow in St Mary's.",
+        "",
+        "END",
+        "[02/04/2026, 11:13:01] Ines Marlow: Great, running now",
+        "",
+    ]
+)
+
+
+def test_a_story_texted_in_parts_under_a_bold_headline_is_read_whole(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "regatta.txt", TEXTED)
+    assert draft.headline == "Rowers race the old gig course for the first time since the storm"
+    assert draft.dek == "Nine crews from three islands row the eight miles from Tresco to the harbour mouth"
+    assert "Crews come home" in draft.paragraphs
+    assert draft.paragraphs[-1] == "The next race on the course will be held on April 18, the organisers said."
+    assert [c.name for c in draft.contributors] == ["Ruth Kellow"]
+    assert "Part 3" not in text and "Got it" not in text
+
+
+def test_a_word_struck_out_in_a_chat_is_deleted_and_an_edit_s_mark_is_no_text(
+    tmp_path: Path,
+) -> None:
+    draft, text = read(tmp_path, "regatta.txt", TEXTED)
+    assert draft.paragraphs[1] == (
+        "The winning crew, from the island of Bryher, covered the eight miles in 51 minutes, four "
+        "minutes ahead of the boat from St Agnes, the race's judges said."
+    )
+    assert "~7~" not in text and "edited" not in text
+
+
+def test_a_story_texted_in_parts_is_filed_whole(room: Clone, tmp_path: Path) -> None:
+    reporter = room.act_as("rtorres")
+    path = tmp_path / "regatta.txt"
+    path.write_bytes(TEXTED.encode("utf-8"))
+    result = reporter.run("file", str(path), "--slug", "gig-regatta")
+    assert result.code == 0, result.text
+    assert front(reporter, "gig-regatta")["headline"] == "Rowers race the old gig course for the first time since the storm"
+    text = body(reporter, "gig-regatta")
+    assert "Divers cleared the last of the boulders" in text and "*" not in text
