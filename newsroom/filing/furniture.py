@@ -166,7 +166,13 @@ FURNITURE: Final = (
         # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
         r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"
         r"^(?-i:[A-Z]{3,}(?:[-_][A-Z]{3,})+)$|"  # a story's slug alone: 'BUSES-PROPANE'
-        r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b",
+        r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b|"
+        # a take's number alone on its line, as a copy desk marks a story phoned in: 'TAKE 2'
+        r"^(?-i:TAKE|ADD) \d{1,2}$|"
+        # the copytaker's note on the call, in brackets on its own line: '[line dropped, the
+        # stringer called back and repeated the last par]'
+        r"^\[[^\[\]]{0,120}\b(?:line (?:dropped|went dead|cut out)|called back|call dropped|"
+        r"repeated (?:the )?last (?:par|para|paragraph|sentence))\b[^\[\]]{0,120}\]$",
     ),
     (
         # a chat assistant's offer under the copy it gives back: 'Would you like me to write a

@@ -126,3 +126,66 @@ def test_a_story_texted_in_parts_is_filed_whole(room: Clone, tmp_path: Path) -> 
     assert front(reporter, "gig-regatta")["headline"] == "Rowers race the old gig course for the first time since the storm"
     text = body(reporter, "gig-regatta")
     assert "Divers cleared the last of the boulders" in text and "*" not in text
+
+
+PHONED = """=================================================
+ NORTHERN ECHO -- COPY DESK -- COPY BY PHONE
+=================================================
+TAKEN BY:    R. Ashdown
+TIME IN:     16:40  Tue 03/03/26
+FROM:        Ewan Tulloch, Shetland correspondent
+CATCHLINE:   SHET-FERRY-FUEL
+CORRESPONDENT'S HEADLINE: Ferry fuel bill sinks island council's budget
+CORRESPONDENT'S STANDFIRST: Councillors told the inter-island ferries will cost two million pounds more than planned
+-------------------------------------------------
+TAKE 1
+
+By Ewan Tulloch
+
+LERWICK -- The island council's ferries will cost two million pounds more than planned this year because of the price of fuel, councillors were told on Tuesday.
+
+The finance officer, Morag Halcrow [spelt H-A-L-C-R-O-W, caller confirms], said the service would need the money from the council's reserves.
+
+[line dropped approx 10 secs -- caller rang back 16:48, repeated last par]
+
+TAKE 2
+
+Council leader Andrew Smollett [check: caller says two Ts at the end] said the council would ask the government for help.
+
+The ferries carry about 800,000 passengers a year between the islands.
+
+ENDS
+-------------------------------------------------
+READ BACK TO CALLER: yes, 16:55.
+"""
+
+
+def test_a_phoned_story_s_template_and_takes_are_no_story(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "ferry-fuel.txt", PHONED)
+    assert draft.headline == "Ferry fuel bill sinks island council's budget"
+    assert draft.dek == "Councillors told the inter-island ferries will cost two million pounds more than planned"
+    assert draft.byline == ("Ewan Tulloch",)
+    assert "TAKE 2" not in text and "CATCHLINE" not in text and "rang back" not in text
+
+
+def test_a_copytaker_s_bracketed_spellings_and_checks_are_taken_out_of_their_paragraphs(
+    tmp_path: Path,
+) -> None:
+    draft, text = read(tmp_path, "ferry-fuel.txt", PHONED)
+    assert (
+        "The finance officer, Morag Halcrow, said the service would need the money from the council's reserves."
+        in draft.paragraphs
+    )
+    assert "Council leader Andrew Smollett said the council would ask the government for help." in draft.paragraphs
+    assert "spelt" not in text and "two Ts" not in text
+
+
+def test_a_phoned_story_is_filed_without_the_copytaker_s_notes(room: Clone, tmp_path: Path) -> None:
+    reporter = room.act_as("rtorres")
+    path = tmp_path / "ferry-fuel.txt"
+    path.write_text(PHONED, encoding="utf-8")
+    result = reporter.run("file", str(path), "--slug", "ferry-fuel")
+    assert result.code == 0, result.text
+    assert front(reporter, "ferry-fuel")["headline"] == "Ferry fuel bill sinks island council's budget"
+    text = body(reporter, "ferry-fuel")
+    assert "Morag Halcrow, said" in text and "[" not in text
