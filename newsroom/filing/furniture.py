@@ -650,11 +650,13 @@ _TO_THE_DESK: Final = re.compile(
 
 # the confidentiality notice a mail server adds under each message: 'Notice: The information
 # contained in this e-mail message ... may contain confidential ... If you are not the
-# intended recipient, ...'
+# intended recipient, ...', 'This e-mail and any attachments are confidential and intended
+# solely for the use of the addressee. If you have received this e-mail in error, ...'
 _MAIL_NOTICE: Final = re.compile(
     r"^(?:(?:(?:confidentiality |legal )?notice|disclaimer|caution|important)\s*:\s*)?"
     r"(?:the information (?:contained )?in this|this) (?:e-?mail|message|communication)\b"
-    r"[^.]{0,200}\bconfidential\b.{0,300}\bintended recipient\b",
+    r"[^.]{0,200}\bconfidential\b.{0,300}\b(?:intended recipient|intended (?:solely|only) "
+    r"for\b.{0,200}\breceived this (?:e-?mail|message|communication) in error)\b",
     re.I,
 )
 # the notice's words quoted in a story, who wrote them named after them: '..., read a note

@@ -189,3 +189,44 @@ def test_a_phoned_story_is_filed_without_the_copytaker_s_notes(room: Clone, tmp_
     assert front(reporter, "ferry-fuel")["headline"] == "Ferry fuel bill sinks island council's budget"
     text = body(reporter, "ferry-fuel")
     assert "Morag Halcrow, said" in text and "[" not in text
+
+
+FORWARDED = """From: Lena Okafor <lena.okafor@valleycourier.example>
+Sent: Monday, March 9, 2026 8:14 AM
+To: Web Desk <web@valleycourier.example>
+Subject: FW: Library hours
+
+Partner copy, free to use.
+
+Library to open on Sundays from May
+
+By Hal Brennan
+
+GREYSTOKE -- The town library will open on Sunday afternoons from May, the council said in a notice<https://greystoke.example/notices/library-hours.pdf> on its website.
+
+The library will open from 1 p.m. to 5 p.m., and the hours will be reviewed after six months.
+
+Readers can ask for a book to be held through the library's app<https://greystoke.example/app>.
+
+###
+
+This e-mail and any attachments are confidential and intended solely for the use of the addressee. If you have received this e-mail in error, please notify the sender and delete it.
+"""
+
+
+def test_a_link_s_address_after_its_words_in_a_plain_text_mail_is_no_text(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "library.txt", FORWARDED)
+    assert "GREYSTOKE -- The town library will open on Sunday afternoons from May, the council said in a notice on its website." in draft.paragraphs
+    assert "Readers can ask for a book to be held through the library's app." in draft.paragraphs
+    assert "https://" not in text
+
+
+def test_a_mail_notice_that_names_an_addressee_is_no_story(room: Clone, tmp_path: Path) -> None:
+    reporter = room.act_as("rtorres")
+    path = tmp_path / "library.txt"
+    path.write_text(FORWARDED, encoding="utf-8")
+    result = reporter.run("file", str(path), "--slug", "library-hours")
+    assert result.code == 0, result.text
+    text = body(reporter, "library-hours")
+    assert "The library will open from 1 p.m. to 5 p.m." in text
+    assert "confidential" not in text and "greystoke.example" not in text
