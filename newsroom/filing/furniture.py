@@ -158,7 +158,8 @@ FURNITURE: Final = (
     (
         "draft label",
         r"^(?:slug|for|words?|word count|wds|status|budget|length|run date|pub date|pubdate|filed|"
-        r"file ?name|section|edition|photo desk|art|web|category|story id|priority|keywords?|"
+        r"file ?name|section|edition|photo desk|art|web|category|story (?:id|code)|priority|"
+        r"keywords?|"
         # a headline offered for a search engine or a social post: 'Suggested SEO headline: ...'
         r"(?:suggested |proposed |alternative )?(?:seo|search|social|web) (?:headline|hed|title))"
         r"\s*:\s*\S|"
@@ -310,6 +311,10 @@ FURNITURE: Final = (
         # 'Usage: free for members of the recreation center')
         r"^(?:usage|terms of use|usage rights|syndication|partners)\s*:\s*[^.]{0,60}\b(?:"
         r"partners?|subscribers?|clients?|republish\w*|resyndicat\w*|reprint\w*|licensed to)\b|"
+        # an agency's note on who may run the story: 'This story is for use by Wirenet
+        # subscribers only.'
+        r"^this (?:story|article|report|item) is (?:for (?:use by|the use of)|(?:only )?"
+        r"(?:available|licensed) to)\b[^.]{0,60}\b(?:subscribers|clients|partners|members)\b|"
         # an agency's usage terms for its clients: 'EDITORIAL USE ONLY. NO RESALES.'
         r"^(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|mandatory credit|"
         r"not for sale)(?:[.;,]\s*(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|"

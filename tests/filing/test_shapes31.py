@@ -3,7 +3,8 @@
 it goes without ('no-share') and its reading time, a story texted in parts with a chat app's
 marks of style (a bold headline, a struck-out figure, an edit's mark), a story phoned to a
 copytaker (its template, takes and bracketed spellings), and a story forwarded as plain text,
-each link's address after its words and a mail server's notice under it."""
+each link's address after its words and a mail server's notice under it, and a wire page's
+story code and its note on who may run the story."""
 
 from __future__ import annotations
 
@@ -230,3 +231,48 @@ def test_a_mail_notice_that_names_an_addressee_is_no_story(room: Clone, tmp_path
     text = body(reporter, "library-hours")
     assert "The library will open from 1 p.m. to 5 p.m." in text
     assert "confidential" not in text and "greystoke.example" not in text
+
+
+WIRE_PAGE = """<!DOCTYPE html>
+<html><head><title>Port strike | Coastal Wire</title></head>
+<body>
+<article>
+<h1>Dock workers end three-day strike at the port of Calder</h1>
+<p class="byline">By Noor Sadik</p>
+<p class="story-code">Story code: CW-0402-LAB-PORT &middot; 410 words</p>
+<div class="elemental-area">
+<div class="element element--content" id="e101"><div class="element__content"><div class="content typography">
+<p>CALDER, Apr 2 (CW) – Dock workers at the port of Calder went back to work on Thursday after the port authority agreed to hire 40 more crane operators.</p>
+<p>The three-day strike left more than 20 ships waiting at anchor outside the harbour, the authority said.</p>
+<p>The union said the new operators would start in June.</p>
+</div></div></div>
+<div class="element element--notice" id="e102"><div class="element__content"><div class="content typography">
+<p class="subscriber-notice">This story is for use by Coastal Wire subscribers only. Subscribers must credit Coastal Wire.</p>
+</div></div></div>
+</div>
+<div class="article-tools">
+<a href="/print" class="print">Print story</a>
+<a href="mailto:?subject=Port" class="email">Email to a colleague</a>
+<a href="/photos" class="photos">Order photos from this story</a>
+</div>
+</article>
+</body></html>
+"""
+
+
+def test_a_wire_page_s_story_code_and_usage_notice_are_no_story(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "port.html", WIRE_PAGE)
+    assert draft.paragraphs[-1] == "The union said the new operators would start in June."
+    for chrome in ("Story code", "410 words", "subscribers only"):
+        assert chrome not in text
+
+
+def test_a_wire_page_is_filed_as_its_story(room: Clone, tmp_path: Path) -> None:
+    reporter = room.act_as("rtorres")
+    path = tmp_path / "port.html"
+    path.write_text(WIRE_PAGE, encoding="utf-8")
+    result = reporter.run("file", str(path), "--slug", "calder-strike")
+    assert result.code == 0, result.text
+    text = body(reporter, "calder-strike")
+    assert "more than 20 ships waiting at anchor" in text
+    assert "subscribers only" not in text and "Order photos" not in text
