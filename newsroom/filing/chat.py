@@ -105,7 +105,11 @@ _DESK_TALK: Final = re.compile(
     r"you|ok|okay|sorry|thanks)\b"
 )
 # the app's marks inside a message's text
-_EDITED: Final = re.compile(r"\s*<?this message was edited>?\s*$", re.I)
+_EDITED: Final = re.compile(r"[\s\u200e\u200f]*<?this message was edited>?\s*$", re.I)
+# a messaging app's marks of style around words: '*bold*', '_italic_', and '~struck~' (text
+# the writer struck out: deleted, with a space beside it)
+_STYLED: Final = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]*?\S)\1(?![\w*])")
+_STRUCK: Final = re.compile(r"(?<![\w~])~(?=\S)[^~\n]*?\S~(?![\w~]) ?")
 _MIN_MESSAGES: Final = 4
 
 
@@ -215,12 +219,22 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     for message in messages:
         if id(message) not in kept:
             talk += [line.strip() for line in message.lines if line.strip()]
-    story_text = "\n\n".join(_EDITED.sub("", part).strip() for part in body)
+    story_text = "\n\n".join(_unstyled(_EDITED.sub("", part).strip()) for part in body)
     return story_text, talk
 
 
-# the label a story's headline opens with, as a writer pastes it: 'HEADLINE: ...', 'HED: ...'
-_HEADLINE_LABEL: Final = re.compile(r"^(?:headline|hed|head)\s*:\s*\S", re.I)
+def _unstyled(text: str) -> str:
+    """A part of the story without the app's marks of style, its struck words deleted."""
+    if "~" in text:
+        text = _STRUCK.sub("", text)
+    return _STYLED.sub(r"\2", text) if "*" in text or "_" in text else text
+
+
+# the label a story's headline opens with, as a writer pastes it: 'HEADLINE: ...', 'HED: ...',
+# or the headline set bold on a line of its own: '*Ferry back on the water after storm*'
+_HEADLINE_LABEL: Final = re.compile(
+    r"^(?:(?:headline|hed|head)\s*:\s*\S|\*[^*\s][^*\n]{8,}[^*\s]\*$)", re.I
+)
 # the end mark under a story: 'END', 'ENDS', '-30-'
 # a label over a story's later part, on a line of its own: 'PART 2', 'Part 2 of 3:'
 _PART_LABEL: Final = re.compile(r"^(?:part|pt\.?)\s*\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*:?$", re.I)

@@ -167,7 +167,8 @@ FURNITURE: Final = (
     (
         "draft label",
         r"^(?:slug|for|words?|word count|wds|status|budget|length|run date|pub date|pubdate|filed|"
-        r"file ?name|section|edition|photo desk|art|web|category|story id|priority|keywords?|"
+        r"file ?name|section|edition|photo desk|art|web|category|story (?:id|code)|priority|"
+        r"keywords?|"
         # a headline offered for a search engine or a social post: 'Suggested SEO headline: ...'
         r"(?:suggested |proposed |alternative )?(?:seo|search|social|web) (?:headline|hed|title))"
         r"\s*:\s*\S|"
@@ -175,7 +176,13 @@ FURNITURE: Final = (
         # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
         r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"
         r"^(?-i:[A-Z]{3,}(?:[-_][A-Z]{3,})+)$|"  # a story's slug alone: 'BUSES-PROPANE'
-        r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b",
+        r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b|"
+        # a take's number alone on its line, as a copy desk marks a story phoned in: 'TAKE 2'
+        r"^(?-i:TAKE|ADD) \d{1,2}$|"
+        # the copytaker's note on the call, in brackets on its own line: '[line dropped, the
+        # stringer called back and repeated the last par]'
+        r"^\[[^\[\]]{0,120}\b(?:line (?:dropped|went dead|cut out)|called back|call dropped|"
+        r"repeated (?:the )?last (?:par|para|paragraph|sentence))\b[^\[\]]{0,120}\]$",
     ),
     (
         # a chat assistant's offer under the copy it gives back: 'Would you like me to write a
@@ -313,6 +320,10 @@ FURNITURE: Final = (
         # 'Usage: free for members of the recreation center')
         r"^(?:usage|terms of use|usage rights|syndication|partners)\s*:\s*[^.]{0,60}\b(?:"
         r"partners?|subscribers?|clients?|republish\w*|resyndicat\w*|reprint\w*|licensed to)\b|"
+        # an agency's note on who may run the story: 'This story is for use by Wirenet
+        # subscribers only.'
+        r"^this (?:story|article|report|item) is (?:for (?:use by|the use of)|(?:only )?"
+        r"(?:available|licensed) to)\b[^.]{0,60}\b(?:subscribers|clients|partners|members)\b|"
         # an agency's usage terms for its clients: 'EDITORIAL USE ONLY. NO RESALES.'
         r"^(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|mandatory credit|"
         r"not for sale)(?:[.;,]\s*(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|"
@@ -385,7 +396,9 @@ FURNITURE: Final = (
         # · Feb 20, 2027 · 10:05pm'
         r"^[^.·|•]{2,60} [·|•] (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
         r"\d{1,2}, \d{4}(?: [·|•] \d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|"
-        r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$",
+        r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$|"
+        # a theme's reading time with its label: 'Reading Time: 3 mins read'
+        r"^(?:estimated )?reading time\s*:?\s*\d+ min(?:ute)?s?(?: read)?$",
     ),
     (
         "web chrome",
@@ -651,11 +664,13 @@ _TO_THE_DESK: Final = re.compile(
 
 # the confidentiality notice a mail server adds under each message: 'Notice: The information
 # contained in this e-mail message ... may contain confidential ... If you are not the
-# intended recipient, ...'
+# intended recipient, ...', 'This e-mail and any attachments are confidential and intended
+# solely for the use of the addressee. If you have received this e-mail in error, ...'
 _MAIL_NOTICE: Final = re.compile(
     r"^(?:(?:(?:confidentiality |legal )?notice|disclaimer|caution|important)\s*:\s*)?"
     r"(?:the information (?:contained )?in this|this) (?:e-?mail|message|communication)\b"
-    r"[^.]{0,200}\bconfidential\b.{0,300}\bintended recipient\b",
+    r"[^.]{0,200}\bconfidential\b.{0,300}\b(?:intended recipient|intended (?:solely|only) "
+    r"for\b.{0,200}\breceived this (?:e-?mail|message|communication) in error)\b",
     re.I,
 )
 # the notice's words quoted in a story, who wrote them named after them: '..., read a note

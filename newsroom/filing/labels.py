@@ -13,8 +13,10 @@ from newsroom.filing.captions import split_credit
 from newsroom.filing.draft import Block, Picture
 
 _LABEL: Final = re.compile(
-    r"^[*_]{0,2}(?P<label>(?:(?:suggested|proposed|working) )?(?:hed|headline)(?: idea)?|head|"
-    r"title|dek|deck|subhed|subhead|sub-head|sub-?headline|standfirst|"
+    # (a headline or dek someone proposes: 'Suggested hed:', 'STRINGER'S STANDFIRST:')
+    r"^[*_]{0,2}(?P<label>(?:(?P<whose>suggested|proposed|working|[a-z]{3,15}['’]s) )?"
+    r"(?:(?:hed|headline)(?: idea)?|dek|deck|standfirst)|head|"
+    r"title|subhed|subhead|sub-head|sub-?headline|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
     r"photo credit|photog|photographer|alt|alt text|"
     r"dateline|photo|image|picture|story|body)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
@@ -144,6 +146,8 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             out.append(b)
             continue
         label, value = found.group("label").lower(), found.group("value")
+        if found.group("whose"):  # 'Suggested hed: ...', 'Stringer's standfirst: ...'
+            label = label[len(found.group("whose")) + 1 :]
         if " " in label and ("hed" in label or "headline" in label):
             label = "headline"  # 'Headline idea: ...', 'Suggested hed: ...'
         out.append(_field(b, label, value))

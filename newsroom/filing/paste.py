@@ -120,6 +120,9 @@ def text_blocks(text: str) -> list[Block]:
     if "\n-- \n" in text:  # a mail's signature under its delimiter: name, numbers, key
         text, signature = _unsigned(text)
         talk = [*talk, *signature]
+    if "<http" in text or "<mailto:" in text:  # a link's address after its words, as mailed
+        text, addresses = _linked_words(text)
+        talk = [*talk, *addresses]
     text, printed = _printed_pages(text)
     if not printed and (faxed := _faxed_pages(text)):
         text, service = faxed  # (the fax service's wrapper and the cover sheet: furniture)
@@ -171,6 +174,17 @@ def text_blocks(text: str) -> list[Block]:
     blocks += [Block(line, group=len(groups), hint="chrome") for line in [*talk, *jumped]]
     blocks += [Block(remark, "p", -1, "comment") for remark in remarks]
     return blocks
+
+
+# A link's address as a mail program writes a message as plain text: in angle brackets right
+# after the linked words ('published in a notice<https://example.org/notice.pdf> on the ...')
+_LINKED_WORDS: Final = re.compile(r"(?<=[^\s<>])<(?:https?://|mailto:)[^\s<>]+>")
+
+
+def _linked_words(text: str) -> tuple[str, list[str]]:
+    """The text without the addresses of its linked words, and those addresses."""
+    addresses = _LINKED_WORDS.findall(text)
+    return (_LINKED_WORDS.sub("", text), addresses) if addresses else (text, [])
 
 
 # A page a browser printed to PDF, copied as text: on every page a header of the time it was

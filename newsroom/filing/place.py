@@ -1429,11 +1429,12 @@ def _book_details(r: _Reading, i: int) -> bool:
 
 
 # what a copy desk marks inside a paragraph and never prints: a name checked ('(cq)'), a
-# question to the desk in brackets ('[CHECK: East Bakersfield? -R]'); not an acronym
-# ('Congressional Quarterly (CQ)') nor a quoted document's own placeholder ('[TODO: ...]')
+# question to the desk in brackets ('[CHECK: East Bakersfield? -R]', '[check: two Ls]'), a
+# name's spelling as a copytaker took it down ('[spelt K-A-R-O-O, caller confirms]'); not an
+# acronym ('Congressional Quarterly (CQ)') nor a quoted document's own placeholder ('[TODO: ...]')
 _DESK_MARKS: Final = re.compile(
-    r"\s*(?:\(cq\)|\[(?:CHECK|QUERY|VERIFY|CONFIRM|FACT ?CHECK|EDS?)"
-    r"\s*:[^\[\]]{1,160}\])(?=[\s.,;:!?\"”’)]|$)"
+    r"\s*(?:\(cq\)|\[(?:(?i:check|query|verify|confirm|fact ?check)|EDS?)"
+    r"\s*:[^\[\]]{1,160}\]|\[(?i:spelt|spelled)\b[^\[\]]{1,160}\])(?=[\s.,;:!?\"”’)]|$)"
 )
 
 

@@ -168,6 +168,8 @@ _TITLE_PARAGRAPHS: Final = (
 # a paragraph style that sets the headline, as InDesign and Quark export it: 'HED-60pt',
 # 'Headline' (not a kicker's, a deck's or a byline's: 'Hed-Kicker', 'Hed-Sub', 'headline-byline')
 _HED_STYLE: Final = re.compile(r"^(?:hed|headline)(?:[-_]?\d+(?:pt)?)?(?:\s|$)", re.I)
+# a class naming what a block goes without: 'no-share', 'no_sidebar', 'without-ads'
+_LACKING: Final = ("no-", "no_", "without-", "without_")
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
 _MAX_IMAGE: Final = 10 * 1024 * 1024
 _IMAGE_MAGIC: Final = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"II*\x00", b"MM\x00*")
@@ -1277,9 +1279,12 @@ def _bylined(element: Any) -> bool:
 def _chrome_class(element: Any) -> bool:
     """Whether an element's class, id or role marks page furniture. A class's modifier
     ('story-body--with-sidebar') says how the block looks, not what it is, and is left
-    out; a paywall's box holds the article's metered paragraphs, and is read."""
+    out, and so is a class that says what a block goes without ('entry-content no-share');
+    a paywall's box holds the article's metered paragraphs, and is read."""
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
-    marks = " ".join(token.split("--")[0] for token in marks.split())
+    marks = " ".join(
+        token.split("--")[0] for token in marks.split() if not token.startswith(_LACKING)
+    )
     if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
     return bool(marks.strip()) and _CHROME_CLASS.search(marks) is not None
