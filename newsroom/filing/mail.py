@@ -128,7 +128,10 @@ def _stub(group: list[str], n: int, width: int) -> bool:
     if len(line) > _STUB or not width - len(line.split(None, 1)[0]) <= len(above) <= width:
         return False
     if n + 1 < len(group):
-        return len(line) + 1 + len(group[n + 1].split(None, 1)[0]) < width - 10
+        following = group[n + 1]
+        if above.endswith(_ENDED) and line[:1].isupper() and following[:1].isupper():
+            return False  # a heading between two paragraphs a line: 'Tree lighting'
+        return len(line) + 1 + len(following.split(None, 1)[0]) < width - 10
     return (
         not above.endswith(_ENDED)
         and ":" not in line
