@@ -36,9 +36,9 @@ def _typed(*paragraphs: str, headline: str = "Ferry to return to Isle Moran") ->
 
 
 def test_an_editor_s_note_in_brackets_saying_who_called_back_is_the_story(tmp_path: Path) -> None:
-    """A bracketed update under a story ('[Update: The council called back ...]') was taken
-    for a copytaker's note on a dropped call ('called back'), and deleted."""
-    note = "[Update: The council called back on Wednesday to say the first sailing would be on July 2, not July 1.]"
+    """A bracketed paragraph of a story ('[The council called back ...]') was taken for a
+    copytaker's note on a dropped call ('called back'), and deleted."""
+    note = "[The council called back on Wednesday to say the first sailing would be on July 2, not July 1.]"
     draft = _read(tmp_path, "ferry.txt", _typed(note, "The boat will sail twice a day in summer."))
     assert note in draft.paragraphs
 

@@ -180,8 +180,10 @@ FURNITURE: Final = (
         # a take's number alone on its line, as a copy desk marks a story phoned in: 'TAKE 2'
         r"^(?-i:TAKE|ADD) \d{1,2}$|"
         # the copytaker's note on the call, in brackets on its own line: '[line dropped, the
-        # stringer called back and repeated the last par]'
-        r"^\[[^\[\]]{0,120}\b(?:line (?:dropped|went dead|cut out)|called back|call dropped|"
+        # stringer called back and repeated the last par]': the caller's calling back, not a
+        # story's ('[The council called back on Wednesday to say ...]')
+        r"^\[[^\[\]]{0,120}\b(?:line (?:dropped|went dead|cut out)|call dropped|"
+        r"(?:caller|stringer|reporter|correspondent|he|she|they) (?:called|rang|phoned) back|"
         r"repeated (?:the )?last (?:par|para|paragraph|sentence))\b[^\[\]]{0,120}\]$",
     ),
     (
@@ -322,8 +324,10 @@ FURNITURE: Final = (
         r"partners?|subscribers?|clients?|republish\w*|resyndicat\w*|reprint\w*|licensed to)\b|"
         # an agency's note on who may run the story: 'This story is for use by Wirenet
         # subscribers only.'
+        # (the note's last words; not 'This report is available to members of the public')
         r"^this (?:story|article|report|item) is (?:for (?:use by|the use of)|(?:only )?"
-        r"(?:available|licensed) to)\b[^.]{0,60}\b(?:subscribers|clients|partners|members)\b|"
+        r"(?:available|licensed) to)\b[^.]{0,60}\b(?:subscribers|clients|partners|members)"
+        r"(?:\s+only\b|\s*(?:[.;]|$))|"
         # an agency's usage terms for its clients: 'EDITORIAL USE ONLY. NO RESALES.'
         r"^(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|mandatory credit|"
         r"not for sale)(?:[.;,]\s*(?:(?:for )?editorial use only|no (?:re)?sales?|no archives?|"
@@ -665,12 +669,14 @@ _TO_THE_DESK: Final = re.compile(
 # the confidentiality notice a mail server adds under each message: 'Notice: The information
 # contained in this e-mail message ... may contain confidential ... If you are not the
 # intended recipient, ...', 'This e-mail and any attachments are confidential and intended
-# solely for the use of the addressee. If you have received this e-mail in error, ...'
+# solely for the use of the addressee. If you have received this e-mail in error, ...' (the
+# notice speaks to its reader: not a story's 'residents who received this e-mail in error')
 _MAIL_NOTICE: Final = re.compile(
     r"^(?:(?:(?:confidentiality |legal )?notice|disclaimer|caution|important)\s*:\s*)?"
     r"(?:the information (?:contained )?in this|this) (?:e-?mail|message|communication)\b"
     r"[^.]{0,200}\bconfidential\b.{0,300}\b(?:intended recipient|intended (?:solely|only) "
-    r"for\b.{0,200}\breceived this (?:e-?mail|message|communication) in error)\b",
+    r"for\b.{0,200}\bif you (?:have )?received this (?:e-?mail|message|communication) in error)"
+    r"\b",
     re.I,
 )
 # the notice's words quoted in a story, who wrote them named after them: '..., read a note
