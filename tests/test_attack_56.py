@@ -88,7 +88,7 @@ def test_a_paragraph_opening_with_a_day_s_headline_is_no_headline(tmp_path: Path
     told = "Tuesday's headline: a council that cannot balance its books, and a ferry it cannot afford."
     draft = _read(tmp_path, "ferry.txt", _typed(told, "The boat will sail twice a day in summer."))
     assert draft.headline == "Ferry to return to Isle Moran"
-    assert draft.paragraphs[:3] == [*OPENING, told]
+    assert list(draft.paragraphs[:3]) == [*OPENING, told]
 
 
 # --- a chat app's marks of style

@@ -14,7 +14,9 @@ from newsroom.filing.draft import Block, Picture
 
 _LABEL: Final = re.compile(
     # (a headline or dek someone proposes: 'Suggested hed:', 'STRINGER'S STANDFIRST:')
-    r"^[*_]{0,2}(?P<label>(?:(?P<whose>suggested|proposed|working|[a-z]{3,15}['’]s) )?"
+    # (whose: a role's, not a day's: 'Tuesday's headline: ...' opens a story's paragraph)
+    r"^[*_]{0,2}(?P<label>(?:(?P<whose>suggested|proposed|working|"
+    r"[a-z]{2,12}(?:er|or|ent|ist|ant)['’]s) )?"
     r"(?:(?:hed|headline)(?: idea)?|dek|deck|standfirst)|head|"
     r"title|subhed|subhead|sub-head|sub-?headline|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"

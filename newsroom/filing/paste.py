@@ -177,8 +177,9 @@ def text_blocks(text: str) -> list[Block]:
 
 
 # A link's address as a mail program writes a message as plain text: in angle brackets right
-# after the linked words ('published in a notice<https://example.org/notice.pdf> on the ...')
-_LINKED_WORDS: Final = re.compile(r"(?<=[^\s<>])<(?:https?://|mailto:)[^\s<>]+>")
+# after the linked words ('published in a notice<https://example.org/notice.pdf> on the ...');
+# not an address the writer set in brackets or quotes of its own ('online (<https://...>)')
+_LINKED_WORDS: Final = re.compile(r"(?<=[^\s<>(\[{\"“‘'])<(?:https?://|mailto:)[^\s<>]+>")
 
 
 def _linked_words(text: str) -> tuple[str, list[str]]:
