@@ -108,8 +108,10 @@ _DESK_TALK: Final = re.compile(
 _EDITED: Final = re.compile(r"[\s\u200e\u200f]*<?this message was edited>?\s*$", re.I)
 # a messaging app's marks of style around words: '*bold*', '_italic_', and '~struck~' (text
 # the writer struck out: deleted, with a space beside it)
-_STYLED: Final = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]*?\S)\1(?![\w*])")
-_STRUCK: Final = re.compile(r"(?<![\w~])~(?=\S)[^~\n]*?\S~(?![\w~]) ?")
+# (a mark closes on a word, not on another mark: '***' is no bold '*'; a struck span ends
+# before a space or a stop, not before a figure: '~£5-~£8' is about £5 to about £8)
+_STYLED: Final = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]*?[^\s*_])\1(?![\w*])")
+_STRUCK: Final = re.compile(r"(?<![\w~])~(?=\S)[^~\n]*?\S~(?=[\s.,;:!?)\]\"”’']|$) ?")
 _MIN_MESSAGES: Final = 4
 
 
@@ -232,9 +234,23 @@ def _unstyled(text: str) -> str:
 
 # the label a story's headline opens with, as a writer pastes it: 'HEADLINE: ...', 'HED: ...',
 # or the headline set bold on a line of its own: '*Ferry back on the water after storm*'
-_HEADLINE_LABEL: Final = re.compile(
-    r"^(?:(?:headline|hed|head)\s*:\s*\S|\*[^*\s][^*\n]{8,}[^*\s]\*$)", re.I
-)
+_HEADLINE_LABEL: Final = re.compile(r"^(?:headline|hed|head)\s*:\s*\S", re.I)
+_BOLD_HEADLINE: Final = re.compile(r"^\*[^*\s][^*\n]{8,}[^*\s]\*$")
+
+
+def _headlined(message: _Message) -> bool:
+    """Whether a message opens with a story's headline: under its label, or set bold over
+    the story's first lines (not a bold word to the desk alone: '*Sorry, running late*')."""
+    first = message.lines[0].strip()
+    if _HEADLINE_LABEL.match(first):
+        return True
+    return (
+        _BOLD_HEADLINE.match(first) is not None
+        and _DESK_TALK.match(first[1:]) is None
+        and any(line.strip() for line in message.lines[1:])
+    )
+
+
 # the end mark under a story: 'END', 'ENDS', '-30-'
 # a label over a story's later part, on a line of its own: 'PART 2', 'Part 2 of 3:'
 _PART_LABEL: Final = re.compile(r"^(?:part|pt\.?)\s*\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*:?$", re.I)
@@ -259,11 +275,7 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
     out, and none from one holding a headline's label again on); None when the story is not
     so sent."""
     first = next(
-        (
-            n
-            for n, m in enumerate(messages[: longest + 1])
-            if m.who == writer and _HEADLINE_LABEL.match(m.lines[0].strip())
-        ),
+        (n for n, m in enumerate(messages[: longest + 1]) if m.who == writer and _headlined(m)),
         -1,
     )
     if first < 0 or (first == longest and _ended(messages[first])):
@@ -273,8 +285,12 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
     for message in messages[first + 1 :]:
         if message.who != writer or _REPLYING.match(message.lines[0].strip()):
             continue
-        if any(_HEADLINE_LABEL.match(line.strip()) for line in message.lines):
-            break  # (another story under its own headline, or the story sent again whole)
+        # (another story under its own headline, or the story sent again whole; a bold line
+        # inside a part is its crosshead)
+        if _headlined(message) or any(
+            _HEADLINE_LABEL.match(line.strip()) for line in message.lines
+        ):
+            break
         labelled = _PART_LABEL.match(message.lines[0].strip()) is not None  # ('PART 2')
         if labelled or any(_part_paragraph(line.strip()) for line in message.lines):
             story.append(message)
