@@ -196,6 +196,8 @@ def test_a_box_saying_there_are_no_comments_is_still_furniture(tmp_path: Path) -
     draft = _read(tmp_path, "harbour.html", page)
     assert draft.paragraphs[-1].startswith("Skippers said the new rate"), draft.paragraphs
     assert len(draft.paragraphs) == 2
+    alone = page.replace('class="entry-content no-share"', 'class="no-share"')
+    assert len(_read(tmp_path, "harbour.html", alone).paragraphs) == 2  # (its story kept)
 
 
 def test_a_story_reporting_a_confidential_mail_is_filed_whole(room: Clone, tmp_path: Path) -> None:

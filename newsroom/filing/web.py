@@ -1276,15 +1276,23 @@ def _bylined(element: Any) -> bool:
     return BYLINE.match(opening) is not None
 
 
+def _holds_text(element: Any) -> bool:
+    """Whether a block holds a story's text: paragraphs, or one long one."""
+    paragraphs = sum(1 for _ in element.iter("p"))
+    return paragraphs > 1 or len("".join(element.itertext()).strip()) > 300
+
+
 def _chrome_class(element: Any) -> bool:
     """Whether an element's class, id or role marks page furniture. A class's modifier
     ('story-body--with-sidebar') says how the block looks, not what it is, and is left
     out, and so is a class that says what a block goes without ('entry-content no-share');
     a paywall's box holds the article's metered paragraphs, and is read."""
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
-    marks = " ".join(
-        token.split("--")[0] for token in marks.split() if not token.startswith(_LACKING)
-    )
+    tokens = marks.split()
+    kinds = [token for token in tokens if not token.startswith(_LACKING)]
+    if not kinds and tokens and not _holds_text(element):
+        kinds = tokens  # (alone over a short note, it names it: 'no-comments', 'No one has ...')
+    marks = " ".join(token.split("--")[0] for token in kinds)
     if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
     return bool(marks.strip()) and _CHROME_CLASS.search(marks) is not None
