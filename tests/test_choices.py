@@ -59,17 +59,24 @@ def test_a_bad_value_is_one_line_exit_2(args: tuple[str, ...], expected: str, ro
     assert result.out == ""
 
 
-def test_show_completion_prints_a_script_for_the_shell(
-    tmp_path: Path, env: dict[str, str]
-) -> None:
-    result = newsroom(tmp_path, "--show-completion", "bash", env={**env, "SHELL": "/bin/bash"})
+# The shell is named on the command line: the tests do not depend on finding a shell among
+# the processes that started them (a CI runner's may have none).
+_NO_DETECTION = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+
+
+def test_show_completion_prints_a_script_for_the_shell(tmp_path: Path, env: dict[str, str]) -> None:
+    result = newsroom(
+        tmp_path, "--show-completion", "bash", env={**env, "SHELL": "/bin/bash", **_NO_DETECTION}
+    )
     assert result.code == 0, result.text
     assert "_NEWSROOM_COMPLETE=complete_bash" in result.out
     assert "complete -o default -F _newsroom_completion newsroom" in result.out
 
 
 def test_install_completion_installs_it_for_the_shell(tmp_path: Path, env: dict[str, str]) -> None:
-    result = newsroom(tmp_path, "--install-completion", "bash", env={**env, "SHELL": "/bin/bash"})
+    result = newsroom(
+        tmp_path, "--install-completion", "bash", env={**env, "SHELL": "/bin/bash", **_NO_DETECTION}
+    )
     assert result.code == 0, result.text
     home = Path(env["HOME"])
     assert "_newsroom_completion" in (home / ".bash_completions" / "newsroom.sh").read_text()
@@ -87,8 +94,11 @@ def test_install_completion_installs_it_for_the_shell(tmp_path: Path, env: dict[
 def test_the_shell_completes_commands_and_choices(
     words: str, expected: list[str], tmp_path: Path, env: dict[str, str]
 ) -> None:
-    asked = {"_NEWSROOM_COMPLETE": "complete_bash", "COMP_WORDS": words,
-             "COMP_CWORD": str(len(words.split(" ")) - 1)}
+    asked = {
+        "_NEWSROOM_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split(" ")) - 1),
+    }
     result = newsroom(tmp_path, env={**env, **asked})
     assert result.code == 0, result.text
     assert result.out.split() == expected
