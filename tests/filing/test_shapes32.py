@@ -1,0 +1,62 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the thirty-second filing round reads right: a story saved as Rich Text and renamed
+.txt (its control words, tables and pictures markup, its escaped accents and quotes text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.filing.draft import Draft
+from newsroom.filing.reader import read_draft
+from tests.filing.test_file import body
+from tests.helpers import Clone
+
+
+def read(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> tuple[Draft, str]:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    draft = read_draft(path)[1]
+    return draft, "\n".join(draft.paragraphs)
+
+
+RICH = r"""{\rtf1\ansi\ansicpg1252\deff0\nouicompat\deflang1033{\fonttbl{\f0\fnil\fcharset0 Calibri;}{\f1\fnil\fcharset0 Georgia;}}
+{\colortbl ;\red0\green0\blue255;}
+{\*\generator Riched20 10.0.19041}\viewkind4\uc1
+\pard\sa200\sl276\slmult1\qc\b\f1\fs36 Ferry crossing returns to two sailings a day\b0\f0\fs22\par
+\pard\sa200\sl276\slmult1\qc\i The island council says the second boat is back in service after its refit\i0\par
+\pard\sa200\sl276\slmult1\qc By Ren\'e9e Castonguay\par
+\pard\sa200\sl276\slmult1\b PORT MILLAR \emdash \b0  The ferry to Grand \'cele will run twice a day again from Monday, the council said.\par
+\pard\sa200\sl276\slmult1 The second boat\rquote s refit took three months longer than planned, according to {\field{\*\fldinst{HYPERLINK https://example.org/ferry-refit }}{\fldrslt{\ul\cf1 the council\rquote s notice}}}\ul0\cf0 .\par
+\pard\sa200\sl276\slmult1\qc {\pict{\*\picprop}\pngblip\picw6350\pich4233\picwgoal3600\pichgoal2400
+89504e470d0a1a0a0000000d49484452000000180000001008020000008346
+}\par
+\pard\sa200\sl276\slmult1\i The ferry leaves the Port Millar dock on Friday.\i0  (Photo: Joss Ardagh/Island Weekly)\par
+\pard\sa200\sl276\slmult1 \ldblquote We have missed it every single morning,\rdblquote  said commuter Lise Tremblay.\par
+\pard\sa200\sl276\slmult1 Fares stay the same until the end of the year.\par
+}
+"""
+
+
+def test_a_rich_text_file_renamed_txt_is_read_as_rich_text(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "ferry.txt", RICH)
+    assert draft.headline == "Ferry crossing returns to two sailings a day"
+    assert draft.byline == ("Renée Castonguay",)
+    assert draft.dateline == "PORT MILLAR"
+    assert "The ferry to Grand Île will run twice a day again" in draft.paragraphs[0]
+    assert "The second boat’s refit took three months longer than planned, according to the council’s notice." in draft.paragraphs
+    assert "“We have missed it every single morning,” said commuter Lise Tremblay." in draft.paragraphs
+    assert len(draft.images) == 1
+    assert draft.images[0].caption == "The ferry leaves the Port Millar dock on Friday."
+    assert draft.images[0].credit == "Joss Ardagh/Island Weekly"
+    assert "rtf1" not in text and "pngblip" not in text and "HYPERLINK" not in text
+
+
+def test_a_rich_text_story_is_filed_as_its_words(room: Clone, tmp_path: Path) -> None:
+    reporter = room.act_as("rtorres")
+    path = tmp_path / "ferry.txt"
+    path.write_text(RICH, encoding="cp1252")
+    result = reporter.run("file", str(path), "--slug", "ferry-sailings")
+    assert result.code == 0, result.text
+    text = body(reporter, "ferry-sailings")
+    assert "Fares stay the same until the end of the year." in text
+    assert "\\par" not in text and "fonttbl" not in text
