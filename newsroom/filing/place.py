@@ -1431,10 +1431,14 @@ def _book_details(r: _Reading, i: int) -> bool:
 # what a copy desk marks inside a paragraph and never prints: a name checked ('(cq)'), a
 # question to the desk in brackets ('[CHECK: East Bakersfield? -R]', '[check: two Ls]'), a
 # name's spelling as a copytaker took it down ('[spelt K-A-R-O-O, caller confirms]'); not an
-# acronym ('Congressional Quarterly (CQ)') nor a quoted document's own placeholder ('[TODO: ...]')
+# acronym ('Congressional Quarterly (CQ)') nor a quoted document's own placeholder ('[TODO: ...]');
+# and a broadcaster's pronouncer after a name, its stressed syllable in capitals ('Ana Dufour
+# [doo-FOOR]'), for the announcer and never for print
 _DESK_MARKS: Final = re.compile(
     r"\s*(?:\(cq\)|\[(?:(?i:check|query|verify|confirm|fact ?check)|EDS?)"
-    r"\s*:[^\[\]]{1,160}\]|\[(?i:spelt|spelled)\b[^\[\]]{1,160}\])(?=[\s.,;:!?\"”’)]|$)"
+    r"\s*:[^\[\]]{1,160}\]|\[(?i:spelt|spelled)\b[^\[\]]{1,160}\]"
+    r"|\[(?=[a-z-]{0,40}[A-Z]{2})(?=[A-Z-]{0,40}[a-z])(?:[A-Z]{1,8}|[a-z]{1,8})(?:-(?:[A-Z]{1,8}|[a-z]{1,8})){1,6}\])"
+    r"(?=[\s.,;:!?\"”’)]|$)"
 )
 
 
@@ -1501,6 +1505,8 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         alt, j = alt or picture.alt, j + 1  # frame holds them: one image
         r.used[j - 1] = True
     caption, credit = unnumbered(caption), lines.clean_credit(unnumbered(credit))
+    if "[" in caption or "(" in caption:
+        caption = _DESK_MARKS.sub("", caption)  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
 

@@ -60,3 +60,48 @@ def test_a_rich_text_story_is_filed_as_its_words(room: Clone, tmp_path: Path) ->
     text = body(reporter, "ferry-sailings")
     assert "Fares stay the same until the end of the year." in text
     assert "\\par" not in text and "fonttbl" not in text
+
+
+RADIO = "\r\n".join(
+    [
+        "RIVERBEND COMMUNITY RADIO - NEWSROOM",
+        "WEB COPY (pronouncers in [brackets] are for the announcers; take them out before posting)",
+        "Slug: BRIDGE",
+        "",
+        "HEADLINE: Footbridge over the Little Sauk reopens after a winter of repairs",
+        "SUMMARY: Walkers and school buses had taken a six-kilometre detour since November. The new deck opened Tuesday.",
+        "",
+        "By Odile Papineau, Riverbend Community Radio",
+        "",
+        "BIRCH FALLS, Man. -- The footbridge over the Little Sauk River reopened Tuesday after four months of repairs.",
+        "",
+        "Public works manager Aurèle Dufault [doo-FOH], 52, said the crew replaced every plank of the deck and two of the cables.",
+        "",
+        "Students at the Birch Falls school had walked the long way round since November, said principal Marguerite Oakes-Lavallée [OHKS-la-va-LAY].",
+        "",
+        "Councillor Teodor Wnukowski [vnoo-KOV-skee] said the town will inspect the bridge every spring from now on.",
+        "",
+        "PHOTO 1: Aurèle Dufault [doo-FOH] walks the new deck on Tuesday. (Photo: Odile Papineau/Riverbend Community Radio)",
+        "ALT 1: A man in a hard hat walks across a wooden footbridge over a frozen river.",
+        "",
+    ]
+)
+
+
+def test_a_broadcaster_s_pronouncers_are_left_out_of_the_web_copy(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "bridge.txt", RADIO, "utf-16")
+    assert "Public works manager Aurèle Dufault, 52, said the crew replaced every plank of the deck and two of the cables." in draft.paragraphs
+    assert "Councillor Teodor Wnukowski said the town will inspect the bridge every spring from now on." in draft.paragraphs
+    assert "[doo-FOH]" not in text and "[vnoo-KOV-skee]" not in text
+    assert draft.images[0].caption == "Aurèle Dufault walks the new deck on Tuesday."
+
+
+def test_a_labelled_summary_is_the_dek_and_a_numbered_alt_line_the_alt(tmp_path: Path) -> None:
+    draft = read(tmp_path, "bridge.txt", RADIO, "utf-16")[0]
+    assert draft.dek == "Walkers and school buses had taken a six-kilometre detour since November. The new deck opened Tuesday."
+    assert draft.images[0].alt == "A man in a hard hat walks across a wooden footbridge over a frozen river."
+
+
+def test_a_radio_station_after_the_byline_s_comma_is_not_a_writer(tmp_path: Path) -> None:
+    draft = read(tmp_path, "bridge.txt", RADIO, "utf-16")[0]
+    assert draft.byline == ("Odile Papineau",)
