@@ -340,6 +340,11 @@ def alt_label(text: str) -> str:
     return found.group("alt") if found else ""
 
 
+def placeholder_alt(alt: str) -> bool:
+    """Whether `alt` is the word an app puts in an image's alt when nobody wrote one."""
+    return alt.lower().strip("<>[]") in _DEFAULT_ALTS
+
+
 def plain_alt(alt: str) -> str:
     """An image's alt text, '' when it is only a file name (what Word puts there, or a mail
     program in place of an attachment: '<IMG_4471.jpeg>') or a site builder's word for any

@@ -105,3 +105,85 @@ def test_a_labelled_summary_is_the_dek_and_a_numbered_alt_line_the_alt(tmp_path:
 def test_a_radio_station_after_the_byline_s_comma_is_not_a_writer(tmp_path: Path) -> None:
     draft = read(tmp_path, "bridge.txt", RADIO, "utf-16")[0]
     assert draft.byline == ("Odile Papineau",)
+
+
+NOTE_APP = """---
+title: Wharf repairs start a month early after the January storm
+date: 2026-03-02T09:00:00Z
+---
+
+*The harbour authority moved the work up so boats can land catch by the opening day.*
+{: id="20260302090001-a1b2c3d" updated="20260302090001"}
+
+By Yvon Arsenault
+{: id="20260302090002-e4f5g6h" updated="20260302090002"}
+
+ANSE-BLEUE, N.B. — Crews began rebuilding the east wharf on Monday, a month ahead of plan.
+{: id="20260302090003-i7j8k9l" updated="20260302090003"}
+
+Under ((20260228101010-m1n2o3p "the port's repair agreement")), the authority pays for the deck and the fishers' committee for the ladders.
+{: id="20260302090004-q4r5s6t" updated="20260302090004"}
+
+{{{col
+{{{row
+![A crane lifts a concrete block onto the wharf](assets/IMG_0101-20260302.jpg)
+{: id="20260302090005-u7v8w9x" updated="20260302090005"}
+
+*A crane sets a new block on the east wharf on Monday.* Photo: Yvon Arsenault
+{: id="20260302090006-y1z2a3b" updated="20260302090006"}
+}}}
+{: id="20260302090007-c4d5e6f" updated="20260302090007"}
+
+{{{row
+![image](assets/IMG_0102-20260302.jpg)
+{: id="20260302090008-g7h8i9j" updated="20260302090008"}
+
+*The storm left a gap in the old deck in January.* (Courtesy of the harbour authority)
+{: id="20260302090009-k1l2m3n" updated="20260302090009"}
+}}}
+{: id="20260302090010-o4p5q6r" updated="20260302090010"}
+}}}
+{: id="20260302090011-s7t8u9v" updated="20260302090011"}
+
+The work has three parts, the authority said:
+{: id="20260302090012-w1x2y3z" updated="20260302090012"}
+
+* {: id="20260302090013-a4b5c6d" updated="20260302090013"}a new deck on the east wharf
+* {: id="20260302090014-e7f8g9h" updated="20260302090014"}two steel ladders for the smaller boats
+{: id="20260302090015-i1j2k3l" updated="20260302090015"}
+
+{{SELECT * FROM blocks WHERE content LIKE '%quai%'}}
+{: id="20260302090016-m4n5o6p" updated="20260302090016"}
+
+The wharf should reopen on April 20.
+{: id="20260302090017-q7r8s9t" updated="20260302090017"}
+
+## Notes (pas pour publication)
+{: id="20260302090018-u1v2w3x" updated="20260302090018"}
+
+Rappeler le comité pour le coût des échelles.
+{: id="20260302090019-y4z5a6b" updated="20260302090019"}
+"""
+
+
+def test_a_note_app_s_block_references_read_as_their_anchor_text(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "wharf.md", NOTE_APP)
+    assert "Under the port's repair agreement, the authority pays for the deck and the fishers' committee for the ladders." in draft.paragraphs
+    assert "20260228101010" not in text
+
+
+def test_a_note_app_s_list_items_and_layout_marks_are_not_text(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "wharf.md", NOTE_APP)
+    assert "* a new deck on the east wharf" in draft.paragraphs
+    assert "{{{" not in text and "}}}" not in text and "SELECT" not in text
+    assert [image.caption for image in draft.images] == [
+        "A crane sets a new block on the east wharf on Monday.",
+        "The storm left a gap in the old deck in January.",
+    ]
+    assert draft.images[1].alt == ""
+
+
+def test_notes_marked_not_for_publication_in_french_are_left_out(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "wharf.md", NOTE_APP)
+    assert draft.paragraphs[-1] == "The wharf should reopen on April 20."
+    assert "Rappeler" not in text
