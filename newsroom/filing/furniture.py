@@ -101,6 +101,8 @@ FURNITURE: Final = (
         "note to the desk",
         # a heading or line marked for the desk only: 'Reporting notes (not for publication)'
         r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for (?:pub(?:lication|\.)?|(?:the )?story)|"
+        # (in French: 'Notes (pas pour publication)', 'Notes (à ne pas publier)')
+        r"[^()]{0,30}\b(?:pas pour (?:la )?publication|ne pas publier)|"
         # (not 'a budget (... not for publication) shows the gap': its sentence goes on)
         r"for (?:the )?(?:editors?|desk))\)(?:\s*<[^<>]*>)*(?-i::.*|\s+[A-Z\"“<].*)?$|"
         r"^reporting notes\b[^.!?]{0,40}$|"
