@@ -187,3 +187,67 @@ def test_notes_marked_not_for_publication_in_french_are_left_out(tmp_path: Path)
     draft, text = read(tmp_path, "wharf.md", NOTE_APP)
     assert draft.paragraphs[-1] == "The wharf should reopen on April 20."
     assert "Rappeler" not in text
+
+
+ARTICLE_CMS = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Library reopens - La Voix du Nord-Ouest</title></head>
+<body>
+<div class="page">
+<div class="main">
+<h1 class="surlignable">Village library reopens in the old bank</h1>
+<p class="info-publi"><abbr class="published" title="2026-03-02T10:00:00Z">2 March 2026</abbr><span class="sep">, </span><span class="auteurs">by <span class="vcard author"><a class="url fn" href="spip.php?page=auteur&amp;id_auteur=3">Rosalie Thériault</a></span></span></p>
+<div class="traductions"><p>This article is also available in: <span lang="fr"><a href="La-bibliotheque-rouvre" hreflang="fr">français</a></span></p></div>
+<div class="chapo"><p>Volunteers moved 9,000 books over two weekends into the building the bank left in December.</p></div>
+<div class="texte">
+<p>SAINT-ISIDORE, Alta. – The village library opened its doors in the old bank on Saturday.</p>
+<p>The move cost $48,000, most of it for shelving and a ramp at the front door.<span class="spip_note_ref">&nbsp;[<a href="#nb1" class="spip_note" rel="appendix" id="nh1">1</a>]</span></p>
+<p>The old library building will be sold in the spring, the village said.</p>
+</div>
+<div class="notes"><h2>Notes</h2><div id="nb1">
+<p><span class="spip_note_ref">[<a href="#nh1" class="spip_note" rev="appendix">1</a>] </span>Costs from the village council's budget, which the clerk shared with the paper.</p>
+</div></div>
+<div class="documents_joints"><h2>Attached documents</h2>
+<ul><li><a href="IMG/pdf/budget.pdf">Council budget summary</a> <small>(PDF – 210 kB)</small></li></ul>
+</div>
+</div>
+</div>
+</body></html>
+"""
+
+
+def test_a_note_s_mark_and_the_notes_under_a_story_are_not_its_text(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "library.html", ARTICLE_CMS)
+    assert "The move cost $48,000, most of it for shelving and a ramp at the front door." in draft.paragraphs
+    assert "Costs from the village council's budget" not in text
+    assert "Attached documents" not in text and "Council budget summary" not in text
+
+
+def test_a_standfirst_named_chapo_is_the_dek_and_the_language_links_are_chrome(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "library.html", ARTICLE_CMS)
+    assert draft.dek == "Volunteers moved 9,000 books over two weekends into the building the bank left in December."
+    assert "also available in" not in text and "also available in" not in draft.dek
+
+
+def test_a_byline_after_the_date_it_was_published_names_its_writer(tmp_path: Path) -> None:
+    draft = read(tmp_path, "library.html", ARTICLE_CMS)[0]
+    assert draft.byline == ("Rosalie Thériault",)
+
+
+SHOW_NOTES = """<!DOCTYPE html>
+<html><head><title>Episode 40: The ferry's last winter | Harbour Hour</title></head>
+<body>
+<h1 class="episode-title">The ferry's last winter</h1>
+<div class="show-notes">
+<p>By Tamsin Orr</p>
+<p>CALVER ISLAND — The island's winter ferry will make its last run on Friday, the province said.</p>
+<p>The route has lost money for nine years, and the new bridge opens in April.</p>
+<p>"We will miss the crossing," said deckhand Ivo Brandt.</p>
+</div>
+</body></html>
+"""
+
+
+def test_a_podcast_page_s_show_notes_hold_the_story_not_a_story_s_notes(tmp_path: Path) -> None:
+    draft = read(tmp_path, "ferry.html", SHOW_NOTES)[0]
+    assert len(draft.paragraphs) == 3
+    assert draft.byline == ("Tamsin Orr",)
