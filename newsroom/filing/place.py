@@ -247,7 +247,10 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         ):  # a bold heading so marked under the story: 'SOURCE LIST (checker — not for
             noted, noted_group = True, None  # publication)', and the list under it (in
             # pasted text, a line ending its paragraph: 'RESEARCH / NOTES (not for story)')
-        elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
+        elif _NOTES_HEADING.match(b.text) or (
+            stories >= 3 and "contact" in b.text.lower() and _CONTACTS_LINE.match(b.text)
+        ):  # a heading set as a line: 'NOTES FOR DESK'; a release's press contacts under
+            # their line: 'For more information (media only), please contact:'
             noted, kind = True, _DESK_NOTE
             # (in pasted text, where lines stand in paragraphs, the notes are its paragraph,
             # or the next one when the heading stands alone)
@@ -675,6 +678,9 @@ _NOTES_HEADING: Final = re.compile(
     r"^(?:desk notes?|reporting notes|notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk))"
     r"\s*:?$",
     re.I,
+)
+_CONTACTS_LINE: Final = re.compile(
+    r"^(?:for (?:more|further) information\b[^.!?]{0,60}\bcontact|media contacts?)\s*:$", re.I
 )
 # (a mail program's line: a time or an address in it, not 'On Tuesday, the chief wrote:')
 _WROTE: Final = re.compile(

@@ -251,3 +251,47 @@ def test_a_podcast_page_s_show_notes_hold_the_story_not_a_story_s_notes(tmp_path
     draft = read(tmp_path, "ferry.html", SHOW_NOTES)[0]
     assert len(draft.paragraphs) == 3
     assert draft.byline == ("Tamsin Orr",)
+
+
+RELEASE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Funding for rural clinics - Canada.ca</title></head>
+<body>
+<main>
+<h1>Government funds new equipment for four rural clinics in Manitoba</h1>
+<p class="gc-byline"><strong>From: Department of Rural Affairs</strong></p>
+<p class="h3">News release</p>
+<p>February 9, 2026 – Fort Ames, Manitoba – Department of Rural Affairs</p>
+<p>Today, the Minister of Rural Affairs announced $900,000 to replace X-ray machines and generators at four clinics.</p>
+<p>The clinics serve about 12,000 people, most of them more than an hour's drive from a hospital.</p>
+<p>Work will begin in June and end before winter.</p>
+<h2>Associated links</h2>
+<ul>
+<li><a href="/en/rural-affairs/clinic-fund.html">Rural Clinic Equipment Fund</a></li>
+<li><a href="/en/rural-affairs/mandate.html">Department of Rural Affairs – Our mandate</a></li>
+</ul>
+<h2>Contacts</h2>
+<p>For more information (media only), please contact:</p>
+<p>Ines Hallgrimson<br>Press Secretary<br>Office of the Minister of Rural Affairs<br>204-555-0131</p>
+<p>Media Relations<br>Department of Rural Affairs<br>1-800-555-0177</p>
+<section>
+<h3>Did you find what you were looking for?</h3>
+<a href="/report-problem.html">Report a problem or mistake on this page</a>
+<dl><dt>Date modified:</dt><dd>2026-02-09</dd></dl>
+</section>
+</main>
+</body></html>
+"""
+
+
+def test_a_release_s_date_place_and_department_line_is_no_dek(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "clinics.html", RELEASE)
+    assert draft.dek == ""
+    assert "Fort Ames, Manitoba" not in text
+    assert draft.paragraphs[0].startswith("Today, the Minister of Rural Affairs announced")
+
+
+def test_a_release_s_links_contacts_and_feedback_widget_are_chrome(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "clinics.html", RELEASE)
+    assert "Work will begin in June and end before winter." in draft.paragraphs
+    for chrome in ("Associated links", "Our mandate", "please contact", "Ines Hallgrimson", "Press Secretary", "204-555-0131", "Media Relations", "Did you find", "Report a problem", "Date modified"):
+        assert chrome not in text, chrome
