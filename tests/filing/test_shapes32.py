@@ -295,3 +295,46 @@ def test_a_release_s_links_contacts_and_feedback_widget_are_chrome(tmp_path: Pat
     assert "Work will begin in June and end before winter." in draft.paragraphs
     for chrome in ("Associated links", "Our mandate", "please contact", "Ines Hallgrimson", "Press Secretary", "204-555-0131", "Media Relations", "Did you find", "Report a problem", "Date modified"):
         assert chrome not in text, chrome
+
+
+BLOG_POST = """<!DOCTYPE html>
+<html><head><title>Net loft becomes a boat school - Maren Kask</title></head>
+<body>
+<div class="h-entry">
+<h1 class="p-name">An old net loft becomes a school for wooden boats</h1>
+<div class="e-content">
+<p><em>Eight apprentices will spend two winters building a dory, the first built in the harbour in forty years.</em></p>
+<p>Story and photos by Maren Kask</p>
+<p><em>Editors: this story is free to run for Island Press Co-op members, with credit.</em></p>
+<p>PETIT-DÉGRAT, N.S. — The net loft on the harbour road has held nothing but old buoys since 1998. This winter it holds a half-built dory.</p>
+<p><img src="https://cdn.example/uploads/loft.jpg" alt="Two apprentices bend a steamed plank onto a dory's frames."></p>
+<p><em>Apprentices fit the first plank on Tuesday.</em> Photo: Maren Kask</p>
+<p>The school is run by a retired boatbuilder, who says the harbour has lost the trade in one generation.</p>
+<p><img src="https://cdn.example/uploads/plan.jpg" alt=""></p>
+<p><em>A plan of the finished dory.</em> (Drawing courtesy of the Harbour Boat School)</p>
+<p>The dory should be in the water by June next year.</p>
+</div>
+</div>
+</body></html>
+"""
+
+
+def test_story_and_photos_by_is_the_byline_not_a_picture_s_credit(tmp_path: Path) -> None:
+    draft = read(tmp_path, "loft.html", BLOG_POST)[0]
+    assert draft.byline == ("Maren Kask",)
+    assert [image.caption for image in draft.images] == [
+        "Apprentices fit the first plank on Tuesday.",
+        "A plan of the finished dory.",
+    ]
+
+
+def test_a_drawing_s_credit_in_brackets_is_kept_whole_without_its_bracket(tmp_path: Path) -> None:
+    draft = read(tmp_path, "loft.html", BLOG_POST)[0]
+    assert draft.images[1].credit == "Drawing courtesy of the Harbour Boat School"
+    assert draft.images[1].caption == "A plan of the finished dory."
+
+
+def test_a_writer_s_note_that_the_story_is_free_to_run_is_chrome(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "loft.html", BLOG_POST)
+    assert "free to run" not in text and "free to run" not in draft.dek
+    assert draft.paragraphs[0].startswith("PETIT-DÉGRAT, N.S. — The net loft")
