@@ -50,7 +50,7 @@ _COURTESY: Final = re.compile(
     # (a bracket's credit only where the sentence does not go on after the bracket: never
     # '... a map (courtesy of the museum) of the pier.')
     r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?![^)]{0,120}\)\s+(?-i:[a-z]))"
-    r"(?:(?:(?:rendering|illustration|image|map|chart|graphic|"
+    r"(?:(?:(?:rendering|illustration|drawing|image|map|chart|graphic|"
     r"photo|picture)s? )?courtesy of|"
     r"photo illustration by|(?:courtroom |court )?sketch by|"
     r"(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
@@ -254,7 +254,7 @@ def split_credit(text: str) -> tuple[str, str]:
                 start = kind.start()  # '... Tuesday. Staff photo by Ana Diaz': the kind too
             elif pattern is _LABELLED and (whole := _OUTLET_BEFORE.search(text, 0, start)):
                 start = whole.start()  # '... Monday. Chronicle Photo: Suman Rai': all of it
-            caption = text[:start].strip().rstrip("-–—|").strip()
+            caption = text[:start].strip().rstrip("-–—|(").strip()  # (or its bracket)
             parts = found.groupdict()
             credit = parts.get("credit") or parts.get("after") or parts.get("plain") or ""
             if whole:  # (in brackets, as a credit is read again: '(Chronicle Photo: A)')
