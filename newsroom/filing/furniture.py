@@ -438,6 +438,9 @@ FURNITURE: Final = (
         # this post for free under a Creative Commons BY-ND 4.0 license. Keep my name on it.'
         r"(?:editors?|publishers?|outlets?):\s*(?:you|outlets|publishers)\s+(?:can|may|are "
         r"welcome to)\s+republish\b|"
+        # (or says the story is free to run: 'Editors: this story is free to run for members')
+        r"(?:editors?|publishers?|outlets?):\s*this (?:story|article|post) is free to "
+        r"(?:run|republish|use|reprint)\b|"
         # a note offering the story to other outlets: '(Editor's note:) This story was
         # produced by the Lab ... and is offered free to Nebraska news outlets.' (not a
         # report the story tells of, 'available to parents and school board members')
