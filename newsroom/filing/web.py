@@ -360,6 +360,9 @@ class _Walker:
             or (tag in CHROME_TAGS and not quoted and not _page_form(element))
             or element.get(_TALK) is not None  # (a chat export's talk around the story)
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
+            # a tab's panel the page hides behind another tab's: a podcast page's chapters
+            # and its automatic transcript beside the show notes
+            or (element.get("role") == "tabpanel" and element.get("hidden") is not None)
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE

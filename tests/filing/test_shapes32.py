@@ -338,3 +338,32 @@ def test_a_writer_s_note_that_the_story_is_free_to_run_is_chrome(tmp_path: Path)
     draft, text = read(tmp_path, "loft.html", BLOG_POST)
     assert "free to run" not in text and "free to run" not in draft.dek
     assert draft.paragraphs[0].startswith("PETIT-DÉGRAT, N.S. — The net loft")
+
+
+EPISODE = """<!DOCTYPE html>
+<html><head><title>Episode 12: The mill's last shift | Valley Current</title></head>
+<body>
+<h1>The mill's last shift</h1>
+<div class="episode-tabs">
+<button role="tab" aria-controls="panel-notes" aria-selected="true">Show Notes</button>
+<button role="tab" aria-controls="panel-transcript" aria-selected="false">Transcript</button>
+<section role="tabpanel" id="panel-notes">
+<p>By Wren Halloran</p>
+<p>ASHFORD FALLS — The sawmill that employed three generations of the town ran its last shift on Friday.</p>
+<p>The owners said the price of logs had doubled in five years.</p>
+<p>"We always thought it would outlast us," said millwright Cal Dorsey.</p>
+</section>
+<section role="tabpanel" id="panel-transcript" hidden>
+<p class="transcript__notice">This transcript was generated automatically and may contain errors.</p>
+<p>good morning and welcome to the valley current</p>
+<p>we always figured it would outlast us you know</p>
+</section>
+</div>
+</body></html>
+"""
+
+
+def test_a_hidden_tab_s_transcript_is_not_the_story(tmp_path: Path) -> None:
+    draft, text = read(tmp_path, "mill.html", EPISODE)
+    assert len(draft.paragraphs) == 3
+    assert "generated automatically" not in text and "valley current" not in text
