@@ -50,7 +50,7 @@ _COURTESY: Final = re.compile(
     # (a bracket's credit only where the sentence does not go on after the bracket: never
     # '... a map (courtesy of the museum) of the pier.')
     r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?![^)]{0,120}\)\s+(?-i:[a-z]))"
-    r"(?:(?:(?:rendering|illustration|image|map|chart|graphic|"
+    r"(?:(?:(?:rendering|illustration|drawing|image|map|chart|graphic|"
     r"photo|picture)s? )?courtesy of|"
     r"photo illustration by|(?:courtroom |court )?sketch by|"
     r"(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
@@ -254,7 +254,7 @@ def split_credit(text: str) -> tuple[str, str]:
                 start = kind.start()  # '... Tuesday. Staff photo by Ana Diaz': the kind too
             elif pattern is _LABELLED and (whole := _OUTLET_BEFORE.search(text, 0, start)):
                 start = whole.start()  # '... Monday. Chronicle Photo: Suman Rai': all of it
-            caption = text[:start].strip().rstrip("-–—|").strip()
+            caption = text[:start].strip().rstrip("-–—|(").strip()  # (or its bracket)
             parts = found.groupdict()
             credit = parts.get("credit") or parts.get("after") or parts.get("plain") or ""
             if whole:  # (in brackets, as a credit is read again: '(Chronicle Photo: A)')
@@ -338,6 +338,11 @@ def alt_label(text: str) -> str:
     """The alt text of a labelled line ('Alt text: ...', '[Image: ...]'), or ''."""
     found = _ALT_LABEL.match(text.strip())
     return found.group("alt") if found else ""
+
+
+def placeholder_alt(alt: str) -> bool:
+    """Whether `alt` is the word an app puts in an image's alt when nobody wrote one."""
+    return alt.lower().strip("<>[]") in _DEFAULT_ALTS
 
 
 def plain_alt(alt: str) -> str:

@@ -101,6 +101,8 @@ FURNITURE: Final = (
         "note to the desk",
         # a heading or line marked for the desk only: 'Reporting notes (not for publication)'
         r"^[^.!?]{0,60}\((?:[^()]{0,30}\bnot for (?:pub(?:lication|\.)?|(?:the )?story)|"
+        # (in French: 'Notes (pas pour publication)', 'Notes (à ne pas publier)')
+        r"[^()]{0,30}\b(?:pas pour (?:la )?publication|ne pas publier)|"
         # (not 'a budget (... not for publication) shows the gap': its sentence goes on)
         r"for (?:the )?(?:editors?|desk))\)(?:\s*<[^<>]*>)*(?-i::.*|\s+[A-Z\"“<].*)?$|"
         r"^reporting notes\b[^.!?]{0,40}$|"
@@ -389,7 +391,10 @@ FURNITURE: Final = (
         r"^(?:last )?modified on\b|^\d+ (?:minutes?|hours?|days?) ago$|"
         # a page's date labels set apart from their dates: 'Last updated:', and the date with
         # its link to the page's history: '3 December 2026 — see all updates'
-        r"^(?:last )?(?:updated|modified|published|posted)(?: on| at)?:$|"
+        r"^(?:last |date )?(?:updated|modified|published|posted)(?: on| at)?:$|"
+        # a government release's line of its date, place and department, with no sentence:
+        # 'March 4, 2026 – Fort Ames, Manitoba – Department of Rural Affairs'
+        rf"^{_MONTHS} \d{{1,2}}, \d{{4}} [–—-] [^.!?–—]{{2,60}}(?: [–—-] [^.!?–—]{{2,80}})?$|"
         r"^.{0,40}\d{4}\W{1,3}see (?:all )?(?:updates|changes|page history)$|"
         r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,80}$|"
         r"^(?:publicado|actualizado)(?: el)? \d{1,2} de \w+\b|"
@@ -437,6 +442,9 @@ FURNITURE: Final = (
         # this post for free under a Creative Commons BY-ND 4.0 license. Keep my name on it.'
         r"(?:editors?|publishers?|outlets?):\s*(?:you|outlets|publishers)\s+(?:can|may|are "
         r"welcome to)\s+republish\b|"
+        # (or says the story is free to run: 'Editors: this story is free to run for members')
+        r"(?:editors?|publishers?|outlets?):\s*this (?:story|article|post) is free to "
+        r"(?:run|republish|use|reprint)\b|"
         # a note offering the story to other outlets: '(Editor's note:) This story was
         # produced by the Lab ... and is offered free to Nebraska news outlets.' (not a
         # report the story tells of, 'available to parents and school board members')
@@ -482,6 +490,9 @@ FURNITURE: Final = (
         r"over [\d,.]+k? subscribers$|.{0,60}[·|•]\s*[\d,.]+k? (?:subscribers|followers)$|"
         r"like$|gift this article$|listen to this article\b|"
         r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|"
+        # a government site's feedback widget and its search under a page
+        r"did you find what you were looking for\?$|report a problem or mistake on this page$|"
+        r"search for related information by keyword\b|"
         r"\d{1,3}(?: of |\s*/\s*)\d{1,3}$|"
         # a gallery's counter over each picture ('[Image 2 of 3]'), and what a photo service
         # or an agency's client area sets under it: its links to download it or keep it, its
@@ -579,7 +590,7 @@ FURNITURE: Final = (
         r"you might also like|from around the web|what to read next|"
         r"recommended reading|in case you missed it|further reading|next up in \d+|"
         r"more (?:articles|posts|stories) by [\w .'’-]{2,40}|(?:others|people) also viewed|"
-        r"related items|"
+        r"related items|associated links|"
         r"explore (?:more )?topics|"
         r"sign up to (?-i:[A-Z])[\w ]{1,30}|"
         # the latest of a section and a story's tags, with the short lines under them

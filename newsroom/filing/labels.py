@@ -17,10 +17,10 @@ _LABEL: Final = re.compile(
     # (whose: a role's, not a day's: 'Tuesday's headline: ...' opens a story's paragraph)
     r"^[*_]{0,2}(?P<label>(?:(?P<whose>suggested|proposed|working|"
     r"[a-z]{2,12}(?:er|or|ent|ist|ant)['’]s) )?"
-    r"(?:(?:hed|headline)(?: idea)?|dek|deck|standfirst)|head|"
+    r"(?:(?:hed|headline)(?: idea)?|dek|deck|standfirst|summary)|head|"
     r"title|subhed|subhead|sub-head|sub-?headline|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
-    r"photo credit|photog|photographer|alt|alt text|"
+    r"photo credit|photog|photographer|alt(?: text)?(?: \d{1,2})?|"
     r"dateline|photo|image|picture|story|body)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
     re.I,
 )
@@ -147,7 +147,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
         if not found or not found.group("value"):
             out.append(b)
             continue
-        label, value = found.group("label").lower(), found.group("value")
+        label, value = found.group("label").lower().rstrip("0123456789 "), found.group("value")
         if found.group("whose"):  # 'Suggested hed: ...', 'Stringer's standfirst: ...'
             label = label[len(found.group("whose")) + 1 :]
         if " " in label and ("hed" in label or "headline" in label):
@@ -159,7 +159,15 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
 def _field(b: Block, label: str, value: str) -> Block:
     if label in ("hed", "headline", "head", "title"):
         return Block(value, "h1", b.group, "labelled")
-    if label in ("dek", "deck", "subhed", "subhead", "sub-head", "standfirst") or label in (
+    if label in (
+        "dek",
+        "deck",
+        "subhed",
+        "subhead",
+        "sub-head",
+        "standfirst",
+        "summary",
+    ) or label in (
         "subheadline",
         "sub-headline",
     ):

@@ -19,6 +19,10 @@ BYLINE: Final = re.compile(
     r"^(?:(?:gan|par|por|von|door|av|af|di|da)\s/\s(?=by\s)|"
     r"[\w'’ʻ]{1,12}(?: [\w'’ʻ]{1,12})?\s/\s(?=written by\s))?"
     r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
+    # one writer of the story and its pictures: 'Story and photos by Ana Ruiz'
+    r"(?:story|words|text) and (?:photos|photographs|pictures|images) by|"
+    # the date the story was published, then its writer: '4 March 2026, by Ana Ruiz'
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4},?\s+by|"
     r"text by|interview(?:ed)? by|words\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"

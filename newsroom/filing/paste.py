@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from newsroom.checks.credits import listed_names
 from newsroom.errors import InputError
-from newsroom.filing.captions import is_credit_line, split_credit
+from newsroom.filing.captions import is_credit_line, placeholder_alt, split_credit
 from newsroom.filing.chat import chat_story
 from newsroom.filing.column import dashed_items, unjumped
 from newsroom.filing.draft import Block, Hints, Picture
@@ -580,6 +580,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     if "&nbsp;" in body:  # an empty paragraph as an editor's Markdown widget writes it
         body = _EMPTY_PARAGRAPH.sub("", body)
     body, kramdown = _kramdown_extensions(body)
+    if "((" in body or "{{" in body or "{:" in body:
+        body = _block_marks(body)
     included: list[Picture] = []
     body = _figure_includes(body, included)  # (before the template's other tags go)
     body, erb = erb_tags(body, included, lambda n: f"\x00included {n}\x00")
@@ -691,6 +693,26 @@ _KRAMDOWN_BLOCK: Final = re.compile(
 # '{: #filters}', '{: .notice--danger}'
 _IAL: Final = re.compile(r"\s*\{:(?!:)\s*(?P<attrs>[^{}\n]*)\}\s*$")
 _HTML_TAGS: Final = re.compile(r"<[^<>]*>")
+
+
+# a note app's marks around and between its blocks (SiYuan's): a reference to another block
+# by its id, read as its anchor text ('((20260228144012-1qz7d3a "the rules"))'); a list
+# item's attributes before its words ('* {: id="..."}item'); a superblock's marks of layout
+# ('{{{col', '{{{row', '}}}'), and a block that embeds a query's results ('{{SELECT ...}}')
+_BLOCK_REFERENCE: Final = re.compile(
+    r"\(\(\d{14}-[0-9a-z]{7}(?:\s+(?P<q>[\"'])(?P<anchor>[^\n]{0,200}?)(?P=q))?\)\)"
+)
+_ITEM_ATTRIBUTES: Final = re.compile(r"^([ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)\{:[^{}\n]*\}", re.M)
+_LAYOUT_MARK: Final = re.compile(
+    r"^[ \t]*(?:\{\{\{(?:col|row)|\}\}\}|\{\{(?i:select)\b[^\n]*\}\})[ \t]*$", re.M
+)
+
+
+def _block_marks(body: str) -> str:
+    """The Markdown without a note app's block references, item attributes and layout."""
+    body = _BLOCK_REFERENCE.sub(lambda m: m.group("anchor") or "", body)
+    body = _ITEM_ATTRIBUTES.sub(r"\1", body)
+    return _LAYOUT_MARK.sub("", body)
 
 
 def _kramdown_extensions(body: str) -> tuple[str, list[tuple[str, str]]]:
@@ -1782,10 +1804,11 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     if image:
         src = _source(image)
         caption = image.group("rest").strip()
+        alt = _SIZE_SUFFIX.sub("", image.group("alt").strip())
         picture = Picture(
             caption=caption,
-            alt=_SIZE_SUFFIX.sub("", image.group("alt").strip())
-            or (image.group("title") or "").strip(),
+            # (not the word a note app writes for a picture nobody described: '![image](...)')
+            alt=("" if placeholder_alt(alt) else alt) or (image.group("title") or "").strip(),
             name=src.rsplit("/", 1)[-1],
             source=src,
         )

@@ -247,7 +247,10 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         ):  # a bold heading so marked under the story: 'SOURCE LIST (checker — not for
             noted, noted_group = True, None  # publication)', and the list under it (in
             # pasted text, a line ending its paragraph: 'RESEARCH / NOTES (not for story)')
-        elif _NOTES_HEADING.match(b.text):  # a heading set as a line: 'NOTES FOR DESK'
+        elif _NOTES_HEADING.match(b.text) or (
+            stories >= 3 and "contact" in b.text.lower() and _CONTACTS_LINE.match(b.text)
+        ):  # a heading set as a line: 'NOTES FOR DESK'; a release's press contacts under
+            # their line: 'For more information (media only), please contact:'
             noted, kind = True, _DESK_NOTE
             # (in pasted text, where lines stand in paragraphs, the notes are its paragraph,
             # or the next one when the heading stands alone)
@@ -675,6 +678,9 @@ _NOTES_HEADING: Final = re.compile(
     r"^(?:desk notes?|reporting notes|notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk))"
     r"\s*:?$",
     re.I,
+)
+_CONTACTS_LINE: Final = re.compile(
+    r"^(?:for (?:more|further) information\b[^.!?]{0,60}\bcontact|media contacts?)\s*:$", re.I
 )
 # (a mail program's line: a time or an address in it, not 'On Tuesday, the chief wrote:')
 _WROTE: Final = re.compile(
@@ -1433,11 +1439,16 @@ def _book_details(r: _Reading, i: int) -> bool:
 # name's spelling as a copytaker took it down, letter by letter ('[spelt K-A-R-O-O, caller
 # confirms]'); not an acronym ('Congressional Quarterly (CQ)'), a quoted document's own
 # placeholder ('[TODO: ...]') or a bracket a story quotes ('asks "[confirm: ...]"'), nor a
-# writer's note on a spelling ('[spelled with one R]')
+# writer's note on a spelling ('[spelled with one R]'); and a broadcaster's pronouncer after a
+# name, its stressed syllable in capitals ('Ana Dufour [doo-FOOR]'), for the announcer and never
+# for print
 _DESK_MARKS: Final = re.compile(
     r"\s*(?:\(cq\)|(?<![\"“‘'])\[(?:(?i:check|query|verify|confirm|fact ?check)|EDS?)"
     r"\s*:[^\[\]]{1,160}\]|\[(?i:spelt|spelled)\s+(?:(?i:out|as)\s+)?[A-Za-z](?:-[A-Za-z]){2,}\b"
-    r"[^\[\]]{0,160}\])(?=[\s.,;:!?\"”’)]|$)"
+    r"[^\[\]]{0,160}\]"
+    r"|\[(?=[a-z-]{0,40}[A-Z]{2})(?=[A-Z-]{0,40}[a-z])(?:[A-Z]{1,8}|[a-z]{1,8})"
+    r"(?:-(?:[A-Z]{1,8}|[a-z]{1,8})){1,6}\])"
+    r"(?=[\s.,;:!?\"”’)]|$)"
 )
 
 
@@ -1504,6 +1515,8 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         alt, j = alt or picture.alt, j + 1  # frame holds them: one image
         r.used[j - 1] = True
     caption, credit = unnumbered(caption), lines.clean_credit(unnumbered(credit))
+    if "[" in caption or "(" in caption:
+        caption = _DESK_MARKS.sub("", caption)  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
 

@@ -52,10 +52,13 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.feed import is_saved_article, saved_article_blocks
     from newsroom.filing.mdx import is_mdx, mdx_markdown
     from newsroom.filing.paste import markdown_blocks, text_blocks
+    from newsroom.filing.rtf import is_rtf, rtf_markdown
 
     # (a page.mdx is MDX, by its name, and an mdsvex page.svx)
     mdx = document.path.suffix.lower() in (".mdx", ".svx")
-    if is_org(document.text):  # an Org file, saved as text or Markdown
+    if is_rtf(document.text):  # a Rich Text Format file, renamed
+        blocks, hints = markdown_blocks(rtf_markdown(document.text), shown)
+    elif is_org(document.text):  # an Org file, saved as text or Markdown
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)
     elif is_dokuwiki(document.text):  # a DokuWiki page's source
         blocks, hints = markdown_blocks(dokuwiki_markdown(document.text), shown)

@@ -82,7 +82,9 @@ _FOOTNOTE_MARKS: Final = lxml.etree.XPath(
     ".//a[starts-with(@href, '#footnote') or starts-with(@href, '#endnote') or "
     "starts-with(@href, '#fn')] | .//s | .//del | .//strike | "
     # a comment's mark in a page Word saved: '<a class=msocomanchor href="#_msocom_1">[DW1]</a>'
-    ".//a[starts-with(@href, '#_msocom')]"
+    ".//a[starts-with(@href, '#_msocom')] | "
+    # a note's mark a CMS sets around its link, brackets and all: SPIP's 'spip_note_ref'
+    ".//span[contains(@class, 'note_ref') or contains(@class, 'note-ref')]"
 )
 # (as deep as an old page nests its unclosed <font> tags: past 255 levels, libxml2 drops them)
 _PARSER: Final = lxml.html.HTMLParser(huge_tree=True)
@@ -123,6 +125,11 @@ _CHROME_CLASS: Final = re.compile(
     r"usa-identifier|"
     # the notes a Markdown renderer sets under a post ('<div class="footnotes">'): its sources
     r"footnotes|"
+    # (and SPIP's, with their marks' numbers: '<div class="notes">', a class of its own, not
+    # a podcast page's 'show-notes', which hold the story), the links to the
+    # story's other languages ('translations', SPIP's 'traductions') and the files attached
+    # under it ('attachments', SPIP's 'documents_joints')
+    r"(?<![\w-])notes(?![\w-])|translations|traductions|attachments|documents_joints|"
     # a box offering the story to other outlets: 'Run this story', 'Republish this story'
     r"republish|republication)"
     r"(?:$|[\s_-])",
@@ -139,7 +146,7 @@ _HINTS: Final = (
     (
         "dek",
         re.compile(
-            r"\b(?:dek|deck|standfirst|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
+            r"\b(?:dek|deck|standfirst|chapo|chapeau|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
             r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead|"
             # (the GOV.UK Design System's lead paragraph under the title, and others named so)
             r"govuk-body-l|lead-paragraph|documentDescription)\b|"
@@ -353,6 +360,9 @@ class _Walker:
             or (tag in CHROME_TAGS and not quoted and not _page_form(element))
             or element.get(_TALK) is not None  # (a chat export's talk around the story)
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
+            # a tab's panel the page hides behind another tab's: a podcast page's chapters
+            # and its automatic transcript beside the show notes
+            or (element.get("role") == "tabpanel" and element.get("hidden") is not None)
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE
