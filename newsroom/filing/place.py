@@ -1450,17 +1450,15 @@ _DESK_MARKS: Final = re.compile(
     r"(?:-(?:[A-Z]{1,8}|[a-z]{1,8})){1,6}\]))"
     r"(?=[\s.,;:!?\"”’)]|$)"
 )
-# (the name a pronouncer follows: not a writer's bracketed words, 'the [US-led] coalition')
-_NAME_BEFORE: Final = re.compile(r"(?:^|\s)[A-ZÀ-Þ][\w'’.-]*\s*$")
-
-
 def _desk_marks(text: str) -> tuple[str, list[str]]:
     """`text` without the copy desk's marks in it, and the marks."""
     marks: list[str] = []
 
     def mark(found: re.Match[str]) -> str:
-        if found.group("pronouncer") and not _NAME_BEFORE.search(text, 0, found.start()):
-            return found.group()
+        if found.group("pronouncer"):  # (after a name: not 'the [US-led] coalition')
+            before = text[max(0, found.start() - 40) : found.start()].split()
+            if not before or not before[-1][:1].isupper():
+                return found.group()
         marks.append(found.group())
         return ""
 
