@@ -115,3 +115,31 @@ def test_a_rich_text_story_with_an_emoji_is_filed(room: Clone, tmp_path: Path) -
     assert len(refused.err.strip().splitlines()) == 1, refused.err
     assert snapshot(reporter.path) == before
 
+
+
+# --- a saved page's tab panels and a CMS's note marks
+
+_PAGE_BODY = "".join(
+    f"<p>{p}</p>"
+    for p in [
+        *OPENING,
+        "The boat will sail twice a day in summer, the council said on Tuesday in a statement.",
+        "Fares will be cut by half for islanders under a new scheme approved by the council.",
+    ]
+)
+
+
+def test_a_page_whose_only_tab_panel_is_hidden_is_the_story(tmp_path: Path) -> None:
+    """A page saved with its story in the one tab panel it has, marked hidden (the page's
+    script shows it), was read as a panel hidden behind another, and the page refused."""
+    page = f"<html><body><h1>Ferry to return to Isle Moran</h1><p>By Ann Lee</p><div role='tablist'><button role='tab'>Story</button></div><div role='tabpanel' hidden>{_PAGE_BODY}</div></body></html>"
+    draft = _read(tmp_path, "ferry.html", page)
+    assert "Fares will be cut by half for islanders under a new scheme approved by the council." in draft.paragraphs
+
+
+def test_words_in_a_span_classed_as_a_note_mark_are_kept(tmp_path: Path) -> None:
+    """A run of a story's words in a span whose class names a note's mark ('note-ref', a
+    theme's highlight of a sentence) was taken for SPIP's '[1]', and deleted."""
+    page = f"<html><body><article><h1>Ferry to return to Isle Moran</h1><p>By Ann Lee</p>{_PAGE_BODY}<p>Dunne said <span class='note-ref'>the boat is always late</span> in winter.</p></article></body></html>"
+    draft = _read(tmp_path, "ferry.html", page)
+    assert "Dunne said the boat is always late in winter." in draft.paragraphs, draft.paragraphs
