@@ -1450,6 +1450,8 @@ _DESK_MARKS: Final = re.compile(
     r"(?:-(?:[A-Z]{1,8}|[a-z]{1,8})){1,6}\]))"
     r"(?=[\s.,;:!?\"”’)]|$)"
 )
+
+
 def _desk_marks(text: str) -> tuple[str, list[str]]:
     """`text` without the copy desk's marks in it, and the marks."""
     marks: list[str] = []
