@@ -392,9 +392,10 @@ FURNITURE: Final = (
         # a page's date labels set apart from their dates: 'Last updated:', and the date with
         # its link to the page's history: '3 December 2026 — see all updates'
         r"^(?:last |date )?(?:updated|modified|published|posted)(?: on| at)?:$|"
-        # a government release's line of its date, place and department, with no sentence:
-        # 'March 4, 2026 – Fort Ames, Manitoba – Department of Rural Affairs'
-        rf"^{_MONTHS} \d{{1,2}}, \d{{4}} [–—-] [^.!?–—]{{2,60}}(?: [–—-] [^.!?–—]{{2,80}})?$|"
+        # a government release's line of its date, place and department, names all, with no
+        # sentence: 'March 4, 2026 – Fort Ames, Manitoba – Department of Rural Affairs' (not a
+        # timeline's entry, 'March 4, 2026 – Council votes to fund the ferry')
+        rf"^{_MONTHS} \d{{1,2}}, \d{{4}}(?: [–—-] {_BODY}){{2}}$|"
         r"^.{0,40}\d{4}\W{1,3}see (?:all )?(?:updates|changes|page history)$|"
         r"^\w+ \d{1,2}, \d{4},? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\w{0,4}\b.{0,80}$|"
         r"^(?:publicado|actualizado)(?: el)? \d{1,2} de \w+\b|"

@@ -239,7 +239,19 @@ def names_credit(text: str) -> bool:
     military caption, which says who, what, where, when and why, runs longer before its
     credit in brackets ('... in 2019. (U.S. Army photo by Sgt. Ana Diaz)')."""
     longest = 100 if text.rstrip().endswith(")") else 60
-    return len(text.split()) <= longest and has_credit(text)
+    return len(text.split()) <= longest and has_credit(text) and not _told(text)
+
+
+def _told(text: str) -> bool:
+    """Whether the words after `text`'s 'photos by' are a sentence going on, not a name: 'Photos
+    by students from the island school were shown at the fair on Sunday.'"""
+    credit = split_credit(text)[1]
+    return (
+        credit[:1].islower()
+        and not credit.startswith(("courtesy", "staff", "the ", "file"))
+        and len(credit.split()) >= 5
+        and text.rstrip().endswith((".", "!", "?"))
+    )
 
 
 # the date a picture was taken, set after its credit: 'CNA photo Dec. 2, 2026'

@@ -1392,9 +1392,9 @@ def _paragraph(r: _Reading, i: int) -> None:
     b = r.blocks[i]
     r.used[i] = True
     text = b.text
-    if ("(" in text or "[" in text) and (marks := _DESK_MARKS.findall(text)):
+    if "(" in text or "[" in text:
+        text, marks = _desk_marks(text)  # 'Wendell Stroup (cq), 61,': 'Wendell Stroup, 61,'
         r.stripped += [("copy desk's mark", m.strip()) for m in marks]
-        text = _DESK_MARKS.sub("", text)  # 'Wendell Stroup (cq), 61,': 'Wendell Stroup, 61,'
     if not lines.may_credit(text):
         r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
         r.body_blocks.append(i)
@@ -1446,10 +1446,25 @@ _DESK_MARKS: Final = re.compile(
     r"\s*(?:\(cq\)|(?<![\"“‘'])\[(?:(?i:check|query|verify|confirm|fact ?check)|EDS?)"
     r"\s*:[^\[\]]{1,160}\]|\[(?i:spelt|spelled)\s+(?:(?i:out|as)\s+)?[A-Za-z](?:-[A-Za-z]){2,}\b"
     r"[^\[\]]{0,160}\]"
-    r"|\[(?=[a-z-]{0,40}[A-Z]{2})(?=[A-Z-]{0,40}[a-z])(?:[A-Z]{1,8}|[a-z]{1,8})"
-    r"(?:-(?:[A-Z]{1,8}|[a-z]{1,8})){1,6}\])"
+    r"|(?P<pronouncer>\[(?=[a-z-]{0,40}[A-Z]{2})(?=[A-Z-]{0,40}[a-z])(?:[A-Z]{1,8}|[a-z]{1,8})"
+    r"(?:-(?:[A-Z]{1,8}|[a-z]{1,8})){1,6}\]))"
     r"(?=[\s.,;:!?\"”’)]|$)"
 )
+
+
+def _desk_marks(text: str) -> tuple[str, list[str]]:
+    """`text` without the copy desk's marks in it, and the marks."""
+    marks: list[str] = []
+
+    def mark(found: re.Match[str]) -> str:
+        if found.group("pronouncer"):  # (after a name: not 'the [US-led] coalition')
+            before = text[max(0, found.start() - 40) : found.start()].split()
+            if not before or not before[-1][:1].isupper():
+                return found.group()
+        marks.append(found.group())
+        return ""
+
+    return _DESK_MARKS.sub(mark, text), marks
 
 
 def _image(r: _Reading, i: int, picture: Picture) -> int:
@@ -1516,7 +1531,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         r.used[j - 1] = True
     caption, credit = unnumbered(caption), lines.clean_credit(unnumbered(credit))
     if "[" in caption or "(" in caption:
-        caption = _DESK_MARKS.sub("", caption)  # ('Ana Dufour [doo-FOOR] speaks ...')
+        caption = _desk_marks(caption)[0]  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
 

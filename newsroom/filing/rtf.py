@@ -58,12 +58,46 @@ class _Reader:
         self.runs: list[tuple[str, bool, bool]] = []
         self.codepage = "cp1252"
         self.pictures = 0
+        self.high = ""  # the first half of a surrogate pair, waiting for its second
+        self.hexed = bytearray()  # bytes escaped one by one, read together: a double-byte
+        self.hexed_style = (False, False)  # code page writes a character in two
 
     def add(self, text: str, bold: bool, italic: bool) -> None:
         if text:
+            self.settle()
             self.runs.append((text, bold, italic))
 
+    def settle(self) -> None:
+        """What waits is read: bytes escaped one by one, and half a pair is dropped."""
+        self.high = ""
+        if self.hexed:
+            hexed, self.hexed = bytes(self.hexed), bytearray()
+            self.runs.append((hexed.decode(self.codepage, "replace"), *self.hexed_style))
+
+    def unicode(self, code: int, bold: bool, italic: bool) -> None:
+        """The character of a '\\u' escape, a surrogate pair's two halves as one character."""
+        char = chr(code % 65536)
+        if 0xD800 <= ord(char) < 0xDC00:
+            self.settle()
+            self.high = char
+        elif 0xDC00 <= ord(char) < 0xE000:  # (the second half, alone: no character)
+            high = self.high
+            self.settle()
+            if high:
+                code = 0x10000 + ((ord(high) - 0xD800) << 10) + (ord(char) - 0xDC00)
+                self.runs.append((chr(code), bold, italic))
+        else:
+            self.add(char, bold, italic)
+
+    def byte(self, value: int, bold: bool, italic: bool) -> None:
+        """A byte escaped as '\\'hh', read with the next ones in the code page."""
+        if self.high or (self.hexed and self.hexed_style != (bold, italic)):
+            self.settle()
+        self.hexed.append(value)
+        self.hexed_style = (bold, italic)
+
     def end_paragraph(self) -> None:
+        self.settle()
         self.paragraphs.append(_emphasised(self.runs))
         self.runs = []
 
@@ -116,7 +150,7 @@ def rtf_markdown(text: str) -> str:
             elif name == "uc" and number:
                 skip_after_unicode = int(number)
             elif name == "u" and number:
-                reader.add(chr(int(number) % 65536), bold, italic)
+                reader.unicode(int(number), bold, italic)
                 pending = skip_after_unicode
             elif name in _SYMBOLS:
                 reader.add(_SYMBOLS[name], bold, italic)
@@ -125,7 +159,7 @@ def rtf_markdown(text: str) -> str:
             if pending:
                 pending -= 1
                 continue
-            reader.add(bytes([int(hexed, 16)]).decode(reader.codepage, "replace"), bold, italic)
+            reader.byte(int(hexed, 16), bold, italic)
         elif escaped is not None:
             reader.add(_ESCAPES.get(escaped, ""), bold, italic)
         elif plain is not None:

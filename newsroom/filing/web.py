@@ -84,7 +84,9 @@ _FOOTNOTE_MARKS: Final = lxml.etree.XPath(
     # a comment's mark in a page Word saved: '<a class=msocomanchor href="#_msocom_1">[DW1]</a>'
     ".//a[starts-with(@href, '#_msocom')] | "
     # a note's mark a CMS sets around its link, brackets and all: SPIP's 'spip_note_ref'
-    ".//span[contains(@class, 'note_ref') or contains(@class, 'note-ref')]"
+    # (a mark, not a run of words a class so named holds: 'the boat is late')
+    ".//span[(contains(@class, 'note_ref') or contains(@class, 'note-ref')) and "
+    "string-length(normalize-space(.)) <= 8]"
 )
 # (as deep as an old page nests its unclosed <font> tags: past 255 levels, libxml2 drops them)
 _PARSER: Final = lxml.html.HTMLParser(huge_tree=True)
@@ -362,7 +364,13 @@ class _Walker:
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a tab's panel the page hides behind another tab's: a podcast page's chapters
             # and its automatic transcript beside the show notes
-            or (element.get("role") == "tabpanel" and element.get("hidden") is not None)
+            # (only where another panel is shown: a page saved with its one panel hidden is
+            # the story, hidden or not)
+            or (
+                element.get("role") == "tabpanel"
+                and element.get("hidden") is not None
+                and _shown_panel(element)
+            )
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE
@@ -1290,6 +1298,14 @@ def _holds_text(element: Any) -> bool:
     """Whether a block holds a story's text: paragraphs, or one long one."""
     paragraphs = sum(1 for _ in element.iter("p"))
     return paragraphs > 1 or len("".join(element.itertext()).strip()) > 300
+
+
+def _shown_panel(element: Any) -> bool:
+    """Whether a tab's panel beside `element` is shown."""
+    parent = element.getparent()
+    return parent is not None and any(
+        p.get("role") == "tabpanel" and p.get("hidden") is None for p in parent
+    )
 
 
 def _chrome_class(element: Any) -> bool:
