@@ -1332,7 +1332,7 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     framed = after is not None and (
         lines.BYLINE.match(after.text) is not None
         or lines.DATE_LINE.match(after.text) is not None
-        or (bool(r.blocks[i + 1 :]) and after is r.blocks[i + 1] and _named_over_date(r, i + 1))
+        or (i + 1 < len(r.blocks) and after is r.blocks[i + 1] and _named_over_date(r, i + 1))
     )
     return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
 
