@@ -338,9 +338,10 @@ def may_name_contributors(text: str) -> bool:
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 # a label that opens a line or follows a stop or a comma starts a clause: 'Words: A\nPhotos:
 # B', 'Words: A. Pictures: B', 'Words: A, Photos: B' (a line read once, each break once)
-_LINE_LABEL: Final = re.compile(r"[A-Z][\w'’ -]{0,24}:")
-_BREAK_NOT_LABEL: Final = re.compile(r"\n(?!\s*[A-Z][\w'’ -]{0,24}:)")
-_LABEL_AFTER: Final = re.compile(r"(?<=\w)[.,] +(?=[A-Z][\w'’ -]{0,24}:)")
+_LABEL_WORDS: Final = r"[A-Z][\w'’ -]{0,24}:"
+_LINE_LABEL: Final = re.compile(_LABEL_WORDS)
+_BREAK_NOT_LABEL: Final = re.compile(rf"\n(?!\s*{_LABEL_WORDS})")
+_LABEL_AFTER: Final = re.compile(rf"(?<=\w)[.,] +(?={_LABEL_WORDS})")
 # a second credit after ', with', read only after a credit: 'Reporting by A, with research
 # assistance from B' (not 'The study was led by A, with research assistance from B')
 _WITH_CREDIT: Final = re.compile(

@@ -11,6 +11,7 @@ import itertools
 import re
 from typing import Final
 
+from newsroom.checks.checkable import MONTHS, WEEKDAYS
 from newsroom.checks.lexicon import Lexicon
 
 NAMED, ANONYMOUS, VAGUE, UNNAMED, UNKNOWN = "named", "anonymous", "vague", "unnamed", "unknown"
@@ -542,13 +543,7 @@ def names_organization(lex: Lexicon, rest: list[str]) -> bool:
     return False
 
 
-_DAYS_AND_MONTHS: Final = frozenset(
-    (
-        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        *("January", "February", "March", "April", "May", "June", "July", "August"),
-        *("September", "October", "November", "December"),
-    )
-)
+_DAYS_AND_MONTHS: Final = frozenset((*WEEKDAYS, *MONTHS))
 _NEAR: Final = frozenset(("Last", "This", "Next"))
 
 

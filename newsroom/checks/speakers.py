@@ -192,8 +192,7 @@ _POSTED_THING: Final = re.compile(
 # 'was yesterday added', 'was on Tuesday added'
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?: (?:not|never|always|also|then|"
-    r"now|often|usually|later|quickly|automatically|only|just|[a-z]+ly|yesterday|today|"
-    r"tonight|(?:last|this|on) [a-z]+))* \Z"
+    r"now|often|later|just|[a-z]+ly|yesterday|today|tonight|(?:last|this|on) [a-z]+))* \Z"
 )
 # a passive set off by commas after its noun, the sentence's verb after it: 'Whelan, added
 # to the panel last week, started at midfield' (not '..., clearly moved, added to reporters:')
