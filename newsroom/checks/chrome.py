@@ -203,7 +203,13 @@ CHROME_LINES: Final = (
         r"^you(?:'re| are) receiving this\b|"
         r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
         r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
-        r"^become a (?:member|subscriber|supporter)\b|^donate(?: now| today)?[.!]?$|"
+        r"^become a (?:member|subscriber|supporter|friend|patron)\b|^donate(?: now| today)?[.!]?$|"
+        # a list's box: 'Join our mailing list', 'Never miss a sailing update', 'Be the first
+        # to hear about the programme ...'
+        r"^join (?:our|the) (?:mailing|e-?mail|e-?news|newsletter) list\b|"
+        r"^never miss an? (?:[\w'’-]+ ){0,2}(?:updates?|story|stories|alerts?|issues?|posts?|"
+        r"episodes?|editions?)[.!]?$|"
+        r"^be the first to (?:hear|know|find out|learn|get)\b[^\"“”]{0,120}$|"
         r"^donate to (?:the |our )?(?:[\w'’-]+ ){0,4}(?:fund|campaign|appeal)$|"
         r"^join (?:now|today|us today)[.!]?$|^not an? (?:member|subscriber)(?: yet)?\?|"
         r"^ready for more\?$|"
@@ -498,6 +504,12 @@ CHROME_LINES: Final = (
         r"^(?:club|main|official|proud|our|team|kit|jersey|headline|title) sponsors?\s*:\s*"
         r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|said|says|signed|agreed|"
         r"confirmed|announced|who|which)\b)\S|"
+        # the heading over a page's funders: 'Our funders and partners', 'Sponsors:'
+        r"^(?:our )?(?:funders|sponsors|partners|supporters)(?: (?:and|&) (?:funders|sponsors|"
+        r"partners|supporters))?\s*:?$|"
+        # an offer: 'BOOK NOW AND SAVE 10% – use code AUTUMN10 at checkout'
+        r"^(?:book|order|buy|shop) (?:now|today|online)(?: (?:now|today))?\b[^.!?]{0,40}"
+        r"\b(?:save|code|off|discount)\b|"
         # a charity's appeal: 'GIVE NOW', 'Every $1 you give helps provide 5 meals ...'
         r"^(?:give|donate|volunteer) (?:now|today)[.!]?$|"
         r"^(?:check|see|shop|view|browse) our (?:amazon |online )?wish ?list\b[^!?]{0,80}[.!]?$|"
@@ -1071,6 +1083,12 @@ _PITCH: Final = re.compile(
     re.I,
 )
 _SIGN_UP_BUTTON: Final = tuple(p for p, what in _CHROME if what == "newsletter sign-up")
+# a box's call over its pitch: 'Support the festival' over 'Become a Friend ... from €50'
+_BOX_CALL: Final = re.compile(
+    r"^(?:support|join|back|help|keep|stay with|give to|donate to) (?:us|the|our|this)"
+    r"(?: [\w'’-]+){0,3}$",
+    re.I,
+)
 
 
 def _sign_up_pitches(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
@@ -1083,6 +1101,15 @@ def _sign_up_pitches(lines: Sequence[tuple[int, str]], found: list[str | None]) 
         button = after.strip().rstrip("»›>→ ").strip()
         if any(p.match(button) for p in _SIGN_UP_BUTTON):
             found[i] = "newsletter sign-up"
+    for i in range(len(lines) - 1):
+        under = found[i + 1]
+        if (
+            found[i] is None
+            and lines[i + 1][0] == lines[i][0]
+            and under in ("newsletter sign-up", SPONSOR)
+            and _BOX_CALL.match(lines[i][1].strip())
+        ):
+            found[i] = under  # the box's heading
 
 
 # a social page's post as pasted: its time line, which ends in a dot before the audience's

@@ -375,7 +375,9 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return VAGUE, subject, ""
     if (
         hl in lex.organization_plurals
-        and head.islower()  # (not a name: 'Banks warned')
+        # a word that is also a surname is a name when capitalized: 'Banks warned'; the
+        # others open a sentence as a kind of body: 'Charities say'
+        and (head.islower() or (len(core) == 1 and hl not in _SURNAMES))
         and not definite
         and not proper
         and not counted
@@ -465,6 +467,8 @@ _INSTITUTIONS: Final = frozenset(
 
 
 _COMPANY_SUFFIXES: Final = frozenset(("Inc", "Co", "Corp", "Ltd", "LLC"))
+# kinds of body in the plural that are also surnames
+_SURNAMES: Final = frozenset(("banks", "stores"))
 
 
 def document(lex: Lexicon, word: str) -> bool:

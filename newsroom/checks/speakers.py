@@ -167,6 +167,21 @@ def _pressed_someone(lex: Lexicon, masked: str, v1: int) -> bool:
 
 # what a group reads as something is its view: 'Not everyone reads the numbers as a crisis'
 # (not a while or a role: 'read the names as the bell tolled', 'as part of the assignment')
+# what one rejects in words, not in a vote: 'rejected that account', 'rejected the findings'
+_REJECTED_ACCOUNT: Final = re.compile(
+    r" (?:that|the|this|those|these|such|any|all|his|her|their|its)(?: [\w'’-]+)? (?:accounts?|"
+    r"characteri[sz]ations?|claims?|suggestions?|allegations?|criticisms?|findings|assertions?|"
+    r"descriptions?|versions?|accusations?|charges?|interpretations?|premise|comparisons?)\b"
+)
+# a sum or a count pledged is given, not said: 'has pledged €20,000 over two years'
+_PLEDGED_SUM: Final = re.compile(
+    r" (?:to (?:give|donate|spend|invest|pay|raise|match) )?(?:about |around |more than |up to "
+    r"|nearly |almost |over |at least |another |an extra |a further )?(?:[$€£¥]|\d)"
+)
+# a crowd that saw a match watched it: 'A crowd of 6,850 saw the home side come from behind'
+_CROWD: Final = re.compile(
+    r"\b(?:crowd|attendance|audience|gate)\b(?: of [\d,.]+)?\b[^.;:]*$", re.I
+)
 _READ_AS: Final = re.compile(
     r" (?:[\w'’-]+ ){1,5}as\b(?! (?:the|part|they|it|he|she|we|i|you|a result|well|soon|long|"
     r"usual|planned|expected|scheduled|required|assigned)\b)"
@@ -551,6 +566,12 @@ def read_attribution(
         return None  # 'actors voice the characters': a part played, not a view
     if verb.startswith(("press", "push")) and not _pressed_someone(lex, masked, v1):
         return None  # 'Workers pressed the grapes to make wine': a push, not a demand
+    if verb.startswith("pledg") and _PLEDGED_SUM.match(lower, v1):
+        return None  # 'pledged €20,000': money given, not a promise made in words
+    if verb in ("saw", "see", "sees") and _CROWD.search(left):
+        return None  # 'A crowd of 6,850 saw the home side win': spectators, not a view
+    if verb.startswith("reject") and not _REJECTED_ACCOUNT.match(lower, v1):
+        return None  # 'rejected the offer', 'Voters rejected a bond': an act, not a statement
     if verb.startswith("read") and not _READ_AS.match(lower, v1):
         return None  # 'Many read the paper': reading, not a view
     if verb.startswith("call") and _CALL_FOR_HELP.match(lower, v1):
@@ -1140,6 +1161,8 @@ def _subject(
             return found
     if left.rstrip().endswith((",", "\x01")) and verb not in lex.listener_verbs:
         after = _right(lex, masked, v1, end)
+        if verb in lex.finding_verbs and after[:1].isdigit():
+            after = ""  # 'The count, carried out in April, found 118 people': what it found
         spoken = bool(after) and _speaker_phrase(lex, after)
         found = classify(lex, after) if spoken else (UNKNOWN, "", "")
         if after and (found[0] in (UNNAMED, ANONYMOUS) or (not spoken and _described(lex, after))):
