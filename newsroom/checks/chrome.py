@@ -393,6 +393,10 @@ CHROME_LINES: Final = (
     (
         "site notice",
         r"^accept (?:all )?cookies$|^click here\b|^cookie (?:settings|preferences)\b|"
+        # an advocacy page's box: 'TAKE ACTION', and its help line: 'Questions? Call ...'
+        r"^(?:take action(?: now| today)?|act now|make your voice heard)\s*[.!:]?$|"
+        r"^(?:have |got |any )?questions\?(?:\s+(?:call|contact|e-?mail|write to|visit|reach)\b"
+        r"[^?]*)?$|"
         # a lottery's or a sportsbook's notice: 'Play responsibly.', 'If you or someone you
         # know has a gambling problem, call ...'
         r"^(?:please )?(?:play|gamble|bet|game) responsibly[.!]?$|"
@@ -973,6 +977,14 @@ def _counter(bare: str) -> bool:
     return bare[-1].isalpha() or len(bare) <= 2
 
 
+# a credit on the line under a caption: short, no sentence, a picture's word or a bar
+_CREDIT_UNDER: Final = re.compile(
+    r"^(?=.{2,60}$)[^.!?]*(?:\b(?:photos?|photograph|images?|picture|courtesy|credit|"
+    r"illustration|graphic|shutterstock|alamy)\b|istock|\S\s?/\s?\S)[^.!?]*\.?$",
+    re.I,
+)
+
+
 def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> list[str | None]:
     """For each line of a body, given as (paragraph number, text) in order, what kind of
     debris it is (CAPTION for a pasted image caption or credit), or None for reporting."""
@@ -1020,6 +1032,8 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = AD  # the advertiser's lines under 'Advertisement'
         elif what is None and last == _LEGAL_HEADING and len(bare.split(None, 80)) <= 80:
             what = LEGAL  # the notice under the heading
+        elif what is None and last == CAPTION and same_block and _CREDIT_UNDER.match(bare):
+            what = CAPTION  # the credit under a caption: 'County photo', 'Getty Images/iStock'
         elif what is None and last == CONTACT and _contact(bare, same_block):
             what = CONTACT  # the name, address and number under 'Media contact:'
         if what == CONTACT and bare[:7].lower() == "contact" and _in_box(lines, i):
@@ -1029,12 +1043,37 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
     _pull_quotes(lines, found)
+    _boxes(lines, found)
     _update_heads(lines, found)
     _sign_up_pitches(lines, found)
     _page_posts(lines, found)
     _comments(lines, found)
     _blog_comments(lines, found)
     return found
+
+
+_BOX_LINES: Final = 6  # the most lines of a box read between its heading and its button
+
+
+def _boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark a box's short lines between its heading and its button, in one block ('TAKE
+    ACTION' / 'Tell your representative to vote YES.' / 'Send a Message »'): the page's."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and lines[j + 1][0] == lines[i][0]:
+            j += 1  # the block's last line
+        head, button = found[i], found[j]
+        if (
+            j - i >= 2
+            and j - i <= _BOX_LINES
+            and head not in (None, CAPTION)
+            and button not in (None, CAPTION)
+            and all(len(lines[k][1].split(None, 30)) <= 30 for k in range(i + 1, j))
+        ):
+            for k in range(i + 1, j):
+                found[k] = found[k] or head
+        i = j + 1
 
 
 # the tab over a page's updates: 'Updates', 'Latest updates'

@@ -182,6 +182,27 @@ _PLEDGED_SUM: Final = re.compile(
 _CROWD: Final = re.compile(
     r"\b(?:crowd|attendance|audience|gate)\b(?: of [\d,.]+)?\b[^.;:]*$", re.I
 )
+# a byline's sentence: 'Tara Lindgren wrote this article, with reporting from Raj Menon'
+_THIS_ARTICLE: Final = re.compile(r" (?:this|the following) (?:article|story|piece|report|post)\b")
+# a judge's or a board's ruling on what was asked of it: 'denied the request', 'denied bail'
+_DENIED_ASKED: Final = re.compile(
+    r" (?:(?:the|a|an|his|her|their|its|that|this|every|each) (?:[\w'’-]+ )?)?(?:requests?|"
+    r"motions?|appeals?|applications?|bail|petitions?|permits?|permission|access|entry|parole|"
+    r"licen[cs]es?|waivers?|bids?|injunctions?|stay)\b"
+)
+# a chair opens a meeting: 'calls the Dec. 8 meeting to order'
+_TO_ORDER: Final = re.compile(
+    r" (?:the |a |this |that )?(?:[\w.'’-]+ ){0,3}(?:meeting|session|"
+    r"hearing|board|council|house|chamber|assembly)? ?to order\b"
+)
+# a body's own study, as what it found is cited: 'The project found in a 2024 survey that'
+_IN_STUDY: Final = re.compile(
+    r" in (?:a|an|its|their|the) (?:new |recent |\d{4} |[\w-]+ )?(?:survey|study|report|review|"
+    r"analysis|audit|poll|investigation)(?: [\w,-]+){0,4} that\b"
+)
+# verbs that ask something of a listener, who is then named before 'to' and a verb
+_ASKS_OF: Final = ("urg", "beg", "ask", "implor", "encourag", "press", "push", "call on")
+_ASKED_TO: Final = re.compile(r" to (?-i:[a-z]+)\b")
 _READ_AS: Final = re.compile(
     r" (?:[\w'’-]+ ){1,5}as\b(?! (?:the|part|they|it|he|she|we|i|you|a result|well|soon|long|"
     r"usual|planned|expected|scheduled|required|assigned)\b)"
@@ -566,6 +587,12 @@ def read_attribution(
         return None  # 'actors voice the characters': a part played, not a view
     if verb.startswith(("press", "push")) and not _pressed_someone(lex, masked, v1):
         return None  # 'Workers pressed the grapes to make wine': a push, not a demand
+    if verb.startswith(("writ", "wrote")) and _THIS_ARTICLE.match(lower, v1):
+        return None  # 'Tara Lindgren wrote this article': a byline, not a statement
+    if verb.startswith("deni") and _DENIED_ASKED.match(lower, v1):
+        return None  # 'She denied the request': a ruling, not a denial in words
+    if verb.startswith("call") and _TO_ORDER.match(lower, v1):
+        return None  # 'calls the meeting to order': the chair opens it
     if verb.startswith("pledg") and _PLEDGED_SUM.match(lower, v1):
         return None  # 'pledged €20,000': money given, not a promise made in words
     if verb in ("saw", "see", "sees") and _CROWD.search(left):
@@ -625,9 +652,13 @@ def read_attribution(
         speaker
         and speaker.rsplit(None, 1)[-1].lower() in ("who", "whom")
         and (named := _NAME_WHO.search(left))
-        and not opening_word(lex, named.group(1).split(None, 1)[0].lower())  # 'In Salina,'
+        and not opening_word(lex, named.group("name").split(None, 1)[0].lower())  # 'In Salina,'
+        # (after a word of the clause, only a titled name: 'came from Trustee Anthony Brisco,
+        # who', not 'in East Baton Rouge, who')
+        and (not named.group("after") or named.group("name").split(None, 1)[0] in lex.titles)
     ):  # 'the deputy chief, Carla Beaudry, a 22-year veteran who said'
-        return Attribution(NAMED, at, verb, named.group(1), named.group(1))
+        found = classify(lex, named.group("name"))  # (its title dropped: 'Trustee Anthony Brisco')
+        return Attribution(NAMED, at, verb, named.group("name"), found[2] or named.group("name"))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
     if _clause_in(lex, speaker.split()):
@@ -667,6 +698,8 @@ def read_attribution(
         return Attribution(NAMED, at, verb, speaker, name)  # 'Stroud blamed shipping costs'
     if kind == NAMED and verb in _FOUND and _found_what(lower, v1, "," in left):
         return Attribution(NAMED, at, verb, speaker, name)  # 'the board found that ...'
+    if kind == NAMED and verb in lex.finding_verbs and _IN_STUDY.match(lower, v1):
+        return Attribution(NAMED, at, verb, speaker, name)  # 'The project found in a survey'
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
@@ -1161,8 +1194,13 @@ def _subject(
             return found
     if left.rstrip().endswith((",", "\x01")) and verb not in lex.listener_verbs:
         after = _right(lex, masked, v1, end)
-        if verb in lex.finding_verbs and after[:1].isdigit():
-            after = ""  # 'The count, carried out in April, found 118 people': what it found
+        if verb in lex.finding_verbs and (
+            after[:1].isdigit() or after.split(None, 1)[:1] in (["in"], ["that"], ["on"])
+        ):  # 'The count, carried out in April, found 118 people', '..., found in a 2024
+            after = ""  # survey that': what it found, not who
+        if verb.startswith(_ASKS_OF) and _ASKED_TO.search(after):
+            after = ""  # 'Several speakers, most of them from Westbrook, urged the council to
+            # act': the ones urged, not who urged
         spoken = bool(after) and _speaker_phrase(lex, after)
         found = classify(lex, after) if spoken else (UNKNOWN, "", "")
         if after and (found[0] in (UNNAMED, ANONYMOUS) or (not spoken and _described(lex, after))):
@@ -1393,9 +1431,11 @@ def _left(lex: Lexicon, left: str) -> str:
         # clause's start: 'Judge Ana Soto ordered Keller to pay $612,000 ..., and said'
         words = _without_relative(s.split())  # (its own verbs are the clause's)
         said = any(
-            (w := word.strip('"“”,.').lower()) in lex.speech_verbs or w in lex.reporting_verbs
-            for word in words
-        )  # (a verb of saying before: the same speaker, already read)
+            ((w := word.strip('"“”,.').lower()) in lex.speech_verbs or w in lex.reporting_verbs)
+            and not (w.startswith("deni") and _DENIED_ASKED.match(" " + " ".join(words[k + 1 :])))
+            for k, word in enumerate(words)
+        )  # (a verb of saying before: the same speaker, already read; not a ruling: 'Bowers
+        # denied a motion to cap the award, but said')
         first = _name_set_off(lex, s) or _first_subject(lex, parts)
         if first and _aside_only(lex, first):
             first = ""  # 'has', 'quickly', 'on Tuesday' after a clause: the subject is before
@@ -1707,9 +1747,12 @@ SIGN_WORDS: Final = (
     *("marquee", "t-shirt", "shirt", "sticker", "screen", "message board"),
 )
 # a person's full name and what they are, set off by commas, before 'who': ', Carla Beaudry,
-# a 22-year veteran who'
+# a 22-year veteran who'; or a name a clause ends with: 'came from Trustee Anthony Brisco, who',
+# 'worries Ray Castellano of Greensburg, who'
 _NAME_WHO: Final = re.compile(
-    r"(?:^|, )((?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})),"
+    r"(?:^|, |(?P<after>(?<![\w'’.-])(?-i:[a-z][\w'’-]*) ))"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}))"
+    r"(?-i: of [A-Z][\w'’-]+)?,"
     r"(?: (?:a|an|the) (?:(?! (?:of|for|to|with|by|from) (?:a|an|the|his|her|their)\b)[^,]){1,60})?"
     r" who\s*$"
 )

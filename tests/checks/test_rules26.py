@@ -114,3 +114,121 @@ def test_a_call_to_support_in_the_story_is_the_story_s() -> None:
         (1, "The gallery's board said it would decide on Friday whether to close in winter."),
     ]
     assert debris(lines) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The only vote against the budget came from Alderman Luis Ortega, who said the "
+            "city should cut spending now.",
+            "Luis Ortega",
+        ),
+        ("That worries Trustee Ruth Kaplan of Elmira, who said she paid in May.", "Ruth Kaplan"),
+    ],
+)
+def test_a_name_a_clause_ends_with_speaks_in_its_who_clause(sentence: str, name: str) -> None:
+    found = _speakers(sentence)
+    assert [kind for kind, _ in found] == [NAMED]
+    assert name in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She denied the request in a one-sentence order Monday afternoon.",
+        "Judge Ana Soto denied bail.",
+        "Chair Linda Moss calls the Dec. 8 meeting to order at the county building.",
+        "Chair Linda Moss called the meeting to order at 7 p.m.",
+        "Reporter Tara Lind wrote this article, with reporting from analyst Raj Menon.",
+    ],
+)
+def test_an_act_that_looks_like_a_statement_is_an_act(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She denied the allegation in a one-sentence statement.",
+        "Sen. Ruth Dale asked for patience, saying the talks were close.",
+        "Judge Ana Soto denied a motion to cap the award, but said she would hear more in May.",
+    ],
+)
+def test_a_denial_or_a_plea_in_words_is_still_a_statement(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
+
+
+def test_a_body_set_off_by_its_description_found_what_its_survey_found() -> None:
+    sentence = (
+        "The Ohio Open Records Project, a nonprofit that tracks records requests, found in a "
+        "2024 survey that offices answered fewer than half of its requests on time."
+    )
+    assert _speakers(sentence) == [(NAMED, "The Ohio Open Records Project")]
+
+
+def test_a_group_described_between_commas_is_still_a_group() -> None:
+    sentence = (
+        "Several speakers, most of them from the Westbrook and Hidden Valley neighborhoods east "
+        "of the highway, urged the council to act."
+    )
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
+
+
+@pytest.mark.parametrize(
+    "credit", ["County photo", "Getty Images/iStockphoto", "Staff photo by Ann Lee"]
+)
+def test_the_credit_under_a_pasted_caption_is_debris(credit: str) -> None:
+    caption = "A retiree reviews her benefit statement at home."
+    lines = [(0, caption), (0, credit), (1, "Returns were 9.2%, the report said.")]
+    assert debris(lines, [caption])[:2] == ["pasted image caption"] * 2
+
+
+def test_a_short_line_of_the_story_under_a_caption_is_the_story_s() -> None:
+    caption = "A retiree reviews her benefit statement at home."
+    lines = [(0, caption), (0, "Returns rose."), (1, "The board met Monday.")]
+    assert debris(lines, [caption])[1:] == [None, None]
+
+
+def test_an_action_box_between_its_heading_and_its_button_is_debris() -> None:
+    lines = [
+        (0, "We need your voice on this bill."),
+        (1, "TAKE ACTION"),
+        (1, "Tell your senator to vote NO on SB 212."),
+        (1, "It takes less than two minutes."),
+        (1, "Send a Message »"),
+        (2, "The vote could come next week."),
+    ]
+    found = debris(lines)
+    assert found[1] is not None and found[4] is not None
+    assert found[2:4] == [found[1]] * 2  # the box's lines are its heading's kind
+    assert found[0] is None and found[5] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Questions? Call Member Services at 1-800-555-0147, Monday through Friday.",
+        "Questions?",
+        "Have questions? Email benefits@example.org.",
+    ],
+)
+def test_a_page_s_questions_line_is_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+def test_a_question_in_the_story_is_the_story_s() -> None:
+    assert chrome_line("Questions? Plenty, said the mayor, who would not answer them.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A former prosecutor in East Baton Rouge, who asked not to be named because she still "
+        "practices there, said such deals were common.",
+        "Ybarra sent the images to Owen Pratt, who confirmed the find in August.",
+        "Lake Falls Mayor Jean Toll, who testified in May, watched the vote from the gallery.",
+    ],
+)
+def test_a_place_or_an_untitled_name_before_who_is_not_read_as_its_speaker(sentence: str) -> None:
+    assert NAMED not in [kind for kind, _ in _speakers(sentence)]
