@@ -203,7 +203,8 @@ CHROME_LINES: Final = (
         r"^you(?:'re| are) receiving this\b|"
         r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
         r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
-        r"^become a (?:member|subscriber|supporter|friend|patron)\b|^donate(?: now| today)?[.!]?$|"
+        r"^become an? (?:[\w'’-]+ ){0,2}(?:member|subscriber|supporter|friend|patron|volunteer)\b"
+        r"(?![^.!?]*\b(?:said|says|told)\b)|^donate(?: now| today)?[.!]?$|"
         # a list's box: 'Join our mailing list', 'Never miss a sailing update', 'Be the first
         # to hear about the programme ...'
         r"^join (?:our|the) (?:mailing|e-?mail|e-?news|newsletter) list\b|"
@@ -393,6 +394,14 @@ CHROME_LINES: Final = (
     (
         "site notice",
         r"^accept (?:all )?cookies$|^click here\b|^cookie (?:settings|preferences)\b|"
+        # a promotion's question and its call: 'Thinking about a home upgrade?', 'Apply online
+        # today!', 'MEMBER BENEFIT: Save ...' (not an AP sports story's 'UP NEXT' section)
+        r"^(?:thinking (?:about|of)|want to|looking to|ready to|planning to)\b[^.!?\"“”]{2,60}\?$|"
+        r"^(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join)(?: online| now| today)"
+        r"{1,2}[.!]?$|^(?:learn|find out|read|see) more[.!]?$|"
+        r"^(?:member|reader|subscriber)s?(?:'|’)? (?:benefits?|offers?|deals?|discounts?)\s*:|"
+        r"^sign up (?:on|at|via|through) (?:our|the) [\w'’ -]{2,30} (?:page|site|"
+        r"website)[.!]?$|"
         # an advocacy page's box: 'TAKE ACTION', and its help line: 'Questions? Call ...'
         r"^(?:take action(?: now| today)?|act now|make your voice heard)\s*[.!:]?$|"
         r"^(?:have |got |any )?questions\?(?:\s+(?:call|contact|e-?mail|write to|visit|reach)\b"

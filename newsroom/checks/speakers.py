@@ -1748,7 +1748,7 @@ SIGN_WORDS: Final = (
 )
 # a person's full name and what they are, set off by commas, before 'who': ', Carla Beaudry,
 # a 22-year veteran who'; or a name a clause ends with: 'came from Trustee Anthony Brisco, who',
-# 'worries Ray Castellano of Greensburg, who'
+# 'worries Trustee Ray Castellano of Greensburg, who'
 _NAME_WHO: Final = re.compile(
     r"(?:^|, |(?P<after>(?<![\w'’.-])(?-i:[a-z][\w'’-]*) ))"
     r"(?P<name>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}))"

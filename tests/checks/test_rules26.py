@@ -232,3 +232,49 @@ def test_a_question_in_the_story_is_the_story_s() -> None:
 )
 def test_a_place_or_an_untitled_name_before_who_is_not_read_as_its_speaker(sentence: str) -> None:
     assert NAMED not in [kind for kind, _ in _speakers(sentence)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thinking about a new kitchen this year?",
+        "Want to make a difference?",
+        "Become a volunteer member this season.",
+        "Apply online today!",
+        "Register now.",
+        "Learn more",
+        "Find out more.",
+        "MEMBER BENEFIT: Save 15% on tyres with your club card.",
+        "Sign up on our Volunteers page.",
+    ],
+)
+def test_a_promotion_s_question_and_its_call_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thinking about it now, she said, the decision was rushed.",
+        "Want to know why? The audit explains.",
+        "Become a member, and the club will waive the fee, Reid said.",
+        "Apply the brakes gently on ice, police advised.",
+        "Learn more about the plan at Tuesday's meeting, the council said.",
+        "UP NEXT",  # an AP sports story's closing section
+    ],
+)
+def test_story_sentences_that_open_like_a_promotion_are_not_chrome(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_a_promotion_box_with_its_pitch_is_debris() -> None:
+    lines = [
+        (0, "The credit union reported a surplus of 2.1 million."),
+        (1, "Thinking about a home upgrade?"),
+        (1, "Our Green Home Loan is now available from 4.9% APR (variable)."),
+        (1, "Apply online today!"),
+        (2, "The annual meeting is on May 3."),
+    ]
+    found = debris(lines)
+    assert found[0] is None and found[4] is None
+    assert None not in found[1:4]
