@@ -286,6 +286,24 @@ def filed_draft(tmp_path: Path, name: str, text: str | bytes, encoding: str = "u
 
 
 
+def body_text(draft: Draft) -> str:
+    """A filed draft's body paragraphs, one a line."""
+    return "\n".join(draft.paragraphs)
+
+
+FERRY_OPENING = [
+    "KILCARRAN — A passenger ferry will run to Isle Moran again from July, the county council "
+    "said on Tuesday.",
+    "Islanders have waited a long time for the boat, said Maire Dunne, who runs the island's "
+    "only shop.",
+]
+
+
+def ferry_story(*paragraphs: str, headline: str = "Ferry to return to Isle Moran") -> str:
+    """A typed story, headline and byline first, its opening and then `paragraphs`."""
+    return "\n\n".join([headline, "By Ann Lee", *FERRY_OPENING, *paragraphs]) + "\n"
+
+
 def reported(
     room: Clone, paragraph: str, check: str, slug: str = "harbor-seawall"
 ) -> list[dict[str, Any]]:

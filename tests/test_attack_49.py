@@ -15,20 +15,14 @@ left in the byline or the name lost. Each test failed first, for the reason it n
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from tests.helpers import body_text as _body
 from tests.helpers import filed_draft as _read
-
-if TYPE_CHECKING:
-    from newsroom.filing.draft import Draft
 
 
 def _story(headline: str, *paragraphs: str) -> str:
     return "\n\n".join((headline, "By Ana Ruiz", *paragraphs)) + "\n"
 
-
-def _body(draft: Draft) -> str:
-    return "\n".join(draft.paragraphs)
 
 
 # --- a military public-affairs page: its unit's line, its footer, its news-info box

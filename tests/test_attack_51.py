@@ -15,22 +15,16 @@ Each test failed first, for the reason it named; each is fixed."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import docx
 
+from tests.helpers import body_text as _body
 from tests.helpers import filed_draft as _read
-
-if TYPE_CHECKING:
-    from newsroom.filing.draft import Draft
 
 
 def _story(headline: str, *paragraphs: str) -> str:
     return "\n\n".join((headline, "By Ana Ruiz", *paragraphs)) + "\n"
 
-
-def _body(draft: Draft) -> str:
-    return "\n".join(draft.paragraphs)
 
 
 # --- a meeting's saved chat: replies to the desk, a word about a picture

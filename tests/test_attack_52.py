@@ -12,13 +12,9 @@ the headline replaced by a series label. Each test failed first, for the reason 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from tests.helpers import body_text as _body
 from tests.helpers import filed_draft as _read
-
-if TYPE_CHECKING:
-    from newsroom.filing.draft import Draft
-
 
 LEDE = "PINEDALE — The county commission voted 4-1 on Tuesday to close the Sage Creek jail by the end of next year, ending a decade of debate over its cost."
 SECOND = "The jail has held an average of 31 inmates a day this year, down from 58 in 2015, according to the sheriff's office, and its boiler failed twice last winter."
@@ -28,9 +24,6 @@ THIRD = "Commissioner Ray Dunn, the lone vote against closing it, said the count
 def _story(headline: str, *paragraphs: str) -> str:
     return "\n\n".join((headline, "By Ana Ruiz", *paragraphs)) + "\n"
 
-
-def _body(draft: Draft) -> str:
-    return "\n".join(draft.paragraphs)
 
 
 def _front(*paragraphs: str) -> str:

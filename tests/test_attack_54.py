@@ -12,17 +12,10 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tests.helpers import Clone, snapshot
+from tests.helpers import body_text as _body
 from tests.helpers import filed_draft as _read
-
-if TYPE_CHECKING:
-    from newsroom.filing.draft import Draft
-
-
-def _body(draft: Draft) -> str:
-    return "\n".join(draft.paragraphs)
 
 
 def _column(*paragraphs: str) -> str:

@@ -9,28 +9,12 @@ for the reason it named; each is fixed."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from tests.helpers import FERRY_OPENING as OPENING
 from tests.helpers import Clone, snapshot
+from tests.helpers import body_text as _body
+from tests.helpers import ferry_story as _typed
 from tests.helpers import filed_draft as _read
-
-if TYPE_CHECKING:
-    from newsroom.filing.draft import Draft
-
-
-def _body(draft: Draft) -> str:
-    return "\n".join(draft.paragraphs)
-
-
-OPENING = [
-    "KILCARRAN — A passenger ferry will run to Isle Moran again from July, the county council said on Tuesday.",
-    "Islanders have waited a long time for the boat, said Maire Dunne, who runs the island's only shop.",
-]
-
-
-def _typed(*paragraphs: str, headline: str = "Ferry to return to Isle Moran") -> str:
-    return "\n\n".join([headline, "By Ann Lee", *OPENING, *paragraphs]) + "\n"
-
 
 # --- a copytaker's notes, a wire's usage note, a mail's notice and its links
 
