@@ -116,14 +116,21 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:[\w'’-]+\s+){0,2}?interviews?\s+(?:conducted\s+)?by\s+(?P<names>.+?)\.?$",
     ),
     (
-        "for this",  # 'Market research for this post by Jonah Pelletier.'
-        r"^(?:additional\s+|market\s+|data\s+|archival\s+)?(?:research|reporting)\s+for\s+"
+        "for this",  # 'Market research for this post by Jonah Pelletier.', 'Historical research'
+        r"^(?:additional\s+|market\s+|data\s+|archival\s+|historical\s+|background\s+|"
+        r"legal\s+)?(?:research|reporting)\s+for\s+"
         r"this\s+(?:story|report|article|post|column)\s+by\s+(?P<names>.+?)\.?$",
     ),
     (
         "was done by",
         r"^(?:additional\s+)?(?:research|reporting)\s+for\s+this\s+(?:story|report|article|"
         r"column)\s+was\s+(?:done|conducted|provided)\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "wrote this",  # 'Communications specialist Tara Lindgren wrote this article, with
+        # reporting from investment analyst Raj Menon.': the writer's byline, the reporter's credit
+        r"^(?:[^,;]{0,80}?\s)?wrote\s+this\s+(?:story|report|article|post|column),?\s+with\s+"
+        r"(?:additional\s+)?(?:reporting|research)\s+(?:from|by)\s+(?P<names>.+?)\.?$",
     ),
     (
         "includes",
@@ -354,8 +361,12 @@ _PLACE: Final = re.compile(rf"\s+(?:in|from)\s+[{_CAPITAL}].*$")
 _AT_PLACE: Final = re.compile(rf"\s+at\s+(?:the\s+)?[{_CAPITAL}].*$")  # 'Li Wei at the UN'
 # capitalized words that open a sentence about people who are no contributors
 _NOT_FIRST: Final = word_set("the police officers officials witnesses residents neighbors")
-# 'Hana Ito of KXYZ', 'Li Wei of the Register staff'; not 'School of Arts'
-_OUTLET: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z].*|[\w ]{1,30}\b(?:desk|staff|team)\b.*)$")
+# 'Hana Ito of KXYZ', 'Li Wei of the Register staff', 'Ines Galvan of the county museum';
+# not 'School of Arts'
+_OUTLET: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z].*|[\w ]{1,30}\b(?:desk|staff|team|museum|library|archives?|"
+    r"society|historical society|office|department|club|association)\b.*)$"
+)
 # the outlet a contributor works for, before the name: "KRVX's Ana Ruiz", "The Sentinel's Li Wei"
 _POSSESSIVE: Final = re.compile(
     r"^(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,2}['’]s\s+(?=\S+\s+\S)", re.I

@@ -154,6 +154,8 @@ CONTRIBUTOR_TEXTS = [
     "Additional reporting: Nadia Petrova in Hobart",
     "Words: Gail Treloar, club secretary",
     "Words and pictures by Tom Reid.",
+    "Archival research for this story by Ines Galvan of the Ardmore Museum.",
+    "Staff writer Ann Lee wrote this story, with additional reporting from Tom Reid.",
     "Submitted by Tara Sakanee, Communications Officer",
     "Bridge photos and additional reporting by Dale Pinkerton, County Engineering.",
     "Contributed by: Kayla Brandt, RN, Communicable Disease Program",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
+from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
 from tests.helpers import speakers as _speakers
 
@@ -278,3 +279,26 @@ def test_a_promotion_box_with_its_pitch_is_debris() -> None:
     found = debris(lines)
     assert found[0] is None and found[4] is None
     assert None not in found[1:4]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Historical research for this article by Ines Galvan of the county museum.",
+            ["Ines Galvan"],
+        ),
+        (
+            "Press officer Dana Ruiz wrote this article, with reporting from analyst Tom Reid.",
+            ["Tom Reid"],
+        ),
+    ],
+)
+def test_research_for_this_article_and_a_writer_s_reporter_are_credits(
+    line: str, names: list[str]
+) -> None:
+    assert contributor_names(line) == names
+
+
+def test_a_writer_alone_is_the_byline_not_a_credit() -> None:
+    assert contributor_names("Dana Ruiz wrote this article.") == []
