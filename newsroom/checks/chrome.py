@@ -394,9 +394,8 @@ CHROME_LINES: Final = (
     (
         "site notice",
         r"^accept (?:all )?cookies$|^click here\b|^cookie (?:settings|preferences)\b|"
-        # a promotion's question and its call: 'Thinking about a home upgrade?', 'Apply online
-        # today!', 'MEMBER BENEFIT: Save ...' (not an AP sports story's 'UP NEXT' section)
-        r"^(?:thinking (?:about|of)|want to|looking to|ready to|planning to)\b[^.!?\"“”]{2,60}\?$|"
+        # a promotion's call: 'Apply online today!', 'MEMBER BENEFIT: Save ...' (not an AP sports
+        # story's 'UP NEXT' section)
         r"^(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join)(?: online| now| today)"
         r"{1,2}[.!]?$|^(?:learn|find out|read|see) more[.!]?$|"
         r"^(?:member|reader|subscriber)s?(?:'|’)? (?:benefits?|offers?|deals?|discounts?)\s*:|"
@@ -518,11 +517,13 @@ CHROME_LINES: Final = (
         r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|said|says|signed|agreed|"
         r"confirmed|announced|who|which)\b)\S|"
         # the heading over a page's funders: 'Our funders and partners', 'Sponsors:'
-        r"^(?:our )?(?:funders|sponsors|partners|supporters)(?: (?:and|&) (?:funders|sponsors|"
-        r"partners|supporters))?\s*:?$|"
+        # (not a voter guide's 'Supporters:' or a bill's 'Sponsors:')
+        r"^(?:our (?:funders|sponsors|partners|supporters)|funders)(?: (?:and|&) (?:funders|"
+        r"sponsors|partners|supporters))?\s*:?$|"
         # an offer: 'BOOK NOW AND SAVE 10% – use code AUTUMN10 at checkout'
-        r"^(?:book|order|buy|shop) (?:now|today|online)(?: (?:now|today))?\b[^.!?]{0,40}"
-        r"\b(?:save|code|off|discount)\b|"
+        # (not a sentence about such schemes: 'Buy now, pay later firms ...')
+        r"^(?:book|order|buy|shop) (?:now|today|online)(?: (?:now|today))?(?: and| &|\s*[–—-])\s*"
+        r"(?:save|get|use)\b(?![^?]*\?)|"
         # a charity's appeal: 'GIVE NOW', 'Every $1 you give helps provide 5 meals ...'
         r"^(?:give|donate|volunteer) (?:now|today)[.!]?$|"
         r"^(?:check|see|shop|view|browse) our (?:amazon |online )?wish ?list\b[^!?]{0,80}[.!]?$|"
@@ -987,9 +988,11 @@ def _counter(bare: str) -> bool:
 
 
 # a credit on the line under a caption: short, no sentence, a picture's word or a bar
+# (not a sentence: 'Crews worked 24/7 to contain it.', 'Credit unions were hit hardest.')
 _CREDIT_UNDER: Final = re.compile(
-    r"^(?=.{2,60}$)[^.!?]*(?:\b(?:photos?|photograph|images?|picture|courtesy|credit|"
-    r"illustration|graphic|shutterstock|alamy)\b|istock|\S\s?/\s?\S)[^.!?]*\.?$",
+    r"^(?=.{2,60}$)(?!.*[.!?]$)[^.!?]*(?:\b(?:photos?|photograph|images|courtesy|illustration|"
+    r"graphic|shutterstock|alamy)\b|\bcredit\s*:|istock|(?-i:[A-Z])[\w.'’&-]*\s?/\s?"
+    r"(?-i:[A-Za-z]))[^.!?]*$",
     re.I,
 )
 
@@ -1024,6 +1027,8 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = chrome_line(bare[starts[-1] :])  # what the last widget is: 'You may also like'
         if what is None:
             what = _all_chrome_sentences(bare)
+        if what is None and _PROMOTION_LINE.match(bare):
+            what = "site notice"  # 'Want to make a difference? Become a patrolling member.'
         if what is None and _BARE_COUNT.match(bare) and (_counter(bare) or last is not None):
             what = COMMENT_WIDGET  # a count alone under a post's debris: claps, likes ('2.4K')
         if last == RELATED and what in (None, READ_MORE) and _teaser(bare):
@@ -1062,6 +1067,26 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
 
 
 _BOX_LINES: Final = 6  # the most lines of a box read between its heading and its button
+# a promotion's question over its pitch (not a paper's own 'Want to go?' box)
+_PROMOTION: Final = re.compile(
+    r"^(?:thinking (?:about|of)|want to (?!go\b)|looking to|ready to|planning to)\b[^.!?\"“”]{2,60}"
+    r"\?$",
+    re.I,
+)
+# a promotion's question and its call on one line: 'Want to make a difference? Become a
+# patrolling member this season.'
+_PROMOTION_LINE: Final = re.compile(
+    r"^(?:thinking (?:about|of)|want to (?!go\b)|looking to|ready to|planning to)\b[^.!?\"“”]{2,60}"
+    r"\?\s+(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join|donate|become|"
+    r"subscribe|learn more|find out more|get started|get a quote)\b[^?]{0,100}$",
+    re.I,
+)
+# the call a promotion ends with: 'Apply online today!', 'Become a member', 'Learn more'
+_CALL: Final = re.compile(
+    r"^\s*(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join|donate|become|"
+    r"subscribe|learn more|find out more|get started|get a quote)\b",
+    re.I,
+)
 
 
 def _boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
@@ -1073,14 +1098,29 @@ def _boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
         while j + 1 < len(lines) and lines[j + 1][0] == lines[i][0]:
             j += 1  # the block's last line
         head, button = found[i], found[j]
+        for k in range(i, j) if head is None else ():  # a promotion inside the block: its
+            # question over its pitch down to its call ('Thinking about a home upgrade?' ...
+            # 'Apply online today!')
+            if not _PROMOTION.match(lines[k][1].strip()):
+                continue
+            call = next(
+                (
+                    m
+                    for m in range(k + 1, min(j, k + 4) + 1)
+                    if found[m] and _CALL.match(lines[m][1])
+                ),
+                None,
+            )
+            for m in range(k, call + 1) if call is not None else ():
+                found[m] = found[m] or found[call]
         if (
-            j - i >= 2
+            j - i >= 1
             and j - i <= _BOX_LINES
             and head not in (None, CAPTION)
             and button not in (None, CAPTION)
-            and all(len(lines[k][1].split(None, 30)) <= 30 for k in range(i + 1, j))
+            and all(len(lines[k][1].split(None, 30)) <= 30 for k in range(i, j))
         ):
-            for k in range(i + 1, j):
+            for k in range(i, j):
                 found[k] = found[k] or head
         i = j + 1
 

@@ -377,7 +377,15 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         hl in lex.organization_plurals
         # a word that is also a surname is a name when capitalized: 'Banks warned'; the
         # others open a sentence as a kind of body: 'Charities say'
-        and (head.islower() or (len(core) == 1 and hl not in _SURNAMES))
+        and (
+            head.islower()
+            or (
+                len(core) == 1
+                and hl not in _SURNAMES
+                # (a body named for its members: 'Airlines for America')
+                and not (len(rest) > 1 and rest[0] == "for" and rest[1][:1].isupper())
+            )
+        )
         and not definite
         and not proper
         and not counted

@@ -168,27 +168,39 @@ def _pressed_someone(lex: Lexicon, masked: str, v1: int) -> bool:
 # what a group reads as something is its view: 'Not everyone reads the numbers as a crisis'
 # (not a while or a role: 'read the names as the bell tolled', 'as part of the assignment')
 # what one rejects in words, not in a vote: 'rejected that account', 'rejected the findings'
+# (a claim only as an account: 'rejected that claim', 'rejected claims that', not an
+# insurer's 'rejected the claim' or 'rejected her claim for compensation')
 _REJECTED_ACCOUNT: Final = re.compile(
-    r" (?:that|the|this|those|these|such|any|all|his|her|their|its)(?: [\w'’-]+)? (?:accounts?|"
-    r"characteri[sz]ations?|claims?|suggestions?|allegations?|criticisms?|findings|assertions?|"
-    r"descriptions?|versions?|accusations?|charges?|interpretations?|premise|comparisons?)\b"
+    r" (?:(?:that|the|this|those|these|such|any|all|his|her|their|its)(?: [\w'’-]+)? )?"
+    r"(?:(?<= )(?:accounts?|characteri[sz]ations?|suggestions?|allegations?|criticisms?|"
+    r"findings|assertions?|descriptions?|versions?|accusations?|interpretations?|premise|"
+    r"comparisons?)\b|claims? that\b|charges? that\b)"
+    r"|^ (?:that|those|these|such) claims?\b"
 )
 # a sum or a count pledged is given, not said: 'has pledged €20,000 over two years'
 _PLEDGED_SUM: Final = re.compile(
     r" (?:to (?:give|donate|spend|invest|pay|raise|match) )?(?:about |around |more than |up to "
-    r"|nearly |almost |over |at least |another |an extra |a further )?(?:[$€£¥]|\d)"
+    r"|nearly |almost |over |at least |another |an extra |a further |some |roughly |an "
+    r"estimated |a total of |a combined |just over |just under )?(?:[$€£¥]|\d)"
 )
-# a crowd that saw a match watched it: 'A crowd of 6,850 saw the home side come from behind'
+# a crowd that saw a match watched it: 'A crowd of 6,850 saw the home side come from behind',
+# 'A record 6,850 fans saw' (not 'Many in the crowd saw the decision as unfair')
 _CROWD: Final = re.compile(
-    r"\b(?:crowd|attendance|audience|gate)\b(?: of [\d,.]+)?\b[^.;:]*$", re.I
+    r"(?:^|[^\w\s,]\s*)(?:an?|the|some|another)? ?(?:[\w-]+ )?(?:(?:crowd|attendance|audience|"
+    r"gate)(?: of [\d,.]+(?: \w+)?)?|[\d,.]{3,} (?:fans|spectators|supporters|people))"
+    r"(?:, [^,]{1,60},)?\s*$",
+    re.I,
 )
 # a byline's sentence: 'Tara Lindgren wrote this article, with reporting from Raj Menon'
-_THIS_ARTICLE: Final = re.compile(r" (?:this|the following) (?:article|story|piece|report|post)\b")
+# (not 'wrote this post after the loss: "..."', which introduces what was written)
+_THIS_ARTICLE: Final = re.compile(r" this (?:article|story|piece|report)(?=[.,;]|$| with\b)")
 # a judge's or a board's ruling on what was asked of it: 'denied the request', 'denied bail'
 _DENIED_ASKED: Final = re.compile(
-    r" (?:(?:the|a|an|his|her|their|its|that|this|every|each) (?:[\w'’-]+ )?)?(?:requests?|"
-    r"motions?|appeals?|applications?|bail|petitions?|permits?|permission|access|entry|parole|"
-    r"licen[cs]es?|waivers?|bids?|injunctions?|stay)\b"
+    r" (?:(?:the|a|an|his|her|their|its|that|this|every|each) (?!(?:the|a|an|any)\b)"
+    r"(?:[\w'’-]+ )?)?(?:requests?|motions?|appeals?|applications?|bail|petitions?|permits?|"
+    r"permission|access|entry|parole|licen[cs]es?|waivers?|bids?|injunctions?|stay)\b"
+    # (not a clause denied: 'denied the bid had been rigged')
+    r"(?! (?:had|has|have|was|were|is|are|would|will|could|did|should|might|may)\b)"
 )
 # a chair opens a meeting: 'calls the Dec. 8 meeting to order'
 _TO_ORDER: Final = re.compile(
@@ -196,13 +208,18 @@ _TO_ORDER: Final = re.compile(
     r"hearing|board|council|house|chamber|assembly)? ?to order\b"
 )
 # a body's own study, as what it found is cited: 'The project found in a 2024 survey that'
+# ('found, in a 2023 survey, that', 'found in 2023 that', 'found last year that', 'found in
+# its 2023 survey of U.S. adults that')
 _IN_STUDY: Final = re.compile(
-    r" in (?:a|an|its|their|the) (?:new |recent |\d{4} |[\w-]+ )?(?:survey|study|report|review|"
-    r"analysis|audit|poll|investigation)(?: [\w,-]+){0,4} that\b"
+    r",? (?:in (?:a|an|its|their|the) (?:new |recent |\d{4} |[\w-]+ )?(?:survey|study|report|"
+    r"review|analysis|audit|poll|investigation)(?: [\w.,-]+){0,5}?|in \d{4}|last (?:year|month|"
+    r"week|spring|summer|autumn|fall|winter)|this (?:year|month|week)),? that\b"
 )
 # verbs that ask something of a listener, who is then named before 'to' and a verb
 _ASKS_OF: Final = ("urg", "beg", "ask", "implor", "encourag", "press", "push", "call on")
-_ASKED_TO: Final = re.compile(r" to (?-i:[a-z]+)\b")
+# (the ones asked, then 'to' and a verb: 'the council to act', not 'one parent who declined
+# to be named')
+_ASKED_TO: Final = re.compile(r"(?:(?!(?:who|which|that)\b)[\w'’.-]+ ){1,5}to (?-i:[a-z]+)\b")
 _READ_AS: Final = re.compile(
     r" (?:[\w'’-]+ ){1,5}as\b(?! (?:the|part|they|it|he|she|we|i|you|a result|well|soon|long|"
     r"usual|planned|expected|scheduled|required|assigned)\b)"
@@ -654,9 +671,11 @@ def read_attribution(
         and (named := _NAME_WHO.search(left))
         and not opening_word(lex, named.group("name").split(None, 1)[0].lower())  # 'In Salina,'
         # (after a word of the clause, only a titled name: 'came from Trustee Anthony Brisco,
-        # who', not 'in East Baton Rouge, who')
-        and (not named.group("after") or named.group("name").split(None, 1)[0] in lex.titles)
+        # who', not 'in East Baton Rouge, who' or 'at General Mills, who')
+        and (not named.group("after") or _titled(lex, named.group("name")))
     ):  # 'the deputy chief, Carla Beaudry, a 22-year veteran who said'
+        if left[: named.start("name")].lower().endswith("according to "):
+            return None  # 'according to Director Ann Lee, who said': her words, read once
         found = classify(lex, named.group("name"))  # (its title dropped: 'Trustee Anthony Brisco')
         return Attribution(NAMED, at, verb, named.group("name"), found[2] or named.group("name"))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
@@ -1085,6 +1104,22 @@ def _verb_here(
     )
 
 
+def _titled(lex: Lexicon, name: str) -> bool:
+    """Whether a name opens with a title and has a name of two words after it: 'Trustee
+    Anthony Brisco', 'Police Chief Dan Marsh' (not 'General Mills', 'Council Bluffs')."""
+    words = name.split()
+    n = 0
+    while n < len(words) and words[n] in lex.titles:
+        n += 1
+    return n > 0 and len(words) - n >= 2
+
+
+def _document_phrase(lex: Lexicon, phrase: str) -> bool:
+    """Whether the words name a document by their head: '2024 figures from the CSO'."""
+    words = phrase.split()
+    return document(lex, head_word(" ".join(words[: core_length(lex, words)])))
+
+
 def _adjective_opens(left: str) -> bool:
     """Whether the word before a verb is an adjective or an adverb in -ly that opens its
     clause ('Early', 'UPDATE: Early', 'In the end, Weekly'): the verb is a noun after it."""
@@ -1195,10 +1230,11 @@ def _subject(
     if left.rstrip().endswith((",", "\x01")) and verb not in lex.listener_verbs:
         after = _right(lex, masked, v1, end)
         if verb in lex.finding_verbs and (
-            after[:1].isdigit() or after.split(None, 1)[:1] in (["in"], ["that"], ["on"])
+            (after[:1].isdigit() and not _document_phrase(lex, after))
+            or after.split(None, 1)[:1] in (["in"], ["that"], ["on"])
         ):  # 'The count, carried out in April, found 118 people', '..., found in a 2024
             after = ""  # survey that': what it found, not who
-        if verb.startswith(_ASKS_OF) and _ASKED_TO.search(after):
+        if verb.startswith(_ASKS_OF) and left.rstrip().endswith(",") and _ASKED_TO.match(after):
             after = ""  # 'Several speakers, most of them from Westbrook, urged the council to
             # act': the ones urged, not who urged
         spoken = bool(after) and _speaker_phrase(lex, after)
@@ -1751,7 +1787,7 @@ SIGN_WORDS: Final = (
 # 'worries Trustee Ray Castellano of Greensburg, who'
 _NAME_WHO: Final = re.compile(
     r"(?:^|, |(?P<after>(?<![\w'’.-])(?-i:[a-z][\w'’-]*) ))"
-    r"(?P<name>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}))"
+    r"(?P<name>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))"
     r"(?-i: of [A-Z][\w'’-]+)?,"
     r"(?: (?:a|an|the) (?:(?! (?:of|for|to|with|by|from) (?:a|an|the|his|her|their)\b)[^,]){1,60})?"
     r" who\s*$"
