@@ -1089,6 +1089,20 @@ _CALL: Final = re.compile(
 )
 
 
+def _promotion(
+    lines: Sequence[tuple[int, str]], found: list[str | None], start: int, last: int
+) -> None:
+    """Mark a promotion inside a block: its question at `start` over its pitch, down to its
+    call, which is debris already, by `last` ('Thinking about a home upgrade?' ... 'Apply
+    online today!')."""
+    for end in range(start + 1, last + 1):
+        kind = found[end]
+        if kind is not None and _CALL.match(lines[end][1]):
+            for m in range(start, end):
+                found[m] = found[m] or kind
+            return
+
+
 def _boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
     """Mark a box's short lines between its heading and its button, in one block ('TAKE
     ACTION' / 'Tell your representative to vote YES.' / 'Send a Message »'): the page's."""
@@ -1098,21 +1112,9 @@ def _boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
         while j + 1 < len(lines) and lines[j + 1][0] == lines[i][0]:
             j += 1  # the block's last line
         head, button = found[i], found[j]
-        for k in range(i, j) if head is None else ():  # a promotion inside the block: its
-            # question over its pitch down to its call ('Thinking about a home upgrade?' ...
-            # 'Apply online today!')
-            if not _PROMOTION.match(lines[k][1].strip()):
-                continue
-            call = next(
-                (
-                    m
-                    for m in range(k + 1, min(j, k + 4) + 1)
-                    if found[m] and _CALL.match(lines[m][1])
-                ),
-                None,
-            )
-            for m in range(k, call + 1) if call is not None else ():
-                found[m] = found[m] or found[call]
+        for k in range(i, j) if head is None else ():
+            if _PROMOTION.match(lines[k][1].strip()):
+                _promotion(lines, found, k, min(j, k + 4))
         if (
             j - i >= 1
             and j - i <= _BOX_LINES
