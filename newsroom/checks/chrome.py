@@ -988,9 +988,10 @@ def _counter(bare: str) -> bool:
 
 
 # a credit on the line under a caption: short, no sentence, a picture's word or a bar
-# (not a sentence: 'Crews worked 24/7 to contain it.', 'Credit unions were hit hardest.')
+# (not a sentence: 'Crews worked 24/7 to contain it.', 'Credit unions were hit hardest.'; nor
+# a gallery's bar: 'Photo Details | Download: High-Res')
 _CREDIT_UNDER: Final = re.compile(
-    r"^(?=.{2,60}$)(?!.*[.!?]$)[^.!?]*(?:\b(?:photos?|photograph|images|courtesy|illustration|"
+    r"^(?=.{2,60}$)(?!.*[.!?|]$)(?![^|]*\|)[^.!?]*(?:\b(?:photos?|photograph|images|courtesy|illustration|"
     r"graphic|shutterstock|alamy)\b|\bcredit\s*:|istock|(?-i:[A-Z])[\w.'’&-]*\s?/\s?"
     r"(?-i:[A-Za-z]))[^.!?]*$",
     re.I,

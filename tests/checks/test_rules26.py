@@ -324,3 +324,9 @@ def test_a_promotion_ends_at_its_call_inside_a_longer_block() -> None:
         ),
     ]
     assert None not in debris(lines)
+
+
+def test_a_gallery_s_bar_under_a_caption_is_not_its_credit() -> None:
+    caption = "Crews clear the crossing on Arroyo Road on Monday."
+    lines = [(0, caption), (0, "Photo Details | Download: High-Res | Full-Res")]
+    assert debris(lines, [caption])[1] != "pasted image caption"
