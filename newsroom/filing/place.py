@@ -39,7 +39,7 @@ from newsroom.filing.captions import (
     split_credit,
     unnumbered,
 )
-from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
+from newsroom.filing.draft import WHOLE_PICTURE, Block, Contribution, Draft, Hints, Picture
 from newsroom.filing.furniture import (
     AMONG_FURNITURE,
     COMMENTS,
@@ -1477,6 +1477,9 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         r.strip(i, "repeated caption or credit")  # a page's caption shown twice
         return i + 1
     r.used[i] = True
+    if b.kind == "image" and b.hint == WHOLE_PICTURE:
+        r.images.append(picture)  # a web story's picture, its page's credit line read
+        return i + 1
     caption, credit = picture.caption, picture.credit
     details = b.kind == "image" and i + 1 < len(blocks) and r.chrome[i + 1] == IMAGE_DETAILS
     if details:

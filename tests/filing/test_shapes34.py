@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the thirty-fourth filing round reads right: a visual story's pages (AMP web stories),
+each a picture behind a few lines of text and a credit line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import body_text, filed_draft
+
+
+def _story_page(image: str, alt: str, *lines: str) -> str:
+    text = "".join(
+        f'<div class="_c1 mask"><p class="_p fill text-wrapper"><span><span class="_t">{line}</span></span></p></div>'
+        for line in lines
+    )
+    return (
+        '<amp-story-page id="p" auto-advance-after="7s"><amp-story-grid-layer template="vertical">'
+        '<div class="page-fullbleed-area"><div class="page-safe-area"><div class="_m mask">'
+        f'<div data-leaf-element="true" class="_l"><amp-img layout="fill" src="https://example.org/{image}" alt="{alt}"></amp-img></div>'
+        '</div></div></div></amp-story-grid-layer><amp-story-grid-layer template="vertical">'
+        f'<div class="page-fullbleed-area"><div class="page-safe-area">{text}</div></div>'
+        "</amp-story-grid-layer></amp-story-page>\n"
+    )
+
+
+WEB_STORY = (
+    '<!DOCTYPE html><html amp lang="en"><head><meta charset="utf-8"><title>Otters return to the canal basin | Valley Courier</title>'
+    '<meta name="generator" content="Web Stories 1.30.0"></head><body>'
+    '<amp-story standalone="" publisher="Valley Courier" title="Otters are back in the canal basin">'
+    + _story_page(
+        "otters.jpg",
+        "Two otters on a stone ledge beside dark water",
+        "Wildlife",
+        "Otters are back in the canal basin",
+        "Volunteers have logged a breeding pair for the first time in a decade",
+        "By Morag Lindsay",
+        "Photo: Morag Lindsay/Valley Courier",
+    )
+    + _story_page(
+        "volunteer.jpg",
+        "A woman with a camera trap on a towpath",
+        "Camera traps along the towpath caught the pair on 14 nights in March.",
+        "Photo: Supplied",
+    )
+    + _story_page(
+        "lock.jpg",
+        "A canal lock gate with moss on its beams",
+        "The basin was drained for repairs in 2019 and refilled two years later.",
+        "Anglers say the fish came back first.",
+        "Photo: Courtesy of the Canal Trust",
+    )
+    + '<amp-story-page id="out"><amp-story-grid-layer template="vertical"><div class="page-safe-area">'
+    '<div class="_c1 mask"><p class="_p fill text-wrapper"><span>Read the whole story on our site</span></p></div>'
+    '<div class="_c1 mask"><p class="_p fill text-wrapper"><span>And where to watch for them this spring</span></p></div>'
+    '</div></amp-story-grid-layer><amp-story-page-outlink layout="nodisplay"><a href="https://example.org/otters">Read more</a></amp-story-page-outlink></amp-story-page>'
+    "</amp-story></body></html>"
+)
+
+
+def test_a_web_story_s_pages_are_pictures_credited_by_their_own_credit_line(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "otters.html", WEB_STORY)
+    assert draft.headline == "Otters are back in the canal basin"
+    assert draft.dek == "Volunteers have logged a breeding pair for the first time in a decade"
+    assert draft.byline == ("Morag Lindsay",)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("", "Morag Lindsay/Valley Courier", "Two otters on a stone ledge beside dark water"),
+        ("", "Supplied", "A woman with a camera trap on a towpath"),
+        ("", "Courtesy of the Canal Trust", "A canal lock gate with moss on its beams"),
+    ]
+    assert "Camera traps along the towpath caught the pair on 14 nights in March." in draft.paragraphs
+    assert "The basin was drained for repairs in 2019 and refilled two years later." in draft.paragraphs
+    assert "Anglers say the fish came back first." in draft.paragraphs
+
+
+def test_a_web_story_s_page_that_links_out_is_not_the_story(tmp_path: Path) -> None:
+    text = body_text(filed_draft(tmp_path, "otters.html", WEB_STORY))
+    assert "Read the whole story" not in text
+    assert "where to watch" not in text
