@@ -51,7 +51,7 @@ _COURTESY: Final = re.compile(
     # '... a map (courtesy of the museum) of the pier.')
     r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?![^)]{0,120}\)\s+(?-i:[a-z]))"
     r"(?:(?:(?:rendering|illustration|drawing|image|map|chart|graphic|"
-    r"photo|picture)s? )?courtesy of|"
+    r"photo|picture|pic)s? )?courtesy of|"
     r"photo illustration by|(?:courtroom |court )?sketch by|"
     r"(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
     # a handout's source after the caption's last sentence: '... in 2019. Provided by the city'
@@ -160,7 +160,9 @@ def _may_credit(text: str) -> bool:
 
 
 _ALT_LABEL: Final = re.compile(
-    r"^\[?\s*(?:alt(?:\s+text)?|image(?:\s+description)?|title)\s*:\s*(?P<alt>.+?)\s*\]?$", re.I
+    r"^\[?\s*(?:alt(?:\s+text)?(?:\s+for\s+(?:the\s+)?(?:web|online|website))?|"
+    r"image(?:\s+description)?|title)\s*:\s*(?P<alt>.+?)\s*\]?$",
+    re.I,
 )
 _FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?|bmp|svg)$", re.I)
 

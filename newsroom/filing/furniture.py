@@ -178,6 +178,10 @@ FURNITURE: Final = (
         # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
         r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"
         r"^(?-i:[A-Z]{3,}(?:[-_][A-Z]{3,})+)$|"  # a story's slug alone: 'BUSES-PROPANE'
+        # a cover line counting the pictures sent with the copy: 'Pictures: 2, by WeTransfer'
+        r"^(?:pictures|photos|pics|images)\s*:\s*\d{1,2}\b|"
+        # the banner over a writer's copy, in capitals: 'VALLEY COURIER – FREELANCE COPY'
+        r"^(?-i:[A-Z][A-Z&'’. ]{2,60}) [–—-]{1,2} (?-i:(?:[A-Z]+ ){0,2}COPY)$|"
         r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b|"
         # a take's number alone on its line, as a copy desk marks a story phoned in: 'TAKE 2'
         r"^(?-i:TAKE|ADD) \d{1,2}$|"

@@ -138,6 +138,8 @@ def text_blocks(text: str) -> list[Block]:
     lines = [line for group in groups for line in group]
     shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
     width = _width(lines, shortest) if shortest else 0
+    if not width and _line_a_paragraph(groups, text):
+        groups = [[line] for line in groups[0]]
     # in a column, a word broken at a line's end loses its hyphen, unless the text prints
     # the word with it elsewhere: 'great-' then 'grandfather'
     hyphens = set(_COMPOUND.findall(text.lower())) if shortest == _COLUMN else None
@@ -2236,6 +2238,22 @@ def _groups(text: str) -> tuple[list[list[str]], set[int], set[int]]:
     if not groups[-1]:
         groups.pop()
     return groups, opened, marked
+
+
+def _line_a_paragraph(groups: list[list[str]], text: str) -> bool:
+    """Whether a text with no blank line sets a paragraph a line, as Word saves a document
+    as plain text (its paragraph spacing was formatting): a headline, a dek, then lines of
+    prose each ending its sentence, none wrapped, none indented or opened as an outline's
+    item ('- Story', '    - ...')."""
+    if len(groups) != 1 or len(groups[0]) < _LINE_PARAGRAPHS or _OUTLINED.search(text):
+        return False
+    prose = [line for line in groups[0] if len(line) >= 80]
+    closed = sum(1 for line in prose if line.endswith(_CLOSED))
+    return len(prose) * 3 >= len(groups[0]) and closed * 3 >= len(prose) * 2
+
+
+_LINE_PARAGRAPHS: Final = 8  # (fewer lines are a note, a short piece, a caption list)
+_OUTLINED: Final = re.compile(r"^(?:[ \t]+\S|[-*+] )", re.M)
 
 
 # a Markdown hard break at a line's end, after its words

@@ -208,6 +208,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         if kind == CAPTION and b.hint == "chrome":
             kind = _FURNITURE  # a footer's 'About / Um okkur': no credit when the page
             # sets it among its furniture
+        if kind == CAPTION and furniture(b.text) == "draft label":
+            kind = "draft label"  # a cover line counting the pictures: 'Pictures: 2, sent ...'
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
         if kind == SOCIAL and _introduced(blocks, found, n):
@@ -516,7 +518,11 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
         return
     for n in range(at + 1, len(blocks)):
         text = blocks[n].text
-        kept = lines.names_credit(text) or (lines.may_credit(text) and lines.contributions(text))
+        kept = (
+            lines.names_credit(text)
+            or (lines.may_credit(text) and lines.contributions(text))
+            or alt_label(text)  # (a picture's alt line under its caption: 'Alt text: ...')
+        )
         if found[n] is None and blocks[n].kind not in ("image", "caption") and not kept:
             found[n] = _AFTER_END
 

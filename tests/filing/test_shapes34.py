@@ -77,3 +77,57 @@ def test_a_web_story_s_page_that_links_out_is_not_the_story(tmp_path: Path) -> N
     text = body_text(filed_draft(tmp_path, "otters.html", WEB_STORY))
     assert "Read the whole story" not in text
     assert "where to watch" not in text
+
+
+PLAIN_TEXT_SAVE = "\r\n".join(
+    [
+        "VALLEY COURIER – FREELANCE COPY",
+        "Writer: Eilidh Grant, Dingwall (07700 900111)",
+        "For: news desk – web and paper",
+        "Slug: MILL WEIR",
+        "Words: 420",
+        "Pictures: 2, sent by WeTransfer – captions at the end",
+        "Note to desk: the costs in para 3 come from the trust's annual report, which is public.",
+        "Old mill weir to be taken down so salmon can reach the upper river",
+        "The river trust says the 19th-century weir blocks fish from eight miles of spawning gravel",
+        "By Eilidh Grant",
+        "A weir built to power a grain mill in the 1850s is to be removed this summer, the river trust has confirmed.",
+        "The trust says the structure stops salmon and sea trout from reaching about eight miles of gravel beds upstream.",
+        "The work will cost about £240,000 and is being paid for from a national river restoration fund and the trust's own reserves.",
+        "Trust manager Colin Ross said the plan had been agreed with the mill's owners after two years of talks.",
+        "“We have watched fish stack up below that weir every autumn for as long as anyone can remember,” he said.",
+        "The contractors will:",
+        "•\tlower the weir crest in two stages over the summer",
+        "•\tremove the stone apron below the sluice gate",
+        "•\tplant willow along both banks where the channel widens",
+        "The mill's owners said they were happy to see the river run free again and would keep the old wheel as a feature.",
+        "Additional reporting by Ruairidh Munro.",
+        "ENDS",
+        "CAPTIONS",
+        "WEIR1.jpg – Colin Ross on the weir below the old mill. Pic: Eilidh Grant",
+        "Alt text for web: A man in waders standing on a low stone weir across a fast river",
+        "WEIR2.jpg – Salmon leaping at the foot of the weir last October. Pic courtesy of the river trust",
+        "",
+    ]
+)
+
+
+def test_word_s_plain_text_save_is_read_a_paragraph_a_line(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "weir.txt", PLAIN_TEXT_SAVE, "cp1252")
+    assert draft.headline == "Old mill weir to be taken down so salmon can reach the upper river"
+    assert draft.dek == "The river trust says the 19th-century weir blocks fish from eight miles of spawning gravel"
+    assert draft.byline == ("Eilidh Grant",)
+    assert draft.paragraphs[0] == "A weir built to power a grain mill in the 1850s is to be removed this summer, the river trust has confirmed."
+    assert "- lower the weir crest in two stages over the summer" in draft.paragraphs
+    assert "- plant willow along both banks where the channel widens" in draft.paragraphs
+    text = body_text(draft)
+    assert "FREELANCE COPY" not in text and "Writer:" not in text and "Note to desk" not in text
+    assert "WeTransfer" not in text
+
+
+def test_word_s_plain_text_save_captions_its_pictures_under_the_end_mark(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "weir.txt", PLAIN_TEXT_SAVE, "cp1252")
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Colin Ross on the weir below the old mill.", "Eilidh Grant", "A man in waders standing on a low stone weir across a fast river"),
+        ("Salmon leaping at the foot of the weir last October.", "Pic courtesy of the river trust", ""),
+    ]
