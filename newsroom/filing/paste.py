@@ -579,6 +579,15 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = body[metadata.end() :]
         if str(values.get("base header level", "1")).strip() not in ("", "1"):
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
+    clipped: list[str] = []
+    if note := _NOTE_EXPORT.match(body):  # a note app's export: its title and metadata
+        clipped += [" ".join(line.lstrip("# ").split()) for line in note.group().split("\n")]
+        body = body[note.end() :]
+    if clip := _WEB_CLIP.search(body):  # a web page clipped under the story, below a rule
+        clipped += [" ".join(line.split()) for line in clip.group("clip").split("\n")]
+        body = body[: clip.start()]
+    if "<br" in body:  # a line break an editor leaves at a paragraph's end: no words
+        body = _END_BREAK.sub("", body)
     if "&nbsp;" in body:  # an empty paragraph as an editor's Markdown widget writes it
         body = _EMPTY_PARAGRAPH.sub("", body)
     body, kramdown = _kramdown_extensions(body)
@@ -598,6 +607,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = f"{text}\n\n{body}"
         figures += prose[1]
     body, changes = _critic_markup(body)
+    if "<a id=" in body or "<a name=" in body:
+        body, footnotes = _converted_notes(body)
+        changes += footnotes
     if "[![" in body:  # a picture linked to its full size: the picture
         body = _LINKED_IMAGE.sub(r"\1", body)
     if "<img" in body:  # a picture as HTML alone in a box of its own
@@ -622,6 +634,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         at = b
     body = "\n\n".join([*kept, body[at:]])
     blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
+    blocks += [Block(line.lstrip("> "), "p", -1, "chrome") for line in clipped if line.strip("> ")]
     body, notes, asides = _desk_notes(body)
     blocks += [Block(n, "p", -1, "note") for n in notes]
     blocks += [Block(a, "p", -1, "chrome") for a in asides]
@@ -668,6 +681,46 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         return blocks, hints
     hints = replace(hints, headline=_unescaped(hints.headline), dek=_unescaped(hints.dek))
     return [_unescaped_block(b) for b in blocks], hints
+
+
+# a note app's note exported as Markdown (Evernote's, by yarle): the note's title, a working
+# title, as a heading, then its metadata between rules ('Created at: 2026-03-05T08:12:44',
+# 'Notebook: Freelance', 'Tags: #filed'); the story's own headline is under them
+_NOTE_EXPORT: Final = re.compile(
+    r"\A[ \t]*#[ \t]+[^\n]+\n\s*(?:---|\*\*\*|___)[ \t]*\n\s*"
+    r"(?:(?:created(?: at)?|updated(?: at)?|notebook|tags|author|source(?: url)?|location)"
+    r"[ \t]*:[^\n]*\n\s*){2,}(?:---|\*\*\*|___)[ \t]*(?:\n|\Z)",
+    re.I,
+)
+# a web page clipped into the note under the story, below a rule: 'Clipped from the council
+# website – ...', and the clipping quoted under it, to the end
+_WEB_CLIP: Final = re.compile(
+    r"^(?:---|\*\*\*|___)[ \t]*\n\s*(?P<clip>(?:clipped|clip|web clip(?:ping)?)\b[^\n]*"
+    r"(?:\n(?:[ \t]*>[^\n]*|[ \t]*))*)\Z",
+    re.I | re.M,
+)
+_END_BREAK: Final = re.compile(r"[ \t]*<br\s*/?>[ \t]*$", re.I | re.M)
+# an empty anchor a converter keeps for a Word bookmark ('<a id="_Hlk161239004"></a>',
+# '<a name="_Toc12"></a>'), which marks a place, not words
+_BOOKMARK: Final = re.compile(r"<a (?:id|name)=\"[^\"<>]*\">\s*</a>")
+# a footnote's mark as mammoth writes it: '<sup>[[1]](#footnote-1)</sup>' (its anchor gone)
+_NOTE_MARK: Final = re.compile(r"<sup>\s*\[\[\d+\]\]\(#(?:footnote|endnote)-\d+\)\s*</sup>")
+# and the note itself, a numbered item at the foot with its way back up: '1. <a id=
+# "footnote-1"></a> Harbour master's email, 3 March. [↑](#footnote-ref-1)'
+_CONVERTED_NOTE: Final = re.compile(
+    r"^\d+\.[ \t]+<a id=\"(?:footnote|endnote)-\d+\">\s*</a>[ \t]*(?P<note>.*?)[ \t]*"
+    r"\[↑\]\(#(?:footnote|endnote)-ref-\d+\)[ \t]*$",
+    re.M,
+)
+
+
+def _converted_notes(body: str) -> tuple[str, list[str]]:
+    """A Word file converted to Markdown (mammoth): its footnotes at its foot are the
+    writer's notes, taken out; their marks in the text and the bookmarks' empty anchors
+    ('<a id="_GoBack"></a>') are no words."""
+    notes = [" ".join(m.group("note").split()) for m in _CONVERTED_NOTE.finditer(body)]
+    body = _CONVERTED_NOTE.sub("", body)
+    return _NOTE_MARK.sub("", _BOOKMARK.sub("", body)), notes
 
 
 def _uncaptioned(blocks: list[Block]) -> bool:

@@ -131,3 +131,89 @@ def test_word_s_plain_text_save_captions_its_pictures_under_the_end_mark(tmp_pat
         ("Colin Ross on the weir below the old mill.", "Eilidh Grant", "A man in waders standing on a low stone weir across a fast river"),
         ("Salmon leaping at the foot of the weir last October.", "Pic courtesy of the river trust", ""),
     ]
+
+
+CONVERTED_WORD = r"""<a id="_GoBack"></a>__NOTE TO DESK: the photos are small copies\. The footnotes are my sources, not for the story\. EG__
+
+# <a id="_Hlk170000001"></a>Village shop reopens as a community co\-op
+
+*Forty households bought shares to keep the only shop for twelve miles open*
+
+__By Eilidh Grant__
+
+The shop at Inverbrora reopened on Saturday under the ownership of the people who use it\.<sup><a id="footnote-ref-1"></a>[[1]](#footnote-1)</sup>
+
+## <a id="_Toc170000002"></a>Shares at £50 each
+
+The co\-op sold 412 shares in six weeks, its treasurer said\.<sup><a id="footnote-ref-2"></a>[[2]](#footnote-2)</sup>
+
+1. <a id="footnote-1"></a> Treasurer's figures by phone, 2 May\. [↑](#footnote-ref-1)
+
+2. <a id="footnote-2"></a> Share register seen at the hall\. [↑](#footnote-ref-2)
+"""
+
+
+def test_a_word_file_converted_to_markdown_loses_its_bookmarks_and_footnotes(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "shop.md", CONVERTED_WORD)
+    assert draft.headline == "Village shop reopens as a community co-op"
+    assert draft.paragraphs[0] == "The shop at Inverbrora reopened on Saturday under the ownership of the people who use it."
+    assert "## Shares at £50 each" in draft.paragraphs
+    assert "The co-op sold 412 shares in six weeks, its treasurer said." in draft.paragraphs
+    text = body_text(draft)
+    assert "<a" not in text and "footnote" not in text and "↑" not in text
+    assert "Treasurer's figures" not in text and "Share register" not in text
+
+
+NOTE_EXPORT = """# Ferry timetable piece – v3 for desk
+
+---
+
+Created at: 2026-04-02T09:10:00+01:00
+Updated at: 2026-04-03T18:22:41+01:00
+Notebook: Stories 2026
+Tags: #ferry #filed
+
+---
+
+*Sent 3/4 to news desk. Invoice to follow.*
+
+**Summer timetable adds a late ferry on Fridays**
+
+*The operator says the extra sailing will run from June to September after a petition from island businesses*
+
+By Eilidh Grant
+
+The ferry between the mainland and the island will run a late sailing on Fridays this summer, the operator has confirmed.
+
+![IMG_0412.jpeg](_resources/Ferry_timetable_piece.resources/IMG_0412.jpeg)
+
+*The ferry at the island slipway on Tuesday. Photo: Eilidh Grant*
+
+Hotel owner Fiona Bain said the change would let weekend guests arrive after work.<br>
+
+The timetable will be reviewed in October.
+
+- [x] check sailing times with the operator
+
+---
+
+Clipped from the operator's website – Summer timetable (1 April 2026)
+
+> Sailings are subject to weather and tidal conditions.
+> Please check before you travel.
+"""
+
+
+def test_a_note_app_s_export_is_read_under_its_note_title_and_metadata(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.md", NOTE_EXPORT)
+    assert draft.headline == "Summer timetable adds a late ferry on Fridays"
+    assert draft.dek == "The operator says the extra sailing will run from June to September after a petition from island businesses"
+    assert draft.byline == ("Eilidh Grant",)
+    assert "Hotel owner Fiona Bain said the change would let weekend guests arrive after work." in draft.paragraphs
+    assert draft.paragraphs[-1] == "The timetable will be reviewed in October."
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("The ferry at the island slipway on Tuesday.", "Eilidh Grant", "IMG_0412.jpeg")
+    ]
+    text = body_text(draft)
+    for left_out in ("v3 for desk", "Created at", "Notebook", "<br>", "Clipped from", "subject to weather"):
+        assert left_out not in text
