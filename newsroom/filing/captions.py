@@ -184,6 +184,8 @@ _CAPTION_LABEL: Final = re.compile(
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...',
     # perhaps numbered: '1) creamery-01.jpg — ...'
     r"(?:\d{1,2}[.)]\s+)?[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
+    # or a camera's file name alone, without its kind: 'IMG_5120 - ...', 'DSC01234 – ...'
+    r"(?-i:IMG|DSC[FN]?|PXL|MVIMG|GOPR|DJI)_?\d{3,}(?:_\d+)*\s+(?:--|[—–-])\s+|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'
     r"\d{1,2}[.)]\s+(?=[\w.-]*[A-Za-z])(?=[\w.-]*[_\d])[\w.-]+\s+(?:--|[—–])\s*|"
     # or its number alone, as a list of the prints to come sets it: '1. Carl Diaz reads ...'

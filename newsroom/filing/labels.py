@@ -154,7 +154,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             label = "headline"  # 'Headline idea: ...', 'Suggested hed: ...'
         if label.startswith("writer") and _bylined_below(blocks, b):
             out.append(Block(b.text, "p", b.group, "chrome"))  # a cover line: 'Writer: Ana
-            continue  # Ruiz, Stornoway (0770...)' over the story's own 'By Ana Ruiz'
+            continue  # Ruiz, Dingwall (0770...)' over the story's own 'By Ana Ruiz'
         out.append(_field(b, label, value))
     return out + deferred
 

@@ -117,7 +117,7 @@ def text_blocks(text: str) -> list[Block]:
     if signed := _clearsigned(text):  # a message signed with OpenPGP, as it is copied
         text, armor = signed
         talk = [*talk, *armor]
-    if "\n-- \n" in text:  # a mail's signature under its delimiter: name, numbers, key
+    if "\n-- \n" in text or "\n--\n" in text:  # a mail's signature under its delimiter
         text, signature = _unsigned(text)
         talk = [*talk, *signature]
     if "<http" in text or "<mailto:" in text:  # a link's address after its words, as mailed
@@ -345,7 +345,11 @@ def _clearsigned(text: str) -> tuple[str, list[str]] | None:
 
 # a mail's signature: the lines under its delimiter ('-- ', two hyphens and a space, on a
 # line of its own) to the next empty line
-_SIGNATURE_BLOCK: Final = re.compile(r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)", re.M)
+# (or at the mail's very end with the space lost, as a mail program copies the delimiter
+# out: '--', then the name and numbers)
+_SIGNATURE_BLOCK: Final = re.compile(
+    r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)|^--\n((?:[ \t]*\S[^\n]*(?:\n|$))+)\s*\Z", re.M
+)
 # how many lines a signature runs to, each of how many characters at most (the four of 80
 # netiquette asks for, with room for a mail program's own)
 _SIGNATURE_LINES: Final = 6
@@ -359,7 +363,8 @@ def _unsigned(text: str) -> tuple[str, list[str]]:
     signature: list[str] = []
 
     def take(found: re.Match[str]) -> str:
-        lines = [line.strip() for line in found.group(1).split("\n") if line.strip()]
+        held = found.group(1) if found.group(1) is not None else found.group(2)
+        lines = [line.strip() for line in held.split("\n") if line.strip()]
         if len(lines) > _SIGNATURE_LINES or any(len(line) > _SIGNATURE_WIDTH for line in lines):
             return found.group()
         signature.extend(lines)
@@ -700,13 +705,13 @@ _WEB_CLIP: Final = re.compile(
     re.I | re.M,
 )
 _END_BREAK: Final = re.compile(r"[ \t]*<br\s*/?>[ \t]*$", re.I | re.M)
-# an empty anchor a converter keeps for a Word bookmark ('<a id="_Hlk161239004"></a>',
+# an empty anchor a converter keeps for a Word bookmark ('<a id="_Hlk170000001"></a>',
 # '<a name="_Toc12"></a>'), which marks a place, not words
 _BOOKMARK: Final = re.compile(r"<a (?:id|name)=\"[^\"<>]*\">\s*</a>")
 # a footnote's mark as mammoth writes it: '<sup>[[1]](#footnote-1)</sup>' (its anchor gone)
 _NOTE_MARK: Final = re.compile(r"<sup>\s*\[\[\d+\]\]\(#(?:footnote|endnote)-\d+\)\s*</sup>")
 # and the note itself, a numbered item at the foot with its way back up: '1. <a id=
-# "footnote-1"></a> Harbour master's email, 3 March. [↑](#footnote-ref-1)'
+# "footnote-1"></a> Treasurer's figures by phone, 2 May. [↑](#footnote-ref-1)'
 _CONVERTED_NOTE: Final = re.compile(
     r"^\d+\.[ \t]+<a id=\"(?:footnote|endnote)-\d+\">\s*</a>[ \t]*(?P<note>.*?)[ \t]*"
     r"\[↑\]\(#(?:footnote|endnote)-ref-\d+\)[ \t]*$",

@@ -1642,7 +1642,7 @@ def _credit_block(r: _Reading, j: int) -> bool:
 
 
 _ART_HEADING: Final = re.compile(
-    r"^(?:photos?|photographs?|pictures?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
+    r"^(?:photos?|photographs?|pictures?|pics?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
     r"cutlines?|art|gallery)\s*:?$",  # ('Photo captions:' over them)
     re.I,
 )

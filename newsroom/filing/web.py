@@ -528,7 +528,7 @@ class _Walker:
         """A page of a visual story (an AMP web story): one picture filling the page behind a
         few lines of text, and a line of its own crediting the picture ('Photo: Supplied'),
         which is the picture's credit, not a caption of the lines above it; a page that
-        links out ('Read the full story on our website', its `amp-story-page-outlink`) is
+        links out ('Read the whole story on our site', its `amp-story-page-outlink`) is
         the site's, not the story's."""
         chrome = chrome or page.find(".//amp-story-page-outlink") is not None
         first = len(self.blocks)

@@ -217,3 +217,64 @@ def test_a_note_app_s_export_is_read_under_its_note_title_and_metadata(tmp_path:
     text = body_text(draft)
     for left_out in ("v3 for desk", "Created at", "Notebook", "<br>", "Clipped from", "subject to weather"):
         assert left_out not in text
+
+
+CLUB_REPORT = """From: Calum Bain <calum.bain@glenfoot-rfc.example>
+Sent: 12 April 2026 19:02
+To: Sport Desk <sport@example.org>
+Subject: REPORT - Glenfoot v Kinbrae
+
+Hi both,
+
+Report below with two pics at the bottom. Cheers,
+Calum
+
+------------------------------------------------------------
+
+CALEDONIA CUP QUARTER-FINAL
+Glenfoot 21 Kinbrae 17 (HT 7-10)
+
+Glenfoot edge past Kinbrae to reach the semis
+
+By Calum Bain, Glenfoot RFC press officer
+
+Glenfoot came from behind to beat Kinbrae at the Haugh on Saturday and reach the semi-finals of the Caledonia Cup for the first time in a decade.
+
+Kinbrae led at the break after a converted try and a penalty, but two tries in ten minutes after the restart turned the game.
+
+"We kept our heads," said captain Ross Imrie. "That was the difference."
+
+Glenfoot will play Strathmore in the semi-final on 2 May.
+
+The club would like to thank our match sponsor, Haugh Garage, and everyone who helped with the teas.
+
+#GlenfootTogether
+
+PICS
+IMG_5120 - Ross Imrie goes over for the first try. Pic: Anna Lyle
+IMG_5133 - The Glenfoot bench celebrates at the final whistle. Pic courtesy of Kinbrae RFC
+
+--
+Calum Bain
+Press Officer | Glenfoot RFC
+07700 900444
+"""
+
+
+def test_a_club_s_mailed_match_report_is_read_under_its_result_line(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "rugby.txt", CLUB_REPORT)
+    assert draft.headline == "Glenfoot edge past Kinbrae to reach the semis"
+    assert draft.dek == ""
+    assert draft.byline == ("Calum Bain",)
+    assert draft.paragraphs[-1] == "Glenfoot will play Strathmore in the semi-final on 2 May."
+    text = body_text(draft)
+    for left_out in ("would like to thank", "#GlenfootTogether", "Press Officer |", "07700"):
+        assert left_out not in text
+
+
+def test_a_club_s_picture_lines_lose_the_camera_s_file_names(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "rugby.txt", CLUB_REPORT)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Ross Imrie goes over for the first try.", "Anna Lyle", ""),
+        ("The Glenfoot bench celebrates at the final whistle.", "Pic courtesy of Kinbrae RFC", ""),
+    ]
