@@ -5,6 +5,7 @@ each a picture behind a few lines of text and a credit line."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from tests.helpers import body_text, filed_draft
 
@@ -278,3 +279,60 @@ def test_a_club_s_picture_lines_lose_the_camera_s_file_names(tmp_path: Path) -> 
         ("Ross Imrie goes over for the first try.", "Anna Lyle", ""),
         ("The Glenfoot bench celebrates at the final whistle.", "Pic courtesy of Kinbrae RFC", ""),
     ]
+
+
+def _legal_read(path: Path) -> None:
+    """A court story back from the lawyer's read: cuts blacked out (black highlighting, black
+    shading), each with the lawyer's red note under it."""
+    import docx
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    def blacked(paragraph: Any, text: str, shaded: bool = False) -> None:
+        run = paragraph.add_run(text)
+        run.font.color.rgb = RGBColor(0, 0, 0)
+        if shaded:
+            shading = OxmlElement("w:shd")
+            shading.set(qn("w:val"), "clear")
+            shading.set(qn("w:color"), "auto")
+            shading.set(qn("w:fill"), "000000")
+            run._r.get_or_add_rPr().append(shading)
+        else:
+            run.font.highlight_color = WD_COLOR_INDEX.BLACK
+
+    def note(text: str) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold = True
+        run.font.color.rgb = RGBColor(0xC0, 0, 0)
+
+    document = docx.Document()
+    document.add_paragraph("Landlord loses appeal over harbour moorings", style="Heading 1")
+    document.add_paragraph("By Eilidh Grant, Court Reporter")
+    first = document.add_paragraph("The harbour company had argued that the moorings were let on yearly terms.")
+    blacked(first, " Two skippers say its manager told them the fees would double whatever the court said.")
+    note("[LEGAL: last sentence CUT – unattributed claim.]")
+    second = document.add_paragraph("Counsel for the company told the court in March")
+    blacked(second, ", in what one skipper called “a shakedown”,")
+    second.add_run(" that the fees had not risen in nine years.")
+    note("[LEGAL: skipper's comment CUT – said outside court.]")
+    blacked(document.add_paragraph(), "One former employee claimed the company had let the pontoons rot on purpose.")
+    note("[LEGAL: CUT whole para.]")
+    third = document.add_paragraph("The moorings group plans to buy new chains")
+    blacked(third, " – bought cheap, some say, to cut corners –", shaded=True)
+    third.add_run(", and to repair the slipway this summer.")
+    document.save(str(path))
+
+
+def test_words_a_lawyer_blacks_out_are_cut_from_the_story(tmp_path: Path) -> None:
+    from newsroom.filing.reader import read_draft
+
+    path = tmp_path / "moorings.docx"
+    _legal_read(path)
+    draft = read_draft(path)[1]
+    assert draft.paragraphs == (
+        "The harbour company had argued that the moorings were let on yearly terms.",
+        "Counsel for the company told the court in March that the fees had not risen in nine years.",
+        "The moorings group plans to buy new chains, and to repair the slipway this summer.",
+    )
