@@ -51,7 +51,7 @@ _COURTESY: Final = re.compile(
     # '... a map (courtesy of the museum) of the pier.')
     r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?![^)]{0,120}\)\s+(?-i:[a-z]))"
     r"(?:(?:(?:rendering|illustration|drawing|image|map|chart|graphic|"
-    r"photo|picture)s? )?courtesy of|"
+    r"photo|picture|pic)s? )?courtesy of|"
     r"photo illustration by|(?:courtroom |court )?sketch by|"
     r"(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
     # a handout's source after the caption's last sentence: '... in 2019. Provided by the city'
@@ -160,7 +160,9 @@ def _may_credit(text: str) -> bool:
 
 
 _ALT_LABEL: Final = re.compile(
-    r"^\[?\s*(?:alt(?:\s+text)?|image(?:\s+description)?|title)\s*:\s*(?P<alt>.+?)\s*\]?$", re.I
+    r"^\[?\s*(?:alt(?:\s+text)?(?:\s+for\s+(?:the\s+)?(?:web|online|website))?|"
+    r"image(?:\s+description)?|title)\s*:\s*(?P<alt>.+?)\s*\]?$",
+    re.I,
 )
 _FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?|bmp|svg)$", re.I)
 
@@ -182,6 +184,8 @@ _CAPTION_LABEL: Final = re.compile(
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...',
     # perhaps numbered: '1) creamery-01.jpg — ...'
     r"(?:\d{1,2}[.)]\s+)?[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
+    # or a camera's file name alone, without its kind: 'IMG_5120 - ...', 'DSC01234 – ...'
+    r"(?-i:IMG|DSC[FN]?|PXL|MVIMG|GOPR|DJI)_?\d{3,}(?:_\d+)*\s+(?:--|[—–-])\s+|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'
     r"\d{1,2}[.)]\s+(?=[\w.-]*[A-Za-z])(?=[\w.-]*[_\d])[\w.-]+\s+(?:--|[—–])\s*|"
     # or its number alone, as a list of the prints to come sets it: '1. Carl Diaz reads ...'

@@ -65,12 +65,14 @@ def _may_jump(text: str) -> bool:
 
 
 # a list's item a page sets with a dash, its words going on in lowercase
-_DASHED_ITEM: Final = re.compile(r"^[—–]\s+(?=[a-z])")
+# (or with a bullet, as Word saves its list as plain text: '•<tab>blocking the ditches')
+_DASHED_ITEM: Final = re.compile(r"^[—–]\s+(?=[a-z])|^[•▪]\s+(?=\S)")
 
 
 def dashed_items(texts: list[str]) -> list[str]:
     """Paragraphs with the items a lead-in line introduces ('To register, bring:') set as a
-    Markdown list's when they open with dashes, two or more under it; others as they are."""
+    Markdown list's when they open with dashes or bullets, two or more under it; others as
+    they are."""
     out = list(texts)
     for n, text in enumerate(texts[:-2]):
         if not text.endswith(":"):

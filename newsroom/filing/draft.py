@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
+
+# the hint of an image block whose document gives all its words (a web story's page and its
+# credit line): no caption or credit is read from the blocks around it
+WHOLE_PICTURE: Final = "whole picture"
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,16 @@ FURNITURE: Final = (
         r"^\[\[.*\]\]$",
     ),
     (
+        # what a club's press officer sets under a match report: its thanks to its sponsor
+        # ('The club would like to thank our match ball sponsor, ...') and its hashtag alone
+        # on a line ('#UpTheGlen')
+        "club's sign-off",
+        r"^(?:the |our )?(?:club|team|committee|squad)\b[^.]{0,40}\b(?:would like to|wishes to|"
+        r"wants to|want to|wish to) thank\b[^.]{0,80}\bsponsors?\b[^\n]*$|"
+        # (a slogan run together, 'UpThe...', not a topic's tag among tags: '#Firefighters')
+        r"^(?-i:#(?:[A-Z][a-z]+){2,6})(?:\s+(?-i:#(?:[A-Z][a-z]+){2,6})){0,3}$",
+    ),
+    (
         # a market strip across a page's top: an index and its move beside the day's prices,
         # 'NEPSE 2,418.62 ▲ 12.40 (0.52%)   USD Rs 136.20   Gold (per tola) Rs 162,300'
         "market ticker",
@@ -157,7 +167,12 @@ FURNITURE: Final = (
         # 'Team  1  2  3  4  F'
         "line score",
         r"^(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,4}(?: \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\))?"
-        r"(?: \d{1,3}){4,12}$|^team(?: (?:\d{1,2}|ot|f|t|final|r|h|e)){4,13}$",
+        r"(?: \d{1,3}){4,12}$|^team(?: (?:\d{1,2}|ot|f|t|final|r|h|e)){4,13}$|"
+        # a match's result line over a club's report, the half-time score in brackets:
+        # 'Glenfoot 21 Kinbrae 17 (HT 7-10)', 'Rovers 0, Athletic 2'
+        r"^(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,3} \d{1,3},? (?-i:[A-Z])[\w'’.&-]*"
+        r"(?: [\w'’.&-]+){0,3} \d{1,3}"
+        r"(?: \((?:HT|FT|half[- ]time|full[- ]time|aet)[^()]{0,30}\))?$",
     ),
     (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):
@@ -178,6 +193,10 @@ FURNITURE: Final = (
         # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
         r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"
         r"^(?-i:[A-Z]{3,}(?:[-_][A-Z]{3,})+)$|"  # a story's slug alone: 'BUSES-PROPANE'
+        # a cover line counting the pictures sent with the copy: 'Pictures: 2, sent by mail'
+        r"^(?:pictures|photos|pics|images)\s*:\s*\d{1,2}\b|"
+        # the banner over a writer's copy, in capitals: 'VALLEY COURIER – FREELANCE COPY'
+        r"^(?-i:[A-Z][A-Z&'’. ]{2,60}) [–—-]{1,2} (?-i:(?:[A-Z]+ ){0,2}COPY)$|"
         r"^(?-i:[A-Z]{3,})\s+-{1,2}\s.{0,60}\b(?:1st|2nd|3rd|\d+th|first|second|third) take\b|"
         # a take's number alone on its line, as a copy desk marks a story phoned in: 'TAKE 2'
         r"^(?-i:TAKE|ADD) \d{1,2}$|"

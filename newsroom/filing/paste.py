@@ -117,7 +117,7 @@ def text_blocks(text: str) -> list[Block]:
     if signed := _clearsigned(text):  # a message signed with OpenPGP, as it is copied
         text, armor = signed
         talk = [*talk, *armor]
-    if "\n-- \n" in text:  # a mail's signature under its delimiter: name, numbers, key
+    if "\n-- \n" in text or "\n--\n" in text:  # a mail's signature under its delimiter
         text, signature = _unsigned(text)
         talk = [*talk, *signature]
     if "<http" in text or "<mailto:" in text:  # a link's address after its words, as mailed
@@ -138,6 +138,8 @@ def text_blocks(text: str) -> list[Block]:
     lines = [line for group in groups for line in group]
     shortest = _COLUMN if _column(lines) else 40 if _wrapped(lines, 40) else 0
     width = _width(lines, shortest) if shortest else 0
+    if not width and _line_a_paragraph(groups, text):
+        groups = [[line] for line in groups[0]]
     # in a column, a word broken at a line's end loses its hyphen, unless the text prints
     # the word with it elsewhere: 'great-' then 'grandfather'
     hyphens = set(_COMPOUND.findall(text.lower())) if shortest == _COLUMN else None
@@ -343,7 +345,11 @@ def _clearsigned(text: str) -> tuple[str, list[str]] | None:
 
 # a mail's signature: the lines under its delimiter ('-- ', two hyphens and a space, on a
 # line of its own) to the next empty line
-_SIGNATURE_BLOCK: Final = re.compile(r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)", re.M)
+# (or at the mail's very end with the space lost, as a mail program copies the delimiter
+# out: '--', then the name and numbers)
+_SIGNATURE_BLOCK: Final = re.compile(
+    r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)|^--\n((?:[ \t]*\S[^\n]*(?:\n|$))+)\s*\Z", re.M
+)
 # how many lines a signature runs to, each of how many characters at most (the four of 80
 # netiquette asks for, with room for a mail program's own)
 _SIGNATURE_LINES: Final = 6
@@ -357,7 +363,8 @@ def _unsigned(text: str) -> tuple[str, list[str]]:
     signature: list[str] = []
 
     def take(found: re.Match[str]) -> str:
-        lines = [line.strip() for line in found.group(1).split("\n") if line.strip()]
+        held = found.group(1) if found.group(1) is not None else found.group(2)
+        lines = [line.strip() for line in held.split("\n") if line.strip()]
         if len(lines) > _SIGNATURE_LINES or any(len(line) > _SIGNATURE_WIDTH for line in lines):
             return found.group()
         signature.extend(lines)
@@ -577,6 +584,15 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = body[metadata.end() :]
         if str(values.get("base header level", "1")).strip() not in ("", "1"):
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
+    clipped: list[str] = []
+    if note := _NOTE_EXPORT.match(body):  # a note app's export: its title and metadata
+        clipped += [" ".join(line.lstrip("# ").split()) for line in note.group().split("\n")]
+        body = body[note.end() :]
+    if clip := _WEB_CLIP.search(body):  # a web page clipped under the story, below a rule
+        clipped += [" ".join(line.split()) for line in clip.group("clip").split("\n")]
+        body = body[: clip.start()]
+    if "<br" in body:  # a line break an editor leaves at a paragraph's end: no words
+        body = _END_BREAK.sub("", body)
     if "&nbsp;" in body:  # an empty paragraph as an editor's Markdown widget writes it
         body = _EMPTY_PARAGRAPH.sub("", body)
     body, kramdown = _kramdown_extensions(body)
@@ -596,6 +612,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         body = f"{text}\n\n{body}"
         figures += prose[1]
     body, changes = _critic_markup(body)
+    if "<a id=" in body or "<a name=" in body:
+        body, footnotes = _converted_notes(body)
+        changes += footnotes
     if "[![" in body:  # a picture linked to its full size: the picture
         body = _LINKED_IMAGE.sub(r"\1", body)
     if "<img" in body:  # a picture as HTML alone in a box of its own
@@ -620,6 +639,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         at = b
     body = "\n\n".join([*kept, body[at:]])
     blocks: list[Block] = [Block(c, "p", -1, "comment") for c in comments]
+    blocks += [Block(line.lstrip("> "), "p", -1, "chrome") for line in clipped if line.strip("> ")]
     body, notes, asides = _desk_notes(body)
     blocks += [Block(n, "p", -1, "note") for n in notes]
     blocks += [Block(a, "p", -1, "chrome") for a in asides]
@@ -666,6 +686,46 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         return blocks, hints
     hints = replace(hints, headline=_unescaped(hints.headline), dek=_unescaped(hints.dek))
     return [_unescaped_block(b) for b in blocks], hints
+
+
+# a note app's note exported as Markdown (Evernote's, by yarle): the note's title, a working
+# title, as a heading, then its metadata between rules ('Created at: 2026-03-05T08:12:44',
+# 'Notebook: Freelance', 'Tags: #filed'); the story's own headline is under them
+_NOTE_EXPORT: Final = re.compile(
+    r"\A[ \t]*#[ \t]+[^\n]+\n\s*(?:---|\*\*\*|___)[ \t]*\n\s*"
+    r"(?:(?:created(?: at)?|updated(?: at)?|notebook|tags|author|source(?: url)?|location)"
+    r"[ \t]*:[^\n]*\n\s*){2,}(?:---|\*\*\*|___)[ \t]*(?:\n|\Z)",
+    re.I,
+)
+# a web page clipped into the note under the story, below a rule: 'Clipped from the council
+# website – ...', and the clipping quoted under it, to the end
+_WEB_CLIP: Final = re.compile(
+    r"^(?:---|\*\*\*|___)[ \t]*\n\s*(?P<clip>(?:clipped|clip|web clip(?:ping)?)\b[^\n]*"
+    r"(?:\n(?:[ \t]*>[^\n]*|[ \t]*))*)\Z",
+    re.I | re.M,
+)
+_END_BREAK: Final = re.compile(r"[ \t]*<br\s*/?>[ \t]*$", re.I | re.M)
+# an empty anchor a converter keeps for a Word bookmark ('<a id="_Hlk170000001"></a>',
+# '<a name="_Toc12"></a>'), which marks a place, not words
+_BOOKMARK: Final = re.compile(r"<a (?:id|name)=\"[^\"<>]*\">\s*</a>")
+# a footnote's mark as mammoth writes it: '<sup>[[1]](#footnote-1)</sup>' (its anchor gone)
+_NOTE_MARK: Final = re.compile(r"<sup>\s*\[\[\d+\]\]\(#(?:footnote|endnote)-\d+\)\s*</sup>")
+# and the note itself, a numbered item at the foot with its way back up: '1. <a id=
+# "footnote-1"></a> Treasurer's figures by phone, 2 May. [↑](#footnote-ref-1)'
+_CONVERTED_NOTE: Final = re.compile(
+    r"^\d+\.[ \t]+<a id=\"(?:footnote|endnote)-\d+\">\s*</a>[ \t]*(?P<note>.*?)[ \t]*"
+    r"\[↑\]\(#(?:footnote|endnote)-ref-\d+\)[ \t]*$",
+    re.M,
+)
+
+
+def _converted_notes(body: str) -> tuple[str, list[str]]:
+    """A Word file converted to Markdown (mammoth): its footnotes at its foot are the
+    writer's notes, taken out; their marks in the text and the bookmarks' empty anchors
+    ('<a id="_GoBack"></a>') are no words."""
+    notes = [" ".join(m.group("note").split()) for m in _CONVERTED_NOTE.finditer(body)]
+    body = _CONVERTED_NOTE.sub("", body)
+    return _NOTE_MARK.sub("", _BOOKMARK.sub("", body)), notes
 
 
 def _uncaptioned(blocks: list[Block]) -> bool:
@@ -2236,6 +2296,22 @@ def _groups(text: str) -> tuple[list[list[str]], set[int], set[int]]:
     if not groups[-1]:
         groups.pop()
     return groups, opened, marked
+
+
+def _line_a_paragraph(groups: list[list[str]], text: str) -> bool:
+    """Whether a text with no blank line sets a paragraph a line, as Word saves a document
+    as plain text (its paragraph spacing was formatting): a headline, a dek, then lines of
+    prose each ending its sentence, none wrapped, none indented or opened as an outline's
+    item ('- Story', '    - ...')."""
+    if len(groups) != 1 or len(groups[0]) < _LINE_PARAGRAPHS or _OUTLINED.search(text):
+        return False
+    prose = [line for line in groups[0] if len(line) >= 80]
+    closed = sum(1 for line in prose if line.endswith(_CLOSED))
+    return len(prose) * 3 >= len(groups[0]) and closed * 3 >= len(prose) * 2
+
+
+_LINE_PARAGRAPHS: Final = 8  # (fewer lines are a note, a short piece, a caption list)
+_OUTLINED: Final = re.compile(r"^(?:[ \t]+\S|[-*+] )", re.M)
 
 
 # a Markdown hard break at a line's end, after its words

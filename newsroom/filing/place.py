@@ -39,7 +39,7 @@ from newsroom.filing.captions import (
     split_credit,
     unnumbered,
 )
-from newsroom.filing.draft import Block, Contribution, Draft, Hints, Picture
+from newsroom.filing.draft import WHOLE_PICTURE, Block, Contribution, Draft, Hints, Picture
 from newsroom.filing.furniture import (
     AMONG_FURNITURE,
     COMMENTS,
@@ -208,6 +208,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         if kind == CAPTION and b.hint == "chrome":
             kind = _FURNITURE  # a footer's 'About / Um okkur': no credit when the page
             # sets it among its furniture
+        if kind == CAPTION and furniture(b.text) == "draft label":
+            kind = "draft label"  # a cover line counting the pictures: 'Pictures: 2, sent ...'
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
         if kind == SOCIAL and _introduced(blocks, found, n):
@@ -516,7 +518,11 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
         return
     for n in range(at + 1, len(blocks)):
         text = blocks[n].text
-        kept = lines.names_credit(text) or (lines.may_credit(text) and lines.contributions(text))
+        kept = (
+            lines.names_credit(text)
+            or (lines.may_credit(text) and lines.contributions(text))
+            or alt_label(text)  # (a picture's alt line under its caption: 'Alt text: ...')
+        )
         if found[n] is None and blocks[n].kind not in ("image", "caption") and not kept:
             found[n] = _AFTER_END
 
@@ -1477,6 +1483,9 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         r.strip(i, "repeated caption or credit")  # a page's caption shown twice
         return i + 1
     r.used[i] = True
+    if b.kind == "image" and b.hint == WHOLE_PICTURE:
+        r.images.append(picture)  # a web story's picture, its page's credit line read
+        return i + 1
     caption, credit = picture.caption, picture.credit
     details = b.kind == "image" and i + 1 < len(blocks) and r.chrome[i + 1] == IMAGE_DETAILS
     if details:
@@ -1633,7 +1642,7 @@ def _credit_block(r: _Reading, j: int) -> bool:
 
 
 _ART_HEADING: Final = re.compile(
-    r"^(?:photos?|photographs?|pictures?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
+    r"^(?:photos?|photographs?|pictures?|pics?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
     r"cutlines?|art|gallery)\s*:?$",  # ('Photo captions:' over them)
     re.I,
 )

@@ -31,7 +31,7 @@ from newsroom.checks.lexicon import DEFAULT
 from newsroom.errors import InputError
 from newsroom.filing.captions import plain_alt, split_credit
 from newsroom.filing.chat import later_paragraph
-from newsroom.filing.draft import Block, Hints, Picture
+from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
 from newsroom.filing.furniture import furniture
 from newsroom.filing.lines import BYLINE, SENTENCE_END, contributions, person_names
 
@@ -391,6 +391,9 @@ class _Walker:
         if element.get("data-block-type") == "credits":
             self._credits_block(element)  # a StoryMaps story's Credits block
             return
+        if tag == "amp-story-page":
+            self._story_page(element, chrome, hint)  # a page of an AMP web story
+            return
         if element.get("role") == "row" and (row := _property_row(element)):
             self.blocks.append(Block(row, "p", len(self.blocks), "chrome" if chrome else ""))
             return  # a page's property: 'Reporters: Delia Stroud, Marcus Oyelaran'
@@ -417,7 +420,7 @@ class _Walker:
             return
         if leaf:
             self._block(element, tag, chrome, hint)
-            for img in element.iter("img"):
+            for img in element.iter("img", "amp-img"):
                 self._figure(img, chrome)
             return
         self._children(element, chrome, hint)
@@ -520,6 +523,29 @@ class _Walker:
         group = len(self.blocks)
         for line in _lines(text, self.word):
             self.blocks.append(Block(line, kind, group, hint))
+
+    def _story_page(self, page: Any, chrome: bool, hint: str) -> None:
+        """A page of a visual story (an AMP web story): one picture filling the page behind a
+        few lines of text, and a line of its own crediting the picture ('Photo: Supplied'),
+        which is the picture's credit, not a caption of the lines above it; a page that
+        links out ('Read the whole story on our site', its `amp-story-page-outlink`) is
+        the site's, not the story's."""
+        chrome = chrome or page.find(".//amp-story-page-outlink") is not None
+        first = len(self.blocks)
+        self._children(page, chrome, hint)
+        held = range(first, len(self.blocks))
+        images = [n for n in held if self.blocks[n].kind == "image"]
+        credits = [
+            n for n in held if self.blocks[n].kind == "p" and _credit_alone(self.blocks[n].text)
+        ]
+        if len(images) != 1 or len(credits) != 1 or chrome:
+            return
+        image, line = self.blocks[images[0]], self.blocks[credits[0]]
+        if image.picture is not None and not image.picture.credit:
+            credit = split_credit(line.text)[1]
+            picture = replace(image.picture, credit=credit)
+            self.blocks[images[0]] = replace(image, hint=WHOLE_PICTURE, picture=picture)
+            del self.blocks[credits[0]]
 
     def _credits_block(self, element: Any) -> None:
         """StoryMaps' Credits block at a story's end lists who made each part of it; its

@@ -143,6 +143,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _boxes_opened(document)
     if b"<w:dstrike" in document:  # (struck twice: struck, as the converter reads once)
         document = _DOUBLE_STRIKE.sub(b"<w:strike/>", document)
+    if b'w:val="black"' in document or b'w:fill="000000"' in document:
+        document = _RUN_STYLE.sub(_blacked_out, document)
     marked = _ALT_CHUNK.sub(mark, document) if b"altChunk" in document else document
     out = BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
@@ -160,7 +162,29 @@ _PREPARED: Final = (
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
     b"<w:dstrike",
+    *(b'w:val="black"', b'w:fill="000000"'),
 )
+# a run's properties, and the marks in them of words a lawyer's read blacks out: black
+# highlighting or black shading behind the words ('<w:highlight w:val="black"/>',
+# '<w:shd w:val="clear" w:fill="000000"/>'), under black or automatic text, not white
+# text reversed out of a black box
+_RUN_STYLE: Final = re.compile(rb"<w:rPr>((?:(?!</?w:rPr>).)*)</w:rPr>", re.S)
+_BLACK_BEHIND: Final = re.compile(
+    rb'<w:highlight w:val="black"\s*/>|<w:shd\b[^>]*\bw:fill="000000"[^>]*/>'
+)
+_LIGHT_TEXT: Final = re.compile(rb'<w:color w:val="(?:FFFFFF|F[0-9A-F]F[0-9A-F]F[0-9A-F])"', re.I)
+
+
+def _blacked_out(found: re.Match[bytes]) -> bytes:
+    """A run's properties, with words blacked out marked struck: cut text, as a lawyer's read
+    cuts it ('... the ballot.<black>Several tenants say ...</black>'), which the story as it
+    may run leaves out, as it leaves out words struck through."""
+    style = found.group(1)
+    if not _BLACK_BEHIND.search(style) or _LIGHT_TEXT.search(style):
+        return found.group()
+    return b"<w:rPr>" + style + b"<w:strike/></w:rPr>"
+
+
 # text struck through twice, which the converter does not read as struck: a comparison's
 # redline sets the words a paragraph moved from so ('Moved from'), as it sets deleted words
 # struck once; they are no text of the story as it now stands
