@@ -173,9 +173,9 @@ _FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", r
 _CAPTION_LABEL: Final = re.compile(
     r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*|[▲△▶]\s*)?"  # ('▲ ...': Asian papers)
     # (with the picture's file name or a word on it: 'PHOTO 1 (IMG_3380.jpg): ...', 'PIC 2
-    # (to follow): ...')
+    # (to follow): ...', 'Photo 1 (tanker.jpg) - ...')
     r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
-    r"(?:\([^()]{1,40}\)\s*)?[.:]|"
+    r"(?:\([^()]{1,40}\)\s*)?(?:[.:]|(?:--|[—–-])(?=\s))|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"

@@ -81,6 +81,22 @@ FURNITURE: Final = (
         r"^you can change your settings on the (?:group|list|mailing list)\b",
     ),
     (
+        # a covering letter around a press note or a correspondent's story, as Indian offices
+        # and district correspondents write one: its reference number, its salutation, its
+        # request to publish and its sign-off ('Outward No. PRD/412/2026', 'Respected Sir,',
+        # 'Sir/Madam,', 'Kindly give wide publicity to the following press note ...',
+        # 'Please find below the news from Baramati ...', 'Thanking you,', 'Yours
+        # faithfully,'), and the 'To,' over the addressee
+        "covering letter",
+        r"^(?:outward|inward|our|your|ref(?:erence)?|letter)\.?\s+(?:ref(?:erence)?\.?\s+)?"
+        r"(?:no|number)\.?\s*[:.]?\s*[\w.-]+/[\w./-]+|"
+        r"^(?:(?:respected|dear)\s+)?(?:sir|madam|sirs|sir\s*/\s*madam|sir or madam|editor)"
+        r"\s*,$|^(?:kindly|please)\s+(?:give (?:wide |due )?publicity\b|"
+        r"publish the (?:following|enclosed|attached|below)\b|"
+        r"find (?:below|attached|enclosed|herewith)\b)|"
+        r"^thanking you,?$|^yours\s+(?:sincerely|faithfully|truly),?$|^to,$",
+    ),
+    (
         # a media release's line naming who issued it for whom: 'Issued by the Information
         # Office on behalf of the Ministry of Health.' (a body's name: never a sentence that
         # goes on, 'Issued by the Met Office on behalf of the government, the warning ...')
@@ -457,8 +473,9 @@ FURNITURE: Final = (
         r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z])[\w .&'’-]{0,60}\.?$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"
         r"for immediate release|confidentiality notice|register$|print subscriptions?$|"
-        # a release's label over its headline, perhaps with its date: 'NEWS RELEASE 2-DEC-2026'
-        r"(?:news|press|media) (?:release|advisory)(?: [\w ,./-]{0,20}\d{4})?$|"
+        # a release's label over its headline, perhaps with its date: 'NEWS RELEASE 2-DEC-2026',
+        # 'PRESS NOTE' (as Indian government offices name one)
+        r"(?:news|press|media) (?:release|advisory|note)(?: [\w ,./-]{0,20}\d{4})?$|"
         # a transcription service's mark under its transcript, and the transcript's heading
         r"transcribed by (?:https?://)?\S+$|(?:otter |auto(?:matic)? )?transcript \((?:auto|"
         r"automatic|machine|ai|otter|rev|generated|unedited|raw)[^()]{0,30}\)$|"

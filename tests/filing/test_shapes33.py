@@ -1,0 +1,207 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the thirty-third filing round reads right: a city daily's district copy, a story
+exported from QuarkXPress as XPress Tags, a stringer's e-mail with its covering letter and
+labelled heading, a civic body's press note under its letter, and datelines set with a colon
+after the place and its date ('Sangli, April 9:', 'WARDHA, Apr 9 (PTI):', 'Miraj, dt. 9:')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import filed_draft
+
+XPRESS = "\r\n".join(
+    [
+        "<v14.00><e9>",
+        '@Normal=<Ps100t0h100z10k0b0c"Black"f"Times New Roman">',
+        '@Kicker=[S"","Kicker","Normal"]<*L*h"Standard"*p(0,0,0,12,0,0,g,"U.S. English")Ps100t0h100z9k50b0c"Cyan"f"Utopia Bold">',
+        '@Hed=[S"","Hed","Normal"]<*L*h"Standard"*p(0,0,0,30,0,6,g,"U.S. English")Ps100t0h100z32k-5b0c"Black"f"Utopia Bold">',
+        '@Deck=[S"","Deck","Normal"]<*L*p(0,0,0,15,0,8,g,"U.S. English")f"Utopia Italic">',
+        '@Byline=[S"","Byline","Normal"]<*L*f"Helvetica Bold">',
+        '@Body=[S"","Body","Normal"]<*J*p(9,0,0,11.5,0,0,g,"U.S. English")>',
+        '@Caption=[S"","Caption","Normal"]<*L*f"Helvetica">',
+        '@Credit=[S"","Credit","Normal"]<*R*f"Helvetica Oblique">',
+        '@Desk Note=[S"","Desk Note","Normal"]<*L*c"Magenta"f"Courier">',
+        "@Desk Note:SANGLI ED PG 3 <\\#8212> HOLD FOR RATES. PIC: PICS<\\\\>SANGLI<\\\\>TURMERIC.JPG",
+        "@Kicker:FARM PRICES",
+        "@Hed:Turmeric bidding stops at Sangli<\\n>as rates slide to <\\#8377>11,000",
+        "@Deck:Growers walk out of the yard for three hours; traders cite a glut from Telangana",
+        "@Byline:Ketaki Mhaske",
+        "@Caption:Growers sit by their sacks in the Sangli market yard on Thursday.",
+        "@Credit:Omkar Salunkhe",
+        "@Body:<B>Sangli:<$> Bidding for turmeric in the Sangli market yard stopped for three hours on Thursday after growers objected to rates of <\\#8377>11,000 a quintal, the lowest this sea<\\h>son.",
+        "@Body:<\\#8220>We spent more than that on the crop,<\\#8221> said Ramesh Patil, a grower from Tasgaon.",
+        "@Body:Bidding resumed at noon after the market committee promised to take the growers<\\#8217> demand to the state.",
+        "@Tagline:ketaki.mhaske<\\@>example.in",
+    ]
+)
+
+
+def test_a_story_exported_as_xpress_tags_reads_by_its_styles(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "turmeric.txt", XPRESS)
+    text = "\n".join(draft.paragraphs)
+    assert draft.headline == "Turmeric bidding stops at Sangli as rates slide to ₹11,000"
+    assert (
+        draft.dek
+        == "Growers walk out of the yard for three hours; traders cite a glut from Telangana"
+    )
+    assert draft.byline == ("Ketaki Mhaske",)
+    assert draft.dateline == "Sangli"
+    assert draft.paragraphs[0].startswith("Sangli: Bidding for turmeric")
+    assert "the lowest this season." in draft.paragraphs[0]
+    assert (
+        "“We spent more than that on the crop,” said Ramesh Patil, a grower from Tasgaon."
+        in draft.paragraphs
+    )
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Growers sit by their sacks in the Sangli market yard on Thursday.", "Omkar Salunkhe")
+    ]
+    for chrome in ("HOLD FOR RATES", "FARM PRICES", "example.in", "@Body", "<v14", "Utopia"):
+        assert chrome not in text
+
+
+STRINGER = "\n".join(
+    [
+        "Webmail\tdistrict.desk@example.in",
+        "",
+        "Wardha cotton news with 1 photo",
+        "",
+        "From : Prakash Umare <prakash.umare@example.com>\tWed, Apr 08, 2026 06:12 PM",
+        "Subject : Wardha cotton news with 1 photo",
+        "To : District Desk <district.desk@example.in>",
+        "",
+        "Respected Sir,",
+        "",
+        "Please find below the news from Wardha for the district page. Kindly publish with photo. Figures of the centres are attached for reference.",
+        "",
+        "NEWS:",
+        "",
+        "HEADING: Cotton buying centres in Wardha stay shut as growers wait with their crop",
+        "",
+        "SUB HEADING: Federation says the centres will open only after the grading staff arrive",
+        "",
+        "By Prakash Umare",
+        "",
+        "Wardha, April 8: Seven cotton buying centres in the district have stayed shut for a week, leaving hundreds of growers waiting with their carts outside the gates.",
+        "",
+        "The federation said the grading staff would reach the district by Monday and the centres would open the same day.",
+        "",
+        '"We have waited for eight days and the carts are still standing in the sun," said grower Vitthal Raut of Hinganghat.',
+        "",
+        "PHOTO CAPTIONS:",
+        "",
+        "Photo 1 (Hinganghat_carts.jpg) - Carts loaded with cotton outside the Hinganghat centre on Wednesday. (Photo: Prakash Umare)",
+        "",
+        "Thanking you,",
+        "Yours faithfully,",
+        "Prakash Umare",
+        "Correspondent, Wardha",
+    ]
+)
+
+
+def test_a_stringer_s_mail_with_its_letter_and_labelled_heading(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "cotton.txt", STRINGER)
+    text = "\n".join(draft.paragraphs)
+    assert (
+        draft.headline
+        == "Cotton buying centres in Wardha stay shut as growers wait with their crop"
+    )
+    assert draft.dek == "Federation says the centres will open only after the grading staff arrive"
+    assert draft.byline == ("Prakash Umare",)
+    assert draft.dateline == "Wardha, April 8"
+    assert draft.paragraphs[0].startswith("Wardha, April 8: Seven cotton buying centres")
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Carts loaded with cotton outside the Hinganghat centre on Wednesday.", "Prakash Umare")
+    ]
+    for chrome in (
+        "Respected Sir",
+        "Please find below",
+        "NEWS:",
+        "HEADING",
+        "Thanking you",
+        "Yours faithfully",
+    ):
+        assert chrome not in text
+
+
+def test_a_press_note_under_its_covering_letter(tmp_path: Path) -> None:
+    import docx
+    from docx.shared import Inches
+
+    from tests.filing.make_docx import png
+
+    document = docx.Document()
+    document.add_paragraph().add_run(
+        "Outward No. SMC/PR/Press/88/2026\tDate: 08/04/2026"
+    ).bold = True
+    document.add_paragraph().add_run("PRESS NOTE").bold = True
+    for line in (
+        "To,",
+        "The Editor / Chief Reporter,",
+        "All Dailies and News Portals,",
+        "Solapur.",
+    ):
+        document.add_paragraph(line)
+    document.add_paragraph().add_run("Subject: Press note on the new water tanks").bold = True
+    document.add_paragraph("Sir/Madam,")
+    document.add_paragraph(
+        "Kindly give wide publicity to the following press note in your esteemed daily."
+    )
+    document.add_paragraph().add_run(
+        "Solapur to build four elevated water tanks before the monsoon"
+    ).bold = True
+    document.add_paragraph(
+        "Solapur, April 8: The Solapur Municipal Corporation will build four elevated water tanks in the eastern wards before the end of June, the civic body said in a statement on Wednesday."
+    )
+    document.add_paragraph(
+        "The tanks, each holding 20 lakh litres, will end the alternate-day water supply in six wards of the city, executive engineer Sunil Kale said at a press conference at the civic headquarters."
+    )
+    document.add_paragraph(
+        "Work on the first two tanks, at Jule Solapur and Akkalkot Road, has started, and the other two will be taken up after the tenders close this month."
+    )
+    document.add_paragraph("Thanking you,")
+    document.add_paragraph("Yours faithfully,")
+    document.add_paragraph().add_run().add_picture(png(64, 24, 3), width=Inches(1.2))
+    document.add_paragraph().add_run("(Meera Deshpande)").bold = True
+    document.add_paragraph("Public Relations Officer")
+    path = tmp_path / "tanks.docx"
+    document.save(str(path))
+    draft = filed_draft(tmp_path, "tanks.docx", path.read_bytes())
+    text = "\n".join(draft.paragraphs)
+    assert draft.headline == "Solapur to build four elevated water tanks before the monsoon"
+    assert draft.dek == ""
+    assert draft.dateline == "Solapur, April 8"
+    assert draft.images == ()
+    for chrome in (
+        "Outward No.",
+        "The Editor",
+        "All Dailies",
+        "Sir/Madam",
+        "Kindly give",
+        "Yours faithfully",
+        "Meera",
+    ):
+        assert chrome not in text
+
+
+def test_datelines_set_with_a_colon_after_the_place_and_its_date(tmp_path: Path) -> None:
+    story = (
+        "Rains lash the coast as the sea turns rough\n\n"
+        "{dateline}: Fishing boats stayed in harbour on Thursday as heavy rain and strong winds lashed the coast for a second day.\n\n"
+        "The fisheries department has told boat owners not to put out to sea until Sunday.\n"
+    )
+    for dateline in (
+        "RATNAGIRI, Apr 9 (PTI)",
+        "Alibag, April 9",
+        "Malvan, dt. 9",
+        "Vengurla, Ta. 9 (Correspondent)",
+    ):
+        draft = filed_draft(tmp_path, "rain.txt", story.format(dateline=dateline))
+        assert draft.dateline == dateline
+    bold = story.split("\n\n", 1)[1].replace("{dateline}:", "**DAPOLI:**")
+    draft = filed_draft(tmp_path, "rain.md", "# Rains lash the coast\n\n" + bold)
+    assert draft.dateline == "DAPOLI"
+    # (a speaker's words after a colon, with no date: no dateline)
+    draft = filed_draft(tmp_path, "rain.txt", story.format(dateline="Sunita Kadam, chair"))
+    assert draft.dateline == ""
