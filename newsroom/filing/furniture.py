@@ -250,9 +250,12 @@ FURNITURE: Final = (
     ),
     (
         # what a lightbox shows over a picture: its file's name, size in pixels and weight
-        # ('east-flats-sign1920×1280 412 KB')
+        # ('east-flats-sign1920×1280 412 KB'), and a writer's list of the pictures' files for
+        # the desk ('Photo files: IMG_4471.jpg (Ajay), depot.jpg (PRO)')
         IMAGE_DETAILS,
-        r"^[\w .()-]{0,80}?\d{2,5}\s*[×x]\s*\d{2,5}\s+[\d.,]+\s*(?:kb|mb|bytes)$",
+        r"^[\w .()-]{0,80}?\d{2,5}\s*[×x]\s*\d{2,5}\s+[\d.,]+\s*(?:kb|mb|bytes)$|"
+        r"^(?:photo|image|picture|pic)s? (?:files?|file names?)\s*:\s*[\w .-]+\."
+        r"(?:jpe?g|png|gif|webp|tiff?|heic)\b",
     ),
     (
         # a media-monitoring service's item: its metadata, the line naming the report it
@@ -422,12 +425,20 @@ FURNITURE: Final = (
         # · Feb 20, 2027 · 10:05pm'
         r"^[^.·|•]{2,60} [·|•] (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
         r"\d{1,2}, \d{4}(?: [·|•] \d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|"
+        # and a news site's place with the time it was updated: 'Navi Mumbai | Updated: Mar
+        # 05, 2026, 18:20 IST'
+        r"^[^.·|•]{2,40} [·|•] (?:updated|published|posted)(?: on)?:? "
+        rf"{_MONTHS} \d{{1,2}},? \d{{4}}(?:,? \d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?"
+        r"(?: [a-z]{2,4})?)?$|"
         r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$|"
         # a theme's reading time with its label: 'Reading Time: 3 mins read'
         r"^(?:estimated )?reading time\s*:?\s*\d+ min(?:ute)?s?(?: read)?$",
     ),
     (
         "web chrome",
+        # a news site's box of readers' reactions under the story: 'What is your reaction to
+        # this news?'
+        r"^what(?:['’]s| is) your reaction(?: to this (?:news|story|article|post))?\s*\??$|"
         # a social site's hint for its keyboard shortcuts, as a copy of the page keeps it
         r"^(?:to )?view keyboard shortcuts(?:, press (?:the )?question mark| \(\?\))?$|"
         # a social post's footer: 'Last edited', 'View quotes', 'Show more replies'

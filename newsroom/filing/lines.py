@@ -58,7 +58,8 @@ CLAUSE_ROLES: Final = re.compile(
     r"(?:was|has been) )?"
     r"(?P<role>editing|edited|writing|written|photography|photographs|photos|"
     r"graphics|research|translation|translated|fact[- ]checking|fact[- ]checked)"
-    r"(?: from (?:the )?[A-Z]\w+)?\s+by\s+(?P<names>[^;|]+)",
+    # (its 'by' perhaps a label's, as Indian sites set it: 'Edited By: Ana Ruiz')
+    r"(?: from (?:the )?[A-Z]\w+)?\s+by(?:\s*:)?\s+(?P<names>[^;|]+)",
     re.I,
 )
 SPANISH_CREDIT: Final = re.compile(
@@ -190,7 +191,7 @@ def may_credit(text: str) -> bool:
     return (
         may_name_contributors(text)
         or STAFF_CREDIT.match(text) is not None
-        or any(w in lower for w in (" by ", "reported from", "con informaci", "con report"))
+        or any(w in lower for w in (" by ", " by:", "reported from", "con informaci", "con report"))
     )
 
 

@@ -1151,6 +1151,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
                 i += 1  # a standfirst of two paragraphs: one dek
                 r.dek = f"{r.dek} {blocks[i].text}"
                 r.used[i] = True
+        elif r.byline and len(b.text.split()) <= 12 and (found := _credit_line(b.text)):
+            r.contributors += found  # 'Edited By: Rohan D'Souza', beside the byline
+            r.strip(i, "contributor line (placed in credits.yaml)")
         elif lines.is_label(b.text):
             r.strip(i, "page label")
         else:
@@ -1195,6 +1198,10 @@ def _named_byline(text: str, hints: Hints, lexicon: Lexicon) -> list[str]:
     first = hints.authors[0]
     named = found.group("names")
     return list(hints.authors) if named == first or named.startswith(f"{first} ") else []
+
+
+def _credit_line(text: str) -> list[Contribution]:
+    return lines.contributions(text) if lines.may_credit(text) else []
 
 
 def _place_byline(r: _Reading, i: int, names: list[str]) -> None:

@@ -1183,8 +1183,8 @@ _BYLINE_ELEMENTS: Final = lxml.etree.XPath("//*[contains(@class, 'byline')]")
 
 def _shown_name(text: str) -> str:
     """The person an element of a byline names, without a 'By' ('Ana de la Cruz'); "" when
-    the words are no name (a role, a sentence)."""
-    text = re.sub(r"(?i)^by\s+", "", text)
+    the words are no name (a role, a sentence); its label too: 'Written By: Ana Ruiz'."""
+    text = re.sub(r"(?i)^(?:(?:written|story|words|reported)\s+)?by\s*:?\s+", "", text)
     words = text.split()
     named = 2 <= len(words) <= 5 and words[0][:1].isupper()
     return text if named and all(w[:1].isupper() or w in _PARTICLES for w in words) else ""

@@ -205,3 +205,80 @@ def test_datelines_set_with_a_colon_after_the_place_and_its_date(tmp_path: Path)
     # (a speaker's words after a colon, with no date: no dateline)
     draft = filed_draft(tmp_path, "rain.txt", story.format(dateline="Sunita Kadam, chair"))
     assert draft.dateline == ""
+
+
+def test_a_paper_s_credit_in_brackets_and_its_list_of_picture_files(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "# Godown fire at Bhiwandi destroys stock of cotton bales",
+            "",
+            "By Sayali Bhosale",
+            "",
+            "**BHIWANDI:** A fire at a godown in Bhiwandi destroyed cotton bales worth several lakh rupees late on Monday, the fire brigade said.",
+            "",
+            "![][image1]",
+            "",
+            "*Firemen spray water on the burning godown late on Monday. (Tribune photo: Nitin Kshirsagar)*",
+            "",
+            "No one was hurt, and the cause of the fire is being looked into, chief fire officer Raju Gavit said.",
+            "",
+            "Photo files: DSC_1102.jpg (Nitin), godown_fire.jpg (fire brigade)",
+            "",
+            "[image1]: <data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==>",
+        ]
+    )
+    draft = filed_draft(tmp_path, "godown.md", text)
+    assert draft.dateline == "BHIWANDI"
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Firemen spray water on the burning godown late on Monday.", "Tribune photo: Nitin Kshirsagar")
+    ]
+    assert not any("DSC_1102" in p for p in draft.paragraphs)
+
+
+TRANSLATED = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Well water turns red in Ichalkaranji</title></head>
+<body><article>
+<h1><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Well water turns red in Ichalkaranji; Dye units suspected</font></font></h1>
+<figure><img src="well.jpg" alt="इचलकरंजी येथील विहिरीचे लाल पाणी">
+<figcaption><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Red water drawn from a well at Shahapur on Tuesday. (Shadow: Sagar Mane)</font></font></figcaption></figure>
+<p><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Ichalkaranji, Ta. 7 (Representative): Water in eleven wells at Shahapur turned red on Tuesday, and residents blamed the dye units along the stream nearby.</font></font></p>
+<p><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">The pollution control board has taken samples of the water from four wells, its regional officer said.</font></font></p>
+<p><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Residents said they had stopped using the water for washing as well as drinking.</font></font></p>
+<div class="reaction-box"><h4><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">What is your reaction to this news?</font></font></h4></div>
+</article></body></html>
+"""
+
+
+def test_a_page_a_browser_translated_its_photo_label_and_reactions_box(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "well.html", TRANSLATED)
+    assert draft.dateline == "Ichalkaranji, Ta. 7 (Representative)"
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Red water drawn from a well at Shahapur on Tuesday.", "Sagar Mane")
+    ]
+    assert not any("reaction" in p for p in draft.paragraphs)
+
+
+NATIONAL = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Thane: Ghodbunder flyover closed</title></head>
+<body><main><article>
+<h1>Thane: Ghodbunder flyover closed for four nights for bearing repairs</h1>
+<h2 class="story-synopsis">Traffic to be diverted through the service road between 11 pm and 5 am</h2>
+<div class="byline-row">
+<div class="author-name">Written By: <a href="/author/a">Shruti Naik</a></div>
+<span class="sep">|</span>
+<div class="editor-name">Edited By: <a href="/author/b">Kunal Mehra</a></div>
+</div>
+<div class="dateline-row"><span class="loc">Thane</span> <span class="sep">|</span> <span class="upd">Updated: Apr 07, 2026, 21:05 IST</span></div>
+<p>The Ghodbunder Road flyover at Kasarvadavali will be closed to traffic for four nights from Wednesday while its bearings are replaced, the traffic police said.</p>
+<p>Vehicles will be diverted through the service road between 11 pm and 5 am, deputy commissioner Vinay Rathod said.</p>
+<p>The work was put off twice last year because of the monsoon.</p>
+</article></main></body></html>
+"""
+
+
+def test_a_news_site_s_edited_by_line_and_its_place_with_the_time_updated(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "flyover.html", NATIONAL)
+    assert draft.byline == ("Shruti Naik",)
+    assert [(c.name, c.role) for c in draft.contributors] == [("Kunal Mehra", "editing")]
+    assert draft.paragraphs[0].startswith("The Ghodbunder Road flyover")
+    assert not any("Updated" in p for p in draft.paragraphs)
