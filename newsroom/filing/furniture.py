@@ -411,6 +411,9 @@ FURNITURE: Final = (
         # a page's date labels set apart from their dates: 'Last updated:', and the date with
         # its link to the page's history: '3 December 2026 — see all updates'
         r"^(?:last |date )?(?:updated|modified|published|posted)(?: on| at)?:$|"
+        # a government site's date of a release, the day first: 'Publish Date : 05/03/2026'
+        r"^(?:publish(?:ed)?|posted|release|upload(?:ed)?) (?:date|on)\s*:\s*"
+        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|"
         # a government release's line of its date, place and department, names all, with no
         # sentence: 'March 4, 2026 – Fort Ames, Manitoba – Department of Rural Affairs' (not a
         # timeline's entry, 'March 4, 2026 – Council votes to fund the ferry')
@@ -436,6 +439,9 @@ FURNITURE: Final = (
     ),
     (
         "web chrome",
+        # a link to the file of a release, its kind and size in brackets: 'Press Release
+        # (Marathi) (PDF 212 KB)'
+        r"^[^.!?]{0,80}\((?:pdf|docx?|xlsx?|pptx?|odt|zip),? [\d.,]+ ?(?:kb|mb|bytes)\)$|"
         # a news site's box of readers' reactions under the story: 'What is your reaction to
         # this news?'
         r"^what(?:['’]s| is) your reaction(?: to this (?:news|story|article|post))?\s*\??$|"

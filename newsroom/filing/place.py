@@ -1405,7 +1405,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _photographers(r, i):
             i += 1
             continue
-        if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _caption_next(r, i):
+        if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _art_next(r, i):
             r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
             i += 1
             continue
@@ -1686,7 +1686,7 @@ def _credit_block(r: _Reading, j: int) -> bool:
 
 _ART_HEADING: Final = re.compile(
     r"^(?:photos?|photographs?|pictures?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
-    r"cutlines?|art|gallery)\s*:?$",  # ('Photo captions:' over them)
+    r"cutlines?|art|(?:(?:photo|picture|image)\s+)?gallery)\s*:?$",  # ('Photo captions:' over them)
     re.I,
 )
 
@@ -1718,6 +1718,11 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
         r.used[i - 1] = True  # the caption once more, or the headline: the image's title
         return text
     return ""
+
+
+def _art_next(r: _Reading, i: int) -> bool:
+    """Whether a caption or a picture follows block `i` ('Photo Gallery' over its pictures)."""
+    return _caption_next(r, i) or (i + 1 < len(r.blocks) and r.blocks[i + 1].kind == "image")
 
 
 def _caption_next(r: _Reading, i: int) -> bool:

@@ -133,7 +133,10 @@ _CHROME_CLASS: Final = re.compile(
     # under it ('attachments', SPIP's 'documents_joints')
     r"(?<![\w-])notes(?![\w-])|translations|traductions|attachments|documents_joints|"
     # a box offering the story to other outlets: 'Run this story', 'Republish this story'
-    r"republish|republication)"
+    r"republish|republication|"
+    # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
+    # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
+    r"logos?)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -1428,7 +1431,7 @@ _CSS_SIZE: Final = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*(\d+)px")
 _CAMEL_HUMP: Final = re.compile(r"([a-z])([A-Z])")
 # the class of an image, or of what holds it, that is no photo of the story
 _BESIDE: Final = re.compile(
-    r"(?<![^\s_-])(?P<word>avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"
+    r"(?<![^\s_-])(?P<word>avatar|author|profile|headshot|mugshot|logos?|icon|emoji|badge|sponsor|"
     r"advert|ad|ads|byline)(?![^\s_-])",
     re.I,
 )

@@ -282,3 +282,42 @@ def test_a_news_site_s_edited_by_line_and_its_place_with_the_time_updated(tmp_pa
     assert [(c.name, c.role) for c in draft.contributors] == [("Kunal Mehra", "editing")]
     assert draft.paragraphs[0].startswith("The Ghodbunder Road flyover")
     assert not any("Updated" in p for p in draft.paragraphs)
+
+
+DISTRICT = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Collector reviews tanker plan | District Latur | India</title></head>
+<body>
+<header id="header"><div class="logo"><a href="/" class="emblem"><img src="/emblem.png" alt="State Emblem of India" width="60" height="100">
+<div class="logo-text"><strong lang="mr">लातूर जिल्हा</strong><h1 class="h1-logo">District Latur</h1></div></a></div></header>
+<main><article>
+<h1>Collector orders 60 more tankers for villages in Ausa and Nilanga talukas</h1>
+<div class="date">Publish Date : 08/04/2026</div>
+<div class="entry-content">
+<p>LATUR, April 8 (DIO): District Collector Varsha Thakur on Wednesday ordered 60 more water tankers for villages in Ausa and Nilanga talukas, where wells have gone dry.</p>
+<p>The tahsildars were told to send proposals for new villages within a day, she said at a review meeting at the Collectorate.</p>
+<p>Citizens can call the control room on 1077 for complaints about the supply.</p>
+</div>
+<div class="press-release-download"><a href="/release.pdf">Press Release (Marathi) <span class="file-info">(PDF 188 KB)</span></a></div>
+<div class="gallery-wrapper"><h2 class="gallery-title">Photo Gallery</h2>
+<ul><li><a class="fancybox" href="/a.jpg"><img width="300" height="200" src="/a-300x200.jpg" alt="Review meeting at the Collectorate"></a>
+<p class="gallery-caption">Collector Varsha Thakur at the review meeting on Wednesday. (Photo: DIO Latur)</p></li></ul></div>
+</article></main>
+<section class="carousel-wrapper"><ul class="gov-logos">
+<li><a href="https://www.mygov.in/"><img src="/carousel/mygov.png" alt="MyGov - External site that opens in a new window"></a></li>
+<li><a href="https://www.india.gov.in/"><img src="/carousel/india-gov.png" alt="National Portal of India - External site that opens in a new window"></a></li>
+</ul></section>
+</body></html>
+"""
+
+
+def test_a_district_site_s_press_release_under_its_logo_heading(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "tankers.html", DISTRICT)
+    text = "\n".join(draft.paragraphs)
+    assert draft.headline == "Collector orders 60 more tankers for villages in Ausa and Nilanga talukas"
+    assert draft.dek == ""
+    assert draft.dateline == "LATUR, April 8 (DIO)"
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Collector Varsha Thakur at the review meeting on Wednesday.", "DIO Latur")
+    ]
+    for chrome in ("District Latur", "Publish Date", "PDF 188 KB", "Photo Gallery"):
+        assert chrome not in text
