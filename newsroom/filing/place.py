@@ -1539,7 +1539,9 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
             caption, credit = "", lines.clean_credit(b.text)
     if caption and not credit:
         caption, credit = split_credit(caption)
-    if not caption and credit and _caption_above(r, i):
+    # (a page's background picture, behind its text, has no caption: an AMP story's page)
+    captioned = b.hint != "background"
+    if not caption and credit and captioned and _caption_above(r, i):
         caption = r.body.pop()
         r.body_blocks.pop()
     j = i + 1 + details
@@ -1558,6 +1560,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     credit_after = j + 1 < len(blocks) and not r.used[j + 1] and _credit_block(r, j + 1)
     if (
         not caption
+        and captioned
         and j < len(blocks)
         and (_caption_block(r, j) or ((credit or credit_after) and _short_caption(r, j)))
     ):

@@ -412,6 +412,9 @@ class _Walker:
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
+        if tag == "amp-story-page" and not chrome:
+            self._story_page(element, hint)
+            return
         if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
             return  # a comment's or footnote's mark in a document export: '[a]'
         leaf = tag in PARAGRAPHS or element not in self.holding
@@ -420,7 +423,7 @@ class _Walker:
             return
         if leaf:
             self._block(element, tag, chrome, hint)
-            for img in element.iter("img"):
+            for img in element.iter("img", "amp-img"):  # (an AMP page's '<amp-img>' too)
                 self._figure(img, chrome)
             return
         self._children(element, chrome, hint)
@@ -523,6 +526,28 @@ class _Walker:
         group = len(self.blocks)
         for line in _lines(text, self.word):
             self.blocks.append(Block(line, kind, group, hint))
+
+    def _story_page(self, element: Any, hint: str) -> None:
+        """A page of an AMP web story: its picture fills the page behind its text layer, no
+        caption of it, and the page's one credit line is the picture's ('Photo: Herald/A')."""
+        first = len(self.blocks)
+        self._children(element, False, hint)
+        page = self.blocks[first:]
+        pictures = [n for n, b in enumerate(page) if b.kind == "image" and b.picture]
+        credits = [
+            n
+            for n, b in enumerate(page)
+            if b.kind == "p" and (b.hint == "credit" or _credit_alone(b.text))
+        ]
+        if len(pictures) != 1 or len(credits) != 1:
+            return
+        at, line = first + pictures[0], page[credits[0]]
+        picture = self.blocks[at].picture
+        credit = split_credit(line.text)[1] or line.text
+        if picture is not None and not picture.credit:
+            picture = replace(picture, credit=credit)
+            self.blocks[at] = replace(self.blocks[at], hint="background", picture=picture)
+            del self.blocks[first + credits[0]]
 
     def _credits_block(self, element: Any) -> None:
         """StoryMaps' Credits block at a story's end lists who made each part of it; its

@@ -321,3 +321,48 @@ def test_a_district_site_s_press_release_under_its_logo_heading(tmp_path: Path) 
     ]
     for chrome in ("District Latur", "Publish Date", "PDF 188 KB", "Photo Gallery"):
         assert chrome not in text
+
+
+WEB_STORY = """<!doctype html>
+<html amp lang="en"><head><meta charset="utf-8"><title>Pune opens night shelters</title>
+<script async src="https://cdn.ampproject.org/v0.js"></script></head>
+<body><amp-story standalone title="Pune opens night shelters" publisher="Example Daily">
+<amp-story-page id="cover">
+  <amp-story-grid-layer template="vertical"><div class="page-fullbleed-area">
+    <amp-img src="https://img.example.in/cover-640x853.jpg" width="640" height="853" layout="responsive" alt="Rows of beds under blankets in a school hall"></amp-img>
+  </div></amp-story-grid-layer>
+  <amp-story-grid-layer template="vertical"><div class="page-safe-area">
+    <h1>Pune opens 12 night shelters as the cold sets in</h1>
+    <p class="byline">By Ketan Joshi</p>
+    <p class="credit">Photo: Daily/Ravi Pawar</p>
+  </div></amp-story-grid-layer>
+</amp-story-page>
+<amp-story-page id="page-2">
+  <amp-story-grid-layer template="fill" class="bg-ink"><div></div></amp-story-grid-layer>
+  <amp-story-grid-layer template="vertical"><div class="page-safe-area">
+    <p class="story-text">PUNE: The civic body has opened 12 night shelters in schools and community halls as the city recorded its coldest night of the season on Monday.</p>
+  </div></amp-story-grid-layer>
+</amp-story-page>
+<amp-story-page id="page-3">
+  <amp-story-grid-layer template="vertical"><div class="page-fullbleed-area">
+    <amp-img src="https://img.example.in/volunteers-640x853.jpg" width="640" height="853" layout="responsive" alt="Volunteers hand out blankets outside a shelter"></amp-img>
+  </div></amp-story-grid-layer>
+  <amp-story-grid-layer template="vertical"><div class="page-safe-area">
+    <p class="story-text">Each shelter has 40 beds, blankets and hot tea in the morning, and will stay open till the end of February.</p>
+    <p class="credit">Photo: Civic body</p>
+  </div></amp-story-grid-layer>
+</amp-story-page>
+</amp-story></body></html>
+"""
+
+
+def test_a_web_story_s_pictures_behind_its_text_have_no_caption(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "shelters.html", WEB_STORY)
+    assert draft.headline == "Pune opens 12 night shelters as the cold sets in"
+    assert draft.dateline == "PUNE"
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("", "Daily/Ravi Pawar", "Rows of beds under blankets in a school hall"),
+        ("", "Civic body", "Volunteers hand out blankets outside a shelter"),
+    ]
+    assert draft.paragraphs[0].startswith("PUNE: The civic body has opened 12 night shelters")
+    assert draft.paragraphs[1].startswith("Each shelter has 40 beds")
