@@ -24,7 +24,10 @@ _LABEL: Final = (
     # well, an interview's label over its answers, so only before a credit's capitalized
     # words, never a sentence: 'Ata: Tavita Fuimaono / Savaiʻi Community Voice', not 'Ata:
     # Yes, I called the police.')
-    rf"llun|mynd(?:ir)?|ata(?=\s*:\s*{_NAMED}\s*\)?\s*$)|courtesy(?= of\b))"
+    # (and Marathi's and Hindi's 'छाया: ...', which a browser's translation of the page
+    # gives as 'Shadow: Nitin Powar')
+    rf"llun|mynd(?:ir)?|ata(?=\s*:\s*{_NAMED}\s*\)?\s*$)|courtesy(?= of\b)|"
+    rf"छाया(?:चित्र)?(?=\s*:)|shadow(?=\s*:\s*{_NAMED}\s*\)?\s*$))"
 )
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
 _LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"
@@ -175,9 +178,9 @@ _FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", r
 _CAPTION_LABEL: Final = re.compile(
     r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*|[▲△▶]\s*)?"  # ('▲ ...': Asian papers)
     # (with the picture's file name or a word on it: 'PHOTO 1 (IMG_3380.jpg): ...', 'PIC 2
-    # (to follow): ...')
+    # (to follow): ...', 'Photo 1 (tanker.jpg) - ...')
     r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
-    r"(?:\([^()]{1,40}\)\s*)?[.:]|"
+    r"(?:\([^()]{1,40}\)\s*)?(?:[.:]|(?:--|[—–-])(?=\s))|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"
@@ -272,11 +275,11 @@ def split_credit(text: str) -> tuple[str, str]:
 # credit as the paper prints it: '... on Monday. Chronicle Photo: Suman Rai', '... Nov. 20.
 # SENTINEL PHOTO BY RUTH ANN KEMPER', or after a dash set off by spaces, with or without a
 # full stop before it and typed as two hyphens too: '... Friday. — Sentinel photo by Ana
-# Diaz', '... on Friday -- Grand Junction Daily Sentinel photo by ...', and on a line of its
-# own under the caption: 'Current Lines photo by Ana Diaz' (not a picture's place: '... Top
-# photo: ...')
+# Diaz', '... on Friday -- Grand Junction Daily Sentinel photo by ...', in brackets after
+# it, '... on Tuesday. (Herald photo: Ana Diaz)', and on a line of its own under the
+# caption: 'Current Lines photo by Ana Diaz' (not a picture's place: '... Top photo: ...')
 _OUTLET_BEFORE: Final = re.compile(
-    r"(?:(?<=[.!?\"”’] )|(?<= [—–] )|(?<= -- )|(?<=^\()|^)"
+    r"(?:(?<=[.!?\"”’] )|(?<= [—–] )|(?<= -- )|(?<=^\()|(?<=[.!?\"”’] \()|^)"
     r"(?!(?:top|bottom|left|right|above|below|main|lead|inset|cover|featured|"
     r"the|a|an|this|our|his|her|their|its)\b)"
     r"(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,3} $",

@@ -81,6 +81,22 @@ FURNITURE: Final = (
         r"^you can change your settings on the (?:group|list|mailing list)\b",
     ),
     (
+        # a covering letter around a press note or a correspondent's story, as Indian offices
+        # and district correspondents write one: its reference number, its salutation, its
+        # request to publish and its sign-off ('Outward No. PRD/412/2026', 'Respected Sir,',
+        # 'Sir/Madam,', 'Kindly give wide publicity to the following press note ...',
+        # 'Please find below the news from Baramati ...', 'Thanking you,', 'Yours
+        # faithfully,'), and the 'To,' over the addressee
+        "covering letter",
+        r"^(?:outward|inward|our|your|ref(?:erence)?|letter)\.?\s+(?:ref(?:erence)?\.?\s+)?"
+        r"(?:no|number)\.?\s*[:.]?\s*[\w.-]+/[\w./-]+|"
+        r"^(?:(?:respected|dear)\s+)?(?:sir|madam|sirs|sir\s*/\s*madam|sir or madam|editor)"
+        r"\s*,$|^(?:kindly|please)\s+(?:give (?:wide |due )?publicity\b|"
+        r"publish the (?:following|enclosed|attached|below)\b|"
+        r"find (?:below|attached|enclosed|herewith)\b)|"
+        r"^thanking you,?$|^yours\s+(?:sincerely|faithfully|truly),?$|^to,$",
+    ),
+    (
         # a media release's line naming who issued it for whom: 'Issued by the Information
         # Office on behalf of the Ministry of Health.' (a body's name: never a sentence that
         # goes on, 'Issued by the Met Office on behalf of the government, the warning ...')
@@ -253,9 +269,12 @@ FURNITURE: Final = (
     ),
     (
         # what a lightbox shows over a picture: its file's name, size in pixels and weight
-        # ('east-flats-sign1920×1280 412 KB')
+        # ('east-flats-sign1920×1280 412 KB'), and a writer's list of the pictures' files for
+        # the desk ('Photo files: IMG_4471.jpg (Ajay), depot.jpg (PRO)')
         IMAGE_DETAILS,
-        r"^[\w .()-]{0,80}?\d{2,5}\s*[×x]\s*\d{2,5}\s+[\d.,]+\s*(?:kb|mb|bytes)$",
+        r"^[\w .()-]{0,80}?\d{2,5}\s*[×x]\s*\d{2,5}\s+[\d.,]+\s*(?:kb|mb|bytes)$|"
+        r"^(?:photo|image|picture|pic)s? (?:files?|file names?)\s*:\s*[\w .-]+\."
+        r"(?:jpe?g|png|gif|webp|tiff?|heic)\b",
     ),
     (
         # a media-monitoring service's item: its metadata, the line naming the report it
@@ -411,6 +430,9 @@ FURNITURE: Final = (
         # a page's date labels set apart from their dates: 'Last updated:', and the date with
         # its link to the page's history: '3 December 2026 — see all updates'
         r"^(?:last |date )?(?:updated|modified|published|posted)(?: on| at)?:$|"
+        # a government site's date of a release, the day first: 'Publish Date : 05/03/2026'
+        r"^(?:publish(?:ed)?|posted|release|upload(?:ed)?) (?:date|on)\s*:\s*"
+        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|"
         # a government release's line of its date, place and department, names all, with no
         # sentence: 'March 4, 2026 – Fort Ames, Manitoba – Department of Rural Affairs' (not a
         # timeline's entry, 'March 4, 2026 – Council votes to fund the ferry')
@@ -425,12 +447,23 @@ FURNITURE: Final = (
         # · Feb 20, 2027 · 10:05pm'
         r"^[^.·|•]{2,60} [·|•] (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
         r"\d{1,2}, \d{4}(?: [·|•] \d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|"
+        # and a news site's place with the time it was updated: 'Navi Mumbai | Updated: Mar
+        # 05, 2026, 18:20 IST'
+        r"^[^.·|•]{2,40} [·|•] (?:updated|published|posted)(?: on)?:? "
+        rf"{_MONTHS} \d{{1,2}},? \d{{4}}(?:,? \d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?"
+        r"(?: [a-z]{2,4})?)?$|"
         r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$|"
         # a theme's reading time with its label: 'Reading Time: 3 mins read'
         r"^(?:estimated )?reading time\s*:?\s*\d+ min(?:ute)?s?(?: read)?$",
     ),
     (
         "web chrome",
+        # a link to the file of a release, its kind and size in brackets: 'Press Release
+        # (Marathi) (PDF 212 KB)'
+        r"^[^.!?]{0,80}\((?:pdf|docx?|xlsx?|pptx?|odt|zip),? [\d.,]+ ?(?:kb|mb|bytes)\)$|"
+        # a news site's box of readers' reactions under the story: 'What is your reaction to
+        # this news?'
+        r"^what(?:['’]s| is) your reaction(?: to this (?:news|story|article|post))?\s*\??$|"
         # a social site's hint for its keyboard shortcuts, as a copy of the page keeps it
         r"^(?:to )?view keyboard shortcuts(?:, press (?:the )?question mark| \(\?\))?$|"
         # a social post's footer: 'Last edited', 'View quotes', 'Show more replies'
@@ -476,8 +509,9 @@ FURNITURE: Final = (
         r"(?:the post .{1,200} )?appeared first on (?-i:[A-Z])[\w .&'’-]{0,60}\.?$|"
         r"(?:this (?:article|story) )?(?:first|originally) appeared (?:in|on)\b|"
         r"for immediate release|confidentiality notice|register$|print subscriptions?$|"
-        # a release's label over its headline, perhaps with its date: 'NEWS RELEASE 2-DEC-2026'
-        r"(?:news|press|media) (?:release|advisory)(?: [\w ,./-]{0,20}\d{4})?$|"
+        # a release's label over its headline, perhaps with its date: 'NEWS RELEASE 2-DEC-2026',
+        # 'PRESS NOTE' (as Indian government offices name one)
+        r"(?:news|press|media) (?:release|advisory|note)(?: [\w ,./-]{0,20}\d{4})?$|"
         # a transcription service's mark under its transcript, and the transcript's heading
         r"transcribed by (?:https?://)?\S+$|(?:otter |auto(?:matic)? )?transcript \((?:auto|"
         r"automatic|machine|ai|otter|rev|generated|unedited|raw)[^()]{0,30}\)$|"

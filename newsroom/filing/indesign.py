@@ -11,6 +11,7 @@ CREDIT; the page's furniture (FOLIO, SKYBOX, JUMP LINE, INDEX) and the other sto
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Final
 
@@ -45,7 +46,7 @@ _ROLES: Final = (
         "chrome",
         re.compile(
             r"folio|skybox|sky box|weather|index|\bear\b|jump|continued|pull ?quote|\bbrief|"
-            r"teaser|refer|promo|tagline|mug|\bsig\b"
+            r"teaser|refer|promo|tagline|mug|\bsig\b|kicker|desk ?note"
         ),
     ),
     ("headline", re.compile(r"^(?:hed|head|headline|title)\b")),
@@ -65,20 +66,31 @@ def tagged_text_blocks(text: str) -> list[Block]:
     """The story's blocks: its headline, dek, byline, paragraphs, crossheads and pictures
     (a cutline with the credit above or below it), the page's furniture and other stories
     marked as such."""
-    blocks: list[Block] = []
-    headline = False
-    role = ""  # a line with no style of its own goes on in the style before it
-    credit = ""  # a photo credit set above its cutline, waiting for it
+    return styled_blocks(_styled(text))
+
+
+def _styled(text: str) -> Iterator[tuple[int, str, str]]:
+    """Each paragraph's line number, style name and words."""
+    name = ""  # a line with no style of its own goes on in the style before it
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         style = _STYLE.match(raw)
-        if style is None and (not role or _DEFINITION.match(raw) or _HEADER.match(raw)):
+        if style is None and (not name or _DEFINITION.match(raw) or _HEADER.match(raw)):
             continue  # the header and the style definitions
         if style is not None:
-            role = _role(_plain(style.group("name")).lower())
-        words = _plain(raw[style.end() :] if style else raw)
+            name = _plain(style.group("name")) or "body"
+        yield number, name, _plain(raw[style.end() :] if style else raw)
+
+
+def styled_blocks(paragraphs: Iterable[tuple[int, str, str]]) -> list[Block]:
+    """The blocks of a story's paragraphs, each given as its line number, the name of its
+    paragraph style and its words: the style's name says what the paragraph is."""
+    blocks: list[Block] = []
+    headline = False
+    credit = ""  # a photo credit set above its cutline, waiting for it
+    for number, name, words in paragraphs:
         if not words:
             continue
-        kind = role
+        kind = _role(name.lower())
         if kind == "headline" and headline:
             kind = "chrome"  # another story's headline on the page
         if kind == "headline":

@@ -18,10 +18,11 @@ _LABEL: Final = re.compile(
     r"^[*_]{0,2}(?P<label>(?:(?P<whose>suggested|proposed|working|"
     r"[a-z]{2,12}(?:er|or|ent|ist|ant)['’]s) )?"
     r"(?:(?:hed|headline)(?: idea)?|dek|deck|standfirst|summary)|head|"
-    r"title|subhed|subhead|sub-head|sub-?headline|"
+    # (as a district correspondent labels them: 'HEADING: ...', 'SUB HEADING: ...')
+    r"title|subhed|subhead|sub-head|sub-?headline|heading|sub[ -]?heading|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
     r"photo credit|photog|photographer|alt(?: text)?(?: \d{1,2})?|"
-    r"dateline|photo|image|picture|story|body)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
+    r"dateline|photo|image|picture|story|body|news)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
     re.I,
 )
 # the line under a labelled headline, labelled as what follows it: 'Sub: ...', 'Second line:'
@@ -38,7 +39,7 @@ _PART: Final = re.compile(
 )
 
 
-_TEXT_FIELDS: Final = frozenset(("story", "body"))
+_TEXT_FIELDS: Final = frozenset(("story", "body", "news"))
 _PICTURE_SECTIONS: Final = frozenset(
     ("photo", "cutline", "caption", "credit", "photo credit", "alt", "alt text")
 )
@@ -170,7 +171,7 @@ def _bylined_below(blocks: Sequence[Block], b: Block) -> bool:
 
 
 def _field(b: Block, label: str, value: str) -> Block:
-    if label in ("hed", "headline", "head", "title"):
+    if label in ("hed", "headline", "head", "title", "heading"):
         return Block(value, "h1", b.group, "labelled")
     if label in (
         "dek",
@@ -180,10 +181,7 @@ def _field(b: Block, label: str, value: str) -> Block:
         "sub-head",
         "standfirst",
         "summary",
-    ) or label in (
-        "subheadline",
-        "sub-headline",
-    ):
+    ) or label in ("subheadline", "sub-headline", "sub heading", "sub-heading", "subheading"):
         return Block(value, "p", b.group, "dek")
     if label in ("photo", "image", "picture"):
         name = value.strip("*_ ")
@@ -198,7 +196,7 @@ def _field(b: Block, label: str, value: str) -> Block:
         return Block(value, "p", b.group, "credit")
     if label in ("alt", "alt text"):
         return Block(f"Alt text: {value}", "p", b.group)
-    if label in ("story", "body"):  # a form's field for the text: 'STORY: HOLLIS HARBOR, ...'
+    if label in _TEXT_FIELDS:  # a form's field for the text: 'STORY: HOLLIS HARBOR, ...'
         return Block(value, "p", b.group)
     return Block(value, "p", b.group, "dateline")
 

@@ -58,7 +58,8 @@ CLAUSE_ROLES: Final = re.compile(
     r"(?:was|has been) )?"
     r"(?P<role>editing|edited|writing|written|photography|photographs|photos|"
     r"graphics|research|translation|translated|fact[- ]checking|fact[- ]checked)"
-    r"(?: from (?:the )?[A-Z]\w+)?\s+by\s+(?P<names>[^;|]+)",
+    # (its 'by' perhaps a label's, as Indian sites set it: 'Edited By: Ana Ruiz')
+    r"(?: from (?:the )?[A-Z]\w+)?\s+by(?:\s*:)?\s+(?P<names>[^;|]+)",
     re.I,
 )
 SPANISH_CREDIT: Final = re.compile(
@@ -190,7 +191,7 @@ def may_credit(text: str) -> bool:
     return (
         may_name_contributors(text)
         or STAFF_CREDIT.match(text) is not None
-        or any(w in lower for w in (" by ", "reported from", "con informaci", "con report"))
+        or any(w in lower for w in (" by ", " by:", "reported from", "con informaci", "con report"))
     )
 
 
@@ -462,9 +463,19 @@ def _colon_alone(text: str, following: str) -> bool:
 
 # a dateline set with a colon, as papers in Jamaica and India set it: 'WESTERN BUREAU:',
 # 'KINGSTON, Jamaica:' (never a label in capitals: 'UPDATE:', 'EDITOR'S NOTE:')
+# (in bold in Markdown too: '**PUNE:** Seven buses ...')
 COLON_DATELINE: Final = re.compile(  # (a place of one or two words, or a bureau)
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?(?: BUREAU)?(?:, [A-Z][\w.'’ ]{1,25})?):"
-    r"(?=\s|$)"
+    r"^(?:\*\*|__)?(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?(?: BUREAU)?"
+    r"(?:, [A-Z][\w.'’ ]{1,25})?)(?:\*\*|__)?:(?:\*\*|__)?(?=\s|$)"
+)
+# a colon dateline with its date, and the agency's or the paper's own tag after it, as
+# Indian papers set it, the place in capitals or not: 'PUNE, Dec 3 (PTI):', 'Baramati,
+# March 5:', 'Kolhapur, dt. 3:' (the date's day alone, after the word for 'dated')
+DATED_COLON: Final = re.compile(
+    r"^(?:\*\*|__)?(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+    r"(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?, "
+    rf"(?:(?i:{MONTH}) ?\d{{1,2}}|\d{{1,2}} (?i:{MONTH})|(?i:dt|ta|dated)\.? ?\d{{1,2}})"
+    r"(?:,? \d{4})?(?: \([^()]{1,30}\))?)(?:\*\*|__)?:(?:\*\*|__)?\s+(?=\S)"
 )
 _LABELS: Final = frozenset(
     (
@@ -503,6 +514,8 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
             return found.group("place").strip()
         if agency := AGENCY_DATELINE.match(text):
             return agency.group("place") or agency.group("tagged") or agency.group("state")
+        if dated := DATED_COLON.match(text):
+            return dated.group("place")
         if n == 0 and len(text.split()) >= 12 and (place := colon_dateline(text)):
             return place
         if n == 0 and len(text.split()) >= 12 and (place := _stop_dateline(text, paragraphs)):
@@ -537,7 +550,8 @@ def _title_colon(text: str, paragraphs: Sequence[str]) -> str:
     place = found.group("place")
     # (not after 'to', where people and days stand as often: 'write to Mary Olsen', 'the
     # run-up to Election Day')
-    inside = re.compile(rf"\b(?:in|at|near|across|around|outside) {re.escape(place)}\b")
+    # (or before what it names there: 'at the Lasalgaon market')
+    inside = re.compile(rf"\b(?:in|at|near|across|around|outside) (?:the )?{re.escape(place)}\b")
     rest = [text[found.end() :], *paragraphs[1:]]
     return place if any(inside.search(p) for p in rest) else ""
 

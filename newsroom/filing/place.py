@@ -297,6 +297,10 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
                 kind = COMPARED  # (a comparison's summary: the files, its legend, its counts)
         if signed and kind is None and b.kind != "image" and not has_credit(b.text):
             kind = _SIGNATURE  # the sender's name and numbers, and the mail's tail
+        elif signed and kind is None and _signature_scan(blocks, n):
+            kind = _SIGNATURE  # the signature itself, scanned, under 'Yours faithfully,'
+        elif signed and kind == CAPTION and n > 0 and _signature_scan(blocks, n - 1):
+            kind = _SIGNATURE  # the signer's name under it, not its caption: '(A. Rao)'
         signed = signed or (
             stories >= 3 and _SIGN_OFF.match(b.text) is not None and not _story_after(blocks, n)
         )
@@ -304,6 +308,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _footer(blocks, out)
     _tail(blocks, out)
     _after_end_mark(blocks, out)
+    _addressee(blocks, out)
     _notices(blocks, out)
     _summary_box(blocks, out)
     _contents(blocks, out)
@@ -527,6 +532,33 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
             found[n] = _AFTER_END
 
 
+_LETTER: Final = "covering letter"
+# where a letter's addressee ends: its salutation or its subject line ('Sir/Madam,')
+_SALUTATION: Final = re.compile(r"^(?:subject|sub|re)\s*:|,$|^[^.!?]{0,40}\b(?:sir|madam)\b", re.I)
+
+
+def _addressee(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the addressee of a covering letter, the lines between its 'To,' and its
+    salutation or subject ('To,' / 'The Editor,' / 'All Newspapers,' / 'Pune.' / 'Sir,'),
+    when they are a few short lines."""
+    for n, b in enumerate(blocks[:60]):
+        if found[n] != _LETTER or b.text.strip().lower() != "to,":
+            continue
+        end = next(
+            (
+                at
+                for at in range(n + 1, min(n + 8, len(blocks)))
+                if found[at] is not None and _SALUTATION.match(blocks[at].text.strip())
+            ),
+            -1,
+        )
+        address = range(n + 1, end)
+        if end > n + 1 and all(len(blocks[at].text.split()) <= 12 for at in address):
+            for at in address:
+                found[at] = found[at] or _LETTER
+        return
+
+
 # the heading, in a printed page's capitals, of its notices under the story: 'PUBLIC NOTICES',
 # 'TENDER NOTICE'
 _NOTICES: Final = re.compile(
@@ -699,6 +731,17 @@ _FURNITURE: Final = "page furniture"
 _BIO: Final = "writer's bio"
 
 
+def _signature_scan(blocks: Sequence[Block], n: int) -> bool:
+    """Whether block `n` is a picture with no words of its own right under a sign-off."""
+    picture = blocks[n].picture
+    return (
+        picture is not None
+        and not (picture.caption or picture.alt)
+        and n > 0
+        and _SIGN_OFF.match(blocks[n - 1].text.strip()) is not None
+    )
+
+
 def _story_after(blocks: Sequence[Block], n: int) -> bool:
     """Whether a sign-off closes a letter the story quotes, not the mail: a sentence of the
     story follows it before any message the mail quotes ('On Monday, A wrote:')."""
@@ -721,7 +764,7 @@ _SIGN_OFF: Final = re.compile(
 )
 _SIGNATURE: Final = "the sender's signature"
 _NEXT_ARTICLE: Final = "the next article"
-_NO_PICTURE: Final = ("teaser", _FURNITURE, _NEXT_ARTICLE)  # an image there is none of the story's
+_NO_PICTURE: Final = ("teaser", _FURNITURE, _NEXT_ARTICLE, _SIGNATURE)  # (none of the story's)
 _HINTED: Final = {
     "chrome": _FURNITURE,
     "note": _DESK_NOTE,
@@ -952,7 +995,9 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     return live[0] if live else -1
 
 
-_RELEASE: Final = re.compile(r"^(?:news|press|media) release(?: [\w ,./-]{0,20}\d{4})?$", re.I)
+_RELEASE: Final = re.compile(
+    r"^(?:news|press|media) (?:release|note)(?: [\w ,./-]{0,20}\d{4})?$", re.I
+)
 # a page's own title at the top of pasted text, its name and section set apart as no
 # headline sets its words: 'High Line Public Radio : Text-Only News', 'The Ledger | Metro'
 _SITE_TITLE: Final = re.compile(r"\S \| \S|\w :{1,2} \w")
@@ -1112,6 +1157,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
                 i += 1  # a standfirst of two paragraphs: one dek
                 r.dek = f"{r.dek} {blocks[i].text}"
                 r.used[i] = True
+        elif r.byline and len(b.text.split()) <= 12 and (found := _credit_line(b.text)):
+            r.contributors += found  # 'Edited By: Rohan D'Souza', beside the byline
+            r.strip(i, "contributor line (placed in credits.yaml)")
         elif lines.is_label(b.text):
             r.strip(i, "page label")
         else:
@@ -1156,6 +1204,10 @@ def _named_byline(text: str, hints: Hints, lexicon: Lexicon) -> list[str]:
     first = hints.authors[0]
     named = found.group("names")
     return list(hints.authors) if named == first or named.startswith(f"{first} ") else []
+
+
+def _credit_line(text: str) -> list[Contribution]:
+    return lines.contributions(text) if lines.may_credit(text) else []
 
 
 def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
@@ -1359,7 +1411,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _photographers(r, i):
             i += 1
             continue
-        if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _caption_next(r, i):
+        if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _art_next(r, i):
             r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
             i += 1
             continue
@@ -1643,7 +1695,7 @@ def _credit_block(r: _Reading, j: int) -> bool:
 
 _ART_HEADING: Final = re.compile(
     r"^(?:photos?|photographs?|pictures?|pics?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
-    r"cutlines?|art|gallery)\s*:?$",  # ('Photo captions:' over them)
+    r"cutlines?|art|(?:(?:photo|picture|image)\s+)?gallery)\s*:?$",  # ('Photo captions:' over them)
     re.I,
 )
 
@@ -1675,6 +1727,11 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
         r.used[i - 1] = True  # the caption once more, or the headline: the image's title
         return text
     return ""
+
+
+def _art_next(r: _Reading, i: int) -> bool:
+    """Whether a caption or a picture follows block `i` ('Photo Gallery' over its pictures)."""
+    return _caption_next(r, i) or (i + 1 < len(r.blocks) and r.blocks[i + 1].kind == "image")
 
 
 def _caption_next(r: _Reading, i: int) -> bool:

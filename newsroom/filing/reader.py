@@ -44,6 +44,10 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         if document.data.lstrip(b"\xef\xbb\xbf").upper().startswith(b"<ANSI-MAC>"):
             text = document.data.decode("mac_roman")  # (the header says whose encoding)
         return tagged_text_blocks(text), Hints()
+    from newsroom.filing.xpress import is_xpress_tags, xpress_tags_blocks
+
+    if is_xpress_tags(document.text):  # a story QuarkXPress exported as XPress Tags
+        return xpress_tags_blocks(document.text), Hints()
 
     from newsroom.filing.archieml import archieml_blocks, is_archieml
     from newsroom.filing.dokuwiki import dokuwiki_markdown, is_dokuwiki

@@ -133,7 +133,10 @@ _CHROME_CLASS: Final = re.compile(
     # under it ('attachments', SPIP's 'documents_joints')
     r"(?<![\w-])notes(?![\w-])|translations|traductions|attachments|documents_joints|"
     # a box offering the story to other outlets: 'Run this story', 'Republish this story'
-    r"republish|republication)"
+    r"republish|republication|"
+    # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
+    # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
+    r"logos?)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -420,7 +423,7 @@ class _Walker:
             return
         if leaf:
             self._block(element, tag, chrome, hint)
-            for img in element.iter("img", "amp-img"):
+            for img in element.iter("img", "amp-img"):  # (an AMP page's '<amp-img>' too)
                 self._figure(img, chrome)
             return
         self._children(element, chrome, hint)
@@ -526,23 +529,26 @@ class _Walker:
 
     def _story_page(self, page: Any, chrome: bool, hint: str) -> None:
         """A page of a visual story (an AMP web story): one picture filling the page behind a
-        few lines of text, and a line of its own crediting the picture ('Photo: Supplied'),
-        which is the picture's credit, not a caption of the lines above it; a page that
-        links out ('Read the whole story on our site', its `amp-story-page-outlink`) is
-        the site's, not the story's."""
+        few lines of text, and a line of its own crediting the picture ('Photo: Supplied',
+        'Photo: Herald/A'), which is the picture's credit, not a caption of the lines above
+        it; a page that links out ('Read the whole story on our site', its
+        `amp-story-page-outlink`) is the site's, not the story's."""
         chrome = chrome or page.find(".//amp-story-page-outlink") is not None
         first = len(self.blocks)
         self._children(page, chrome, hint)
         held = range(first, len(self.blocks))
         images = [n for n in held if self.blocks[n].kind == "image"]
         credits = [
-            n for n in held if self.blocks[n].kind == "p" and _credit_alone(self.blocks[n].text)
+            n
+            for n in held
+            if self.blocks[n].kind == "p"
+            and (self.blocks[n].hint == "credit" or _credit_alone(self.blocks[n].text))
         ]
         if len(images) != 1 or len(credits) != 1 or chrome:
             return
         image, line = self.blocks[images[0]], self.blocks[credits[0]]
         if image.picture is not None and not image.picture.credit:
-            credit = split_credit(line.text)[1]
+            credit = split_credit(line.text)[1] or line.text
             picture = replace(image.picture, credit=credit)
             self.blocks[images[0]] = replace(image, hint=WHOLE_PICTURE, picture=picture)
             del self.blocks[credits[0]]
@@ -1209,8 +1215,8 @@ _BYLINE_ELEMENTS: Final = lxml.etree.XPath("//*[contains(@class, 'byline')]")
 
 def _shown_name(text: str) -> str:
     """The person an element of a byline names, without a 'By' ('Ana de la Cruz'); "" when
-    the words are no name (a role, a sentence)."""
-    text = re.sub(r"(?i)^by\s+", "", text)
+    the words are no name (a role, a sentence); its label too: 'Written By: Ana Ruiz'."""
+    text = re.sub(r"(?i)^(?:(?:written|story|words|reported)\s+)?by\s*:?\s+", "", text)
     words = text.split()
     named = 2 <= len(words) <= 5 and words[0][:1].isupper()
     return text if named and all(w[:1].isupper() or w in _PARTICLES for w in words) else ""
@@ -1454,7 +1460,7 @@ _CSS_SIZE: Final = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*(\d+)px")
 _CAMEL_HUMP: Final = re.compile(r"([a-z])([A-Z])")
 # the class of an image, or of what holds it, that is no photo of the story
 _BESIDE: Final = re.compile(
-    r"(?<![^\s_-])(?P<word>avatar|author|profile|headshot|mugshot|logo|icon|emoji|badge|sponsor|"
+    r"(?<![^\s_-])(?P<word>avatar|author|profile|headshot|mugshot|logos?|icon|emoji|badge|sponsor|"
     r"advert|ad|ads|byline)(?![^\s_-])",
     re.I,
 )
