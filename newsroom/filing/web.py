@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlparse
 import lxml.etree
 import lxml.html  # a dependency of trafilatura; this module is imported only to file a page
 
+from newsroom.checks.chrome import chrome_line
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.lexicon import DEFAULT
 from newsroom.errors import InputError
@@ -328,6 +329,12 @@ def _printed_lines(lines: list[str]) -> bool:
     return inside * 2 >= len(lines) - 1
 
 
+# a web story's last page sending the reader on: 'Read the whole story on our site'
+_READ_ON: Final = re.compile(
+    r"^(?:read|see|get|continue reading)\b.{0,30}\b(?:story|stories|article|report)\b", re.I
+)
+
+
 class _Walker:
     """The page's blocks in document order; `chrome` for those inside page furniture."""
 
@@ -531,9 +538,15 @@ class _Walker:
         """A page of a visual story (an AMP web story): one picture filling the page behind a
         few lines of text, and a line of its own crediting the picture ('Photo: Supplied',
         'Photo: Herald/A'), which is the picture's credit, not a caption of the lines above
-        it; a page that links out ('Read the whole story on our site', its
-        `amp-story-page-outlink`) is the site's, not the story's."""
-        chrome = chrome or page.find(".//amp-story-page-outlink") is not None
+        it; a page that links out (its `amp-story-page-outlink`) and calls the reader to the
+        site ('Read the whole story on our website') is the site's, not the story's (but the
+        story's last page may link out under a line of its own)."""
+        if page.find(".//amp-story-page-outlink") is not None and any(
+            chrome_line(line) or _READ_ON.match(line)
+            for e in page.iter("p", "h1", "h2", "h3", "h4")
+            if (line := " ".join("".join(e.itertext()).split()))
+        ):
+            chrome = True
         first = len(self.blocks)
         self._children(page, chrome, hint)
         held = range(first, len(self.blocks))

@@ -336,3 +336,24 @@ def test_words_a_lawyer_blacks_out_are_cut_from_the_story(tmp_path: Path) -> Non
         "Counsel for the company told the court in March that the fees had not risen in nine years.",
         "The moorings group plans to buy new chains, and to repair the slipway this summer.",
     )
+
+
+AMP_LAST_PAGE = """<!doctype html><html amp lang="en"><head><title>Cool rooms open as heat builds</title></head>
+<body><amp-story standalone title="Cool rooms open as heat builds" publisher="Valley Herald">
+<amp-story-page id="cover"><amp-story-grid-layer template="vertical">
+<h1>Cool rooms open as heat builds</h1><p>By Ana Ruiz</p></amp-story-grid-layer></amp-story-page>
+<amp-story-page id="p2"><amp-story-grid-layer template="vertical">
+<p>The city opened six cool rooms in libraries on Monday as temperatures passed 40C.</p>
+</amp-story-grid-layer></amp-story-page>
+<amp-story-page id="p3"><amp-story-grid-layer template="vertical">
+<p>Forecasters expect the heat to last until Sunday, and residents can call the city helpline for the nearest room.</p>
+</amp-story-grid-layer>
+<amp-story-page-outlink layout="nodisplay"><a href="https://valleyherald.example/heat">Read the full story</a></amp-story-page-outlink>
+</amp-story-page>
+</amp-story></body></html>
+"""
+
+
+def test_a_web_story_s_last_page_that_links_out_keeps_its_own_line(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "heat.html", AMP_LAST_PAGE)
+    assert draft.paragraphs[-1].startswith("Forecasters expect the heat to last until Sunday")
