@@ -654,6 +654,10 @@ CHROME_LINES: Final = (
     ),
     (
         ABOUT,
+        # a site's tagline under its name: 'A blog about the trails, towns and public lands of
+        # the Upper Kettle Valley' (a line, not a sentence: no stop at its end)
+        r"^(?:an?|the) (?:[\w'’-]+ ){0,3}(?:blog|newsletter|podcast|website|site|magazine|journal|"
+        r"zine|news site) (?:about|on|for|covering|from|of)\b[^.!?\"“”]{0,100}$|"
         # 'X is an independent, nonprofit newsroom ...', 'X is published by ...'
         r"^(?:the )?(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} is (?:an?|the) (?:[\w,-]+ ){0,4}?"
         r"(?:independent|nonprofit|non-profit|reader-supported|reader-funded|"

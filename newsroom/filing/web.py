@@ -542,9 +542,9 @@ class _Walker:
         site ('Read the whole story on our website') is the site's, not the story's (but the
         story's last page may link out under a line of its own)."""
         if page.find(".//amp-story-page-outlink") is not None and any(
-            chrome_line(line) or _READ_ON.match(line)
+            chrome_line(said) or _READ_ON.match(said)
             for e in page.iter("p", "h1", "h2", "h3", "h4")
-            if (line := " ".join("".join(e.itertext()).split()))
+            if (said := " ".join("".join(e.itertext()).split()))
         ):
             chrome = True
         first = len(self.blocks)

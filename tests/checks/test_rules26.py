@@ -330,3 +330,18 @@ def test_a_gallery_s_bar_under_a_caption_is_not_its_credit() -> None:
     caption = "Crews clear the crossing on Arroyo Road on Monday."
     lines = [(0, caption), (0, "Photo Details | Download: High-Res | Full-Res")]
     assert debris(lines, [caption])[1] != "pasted image caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A blog about the trails, towns and public lands of the Upper Kettle Valley",
+        "The weekly newsletter on Harbor City politics",
+    ],
+)
+def test_a_site_s_tagline_is_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+def test_a_sentence_about_a_blog_is_the_story_s() -> None:
+    assert chrome_line("A blog about the trails drew 10,000 readers in its first year.") is None
