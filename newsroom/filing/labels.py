@@ -113,7 +113,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
     }
     templated = len(sections) >= 2
     deferred: list[Block] = []
-    for b in blocks:
+    for at, b in enumerate(blocks):
         heading = _SECTION.match(b.text) if templated and b.kind in ("h1", "h2") else None
         if heading:
             section = heading.group("label").lower()
@@ -153,7 +153,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             label = label[len(found.group("whose")) + 1 :]
         if " " in label and ("hed" in label or "headline" in label):
             label = "headline"  # 'Headline idea: ...', 'Suggested hed: ...'
-        if label.startswith("writer") and _bylined_below(blocks, b):
+        if label.startswith("writer") and _bylined_below(blocks, at):
             out.append(Block(b.text, "p", b.group, "chrome"))  # a cover line: 'Writer: Ana
             continue  # Ruiz, Dingwall (0770...)' over the story's own 'By Ana Ruiz'
         out.append(_field(b, label, value))
@@ -163,10 +163,9 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
 _TYPED_BYLINE: Final = re.compile(r"^by\s+\S", re.I)
 
 
-def _bylined_below(blocks: Sequence[Block], b: Block) -> bool:
-    """Whether the copy under a cover's 'Writer:' line has a byline of its own ('By Ana
-    Ruiz'), so that the cover line is the desk's, not the story's."""
-    at = next(n for n, other in enumerate(blocks) if other is b)
+def _bylined_below(blocks: Sequence[Block], at: int) -> bool:
+    """Whether the copy under a cover's 'Writer:' line (the block at `at`) has a byline of
+    its own ('By Ana Ruiz'), so that the cover line is the desk's, not the story's."""
     return any(_TYPED_BYLINE.match(other.text) for other in blocks[at + 1 : at + 16])
 
 
