@@ -3,7 +3,8 @@
 QuarkXPress saves a story's text with its tags: a header of the version and the encoding
 ('<v12.00><e9>'), the style sheets' definitions ('@Body=[S"","Body","Normal"]<*J*...>'),
 then a line a paragraph, each opening with its style ('@Headline:Onion prices crash').
-Characters are written as decimal codes ('<\\#8217>'), a soft return as '<\\n>', a
+Characters are written as decimal codes ('<\\#8217>'; one outside the basic plane as its
+UTF-16 surrogate pair, '<\\#55357><\\#56832>'), a soft return as '<\\n>', a
 discretionary hyphen as '<\\h>', the tags' own characters escaped ('<\\@>', '<\\\\>'), and
 character formatting as tags ('<B>Lasalgaon:<$>'). The style's name says what a paragraph
 is, as it does in InDesign's Tagged Text.
@@ -25,6 +26,7 @@ _STYLE: Final = re.compile(r"^@(?P<name>[^:=<>@]*)(?P<mark>[:=])")
 _SPECIAL: Final = re.compile(r"<\\(?:#(?P<code>\d{1,7})|(?P<char>[^>]|!.))>")
 # any other tag: character formatting, '<B>', '<$>', '<*L*h"Standard"*p(0,0,0,12,0,0,g)>'
 _TAG: Final = re.compile(r"<[^<>]*>")
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _SPACES: Final = {"n": " ", "d": " ", "t": " ", "s": " ", "f": " ", "p": " ", "m": " "}
 
 
@@ -62,7 +64,10 @@ def _plain(tagged: str) -> str:
         parts.append(_special(found))
         end = found.end()
     parts.append(_TAG.sub("", tagged[end:]))
-    return " ".join("".join(parts).replace("\t", " ").split())
+    text = "".join(parts)
+    if _SURROGATE.search(text):  # a pair read as its character; a lone half, no character
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+    return " ".join(text.replace("\t", " ").split())
 
 
 def _special(found: re.Match[str]) -> str:
