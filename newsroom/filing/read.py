@@ -137,7 +137,8 @@ def _is_docx(data: bytes) -> bool:
 
 def decode(data: bytes, shown: str) -> str:
     """The text of `data`: UTF-8, UTF-16 or UTF-32 (with a byte order mark, or UTF-16
-    without one), the charset an HTML page declares, else Windows-1252; refused as binary
+    without one), Mac Roman where XPress Tags' header says so, the charset an HTML page
+    declares, else Windows-1252; refused as binary
     when it holds control characters no text has."""
     text = _decoded(data)
     if text is not None and _FRAMING.search(text):
@@ -193,6 +194,8 @@ def _decoded(data: bytes) -> str | None:
     text = _try(data, "utf-8")
     if text is not None:
         return text
+    if _XPRESS_MAC_ROMAN.match(head):  # XPress Tags saved on a Mac say so: '<v8.00><e0>'
+        return _try(data, "mac-roman")
     declared = declared_charset(head)
     charset = _web_encoding(declared) if declared else None
     if charset:
@@ -200,6 +203,11 @@ def _decoded(data: bytes) -> str | None:
         if text is not None:
             return text
     return _try(data, "cp1252") or data.decode("latin-1")
+
+
+# QuarkXPress's XPress Tags header naming Mac Roman as the file's encoding ('<e0>'; '<e1>' is
+# Windows text, '<e9>' Unicode)
+_XPRESS_MAC_ROMAN: Final = re.compile(rb"^<v\d+(?:\.\d+)*><e0>")
 
 
 # The encodings a page can declare (the WHATWG Encoding Standard's, as Python names them); a
