@@ -167,8 +167,13 @@ _PREPARED: Final = (
 # a run's properties, and the marks in them of words a lawyer's read blacks out: black
 # highlighting or black shading behind the words ('<w:highlight w:val="black"/>',
 # '<w:shd w:val="clear" w:fill="000000"/>'), under black or automatic text, not white
-# text reversed out of a black box
-_RUN_STYLE: Final = re.compile(rb"<w:rPr>((?:(?!</?w:rPr>).)*)</w:rPr>", re.S)
+# text reversed out of a black box; with changes tracked, the run's old properties in its
+# '<w:rPrChange>' (a '<w:rPr>' within the '<w:rPr>') are what it was, not what it is
+_RUN_STYLE: Final = re.compile(
+    rb"<w:rPr>(?P<own>(?:(?!</?w:rPr>|<w:rPrChange\b).)*)"
+    rb"(?P<change><w:rPrChange\b(?:(?!</?w:rPrChange\b).)*</w:rPrChange>)?\s*</w:rPr>",
+    re.S,
+)
 _BLACK_BEHIND: Final = re.compile(
     rb'<w:highlight w:val="black"\s*/>|<w:shd\b[^>]*\bw:fill="000000"[^>]*/>'
 )
@@ -179,10 +184,10 @@ def _blacked_out(found: re.Match[bytes]) -> bytes:
     """A run's properties, with words blacked out marked struck: cut text, as a lawyer's read
     cuts it ('... the ballot.<black>Several tenants say ...</black>'), which the story as it
     may run leaves out, as it leaves out words struck through."""
-    style = found.group(1)
+    style, change = found.group("own"), found.group("change") or b""
     if not _BLACK_BEHIND.search(style) or _LIGHT_TEXT.search(style):
         return found.group()
-    return b"<w:rPr>" + style + b"<w:strike/></w:rPr>"
+    return b"<w:rPr>" + style + b"<w:strike/>" + change + b"</w:rPr>"
 
 
 # text struck through twice, which the converter does not read as struck: a comparison's
