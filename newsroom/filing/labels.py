@@ -153,11 +153,29 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             label = label[len(found.group("whose")) + 1 :]
         if " " in label and ("hed" in label or "headline" in label):
             label = "headline"  # 'Headline idea: ...', 'Suggested hed: ...'
+        if _told(label, value):  # 'Heading: 040. Wind south-west ...', 'News: the school ...'
+            out.append(b)
+            continue
         if label.startswith("writer") and _bylined_below(blocks, at):
             out.append(Block(b.text, "p", b.group, "chrome"))  # a cover line: 'Writer: Ana
             continue  # Ruiz, Dingwall (0770...)' over the story's own 'By Ana Ruiz'
         out.append(_field(b, label, value))
     return out + deferred
+
+
+_HEADLINE_FIELDS: Final = frozenset(("hed", "headline", "head", "title", "heading"))
+# a sentence's end within a line, another sentence after it
+_SENTENCE_BREAK: Final = re.compile(r"[.!?]\s+[A-Z0-9\"'‘“]")
+
+
+def _told(label: str, value: str) -> bool:
+    """Whether a line opening with a label's word is the story's own line, not its field: a
+    headline's label over sentences ('Heading: 040. Wind south-west, force 4. All well
+    aboard.', a log quoted), or a text's label over words that go on from it in lower case
+    ('News: the island's school will reopen too, ...'); a field's value is its own text."""
+    if label in _HEADLINE_FIELDS:
+        return value.endswith((".", "!", "?")) and _SENTENCE_BREAK.search(value) is not None
+    return label in _TEXT_FIELDS and value[:1].islower()
 
 
 _TYPED_BYLINE: Final = re.compile(r"^by\s+\S", re.I)
