@@ -189,6 +189,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     atop = False  # whether a comparison's summary stands over the story, not under it
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
+    letter = -1  # where a letter the story quotes opens, its salutation under 'It reads:'
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         stories += len(b.text.split(None, 25)) > 25
         # the earlier message quoted under a reply's 'On Dec 1, ..., Rosa <...> wrote:'
@@ -212,6 +213,11 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = "draft label"  # a cover line counting the pictures: 'Pictures: 2, sent ...'
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
+        if kind == _LETTER and n > 0 and _INTRODUCES.search(blocks[n - 1].text):
+            letter = n  # a letter the story quotes: 'It reads:' / 'Dear Sir,'
+        quoting = 0 <= letter and n - letter <= _LETTER_LINES
+        if kind == _LETTER and quoting:
+            kind = None  # (its salutation and its sign-off are the story's, as quoted)
         if kind == SOCIAL and _introduced(blocks, found, n):
             kind = None  # a post the story quotes: 'The county posted an update:'
         if kind and _bylines(b.text) and not b.hint and not _AUDIENCE.search(b.text):
@@ -302,7 +308,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         elif signed and kind == CAPTION and n > 0 and _signature_scan(blocks, n - 1):
             kind = _SIGNATURE  # the signer's name under it, not its caption: '(A. Rao)'
         signed = signed or (
-            stories >= 3 and _SIGN_OFF.match(b.text) is not None and not _story_after(blocks, n)
+            not quoting
+            and stories >= 3 and _SIGN_OFF.match(b.text) is not None and not _story_after(blocks, n)
         )
         out.append(kind)
     _footer(blocks, out)
@@ -533,6 +540,10 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
 
 
 _LETTER: Final = "covering letter"
+# a story's sentence introducing what it quotes under it: '..., pinned above the till. It
+# reads:' (not a mail's 'Dear all,' under a bare 'Hi:')
+_INTRODUCES: Final = re.compile(r"\w\s+\w[^\n]*:$")
+_LETTER_LINES: Final = 30  # (the lines a letter the story quotes runs to, its sign-off in them)
 # where a letter's addressee ends: its salutation or its subject line ('Sir/Madam,')
 _SALUTATION: Final = re.compile(r"^(?:subject|sub|re)\s*:|,$|^[^.!?]{0,40}\b(?:sir|madam)\b", re.I)
 
