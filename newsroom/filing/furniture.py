@@ -431,7 +431,8 @@ FURNITURE: Final = (
         # its link to the page's history: '3 December 2026 — see all updates'
         r"^(?:last |date )?(?:updated|modified|published|posted)(?: on| at)?:$|"
         # a government site's date of a release, the day first: 'Publish Date : 05/03/2026'
-        r"^(?:publish(?:ed)?|posted|release|upload(?:ed)?) (?:date|on)\s*:\s*"
+        # (a film's or a book's 'Release date: 14/03/2026' is a fact of the story's)
+        r"^(?:publish(?:ed)?|posted|upload(?:ed)?) (?:date|on)\s*:\s*"
         r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|"
         # a government release's line of its date, place and department, names all, with no
         # sentence: 'March 4, 2026 – Fort Ames, Manitoba – Department of Rural Affairs' (not a
