@@ -40,6 +40,9 @@ _BODY: Final = (
 )
 
 
+# a match's score over a club's report (where it stands over a byline, it is the story's
+# headline; under one, a score of the story's)
+RESULT_LINE: Final = "result line"
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
@@ -183,9 +186,12 @@ FURNITURE: Final = (
         # 'Team  1  2  3  4  F'
         "line score",
         r"^(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,4}(?: \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\))?"
-        r"(?: \d{1,3}){4,12}$|^team(?: (?:\d{1,2}|ot|f|t|final|r|h|e)){4,13}$|"
+        r"(?: \d{1,3}){4,12}$|^team(?: (?:\d{1,2}|ot|f|t|final|r|h|e)){4,13}$",
+    ),
+    (
         # a match's result line over a club's report, the half-time score in brackets:
         # 'Glenfoot 21 Kinbrae 17 (HT 7-10)', 'Rovers 0, Athletic 2'
+        RESULT_LINE,
         r"^(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,3} \d{1,3},? (?-i:[A-Z])[\w'’.&-]*"
         r"(?: [\w'’.&-]+){0,3} \d{1,3}"
         r"(?: \((?:HT|FT|half[- ]time|full[- ]time|aet)[^()]{0,30}\))?$",

@@ -42,6 +42,7 @@ from newsroom.filing.captions import (
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Contribution, Draft, Hints, Picture
 from newsroom.filing.furniture import (
     AMONG_FURNITURE,
+    RESULT_LINE,
     COMMENTS,
     COMPARED,
     FETCHED,
@@ -189,6 +190,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     atop = False  # whether a comparison's summary stands over the story, not under it
     noted_group: int | None = None  # the paragraph a notes heading set as a line opens
     stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
+    bylined = False  # whether the story's byline stands over the block
     letter = -1  # where a letter the story quotes opens, its salutation under 'It reads:'
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         stories += len(b.text.split(None, 25)) > 25
@@ -213,6 +215,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = "draft label"  # a cover line counting the pictures: 'Pictures: 2, sent ...'
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
+        bylined = bylined or lines.BYLINE.match(b.text) is not None
+        if kind == RESULT_LINE and (bylined or _over_byline(blocks, n)):
+            kind = None  # a score the story gives, or its headline: 'Rovers 0, Athletic 2'
         if kind == _LETTER and n > 0 and _INTRODUCES.search(blocks[n - 1].text):
             letter = n  # a letter the story quotes: 'It reads:' / 'Dear Sir,'
         quoting = 0 <= letter and n - letter <= _LETTER_LINES
@@ -321,6 +326,12 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _contents(blocks, out)
     _transcript(blocks, out)
     return out
+
+
+def _over_byline(blocks: Sequence[Block], n: int) -> bool:
+    """Whether the next block with words is a byline."""
+    after = next((b for b in blocks[n + 1 : n + 3] if b.text.strip()), None)
+    return after is not None and lines.BYLINE.match(after.text) is not None
 
 
 def _by_furniture(
