@@ -470,9 +470,11 @@ COLON_DATELINE: Final = re.compile(  # (a place of one or two words, or a bureau
 )
 # a colon dateline with its date, and the agency's or the paper's own tag after it, as
 # Indian papers set it, the place in capitals or not: 'PUNE, Dec 3 (PTI):', 'Baramati,
-# March 5:', 'Kolhapur, dt. 3:' (the date's day alone, after the word for 'dated')
+# March 5:', 'Kolhapur, dt. 3:' (the date's day alone, after the word for 'dated'); a day of
+# the week is no place ('Monday, 6 July: The first boat ...' opens a diary's day)
 DATED_COLON: Final = re.compile(
-    r"^(?:\*\*|__)?(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+    r"^(?:\*\*|__)?(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b)"
+    r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
     r"(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?, "
     rf"(?:(?i:{MONTH}) ?\d{{1,2}}|\d{{1,2}} (?i:{MONTH})|(?i:dt|ta|dated)\.? ?\d{{1,2}})"
     r"(?:,? \d{4})?(?: \([^()]{1,30}\))?)(?:\*\*|__)?:(?:\*\*|__)?\s+(?=\S)"
