@@ -350,6 +350,8 @@ def _clearsigned(text: str) -> tuple[str, list[str]] | None:
 _SIGNATURE_BLOCK: Final = re.compile(
     r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)|^--\n((?:[ \t]*\S[^\n]*(?:\n|$))+)\s*\Z", re.M
 )
+# (the bare '--' a mail's only: one under a header of a mail, 'From: ...', 'Subject: ...')
+_MAIL_HEADER: Final = re.compile(r"^(?:from|sent|to|subject|date)\s*:\s*\S", re.M | re.I)
 # how many lines a signature runs to, each of how many characters at most (the four of 80
 # netiquette asks for, with room for a mail program's own)
 _SIGNATURE_LINES: Final = 6
@@ -361,9 +363,12 @@ def _unsigned(text: str) -> tuple[str, list[str]]:
     lines. A signature is a few short lines (a name, numbers, a key); a block of longer
     lines under the hyphens is the story's, the hyphens a section break typed in it."""
     signature: list[str] = []
+    mailed = _MAIL_HEADER.search(text) is not None
 
     def take(found: re.Match[str]) -> str:
         held = found.group(1) if found.group(1) is not None else found.group(2)
+        if found.group(1) is None and not mailed:
+            return found.group()  # a bare '--' in a typed story: a section break in it
         lines = [line.strip() for line in held.split("\n") if line.strip()]
         if len(lines) > _SIGNATURE_LINES or any(len(line) > _SIGNATURE_WIDTH for line in lines):
             return found.group()
