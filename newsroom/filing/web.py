@@ -329,9 +329,13 @@ def _printed_lines(lines: list[str]) -> bool:
     return inside * 2 >= len(lines) - 1
 
 
-# a web story's last page sending the reader on: 'Read the whole story on our site'
+# a web story's last page sending the reader on: 'Read the whole story on our site', the
+# call its line's only words (not a fact told after it: 'Read the coroner's report: it found
+# that twelve deaths ...')
 _READ_ON: Final = re.compile(
-    r"^(?:read|see|get|continue reading)\b.{0,30}\b(?:story|stories|article|report)\b", re.I
+    r"^(?:read|see|get|continue reading)\b.{0,30}\b(?:story|stories|article|report)\b"
+    r"[^:;.!?]{0,40}[.!?]?$",
+    re.I,
 )
 
 
