@@ -591,8 +591,13 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
     clipped: list[str] = []
     if note := _NOTE_EXPORT.match(body):  # a note app's export: its title and metadata
-        clipped += [" ".join(line.lstrip("# ").split()) for line in note.group().split("\n")]
-        body = body[note.end() :]
+        title, _, metadata = note.group().lstrip().partition("\n")
+        if _titled_note(body[note.end() :]):  # (the title the story's headline)
+            clipped += [" ".join(line.split()) for line in metadata.split("\n")]
+            body = title + "\n\n" + body[note.end() :]
+        else:
+            clipped += [" ".join(line.lstrip("# ").split()) for line in note.group().split("\n")]
+            body = body[note.end() :]
     if clip := _WEB_CLIP.search(body):  # a web page clipped under the story, below a rule
         clipped += [" ".join(line.split()) for line in clip.group("clip").split("\n")]
         body = body[: clip.start()]
@@ -702,6 +707,16 @@ _NOTE_EXPORT: Final = re.compile(
     r"[ \t]*:[^\n]*\n\s*){2,}(?:---|\*\*\*|___)[ \t]*(?:\n|\Z)",
     re.I,
 )
+def _titled_note(under: str) -> bool:
+    """Whether a note app's note has no headline of the story's own under its metadata (the
+    writer's byline, or the story's first paragraph, straight under it), so that the note's
+    title is the story's headline."""
+    first = next((line.strip() for line in under.split("\n") if line.strip()), "")
+    return BYLINE.match(first) is not None or (
+        len(first.split()) >= 12 and first.endswith((".", '"', "”"))
+    )
+
+
 # a web page clipped into the note under the story, below a rule: 'Clipped from the council
 # website – ...', and the clipping quoted under it, to the end
 _WEB_CLIP: Final = re.compile(
