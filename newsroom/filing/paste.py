@@ -591,10 +591,10 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
             body = re.sub(r"^#", "##", body, flags=re.M)  # '#' is a crosshead, not the title
     clipped: list[str] = []
     if note := _NOTE_EXPORT.match(body):  # a note app's export: its title and metadata
-        title, _, metadata = note.group().lstrip().partition("\n")
+        heading, _, metadata_lines = note.group().lstrip().partition("\n")
         if _titled_note(body[note.end() :]):  # (the title the story's headline)
-            clipped += [" ".join(line.split()) for line in metadata.split("\n")]
-            body = title + "\n\n" + body[note.end() :]
+            clipped += [" ".join(line.split()) for line in metadata_lines.split("\n")]
+            body = heading + "\n\n" + body[note.end() :]
         else:
             clipped += [" ".join(line.lstrip("# ").split()) for line in note.group().split("\n")]
             body = body[note.end() :]
@@ -707,6 +707,8 @@ _NOTE_EXPORT: Final = re.compile(
     r"[ \t]*:[^\n]*\n\s*){2,}(?:---|\*\*\*|___)[ \t]*(?:\n|\Z)",
     re.I,
 )
+
+
 def _titled_note(under: str) -> bool:
     """Whether a note app's note has no headline of the story's own under its metadata (the
     writer's byline, or the story's first paragraph, straight under it), so that the note's

@@ -42,11 +42,11 @@ from newsroom.filing.captions import (
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Contribution, Draft, Hints, Picture
 from newsroom.filing.furniture import (
     AMONG_FURNITURE,
-    RESULT_LINE,
     COMMENTS,
     COMPARED,
     FETCHED,
     IMAGE_DETAILS,
+    RESULT_LINE,
     TEASERS,
     UNIT_LINE,
     furniture,
@@ -220,7 +220,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = None  # a score the story gives, or its headline: 'Rovers 0, Athletic 2'
         if kind == _LETTER and n > 0 and _INTRODUCES.search(blocks[n - 1].text):
             letter = n  # a letter the story quotes: 'It reads:' / 'Dear Sir,'
-        quoting = 0 <= letter and n - letter <= _LETTER_LINES
+        quoting = letter >= 0 and n - letter <= _LETTER_LINES
         if kind == _LETTER and quoting:
             kind = None  # (its salutation and its sign-off are the story's, as quoted)
         if kind == SOCIAL and _introduced(blocks, found, n):
@@ -314,7 +314,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = _SIGNATURE  # the signer's name under it, not its caption: '(A. Rao)'
         signed = signed or (
             not quoting
-            and stories >= 3 and _SIGN_OFF.match(b.text) is not None and not _story_after(blocks, n)
+            and stories >= 3
+            and _SIGN_OFF.match(b.text) is not None
+            and not _story_after(blocks, n)
         )
         out.append(kind)
     _footer(blocks, out)
