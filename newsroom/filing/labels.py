@@ -153,7 +153,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             label = label[len(found.group("whose")) + 1 :]
         if " " in label and ("hed" in label or "headline" in label):
             label = "headline"  # 'Headline idea: ...', 'Suggested hed: ...'
-        if _told(label, value):  # 'Heading: 040. Wind south-west ...', 'News: the school ...'
+        if _told(found.group("label"), label, value):  # 'Heading: 040. Wind south-west ...', 'News: the school ...'
             out.append(b)
             continue
         if label.startswith("writer") and _bylined_below(blocks, at):
@@ -168,12 +168,13 @@ _HEADLINE_FIELDS: Final = frozenset(("hed", "headline", "head", "title", "headin
 _SENTENCE_BREAK: Final = re.compile(r"[.!?]\s+[A-Z0-9\"'‘“]")
 
 
-def _told(label: str, value: str) -> bool:
+def _told(written: str, label: str, value: str) -> bool:
     """Whether a line opening with a label's word is the story's own line, not its field: a
-    headline's label over sentences ('Heading: 040. Wind south-west, force 4. All well
-    aboard.', a log quoted), or a text's label over words that go on from it in lower case
-    ('News: the island's school will reopen too, ...'); a field's value is its own text."""
-    if label in _HEADLINE_FIELDS:
+    headline's label, not in a desk's capitals, over sentences ('Heading: 040. Wind
+    south-west, force 4. All well aboard.', a log quoted; not 'HED: State paid ... wells.
+    Inspectors later found ...'), or a text's label over words that go on from it in lower
+    case ('News: the island's school will reopen too, ...'); a field's value is its own."""
+    if label in _HEADLINE_FIELDS and not written.isupper():
         return value.endswith((".", "!", "?")) and _SENTENCE_BREAK.search(value) is not None
     return label in _TEXT_FIELDS and value[:1].islower()
 
