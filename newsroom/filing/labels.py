@@ -153,7 +153,7 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             label = label[len(found.group("whose")) + 1 :]
         if " " in label and ("hed" in label or "headline" in label):
             label = "headline"  # 'Headline idea: ...', 'Suggested hed: ...'
-        if _told(found.group("label"), label, value):  # 'Heading: 040. Wind south-west ...', 'News: the school ...'
+        if _told(found.group("label"), label, value):  # 'Heading: 040. Wind ...', 'News: the ...'
             out.append(b)
             continue
         if label.startswith("writer") and _bylined_below(blocks, at):
