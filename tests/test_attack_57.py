@@ -127,3 +127,10 @@ def test_words_in_a_span_classed_as_a_note_mark_are_kept(tmp_path: Path) -> None
     page = f"<html><body><article><h1>Ferry to return to Isle Moran</h1><p>By Ann Lee</p>{_PAGE_BODY}<p>Dunne said <span class='note-ref'>the boat is always late</span> in winter.</p></article></body></html>"
     draft = _read(tmp_path, "ferry.html", page)
     assert "Dunne said the boat is always late in winter." in draft.paragraphs, draft.paragraphs
+
+
+def test_a_summing_up_paragraph_mid_story_keeps_its_label(tmp_path: Path) -> None:
+    """A story's own 'Summary: the council voted ...' paragraph, in lower case after its
+    label, lost its first word as a dek's label; a dek's value opens as a sentence does."""
+    paragraph = "Summary: the council voted 5-2 to keep the ferry, and the fare stays at £4."
+    assert _body(_read(tmp_path, "ferry.txt", _typed(paragraph))).endswith(paragraph)

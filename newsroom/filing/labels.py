@@ -40,6 +40,7 @@ _PART: Final = re.compile(
 
 
 _TEXT_FIELDS: Final = frozenset(("story", "body", "news"))
+_DEK_FIELDS: Final = frozenset(("summary", "dek", "deck", "standfirst"))
 _PICTURE_SECTIONS: Final = frozenset(
     ("photo", "cutline", "caption", "credit", "photo credit", "alt", "alt text")
 )
@@ -176,6 +177,9 @@ def _told(written: str, label: str, value: str) -> bool:
     case ('News: the island's school will reopen too, ...'); a field's value is its own."""
     if label in _HEADLINE_FIELDS and not written.isupper():
         return value.endswith((".", "!", "?")) and _SENTENCE_BREAK.search(value) is not None
+    if label in _DEK_FIELDS and not written.isupper():  # 'Summary: the council voted 5-2 to
+        # keep the ferry, ...', a story's own summing-up, where a dek opens as a sentence does
+        return value[:1].islower() and len(value.split(None, 8)) > 8
     return label in _TEXT_FIELDS and value[:1].islower()
 
 
