@@ -995,7 +995,7 @@ def _counter(bare: str) -> bool:
 # (not a sentence: 'Crews worked 24/7 to contain it.', 'Credit unions were hit hardest.'; nor
 # a gallery's bar: 'Photo Details | Download: High-Res')
 _CREDIT_UNDER: Final = re.compile(
-    r"^(?=.{2,60}$)(?!.*[.!?|]$)(?![^|]*\|)[^.!?]*(?:\b(?:photos?|photograph|images|courtesy|illustration|"
+    r"^(?=.{2,60}$)(?!.*[.!?]$)(?![^|]*\|)[^.!?]*(?:\b(?:photos?|photograph|images|courtesy|illustration|"
     r"graphic|shutterstock|alamy)\b|\bcredit\s*:|istock|(?-i:[A-Z])[\w.'’&-]*\s?/\s?"
     r"(?-i:[A-Za-z]))[^.!?]*$",
     re.I,
@@ -1072,26 +1072,22 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
 
 
 _BOX_LINES: Final = 6  # the most lines of a box read between its heading and its button
-# a promotion's question over its pitch (not a paper's own 'Want to go?' box)
-_PROMOTION: Final = re.compile(
-    r"^(?:thinking (?:about|of)|want to (?!go\b)|looking to|ready to|planning to)\b[^.!?\"“”]{2,60}"
-    r"\?$",
-    re.I,
+# a promotion's question (not a paper's own 'Want to go?' box) and the call it ends with
+_QUESTION: Final = (
+    r"^(?:thinking (?:about|of)|want to (?!go\b)|looking to|ready to|planning to)\b"
+    r"[^.!?\"“”]{2,60}\?"
 )
-# a promotion's question and its call on one line: 'Want to make a difference? Become a
-# patrolling member this season.'
-_PROMOTION_LINE: Final = re.compile(
-    r"^(?:thinking (?:about|of)|want to (?!go\b)|looking to|ready to|planning to)\b[^.!?\"“”]{2,60}"
-    r"\?\s+(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join|donate|become|"
-    r"subscribe|learn more|find out more|get started|get a quote)\b[^?]{0,100}$",
-    re.I,
+_CALL_WORDS: Final = (
+    r"(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join|donate|become|"
+    r"subscribe|learn more|find out more|get started|get a quote)\b"
 )
+# the question over its pitch: 'Thinking about a home upgrade?'
+_PROMOTION: Final = re.compile(rf"{_QUESTION}$", re.I)
+# the question and its call on one line: 'Want to make a difference? Become a patrolling
+# member this season.'
+_PROMOTION_LINE: Final = re.compile(rf"{_QUESTION}\s+{_CALL_WORDS}[^?]{{0,100}}$", re.I)
 # the call a promotion ends with: 'Apply online today!', 'Become a member', 'Learn more'
-_CALL: Final = re.compile(
-    r"^\s*(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join|donate|become|"
-    r"subscribe|learn more|find out more|get started|get a quote)\b",
-    re.I,
-)
+_CALL: Final = re.compile(rf"^\s*{_CALL_WORDS}", re.I)
 
 
 def _promotion(

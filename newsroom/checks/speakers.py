@@ -165,8 +165,6 @@ def _pressed_someone(lex: Lexicon, masked: str, v1: int) -> bool:
     return head[:1].isupper() or (known_head(lex, low) and not document(lex, low))
 
 
-# what a group reads as something is its view: 'Not everyone reads the numbers as a crisis'
-# (not a while or a role: 'read the names as the bell tolled', 'as part of the assignment')
 # what one rejects in words, not in a vote: 'rejected that account', 'rejected the findings'
 # (a claim only as an account: 'rejected that claim', 'rejected claims that', not an
 # insurer's 'rejected the claim' or 'rejected her claim for compensation')
@@ -220,6 +218,8 @@ _ASKS_OF: Final = ("urg", "beg", "ask", "implor", "encourag", "press", "push", "
 # (the ones asked, then 'to' and a verb: 'the council to act', not 'one parent who declined
 # to be named')
 _ASKED_TO: Final = re.compile(r"(?:(?!(?:who|which|that)\b)[\w'’.-]+ ){1,5}to (?-i:[a-z]+)\b")
+# what a group reads as something is its view: 'Not everyone reads the numbers as a crisis'
+# (not a while or a role: 'read the names as the bell tolled', 'as part of the assignment')
 _READ_AS: Final = re.compile(
     r" (?:[\w'’-]+ ){1,5}as\b(?! (?:the|part|they|it|he|she|we|i|you|a result|well|soon|long|"
     r"usual|planned|expected|scheduled|required|assigned)\b)"

@@ -193,7 +193,7 @@ def _bylined_below(blocks: Sequence[Block], at: int) -> bool:
 
 
 def _field(b: Block, label: str, value: str) -> Block:
-    if label in ("hed", "headline", "head", "title", "heading"):
+    if label in _HEADLINE_FIELDS:
         return Block(value, "h1", b.group, "labelled")
     if label in (
         "dek",

@@ -545,7 +545,7 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
         text = blocks[n].text
         kept = (
             lines.names_credit(text)
-            or (lines.may_credit(text) and lines.contributions(text))
+            or bool(_credit_line(text))
             or alt_label(text)  # (a picture's alt line under its caption: 'Alt text: ...')
         )
         if found[n] is None and blocks[n].kind not in ("image", "caption") and not kept:
