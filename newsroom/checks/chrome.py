@@ -157,7 +157,7 @@ CHROME_LINES: Final = (
         "share buttons",
         r"^republish this (?:story|article)$|"
         r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link|"
-        r" petition| campaign| fundraiser| video| gallery| event| update)?"
+        r" petition| campaign| fundraiser| video| gallery| event| update| obituary| tribute)?"
         r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
         rf"^(?:{_PLATFORM})$|"
         rf"^(?:share(?: this(?: article| story| page| post| release)?)?\s*:?\s*)?"
@@ -182,7 +182,7 @@ CHROME_LINES: Final = (
         # 'Sign up to receive scam warnings and consumer tips from the office by email.'
         r"^sign up to (?:receive|get)\b[^.!?]{0,120}\bby (?:e-?mail|text(?: message)?)[.!]?$|"
         # a sign-up box's title: 'Get Consumer Alerts', 'Get Email Updates'
-        r"(?-i:^(?:Get|Receive)(?: [A-Z][\w'’-]*){0,2} (?:Alerts|Updates)$)|"
+        r"(?-i:^(?:Get|Receive)(?: [A-Z][\w'’-]*){0,2}(?: News (?:&|and))? (?:Alerts|Updates)$)|"
         # an alert's pitch: 'Get boil-water notices ... sent straight to your phone.'
         r"^get (?=[^.!?]*\b(?:notices|alerts|updates|news|headlines|newsletters?|briefings?)\b)"
         r"(?:[\w'’-]+,? ){1,10}(?:sent|delivered|texted|emailed) (?:straight |right |"
@@ -269,7 +269,12 @@ CHROME_LINES: Final = (
         r"^thanks? (?:you )?for your feedback\b|"
         # an obituary's guest book and its buttons
         r"^(?:sign|view|read) the guest ?book\b|^send flowers\b|^share a memory\b|"
-        r"^guest ?book(?: entries)?(?: \(\d+\))?$|"
+        r"^guest ?book(?: entries)?(?: \(\d+\))?$|^tribute wall$|^load more (?:memories|tributes)$|"
+        # a funeral home's memorial tree counter: '12 trees have been planted in memory of Ann.'
+        r"^\d+ trees? (?:has|have) been planted in (?:memory|hono(?:u)?r) of\b[^.!?]{0,60}\.?$|"
+        # a service's buttons: 'Add to Calendar | Get Directions'
+        r"^(?:add to (?:my )?calendar|get directions)(?:\s*[|·•]\s*(?:add to (?:my )?calendar|"
+        r"get directions|send flowers|share))*$|"
         # a page's feedback box: 'Was this page helpful?' and its buttons
         r"^was this (?:page |article |story |information )?(?:helpful|useful)\??$|"
         # a page's ratings widget: 'Rate this.', 'Average (0 Votes)'
@@ -324,6 +329,9 @@ CHROME_LINES: Final = (
         r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,100}:\s*"
         r"\[(?:insert |add )?(?:\w+ )?link\]$|"
         r"^(?:read|show|see) less$|"  # a long text's toggle, once open
+        # a gallery elsewhere: 'See the full photo gallery on our Facebook page [link]'
+        r"^(?:see|view) (?:the |all the |more )?(?:full )?(?:photo )?(?:gallery|photos)\b"
+        r"[^.!?]{0,60}\bon our\b[^.!?]{0,40}$|"
         r"^(?:read more|related(?: news| stories| articles)?|see also|also read|read next|"
         r"(?:to )?read also|more|must read|don't miss|previously|more coverage|watch|listen|"
         r"photos|video)\s*:\s*\S|"
@@ -464,7 +472,7 @@ CHROME_LINES: Final = (
     (
         CONTACT,
         # a press release's contact, and the end mark above it: '###', '-30-'
-        r"^(?:media|press) (?:contacts?|inquiries)\b|^(?:#{3}|-\s?30\s?-)$|"
+        r"^(?:media|press) (?:contacts?|inquiries|enquiries)\b|^(?:#{3}|-\s?30\s?-)$|"
         # an agency's end mark: '-NPS-', '- USFWS -', '-END-'
         r"(?-i:^-\s?[A-Z]{2,6}\s?-$)|"
         # a release's contact on one line, with a number or an address: 'Contact: Jodie

@@ -151,6 +151,8 @@ CONTRIBUTOR_FORMS: Final = (
     # a Canadian paper's closing line: '— With files from Tomas Ilunga and The Canadian Press'
     # (the agency credits no one)
     ("files from", r"^(?:[-—–]+\s*)?with\s+files\s+from\s+(?P<names>.+?)\.?$"),
+    # an obituary's helper: '..., with help from Hal's longtime friend and coach Ray Schuler.'
+    ("help from", r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?help\s+from\s+(?P<names>.+?)\.?$"),
     # a Mexican paper's closing 'Con información de ...' in its English edition or a
     # partner's translation: 'With information from Owen Pruitt.'
     ("information", r"^(?:[-—–]+\s*)?with\s+information\s+from\s+(?P<names>.+?)\.?$"),
@@ -226,7 +228,8 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     (
         "written by",
-        r"^this\s+(?:story|report|article)\s+was\s+(?:reported\s+and\s+)?written by\s+"
+        r"^this\s+(?:story|report|article|tribute|obituary|profile)\s+was\s+"
+        r"(?:reported\s+and\s+)?written by\s+"
         r"(?P<names>.+?)\.?$",
     ),
     (
@@ -339,7 +342,9 @@ def may_name_contributors(text: str) -> bool:
     """False only when no line of `text` can be a contributor line: a quick test before the
     patterns."""
     lower = text.lower()
-    return any(word in lower for word in _CONTRIBUTOR_WORDS)
+    return any(word in lower for word in _CONTRIBUTOR_WORDS) or (
+        "with " in lower and _DASHED_WITH.search(text) is not None
+    )
 
 
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
@@ -352,7 +357,8 @@ _LABEL_AFTER: Final = re.compile(rf"(?<=\w)[.,] +(?={_LABEL_WORDS})")
 # a second credit after ', with', read only after a credit: 'Reporting by A, with research
 # assistance from B' (not 'The study was led by A, with research assistance from B')
 _WITH_CREDIT: Final = re.compile(
-    r",\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance|files)\s+(?:by|from)\s)"
+    r",\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance|files|help)\s+"
+    r"(?:by|from)\s)"
 )
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 # a capital letter of a place's name, accented ones too: 'in Ísafjörður', 'in Łódź'
@@ -377,6 +383,9 @@ _MORE: Final = re.compile(r"(?:,\s*|\s+)and\s+(?P<name>[A-Z][^,;]*?)\s+(?:in|fro
 def contributor_names(line: str) -> list[str]:
     """The people a contributor line names ('Additional reporting by Maria Chen in Miami.'):
     never the places they reported from, their job titles or the editors."""
+    dashed = _DASHED_WITH.match(line.strip())
+    if dashed:
+        return _credited(dashed.group("names"), "with", labelled=True) or []
     if not may_name_contributors(line):
         return []
     text = line.strip().strip("*_").strip().lstrip("—–-").strip()  # '— Contributing: ...'
@@ -509,6 +518,9 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         name = _person(piece)
         if name is None and found and _job(piece.strip(" .").split(), labelled):
             continue  # 'Aaron Fiske, park geologist, and ...': his job, after his name
+        if name is None and _WHOSE.match(piece.strip()):
+            continue  # 'Hal's longtime friend and fellow coach Ray Schuler': one person
+
         if name and found and "and" not in join and _post(name):
             employer = True  # 'Gail Treloar, Club Secretary, ...': her post, after her name
             continue
@@ -537,6 +549,16 @@ _STREETS: Final = frozenset(
         *("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Terrace"),
         *("Crescent", "Square", "Gardens", "Grove", "Quay", "Boulevard", "Blvd"),
     )
+)
+
+
+# who someone is to another, before that person's name: 'Hal's longtime friend and ...'
+_WHOSE: Final = re.compile(r"[A-Z][\w'’-]*['’]s(?: (?-i:[a-z-]+)){1,3}$")
+# a closing line of one name or two after a dash: '— with Ben Szabo'
+_DASHED_WITH: Final = re.compile(
+    r"^[-—–]+\s*(?i:with)\s+(?P<names>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
+    r"(?:(?:,| and| &) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})*)\.?$",
+    re.M,
 )
 
 

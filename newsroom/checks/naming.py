@@ -298,6 +298,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
             if core[-1].lower() in _SOME:
                 return VAGUE, subject, ""  # 'several of them': some, no one in particular
             return NAMED, subject, ""  # 'one of them': whoever was named before
+        if of and core[-1].lower() in ("one", "another") and rest[1].lower() in _OWNERS:
+            return UNNAMED, subject, ""  # 'one of his mates': one person, not named
         if of:  # 'two of the officials', 'a lot of people'
             kind, _, name = classify(lex, " ".join(["some", *of]))
             if kind == VAGUE and core[0].lower() not in ("a", "some", "many", "most", "lots"):
@@ -338,6 +340,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         and (core[-2].lower() == "staff" or (hl == "members" and core[-2].lower() in _BODIES))
     ):  # ('county staff members': staff; 'board members said': a body's, none of them named)
         return (VAGUE if quantified and hl.endswith(("s", "staff")) else ANONYMOUS), subject, ""
+    if hl in ("figure", "figures") and _RANKS & {w.lower() for w in core[:-1]}:
+        return ANONYMOUS, subject, ""  # 'senior party figures': people, not numbers
     definite = det in lex.determiners or "'s" in low or "’s" in low
     if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
@@ -367,11 +371,13 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return ANONYMOUS, subject, ""  # 'District engineers', 'Trading standards officers'
     if det == "the" and proper and len(core) > 2 and hl in lex.vague_heads:
         return NAMED, subject, ""  # a club's name: 'The Ottawa Senators'
+    if hl in lex.vague_heads and (_with_theirs(lex, core) or det in ("his", "her")):
+        return NAMED, subject, ""  # 'Farouk and her colleagues': hers, whom the story names
     if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
         if hl == "people" and _inside_organization(lex, rest):
             return ANONYMOUS, subject, ""  # 'people in the athletic department': insiders
-        if names_organization(lex, rest):
-            return NAMED, subject, ""  # 'Analysts at Pierce Harlow'
+        if names_organization(lex, rest) or _named_for_members(head, rest):
+            return NAMED, subject, ""  # 'Analysts at Pierce Harlow', 'Friends of the Earth'
         return VAGUE, subject, ""
     if (
         hl in lex.organization_plurals
@@ -557,6 +563,28 @@ def names_organization(lex: Lexicon, rest: list[str]) -> bool:
 
 _DAYS_AND_MONTHS: Final = frozenset((*WEEKDAYS, *MONTHS))
 _NEAR: Final = frozenset(("Last", "This", "Next"))
+
+
+def _with_theirs(lex: Lexicon, core: list[str]) -> bool:
+    """Whether a group is a named person's own, joined to the name: 'Farouk and her
+    colleagues', 'Adeyemi and his teammates'."""
+    low = [w.lower() for w in core]
+    return any(
+        w == "and" and 0 < i < len(low) - 2 and low[i + 1] in _OWNERS and core[i - 1][:1].isupper()
+        for i, w in enumerate(low)
+    )
+
+
+# what makes 'figures' people: 'senior party figures', not 'government figures' (numbers)
+_RANKS: Final = frozenset(("senior", "leading", "prominent", "high-ranking", "influential"))
+# bodies named for their members: 'Friends of the Earth', 'Veterans of Foreign Wars'
+_MEMBER_BODIES: Final = frozenset(("Friends", "Veterans", "Sisters", "Daughters", "Sons"))
+
+
+def _named_for_members(head: str, rest: list[str]) -> bool:
+    """Whether a group's words are a body's name, of its members and what they stand for
+    ('Friends of the Library said'), not a group of people ('friends of the family')."""
+    return head in _MEMBER_BODIES and rest[:1] == ["of"] and rest[-1][:1].isupper()
 
 
 def _possessive(word: str) -> bool:

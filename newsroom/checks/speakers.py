@@ -80,6 +80,10 @@ _REPORTED_STATE: Final = re.compile(
     r" lost(?=[.,;:!?)\x01]|$| (?:in|at|on|from|after|during|since|near|by|and|or|when|while)\b)"
 )
 _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
+# a crowd's act, with nothing it was for: 'Some in the gallery applauded.', 'fans cheered as
+# the bus arrived' (not 'critics applauded the decision', a view)
+_CROWD_ACTS: Final = ("applaud", "cheer", "celebrat", "protest")
+_NO_OBJECT: Final = re.compile(r"\s*(?:[.;!]|$|,?\s+(?:as|when|while|after|before|and)\s)")
 # what a group voices is a view: 'voiced frustration', 'have voiced their concerns'
 _VOICED: Final = re.compile(
     r" (?:(?:their|his|her|its|some|strong|deep|growing|serious|similar|renewed|"
@@ -1040,6 +1044,8 @@ def _verb_here(
     if verb in lex.quote_verbs:  # '"...," she continued', 'continued Ruiz: "..."'
         after = "\x01" in masked[v1 : v1 + 4]
         return after or _AFTER_QUOTE.search(masked, max(start, v0 - 60), v0) is not None
+    if verb.startswith(_CROWD_ACTS) and _NO_OBJECT.match(lower, v1):
+        return False  # 'Some in the gallery applauded.': an act, not a view
     if verb.startswith("agree") and _AGREED_TO.match(lower, v1):
         return False  # 'agreed Monday to phase in': an act, not an opinion
     article = left.rsplit(None, 2)[-2:-1]
@@ -1164,8 +1170,11 @@ def _quantified_group(lex: Lexicon, left: str) -> bool:
 # what a document says as a person would: 'The report recommends that ...', 'the audit warns'
 _DOCUMENTS_SAY: Final = (
     *("estimat", "recommend", "propos", "urg", "warn", "not", "acknowledg", "predict"),
-    *("conclud", "advis"),
+    *("conclud", "advis", "accus"),
 )
+# what a lawsuit or a complaint does to whom it names: 'The lawsuit, filed in 2020, accused
+# Ardent of dumping ...' (no participle: 'accused by' is not written of a document)
+_DOCUMENTS_CHARGE: Final = ("accus",)
 
 
 def _judged(
@@ -1179,6 +1188,13 @@ def _judged(
         head = head_word(" ".join(words[: core_length(lex, words)]))
         if kind == VAGUE and document(lex, head):
             return Attribution(VAGUE, at, verb, speaker)  # 'some studies have found'
+        if (
+            kind == NAMED
+            and clause
+            and verb.startswith(("found", "find", "conclud"))
+            and head in lex.organization_heads
+        ):
+            return Attribution(NAMED, at, verb, speaker)  # 'the panel found that'
         return Attribution(NAMED, at, verb, speaker) if document(lex, head) else None
     if (
         verb in lex.opinion_verbs
@@ -1202,7 +1218,8 @@ def _judged(
     if verb in lex.reporting_verbs:
         words = speaker.split()
         if head_word(" ".join(words[: core_length(lex, words)])) in lex.document_heads and (
-            not verb.startswith(_DOCUMENTS_SAY) or (verb.endswith("ed") and not clause)
+            not verb.startswith(_DOCUMENTS_SAY)
+            or (verb.endswith("ed") and not clause and not verb.startswith(_DOCUMENTS_CHARGE))
         ):  # ('The plan proposed by the mayor would': a participle, not what it says)
             return None  # 'The plan calls it': a document does not quip or call
     editorial = verb in lex.editorial_forms and clause
@@ -1266,8 +1283,12 @@ def _named_before_apposition(lex: Lexicon, left: str) -> tuple[str, str, str] | 
         return None
     head = s[: s.find(", ")]
     words = head.split()
-    if not 1 < len(words) <= 5 or not all(w[:1].isupper() for w in words):
-        return None
+    if not 1 < len(words) <= 6 or not (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or (w.isalpha() and w.islower()) for w in words)
+    ):
+        return None  # (a title may stand lowercase inside: 'Knights coach Dana Whitlow,')
     if opening_word(lex, words[0].lower()):
         return None  # 'In Salina, a man who asked ...,': a place, then the subject
     found = classify(lex, head)
@@ -1282,8 +1303,19 @@ def _apposed_subject(left: str) -> int:
     if not s.endswith(",") or "\x01" in s:
         return -1
     first = s.find(", ")
-    apposed = 0 < first < len(s) - 1 and s.startswith(("who ", "whose ", "which "), first + 2)
+    apposed = 0 < first < len(s) - 1 and (
+        s.startswith(("who ", "whose ", "which "), first + 2)
+        or _PARTICIPLE_CLAUSE.match(s, first + 2) is not None
+    )
     return first if apposed else -1
+
+
+# a clause of a participle set off after a subject: 'The research, published on Thursday in
+# the journal ...,', 'the panel, chaired by former justice Margaret Elson,'
+_PARTICIPLE_CLAUSE: Final = re.compile(
+    r"(?:[a-z]+ed|led|written|run|held|taken|made|done|given|shown|known) "
+    r"(?:by|in|on|at|last|this|earlier|for|from|with|over|after)\b"
+)
 
 
 def _described(lex: Lexicon, phrase: str) -> bool:

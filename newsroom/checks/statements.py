@@ -22,6 +22,7 @@ from newsroom.checks.naming import (
     classify,
     common,
     core_length,
+    document,
     head_word,
     people_plural,
     person_name,
@@ -345,11 +346,13 @@ def _unattributed_quotes(
 
 
 def _shouted(body: _Body, i: int, attribution: Attribution, end: int) -> bool:
-    """Whether 'someone' says a quotation, right after it: '"Shame!" someone shouted' (an
-    attribution starts at its verb)."""
+    """Whether someone not named says a quotation, right after it: '"Shame!" someone
+    shouted', '"Where was the money?" one man called out, before the mayor warned ...' (not
+    the mayor's words; an attribution starts at its verb)."""
     at = body.opening[i] + attribution.start
     speaker = attribution.speaker
-    return speaker.lower() in _SOMEONE and 0 <= at - end <= len(speaker) + 4
+    unnamed = speaker.lower() in _SOMEONE or attribution.kind == UNNAMED
+    return unnamed and 0 <= at - end <= len(speaker) + 4
 
 
 def _speaks(attribution: Attribution) -> bool:
@@ -692,6 +695,8 @@ def _again(lex: Lexicon, attribution: Attribution, last: Attribution) -> bool:
     words = attribution.speaker.split()
     if len(words) < 2 or words[0].lower() not in _AGAIN or not all(w.islower() for w in words[1:]):
         return False  # 'the former executive' after 'a former Summit & Trail executive'
+    if document(lex, words[-1].lower()):
+        return False  # 'the venues' own figures' after 'senior party figures': numbers
     before = last.speaker.split()
     return head_word(" ".join(before[: core_length(lex, before)])) == words[-1]
 

@@ -206,6 +206,8 @@ CONTRIBUTOR_TEXTS = [
     "Additional information provided by Asst. Chief Tom Yingling and FF/EMT Brianna Kline.",
     "This summary was prepared by meteorologists Ana Ruiz and Li Wei.",
     "With research assistance from curatorial fellow Ana Ruiz.",
+    "With help from Ana Ruiz.",
+    "This tribute was written by Ana Ruiz.",
 ]
 
 
