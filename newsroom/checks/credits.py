@@ -343,7 +343,7 @@ def may_name_contributors(text: str) -> bool:
     patterns."""
     lower = text.lower()
     return any(word in lower for word in _CONTRIBUTOR_WORDS) or (
-        "with " in lower and _DASHED_WITH.search(text) is not None
+        "with " in lower and _DASH_WITH.search(text) is not None
     )
 
 
@@ -554,11 +554,12 @@ _STREETS: Final = frozenset(
 
 # who someone is to another, before that person's name: 'Hal's longtime friend and ...'
 _WHOSE: Final = re.compile(r"[A-Z][\w'’-]*['’]s(?: (?-i:[a-z-]+)){1,3}$")
+# where such a line may be, in a text whose lines may be joined
+_DASH_WITH: Final = re.compile(r"[-—–]\s*(?i:with)\s+[A-Z]")
 # a closing line of one name or two after a dash: '— with Ben Szabo'
 _DASHED_WITH: Final = re.compile(
     r"^[-—–]+\s*(?i:with)\s+(?P<names>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
-    r"(?:(?:,| and| &) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})*)\.?$",
-    re.M,
+    r"(?:(?:,| and| &) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})*)\.?$"
 )
 
 
