@@ -343,8 +343,13 @@ def may_name_contributors(text: str) -> bool:
     patterns."""
     lower = text.lower()
     return any(word in lower for word in _CONTRIBUTOR_WORDS) or (
-        "with " in lower and _DASHED_WITH.search(text) is not None
+        "with " in lower and _DASH_WITH.search(text) is not None
     )
+
+
+# a line that opens with a dash and 'with', in a paragraph or in paragraphs joined by NUL
+# characters ('...\0— with Ben Szabo'): the quick test for '— with Ben Szabo'
+_DASH_WITH: Final = re.compile(r"(?:^|[\n\0])\s*[-—–]+\s*with\s", re.I)
 
 
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
