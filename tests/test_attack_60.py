@@ -28,7 +28,15 @@ Recall holes, forms the round's rules name but miss:
 - 'another of his aides' is named in the bystander's rule but never reaches it;
 - the real check never reads a closing '— with Mere Walker' line below the first paragraph:
   the quick test runs on the paragraphs joined by NUL, where '^' matches only the first;
-- 'Get NBC 5 News & Alerts': a sign-up box's title with a number in the station's name."""
+- 'Get NBC 5 News & Alerts': a sign-up box's title with a number in the station's name.
+
+Left open, where careful editors differ: an agency in a closing line ('— With The Associated
+Press', '— With files from ... and The Canadian Press') is asked to be credited, as the
+labelled corpus credits 'The Associated Press contributed to this report.'; 'Her friends
+said' is named while 'Their relatives said' is vague; 'See the full photo gallery on our
+website.' with its full stop stays a story's line, as the round's 'See the photos on our
+website.' does; 'The committee found the minister had breached the code' (no 'that') is no
+finding; a closing line after a horizontal bar ('― with Mere Walker') is not read."""
 
 from __future__ import annotations
 
