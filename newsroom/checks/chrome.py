@@ -182,7 +182,8 @@ CHROME_LINES: Final = (
         # 'Sign up to receive scam warnings and consumer tips from the office by email.'
         r"^sign up to (?:receive|get)\b[^.!?]{0,120}\bby (?:e-?mail|text(?: message)?)[.!]?$|"
         # a sign-up box's title: 'Get Consumer Alerts', 'Get Email Updates'
-        r"(?-i:^(?:Get|Receive)(?: [A-Z][\w'’-]*){0,2}(?: News (?:&|and))? (?:Alerts|Updates)$)|"
+        # ('Get NBC 5 News & Alerts': a station's number)
+        r"(?-i:^(?:Get|Receive)(?: [A-Z0-9][\w'’-]*){0,2}(?: News (?:&|and))? (?:Alerts|Updates)$)|"
         # an alert's pitch: 'Get boil-water notices ... sent straight to your phone.'
         r"^get (?=[^.!?]*\b(?:notices|alerts|updates|news|headlines|newsletters?|briefings?)\b)"
         r"(?:[\w'’-]+,? ){1,10}(?:sent|delivered|texted|emailed) (?:straight |right |"
@@ -271,7 +272,9 @@ CHROME_LINES: Final = (
         r"^(?:sign|view|read) the guest ?book\b|^send flowers\b|^share a memory\b|"
         r"^guest ?book(?: entries)?(?: \(\d+\))?$|^tribute wall$|^load more (?:memories|tributes)$|"
         # a funeral home's memorial tree counter: '12 trees have been planted in memory of Ann.'
-        r"^\d+ trees? (?:has|have) been planted in (?:memory|hono(?:u)?r) of\b[^.!?]{0,60}\.?$|"
+        # (of someone by name: not '500 trees have been planted in memory of the victims')
+        r"^\d+ trees? (?:has|have) been planted in (?:memory|hono(?:u)?r) of (?-i:[A-Z])"
+        r"[^.!?]{0,60}\.?$|"
         # a service's buttons: 'Add to Calendar | Get Directions'
         r"^(?:add to (?:my )?calendar|get directions)(?:\s*[|·•]\s*(?:add to (?:my )?calendar|"
         r"get directions|send flowers|share))*$|"
@@ -472,7 +475,9 @@ CHROME_LINES: Final = (
     (
         CONTACT,
         # a press release's contact, and the end mark above it: '###', '-30-'
-        r"^(?:media|press) (?:contacts?|inquiries|enquiries)\b|^(?:#{3}|-\s?30\s?-)$|"
+        # (not a story's 'Press enquiries were referred to the club.')
+        r"^(?:media|press) (?:contacts?|inquiries|enquiries)\b(?!\s+(?!(?:should|can|may|please|"
+        r"only|regarding|contact|call|e-?mail)\b)(?-i:[a-z]))|^(?:#{3}|-\s?30\s?-)$|"
         # an agency's end mark: '-NPS-', '- USFWS -', '-END-'
         r"(?-i:^-\s?[A-Z]{2,6}\s?-$)|"
         # a release's contact on one line, with a number or an address: 'Contact: Jodie

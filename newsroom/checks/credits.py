@@ -347,6 +347,11 @@ def may_name_contributors(text: str) -> bool:
     )
 
 
+# a line that opens with a dash and 'with', in a paragraph or in paragraphs joined by NUL
+# characters ('...\0— with Ben Szabo'): the quick test for '— with Ben Szabo'
+_DASH_WITH: Final = re.compile(r"(?:^|[\n\0])\s*[-—–]+\s*with\s", re.I)
+
+
 _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 # a label that opens a line or follows a stop or a comma starts a clause: 'Words: A\nPhotos:
 # B', 'Words: A. Pictures: B', 'Words: A, Photos: B' (a line read once, each break once)

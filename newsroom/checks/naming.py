@@ -290,7 +290,7 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         rest
         and rest[0].lower() == "of"
         and len(core) <= 2
-        and core[-1].lower() in lex.quantifiers
+        and (core[-1].lower() in lex.quantifiers or core[-1].lower() == "another")
         and len(rest) > 1
     ):
         of = rest[2:] if rest[1].lower() in lex.determiners else rest[1:]
@@ -299,6 +299,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
                 return VAGUE, subject, ""  # 'several of them': some, no one in particular
             return NAMED, subject, ""  # 'one of them': whoever was named before
         if of and core[-1].lower() in ("one", "another") and rest[1].lower() in _OWNERS:
+            if head_word(of[core_length(lex, of) - 1]) in lex.anonymous_heads:
+                return ANONYMOUS, subject, ""  # 'one of his aides': a source, not named
             return UNNAMED, subject, ""  # 'one of his mates': one person, not named
         if of:  # 'two of the officials', 'a lot of people'
             kind, _, name = classify(lex, " ".join(["some", *of]))

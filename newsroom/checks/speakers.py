@@ -84,6 +84,14 @@ _AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
 # the bus arrived' (not 'critics applauded the decision', a view)
 _CROWD_ACTS: Final = ("applaud", "cheer", "celebrat", "protest")
 _NO_OBJECT: Final = re.compile(r"\s*(?:[.;!]|$|,?\s+(?:as|when|while|after|before|and)\s)")
+# a signal by hand, not a statement: 'The driver signalled left', 'signalled to the bench',
+# 'Police signalled the car to stop' (not 'signalled to investors that', 'signalled its
+# intention to')
+_GESTURE: Final = re.compile(
+    r" (?:left|right|(?:for|with) (?:a|an|the|his|her|their) [\w-]+|"
+    r"to (?:the|his|her|their) [\w-]+(?: [\w-]+)?(?=[.,;]|$| and\b)|"
+    r"(?:him|her|them|me|us|the (?:car|driver|vehicle|bus|players?|crowd|pilot)) to (?!be\b)\w+)"
+)
 # what a group voices is a view: 'voiced frustration', 'have voiced their concerns'
 _VOICED: Final = re.compile(
     r" (?:(?:their|his|her|its|some|strong|deep|growing|serious|similar|renewed|"
@@ -1044,6 +1052,8 @@ def _verb_here(
     if verb in lex.quote_verbs:  # '"...," she continued', 'continued Ruiz: "..."'
         after = "\x01" in masked[v1 : v1 + 4]
         return after or _AFTER_QUOTE.search(masked, max(start, v0 - 60), v0) is not None
+    if verb.startswith("signal") and _GESTURE.match(lower, v1):
+        return False  # 'The coach signalled to the bench': a gesture, not a statement
     if verb.startswith(_CROWD_ACTS) and _NO_OBJECT.match(lower, v1):
         return False  # 'Some in the gallery applauded.': an act, not a view
     if verb.startswith("agree") and _AGREED_TO.match(lower, v1):
@@ -1262,8 +1272,24 @@ def _subject(
                 return NAMED, f"{after}, {name}", name
         if found[0] != UNKNOWN:
             return found
+    given = _GIVEN_NAME_AFTER.search(left)
+    if given and given.group("name") not in lex.not_names:
+        subject = _left(lex, left[: given.start()])
+        before = left[: given.start()].removesuffix(subject).rstrip()
+        if (
+            subject
+            and subject[-1:].islower()  # (not 'a schoolteacher in Tucson, Arizona,')
+            and not before.endswith(",")  # (not 'Ana Ruiz, 44, a nurse in Ely, Nevada,')
+            and classify(lex, subject)[0] == UNNAMED
+        ):
+            name = given.group("name")  # 'one of her daughters, Kate, said': she is named
+            return NAMED, f"{subject}, {name}", name
     subject = _left(lex, left)
     return classify(lex, subject) if subject else (UNKNOWN, "", "")
+
+
+# a given name set off after who someone is, before the verb: 'one of her daughters, Kate,'
+_GIVEN_NAME_AFTER: Final = re.compile(r", (?P<name>[A-Z][a-z'’-]+),\s*$")
 
 
 # a word or phrase set off by commas between a subject and its verb
@@ -1312,9 +1338,13 @@ def _apposed_subject(left: str) -> int:
 
 # a clause of a participle set off after a subject: 'The research, published on Thursday in
 # the journal ...,', 'the panel, chaired by former justice Margaret Elson,'
+# ('The suit, brought by three families,', 'The indictment, unsealed Tuesday,', 'The
+# complaint, sent to the regulator,')
 _PARTICIPLE_CLAUSE: Final = re.compile(
-    r"(?:[a-z]+ed|led|written|run|held|taken|made|done|given|shown|known) "
-    r"(?:by|in|on|at|last|this|earlier|for|from|with|over|after)\b"
+    r"(?:[a-z]+ed|led|written|run|held|taken|made|done|given|shown|known|brought|sent|seen|"
+    r"laid|paid|kept|built|sold|won|drawn|sought|struck|begun|set|put) "
+    r"(?:by|in|on|at|last|this|earlier|for|from|with|over|after|to|against|under|during|"
+    r"yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 
 
@@ -1346,6 +1376,8 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
         return False  # but a speaker may go on: 'one customer picking up a prescription at'
     if words[0].lower() in lex.possessives or any(w[:1].isupper() for w in core):
         return True  # 'her son', 'meteorologist Karen Tulloch of the weather service'
+    if len(words) > 2 and words[0].lower() in _ONE_PERSON and words[1].lower() == "of":
+        return _speaker_phrase(lex, " ".join(words[2:]))  # 'said one of the organisers'
     head = head_word(" ".join(core))
     if (
         words[0].lower() in _ONE_PERSON
