@@ -559,8 +559,6 @@ _STREETS: Final = frozenset(
 
 # who someone is to another, before that person's name: 'Hal's longtime friend and ...'
 _WHOSE: Final = re.compile(r"[A-Z][\w'’-]*['’]s(?: (?-i:[a-z-]+)){1,3}$")
-# where such a line may be, in a text whose lines may be joined
-_DASH_WITH: Final = re.compile(r"[-—–]\s*(?i:with)\s+[A-Z]")
 # a closing line of one name or two after a dash: '— with Ben Szabo'
 _DASHED_WITH: Final = re.compile(
     r"^[-—–]+\s*(?i:with)\s+(?P<names>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"

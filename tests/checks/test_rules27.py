@@ -237,4 +237,4 @@ def test_a_sentence_opening_with_with_is_no_credit(line: str) -> None:
 def test_a_closing_with_line_is_found_in_a_story_s_whole_prose() -> None:
     from newsroom.checks.credits import may_name_contributors
 
-    assert may_name_contributors("The meeting of creditors is on Monday. — with Mere Walker")
+    assert may_name_contributors("The meeting of creditors is on Monday.\0— with Mere Walker")
