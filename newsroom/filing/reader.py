@@ -55,6 +55,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.factiva import is_full_record, record_blocks
     from newsroom.filing.feed import is_saved_article, saved_article_blocks
     from newsroom.filing.mdx import is_mdx, mdx_markdown
+    from newsroom.filing.nitf import is_nitf, nitf_blocks
     from newsroom.filing.paste import markdown_blocks, text_blocks
     from newsroom.filing.rtf import is_rtf, rtf_markdown
 
@@ -62,6 +63,8 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     mdx = document.path.suffix.lower() in (".mdx", ".svx")
     if is_rtf(document.text):  # a Rich Text Format file, renamed
         blocks, hints = markdown_blocks(rtf_markdown(document.text), shown)
+    elif is_nitf(document.text):  # a syndication export's NITF file, saved as text
+        blocks, hints = nitf_blocks(document.text)
     elif is_org(document.text):  # an Org file, saved as text or Markdown
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)
     elif is_dokuwiki(document.text):  # a DokuWiki page's source

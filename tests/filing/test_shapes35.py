@@ -1,0 +1,77 @@
+# ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
+"""Shapes the thirty-fifth filing round reads right: a syndication export's NITF file saved as
+text, ..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import body_text, filed_draft
+
+NITF = """<?xml version="1.0" encoding="US-ASCII"?>
+<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">
+<!-- Harbour Gazette partner feed. Exported by GazetteDesk 4.1 -->
+<nitf version="-//IPTC//DTD NITF 3.6//EN" baselang="en-GB">
+  <head>
+    <title>Ferry fares rise again</title>
+    <docdata>
+      <doc-id id-string="HG-0212"/>
+      <doc.rights owner="Harbour Gazette" limitations="Partner titles only; keep the Gazette credit."/>
+      <ed-msg info="Hold until 6am Monday, partners."/>
+    </docdata>
+    <revision-history name="Ines Okoro" function="editor" comment="trimmed the last two pars"/>
+  </head>
+  <body>
+    <body.head>
+      <hedline>
+        <hl1>Island ferry fares to rise by a fifth in April</hl1>
+        <hl2>The operator says fuel and crew costs have doubled since 2022</hl2>
+      </hedline>
+      <note noteclass="editorsnote"><body.content><p>EDS: fares table to follow in a separate file.</p></body.content></note>
+      <byline>By <person>Tomasz Wren</person>, <byttl>Transport Correspondent</byttl></byline>
+      <distributor>Harbour Gazette partner feed</distributor>
+      <dateline><story.date norm="20260302T000000">2 March 2026</story.date></dateline>
+      <abstract><p>Ferry fares will climb 20 per cent next month.</p></abstract>
+    </body.head>
+    <body.content>
+      <p>Return fares on the island ferry will rise by 20 per cent from 1 April, the operator said on Monday.</p>
+      <media media-type="image" class="photograph">
+        <media-reference mime-type="image/jpeg" source="HG-0212-01.jpg" alternate-text="A white ferry leaving a stone harbour wall"/>
+        <media-caption>The morning ferry leaves Port Alder.</media-caption>
+        <media-producer>Lotte Brand/Harbour Gazette</media-producer>
+      </media>
+      <p>&#8220;We held prices for three years,&#8221; managing director Colm Rafferty said.</p>
+      <hl2>Islanders&#8217; discount stays</hl2>
+      <p>Residents will keep their 40 per cent discount, the company said.</p>
+    </body.content>
+    <body.end>
+      <tagline>Additional reporting by <person>Dana Fairweather</person>.</tagline>
+    </body.end>
+  </body>
+</nitf>
+"""
+
+
+def test_an_nitf_file_saved_as_text_is_read_by_its_elements(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.txt", NITF)
+    assert draft.headline == "Island ferry fares to rise by a fifth in April"
+    assert draft.dek == "The operator says fuel and crew costs have doubled since 2022"
+    assert draft.byline == ("Tomasz Wren",)
+    assert draft.dateline == ""
+    assert draft.paragraphs == (
+        "Return fares on the island ferry will rise by 20 per cent from 1 April, the operator said on Monday.",
+        "“We held prices for three years,” managing director Colm Rafferty said.",
+        "## Islanders’ discount stays",
+        "Residents will keep their 40 per cent discount, the company said.",
+    )
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("The morning ferry leaves Port Alder.", "Lotte Brand/Harbour Gazette", "A white ferry leaving a stone harbour wall"),
+    ]
+    assert [c.name for c in draft.contributors] == ["Dana Fairweather"]
+
+
+def test_an_nitf_file_s_notes_rights_and_byline_title_are_not_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.txt", NITF)
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    for chrome in ("GazetteDesk", "Partner titles only", "Hold until", "trimmed the last", "EDS:", "Transport Correspondent", "partner feed", "Ferry fares rise again", "climb 20 per cent", "<"):
+        assert chrome not in text
