@@ -97,7 +97,14 @@ FURNITURE: Final = (
         r"\s*,$|^(?:kindly|please)\s+(?:give (?:wide |due )?publicity\b|"
         r"publish the (?:following|enclosed|attached|below)\b|"
         r"find (?:below|attached|enclosed|herewith)\b)|"
-        r"^thanking you,?$|^yours\s+(?:sincerely|faithfully|truly),?$|^to,$",
+        r"^thanking you,?$|^yours\s+(?:sincerely|faithfully|truly),?$|^to,$|"
+        # a note to the editor over the story, greeting its reader by name: 'Hi Ruth, here is
+        # our story for the paper. Please run it this week ...'
+        r"^(?:hi|hello|dear|good morning)\s+[\w'’-]+,\s+(?:here(?: is|'s|’s| are)|"
+        r"please (?:find|run|use|see)|attached (?:is|are)|i(?:'ve|’ve| have) attached)\b|"
+        # and the line over it naming the paper in capitals, then what it is: 'FOR THE VALLEY
+        # GAZETTE – Rowing club news'
+        r"^(?-i:FOR (?:THE )?[A-Z][A-Z'’&. ]{2,40}) [–—-] [^.!?]{1,60}$",
     ),
     (
         # a media release's line naming who issued it for whom: 'Issued by the Information
@@ -170,6 +177,11 @@ FURNITURE: Final = (
         "club's sign-off",
         r"^(?:the |our )?(?:club|team|committee|squad)\b[^.]{0,40}\b(?:would like to|wishes to|"
         r"wants to|want to|wish to) thank\b[^.]{0,80}\bsponsors?\b[^\n]*$|"
+        # or its thanks alone in a paragraph, and a cheer after it: 'A big thank you to our
+        # sponsors, ... for the bus. Go Tigers!', 'Thank you to the hall committee for the
+        # tea.' (never 'thanks to', which opens a story's sentence: 'Thanks to a grant, ...')
+        r"^(?:a (?:very )?(?:big|huge|special|massive) |many |special )?thank you to\b[^.!?]*"
+        r"[.!](?:\s+[^.!?]{1,30}!)?$|"
         # (a slogan run together, 'UpThe...', not a topic's tag among tags: '#Firefighters')
         r"^(?-i:#(?:[A-Z][a-z]+){2,6})(?:\s+(?-i:#(?:[A-Z][a-z]+){2,6})){0,3}$",
     ),

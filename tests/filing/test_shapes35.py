@@ -75,3 +75,46 @@ def test_an_nitf_file_s_notes_rights_and_byline_title_are_not_the_story(tmp_path
     text = "\n".join((draft.headline, draft.dek, body_text(draft)))
     for chrome in ("GazetteDesk", "Partner titles only", "Hold until", "trimmed the last", "EDS:", "Transport Correspondent", "partner feed", "Ferry fares rise again", "climb 20 per cent", "<"):
         assert chrome not in text
+
+
+CLASSIC_MAC = "\r".join(
+    (
+        "FOR THE HILLSIDE ADVOCATE – Bowls club news",
+        "Hi Gordon, here is our report for the paper. Pictures to follow from my daughter’s computer. – Elsie",
+        "",
+        "Bowls club’s new green opens after 18 months",
+        "",
+        "By Elsie Trounce, Secretary, Kettering Bowls Club",
+        "",
+        "The Kettering Bowls Club opened its new synthetic green on Saturday, 18 months after floodwater ruined the old grass one.",
+        "",
+        "“We’ve waited a long time… it plays beautifully,” club president Ron Hatch said, in 31° heat.",
+        "",
+        "The green cost about $240,000, most of it from a state recovery grant.",
+        "",
+        "Thank you to the Kettering Hall committee for the lunch, and to Dunn Plumbing for the loan of the trailer.",
+        "",
+        "ENDS",
+        "",
+    )
+).encode("mac_roman")
+
+
+def test_classic_mac_text_with_carriage_returns_alone_is_mac_roman(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "bowls.txt", CLASSIC_MAC)
+    assert draft.headline == "Bowls club’s new green opens after 18 months"
+    assert "“We’ve waited a long time… it plays beautifully,” club president Ron Hatch said, in 31° heat." in draft.paragraphs
+
+
+def test_a_note_greeting_the_editor_and_the_line_naming_the_paper_are_not_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "bowls.txt", CLASSIC_MAC)
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    assert "Hi Gordon" not in text
+    assert "FOR THE HILLSIDE ADVOCATE" not in text
+    assert draft.paragraphs[0].startswith("The Kettering Bowls Club opened")
+
+
+def test_a_thank_you_line_under_a_club_s_story_is_its_sign_off(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "bowls.txt", CLASSIC_MAC)
+    assert "Thank you to the Kettering Hall committee" not in body_text(draft)
+    assert draft.paragraphs[-1] == "The green cost about $240,000, most of it from a state recovery grant."
