@@ -107,6 +107,14 @@ FURNITURE: Final = (
         r"^(?-i:FOR (?:THE )?[A-Z][A-Z'’&. ]{2,40}) [–—-] [^.!?]{1,60}$",
     ),
     (
+        # the acknowledgement of Country an Australian site sets in its footer: 'Riverside
+        # Post acknowledges the Traditional Owners of the lands on which we report, and pays
+        # respect to Elders past and present.'
+        "acknowledgement of Country",
+        r"^(?:[\w .'’&-]{1,60} )?acknowledges? (?:the )?traditional (?:owners|custodians)\b"
+        r"[^\n]{0,240}\b(?:elders|respects?)\b[^\n]{0,120}$",
+    ),
+    (
         # a media release's line naming who issued it for whom: 'Issued by the Information
         # Office on behalf of the Ministry of Health.' (a body's name: never a sentence that
         # goes on, 'Issued by the Met Office on behalf of the government, the warning ...')
@@ -710,11 +718,14 @@ APPEALS: Final = (
     ("made possible", r"\bmade possible by (?:listeners|readers|members|viewers)"),
     ("make your", r"\bmake your (?:gift|donation)"),
     ("sign up", r"\bsign up for [\w' ]{0,40}newsletter|\bsign up (?:now|today|here|below)\b"),
+    # a prompt's button as the line's last words: 'Get the morning email. Sign up free'
+    ("sign up", r"(?:^|[.!?][*_]*\s+)sign up (?:for )?free[.!]?$"),
     ("today", r"\b(?:become|join as) a (?:member|subscriber|supporter) today"),
     ("chip in", r"\bchip in \$"),
     (
         "become a",
-        r"\bbecome an? (?:[\w']+ ){0,3}(?:member|subscriber|supporter) (?:for|today|now)\b",
+        r"\bbecome an? (?:[\w']+ ){0,3}(?:member|subscriber|supporter) (?:for|today|now|"
+        r"from [$£€]\d)",
     ),
     *(
         (verb, rf"\b(?:coverage|reporting|journalism) (?:is|was) (?:\w+ )?{verb} (?:in part )?by\b")

@@ -118,3 +118,76 @@ def test_a_thank_you_line_under_a_club_s_story_is_its_sign_off(tmp_path: Path) -
     draft = filed_draft(tmp_path, "bowls.txt", CLASSIC_MAC)
     assert "Thank you to the Kettering Hall committee" not in body_text(draft)
     assert draft.paragraphs[-1] == "The green cost about $240,000, most of it from a state recovery grant."
+
+
+READER_GRAB = """Title: Saltbush ferry back on the river after six-week repair | Flatlands Herald
+
+URL Source: https://flatlandsherald.example/news/saltbush-ferry-back
+
+Published Time: 2026-02-11T07:00:00+10:30
+
+Markdown Content:
+[Skip to content](https://flatlandsherald.example/news/saltbush-ferry-back#main)
+
+[![Image 1: Flatlands Herald](https://flatlandsherald.example/logo.svg)](https://flatlandsherald.example/)
+
+*   [News](https://flatlandsherald.example/news)
+*   [Sport](https://flatlandsherald.example/sport)
+
+[News](https://flatlandsherald.example/news) / [River](https://flatlandsherald.example/topics/river)
+
+The Saltbush ferry is back on the river after a six-week repair
+===============================================================
+
+Farmers on the eastern bank no longer face a 90-kilometre drive to the nearest bridge.
+
+By [Nadia Coulter](https://flatlandsherald.example/authors/nadia-coulter) · 11 February 2026 · 3 min read
+
+[Share on Facebook](https://www.facebook.com/sharer/sharer.php?u=x)[Copy link](https://flatlandsherald.example/news/saltbush-ferry-back#)
+
+![Image 2: The cable ferry carrying a ute across a brown river](https://flatlandsherald.example/img/ferry.jpg)
+
+The first crossing on Monday morning. Photo: Reuben Ashe
+
+The cable ferry at Saltbush returned to service on Monday after repairs to its hull and winch.
+
+![Image 3](https://flatlandsherald.example/img/crew.jpg)
+
+Ferry crew members test the new winch on Sunday. Supplied: Riverlands Council
+
+Operator Gail Munro said the ferry would run from 6am to 10pm, as before.
+
+**Get the Herald's morning email.** [Sign up free](https://flatlandsherald.example/newsletter)
+
+**The Flatlands Herald is independent and free to read.** [Become a supporter](https://flatlandsherald.example/support) from $4 a month.
+
+The Flatlands Herald acknowledges the Traditional Owners of the lands on which we work, and pays respect to Elders past and present.
+"""
+
+
+def test_a_page_a_reader_service_fetched_as_markdown_is_read_under_its_header(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.md", READER_GRAB)
+    assert draft.headline == "The Saltbush ferry is back on the river after a six-week repair"
+    assert draft.dek == "Farmers on the eastern bank no longer face a 90-kilometre drive to the nearest bridge."
+    assert draft.byline == ("Nadia Coulter",)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("The first crossing on Monday morning.", "Reuben Ashe", "The cable ferry carrying a ute across a brown river"),
+        ("Ferry crew members test the new winch on Sunday.", "Supplied: Riverlands Council", ""),
+    ]
+    assert draft.paragraphs == (
+        "The cable ferry at Saltbush returned to service on Monday after repairs to its hull and winch.",
+        "Operator Gail Munro said the ferry would run from 6am to 10pm, as before.",
+    )
+
+
+def test_a_reader_service_s_header_and_the_page_s_links_are_not_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.md", READER_GRAB)
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    for chrome in ("URL Source", "Markdown Content", "Published Time", "| Flatlands Herald", "Skip to content", "Share on Facebook", "Image 1"):
+        assert chrome not in text
+
+
+def test_a_site_s_supporter_box_sign_up_and_acknowledgement_of_country_are_not_the_story(tmp_path: Path) -> None:
+    text = body_text(filed_draft(tmp_path, "ferry.md", READER_GRAB))
+    for chrome in ("Sign up free", "independent and free to read", "Become a supporter", "acknowledges the Traditional Owners"):
+        assert chrome not in text
