@@ -191,3 +191,28 @@ def test_a_site_s_supporter_box_sign_up_and_acknowledgement_of_country_are_not_t
     text = body_text(filed_draft(tmp_path, "ferry.md", READER_GRAB))
     for chrome in ("Sign up free", "independent and free to read", "Become a supporter", "acknowledges the Traditional Owners"):
         assert chrome not in text
+
+
+BUILDER_PAGE = """<!DOCTYPE html><html lang="en-AU"><head><meta charset="UTF-8"><title>Old flour mill to become a library &#8211; The Plains Leader</title></head>
+<body class="post-template-default single single-post"><div id="page" class="hfeed site"><div id="content" class="site-content">
+<main id="main" class="site-main"><article id="post-311" class="post-311 post type-post status-publish">
+<header class="entry-header"><h1 class="entry-title">Old flour mill will become the town&#8217;s new library</h1></header>
+<div class="entry-content clear">
+<p>[vc_row][vc_column][vc_column_text]The brick flour mill on Station Street will be turned into a library and community hall, the shire said on Thursday.</p>
+<p>The mill closed in 1971 and has stood empty since a fire in 1988 took its roof.</p>
+<p>[/vc_column_text][vc_single_image image=&#8221;5120&#8243; img_size=&#8221;large&#8221;][vc_column_text]Mayor Rhys Pendlebury said the conversion would cost about $6.2 million, most of it from a state grant.</p>
+<p>Work is due to start in August and take about 18 months.[/vc_column_text][/vc_column][/vc_row][vc_row][vc_column][vc_btn title=&#8221;Read more local news&#8221; link=&#8221;url:%2Fnews%2F&#8221;][/vc_column][/vc_row]</p>
+</div></article></main></div></div></body></html>
+"""
+
+
+def test_a_page_builder_s_shortcodes_printed_as_text_are_no_words_of_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "mill.html", BUILDER_PAGE)
+    assert draft.headline == "Old flour mill will become the town’s new library"
+    assert draft.paragraphs == (
+        "The brick flour mill on Station Street will be turned into a library and community hall, the shire said on Thursday.",
+        "The mill closed in 1971 and has stood empty since a fire in 1988 took its roof.",
+        "Mayor Rhys Pendlebury said the conversion would cost about $6.2 million, most of it from a state grant.",
+        "Work is due to start in August and take about 18 months.",
+    )
+    assert "vc_" not in body_text(draft) and "Read more local news" not in body_text(draft)
