@@ -380,6 +380,10 @@ def _credit_like(text: str) -> bool:
     return (
         "/" in text
         or lower.startswith("courtesy ")
+        # a handout's mark, as Australian papers set it, and whose: '(Supplied)', '(Supplied:
+        # Tarrawong Primary School)'
+        or lower == "supplied"
+        or (lower.startswith("supplied:") and len(lower.split()) <= 10)
         or lower in IMAGE_SUPPLIERS
         or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
         or (lower.endswith(_COLLECTIONS) and len(lower.split()) <= 8)  # '(Ruiz family archive)'

@@ -107,6 +107,15 @@ FURNITURE: Final = (
         r"^(?-i:FOR (?:THE )?[A-Z][A-Z'’&. ]{2,40}) [–—-] [^.!?]{1,60}$",
     ),
     (
+        # what Word shows for a field it could not update, alone in its paragraph: an
+        # INCLUDETEXT whose file was gone, a cross-reference whose bookmark was deleted
+        "field error",
+        r"^error! (?:not a valid (?:filename|bookmark(?: self-reference)?|link|result for table)|"
+        r"reference source not found|bookmark not defined|no text of specified style in "
+        r"document|main document only|cannot open file referenced by link|unknown switch "
+        r"argument|no table of contents entries found)\.?$",
+    ),
+    (
         # the acknowledgement of Country an Australian site sets in its footer: 'Riverside
         # Post acknowledges the Traditional Owners of the lands on which we report, and pays
         # respect to Elders past and present.'

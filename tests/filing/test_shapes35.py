@@ -4,6 +4,8 @@ text, ..."""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 from tests.helpers import body_text, filed_draft
@@ -216,3 +218,52 @@ def test_a_page_builder_s_shortcodes_printed_as_text_are_no_words_of_the_story(t
         "Work is due to start in August and take about 18 months.",
     )
     assert "vc_" not in body_text(draft) and "Read more local news" not in body_text(draft)
+
+
+COUNCIL_PAGE = """<!DOCTYPE html><html lang="en-AU"><head><meta charset="utf-8"><title>Skate park opens | Mirrool Shire Council</title></head>
+<body><main id="main-content"><h1 class="oc-page-title">Skate park opens in Ardlethan</h1>
+<div class="main-content"><p>The shire's new skate park in Ardlethan opened on Saturday with a demonstration by local riders.</p>
+<figure class="image"><img src="/files/skate.jpg" alt="A rider in the air above a concrete bowl"><figcaption>Ardlethan rider Tayla Munce clears the bowl on opening day. (Supplied)</figcaption></figure>
+<p>The park cost $380,000, shared between the shire and a state youth fund.</p>
+<figure class="image"><img src="/files/ribbon.jpg" alt=""><figcaption>Students from Ardlethan Central School cut the ribbon. (Supplied: Ardlethan Central School)</figcaption></figure>
+<p>It is open every day from 7am until dusk.</p></div></main></body></html>
+"""
+
+
+def test_a_caption_s_supplied_mark_in_brackets_is_its_credit(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "skate.html", COUNCIL_PAGE)
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        ("Ardlethan rider Tayla Munce clears the bowl on opening day.", "Supplied"),
+        ("Students from Ardlethan Central School cut the ribbon.", "Supplied: Ardlethan Central School"),
+    ]
+
+
+def _word_file(*paragraphs: tuple[str, str]) -> bytes:
+    """A Word file of (style, text) paragraphs, written as Word writes its parts."""
+    body = "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+        for style, text in paragraphs
+    )
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+def test_a_word_field_s_error_result_alone_in_its_paragraph_is_no_text(tmp_path: Path) -> None:
+    data = _word_file(
+        ("Title", "Hay stolen from a paddock near Coolac"),
+        ("Normal", "Police are looking for a truck seen leaving a paddock near Coolac with 40 round bales on Tuesday night."),
+        ("Normal", "Error! Not a valid filename."),
+        ("Normal", "Anyone who saw the truck is asked to call the station."),
+    )
+    draft = filed_draft(tmp_path, "hay.docx", data)
+    assert draft.headline == "Hay stolen from a paddock near Coolac"
+    assert "Error!" not in body_text(draft)
+    assert draft.paragraphs[-1] == "Anyone who saw the truck is asked to call the station."
