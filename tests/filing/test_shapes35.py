@@ -1,6 +1,9 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
 """Shapes the thirty-fifth filing round reads right: a syndication export's NITF file saved as
-text, ..."""
+text, a classic Mac's text export (Mac Roman, a carriage return alone at each line's end) under
+a cover note greeting the editor and over a club's thank-you line, a page a reader service
+fetched as Markdown under its header, a page builder's shortcodes printed as text, a caption's
+'(Supplied)' credit and a Word field's error result."""
 
 from __future__ import annotations
 
