@@ -86,9 +86,10 @@ _HANDOUT: Final = re.compile(
     # August. — Filepic', '... on Wednesday. — Bernama photo'
     r"(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*(?-i:[A-Z])[^/.!?]{1,60}|filepic|"
     rf"(?-i:[A-Z])[\w'’-]+ (?:photo|pic|picture)s?|{_SUPPLIER})\s*$|"
-    # and with no dash, as Australian papers set it: '... in 2022. Picture supplied'
+    # and with no dash, as Australian papers set it: '... in 2022. Picture supplied', and
+    # whose it is, kept whole: '... on Monday. Supplied: Tarrawong Primary School'
     r"(?<=[.!?\"”’])\s+(?P<plain>(?:picture|photo|image)s? supplied|"
-    r"file (?:picture|photo|image))\.?\s*$",
+    r"file (?:picture|photo|image)|supplied:\s*(?-i:[A-Z])[^.!?]{1,80})\.?\s*$",
     re.I,
 )
 # a credit after a copyright sign or a bar, as portals and Japanese papers set it: '... in
@@ -144,6 +145,7 @@ _CREDIT_PARTS: Final = (
     *("handout", "graphic", "map", "chart", "illustration", "provided", "llun", "mynd"),
     "ata:",
     "sketch",
+    "supplied:",
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'
 )
 _CREDIT_WORDS: Final = frozenset({"file", *(s for s in IMAGE_SUPPLIERS if " " not in s)})
@@ -378,6 +380,10 @@ def _credit_like(text: str) -> bool:
     return (
         "/" in text
         or lower.startswith("courtesy ")
+        # a handout's mark, as Australian papers set it, and whose: '(Supplied)', '(Supplied:
+        # Tarrawong Primary School)'
+        or lower == "supplied"
+        or (lower.startswith("supplied:") and len(lower.split()) <= 10)
         or lower in IMAGE_SUPPLIERS
         or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
         or (lower.endswith(_COLLECTIONS) and len(lower.split()) <= 8)  # '(Ruiz family archive)'

@@ -97,7 +97,31 @@ FURNITURE: Final = (
         r"\s*,$|^(?:kindly|please)\s+(?:give (?:wide |due )?publicity\b|"
         r"publish the (?:following|enclosed|attached|below)\b|"
         r"find (?:below|attached|enclosed|herewith)\b)|"
-        r"^thanking you,?$|^yours\s+(?:sincerely|faithfully|truly),?$|^to,$",
+        r"^thanking you,?$|^yours\s+(?:sincerely|faithfully|truly),?$|^to,$|"
+        # a note to the editor over the story, greeting its reader by name: 'Hi Ruth, here is
+        # our story for the paper. Please run it this week ...'
+        r"^(?:hi|hello|dear|good morning)\s+[\w'’-]+,\s+(?:here(?: is|'s|’s| are)|"
+        r"please (?:find|run|use|see)|attached (?:is|are)|i(?:'ve|’ve| have) attached)\b|"
+        # and the line over it naming the paper in capitals, then what it is: 'FOR THE VALLEY
+        # GAZETTE – Rowing club news'
+        r"^(?-i:FOR (?:THE )?[A-Z][A-Z'’&. ]{2,40}) [–—-] [^.!?]{1,60}$",
+    ),
+    (
+        # what Word shows for a field it could not update, alone in its paragraph: an
+        # INCLUDETEXT whose file was gone, a cross-reference whose bookmark was deleted
+        "field error",
+        r"^error! (?:not a valid (?:filename|bookmark(?: self-reference)?|link|result for table)|"
+        r"reference source not found|bookmark not defined|no text of specified style in "
+        r"document|main document only|cannot open file referenced by link|unknown switch "
+        r"argument|no table of contents entries found)\.?$",
+    ),
+    (
+        # the acknowledgement of Country an Australian site sets in its footer: 'Riverside
+        # Post acknowledges the Traditional Owners of the lands on which we report, and pays
+        # respect to Elders past and present.'
+        "acknowledgement of Country",
+        r"^(?:[\w .'’&-]{1,60} )?acknowledges? (?:the )?traditional (?:owners|custodians)\b"
+        r"[^\n]{0,240}\b(?:elders|respects?)\b[^\n]{0,120}$",
     ),
     (
         # a media release's line naming who issued it for whom: 'Issued by the Information
@@ -170,6 +194,11 @@ FURNITURE: Final = (
         "club's sign-off",
         r"^(?:the |our )?(?:club|team|committee|squad)\b[^.]{0,40}\b(?:would like to|wishes to|"
         r"wants to|want to|wish to) thank\b[^.]{0,80}\bsponsors?\b[^\n]*$|"
+        # or its thanks alone in a paragraph, and a cheer after it: 'A big thank you to our
+        # sponsors, ... for the bus. Go Tigers!', 'Thank you to the hall committee for the
+        # tea.' (never 'thanks to', which opens a story's sentence: 'Thanks to a grant, ...')
+        r"^(?:a (?:very )?(?:big|huge|special|massive) |many |special )?thank you to\b[^.!?]*"
+        r"[.!](?:\s+[^.!?]{1,30}!)?$|"
         # (a slogan run together, 'UpThe...', not a topic's tag among tags: '#Firefighters')
         r"^(?-i:#(?:[A-Z][a-z]+){2,6})(?:\s+(?-i:#(?:[A-Z][a-z]+){2,6})){0,3}$",
     ),
@@ -698,11 +727,14 @@ APPEALS: Final = (
     ("made possible", r"\bmade possible by (?:listeners|readers|members|viewers)"),
     ("make your", r"\bmake your (?:gift|donation)"),
     ("sign up", r"\bsign up for [\w' ]{0,40}newsletter|\bsign up (?:now|today|here|below)\b"),
+    # a prompt's button as the line's last words: 'Get the morning email. Sign up free'
+    ("sign up", r"(?:^|[.!?][*_]*\s+)sign up (?:for )?free[.!]?$"),
     ("today", r"\b(?:become|join as) a (?:member|subscriber|supporter) today"),
     ("chip in", r"\bchip in \$"),
     (
         "become a",
-        r"\bbecome an? (?:[\w']+ ){0,3}(?:member|subscriber|supporter) (?:for|today|now)\b",
+        r"\bbecome an? (?:[\w']+ ){0,3}(?:member|subscriber|supporter) (?:for|today|now|"
+        r"from [$£€]\d)",
     ),
     *(
         (verb, rf"\b(?:coverage|reporting|journalism) (?:is|was) (?:\w+ )?{verb} (?:in part )?by\b")

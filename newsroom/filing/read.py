@@ -137,8 +137,8 @@ def _is_docx(data: bytes) -> bool:
 
 def decode(data: bytes, shown: str) -> str:
     """The text of `data`: UTF-8, UTF-16 or UTF-32 (with a byte order mark, or UTF-16
-    without one), Mac Roman where XPress Tags' header says so, the charset an HTML page
-    declares, else Windows-1252; refused as binary
+    without one), Mac Roman where XPress Tags' header says so or the lines end as only a
+    classic Mac ended them, the charset an HTML page declares, else Windows-1252; refused as binary
     when it holds control characters no text has."""
     text = _decoded(data)
     if text is not None and _FRAMING.search(text):
@@ -196,6 +196,8 @@ def _decoded(data: bytes) -> str | None:
         return text
     if _XPRESS_MAC_ROMAN.match(head):  # XPress Tags saved on a Mac say so: '<v8.00><e0>'
         return _try(data, "mac-roman")
+    if _classic_mac(data):
+        return _try(data, "mac-roman")
     declared = declared_charset(head)
     charset = _web_encoding(declared) if declared else None
     if charset:
@@ -208,6 +210,13 @@ def _decoded(data: bytes) -> str | None:
 # QuarkXPress's XPress Tags header naming Mac Roman as the file's encoding ('<e0>'; '<e1>' is
 # Windows text, '<e9>' Unicode)
 _XPRESS_MAC_ROMAN: Final = re.compile(rb"^<v\d+(?:\.\d+)*><e0>")
+
+
+def _classic_mac(data: bytes) -> bool:
+    """Whether `data` is text a classic Mac OS program wrote (AppleWorks, SimpleText): its
+    lines end in a carriage return alone, as only that system ended them, and its bytes past
+    ASCII are then in the system's own encoding, Mac Roman, not Windows'."""
+    return b"\r" in data and b"\n" not in data and not _HTML_START.match(data[:4096])
 
 
 # The encodings a page can declare (the WHATWG Encoding Standard's, as Python names them); a

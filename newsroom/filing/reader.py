@@ -54,7 +54,9 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.dump import dump_blocks, is_text_dump
     from newsroom.filing.factiva import is_full_record, record_blocks
     from newsroom.filing.feed import is_saved_article, saved_article_blocks
+    from newsroom.filing.grab import is_reader_grab, reader_grab, under_header
     from newsroom.filing.mdx import is_mdx, mdx_markdown
+    from newsroom.filing.nitf import is_nitf, nitf_blocks
     from newsroom.filing.paste import markdown_blocks, text_blocks
     from newsroom.filing.rtf import is_rtf, rtf_markdown
 
@@ -62,6 +64,12 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     mdx = document.path.suffix.lower() in (".mdx", ".svx")
     if is_rtf(document.text):  # a Rich Text Format file, renamed
         blocks, hints = markdown_blocks(rtf_markdown(document.text), shown)
+    elif is_reader_grab(document.text):  # a page a reader service fetched as Markdown
+        page, header = reader_grab(document.text)
+        blocks, hints = markdown_blocks(page, shown)
+        blocks = under_header(header, blocks)
+    elif is_nitf(document.text):  # a syndication export's NITF file, saved as text
+        blocks, hints = nitf_blocks(document.text)
     elif is_org(document.text):  # an Org file, saved as text or Markdown
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)
     elif is_dokuwiki(document.text):  # a DokuWiki page's source

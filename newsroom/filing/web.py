@@ -92,6 +92,13 @@ _FOOTNOTE_MARKS: Final = lxml.etree.XPath(
 # (as deep as an old page nests its unclosed <font> tags: past 255 levels, libxml2 drops them)
 _PARSER: Final = lxml.html.HTMLParser(huge_tree=True)
 _PAGE_END: Final = re.compile(r"</(?:body|html)\s*>", re.I)
+# a page builder's layout shortcode printed as text once the builder is switched off, its
+# attributes curly-quoted by the site's typography filter (WPBakery's '[vc_row]',
+# '[vc_single_image image=”20417″]', Divi's '[et_pb_section]', Avada's '[fusion_text]'):
+# the builder's markup, never words of the page
+_BUILDER_SHORTCODE: Final = re.compile(
+    r"\[/?(?:vc|et_pb|fusion)_[a-z0-9_]{1,40}(?:\s[^\[\]<>]{0,2000})?\]"
+)
 _CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
@@ -194,6 +201,8 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     text = _visible_controls(text)
     # a page's end written before its last text, which a browser still shows
     text = _PAGE_END.sub("", text)
+    if "_" in text:
+        text = _BUILDER_SHORTCODE.sub("", text)
     try:
         tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except (ValueError, lxml.etree.ParserError):
