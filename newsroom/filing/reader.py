@@ -63,6 +63,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.mdx import is_mdx, mdx_markdown
     from newsroom.filing.paste import markdown_blocks, text_blocks
     from newsroom.filing.rtf import is_rtf, rtf_markdown
+    from newsroom.filing.video import is_watch_page, watch_page_blocks
 
     # (a page.mdx is MDX, by its name, and an mdsvex page.svx)
     mdx = document.path.suffix.lower() in (".mdx", ".svx")
@@ -74,6 +75,8 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = markdown_blocks(dokuwiki_markdown(document.text), shown)
     elif is_saved_article(document.text):  # an article a feed reader saved
         blocks, hints = saved_article_blocks(document.text), Hints()
+    elif is_watch_page(document.text):  # a video's watch page, its description the story
+        blocks, hints = watch_page_blocks(document.text), Hints()
     elif is_text_dump(document.text):  # a page as a text browser dumps it
         blocks, hints = dump_blocks(document.text), Hints()
     elif is_full_record(document.text):  # a news archive's full record of a story

@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
 """Shapes the thirty-sixth filing round reads right: a wire item's ninjs JSON saved as text,
-its pictures in its associations."""
+its pictures in its associations; a video platform's watch page copied as text, the story in
+the video's description."""
 
 from __future__ import annotations
 
@@ -75,3 +76,70 @@ def test_a_ninjs_item_saved_as_text_is_read_as_the_story_it_carries(tmp_path: Pa
     text = "\n".join((draft.headline, draft.dek, body_text(draft)))
     for field in ("PORT-GRAIN/SILOS", "CORRECTS:", "TW/IB/KL", "Clients only", "Ports correspondent", "EMBED", "urn:newsml"):
         assert field not in text
+
+
+WATCH_PAGE = """Skip navigation
+Search
+Create
+
+1:02 / 4:48
+•
+Harbour talk
+
+Ferry crews walk out over night rosters | Valley Nine News
+Valley Nine News
+812K subscribers
+
+Subscribed
+
+904
+
+Share
+
+Save
+
+9,730 views  2 days ago  #ValleyNine #Ferries
+Ferry crews on the Carrow crossing stopped work on Monday morning, leaving about 3,000 commuters to find other ways across the estuary.
+
+The crews' union said new rosters would have some deckhands working four night shifts in a row.
+
+"Nobody signed up for that," said Dilys Morgan, a deckhand for eleven years.
+
+Reported by Gethin Lloyd
+Camera: Aled Price | Video editing: Sian Hughes
+
+Watch more at https://news.valleynine.example
+#ValleyNine #Ferries #Carrow
+
+Chapters
+
+View all
+
+Intro
+0:00
+Transcript
+Follow along using the transcript.
+57 Comments
+Sort by
+@harbour_watcher
+1 day ago
+About time someone spoke up for the crews
+14
+Reply
+Up next
+Coastal path closed after landslip | Valley Nine News
+"""
+
+
+def test_a_copied_watch_page_s_description_is_the_story_under_the_video_s_title(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.txt", WATCH_PAGE)
+    assert draft.headline == "Ferry crews walk out over night rosters"
+    assert draft.byline == ("Gethin Lloyd",)
+    assert draft.dek == ""
+    assert draft.paragraphs == (
+        "Ferry crews on the Carrow crossing stopped work on Monday morning, leaving about 3,000 commuters to find other ways across the estuary.",
+        "The crews' union said new rosters would have some deckhands working four night shifts in a row.",
+        '"Nobody signed up for that," said Dilys Morgan, a deckhand for eleven years.',
+    )
+    assert draft.images == ()
+    assert draft.contributors == ()
