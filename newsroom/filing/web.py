@@ -135,6 +135,9 @@ _CHROME_CLASS: Final = re.compile(
     r"(?<![\w-])notes(?![\w-])|translations|traductions|attachments|documents_joints|"
     # a box offering the story to other outlets: 'Run this story', 'Republish this story'
     r"republish|republication|"
+    # Joomla K2's toolbar over an item (font size, print, e-mail, 'Be the first to comment!')
+    # and its rating block ('Rate this item', its stars, '(0 votes)')
+    r"itemToolbar|itemRatingBlock|"
     # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
     # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
     r"logos?)"
@@ -200,6 +203,9 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         raise InputError(
             "holds no HTML newsroom can read; save the page again", path=shown
         ) from None
+    for flag in _TITLE_FLAGS(tree):
+        if _FLAG_WORD.fullmatch(_text(flag)):
+            flag.drop_tree()  # 'Featured': a CMS's flag on the item, not the headline's word
     hints = _metadata(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
@@ -268,6 +274,14 @@ def _chat_export(tree: Any) -> None:
             continue
         for part in (*_CHAT_SENDER(message), *_CHAT_DETAILS(message)):
             part.set(_TALK, "1")
+
+
+# a flag a CMS sets in a superscript after an item's title, as Joomla K2 marks a featured
+# item ('<h2 class="itemTitle">... <sup>Featured</sup></h2>')
+_TITLE_FLAGS: Final = lxml.etree.XPath("//h1//sup | //h2//sup | //h3//sup")
+_FLAG_WORD: Final = re.compile(
+    r"\s*(?:Featured|New|Updated|Exclusive|Sponsored|Breaking|Premium|Hot)\s*", re.I
+)
 
 
 def _under_page_name(blocks: list[Block], title: str) -> str:

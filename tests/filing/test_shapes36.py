@@ -143,3 +143,49 @@ def test_a_copied_watch_page_s_description_is_the_story_under_the_video_s_title(
     )
     assert draft.images == ()
     assert draft.contributors == ()
+
+
+K2_ITEM = """<!DOCTYPE html><html lang="en-gb"><head><meta charset="utf-8"><title>Bridge repairs close river road for six weeks</title>
+<meta name="generator" content="Joomla! - Open Source Content Management"></head><body>
+<div id="k2Container" class="itemView itemIsFeatured">
+<div class="itemHeader">
+<span class="itemDateCreated">Monday, 09 February 2026 09:15</span>
+<h2 class="itemTitle">
+  Bridge repairs close river road for six weeks
+  <!-- Featured flag -->
+  <span><sup>Featured</sup></span>
+</h2>
+<span class="itemAuthor">Written by&nbsp;<a rel="author" href="/itemlist/user/12-odamoreno">Oda Moreno</a></span>
+</div>
+<div class="itemToolbar"><ul>
+<li><span class="itemTextResizerTitle">font size</span><a href="#" id="fontDecrease"><span>decrease font size</span></a><a href="#" id="fontIncrease"><span>increase font size</span></a></li>
+<li><a class="itemPrintLink" href="#"><span>Print</span></a></li>
+<li><a class="itemCommentsLink k2Anchor" href="#itemCommentsAnchor">Be the first to comment!</a></li>
+</ul></div>
+<div class="itemRatingBlock"><span>Rate this item</span><div class="itemRatingForm">
+<ul class="itemRatingList"><li><a href="#" title="1 star out of 5" class="one-star">1</a></li><li><a href="#" title="2 stars out of 5" class="two-stars">2</a></li></ul>
+<div class="itemRatingLog">(3 votes)</div></div></div>
+<div class="itemBody">
+<div class="itemImageBlock"><span class="itemImage"><a class="modal" href="/media/k2/items/cache/abc_XL.jpg"><img src="/media/k2/items/cache/abc_L.jpg" alt="Bridge repairs close river road for six weeks" /></a></span>
+<span class="itemImageCaption">Workers lift a cracked deck slab off the Marrow bridge on Saturday.</span>
+<span class="itemImageCredits">Photo/Oda Moreno</span></div>
+<div class="itemIntroText"><p>The river road between Dunmore and Kells will close for six weeks from Monday while engineers replace two deck slabs on the Marrow bridge.</p></div>
+<div class="itemFullText"><p>Buses will run on the hill road instead, adding about 20 minutes to each trip, the roads office said.</p>
+<p>"The slabs were poured in 1971 and they have done their work," said engineer Pol Varga.</p></div>
+</div></div></body></html>
+"""
+
+
+def test_a_k2_item_s_featured_flag_toolbar_and_rating_are_not_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "bridge.html", K2_ITEM)
+    assert draft.headline == "Bridge repairs close river road for six weeks"
+    assert draft.dek == ""
+    assert draft.byline == ("Oda Moreno",)
+    assert draft.paragraphs == (
+        "The river road between Dunmore and Kells will close for six weeks from Monday while engineers replace two deck slabs on the Marrow bridge.",
+        "Buses will run on the hill road instead, adding about 20 minutes to each trip, the roads office said.",
+        '"The slabs were poured in 1971 and they have done their work," said engineer Pol Varga.',
+    )
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Workers lift a cracked deck slab off the Marrow bridge on Saturday.", "Oda Moreno", ""),
+    ]
