@@ -138,6 +138,9 @@ _CHROME_CLASS: Final = re.compile(
     # Joomla K2's toolbar over an item (font size, print, e-mail, 'Be the first to comment!')
     # and its rating block ('Rate this item', its stars, '(0 votes)')
     r"itemToolbar|itemRatingBlock|"
+    # a platform's disclaimer under what its users post ('The views and opinions expressed
+    # in this article are solely those of the creator ...')
+    r"disclaimer|"
     # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
     # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
     r"logos?)"
@@ -274,6 +277,19 @@ def _chat_export(tree: Any) -> None:
             continue
         for part in (*_CHAT_SENDER(message), *_CHAT_DETAILS(message)):
             part.set(_TALK, "1")
+
+
+# the badge a platform sets beside its writer's name ('<span class="badge">Hub Creator</span>',
+# 'sh-badge--creator'): a label of the writer's standing on the platform, not a name
+_BADGE: Final = re.compile(r"(?:^|[\s_-])badge(?:$|[\s_-])", re.I)
+
+
+def _is_badge(element: Any) -> bool:
+    """Whether an element is a badge beside a writer's name, by its class."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag in ("span", "small", "em", "i", "b", "strong", "div") and bool(
+        _BADGE.search(element.get("class") or "")
+    )
 
 
 # a flag a CMS sets in a superscript after an item's title, as Joomla K2 marks a featured
@@ -475,6 +491,8 @@ class _Walker:
                 run = [child.text_content()]  # a line of its own, not the byline's words
                 self._loose(run, chrome)
                 run = []
+            elif hint == "byline" and _is_badge(child):
+                pass  # 'Hub Creator': the platform's label on its writer, beside the name
             elif tag and tag not in SKIPPED:
                 _drop_unshown(child)
                 run.append(child.text_content())
@@ -543,6 +561,10 @@ class _Walker:
             hint = "byline"  # the article's author and contact ('<address><a rel="author">')
         if chrome and hint == "dek":
             hint = "chrome"  # a description in the page's furniture: a teaser's, a footer's
+        if hint == "byline" and (badges := [e for e in element.iter() if _is_badge(e)]):
+            for badge in badges:
+                badge.drop_tree()  # 'Hub Creator': the platform's label on its writer
+            text = _link_row(element, tag) or _text(element)
         if hint == "byline" and (writers := _linked_writers(element, text)):
             text = writers  # 'By <a>Ana Ruiz</a>, The Ledger, and <a>Li Wei</a>, KXPR'
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
@@ -1262,7 +1284,11 @@ _PARTICLES: Final = frozenset(
 _BYLINE_NAMES: Final = lxml.etree.XPath(
     "//*[contains(@class, 'byline') or contains(@class, 'author')][contains(@class, 'name')]"
 )
-_BYLINE_NAME_CLASS: Final = re.compile(r"(?:^|\s)(?:byline|author)(?:__|_|-)?name(?:$|\s)", re.I)
+# ('byline__name', 'author-name', and the name in an author's row or box: 'author-row__name')
+_BYLINE_NAME_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:byline|author)(?:[-_](?:row|box|card|info|meta|block))?(?:__|_|-)?name(?:$|\s)",
+    re.I,
+)
 _MICRODATA_AUTHORS: Final = lxml.etree.XPath("//*[@itemprop='author']")
 _MICRODATA_NAME: Final = lxml.etree.XPath(".//*[@itemprop='name']")
 

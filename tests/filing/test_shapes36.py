@@ -189,3 +189,40 @@ def test_a_k2_item_s_featured_flag_toolbar_and_rating_are_not_the_story(tmp_path
     assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
         ("Workers lift a cracked deck slab off the Marrow bridge on Saturday.", "Oda Moreno", ""),
     ]
+
+
+CREATOR_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Market Traders Move Stalls After Drain Overflows - Voxa Creators</title></head><body>
+<div id="app"><header class="vx-header"><a href="/">Voxa</a></header>
+<main class="vx-page"><article class="vx-article">
+<h1 class="vx-article__title">Market Traders Move Stalls After Drain Overflows For Third Week</h1>
+<div class="vx-author-row">
+  <img class="vx-avatar" src="https://img.voxa.example/avatar/77.jpg" alt="avatar" width="36" height="36">
+  <div class="vx-author-row__meta">
+    <a class="vx-author-row__name" href="/creator/MiraLund">Mira Lund</a>
+    <span class="vx-badge vx-badge--creator">Star Creator</span>
+    <div class="vx-author-row__sub"><span class="vx-time">11-02-2026 14:20</span> · <span class="vx-views">4.8k views</span></div>
+  </div>
+  <button class="vx-btn vx-btn--follow" type="button">+ Follow</button>
+</div>
+<div class="vx-article__content">
+<p><b>HALDEN</b> — Traders at the east market moved their stalls to the car park on Tuesday after a blocked drain flooded the hall for the third week running.</p>
+<p>The market's trader group said the council had promised to clear the drain in January.</p>
+<p>“We lose a morning's sales every time,” said fishmonger Tove Ask.</p>
+<p class="vx-supplied-by">Content created and supplied by: MiraLund (via Voxa Creator)</p>
+</div>
+<div class="vx-article__disclaimer"><p>Voxa is an open platform for creators. The opinions expressed in this article are those of the creator alone and are not those of Voxa. Posts appear as their creators submit them.</p></div>
+</article></main></div></body></html>
+"""
+
+
+def test_a_creator_platform_s_author_row_badge_and_supplied_by_line_are_not_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "market.html", CREATOR_PAGE)
+    assert draft.headline == "Market Traders Move Stalls After Drain Overflows For Third Week"
+    assert draft.byline == ("Mira Lund",)
+    assert draft.dek == ""
+    assert draft.dateline == "HALDEN"
+    assert draft.paragraphs == (
+        "HALDEN — Traders at the east market moved their stalls to the car park on Tuesday after a blocked drain flooded the hall for the third week running.",
+        "The market's trader group said the council had promised to clear the drain in January.",
+        "“We lose a morning's sales every time,” said fishmonger Tove Ask.",
+    )
