@@ -138,6 +138,11 @@ _CHROME_CLASS: Final = re.compile(
     # Joomla K2's toolbar over an item (font size, print, e-mail, 'Be the first to comment!')
     # and its rating block ('Rate this item', its stars, '(0 votes)')
     r"itemToolbar|itemRatingBlock|"
+    # an aggregator's furniture around a partner's story: the partner's block (its logo, name
+    # and date) under the headline, the link out to the original, the aggregator's notice
+    r"publisher-(?:block|notice)|read-original|"
+    # the copyright box and the topic list under a story ('story-copyright', 'story-topics')
+    r"(?:story|article|post|entry)[-_](?:copyright|topics)|"
     # a platform's disclaimer under what its users post ('The views and opinions expressed
     # in this article are solely those of the creator ...')
     r"disclaimer|"
@@ -209,6 +214,9 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     for flag in _TITLE_FLAGS(tree):
         if _FLAG_WORD.fullmatch(_text(flag)):
             flag.drop_tree()  # 'Featured': a CMS's flag on the item, not the headline's word
+    for label in _TITLE_LABELS(tree):
+        if _filing_label(label):
+            label.drop_tree()  # 'Kenya:': the site's filing label, not the headline's words
     hints = _metadata(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
@@ -277,6 +285,26 @@ def _chat_export(tree: Any) -> None:
             continue
         for part in (*_CHAT_SENDER(message), *_CHAT_DETAILS(message)):
             part.set(_TALK, "1")
+
+
+# a label a site sets in its headline before the story's own words, as an aggregator files a
+# partner's story under its country ('<h1><span class="country-label">Kenya:</span> ...')
+_TITLE_LABELS: Final = lxml.etree.XPath("//h1/span[1] | //h2/span[1]")
+_LABEL_CLASS: Final = re.compile(r"label|kicker|eyebrow|country|section|category", re.I)
+
+
+def _filing_label(span: Any) -> bool:
+    """Whether a headline's first span is a label set before its words: marked a label by
+    its class, a few words ending in a colon, nothing before it in the heading."""
+    parent = span.getparent()
+    text = _text(span)
+    return (
+        not (parent.text or "").strip()
+        and bool(_LABEL_CLASS.search(span.get("class") or ""))
+        and text.endswith(":")
+        and len(text.split()) <= 4
+        and bool((span.tail or "").strip())
+    )
 
 
 # the badge a platform sets beside its writer's name ('<span class="badge">Hub Creator</span>',

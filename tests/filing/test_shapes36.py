@@ -226,3 +226,54 @@ def test_a_creator_platform_s_author_row_badge_and_supplied_by_line_are_not_the_
         "The market's trader group said the council had promised to clear the drain in January.",
         "“We lose a morning's sales every time,” said fishmonger Tove Ask.",
     )
+
+
+AGGREGATOR_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Norway: Tromso Ferry Yards Wait for Steel As Orders Pile Up - Nordwire</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Norway: Tromso Ferry Yards Wait for Steel As Orders Pile Up","author":{"@type":"Organization","name":"The Arctic Ledger"}}</script>
+</head><body>
+<article class="story">
+<header class="story-header">
+<h1 class="headline"><span class="country-label">Norway:</span> Tromso Ferry Yards Wait for Steel As Orders Pile Up</h1>
+<div class="publisher-block">
+<a class="publisher-logo" href="/publisher/arctic_ledger/"><img src="/static/publishers/arcticledger.png" alt="The Arctic Ledger (Tromso)" width="150" height="40"></a>
+<div class="publisher-meta"><div class="publisher-name"><a href="/publisher/arctic_ledger/">The Arctic Ledger (Tromso)</a></div><div class="publication-date">12 February 2026</div></div>
+</div>
+<div class="byline">By Sigrid Halvorsen</div>
+</header>
+<div class="story-body">
+<p>Tromso &mdash; Two ferry yards on the island have stopped laying keels because the steel plate they ordered in the autumn has not arrived, their owners said on Wednesday.</p>
+<p>The yards employ about 300 people in Tromso and build most of the small car ferries that serve the fjord villages.</p>
+<p>&ldquo;We have the men and the orders, but not the plate,&rdquo; said yard owner Henrik Dahl.</p>
+</div>
+<div class="read-original">Read the original article on <a href="https://arcticledger.example/ferry-yards">The Arctic Ledger</a>.</div>
+<div class="story-copyright"><p>Copyright &copy; 2026 The Arctic Ledger. All rights reserved. Distributed by Nordwire (nordwire.example). To contact the copyright holder directly for corrections &mdash; or for permission to republish or make other authorised use of this material, <a href="/contact/">click here</a>.</p></div>
+<div class="publisher-notice"><p>Nordwire carries reports from more than 80 Nordic news organisations. Each report is the responsibility of the publisher named above it; Nordwire does not edit or correct partner content.</p></div>
+<div class="story-topics"><h3>Tagged:</h3><ul><li><a href="/norway/">Norway</a></li><li><a href="/shipbuilding/">Shipbuilding</a></li></ul></div>
+</article></body></html>
+"""
+
+
+def test_an_aggregator_s_country_label_publisher_block_and_notices_are_not_the_partner_s_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "yards.html", AGGREGATOR_PAGE)
+    assert draft.headline == "Tromso Ferry Yards Wait for Steel As Orders Pile Up"
+    assert draft.dek == ""
+    assert draft.byline == ("Sigrid Halvorsen",)
+    assert draft.dateline == "Tromso"
+    assert draft.paragraphs == (
+        "Tromso — Two ferry yards on the island have stopped laying keels because the steel plate they ordered in the autumn has not arrived, their owners said on Wednesday.",
+        "The yards employ about 300 people in Tromso and build most of the small car ferries that serve the fjord villages.",
+        "“We have the men and the orders, but not the plate,” said yard owner Henrik Dahl.",
+    )
+    assert draft.images == ()
+
+
+def test_a_dash_dateline_in_title_case_is_the_place_the_story_names_again(tmp_path: Path) -> None:
+    text = (
+        "Lake ice fishing contest called off after warm week\n\n"
+        "By Pekka Virtanen\n\n"
+        "Kuopio — The town's ice fishing contest will not go ahead on Saturday after a week of thaw left the ice on the bay too thin, organisers said.\n\n"
+        "About 400 anglers had signed up to fish the bay in Kuopio, where the contest has run every winter since 1988.\n"
+    )
+    draft = filed_draft(tmp_path, "ice.txt", text)
+    assert draft.dateline == "Kuopio"
+    assert draft.paragraphs[0].startswith("Kuopio — The town's ice fishing contest")
