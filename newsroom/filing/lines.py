@@ -108,7 +108,10 @@ DATELINE: Final = re.compile(
     # (its date perhaps after the weekday, as papers in Belize print it: 'PLACENCIA, Stann
     # Creek District, Fri. Feb. 27, 2026--')
     r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-    r"(?:day)?\.?,?\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:day)?\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?|"
+    # (or the day before the month, as a release from East Africa sets it: 'MARSABIT,
+    # Kenya, 3 March 2026 –')
+    r"\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?"
     r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
 )
 # a news agency's dateline with its date and its letters, the place as it is written: 'Keta

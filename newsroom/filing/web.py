@@ -141,6 +141,8 @@ _CHROME_CLASS: Final = re.compile(
     # an aggregator's furniture around a partner's story: the partner's block (its logo, name
     # and date) under the headline, the link out to the original, the aggregator's notice
     r"publisher-(?:block|notice)|read-original|"
+    # the list of files attached to a report, each with a picture of its first page
+    r"attachment-(?:list|preview)|"
     # the copyright box and the topic list under a story ('story-copyright', 'story-topics')
     r"(?:story|article|post|entry)[-_](?:copyright|topics)|"
     # a platform's disclaimer under what its users post ('The views and opinions expressed
@@ -285,6 +287,27 @@ def _chat_export(tree: Any) -> None:
             continue
         for part in (*_CHAT_SENDER(message), *_CHAT_DETAILS(message)):
             part.set(_TALK, "1")
+
+
+# a list of an item's details a portal sets by a report it republishes ('<dl class="meta">
+# <dt>Format</dt><dd>News and Press Release</dd><dt>Source</dt>...'), and the terms that
+# make such a list a byline instead
+_DETAILS_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:meta|metadata|details|info)(?:$|[\s_-])", re.I)
+_WRITER_TERM: Final = re.compile(
+    r"^(?:by|authors?|writers?|reporters?|written by|byline|words)\s*:?$", re.I
+)
+
+
+def _item_details(dl: Any) -> bool:
+    """Whether a definition list is an item's details (its format, source and dates, each
+    term a short label), marked so by its class; not a list that names the writer."""
+    terms = [_text(dt) for dt in dl.iter("dt")]
+    return (
+        bool(_DETAILS_CLASS.search(dl.get("class") or ""))
+        and len(terms) >= 2
+        and all(0 < len(t.split()) <= 3 for t in terms)
+        and not any(_WRITER_TERM.match(t) for t in terms)
+    )
 
 
 # a label a site sets in its headline before the story's own words, as an aggregator files a
@@ -443,6 +466,7 @@ class _Walker:
                 and element.get("hidden") is not None
                 and _shown_panel(element)
             )
+            or (tag == "dl" and _item_details(element))
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE

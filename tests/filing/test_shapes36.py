@@ -277,3 +277,47 @@ def test_a_dash_dateline_in_title_case_is_the_place_the_story_names_again(tmp_pa
     draft = filed_draft(tmp_path, "ice.txt", text)
     assert draft.dateline == "Kuopio"
     assert draft.paragraphs[0].startswith("Kuopio — The town's ice fishing contest")
+
+
+PORTAL_REPORT = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Chad: Wells repaired before the hot season reach 90 villages | AidBoard</title></head><body>
+<main><article class="ab-report">
+<header class="ab-report__header">
+<p class="ab-report__countries"><a href="/country/tcd">Chad</a></p>
+<h1 class="ab-report__title">Wells repaired before the hot season reach 90 villages in Ouaddai</h1>
+<dl class="ab-meta ab-meta--core">
+<div class="ab-meta__item"><dt>Format</dt><dd><a href="/updates?f=news">News and Press Release</a></dd></div>
+<div class="ab-meta__item"><dt>Source</dt><dd><a href="/organization/swa">Sahel Water Alliance</a></dd></div>
+<div class="ab-meta__item"><dt>Posted</dt><dd><time datetime="2026-02-12T08:00:00+00:00">12 Feb 2026</time></dd></div>
+<div class="ab-meta__item"><dt>Origin</dt><dd><a href="https://swa.example/news/wells">View original</a></dd></div>
+</dl>
+</header>
+<section class="ab-attachment-list">
+<figure class="ab-attachment-preview"><a href="/attachments/9c/SWA_wells_Feb2026.pdf"><img src="/attachments/9c/SWA_wells_Feb2026.pdf.png" alt="Preview of SWA_wells_Feb2026.pdf" width="220" height="311" /></a>
+<figcaption><a href="/attachments/9c/SWA_wells_Feb2026.pdf">Download Press Release <span>(PDF | 201.4 KB)</span></a></figcaption></figure>
+</section>
+<div class="ab-report__content">
+<p><em>Crews fixed pumps and lined shafts in the weeks before temperatures climb, so that herders need not walk to the river</em></p>
+<p><strong>ABECHE, Chad, 11 February 2026</strong> – Repair crews have brought 140 village wells in Ouaddai province back into use ahead of the hot season, the Sahel Water Alliance said on Wednesday.</p>
+<p>The wells serve about 90 villages whose herders would otherwise walk their animals up to a day to reach water.</p>
+<p><img src="/files/2026-02/swa-pump.jpg" alt="A man turns the handle of a village pump" width="800" height="533" /></p>
+<p><em>A repaired hand pump at Bir Taouil on 8 February. Photo: Sahel Water Alliance/Idriss Mahamat</em></p>
+<p>“Last year we lost goats on the road to the river,” said herder Zakaria Abakar.</p>
+</div>
+</article></main></body></html>
+"""
+
+
+def test_a_portal_s_republished_release_is_read_without_the_portal_s_details_and_attachments(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "wells.html", PORTAL_REPORT)
+    assert draft.headline == "Wells repaired before the hot season reach 90 villages in Ouaddai"
+    assert draft.dek == "Crews fixed pumps and lined shafts in the weeks before temperatures climb, so that herders need not walk to the river"
+    assert draft.byline == ()
+    assert draft.dateline == "ABECHE, Chad, 11 February 2026"
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("A repaired hand pump at Bir Taouil on 8 February.", "Sahel Water Alliance/Idriss Mahamat", "A man turns the handle of a village pump"),
+    ]
+    assert draft.paragraphs == (
+        "ABECHE, Chad, 11 February 2026 – Repair crews have brought 140 village wells in Ouaddai province back into use ahead of the hot season, the Sahel Water Alliance said on Wednesday.",
+        "The wells serve about 90 villages whose herders would otherwise walk their animals up to a day to reach water.",
+        "“Last year we lost goats on the road to the river,” said herder Zakaria Abakar.",
+    )
