@@ -321,3 +321,48 @@ def test_a_portal_s_republished_release_is_read_without_the_portal_s_details_and
         "The wells serve about 90 villages whose herders would otherwise walk their animals up to a day to reach water.",
         "“Last year we lost goats on the road to the river,” said herder Zakaria Abakar.",
     )
+
+
+HUGO_POST = """---
+title: River gauge shows the Tarn at its lowest March level in thirty years
+subtitle: Readings from three stations put the river a metre below its average for the month
+authors:
+  - Ilse Brandt
+  - admin
+image:
+  caption: 'Exposed gravel bars below the Tarn weir on 2 March. Image credit: [**Jonas Weber**](https://lab.example/author/jonas-weber/)'
+  alt_text: 'Dry gravel banks either side of a narrow stream'
+  focal_point: 'Smart'
+---
+
+The River Tarn is lower this March than in any March since the gauge at Millford opened in 1995, our readings show.
+
+Levels at the three stations we run fell through February, when less than a third of the usual rain fell on the catchment.
+
+*Field measurements by Jonas Weber and Petra Lang.*
+"""
+
+
+def test_a_theme_s_featured_image_caption_gives_its_credit_after_its_label(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "index.md", HUGO_POST)
+    assert draft.headline == "River gauge shows the Tarn at its lowest March level in thirty years"
+    assert draft.dek == "Readings from three stations put the river a metre below its average for the month"
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Exposed gravel bars below the Tarn weir on 2 March.", "Jonas Weber", "Dry gravel banks either side of a narrow stream"),
+    ]
+    assert {c.name for c in draft.contributors} == {"Jonas Weber", "Petra Lang"}
+
+
+def test_a_study_s_helpers_and_a_kenyan_additional_information_line_are_contributors(tmp_path: Path) -> None:
+    text = (
+        "Wetland birds return to the restored marsh\n\n"
+        "By Olu Bankole\n\n"
+        "NAIVASHA — Counts of waders on the restored marsh have doubled since the dykes were opened, a survey by the lake's research station found.\n\n"
+        "The station counted 2,140 birds of 31 species in January, against 1,050 birds two years earlier.\n\n"
+        "Wanjiku Mbugua, a field assistant at the station, contributed to the fieldwork for this study.\n\n"
+        "Additional information by Kamau Njoroge, Gilgil.\n"
+    )
+    draft = filed_draft(tmp_path, "marsh.txt", text)
+    assert draft.byline == ("Olu Bankole",)
+    assert {c.name for c in draft.contributors} == {"Wanjiku Mbugua", "Kamau Njoroge"}
+    assert not any("contributed to the fieldwork" in p or "Additional information" in p for p in draft.paragraphs)
