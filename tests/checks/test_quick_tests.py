@@ -204,6 +204,9 @@ CONTRIBUTOR_TEXTS = [
     "Compiled by Deputy City Clerk Anna Rusk",
     "* This report, first published in Bangla, has been rewritten in English by Ana Ruiz",
     "Additional information provided by Asst. Chief Tom Yingling and FF/EMT Brianna Kline.",
+    "Additional information by Achieng Oduor, Homa Bay.",
+    "Field measurements by Lotte Brink and Jens Holm.",
+    "Mara Quist, a research assistant at the lab, contributed to the fieldwork for this study.",
     "This summary was prepared by meteorologists Ana Ruiz and Li Wei.",
     "With research assistance from curatorial fellow Ana Ruiz.",
 ]
