@@ -614,6 +614,9 @@ CHROME_LINES: Final = (
         r"^this (?:recap|story|article|report|post|result)s? (?:was|were|is|are) (?:submitted|"
         r"written|provided|sent) by\b[^.]{0,80}\b(?:has|have) not been (?:reviewed|edited|"
         r"verified|checked) by (?:the |our )?(?:[\w'’&.-]+ ){0,3}(?:staff|editors|newsroom)\b|"
+        # a creator platform's line under a story its creator posted: 'Content created and
+        # supplied by: handle (via Platform Creator)'
+        r"^content (?:created|written|posted)?(?: and )?supplied by\s*:|"
         r"^(?:disclaimer\s*:\s*)?(?:the )?[\w'’&. -]{1,40} is not responsible for the content of "
         r"external "
         r"(?:sites|websites|internet sites)\b|"

@@ -64,6 +64,19 @@ CONTRIBUTOR_FORMS: Final = (
         r"^additional\s+information\s+(?:was\s+)?(?:provided|supplied|contributed)\s+by\s+"
         r"(?P<names>.+?)\.?$",
     ),
+    # and as Kenyan papers print it, with the place the person sent it from: 'Additional
+    # information by Ana Ruiz, Marakwet East.'
+    (
+        "information",
+        r"^additional\s+information\s+by\s+(?P<names>.+?)"
+        r"(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$",
+    ),
+    # a study's measurers, under its account: 'Field measurements by Ana Ruiz and Li Wei.'
+    (
+        "field",
+        r"^field\s*(?:measurements|work|data|surveys?|sampling|interviews)\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
     # 'Additional report by Kehinde Oyelaran, Sagamu.', as papers in Nigeria print it
     (
         "additional report",
@@ -200,6 +213,14 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article|release|column|"
         r"piece|analysis|investigation|coverage|series|project|update|newsletter|post|"
         r"feature|profile)\b(?!-)(?P<more>.*)$",
+    ),
+    # a study's helpers, under a researcher's own account of it: 'Ana Ruiz, a research
+    # assistant at ..., contributed to the fieldwork for this study.'
+    (
+        "contributed",
+        r"^(?P<names>.+?)\s+contributed\s+to\s+the\s+(?:fieldwork|field\s+work|field\s+"
+        r"measurements|data\s+collection|sampling|surveys?|interviews|research)\s+for\s+this\s+"
+        r"(?:study|research|project|report|story|article|piece)\b(?P<more>.*)$",
     ),
     ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
     (

@@ -577,7 +577,7 @@ FURNITURE: Final = (
         r"audio (?:will be|is) available\b|(?:hide|toggle|show|expand) caption$|"
         r"enlarge this image$|sponsor(?:ed)? message$|support comes from\b|"
         r"get the app$|start writing$|open in app$|discover more from\b|continue reading$|"
-        r"over [\d,.]+k? subscribers$|.{0,60}[·|•]\s*[\d,.]+k? (?:subscribers|followers)$|"
+        r"over [\d,.]+k? subscribers$|.{0,60}[·|•]\s*[\d,.]+k? (?:subscribers|followers|views)$|"
         r"like$|gift this article$|listen to this article\b|"
         r"was this page helpful\?|buy (?:now|this photo|photo|reprints?)$|"
         # a government site's feedback widget and its search under a page

@@ -108,7 +108,10 @@ DATELINE: Final = re.compile(
     # (its date perhaps after the weekday, as papers in Belize print it: 'PLACENCIA, Stann
     # Creek District, Fri. Feb. 27, 2026--')
     r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-    r"(?:day)?\.?,?\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:day)?\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?|"
+    # (or the day before the month, as a release from East Africa sets it: 'MARSABIT,
+    # Kenya, 3 March 2026 –')
+    r"\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?"
     r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
 )
 # a news agency's dateline with its date and its letters, the place as it is written: 'Keta
@@ -524,6 +527,8 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
             return place
         if n == 0 and len(text.split()) >= 12 and (place := _title_colon(text, paragraphs)):
             return place
+        if n == 0 and len(text.split()) >= 12 and (place := _title_dash(text, paragraphs)):
+            return place
     return ""
 
 
@@ -539,10 +544,24 @@ _TIMES: Final = frozenset(("day", "days", "eve", "night", "week", "weekend", "mo
 _FIRST_PERSON: Final = re.compile(r"[“\"]?(?:I|I['’](?:m|ve|d|ll)|We|My|Our|Me|Us)\b")
 
 
-def _title_colon(text: str, paragraphs: Sequence[str]) -> str:
+# a dash dateline in title case, as an aggregator resets a partner's capitals: 'Lamu — The ...'
+_TITLE_DASH: Final = re.compile(
+    r"^(?P<place>[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|al|el)){0,3}) (?:—|–|--) (?=[A-Z“\"])"
+)
+
+
+def _title_dash(text: str, paragraphs: Sequence[str]) -> str:
+    """The place a dash dateline in title case names, by the colon dateline's tests: the
+    story names it again as a place, and it is no speaker, label or day."""
+    return _title_colon(text, paragraphs, _TITLE_DASH)
+
+
+def _title_colon(
+    text: str, paragraphs: Sequence[str], pattern: re.Pattern[str] = _TITLE_COLON
+) -> str:
     """The place a colon dateline in title case names, when the story names it again as a
     place ('... volunteers in Ras Al Khaimah said'): not a speaker's name or a label."""
-    found = _TITLE_COLON.match(text)
+    found = pattern.match(text)
     if not found or any(w.lower() in _LABELS for w in found.group("place").split()):
         return ""
     if _FIRST_PERSON.match(text, found.end()):

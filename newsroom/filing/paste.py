@@ -2274,11 +2274,17 @@ def _front_images(value: Any) -> list[Picture]:
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict):
             name = _one_line(item.get("file", "") or item.get("src", "") or item.get("path", ""))
+            caption = _one_line(item.get("caption", ""))
+            credit = clean_credit(_one_line(item.get("credit", "")))
+            if not credit and caption:
+                # a theme's one caption field, its credit at its end: Hugo Blox's 'Image
+                # credit: [**Ana Ruiz**](link)', a label and markup, not the caption's words
+                caption, credit = split_credit(_plain_markdown(caption))
             pictures.append(
                 Picture(
-                    caption=_one_line(item.get("caption", "")),
-                    credit=clean_credit(_one_line(item.get("credit", ""))),
-                    alt=_one_line(item.get("alt", "")),
+                    caption=caption,
+                    credit=credit,
+                    alt=_one_line(item.get("alt", "") or item.get("alt_text", "")),
                     name=name.rsplit("/", 1)[-1],
                     source=name,
                 )

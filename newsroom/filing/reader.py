@@ -36,6 +36,12 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         from newsroom.filing.web import page_blocks
 
         return page_blocks(document.text, document.path.parent, shown)
+    from newsroom.filing.ninjs import ninjs_item, ninjs_page
+
+    if item := ninjs_item(document.text):  # a wire item's ninjs JSON, saved as text
+        from newsroom.filing.web import page_blocks
+
+        return page_blocks(ninjs_page(item), None, shown)
     from newsroom.filing.indesign import is_tagged_text, tagged_text_blocks
     from newsroom.filing.org import is_org, org_markdown
 
@@ -59,6 +65,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.nitf import is_nitf, nitf_blocks
     from newsroom.filing.paste import markdown_blocks, text_blocks
     from newsroom.filing.rtf import is_rtf, rtf_markdown
+    from newsroom.filing.video import is_watch_page, watch_page_blocks
 
     # (a page.mdx is MDX, by its name, and an mdsvex page.svx)
     mdx = document.path.suffix.lower() in (".mdx", ".svx")
@@ -76,6 +83,8 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = markdown_blocks(dokuwiki_markdown(document.text), shown)
     elif is_saved_article(document.text):  # an article a feed reader saved
         blocks, hints = saved_article_blocks(document.text), Hints()
+    elif is_watch_page(document.text):  # a video's watch page, its description the story
+        blocks, hints = watch_page_blocks(document.text), Hints()
     elif is_text_dump(document.text):  # a page as a text browser dumps it
         blocks, hints = dump_blocks(document.text), Hints()
     elif is_full_record(document.text):  # a news archive's full record of a story

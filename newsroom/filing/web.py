@@ -142,6 +142,19 @@ _CHROME_CLASS: Final = re.compile(
     r"(?<![\w-])notes(?![\w-])|translations|traductions|attachments|documents_joints|"
     # a box offering the story to other outlets: 'Run this story', 'Republish this story'
     r"republish|republication|"
+    # Joomla K2's toolbar over an item (font size, print, e-mail, 'Be the first to comment!')
+    # and its rating block ('Rate this item', its stars, '(0 votes)')
+    r"itemToolbar|itemRatingBlock|"
+    # an aggregator's furniture around a partner's story: the partner's block (its logo, name
+    # and date) under the headline, the link out to the original, the aggregator's notice
+    r"publisher-(?:block|notice)|read-original|"
+    # the list of files attached to a report, each with a picture of its first page
+    r"attachment-(?:list|preview)|"
+    # the copyright box and the topic list under a story ('story-copyright', 'story-topics')
+    r"(?:story|article|post|entry)[-_](?:copyright|topics)|"
+    # a platform's disclaimer under what its users post ('The views and opinions expressed
+    # in this article are solely those of the creator ...')
+    r"disclaimer|"
     # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
     # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
     r"logos?)"
@@ -209,6 +222,12 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         raise InputError(
             "holds no HTML newsroom can read; save the page again", path=shown
         ) from None
+    for flag in _TITLE_FLAGS(tree):
+        if _FLAG_WORD.fullmatch(_text(flag)):
+            flag.drop_tree()  # 'Featured': a CMS's flag on the item, not the headline's word
+    for label in _TITLE_LABELS(tree):
+        if _filing_label(label):
+            label.drop_tree()  # 'Kenya:': the site's filing label, not the headline's words
     hints = _metadata(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
@@ -277,6 +296,68 @@ def _chat_export(tree: Any) -> None:
             continue
         for part in (*_CHAT_SENDER(message), *_CHAT_DETAILS(message)):
             part.set(_TALK, "1")
+
+
+# a list of an item's details a portal sets by a report it republishes ('<dl class="meta">
+# <dt>Format</dt><dd>News and Press Release</dd><dt>Source</dt>...'), and the terms that
+# make such a list a byline instead
+_DETAILS_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:meta|metadata|details|info)(?:$|[\s_-])", re.I)
+_WRITER_TERM: Final = re.compile(
+    r"^(?:by|authors?|writers?|reporters?|written by|byline|words)\s*:?$", re.I
+)
+
+
+def _item_details(dl: Any) -> bool:
+    """Whether a definition list is an item's details (its format, source and dates, each
+    term a short label), marked so by its class; not a list that names the writer."""
+    terms = [_text(dt) for dt in dl.iter("dt")]
+    return (
+        bool(_DETAILS_CLASS.search(dl.get("class") or ""))
+        and len(terms) >= 2
+        and all(0 < len(t.split()) <= 3 for t in terms)
+        and not any(_WRITER_TERM.match(t) for t in terms)
+    )
+
+
+# a label a site sets in its headline before the story's own words, as an aggregator files a
+# partner's story under its country ('<h1><span class="country-label">Kenya:</span> ...')
+_TITLE_LABELS: Final = lxml.etree.XPath("//h1/span[1] | //h2/span[1]")
+_LABEL_CLASS: Final = re.compile(r"label|kicker|eyebrow|country|section|category", re.I)
+
+
+def _filing_label(span: Any) -> bool:
+    """Whether a headline's first span is a label set before its words: marked a label by
+    its class, a few words ending in a colon, nothing before it in the heading."""
+    parent = span.getparent()
+    text = _text(span)
+    return (
+        not (parent.text or "").strip()
+        and bool(_LABEL_CLASS.search(span.get("class") or ""))
+        and text.endswith(":")
+        and len(text.split()) <= 4
+        and bool((span.tail or "").strip())
+    )
+
+
+# the badge a platform sets beside its writer's name ('<span class="badge">Hub Creator</span>',
+# 'sh-badge--creator'): a label of the writer's standing on the platform, not a name
+_BADGE: Final = re.compile(r"(?:^|[\s_-])badge(?:$|[\s_-])", re.I)
+
+
+def _is_badge(element: Any) -> bool:
+    """Whether an element is a badge beside a writer's name, by its class."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag in ("span", "small", "em", "i", "b", "strong", "div") and bool(
+        _BADGE.search(element.get("class") or "")
+    )
+
+
+# a flag a CMS sets in a superscript after an item's title, as Joomla K2 marks a featured
+# item ('<h2 class="itemTitle">... <sup>Featured</sup></h2>')
+_TITLE_FLAGS: Final = lxml.etree.XPath("//h1//sup | //h2//sup | //h3//sup")
+_FLAG_WORD: Final = re.compile(
+    r"\s*(?:Featured|New|Updated|Exclusive|Sponsored|Breaking|Premium|Hot)\s*", re.I
+)
 
 
 def _under_page_name(blocks: list[Block], title: str) -> str:
@@ -394,6 +475,7 @@ class _Walker:
                 and element.get("hidden") is not None
                 and _shown_panel(element)
             )
+            or (tag == "dl" and _item_details(element))
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE
@@ -470,6 +552,8 @@ class _Walker:
                 run = [child.text_content()]  # a line of its own, not the byline's words
                 self._loose(run, chrome)
                 run = []
+            elif hint == "byline" and _is_badge(child):
+                pass  # 'Hub Creator': the platform's label on its writer, beside the name
             elif tag and tag not in SKIPPED:
                 _drop_unshown(child)
                 run.append(child.text_content())
@@ -538,6 +622,10 @@ class _Walker:
             hint = "byline"  # the article's author and contact ('<address><a rel="author">')
         if chrome and hint == "dek":
             hint = "chrome"  # a description in the page's furniture: a teaser's, a footer's
+        if hint == "byline" and (badges := [e for e in element.iter() if _is_badge(e)]):
+            for badge in badges:
+                badge.drop_tree()  # 'Hub Creator': the platform's label on its writer
+            text = _link_row(element, tag) or _text(element)
         if hint == "byline" and (writers := _linked_writers(element, text)):
             text = writers  # 'By <a>Ana Ruiz</a>, The Ledger, and <a>Li Wei</a>, KXPR'
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
@@ -1257,7 +1345,11 @@ _PARTICLES: Final = frozenset(
 _BYLINE_NAMES: Final = lxml.etree.XPath(
     "//*[contains(@class, 'byline') or contains(@class, 'author')][contains(@class, 'name')]"
 )
-_BYLINE_NAME_CLASS: Final = re.compile(r"(?:^|\s)(?:byline|author)(?:__|_|-)?name(?:$|\s)", re.I)
+# ('byline__name', 'author-name', and the name in an author's row or box: 'author-row__name')
+_BYLINE_NAME_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:byline|author)(?:[-_](?:row|box|card|info|meta|block))?(?:__|_|-)?name(?:$|\s)",
+    re.I,
+)
 _MICRODATA_AUTHORS: Final = lxml.etree.XPath("//*[@itemprop='author']")
 _MICRODATA_NAME: Final = lxml.etree.XPath(".//*[@itemprop='name']")
 
