@@ -97,7 +97,7 @@ class _Reader:
         self.positions[at] = (line + self.offset, column + 1)
 
     def node(self, at: YamlPath, indent: int) -> Any:
-        if len(at) > MAX_DEPTH:
+        if len(at) >= MAX_DEPTH:  # (a block collection has a value, one level deeper)
             raise _Unsupported  # the full parser refuses it, with the line
         line = self.lines[self.i]
         if line[1] != indent:

@@ -210,6 +210,9 @@ DEEP_OR_HUGE = {
     "flow list 700 deep": "a: " + "[" * 700 + "]" * 700 + "\n",
     "sexagesimal float of 175 groups": "runtime: " + ":".join(["59"] * 175) + ".5\n",
     "impossible date": "when: 2024-02-30\n",
+    # (a value one level below the deepest mapping either reader takes)
+    "block mapping 64 deep with a value": "".join("  " * i + f"k{i}:\n" for i in range(64))
+    + "  " * 64 + "v: 1\n",
 }
 
 
