@@ -203,9 +203,11 @@ def test_the_widgets_are_still_chrome(line: str) -> None:
             "One participant in the trial, Denise Carrow, 44, a schoolteacher in Tucson, Arizona, said she felt better.",
             "Denise Carrow",
         ),
-        ("One man, Sione, said the water rose in minutes.", "One man, Sione"),
+        ("One of his cousins, Sione, said the water rose in minutes.", "One of his cousins, Sione"),
     ],
 )
 def test_a_given_name_set_off_is_the_bystander_s_own(sentence: str, speaker: str) -> None:
-    """A state after a town ('in Tucson, Arizona,') is no given name of the person before."""
+    """A state after a town ('in Tucson, Arizona,') is no given name of the person before;
+    a given name after one of someone's own people names them (where 'One man, Sione,' is
+    left unnamed, as tests/test_attack_38.py keeps a first name alone)."""
     assert _speakers(sentence) == [(NAMED, speaker)]

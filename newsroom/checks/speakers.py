@@ -1277,7 +1277,8 @@ def _subject(
         subject = _left(lex, left[: given.start()])
         before = left[: given.start()].removesuffix(subject).rstrip()
         if (
-            subject
+            subject.lower().startswith(_ONE_OF)  # (one of someone's own people; not 'Another
+            # mother, Keisha,', whom a first name alone leaves unnamed)
             and subject[-1:].islower()  # (not 'a schoolteacher in Tucson, Arizona,')
             and not before.endswith(",")  # (not 'Ana Ruiz, 44, a nurse in Ely, Nevada,')
             and classify(lex, subject)[0] == UNNAMED
