@@ -1203,7 +1203,8 @@ def _judged(
             and clause
             and verb.startswith(("found", "find", "conclud"))
             and head in lex.organization_heads
-        ):
+            and speaker.lower().startswith(("the ", "its ", "their "))
+        ):  # (not 'Police searched the house and found, in a closet, two rifles')
             return Attribution(NAMED, at, verb, speaker)  # 'the panel found that'
         return Attribution(NAMED, at, verb, speaker) if document(lex, head) else None
     if (
