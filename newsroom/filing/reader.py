@@ -38,7 +38,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         return page_blocks(document.text, document.path.parent, shown)
     from newsroom.filing.ninjs import ninjs_item, ninjs_page
 
-    if item := ninjs_item(document.text):  # a wire item's ninjs JSON, saved as text
+    if item := ninjs_item(document.text, shown):  # a wire item's ninjs JSON, saved as text
         from newsroom.filing.web import page_blocks
 
         return page_blocks(ninjs_page(item), None, shown)
