@@ -76,7 +76,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = markdown_blocks(page, shown)
         blocks = under_header(header, blocks)
     elif is_nitf(document.text):  # a syndication export's NITF file, saved as text
-        blocks, hints = nitf_blocks(document.text)
+        blocks, hints = nitf_blocks(document.text, shown)
     elif is_org(document.text):  # an Org file, saved as text or Markdown
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)
     elif is_dokuwiki(document.text):  # a DokuWiki page's source
