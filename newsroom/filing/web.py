@@ -309,16 +309,26 @@ _DETAILS_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:meta|metadata|details|info)(
 _WRITER_TERM: Final = re.compile(
     r"^(?:by|authors?|writers?|reporters?|written by|byline|words)\s*:?$", re.I
 )
+# a term of such a list: a label of the item, not a fact a story's box gives ('Born',
+# 'Tickets')
+_DETAIL_TERM: Final = re.compile(
+    r"^(?:(?:primary|originally|first|last|date|content|document|report)\s+)?"
+    r"(?:format|sources?|posted|published|updated|modified|origin|countr(?:y|ies)|themes?|"
+    r"disasters?(?: types?)?|languages?|date|organi[sz]ations?|regions?|types?|"
+    r"vulnerable groups)(?:\s+(?:on|date))?\s*:?$",
+    re.I,
+)
 
 
 def _item_details(dl: Any) -> bool:
     """Whether a definition list is an item's details (its format, source and dates, each
-    term a short label), marked so by its class; not a list that names the writer."""
+    term a label of the item), marked so by its class; not a list that names the writer,
+    nor a story's fact box ('Born', 'Years as keeper')."""
     terms = [_text(dt) for dt in dl.iter("dt")]
     return (
         bool(_DETAILS_CLASS.search(dl.get("class") or ""))
         and len(terms) >= 2
-        and all(0 < len(t.split()) <= 3 for t in terms)
+        and all(_DETAIL_TERM.match(t) for t in terms)
         and not any(_WRITER_TERM.match(t) for t in terms)
     )
 
