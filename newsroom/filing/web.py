@@ -98,9 +98,9 @@ _PAGE_END: Final = re.compile(r"</(?:body|html)\s*>", re.I)
 # the builder's markup, never words of the page: a run of them, or one alone at a
 # paragraph's edge; one a sentence names among its words ('... lines of code such as
 # [vc_row] on their pages') is the story's
-_SHORTCODE: Final = r"\[/?(?:vc|et_pb|fusion)_[a-z0-9_]{1,40}(?:\s[^\[\]<>]{0,2000})?\]"
-_BUILDER_SHORTCODES: Final = re.compile(rf"{_SHORTCODE}(?:\s*{_SHORTCODE})*")
-_ONE_SHORTCODE: Final = re.compile(_SHORTCODE)
+_BUILDER_CODE: Final = r"\[/?(?:vc|et_pb|fusion)_[a-z0-9_]{1,40}(?:\s[^\[\]<>]{0,2000})?\]"
+_BUILDER_SHORTCODES: Final = re.compile(rf"{_BUILDER_CODE}(?:\s*{_BUILDER_CODE})*")
+_ONE_SHORTCODE: Final = re.compile(_BUILDER_CODE)
 # a tag setting what follows as code, written just before a shortcode it shows
 _CODE_OPENED: Final = re.compile(r"<(?:code|kbd|samp|tt|pre)\b[^<>]*>\s*$", re.I)
 _CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
