@@ -384,6 +384,8 @@ def _credit_like(text: str) -> bool:
         # Tarrawong Primary School)'
         or lower == "supplied"
         or (lower.startswith("supplied:") and len(lower.split()) <= 10)
+        # (or who supplied it: '(Supplied by the family)')
+        or (lower.startswith("supplied by ") and len(lower.split()) <= 8)
         or lower in IMAGE_SUPPLIERS
         or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
         or (lower.endswith(_COLLECTIONS) and len(lower.split()) <= 8)  # '(Ruiz family archive)'

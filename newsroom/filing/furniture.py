@@ -120,7 +120,10 @@ FURNITURE: Final = (
         # Post acknowledges the Traditional Owners of the lands on which we report, and pays
         # respect to Elders past and present.'
         "acknowledgement of Country",
-        r"^(?:[\w .'’&-]{1,60} )?acknowledges? (?:the )?traditional (?:owners|custodians)\b"
+        # (in the site's voice, 'on which we work': a council's, which a story reports,
+        # is the story's sentence)
+        r"^(?=[^\n]*\b(?:we|our|us)\b)"
+        r"(?:[\w .'’&-]{1,60} )?acknowledges? (?:the )?traditional (?:owners|custodians)\b"
         r"[^\n]{0,240}\b(?:elders|respects?)\b[^\n]{0,120}$",
     ),
     (
@@ -197,7 +200,10 @@ FURNITURE: Final = (
         # or its thanks alone in a paragraph, and a cheer after it: 'A big thank you to our
         # sponsors, ... for the bus. Go Tigers!', 'Thank you to the hall committee for the
         # tea.' (never 'thanks to', which opens a story's sentence: 'Thanks to a grant, ...')
-        r"^(?:a (?:very )?(?:big|huge|special|massive) |many |special )?thank you to\b[^.!?]*"
+        # (not one the story reports, its speaker named: 'Thank you to the volunteers, Mrs
+        # Dunne told the meeting.')
+        r"^(?![^.!?]*,\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|told|tells|added|wrote)\b)"
+        r"(?:a (?:very )?(?:big|huge|special|massive) |many |special )?thank you to\b[^.!?]*"
         r"[.!](?:\s+[^.!?]{1,30}!)?$|"
         # (a slogan run together, 'UpThe...', not a topic's tag among tags: '#Firefighters')
         r"^(?-i:#(?:[A-Z][a-z]+){2,6})(?:\s+(?-i:#(?:[A-Z][a-z]+){2,6})){0,3}$",

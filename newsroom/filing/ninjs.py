@@ -14,23 +14,26 @@ HTML around its body, which the web reader then reads as any page.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from html import escape
 from typing import Any, Final
 
+from newsroom.errors import InputError
+
 # the fields that tell a ninjs item from any other JSON: a story with a body in HTML or text
 _BODY_FIELDS: Final = ("body_html", "body_text")
-_EMBED: Final = re.compile(
-    r"<!--\s*EMBED START \w+ \{\s*id:\s*\"(?P<id>[^\"]+)\"\s*\}\s*-->.*?"
-    r"<!--\s*EMBED END \w+ \{\s*id:\s*\"(?P=id)\"\s*\}\s*-->",
-    re.S,
+# the comments a Superdesk-style system writes around an embed, each naming its id
+_EMBED_MARK: Final = re.compile(
+    r"<!--\s*EMBED (?P<end>START|END) \w+ \{\s*id:\s*\"(?P<id>[^\"]+)\"\s*\}\s*-->"
 )
 
 
-def ninjs_item(text: str) -> dict[str, Any] | None:
+def ninjs_item(text: str, shown: str) -> dict[str, Any] | None:
     """The ninjs item the text holds, or None: a JSON object with a headline, a body and
-    the 'type' or 'uri' every ninjs item carries."""
+    the 'type' or 'uri' every ninjs item carries. JSON nested deeper than Python's decoder
+    can follow is no wire's item, and is refused in one line."""
     stripped = text.lstrip("\ufeff").strip()
     if not stripped.startswith("{") or '"headline"' not in stripped[:100_000]:
         return None
@@ -38,6 +41,11 @@ def ninjs_item(text: str) -> dict[str, Any] | None:
         item = json.loads(stripped)
     except ValueError:
         return None
+    except RecursionError:
+        raise InputError(
+            "holds JSON nested too deep to read; export the item again and file that",
+            path=shown,
+        ) from None
     if not isinstance(item, dict) or not isinstance(item.get("headline"), str):
         return None
     if not any(isinstance(item.get(f), str) and item[f].strip() for f in _BODY_FIELDS):
@@ -60,7 +68,7 @@ def ninjs_page(item: dict[str, Any]) -> str:
         parts.append(_figure(lead))
     body = item.get("body_html")
     if isinstance(body, str) and body.strip():
-        body = _EMBED.sub(lambda m: _embedded(pictures.get(m.group("id"))), body)
+        body = _with_embeds(body, pictures)
     else:
         text = item.get("body_text")
         paragraphs = re.split(r"\n\s*\n", text if isinstance(text, str) else "")
@@ -68,6 +76,31 @@ def ninjs_page(item: dict[str, Any]) -> str:
     parts.append(body)
     head = _ld_json(item)
     return f"<html><head>{head}</head><body><article>{''.join(parts)}</article></body></html>"
+
+
+def _with_embeds(body: str, pictures: dict[str, Any]) -> str:
+    """The body with each embed, from its opening comment to the first closing one of the
+    same id, set as the picture its association gives. Each opening finds its closing by a
+    search among the closings of its id: a body repeating an opening comment with no closing
+    one costs no more than its length, not its length's square."""
+    marks = list(_EMBED_MARK.finditer(body))
+    closings: dict[str, list[int]] = {}
+    for n, mark in enumerate(marks):
+        if mark.group("end") == "END":
+            closings.setdefault(mark.group("id"), []).append(n)
+    out: list[str] = []
+    at = 0  # where the body not yet copied starts
+    for n, mark in enumerate(marks):
+        if mark.group("end") != "START" or mark.start() < at:
+            continue
+        ends = closings.get(mark.group("id"), [])
+        after = bisect.bisect_right(ends, n)
+        if after == len(ends):
+            continue  # an opening never closed: left as it is, a comment the page hides
+        closing = marks[ends[after]]
+        out += [body[at : mark.start()], _embedded(pictures.get(mark.group("id")))]
+        at = closing.end()
+    return "".join(out) + body[at:]
 
 
 def _embedded(picture: Any) -> str:

@@ -17,17 +17,27 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from newsroom.errors import InputError
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
 # the root element, after an XML declaration, a doctype and comments
+# (the doctype perhaps with declarations of its own between brackets)
 _ROOT: Final = re.compile(
-    r"^\ufeff?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!DOCTYPE\s+nitf\b[^>]{0,400}>\s*)?"
+    r"^\ufeff?\s*(?:<\?xml[^>]{0,200}\?>\s*)?"
+    r"(?:<!DOCTYPE\s+nitf\b[^>\[]{0,400}(?:\[.{0,6000}?\]\s*)?>\s*)?"
     r"(?:<!--.{0,2000}?-->\s*)*<nitf[\s>]",
     re.S,
 )
+# an entity the doctype declares: expanding it is how a file grows a billion words or reads
+# a file of the machine it is filed on, and no export declares one for a story's words
+_ENTITY: Final = re.compile(r"<!ENTITY\b", re.I)
+# a character XML cannot hold, raw or as a character reference: a control character, a lone
+# surrogate, a number past Unicode
+_RAW_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_REFERENCE: Final = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<dec>[0-9]{1,10}));")
 _DECLARATION: Final = re.compile(r"^\ufeff?\s*<\?xml[^>]{0,200}\?>")
 # the head's words written for partners and the desk, never the story's
 _HEAD_WORDS: Final = (
@@ -45,14 +55,59 @@ def is_nitf(text: str) -> bool:
     return _ROOT.match(text[:8192]) is not None
 
 
-def nitf_blocks(text: str) -> tuple[list[Block], Hints]:
-    """An NITF document's blocks and what its hedline and byline say."""
+def nitf_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
+    """An NITF document's blocks and what its hedline and byline say; an InputError in one
+    line for a file declaring entities, or one the XML reader cannot read."""
+    import lxml.etree
+
+    root_at = text.find("<nitf")
+    if _ENTITY.search(text, 0, root_at if root_at >= 0 else len(text)):
+        raise InputError(
+            "is an NITF file whose doctype declares entities, which newsroom does not expand; "
+            "export the story again without them and file that",
+            path=shown,
+        )
+    try:
+        return _blocks(_readable(_DECLARATION.sub("", text, count=1)))
+    except (ValueError, lxml.etree.Error) as exc:  # (UnicodeDecodeError is a ValueError)
+        raise InputError(
+            f"is an NITF file newsroom cannot read ({type(exc).__name__}); export the story "
+            "again and file that",
+            path=shown,
+        ) from None
+
+
+def _readable(text: str) -> str:
+    """The text with the characters XML cannot hold shown as text: a control character as
+    its escape ('\\x1b', as the web reader shows it: story text is data), a reference to a
+    lone surrogate or a number past Unicode as the replacement character."""
+    text = _RAW_CONTROL.sub(lambda m: _escape(ord(m.group())), text)
+    return _REFERENCE.sub(_reference, text)
+
+
+def _reference(found: re.Match[str]) -> str:
+    """A character reference as it stands, or as text when XML cannot hold its character."""
+    code = int(found.group("hex"), 16) if found.group("hex") else int(found.group("dec"))
+    if (code < 0x20 and code not in (0x9, 0xA, 0xD)) or code == 0x7F:
+        return _escape(code)  # ESC, BEL, DEL: a terminal's codes, shown as text
+    if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF or code in (0xFFFE, 0xFFFF):
+        return "\ufffd"
+    return found.group()
+
+
+def _escape(code: int) -> str:
+    """A control character as the text of its escape."""
+    return f"\\x{code:02x}"
+
+
+def _blocks(text: str) -> tuple[list[Block], Hints]:
+    """The blocks of an NITF document whose characters XML can hold."""
     import lxml.etree
 
     parser = lxml.etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, recover=True
     )
-    root = lxml.etree.fromstring(_DECLARATION.sub("", text, count=1), parser=parser)
+    root = lxml.etree.fromstring(text, parser=parser)
     blocks: list[Block] = []
     if root is None:
         return blocks, Hints()

@@ -192,6 +192,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     stories = 0  # the story's paragraphs so far (three, before a heading of notes under it)
     bylined = False  # whether the story's byline stands over the block
     letter = -1  # where a letter the story quotes opens, its salutation under 'It reads:'
+    begun = False  # whether the story's byline or a sentence of its text stands over the block
     for n, (b, kind) in enumerate(zip(blocks, found, strict=True)):
         stories += len(b.text.split(None, 25)) > 25
         # the earlier message quoted under a reply's 'On Dec 1, ..., Rosa <...> wrote:'
@@ -215,6 +216,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = "draft label"  # a cover line counting the pictures: 'Pictures: 2, sent ...'
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
+        if kind == _LETTER and (begun or bylined) and _GREETING.match(b.text):
+            kind = None  # a greeting the story reports, under its byline: 'Hi Ruth, here's
+            # what I want you to remember, she wrote' (a cover note stands over the story)
         bylined = bylined or lines.BYLINE.match(b.text) is not None
         if kind == RESULT_LINE and (bylined or _over_byline(blocks, n)):
             kind = None  # a score the story gives, or its headline: 'Rovers 0, Athletic 2'
@@ -319,6 +323,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             and not _story_after(blocks, n)
         )
         out.append(kind)
+        begun = begun or (kind is None and b.kind == "p" and len(b.text.split()) >= 12)
     _footer(blocks, out)
     _tail(blocks, out)
     _after_end_mark(blocks, out)
@@ -553,6 +558,8 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
 
 
 _LETTER: Final = "covering letter"
+# a cover note's greeting to the editor, by name: 'Hi Ruth, here is our story ...'
+_GREETING: Final = re.compile(r"^(?:hi|hello|dear|good morning)\s+[\w'’-]+,\s", re.I)
 # a story's sentence introducing what it quotes under it: '..., pinned above the till. It
 # reads:' (not a mail's 'Dear all,' under a bare 'Hi:')
 _INTRODUCES: Final = re.compile(r"\w\s+\w[^\n]*:$")

@@ -197,7 +197,7 @@ def _decoded(data: bytes) -> str | None:
     if _XPRESS_MAC_ROMAN.match(head):  # XPress Tags saved on a Mac say so: '<v8.00><e0>'
         return _try(data, "mac-roman")
     if _classic_mac(data):
-        return _try(data, "mac-roman")
+        return _mac_or_windows(data)
     declared = declared_charset(head)
     charset = _web_encoding(declared) if declared else None
     if charset:
@@ -217,6 +217,23 @@ def _classic_mac(data: bytes) -> bool:
     lines end in a carriage return alone, as only that system ended them, and its bytes past
     ASCII are then in the system's own encoding, Mac Roman, not Windows'."""
     return b"\r" in data and b"\n" not in data and not _HTML_START.match(data[:4096])
+
+
+# a letter past ASCII that no word holds where it stands: a capital after a small letter
+# ('CafÈ', 'WeÕve'), or a letter standing alone between spaces (' ó ', a dash misread)
+_MISREAD: Final = re.compile(r"(?<=[a-z])[À-ÞŒŠŽŸ]|(?<![^\s])[^\x00-\x7f\W](?![^\s])")
+
+
+def _mac_or_windows(data: bytes) -> str | None:
+    """Text whose lines end as a classic Mac's did, in Mac Roman unless it reads better as
+    Windows text: a Windows program's text whose line ends were changed on the way (a web
+    form's paste, a converter's output) has curly quotes and accents Mac Roman garbles into
+    capitals inside words and letters standing alone."""
+    mac = _try(data, "mac-roman")
+    windows = _try(data, "cp1252")
+    if mac is None or windows is None:
+        return mac or windows
+    return windows if len(_MISREAD.findall(windows)) < len(_MISREAD.findall(mac)) else mac
 
 
 # The encodings a page can declare (the WHATWG Encoding Standard's, as Python names them); a

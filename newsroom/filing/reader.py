@@ -38,7 +38,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         return page_blocks(document.text, document.path.parent, shown)
     from newsroom.filing.ninjs import ninjs_item, ninjs_page
 
-    if item := ninjs_item(document.text):  # a wire item's ninjs JSON, saved as text
+    if item := ninjs_item(document.text, shown):  # a wire item's ninjs JSON, saved as text
         from newsroom.filing.web import page_blocks
 
         return page_blocks(ninjs_page(item), None, shown)
@@ -76,7 +76,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = markdown_blocks(page, shown)
         blocks = under_header(header, blocks)
     elif is_nitf(document.text):  # a syndication export's NITF file, saved as text
-        blocks, hints = nitf_blocks(document.text)
+        blocks, hints = nitf_blocks(document.text, shown)
     elif is_org(document.text):  # an Org file, saved as text or Markdown
         blocks, hints = markdown_blocks(org_markdown(document.text), shown)
     elif is_dokuwiki(document.text):  # a DokuWiki page's source

@@ -31,15 +31,19 @@ _VIEWS: Final = re.compile(
     r"(?:\s+#\w+)*$"
 )
 # where the description ends: its chapters, the transcript panel, 'Show less', the comments
+# (or the collapsed description's '…more', under which the page copies no more of it)
 _DESCRIPTION_END: Final = re.compile(
-    rf"^(?:Chapters|Key moments|Transcript|Show transcript|Show less|Music|"
+    rf"^(?:Chapters|Key moments|Transcript|Show transcript|Show less|Music|(?:…|\.\.\.)\s?more|"
     rf"{_COUNT} Comments?|Comments)$"
 )
 _WRITER: Final = re.compile(r"^(?:Report(?:ed)?|Story|Words|Written) by\s+(?P<names>\S.{1,80})$")
-# a credit of the video's crew: 'Camera: Ana Ruiz | Video editing: Li Wei', 'Shot by ...'
+# a credit of the video's crew: 'Camera: Ana Ruiz | Video editing: Li Wei', 'Shot by Ana
+# Ruiz': a role and its colon, or a short line of who did it; not a sentence opening with
+# the role's word ('Sound of the horn carried ...', 'Drone footage shot by a pupil ...')
 _CREW: Final = re.compile(
-    r"^(?:camera(?:man|woman|work)?|video(?:grapher|graphy)?|(?:video )?edit(?:ing|or|ed by)|"
-    r"producer|produced by|shot by|filmed by|drone|sound|graphics|presenter|anchor)\s*:?\s+\S",
+    r"^(?:(?:camera(?:man|woman|work)?|video(?:grapher|graphy)?|(?:video )?edit(?:ing|or)|"
+    r"producer|drone(?: pilot)?|sound|graphics|presenter|anchor)\s*:\s*\S|"
+    r"(?:edited|produced|shot|filmed) by\s+\S+(?:\s+\S+){0,5}$)",
     re.I,
 )
 _LINKED: Final = re.compile(r"https?://\S+")

@@ -95,10 +95,14 @@ _PAGE_END: Final = re.compile(r"</(?:body|html)\s*>", re.I)
 # a page builder's layout shortcode printed as text once the builder is switched off, its
 # attributes curly-quoted by the site's typography filter (WPBakery's '[vc_row]',
 # '[vc_single_image image=”20417″]', Divi's '[et_pb_section]', Avada's '[fusion_text]'):
-# the builder's markup, never words of the page
-_BUILDER_SHORTCODE: Final = re.compile(
-    r"\[/?(?:vc|et_pb|fusion)_[a-z0-9_]{1,40}(?:\s[^\[\]<>]{0,2000})?\]"
-)
+# the builder's markup, never words of the page: a run of them, or one alone at a
+# paragraph's edge; one a sentence names among its words ('... lines of code such as
+# [vc_row] on their pages') is the story's
+_BUILDER_CODE: Final = r"\[/?(?:vc|et_pb|fusion)_[a-z0-9_]{1,40}(?:\s[^\[\]<>]{0,2000})?\]"
+_BUILDER_SHORTCODES: Final = re.compile(rf"{_BUILDER_CODE}(?:\s*{_BUILDER_CODE})*")
+_ONE_SHORTCODE: Final = re.compile(_BUILDER_CODE)
+# a tag setting what follows as code, written just before a shortcode it shows
+_CODE_OPENED: Final = re.compile(r"<(?:code|kbd|samp|tt|pre)\b[^<>]*>\s*$", re.I)
 _CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
@@ -215,7 +219,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     # a page's end written before its last text, which a browser still shows
     text = _PAGE_END.sub("", text)
     if "_" in text:
-        text = _BUILDER_SHORTCODE.sub("", text)
+        text = _BUILDER_SHORTCODES.sub(lambda m: _builder_markup(m, text), text)
     try:
         tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except (ValueError, lxml.etree.ParserError):
@@ -305,16 +309,26 @@ _DETAILS_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:meta|metadata|details|info)(
 _WRITER_TERM: Final = re.compile(
     r"^(?:by|authors?|writers?|reporters?|written by|byline|words)\s*:?$", re.I
 )
+# a term of such a list: a label of the item, not a fact a story's box gives ('Born',
+# 'Tickets')
+_DETAIL_TERM: Final = re.compile(
+    r"^(?:(?:primary|originally|first|last|date|content|document|report)\s+)?"
+    r"(?:format|sources?|posted|published|updated|modified|origin|countr(?:y|ies)|themes?|"
+    r"disasters?(?: types?)?|languages?|date|organi[sz]ations?|regions?|types?|"
+    r"vulnerable groups)(?:\s+(?:on|date))?\s*:?$",
+    re.I,
+)
 
 
 def _item_details(dl: Any) -> bool:
     """Whether a definition list is an item's details (its format, source and dates, each
-    term a short label), marked so by its class; not a list that names the writer."""
+    term a label of the item), marked so by its class; not a list that names the writer,
+    nor a story's fact box ('Born', 'Years as keeper')."""
     terms = [_text(dt) for dt in dl.iter("dt")]
     return (
         bool(_DETAILS_CLASS.search(dl.get("class") or ""))
         and len(terms) >= 2
-        and all(0 < len(t.split()) <= 3 for t in terms)
+        and all(_DETAIL_TERM.match(t) for t in terms)
         and not any(_WRITER_TERM.match(t) for t in terms)
     )
 
@@ -1004,6 +1018,20 @@ def _labelled_credit(labels: list[Any]) -> str:
                 parent.text_content().replace(label.text_content(), "", 1).split()
             )
     return ""
+
+
+def _builder_markup(found: re.Match[str], text: str) -> str:
+    """'' for a run of a page builder's shortcodes printed as text (two or more together,
+    or one alone at a paragraph's edge, by a tag or a line's end); the run as it is where a
+    sentence names a shortcode among its words, or the page sets it as code."""
+    before = text[max(0, found.start() - 200) : found.start()]
+    if _CODE_OPENED.search(before):
+        return found.group()  # '<code>[vc_column_text]</code>': shown as code, the story's
+    if len(_ONE_SHORTCODE.findall(found.group())) > 1:
+        return ""
+    after = text[found.end() : found.end() + 200].lstrip()
+    edge = not before.strip() or before.rstrip(" \t").endswith((">", "\n"))
+    return "" if edge or not after or after.startswith("<") else found.group()
 
 
 def _visible_controls(text: str) -> str:
