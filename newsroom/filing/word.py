@@ -137,6 +137,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _BOUND.sub(_cover_field, document)
     if b"<m:oMath" in document:
         document = _MATH.sub(_math_text, document)
+    if _INK in document:
+        document = _INK_PICTURE.sub(b"", document)
     if b"decorative" in document or b"webVideoPr" in document:
         document = _DRAWING.sub(_story_picture, document)
     if b"txbxContent" in document:
@@ -156,12 +158,16 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     return out.getvalue(), chunks
 
 
+# a pen's ink on the page: the graphic's kind (not the namespace every file Word writes
+# declares at its root)
+_INK: Final = b'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingInk"'
 # what the file is read for before the converter sees it
 _PREPARED: Final = (
     *(b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr", b"txbxContent"),
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
     b"<w:dstrike",
+    _INK,
     *(b'w:val="black"', b'w:fill="000000"'),
 )
 # a run's properties, and the marks in them of words a lawyer's read blacks out: black
@@ -237,6 +243,15 @@ def _cover_field(found: re.Match[bytes]) -> bytes:
     return found.group()[:at] + f"{label}: ".encode() + found.group()[at:]
 
 
+# A pen's ink on the page (a tablet's annotation: a circle, a tick, a word written by hand),
+# which Word stores as an ink part with a picture of the strokes as the fallback that the
+# converter reads: a mark on the copy, no picture of the story.
+_INK_PICTURE: Final = re.compile(
+    rb"<mc:AlternateContent\b(?:(?!</?mc:AlternateContent\b).)*?"
+    + re.escape(_INK)
+    + rb"(?:(?!</?mc:AlternateContent\b).)*</mc:AlternateContent>",
+    re.S,
+)
 # (the innermost drawing: one in a text box's drawing is read alone, in one pass)
 _DRAWING: Final = re.compile(rb"<w:drawing>(?:(?!<w:drawing>).)*?</w:drawing>", re.S)
 _DECORATIVE: Final = re.compile(rb"<adec:decorative\b[^>]*\bval=\"(?:1|true)\"")

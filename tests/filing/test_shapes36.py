@@ -5,9 +5,13 @@ the video's description."""
 
 from __future__ import annotations
 
+import io
 import json
+import re
+import zipfile
 from pathlib import Path
 
+from tests.filing.test_file import png as _png
 from tests.helpers import body_text, filed_draft
 
 NINJS_ITEM = {
@@ -366,3 +370,44 @@ def test_a_study_s_helpers_and_a_kenyan_additional_information_line_are_contribu
     assert draft.byline == ("Olu Bankole",)
     assert {c.name for c in draft.contributors} == {"Wanjiku Mbugua", "Kamau Njoroge"}
     assert not any("contributed to the fieldwork" in p or "Additional information" in p for p in draft.paragraphs)
+
+
+def _inked_word_file(tmp_path: Path) -> bytes:
+    """A Word file with a photo and its caption, and a pen's circle drawn on the page, which
+    Word keeps as an ink part with a picture of the strokes as its fallback."""
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Ferry fares to rise from June", style="Title")
+    doc.add_paragraph("Fares on the Mbita ferry will rise by a fifth from June, the operator said.")
+    doc.add_picture(io.BytesIO(_png()))
+    doc.add_paragraph("The Mbita ferry leaves the jetty on Monday. Photo: Akinyi Were")
+    doc.add_paragraph("INKMARK The operator said the rise would pay for a second boat.")
+    path = tmp_path / "base.docx"
+    doc.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    document = parts["word/document.xml"].decode()
+    picture = re.search(r"<w:drawing>.*?</w:drawing>", document, re.S)
+    assert picture is not None
+    ink = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">'
+        '<mc:Choice Requires="wpi"><w:drawing><wp:inline><a:graphic><a:graphicData'
+        ' uri="http://schemas.microsoft.com/office/word/2010/wordprocessingInk">'
+        '<w14:contentPart r:id="rId99"/></a:graphicData></a:graphic></wp:inline></w:drawing>'
+        f"</mc:Choice><mc:Fallback>{picture.group()}</mc:Fallback></mc:AlternateContent>"
+    )
+    document = document.replace("<w:t>INKMARK ", f"</w:r><w:r>{ink}</w:r><w:r><w:t>", 1)
+    parts["word/document.xml"] = document.encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def test_a_pen_s_ink_on_the_page_is_no_picture_of_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.docx", _inked_word_file(tmp_path))
+    assert [i.caption for i in draft.images] == ["The Mbita ferry leaves the jetty on Monday."]
+    assert draft.paragraphs[-1] == "The operator said the rise would pay for a second boat."
