@@ -546,7 +546,6 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
             continue  # 'Aaron Fiske, park geologist, and ...': his job, after his name
         if name is None and _WHOSE.match(piece.strip()):
             continue  # 'Hal's longtime friend and fellow coach Ray Schuler': one person
-
         if name and found and "and" not in join and _post(name):
             employer = True  # 'Gail Treloar, Club Secretary, ...': her post, after her name
             continue

@@ -373,7 +373,7 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return ANONYMOUS, subject, ""  # 'District engineers', 'Trading standards officers'
     if det == "the" and proper and len(core) > 2 and hl in lex.vague_heads:
         return NAMED, subject, ""  # a club's name: 'The Ottawa Senators'
-    if hl in lex.vague_heads and (_with_theirs(lex, core) or det in ("his", "her")):
+    if hl in lex.vague_heads and (_with_theirs(core) or det in ("his", "her")):
         return NAMED, subject, ""  # 'Farouk and her colleagues': hers, whom the story names
     if hl in lex.vague_heads or (not definite and not proper and people_plural(lex, hl)):
         if hl == "people" and _inside_organization(lex, rest):
@@ -567,7 +567,7 @@ _DAYS_AND_MONTHS: Final = frozenset((*WEEKDAYS, *MONTHS))
 _NEAR: Final = frozenset(("Last", "This", "Next"))
 
 
-def _with_theirs(lex: Lexicon, core: list[str]) -> bool:
+def _with_theirs(core: list[str]) -> bool:
     """Whether a group is a named person's own, joined to the name: 'Farouk and her
     colleagues', 'Adeyemi and his teammates'."""
     low = [w.lower() for w in core]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsroom.errors import InputError
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
+from newsroom.filing.read import control_escape, visible_controls
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -36,7 +37,6 @@ _ROOT: Final = re.compile(
 _ENTITY: Final = re.compile(r"<!ENTITY\b", re.I)
 # a character XML cannot hold, raw or as a character reference: a control character, a lone
 # surrogate, a number past Unicode
-_RAW_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _REFERENCE: Final = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<dec>[0-9]{1,10}));")
 _DECLARATION: Final = re.compile(r"^\ufeff?\s*<\?xml[^>]{0,200}\?>")
 # the head's words written for partners and the desk, never the story's
@@ -81,7 +81,7 @@ def _readable(text: str) -> str:
     """The text with the characters XML cannot hold shown as text: a control character as
     its escape ('\\x1b', as the web reader shows it: story text is data), a reference to a
     lone surrogate or a number past Unicode as the replacement character."""
-    text = _RAW_CONTROL.sub(lambda m: _escape(ord(m.group())), text)
+    text = visible_controls(text)
     return _REFERENCE.sub(_reference, text)
 
 
@@ -89,15 +89,10 @@ def _reference(found: re.Match[str]) -> str:
     """A character reference as it stands, or as text when XML cannot hold its character."""
     code = int(found.group("hex"), 16) if found.group("hex") else int(found.group("dec"))
     if (code < 0x20 and code not in (0x9, 0xA, 0xD)) or code == 0x7F:
-        return _escape(code)  # ESC, BEL, DEL: a terminal's codes, shown as text
+        return control_escape(code)  # ESC, BEL, DEL: a terminal's codes, shown as text
     if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF or code in (0xFFFE, 0xFFFF):
         return "\ufffd"
     return found.group()
-
-
-def _escape(code: int) -> str:
-    """A control character as the text of its escape."""
-    return f"\\x{code:02x}"
 
 
 def _blocks(text: str) -> tuple[list[Block], Hints]:

@@ -207,6 +207,21 @@ def _decoded(data: bytes) -> str | None:
     return _try(data, "cp1252") or data.decode("latin-1")
 
 
+# the control characters no story's text holds and XML cannot hold
+_SHOWN_CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def control_escape(code: int) -> str:
+    """A control character as the text of its escape (ESC as '\\x1b')."""
+    return f"\\x{code:02x}"
+
+
+def visible_controls(text: str) -> str:
+    """Control characters, which no story's text holds and lxml cannot hold, as their
+    escapes: story text is data, shown as it is."""
+    return _SHOWN_CONTROLS.sub(lambda m: control_escape(ord(m.group())), text)
+
+
 # QuarkXPress's XPress Tags header naming Mac Roman as the file's encoding ('<e0>'; '<e1>' is
 # Windows text, '<e9>' Unicode)
 _XPRESS_MAC_ROMAN: Final = re.compile(rb"^<v\d+(?:\.\d+)*><e0>")

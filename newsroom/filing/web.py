@@ -35,6 +35,7 @@ from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
 from newsroom.filing.furniture import furniture
 from newsroom.filing.lines import BYLINE, SENTENCE_END, contributions, person_names
+from newsroom.filing.read import visible_controls
 
 SKIPPED: Final = frozenset(
     (
@@ -103,7 +104,6 @@ _BUILDER_SHORTCODES: Final = re.compile(rf"{_BUILDER_CODE}(?:\s*{_BUILDER_CODE})
 _ONE_SHORTCODE: Final = re.compile(_BUILDER_CODE)
 # a tag setting what follows as code, written just before a shortcode it shows
 _CODE_OPENED: Final = re.compile(r"<(?:code|kbd|samp|tt|pre)\b[^<>]*>\s*$", re.I)
-_CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAK: Final = "\ue000"  # (a private character: no white space to fold away)
 CHROME_TAGS: Final = frozenset(("nav", "footer", "aside", "form", "menu", "dialog"))
 _WHOLE: Final = frozenset(("html", "body", "main", "article"))
@@ -215,7 +215,7 @@ _IMAGE_MAGIC: Final = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"II*\x00"
 def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block], Hints]:
     """A page's blocks in reading order and what its metadata says."""
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses a str that declares bytes
-    text = _visible_controls(text)
+    text = visible_controls(text)
     # a page's end written before its last text, which a browser still shows
     text = _PAGE_END.sub("", text)
     if "_" in text:
@@ -397,7 +397,7 @@ def _under_page_name(blocks: list[Block], title: str) -> str:
 def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
     """The blocks of a Word file converted to HTML (mammoth): its images' bytes by src."""
     tree = lxml.html.document_fromstring(
-        f"<html><body>{_visible_controls(html)}</body></html>", parser=_PARSER
+        f"<html><body>{visible_controls(html)}</body></html>", parser=_PARSER
     )
     walker = _Walker(None, _holding_blocks(tree), images)
     walker.walk(tree.find("body"), False)
@@ -1032,12 +1032,6 @@ def _builder_markup(found: re.Match[str], text: str) -> str:
     after = text[found.end() : found.end() + 200].lstrip()
     edge = not before.strip() or before.rstrip(" \t").endswith((">", "\n"))
     return "" if edge or not after or after.startswith("<") else found.group()
-
-
-def _visible_controls(text: str) -> str:
-    """Control characters, which no page's text holds and lxml cannot hold, as their escapes
-    (ESC as the text '\\x1b'): story text is data, shown as it is."""
-    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _credit_beside(figure: Any) -> str:
