@@ -157,7 +157,9 @@ CHROME_LINES: Final = (
         "share buttons",
         r"^republish this (?:story|article)$|"
         r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link|"
-        r" petition| campaign| fundraiser| video| gallery| event| update| obituary| tribute)?"
+        r" petition| campaign| fundraiser| video| gallery| event| update| obituary| tribute|"
+        r" analysis| report| release| announcement| statement| column| episode| podcast|"
+        r" recipe| photo| photos| map| piece| interview| review| essay| explainer| letter)?"
         r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
         rf"^(?:{_PLATFORM})$|"
         rf"^(?:share(?: this(?: article| story| page| post| release)?)?\s*:?\s*)?"
@@ -168,6 +170,9 @@ CHROME_LINES: Final = (
         # 'Click to share on X (Opens in new window)', 'Share Capitol Notebook'
         r"^click to (?:share|email|e-mail|print|post|tweet)\b|^share (?-i:[A-Z])[\w'’ ]{2,40}$|"
         r"^share\s*/\s*save$|^share (?:&|and) (?:bookmark|save|print|follow)$|"
+        # a page's tools in a row: 'Print | Download PDF | Share'
+        r"^(?:(?:print|download(?: as)?(?: pdf)?|share|e-?mail|save|bookmark|copy link)"
+        r"(?:\s*[|·•]\s*|$)){2,}$|"
         # buttons kept as bracketed labels: '[Share on Facebook] [Share on X] [Pin It] [Email]'
         r"^(?:\[(?:share|email|e-mail|print|pin it|tweet|copy link|save|whatsapp|facebook|"
         r"linkedin|reddit)\b[^\]]{0,25}\]\s*){2,}$",
@@ -186,8 +191,8 @@ CHROME_LINES: Final = (
         r"(?-i:^(?:Get|Receive)(?: [A-Z0-9][\w'’-]*){0,2}(?: News (?:&|and))? (?:Alerts|Updates)$)|"
         # an alert's pitch: 'Get boil-water notices ... sent straight to your phone.'
         r"^get (?=[^.!?]*\b(?:notices|alerts|updates|news|headlines|newsletters?|briefings?)\b)"
-        r"(?:[\w'’-]+,? ){1,10}(?:sent|delivered|texted|emailed) (?:straight |right |"
-        r"directly )?to your (?:phone|inbox|e-?mail|device)[.!]?$|"
+        r"(?:[\w'’-]+,? ){1,10}(?:(?:sent|delivered|texted|emailed) (?:straight |right |"
+        r"directly )?|(?:straight|right|directly) )to your (?:phone|inbox|e-?mail|device)[.!]?$|"
         r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
         r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
         # 'Subscribe to project updates', 'Sign up for council news'
@@ -204,6 +209,16 @@ CHROME_LINES: Final = (
         r"^you(?:'re| are) receiving this\b|"
         r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
         r"^already a (?:subscriber|member)\b|^(?:support|fund) (?:local|independent) journalism\b|"
+        # a donation box: 'Support independent budget analysis.', 'Our work is funded by
+        # readers like you, not by special interests.'
+        r"^(?:support|fund) (?:local|independent|nonprofit|non-profit|nonpartisan) "
+        r"(?:[\w-]+ ){0,2}(?:news|reporting|analysis|research|journalism)[.!]?$|"
+        r"^(?:our|this) (?:work|journalism|reporting|research|analysis) is (?:made possible|"
+        r"funded|supported|paid for) by (?:readers|listeners|viewers|members|donors|people) "
+        r"like you\b[^.!?]{0,60}[.!]?$|"
+        # 'Sign up for Budget Watch, our weekly email during the legislative session.'
+        r"^(?:sign up|subscribe) (?:for|to) (?-i:[A-Z])[^,.!?]{1,40}, (?:our|the) (?:[\w-]+ ){0,3}"
+        r"(?:e-?mail|newsletter|digest|briefing|bulletin)\b[^.!?]{0,60}[.!]?$|"
         r"^become an? (?:[\w'’-]+ ){0,2}(?:member|subscriber|supporter|friend|patron|volunteer)\b"
         r"(?![^.!?]*\b(?:said|says|told)\b)|^donate(?: now| today)?[.!]?$|"
         # a list's box: 'Join our mailing list', 'Never miss a sailing update', 'Be the first
@@ -297,7 +312,8 @@ CHROME_LINES: Final = (
     (
         RELATED,
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading| posts|"
-        r" releases| assets)?|(?:photo|picture|image) of the (?:day|week)|"
+        r" releases| assets| updates| resources| pages| documents| items)?|"
+        r"(?:photo|picture|image) of the (?:day|week)|"
         r"recent (?:posts|stories|releases|news)|"
         # a results page's links, in a row with bars: 'Box Score | Photo Gallery | Watch Replay'
         r"(?=.*\s\|\s.*\s\|\s)(?:.*\|\s*)?(?:buy tickets|box score|photo gallery|"
@@ -387,6 +403,9 @@ CHROME_LINES: Final = (
     (
         "page timestamp",
         r"^(?:submitted|posted) by \S+ on \w{3}|"
+        # a page's labelled author line over a statement: 'Written by: Lebo Dlamini'
+        r"(?-i:^(?:Written|Posted|Published|Compiled|Issued|Uploaded) by:\s*[A-Z][\w.'’-]*"
+        r"(?: [A-Z][\w.'’-]*){0,3}$)|"
         # an update's date and who posted it: 'March 9, 2026 by Nadine Arsenault, Organizer'
         r"(?-i:^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) by "
         r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [A-Z][\w ]{2,30})?$)|"
@@ -395,7 +414,7 @@ CHROME_LINES: Final = (
         r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[Yy]esterday|[Tt]oday)"
         r" by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w ]{2,30})?$)|"
         r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
-        r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|"
+        r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|(?:[a-z]+day,? )?\d{1,2} [a-z]+,? \d{4}\b|"
         r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"
         r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$|"
         # when a page's update or post went up, on a line of its own: '3 days ago'
@@ -828,6 +847,11 @@ PASTED_CAPTION: Final = re.compile(
     # "Photo: ...", "Photo by ...", "Main image credit: ...", "Photo via ..." at the start
     rf"^(?:(?:additional|more) )?(?:{'|'.join(CAPTION_OPENERS)})s?(?: credits?)?"
     r"\s*(?::|/|by\b|via\b|courtesy of\b)|"
+    # a numbered chart's or table's title, no sentence: 'Figure 1: Subsidy rates by region'
+    # (a photo's numbered caption is a sentence, which the filing reads as its caption:
+    # 'Figure 2. An observer measures the snow on Sunday.')
+    r"^(?:figure|fig\.|chart|graph|table|map|exhibit) \d{1,2}[a-z]?\s*[:.–—-]\s*[^.!?]*"
+    r"[^.!?\s]$|"
     # the labels a screen reader hears, copied with the page: 'Image source, Name'
     r"^(?:image|media|video|picture) (?:source|caption|credit), \S|"
     # a picture's place kept in pasted text, its caption after it: '[Image] The panel celebrate'
@@ -838,6 +862,9 @@ PASTED_CAPTION: Final = re.compile(
     re.I,
 )
 _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
+# the words a numbered chart's or table's title opens with ('Figure 1:'), which alone, as
+# in 'Figures by the council show', open no caption
+_NUMBERED_TITLES: Final = ("figure", "fig.", "table", "graph", "exhibit")
 _TRAILING_CREDIT: Final = ("photo", "image", "picture", "video", "©", " | ")
 
 
@@ -865,7 +892,7 @@ def pasted_caption(line: str) -> bool:
     tail = line[-80:].lower()
     could = (
         line.rstrip().endswith(")")
-        or line[:_OPENER_CHARS].lower().startswith(CAPTION_OPENERS)
+        or line[:_OPENER_CHARS].lower().startswith((*CAPTION_OPENERS, *_NUMBERED_TITLES))
         or any(word in tail for word in _TRAILING_CREDIT)
     )
     return could and bool(PASTED_CAPTION.search(line))
@@ -1018,6 +1045,11 @@ _CREDIT_UNDER: Final = re.compile(
 )
 
 
+# the source of a chart or a table, on the line under its title (or with its credit):
+# 'Source: HBPC analysis of state data. Chart: Heartland Budget & Policy Center'
+_SOURCE_UNDER: Final = re.compile(r"^(?:data )?sources?\s*:\s*\S[^\n]{0,200}$", re.I)
+
+
 def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> list[str | None]:
     """For each line of a body, given as (paragraph number, text) in order, what kind of
     debris it is (CAPTION for a pasted image caption or credit), or None for reporting."""
@@ -1069,6 +1101,8 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = LEGAL  # the notice under the heading
         elif what is None and last == CAPTION and same_block and _CREDIT_UNDER.match(bare):
             what = CAPTION  # the credit under a caption: 'County photo', 'Getty Images/iStock'
+        elif what is None and last == CAPTION and same_block and _SOURCE_UNDER.match(bare):
+            what = CAPTION  # a chart's source under its title: 'Source: ... data.'
         elif what is None and last == CONTACT and _contact(bare, same_block):
             what = CONTACT  # the name, address and number under 'Media contact:'
         if what == CONTACT and bare[:7].lower() == "contact" and _in_box(lines, i):

@@ -39,6 +39,8 @@ ANONYMITY_PHRASES: Final = (
     # 'asked not to be named', 'did not want to be identified'
     ("to be ", r"(?:declined|not|n't)(?: wish| want)? to be (?:named|identified)"),
     ("being ", r"without being (?:named|identified)"),
+    # 'Paramedics spoken to by the Sentinel': the paper's own sources, none of them named
+    ("spoken to", r"\bspoken to by\b"),
     # 'who cannot be named for legal reasons', 'who could not be identified for operational
     # reasons': a source the law or the job keeps unnamed (not 'the victim could not be
     # identified', whom no one knows yet)
@@ -354,7 +356,9 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         )  # ('plans released by the city', 'notices filed with the state')
         return (NAMED if named else VAGUE), subject, ""
     proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
-    owned = len(core) > 1 and (core[0].lower() in _OWNERS or core[0].endswith(("'s", "’s")))
+    owned = len(core) > 1 and (
+        core[0].lower() in _OWNERS or any(w.endswith(("'s", "’s")) for w in core[:-1])
+    )  # ('its accounts', "the council's own accounts")
     if hl in lex.vague_heads and document(lex, hl) and (owned or specific_documents(lex, core)):
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
     if det == "the" and len(core) == 2 and people_plural(lex, hl):
@@ -425,6 +429,7 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if hl in lex.role_heads or hl in lex.organization_heads:
         identified = (
             definite
+            or (hl == "police" and not det)  # 'police said': the force of the story's place
             or any(w[:1].isupper() and w not in lex.not_names for w in core)
             or len(core) > 2
             or names_organization(lex, rest)

@@ -144,6 +144,8 @@ def _is_boundary(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         return True
     space = text.rfind(" ", lo, m.start())
     word = text[space + 1 if space >= 0 else lo : m.start()].lstrip("([\"'“‘")
+    if "-" in word[1:]:
+        word = word.rsplit("-", 1)[1] or word  # a party and a place: 'D-St. Louis', 'R-Mo.'
     if not word:
         return True
     lower = word.lower()

@@ -57,7 +57,25 @@ class Attribution(NamedTuple):
     carried: bool = False  # the speaker named before: a quotation's next sentence, 'she said'
 
 
-_REQUEST_AFTER: Final = re.compile(r" (?:that\b|(?:[\w'’-]+ ){1,3}to [a-z\x01])")
+# what a response that is an act has after it: 'responded to the scene', 'responded by
+# cutting places', 'responded the only way they can'
+_RESPONDED_ACT: Final = re.compile(
+    r" (?:to (?:the |a |an )?(?:scene|call|calls|fire|blaze|crash|incident|alarm|emergency|"
+    r"house|home|area|site|report of|reports of)\b|by [a-z]+ing\b|"
+    r"(?:the|in the) (?:only|same|best|usual) way\b|in kind\b)"
+)
+# a verb of saying or showing right after a word that is a noun too: 'report says'
+_VERB_AFTER: Final = re.compile(
+    r" (?:says|said|shows|showed|found|finds|states|stated|notes|noted|recommends|"
+    r"recommended|concludes|concluded|warns|warned|estimates|estimated|predicts|predicted|"
+    r"forecasts|puts)\b"
+)
+# (not a clause with its own subject or verb: 'told officers they intend to stay', 'told
+# the paper the aim was to build')
+_REQUEST_AFTER: Final = re.compile(
+    r" (?:that\b|(?:(?!(?:they|he|she|we|i|you|was|is|were|are|would|will|had|has)\b)"
+    r"[\w'’-]+ ){1,3}to [a-z\x01])"
+)
 # 'asked the White House for a disaster declaration': a request, not a statement
 _ASKED_FOR: Final = re.compile(
     r" (?!(?:why|what|how|when|where|whether|if|who|which|that)\b)(?:the |a |an )?"
@@ -636,6 +654,10 @@ def read_attribution(
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
         return None  # 'answered with 12 straight points': a play, not a statement
+    if verb.startswith("respond") and _RESPONDED_ACT.match(lower, v1):
+        return None  # 'Firefighters responded to the scene': a call answered, not words
+    if verb in lex.noun_forms and _VERB_AFTER.match(lower, v1):
+        return None  # 'The staff report says': a noun before the verb, not a verb
     if verb == "reported" and _REPORTED_STATE.match(lower, v1):
         return None  # 'people reported missing': a state, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
@@ -744,9 +766,9 @@ _PUT_INTO_WORDS: Final = re.compile(
     r"(?:bluntly|simply|plainly|succinctly|"
     r"starkly|directly|differently|gently|mildly|best|well)|(?:another|this|that) way)"
     r"(?=[,.;:!?\x01]|$)| it(?=[,:])|"  # ('As Mayor Dana Ruiz put it, ...'; not 'put it well out')
-    r" (?:its|the|their|his|her) (?:\w+ )?(?:value|cost|price|number|toll|loss|losses|damage|"
-    r"figure|total|estimate|tally|count)s?(?: of [\w ]{1,40}?)? at (?:about |roughly |nearly |"
-    r"around |more than |at least |less than |up to )?[$\d]"
+    r" (?:its|the|their|his|her) (?:(?:\w+ )?(?:value|cost|price|number|toll|loss|losses|damage|"
+    r"figure|total|estimate|tally|count)s?(?: of [\w ]{1,40}?)?|(?:[\w-]+ ){0,2}[\w-]+) at "
+    r"(?:about |roughly |nearly |around |more than |at least |less than |up to )?[$\d]"
 )
 # feelings that are also what one is urged to do: 'encouraged to attend'
 _URGED: Final = frozenset(("encouraged", "discouraged"))
@@ -1180,7 +1202,7 @@ def _quantified_group(lex: Lexicon, left: str) -> bool:
 # what a document says as a person would: 'The report recommends that ...', 'the audit warns'
 _DOCUMENTS_SAY: Final = (
     *("estimat", "recommend", "propos", "urg", "warn", "not", "acknowledg", "predict"),
-    *("conclud", "advis", "accus"),
+    *("conclud", "advis", "accus", "put", "forecast"),
 )
 # what a lawsuit or a complaint does to whom it names: 'The lawsuit, filed in 2020, accused
 # Ardent of dumping ...' (no participle: 'accused by' is not written of a document)
@@ -1247,6 +1269,11 @@ def _subject(
     named = _named_before_apposition(lex, left)
     if named is not None:
         return named  # 'Ana Ruiz, a nurse, said managers learned': not 'said managers'
+    described = _DESCRIBED_NAME_LEFT.match(left.rstrip())
+    if described:
+        found = classify(lex, described.group("name"))
+        if found[0] == NAMED and found[2]:
+            return found  # 'Her spokesman, Tom Assadi, said the governor': he speaks
     first = _apposed_subject(left)
     if first > 0:  # 'Two aides, who requested anonymity, said the group ...': what stands
         # before the clause (which may hold a list: 'which has members in Ohio, Indiana and
@@ -1262,6 +1289,8 @@ def _subject(
             or after.split(None, 1)[:1] in (["in"], ["that"], ["on"])
         ):  # 'The count, carried out in April, found 118 people', '..., found in a 2024
             after = ""  # survey that': what it found, not who
+        if after.lower() in _OBJECT_PRONOUNS:
+            after = ""  # '..., who reviewed the paper, called it "careful"': what is called
         if verb.startswith(_ASKS_OF) and left.rstrip().endswith(",") and _ASKED_TO.match(after):
             after = ""  # 'Several speakers, most of them from Westbrook, urged the council to
             # act': the ones urged, not who urged
@@ -1290,6 +1319,8 @@ def _subject(
     return classify(lex, subject) if subject else (UNKNOWN, "", "")
 
 
+# what stands after a verb as its object, never as who speaks: 'called it "careful"'
+_OBJECT_PRONOUNS: Final = frozenset(("it", "them", "him", "her", "me", "us", "this", "that"))
 # a given name set off after who someone is, before the verb: 'one of her daughters, Kate,'
 _GIVEN_NAME_AFTER: Final = re.compile(r", (?P<name>[A-Z][a-z'’-]+),\s*$")
 
@@ -1335,7 +1366,16 @@ def _apposed_subject(left: str) -> int:
         s.startswith(("who ", "whose ", "which "), first + 2)
         or _PARTICIPLE_CLAUSE.match(s, first + 2) is not None
     )
+    if not apposed and (named := _NAMED_THEN_WHO.match(s)):
+        return named.end("name")  # 'An independent ecologist, Professor Alan Graves, who'
     return first if apposed else -1
+
+
+# who someone is, their name set off after it, then a clause about them: 'An independent
+# freshwater ecologist, Professor Alan Graves, who reviewed the paper,'
+_NAMED_THEN_WHO: Final = re.compile(
+    r"^[^,]{3,80}, (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4}), (?:who|whose) "
+)
 
 
 # a clause of a participle set off after a subject: 'The research, published on Thursday in
@@ -1721,13 +1761,22 @@ _NAME_THEN_APPOSITION: Final = re.compile(
     r"^(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+(?:the|a|an)\s+[^,]{1,160},\s+"
     r"(?P<verb>[a-z]+)\b"
 )
+# who someone is, then the name set off by commas, before the clause's verb: "Fiji's
+# disaster management minister, Semi Tuilau, declared"
+_DESCRIBED_NAME: Final = (
+    r"^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s|[A-Z][\w.&-]*(?:'|’)s\s)"
+    r"[a-z][^,]{0,80},\s+(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*),"
+)
+_DESCRIBED_THEN_NAME: Final = re.compile(rf"{_DESCRIBED_NAME}\s+(?P<verb>[a-z]+)\b")
+# (all the words before a verb: 'Her spokesman, Tom Assadi,')
+_DESCRIBED_NAME_LEFT: Final = re.compile(rf"{_DESCRIBED_NAME}$")
 
 
 def _name_set_off(lex: Lexicon, s: str) -> str:
     """The name a clause opens on, when what it is follows set off by commas and then the
     clause's verb ('Havermill Furniture, the family-owned chain ..., filed'), or "" (not an
     opening time or place: 'On Monday, a man in a red jacket walked in')."""
-    apposed = _NAME_THEN_APPOSITION.match(s)
+    apposed = _NAME_THEN_APPOSITION.match(s) or _DESCRIBED_THEN_NAME.match(s)
     if not apposed or not _verb_first(lex, apposed.group("verb")):
         return ""
     first = apposed.group("name").split(None, 1)[0].lower()

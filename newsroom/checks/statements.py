@@ -306,9 +306,10 @@ def _unattributed_quotes(
             signs.add(pi)  # '"Emergency department closed," it reads. "Nearest open: ..."'
             continue
         signed = pi in signs and not _SPOKEN_WORDS.search(body.doc[a:b].lower())  # not 'I have'
-        if signed or not _needs_speaker(body.lexicon, body.doc, body.lower, a, b):
-            continue
         first, last = body.sentence_at(a), body.sentence_at(b - 1 if b - 1 > a else a)
+        needs = _needs_speaker(body.lexicon, body.doc, body.lower, a, b)
+        if signed or not (needs or _quoted_sentence(body, a, b, first)):
+            continue
         opening = a - body.bases[pi] < 3
         # A fragment woven into the reporter's sentence carries on the account before it.
         partial = a > body.spans[first][0] and body.doc[a + 1 : a + 2].islower()
@@ -334,7 +335,7 @@ def _unattributed_quotes(
                 speaker = speaker._replace(start=speaker.start - body.opening[first])
                 attributions.setdefault(first, []).append(speaker)
         if speaker is None:
-            if not (intro[pi] and opening):
+            if needs and not (intro[pi] and opening):
                 found.setdefault(first, []).append(Mark(a, b, "quote"))
             continue
         for i in range(first, last + 1):
@@ -343,6 +344,18 @@ def _unattributed_quotes(
                 carried = speaker._replace(start=at, editorializing=False, carried=True)
                 attributions[i] = [carried]
     return found
+
+
+def _quoted_sentence(body: _Body, a: int, b: int, first: int) -> bool:
+    """Whether a quotation too short to need a speaker of its own is a whole sentence of
+    someone's words ('"That's not caution.'), which the speaker around it still speaks."""
+    text = body.doc[a + 1 : b].rstrip("\"”' ")
+    return (
+        a - body.spans[first][0] < 2
+        and text[:1].isupper()
+        and text[-1:] in ".!?"
+        and len(text.split()) > 1
+    )
 
 
 def _shouted(body: _Body, i: int, attribution: Attribution, end: int) -> bool:

@@ -128,6 +128,7 @@ ANONYMITY_TEXTS = [
     "a clerk who asked not to be named",
     "an aide who did not want to be identified",
     "a guard who spoke without being named",
+    "paramedics spoken to by the sentinel",
     "two commissioners who spoke on the condition that I not name them",
     "a nurse who asked me not to use her name",
     "a neighbor who declined to give his name",
