@@ -58,10 +58,12 @@ class Attribution(NamedTuple):
 
 
 # what a response that is an act has after it: 'responded to the scene', 'responded by
-# cutting places', 'responded the only way they can'
+# cutting places', 'responded the only way they can' (not 'responded to calls for his
+# resignation by saying', where the deed, group 'deed', is words: _said_in_deed)
 _RESPONDED_ACT: Final = re.compile(
-    r" (?:to (?:the |a |an )?(?:scene|call|calls|fire|blaze|crash|incident|alarm|emergency|"
-    r"house|home|area|site|report of|reports of)\b|by [a-z]+ing\b|"
+    r" (?:to (?:the |a |an )?(?:scene|call|calls(?! for\b)|fire|blaze|crash|incident|alarm|"
+    r"emergency|house|home|area|site|report of|reports of)\b(?:[^,.;:!?]*? by "
+    r"(?P<after>[a-z]+ing)\b)?|by (?P<deed>[a-z]+ing)\b|"
     r"(?:the|in the) (?:only|same|best|usual) way\b|in kind\b)"
 )
 # a verb of saying or showing right after a word that is a noun too: 'report says'
@@ -193,6 +195,16 @@ def _pressed_someone(lex: Lexicon, masked: str, v1: int) -> bool:
     head = found.group("who").rsplit(None, 1)[-1]
     low = head.lower()
     return head[:1].isupper() or (known_head(lex, low) and not document(lex, low))
+
+
+def _said_in_deed(lex: Lexicon, gerund: str) -> bool:
+    """Whether what someone did in response ('by saying', 'by tweeting', 'by calling the
+    claims absurd') is a verb of saying, so the response is words, not a deed."""
+    if not gerund.endswith("ing"):
+        return False
+    stem = gerund[:-3]
+    bases = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return gerund in lex.speech_participles or any(b in lex.sourcing_verbs for b in bases)
 
 
 # what one rejects in words, not in a vote: 'rejected that account', 'rejected the findings'
@@ -654,7 +666,11 @@ def read_attribution(
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
         return None  # 'answered with 12 straight points': a play, not a statement
-    if verb.startswith("respond") and _RESPONDED_ACT.match(lower, v1):
+    if (
+        verb.startswith("respond")
+        and (act := _RESPONDED_ACT.match(lower, v1))
+        and not _said_in_deed(lex, act.group("deed") or act.group("after") or "")
+    ):
         return None  # 'Firefighters responded to the scene': a call answered, not words
     if verb in lex.noun_forms and _VERB_AFTER.match(lower, v1):
         return None  # 'The staff report says': a noun before the verb, not a verb

@@ -1,0 +1,132 @@
+# ruff: noqa: E501  (sentences as writers set them, a line a paragraph)
+"""Holes an attacker found in the sixty-second pass, aimed at the twenty-eighth round of the
+checks: ...
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.checks.chrome import chrome_line
+from newsroom.checks.sentences import sentences
+from newsroom.checks.speakers import NAMED
+from tests.helpers import speakers as _speakers
+
+
+def _kinds(sentence: str) -> list[str]:
+    return [kind for kind, _ in _speakers(sentence)]
+
+
+# --- a response in words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company responded by saying it had done nothing wrong.",
+        "The governor responded by tweeting that the state would appeal.",
+        "She responded by calling the claims absurd.",
+        "The senator responded to calls for his resignation by saying he would not step down.",
+    ],
+)
+def test_a_response_by_saying_is_a_statement(sentence: str) -> None:
+    """The round reads 'responded by doing' as a deed; by saying, tweeting or calling
+    something, the response is in words, as it was read before the round."""
+    assert _kinds(sentence) == [NAMED]
+
+
+# --- a thing put somewhere
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The developer put the store at 400 Main Street.",
+        "The city put the new fire station at 12th and Elm.",
+        "The coach put the kicker at 40 yards for the attempt.",
+    ],
+)
+def test_a_thing_put_at_a_place_is_no_estimate(sentence: str) -> None:
+    """The round reads 'puts the <thing> at <figure>' as an estimate for any thing; an
+    address, a street and a distance are where a thing is put, not what it is worth."""
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour board's survey puts the damage at about $2 million.",
+        "The agency puts unemployment at 4.1%.",
+        "The union puts the shortfall at 3,000 nurses.",
+        "The state's own estimates put the cost at $2 billion.",
+    ],
+)
+def test_a_figure_put_at_an_amount_is_still_an_estimate(sentence: str) -> None:
+    assert _kinds(sentence) == [NAMED]
+
+
+# --- a party and a place, and other hyphenated words before a full stop
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The county's bonds are rated double-A. Moody's said the outlook is stable.",
+            "The county's bonds are rated double-A.",
+        ),
+        (
+            "Most of the new hires are Gen-Z. Managers say they want flexibility.",
+            "Most of the new hires are Gen-Z.",
+        ),
+        ("The couple had no Plan-B. The fire took everything.", "The couple had no Plan-B."),
+        (
+            "The company says its chips are next-gen. Analysts are skeptical.",
+            "The company says its chips are next-gen.",
+        ),
+    ],
+)
+def test_a_hyphenated_word_that_is_no_party_ends_its_sentence(text: str, first: str) -> None:
+    """The round reads the part after a hyphen as the word before the full stop, for a
+    party and its place ('D-St. Louis'); after any other hyphenated word ('double-A',
+    'next-gen') it took a letter for an initial and a word for a title."""
+    assert sentences(text)[0] == first
+
+
+def test_a_party_and_a_place_still_end_no_sentence() -> None:
+    assert sentences("Rep. Dana Holt, DFL-St. Paul, voted yes. The bill failed.") == [
+        "Rep. Dana Holt, DFL-St. Paul, voted yes.",
+        "The bill failed.",
+    ]
+
+
+# --- a page's widgets and story lines like them
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on 12 March 2024, the report found that 40% of homes were damp.",
+        "Published on March 12, 2024, the report found that 40% of homes were damp.",
+        "Updated on 2 June 2025, the guidance now covers schools.",
+        "This research is funded by people like you and the Wellcome Trust, the authors said.",
+        "Our work is funded by donors like you, said Jane Smith, the charity's director.",
+    ],
+)
+def test_story_lines_that_open_like_a_widget_are_not_chrome(line: str) -> None:
+    """A date after 'Published' or 'Updated' that a clause goes on from is a story's
+    sentence, not a page's timestamp; a donation box's line that someone said is quoted."""
+    assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last updated: Tuesday 13 May 2025",
+        "Last updated 13 May 2025, 10:02 BST",
+        "Published March 12, 2024, 3:15 p.m. EST",
+        "Our work is funded by readers like you, not by special interests.",
+    ],
+)
+def test_the_widgets_stay_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
