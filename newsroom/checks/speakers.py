@@ -782,9 +782,15 @@ _PUT_INTO_WORDS: Final = re.compile(
     r"(?:bluntly|simply|plainly|succinctly|"
     r"starkly|directly|differently|gently|mildly|best|well)|(?:another|this|that) way)"
     r"(?=[,.;:!?\x01]|$)| it(?=[,:])|"  # ('As Mayor Dana Ruiz put it, ...'; not 'put it well out')
-    r" (?:its|the|their|his|her) (?:(?:\w+ )?(?:value|cost|price|number|toll|loss|losses|damage|"
-    r"figure|total|estimate|tally|count)s?(?: of [\w ]{1,40}?)?|(?:[\w-]+ ){0,2}[\w-]+) at "
-    r"(?:about |roughly |nearly |around |more than |at least |less than |up to )?[$\d]"
+    r" (?:(?:its|the|their|his|her) (?:\w+ )?(?:value|cost|price|number|toll|loss|losses|"
+    r"damage|figure|total|estimate|tally|count)s?(?: of [\w ]{1,40}?)? at (?:about |roughly |"
+    r"nearly |around |more than |at least |less than |up to )?[$\d]|"
+    # any other thing put at an amount: 'puts unemployment at 4.1%', 'puts the shortfall at
+    # 3,000 nurses' (not a place or a length: 'put the store at 400 Main Street', 'put the
+    # kicker at 40 yards')
+    r"(?:(?:its|the|their|his|her) )?(?:[\w-]+ ){0,2}[\w-]+ at (?:about |roughly |nearly |"
+    r"around |more than |at least |less than |up to )?(?:[$£€]\s?\d|\d{1,3}(?:,\d{3})+\b|"
+    r"\d+(?:\.\d+)?(?:\s?%| ?per ?cent\b| (?:million|billion|trillion|thousand)\b)))"
 )
 # feelings that are also what one is urged to do: 'encouraged to attend'
 _URGED: Final = frozenset(("encouraged", "discouraged"))
