@@ -215,7 +215,7 @@ CHROME_LINES: Final = (
         r"(?:[\w-]+ ){0,2}(?:news|reporting|analysis|research|journalism)[.!]?$|"
         r"^(?:our|this) (?:work|journalism|reporting|research|analysis) is (?:made possible|"
         r"funded|supported|paid for) by (?:readers|listeners|viewers|members|donors|people) "
-        r"like you\b[^.!?]{0,60}[.!]?$|"
+        r"like you\b(?![^.!?]*\b(?:said|says|told|wrote|writes)\b)[^.!?]{0,60}[.!]?$|"
         # 'Sign up for Budget Watch, our weekly email during the legislative session.'
         r"^(?:sign up|subscribe) (?:for|to) (?-i:[A-Z])[^,.!?]{1,40}, (?:our|the) (?:[\w-]+ ){0,3}"
         r"(?:e-?mail|newsletter|digest|briefing|bulletin)\b[^.!?]{0,60}[.!]?$|"
@@ -415,7 +415,10 @@ CHROME_LINES: Final = (
         r" by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w ]{2,30})?$)|"
         r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
         r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|(?:[a-z]+day,? )?\d{1,2} [a-z]+,? \d{4}\b|"
-        r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"
+        r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)"
+        # (not a story's sentence that goes on from the date: 'Published on 12 March 2024,
+        # the report found ...')
+        r"(?!,?\s+(?:the|a|an|this|these|those|it|he|she|they|we|its|his|her|their|our)\b)|"
         r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$|"
         # when a page's update or post went up, on a line of its own: '3 days ago'
         r"^(?:posted |updated )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
