@@ -9,7 +9,7 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line
 from newsroom.checks.sentences import sentences
-from newsroom.checks.speakers import NAMED
+from newsroom.checks.speakers import ANONYMOUS, NAMED
 from tests.helpers import speakers as _speakers
 
 
@@ -130,3 +130,35 @@ def test_story_lines_that_open_like_a_widget_are_not_chrome(line: str) -> None:
 )
 def test_the_widgets_stay_chrome(line: str) -> None:
     assert chrome_line(line) is not None
+
+
+# --- people spoken to by someone other than the paper
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents spoken to by officers said they heard shots.",
+        "Residents who were spoken to by council staff said they were never warned.",
+        "Pupils spoken to by the school's inspectors said they felt safe.",
+    ],
+)
+def test_people_the_police_or_a_council_spoke_to_are_not_the_paper_s_anonymous_sources(
+    sentence: str,
+) -> None:
+    """The round reads anyone 'spoken to by' anyone as the paper's own unnamed sources, and
+    asks for them in sources.yaml; people whom officers or a council's staff spoke to reach
+    the story through them, a group as vague as before the round."""
+    assert ANONYMOUS not in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nurses spoken to by the Courier described shifts of 16 hours.",
+        "Several nurses spoken to by this newspaper said shifts ran 16 hours.",
+        "Two drivers spoken to by the Irish Times said the road was unlit.",
+    ],
+)
+def test_people_the_paper_spoke_to_stay_anonymous(sentence: str) -> None:
+    assert _kinds(sentence) == [ANONYMOUS]

@@ -40,7 +40,14 @@ ANONYMITY_PHRASES: Final = (
     ("to be ", r"(?:declined|not|n't)(?: wish| want)? to be (?:named|identified)"),
     ("being ", r"without being (?:named|identified)"),
     # 'Paramedics spoken to by the Sentinel': the paper's own sources, none of them named
-    ("spoken to", r"\bspoken to by\b"),
+    # (not people whom the police or a council's staff spoke to: 'Residents spoken to by
+    # officers said', whose words reach the story through them)
+    (
+        "spoken to",
+        r"\bspoken to by (?!(?:the |a |an )?(?:[\w'’-]+ )?(?:police|officers?|detectives?|"
+        r"investigators?|inspectors?|officials?|staff|authorities|council|social workers?|"
+        r"paramedics|doctors|nurses|coroners?|auditors?|researchers?|the inquiry)\b)",
+    ),
     # 'who cannot be named for legal reasons', 'who could not be identified for operational
     # reasons': a source the law or the job keeps unnamed (not 'the victim could not be
     # identified', whom no one knows yet)
