@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.checks.chrome import chrome_line
+from newsroom.checks.chrome import chrome_line, pasted_caption
 from newsroom.checks.sentences import sentences
 from newsroom.checks.speakers import ANONYMOUS, NAMED
 from tests.helpers import speakers as _speakers
@@ -162,3 +162,32 @@ def test_people_the_police_or_a_council_spoke_to_are_not_the_paper_s_anonymous_s
 )
 def test_people_the_paper_spoke_to_stay_anonymous(sentence: str) -> None:
     assert _kinds(sentence) == [ANONYMOUS]
+
+
+# --- a chart's numbered title with an abbreviation in it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Figure 3: U.S. rents by state, 2015-2024",
+        "Chart 1: Median rent in St. Louis, 2010-2024",
+        "Figure 5: GDP growth vs. inflation",
+    ],
+)
+def test_a_numbered_chart_title_with_an_abbreviation_is_a_caption(line: str) -> None:
+    """The round reads a numbered chart's title only when it holds no full stop at all; an
+    abbreviation's point ('U.S.', 'St. Louis', 'vs.') ends no sentence."""
+    assert pasted_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Figure 2. An observer measures the snow. The gauge read 40 cm",
+        "Exhibit 4 — a knife found in the car — was shown to jurors on Tuesday.",
+        "Figure skating returns to the Olympics in February",
+    ],
+)
+def test_sentences_after_a_number_are_no_chart_title(line: str) -> None:
+    assert not pasted_caption(line)

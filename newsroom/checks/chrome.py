@@ -853,8 +853,10 @@ PASTED_CAPTION: Final = re.compile(
     # a numbered chart's or table's title, no sentence: 'Figure 1: Subsidy rates by region'
     # (a photo's numbered caption is a sentence, which the filing reads as its caption:
     # 'Figure 2. An observer measures the snow on Sunday.')
-    r"^(?:figure|fig\.|chart|graph|table|map|exhibit) \d{1,2}[a-z]?\s*[:.–—-]\s*[^.!?]*"
-    r"[^.!?\s]$|"
+    # (an abbreviation's point is no sentence's end: 'Figure 3: U.S. rents by state', 'Chart
+    # 1: Median rent in St. Louis', 'GDP growth vs. inflation')
+    r"^(?:figure|fig\.|chart|graph|table|map|exhibit) \d{1,2}[a-z]?\s*[:.–—-]\s*"
+    r"(?:[^.!?]|(?-i:\.(?=\S|\s[a-z\d]))|(?<=\b(?:st|mt|ft|dr|no|vs))\.)*[^.!?\s]$|"
     # the labels a screen reader hears, copied with the page: 'Image source, Name'
     r"^(?:image|media|video|picture) (?:source|caption|credit), \S|"
     # a picture's place kept in pasted text, its caption after it: '[Image] The panel celebrate'
