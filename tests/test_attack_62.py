@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.checks.chrome import chrome_line, pasted_caption
+from newsroom.checks.chrome import chrome_line, debris, pasted_caption
 from newsroom.checks.sentences import sentences
 from newsroom.checks.speakers import ANONYMOUS, NAMED
 from tests.helpers import speakers as _speakers
@@ -191,3 +191,22 @@ def test_a_numbered_chart_title_with_an_abbreviation_is_a_caption(line: str) -> 
 )
 def test_sentences_after_a_number_are_no_chart_title(line: str) -> None:
     assert not pasted_caption(line)
+
+
+def test_a_line_of_what_a_source_said_under_a_photo_credit_is_reporting() -> None:
+    """The round reads any 'Source:' line under a caption as a chart's source; one that says
+    who told the paper what, set under a photo's credit, is the story going on."""
+    found = debris(
+        [
+            (0, "Photo: Jane Doe"),
+            (0, "Source: a council officer said the road had been closed since May."),
+        ]
+    )
+    assert found[0] is not None and found[1] is None
+
+
+def test_a_chart_s_sources_stay_its_caption() -> None:
+    found = debris(
+        [(0, "Figure 2: Rents as a share of income, by town"), (0, "Sources: Census Bureau; HUD")]
+    )
+    assert found == [found[0], found[0]] and found[0] is not None

@@ -1052,7 +1052,11 @@ _CREDIT_UNDER: Final = re.compile(
 
 # the source of a chart or a table, on the line under its title (or with its credit):
 # 'Source: HBPC analysis of state data. Chart: Heartland Budget & Policy Center'
-_SOURCE_UNDER: Final = re.compile(r"^(?:data )?sources?\s*:\s*\S[^\n]{0,200}$", re.I)
+# (not a line that says who told the paper what: 'Source: a council officer said the road
+# had been shut since May')
+_SOURCE_UNDER: Final = re.compile(
+    r"^(?:data )?sources?\s*:\s*(?![^\n]*\b(?:said|says|told|tells)\b)\S[^\n]{0,200}$", re.I
+)
 
 
 def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> list[str | None]:
