@@ -210,3 +210,25 @@ def test_a_chart_s_sources_stay_its_caption() -> None:
         [(0, "Figure 2: Rents as a share of income, by town"), (0, "Sources: Census Bureau; HUD")]
     )
     assert found == [found[0], found[0]] and found[0] is not None
+
+
+# --- whose own accounts
+
+
+def test_an_unnamed_person_s_own_accounts_stay_an_unnamed_source() -> None:
+    """The round reads a possessive anywhere before 'accounts' as the owner of a document,
+    so an unnamed former employee's accounts became a named source; only a body or a person
+    the story names owns a document that names its source."""
+    found = _kinds("According to one former employee's own accounts, the plant was unsafe.")
+    assert NAMED not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the trust's own accounts, the cafe lost $40,000 last year.",
+        "According to the harbour board's own accounts, fees rose 8%.",
+    ],
+)
+def test_a_body_s_own_accounts_stay_a_document(sentence: str) -> None:
+    assert _kinds(sentence) == [NAMED]
