@@ -9,7 +9,7 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line, debris, pasted_caption
 from newsroom.checks.sentences import sentences
-from newsroom.checks.speakers import ANONYMOUS, NAMED
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from tests.helpers import speakers as _speakers
 
 
@@ -232,3 +232,33 @@ def test_an_unnamed_person_s_own_accounts_stay_an_unnamed_source() -> None:
 )
 def test_a_body_s_own_accounts_stay_a_document(sentence: str) -> None:
     assert _kinds(sentence) == [NAMED]
+
+
+# --- a box's label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Weather forecast: Sunny, high of 75.",
+        "Marine forecast: Winds 20 knots, seas 2 metres.",
+        "Traffic report: The M4 is closed at junction 12.",
+    ],
+)
+def test_a_label_before_a_colon_names_no_speaker(sentence: str) -> None:
+    """The round makes 'forecast' a verb of saying, so a weather box's 'Weather forecast:'
+    read 'Weather' as a named source (as 'Traffic report:' read 'Traffic'); one word, no
+    person or body, before a noun form and a colon is a label."""
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Critics claim: the plan will fail.", VAGUE),
+        ("Smith states: the plan will fail.", NAMED),
+        ("Economists forecast: a slow year.", VAGUE),
+    ],
+)
+def test_a_group_or_a_name_before_a_colon_still_speaks(sentence: str, kind: str) -> None:
+    assert _kinds(sentence) == [kind]

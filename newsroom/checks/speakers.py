@@ -66,6 +66,10 @@ _RESPONDED_ACT: Final = re.compile(
     r"(?P<after>[a-z]+ing)\b)?|by (?P<deed>[a-z]+ing)\b|"
     r"(?:the|in the) (?:only|same|best|usual) way\b|in kind\b)"
 )
+# one word alone before a noun form and a colon, opening the sentence: 'Weather forecast:',
+# 'Traffic report:' (a label, where 'Critics claim:' is still a group that claims and
+# 'Smith states:' a person who states)
+_LABEL_BEFORE: Final = re.compile(r"\s*([A-Z][a-z]+) \Z")
 # a verb of saying or showing right after a word that is a noun too: 'report says'
 _VERB_AFTER: Final = re.compile(
     r" (?:says|said|shows|showed|found|finds|states|stated|notes|noted|recommends|"
@@ -674,6 +678,14 @@ def read_attribution(
         return None  # 'Firefighters responded to the scene': a call answered, not words
     if verb in lex.noun_forms and _VERB_AFTER.match(lower, v1):
         return None  # 'The staff report says': a noun before the verb, not a verb
+    if (
+        verb in lex.noun_forms
+        and not verb.endswith("s")  # ('Smith states:': a verb after a name)
+        and lower.startswith(":", v1)
+        and (label := _LABEL_BEFORE.match(left))
+        and not known_head(lex, label.group(1).lower())
+    ):
+        return None  # 'Weather forecast: Sunny, high of 75': a box's label, no one's words
     if verb == "reported" and _REPORTED_STATE.match(lower, v1):
         return None  # 'people reported missing': a state, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
