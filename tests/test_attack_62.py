@@ -1,7 +1,43 @@
-# ruff: noqa: E501  (sentences as writers set them, a line a paragraph)
 """Holes an attacker found in the sixty-second pass, aimed at the twenty-eighth round of the
-checks: ...
-"""
+checks: a response in deeds, a figure put at a number, a party and its place before a full
+stop, the page's timestamp and donation box, people spoken to by someone, a body's own
+accounts, 'forecast' as a verb, and a chart's numbered title and source.
+
+Precision holes, where a plain story is misread:
+- 'put the store at 400 Main Street', 'put the new fire station at 12th and Elm', 'put the
+  kicker at 40 yards' read as estimates by a named source: the round lets any thing be put
+  at any number, an address and a length among them;
+- after any hyphenated word the part after the hyphen was read as the word before the full
+  stop, so 'rated double-A.', 'Gen-Z.', 'no Plan-B.' (a letter taken for an initial) and
+  'next-gen.' (a title) ended no sentence and ran into the next;
+- 'Published on 12 March 2024, the report found ...' and 'Updated on 2 June 2025, the
+  guidance now covers ...' (and the older 'March 12, 2024,' form) were a page timestamp, an
+  error that blocks the story;
+- a donation box's line someone is quoted saying ('Our work is funded by donors like you,
+  said Jane Smith') was a sign-up box;
+- 'Residents spoken to by officers said' and 'people spoken to by council staff' became the
+  paper's own anonymous sources, asked for in sources.yaml;
+- 'one former employee's own accounts' became a named document: the round takes any
+  possessive before 'accounts' as its owner;
+- 'Weather forecast: Sunny, high of 75.' read 'Weather' as a named source, once 'forecast'
+  became a verb of saying (as 'Traffic report:' read 'Traffic');
+- a 'Source:' line under a photo credit that says who said what was read as a chart's
+  source, a caption.
+
+Recall holes, forms the round's rules name but miss:
+- 'responded by saying', 'by tweeting that', 'by calling the claims absurd' and 'responded
+  to calls for his resignation by saying' lost their speaker: any 'by ...ing' was a deed;
+- 'The agency puts unemployment at 4.1%' (no 'the' before the thing) was no estimate;
+- a numbered chart title with an abbreviation in it ('Figure 3: U.S. rents by state',
+  'Chart 1: Median rent in St. Louis', 'GDP growth vs. inflation') was no caption.
+
+Left open: 'She called it quits' is read as a statement, as before the round; 'responded
+in kind, calling her a liar' and 'responded to the report of a budget gap with a written
+statement' name no speaker (the participle after a comma still does); a 'Note:' line
+between a chart's title and its source is not read as part of the caption, since an
+editor's note after a caption is reporting; 'a neighbour's own account' and 'an unnamed
+official's own notes' stay named documents, as they were before the round; a 'Source —'
+line with a dash is not read; 'Parents responded by posting flyers' is read as words."""
 
 from __future__ import annotations
 

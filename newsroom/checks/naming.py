@@ -476,6 +476,7 @@ _GATHERINGS: Final = frozenset(("group", "handful", "crowd", "chorus", "continge
 # whose documents they are: 'its annual reports', 'the agency's studies'
 _OWNERS: Final = frozenset(("its", "his", "her", "their"))
 
+
 def _owned_by_body(lex: Lexicon, core: Sequence[str]) -> bool:
     """Whether the words before a document name, up to a possessive, name who owns it ("the
     council's own accounts", "the trust's accounts"), not a person the story leaves unnamed
@@ -485,6 +486,8 @@ def _owned_by_body(lex: Lexicon, core: Sequence[str]) -> bool:
             owner = " ".join([*core[:i], word[:-2]])
             return classify(lex, owner)[0] == NAMED
     return False
+
+
 # a public body's staff, in the plural: 'District engineers' (not 'County voters')
 _STAFF: Final = frozenset(
     (
