@@ -215,7 +215,7 @@ CHROME_LINES: Final = (
         r"(?:[\w-]+ ){0,2}(?:news|reporting|analysis|research|journalism)[.!]?$|"
         r"^(?:our|this) (?:work|journalism|reporting|research|analysis) is (?:made possible|"
         r"funded|supported|paid for) by (?:readers|listeners|viewers|members|donors|people) "
-        r"like you\b[^.!?]{0,60}[.!]?$|"
+        r"like you\b(?![^.!?]*\b(?:said|says|told|wrote|writes)\b)[^.!?]{0,60}[.!]?$|"
         # 'Sign up for Budget Watch, our weekly email during the legislative session.'
         r"^(?:sign up|subscribe) (?:for|to) (?-i:[A-Z])[^,.!?]{1,40}, (?:our|the) (?:[\w-]+ ){0,3}"
         r"(?:e-?mail|newsletter|digest|briefing|bulletin)\b[^.!?]{0,60}[.!]?$|"
@@ -415,7 +415,10 @@ CHROME_LINES: Final = (
         r" by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w ]{2,30})?$)|"
         r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
         r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|(?:[a-z]+day,? )?\d{1,2} [a-z]+,? \d{4}\b|"
-        r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)|"
+        r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)"
+        # (not a story's sentence that goes on from the date: 'Published on 12 March 2024,
+        # the report found ...')
+        r"(?!,?\s+(?:the|a|an|this|these|those|it|he|she|they|we|its|his|her|their|our)\b)|"
         r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$|"
         # when a page's update or post went up, on a line of its own: '3 days ago'
         r"^(?:posted |updated )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
@@ -850,8 +853,10 @@ PASTED_CAPTION: Final = re.compile(
     # a numbered chart's or table's title, no sentence: 'Figure 1: Subsidy rates by region'
     # (a photo's numbered caption is a sentence, which the filing reads as its caption:
     # 'Figure 2. An observer measures the snow on Sunday.')
-    r"^(?:figure|fig\.|chart|graph|table|map|exhibit) \d{1,2}[a-z]?\s*[:.–—-]\s*[^.!?]*"
-    r"[^.!?\s]$|"
+    # (an abbreviation's point is no sentence's end: 'Figure 3: U.S. rents by state', 'Chart
+    # 1: Median rent in St. Louis', 'GDP growth vs. inflation')
+    r"^(?:figure|fig\.|chart|graph|table|map|exhibit) \d{1,2}[a-z]?\s*[:.–—-]\s*"
+    r"(?:[^.!?]|(?-i:\.(?=\S|\s[a-z\d]))|(?<=\b(?:st|mt|ft|dr|no|vs))\.)*[^.!?\s]$|"
     # the labels a screen reader hears, copied with the page: 'Image source, Name'
     r"^(?:image|media|video|picture) (?:source|caption|credit), \S|"
     # a picture's place kept in pasted text, its caption after it: '[Image] The panel celebrate'
@@ -1047,7 +1052,11 @@ _CREDIT_UNDER: Final = re.compile(
 
 # the source of a chart or a table, on the line under its title (or with its credit):
 # 'Source: HBPC analysis of state data. Chart: Heartland Budget & Policy Center'
-_SOURCE_UNDER: Final = re.compile(r"^(?:data )?sources?\s*:\s*\S[^\n]{0,200}$", re.I)
+# (not a line that says who told the paper what: 'Source: a council officer said the road
+# had been shut since May')
+_SOURCE_UNDER: Final = re.compile(
+    r"^(?:data )?sources?\s*:\s*(?![^\n]*\b(?:said|says|told|tells)\b)\S[^\n]{0,200}$", re.I
+)
 
 
 def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> list[str | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from newsroom.checks.checkable import MONTHS, WEEKDAYS
@@ -40,7 +41,14 @@ ANONYMITY_PHRASES: Final = (
     ("to be ", r"(?:declined|not|n't)(?: wish| want)? to be (?:named|identified)"),
     ("being ", r"without being (?:named|identified)"),
     # 'Paramedics spoken to by the Sentinel': the paper's own sources, none of them named
-    ("spoken to", r"\bspoken to by\b"),
+    # (not people whom the police or a council's staff spoke to: 'Residents spoken to by
+    # officers said', whose words reach the story through them)
+    (
+        "spoken to",
+        r"\bspoken to by (?!(?:the |a |an )?(?:[\w'’-]+ )?(?:police|officers?|detectives?|"
+        r"investigators?|inspectors?|officials?|staff|authorities|council|social workers?|"
+        r"paramedics|doctors|nurses|coroners?|auditors?|researchers?|the inquiry)\b)",
+    ),
     # 'who cannot be named for legal reasons', 'who could not be identified for operational
     # reasons': a source the law or the job keeps unnamed (not 'the victim could not be
     # identified', whom no one knows yet)
@@ -357,7 +365,7 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return (NAMED if named else VAGUE), subject, ""
     proper = head[:1].isupper() and len(core) > 1 and core[-2][:1].isupper()
     owned = len(core) > 1 and (
-        core[0].lower() in _OWNERS or any(w.endswith(("'s", "’s")) for w in core[:-1])
+        core[0].lower() in _OWNERS or core[0].endswith(("'s", "’s")) or _owned_by_body(lex, core)
     )  # ('its accounts', "the council's own accounts")
     if hl in lex.vague_heads and document(lex, hl) and (owned or specific_documents(lex, core)):
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
@@ -467,6 +475,19 @@ def _own_words(lex: Lexicon, words: list[str]) -> list[str]:
 _GATHERINGS: Final = frozenset(("group", "handful", "crowd", "chorus", "contingent", "number"))
 # whose documents they are: 'its annual reports', 'the agency's studies'
 _OWNERS: Final = frozenset(("its", "his", "her", "their"))
+
+
+def _owned_by_body(lex: Lexicon, core: Sequence[str]) -> bool:
+    """Whether the words before a document name, up to a possessive, name who owns it ("the
+    council's own accounts", "the trust's accounts"), not a person the story leaves unnamed
+    ("one former employee's own accounts", whose owner is the source and is not named)."""
+    for i, word in enumerate(core[1:-1], 1):
+        if word.endswith(("'s", "’s")):
+            owner = " ".join([*core[:i], word[:-2]])
+            return classify(lex, owner)[0] == NAMED
+    return False
+
+
 # a public body's staff, in the plural: 'District engineers' (not 'County voters')
 _STAFF: Final = frozenset(
     (

@@ -126,6 +126,11 @@ def sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in split(text)]
 
 
+# a party's letters and the place after them, in the AP's style: 'D-St.', 'R-Mo.', 'DFL-St.'
+# (not any hyphenated word: 'rated double-A.', 'next-gen.', 'no Plan-B.' end sentences)
+_PARTY: Final = re.compile(r"[A-Z]{1,3}-[A-Z]")
+
+
 def _is_boundary(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """Whether candidate `m`, in the paragraph text[lo:hi], ends a sentence."""
     after = m.end()
@@ -144,8 +149,8 @@ def _is_boundary(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         return True
     space = text.rfind(" ", lo, m.start())
     word = text[space + 1 if space >= 0 else lo : m.start()].lstrip("([\"'“‘")
-    if "-" in word[1:]:
-        word = word.rsplit("-", 1)[1] or word  # a party and a place: 'D-St. Louis', 'R-Mo.'
+    if _PARTY.match(word):
+        word = word.split("-", 1)[1]  # a party and a place: 'D-St. Louis', 'R-Mo.'
     if not word:
         return True
     lower = word.lower()

@@ -58,12 +58,18 @@ class Attribution(NamedTuple):
 
 
 # what a response that is an act has after it: 'responded to the scene', 'responded by
-# cutting places', 'responded the only way they can'
+# cutting places', 'responded the only way they can' (not 'responded to calls for his
+# resignation by saying', where the deed, group 'deed', is words: _said_in_deed)
 _RESPONDED_ACT: Final = re.compile(
-    r" (?:to (?:the |a |an )?(?:scene|call|calls|fire|blaze|crash|incident|alarm|emergency|"
-    r"house|home|area|site|report of|reports of)\b|by [a-z]+ing\b|"
+    r" (?:to (?:the |a |an )?(?:scene|call|calls(?! for\b)|fire|blaze|crash|incident|alarm|"
+    r"emergency|house|home|area|site|report of|reports of)\b(?:[^,.;:!?]*? by "
+    r"(?P<after>[a-z]+ing)\b)?|by (?P<deed>[a-z]+ing)\b|"
     r"(?:the|in the) (?:only|same|best|usual) way\b|in kind\b)"
 )
+# one word alone before a noun form and a colon, opening the sentence: 'Weather forecast:',
+# 'Traffic report:' (a label, where 'Critics claim:' is still a group that claims and
+# 'Smith states:' a person who states)
+_LABEL_BEFORE: Final = re.compile(r"\s*([A-Z][a-z]+) \Z")
 # a verb of saying or showing right after a word that is a noun too: 'report says'
 _VERB_AFTER: Final = re.compile(
     r" (?:says|said|shows|showed|found|finds|states|stated|notes|noted|recommends|"
@@ -193,6 +199,16 @@ def _pressed_someone(lex: Lexicon, masked: str, v1: int) -> bool:
     head = found.group("who").rsplit(None, 1)[-1]
     low = head.lower()
     return head[:1].isupper() or (known_head(lex, low) and not document(lex, low))
+
+
+def _said_in_deed(lex: Lexicon, gerund: str) -> bool:
+    """Whether what someone did in response ('by saying', 'by tweeting', 'by calling the
+    claims absurd') is a verb of saying, so the response is words, not a deed."""
+    if not gerund.endswith("ing"):
+        return False
+    stem = gerund[:-3]
+    bases = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return gerund in lex.speech_participles or any(b in lex.sourcing_verbs for b in bases)
 
 
 # what one rejects in words, not in a vote: 'rejected that account', 'rejected the findings'
@@ -654,10 +670,22 @@ def read_attribution(
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
         return None  # 'answered with 12 straight points': a play, not a statement
-    if verb.startswith("respond") and _RESPONDED_ACT.match(lower, v1):
+    if (
+        verb.startswith("respond")
+        and (act := _RESPONDED_ACT.match(lower, v1))
+        and not _said_in_deed(lex, act.group("deed") or act.group("after") or "")
+    ):
         return None  # 'Firefighters responded to the scene': a call answered, not words
     if verb in lex.noun_forms and _VERB_AFTER.match(lower, v1):
         return None  # 'The staff report says': a noun before the verb, not a verb
+    if (
+        verb in lex.noun_forms
+        and not verb.endswith("s")  # ('Smith states:': a verb after a name)
+        and lower.startswith(":", v1)
+        and (label := _LABEL_BEFORE.match(left))
+        and not known_head(lex, label.group(1).lower())
+    ):
+        return None  # 'Weather forecast: Sunny, high of 75': a box's label, no one's words
     if verb == "reported" and _REPORTED_STATE.match(lower, v1):
         return None  # 'people reported missing': a state, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
@@ -766,9 +794,15 @@ _PUT_INTO_WORDS: Final = re.compile(
     r"(?:bluntly|simply|plainly|succinctly|"
     r"starkly|directly|differently|gently|mildly|best|well)|(?:another|this|that) way)"
     r"(?=[,.;:!?\x01]|$)| it(?=[,:])|"  # ('As Mayor Dana Ruiz put it, ...'; not 'put it well out')
-    r" (?:its|the|their|his|her) (?:(?:\w+ )?(?:value|cost|price|number|toll|loss|losses|damage|"
-    r"figure|total|estimate|tally|count)s?(?: of [\w ]{1,40}?)?|(?:[\w-]+ ){0,2}[\w-]+) at "
-    r"(?:about |roughly |nearly |around |more than |at least |less than |up to )?[$\d]"
+    r" (?:(?:its|the|their|his|her) (?:\w+ )?(?:value|cost|price|number|toll|loss|losses|"
+    r"damage|figure|total|estimate|tally|count)s?(?: of [\w ]{1,40}?)? at (?:about |roughly |"
+    r"nearly |around |more than |at least |less than |up to )?[$\d]|"
+    # any other thing put at an amount: 'puts unemployment at 4.1%', 'puts the shortfall at
+    # 3,000 nurses' (not a place or a length: 'put the store at 400 Main Street', 'put the
+    # kicker at 40 yards')
+    r"(?:(?:its|the|their|his|her) )?(?:[\w-]+ ){0,2}[\w-]+ at (?:about |roughly |nearly |"
+    r"around |more than |at least |less than |up to )?(?:[$£€]\s?\d|\d{1,3}(?:,\d{3})+\b|"
+    r"\d+(?:\.\d+)?(?:\s?%| ?per ?cent\b| (?:million|billion|trillion|thousand)\b)))"
 )
 # feelings that are also what one is urged to do: 'encouraged to attend'
 _URGED: Final = frozenset(("encouraged", "discouraged"))
