@@ -107,7 +107,8 @@ def uncovered_statement(view: StoryView) -> Iterator[Hit]:
         what = facts.text[first.start : first.end]
         # the claim quotes words that stand once in the body: the sentence, or the statement
         sentence = s.text.strip().rstrip(".")
-        words = sentence if len(view.occurrences(sentence)) == 1 else what
+        # (two places tell it is not once, in a body that repeats it a thousand times)
+        words = sentence if len(view.occurrences(sentence, most=2)) == 1 else what
         commands = (
             f"(newsroom claim {slug} add {shlex.quote(words)} {_source_option(view, s.text)})"
             f" or waive it with a reason (newsroom claim {slug} waive {shlex.quote(what)} "

@@ -149,8 +149,13 @@ def _source_id(surname: str) -> str:
 def _full_name(body: str, surname: str) -> bool:
     """Whether a full name ending in `surname` stands in the body ('Dana Whitfield'): a lone
     capitalized word that none ends is a company or a place ('Eurostat', 'Halvorsen')."""
-    full = rf"\b(?!{_NOT_FIRST_NAMES}\b){_FIRST_NAME} {re.escape(surname)}\b"
-    return re.search(full, body) is not None
+    for start, _ in _occurrences(body, surname):
+        back = start - 1  # (the first name is read from where the word before begins)
+        while back > 0 and not body[back - 1].isspace() and body[back - 1] != "\x00":
+            back -= 1
+        if any(m.end() == start for m in _FIRST_THEN_SPACE.finditer(body, back, start)):
+            return True
+    return False
 
 
 def _organization(body: str, name: str) -> bool:
@@ -162,26 +167,57 @@ def _organization(body: str, name: str) -> bool:
     surname is ('Cole said', of 'Dana Cole, who owns Dana Cole Realty')."""
     if name.split()[0] in _BODY_FIRST_WORDS:
         return True
-    listed = rf"\b{_BODIES} (?:such as|including|like) [^.;]{{0,80}}\b{re.escape(name)}\b"
-    if re.search(listed, body):
+    places = _occurrences(body, name)
+    if places and any(
+        re.match(rf"[^.;]{{0,80}}\b{re.escape(name)}\b", body[at : at + 80 + len(name) + 1])
+        for at in _listings(body)
+    ):
         return True  # 'Retailers including Brightway and Dollar Depot'
-    last = name.split()[-1]
-    if any(_alone(body, m) for m in re.finditer(rf"\b{re.escape(last)}\b", body)):
+    if any(_alone(body, start, end) for start, end in _occurrences(body, name.split()[-1])):
         return False  # 'Cole said' on its own: a person, who may own 'Dana Cole Realty'
-    if re.search(rf"\b{re.escape(name)},? who\b", body):
+    if any(_WHO_AFTER.match(body, end) for _, end in places):
         return False  # 'Dana Cole, who owns Dana Cole Realty': 'who' is a person
     return any(
-        m.group(1) not in _AFTER_A_PERSON and m.group(1) not in _NAMESAKES
-        for m in re.finditer(rf"\b{re.escape(name)} ([A-Z][\w&'’-]*)", body)
+        (after := _CAPITAL_AFTER.match(body, end)) is not None
+        and after.group(1) not in _AFTER_A_PERSON
+        and after.group(1) not in _NAMESAKES
+        for _, end in places
     )
 
 
-def _alone(body: str, m: re.Match[str]) -> bool:
+def _occurrences(body: str, words: str) -> list[tuple[int, int]]:
+    """Where `words` stand in the body as whole words, (start, end) of each: found with a
+    plain search and their edges tested, which keeps the names of a story with thousands of
+    them from costing a pattern and a scan of the body each."""
+    found, size, at = [], len(words), body.find(words)
+    word_start, word_end = _is_word(words[:1]), _is_word(words[-1:])
+    while at >= 0 and size:
+        end = at + size
+        edge_before = at > 0 and _is_word(body[at - 1])
+        edge_after = end < len(body) and _is_word(body[end])
+        if edge_before != word_start and edge_after != word_end:  # (a boundary at each edge)
+            found.append((at, end))
+        at = body.find(words, at + 1)
+    return found
+
+
+def _is_word(char: str) -> bool:
+    """Whether a character is one a regular expression's word boundary counts as a word's."""
+    return char.isalnum() or char == "_"
+
+
+@functools.lru_cache(maxsize=8)
+def _listings(body: str) -> tuple[int, ...]:
+    """Where each list of bodies begins: after 'Retailers including', 'firms such as'."""
+    return tuple(m.end() for m in _LISTED.finditer(body))
+
+
+def _alone(body: str, start: int, end: int) -> bool:
     """Whether a word stands alone, as a surname does on its second reference ('Cole said'),
     with no capitalized word of a longer name before or after it ('Dana Cole', 'Phoenix Sky
     Airways')."""
-    before = _WORDS.split(body[max(0, m.start() - 40) : m.start()].rstrip())[-1:]
-    after = _WORDS.split(body[m.end() : m.end() + 40].lstrip())[:1]
+    before = _WORDS.split(body[max(0, start - 40) : start].rstrip())[-1:]
+    after = _WORDS.split(body[end : end + 40].lstrip())[:1]
     word = before[0].lstrip("\"“‘'(") if before else ""
     joined = word[:1].isupper() and not word.endswith((".", ":", ",", ";"))
     return not joined and not (after and after[0][:1].isupper())
@@ -193,6 +229,11 @@ _BODIES: Final = (
     r"(?i:retailers|companies|firms|chains|carriers|airlines|banks|stores|brands|makers|"
     r"manufacturers|insurers|utilities|groups|organizations|automakers|lenders|suppliers)"
 )
+
+
+_LISTED: Final = re.compile(rf"\b{_BODIES} (?:such as|including|like) ")
+_WHO_AFTER: Final = re.compile(r",? who\b")
+_CAPITAL_AFTER: Final = re.compile(r" ([A-Z][\w&'’-]*)")
 
 
 # words that open a public body's name, never a person's
@@ -224,6 +265,7 @@ _NOT_FIRST_NAMES: Final = "(?:The|A|An|This|That|These|Those|In|On|At|For|By|And
 # ('in September. Orun').
 # ('Ohio-based Corbin Home Products' has none: a word with a lowercase part after a hyphen)
 _FIRST_NAME: Final = r"(?![A-Z][\w.'’]*-[a-z])[A-Z][\w.'’-]*(?<!['’]s)(?<![a-z]\.)"
+_FIRST_THEN_SPACE: Final = re.compile(rf"\b(?!{_NOT_FIRST_NAMES}\b){_FIRST_NAME} ")
 
 
 def _opened(view: StoryView, sentence: str, a: Attribution) -> bool:

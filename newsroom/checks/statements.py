@@ -169,6 +169,12 @@ class _Body:
         return i if i > 0 else 0
 
 
+# The longest run of text read as a sentence for who speaks in it, in characters. A longer
+# one with no sentence end (a list, a table or data pasted as a paragraph) is no sentence a
+# desk reads, and reading each of its verbs against all the rest of it would take minutes.
+PROSE_LIMIT: Final = 3000
+
+
 def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
     """The attributions made by verbs ('said', 'according to') and by phrases that attribute
     to no one ('it is widely believed'), by sentence. Most sentences hold none, and have no
@@ -178,6 +184,8 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
     for verb in body.present & lex.triggers:
         for at in find_word(body.lower, verb):
             i = body.sentence_at(at)
+            if body.spans[i][1] - body.spans[i][0] > PROSE_LIMIT:
+                continue  # (not a sentence: see PROSE_LIMIT)
             attribution = read_attribution(
                 lex,
                 body.masked,
@@ -307,6 +315,8 @@ def _unattributed_quotes(
             continue
         signed = pi in signs and not _SPOKEN_WORDS.search(body.doc[a:b].lower())  # not 'I have'
         first, last = body.sentence_at(a), body.sentence_at(b - 1 if b - 1 > a else a)
+        if body.spans[first][1] - body.spans[first][0] > PROSE_LIMIT:
+            continue  # (not a sentence: see PROSE_LIMIT)
         needs = _needs_speaker(body.lexicon, body.doc, body.lower, a, b)
         if signed or not (needs or _quoted_sentence(body, a, b, first)):
             continue

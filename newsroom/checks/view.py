@@ -320,16 +320,17 @@ class StoryView:
             at += len(text) + 1
         return flatten("\0".join(texts)), starts
 
-    def occurrences(self, text: str) -> list[tuple[int, int, int]]:
+    def occurrences(self, text: str, most: int = 0) -> list[tuple[int, int, int]]:
         """(paragraph index in `prose`, start, end) of each place `text` stands in the body,
-        ignoring line breaks, runs of spaces and curly versus straight quotes."""
+        ignoring line breaks, runs of spaces and curly versus straight quotes; the first
+        `most` of them when that is more than 0 (all there are, else)."""
         wanted = flatten(" ".join(text.split()))
         found: list[tuple[int, int, int]] = []
         if not wanted:
             return found
         doc, starts = self.prose_text
         at = doc.find(wanted)
-        while at >= 0:
+        while at >= 0 and (most <= 0 or len(found) < most):
             i = bisect.bisect_right(starts, at) - 1
             found.append((i, at - starts[i], at - starts[i] + len(wanted)))
             at = doc.find(wanted, at + 1)
