@@ -48,7 +48,9 @@ NAME_AND_ROLE: Final = re.compile(
     re.I,
 )
 PHOTOGRAPHS: Final = re.compile(
-    r"^(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)"
+    # (the story's other pictures, besides those credited under them: 'Additional photos by')
+    r"^(?:(?:additional|more|further|extra)\s+)?"
+    r"(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)"
     r"(?:\s+by\s+|\s*:\s*)"
     r"(?P<names>.+?)\.?$",
     re.I,
