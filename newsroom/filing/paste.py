@@ -168,6 +168,10 @@ def text_blocks(text: str) -> list[Block]:
             note = _TRAILING_NOTE.search(line)
             if note:  # '... to cover the gaps. [CHECK: Tremblay spelling — MR]'
                 line = line[: note.start()]
+            if cid := _CID_PICTURE.match(line.strip()):  # a mail's pasted picture, as text
+                picture = Picture(name=cid.group("name"))
+                blocks.append(Block("", "image", number, picture=picture))
+                continue
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
             if note:
                 blocks.append(Block(note.group("note"), "p", -1, "note"))
@@ -176,6 +180,13 @@ def text_blocks(text: str) -> list[Block]:
     blocks += [Block(line, group=len(groups), hint="chrome") for line in [*talk, *jumped]]
     blocks += [Block(remark, "p", -1, "comment") for remark in remarks]
     return blocks
+
+
+# a picture pasted into a mail, as the mail's plain text keeps its place: Outlook's
+# '[cid:image001.jpg@01DCAD9E.7F2C4B10]', the picture's file name and the part's id
+_CID_PICTURE: Final = re.compile(
+    r"^\[cid:(?P<name>[\w .-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))@[\w.-]+\]$", re.I
+)
 
 
 # A link's address as a mail program writes a message as plain text: in angle brackets right

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (documents as writers and converters set them, a line a paragraph)
 """Shapes the thirty-seventh filing round reads right: a site's reStructuredText page source
 filed as text (its title between rules, its field list, its lead paragraph, its figure
-directives and notes)."""
+directives and notes); a police release forwarded as plain text, its 'FW:' mail over the
+original, its 'Update:' title, its attribution line and its pasted picture's placeholder."""
 
 from __future__ import annotations
 
@@ -103,4 +104,64 @@ def test_a_restructuredtext_page_source_is_read_as_the_page_it_renders(tmp_path:
         "=====",
         "Additional photos",
     ):
+        assert chrome not in text, chrome
+
+
+FORWARDED_RELEASE = """\
+From: Hattie Corrigan <hattie.corrigan@valleyherald.example>
+Sent: Thursday, 14 May 2026 5:02 pm
+To: Online Desk <online@valleyherald.example>
+Subject: FW: Update: Charges laid after tractor fire, Brackenfield
+
+Online - follow-up from police on the tractor fire. Can we swap it for Monday's story? Photo is theirs.
+
+Hattie
+
+________________________________
+From: District Police Media
+Sent: Thursday, 14 May 2026 4:40 pm
+Subject: Update: Charges laid after tractor fire, Brackenfield
+
+Update: Charges laid after tractor fire, Brackenfield
+
+Thursday, 14 May 2026 - 4:30pm
+Eastern
+
+Please attribute to Senior Sergeant Moana Fitzroy, Brackenfield Police:
+
+A 24-year-old woman has been charged with arson after a tractor was set alight at a contractor's yard in Brackenfield last weekend.
+
+The tractor and a baler parked beside it were destroyed in the fire early on Sunday morning.
+
+[cid:image002.png@01DCB1F2.8A3D9C40]
+The burnt-out tractor at the yard on Sunday. Photo: District Police
+
+The woman will appear in the Brackenfield District Court on Friday.
+
+Anyone with information can contact Police on 105, quoting file number 260510/3317.
+
+ENDS
+
+________________________________
+Earlier release (Monday, 11 May 2026 - 9:10am):
+
+Police seek witnesses after tractor fire, Brackenfield
+
+Police are asking anyone who was near the contractor's yard on Sunday morning to come forward.
+
+ENDS
+"""
+
+
+def test_a_forwarded_police_release_is_read_as_the_release_under_the_forward(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "tractor.txt", FORWARDED_RELEASE)
+    assert draft.headline == "Charges laid after tractor fire, Brackenfield"
+    assert draft.byline == ()
+    assert draft.paragraphs[0].startswith("A 24-year-old woman has been charged with arson")
+    assert "The woman will appear in the Brackenfield District Court on Friday." in draft.paragraphs
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("The burnt-out tractor at the yard on Sunday.", "District Police", "")
+    ]
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    for chrome in ("Please attribute", "cid:", "swap it", "Police seek witnesses", "Earlier release", "ENDS"):
         assert chrome not in text, chrome
