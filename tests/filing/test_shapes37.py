@@ -2,7 +2,9 @@
 """Shapes the thirty-seventh filing round reads right: a site's reStructuredText page source
 filed as text (its title between rules, its field list, its lead paragraph, its figure
 directives and notes); a police release forwarded as plain text, its 'FW:' mail over the
-original, its 'Update:' title, its attribution line and its pasted picture's placeholder."""
+original, its 'Update:' title, its attribution line and its pasted picture's placeholder; a Ghost
+export's Markdown, its feature image's caption written as HTML and its image cards kept as
+HTML between card comments."""
 
 from __future__ import annotations
 
@@ -164,4 +166,49 @@ def test_a_forwarded_police_release_is_read_as_the_release_under_the_forward(tmp
     ]
     text = "\n".join((draft.headline, draft.dek, body_text(draft)))
     for chrome in ("Please attribute", "cid:", "swap it", "Police seek witnesses", "Earlier release", "ENDS"):
+        assert chrome not in text, chrome
+
+
+GHOST_EXPORT = """\
+---
+title: "Tarnmouth library opens a seed bank in its old reading room"
+slug: tarnmouth-seed-bank
+status: published
+authors:
+  - Delphine Oyelaran
+excerpt: "Gardeners can borrow a packet of seeds and bring back seeds from what they grow."
+feature_image: __GHOST_URL__/content/images/2026/04/seed-drawers.jpg
+feature_image_alt: "Rows of small wooden drawers with handwritten labels"
+feature_image_caption: "The seed bank's drawers in the old reading room. <span style=\\"white-space: pre-wrap;\\">Photo / Delphine Oyelaran</span>"
+meta_title: "Seed bank opens | Tarnmouth Gazette"
+---
+
+The Tarnmouth library has turned its old reading room into a seed bank, lending vegetable and flower seeds to anyone with a library card.
+
+Librarian Joss Whitcombe said 300 packets went out in the first week.
+
+<!--kg-card-begin: html-->
+<figure class="kg-card kg-image-card kg-card-hascaption"><img src="__GHOST_URL__/content/images/2026/04/bean-packets.jpg" class="kg-image" alt="Paper packets of beans stacked on a counter" loading="lazy" width="2000" height="1333"><figcaption><span style="white-space: pre-wrap;">Bean seeds saved by the town's garden club. Photo / Tarnmouth Garden Club</span></figcaption></figure>
+<!--kg-card-end: html-->
+
+Borrowers are asked to return seeds from their own harvest at the end of the season.
+
+<!--kg-card-begin: html-->
+<div class="kg-card kg-callout-card"><div class="kg-callout-text">Get the Gazette every Thursday: <a href="#/portal/signup">sign up</a>.</div></div>
+<!--kg-card-end: html-->
+"""
+
+
+def test_a_ghost_exports_captions_written_as_html_are_read_as_their_words(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "seeds.md", GHOST_EXPORT)
+    assert draft.headline == "Tarnmouth library opens a seed bank in its old reading room"
+    assert draft.dek == "Gardeners can borrow a packet of seeds and bring back seeds from what they grow."
+    assert draft.byline == ("Delphine Oyelaran",)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("The seed bank's drawers in the old reading room.", "Delphine Oyelaran", "Rows of small wooden drawers with handwritten labels"),
+        ("Bean seeds saved by the town's garden club.", "Tarnmouth Garden Club", "Paper packets of beans stacked on a counter"),
+    ]
+    assert "Borrowers are asked to return seeds from their own harvest at the end of the season." in draft.paragraphs
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    for chrome in ("kg-card", "every Thursday", "span", "Seed bank opens"):
         assert chrome not in text, chrome
