@@ -1446,6 +1446,8 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         return True
     if lines.dateline_start(b.text) or b.kind == "h1" or b.hint:
         return False
+    if lines.BYLINE.match(b.text.strip("*_ ")) and _DATED_END.search(b.text):
+        return False  # a page's meta line, its author and its date: 'By Ana Ruiz 9 March 2026'
     n = len(b.text.split())
     after = _next_text(r, i)
     framed = after is not None and (
@@ -1454,6 +1456,12 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         or (i + 1 < len(r.blocks) and after is r.blocks[i + 1] and _named_over_date(r, i + 1))
     )
     return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
+
+
+# a date closing a line: '... 9 March 2026', '... March 9, 2026'
+_DATED_END: Final = re.compile(
+    rf"(?:\b\d{{1,2}}\s+{lines.MONTH}|\b{lines.MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$", re.I
+)
 
 
 def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
@@ -1493,6 +1501,8 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             continue
         elif lines.same(b.text, r.headline) and not _caption_next(r, i):
             r.strip(i, "repeated headline")
+        elif lines.BYLINE.match(b.text.strip("*_ ")) and _DATED_END.search(b.text):
+            r.strip(i, "page date")  # the page's meta line: an account's name and the date
         elif _ART_HEADING.match(b.text) and _caption_next(r, i):
             r.strip(i, "art heading")  # 'CUTLINES:' over the captions
         elif (names := lines.byline_names(b.text, lexicon, closing=True)) and (

@@ -4,7 +4,9 @@ filed as text (its title between rules, its field list, its lead paragraph, its 
 directives and notes); a police release forwarded as plain text, its 'FW:' mail over the
 original, its 'Update:' title, its attribution line and its pasted picture's placeholder; a Ghost
 export's Markdown, its feature image's caption written as HTML and its image cards kept as
-HTML between card comments."""
+HTML between card comments; community sites' bylines: a 'Words:' label over an officer's
+title in lower case, a te reo Māori 'Nā' line under the site account's dated meta line, and a
+club report's 'Report:' line at its foot."""
 
 from __future__ import annotations
 
@@ -212,3 +214,43 @@ def test_a_ghost_exports_captions_written_as_html_are_read_as_their_words(tmp_pa
     text = "\n".join((draft.headline, draft.dek, body_text(draft)))
     for chrome in ("kg-card", "every Thursday", "span", "Seed bank opens"):
         assert chrome not in text, chrome
+
+
+def _page(*paragraphs: str) -> str:
+    """A saved community site's article page: its title and `paragraphs` as they are."""
+    inner = "\n".join(paragraphs)
+    return (
+        "<!DOCTYPE html><html><head><title>News | Example</title></head><body>"
+        f"<main><article><h1>Pony club wins the regional teams trophy</h1>\n{inner}\n</article></main></body></html>"
+    )
+
+
+STORY = (
+    "<p>The Ferncliff Pony Club won the regional teams trophy at the Ashgrove showgrounds on Sunday, beating eleven other clubs.</p>",
+    "<p>The four riders, aged 11 to 15, had the only clear rounds in the final jumping phase.</p>",
+    "<p>Instructor Bettina Olu said the team had trained every Saturday since October.</p>",
+)
+
+
+def test_a_words_label_over_a_society_officers_title_is_the_byline(tmp_path: Path) -> None:
+    page = _page("<p><strong>Words:</strong> Rosalind Achterberg, club secretary</p>", *STORY)
+    draft = filed_draft(tmp_path, "pony.html", page)
+    assert draft.byline == ("Rosalind Achterberg",)
+    assert draft.contributors == ()
+    assert "club secretary" not in body_text(draft)
+
+
+def test_a_te_reo_na_line_under_an_accounts_dated_meta_line_is_the_byline(tmp_path: Path) -> None:
+    page = _page("<p>By Ferncliff Pony Club 12 April 2026</p>", "<p><strong>Nā Wiremu Tautahi</strong></p>", *STORY)
+    draft = filed_draft(tmp_path, "pony.html", page)
+    assert draft.byline == ("Wiremu Tautahi",)
+    assert draft.dek == ""
+    assert draft.paragraphs[0].startswith("The Ferncliff Pony Club won")
+    assert "12 April 2026" not in body_text(draft)
+
+
+def test_a_club_reports_report_line_at_its_foot_is_the_byline(tmp_path: Path) -> None:
+    page = _page(*STORY, "<p><em>Report: Imogen Sayers-Pike</em></p>")
+    draft = filed_draft(tmp_path, "pony.html", page)
+    assert draft.byline == ("Imogen Sayers-Pike",)
+    assert "Report:" not in body_text(draft)
