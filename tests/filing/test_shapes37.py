@@ -6,7 +6,8 @@ original, its 'Update:' title, its attribution line and its pasted picture's pla
 export's Markdown, its feature image's caption written as HTML and its image cards kept as
 HTML between card comments; community sites' bylines: a 'Words:' label over an officer's
 title in lower case, a te reo Māori 'Nā' line under the site account's dated meta line, and a
-club report's 'Report:' line at its foot."""
+club report's 'Report:' line at its foot; te reo Māori's 'Whakaahua:' credit label at a
+caption's end."""
 
 from __future__ import annotations
 
@@ -254,3 +255,16 @@ def test_a_club_reports_report_line_at_its_foot_is_the_byline(tmp_path: Path) ->
     draft = filed_draft(tmp_path, "pony.html", page)
     assert draft.byline == ("Imogen Sayers-Pike",)
     assert "Report:" not in body_text(draft)
+
+
+def test_a_te_reo_whakaahua_label_at_a_captions_end_is_a_credit_label(tmp_path: Path) -> None:
+    page = _page(
+        *STORY[:2],
+        '<div class="image"><img src="riders-1920w.jpg" alt="Four riders holding a silver cup"></div>',
+        "<p><em>The Ferncliff team with the trophy on Sunday. Whakaahua: Hemi Roskruge</em></p>",
+        STORY[2],
+    )
+    draft = filed_draft(tmp_path, "pony.html", page)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("The Ferncliff team with the trophy on Sunday.", "Hemi Roskruge", "Four riders holding a silver cup")
+    ]
