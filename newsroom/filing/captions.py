@@ -26,7 +26,9 @@ _LABEL: Final = (
     # Yes, I called the police.')
     # (and Marathi's and Hindi's 'छाया: ...', which a browser's translation of the page
     # gives as 'Shadow: Nitin Powar')
+    # (te reo Māori's 'Whakaahua: ...', a photograph, likewise only before a name)
     rf"llun|mynd(?:ir)?|ata(?=\s*:\s*{_NAMED}\s*\)?\s*$)|courtesy(?= of\b)|"
+    rf"whakaahua(?=\s*:\s*{_NAMED}\s*\)?\s*$)|"
     rf"छाया(?:चित्र)?(?=\s*:)|shadow(?=\s*:\s*{_NAMED}\s*\)?\s*$))"
 )
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
@@ -144,6 +146,7 @@ _CREDIT_PARTS: Final = (
     *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted"),
     *("handout", "graphic", "map", "chart", "illustration", "provided", "llun", "mynd"),
     "ata:",
+    "whakaahua:",
     "sketch",
     "supplied:",
     *(s for s in IMAGE_SUPPLIERS if " " in s),  # 'associated press'

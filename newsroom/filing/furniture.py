@@ -134,6 +134,13 @@ FURNITURE: Final = (
         rf"^issued by {_BODY} on behalf of {_BODY}\.?$",
     ),
     (
+        # a police release's instruction to the media about whom to quote, over the words
+        # it attributes: 'Please attribute to Detective Sergeant Ana Ruiz, Central CIB:'
+        "attribution line",
+        r"^please attribute (?:(?:this|the following|these comments|the below)\s+)?to\s+"
+        r"[^.!?]{3,120}:$",
+    ),
+    (
         # a printed issue's imprint at its foot: 'Printed by the Government Printer, Suva.
         # Distributed free by the Information Unit.' (not a sentence: 'Published by the
         # university in 2019, the report found ...')

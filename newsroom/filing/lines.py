@@ -27,6 +27,8 @@ BYLINE: Final = re.compile(
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"
     r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:|"
+    # a club's report signed at its foot: 'Report: Ana Ruiz'; te reo Māori's 'by': 'Nā Ana Ruiz'
+    r"report\s*:|nā|"
     # a monitoring service's translation names the original's writer, and its headline, in
     # brackets: '[Report by Ana Ruiz: "Farmers to get less water"]'
     r"\[(?:report|article|commentary|interview|editorial) by(?=[^\[\]]{3,300}\]$))"
@@ -48,7 +50,9 @@ NAME_AND_ROLE: Final = re.compile(
     re.I,
 )
 PHOTOGRAPHS: Final = re.compile(
-    r"^(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)"
+    # (the story's other pictures, besides those credited under them: 'Additional photos by')
+    r"^(?:(?:additional|more|further|extra)\s+)?"
+    r"(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)"
     r"(?:\s+by\s+|\s*:\s*)"
     r"(?P<names>.+?)\.?$",
     re.I,
@@ -276,7 +280,11 @@ def clean_credit(credit: str) -> str:
 _JOB_TITLE: Final = re.compile(
     r",\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|correspondent|"
     r"critic|columnist|staff|director|manager|specialist|officer|intern|producer|photographer|"
-    r"contributor|chief|coach)s?\b(?=\s*(?:,|and\b|&|$))",
+    r"contributor|chief|coach)s?\b(?=\s*(?:,|and\b|&|$))|"
+    # a club's or society's officer who wrote its report, in lower case: ', show secretary'
+    r",\s*(?:[a-z][\w'’&-]*\s+){0,2}(?:secretary|president|treasurer|convener|convenor|"
+    r"chairperson|chairman|chairwoman|chair|captain|publicity officer|media officer)\b"
+    r"(?=\s*(?:,|and\b|&|$))",
     re.I,
 )
 

@@ -38,7 +38,7 @@ def mailed_parts(text: str) -> tuple[str, list[str]] | None:
     mails' headers."""
     lines = text.split("\n")
     runs = _header_runs(lines)
-    if len(runs) < 2:
+    if len(runs) < 2 or _forwarded(lines, runs):
         return None
     wrapper: list[str] = []
     for number, (start, end) in enumerate(runs):
@@ -64,6 +64,23 @@ def mailed_parts(text: str) -> tuple[str, list[str]] | None:
         if number:
             lines[start] = PAGE
     return "\n".join(lines), wrapper
+
+
+# a subject line's mark of a forwarded mail: 'Subject: FW: ...', 'Subject: Fwd: ...'
+_FORWARDED: Final = re.compile(
+    r"^subject[ \t]*:[ \t]*(?:fwd?|fw)[ \t]*:[ \t]*(?P<subject>.+)$", re.I
+)
+_SUBJECT: Final = re.compile(r"^subject[ \t]*:[ \t]*(?P<subject>.+)$", re.I)
+
+
+def _forwarded(lines: list[str], runs: list[tuple[int, int]]) -> bool:
+    """Whether the mails are one forwarded with its original under it, not a story's parts:
+    the first mail's subject is 'FW:' and the subject of the mail under it."""
+    first = [m for n in range(*runs[0]) if (m := _FORWARDED.match(lines[n].strip()))]
+    under = [m for n in range(*runs[1]) if (m := _SUBJECT.match(lines[n].strip()))]
+    return bool(first and under) and " ".join(first[0].group("subject").split()) == " ".join(
+        under[0].group("subject").split()
+    )
 
 
 def _header_runs(lines: list[str]) -> list[tuple[int, int]]:

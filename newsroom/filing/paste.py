@@ -10,6 +10,7 @@ A Markdown file's front matter names the headline, dek and byline; its `#` headi
 from __future__ import annotations
 
 import bisect
+import html as entities
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -168,6 +169,10 @@ def text_blocks(text: str) -> list[Block]:
             note = _TRAILING_NOTE.search(line)
             if note:  # '... to cover the gaps. [CHECK: Tremblay spelling — MR]'
                 line = line[: note.start()]
+            if cid := _CID_PICTURE.match(line.strip()):  # a mail's pasted picture, as text
+                picture = Picture(name=cid.group("name"))
+                blocks.append(Block("", "image", number, picture=picture))
+                continue
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
             if note:
                 blocks.append(Block(note.group("note"), "p", -1, "note"))
@@ -176,6 +181,13 @@ def text_blocks(text: str) -> list[Block]:
     blocks += [Block(line, group=len(groups), hint="chrome") for line in [*talk, *jumped]]
     blocks += [Block(remark, "p", -1, "comment") for remark in remarks]
     return blocks
+
+
+# a picture pasted into a mail, as the mail's plain text keeps its place: Outlook's
+# '[cid:image001.jpg@01DCAD9E.7F2C4B10]', the picture's file name and the part's id
+_CID_PICTURE: Final = re.compile(
+    r"^\[cid:(?P<name>[\w .-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))@[\w.-]+\]$", re.I
+)
 
 
 # A link's address as a mail program writes a message as plain text: in angle brackets right
@@ -911,6 +923,9 @@ _PUBLISHED_NOTICE: Final = re.compile(
     r"\s*(?:correction|clarification|editor['’]s note|update|updated)\b[^:]{0,30}:", re.I
 )
 _HTML_WIDGET: Final = re.compile(r"\b(?:card|cards|grid|stat|stats|kpi)\b", re.I)
+# a card that is the story's picture, as an editor of cards writes it (Ghost's every card is a
+# 'kg-card'; its image and gallery cards are the story's pictures, not a widget)
+_PICTURE_CARD: Final = re.compile(r"\b(?:image|gallery)-card\b", re.I)
 _OPENING_TAG: Final = re.compile(r"^<[a-z]+\b(?P<attrs>[^<>]*)>", re.I)
 _NODE_TYPE: Final = re.compile(r"\bdata-node-type=(?:\"[^\"]*\"|'[^']*'|\S+)", re.I)
 # a callout's icon, in a node of its own: '<div data-node-type="callout-emoji">📍</div>'
@@ -950,7 +965,8 @@ def _html_block(html: str, group: int) -> list[Block]:
         if _HTML_NOTE.search(attributes) and not _PUBLISHED_NOTICE.match(_HTML_TAGS.sub(" ", html))
         else ""
     )
-    hint = "chrome" if _HTML_WIDGET.search(attributes) else hint
+    widget = _HTML_WIDGET.search(attributes) and not _PICTURE_CARD.search(attributes)
+    hint = "chrome" if widget else hint
     read = web.word_blocks(_CALLOUT_ICON.sub("", html), {})
     return [replace(b, group=group, hint=hint or b.hint) for b in read]
 
@@ -2274,8 +2290,8 @@ def _front_images(value: Any) -> list[Picture]:
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict):
             name = _one_line(item.get("file", "") or item.get("src", "") or item.get("path", ""))
-            caption = _one_line(item.get("caption", ""))
-            credit = clean_credit(_one_line(item.get("credit", "")))
+            caption = _one_line(_html_text(item.get("caption", "")))
+            credit = clean_credit(_one_line(_html_text(item.get("credit", ""))))
             if not credit and caption:
                 # a theme's one caption field, its credit at its end: Hugo Blox's 'Image
                 # credit: [**Ana Ruiz**](link)', a label and markup, not the caption's words
@@ -2290,6 +2306,14 @@ def _front_images(value: Any) -> list[Picture]:
                 )
             )
     return pictures
+
+
+def _html_text(value: Any) -> Any:
+    """A front matter's value as the text its HTML shows, when it holds HTML (Ghost's export
+    writes a caption's span: '<span style="white-space: pre-wrap;">Photo / ...</span>')."""
+    if not isinstance(value, str) or "<" not in value:
+        return value
+    return entities.unescape(_HTML_TAGS.sub("", value))
 
 
 def _one_line(value: Any) -> str:

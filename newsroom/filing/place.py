@@ -327,6 +327,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _footer(blocks, out)
     _tail(blocks, out)
     _after_end_mark(blocks, out)
+    _earlier_release(blocks, out)
     _addressee(blocks, out)
     _notices(blocks, out)
     _summary_box(blocks, out)
@@ -555,6 +556,28 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
         )
         if found[n] is None and blocks[n].kind not in ("image", "caption") and not kept:
             found[n] = _AFTER_END
+
+
+_EARLIER: Final = "earlier release"
+# the label over a release the one above it replaces, kept under it for reference: 'Earlier
+# release (Tuesday, 3 March 2026 - 11:20am):', 'Previous statement:', 'Original release'
+_EARLIER_LABEL: Final = re.compile(
+    r"^(?:earlier|previous|original|first|superseded)\s+(?:media\s+|news\s+|press\s+)?"
+    r"(?:release|statement|update|alert)\b[^.!?]{0,60}:?$",
+    re.I,
+)
+
+
+def _earlier_release(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark an earlier release kept under the story's end mark ('ENDS'), under its label
+    ('Earlier release (...):'), to its end: copy the story above replaces."""
+    ended = False
+    for n, b in enumerate(blocks):
+        ended = ended or (b.kind == "p" and _END_MARK.match(b.text.strip()) is not None)
+        if ended and b.kind == "p" and _EARLIER_LABEL.match(b.text.strip()):
+            for at in range(n, len(blocks)):
+                found[at] = found[at] or _EARLIER
+            return
 
 
 _LETTER: Final = "covering letter"
@@ -881,6 +904,8 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
         if at < 0:
             at = _first_title(r, lexicon)
         r.headline = blocks[at].text if at >= 0 else ""
+        if at >= 0 and any(lines.same(r.headline, s) for _, s in _subjects(r)):
+            r.headline = _SEQUENCE.sub("", r.headline)  # a mailed release's 'Update:'
     for i in range(max(at, 0)):
         if (
             not r.used[i]
@@ -891,6 +916,11 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     if at >= 0:
         r.used[at] = True
     return at
+
+
+# a release's mark of its place in a sequence of releases on one matter, before its title
+# ('Update: Arrest made after ...', 'UPDATE 2: Road reopens'): no words of the headline
+_SEQUENCE: Final = re.compile(r"^(?:update|updated|follow-up)(?: \d{1,2})?\s*:\s+(?=\S)", re.I)
 
 
 # a printed issue's folio line: 'Vol. 141, No. 48 • Saxon Creek, Wisconsin • Thursday, ...'
@@ -1416,6 +1446,8 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         return True
     if lines.dateline_start(b.text) or b.kind == "h1" or b.hint:
         return False
+    if lines.BYLINE.match(b.text.strip("*_ ")) and _DATED_END.search(b.text):
+        return False  # a page's meta line, its author and its date: 'By Ana Ruiz 9 March 2026'
     n = len(b.text.split())
     after = _next_text(r, i)
     framed = after is not None and (
@@ -1424,6 +1456,12 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         or (i + 1 < len(r.blocks) and after is r.blocks[i + 1] and _named_over_date(r, i + 1))
     )
     return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
+
+
+# a date closing a line: '... 9 March 2026', '... March 9, 2026'
+_DATED_END: Final = re.compile(
+    rf"(?:\b\d{{1,2}}\s+{lines.MONTH}|\b{lines.MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$", re.I
+)
 
 
 def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
@@ -1463,6 +1501,8 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             continue
         elif lines.same(b.text, r.headline) and not _caption_next(r, i):
             r.strip(i, "repeated headline")
+        elif lines.BYLINE.match(b.text.strip("*_ ")) and _DATED_END.search(b.text):
+            r.strip(i, "page date")  # the page's meta line: an account's name and the date
         elif _ART_HEADING.match(b.text) and _caption_next(r, i):
             r.strip(i, "art heading")  # 'CUTLINES:' over the captions
         elif (names := lines.byline_names(b.text, lexicon, closing=True)) and (

@@ -64,6 +64,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.mdx import is_mdx, mdx_markdown
     from newsroom.filing.nitf import is_nitf, nitf_blocks
     from newsroom.filing.paste import markdown_blocks, text_blocks
+    from newsroom.filing.rst import is_rst, rst_markdown
     from newsroom.filing.rtf import is_rtf, rtf_markdown
     from newsroom.filing.video import is_watch_page, watch_page_blocks
 
@@ -91,6 +92,8 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = record_blocks(document.text)
     elif is_archieml(document.text):  # a graphics desk's story document in ArchieML
         blocks, hints = archieml_blocks(document.text)
+    elif document.format == "txt" and is_rst(document.text):  # a site's reStructuredText
+        blocks, hints = markdown_blocks(rst_markdown(document.text), shown)
     elif document.format == "md" and (mdx or is_mdx(document.text)):  # a site's MDX page
         blocks, hints = markdown_blocks(mdx_markdown(document.text), shown)
     elif document.format == "md":
