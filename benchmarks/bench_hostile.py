@@ -12,7 +12,7 @@ Files four stories into a temporary newsroom and times, as separate processes,
 
 `--code` runs another checkout's code (a folder holding the `newsroom` package), so that the
 figures can be set beside the code of an earlier commit; a run over `--timeout` seconds is
-reported as such. The figures go to docs/benchmarks.md by hand.
+reported as such. The figures are in docs/benchmarks-hostile.md.
 """
 
 from __future__ import annotations
