@@ -25,6 +25,7 @@ from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.erb import erb_tags
 from newsroom.filing.furniture import menu
 from newsroom.filing.lines import BYLINE, clean_credit
+from newsroom.filing.listing import numbered_paste
 from newsroom.filing.mail import PAGE, mailed_parts, rewrapped
 from newsroom.store import yamlio
 
@@ -111,8 +112,10 @@ def _capitals_head(line: str) -> bool:
 def text_blocks(text: str) -> list[Block]:
     """Each line of pasted text as a block, or each paragraph when the text is wrapped; a
     chat's export as the story its messages hold, the talk around it marked as furniture."""
+    pasted = numbered_paste(text)  # a paste site's page, its numbered lines the paste
+    text, talk = pasted if pasted else (text, [])
     chat = chat_story(text)
-    text, talk = chat if chat else (text, [])
+    text, talk = (chat[0], [*talk, *chat[1]]) if chat else (text, talk)
     text, remarks = _docs_comments(text)
     if signed := _clearsigned(text):  # a message signed with OpenPGP, as it is copied
         text, armor = signed
