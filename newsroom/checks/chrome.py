@@ -754,10 +754,11 @@ def about_blurb(line: str) -> bool:
 
 
 # The heading of a press release's legal notice: 'Forward-Looking Statements', 'Cautionary
-# Note Regarding Forward-Looking Statements', 'Safe Harbor Statement'.
+# Note Regarding Forward-Looking Statements', 'Safe Harbor Statement' ('Safe Harbour' in British
+# spelling).
 LEGAL_HEADING: Final = re.compile(
     r"^(?:cautionary (?:note|statement|language) (?:regarding|about|concerning|on) )?"
-    r"forward-looking statements?$|^safe harbor statement$",
+    r"forward-looking statements?$|^safe harbou?r statement$",
     re.I,
 )
 _LEGAL_HEADING: Final = "legal notice heading"

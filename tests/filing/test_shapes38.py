@@ -1,9 +1,12 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the thirty-eighth filing round reads right: a paste site's page copied whole, a number
-before every line of the paste."""
+before every line of the paste; a company's press release in Word, its rupee signs typed in a
+rupee font, its 'Key highlights' box over the story and its safe-harbour notice under it."""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 from tests.helpers import body_text, filed_draft
@@ -75,3 +78,73 @@ def test_a_numbered_list_in_a_typed_story_keeps_its_numbers(tmp_path: Path) -> N
     draft = filed_draft(tmp_path, "roads.txt", story)
     assert "Work starts in May." in draft.paragraphs
     assert "KILCARRAN — The council named the roads it will mend first." in draft.paragraphs
+
+
+def _run(text: str, font: str = "") -> str:
+    """A run of Word text, in `font` when one is given."""
+    props = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _paragraph(*runs: str, style: str = "Normal") -> str:
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{"".join(runs)}</w:p>'
+
+
+def _word_file(*paragraphs: str) -> bytes:
+    """A Word file of the paragraphs given as WordprocessingML, written as Word writes its parts."""
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{"".join(paragraphs)}</w:body></w:document>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+RELEASE_OPENING = (
+    "Pune, February 12, 2026: Sahyadri Pumps Ltd on Thursday opened a foundry at Chakan that will cast 40,000 pump bodies a year for its export range, the company said in a statement to the exchanges.",
+    "The foundry employs 210 people and runs on power from a rooftop solar plant of 3 MW, which the company said would meet about a third of its needs through the year.",
+    "Managing director Anil Gokhale said orders from farm equipment makers in East Africa had doubled in two years and the new capacity would be sold out by the end of the year.",
+)
+
+
+def test_a_rupee_font_s_grave_accents_are_rupee_signs(tmp_path: Path) -> None:
+    data = _word_file(
+        _paragraph(_run("Sahyadri Pumps opens "), _run("`", "Rupee Foradian"), _run("310-crore foundry at Chakan"), style="Title"),
+        *(_paragraph(_run(text)) for text in RELEASE_OPENING),
+        _paragraph(_run("The shares closed at "), _run("`", "Rupee Foradian"), _run(" 842.10 on the BSE, while the price of the ` key on old typewriters stayed where it was.")),
+    )
+    draft = filed_draft(tmp_path, "foundry.docx", data)
+    assert draft.headline == "Sahyadri Pumps opens \u20b9310-crore foundry at Chakan"
+    assert draft.paragraphs[-1] == "The shares closed at \u20b9 842.10 on the BSE, while the price of the ` key on old typewriters stayed where it was."
+
+
+def test_a_release_s_key_highlights_box_over_the_story_is_left_out(tmp_path: Path) -> None:
+    data = _word_file(
+        _paragraph(_run("Sahyadri Pumps opens export foundry at Chakan"), style="Title"),
+        _paragraph(_run("Key highlights:")),
+        _paragraph(_run("Foundry to cast 40,000 pump bodies a year"), style="ListBullet"),
+        _paragraph(_run("210 people employed at Chakan"), style="ListBullet"),
+        _paragraph(_run("Rooftop solar plant of 3 MW"), style="ListBullet"),
+        *(_paragraph(_run(text)) for text in RELEASE_OPENING),
+    )
+    draft = filed_draft(tmp_path, "foundry.docx", data)
+    assert draft.dateline == "Pune, February 12, 2026"
+    assert draft.paragraphs[0] == RELEASE_OPENING[0]
+    assert "Key highlights" not in body_text(draft)
+
+
+def test_a_release_s_safe_harbour_statement_is_its_legal_notice(tmp_path: Path) -> None:
+    data = _word_file(
+        _paragraph(_run("Sahyadri Pumps opens export foundry at Chakan"), style="Title"),
+        *(_paragraph(_run(text)) for text in RELEASE_OPENING),
+        _paragraph(_run("-ENDS-")),
+        _paragraph(_run("Safe Harbour Statement")),
+        _paragraph(_run("Some statements in this release about the company's plans and prospects are forward-looking statements, which carry risks that could make actual results differ from those the statements suggest; the company does not undertake to revise them.")),
+    )
+    draft = filed_draft(tmp_path, "foundry.docx", data)
+    assert draft.paragraphs == RELEASE_OPENING
+    assert "Safe Harbour" not in body_text(draft)
