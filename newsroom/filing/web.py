@@ -178,8 +178,9 @@ _HINTS: Final = (
         re.compile(
             r"\b(?:dek|deck|standfirst|chapo|chapeau|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
             r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead|"
-            # (the GOV.UK Design System's lead paragraph under the title, and others named so)
-            r"govuk-body-l|lead-paragraph|documentDescription)\b|"
+            # (the GOV.UK Design System's lead paragraph under the title, and others named so;
+            # djangocms-blog's post abstract, its 'blog-lead')
+            r"govuk-body-l|lead-paragraph|blog-lead|documentDescription)\b|"
             # (the element of a story's header named after a BEM '__': 'c-story-header__summary',
             # not a teaser's 'cmp-teaser__description')
             r"(?:header|story|article|hero|cover|headline|title)[\w-]*__(?:summary|dek|deck|standfirst|"
@@ -390,8 +391,16 @@ def _under_page_name(blocks: list[Block], title: str) -> str:
         title.endswith(name)
         and _key(name) != _key(title)
         and title[: -len(name)].strip()[-1:] in "-|–—:·•"
-    )
+    ) or _section_titled(title, name, under.text)
     return under.text if headline and named and not under.text.endswith(".") else ""
+
+
+def _section_titled(title: str, name: str, headline: str) -> bool:
+    """Whether a page's title is its story's headline, then the section's name, then the
+    site's ('Headline - News - Institute'), as a blog's pages name a post in a section: the
+    heading over the headline is the section's name, not the story's."""
+    parts = [_key(p) for p in re.split(r"\s+[|–—-]\s+", title)]
+    return len(parts) >= 3 and parts[0] == _key(headline) and _key(name) in parts[1:-1]
 
 
 def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:

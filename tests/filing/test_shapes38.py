@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the thirty-eighth filing round reads right: a paste site's page copied whole, a number
 before every line of the paste; a company's press release in Word, its rupee signs typed in a
-rupee font, its 'Key highlights' box over the story and its safe-harbour notice under it."""
+rupee font, its 'Key highlights' box over the story and its safe-harbour notice under it; a
+django CMS blog's post, the section's name in the page's `<h1>` over the post's title and the
+post's abstract under it."""
 
 from __future__ import annotations
 
@@ -148,3 +150,31 @@ def test_a_release_s_safe_harbour_statement_is_its_legal_notice(tmp_path: Path) 
     draft = filed_draft(tmp_path, "foundry.docx", data)
     assert draft.paragraphs == RELEASE_OPENING
     assert "Safe Harbour" not in body_text(draft)
+
+
+DJANGO_BLOG_POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Kelp forest returns to Ardmore reef after urchin cull - Updates - Southern Reef Trust</title></head>
+<body><header><nav><a href="/en/">Southern Reef Trust</a><ul><li><a href="/en/about/">About</a></li><li><a href="/en/updates/">Updates</a></li></ul></nav></header>
+<main class="container"><div class="page-header"><h1>Updates</h1></div>
+<section class="blog-list"><article class="post-item post-detail"><header>
+<h2>Kelp forest returns to Ardmore reef after urchin cull</h2>
+<ul class="post-detail"><li>by <a href="/en/updates/author/ines-moreau/">Ines Moreau</a></li><li>9 February 2026</li></ul>
+</header>
+<div class="blog-visual"><img src="/media/filer_public_thumbnails/kelp.jpg__800x450_q85.jpg" alt="Kelp fronds swaying over a rocky reef"></div>
+<div class="blog-lead"><p>Divers counted kelp on 60 per cent of the reef, up from a tenth two years ago.</p></div>
+<div class="blog-content">
+<p>Kelp has grown back over most of the Ardmore reef two years after volunteers began removing purple urchins, the trust said on Monday.</p>
+<p>The urchins had stripped the reef bare after a marine heatwave in 2022 killed the starfish that ate them.</p>
+<p>Volunteers will go on diving each month until the autumn.</p>
+</div></article></section></main>
+<footer><p>Built with django CMS</p></footer></body></html>
+"""
+
+
+def test_a_blog_post_under_its_section_s_heading_is_read_by_its_own_title(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "kelp.html", DJANGO_BLOG_POST)
+    assert draft.headline == "Kelp forest returns to Ardmore reef after urchin cull"
+    assert draft.dek == "Divers counted kelp on 60 per cent of the reef, up from a tenth two years ago."
+    assert draft.byline == ("Ines Moreau",)
+    assert draft.paragraphs[0].startswith("Kelp has grown back over most of the Ardmore reef")
+    assert "Updates" not in body_text(draft)
