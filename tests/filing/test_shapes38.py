@@ -3,7 +3,8 @@
 before every line of the paste; a company's press release in Word, its rupee signs typed in a
 rupee font, its 'Key highlights' box over the story and its safe-harbour notice under it; a
 django CMS blog's post, the section's name in the page's `<h1>` over the post's title and the
-post's abstract under it."""
+post's abstract under it; a manuscript Obsidian's Longform plugin compiled, each scene's title
+set over it and its pictures embedded by name with an alt text or a width."""
 
 from __future__ import annotations
 
@@ -178,3 +179,63 @@ def test_a_blog_post_under_its_section_s_heading_is_read_by_its_own_title(tmp_pa
     assert draft.byline == ("Ines Moreau",)
     assert draft.paragraphs[0].startswith("Kelp has grown back over most of the Ardmore reef")
     assert "Updates" not in body_text(draft)
+
+
+LONGFORM_MANUSCRIPT = """---
+title: Shearing season (working title)
+author: Mere Tawhiri
+workflow: Default Workflow
+---
+
+## 00 Opening
+
+# Shearing gangs short of hands as season starts
+
+*Contractors in the Mackenzie Basin say they are 40 shearers down on last year*
+
+By Mere Tawhiri
+
+## 01 The woolshed
+
+At first light on Monday the woolshed at Glenmore Station was half empty, its stands waiting for shearers who had not come.
+
+![[woolshed-0209.jpg|Shearers bent over sheep on a wooden board]]
+
+*The board at Glenmore Station on Monday. Photo: Mere Tawhiri*
+
+## 02 Who is missing
+
+### Across the Tasman
+
+Contractor Hemi Rangi said many of his younger shearers had gone to Australia, where the pay was better.
+
+![[pens-0209.jpg|800]]
+
+*Sheep in the pens waiting for the gang. Photo: Aroha Kemp*
+
+## 99 Notes for desk (do not compile)
+
+- Stand count checked with Hemi
+- Second pic is Aroha's
+"""
+
+
+def test_a_compiled_manuscript_s_scene_titles_and_left_out_scene_are_no_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "shearing.md", LONGFORM_MANUSCRIPT)
+    assert draft.headline == "Shearing gangs short of hands as season starts"
+    assert draft.paragraphs == (
+        "At first light on Monday the woolshed at Glenmore Station was half empty, its stands waiting for shearers who had not come.",
+        "## Across the Tasman",
+        "Contractor Hemi Rangi said many of his younger shearers had gone to Australia, where the pay was better.",
+    )
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    for chrome in ("The woolshed", "Who is missing", "Notes for desk", "Stand count", "Second pic"):
+        assert chrome not in text
+
+
+def test_an_embedded_picture_s_width_after_its_bar_is_no_alt_text(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "shearing.md", LONGFORM_MANUSCRIPT)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("The board at Glenmore Station on Monday.", "Mere Tawhiri", "Shearers bent over sheep on a wooden board"),
+        ("Sheep in the pens waiting for the gang.", "Aroha Kemp", ""),
+    ]
