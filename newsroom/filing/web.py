@@ -237,6 +237,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     _chat_export(tree)
+    _centred_captions(tree)
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
     walker.above_headline = _above_headline(tree, hints.headline)
@@ -250,6 +251,34 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints
+
+
+# a paragraph a page's editor centres: '<p style="text-align:center">'
+_CENTRED: Final = re.compile(r"text-align\s*:\s*center", re.I)
+# the most words of a caption set as a paragraph of its own under its picture
+_CENTRED_CAPTION_WORDS: Final = 60
+
+
+def _centred_captions(tree: Any) -> None:
+    """Mark as a caption the centred paragraph under a picture centred alone in a paragraph
+    of its own, as a government press office's pages set a release's photographs: the
+    paragraph says what the picture shows, and no class or figure says so."""
+    for picture in tree.iter("p"):
+        if not _centred_alone(picture):
+            continue
+        under = picture.getnext()
+        if under is None or under.tag != "p" or not _CENTRED.search(under.get("style") or ""):
+            continue
+        words = len(_text(under).split())
+        if under.find(".//img") is None and 3 <= words <= _CENTRED_CAPTION_WORDS:
+            under.set("class", f"{under.get('class') or ''} caption".strip())
+
+
+def _centred_alone(paragraph: Any) -> bool:
+    """A centred paragraph that holds one picture and no words."""
+    images = paragraph.findall(".//img")
+    centred = _CENTRED.search(paragraph.get("style") or "") is not None
+    return centred and len(images) == 1 and not _text(paragraph)
 
 
 # a chat app's export as a page (Telegram Desktop's 'messages.html'): its messages, each with

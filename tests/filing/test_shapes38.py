@@ -4,7 +4,8 @@ before every line of the paste; a company's press release in Word, its rupee sig
 rupee font, its 'Key highlights' box over the story and its safe-harbour notice under it; a
 django CMS blog's post, the section's name in the page's `<h1>` over the post's title and the
 post's abstract under it; a manuscript Obsidian's Longform plugin compiled, each scene's title
-set over it and its pictures embedded by name with an alt text or a width."""
+set over it and its pictures embedded by name with an alt text or a width; a government press
+office's release page, each photograph centred alone in a paragraph over a centred caption."""
 
 from __future__ import annotations
 
@@ -239,3 +240,31 @@ def test_an_embedded_picture_s_width_after_its_bar_is_no_alt_text(tmp_path: Path
         ("The board at Glenmore Station on Monday.", "Mere Tawhiri", "Shearers bent over sheep on a wooden board"),
         ("Sheep in the pens waiting for the gang.", "Aroha Kemp", ""),
     ]
+
+
+RELEASE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Press Release: Ministry of Ports</title></head>
+<body><form method="post" action="./PressRelease.aspx" id="form1"><input type="hidden" name="__VIEWSTATE" value="dDwtMTA4NzA2" />
+<div class="innner-page-main-about-us-content-right-part">
+<h2 style="text-align:center">Ministry opens cold-storage terminal at Kandla for fish exports</h2>
+<div class="ReleaseDateSubHeaddateTime">Posted On: 12 FEB 2026 3:05PM by PIB Ahmedabad</div>
+<p style="text-align:justify">The Ministry of Ports on Thursday opened a cold-storage terminal at Kandla port that can hold 6,000 tonnes of frozen fish for export.</p>
+<p style="text-align:justify">The terminal will cut the time fish consignments wait at the port from four days to one, the ministry said.</p>
+<p style="text-align:center"><img src="https://static.example.gov.in/userfiles/image/kandla01.jpg" style="height:400px; width:600px" /></p>
+<p style="text-align:center">The Secretary of the ministry opening the terminal at Kandla on February 12, 2026.</p>
+<p style="text-align:justify">Exporters from Veraval and Porbandar have booked half of its space for the coming season.</p>
+<p style="text-align:center"><img src="https://static.example.gov.in/userfiles/image/kandla02.jpg" style="height:400px; width:600px" /></p>
+<p style="text-align:center">Reefer containers stacked at the new terminal.</p>
+<p style="text-align:center">***</p>
+</div></form></body></html>
+"""
+
+
+def test_a_centred_paragraph_under_a_picture_centred_alone_is_its_caption(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "kandla.html", RELEASE_PAGE)
+    assert draft.headline == "Ministry opens cold-storage terminal at Kandla for fish exports"
+    assert [(i.caption, i.credit) for i in draft.images][:2] == [
+        ("The Secretary of the ministry opening the terminal at Kandla on February 12, 2026.", ""),
+        ("Reefer containers stacked at the new terminal.", ""),
+    ]
+    assert "Exporters from Veraval and Porbandar have booked half of its space for the coming season." in draft.paragraphs
+    assert not any(p.startswith(("The Secretary of the ministry", "Reefer containers")) for p in draft.paragraphs)
