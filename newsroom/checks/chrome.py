@@ -448,6 +448,9 @@ CHROME_LINES: Final = (
         r"suicide (?:and crisis )?(?:lifeline|hotline))\b[^!?]{0,40}$|"
         r"^(?:e-?mail|contact|write to|call) us\b|"
         r"^do you have a (?:story|news tip|tip)\b|^follow us$|"
+        # a prompt to follow the site in a search engine's news: 'Add Ledger as a preferred
+        # source on Google'
+        r"^add [^.!?]{1,60} as (?:a |your )?preferred source on google$|"
         r"(?-i:^Follow (?:[A-Z][\w'’&.-]*)(?: [A-Z][\w'’&.-]*){0,4}$)|"
         # an e-mail's signature and attachments: 'Sent from my iPad', '2 attachments'
         r"^sent from my (?:iphone|ipad|android|mobile|phone|galaxy|blackberry)\b|"

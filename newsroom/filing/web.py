@@ -134,6 +134,13 @@ _CHROME_CLASS: Final = re.compile(
     r"audio-(?:embed|player)|podcast-player|report-(?:error|errors|mistake|typo)|"
     # a call to action set in the story: a newsletter's or a donation's image button
     r"cta|call-to-action|"
+    # a business site's live market quote: a chip with a listed company's price and change
+    # glued to its name in a paragraph, a box of its quote ('stock-chip', 'stock-widget')
+    r"stock-(?:chip|widget|quote|ticker)|"
+    # a subscription's pitch set in the story ('premium-box'), and a legal news portal's box
+    # of the case's details under a report (its title, number, the portal's own citation and
+    # the button to download the order: 'case-details')
+    r"premium-(?:box|promo|banner)|case-details|"
     # the U.S. Web Design System's identifier under a government page: its agency, its
     # required links, 'Looking for U.S. government information and services?'
     r"usa-identifier|"
@@ -625,6 +632,8 @@ class _Walker:
             mark.drop_tree()  # a comment's mark inside the text: '[a]'
         for mark in _FOOTNOTE_MARKS(element):
             mark.drop_tree()  # '[1]', and the words a draft strikes out
+        for chip in [e for e in element.iter("span", "a") if _quote_chip(e)]:
+            chip.drop_tree()  # 'Konkan Cement Ltd₹1,248.60 (-3.12%)': the live price, no words
         for sup in element.iter("sup") if self.word else ():
             if _SOURCE_NUMBER.match(sup.text_content()) and _after_sentence(sup):
                 sup.drop_tree()  # a checker's source number after a sentence: '...Montana.¹ '
@@ -983,6 +992,17 @@ def _link_row(element: Any, tag: str) -> str:
     if links < 2 or loose > 1:
         return ""
     return " | ".join(text for item in items if (text := " ".join(item.split())))
+
+
+# the class of a live price chip a business site glues to a listed company's name in a
+# paragraph: 'stock-chip', 'quote-chip'
+_QUOTE_CHIP: Final = re.compile(r"(?:^|\s)(?:stock|quote|share|price)[-_]chip(?:$|\s)", re.I)
+
+
+def _quote_chip(element: Any) -> bool:
+    """Whether an element inside a paragraph is a market widget's price and change, which
+    the page updates from the exchange: no words of the story, whose own price it may not be."""
+    return _QUOTE_CHIP.search(element.get("class") or "") is not None
 
 
 def _drop_unshown(element: Any) -> None:

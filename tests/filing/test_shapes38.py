@@ -5,7 +5,9 @@ rupee font, its 'Key highlights' box over the story and its safe-harbour notice 
 django CMS blog's post, the section's name in the page's `<h1>` over the post's title and the
 post's abstract under it; a manuscript Obsidian's Longform plugin compiled, each scene's title
 set over it and its pictures embedded by name with an alt text or a width; a government press
-office's release page, each photograph centred alone in a paragraph over a centred caption."""
+office's release page, each photograph centred alone in a paragraph over a centred caption; a
+business site's company story, a live price chip glued to each listed company's name; a legal
+news portal's report of an order, a premium box in the story and the case's details under it."""
 
 from __future__ import annotations
 
@@ -268,3 +270,59 @@ def test_a_centred_paragraph_under_a_picture_centred_alone_is_its_caption(tmp_pa
     ]
     assert "Exporters from Veraval and Porbandar have booked half of its space for the coming season." in draft.paragraphs
     assert not any(p.startswith(("The Secretary of the ministry", "Reefer containers")) for p in draft.paragraphs)
+
+
+BUSINESS_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Deccan Tiles to shut Morbi kiln for upgrade | Bourse Daily</title></head>
+<body><header><nav><a href="/">Bourse Daily</a> <a href="/markets/">Markets</a></nav></header>
+<main><article>
+<h1>Deccan Tiles to shut Morbi kiln for two months to cut gas use</h1>
+<h2 class="summary">The tile maker expects the upgrade to lower its fuel bill by a fifth</h2>
+<div class="author-row">By <a href="/author/kavya-iyer">Kavya Iyer</a></div>
+<a class="google-pref" href="https://www.google.com/preferences/source?q=boursedaily.example">Add Bourse Daily as a preferred source on Google</a>
+<div class="story-body">
+<p><a href="/stocks/deccan-tiles-share-price" class="stock-name">Deccan Tiles Ltd</a><span class="stock-chip" data-symbol="DECTILE"><span class="chip-price">₹842.30</span> <span class="chip-change">(+0.85%)</span></span> will shut the larger of its two kilns at Morbi for two months from April 1 to fit new burners, the company told the exchanges on Thursday.</p>
+<div class="stock-widget" data-symbol="DECTILE"><div class="sw-price">₹842.30</div><div class="sw-change">+7.10 (+0.85%)</div><a href="/watchlist/add?s=DECTILE">Add to Watchlist</a></div>
+<p>Its rival <a href="/stocks/konark-ceramics-share-price" class="stock-name">Konark Ceramics</a><span class="stock-chip" data-symbol="KONCER"><span class="chip-price">₹315.05</span> <span class="chip-change">(-1.20%)</span></span>, which also makes tiles in Morbi, finished a similar upgrade last year.</p>
+<p>Deccan Tiles shares closed at ₹840.15 on Thursday.</p>
+</div></article></main></body></html>
+"""
+
+
+def test_a_live_price_chip_glued_to_a_company_s_name_is_no_words_of_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "tiles.html", BUSINESS_PAGE)
+    assert draft.paragraphs == (
+        "Deccan Tiles Ltd will shut the larger of its two kilns at Morbi for two months from April 1 to fit new burners, the company told the exchanges on Thursday.",
+        "Its rival Konark Ceramics, which also makes tiles in Morbi, finished a similar upgrade last year.",
+        "Deccan Tiles shares closed at ₹840.15 on Thursday.",
+    )
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    for chrome in ("₹842.30", "(-1.20%)", "Add to Watchlist", "preferred source"):
+        assert chrome not in text
+
+
+LEGAL_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry Licence Cannot Be Cancelled Without Hearing: Kerala High Court | Bench Notes</title></head>
+<body><header><a href="/">Bench Notes</a></header>
+<main><article class="story">
+<h1>Ferry Licence Cannot Be Cancelled Without Hearing: Kerala High Court</h1>
+<div class="author">By <a href="/author/anil-varghese">Anil Varghese</a></div>
+<div class="story-content">
+<p>The Kerala High Court has set aside the cancellation of a private ferry operator's licence at Vaikom, holding that the port officer should have heard the operator first.</p>
+<div class="bn-premium-box"><h4>Get Bench Notes Premium</h4><p>Every judgment explained, with weekly digests. Plans from ₹149 a month.</p><a href="/premium">Subscribe Now</a></div>
+<p>The operator, Thomas Kurian, had run the ferry across the lake for eleven years without a complaint.</p>
+<p>The Court directed the port officer to restore the licence within a week.</p>
+<div class="bn-case-details">
+<p><strong>Case Title:</strong> Thomas Kurian v. Port Officer, Alappuzha</p>
+<p><strong>Case No.:</strong> WP(C) No. 4410 of 2025</p>
+<p><strong>Citation:</strong> 2026 BN (Ker) 77</p>
+<a href="/pdf/kurian-order.pdf">Click Here To Read/Download Order</a>
+</div></div></article></main></body></html>
+"""
+
+
+def test_a_legal_portal_s_premium_box_and_case_details_are_its_furniture(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.html", LEGAL_PAGE)
+    assert draft.headline == "Ferry Licence Cannot Be Cancelled Without Hearing: Kerala High Court"
+    assert draft.paragraphs[-1] == "The Court directed the port officer to restore the licence within a week."
+    text = body_text(draft)
+    for chrome in ("Premium", "Plans from", "Case Title", "Case No.", "Citation:", "2026 BN (Ker) 77"):
+        assert chrome not in text
