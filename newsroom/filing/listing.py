@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# a line as the site numbers it: the number, a point, and the line's text (none on an empty one)
-_NUMBERED: Final = re.compile(r"^[ \t]*(\d{1,4})\.(?:[ \t]+(.*?))?[ \t]*$")
+# a line as the site numbers it: the number, a point, and the line's text (none on an empty
+# one; its spaces at the end taken off after, not by the pattern, which would try them at
+# every place in a long line)
+_NUMBERED: Final = re.compile(r"^[ \t]*(\d{1,4})\.(?:[ \t]+(.*))?$")
 # the fewest lines, and the fewest of them empty, that make a run of numbers a paste's
 _SHORTEST: Final = 6
 _EMPTY: Final = 2
@@ -29,7 +31,7 @@ def numbered_paste(text: str) -> tuple[str, list[str]] | None:
         return None
     start, end = run
     paste = [_NUMBERED.match(line) for line in lines[start:end]]
-    kept = [(found.group(2) or "") if found else "" for found in paste]
+    kept = [(found.group(2) or "").rstrip() if found else "" for found in paste]
     around = [line.strip() for line in lines[:start] + lines[end:] if line.strip()]
     return "\n".join(kept) + "\n", around
 
@@ -49,7 +51,7 @@ def _longest_run(lines: list[str]) -> tuple[int, int] | None:
             line = _NUMBERED.match(lines[end])
             if not line or int(line.group(1)) != end - n + 1:
                 break
-            empty += not line.group(2)
+            empty += not (line.group(2) or "").strip()
             end += 1
         if end - n >= _SHORTEST and empty >= _EMPTY and (not best or end - n > best[1] - best[0]):
             best = (n, end)

@@ -326,3 +326,15 @@ def test_a_legal_portal_s_premium_box_and_case_details_are_its_furniture(tmp_pat
     text = body_text(draft)
     for chrome in ("Premium", "Plans from", "Case Title", "Case No.", "Citation:", "2026 BN (Ker) 77"):
         assert chrome not in text
+
+
+def test_a_long_numbered_line_with_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    import time
+
+    from newsroom.filing.listing import numbered_paste
+
+    text = "1. a" + " " * 100_000 + "b\n" + "".join(f"{n}.\n" for n in range(2, 9))
+    start = time.monotonic()
+    found = numbered_paste(text)
+    assert time.monotonic() - start < 1.0
+    assert found is not None and found[0].split("\n")[0] == "a" + " " * 100_000 + "b"
