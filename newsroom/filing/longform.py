@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 # a scene's title as the compile step sets it: '## 03 Leaving'
-_SCENE: Final = re.compile(r"^##[ \t]+(?P<number>\d{1,3})[ \t]+(?P<name>\S[^\n]*?)[ \t]*$", re.M)
+_SCENE: Final = re.compile(r"^##[ \t]+(?P<number>\d{1,3})[ \t]+(?P<name>\S[^\n]*)$", re.M)
 _SECOND_LEVEL: Final = re.compile(r"^##[ \t]+\S", re.M)
 _FEWEST: Final = 3  # (two numbered headings may be a story's own: '## 1 The vote')
 # a scene's title that keeps it out of the story

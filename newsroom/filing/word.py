@@ -206,10 +206,12 @@ _DOUBLE_STRIKE: Final = re.compile(rb'<w:dstrike(?: w:val="(?:1|true|on)")?\s*/>
 # a run set in a rupee font (Rupee Foradian and its like, from the years before the rupee sign
 # was in Unicode), which draws the sign for the grave accent's key: its properties, then its
 # text; the sign as the page shows it is the story's ('`1,120-crore' is '₹1,120-crore')
+# (each part read no further than the next run's start: a run left open ends nowhere, and a
+# file of them is read in linear time)
 _RUPEE_RUN: Final = re.compile(
-    rb"(<w:r\b[^>]*>\s*<w:rPr>(?:(?!</w:rPr>).)*?"
-    rb'<w:rFonts\b[^>]*\bw:(?:ascii|hAnsi)="Rupee[^"]*"(?:(?!</w:rPr>).)*</w:rPr>)'
-    rb"((?:(?!</w:r>).)*)</w:r>",
+    rb"(<w:r\b[^>]*>\s*<w:rPr>(?:(?!</?w:rPr>|<w:r\b).)*?"
+    rb'<w:rFonts\b[^>]*?\bw:(?:ascii|hAnsi)="Rupee[^"]*"(?:(?!</?w:rPr>|<w:r\b).)*</w:rPr>)'
+    rb"((?:(?!</?w:r\b).)*)</w:r>",
     re.S,
 )
 
