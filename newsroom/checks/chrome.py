@@ -470,6 +470,9 @@ CHROME_LINES: Final = (
         r"suicide (?:and crisis )?(?:lifeline|hotline))\b[^!?]{0,40}$|"
         r"^(?:e-?mail|contact|write to|call) us\b|"
         r"^do you have a (?:story|news tip|tip)\b|^follow us$|"
+        # a prompt to follow the site in a search engine's news: 'Add Ledger as a preferred
+        # source on Google'
+        r"^add [^.!?]{1,60} as (?:a |your )?preferred source on google$|"
         r"(?-i:^Follow (?:[A-Z][\w'’&.-]*)(?: [A-Z][\w'’&.-]*){0,4}$)|"
         # an e-mail's signature and attachments: 'Sent from my iPad', '2 attachments'
         r"^sent from my (?:iphone|ipad|android|mobile|phone|galaxy|blackberry)\b|"
@@ -776,10 +779,11 @@ def about_blurb(line: str) -> bool:
 
 
 # The heading of a press release's legal notice: 'Forward-Looking Statements', 'Cautionary
-# Note Regarding Forward-Looking Statements', 'Safe Harbor Statement'.
+# Note Regarding Forward-Looking Statements', 'Safe Harbor Statement' ('Safe Harbour' in British
+# spelling).
 LEGAL_HEADING: Final = re.compile(
     r"^(?:cautionary (?:note|statement|language) (?:regarding|about|concerning|on) )?"
-    r"forward-looking statements?$|^safe harbor statement$",
+    r"forward-looking statements?$|^safe harbou?r statement$",
     re.I,
 )
 _LEGAL_HEADING: Final = "legal notice heading"

@@ -26,6 +26,8 @@ from newsroom.filing.draft import Block, Hints, Picture
 from newsroom.filing.erb import erb_tags
 from newsroom.filing.furniture import menu
 from newsroom.filing.lines import BYLINE, clean_credit
+from newsroom.filing.listing import numbered_paste
+from newsroom.filing.longform import scene_titles
 from newsroom.filing.mail import PAGE, mailed_parts, rewrapped
 from newsroom.store import yamlio
 
@@ -112,8 +114,10 @@ def _capitals_head(line: str) -> bool:
 def text_blocks(text: str) -> list[Block]:
     """Each line of pasted text as a block, or each paragraph when the text is wrapped; a
     chat's export as the story its messages hold, the talk around it marked as furniture."""
+    pasted = numbered_paste(text)  # a paste site's page, its numbered lines the paste
+    text, talk = pasted if pasted else (text, [])
     chat = chat_story(text)
-    text, talk = chat if chat else (text, [])
+    text, talk = (chat[0], [*talk, *chat[1]]) if chat else (text, talk)
     text, remarks = _docs_comments(text)
     if signed := _clearsigned(text):  # a message signed with OpenPGP, as it is copied
         text, armor = signed
@@ -613,6 +617,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     if clip := _WEB_CLIP.search(body):  # a web page clipped under the story, below a rule
         clipped += [" ".join(line.split()) for line in clip.group("clip").split("\n")]
         body = body[: clip.start()]
+    if "## " in body:  # a manuscript compiled from its scenes, their titles set over them
+        body, scenes = scene_titles(body)
+        clipped += scenes
     if "<br" in body:  # a line break an editor leaves at a paragraph's end: no words
         body = _END_BREAK.sub("", body)
     if "&nbsp;" in body:  # an empty paragraph as an editor's Markdown widget writes it
@@ -1834,6 +1841,17 @@ _PICTURE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|avif|
 _EMBEDDED: Final = re.compile(r"^!\[\[(?P<src>[^\]|]+)(?:\|(?P<alt>[^\]]*))?\]\]\s*(?P<rest>.*)$")
 
 
+# a picture's size after an embed's bar, in pixels: '|640', '|640x480'
+_EMBED_SIZE: Final = re.compile(r"(?:^|\|)\s*\d{1,5}(?:\s*x\s*\d{0,5})?\s*$")
+
+
+def _embed_alt(after_bar: str) -> str:
+    """The alt text of a picture embedded by name, from what follows the bar: Obsidian reads
+    a number there as the picture's width ('![[hut.jpg|640]]', '![[hut.jpg|Roof|640x480]]'),
+    and the words before it as its alt text."""
+    return _EMBED_SIZE.sub("", after_bar).strip()
+
+
 def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Block:
     text = block.text
     quoted = text.startswith(">")
@@ -1873,7 +1891,7 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
         caption = embedded.group("rest").strip()
         picture = Picture(
             caption=caption,
-            alt=(embedded.group("alt") or "").strip(),
+            alt=_embed_alt(embedded.group("alt") or ""),
             name=src.rsplit("/", 1)[-1],
             source=src,
         )

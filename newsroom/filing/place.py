@@ -671,7 +671,7 @@ def _sentence_of_news(text: str) -> bool:
 # the heading of a box that sums up the story in a few short lines: 'Key findings', 'Key
 # points:', 'At a glance'
 _SUMMARY_HEADING: Final = re.compile(
-    r"^(?:key (?:findings|points|takeaways|facts)|takeaways|at a glance)\s*:?$", re.I
+    r"^(?:key (?:findings|points|takeaways|facts|highlights)|takeaways|at a glance)\s*:?$", re.I
 )
 _SUMMARY: Final = "summary box"
 

@@ -134,6 +134,13 @@ _CHROME_CLASS: Final = re.compile(
     r"audio-(?:embed|player)|podcast-player|report-(?:error|errors|mistake|typo)|"
     # a call to action set in the story: a newsletter's or a donation's image button
     r"cta|call-to-action|"
+    # a business site's live market quote: a chip with a listed company's price and change
+    # glued to its name in a paragraph, a box of its quote ('stock-chip', 'stock-widget')
+    r"stock-(?:chip|widget|quote|ticker)|"
+    # a subscription's pitch set in the story ('premium-box'), and a legal news portal's box
+    # of the case's details under a report (its title, number, the portal's own citation and
+    # the button to download the order: 'case-details')
+    r"premium-(?:box|promo|banner)|case-details|"
     # the U.S. Web Design System's identifier under a government page: its agency, its
     # required links, 'Looking for U.S. government information and services?'
     r"usa-identifier|"
@@ -178,8 +185,9 @@ _HINTS: Final = (
         re.compile(
             r"\b(?:dek|deck|standfirst|chapo|chapeau|subtitle|sub-title|subhead(?:line)?|summary|MsoSubtitle|"
             r"excerpt|strapline|kicker-dek|description|ingress|(?:article|story)__lead|"
-            # (the GOV.UK Design System's lead paragraph under the title, and others named so)
-            r"govuk-body-l|lead-paragraph|documentDescription)\b|"
+            # (the GOV.UK Design System's lead paragraph under the title, and others named so;
+            # djangocms-blog's post abstract, its 'blog-lead')
+            r"govuk-body-l|lead-paragraph|blog-lead|documentDescription)\b|"
             # (the element of a story's header named after a BEM '__': 'c-story-header__summary',
             # not a teaser's 'cmp-teaser__description')
             r"(?:header|story|article|hero|cover|headline|title)[\w-]*__(?:summary|dek|deck|standfirst|"
@@ -236,6 +244,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     _chat_export(tree)
+    _centred_captions(tree)
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
     walker.above_headline = _above_headline(tree, hints.headline)
@@ -249,6 +258,34 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints
+
+
+# a paragraph a page's editor centres: '<p style="text-align:center">'
+_CENTRED: Final = re.compile(r"text-align\s*:\s*center", re.I)
+# the most words of a caption set as a paragraph of its own under its picture
+_CENTRED_CAPTION_WORDS: Final = 60
+
+
+def _centred_captions(tree: Any) -> None:
+    """Mark as a caption the centred paragraph under a picture centred alone in a paragraph
+    of its own, as a government press office's pages set a release's photographs: the
+    paragraph says what the picture shows, and no class or figure says so."""
+    for picture in tree.iter("p"):
+        if not _centred_alone(picture):
+            continue
+        under = picture.getnext()
+        if under is None or under.tag != "p" or not _CENTRED.search(under.get("style") or ""):
+            continue
+        words = len(_text(under).split())
+        if under.find(".//img") is None and 3 <= words <= _CENTRED_CAPTION_WORDS:
+            under.set("class", f"{under.get('class') or ''} caption".strip())
+
+
+def _centred_alone(paragraph: Any) -> bool:
+    """A centred paragraph that holds one picture and no words."""
+    images = paragraph.findall(".//img")
+    centred = _CENTRED.search(paragraph.get("style") or "") is not None
+    return centred and len(images) == 1 and not _text(paragraph)
 
 
 # a chat app's export as a page (Telegram Desktop's 'messages.html'): its messages, each with
@@ -390,8 +427,16 @@ def _under_page_name(blocks: list[Block], title: str) -> str:
         title.endswith(name)
         and _key(name) != _key(title)
         and title[: -len(name)].strip()[-1:] in "-|–—:·•"
-    )
+    ) or _section_titled(title, name, under.text)
     return under.text if headline and named and not under.text.endswith(".") else ""
+
+
+def _section_titled(title: str, name: str, headline: str) -> bool:
+    """Whether a page's title is its story's headline, then the section's name, then the
+    site's ('Headline - News - Institute'), as a blog's pages name a post in a section: the
+    heading over the headline is the section's name, not the story's."""
+    parts = [_key(p) for p in re.split(r"\s+[|–—-]\s+", title)]
+    return len(parts) >= 3 and parts[0] == _key(headline) and _key(name) in parts[1:-1]
 
 
 def word_blocks(html: str, images: dict[str, bytes]) -> list[Block]:
@@ -587,6 +632,8 @@ class _Walker:
             mark.drop_tree()  # a comment's mark inside the text: '[a]'
         for mark in _FOOTNOTE_MARKS(element):
             mark.drop_tree()  # '[1]', and the words a draft strikes out
+        for chip in [e for e in element.iter("span", "a") if _quote_chip(e)]:
+            chip.drop_tree()  # 'Konkan Cement Ltd₹1,248.60 (-3.12%)': the live price, no words
         for sup in element.iter("sup") if self.word else ():
             if _SOURCE_NUMBER.match(sup.text_content()) and _after_sentence(sup):
                 sup.drop_tree()  # a checker's source number after a sentence: '...Montana.¹ '
@@ -945,6 +992,17 @@ def _link_row(element: Any, tag: str) -> str:
     if links < 2 or loose > 1:
         return ""
     return " | ".join(text for item in items if (text := " ".join(item.split())))
+
+
+# the class of a live price chip a business site glues to a listed company's name in a
+# paragraph: 'stock-chip', 'quote-chip'
+_QUOTE_CHIP: Final = re.compile(r"(?:^|\s)(?:stock|quote|share|price)[-_]chip(?:$|\s)", re.I)
+
+
+def _quote_chip(element: Any) -> bool:
+    """Whether an element inside a paragraph is a market widget's price and change, which
+    the page updates from the exchange: no words of the story, whose own price it may not be."""
+    return _QUOTE_CHIP.search(element.get("class") or "") is not None
 
 
 def _drop_unshown(element: Any) -> None:

@@ -143,6 +143,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _DRAWING.sub(_story_picture, document)
     if b"txbxContent" in document:
         document = _boxes_opened(document)
+    if b'="Rupee' in document:  # (a rupee sign typed as a font draws it)
+        document = _RUPEE_RUN.sub(_rupee_signs, document)
     if b"<w:dstrike" in document:  # (struck twice: struck, as the converter reads once)
         document = _DOUBLE_STRIKE.sub(b"<w:strike/>", document)
     if b'w:val="black"' in document or b'w:fill="000000"' in document:
@@ -167,6 +169,7 @@ _PREPARED: Final = (
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
     b"<w:dstrike",
+    b'="Rupee',
     _INK,
     *(b'w:val="black"', b'w:fill="000000"'),
 )
@@ -200,6 +203,25 @@ def _blacked_out(found: re.Match[bytes]) -> bytes:
 # redline sets the words a paragraph moved from so ('Moved from'), as it sets deleted words
 # struck once; they are no text of the story as it now stands
 _DOUBLE_STRIKE: Final = re.compile(rb'<w:dstrike(?: w:val="(?:1|true|on)")?\s*/>')
+# a run set in a rupee font (Rupee Foradian and its like, from the years before the rupee sign
+# was in Unicode), which draws the sign for the grave accent's key: its properties, then its
+# text; the sign as the page shows it is the story's ('`1,120-crore' is '₹1,120-crore')
+# (each part read no further than the next run's start: a run left open ends nowhere, and a
+# file of them is read in linear time)
+_RUPEE_RUN: Final = re.compile(
+    rb"(<w:r\b[^>]*>\s*<w:rPr>(?:(?!</?w:rPr>|<w:r\b).)*?"
+    rb'<w:rFonts\b[^>]*?\bw:(?:ascii|hAnsi)="Rupee[^"]*"(?:(?!</?w:rPr>|<w:r\b).)*</w:rPr>)'
+    rb"((?:(?!</?w:r\b).)*)</w:r>",
+    re.S,
+)
+
+
+def _rupee_signs(found: re.Match[bytes]) -> bytes:
+    """A run in a rupee font with the grave accents it draws as rupee signs written as them."""
+    text = found.group(2).replace(b"`", "\u20b9".encode())
+    return found.group(1) + text + b"</w:r>"
+
+
 # an equation (Office Math), which the converter leaves out: its text as a run of the
 # paragraph ('we calculated backlog rate = open cases ÷ judge-days available, then ...')
 _MATH: Final = re.compile(rb"<m:oMath>(?:(?!</?m:oMath>).)*</m:oMath>", re.S)
