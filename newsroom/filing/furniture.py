@@ -40,6 +40,11 @@ _BODY: Final = (
 )
 
 
+# a note's greeting to its reader by name, to a comma: 'Hi Ruth,' (the cover note to the
+# editor opens on one, and place.py reads a mail's cover note by it)
+GREETING: Final = r"^(?:hi|hello|dear|good morning)\s+[\w'’-]+,"
+
+
 # a match's score over a club's report (where it stands over a byline, it is the story's
 # headline; under one, a score of the story's)
 RESULT_LINE: Final = "result line"
@@ -100,7 +105,7 @@ FURNITURE: Final = (
         r"^thanking you,?$|^yours\s+(?:sincerely|faithfully|truly),?$|^to,$|"
         # a note to the editor over the story, greeting its reader by name: 'Hi Ruth, here is
         # our story for the paper. Please run it this week ...'
-        r"^(?:hi|hello|dear|good morning)\s+[\w'’-]+,\s+(?:here(?: is|'s|’s| are)|"
+        rf"{GREETING}\s+(?:here(?: is|'s|’s| are)|"
         r"please (?:find|run|use|see)|attached (?:is|are)|i(?:'ve|’ve| have) attached)\b|"
         # and the line over it naming the paper in capitals, then what it is: 'FOR THE VALLEY
         # GAZETTE – Rowing club news'

@@ -45,6 +45,7 @@ from newsroom.filing.furniture import (
     COMMENTS,
     COMPARED,
     FETCHED,
+    GREETING,
     IMAGE_DETAILS,
     RESULT_LINE,
     TEASERS,
@@ -582,7 +583,7 @@ def _earlier_release(blocks: Sequence[Block], found: list[str | None]) -> None:
 
 _LETTER: Final = "covering letter"
 # a cover note's greeting to the editor, by name: 'Hi Ruth, here is our story ...'
-_GREETING: Final = re.compile(r"^(?:hi|hello|dear|good morning)\s+[\w'’-]+,\s", re.I)
+_GREETING: Final = re.compile(rf"{GREETING}\s", re.I)
 # a story's sentence introducing what it quotes under it: '..., pinned above the till. It
 # reads:' (not a mail's 'Dear all,' under a bare 'Hi:')
 _INTRODUCES: Final = re.compile(r"\w\s+\w[^\n]*:$")
