@@ -56,8 +56,23 @@ def is_rst(text: str) -> bool:
         if n
     )
     fields = sum(1 for line in head if _FIELD.match(line) and line.startswith(":"))
-    directive = any(_DIRECTIVE.match(line) for line in text.split("\n"))
+    lines = text.split("\n")
+    directive = any(_page_directive(lines, n) for n, line in enumerate(lines) if line[:2] == "..")
     return titled and (fields >= 2 or directive)
+
+
+def _page_directive(lines: list[str], n: int) -> bool:
+    """Whether line `n` is a page's directive: one with a path or no argument on its line, or
+    a block indented under it. A line of a story that quotes the markup ('.. warning:: Bins
+    must be out by 7am.') holds a sentence on its line and nothing under it."""
+    directive = _DIRECTIVE.match(lines[n])
+    if directive is None:
+        return False
+    block = n + 1 < len(lines) and lines[n + 1].startswith(" ")
+    block = block or (
+        n + 2 < len(lines) and not lines[n + 1].strip() and lines[n + 2].startswith(" ")
+    )
+    return block or len((directive.group("arg") or "").split()) <= 1
 
 
 def rst_markdown(text: str) -> str:
