@@ -88,6 +88,7 @@ def rst_markdown(text: str) -> str:
             out.extend(["", _inline(" ".join(run)), ""])
             run.clear()
 
+    shown, seen = False, 0  # whether the page has shown readers text yet; up to where
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -108,6 +109,13 @@ def rst_markdown(text: str) -> str:
         if line.startswith(":") and (field := _FIELD.match(line)) and not run:
             held, i = _indented(lines, i + 1)
             value = " ".join([field.group("value") or "", *held]).strip()
+            shown = shown or any(o and not o.startswith("<!--") for o in out[seen:])
+            seen = len(out)  # (each line of `out` looked at once: a page of fields is long)
+            if shown:
+                # a field list in the body (a timetable's days) is shown, a line a field:
+                # only the one under the title, before the text, is the page's metadata
+                out.extend(["", _inline(f"{field.group('name').strip()}: {value}"), ""])
+                continue
             name = field.group("name").strip().lower()
             if name in _FIELDS and _FIELDS[name] not in front:
                 front[_FIELDS[name]] = _authors(value) if name.startswith("author") else value
