@@ -370,6 +370,8 @@ def byline_names(text: str, lexicon: Lexicon, closing: bool = False) -> list[str
         names = capitals.group()
     if text.strip().lower().startswith("por "):
         names = re.sub(r"\s+y\s+", " and ", names)
+    if bare.lower().startswith("nā "):  # te reo Māori's 'and' of two people: 'Nā A rāua ko B'
+        names = re.sub(r"\s+(?:rāua\s+ko|me)\s+", " and ", names, flags=re.I)
     return person_names(BYLINE_END.split(names)[0], lexicon)
 
 

@@ -56,8 +56,23 @@ def is_rst(text: str) -> bool:
         if n
     )
     fields = sum(1 for line in head if _FIELD.match(line) and line.startswith(":"))
-    directive = any(_DIRECTIVE.match(line) for line in text.split("\n"))
+    lines = text.split("\n")
+    directive = any(_page_directive(lines, n) for n, line in enumerate(lines) if line[:2] == "..")
     return titled and (fields >= 2 or directive)
+
+
+def _page_directive(lines: list[str], n: int) -> bool:
+    """Whether line `n` is a page's directive: one with a path or no argument on its line, or
+    a block indented under it. A line of a story that quotes the markup ('.. warning:: Bins
+    must be out by 7am.') holds a sentence on its line and nothing under it."""
+    directive = _DIRECTIVE.match(lines[n])
+    if directive is None:
+        return False
+    block = n + 1 < len(lines) and lines[n + 1].startswith(" ")
+    block = block or (
+        n + 2 < len(lines) and not lines[n + 1].strip() and lines[n + 2].startswith(" ")
+    )
+    return block or len((directive.group("arg") or "").split()) <= 1
 
 
 def rst_markdown(text: str) -> str:
@@ -73,6 +88,7 @@ def rst_markdown(text: str) -> str:
             out.extend(["", _inline(" ".join(run)), ""])
             run.clear()
 
+    shown, seen = False, 0  # whether the page has shown readers text yet; up to where
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -93,6 +109,13 @@ def rst_markdown(text: str) -> str:
         if line.startswith(":") and (field := _FIELD.match(line)) and not run:
             held, i = _indented(lines, i + 1)
             value = " ".join([field.group("value") or "", *held]).strip()
+            shown = shown or any(o and not o.startswith("<!--") for o in out[seen:])
+            seen = len(out)  # (each line of `out` looked at once: a page of fields is long)
+            if shown:
+                # a field list in the body (a timetable's days) is shown, a line a field:
+                # only the one under the title, before the text, is the page's metadata
+                out.extend(["", _inline(f"{field.group('name').strip()}: {value}"), ""])
+                continue
             name = field.group("name").strip().lower()
             if name in _FIELDS and _FIELDS[name] not in front:
                 front[_FIELDS[name]] = _authors(value) if name.startswith("author") else value
