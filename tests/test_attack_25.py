@@ -293,6 +293,6 @@ def test_a_long_crafted_line_is_read_in_linear_time(tmp_path: Path, body: str) -
     """A 20-24 KB line (a component's props, a run of '[', a run of '[a=') takes seconds
     (about 80 s at 100 KB) where the previous commit took 0.01 s."""
     warm_filing(tmp_path)
-    start = time.monotonic()
+    start = time.process_time()
     _read(tmp_path, "vote.md", HEAD + body)
-    assert time.monotonic() - start < 1.0
+    assert time.process_time() - start < 1.0

@@ -209,6 +209,6 @@ def test_many_unclosed_mdc_components_are_read_in_linear_time(tmp_path: Path) ->
     '::x' lines with no closer take about 20 s, where the previous commit took 1.5 s."""
     body = "# Council delays vote\n\nBy Ana Ruiz\n\nThe council delayed its vote.\n\n"
     warm_filing(tmp_path)
-    start = time.monotonic()
+    start = time.process_time()
     _read(tmp_path, "vote.md", body + "::x\n" * 25_000)
-    assert time.monotonic() - start < 5.0
+    assert time.process_time() - start < 5.0

@@ -160,10 +160,10 @@ def test_a_long_chat_in_numbered_parts_is_read_in_linear_time(tmp_path: Path) ->
     path = tmp_path / "parts.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     warm_filing(tmp_path)
-    start = time.monotonic()
+    start = time.process_time()
     with contextlib.suppress(InputError):  # a one-line refusal is fine
         read_draft(path)
-    assert time.monotonic() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 # --- a teleprinter's takes
@@ -347,10 +347,10 @@ def test_unclosed_alt_chunk_tags_are_read_in_linear_time(tmp_path: Path) -> None
     )
     path = _with_alt_chunk(tmp_path / "slow.docx", "afchunk1.htm", b"", document=document)
     warm_filing(tmp_path)
-    start = time.monotonic()
+    start = time.process_time()
     with contextlib.suppress(InputError):  # a one-line refusal is fine
         read_draft(path)
-    assert time.monotonic() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_a_damaged_unused_part_does_not_crash_a_file_with_an_alt_chunk(tmp_path: Path) -> None:

@@ -157,9 +157,9 @@ def test_a_long_org_paragraph_of_figures_is_read_in_linear_time(tmp_path: Path) 
     8 s to read (the same text as a plain .txt: a few hundredths)."""
     figures = "; ".join(f"Fund {i} (+{i % 9}.{i % 7}%)" for i in range(6000))
     warm_filing(tmp_path)
-    start = time.monotonic()
+    start = time.process_time()
     _org(tmp_path, f"{figures}.\n")
-    assert time.monotonic() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 # --- a Google Docs download's comments, and a desk's notes under a heading

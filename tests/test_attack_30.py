@@ -176,10 +176,10 @@ def test_drawings_never_closed_are_refused_in_bounded_time(tmp_path: Path) -> No
         _patched(document, lambda xml: xml.replace(b"<w:body>", b"<w:body>" + unit * 500, 1))
     )
     warm_filing(tmp_path)
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(InputError):
         read_draft(path)
-    assert time.perf_counter() - start < 1.5
+    assert time.process_time() - start < 1.5
 
 
 def test_a_document_part_that_will_not_inflate_is_refused_in_one_line(tmp_path: Path) -> None:

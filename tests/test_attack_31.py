@@ -196,9 +196,9 @@ def test_a_paragraph_of_escaped_angle_brackets_is_read_in_linear_time(tmp_path: 
     seconds where it should take a few milliseconds."""
     text = TAGGED_TOP + "<ParaStyle:BODY>Scores " + "\\<" * 15_000 + " end.\n"
     warm_filing(tmp_path)
-    started = time.perf_counter()
+    started = time.process_time()
     _read(tmp_path, "a1.txt", text)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_a_table_s_cells_are_not_run_together(tmp_path: Path) -> None:

@@ -126,6 +126,6 @@ def test_a_reporter_of_the_paper_s_staff_is_still_credited() -> None:
 
 def test_a_long_run_on_sentence_of_group_views_is_read_quickly() -> None:
     text = "Residents love the park and " * 4000 + "the pool."
-    started = time.perf_counter()
+    started = time.process_time()
     analyze_body([text])
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0

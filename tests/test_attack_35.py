@@ -24,18 +24,18 @@ def test_an_org_paragraph_of_open_link_marks_is_read_in_linear_time(tmp_path: Pa
     """16,000 '[[' with no ']]' after them: the link pattern tried each as a link's start and
     scanned to the end of the paragraph, about 4 s for 32 KB."""
     warm_filing(tmp_path)
-    start = time.monotonic()
+    start = time.process_time()
     _read(tmp_path, "ferry.txt", f"{ORG_HEAD}\n{ORG_LEDE}\n{'[[' * 16000}x.\n")
-    assert time.monotonic() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_an_org_paragraph_of_open_footnote_marks_is_read_in_linear_time(tmp_path: Path) -> None:
     """8,000 '[fn::' that never close: the footnote pattern scanned to the paragraph's end
     from each, about 2.3 s for 40 KB."""
     warm_filing(tmp_path)
-    start = time.monotonic()
+    start = time.process_time()
     _read(tmp_path, "ferry.txt", f"{ORG_HEAD}\n{ORG_LEDE}\n{'[fn::' * 8000}x.\n")
-    assert time.monotonic() - start < 1.5
+    assert time.process_time() - start < 1.5
 
 
 def test_org_links_and_footnotes_still_read(tmp_path: Path) -> None:

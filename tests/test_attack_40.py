@@ -192,9 +192,9 @@ def test_a_contributor_whose_surname_is_an_office_word_is_credited(tmp_path: Pat
 
 def test_a_long_line_with_interview_in_it_is_read_in_time() -> None:
     line = "Whitfield sat for an interview by detectives," + " " * 20_000 + "the police said."
-    start = time.perf_counter()
+    start = time.process_time()
     contributor_names(line)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 # --- chrome: a pull quote with its speaker after a dash, a gambling notice

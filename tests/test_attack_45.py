@@ -297,6 +297,6 @@ def test_a_line_of_many_labels_and_a_wikilink_reads_fast(tmp_path: Path) -> None
         "# Council delays vote on the bridge\n\nBy Ana Ruiz\n\n"
         f"{line}\n\nThe council delayed its vote on the Harbor Street bridge on Tuesday.\n"
     )
-    started = time.perf_counter()
+    started = time.process_time()
     _read(tmp_path, "bridge.md", text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0

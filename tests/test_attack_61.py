@@ -229,9 +229,9 @@ def test_a_ninjs_item_nested_thousands_deep_is_refused_in_one_line(tmp_path: Pat
 def test_a_ninjs_body_repeating_an_embed_s_opening_is_read_in_time(tmp_path: Path) -> None:
     warm_filing(tmp_path)
     body = '<!-- EMBED START Image {id: "a"} -->' * 20_000 + "<p>The ferry to Isle Moran ran again on Tuesday, the council said.</p>"
-    started = time.perf_counter()
+    started = time.process_time()
     draft = _read(tmp_path, "ferry.txt", _ninjs(body_html=body))
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert draft.paragraphs == ("The ferry to Isle Moran ran again on Tuesday, the council said.",)
 
 

@@ -334,9 +334,9 @@ def test_a_long_numbered_line_with_a_long_run_of_spaces_is_read_in_linear_time()
     from newsroom.filing.listing import numbered_paste
 
     text = "1. a" + " " * 100_000 + "b\n" + "".join(f"{n}.\n" for n in range(2, 9))
-    start = time.monotonic()
+    start = time.process_time()
     found = numbered_paste(text)
-    assert time.monotonic() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert found is not None and found[0].split("\n")[0] == "a" + " " * 100_000 + "b"
 
 
@@ -346,9 +346,9 @@ def test_runs_left_open_in_a_file_with_a_rupee_font_are_read_in_linear_time() ->
     from newsroom.filing.word import _RUPEE_RUN
 
     document = b'<w:rFonts w:ascii="Rupee Foradian"/>' + b"<w:r><w:rPr><w:b/>" * 20_000
-    start = time.monotonic()
+    start = time.process_time()
     _RUPEE_RUN.findall(document)
-    assert time.monotonic() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 def test_scene_titles_with_long_runs_of_spaces_are_read_in_linear_time() -> None:
@@ -357,8 +357,8 @@ def test_scene_titles_with_long_runs_of_spaces_are_read_in_linear_time() -> None
     from newsroom.filing.longform import scene_titles
 
     body = "".join(f"## {n:02d} Scene" + " " * 50_000 + "end\n\nText of the scene.\n\n" for n in range(4))
-    start = time.monotonic()
+    start = time.process_time()
     kept, taken = scene_titles(body)
-    assert time.monotonic() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert kept.count("Text of the scene.") == 4
     assert taken == [f"{n:02d} Scene end" for n in range(4)]
