@@ -1609,9 +1609,10 @@ def _left(lex: Lexicon, left: str) -> str:
         said = any(
             ((w := word.strip('"“”,.').lower()) in lex.speech_verbs or w in lex.reporting_verbs)
             and not (w.startswith("deni") and _DENIED_ASKED.match(" " + " ".join(words[k + 1 :])))
+            and not (w in lex.noun_forms and k and words[k - 1].lower() in lex.determiners)
             for k, word in enumerate(words)
         )  # (a verb of saying before: the same speaker, already read; not a ruling: 'Bowers
-        # denied a motion to cap the award, but said')
+        # denied a motion to cap the award, but said'; nor a noun: 'cut its forecast and said')
         first = _name_set_off(lex, s) or _first_subject(lex, parts)
         if first and _aside_only(lex, first):
             first = ""  # 'has', 'quickly', 'on Tuesday' after a clause: the subject is before
