@@ -11,6 +11,9 @@ Precision holes (ordinary documents misread):
 - A reStructuredText page's field list set in its body (a timetable: ':Monday: 8am and 4pm')
   was taken for the page's metadata, and the story lost it: only the field list under the
   title is the page's; one further down is shown to readers.
+- A story's paragraph opening on 'By' and ending on a date with no full stop ('By the end of
+  the morning ... since 9 March 2026') was struck as a page's meta line; the meta line names
+  who posted the page, in capitals ('By Kilcarran Coastcare 9 March 2026').
 
 Recall holes (shapes the round meant to read, missed):
 
@@ -27,8 +30,6 @@ Left open:
 - A plain-text story whose account's meta line ('By Kilcarran Coastcare 9 March 2026') sits
   over a 'Nā' line takes the account for its byline and loses the 'Nā' line; the HTML page
   of that shape is read right. Left for want of time.
-- A body paragraph opening 'By' and ending on a date with no full stop ('By the end of the
-  morning ... on 9 March 2026') is struck as a page's meta line; rare in prose, left open.
 """
 
 from __future__ import annotations
@@ -80,6 +81,22 @@ def test_a_field_list_in_a_pages_body_is_shown(tmp_path: Path) -> None:
     body = _body(draft)
     assert "Monday: 8am and 4pm" in body and "Friday: 9am and 5pm" in body
     assert ":date:" not in body and "2026-05-02" not in body
+
+
+def test_a_paragraph_opening_on_by_and_ending_on_a_date_is_the_story_s(tmp_path: Path) -> None:
+    """A page's meta line names who posted it ('By Ferncliff Pony Club 12 April 2026'); a
+    paragraph of the story may open on 'By' and end on a date with no full stop after it."""
+    text = (
+        "Road to the coast reopens after slip\n\n"
+        "By Ann Lee\n\n"
+        "KILCARRAN — The coast road reopened on Monday after contractors cleared a slip that had "
+        "closed it for three days.\n\n"
+        "By the end of the morning more than 400 vehicles had used the road, the first since 9 March 2026\n\n"
+        "The council said a retaining wall would be built in the spring.\n"
+    )
+    draft = _read(tmp_path, "slip.txt", text)
+    assert draft.byline == ("Ann Lee",)
+    assert "By the end of the morning more than 400 vehicles" in _body(draft)
 
 
 # --- recall: shapes the round meant to read

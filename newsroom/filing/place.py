@@ -1447,7 +1447,7 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         return True
     if lines.dateline_start(b.text) or b.kind == "h1" or b.hint:
         return False
-    if lines.BYLINE.match(b.text.strip("*_ ")) and _DATED_END.search(b.text):
+    if _meta_line(b.text):
         return False  # a page's meta line, its author and its date: 'By Ana Ruiz 9 March 2026'
     n = len(b.text.split())
     after = _next_text(r, i)
@@ -1463,6 +1463,18 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
 _DATED_END: Final = re.compile(
     rf"(?:\b\d{{1,2}}\s+{lines.MONTH}|\b{lines.MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$", re.I
 )
+
+
+def _meta_line(text: str) -> bool:
+    """A page's meta line, who posted it and the date: 'By Kilcarran Coastcare 9 March 2026'
+    (not a paragraph of the story that opens on 'By' and ends on a date without its full stop:
+    'By the end of the morning the road was open again on 9 March 2026')."""
+    found = lines.BYLINE.match(text.strip("*_ "))
+    return (
+        found is not None
+        and found.group("names")[:1].isupper()
+        and _DATED_END.search(text) is not None
+    )
 
 
 def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
@@ -1502,7 +1514,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             continue
         elif lines.same(b.text, r.headline) and not _caption_next(r, i):
             r.strip(i, "repeated headline")
-        elif lines.BYLINE.match(b.text.strip("*_ ")) and _DATED_END.search(b.text):
+        elif _meta_line(b.text):
             r.strip(i, "page date")  # the page's meta line: an account's name and the date
         elif _ART_HEADING.match(b.text) and _caption_next(r, i):
             r.strip(i, "art heading")  # 'CUTLINES:' over the captions
