@@ -168,9 +168,10 @@ def _organization(body: str, name: str) -> bool:
     if name.split()[0] in _BODY_FIRST_WORDS:
         return True
     places = _occurrences(body, name)
-    if places and any(
-        re.match(rf"[^.;]{{0,80}}\b{re.escape(name)}\b", body[at : at + 80 + len(name) + 1])
+    if any(
+        at <= start <= at + 80 and "." not in body[at:start] and ";" not in body[at:start]
         for at in _listings(body)
+        for start, _ in places
     ):
         return True  # 'Retailers including Brightway and Dollar Depot'
     if any(_alone(body, start, end) for start, end in _occurrences(body, name.split()[-1])):
@@ -208,7 +209,9 @@ def _is_word(char: str) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _listings(body: str) -> tuple[int, ...]:
-    """Where each list of bodies begins: after 'Retailers including', 'firms such as'."""
+    """Where each list of bodies begins: after 'Retailers including', 'firms such as' (a
+    name is listed in it when it stands within 80 characters, no full stop or semicolon
+    between)."""
     return tuple(m.end() for m in _LISTED.finditer(body))
 
 

@@ -66,21 +66,23 @@ def mailed_parts(text: str) -> tuple[str, list[str]] | None:
     return "\n".join(lines), wrapper
 
 
-# a subject line's mark of a forwarded mail: 'Subject: FW: ...', 'Subject: Fwd: ...'
-_FORWARDED: Final = re.compile(
-    r"^subject[ \t]*:[ \t]*(?:fwd?|fw)[ \t]*:[ \t]*(?P<subject>.+)$", re.I
-)
 _SUBJECT: Final = re.compile(r"^subject[ \t]*:[ \t]*(?P<subject>.+)$", re.I)
+# a subject's mark of a forwarded mail: 'Subject: FW: ...', 'Subject: Fwd: ...'
+_FORWARD_MARK: Final = re.compile(r"fwd?[ \t]*:[ \t]*", re.I)
 
 
 def _forwarded(lines: list[str], runs: list[tuple[int, int]]) -> bool:
     """Whether the mails are one forwarded with its original under it, not a story's parts:
     the first mail's subject is 'FW:' and the subject of the mail under it."""
-    first = [m for n in range(*runs[0]) if (m := _FORWARDED.match(lines[n].strip()))]
-    under = [m for n in range(*runs[1]) if (m := _SUBJECT.match(lines[n].strip()))]
-    return bool(first and under) and " ".join(first[0].group("subject").split()) == " ".join(
-        under[0].group("subject").split()
-    )
+    first = [s for s in _subjects(lines, runs[0]) if _FORWARD_MARK.match(s)]
+    under = _subjects(lines, runs[1])
+    return bool(first and under) and _FORWARD_MARK.sub("", first[0], count=1) == under[0]
+
+
+def _subjects(lines: list[str], run: tuple[int, int]) -> list[str]:
+    """The subjects of the header lines in a run, their spaces made single."""
+    found = (_SUBJECT.match(lines[n].strip()) for n in range(*run))
+    return [" ".join(m.group("subject").split()) for m in found if m]
 
 
 def _header_runs(lines: list[str]) -> list[tuple[int, int]]:
