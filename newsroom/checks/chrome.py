@@ -77,6 +77,7 @@ APP: Final = "app download prompt"
 DISCLAIMER: Final = "site disclaimer"
 SALE: Final = "sale banner"
 POST_LINKS: Final = "previous/next links"
+ISSUER: Final = "release's issuer line"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
@@ -403,6 +404,11 @@ CHROME_LINES: Final = (
     (
         "page timestamp",
         r"^(?:submitted|posted) by \S+ on \w{3}|"
+        # a post's meta line, who posted it and when, then its section and comments, between
+        # bars: 'Posted by Lerato Dube | 12 May 2025 | Crime Updates | 3 Comments'
+        r"(?-i:^(?:Posted|Written|Published|Submitted) by [A-Z][^|·•]{1,50}?\s*[|·•]\s*"
+        r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d{2}-\d{2}|"
+        r"\d{1,2}/\d{1,2}/\d{2,4})\b[^.!?]{0,80}$)|"
         # a page's labelled author line over a statement: 'Written by: Lebo Dlamini'
         r"(?-i:^(?:Written|Posted|Published|Compiled|Issued|Uploaded) by:\s*[A-Z][\w.'’-]*"
         r"(?: [A-Z][\w.'’-]*){0,3}$)|"
@@ -509,6 +515,10 @@ CHROME_LINES: Final = (
         # Arkwright, 715-555-0142'
         r"^contacts?\s*:\s*[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
         r"^for immediate release\b|"
+        # the kind of release over its headline, and the end mark under it: 'MEDIA STATEMENT',
+        # 'ENDS', '-ENDS-' (in capitals: 'Ends' is a word a story may start a line with)
+        r"^(?:joint )?(?:media|press|news) (?:statement|release|advisory|alert)$|"
+        r"(?-i:^-?\s?ENDS?\s?-?$)|"
         # a page's own call to its readers, a number and an address: 'Call our community
         # hotline on 1800 286 377 (7am-7pm) or email community@example.com.au'
         r"^(?:call|phone|ring|text) (?:us|our\b[^.!?]{0,40}?) (?:on|at)\b[^!?]{0,80}?"
@@ -661,6 +671,12 @@ CHROME_LINES: Final = (
         r"(?:or\s+)?(?:re)?(?:produced|published|broadcast|rewritten|redistributed)\b",
     ),
     (
+        ISSUER,
+        # who issued a statement, as its label says: 'Issued by: Provincial Legislature
+        # Communication Services on behalf of the Chairperson ...'
+        r"^issued by\s*:\s*\S[^!?]*$",
+    ),
+    (
         "desk byline",
         # a byline that names no one: 'Our Staff Reporter', 'By Our Correspondent'
         r"^(?:by )?(?:our|a) (?:own |staff |special )?(?:reporter|correspondent|"
@@ -736,7 +752,7 @@ SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
 LONG_KINDS: Final = (
     *("newsletter sign-up", "messaging sign-up", ABOUT, NOTE, SPONSOR, RELATED, READ_MORE),
-    *(APP, DISCLAIMER, SALE, POST_LINKS),
+    *(APP, DISCLAIMER, SALE, POST_LINKS, ISSUER),
 )
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
@@ -1006,10 +1022,19 @@ def _teaser_or_contact(text: str) -> bool:
     return _teaser(text) or ("@" in text and len(text.split()) <= 8)
 
 
+# a contributor line, which may stand under a release's end mark as its contact does:
+# 'Additional input: Thandi Mokoena, committee researcher' (a credit, not a contact)
+_CONTRIBUTION: Final = re.compile(
+    r"^(?:additional|extra|further) (?:input|reporting|research|information)\b|"
+    r"^(?:with )?(?:additional )?reporting (?:by|from)\b|\bcontributed\b",
+    re.I,
+)
+
+
 def _contact(text: str, same_block: bool) -> bool:
     """A line of a press contact under the line before: in its block, or a paragraph of its
     own as short as a name, a post or an address, but not the heading of what comes next."""
-    if not _teaser_or_contact(text):
+    if not _teaser_or_contact(text) or _CONTRIBUTION.search(text):
         return False
     return same_block or (
         len(text.split(None, 8)) <= 8
@@ -1128,6 +1153,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     _boxes(lines, found)
     _update_heads(lines, found)
     _sign_up_pitches(lines, found)
+    _sign_up_boxes(lines, found)
     _page_posts(lines, found)
     _comments(lines, found)
     _blog_comments(lines, found)
@@ -1266,6 +1292,51 @@ def _sign_up_pitches(lines: Sequence[tuple[int, str]], found: list[str | None]) 
             found[i] = under  # the box's heading
 
 
+_SIGN_UPS: Final = ("newsletter sign-up", "messaging sign-up")
+_BOX_MOST: Final = 5  # the most lines of a sign-up or donation box read as one
+# a box's last line that asks for the click: 'Join here: [link]', 'Donate by EFT or card'
+_BOX_END: Final = re.compile(rf"^\s*{_CALL_WORDS}|.*\bhere\s*:?\s*\[link\]$", re.I)
+# the button under a donation appeal: 'Donate now', 'Give today'
+_DONATE: Final = re.compile(r"^(?:donate|give)\b", re.I)
+
+
+def _sign_up_boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark a sign-up or donation box pasted as a block of its own, at most five short lines:
+    a heading over lines that are all sign-up debris ('Get Trust news first' / 'Sign up to
+    our newsletter ...' / 'Subscribe'); a heading that is debris or a box's call ('SUPPORT
+    OUR PATROLLERS'), over its pitch, down to the call ('Donate by EFT or card'); or an
+    appeal over its donate button ('Every call-out is answered by volunteers. ...' /
+    'Donate now')."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and lines[j + 1][0] == lines[i][0]:
+            j += 1  # the block's last line
+        box = range(i, j + 1)
+        if 1 <= j - i < _BOX_MOST and all(len(lines[k][1].split(None, 40)) <= 40 for k in box):
+            _sign_up_box(lines, found, i, j)
+        i = j + 1
+
+
+def _sign_up_box(lines: Sequence[tuple[int, str]], found: list[str | None], i: int, j: int) -> None:
+    """Mark the box of lines i to j, one block, if it is a sign-up or donation box."""
+    head, last = lines[i][1].strip(), lines[j][1].strip()
+    kind = next((found[k] for k in range(i, j + 1) if found[k] in _SIGN_UPS), None)
+    if kind is None and not _BOX_CALL.match(head):
+        return
+    kind = kind or "newsletter sign-up"
+    under = all(found[k] in _SIGN_UPS for k in range(i + 1, j + 1))
+    if found[i] is None and under and len(head.split()) <= 8 and head[-1:] not in ".,;:":
+        found[i] = kind  # the box's heading
+        return
+    opened = found[i] in _SIGN_UPS or _BOX_CALL.match(head) is not None
+    if opened and (found[j] in _SIGN_UPS or _BOX_END.match(last)):
+        for k in range(i, j + 1):
+            found[k] = found[k] or kind
+    elif j == i + 1 and found[j] in _SIGN_UPS and _DONATE.match(last):
+        found[i] = found[i] or kind  # the appeal over its button
+
+
 # a social page's post as pasted: its time line, which ends in a dot before the audience's
 # icon: 'April 14 at 6:02 PM ·', 'Yesterday at 9:15 AM · 🌎'
 _POST_TIME: Final = re.compile(
@@ -1349,10 +1420,20 @@ def _commenter(lines: Sequence[tuple[int, str]], start: int, end: int) -> bool:
     name = lines[start][1].strip()
     when = [lines[j][1].strip() for j in range(start + 1, min(start + 3, end))]
     return (
-        0 < len(name.split()) <= 4
-        and all(w[:1].isupper() for w in name.split())
+        0 < len(name.split()) <= 5
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split()[1:])
+        and name[:1].isupper()
         and any(len(w.split()) <= 8 and _WHEN.match(w) for w in when)
     )
+
+
+# the small words inside a name: 'Kobus van der Merwe', 'Maria da Silva', 'Aziz bin Yusof'
+_NAME_PARTICLES: Final = frozenset(
+    (
+        *("van", "der", "den", "de", "du", "da", "das", "dos", "del", "della", "di", "la"),
+        *("le", "von", "bin", "binti", "al", "el", "ibn", "ter", "ten", "op"),
+    )
+)
 
 
 # when a comment was posted: '1d', '3 hours ago', 'Mar 9', 'December 2, 2026 at 8:02 am'

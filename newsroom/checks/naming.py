@@ -180,6 +180,8 @@ def names_only(lex: Lexicon, words: str) -> bool:
     parts = words.split()
     while len(parts) > 3 and parts[0].islower() and parts[0] not in lex.not_before_verbs:
         parts = parts[1:]  # 'brothers Ray and Eddie Lutz'
+    if len(parts) > 2 and parts[0] == "the" and parts[-1] in lex.body_names:
+        parts = parts[1:]  # 'the organisers, the National Football Association,'
     if len(parts) < 2 or len(parts) > 8 or not parts[-1][:1].isupper():
         return False
     for word in parts:

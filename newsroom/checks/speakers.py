@@ -103,7 +103,7 @@ _REPORTED_STATE: Final = re.compile(
     r" (?:missing|dead|killed|injured|hurt|wounded|safe|stolen|sick|ill|trapped)\b|"
     r" lost(?=[.,;:!?)\x01]|$| (?:in|at|on|from|after|during|since|near|by|and|or|when|while)\b)"
 )
-_AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ )?to ")
+_AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ ){0,2}to ")  # (or 'agreed early Saturday to')
 # a crowd's act, with nothing it was for: 'Some in the gallery applauded.', 'fans cheered as
 # the bus arrived' (not 'critics applauded the decision', a view)
 _CROWD_ACTS: Final = ("applaud", "cheer", "celebrat", "protest")
@@ -154,6 +154,9 @@ _VERDICTS: Final = {
     "criticized": _ANY,
     "criticizes": _ANY,
     "criticised": _ANY,
+    # what someone gives as a cause: 'He attributed the delays to staff shortages'
+    "attributed": re.compile(r"[^.;:]{0,80}\bto\b"),
+    "attributes": re.compile(r"[^.;:]{0,80}\bto\b"),
     # (not money put to an account: 'credited the refund to residents' water bills')
     "credited": re.compile(
         r"(?![^.;:]{0,80}\bto\b[^.;:]{0,40}\b(?:accounts?|bills?|balances?|cards?|statements?)\b)"
@@ -363,6 +366,7 @@ _TURNED_UP: Final = re.compile(r" (?:up\b|(?:its|their|his|her) way\b)")
 # the passives whose agent is a source: 'is projected by most draft analysts as'
 _RATED: Final = frozenset(("projected", "predicted", "tipped", "rated", "ranked"))
 _RATED_AS: Final = re.compile(r" (?:as|to|among|at|in|for)\b")
+_AS_WHAT: Final = re.compile(r" as\b")
 # what one maintains by saying so: 'has always maintained his innocence'
 _INNOCENCE: Final = re.compile(r" (?:his|her|their|its|my|our) innocence\b")
 
@@ -498,6 +502,15 @@ _UNDERSTOOD: Final = re.compile(
 )
 
 
+# An estimate or an account someone gave, by whose: 'By the audit's estimate, about 15,000
+# people live there', 'by the council's count', 'by her own account' (not 'by one estimate',
+# whose is no one's, above)
+_BY_WHOSE: Final = re.compile(
+    r"by (?:(?:the |an? )?(?:[\w.-]+ ){0,5}?[\w.-]+['’]s?|his|her|their|its) (?:own )?"
+    r"(?:estimates?|counts?|accounts?|reckoning|calculations?|tally|figures)\b"
+)
+
+
 def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
     """(offset, phrase, kind) of each phrase in `lower` that says where a statement comes
     from without a speaker before a verb, in order: vague ('it is widely believed'),
@@ -510,6 +523,8 @@ def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
         patterns.append((_UNDERSTOOD, ANONYMOUS))
     if " heard" in lower or " told" in lower:
         patterns.append((_PROCEEDINGS, NAMED))
+    if "by " in lower:
+        patterns.append((_BY_WHOSE, NAMED))
     found = sorted(
         (m.start(), m.end(), m.group(), kind)
         for pattern, kind in patterns
@@ -582,6 +597,7 @@ def read_attribution(
             right = _right(lex, masked, v1 + 4, span[1])
             if verb in _RATED:  # (what they rate it as, or to do: not who rates it)
                 right = _RATED_AS.split(right, 1)[0]
+            right = _AS_WHAT.split(right, 1)[0]  # 'described by two delegates as': who did
             kind, speaker, name = classify(lex, right)
             if kind == UNKNOWN or (verb in lex.request_forms and _ORDER.search(speaker)):
                 return None  # 'had been told by insurers to stop': an order, not a statement
@@ -742,6 +758,8 @@ def read_attribution(
         return Attribution(NAMED, at, verb, named.group("name"), found[2] or named.group("name"))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
+    if speaker.lower() in _WRITER and not inverted:
+        return None  # 'I would urge anyone who ...', outside quotation marks: the writer's voice
     if _clause_in(lex, speaker.split()):
         return None  # a clause ('the system would free dispatchers'), not who speaks
     if kind == VAGUE and _IN_JOURNAL.match(masked, v1):
@@ -784,6 +802,11 @@ def read_attribution(
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
 
 
+# a preposition that makes 'which' open a clause with a subject of its own: 'a challenge in
+# which replays suggested'
+_BEFORE_WHICH: Final = frozenset(("in", "on", "at", "by", "from", "during", "after", "under"))
+# the writer, or the body whose page it is, speaking in its own words
+_WRITER: Final = frozenset(("i", "we"))
 # what a group 'who' still holds, in the present: 'parents who say', 'neighbors who fear'
 _GROUP_VIEWS: Final = frozenset(
     ("say", "argue", "contend", "insist", "believe", "fear", "worry", "warn", "complain")
@@ -1325,6 +1348,8 @@ def _subject(
             after = ""  # survey that': what it found, not who
         if after.lower() in _OBJECT_PRONOUNS:
             after = ""  # '..., who reviewed the paper, called it "careful"': what is called
+        if after.rsplit(None, 1)[-1:] in (["of"], ["for"]):
+            after = ""  # '..., an alliance of charities, accused the negotiators of': whom
         if verb.startswith(_ASKS_OF) and left.rstrip().endswith(",") and _ASKED_TO.match(after):
             after = ""  # 'Several speakers, most of them from Westbrook, urged the council to
             # act': the ones urged, not who urged
@@ -1623,12 +1648,17 @@ def _left(lex: Lexicon, left: str) -> str:
         if word in lex.clause_openers:
             if word in ("and", "or") and _joins_names(lex, parts, j):
                 continue  # 'officials in Chicago and Milwaukee': places, not a new subject
-            if _relative(lex, parts[j + 1 : j + 2]):
+            after_preposition = j > 0 and parts[j - 1].lower() in _BEFORE_WHICH
+            if _relative(lex, parts[j + 1 : j + 2]) and not (
+                word in ("which", "whom") and after_preposition
+            ):  # ('a challenge in which replays suggested': the clause's own subject)
                 continue  # 'carriers that fly the jet': a clause inside the subject
             if word in lex.prepositions and _described_speaker(lex, parts[:j]):
                 continue  # 'workers leaving the plant after the shift': a time, not a clause
             if word == "that" and j and parts[j - 1].lower() in _MANDATIVE:
                 return ""  # 'the zoo asks that supporters consider a gift': a request
+            if word == "that" and j and parts[j - 1].lower() == "condition":
+                continue  # 'a nurse who spoke on condition that she not be named': the terms
             opener = word
         elif (
             word not in lex.speech_verbs
