@@ -196,7 +196,12 @@ CONTRIBUTOR_FORMS: Final = (
     ("compiled", r"^compiled\s+by\s+(?P<names>.+?)\.?$"),
     # an Indian wire's and paper's: 'With inputs from Rohit Pawar'
     # and 'Additional input by Farah Naz in Lahore', as papers in Pakistan print it
-    ("input", r"^(?:with\s+)?(?:additional\s+)?inputs?\s+(?:from|by)\s+(?P<names>.+?)\.?$"),
+    # and a statement's label: 'Additional input: Thandi Mokoena, committee researcher'
+    (
+        "input",
+        r"^(?:with\s+)?(?:additional\s+|extra\s+|further\s+)?inputs?(?:\s+(?:from|by)\s+|\s*:\s*)"
+        r"(?P<names>.+?)\.?$",
+    ),
     # a health publisher's: 'Medically reviewed by Priya Raman, MD', 'Fact checked by Olu Adebayo'
     (
         "reviewed by",
@@ -249,14 +254,25 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     (
         "written by",
-        r"^this\s+(?:story|report|article|tribute|obituary|profile)\s+was\s+"
-        r"(?:reported\s+and\s+)?written by\s+"
+        r"^this\s+(?:story|report|article|tribute|obituary|profile|statement|release|post)\s+"
+        r"was\s+(?:reported\s+and\s+)?written by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # who wrote what a body published: 'This statement was drafted by club secretary Ana
+    # Ruiz, with research by Li Wei.'
+    (
+        "drafted by",
+        r"^this\s+(?:statement|release|report|submission|update|post)\s+was\s+drafted by\s+"
         r"(?P<names>.+?)\.?$",
     ),
     (
         "thanks to",
-        r"^(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+(?:\w+\s+){0,2}?"
+        # (and a page's, for what went into it: 'With thanks to patroller Riaan Botha for photos
+        # and information.')
+        r"^(?:with\s+)?(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+"
+        r"(?:\w+\s+){0,2}?"
         r"(?:research|reporting|writing|notes|stats|statistics|translation|transcription|"
+        r"photos|photographs|pictures|information|"
         # (a thanks, not a sentence that says what the thing made possible: 'Thanks to Jones
         # for the translation, the book reached English readers', 'for the notes she hit')
         r"interviews?)\b(?!\s+(?:he|she|they|we|i|you|it)\b)"

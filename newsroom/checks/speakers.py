@@ -721,6 +721,9 @@ def read_attribution(
     ):
         return None  # 'what scientists call a natural experiment': a term, not a statement
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
+    first = speaker.split(" and ", 1)[0] if kind == UNKNOWN and " and " in speaker else ""
+    if first and classify(lex, first)[0] == VAGUE:
+        kind = VAGUE  # 'Opposition parties and the dental profession warned': no one named
     if verb.startswith("put") and kind == VAGUE and speaker.lower().startswith(_ONE_OF):
         kind = UNNAMED  # 'as one of our older members put it': one person, not named
     if speaker and speaker.rsplit(None, 1)[-1].lower().rstrip("s") in SIGN_WORDS:
@@ -1561,7 +1564,16 @@ def _clause_follows(lower: str, end: int) -> bool:
     if not rest or rest[0] in ",.:;\x01":
         return True
     word = rest.split(" ", 1)[0]
+    if word in _TIME_WORDS and _TIME_THEN_THAT.match(lower, end):
+        return True  # 'estimated before the vote that', 'said on Tuesday that'
     return word in ("that", "he", "she", "they", "it", "we", "i", "there")
+
+
+# a time between a verb and the clause it takes: 'estimated before the vote that'
+_TIME_WORDS: Final = frozenset(
+    ("on", "in", "before", "after", "during", "last", "this", "earlier", "late", "early")
+)
+_TIME_THEN_THAT: Final = re.compile(r" (?:[\w'’-]+ ){1,4}?that ")
 
 
 # verbs whose 'that' clause asks for something to be done, not what someone thinks
@@ -1648,6 +1660,8 @@ def _left(lex: Lexicon, left: str) -> str:
         if word in lex.clause_openers:
             if word in ("and", "or") and _joins_names(lex, parts, j):
                 continue  # 'officials in Chicago and Milwaukee': places, not a new subject
+            if word in ("and", "or") and _bare_group(lex, parts[:j]):
+                continue  # 'Opposition parties and the dental profession': one subject
             after_preposition = j > 0 and parts[j - 1].lower() in _BEFORE_WHICH
             if _relative(lex, parts[j + 1 : j + 2]) and not (
                 word in ("which", "whom") and after_preposition
@@ -1755,6 +1769,17 @@ def _reduced_relative(lex: Lexicon, parts: list[str]) -> list[str]:
         ):
             return parts[k:]
     return parts
+
+
+def _bare_group(lex: Lexicon, words: list[str]) -> bool:
+    """Whether words are a group with no article, which names no one ('Opposition parties',
+    'Local business owners'): what 'and' joins to it is the rest of one subject."""
+    if not 1 <= len(words) <= 3 or words[0].lower() in lex.determiners:
+        return False
+    head = words[-1].lower()
+    return all(w.isalpha() for w in words) and (
+        head in lex.vague_groups or head in lex.organization_plurals
+    )
 
 
 def _joins_names(lex: Lexicon, parts: list[str], j: int) -> bool:

@@ -212,6 +212,8 @@ CONTRIBUTOR_TEXTS = [
     "With research assistance from curatorial fellow Ana Ruiz.",
     "With help from Ana Ruiz.",
     "This tribute was written by Ana Ruiz.",
+    "This statement was drafted by Ana Ruiz, with research by Li Wei.",
+    "Additional input: Ana Ruiz, committee researcher",
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
+from newsroom.checks.credits import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from tests.helpers import speakers as _speakers
 
@@ -208,3 +209,45 @@ def test_a_cause_given_in_the_passive_has_no_speaker() -> None:
 
 def test_what_a_group_agreed_to_do_with_a_time_between_is_an_act() -> None:
     assert _speakers("Negotiators agreed early Sunday to cut the quota by a tenth.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Additional input: Sipho Ndlovu, committee researcher", ["Sipho Ndlovu"]),
+        ("With thanks to patroller Anika van Wyk for photos and information.", ["Anika van Wyk"]),
+        (
+            "This statement was drafted by Ana Ruiz, with research by Li Wei.",
+            ["Ana Ruiz", "Li Wei"],
+        ),
+    ],
+)
+def test_a_statement_s_and_a_page_s_credits_name_contributors(
+    line: str, names: list[str]
+) -> None:
+    assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With thanks to the crews for rescuing us.",
+        "Thanks to Ana Ruiz for her kindness.",
+        "This statement was drafted in haste.",
+    ],
+)
+def test_thanks_for_other_things_credit_no_one(line: str) -> None:
+    assert contributor_names(line) == []
+
+
+def test_a_time_between_the_verb_and_its_clause_keeps_the_statement() -> None:
+    found = _speakers(
+        "A report by the assembly's research unit estimated before the debate that the plan "
+        "would need 120 more nurses."
+    )
+    assert [kind for kind, _ in found] == [NAMED]
+
+
+def test_a_group_joined_to_a_body_that_names_no_one_is_vague() -> None:
+    found = _speakers("Opposition parties and the nursing profession warned that it would fail.")
+    assert [kind for kind, _ in found] == [VAGUE]
