@@ -1279,9 +1279,46 @@ def _shown_headline(tree: Any, title: str) -> str:
     for text in (title, *sorted(parts, key=len, reverse=True)):
         if any(_key(h) == _key(text) for h in headings):
             return next(h for h in headings if _key(h) == _key(text))
+    if lengthened := _lengthened_headline(headings, (title, *parts, *_title_parts(tree))):
+        return lengthened
     if title:
         return max(parts, key=len) if len(parts) > 1 else title
     return headings[0] if headings else ""
+
+
+# the fewest words of a title that a longer heading may be found by, and how many more words
+# the heading may have (a headline cut for search and sharing, not a sentence that names it)
+_SHORT_TITLE_WORDS: Final = 5
+_LENGTHENED_BY: Final = 12
+
+
+def _title_parts(tree: Any) -> list[str]:
+    """The parts of the page's `<title>` ('Headline | Site'), for a page whose meta title
+    differs from it."""
+    title = " ".join((tree.findtext(".//title") or "").split())
+    return [p for p in re.split(r"\s+[|–—-]\s+|:\s+", title) if p.strip()] if title else []
+
+
+def _lengthened_headline(headings: list[str], titles: tuple[str, ...]) -> str:
+    """The heading that says a title's words in their order and more: a page's meta title
+    or `<title>` is often the headline shortened for search and sharing ('Blackwood and
+    Ruddock win leg' over 'Blackwood and Ruddock win leg, book place in final'), and the
+    heading readers see is the headline; '' when no heading does."""
+    for heading in headings:
+        words = _key(heading).replace(",", " ").split()
+        for title in titles:
+            wanted = _key(title).replace(",", " ").split()
+            if len(wanted) < _SHORT_TITLE_WORDS or len(words) <= len(wanted):
+                continue
+            if len(words) - len(wanted) <= _LENGTHENED_BY and _in_order(wanted, words):
+                return heading
+    return ""
+
+
+def _in_order(wanted: list[str], words: list[str]) -> bool:
+    """Whether `wanted` are among `words`, in their order."""
+    rest = iter(words)
+    return all(word in rest for word in wanted)
 
 
 def _articles(tree: Any) -> Iterator[dict[str, Any]]:

@@ -1,0 +1,68 @@
+# ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
+"""Shapes the thirty-ninth filing round reads right: a sports federation's news page and an
+investor-relations release page, whose meta title and `<title>` are the headline cut short
+for search and sharing while the page's heading says it whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import filed_draft
+
+FEDERATION_PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Harbour rowers take Lakeside regatta eights title | Northern Rowing Union</title>
+<meta property="og:title" content="NRU News: Harbour crew wins eights">
+<meta property="og:type" content="article">
+</head><body>
+<div class="siteHeader"><a href="/">Northern Rowing Union</a></div>
+<div class="newsItemElement">
+  <div class="newsItemHeader">
+    <h2>Harbour rowers take Lakeside regatta eights title, qualify for national final</h2>
+    <h4 class="newsItemSubhead">Club's first senior crown in nine years; juniors reach two finals</h4>
+  </div>
+  <div class="newsAuthor">By <span class="newsAuthorName">Priya Castellano</span></div>
+  <div class="newsText">
+    <p><strong>LAKESIDE –</strong> The Harbour Rowing Club won the senior eights at the Lakeside regatta on Saturday, beating the holders by a length and a half in a strong headwind.</p>
+    <p>The win gives the crew a place in the national final at Westmere in July, the club's first since 2017.</p>
+    <p>“We rowed our own race and trusted the rhythm,” said stroke Idris Fenwick.</p>
+  </div>
+</div>
+</body></html>
+"""
+
+
+def test_a_heading_that_lengthens_the_page_s_title_is_the_headline(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "regatta.html", FEDERATION_PAGE)
+    assert draft.headline == "Harbour rowers take Lakeside regatta eights title, qualify for national final"
+    assert draft.dek == "Club's first senior crown in nine years; juniors reach two finals"
+    assert draft.dateline == "LAKESIDE"
+
+
+RELEASE_PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Tamsin Dairies plc - Tamsin Dairies opens cheese plant</title>
+<meta property="og:title" content="Tamsin Dairies opens £20 million cheese plant">
+</head><body>
+<div class="stock-header">LSE: TMD 412.5p +3.1 (0.76%) Volume 92,100</div>
+<div class="banner"><h1 class="module_title page-title">Press Release Details</h1></div>
+<div class="module_container">
+  <div class="module_date-time">March 2, 2026 7:00am GMT</div>
+  <h2 class="module_headline"><span>Tamsin Dairies opens £20 million farmhouse cheese plant at Redruth</span></h2>
+  <div class="module_body">
+    <p style="text-align:center"><em>Plant will take milk from 140 Cornish farms and employ 90 people</em></p>
+    <p><strong>REDRUTH, England, March 2, 2026</strong> – Tamsin Dairies plc today opened a £20 million cheese plant at Redruth, its largest investment in a decade.</p>
+    <p>The plant can make 6,000 tonnes of cheese a year and will buy milk from 140 farms within forty miles of the site.</p>
+    <p>Chief executive Morwenna Tregear said the plant would double the group's output of aged cheese by 2028.</p>
+  </div>
+</div>
+</body></html>
+"""
+
+
+def test_a_release_page_s_headline_is_its_heading_not_its_shortened_meta_title(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "plant.html", RELEASE_PAGE)
+    assert draft.headline == "Tamsin Dairies opens £20 million farmhouse cheese plant at Redruth"
+    assert draft.dek == "Plant will take milk from 140 Cornish farms and employ 90 people"
+    assert draft.dateline == "REDRUTH, England, March 2, 2026"
+
