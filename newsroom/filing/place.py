@@ -884,7 +884,9 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     at = -1
     if hints.headline:
         r.headline = hints.headline
-        at = next((i for i, b in enumerate(blocks[:80]) if lines.same(b.text, hints.headline)), -1)
+        named = [i for i, b in enumerate(blocks[:80]) if lines.same(b.text, hints.headline)]
+        # (the story's own title over a breadcrumb's last step that repeats it in the furniture)
+        at = next((i for i in named if r.chrome[i] is None), named[0] if named else -1)
         shown = next((i for i, b in enumerate(blocks[:80]) if _shown_title(r, i)), -1)
         if at < 0 and shown >= 0:  # the title the document shows, over its metadata's
             r.stripped.append(("metadata title", hints.headline))

@@ -66,3 +66,46 @@ def test_a_release_page_s_headline_is_its_heading_not_its_shortened_meta_title(t
     assert draft.dek == "Plant will take milk from 140 Cornish farms and employ 90 people"
     assert draft.dateline == "REDRUTH, England, March 2, 2026"
 
+
+SHAREPOINT_PAGE = """<!DOCTYPE html>
+<html><head><meta name="GENERATOR" content="Microsoft SharePoint" /><title>
+	Harbour library reopens after roof repairs
+</title></head><body><form method="post" action="news.aspx" id="aspnetForm">
+<div id="s4-ribbonrow"><span class="s4-breadcrumb-anchor">Navigate Up</span>
+<div class="s4-breadcrumb"><span>This page location is:</span><ul><li><a href="/">Westmere Town Council</a></li><li><a href="/news">News</a></li><li><span>Harbour library reopens after roof repairs</span></li></ul></div></div>
+<div id="s4-titlerow"><table class="s4-titletable"><tr>
+<td class="s4-titlelogo"><a href="/"><img src="/images/crest.png" alt="Crest of Westmere Town Council" /></a></td>
+<td class="s4-titletext"><h1 name="onetidProjectPropertyTitle"><a href="/">Westmere Town Council</a></h1><span class="motto">Working for every ward</span></td>
+</tr></table></div>
+<div class="ms-quickLaunch"><h3 class="ms-standardheader">Quick Launch</h3><ul><li><a href="/news/archive.aspx">News Archive</a></li></ul>
+<ul class="s4-specialNavLinkList"><li><a href="/_layouts/recyclebin.aspx">Recycle Bin</a></li></ul></div>
+<div class="article article-left">
+  <div class="pageTitle"><span id="ctl00_PlaceHolderMain_TitleField__ControlWrapper_TextField">Harbour library reopens after roof repairs</span></div>
+  <div class="articleDate"><span>2/20/2026</span></div>
+  <div class="articleByLine"><span>By Olwen Pritchard</span></div>
+  <div class="article-content"><div class="ms-rtestate-field">
+    <p>The Harbour Street library reopened on Friday after five months of repairs to its roof, which had let rain into the children's room since the autumn storms.</p>
+    <p>The council spent £180,000 on new slates, gutters and a lift for the upper floor.</p>
+    <p>Librarian Gwen Morris said 300 people came through the doors on the first morning.</p>
+    <div class="ms-rtestate-read ms-rte-wpbox" contenteditable="false"><div class="ms-rtestate-read">
+      <p><strong>Tell us what you think</strong></p>
+      <p>Send comments on any council service to the customer desk at 01234 000000, weekdays from 9 a.m. to 5 p.m.</p>
+    </div></div>
+  </div></div>
+</div>
+</form></body></html>
+"""
+
+
+def test_a_sharepoint_page_s_title_field_is_the_headline_under_the_site_s_name(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "library.html", SHAREPOINT_PAGE)
+    assert draft.headline == "Harbour library reopens after roof repairs"
+    assert draft.dek == ""
+    assert draft.byline == ("Olwen Pritchard",)
+    assert draft.paragraphs[0].startswith("The Harbour Street library reopened on Friday")
+    assert draft.paragraphs[-1] == "Librarian Gwen Morris said 300 people came through the doors on the first morning."
+    text = "\n".join((draft.headline, draft.dek, *draft.paragraphs))
+    for chrome in ("Westmere Town Council", "Working for every ward", "Quick Launch", "Recycle Bin", "Tell us what you think", "customer desk"):
+        assert chrome not in text
+    assert draft.images == ()
+
