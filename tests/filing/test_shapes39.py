@@ -109,3 +109,51 @@ def test_a_sharepoint_page_s_title_field_is_the_headline_under_the_site_s_name(t
         assert chrome not in text
     assert draft.images == ()
 
+
+CHURCH_POST = """<!DOCTYPE html>
+<html><head><title>Hall roof fund passes its target | St Brannock's Chapel</title></head><body>
+<nav><a href="/">Home</a> <a href="/blog">News</a></nav>
+<div class="s-blog-post">
+  <a class="s-blog-back" href="/blog">← Back to Blog</a>
+  <h1 class="s-blog-title">Chapel hall roof fund passes its target after jumble sale</h1>
+  <div class="s-blog-details">April 4, 2026</div>
+  <div class="s-blog-section"><p style="text-align: center;"><em>“Every good gift and every perfect gift is from above.” – James 1:17</em></p></div>
+  <div class="s-blog-section">
+    <p>The appeal to mend the roof of St Brannock's chapel hall passed its target of £12,000 on Saturday, when the spring jumble sale raised £1,480 in a single afternoon.</p>
+    <p>The roof has leaked over the stage since the January gales, and the hall's playgroup has met in the vestry since then.</p>
+    <p>Warden Alun Treharne said slaters would start work after Easter and the hall should reopen in June.</p>
+    <p>The chapel thanked the bakers, the sorters and everyone who came.</p>
+    <p style="text-align: right;">— Nerys Probert, Chapel Secretary</p>
+    <p><em>St Brannock's meets for worship every Sunday at 11 a.m. All are welcome.</em></p>
+  </div>
+</div>
+<footer><p>© 2026 St Brannock's Chapel</p></footer>
+</body></html>
+"""
+
+
+def test_a_post_signed_at_its_foot_after_a_dash_names_its_writer(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "roof.html", CHURCH_POST)
+    assert draft.headline == "Chapel hall roof fund passes its target after jumble sale"
+    assert draft.byline == ("Nerys Probert",)
+    assert draft.paragraphs[-1] == "The chapel thanked the bakers, the sorters and everyone who came."
+    text = "\n".join((draft.dek, *draft.paragraphs))
+    assert "Chapel Secretary" not in text
+    assert "meets for worship" not in text
+    story = (
+        "Harbour wall to be rebuilt\n\nBy Ann Lee\n\n"
+        "KILCARRAN — The county will rebuild the harbour wall this summer.\n\n"
+        "The old wall was breached twice in the winter storms.\n\n"
+        "Fishermen welcomed the news.\n\n"
+        "— Brendan Ruane, harbour master\n"
+    )
+    assert filed_draft(tmp_path, "wall.txt", story).byline == ("Ann Lee",)  # a byline stands
+
+
+def test_a_verse_set_over_a_post_is_no_dek(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "roof.html", CHURCH_POST)
+    assert draft.dek == ""
+    assert "James 1:17" not in "\n".join(draft.paragraphs)
+    assert draft.paragraphs[0].startswith("The appeal to mend the roof")
+
+
