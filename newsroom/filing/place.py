@@ -1210,6 +1210,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)
         elif lines.DATE_LINE.match(b.text) or lines.DATE_LINE.match(_second_language(b.text)):
             r.strip(i, "page date")
+        elif _POSTED_STAMP.match(b.text):
+            r.strip(i, "page date")  # when the post went up, and the account that put it up
         elif r.byline and _ROLE_LINE.match(_second_language(b.text)):
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.byline and _desk_byline(b.text):
@@ -1289,7 +1291,8 @@ def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
 _ROLE_LINE: Final = re.compile(  # (not a sentence: 'A reporter ... were detained.')
     r"^(?!(?:a|an|the)\s)(?!.*[.!?][\"”’]?$)"
     r"(?:[\w'’-]+ ){0,4}(?:journalist|reporter|writer|correspondent|editor|columnist|"
-    r"photographer|producer|contributor|critic)"
+    # (an association's officer who wrote its post: 'Honorary Public Relations Officer')
+    r"photographer|producer|contributor|critic|officer)"
     r"(?:\s+(?:at|for|with)\s+\S.{0,100}|\s*[,|]\s*\S.{0,100})?$",  # 'Reporter at the Journal
     re.I,
 )
@@ -1473,6 +1476,16 @@ _EPIGRAPH: Final = re.compile(
 # a date closing a line: '... 9 March 2026', '... March 9, 2026'
 _DATED_END: Final = re.compile(
     rf"(?:\b\d{{1,2}}\s+{lines.MONTH}|\b{lines.MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$", re.I
+)
+
+
+# a blog gadget's line under a post's title: the time it went up, a bar, then the account
+# that posted it, its role in brackets ('14 Mar 2026 9:47 AM | Ana Ruiz (Administrator)')
+_POSTED_STAMP: Final = re.compile(
+    rf"^(?:\d{{1,2}}\s+{lines.MONTH}|{lines.MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[|·•]\s*"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w'’.-]*(?:\s+\([^()]{2,30}\))?$",
+    re.I,
 )
 
 

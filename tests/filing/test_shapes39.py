@@ -157,3 +157,33 @@ def test_a_verse_set_over_a_post_is_no_dek(tmp_path: Path) -> None:
     assert draft.paragraphs[0].startswith("The appeal to mend the roof")
 
 
+
+ASSOCIATION_POST = """<!DOCTYPE html>
+<html><head><meta name="generator" content="Wild Apricot" /><title>Blog - Friends of Lanreath</title></head><body>
+<div class="WaGadgetBlogStateDetails">
+  <div class="boxHeaderContainer">
+    <h3 class="boxHeaderTitle">Village minibus back on the road after appeal</h3>
+    <div class="boxHeaderInfo"><div class="postedByInfo">
+      <span class="postedOn">2 Feb 2026 4:15 PM</span> |
+      <span class="postedBy">Kerensa Hocking (Administrator)</span>
+    </div></div>
+  </div>
+  <div class="gadgetBlogEditableArea">
+    <p><strong>By Jory Penrose</strong><br /><em>Honorary Press Officer</em></p>
+    <p><strong>LANREATH –</strong> The village minibus is taking pensioners to the market again after members raised £9,200 for a new gearbox and tyres.</p>
+    <p>The bus, which runs twice a week to Liskeard, had stood in the chapel yard since October.</p>
+    <p>Driver Wenna Rowe said thirty people had booked seats for the first week.</p>
+  </div>
+</div>
+</body></html>
+"""
+
+
+def test_a_blog_gadget_s_posted_line_and_the_writer_s_office_are_no_dek(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "minibus.html", ASSOCIATION_POST)
+    assert draft.headline == "Village minibus back on the road after appeal"
+    assert draft.dek == ""
+    assert draft.byline == ("Jory Penrose",)
+    assert draft.dateline == "LANREATH"
+    text = "\n".join(draft.paragraphs)
+    assert "Kerensa Hocking" not in text and "Press Officer" not in text
