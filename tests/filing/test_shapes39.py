@@ -1,7 +1,11 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the thirty-ninth filing round reads right: a sports federation's news page and an
 investor-relations release page, whose meta title and `<title>` are the headline cut short
-for search and sharing while the page's heading says it whole."""
+for search and sharing while the page's heading says it whole; a SharePoint publishing page,
+its title field the headline under the site's name in an `<h1>` and a reusable box in its
+text; a church's blog post signed at its foot after a dash, a verse set over it and its
+service times under the sign-off; an association's blog post, the gadget's posted line and
+the writer's office under the byline over the story."""
 
 from __future__ import annotations
 
