@@ -1287,10 +1287,13 @@ def _metadata(tree: Any) -> Hints:
 
 def _title_shown(tree: Any) -> str:
     """The page's `<title>` when the page shows it whole as the text of an element of its own
-    (a publishing system's title field: '<span id="..._TitleField_...">'), for a page with
-    no meta title; else ''. Such a page's first heading may be the site's name."""
+    (a publishing system's title field: '<span id="..._TitleField_...">') and its `<h1>` is
+    the site's name, for a page with no meta title; else '' (a mail saved as a page shows
+    its subject, its title, over the story's own headline)."""
     title = " ".join((tree.findtext(".//title") or "").split())
     if not title or len(title.split()) < _SHORT_TITLE_WORDS:
+        return ""
+    if not any(_site_name(h1) for h1 in tree.iter("h1")):
         return ""
     shown = _LEAVES_SAYING(tree, title=title)
     return title if shown else ""
