@@ -884,7 +884,9 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     at = -1
     if hints.headline:
         r.headline = hints.headline
-        at = next((i for i, b in enumerate(blocks[:80]) if lines.same(b.text, hints.headline)), -1)
+        named = [i for i, b in enumerate(blocks[:80]) if lines.same(b.text, hints.headline)]
+        # (the story's own title over a breadcrumb's last step that repeats it in the furniture)
+        at = next((i for i in named if r.chrome[i] is None), named[0] if named else -1)
         shown = next((i for i, b in enumerate(blocks[:80]) if _shown_title(r, i)), -1)
         if at < 0 and shown >= 0:  # the title the document shows, over its metadata's
             r.stripped.append(("metadata title", hints.headline))
@@ -1208,10 +1210,14 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             _place_byline(r, i, names)
         elif lines.DATE_LINE.match(b.text) or lines.DATE_LINE.match(_second_language(b.text)):
             r.strip(i, "page date")
+        elif _POSTED_STAMP.match(b.text):
+            r.strip(i, "page date")  # when the post went up, and the account that put it up
         elif r.byline and _ROLE_LINE.match(_second_language(b.text)):
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.byline and _desk_byline(b.text):
             r.strip(i, "byline naming no person")  # 'By KTRV Digital Desk', 'By Staff'
+        elif _EPIGRAPH.match(b.text.strip()):
+            r.strip(i, "epigraph")  # a verse set over the story, no dek
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True
@@ -1285,7 +1291,8 @@ def _place_byline(r: _Reading, i: int, names: list[str]) -> None:
 _ROLE_LINE: Final = re.compile(  # (not a sentence: 'A reporter ... were detained.')
     r"^(?!(?:a|an|the)\s)(?!.*[.!?][\"”’]?$)"
     r"(?:[\w'’-]+ ){0,4}(?:journalist|reporter|writer|correspondent|editor|columnist|"
-    r"photographer|producer|contributor|critic)"
+    # (an association's officer who wrote its post: 'Honorary Public Relations Officer')
+    r"photographer|producer|contributor|critic|officer)"
     r"(?:\s+(?:at|for|with)\s+\S.{0,100}|\s*[,|]\s*\S.{0,100})?$",  # 'Reporter at the Journal
     re.I,
 )
@@ -1459,9 +1466,26 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
     return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
 
 
+# a verse or a saying set over a story with its source after a dash, as a church's or a
+# school's post opens: '"I will open rivers in high places ..." – Isaiah 41:18'
+_EPIGRAPH: Final = re.compile(
+    r"^[“\"‘'][^“”\"]{10,400}[”\"’']\s*[—–-]{1,2}\s*(?:[A-Z0-9][\w.:’'-]*(?:\s+|$)){1,6}$"
+)
+
+
 # a date closing a line: '... 9 March 2026', '... March 9, 2026'
 _DATED_END: Final = re.compile(
     rf"(?:\b\d{{1,2}}\s+{lines.MONTH}|\b{lines.MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$", re.I
+)
+
+
+# a blog gadget's line under a post's title: the time it went up, a bar, then the account
+# that posted it, its role in brackets ('14 Mar 2026 9:47 AM | Ana Ruiz (Administrator)')
+_POSTED_STAMP: Final = re.compile(
+    rf"^(?:\d{{1,2}}\s+{lines.MONTH}|{lines.MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[|·•]\s*"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w'’.-]*(?:\s+\([^()]{2,30}\))?$",
+    re.I,
 )
 
 
@@ -1523,9 +1547,54 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         ):
             r.byline = r.byline or names
             r.strip(i, "byline (placed)")
+        elif not r.byline and (names := _signed_off(r, i, lexicon)):
+            r.byline = names
+            r.strip(i, "byline (placed)")
+            _after_sign_off(r, i)
         else:
             _paragraph(r, i)
         i += 1
+
+
+# a writer's name signed under the story after a dash, a title or outlet after a comma:
+# '— Ana Ruiz, Church Secretary', '– Li Wei'
+_DASH_SIGN_OFF: Final = re.compile(r"^[—–]\s*(?P<name>[^,;:()]{3,60}?)(?:,\s*[^,;:()]{2,60})?$")
+# the most paragraphs of the story's own under a dash sign-off (a notice of the site's,
+# a line of service times) and still the story's foot
+_SIGNED_TAIL: Final = 2
+
+
+def _signed_off(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
+    """The writer a story with no byline signs at its foot after a dash, as a club's or a
+    church's post signs its secretary's report ('— Ana Ruiz, Church Secretary'): one person,
+    under the story's paragraphs, with at most a notice or two after it; else none."""
+    found = _DASH_SIGN_OFF.match(r.blocks[i].text.strip())
+    if not found or len(r.body) < 3:
+        return []
+    names = lines.person_names(found.group("name"), lexicon)
+    if len(names) != 1 or names[0] != found.group("name").strip():
+        return []
+    return names if len(_signed_tail(r, i)) <= _SIGNED_TAIL else []
+
+
+def _signed_tail(r: _Reading, i: int) -> list[int]:
+    """The paragraphs after block `i` that are neither furniture, a picture, nor a credit."""
+    return [
+        j
+        for j in range(i + 1, len(r.blocks))
+        if not r.used[j]
+        and r.chrome[j] is None
+        and r.blocks[j].kind in ("p", "h2")
+        and not lines.may_credit(r.blocks[j].text)
+        and not lines.names_credit(r.blocks[j].text)
+    ]
+
+
+def _after_sign_off(r: _Reading, i: int) -> None:
+    """The lines under a writer's sign-off are the site's, not the story's: the notice a
+    church or a club sets under every post (its service times, its meeting nights)."""
+    for j in _signed_tail(r, i):
+        r.strip(j, "after the sign-off")
 
 
 def _paragraph(r: _Reading, i: int) -> None:

@@ -166,6 +166,9 @@ _CHROME_CLASS: Final = re.compile(
     # a platform's disclaimer under what its users post ('The views and opinions expressed
     # in this article are solely those of the creator ...')
     r"disclaimer|"
+    # a web part set in a SharePoint page's rich text: a reusable box of the site's (a service
+    # desk's hours and number on every news page), a list's view
+    r"rte-wpbox|"
     # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
     # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
     r"logos?)"
@@ -679,6 +682,8 @@ class _Walker:
         ):
             hint = "chrome"  # a copyright line in the page's own box ('Please submit your DMCA
             # ...'), a commenter's name ('<div class="commentAuthor">')
+        if tag == "h1" and _site_name(element):
+            hint = "chrome"  # the site's name over every page, linked to its home page
         if tag == "address" and not hint and not chrome:
             hint = "byline"  # the article's author and contact ('<address><a rel="author">')
         if chrome and hint == "dek":
@@ -914,6 +919,17 @@ _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
 _HEADING: Final = re.compile(r"^h[1-6]$")
 # how many words the cell under a gallery's picture holds at most: a caption and its credit
 _CAPTION_WORDS: Final = 80
+
+
+def _site_name(heading: Any) -> bool:
+    """Whether a heading is the site's name set over every page as a link to its home
+    ('<h1><a href="/">Morant Bay Municipal Council</a></h1>', SharePoint's site title):
+    its words are all one link's, and the link goes to the site's root."""
+    links = heading.findall(".//a")
+    if len(links) != 1 or _text(links[0]) != _text(heading):
+        return False
+    href = (links[0].get("href") or "").strip()
+    return urlparse(href).path in ("", "/") and not urlparse(href).fragment and href != ""
 
 
 def _caption_cell(cell: Any) -> bool:
@@ -1265,8 +1281,26 @@ def _metadata(tree: Any) -> Hints:
         # (the site's name as its pages' author, which the byline sets beside a writer's)
         authors = tuple(a for a in authors if a not in outlets)
     if not _one(article.get("headline")):
-        headline = _shown_headline(tree, headline)
+        headline = _shown_headline(tree, headline or _title_shown(tree))
     return Hints(headline=headline, dek=dek, authors=authors)
+
+
+def _title_shown(tree: Any) -> str:
+    """The page's `<title>` when the page shows it whole as the text of an element of its own
+    (a publishing system's title field: '<span id="..._TitleField_...">') and its `<h1>` is
+    the site's name, for a page with no meta title; else '' (a mail saved as a page shows
+    its subject, its title, over the story's own headline)."""
+    title = " ".join((tree.findtext(".//title") or "").split())
+    if not title or len(title.split()) < _SHORT_TITLE_WORDS:
+        return ""
+    if not any(_site_name(h1) for h1 in tree.iter("h1")):
+        return ""
+    shown = _LEAVES_SAYING(tree, title=title)
+    return title if shown else ""
+
+
+# an element of the body without elements inside it whose whole text is the one given
+_LEAVES_SAYING: Final = lxml.etree.XPath("boolean(//body//*[not(*)][normalize-space(.) = $title])")
 
 
 def _shown_headline(tree: Any, title: str) -> str:
@@ -1279,9 +1313,46 @@ def _shown_headline(tree: Any, title: str) -> str:
     for text in (title, *sorted(parts, key=len, reverse=True)):
         if any(_key(h) == _key(text) for h in headings):
             return next(h for h in headings if _key(h) == _key(text))
+    if lengthened := _lengthened_headline(headings, (title, *parts, *_title_parts(tree))):
+        return lengthened
     if title:
         return max(parts, key=len) if len(parts) > 1 else title
     return headings[0] if headings else ""
+
+
+# the fewest words of a title that a longer heading may be found by, and how many more words
+# the heading may have (a headline cut for search and sharing, not a sentence that names it)
+_SHORT_TITLE_WORDS: Final = 5
+_LENGTHENED_BY: Final = 12
+
+
+def _title_parts(tree: Any) -> list[str]:
+    """The parts of the page's `<title>` ('Headline | Site'), for a page whose meta title
+    differs from it."""
+    title = " ".join((tree.findtext(".//title") or "").split())
+    return [p for p in re.split(r"\s+[|–—-]\s+|:\s+", title) if p.strip()] if title else []
+
+
+def _lengthened_headline(headings: list[str], titles: tuple[str, ...]) -> str:
+    """The heading that says a title's words in their order and more: a page's meta title
+    or `<title>` is often the headline shortened for search and sharing ('Blackwood and
+    Ruddock win leg' over 'Blackwood and Ruddock win leg, book place in final'), and the
+    heading readers see is the headline; '' when no heading does."""
+    for heading in headings:
+        words = _key(heading).replace(",", " ").split()
+        for title in titles:
+            wanted = _key(title).replace(",", " ").split()
+            if len(wanted) < _SHORT_TITLE_WORDS or len(words) <= len(wanted):
+                continue
+            if len(words) - len(wanted) <= _LENGTHENED_BY and _in_order(wanted, words):
+                return heading
+    return ""
+
+
+def _in_order(wanted: list[str], words: list[str]) -> bool:
+    """Whether `wanted` are among `words`, in their order."""
+    rest = iter(words)
+    return all(word in rest for word in wanted)
 
 
 def _articles(tree: Any) -> Iterator[dict[str, Any]]:
