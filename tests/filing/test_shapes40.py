@@ -2,7 +2,8 @@
 """Shapes the fortieth filing round reads right: a Messenger thread downloaded from Facebook
 as JSON, newest message first, its strings' UTF-8 bytes written one escape a byte, the story
 sent in labelled parts ('PART 1/3') and a paragraph sent again, fixed, under a word to the
-desk."""
+desk; a newsletter's plain-text part as Mailchimp generates it, forwarded by a mail program
+that keeps only the text, its lead item the story."""
 
 from __future__ import annotations
 
@@ -63,4 +64,95 @@ def test_a_messenger_thread_downloaded_as_json_is_read_as_the_story_it_was_sent_
     assert {c.name for c in draft.contributors} == {"Jared Omondi"}
     text = "\n".join((draft.headline, draft.dek, body_text(draft)))
     for chrome in ("14 crossings", "PART 1/2", "PART 2/2", "Take this one", "sender_name", "â€", "thread_11", "Which?"):
+        assert chrome not in text
+
+
+NEWSLETTER_FORWARD = """From: Halima Said <halima.said@pwani-tribune.example>
+Sent: Tuesday, April 7, 2026 9:02 AM
+To: Coast Desk <coast@pwani-tribune.example>
+Subject: FW: Water Matters | Issue 6
+
+Desk - the first item is written as a story by the company's press officer. Fine to use with her byline. Ignore the tariff table.
+
+Halima
+
+Get Outlook for Android<https://aka.ms/AAb9ysg>
+________________________________
+From: Tana Water Services <news@tanawater.example>
+Sent: Monday, April 6, 2026 4:40:02 PM
+Subject: Water Matters | Issue 6
+
+New kiosks, tariffs and a leak hotline.
+
+View this email in your browser (https://mailchi.mp/tanawater/water-matters-6?e=11aa22bb33)
+
+** WATER MATTERS
+------------------------------------------------------------
+
+Issue 6 | April 2026
+
+IN THIS ISSUE
+
+* Kiosks open in Hola
+* Tariffs for April
+
+** Twelve water kiosks open in Hola after pipeline repairs
+------------------------------------------------------------
+
+Residents of four estates no longer queue at the river for drinking water
+
+By Zawadi Mwakio, Public Relations Officer
+
+HOLA, 6 April 2026 – Twelve water kiosks opened in Hola town on Monday, two months after repairs to the pipeline from the Galole treatment works were finished, ending long queues at the river for families in four estates.
+
+Each kiosk sells a twenty-litre jerrycan of treated water for two shillings, the company said, and is run by a member of the estate's residents' association who is paid a share of the sales.
+
+** How the kiosks are run
+------------------------------------------------------------
+
+The company trains each attendant for a week and checks the meters every month. The kiosk rules are set out in the operator handbook (https://tanawater.example/downloads/kiosk-handbook.pdf) and a copy is kept at every kiosk.
+
+"Before the kiosks my daughters walked to the river before school every morning," said Rehema Bakari, who lives in Laza estate.
+
+Attendant Omari Jilo fills a jerrycan at the Laza estate kiosk. Photo: TWS/Said Kombo
+
+Read the operator handbook (https://tanawater.example/downloads/kiosk-handbook.pdf)
+
+============================================================
+
+** Tariffs for April
+------------------------------------------------------------
+
+Domestic, per cubic metre, for customers on metered connections across all the towns the company serves this quarter.
+
+Band A
+80
+
+============================================================
+
+Copyright © 2026 Tana Water Services, All rights reserved.
+Our mailing address is:
+P.O. Box 00000-70101
+Want to change how you receive these emails?
+You can ** update your preferences (https://tanawater.us5.list-manage.com/profile?u=1a2b&id=3c4d)
+or ** unsubscribe from this list (https://tanawater.us5.list-manage.com/unsubscribe?u=1a2b&id=3c4d)
+
+Email Marketing Powered by Mailchimp
+"""
+
+
+def test_a_newsletters_text_part_forwarded_is_read_as_its_lead_item(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "kiosks.txt", NEWSLETTER_FORWARD)
+    assert draft.headline == "Twelve water kiosks open in Hola after pipeline repairs"
+    assert draft.dek == "Residents of four estates no longer queue at the river for drinking water"
+    assert draft.byline == ("Zawadi Mwakio",)
+    assert draft.dateline == "HOLA, 6 April 2026"
+    assert draft.paragraphs[0].startswith("HOLA, 6 April 2026 – Twelve water kiosks opened")
+    assert "How the kiosks are run" in draft.paragraphs
+    assert "The company trains each attendant for a week and checks the meters every month. The kiosk rules are set out in the operator handbook and a copy is kept at every kiosk." in draft.paragraphs
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Attendant Omari Jilo fills a jerrycan at the Laza estate kiosk.", "TWS/Said Kombo", ""),
+    ]
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    for chrome in ("https://", "**", "----", "====", "WATER MATTERS", "Issue 6", "Kiosks open in Hola", "Read the operator handbook", "Tariffs for April", "Band A", "Public Relations Officer", "Mailchimp", "mailing address", "Ignore the tariff table", "View this email"):
         assert chrome not in text
