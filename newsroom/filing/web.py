@@ -166,6 +166,10 @@ _CHROME_CLASS: Final = re.compile(
     # a platform's disclaimer under what its users post ('The views and opinions expressed
     # in this article are solely those of the creator ...')
     r"disclaimer|"
+    # WordPress's Avada theme: its dismissable alert box set in a post ('fusion-alert'), the
+    # post's meta line under it (the posting account, date, categories and comment count:
+    # 'fusion-meta-info') and the box about the post's author ('about-author')
+    r"fusion-alert|fusion-meta-info|about-author|"
     # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
     # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
     r"logos?)"
@@ -245,6 +249,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     _chat_export(tree)
     _centred_captions(tree)
+    _image_frames(tree)
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
     walker.above_headline = _above_headline(tree, hints.headline)
@@ -258,6 +263,32 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints
+
+
+# Avada's image element: the picture in a frame ('fusion-imageframe') and, below it, a
+# caption's title as a heading over the caption's text ('awb-imageframe-caption-title',
+# 'awb-imageframe-caption-text')
+_IMAGE_FRAMES: Final = lxml.etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fusion-imageframe ')]"
+    "[.//img][.//*[contains(@class, 'awb-imageframe-caption-text')]]"
+)
+_FRAME_PART: Final = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' {} ')]"
+_FRAME_TITLE: Final = lxml.etree.XPath(_FRAME_PART.format("awb-imageframe-caption-title"))
+_FRAME_TEXT: Final = lxml.etree.XPath(_FRAME_PART.format("awb-imageframe-caption-text"))
+
+
+def _image_frames(tree: Any) -> None:
+    """Avada's image element read as the figure it is: the caption's text its figcaption.
+    The caption's title is a heading set over the caption, as a kicker is, not its words,
+    and the frame's picture has no alt text but its own (its title is the file's name)."""
+    for frame in _IMAGE_FRAMES(tree):
+        for title in _FRAME_TITLE(frame):
+            title.drop_tree()
+        text = _FRAME_TEXT(frame)[0]
+        text.tag = "figcaption"
+        frame.tag = "figure"
+        for img in frame.iter("img"):
+            img.attrib.pop("title", None)
 
 
 # a paragraph a page's editor centres: '<p style="text-align:center">'

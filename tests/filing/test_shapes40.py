@@ -3,7 +3,9 @@
 as JSON, newest message first, its strings' UTF-8 bytes written one escape a byte, the story
 sent in labelled parts ('PART 1/3') and a paragraph sent again, fixed, under a word to the
 desk; a newsletter's plain-text part as Mailchimp generates it, forwarded by a mail program
-that keeps only the text, its lead item the story."""
+that keeps only the text, its lead item the story; a post on a WordPress site with the Avada
+theme, its alert box over the standfirst, its image elements' caption titles over their
+captions and the byline's desk named 'Public Affairs'."""
 
 from __future__ import annotations
 
@@ -155,4 +157,43 @@ def test_a_newsletters_text_part_forwarded_is_read_as_its_lead_item(tmp_path: Pa
     ]
     text = "\n".join((draft.headline, draft.dek, body_text(draft)))
     for chrome in ("https://", "**", "----", "====", "WATER MATTERS", "Issue 6", "Kiosks open in Hola", "Read the operator handbook", "Tariffs for April", "Band A", "Public Relations Officer", "Mailchimp", "mailing address", "Ignore the tariff table", "View this email"):
+        assert chrome not in text
+
+
+AVADA_POST = """<!DOCTYPE html>
+<html lang="en-US"><head><meta charset="UTF-8"><title>Ferry levy cut for island schools – Lamu County</title></head>
+<body class="post-template-default single single-post fusion-body">
+<div id="wrapper"><header class="fusion-header-wrapper"><div class="fusion-logo">Lamu County</div>
+<nav class="fusion-main-menu"><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav></header>
+<section class="avada-page-titlebar-wrapper"><div class="fusion-page-title-bar"><div class="fusion-page-title-row"><div class="fusion-page-title-wrapper"><div class="fusion-page-title-captions"><h1 class="entry-title">Ferry levy cut for pupils crossing to Lamu island schools</h1></div>
+<div class="fusion-page-title-secondary"><nav class="fusion-breadcrumbs"><ol><li><a href="/">Home</a></li><li><span class="breadcrumb-leaf">Ferry levy cut for pupils crossing to Lamu island schools</span></li></ol></nav></div></div></div></div></section>
+<main id="main"><section id="content"><article id="post-901" class="post type-post">
+<span class="entry-title rich-snippet-hidden">Ferry levy cut for pupils crossing to Lamu island schools</span>
+<div class="post-content"><div class="fusion-fullwidth fullwidth-box"><div class="fusion-builder-row fusion-row"><div class="fusion-layout-column"><div class="fusion-column-wrapper">
+<div class="fusion-alert alert custom alert-dismissable" role="alert"><div class="fusion-alert-content-wrapper"><span class="fusion-alert-content">Beware of people selling fake ferry passes in the county's name.</span></div><button type="button" class="close toggle-alert">&times;</button></div>
+<div class="fusion-title title fusion-title-1 fusion-title-text fusion-title-size-three"><h3 class="fusion-title-heading title-heading-left">Pupils in uniform will pay half fare on the Mokowe jetty boats from the first week of term</h3></div>
+<div class="fusion-text fusion-text-1"><p><strong>By Fatuma Athman, Department of Education and Public Affairs</strong></p>
+<p>Pupils who cross from Mokowe to schools on Lamu island will pay half the usual fare from next week, after the county assembly approved a cut in the ferry levy on Tuesday.</p>
+<p>Parents had complained that the daily crossing cost more than the school's lunch programme, and head teachers said absences rose whenever the fares went up.</p>
+</div>
+<div class="fusion-image-element "><div class="awb-image-frame awb-image-frame-1 imageframe-liftup"><span class=" fusion-imageframe imageframe-none imageframe-1 awb-imageframe-style awb-imageframe-style-below"><img decoding="async" width="1200" height="800" alt="" title="DSC_0412" src="https://lamu.example/wp-content/uploads/2026/04/DSC_0412-1200x800.jpg" class="img-responsive wp-image-77"><div class="awb-imageframe-caption-container"><div class="awb-imageframe-caption"><h2 class="awb-imageframe-caption-title">Crossing</h2><p class="awb-imageframe-caption-text">Pupils board a boat at the Mokowe jetty on Monday. Photo: Bakari Shee/Lamu County</p></div></div></span></div></div>
+<div class="fusion-text fusion-text-2"><p>The boat owners' association said its members would be paid the difference from the county's transport fund at the end of each month.</p>
+</div></div></div></div></div></div>
+</article></section></main>
+<footer class="fusion-footer"><p>Copyright 2012 - 2026 | Avada Website Builder by ThemeFusion | All Rights Reserved | Powered by WordPress</p></footer>
+</div></body></html>
+"""
+
+
+def test_an_avada_posts_alert_caption_titles_and_desk_are_not_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "levy.html", AVADA_POST)
+    assert draft.headline == "Ferry levy cut for pupils crossing to Lamu island schools"
+    assert draft.dek == "Pupils in uniform will pay half fare on the Mokowe jetty boats from the first week of term"
+    assert draft.byline == ("Fatuma Athman",)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Pupils board a boat at the Mokowe jetty on Monday.", "Bakari Shee/Lamu County", ""),
+    ]
+    assert draft.paragraphs[0].startswith("Pupils who cross from Mokowe")
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    for chrome in ("fake ferry passes", "Crossing", "DSC_0412", "Public Affairs", "ThemeFusion"):
         assert chrome not in text
