@@ -373,6 +373,8 @@ _DEFAULT_ALTS: Final = frozenset(
     (
         *("picture", "image", "photo", "img", "pic", "untitled", "placeholder", "thumbnail"),
         *("图片", "圖片"),
+        # (Mobirise's, on every picture its blocks place)
+        *("mobirise website builder", "mobirise"),
     )
 )
 

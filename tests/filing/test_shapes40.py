@@ -5,7 +5,9 @@ sent in labelled parts ('PART 1/3') and a paragraph sent again, fixed, under a w
 desk; a newsletter's plain-text part as Mailchimp generates it, forwarded by a mail program
 that keeps only the text, its lead item the story; a post on a WordPress site with the Avada
 theme, its alert box over the standfirst, its image elements' caption titles over their
-captions and the byline's desk named 'Public Affairs'."""
+captions and the byline's desk named 'Public Affairs'; a site made with Mobirise, its
+subtitle over a 'Words: ... | Pictures: ...' line set in the same style, its pictures carrying
+the builder's default alt."""
 
 from __future__ import annotations
 
@@ -197,3 +199,41 @@ def test_an_avada_posts_alert_caption_titles_and_desk_are_not_the_story(tmp_path
     text = "\n".join((draft.headline, draft.dek, body_text(draft)))
     for chrome in ("fake ferry passes", "Crossing", "DSC_0412", "Public Affairs", "ThemeFusion"):
         assert chrome not in text
+
+
+MOBIRISE_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="UTF-8"><meta name="generator" content="Mobirise v5.9.0, mobirise.com"><title>Club news</title></head>
+<body>
+<section data-bs-version="5.1" class="menu menu1 cid-tQ2a9Lm1Xb" once="menus" id="menu1-0"><nav class="navbar navbar-expand-lg"><div class="navbar-brand"><img src="assets/images/logo.png" alt="Mobirise Website Builder"><a class="navbar-caption" href="index.html">Kenya Cycling Union</a></div><ul class="navbar-nav"><li><a href="index.html">Home</a></li><li><a href="news.html">News</a></li></ul></nav></section>
+<section data-bs-version="5.1" class="header16 cid-tQ2b1Nn2Yc mbr-fullscreen" id="header16-1"><div class="container"><div class="row"><div class="col-12 col-lg-9">
+<h1 class="mbr-section-title mbr-fonts-style mbr-white mb-4 display-1"><strong>Iten riders take both titles at the Kerio Valley hill climb</strong></h1>
+<h3 class="mbr-section-subtitle mbr-fonts-style mbr-white mb-4 display-5">A record field of 96 climbed the 14km road from Chebloch to Iten in heavy mist</h3>
+</div></div></div></section>
+<section data-bs-version="5.1" class="content4 cid-tQ2c2Pp3Zd" id="content4-2"><div class="container"><div class="row justify-content-center"><div class="title col-md-12 col-lg-10">
+<h4 class="mbr-section-subtitle align-center mbr-fonts-style mb-4 display-7">Words: Jeptoo Kiprono | Pictures: Barasa Wekesa</h4>
+</div></div></div></section>
+<section data-bs-version="5.1" class="content5 cid-tQ2d3Qq4Ae" id="content5-3"><div class="container"><div class="row justify-content-center"><div class="col-md-12 col-lg-10">
+<p class="mbr-text mbr-fonts-style display-7"><strong>ITEN —</strong> Riders from the Iten Wheelers club won the men's and women's titles at the Kerio Valley hill climb on Saturday, in mist so thick that marshals lit the road with torches.<br><br>The women's winner, Chepkorir Lagat, finished more than a minute clear of the field after attacking on the last hairpin.</p>
+</div></div></div></section>
+<section data-bs-version="5.1" class="image3 cid-tQ2e4Rr5Bf" id="image3-4"><figure class="mbr-figure container"><div class="image-block" style="width: 80%;"><img src="assets/images/hill-climb-1200x800.jpg" alt="Mobirise Website Builder" title=""><figcaption class="mbr-figure-caption mbr-fonts-style pt-3 display-7">Chepkorir Lagat on the last hairpin above the Kerio Valley. Photo: Barasa Wekesa/KCU</figcaption></div></figure></section>
+<section data-bs-version="5.1" class="content5 cid-tQ2f5Ss6Cg" id="content5-5"><div class="container"><div class="row justify-content-center"><div class="col-md-12 col-lg-10">
+<p class="mbr-text mbr-fonts-style display-7">The union said the climb would be part of next year's national series for the first time.</p>
+</div></div></div></section>
+<section data-bs-version="5.1" class="footer3 cid-tQ2g6Tt7Dh" once="footers" id="footer3-6"><div class="container"><p class="mbr-text mb-0 mbr-fonts-style align-center display-7">© Copyright 2026 Kenya Cycling Union. All Rights Reserved.</p></div></section>
+</body></html>
+"""
+
+
+def test_a_mobirise_pages_subtitle_credit_line_and_default_alt(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "climb.html", MOBIRISE_PAGE)
+    assert draft.headline == "Iten riders take both titles at the Kerio Valley hill climb"
+    assert draft.dek == "A record field of 96 climbed the 14km road from Chebloch to Iten in heavy mist"
+    assert draft.byline == ("Jeptoo Kiprono",)
+    assert {c.name for c in draft.contributors} == {"Barasa Wekesa"}
+    assert draft.dateline == "ITEN"
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Chepkorir Lagat on the last hairpin above the Kerio Valley.", "Barasa Wekesa/KCU", ""),
+    ]
+    assert "The women's winner, Chepkorir Lagat, finished more than a minute clear of the field after attacking on the last hairpin." in draft.paragraphs
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    assert "Words:" not in text and "Mobirise" not in text
