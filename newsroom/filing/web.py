@@ -30,7 +30,7 @@ from newsroom.checks.chrome import chrome_line
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.lexicon import DEFAULT
 from newsroom.errors import InputError
-from newsroom.filing.captions import plain_alt, split_credit
+from newsroom.filing.captions import file_name, plain_alt, split_credit
 from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
 from newsroom.filing.furniture import furniture
@@ -250,6 +250,8 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     _chat_export(tree)
     _centred_captions(tree)
     _image_frames(tree)
+    for size in _ATTACHMENT_SIZE(tree):
+        size.drop_tree()  # '3.1 MB': Trix's note of an attachment's size, in its caption
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
     walker.above_headline = _above_headline(tree, hints.headline)
@@ -275,6 +277,14 @@ _IMAGE_FRAMES: Final = lxml.etree.XPath(
 _FRAME_PART: Final = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' {} ')]"
 _FRAME_TITLE: Final = lxml.etree.XPath(_FRAME_PART.format("awb-imageframe-caption-title"))
 _FRAME_TEXT: Final = lxml.etree.XPath(_FRAME_PART.format("awb-imageframe-caption-text"))
+
+
+# the Trix editor's caption of an attachment nobody captioned: the file's name and size
+# ('<span class="attachment__name">IMG_0412.jpg</span> <span class="attachment__size">3.1
+# MB</span>'), the size no words of the picture's
+_ATTACHMENT_SIZE: Final = lxml.etree.XPath(
+    "//figcaption//span[contains(concat(' ', normalize-space(@class), ' '), ' attachment__size ')]"
+)
 
 
 def _image_frames(tree: Any) -> None:
@@ -829,12 +839,15 @@ class _Walker:
             caption, credit = split_credit(caption)
         if not credit:  # a credit beside the caption: '<figcaption>...</figcaption><cite>'
             credit = _credit_beside(element)
+        alt = plain_alt(img.get("alt") or ("" if caption else img.get("title") or ""))
+        if file_name(caption) and not credit and not alt:
+            caption, alt = "", caption  # a file's name printed where no one wrote a caption
         src = img.get("src") or img.get("data-src") or ""
         data, name = self._bytes(src)
         picture = Picture(
             caption=caption,
             credit=credit,
-            alt=plain_alt(img.get("alt") or ("" if caption else img.get("title") or "")),
+            alt=alt,
             data=data,
             name=name,
             source="" if data else src,

@@ -7,7 +7,8 @@ that keeps only the text, its lead item the story; a post on a WordPress site wi
 theme, its alert box over the standfirst, its image elements' caption titles over their
 captions and the byline's desk named 'Public Affairs'; a site made with Mobirise, its
 subtitle over a 'Words: ... | Pictures: ...' line set in the same style, its pictures carrying
-the builder's default alt."""
+the builder's default alt; a news item written in the Trix editor, a picture it attached
+with no caption typed, so that its file's name and size stand in the caption's place."""
 
 from __future__ import annotations
 
@@ -237,3 +238,28 @@ def test_a_mobirise_pages_subtitle_credit_line_and_default_alt(tmp_path: Path) -
     assert "The women's winner, Chepkorir Lagat, finished more than a minute clear of the field after attacking on the last hairpin." in draft.paragraphs
     text = "\n".join((draft.headline, draft.dek, body_text(draft)))
     assert "Words:" not in text and "Mobirise" not in text
+
+
+TRIX_ITEM = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>News | County Government of Baringo</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/news" wire:navigate>News</a></nav></header>
+<main><div wire:snapshot="{&quot;data&quot;:{&quot;post&quot;:[null,{&quot;key&quot;:412}]}}" wire:id="pQ7x2">
+<!--[if BLOCK]><![endif]--><span class="badge">Health</span><!--[if ENDBLOCK]><![endif]-->
+<h1 class="news-title">Baringo opens maternity wing at Kabarnet hospital</h1>
+<p class="lead">The wing has 40 beds and its own theatre, ending transfers to Eldoret for caesarean births</p>
+<div class="trix-content">
+<div><em>By Chelimo Kiptoo</em><br><br><strong>KABARNET, April 2 – </strong>Mothers in Baringo will no longer be sent to Eldoret for caesarean births after the county opened a maternity wing with its own theatre at Kabarnet County Referral Hospital on Thursday.<br><br>The wing, built over two years, has 40 beds, a newborn unit with six incubators and a waiting shelter for relatives.</div>
+<figure data-trix-attachment="{&quot;contentType&quot;:&quot;image/jpeg&quot;,&quot;filename&quot;:&quot;DSC_7781.jpg&quot;,&quot;filesize&quot;:2204117}" data-trix-content-type="image/jpeg" data-trix-attributes="{&quot;presentation&quot;:&quot;gallery&quot;}" class="attachment attachment--preview attachment--jpg"><a href="/storage/news/412/DSC_7781.jpg"><img src="/storage/news/412/DSC_7781.jpg" width="4000" height="3000"><figcaption class="attachment__caption"><span class="attachment__name">DSC_7781.jpg</span> <span class="attachment__size">2.1 MB</span></figcaption></a></figure>
+<div>Nurses at the hospital said the theatre would cut the four-hour drive many mothers made in labour.</div>
+</div></div></main>
+<footer><p>© 2026 County Government of Baringo</p></footer></body></html>
+"""
+
+
+def test_a_trix_attachment_with_no_caption_typed_is_known_by_its_file_name(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "wing.html", TRIX_ITEM)
+    assert draft.headline == "Baringo opens maternity wing at Kabarnet hospital"
+    assert draft.byline == ("Chelimo Kiptoo",)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [("", "", "DSC_7781.jpg")]
+    text = "\n".join((draft.headline, draft.dek, body_text(draft)))
+    assert "2.1 MB" not in text
