@@ -357,6 +357,11 @@ def placeholder_alt(alt: str) -> bool:
     return alt.lower().strip("<>[]") in _DEFAULT_ALTS
 
 
+def file_name(text: str) -> bool:
+    """Whether a line is only a picture's file name ('IMG_4471.jpeg')."""
+    return _FILE_NAME.match(text.strip()) is not None
+
+
 def plain_alt(alt: str) -> str:
     """An image's alt text, '' when it is only a file name (what Word puts there, or a mail
     program in place of an attachment: '<IMG_4471.jpeg>') or a site builder's word for any
@@ -373,6 +378,8 @@ _DEFAULT_ALTS: Final = frozenset(
     (
         *("picture", "image", "photo", "img", "pic", "untitled", "placeholder", "thumbnail"),
         *("图片", "圖片"),
+        # (Mobirise's, on every picture its blocks place)
+        *("mobirise website builder", "mobirise"),
     )
 )
 

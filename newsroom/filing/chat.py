@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Final
 
 # A message's first line: '12/2/26, 8:02 AM - Name: text' (Android), '[12/2/26, 8:02:13 AM]
@@ -49,7 +51,10 @@ _MAY_BE_CHAT: Final = re.compile(
     re.M,
 )
 # a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
-_PART: Final = re.compile(r"^[([]?(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})[)\]]?\s+")
+# (or 'PART 1/3' on a line of its own over the part's paragraphs)
+_PART: Final = re.compile(
+    r"^(?:[([]?|(?i:part|pt\.?)\s*)(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})[)\]]?(?:\s+|(?<=\d)$)"
+)
 # a picture sent with the messages: 'IMG-20261202-WA0004.jpg (file attached)', '<MMS:
 # image/jpeg, IMG_2231.jpg, 412 KB>', '<attached: 00000012-PHOTO-2026-12-02.jpg>'
 _PICTURE: Final = re.compile(
@@ -127,7 +132,7 @@ class _Message:
 
 def chat_story(text: str) -> tuple[str, list[str]] | None:
     """(the story's text, the talk around it) when `text` is a chat's export, else None."""
-    text = _csv_messages(text) or text
+    text = _csv_messages(text) or _messenger_messages(text) or text
     if not _MAY_BE_CHAT.search(text):
         return None  # (a quick test: no line opens as a message's first line does)
     head: list[str] = []
@@ -196,6 +201,10 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         if message.who == writer and (fixed := _rewritten(message, messages, body)):
             body = fixed
             kept.add(id(message))
+    for message in messages[last + 1 :]:  # a paragraph sent again, fixed, under a word
+        mine = message.who == writer and id(message) not in kept  # to the desk
+        if mine and (fixed := _resent(message, body)):
+            body = fixed
     pictures = _pictures(messages[last + 1 :], writer)
     kept |= {id(m) for m in pictures}
     for message in messages[last + 1 :]:  # captions listed in a message of their own
@@ -340,6 +349,41 @@ def _rewritten(message: _Message, messages: list[_Message], body: list[str]) -> 
     return []
 
 
+def _resent(message: _Message, body: list[str]) -> list[str]:
+    """The story's parts with a paragraph the writer sent again under a word to the desk
+    ('My typo. Use this for that para:', then the paragraph fixed) put in place of the old
+    one: the new one opens with the old one's first words and keeps most of them; the word
+    to the desk stays in the message, as talk. [] when the message holds no such paragraph."""
+    lines = [line.strip() for line in message.lines]
+    for k, new in enumerate(lines[1:], 1):
+        if not _SENTENCES.match(new):
+            continue
+        for n, part in enumerate(body):
+            old = part.split("\n")
+            at = next((i for i, line in enumerate(old) if _same_opening(line.strip(), new)), -1)
+            if at >= 0 and old[at].strip() != new:
+                fixed = _placed(old, at, new, "")
+                if fixed:
+                    message.lines = [line for i, line in enumerate(message.lines) if i != k]
+                    return [*body[:n], "\n".join(fixed), *body[n + 1 :]]
+    return []
+
+
+# a paragraph sent again: sentences, of eight words or more (the old paragraph's opening
+# tells it from talk)
+_SENTENCES: Final = re.compile(r"^(?=[\"“‘A-Z])(?=(?:\S+[ \t]+){7})[^\n]*[.!?\"”’]$")
+
+
+def _same_opening(line: str, new: str) -> bool:
+    """Whether a paragraph is the same as `line` but for a fix: it opens with the same
+    three words and keeps three in four of its words and figures."""
+    opening = line.split()[:3]
+    if len(opening) < 3 or new.split()[:3] != opening:
+        return False
+    old = set(_WORD.findall(line.lower()))
+    return len(old & set(_WORD.findall(new.lower()))) * 4 >= len(old) * 3
+
+
 # the writer's word that the paragraph they send is a new one: 'Add this after that para:'
 _ADDITION: Final = re.compile(
     r"\b(?:add|insert)\s+(?:this|these|it|the following|a (?:new )?(?:para|paragraph|graf|line))"
@@ -443,6 +487,56 @@ def _csv_messages(text: str) -> str | None:
         message = "[Photo]" if _CSV_PICTURE.match(row[said].strip()) else row[said]
         out.append(f"{when} - {row[who]}: {message}")
     return "\n".join(out)
+
+
+# A thread Facebook's "Download your information" writes for Messenger, as JSON: its
+# 'participants' and 'messages', newest first, each with 'sender_name', 'timestamp_ms' and
+# its 'content' or 'photos'; every string's non-ASCII characters written as their UTF-8
+# bytes, one '\u00XX' escape a byte, so that 'â€™' stands for '’'.
+_MESSENGER_KEYS: Final = ('"participants"', '"messages"', '"sender_name"', '"timestamp_ms"')
+
+
+def _messenger_messages(text: str) -> str | None:
+    """A Messenger thread's JSON, its messages oldest first and written as a chat's export
+    writes them ('3/3/2026, 08:41 - Name: ...', a photo as '[Photo]'); None when it is no
+    such file."""
+    stripped = text.lstrip("\ufeff").strip()
+    if not stripped.startswith("{") or not all(k in stripped[:5_000] for k in _MESSENGER_KEYS):
+        return None
+    try:
+        thread = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return None
+    messages = thread.get("messages") if isinstance(thread, dict) else None
+    if not isinstance(messages, list) or not all(isinstance(m, dict) for m in messages):
+        return None
+    out = []
+    for message in sorted(messages, key=lambda m: _stamp(m.get("timestamp_ms"))):
+        who = _as_utf8(message.get("sender_name"))
+        when = datetime.fromtimestamp(_stamp(message.get("timestamp_ms")) / 1000, tz=UTC)
+        stamp = f"{when.month}/{when.day}/{when.year}, {when.hour:02}:{when.minute:02}"
+        photos = message.get("photos")
+        for _ in photos if isinstance(photos, list) else []:
+            out.append(f"{stamp} - {who}: [Photo]")
+        if isinstance(content := message.get("content"), str):
+            out.append(f"{stamp} - {who}: {_as_utf8(content)}")
+    return "\n".join(out) if out else None
+
+
+def _stamp(value: object) -> int:
+    """A message's time in milliseconds, kept within the years a date can name."""
+    return min(max(value, 0), 253_402_300_799_000) if isinstance(value, int) else 0
+
+
+def _as_utf8(value: object) -> str:
+    """A string of the export as it was written: its bytes, each read as a character of
+    Latin-1, read again as UTF-8 (a string that is no such thing left as it is)."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 def _column(columns: list[str], name: str) -> int:

@@ -29,6 +29,7 @@ from newsroom.filing.lines import BYLINE, clean_credit
 from newsroom.filing.listing import numbered_paste
 from newsroom.filing.longform import scene_titles
 from newsroom.filing.mail import PAGE, mailed_parts, rewrapped
+from newsroom.filing.mailchimp import mailchimp_story
 from newsroom.store import yamlio
 
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -118,6 +119,8 @@ def text_blocks(text: str) -> list[Block]:
     text, talk = pasted if pasted else (text, [])
     chat = chat_story(text)
     text, talk = (chat[0], [*talk, *chat[1]]) if chat else (text, talk)
+    if newsletter := mailchimp_story(text):  # a newsletter's text part: its lead item
+        text, talk = newsletter[0], [*talk, *newsletter[1]]
     text, remarks = _docs_comments(text)
     if signed := _clearsigned(text):  # a message signed with OpenPGP, as it is copied
         text, armor = signed

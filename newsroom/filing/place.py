@@ -1221,7 +1221,12 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True
-            while i + 1 < len(blocks) and blocks[i + 1].hint == "dek" and b.hint == "dek":
+            while (
+                i + 1 < len(blocks)
+                and blocks[i + 1].hint == "dek"
+                and b.hint == "dek"
+                and not _byline_line(blocks[i + 1].text, lexicon)  # ('Words: Ana Ruiz', set
+            ):  # in the same style as the standfirst over it)
                 i += 1  # a standfirst of two paragraphs: one dek
                 r.dek = f"{r.dek} {blocks[i].text}"
                 r.used[i] = True

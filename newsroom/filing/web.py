@@ -30,7 +30,7 @@ from newsroom.checks.chrome import chrome_line
 from newsroom.checks.credits import contributor_names
 from newsroom.checks.lexicon import DEFAULT
 from newsroom.errors import InputError
-from newsroom.filing.captions import plain_alt, split_credit
+from newsroom.filing.captions import file_name, plain_alt, split_credit
 from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
 from newsroom.filing.furniture import furniture
@@ -169,6 +169,10 @@ _CHROME_CLASS: Final = re.compile(
     # a web part set in a SharePoint page's rich text: a reusable box of the site's (a service
     # desk's hours and number on every news page), a list's view
     r"rte-wpbox|"
+    # WordPress's Avada theme: its dismissable alert box set in a post ('fusion-alert'), the
+    # post's meta line under it (the posting account, date, categories and comment count:
+    # 'fusion-meta-info') and the box about the post's author ('about-author')
+    r"fusion-alert|fusion-meta-info|about-author|"
     # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
     # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
     r"logos?)"
@@ -248,6 +252,9 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     _chat_export(tree)
     _centred_captions(tree)
+    _image_frames(tree)
+    for size in _ATTACHMENT_SIZE(tree):
+        size.drop_tree()  # '3.1 MB': Trix's note of an attachment's size, in its caption
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
     walker.above_headline = _above_headline(tree, hints.headline)
@@ -261,6 +268,40 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints
+
+
+# Avada's image element: the picture in a frame ('fusion-imageframe') and, below it, a
+# caption's title as a heading over the caption's text ('awb-imageframe-caption-title',
+# 'awb-imageframe-caption-text')
+_IMAGE_FRAMES: Final = lxml.etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fusion-imageframe ')]"
+    "[.//img][.//*[contains(@class, 'awb-imageframe-caption-text')]]"
+)
+_FRAME_PART: Final = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' {} ')]"
+_FRAME_TITLE: Final = lxml.etree.XPath(_FRAME_PART.format("awb-imageframe-caption-title"))
+_FRAME_TEXT: Final = lxml.etree.XPath(_FRAME_PART.format("awb-imageframe-caption-text"))
+
+
+# the Trix editor's caption of an attachment nobody captioned: the file's name and size
+# ('<span class="attachment__name">IMG_0412.jpg</span> <span class="attachment__size">3.1
+# MB</span>'), the size no words of the picture's
+_ATTACHMENT_SIZE: Final = lxml.etree.XPath(
+    "//figcaption//span[contains(concat(' ', normalize-space(@class), ' '), ' attachment__size ')]"
+)
+
+
+def _image_frames(tree: Any) -> None:
+    """Avada's image element read as the figure it is: the caption's text its figcaption.
+    The caption's title is a heading set over the caption, as a kicker is, not its words,
+    and the frame's picture has no alt text but its own (its title is the file's name)."""
+    for frame in _IMAGE_FRAMES(tree):
+        for title in _FRAME_TITLE(frame):
+            title.drop_tree()
+        text = _FRAME_TEXT(frame)[0]
+        text.tag = "figcaption"
+        frame.tag = "figure"
+        for img in frame.iter("img"):
+            img.attrib.pop("title", None)
 
 
 # a paragraph a page's editor centres: '<p style="text-align:center">'
@@ -803,12 +844,15 @@ class _Walker:
             caption, credit = split_credit(caption)
         if not credit:  # a credit beside the caption: '<figcaption>...</figcaption><cite>'
             credit = _credit_beside(element)
+        alt = plain_alt(img.get("alt") or ("" if caption else img.get("title") or ""))
+        if file_name(caption) and not credit and not alt:
+            caption, alt = "", caption  # a file's name printed where no one wrote a caption
         src = img.get("src") or img.get("data-src") or ""
         data, name = self._bytes(src)
         picture = Picture(
             caption=caption,
             credit=credit,
-            alt=plain_alt(img.get("alt") or ("" if caption else img.get("title") or "")),
+            alt=alt,
             data=data,
             name=name,
             source="" if data else src,
