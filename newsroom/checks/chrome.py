@@ -78,6 +78,7 @@ DISCLAIMER: Final = "site disclaimer"
 SALE: Final = "sale banner"
 POST_LINKS: Final = "previous/next links"
 ISSUER: Final = "release's issuer line"
+END_MARK: Final = "end mark"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
@@ -515,10 +516,8 @@ CHROME_LINES: Final = (
         # Arkwright, 715-555-0142'
         r"^contacts?\s*:\s*[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
         r"^for immediate release\b|"
-        # the kind of release over its headline, and the end mark under it: 'MEDIA STATEMENT',
-        # 'ENDS', '-ENDS-' (in capitals: 'Ends' is a word a story may start a line with)
+        # the kind of release over its headline: 'MEDIA STATEMENT'
         r"^(?:joint )?(?:media|press|news) (?:statement|release|advisory|alert)$|"
-        r"(?-i:^-?\s?ENDS?\s?-?$)|"
         # a page's own call to its readers, a number and an address: 'Call our community
         # hotline on 1800 286 377 (7am-7pm) or email community@example.com.au'
         r"^(?:call|phone|ring|text) (?:us|our\b[^.!?]{0,40}?) (?:on|at)\b[^!?]{0,80}?"
@@ -669,6 +668,13 @@ CHROME_LINES: Final = (
         r"^(?:(?:copyright|©)[^.]{0,60}\.\s*)?(?:all rights reserved\.\s*)?this (?:material|"
         r"article|content)\b[^.]{0,80}\bmay not be (?:re)?(?:produced|published|broadcast),?\s+"
         r"(?:or\s+)?(?:re)?(?:produced|published|broadcast|rewritten|redistributed)\b",
+    ),
+    (
+        END_MARK,
+        # a statement's end mark: 'ENDS', '-ENDS-' (in capitals: 'Ends' is a word a story may
+        # start a line with; and no contact read under it, as under '###': a desk's own note
+        # may follow it)
+        r"(?-i:^-?\s?ENDS?\s?-?$)",
     ),
     (
         ISSUER,
