@@ -19,6 +19,8 @@ Precision holes, where a plain story is misread:
   needs 20,000 signatures by Friday, the mayor said.' / 'Sign up at any library, she
   added.') were a sign-up box, errors that block the story, though the lines say who said
   them;
+- a writer's own end mark under a story sent in a chat ('END') was read as a release's
+  'ENDS', so the chat's reader lost the captions sent after it;
 - 'Thanks to Riaan Botha for information, police were able to find the car.' named a
   contributor, an error: the round's 'for information' is a thanks for any clause after it
   that opens with a bare noun or a name.
@@ -38,7 +40,12 @@ ampersand as other contributor forms cut it; 'END OF STATEMENT' under a release 
 as its end mark, a form no page in the corpus prints; 'Search parties said' and 'Wedding
 parties said' are now vague groups, which they are; 'She was driven by her own account of
 the war to write' is read as an account with an owner, a sentence too rare to shape the
-rule around."""
+rule around; 'Airlines and the airport said' and 'Local businesses and the chamber of
+commerce said' are now vague, as the round reads any body joined to a bare group, though
+the body is one a reader can identify: telling an institution from a field ('the dental
+profession', the round's own case) needs a list of one or the other, which the lexicon
+does not keep, and the corpus labels the round's form vague; 'agreed at talks in Geneva on
+Monday to' stays a view, its place read as no time."""
 
 from __future__ import annotations
 
@@ -222,6 +229,16 @@ def test_a_meta_line_by_a_user_name_or_a_body_is_chrome(line: str) -> None:
 def test_a_sentence_about_a_post_is_not_a_meta_line() -> None:
     line = "Posted by admin staff to every parent on 4 March 2025, the letter was signed by 40."
     assert chrome_line(line) is None
+
+
+# --- a release's end mark
+
+
+def test_a_writer_s_end_mark_is_not_a_release_s() -> None:
+    """The round reads 'ENDS' under a release as its furniture, and took 'END' with it: a
+    writer's mark under copy sent by chat or mail, which the filing readers go by."""
+    assert chrome_line("END") is None
+    assert chrome_line("ENDS") is not None
 
 
 # --- what a group agreed to do

@@ -519,7 +519,7 @@ CHROME_LINES: Final = (
         # the kind of release over its headline, and the end mark under it: 'MEDIA STATEMENT',
         # 'ENDS', '-ENDS-' (in capitals: 'Ends' is a word a story may start a line with)
         r"^(?:joint )?(?:media|press|news) (?:statement|release|advisory|alert)$|"
-        r"(?-i:^-?\s?ENDS?\s?-?$)|"
+        r"(?-i:^-?\s?ENDS\s?-?$)|"
         # a page's own call to its readers, a number and an address: 'Call our community
         # hotline on 1800 286 377 (7am-7pm) or email community@example.com.au'
         r"^(?:call|phone|ring|text) (?:us|our\b[^.!?]{0,40}?) (?:on|at)\b[^!?]{0,80}?"
