@@ -406,8 +406,9 @@ CHROME_LINES: Final = (
         "page timestamp",
         r"^(?:submitted|posted) by \S+ on \w{3}|"
         # a post's meta line, who posted it and when, then its section and comments, between
-        # bars: 'Posted by Lerato Dube | 12 May 2025 | Crime Updates | 3 Comments'
-        r"(?-i:^(?:Posted|Written|Published|Submitted) by [A-Z][^|·•]{1,50}?\s*[|·•]\s*"
+        # bars: 'Posted by Lerato Dube | 12 May 2025 | Crime Updates | 3 Comments', by a
+        # user name or a body: 'Posted by admin | March 4, 2025 | News'
+        r"(?-i:^(?:Posted|Written|Published|Submitted) by \S[^|·•]{0,50}?\s*[|·•]\s*"
         r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d{2}-\d{2}|"
         r"\d{1,2}/\d{1,2}/\d{2,4})\b[^.!?]{0,80}$)|"
         # a page's labelled author line over a statement: 'Written by: Lebo Dlamini'
@@ -674,7 +675,7 @@ CHROME_LINES: Final = (
         # a statement's end mark: 'ENDS', '-ENDS-' (in capitals: 'Ends' is a word a story may
         # start a line with; and no contact read under it, as under '###': a desk's own note
         # may follow it)
-        r"(?-i:^-?\s?ENDS?\s?-?$)",
+        r"(?-i:^-?\s?ENDS\s?-?$)",  # (not a writer's 'END' under copy sent by chat)
     ),
     (
         ISSUER,
@@ -1304,6 +1305,9 @@ _BOX_MOST: Final = 5  # the most lines of a sign-up or donation box read as one
 _BOX_END: Final = re.compile(rf"^\s*{_CALL_WORDS}|.*\bhere\s*:?\s*\[link\]$", re.I)
 # the button under a donation appeal: 'Donate now', 'Give today'
 _DONATE: Final = re.compile(r"^(?:donate|give)\b", re.I)
+# a line that says who said it, which a story reports and a box does not: 'Sign up at any
+# library, she added.'
+_SAID: Final = re.compile(r"\b(?:said|says|added|told|tells)\b", re.I)
 
 
 def _sign_up_boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
@@ -1319,7 +1323,11 @@ def _sign_up_boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) ->
         while j + 1 < len(lines) and lines[j + 1][0] == lines[i][0]:
             j += 1  # the block's last line
         box = range(i, j + 1)
-        if 1 <= j - i < _BOX_MOST and all(len(lines[k][1].split(None, 40)) <= 40 for k in box):
+        if (
+            1 <= j - i < _BOX_MOST
+            and all(len(lines[k][1].split(None, 40)) <= 40 for k in box)
+            and not any(_SAID.search(lines[k][1]) for k in box)
+        ):
             _sign_up_box(lines, found, i, j)
         i = j + 1
 

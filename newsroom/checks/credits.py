@@ -277,7 +277,12 @@ CONTRIBUTOR_FORMS: Final = (
         # for the translation, the book reached English readers', 'for the notes she hit')
         r"interviews?)\b(?!\s+(?:he|she|they|we|i|you|it)\b)"
         r"(?![^.!?]*,\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|our|this|these|"
-        r"those|there)\s).*$",
+        r"those|there)\s)"
+        # (nor a clause with a verb of its own: 'for information, police were able to'; but
+        # 'for the interview, which was recorded in 1987' says more of the thing)
+        r"(?![^.!?]*,\s+(?!(?:which|who|whose|where|when)\b)[^.!?,]*?"
+        r"\b(?:was|were|is|are|had|has|have|could|can|will|would|"
+        r"\w+ed)\b).*$",
     ),
     # 'Thanks to Priyanka Rao and Sam Ortega for their help with this post.'
     (

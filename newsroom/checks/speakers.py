@@ -103,7 +103,14 @@ _REPORTED_STATE: Final = re.compile(
     r" (?:missing|dead|killed|injured|hurt|wounded|safe|stolen|sick|ill|trapped)\b|"
     r" lost(?=[.,;:!?)\x01]|$| (?:in|at|on|from|after|during|since|near|by|and|or|when|while)\b)"
 )
-_AGREED_TO: Final = re.compile(r" (?:[\w'’-]+ ){0,2}to ")  # (or 'agreed early Saturday to')
+# (or 'agreed early Saturday to', and after a longer time: 'agreed late on Friday to',
+# 'agreed in the early hours of Sunday to')
+_AGREED_TO: Final = re.compile(
+    r" (?:[\w'’-]+ ){0,2}to |"
+    r" (?:early|late|on|in|at|during|last|this)\b(?: [\w'’-]+){0,3}? (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|hours|day|"
+    r"week|weekend|today|yesterday|tonight)(?: of [\w'’-]+)? to "
+)  # (not 'agreed on the need to', a view)
 # a crowd's act, with nothing it was for: 'Some in the gallery applauded.', 'fans cheered as
 # the bus arrived' (not 'critics applauded the decision', a view)
 _CROWD_ACTS: Final = ("applaud", "cheer", "celebrat", "protest")
@@ -504,10 +511,15 @@ _UNDERSTOOD: Final = re.compile(
 
 # An estimate or an account someone gave, by whose: 'By the audit's estimate, about 15,000
 # people live there', 'by the council's count', 'by her own account' (not 'by one estimate',
-# whose is no one's, above)
+# whose is no one's, above); a day or a year owns no count ('By Tuesday's count', 'by last
+# year's figures'), and an office named for its work is none ('the company's accounts
+# department')
 _BY_WHOSE: Final = re.compile(
-    r"by (?:(?:the |an? )?(?:[\w.-]+ ){0,5}?[\w.-]+['’]s?|his|her|their|its) (?:own )?"
+    r"by (?!(?:(?:last|this|next|that|the) )?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|yesterday|tonight|weekend|day|week|month|year|decade|season)['’]s? )"
+    r"(?:(?:the |an? )?(?:[\w.-]+ ){0,5}?[\w.-]+['’]s?|his|her|their|its) (?:own )?"
     r"(?:estimates?|counts?|accounts?|reckoning|calculations?|tally|figures)\b"
+    r"(?! (?:department|team|office|staff|committee|clerks?|officers?|section|unit|division)\b)"
 )
 
 
@@ -576,6 +588,10 @@ def read_attribution(
         return None
     if verb in _URGED and _URGED_TO.match(lower, v1):
         return None  # 'Residents are encouraged to attend': an invitation, not a feeling
+    if verb.startswith("attribut") and inverted and lower.startswith(" to ", v1):
+        # 'The quote, attributed to Churchill, is false': a participle, no one saying so
+        # (but 'a trend scientists attribute to habitat loss': the scientists)
+        return None
     if verb.startswith("float") and not _FLOATED_IDEA.match(lower, v1):
         return None  # 'Mourners floated candles': not an idea floated
     if verb in lex.noun_forms and _COUNT_BEFORE.search(left):
@@ -761,8 +777,10 @@ def read_attribution(
         return Attribution(NAMED, at, verb, named.group("name"), found[2] or named.group("name"))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
-    if speaker.lower() in _WRITER and not inverted:
-        return None  # 'I would urge anyone who ...', outside quotation marks: the writer's voice
+    if speaker.lower() in _WRITER and not inverted and not _quoted_here(masked, span, v0, v1):
+        # 'I would urge anyone who ...', with no quotation: the writer's voice (but '"We are
+        # out every night," I said': the writer quoted, who said it)
+        return None
     if _clause_in(lex, speaker.split()):
         return None  # a clause ('the system would free dispatchers'), not who speaks
     if kind == VAGUE and _IN_JOURNAL.match(masked, v1):
@@ -803,6 +821,18 @@ def read_attribution(
     if kind == NAMED and verb in lex.finding_verbs and _IN_STUDY.match(lower, v1):
         return Attribution(NAMED, at, verb, speaker, name)  # 'The project found in a survey'
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
+
+
+# a quotation next to its verb: before it ('"...," I said'), or after it, past a listener
+# at most ('I told her: "..."')
+_QUOTE_NEXT: Final = re.compile(r"[^.;!?\x01]{0,16}\x01")
+
+
+def _quoted_here(masked: str, span: tuple[int, int], v0: int, v1: int) -> bool:
+    """Whether the verb at masked[v0:v1] has a quotation right before or after it."""
+    return "\x01" in masked[max(span[0], v0 - 10) : v0] or bool(
+        _QUOTE_NEXT.match(masked, v1, span[1])
+    )
 
 
 # a preposition that makes 'which' open a clause with a subject of its own: 'a challenge in
@@ -1674,6 +1704,9 @@ def _left(lex: Lexicon, left: str) -> str:
             if word == "that" and j and parts[j - 1].lower() == "condition":
                 continue  # 'a nurse who spoke on condition that she not be named': the terms
             opener = word
+            if word == "which" and after_preposition and _which_takes_noun(lex, parts[j + 1 :]):
+                parts = parts[j + 2 :]  # 'at which point the chairman said': the noun is not
+                break  # the subject
         elif (
             word not in lex.speech_verbs
             or (j == len(parts) - 1 and word in lex.noun_forms)
@@ -1769,6 +1802,23 @@ def _reduced_relative(lex: Lexicon, parts: list[str]) -> list[str]:
         ):
             return parts[k:]
     return parts
+
+
+def _which_takes_noun(lex: Lexicon, words: list[str]) -> bool:
+    """Whether the words after 'which' open with the noun it goes with, before the clause's
+    own subject: 'at which point the chairman', 'by which time Ruiz' (not 'in which replays
+    suggested', 'in which local residents')."""
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return False
+    if words[0] in lex.determiners or words[0] in lex.articles or words[0] in lex.pronouns:
+        return False
+    after = words[1].lower()
+    return (
+        after in lex.articles
+        or after in lex.determiners
+        or after in lex.pronouns
+        or words[1][:1].isupper()
+    )
 
 
 def _bare_group(lex: Lexicon, words: list[str]) -> bool:
