@@ -132,7 +132,8 @@ class _Message:
 
 def chat_story(text: str) -> tuple[str, list[str]] | None:
     """(the story's text, the talk around it) when `text` is a chat's export, else None."""
-    text = _csv_messages(text) or _messenger_messages(text) or text
+    thread = None if (table := _csv_messages(text)) else _messenger_messages(text)
+    text = table or thread or text
     if not _MAY_BE_CHAT.search(text):
         return None  # (a quick test: no line opens as a message's first line does)
     head: list[str] = []
@@ -166,7 +167,9 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         if not message.who and (sent := _SENT_EVENT.match(message.lines[0])):
             message.who, message.lines = sent.group("who"), ["[Photo]"]
     said = [m for m in messages if m.who]
-    if len(said) < _MIN_MESSAGES or not _export_head(head):
+    # (a Messenger thread's JSON is a chat by its form, however few its messages: a word,
+    # the story, the desk's thanks)
+    if len(said) < (1 if thread else _MIN_MESSAGES) or not _export_head(head):
         return None
     _edits(said)
     at = {id(m): n for n, m in enumerate(messages)}
@@ -536,7 +539,9 @@ def _as_utf8(value: object) -> str:
     try:
         return value.encode("latin-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return value
+        # (a lone surrogate's escape, '\ud800' of an emoji cut in two, is no character a
+        # file can hold: written as U+FFFD)
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _column(columns: list[str], name: str) -> int:
