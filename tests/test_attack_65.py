@@ -18,6 +18,8 @@ Precision holes (ordinary documents misread):
 
 Recall holes (shapes the round meant to read, missed):
 
+- A Messenger chat downloaded end-to-end encrypted, whose JSON names its fields otherwise
+  ('senderName', 'timestamp', 'text', a picture among its 'media'), was not read as a chat.
 - A Messenger thread downloaded as JSON with only three messages (a word, the story, the
   desk's thanks) was refused as holding no story: a file in Messenger's own form is a chat
   whatever its length; the fewest messages guard only text that merely looks like one.
@@ -142,6 +144,44 @@ def test_a_short_messenger_thread_is_read_as_a_chat(tmp_path: Path) -> None:
     assert draft.byline == ("Ann Lee",)
     assert draft.paragraphs[0].startswith("KILCARRAN — A passenger ferry")
     assert "sender_name" not in _body(draft) and "got it" not in _body(draft)
+
+
+def test_an_end_to_end_encrypted_messenger_thread_is_read_as_a_chat(tmp_path: Path) -> None:
+    """The download of an end-to-end encrypted Messenger chat writes its messages with
+    'senderName', 'timestamp' and 'text', a picture among its 'media', its strings as
+    they are."""
+    said = [
+        ("Ann Lee", "Here is the ferry story 🙏"),
+        ("Ann Lee", FERRY),
+        ("Ann Lee", None),
+        ("Ann Lee", "Pic 1: The ferry at Kilcarran pier. (Photo: Ann Lee)"),
+        ("Desk", "Thanks, got it"),
+    ]
+    messages = [
+        {
+            "isUnsent": False,
+            "media": [{"uri": f"./media/{n}_ferry.jpg"}] if text is None else [],
+            "reactions": [],
+            "senderName": who,
+            "text": text or "",
+            "timestamp": 1772600000000 + n * 60_000,
+            "type": "media" if text is None else "text",
+        }
+        for n, (who, text) in enumerate(said)
+    ]
+    thread = json.dumps(
+        {"participants": ["Ann Lee", "Desk"], "threadName": "Ann Lee", "messages": messages},
+        indent=2,
+        ensure_ascii=False,
+    )
+    draft = _read(tmp_path, "ferry.txt", thread)
+    assert draft.headline == "Ferry to return to Isle Moran"
+    assert draft.byline == ("Ann Lee",)
+    assert draft.paragraphs[0].startswith("KILCARRAN — A passenger ferry")
+    assert "senderName" not in _body(draft) and "got it" not in _body(draft)
+    assert [(i.caption, i.credit) for i in draft.images] == [
+        ("The ferry at Kilcarran pier.", "Ann Lee")
+    ]
 
 
 # --- the command's promises
