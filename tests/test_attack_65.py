@@ -41,6 +41,13 @@ Left open:
 - A page whose date line names its writer after a bar ('14 March 2026 | By Ann Lee') loses
   its byline (struck as the page's date, as it was before the rounds): a blog gadget's
   posting account is not the writer, and a 'By' there is rare; left for want of time.
+- A Mobirise subtitle line that sets its credits apart with a slash ('Words: Jeptoo
+  Kiprono / Pictures: Barasa Wekesa') or names one person for both ('Words and pictures:
+  Jeptoo Kiprono') is joined to the dek and the byline is empty: the byline's and the
+  credits' separators are shared by every reader, and widening them wants a round of its own.
+- A Mailchimp item's line of a few words and a link with no full stop ('Tickets €10 (https://
+  ...)') is left out as a button: a newsletter's button and a fact line look alike in the
+  text part; left as the round set it.
 """
 
 from __future__ import annotations
