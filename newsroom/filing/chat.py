@@ -132,7 +132,8 @@ class _Message:
 
 def chat_story(text: str) -> tuple[str, list[str]] | None:
     """(the story's text, the talk around it) when `text` is a chat's export, else None."""
-    text = _csv_messages(text) or _messenger_messages(text) or text
+    thread = None if (table := _csv_messages(text)) else _messenger_messages(text)
+    text = table or thread or text
     if not _MAY_BE_CHAT.search(text):
         return None  # (a quick test: no line opens as a message's first line does)
     head: list[str] = []
@@ -166,7 +167,9 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         if not message.who and (sent := _SENT_EVENT.match(message.lines[0])):
             message.who, message.lines = sent.group("who"), ["[Photo]"]
     said = [m for m in messages if m.who]
-    if len(said) < _MIN_MESSAGES or not _export_head(head):
+    # (a Messenger thread's JSON is a chat by its form, however few its messages: a word,
+    # the story, the desk's thanks)
+    if len(said) < (1 if thread else _MIN_MESSAGES) or not _export_head(head):
         return None
     _edits(said)
     at = {id(m): n for n, m in enumerate(messages)}
@@ -492,8 +495,16 @@ def _csv_messages(text: str) -> str | None:
 # A thread Facebook's "Download your information" writes for Messenger, as JSON: its
 # 'participants' and 'messages', newest first, each with 'sender_name', 'timestamp_ms' and
 # its 'content' or 'photos'; every string's non-ASCII characters written as their UTF-8
-# bytes, one '\u00XX' escape a byte, so that 'â€™' stands for '’'.
-_MESSENGER_KEYS: Final = ('"participants"', '"messages"', '"sender_name"', '"timestamp_ms"')
+# bytes, one '\u00XX' escape a byte, so that 'â€™' stands for '’'. An end-to-end encrypted
+# chat's download names them otherwise: 'senderName', 'timestamp', 'text', its pictures
+# among its 'media' ('{"uri": "./media/1_ferry.jpg"}'), its strings as they are.
+_MESSENGER_KEYS: Final = ('"participants"', '"messages"')
+_MESSENGER_FIELDS: Final = (
+    ("sender_name", "timestamp_ms", "content", "photos"),
+    ("senderName", "timestamp", "text", "media"),
+)
+# a picture's file among an encrypted chat's media (not a video's or a voice note's)
+_MEDIA_PICTURE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|heic)$", re.I)
 
 
 def _messenger_messages(text: str) -> str | None:
@@ -501,8 +512,13 @@ def _messenger_messages(text: str) -> str | None:
     writes them ('3/3/2026, 08:41 - Name: ...', a photo as '[Photo]'); None when it is no
     such file."""
     stripped = text.lstrip("\ufeff").strip()
-    if not stripped.startswith("{") or not all(k in stripped[:5_000] for k in _MESSENGER_KEYS):
+    opening = stripped[:5_000]
+    if not stripped.startswith("{") or not all(k in opening for k in _MESSENGER_KEYS):
         return None
+    named = [f for f in _MESSENGER_FIELDS if f'"{f[0]}"' in opening and f'"{f[1]}"' in opening]
+    if not named:
+        return None
+    who_key, when_key, text_key, photos_key = named[0]
     try:
         thread = json.loads(stripped)
     except (ValueError, RecursionError):
@@ -511,14 +527,16 @@ def _messenger_messages(text: str) -> str | None:
     if not isinstance(messages, list) or not all(isinstance(m, dict) for m in messages):
         return None
     out = []
-    for message in sorted(messages, key=lambda m: _stamp(m.get("timestamp_ms"))):
-        who = _as_utf8(message.get("sender_name"))
-        when = datetime.fromtimestamp(_stamp(message.get("timestamp_ms")) / 1000, tz=UTC)
+    for message in sorted(messages, key=lambda m: _stamp(m.get(when_key))):
+        who = _as_utf8(message.get(who_key))
+        when = datetime.fromtimestamp(_stamp(message.get(when_key)) / 1000, tz=UTC)
         stamp = f"{when.month}/{when.day}/{when.year}, {when.hour:02}:{when.minute:02}"
-        photos = message.get("photos")
-        for _ in photos if isinstance(photos, list) else []:
-            out.append(f"{stamp} - {who}: [Photo]")
-        if isinstance(content := message.get("content"), str):
+        photos = message.get(photos_key)
+        for photo in photos if isinstance(photos, list) else []:
+            uri = photo.get("uri") if isinstance(photo, dict) else None
+            if photos_key == "photos" or (isinstance(uri, str) and _MEDIA_PICTURE.search(uri)):
+                out.append(f"{stamp} - {who}: [Photo]")
+        if isinstance(content := message.get(text_key), str) and content:
             out.append(f"{stamp} - {who}: {_as_utf8(content)}")
     return "\n".join(out) if out else None
 
@@ -536,7 +554,9 @@ def _as_utf8(value: object) -> str:
     try:
         return value.encode("latin-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return value
+        # (a lone surrogate's escape, '\ud800' of an emoji cut in two, is no character a
+        # file can hold: written as U+FFFD)
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _column(columns: list[str], name: str) -> int:

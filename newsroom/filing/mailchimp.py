@@ -27,8 +27,9 @@ _ITEM_RULE: Final = re.compile(r"^={20,}[ \t]*$", re.M)
 _MAILCHIMP: Final = re.compile(
     r"Powered by Mailchimp|\.list-manage\.com/|https?://mailchi\.mp/|mailchimp\.com/", re.I
 )
-# a link as the text part writes it: its words, then its address in parentheses
-_LINK: Final = re.compile(r"[ \t]*\((?:https?://|mailto:)[^\s()]+\)")
+# a link as the text part writes it: its words, then its address in parentheses (the spaces
+# before it matched from their first, not again from each: a line of a table's padding)
+_LINK: Final = re.compile(r"(?<![ \t])[ \t]*\((?:https?://|mailto:)[^\s()]+\)")
 # a button: a line of a few words and a link's address, nothing else ('Read the guidelines
 # (https://...)')
 _BUTTON: Final = re.compile(r"^[^\n.!?]{1,60}\((?:https?://|mailto:)[^\s()]+\)$")

@@ -1216,8 +1216,9 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.byline and _desk_byline(b.text):
             r.strip(i, "byline naming no person")  # 'By KTRV Digital Desk', 'By Staff'
-        elif _EPIGRAPH.match(b.text.strip()):
-            r.strip(i, "epigraph")  # a verse set over the story, no dek
+        elif _EPIGRAPH.match(b.text.strip()) and b.hint != "dek":
+            r.strip(i, "epigraph")  # a verse set over the story, no dek (but a standfirst
+            # that quotes someone: '"The river came up in minutes" – Mayor Ana Ruiz')
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True
@@ -1297,7 +1298,9 @@ _ROLE_LINE: Final = re.compile(  # (not a sentence: 'A reporter ... were detaine
     r"^(?!(?:a|an|the)\s)(?!.*[.!?][\"”’]?$)"
     r"(?:[\w'’-]+ ){0,4}(?:journalist|reporter|writer|correspondent|editor|columnist|"
     # (an association's officer who wrote its post: 'Honorary Public Relations Officer')
-    r"photographer|producer|contributor|critic|officer)"
+    r"photographer|producer|contributor|critic|"
+    # (not any officer: 'Praise for off-duty fire officer' is a dek)
+    r"(?:press|public relations|communications|information|media|publicity) officer)"
     r"(?:\s+(?:at|for|with)\s+\S.{0,100}|\s*[,|]\s*\S.{0,100})?$",  # 'Reporter at the Journal
     re.I,
 )
@@ -1574,12 +1577,23 @@ def _signed_off(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
     church's post signs its secretary's report ('— Ana Ruiz, Church Secretary'): one person,
     under the story's paragraphs, with at most a notice or two after it; else none."""
     found = _DASH_SIGN_OFF.match(r.blocks[i].text.strip())
-    if not found or len(r.body) < 3:
+    if not found or len(r.body) < 3 or _quotation_above(r):
         return []
     names = lines.person_names(found.group("name"), lexicon)
     if len(names) != 1 or names[0] != found.group("name").strip():
         return []
     return names if len(_signed_tail(r, i)) <= _SIGNED_TAIL else []
+
+
+# a paragraph that is all quotation: '"I must go down to the seas again ..."'
+_QUOTATION: Final = re.compile(r"^[“\"‘'].*[”\"’'][.,;!?]?$", re.S)
+
+
+def _quotation_above(r: _Reading) -> bool:
+    """Whether the story's last paragraph is a quotation, or a line a colon brings in (a
+    verse read at a funeral: 'She read the poem on his door:', then the verse): a dash line
+    under it names the quotation's source ('— John Masefield'), not the story's writer."""
+    return bool(_QUOTATION.match(r.body[-1].strip())) or r.body[-2].rstrip().endswith(":")
 
 
 def _signed_tail(r: _Reading, i: int) -> list[int]:
