@@ -99,12 +99,15 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     _bios(r)
     if hints.images:  # (a cover image the body shows is that picture, or a crop of it, not a
         shown = {_uncropped(p.name) for p in r.images if p.name}  # second one)
-        r.images[:0] = [
-            p
-            for p in hints.images
-            if (p.name and _uncropped(p.name) not in shown)
-            or (not p.name and (p.caption or p.credit or p.alt))
-        ]
+        r.images[:0] = _captioned_lead(
+            [
+                p
+                for p in hints.images
+                if (p.name and _uncropped(p.name) not in shown)
+                or (not p.name and (p.caption or p.credit or p.alt))
+            ],
+            r.images,
+        )
     paragraphs = lines.join_datelines(r.body)
     dateline = hints.dateline or lines.dateline_of(paragraphs)
     byline = {n.casefold() for n in r.byline}
@@ -119,6 +122,21 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         stripped=tuple(r.stripped),
         unplaced=hints.unplaced,
     )
+
+
+def _captioned_lead(leads: list[Picture], images: list[Picture]) -> list[Picture]:
+    """The front matter's lead pictures, the first given the caption line the body opens
+    with when that line stands before any picture and the lead has no caption of its own:
+    a blog post's '_Cover: ... Photo: ..._' over its text is the cover image's caption, not
+    a picture of its own. The caption's picture is taken out of `images`."""
+    if not leads or not images or leads[0].caption or leads[0].credit:
+        return leads
+    first = images[0]
+    if first.name or first.source or first.data is not None or not first.caption:
+        return leads
+    images.pop(0)
+    lead = replace(leads[0], caption=first.caption, credit=first.credit)
+    return [replace(lead, alt=lead.alt or first.alt), *leads[1:]]
 
 
 # what a site adds to a picture's file name for a crop of it: '-social', '-thumb', '-1200x630'
