@@ -1540,6 +1540,9 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _photographers(r, i):
             i += 1
             continue
+        if kind in (None, CAPTION) and _shared_credit(r, i):
+            i += 1
+            continue
         if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _art_next(r, i):
             r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
             i += 1
@@ -1744,7 +1747,11 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     if (
         not caption
         and j < len(blocks)
-        and (_caption_block(r, j) or ((credit or credit_after) and _short_caption(r, j)))
+        and (
+            _caption_block(r, j)
+            or ((credit or credit_after) and _short_caption(r, j))
+            or (b.kind == "image" and _in_picture_row(r, i))
+        )
     ):
         caption, j = blocks[j].text, j + 1
         r.used[j - 1] = True
@@ -1771,6 +1778,60 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         caption = _desk_marks(caption)[0]  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
+
+
+def _name_under_picture(r: _Reading, i: int) -> bool:
+    """Whether block `i` is a picture with a short line of its own under it, no sentence:
+    a headshot over the name, job and place of the one it shows."""
+    blocks = r.blocks
+    if not (0 <= i < len(blocks) - 1) or blocks[i].kind != "image":
+        return False
+    line = blocks[i + 1]
+    return (
+        line.kind == "p"
+        and r.chrome[i + 1] is None
+        and 2 <= len(line.text.split()) <= 15
+        and not line.text.endswith(lines.SENTENCE_END)
+        and not lines.dateline_start(line.text)
+    )
+
+
+def _in_picture_row(r: _Reading, i: int) -> bool:
+    """Whether picture `i` stands in a row of pictures each over its own short line, as a
+    vox pop's headshots are set side by side in a table's cells: each line is its caption,
+    as printed (a lone picture's short line under it may be a crosshead, and is not)."""
+    return _name_under_picture(r, i) and (
+        _name_under_picture(r, i + 2) or _name_under_picture(r, i - 2)
+    )
+
+
+# a credit line for all the pictures over it, its label plural: 'Vox pop photos: Ana Ruiz',
+# 'Photos: Ana Ruiz', 'Pictures by Ana Ruiz'
+_SHARED_CREDIT: Final = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}(?:photos|pictures|photographs|images|headshots)\s*(?::|by\b)\s*"
+    r"(?P<credit>\S.{0,60})$",
+    re.I,
+)
+
+
+def _shared_credit(r: _Reading, i: int) -> bool:
+    """Credit every picture just read, still without a credit, with the plural credit line
+    under them (block `i`), two pictures or more, none parted from the line by body text;
+    the line is then chrome."""
+    found = _SHARED_CREDIT.match(r.blocks[i].text.strip().strip("*_"))
+    if found is None or not r.images:
+        return False
+    shown = 0
+    j = i - 1
+    while j >= 0 and r.used[j] and j not in r.body_blocks[-1:]:
+        shown += r.blocks[j].kind == "image"
+        j -= 1
+    if shown < 2 or any(p.credit for p in r.images[-shown:]):
+        return False
+    credit = lines.clean_credit(found.group("credit").strip())
+    r.images[-shown:] = [replace(p, credit=credit) for p in r.images[-shown:]]
+    r.strip(i, "shared credit")
+    return True
 
 
 def _bare_image(r: _Reading, j: int) -> bool:

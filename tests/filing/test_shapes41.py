@@ -1,12 +1,16 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the forty-first filing round reads right: a community blog's Markdown post, its
 cover image given by the front matter and captioned by an italic 'Cover:' line over the
-text, and its byline naming the writer and then his group."""
+text, and its byline naming the writer and then his group; a Word vox pop, its headshots
+side by side in a table's cells, each over its own line, and one plural credit line under
+them all."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from tests.filing.test_file import png
 from tests.helpers import filed_draft
 
 COVER_POST = """---
@@ -43,3 +47,40 @@ def test_a_cover_line_over_the_text_captions_the_front_matter_s_cover_image(tmp_
 def test_a_group_named_after_the_writer_in_the_byline_is_no_writer(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "lamps.md", COVER_POST)
     assert draft.byline == ("Petra Lindqvist",)
+
+
+def _vox_pop_word_file(tmp_path: Path) -> bytes:
+    """A stringer's Word file: a story whose vox pop sets three headshots in one table row,
+    each cell a picture over a bold line, and a credit line for them all under the table."""
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Bus fares to rise in Oakvale from May", style="Title")
+    doc.add_paragraph("OAKVALE — Bus fares in Oakvale will rise by ten cents from May, the transit board said on Monday.")
+    doc.add_paragraph("The board said the rise would pay for two new routes to the hospital.")
+    doc.add_paragraph("What riders say", style="Heading 2")
+    row = doc.add_table(rows=1, cols=3).rows[0]
+    for cell, line in zip(
+        row.cells,
+        ("Iris Okafor, nurse, Eastgate", "Tobias Wren, student, Millbrook", "Ruth Amsel, baker, Old Town"),
+        strict=True,
+    ):
+        cell.paragraphs[0].add_run().add_picture(io.BytesIO(png()))
+        cell.add_paragraph().add_run(line).bold = True
+    doc.add_paragraph().add_run("Vox pop photos: Lena Fairweather").italic = True
+    doc.add_paragraph("Iris Okafor, nurse: \u201cTen cents a ride adds up over a month of night shifts.\u201d")
+    doc.add_paragraph("Tobias Wren, student: \u201cIf the new route runs on time, I will pay it.\u201d")
+    path = tmp_path / "base.docx"
+    doc.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_row_of_headshots_in_table_cells_is_captioned_by_each_cell_s_line(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "fares.docx", _vox_pop_word_file(tmp_path))
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Iris Okafor, nurse, Eastgate", "Lena Fairweather"),
+        ("Tobias Wren, student, Millbrook", "Lena Fairweather"),
+        ("Ruth Amsel, baker, Old Town", "Lena Fairweather"),
+    ]
+    assert draft.paragraphs[-1] == "Tobias Wren, student: \u201cIf the new route runs on time, I will pay it.\u201d"
+    assert not any("Vox pop photos" in p or p == "Iris Okafor, nurse, Eastgate" for p in draft.paragraphs)
