@@ -3,7 +3,8 @@
 cover image given by the front matter and captioned by an italic 'Cover:' line over the
 text, and its byline naming the writer and then his group; a Word vox pop, its headshots
 side by side in a table's cells, each over its own line, and one plural credit line under
-them all."""
+them all; an association's blog page whose readers' comments sit in a box its site builder
+names in camelCase ('commentsContainer')."""
 
 from __future__ import annotations
 
@@ -84,3 +85,30 @@ def test_a_row_of_headshots_in_table_cells_is_captioned_by_each_cell_s_line(tmp_
     ]
     assert draft.paragraphs[-1] == "Tobias Wren, student: \u201cIf the new route runs on time, I will pay it.\u201d"
     assert not any("Vox pop photos" in p or p == "Iris Okafor, nurse, Eastgate" for p in draft.paragraphs)
+
+
+ASSOCIATION_POST = """<!DOCTYPE html>
+<html><head><title>Library van returns to Glenholm villages</title></head><body>
+<div id="pageBody">
+  <h1 class="postTitle">Library van returns to Glenholm villages</h1>
+  <div class="postText">
+    <p>GLENHOLM – The mobile library will visit nine villages in the Glenholm valley again from April, after members of the Friends of Glenholm Library raised £18,000 to refit the old van.</p>
+    <p>The van stopped running in 2023 when its heating and shelving failed an inspection.</p>
+    <p>Volunteer driver Agnes Pollock said the first route would run every second Tuesday.</p>
+  </div>
+  <div class="postFooter commentsContainer">
+    <h4>Comments</h4>
+    <div class="commentItem"><div class="commentAuthor">Hamish Reid | 3 Mar 2026 9:10 AM</div>
+    <div class="commentBody">Brilliant news, my mother has missed the van terribly.</div></div>
+    <div class="commentItem"><div class="commentAuthor">Isla Munro | 4 Mar 2026 6:45 PM</div>
+    <div class="commentBody">Count me in as a reserve driver.</div></div>
+  </div>
+</div>
+</body></html>
+"""
+
+
+def test_a_comment_box_named_in_camel_case_is_no_part_of_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "van.html", ASSOCIATION_POST)
+    assert draft.paragraphs[-1] == "Volunteer driver Agnes Pollock said the first route would run every second Tuesday."
+    assert not any("Brilliant news" in p or "Isla Munro" in p or "reserve driver" in p for p in draft.paragraphs)
