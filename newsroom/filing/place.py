@@ -226,6 +226,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
                 kind = None  # 'Privacy and security': a crosshead between the story's lines
         elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
             kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
+        if kind == "web chrome" and _crosshead_ahead(blocks, n):
+            kind = None  # 'Next: a bursary for nurses', a heading between the story's lines
         if kind is None and b.kind == "image" and b.hint == "chrome":
             kind = _FURNITURE  # a teaser's thumbnail after the article
         if kind == CAPTION and b.hint == "chrome":
@@ -412,6 +414,24 @@ def _crosshead_over_story(blocks: Sequence[Block], found: list[str | None]) -> N
             for k in range(n, under):
                 found[k] = None if found[k] == RELATED else found[k]
         told = told or (found[n] is None and _said(b, 12))
+
+
+# a heading that says what comes next in the story, worded as a page's link to its next
+# story is: 'Next: a bursary for nurses', 'Next steps: ...'
+_AHEAD: Final = re.compile(r"^next\s*:\s*\S", re.I)
+
+
+def _crosshead_ahead(blocks: Sequence[Block], n: int) -> bool:
+    """Whether heading `n`, 'Next: ...', stands between two paragraphs of the story: a
+    crosshead on what the story tells next, not the page's link to its next story (a link
+    line, set under the story, not a heading over more of it)."""
+    return (
+        blocks[n].kind == "h2"
+        and _AHEAD.match(blocks[n].text) is not None
+        and 0 < n < len(blocks) - 1
+        and _said(blocks[n - 1], 12)
+        and _said(blocks[n + 1], 12)
+    )
 
 
 def _story_under(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> int:

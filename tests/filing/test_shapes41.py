@@ -4,7 +4,8 @@ cover image given by the front matter and captioned by an italic 'Cover:' line o
 text, and its byline naming the writer and then his group; a Word vox pop, its headshots
 side by side in a table's cells, each over its own line, and one plural credit line under
 them all; an association's blog page whose readers' comments sit in a box its site builder
-names in camelCase ('commentsContainer')."""
+names in camelCase ('commentsContainer') and a crosshead in its text saying what comes
+next ('Next: ...')."""
 
 from __future__ import annotations
 
@@ -94,7 +95,8 @@ ASSOCIATION_POST = """<!DOCTYPE html>
   <div class="postText">
     <p>GLENHOLM – The mobile library will visit nine villages in the Glenholm valley again from April, after members of the Friends of Glenholm Library raised £18,000 to refit the old van.</p>
     <p>The van stopped running in 2023 when its heating and shelving failed an inspection.</p>
-    <p>Volunteer driver Agnes Pollock said the first route would run every second Tuesday.</p>
+    <h3>Next: a reading room in Kirkbrae</h3>
+    <p>Volunteer driver Agnes Pollock said the first route would run every second Tuesday, and that the group now hoped to open a small reading room in the old Kirkbrae school.</p>
   </div>
   <div class="postFooter commentsContainer">
     <h4>Comments</h4>
@@ -110,5 +112,10 @@ ASSOCIATION_POST = """<!DOCTYPE html>
 
 def test_a_comment_box_named_in_camel_case_is_no_part_of_the_story(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "van.html", ASSOCIATION_POST)
-    assert draft.paragraphs[-1] == "Volunteer driver Agnes Pollock said the first route would run every second Tuesday."
+    assert draft.paragraphs[-1].startswith("Volunteer driver Agnes Pollock said")
     assert not any("Brilliant news" in p or "Isla Munro" in p or "reserve driver" in p for p in draft.paragraphs)
+
+
+def test_a_next_crosshead_between_the_story_s_paragraphs_is_kept(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "van.html", ASSOCIATION_POST)
+    assert draft.paragraphs[-2] == "## Next: a reading room in Kirkbrae"
