@@ -48,6 +48,7 @@ GREETING: Final = r"^(?:hi|hello|dear|good morning)\s+[\w'’-]+,"
 # a match's score over a club's report (where it stands over a byline, it is the story's
 # headline; under one, a score of the story's)
 RESULT_LINE: Final = "result line"
+RESULTS_LINE: Final = "results line"  # a line of a list of results under a sports story
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
@@ -242,6 +243,13 @@ FURNITURE: Final = (
         r"^(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,3} \d{1,3},? (?-i:[A-Z])[\w'’.&-]*"
         r"(?: [\w'’.&-]+){0,3} \d{1,3}"
         r"(?: \((?:HT|FT|half[- ]time|full[- ]time|aet)[^()]{0,30}\))?$",
+    ),
+    (
+        # a match's result in a list of results under a sports story, its sets' scores at
+        # its end with no full stop: 'Mixed final: Ortega/Vane (ESP) d. Kell/Moss (NZL) 21-18,
+        # 19-21, 15-12' (a sentence of the story giving a score ends on its stop)
+        RESULTS_LINE,
+        r"^(?=.*\b(?:d|def|bt|beat)\.?\s)[^!?]{4,160}?\s\d{1,2}-\d{1,2}(?:,\s*\d{1,2}-\d{1,2}){1,4}$",
     ),
     (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):

@@ -48,6 +48,7 @@ from newsroom.filing.furniture import (
     GREETING,
     IMAGE_DETAILS,
     RESULT_LINE,
+    RESULTS_LINE,
     TEASERS,
     UNIT_LINE,
     furniture,
@@ -354,7 +355,26 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _summary_box(blocks, out)
     _contents(blocks, out)
     _transcript(blocks, out)
+    _results_heading(blocks, out)
     return out
+
+
+# the heading over a sports story's list of results: 'RESULTS', 'Selected results:'
+_RESULTS_HEADING: Final = re.compile(
+    r"^(?:(?:selected|final|full|leading|top|other) )?(?:results|scores)\s*:?$", re.I
+)
+
+
+def _results_heading(blocks: Sequence[Block], out: list[str | None]) -> None:
+    """The heading over results lines is theirs: the list of results under a sports story
+    is agate, left out of the story, and its heading with it."""
+    for n in range(len(blocks) - 1):
+        if (
+            out[n] is None
+            and out[n + 1] == RESULTS_LINE
+            and _RESULTS_HEADING.match(blocks[n].text.strip("*_# ")) is not None
+        ):
+            out[n] = RESULTS_LINE
 
 
 def _over_byline(blocks: Sequence[Block], n: int) -> bool:

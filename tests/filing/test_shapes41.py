@@ -5,7 +5,8 @@ text, and its byline naming the writer and then his group; a Word vox pop, its h
 side by side in a table's cells, each over its own line, and one plural credit line under
 them all; an association's blog page whose readers' comments sit in a box its site builder
 names in camelCase ('commentsContainer') and a crosshead in its text saying what comes
-next ('Next: ...')."""
+next ('Next: ...'); a sports federation's story with its results listed under it, each
+match's line ending on its sets' scores."""
 
 from __future__ import annotations
 
@@ -119,3 +120,28 @@ def test_a_comment_box_named_in_camel_case_is_no_part_of_the_story(tmp_path: Pat
 def test_a_next_crosshead_between_the_story_s_paragraphs_is_kept(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "van.html", ASSOCIATION_POST)
     assert draft.paragraphs[-2] == "## Next: a reading room in Kirkbrae"
+
+
+RESULTS_PAGE = """<!DOCTYPE html>
+<html><head><title>Harbour pair win Westport beach tennis open</title></head><body>
+<div class="newsItemElement">
+  <h2>Harbour pair win Westport beach tennis open</h2>
+  <div class="newsAuthor">By Corin Haldane</div>
+  <div class="newsText">
+    <p>WESTPORT – Mara Quill and Elsie Dunmore won the Westport beach tennis open on Sunday, coming from a set down to beat the top seeds in front of a full stand.</p>
+    <p>The pair lost the first set 6-4 before winning the next two, and take the points lead in the national series with two events left.</p>
+    <p><strong>RESULTS</strong><br>
+    Women’s final: Quill/Dunmore (HAR) d. Pike/Orme (LAK) 21-18, 19-21, 15-12<br>
+    Men’s final: Tarrant/Bell (WES) d. Noakes/Venn (HAR) 21-19, 21-17</p>
+    <p>The next event is at Cliffhaven from June 6 to 8.</p>
+  </div>
+</div>
+</body></html>
+"""
+
+
+def test_a_sports_story_s_results_lines_and_their_heading_are_agate(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "open.html", RESULTS_PAGE)
+    assert draft.images == ()
+    assert draft.paragraphs[-1] == "The next event is at Cliffhaven from June 6 to 8."
+    assert not any("RESULTS" in p or "final:" in p for p in draft.paragraphs)
