@@ -42,7 +42,11 @@ The council said it would repair the lamps by the end of April.
 def test_a_cover_line_over_the_text_captions_the_front_matter_s_cover_image(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "lamps.md", COVER_POST)
     assert [(p.name, p.caption, p.credit) for p in draft.images] == [
-        ("lamp-survey-cover.jpg", "Club members check a broken lamp on Quarry Lane on Saturday evening.", "Milo Varga"),
+        (
+            "lamp-survey-cover.jpg",
+            "Club members check a broken lamp on Quarry Lane on Saturday evening.",
+            "Milo Varga",
+        ),
         ("lamp-post.jpg", "Two pupils photograph a lamp post on the high street.", "Milo Varga"),
     ]
 
@@ -59,20 +63,30 @@ def _vox_pop_word_file(tmp_path: Path) -> bytes:
 
     doc = docx.Document()
     doc.add_paragraph("Bus fares to rise in Oakvale from May", style="Title")
-    doc.add_paragraph("OAKVALE — Bus fares in Oakvale will rise by ten cents from May, the transit board said on Monday.")
+    doc.add_paragraph(
+        "OAKVALE — Bus fares in Oakvale will rise by ten cents from May, the transit board said on Monday."
+    )
     doc.add_paragraph("The board said the rise would pay for two new routes to the hospital.")
     doc.add_paragraph("What riders say", style="Heading 2")
     row = doc.add_table(rows=1, cols=3).rows[0]
     for cell, line in zip(
         row.cells,
-        ("Iris Okafor, nurse, Eastgate", "Tobias Wren, student, Millbrook", "Ruth Amsel, baker, Old Town"),
+        (
+            "Iris Okafor, nurse, Eastgate",
+            "Tobias Wren, student, Millbrook",
+            "Ruth Amsel, baker, Old Town",
+        ),
         strict=True,
     ):
         cell.paragraphs[0].add_run().add_picture(io.BytesIO(png()))
         cell.add_paragraph().add_run(line).bold = True
     doc.add_paragraph().add_run("Vox pop photos: Lena Fairweather").italic = True
-    doc.add_paragraph("Iris Okafor, nurse: \u201cTen cents a ride adds up over a month of night shifts.\u201d")
-    doc.add_paragraph("Tobias Wren, student: \u201cIf the new route runs on time, I will pay it.\u201d")
+    doc.add_paragraph(
+        "Iris Okafor, nurse: \u201cTen cents a ride adds up over a month of night shifts.\u201d"
+    )
+    doc.add_paragraph(
+        "Tobias Wren, student: \u201cIf the new route runs on time, I will pay it.\u201d"
+    )
     path = tmp_path / "base.docx"
     doc.save(str(path))
     return path.read_bytes()
@@ -85,8 +99,13 @@ def test_a_row_of_headshots_in_table_cells_is_captioned_by_each_cell_s_line(tmp_
         ("Tobias Wren, student, Millbrook", "Lena Fairweather"),
         ("Ruth Amsel, baker, Old Town", "Lena Fairweather"),
     ]
-    assert draft.paragraphs[-1] == "Tobias Wren, student: \u201cIf the new route runs on time, I will pay it.\u201d"
-    assert not any("Vox pop photos" in p or p == "Iris Okafor, nurse, Eastgate" for p in draft.paragraphs)
+    assert (
+        draft.paragraphs[-1]
+        == "Tobias Wren, student: \u201cIf the new route runs on time, I will pay it.\u201d"
+    )
+    assert not any(
+        "Vox pop photos" in p or p == "Iris Okafor, nurse, Eastgate" for p in draft.paragraphs
+    )
 
 
 ASSOCIATION_POST = """<!DOCTYPE html>
@@ -114,7 +133,10 @@ ASSOCIATION_POST = """<!DOCTYPE html>
 def test_a_comment_box_named_in_camel_case_is_no_part_of_the_story(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "van.html", ASSOCIATION_POST)
     assert draft.paragraphs[-1].startswith("Volunteer driver Agnes Pollock said")
-    assert not any("Brilliant news" in p or "Isla Munro" in p or "reserve driver" in p for p in draft.paragraphs)
+    assert not any(
+        "Brilliant news" in p or "Isla Munro" in p or "reserve driver" in p
+        for p in draft.paragraphs
+    )
 
 
 def test_a_next_crosshead_between_the_story_s_paragraphs_is_kept(tmp_path: Path) -> None:
