@@ -6,7 +6,8 @@ side by side in a table's cells, each over its own line, and one plural credit l
 them all; an association's blog page whose readers' comments sit in a box its site builder
 names in camelCase ('commentsContainer') and a crosshead in its text saying what comes
 next ('Next: ...'); a sports federation's story with its results listed under it, each
-match's line ending on its sets' scores."""
+match's line ending on its sets' scores; a listed company's release page, its legal notice
+under 'Forward-Looking Statements' as long as a paragraph of prose."""
 
 from __future__ import annotations
 
@@ -167,3 +168,29 @@ def test_a_sports_story_s_results_lines_and_their_heading_are_agate(tmp_path: Pa
     assert draft.images == ()
     assert draft.paragraphs[-1] == "The next event is at Cliffhaven from June 6 to 8."
     assert not any("RESULTS" in p or "final:" in p for p in draft.paragraphs)
+
+
+RELEASE_WITH_NOTICE = """<!DOCTYPE html>
+<html><head><title>Press Release Details</title></head><body>
+<div class="module_container">
+  <h2 class="module_headline">Fenwick Mills opens second flour line at Saltash</h2>
+  <div class="module_body">
+    <p><strong>SALTASH, England, April 7, 2026</strong> – Fenwick Mills plc today opened a second flour line at its Saltash mill, doubling the site's output.</p>
+    <p>The line cost £9 million and will take wheat from 60 farms in Cornwall and Devon.</p>
+    <p>Chief executive Harriet Lowe said the mill would hire 25 more people by the autumn.</p>
+    <p><b>Forward-Looking Statements</b></p>
+    <p>This announcement contains forward-looking statements, including statements about the company's output, hiring plans and the timing of further investment at its mills. These statements reflect current expectations and are subject to risks and uncertainties, including harvests, energy prices and demand, that could cause actual results to differ materially from those expressed. The company undertakes no obligation to update them.</p>
+  </div>
+</div>
+</body></html>
+"""
+
+
+def test_a_long_forward_looking_notice_under_its_heading_is_no_part_of_the_story(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "mill.html", RELEASE_WITH_NOTICE)
+    assert (
+        draft.paragraphs[-1]
+        == "Chief executive Harriet Lowe said the mill would hire 25 more people by the autumn."
+    )
