@@ -1669,8 +1669,11 @@ def _chrome_class(element: Any) -> bool:
     if not marks.strip():
         return False
     # (a class in camelCase names its words as a hyphen would: 'commentsContainer' is
-    # 'comments-container', as Wild Apricot and other site builders write them)
-    return _CHROME_CLASS.search(f"{marks} {_CAMEL_STEP.sub('-', marks)}") is not None
+    # 'comments-container', as Wild Apricot and other site builders write them; an id is
+    # left as it is, a server's name for its control: 'NewsDetail_imgTeaser' is the story's)
+    classes = [t for t in (element.get("class") or "").split() if t in kinds]
+    camel = _CAMEL_STEP.sub("-", " ".join(t.split("--")[0] for t in classes))
+    return _CHROME_CLASS.search(f"{marks} {camel}") is not None
 
 
 _CAMEL_STEP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
