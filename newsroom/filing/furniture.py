@@ -252,6 +252,18 @@ FURNITURE: Final = (
         r"^(?=.*\b(?:d|def|bt|beat)\.?\s)[^!?]{4,160}?\s\d{1,2}-\d{1,2}(?:,\s*\d{1,2}-\d{1,2}){1,4}$",
     ),
     (
+        # an organisation's thanks to its sponsors closing its own news: 'The league thanks
+        # its sponsors, ...', 'The club thanks Ash Dairy for their continued support of ...'
+        # (in its own voice, the whole paragraph, quoting no one)
+        "sponsor thanks",
+        r"^the (?:(?-i:[A-Z])[\w.'’&-]*|association|federation|club|league|society|council|"
+        r"trust|foundation|committee|organisers|organizers)(?: [\w.'’&-]+){0,5} "
+        r"(?:thanks|would like to thank|wishes to thank|gratefully acknowledges) "
+        r"(?:(?:its|our|all (?:its|our)|the) (?:sponsors|partners)\b"
+        r"|[^.!?\"“”]{2,120}\bfor (?:their|its) (?:continued |generous |kind |ongoing )?"
+        r"(?:support|sponsorship)\b)(?![^\"“”]*\b(?:said|says)\b)[^\"“”]*$",
+    ),
+    (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):
         # 'Pasted from <https://...>', 'Screen clipping taken: 12/1/2026 8:14 PM'
         "note-taking app's line",

@@ -7,7 +7,8 @@ them all; an association's blog page whose readers' comments sit in a box its si
 names in camelCase ('commentsContainer') and a crosshead in its text saying what comes
 next ('Next: ...'); a sports federation's story with its results listed under it, each
 match's line ending on its sets' scores; a listed company's release page, its legal notice
-under 'Forward-Looking Statements' as long as a paragraph of prose."""
+under 'Forward-Looking Statements' as long as a paragraph of prose; a federation's thanks to
+its sponsors closing its own news."""
 
 from __future__ import annotations
 
@@ -194,3 +195,15 @@ def test_a_long_forward_looking_notice_under_its_heading_is_no_part_of_the_story
         draft.paragraphs[-1]
         == "Chief executive Harriet Lowe said the mill would hire 25 more people by the autumn."
     )
+
+
+def test_a_federation_s_thanks_to_its_sponsors_under_its_news_is_no_part_of_the_story(
+    tmp_path: Path,
+) -> None:
+    page = RESULTS_PAGE.replace(
+        "<p>The next event is at Cliffhaven from June 6 to 8.</p>",
+        "<p>The next event is at Cliffhaven from June 6 to 8.</p>\n"
+        "    <p><em>The WBTA thanks Gull Point Cider and Harrow Tyres for their continued support of the open series.</em></p>",
+    )
+    draft = filed_draft(tmp_path, "open.html", page)
+    assert draft.paragraphs[-1] == "The next event is at Cliffhaven from June 6 to 8."
