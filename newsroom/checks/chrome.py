@@ -1116,6 +1116,9 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         if len(bare) > 200 and len(bare.split(None, 100)) <= 100 and about_blurb(bare):
             found[i] = last = ABOUT  # 'About Sable Bluffs National Lakeshore: Established ...'
             continue
+        if len(bare) > 400 and last == _LEGAL_HEADING and len(bare.split(None, 80)) <= 80:
+            found[i] = last = LEGAL  # the notice under its heading, long as prose is
+            continue
         if len(bare) > 400:  # running prose, far longer than any button, teaser or blurb
             last = None
             continue

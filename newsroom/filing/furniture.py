@@ -48,6 +48,7 @@ GREETING: Final = r"^(?:hi|hello|dear|good morning)\s+[\w'’-]+,"
 # a match's score over a club's report (where it stands over a byline, it is the story's
 # headline; under one, a score of the story's)
 RESULT_LINE: Final = "result line"
+RESULTS_LINE: Final = "results line"  # a line of a list of results under a sports story
 # (kind, pattern) tried at the start of a line
 FURNITURE: Final = (
     (
@@ -242,6 +243,25 @@ FURNITURE: Final = (
         r"^(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,3} \d{1,3},? (?-i:[A-Z])[\w'’.&-]*"
         r"(?: [\w'’.&-]+){0,3} \d{1,3}"
         r"(?: \((?:HT|FT|half[- ]time|full[- ]time|aet)[^()]{0,30}\))?$",
+    ),
+    (
+        # a match's result in a list of results under a sports story, its sets' scores at
+        # its end with no full stop: 'Mixed final: Ortega/Vane (ESP) d. Kell/Moss (NZL) 21-18,
+        # 19-21, 15-12' (a sentence of the story giving a score ends on its stop)
+        RESULTS_LINE,
+        r"^(?=.*\b(?:d|def|bt|beat)\.?\s)[^!?]{4,160}?\s\d{1,2}-\d{1,2}(?:,\s*\d{1,2}-\d{1,2}){1,4}$",
+    ),
+    (
+        # an organisation's thanks to its sponsors closing its own news: 'The league thanks
+        # its sponsors, ...', 'The club thanks Ash Dairy for their continued support of ...'
+        # (in its own voice, the whole paragraph, quoting no one)
+        "sponsor thanks",
+        r"^the (?:(?-i:[A-Z])[\w.'’&-]*|association|federation|club|league|society|council|"
+        r"trust|foundation|committee|organisers|organizers)(?: [\w.'’&-]+){0,5} "
+        r"(?:thanks|would like to thank|wishes to thank|gratefully acknowledges) "
+        r"(?:(?:its|our|all (?:its|our)|the) (?:sponsors|partners)\b"
+        r"|[^.!?\"“”]{2,120}\bfor (?:their|its) (?:continued |generous |kind |ongoing )?"
+        r"(?:support|sponsorship)\b)(?![^\"“”]*\b(?:said|says)\b)[^\"“”]*$",
     ),
     (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):

@@ -48,6 +48,7 @@ from newsroom.filing.furniture import (
     GREETING,
     IMAGE_DETAILS,
     RESULT_LINE,
+    RESULTS_LINE,
     TEASERS,
     UNIT_LINE,
     furniture,
@@ -99,12 +100,15 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     _bios(r)
     if hints.images:  # (a cover image the body shows is that picture, or a crop of it, not a
         shown = {_uncropped(p.name) for p in r.images if p.name}  # second one)
-        r.images[:0] = [
-            p
-            for p in hints.images
-            if (p.name and _uncropped(p.name) not in shown)
-            or (not p.name and (p.caption or p.credit or p.alt))
-        ]
+        r.images[:0] = _captioned_lead(
+            [
+                p
+                for p in hints.images
+                if (p.name and _uncropped(p.name) not in shown)
+                or (not p.name and (p.caption or p.credit or p.alt))
+            ],
+            r.images,
+        )
     paragraphs = lines.join_datelines(r.body)
     dateline = hints.dateline or lines.dateline_of(paragraphs)
     byline = {n.casefold() for n in r.byline}
@@ -119,6 +123,21 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         stripped=tuple(r.stripped),
         unplaced=hints.unplaced,
     )
+
+
+def _captioned_lead(leads: list[Picture], images: list[Picture]) -> list[Picture]:
+    """The front matter's lead pictures, the first given the caption line the body opens
+    with when that line stands before any picture and the lead has no caption of its own:
+    a blog post's '_Cover: ... Photo: ..._' over its text is the cover image's caption, not
+    a picture of its own. The caption's picture is taken out of `images`."""
+    if not leads or not images or leads[0].caption or leads[0].credit:
+        return leads
+    first = images[0]
+    if first.name or first.source or first.data is not None or not first.caption:
+        return leads
+    images.pop(0)
+    lead = replace(leads[0], caption=first.caption, credit=first.credit)
+    return [replace(lead, alt=lead.alt or first.alt), *leads[1:]]
 
 
 # what a site adds to a picture's file name for a crop of it: '-social', '-thumb', '-1200x630'
@@ -208,6 +227,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
                 kind = None  # 'Privacy and security': a crosshead between the story's lines
         elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
             kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
+        if kind == "web chrome" and _crosshead_ahead(blocks, n):
+            kind = None  # 'Next: a bursary for nurses', a heading between the story's lines
         if kind is None and b.kind == "image" and b.hint == "chrome":
             kind = _FURNITURE  # a teaser's thumbnail after the article
         if kind == CAPTION and b.hint == "chrome":
@@ -334,7 +355,26 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _summary_box(blocks, out)
     _contents(blocks, out)
     _transcript(blocks, out)
+    _results_heading(blocks, out)
     return out
+
+
+# the heading over a sports story's list of results: 'RESULTS', 'Selected results:'
+_RESULTS_HEADING: Final = re.compile(
+    r"^(?:(?:selected|final|full|leading|top|other) )?(?:results|scores)\s*:?$", re.I
+)
+
+
+def _results_heading(blocks: Sequence[Block], out: list[str | None]) -> None:
+    """The heading over results lines is theirs: the list of results under a sports story
+    is agate, left out of the story, and its heading with it."""
+    for n in range(len(blocks) - 1):
+        if (
+            out[n] is None
+            and out[n + 1] == RESULTS_LINE
+            and _RESULTS_HEADING.match(blocks[n].text.strip("*_# ")) is not None
+        ):
+            out[n] = RESULTS_LINE
 
 
 def _over_byline(blocks: Sequence[Block], n: int) -> bool:
@@ -394,6 +434,24 @@ def _crosshead_over_story(blocks: Sequence[Block], found: list[str | None]) -> N
             for k in range(n, under):
                 found[k] = None if found[k] == RELATED else found[k]
         told = told or (found[n] is None and _said(b, 12))
+
+
+# a heading that says what comes next in the story, worded as a page's link to its next
+# story is: 'Next: a bursary for nurses', 'Next steps: ...'
+_AHEAD: Final = re.compile(r"^next\s*:\s*\S", re.I)
+
+
+def _crosshead_ahead(blocks: Sequence[Block], n: int) -> bool:
+    """Whether heading `n`, 'Next: ...', stands between two paragraphs of the story: a
+    crosshead on what the story tells next, not the page's link to its next story (a link
+    line, set under the story, not a heading over more of it)."""
+    return (
+        blocks[n].kind == "h2"
+        and _AHEAD.match(blocks[n].text) is not None
+        and 0 < n < len(blocks) - 1
+        and _said(blocks[n - 1], 12)
+        and _said(blocks[n + 1], 12)
+    )
 
 
 def _story_under(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> int:
@@ -1525,6 +1583,9 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _photographers(r, i):
             i += 1
             continue
+        if kind in (None, CAPTION) and _shared_credit(r, i):
+            i += 1
+            continue
         if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _art_next(r, i):
             r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
             i += 1
@@ -1740,7 +1801,11 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
     if (
         not caption
         and j < len(blocks)
-        and (_caption_block(r, j) or ((credit or credit_after) and _short_caption(r, j)))
+        and (
+            _caption_block(r, j)
+            or ((credit or credit_after) and _short_caption(r, j))
+            or (b.kind == "image" and _in_picture_row(r, i))
+        )
     ):
         caption, j = blocks[j].text, j + 1
         r.used[j - 1] = True
@@ -1767,6 +1832,60 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         caption = _desk_marks(caption)[0]  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
+
+
+def _name_under_picture(r: _Reading, i: int) -> bool:
+    """Whether block `i` is a picture with a short line of its own under it, no sentence:
+    a headshot over the name, job and place of the one it shows."""
+    blocks = r.blocks
+    if not (0 <= i < len(blocks) - 1) or blocks[i].kind != "image":
+        return False
+    line = blocks[i + 1]
+    return (
+        line.kind == "p"
+        and r.chrome[i + 1] is None
+        and 2 <= len(line.text.split()) <= 15
+        and not line.text.endswith(lines.SENTENCE_END)
+        and not lines.dateline_start(line.text)
+    )
+
+
+def _in_picture_row(r: _Reading, i: int) -> bool:
+    """Whether picture `i` stands in a row of pictures each over its own short line, as a
+    vox pop's headshots are set side by side in a table's cells: each line is its caption,
+    as printed (a lone picture's short line under it may be a crosshead, and is not)."""
+    return _name_under_picture(r, i) and (
+        _name_under_picture(r, i + 2) or _name_under_picture(r, i - 2)
+    )
+
+
+# a credit line for all the pictures over it, its label plural: 'Vox pop photos: Ana Ruiz',
+# 'Photos: Ana Ruiz', 'Pictures by Ana Ruiz'
+_SHARED_CREDIT: Final = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}(?:photos|pictures|photographs|images|headshots)\s*(?::|by\b)\s*"
+    r"(?P<credit>\S.{0,60})$",
+    re.I,
+)
+
+
+def _shared_credit(r: _Reading, i: int) -> bool:
+    """Credit every picture just read, still without a credit, with the plural credit line
+    under them (block `i`), two pictures or more, none parted from the line by body text;
+    the line is then chrome."""
+    found = _SHARED_CREDIT.match(r.blocks[i].text.strip().strip("*_"))
+    if found is None or not r.images:
+        return False
+    shown = 0
+    j = i - 1
+    while j >= 0 and r.used[j] and j not in r.body_blocks[-1:]:
+        shown += r.blocks[j].kind == "image"
+        j -= 1
+    if shown < 2 or any(p.credit for p in r.images[-shown:]):
+        return False
+    credit = lines.clean_credit(found.group("credit").strip())
+    r.images[-shown:] = [replace(p, credit=credit) for p in r.images[-shown:]]
+    r.strip(i, "shared credit")
+    return True
 
 
 def _bare_image(r: _Reading, j: int) -> bool:

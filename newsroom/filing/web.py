@@ -1666,7 +1666,17 @@ def _chrome_class(element: Any) -> bool:
     marks = " ".join(token.split("--")[0] for token in kinds)
     if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
-    return bool(marks.strip()) and _CHROME_CLASS.search(marks) is not None
+    if not marks.strip():
+        return False
+    # (a class in camelCase names its words as a hyphen would: 'commentsContainer' is
+    # 'comments-container', as Wild Apricot and other site builders write them; an id is
+    # left as it is, a server's name for its control: 'NewsDetail_imgTeaser' is the story's)
+    classes = [t for t in (element.get("class") or "").split() if t in kinds]
+    camel = _CAMEL_STEP.sub("-", " ".join(t.split("--")[0] for t in classes))
+    return _CHROME_CLASS.search(f"{marks} {camel}") is not None
+
+
+_CAMEL_STEP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _hint(element: Any) -> str:
