@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newsroom.checks.text import similar, word_set
+from newsroom.checks.text import NAME_PARTICLES, similar, word_set
 
 PLATFORMS: Final = (
     "facebook",
@@ -1444,13 +1444,9 @@ def _commenter(lines: Sequence[tuple[int, str]], start: int, end: int) -> bool:
     )
 
 
-# the small words inside a name: 'Kobus van der Merwe', 'Maria da Silva', 'Aziz bin Yusof'
-_NAME_PARTICLES: Final = frozenset(
-    (
-        *("van", "der", "den", "de", "du", "da", "das", "dos", "del", "della", "di", "la"),
-        *("le", "von", "bin", "binti", "al", "el", "ibn", "ter", "ten", "op"),
-    )
-)
+# the small words inside a commenter's name: 'Kobus van der Merwe', 'Aziz bin Yusof', and
+# those a name line alone may hold ('Anne ten Brink'), which a contributor line's prose may not
+_NAME_PARTICLES: Final = NAME_PARTICLES | word_set("binti ibn ter ten op")
 
 
 # when a comment was posted: '1d', '3 hours ago', 'Mar 9', 'December 2, 2026 at 8:02 am'

@@ -11,7 +11,7 @@ from typing import Any, Final
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.lexicon import DEFAULT
 from newsroom.checks.sentences import split
-from newsroom.checks.text import word_set
+from newsroom.checks.text import NAME_PARTICLES, word_set
 from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
 
@@ -376,8 +376,6 @@ CONTRIBUTOR_ROLES: Final = word_set(
 NOT_NAMES: Final = word_set("he she they it we i you others many some several all both everyone")
 # Possessives that open a phrase of whose someone is ('Her son', 'His daughter'): prose
 _KIN: Final = word_set("her his their my our its")
-# Lowercase words that can stand inside a person's name (Ana de la Cruz, Ludwig van Beethoven).
-_PARTICLES: Final = word_set("de da del della di van von der den la le du bin al el dos das")
 
 
 def may_name_contributors(text: str) -> bool:
@@ -670,11 +668,11 @@ def _person(piece: str) -> str | None:
         words[0] in _RANKS or "/" in words[0] or _SHORT_TITLE.fullmatch(words[0])
     ):
         words = words[1:]  # 'Asst. Chief Tom Yingling', 'FF/EMT Brianna Kline': the rank left off
-    if words and words[0][:1].islower() and words[0] not in _PARTICLES:
+    if words and words[0][:1].islower() and words[0] not in NAME_PARTICLES:
         return None
     if words and words[0].lower() in _KIN:
         return None  # 'Her son, Luis Campos, translated the interview.': a source's kin, prose
-    if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+    if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return ""
     if words[0].lower() in NOT_NAMES:
         return None
@@ -717,7 +715,7 @@ def _after_job(words: list[str]) -> list[str]:
     geologist Aaron Fiske', 'Park Ranger Aaron Fiske' are Aaron Fiske; the words as they are
     when no job stands before a name."""
     start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _PARTICLES):
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in NAME_PARTICLES):
         start -= 1  # the capitalized run the line ends on
     name = words[start:]
     for i in range(len(name) - 3, -1, -1):
@@ -948,7 +946,7 @@ def credit_problem(credit: str) -> str:
     words = creator.split()
     if creator.lower() in _BARE or any(w.lower() in ("photo", "photos", "staff") for w in words):
         return f"'{creator}' is an outlet or a label, not the creator; name the person who made it"
-    if len(words) < 2 or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+    if len(words) < 2 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return f"'{creator}' is not a person's full name; name the creator, e.g. Jane Roe/Reuters"
     return ""
 

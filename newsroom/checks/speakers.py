@@ -152,6 +152,7 @@ def _found_what(lower: str, v1: int, after_finding: bool) -> bool:
 # driver'; 'welcomed the decision', not 'welcomed students back'; 'credited X with', not
 # 'credited the refund to')
 _ANY: Final = re.compile("")
+_TO_CAUSE: Final = re.compile(r"[^.;:]{0,80}\bto\b")  # 'attributed the delays to ...'
 _VERDICTS: Final = {
     "blamed": _ANY,
     "blames": _ANY,
@@ -162,8 +163,8 @@ _VERDICTS: Final = {
     "criticizes": _ANY,
     "criticised": _ANY,
     # what someone gives as a cause: 'He attributed the delays to staff shortages'
-    "attributed": re.compile(r"[^.;:]{0,80}\bto\b"),
-    "attributes": re.compile(r"[^.;:]{0,80}\bto\b"),
+    "attributed": _TO_CAUSE,
+    "attributes": _TO_CAUSE,
     # (not money put to an account: 'credited the refund to residents' water bills')
     "credited": re.compile(
         r"(?![^.;:]{0,80}\bto\b[^.;:]{0,40}\b(?:accounts?|bills?|balances?|cards?|statements?)\b)"

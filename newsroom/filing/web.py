@@ -263,7 +263,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
     if len(h1.split()) >= 4 and _key(h1) != _key(hints.headline):
         hints = replace(hints, headline=h1)  # the headline readers see, not the search engine's
-    if story := _under_page_name(blocks, " ".join((tree.findtext(".//title") or "").split())):
+    if story := _under_page_name(blocks, _page_title(tree)):
         hints = replace(hints, headline=story)
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
@@ -973,7 +973,8 @@ def _site_name(heading: Any) -> bool:
     if len(links) != 1 or _text(links[0]) != _text(heading):
         return False
     href = (links[0].get("href") or "").strip()
-    return urlparse(href).path in ("", "/") and not urlparse(href).fragment and href != ""
+    url = urlparse(href)
+    return href != "" and url.path in ("", "/") and not url.fragment
 
 
 def _caption_cell(cell: Any) -> bool:
@@ -1329,12 +1330,17 @@ def _metadata(tree: Any) -> Hints:
     return Hints(headline=headline, dek=dek, authors=authors)
 
 
+def _page_title(tree: Any) -> str:
+    """The page's `<title>`, its spaces made single ('' when it has none)."""
+    return " ".join((tree.findtext(".//title") or "").split())
+
+
 def _title_shown(tree: Any) -> str:
     """The page's `<title>` when the page shows it whole as the text of an element of its own
     (a publishing system's title field: '<span id="..._TitleField_...">') and its `<h1>` is
     the site's name, for a page with no meta title; else '' (a mail saved as a page shows
     its subject, its title, over the story's own headline)."""
-    title = " ".join((tree.findtext(".//title") or "").split())
+    title = _page_title(tree)
     if not title or len(title.split()) < _SHORT_TITLE_WORDS:
         return ""
     if not any(_site_name(h1) for h1 in tree.iter("h1")):
@@ -1373,7 +1379,7 @@ _LENGTHENED_BY: Final = 12
 def _title_parts(tree: Any) -> list[str]:
     """The parts of the page's `<title>` ('Headline | Site'), for a page whose meta title
     differs from it."""
-    title = " ".join((tree.findtext(".//title") or "").split())
+    title = _page_title(tree)
     return [p for p in re.split(r"\s+[|–—-]\s+|:\s+", title) if p.strip()] if title else []
 
 
