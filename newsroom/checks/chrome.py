@@ -49,6 +49,8 @@ PLATFORMS: Final = (
     "naver band",
 )
 _PLATFORM: Final = "|".join(PLATFORMS)
+# how long ago a post or a comment was made, as a network shows it: '2h', '14w', 'Just now'
+_AGO: Final = r"(?:\d{1,2}\s?[smhdwy]|just now)"
 _COUNT: Final = (
     r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
     r"views|notes|reblogs)"
@@ -175,6 +177,9 @@ CHROME_LINES: Final = (
         # a page's tools in a row: 'Print | Download PDF | Share'
         r"^(?:(?:print|download(?: as)?(?: pdf)?|share|e-?mail|save|bookmark|copy link)"
         r"(?:\s*[|·•]\s*|$)){2,}$|"
+        # a page's print button before its share bar: 'Print this page | Share: Facebook | X'
+        rf"^print(?: this (?:page|article|story|release))?\s*[|·•]\s*share\s*:?\s*"
+        rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$))+$|"
         # buttons kept as bracketed labels: '[Share on Facebook] [Share on X] [Pin It] [Email]'
         r"^(?:\[(?:share|email|e-mail|print|pin it|tweet|copy link|save|whatsapp|facebook|"
         r"linkedin|reddit)\b[^\]]{0,25}\]\s*){2,}$",
@@ -305,6 +310,20 @@ CHROME_LINES: Final = (
         # reactions by their emoji, then the counts: '👍❤️ 212 · 38 comments · 19 shares'
         rf"^(?:[^\w\s]{{1,8}}\s*)?\d[\d,.]*k?(?:\s*[∙·•|]\s*{_COUNT})+$|"
         r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies|reblog)$|"
+        # a reactions count alone by its emoji: '👍❤️😢 2.4K'
+        r"^[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,8}\s*\d[\d,.]*[KkMm]?$|"
+        # a social post's buttons and a comment's, its age first or last: 'Like Comment
+        # Share', '2h Like Reply 14', 'Like · Reply · 3d'
+        r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply))+$|"
+        rf"^(?:{_AGO}\s*[·•]?\s*)?like\s*[·•]?\s*reply(?:\s*[·•]?\s*(?:share|edited|"
+        rf"\d[\d,]*|{_AGO}))*$|"
+        # the network's own words over and under a post: 'See translation', 'Most relevant'
+        r"^(?:see (?:translation|original)|most relevant|all comments|newest|top comments|"
+        r"all reactions:?|write a (?:public )?comment(?:\.{3}|…)?)$|"
+        # a comment form's notes: 'Your email address will not be published.', 'Required
+        # fields are marked *'
+        r"^your email address will not be published\.?(?:\s+required fields are marked\s*\*?)?$|"
+        r"^required fields are marked\s*\*?$|"
         # a post's notes: 'bulldogbandkid reblogged this from lakeheadlantern and added:'
         r"(?-i:^[\w-]{2,40} (?:reblogged this from [\w-]{2,40}(?: and added:?)?|liked this|"
         r"posted this)$)|"
@@ -439,6 +458,9 @@ CHROME_LINES: Final = (
         # story's 'UP NEXT' section)
         r"^(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join)(?: online| now| today)"
         r"{1,2}[.!]?$|^(?:learn|find out|read|see) more[.!]?$|"
+        # and in capitals over the offer: 'APPLY NOW: Caregivers for Japan — NO PLACEMENT FEE!'
+        r"^(?-i:(?:APPLY|REGISTER|ENROL|ENROLL|BOOK|ORDER|SHOP|BUY|JOIN|DONATE|SUBSCRIBE) "
+        r"(?:NOW|TODAY|ONLINE))\s*[:!—–-]\s*\S.{0,150}$|"
         r"^(?:member|reader|subscriber)s?(?:'|’)? (?:benefits?|offers?|deals?|discounts?)\s*:|"
         r"^sign up (?:on|at|via|through) (?:our|the) [\w'’ -]{2,30} (?:page|site|"
         r"website)[.!]?$|"
@@ -884,6 +906,8 @@ PASTED_CAPTION: Final = re.compile(
     # 1: Median rent in St. Louis', 'GDP growth vs. inflation')
     r"^(?:figure|fig\.|chart|graph|table|map|exhibit) \d{1,2}[a-z]?\s*[:.–—-]\s*"
     r"(?:[^.!?]|(?-i:\.(?=\S|\s[a-z\d]))|(?<=\b(?:st|mt|ft|dr|no|vs))\.)*[^.!?\s]$|"
+    # a social post's credit by its camera: '📸 Rodel Abrenica, MDRRMO Rescue Team'
+    "^[\U0001f4f7\U0001f4f8]\ufe0f?\\s*:?\\s*(?-i:[A-Z])|"
     # the labels a screen reader hears, copied with the page: 'Image source, Name'
     r"^(?:image|media|video|picture) (?:source|caption|credit), \S|"
     # a picture's place kept in pasted text, its caption after it: '[Image] The panel celebrate'
@@ -897,6 +921,7 @@ _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
 # the words a numbered chart's or table's title opens with ('Figure 1:'), which alone, as
 # in 'Figures by the council show', open no caption
 _NUMBERED_TITLES: Final = ("figure", "fig.", "table", "graph", "exhibit")
+_CAMERAS: Final = ("\U0001f4f7", "\U0001f4f8")  # '📷', '📸'
 _TRAILING_CREDIT: Final = ("photo", "image", "picture", "video", "©", " | ")
 
 
@@ -925,6 +950,7 @@ def pasted_caption(line: str) -> bool:
     could = (
         line.rstrip().endswith(")")
         or line[:_OPENER_CHARS].lower().startswith((*CAPTION_OPENERS, *_NUMBERED_TITLES))
+        or line[:1] in _CAMERAS
         or any(word in tail for word in _TRAILING_CREDIT)
     )
     return could and bool(PASTED_CAPTION.search(line))
@@ -938,6 +964,10 @@ _PICTOGRAPHS: Final = re.compile("^[\u25b6\u25ba\u2600-\u27bf\U0001f300-\U0001fa
 _FORM_FIELD: Final = re.compile(r"^(?:your )?(?:name|e-?mail|website|comment)\s*\*$", re.I)
 
 
+# a post's hashtags, alone on their line: '#SalakotPH #BantayBagyo'
+_HASHTAGS: Final = re.compile(r"^(?:#(?=[\w-]*[^\W\d_])[\w-]+\s*){2,}$")
+
+
 # A filed page's lines are read here twice, as the draft is placed and as the story is
 # checked: each line's kind is kept (a line's kind depends on its text alone).
 @functools.lru_cache(maxsize=1 << 16)
@@ -946,6 +976,8 @@ def chrome_line(text: str) -> str | None:
     bare = text.strip()
     if bare[-1:] == "*" and _FORM_FIELD.match(bare):
         return COMMENT_WIDGET
+    if bare[:1] == "#" and _HASHTAGS.match(bare):
+        return SOCIAL
     bare = bare if bare == "###" else bare.lstrip("*_#>").rstrip("*_#").strip()
     found = _kind(bare)
     icon = _PICTOGRAPHS.match(bare)
@@ -1066,7 +1098,8 @@ def _caption(text: str, captions: dict[str, list[tuple[str, str]]]) -> bool:
 
 
 # a count alone under a post, with no word to say what it counts: '2.4K', '186'
-_BARE_COUNT: Final = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?[KkMm]?$")
+# (or the pictures a post holds beyond those shown: '+4')
+_BARE_COUNT: Final = re.compile(r"^\+?\d{1,3}(?:[.,]\d{1,3})?[KkMm]?$")
 
 
 def _counter(bare: str) -> bool:
@@ -1108,6 +1141,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             first, second = c.split(None, 2)[:2]
             known.setdefault(first, []).append((f"{first} {second}", c))
     last: str | None = None  # what the line before was
+    in_about = False  # whether the lines since an 'About us' heading are its blurb
     for i, (para, text) in enumerate(lines):
         bare = text.strip()
         if found[i] is not None or not bare:
@@ -1134,8 +1168,12 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = COMMENT_WIDGET  # a count alone under a post's debris: claps, likes ('2.4K')
         if last == RELATED and what in (None, READ_MORE) and _teaser(bare):
             what = RELATED  # a teaser under a 'Related' heading
-        elif what is None and last == _ABOUT_HEADING and len(bare.split(None, 60)) <= 60:
-            what = ABOUT  # the blurb under the heading
+        elif (
+            what is None
+            and (last == _ABOUT_HEADING or (last == ABOUT and same_block and in_about))
+            and len(bare.split(None, 60)) <= 60
+        ):
+            what = ABOUT  # the blurb under the heading, line by line in its block
         elif what is None and _caption(bare, known):
             what = CAPTION
         elif (
@@ -1159,6 +1197,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         legal = what is None and LEGAL_HEADING.match(bare) is not None
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
+        in_about = heading or (in_about and what == ABOUT)
     _pull_quotes(lines, found)
     _boxes(lines, found)
     _update_heads(lines, found)
@@ -1414,17 +1453,42 @@ def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None
     """Mark a reader's comment pasted with its widget: lines that open with a short name and
     a date line ('Greg Pawlak' / 'Mar 9', perhaps with the commenter's job between), hold the
     comment, and end with the comment's own button ('Reply'), found as a comment widget; one
-    paragraph may hold several."""
+    paragraph may hold several. A social network's comment has its age in its buttons ('2h
+    Like Reply 14'), and its name line alone over its text ('Ana Ruiz · Top fan')."""
     for end, (group, text) in enumerate(lines):
-        if found[end] != COMMENT_WIDGET or not _REPLY.match(text.strip()):
+        if found[end] != COMMENT_WIDGET:
+            continue
+        dated = _AGED_BUTTONS.match(text.strip()) is not None
+        if not dated and not _REPLY.match(text.strip()):
             continue
         for start in range(end - 2, max(end - 9, -1), -1):
             if lines[start][0] != group or found[start] == COMMENT_WIDGET:
                 break
-            if _commenter(lines, start, end):
+            if _commenter(lines, start, end) or (dated and _network_name(lines[start][1])):
                 for j in range(start, end):
                     found[j] = COMMENT_WIDGET
                 break
+
+
+# a network comment's buttons with its age: '2h Like Reply 14', 'Like · Reply · 3d'
+_AGED_BUTTONS: Final = re.compile(rf"^(?:{_AGO}\s*[·•]?\s*like\b.*|like\b.*\b{_AGO})$", re.I)
+# a name line's badge on a social network: 'Ariel Tumaliuan · Top fan', '· Author', '· Follow'
+_BADGE: Final = re.compile(
+    r"\s*[·•]\s*(?:top fan|author|admin|moderator|follow|rising fan|valued commenter)$", re.I
+)
+
+
+def _network_name(text: str) -> bool:
+    """Whether a line is a commenter's name over a network comment: a short capitalized name,
+    perhaps with its badge ('Ariel Tumaliuan · Top fan')."""
+    name = _BADGE.sub("", text.strip())
+    words = name.split()
+    return (
+        0 < len(words) <= 5
+        and name[:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[1:])
+        and not name.endswith((".", "!", "?", ":"))
+    )
 
 
 # the buttons under a reader's comment

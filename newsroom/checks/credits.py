@@ -163,6 +163,14 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     # a Canadian paper's closing line: '— With files from Tomas Ilunga and The Canadian Press'
     # (the agency credits no one)
+    # 'With a report from Marlon Dizon', 'With reports from A and B', as Manila papers end one
+    (
+        "report",
+        r"^(?:[-—–]+\s*)?with\s+(?:a\s+)?reports?\s+from\s+(?P<names>.+?)\.?$",
+    ),
+    # a social post's writer by its pencil: '📝 Kristine Mae Ocampo, MDRRMO Information Desk'
+    ("\U0001f4dd", r"^\U0001f4dd\ufe0f?\s*:?\s*(?P<names>.+?)\.?$"),
+    ("\u270d", r"^\u270d\ufe0f?\s*:?\s*(?P<names>.+?)\.?$"),
     ("files from", r"^(?:[-—–]+\s*)?with\s+files\s+from\s+(?P<names>.+?)\.?$"),
     # an obituary's helper: '..., with help from Hal's longtime friend and coach Ray Schuler.'
     ("help from", r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?help\s+from\s+(?P<names>.+?)\.?$"),
@@ -396,8 +404,10 @@ _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 # a label that opens a line or follows a stop or a comma starts a clause: 'Words: A\nPhotos:
 # B', 'Words: A. Pictures: B', 'Words: A, Photos: B' (a line read once, each break once)
 _LABEL_WORDS: Final = r"[A-Z][\w'’ -]{0,24}:"
-_LINE_LABEL: Final = re.compile(_LABEL_WORDS)
-_BREAK_NOT_LABEL: Final = re.compile(rf"\n(?!\s*{_LABEL_WORDS})")
+# (or a social post's credit by its pencil: '📝 Kristine Mae Ocampo')
+_LINE_LABEL: Final = re.compile(f"{_LABEL_WORDS}|[\U0001f4dd\u270d]")
+_MARKED_CREDIT: Final = re.compile(r"^[ \t]*[\U0001f4dd\u270d][^\n]*", re.M)
+_BREAK_NOT_LABEL: Final = re.compile(rf"\n(?!\s*(?:{_LABEL_WORDS}|[\U0001f4dd\u270d]))")
 _LABEL_AFTER: Final = re.compile(rf"(?<=\w)[.,] +(?={_LABEL_WORDS})")
 # a second credit after ', with', read only after a credit: 'Reporting by A, with research
 # assistance from B' (not 'The study was led by A, with research assistance from B')
@@ -813,10 +823,15 @@ def contributor_line_uncredited(view: StoryView) -> Iterator[Hit]:
             continue
         # (a line break kept before a line that opens with a label: 'Words: A\nPhotos: B')
         flat = _BREAK_NOT_LABEL.sub(" ", para.text)
-        for a, b in split(flat):
+        # (a social post's credit by its pencil is a line of its own, whatever runs on after
+        # it: '📝 Kristine Mae Ocampo, Information Desk' over 'See translation')
+        marked = [m.span() for m in _MARKED_CREDIT.finditer(para.text)] if "\n" in para.text else []
+        named: set[str] = set()
+        for a, b in [*split(flat), *marked]:
             for name in contributor_names(flat[a:b]):
-                if name.lower() in credited:
+                if name.lower() in credited or name in named:
                     continue
+                named.add(name)
                 yield hit_at(
                     para,
                     max(flat.find(name, a), a),

@@ -213,6 +213,13 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
             # nor the subject of what it reports: 'It is understood that the club told'
             and not _subject_after(body.lower, at + len(phrase), body.opening[i] + a.start, a)
         ] + [Attribution(kind, start, phrase, phrase)]
+    # hearsay no one stands behind: 'Some residents have reportedly gone back to their homes'
+    # (not when the sentence says who reports it: '..., according to DMW officials')
+    for at in find_word(body.lower, "reportedly") if "reportedly" in body.lower else ():
+        i = body.sentence_at(at)
+        if i not in found:
+            start = at - body.opening[i]
+            found[i] = [Attribution(VAGUE, start, "reportedly", "reportedly")]
     for i, found_here in found.items():
         if len(found_here) > 1:
             text = body.masked[body.opening[i] : body.spans[i][1]]

@@ -246,7 +246,9 @@ def word_set(text: str) -> frozenset[str]:
 
 
 # Lowercase words that stand inside a person's name: 'Ana de la Cruz', 'Kobus van der Merwe'
-NAME_PARTICLES: Final = word_set("de da del della di van von der den la le du bin al el dos das")
+NAME_PARTICLES: Final = word_set(
+    "de da del della dela delos di van von der den la le du bin al el dos das"
+)
 
 
 def find_word(text: str, word: str) -> Iterator[int]:

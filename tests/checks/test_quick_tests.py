@@ -214,6 +214,9 @@ CONTRIBUTOR_TEXTS = [
     "This tribute was written by Ana Ruiz.",
     "This statement was drafted by Ana Ruiz, with research by Li Wei.",
     "Additional input: Ana Ruiz, committee researcher",
+    "—With a report from Ana Ruiz",
+    "\U0001f4dd Ana Ruiz, Information Desk",
+    "\u270d\ufe0f Ana Ruiz",
 ]
 
 
