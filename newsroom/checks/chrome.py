@@ -1142,6 +1142,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             known.setdefault(first, []).append((f"{first} {second}", c))
     last: str | None = None  # what the line before was
     in_about = False  # whether the lines since an 'About us' heading are its blurb
+    about = ""  # that heading
     for i, (para, text) in enumerate(lines):
         bare = text.strip()
         if found[i] is not None or not bare:
@@ -1157,6 +1158,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             last = None
             continue
         same_block = i > 0 and lines[i - 1][0] == para
+        last_was_heading = last == _ABOUT_HEADING
         what = chrome_line(bare)
         if what is None and (starts := widget_starts(bare)):
             what = chrome_line(bare[starts[-1] :])  # what the last widget is: 'You may also like'
@@ -1197,7 +1199,12 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         legal = what is None and LEGAL_HEADING.match(bare) is not None
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
-        in_about = heading or (in_about and what == ABOUT)
+        # (the blurb runs on past its first line only when heading and line read as one:
+        # 'About the College' / 'The College of Home Inspectors regulates ...', not a voter
+        # guide's 'About Measure B' / 'The measure would raise the sales tax ...')
+        first = last_was_heading and what == ABOUT and about_blurb(f"{about}: {bare}")
+        in_about = heading or first or (in_about and not last_was_heading and what == ABOUT)
+        about = bare if heading else about
     _pull_quotes(lines, found)
     _boxes(lines, found)
     _update_heads(lines, found)
