@@ -310,8 +310,10 @@ CHROME_LINES: Final = (
         # reactions by their emoji, then the counts: '👍❤️ 212 · 38 comments · 19 shares'
         rf"^(?:[^\w\s]{{1,8}}\s*)?\d[\d,.]*k?(?:\s*[∙·•|]\s*{_COUNT})+$|"
         r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies|reblog)$|"
-        # a reactions count alone by its emoji: '👍❤️😢 2.4K'
-        r"^[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,8}\s*\d[\d,.]*[KkMm]?$|"
+        # a reactions count alone by its emoji: '👍❤️😢 2.4K' (not a hotline by its telephone,
+        # '📞 09171234567', '☎️ 911': a count is grouped by threes or cut short by its K)
+        r"^(?![\u260e\U0001f4de\U0001f4f1\U0001f4f2])[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,8}"
+        r"\s*\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?[KkMm]?$|"
         # a social post's buttons and a comment's, its age first or last: 'Like Comment
         # Share', '2h Like Reply 14', 'Like · Reply · 3d'
         r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply))+$|"
@@ -459,8 +461,9 @@ CHROME_LINES: Final = (
         r"^(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join)(?: online| now| today)"
         r"{1,2}[.!]?$|^(?:learn|find out|read|see) more[.!]?$|"
         # and in capitals over the offer: 'APPLY NOW: Caregivers for Japan — NO PLACEMENT FEE!'
+        # (a hyphen that joins is a compound's: 'BUY NOW-PAY LATER: WHAT YOU NEED TO KNOW')
         r"^(?-i:(?:APPLY|REGISTER|ENROL|ENROLL|BOOK|ORDER|SHOP|BUY|JOIN|DONATE|SUBSCRIBE) "
-        r"(?:NOW|TODAY|ONLINE))\s*[:!—–-]\s*\S.{0,150}$|"
+        r"(?:NOW|TODAY|ONLINE))(?:\s*[:!—–]|\s+-)\s*\S.{0,150}$|"
         r"^(?:member|reader|subscriber)s?(?:'|’)? (?:benefits?|offers?|deals?|discounts?)\s*:|"
         r"^sign up (?:on|at|via|through) (?:our|the) [\w'’ -]{2,30} (?:page|site|"
         r"website)[.!]?$|"
