@@ -146,6 +146,7 @@ def test_an_advisory_s_list_under_a_memo_mark_is_no_contributor_line(room: Clone
         "The company reportedly cut 200 jobs, as first reported by Bloomberg.",
         "The company reportedly cut 200 jobs, as reported by Reuters.",
         "The guard reportedly earns $2 million a year, per Spotrac.",
+        "Per ESPN, the guard has reportedly agreed a two-year extension.",
     ],
 )
 def test_reportedly_with_its_reporter_named_is_not_vague(sentence: str) -> None:
