@@ -49,6 +49,9 @@ PLATFORMS: Final = (
     "naver band",
 )
 _PLATFORM: Final = "|".join(PLATFORMS)
+# a comment form's note on its starred fields: 'Required fields are marked *', '... marked
+# with an asterisk (*)'
+_REQUIRED: Final = r"required fields are marked(?: with)?(?: an asterisk)?\s*\(?\*?\)?\.?"
 # how long ago a post or a comment was made, as a network shows it: '2h', '14w', 'Just now'
 _AGO: Final = r"(?:\d{1,2}\s?[smhdwy]|just now)"
 _COUNT: Final = (
@@ -316,7 +319,8 @@ CHROME_LINES: Final = (
         r"\s*\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?[KkMm]?$|"
         # a social post's buttons and a comment's, its age first or last: 'Like Comment
         # Share', '2h Like Reply 14', 'Like · Reply · 3d'
-        r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply))+$|"
+        # (a professional network's repost too: 'Like Comment Repost Send')
+        r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply|repost))+$|"
         rf"^(?:{_AGO}\s*[·•]?\s*)?like\s*[·•]?\s*reply(?:\s*[·•]?\s*(?:share|edited|"
         rf"\d[\d,]*|{_AGO}))*$|"
         # the network's own words over and under a post: 'See translation', 'Most relevant'
@@ -324,8 +328,10 @@ CHROME_LINES: Final = (
         r"all reactions:?|write a (?:public )?comment(?:\.{3}|…)?)$|"
         # a comment form's notes: 'Your email address will not be published.', 'Required
         # fields are marked *'
-        r"^your email address will not be published\.?(?:\s+required fields are marked\s*\*?)?$|"
-        r"^required fields are marked\s*\*?$|"
+        # (as a theme words them too: 'Your e-mail address will not be published.', 'Required
+        # fields are marked with *')
+        rf"^your e-?mail(?: address)? will not be published\.?(?:\s+{_REQUIRED})?$|"
+        rf"^{_REQUIRED}$|"
         # a post's notes: 'bulldogbandkid reblogged this from lakeheadlantern and added:'
         r"(?-i:^[\w-]{2,40} (?:reblogged this from [\w-]{2,40}(?: and added:?)?|liked this|"
         r"posted this)$)|"
@@ -909,8 +915,13 @@ PASTED_CAPTION: Final = re.compile(
     # 1: Median rent in St. Louis', 'GDP growth vs. inflation')
     r"^(?:figure|fig\.|chart|graph|table|map|exhibit) \d{1,2}[a-z]?\s*[:.–—-]\s*"
     r"(?:[^.!?]|(?-i:\.(?=\S|\s[a-z\d]))|(?<=\b(?:st|mt|ft|dr|no|vs))\.)*[^.!?\s]$|"
-    # a social post's credit by its camera: '📸 Rodel Abrenica, MDRRMO Rescue Team'
-    "^[\U0001f4f7\U0001f4f8]\ufe0f?\\s*:?\\s*(?-i:[A-Z])|"
+    # a social post's credit by its camera: '📸 Rodel Abrenica, MDRRMO Rescue Team', '📸 by
+    # Rodel Abrenica', '📷: @jmsantos_photo'
+    "^[\U0001f4f7\U0001f4f8]\ufe0f?\\s*[:|]?\\s*(?:by\\s+)?(?:(?-i:[A-Z])|@\\w)|"
+    # or by a video camera, a name after it (not '🎥 Video of the crash is below.'):
+    # '🎥 Rodel Abrenica', '📹 Ana Ruiz, PIO'
+    "^[\U0001f3a5\U0001f4f9]\ufe0f?\\s*[:|]?\\s*(?:by\\s+)?"
+    "(?:@\\w|(?-i:[A-Z][\\w.'’-]+ [A-Z])[^.!?]*$)|"
     # the labels a screen reader hears, copied with the page: 'Image source, Name'
     r"^(?:image|media|video|picture) (?:source|caption|credit), \S|"
     # a picture's place kept in pasted text, its caption after it: '[Image] The panel celebrate'
@@ -924,7 +935,7 @@ _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
 # the words a numbered chart's or table's title opens with ('Figure 1:'), which alone, as
 # in 'Figures by the council show', open no caption
 _NUMBERED_TITLES: Final = ("figure", "fig.", "table", "graph", "exhibit")
-_CAMERAS: Final = ("\U0001f4f7", "\U0001f4f8")  # '📷', '📸'
+_CAMERAS: Final = ("\U0001f4f7", "\U0001f4f8", "\U0001f3a5", "\U0001f4f9")  # '📷', '📸', '🎥', '📹'
 _TRAILING_CREDIT: Final = ("photo", "image", "picture", "video", "©", " | ")
 
 
