@@ -32,13 +32,14 @@ Recall holes, near forms of the round's own that real pages print:
 - a camera's credit by 'by' or a handle ('📸 by Rodel Abrenica', '📷: @jmsantos_photo') or
   by a video camera ('🎥 Rodel Abrenica') was no pasted credit.
 
-Left open: '☎️ 911' and '📞 117' are still a site's notice, as they were before the round
-(a short number alone under an icon); '📝 Municipal Disaster Risk Reduction and Management Office' names
-'Municipal Disaster Risk Reduction': a body's name cut at its 'and', as every contributor
-form cuts it; 'View 3 replies', '👍❤️ Ana Cruz and 2.4K others' and hashtags with an emoji
-between them stay unread, forms the corpus has not shown; 'The building, said to be
-unsafe, was reopened' names 'The building', a participle set off by commas that the round
-did not touch."""
+Left open: '☎️ 911' and '📞 117' are still a site's notice, as they were before the
+round (a short number alone under an icon); '📝 Municipal Disaster Risk Reduction and
+Management Office' names 'Municipal Disaster Risk Reduction', a body's name cut at its
+'and', as every contributor form cuts it; 'View 3 replies', '👍❤️ Ana Cruz and 2.4K
+others' and hashtags with an emoji between them stay unread, forms the corpus has not
+shown; 'The building, said to be unsafe, was reopened' names 'The building', a participle
+set off by commas that the round did not touch; 'The club reportedly rejected a bid, BBC
+Sport understands.' stays vague, as 'understands' is read as no attribution anywhere."""
 
 from __future__ import annotations
 

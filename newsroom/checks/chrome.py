@@ -1216,8 +1216,8 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         # (the blurb runs on past its first line only when heading and line read as one:
         # 'About the College' / 'The College of Home Inspectors regulates ...', not a voter
         # guide's 'About Measure B' / 'The measure would raise the sales tax ...')
-        first = last_was_heading and what == ABOUT and about_blurb(f"{about}: {bare}")
-        in_about = heading or first or (in_about and not last_was_heading and what == ABOUT)
+        opens = last_was_heading and what == ABOUT and about_blurb(f"{about}: {bare}")
+        in_about = heading or opens or (in_about and not last_was_heading and what == ABOUT)
         about = bare if heading else about
     _pull_quotes(lines, found)
     _boxes(lines, found)
