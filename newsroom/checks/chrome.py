@@ -49,6 +49,9 @@ PLATFORMS: Final = (
     "naver band",
 )
 _PLATFORM: Final = "|".join(PLATFORMS)
+# a comment form's note on its starred fields: 'Required fields are marked *', '... marked
+# with an asterisk (*)'
+_REQUIRED: Final = r"required fields are marked(?: with)?(?: an asterisk)?\s*\(?\*?\)?\.?"
 # how long ago a post or a comment was made, as a network shows it: '2h', '14w', 'Just now'
 _AGO: Final = r"(?:\d{1,2}\s?[smhdwy]|just now)"
 _COUNT: Final = (
@@ -310,11 +313,14 @@ CHROME_LINES: Final = (
         # reactions by their emoji, then the counts: '👍❤️ 212 · 38 comments · 19 shares'
         rf"^(?:[^\w\s]{{1,8}}\s*)?\d[\d,.]*k?(?:\s*[∙·•|]\s*{_COUNT})+$|"
         r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies|reblog)$|"
-        # a reactions count alone by its emoji: '👍❤️😢 2.4K'
-        r"^[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,8}\s*\d[\d,.]*[KkMm]?$|"
+        # a reactions count alone by its emoji: '👍❤️😢 2.4K' (not a hotline by its telephone,
+        # '📞 09171234567', '☎️ 911': a count is grouped by threes or cut short by its K)
+        r"^(?![\u260e\U0001f4de\U0001f4f1\U0001f4f2])[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,8}"
+        r"\s*\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?[KkMm]?$|"
         # a social post's buttons and a comment's, its age first or last: 'Like Comment
         # Share', '2h Like Reply 14', 'Like · Reply · 3d'
-        r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply))+$|"
+        # (a professional network's repost too: 'Like Comment Repost Send')
+        r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply|repost))+$|"
         rf"^(?:{_AGO}\s*[·•]?\s*)?like\s*[·•]?\s*reply(?:\s*[·•]?\s*(?:share|edited|"
         rf"\d[\d,]*|{_AGO}))*$|"
         # the network's own words over and under a post: 'See translation', 'Most relevant'
@@ -322,8 +328,10 @@ CHROME_LINES: Final = (
         r"all reactions:?|write a (?:public )?comment(?:\.{3}|…)?)$|"
         # a comment form's notes: 'Your email address will not be published.', 'Required
         # fields are marked *'
-        r"^your email address will not be published\.?(?:\s+required fields are marked\s*\*?)?$|"
-        r"^required fields are marked\s*\*?$|"
+        # (as a theme words them too: 'Your e-mail address will not be published.', 'Required
+        # fields are marked with *')
+        rf"^your e-?mail(?: address)? will not be published\.?(?:\s+{_REQUIRED})?$|"
+        rf"^{_REQUIRED}$|"
         # a post's notes: 'bulldogbandkid reblogged this from lakeheadlantern and added:'
         r"(?-i:^[\w-]{2,40} (?:reblogged this from [\w-]{2,40}(?: and added:?)?|liked this|"
         r"posted this)$)|"
@@ -459,8 +467,9 @@ CHROME_LINES: Final = (
         r"^(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join)(?: online| now| today)"
         r"{1,2}[.!]?$|^(?:learn|find out|read|see) more[.!]?$|"
         # and in capitals over the offer: 'APPLY NOW: Caregivers for Japan — NO PLACEMENT FEE!'
+        # (a hyphen that joins is a compound's: 'BUY NOW-PAY LATER: WHAT YOU NEED TO KNOW')
         r"^(?-i:(?:APPLY|REGISTER|ENROL|ENROLL|BOOK|ORDER|SHOP|BUY|JOIN|DONATE|SUBSCRIBE) "
-        r"(?:NOW|TODAY|ONLINE))\s*[:!—–-]\s*\S.{0,150}$|"
+        r"(?:NOW|TODAY|ONLINE))(?:\s*[:!—–]|\s+-)\s*\S.{0,150}$|"
         r"^(?:member|reader|subscriber)s?(?:'|’)? (?:benefits?|offers?|deals?|discounts?)\s*:|"
         r"^sign up (?:on|at|via|through) (?:our|the) [\w'’ -]{2,30} (?:page|site|"
         r"website)[.!]?$|"
@@ -906,8 +915,13 @@ PASTED_CAPTION: Final = re.compile(
     # 1: Median rent in St. Louis', 'GDP growth vs. inflation')
     r"^(?:figure|fig\.|chart|graph|table|map|exhibit) \d{1,2}[a-z]?\s*[:.–—-]\s*"
     r"(?:[^.!?]|(?-i:\.(?=\S|\s[a-z\d]))|(?<=\b(?:st|mt|ft|dr|no|vs))\.)*[^.!?\s]$|"
-    # a social post's credit by its camera: '📸 Rodel Abrenica, MDRRMO Rescue Team'
-    "^[\U0001f4f7\U0001f4f8]\ufe0f?\\s*:?\\s*(?-i:[A-Z])|"
+    # a social post's credit by its camera: '📸 Rodel Abrenica, MDRRMO Rescue Team', '📸 by
+    # Rodel Abrenica', '📷: @jmsantos_photo'
+    "^[\U0001f4f7\U0001f4f8]\ufe0f?\\s*[:|]?\\s*(?:by\\s+)?(?:(?-i:[A-Z])|@\\w)|"
+    # or by a video camera, a name after it (not '🎥 Video of the crash is below.'):
+    # '🎥 Rodel Abrenica', '📹 Ana Ruiz, PIO'
+    "^[\U0001f3a5\U0001f4f9]\ufe0f?\\s*[:|]?\\s*(?:by\\s+)?"
+    "(?:@\\w|(?-i:[A-Z][\\w.'’-]+ [A-Z])[^.!?]*$)|"
     # the labels a screen reader hears, copied with the page: 'Image source, Name'
     r"^(?:image|media|video|picture) (?:source|caption|credit), \S|"
     # a picture's place kept in pasted text, its caption after it: '[Image] The panel celebrate'
@@ -921,7 +935,7 @@ _OPENER_CHARS: Final = max(len(word) for word in CAPTION_OPENERS)
 # the words a numbered chart's or table's title opens with ('Figure 1:'), which alone, as
 # in 'Figures by the council show', open no caption
 _NUMBERED_TITLES: Final = ("figure", "fig.", "table", "graph", "exhibit")
-_CAMERAS: Final = ("\U0001f4f7", "\U0001f4f8")  # '📷', '📸'
+_CAMERAS: Final = ("\U0001f4f7", "\U0001f4f8", "\U0001f3a5", "\U0001f4f9")  # '📷', '📸', '🎥', '📹'
 _TRAILING_CREDIT: Final = ("photo", "image", "picture", "video", "©", " | ")
 
 
@@ -1142,6 +1156,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             known.setdefault(first, []).append((f"{first} {second}", c))
     last: str | None = None  # what the line before was
     in_about = False  # whether the lines since an 'About us' heading are its blurb
+    about = ""  # that heading
     for i, (para, text) in enumerate(lines):
         bare = text.strip()
         if found[i] is not None or not bare:
@@ -1157,6 +1172,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             last = None
             continue
         same_block = i > 0 and lines[i - 1][0] == para
+        last_was_heading = last == _ABOUT_HEADING
         what = chrome_line(bare)
         if what is None and (starts := widget_starts(bare)):
             what = chrome_line(bare[starts[-1] :])  # what the last widget is: 'You may also like'
@@ -1197,7 +1213,12 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         legal = what is None and LEGAL_HEADING.match(bare) is not None
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
-        in_about = heading or (in_about and what == ABOUT)
+        # (the blurb runs on past its first line only when heading and line read as one:
+        # 'About the College' / 'The College of Home Inspectors regulates ...', not a voter
+        # guide's 'About Measure B' / 'The measure would raise the sales tax ...')
+        opens = last_was_heading and what == ABOUT and about_blurb(f"{about}: {bare}")
+        in_about = heading or opens or (in_about and not last_was_heading and what == ABOUT)
+        about = bare if heading else about
     _pull_quotes(lines, found)
     _boxes(lines, found)
     _update_heads(lines, found)

@@ -26,6 +26,11 @@ VISUAL_ROLES: Final = ("photography", "graphics", "video")
 # A sentence is read clause by clause (clauses end at ';' or '|'), so 'Reporting by X; editing
 # by Y' credits X and leaves the editor out. `more` is the rest of a line that can name
 # another contributor ('..., and Kevin Zhao from Hong Kong').
+# what follows a pencil's mark on a post: a label perhaps, then two words or more, no label
+_PENCIL_NAMES: Final = (
+    r"\ufe0f?\s*:?\s*(?:(?:written\s+)?by\s+|(?:text|words|story)\s*:\s*)?"
+    r"(?P<names>(?-i:[A-Z])[\w.'’-]*\s+[^:]+?)\.?$"
+)
 CONTRIBUTOR_FORMS: Final = (
     (
         "reporting",
@@ -168,9 +173,11 @@ CONTRIBUTOR_FORMS: Final = (
         "report",
         r"^(?:[-—–]+\s*)?with\s+(?:a\s+)?reports?\s+from\s+(?P<names>.+?)\.?$",
     ),
-    # a social post's writer by its pencil: '📝 Kristine Mae Ocampo, MDRRMO Information Desk'
-    ("\U0001f4dd", r"^\U0001f4dd\ufe0f?\s*:?\s*(?P<names>.+?)\.?$"),
-    ("\u270d", r"^\u270d\ufe0f?\s*:?\s*(?P<names>.+?)\.?$"),
+    # a social post's writer by its pencil: '📝 Kristine Mae Ocampo, MDRRMO Information Desk',
+    # '✍️ By Ana Ruiz' (not a list's heading by the same mark, one word or a label:
+    # '📝 Requirements:', '📝 Venue: Barangay Hall')
+    ("\U0001f4dd", rf"^\U0001f4dd{_PENCIL_NAMES}"),
+    ("\u270d", rf"^\u270d{_PENCIL_NAMES}"),
     ("files from", r"^(?:[-—–]+\s*)?with\s+files\s+from\s+(?P<names>.+?)\.?$"),
     # an obituary's helper: '..., with help from Hal's longtime friend and coach Ray Schuler.'
     ("help from", r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?help\s+from\s+(?P<names>.+?)\.?$"),

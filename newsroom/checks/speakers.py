@@ -441,7 +441,9 @@ _VAGUE_PHRASES: Final = tuple(
         r"expected(?! to ))\b",  # not 'it is expected to pass': 'it' is the bill
         r"there are (?:those|some|many) who\b",
         # hearsay with no one behind it: 'Both were said to be cold but unhurt'
-        r"(?:is|are|was|were|has been|have been|had been) (?:also |widely |still )?"
+        # (or a time: 'Prices are now said to be falling', 'was earlier reported to be')
+        r"(?:is|are|was|were|has been|have been|had been) "
+        r"(?:also |widely |still |now |earlier |initially |subsequently )?"
         r"(?:said|rumou?red|reputed|reported|believed|thought) to (?:be|have)\b",
         r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?|"
         r"measurements?|calculations?|counts?)\b",

@@ -175,6 +175,11 @@ class _Body:
 PROSE_LIMIT: Final = 3000
 
 
+# who reports what a sentence says 'reportedly', named in it: '..., as first reported by
+# Bloomberg', '..., per Spotrac' (not 'per his Facebook post', which names no one)
+_REPORTER: Final = re.compile(r"\breported by (?:the )?[A-Z]|(?:\bPer|, per) (?:the )?[A-Z]")
+
+
 def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
     """The attributions made by verbs ('said', 'according to') and by phrases that attribute
     to no one ('it is widely believed'), by sentence. Most sentences hold none, and have no
@@ -217,7 +222,7 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
     # (not when the sentence says who reports it: '..., according to DMW officials')
     for at in find_word(body.lower, "reportedly") if "reportedly" in body.lower else ():
         i = body.sentence_at(at)
-        if i not in found:
+        if i not in found and not _REPORTER.search(body.masked, *body.spans[i]):
             start = at - body.opening[i]
             found[i] = [Attribution(VAGUE, start, "reportedly", "reportedly")]
     for i, found_here in found.items():
