@@ -119,6 +119,8 @@ DAY: Final = "day"
 SUGGESTED_KINDS: Final = frozenset({CLAIM, DAY})
 # A weekday that dates an event: 'on Tuesday', 'died Sunday', 'Monday morning'.
 WEEKDAYS: Final = tuple(word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
+# the days as a pattern's alternatives, in small letters: 'monday|tuesday|...'
+WEEKDAY_WORDS: Final = "|".join(sorted(day.lower() for day in WEEKDAYS))
 # A weekday not after these words ('every Sunday', 'a Tuesday') dates an event: 'on Tuesday',
 # 'died Sunday', 'held Thursday', 'last Thursday', 'Monday morning'.
 _HABIT_BEFORE: Final = re.compile(r"\b(?:every|each|a|an)\s$")
@@ -146,8 +148,8 @@ _ORDINAL_PLACE: Final = re.compile(
 _FRACTION: Final = re.compile(r"\b(?:a|one|two|three)[- ]$")
 # Relative dates (outside quotations).
 _UNIT_AFTER: Final = re.compile(
-    r"(?<=\bthis) (?:past|coming) \w+|(?<!this) (?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|week|weekend|month|year|spring|summer|fall|autumn|winter|january|"
+    rf"(?<=\bthis) (?:past|coming) \w+|(?<!this) (?:{WEEKDAY_WORDS}|"
+    r"week|weekend|month|year|spring|summer|fall|autumn|winter|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b"
 )
 _MONTH_ANCHOR: Final = re.compile(r",? (?:\d|of \d)")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
+from newsroom.checks.checkable import WEEKDAY_WORDS
 from newsroom.checks.lexicon import Lexicon
 from newsroom.checks.naming import (
     ANONYMOUS as ANONYMOUS,
@@ -107,8 +108,8 @@ _REPORTED_STATE: Final = re.compile(
 # 'agreed in the early hours of Sunday to')
 _AGREED_TO: Final = re.compile(
     r" (?:[\w'’-]+ ){0,2}to |"
-    r" (?:early|late|on|in|at|during|last|this)\b(?: [\w'’-]+){0,3}? (?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|hours|day|"
+    rf" (?:early|late|on|in|at|during|last|this)\b(?: [\w'’-]+){{0,3}}? (?:{WEEKDAY_WORDS}|"
+    r"morning|afternoon|evening|night|hours|day|"
     r"week|weekend|today|yesterday|tonight)(?: of [\w'’-]+)? to "
 )  # (not 'agreed on the need to', a view)
 # a crowd's act, with nothing it was for: 'Some in the gallery applauded.', 'fans cheered as
@@ -518,8 +519,8 @@ _UNDERSTOOD: Final = re.compile(
 # year's figures'), and an office named for its work is none ('the company's accounts
 # department')
 _BY_WHOSE: Final = re.compile(
-    r"by (?!(?:(?:last|this|next|that|the) )?(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|today|yesterday|tonight|weekend|day|week|month|year|decade|season)['’]s? )"
+    rf"by (?!(?:(?:last|this|next|that|the) )?(?:{WEEKDAY_WORDS}|"
+    r"today|yesterday|tonight|weekend|day|week|month|year|decade|season)['’]s? )"
     r"(?:(?:the |an? )?(?:[\w.-]+ ){0,5}?[\w.-]+['’]s?|his|her|their|its) (?:own )?"
     r"(?:estimates?|counts?|accounts?|reckoning|calculations?|tally|figures)\b"
     r"(?! (?:department|team|office|staff|committee|clerks?|officers?|section|unit|division)\b)"
