@@ -2,7 +2,10 @@
 """Shapes the forty-second filing round reads right: a correspondent's note typed with its
 dek under a 'Strap:' label; a Word file's picture credits under the 'PIX:' and 'Pix by'
 labels West African desks use; a Yoruba correspondent's 'From' byline and 'Additional report
-by' line, their names and places written with accented capitals and tone marks."""
+by' line, their names and places written with accented capitals and tone marks; messages
+Telegram Desktop copies as text, each under its sender and bracketed time, a statement
+forwarded from a channel among them, photos as '[ Photo ]' with their captions under them,
+and a paragraph fixed in reply to the desk by its number ('Correct para 2 to read:')."""
 
 from __future__ import annotations
 
@@ -77,3 +80,72 @@ def test_a_from_byline_and_a_report_line_in_yoruba_letters_name_their_people(
     assert draft.dateline == ""
     assert [c.name for c in draft.contributors] == ["Bísí Ọ̀ṣọ́"]
     assert not any("From " in p or "Additional report" in p for p in draft.paragraphs)
+
+
+TELEGRAM_COPY = """Ama Boateng (News Desk), [02.04.2026 10:00]
+@kofi_m anything on the Adum market fire?
+
+Kofi Mensah, [02.04.2026 10:05]
+On it. Fire service has a statement, sending
+
+Kofi Mensah, [02.04.2026 10:06]
+[Forwarded from Ashanti Fire Service Updates]
+PRESS RELEASE
+
+The Regional Command wishes to inform the general public that its officers responded to a fire outbreak at the Adum market on Wednesday, 1st April, 2026, and that the fire was brought under control at about 11pm.
+
+The public is advised to keep the lanes between market stalls free of goods at all times to allow access for fire tenders in an emergency.
+
+Kofi Mensah, [02.04.2026 11:00]
+MARKET FIRE DESTROYS 40 SHOPS IN KUMASI
+
+By Kofi Mensah
+
+A fire destroyed 40 shops at the Adum market in Kumasi on Wednesday night, and traders put their losses at more than two million cedis in cash and goods.
+
+The fire started in a provisions shop at about 9pm and spread quickly because the lanes between the stalls were blocked with goods, the regional fire commander said on Thursday.
+
+Traders said the fire engines arrived almost an hour after the first call to the station was made, and that they fought the fire with buckets of water.
+
+ENDS
+
+Kofi Mensah, [02.04.2026 11:03]
+[ Photo ]
+Traders search the ruins of their shops on Thursday. PHOTO: Kofi Mensah
+
+Ama Boateng (News Desk), [02.04.2026 11:10]
+[In reply to Kofi Mensah]
+Para 2 says 9pm, the commander told radio it was 8pm?
+
+Kofi Mensah, [02.04.2026 11:14]
+[In reply to Ama Boateng (News Desk)]
+Yes 8pm, my error. Correct para 2 to read:
+The fire started in a provisions shop at about 8pm and spread quickly because the lanes between the stalls were blocked with goods, the regional fire commander said on Thursday.
+
+Ama Boateng (News Desk), [02.04.2026 11:15]
+[ 👍 Sticker ]
+"""
+
+
+def test_telegram_desktop_s_copied_messages_hold_the_writer_s_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "fire.txt", TELEGRAM_COPY)
+    assert draft.headline == "MARKET FIRE DESTROYS 40 SHOPS IN KUMASI"
+    assert draft.byline == ("Kofi Mensah",)
+    assert draft.paragraphs[0].startswith("A fire destroyed 40 shops")
+    assert not any(
+        "[02.04.2026" in p or "Forwarded" in p or "Regional Command" in p or "Sticker" in p
+        for p in [draft.dek, *draft.paragraphs]
+    )
+
+
+def test_a_telegram_photo_placeholder_is_captioned_by_the_lines_under_it(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "fire.txt", TELEGRAM_COPY)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Traders search the ruins of their shops on Thursday.", "Kofi Mensah")
+    ]
+
+
+def test_a_paragraph_fixed_by_its_number_in_a_reply_takes_its_place(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "fire.txt", TELEGRAM_COPY)
+    assert draft.paragraphs[1].startswith("The fire started in a provisions shop at about 8pm")
+    assert not any("9pm" in p or "Correct para" in p for p in draft.paragraphs)
