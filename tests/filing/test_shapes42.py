@@ -5,7 +5,10 @@ labels West African desks use; a Yoruba correspondent's 'From' byline and 'Addit
 by' line, their names and places written with accented capitals and tone marks; messages
 Telegram Desktop copies as text, each under its sender and bracketed time, a statement
 forwarded from a channel among them, photos as '[ Photo ]' with their captions under them,
-and a paragraph fixed in reply to the desk by its number ('Correct para 2 to read:')."""
+and a paragraph fixed in reply to the desk by its number ('Correct para 2 to read:'); a
+developer hub's Markdown export, its pictures in JSON image blocks and an image component,
+its glossary terms in double angle brackets, and its callouts, tables and embeds no part of
+the story."""
 
 from __future__ import annotations
 
@@ -149,3 +152,75 @@ def test_a_paragraph_fixed_by_its_number_in_a_reply_takes_its_place(tmp_path: Pa
     draft = filed_draft(tmp_path, "fire.txt", TELEGRAM_COPY)
     assert draft.paragraphs[1].startswith("The fire started in a provisions shop at about 8pm")
     assert not any("9pm" in p or "Correct para" in p for p in draft.paragraphs)
+
+
+HUB_EXPORT = """---
+title: "Kestrelpay drops card top-up fee for students"
+excerpt: "Campus wallets will load for free from May; the firm says it wants the next generation of customers"
+hidden: false
+metadata:
+  title: "Student top-ups | Kestrelpay Developers"
+---
+[block:callout]
+{
+  "type": "warning",
+  "title": "Not public until Legal clears the wording",
+  "body": "Femi, the May date is still to be confirmed by the product team."
+}
+[/block]
+
+*By Ngozi Ibekwe-Lawal, Communications Lead, Kestrelpay*
+
+ABUJA – Kestrelpay will stop charging students a fee to load their campus wallets with a bank card from May 1, the company said on Tuesday.
+
+[block:image]
+{
+  "images": [
+    {
+      "image": ["https://files.example.io/a1b2-campus-kiosk.jpg", "campus-kiosk.jpg", 1200, 800, "#aabbcc"],
+      "caption": "A student tops up at a campus kiosk in Abuja on Tuesday. Photo: Kestrelpay/Musa Bello"
+    }
+  ]
+}
+[/block]
+
+The firm's <<glossary:Wallet API>> will show the old and new fees side by side until June.
+
+[block:parameters]
+{
+  "data": {"h-0": "Top-up", "h-1": "Fee", "0-0": "Card, before May", "0-1": "1.2 per cent"},
+  "cols": 2,
+  "rows": 1
+}
+[/block]
+
+<Image align="center" alt="Two students at a kiosk" caption="Students queue to register for the wallet. Photo: Kestrelpay" src="https://files.example.io/c3d4-queue.jpg" />
+
+Its chief operating officer said about 90,000 students at six universities already used the wallet.
+
+> 📘 Integration help
+>
+> Partners can raise a ticket from the dashboard for help with the change.
+"""
+
+
+def test_a_developer_hub_export_s_image_blocks_are_its_pictures(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "topups.md", HUB_EXPORT)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("A student tops up at a campus kiosk in Abuja on Tuesday.", "Kestrelpay/Musa Bello", ""),
+        ("Students queue to register for the wallet.", "Kestrelpay", "Two students at a kiosk"),
+    ]
+
+
+def test_a_developer_hub_export_s_boxes_and_tables_are_not_its_text(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "topups.md", HUB_EXPORT)
+    assert draft.dek.startswith("Campus wallets will load for free from May")
+    assert draft.byline == ("Ngozi Ibekwe-Lawal",)
+    assert draft.paragraphs[1] == (
+        "The firm's Wallet API will show the old and new fees side by side until June."
+    )
+    assert not any(
+        "Legal clears" in p or "Femi" in p or "1.2 per cent" in p or "Integration help" in p
+        or "raise a ticket" in p or "[block" in p or "campus-kiosk.jpg" in p
+        for p in [draft.dek, *draft.paragraphs]
+    )
