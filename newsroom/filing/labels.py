@@ -196,7 +196,13 @@ def _bylined_below(blocks: Sequence[Block], at: int) -> bool:
 def _field(b: Block, label: str, value: str) -> Block:
     if label in _HEADLINE_FIELDS:
         return Block(value, "h1", b.group, "labelled")
-    if label in (*_DEK_FIELDS, "subhed", "subhead", "sub-head") or label in ("subheadline", "sub-headline", "sub heading", "sub-heading", "subheading"):
+    if label in (*_DEK_FIELDS, "subhed", "subhead", "sub-head") or label in (
+        "subheadline",
+        "sub-headline",
+        "sub heading",
+        "sub-heading",
+        "subheading",
+    ):
         return Block(value, "p", b.group, "dek")
     if label in ("photo", "image", "picture"):
         name = value.strip("*_ ")
