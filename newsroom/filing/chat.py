@@ -75,9 +75,7 @@ _PICTURE: Final = re.compile(
 )
 # a picture the export names without its file: '[Photo]', '<Media omitted>'
 # (Telegram's with spaces inside: '[ Photo ]')
-_SENT_PICTURE: Final = re.compile(
-    r"^(?:\[\s?(?:photo|image|picture)\s?\]|<media omitted>)$", re.I
-)
+_SENT_PICTURE: Final = re.compile(r"^(?:\[\s?(?:photo|image|picture)\s?\]|<media omitted>)$", re.I)
 # what a picture's caption opens with: 'Pic 1: ...', 'Photo 2 - ...', 'Caption: ...' (a
 # label, numbered or set off by a colon or dash: not 'Photos of the headstones are on my
 # laptop'), a message of captions under their word ('captions', then '1st pic - ...')
@@ -228,11 +226,12 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             kept.add(id(message))
     for message in messages[last + 1 :]:  # a paragraph sent again, fixed, under a word
         mine = message.who == writer and id(message) not in kept  # to the desk
-        if mine and (fixed := _resent(message, body)):
+        # (or a paragraph named by its number: 'Correct para 3 to read:')
+        if mine and (fixed := _resent(message, body) or _renumbered(message, body)):
             body = fixed
-        elif mine and (fixed := _renumbered(message, body)):
-            body = fixed
-    pictures = _pictures(messages[last + 1 :], writer)
+    # (a picture sent between the story's parts too, as a channel posts a story in parts)
+    between = [m for m in messages[at[id(story[0])] : last] if id(m) not in kept]
+    pictures = _pictures([*between, *messages[last + 1 :]], writer)
     kept |= {id(m) for m in pictures}
     for message in messages[last + 1 :]:  # captions listed in a message of their own
         if message.who != writer or id(message) in kept:
