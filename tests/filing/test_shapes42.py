@@ -8,7 +8,11 @@ forwarded from a channel among them, photos as '[ Photo ]' with their captions u
 and a paragraph fixed in reply to the desk by its number ('Correct para 2 to read:'); a
 developer hub's Markdown export, its pictures in JSON image blocks and an image component,
 its glossary terms in double angle brackets, and its callouts, tables and embeds no part of
-the story."""
+the story; a ministry's release on a WordPress theme that sets the post's date inside its
+heading, the section's name in a title band over it and the sidebar's class on the columns
+around the post, an ellipsis strap under the headline, the posting account's login as its
+author and a 'Signed:' block under the text; a channel's story posted in numbered parts, a
+photo posted between them."""
 
 from __future__ import annotations
 
@@ -224,3 +228,100 @@ def test_a_developer_hub_export_s_boxes_and_tables_are_not_its_text(tmp_path: Pa
         or "raise a ticket" in p or "[block" in p or "campus-kiosk.jpg" in p
         for p in [draft.dek, *draft.paragraphs]
     )
+
+
+THEMED_RELEASE = """<!DOCTYPE html>
+<html><head><meta charset="UTF-8"><title>Kaduna State Ministry of Health | State begins free cataract surgery for 3,000 patients</title></head>
+<body>
+<div class="content"><div class="title_outer"><div class="title_holder">
+  <h1 class="entry_title"><span>Media Releases</span></h1>
+  <div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/category/media/">Media</a> &gt; <span class="current">State begins free cataract surgery for 3,000 patients</span></div>
+</div></div>
+<div class="container"><div class="two_columns_66_33 background_color_sidebar grid2 clearfix">
+ <div class="column1"><div class="blog_single blog_holder">
+  <article id="post-71" class="post type-post">
+   <h2 itemprop="name" class="entry_title"><span itemprop="dateCreated" class="date entry_date updated">9 Apr</span> State begins free cataract surgery for 3,000 patients</h2>
+   <div class="post_info"><span class="time">Posted at 10:05h, </span> in <a href="/category/media/">Media</a>
+     <span class="post_author">by <a itemprop="author" class="post_author_link" href="/author/siteadmin/">siteadmin</a></span></div>
+   <div class="wpb_text_column">
+    <p style="text-align: center;"><strong><em>&#8230;Commissioner says eye camps will move to all 23 councils by June</em></strong></p>
+    <p>The Kaduna State Government has begun free cataract surgery for 3,000 patients at the Barau Dikko Teaching Hospital, the Ministry of Health said on Thursday.</p>
+    <p>The Commissioner for Health, Dr Hauwa Lere-Danjuma, said the first 400 patients were screened at an eye camp in Zaria last week and would be operated on this month.</p>
+    <p>She said the surgeons, drawn from three teaching hospitals, would also train 40 nurses in post-operative care before the camps move to the other councils.</p>
+    <p><strong>Signed:</strong><br />Malam Sani Garba-Ikara<br />Director, Press and Public Affairs<br />9th April, 2026</p>
+   </div>
+  </article>
+ </div></div>
+ <div class="column2"><div class="widget"><h5>Recent Posts</h5><ul><li><a href="/a/">Ministry trains 90 midwives</a></li></ul></div></div>
+</div></div>
+</div>
+<footer><p>&copy; 2026 Kaduna State Ministry of Health</p></footer>
+</body></html>
+"""
+
+
+def test_a_themed_post_s_heading_is_its_headline_without_its_date(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "cataract.html", THEMED_RELEASE)
+    assert draft.headline == "State begins free cataract surgery for 3,000 patients"
+    assert draft.paragraphs[0].startswith("The Kaduna State Government has begun")
+
+
+def test_an_ellipsis_strap_under_a_release_s_headline_is_its_dek(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "cataract.html", THEMED_RELEASE)
+    assert draft.dek == "…Commissioner says eye camps will move to all 23 councils by June"
+
+
+def test_a_posting_account_s_login_is_no_byline(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "cataract.html", THEMED_RELEASE)
+    assert draft.byline == ()
+
+
+SIGNED_RELEASE = """<html><head><title>Council opens new abattoir in Jos</title></head><body><article>
+<h1>Council opens new abattoir in Jos</h1>
+<p>Jos North Local Government Council has opened a new abattoir at Bauchi Road, the council said on Wednesday, three years after traders asked for one to replace the old slaughter slab at Terminus market.</p>
+<p>The chairman, Hon. Danladi Pam-Choji, said the abattoir would end the slaughter of animals by the roadside in the town, which health officials have blamed for two outbreaks of anthrax since 2023.</p>
+<p>He said butchers would pay N200 for each animal slaughtered there, and that vets from the state livestock department would inspect the meat every morning before it left the abattoir.</p>
+<p>Signed</p>
+<p>Mrs Rhoda Gyang-Bot<br />Information Officer<br />8th April, 2026</p>
+</article></body></html>
+"""
+
+
+def test_a_release_s_signed_block_is_no_part_of_the_story(tmp_path: Path) -> None:
+    for name, page in (("cataract.html", THEMED_RELEASE), ("abattoir.html", SIGNED_RELEASE)):
+        draft = filed_draft(tmp_path, name, page)
+        assert draft.paragraphs[-1].startswith(("She said the surgeons", "He said butchers")), name
+        assert not any(
+            "Signed" in p or "Garba-Ikara" in p or "Gyang-Bot" in p or "Information Officer" in p
+            or "Press and Public Affairs" in p or "April, 2026" in p
+            for p in draft.paragraphs
+        ), name
+
+
+CHANNEL_PARTS = """Lakeside Estate Office, [12.05.2026 09:00]
+(1/2) Lakeside Estate to repaint all 14 blocks from June
+
+The estate office will repaint the outside walls of all 14 blocks at Lakeside Estate from June, the first full repainting since the estate was built in 1998.
+
+Each block will take about three weeks, and residents will be told a week ahead when the painters will reach their block.
+
+Lakeside Estate Office, [12.05.2026 09:01]
+[ Photo ]
+Painters test colours on a wall of Block 3 last week. (Photo: Lakeside Estate Office)
+
+Lakeside Estate Office, [12.05.2026 09:03]
+(2/2) The estate office said residents should keep their windows shut on the days their block is painted, and move plants off ledges beforehand.
+
+Lakeside Estate Office, [12.05.2026 09:30]
+Reminder: the estate office is closed on Friday for the public holiday.
+
+Lakeside Estate Office, [12.05.2026 09:45]
+Thank you to all who came to the residents' meeting on Saturday!
+"""
+
+
+def test_a_photo_posted_between_a_channel_story_s_parts_is_its_picture(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "paint.txt", CHANNEL_PARTS)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Painters test colours on a wall of Block 3 last week.", "Lakeside Estate Office")
+    ]
