@@ -11,7 +11,7 @@ from typing import Any, Final
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.lexicon import DEFAULT
 from newsroom.checks.sentences import split
-from newsroom.checks.text import NAME_PARTICLES, word_set
+from newsroom.checks.text import COMBINING_ACCENTS, LATIN_CAPITALS, NAME_PARTICLES, word_set
 from newsroom.checks.view import StoryView
 from newsroom.models import Severity, Stage
 
@@ -85,7 +85,8 @@ CONTRIBUTOR_FORMS: Final = (
     # 'Additional report by Kehinde Oyelaran, Sagamu.', as papers in Nigeria print it
     (
         "additional report",
-        r"^additional\s+reports?\s+by\s+(?P<names>.+?)(?:,\s+(?-i:[A-Z])[\w'’-]+)?\.?$",
+        rf"^additional\s+reports?\s+by\s+(?P<names>.+?)"
+        rf"(?:,\s+(?-i:[{LATIN_CAPITALS}])[\w{COMBINING_ACCENTS}'’-]+)?\.?$",
     ),
     # 'Reporting assist from Priya Venkataraman.', 'Research assistance by Della Baker.'
     (
@@ -424,7 +425,7 @@ _WITH_CREDIT: Final = re.compile(
 )
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 # a capital letter of a place's name, accented ones too: 'in Ísafjörður', 'in Łódź'
-_CAPITAL: Final = "A-ZÀ-ÖØ-ÞČĆĐŁŃŘŚŠŽŻŹ"
+_CAPITAL: Final = LATIN_CAPITALS
 _PLACE: Final = re.compile(rf"\s+(?:in|from)\s+[{_CAPITAL}].*$")
 _AT_PLACE: Final = re.compile(rf"\s+at\s+(?:the\s+)?[{_CAPITAL}].*$")  # 'Li Wei at the UN'
 # capitalized words that open a sentence about people who are no contributors

@@ -251,6 +251,17 @@ NAME_PARTICLES: Final = word_set(
 )
 
 
+# The capital letters of the Latin script, for a character class: ASCII's, the accented ones
+# of Western and Central Europe (É, Č, Ł), and those written with a dot or a mark below, as
+# Yoruba and Vietnamese write them (Ọ, Ẹ, Ṣ): a name's or a place's first letter.
+LATIN_CAPITALS: Final = "A-Z" + "".join(
+    c for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.isupper()
+)
+# the accents a letter may be written with after it, as marks of their own (Yoruba's tone
+# marks on the dotted letters, which Unicode has no single letter for: 'ẹ́', 'Ọ̀')
+COMBINING_ACCENTS: Final = "\u0300-\u036f"
+
+
 def find_word(text: str, word: str) -> Iterator[int]:
     """Offsets where `word` stands in `text` as a whole word."""
     n = len(word)

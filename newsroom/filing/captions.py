@@ -19,7 +19,7 @@ _NAMED: Final = (
 )
 _LABEL: Final = (
     r"(?:(?:(?:main|top|lead|header|hero) )?(?:photo|image|picture)\s+credits?|"
-    r"photo(?:graph)?s?|images?|pictures?|pics?|fotos?|credits?|graphics?|maps?|charts?|"
+    r"photo(?:graph)?s?|images?|pictures?|pics?|pix|fotos?|credits?|graphics?|maps?|charts?|"
     # (Welsh's 'Llun: Ana Diaz', Icelandic's 'Mynd: ...', Samoan's 'Ata: ...': a name as
     # well, an interview's label over its answers, so only before a credit's capitalized
     # words, never a sentence: 'Ata: Tavita Fuimaono / Savaiʻi Community Voice', not 'Ata:
@@ -143,7 +143,7 @@ _KIND_ALONE: Final = re.compile(
 # than all the rest)
 _CREDIT_MARKS: Final = frozenset("()[]/©|–—")
 _CREDIT_PARTS: Final = (
-    *("photo", "image", "pic", "foto", "credit", "courtesy", "contributed", "submitted"),
+    *("photo", "image", "pic", "pix", "foto", "credit", "courtesy", "contributed", "submitted"),
     *("handout", "graphic", "map", "chart", "illustration", "provided", "llun", "mynd"),
     "ata:",
     "whakaahua:",

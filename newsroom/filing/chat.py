@@ -41,13 +41,24 @@ _MEETING_MESSAGE: Final = re.compile(
     r"^(?P<when>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<who>[^:\n]{1,60}?)"
     r"(?:\s+to\s+(?P<to>[^:\n]{1,80}?))?\s*:\s*(?P<text>.*)$"
 )
+# Telegram Desktop's copy of several messages as text: a message's sender and its date and
+# time in brackets on a line of their own ('Ana Obi, [17.03.2026 16:48]'), its lines under it
+_TELEGRAM_HEADER: Final = re.compile(
+    r"^(?P<who>[^\n\[\]]{1,60}?), \[(?P<when>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? "
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?)\]$"
+)
+# the lines Telegram sets over a message forwarded from another chat or channel, and over a
+# reply: '[Forwarded from Ward 4 Council]', '[In reply to Ana Obi]'
+_FORWARDED: Final = re.compile(r"^\[forwarded from [^\]]{1,80}\]$", re.I)
+_IN_REPLY: Final = re.compile(r"^\[in reply to [^\]]{1,80}\]$", re.I)
 _LINE_DAY: Final = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$", re.I
 )
 # a line that opens as a message's first line may: '12/2/26, 8:02 AM - ', '[12/2/26, ...'
 _MAY_BE_CHAT: Final = re.compile(
     r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}|^\d{1,2}:\d{2}\t|"
-    r"^\d{1,2}:\d{2}:\d{2}\s+From\s",
+    r"^\d{1,2}:\d{2}:\d{2}\s+From\s|"
+    r"^[^\n\[\]]{1,60}, \[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}",
     re.M,
 )
 # a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
@@ -63,7 +74,8 @@ _PICTURE: Final = re.compile(
     re.I,
 )
 # a picture the export names without its file: '[Photo]', '<Media omitted>'
-_SENT_PICTURE: Final = re.compile(r"^(?:\[(?:photo|image|picture)\]|<media omitted>)$", re.I)
+# (Telegram's with spaces inside: '[ Photo ]')
+_SENT_PICTURE: Final = re.compile(r"^(?:\[\s?(?:photo|image|picture)\s?\]|<media omitted>)$", re.I)
 # what a picture's caption opens with: 'Pic 1: ...', 'Photo 2 - ...', 'Caption: ...' (a
 # label, numbered or set off by a colon or dash: not 'Photos of the headstones are on my
 # laptop'), a message of captions under their word ('captions', then '1st pic - ...')
@@ -143,7 +155,10 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         line = line.lstrip("\u200e\u200f")  # (the iPhone's mark before an attachment's line)
         found = _MESSAGE.match(line) or _LINE_MESSAGE.match(line)
         meeting = None if found else _MEETING_MESSAGE.match(line)
-        if found:
+        telegram = None if found or meeting else _TELEGRAM_HEADER.match(line)
+        if telegram:
+            messages.append(_Message(telegram.group("who")))  # (its lines under it)
+        elif found:
             said = found.group("text").lstrip("\u200e\u200f")
             messages.append(_Message(found.group("who") or "", [said]))
         elif meeting:
@@ -158,6 +173,9 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             messages[-1].lines.append(line)
         else:
             head.append(line)
+    for message in messages:  # (the empty lines between messages copied as text)
+        while len(message.lines) > 1 and not message.lines[-1].strip():
+            message.lines.pop()
     messages = [m for m in messages if m.lines]
     for message in messages:  # a message of several lines as LINE quotes it: '"...\n..."'
         quoted = message.lines[0].startswith('"') and message.lines[-1].endswith('"')
@@ -182,7 +200,9 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         last = max(at[id(m)] for m in story)
         body = [_PART.sub("", m.text, count=1) for m in story]
     else:
-        longest = max(said, key=lambda m: len(m.text))
+        # (a message forwarded from elsewhere, a statement passed on, is not the writer's)
+        own = [m for m in said if not _FORWARDED.match(m.lines[0].strip())] or said
+        longest = max(own, key=lambda m: len(m.text))
         writer = longest.who
         story = _in_parts(messages, writer, at[id(longest)]) or [longest]
         last = at[id(story[-1])]
@@ -206,9 +226,12 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             kept.add(id(message))
     for message in messages[last + 1 :]:  # a paragraph sent again, fixed, under a word
         mine = message.who == writer and id(message) not in kept  # to the desk
-        if mine and (fixed := _resent(message, body)):
+        # (or a paragraph named by its number: 'Correct para 3 to read:')
+        if mine and (fixed := _resent(message, body) or _renumbered(message, body)):
             body = fixed
-    pictures = _pictures(messages[last + 1 :], writer)
+    # (a picture sent between the story's parts too, as a channel posts a story in parts)
+    between = [m for m in messages[at[id(story[0])] : last] if id(m) not in kept]
+    pictures = _pictures([*between, *messages[last + 1 :]], writer)
     kept |= {id(m) for m in pictures}
     for message in messages[last + 1 :]:  # captions listed in a message of their own
         if message.who != writer or id(message) in kept:
@@ -220,7 +243,12 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     seen: set[str] = set()
     for message in pictures:
         if _SENT_PICTURE.match(message.lines[0].strip()):
-            continue  # '[Photo]': a picture the export leaves out, its caption sent apart
+            # '[Photo]': a picture the export leaves out, its caption sent apart, or under it
+            # in the same message, as Telegram copies it
+            caption = " ".join(line.strip() for line in message.lines[1:] if line.strip())
+            if caption:
+                body.append(f"Caption: {caption}")
+            continue
         picture = _PICTURE.match(message.lines[0].strip())
         if picture and picture.group("name").lower() in seen:
             continue  # the same picture sent again: once
@@ -370,6 +398,38 @@ def _resent(message: _Message, body: list[str]) -> list[str]:
                     message.lines = [line for i, line in enumerate(message.lines) if i != k]
                     return [*body[:n], "\n".join(fixed), *body[n + 1 :]]
     return []
+
+
+def _renumbered(message: _Message, body: list[str]) -> list[str]:
+    """The story's parts with a paragraph the writer rewrote under a word naming it by its
+    number ('Sorry, it's two. Correct para 3 to read:', then the paragraph) put in place of
+    the story's paragraph of that number, when the new one keeps most of its words; the word
+    to the desk stays in the message, as talk. [] when the message holds no such fix."""
+    lines = [line.strip() for line in message.lines]
+    for k, line in enumerate(lines[:-1]):
+        named = _PARA_NUMBER.search(line)
+        new = lines[k + 1]
+        if named is None or not _SENTENCES.match(new):
+            continue
+        paragraphs = [
+            (n, at)
+            for n, part in enumerate(body)
+            for at, old in enumerate(part.split("\n"))
+            if _SENTENCES.match(old.strip())
+        ]
+        number = int(named.group("n"))
+        if not 0 < number <= len(paragraphs):
+            return []
+        n, at = paragraphs[number - 1]
+        fixed = _placed(body[n].split("\n"), at, new, "")
+        if fixed:
+            message.lines = [line for i, line in enumerate(message.lines) if i != k + 1]
+            return [*body[:n], "\n".join(fixed), *body[n + 1 :]]
+    return []
+
+
+# a paragraph named by its number in a word to the desk: 'para 3', 'paragraph 12', 'graf 2'
+_PARA_NUMBER: Final = re.compile(r"\b(?:para|paragraph|par|graf|pgh)\.?\s?(?P<n>\d{1,2})\b", re.I)
 
 
 # a paragraph sent again: sentences, of eight words or more (the old paragraph's opening

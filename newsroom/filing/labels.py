@@ -17,7 +17,7 @@ _LABEL: Final = re.compile(
     # (whose: a role's, not a day's: 'Tuesday's headline: ...' opens a story's paragraph)
     r"^[*_]{0,2}(?P<label>(?:(?P<whose>suggested|proposed|working|"
     r"[a-z]{2,12}(?:er|or|ent|ist|ant)['’]s) )?"
-    r"(?:(?:hed|headline)(?: idea)?|dek|deck|standfirst|summary)|head|"
+    r"(?:(?:hed|headline)(?: idea)?|dek|deck|standfirst|summary|strap(?:line)?)|head|"
     # (as a district correspondent labels them: 'HEADING: ...', 'SUB HEADING: ...')
     r"title|subhed|subhead|sub-head|sub-?headline|heading|sub[ -]?heading|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
@@ -40,7 +40,8 @@ _PART: Final = re.compile(
 
 
 _TEXT_FIELDS: Final = frozenset(("story", "body", "news"))
-_DEK_FIELDS: Final = frozenset(("summary", "dek", "deck", "standfirst"))
+# (the strap, as British and Nigerian desks name the line under the headline)
+_DEK_FIELDS: Final = frozenset(("summary", "dek", "deck", "standfirst", "strap", "strapline"))
 _PICTURE_SECTIONS: Final = frozenset(
     ("photo", "cutline", "caption", "credit", "photo credit", "alt", "alt text")
 )
@@ -195,15 +196,13 @@ def _bylined_below(blocks: Sequence[Block], at: int) -> bool:
 def _field(b: Block, label: str, value: str) -> Block:
     if label in _HEADLINE_FIELDS:
         return Block(value, "h1", b.group, "labelled")
-    if label in (
-        "dek",
-        "deck",
-        "subhed",
-        "subhead",
-        "sub-head",
-        "standfirst",
-        "summary",
-    ) or label in ("subheadline", "sub-headline", "sub heading", "sub-heading", "subheading"):
+    if label in (*_DEK_FIELDS, "subhed", "subhead", "sub-head") or label in (
+        "subheadline",
+        "sub-headline",
+        "sub heading",
+        "sub-heading",
+        "subheading",
+    ):
         return Block(value, "p", b.group, "dek")
     if label in ("photo", "image", "picture"):
         name = value.strip("*_ ")

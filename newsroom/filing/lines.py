@@ -10,6 +10,7 @@ from typing import Final
 
 from newsroom.checks.credits import contributor_names, listed_names, may_name_contributors
 from newsroom.checks.lexicon import DEFAULT, Lexicon
+from newsroom.checks.text import COMBINING_ACCENTS, LATIN_CAPITALS
 from newsroom.filing.captions import has_credit, split_credit
 from newsroom.filing.draft import Contribution
 
@@ -36,10 +37,13 @@ BYLINE: Final = re.compile(
     re.I,
 )
 # a correspondent's byline as papers in Nigeria and Ghana print it: 'From Ada Obi, Abeokuta'
+# (names and places in any Latin script's letters, Yoruba's tone marks too: 'From Àdìgún
+# Ọláòṣebìkan, Osogbo')
+_CAPITAL_WORD: Final = rf"(?-i:[{LATIN_CAPITALS}])[\w{COMBINING_ACCENTS}'’.-]+"
 FROM_BYLINE: Final = re.compile(
-    r"^from\s+(?P<names>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}"
-    r"(?:\s+and\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})?),\s+"
-    r"(?-i:[A-Z])[\w.'’-]+(?:[ ,]+(?-i:[A-Z])[\w.'’-]+){0,3}$",
+    rf"^from\s+(?P<names>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,3}}"
+    rf"(?:\s+and\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,3}})?),\s+"
+    rf"{_CAPITAL_WORD}(?:[ ,]+{_CAPITAL_WORD}){{0,3}}$",
     re.I,
 )
 # a byline with no 'By', as some sites print it: 'Hannah Wexley North of England correspondent'

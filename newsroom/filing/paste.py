@@ -620,6 +620,12 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     if clip := _WEB_CLIP.search(body):  # a web page clipped under the story, below a rule
         clipped += [" ".join(line.split()) for line in clip.group("clip").split("\n")]
         body = body[: clip.start()]
+    if "[block:" in body or "<<glossary:" in body:  # a developer hub's page, its own blocks in it
+        from newsroom.filing.readme import hub_markdown, is_hub_export
+
+        if is_hub_export(body):
+            body, boxes = hub_markdown(body)
+            clipped += boxes
     if "## " in body:  # a manuscript compiled from its scenes, their titles set over them
         body, scenes = scene_titles(body)
         clipped += scenes

@@ -338,11 +338,24 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = _SIGNATURE  # the signature itself, scanned, under 'Yours faithfully,'
         elif signed and kind == CAPTION and n > 0 and _signature_scan(blocks, n - 1):
             kind = _SIGNATURE  # the signer's name under it, not its caption: '(A. Rao)'
-        signed = signed or (
-            not quoting
+        released = (  # a release's 'Signed:' over its issuer's name, post and date
+            not signed
+            and kind is None
             and stories >= 3
-            and _SIGN_OFF.match(b.text) is not None
+            and _RELEASE_SIGNED.match(b.text.strip()) is not None
             and not _story_after(blocks, n)
+        )
+        if released:
+            kind = _SIGNATURE
+        signed = (
+            signed
+            or released
+            or (
+                not quoting
+                and stories >= 3
+                and _SIGN_OFF.match(b.text) is not None
+                and not _story_after(blocks, n)
+            )
         )
         out.append(kind)
         begun = begun or (kind is None and b.kind == "p" and len(b.text.split()) >= 12)
@@ -870,6 +883,8 @@ def _story_after(blocks: Sequence[Block], n: int) -> bool:
 _QUOTED_MAIL: Final = re.compile(
     r"^(?:on\b.{0,160}\bwrote:?$|-{2,}\s*(?:original|forwarded) message|from:\s|>)", re.I
 )
+# the word over a press release's signature, on a line of its own: 'Signed:', 'SIGNED'
+_RELEASE_SIGNED: Final = re.compile(r"^signed\s*[:,.]?$", re.I)
 # a mail's sign-off under the story: what follows is the sender's signature and the mail's tail
 _SIGN_OFF: Final = re.compile(
     r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$",
@@ -1518,6 +1533,8 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         return not lede  # a page's description that is its first paragraph is no dek
     if b.hint == "dek" or (b.kind == "h2" and i > 0 and r.blocks[i - 1].kind == "h1"):
         return True
+    if b.kind == "p" and _STRAP.match(b.text) and not r.byline:
+        return True  # '…Minister charges contractor to finish before the rains', set bold
     if lines.dateline_start(b.text) or b.kind == "h1" or b.hint:
         return False
     if _meta_line(b.text):
@@ -1530,6 +1547,12 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         or (i + 1 < len(r.blocks) and after is r.blocks[i + 1] and _named_over_date(r, i + 1))
     )
     return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
+
+
+# a strap as papers and press releases in Nigeria set one under the headline: a line opening
+# with an ellipsis, going on from the headline ('…Minister charges contractor to complete
+# work before peak of rainy season'), a few words, no sentence of its own
+_STRAP: Final = re.compile(r"^(?:…|\.\.\.)\s?(?-i:[A-Z])(?=(?:\S+\s+){2,30}\S+$)[^\n]{10,240}$")
 
 
 # a verse or a saying set over a story with its source after a dash, as a church's or a

@@ -247,6 +247,9 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     for label in _TITLE_LABELS(tree):
         if _filing_label(label):
             label.drop_tree()  # 'Kenya:': the site's filing label, not the headline's words
+    for stamp in _TITLE_DATES(tree):
+        if _date_stamp(stamp):
+            stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
     hints = _metadata(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
@@ -257,13 +260,15 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         size.drop_tree()  # '3.1 MB': Trix's note of an attachment's size, in its caption
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
-    walker.above_headline = _above_headline(tree, hints.headline)
+    walker.above_headline = _above_headline(tree, hints.headline) | _around_article(tree)
     walker.walk(body if body is not None else tree, False)
     blocks = _within_article(walker.blocks, _marked_article(tree) or _article_texts(tree))
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
     if len(h1.split()) >= 4 and _key(h1) != _key(hints.headline):
         hints = replace(hints, headline=h1)  # the headline readers see, not the search engine's
-    if story := _under_page_name(blocks, _page_title(tree)):
+    if story := _under_page_name(blocks, _page_title(tree)) or _title_heading(
+        blocks, hints.headline, tree
+    ):
         hints = replace(hints, headline=story)
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
@@ -447,6 +452,32 @@ def _is_badge(element: Any) -> bool:
     )
 
 
+# the post's date a theme sets inside its headline's element, before its words, as WordPress's
+# Bridge theme does ('<h2 class="entry_title"><span itemprop="dateCreated" class="date
+# entry_date">16 Mar</span> FG flags off ...</h2>'): a span or a time marked a date by its
+# microdata or its class
+_TITLE_DATES: Final = lxml.etree.XPath(
+    "//h1/*[self::span or self::time][1] | //h2/*[self::span or self::time][1] | "
+    "//h3/*[self::span or self::time][1]"
+)
+_DATE_MARK: Final = re.compile(
+    r"^date(?:created|published|modified)$|(?:^|[\s_-])(?:date|entry[_-]date|post[_-]date|"
+    r"published)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _date_stamp(element: Any) -> bool:
+    """Whether a heading's first span is the post's date: marked a date (or a `<time>`),
+    a few words, the heading's words after it."""
+    marks = f"{element.get('itemprop') or ''} {element.get('class') or ''}".strip()
+    return (
+        (element.tag == "time" or any(_DATE_MARK.search(m) for m in marks.split()))
+        and 0 < len(_text(element).split()) <= 5
+        and bool((element.tail or "").strip())
+    )
+
+
 # a flag a CMS sets in a superscript after an item's title, as Joomla K2 marks a featured
 # item ('<h2 class="itemTitle">... <sup>Featured</sup></h2>')
 _TITLE_FLAGS: Final = lxml.etree.XPath("//h1//sup | //h2//sup | //h3//sup")
@@ -473,6 +504,27 @@ def _under_page_name(blocks: list[Block], title: str) -> str:
         and title[: -len(name)].strip()[-1:] in "-|–—:·•"
     ) or _section_titled(title, name, under.text)
     return under.text if headline and named and not under.text.endswith(".") else ""
+
+
+def _title_heading(blocks: list[Block], headline: str, tree: Any) -> str:
+    """The heading the page's `<title>` names, when the headline read so far is a short
+    page name the title does not name: a theme's title band over every post of a section
+    ('Press Releases'), the post's own heading under it, and '<title>Ministry | FG flags off
+    ...</title>'; '' when the page is no such page."""
+    parts = _title_parts(tree)
+    if not headline or len(headline.split()) > 3 or any(_key(headline) in _key(p) for p in parts):
+        return ""
+    return next(
+        (
+            b.text
+            for b in blocks
+            if b.kind in ("h1", "h2")
+            and b.hint != "chrome"
+            and len(b.text.split()) >= _SHORT_TITLE_WORDS
+            and any(_key(b.text) == _key(p) for p in parts)
+        ),
+        "",
+    )
 
 
 def _section_titled(title: str, name: str, headline: str) -> bool:
@@ -1189,6 +1241,18 @@ def _above_headline(tree: Any, headline: str) -> set[Any]:
     return set(shown[sizes.index(max(sizes))].iterancestors())
 
 
+def _around_article(tree: Any) -> set[Any]:
+    """The elements around the one `<article>` that holds most of the page's paragraphs:
+    whatever their class says (a theme's 'background_color_sidebar' wrapping the post and
+    the sidebar beside it), they hold the story."""
+    articles = tree.xpath("//article")
+    if len(articles) != 1:
+        return set()
+    everything = sum(len(_text(p)) for p in tree.iter("p"))
+    held = sum(len(_text(p)) for p in articles[0].iter("p"))
+    return set(articles[0].iterancestors()) if held * 2 >= everything > 0 else set()
+
+
 def _holding_blocks(tree: Any) -> set[Any]:
     """The elements that hold a block inside them, found in one pass (the set keeps lxml's
     element proxies alive, so that each element is known by identity)."""
@@ -1322,12 +1386,18 @@ def _metadata(tree: Any) -> Hints:
         or tuple(_byline_names(tree))
         or tuple(_address_names(tree))
     )
+    # (an account's login as the post's author, 'webadmin', is no writer's name)
+    authors = tuple(a for a in authors if not _LOGIN.fullmatch(a))
     if authors and (outlets := _byline_outlets(tree)):
         # (the site's name as its pages' author, which the byline sets beside a writer's)
         authors = tuple(a for a in authors if a not in outlets)
     if not _one(article.get("headline")):
         headline = _shown_headline(tree, headline or _title_shown(tree))
     return Hints(headline=headline, dek=dek, authors=authors)
+
+
+# a login, as a publishing system names the account that posted a page: one word in lowercase
+_LOGIN: Final = re.compile(r"(?-i:[a-z][a-z0-9_.-]{2,30})")
 
 
 def _page_title(tree: Any) -> str:
