@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.statements import analyze_body
 from newsroom.filing.captions import split_credit
 from tests.helpers import filed_draft as _read

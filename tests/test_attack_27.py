@@ -17,7 +17,7 @@ import zipfile
 from io import BytesIO
 from pathlib import Path
 
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.statements import analyze_body
 from newsroom.errors import InputError
 from newsroom.filing.reader import read_draft

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.checks.chrome import chrome_line
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from newsroom.filing.draft import Draft

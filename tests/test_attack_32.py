@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import filed_draft as _read

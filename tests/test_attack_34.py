@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import filed_draft as _read

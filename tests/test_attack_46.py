@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import NAMED
 from newsroom.checks.statements import analyze_body
 from tests.helpers import paragraph_kinds as _kinds

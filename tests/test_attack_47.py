@@ -22,7 +22,7 @@ import json
 import pytest
 
 from newsroom.checks.chrome import chrome_line
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import CLEAN_STORY, Clone

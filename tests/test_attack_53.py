@@ -16,7 +16,7 @@ import time
 import pytest
 
 from newsroom.checks.chrome import chrome_line
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED
 from tests.helpers import Clone, reported
 from tests.helpers import speakers as _speakers

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris, pasted_caption
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
 from tests.helpers import Clone, reported
 from tests.helpers import speakers as _speakers

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.text import NAME_PARTICLES, similar, word_set
 
 PLATFORMS: Final = (
@@ -1075,19 +1076,12 @@ def _teaser_or_contact(text: str) -> bool:
     return _teaser(text) or ("@" in text and len(text.split()) <= 8)
 
 
-# a contributor line, which may stand under a release's end mark as its contact does:
-# 'Additional input: Thandi Mokoena, committee researcher' (a credit, not a contact)
-_CONTRIBUTION: Final = re.compile(
-    r"^(?:additional|extra|further) (?:input|reporting|research|information)\b|"
-    r"^(?:with )?(?:additional )?reporting (?:by|from)\b|\bcontributed\b",
-    re.I,
-)
-
-
 def _contact(text: str, same_block: bool) -> bool:
     """A line of a press contact under the line before: in its block, or a paragraph of its
-    own as short as a name, a post or an address, but not the heading of what comes next."""
-    if not _teaser_or_contact(text) or _CONTRIBUTION.search(text):
+    own as short as a name, a post or an address, but not the heading of what comes next,
+    nor a contributor line, which may stand under a release's end mark as its contact does
+    ('Additional input: Thandi Mokoena, committee researcher')."""
+    if not _teaser_or_contact(text) or contributor_names(text):
         return False
     return same_block or (
         len(text.split(None, 8)) <= 8

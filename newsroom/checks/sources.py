@@ -8,7 +8,7 @@ import shlex
 from collections.abc import Iterator
 from typing import Final
 
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.speakers import NAMED, Attribution, opening_word
 from newsroom.checks.view import StoryView

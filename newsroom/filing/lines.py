@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newsroom.checks.credits import contributor_names, listed_names, may_name_contributors
+from newsroom.checks.contributors import contributor_names, listed_names, may_name_contributors
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.text import COMBINING_ACCENTS, LATIN_CAPITALS
 from newsroom.filing.captions import has_credit, split_credit

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from newsroom.checks.credits import listed_names
+from newsroom.checks.contributors import listed_names
 from newsroom.errors import InputError
 from newsroom.filing.captions import is_credit_line, placeholder_alt, split_credit
 from newsroom.filing.chat import chat_story

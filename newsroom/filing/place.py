@@ -27,7 +27,7 @@ from newsroom.checks.chrome import (
     chrome_line,
     debris,
 )
-from newsroom.checks.credits import listed_names
+from newsroom.checks.contributors import listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
 from newsroom.filing import lines

@@ -27,7 +27,7 @@ import lxml.etree
 import lxml.html  # a dependency of trafilatura; this module is imported only to file a page
 
 from newsroom.checks.chrome import chrome_line
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.lexicon import DEFAULT
 from newsroom.errors import InputError
 from newsroom.filing.captions import file_name, plain_alt, split_credit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 
 LINES = [
     ("Hana Ito contributed reporting.", ["Hana Ito"]),

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from newsroom.checks.chrome import CAPTION_OPENERS, PASTED_CAPTION, pasted_caption
-from newsroom.checks.credits import (
+from newsroom.checks.contributors import (
     CONTRIBUTOR_FORMS,
     PLAIN_VERB_FORMS,
     contributor_names,

@@ -72,7 +72,7 @@ def test_a_quantified_group_of_bodies_or_inside_a_longer_subject_is_no_group_of_
 
 
 def test_reporting_and_photos_by_students_is_a_contributor_line() -> None:
-    from newsroom.checks.credits import contributor_names
+    from newsroom.checks.contributors import contributor_names
 
     assert contributor_names(
         "Reporting and photos by Ridgeview High School journalism students Ava Kettering and "
@@ -98,7 +98,7 @@ def test_a_sign_up_call_after_an_emoji_and_a_paper_s_own_credit_line() -> None:
 
 def test_a_newsletter_s_greeting_contents_and_sponsor() -> None:
     from newsroom.checks.chrome import chrome_line, debris
-    from newsroom.checks.credits import contributor_names
+    from newsroom.checks.contributors import contributor_names
 
     assert chrome_line("Good morning, Boise! ☕ Snow's coming Thursday, so dig out the scraper.")
     assert chrome_line("In today's Brief:") and chrome_line("In this issue:")

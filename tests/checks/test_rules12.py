@@ -3,7 +3,7 @@ half showed, as general rules, on sentences written for them."""
 
 from __future__ import annotations
 
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import paragraph_kinds as _kinds

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris, pasted_caption
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import paragraph_kinds as _kinds

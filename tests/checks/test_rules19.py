@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from tests.helpers import paragraph_kinds as _kinds
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED
 from newsroom.checks.statements import analyze
 from tests.helpers import speakers as _speakers

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line, pasted_caption
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import NAMED, VAGUE
 from newsroom.checks.statements import analyze
 from tests.helpers import Clone, reported

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import speakers as _speakers
@@ -235,6 +235,6 @@ def test_a_sentence_opening_with_with_is_no_credit(line: str) -> None:
 
 
 def test_a_closing_with_line_is_found_in_a_story_s_whole_prose() -> None:
-    from newsroom.checks.credits import may_name_contributors
+    from newsroom.checks.contributors import may_name_contributors
 
     assert may_name_contributors("The meeting of creditors is on Monday.\0— with Mere Walker")

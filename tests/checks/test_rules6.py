@@ -112,7 +112,7 @@ def test_a_word_drafts_comments_and_status_and_a_courtesy_credit() -> None:
 
 
 def test_research_or_writing_contributed_by_is_a_contributor_line() -> None:
-    from newsroom.checks.credits import contributor_names
+    from newsroom.checks.contributors import contributor_names
 
     assert contributor_names("Research was contributed by Pia Lund.") == ["Pia Lund"]
     assert contributor_names("Additional research was contributed by Tomas Berg.") == [

@@ -188,7 +188,7 @@ def test_long_read_more_links_app_prompts_and_brief_sign_ups() -> None:
 
 
 def test_more_contributor_line_forms() -> None:
-    from newsroom.checks.credits import contributor_names
+    from newsroom.checks.contributors import contributor_names
 
     assert contributor_names("Data reporter Sam Iwu contributed to this analysis.") == ["Sam Iwu"]
     assert contributor_names("Stats compiled by Jake Moreno.") == ["Jake Moreno"]
@@ -239,7 +239,7 @@ def test_furniture_of_uk_indian_health_and_financial_pages_and_an_email() -> Non
 
 
 def test_indian_and_health_publisher_contributor_lines() -> None:
-    from newsroom.checks.credits import contributor_names
+    from newsroom.checks.contributors import contributor_names
 
     assert contributor_names("With inputs from Rohit Pawar") == ["Rohit Pawar"]
     assert contributor_names("With inputs from agencies") == []

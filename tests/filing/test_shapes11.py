@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.filing.draft import Draft
 from newsroom.filing.reader import read_draft
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris, pasted_caption
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.filing.captions import split_credit
 from newsroom.filing.draft import Block, Draft
 from newsroom.filing.place import _chrome

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.checks.chrome import chrome_line, pasted_caption
-from newsroom.checks.credits import contributor_names
+from newsroom.checks.contributors import contributor_names
 from newsroom.filing.captions import plain_alt, split_credit
 from newsroom.filing.draft import Draft
 from newsroom.filing.furniture import furniture

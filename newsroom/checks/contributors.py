@@ -1,0 +1,788 @@
+"""Contributor lines: who a line of a story or a filed document credits for their part in it
+('Additional reporting by Maria Chen in Miami.', 'Words: A / Photos: B'). The contributor-credit
+check and the importer read a line with these same rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from newsroom.checks.lexicon import DEFAULT
+from newsroom.checks.sentences import split
+from newsroom.checks.text import COMBINING_ACCENTS, LATIN_CAPITALS, NAME_PARTICLES, word_set
+
+# what follows a pencil's mark on a post: a label perhaps, then two words or more, no label
+_PENCIL_NAMES: Final = (
+    r"\ufe0f?\s*:?\s*(?:(?:written\s+)?by\s+|(?:text|words|story)\s*:\s*)?"
+    r"(?P<names>(?-i:[A-Z])[\w.'’-]*\s+[^:]+?)\.?$"
+)
+# The forms of a contributor line, each with a word that every line of that form holds: the
+# words are looked for first, the forms only when one is there. Both come from this table.
+# A sentence is read clause by clause (clauses end at ';' or '|'), so 'Reporting by X; editing
+# by Y' credits X and leaves the editor out. `more` is the rest of a line that can name
+# another contributor ('..., and Kevin Zhao from Hong Kong').
+CONTRIBUTOR_FORMS: Final = (
+    (
+        "reporting",
+        r"^(?:additional|also contributing|contributing)\s+reporting"
+        r"(?:(?:\s+was\s+contributed)?\s+by\s+|\s*:\s*)(?P<names>.+?)\.?$",
+    ),
+    (
+        "contributed",
+        r"^(?:additional\s+)?(?:reporting|research|writing)(?:\s+from\s+.+?)?\s+"
+        r"(?:was\s+)?contributed\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    # 'Reporting by X in Faro; Writing by Y; Editing by Z', 'Data reporting by Mina Castellanos.'
+    (
+        "ing by",
+        r"^(?:with\s+)?(?:additional\s+|data\s+|field\s+)?(?:reporting|writing) by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # 'Data analysis by X', and a second clause's 'with radar analysis by Jenna Whitlow'
+    ("analysis by", r"^(?:with\s+)?(?:additional\s+)?(?:\w+\s+)?analysis by\s+(?P<names>.+?)\.?$"),
+    # a data story's other hands: 'Data cleaning by X; the analysis was checked by Y.'
+    ("cleaning by", r"^(?:\w+\s+)?cleaning by\s+(?P<names>.+?)\.?$"),
+    (
+        "checked by",
+        r"^(?:the|this|our)\s+(?:analysis|data|figures|numbers|calculations|code)\s+"
+        r"(?:was|were|has been|have been)\s+(?:checked|reviewed|verified)\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # 'With additional reporting from Ben Asselin.' ('Reporting from Kyiv' alone is a place)
+    (
+        "reporting from",
+        r"^(?:with\s+)?additional\s+(?:reporting|research)\s+from\s+(?P<names>.+?)\.?$",
+    ),
+    # an incident report's 'Additional information provided by Asst. Chief Tom Yingling.'
+    (
+        "information",
+        r"^additional\s+information\s+(?:was\s+)?(?:provided|supplied|contributed)\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # and as Kenyan papers print it, with the place the person sent it from: 'Additional
+    # information by Ana Ruiz, Marakwet East.'
+    (
+        "information",
+        r"^additional\s+information\s+by\s+(?P<names>.+?)"
+        r"(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$",
+    ),
+    # a study's measurers, under its account: 'Field measurements by Ana Ruiz and Li Wei.'
+    (
+        "field",
+        r"^field\s*(?:measurements|work|data|surveys?|sampling|interviews)\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # 'Additional report by Kehinde Oyelaran, Sagamu.', as papers in Nigeria print it
+    (
+        "additional report",
+        rf"^additional\s+reports?\s+by\s+(?P<names>.+?)"
+        rf"(?:,\s+(?-i:[{LATIN_CAPITALS}])[\w{COMBINING_ACCENTS}'’-]+)?\.?$",
+    ),
+    # 'Reporting assist from Priya Venkataraman.', 'Research assistance by Della Baker.'
+    (
+        "reporting",
+        r"^(?:additional\s+)?reporting\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    (
+        "research",
+        r"^(?:additional\s+)?research\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # 'Reporting and photos by Ava Kettering and Mateo Salgado-Price.', and the other way
+    # round: 'Bridge inspection photos and additional reporting by Dale Pinkerton'
+    (
+        "reporting and",
+        r"^(?:additional\s+)?reporting\s+and\s+(?:photos|photographs|photography|pictures|video|"
+        r"graphics)"
+        r"\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    (
+        "and additional reporting",
+        r"^(?:[\w'’-]+\s+){0,3}?(?:photos|photographs|photography|pictures|video|graphics)\s+"
+        r"and\s+"
+        r"additional\s+reporting\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    # a submitted piece's: 'Contributed by: Kayla Brandt, RN, Communicable Disease Program'
+    ("contributed by", r"^contributed\s+by\s*:?\s+(?P<names>.+?)\.?$"),
+    (
+        "contribut",
+        r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
+    ),
+    ("research by", r"^(?:with\s+)?(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    # a public body's release: 'Contributions to this release by park geologist Aaron Fiske.'
+    (
+        "contributions to",
+        r"^contributions\s+to\s+this\s+(?:news\s+|press\s+)?(?:release|story|report|article|"
+        r"post|update)\s+by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # a page's story told from an interview someone else did: 'Winner interview by Claims
+    # Center supervisor Rita Gomez.'
+    (
+        "interview",
+        r"^(?:[\w'’-]+\s+){0,2}?interviews?\s+(?:conducted\s+)?by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "for this",  # 'Market research for this post by Jonah Pelletier.', 'Historical research'
+        r"^(?:additional\s+|market\s+|data\s+|archival\s+|historical\s+|background\s+|"
+        r"legal\s+)?(?:research|reporting)\s+for\s+"
+        r"this\s+(?:story|report|article|post|column)\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "was done by",
+        r"^(?:additional\s+)?(?:research|reporting)\s+for\s+this\s+(?:story|report|article|"
+        r"column)\s+was\s+(?:done|conducted|provided)\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "wrote this",  # 'Communications specialist Tara Lindgren wrote this article, with
+        # reporting from investment analyst Raj Menon.': the writer's byline, the reporter's credit
+        r"^(?:[^,;]{0,80}?\s)?wrote\s+this\s+(?:story|report|article|post|column),?\s+with\s+"
+        r"(?:additional\s+)?(?:reporting|research)\s+(?:from|by)\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "includes",
+        r"^this\s+(?:story|report|article|column)\s+includes\s+(?:additional\s+)?(?:reporting|"
+        r"research)\s+(?:by|from)\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "contributing to",
+        r"^contributing\s+to\s+this\s+(?:report|story|article|column)\s+(?:were|was)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # a wire's closing line: '--With assistance from Hana Ito.'
+    (
+        "assistance from",
+        r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?(?:research\s+|reporting\s+)?assistance from\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # a Canadian paper's closing line: '— With files from Tomas Ilunga and The Canadian Press'
+    # (the agency credits no one)
+    # 'With a report from Marlon Dizon', 'With reports from A and B', as Manila papers end one
+    (
+        "report",
+        r"^(?:[-—–]+\s*)?with\s+(?:a\s+)?reports?\s+from\s+(?P<names>.+?)\.?$",
+    ),
+    # a social post's writer by its pencil: '📝 Kristine Mae Ocampo, MDRRMO Information Desk',
+    # '✍️ By Ana Ruiz' (not a list's heading by the same mark, one word or a label:
+    # '📝 Requirements:', '📝 Venue: Barangay Hall')
+    ("\U0001f4dd", rf"^\U0001f4dd{_PENCIL_NAMES}"),
+    ("\u270d", rf"^\u270d{_PENCIL_NAMES}"),
+    ("files from", r"^(?:[-—–]+\s*)?with\s+files\s+from\s+(?P<names>.+?)\.?$"),
+    # an obituary's helper: '..., with help from Hal's longtime friend and coach Ray Schuler.'
+    ("help from", r"^(?:[-—–]+\s*)?with\s+(?:additional\s+)?help\s+from\s+(?P<names>.+?)\.?$"),
+    # a Mexican paper's closing 'Con información de ...' in its English edition or a
+    # partner's translation: 'With information from Owen Pruitt.'
+    ("information", r"^(?:[-—–]+\s*)?with\s+information\s+from\s+(?P<names>.+?)\.?$"),
+    ("story by", r"^story by\s+(?P<names>.+?)\.?$"),
+    # a community paper's submitted piece: 'Submitted by Tara Sakanee, Communications Officer'
+    ("submitted", r"^submitted\s+by\s*:?\s+(?P<names>.+?)\.?$"),
+    # a British or Australian page's credit in the body: 'Words: Sue Pickering, club secretary',
+    # 'Words and pictures by Tom Reid'
+    (
+        "words",
+        r"^words(?:\s+(?:and|&)\s+(?:pictures|photos|photographs|images))?(?:\s*:|\s+by)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # a weather office's or an agency's: 'This summary was prepared by meteorologists A and B'
+    (
+        "prepared by",
+        r"^this\s+(?:story|report|article|summary|update|analysis)\s+was\s+prepared\s+by\s+"
+        r"(?:(?-i:[a-z]+|[A-Z]{2,6})\s+){0,3}(?P<names>.+?)\.?$",
+    ),
+    # a paper's note on a story from its other-language edition: '... has been rewritten in
+    # English by Tanvir Rahman Shuvo' (not 'Translated from Norwegian by', a book's translator)
+    (
+        "rewritten",
+        r"^(?:\*\s*)?this\s+(?:report|story|article)\b[^.]{0,120}\b(?:rewritten|translated)\s+"
+        r"(?:in|into)\s+English\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    # a council summary's or a results page's last line: 'Compiled by Deputy City Clerk Anna Rusk'
+    ("compiled", r"^compiled\s+by\s+(?P<names>.+?)\.?$"),
+    # an Indian wire's and paper's: 'With inputs from Rohit Pawar'
+    # and 'Additional input by Farah Naz in Lahore', as papers in Pakistan print it
+    # and a statement's label: 'Additional input: Thandi Mokoena, committee researcher'
+    (
+        "input",
+        r"^(?:with\s+)?(?:additional\s+|extra\s+|further\s+)?inputs?(?:\s+(?:from|by)\s+|\s*:\s*)"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # a health publisher's: 'Medically reviewed by Priya Raman, MD', 'Fact checked by Olu Adebayo'
+    (
+        "reviewed by",
+        r"^(?:medically|clinically|expert|scientifically)\s+reviewed\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    ("checked by", r"^fact[- ]?checked\s+by\s+(?P<names>.+?)\.?$"),
+    (
+        "contributed",
+        r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|writing|"
+        r"(?:data\s+)?analysis|graphics)\b(?!\s+(?:to|for)\s+(?!this\b))(?P<more>.*)$",
+    ),
+    (
+        "contributed",
+        r"^(?P<names>.+?)\s+contributed\s+to\s+this\s+(?:report|story|article|release|column|"
+        r"piece|analysis|investigation|coverage|series|project|update|newsletter|post|"
+        r"feature|profile)\b(?!-)(?P<more>.*)$",
+    ),
+    # a study's helpers, under a researcher's own account of it: 'Ana Ruiz, a research
+    # assistant at ..., contributed to the fieldwork for this study.'
+    (
+        "contributed",
+        r"^(?P<names>.+?)\s+contributed\s+to\s+the\s+(?:fieldwork|field\s+work|field\s+"
+        r"measurements|data\s+collection|sampling|surveys?|interviews|research)\s+for\s+this\s+"
+        r"(?:study|research|project|report|story|article|piece)\b(?P<more>.*)$",
+    ),
+    ("contributed", r"^(?P<names>.+?)\s+contributed\s+from\s+(?P<more>.*)$"),
+    (
+        "provided",  # 'Museum director Tove Langseth provided archive research for this story.'
+        r"^(?P<names>.+?)\s+provided\s+(?:additional\s+|archival\s+|archive\s+|background\s+)?"
+        r"(?:research|reporting|translation|interpreting|data\s+analysis)\s+for\s+this\s+"
+        r"(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
+    ),
+    ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),
+    # a student newsroom's or a partner's closing line: 'Dana Ruiz, the lab's faculty adviser,
+    # edited this story.', 'Li Wei translated interviews conducted in Spanish.'
+    (
+        "edited this",
+        r"^(?P<names>.+?)\s+(?:also\s+)?edited\s+this\s+(?:story|report|article|piece|"
+        r"project|series)\b(?![’'-])(?P<more>.*)$",
+    ),
+    (
+        "translated",
+        r"^(?P<names>.+?)\s+(?:also\s+)?translated\s+(?:the\s+)?(?:interviews?|quotes|"
+        r"this\s+(?:story|report|article))\b(?![’'-])(?P<more>.*)$",
+    ),
+    (
+        "reported by",
+        r"^this\s+(?:story|report|article)\s+was\s+(?:researched\s+and\s+)?reported by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    (
+        "written by",
+        r"^this\s+(?:story|report|article|tribute|obituary|profile|statement|release|post)\s+"
+        r"was\s+(?:reported\s+and\s+)?written by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # who wrote what a body published: 'This statement was drafted by club secretary Ana
+    # Ruiz, with research by Li Wei.'
+    (
+        "drafted by",
+        r"^this\s+(?:statement|release|report|submission|update|post)\s+was\s+drafted by\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    (
+        "thanks to",
+        # (and a page's, for what went into it: 'With thanks to patroller Riaan Botha for photos
+        # and information.')
+        r"^(?:with\s+)?(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+"
+        r"(?:\w+\s+){0,2}?"
+        r"(?:research|reporting|writing|notes|stats|statistics|translation|transcription|"
+        r"photos|photographs|pictures|information|"
+        # (a thanks, not a sentence that says what the thing made possible: 'Thanks to Jones
+        # for the translation, the book reached English readers', 'for the notes she hit')
+        r"interviews?)\b(?!\s+(?:he|she|they|we|i|you|it)\b)"
+        r"(?![^.!?]*,\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|our|this|these|"
+        r"those|there)\s)"
+        # (nor a clause with a verb of its own: 'for information, police were able to'; but
+        # 'for the interview, which was recorded in 1987' says more of the thing)
+        r"(?![^.!?]*,\s+(?!(?:which|who|whose|where|when)\b)[^.!?,]*?"
+        r"\b(?:was|were|is|are|had|has|have|could|can|will|would|"
+        r"\w+ed)\b).*$",
+    ),
+    # 'Thanks to Priyanka Rao and Sam Ortega for their help with this post.'
+    (
+        "thanks to",
+        r"^(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+(?:their|his|her)\s+help\s+"
+        r"(?:with|on|in)\s+this\s+(?:post|story|report|article|piece|project)\.?$",
+    ),
+)
+# Forms whose verb is an everyday one ('X reported from Denver.', 'X helped report this story.'):
+# a line of such a form names contributors only when every name is a person's full name.
+_WHERE: Final = (  # ' from Capitol Hill', ' in Portland, Ore.'
+    r"(?:\s+(?:from|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}"
+    r"(?:,\s+(?-i:[A-Z])[\w.]*)?)?"
+)
+PLAIN_VERB_FORMS: Final = (
+    ("reported", rf"^(?P<names>.+?)\s+(?:also\s+)?reported{_WHERE}\.?$"),
+    (
+        "assisted",
+        r"^(?P<names>.+?)\s+assisted\s+(?:with|in)\s+(?:the\s+)?(?:reporting|research)\b"
+        rf"{_WHERE}\.?$",
+    ),
+    (
+        "compiled",  # 'Stats compiled by Jake Moreno.'
+        r"^(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures|research|graphics?|charts?|"
+        r"results|scores|counts|numbers)\s+(?:for\s+this\s+(?:story|report|article)\s+)?"
+        r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "compiled",  # a label over the names, not a sentence about a report: 'Patrol report
+        # compiled by A and B.', not 'The report was compiled by A and B.'
+        r"^(?!(?:the|a|an|this|that|its|their|last|next)\s)(?:[\w-]+\s+){0,2}?"
+        r"(?:report|summary|roundup|round-up|recap)\s+compiled\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "tallied",  # 'Logbook figures were tallied by news assistant Danny Okwu.'
+        r"^(?!the\s)(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures)\s+"
+        r"(?:(?:was|were)\s+)?tallied\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    (
+        "reviewed",  # 'Data editor Li Wei reviewed the analysis.' (a newsroom's job, not 'Mayor')
+        r"^(?:.{0,40}\s)?(?:editor|reporter|analyst|journalist|researcher|fact-checker)\s+"
+        r"(?P<names>(?-i:[A-Z])\S+(?:\s+(?-i:[A-Z])\S+){1,3})\s+(?:also\s+)?reviewed\s+"
+        r"(?:the|this|our)\s+(?:data\s+)?(?:analysis|calculations|code)"
+        r"(?:\s+for\s+(?:this\s+story|accuracy))?\.?$",
+    ),
+    (
+        "helped",  # a writer's thanks on a blog: 'Thanks to Ana Ruiz, who helped clean the data.'
+        # (help with the story's material, not with what the story is about: 'who helped
+        # collect cans from every church in town')
+        r"^(?:many\s+|special\s+)?thanks\s+(?:also\s+)?to\s+(?P<names>.+?),\s+who\s+helped\s+"
+        r"(?:(?:me|us)\s+)?(?:report|research|with\s+(?:the\s+)?(?:reporting|research|data|"
+        r"analysis)|(?:gather|compile|collect|clean|check|verify|analy[sz]e|sort|code|map|"
+        r"translate|transcribe)\s+(?:(?:the|these|those|our|my|this|all\s+the)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:data|records?|documents?|numbers|figures|interviews?|quotes|"
+        r"sources|files|facts|surveys?|responses|transcripts?|spreadsheets?|database|story|post|"
+        r"reports?|article|piece|information|results|analysis|maps?|code|recordings?))\b"
+        r"[^,;]{0,80}\.?$",
+    ),
+    (
+        "helped",
+        r"^(?P<names>.+?)\s+helped\s+(?:report|research|gather|compile|collect|with\s+(?:the\s+)?"
+        r"(?:reporting|research|history\s+for\s+this\s+(?:story|report|article)))\b"
+        r"[^,;]{0,60}\.?$",
+    ),
+)
+_CONTRIBUTOR_LINES: Final = tuple(
+    (word, re.compile(form, re.I)) for word, form in CONTRIBUTOR_FORMS
+)
+_PLAIN_VERB_LINES: Final = tuple((word, re.compile(form, re.I)) for word, form in PLAIN_VERB_FORMS)
+_CONTRIBUTOR_WORDS: Final = tuple(
+    sorted({word for word, _ in CONTRIBUTOR_FORMS} | {word for word, _ in PLAIN_VERB_FORMS})
+)
+# What stands before a contributor's name and is not part of it: 'Associated Press writer',
+# 'Staff writer', 'Data reporter', 'Correspondent'.
+CONTRIBUTOR_ROLES: Final = word_set(
+    "writer writers reporter reporters correspondent correspondents researcher researchers "
+    "contributor contributors clerk "
+    "photographer photographers editor editors intern interns stringer stringers staff "
+    "student students fellow fellows "
+    # (the helpers outside the newsroom: 'Museum director Tove Langseth provided research')
+    "director directors curator curators librarian librarians archivist archivists historian "
+    "historians translator translators producer producers analyst analysts "
+    # (a public body's or a college's staff: 'Communications specialist Jada Whitfield')
+    "specialist specialists assistant assistants coordinator coordinators officer officers "
+    "supervisor supervisors manager managers "
+    # (a student newsroom's: 'Dana Ruiz, the News Lab's faculty adviser, edited this story.')
+    "adviser advisers advisor advisors"
+)
+# Capitalized words that open a sentence and name no one: 'He contributed.', 'Others
+# contributed reporting.'
+NOT_NAMES: Final = word_set("he she they it we i you others many some several all both everyone")
+# Possessives that open a phrase of whose someone is ('Her son', 'His daughter'): prose
+_KIN: Final = word_set("her his their my our its")
+
+
+def may_name_contributors(text: str) -> bool:
+    """False only when no line of `text` can be a contributor line: a quick test before the
+    patterns."""
+    lower = text.lower()
+    return any(word in lower for word in _CONTRIBUTOR_WORDS) or (
+        "with " in lower and _DASH_WITH.search(text) is not None
+    )
+
+
+# a line that opens with a dash and 'with', in a paragraph or in paragraphs joined by NUL
+# characters ('...\0— with Ben Szabo'): the quick test for '— with Ben Szabo'
+_DASH_WITH: Final = re.compile(r"(?:^|[\n\0])\s*[-—–]+\s*with\s", re.I)
+
+
+_CLAUSES: Final = re.compile(r"\s*[;|]\s*")
+# a label that opens a line or follows a stop or a comma starts a clause: 'Words: A\nPhotos:
+# B', 'Words: A. Pictures: B', 'Words: A, Photos: B' (a line read once, each break once)
+_LABEL_WORDS: Final = r"[A-Z][\w'’ -]{0,24}:"
+# (or a social post's credit by its pencil: '📝 Kristine Mae Ocampo')
+_LINE_LABEL: Final = re.compile(f"{_LABEL_WORDS}|[\U0001f4dd\u270d]")
+_MARKED_CREDIT: Final = re.compile(r"^[ \t]*[\U0001f4dd\u270d][^\n]*", re.M)
+_BREAK_NOT_LABEL: Final = re.compile(rf"\n(?!\s*(?:{_LABEL_WORDS}|[\U0001f4dd\u270d]))")
+_LABEL_AFTER: Final = re.compile(rf"(?<=\w)[.,] +(?={_LABEL_WORDS})")
+# a second credit after ', with', read only after a credit: 'Reporting by A, with research
+# assistance from B' (not 'The study was led by A, with research assistance from B')
+_WITH_CREDIT: Final = re.compile(
+    r",\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance|files|help)\s+"
+    r"(?:by|from)\s)"
+)
+_NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
+# a capital letter of a place's name, accented ones too: 'in Ísafjörður', 'in Łódź'
+_CAPITAL: Final = LATIN_CAPITALS
+_PLACE: Final = re.compile(rf"\s+(?:in|from)\s+[{_CAPITAL}].*$")
+_AT_PLACE: Final = re.compile(rf"\s+at\s+(?:the\s+)?[{_CAPITAL}].*$")  # 'Li Wei at the UN'
+# capitalized words that open a sentence about people who are no contributors
+_NOT_FIRST: Final = word_set("the police officers officials witnesses residents neighbors")
+# 'Hana Ito of KXYZ', 'Li Wei of the Register staff', 'Ines Galvan of the county museum';
+# not 'School of Arts'
+_OUTLET: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z].*|[\w ]{1,30}\b(?:desk|staff|team|museum|library|archives?|"
+    r"society|historical society|office|department|club|association)\b.*)$"
+)
+# the outlet a contributor works for, before the name: "KRVX's Ana Ruiz", "The Sentinel's Li Wei"
+_POSSESSIVE: Final = re.compile(
+    r"^(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,2}['’]s\s+(?=\S+\s+\S)", re.I
+)
+_MORE: Final = re.compile(r"(?:,\s*|\s+)and\s+(?P<name>[A-Z][^,;]*?)\s+(?:in|from)\s+[A-Z]")
+
+
+def contributor_names(line: str) -> list[str]:
+    """The people a contributor line names ('Additional reporting by Maria Chen in Miami.'):
+    never the places they reported from, their job titles or the editors."""
+    dashed = _DASHED_WITH.match(line.strip())
+    if dashed:
+        return _credited(dashed.group("names"), "with", labelled=True) or []
+    if not may_name_contributors(line):
+        return []
+    text = line.strip().strip("*_").strip().lstrip("—–-").strip()  # '— Contributing: ...'
+    if text[:1] + text[-1:] in ("()", "[]"):  # a wire's '(Reporting by ...; Editing by ...)'
+        text = text[1:-1].strip()
+    # (a long run of spaces read once, not by every form; a line that opens with a label
+    # starts a clause: 'Words: A\nPhotos: B Photography', not a wrapped 'by\nMaria Chen')
+    text = _LABEL_AFTER.sub("; ", " ".join(_labelled_lines(text).split()))
+    if len(text.split()) > 40:
+        return []
+    names: list[str] = []
+    listing = False  # a list after 'Contributors:' goes on past a semicolon
+    for clause in _CLAUSES.split(text):
+        first, *seconds = _WITH_CREDIT.split(clause)
+        found = _clause_names(first) or _plain_verb_names(first)
+        if found:
+            found += [n for second in seconds for n in _clause_names(second)]
+        else:
+            found = _clause_names(clause) or _plain_verb_names(clause)
+        # ('Contributors: Ana Ruiz, staff writer; Mark Stein, ...', not a next 'Photos: B')
+        if not found and listing and not _LINE_LABEL.match(clause):
+            found = _credited(clause.removesuffix("."), "contribut", labelled=True) or []
+        listing = bool(found) and (listing or _LIST_LABEL.match(clause) is not None)
+        names += found
+    return names
+
+
+# a label over a list of contributors: 'Contributors:', 'Contributing:', 'Contributed by:'
+_LIST_LABEL: Final = re.compile(r"(?:contributing|contributors?|contributed by)\s*:", re.I)
+
+
+def _labelled_lines(text: str) -> str:
+    """The lines of a credit joined, a line that opens with a label ('Photos: B') set off
+    as a clause of its own, not a wrapped 'by\nMaria Chen'."""
+    lines = text.split("\n")
+    parts = [lines[0]]
+    for line in lines[1:]:
+        parts.append("; " if _LINE_LABEL.match(line.lstrip()) else " ")
+        parts.append(line)
+    return "".join(parts)
+
+
+def _plain_verb_names(clause: str) -> list[str]:
+    """The people a line of an everyday verb credits ('Ana Ruiz in Denver and Li Wei in Lima
+    also reported.'), only when each is a full name and nothing else stands before the verb."""
+    if len(clause.split()) > 25:
+        return []
+    for word, pattern in _PLAIN_VERB_LINES:
+        m = pattern.match(clause) if word in clause.lower() else None
+        if m is None:
+            continue
+        names = []
+        for piece in _NAME_SPLIT.split(m.group("names")):
+            if piece.strip().rsplit(None, 1)[-1:] in _GROUP_WORDS and " of " not in piece:
+                continue  # 'compiled by Wapsie County Extension staff and volunteer Carol Ness'
+            name = _person(_AT_PLACE.sub("", _ROLE_BEFORE.sub("", piece.strip())))
+            if not name or len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
+                return []
+            names.append(name)
+        return names
+    return []
+
+
+# a job before a name, in lowercase: 'volunteer Carol Ness', 'intern Ana Ruiz'
+_ROLE_BEFORE: Final = re.compile(r"^(?!(?:the|a|an) )(?:[a-z]+ ){1,2}(?=[A-Z])")
+# the last word of a body of people credited with a person: 'Extension staff', 'volunteers'
+_GROUP_WORDS: Final = tuple(
+    [w] for w in ("staff", "volunteers", "team", "desk", "interns", "students", "members")
+)
+
+
+# a newsroom job set after a name with an article: ', a communications intern with MCPH',
+# ', a reporter with The Oregonian in Portland, Ore.', ', the News Lab's faculty adviser'
+# (not ', a retired teacher')
+_APPOSED_JOB: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?-i:[A-Z])[\w'’ .&-]{0,40}['’]s\s+)?(?-i:[a-z])[^,]{0,80}"
+    r"(?:,\s+(?-i:[A-Z])[\w.]{1,6})?(?=,|$)"
+)
+
+
+def _newsroom_job(job: re.Match[str]) -> str:
+    """A job after a name left out when it is a newsroom's ('a communications intern'), kept
+    (so the line is prose) when it is not ('a retired teacher', 'a historian at Ohio State')."""
+    words = re.findall(r"[a-z]+", job.group().lower())
+    return "" if any(w in CONTRIBUTOR_ROLES for w in words) else job.group()
+
+
+# a job set after a name, with the firm in it: ', Harrow & Finch market analyst'
+_JOB_AFTER: Final = re.compile(r",\s+[^,]{0,60}\b(\w+)\.?$")
+
+
+def _clause_names(clause: str) -> list[str]:
+    lower = clause.lower()
+    for word, pattern in _CONTRIBUTOR_LINES:
+        if word not in lower:
+            continue
+        m = pattern.match(clause)
+        if m is None:
+            continue
+        # (names after a label or 'by' may have a job with its article after them: 'Contributing:
+        # Aaron Fiske, a park geologist, and ...'; names before the verb make prose with one:
+        # 'Ana Ruiz, a retired teacher, also contributed')
+        # (a checker named with a job outside the newsroom is a source who checked: 'The
+        # figures were checked by Tom Bell, the state auditor.')
+        labelled = m.start("names") > 0 and word != "checked by"
+        found = _credited(m.group("names"), word, labelled=labelled)
+        if found is None:
+            return []  # running prose ('Smith, who contributed reporting for years')
+        more = m.groupdict().get("more") or ""
+        return found + [n for x in _MORE.finditer(more) if (n := _person(x.group("name")))]
+    return []
+
+
+def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
+    """The people the names part of a contributor line of the form `word` credits, None when
+    it is running prose; a job after a name is left off, with its article too when the
+    names are `labelled` (after a label or 'by')."""
+    found: list[str] = []
+    placed = False
+    names = _APPOSED_JOB.sub(_newsroom_job, names)  # 'Jenna Morales, a ... intern,'
+    if word == "contributed by":  # 'Ana Ruiz, Vice President, Harbor Point Chamber': the
+        names = names.split(",", 1)[0]  # person, then her title and where she works
+    job = _JOB_AFTER.search(names)
+    if job and job.group(1).lower() in CONTRIBUTOR_ROLES and " and " not in job.group():
+        names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
+    employer = False  # the piece after a post set after a name, where the person works
+    pieces = _NAME_SPLIT.split(names)
+    joins = ["", *_NAME_SPLIT.findall(names)]
+    for piece, join in zip(pieces, joins, strict=True):
+        name = _person(piece)
+        if name is None and found and _job(piece.strip(" .").split(), labelled):
+            continue  # 'Aaron Fiske, park geologist, and ...': his job, after his name
+        if name is None and _WHOSE.match(piece.strip()):
+            continue  # 'Hal's longtime friend and fellow coach Ray Schuler': one person
+        if name and found and "and" not in join and _post(name):
+            employer = True  # 'Gail Treloar, Club Secretary, ...': her post, after her name
+            continue
+        if name and employer and "and" not in join:
+            employer = False  # '..., President, Mount Barker Netball': where she holds it
+            continue
+        employer = False
+        if name is None:
+            return None  # running prose
+        if name and found and name.split()[-1].rstrip(".") in _STREETS:
+            placed = True  # 'John Murphy, Main Street, Ballina': his address, the town after it
+            continue
+        if placed and len(name.split()) < 2:
+            name = ""  # 'Portland, Oregon': the rest of a place, not a person
+        # (after an agency's letters, a word alone is where it reported: 'GCNS, Ho')
+        placed = _PLACE.search(piece) is not None or piece.strip().isupper()
+        if name:
+            found.append(name)
+    return found
+
+
+# the last word of a street's name, as a letter's or a submitted piece's writer gives an
+# address after the name (not 'Park', 'Hill' or 'Court', which are people's names too)
+_STREETS: Final = frozenset(
+    (
+        *("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Terrace"),
+        *("Crescent", "Square", "Gardens", "Grove", "Quay", "Boulevard", "Blvd"),
+    )
+)
+
+
+# who someone is to another, before that person's name: 'Hal's longtime friend and ...'
+_WHOSE: Final = re.compile(r"[A-Z][\w'’-]*['’]s(?: (?-i:[a-z-]+)){1,3}$")
+# a closing line of one name or two after a dash: '— with Ben Szabo'
+_DASHED_WITH: Final = re.compile(
+    r"^[-—–]+\s*(?i:with)\s+(?P<names>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
+    r"(?:(?:,| and| &) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})*)\.?$"
+)
+
+
+def _post(name: str) -> bool:
+    """Whether words in capitals read as a name are a post ('President', 'Club Secretary',
+    'Head Coach'), as a club's page sets it after its writer's name; of more words than one,
+    only when the first is no given name ('Ann Judge' is a person)."""
+    words = name.split()
+    last = words[-1].lower()
+    if len(words) > 3 or not (words[-1] in _TITLES or last in _POSTS or last in _CLUB_POSTS):
+        return False
+    first = words[0].lower()
+    return len(words) == 1 or first in _POSTS or first in _POST_WORDS or words[0] in _TITLES
+
+
+# the words that open a post of more words than one: 'Club Secretary', 'Vice President',
+# 'Prime Minister'
+_POST_WORDS: Final = word_set(
+    "club vice head deputy assistant acting honorary interim senior press media publicity "
+    "team general managing executive branch community group society association committee "
+    "board council league program project prime first shadow foreign hon hon. lady ladies "
+    "youth juvenile"
+)
+# the posts of a club or a society that close a post's words: 'Club Captain', 'Life Patron'
+_CLUB_POSTS: Final = word_set(
+    "captain vice-captain patron convenor convener organiser organizer chairperson "
+    "vice-president registrar steward "
+    # (an Irish club's public relations officer and chair: 'Anne Kelly, PRO')
+    "pro p.r.o cathaoirleach rúnaí cisteoir"
+)
+
+
+def listed_names(text: str) -> list[str]:
+    """The people a list of names names ('Ana Ruiz, Staff Writer Li Wei and Kevin Zhao in
+    Cairo'), as a contributor line's names are read: without job titles or places, and
+    nothing that is not a name ('Associated Press' is a name here: the caller knows its
+    organizations); [] when the list is running prose."""
+    found = []
+    for piece in _NAME_SPLIT.split(text):
+        name = _person(piece)
+        if name is None:
+            return []
+        if name:
+            found.append(name)
+    return found
+
+
+def _person(piece: str) -> str | None:
+    """The person's name in one piece of a contributor line, its place and the job title
+    before it left off; '' when what is left is no name ('College of Sciences'), None when
+    it is running prose (a lowercase word)."""
+    piece = _POSSESSIVE.sub("", _PLACE.sub("", piece.strip()))
+    person = _OUTLET.sub("", piece)
+    if person != piece and len(person.split()) >= 2:
+        piece = person
+    words = _RANK_CLASS.sub("", piece).strip(" ,.*_").split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in CONTRIBUTOR_ROLES:
+            words = words[i + 1 :]
+            break
+    if len(words) > 2:
+        words = _after_job(words)  # 'park geologist Aaron Fiske': his job left off
+    while len(words) > 2 and (
+        words[0] in _RANKS or "/" in words[0] or _SHORT_TITLE.fullmatch(words[0])
+    ):
+        words = words[1:]  # 'Asst. Chief Tom Yingling', 'FF/EMT Brianna Kline': the rank left off
+    if words and words[0][:1].islower() and words[0] not in NAME_PARTICLES:
+        return None
+    if words and words[0].lower() in _KIN:
+        return None  # 'Her son, Luis Campos, translated the interview.': a source's kin, prose
+    if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        return ""
+    if words[0].lower() in NOT_NAMES:
+        return None
+    if len(words) == 1 and words[0].strip(".").upper() in _DEGREES:
+        return ""  # 'Priya Raman, MD': her degree, not a second person
+    if words[-1].lower() in _UNITS:
+        return ""  # 'Dale Pinkerton, ACRC Engineering': where he works, not a second person
+    return " ".join(words)
+
+
+# A job before or after a contributor's name, in lowercase, perhaps after an agency's letters:
+# 'park geologist', 'USGS hydrologist', 'chief of interpretation', 'biological science
+# technician'. One of its words is a job, by its ending or as a word for a post; written
+# with capitals ('Park Ranger Aaron Fiske') only a word for a post is a job, since names
+# end as jobs do ('Peter', 'Baker').
+_JOB_ENDING: Final = re.compile(r"[a-z-]+(?:ist|er|or|ant|ent|ian|ee)s?")
+_JOB_WORDS: Final = word_set(
+    "chief guide head lead ranger naturalist volunteer technician scientist aide intern "
+    "staff deputy officer"
+)
+_JOB_PHRASE: Final = re.compile(r"(?:[A-Z]{2,6} )?(?:[a-z-]+ ){0,3}[a-z-]+")
+_POSTS: Final = CONTRIBUTOR_ROLES | _JOB_WORDS | DEFAULT.role_heads
+_TITLES: Final = DEFAULT.titles  # 'Superintendent', 'Chief', 'Capt.'
+
+
+def _job(words: list[str], article: bool = False) -> bool:
+    """Whether words in lowercase (perhaps after an agency's letters) are a job; with its
+    article ('a park geologist') only where `article` allows it."""
+    if words[:1] and words[0] in ("a", "an", "the"):
+        if not article:
+            return False  # 'a retired teacher': who the person is, no post
+        words = words[1:]
+    return bool(_JOB_PHRASE.fullmatch(" ".join(words))) and any(
+        w in _POSTS or _JOB_ENDING.fullmatch(w) for w in words if not w.isupper()
+    )
+
+
+def _after_job(words: list[str]) -> list[str]:
+    """A contributor's name without the job before it: 'park geologist Aaron Fiske', 'NPS
+    geologist Aaron Fiske', 'Park Ranger Aaron Fiske' are Aaron Fiske; the words as they are
+    when no job stands before a name."""
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in NAME_PARTICLES):
+        start -= 1  # the capitalized run the line ends on
+    name = words[start:]
+    for i in range(len(name) - 3, -1, -1):
+        if name[i].lower() in _POSTS or name[i] in _TITLES:
+            return name[i + 1 :]  # a title written with capitals: 'Park Ranger Aaron Fiske'
+    if start > 0 and 2 <= len(name) <= 4 and _job(words[:start]):
+        return name
+    return words
+
+
+# A rank before a name: 'Asst. Chief', 'Capt.', 'Battalion Chief', 'FF/EMT'.
+_RANKS: Final = frozenset(
+    (
+        *("Chief", "Captain", "Lieutenant", "Deputy", "Assistant", "Battalion", "Firefighter"),
+        *("Fire", "Police", "Sergeant", "Detective", "Officer", "Commander"),
+    )
+)
+_SHORT_TITLE: Final = re.compile(
+    r"(?:Asst|Capt|Lt|Sgt|Cpl|Det|Dr|Insp|Supt|Cmdr|Col|Maj|Gen|Adm|Prof|Rev|Hon|Dep|Ofc|"
+    r"Spc|Pfc|Pvt|Ens)\.|"
+    # (a military rank's first words: 'Staff Sgt.', 'Petty Officer', 'Senior Airman')
+    r"Staff|Master|Tech|Senior|Petty|Private|Seaman|Airman"
+)
+# a rank's class, between the rank and the name: 'Sgt. 1st Class Rene Ortiz', 'Mass
+# Communication Specialist 2nd Class Dana Whitfield'
+_RANK_CLASS: Final = re.compile(r"\b(?:1st|2nd|3rd|First|Second|Third) Class\s+(?=[A-Z])")
+
+
+# The last word of the office or firm a contributor works in, set after the name:
+# ', Communicable Disease Program', ', ACRC Engineering', ', Parks Division'.
+_UNITS: Final = word_set(
+    "program programs division department dept engineering office unit section bureau "
+    "services team desk staff lab laboratory center centre clinic district commission "
+    "authority agency institute university college school hospital inc llc corp club chamber "
+    "society association council foundation museum library league committee board coalition "
+    "alliance county"
+)
+
+
+# Degrees and licenses written after a name, set off by a comma.
+_DEGREES: Final = frozenset(
+    ("MD", "PHD", "DO", "RN", "NP", "PA", "MPH", "DDS", "PHARMD", "JD", "MSW", "LCSW", "DVM")
+)
+
+
+def named_in(text: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, line, name) of each person a paragraph's contributor lines name, each once:
+    where the name stands, and the sentence (or the marked line) that names them. A line break
+    is kept before a line that opens with a label ('Words: A\nPhotos: B'), and a social post's
+    credit by its pencil is a line of its own, whatever runs on after it ('📝 Kristine Mae
+    Ocampo, Information Desk' over 'See translation')."""
+    if not may_name_contributors(text):
+        return
+    flat = _BREAK_NOT_LABEL.sub(" ", text)
+    marked = [m.span() for m in _MARKED_CREDIT.finditer(text)] if "\n" in text else []
+    named: set[str] = set()
+    for a, b in [*split(flat), *marked]:
+        for name in contributor_names(flat[a:b]):
+            if name not in named:
+                named.add(name)
+                yield max(flat.find(name, a), a), flat[a:b], name
