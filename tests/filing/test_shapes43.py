@@ -2,7 +2,8 @@
 """Shapes the forty-third filing round reads right: a Word file downloaded from Word for
 the web, its main part named 'word/document2.xml' and found through the package's
 relationship; Chinese names in a Word file with the phonetic guide's pinyin set over each
-character."""
+character; a release whose typed paragraph numbers became a list, one item a lead-in over
+lettered items."""
 
 from __future__ import annotations
 
@@ -97,3 +98,45 @@ def test_the_phonetic_guide_over_chinese_characters_is_no_text_of_the_story(
         "with a parade through the old town."
     )
     assert "shī" not in "\n".join(draft.paragraphs)
+
+
+AGENCY_RELEASE = """<!DOCTYPE html>
+<html><head><title>New cycling path for Tampines North | Parks Office</title></head><body>
+<main>
+<h1>Tampines North to get a 4km cycling path along its canal</h1>
+<p><em>The path will link three parks and is due to open in the second half of 2027</em></p>
+<ol>
+  <li>
+    <p>The Parks Office will build a 4km cycling path along the Tampines North canal, linking three neighbourhood parks, it said on Monday.</p>
+  </li>
+  <li>
+    <p>The path will be built in two stages. The first stage includes:</p>
+    <ol type="a">
+      <li>a 2.5km path on the canal's east bank;</li>
+      <li>two bridges over the canal; and</li>
+      <li>bicycle parking at each of the three parks.</li>
+    </ol>
+  </li>
+  <li>
+    <p>Work on the second stage will begin once the first is finished.</p>
+  </li>
+</ol>
+</main>
+</body></html>
+"""
+
+
+def test_a_list_item_holding_a_lead_in_and_lettered_items_is_one_paragraph_each(
+    tmp_path: Path,
+) -> None:
+    """A shape seen in a saved agency page built from Markdown: the release's typed numbers
+    made a list, one item a lead-in over a list of its own."""
+    draft = filed_draft(tmp_path, "path.html", AGENCY_RELEASE)
+    assert draft.paragraphs == (
+        "The Parks Office will build a 4km cycling path along the Tampines North canal, linking three neighbourhood parks, it said on Monday.",
+        "The path will be built in two stages. The first stage includes:",
+        "a 2.5km path on the canal's east bank;",
+        "two bridges over the canal; and",
+        "bicycle parking at each of the three parks.",
+        "Work on the second stage will begin once the first is finished.",
+    )
