@@ -44,10 +44,18 @@ _MEETING_MESSAGE: Final = re.compile(
 _LINE_DAY: Final = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$", re.I
 )
+# Telegram Desktop's 'Copy Selected as Text': each message under a line of its sender and
+# its time in brackets ('Bukit Kallang Town Council, [4/3/2026 10:02 AM]', '[17.03.2026
+# 16:48]'), its text on the lines below
+_DESKTOP_MESSAGE: Final = re.compile(
+    r"^(?P<who>[^\[\]\n]{1,60}?), \[(?P<when>\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? "
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?)\]$"
+)
 # a line that opens as a message's first line may: '12/2/26, 8:02 AM - ', '[12/2/26, ...'
 _MAY_BE_CHAT: Final = re.compile(
     r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}|^\d{1,2}:\d{2}\t|"
-    r"^\d{1,2}:\d{2}:\d{2}\s+From\s",
+    r"^\d{1,2}:\d{2}:\d{2}\s+From\s|"
+    r"^[^\[\]\n]{1,60}?, \[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}",
     re.M,
 )
 # a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
@@ -63,7 +71,7 @@ _PICTURE: Final = re.compile(
     re.I,
 )
 # a picture the export names without its file: '[Photo]', '<Media omitted>'
-_SENT_PICTURE: Final = re.compile(r"^(?:\[(?:photo|image|picture)\]|<media omitted>)$", re.I)
+_SENT_PICTURE: Final = re.compile(r"^(?:\[ ?(?:photo|image|picture) ?\]|<media omitted>)$", re.I)
 # what a picture's caption opens with: 'Pic 1: ...', 'Photo 2 - ...', 'Caption: ...' (a
 # label, numbered or set off by a colon or dash: not 'Photos of the headstones are on my
 # laptop'), a message of captions under their word ('captions', then '1st pic - ...')
@@ -143,7 +151,10 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         line = line.lstrip("\u200e\u200f")  # (the iPhone's mark before an attachment's line)
         found = _MESSAGE.match(line) or _LINE_MESSAGE.match(line)
         meeting = None if found else _MEETING_MESSAGE.match(line)
-        if found:
+        desktop = None if found or meeting else _DESKTOP_MESSAGE.match(line)
+        if desktop:
+            messages.append(_Message(desktop.group("who"), []))
+        elif found:
             said = found.group("text").lstrip("\u200e\u200f")
             messages.append(_Message(found.group("who") or "", [said]))
         elif meeting:
@@ -158,6 +169,9 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             messages[-1].lines.append(line)
         else:
             head.append(line)
+    for message in messages:  # (a message's lines under its sender's line, without the
+        while message.lines and not message.lines[-1].strip():  # blank line after it)
+            message.lines.pop()
     messages = [m for m in messages if m.lines]
     for message in messages:  # a message of several lines as LINE quotes it: '"...\n..."'
         quoted = message.lines[0].startswith('"') and message.lines[-1].endswith('"')
@@ -180,7 +194,8 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         latest = {n: m for m, n in parts if m.who == writer}  # (a part sent again: the last)
         story = [latest[n] for n in sorted(latest)]
         last = max(at[id(m)] for m in story)
-        body = [_PART.sub("", m.text, count=1) for m in story]
+        story = _with_pictures_between(story, messages, at)
+        body = [_part_text(m) for m in story]
     else:
         longest = max(said, key=lambda m: len(m.text))
         writer = longest.who
@@ -358,12 +373,18 @@ def _resent(message: _Message, body: list[str]) -> list[str]:
     one: the new one opens with the old one's first words and keeps most of them; the word
     to the desk stays in the message, as talk. [] when the message holds no such paragraph."""
     lines = [line.strip() for line in message.lines]
+    # (a post that says it corrects: the fix may come in the paragraph's third word, 'Seniors
+    # aged 70 and above ...' for 'Seniors aged 65 and above ...')
+    opening = 2 if _CORRECTING.search(lines[0]) else 3
     for k, new in enumerate(lines[1:], 1):
         if not _SENTENCES.match(new):
             continue
         for n, part in enumerate(body):
             old = part.split("\n")
-            at = next((i for i, line in enumerate(old) if _same_opening(line.strip(), new)), -1)
+            at = next(
+                (i for i, line in enumerate(old) if _same_opening(line.strip(), new, opening)),
+                -1,
+            )
             if at >= 0 and old[at].strip() != new:
                 fixed = _placed(old, at, new, "")
                 if fixed:
@@ -372,16 +393,19 @@ def _resent(message: _Message, body: list[str]) -> list[str]:
     return []
 
 
+# a message that says it corrects the story: 'CORRECTION to post (3/4): ...', 'The corrected
+# paragraph:'
+_CORRECTING: Final = re.compile(r"^correction\b|\bcorrected (?:para(?:graph)?|text)\b", re.I)
 # a paragraph sent again: sentences, of eight words or more (the old paragraph's opening
 # tells it from talk)
 _SENTENCES: Final = re.compile(r"^(?=[\"“‘A-Z])(?=(?:\S+[ \t]+){7})[^\n]*[.!?\"”’]$")
 
 
-def _same_opening(line: str, new: str) -> bool:
+def _same_opening(line: str, new: str, words: int = 3) -> bool:
     """Whether a paragraph is the same as `line` but for a fix: it opens with the same
-    three words and keeps three in four of its words and figures."""
-    opening = line.split()[:3]
-    if len(opening) < 3 or new.split()[:3] != opening:
+    three words (or `words`) and keeps three in four of its words and figures."""
+    opening = line.split()[:words]
+    if len(opening) < words or new.split()[:words] != opening:
         return False
     old = set(_WORD.findall(line.lower()))
     return len(old & set(_WORD.findall(new.lower()))) * 4 >= len(old) * 3
@@ -592,6 +616,39 @@ def _part(line: str) -> int:
         return 0
     n, of = int(found.group("n")), int(found.group("of"))
     return n if 0 < n <= of else 0
+
+
+def _with_pictures_between(
+    story: list[_Message], messages: list[_Message], at: dict[int, int]
+) -> list[_Message]:
+    """A story's numbered parts with the writer's pictures sent between them, each where it
+    was sent (a channel's post of a story in parts, a photo after the part it goes with),
+    when the parts were sent in their order; the parts alone otherwise."""
+    places = [at[id(m)] for m in story]
+    if places != sorted(places):
+        return story
+    writer = story[0].who
+    between = messages[places[0] : places[-1] + 1]
+    return [
+        m
+        for m in between
+        if id(m) in {id(part) for part in story}
+        or (m.who == writer and _SENT_PICTURE.match(m.lines[0].strip()) and len(m.lines) > 1)
+    ]
+
+
+def _part_text(message: _Message) -> str:
+    """A numbered part's text without its number ('(1/4) '), nor the sign a channel's post
+    opens with before its words ('📢 Refuse chutes ...'); a picture's message as its caption,
+    the export's word for the picture ('[ Photo ]') no line of the story."""
+    if _SENT_PICTURE.match(message.lines[0].strip()):
+        return "\n".join(message.lines[1:])
+    text = _PART.sub("", message.text, count=1)
+    return _OPENING_SIGN.sub("", text, count=1)
+
+
+# a pictograph (and its variation selector) opening a post, before its words
+_OPENING_SIGN: Final = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)+")
 
 
 def _numbered(parts: list[tuple[_Message, int]]) -> bool:

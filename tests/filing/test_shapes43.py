@@ -3,7 +3,10 @@
 the web, its main part named 'word/document2.xml' and found through the package's
 relationship; Chinese names in a Word file with the phonetic guide's pinyin set over each
 character; a release whose typed paragraph numbers became a list, one item a lead-in over
-lettered items."""
+lettered items; a channel's posts copied from a messaging app's desktop program, each under
+its sender's name and the time in brackets, the story in numbered parts with photos posted
+between them, bullets under a crosshead, a call to register at a short link, and a post
+correcting a figure in a paragraph."""
 
 from __future__ import annotations
 
@@ -140,3 +143,107 @@ def test_a_list_item_holding_a_lead_in_and_lettered_items_is_one_paragraph_each(
         "bicycle parking at each of the three parks.",
         "Work on the second stage will begin once the first is finished.",
     )
+
+
+CHANNEL_COPY = """Copied from the CC's Telegram channel at 9.10am, story in 3 posts and 2 photos. Correction at the end. - Farid
+
+Sunset Vale Residents' Committee, [12/5/2026 8:01 AM]
+(1/3) 📣 Hawker centre at Sunset Vale to close for three months of repairs from June
+
+Stalls will move to a temporary site at the bus interchange car park while the roof is replaced
+
+Story by Ong Mei Xin, Vale Voices volunteer writer
+
+The Sunset Vale hawker centre will close from 1 June for three months while its leaking roof and old drains are replaced, the residents' committee said on Tuesday.
+
+All 46 stalls will move to a temporary site at the bus interchange car park, about 300 metres away.
+
+Sunset Vale Residents' Committee, [12/5/2026 8:02 AM]
+[ Photo ]
+Buckets catching rainwater under the hawker centre's roof during a storm last week. (Photo: Sunset Vale Residents' Committee)
+
+Sunset Vale Residents' Committee, [12/5/2026 8:04 AM]
+(2/3) "Every time it rains, we lose customers," said Madam Goh Siew Lan, 64, who has sold fishball noodles at the centre since 1991.
+
+The repairs will cost about $2.1 million, shared by the town council and the national agency that runs the centre.
+
+Stallholders at the temporary site will pay 40 per cent of their usual rent for the three months.
+
+Sunset Vale Residents' Committee, [12/5/2026 8:05 AM]
+[ Photo ]
+The car park where the temporary stalls will be set up. (Photo: Ong Mei Xin)
+
+Sunset Vale Residents' Committee, [12/5/2026 8:06 AM]
+(3/3) What diners should know
+• The temporary site opens at 6am and closes at 10pm daily.
+• Tray return points will be at both ends of the site.
+• Shuttle buses will run from the old centre every 15 minutes at meal times.
+
+The committee said the centre would reopen by the end of August.
+
+Register for the reopening day: go.gov.sg/sv-reopening (or call our office at 6111 2222)
+
+#SunsetVale #ValeVoices
+
+Sunset Vale Residents' Committee, [12/5/2026 9:02 AM]
+CORRECTION to post (2/3): the repairs will cost about $2.4 million, not $2.1 million as stated. The corrected paragraph:
+
+The repairs will cost about $2.4 million, shared by the town council and the national agency that runs the centre.
+"""
+
+
+def test_a_channel_s_posts_copied_as_text_are_its_story_in_order(tmp_path: Path) -> None:
+    """A shape seen in posts copied from a messaging app's desktop program: each under a line
+    of its sender and the time in brackets, the story in numbered parts."""
+    draft = filed_draft(tmp_path, "hawkers.txt", CHANNEL_COPY)
+    assert draft.headline == (
+        "Hawker centre at Sunset Vale to close for three months of repairs from June"
+    )
+    assert draft.dek == (
+        "Stalls will move to a temporary site at the bus interchange car park while the roof is replaced"
+    )
+    assert draft.byline == ("Ong Mei Xin",)
+    assert draft.paragraphs[0].startswith("The Sunset Vale hawker centre will close from 1 June")
+    assert draft.paragraphs[-1] == "The committee said the centre would reopen by the end of August."
+    assert not any("[12/5/2026" in p or "Farid" in p for p in draft.paragraphs)
+
+
+def test_a_photo_posted_between_a_story_s_parts_is_captioned_by_its_own_post(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "hawkers.txt", CHANNEL_COPY)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        (
+            "Buckets catching rainwater under the hawker centre's roof during a storm last week.",
+            "Sunset Vale Residents' Committee",
+        ),
+        ("The car park where the temporary stalls will be set up.", "Ong Mei Xin"),
+    ]
+
+
+def test_a_post_that_corrects_a_figure_puts_its_paragraph_in_place(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "hawkers.txt", CHANNEL_COPY)
+    text = "\n".join(draft.paragraphs)
+    assert (
+        "The repairs will cost about $2.4 million, shared by the town council and the national agency that runs the centre."
+        in draft.paragraphs
+    )
+    assert "$2.1 million" not in text and "CORRECTION" not in text
+
+
+def test_bullets_under_a_crosshead_without_a_colon_are_a_list_s_items(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "hawkers.txt", CHANNEL_COPY)
+    at = draft.paragraphs.index("What diners should know")
+    assert [p.lstrip("- ") for p in draft.paragraphs[at + 1 : at + 4]] == [
+        "The temporary site opens at 6am and closes at 10pm daily.",
+        "Tray return points will be at both ends of the site.",
+        "Shuttle buses will run from the old centre every 15 minutes at meal times.",
+    ]
+    assert not any("•" in p for p in draft.paragraphs)
+
+
+def test_a_post_s_call_to_register_at_a_short_link_is_no_part_of_the_story(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "hawkers.txt", CHANNEL_COPY)
+    assert not any("go.gov.sg" in p or "#SunsetVale" in p for p in draft.paragraphs)
