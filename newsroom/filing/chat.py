@@ -235,6 +235,8 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     seen: set[str] = set()
     for message in pictures:
         if _SENT_PICTURE.match(message.lines[0].strip()):
+            if len(message.lines) > 1:  # (its caption under it, in the same message)
+                body.append(_part_text(message))
             continue  # '[Photo]': a picture the export leaves out, its caption sent apart
         picture = _PICTURE.match(message.lines[0].strip())
         if picture and picture.group("name").lower() in seen:

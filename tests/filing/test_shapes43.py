@@ -5,7 +5,7 @@ relationship; Chinese names in a Word file with the phonetic guide's pinyin set 
 character; a release whose typed paragraph numbers became a list, one item a lead-in over
 lettered items; a channel's posts copied from a messaging app's desktop program, each under
 its sender's name and the time in brackets, the story in numbered parts with photos posted
-between them, bullets under a crosshead, a call to register at a short link, and a post
+between them or after them, bullets under a crosshead, a call to register at a short link, and a post
 correcting a figure in a paragraph."""
 
 from __future__ import annotations
@@ -247,3 +247,35 @@ def test_a_post_s_call_to_register_at_a_short_link_is_no_part_of_the_story(
 ) -> None:
     draft = filed_draft(tmp_path, "hawkers.txt", CHANNEL_COPY)
     assert not any("go.gov.sg" in p or "#SunsetVale" in p for p in draft.paragraphs)
+
+
+REPORTER_CHAT = """Grace Eze (Metro Desk), [9.04.2026 10:12]
+Any update on the Ajah market fire? Need it by noon
+
+Tunde Bello, [9.04.2026 10:15]
+Yes ma, writing now
+
+Tunde Bello, [9.04.2026 11:02]
+FIRE GUTS 40 SHOPS AT AJAH MARKET
+
+By Tunde Bello
+
+Fire on Wednesday night destroyed about 40 shops at the Ajah market in Lagos, traders said, the second fire at the market in two years.
+
+The fire began at about 11pm in the section where traders sell fabrics and spread quickly because the fire service took more than an hour to arrive, the traders said.
+
+Tunde Bello, [9.04.2026 11:05]
+[ Photo ]
+Traders salvage rolls of fabric from a burnt shop on Thursday morning. PHOTO: Tunde Bello
+
+Grace Eze (Metro Desk), [9.04.2026 11:10]
+Thanks, moving it
+"""
+
+
+def test_a_photo_posted_after_the_story_is_captioned_by_its_own_message(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ajah.txt", REPORTER_CHAT)
+    assert draft.headline == "FIRE GUTS 40 SHOPS AT AJAH MARKET"
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Traders salvage rolls of fabric from a burnt shop on Thursday morning.", "Tunde Bello")
+    ]
