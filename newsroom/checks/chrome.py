@@ -729,6 +729,13 @@ CHROME_LINES: Final = (
         r"(?:community|channel|group)\b[^.!?]{0,80}[.!]?$",
     ),
     (
+        "sign-up link",
+        # a post's call to sign up at its short link, and perhaps a number to call instead:
+        # 'Sign up for doorstep collection: go.gov.sg/bk-doorstep (or call our hotline ...)'
+        r"^(?:sign up|register|apply|enrol|enroll)\b[^.!?:]{0,60}:\s*(?:https?://)?"
+        r"[\w-]+(?:\.[\w-]+)+/[\w./?=&%-]*(?:\s*\([^()]{0,80}\))?[.!]?$",
+    ),
+    (
         APP,
         # 'Download the Northland 7 News app to get push alerts on ...'
         r"^download (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,4}app\b",

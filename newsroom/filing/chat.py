@@ -198,7 +198,8 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         latest = {n: m for m, n in parts if m.who == writer}  # (a part sent again: the last)
         story = [latest[n] for n in sorted(latest)]
         last = max(at[id(m)] for m in story)
-        body = [_PART.sub("", m.text, count=1) for m in story]
+        story = _with_pictures_between(story, messages, at)
+        body = [_part_text(m) for m in story]
     else:
         # (a message forwarded from elsewhere, a statement passed on, is not the writer's)
         own = [m for m in said if not _FORWARDED.match(m.lines[0].strip())] or said
@@ -386,12 +387,18 @@ def _resent(message: _Message, body: list[str]) -> list[str]:
     one: the new one opens with the old one's first words and keeps most of them; the word
     to the desk stays in the message, as talk. [] when the message holds no such paragraph."""
     lines = [line.strip() for line in message.lines]
+    # (a post that says it corrects: the fix may come in the paragraph's third word, 'Seniors
+    # aged 70 and above ...' for 'Seniors aged 65 and above ...')
+    opening = 2 if _CORRECTING.search(lines[0]) else 3
     for k, new in enumerate(lines[1:], 1):
         if not _SENTENCES.match(new):
             continue
         for n, part in enumerate(body):
             old = part.split("\n")
-            at = next((i for i, line in enumerate(old) if _same_opening(line.strip(), new)), -1)
+            at = next(
+                (i for i, line in enumerate(old) if _same_opening(line.strip(), new, opening)),
+                -1,
+            )
             if at >= 0 and old[at].strip() != new:
                 fixed = _placed(old, at, new, "")
                 if fixed:
@@ -432,16 +439,19 @@ def _renumbered(message: _Message, body: list[str]) -> list[str]:
 _PARA_NUMBER: Final = re.compile(r"\b(?:para|paragraph|par|graf|pgh)\.?\s?(?P<n>\d{1,2})\b", re.I)
 
 
+# a message that says it corrects the story: 'CORRECTION to post (3/4): ...', 'The corrected
+# paragraph:'
+_CORRECTING: Final = re.compile(r"^correction\b|\bcorrected (?:para(?:graph)?|text)\b", re.I)
 # a paragraph sent again: sentences, of eight words or more (the old paragraph's opening
 # tells it from talk)
 _SENTENCES: Final = re.compile(r"^(?=[\"“‘A-Z])(?=(?:\S+[ \t]+){7})[^\n]*[.!?\"”’]$")
 
 
-def _same_opening(line: str, new: str) -> bool:
+def _same_opening(line: str, new: str, words: int = 3) -> bool:
     """Whether a paragraph is the same as `line` but for a fix: it opens with the same
-    three words and keeps three in four of its words and figures."""
-    opening = line.split()[:3]
-    if len(opening) < 3 or new.split()[:3] != opening:
+    three words (or `words`) and keeps three in four of its words and figures."""
+    opening = line.split()[:words]
+    if len(opening) < words or new.split()[:words] != opening:
         return False
     old = set(_WORD.findall(line.lower()))
     return len(old & set(_WORD.findall(new.lower()))) * 4 >= len(old) * 3
@@ -652,6 +662,39 @@ def _part(line: str) -> int:
         return 0
     n, of = int(found.group("n")), int(found.group("of"))
     return n if 0 < n <= of else 0
+
+
+def _with_pictures_between(
+    story: list[_Message], messages: list[_Message], at: dict[int, int]
+) -> list[_Message]:
+    """A story's numbered parts with the writer's pictures sent between them, each where it
+    was sent (a channel's post of a story in parts, a photo after the part it goes with),
+    when the parts were sent in their order; the parts alone otherwise."""
+    places = [at[id(m)] for m in story]
+    if places != sorted(places):
+        return story
+    writer = story[0].who
+    between = messages[places[0] : places[-1] + 1]
+    return [
+        m
+        for m in between
+        if id(m) in {id(part) for part in story}
+        or (m.who == writer and _SENT_PICTURE.match(m.lines[0].strip()) and len(m.lines) > 1)
+    ]
+
+
+def _part_text(message: _Message) -> str:
+    """A numbered part's text without its number ('(1/4) '), nor the sign a channel's post
+    opens with before its words ('📢 Refuse chutes ...'); a picture's message as its caption,
+    the export's word for the picture ('[ Photo ]') no line of the story."""
+    if _SENT_PICTURE.match(message.lines[0].strip()):
+        return "\n".join(message.lines[1:])
+    text = _PART.sub("", message.text, count=1)
+    return _OPENING_SIGN.sub("", text, count=1)
+
+
+# a pictograph (and its variation selector) opening a post, before its words
+_OPENING_SIGN: Final = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)+")
 
 
 def _numbered(parts: list[tuple[_Message, int]]) -> bool:

@@ -75,7 +75,7 @@ def dashed_items(texts: list[str]) -> list[str]:
     they are."""
     out = list(texts)
     for n, text in enumerate(texts[:-2]):
-        if not text.endswith(":"):
+        if not text.endswith(":") and not (_crosshead(text) and _BULLET.match(texts[n + 1])):
             continue
         end = n + 1
         while end < len(texts) and _DASHED_ITEM.match(texts[end]):
@@ -84,3 +84,13 @@ def dashed_items(texts: list[str]) -> list[str]:
             for item in range(n + 1, end):
                 out[item] = _DASHED_ITEM.sub("- ", texts[item], count=1)
     return out
+
+
+# a typed bullet, the mark of a list's item whatever the line above it
+_BULLET: Final = re.compile(r"^[•▪]\s+(?=\S)")
+
+
+def _crosshead(text: str) -> bool:
+    """Whether a line is a crosshead a list may stand under without a colon ('What residents
+    need to do', over bulleted items): a few words, no sentence's end."""
+    return len(text.split()) <= 10 and not text.endswith((".", "!", "?", '"', "”", ","))

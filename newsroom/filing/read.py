@@ -9,8 +9,10 @@ binary data) is refused in one line saying what to do.
 from __future__ import annotations
 
 import codecs
+import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -130,9 +132,28 @@ def _format(data: bytes, named: str, shown: str) -> str:
 def _is_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
+            return word_main_part(archive) in archive.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
         return True  # a damaged Word file: the converter says what is wrong with it
+
+
+# the package's relationship to its main part: the part Word opens, whatever its name
+_MAIN_PART: Final = re.compile(
+    rb"<Relationship\b(?=[^>]*\bType=\"[^\"]*/officeDocument\")[^>]*\bTarget=\"([^\"]+)\""
+)
+
+
+def word_main_part(archive: zipfile.ZipFile) -> str:
+    """The name of a Word file's main part, found as Word finds it: through the package's
+    relationship, since Word for the web can save it as 'word/document2.xml'; the usual
+    name when the package does not say."""
+    try:
+        found = _MAIN_PART.search(archive.read("_rels/.rels"))
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
+        found = None
+    if found is None:
+        return "word/document.xml"
+    return posixpath.normpath(found.group(1).decode("utf-8", "replace").lstrip("/"))
 
 
 def decode(data: bytes, shown: str) -> str:

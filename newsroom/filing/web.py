@@ -674,7 +674,7 @@ class _Walker:
             return
         if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
             return  # a comment's or footnote's mark in a document export: '[a]'
-        leaf = tag in PARAGRAPHS or element not in self.holding
+        leaf = (tag in PARAGRAPHS and not _holds_list(element)) or element not in self.holding
         if leaf and self.marked and _comment(element):
             self._block(element, tag, chrome, "comment")
             return
@@ -1015,6 +1015,14 @@ _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
 _HEADING: Final = re.compile(r"^h[1-6]$")
 # how many words the cell under a gallery's picture holds at most: a caption and its credit
 _CAPTION_WORDS: Final = 80
+
+
+def _holds_list(item: Any) -> bool:
+    """Whether a list's item holds a list of its own: a lead-in and its lettered items, as
+    a release's typed paragraph numbers become a list whose third item ends 'The works
+    include:' over '(a)', '(b)', '(c)'; its paragraphs and its items are each a paragraph,
+    not one run of text."""
+    return item.tag == "li" and any(child.tag in ("ol", "ul") for child in item)
 
 
 def _site_name(heading: Any) -> bool:

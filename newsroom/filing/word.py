@@ -19,7 +19,7 @@ from typing import Any, Final
 from newsroom.errors import InputError
 from newsroom.filing.bilingual import target_column
 from newsroom.filing.draft import Block
-from newsroom.filing.read import declared_charset, without_invisible
+from newsroom.filing.read import declared_charset, without_invisible, word_main_part
 
 STYLES: Final = "\n".join(
     (
@@ -106,7 +106,6 @@ _ALT_CHUNK: Final = re.compile(
 _RELATIONSHIP: Final = re.compile(rb"<Relationship\b[^>]*>")
 _ATTRIBUTE: Final = re.compile(rb'(\w+)="([^"]*)"')
 _BODY: Final = re.compile(r"<body\b[^>]*>(.*)</body>", re.S | re.I)
-_DOCUMENT: Final = "word/document.xml"
 
 
 def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[bytes, list[str]]:
@@ -116,12 +115,13 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     fills); the file as it is when it brings in none and cites nothing."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
-        document = archive.read(_DOCUMENT)
+        main = word_main_part(archive)
+        document = archive.read(main)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zlib.error):
         return data, []  # (the converter refuses it, with its reason)
     if not any(mark in document for mark in _PREPARED):
         return data, []
-    targets = _relationships(archive)
+    targets = _relationships(archive, main)
     chunks: list[str] = []
 
     def mark(found: re.Match[bytes]) -> bytes:
@@ -145,6 +145,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _boxes_opened(document)
     if b'="Rupee' in document:  # (a rupee sign typed as a font draws it)
         document = _RUPEE_RUN.sub(_rupee_signs, document)
+    if b"<w:ruby>" in document:
+        document = _RUBY_RUN.sub(rb"\g<base>", document)
     if b"<w:dstrike" in document:  # (struck twice: struck, as the converter reads once)
         document = _DOUBLE_STRIKE.sub(b"<w:strike/>", document)
     if b'w:val="black"' in document or b'w:fill="000000"' in document:
@@ -154,7 +156,7 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
         for item in archive.infolist():
             try:
-                copy.writestr(item, marked if item.filename == _DOCUMENT else archive.read(item))
+                copy.writestr(item, marked if item.filename == main else archive.read(item))
             except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, KeyError):
                 continue  # a damaged part: left out, as the converter leaves out parts unread
     return out.getvalue(), chunks
@@ -169,6 +171,7 @@ _PREPARED: Final = (
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
     b"<w:dstrike",
+    b"<w:ruby>",
     b'="Rupee',
     _INK,
     *(b'w:val="black"', b'w:fill="000000"'),
@@ -202,6 +205,17 @@ def _blacked_out(found: re.Match[bytes]) -> bytes:
 # text struck through twice, which the converter does not read as struck: a comparison's
 # redline sets the words a paragraph moved from so ('Moved from'), as it sets deleted words
 # struck once; they are no text of the story as it now stands
+# a run holding Word's phonetic guide (a character with its reading set small over it, hanyu
+# pinyin over Chinese, furigana over Japanese): the run stands for the runs of its base, the
+# character as the sentence holds it; the reading is an aid for whoever reads the draft, not
+# words of the story, which a converter that skips the guide loses with its base and one that
+# reads every run runs into the text ('柔róu佛fó')
+_RUBY_RUN: Final = re.compile(
+    rb"<w:r>(?:<w:rPr>(?:(?!</?w:r[ >]).)*?</w:rPr>)?\s*<w:ruby>"
+    rb"(?:(?!</?w:ruby>).)*?<w:rubyBase>(?P<base>(?:(?!</?w:ruby>).)*?)</w:rubyBase>"
+    rb"\s*</w:ruby>\s*</w:r>",
+    re.S,
+)
 _DOUBLE_STRIKE: Final = re.compile(rb'<w:dstrike(?: w:val="(?:1|true|on)")?\s*/>')
 # a run set in a rupee font (Rupee Foradian and its like, from the years before the rupee sign
 # was in Unicode), which draws the sign for the grave accent's key: its properties, then its
@@ -339,10 +353,11 @@ _CITATION: Final = re.compile(
 )
 
 
-def _relationships(archive: zipfile.ZipFile) -> dict[bytes, str]:
-    """The document's relationships: each id's part, by its name in the archive."""
+def _relationships(archive: zipfile.ZipFile, main: str) -> dict[bytes, str]:
+    """The main part's relationships: each id's part, by its name in the archive."""
+    folder, name = posixpath.split(main)
     try:
-        rels = archive.read("word/_rels/document.xml.rels")
+        rels = archive.read(posixpath.join(folder, "_rels", name + ".rels"))
     except KeyError:
         return {}
     targets = {}
@@ -351,7 +366,7 @@ def _relationships(archive: zipfile.ZipFile) -> dict[bytes, str]:
         if attributes.get(b"TargetMode") == b"External" or b"Id" not in attributes:
             continue
         target = attributes.get(b"Target", b"").decode("utf-8", "replace")
-        name = target.lstrip("/") if target.startswith("/") else posixpath.join("word", target)
+        name = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
         targets[attributes[b"Id"]] = posixpath.normpath(name)
     return targets
 
