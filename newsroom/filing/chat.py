@@ -43,9 +43,15 @@ _MEETING_MESSAGE: Final = re.compile(
 )
 # Telegram Desktop's copy of several messages as text: a message's sender and its date and
 # time in brackets on a line of their own ('Ana Obi, [17.03.2026 16:48]'), its lines under it
+# (the date and time as the computer's language writes them: '17.03.2026 16:48', '3/17/26
+# 4:48 PM', Finnish's and Danish's time with a full stop, '2.4.2026 11.00', Hungarian's year
+# first, '2026. 04. 02. 11:00')
+_TELEGRAM_WHEN: Final = (
+    r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|\d{4}\. \d{1,2}\. \d{1,2}\.) "
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap][Mm])?"
+)
 _TELEGRAM_HEADER: Final = re.compile(
-    r"^(?P<who>[^\n\[\]]{1,60}?), \[(?P<when>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? "
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?)\]$"
+    rf"^(?P<who>[^\n\[\]]{{1,60}}?), \[(?P<when>{_TELEGRAM_WHEN})\]$"
 )
 # the lines Telegram sets over a message forwarded from another chat or channel, and over a
 # reply: '[Forwarded from Ward 4 Council]', '[In reply to Ana Obi]'
@@ -58,7 +64,7 @@ _LINE_DAY: Final = re.compile(
 _MAY_BE_CHAT: Final = re.compile(
     r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}|^\d{1,2}:\d{2}\t|"
     r"^\d{1,2}:\d{2}:\d{2}\s+From\s|"
-    r"^[^\n\[\]]{1,60}, \[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}",
+    rf"^[^\n\[\]]{{1,60}}, \[{_TELEGRAM_WHEN}\]",
     re.M,
 )
 # a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
