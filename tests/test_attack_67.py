@@ -10,6 +10,8 @@ Precision holes (ordinary documents misread):
   story thrown away as a statement passed on and their short answer filed as the story: a
   forwarded message is set aside only when the writer's own messages hold a story to match
   it, at least half its length.
+- A story sent as a reply to the desk's word, or forwarded, took Telegram's line over it
+  ('[In reply to Ama Boateng (News Desk)]') for its headline: the story opens under it.
 
 Recall holes (shapes the rounds meant to read, missed):
 
@@ -51,6 +53,8 @@ import re
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.filing.test_shapes42 import TELEGRAM_COPY
 from tests.filing.test_shapes43 import _rewritten, _word_file
 from tests.helpers import body_text as _body
@@ -59,12 +63,15 @@ from tests.helpers import filed_draft as _read
 # --- precision: ordinary documents misread
 
 
-def test_a_writer_s_own_story_forwarded_from_their_channel_is_the_story(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mark", ["[Forwarded from Kumasi Today]", "[In reply to Ama Boateng (News Desk)]"])
+def test_a_writer_s_own_story_forwarded_or_sent_as_a_reply_is_the_story(
+    tmp_path: Path, mark: str
+) -> None:
     """The story the writer posted on their outlet's channel and forwarded to the desk is
-    theirs; the answer to the desk under it is talk."""
+    theirs, the answer to the desk under it talk; the line over the story, and over a story
+    sent as a reply to the desk, is no headline."""
     text = TELEGRAM_COPY.replace(
-        "Kofi Mensah, [02.04.2026 11:00]\n",
-        "Kofi Mensah, [02.04.2026 11:00]\n[Forwarded from Kumasi Today]\n",
+        "Kofi Mensah, [02.04.2026 11:00]\n", f"Kofi Mensah, [02.04.2026 11:00]\n{mark}\n"
     )
     draft = _read(tmp_path, "fire.txt", text)
     assert draft.headline == "MARKET FIRE DESTROYS 40 SHOPS IN KUMASI"

@@ -57,6 +57,9 @@ _TELEGRAM_HEADER: Final = re.compile(
 # reply: '[Forwarded from Ward 4 Council]', '[In reply to Ana Obi]'
 _FORWARDED: Final = re.compile(r"^\[forwarded from [^\]]{1,80}\]$", re.I)
 _IN_REPLY: Final = re.compile(r"^\[in reply to [^\]]{1,80}\]$", re.I)
+# those lines over a story the writer forwarded from their channel, or sent as a reply to
+# the desk's word: the story's text opens under them
+_MARKED: Final = re.compile(r"^(?:\[(?:forwarded from|in reply to) [^\]\n]{1,80}\]\n)+", re.I)
 _LINE_DAY: Final = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$", re.I
 )
@@ -207,13 +210,20 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         story = _with_pictures_between(story, messages, at)
         body = [_part_text(m) for m in story]
     else:
-        # (a message forwarded from elsewhere, a statement passed on, is not the writer's)
-        own = [m for m in said if not _FORWARDED.match(m.lines[0].strip())] or said
-        longest = max(own, key=lambda m: len(m.text))
+        # (a message forwarded from elsewhere, a statement passed on, is not the writer's
+        # story when the writer's own hold one to match it, half its length or more; a
+        # forward longer than all of them is the writer's story posted on a channel first,
+        # the own messages talk to the desk: 'Yes 8pm, my error. Correct para 2 to read:')
+        longest = max(said, key=lambda m: len(m.text))
+        own = [m for m in said if not _FORWARDED.match(m.lines[0].strip())]
+        if own and len((mine := max(own, key=lambda m: len(m.text))).text) * 2 >= len(
+            longest.text
+        ):
+            longest = mine
         writer = longest.who
         story = _in_parts(messages, writer, at[id(longest)]) or [longest]
         last = at[id(story[-1])]
-        body = [m.text for m in story]
+        body = [_MARKED.sub("", m.text, count=1) for m in story]
         for n, message in enumerate(story[1:], 1):  # a later part's label: 'PART 2'
             if _PART_LABEL.match(message.lines[0].strip()):
                 head.append(message.lines[0])
