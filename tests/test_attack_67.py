@@ -63,7 +63,9 @@ from tests.helpers import filed_draft as _read
 # --- precision: ordinary documents misread
 
 
-@pytest.mark.parametrize("mark", ["[Forwarded from Kumasi Today]", "[In reply to Ama Boateng (News Desk)]"])
+@pytest.mark.parametrize(
+    "mark", ["[Forwarded from Kumasi Today]", "[In reply to Ama Boateng (News Desk)]"]
+)
 def test_a_writer_s_own_story_forwarded_or_sent_as_a_reply_is_the_story(
     tmp_path: Path, mark: str
 ) -> None:
@@ -102,7 +104,10 @@ def test_a_phonetic_guide_in_runs_with_revision_marks_keeps_its_characters(
 ) -> None:
     story: list[tuple[str, str | None]] = [
         ("Lion dance troupe in Kluang marks its 80th year", "Title"),
-        ("KLUANG — The Kluang Hokkien lion dance troupe (NAMEHERE) marked its 80th year on Sunday with a parade through the old town.", None),
+        (
+            "KLUANG — The Kluang Hokkien lion dance troupe (NAMEHERE) marked its 80th year on Sunday with a parade through the old town.",
+            None,
+        ),
         ("Its founder's grandson led the parade with the troupe's oldest lion head.", None),
     ]
     guide = "".join(_guided(c, r) for c, r in (("狮", "shī"), ("艺", "yì"), ("团", "tuán")))

@@ -216,9 +216,7 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         # the own messages talk to the desk: 'Yes 8pm, my error. Correct para 2 to read:')
         longest = max(said, key=lambda m: len(m.text))
         own = [m for m in said if not _FORWARDED.match(m.lines[0].strip())]
-        if own and len((mine := max(own, key=lambda m: len(m.text))).text) * 2 >= len(
-            longest.text
-        ):
+        if own and len((mine := max(own, key=lambda m: len(m.text))).text) * 2 >= len(longest.text):
             longest = mine
         writer = longest.who
         story = _in_parts(messages, writer, at[id(longest)]) or [longest]
