@@ -43,14 +43,23 @@ _MEETING_MESSAGE: Final = re.compile(
 )
 # Telegram Desktop's copy of several messages as text: a message's sender and its date and
 # time in brackets on a line of their own ('Ana Obi, [17.03.2026 16:48]'), its lines under it
+# (the date and time as the computer's language writes them: '17.03.2026 16:48', '3/17/26
+# 4:48 PM', Finnish's and Danish's time with a full stop, '2.4.2026 11.00', Hungarian's year
+# first, '2026. 04. 02. 11:00')
+_TELEGRAM_WHEN: Final = (
+    r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|\d{4}\. \d{1,2}\. \d{1,2}\.) "
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap][Mm])?"
+)
 _TELEGRAM_HEADER: Final = re.compile(
-    r"^(?P<who>[^\n\[\]]{1,60}?), \[(?P<when>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? "
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?)\]$"
+    rf"^(?P<who>[^\n\[\]]{{1,60}}?), \[(?P<when>{_TELEGRAM_WHEN})\]$"
 )
 # the lines Telegram sets over a message forwarded from another chat or channel, and over a
 # reply: '[Forwarded from Ward 4 Council]', '[In reply to Ana Obi]'
 _FORWARDED: Final = re.compile(r"^\[forwarded from [^\]]{1,80}\]$", re.I)
 _IN_REPLY: Final = re.compile(r"^\[in reply to [^\]]{1,80}\]$", re.I)
+# those lines over a story the writer forwarded from their channel, or sent as a reply to
+# the desk's word: the story's text opens under them
+_MARKED: Final = re.compile(r"^(?:\[(?:forwarded from|in reply to) [^\]\n]{1,80}\]\n)+", re.I)
 _LINE_DAY: Final = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$", re.I
 )
@@ -58,7 +67,7 @@ _LINE_DAY: Final = re.compile(
 _MAY_BE_CHAT: Final = re.compile(
     r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}|^\d{1,2}:\d{2}\t|"
     r"^\d{1,2}:\d{2}:\d{2}\s+From\s|"
-    r"^[^\n\[\]]{1,60}, \[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}",
+    rf"^[^\n\[\]]{{1,60}}, \[{_TELEGRAM_WHEN}\]",
     re.M,
 )
 # a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
@@ -201,13 +210,18 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
         story = _with_pictures_between(story, messages, at)
         body = [_part_text(m) for m in story]
     else:
-        # (a message forwarded from elsewhere, a statement passed on, is not the writer's)
-        own = [m for m in said if not _FORWARDED.match(m.lines[0].strip())] or said
-        longest = max(own, key=lambda m: len(m.text))
+        # (a message forwarded from elsewhere, a statement passed on, is not the writer's
+        # story when the writer's own hold one to match it, half its length or more; a
+        # forward longer than all of them is the writer's story posted on a channel first,
+        # the own messages talk to the desk: 'Yes 8pm, my error. Correct para 2 to read:')
+        longest = max(said, key=lambda m: len(m.text))
+        own = [m for m in said if not _FORWARDED.match(m.lines[0].strip())]
+        if own and len((mine := max(own, key=lambda m: len(m.text))).text) * 2 >= len(longest.text):
+            longest = mine
         writer = longest.who
         story = _in_parts(messages, writer, at[id(longest)]) or [longest]
         last = at[id(story[-1])]
-        body = [m.text for m in story]
+        body = [_MARKED.sub("", m.text, count=1) for m in story]
         for n, message in enumerate(story[1:], 1):  # a later part's label: 'PART 2'
             if _PART_LABEL.match(message.lines[0].strip()):
                 head.append(message.lines[0])

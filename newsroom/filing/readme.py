@@ -20,8 +20,12 @@ import json
 import re
 from typing import Any, Final
 
+# (its JSON ends at the next block's line, opening or closing: a page of unclosed '[block:x]'
+# lines is not searched to its end from each of them)
 _MAGIC_BLOCK: Final = re.compile(
-    r"^\[block:(?P<kind>[\w-]{1,40})\][ \t]*\n(?P<json>.*?)\n\[/block\][ \t]*$", re.M | re.S
+    r"^\[block:(?P<kind>[\w-]{1,40})\][ \t]*\n(?P<json>(?:(?!\n\[/?block[:\]]).)*?)"
+    r"\n\[/block\][ \t]*$",
+    re.M | re.S,
 )
 _GLOSSARY: Final = re.compile(r"<<glossary:(?P<term>[^<>\n]{1,80})>>")
 _IMAGE_COMPONENT: Final = re.compile(r"^[ \t]*<Image\b(?P<props>[^<>]*?)/?>[ \t]*$", re.M)
@@ -44,8 +48,9 @@ def hub_markdown(body: str) -> tuple[str, list[str]]:
 
     def block(found: re.Match[str]) -> str:
         data = _json(found.group("json"))
-        if found.group("kind") == "image" and data is not None:
-            return "\n\n".join(_image(item) for item in data.get("images", []) if item)
+        images = data.get("images") if data is not None else None
+        if found.group("kind") == "image" and isinstance(images, list):
+            return "\n\n".join(_image(item) for item in images if item)
         if data is not None:
             left.extend(_words(data))
         return ""
@@ -65,7 +70,7 @@ def hub_markdown(body: str) -> tuple[str, list[str]]:
 def _json(text: str) -> dict[str, Any] | None:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # (JSON nested deeper than the reader goes)
         return None
     return data if isinstance(data, dict) else None
 
@@ -104,13 +109,21 @@ _LAYOUT: Final = frozenset(
 )
 
 
-def _words(data: Any) -> list[str]:
+_DEPTH: Final = 20
+
+
+def _words(data: Any, depth: int = 0) -> list[str]:
     """The words a block's JSON holds (a callout's title and body, a table's cells, an
-    embed's title), for the report of what was left out."""
+    embed's title), for the report of what was left out; none deeper than a block's fields
+    go (JSON nested hundreds deep is no block the hub wrote)."""
+    if depth > _DEPTH:
+        return []
     if isinstance(data, str):
         return [line for line in (" ".join(data.split()),) if line and "://" not in line]
     if isinstance(data, dict):
-        return [w for key, value in data.items() if key not in _LAYOUT for w in _words(value)]
+        return [
+            w for key, value in data.items() if key not in _LAYOUT for w in _words(value, depth + 1)
+        ]
     if isinstance(data, list):
-        return [w for value in data for w in _words(value)]
+        return [w for value in data for w in _words(value, depth + 1)]
     return []

@@ -209,9 +209,10 @@ def _blacked_out(found: re.Match[bytes]) -> bytes:
 # pinyin over Chinese, furigana over Japanese): the run stands for the runs of its base, the
 # character as the sentence holds it; the reading is an aid for whoever reads the draft, not
 # words of the story, which a converter that skips the guide loses with its base and one that
-# reads every run runs into the text ('柔róu佛fó')
+# reads every run runs into the text ('柔róu佛fó'); the run as Word writes it, with its
+# revision marks ('<w:r w:rsidR="00D53A4B">'), or bare as other programs write it
 _RUBY_RUN: Final = re.compile(
-    rb"<w:r>(?:<w:rPr>(?:(?!</?w:r[ >]).)*?</w:rPr>)?\s*<w:ruby>"
+    rb"<w:r(?:\s[^>]*)?>(?:<w:rPr>(?:(?!</?w:r[ >]).)*?</w:rPr>)?\s*<w:ruby>"
     rb"(?:(?!</?w:ruby>).)*?<w:rubyBase>(?P<base>(?:(?!</?w:ruby>).)*?)</w:rubyBase>"
     rb"\s*</w:ruby>\s*</w:r>",
     re.S,
