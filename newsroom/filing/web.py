@@ -250,6 +250,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     for stamp in _TITLE_DATES(tree):
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
+    _event_report(tree)
     hints = _metadata(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
@@ -484,6 +485,26 @@ _TITLE_FLAGS: Final = lxml.etree.XPath("//h1//sup | //h2//sup | //h3//sup")
 _FLAG_WORD: Final = re.compile(
     r"\s*(?:Featured|New|Updated|Exclusive|Sponsored|Breaking|Premium|Hot)\s*", re.I
 )
+
+
+# the report a sports club's site writes on a match's event page (WordPress's SportsPress
+# plugin): the event's content, opening on the report's own heading
+_EVENT_REPORT: Final = lxml.etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' sp-post-content ')]"
+    "/*[1][self::h2 or self::h3]"
+)
+
+
+def _event_report(tree: Any) -> None:
+    """A match's event page read as the report it holds: the `<h1>` is the event's name, the
+    fixture ('Ashby Rovers vs Dunmore Town'), which the plugin sets over every match, and the
+    report's own heading at the top of the event's content is the story's headline."""
+    heading = next(iter(_EVENT_REPORT(tree)), None)
+    if heading is None or len(_text(heading).split()) < 4:
+        return
+    for h1 in list(tree.iter("h1")):
+        h1.drop_tree()
+    heading.tag = "h1"
 
 
 def _under_page_name(blocks: list[Block], title: str) -> str:
