@@ -251,6 +251,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
     _event_report(tree)
+    _title_block(tree)
     hints = _metadata(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
@@ -267,6 +268,8 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
     if len(h1.split()) >= 4 and _key(h1) != _key(hints.headline):
         hints = replace(hints, headline=h1)  # the headline readers see, not the search engine's
+    if story := _titled_heading(blocks, hints.headline, tree):
+        hints = replace(hints, headline=story)
     if story := _under_page_name(blocks, _page_title(tree)) or _title_heading(
         blocks, hints.headline, tree
     ):
@@ -505,6 +508,48 @@ def _event_report(tree: Any) -> None:
     for h1 in list(tree.iter("h1")):
         h1.drop_tree()
     heading.tag = "h1"
+
+
+# a page built with Tilda: its title block's title field ('<div class="t017__title t-title
+# t-title_xs" field="title">'), a styled `<div>` where a heading would be
+_TITLE_BLOCK: Final = lxml.etree.XPath(
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' t-title ')][@field = 'title']"
+)
+
+
+def _title_block(tree: Any) -> None:
+    """A page of a site builder that sets no heading element read with its title block's
+    title as the `<h1>` it stands for: Tilda's blocks are `<div>`s, the first title field
+    (a title and description block's) the story's headline, which the page's `<title>` and
+    meta title shorten for search, the description under it the dek."""
+    if next(tree.iter("h1"), None) is not None:
+        return
+    title = next(iter(_TITLE_BLOCK(tree)), None)
+    if title is not None and len(_text(title).split()) >= 4:
+        title.tag = "h1"
+
+
+def _titled_heading(blocks: list[Block], headline: str, tree: Any) -> str:
+    """The heading under the page's `<h1>` that its `<title>` names, when the headline read so
+    far is that `<h1>` and the title does not name it: a learning platform's forum post
+    ('<title>School e-Learning: Post subject | Site announcements</title>'), its `<h1>` the
+    site's name over every page and the post's subject a smaller heading below; '' when the
+    page is no such page."""
+    parts = [_key(p) for p in _title_parts(tree)]
+    at = next((i for i, b in enumerate(blocks) if b.kind == "h1" and b.hint != "chrome"), -1)
+    if at < 0 or _key(blocks[at].text) != _key(headline) or _key(headline) in parts:
+        return ""
+    return next(
+        (
+            b.text
+            for b in blocks[at + 1 :]
+            if b.kind in ("h2", "h3", "h4")
+            and b.hint != "chrome"
+            and len(b.text.split()) >= _SHORT_TITLE_WORDS
+            and _key(b.text) in parts
+        ),
+        "",
+    )
 
 
 def _under_page_name(blocks: list[Block], title: str) -> str:

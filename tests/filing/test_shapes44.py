@@ -2,7 +2,10 @@
 """Shapes the forty-fourth filing round reads right: a club's match report on the event page
 of a sports plugin for WordPress, the fixture in the `<h1>` and the report's own heading at
 the top of the event's content, signed 'Report by Name | Media Officer'; a society's news
-page whose report is signed 'Reported by Name, Publicity Sub-committee'."""
+page whose report is signed 'Reported by Name, Publicity Sub-committee'; a learning
+platform's forum post, the site's name in the `<h1>` and the post's subject below it; a page
+from a site builder that sets no heading element, its title block's title and description
+fields the headline and dek."""
 
 from __future__ import annotations
 
@@ -61,3 +64,64 @@ def test_a_reported_by_line_names_the_writer_without_her_committee(tmp_path: Pat
     committee after the comma is the writer's role, no name."""
     draft = filed_draft(tmp_path, "walk.html", SOCIETY_PAGE)
     assert draft.byline == ("P. Sundari",)
+
+
+FORUM_POST = """<!DOCTYPE html>
+<html><head><title>HPS Online: Primary 5 pupils plant 200 mangrove saplings at Pasir Ris | News and notices</title></head>
+<body id="page-mod-forum-discuss" class="path-mod path-mod-forum pagelayout-incourse notloggedin">
+<div id="page">
+<header id="page-header"><div class="page-context-header"><h1 class="h2">Hillview Primary School Online Learning Space</h1></div></header>
+<div role="main">
+<div class="activity-header"><h2>News and notices</h2></div>
+<article class="forum-post-container">
+<div class="forumpost firstpost starter">
+<header><h3 class="h6 font-weight-bold mb-0" data-region-content="forum-post-core-subject">Primary 5 pupils plant 200 mangrove saplings at Pasir Ris</h3></header>
+<div class="post-content-container"><div class="text_to_html">
+<p>Forty Primary 5 pupils planted 200 mangrove saplings along the Pasir Ris river mouth on Friday, helping to restore a stretch of shore eroded by storms last year.</p>
+<p>Each pupil was paired with a volunteer from the park's nature group, who showed them how deep to dig and how far apart to set the saplings.</p>
+<p>The school plans to return in six months to count how many saplings have taken root.</p>
+</div></div>
+</div>
+</article>
+</div>
+</div>
+</body></html>
+"""
+
+
+def test_a_forum_posts_subject_is_the_headline_under_the_sites_name(tmp_path: Path) -> None:
+    """A shape seen in a school's learning-platform page saved from its announcements
+    forum: the `<h1>` is the site's name over every page, and the post's subject, which the
+    page's `<title>` names, is a smaller heading below it."""
+    draft = filed_draft(tmp_path, "mangroves.html", FORUM_POST)
+    assert draft.headline == "Primary 5 pupils plant 200 mangrove saplings at Pasir Ris"
+    assert draft.paragraphs[0].startswith("Forty Primary 5 pupils planted")
+
+
+BLOCKS_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8" /><title>Kampong choir records first album | Suara Pantai</title>
+<meta property="og:title" content="Kampong choir records first album" /></head>
+<body class="t-body">
+<div id="allrecords" class="t-records" data-tilda-project-id="5512">
+<div id="rec4410001" class="r t-rec" data-record-type="257"><!-- T228 --><div class="t228"><a href="/">Suara Pantai</a> <a href="/news">News</a> <a href="/about">About</a></div></div>
+<div id="rec4410002" class="r t-rec" data-record-type="30"><!-- T017 --><div class="t017"><div class="t-container">
+<div class="t017__uptitle t-uptitle t-uptitle_sm" field="subtitle">News &middot; Music</div>
+<div class="t017__title t-title t-title_xs" field="title">Kampong choir records its first album after 40 years of singing</div>
+<div class="t017__descr t-descr t-descr_xl" field="descr">The 26 singers, the oldest 81, recorded 12 songs in a borrowed church hall over three weekends</div>
+</div></div></div>
+<div id="rec4410003" class="r t-rec" data-record-type="106"><!-- T004 --><div class="t004"><div class="t-container"><div class="t-text t-text_md" field="text">The Kampong Lorong Buangkok choir has recorded its first album, 40 years after it first sang at a village wedding.<br /><br />The choir's leader, Madam Aminah Salleh, said the songs had never been written down until last year.<br /><br />The album will be launched at the community club on 12 April.</div></div></div></div>
+</div>
+</body></html>
+"""
+
+
+def test_a_block_builders_title_field_is_the_headline_and_its_description_the_dek(
+    tmp_path: Path,
+) -> None:
+    """A shape seen in pages saved from a site builder that sets no heading element: the
+    title and description block's title field is the headline the page's meta title
+    shortens, and its description field the dek."""
+    draft = filed_draft(tmp_path, "choir.html", BLOCKS_PAGE)
+    assert draft.headline == "Kampong choir records its first album after 40 years of singing"
+    assert draft.dek == "The 26 singers, the oldest 81, recorded 12 songs in a borrowed church hall over three weekends"
+    assert draft.paragraphs[0].startswith("The Kampong Lorong Buangkok choir")
