@@ -247,11 +247,14 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     for label in _TITLE_LABELS(tree):
         if _filing_label(label):
             label.drop_tree()  # 'Kenya:': the site's filing label, not the headline's words
+    for prefix in _THREAD_PREFIXES(tree):
+        prefix.drop_tree()  # 'Race Report': a forum thread's prefix, a label before its title
     for stamp in _TITLE_DATES(tree):
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
     _event_report(tree)
     _title_block(tree)
+    _styled_heading(tree)
     hints = _metadata(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
@@ -429,6 +432,17 @@ _TITLE_LABELS: Final = lxml.etree.XPath("//h1/span[1] | //h2/span[1]")
 _LABEL_CLASS: Final = re.compile(r"label|kicker|eyebrow|country|section|category", re.I)
 
 
+# a forum's thread prefix set before the thread's title in its heading, as XenForo sets it: a
+# label (linked to the threads that carry it, or not) and the spacer after it
+# ('<h1><a class="labelLink"><span class="label">Race Report</span></a><span
+# class="label-append">&nbsp;</span>Title</h1>')
+_THREAD_PREFIXES: Final = lxml.etree.XPath(
+    "//h1/*[following-sibling::*[1][contains(concat(' ', normalize-space(@class), ' '),"
+    " ' label-append ')]][not(preceding-sibling::*)]"
+    " | //h1/span[contains(concat(' ', normalize-space(@class), ' '), ' label-append ')]"
+)
+
+
 def _filing_label(span: Any) -> bool:
     """Whether a headline's first span is a label set before its words: marked a label by
     its class, a few words ending in a colon, nothing before it in the heading."""
@@ -527,6 +541,43 @@ def _title_block(tree: Any) -> None:
     title = next(iter(_TITLE_BLOCK(tree)), None)
     if title is not None and len(_text(title).split()) >= 4:
         title.tag = "h1"
+
+
+# a class's rule in the page's own `<style>`: '.style7 {font-size: 20px; font-weight: bold; }'
+_CLASS_RULE: Final = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
+_FONT_SIZE: Final = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+_BOLD: Final = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.I)
+# the smallest size in pixels a paragraph's class sets a heading in
+_HEADING_PX: Final = 16
+
+
+def _styled_heading(tree: Any) -> None:
+    """A page with no heading element read with its headline as the `<h1>` it is: an old site
+    made in an editor such as Dreamweaver sets the headline as a paragraph whose class the
+    page's `<style>` makes large and bold ('<p class="style7">'), the largest such; the
+    strap under it is then read as the dek, as under any headline."""
+    if next(tree.iter("h1", "h2", "h3"), None) is not None:
+        return
+    rules = {
+        name: rule
+        for style in tree.iter("style")
+        for name, rule in _CLASS_RULE.findall(style.text or "")
+    }
+    sizes = {
+        name: float(size.group(1))
+        for name, rule in rules.items()
+        if _BOLD.search(rule) and (size := _FONT_SIZE.search(rule))
+    }
+    headings = [
+        p
+        for p in tree.iter("p")
+        if sizes.get(p.get("class", "").strip(), 0) >= _HEADING_PX and len(_text(p).split()) >= 4
+    ]
+    if not headings:
+        return
+    largest = max(sizes[p.get("class", "").strip()] for p in headings)
+    heading = next(p for p in headings if sizes[p.get("class", "").strip()] == largest)
+    heading.tag = "h1"
 
 
 def _titled_heading(blocks: list[Block], headline: str, tree: Any) -> str:
@@ -1019,8 +1070,8 @@ class _Walker:
 
     def _picture_grid(self, table: Any) -> bool:
         """A table of pictures set side by side, each row of them over a row of the words
-        under each (a site builder's photo gallery, as FrontPage's Photo Gallery writes one):
-        read a picture at a time, each with its cell's caption and credit; False, and
+        under each (a site builder's photo gallery, as FrontPage's Photo Gallery writes one),
+        or one picture over its words: read a picture at a time, each with its cell's caption and credit; False, and
         nothing read, for any other table."""
         rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent() in table]
         if len(rows) < 2 or len(rows) % 2:
@@ -1037,7 +1088,7 @@ class _Walker:
                     return False  # (a cell of words, or of two pictures: no gallery)
                 if imgs and not _tiny(imgs[0]):
                     grid.append((imgs[0], said))
-        if len(grid) < 2:
+        if len(grid) < 2 and not (grid and len(rows) == 2 and _loose_words(grid[0][1])):
             return False
         for img, said in grid:
             self._figure(img, False)
@@ -1101,6 +1152,14 @@ def _site_name(heading: Any) -> bool:
     href = (links[0].get("href") or "").strip()
     url = urlparse(href)
     return href != "" and url.path in ("", "/") and not url.fragment
+
+
+def _loose_words(cell: Any) -> bool:
+    """Whether a cell under one picture holds its words loose, in spans and lines, not in
+    paragraphs: an old site made in a table layout sets each of a story's pictures in a
+    small table of its own, its caption and credit in the row under it (a Word file's table
+    of a picture and its caption paragraphs is read as Word's)."""
+    return cell.find(".//p") is None and bool(_text(cell).strip())
 
 
 def _caption_cell(cell: Any) -> bool:

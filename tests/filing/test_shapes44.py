@@ -5,7 +5,9 @@ the top of the event's content, signed 'Report by Name | Media Officer'; a socie
 page whose report is signed 'Reported by Name, Publicity Sub-committee'; a learning
 platform's forum post, the site's name in the `<h1>` and the post's subject below it; a page
 from a site builder that sets no heading element, its title block's title and description
-fields the headline and dek."""
+fields the headline and dek; an old site's table layout, its headline a paragraph the page's
+style sets large and bold and each picture a small table over its caption and credit; a
+forum thread's prefix label set before its title."""
 
 from __future__ import annotations
 
@@ -125,3 +127,78 @@ def test_a_block_builders_title_field_is_the_headline_and_its_description_the_de
     assert draft.headline == "Kampong choir records its first album after 40 years of singing"
     assert draft.dek == "The 26 singers, the oldest 81, recorded 12 songs in a borrowed church hall over three weekends"
     assert draft.paragraphs[0].startswith("The Kampong Lorong Buangkok choir")
+
+
+TABLE_LAYOUT_PAGE = """<html><head><title>KDLC :: News :: Council approves market levy</title>
+<style type="text/css">
+<!--
+.style2 {font-family: Verdana, Arial, sans-serif; font-size: 11px; font-weight: bold; color: #FFFFFF; }
+.style4 {font-family: Verdana, Arial, sans-serif; font-size: 12px; }
+.style6 {font-family: Georgia, serif; font-size: 22px; font-weight: bold; color: #7A1F1F; }
+.style8 {font-family: Georgia, serif; font-size: 14px; font-style: italic; }
+.caption {font-family: Verdana, Arial, sans-serif; font-size: 10px; }
+.credit {font-family: Verdana, Arial, sans-serif; font-size: 9px; text-transform: uppercase; }
+-->
+</style></head>
+<body>
+<table width="980" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td width="200" valign="top"><table width="200" border="0" cellpadding="6"><tr><td class="style2"><strong>USEFUL LINKS</strong></td></tr>
+<tr><td class="style4"><a href="../about.html">About the Council</a><br><a href="../wards.html">Wards and Members</a></td></tr></table></td>
+<td width="580" valign="top"><table width="100%" border="0" cellpadding="10"><tr><td>
+<p class="style6">Council approves levy to rebuild Oja Oba market stalls</p>
+<p class="style8">Traders to pay N500 a week for two years from May</p>
+<table width="520" border="0" align="center" cellpadding="4" cellspacing="0">
+<tr><td align="center"><img src="images/market_01.jpg" alt="Traders at the council chamber" width="510" height="320"></td></tr>
+<tr><td><span class="caption">Market traders in the gallery of the council chamber on Wednesday.</span><br>
+<span class="credit">PHOTO: Council Press Unit</span></td></tr>
+</table>
+<p class="style4">The Kudeti Local Council on Wednesday approved a weekly levy of N500 on traders at the Oja Oba market to rebuild 640 stalls destroyed by fire in January.</p>
+<p class="style4">The levy will run for two years from May, the council's chairman said after the vote.</p>
+</td></tr></table></td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_table_layout_pages_styled_paragraphs_and_picture_table_are_read(
+    tmp_path: Path,
+) -> None:
+    """A shape seen in an old council or assembly site made in a table layout: no heading
+    element, the headline a paragraph the page's `<style>` sets large and bold, the strap
+    under it one it sets in italics, and each picture a small table of its own, its caption
+    and credit in the row under it."""
+    draft = filed_draft(tmp_path, "levy.html", TABLE_LAYOUT_PAGE)
+    assert draft.headline == "Council approves levy to rebuild Oja Oba market stalls"
+    assert draft.dek == "Traders to pay N500 a week for two years from May"
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "Market traders in the gallery of the council chamber on Wednesday.",
+            "Council Press Unit",
+            "Traders at the council chamber",
+        )
+    ]
+    assert draft.paragraphs[0].startswith("The Kudeti Local Council on Wednesday")
+
+
+THREAD_PAGE = """<!DOCTYPE html>
+<html><head><title>[Match Report] - Harbour Hawks win the inter-club relay at Marina Bay | PaddleSG Forums</title>
+<meta property="og:title" content="[Match Report] - Harbour Hawks win the inter-club relay at Marina Bay" /></head>
+<body data-template="thread_view">
+<div class="p-body-header"><div class="p-title ">
+<h1 class="p-title-value"><a href="/forums/reports.12/?prefix_id=3" class="labelLink" rel="nofollow"><span class="label label--blue" dir="auto">Match Report</span></a><span class="label-append">&nbsp;</span>Harbour Hawks win the inter-club relay at Marina Bay</h1>
+</div></div>
+<div class="p-body-main"><article class="message message--post">
+<article class="message-body js-selectToQuote"><div class="bbWrapper">
+<p>The Harbour Hawks won the inter-club relay at Marina Bay on Sunday, finishing four seconds ahead of the defending champions.</p>
+<p>Twelve crews raced the 2km course in light rain.</p>
+</div></article>
+</article></div>
+</body></html>
+"""
+
+
+def test_a_forum_threads_prefix_label_is_not_the_headlines_words(tmp_path: Path) -> None:
+    """A shape seen in a saved forum thread: the thread's prefix, a label the forum links to
+    the threads that carry it, set in the heading before the thread's title."""
+    draft = filed_draft(tmp_path, "relay.html", THREAD_PAGE)
+    assert draft.headline == "Harbour Hawks win the inter-club relay at Marina Bay"
