@@ -1071,8 +1071,8 @@ class _Walker:
     def _picture_grid(self, table: Any) -> bool:
         """A table of pictures set side by side, each row of them over a row of the words
         under each (a site builder's photo gallery, as FrontPage's Photo Gallery writes one),
-        or one picture over its words: read a picture at a time, each with its cell's caption and credit; False, and
-        nothing read, for any other table."""
+        or one picture over its words: read a picture at a time, each with its cell's
+        caption and credit; False, and nothing read, for any other table."""
         rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent() in table]
         if len(rows) < 2 or len(rows) % 2:
             return False

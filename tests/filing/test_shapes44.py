@@ -7,7 +7,8 @@ platform's forum post, the site's name in the `<h1>` and the post's subject belo
 from a site builder that sets no heading element, its title block's title and description
 fields the headline and dek; an old site's table layout, its headline a paragraph the page's
 style sets large and bold and each picture a small table over its caption and credit; a
-forum thread's prefix label set before its title."""
+forum thread's prefix label set before its title; a docsify page's tip and warning boxes
+and the image options in a picture's title."""
 
 from __future__ import annotations
 
@@ -125,7 +126,10 @@ def test_a_block_builders_title_field_is_the_headline_and_its_description_the_de
     shortens, and its description field the dek."""
     draft = filed_draft(tmp_path, "choir.html", BLOCKS_PAGE)
     assert draft.headline == "Kampong choir records its first album after 40 years of singing"
-    assert draft.dek == "The 26 singers, the oldest 81, recorded 12 songs in a borrowed church hall over three weekends"
+    assert (
+        draft.dek
+        == "The 26 singers, the oldest 81, recorded 12 songs in a borrowed church hall over three weekends"
+    )
     assert draft.paragraphs[0].startswith("The Kampong Lorong Buangkok choir")
 
 
@@ -202,3 +206,37 @@ def test_a_forum_threads_prefix_label_is_not_the_headlines_words(tmp_path: Path)
     the threads that carry it, set in the heading before the thread's title."""
     draft = filed_draft(tmp_path, "relay.html", THREAD_PAGE)
     assert draft.headline == "Harbour Hawks win the inter-club relay at Marina Bay"
+
+
+DOCSIFY_PAGE = """# Temple bell cast in 1898 rings again after restoration
+
+> Volunteers spent eight months cleaning and rehanging the bronze bell
+
+*By Lee Siew Ling*
+
+?> This page has a printable version: see the link at the foot of the page.
+
+The bronze bell of the Hock Seng temple rang on Sunday for the first time in 30 years, after eight months of restoration by volunteers.
+
+![](_media/bell.jpg ':size=60% :no-zoom')
+
+*The bell back in its frame on Sunday. (Photo: Tan Boon Kiat)*
+
+The bell was cast in Fujian in 1898 and shipped to the temple two years later.
+
+!> Please do not ring the bell outside the temple's opening hours.
+"""
+
+
+def test_a_docsify_pages_helper_boxes_and_image_options_are_no_words(tmp_path: Path) -> None:
+    """A shape seen in a Markdown page for a docsify site: the tip ('?>') and warning ('!>')
+    boxes are the site's notes to its readers, and the options docsify reads from an image's
+    title (its size, no zoom) are not the picture's alt text."""
+    draft = filed_draft(tmp_path, "bell.md", DOCSIFY_PAGE)
+    assert draft.headline == "Temple bell cast in 1898 rings again after restoration"
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("The bell back in its frame on Sunday.", "Tan Boon Kiat", "")
+    ]
+    story = "\n".join(draft.paragraphs)
+    assert "printable version" not in story
+    assert "opening hours" not in story
