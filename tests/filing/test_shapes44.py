@@ -8,7 +8,8 @@ from a site builder that sets no heading element, its title block's title and de
 fields the headline and dek; an old site's table layout, its headline a paragraph the page's
 style sets large and bold and each picture a small table over its caption and credit; a
 forum thread's prefix label set before its title; a docsify page's tip and warning boxes
-and the image options in a picture's title."""
+and the image options in a picture's title; a listed company's release, its bulleted
+highlights over a first paragraph that opens on a dated dateline."""
 
 from __future__ import annotations
 
@@ -240,3 +241,30 @@ def test_a_docsify_pages_helper_boxes_and_image_options_are_no_words(tmp_path: P
     story = "\n".join(draft.paragraphs)
     assert "printable version" not in story
     assert "opening hours" not in story
+
+
+LISTED_RELEASE = """TIONG BAHRU FOODS LIMITED
+(Company Registration No. 200900000Z)
+
+PRESS RELEASE
+
+TIONG BAHRU FOODS TO CLOSE TWO CENTRAL KITCHENS AFTER FLOOD DAMAGE
+
+ • Kitchens at Senoko and Tuas closed for up to four months
+ • Outlets to be supplied from the Group's Jurong kitchen
+
+SINGAPORE, 9 April 2026 – Tiong Bahru Foods Limited, which runs 42 noodle outlets, said today that it will close two of its three central kitchens for up to four months after they were damaged by flooding last week.
+
+The Group said its outlets would be supplied from its Jurong kitchen in the meantime.
+"""
+
+
+def test_a_listed_companys_release_highlights_leave_the_dateline_to_its_first_paragraph(
+    tmp_path: Path,
+) -> None:
+    """A shape seen in a listed company's release copied from its PDF: bulleted highlights
+    under the headline, right over the first paragraph, which opens on a dateline with its
+    date before an en dash; the highlights repeat the story."""
+    draft = filed_draft(tmp_path, "kitchens.txt", LISTED_RELEASE)
+    assert draft.dateline == "SINGAPORE, 9 April 2026"
+    assert draft.paragraphs[0].startswith("SINGAPORE, 9 April 2026 – Tiong Bahru Foods Limited")
