@@ -277,6 +277,8 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         blocks, hints.headline, tree
     ):
         hints = replace(hints, headline=story)
+    if story := _first_heading(blocks, hints.headline):
+        hints = replace(hints, headline=story)
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
     return blocks, hints
@@ -578,6 +580,28 @@ def _styled_heading(tree: Any) -> None:
     largest = max(sizes[p.get("class", "").strip()] for p in headings)
     heading = next(p for p in headings if sizes[p.get("class", "").strip()] == largest)
     heading.tag = "h1"
+
+
+def _first_heading(blocks: list[Block], headline: str) -> str:
+    """The page's first heading of a headline's length, when the headline read so far is a
+    page's short name that the page never shows: a site builder's page named by its name in
+    the site's menu ('<meta property="og:title" content="Garage Vote">'), its story's
+    headline an `<h2>` of the page; '' when the page is no such page."""
+    if not headline or len(headline.split()) > 3:
+        return ""
+    if any(_key(b.text) == _key(headline) for b in blocks):
+        return ""
+    return next(
+        (
+            b.text
+            for b in blocks
+            if b.kind in ("h1", "h2")
+            and not b.hint
+            and len(b.text.split()) >= _SHORT_TITLE_WORDS
+            and not b.text.endswith(".")
+        ),
+        "",
+    )
 
 
 def _titled_heading(blocks: list[Block], headline: str, tree: Any) -> str:

@@ -9,7 +9,8 @@ fields the headline and dek; an old site's table layout, its headline a paragrap
 style sets large and bold and each picture a small table over its caption and credit; a
 forum thread's prefix label set before its title; a docsify page's tip and warning boxes
 and the image options in a picture's title; a listed company's release, its bulleted
-highlights over a first paragraph that opens on a dated dateline."""
+highlights over a first paragraph that opens on a dated dateline; a site builder's news page
+whose meta title is the page's short name and whose headline is its first heading."""
 
 from __future__ import annotations
 
@@ -268,3 +269,33 @@ def test_a_listed_companys_release_highlights_leave_the_dateline_to_its_first_pa
     draft = filed_draft(tmp_path, "kitchens.txt", LISTED_RELEASE)
     assert draft.dateline == "SINGAPORE, 9 April 2026"
     assert draft.paragraphs[0].startswith("SINGAPORE, 9 April 2026 – Tiong Bahru Foods Limited")
+
+
+BUILDER_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="generator" content="Zoho Sites"><title>Borehole Project - Ezinifite Progress Union</title>
+<meta name="description" content="News from Ezinifite Progress Union (EPU)">
+<meta property="og:title" content="Borehole Project">
+<meta property="og:site_name" content="Ezinifite Progress Union"></head>
+<body data-zs-home="false" data-zs-page-name="borehole-project"><div class="theme-site-wrapper">
+<div class="theme-header-topbar"><div class="zpcontainer"><div class="theme-topbar-contact-info"><span class="theme-topbar-info">&#128222; +234 800 000 0009</span> <span class="theme-topbar-info">&#9993; info@ezinifite-union.example</span></div></div></div>
+<header data-header="none" class="theme-header"><div class="zpcontainer"><div data-zs-branding class="theme-branding-info"><div class="theme-site-name"><span data-zs-sitename>Ezinifite Progress Union</span><span data-zs-slogan class="theme-site-tagline">Onye aghala nwanne ya</span></div></div>
+<nav data-zs-menu-container><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/projects">Projects</a></li></ul></nav></div></header>
+<div data-zs-app="content" class="zpcontent-container page-container"><div data-element-type="section" class="zpsection"><div class="zpcontainer"><div data-element-type="row" class="zprow"><div data-element-type="column" class="zpelem-col zpcol-12">
+<div data-element-type="text" class="zpelement zpelem-text"><div class="zptext" data-editor="true"><p><span style="font-size:12px;">NEWS &nbsp;/&nbsp; PROJECTS</span></p></div></div>
+<div data-element-type="heading" class="zpelement zpelem-heading"><h2 class="zpheading" data-editor="true">Ezinifite union commissions solar borehole for three villages</h2></div>
+<div data-element-type="heading" class="zpelement zpelem-heading"><h4 class="zpheading" data-editor="true">Youth wing raised N4m of the N6.5m cost, chairman says</h4></div>
+<div data-element-type="text" class="zpelement zpelem-text"><div class="zptext" data-editor="true"><p><span style="font-weight:700;">By Obinna Eze, Publicity Secretary, EPU</span><br><span>22 March 2026</span></p></div></div>
+<div data-element-type="text" class="zpelement zpelem-text"><div class="zptext" data-editor="true"><p>The Ezinifite Progress Union on Sunday commissioned a solar-powered borehole that will supply water to three villages in the community.</p>
+<p>The chairman of the union, Chief Emeka Obiano, said the youth wing had raised N4 million of the project's N6.5 million cost.</p></div></div>
+</div></div></div></div></div>
+</div></body></html>
+"""
+
+
+def test_a_pages_short_menu_title_gives_way_to_its_first_heading(tmp_path: Path) -> None:
+    """A shape seen in a site builder's news page: the meta title is the page's short name in
+    the site's menu, which the page never shows, and the story's headline is the first
+    heading of the page, an `<h2>` with no `<h1>` anywhere."""
+    draft = filed_draft(tmp_path, "borehole.html", BUILDER_PAGE)
+    assert draft.headline == "Ezinifite union commissions solar borehole for three villages"
+    assert draft.dek == "Youth wing raised N4m of the N6.5m cost, chairman says"
+    assert draft.paragraphs[0].startswith("The Ezinifite Progress Union on Sunday")
