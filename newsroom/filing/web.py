@@ -514,6 +514,12 @@ _EVENT_REPORT: Final = lxml.etree.XPath(
 )
 
 
+# a WordPress post's featured picture, as a theme sets it over the post's title
+_FEATURED_IMAGE: Final = lxml.etree.XPath(
+    "//img[contains(concat(' ', normalize-space(@class), ' '), ' wp-post-image ')]"
+)
+
+
 def _event_report(tree: Any) -> None:
     """A match's event page read as the report it holds: the `<h1>` is the event's name, the
     fixture ('Ashby Rovers vs Dunmore Town'), which the plugin sets over every match, and the
@@ -524,6 +530,11 @@ def _event_report(tree: Any) -> None:
     for h1 in list(tree.iter("h1")):
         h1.drop_tree()
     heading.tag = "h1"
+    # (the event's featured picture, set over the fixture, is the report's first picture,
+    # read under its headline)
+    featured = next(iter(_FEATURED_IMAGE(tree)), None)
+    if featured is not None:
+        heading.addnext(featured)
 
 
 # a page built with Tilda: its title block's title field ('<div class="t017__title t-title

@@ -1,16 +1,17 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the forty-fourth filing round reads right: a club's match report on the event page
 of a sports plugin for WordPress, the fixture in the `<h1>` and the report's own heading at
-the top of the event's content, signed 'Report by Name | Media Officer'; a society's news
-page whose report is signed 'Reported by Name, Publicity Sub-committee'; a learning
-platform's forum post, the site's name in the `<h1>` and the post's subject below it; a page
-from a site builder that sets no heading element, its title block's title and description
-fields the headline and dek; an old site's table layout, its headline a paragraph the page's
-style sets large and bold and each picture a small table over its caption and credit; a
-forum thread's prefix label set before its title; a docsify page's tip and warning boxes
-and the image options in a picture's title; a listed company's release, its bulleted
-highlights over a first paragraph that opens on a dated dateline; a site builder's news page
-whose meta title is the page's short name and whose headline is its first heading."""
+the top of the event's content, signed 'Report by Name | Media Officer', its featured
+picture set over the fixture; a society's news page whose report is signed 'Reported by
+Name, Publicity Sub-committee'; a learning platform's forum post, the site's name in the
+`<h1>` and the post's subject below it; a page from a site builder that sets no heading
+element, its title block's title and description fields the headline and dek; an old
+site's table layout, its headline a paragraph the page's style sets large and bold and each
+picture a small table over its caption and credit; a forum thread's prefix label set before
+its title; a docsify page's tip and warning boxes and the image options in a picture's
+title; a listed company's release, its bulleted highlights over a first paragraph that
+opens on a dated dateline; a site builder's news page whose meta title is the page's short
+name and whose headline is its first heading."""
 
 from __future__ import annotations
 
@@ -51,6 +52,22 @@ def test_an_event_page_reads_the_reports_heading_over_the_fixture_name(tmp_path:
     assert draft.dek == "Visitors reduced to ten men before half-time"
     assert draft.byline == ("Tunde Bakare",)
     assert draft.paragraphs[0].startswith("Chidi Okafor scored three times")
+
+
+def test_an_event_pages_featured_picture_is_the_reports_first(tmp_path: Path) -> None:
+    """A shape seen in the same saved match page: the event's featured picture, with alt
+    text and no caption, set over the fixture's name, is the report's first picture."""
+    page = EVENT_PAGE.replace(
+        '<header class="entry-header">',
+        '<header class="entry-header"><div class="entry-thumbnail"><img width="1024" height="576"'
+        ' src="https://ashbyrovers.example/uploads/line-up.jpg" class="attachment-large size-large'
+        ' wp-post-image" alt="Ashby Rovers players line up before kick-off"></div>',
+    )
+    draft = filed_draft(tmp_path, "match.html", page)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("", "", "Ashby Rovers players line up before kick-off")
+    ]
+    assert draft.dek == "Visitors reduced to ten men before half-time"
 
 
 SOCIETY_PAGE = """<!DOCTYPE html>
