@@ -253,6 +253,9 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
     _event_report(tree)
+    for line in _POST_ATTRIBUTIONS(tree):
+        if _post_attribution(line):
+            line.drop_tree()  # 'by Ana Ruiz - Wednesday, 4 March 2026': who posted it, and when
     _title_block(tree)
     _styled_heading(tree)
     hints = _metadata(tree)
@@ -512,6 +515,22 @@ _EVENT_REPORT: Final = lxml.etree.XPath(
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' sp-post-content ')]"
     "/*[1][self::h2 or self::h3]"
 )
+
+
+# the line a forum sets under a post's subject: 'by <a>Ana Ruiz</a> - <time>...</time>'
+_POST_ATTRIBUTIONS: Final = lxml.etree.XPath("//*[time][a][starts-with(normalize-space(), 'by ')]")
+
+
+def _post_attribution(element: Any) -> bool:
+    """Whether an element is a forum post's attribution, as a learning platform's forum sets
+    it under the post's subject: 'by', the posting account's name linked to its profile, a
+    dash and the time; the account that posted is not the story's writer, whom the post
+    names in its own text."""
+    links, times = element.findall("a"), element.findall("time")
+    if len(links) != 1 or len(times) != 1 or len(element) != 2:
+        return False
+    words = f"by {_text(links[0])} - {_text(times[0])}"
+    return " ".join(_text(element).split()) == " ".join(words.split())
 
 
 # a WordPress post's featured picture, as a theme sets it over the post's title

@@ -4,7 +4,8 @@ of a sports plugin for WordPress, the fixture in the `<h1>` and the report's own
 the top of the event's content, signed 'Report by Name | Media Officer', its featured
 picture set over the fixture; a society's news page whose report is signed 'Reported by
 Name, Publicity Sub-committee'; a learning platform's forum post, the site's name in the
-`<h1>` and the post's subject below it; a page from a site builder that sets no heading
+`<h1>` and the post's subject below it, over the posting account's line and the count of
+replies; a page from a site builder that sets no heading
 element, its title block's title and description fields the headline and dek; an old
 site's table layout, its headline a paragraph the page's style sets large and bold and each
 picture a small table over its caption and credit; a forum thread's prefix label set before
@@ -118,6 +119,29 @@ def test_a_forum_posts_subject_is_the_headline_under_the_sites_name(tmp_path: Pa
     draft = filed_draft(tmp_path, "mangroves.html", FORUM_POST)
     assert draft.headline == "Primary 5 pupils plant 200 mangrove saplings at Pasir Ris"
     assert draft.paragraphs[0].startswith("Forty Primary 5 pupils planted")
+
+
+def test_a_forum_posts_attribution_and_reply_count_are_no_dek_or_byline(tmp_path: Path) -> None:
+    """A shape seen in the same learning platform's forum post: under the subject, 'by' the
+    posting account linked to its profile, a dash and the time, then the count of replies;
+    the post's own italic first line is the dek and its 'Written by' line the byline."""
+    page = FORUM_POST.replace(
+        "Pasir Ris</h3></header>",
+        'Pasir Ris</h3><div class="mb-3" tabindex="-1">by <a href="https://hps.example/user/view.php?id=12&amp;course=1">Tan Hui Min</a>'
+        ' - <time datetime="2026-04-02T15:10:00+08:00">Thursday, 2 April 2026, 3:10 PM</time></div>'
+        '<span class="badge badge-pill badge-info mb-2">Number of replies: 0</span></header>',
+    ).replace(
+        '<div class="text_to_html">',
+        '<div class="text_to_html"><p><em>Each sapling was tagged so the pupils can check on it when they return in six months</em></p>'
+        "<p><strong>Written by Nur Aisyah and Ethan Lim (5 Kindness)</strong></p>",
+    )
+    draft = filed_draft(tmp_path, "mangroves.html", page)
+    assert (
+        draft.dek
+        == "Each sapling was tagged so the pupils can check on it when they return in six months"
+    )
+    assert draft.byline == ("Nur Aisyah", "Ethan Lim")
+    assert "Tan Hui Min" not in "\n".join(draft.paragraphs)
 
 
 BLOCKS_PAGE = """<!DOCTYPE html>
