@@ -253,6 +253,8 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
     _event_report(tree)
+    for around in _THREAD_FURNITURE(tree):
+        around.drop_tree()  # 'Thread starter', 'Joined', 'Messages': the forum's, no post's
     for line in _POST_ATTRIBUTIONS(tree):
         if _post_attribution(line):
             line.drop_tree()  # 'by Ana Ruiz - Wednesday, 4 March 2026': who posted it, and when
@@ -514,6 +516,16 @@ _FLAG_WORD: Final = re.compile(
 _EVENT_REPORT: Final = lxml.etree.XPath(
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' sp-post-content ')]"
     "/*[1][self::h2 or self::h3]"
+)
+
+
+# what a forum sets round a thread's posts, as XenForo does: the thread's description under
+# its title (its starter, start date and tags), each post's column of its poster (name, title,
+# when they joined, their counts) and the post's attribution line (its date and number)
+_THREAD_FURNITURE: Final = lxml.etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' p-description ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' message-cell--user ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' message-attribution ')]"
 )
 
 
@@ -1584,7 +1596,9 @@ def _metadata(tree: Any) -> Hints:
 
 
 # a login, as a publishing system names the account that posted a page: one word in lowercase
-_LOGIN: Final = re.compile(r"(?-i:[a-z][a-z0-9_.-]{2,30})")
+# (or a handle that joins its words with an underscore, as no person's name is written:
+# 'SDBA_Media')
+_LOGIN: Final = re.compile(r"(?-i:[a-z][a-z0-9_.-]{2,30})|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+")
 
 
 def _page_title(tree: Any) -> str:

@@ -5,14 +5,14 @@ the top of the event's content, signed 'Report by Name | Media Officer', its fea
 picture set over the fixture; a society's news page whose report is signed 'Reported by
 Name, Publicity Sub-committee'; a learning platform's forum post, the site's name in the
 `<h1>` and the post's subject below it, over the posting account's line and the count of
-replies; a page from a site builder that sets no heading
-element, its title block's title and description fields the headline and dek; an old
-site's table layout, its headline a paragraph the page's style sets large and bold and each
-picture a small table over its caption and credit; a forum thread's prefix label set before
-its title; a docsify page's tip and warning boxes and the image options in a picture's
-title; a listed company's release, its bulleted highlights over a first paragraph that
-opens on a dated dateline; a site builder's news page whose meta title is the page's short
-name and whose headline is its first heading."""
+replies; a page from a site builder that sets no heading element, its title block's title
+and description fields the headline and dek; an old site's table layout, its headline a
+paragraph the page's style sets large and bold and each picture a small table over its
+caption and credit; a forum thread's prefix label set before its title, and the furniture
+the forum sets round the thread's first post; a docsify page's tip and warning boxes and
+the image options in a picture's title; a listed company's release, its bulleted
+highlights over a first paragraph that opens on a dated dateline; a site builder's news
+page whose meta title is the page's short name and whose headline is its first heading."""
 
 from __future__ import annotations
 
@@ -249,6 +249,56 @@ def test_a_forum_threads_prefix_label_is_not_the_headlines_words(tmp_path: Path)
     the threads that carry it, set in the heading before the thread's title."""
     draft = filed_draft(tmp_path, "relay.html", THREAD_PAGE)
     assert draft.headline == "Harbour Hawks win the inter-club relay at Marina Bay"
+
+
+THREAD_POST_PAGE = """<!DOCTYPE html>
+<html><head><title>Harbour Hawks win the inter-club relay at Marina Bay | PaddleSG Forums</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Harbour Hawks win the inter-club relay at Marina Bay", "author": {"@type": "Person", "name": "HHawks_Admin"}}</script>
+</head>
+<body data-template="thread_view">
+<div class="p-body-header"><div class="p-title "><h1 class="p-title-value">Harbour Hawks win the inter-club relay at Marina Bay</h1></div>
+<div class="p-description"><ul class="listInline listInline--bullet">
+<li><span class="u-srOnly">Thread starter</span> <a href="/members/hhawks_admin.881/" class="username">HHawks_Admin</a></li>
+<li><span class="u-srOnly">Start date</span> <a href="/threads/relay.5120/"><time class="u-dt" datetime="2026-04-06T09:00:00+0800">Apr 6, 2026</time></a></li>
+</ul></div></div>
+<div class="p-body-main"><article class="message message--post">
+<div class="message-inner">
+<div class="message-cell message-cell--user"><section class="message-user">
+<h4 class="message-name"><a href="/members/hhawks_admin.881/" class="username">HHawks_Admin</a></h4>
+<h5 class="userTitle message-userTitle">Club account</h5>
+<div class="message-userExtras"><dl class="pairs pairs--justified"><dt>Joined</dt><dd>Jan 3, 2020</dd></dl><dl class="pairs pairs--justified"><dt>Messages</dt><dd>208</dd></dl></div>
+</section></div>
+<div class="message-cell message-cell--main">
+<header class="message-attribution message-attribution--split"><ul class="message-attribution-main listInline"><li class="u-concealed"><a href="/threads/relay.5120/post-9001"><time class="u-dt" datetime="2026-04-06T09:00:00+0800">Apr 6, 2026</time></a></li></ul>
+<ul class="message-attribution-opposite listInline"><li><a href="/threads/relay.5120/post-9001">#1</a></li></ul></header>
+<article class="message-body js-selectToQuote"><div class="bbWrapper"><i>The Hawks came from third at the last changeover to win by four seconds</i><br />
+<br />
+Words by Rachel Ong | Photos by Marcus Teo<br />
+<br />
+The Harbour Hawks won the inter-club relay at Marina Bay on Sunday, finishing four seconds ahead of the defending champions.<br />
+<br />
+Twelve crews raced the 2km course in light rain, each of its four paddlers in a boat covering 500m before handing over to the next at the pontoon.<br />
+<br />
+The Hawks were third at the last changeover, two boat lengths behind the leaders, before their anchor, 19-year-old polytechnic student Darren Goh, overtook both crews in the final 200m.<br />
+<br />
+"I just kept my head down and counted strokes," Goh said. "I did not know we had won until I heard the horn."<br />
+<br />
+The club's coach, Madam Siti Rahmah, said the crew had trained three mornings a week since January for the race, the last of the season.</div></article>
+</div></div>
+</article></div>
+</body></html>
+"""
+
+
+def test_a_forum_threads_furniture_leaves_the_posts_own_dek_and_byline(tmp_path: Path) -> None:
+    """A shape seen in a saved forum thread posted by a club's account: the thread's starter
+    and start date under its title, the poster's column (name, title, when they joined, their
+    count of messages) and the post's date and number are the forum's, the account's handle
+    no writer's name; the post's italic first line is the dek and 'Words by' its byline."""
+    draft = filed_draft(tmp_path, "relay.html", THREAD_POST_PAGE)
+    assert draft.dek == "The Hawks came from third at the last changeover to win by four seconds"
+    assert draft.byline == ("Rachel Ong",)
+    assert draft.paragraphs[0].startswith("The Harbour Hawks won the inter-club relay")
 
 
 DOCSIFY_PAGE = """# Temple bell cast in 1898 rings again after restoration
