@@ -540,8 +540,10 @@ FURNITURE: Final = (
         r"^what(?:['’]s| is) your reaction(?: to this (?:news|story|article|post))?\s*\??$|"
         # a social site's hint for its keyboard shortcuts, as a copy of the page keeps it
         r"^(?:to )?view keyboard shortcuts(?:, press (?:the )?question mark| \(\?\))?$|"
-        # a social post's footer: 'Last edited', 'View quotes', 'Show more replies'
-        r"^(?:last edited|view (?:post )?quotes|show more replies)$|"
+        # a social post's footer: 'Last edited', 'View quotes', 'Show more replies'; a forum
+        # post's count of its replies, as a learning platform's forum shows it under the post's
+        # subject: 'Number of replies: 0'
+        r"^(?:last edited|view (?:post )?quotes|show more replies|number of replies:\s*\d+)$|"
         r"^(?:purchase licensing rights|video player loading|explore more on these topics|"
         r"watch live|breaking news|live updates|republish this story|support our work|"
         # a notice to republishers under the story: 'Republishing? This story is free to ...'

@@ -30,6 +30,9 @@ BYLINE: Final = re.compile(
     r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:|"
     # a club's report signed at its foot: 'Report: Ana Ruiz'; te reo Māori's 'by': 'Nā Ana Ruiz'
     r"report\s*:|nā|"
+    # a club's or a society's officer names the report: 'Report by Ana Ruiz | Media Officer',
+    # 'Reported by Ana Ruiz, Publicity Sub-committee'
+    r"report(?:ed)? by|"
     # a monitoring service's translation names the original's writer, and its headline, in
     # brackets: '[Report by Ana Ruiz: "Farmers to get less water"]'
     r"\[(?:report|article|commentary|interview|editorial) by(?=[^\[\]]{3,300}\]$))"
@@ -284,7 +287,7 @@ def clean_credit(credit: str) -> str:
 _JOB_TITLE: Final = re.compile(
     r",\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|correspondent|"
     r"critic|columnist|staff|director|manager|specialist|officer|intern|producer|photographer|"
-    r"contributor|chief|coach)s?\b(?=\s*(?:,|and\b|&|$))|"
+    r"contributor|chief|coach|(?:sub-)?committee)s?\b(?=\s*(?:,|and\b|&|$))|"
     # a club's or society's officer who wrote its report, in lower case: ', show secretary'
     r",\s*(?:[a-z][\w'’&-]*\s+){0,2}(?:secretary|president|treasurer|convener|convenor|"
     r"chairperson|chairman|chairwoman|chair|captain|publicity officer|media officer)\b"

@@ -995,6 +995,20 @@ _WRAPPED_LINE: Final = re.compile(
 )
 # the size Discourse writes after an image's alt text: '![Pay stations|690x460](upload://...)'
 _SIZE_SUFFIX: Final = re.compile(r"\|\d{1,5}x\d{1,5}(?:,\s*\d{1,3}%)?$")
+# docsify's helper boxes, a tip ('?> ...') or a warning ('!> ...') about the site, set
+# beside a page's text, not its story's
+_DOCSIFY_HELPER: Final = re.compile(r"^[?!]> \S")
+# docsify's options in an image's title, not words: '![](a.jpg ':size=50% :no-zoom')'
+_DOCSIFY_OPTIONS: Final = re.compile(r"(?:\s*:[a-z][\w-]*(?:=\S*)?)+\s*")
+
+
+def _image_title(title: str | None) -> str:
+    """An image's title as its words for a picture without alt text; '' when it holds only
+    the options docsify reads there (its size, class or zoom), which a page never shows."""
+    title = (title or "").strip()
+    return "" if _DOCSIFY_OPTIONS.fullmatch(title) else title
+
+
 # a backslash escape of Markdown (before any ASCII punctuation): '\\$148,000', 'a\\_b.pdf'
 _ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -1863,6 +1877,8 @@ def _embed_alt(after_bar: str) -> str:
 
 def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Block:
     text = block.text
+    if _DOCSIFY_HELPER.match(text):
+        return Block(text[2:].strip(), "p", block.group, "chrome")
     quoted = text.startswith(">")
     text = text.lstrip("> ").strip() if quoted else text
     if quoted and _QUOTED_NOTE.match(text):
@@ -1933,7 +1949,7 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
         picture = Picture(
             caption=caption,
             # (not the word a note app writes for a picture nobody described: '![image](...)')
-            alt=("" if placeholder_alt(alt) else alt) or (image.group("title") or "").strip(),
+            alt=("" if placeholder_alt(alt) else alt) or _image_title(image.group("title")),
             name=src.rsplit("/", 1)[-1],
             source=src,
         )

@@ -366,6 +366,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _addressee(blocks, out)
     _notices(blocks, out)
     _summary_box(blocks, out)
+    _highlights(blocks, out)
     _contents(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
@@ -764,6 +765,34 @@ def _summary_box(blocks: Sequence[Block], found: list[str | None]) -> None:
         if 2 <= len(items) <= 8 and _sums_up(blocks, found, n, items):
             for m in (n, *items):
                 found[m] = _SUMMARY
+
+
+# a typed bullet opening a line: '• About 180 tonnes lost', '- Harvests to resume in May'
+_BULLET: Final = re.compile(r"^[•▪◦‣*-]\s+\S")
+
+
+def _highlights(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a release's highlights: two to eight bulleted lines under its headline, right
+    over the first paragraph, which opens on the dateline ('SINGAPORE, 5 March 2026 –'), as
+    a listed company's release sums itself up before its text; they repeat the story."""
+    first = next(
+        (
+            n
+            for n, b in enumerate(blocks)
+            if found[n] is None and b.kind == "p" and _paragraph_of_story(b.text)
+        ),
+        -1,
+    )
+    if first < 0 or not lines.dateline_of([blocks[first].text]):
+        return
+    items = []
+    for m in range(first - 1, -1, -1):
+        if found[m] is not None or blocks[m].kind != "p" or not _BULLET.match(blocks[m].text):
+            break
+        items.append(m)
+    if 2 <= len(items) <= 8:
+        for m in items:
+            found[m] = _SUMMARY
 
 
 _FIGURE: Final = re.compile(r"\d[\d,.]*\d|\d")

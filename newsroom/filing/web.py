@@ -247,9 +247,19 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     for label in _TITLE_LABELS(tree):
         if _filing_label(label):
             label.drop_tree()  # 'Kenya:': the site's filing label, not the headline's words
+    for prefix in _THREAD_PREFIXES(tree):
+        prefix.drop_tree()  # 'Race Report': a forum thread's prefix, a label before its title
     for stamp in _TITLE_DATES(tree):
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
+    _event_report(tree)
+    for around in _THREAD_FURNITURE(tree):
+        around.drop_tree()  # 'Thread starter', 'Joined', 'Messages': the forum's, no post's
+    for line in _POST_ATTRIBUTIONS(tree):
+        if _post_attribution(line):
+            line.drop_tree()  # 'by Ana Ruiz - Wednesday, 4 March 2026': who posted it, and when
+    _title_block(tree)
+    _styled_heading(tree)
     hints = _metadata(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
@@ -266,9 +276,13 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
     if len(h1.split()) >= 4 and _key(h1) != _key(hints.headline):
         hints = replace(hints, headline=h1)  # the headline readers see, not the search engine's
+    if story := _titled_heading(blocks, hints.headline, tree):
+        hints = replace(hints, headline=story)
     if story := _under_page_name(blocks, _page_title(tree)) or _title_heading(
         blocks, hints.headline, tree
     ):
+        hints = replace(hints, headline=story)
+    if story := _first_heading(blocks, hints.headline):
         hints = replace(hints, headline=story)
     if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
         hints = replace(hints, dek="")  # a description the page does not show is no dek
@@ -425,6 +439,17 @@ _TITLE_LABELS: Final = lxml.etree.XPath("//h1/span[1] | //h2/span[1]")
 _LABEL_CLASS: Final = re.compile(r"label|kicker|eyebrow|country|section|category", re.I)
 
 
+# a forum's thread prefix set before the thread's title in its heading, as XenForo sets it: a
+# label (linked to the threads that carry it, or not) and the spacer after it
+# ('<h1><a class="labelLink"><span class="label">Race Report</span></a><span
+# class="label-append">&nbsp;</span>Title</h1>')
+_THREAD_PREFIXES: Final = lxml.etree.XPath(
+    "//h1/*[following-sibling::*[1][contains(concat(' ', normalize-space(@class), ' '),"
+    " ' label-append ')]][not(preceding-sibling::*)]"
+    " | //h1/span[contains(concat(' ', normalize-space(@class), ' '), ' label-append ')]"
+)
+
+
 def _filing_label(span: Any) -> bool:
     """Whether a headline's first span is a label set before its words: marked a label by
     its class, a few words ending in a colon, nothing before it in the heading."""
@@ -484,6 +509,164 @@ _TITLE_FLAGS: Final = lxml.etree.XPath("//h1//sup | //h2//sup | //h3//sup")
 _FLAG_WORD: Final = re.compile(
     r"\s*(?:Featured|New|Updated|Exclusive|Sponsored|Breaking|Premium|Hot)\s*", re.I
 )
+
+
+# the report a sports club's site writes on a match's event page (WordPress's SportsPress
+# plugin): the event's content, opening on the report's own heading
+_EVENT_REPORT: Final = lxml.etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' sp-post-content ')]"
+    "/*[1][self::h2 or self::h3]"
+)
+
+
+# what a forum sets round a thread's posts, as XenForo does: the thread's description under
+# its title (its starter, start date and tags), each post's column of its poster (name, title,
+# when they joined, their counts) and the post's attribution line (its date and number)
+_THREAD_FURNITURE: Final = lxml.etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' p-description ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' message-cell--user ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' message-attribution ')]"
+)
+
+
+# the line a forum sets under a post's subject: 'by <a>Ana Ruiz</a> - <time>...</time>'
+_POST_ATTRIBUTIONS: Final = lxml.etree.XPath("//*[time][a][starts-with(normalize-space(), 'by ')]")
+
+
+def _post_attribution(element: Any) -> bool:
+    """Whether an element is a forum post's attribution, as a learning platform's forum sets
+    it under the post's subject: 'by', the posting account's name linked to its profile, a
+    dash and the time; the account that posted is not the story's writer, whom the post
+    names in its own text."""
+    links, times = element.findall("a"), element.findall("time")
+    if len(links) != 1 or len(times) != 1 or len(element) != 2:
+        return False
+    words = f"by {_text(links[0])} - {_text(times[0])}"
+    return " ".join(_text(element).split()) == " ".join(words.split())
+
+
+# a WordPress post's featured picture, as a theme sets it over the post's title
+_FEATURED_IMAGE: Final = lxml.etree.XPath(
+    "//img[contains(concat(' ', normalize-space(@class), ' '), ' wp-post-image ')]"
+)
+
+
+def _event_report(tree: Any) -> None:
+    """A match's event page read as the report it holds: the `<h1>` is the event's name, the
+    fixture ('Ashby Rovers vs Dunmore Town'), which the plugin sets over every match, and the
+    report's own heading at the top of the event's content is the story's headline."""
+    heading = next(iter(_EVENT_REPORT(tree)), None)
+    if heading is None or len(_text(heading).split()) < 4:
+        return
+    for h1 in list(tree.iter("h1")):
+        h1.drop_tree()
+    heading.tag = "h1"
+    # (the event's featured picture, set over the fixture, is the report's first picture,
+    # read under its headline)
+    featured = next(iter(_FEATURED_IMAGE(tree)), None)
+    if featured is not None:
+        heading.addnext(featured)
+
+
+# a page built with Tilda: its title block's title field ('<div class="t017__title t-title
+# t-title_xs" field="title">'), a styled `<div>` where a heading would be
+_TITLE_BLOCK: Final = lxml.etree.XPath(
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' t-title ')][@field = 'title']"
+)
+
+
+def _title_block(tree: Any) -> None:
+    """A page of a site builder that sets no heading element read with its title block's
+    title as the `<h1>` it stands for: Tilda's blocks are `<div>`s, the first title field
+    (a title and description block's) the story's headline, which the page's `<title>` and
+    meta title shorten for search, the description under it the dek."""
+    if next(tree.iter("h1"), None) is not None:
+        return
+    title = next(iter(_TITLE_BLOCK(tree)), None)
+    if title is not None and len(_text(title).split()) >= 4:
+        title.tag = "h1"
+
+
+# a class's rule in the page's own `<style>`: '.style7 {font-size: 20px; font-weight: bold; }'
+_CLASS_RULE: Final = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
+_FONT_SIZE: Final = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+_BOLD: Final = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.I)
+# the smallest size in pixels a paragraph's class sets a heading in
+_HEADING_PX: Final = 16
+
+
+def _styled_heading(tree: Any) -> None:
+    """A page with no heading element read with its headline as the `<h1>` it is: an old site
+    made in an editor such as Dreamweaver sets the headline as a paragraph whose class the
+    page's `<style>` makes large and bold ('<p class="style7">'), the largest such; the
+    strap under it is then read as the dek, as under any headline."""
+    if next(tree.iter("h1", "h2", "h3"), None) is not None:
+        return
+    rules = {
+        name: rule
+        for style in tree.iter("style")
+        for name, rule in _CLASS_RULE.findall(style.text or "")
+    }
+    sizes = {
+        name: float(size.group(1))
+        for name, rule in rules.items()
+        if _BOLD.search(rule) and (size := _FONT_SIZE.search(rule))
+    }
+    headings = [
+        p
+        for p in tree.iter("p")
+        if sizes.get(p.get("class", "").strip(), 0) >= _HEADING_PX and len(_text(p).split()) >= 4
+    ]
+    if not headings:
+        return
+    largest = max(sizes[p.get("class", "").strip()] for p in headings)
+    heading = next(p for p in headings if sizes[p.get("class", "").strip()] == largest)
+    heading.tag = "h1"
+
+
+def _first_heading(blocks: list[Block], headline: str) -> str:
+    """The page's first heading of a headline's length, when the headline read so far is a
+    page's short name that the page never shows: a site builder's page named by its name in
+    the site's menu ('<meta property="og:title" content="Garage Vote">'), its story's
+    headline an `<h2>` of the page; '' when the page is no such page."""
+    if not headline or len(headline.split()) > 3:
+        return ""
+    if any(_key(b.text) == _key(headline) for b in blocks):
+        return ""
+    return next(
+        (
+            b.text
+            for b in blocks
+            if b.kind in ("h1", "h2")
+            and not b.hint
+            and len(b.text.split()) >= _SHORT_TITLE_WORDS
+            and not b.text.endswith(".")
+        ),
+        "",
+    )
+
+
+def _titled_heading(blocks: list[Block], headline: str, tree: Any) -> str:
+    """The heading under the page's `<h1>` that its `<title>` names, when the headline read so
+    far is that `<h1>` and the title does not name it: a learning platform's forum post
+    ('<title>School e-Learning: Post subject | Site announcements</title>'), its `<h1>` the
+    site's name over every page and the post's subject a smaller heading below; '' when the
+    page is no such page."""
+    parts = [_key(p) for p in _title_parts(tree)]
+    at = next((i for i, b in enumerate(blocks) if b.kind == "h1" and b.hint != "chrome"), -1)
+    if at < 0 or _key(blocks[at].text) != _key(headline) or _key(headline) in parts:
+        return ""
+    return next(
+        (
+            b.text
+            for b in blocks[at + 1 :]
+            if b.kind in ("h2", "h3", "h4")
+            and b.hint != "chrome"
+            and len(b.text.split()) >= _SHORT_TITLE_WORDS
+            and _key(b.text) in parts
+        ),
+        "",
+    )
 
 
 def _under_page_name(blocks: list[Block], title: str) -> str:
@@ -953,9 +1136,9 @@ class _Walker:
 
     def _picture_grid(self, table: Any) -> bool:
         """A table of pictures set side by side, each row of them over a row of the words
-        under each (a site builder's photo gallery, as FrontPage's Photo Gallery writes one):
-        read a picture at a time, each with its cell's caption and credit; False, and
-        nothing read, for any other table."""
+        under each (a site builder's photo gallery, as FrontPage's Photo Gallery writes one),
+        or one picture over its words: read a picture at a time, each with its cell's
+        caption and credit; False, and nothing read, for any other table."""
         rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent() in table]
         if len(rows) < 2 or len(rows) % 2:
             return False
@@ -971,7 +1154,7 @@ class _Walker:
                     return False  # (a cell of words, or of two pictures: no gallery)
                 if imgs and not _tiny(imgs[0]):
                     grid.append((imgs[0], said))
-        if len(grid) < 2:
+        if len(grid) < 2 and not (grid and len(rows) == 2 and _loose_words(grid[0][1])):
             return False
         for img, said in grid:
             self._figure(img, False)
@@ -1035,6 +1218,14 @@ def _site_name(heading: Any) -> bool:
     href = (links[0].get("href") or "").strip()
     url = urlparse(href)
     return href != "" and url.path in ("", "/") and not url.fragment
+
+
+def _loose_words(cell: Any) -> bool:
+    """Whether a cell under one picture holds its words loose, in spans and lines, not in
+    paragraphs: an old site made in a table layout sets each of a story's pictures in a
+    small table of its own, its caption and credit in the row under it (a Word file's table
+    of a picture and its caption paragraphs is read as Word's)."""
+    return cell.find(".//p") is None and bool(_text(cell).strip())
 
 
 def _caption_cell(cell: Any) -> bool:
@@ -1405,7 +1596,9 @@ def _metadata(tree: Any) -> Hints:
 
 
 # a login, as a publishing system names the account that posted a page: one word in lowercase
-_LOGIN: Final = re.compile(r"(?-i:[a-z][a-z0-9_.-]{2,30})")
+# (or a handle that joins its words with an underscore, as no person's name is written:
+# 'SDBA_Media')
+_LOGIN: Final = re.compile(r"(?-i:[a-z][a-z0-9_.-]{2,30})|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+")
 
 
 def _page_title(tree: Any) -> str:
