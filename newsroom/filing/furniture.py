@@ -183,7 +183,7 @@ FURNITURE: Final = (
         # a chat app's word for a picture its export left out
         r"^not included, change data exporting settings to download\.?$|"
         r"^(?:notes? to (?:the )?(?:desk|editors?|copy(?: desk)?)|notes? for \w+|notes?|ed|"
-        r"editor|tk|desk|to desk|for desk)\s*:|^\w{1,3} note\s*:|"
+        r"editor|tk|desk|to desk|for desk|to (?:check|verify|confirm))\s*:|^\w{1,3} note\s*:|"
         # the desk addressed with a dash, as a writer opens a note sent with the file, the
         # words after it speaking to the desk: the writer's 'I' or 'we', 'you', 'please', a
         # file 'below' or 'attached', 'here is', or a sentence telling it what to do ('Desk —
@@ -676,6 +676,9 @@ FURNITURE: Final = (
         r"\d+ trackbacks?$|trackback url\b|recent (?:entries|posts|comments)$|"
         r"(?:monthly )?archives$|about this (?:entry|post)$|"
         r"subscribe to this blog(?:'|’)?s? feed$|.{0,60}licensed under a creative commons\b|"
+        # a web mail's line over a mail's files, and a note app's stamp: '2 Attachments •
+        # Scanned by Gmail', 'Edited 21:02'
+        r"\d{1,3} attachments?(?:\s*[•·]\s*scanned by \w+)?$|edited \d{1,2}:\d{2}(?:\s?[ap]m)?$|"
         # a social network's: 'See less', 'All reactions:', 'Ana Ruiz and 311 others'
         r"see (?:less|more|translation)$|all reactions:?$|most relevant$|top fan$|"
         r"[\w .'’-]{2,40} and \d[\d,]* others$|(?:#[\w-]+\s*){2,}$|"
@@ -687,7 +690,7 @@ FURNITURE: Final = (
         r"see (?-i:[A-Z]{3,})\b.{0,20}\bpage (?:[a-z]?\d+|\d+[a-z])$|"
         r"(?:continued (?:from|on)|from) page (?:[a-z]?\d+|\d+[a-z])$|"
         # an e-mail's: 'Reply all', a link alone, 'Please consider the environment ...'
-        r"reply all$|(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)+/[\w/.-]*$|"
+        r"reply all$|forward$|(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)+/[\w/.-]*$|"
         r"please consider the environment before printing\b|"
         # a site's sign-in wall and its footer's links: 'Sign in to view more content'
         r"sign in to (?:view|see|continue|read)\b.{0,60}$|create your free account\b.{0,60}$|"

@@ -366,11 +366,18 @@ def _clearsigned(text: str) -> tuple[str, list[str]] | None:
 # line of its own) to the next empty line
 # (or at the mail's very end with the space lost, as a mail program copies the delimiter
 # out: '--', then the name and numbers)
+# (or over a web mail's list of the mail's files only: '2 Attachments • Scanned by Gmail')
 _SIGNATURE_BLOCK: Final = re.compile(
-    r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)|^--\n((?:[ \t]*\S[^\n]*(?:\n|$))+)\s*\Z", re.M
+    r"^-- \n((?:[ \t]*\S[^\n]*(?:\n|$))*)|^--\n((?:[ \t]*\S[^\n]*(?:\n|$))+)"
+    r"(?=\s*(?:\d{1,3} [Aa]ttachments?\b[^\n]*\n[\s\S]*)?\Z)",
+    re.M,
 )
-# (the bare '--' a mail's only: one under a header of a mail, 'From: ...', 'Subject: ...')
-_MAIL_HEADER: Final = re.compile(r"^(?:from|sent|to|subject|date)\s*:\s*\S", re.M | re.I)
+# (the bare '--' a mail's only: one under a header of a mail, 'From: ...', 'Subject: ...', or
+# a web mail's line of its sender and address, 'Adaeze Nwankwo <adaeze@example.com>')
+_MAIL_HEADER: Final = re.compile(
+    r"^(?:from|sent|to|subject|date)\s*:\s*\S|^[^<>@\n]{1,60} <[^<>@\s]+@[^<>@\s]+>$",
+    re.M | re.I,
+)
 # how many lines a signature runs to, each of how many characters at most (the four of 80
 # netiquette asks for, with room for a mail program's own)
 _SIGNATURE_LINES: Final = 6
