@@ -61,10 +61,18 @@ _SCREEN_READER_TEXT: Final = lxml.etree.XPath(
     "contains(@class, 'u-vh') or contains(@class, 'offscreen')]"
 )
 _HIDDEN: Final = lxml.etree.XPath(".//*[@hidden and not(@hidden='until-found')]")
+
+
+def _class(name: str) -> str:
+    """An XPath test that an element's class attribute holds `name` as a whole word (not
+    'message' in 'message-list')."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
 # an icon drawn by an icon font from its name's ligature, the name written as its text
 # ('<mat-icon>arrow_forward</mat-icon>', '<span class="material-icons">mail_outline</span>')
 _ICON_TEST: Final = (
-    "contains(concat(' ', normalize-space(@class), ' '), ' material-icons ') or "
+    f"{_class('material-icons')} or "
     "contains(@class, 'material-symbols') or contains(@class, 'mat-ligature-font')"
 )
 _ICON_LIGATURES: Final = lxml.etree.XPath(f"//mat-icon | //*[{_ICON_TEST}]")
@@ -293,20 +301,17 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
 # caption's title as a heading over the caption's text ('awb-imageframe-caption-title',
 # 'awb-imageframe-caption-text')
 _IMAGE_FRAMES: Final = lxml.etree.XPath(
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fusion-imageframe ')]"
+    f"//*[{_class('fusion-imageframe')}]"
     "[.//img][.//*[contains(@class, 'awb-imageframe-caption-text')]]"
 )
-_FRAME_PART: Final = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' {} ')]"
-_FRAME_TITLE: Final = lxml.etree.XPath(_FRAME_PART.format("awb-imageframe-caption-title"))
-_FRAME_TEXT: Final = lxml.etree.XPath(_FRAME_PART.format("awb-imageframe-caption-text"))
+_FRAME_TITLE: Final = lxml.etree.XPath(f".//*[{_class('awb-imageframe-caption-title')}]")
+_FRAME_TEXT: Final = lxml.etree.XPath(f".//*[{_class('awb-imageframe-caption-text')}]")
 
 
 # the Trix editor's caption of an attachment nobody captioned: the file's name and size
 # ('<span class="attachment__name">IMG_0412.jpg</span> <span class="attachment__size">3.1
 # MB</span>'), the size no words of the picture's
-_ATTACHMENT_SIZE: Final = lxml.etree.XPath(
-    "//figcaption//span[contains(concat(' ', normalize-space(@class), ' '), ' attachment__size ')]"
-)
+_ATTACHMENT_SIZE: Final = lxml.etree.XPath(f"//figcaption//span[{_class('attachment__size')}]")
 
 
 def _image_frames(tree: Any) -> None:
@@ -353,11 +358,8 @@ def _centred_alone(paragraph: Any) -> bool:
 
 # a chat app's export as a page (Telegram Desktop's 'messages.html'): its messages, each with
 # its sender's name, unless it is 'joined' to the one before, and its text
-_CHAT_MESSAGE: Final = lxml.etree.XPath(
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' message ') and "
-    "contains(concat(' ', normalize-space(@class), ' '), ' default ')]"
-)
-_CHAT_PART: Final = "./div[contains(concat(' ', normalize-space(@class), ' '), ' body ')]/div[{}]"
+_CHAT_MESSAGE: Final = lxml.etree.XPath(f"//div[{_class('message')} and {_class('default')}]")
+_CHAT_PART: Final = f"./div[{_class('body')}]/div[{{}}]"
 _CHAT_SENDER: Final = lxml.etree.XPath(_CHAT_PART.format("contains(@class, 'from_name')"))
 _CHAT_TEXT: Final = lxml.etree.XPath(_CHAT_PART.format("@class='text'"))
 _CHAT_DETAILS: Final = lxml.etree.XPath(_CHAT_PART.format("contains(@class, 'details')"))
@@ -444,9 +446,8 @@ _LABEL_CLASS: Final = re.compile(r"label|kicker|eyebrow|country|section|category
 # ('<h1><a class="labelLink"><span class="label">Race Report</span></a><span
 # class="label-append">&nbsp;</span>Title</h1>')
 _THREAD_PREFIXES: Final = lxml.etree.XPath(
-    "//h1/*[following-sibling::*[1][contains(concat(' ', normalize-space(@class), ' '),"
-    " ' label-append ')]][not(preceding-sibling::*)]"
-    " | //h1/span[contains(concat(' ', normalize-space(@class), ' '), ' label-append ')]"
+    f"//h1/*[following-sibling::*[1][{_class('label-append')}]][not(preceding-sibling::*)]"
+    f" | //h1/span[{_class('label-append')}]"
 )
 
 
@@ -514,8 +515,7 @@ _FLAG_WORD: Final = re.compile(
 # the report a sports club's site writes on a match's event page (WordPress's SportsPress
 # plugin): the event's content, opening on the report's own heading
 _EVENT_REPORT: Final = lxml.etree.XPath(
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' sp-post-content ')]"
-    "/*[1][self::h2 or self::h3]"
+    f"//*[{_class('sp-post-content')}]/*[1][self::h2 or self::h3]"
 )
 
 
@@ -523,9 +523,8 @@ _EVENT_REPORT: Final = lxml.etree.XPath(
 # its title (its starter, start date and tags), each post's column of its poster (name, title,
 # when they joined, their counts) and the post's attribution line (its date and number)
 _THREAD_FURNITURE: Final = lxml.etree.XPath(
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' p-description ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' message-cell--user ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' message-attribution ')]"
+    f"//*[{_class('p-description')} or {_class('message-cell--user')}"
+    f" or {_class('message-attribution')}]"
 )
 
 
@@ -546,9 +545,7 @@ def _post_attribution(element: Any) -> bool:
 
 
 # a WordPress post's featured picture, as a theme sets it over the post's title
-_FEATURED_IMAGE: Final = lxml.etree.XPath(
-    "//img[contains(concat(' ', normalize-space(@class), ' '), ' wp-post-image ')]"
-)
+_FEATURED_IMAGE: Final = lxml.etree.XPath(f"//img[{_class('wp-post-image')}]")
 
 
 def _event_report(tree: Any) -> None:
@@ -570,9 +567,7 @@ def _event_report(tree: Any) -> None:
 
 # a page built with Tilda: its title block's title field ('<div class="t017__title t-title
 # t-title_xs" field="title">'), a styled `<div>` where a heading would be
-_TITLE_BLOCK: Final = lxml.etree.XPath(
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' t-title ')][@field = 'title']"
-)
+_TITLE_BLOCK: Final = lxml.etree.XPath(f"//div[{_class('t-title')}][@field = 'title']")
 
 
 def _title_block(tree: Any) -> None:
