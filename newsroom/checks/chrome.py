@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsroom.checks.contributors import contributor_names
-from newsroom.checks.text import NAME_PARTICLES, similar, word_set
+from newsroom.checks.text import NAME_PARTICLES, PICTOGRAPHS, similar, word_set
 
 PLATFORMS: Final = (
     "facebook",
@@ -316,7 +316,7 @@ CHROME_LINES: Final = (
         r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies|reblog)$|"
         # a reactions count alone by its emoji: '👍❤️😢 2.4K' (not a hotline by its telephone,
         # '📞 09171234567', '☎️ 911': a count is grouped by threes or cut short by its K)
-        r"^(?![\u260e\U0001f4de\U0001f4f1\U0001f4f2])[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,8}"
+        rf"^(?![\u260e\U0001f4de\U0001f4f1\U0001f4f2])[{PICTOGRAPHS}\ufe0f]{{1,8}}"
         r"\s*\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?[KkMm]?$|"
         # a social post's buttons and a comment's, its age first or last: 'Like Comment
         # Share', '2h Like Reply 14', 'Like · Reply · 3d'
@@ -979,7 +979,7 @@ def pasted_caption(line: str) -> bool:
 
 
 # the icons a page sets before a link or a button: '📄', '▶', '🔗'
-_PICTOGRAPHS: Final = re.compile("^[\u25b6\u25ba\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\\s*")
+_PICTOGRAPHS: Final = re.compile(f"^[\u25b6\u25ba{PICTOGRAPHS}\ufe0f]+\\s*")
 
 
 # a comment form's field, marked as one the reader must fill: 'Name *', 'Email *'

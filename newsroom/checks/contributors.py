@@ -404,9 +404,10 @@ _CLAUSES: Final = re.compile(r"\s*[;|]\s*")
 # B', 'Words: A. Pictures: B', 'Words: A, Photos: B' (a line read once, each break once)
 _LABEL_WORDS: Final = r"[A-Z][\w'’ -]{0,24}:"
 # (or a social post's credit by its pencil: '📝 Kristine Mae Ocampo')
-_LINE_LABEL: Final = re.compile(f"{_LABEL_WORDS}|[\U0001f4dd\u270d]")
-_MARKED_CREDIT: Final = re.compile(r"^[ \t]*[\U0001f4dd\u270d][^\n]*", re.M)
-_BREAK_NOT_LABEL: Final = re.compile(rf"\n(?!\s*(?:{_LABEL_WORDS}|[\U0001f4dd\u270d]))")
+_PENCILS: Final = "[\U0001f4dd\u270d]"  # '📝', '✍'
+_LINE_LABEL: Final = re.compile(f"{_LABEL_WORDS}|{_PENCILS}")
+_MARKED_CREDIT: Final = re.compile(rf"^[ \t]*{_PENCILS}[^\n]*", re.M)
+_BREAK_NOT_LABEL: Final = re.compile(rf"\n(?!\s*(?:{_LABEL_WORDS}|{_PENCILS}))")
 _LABEL_AFTER: Final = re.compile(rf"(?<=\w)[.,] +(?={_LABEL_WORDS})")
 # a second credit after ', with', read only after a credit: 'Reporting by A, with research
 # assistance from B' (not 'The study was led by A, with research assistance from B')

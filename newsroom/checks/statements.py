@@ -220,7 +220,7 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
         ] + [Attribution(kind, start, phrase, phrase)]
     # hearsay no one stands behind: 'Some residents have reportedly gone back to their homes'
     # (not when the sentence says who reports it: '..., according to DMW officials')
-    for at in find_word(body.lower, "reportedly") if "reportedly" in body.lower else ():
+    for at in find_word(body.lower, "reportedly"):
         i = body.sentence_at(at)
         if i not in found and not _REPORTER.search(body.masked, *body.spans[i]):
             start = at - body.opening[i]

@@ -251,6 +251,11 @@ NAME_PARTICLES: Final = word_set(
 )
 
 
+# The pictographs a post, a button or a credit opens with, for a character class: '☀', '👍',
+# '📸' (the symbols' and the emoji's blocks)
+PICTOGRAPHS: Final = "\u2600-\u27bf\U0001f300-\U0001faff"
+
+
 # The capital letters of the Latin script, for a character class: ASCII's, the accented ones
 # of Western and Central Europe (É, Č, Ł), and those written with a dot or a mark below, as
 # Yoruba and Vietnamese write them (Ọ, Ẹ, Ṣ): a name's or a place's first letter.

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Final
 
+from newsroom.checks.text import PICTOGRAPHS
+
 # A message's first line: '12/2/26, 8:02 AM - Name: text' (Android), '[12/2/26, 8:02:13 AM]
 # Name: text' (iPhone); a line of the app's own ('... - Messages and calls are end-to-end
 # encrypted.') has no sender.
@@ -53,10 +55,9 @@ _TELEGRAM_WHEN: Final = (
 _TELEGRAM_HEADER: Final = re.compile(
     rf"^(?P<who>[^\n\[\]]{{1,60}}?), \[(?P<when>{_TELEGRAM_WHEN})\]$"
 )
-# the lines Telegram sets over a message forwarded from another chat or channel, and over a
-# reply: '[Forwarded from Ward 4 Council]', '[In reply to Ana Obi]'
+# the line Telegram sets over a message forwarded from another chat or channel: '[Forwarded
+# from Ward 4 Council]'
 _FORWARDED: Final = re.compile(r"^\[forwarded from [^\]]{1,80}\]$", re.I)
-_IN_REPLY: Final = re.compile(r"^\[in reply to [^\]]{1,80}\]$", re.I)
 # those lines over a story the writer forwarded from their channel, or sent as a reply to
 # the desk's word: the story's text opens under them
 _MARKED: Final = re.compile(r"^(?:\[(?:forwarded from|in reply to) [^\]\n]{1,80}\]\n)+", re.I)
@@ -708,7 +709,7 @@ def _part_text(message: _Message) -> str:
 
 
 # a pictograph (and its variation selector) opening a post, before its words
-_OPENING_SIGN: Final = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)+")
+_OPENING_SIGN: Final = re.compile(rf"^(?:[{PICTOGRAPHS}]\ufe0f?\s*)+")
 
 
 def _numbered(parts: list[tuple[_Message, int]]) -> bool:

@@ -202,9 +202,6 @@ def _blacked_out(found: re.Match[bytes]) -> bytes:
     return b"<w:rPr>" + style + b"<w:strike/>" + change + b"</w:rPr>"
 
 
-# text struck through twice, which the converter does not read as struck: a comparison's
-# redline sets the words a paragraph moved from so ('Moved from'), as it sets deleted words
-# struck once; they are no text of the story as it now stands
 # a run holding Word's phonetic guide (a character with its reading set small over it, hanyu
 # pinyin over Chinese, furigana over Japanese): the run stands for the runs of its base, the
 # character as the sentence holds it; the reading is an aid for whoever reads the draft, not
@@ -217,6 +214,9 @@ _RUBY_RUN: Final = re.compile(
     rb"\s*</w:ruby>\s*</w:r>",
     re.S,
 )
+# text struck through twice, which the converter does not read as struck: a comparison's
+# redline sets the words a paragraph moved from so ('Moved from'), as it sets deleted words
+# struck once; they are no text of the story as it now stands
 _DOUBLE_STRIKE: Final = re.compile(rb'<w:dstrike(?: w:val="(?:1|true|on)")?\s*/>')
 # a run set in a rupee font (Rupee Foradian and its like, from the years before the rupee sign
 # was in Unicode), which draws the sign for the grave accent's key: its properties, then its
