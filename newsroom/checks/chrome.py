@@ -85,6 +85,7 @@ SALE: Final = "sale banner"
 POST_LINKS: Final = "previous/next links"
 ISSUER: Final = "release's issuer line"
 END_MARK: Final = "end mark"
+HELP_LINE: Final = "help line"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
@@ -239,7 +240,7 @@ CHROME_LINES: Final = (
         r"episodes?|editions?)[.!]?$|"
         r"^be the first to (?:hear|know|find out|learn|get)\b[^\"“”]{0,120}$|"
         r"^donate to (?:the |our )?(?:[\w'’-]+ ){0,4}(?:fund|campaign|appeal)$|"
-        r"^join (?:now|today|us today)[.!]?$|^not an? (?:member|subscriber)(?: yet)?\?|"
+        r"^join(?: now| today| us today)?[.!]?$|^not an? (?:member|subscriber)(?: yet)?\?|"
         r"^ready for more\?$|"
         r"^(?:love|like|enjoy|enjoyed|enjoying|liked|loved) (?:this|stories like this|this "
         r"(?:story|article)|what you(?:'re|’re| are)? read(?:ing)?|our (?:work|journalism|"
@@ -340,6 +341,13 @@ CHROME_LINES: Final = (
         r"(?-i:^[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){0,2} says:\s)",
     ),
     (
+        HELP_LINE,
+        # a site's help line, its question and the number to call, long as it may run: 'Need
+        # legal help? Call our free 24-hour hotline on ... or send a WhatsApp message to ...'
+        r"^need (?:[\w'’-]+ ){0,2}(?:help|advice|support|assistance)\?(?:\s+(?:call|contact|"
+        r"e-?mail|write to|visit|reach|send|whatsapp|text|sms)\b[^?]*)?$",
+    ),
+    (
         RELATED,
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading| posts|"
         r" releases| assets| updates| resources| pages| documents| items)?|"
@@ -358,10 +366,12 @@ CHROME_LINES: Final = (
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
         r"more (?:(?:(?-i:[A-Z])[\w'’-]* ){0,2}(?:stories|news|releases|articles|posts)|"
         r"from [\w ]+|"
+        # a writer's other pieces, on a network's or a blog's page: 'More articles by Ana Ruiz'
+        r"(?:articles|posts|stories|columns|pieces) by (?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}|"
         r"in this (?:issue|section|edition|series))|"
         r"read (?:more|next|this next)|latest (?:news|stories|headlines|posts|articles)|"
         r"latest(?=:)|"
-        r"in other news|"
+        r"in other news|(?:others|people) also (?:viewed|read|liked)|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
         r"don't miss|also read|see also|editor['’]s picks?|top stories|keep reading)\s*:?$|"
         # the heading with its teasers pasted on one line: 'Related news Chemists win grant
@@ -471,6 +481,9 @@ CHROME_LINES: Final = (
         # (a hyphen that joins is a compound's: 'BUY NOW-PAY LATER: WHAT YOU NEED TO KNOW')
         r"^(?-i:(?:APPLY|REGISTER|ENROL|ENROLL|BOOK|ORDER|SHOP|BUY|JOIN|DONATE|SUBSCRIBE) "
         r"(?:NOW|TODAY|ONLINE))(?:\s*[:!—–]|\s+-)\s*\S.{0,150}$|"
+        # and an offer with its price: 'BOOK YOUR WRECK DIVE – from €65 incl. tanks'
+        r"^(?-i:(?:BOOK|ORDER|RESERVE|BUY|GET) YOUR [^a-z]{2,80})[–—:-]\s*(?:from |only |just )?"
+        r"[€$£]\s?\d.{0,80}$|"
         r"^(?:member|reader|subscriber)s?(?:'|’)? (?:benefits?|offers?|deals?|discounts?)\s*:|"
         r"^sign up (?:on|at|via|through) (?:our|the) [\w'’ -]{2,30} (?:page|site|"
         r"website)[.!]?$|"
@@ -798,7 +811,7 @@ SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
 LONG_KINDS: Final = (
     *("newsletter sign-up", "messaging sign-up", ABOUT, NOTE, SPONSOR, RELATED, READ_MORE),
-    *(APP, DISCLAIMER, SALE, POST_LINKS, ISSUER),
+    *(APP, DISCLAIMER, SALE, POST_LINKS, ISSUER, HELP_LINE),
 )
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
@@ -1002,10 +1015,16 @@ def chrome_line(text: str) -> str | None:
         return SOCIAL
     bare = bare if bare == "###" else bare.lstrip("*_#>").rstrip("*_#").strip()
     found = _kind(bare)
+    left, slash, right = bare.partition(" / ")
+    if found is None and slash and len(left.split()) <= 3 and not _DIGIT.search(left):
+        found = _kind(right)  # a bilingual site's button, its own language first: 'Aqsam / Share'
     icon = _PICTOGRAPHS.match(bare)
     if found is None and icon and icon.end() < len(bare):
         return _kind(bare[icon.end() :])  # a button's icon: '📄 Download the bulletin (PDF)'
     return found
+
+
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _kind(bare: str) -> str | None:

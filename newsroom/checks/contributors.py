@@ -112,6 +112,13 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
     ),
     ("research by", r"^(?:with\s+)?(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    # a blog's closing line for what one person looked into: 'Research on the wreck's history
+    # by Ana Ruiz.'
+    (
+        "research",
+        r"^(?:additional\s+|archival\s+|historical\s+|background\s+)?research\s+(?:on|into)\s+"
+        r"[^,;:]{1,60}?\s+by\s+(?P<names>.+?)\.?$",
+    ),
     # a public body's release: 'Contributions to this release by park geologist Aaron Fiske.'
     (
         "contributions to",
@@ -200,7 +207,13 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?:in|into)\s+English\s+by\s+(?P<names>.+?)\.?$",
     ),
     # a council summary's or a results page's last line: 'Compiled by Deputy City Clerk Anna Rusk'
-    ("compiled", r"^compiled\s+by\s+(?P<names>.+?)\.?$"),
+    # (and a statement's, with a unit's help after it: 'Compiled by Ana Ruiz, Information
+    # Officer, with input from the Legal Services Unit')
+    (
+        "compiled",
+        r"^compiled\s+by\s+(?P<names>.+?)(?:,?\s+with\s+(?:additional\s+)?(?:inputs?|help|"
+        r"assistance|contributions)\s+from\s+(?P<extra>.+?))?\.?$",
+    ),
     # an Indian wire's and paper's: 'With inputs from Rohit Pawar'
     # and 'Additional input by Farah Naz in Lahore', as papers in Pakistan print it
     # and a statement's label: 'Additional input: Thandi Mokoena, committee researcher'
@@ -290,6 +303,15 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?![^.!?]*,\s+(?!(?:which|who|whose|where|when)\b)[^.!?,]*?"
         r"\b(?:was|were|is|are|had|has|have|could|can|will|would|"
         r"\w+ed)\b).*$",
+    ),
+    # a post's thanks for a part of it, perhaps after a team's: 'Thanks to our field staff,
+    # and to Ana Ruiz for pulling together the figures in this piece.'
+    (
+        "thanks",
+        r"^(?:with\s+)?(?:many\s+|special\s+)?thanks\s+(?:also\s+)?to\s+"
+        r"(?:(?:our|the|all)\s+[^,]{1,40},?\s+and\s+(?:also\s+)?to\s+)?(?P<names>.+?)\s+for\s+"
+        r"[a-z]+ing\b[^.]{0,60}?\s+(?:in|for|behind|of)\s+this\s+(?:post|story|report|article|"
+        r"piece|project)\.?$",
     ),
     # 'Thanks to Priyanka Rao and Sam Ortega for their help with this post.'
     (
@@ -550,6 +572,8 @@ def _clause_names(clause: str) -> list[str]:
         if found is None:
             return []  # running prose ('Smith, who contributed reporting for years')
         more = m.groupdict().get("more") or ""
+        extra = m.groupdict().get("extra")  # a second group's help: people only, not a unit
+        found += (_credited(extra, word, labelled=True) or []) if extra else []
         return found + [n for x in _MORE.finditer(more) if (n := _person(x.group("name")))]
     return []
 

@@ -1647,7 +1647,10 @@ def _left(lex: Lexicon, left: str) -> str:
             return s[i + 1 : -1].strip()
         place = _place(s[i + 1 : -1])
         second = s[i + 1 : -1].split(None, 2)[:2] == ["and", "who"]
+        who = s[i + 1 : -1].split(None, 1)[:1] == ["who"]
         s = s[:i].rstrip()
+        if who and _DESCRIBES_BODY.search(s):
+            s = s[: s.rfind(",")].rstrip()  # '..., ZESA's generation arm, who asked': the body's
         if second and " who " in s:  # 'A juror who spoke ..., and who asked ..., said'
             s = s[: s.rfind(" who ")]
         if place and "," in s and s.rsplit(None, 1)[-1][:1].isupper():
@@ -1660,7 +1663,8 @@ def _left(lex: Lexicon, left: str) -> str:
     if met:  # 'Riders I spoke with': the riders, none of them named ('the families I have
         # talked to' are the writer's, not a group named before)
         s = _THE_BEFORE.sub("", s[: met.start()])
-    brk = _TO_LAST_BREAK.match(s)
+    # a body's name with a list in it is one name: its commas are no break
+    brk = _TO_LAST_BREAK.match(_SERIAL_NAME.sub(lambda m: m[0].replace(",", " "), s))
     clause = s[brk.end() :] if brk else s
     # whom the writer heard or watched speak is who speaks: 'I listened to a young mother
     # describe'
@@ -1697,9 +1701,12 @@ def _left(lex: Lexicon, left: str) -> str:
             if word in ("and", "or") and _bare_group(lex, parts[:j]):
                 continue  # 'Opposition parties and the dental profession': one subject
             after_preposition = j > 0 and parts[j - 1].lower() in _BEFORE_WHICH
-            if _relative(lex, parts[j + 1 : j + 2]) and not (
-                word in ("which", "whom") and after_preposition
-            ):  # ('a challenge in which replays suggested': the clause's own subject)
+            if (
+                _relative(lex, parts[j + 1 : j + 2])
+                and not (word in ("which", "whom") and after_preposition)
+                and not (word == "what" and _speaker_phrase(lex, " ".join(parts[j + 1 :])))
+            ):  # ('a challenge in which replays suggested': the clause's own subject; 'with
+                # what club officials said was': the officials)
                 continue  # 'carriers that fly the jet': a clause inside the subject
             if word in lex.prepositions and _described_speaker(lex, parts[:j]):
                 continue  # 'workers leaving the plant after the shift': a time, not a clause
@@ -1731,6 +1738,23 @@ def _left(lex: Lexicon, left: str) -> str:
         # 'Sen. Ana Ruiz, D-Ore., and 12 other senators': the one named first speaks
         return _left(lex, s[: s.rfind(" and ")]) or " ".join(parts)
     return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
+
+
+# a body's name that lists its portfolios, whose commas do not end the subject: 'an official
+# in the Ministry of Environment, Climate and Wildlife'
+_SERIAL_NAME: Final = re.compile(
+    r"\b(?-i:Ministry|Department|Office|Committee|Commission|Bureau|Agency|Secretariat|School|"
+    r"Faculty|Institute) (?:of|for) (?:the )?(?-i:[A-Z][\w'’-]*)(?:, (?-i:[A-Z][\w'’-]*))+,? "
+    r"(?:and|&) (?-i:[A-Z])"
+)
+
+
+# what sets off the body a speaker works for, before a clause about the speaker: 'a senior
+# engineer at the power company, ZESA's generation arm, who asked not to be named'
+_DESCRIBES_BODY: Final = re.compile(
+    r"\b(?:at|of|for|with|in) (?:the )?(?-i:[A-Z][\w'’&-]*)(?: [\w'’&-]+){0,5}, "
+    r"(?:(?-i:[A-Z][\w&-]*)['’]s|its|the) (?:[a-z][\w'’-]*\s?){1,4}$"
+)
 
 
 # a body's initials in brackets after its name

@@ -460,9 +460,11 @@ def _speaker(
 
 
 # a person's full name ending in a given word: 'Carla Bowers', 'J. Bowers', not 'The Citrus
-# Growers', 'the Association of Rail Shippers' or a sentence's end before it ('on Monday.
-# Traders said')
-_FULL_NAME: Final = r"(?<![Oo]f )(?<![Tt]he )\b(?!The\b|An?\b)[A-Z](?:[\w'’-]*|\.) {}\b(?! [A-Z])"
+# Growers', 'the Association of Rail Shippers', 'the Tobacco Growers' Union' or a sentence's
+# end before it ('on Monday. Traders said')
+_FULL_NAME: Final = (
+    r"(?<![Oo]f )(?<![Tt]he )\b(?!The\b|An?\b)[A-Z](?:[\w'’-]*|\.) {}\b(?!(?:['’]s?)? [A-Z])"
+)
 
 
 def _after_headings(
