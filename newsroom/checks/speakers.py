@@ -1298,6 +1298,20 @@ _DOCUMENTS_SAY: Final = (
     *("estimat", "recommend", "propos", "urg", "warn", "not", "acknowledg", "predict"),
     *("conclud", "advis", "accus", "put", "forecast"),
 )
+
+
+def _bare(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a group's words open with no article or determiner ('Climate scientists'),
+    so that the group is no one the story has met ('the same researchers')."""
+    first = words[0].lower() if words else ""
+    return first not in lex.articles and first not in lex.determiners
+
+
+# people whose work is finding things out: unnamed, what they have found is a claim with no
+# one behind it ('Scientists have shown that ...'), as with 'studies'
+_INQUIRERS: Final = frozenset(
+    ("scientists", "researchers", "experts", "economists", "analysts", "historians", "scholars")
+)
 # what a lawsuit or a complaint does to whom it names: 'The lawsuit, filed in 2020, accused
 # Ardent of dumping ...' (no participle: 'accused by' is not written of a document)
 _DOCUMENTS_CHARGE: Final = ("accus",)
@@ -1314,6 +1328,8 @@ def _judged(
         head = head_word(" ".join(words[: core_length(lex, words)]))
         if kind == VAGUE and document(lex, head):
             return Attribution(VAGUE, at, verb, speaker)  # 'some studies have found'
+        if kind == VAGUE and clause and head.lower() in _INQUIRERS and _bare(lex, words):
+            return Attribution(VAGUE, at, verb, speaker)  # 'Climate scientists have projected that'
         if (
             kind == NAMED
             and clause

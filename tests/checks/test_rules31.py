@@ -135,3 +135,32 @@ def test_a_bilingual_site_s_buttons_a_help_line_and_a_priced_offer_are_chrome(li
 )
 def test_story_lines_that_share_those_words_are_not(line: str) -> None:
     assert chrome_line(line) is None
+
+
+def test_local_media_in_a_place_are_a_vague_source() -> None:
+    found = _speakers("Local media in Ngamiland reported that the ferry had stopped running.")
+    assert [kind for kind, _ in found] == [VAGUE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Climate scientists have projected that the Okavango floods will come later.",
+        "Researchers have shown that the vaccine protects calves.",
+    ],
+)
+def test_unnamed_scientists_finding_something_out_are_vague(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The same researchers found that scores fell after three years.",
+        "Residents found that their taps were dry.",
+    ],
+)
+def test_researchers_the_story_has_met_and_people_who_just_found_something_are_not(
+    sentence: str,
+) -> None:
+    assert VAGUE not in [kind for kind, _ in _speakers(sentence)]
