@@ -304,7 +304,15 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             noted = False  # a line's notes end with their paragraph
         elif kind is None and noted and b.kind != "image":
             kind = _DESK_NOTE
-        heading = before == RELATED and n > 0 and chrome_line(blocks[n - 1].text) == RELATED
+        # (right under a heading the checks know and the importer does not: a heading that
+        # can be a running story's subhead too, 'Latest news'; 'More articles by ...' is the
+        # importer's own)
+        heading = (
+            before == RELATED
+            and n > 0
+            and chrome_line(blocks[n - 1].text) == RELATED
+            and furniture(blocks[n - 1].text) != TEASERS
+        )
         boxed = n > 0 and blocks[n - 1].hint == "chrome" and b.hint != "chrome"  # (box ended)
         if (
             kind is None
