@@ -88,6 +88,13 @@ END_MARK: Final = "end mark"
 HELP_LINE: Final = "help line"
 _ABOUT_HEADING: Final = "'about' heading"
 
+# a writer named on a network's page, under her other pieces: 'Ana Ruiz', 'Luis de la Cruz',
+# 'this author'
+_WRITER: Final = (
+    r"(?:(?-i:[A-Z])[\w'’.-]*(?: (?:(?-i:[A-Z])[\w'’.-]*|de|da|la|van|von|del|dos|bin|al)){0,3}"
+    r"|this (?:author|writer|columnist|contributor))"
+)
+
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
 # of at most 200 characters and 30 words, with its markup and surrounding space taken off,
 # ignoring case. CHROME_ANYWHERE: text that makes such a line debris wherever it stands.
@@ -344,8 +351,11 @@ CHROME_LINES: Final = (
         HELP_LINE,
         # a site's help line, its question and the number to call, long as it may run: 'Need
         # legal help? Call our free 24-hour hotline on ... or send a WhatsApp message to ...'
+        # (the site's own line gives its number, its address or 'us'; a column's advice
+        # names whom the reader should ask: 'Need help? Contact your bank at once if ...')
         r"^need (?:[\w'’-]+ ){0,2}(?:help|advice|support|assistance)\?(?:\s+(?:call|contact|"
-        r"e-?mail|write to|visit|reach|send|whatsapp|text|sms)\b[^?]*)?$",
+        r"e-?mail|write to|visit|reach|send|whatsapp|text|sms)\b"
+        r"(?=[^?]*?(?:\d|@|www\.|\.(?:org|com|net)\b|\b(?:us|our)\b))[^?]*)?$",
     ),
     (
         RELATED,
@@ -367,11 +377,16 @@ CHROME_LINES: Final = (
         r"more (?:(?:(?-i:[A-Z])[\w'’-]* ){0,2}(?:stories|news|releases|articles|posts)|"
         r"from [\w ]+|"
         # a writer's other pieces, on a network's or a blog's page: 'More articles by Ana Ruiz'
-        r"(?:articles|posts|stories|columns|pieces) by (?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,3}|"
+        # ('More by Ana Ruiz', 'More stories from this author'; a name's words in capitals, as
+        # a note's are not: 'More articles by Ana Ruiz will follow.')
+        rf"(?:(?:articles|posts|stories|columns|pieces) )?(?:by|from) {_WRITER}|"
         r"in this (?:issue|section|edition|series))|"
         r"read (?:more|next|this next)|latest (?:news|stories|headlines|posts|articles)|"
         r"latest(?=:)|"
-        r"in other news|(?:others|people) also (?:viewed|read|liked)|"
+        r"in other news|(?:others|people|readers|viewers|users) also (?:viewed|read|liked|"
+        r"watched)|"
+        # and on a network's page, by its other name: 'Other articles by Ana Ruiz'
+        rf"other (?:articles|posts|stories|columns|pieces) (?:by|from) {_WRITER}|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
         r"don't miss|also read|see also|editor['’]s picks?|top stories|keep reading)\s*:?$|"
         # the heading with its teasers pasted on one line: 'Related news Chemists win grant
@@ -482,8 +497,10 @@ CHROME_LINES: Final = (
         r"^(?-i:(?:APPLY|REGISTER|ENROL|ENROLL|BOOK|ORDER|SHOP|BUY|JOIN|DONATE|SUBSCRIBE) "
         r"(?:NOW|TODAY|ONLINE))(?:\s*[:!—–]|\s+-)\s*\S.{0,150}$|"
         # and an offer with its price: 'BOOK YOUR WRECK DIVE – from €65 incl. tanks'
-        r"^(?-i:(?:BOOK|ORDER|RESERVE|BUY|GET) YOUR [^a-z]{2,80})[–—:-]\s*(?:from |only |just )?"
-        r"[€$£]\s?\d.{0,80}$|"
+        # (what follows the price is not in capitals: a subhead in capitals with a figure in
+        # it is the story's, 'GET YOUR MONEY BACK: $2M REFUND FOR CUSTOMERS')
+        r"^(?-i:(?:BOOK|ORDER|RESERVE|BUY|GET|GRAB|SECURE) YOUR [^a-z]{2,80})[–—:-]\s*"
+        r"(?:from |only |just )?[€$£]\s?\d(?!.*(?-i:\b[A-Z]{2,}\W+[A-Z]{2,}\b)).{0,80}$|"
         r"^(?:member|reader|subscriber)s?(?:'|’)? (?:benefits?|offers?|deals?|discounts?)\s*:|"
         r"^sign up (?:on|at|via|through) (?:our|the) [\w'’ -]{2,30} (?:page|site|"
         r"website)[.!]?$|"

@@ -305,13 +305,19 @@ CONTRIBUTOR_FORMS: Final = (
         r"\w+ed)\b).*$",
     ),
     # a post's thanks for a part of it, perhaps after a team's: 'Thanks to our field staff,
-    # and to Ana Ruiz for pulling together the figures in this piece.'
+    # and to Ana Ruiz for pulling together the figures in this piece.' ('Special thanks to
+    # Ana Ruiz for fact-checking this story.' as well; but a reader thanked for a tip or a
+    # source for her account, as a correction or a profile ends, made none of it: 'Thanks to
+    # reader Ana Ruiz for spotting the error in this story', 'for sharing her story in this
+    # piece')
     (
         "thanks",
         r"^(?:with\s+)?(?:many\s+|special\s+)?thanks\s+(?:also\s+)?to\s+"
         r"(?:(?:our|the|all)\s+[^,]{1,40},?\s+and\s+(?:also\s+)?to\s+)?(?P<names>.+?)\s+for\s+"
-        r"[a-z]+ing\b[^.]{0,60}?\s+(?:in|for|behind|of)\s+this\s+(?:post|story|report|article|"
-        r"piece|project)\.?$",
+        r"(?!(?:spotting|pointing|flagging|noticing|alerting|catching|telling|sharing|reading|"
+        r"suggesting|bringing|reporting\s+(?:an?|the)\s+(?:error|mistake))\b)"
+        r"[a-z]+(?:-[a-z]+)?ing\b(?:[^.]{0,60}?\s+(?:in|for|behind|of))?\s+this\s+"
+        r"(?:post|story|report|article|piece|project)\.?$",
     ),
     # 'Thanks to Priyanka Rao and Sam Ortega for their help with this post.'
     (
@@ -554,6 +560,10 @@ def _newsroom_job(job: re.Match[str]) -> str:
 _JOB_AFTER: Final = re.compile(r",\s+[^,]{0,60}\b(\w+)\.?$")
 
 
+# a unit named as a line's compiler: 'the Research Unit', 'the Legal Services Unit'
+_BODY: Final = re.compile(r"the\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}(?-i:[A-Z])[\w&'’-]*$", re.I)
+
+
 def _clause_names(clause: str) -> list[str]:
     lower = clause.lower()
     for word, pattern in _CONTRIBUTOR_LINES:
@@ -569,11 +579,18 @@ def _clause_names(clause: str) -> list[str]:
         # figures were checked by Tom Bell, the state auditor.')
         labelled = m.start("names") > 0 and word != "checked by"
         found = _credited(m.group("names"), word, labelled=labelled)
+        extra = m.groupdict().get("extra")  # a second group's help: people only, not a unit
+        if found is None and extra and _BODY.match(m.group("names")):
+            found = []  # 'Compiled by the Research Unit, with input from Ana Ruiz': a unit's
         if found is None:
             return []  # running prose ('Smith, who contributed reporting for years')
         more = m.groupdict().get("more") or ""
-        extra = m.groupdict().get("extra")  # a second group's help: people only, not a unit
-        found += (_credited(extra, word, labelled=True) or []) if extra else []
+        if extra:  # ('with help from Kabo Tau and the Research Unit': the person, not the unit)
+            pieces = _NAME_SPLIT.split(extra.strip())
+            units = all(_person(p) or _BODY.match(p) for p in pieces)
+            found += _credited(extra, word, labelled=True) or [
+                n for p in pieces if units and (n := _person(p))
+            ]
         return found + [n for x in _MORE.finditer(more) if (n := _person(x.group("name")))]
     return []
 
@@ -683,6 +700,13 @@ def listed_names(text: str) -> list[str]:
     return found
 
 
+# a verb of a sentence of its own, which no contributor line's names hold: 'Research on the
+# drug by Kabo Tau and Ana Ruiz was published in The Lancet.'
+_FINITE: Final = frozenset(
+    ("was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did")
+)
+
+
 def _person(piece: str) -> str | None:
     """The person's name in one piece of a contributor line, its place and the job title
     before it left off; '' when what is left is no name ('College of Sciences'), None when
@@ -692,6 +716,8 @@ def _person(piece: str) -> str | None:
     if person != piece and len(person.split()) >= 2:
         piece = person
     words = _RANK_CLASS.sub("", piece).strip(" ,.*_").split()
+    if any(w in _FINITE for w in words):
+        return None  # a verb after the names: prose ('... by Ana Ruiz was published in 2019')
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CONTRIBUTOR_ROLES:
             words = words[i + 1 :]

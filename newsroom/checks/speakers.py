@@ -1716,6 +1716,8 @@ def _left(lex: Lexicon, left: str) -> str:
                 continue  # 'officials in Chicago and Milwaukee': places, not a new subject
             if word in ("and", "or") and _bare_group(lex, parts[:j]):
                 continue  # 'Opposition parties and the dental profession': one subject
+            if word == "and" and _in_serial_name(parts, j):
+                continue  # 'the Ministry of Local Government, Rural Development and Housing'
             after_preposition = j > 0 and parts[j - 1].lower() in _BEFORE_WHICH
             if (
                 _relative(lex, parts[j + 1 : j + 2])
@@ -1758,18 +1760,31 @@ def _left(lex: Lexicon, left: str) -> str:
 
 # a body's name that lists its portfolios, whose commas do not end the subject: 'an official
 # in the Ministry of Environment, Climate and Wildlife'
+# ('the Department of Agriculture, Land Reform and Rural Development': a portfolio of more
+# than one word ends on a thing's noun, where two names listed after a body ('the Ministry
+# of Health, Kabo Tau and Ana Ruiz') end on surnames)
+_PORTFOLIO: Final = (
+    r"(?-i:(?:the )?(?:[A-Z][\w'’-]* ){0,2}?(?:[A-Z][\w'’-]*(?:ment|tion|sion|ure|ity|ics|ism|"
+    r"ance|ence|ness|ship|ogy|ing|ies|ces|ry)|Affairs|Reform|Government|Resources|Works|Trade|"
+    r"Relations|Water|Energy|Lands?|Safety|Defence|Defense|Health|Sports?|Tourism|Transport|"
+    r"Youth|Women|Children|Arts|Labour|Labor|Wildlife|Parks|Mines|Minerals|Gender)|"
+    r"[A-Z][\w'’-]*)"
+)
 _SERIAL_NAME: Final = re.compile(
     r"\b(?-i:Ministry|Department|Office|Committee|Commission|Bureau|Agency|Secretariat|School|"
-    r"Faculty|Institute) (?:of|for) (?:the )?(?-i:[A-Z][\w'’-]*)(?:, (?-i:[A-Z][\w'’-]*))+,? "
-    r"(?:and|&) (?-i:[A-Z])"
+    rf"Faculty|Institute) (?:of|for) {_PORTFOLIO}(?:, {_PORTFOLIO})+,? (?:and|&) (?:the )?"
+    r"(?-i:[A-Z])"
 )
 
 
 # what sets off the body a speaker works for, before a clause about the speaker: 'a senior
-# engineer at the power company, ZESA's generation arm, who asked not to be named'
+# engineer at the power company, ZESA's generation arm, who asked not to be named' (the body
+# named in lowercase and described with an article as well: 'a worker at the mine, the
+# town's biggest employer, who', 'a teacher at Maru-a-Pula, a private school in the
+# capital, who', 'an engineer at Debswana, a joint venture with De Beers, who')
 _DESCRIBES_BODY: Final = re.compile(
-    r"\b(?:at|of|for|with|in) (?:the )?(?-i:[A-Z][\w'’&-]*)(?: [\w'’&-]+){0,5}, "
-    r"(?:(?-i:[A-Z][\w&-]*)['’]s|its|the) (?:[a-z][\w'’-]*\s?){1,4}$"
+    r"\b(?:at|of|for|with|in) (?:the )?[\w'’&-]+(?: [\w'’&-]+){0,5}, "
+    r"(?:(?-i:[A-Z][\w&-]*)['’]s|its|the|an?) (?-i:[a-z][\w'’-]*)(?: [\w'’-]+){0,7}$"
 )
 
 
@@ -1874,6 +1889,13 @@ def _bare_group(lex: Lexicon, words: list[str]) -> bool:
     return all(w.isalpha() for w in words) and (
         head in lex.vague_groups or head in lex.organization_plurals
     )
+
+
+def _in_serial_name(parts: list[str], j: int) -> bool:
+    """Whether the 'and' at parts[j] ends the list of a body's portfolios ('the Department of
+    Forestry, Fisheries and the Environment'), so that what follows it is the name's own."""
+    before = len(" ".join(parts[:j]))
+    return any(m.end() > before for m in _SERIAL_NAME.finditer(" ".join(parts[: j + 3])))
 
 
 def _joins_names(lex: Lexicon, parts: list[str], j: int) -> bool:
