@@ -1318,6 +1318,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.byline and _desk_byline(b.text):
             r.strip(i, "byline naming no person")  # 'By KTRV Digital Desk', 'By Staff'
+        elif _TEMPLATE_BYLINE.match(b.text):
+            r.strip(i, "byline the site's template fills")  # 'By %meta.author%, secretary'
         elif _EPIGRAPH.match(b.text.strip()) and b.hint != "dek":
             r.strip(i, "epigraph")  # a verse set over the story, no dek (but a standfirst
             # that quotes someone: '"The river came up in minutes" – Mayor Ana Ruiz')
@@ -1342,6 +1344,13 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             return i
         i += 1
     return i
+
+
+# a byline a content file leaves for its site's template to fill, its name a placeholder:
+# Pico's 'By %meta.author%', a Twig or Liquid 'By {{ page.author }}', 'By {author}'
+_TEMPLATE_BYLINE: Final = re.compile(
+    r"^by\s+(?:%[\w.]+%|\{\{[^{}\n]{1,60}\}\}|\{[\w.]{1,40}\})(?:\s*,[^\n]{0,80})?$", re.I
+)
 
 
 # the label of an opinion page's or a section's piece set in a byline element
