@@ -87,3 +87,22 @@ def test_a_heading_s_id_is_no_part_of_its_words(tmp_path: Path) -> None:
     paragraphs = _filed(tmp_path).paragraphs
     assert "## Two winters in the shed" in paragraphs
     assert not any("{#two-winters}" in p for p in paragraphs)
+
+
+CLICK_NAMES = """Gemsbok count on the Fish River plateau finds herds growing
+
+By Hendrik ǃGarisab
+
+AUS – Game guards counted 412 gemsbok on the plateau this month, up from 297 two years ago, the conservancy said on Tuesday.
+
+The count was done on foot and from two vehicles over three days, the conservancy's chairperson, Sophia ǁHoebes, said.
+
+Additional reporting by Petrus ǂKhomob in Bethanie.
+"""
+
+
+def test_names_opening_with_a_click_letter_are_people(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "gemsbok.txt", CLICK_NAMES)
+    assert draft.byline == ("Hendrik ǃGarisab",)
+    assert [c.name for c in draft.contributors] == ["Petrus ǂKhomob"]
+    assert not any("Additional reporting" in p for p in draft.paragraphs)
