@@ -1689,6 +1689,13 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
 # a writer's name signed under the story after a dash, a title or outlet after a comma:
 # '— Ana Ruiz, Church Secretary', '– Li Wei'
 _DASH_SIGN_OFF: Final = re.compile(r"^[—–]\s*(?P<name>[^,;:()]{3,60}?)(?:,\s*[^,;:()]{2,60})?$")
+# the writer a press office's post names at its foot under a label, her post and office after
+# her name: 'Compiled by: Ana Ruiz, Public Relations Officer, Harbour Council' (the label
+# and its colon set it apart from a line on who gathered the figures: 'Compiled by Ana Ruiz
+# from police reports', a contributor's)
+_COMPILED_SIGN_OFF: Final = re.compile(
+    r"^compiled by\s*:\s*(?P<name>[^,;:()]{3,60}?)(?:,\s*[^;:()]{2,120}?)?\.?$", re.I
+)
 # the most paragraphs of the story's own under a dash sign-off (a notice of the site's,
 # a line of service times) and still the story's foot
 _SIGNED_TAIL: Final = 2
@@ -1696,9 +1703,11 @@ _SIGNED_TAIL: Final = 2
 
 def _signed_off(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
     """The writer a story with no byline signs at its foot after a dash, as a club's or a
-    church's post signs its secretary's report ('— Ana Ruiz, Church Secretary'): one person,
+    church's post signs its secretary's report ('— Ana Ruiz, Church Secretary'), or after
+    a press office's 'Compiled by:' label: one person,
     under the story's paragraphs, with at most a notice or two after it; else none."""
-    found = _DASH_SIGN_OFF.match(r.blocks[i].text.strip())
+    text = r.blocks[i].text.strip()
+    found = _DASH_SIGN_OFF.match(text) or _COMPILED_SIGN_OFF.match(text)
     if not found or len(r.body) < 3 or _quotation_above(r):
         return []
     names = lines.person_names(found.group("name"), lexicon)

@@ -106,3 +106,63 @@ def test_names_opening_with_a_click_letter_are_people(tmp_path: Path) -> None:
     assert draft.byline == ("Hendrik ǃGarisab",)
     assert [c.name for c in draft.contributors] == ["Petrus ǂKhomob"]
     assert not any("Additional reporting" in p for p in draft.paragraphs)
+
+
+MAGAZINE_THEME_POST = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Water board repairs burst main in Tannery Lane &#8211; Dunmore District Council</title></head>
+<body class="post-template-default single single-post">
+<header id="masthead" class="cm-header"><div class="cm-site-branding"><p class="cm-site-title"><a href="/">Dunmore District Council</a></p></div>
+<nav id="cm-primary-nav"><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav></header>
+<div id="cm-content"><div id="cm-primary">
+<article id="post-88" class="post-88 post type-post status-publish has-post-thumbnail">
+  <div class="cm-featured-image">
+    <img width="800" height="450" src="https://dunmore.example/wp-content/uploads/2026/04/main-burst-800x450.jpg" class="attachment-colormag-featured-image size-colormag-featured-image wp-post-image" alt="Water pouring from a hole dug in a tarred lane" title="main-burst" />
+  </div>
+  <div class="cm-post-content">
+    <header class="cm-entry-header"><h1 class="cm-entry-title">Water board repairs burst main under Tannery Lane after two dry days</h1></header>
+    <div class="cm-below-entry-meta">
+      <span class="cm-post-date"><a href="/2026/04/02/main/" rel="bookmark"><time class="entry-date published" datetime="2026-04-02T09:10:00+00:00">April 2, 2026</time><time class="updated" datetime="2026-04-02T15:40:00+00:00">April 2, 2026</time></a></span>
+      <span class="cm-author cm-vcard"><a class="url fn n" href="/author/webteam/">Council Webteam</a></span>
+      <span class="cm-comments-link"><a href="/2026/04/02/main/#respond">No Comments</a></span>
+    </div>
+    <div class="cm-entry-summary">
+<p><em>Crews worked through the night to replace six metres of cast-iron pipe laid in 1952</em></p>
+<p><strong>DUNMORE</strong> &#8211; Water was back on in the streets around Tannery Lane on Thursday morning, two days after a main burst under the lane and flooded three cellars.</p>
+<p>The district council said crews had replaced six metres of cast-iron pipe and would resurface the lane next week.</p>
+<p>Residents who still have no water, or water that runs brown, should call the council&#8217;s service line.</p>
+<p>The council thanked the residents of the lane for their patience.</p>
+<p><em>Compiled by: Orla Hegarty, Communications Officer, Dunmore District Council</em></p>
+    </div>
+  </div>
+</article>
+<div class="related-posts-wrapper"><h3 class="related-posts-main-title"><span>You May Also Like</span></h3>
+<div class="related-posts-thumbnail"><a href="/2026/03/20/pipes/" title="Old pipes to be replaced in the town centre"><img width="390" height="205" src="https://dunmore.example/wp-content/uploads/2026/03/pipes-390x205.jpg" class="attachment-colormag-featured-post-medium wp-post-image" alt="" /></a></div>
+<h3 class="cm-entry-title"><a href="/2026/03/20/pipes/">Old pipes to be replaced in the town centre</a></h3></div>
+</div></div>
+<footer class="cm-footer"><p>Theme: ColorMag by ThemeGrill. Powered by WordPress.</p></footer>
+</body></html>
+"""
+
+
+def test_a_featured_picture_set_over_a_post_s_title_is_its_first_picture(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "main.html", MAGAZINE_THEME_POST)
+    assert draft.headline == "Water board repairs burst main under Tannery Lane after two dry days"
+    assert len(draft.images) == 1
+    assert draft.images[0].alt == "Water pouring from a hole dug in a tarred lane"
+    assert (draft.images[0].caption, draft.images[0].credit) == ("", "")
+
+
+def test_a_post_s_hidden_updated_date_leaves_its_meta_line_furniture(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "main.html", MAGAZINE_THEME_POST)
+    assert draft.dek == "Crews worked through the night to replace six metres of cast-iron pipe laid in 1952"
+    assert "No Comments" not in draft.dek
+    assert not any("No Comments" in p for p in draft.paragraphs)
+
+
+def test_a_compiled_by_label_at_a_press_office_post_s_foot_names_its_writer(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "main.html", MAGAZINE_THEME_POST)
+    assert draft.byline == ("Orla Hegarty",)
+    assert draft.paragraphs[-1] == "The council thanked the residents of the lane for their patience."
+    assert not draft.contributors
