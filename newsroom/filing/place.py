@@ -1548,14 +1548,39 @@ def _byline_photographers(r: _Reading, i: int) -> bool:
 
 
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:
-    """A line crediting the photographs ('Photographs by Ruben Salcedo'): a contributor."""
-    found = lines.PHOTOGRAPHS.match((text or r.blocks[i].text).strip())
+    """A line crediting the photographs ('Photographs by Ruben Salcedo'): a contributor; and
+    the other credits the same line goes on to ('Photos: Ruben Salcedo. Additional reporting
+    by Ana Ruiz.'), each a contributor with the whole line."""
+    line = (text or r.blocks[i].text).strip()
+    found = lines.PHOTOGRAPHS.match(line)
     names = listed_names(found.group("names")) if found else []
-    for name in names:
-        r.contributors.append(Contribution(name, "photography", r.blocks[i].text))
-    if names and not text:
+    credited = [Contribution(name, "photography", r.blocks[i].text) for name in names]
+    if not names and found and (more := _more_credits(line)):
+        credited = [replace(c, line=r.blocks[i].text) for c in more]
+    r.contributors += credited
+    if credited and not text:
         r.strip(i, "contributor line (placed in credits.yaml)")
-    return bool(names)
+    return bool(credited)
+
+
+def _more_credits(line: str) -> list[Contribution]:
+    """The contributors of a photographs' credit whose sentences go on to other credits:
+    every sentence a credit ('Photos: A. Additional reporting by B.'), else none."""
+    credited: list[Contribution] = []
+    for sentence in _CREDIT_SENTENCES.split(line):
+        found = lines.PHOTOGRAPHS.match(sentence)
+        names = listed_names(found.group("names")) if found else []
+        if names:
+            credited += [Contribution(name, "photography", line) for name in names]
+        elif not (others := lines.contributions(sentence)):
+            return []
+        else:
+            credited += others
+    return credited
+
+
+# where one sentence of a credit line ends and the next begins: '... Venter. Additional ...'
+_CREDIT_SENTENCES: Final = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
 
 
 def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:

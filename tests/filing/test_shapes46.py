@@ -166,3 +166,50 @@ def test_a_compiled_by_label_at_a_press_office_post_s_foot_names_its_writer(
     assert draft.byline == ("Orla Hegarty",)
     assert draft.paragraphs[-1] == "The council thanked the residents of the lane for their patience."
     assert not draft.contributors
+
+
+NEWS_READER_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Dune rangers count nesting plovers - Küstenvogel Verein</title><base href="https://kuestenvogel.example/"></head>
+<body id="top">
+<div id="wrapper">
+<!-- indexer::stop -->
+<nav class="mod_navigation block"><a href="en/news.html#skipNavigation1" class="invisible">Skip navigation</a><ul class="level_1"><li><a href="en/">Home</a></li><li><a href="en/news.html">News</a></li></ul><span id="skipNavigation1" class="invisible"></span></nav>
+<!-- indexer::continue -->
+<div id="main"><div class="inside">
+<div class="mod_newsreader block">
+<div class="layout_full block">
+  <h1>Dune rangers count record number of nesting plovers on the northern beaches</h1>
+  <p class="info"><time datetime="2026-05-04T08:30:00+02:00">04.05.2026 08:30</time> by <span>Jonas Reuter</span> </p>
+  <h2>Fenced-off nesting zones and a dog ban on two beaches are working, the association says</h2>
+  <div class="ce_text block">
+<p>Rangers counted 64 nesting pairs of plovers along the northern beaches this spring, the highest number since the count began in 2009.</p>
+<p>The association fenced off four nesting zones last year and asked the town to ban dogs from two beaches between April and July.</p>
+<p>“The birds need only to be left alone,” said ranger Maike Thomsen, who has walked the count for eleven years.</p>
+<p><em>Photos: Ute Brandes. Additional reporting by Karim Haddad.</em></p>
+  </div>
+</div>
+<p class="back"><a href="javascript:history.go(-1)" title="Go back">Go back</a></p>
+</div></div></div></div>
+</body></html>
+"""
+
+
+def test_a_news_reader_s_info_line_is_no_dek_and_its_subheadline_is(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "plovers.html", NEWS_READER_PAGE)
+    assert draft.headline == "Dune rangers count record number of nesting plovers on the northern beaches"
+    assert draft.dek == (
+        "Fenced-off nesting zones and a dog ban on two beaches are working, the association says"
+    )
+    assert draft.byline == ("Jonas Reuter",)
+    assert not any("04.05.2026" in p for p in draft.paragraphs)
+
+
+def test_a_photographs_credit_going_on_to_other_credits_names_them_all(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "plovers.html", NEWS_READER_PAGE)
+    line = "Photos: Ute Brandes. Additional reporting by Karim Haddad."
+    assert [(c.name, c.line) for c in draft.contributors] == [
+        ("Ute Brandes", line),
+        ("Karim Haddad", line),
+    ]
+    assert not any("Photos:" in p for p in draft.paragraphs)
+    assert not any(p.credit.startswith("Ute Brandes") for p in draft.images)
