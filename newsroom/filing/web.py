@@ -2056,7 +2056,7 @@ def _property_row(row: Any) -> str:
 
 def _tiny(img: Any) -> bool:
     """An image that is no photo of the story: a tracking pixel, a logo or icon, an author's
-    portrait beside the byline, an advertiser's picture."""
+    portrait beside the byline or a speaker's in a pull quote, an advertiser's picture."""
     src = (img.get("src") or "").lower()
     sizes = [img.get("width") or "", img.get("height") or ""]
     sizes += _CSS_SIZE.findall(img.get("style") or "")  # a size in its style: "width: 20px"
@@ -2093,7 +2093,9 @@ _CAMEL_HUMP: Final = re.compile(r"([a-z])([A-Z])")
 # the class of an image, or of what holds it, that is no photo of the story
 _BESIDE: Final = re.compile(
     r"(?<![^\s_-])(?P<word>avatar|author|profile|headshot|mugshot|logos?|icon|emoji|badge|sponsor|"
-    r"advert|ad|ads|byline)(?![^\s_-])",
+    r"advert|ad|ads|byline|"
+    # (a pull quote's, the speaker's headshot beside her words: 'pull-quote__portrait')
+    r"pull-?quote)(?![^\s_-])",
     re.I,
 )
 

@@ -1,7 +1,11 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the forty-sixth filing round reads right: a flat-file CMS's content file (Pico's)
 with its meta header's keys in capitals, the lead image in a theme's own fields beside
-it, a byline the site's template fills and headings carrying their ids."""
+it, a byline the site's template fills and headings carrying their ids; names opening with
+a click letter; a WordPress magazine theme's post, its featured picture over the title, a
+hidden second date in its meta line and a 'Compiled by:' label at its foot; a German CMS's
+news reader, its info line over the subheadline and a photographs' credit going on to other
+credits; and a pull quote holding the speaker's headshot, in a saved media release."""
 
 from __future__ import annotations
 
@@ -213,3 +217,39 @@ def test_a_photographs_credit_going_on_to_other_credits_names_them_all(tmp_path:
     ]
     assert not any("Photos:" in p for p in draft.paragraphs)
     assert not any(p.credit.startswith("Ute Brandes") for p in draft.images)
+
+
+PULL_QUOTE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Media release | Kestrel Ports</title></head>
+<body>
+<main id="main-content">
+<h1>Kestrel Ports opens second grain berth at Carrow harbour</h1>
+<p class="lead">The berth doubles the harbour's loading capacity before the autumn harvest</p>
+<div class="content-area">
+<div class="block imageblock"><figure class="image-block">
+<img src="/globalassets/media/berth-two.jpg?width=800" alt="A bulk carrier moored beside two grain silos" width="800" height="533" />
+<figcaption class="image-block__caption"><span class="image-block__text">The first ship loads at the new berth on Monday.</span> <span class="image-block__credit">Photo: Kestrel Ports</span></figcaption>
+</figure></div>
+<div class="block textblock">
+<p><strong>CARROW, 6 April 2026</strong> &ndash; Kestrel Ports opened a second grain berth at Carrow harbour on Monday, doubling the tonnage the harbour can load in a day.</p>
+<p>&ldquo;Farmers will no longer wait a week for a ship in the harvest,&rdquo; said chief executive Nora Falk. &ldquo;The berth was built for them.&rdquo;</p>
+</div>
+<div class="block quoteblock"><blockquote class="pull-quote">
+<img class="pull-quote__portrait" src="/globalassets/people/n-falk.jpg?width=160&amp;height=160&amp;mode=crop" alt="Portrait: N. Falk" width="160" height="160" />
+<p class="pull-quote__text">&ldquo;The berth was built for them.&rdquo;</p>
+<footer class="pull-quote__source">Nora Falk, Chief Executive</footer>
+</blockquote></div>
+<div class="block textblock">
+<p>The berth cost &pound;31 million and took two years to build.</p>
+</div>
+</div>
+</main>
+</body></html>
+"""
+
+
+def test_a_pull_quote_s_headshot_is_no_picture_of_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "berth.html", PULL_QUOTE_PAGE)
+    assert [p.caption for p in draft.images] == ["The first ship loads at the new berth on Monday."]
+    assert draft.images[0].credit == "Kestrel Ports"
+    assert draft.paragraphs[-1] == "The berth cost £31 million and took two years to build."
