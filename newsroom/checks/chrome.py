@@ -408,7 +408,9 @@ CHROME_LINES: Final = (
         r"[^.!?]{0,60}\bon our\b[^.!?]{0,40}$|"
         r"^(?:read more|related(?: news| stories| articles)?|see also|also read|read next|"
         r"(?:to )?read also|more|must read|don't miss|previously|more coverage|watch|listen|"
-        r"photos|video)\s*:\s*\S|"
+        # (not the photographer's credit line: 'Photos: Ana Diaz. Additional reporting by ...')
+        r"photos(?!\s*:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?:\.\s|\.?$))|"
+        r"video)\s*:\s*\S|"
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
         # a link's place after the words that lead to it: 'For the full advisory click here
         # [link]', 'More photos from the day in our gallery [link]'

@@ -732,7 +732,7 @@ def _person(piece: str) -> str | None:
         return None
     if words and words[0].lower() in _KIN:
         return None  # 'Her son, Luis Campos, translated the interview.': a source's kin, prose
-    if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+    if not words or not all(_capitalised(w) or w in NAME_PARTICLES for w in words):
         return ""
     if words[0].lower() in NOT_NAMES:
         return None
@@ -741,6 +741,17 @@ def _person(piece: str) -> str | None:
     if words[-1].lower() in _UNITS:
         return ""  # 'Dale Pinkerton, ACRC Engineering': where he works, not a second person
     return " ".join(words)
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word of a name opens with a capital, after the click letters Khoekhoe and
+    the other Khoisan languages open names with ('ǂGoagoses', 'ǀGaseb', 'ǃNanuses'), which
+    have no capital of their own."""
+    return word.lstrip(_CLICKS)[:1].isupper()
+
+
+# the click letters (ǀ ǁ ǂ ǃ), letters of their own that no case changes
+_CLICKS: Final = "\u01c0\u01c1\u01c2\u01c3"
 
 
 # A job before or after a contributor's name, in lowercase, perhaps after an agency's letters:

@@ -53,8 +53,10 @@ _ONE_TAG: Final = re.compile(
     r"<[A-Z]\w*\b[^<>]*>|\{\{[<%][^{}]*[>%]\}\}|\{\{-? *\w+\([^{}]*\) *-?\}\}"
 )
 _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)')")
-# (closing '#'s only after a space, as CommonMark reads them: 'Classes in C#' keeps its own)
-_HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# (closing '#'s only after a space, as CommonMark reads them: 'Classes in C#' keeps its own;
+# and the heading's attributes after them, no words: Markdown Extra's and Pandoc's id and
+# classes, '## A long road {#long-road}', '## Notes {.unnumbered}')
+_HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?(?:\s+\{[#.][\w:.-][^{}\n]*\})?\s*$")
 _IMAGE: Final = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<src><[^<>\n]*>|[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
     # HackMD's size: '(a.jpg =640x)'; Hashnode's alignment: '(a.png align="center")'
@@ -2259,6 +2261,8 @@ def _front_hints(data: dict[str, Any]) -> Hints:
     for table in ("extra", "params"):  # a generator's own fields: Zola's [extra], Hugo's [params]
         if isinstance(data.get(table), dict):
             data = {**data[table], **{k: v for k, v in data.items() if k != table}}
+    shown = data
+    data = _lower_keys(data)
 
     def first(keys: tuple[str, ...]) -> Any:
         return next((data[k] for k in keys if data.get(k)), "")
@@ -2280,15 +2284,56 @@ def _front_hints(data: dict[str, Any]) -> Hints:
         dateline=_one_line(data.get("dateline", "")),
         images=tuple(
             _front_images(
-                data.get("images") or data.get("image") or _hero(data) or _theme_header(data)
+                data.get("images")
+                or _flat_image(data)
+                or data.get("image")
+                or _hero(data)
+                or _theme_header(data)
             )
         ),
         unplaced=tuple(
             ("front matter field", f"{key}: {_shown(value)}")
-            for key, value in data.items()
-            if str(key) not in _PLACED
+            for key, value in shown.items()
+            if str(key) not in _PLACED and str(key).lower() not in data.get(_FOLDED, ())
         ),
     )
+
+
+# the keys a front matter wrote in capitals and that were read under their small letters
+_FOLDED: Final = "\0folded"
+
+
+def _lower_keys(data: dict[str, Any]) -> dict[str, Any]:
+    """The front matter with its capitalised keys also under their small letters, where no
+    key of those letters is already there: Pico CMS writes 'Title:', 'Description:',
+    'Author:', which are the 'title', 'description' and 'author' every other generator
+    writes. The keys so read are listed under _FOLDED, so that they are not also shown
+    as fields no part of the story took."""
+    added = {
+        key.lower(): value
+        for key, value in data.items()
+        if isinstance(key, str) and key != key.lower() and key.lower() not in data
+    }
+    if not added:
+        return data
+    placed = {key for key in added if key in _PLACED or key in _FLAT_IMAGE_KEYS}
+    return {**data, **added, _FOLDED: frozenset(placed)}
+
+
+_FLAT_IMAGE_KEYS: Final = frozenset(("imagecaption", "imagecredit", "imagealt"))
+
+
+def _flat_image(data: dict[str, Any]) -> dict[str, Any] | None:
+    """The lead image a theme gives as an address under 'image' and its parts in fields of
+    their own beside it: Pico themes' 'Image', 'ImageCaption', 'ImageCredit', 'ImageAlt'
+    (an address alone, with no such part, is left to the readers of 'image')."""
+    image = data.get("image")
+    if not isinstance(image, str) or not any(data.get(key) for key in _FLAT_IMAGE_KEYS):
+        return None
+    return {"src": image, **{part: data.get(f"image{part}", "") for part in _IMAGE_PARTS}}
+
+
+_IMAGE_PARTS: Final = ("caption", "credit", "alt")
 
 
 def _site_suffix(headline: str, source: str) -> str:

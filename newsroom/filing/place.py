@@ -1326,6 +1326,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.byline and _desk_byline(b.text):
             r.strip(i, "byline naming no person")  # 'By KTRV Digital Desk', 'By Staff'
+        elif _TEMPLATE_BYLINE.match(b.text):
+            r.strip(i, "byline the site's template fills")  # 'By %meta.author%, secretary'
         elif _EPIGRAPH.match(b.text.strip()) and b.hint != "dek":
             r.strip(i, "epigraph")  # a verse set over the story, no dek (but a standfirst
             # that quotes someone: '"The river came up in minutes" – Mayor Ana Ruiz')
@@ -1350,6 +1352,13 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             return i
         i += 1
     return i
+
+
+# a byline a content file leaves for its site's template to fill, its name a placeholder:
+# Pico's 'By %meta.author%', a Twig or Liquid 'By {{ page.author }}', 'By {author}'
+_TEMPLATE_BYLINE: Final = re.compile(
+    r"^by\s+(?:%[\w.]+%|\{\{[^{}\n]{1,60}\}\}|\{[\w.]{1,40}\})(?:\s*,[^\n]{0,80})?$", re.I
+)
 
 
 # the label of an opinion page's or a section's piece set in a byline element
@@ -1547,14 +1556,39 @@ def _byline_photographers(r: _Reading, i: int) -> bool:
 
 
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:
-    """A line crediting the photographs ('Photographs by Ruben Salcedo'): a contributor."""
-    found = lines.PHOTOGRAPHS.match((text or r.blocks[i].text).strip())
+    """A line crediting the photographs ('Photographs by Ruben Salcedo'): a contributor; and
+    the other credits the same line goes on to ('Photos: Ruben Salcedo. Additional reporting
+    by Ana Ruiz.'), each a contributor with the whole line."""
+    line = (text or r.blocks[i].text).strip()
+    found = lines.PHOTOGRAPHS.match(line)
     names = listed_names(found.group("names")) if found else []
-    for name in names:
-        r.contributors.append(Contribution(name, "photography", r.blocks[i].text))
-    if names and not text:
+    credited = [Contribution(name, "photography", r.blocks[i].text) for name in names]
+    if not names and found and (more := _more_credits(line)):
+        credited = [replace(c, line=r.blocks[i].text) for c in more]
+    r.contributors += credited
+    if credited and not text:
         r.strip(i, "contributor line (placed in credits.yaml)")
-    return bool(names)
+    return bool(credited)
+
+
+def _more_credits(line: str) -> list[Contribution]:
+    """The contributors of a photographs' credit whose sentences go on to other credits:
+    every sentence a credit ('Photos: A. Additional reporting by B.'), else none."""
+    credited: list[Contribution] = []
+    for sentence in _CREDIT_SENTENCES.split(line):
+        found = lines.PHOTOGRAPHS.match(sentence)
+        names = listed_names(found.group("names")) if found else []
+        if names:
+            credited += [Contribution(name, "photography", line) for name in names]
+        elif not (others := lines.contributions(sentence)):
+            return []
+        else:
+            credited += others
+    return credited
+
+
+# where one sentence of a credit line ends and the next begins: '... Venter. Additional ...'
+_CREDIT_SENTENCES: Final = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
 
 
 def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
@@ -1688,6 +1722,13 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
 # a writer's name signed under the story after a dash, a title or outlet after a comma:
 # '— Ana Ruiz, Church Secretary', '– Li Wei'
 _DASH_SIGN_OFF: Final = re.compile(r"^[—–]\s*(?P<name>[^,;:()]{3,60}?)(?:,\s*[^,;:()]{2,60})?$")
+# the writer a press office's post names at its foot under a label, her post and office after
+# her name: 'Compiled by: Ana Ruiz, Public Relations Officer, Harbour Council' (the label
+# and its colon set it apart from a line on who gathered the figures: 'Compiled by Ana Ruiz
+# from police reports', a contributor's)
+_COMPILED_SIGN_OFF: Final = re.compile(
+    r"^compiled by\s*:\s*(?P<name>[^,;:()]{3,60}?)(?:,\s*[^;:()]{2,120}?)?\.?$", re.I
+)
 # the most paragraphs of the story's own under a dash sign-off (a notice of the site's,
 # a line of service times) and still the story's foot
 _SIGNED_TAIL: Final = 2
@@ -1695,9 +1736,11 @@ _SIGNED_TAIL: Final = 2
 
 def _signed_off(r: _Reading, i: int, lexicon: Lexicon) -> list[str]:
     """The writer a story with no byline signs at its foot after a dash, as a club's or a
-    church's post signs its secretary's report ('— Ana Ruiz, Church Secretary'): one person,
+    church's post signs its secretary's report ('— Ana Ruiz, Church Secretary'), or after
+    a press office's 'Compiled by:' label: one person,
     under the story's paragraphs, with at most a notice or two after it; else none."""
-    found = _DASH_SIGN_OFF.match(r.blocks[i].text.strip())
+    text = r.blocks[i].text.strip()
+    found = _DASH_SIGN_OFF.match(text) or _COMPILED_SIGN_OFF.match(text)
     if not found or len(r.body) < 3 or _quotation_above(r):
         return []
     names = lines.person_names(found.group("name"), lexicon)

@@ -261,6 +261,9 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
     _event_report(tree)
+    _featured_over_title(tree)
+    for stamp in _UPDATED_BESIDE_PUBLISHED(tree):
+        stamp.drop_tree()  # the post's hidden 'updated' date, beside the one readers see
     for around in _THREAD_FURNITURE(tree):
         around.drop_tree()  # 'Thread starter', 'Joined', 'Messages': the forum's, no post's
     for line in _POST_ATTRIBUTIONS(tree):
@@ -563,6 +566,40 @@ def _event_report(tree: Any) -> None:
     featured = next(iter(_FEATURED_IMAGE(tree)), None)
     if featured is not None:
         heading.addnext(featured)
+
+
+# the time a WordPress post was last updated, which themes print beside its publication
+# date ('<time class="entry-date published">...</time><time class="updated">...</time>')
+# and hide with their style sheet: a second date no reader sees
+_UPDATED_BESIDE_PUBLISHED: Final = lxml.etree.XPath(
+    f"//time[{_class('updated')}][not({_class('published')})][../time[{_class('published')}]]"
+)
+
+
+def _featured_over_title(tree: Any) -> None:
+    """A WordPress post's featured picture, which a theme (ColorMag, many magazine themes)
+    sets in the post's `<article>` over its title, read under the title: it is the story's
+    first picture even with no caption, not a logo above the headline. (The related posts'
+    thumbnails, which carry the same class, come after the title.)"""
+    heading = next(tree.iter("h1"), None)
+    featured = next(iter(_FEATURED_IMAGE(tree)), None)
+    if heading is None or featured is None or (featured.tail or "").strip():
+        return
+    article = next(featured.iterancestors("article"), None)
+    within = article is not None and article in heading.iterancestors("article")
+    if within and _before(featured, heading):
+        featured.tail = None
+        heading.addnext(featured)
+
+
+def _before(first: Any, second: Any) -> bool:
+    """Whether `first` comes before `second` in the page (neither inside the other)."""
+    for element in first.getroottree().iter():
+        if element is first:
+            return True
+        if element is second:
+            return False
+    return False
 
 
 # a page built with Tilda: its title block's title field ('<div class="t017__title t-title
@@ -2019,7 +2056,7 @@ def _property_row(row: Any) -> str:
 
 def _tiny(img: Any) -> bool:
     """An image that is no photo of the story: a tracking pixel, a logo or icon, an author's
-    portrait beside the byline, an advertiser's picture."""
+    portrait beside the byline or a speaker's in a pull quote, an advertiser's picture."""
     src = (img.get("src") or "").lower()
     sizes = [img.get("width") or "", img.get("height") or ""]
     sizes += _CSS_SIZE.findall(img.get("style") or "")  # a size in its style: "width: 20px"
@@ -2056,7 +2093,9 @@ _CAMEL_HUMP: Final = re.compile(r"([a-z])([A-Z])")
 # the class of an image, or of what holds it, that is no photo of the story
 _BESIDE: Final = re.compile(
     r"(?<![^\s_-])(?P<word>avatar|author|profile|headshot|mugshot|logos?|icon|emoji|badge|sponsor|"
-    r"advert|ad|ads|byline)(?![^\s_-])",
+    r"advert|ad|ads|byline|"
+    # (a pull quote's, the speaker's headshot beside her words: 'pull-quote__portrait')
+    r"pull-?quote)(?![^\s_-])",
     re.I,
 )
 
