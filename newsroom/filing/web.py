@@ -613,10 +613,35 @@ def _styled_heading(tree: Any) -> None:
         if sizes.get(p.get("class", "").strip(), 0) >= _HEADING_PX and len(_text(p).split()) >= 4
     ]
     if not headings:
+        _font_heading(tree)
         return
     largest = max(sizes[p.get("class", "").strip()] for p in headings)
     heading = next(p for p in headings if sizes[p.get("class", "").strip()] == largest)
     heading.tag = "h1"
+
+
+# the smallest `<font size>` a headline is set in: 3 is the text's own size
+_HEADING_FONT: Final = 4
+
+
+def _font_heading(tree: Any) -> None:
+    """A table-layout page with no heading element read with its headline as the `<h1>` it
+    is: a Domino server or an old editor renders a document's text in `<font>` tags and sets
+    the title in a larger one ('<font size="4"><b>Title</b></font>'), the largest such."""
+    headings = [
+        (size, font)
+        for font in tree.iter("font")
+        if (size := _font_size(font)) >= _HEADING_FONT and len(_text(font).split()) >= 4
+    ]
+    if headings:
+        largest = max(size for size, _ in headings)
+        next(font for size, font in headings if size == largest).tag = "h1"
+
+
+def _font_size(font: Any) -> int:
+    """A `<font>` tag's size, 1 to 7 (0 when it sets none, or a relative one)."""
+    size = (font.get("size") or "").strip()
+    return int(size) if size.isdigit() else 0
 
 
 def _first_heading(blocks: list[Block], headline: str) -> str:
@@ -1880,9 +1905,12 @@ _BLOCK_TAGS: Final = BLOCKS | frozenset(
 
 
 # a form that is the page: ASP.NET Web Forms' one server form (DNN, SharePoint, Sitefinity
-# wrap the whole body in '<form id="Form">' for their postbacks), or a form around the story
+# wrap the whole body in '<form id="Form">' for their postbacks), a Domino server's document
+# form (its hidden '__Click' field, which the '_doClick' script sets for every link that posts
+# back), or a form around the story
 _PAGE_FORM: Final = lxml.etree.XPath(
-    "boolean(.//input[@name='__VIEWSTATE' or @name='__EVENTVALIDATION'] | .//h1 | .//article)"
+    "boolean(.//input[@name='__VIEWSTATE' or @name='__EVENTVALIDATION' or @name='__Click']"
+    " | .//h1 | .//article)"
 )
 
 

@@ -1,0 +1,81 @@
+# ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
+"""Shapes the forty-seventh filing round reads right: a release a Domino server renders,
+its whole page in the document's form, its text in `<font>` tags with `<br>` lines and the
+title in a larger one, the press office's initials under it and the document's files listed
+under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.filing.draft import Draft
+from tests.helpers import filed_draft
+
+DOMINO_RELEASE = """<html><head><title>GIS: New opening hours for the Harbour Museum</title>
+<script>function _doClick(v, o, t, h) { var form = document._Form; form.__Click.value = v; form.submit(); }</script>
+</head><body>
+<form method="post" action="/gis/news.nsf/All/0A1B?OpenDocument&amp;Seq=1" name="_Form">
+<input type="hidden" name="__Click" value="0">
+<table width="100%"><tr><td width="160">
+<table><tr><td><font size="2"><b>News</b></font></td></tr>
+<tr><td><font size="1"><a href="/gis/news.nsf/latest?OpenView">Latest news</a></font></td></tr>
+<tr><td><font size="1"><a href="/gis/news.nsf/bymonth?OpenView">News by month</a></font></td></tr>
+<tr><td><font size="1"><a href="/gis/news.nsf/join?OpenForm">Receive the news by e-mail</a></font></td></tr>
+</table></td><td>
+<font size="1"><a href="" onclick="return _doClick('1', this, null)">Print</a></font><br><br>
+<font size="4" face="Arial"><b>New opening hours for the Harbour Museum</b></font><br>
+<br>
+<font size="2" face="Arial">The Harbour Museum in Portvale will open an hour earlier, at 8am, from 1 May, the Department of Museums announces.</font><br>
+<br>
+<font size="2" face="Arial">The museum will stay open until 7pm on Fridays and Saturdays through the summer.</font><br>
+<br>
+<div align="center"><img src="/gis/news.nsf/All/0A1B/Body/0.1C?OpenElement&amp;FieldElemFormat=jpg" width="400" height="300" alt="The museum's west hall"></div>
+<div align="center"><font size="1"><i>The west hall of the Harbour Museum. (Photo: Department of Museums)</i></font></div>
+<br>
+<font size="1">(PL/GKa)</font><br>
+<br>
+<font size="1"><b>Attachments:</b></font><br>
+<a href="/gis/news.nsf/All/0A1B/$file/museum_hours.pdf"><img src="/icons/vwicn005.gif" width="16" height="16" alt="File attachment"><font size="1">museum_hours.pdf</font></a><font size="1"> (0.3 MB)</font><br>
+<br>
+<font size="1"><b>Other news of the Department of Museums</b></font><br>
+<font size="1"><a href="/gis/news.nsf/All/77C?OpenDocument">Free entry to the castle on Museums Day</a></font><br>
+<font size="1"><a href="/gis/news.nsf/All/88D?OpenDocument">Works close the old mill until June</a></font><br>
+</td></tr></table>
+</form></body></html>
+"""
+
+
+def _domino(tmp_path: Path) -> Draft:
+    return filed_draft(tmp_path, "museum.html", DOMINO_RELEASE)
+
+
+def test_a_domino_document_form_holding_the_page_is_read(tmp_path: Path) -> None:
+    draft = _domino(tmp_path)
+    assert draft.headline == "New opening hours for the Harbour Museum"
+    assert draft.paragraphs[0].startswith("The Harbour Museum in Portvale will open")
+    assert draft.paragraphs[-1].startswith("The museum will stay open until 7pm")
+
+
+def test_a_domino_page_s_picture_keeps_its_caption_and_credit(tmp_path: Path) -> None:
+    images = _domino(tmp_path).images
+    assert [(i.caption, i.credit, i.alt) for i in images] == [
+        ("The west hall of the Harbour Museum.", "Department of Museums", "The museum's west hall")
+    ]
+
+
+def test_a_domino_release_s_initials_files_and_other_news_are_not_the_story(
+    tmp_path: Path,
+) -> None:
+    draft = _domino(tmp_path)
+    body = "\n".join(draft.paragraphs)
+    for line in (
+        "PL/GKa",
+        "Attachments:",
+        "museum_hours.pdf",
+        "0.3 MB",
+        "Other news of the Department of Museums",
+        "Free entry to the castle",
+        "Works close the old mill",
+        "Latest news",
+    ):
+        assert line not in body
