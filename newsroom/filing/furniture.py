@@ -384,6 +384,7 @@ FURNITURE: Final = (
         r"xxx|\*\*\*|-+\s*more\s*-+|"
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
         r"\((?:end|ends|more|end of story)\)|-end-|"  # an agency's: '(END)', '-END-'
+        r"τέλος|τελος|"  # a Greek writer's 'ΤΕΛΟΣ' ('END'), under an English story too
         # and with where to ask about it after a dash: 'END OF STORY — Questions: desk@...'
         # (the word a label, or an address or a number after it: not 'End of story — call it
         # stubbornness, Bell said')

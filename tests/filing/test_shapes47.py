@@ -2,7 +2,8 @@
 """Shapes the forty-seventh filing round reads right: a release a Domino server renders,
 its whole page in the document's form, its text in `<font>` tags with `<br>` lines and the
 title in a larger one, the press office's initials under it and the document's files listed
-under it."""
+under it; a Word file written on a Greek-language Word, its captions numbered by Insert
+Caption's Greek label ('Εικόνα 1:') and the story closed by 'ΤΕΛΟΣ' ('END')."""
 
 from __future__ import annotations
 
@@ -79,3 +80,44 @@ def test_a_domino_release_s_initials_files_and_other_news_are_not_the_story(
         "Latest news",
     ):
         assert line not in body
+
+
+def _greek_word_file(tmp_path: Path) -> bytes:
+    """A story typed in English on a Word set up in Greek, as it saves it: captions under the
+    pictures numbered with Insert Caption's Greek label, and the writer's Greek end mark."""
+    import docx
+    from docx.shared import Inches
+
+    from tests.filing.make_docx import png
+
+    document = docx.Document()
+    document.add_paragraph("Olive mill at Kathikas reopens after fire", style="Title")
+    document.add_paragraph(
+        "KATHIKAS – The village's olive mill pressed its first fruit on Monday, eight months after a fire gutted its press room."
+    )
+    document.add_paragraph("The community council paid for a new press and a roof.")
+    document.add_paragraph().add_run().add_picture(png(60, 40, 3), width=Inches(3))
+    document.add_paragraph(
+        "Εικόνα 1: Farmers unload olives at the mill on Monday.", style="Caption"
+    )
+    document.add_paragraph("The mill will press for villagers at no charge until March.")
+    document.add_paragraph().add_run().add_picture(png(60, 40, 4), width=Inches(3))
+    document.add_paragraph("Σχήμα 2. The new press in the rebuilt hall.", style="Caption")
+    document.add_paragraph("ΤΕΛΟΣ")
+    path = tmp_path / "mill.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_greek_word_s_caption_label_and_number_are_not_the_caption(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "mill.docx", _greek_word_file(tmp_path))
+    assert [i.caption for i in draft.images] == [
+        "Farmers unload olives at the mill on Monday.",
+        "The new press in the rebuilt hall.",
+    ]
+
+
+def test_a_greek_writer_s_end_mark_is_not_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "mill.docx", _greek_word_file(tmp_path))
+    assert draft.paragraphs[-1] == "The mill will press for villagers at no charge until March."
+    assert "ΤΕΛΟΣ" not in "\n".join(draft.paragraphs)
