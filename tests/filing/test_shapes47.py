@@ -3,7 +3,8 @@
 its whole page in the document's form, its text in `<font>` tags with `<br>` lines and the
 title in a larger one, the press office's initials under it and the document's files listed
 under it; a Word file written on a Greek-language Word, its captions numbered by Insert
-Caption's Greek label ('Εικόνα 1:') and the story closed by 'ΤΕΛΟΣ' ('END')."""
+Caption's Greek label ('Εικόνα 1:') and the story closed by 'ΤΕΛΟΣ' ('END'); a text file
+saved by Notepad on a Greek Windows, in its code page, Windows-1253."""
 
 from __future__ import annotations
 
@@ -121,3 +122,24 @@ def test_a_greek_writer_s_end_mark_is_not_the_story(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "mill.docx", _greek_word_file(tmp_path))
     assert draft.paragraphs[-1] == "The mill will press for villagers at no charge until March."
     assert "ΤΕΛΟΣ" not in "\n".join(draft.paragraphs)
+
+
+NOTEPAD_GREEK = "\r\n\r\n".join(
+    [
+        "Προς: Αθλητικό Τμήμα",
+        "Sailing club wins the island regatta",
+        "By Marios Ioannou",
+        "PAPHOS – The Paphos Sailing Club won the island regatta on Sunday, the club’s first title since 2019.",
+        "The crews sang «Πάμε ομάδα» (“Come on, team”) as they came ashore.",
+        "Ευχαριστούμε πολύ για τη φιλοξενία.",
+    ]
+)
+
+
+def test_a_greek_windows_notepad_file_is_read_in_its_code_page(tmp_path: Path) -> None:
+    data = NOTEPAD_GREEK.encode("cp1253")
+    draft = filed_draft(tmp_path, "regatta.txt", data)
+    body = "\n".join(draft.paragraphs)
+    assert draft.headline == "Sailing club wins the island regatta"
+    assert "The crews sang «Πάμε ομάδα» (“Come on, team”) as they came ashore." in body
+    assert "the club’s first title since 2019" in body
