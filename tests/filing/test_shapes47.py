@@ -4,7 +4,8 @@ its whole page in the document's form, its text in `<font>` tags with `<br>` lin
 title in a larger one, the press office's initials under it and the document's files listed
 under it; a Word file written on a Greek-language Word, its captions numbered by Insert
 Caption's Greek label ('Εικόνα 1:') and the story closed by 'ΤΕΛΟΣ' ('END'); a text file
-saved by Notepad on a Greek Windows, in its code page, Windows-1253."""
+saved by Notepad on a Greek Windows, in its code page, Windows-1253; an HTMLy blog's post
+file, its title, description, tags and picture in metadata comments."""
 
 from __future__ import annotations
 
@@ -143,3 +144,36 @@ def test_a_greek_windows_notepad_file_is_read_in_its_code_page(tmp_path: Path) -
     assert draft.headline == "Sailing club wins the island regatta"
     assert "The crews sang «Πάμε ομάδα» (“Come on, team”) as they came ashore." in body
     assert "the club’s first title since 2019" in body
+
+
+HTMLY_POST = """<!--t Harbour swim draws 300 to Larnaca seafront t-->
+<!--d The annual harbour swim, with results and pictures. d-->
+<!--tag swimming,Larnaca,results tag-->
+<!--image https://swim.example/content/images/harbour-start.jpg image-->
+
+*Swimmers of every age crossed the old harbour in calm water on Sunday*
+
+**By Maria Loizou**
+
+*Top: the first wave of swimmers leaves the pier. Photo: Nikos Pavlou*
+
+More than 300 swimmers took part in the Larnaca harbour swim on Sunday, the most since the race began in 2011.
+
+The 1.5-kilometre course ran from the marina to the old customs house.
+"""
+
+
+def test_an_htmly_post_s_title_comment_is_the_headline_and_its_image_the_first_picture(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "swim.md", HTMLY_POST)
+    assert draft.headline == "Harbour swim draws 300 to Larnaca seafront"
+    assert draft.dek == "Swimmers of every age crossed the old harbour in calm water on Sunday"
+    assert draft.byline == ("Maria Loizou",)
+    first = draft.images[0]
+    assert first.caption == "the first wave of swimmers leaves the pier."
+    assert first.credit == "Nikos Pavlou"
+    assert draft.paragraphs[0].startswith("More than 300 swimmers took part")
+    text = "\n".join(draft.paragraphs)
+    assert "The annual harbour swim, with results and pictures." not in text + draft.dek
+    assert "swimming,Larnaca,results" not in text
