@@ -269,6 +269,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     _title_block(tree)
     _styled_heading(tree)
     hints = _metadata(tree)
+    _default_alts(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     _chat_export(tree)
@@ -568,6 +569,28 @@ def _event_report(tree: Any) -> None:
 # a page built with Tilda: its title block's title field ('<div class="t017__title t-title
 # t-title_xs" field="title">'), a styled `<div>` where a heading would be
 _TITLE_BLOCK: Final = lxml.etree.XPath(f"//div[{_class('t-title')}][@field = 'title']")
+
+
+# the pictures of a post whose alt text and title a publishing system fills with the post's
+# name when the editor gives none: 1C-Bitrix's news detail (its detail picture and gallery),
+# Magefan Blog's featured image
+_TITLED_PICTURES: Final = lxml.etree.XPath(
+    f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')}]//img"
+)
+
+
+def _default_alts(tree: Any) -> None:
+    """A post's pictures without the alt text their system gave them by default, the post's
+    own title (shown in its `<h1>` or the page's `<title>`): it says nothing of what the
+    picture shows."""
+    titles = {_key(_text(h1)) for h1 in tree.iter("h1")} | {
+        _key(p) for p in (_page_title(tree), *_title_parts(tree))
+    }
+    titles.discard("")
+    for img in _TITLED_PICTURES(tree):
+        for attribute in ("alt", "title"):
+            if _key(img.get(attribute) or "") in titles:
+                img.set(attribute, "")
 
 
 def _title_block(tree: Any) -> None:

@@ -5,7 +5,9 @@ title in a larger one, the press office's initials under it and the document's f
 under it; a Word file written on a Greek-language Word, its captions numbered by Insert
 Caption's Greek label ('Εικόνα 1:') and the story closed by 'ΤΕΛΟΣ' ('END'); a text file
 saved by Notepad on a Greek Windows, in its code page, Windows-1253; an HTMLy blog's post
-file, its title, description, tags and picture in metadata comments."""
+file, its title, description, tags and picture in metadata comments; the pictures of a
+1C-Bitrix news detail and a Magefan Blog post, whose alt text the system fills with the post's
+title."""
 
 from __future__ import annotations
 
@@ -177,3 +179,38 @@ def test_an_htmly_post_s_title_comment_is_the_headline_and_its_image_the_first_p
     text = "\n".join(draft.paragraphs)
     assert "The annual harbour swim, with results and pictures." not in text + draft.dek
     assert "swimming,Larnaca,results" not in text
+
+
+BITRIX_NEWS = """<html><head><title>Harbour crane goes electric</title></head><body>
+<h1 id="pagetitle">Harbour crane goes electric at Vassiliko terminal</h1>
+<div class="news-detail">
+<span class="news-date-time">02.03.2026</span>
+<img class="detail_picture" src="/upload/iblock/1a2/crane.jpg" width="800" height="533" alt="Harbour crane goes electric at Vassiliko terminal" title="Harbour crane goes electric at Vassiliko terminal" />
+<div class="detail_picture_description">The new crane on the terminal's east quay. Photo: Terminal Press Office</div>
+<p>The container terminal at Vassiliko switched its largest crane to mains power on Monday, ending its use of diesel generators.</p>
+<p>The terminal said the change would cut its fuel bill by a third.</p>
+</div></body></html>
+"""
+
+MAGEFAN_POST = """<html><head><title>Old olive press restored in Lofou - Village Shop Blog</title></head><body class="blog-post-view">
+<h1 class="page-title"><span class="base">Old olive press restored in Lofou</span></h1>
+<div class="post-view"><div class="post-holder"><div class="post-content"><div class="post-description">
+<div class="post-ftimg-hld"><img src="/media/magefan_blog/2026/03/press.jpg" alt="Old olive press restored in Lofou" /></div>
+<div class="post-text-hld">
+<p>The olive press in the old school yard of Lofou turned again on Saturday, restored by the village's cultural association.</p>
+<p>The press had stood idle since 1968.</p>
+</div></div></div></div></div></body></html>
+"""
+
+
+def test_a_bitrix_news_detail_s_default_alt_is_no_description(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "crane.html", BITRIX_NEWS)
+    assert [(i.caption, i.alt) for i in draft.images] == [
+        ("The new crane on the terminal's east quay.", "")
+    ]
+
+
+def test_a_magefan_post_s_featured_image_alt_is_no_description(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "press.html", MAGEFAN_POST)
+    assert draft.headline == "Old olive press restored in Lofou"
+    assert [i.alt for i in draft.images] == [""]
