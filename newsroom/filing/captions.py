@@ -176,8 +176,11 @@ _FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?|bmp|svg)
 
 
 # a caption's number: 'Figure 2.', 'Fig. 3:', or Word's 'Figure {SEQ Figure}.' whose field
-# the converter leaves out ('Figure . ')
-_FIGURE_NUMBER: Final = re.compile(r"^(?:figure|fig\.)\s*\d*\s*[.:]\s+(?=\S)", re.I)
+# the converter leaves out ('Figure . '), in the label Word gives it in the writer's language:
+# Greek's 'Εικόνα 1:' or 'Σχήμα 1:', Italian's, Spanish's or Portuguese's 'Figura 1.'
+_FIGURE_NUMBER: Final = re.compile(
+    r"^(?:figure|fig\.|figura|εικόνα|σχήμα)\s*\d*\s*[.:]\s+(?=\S)", re.I
+)
 # a caption's label, an image's number or place on the page: 'Photo 1: ...', 'Abbildung 2:
 # ...', 'Graphic: ...', '📸 TOP: ...'
 _CAPTION_LABEL: Final = re.compile(

@@ -384,6 +384,7 @@ FURNITURE: Final = (
         r"xxx|\*\*\*|-+\s*more\s*-+|"
         r"(\d)(?:-\1){2,}|"  # a take's end: '-more-', '2-2-2-2'
         r"\((?:end|ends|more|end of story)\)|-end-|"  # an agency's: '(END)', '-END-'
+        r"τέλος|τελος|"  # a Greek writer's 'ΤΕΛΟΣ' ('END'), under an English story too
         # and with where to ask about it after a dash: 'END OF STORY — Questions: desk@...'
         # (the word a label, or an address or a number after it: not 'End of story — call it
         # stubbornness, Bell said')
@@ -392,7 +393,10 @@ FURNITURE: Final = (
         r"enditem(?:/[a-z]{1,4})?)$|"  # and with its editor's initials: 'Enditem/AW'
         # an agency's initials line closing the story, its own then its writer's and editor's
         # (three parts at least: not a credit, 'AP/Reuters'): 'IPA/JCH/SM'
-        r"(?-i:^[A-Z]{2,6}(?:/[A-Z]{2,4}){2,3}$)",
+        r"(?-i:^[A-Z]{2,6}(?:/[A-Z]{2,4}){2,3}$)|"
+        # a press office's, its writer's and editor's in brackets, one with a small letter, as
+        # no agency's name in a credit is written: '(AK/MCh)'
+        r"(?-i:^\((?=[^)]*[A-Z][a-z])[A-Z][A-Za-z]{0,3}(?:/[A-Z][A-Za-z]{0,3}){1,2}\)$)",
     ),
     (
         COMMENTS,
@@ -672,6 +676,10 @@ FURNITURE: Final = (
         r"(?:documents?|files?|attachments?|resources) (?:to|for|available for) download$|"
         r"[\w .()-]{1,60}\.(?:pdf|docx?|xlsx?|csv|zip|pptx?|jpe?g|png|gif|heic|webp|mp[34]|mov|"
         r"m4a|wav)\s*(?:\(\s*[\d.,]+\s?[kmg]b\s*\)|[\d.,]+\s?[kmg]b)$|"
+        # and as a Domino server lists a document's files, under its label, the file's link
+        # and its size apart: 'Attachments:', 'plan-2027.zip', '(2.1 MB)'
+        r"attachments?:$|[\w.()-]{1,60}\.(?:pdf|docx?|xlsx?|csv|zip|pptx?)$|"
+        r"\(\s*[\d.,]+\s?[kmg]b\s*\)$|"
         # a blog's furniture: TrackBacks, archives, its feed and licence
         r"\d+ trackbacks?$|trackback url\b|recent (?:entries|posts|comments)$|"
         r"(?:monthly )?archives$|about this (?:entry|post)$|"
@@ -718,6 +726,10 @@ FURNITURE: Final = (
         r"(?:previous|earlier|past|prior) coverage(?: (?:of|on|about) [\w'’ ]{1,60})?|"
         r"more stories(?: (?:from|in|on|about) [\w' ]{1,30})?|more [\w' ]{1,30} coverage|"
         r"related stor(?:y|ies)|go deeper|keep reading|read this next|"
+        # a press office's list of the department's other releases under one: 'Other releases
+        # of the Department of Fisheries'
+        r"other (?:releases|announcements|news|stories|articles|posts)"
+        r"(?: (?:of|from|by|in) [\w'’ ,-]{1,60})?|"
         # the links beside an athletics site's recap: 'Story Links', then 'Box Score (PDF)'
         r"(?:story|game|related) links|"
         r"you might also like|from around the web|what to read next|"

@@ -40,6 +40,12 @@ _NIKOLA_METADATA: Final = re.compile(
     r"\A\s*(?:<!--[ \t]*\n)?(?:\.\. [\w-]+:[^\n]*\n){2,}(?:\s*-->[ \t]*(?:\n|\Z))?"
 )
 _NIKOLA_KEY: Final = re.compile(r"^\.\. ([\w-]+):[ \t]*(.*)$", re.M)
+# HTMLy's post file: its metadata in comments, one a line, each closed by its own name
+# ('<!--t Title t-->', '<!--d Description d-->', '<!--tag a,b tag-->', '<!--image URL image-->')
+_HTMLY_METADATA: Final = re.compile(
+    r"\A\s*(?:<!--(t|d|tag|image|video|audio|link|quote) .*? \1-->\s*)+"
+)
+_HTMLY_FIELD: Final = re.compile(r"<!--(t|d|tag|image|video|audio|link|quote) (.*?) \1-->", re.S)
 # Pandoc's title block: '% Title', '% Author; Author', '% Date'
 _TITLE_BLOCK: Final = re.compile(r"\A(?:%[^\n]*(?:\n|\Z)){1,3}")
 # a Pandoc image's attributes: '{#fig-a width=80% fig-alt="..."}'
@@ -601,6 +607,8 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
             {m.group(1).lower(): m.group(2).strip() for m in _NIKOLA_KEY.finditer(nikola.group())}
         )
         body = body[nikola.end() :]
+    elif htmly := _HTMLY_METADATA.match(body):
+        hints, body = _htmly_post(htmly.group(), body[htmly.end() :])
     elif kirby := _kirby(body):
         fields, body = kirby
         hints = _front_hints(fields)
@@ -2255,6 +2263,17 @@ def _author_names(authors: list[Any]) -> Iterator[str]:
             yield from listed_names(names) or [names]
         elif isinstance(a, str | int | float):
             yield str(a)
+
+
+def _htmly_post(metadata: str, body: str) -> tuple[Hints, str]:
+    """An HTMLy post's metadata and its body: the title is the post's title, printed over it;
+    the description is for search engines only, never shown; an image post's picture is shown
+    over the text, so it opens the body as the post's first picture."""
+    fields = {name: value.strip() for name, value in _HTMLY_FIELD.findall(metadata)}
+    post = {"title": fields.get("t", ""), "tags": fields.get("tag", "")}
+    if fields.get("image"):
+        post["image"] = {"file": fields["image"]}
+    return _front_hints(post), body
 
 
 def _front_hints(data: dict[str, Any]) -> Hints:

@@ -225,7 +225,30 @@ def _decoded(data: bytes) -> str | None:
         text = _try(data, charset)
         if text is not None:
             return text
-    return _try(data, "cp1252") or data.decode("latin-1")
+    return _windows_text(data)
+
+
+def _windows_text(data: bytes) -> str:
+    """Text a Windows program saved in the system's own code page: Western European's,
+    unless its words are Greek. A Greek Windows writes Windows-1253, whose letters the
+    Western code page reads as words of accented letters alone ('ÖÙÔÏÃÑÁÖÉÅÓ'), as no
+    Western word is spelled; the Cyrillic code page's bytes are not all Greek letters, so a
+    Russian text (its 'Т' and 'я') never reads as Greek."""
+    western = _try(data, "cp1252")
+    if western is None:
+        return data.decode("latin-1")
+    words = _WESTERN_WORD.findall(western)
+    accented = sum(1 for word in words if _ACCENTED_ONLY.fullmatch(word))
+    if accented >= _GREEK_WORDS and accented * 2 >= len(words):
+        return _try(data, "cp1253") or western
+    return western
+
+
+# a word with a letter past ASCII, and one of those letters alone, as the Western code page
+# reads a Greek word's bytes
+_WESTERN_WORD: Final = re.compile(r"\w*[À-ÿ]\w*")
+_ACCENTED_ONLY: Final = re.compile(r"[À-ÿ]{2,}")
+_GREEK_WORDS: Final = 3
 
 
 # the control characters no story's text holds and XML cannot hold

@@ -272,6 +272,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     _title_block(tree)
     _styled_heading(tree)
     hints = _metadata(tree)
+    _default_alts(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     _chat_export(tree)
@@ -607,6 +608,28 @@ def _before(first: Any, second: Any) -> bool:
 _TITLE_BLOCK: Final = lxml.etree.XPath(f"//div[{_class('t-title')}][@field = 'title']")
 
 
+# the pictures of a post whose alt text and title a publishing system fills with the post's
+# name when the editor gives none: 1C-Bitrix's news detail (its detail picture and gallery),
+# Magefan Blog's featured image
+_TITLED_PICTURES: Final = lxml.etree.XPath(
+    f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')}]//img"
+)
+
+
+def _default_alts(tree: Any) -> None:
+    """A post's pictures without the alt text their system gave them by default, the post's
+    own title (shown in its `<h1>` or the page's `<title>`): it says nothing of what the
+    picture shows."""
+    titles = {_key(_text(h1)) for h1 in tree.iter("h1")} | {
+        _key(p) for p in (_page_title(tree), *_title_parts(tree))
+    }
+    titles.discard("")
+    for img in _TITLED_PICTURES(tree):
+        for attribute in ("alt", "title"):
+            if _key(img.get(attribute) or "") in titles:
+                img.set(attribute, "")
+
+
 def _title_block(tree: Any) -> None:
     """A page of a site builder that sets no heading element read with its title block's
     title as the `<h1>` it stands for: Tilda's blocks are `<div>`s, the first title field
@@ -650,10 +673,35 @@ def _styled_heading(tree: Any) -> None:
         if sizes.get(p.get("class", "").strip(), 0) >= _HEADING_PX and len(_text(p).split()) >= 4
     ]
     if not headings:
+        _font_heading(tree)
         return
     largest = max(sizes[p.get("class", "").strip()] for p in headings)
     heading = next(p for p in headings if sizes[p.get("class", "").strip()] == largest)
     heading.tag = "h1"
+
+
+# the smallest `<font size>` a headline is set in: 3 is the text's own size
+_HEADING_FONT: Final = 4
+
+
+def _font_heading(tree: Any) -> None:
+    """A table-layout page with no heading element read with its headline as the `<h1>` it
+    is: a Domino server or an old editor renders a document's text in `<font>` tags and sets
+    the title in a larger one ('<font size="4"><b>Title</b></font>'), the largest such."""
+    headings = [
+        (size, font)
+        for font in tree.iter("font")
+        if (size := _font_size(font)) >= _HEADING_FONT and len(_text(font).split()) >= 4
+    ]
+    if headings:
+        largest = max(size for size, _ in headings)
+        next(font for size, font in headings if size == largest).tag = "h1"
+
+
+def _font_size(font: Any) -> int:
+    """A `<font>` tag's size, 1 to 7 (0 when it sets none, or a relative one)."""
+    size = (font.get("size") or "").strip()
+    return int(size) if size.isdigit() else 0
 
 
 def _first_heading(blocks: list[Block], headline: str) -> str:
@@ -1917,9 +1965,12 @@ _BLOCK_TAGS: Final = BLOCKS | frozenset(
 
 
 # a form that is the page: ASP.NET Web Forms' one server form (DNN, SharePoint, Sitefinity
-# wrap the whole body in '<form id="Form">' for their postbacks), or a form around the story
+# wrap the whole body in '<form id="Form">' for their postbacks), a Domino server's document
+# form (its hidden '__Click' field, which the '_doClick' script sets for every link that posts
+# back), or a form around the story
 _PAGE_FORM: Final = lxml.etree.XPath(
-    "boolean(.//input[@name='__VIEWSTATE' or @name='__EVENTVALIDATION'] | .//h1 | .//article)"
+    "boolean(.//input[@name='__VIEWSTATE' or @name='__EVENTVALIDATION' or @name='__Click']"
+    " | .//h1 | .//article)"
 )
 
 
