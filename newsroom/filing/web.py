@@ -687,15 +687,24 @@ _HEADING_FONT: Final = 4
 def _font_heading(tree: Any) -> None:
     """A table-layout page with no heading element read with its headline as the `<h1>` it
     is: a Domino server or an old editor renders a document's text in `<font>` tags and sets
-    the title in a larger one ('<font size="4"><b>Title</b></font>'), the largest such."""
-    headings = [
+    the title in a larger one ('<font size="4"><b>Title</b></font>'), the largest on the
+    page and the only one of its size. Not a `<font>` around paragraphs (the size of a whole
+    page), one of many of the largest size (a page setting all its text large), nor one that
+    ends a sentence (an intro set large under a short title)."""
+    sized = [
         (size, font)
         for font in tree.iter("font")
-        if (size := _font_size(font)) >= _HEADING_FONT and len(_text(font).split()) >= 4
+        if (size := _font_size(font))
+        and _text(font)
+        and next((e for e in font.iterdescendants() if e.tag in BLOCKS), None) is None
     ]
-    if headings:
-        largest = max(size for size, _ in headings)
-        next(font for size, font in headings if size == largest).tag = "h1"
+    largest = max((size for size, _ in sized), default=0)
+    titles = [font for size, font in sized if size == largest]
+    if largest < _HEADING_FONT or len(titles) != 1:
+        return
+    title = _text(titles[0])
+    if len(title.split()) >= 4 and not title.rstrip("\"'”’ ").endswith("."):
+        titles[0].tag = "h1"
 
 
 def _font_size(font: Any) -> int:
