@@ -727,9 +727,10 @@ FURNITURE: Final = (
         r"more stories(?: (?:from|in|on|about) [\w' ]{1,30})?|more [\w' ]{1,30} coverage|"
         r"related stor(?:y|ies)|go deeper|keep reading|read this next|"
         # a press office's list of the department's other releases under one: 'Other releases
-        # of the Department of Fisheries'
-        r"other (?:releases|announcements|news|stories|articles|posts)"
-        r"(?: (?:of|from|by|in) [\w'’ ,-]{1,60})?|"
+        # of the Department of Fisheries' ('Other news' only with the body it names: alone,
+        # it is a roundup's crosshead over the rest of a meeting's business)
+        r"other (?:releases|stories|articles|posts)(?: (?:of|from|by|in) [\w'’ ,-]{1,60})?|"
+        r"other (?:announcements|news) (?:of|from|by|in) (?:the )?(?-i:[A-Z])[\w'’ ,-]{1,60}|"
         # the links beside an athletics site's recap: 'Story Links', then 'Box Score (PDF)'
         r"(?:story|game|related) links|"
         r"you might also like|from around the web|what to read next|"
