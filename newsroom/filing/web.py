@@ -1049,6 +1049,8 @@ class _Walker:
             # ...'), a commenter's name ('<div class="commentAuthor">')
         if tag == "h1" and _site_name(element):
             hint = "chrome"  # the site's name over every page, linked to its home page
+        if tag == "p" and _gallery_link(element):
+            hint = "chrome"  # 'Photos: <a>Harbour Festival</a>': the site's gallery, no credit
         if tag == "address" and not hint and not chrome:
             hint = "byline"  # the article's author and contact ('<address><a rel="author">')
         if chrome and hint == "dek":
@@ -1398,6 +1400,22 @@ def _link_row(element: Any, tag: str) -> str:
 # the class of a live price chip a business site glues to a listed company's name in a
 # paragraph: 'stock-chip', 'quote-chip'
 _QUOTE_CHIP: Final = re.compile(r"(?:^|\s)(?:stock|quote|share|price)[-_]chip(?:$|\s)", re.I)
+
+
+# the label of a link to a site's gallery or video set as a paragraph of its own
+_GALLERY_LABEL: Final = re.compile(r"^(?:photos|pictures|gallery|video)\s*:$", re.I)
+
+
+def _gallery_link(element: Any) -> bool:
+    """Whether a paragraph is a label and one link, all its words past the label, to the
+    site's gallery ('Photos: <a href="/gallery/...">Harbour Festival</a>'): the link's title
+    may be a name's two capitalised words, but a photographer's credit is no link of its own
+    after a label."""
+    links = element.findall(".//a")
+    if len(links) != 1 or not (linked := _text(links[0])):
+        return False
+    text = _text(element)
+    return text.endswith(linked) and _GALLERY_LABEL.match(text[: -len(linked)].strip()) is not None
 
 
 def _quote_chip(element: Any) -> bool:
