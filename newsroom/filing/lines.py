@@ -25,8 +25,9 @@ BYLINE: Final = re.compile(
     # the date the story was published, then its writer: '4 March 2026, by Ana Ruiz'
     r"(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4},?\s+by|"
     # (the date in figures and the time, as a German CMS's news reader sets its info line:
-    # '09.03.2026 10:15 by Ana Ruiz', Contao's)
-    r"\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?,?\s+by|"
+    # '09.03.2026 10:15 by Ana Ruiz', Contao's; its own default, the year first: '2026-03-09
+    # 10:15 by Ana Ruiz'; or the day and month apart by strokes: '09/03/2026 10:15 by')
+    r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?,?\s+by|"
     r"text by|interview(?:ed)? by|words\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"
