@@ -1311,6 +1311,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "byline (placed)")  # the author field again: 'Ana Ruiz, stringer'
             i += 1
             continue
+        if _byline_again(r, i, lexicon):
+            r.strip(i, "byline (placed)")  # 'By Ana Ruiz, guide', under the post's author
+            i += 1
+            continue
         if lines.same(b.text, r.headline):
             if _caption_next(r, i):
                 i += 1  # the image's title line, read with its caption
@@ -1368,6 +1372,20 @@ _COLUMN_LABEL: Final = re.compile(
     re.I,
 )
 _BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
+
+
+def _byline_again(r: _Reading, i: int, lexicon: Lexicon) -> bool:
+    """Whether block `i` is a 'By' line naming only the byline already read ('By Ana Ruiz,
+    visitor guide', typed at the top of a post whose page names its author in the post's
+    details): the writer again, with a job after the comma, never a standfirst, even when
+    set in italics as a standfirst would be."""
+    text = r.blocks[i].text
+    if not r.byline or r.blocks[i].kind == "image" or len(text.split()) > 16:
+        return False
+    if not lines.BYLINE.match(text.strip("*_ ")):
+        return False
+    names = lines.byline_names(text, lexicon)
+    return bool(names) and set(names) <= set(r.byline)
 
 
 def _names_in_byline_field(text: str, lexicon: Lexicon) -> list[str]:
