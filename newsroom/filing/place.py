@@ -378,6 +378,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _contents(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
+    _other_script_version(blocks, out)
     return out
 
 
@@ -659,6 +660,43 @@ def _earlier_release(blocks: Sequence[Block], found: list[str | None]) -> None:
             for at in range(n, len(blocks)):
                 found[at] = found[at] or _EARLIER
             return
+
+
+_OTHER_VERSION: Final = "the story in another language"
+_PROSE_WORDS: Final = 12  # (a paragraph, not a masthead, a date or a caption's few words)
+
+
+def _other_script_version(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the lines of a story sent twice, once in a language written in another script
+    and once in English, that are in the other script: a press office's announcement in
+    Greek with its translation below it, a ministry's release in Russian and English. The
+    English version is the story an English-language paper files; the other is another
+    readership's. Both must run to several paragraphs of the same order of length (the
+    English with its cover note and captions), so that a quoted verse or a line in another
+    script inside an English story stays, and a story filed in its own language under an
+    English cover note is no translation."""
+    scripts = [_other_script(b.text) if b.kind != "image" else None for b in blocks]
+    prose = [len(b.text.split()) >= _PROSE_WORDS for b in blocks]
+    other = sum(1 for s, long in zip(scripts, prose, strict=True) if s is True and long)
+    english = sum(1 for s, long in zip(scripts, prose, strict=True) if s is False and long)
+    if other < 3 or english * 3 < other * 2 or other * 3 < english:
+        return
+    for n, script in enumerate(scripts):
+        if script is True:
+            found[n] = found[n] or _OTHER_VERSION
+
+
+def _other_script(text: str) -> bool | None:
+    """Whether a line is written in a script other than the Latin alphabet (nine letters in
+    ten of it), or in Latin letters (nine in ten); None when it has few letters or mixes
+    the two ('Ανδρέας Χαραλάμπους / Andreas Charalambous')."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return None
+    latin = sum(1 for c in letters if ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00)
+    if latin * 10 <= len(letters):
+        return True
+    return False if latin * 10 >= len(letters) * 9 else None
 
 
 _LETTER: Final = "covering letter"

@@ -32,3 +32,57 @@ def test_an_italic_by_line_with_a_job_under_the_post_s_author_is_no_dek(tmp_path
     assert list(draft.byline) == ["Maria Georgiadou"]
     assert "visitor centre coordinator" not in body_text(draft)
     assert draft.paragraphs[0].startswith("The stone olive mill at the edge of Lofou")
+
+
+FIRE_SERVICE_MAIL = """From: Petros Ioannou <p.ioannou@herald.example>
+Sent: Tuesday, 10 March 2026 09:14
+To: News Desk <news@herald.example>
+Subject: FW: Ανακοίνωση Πυροσβεστικής / Fire Service announcement
+
+Desk, the fire service's release on the Kokkinotrimithia blaze. Their English is below the Greek.
+
+Petros
+
+________________________________
+From: Πυροσβεστική Υπηρεσία <press@fire.example.gov>
+Sent: Tuesday, 10 March 2026 08:50
+Subject: Ανακοίνωση / Announcement
+
+ΠΥΡΟΣΒΕΣΤΙΚΗ ΥΠΗΡΕΣΙΑ
+
+Πυρκαγιά σε αποθήκη ξυλείας στην Κοκκινοτριμιθιά
+
+Πυρκαγιά εκδηλώθηκε χθες το βράδυ σε αποθήκη ξυλείας στη βιομηχανική περιοχή της Κοκκινοτριμιθιάς, προκαλώντας εκτεταμένες ζημιές στο κτίριο και στο περιεχόμενό του.
+
+Στο σημείο μετέβησαν έξι οχήματα της Πυροσβεστικής Υπηρεσίας με είκοσι δύο πυροσβέστες, οι οποίοι έθεσαν τη φωτιά υπό έλεγχο μετά από τρεις ώρες.
+
+Δεν αναφέρθηκαν τραυματισμοί, ενώ τα αίτια της πυρκαγιάς διερευνώνται από πραγματογνώμονα της Υπηρεσίας και από την Αστυνομία.
+
+Η Υπηρεσία υπενθυμίζει στους ιδιοκτήτες αποθηκών να ελέγχουν τακτικά τις ηλεκτρικές εγκαταστάσεις τους και να διατηρούν πυροσβεστήρες σε κάθε χώρο.
+
+-----------------------------------------------------------
+
+FIRE SERVICE
+
+Fire at timber warehouse in Kokkinotrimithia
+
+A fire broke out last night at a timber warehouse in the industrial area of Kokkinotrimithia, causing extensive damage to the building and its contents.
+
+Six vehicles of the Fire Service with twenty-two firefighters went to the scene, and they brought the fire under control after three hours.
+
+No injuries were reported, while the causes of the fire are being investigated by an expert of the Service and by the Police.
+
+The Service reminds warehouse owners to check their electrical installations regularly and to keep fire extinguishers in every room.
+"""
+
+
+def test_a_press_mail_s_english_translation_under_the_original_is_the_story(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "fire.txt", FIRE_SERVICE_MAIL)
+    assert draft.headline == "Fire at timber warehouse in Kokkinotrimithia"
+    assert draft.paragraphs[0].startswith("A fire broke out last night at a timber warehouse")
+    assert draft.paragraphs[-1].startswith("The Service reminds warehouse owners")
+    body = body_text(draft)
+    for greek in ("Πυρκαγιά", "Στο σημείο μετέβησαν", "Δεν αναφέρθηκαν", "Η Υπηρεσία"):
+        assert greek not in body
