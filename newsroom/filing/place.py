@@ -378,6 +378,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _contents(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
+    _competition_line(blocks, out)
     _other_script_version(blocks, out)
     return out
 
@@ -398,6 +399,31 @@ def _results_heading(blocks: Sequence[Block], out: list[str | None]) -> None:
             and _RESULTS_HEADING.match(blocks[n].text.strip("*_# ")) is not None
         ):
             out[n] = RESULTS_LINE
+
+
+_COMPETITION_LINE: Final = "competition line"
+# a match report's kicker naming its competition and round: 'PREMIER DIVISION – ROUND 7',
+# 'County Cup, second round', 'Group C, Matchday 4'
+_COMPETITION: Final = re.compile(
+    r"^(?=.*\b(?:league|championship|cup|division|group|conference|trophy|shield|series|"
+    r"tournament|matchday|match day|round|week|fixture|playoffs?|play-offs?|final)\b)"
+    r"[^.!?]{3,80}$",
+    re.I,
+)
+
+
+def _competition_line(blocks: Sequence[Block], out: list[str | None]) -> None:
+    """The line naming the competition and the round right over a match's result line is
+    the report's kicker, like the result: no headline, no text of the story."""
+    for n in range(len(blocks) - 1):
+        text = blocks[n].text.strip("*_# ")
+        if (
+            out[n] is None
+            and out[n + 1] == RESULT_LINE
+            and len(text.split()) <= 10
+            and _COMPETITION.match(text) is not None
+        ):
+            out[n] = _COMPETITION_LINE
 
 
 def _over_byline(blocks: Sequence[Block], n: int) -> bool:
@@ -1194,6 +1220,7 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
             and lines.is_title(near[0], True)
             and lines.is_dek_like(near[1])
             and not (byline == 2 and _SITE_TITLE.search(near[0]))
+            and not _kicker_between(r, live[byline - 2], live[byline - 1])
         ):
             return live[byline - 2]
         if lines.is_title(near[-1], True):
@@ -1205,6 +1232,16 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
     return live[0] if live else -1
+
+
+def _kicker_between(r: _Reading, above: int, below: int) -> bool:
+    """Whether a kicker set over a headline stands between two blocks (a match report's
+    competition line or result line): the lower one is the headline, and what stands over
+    the kicker is the cover's, never the title of a title and dek."""
+    return any(r.chrome[i] in _KICKERS for i in range(above + 1, below))
+
+
+_KICKERS: Final = frozenset((_COMPETITION_LINE, RESULT_LINE))
 
 
 _RELEASE: Final = re.compile(

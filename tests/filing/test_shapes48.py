@@ -86,3 +86,38 @@ def test_a_press_mail_s_english_translation_under_the_original_is_the_story(
     body = body_text(draft)
     for greek in ("Πυρκαγιά", "Στο σημείο μετέβησαν", "Δεν αναφέρθηκαν", "Η Υπηρεσία"):
         assert greek not in body
+
+
+MATCH_REPORT = """PANTHERS ATHIENOU – PRESS OFFICE
+Match report, Sunday 8/3/2026
+
+Kalimera Giorgo, the report is below, photos to follow tonight.
+
+REGIONAL LEAGUE, DIVISION 2 – ROUND 21
+PANTHERS ATHIENOU 3 DOXA AVDELLEROU 0 (HT 1-0)
+
+Three-goal Panthers move within a point of the summit
+
+By Sotiris Panayiotou, Press Officer, Panthers Athienou FC
+
+ATHIENOU – Panthers Athienou beat Doxa Avdellerou 3-0 on Sunday to move within a point of the leaders with five rounds of the regional league left to play.
+
+Midfielder Loukas Christodoulou opened the scoring in the 22nd minute with a free kick that curled over the wall and into the top corner.
+
+Striker Pavlos Antoniou added two more after the break, the second a header from a corner seven minutes from time.
+
+“We were patient and the goals came,” coach Michalis Savvides said.
+"""
+
+
+def test_a_competition_line_over_a_result_line_is_no_headline(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "panthers.txt", MATCH_REPORT)
+    assert draft.headline == "Three-goal Panthers move within a point of the summit"
+    assert draft.dek == ""
+    assert draft.dateline == "ATHIENOU"
+    assert "ROUND 21" not in body_text(draft)
+
+
+def test_a_club_officer_s_byline_names_the_writer_not_the_club(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "panthers.txt", MATCH_REPORT)
+    assert list(draft.byline) == ["Sotiris Panayiotou"]
