@@ -355,16 +355,16 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         )
         if released:
             kind = _SIGNATURE
-        signed = (
-            signed
-            or released
-            or (
-                not quoting
-                and stories >= 3
-                and _SIGN_OFF.match(b.text) is not None
-                and not _story_after(blocks, n)
-            )
+        signing = (
+            not signed
+            and not quoting
+            and stories >= 3
+            and (_SIGN_OFF.match(b.text) or _SIGN_OFF.match(seconds[n])) is not None
+            and not _story_after(blocks, n)
         )
+        if signing and kind is None:
+            kind = _SIGNATURE  # ('For the Community Council', over the signer's name)
+        signed = signed or released or signing
         out.append(kind)
         begun = begun or (kind is None and b.kind == "p" and len(b.text.split()) >= 12)
     _footer(blocks, out)
@@ -988,7 +988,10 @@ _QUOTED_MAIL: Final = re.compile(
 _RELEASE_SIGNED: Final = re.compile(r"^signed\s*[:,.]?$", re.I)
 # a mail's sign-off under the story: what follows is the sender's signature and the mail's tail
 _SIGN_OFF: Final = re.compile(
-    r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$",
+    r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$|"
+    # a body's announcement signed for it, the signer's name and post under the line: 'For
+    # the Community Council', 'On behalf of the Board of Trustees'
+    r"^(?:for|on behalf of|for and on behalf of) the (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,6},?$",
     re.I,
 )
 _SIGNATURE: Final = "the sender's signature"
@@ -2008,7 +2011,8 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         if not credit:
             caption, credit = split_credit(caption)
     if not credit and j < len(blocks) and not r.used[j] and _credit_block(r, j):
-        credit, j = split_credit(blocks[j].text)[1] or lines.clean_credit(blocks[j].text), j + 1
+        said = _credit_said(blocks[j].text)
+        credit, j = split_credit(said)[1] or lines.clean_credit(said), j + 1
         r.used[j - 1] = True
     alt = picture.alt or plain_alt(_alt_before(r, i, caption))
     if (
@@ -2177,7 +2181,15 @@ def _caption_block(r: _Reading, j: int) -> bool:
 
 def _credit_block(r: _Reading, j: int) -> bool:
     b = r.blocks[j]
-    return b.hint == "credit" or (b.kind != "image" and is_credit_line(b.text))
+    return b.hint == "credit" or (b.kind != "image" and is_credit_line(_credit_said(b.text)))
+
+
+def _credit_said(text: str) -> str:
+    """A credit line as the story's language says it: a bilingual one, its label and words
+    in both languages ('Φωτογραφία: Κοινοτικό Συμβούλιο / Photo: Community Council'), is
+    its second half, the other saying the same in the other language."""
+    second = _second_language(text)
+    return second if second != text and is_credit_line(second) else text
 
 
 _ART_HEADING: Final = re.compile(

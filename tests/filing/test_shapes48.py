@@ -121,3 +121,65 @@ def test_a_competition_line_over_a_result_line_is_no_headline(tmp_path: Path) ->
 def test_a_club_officer_s_byline_names_the_writer_not_the_club(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "panthers.txt", MATCH_REPORT)
     assert list(draft.byline) == ["Sotiris Panayiotou"]
+
+
+def _council_word_file(tmp_path: Path) -> bytes:
+    """A village council's announcement as its secretary sends it: the signed letter in
+    Greek scanned and set as a picture filling the first page, then the English text typed
+    for the papers, a photograph with its caption and a credit line in both languages, and
+    the council's signature block."""
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Inches
+
+    from tests.filing.make_docx import png
+
+    document = docx.Document()
+    document.add_paragraph().add_run().add_picture(
+        png(85, 110, 5), width=Inches(6.5), height=Inches(8.4)
+    )
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    headline = document.add_paragraph().add_run("Kyperounta to reopen its old stone footpaths")
+    headline.bold = True
+    document.add_paragraph(
+        "The Kyperounta Village Council will clear and mark six kilometres of old footpaths between the village and its chapels this spring, the council said on Friday."
+    )
+    document.add_paragraph(
+        "The paths, used by muleteers carrying apples and wine to the plains until the 1960s, have been overgrown for decades and are blocked by fallen walls in several places."
+    )
+    document.add_paragraph(
+        "Volunteers from the village and the forestry department will start the work on 4 April, and the paths are to open with signs and maps in June."
+    )
+    document.add_paragraph().add_run().add_picture(png(60, 40, 6), width=Inches(3))
+    document.add_paragraph().add_run("A stretch of the old path above the village.").italic = True
+    document.add_paragraph("Φωτογραφία: Κοινοτικό Συμβούλιο / Photo: Kyperounta Village Council")
+    document.add_paragraph("“We want our children to walk where their grandparents walked,” the council said.")
+    document.add_paragraph("On behalf of the Village Council")
+    document.add_paragraph("Marios Christodoulides")
+    document.add_paragraph("Κοινοτάρχης / Village Leader")
+    path = tmp_path / "paths.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_scanned_letter_set_as_a_page_sized_picture_is_no_image(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "paths.docx", _council_word_file(tmp_path))
+    assert draft.headline == "Kyperounta to reopen its old stone footpaths"
+    assert len(draft.images) == 1
+    assert draft.images[0].caption == "A stretch of the old path above the village."
+
+
+def test_a_credit_line_in_two_languages_gives_the_second_as_the_credit(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "paths.docx", _council_word_file(tmp_path))
+    assert [(i.caption, i.credit) for i in draft.images][-1] == (
+        "A stretch of the old path above the village.",
+        "Kyperounta Village Council",
+    )
+
+
+def test_a_signature_block_signed_for_a_council_is_not_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "paths.docx", _council_word_file(tmp_path))
+    assert draft.paragraphs[-1].startswith("“We want our children to walk")
+    body = body_text(draft)
+    for line in ("On behalf of the Village Council", "Marios Christodoulides", "Village Leader"):
+        assert line not in body
