@@ -1776,7 +1776,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _shared_credit(r, i):
             i += 1
             continue
-        if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _art_next(r, i):
+        if kind in (None, CAPTION) and _art_heading(b.text) and _art_next(r, i):
             r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
             i += 1
             continue
@@ -1799,7 +1799,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             r.strip(i, "repeated headline")
         elif _meta_line(b.text):
             r.strip(i, "page date")  # the page's meta line: an account's name and the date
-        elif _ART_HEADING.match(b.text) and _caption_next(r, i):
+        elif _art_heading(b.text) and _caption_next(r, i):
             r.strip(i, "art heading")  # 'CUTLINES:' over the captions
         elif (names := lines.byline_names(b.text, lexicon, closing=True)) and (
             not r.byline or names == r.byline
@@ -2020,6 +2020,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         and j < len(blocks)
         and not r.used[j]
         and (lines.FILE_NAME.match(blocks[j].text.strip()) or alt_label(blocks[j].text))
+        and not _heads_next_entry(r, j)
     ):
         alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
         r.used[j - 1] = True
@@ -2032,6 +2033,20 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         caption = _desk_marks(caption)[0]  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
+
+
+def _heads_next_entry(r: _Reading, j: int) -> bool:
+    """Whether a file name opens a paragraph of its own, over a caption of its own: a list
+    of pictures, each its file name and then its caption ('IMG_4471.jpg' / 'Crews at the
+    scene. (Photo: Fire Service)'), whose next file name is no alt of the caption above."""
+    b = r.blocks[j]
+    if j == 0 or r.blocks[j - 1].group == b.group:
+        return False
+    return any(
+        r.chrome[k] == CAPTION or has_credit(r.blocks[k].text)
+        for k in range(j + 1, min(j + 4, len(r.blocks)))
+        if r.blocks[k].group == b.group
+    )
 
 
 def _name_under_picture(r: _Reading, i: int) -> bool:
@@ -2199,6 +2214,12 @@ _ART_HEADING: Final = re.compile(
 )
 
 
+def _art_heading(text: str) -> bool:
+    """Whether a line is a heading over the pictures or their captions ('PHOTOS:'), in one
+    language or in two ('ΦΩΤΟΓΡΑΦΙΕΣ / PHOTOS:')."""
+    return bool(_ART_HEADING.match(text) or _ART_HEADING.match(_second_language(text)))
+
+
 def _alt_before(r: _Reading, i: int, caption: str) -> str:
     """The alt or title line just before an image's caption: a short line that is no
     sentence (a title), the caption itself once more, or one labelled 'Alt text:'; taken
@@ -2235,9 +2256,18 @@ def _art_next(r: _Reading, i: int) -> bool:
 
 def _caption_next(r: _Reading, i: int) -> bool:
     j = i + 1
+    while j < min(i + 4, len(r.blocks)) and _before_caption(r, j):
+        j += 1  # (a list of pictures by their file names: 'IMG_4471.jpg', then its caption)
     return j < len(r.blocks) and (
         r.chrome[j] == CAPTION or r.blocks[j].kind == "caption" or has_credit(r.blocks[j].text)
     )
+
+
+def _before_caption(r: _Reading, j: int) -> bool:
+    """Whether a line stands in a picture's entry before its caption: the picture's file
+    name, or the caption in the other language of a story sent in two."""
+    text = r.blocks[j].text.strip()
+    return r.chrome[j] == _OTHER_VERSION or lines.FILE_NAME.match(text) is not None
 
 
 def _next_text(r: _Reading, i: int) -> Block | None:

@@ -183,3 +183,34 @@ def test_a_signature_block_signed_for_a_council_is_not_the_story(tmp_path: Path)
     body = body_text(draft)
     for line in ("On behalf of the Village Council", "Marios Christodoulides", "Village Leader"):
         assert line not in body
+
+
+FIRE_SERVICE_PHOTOS = (
+    FIRE_SERVICE_MAIL
+    + """
+-----------------------------------------------------------
+
+ΦΩΤΟΓΡΑΦΙΕΣ / PHOTOS
+
+DSC_2210.jpg
+Πυροσβέστες στην αποθήκη ξυλείας κατά τη διάρκεια της νύχτας.
+Firefighters at the timber warehouse during the night. (Photo: Fire Service)
+
+DSC_2231.jpg
+Η κατεστραμμένη στέγη της αποθήκης το πρωί.
+The burnt roof of the warehouse in the morning. (Photo: Fire Service)
+"""
+)
+
+
+def test_a_photo_list_by_file_name_under_a_two_language_heading_gives_its_pictures(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "fire.txt", FIRE_SERVICE_PHOTOS)
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        ("Firefighters at the timber warehouse during the night.", "Fire Service", ""),
+        ("The burnt roof of the warehouse in the morning.", "Fire Service", ""),
+    ]
+    body = body_text(draft)
+    assert "PHOTOS" not in body
+    assert "DSC_22" not in body
