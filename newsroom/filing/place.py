@@ -359,7 +359,11 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             not signed
             and not quoting
             and stories >= 3
-            and (_SIGN_OFF.match(b.text) or _SIGN_OFF.match(seconds[n])) is not None
+            and (
+                _SIGN_OFF.match(b.text) is not None
+                or _SIGN_OFF.match(seconds[n]) is not None
+                or _signer(blocks, n)
+            )
             and not _story_after(blocks, n)
         )
         if signing and kind is None:
@@ -971,9 +975,10 @@ def _signature_scan(blocks: Sequence[Block], n: int) -> bool:
 
 def _story_after(blocks: Sequence[Block], n: int) -> bool:
     """Whether a sign-off closes a letter the story quotes, not the mail: a sentence of the
-    story follows it before any message the mail quotes ('On Monday, A wrote:')."""
+    story follows it before any message the mail quotes ('On Monday, A wrote:'), or the
+    sender's postscript ('P.S. ...')."""
     for b in blocks[n + 1 : n + 8]:
-        if _QUOTED_MAIL.match(b.text):
+        if _QUOTED_MAIL.match(b.text) or _POSTSCRIPT.match(b.text):
             return False
         if len(b.text.split()) >= 10 and b.text.rstrip().endswith((".", '"', "”")):
             return True
@@ -984,6 +989,22 @@ def _story_after(blocks: Sequence[Block], n: int) -> bool:
 _QUOTED_MAIL: Final = re.compile(
     r"^(?:on\b.{0,160}\bwrote:?$|-{2,}\s*(?:original|forwarded) message|from:\s|>)", re.I
 )
+# a postscript under a mail's or a cover note's signature: 'P.S.', 'PS:', Greek's 'Υ.Γ.'
+_POSTSCRIPT: Final = re.compile(r"^(?:p\.\s?s\.|ps\s*:|υ\.\s?γ\.)", re.I)
+
+
+def _signer(blocks: Sequence[Block], n: int) -> bool:
+    """Whether block `n` is a sender's name alone over their job on the next line, in one
+    language or two ('Ανδρέας Χαραλάμπους / Andreas Charalambous', then 'Υπεύθυνος Τύπου /
+    Media Officer'): the signature under a club's or an office's report."""
+    if n + 1 >= len(blocks):
+        return False
+    name = _second_language(blocks[n].text).strip()
+    if not 2 <= len(name.split()) <= 4 or lines.person_names(name, DEFAULT) != [name]:
+        return False
+    return _ROLE_LINE.match(_second_language(blocks[n + 1].text).strip()) is not None
+
+
 # the word over a press release's signature, on a line of its own: 'Signed:', 'SIGNED'
 _RELEASE_SIGNED: Final = re.compile(r"^signed\s*[:,.]?$", re.I)
 # a mail's sign-off under the story: what follows is the sender's signature and the mail's tail

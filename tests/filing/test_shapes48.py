@@ -102,9 +102,9 @@ By Sotiris Panayiotou, Press Officer, Panthers Athienou FC
 
 ATHIENOU – Panthers Athienou beat Doxa Avdellerou 3-0 on Sunday to move within a point of the leaders with five rounds of the regional league left to play.
 
-Midfielder Loukas Christodoulou opened the scoring in the 22nd minute with a free kick that curled over the wall and into the top corner.
+Midfielder Loukas Christodoulou opened the scoring in the 22nd minute with a free kick from 25 metres that curled over the wall and into the top corner, out of the goalkeeper's reach.
 
-Striker Pavlos Antoniou added two more after the break, the second a header from a corner seven minutes from time.
+Striker Pavlos Antoniou added two more after the break, the first from the penalty spot after a foul on the winger and the second a header from a corner seven minutes from time.
 
 “We were patient and the goals came,” coach Michalis Savvides said.
 """
@@ -214,3 +214,32 @@ def test_a_photo_list_by_file_name_under_a_two_language_heading_gives_its_pictur
     body = body_text(draft)
     assert "PHOTOS" not in body
     assert "DSC_22" not in body
+
+
+MATCH_REPORT_SIGNED = (
+    MATCH_REPORT
+    + """
+Panthers Athienou thanks its kit sponsor, Athienou Dairies, and the ground sponsor, Kafeneio O Kipos.
+
+Σωτήρης Παναγιώτου / Sotiris Panayiotou
+Υπεύθυνος Τύπου / Press Officer
+Τηλ. 99 111111
+
+Υ.Γ. Γιώργο, ο σκόρερ του δεύτερου γκολ γράφεται Αντωνίου, με ωμέγα.
+"""
+)
+
+
+def test_a_club_s_thanks_to_its_sponsors_is_not_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "panthers.txt", MATCH_REPORT_SIGNED)
+    assert "Athienou Dairies" not in body_text(draft)
+
+
+def test_a_signature_in_two_languages_and_its_postscript_are_not_the_story(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "panthers.txt", MATCH_REPORT_SIGNED)
+    assert draft.paragraphs[-1] == "“We were patient and the goals came,” coach Michalis Savvides said."
+    body = body_text(draft)
+    for line in ("Sotiris Panayiotou", "Press Officer", "99 111111", "Υ.Γ."):
+        assert line not in body
