@@ -90,7 +90,12 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     start = _top(r, top, hints, lexicon)
     _body(r, start, lexicon)
     _lead_pictures(r, top)
-    if not r.dek and hints.dek and not lines.summarizes(hints.dek, r.body):
+    if (
+        not r.dek
+        and hints.dek
+        and not lines.same(hints.dek, r.headline)  # (a description a site fills with the title)
+        and not lines.summarizes(hints.dek, r.body)
+    ):
         r.dek = hints.dek
     if hints.authors:
         people = [n for a in hints.authors for n in lines.person_names(a, lexicon)]
@@ -1723,6 +1728,8 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         return True
     if b.kind == "p" and _STRAP.match(b.text) and not r.byline:
         return True  # '…Minister charges contractor to finish before the rains', set bold
+    if b.kind == "p" and len(b.text.split()) <= 60 and _over_dateline(r, i):
+        return True  # a standfirst over the lede that opens on the dateline: 'LIMASSOL – ...'
     if lines.dateline_start(b.text) or b.kind == "h1" or b.hint:
         return False
     if _meta_line(b.text):
@@ -1735,6 +1742,14 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         or (i + 1 < len(r.blocks) and after is r.blocks[i + 1] and _named_over_date(r, i + 1))
     )
     return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
+
+
+def _over_dateline(r: _Reading, i: int) -> bool:
+    """Whether the story's text right under block `i` opens on its dateline: the story begins
+    there, and the one paragraph between it and the headline (a news list's teaser a CMS
+    prints over the text, a release's summary) is the standfirst."""
+    after = _next_text(r, i)
+    return after is not None and after.kind == "p" and bool(lines.dateline_start(after.text))
 
 
 # a strap as papers and press releases in Nigeria set one under the headline: a line opening

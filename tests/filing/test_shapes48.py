@@ -243,3 +243,32 @@ def test_a_signature_in_two_languages_and_its_postscript_are_not_the_story(
     body = body_text(draft)
     for line in ("Sotiris Panayiotou", "Press Officer", "99 111111", "Υ.Γ."):
         assert line not in body
+
+
+NEWS_DETAIL = """<html><head><title>Harbour pilots get a new launch</title>
+<meta name="description" content="Larnaca harbour pilots take delivery of a new launch" />
+</head><body>
+<div class="breadcrumb"><a href="/">Home</a> / <a href="/news/">Company news</a></div>
+<h1 id="pagetitle">Larnaca harbour pilots take delivery of a new launch</h1>
+<div class="news-detail">
+<span class="news-date-time">09.03.2026</span>
+<h3>Larnaca harbour pilots take delivery of a new launch</h3>
+<p>The 16-metre aluminium boat will carry pilots to ships in any weather up to force eight.</p>
+<p><b>LARNACA, 9 March 2026 –</b> Larnaca Marine Services handed a new pilot launch to the port's pilots on Monday, replacing a boat that had served since 1998.</p>
+<p>The launch, built at a yard in Perama, can reach 25 knots and has a heated cabin for four pilots.</p>
+<p>“Our pilots board ships at night and in winter seas, and they deserve a safe boat,” the company's director, Marina Theodorou, said.</p>
+</div>
+<footer>© 2026 Larnaca Marine Services</footer>
+</body></html>
+"""
+
+
+def test_a_summary_over_the_dateline_lede_is_the_dek_not_the_title_s_description(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "launch.html", NEWS_DETAIL)
+    assert draft.headline == "Larnaca harbour pilots take delivery of a new launch"
+    assert draft.dek == (
+        "The 16-metre aluminium boat will carry pilots to ships in any weather up to force eight."
+    )
+    assert draft.paragraphs[0].startswith("LARNACA, 9 March 2026 – Larnaca Marine Services")
