@@ -1728,7 +1728,7 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         return True
     if b.kind == "p" and _STRAP.match(b.text) and not r.byline:
         return True  # '…Minister charges contractor to finish before the rains', set bold
-    if b.kind == "p" and len(b.text.split()) <= 60 and _over_dateline(r, i):
+    if b.kind == "p" and 8 <= len(b.text.split()) <= 60 and _over_dateline(r, i):
         return True  # a standfirst over the lede that opens on the dateline: 'LIMASSOL – ...'
     if lines.dateline_start(b.text) or b.kind == "h1" or b.hint:
         return False
@@ -1747,9 +1747,16 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
 def _over_dateline(r: _Reading, i: int) -> bool:
     """Whether the story's text right under block `i` opens on its dateline: the story begins
     there, and the one paragraph between it and the headline (a news list's teaser a CMS
-    prints over the text, a release's summary) is the standfirst."""
+    prints over the text, a release's summary) is the standfirst, when it is a sentence's
+    length, not a button's ('+ Follow'), and no note a label opens ('Correction: ...')."""
+    if _LABELLED.match(r.blocks[i].text):
+        return False
     after = _next_text(r, i)
     return after is not None and after.kind == "p" and bool(lines.dateline_start(after.text))
+
+
+# a paragraph a label opens: 'Correction:', 'Editor's note:', 'UPDATE:'
+_LABELLED: Final = re.compile(r"^[\w'’ -]{1,25}:\s")
 
 
 # a strap as papers and press releases in Nigeria set one under the headline: a line opening
