@@ -1032,10 +1032,11 @@ _HINTED: Final = {
 }
 
 
-# the last word of a desk's or a paper's staff credit: 'By Metro Desk', 'By Staff'
+# the last word of a desk's or a paper's staff credit: 'By Metro Desk', 'By Staff'; an
+# institution's posting account: '04.03.2026 10:30 by Communications Office'
 _DESKS: Final = frozenset(
     ("desk", "staff", "team", "newsroom", "bureau", "editors", "reports", "writers", "wire")
-)
+) | {"office"}
 
 
 def _desk_byline(text: str) -> bool:

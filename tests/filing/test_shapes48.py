@@ -272,3 +272,27 @@ def test_a_summary_over_the_dateline_lede_is_the_dek_not_the_title_s_description
         "The 16-metre aluminium boat will carry pilots to ships in any weather up to force eight."
     )
     assert draft.paragraphs[0].startswith("LARNACA, 9 March 2026 – Larnaca Marine Services")
+
+
+NEWS_READER = """<html><head><title>Seagrass survey - Marine Institute</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="mod_newsreader block">
+<div class="layout_full block">
+<h1>Divers map seagrass meadows off Cape Greco</h1>
+<p class="info"><time datetime="2026-03-10T09:15:00+02:00">10.03.2026 09:15</time> by Press Office</p>
+<h2>The survey found the meadows have shrunk by a fifth since 2012</h2>
+<div class="ce_text block">
+<p>Divers from the Marine Institute spent three weeks mapping the seagrass meadows off Cape Greco, the institute said on Tuesday.</p>
+<p>The meadows shelter young fish and hold the sand of the beaches in place.</p>
+</div></div></div>
+<footer>© 2026 Marine Institute</footer>
+</body></html>
+"""
+
+
+def test_a_news_reader_s_info_line_naming_an_office_is_no_dek(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "seagrass.html", NEWS_READER)
+    assert draft.headline == "Divers map seagrass meadows off Cape Greco"
+    assert draft.dek == "The survey found the meadows have shrunk by a fifth since 2012"
+    assert draft.byline == ()
+    assert "Press Office" not in body_text(draft)
