@@ -364,11 +364,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             not signed
             and not quoting
             and stories >= 3
-            and (
-                _SIGN_OFF.match(b.text) is not None
-                or _SIGN_OFF.match(seconds[n]) is not None
-                or _signer(blocks, n)
-            )
+            and (_SIGN_OFF.match(b.text) or _SIGN_OFF.match(seconds[n])) is not None
             and not _story_after(blocks, n)
         )
         if signing and kind is None:
@@ -388,6 +384,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _transcript(blocks, out)
     _results_heading(blocks, out)
     _competition_line(blocks, out)
+    _signature_block(blocks, out)
     _other_script_version(blocks, out)
     return out
 
@@ -996,6 +993,34 @@ _QUOTED_MAIL: Final = re.compile(
 )
 # a postscript under a mail's or a cover note's signature: 'P.S.', 'PS:', Greek's 'Υ.Γ.'
 _POSTSCRIPT: Final = re.compile(r"^(?:p\.\s?s\.|ps\s*:|υ\.\s?γ\.)", re.I)
+
+
+def _signature_block(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a sender's signature under the story: their name over their job, in one language
+    or two, the short lines under them (a phone number) and a postscript right after. Only
+    the block: a later message of a thread may still correct the story under it."""
+    stories = 0
+    for n, b in enumerate(blocks):
+        if found[n] is not None:
+            continue
+        if stories >= 3 and _signer(blocks, n):
+            break
+        stories += len(b.text.split(None, 25)) > 25
+    else:
+        return
+    found[n] = found[n + 1] = _SIGNATURE
+    at = n + 2
+    while at < min(n + 5, len(blocks)) and _signature_line(blocks[at], blocks[n].group):
+        found[at], at = found[at] or _SIGNATURE, at + 1
+    if at < len(blocks) and _POSTSCRIPT.match(blocks[at].text):
+        found[at] = found[at] or _SIGNATURE
+
+
+def _signature_line(b: Block, group: int) -> bool:
+    """Whether a line goes on with a signature: in its paragraph, or a few words that are no
+    sentence ('Τηλ. 99 000000')."""
+    short = len(b.text.split()) <= 6 and not b.text.rstrip().endswith(lines.SENTENCE_END)
+    return b.kind == "p" and (b.group == group or short)
 
 
 def _signer(blocks: Sequence[Block], n: int) -> bool:
@@ -1729,8 +1754,10 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         return True
     if b.kind == "p" and _STRAP.match(b.text) and not r.byline:
         return True  # '…Minister charges contractor to finish before the rains', set bold
-    if b.kind == "p" and 8 <= len(b.text.split()) <= 60 and _over_dateline(r, i):
+    given = hints.dek and not lines.same(hints.dek, r.headline)  # (not the title again)
+    if b.kind == "p" and not given and 8 <= len(b.text.split()) <= 60 and _over_dateline(r, i):
         return True  # a standfirst over the lede that opens on the dateline: 'LIMASSOL – ...'
+        # (not where the file's metadata gives the dek: a desk's note over the lede)
     if lines.dateline_start(b.text) or b.kind == "h1" or b.hint:
         return False
     if _meta_line(b.text):
