@@ -1,6 +1,13 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the forty-eighth filing round reads right: a 'By Name, job' line typed in italics at
-the top of a blog post whose page already names its author."""
+the top of a blog post whose page already names its author; a press office's e-mail in Greek
+with its English translation below it, and its list of pictures by file name under a heading in
+both languages; a club's match report, its competition line over the result line and the
+headline, its officer's byline naming the club after the job, its thanks to its sponsors, its
+signature in two languages and a postscript; a council's Word file whose first page is the
+signed letter scanned as a picture the size of the page, its credit line in two languages and
+its signature block; a news detail's summary over the dateline lede, under a description that
+only repeats the title; and a news reader's info line naming an office, no person."""
 
 from __future__ import annotations
 
