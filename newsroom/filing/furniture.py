@@ -261,7 +261,12 @@ FURNITURE: Final = (
         r"(?:thanks|would like to thank|wishes to thank|gratefully acknowledges) "
         r"(?:(?:its|our|all (?:its|our)|the) (?:sponsors|partners)\b"
         r"|[^.!?\"“”]{2,120}\bfor (?:their|its) (?:continued |generous |kind |ongoing )?"
-        r"(?:support|sponsorship)\b)(?![^\"“”]*\b(?:said|says)\b)[^\"“”]*$",
+        r"(?:support|sponsorship)\b)(?![^\"“”]*\b(?:said|says)\b)[^\"“”]*$|"
+        # (a club by its name, thanking its own sponsors by what they pay for: 'Rovers FC
+        # thanks its shirt sponsor, Ash Dairy, and the match-ball sponsor, ...')
+        r"^(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5} (?:thanks|would like to thank|wishes to "
+        r"thank) (?:its|our) (?:[\w-]+ ){0,2}(?:sponsors?|partners?)\b"
+        r"(?![^\"“”]*\b(?:said|says)\b)[^\"“”]*$",
     ),
     (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):

@@ -289,13 +289,15 @@ def clean_credit(credit: str) -> str:
 
 # a job title after a name in a byline: ', Communications Coordinator', ', Register Staff'
 _JOB_TITLE: Final = re.compile(
-    r",\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|correspondent|"
-    r"critic|columnist|staff|director|manager|specialist|officer|intern|producer|photographer|"
-    r"contributor|chief|coach|(?:sub-)?committee)s?\b(?=\s*(?:,|and\b|&|$))|"
+    r"(?:,\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|"
+    r"correspondent|critic|columnist|staff|director|manager|specialist|officer|intern|producer|"
+    r"photographer|contributor|chief|coach|(?:sub-)?committee)s?\b(?=\s*(?:,|and\b|&|$))|"
     # a club's or society's officer who wrote its report, in lower case: ', show secretary'
     r",\s*(?:[a-z][\w'’&-]*\s+){0,2}(?:secretary|president|treasurer|convener|convenor|"
     r"chairperson|chairman|chairwoman|chair|captain|publicity officer|media officer)\b"
-    r"(?=\s*(?:,|and\b|&|$))",
+    r"(?=\s*(?:,|and\b|&|$)))"
+    # and the employer after the job, closing the line: ', Media Officer, Rovers FC'
+    r"(?:\s*,\s*(?!and\b)(?-i:[A-Z])[^,&]{1,60}$)?",
     re.I,
 )
 

@@ -90,7 +90,12 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     start = _top(r, top, hints, lexicon)
     _body(r, start, lexicon)
     _lead_pictures(r, top)
-    if not r.dek and hints.dek and not lines.summarizes(hints.dek, r.body):
+    if (
+        not r.dek
+        and hints.dek
+        and not lines.same(hints.dek, r.headline)  # (a description a site fills with the title)
+        and not lines.summarizes(hints.dek, r.body)
+    ):
         r.dek = hints.dek
     if hints.authors:
         people = [n for a in hints.authors for n in lines.person_names(a, lexicon)]
@@ -355,16 +360,16 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         )
         if released:
             kind = _SIGNATURE
-        signed = (
-            signed
-            or released
-            or (
-                not quoting
-                and stories >= 3
-                and _SIGN_OFF.match(b.text) is not None
-                and not _story_after(blocks, n)
-            )
+        signing = (
+            not signed
+            and not quoting
+            and stories >= 3
+            and (_SIGN_OFF.match(b.text) or _SIGN_OFF.match(seconds[n])) is not None
+            and not _story_after(blocks, n)
         )
+        if signing and kind is None:
+            kind = _SIGNATURE  # ('For the Community Council', over the signer's name)
+        signed = signed or released or signing
         out.append(kind)
         begun = begun or (kind is None and b.kind == "p" and len(b.text.split()) >= 12)
     _footer(blocks, out)
@@ -378,6 +383,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _contents(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
+    _competition_line(blocks, out)
+    _signature_block(blocks, out)
+    _other_script_version(blocks, out)
     return out
 
 
@@ -397,6 +405,31 @@ def _results_heading(blocks: Sequence[Block], out: list[str | None]) -> None:
             and _RESULTS_HEADING.match(blocks[n].text.strip("*_# ")) is not None
         ):
             out[n] = RESULTS_LINE
+
+
+_COMPETITION_LINE: Final = "competition line"
+# a match report's kicker naming its competition and round: 'PREMIER DIVISION – ROUND 7',
+# 'County Cup, second round', 'Group C, Matchday 4'
+_COMPETITION: Final = re.compile(
+    r"^(?=.*\b(?:league|championship|cup|division|group|conference|trophy|shield|series|"
+    r"tournament|matchday|match day|round|week|fixture|playoffs?|play-offs?|final)\b)"
+    r"[^.!?]{3,80}$",
+    re.I,
+)
+
+
+def _competition_line(blocks: Sequence[Block], out: list[str | None]) -> None:
+    """The line naming the competition and the round right over a match's result line is
+    the report's kicker, like the result: no headline, no text of the story."""
+    for n in range(len(blocks) - 1):
+        text = blocks[n].text.strip("*_# ")
+        if (
+            out[n] is None
+            and out[n + 1] == RESULT_LINE
+            and len(text.split()) <= 10
+            and _COMPETITION.match(text) is not None
+        ):
+            out[n] = _COMPETITION_LINE
 
 
 def _over_byline(blocks: Sequence[Block], n: int) -> bool:
@@ -661,6 +694,43 @@ def _earlier_release(blocks: Sequence[Block], found: list[str | None]) -> None:
             return
 
 
+_OTHER_VERSION: Final = "the story in another language"
+_PROSE_WORDS: Final = 12  # (a paragraph, not a masthead, a date or a caption's few words)
+
+
+def _other_script_version(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the lines of a story sent twice, once in a language written in another script
+    and once in English, that are in the other script: a press office's announcement in
+    Greek with its translation below it, a ministry's release in Russian and English. The
+    English version is the story an English-language paper files; the other is another
+    readership's. Both must run to several paragraphs of the same order of length (the
+    English with its cover note and captions), so that a quoted verse or a line in another
+    script inside an English story stays, and a story filed in its own language under an
+    English cover note is no translation."""
+    scripts = [_other_script(b.text) if b.kind != "image" else None for b in blocks]
+    prose = [len(b.text.split()) >= _PROSE_WORDS for b in blocks]
+    other = sum(1 for s, long in zip(scripts, prose, strict=True) if s is True and long)
+    english = sum(1 for s, long in zip(scripts, prose, strict=True) if s is False and long)
+    if other < 3 or english * 3 < other * 2 or other * 3 < english:
+        return
+    for n, script in enumerate(scripts):
+        if script is True:
+            found[n] = found[n] or _OTHER_VERSION
+
+
+def _other_script(text: str) -> bool | None:
+    """Whether a line is written in a script other than the Latin alphabet (nine letters in
+    ten of it), or in Latin letters (nine in ten); None when it has few letters or mixes
+    the two ('Ανδρέας Χαραλάμπους / Andreas Charalambous')."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return None
+    latin = sum(1 for c in letters if ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00)
+    if latin * 10 <= len(letters):
+        return True
+    return False if latin * 10 >= len(letters) * 9 else None
+
+
 _LETTER: Final = "covering letter"
 # a cover note's greeting to the editor, by name: 'Hi Ruth, here is our story ...'
 _GREETING: Final = re.compile(rf"{GREETING}\s", re.I)
@@ -907,9 +977,10 @@ def _signature_scan(blocks: Sequence[Block], n: int) -> bool:
 
 def _story_after(blocks: Sequence[Block], n: int) -> bool:
     """Whether a sign-off closes a letter the story quotes, not the mail: a sentence of the
-    story follows it before any message the mail quotes ('On Monday, A wrote:')."""
+    story follows it before any message the mail quotes ('On Monday, A wrote:'), or the
+    sender's postscript ('P.S. ...')."""
     for b in blocks[n + 1 : n + 8]:
-        if _QUOTED_MAIL.match(b.text):
+        if _QUOTED_MAIL.match(b.text) or _POSTSCRIPT.match(b.text):
             return False
         if len(b.text.split()) >= 10 and b.text.rstrip().endswith((".", '"', "”")):
             return True
@@ -920,11 +991,58 @@ def _story_after(blocks: Sequence[Block], n: int) -> bool:
 _QUOTED_MAIL: Final = re.compile(
     r"^(?:on\b.{0,160}\bwrote:?$|-{2,}\s*(?:original|forwarded) message|from:\s|>)", re.I
 )
+# a postscript under a mail's or a cover note's signature: 'P.S.', 'PS:', Greek's 'Υ.Γ.'
+_POSTSCRIPT: Final = re.compile(r"^(?:p\.\s?s\.|ps\s*:|υ\.\s?γ\.)", re.I)
+
+
+def _signature_block(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a sender's signature under the story: their name over their job, in one language
+    or two, the short lines under them (a phone number) and a postscript right after. Only
+    the block: a later message of a thread may still correct the story under it."""
+    stories = 0
+    for n, b in enumerate(blocks):
+        if found[n] is not None:
+            continue
+        if stories >= 3 and _signer(blocks, n):
+            break
+        stories += len(b.text.split(None, 25)) > 25
+    else:
+        return
+    found[n] = found[n + 1] = _SIGNATURE
+    at = n + 2
+    while at < min(n + 5, len(blocks)) and _signature_line(blocks[at], blocks[n].group):
+        found[at], at = found[at] or _SIGNATURE, at + 1
+    if at < len(blocks) and _POSTSCRIPT.match(blocks[at].text):
+        found[at] = found[at] or _SIGNATURE
+
+
+def _signature_line(b: Block, group: int) -> bool:
+    """Whether a line goes on with a signature: in its paragraph, or a few words that are no
+    sentence ('Τηλ. 99 000000')."""
+    short = len(b.text.split()) <= 6 and not b.text.rstrip().endswith(lines.SENTENCE_END)
+    return b.kind == "p" and (b.group == group or short)
+
+
+def _signer(blocks: Sequence[Block], n: int) -> bool:
+    """Whether block `n` is a sender's name alone over their job on the next line, in one
+    language or two ('Ανδρέας Χαραλάμπους / Andreas Charalambous', then 'Υπεύθυνος Τύπου /
+    Media Officer'): the signature under a club's or an office's report."""
+    if n + 1 >= len(blocks):
+        return False
+    name = _second_language(blocks[n].text).strip()
+    if not 2 <= len(name.split()) <= 4 or lines.person_names(name, DEFAULT) != [name]:
+        return False
+    return _ROLE_LINE.match(_second_language(blocks[n + 1].text).strip()) is not None
+
+
 # the word over a press release's signature, on a line of its own: 'Signed:', 'SIGNED'
 _RELEASE_SIGNED: Final = re.compile(r"^signed\s*[:,.]?$", re.I)
 # a mail's sign-off under the story: what follows is the sender's signature and the mail's tail
 _SIGN_OFF: Final = re.compile(
-    r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$",
+    r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$|"
+    # a body's announcement signed for it, the signer's name and post under the line: 'For
+    # the Community Council', 'On behalf of the Board of Trustees'
+    r"^(?:for|on behalf of|for and on behalf of) the (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,6},?$",
     re.I,
 )
 _SIGNATURE: Final = "the sender's signature"
@@ -939,10 +1057,11 @@ _HINTED: Final = {
 }
 
 
-# the last word of a desk's or a paper's staff credit: 'By Metro Desk', 'By Staff'
+# the last word of a desk's or a paper's staff credit: 'By Metro Desk', 'By Staff'; an
+# institution's posting account: '04.03.2026 10:30 by Communications Office'
 _DESKS: Final = frozenset(
     ("desk", "staff", "team", "newsroom", "bureau", "editors", "reports", "writers", "wire")
-)
+) | {"office"}
 
 
 def _desk_byline(text: str) -> bool:
@@ -1156,6 +1275,7 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
             and lines.is_title(near[0], True)
             and lines.is_dek_like(near[1])
             and not (byline == 2 and _SITE_TITLE.search(near[0]))
+            and not _kicker_between(r, live[byline - 2], live[byline - 1])
         ):
             return live[byline - 2]
         if lines.is_title(near[-1], True):
@@ -1167,6 +1287,16 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
     return live[0] if live else -1
+
+
+def _kicker_between(r: _Reading, above: int, below: int) -> bool:
+    """Whether a kicker set over a headline stands between two blocks (a match report's
+    competition line or result line): the lower one is the headline, and what stands over
+    the kicker is the cover's, never the title of a title and dek."""
+    return any(r.chrome[i] in _KICKERS for i in range(above + 1, below))
+
+
+_KICKERS: Final = frozenset((_COMPETITION_LINE, RESULT_LINE))
 
 
 _RELEASE: Final = re.compile(
@@ -1311,6 +1441,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "byline (placed)")  # the author field again: 'Ana Ruiz, stringer'
             i += 1
             continue
+        if _byline_again(r, i, lexicon):
+            r.strip(i, "byline (placed)")  # 'By Ana Ruiz, guide', under the post's author
+            i += 1
+            continue
         if lines.same(b.text, r.headline):
             if _caption_next(r, i):
                 i += 1  # the image's title line, read with its caption
@@ -1368,6 +1502,20 @@ _COLUMN_LABEL: Final = re.compile(
     re.I,
 )
 _BYLINE_PARTS: Final = re.compile(rf"\s*[|·•]\s*|\.\s+(?={lines.PICTURES_BY})", re.I)
+
+
+def _byline_again(r: _Reading, i: int, lexicon: Lexicon) -> bool:
+    """Whether block `i` is a 'By' line naming only the byline already read ('By Ana Ruiz,
+    visitor guide', typed at the top of a post whose page names its author in the post's
+    details): the writer again, with a job after the comma, never a standfirst, even when
+    set in italics as a standfirst would be."""
+    text = r.blocks[i].text
+    if not r.byline or r.blocks[i].kind == "image" or len(text.split()) > 16:
+        return False
+    if not lines.BYLINE.match(text.strip("*_ ")):
+        return False
+    names = lines.byline_names(text, lexicon)
+    return bool(names) and set(names) <= set(r.byline)
 
 
 def _names_in_byline_field(text: str, lexicon: Lexicon) -> list[str]:
@@ -1606,6 +1754,10 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         return True
     if b.kind == "p" and _STRAP.match(b.text) and not r.byline:
         return True  # '…Minister charges contractor to finish before the rains', set bold
+    given = hints.dek and not lines.same(hints.dek, r.headline)  # (not the title again)
+    if b.kind == "p" and not given and 8 <= len(b.text.split()) <= 60 and _over_dateline(r, i):
+        return True  # a standfirst over the lede that opens on the dateline: 'LIMASSOL – ...'
+        # (not where the file's metadata gives the dek: a desk's note over the lede)
     if lines.dateline_start(b.text) or b.kind == "h1" or b.hint:
         return False
     if _meta_line(b.text):
@@ -1618,6 +1770,21 @@ def _is_dek(r: _Reading, i: int, hints: Hints) -> bool:
         or (i + 1 < len(r.blocks) and after is r.blocks[i + 1] and _named_over_date(r, i + 1))
     )
     return n <= 60 and (framed or (3 < n <= 40 and not b.text.endswith(lines.SENTENCE_END)))
+
+
+def _over_dateline(r: _Reading, i: int) -> bool:
+    """Whether the story's text right under block `i` opens on its dateline: the story begins
+    there, and the one paragraph between it and the headline (a news list's teaser a CMS
+    prints over the text, a release's summary) is the standfirst, when it is a sentence's
+    length, not a button's ('+ Follow'), and no note a label opens ('Correction: ...')."""
+    if _LABELLED.match(r.blocks[i].text):
+        return False
+    after = _next_text(r, i)
+    return after is not None and after.kind == "p" and bool(lines.dateline_start(after.text))
+
+
+# a paragraph a label opens: 'Correction:', 'Editor's note:', 'UPDATE:'
+_LABELLED: Final = re.compile(r"^[\w'’ -]{1,25}:\s")
 
 
 # a strap as papers and press releases in Nigeria set one under the headline: a line opening
@@ -1680,7 +1847,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _shared_credit(r, i):
             i += 1
             continue
-        if kind in (None, CAPTION) and _ART_HEADING.match(b.text) and _art_next(r, i):
+        if kind in (None, CAPTION) and _art_heading(b.text) and _art_next(r, i):
             r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
             i += 1
             continue
@@ -1703,7 +1870,7 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             r.strip(i, "repeated headline")
         elif _meta_line(b.text):
             r.strip(i, "page date")  # the page's meta line: an account's name and the date
-        elif _ART_HEADING.match(b.text) and _caption_next(r, i):
+        elif _art_heading(b.text) and _caption_next(r, i):
             r.strip(i, "art heading")  # 'CUTLINES:' over the captions
         elif (names := lines.byline_names(b.text, lexicon, closing=True)) and (
             not r.byline or names == r.byline
@@ -1915,7 +2082,8 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         if not credit:
             caption, credit = split_credit(caption)
     if not credit and j < len(blocks) and not r.used[j] and _credit_block(r, j):
-        credit, j = split_credit(blocks[j].text)[1] or lines.clean_credit(blocks[j].text), j + 1
+        said = _credit_said(blocks[j].text)
+        credit, j = split_credit(said)[1] or lines.clean_credit(said), j + 1
         r.used[j - 1] = True
     alt = picture.alt or plain_alt(_alt_before(r, i, caption))
     if (
@@ -1923,6 +2091,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         and j < len(blocks)
         and not r.used[j]
         and (lines.FILE_NAME.match(blocks[j].text.strip()) or alt_label(blocks[j].text))
+        and not _heads_next_entry(r, j)
     ):
         alt, j = alt_label(blocks[j].text) or blocks[j].text.strip(), j + 1
         r.used[j - 1] = True
@@ -1935,6 +2104,20 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         caption = _desk_marks(caption)[0]  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
+
+
+def _heads_next_entry(r: _Reading, j: int) -> bool:
+    """Whether a file name opens a paragraph of its own, over a caption of its own: a list
+    of pictures, each its file name and then its caption ('IMG_4471.jpg' / 'Crews at the
+    scene. (Photo: Fire Service)'), whose next file name is no alt of the caption above."""
+    b = r.blocks[j]
+    if j == 0 or r.blocks[j - 1].group == b.group:
+        return False
+    return any(
+        r.chrome[k] == CAPTION or has_credit(r.blocks[k].text)
+        for k in range(j + 1, min(j + 4, len(r.blocks)))
+        if r.blocks[k].group == b.group
+    )
 
 
 def _name_under_picture(r: _Reading, i: int) -> bool:
@@ -2084,7 +2267,15 @@ def _caption_block(r: _Reading, j: int) -> bool:
 
 def _credit_block(r: _Reading, j: int) -> bool:
     b = r.blocks[j]
-    return b.hint == "credit" or (b.kind != "image" and is_credit_line(b.text))
+    return b.hint == "credit" or (b.kind != "image" and is_credit_line(_credit_said(b.text)))
+
+
+def _credit_said(text: str) -> str:
+    """A credit line as the story's language says it: a bilingual one, its label and words
+    in both languages ('Φωτογραφία: Κοινοτικό Συμβούλιο / Photo: Community Council'), is
+    its second half, the other saying the same in the other language."""
+    second = _second_language(text)
+    return second if second != text and is_credit_line(second) else text
 
 
 _ART_HEADING: Final = re.compile(
@@ -2092,6 +2283,12 @@ _ART_HEADING: Final = re.compile(
     r"cutlines?|art|(?:(?:photo|picture|image)\s+)?gallery)\s*:?$",  # ('Photo captions:' over them)
     re.I,
 )
+
+
+def _art_heading(text: str) -> bool:
+    """Whether a line is a heading over the pictures or their captions ('PHOTOS:'), in one
+    language or in two ('ΦΩΤΟΓΡΑΦΙΕΣ / PHOTOS:')."""
+    return bool(_ART_HEADING.match(text) or _ART_HEADING.match(_second_language(text)))
 
 
 def _alt_before(r: _Reading, i: int, caption: str) -> str:
@@ -2130,9 +2327,18 @@ def _art_next(r: _Reading, i: int) -> bool:
 
 def _caption_next(r: _Reading, i: int) -> bool:
     j = i + 1
+    while j < min(i + 4, len(r.blocks)) and _before_caption(r, j):
+        j += 1  # (a list of pictures by their file names: 'IMG_4471.jpg', then its caption)
     return j < len(r.blocks) and (
         r.chrome[j] == CAPTION or r.blocks[j].kind == "caption" or has_credit(r.blocks[j].text)
     )
+
+
+def _before_caption(r: _Reading, j: int) -> bool:
+    """Whether a line stands in a picture's entry before its caption: the picture's file
+    name, or the caption in the other language of a story sent in two."""
+    text = r.blocks[j].text.strip()
+    return r.chrome[j] == _OTHER_VERSION or lines.FILE_NAME.match(text) is not None
 
 
 def _next_text(r: _Reading, i: int) -> Block | None:

@@ -139,8 +139,9 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _MATH.sub(_math_text, document)
     if _INK in document:
         document = _INK_PICTURE.sub(b"", document)
-    if b"decorative" in document or b"webVideoPr" in document:
-        document = _DRAWING.sub(_story_picture, document)
+    if b"decorative" in document or b"webVideoPr" in document or _page_pictures(document):
+        page = _page_height(document)
+        document = _DRAWING.sub(lambda found: _story_picture(found, page), document)
     if b"txbxContent" in document:
         document = _boxes_opened(document)
     if b'="Rupee' in document:  # (a rupee sign typed as a font draws it)
@@ -168,6 +169,7 @@ _INK: Final = b'uri="http://schemas.microsoft.com/office/word/2010/wordprocessin
 # what the file is read for before the converter sees it
 _PREPARED: Final = (
     *(b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr", b"txbxContent"),
+    b'<w:pgSz w:w="',  # (a page's size: a picture as big as a page, a scanned page)
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
     b"<w:dstrike",
@@ -294,13 +296,51 @@ _DRAWING: Final = re.compile(rb"<w:drawing>(?:(?!<w:drawing>).)*?</w:drawing>", 
 _DECORATIVE: Final = re.compile(rb"<adec:decorative\b[^>]*\bval=\"(?:1|true)\"")
 
 
-def _story_picture(found: re.Match[bytes]) -> bytes:
+def _story_picture(found: re.Match[bytes], page: int = 0) -> bytes:
     """A drawing as it stands, or nothing when it is no picture of the story: one its author
-    marked decorative (an icon), or the poster of an online video Word embeds."""
+    marked decorative (an icon), the poster of an online video Word embeds, or a page
+    scanned and set as a picture the size of a page (a signed letter, its text in the
+    picture: a document, not a photograph of the story)."""
     drawing = found.group()
     if _DECORATIVE.search(drawing) or b"webVideoPr" in drawing:
         return b""
+    extent = _EXTENT.search(drawing)
+    if extent and page and _page_shaped(int(extent.group("cx")), int(extent.group("cy")), page):
+        return b""
     return drawing
+
+
+# a drawing's size on the page and a section's page height, in EMUs and in twips
+_EXTENT: Final = re.compile(rb'<wp:extent\s+cx="(?P<cx>\d{1,12})"\s+cy="(?P<cy>\d{1,12})"')
+_PAGE_HEIGHT: Final = re.compile(rb'<w:pgSz\b[^>]*?\bw:h="(\d{1,6})"')
+_EMU_PER_TWIP: Final = 635
+# a sheet's height over its width: from US Letter's (11 by 8.5 inches, 1.29) to US Legal's
+# (14 by 8.5, 1.65), A4's 1.41 between; and the share of the page's height a page's scan
+# fills, set within the margins or over the whole sheet
+_SHEET_SHAPE: Final = (1.2, 1.7)
+_SHEET_SHARE: Final = 0.75
+
+
+def _page_height(document: bytes) -> int:
+    """The height of the tallest page the file's sections set, in EMUs (0 when none does)."""
+    heights = [int(h) for h in _PAGE_HEIGHT.findall(document)]
+    return max(heights, default=0) * _EMU_PER_TWIP
+
+
+def _page_pictures(document: bytes) -> bool:
+    """Whether any drawing of the file is the size and shape of its page."""
+    page = _page_height(document)
+    return page > 0 and any(
+        _page_shaped(int(found.group("cx")), int(found.group("cy")), page)
+        for found in _EXTENT.finditer(document)
+    )
+
+
+def _page_shaped(width: int, height: int, page: int) -> bool:
+    """Whether a picture of this size is a sheet of paper filling most of the page's height:
+    a photograph set in a story is wider than it is that tall, or smaller."""
+    low, high = _SHEET_SHAPE
+    return width > 0 and height >= page * _SHEET_SHARE and low <= height / width <= high
 
 
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
