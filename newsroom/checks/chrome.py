@@ -352,8 +352,10 @@ CHROME_LINES: Final = (
         # a site's help line, its question and the number to call, long as it may run: 'Need
         # legal help? Call our free 24-hour hotline on ... or send a WhatsApp message to ...'
         # (the site's own line gives its number, its address or 'us'; a column's advice
-        # names whom the reader should ask: 'Need help? Contact your bank at once if ...')
-        r"^need (?:[\w'’-]+ ){0,2}(?:help|advice|support|assistance)\?(?:\s+(?:call|contact|"
+        # names whom the reader should ask: 'Need help? Contact your bank at once if ...'),
+        # and its question may say when: 'Need help now? Call our helpline on ...'
+        r"^need (?:[\w'’-]+ ){0,2}(?:help|advice|support|assistance)(?: now| today| urgently)?\?"
+        r"(?:\s+(?:call|contact|"
         r"e-?mail|write to|visit|reach|send|whatsapp|text|sms)\b"
         r"(?=[^?]*?(?:\d|@|www\.|\.(?:org|com|net)\b|\b(?:us|our)\b))[^?]*)?$",
     ),

@@ -164,3 +164,18 @@ def test_researchers_the_story_has_met_and_people_who_just_found_something_are_n
     sentence: str,
 ) -> None:
     assert VAGUE not in [kind for kind, _ in _speakers(sentence)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Need help now? Call our helpline on 0800 111 222.",
+        "Need advice today? Call us on 555 0100.",
+    ],
+)
+def test_a_help_line_whose_question_says_when_is_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+def test_advice_whose_question_says_when_is_still_not() -> None:
+    assert chrome_line("Need help now? Contact your bank at once if you were scammed.") is None
