@@ -119,7 +119,11 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = archive.read(main)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zlib.error):
         return data, []  # (the converter refuses it, with its reason)
-    if not any(mark in document for mark in _PREPARED):
+    # (nearly every file gives its page's size: only a picture of that size, a scanned page,
+    # makes a file one to prepare)
+    page = _page_height(document)
+    scanned = _page_pictures(document, page)
+    if not scanned and not any(mark in document for mark in _PREPARED):
         return data, []
     targets = _relationships(archive, main)
     chunks: list[str] = []
@@ -139,8 +143,7 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _MATH.sub(_math_text, document)
     if _INK in document:
         document = _INK_PICTURE.sub(b"", document)
-    if b"decorative" in document or b"webVideoPr" in document or _page_pictures(document):
-        page = _page_height(document)
+    if b"decorative" in document or b"webVideoPr" in document or scanned:
         document = _DRAWING.sub(lambda found: _story_picture(found, page), document)
     if b"txbxContent" in document:
         document = _boxes_opened(document)
@@ -169,7 +172,6 @@ _INK: Final = b'uri="http://schemas.microsoft.com/office/word/2010/wordprocessin
 # what the file is read for before the converter sees it
 _PREPARED: Final = (
     *(b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr", b"txbxContent"),
-    b'<w:pgSz w:w="',  # (a page's size: a picture as big as a page, a scanned page)
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
     b"<w:dstrike",
@@ -296,7 +298,7 @@ _DRAWING: Final = re.compile(rb"<w:drawing>(?:(?!<w:drawing>).)*?</w:drawing>", 
 _DECORATIVE: Final = re.compile(rb"<adec:decorative\b[^>]*\bval=\"(?:1|true)\"")
 
 
-def _story_picture(found: re.Match[bytes], page: int = 0) -> bytes:
+def _story_picture(found: re.Match[bytes], page: int) -> bytes:
     """A drawing as it stands, or nothing when it is no picture of the story: one its author
     marked decorative (an icon), the poster of an online video Word embeds, or a page
     scanned and set as a picture the size of a page (a signed letter, its text in the
@@ -327,9 +329,8 @@ def _page_height(document: bytes) -> int:
     return max(heights, default=0) * _EMU_PER_TWIP
 
 
-def _page_pictures(document: bytes) -> bool:
-    """Whether any drawing of the file is the size and shape of its page."""
-    page = _page_height(document)
+def _page_pictures(document: bytes, page: int) -> bool:
+    """Whether any drawing of the file is the size and shape of its page, `page` high."""
     return page > 0 and any(
         _page_shaped(int(found.group("cx")), int(found.group("cy")), page)
         for found in _EXTENT.finditer(document)
