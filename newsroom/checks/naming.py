@@ -318,7 +318,10 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
             kind, _, name = classify(lex, " ".join(["some", *of]))
             if kind == VAGUE and core[0].lower() not in ("a", "some", "many", "most", "lots"):
                 head = head_word(of[core_length(lex, of) - 1])
-                back = rest[1].lower() in ("the", "those", "these") and head == "people"
+                # ('two of the buyers testified': people the story has met, not named)
+                back = rest[1].lower() in ("the", "those", "these") and (
+                    head == "people" or core[0].lower() in lex.counts or core[0].isdigit()
+                )
                 kind = ANONYMOUS if head in lex.anonymous_heads or back else kind
             return kind, subject, name
     if not core:
@@ -371,6 +374,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     )  # ('its accounts', "the council's own accounts")
     if hl in lex.vague_heads and document(lex, hl) and (owned or specific_documents(lex, core)):
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
+    if det == "successive" and len(core) == 2:
+        return UNKNOWN, subject, ""  # 'Successive governments have promised': no one's view
     if det == "the" and len(core) == 2 and people_plural(lex, hl):
         return NAMED, subject, ""  # 'the researchers': the team named before
     if det == "the" and len(core) == 3 and core[1].lower() in lex.counts and hl.endswith("s"):
@@ -453,6 +458,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return NAMED, subject, ""  # one identifiable body: the hospital, the port
     if len(core) == 1 and hl != head.lower() and head[:1].isupper():
         return NAMED, subject, ""  # 'Hollister's': a store named for its founder
+    if quantified and head.isalpha() and head[:1].isupper() and head[1:].islower() and not rest:
+        return VAGUE, subject, ""  # 'Many Family Islanders', 'some young Batswana': a people
     written = core[-1].strip("'’\",")  # with its period: 'Calif.', but 'Ng' is a name
     if head[:1].isupper() and head not in lex.not_names and not abbreviation(lex, written):
         return NAMED, subject, person_name(lex, core)

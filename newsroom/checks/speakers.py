@@ -878,7 +878,11 @@ _FLOATED_IDEA: Final = re.compile(
     r"compromise)s?\b| [a-z]+ing\b"
 )
 # a number right before a word: 'more than 140 reports' (a noun, not a verb)
-_COUNT_BEFORE: Final = re.compile(r"\b\d[\d,.]*\s+$")
+# (a number, perhaps with a proper adjective after it: 'ministers from 11 Caribbean states
+# agreed', but not a year: 'In 2024 Reuters reports')
+_COUNT_BEFORE: Final = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+|member\s+)?$"
+)
 
 _OTHER_CLAUSE: Final = re.compile(r"\w, (?:who|whose)\b")
 _ABOUT_WINDOW: Final = 400  # characters either side of a verb that can say who speaks
@@ -1330,6 +1334,8 @@ def _judged(
             return Attribution(VAGUE, at, verb, speaker)  # 'some studies have found'
         if kind == VAGUE and clause and head.lower() in _INQUIRERS and _bare(lex, words):
             return Attribution(VAGUE, at, verb, speaker)  # 'Climate scientists have projected that'
+        if kind == VAGUE and clause and verb.startswith("conclud"):
+            return Attribution(VAGUE, at, verb, speaker)  # 'Many young voters have concluded that'
         if (
             kind == NAMED
             and clause
@@ -1742,6 +1748,9 @@ def _left(lex: Lexicon, left: str) -> str:
             or (parts[j][:1].isupper() and word in lex.noun_forms)
         ):
             continue  # not a verb, or the subject itself: 'The report said', 'State regulators'
+        elif _in_relative(lex, parts, j):
+            continue  # 'Residents who had complained about the allocations said': the clause's
+            # own verb, inside the subject
         elif j and (
             parts[j - 1].lower() in lex.articles or parts[j - 1].lower() in lex.determiners
         ):
@@ -1802,6 +1811,21 @@ _PERCEIVED: Final = re.compile(
     r"several|some)\s)",
     re.I,
 )
+
+
+def _in_relative(lex: Lexicon, parts: list[str], j: int) -> bool:
+    """Whether the verb at parts[j] is the verb of a restrictive clause after a group of
+    people ('Residents who had complained', 'parents who complained to the board'), which
+    is part of who speaks."""
+    k = j - 1
+    while k > 0 and (parts[k].lower() in lex.auxiliaries or adverb(parts[k])):
+        k -= 1
+    return (
+        k > 0
+        and parts[k].lower() == "who"
+        and not parts[k - 1].endswith(",")
+        and (parts[k - 1].lower() in lex.vague_heads or people_plural(lex, parts[k - 1].lower()))
+    )
 
 
 def _heard_speak(clause: str, at: int) -> bool:

@@ -293,7 +293,30 @@ def _sources_of(lex: Lexicon, attributions: list[Attribution], text: str) -> lis
         ]
     if any(a.verb == "according" and a.kind != VAGUE for a in attributions):
         attributions = [a for a in attributions if a.kind != VAGUE]
+    last = attributions[-1]
+    if (
+        last.kind in (NAMED, ANONYMOUS)
+        and last.verb in lex.sourcing_verbs
+        and last.speaker.lower() not in lex.pronouns
+    ):  # 'Guides have reported smaller catches for years, said Cordell Woods': what the
+        # guides report is what he says
+        clause = _closing_clause(text, last)
+        attributions = [a for a in attributions if not (a.kind == VAGUE and a.start < clause)]
     return attributions
+
+
+def _closing_clause(text: str, attribution: Attribution) -> int:
+    """Where an attribution that closes its sentence after a comma starts ('..., said Cordell
+    Woods, a guide', '..., Woods said.'), or -1."""
+    verb = attribution.start
+    after = text[verb + len(attribution.verb) :].lstrip()
+    if text[:verb].rstrip().endswith(",") and after.startswith(attribution.speaker):
+        return verb
+    own = verb - len(attribution.speaker) - 1
+    rest = text[verb + len(attribution.verb) :].strip(" .!?\"”'’")
+    if own > 0 and text.startswith(attribution.speaker, own) and not rest:
+        return own if text[:own].rstrip().endswith(",") else -1
+    return -1
 
 
 # what runs from a speaker's verb to the verb of a group inside what the speaker said: no
