@@ -113,6 +113,8 @@ CHROME_LINES: Final = (
         r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
         # a page's own table of contents: 'Jump to: Overview | Tornadoes | Reports and Response'
         r"^(?:jump to|skip to|on this page)\s*:\s*\S.*$|"
+        # a blog post's section and tags: 'Posted in Sightings Reports | Tagged: wild dogs'
+        r"^(?:posted|filed) (?:in|under) [^|.!?]{1,60}[|·•]\s*tag(?:ged|s)\s*:.*$|"
         # a section menu pasted as one line: 'Home  National  Climate  Sport'
         r"^(?:home|menu|sections)(?:\s{2,}|\t|\s*[|·•]\s*)(?-i:[A-Z])|"
         r"(?-i:^Home(?: [A-Z][\w&'’-]*){6,14}$)|"
@@ -186,6 +188,7 @@ CHROME_LINES: Final = (
         # 'Click to share on X (Opens in new window)', 'Share Capitol Notebook'
         r"^click to (?:share|email|e-mail|print|post|tweet)\b|^share (?-i:[A-Z])[\w'’ ]{2,40}$|"
         r"^share\s*/\s*save$|^share (?:&|and) (?:bookmark|save|print|follow)$|"
+        r"^(?:save|download|export|print) as (?:a )?pdf$|"
         # a page's tools in a row: 'Print | Download PDF | Share'
         r"^(?:(?:print|download(?: as)?(?: pdf)?|share|e-?mail|save|bookmark|copy link)"
         r"(?:\s*[|·•]\s*|$)){2,}$|"
@@ -243,6 +246,10 @@ CHROME_LINES: Final = (
         # a list's box: 'Join our mailing list', 'Never miss a sailing update', 'Be the first
         # to hear about the programme ...'
         r"^join (?:our|the) (?:mailing|e-?mail|e-?news|newsletter) list\b|"
+        # 'Want our monthly sightings in your inbox?', 'Never miss a race!', 'Get an email
+        # when this author's threads are unspooled.'
+        r"^want (?:our|the) (?:[\w'’-]+ ){1,4}in your inbox\?$|^never miss an? [\w'’-]+!$|"
+        r"^get an? (?:e-?mail|notification|alert) (?:when|whenever|each time)\b[^.!?]{0,80}[.!]?$|"
         r"^never miss an? (?:[\w'’-]+ ){0,2}(?:updates?|story|stories|alerts?|issues?|posts?|"
         r"episodes?|editions?)[.!]?$|"
         r"^be the first to (?:hear|know|find out|learn|get)\b[^\"“”]{0,120}$|"
@@ -322,6 +329,10 @@ CHROME_LINES: Final = (
         # reactions by their emoji, then the counts: '👍❤️ 212 · 38 comments · 19 shares'
         rf"^(?:[^\w\s]{{1,8}}\s*)?\d[\d,.]*k?(?:\s*[∙·•|]\s*{_COUNT})+$|"
         r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies|reblog)$|"
+        # a news app's reactions, each emoji with its count, then its share button: '👍 214
+        # 😮 37 😡 402 💬 96 ↗ Share'
+        rf"^(?:[{PICTOGRAPHS}\ufe0f]{{1,3}}\s*\d[\d,.]*[KkMm]?\s+){{2,}}"
+        r"(?:[\u2197\u21aa\u27a6\u2934]\s*)?share$|"
         # a reactions count alone by its emoji: '👍❤️😢 2.4K' (not a hotline by its telephone,
         # '📞 09171234567', '☎️ 911': a count is grouped by threes or cut short by its K)
         rf"^(?![\u260e\U0001f4de\U0001f4f1\U0001f4f2])[{PICTOGRAPHS}\ufe0f]{{1,8}}"
@@ -377,7 +388,7 @@ CHROME_LINES: Final = (
         r"(?:other|more) news (?:in|from) (?-i:[A-Z])[\w&'’-]*(?: [\w&'’-]+){0,3}$|"
         r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|"
         r"more (?:(?:(?-i:[A-Z])[\w'’-]* ){0,2}(?:stories|news|releases|articles|posts)|"
-        r"from [\w ]+|"
+        r"from @?[\w ]+|"
         # a writer's other pieces, on a network's or a blog's page: 'More articles by Ana Ruiz'
         # ('More by Ana Ruiz', 'More stories from this author'; a name's words in capitals, as
         # a note's are not: 'More articles by Ana Ruiz will follow.')
@@ -390,7 +401,9 @@ CHROME_LINES: Final = (
         # and on a network's page, by its other name: 'Other articles by Ana Ruiz'
         rf"other (?:articles|posts|stories|columns|pieces) (?:by|from) {_WRITER}|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
-        r"don't miss|also read|see also|editor['’]s picks?|top stories|keep reading)\s*:?$|"
+        r"don't miss|also read|see also|editor['’]s picks?|top stories|keep reading|"
+        # an aggregator's other stories: 'Also on DikgangNow'
+        r"also on (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2})\s*:?$|"
         # the heading with its teasers pasted on one line: 'Related news Chemists win grant
         # for filter research Enrollment reaches record high'
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading)?|"
@@ -425,8 +438,8 @@ CHROME_LINES: Final = (
         r"donate|apply|sign up|book|buy)\b[^.!?]{0,100}\bhere)\s*:?\s*"
         r"\[(?:insert |add )?(?:\w+ )?link\]\.?$|"
         # a pointer to another page of the site: '... are posted on our Results page.'
-        r"^[^.!?]{0,120}\b(?:is|are) (?:posted|available|listed) on our (?-i:[A-Z])[\w'’ -]{0,30}"
-        r" page\.?$",
+        r"^[^.!?]{0,120}\b(?:is|are) (?:(?:posted|available|listed) )?on our (?-i:[A-Z])"
+        r"[\w'’ -]{0,30} page\.?$",
     ),
     (
         "copyright footer",
@@ -453,6 +466,14 @@ CHROME_LINES: Final = (
         r"(?-i:[A-Z0-9][\w&'’.-]*)))*$|"
         # a shop's button, and a sale banner: 'PASS PRICES GO UP DEC. 1 — Lock in ... $749.'
         r"^(?:buy|shop|book|order|reserve) now[.!]?$|^(?:buy|get) (?:your )?tickets[.!]?$",
+    ),
+    (
+        SPONSOR,  # a sponsor's name and its title: 'Island Breeze Beverages – Official Drink
+        # of the Heritage Cup'
+        r"(?-i:^[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4})\s*[–—|:-]\s*(?:the )?official "
+        r"(?:[\w-]+ ){0,2}(?:drink|beer|water|sponsor|partner|supplier|airline|car|vehicle|"
+        r"bank|timekeeper|outfitter|broadcaster|hotel|carrier|caterer)\b"
+        r"(?: of (?:the )?[\w'’ -]{1,60})?$",
     ),
     (
         SALE,  # 'PASS PRICES GO UP DEC. 1 — Lock in your 2025-26 Spur Pass for $749.'
@@ -548,6 +569,11 @@ CHROME_LINES: Final = (
         # source on Google'
         r"^add [^.!?]{1,60} as (?:a |your )?preferred source on google$|"
         r"(?-i:^Follow (?:[A-Z][\w'’&.-]*)(?: [A-Z][\w'’&.-]*){0,4}$)|"
+        # a follow button by its bracket or its plus sign, or a handle's: '[Follow The
+        # Francistown Observer +]', 'Follow @CulmerRolleMP', and the prompt under a writer's
+        # page: 'Keep up with Janelle Culmer-Rolle MP'
+        r"(?-i:^\[\s*Follow [A-Z@][^\]]{0,50}\]$)|(?-i:^Follow [A-Z][^.!?]{0,50} \+$)|"
+        r"^follow @[\w.]{2,30}$|(?-i:^Keep up with [A-Z@][\w'’.@-]*(?: [A-Z][\w'’.-]*){0,4}$)|"
         # an e-mail's signature and attachments: 'Sent from my iPad', '2 attachments'
         r"^sent from my (?:iphone|ipad|android|mobile|phone|galaxy|blackberry)\b|"
         r"^\d+ attachments?$|^\d+(?:\.\d+)? ?(?:kb|mb|gb)$|"
@@ -557,6 +583,12 @@ CHROME_LINES: Final = (
         r"(?-i: from [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:(?:,|,? and) [A-Z][\w'’-]*"
         r"(?: [A-Z][\w'’-]*)*)*)?$|"
         r"^(?:collapse|expand) all$|^start a (?:new )?(?:post|conversation)$|"
+        # a thread reader's notes: 'Missing some posts? Refresh this page', 'Posts on X can
+        # be deleted at any time.', 'Save this thread as a PDF to keep a copy.'
+        r"^missing (?:some |any )?(?:posts|tweets|replies|messages)\?|"
+        rf"^(?:posts|tweets|threads) on (?:{_PLATFORM}) (?:can|may) be deleted\b"
+        r"[^.!?]{0,40}[.!]?$|"
+        r"^save this (?:thread|post|page|article|story) as an? pdf\b[^.!?]{0,40}[.!]?$|"
         r"^type a (?:new )?message$|"
         r"^report an? (?:typo|error|correction)\b|"
         r"^for more information(?: (?:on|about) [^,.!?]{1,60})?,? (?:visit|go to|contact|call)\b|"

@@ -254,6 +254,16 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?:research|reporting|translation|interpreting|data\s+analysis)\s+for\s+this\s+"
         r"(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
     ),
+    # 'Lame Kgosiemang assisted with research for this article.'
+    (
+        "assisted",
+        r"^(?P<names>.+?)\s+(?:also\s+)?(?:assisted|helped)\s+with\s+(?:the\s+)?(?:research|"
+        r"reporting|interviews|translation|data\s+analysis|fact-checking)\s+(?:for|on)\s+this\s+"
+        r"(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
+    ),
+    # a second clause after who wrote it: 'Words: Kabelo Thamae, with notes from head guide
+    # Oratile Sechele'
+    ("notes from", r"^with\s+(?:additional\s+)?(?:notes|input)\s+from\s+(?P<names>.+?)\.?$"),
     ("contributed", r"^(?P<names>.+?)\s+(?:also\s+)?contributed\.?$"),
     # a student newsroom's or a partner's closing line: 'Dana Ruiz, the lab's faculty adviser,
     # edited this story.', 'Li Wei translated interviews conducted in Spanish.'
@@ -435,12 +445,19 @@ _LABEL_WORDS: Final = r"[A-Z][\w'’ -]{0,24}:"
 _PENCILS: Final = "[\U0001f4dd\u270d]"  # '📝', '✍'
 _LINE_LABEL: Final = re.compile(f"{_LABEL_WORDS}|{_PENCILS}")
 _MARKED_CREDIT: Final = re.compile(rf"^[ \t]*{_PENCILS}[^\n]*", re.M)
-_BREAK_NOT_LABEL: Final = re.compile(rf"\n(?!\s*(?:{_LABEL_WORDS}|{_PENCILS}))")
+# (nor a line a page's rights note or its post details open, which no credit runs on into:
+# 'Words: A, with notes from B\nAll photos © the camp's guides\nPosted in Sightings')
+_OWN_LINE: Final = (
+    r"©|(?i:all (?:photos|pictures|images)\b|copyright\b|posted in\b|filed under\b|tagged\b)"
+)
+_BREAK_NOT_LABEL: Final = re.compile(rf"\n(?!\s*(?:{_LABEL_WORDS}|{_PENCILS}|{_OWN_LINE}))")
+_NOT_A_CREDIT: Final = re.compile(_OWN_LINE)
 _LABEL_AFTER: Final = re.compile(rf"(?<=\w)[.,] +(?={_LABEL_WORDS})")
 # a second credit after ', with', read only after a credit: 'Reporting by A, with research
 # assistance from B' (not 'The study was led by A, with research assistance from B')
 _WITH_CREDIT: Final = re.compile(
-    r",\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance|files|help)\s+"
+    r",\s+(?=with\s+(?:\w+\s+){0,2}(?:analysis|reporting|research|assistance|files|help|notes|"
+    r"input)\s+"
     r"(?:by|from)\s)"
 )
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
@@ -506,7 +523,8 @@ def _labelled_lines(text: str) -> str:
     lines = text.split("\n")
     parts = [lines[0]]
     for line in lines[1:]:
-        parts.append("; " if _LINE_LABEL.match(line.lstrip()) else " ")
+        own = _LINE_LABEL.match(line.lstrip()) or _NOT_A_CREDIT.match(line.lstrip())
+        parts.append("; " if own else " ")
         parts.append(line)
     return "".join(parts)
 

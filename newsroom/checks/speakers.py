@@ -622,6 +622,15 @@ def read_attribution(
             if kind == UNKNOWN or (verb in lex.request_forms and _ORDER.search(speaker)):
                 return None  # 'had been told by insurers to stop': an order, not a statement
             return Attribution(kind, at, verb, speaker, name)
+        if (
+            verb in _HEARSAY
+            and lower.startswith((" to be ", " to have ") if verb == "reported" else " to ", v1)
+            and _HEARSAY_BEFORE.search(left)
+        ):
+            # 'northern Botswana is thought to hold one of the largest populations': no one
+            # says who thinks so (not in a clause about a thing: 'a receptor that is thought
+            # to make the cough reflex overly sensitive')
+            return Attribution(VAGUE, at, verb, f"{last} {verb}")
         return None  # passive: 'would be announced', 'it is widely believed'
     if verb in lex.finding_verbs and _TURNED_UP.match(lower, v1):
         return None  # 'The report did not show up in the system': it came, or did not
@@ -825,6 +834,14 @@ def read_attribution(
     if kind == NAMED and verb in lex.finding_verbs and _IN_STUDY.match(lower, v1):
         return Attribution(NAMED, at, verb, speaker, name)  # 'The project found in a survey'
     return _judged(lex, kind, at, verb, speaker, name, _clause_follows(lower, v1))
+
+
+# what is said or thought of something, with no one who says or thinks it: 'is thought to',
+# 'are said to be recovering'
+_HEARSAY: Final = frozenset(("said", "thought", "believed", "reported", "rumoured", "rumored"))
+_HEARSAY_BEFORE: Final = re.compile(
+    r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:is|are|was|were)\s*$", re.I
+)
 
 
 # a quotation next to its verb: before it ('"...," I said'), or after it, past a listener

@@ -297,7 +297,10 @@ def _sources_of(lex: Lexicon, attributions: list[Attribution], text: str) -> lis
     if (
         last.kind in (NAMED, ANONYMOUS)
         and last.verb in lex.sourcing_verbs
-        and last.speaker.lower() not in lex.pronouns
+        and (
+            last.speaker.lower() not in lex.pronouns
+            or last.speaker.lower() in lex.singular_pronouns
+        )
     ):  # 'Guides have reported smaller catches for years, said Cordell Woods': what the
         # guides report is what he says
         clause = _closing_clause(text, last)
