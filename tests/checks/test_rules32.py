@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.checkable import CLAIM
 from newsroom.checks.chrome import RELATED, SPONSOR, chrome_line, debris
 from newsroom.checks.contributors import contributor_names, named_in
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
+from newsroom.checks.statements import analyze
 from tests.helpers import speakers as _speakers
 
 
@@ -198,3 +200,17 @@ def test_an_aggregator_s_or_a_writer_s_other_stories_are_teasers(heading: str) -
         ]
     )
     assert found == [None, RELATED, RELATED, RELATED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The findings were published in the Journal of Tropical Fisheries Science.",
+        "He was taken to Zomba Central Prison after the hearing.",
+        "The plant's opening was delayed by the floods.",
+        "The mayor sacked her deputy on Friday.",
+        "The bill was introduced in Parliament last week.",
+    ],
+)
+def test_a_specific_claim_with_those_verbs_is_offered_to_the_fact_checker(sentence: str) -> None:
+    assert CLAIM in {m.kind for s in analyze(sentence).sentences for m in s.checkable}
