@@ -224,5 +224,5 @@ def test_the_round_s_chrome_is_still_chrome(line: str) -> None:
         "Lame Kgosiemang also assisted with research for this article.",
     ],
 )
-def test_a_helper_who_also_helped_is_credited(line: str) -> None:
+def test_one_who_also_helped_with_research_is_credited(line: str) -> None:
     assert contributor_names(line) == ["Lame Kgosiemang"]
