@@ -249,7 +249,8 @@ CHROME_LINES: Final = (
         # 'Want our monthly sightings in your inbox?', 'Never miss a race!', 'Get an email
         # when this author's threads are unspooled.'
         r"^want (?:our|the) (?:[\w'’-]+ ){1,4}in your inbox\?$|^never miss an? [\w'’-]+!$|"
-        r"^get an? (?:e-?mail|notification|alert) (?:when|whenever|each time)\b[^.!?]{0,80}[.!]?$|"
+        # (no attribution after a comma: 'Get an alert when the water returns, the utility said')
+        r"^get an? (?:e-?mail|notification|alert) (?:when|whenever|each time)\b[^.!?,]{0,80}[.!]?$|"
         r"^never miss an? (?:[\w'’-]+ ){0,2}(?:updates?|story|stories|alerts?|issues?|posts?|"
         r"episodes?|editions?)[.!]?$|"
         r"^be the first to (?:hear|know|find out|learn|get)\b[^\"“”]{0,120}$|"
@@ -402,8 +403,11 @@ CHROME_LINES: Final = (
         rf"other (?:articles|posts|stories|columns|pieces) (?:by|from) {_WRITER}|"
         r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular stories|"
         r"don't miss|also read|see also|editor['’]s picks?|top stories|keep reading|"
-        # an aggregator's other stories: 'Also on DikgangNow'
-        r"also on (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2})\s*:?$|"
+        # an aggregator's other stories: 'Also on DikgangNow' (not a roundup's subhead: 'Also on
+        # Tuesday', 'Also on March 3')
+        r"also on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|"
+        r"april|may|june|july|august|september|october|november|december)\b)"
+        r"(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2})\s*:?$|"
         # the heading with its teasers pasted on one line: 'Related news Chemists win grant
         # for filter research Enrollment reaches record high'
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading)?|"

@@ -254,12 +254,16 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?:research|reporting|translation|interpreting|data\s+analysis)\s+for\s+this\s+"
         r"(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
     ),
-    # 'Lame Kgosiemang assisted with research for this article.'
-    (
-        "assisted",
-        r"^(?P<names>.+?)\s+(?:also\s+)?(?:assisted|helped)\s+with\s+(?:the\s+)?(?:research|"
-        r"reporting|interviews|translation|data\s+analysis|fact-checking)\s+(?:for|on)\s+this\s+"
-        r"(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
+    # 'Lame Kgosiemang assisted with research for this article.' (and 'also helped with':
+    # each verb its own form, as a form is tried only on a line with its word)
+    *(
+        (
+            verb,
+            rf"^(?P<names>.+?)\s+(?:also\s+)?{verb}\s+with\s+(?:the\s+)?(?:research|"
+            r"reporting|interviews|translation|data\s+analysis|fact-checking)\s+(?:for|on)\s+"
+            r"this\s+(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
+        )
+        for verb in ("assisted", "helped")
     ),
     # a second clause after who wrote it: 'Words: Kabelo Thamae, with notes from head guide
     # Oratile Sechele'

@@ -318,9 +318,11 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
             kind, _, name = classify(lex, " ".join(["some", *of]))
             if kind == VAGUE and core[0].lower() not in ("a", "some", "many", "most", "lots"):
                 head = head_word(of[core_length(lex, of) - 1])
-                # ('two of the buyers testified': people the story has met, not named)
+                # ('two of the buyers testified': people the story has met, not named; not
+                # 'two of the banks' nor 'one of the reports', which are no one's word)
+                counted = core[0].lower() in lex.counts or core[0].isdigit()
                 back = rest[1].lower() in ("the", "those", "these") and (
-                    head == "people" or core[0].lower() in lex.counts or core[0].isdigit()
+                    head == "people" or (counted and _people(lex, head))
                 )
                 kind = ANONYMOUS if head in lex.anonymous_heads or back else kind
             return kind, subject, name
@@ -458,8 +460,16 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return NAMED, subject, ""  # one identifiable body: the hospital, the port
     if len(core) == 1 and hl != head.lower() and head[:1].isupper():
         return NAMED, subject, ""  # 'Hollister's': a store named for its founder
-    if quantified and head.isalpha() and head[:1].isupper() and head[1:].islower() and not rest:
-        return VAGUE, subject, ""  # 'Many Family Islanders', 'some young Batswana': a people
+    if (
+        quantified
+        and det != "both"  # ('Both Mitchell and Ng': two people named)
+        and head.isalpha()
+        and head[1:].islower()
+        and (not rest or rest[0].lower() in ("who", "in", "from", "across", "living"))
+        and _a_people(core[1:])
+    ):  # 'Many Family Islanders', 'some young Batswana', 'Many Zimbabweans who fled the
+        # crisis': a people, no one in it
+        return VAGUE, subject, ""
     written = core[-1].strip("'’\",")  # with its period: 'Calif.', but 'Ng' is a name
     if head[:1].isupper() and head not in lex.not_names and not abbreviation(lex, written):
         return NAMED, subject, person_name(lex, core)
@@ -550,6 +560,23 @@ def specific_documents(lex: Lexicon, core: list[str]) -> bool:
         or w.lower() in lex.articles
         or w.lower() in lex.determiners
         for w in core[:-1]
+    )
+
+
+def _a_people(words: list[str]) -> bool:
+    """Whether words after a quantifier name a people: lowercase words, then capitalised
+    ones to the end ('young Batswana', 'Family Islanders'), not a title and a name after a
+    team's ('All Blacks coach Scott Robertson')."""
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    return first < len(words) and all(w[:1].isupper() for w in words[first:])
+
+
+def _people(lex: Lexicon, head: str) -> bool:
+    """Whether a plural head is people ('buyers', 'jurors', 'experts', 'women'), not bodies
+    or documents ('banks', 'unions', 'reports')."""
+    one = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+    return describes_person(lex, head) or (
+        head in lex.vague_heads and not document(lex, head) and one not in lex.organization_heads
     )
 
 

@@ -1351,8 +1351,14 @@ def _judged(
             return Attribution(VAGUE, at, verb, speaker)  # 'some studies have found'
         if kind == VAGUE and clause and head.lower() in _INQUIRERS and _bare(lex, words):
             return Attribution(VAGUE, at, verb, speaker)  # 'Climate scientists have projected that'
-        if kind == VAGUE and clause and verb.startswith("conclud"):
-            return Attribution(VAGUE, at, verb, speaker)  # 'Many young voters have concluded that'
+        if (
+            kind == VAGUE
+            and clause
+            and verb.startswith("conclud")
+            and (words[0].lower() in lex.quantifiers or head.lower() in lex.vague_groups)
+        ):  # 'Many young voters have concluded that', 'Critics concluded that' (not a
+            # panel's finding: 'Jurors concluded that', 'Inspectors concluded that')
+            return Attribution(VAGUE, at, verb, speaker)
         if (
             kind == NAMED
             and clause
@@ -1837,11 +1843,40 @@ def _in_relative(lex: Lexicon, parts: list[str], j: int) -> bool:
     k = j - 1
     while k > 0 and (parts[k].lower() in lex.auxiliaries or adverb(parts[k])):
         k -= 1
+    if k <= 0 or parts[k].lower() != "who" or _reports_speaker(lex, parts, j):
+        return False
+    # the group right before 'who', or before a phrase that places it: 'Residents of
+    # Mochudi who had complained', 'Employees at the plant who complained'
+    for i in range(k - 1, max(k - 5, 0) - 1, -1):
+        if parts[i].endswith(","):
+            return False
+        if i == k - 1 or (i > 0 and parts[i].lower() in lex.place_prepositions):
+            group = parts[i - 1 if i < k - 1 else i].lower()
+            if group in lex.vague_heads or people_plural(lex, group):
+                return True
+    return False
+
+
+# verbs of saying that report a clause and take no listener: in 'Residents who complained
+# the council said nothing', the words after the verb are the subject of what it reports
+_REPORTS_A_CLAUSE: Final = (
+    *("said", "say", "complain", "claim", "argu", "insist", "contend", "suggest"),
+    *("maintain", "alleg", "admit", "acknowledg", "conced", "stat", "believ"),
+)
+
+
+def _reports_speaker(lex: Lexicon, parts: list[str], j: int) -> bool:
+    """Whether the words between a relative clause's verb at parts[j] and the verb after
+    them are a body or a person the clause reports ('who complained the council said
+    nothing', 'who were told the company said'), not the clause's object or place ('who
+    reported the fire', 'who complained to the board', 'who warned the ministry')."""
+    after = parts[j + 1 :]
     return (
-        k > 0
-        and parts[k].lower() == "who"
-        and not parts[k - 1].endswith(",")
-        and (parts[k - 1].lower() in lex.vague_heads or people_plural(lex, parts[k - 1].lower()))
+        (parts[j].lower().startswith(_REPORTS_A_CLAUSE) or parts[j - 1].lower() in lex.be_forms)
+        and 0 < len(after) <= 4
+        and core_length(lex, after) == len(after)
+        and (after[0].lower() in lex.determiners or after[0][:1].isupper())
+        and known_head(lex, head_word(" ".join(after)).lower())
     )
 
 

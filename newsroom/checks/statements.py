@@ -303,23 +303,37 @@ def _sources_of(lex: Lexicon, attributions: list[Attribution], text: str) -> lis
         )
     ):  # 'Guides have reported smaller catches for years, said Cordell Woods': what the
         # guides report is what he says
-        clause = _closing_clause(text, last)
+        clause = _closing_clause(lex, text, last)
         attributions = [a for a in attributions if not (a.kind == VAGUE and a.start < clause)]
     return attributions
 
 
-def _closing_clause(text: str, attribution: Attribution) -> int:
+def _closing_clause(lex: Lexicon, text: str, attribution: Attribution) -> int:
     """Where an attribution that closes its sentence after a comma starts ('..., said Cordell
-    Woods, a guide', '..., Woods said.'), or -1."""
+    Woods, a guide', '..., Woods said.', '..., Woods said on Tuesday.', '..., Woods told the
+    Gazette.'), or -1."""
     verb = attribution.start
     after = text[verb + len(attribution.verb) :].lstrip()
     if text[:verb].rstrip().endswith(",") and after.startswith(attribution.speaker):
         return verb
     own = verb - len(attribution.speaker) - 1
     rest = text[verb + len(attribution.verb) :].strip(" .!?\"”'’")
-    if own > 0 and text.startswith(attribution.speaker, own) and not rest:
+    tail = _LISTENER_TAIL if attribution.verb in lex.listener_verbs else _TIME_TAIL
+    if own > 0 and text.startswith(attribution.speaker, own) and (not rest or tail.match(rest)):
         return own if text[:own].rstrip().endswith(",") else -1
     return -1
+
+
+# what may follow a closing attribution's verb and start no clause: a time or a place ('on
+# Tuesday', 'in a statement', 'at a news conference'), after a listener ('told the Gazette')
+_WHEN: Final = (
+    r"(?:(?:on|in|at|during|last|this|earlier|later)\s+(?:(?:a|an|the)\s+)?[\w'’-]+"
+    r"(?:\s+(?!(?:the|a|an|it|he|she|they|we|i|that)\b)[\w'’-]+){0,2}|yesterday|today|tonight)"
+)
+_TIME_TAIL: Final = re.compile(rf"{_WHEN}(?:\s+{_WHEN})?$", re.I)
+_LISTENER_TAIL: Final = re.compile(
+    rf"(?i:(?:the|a|an|his|her|their)\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){{0,2}}(?:\s+{_WHEN})?$"
+)
 
 
 # what runs from a speaker's verb to the verb of a group inside what the speaker said: no

@@ -181,6 +181,7 @@ CONTRIBUTOR_TEXTS = [
     "Market research for this post by Jonah Pelletier.",
     "Museum director Tove Langseth provided archive research for this story.",
     "Lame Kgosiemang assisted with research for this article.",
+    "Lame Kgosiemang also helped with research for this article.",
     "Words: Kabelo Thamae, with notes from head guide Oratile Sechele",
     "With notes from head guide Oratile Sechele.",
     "This story was reported by Ana Ruiz.",
