@@ -16,8 +16,9 @@ from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
     # (a bilingual site's label in its two languages: 'Gan / By Elin Prys-Jones', 'Par / By',
-    # 'Tusia e / Written by': the other language's word or two, then the English label)
-    r"^(?:(?:gan|par|por|von|door|av|af|di|da)\s/\s(?=by\s)|"
+    # 'Oleh / By: Ana Ruiz', 'Tusia e / Written by': the other language's word or two, then
+    # the English label)
+    r"^(?:(?:gan|par|por|von|door|av|af|di|da|oleh)\s/\s(?=by\s*:?\s)|"
     r"[\w'’ʻ]{1,12}(?: [\w'’ʻ]{1,12})?\s/\s(?=written by\s))?"
     r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
     # one writer of the story and its pictures: 'Story and photos by Ana Ruiz'
@@ -63,6 +64,8 @@ NAME_AND_ROLE: Final = re.compile(
 PHOTOGRAPHS: Final = re.compile(
     # (the story's other pictures, besides those credited under them: 'Additional photos by')
     r"^(?:(?:additional|more|further|extra)\s+)?"
+    # (a bilingual site's label, the other language's word first: 'Gambar / Photos: Ana Ruiz')
+    r"(?:(?!by\b)[\w'’]{2,12}\s/\s(?=(?:photographs|photos|pictures|images)\s*:))?"
     r"(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)"
     r"(?:\s+by\s+|\s*:\s*)"
     r"(?P<names>.+?)\.?$",
@@ -295,7 +298,10 @@ _JOB_TITLE: Final = re.compile(
     # a club's or society's officer who wrote its report, in lower case: ', show secretary'
     r",\s*(?:[a-z][\w'’&-]*\s+){0,2}(?:secretary|president|treasurer|convener|convenor|"
     r"chairperson|chairman|chairwoman|chair|captain|publicity officer|media officer)\b"
-    r"(?=\s*(?:,|and\b|&|$)))"
+    r"(?=\s*(?:,|and\b|&|$))|"
+    # or the writer's unit named as Malay names one, its kind first, closing the line:
+    # ', Unit Perhubungan Awam', ', Bahagian Penerangan'
+    r",\s*(?-i:Unit|Bahagian|Seksyen)\s+(?-i:[A-Z])[^,&]{1,60}$)"
     # and the employer after the job, closing the line: ', Media Officer, Rovers FC'
     r"(?:\s*,\s*(?!and\b)(?-i:[A-Z])[^,&]{1,60}$)?",
     re.I,
