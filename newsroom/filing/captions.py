@@ -187,7 +187,9 @@ _CAPTION_LABEL: Final = re.compile(
     r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*|[▲△▶]\s*)?"  # ('▲ ...': Asian papers)
     # (with the picture's file name or a word on it: 'PHOTO 1 (IMG_3380.jpg): ...', 'PIC 2
     # (to follow): ...', 'Photo 1 (tanker.jpg) - ...')
-    r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
+    # (Malay's and Indonesian's 'Gambar 1:', as Word's Insert Caption numbers it in a file
+    # written in those languages)
+    r"(?:(?:photo|image|picture|pic|foto|gambar|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
     r"(?:\([^()]{1,40}\)\s*)?(?:[.:]|(?:--|[—–-])(?=\s))|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture a blog post shows over its text, named by its place: 'Cover: ...'

@@ -1,7 +1,10 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the fiftieth filing round reads right: a page saved from Magnolia's author instance,
 its editor's bars and boxes around every component and its header's labels in two languages
-('Oleh / By:', 'Gambar / Photos:', 'Foto / Photo:')."""
+('Oleh / By:', 'Gambar / Photos:', 'Foto / Photo:'); a correspondent's Word file with each
+translated quote's original typed after it in grey square brackets for the desk to check, its
+pictures' captions numbered by Insert Caption ('Gambar' and a SEQ field) and its Malay end mark
+('– TAMAT –')."""
 
 from __future__ import annotations
 
@@ -71,3 +74,76 @@ def test_a_magnolia_author_page_s_bilingual_labels_and_editor_bars(tmp_path: Pat
         assert furniture not in text
     assert draft.paragraphs[0].startswith("A second floating landing opened")
     assert draft.paragraphs[-1] == "The landing cost B$240,000 and was built in Labuan over four months."
+
+
+def _correspondent_word_file(tmp_path: Path) -> bytes:
+    """A district correspondent's story in Word: her quotes translated from Malay, each
+    original after it in grey brackets; a picture captioned with Insert Caption, whose number
+    is a SEQ field; and the end mark in Malay."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Inches, RGBColor
+
+    from tests.filing.make_docx import png
+
+    document = docx.Document()
+    document.add_heading("Kasat farmers dig a new canal to save their dry-season crop", level=1)
+    document.add_paragraph().add_run("By Siti Aminah Yusof").bold = True
+    opening = document.add_paragraph()
+    opening.add_run("KASAT –").bold = True
+    opening.add_run(" Farmers in Kasat finished digging a 900-metre canal from the river to their fields on Sunday, three weeks before the dry season is due to begin.")
+
+    def quoted(*parts: tuple[str, bool]) -> None:
+        paragraph = document.add_paragraph()
+        for text, grey in parts:
+            run = paragraph.add_run(text)
+            if grey:
+                run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+
+    quoted(
+        ("“Last year the fields cracked before the grain was full,” said Awang Jaini Ahmad, 58.", False),
+        (" [BM: “Tahun lapas tanah retak sebelum padi masak.”]", True),
+        (" “This year the water will come to us.”", False),
+    )
+    quoted(
+        ("The canal was dug by hand over six weekends, said his neighbour, Dayang Rosnah Ali.", False),
+        (" [BM: “Kami gali sendiri.”]", True),
+    )
+    document.add_paragraph().add_run().add_picture(png(60, 40, 7), width=Inches(3))
+    caption = document.add_paragraph(style="Caption")
+    caption.add_run("Gambar ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), " SEQ Gambar \\* ARABIC ")
+    number = OxmlElement("w:r")
+    digit = OxmlElement("w:t")
+    digit.text = "1"
+    number.append(digit)
+    field.append(number)
+    caption._p.append(field)
+    caption.add_run(": Farmers clear the last stretch of the canal on Sunday. (Photo: Siti Aminah Yusof)")
+    document.add_paragraph("The district office will line the canal's banks with stone before the rains return.")
+    document.add_paragraph("– TAMAT –").alignment = 1
+    path = tmp_path / "canal.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_grey_bracketed_originals_in_a_word_file_are_notes_to_the_desk(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "canal.docx", _correspondent_word_file(tmp_path))
+    text = body_text(draft)
+    assert "[BM:" not in text and "Tahun lapas" not in text and "Kami gali" not in text
+    assert (
+        "“Last year the fields cracked before the grain was full,” said Awang Jaini Ahmad, 58. “This year the water will come to us.”"
+        in draft.paragraphs
+    )
+    assert "The canal was dug by hand over six weekends, said his neighbour, Dayang Rosnah Ali." in draft.paragraphs
+
+
+def test_an_insert_caption_number_and_a_malay_end_mark(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "canal.docx", _correspondent_word_file(tmp_path))
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Farmers clear the last stretch of the canal on Sunday.", "Siti Aminah Yusof")
+    ]
+    assert "TAMAT" not in body_text(draft)
+    assert draft.paragraphs[-1].startswith("The district office will line the canal's banks")
