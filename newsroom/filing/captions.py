@@ -194,6 +194,9 @@ _CAPTION_LABEL: Final = re.compile(
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture a blog post shows over its text, named by its place: 'Cover: ...'
     r"cover\s*:|"
+    # Malay's 'picture description' over a caption, as a Malay letter sets one under each
+    # picture: 'Keterangan gambar: ...'
+    r"keterangan(?: gambar| foto)?\s*:|"
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...',

@@ -32,7 +32,8 @@ BYLINE: Final = re.compile(
     r"text by|interview(?:ed)? by|words\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"
-    r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:|"
+    # (and Malay's and Indonesian's 'Oleh: Ana Ruiz')
+    r"text\s*:|reporters?\s*:|author of the article\s*:|por|oleh|authors?\s*:|byline\s*:|"
     # a club's report signed at its foot: 'Report: Ana Ruiz'; te reo Māori's 'by': 'Nā Ana Ruiz'
     r"report\s*:|nā|"
     # a club's or a society's officer names the report: 'Report by Ana Ruiz | Media Officer',
@@ -125,12 +126,15 @@ DATELINE: Final = re.compile(
     r"^(?P<place>(?P<city>[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-]){1,40}?)"
     # (its date perhaps after the weekday, as papers in Belize print it: 'PLACENCIA, Stann
     # Creek District, Fri. Feb. 27, 2026--')
-    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    # (a district's name joined by a hyphen: 'LUMAPAS, Brunei-Muara, ...')
+    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?(?:-[A-Z][\w.'’ ]{1,25}?)?)?"
+    r"(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"(?:day)?\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?|"
     # (or the day before the month, as a release from East Africa sets it: 'MARSABIT,
-    # Kenya, 3 March 2026 –')
-    r"\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?"
-    r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
+    # Kenya, 3 March 2026 –'; or in the Hijri calendar, the other calendar's date after it
+    # in brackets: '12 Ramadan 1447H (2 March 2026) –')
+    r"\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4}(?:H|\s?AH)?)?))?"
+    r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|(?<![a-z])-)\s*"
 )
 # a news agency's dateline with its date and its letters, the place as it is written: 'Keta
 # (V/R), Dec. 2, GCNS –', 'Accra, Dec. 2, GNA -'

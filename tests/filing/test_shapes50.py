@@ -4,7 +4,10 @@ its editor's bars and boxes around every component and its header's labels in tw
 ('Oleh / By:', 'Gambar / Photos:', 'Foto / Photo:'); a correspondent's Word file with each
 translated quote's original typed after it in grey square brackets for the desk to check, its
 pictures' captions numbered by Insert Caption ('Gambar' and a SEQ field) and its Malay end mark
-('– TAMAT –')."""
+('– TAMAT –'); a Malay association's press letter in Word, its 'Oleh:' byline with the
+writer's unit, its dateline naming the district and the Hijri date, its 'Keterangan gambar:'
+captions and its close ('Sekian, terima kasih.', 'Wassalam.', 'Yang benar,') over the
+signature; and a correspondent's e-mail closing with 'Terima kasih.' and 'Wassalam,'."""
 
 from __future__ import annotations
 
@@ -147,3 +150,95 @@ def test_an_insert_caption_number_and_a_malay_end_mark(tmp_path: Path) -> None:
     ]
     assert "TAMAT" not in body_text(draft)
     assert draft.paragraphs[-1].startswith("The district office will line the canal's banks")
+
+
+def _association_letter(tmp_path: Path) -> bytes:
+    """A surau association's press letter: the subject line, a cover note in Malay, then the
+    English story with its byline, a picture and its caption, and the letter's close."""
+    import docx
+    from docx.shared import Inches
+
+    from tests.filing.make_docx import png
+
+    document = docx.Document()
+    document.add_paragraph("Assalamualaikum warahmatullahi wabarakatuh.")
+    subject = document.add_paragraph().add_run("SIARAN AKHBAR: GOTONG-ROYONG SURAU KAMPONG SENGKURONG")
+    subject.bold = True
+    subject.underline = True
+    document.add_paragraph("Dengan hormatnya, bersama-sama ini disertakan berita dalam Bahasa Inggeris untuk siaran tuan.")
+    headline = document.add_paragraph()
+    headline.alignment = 1
+    headline.add_run("Sengkurong villagers rebuild their surau's flood-damaged hall in three weekends").bold = True
+    dek = document.add_paragraph()
+    dek.alignment = 1
+    dek.add_run("More than 150 residents gave their Saturdays and Sundays, and local shops gave the timber").italic = True
+    document.add_paragraph("Oleh: Hazirah Mohd Noor, Unit Dakwah PPSKS")
+    opening = document.add_paragraph()
+    opening.add_run("SENGKURONG, Brunei-Muara, 4 Syaaban 1447H (22 January 2026) –").bold = True
+    opening.add_run(" Residents of Kampong Sengkurong finished rebuilding the hall of their surau on Sunday, after floodwater tore out its floor in December.")
+    document.add_paragraph("The work took three weekends and cost B$26,000, almost all of it given by families and shops in the kampong, the association said, and the timber came from a sawmill in Lumut at cost.")
+    document.add_paragraph("Classes for the children of the kampong, which were held in a neighbour's garage while the hall was closed, will return to the hall next week, and the association will hold a kenduri there on Friday to thank the volunteers.")
+    document.add_paragraph().add_run().add_picture(png(60, 40, 8), width=Inches(3))
+    document.add_paragraph("Keterangan gambar: Volunteers lay the new floor of the hall on Saturday.", style="Caption")
+    document.add_paragraph("Foto: Unit Media PPSKS")
+    document.add_paragraph("Sekian, terima kasih.")
+    document.add_paragraph("Wassalam.")
+    document.add_paragraph("Yang benar,")
+    document.add_paragraph("(HAZIRAH BINTI MOHD NOOR)")
+    document.add_paragraph("Setiausaha Dakwah")
+    document.add_paragraph("Persatuan Pengurusan Surau Kampong Sengkurong")
+    path = tmp_path / "surau.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_malay_press_letter_s_byline_dateline_captions_and_close(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "surau.docx", _association_letter(tmp_path))
+    assert draft.headline == "Sengkurong villagers rebuild their surau's flood-damaged hall in three weekends"
+    assert list(draft.byline) == ["Hazirah Mohd Noor"]
+    assert draft.dateline == "SENGKURONG, Brunei-Muara, 4 Syaaban 1447H (22 January 2026)"
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Volunteers lay the new floor of the hall on Saturday.", "Unit Media PPSKS")
+    ]
+    text = body_text(draft)
+    for close in ("Sekian", "Wassalam", "Yang benar", "HAZIRAH BINTI", "Setiausaha Dakwah", "Persatuan Pengurusan"):
+        assert close not in text
+    assert draft.paragraphs[-1] == "Classes for the children of the kampong, which were held in a neighbour's garage while the hall was closed, will return to the hall next week, and the association will hold a kenduri there on Friday to thank the volunteers."
+
+
+CORRESPONDENT_MAIL = """From: Rosli Jaafar <rosli.j@mail.example>
+To: News Desk <desk@sentinel.example>
+Subject: STORY: Kuala Belait jetty lights (for Thu)
+
+Salam Tuan Editor, story as discussed below.
+
+Kuala Belait jetty gets solar lights after years in the dark
+Anglers welcome the 40 new lamps along the old fishing jetty
+
+By Rosli Jaafar
+
+KUALA BELAIT - Forty solar lamps were switched on along the old fishing jetty at Kuala Belait on Tuesday night, after anglers complained for years that the jetty was too dark to use safely.
+
+The lamps cost B$62,000 and were paid for by the municipal board, which said the jetty was used by about 300 people a week, most of them after dark when the fish bite best.
+
+"Before this we used torches tied to our caps, and two of my friends fell through the broken planks," said angler Awang Zulkifli Harun, 49. "Now my children can come with me after school."
+
+The board said it would add benches along the jetty next year.
+
+-ends-
+
+Terima kasih.
+
+Wassalam,
+Awg Rosli bin Hj Jaafar
+Kuala Belait correspondent
+"""
+
+
+def test_a_malay_correspondent_s_sign_off_under_a_mailed_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "jetty.txt", CORRESPONDENT_MAIL)
+    assert list(draft.byline) == ["Rosli Jaafar"]
+    text = body_text(draft)
+    for close in ("Terima kasih", "Wassalam", "Awg Rosli", "correspondent"):
+        assert close not in text
+    assert draft.paragraphs[-1] == "The board said it would add benches along the jetty next year."
