@@ -7,7 +7,10 @@ pictures' captions numbered by Insert Caption ('Gambar' and a SEQ field) and its
 ('– TAMAT –'); a Malay association's press letter in Word, its 'Oleh:' byline with the
 writer's unit, its dateline naming the district and the Hijri date, its 'Keterangan gambar:'
 captions and its close ('Sekian, terima kasih.', 'Wassalam.', 'Yang benar,') over the
-signature; and a correspondent's e-mail closing with 'Terima kasih.' and 'Wassalam,'."""
+signature; a correspondent's e-mail closing with 'Terima kasih.' and 'Wassalam,'; and a
+TinaCMS content file saved as Markdown, its hero picture in front matter fields ('heroImg'),
+a note to the desk in an MDX comment, a rich-text picture's caption and credit in its title and
+the starter's templates written as components."""
 
 from __future__ import annotations
 
@@ -242,3 +245,69 @@ def test_a_malay_correspondent_s_sign_off_under_a_mailed_story(tmp_path: Path) -
     for close in ("Terima kasih", "Wassalam", "Awg Rosli", "correspondent"):
         assert close not in text
     assert draft.paragraphs[-1] == "The board said it would add benches along the jetty next year."
+
+
+TINA_CONTENT_FILE = """---
+title: Hornbill nest found in Ulu Temburong for the first time in a decade
+excerpt: >-
+  Rangers watched a pair of rhinoceros hornbills feed a chick in a hollow
+  meranti near the park's canopy walk.
+date: 2026-02-14T06:00:00.000Z
+author: content/authors/aisyah-rahman.md
+heroImg: /uploads/2026/02/hornbill-pair.jpg
+heroAlt: Two large black birds with orange casques on a branch
+heroCaption: The hornbill pair near the nest tree on Wednesday.
+heroCredit: 'Photo: Azlan Yusof/Heart of Borneo Rangers'
+draft: false
+---
+
+{/* Desk: the park asked us not to say which tree. Cleared by Aisyah on 13 Feb. */}
+
+*By Aisyah Rahman*
+
+TEMBURONG — Rangers in Ulu Temburong National Park have found a rhinoceros hornbill nest in use for the first time in ten years, the park said on Friday.
+
+The pair were seen carrying figs to a hollow high in a meranti tree three times in one morning, and a chick was heard calling from inside.
+
+![A ranger with binoculars on a platform in the forest](/uploads/2026/02/ranger-platform.jpg "A ranger watches the nest from the canopy walk. Photo: Heart of Borneo Rangers")
+
+<BlockQuote
+  children="The pair were seen carrying figs to a hollow high in a meranti tree."
+  authorName="Park ranger"
+/>
+
+The park will close the trail nearest the tree until the chick has flown, which may take four months.
+
+<NewsletterSignup
+  placeholder="Your email"
+  buttonText="Sign up"
+>
+  Hear first about our walks and bird counts.
+</NewsletterSignup>
+"""
+
+
+def test_a_tinacms_content_file_s_hero_fields_comment_and_titled_picture(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "hornbill.md", TINA_CONTENT_FILE)
+    assert draft.headline == "Hornbill nest found in Ulu Temburong for the first time in a decade"
+    assert draft.dek == (
+        "Rangers watched a pair of rhinoceros hornbills feed a chick in a hollow meranti near the park's canopy walk."
+    )
+    assert list(draft.byline) == ["Aisyah Rahman"]
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "The hornbill pair near the nest tree on Wednesday.",
+            "Azlan Yusof/Heart of Borneo Rangers",
+            "Two large black birds with orange casques on a branch",
+        ),
+        (
+            "A ranger watches the nest from the canopy walk.",
+            "Heart of Borneo Rangers",
+            "A ranger with binoculars on a platform in the forest",
+        ),
+    ]
+    text = body_text(draft)
+    for furniture in ("which tree", "Hear first about", "Your email", "authorName"):
+        assert furniture not in text
+    assert draft.paragraphs[0].startswith("TEMBURONG — Rangers in Ulu Temburong")
+    assert draft.paragraphs[-1].startswith("The park will close the trail nearest the tree")
