@@ -34,9 +34,10 @@ _LABEL: Final = (
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
 _LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
-# '... on Tuesday. (Photo: Jane Roe/Reuters)', '(AP Photo/Jane Roe)', '(Getty Images)'
+# '... on Tuesday. (Photo: Jane Roe/Reuters)', '(AP Photo/Jane Roe)', '(Getty Images)',
+# '(Foto / Photo: Jane Roe)'
 _IN_PARENS: Final = re.compile(
-    rf"\s*[([]\s*(?:(?P<label>{_LABEL})\s*(?::|\bby\b)\s*)?(?P<credit>[^()[\]]{{2,120}})[)\]]\s*$",
+    rf"\s*[([]\s*(?:(?P<label>{_LABELS})\s*(?::|\bby\b)\s*)?(?P<credit>[^()[\]]{{2,120}})[)\]]\s*$",
     re.I,
 )
 # '... on Tuesday. Photograph: Jane Roe/The Guardian', 'Photo by Jane Roe', 'Credit: AP'

@@ -1160,8 +1160,6 @@ class _Walker:
                 )
                 if mark is not part and credited and not credit:  # '<cite>Ana Diaz</cite>'
                     credit = _text(mark)
-                    if _credit_alone(credit):  # its label too: 'Foto / Photo: Ana Diaz'
-                        credit = split_credit(credit)[1]
                     mark.drop_tree()
                 elif mark is not part and not credit and _credit_alone(_text(mark)):
                     # an element of a credit and its label alone, after the caption's words:
