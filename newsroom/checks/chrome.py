@@ -613,8 +613,9 @@ CHROME_LINES: Final = (
         # (not a story's 'Press enquiries were referred to the club.')
         r"^(?:media|press) (?:contacts?|inquiries|enquiries)\b(?!\s+(?!(?:should|can|may|please|"
         r"only|regarding|contact|call|e-?mail)\b)(?-i:[a-z]))|^(?:#{3}|-\s?30\s?-)$|"
-        # an agency's end mark: '-NPS-', '- USFWS -', '-END-'
-        r"(?-i:^-\s?[A-Z]{2,6}\s?-$)|"
+        # an agency's end mark: '-NPS-', '- USFWS -', '-END-', or between dashes set as a
+        # word processor sets them, in the writer's language: '– TAMAT –' (Malay's 'end')
+        r"(?-i:^[-–—]\s?[A-Z]{2,6}\s?[-–—]$)|"
         # a release's contact on one line, with a number or an address: 'Contact: Jodie
         # Arkwright, 715-555-0142'
         r"^contacts?\s*:\s*[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"

@@ -34,9 +34,10 @@ _LABEL: Final = (
 # two labels for one credit: 'Foto/Photo: Ana Diaz'
 _LABELS: Final = rf"{_LABEL}(?:\s*/\s*{_LABEL})?"
 _SUPPLIER: Final = "|".join(sorted((re.escape(s) for s in IMAGE_SUPPLIERS), key=len, reverse=True))
-# '... on Tuesday. (Photo: Jane Roe/Reuters)', '(AP Photo/Jane Roe)', '(Getty Images)'
+# '... on Tuesday. (Photo: Jane Roe/Reuters)', '(AP Photo/Jane Roe)', '(Getty Images)',
+# '(Foto / Photo: Jane Roe)'
 _IN_PARENS: Final = re.compile(
-    rf"\s*[([]\s*(?:(?P<label>{_LABEL})\s*(?::|\bby\b)\s*)?(?P<credit>[^()[\]]{{2,120}})[)\]]\s*$",
+    rf"\s*[([]\s*(?:(?P<label>{_LABELS})\s*(?::|\bby\b)\s*)?(?P<credit>[^()[\]]{{2,120}})[)\]]\s*$",
     re.I,
 )
 # '... on Tuesday. Photograph: Jane Roe/The Guardian', 'Photo by Jane Roe', 'Credit: AP'
@@ -187,11 +188,16 @@ _CAPTION_LABEL: Final = re.compile(
     r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC]\ufe0f?\s*|[▲△▶]\s*)?"  # ('▲ ...': Asian papers)
     # (with the picture's file name or a word on it: 'PHOTO 1 (IMG_3380.jpg): ...', 'PIC 2
     # (to follow): ...', 'Photo 1 (tanker.jpg) - ...')
-    r"(?:(?:photo|image|picture|pic|foto|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
+    # (Malay's and Indonesian's 'Gambar 1:', as Word's Insert Caption numbers it in a file
+    # written in those languages)
+    r"(?:(?:photo|image|picture|pic|foto|gambar|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
     r"(?:\([^()]{1,40}\)\s*)?(?:[.:]|(?:--|[—–-])(?=\s))|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture a blog post shows over its text, named by its place: 'Cover: ...'
     r"cover\s*:|"
+    # Malay's 'picture description' over a caption, as a Malay letter sets one under each
+    # picture: 'Keterangan gambar: ...'
+    r"keterangan(?: gambar| foto)?\s*:|"
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...',

@@ -16,8 +16,9 @@ from newsroom.filing.draft import Contribution
 
 BYLINE: Final = re.compile(
     # (a bilingual site's label in its two languages: 'Gan / By Elin Prys-Jones', 'Par / By',
-    # 'Tusia e / Written by': the other language's word or two, then the English label)
-    r"^(?:(?:gan|par|por|von|door|av|af|di|da)\s/\s(?=by\s)|"
+    # 'Oleh / By: Ana Ruiz', 'Tusia e / Written by': the other language's word or two, then
+    # the English label)
+    r"^(?:(?:gan|par|por|von|door|av|af|di|da|oleh)\s/\s(?=by\s*:?\s)|"
     r"[\w'’ʻ]{1,12}(?: [\w'’ʻ]{1,12})?\s/\s(?=written by\s))?"
     r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
     # one writer of the story and its pictures: 'Story and photos by Ana Ruiz'
@@ -31,7 +32,8 @@ BYLINE: Final = re.compile(
     r"text by|interview(?:ed)? by|words\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"
-    r"text\s*:|reporters?\s*:|author of the article\s*:|por|authors?\s*:|byline\s*:|"
+    # (and Malay's and Indonesian's 'Oleh: Ana Ruiz')
+    r"text\s*:|reporters?\s*:|author of the article\s*:|por|oleh|authors?\s*:|byline\s*:|"
     # a club's report signed at its foot: 'Report: Ana Ruiz'; te reo Māori's 'by': 'Nā Ana Ruiz'
     r"report\s*:|nā|"
     # a club's or a society's officer names the report: 'Report by Ana Ruiz | Media Officer',
@@ -63,6 +65,8 @@ NAME_AND_ROLE: Final = re.compile(
 PHOTOGRAPHS: Final = re.compile(
     # (the story's other pictures, besides those credited under them: 'Additional photos by')
     r"^(?:(?:additional|more|further|extra)\s+)?"
+    # (a bilingual site's label, the other language's word first: 'Gambar / Photos: Ana Ruiz')
+    r"(?:(?!by\b)[\w'’]{2,12}\s/\s(?=(?:photographs|photos|pictures|images)\s*:))?"
     r"(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)"
     r"(?:\s+by\s+|\s*:\s*)"
     r"(?P<names>.+?)\.?$",
@@ -122,12 +126,15 @@ DATELINE: Final = re.compile(
     r"^(?P<place>(?P<city>[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-]){1,40}?)"
     # (its date perhaps after the weekday, as papers in Belize print it: 'PLACENCIA, Stann
     # Creek District, Fri. Feb. 27, 2026--')
-    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    # (a district's name joined by a hyphen: 'LUMAPAS, Brunei-Muara, ...')
+    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?(?:-[A-Z][\w.'’ ]{1,25}?)?)?"
+    r"(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"(?:day)?\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?|"
     # (or the day before the month, as a release from East Africa sets it: 'MARSABIT,
-    # Kenya, 3 March 2026 –')
-    r"\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?"
-    r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
+    # Kenya, 3 March 2026 –'; or in the Hijri calendar, the other calendar's date after it
+    # in brackets: '12 Ramadan 1447H (2 March 2026) –')
+    r"\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4}(?:H|\s?AH)?)?))?"
+    r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|(?<![a-z])-)\s*"
 )
 # a news agency's dateline with its date and its letters, the place as it is written: 'Keta
 # (V/R), Dec. 2, GCNS –', 'Accra, Dec. 2, GNA -'
@@ -295,7 +302,10 @@ _JOB_TITLE: Final = re.compile(
     # a club's or society's officer who wrote its report, in lower case: ', show secretary'
     r",\s*(?:[a-z][\w'’&-]*\s+){0,2}(?:secretary|president|treasurer|convener|convenor|"
     r"chairperson|chairman|chairwoman|chair|captain|publicity officer|media officer)\b"
-    r"(?=\s*(?:,|and\b|&|$)))"
+    r"(?=\s*(?:,|and\b|&|$))|"
+    # or the writer's unit named as Malay names one, its kind first, closing the line:
+    # ', Unit Perhubungan Awam', ', Bahagian Penerangan'
+    r",\s*(?-i:Unit|Bahagian|Seksyen)\s+(?-i:[A-Z])[^,&]{1,60}$)"
     # and the employer after the job, closing the line: ', Media Officer, Rovers FC'
     r"(?:\s*,\s*(?!and\b)(?-i:[A-Z])[^,&]{1,60}$)?",
     re.I,

@@ -55,6 +55,8 @@ _STATEMENT: Final = re.compile(
 _COMPONENT_LINE: Final = re.compile(r"^[ \t]*<[A-Z]\w*(?:\.\w+)*(?:[\s/>]|$)", re.M)
 _DEFAULT_IMPORT: Final = re.compile(r"^import\s+(?P<name>\w+)\s+from\s+['\"](?P<path>[^'\"]+)['\"]")
 _STRINGS: Final = re.compile(r"'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|`(?:\\.|[^`\\])*`")
+# an MDX comment on a line of its own, which only MDX reads: Markdown would print it
+_COMMENT_LINE: Final = re.compile(r"^[ \t]*\{/\*.*?\*/\}[ \t]*$", re.M | re.S)
 _JSX_COMMENT: Final = re.compile(r"\{/\*(?P<said>.*?)\*/\}", re.S)
 # a comment taken out of a line with the space it leaves: 'said {/* check */}.', '{/* TK */} The'
 _COMMENT_SPACE: Final = re.compile(
@@ -112,6 +114,8 @@ def is_mdx(text: str) -> bool:
         return False
     if _STATEMENT.search(text) is not None:
         return True
+    if _COMMENT_LINE.search(text) is not None:
+        return True  # (a CMS's content file, TinaCMS's: its components known by their names)
     # (a Svelte page's statements, indented in its script block)
     return any(
         _STATEMENT.search("\n".join(x.strip() for x in script.group("code").split("\n")))

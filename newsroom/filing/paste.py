@@ -1026,6 +1026,18 @@ def _image_title(title: str | None) -> str:
     return "" if _DOCSIFY_OPTIONS.fullmatch(title) else title
 
 
+def _titled_caption(title: str | None, alt: str, caption: str) -> tuple[str, str]:
+    """The caption and credit an image's title holds beside its alt text, as a CMS's rich
+    text stores a figure's caption ('![A boat at dawn](boat.jpg "Volunteers set out on
+    Saturday. Photo: Ana Diaz")', TinaCMS's): only a title that ends with a credit, and
+    when no caption follows the image; ('', '') for a tooltip or a title read as alt."""
+    title = " ".join((title or "").split())
+    if not title or not alt or caption or title == alt:
+        return "", ""
+    shown, credit = split_credit(title)
+    return (shown, credit) if shown and credit else ("", "")
+
+
 # a backslash escape of Markdown (before any ASCII punctuation): '\\$148,000', 'a\\_b.pdf'
 _ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -1963,8 +1975,10 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
         src = _source(image)
         caption = image.group("rest").strip()
         alt = _SIZE_SUFFIX.sub("", image.group("alt").strip())
+        titled, credit = _titled_caption(image.group("title"), alt, caption)
         picture = Picture(
-            caption=caption,
+            caption=caption or titled,
+            credit=credit,
             # (not the word a note app writes for a picture nobody described: '![image](...)')
             alt=("" if placeholder_alt(alt) else alt) or _image_title(image.group("title")),
             name=src.rsplit("/", 1)[-1],
@@ -2377,8 +2391,10 @@ def _shown(value: Any) -> str:
 
 def _hero(data: dict[str, Any]) -> dict[str, Any] | None:
     """The lead image a front matter gives in flat keys: heroImage, heroCaption, heroCredit,
-    heroAlt (or featured_image, cover_caption, ...)."""
+    heroAlt (or featured_image, cover_caption, TinaCMS's starter's heroImg, ...)."""
     flat = {re.sub(r"[_-]", "", str(k)).lower(): v for k, v in data.items()}
+    for key in [k for k in flat if k.endswith("img") and f"{k[:-3]}image" not in flat]:
+        flat[f"{key[:-3]}image"] = flat[key]  # ('heroImg': the image's address, shortened)
     for prefix in ("hero", "featured", "feature", "lead", "cover", "main", "top"):
         held = flat.get(prefix) or flat.get(f"{prefix}image")
         if isinstance(held, dict) and (held.get("src") or held.get("image") or held.get("file")):

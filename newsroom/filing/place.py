@@ -351,6 +351,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = _SIGNATURE  # the signature itself, scanned, under 'Yours faithfully,'
         elif signed and kind == CAPTION and n > 0 and _signature_scan(blocks, n - 1):
             kind = _SIGNATURE  # the signer's name under it, not its caption: '(A. Rao)'
+        elif signed and kind == CAPTION and _SIGNER_IN_BRACKETS.match(b.text.strip()):
+            kind = _SIGNATURE  # the signer's name under a letter's close: '(ANA BINTI RUIZ)'
         released = (  # a release's 'Signed:' over its issuer's name, post and date
             not signed
             and kind is None
@@ -1035,11 +1037,17 @@ def _signer(blocks: Sequence[Block], n: int) -> bool:
     return _ROLE_LINE.match(_second_language(blocks[n + 1].text).strip()) is not None
 
 
+# the signer's name in brackets under a letter's close, as a Malay letter types it under the
+# space for the signature: '(HAZIRAH BINTI MOHD NOOR)', '(Ana Ruiz)'
+_SIGNER_IN_BRACKETS: Final = re.compile(r"^\((?:[A-Z][\w'’.-]*\s?){2,8}\)$")
 # the word over a press release's signature, on a line of its own: 'Signed:', 'SIGNED'
 _RELEASE_SIGNED: Final = re.compile(r"^signed\s*[:,.]?$", re.I)
 # a mail's sign-off under the story: what follows is the sender's signature and the mail's tail
 _SIGN_OFF: Final = re.compile(
     r"^(?:(?:kind|best|warm|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully),?$|"
+    # a Malay letter's close: 'Sekian, terima kasih.' ('that is all, thank you'), 'Wassalam.',
+    # 'Yang benar,' ('yours truly')
+    r"^(?:sekian,?\s+)?terima kasih[.!]?$|^wassalam[.,!]?$|^yang (?:benar|ikhlas),?$|"
     # a body's announcement signed for it, the signer's name and post under the line: 'For
     # the Community Council', 'On behalf of the Board of Trustees'
     r"^(?:for|on behalf of|for and on behalf of) the (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,6},?$",

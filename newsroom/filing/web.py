@@ -181,6 +181,9 @@ _CHROME_CLASS: Final = re.compile(
     # post's meta line under it (the posting account, date, categories and comment count:
     # 'fusion-meta-info') and the box about the post's author ('about-author')
     r"fusion-alert|fusion-meta-info|about-author|"
+    # the bars and empty boxes Magnolia's page editor sets in a page saved from its author
+    # instance: each component's label ('Text and Image'), 'New Main component'
+    r"mgnlEditor(?:Bar|Placeholder)\w*|"
     # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
     # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
     r"logos?)"

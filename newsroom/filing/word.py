@@ -123,7 +123,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     # makes a file one to prepare)
     page = _page_height(document)
     scanned = _page_pictures(document, page)
-    if not scanned and not any(mark in document for mark in _PREPARED):
+    noted = b"<w:color" in document and _GREY_NOTE.search(document) is not None
+    if not scanned and not noted and not any(mark in document for mark in _PREPARED):
         return data, []
     targets = _relationships(archive, main)
     chunks: list[str] = []
@@ -151,6 +152,10 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _RUPEE_RUN.sub(_rupee_signs, document)
     if b"<w:ruby>" in document:
         document = _RUBY_RUN.sub(rb"\g<base>", document)
+    if noted:
+        document = _GREY_NOTE.sub(b"", document)
+    if b"<w:fldSimple" in document:
+        document = _SIMPLE_FIELD.sub(b"", document)
     if b"<w:dstrike" in document:  # (struck twice: struck, as the converter reads once)
         document = _DOUBLE_STRIKE.sub(b"<w:strike/>", document)
     if b'w:val="black"' in document or b'w:fill="000000"' in document:
@@ -175,6 +180,7 @@ _PREPARED: Final = (
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
     b"<w:dstrike",
+    b"<w:fldSimple",
     b"<w:ruby>",
     b'="Rupee',
     _INK,
@@ -221,6 +227,19 @@ _RUBY_RUN: Final = re.compile(
 # text struck through twice, which the converter does not read as struck: a comparison's
 # redline sets the words a paragraph moved from so ('Moved from'), as it sets deleted words
 # struck once; they are no text of the story as it now stands
+# a run set in grey whose words are all in square brackets, inside a paragraph of the story:
+# a note the writer left the desk beside the words it is about, as a correspondent types a
+# translated quote's original after it for checking ('[BM: “...”]'), not the story's text
+_GREY_NOTE: Final = re.compile(
+    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</w:rPr>).)*?"
+    rb'<w:color w:val="(?P<grey>[5-9A-B][0-9A-F])(?P=grey)(?P=grey)"'
+    rb"(?:(?!</w:rPr>).)*</w:rPr>\s*<w:t(?: [^>]*)?>\s*\[[^\[\]<]{1,600}\]\s*</w:t>\s*</w:r>",
+    re.S | re.I,
+)
+# a simple field's bounds, around the runs that hold its result as Word last showed it: the
+# number Insert Caption gives a picture ('Gambar <SEQ Gambar>1</SEQ>: ...'), which the
+# converter, reading no such field, would leave out; the runs are kept, the bounds go
+_SIMPLE_FIELD: Final = re.compile(rb"<w:fldSimple\b[^>]*?/>|<w:fldSimple\b[^>]*>|</w:fldSimple>")
 _DOUBLE_STRIKE: Final = re.compile(rb'<w:dstrike(?: w:val="(?:1|true|on)")?\s*/>')
 # a run set in a rupee font (Rupee Foradian and its like, from the years before the rupee sign
 # was in Unicode), which draws the sign for the grave accent's key: its properties, then its
