@@ -291,7 +291,7 @@ def clean_credit(credit: str) -> str:
 _JOB_TITLE: Final = re.compile(
     r"(?:,\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|"
     r"correspondent|critic|columnist|staff|director|manager|specialist|officer|intern|producer|"
-    r"photographer|contributor|chief|coach|(?:sub-)?committee)s?\b(?=\s*(?:,|and\b|&|$))|"
+    r"photographer|contributor|chief|coach|attach[eé]|(?:sub-)?committee)s?\b(?=\s*(?:,|and\b|&|$))|"
     # a club's or society's officer who wrote its report, in lower case: ', show secretary'
     r",\s*(?:[a-z][\w'’&-]*\s+){0,2}(?:secretary|president|treasurer|convener|convenor|"
     r"chairperson|chairman|chairwoman|chair|captain|publicity officer|media officer)\b"
@@ -544,6 +544,8 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
             return agency.group("place") or agency.group("tagged") or agency.group("state")
         if dated := DATED_COLON.match(text):
             return dated.group("place")
+        if dated := _DATED_DASH.match(text):
+            return dated.group("place")
         if n == 0 and len(text.split()) >= 12 and (place := colon_dateline(text)):
             return place
         if n == 0 and len(text.split()) >= 12 and (place := _stop_dateline(text, paragraphs)):
@@ -553,6 +555,19 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         if n == 0 and len(text.split()) >= 12 and (place := _title_dash(text, paragraphs)):
             return place
     return ""
+
+
+# a dash dateline in title case with the full date after the place, the weekday perhaps
+# before it, as a ministry's information office sets it: 'Freetown, Monday 16th March 2026 –'
+# (the date makes it a dateline; a weekday is no place: 'Monday, 16 March 2026 – We ...')
+_DATED_DASH: Final = re.compile(
+    r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?:, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})?"
+    r", (?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),? )?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?i:{MONTH}),? \d{{4}}|"
+    rf"(?i:{MONTH}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}))"
+    r" (?:—|–|--|-) (?=\S)"
+)
 
 
 # a colon dateline in title case, as Gulf papers set it: 'Ras Al Khaimah: Construction ...'
