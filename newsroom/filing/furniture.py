@@ -748,6 +748,14 @@ FURNITURE: Final = (
         r"latest [\w'’ ]{1,30} (?:stories|headlines|articles)|keywords|tags|topics)"
         r"\s*:?$",
     ),
+    (
+        # a link to the research paper a university's story reports, by its DOI: 'Read the
+        # paper (DOI: 10.5555/xyz)', 'DOI: 10.5555/xyz'
+        "paper's link",
+        r"^(?:(?:read|see|download|view|access) (?:the )?(?:full )?(?:paper|study|article|"
+        r"report|research)\b[^()]{0,40}\(\s*doi\s*:\s*10\.\d{4,9}/[^()\s]+\s*\)|"
+        r"doi\s*:\s*10\.\d{4,9}/\S+)\.?$",
+    ),
 )
 _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in FURNITURE)
 # A line that only lists sections of a site: 'News  Sports  Opinion', 'News | Sports | Opinion'

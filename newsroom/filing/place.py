@@ -1684,6 +1684,11 @@ _AGENCY_WORDS: Final = frozenset(
 )
 
 
+# a byline that names what its writer did, as a university's news page sets the story's
+# credits one under another: 'Story by Ana Ruiz', 'Words by', 'Text by', 'Written by'
+_STORY_BY: Final = re.compile(r"^(?:story|words|text|written)\s+by\b", re.I)
+
+
 def _byline_photographers(r: _Reading, i: int) -> bool:
     """A news byline's photographer, on a line of its own right under its 'By' line ('By Ana
     Ruiz', then 'Photos by Li Wei'): a second name of the byline. (A magazine's credit for
@@ -1691,8 +1696,8 @@ def _byline_photographers(r: _Reading, i: int) -> bool:
     above = r.blocks[i - 1] if i > 0 else None
     if not r.byline or above is None or not lines.BYLINE.match(above.text.strip("*_ ")):
         return False
-    if not r.used[i - 1]:
-        return False
+    if not r.used[i - 1] or _STORY_BY.match(above.text.strip("*_ ")):
+        return False  # 'Story by A', then 'Photos by B': each credit says its own part
     found = _PHOTOS_BY.match(r.blocks[i].text.strip())
     # (the photographer without the paper: 'Sam Wu/The Island Record'; an agency is no one)
     names = listed_names(found.group("names").split("/", 1)[0]) if found else []
