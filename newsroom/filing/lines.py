@@ -125,8 +125,9 @@ DATELINE: Final = re.compile(
     r"(?:,\s*[A-Z][\w.'’ ]{1,25}?)?(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"(?:day)?\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?|"
     # (or the day before the month, as a release from East Africa sets it: 'MARSABIT,
-    # Kenya, 3 March 2026 –')
-    r"\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?"
+    # Kenya, 3 March 2026 –', its day an ordinal and a comma before the year as a typist in
+    # West Africa sets it: 'KOIDU CITY, 12th March, 2026 –')
+    r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?))?"
     r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s*"
 )
 # a news agency's dateline with its date and its letters, the place as it is written: 'Keta
@@ -296,8 +297,10 @@ _JOB_TITLE: Final = re.compile(
     r",\s*(?:[a-z][\w'’&-]*\s+){0,2}(?:secretary|president|treasurer|convener|convenor|"
     r"chairperson|chairman|chairwoman|chair|captain|publicity officer|media officer)\b"
     r"(?=\s*(?:,|and\b|&|$)))"
-    # and the employer after the job, closing the line: ', Media Officer, Rovers FC'
-    r"(?:\s*,\s*(?!and\b)(?-i:[A-Z])[^,&]{1,60}$)?",
+    # and the employer after the job, closing the line: ', Media Officer, Rovers FC', its
+    # name perhaps joining two places by an ampersand: ', Publicity Secretary, KDDA UK &
+    # Ireland'
+    r"(?:\s*,\s*(?!and\b)(?-i:[A-Z])[^,&]{1,60}(?:\s&\s(?-i:[A-Z])[^,&\s]{1,30})?$)?",
     re.I,
 )
 
