@@ -539,7 +539,7 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         if (
             found
             and city == city.upper()
-            and sum(c.isalpha() for c in city) >= 3
+            and (sum(c.isalpha() for c in city) >= 3 or _named_again(city, text, paragraphs))
             and not _dash_label(found.group("place").strip(), text, paragraphs)
         ):
             return found.group("place").strip()
@@ -616,6 +616,17 @@ def _title_colon(
     inside = re.compile(rf"\b(?:in|at|near|across|around|outside) (?:the )?{re.escape(place)}\b")
     rest = [text[found.end() :], *paragraphs[1:]]
     return place if any(inside.search(p) for p in rest) else ""
+
+
+def _named_again(city: str, text: str, paragraphs: Sequence[str]) -> bool:
+    """Whether a place of two capitals before a dash ('BO —') is one the story names again
+    as a place in its own case ('... at Bo Stadium'): a town's short name, no agency's or
+    label's letters."""
+    name = city.strip().title()
+    if len(name) != 2 or not name.isalpha():
+        return False
+    inside = re.compile(rf"\b(?:in|at|near|outside|from) (?:the )?{name}\b(?![’'])")
+    return any(inside.search(p) for p in [text, *paragraphs[1:]])
 
 
 def _dash_label(place: str, text: str, paragraphs: Sequence[str]) -> bool:

@@ -10,7 +10,9 @@ post and its branch joined by an ampersand, and a photographers' line naming his
 brackets; a correspondent's file typed at a business centre in Word, its memo block, its
 headline in capitals broken over two lines by a manual line break and centred with spaces,
 its dek over the 'By' line, its dateline's day an ordinal and a comma before the year, each
-picture under a 'PICTURE n' label, '-ENDS-', his note to the editor and the typist's line."""
+picture under a 'PICTURE n' label, '-ENDS-', his note to the editor and the typist's line; a regional football association's match centre
+copied with every tab, its report's dateline a town of two letters, then the award line, the
+minute-by-minute commentary, the next fixture and the web firm's credit."""
 
 from __future__ import annotations
 
@@ -176,3 +178,61 @@ def test_a_correspondent_s_file_typed_at_a_business_centre(tmp_path: Path) -> No
     assert [i.credit for i in draft.images] == ["Foday M. Kanu"]
     text = body_text(draft)
     assert "PICTURE" not in text and "Typist" not in text and "N.B." not in text
+
+
+MATCH_CENTRE = """Home
+Fixtures & Results
+Match Centre
+
+VRFA SHIELD · QUARTER-FINAL
+FT
+Volta Stars
+3
+Keta Lagoon FC
+0
+
+Report
+Commentary
+Line-ups
+
+Volta Stars cruise past Keta Lagoon into shield semi-finals
+
+Two goals in four minutes settled the tie before half-time
+
+By Selasi Agbeko, VRFA Media Officer
+
+HO — Volta Stars scored twice in four minutes before half-time and added a third late on to beat Keta Lagoon FC 3-0 at Ho Sports Stadium on Sunday.
+
+Edem Kpodo opened the scoring in the 38th minute with a header from a corner, and Yaw Dzidzor doubled the lead from close range four minutes later.
+
+Substitute Kafui Amedzro added the third with a shot from the edge of the box in the 81st minute, his first goal for the club.
+
+Volta Stars will play the winner of the tie between Aflao United and Kpando Hearts in the semi-final in Ho next month.
+
+Man of the Match: Edem Kpodo (Volta Stars) - sponsored by Adaklu Water
+
+Commentary
+
+90+2' FULL TIME! Volta Stars 3-0 Keta Lagoon FC.
+81' GOAL! Volta Stars 3-0. Amedzro from the edge of the box.
+42' GOAL! Volta Stars 2-0. Dzidzor bundles it in.
+38' GOAL! Volta Stars 1-0. Kpodo heads in the corner.
+1' We are under way in Ho.
+
+Next match
+VRFA Shield Semi-final · Sunday 12 April 2026 · Ho Sports Stadium
+Volta Stars vs Winner QF3
+
+Website by Tsito Web Works
+"""
+
+
+def test_a_match_centre_s_report_apart_from_its_commentary_tab(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "shield.txt", MATCH_CENTRE)
+    assert draft.headline == "Volta Stars cruise past Keta Lagoon into shield semi-finals"
+    assert draft.dateline == "HO"
+    assert draft.paragraphs[0].startswith("HO — Volta Stars scored twice")
+    assert "Volta Stars will play the winner" in body_text(draft)
+    text = body_text(draft)
+    for left in ("GOAL!", "Man of the Match", "Adaklu Water", "Winner QF3", "Tsito Web Works"):
+        assert left not in text
