@@ -1691,9 +1691,10 @@ _AGENCY_WORDS: Final = frozenset(
 )
 
 
-# a byline that names what its writer did, as a university's news page sets the story's
-# credits one under another: 'Story by Ana Ruiz', 'Words by', 'Text by', 'Written by'
-_STORY_BY: Final = re.compile(r"^(?:story|words|text|written)\s+by\b", re.I)
+# a byline that names the story as its writer's part, as a university's news page sets the
+# story's credits one under another: 'Story by Ana Ruiz', then 'Photos by Li Wei' (a 'Words
+# by' line over 'Photos by' is a magazine's shared byline)
+_STORY_BY: Final = re.compile(r"^story\s+by\b", re.I)
 
 
 def _byline_photographers(r: _Reading, i: int) -> bool:
@@ -1797,7 +1798,8 @@ def _over_dateline(r: _Reading, i: int) -> bool:
     if _LABELLED.match(r.blocks[i].text):
         return False
     after = _next_text(r, i)
-    if after is not None and not r.byline and lines.BYLINE.match(after.text.strip("*_ ")):
+    typed = r.headline.isupper()  # (a headline typed in capitals, a line in its case under it)
+    if typed and after is not None and not r.byline and lines.BYLINE.match(after.text.strip("*_ ")):
         # (the writer's 'By' line between them, as a correspondent types his file)
         after = _next_text(r, next(j for j in range(i + 1, len(r.blocks)) if r.blocks[j] is after))
     return after is not None and after.kind == "p" and bool(lines.dateline_start(after.text))
