@@ -160,7 +160,7 @@ def _typed_word_file(tmp_path: Path) -> bytes:
     document.add_paragraph("\tThe ferry's captain, Mr. Sahr Lebbie, said it would run twice a day, and three times on market days, and that the council had promised to keep a second set of spare parts on the island.")
     document.add_paragraph()
     document.add_paragraph().add_run("-ENDS-").bold = True
-    document.add_paragraph().add_run("N.B. Editor, please send my transport money through the usual agent in Bo, thank you.").italic = True
+    document.add_paragraph().add_run("N.B. Editor, please send my transport money through the usual money transfer shop in Bo, thank you.").italic = True
     document.add_paragraph("Typist: A.B.")
     path = tmp_path / "ferry.docx"
     document.save(str(path))
