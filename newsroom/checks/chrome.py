@@ -427,8 +427,10 @@ CHROME_LINES: Final = (
         r"[^.!?]{0,60}\bon our\b[^.!?]{0,40}$|"
         r"^(?:read more|related(?: news| stories| articles)?|see also|also read|read next|"
         r"(?:to )?read also|more|must read|don't miss|previously|more coverage|watch|listen|"
-        # (not the photographer's credit line: 'Photos: Ana Diaz. Additional reporting by ...')
-        r"photos(?!\s*:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?:\.\s|\.?$))|"
+        # (not the photographer's credit line: 'Photos: Ana Diaz. Additional reporting by ...',
+        # 'Photos: Ana Diaz (Harbour chapter)', where the photographer belongs in brackets)
+        r"photos(?!\s*:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}"
+        r"(?:\s+\([^()]{1,60}\))?(?:\.\s|\.?$))|"
         r"video)\s*:\s*\S|"
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
         # a link's place after the words that lead to it: 'For the full advisory click here

@@ -630,6 +630,7 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
     if job and job.group(1).lower() in CONTRIBUTOR_ROLES and " and " not in job.group():
         names = names[: job.start()]  # 'Jonah Pelletier, Harrow & Finch market analyst'
     employer = False  # the piece after a post set after a name, where the person works
+    body = False  # the piece before was a body's name: 'Ministry of Information'
     pieces = _NAME_SPLIT.split(names)
     joins = ["", *_NAME_SPLIT.findall(names)]
     for piece, join in zip(pieces, joins, strict=True):
@@ -645,6 +646,10 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
             employer = False  # '..., President, Mount Barker Netball': where she holds it
             continue
         employer = False
+        if name and body and join.strip() == "and":
+            body = False  # 'Ministry of Information and Civic Education': one body's name
+            continue
+        body = name == "" and " of " in piece
         if name is None:
             return None  # running prose
         if name and found and name.split()[-1].rstrip(".") in _STREETS:

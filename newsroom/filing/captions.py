@@ -234,6 +234,10 @@ def unnumbered(caption: str) -> str:
     return _CAPTION_LABEL.sub("", caption, count=1)
 
 
+# a research paper's digital object identifier, as a university's story links its paper
+_DOI: Final = re.compile(r"\bdoi\s*:\s*10\.\d{4,9}/", re.I)
+
+
 @functools.lru_cache(maxsize=4096)  # each line is asked of several times while placing it
 def split_credit(text: str) -> tuple[str, str]:
     """(caption, credit) of a caption line; the credit without its label."""
@@ -244,6 +248,8 @@ def split_credit(text: str) -> tuple[str, str]:
         text = text[place.end() :]  # 'Cover photo: ...': a label, no caption
     if "(" in text:
         text = _USAGE_NOTE.sub("", text)
+    if _DOI.search(text):
+        return text, ""  # 'Read the paper (DOI: 10.1000/xyz)': a paper's address, no credit
     paren = _IN_PARENS.search(text)
     if paren and _ART_KIND.match(text):
         return text[: paren.start()].strip(), paren.group("credit").strip()  # 'MUG -- A (B)'

@@ -563,6 +563,8 @@ FURNITURE: Final = (
         r"like this:|like loading|\d+ (?:thoughts|responses|replies) (?:on|to)\b|"
         r"[\w .'’-]{1,40} says:$|your email address will not be published|"
         r"(?:proudly )?powered by\b|reuse this content|sign in or create|"
+        # the web firm's credit in a site's footer: 'Website by Kpaka Digital'
+        r"(?:website|site|web design|designed) by (?-i:[A-Z])[\w&'’.-]*(?: [\w&'’.-]+){0,3}$|"
         r"after newsletter promotion|privacy notice:|suggested topics|all quotes delayed|"
         r"our standards:|make your (?:gift|donation)|chip in\b|like the \w+\?|enjoying the \w+\?|"
         r"you are receiving this|view this (?:e-?mail|email|newsletter) in (?:your|a) browser|"
@@ -738,6 +740,8 @@ FURNITURE: Final = (
         r"other (?:announcements|news) (?:of|from|by|in) (?:the )?(?-i:[A-Z])[\w'’ ,-]{1,60}|"
         # the links beside an athletics site's recap: 'Story Links', then 'Box Score (PDF)'
         r"(?:story|game|related) links|"
+        # a match centre's next fixture under the report: 'Next match', 'Upcoming fixtures'
+        r"next (?:match|game|fixture)|upcoming (?:matches|games|fixtures)|"
         r"you might also like|from around the web|what to read next|"
         r"recommended reading|in case you missed it|further reading|next up in \d+|"
         r"more (?:articles|posts|stories) by [\w .'’-]{2,40}|(?:others|people) also viewed|"
@@ -747,6 +751,27 @@ FURNITURE: Final = (
         # the latest of a section and a story's tags, with the short lines under them
         r"latest [\w'’ ]{1,30} (?:stories|headlines|articles)|keywords|tags|topics)"
         r"\s*:?$",
+    ),
+    (
+        # a line of a match centre's minute-by-minute commentary, the minute and its mark
+        # first: "78' GOAL! Kakua United 2-1.", "45+2' HALF TIME: ..." (another telling of the
+        # match than the report's)
+        "match commentary",
+        r"^\d{1,3}(?:\+\d{1,2})?['’′]\s+(?-i:[A-Z\d])",
+    ),
+    (
+        # the match's award under the report, its sponsor after it: 'Man of the Match: Ana
+        # Ruiz (Rovers) - sponsored by ...' (agate, as the line-ups are)
+        "match agate",
+        r"^(?:man|woman|player) of the match\s*:\s*\S",
+    ),
+    (
+        # a link to the research paper a university's story reports, by its DOI: 'Read the
+        # paper (DOI: 10.5555/xyz)', 'DOI: 10.5555/xyz'
+        "paper's link",
+        r"^(?:(?:read|see|download|view|access) (?:the )?(?:full )?(?:paper|study|article|"
+        r"report|research)\b[^()]{0,40}\(\s*doi\s*:\s*10\.\d{4,9}/[^()\s]+\s*\)|"
+        r"doi\s*:\s*10\.\d{4,9}/\S+)\.?$",
     ),
 )
 _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in FURNITURE)

@@ -131,9 +131,10 @@ DATELINE: Final = re.compile(
     r"(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"(?:day)?\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?|"
     # (or the day before the month, as a release from East Africa sets it: 'MARSABIT,
-    # Kenya, 3 March 2026 –'; or in the Hijri calendar, the other calendar's date after it
-    # in brackets: '12 Ramadan 1447H (2 March 2026) –')
-    r"\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4}(?:H|\s?AH)?)?))?"
+    # Kenya, 3 March 2026 –', its day an ordinal and a comma before the year as a typist in
+    # West Africa sets it: 'KOIDU CITY, 12th March, 2026 –'; or in the Hijri calendar, the
+    # other calendar's date after it in brackets: '12 Ramadan 1447H (2 March 2026) –')
+    r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4}(?:H|\s?AH)?)?))?"
     r"(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|(?<![a-z])-)\s*"
 )
 # a news agency's dateline with its date and its letters, the place as it is written: 'Keta
@@ -298,7 +299,7 @@ def clean_credit(credit: str) -> str:
 _JOB_TITLE: Final = re.compile(
     r"(?:,\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|"
     r"correspondent|critic|columnist|staff|director|manager|specialist|officer|intern|producer|"
-    r"photographer|contributor|chief|coach|(?:sub-)?committee)s?\b(?=\s*(?:,|and\b|&|$))|"
+    r"photographer|contributor|chief|coach|attach[eé]|(?:sub-)?committee)s?\b(?=\s*(?:,|and\b|&|$))|"
     # a club's or society's officer who wrote its report, in lower case: ', show secretary'
     r",\s*(?:[a-z][\w'’&-]*\s+){0,2}(?:secretary|president|treasurer|convener|convenor|"
     r"chairperson|chairman|chairwoman|chair|captain|publicity officer|media officer)\b"
@@ -306,8 +307,10 @@ _JOB_TITLE: Final = re.compile(
     # or the writer's unit named as Malay names one, its kind first, closing the line:
     # ', Unit Perhubungan Awam', ', Bahagian Penerangan'
     r",\s*(?-i:Unit|Bahagian|Seksyen)\s+(?-i:[A-Z])[^,&]{1,60}$)"
-    # and the employer after the job, closing the line: ', Media Officer, Rovers FC'
-    r"(?:\s*,\s*(?!and\b)(?-i:[A-Z])[^,&]{1,60}$)?",
+    # and the employer after the job, closing the line: ', Media Officer, Rovers FC', its
+    # name perhaps joining two places by an ampersand: ', Publicity Secretary, KDDA UK &
+    # Ireland'
+    r"(?:\s*,\s*(?!and\b)(?-i:[A-Z])[^,&]{1,60}(?:\s&\s(?-i:[A-Z])[^,&\s]{1,30})?$)?",
     re.I,
 )
 
@@ -546,13 +549,15 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         if (
             found
             and city == city.upper()
-            and sum(c.isalpha() for c in city) >= 3
+            and (sum(c.isalpha() for c in city) >= 3 or _named_again(city, text, paragraphs))
             and not _dash_label(found.group("place").strip(), text, paragraphs)
         ):
             return found.group("place").strip()
         if agency := AGENCY_DATELINE.match(text):
             return agency.group("place") or agency.group("tagged") or agency.group("state")
         if dated := DATED_COLON.match(text):
+            return dated.group("place")
+        if dated := _DATED_DASH.match(text):
             return dated.group("place")
         if n == 0 and len(text.split()) >= 12 and (place := colon_dateline(text)):
             return place
@@ -563,6 +568,19 @@ def dateline_of(paragraphs: Sequence[str]) -> str:
         if n == 0 and len(text.split()) >= 12 and (place := _title_dash(text, paragraphs)):
             return place
     return ""
+
+
+# a dash dateline in title case with the full date after the place, the weekday perhaps
+# before it, as a ministry's information office sets it: 'Freetown, Monday 16th March 2026 –'
+# (the date makes it a dateline; a weekday is no place: 'Monday, 16 March 2026 – We ...')
+_DATED_DASH: Final = re.compile(
+    r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?:, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})?"
+    r", (?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),? )?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?i:{MONTH}),? \d{{4}}|"
+    rf"(?i:{MONTH}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}))"
+    r" (?:—|–|--|-) (?=\S)"
+)
 
 
 # a colon dateline in title case, as Gulf papers set it: 'Ras Al Khaimah: Construction ...'
@@ -608,6 +626,17 @@ def _title_colon(
     inside = re.compile(rf"\b(?:in|at|near|across|around|outside) (?:the )?{re.escape(place)}\b")
     rest = [text[found.end() :], *paragraphs[1:]]
     return place if any(inside.search(p) for p in rest) else ""
+
+
+def _named_again(city: str, text: str, paragraphs: Sequence[str]) -> bool:
+    """Whether a place of two capitals before a dash ('BO —') is one the story names again
+    as a place in its own case ('... at Bo Stadium'): a town's short name, no agency's or
+    label's letters."""
+    name = city.strip().title()
+    if len(name) != 2 or not name.isalpha():
+        return False
+    inside = re.compile(rf"\b(?:in|at|near|outside|from) (?:the )?{name}\b(?![’'])")
+    return any(inside.search(p) for p in [text, *paragraphs[1:]])
 
 
 def _dash_label(place: str, text: str, paragraphs: Sequence[str]) -> bool:

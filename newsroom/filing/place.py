@@ -637,7 +637,7 @@ def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
 # the mark a writer sets under the story's last line: '-30-', '# # #', 'END' (not a section
 # break, '***', nor a take's '-more-', after which the story goes on)
 _END_MARK: Final = re.compile(
-    r"^(?:-+\s*30\s*-+|#\s?#\s?#|end|ends|endit|end of (?:story|text)|\(end\)|-end-)$", re.I
+    r"^(?:-+\s*30\s*-+|#\s?#\s?#|end|ends|endit|end of (?:story|text)|\(end\)|-ends?-)$", re.I
 )
 _AFTER_END: Final = "under the story's end mark"
 # the end mark a writer may also set between a story's sections, as others set '* * *'
@@ -1526,6 +1526,13 @@ def _byline_again(r: _Reading, i: int, lexicon: Lexicon) -> bool:
     return bool(names) and set(names) <= set(r.byline)
 
 
+# the first word of a link a byline's list sets beside the author, as a social network's
+# post sets 'View Blog' after 'Posted by ...'
+_LINK_VERBS: Final = frozenset(
+    ("view", "see", "read", "follow", "visit", "more", "all", "contact", "email", "message")
+)
+
+
 def _names_in_byline_field(text: str, lexicon: Lexicon) -> list[str]:
     """The names a page's byline element holds without 'By', before the outlet it sets off
     with a bar or a dot ('Ana Ruiz and Li Wei | The News Lab', as a StoryMaps cover sets its
@@ -1534,8 +1541,8 @@ def _names_in_byline_field(text: str, lexicon: Lexicon) -> list[str]:
     # (an opinion page's label before the writer: 'Guest Column | Tom Bell')
     part = parts[1] if len(parts) > 1 and _COLUMN_LABEL.search(parts[0]) else parts[0]
     words = re.sub(r",|\band\b|&", " ", part).split()
-    if not 2 <= len(words) <= 12:
-        return []
+    if not 2 <= len(words) <= 12 or words[0].lower() in _LINK_VERBS:
+        return []  # (a link of the byline's list, no name: 'View Blog', 'See All')
     names = lines.person_names(part, lexicon)
     return names if sum(len(n.split()) for n in names) == len(words) else []
 
@@ -1692,6 +1699,12 @@ _AGENCY_WORDS: Final = frozenset(
 )
 
 
+# a byline that names the story as its writer's part, as a university's news page sets the
+# story's credits one under another: 'Story by Ana Ruiz', then 'Photos by Li Wei' (a 'Words
+# by' line over 'Photos by' is a magazine's shared byline)
+_STORY_BY: Final = re.compile(r"^story\s+by\b", re.I)
+
+
 def _byline_photographers(r: _Reading, i: int) -> bool:
     """A news byline's photographer, on a line of its own right under its 'By' line ('By Ana
     Ruiz', then 'Photos by Li Wei'): a second name of the byline. (A magazine's credit for
@@ -1699,8 +1712,8 @@ def _byline_photographers(r: _Reading, i: int) -> bool:
     above = r.blocks[i - 1] if i > 0 else None
     if not r.byline or above is None or not lines.BYLINE.match(above.text.strip("*_ ")):
         return False
-    if not r.used[i - 1]:
-        return False
+    if not r.used[i - 1] or _STORY_BY.match(above.text.strip("*_ ")):
+        return False  # 'Story by A', then 'Photos by B': each credit says its own part
     found = _PHOTOS_BY.match(r.blocks[i].text.strip())
     # (the photographer without the paper: 'Sam Wu/The Island Record'; an agency is no one)
     names = listed_names(found.group("names").split("/", 1)[0]) if found else []
@@ -1711,13 +1724,18 @@ def _byline_photographers(r: _Reading, i: int) -> bool:
     return bool(names)
 
 
+# a name's group in brackets after it: 'Ana Diaz (Harbour chapter)'
+_BRACKETED: Final = re.compile(r"\s*\([^()]{1,60}\)")
+
+
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:
     """A line crediting the photographs ('Photographs by Ruben Salcedo'): a contributor; and
     the other credits the same line goes on to ('Photos: Ruben Salcedo. Additional reporting
     by Ana Ruiz.'), each a contributor with the whole line."""
     line = (text or r.blocks[i].text).strip()
     found = lines.PHOTOGRAPHS.match(line)
-    names = listed_names(found.group("names")) if found else []
+    # (the photographer's chapter or office in brackets after the name is no name)
+    names = listed_names(_BRACKETED.sub("", found.group("names"))) if found else []
     credited = [Contribution(name, "photography", r.blocks[i].text) for name in names]
     if not names and found and (more := _more_credits(line)):
         credited = [replace(c, line=r.blocks[i].text) for c in more]
@@ -1788,6 +1806,10 @@ def _over_dateline(r: _Reading, i: int) -> bool:
     if _LABELLED.match(r.blocks[i].text):
         return False
     after = _next_text(r, i)
+    typed = r.headline.isupper()  # (a headline typed in capitals, a line in its case under it)
+    if typed and after is not None and not r.byline and lines.BYLINE.match(after.text.strip("*_ ")):
+        # (the writer's 'By' line between them, as a correspondent types his file)
+        after = _next_text(r, next(j for j in range(i + 1, len(r.blocks)) if r.blocks[j] is after))
     return after is not None and after.kind == "p" and bool(lines.dateline_start(after.text))
 
 
@@ -2288,7 +2310,9 @@ def _credit_said(text: str) -> str:
 
 _ART_HEADING: Final = re.compile(
     r"^(?:photos?|photographs?|pictures?|pics?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
-    r"cutlines?|art|(?:(?:photo|picture|image)\s+)?gallery)\s*:?$",  # ('Photo captions:' over them)
+    r"cutlines?|art|(?:(?:photo|picture|image)\s+)?gallery)\s*:?$|"  # ('Photo captions:' over them)
+    # (or a picture's number over it, as a typist labels each: 'PICTURE 1', 'Photo No. 2')
+    r"^(?:photo|picture|pic|image)\s+(?:no\.?\s*)?\d{1,2}$",
     re.I,
 )
 

@@ -828,9 +828,20 @@ def _lines(text: str, soft: bool) -> list[str]:
         parts = re.split(f"{_BREAK}\\s*(?:{_BREAK}\\s*)+", text)
         return [" ".join(part.replace(_BREAK, " ").split()) for part in parts if part.strip()]
     lines = [line.strip() for line in text.split(_BREAK) if line.strip()]
-    if soft and len(lines) > 1 and _printed_lines(lines):
+    if soft and len(lines) > 1 and (_printed_lines(lines) or _capitals_broken(lines)):
         return [" ".join(" ".join(lines).split())]
     return lines
+
+
+def _capitals_broken(lines: list[str]) -> bool:
+    """Whether a Word paragraph's lines are one headline typed in capitals and broken by a
+    manual line break to centre it ('KOIDU COUNCIL MOVES TRADERS' / 'OFF MAIN ROAD'): two or
+    three lines of capitals, no label and no sentence's end among them."""
+    return (
+        len(lines) <= 3
+        and len(" ".join(lines).split()) <= 20
+        and all(line.isupper() and not re.search(r"[:.!?]$|:\s", line) for line in lines)
+    )
 
 
 # an e-mail or web address alone on a line
