@@ -184,6 +184,9 @@ _CHROME_CLASS: Final = re.compile(
     # the bars and empty boxes Magnolia's page editor sets in a page saved from its author
     # instance: each component's label ('Text and Image'), 'New Main component'
     r"mgnlEditor(?:Bar|Placeholder)\w*|"
+    # a newsroom's box of files offered with a release ('media-downloads'): thumbnails of
+    # the story's pictures again, their file names and sizes, a logo pack
+    r"(?:media|press|image|file)[-_]?downloads?|"
     # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
     # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
     r"logos?)"
