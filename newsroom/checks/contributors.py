@@ -718,13 +718,21 @@ def listed_names(text: str) -> list[str]:
     nothing that is not a name ('Associated Press' is a name here: the caller knows its
     organizations); [] when the list is running prose."""
     found = []
-    for piece in _NAME_SPLIT.split(text):
+    for piece in _NAME_SPLIT.split(_POST_OF.sub("", text.strip())):
         name = _person(piece)
         if name is None:
             return []
         if name:
             found.append(name)
     return found
+
+
+# the post after the last name, closing the list: ', Head of Design and Technology' (its
+# 'and' joins the subjects of one post, not a second person)
+_POST_OF: Final = re.compile(
+    r",\s*(?:(?:Deputy|Assistant|Acting|Senior)\s+)?(?:Head|Director|Chair|Dean|Principal|"
+    r"Manager|Co-?ordinator|Teacher|Lecturer|Professor)\s+(?:of|for)\s+[^,;]*$"
+)
 
 
 # a verb of a sentence of its own, which no contributor line's names hold: 'Research on the
@@ -752,7 +760,10 @@ def _person(piece: str) -> str | None:
     if len(words) > 2:
         words = _after_job(words)  # 'park geologist Aaron Fiske': his job left off
     while len(words) > 2 and (
-        words[0] in _RANKS or "/" in words[0] or _SHORT_TITLE.fullmatch(words[0])
+        words[0] in _RANKS
+        or "/" in words[0]
+        or _SHORT_TITLE.fullmatch(words[0])
+        or words[0] in _COURTESY
     ):
         words = words[1:]  # 'Asst. Chief Tom Yingling', 'FF/EMT Brianna Kline': the rank left off
     if words and words[0][:1].islower() and words[0] not in NAME_PARTICLES:
@@ -836,6 +847,12 @@ _SHORT_TITLE: Final = re.compile(
     r"Spc|Pfc|Pvt|Ens)\.|"
     # (a military rank's first words: 'Staff Sgt.', 'Petty Officer', 'Senior Airman')
     r"Staff|Master|Tech|Senior|Petty|Private|Seaman|Airman"
+)
+# a courtesy title or form of address before a name, which is no part of it: 'Mr', 'Ms',
+# Malay's 'Awang' and 'Dayang' ('Awg', 'Dyg') and a teacher's 'Cikgu' (the hereditary
+# 'Pengiran', 'Awangku', 'Dayangku' and the pilgrim's 'Haji' are printed as part of a name)
+_COURTESY: Final = frozenset(
+    ("Mr", "Mrs", "Ms", "Miss", "Mx", "Awang", "Dayang", "Awg", "Dyg", "Cikgu")
 )
 # a rank's class, between the rank and the name: 'Sgt. 1st Class Rene Ortiz', 'Mass
 # Communication Specialist 2nd Class Dana Whitfield'

@@ -773,6 +773,13 @@ FURNITURE: Final = (
         r"report|research)\b[^()]{0,40}\(\s*doi\s*:\s*10\.\d{4,9}/[^()\s]+\s*\)|"
         r"doi\s*:\s*10\.\d{4,9}/\S+)\.?$",
     ),
+    (
+        # a school's notice to its parents set under a news item on its site, a reminder of
+        # its own and no part of the story: 'Parents: the reply slips are due on Friday.'
+        "notice to parents",
+        r"^(?:(?:a )?(?:note|notice|reminder) (?:to|for) )?parents(?: and (?:guardians|carers))?"
+        r"\s*:\s+\S",
+    ),
 )
 _FURNITURE: Final = tuple((what, re.compile(pattern, re.I)) for what, pattern in FURNITURE)
 # A line that only lists sections of a site: 'News  Sports  Opinion', 'News | Sports | Opinion'

@@ -276,6 +276,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _post_attribution(line):
             line.drop_tree()  # 'by Ana Ruiz - Wednesday, 4 March 2026': who posted it, and when
     _title_block(tree)
+    _headlines_item(tree)
     _styled_heading(tree)
     hints = _metadata(tree)
     _default_alts(tree)
@@ -646,6 +647,33 @@ def _title_block(tree: Any) -> None:
     title = next(iter(_TITLE_BLOCK(tree)), None)
     if title is not None and len(_text(title).split()) >= 4:
         title.tag = "h1"
+
+
+# Blackboard Web Community Manager's Headlines & Features app showing one item: the item's
+# '<div class="ui-article">', its title an '<h1 class="ui-article-title">', the teaser the
+# list of headlines shows under it ('ui-article-teaser') and its text
+# ('ui-article-description')
+_HEADLINES_ITEM: Final = lxml.etree.XPath(
+    f"//*[{_class('ui-article')}][h1[{_class('ui-article-title')}]]"
+    f"[*[{_class('ui-article-description')}]]"
+)
+_ITEM_TEASER: Final = lxml.etree.XPath(f"*[{_class('ui-article-teaser')}]")
+
+
+def _headlines_item(tree: Any) -> None:
+    """A school or district site's news item, as its Headlines app shows it, read with its
+    title as the page's one headline and its teaser as the dek: the site's name and the
+    app's name over it are headings of the template, not of the story, and on the item's
+    own page the teaser is the standfirst, not a link to another story."""
+    item = next(iter(_HEADLINES_ITEM(tree)), None)
+    if item is None:
+        return
+    title = item.find("h1")
+    for heading in list(tree.iter("h1")):
+        if heading is not title:
+            heading.tag = "p"
+    for teaser in _ITEM_TEASER(item):
+        teaser.set("class", "standfirst")
 
 
 # a class's rule in the page's own `<style>`: '.style7 {font-size: 20px; font-weight: bold; }'

@@ -1,6 +1,9 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the fifty-second filing round reads right: a release on a Bloomreach newsroom, its
-box of media downloads (thumbnails of the story's pictures again, file names and sizes)."""
+box of media downloads (thumbnails of the story's pictures again, file names and sizes); a
+school site's news item on Blackboard Web Community Manager, its title and teaser in the
+Headlines app's markup under the school's name, its photographer credited with a form of
+address ('Cikgu') and a post ('Head of Art and Design'), and its notice to parents."""
 
 from __future__ import annotations
 
@@ -53,3 +56,67 @@ def test_a_bloomreach_release_s_media_downloads_are_not_its_pictures(tmp_path: P
     assert text.endswith("raises each half onto a cargo deck.")
     for furniture in ("Media downloads", "pipeline-barge.jpg", "5.2 MB", "logo pack"):
         assert furniture not in text
+
+
+BLACKBOARD_ITEM = """<!DOCTYPE html><html lang="en"><head>
+<title>Primary 5 choir wins district folk song contest / Headlines &amp; Features</title>
+<meta property="og:title" content="Primary 5 choir wins district folk song contest">
+</head><body>
+<div id="sw-mystart-outer" class="sw-mystart"><a class="sw-skipnav" href="#sw-maincontent">Skip to Main Content</a>
+<div class="sw-mystart-nav"><a href="/site/Default.aspx?PageType=7">Sign In</a></div></div>
+<header id="gb-header">
+<div class="gb-sitename"><h1 class="gb-school-name">Bukit Cempaka Primary School</h1>
+<p class="gb-tagline">Belajar, Berbakti · Learn, Serve</p></div>
+</header>
+<div id="sw-content-layout1">
+<div id="module-content-2040" class="ui-widget app headlines">
+<div class="ui-widget-header"><h1>Headlines &amp; Features</h1></div>
+<div class="ui-widget-detail">
+<div class="ui-article">
+<h1 class="ui-article-title sw-article-title">Primary 5 choir wins district folk song contest</h1>
+<p class="ui-article-date sw-article-date"><span>April 14, 2026</span></p>
+<div class="ui-article-teaser"><p>Twenty-four pupils sang two old harvest songs in three-part harmony and beat eleven other schools.</p></div>
+<div class="ui-article-description">
+<p>The Primary 5 choir won the district folk song contest at the community hall on Saturday, singing two harvest songs their teachers learned from the village elders.</p>
+<p><img class="sw-image" src="/cms/lib/XX0100/Centricity/Domain/4/choir.jpg" alt="Pupils in green uniforms sing on a stage" width="720" height="480"></p>
+<p style="text-align:center;"><em>The choir on stage in the final round. (Photo: School Arts Department)</em></p>
+<p>The judges gave the choir full marks for diction and praised its soloist, who is ten.</p>
+<p>The choir will sing at the district's Teachers' Day assembly next month.</p>
+<p><em>Photographs by Cikgu Hamidah Yusof Salleh, Head of Art and Design.</em></p>
+<p><strong>Parents:</strong> the concert forms went home on Monday. Please sign and return them by 20 April.</p>
+</div></div>
+<div class="ui-article-controls"><a href="/Domain/4">Return to Headlines</a></div>
+</div></div></div>
+<footer id="sw-footer-outer"><div id="sw-footer-copyright">Copyright © 2002-2026 Blackboard, Inc.</div></footer>
+</body></html>
+"""
+
+
+def test_a_blackboard_headlines_item_s_title_and_teaser(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "choir.html", BLACKBOARD_ITEM)
+    assert draft.headline == "Primary 5 choir wins district folk song contest"
+    assert draft.dek == (
+        "Twenty-four pupils sang two old harvest songs in three-part harmony and beat eleven "
+        "other schools."
+    )
+    text = body_text(draft)
+    for furniture in ("Bukit Cempaka Primary School", "Learn, Serve", "Headlines & Features"):
+        assert furniture not in text
+    assert text.startswith("The Primary 5 choir won the district folk song contest")
+
+
+def test_a_photographer_s_form_of_address_and_post_are_no_names(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "choir.html", BLACKBOARD_ITEM)
+    assert [(c.name, c.line) for c in draft.contributors] == [
+        (
+            "Hamidah Yusof Salleh",
+            "Photographs by Cikgu Hamidah Yusof Salleh, Head of Art and Design.",
+        )
+    ]
+
+
+def test_a_school_s_notice_to_parents_under_its_news_item(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "choir.html", BLACKBOARD_ITEM)
+    text = body_text(draft)
+    assert "concert forms" not in text
+    assert text.endswith("Teachers' Day assembly next month.")
