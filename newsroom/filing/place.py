@@ -388,6 +388,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _competition_line(blocks, out)
     _signature_block(blocks, out)
     _other_script_version(blocks, out)
+    _version_heading(blocks, out)
     return out
 
 
@@ -718,6 +719,36 @@ def _other_script_version(blocks: Sequence[Block], found: list[str | None]) -> N
     for n, script in enumerate(scripts):
         if script is True:
             found[n] = found[n] or _OTHER_VERSION
+
+
+# a heading over the story again in another language, for that language's readers:
+# 'Versi Bahasa Melayu', 'Versión en español', 'Chinese version', 'Terjemahan' (not the
+# English version, which an English-language paper files)
+_LANGUAGES: Final = (
+    r"(?:bahasa )?(?:melayu|malaysia|indonesia)|malay|indonesian|chinese|mandarin|cina|"
+    r"tamil|hindi|urdu|arabic|french|fran[cç]aise?|spanish|espa[nñ]ol|portuguese|"
+    r"portugu[eê]s|swahili|kiswahili|krio|filipino|tagalog|thai|vietnamese|japanese|korean"
+)
+_VERSION_HEADING: Final = re.compile(
+    rf"^(?:versi(?:on|ón)? (?:en |in )?(?:{_LANGUAGES})|(?:{_LANGUAGES}) (?:version|translation)|"
+    rf"terjemahan(?: (?:{_LANGUAGES}))?)\s*:?$",
+    re.I,
+)
+
+
+def _version_heading(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a version of the story in another language set under it after a heading that
+    names it ('Versi Bahasa Melayu'), as a small business's or a council's post gives its
+    other readers: the heading and all under it are that readership's, not the story's.
+    The story must come first, its paragraphs above the heading."""
+    told = 0
+    for n, b in enumerate(blocks):
+        if found[n] is None and b.kind == "p" and len(b.text.split()) >= _PROSE_WORDS:
+            told += 1
+        if told >= 3 and _VERSION_HEADING.match(b.text.strip().strip("*_#: ")):
+            for at in range(n, len(blocks)):
+                found[at] = found[at] or _OTHER_VERSION
+            return
 
 
 def _other_script(text: str) -> bool | None:

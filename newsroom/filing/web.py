@@ -184,6 +184,8 @@ _CHROME_CLASS: Final = re.compile(
     # the bars and empty boxes Magnolia's page editor sets in a page saved from its author
     # instance: each component's label ('Text and Image'), 'New Main component'
     r"mgnlEditor(?:Bar|Placeholder)\w*|"
+    # a web shop's cards of its products set under a post ('productCarousel', 'productGrid')
+    r"product-?(?:carousel|grid|cards?|list|tiles?)|"
     # a newsroom's box of files offered with a release ('media-downloads'): thumbnails of
     # the story's pictures again, their file names and sizes, a logo pack
     r"(?:media|press|image|file)[-_]?downloads?|"
@@ -267,6 +269,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
     _event_report(tree)
+    _default_alts(tree)  # (before a featured picture is moved out of its frame)
     _featured_over_title(tree)
     for stamp in _UPDATED_BESIDE_PUBLISHED(tree):
         stamp.drop_tree()  # the post's hidden 'updated' date, beside the one readers see
@@ -279,7 +282,6 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     _headlines_item(tree)
     _styled_heading(tree)
     hints = _metadata(tree)
-    _default_alts(tree)
     for icon in _ICON_LIGATURES(tree):
         icon.drop_tree()  # 'arrow_forward': an icon font's name for the arrow it draws
     _chat_export(tree)
@@ -556,7 +558,9 @@ def _post_attribution(element: Any) -> bool:
 
 
 # a WordPress post's featured picture, as a theme sets it over the post's title
-_FEATURED_IMAGE: Final = lxml.etree.XPath(f"//img[{_class('wp-post-image')}]")
+_FEATURED_IMAGE: Final = lxml.etree.XPath(
+    f"//img[{_class('wp-post-image')}] | //*[{_class('blog-post-figure')}]//img"
+)
 
 
 def _event_report(tree: Any) -> None:
@@ -617,9 +621,10 @@ _TITLE_BLOCK: Final = lxml.etree.XPath(f"//div[{_class('t-title')}][@field = 'ti
 
 # the pictures of a post whose alt text and title a publishing system fills with the post's
 # name when the editor gives none: 1C-Bitrix's news detail (its detail picture and gallery),
-# Magefan Blog's featured image
+# Magefan Blog's featured image, BigCommerce's blog post thumbnail
 _TITLED_PICTURES: Final = lxml.etree.XPath(
-    f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')}]//img"
+    f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')} or {_class('blog-post-figure')}]"
+    "//img"
 )
 
 

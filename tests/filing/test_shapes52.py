@@ -3,7 +3,9 @@
 box of media downloads (thumbnails of the story's pictures again, file names and sizes); a
 school site's news item on Blackboard Web Community Manager, its title and teaser in the
 Headlines app's markup under the school's name, its photographer credited with a form of
-address ('Cikgu') and a post ('Head of Art and Design'), and its notice to parents."""
+address ('Cikgu') and a post ('Head of Art and Design'), and its notice to parents; and a
+web shop's blog post on BigCommerce's Cornerstone theme, its thumbnail's alt the post's
+title, the shop's product cards under it and the story again in Malay after a heading."""
 
 from __future__ import annotations
 
@@ -120,3 +122,65 @@ def test_a_school_s_notice_to_parents_under_its_news_item(tmp_path: Path) -> Non
     text = body_text(draft)
     assert "concert forms" not in text
     assert text.endswith("Teachers' Day assembly next month.")
+
+
+BIGCOMMERCE_POST = """<!DOCTYPE html><html><head><title>Rattan baskets reach a Perth shop - Anyaman Tutong</title></head><body>
+<header class="header"><nav class="navUser"><a href="/compare">Compare</a> <a href="/login.php">Sign in or Register</a> <a href="/cart.php">Cart</a></nav></header>
+<article class="blog">
+<div class="blog-post-figure"><figure class="blog-thumbnail"><a href="/blog/rattan-baskets-reach-a-perth-shop/">
+<img src="https://cdn11.bigcommerce.com/s-abc123/images/stencil/80w/uploaded_images/baskets.jpg" alt="Rattan baskets reach a Perth shop" title="Rattan baskets reach a Perth shop" class="lazyload">
+</a></figure></div>
+<div class="blog-post-body">
+<header class="blog-header"><p class="blog-date">12th Apr 2026</p>
+<h1 class="blog-title"><a href="/blog/rattan-baskets-reach-a-perth-shop/">Rattan baskets reach a Perth shop</a></h1></header>
+<div class="blog-post">
+<p><strong>By Nurul Ain Latif</strong></p>
+<p>Forty rattan baskets woven by six women in Kampong Keriam went on sale this week in a homeware shop in Perth, the village's first order from Australia.</p>
+<p>The shop's owner found the baskets at a craft fair in Bandar Seri Begawan last year and asked for a sample of each of the four sizes the weavers make.</p>
+<p>Each basket takes two days to weave, and the rattan is cut, split and dried by the weavers' husbands in the forest behind the village.</p>
+<p><img src="https://cdn11.bigcommerce.com/s-abc123/product_images/uploaded_images/weaver.jpg" alt="Hands weave strips of rattan into a round base" width="800" height="533"></p>
+<p><em>A weaver starts the base of a laundry basket. (Photo: Anyaman Tutong)</em></p>
+<p>"We never thought our baskets would travel so far," said the group's leader, who has woven for forty years.</p>
+<hr>
+<h2>Versi Bahasa Melayu</h2>
+<p><strong>Oleh Nurul Ain Latif</strong></p>
+<p>Empat puluh bakul rotan yang dianyam oleh enam orang wanita di Kampong Keriam mula dijual minggu ini di sebuah kedai di Perth.</p>
+<p>Setiap bakul mengambil masa dua hari untuk dianyam, dan rotan dipotong, dibelah dan dikeringkan oleh suami-suami penganyam.</p>
+<p>"Kami tidak pernah menyangka bakul kami akan pergi sejauh itu," kata ketua kumpulan tersebut.</p>
+</div>
+<p class="blog-author">Posted by Anyaman Tutong</p>
+</div>
+</article>
+<div data-content-region="blog_post_below"><section class="productCarousel-wrap"><h2 class="page-heading">Shop the story</h2>
+<ul class="productGrid"><li class="product"><article class="card">
+<figure class="card-figure"><img src="https://cdn11.bigcommerce.com/s-abc123/images/stencil/500x659/products/7/11/laundry-basket.jpg" alt="Laundry Basket, Large" title="Laundry Basket, Large"></figure>
+<div class="card-body"><h3 class="card-title"><a href="/laundry-basket-large/">Laundry Basket, Large</a></h3><span class="price">B$45.00</span></div>
+</article></li></ul></section></div>
+<footer class="footer"><p>Powered by BigCommerce</p></footer>
+</body></html>
+"""
+
+
+def test_a_bigcommerce_post_s_thumbnail_and_product_cards(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "baskets.html", BIGCOMMERCE_POST)
+    assert draft.headline == "Rattan baskets reach a Perth shop"
+    assert list(draft.byline) == ["Nurul Ain Latif"]
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("", "", ""),
+        (
+            "A weaver starts the base of a laundry basket.",
+            "Anyaman Tutong",
+            "Hands weave strips of rattan into a round base",
+        ),
+    ]
+    assert "Laundry Basket" not in body_text(draft)
+
+
+def test_the_story_again_in_malay_after_its_heading_is_another_readership_s(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "baskets.html", BIGCOMMERCE_POST)
+    text = body_text(draft)
+    assert text.endswith("who has woven for forty years.")
+    for other in ("Versi Bahasa Melayu", "Empat puluh bakul", "Kami tidak pernah", "Posted by"):
+        assert other not in text
