@@ -280,6 +280,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
             line.drop_tree()  # 'by Ana Ruiz - Wednesday, 4 March 2026': who posted it, and when
     _title_block(tree)
     _headlines_item(tree)
+    _muse_headings(tree)
     _styled_heading(tree)
     hints = _metadata(tree)
     for icon in _ICON_LIGATURES(tree):
@@ -679,6 +680,53 @@ def _headlines_item(tree: Any) -> None:
             heading.tag = "p"
     for teaser in _ITEM_TEASER(item):
         teaser.set("class", "standfirst")
+
+
+# a page Adobe Muse exported: its generator is Muse's build number ('2018.1.1.386'), and
+# each styled run of a text frame is a span with the frame's own id ('<p id="u1390-2"><span
+# id="u1390">...</span></p>'), its look set in the page's style sheet
+_MUSE_BUILD: Final = re.compile(r"^\d{4}\.\d+\.\d+\.\d+$")
+_MUSE_ID: Final = re.compile(r"^u\d+(?:-\d+)?$")
+
+
+def _muse_headings(tree: Any) -> None:
+    """A page Adobe Muse exported read with its headings as headings: Muse writes none, but
+    sets a heading as a paragraph whose whole text is one styled run. The first such of
+    four words or more, with no full stop, is the headline (the standfirst under it is then
+    read as the dek, as under any headline); the later ones, short and with no stop, are
+    crossheads."""
+    generator = next(iter(tree.xpath("//meta[@name='generator']/@content")), "")
+    if not _MUSE_BUILD.match(generator.strip()) or next(tree.iter("h1", "h2"), None) is not None:
+        return
+    first = True
+    after_headline = False
+    for p in list(tree.iter("p")):
+        words = _text(p).split()
+        if not words:
+            continue
+        stop = _text(p).endswith((".", ":", "!", "?"))
+        if after_headline and _one_run(p) and stop:
+            p.set("class", "standfirst")  # the standfirst, styled as one run under it
+        after_headline = False
+        if not _one_run(p) or stop or len(words) > 14:
+            continue
+        if first and len(words) >= 4:
+            p.tag, first, after_headline = "h1", False, True
+        elif not first:
+            p.tag = "h2"
+
+
+def _one_run(paragraph: Any) -> bool:
+    """Whether a paragraph of a Muse text frame is one styled run: its whole text in one
+    span with the frame's id."""
+    runs = [child for child in paragraph if isinstance(child.tag, str)]
+    return (
+        len(runs) == 1
+        and runs[0].tag == "span"
+        and _MUSE_ID.match(runs[0].get("id") or "") is not None
+        and not (paragraph.text or "").strip()
+        and not (runs[0].tail or "").strip()
+    )
 
 
 # a class's rule in the page's own `<style>`: '.style7 {font-size: 20px; font-weight: bold; }'

@@ -5,7 +5,9 @@ school site's news item on Blackboard Web Community Manager, its title and tease
 Headlines app's markup under the school's name, its photographer credited with a form of
 address ('Cikgu') and a post ('Head of Art and Design'), and its notice to parents; and a
 web shop's blog post on BigCommerce's Cornerstone theme, its thumbnail's alt the post's
-title, the shop's product cards under it and the story again in Malay after a heading."""
+title, the shop's product cards under it and the story again in Malay after a heading; and a
+sports council's page exported from Adobe Muse, its headline, standfirst and crosshead set as
+paragraphs of one styled run."""
 
 from __future__ import annotations
 
@@ -184,3 +186,40 @@ def test_the_story_again_in_malay_after_its_heading_is_another_readership_s(
     assert text.endswith("who has woven for forty years.")
     for other in ("Versi Bahasa Melayu", "Empat puluh bakul", "Kami tidak pernah", "Posted by"):
         assert other not in text
+
+
+MUSE_PAGE = """<!DOCTYPE html><html class="nojs html css_verticalspacer" lang="ms-BN"><head>
+<meta http-equiv="Content-type" content="text/html;charset=UTF-8"/>
+<meta name="generator" content="2018.1.1.386"/>
+<title>BERITA | Sepak Takraw 2026</title>
+<link rel="stylesheet" type="text/css" href="css/site_global.css?crc=443350757"/>
+</head><body>
+<div class="clearfix" id="page"><!-- group -->
+<div class="clearfix grpelem" id="u204-4"><!-- content --><p id="u204-2">MAJLIS SUKAN DAERAH BELAIT</p></div>
+<div class="clearfix colelem" id="u980-4"><!-- content --><p id="u980-2">BERITA &nbsp;|&nbsp; 2 Apr 2026</p></div>
+<div class="clearfix colelem" id="u990-4"><!-- content --><p id="u990-2"><span id="u990">Labi youth take district sepak takraw cup</span></p></div>
+<div class="clearfix colelem" id="u995-4"><!-- content --><p id="u995-2"><span id="u995">A team of three from the Labi youth club won all five of their matches without dropping a set.</span></p></div>
+<div class="clearfix colelem" id="u1002-12"><!-- content -->
+<p id="u1002-3"><span id="u1002">KUALA BELAIT, 1 April &#8211;</span> The Labi youth club won the Belait District sepak takraw cup on Saturday, beating the holders from Seria in a final that went to three sets.</p>
+<p id="u1002-4">&nbsp;</p>
+<p id="u1002-6">Sixteen teams from across the district played in the two-day tournament at the Kuala Belait sports complex.</p>
+<p id="u1002-7">&nbsp;</p>
+<p id="u1002-9"><span id="u1002-8">A first for Labi</span></p>
+<p id="u1002-10">&nbsp;</p>
+<p id="u1002-11">It was the first time a team from the interior had won the cup since it was first played in 1996.</p>
+</div>
+<div class="clearfix colelem" id="u1030-4"><!-- content --><p id="u1030-2">Hak Cipta &#169; 2026 Majlis Sukan Daerah Belait.</p></div>
+</div>
+</body></html>
+"""
+
+
+def test_an_adobe_muse_page_s_styled_paragraph_headings(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "takraw.html", MUSE_PAGE)
+    assert draft.headline == "Labi youth take district sepak takraw cup"
+    assert draft.dek == (
+        "A team of three from the Labi youth club won all five of their matches without "
+        "dropping a set."
+    )
+    assert draft.dateline == "KUALA BELAIT, 1 April"
+    assert "## A first for Labi" in draft.paragraphs
