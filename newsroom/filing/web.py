@@ -664,13 +664,15 @@ _HEADLINES_ITEM: Final = lxml.etree.XPath(
     f"[*[{_class('ui-article-description')}]]"
 )
 _ITEM_TEASER: Final = lxml.etree.XPath(f"*[{_class('ui-article-teaser')}]")
+_OTHER_APPS: Final = lxml.etree.XPath(f"//*[{_class('ui-widget')}][.//*[{_class('ui-article')}]]")
 
 
 def _headlines_item(tree: Any) -> None:
     """A school or district site's news item, as its Headlines app shows it, read with its
     title as the page's one headline and its teaser as the dek: the site's name and the
     app's name over it are headings of the template, not of the story, and on the item's
-    own page the teaser is the standfirst, not a link to another story."""
+    own page the teaser is the standfirst, not a link to another story; another app's list
+    of items beside it ('Other Headlines') is the site's."""
     item = next(iter(_HEADLINES_ITEM(tree)), None)
     if item is None:
         return
@@ -680,6 +682,9 @@ def _headlines_item(tree: Any) -> None:
             heading.tag = "p"
     for teaser in _ITEM_TEASER(item):
         teaser.set("class", "standfirst")
+    for app in _OTHER_APPS(tree):
+        if item not in app.iterdescendants():
+            app.set("class", "related")  # 'Other Headlines': the app's list of other items
 
 
 # a page Adobe Muse exported: its generator is Muse's build number ('2018.1.1.386'), and

@@ -90,7 +90,13 @@ BLACKBOARD_ITEM = """<!DOCTYPE html><html lang="en"><head>
 <p><strong>Parents:</strong> the concert forms went home on Monday. Please sign and return them by 20 April.</p>
 </div></div>
 <div class="ui-article-controls"><a href="/Domain/4">Return to Headlines</a></div>
-</div></div></div>
+</div></div>
+<div id="module-content-2041" class="ui-widget app headlines-list">
+<div class="ui-widget-header"><h2>Other Headlines</h2></div>
+<div class="ui-widget-detail"><ul class="ui-articles">
+<li><div class="ui-article"><h3 class="ui-article-title"><a href="/site/default.aspx?PageType=3&amp;FlexDataID=310">Year 2 pupils visit the fire station</a></h3><p class="ui-article-date">April 02, 2026</p></div></li>
+</ul></div></div>
+</div>
 <footer id="sw-footer-outer"><div id="sw-footer-copyright">Copyright © 2002-2026 Blackboard, Inc.</div></footer>
 </body></html>
 """
@@ -104,7 +110,13 @@ def test_a_blackboard_headlines_item_s_title_and_teaser(tmp_path: Path) -> None:
         "other schools."
     )
     text = body_text(draft)
-    for furniture in ("Bukit Cempaka Primary School", "Learn, Serve", "Headlines & Features"):
+    for furniture in (
+        "Bukit Cempaka Primary School",
+        "Learn, Serve",
+        "Headlines & Features",
+        "Other Headlines",
+        "fire station",
+    ):
         assert furniture not in text
     assert text.startswith("The Primary 5 choir won the district folk song contest")
 
