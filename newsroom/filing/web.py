@@ -101,6 +101,12 @@ _FOOTNOTE_MARKS: Final = lxml.etree.XPath(
 # (as deep as an old page nests its unclosed <font> tags: past 255 levels, libxml2 drops them)
 _PARSER: Final = lxml.html.HTMLParser(huge_tree=True)
 _PAGE_END: Final = re.compile(r"</(?:body|html)\s*>", re.I)
+# Word's HTML draws a list's marker itself, for browsers that cannot, between
+# '<![if !supportLists]>' and '<![endif]>' (a '·' in the Symbol font, '1.', 'a)'): the list's
+# marker, no word of the item
+_WORD_LIST_MARKER: Final = re.compile(
+    r"<!\[if !supportLists\]>.{0,2000}?<!\[endif\]>", re.I | re.S
+)
 # a page builder's layout shortcode printed as text once the builder is switched off, its
 # attributes curly-quoted by the site's typography filter (WPBakery's '[vc_row]',
 # '[vc_single_image image=”20417″]', Divi's '[et_pb_section]', Avada's '[fusion_text]'):
@@ -244,6 +250,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     text = visible_controls(text)
     # a page's end written before its last text, which a browser still shows
     text = _PAGE_END.sub("", text)
+    text = _WORD_LIST_MARKER.sub("", text)
     if "_" in text:
         text = _BUILDER_SHORTCODES.sub(lambda m: _builder_markup(m, text), text)
     try:
