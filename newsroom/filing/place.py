@@ -1363,7 +1363,7 @@ def _bios(r: _Reading) -> None:
 def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
     """Read the dek, byline, date and any image between the headline and the body; return
     where the body starts."""
-    i = at + 1
+    i = _release_heading(r, at) + 1
     blocks = r.blocks
     while i < len(blocks):
         b = blocks[i]
@@ -1494,6 +1494,32 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             return i
         i += 1
     return i
+
+
+def _release_heading(r: _Reading, at: int) -> int:
+    """Where a release shown under its headline sets that headline again, over its own
+    header (its number, company and date lines, a legal notice, the company's name), as an
+    investor site shows a regulatory announcement: the story's dek and text follow the
+    second heading, and what stands between is the release's header; `at` when the
+    headline is not set again so."""
+    if at < 0 or r.blocks[at].kind not in ("h1", "h2"):
+        return at
+    between = 0
+    for j in range(at + 1, len(r.blocks)):
+        b = r.blocks[j]
+        if r.chrome[j] is not None:
+            continue  # (the page's furniture between: a record of the release's fields)
+        between += 1
+        if between > 8:
+            return at
+        if b.kind == "image" or lines.BYLINE.match(b.text.strip("*_ ")):
+            return at  # (a picture or a byline between: the story's own top)
+        if lines.same(b.text, r.headline):
+            for k in range(at + 1, j + 1):
+                if not r.used[k]:
+                    r.strip(k, r.chrome[k] or "release header")
+            return j
+    return at
 
 
 # a byline a content file leaves for its site's template to fill, its name a placeholder:

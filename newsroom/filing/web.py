@@ -104,9 +104,7 @@ _PAGE_END: Final = re.compile(r"</(?:body|html)\s*>", re.I)
 # Word's HTML draws a list's marker itself, for browsers that cannot, between
 # '<![if !supportLists]>' and '<![endif]>' (a '·' in the Symbol font, '1.', 'a)'): the list's
 # marker, no word of the item
-_WORD_LIST_MARKER: Final = re.compile(
-    r"<!\[if !supportLists\]>.{0,2000}?<!\[endif\]>", re.I | re.S
-)
+_WORD_LIST_MARKER: Final = re.compile(r"<!\[if !supportLists\]>.{0,2000}?<!\[endif\]>", re.I | re.S)
 # a page builder's layout shortcode printed as text once the builder is switched off, its
 # attributes curly-quoted by the site's typography filter (WPBakery's '[vc_row]',
 # '[vc_single_image image=”20417″]', Divi's '[et_pb_section]', Avada's '[fusion_text]'):
@@ -449,6 +447,24 @@ def _item_details(dl: Any) -> bool:
     )
 
 
+def _item_record(table: Any) -> bool:
+    """Whether a table is the record of the item the page shows: a label and its value a
+    row ('Company', 'Headline', 'Released', 'Number'), one value the page's heading again, as
+    a regulatory news viewer sets an announcement's fields under its headline; no story's
+    table of figures, which does not repeat the headline."""
+    rows = table.xpath("./tr | ./*/tr")
+    if len(rows) < 3 or not all(_label_row(row) for row in rows):
+        return False
+    headings = {_key(_text(h)) for h in table.getroottree().iter("h1", "h2")}
+    return any(_key(_text(row[1])) in headings for row in rows)
+
+
+def _label_row(row: Any) -> bool:
+    """Whether a table's row is a label and its value: a `<th>`, then a `<td>`."""
+    cells = [c for c in row if isinstance(c.tag, str)]
+    return len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td"
+
+
 # a label a site sets in its headline before the story's own words, as an aggregator files a
 # partner's story under its country ('<h1><span class="country-label">Kenya:</span> ...')
 _TITLE_LABELS: Final = lxml.etree.XPath("//h1/span[1] | //h2/span[1]")
@@ -773,18 +789,25 @@ def _under_page_name(blocks: list[Block], title: str) -> str:
     page's short name in the site's menu ('Garage vote'), the story's headline the heading
     right under it; '' when the page is no such page."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "h1" and b.hint != "chrome"), -1)
-    if at < 0 or at + 1 >= len(blocks) or len(blocks[at].text.split()) > 3:
+    if at < 0 or len(blocks[at].text.split()) > 3:
         return ""
-    under = blocks[at + 1]
+    # (a toolbar between them, 'Back | Download PDF | Print', is the page's, not the story's)
+    under = next((b for b in blocks[at + 1 :] if b.hint != "chrome"), None)
+    if under is None:
+        return ""
     headline = under.kind == "h2" and not under.hint and 5 <= len(under.text.split()) <= 25
     # (the page's title names the site as well: 'Alder Falls Courier - Garage vote'; a title
     # that is the heading alone is a story's own headline)
     name = blocks[at].text
     named = (
-        title.endswith(name)
-        and _key(name) != _key(title)
-        and title[: -len(name)].strip()[-1:] in "-|–—:·•"
-    ) or _section_titled(title, name, under.text)
+        (
+            title.endswith(name)
+            and _key(name) != _key(title)
+            and title[: -len(name)].strip()[-1:] in "-|–—:·•"
+        )
+        or _section_titled(title, name, under.text)
+        or _page_of_section(title, name)
+    )
     return under.text if headline and named and not under.text.endswith(".") else ""
 
 
@@ -807,6 +830,14 @@ def _title_heading(blocks: list[Block], headline: str, tree: Any) -> str:
         ),
         "",
     )
+
+
+def _page_of_section(title: str, name: str) -> bool:
+    """Whether a page's title names the page, then its section, then the site ('Regulatory
+    News | Investors | Company plc'), as a company's investor pages name the page that shows
+    one announcement: the `<h1>` is that page's name, the same over every announcement."""
+    parts = [_key(p) for p in re.split(r"\s+[|–—]\s+", title)]
+    return len(parts) >= 3 and parts[0] == _key(name)
 
 
 def _section_titled(title: str, name: str, headline: str) -> bool:
@@ -924,6 +955,7 @@ class _Walker:
                 and _shown_panel(element)
             )
             or (tag == "dl" and _item_details(element))
+            or (tag == "table" and _item_record(element))
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE

@@ -1,6 +1,8 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the fifty-first filing round reads right: a company's announcement saved as Word's
-HTML, its bullets' markers drawn for browsers that cannot draw a list's."""
+HTML, its bullets' markers drawn for browsers that cannot draw a list's; a regulatory
+announcement shown on a company's investor pages, under the page's name and a toolbar, its
+headline over a table of its fields and set again under the release's own header."""
 
 from __future__ import annotations
 
@@ -28,3 +30,48 @@ def test_word_html_bullets_read_without_the_markers_drawn_for_them(tmp_path: Pat
     assert "Crushed stone sales rose by a fifth to 410,000 tonnes" in draft.paragraphs
     assert "The new washing plant at Harrowfield ran for its first full season" in draft.paragraphs
     assert "·" not in body_text(draft)
+
+
+INVESTOR_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Market Announcements | Shareholders | Larchfield Copper plc</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/shareholders">Shareholders</a></li></ul></nav>
+<main>
+<h1 class="page-title">Market Announcements</h1>
+<div class="toolbar"><a href="/shareholders/announcements/" class="back">Back to all announcements</a> <a href="/a/7730K.pdf" class="pdf">Download PDF</a></div>
+<article class="announcement">
+<h2 class="announcement-headline">Second Furnace Commissioned at Oakridge Smelter</h2>
+<table class="announcement-fields">
+<tr><th>Company</th><td>Larchfield Copper PLC</td></tr>
+<tr><th>TIDM</th><td>LFC</td></tr>
+<tr><th>Headline</th><td>Second Furnace Commissioned at Oakridge Smelter</td></tr>
+<tr><th>Released</th><td>07:00 09-Feb-2026</td></tr>
+<tr><th>Number</th><td>7730K</td></tr>
+</table>
+<div class="announcement-body">
+<p class="MsoNormal">RNS Number : 7730K<br>Larchfield Copper PLC<br>9 February 2026</p>
+<p class="MsoNormal"><i>This announcement contains inside information for the purposes of the Market Abuse Regulation.</i></p>
+<p class="MsoNormal" align="center" style="text-align:center"><b>Larchfield Copper plc</b></p>
+<p class="MsoNormal" align="center" style="text-align:center"><b>Second Furnace Commissioned at Oakridge Smelter</b></p>
+<p class="MsoNormal" align="center" style="text-align:center"><i>Smelting capacity doubles to 90,000 tonnes a year ahead of schedule</i></p>
+<p class="MsoNormal">Larchfield Copper plc, the copper producer, is pleased to announce that the second furnace at its Oakridge smelter was lit on 4 February and reached full temperature within three days.</p>
+<p class="MsoNormal">The furnace was built for 11 million pounds, below the budget set last spring, and adds 45,000 tonnes of yearly capacity.</p>
+<p class="MsoNormal">The company expects the first cathode from the new line in March.</p>
+</div>
+</article>
+</main>
+<footer><p>Registered office: 1 Quay Street</p></footer>
+</body></html>
+"""
+
+
+def test_an_investor_page_s_announcement_under_its_page_name_fields_and_header(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "furnace.html", INVESTOR_PAGE)
+    assert draft.headline == "Second Furnace Commissioned at Oakridge Smelter"
+    assert draft.dek == "Smelting capacity doubles to 90,000 tonnes a year ahead of schedule"
+    assert list(draft.byline) == []
+    assert draft.paragraphs[0].startswith("Larchfield Copper plc, the copper producer")
+    text = body_text(draft)
+    for furniture in ("RNS Number", "TIDM", "7730K", "inside information", "Market Announcements"):
+        assert furniture not in text
