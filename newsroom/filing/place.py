@@ -292,7 +292,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             noted, noted_group = True, None  # publication)', and the list under it (in
             # pasted text, a line ending its paragraph: 'RESEARCH / NOTES (not for story)')
         elif _NOTES_HEADING.match(b.text) or (
-            stories >= 3 and "contact" in b.text.lower() and _CONTACTS_LINE.match(b.text)
+            stories >= 3
+            and ("contact" in b.text.lower() or "quiries" in b.text.lower())
+            and _CONTACTS_LINE.match(b.text)
         ):  # a heading set as a line: 'NOTES FOR DESK'; a release's press contacts under
             # their line: 'For more information (media only), please contact:'
             noted, kind = True, _DESK_NOTE
@@ -952,8 +954,12 @@ _NOTES_HEADING: Final = re.compile(
     r"\s*:?$",
     re.I,
 )
+# (its words may name the company's site: 'please visit www.example.com or contact:'; a
+# listed company's release heads its contacts 'Enquiries' alone)
 _CONTACTS_LINE: Final = re.compile(
-    r"^(?:for (?:more|further) information\b[^.!?]{0,60}\bcontact|media contacts?)\s*:$", re.I
+    r"^(?:for (?:more|further) information\b(?:[^.!?]|\.(?=\w)){0,60}\bcontact|"
+    r"media contacts?|enquiries|inquiries)\s*:?$",
+    re.I,
 )
 # (a mail program's line: a time or an address in it, not 'On Tuesday, the chief wrote:')
 _WROTE: Final = re.compile(

@@ -2,7 +2,8 @@
 """Shapes the fifty-first filing round reads right: a company's announcement saved as Word's
 HTML, its bullets' markers drawn for browsers that cannot draw a list's; a regulatory
 announcement shown on a company's investor pages, under the page's name and a toolbar, its
-headline over a table of its fields and set again under the release's own header."""
+headline over a table of its fields and set again under the release's own header, and its
+contacts under 'Enquiries' and a line naming the company's site."""
 
 from __future__ import annotations
 
@@ -75,3 +76,31 @@ def test_an_investor_page_s_announcement_under_its_page_name_fields_and_header(
     text = body_text(draft)
     for furniture in ("RNS Number", "TIDM", "7730K", "inside information", "Market Announcements"):
         assert furniture not in text
+
+
+RELEASE_WITH_ENQUIRIES = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Harbour Lights Reopen | Saltmarsh Ferries</title></head><body>
+<article>
+<h1>Saltmarsh Ferries Reopens Harbour Lights Terminal After Refit</h1>
+<p>Saltmarsh Ferries plc has reopened its Harbour Lights terminal after a winter refit that added two boarding bridges and a covered waiting hall for 400 passengers.</p>
+<p>The terminal handled its first sailings on Monday morning, and the company said the new bridges had cut the time needed to board a full ship by about a quarter.</p>
+<p>The refit cost 6 million pounds and was paid for from the company's own cash, without new borrowing, the finance director told shareholders in a note on Tuesday.</p>
+<p><b>Enquiries</b></p>
+<p>For further information please visit www.saltmarsh-ferries.example or contact:</p>
+<table>
+<tr><td><b>Saltmarsh Ferries plc</b></td><td>Tel: +44 (0)1632 960 100</td></tr>
+<tr><td>Odile Brennan, Chief Executive</td><td>&nbsp;</td></tr>
+<tr><td><b>Quayside Partners (Financial PR)</b></td><td>Tel: +44 (0)1632 960 200</td></tr>
+</table>
+</article>
+</body></html>
+"""
+
+
+def test_a_release_s_contacts_under_enquiries_and_a_line_naming_its_site(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "terminal.html", RELEASE_WITH_ENQUIRIES)
+    assert len(draft.paragraphs) == 3
+    assert draft.paragraphs[-1].startswith("The refit cost 6 million pounds")
+    text = body_text(draft)
+    for contact in ("Enquiries", "For further information", "Tel:", "Odile Brennan", "Quayside"):
+        assert contact not in text
