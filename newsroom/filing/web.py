@@ -636,9 +636,10 @@ _TITLE_BLOCK: Final = lxml.etree.XPath(f"//div[{_class('t-title')}][@field = 'ti
 
 # the pictures of a post whose alt text and title a publishing system fills with the post's
 # name when the editor gives none: 1C-Bitrix's news detail (its detail picture and gallery),
-# Magefan Blog's featured image
+# Magefan Blog's featured image, SITE123's blog post image ('s123-page-data-image')
 _TITLED_PICTURES: Final = lxml.etree.XPath(
-    f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')}]//img"
+    f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')}"
+    f" or {_class('s123-page-data-image')}]//img"
 )
 
 
@@ -1224,6 +1225,11 @@ class _Walker:
         if not credit:  # a credit beside the caption: '<figcaption>...</figcaption><cite>'
             credit = _credit_beside(element)
         alt = plain_alt(img.get("alt") or ("" if caption else img.get("title") or ""))
+        if not alt and not self.word and file_name(img.get("alt") or ""):
+            # a page's alt attribute that is the file's name, as its site filled it when the
+            # picture went up, is the alt text the page gives, kept as printed (Word's is
+            # the file Word was given, no description)
+            alt = " ".join((img.get("alt") or "").split())
         if file_name(caption) and not credit and not alt:
             caption, alt = "", caption  # a file's name printed where no one wrote a caption
         src = img.get("src") or img.get("data-src") or ""

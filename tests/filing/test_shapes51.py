@@ -3,7 +3,9 @@
 HTML, its bullets' markers drawn for browsers that cannot draw a list's; a regulatory
 announcement shown on a company's investor pages, under the page's name and a toolbar, its
 headline over a table of its fields and set again under the release's own header, and its
-contacts under 'Enquiries' and a line naming the company's site."""
+contacts under 'Enquiries' and a line naming the company's site; a page whose picture's alt
+attribute is the file's name, kept as printed; a SITE123 blog post's featured image, its alt
+the post's title as the builder fills it."""
 
 from __future__ import annotations
 
@@ -104,3 +106,44 @@ def test_a_release_s_contacts_under_enquiries_and_a_line_naming_its_site(tmp_pat
     text = body_text(draft)
     for contact in ("Enquiries", "For further information", "Tel:", "Odile Brennan", "Quayside"):
         assert contact not in text
+
+
+FILE_NAMED_ALT = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Library Van Returns | Fenmoor Parish Council</title></head><body>
+<article>
+<h1>Mobile Library Van Returns to Fenmoor Villages Every Thursday</h1>
+<p>The county's mobile library van is back on the road in the Fenmoor villages after a year off, and will stop at six places every Thursday from next week.</p>
+<p style="text-align:center"><img src="https://cdn.example/uploads/DSC_0917.JPG" alt="DSC_0917.JPG" width="800" height="600"></p>
+<p>Readers can borrow up to ten books at a time and order others from the county's branches, the parish clerk said.</p>
+</article>
+</body></html>
+"""
+
+
+def test_a_page_s_alt_that_is_the_file_s_name_is_kept_as_printed(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "van.html", FILE_NAMED_ALT)
+    assert [image.alt for image in draft.images] == ["DSC_0917.JPG"]
+
+
+SITE123_POST = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Market Hall Roof Repaired Before the Rains - Dunmere Town Council</title></head><body>
+<section class="s123-module s123-page-data" data-module-type-num="115">
+<div class="container">
+<h1 class="s123-page-data-title blog-post-title">Market Hall Roof Repaired Before the Rains</h1>
+<div class="s123-page-data-image blog-post-image">
+<img class="lazyload" src="https://images.cdn-files.example/files/2026/02/hall.jpg" alt="Market Hall Roof Repaired Before the Rains" width="1200" height="675">
+</div>
+<div class="s123-page-data-content blog-post-content s123-text-editor">
+<p>Traders at the Dunmere market hall will stay dry this season after the council replaced forty sheets of its rusted roof in a fortnight of work.</p>
+<p>The repair cost less than the council had set aside, and the rest will pay for new gutters along the hall's east side.</p>
+</div>
+</div>
+</section>
+</body></html>
+"""
+
+
+def test_a_site123_post_s_featured_image_titled_by_default_has_no_alt(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "roof.html", SITE123_POST)
+    assert draft.headline == "Market Hall Roof Repaired Before the Rains"
+    assert [image.alt for image in draft.images] == [""]
