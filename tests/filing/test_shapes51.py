@@ -5,7 +5,9 @@ announcement shown on a company's investor pages, under the page's name and a to
 headline over a table of its fields and set again under the release's own header, and its
 contacts under 'Enquiries' and a line naming the company's site; a page whose picture's alt
 attribute is the file's name, kept as printed; a SITE123 blog post's featured image, its alt
-the post's title as the builder fills it."""
+the post's title as the builder fills it; a chat exported as Markdown, its pictures sent as
+images whose alt is the attachment's file name, a reaction under a paragraph and a voice
+note."""
 
 from __future__ import annotations
 
@@ -147,3 +149,52 @@ def test_a_site123_post_s_featured_image_titled_by_default_has_no_alt(tmp_path: 
     draft = filed_draft(tmp_path, "roof.html", SITE123_POST)
     assert draft.headline == "Market Hall Roof Repaired Before the Rains"
     assert [image.alt for image in draft.images] == [""]
+
+
+CHAT_AS_MARKDOWN = """[2026-02-20 18:02:11] Ines Valcourt (Drummond): Hi desk, ferry story coming in two parts, pictures after
+
+[2026-02-20 18:02:40] Me: Fine, go ahead
+
+[2026-02-20 18:05:03] Ines Valcourt (Drummond): *NIGHT FERRY TO DRUMMOND ISLAND CANCELLED FOR WINTER*
+
+By Ines Valcourt
+
+DRUMMOND ISLAND – The last ferry of the evening will not run again until April, the island's transport board said on Friday, after its only night crew left for jobs on the mainland.
+
+Islanders who work late shifts in the harbour town will have to stay over or take a water taxi, which costs four times the ferry fare.
+(- Me: 👀 -)
+
+[2026-02-20 18:09:47] Ines Valcourt (Drummond): Part 2 of 2
+
+The board's chair, Rosalind Achterberg, said two new deckhands would finish their training in March and the night sailing would come back once they had.
+
+"Nobody wanted this, least of all the crews," she said.
+
+ENDS
+
+[2026-02-20 18:12:30] Ines Valcourt (Drummond): ![chat-2026-02-20-181230.jpg](./media/chat-2026-02-20-181230.jpg)
+Pic 1: The ferry moored at Drummond pier after its last evening run. Photo: Ines Valcourt
+
+[2026-02-20 18:14:02] Ines Valcourt (Drummond): ![chat-2026-02-20-181402.m4a](./media/chat-2026-02-20-181402.m4a)
+Voice note from the board chair if radio wants it
+
+[2026-02-20 18:20:15] Me: Thanks Ines, filing now
+"""
+
+
+def test_a_chat_exported_as_markdown_its_picture_messages_reactions_and_voice_note(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "ferry.md", CHAT_AS_MARKDOWN)
+    assert draft.headline == "NIGHT FERRY TO DRUMMOND ISLAND CANCELLED FOR WINTER"
+    assert [(i.caption, i.credit, i.alt) for i in draft.images] == [
+        (
+            "The ferry moored at Drummond pier after its last evening run.",
+            "Ines Valcourt",
+            "chat-2026-02-20-181230.jpg",
+        )
+    ]
+    text = body_text(draft)
+    assert "(- Me:" not in text
+    assert "Voice note" not in text
+    assert "four times the ferry fare." in text
