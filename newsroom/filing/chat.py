@@ -83,6 +83,15 @@ _PICTURE: Final = re.compile(
     r"(?:jpe?g|png|gif|webp|heic|tiff?))(?:\s*\(file attached\)|,\s*[\d.]+\s*[kmg]b\s*>|\s*>)?$",
     re.I,
 )
+# a picture an export to Markdown sets as an image, its alt the attachment's file name
+# ('![signal-2026-03-14-201455.jpg](./media/signal-2026-03-14-201455.jpg)'), not a voice
+# note's or a document's file
+_MARKDOWN_PICTURE: Final = re.compile(
+    r"^!\[[^\]\n]{0,200}\]\([^()\s]{1,300}\.(?:jpe?g|png|gif|webp|heic|tiff?)\)$", re.I
+)
+# a reaction an export to Markdown sets under the message it reacts to, who reacted and the
+# emoji between a bracket and a dash: '(- Me: 👍 -)'
+_REACTION: Final = re.compile(r"^\(- [^:\n]{1,60}: [^\w\s]{1,8} -\)$")
 # a picture the export names without its file: '[Photo]', '<Media omitted>'
 # (Telegram's with spaces inside: '[ Photo ]')
 _SENT_PICTURE: Final = re.compile(r"^(?:\[\s?(?:photo|image|picture)\s?\]|<media omitted>)$", re.I)
@@ -159,6 +168,7 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     if not _MAY_BE_CHAT.search(text):
         return None  # (a quick test: no line opens as a message's first line does)
     head: list[str] = []
+    reactions: list[str] = []
     messages: list[_Message] = []
     indented = False  # (a meeting's chat: a message's lines indented under its sender)
     for line in text.split("\n"):
@@ -177,6 +187,8 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             indented = True
         elif messages and indented and line[:1] == "\t":
             messages[-1].lines.append(line[1:])
+        elif messages and _REACTION.match(line.strip()):
+            reactions.append(line)  # '(- Me: 👍 -)': a reaction under the message, no line of it
         elif messages and _LINE_DAY.match(line.strip()):
             messages.append(_Message("", [line]))  # the day's line between messages
         elif messages:
@@ -265,6 +277,9 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             if caption:
                 body.append(f"Caption: {caption}")
             continue
+        if _MARKDOWN_PICTURE.match(message.lines[0].strip()):
+            body.append("\n".join(message.lines))  # the image as the export wrote it
+            continue
         picture = _PICTURE.match(message.lines[0].strip())
         if picture and picture.group("name").lower() in seen:
             continue  # the same picture sent again: once
@@ -273,7 +288,7 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             body.append("\n".join([picture.group("name"), *message.lines[1:]]))
         else:
             body.append(_captions_listed(message))
-    talk = [line.strip() for line in head if line.strip()]
+    talk = [line.strip() for line in [*head, *reactions] if line.strip()]
     for message in messages:
         if id(message) not in kept:
             talk += [line.strip() for line in message.lines if line.strip()]
@@ -729,7 +744,7 @@ def _pictures(after: list[_Message], writer: str) -> list[_Message]:
         if message.who != writer:
             continue
         first = message.lines[0].strip()
-        if _PICTURE.match(first) or _SENT_PICTURE.match(first):
+        if _PICTURE.match(first) or _SENT_PICTURE.match(first) or _MARKDOWN_PICTURE.match(first):
             found.append(message)
             pictured = True
         elif pictured and _CAPTION.match(first):

@@ -63,6 +63,8 @@ _ATTRIBUTE: Final = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[
 # and the heading's attributes after them, no words: Markdown Extra's and Pandoc's id and
 # classes, '## A long road {#long-road}', '## Notes {.unnumbered}')
 _HEADING: Final = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?(?:\s+\{[#.][\w:.-][^{}\n]*\})?\s*$")
+# a sound file's name: a voice note or a recording, never a picture
+_SOUND: Final = re.compile(r"\.(?:m4a|mp3|opus|ogg|oga|wav|aac|amr|flac)$", re.I)
 _IMAGE: Final = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<src><[^<>\n]*>|[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?"
     # HackMD's size: '(a.jpg =640x)'; Hashnode's alignment: '(a.png align="center")'
@@ -1950,7 +1952,8 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
             source=src,
         )
         return Block(caption, "image", block.group, picture=picture)
-    block = Block(text, block.kind, block.group)
+    # (the talk around a chat's story stays furniture when the export is Markdown)
+    block = Block(text, block.kind, block.group, "chrome" if block.hint == "chrome" else "")
     reference = _REFERENCE_IMAGE.match(text)
     if reference:
         ref = (reference.group("ref") or reference.group("alt")).lower()
@@ -1971,6 +1974,10 @@ def _markdown_block(block: Block, references: dict[str, tuple[str, str]]) -> Blo
     image = _IMAGE.match(text)
     if image and _IMAGE_ATTRIBUTES.match(image.group("rest").strip()):
         return _pandoc_figure(image, block.group)
+    if image and _SOUND.search(_source(image)):
+        # a voice note an export sets as an image ('![a.m4a](./media/a.m4a)'): an
+        # attachment, neither a picture nor words of the story
+        return Block(text, block.kind, block.group, "chrome")
     if image:
         src = _source(image)
         caption = image.group("rest").strip()

@@ -292,7 +292,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             noted, noted_group = True, None  # publication)', and the list under it (in
             # pasted text, a line ending its paragraph: 'RESEARCH / NOTES (not for story)')
         elif _NOTES_HEADING.match(b.text) or (
-            stories >= 3 and "contact" in b.text.lower() and _CONTACTS_LINE.match(b.text)
+            stories >= 3
+            and ("contact" in b.text.lower() or "quiries" in b.text.lower())
+            and _CONTACTS_LINE.match(b.text)
         ):  # a heading set as a line: 'NOTES FOR DESK'; a release's press contacts under
             # their line: 'For more information (media only), please contact:'
             noted, kind = True, _DESK_NOTE
@@ -983,8 +985,12 @@ _NOTES_HEADING: Final = re.compile(
     r"\s*:?$",
     re.I,
 )
+# (its words may name the company's site: 'please visit www.example.com or contact:'; a
+# listed company's release heads its contacts 'Enquiries' alone)
 _CONTACTS_LINE: Final = re.compile(
-    r"^(?:for (?:more|further) information\b[^.!?]{0,60}\bcontact|media contacts?)\s*:$", re.I
+    r"^(?:for (?:more|further) information\b(?:[^.!?]|\.(?=\w)){0,60}\bcontact|"
+    r"media contacts?|enquiries|inquiries)\s*:?$",
+    re.I,
 )
 # (a mail program's line: a time or an address in it, not 'On Tuesday, the chief wrote:')
 _WROTE: Final = re.compile(
@@ -1394,7 +1400,7 @@ def _bios(r: _Reading) -> None:
 def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
     """Read the dek, byline, date and any image between the headline and the body; return
     where the body starts."""
-    i = at + 1
+    i = _release_heading(r, at) + 1
     blocks = r.blocks
     while i < len(blocks):
         b = blocks[i]
@@ -1525,6 +1531,32 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             return i
         i += 1
     return i
+
+
+def _release_heading(r: _Reading, at: int) -> int:
+    """Where a release shown under its headline sets that headline again, over its own
+    header (its number, company and date lines, a legal notice, the company's name), as an
+    investor site shows a regulatory announcement: the story's dek and text follow the
+    second heading, and what stands between is the release's header; `at` when the
+    headline is not set again so."""
+    if at < 0 or r.blocks[at].kind not in ("h1", "h2"):
+        return at
+    between = 0
+    for j in range(at + 1, len(r.blocks)):
+        b = r.blocks[j]
+        if r.chrome[j] is not None:
+            continue  # (the page's furniture between: a record of the release's fields)
+        between += 1
+        if between > 8:
+            return at
+        if b.kind == "image" or lines.BYLINE.match(b.text.strip("*_ ")):
+            return at  # (a picture or a byline between: the story's own top)
+        if lines.same(b.text, r.headline):
+            for k in range(at + 1, j + 1):
+                if not r.used[k]:
+                    r.strip(k, r.chrome[k] or "release header")
+            return j
+    return at
 
 
 # a byline a content file leaves for its site's template to fill, its name a placeholder:

@@ -101,6 +101,10 @@ _FOOTNOTE_MARKS: Final = lxml.etree.XPath(
 # (as deep as an old page nests its unclosed <font> tags: past 255 levels, libxml2 drops them)
 _PARSER: Final = lxml.html.HTMLParser(huge_tree=True)
 _PAGE_END: Final = re.compile(r"</(?:body|html)\s*>", re.I)
+# Word's HTML draws a list's marker itself, for browsers that cannot, between
+# '<![if !supportLists]>' and '<![endif]>' (a '·' in the Symbol font, '1.', 'a)'): the list's
+# marker, no word of the item
+_WORD_LIST_MARKER: Final = re.compile(r"<!\[if !supportLists\]>.{0,2000}?<!\[endif\]>", re.I | re.S)
 # a page builder's layout shortcode printed as text once the builder is switched off, its
 # attributes curly-quoted by the site's typography filter (WPBakery's '[vc_row]',
 # '[vc_single_image image=”20417″]', Divi's '[et_pb_section]', Avada's '[fusion_text]'):
@@ -249,6 +253,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     text = visible_controls(text)
     # a page's end written before its last text, which a browser still shows
     text = _PAGE_END.sub("", text)
+    text = _WORD_LIST_MARKER.sub("", text)
     if "_" in text:
         text = _BUILDER_SHORTCODES.sub(lambda m: _builder_markup(m, text), text)
     try:
@@ -449,6 +454,24 @@ def _item_details(dl: Any) -> bool:
     )
 
 
+def _item_record(table: Any) -> bool:
+    """Whether a table is the record of the item the page shows: a label and its value a
+    row ('Company', 'Headline', 'Released', 'Number'), one value the page's heading again, as
+    a regulatory news viewer sets an announcement's fields under its headline; no story's
+    table of figures, which does not repeat the headline."""
+    rows = table.xpath("./tr | ./*/tr")
+    if len(rows) < 3 or not all(_label_row(row) for row in rows):
+        return False
+    headings = {_key(_text(h)) for h in table.getroottree().iter("h1", "h2")}
+    return any(_key(_text(row[1])) in headings for row in rows)
+
+
+def _label_row(row: Any) -> bool:
+    """Whether a table's row is a label and its value: a `<th>`, then a `<td>`."""
+    cells = [c for c in row if isinstance(c.tag, str)]
+    return len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td"
+
+
 # a label a site sets in its headline before the story's own words, as an aggregator files a
 # partner's story under its country ('<h1><span class="country-label">Kenya:</span> ...')
 _TITLE_LABELS: Final = lxml.etree.XPath("//h1/span[1] | //h2/span[1]")
@@ -622,10 +645,11 @@ _TITLE_BLOCK: Final = lxml.etree.XPath(f"//div[{_class('t-title')}][@field = 'ti
 
 # the pictures of a post whose alt text and title a publishing system fills with the post's
 # name when the editor gives none: 1C-Bitrix's news detail (its detail picture and gallery),
-# Magefan Blog's featured image, BigCommerce's blog post thumbnail
+# Magefan Blog's featured image, BigCommerce's blog post thumbnail, SITE123's blog post image
+# ('s123-page-data-image')
 _TITLED_PICTURES: Final = lxml.etree.XPath(
-    f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')} or {_class('blog-post-figure')}]"
-    "//img"
+    f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')} or {_class('blog-post-figure')}"
+    f" or {_class('s123-page-data-image')}]//img"
 )
 
 
@@ -855,18 +879,25 @@ def _under_page_name(blocks: list[Block], title: str) -> str:
     page's short name in the site's menu ('Garage vote'), the story's headline the heading
     right under it; '' when the page is no such page."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "h1" and b.hint != "chrome"), -1)
-    if at < 0 or at + 1 >= len(blocks) or len(blocks[at].text.split()) > 3:
+    if at < 0 or len(blocks[at].text.split()) > 3:
         return ""
-    under = blocks[at + 1]
+    # (a toolbar between them, 'Back | Download PDF | Print', is the page's, not the story's)
+    under = next((b for b in blocks[at + 1 :] if b.hint != "chrome"), None)
+    if under is None:
+        return ""
     headline = under.kind == "h2" and not under.hint and 5 <= len(under.text.split()) <= 25
     # (the page's title names the site as well: 'Alder Falls Courier - Garage vote'; a title
     # that is the heading alone is a story's own headline)
     name = blocks[at].text
     named = (
-        title.endswith(name)
-        and _key(name) != _key(title)
-        and title[: -len(name)].strip()[-1:] in "-|–—:·•"
-    ) or _section_titled(title, name, under.text)
+        (
+            title.endswith(name)
+            and _key(name) != _key(title)
+            and title[: -len(name)].strip()[-1:] in "-|–—:·•"
+        )
+        or _section_titled(title, name, under.text)
+        or _page_of_section(title, name)
+    )
     return under.text if headline and named and not under.text.endswith(".") else ""
 
 
@@ -889,6 +920,14 @@ def _title_heading(blocks: list[Block], headline: str, tree: Any) -> str:
         ),
         "",
     )
+
+
+def _page_of_section(title: str, name: str) -> bool:
+    """Whether a page's title names the page, then its section, then the site ('Regulatory
+    News | Investors | Company plc'), as a company's investor pages name the page that shows
+    one announcement: the `<h1>` is that page's name, the same over every announcement."""
+    parts = [_key(p) for p in re.split(r"\s+[|–—]\s+", title)]
+    return len(parts) >= 3 and parts[0] == _key(name)
 
 
 def _section_titled(title: str, name: str, headline: str) -> bool:
@@ -1006,6 +1045,7 @@ class _Walker:
                 and _shown_panel(element)
             )
             or (tag == "dl" and _item_details(element))
+            or (tag == "table" and _item_record(element))
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE
@@ -1274,6 +1314,11 @@ class _Walker:
         if not credit:  # a credit beside the caption: '<figcaption>...</figcaption><cite>'
             credit = _credit_beside(element)
         alt = plain_alt(img.get("alt") or ("" if caption else img.get("title") or ""))
+        if not alt and not self.word and file_name(img.get("alt") or ""):
+            # a page's alt attribute that is the file's name, as its site filled it when the
+            # picture went up, is the alt text the page gives, kept as printed (Word's is
+            # the file Word was given, no description)
+            alt = " ".join((img.get("alt") or "").split())
         if file_name(caption) and not credit and not alt:
             caption, alt = "", caption  # a file's name printed where no one wrote a caption
         src = img.get("src") or img.get("data-src") or ""
