@@ -108,8 +108,8 @@ def is_mdx(text: str) -> bool:
     a few lines of code)."""
     if "```" in text or "~~~" in text:
         lines = text.split("\n")
-        code = _fenced(lines)
-        text = "\n".join("" if n in code else line for n, line in enumerate(lines))
+        inside = {n for start, end in _fenced(lines).items() for n in range(start, end + 1)}
+        text = "\n".join("" if n in inside else line for n, line in enumerate(lines))
     if _COMPONENT_LINE.search(text) is None:
         return False
     if _STATEMENT.search(text) is not None:
