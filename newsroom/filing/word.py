@@ -233,18 +233,20 @@ _RUBY_RUN: Final = re.compile(
 # a run set in grey whose words are all in square brackets, inside a paragraph of the story:
 # a note the writer left the desk beside the words it is about, as a correspondent types a
 # translated quote's original after it for checking ('[BM: “...”]'), not the story's text
+# (its properties read once, up to their one colour and to their close or another run's:
+# a file of properties never closed, or of colour after colour, is read in linear time)
 _GREY_NOTE: Final = re.compile(
-    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</w:rPr>).)*?"
+    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</?w:rPr>|<w:color\b).)*+"
     rb'<w:color w:val="(?P<grey>[5-9A-B][0-9A-F])(?P=grey)(?P=grey)"'
-    rb"(?:(?!</w:rPr>).)*</w:rPr>\s*<w:t(?: [^>]*)?>\s*\[[^\[\]<]{1,600}\]\s*</w:t>\s*</w:r>",
+    rb"(?:(?!</?w:rPr>).)*+</w:rPr>\s*<w:t(?: [^>]*)?>\s*\[[^\[\]<]{1,600}\]\s*</w:t>\s*</w:r>",
     re.S | re.I,
 )
 # a run set in grey, its colour and its text: the story's own text in a template that sets
 # it grey (Word's 'Text 1, lighter 35%': '595959') is no note, nor its brackets
 _GREY_RUN: Final = re.compile(
-    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</w:rPr>).)*?"
+    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</?w:rPr>|<w:color\b).)*+"
     rb'<w:color w:val="(?P<grey>[5-9A-B][0-9A-F])(?P=grey)(?P=grey)"'
-    rb"(?:(?!</w:rPr>).)*</w:rPr>\s*<w:t(?: [^>]*)?>(?P<text>[^<]*)</w:t>",
+    rb"(?:(?!</?w:rPr>).)*+</w:rPr>\s*<w:t(?: [^>]*)?>(?P<text>[^<]*)</w:t>",
     re.S | re.I,
 )
 _BRACKETED: Final = re.compile(rb"\s*\[[^\[\]<]{1,600}\]\s*")
