@@ -249,22 +249,22 @@ _GREY_RUN: Final = re.compile(
     rb"(?:(?!</?w:rPr>).)*+</w:rPr>\s*<w:t(?: [^>]*)?>(?P<text>[^<]*)</w:t>",
     re.S | re.I,
 )
-_BRACKETED: Final = re.compile(rb"\s*\[[^\[\]<]{1,600}\]\s*")
+_TEXT: Final = re.compile(rb"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
 
 def _note_greys(document: bytes) -> set[bytes]:
-    """The greys the file's notes to the desk are set in ('[BM: “...”]' in '808080'): a
-    grey some run of words out of brackets is set in too is the text's own colour, and its
-    bracketed runs are the story's ('We told [the council] in March')."""
+    """The greys the file's notes to the desk are set in ('[BM: “...”]' in '808080'): not
+    one that sets most of the file's words, the text's own colour in a template that sets
+    the story grey, whose brackets are the story's ('We told [the council] in March')."""
     notes = {found.group("grey").upper() for found in _GREY_NOTE.finditer(document)}
     if not notes:
         return notes
-    texts = {
-        found.group("grey").upper()
-        for found in _GREY_RUN.finditer(document)
-        if found.group("text").strip() and not _BRACKETED.fullmatch(found.group("text"))
-    }
-    return notes - texts
+    words = sum(len(text.strip()) for text in _TEXT.findall(document))
+    greyed: dict[bytes, int] = {}
+    for run in _GREY_RUN.finditer(document):
+        grey = run.group("grey").upper()
+        greyed[grey] = greyed.get(grey, 0) + len(run.group("text").strip())
+    return {grey for grey in notes if greyed.get(grey, 0) * 2 <= words}
 
 
 # a simple field's bounds, around the runs that hold its result as Word last showed it: the
