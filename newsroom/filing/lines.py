@@ -32,8 +32,10 @@ BYLINE: Final = re.compile(
     r"text by|interview(?:ed)? by|words\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"
-    # (and Malay's and Indonesian's 'Oleh: Ana Ruiz')
-    r"text\s*:|reporters?\s*:|author of the article\s*:|por|oleh|authors?\s*:|byline\s*:|"
+    # (and Malay's and Indonesian's 'Oleh: Ana Ruiz', or 'Oleh Ana Ruiz' with no colon only
+    # before a name alone: 'Oleh' is a Ukrainian first name too, 'Oleh Petrenko, 34, said')
+    r"text\s*:|reporters?\s*:|author of the article\s*:|por|"
+    r"oleh(?=\s*:|(?:\s+(?-i:[A-Z])[\w'’.-]*){1,5}$)|authors?\s*:|byline\s*:|"
     # a club's report signed at its foot: 'Report: Ana Ruiz'; te reo Māori's 'by': 'Nā Ana Ruiz'
     r"report\s*:|nā|"
     # a club's or a society's officer names the report: 'Report by Ana Ruiz | Media Officer',

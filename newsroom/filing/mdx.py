@@ -55,8 +55,12 @@ _STATEMENT: Final = re.compile(
 _COMPONENT_LINE: Final = re.compile(r"^[ \t]*<[A-Z]\w*(?:\.\w+)*(?:[\s/>]|$)", re.M)
 _DEFAULT_IMPORT: Final = re.compile(r"^import\s+(?P<name>\w+)\s+from\s+['\"](?P<path>[^'\"]+)['\"]")
 _STRINGS: Final = re.compile(r"'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|`(?:\\.|[^`\\])*`")
-# an MDX comment on a line of its own, which only MDX reads: Markdown would print it
-_COMMENT_LINE: Final = re.compile(r"^[ \t]*\{/\*.*?\*/\}[ \t]*$", re.M | re.S)
+# an MDX comment on a line of its own, which only MDX reads: Markdown would print it (each
+# comment read to its own close only, and not past another's opening: a file of lines like
+# '{/* x */} y' is read in linear time)
+_COMMENT_LINE: Final = re.compile(
+    r"^[ \t]*\{/\*(?:(?!\*/\}|\{/\*)[\s\S]){0,4000}\*/\}[ \t]*$", re.M
+)
 _JSX_COMMENT: Final = re.compile(r"\{/\*(?P<said>.*?)\*/\}", re.S)
 # a comment taken out of a line with the space it leaves: 'said {/* check */}.', '{/* TK */} The'
 _COMMENT_SPACE: Final = re.compile(
@@ -108,8 +112,8 @@ def is_mdx(text: str) -> bool:
     a few lines of code)."""
     if "```" in text or "~~~" in text:
         lines = text.split("\n")
-        code = _fenced(lines)
-        text = "\n".join("" if n in code else line for n, line in enumerate(lines))
+        inside = {n for start, end in _fenced(lines).items() for n in range(start, end + 1)}
+        text = "\n".join("" if n in inside else line for n, line in enumerate(lines))
     if _COMPONENT_LINE.search(text) is None:
         return False
     if _STATEMENT.search(text) is not None:

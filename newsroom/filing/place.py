@@ -1017,7 +1017,11 @@ def _signature_scan(blocks: Sequence[Block], n: int) -> bool:
 def _story_after(blocks: Sequence[Block], n: int) -> bool:
     """Whether a sign-off closes a letter the story quotes, not the mail: a sentence of the
     story follows it before any message the mail quotes ('On Monday, A wrote:'), or the
-    sender's postscript ('P.S. ...')."""
+    sender's postscript ('P.S. ...'); or a sentence of the story right under it, however
+    short, as a story quoting a close on a line of its own goes on ('Terima kasih.' then 'The
+    crowd cheered.'), where a signer's name and post are no sentence."""
+    if n + 1 < len(blocks) and _SHORT_SENTENCE.match(blocks[n + 1].text.strip()):
+        return _SIGN_OFF.match(blocks[n + 1].text.strip()) is None
     for b in blocks[n + 1 : n + 8]:
         if _QUOTED_MAIL.match(b.text) or _POSTSCRIPT.match(b.text):
             return False
@@ -1029,6 +1033,13 @@ def _story_after(blocks: Sequence[Block], n: int) -> bool:
 # where a mail's quoted message begins: 'On Mon, 2 Mar 2026, News Desk <...> wrote:'
 _QUOTED_MAIL: Final = re.compile(
     r"^(?:on\b.{0,160}\bwrote:?$|-{2,}\s*(?:original|forwarded) message|from:\s|>)", re.I
+)
+# a short sentence of a story (200 characters at most): three words or more, two of them in
+# lower case, and its full stop ('The crowd cheered.', 'Then they sang again.'), not a
+# signer's 'Ana Ruiz, Secretary.'
+_SHORT_SENTENCE: Final = re.compile(
+    r"^(?=.{0,200}$)[\"“‘']?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’,-]+)*?(?:\s+(?-i:[a-z])[\w'’-]*,?){2}"
+    r"(?:\s+[\w'’,-]+)*[.!?][\"”’']?$"
 )
 # a postscript under a mail's or a cover note's signature: 'P.S.', 'PS:', Greek's 'Υ.Γ.'
 _POSTSCRIPT: Final = re.compile(r"^(?:p\.\s?s\.|ps\s*:|υ\.\s?γ\.)", re.I)

@@ -123,7 +123,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     # makes a file one to prepare)
     page = _page_height(document)
     scanned = _page_pictures(document, page)
-    noted = b"<w:color" in document and _GREY_NOTE.search(document) is not None
+    notes = _note_greys(document) if b"<w:color" in document else set()
+    noted = bool(notes)
     if not scanned and not noted and not any(mark in document for mark in _PREPARED):
         return data, []
     targets = _relationships(archive, main)
@@ -153,7 +154,9 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     if b"<w:ruby>" in document:
         document = _RUBY_RUN.sub(rb"\g<base>", document)
     if noted:
-        document = _GREY_NOTE.sub(b"", document)
+        document = _GREY_NOTE.sub(
+            lambda found: b"" if found.group("grey").upper() in notes else found.group(0), document
+        )
     if b"<w:fldSimple" in document:
         document = _SIMPLE_FIELD.sub(b"", document)
     if b"<w:dstrike" in document:  # (struck twice: struck, as the converter reads once)
@@ -230,12 +233,40 @@ _RUBY_RUN: Final = re.compile(
 # a run set in grey whose words are all in square brackets, inside a paragraph of the story:
 # a note the writer left the desk beside the words it is about, as a correspondent types a
 # translated quote's original after it for checking ('[BM: “...”]'), not the story's text
+# (its properties read once, up to their one colour and to their close or another run's:
+# a file of properties never closed, or of colour after colour, is read in linear time)
 _GREY_NOTE: Final = re.compile(
-    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</w:rPr>).)*?"
+    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</?w:rPr>|<w:color\b).)*+"
     rb'<w:color w:val="(?P<grey>[5-9A-B][0-9A-F])(?P=grey)(?P=grey)"'
-    rb"(?:(?!</w:rPr>).)*</w:rPr>\s*<w:t(?: [^>]*)?>\s*\[[^\[\]<]{1,600}\]\s*</w:t>\s*</w:r>",
+    rb"(?:(?!</?w:rPr>).)*+</w:rPr>\s*<w:t(?: [^>]*)?>\s*\[[^\[\]<]{1,600}\]\s*</w:t>\s*</w:r>",
     re.S | re.I,
 )
+# a run set in grey, its colour and its text: the story's own text in a template that sets
+# it grey (Word's 'Text 1, lighter 35%': '595959') is no note, nor its brackets
+_GREY_RUN: Final = re.compile(
+    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</?w:rPr>|<w:color\b).)*+"
+    rb'<w:color w:val="(?P<grey>[5-9A-B][0-9A-F])(?P=grey)(?P=grey)"'
+    rb"(?:(?!</?w:rPr>).)*+</w:rPr>\s*<w:t(?: [^>]*)?>(?P<text>[^<]*)</w:t>",
+    re.S | re.I,
+)
+_TEXT: Final = re.compile(rb"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+
+
+def _note_greys(document: bytes) -> set[bytes]:
+    """The greys the file's notes to the desk are set in ('[BM: “...”]' in '808080'): not
+    one that sets most of the file's words, the text's own colour in a template that sets
+    the story grey, whose brackets are the story's ('We told [the council] in March')."""
+    notes = {found.group("grey").upper() for found in _GREY_NOTE.finditer(document)}
+    if not notes:
+        return notes
+    words = sum(len(text.strip()) for text in _TEXT.findall(document))
+    greyed: dict[bytes, int] = {}
+    for run in _GREY_RUN.finditer(document):
+        grey = run.group("grey").upper()
+        greyed[grey] = greyed.get(grey, 0) + len(run.group("text").strip())
+    return {grey for grey in notes if greyed.get(grey, 0) * 2 <= words}
+
+
 # a simple field's bounds, around the runs that hold its result as Word last showed it: the
 # number Insert Caption gives a picture ('Gambar <SEQ Gambar>1</SEQ>: ...'), which the
 # converter, reading no such field, would leave out; the runs are kept, the bounds go
