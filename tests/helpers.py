@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from newsroom.filing.draft import Draft
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -359,3 +361,22 @@ def warm_filing(tmp_path: Path) -> None:
     folder = tmp_path / "warm"
     folder.mkdir(exist_ok=True)
     _warmed(str(folder))
+
+
+def grows_linearly(run: Callable[[int], object], n: int) -> bool:
+    """Whether `run(4 * n)` takes less than eight times as long as `run(n)`, the best of
+    three runs of each (and a twentieth of a second to spare): work that grows with its
+    input, not with its square. A ratio holds on a busy machine as on an idle one, where a
+    bound in seconds fails whenever the machine is shared."""
+    import time
+
+    def best(size: int) -> float:
+        taken = []
+        for _ in range(3):
+            began = time.perf_counter()
+            run(size)
+            taken.append(time.perf_counter() - began)
+        return min(taken)
+
+    small = best(n)
+    return best(4 * n) < 8 * small + 0.05
