@@ -125,6 +125,12 @@ _GESTURE: Final = re.compile(
     r"(?:him|her|them|me|us|the (?:car|driver|vehicle|bus|players?|crowd|pilot)) to (?!be\b)\w+)"
 )
 # what a group voices is a view: 'voiced frustration', 'have voiced their concerns'
+# a point made, or a case argued for or that something is so: what a source says (not
+# 'made the case better than we can', a judgement of how)
+_MADE_POINT: Final = re.compile(
+    r" (?:the|this|that|a|the same|a similar|a simple|his|her|their|its|our) (?:[\w'’-]+ )?"
+    r"(?:point\b|(?:case|argument) (?:that|for|against)\b)"
+)
 _VOICED: Final = re.compile(
     r" (?:(?:their|his|her|its|some|strong|deep|growing|serious|similar|renewed|"
     r"widespread|early|loud) )?(?:concerns?|frustrations?|support|opposition|doubts?|"
@@ -579,6 +585,8 @@ def read_attribution(
         return Attribution(kind, at, verb, speaker, name)
     if verb in lex.speech_participles:
         return _participle(lex, masked, span[0], v0, verb, at)
+    if verb.startswith(("mak", "made")) and not _MADE_POINT.match(lower, v1):
+        return None  # only 'made this point', 'made the case that': not 'made a profit'
     left = masked[max(span[0], v0 - 160) : v0]
     inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):

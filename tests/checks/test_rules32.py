@@ -214,3 +214,17 @@ def test_an_aggregator_s_or_a_writer_s_other_stories_are_teasers(heading: str) -
 )
 def test_a_specific_claim_with_those_verbs_is_offered_to_the_fact_checker(sentence: str) -> None:
     assert CLAIM in {m.kind for s in analyze(sentence).sentences for m in s.checkable}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Critics of successive governments have made this point for decades.", [VAGUE]),
+        ("Critics have made the case that the levy is unfair.", [VAGUE]),
+        ("Ana Ruiz made the point that the roads were worse.", [NAMED]),
+        ("The company made a profit of $3 million.", []),
+        ("Residents who spoke on Tuesday made the case better than we can.", []),
+    ],
+)
+def test_a_point_made_or_a_case_argued_is_said(sentence: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == kinds
