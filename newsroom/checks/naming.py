@@ -532,10 +532,15 @@ _COMPANY_SUFFIXES: Final = frozenset(("Inc", "Co", "Corp", "Ltd", "LLC"))
 _SURNAMES: Final = frozenset(("banks", "stores"))
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular, as the word lists hold it: 'studies' a study, 'banks' a
+    bank; a word with no plural ending as it stands."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
 def document(lex: Lexicon, word: str) -> bool:
     """'records', 'studies': a word for documents, singular or plural."""
-    single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    return word in lex.document_heads or single in lex.document_heads
+    return word in lex.document_heads or singular(word) in lex.document_heads
 
 
 def owned_by(lex: Lexicon, core: list[str]) -> bool:
@@ -574,9 +579,10 @@ def _a_people(words: list[str]) -> bool:
 def _people(lex: Lexicon, head: str) -> bool:
     """Whether a plural head is people ('buyers', 'jurors', 'experts', 'women'), not bodies
     or documents ('banks', 'unions', 'reports')."""
-    one = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
     return describes_person(lex, head) or (
-        head in lex.vague_heads and not document(lex, head) and one not in lex.organization_heads
+        head in lex.vague_heads
+        and not document(lex, head)
+        and singular(head) not in lex.organization_heads
     )
 
 

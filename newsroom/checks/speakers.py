@@ -45,6 +45,7 @@ from newsroom.checks.naming import (
     names_only,
     opening_adjective,
     people_plural,
+    singular,
 )
 
 
@@ -124,13 +125,13 @@ _GESTURE: Final = re.compile(
     r"to (?:the|his|her|their) [\w-]+(?: [\w-]+)?(?=[.,;]|$| and\b)|"
     r"(?:him|her|them|me|us|the (?:car|driver|vehicle|bus|players?|crowd|pilot)) to (?!be\b)\w+)"
 )
-# what a group voices is a view: 'voiced frustration', 'have voiced their concerns'
 # a point made, or a case argued for or that something is so: what a source says (not
 # 'made the case better than we can', a judgement of how)
 _MADE_POINT: Final = re.compile(
     r" (?:the|this|that|a|the same|a similar|a simple|his|her|their|its|our) (?:[\w'’-]+ )?"
     r"(?:point\b|(?:case|argument) (?:that|for|against)\b)"
 )
+# what a group voices is a view: 'voiced frustration', 'have voiced their concerns'
 _VOICED: Final = re.compile(
     r" (?:(?:their|his|her|its|some|strong|deep|growing|serious|similar|renewed|"
     r"widespread|early|loud) )?(?:concerns?|frustrations?|support|opposition|doubts?|"
@@ -1310,7 +1311,7 @@ def _quantified_group(lex: Lexicon, left: str) -> bool:
     n = core_length(lex, words)
     core = words[:n]
     head = core[-1] if core else ""
-    one = head[:-3] + "y" if head.endswith("ies") else head[:-1]  # 'agencies': an agency
+    one = singular(head)  # 'agencies': an agency
     return (
         1 < len(core) <= 4
         and (n == len(words) or words[n].lower() in _RELATIVE_PRONOUNS)
