@@ -124,8 +124,7 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     page = _page_height(document)
     scanned = _page_pictures(document, page)
     notes = _note_greys(document) if b"<w:color" in document else set()
-    noted = bool(notes)
-    if not scanned and not noted and not any(mark in document for mark in _PREPARED):
+    if not scanned and not notes and not any(mark in document for mark in _PREPARED):
         return data, []
     targets = _relationships(archive, main)
     chunks: list[str] = []
@@ -153,7 +152,7 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _RUPEE_RUN.sub(_rupee_signs, document)
     if b"<w:ruby>" in document:
         document = _RUBY_RUN.sub(rb"\g<base>", document)
-    if noted:
+    if notes:
         document = _GREY_NOTE.sub(
             lambda found: b"" if found.group("grey").upper() in notes else found.group(0), document
         )
@@ -227,28 +226,23 @@ _RUBY_RUN: Final = re.compile(
     rb"\s*</w:ruby>\s*</w:r>",
     re.S,
 )
-# text struck through twice, which the converter does not read as struck: a comparison's
-# redline sets the words a paragraph moved from so ('Moved from'), as it sets deleted words
-# struck once; they are no text of the story as it now stands
+# a run's properties that set it in a grey, up to its text: the properties read once, up to
+# their one colour and to their close or another run's (a file of properties never closed,
+# or of colour after colour, is read in linear time)
+_GREY_PROPERTIES: Final = (
+    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</?w:rPr>|<w:color\b).)*+"
+    rb'<w:color w:val="(?P<grey>[5-9A-B][0-9A-F])(?P=grey)(?P=grey)"'
+    rb"(?:(?!</?w:rPr>).)*+</w:rPr>\s*<w:t(?: [^>]*)?>"
+)
 # a run set in grey whose words are all in square brackets, inside a paragraph of the story:
 # a note the writer left the desk beside the words it is about, as a correspondent types a
 # translated quote's original after it for checking ('[BM: “...”]'), not the story's text
-# (its properties read once, up to their one colour and to their close or another run's:
-# a file of properties never closed, or of colour after colour, is read in linear time)
 _GREY_NOTE: Final = re.compile(
-    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</?w:rPr>|<w:color\b).)*+"
-    rb'<w:color w:val="(?P<grey>[5-9A-B][0-9A-F])(?P=grey)(?P=grey)"'
-    rb"(?:(?!</?w:rPr>).)*+</w:rPr>\s*<w:t(?: [^>]*)?>\s*\[[^\[\]<]{1,600}\]\s*</w:t>\s*</w:r>",
-    re.S | re.I,
+    _GREY_PROPERTIES + rb"\s*\[[^\[\]<]{1,600}\]\s*</w:t>\s*</w:r>", re.S | re.I
 )
 # a run set in grey, its colour and its text: the story's own text in a template that sets
 # it grey (Word's 'Text 1, lighter 35%': '595959') is no note, nor its brackets
-_GREY_RUN: Final = re.compile(
-    rb"<w:r(?: [^>]*)?>\s*<w:rPr>(?:(?!</?w:rPr>|<w:color\b).)*+"
-    rb'<w:color w:val="(?P<grey>[5-9A-B][0-9A-F])(?P=grey)(?P=grey)"'
-    rb"(?:(?!</?w:rPr>).)*+</w:rPr>\s*<w:t(?: [^>]*)?>(?P<text>[^<]*)</w:t>",
-    re.S | re.I,
-)
+_GREY_RUN: Final = re.compile(_GREY_PROPERTIES + rb"(?P<text>[^<]*)</w:t>", re.S | re.I)
 _TEXT: Final = re.compile(rb"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
 
@@ -271,6 +265,9 @@ def _note_greys(document: bytes) -> set[bytes]:
 # number Insert Caption gives a picture ('Gambar <SEQ Gambar>1</SEQ>: ...'), which the
 # converter, reading no such field, would leave out; the runs are kept, the bounds go
 _SIMPLE_FIELD: Final = re.compile(rb"<w:fldSimple\b[^>]*?/>|<w:fldSimple\b[^>]*>|</w:fldSimple>")
+# text struck through twice, which the converter does not read as struck: a comparison's
+# redline sets the words a paragraph moved from so ('Moved from'), as it sets deleted words
+# struck once; they are no text of the story as it now stands
 _DOUBLE_STRIKE: Final = re.compile(rb'<w:dstrike(?: w:val="(?:1|true|on)")?\s*/>')
 # a run set in a rupee font (Rupee Foradian and its like, from the years before the rupee sign
 # was in Unicode), which draws the sign for the grave accent's key: its properties, then its
