@@ -1879,11 +1879,12 @@ def _over_dateline(r: _Reading, i: int) -> bool:
     length, not a button's ('+ Follow'), and no note a label opens ('Correction: ...')."""
     if _LABELLED.match(r.blocks[i].text):
         return False
-    after = _next_text(r, i)
+    at = _next_text_at(r, i)
     typed = r.headline.isupper()  # (a headline typed in capitals, a line in its case under it)
-    if typed and after is not None and not r.byline and lines.BYLINE.match(after.text.strip("*_ ")):
-        # (the writer's 'By' line between them, as a correspondent types his file)
-        after = _next_text(r, next(j for j in range(i + 1, len(r.blocks)) if r.blocks[j] is after))
+    if typed and at >= 0 and not r.byline and lines.BYLINE.match(r.blocks[at].text.strip("*_ ")):
+        at = _next_text_at(r, at)  # (the writer's 'By' line between them, as a correspondent
+        # types his file)
+    after = r.blocks[at] if at >= 0 else None
     return after is not None and after.kind == "p" and bool(lines.dateline_start(after.text))
 
 
@@ -2448,7 +2449,14 @@ def _before_caption(r: _Reading, j: int) -> bool:
 
 
 def _next_text(r: _Reading, i: int) -> Block | None:
+    j = _next_text_at(r, i)
+    return r.blocks[j] if j >= 0 else None
+
+
+def _next_text_at(r: _Reading, i: int) -> int:
+    """Where the first block of text after block `i` stands, no furniture and no picture;
+    -1 when none does."""
     for j in range(i + 1, len(r.blocks)):
         if r.chrome[j] is None and r.blocks[j].kind != "image":
-            return r.blocks[j]
-    return None
+            return j
+    return -1

@@ -730,14 +730,16 @@ def _muse_headings(tree: Any) -> None:
     first = True
     after_headline = False
     for p in list(tree.iter("p")):
-        words = _text(p).split()
+        text = _text(p)
+        words = text.split()
         if not words:
             continue
-        stop = _text(p).endswith((".", ":", "!", "?"))
-        if after_headline and _one_run(p) and stop:
+        stop = text.endswith((".", ":", "!", "?"))
+        run = _one_run(p)
+        if after_headline and run and stop:
             p.set("class", "standfirst")  # the standfirst, styled as one run under it
         after_headline = False
-        if not _one_run(p) or stop or len(words) > 14:
+        if not run or stop or len(words) > 14:
             continue
         if first and len(words) >= 4:
             p.tag, first, after_headline = "h1", False, True
