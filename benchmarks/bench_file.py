@@ -1,10 +1,11 @@
 """How long `newsroom file` takes on a 1 MB web page.
 
-    python benchmarks/bench_file.py [--size 1000000] [--runs 5] [--page site|text|both]
+    python benchmarks/bench_file.py [--size 1000000] [--runs 5] [--page site|text|word|both|all]
 
 Makes a saved news page of about --size bytes and times the real command (`python -m
 newsroom file`, a new process each run, as a reporter runs it) filing it into a temporary
-newsroom, each run under a new slug. Two pages:
+newsroom, each run under a new slug. Two pages (`both`), and a Word file (`word`; `all`
+times the three):
 
 - `site`: a page as news sites serve one, whose bytes are mostly what readers never see: a
   masthead and a long menu, inline scripts and styles, the app's state as JSON (which
@@ -13,7 +14,12 @@ newsroom, each run under a new slug. Two pages:
 - `text`: the worst case, a page that is nearly all article text, made of realistic article
   HTML (paragraphs, figures with captions and credits, share buttons, ad slots) in some 800
   sections, each paragraph, caption and heading worded apart: an article of about 4,000
-  paragraphs.
+  paragraphs;
+- `word`: a correspondent's Word file whose document part is about --size bytes: the
+  text-heavy page's sections as Word paragraphs, with what a correspondent's file carries
+  (a bold title, captions with their credits in italics, a grey note to the desk in square
+  brackets in every section, a highlighted line), which is what the Word reader scans
+  before it converts the file.
 
 Prints each run and the median of each page; the target is 1 s.
 """
@@ -21,6 +27,7 @@ Prints each run and the median of each page; the target is 1 s.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import resource
@@ -29,7 +36,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = 1.0
@@ -130,6 +139,76 @@ def site_page(size: int) -> str:
     return head.replace("</head>", f"{scripts}</head>") + body + tail
 
 
+WORD_PARTS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    ),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    ),
+}
+
+
+def _run(text: str, props: str = "") -> str:
+    props = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def _paragraph(*runs: str) -> str:
+    return f"<w:p>{''.join(runs)}</w:p>"
+
+
+def word_file(size: int) -> bytes:
+    """The Word file: the text-heavy page's sections as a correspondent's paragraphs, its
+    document part grown to `size` bytes."""
+    head = [
+        _paragraph(_run("Harbor City approves $42 million seawall", "<w:b/><w:sz w:val=\"36\"/>")),
+        _paragraph(_run("The council voted 5-2 after four hours of testimony.", "<w:i/>")),
+        _paragraph(_run("By Rosa Torres")),
+    ]
+    grey = '<w:color w:val="808080"/>'
+    parts, n, length = [], 0, sum(map(len, head))
+    while length < size:
+        n += 1
+        section = _section(n)
+        texts = [" ".join(p.split()) for p in section.split("<p>")[1:]]
+        plain = [t.split("</p>")[0] for t in texts]
+        parts.append(
+            _paragraph(_run(plain[0]), _run(f" [RT: check the vote count, meeting {n}]", grey))
+            + _paragraph(_run(plain[1]))
+            + _paragraph(
+                _run(f"Crews survey the eastern waterfront on Tuesday, at site {n}. ", "<w:i/>"),
+                _run("Photo: Jane Roe/Reuters", "<w:i/>"),
+            )
+            + _paragraph(_run(plain[2]))
+            + _paragraph(_run(f"What comes next, part {n}", "<w:b/>"))
+            + _paragraph(_run(plain[3], '<w:highlight w:val="yellow"/>' if n % 5 == 0 else ""))
+        )
+        length += len(parts[-1])
+    tail = _paragraph(_run("Additional reporting by Maria Chen in Harbor City.", "<w:i/>"))
+    document = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w='
+        '"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + "".join(head + parts)
+        + tail
+        + "</w:body></w:document>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in {**WORD_PARTS, "word/document.xml": document}.items():
+            entry = zipfile.ZipInfo(name, (2026, 3, 3, 9, 0, 0))
+            archive.writestr(entry, text, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def newsroom(folder: Path) -> None:
     folder.mkdir()
     for args in (["init", "-q"], ["config", "user.name", PERSON[0]],
@@ -152,18 +231,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--page", choices=("site", "text", "both"), default="both")
+    parser.add_argument(
+        "--page", choices=("site", "text", "word", "both", "all"), default="both"
+    )
     args = parser.parse_args()
-    pages = {"site": site_page, "text": page}
+    pages = {"site": site_page, "text": page, "word": word_file}
+    chosen = {"both": ("site", "text"), "all": tuple(pages)}.get(args.page, (args.page,))
     with tempfile.TemporaryDirectory() as tmp:
         room = Path(tmp) / "room"
         newsroom(room)
         env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": tmp, "NO_COLOR": "1"}
         for kind, make in pages.items():
-            if args.page not in (kind, "both"):
+            if kind not in chosen:
                 continue
-            html = Path(tmp) / f"{kind}.html"
-            html.write_text(make(args.size), encoding="utf-8")
+            made = make(args.size)
+            html = Path(tmp) / (f"{kind}.docx" if kind == "word" else f"{kind}.html")
+            if isinstance(made, bytes):
+                html.write_bytes(made)
+            else:
+                html.write_text(made, encoding="utf-8")
             times: list[float] = []
             cpus: list[float] = []
             for run in range(args.runs):

@@ -61,15 +61,12 @@ def _no_image(key: str) -> Example:
 def caption_missing(view: StoryView) -> Iterator[Hit]:
     for i, image in enumerate(view.meta.images):
         if not image.caption.strip():
-            yield _at(view, i, "caption" if "caption" in _keys(view, i) else "file")
+            yield _at(view, i, "caption" if _has(view, i, "caption") else "file")
 
 
-def _keys(view: StoryView, i: int) -> set[str]:
-    return {
-        str(k[2])
-        for k in view.story.story_file.positions
-        if len(k) == 3 and k[0] == "images" and k[1] == i
-    }
+def _has(view: StoryView, i: int, key: str) -> bool:
+    """Whether the story's i-th image writes `key` (a finding then points at it)."""
+    return ("images", i, key) in view.story.story_file.positions
 
 
 @check(
@@ -85,7 +82,7 @@ def _keys(view: StoryView, i: int) -> set[str]:
 def credit_missing(view: StoryView) -> Iterator[Hit]:
     for i, image in enumerate(view.meta.images):
         if not image.credit.strip():
-            yield _at(view, i, "credit" if "credit" in _keys(view, i) else "file")
+            yield _at(view, i, "credit" if _has(view, i, "credit") else "file")
 
 
 @check(
@@ -101,7 +98,7 @@ def credit_missing(view: StoryView) -> Iterator[Hit]:
 def alt_missing(view: StoryView) -> Iterator[Hit]:
     for i, image in enumerate(view.meta.images):
         if not image.alt.strip():
-            yield _at(view, i, "alt" if "alt" in _keys(view, i) else "file")
+            yield _at(view, i, "alt" if _has(view, i, "alt") else "file")
 
 
 _PLATFORM: Final = re.compile(

@@ -61,3 +61,30 @@ def test_a_sentence_in_the_body_many_times_is_named_by_what_it_claims(tmp_path: 
     once = build(tmp_path / "once", Example(body=sentence + "\n", factcheck={"claims": []}))
     alone = engine.run(once, engine.Plan([uncovered_statement], once.settings), frozenset(GATES))
     assert ["add 'The plan cost $5 million' " in f.message for f in alone] == [True]
+
+
+def test_a_story_of_many_images_is_checked_in_time_that_grows_with_them(tmp_path: Path) -> None:
+    """A Word file whose every caption line became an image (a long gallery) makes a story of
+    hundreds of images: the caption checks asked, for each image, for every key the story
+    writes, and took time that grew with the square of the images (686 images, a second)."""
+    from newsroom.checks import engine
+    from newsroom.checks.captions import alt_missing, caption_missing, credit_missing
+    from newsroom.checks.engine import Example
+    from newsroom.checks.view import StoryView
+    from newsroom.models import GATES
+    from tests.checks.test_catalog import build
+    from tests.helpers import grows_linearly
+
+    def view(count: int) -> StoryView:
+        images = [{"file": f"media/p{n}.jpg", "caption": "", "credit": ""} for n in range(count)]
+        return build(tmp_path / str(count), Example(front={"images": images}))
+
+    views = {count: view(count) for count in (150, 600)}
+    checks = [caption_missing, credit_missing, alt_missing]
+
+    def check(count: int) -> None:
+        story = views[count]
+        found = engine.run(story, engine.Plan(checks, story.settings), frozenset(GATES))
+        assert len(found) == 3 * count
+
+    assert grows_linearly(check, 150)
