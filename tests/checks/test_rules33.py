@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.chrome import CONTACT, DISCLAIMER, NOTE, RELATED, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
 
 
@@ -51,3 +52,59 @@ def test_the_writers_thanks_for_help_with_the_piece_credit_a_contributor(
 )
 def test_thanks_from_others_or_for_other_help_credit_no_one(line: str) -> None:
     assert contributor_names(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclaimer: This commentary is provided for information only and does not constitute "
+        "investment advice.",
+        "This note is for general guidance only and does not constitute legal advice. Specific "
+        "advice should be sought on any particular matter.",
+        "This update does not constitute financial advice.",
+        "Professional advice should be sought before acting on any of the above.",
+    ],
+)
+def test_a_firm_s_or_a_bulletin_s_note_on_what_it_is_not_is_a_disclaimer(line: str) -> None:
+    assert chrome_line(line) == DISCLAIMER
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This land is for grazing only, the chief said.",
+        "The ministry said the circular was for information only.",
+        "Legal advice should be sought before signing, the union said.",
+        "Press enquiries were referred to the club.",
+        "12 views in 10:30",
+    ],
+)
+def test_story_lines_with_such_words_are_not_chrome(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_the_body_s_own_line_for_the_press_is_a_contact() -> None:
+    line = "For media enquiries, please contact the co-operative's office on 441-555-0199."
+    assert chrome_line(line) == CONTACT
+
+
+@pytest.mark.parametrize("line", ["[Image not archived]", "[Video unavailable]"])
+def test_an_archive_s_place_for_a_picture_it_did_not_keep_is_a_note(line: str) -> None:
+    assert chrome_line(line) == NOTE
+
+
+@pytest.mark.parametrize("line", ["1.2K views   Ana Ruiz, edited   09:15", "870 views   21:04"])
+def test_a_channel_post_s_footer_is_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+def test_a_firm_s_related_commentary_heads_teasers() -> None:
+    found = debris(
+        [
+            (0, "Prices were firm."),
+            (1, "Related commentary"),
+            (2, "Cotton prices ease as ginneries open"),
+            (3, "Warehouse receipts: what sellers need to know"),
+        ]
+    )
+    assert found == [None, RELATED, RELATED, RELATED]
