@@ -37,6 +37,7 @@ from newsroom.checks.naming import (
     common,
     core_length,
     described,
+    describes_person,
     document,
     first_name_only,
     head_word,
@@ -406,6 +407,12 @@ _OBJECT_AFTER: Final = re.compile(
 )
 # 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
+# the charges a defendant admits: 'admitted 14 counts of theft', 'admits both charges'
+_CHARGES_ADMITTED: Final = re.compile(
+    r" (?:(?:the|both|all|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve) )?(?:[a-z-]+ )?(?:counts?|charges?|offen[cs]es)\b"
+    r"(?! (?:had|has|have|was|were|is|are|would|could|might)\b)"
+)
 # a quotation, then up to four words (the speaker) before a verb that attributes only next to
 # one: '"Ask me in a month," he laughed'
 _AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
@@ -579,9 +586,12 @@ def read_attribution(
         if not lower.startswith(" to ", v1):
             return None
         kind, speaker, name = classify(lex, _right(lex, masked, v1 + 4, span[1]))
-        if kind in (UNKNOWN, UNNAMED) and speaker:
+        apposed = _NAME_APPOSED.match(masked, v1 + 4 + len(speaker)) if speaker else None
+        if kind == UNNAMED and describes_person(lex, speaker) and not apposed:
+            kind = ANONYMOUS  # 'according to a shipping agent': a source, not named
+        elif kind in (UNKNOWN, UNNAMED) and speaker:
             kind = NAMED  # 'according to figures the system filed': a document
-        if kind == VAGUE and speaker and _NAME_APPOSED.match(masked, v1 + 4 + len(speaker)):
+        if kind == VAGUE and apposed:
             kind = NAMED  # 'according to a towing industry group, the River Carriers Council'
         return Attribution(kind, at, verb, speaker, name)
     if verb in lex.speech_participles:
@@ -722,8 +732,11 @@ def read_attribution(
         return None  # 'the next time someone calls for help': a call made, not a view
     if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
-    if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
-        return None  # 'answered with 12 straight points': a play, not a statement
+    if lower.startswith(" with ", v1) and (
+        verb in lex.reporting_verbs
+        or (verb not in lex.plain_speech_forms and lower[v1 + 6 : v1 + 7].isdigit())
+    ):
+        return None  # 'answered with 12 straight points', 'replied with 176': a play
     if (
         verb.startswith("respond")
         and (act := _RESPONDED_ACT.match(lower, v1))
@@ -750,6 +763,8 @@ def read_attribution(
         return None  # 'Dunn wrote checks': an act, not a statement
     if verb.startswith("plead") and _PLEA.match(lower, v1):
         return None  # 'Dunn pleaded guilty': a plea, not a statement
+    if verb.startswith("admit") and _CHARGES_ADMITTED.match(lower, v1):
+        return None  # 'had admitted 14 counts of theft': a plea too
     if verb == "called" and _name_given(lex, masked, left, v1):
         return None  # 'The plan, called Harbor Commons, would': a name given, not a speaker
     if (
@@ -759,6 +774,10 @@ def read_attribution(
     ):
         return None  # 'what scientists call a natural experiment': a term, not a statement
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
+    if speaker.split(None, 1)[:1] and speaker.split(None, 1)[0].lower() in lex.speech_participles:
+        # 'Burch defended it, saying the forecast had suggested ...': what the forecast
+        # suggested is what Burch says, read at his participle
+        return None
     first = speaker.split(" and ", 1)[0] if kind == UNKNOWN and " and " in speaker else ""
     if first and classify(lex, first)[0] == VAGUE:
         kind = VAGUE  # 'Opposition parties and the dental profession warned': no one named
@@ -2223,6 +2242,9 @@ def _right(lex: Lexicon, masked: str, start: int, end: int) -> str:
     s = masked[start:end]
     cut = min((i for i in (s.find(c) for c in ",;:—()\x01") if i >= 0), default=len(s))
     s = s[:cut]
+    clause = _CLAUSE_AFTER.search(s)
+    if clause:
+        s = s[: clause.start()]  # 'said one fan as he walked to the car park': the fan
     for m in _PERIOD.finditer(s):
         word = s[: m.start()].rsplit(None, 1)[-1] if s[: m.start()].strip() else ""
         if not abbreviation(lex, word + "."):
@@ -2231,6 +2253,11 @@ def _right(lex: Lexicon, masked: str, start: int, end: int) -> str:
 
 
 _PERIOD: Final = re.compile(r"\.(?=\s|$)")
+# a clause of time or reason after an inverted speaker, with a subject of its own
+_CLAUSE_AFTER: Final = re.compile(
+    r" (?:as|when|while|after|before|because|until|though|although) "
+    r"(?:he|she|they|we|i|it|the|a|an|his|her|their)\b"
+)
 
 
 # words after which a capitalized name is an object, not who speaks: 'on the door of the Elm

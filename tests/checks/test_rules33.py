@@ -7,6 +7,9 @@ import pytest
 
 from newsroom.checks.chrome import CONTACT, DISCLAIMER, NOTE, RELATED, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED
+from newsroom.checks.statements import analyze
+from tests.helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(
@@ -108,3 +111,77 @@ def test_a_firm_s_related_commentary_heads_teasers() -> None:
         ]
     )
     assert found == [None, RELATED, RELATED, RELATED]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We lost it in the first hour," said one fan as he walked to the bus stop.',
+        'Some supporters booed. "That was never a penalty," said one fan in the club\'s green '
+        "and gold as she left the ground. The coach defended the referee, saying the replay "
+        "had shown a clear foul.",
+    ],
+)
+def test_a_fan_s_words_after_an_inverted_verb_have_no_speaker_a_reader_can_identify(
+    paragraph: str,
+) -> None:
+    quoted = [s for s in analyze(paragraph).sentences if s.text.startswith('"')]
+    assert quoted[0].unattributed_quotes
+    assert [a.kind for a in quoted[0].attributions] == [UNNAMED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Burch defended the decision, saying the forecast had suggested rain.", "Burch"),
+        ("Ruiz defended the plan, noting the audit had found no fault.", "Ruiz"),
+    ],
+)
+def test_a_source_inside_a_participle_of_saying_is_what_the_subject_says(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Astwood, 52, of Pembroke, had admitted 14 counts of theft at an earlier hearing.",
+        "She admits both charges.",
+        "Somerset were bowled out for 198, and Warwick replied with 176.",
+    ],
+)
+def test_a_plea_to_charges_and_a_reply_in_runs_are_no_statements(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("He admitted that the plan had failed.", [(NAMED, "He")]),
+        (
+            "The ministry replied with a statement saying the fee was fair.",
+            [(NAMED, "The ministry")],
+        ),
+    ],
+)
+def test_an_admission_and_a_reply_in_words_still_attribute(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _speakers(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two ships are expected to stay away, according to a shipping agent.",
+        "The ferry left without its cargo, according to a local fisherman.",
+    ],
+)
+def test_according_to_a_person_not_named_is_anonymous_not_a_document(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [ANONYMOUS]
+
+
+def test_according_to_someone_with_the_name_set_after_is_named() -> None:
+    found = _speakers("The span carries 30 trains a day, according to its owner, Delta Rail.")
+    assert [kind for kind, _ in found] == [NAMED]
