@@ -144,14 +144,18 @@ _VOICED: Final = re.compile(
 # what a named source finds, when a clause of what it found follows or comes before ('the
 # board found that ...', '..., the researchers found'; not 'Police found a body')
 _FOUND: Final = frozenset(("found", "finds", "concluded", "concludes", "determined"))
-_THAT: Final = re.compile(r"\s*that\b")
+# (or the evidence found, or not: 'found no evidence that', 'found clear evidence of')
+_THAT: Final = re.compile(
+    r"\s*(?:(?:no|little|some|ample|sufficient|insufficient|clear|strong|new) evidence "
+    r"(?:that|of)\b|that\b)"
+)
 _SENTENCE_ENDS: Final = re.compile(r"\s*(?:[.,;]|$)")
 
 
 def _found_what(lower: str, v1: int, after_finding: bool) -> bool:
-    """Whether a finding verb says what was found: 'that' follows, or it ends a sentence after
-    its finding ('..., the researchers found.'), not an ending ('When the concert concluded,',
-    'The hearing concluded.')."""
+    """Whether a finding verb says what was found: 'that' follows (perhaps after 'no
+    evidence'), or it ends a sentence after its finding ('..., the researchers found.'), not
+    an ending ('When the concert concluded,', 'The hearing concluded.')."""
     return bool(_THAT.match(lower, v1) or (after_finding and _SENTENCE_ENDS.match(lower, v1)))
 
 
@@ -406,6 +410,7 @@ _OBJECT_AFTER: Final = re.compile(
     r" (?:a|an|two|three|four|five|six|seven|eight|nine|ten|more|new|another|several)\b"
 )
 # 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
+_KNOWN_AS: Final = re.compile(r" (?:[a-z]+ly )?as\b")
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
 # the charges a defendant admits: 'admitted 14 counts of theft', 'admits both charges'
 _CHARGES_ADMITTED: Final = re.compile(
@@ -773,6 +778,10 @@ def read_attribution(
         and not _PARTISANS & set(what.group().lower().split())
     ):
         return None  # 'what scientists call a natural experiment': a term, not a statement
+    if verb == "known" and _KNOWN_AS.match(lower, v1):
+        return None  # 'middlemen, known locally as vendors': a name, not a view
+    if verb.endswith("ed") and lower.startswith(" by ", v1) and not inverted:
+        return None  # 'the scheme proposed by Castlegate': a participle after its noun
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if speaker.split(None, 1)[:1] and speaker.split(None, 1)[0].lower() in lex.speech_participles:
         # 'Burch defended it, saying the forecast had suggested ...': what the forecast
@@ -1797,6 +1806,7 @@ def _left(lex: Lexicon, left: str) -> str:
             word not in lex.speech_verbs
             or (j == len(parts) - 1 and word in lex.noun_forms)
             or (parts[j][:1].isupper() and word in lex.noun_forms)
+            or (word in lex.noun_forms and _PASSIVE_NEXT.match(" ".join(parts[j + 1 : j + 3])))
         ):
             continue  # not a verb, or the subject itself: 'The report said', 'State regulators'
         elif _in_relative(lex, parts, j):
@@ -1816,6 +1826,10 @@ def _left(lex: Lexicon, left: str) -> str:
         # 'Sen. Ana Ruiz, D-Ore., and 12 other senators': the one named first speaks
         return _left(lex, s[: s.rfind(" and ")]) or " ".join(parts)
     return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
+
+
+# a participle and 'by' after a noun form, which is a noun: 'an inspection report seen by'
+_PASSIVE_NEXT: Final = re.compile(r"[a-z]+(?:ed|en|wn) by$")
 
 
 # a body's name that lists its portfolios, whose commas do not end the subject: 'an official

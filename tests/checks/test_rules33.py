@@ -7,8 +7,8 @@ import pytest
 
 from newsroom.checks.chrome import CONTACT, DISCLAIMER, NOTE, RELATED, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
-from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED
-from newsroom.checks.statements import analyze
+from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED, VAGUE
+from newsroom.checks.statements import analyze, analyze_body
 from tests.helpers import speakers as _speakers
 
 
@@ -185,3 +185,72 @@ def test_according_to_a_person_not_named_is_anonymous_not_a_document(sentence: s
 def test_according_to_someone_with_the_name_set_after_is_named() -> None:
     found = _speakers("The span carries 30 trains a day, according to its owner, Delta Rail.")
     assert [kind for kind, _ in found] == [NAMED]
+
+
+def test_words_cried_out_in_a_gallery_have_no_speaker_a_reader_can_identify() -> None:
+    paragraphs = [
+        "Court officials said Banda was taken to prison after the hearing.",
+        'Relatives wept, and one man yelled "You will pay for this" as Banda was led away.',
+    ]
+    facts = analyze_body(paragraphs)[1].sentences[0]
+    assert facts.unattributed_quotes
+    assert [a.kind for a in facts.attributions] == [UNNAMED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['Mayor Ruiz shouted "Order please" twice.', 'The crowd cried "Shame" as he left.'],
+)
+def test_a_cry_with_its_speaker_or_of_one_word_needs_no_speaker(sentence: str) -> None:
+    assert not analyze(sentence).sentences[0].unattributed_quotes
+
+
+def test_a_group_of_people_from_a_place_is_a_vague_group() -> None:
+    found = _speakers(
+        "Outside the court, a group of traders from Limbe who had come to hear the verdict "
+        "said it was too lenient."
+    )
+    assert [kind for kind, _ in found] == [VAGUE]
+
+
+def test_a_co_operative_is_a_body_that_speaks() -> None:
+    found = _speakers("The co-operative, which has 230 members, said the fee was unfair.")
+    assert found == [(NAMED, "The co-operative")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The High Court has approved the restructuring plan proposed by Harbour Re, clearing "
+        "the way for payments.",
+        "The board has adopted the budget proposed by the finance committee.",
+        "Farmers sell to middlemen, known locally as vendors, for as little as K350.",
+    ],
+)
+def test_a_participle_after_its_noun_and_a_name_given_are_no_statements(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The firm was paid in full, but an audit report seen by The Lakeshore Times shows "
+            "that the work was never done.",
+            "an audit report seen by The Lakeshore Times",
+        ),
+        (
+            "On the second point, the tribunal found no evidence that the move was made to "
+            "avoid creditors.",
+            "the tribunal",
+        ),
+        (
+            "Applicants must pay a fee of $500, the Bill's explanatory memorandum states.",
+            "the Bill's explanatory memorandum",
+        ),
+    ],
+)
+def test_a_document_seen_by_a_paper_a_finding_of_no_evidence_and_a_memorandum_are_sources(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
