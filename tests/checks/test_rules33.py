@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.checkable import CLAIM
 from newsroom.checks.chrome import CONTACT, DISCLAIMER, NOTE, RELATED, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED, VAGUE
@@ -254,3 +255,16 @@ def test_a_document_seen_by_a_paper_a_finding_of_no_evidence_and_a_memorandum_ar
     sentence: str, speaker: str
 ) -> None:
     assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The authority said it had received notice of the merger.",
+        "Most of the stolen equipment was recovered in Blantyre.",
+        "The trust has applied for lottery funding for the new hall.",
+        "The frog is listed as critically endangered.",
+    ],
+)
+def test_a_specific_claim_with_those_verbs_is_offered_to_the_fact_checker(sentence: str) -> None:
+    assert CLAIM in {m.kind for m in analyze(sentence).sentences[0].checkable}
