@@ -264,6 +264,10 @@ def test_a_document_seen_by_a_paper_a_finding_of_no_evidence_and_a_memorandum_ar
         "Most of the stolen equipment was recovered in Blantyre.",
         "The trust has applied for lottery funding for the new hall.",
         "The frog is listed as critically endangered.",
+        "The old pumps were replaced with electric ones.",
+        "The boats are registered in Panama.",
+        "Two protesters were removed from the gallery by security.",
+        "The flood gauges were never installed.",
     ],
 )
 def test_a_specific_claim_with_those_verbs_is_offered_to_the_fact_checker(sentence: str) -> None:
