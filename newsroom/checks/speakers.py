@@ -460,11 +460,6 @@ _VAGUE_PHRASES: Final = tuple(
         r"understood(?= (?:by|among) )|"  # ('it is understood among fans': widely held)
         r"expected(?! to ))\b",  # not 'it is expected to pass': 'it' is the bill
         r"there are (?:those|some|many) who\b",
-        # hearsay with no one behind it: 'Both were said to be cold but unhurt'
-        # (or a time: 'Prices are now said to be falling', 'was earlier reported to be')
-        r"(?:is|are|was|were|has been|have been|had been) "
-        r"(?:also |widely |still |now |earlier |initially |subsequently )?"
-        r"(?:said|rumou?red|reputed|reported|believed|thought) to (?:be|have)\b",
         r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?|"
         r"measurements?|calculations?|counts?)\b",
         r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
@@ -477,6 +472,26 @@ _VAGUE_PHRASES: Final = tuple(
         r"according to (?:local |news |press )?media reports\b",
     )
 )
+# hearsay with no one behind it: 'Both were said to be cold but unhurt' (or a time: 'Prices
+# are now said to be falling', 'was earlier reported to be')
+_HEARSAY_PHRASE: Final = re.compile(
+    r"(?:is|are|was|were|has been|have been|had been) "
+    r"(?:also |widely |still |now |earlier |initially |subsequently )?"
+    r"(?:said|rumou?red|reputed|reported|believed|thought) to (?:be|have)\b"
+)
+
+
+def _hearsay_of_no_one(lower: str, start: int, end: int) -> bool:
+    """Whether hearsay at lower[start:end] is vague attribution: not in a relative clause with
+    a subject of its own ('the lake, where stocks are thought to be healthier'), nor a belief
+    the sentence says was wrong ('was thought to have been extinct until ...')."""
+    if _RELATIVE_BEFORE.search(lower[max(0, start - 60) : start] + "is"):
+        return False
+    stop = lower.find(".", end)
+    was = lower.startswith(("was ", "were "), start)
+    return not (was and _UNTIL.search(lower, end, stop if stop > 0 else len(lower)))
+
+
 # a passive that no one stands behind: 'The Mustangs are still widely projected to' (read only
 # where 'widely' is: its opening alternatives have no literal for a fast search)
 _WIDELY: Final = re.compile(
@@ -551,7 +566,7 @@ def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
     from without a speaker before a verb, in order: vague ('it is widely believed'),
     anonymous ('it is understood') or named proceedings ('the court was told'). One phrase
     inside another ('been widely believed' in 'it has been widely believed') counts once."""
-    patterns = [(p, VAGUE) for p in _VAGUE_PHRASES]
+    patterns = [(p, VAGUE) for p in (*_VAGUE_PHRASES, _HEARSAY_PHRASE)]
     if "widely " in lower:
         patterns.append((_WIDELY, VAGUE))
     if "understood" in lower:
@@ -566,6 +581,7 @@ def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
         for m in pattern.finditer(lower)
         if (m.start() == 0 or not lower[m.start() - 1].isalpha())
         and not (kind == NAMED and _PRESENT_AT.search(lower, 0, m.start()))
+        and (pattern is not _HEARSAY_PHRASE or _hearsay_of_no_one(lower, m.start(), m.end()))
     )
     end = -1
     for start, stop, phrase, kind in found:
@@ -650,10 +666,13 @@ def read_attribution(
             verb in _HEARSAY
             and lower.startswith((" to be ", " to have ") if verb == "reported" else " to ", v1)
             and _HEARSAY_BEFORE.search(left)
+            and not _RELATIVE_BEFORE.search(left)
+            and not (last in ("was", "were") and _UNTIL.search(lower, v1, span[1]))
         ):
             # 'northern Botswana is thought to hold one of the largest populations': no one
             # says who thinks so (not in a clause about a thing: 'a receptor that is thought
-            # to make the cough reflex overly sensitive')
+            # to make the cough reflex overly sensitive', 'the lake, where stocks are thought
+            # to be healthier'; nor a belief the sentence says was wrong)
             return Attribution(VAGUE, at, verb, f"{last} {verb}")
         return None  # passive: 'would be announced', 'it is widely believed'
     if verb in lex.finding_verbs and _TURNED_UP.match(lower, v1):
@@ -879,6 +898,15 @@ _HEARSAY: Final = frozenset(("said", "thought", "believed", "reported", "rumoure
 _HEARSAY_BEFORE: Final = re.compile(
     r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:is|are|was|were)\s*$", re.I
 )
+
+
+# a relative clause with a subject of its own: 'the lake, where stocks are thought to be'
+_RELATIVE_BEFORE: Final = re.compile(
+    r"\b(?:where|which|whose|that|who)\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\s*$", re.I
+)
+# what was once thought, until the sentence says otherwise: 'was thought to have been extinct
+# until a handful of pairs were found'
+_UNTIL: Final = re.compile(r"\buntil\b")
 
 
 # a quotation next to its verb: before it ('"...," I said'), or after it, past a listener

@@ -272,3 +272,27 @@ def test_a_document_seen_by_a_paper_a_finding_of_no_evidence_and_a_memorandum_ar
 )
 def test_a_specific_claim_with_those_verbs_is_offered_to_the_fact_checker(sentence: str) -> None:
     assert CLAIM in {m.kind for m in analyze(sentence).sentences[0].checkable}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The survey will move north of the lake, where stocks are thought to be healthier.",
+        "The frog was thought to have died out decades ago until a pair was found in 2021.",
+    ],
+)
+def test_hearsay_in_a_clause_of_its_own_or_since_shown_wrong_is_no_one_s_view(
+    sentence: str,
+) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both were said to be cold but unhurt.",
+        "Their numbers are thought to have fallen sharply as the water warmed.",
+    ],
+)
+def test_hearsay_with_no_one_behind_it_is_still_vague(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
