@@ -327,6 +327,10 @@ CHROME_LINES: Final = (
         r"^yes\s*[/|]?\s*no$|"
         # counts, one or several: '48 Likes ∙ 6 Restacks' (each space read one way only)
         rf"^{_COUNT}(?:(?:\s*[∙·•|]\s*|\s+){_COUNT})*$|"
+        # a channel post's footer: its views, perhaps who signed or edited it, and the time:
+        # '3.4K views   Ana Ruiz, edited   18:46', '2.9K views   19:30'
+        r"^\d[\d,.]*[km]? views\s+(?:(?:(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3},?\s+)?"
+        r"edited\s+|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}\s+)?\d{1,2}:\d{2}$|"
         # reactions by their emoji, then the counts: '👍❤️ 212 · 38 comments · 19 shares'
         rf"^(?:[^\w\s]{{1,8}}\s*)?\d[\d,.]*k?(?:\s*[∙·•|]\s*{_COUNT})+$|"
         r"^(?:discussion about this (?:post|story|article)|restacks?|reply|replies|reblog)$|"
@@ -374,7 +378,9 @@ CHROME_LINES: Final = (
     (
         RELATED,
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading| posts|"
-        r" releases| assets| updates| resources| pages| documents| items)?|"
+        r" releases| assets| updates| resources| pages| documents| items|"
+        # (a firm's or a market bulletin's: 'Related commentary', 'Related insights')
+        r" commentary| insights| analysis| briefings| publications)?|"
         r"(?:photo|picture|image) of the (?:day|week)|"
         r"recent (?:posts|stories|releases|news)|"
         # a results page's links, in a row with bars: 'Box Score | Photo Gallery | Watch Replay'
@@ -622,6 +628,10 @@ CHROME_LINES: Final = (
         # Arkwright, 715-555-0142'
         r"^contacts?\s*:\s*[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
         r"^for immediate release\b|"
+        # the body's own line for the press: 'For media enquiries, please contact the office
+        # on 441-555-0163.'
+        r"^for (?:media|press) (?:enquiries|inquiries|queries)\b[,:]?\s*(?:please\s+)?"
+        r"(?:contact|call|e-?mail|write to|phone|reach)\b|"
         # the kind of release over its headline: 'MEDIA STATEMENT'
         r"^(?:joint )?(?:media|press|news) (?:statement|release|advisory|alert)$|"
         # a page's own call to its readers, a number and an address: 'Call our community
@@ -659,7 +669,11 @@ CHROME_LINES: Final = (
         # a wire's note on what a new version adds: '(Adds analyst comment in sixth paragraph.)'
         r"^\((?:adds|updates|recasts|corrects|changes|rewrites|writes through|fixes|inserts)\b"
         r"(?=[^()]*\b(?:paragraphs?|paras?|grafs?|byline|headline|lede|details|comments?|quotes?|"
-        r"background|throughout|photos?|dateline)\b)[^()]*\)$",
+        r"background|throughout|photos?|dateline)\b)[^()]*\)$|"
+        # a web archive's or a feed's place for a picture it did not keep: '[Image not archived]'
+        r"^\[(?:image|photo|picture|video|media|graphic|embed(?:ded (?:content|media|video|"
+        r"post))?)s? (?:not archived|unavailable|not available|removed|missing|not found|"
+        r"could not be (?:loaded|archived|displayed))\]$",
     ),
     (
         SPONSOR,
@@ -733,6 +747,17 @@ CHROME_LINES: Final = (
         r"for (?:re)?publication|to republish)\b|^please keep the byline\b|"
         # a listing service's line under its figures, and the source line under a chart
         r"^(?:all )?information (?:is )?deemed reliable but (?:is )?not guaranteed\b|"
+        # a firm's or a market bulletin's note on what it is not: 'Disclaimer: This commentary
+        # is provided for information only and does not constitute investment advice.', 'This
+        # briefing is for general guidance only ...', 'Specific advice should be sought on any
+        # particular matter.'
+        r"^(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){1,2}?(?:is|are|has been) (?:provided |intended "
+        r"|published |prepared )?(?:for|as) (?:general )?(?:guidance|information|informational "
+        r"purposes|educational purposes)(?: purposes)? only\b|"
+        r"^(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){1,2}?does not constitute (?:legal |investment "
+        r"|financial |tax |professional |medical )?advice\b|"
+        r"^(?:specific|professional|independent|legal|appropriate) advice should be (?:sought|"
+        r"obtained|taken)(?: (?:on|for|in|before) [^,;]{1,50})?\.?$|"
         # (a body's name: 'Source: Front Range Multiple Listing Exchange, February 2026.',
         # 'Source: Halvard Outdoor Brands, Inc.'; not a headline: 'Sources: Chief Will Resign')
         r"(?-i:^(?:[Dd]ata )?[Ss]ources?:\s*(?:[A-Z][\w&'’-]* (?:(?:[A-Z][\w&'’-]*|of|the|and|"

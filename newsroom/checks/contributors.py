@@ -339,6 +339,17 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:many\s+|special\s+)?thanks to\s+(?P<names>.+?)\s+for\s+(?:their|his|her)\s+help\s+"
         r"(?:with|on|in)\s+this\s+(?:post|story|report|article|piece|project)\.?$",
     ),
+    # a firm's or a study's closing thanks, in the writers' own voice, for help with the piece:
+    # 'The authors would like to thank Ana Ruiz, trainee, for her assistance in preparing this
+    # briefing.' (not a family's thanks, nor thanks for help with something else)
+    (
+        "thank",
+        r"^(?:the\s+(?:authors?|writers?|editors?)|we|i)\s+(?:would\s+(?:also\s+)?like\s+to\s+|"
+        r"wish\s+to\s+)?(?:also\s+)?thank\s+(?P<names>.+?)\s+for\s+(?:their|his|her)\s+"
+        r"(?:kind\s+)?(?:assistance|help|research|input|contribution)\s+(?:in|with|on|to)\s+"
+        r"(?:(?:preparing|researching|writing|compiling|drafting)\s+)?this\s+(?:briefing|"
+        r"report|story|article|piece|post|update|note|alert|publication|paper|analysis)\.?$",
+    ),
 )
 # Forms whose verb is an everyday one ('X reported from Denver.', 'X helped report this story.'):
 # a line of such a form names contributors only when every name is a person's full name.
@@ -742,11 +753,15 @@ _FINITE: Final = frozenset(
 )
 
 
+# where a contributor is, in brackets after the name: 'Yusuf Bakali (Machinga)'
+_BRACKETED_PLACE: Final = re.compile(rf"\s+\([{_CAPITAL}][\w'’ .-]{{0,40}}\)$")
+
+
 def _person(piece: str) -> str | None:
     """The person's name in one piece of a contributor line, its place and the job title
     before it left off; '' when what is left is no name ('College of Sciences'), None when
     it is running prose (a lowercase word)."""
-    piece = _POSSESSIVE.sub("", _PLACE.sub("", piece.strip()))
+    piece = _POSSESSIVE.sub("", _PLACE.sub("", _BRACKETED_PLACE.sub("", piece.strip())))
     person = _OUTLET.sub("", piece)
     if person != piece and len(person.split()) >= 2:
         piece = person

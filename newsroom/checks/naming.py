@@ -272,8 +272,8 @@ def core_length(lex: Lexicon, words: list[str]) -> int:
             and not (n + 1 < len(words) and document(lex, words[n + 1].lower().strip(".,")))
         ):  # (but 'county planning documents': a kind of document)
             return n  # 'records compiled by', 'residents living near'
-        if lw in ("made", "held", "done", "taken", "given", "put", "obtained"):
-            return n
+        if lw in ("made", "held", "done", "taken", "given", "put", "obtained", "seen"):
+            return n  # ('documents seen by Reuters show')
         if lw in _CLAUSE_OPENERS and document(lex, prev.strip(".,")):
             return n  # 'a lawsuit the homeowners filed', 'emails their lawyer sent': the document
     return len(words)
@@ -485,8 +485,11 @@ _ONE_AFTER_ANOTHER: Final = re.compile(r"(?:^|\s)([a-z]{3,}) after \1$")
 # words for a gathering of people none of whom is named: 'a group', 'a handful'
 def _own_words(lex: Lexicon, words: list[str]) -> list[str]:
     """A gathering's words after its first, but not the people it gathers: 'a group of
-    Pinecrest parents' is parents, where 'a group called Save Harlow Pool' is named."""
-    if len(words) > 2 and words[2].lower() == "of" and people_plural(lex, words[-1].lower()):
+    Pinecrest parents' is parents, where 'a group called Save Harlow Pool' is named (and
+    'a group of farmers from Dowa who had travelled' is farmers)."""
+    gathered = words[3:]
+    head = gathered[core_length(lex, gathered) - 1] if gathered else ""
+    if len(words) > 2 and words[2].lower() == "of" and people_plural(lex, head.lower()):
         return words[1:2]
     return words[1:]
 

@@ -37,6 +37,7 @@ from newsroom.checks.naming import (
     common,
     core_length,
     described,
+    describes_person,
     document,
     first_name_only,
     head_word,
@@ -143,14 +144,18 @@ _VOICED: Final = re.compile(
 # what a named source finds, when a clause of what it found follows or comes before ('the
 # board found that ...', '..., the researchers found'; not 'Police found a body')
 _FOUND: Final = frozenset(("found", "finds", "concluded", "concludes", "determined"))
-_THAT: Final = re.compile(r"\s*that\b")
+# (or the evidence found, or not: 'found no evidence that', 'found clear evidence of')
+_THAT: Final = re.compile(
+    r"\s*(?:(?:no|little|some|ample|sufficient|insufficient|clear|strong|new) evidence "
+    r"(?:that|of)\b|that\b)"
+)
 _SENTENCE_ENDS: Final = re.compile(r"\s*(?:[.,;]|$)")
 
 
 def _found_what(lower: str, v1: int, after_finding: bool) -> bool:
-    """Whether a finding verb says what was found: 'that' follows, or it ends a sentence after
-    its finding ('..., the researchers found.'), not an ending ('When the concert concluded,',
-    'The hearing concluded.')."""
+    """Whether a finding verb says what was found: 'that' follows (perhaps after 'no
+    evidence'), or it ends a sentence after its finding ('..., the researchers found.'), not
+    an ending ('When the concert concluded,', 'The hearing concluded.')."""
     return bool(_THAT.match(lower, v1) or (after_finding and _SENTENCE_ENDS.match(lower, v1)))
 
 
@@ -405,7 +410,14 @@ _OBJECT_AFTER: Final = re.compile(
     r" (?:a|an|two|three|four|five|six|seven|eight|nine|ten|more|new|another|several)\b"
 )
 # 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
+_KNOWN_AS: Final = re.compile(r" (?:[a-z]+ly )?as\b")
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
+# the charges a defendant admits: 'admitted 14 counts of theft', 'admits both charges'
+_CHARGES_ADMITTED: Final = re.compile(
+    r" (?:(?:the|both|all|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve) )?(?:[a-z-]+ )?(?:counts?|charges?|offen[cs]es)\b"
+    r"(?! (?:had|has|have|was|were|is|are|would|could|might)\b)"
+)
 # a quotation, then up to four words (the speaker) before a verb that attributes only next to
 # one: '"Ask me in a month," he laughed'
 _AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
@@ -448,11 +460,6 @@ _VAGUE_PHRASES: Final = tuple(
         r"understood(?= (?:by|among) )|"  # ('it is understood among fans': widely held)
         r"expected(?! to ))\b",  # not 'it is expected to pass': 'it' is the bill
         r"there are (?:those|some|many) who\b",
-        # hearsay with no one behind it: 'Both were said to be cold but unhurt'
-        # (or a time: 'Prices are now said to be falling', 'was earlier reported to be')
-        r"(?:is|are|was|were|has been|have been|had been) "
-        r"(?:also |widely |still |now |earlier |initially |subsequently )?"
-        r"(?:said|rumou?red|reputed|reported|believed|thought) to (?:be|have)\b",
         r"by (?:most|some|many|several|other|one|all) (?:estimates?|accounts?|"
         r"measurements?|calculations?|counts?)\b",
         r"some have (?:said|suggested|argued|claimed|called|questioned|warned|described)\b",
@@ -465,6 +472,26 @@ _VAGUE_PHRASES: Final = tuple(
         r"according to (?:local |news |press )?media reports\b",
     )
 )
+# hearsay with no one behind it: 'Both were said to be cold but unhurt' (or a time: 'Prices
+# are now said to be falling', 'was earlier reported to be')
+_HEARSAY_PHRASE: Final = re.compile(
+    r"(?:is|are|was|were|has been|have been|had been) "
+    r"(?:also |widely |still |now |earlier |initially |subsequently )?"
+    r"(?:said|rumou?red|reputed|reported|believed|thought) to (?:be|have)\b"
+)
+
+
+def _hearsay_of_no_one(lower: str, start: int, end: int) -> bool:
+    """Whether hearsay at lower[start:end] is vague attribution: not in a relative clause with
+    a subject of its own ('the lake, where stocks are thought to be healthier'), nor a belief
+    the sentence says was wrong ('was thought to have been extinct until ...')."""
+    if _RELATIVE_BEFORE.search(lower[max(0, start - 60) : start] + "is"):
+        return False
+    stop = lower.find(".", end)
+    was = lower.startswith(("was ", "were "), start)
+    return not (was and _UNTIL.search(lower, end, stop if stop > 0 else len(lower)))
+
+
 # a passive that no one stands behind: 'The Mustangs are still widely projected to' (read only
 # where 'widely' is: its opening alternatives have no literal for a fast search)
 _WIDELY: Final = re.compile(
@@ -539,7 +566,7 @@ def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
     from without a speaker before a verb, in order: vague ('it is widely believed'),
     anonymous ('it is understood') or named proceedings ('the court was told'). One phrase
     inside another ('been widely believed' in 'it has been widely believed') counts once."""
-    patterns = [(p, VAGUE) for p in _VAGUE_PHRASES]
+    patterns = [(p, VAGUE) for p in (*_VAGUE_PHRASES, _HEARSAY_PHRASE)]
     if "widely " in lower:
         patterns.append((_WIDELY, VAGUE))
     if "understood" in lower:
@@ -554,6 +581,7 @@ def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
         for m in pattern.finditer(lower)
         if (m.start() == 0 or not lower[m.start() - 1].isalpha())
         and not (kind == NAMED and _PRESENT_AT.search(lower, 0, m.start()))
+        and (pattern is not _HEARSAY_PHRASE or _hearsay_of_no_one(lower, m.start(), m.end()))
     )
     end = -1
     for start, stop, phrase, kind in found:
@@ -579,9 +607,12 @@ def read_attribution(
         if not lower.startswith(" to ", v1):
             return None
         kind, speaker, name = classify(lex, _right(lex, masked, v1 + 4, span[1]))
-        if kind in (UNKNOWN, UNNAMED) and speaker:
+        apposed = _NAME_APPOSED.match(masked, v1 + 4 + len(speaker)) if speaker else None
+        if kind == UNNAMED and describes_person(lex, speaker) and not apposed:
+            kind = ANONYMOUS  # 'according to a shipping agent': a source, not named
+        elif kind in (UNKNOWN, UNNAMED) and speaker:
             kind = NAMED  # 'according to figures the system filed': a document
-        if kind == VAGUE and speaker and _NAME_APPOSED.match(masked, v1 + 4 + len(speaker)):
+        if kind == VAGUE and apposed:
             kind = NAMED  # 'according to a towing industry group, the River Carriers Council'
         return Attribution(kind, at, verb, speaker, name)
     if verb in lex.speech_participles:
@@ -635,10 +666,13 @@ def read_attribution(
             verb in _HEARSAY
             and lower.startswith((" to be ", " to have ") if verb == "reported" else " to ", v1)
             and _HEARSAY_BEFORE.search(left)
+            and not _RELATIVE_BEFORE.search(left)
+            and not (last in ("was", "were") and _UNTIL.search(lower, v1, span[1]))
         ):
             # 'northern Botswana is thought to hold one of the largest populations': no one
             # says who thinks so (not in a clause about a thing: 'a receptor that is thought
-            # to make the cough reflex overly sensitive')
+            # to make the cough reflex overly sensitive', 'the lake, where stocks are thought
+            # to be healthier'; nor a belief the sentence says was wrong)
             return Attribution(VAGUE, at, verb, f"{last} {verb}")
         return None  # passive: 'would be announced', 'it is widely believed'
     if verb in lex.finding_verbs and _TURNED_UP.match(lower, v1):
@@ -722,8 +756,11 @@ def read_attribution(
         return None  # 'the next time someone calls for help': a call made, not a view
     if verb.startswith("point") and not lower.startswith((" out", " to "), v1):
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
-    if verb in lex.reporting_verbs and lower.startswith(" with ", v1):
-        return None  # 'answered with 12 straight points': a play, not a statement
+    if lower.startswith(" with ", v1) and (
+        verb in lex.reporting_verbs
+        or (verb not in lex.plain_speech_forms and lower[v1 + 6 : v1 + 7].isdigit())
+    ):
+        return None  # 'answered with 12 straight points', 'replied with 176': a play
     if (
         verb.startswith("respond")
         and (act := _RESPONDED_ACT.match(lower, v1))
@@ -750,6 +787,8 @@ def read_attribution(
         return None  # 'Dunn wrote checks': an act, not a statement
     if verb.startswith("plead") and _PLEA.match(lower, v1):
         return None  # 'Dunn pleaded guilty': a plea, not a statement
+    if verb.startswith("admit") and _CHARGES_ADMITTED.match(lower, v1):
+        return None  # 'had admitted 14 counts of theft': a plea too
     if verb == "called" and _name_given(lex, masked, left, v1):
         return None  # 'The plan, called Harbor Commons, would': a name given, not a speaker
     if (
@@ -758,7 +797,15 @@ def read_attribution(
         and not _PARTISANS & set(what.group().lower().split())
     ):
         return None  # 'what scientists call a natural experiment': a term, not a statement
+    if verb == "known" and _KNOWN_AS.match(lower, v1):
+        return None  # 'middlemen, known locally as vendors': a name, not a view
+    if verb.endswith("ed") and lower.startswith(" by ", v1) and not inverted:
+        return None  # 'the scheme proposed by Castlegate': a participle after its noun
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
+    if speaker.split(None, 1)[:1] and speaker.split(None, 1)[0].lower() in lex.speech_participles:
+        # 'Burch defended it, saying the forecast had suggested ...': what the forecast
+        # suggested is what Burch says, read at his participle
+        return None
     first = speaker.split(" and ", 1)[0] if kind == UNKNOWN and " and " in speaker else ""
     if first and classify(lex, first)[0] == VAGUE:
         kind = VAGUE  # 'Opposition parties and the dental profession warned': no one named
@@ -851,6 +898,15 @@ _HEARSAY: Final = frozenset(("said", "thought", "believed", "reported", "rumoure
 _HEARSAY_BEFORE: Final = re.compile(
     r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:is|are|was|were)\s*$", re.I
 )
+
+
+# a relative clause with a subject of its own: 'the lake, where stocks are thought to be'
+_RELATIVE_BEFORE: Final = re.compile(
+    r"\b(?:where|which|whose|that|who)\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\s*$", re.I
+)
+# what was once thought, until the sentence says otherwise: 'was thought to have been extinct
+# until a handful of pairs were found'
+_UNTIL: Final = re.compile(r"\buntil\b")
 
 
 # a quotation next to its verb: before it ('"...," I said'), or after it, past a listener
@@ -1778,6 +1834,7 @@ def _left(lex: Lexicon, left: str) -> str:
             word not in lex.speech_verbs
             or (j == len(parts) - 1 and word in lex.noun_forms)
             or (parts[j][:1].isupper() and word in lex.noun_forms)
+            or (word in lex.noun_forms and _PASSIVE_NEXT.match(" ".join(parts[j + 1 : j + 3])))
         ):
             continue  # not a verb, or the subject itself: 'The report said', 'State regulators'
         elif _in_relative(lex, parts, j):
@@ -1797,6 +1854,10 @@ def _left(lex: Lexicon, left: str) -> str:
         # 'Sen. Ana Ruiz, D-Ore., and 12 other senators': the one named first speaks
         return _left(lex, s[: s.rfind(" and ")]) or " ".join(parts)
     return (opener and _described_by_clause(lex, s, parts)) or " ".join(parts)
+
+
+# a participle and 'by' after a noun form, which is a noun: 'an inspection report seen by'
+_PASSIVE_NEXT: Final = re.compile(r"[a-z]+(?:ed|en|wn) by$")
 
 
 # a body's name that lists its portfolios, whose commas do not end the subject: 'an official
@@ -2223,6 +2284,9 @@ def _right(lex: Lexicon, masked: str, start: int, end: int) -> str:
     s = masked[start:end]
     cut = min((i for i in (s.find(c) for c in ",;:—()\x01") if i >= 0), default=len(s))
     s = s[:cut]
+    clause = _CLAUSE_AFTER.search(s)
+    if clause:
+        s = s[: clause.start()]  # 'said one fan as he walked to the car park': the fan
     for m in _PERIOD.finditer(s):
         word = s[: m.start()].rsplit(None, 1)[-1] if s[: m.start()].strip() else ""
         if not abbreviation(lex, word + "."):
@@ -2231,6 +2295,11 @@ def _right(lex: Lexicon, masked: str, start: int, end: int) -> str:
 
 
 _PERIOD: Final = re.compile(r"\.(?=\s|$)")
+# a clause of time or reason after an inverted speaker, with a subject of its own
+_CLAUSE_AFTER: Final = re.compile(
+    r" (?:as|when|while|after|before|because|until|though|although) "
+    r"(?:he|she|they|we|i|it|the|a|an|his|her|their)\b"
+)
 
 
 # words after which a capitalized name is an object, not who speaks: 'on the door of the Elm

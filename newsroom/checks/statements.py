@@ -437,6 +437,10 @@ def _speaks(attribution: Attribution) -> bool:
 
 
 _SOMEONE: Final = frozenset(("someone", "somebody", "a voice"))
+# verbs of crying out: what a voice in a crowd does, not a source
+_CRIED: Final = frozenset(
+    ("shouted", "shouts", "yelled", "yells", "screamed", "screams", "cried", "cries")
+)
 
 
 def _documented(
@@ -780,9 +784,14 @@ def _again(lex: Lexicon, attribution: Attribution, last: Attribution) -> bool:
 
 def _one_of(lex: Lexicon, attribution: Attribution) -> bool:
     """Whether a speaker not named may be one of the sources not named just before: 'one
-    engineer', 'a company dispatcher', not 'a spokeswoman', who speaks for a body."""
+    engineer', 'a company dispatcher', not 'a spokeswoman', who speaks for a body, nor one
+    who cried out."""
     head = attribution.speaker.rsplit(None, 1)[-1].lower() if attribution.speaker else ""
-    return attribution.kind == UNNAMED and head not in lex.spokesperson_heads
+    return (
+        attribution.kind == UNNAMED
+        and head not in lex.spokesperson_heads
+        and attribution.verb not in _CRIED  # ('one woman shouted': a voice in the gallery)
+    )
 
 
 def _pronoun(lex: Lexicon, speaker: str) -> bool:
@@ -904,10 +913,20 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
 
     spaces = text.count(" ", start, end)
     if spaces < 3:  # ('a man shouted, "Who's paying you?"': a verb of saying before it)
-        return _spoken(lex, text, lower, end) or (
-            before.rstrip().endswith((",", ":"))
-            and bool(cue)
-            and (cue[-1] in lex.speech_verbs or cue[-1] in lex.reporting_verbs)
+        return (
+            _spoken(lex, text, lower, end)
+            or (
+                before.rstrip().endswith((",", ":"))
+                and bool(cue)
+                and (cue[-1] in lex.speech_verbs or cue[-1] in lex.reporting_verbs)
+            )
+            # ('one woman shouted "God will judge"': words cried out, with no comma)
+            or (
+                bool(cue)
+                and cue[-1] in _CRIED
+                and spaces > 0
+                and text[start + 1 : start + 2].isupper()
+            )
         )
     if spaces < 5 and _named_phrase(text, start, end):
         return False

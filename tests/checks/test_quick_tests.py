@@ -222,6 +222,8 @@ CONTRIBUTOR_TEXTS = [
     "This statement was drafted by Ana Ruiz, with research by Li Wei.",
     "Additional input: Ana Ruiz, committee researcher",
     "—With a report from Ana Ruiz",
+    "The authors would like to thank Ana Ruiz, trainee, for her assistance in preparing this "
+    "briefing.",
     "\U0001f4dd Ana Ruiz, Information Desk",
     "\u270d\ufe0f Ana Ruiz",
 ]
