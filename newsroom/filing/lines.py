@@ -29,7 +29,7 @@ BYLINE: Final = re.compile(
     # '09.03.2026 10:15 by Ana Ruiz', Contao's; its own default, the year first: '2026-03-09
     # 10:15 by Ana Ruiz'; or the day and month apart by strokes: '09/03/2026 10:15 by')
     r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?,?\s+by|"
-    r"text by|interview(?:ed)? by|words\s*:|"
+    r"text by|interview(?:ed)? by|words\s*:|story\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"
     # (and Malay's and Indonesian's 'Oleh: Ana Ruiz', or 'Oleh Ana Ruiz' with no colon only

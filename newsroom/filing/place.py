@@ -1810,6 +1810,8 @@ def _photographers(r: _Reading, i: int, text: str = "") -> bool:
     found = lines.PHOTOGRAPHS.match(line)
     # (the photographer's chapter or office in brackets after the name is no name)
     names = listed_names(_BRACKETED.sub("", found.group("names"))) if found else []
+    # (the desk the photographer works for, after the name, is no one: 'Li Wei, KMC Media')
+    names = [n for n in names if not _AGENCY_WORDS & set(re.findall(r"\w+", n.lower()))]
     credited = [Contribution(name, "photography", r.blocks[i].text) for name in names]
     if not names and found and (more := _more_credits(line)):
         credited = [replace(c, line=r.blocks[i].text) for c in more]
@@ -1947,6 +1949,15 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
             i = _image(r, i, b.picture)
             continue
         if kind in (None, CAPTION) and _photographers(r, i):
+            i += 1
+            continue
+        if (
+            kind in (None, CAPTION)
+            and not r.byline
+            and _byline_crediting_photos(b.text)
+            and (names := _byline_line(b.text, lexicon))
+        ):
+            _place_byline(r, i, names)  # 'Story: Ana Ruiz | Photos: Li Wei', under the cover
             i += 1
             continue
         if kind in (None, CAPTION) and _shared_credit(r, i):
@@ -2365,14 +2376,30 @@ def _short_caption(r: _Reading, j: int, placed: bool = False, sentences: int = 1
 
 def _caption_block(r: _Reading, j: int) -> bool:
     b = r.blocks[j]
-    marked = b.kind == "caption" or r.chrome[j] == CAPTION or b.hint in ("caption", "credit")
-    credited = len(b.text.split()) <= 60 and has_credit(b.text)  # '... (Photo: Ana Diaz/AP)'
+    marked = b.kind == "caption" or b.hint in ("caption", "credit")
+    credited = r.chrome[j] == CAPTION or (
+        len(b.text.split()) <= 60 and has_credit(b.text)  # '... (Photo: Ana Diaz/AP)'
+    )
+    credited = credited and not _byline_crediting_photos(b.text)
     return not r.used[j] and b.kind != "image" and (marked or credited)
 
 
 def _credit_block(r: _Reading, j: int) -> bool:
     b = r.blocks[j]
-    return b.hint == "credit" or (b.kind != "image" and is_credit_line(_credit_said(b.text)))
+    return b.hint == "credit" or (
+        b.kind != "image"
+        and is_credit_line(_credit_said(b.text))
+        and not _byline_crediting_photos(b.text)
+    )
+
+
+def _byline_crediting_photos(text: str) -> bool:
+    """A byline that goes on to credit the photographs, under a cover picture: the story's
+    credits, no caption or credit of that picture ('Story: Ana Ruiz | Photos: Li Wei')."""
+    line = text.strip("*_ ")
+    return bool(lines.BYLINE.match(line)) and any(
+        lines.PHOTOGRAPHS.match(piece.strip()) for piece in _BYLINE_PARTS.split(line)[1:]
+    )
 
 
 def _credit_said(text: str) -> str:

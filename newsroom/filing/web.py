@@ -284,6 +284,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _post_attribution(line):
             line.drop_tree()  # 'by Ana Ruiz - Wednesday, 4 March 2026': who posted it, and when
     _title_block(tree)
+    _inline_labels(tree)
     _headlines_item(tree)
     _muse_headings(tree)
     _styled_heading(tree)
@@ -646,10 +647,11 @@ _TITLE_BLOCK: Final = lxml.etree.XPath(f"//div[{_class('t-title')}][@field = 'ti
 # the pictures of a post whose alt text and title a publishing system fills with the post's
 # name when the editor gives none: 1C-Bitrix's news detail (its detail picture and gallery),
 # Magefan Blog's featured image, BigCommerce's blog post thumbnail, SITE123's blog post image
-# ('s123-page-data-image')
+# ('s123-page-data-image'), Hostinger Website Builder's blog post cover
 _TITLED_PICTURES: Final = lxml.etree.XPath(
     f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')} or {_class('blog-post-figure')}"
     f" or {_class('s123-page-data-image')}]//img"
+    f" | //img[{_class('block-blog-header__cover-image')}]"
 )
 
 
@@ -665,6 +667,29 @@ def _default_alts(tree: Any) -> None:
         for attribute in ("alt", "title"):
             if _key(img.get(attribute) or "") in titles:
                 img.set(attribute, "")
+
+
+# a field a Drupal or Backdrop page prints with its label inline, the label and the value in
+# boxes of their own ('<div class="field-label">Written by:&nbsp;</div><div
+# class="field-items">...'; Drupal 8 on: 'field--label-inline', 'field__label')
+_INLINE_LABELS: Final = lxml.etree.XPath(
+    "//*[contains(@class, 'label-inline')]"
+    "/*[contains(@class, 'field-label') or contains(@class, 'field__label')]"
+)
+
+
+def _inline_labels(tree: Any) -> None:
+    """A field's inline label read on the line of its value, as the page shows it ('Written
+    by: Ana Ruiz', 'Photo credit: Tom Bell'): the label says what the value is, which
+    neither says alone."""
+    for label in _INLINE_LABELS(tree):
+        value = label.getnext()
+        while value is not None and len(value) and value.tag == "div" and not value.text:
+            value = value[0]  # the first item of the field's items
+        if value is None or not _text(label):
+            continue
+        value.text = f"{_text(label)} {value.text or ''}"
+        label.drop_tree()
 
 
 def _title_block(tree: Any) -> None:

@@ -1,0 +1,90 @@
+# ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
+"""Shapes the fifty-fourth filing round reads right: a council's news node on a Drupal or
+Backdrop site, its writer and its picture's credit in fields whose labels stand inline beside
+their values; and a library's blog post on Hostinger Website Builder, its cover picture's alt
+the post's title by default and the story's credits ('Story: ... | Photos: ...') under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import body_text, filed_draft
+
+DRUPAL_NODE = """<!DOCTYPE html><html><head><title>Council approves new bus depot | Riverside District Council</title></head><body>
+<header><a href="/">Riverside District Council</a></header>
+<main><h1 class="page-title">Council approves new bus depot at Old Mill Road</h1>
+<article class="node node-news"><div class="content">
+<div class="field field-name-field-summary field-label-hidden"><div class="field-items"><div class="field-item even"><p>The depot will take forty buses off residential streets by next spring</p></div></div></div>
+<div class="field field-name-field-author field-type-text field-label-inline clearfix"><div class="field-label">Author:&nbsp;</div><div class="field-items"><div class="field-item even">Grace Mensah, Communications Officer</div></div></div>
+<div class="field field-name-field-image field-type-image field-label-hidden"><div class="field-items"><div class="field-item even"><img src="/files/styles/large/public/depot-site.jpg" width="900" height="600" alt="The cleared depot site beside the railway" /></div></div></div>
+<div class="field field-name-field-caption field-type-text field-label-hidden"><div class="field-items"><div class="field-item even">The cleared site on Old Mill Road where the depot will stand.</div></div></div>
+<div class="field field-name-field-photographer field-type-text field-label-inline clearfix"><div class="field-label">Photographer:&nbsp;</div><div class="field-items"><div class="field-item even">Council Media/Peter Addo</div></div></div>
+<div class="field field-name-body field-label-hidden"><div class="field-items"><div class="field-item even"><p><strong>RIVERSIDE –</strong> Councillors on Tuesday approved plans for a bus depot on the old mill site, ending three years of argument over where the town's buses should sleep.</p>
+<p>The depot will hold forty buses and a workshop, and is due to open in April next year.</p>
+<p>Residents of Station Street, where buses now park overnight, welcomed the vote.</p>
+</div></div></div>
+<div class="field field-name-field-tags field-label-inline clearfix"><div class="field-label">Tags:&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/tags/transport">Transport</a></div></div></div>
+</div></article></main>
+<footer><p>© 2026 Riverside District Council</p></footer></body></html>
+"""
+
+
+def test_a_drupal_field_s_inline_label_is_read_with_its_value(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "depot.html", DRUPAL_NODE)
+    assert draft.byline == ("Grace Mensah",)
+    assert draft.dateline == "RIVERSIDE"
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "The cleared site on Old Mill Road where the depot will stand.",
+            "Council Media/Peter Addo",
+            "The cleared depot site beside the railway",
+        )
+    ]
+    text = body_text(draft)
+    assert text.startswith("RIVERSIDE – Councillors on Tuesday")
+    for furniture in ("Author:", "Photographer:", "Communications Officer"):
+        assert furniture not in text
+
+
+HOSTINGER_POST = """<!DOCTYPE html><html lang="en"><head><meta name="generator" content="Hostinger Website Builder"><title>Library opens Saturday reading club | Harbour Town Library</title></head><body>
+<div id="app"><header class="block-header" data-v-1a2b3c4d=""><img src="https://assets.zyrosite.com/cdn-cgi/image/format=auto,w=160/Abc123/library-logo.png" alt="Harbour Town Library logo" class="block-header-logo__image" data-v-1a2b3c4d=""><nav><a href="/">Home</a><a href="/news">News</a></nav></header>
+<main>
+<section class="block-blog-header" data-v-5e6f7a8b="">
+<a href="/news" class="block-blog-header__back" data-v-5e6f7a8b="">← Back to all news</a>
+<h1 class="block-blog-header__title font-primary" data-v-5e6f7a8b="" data-qa="blog-post-title">Library opens Saturday reading club for children</h1>
+<p class="block-blog-header__description" data-v-5e6f7a8b="" data-qa="blog-post-description">Volunteers will read with children aged six to ten every week until the end of term</p>
+<div class="block-blog-header__meta" data-v-5e6f7a8b=""><span class="blog-post-author" data-v-5e6f7a8b="">Library Web Desk</span><span class="blog-post-meta-separator" data-v-5e6f7a8b="">·</span><span class="blog-post-date" data-v-5e6f7a8b="">Apr 2, 2026</span><span class="blog-post-meta-separator" data-v-5e6f7a8b="">·</span><span class="blog-post-read-time" data-v-5e6f7a8b="">3 min read</span></div>
+<img src="https://assets.zyrosite.com/cdn-cgi/image/format=auto,w=1224/Abc123/reading-club-cover.jpg" alt="Library opens Saturday reading club for children" class="block-blog-header__cover-image" data-v-5e6f7a8b="" data-qa="blog-post-cover-image">
+</section>
+<div class="layout-element text-box" data-v-9c0d1e2f="">
+<p class="body" data-v-9c0d1e2f=""><em>Story: Rosa Okoye | Photos: Daniel Mensah, Library Media</em></p>
+<p class="body" data-v-9c0d1e2f="">The town library has started a Saturday reading club for children, run by twelve volunteers from the parents' association.</p>
+<p class="body" data-v-9c0d1e2f="">The club meets in the children's room from ten until noon, and each child is paired with the same volunteer every week.</p>
+<p class="body" data-v-9c0d1e2f="">The head librarian, Mrs Helen Adu, said forty children had signed up in the first week.</p>
+</div>
+<div class="layout-element grid-image" data-v-3a4b5c6d=""><img src="https://assets.zyrosite.com/cdn-cgi/image/format=auto,w=880/Abc123/volunteer-reading.jpg" alt="A volunteer reads with two children" class="grid-image__image" data-v-3a4b5c6d=""></div>
+<div class="layout-element text-box" data-v-9c0d1e2f=""><p class="body" style="text-align:center" data-v-9c0d1e2f=""><em>A volunteer reads with two pupils on the club's first morning. Photo: Daniel Mensah/Library Media</em></p></div>
+<div class="layout-element text-box" data-v-9c0d1e2f=""><p class="body" data-v-9c0d1e2f="">Parents can register their children at the front desk.</p></div>
+</main>
+<footer><p>© 2026 Harbour Town Library</p><a href="https://www.hostinger.com">Built with Hostinger Website Builder</a></footer>
+</div></body></html>
+"""
+
+
+def test_a_story_and_photos_line_under_a_cover_picture_is_the_byline(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "reading-club.html", HOSTINGER_POST)
+    assert draft.byline == ("Rosa Okoye",)
+    assert [(c.name, c.line) for c in draft.contributors] == [
+        ("Daniel Mensah", "Story: Rosa Okoye | Photos: Daniel Mensah, Library Media")
+    ]
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("", "", ""),  # the cover, its alt the post's title by default
+        (
+            "A volunteer reads with two pupils on the club's first morning.",
+            "Daniel Mensah/Library Media",
+            "A volunteer reads with two children",
+        ),
+    ]
+    text = body_text(draft)
+    assert text.startswith("The town library has started")
+    assert "Story:" not in text
