@@ -498,18 +498,21 @@ def _crosshead_over_story(blocks: Sequence[Block], found: list[str | None]) -> N
 
 # a heading that says what comes next in the story, worded as a page's link to its next
 # story is: 'Next: a bursary for nurses', 'Next steps: ...'
-_AHEAD: Final = re.compile(r"^next\s*:\s*\S", re.I)
+_AHEAD: Final = re.compile(r"^next(?:\s*:\s*\S|$)", re.I)
 
 
 def _crosshead_ahead(blocks: Sequence[Block], n: int) -> bool:
-    """Whether heading `n`, 'Next: ...', stands between two paragraphs of the story: a
-    crosshead on what the story tells next, not the page's link to its next story (a link
-    line, set under the story, not a heading over more of it)."""
+    """Whether heading `n`, 'Next: ...' or 'Next', stands between two paragraphs of the
+    story: a crosshead on what the story tells next, not the page's link to its next story
+    (a link line, set under the story, not a heading over more of it). (A line leading in to
+    what the page shows and no text holds, an embedded video, may stand over it: 'Watch the
+    day:'.)"""
+    above = n - 1 if n > 1 and blocks[n - 1].text.endswith(":") else n
     return (
         blocks[n].kind == "h2"
         and _AHEAD.match(blocks[n].text) is not None
-        and 0 < n < len(blocks) - 1
-        and _said(blocks[n - 1], 12)
+        and 0 < above < len(blocks) - 1
+        and _said(blocks[above - 1], 12)
         and _said(blocks[n + 1], 12)
     )
 

@@ -285,6 +285,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
             line.drop_tree()  # 'by Ana Ruiz - Wednesday, 4 March 2026': who posted it, and when
     _title_block(tree)
     _inline_labels(tree)
+    _video_lead_ins(tree)
     _headlines_item(tree)
     _muse_headings(tree)
     _styled_heading(tree)
@@ -692,6 +693,29 @@ def _inline_labels(tree: Any) -> None:
         label.drop_tree()
 
 
+# an embedded video, which the page shows and no filed text holds
+_VIDEO_FRAMES: Final = lxml.etree.XPath(
+    "//iframe[contains(@src, 'youtube') or contains(@src, 'vimeo') or "
+    "contains(@src, '/embed/')] | //video"
+)
+_LEADS_IN: Final = "data-newsroom-leads-in"  # (see _video_lead_ins)
+_LEAD_IN_WORDS: Final = 12
+
+
+def _video_lead_ins(tree: Any) -> None:
+    """Mark the line that leads in to an embedded video ('Watch the time-lapse of the
+    day:'), the paragraph just over it: it is the video's, and leads in to nothing the story
+    keeps."""
+    for frame in _VIDEO_FRAMES(tree):
+        holder = frame.getparent()
+        if holder is None or holder.tag != "p" or _text(holder):
+            holder = frame  # (the frame in a paragraph of its own, or standing alone)
+        lead = holder.getprevious()
+        said = _text(lead) if lead is not None and lead.tag == "p" else ""
+        if said.endswith(":") and len(said.split()) <= _LEAD_IN_WORDS:
+            lead.set(_LEADS_IN, "1")
+
+
 def _title_block(tree: Any) -> None:
     """A page of a site builder that sets no heading element read with its title block's
     title as the `<h1>` it stands for: Tilda's blocks are `<div>`s, the first title field
@@ -1061,6 +1085,7 @@ class _Walker:
             chrome
             or (tag in CHROME_TAGS and not quoted and not _page_form(element))
             or element.get(_TALK) is not None  # (a chat export's talk around the story)
+            or element.get(_LEADS_IN) is not None  # ('Watch the day:', over a video)
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a tab's panel the page hides behind another tab's: a podcast page's chapters
             # and its automatic transcript beside the show notes

@@ -2,7 +2,10 @@
 """Shapes the fifty-fourth filing round reads right: a council's news node on a Drupal or
 Backdrop site, its writer and its picture's credit in fields whose labels stand inline beside
 their values; and a library's blog post on Hostinger Website Builder, its cover picture's alt
-the post's title by default and the story's credits ('Story: ... | Photos: ...') under it."""
+the post's title by default and the story's credits ('Story: ... | Photos: ...') under it;
+and a rowing club's post on Bear Blog, its date set '03 Feb, 2026', a line leading in to an
+embedded video, a crosshead 'Next' under it and its secretary's sign-off; and a band
+parents' fundraiser on GoFundMe, its whole page copied as text, the story its newest update."""
 
 from __future__ import annotations
 
@@ -88,3 +91,133 @@ def test_a_story_and_photos_line_under_a_cover_picture_is_the_byline(tmp_path: P
     text = body_text(draft)
     assert text.startswith("The town library has started")
     assert "Story:" not in text
+
+
+BEAR_POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Beach clean-up at Marsh Point | Marsh Point Rowing Club</title><meta name="description" content="Our members cleared the beach before the regatta."></head><body>
+<header><a class="title" href="/"><h2>Marsh Point Rowing Club</h2></a>
+<nav><p><a href="/">Home</a> <a href="/blog/">Blog</a> <a href="/feed/">RSS</a></p></nav></header>
+<main>
+<h1>Beach clean-up at Marsh Point: 60 rowers, 900 bags and a lost anchor</h1>
+<p><i><time datetime="2026-02-03T09:00Z">03 Feb, 2026</time></i></p>
+<content>
+<p>Sixty members of the club spent Saturday morning clearing the beach beside the boathouse before next month's regatta.</p>
+<p>We filled more than nine hundred bags with plastic, rope and broken oars, and the council collected them the same afternoon.</p>
+<p>The juniors found an old iron anchor half buried in the sand near the slipway, which the harbour master has asked to see.</p>
+<p><strong>Watch the morning in two minutes:</strong></p>
+<p><iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/aBcD1234xyz" title="Clean-up time-lapse" frameborder="0" allowfullscreen></iframe></p>
+<h2 id="next">Next</h2>
+<p>The next clean-up is on Saturday 7 March at eight o'clock. Bring gloves and a flask, and the club will provide the bags and breakfast.</p>
+<p>Report by Helen Marsh, Secretary General, Marsh Point Rowing Club</p>
+<p>Photos by Tom Reid</p>
+<p><a href="mailto:club@example.org">Reply by email</a></p>
+</content>
+<p class="tags"><a href="/blog/?q=cleanup">#cleanup</a></p>
+</main>
+<footer><span>Powered by <a href="https://bearblog.dev">Bear ʕ•ᴥ•ʔ</a></span></footer>
+</body></html>
+"""
+
+
+def test_a_bear_blog_post_s_date_video_lead_in_next_crosshead_and_sign_off(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "clean-up.html", BEAR_POST)
+    assert draft.dek == ""  # '03 Feb, 2026': the post's date
+    assert draft.byline == ("Helen Marsh",)  # not 'Secretary General'
+    assert [c.name for c in draft.contributors] == ["Tom Reid"]
+    text = body_text(draft)
+    assert "## Next\nThe next clean-up is on Saturday 7 March" in text
+    assert "Watch the morning" not in text
+    assert "03 Feb" not in text
+
+
+FUNDRAISER_PAGE = """Skip to content
+GoFundMe
+Search
+Donate
+Fundraise
+Sign in
+
+Send the Millbrook High band to the state finals
+
+$18,240 raised of $25,000 goal · 311 donations
+Share
+Donate now
+
+Millbrook Band Parents is organizing this fundraiser on behalf of Millbrook High School Band.
+Donation protected
+
+Our band has qualified for the state finals for the first time in twenty years. We need buses, hotel rooms and new reeds for sixty students.
+Every dollar helps. Please share this page with your friends.
+Read more
+
+Updates (2)
+
+Update #2
+April 3, 2026 by Millbrook Band Parents, Organizer
+
+BAND TAKES SECOND PLACE AT STATE FINALS IN ITS FIRST TRIP IN TWENTY YEARS
+
+CAPITAL CITY, April 2 – The Millbrook High School band finished second of eighteen bands at the state marching finals on Saturday, the best result in the school's history.
+
+The sixty students travelled on two buses paid for by your donations and stayed two nights at a hotel near the stadium.
+
+"The kids played the best show of their lives," said the band director, Mr Paul Okafor. "The judges told us our drum line was the cleanest of the day."
+
+Photo 1: The drum line warms up in the stadium car park. (Photo: Sarah Lindgren)
+
+The band will play its finals show again at the town's spring fair on April 25.
+
+We still need $6,760 to pay for the new uniforms. Please keep sharing our page!
+
+Journalists are welcome to use this update and the photos, with credit.
+
+Written by Dana Whitfield, Band Parents Secretary
+
+Update #1
+March 1, 2026 by Millbrook Band Parents, Organizer
+We have booked the buses and the hotel. Thank you to everyone who has given so far...
+See older updates
+
+Organizer and beneficiary
+Millbrook Band Parents
+Organizer
+
+Words of support (20)
+Jim Carter
+$50 · 2 d
+Go Millbrook! So proud of these kids.
+
+Created February 12, 2026
+Community
+Report fundraiser
+© 2010-2026 GoFundMe
+Terms
+Privacy Notice
+"""
+
+
+def test_a_fundraiser_page_copied_whole_is_read_as_its_newest_update(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "band.txt", FUNDRAISER_PAGE)
+    assert draft.headline == (
+        "BAND TAKES SECOND PLACE AT STATE FINALS IN ITS FIRST TRIP IN TWENTY YEARS"
+    )
+    assert draft.dek == ""
+    assert draft.byline == ("Dana Whitfield",)  # not the organizer's account
+    assert draft.dateline == "CAPITAL CITY, April 2"
+    assert draft.contributors == ()
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The drum line warms up in the stadium car park.", "Sarah Lindgren")
+    ]
+    text = body_text(draft)
+    assert text.endswith("at the town's spring fair on April 25.")
+    for furniture in (
+        "raised of",
+        "Every dollar helps",
+        "Please keep sharing",
+        "Journalists are welcome",
+        "booked the buses",
+        "Go Millbrook",
+        "Organizer",
+    ):
+        assert furniture not in text
