@@ -622,6 +622,8 @@ FURNITURE: Final = (
         r"ir al contenido|publicidad|le[ae] también\b|comparta esta nota|suscr[ií]base|"
         r"su correo electr[oó]nico|\d+ comentarios?$|(?:comentarios|comments) \(\d+\)$|"
         r"download (?:the|our) [\w ]{1,30} app\b|subscribe (?:here|now)\b|"
+        # the line beside a QR code: 'Scan to watch our video report ...'
+        r"scan (?:the |this )?(?:qr[- ]?code )?to (?:watch|read|see|listen|download|follow)\b|"
         # an ad slot's label in the text, a player and a broadcast page's widgets
         r"(?:the )?(?:article|story) continues below(?: (?:this|the))?(?: ad(?:vertisement)?)?|"
         r"continue reading below|now playing:|heard on [\w ]{1,40}$|listen live$|"

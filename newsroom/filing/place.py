@@ -1966,6 +1966,10 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _shared_credit(r, i):
             i += 1
             continue
+        if b.kind == "caption" and _TABLE_CAPTION.match(b.text):
+            r.strip(i, "table caption")  # 'Table 1: Landings, 2023-2025': a table's, no picture's
+            i += 1
+            continue
         if kind in (None, CAPTION) and _art_heading(b.text) and _art_next(r, i):
             r.strip(i, "art heading")  # 'PICTURES:' over the captions, read as one of them
             i += 1
@@ -2003,6 +2007,11 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         else:
             _paragraph(r, i)
         i += 1
+
+
+# a caption a word processor numbers as a table's ('Table 1: ...', 'Table 2. ...'), over the
+# table and not under any picture
+_TABLE_CAPTION: Final = re.compile(r"^table\s+\d{1,3}\s*[:.]\s", re.I)
 
 
 # a writer's name signed under the story after a dash, a title or outlet after a comma:

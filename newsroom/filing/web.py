@@ -1328,8 +1328,8 @@ class _Walker:
         )
         if not imgs and not chrome and _drawn_map(element):
             imgs = [lxml.html.Element("img", alt=element.get("aria-label") or "")]
-        if chrome or not imgs or _tiny(imgs[0]):
-            return
+        if chrome or not imgs or _tiny(imgs[0]) or _QR_CODE.search(imgs[0].get("alt") or ""):
+            return  # (a QR code, described so, leads to a page: no picture of the story)
         img = imgs[0]
         labels = [e for e in _SCREEN_READER_TEXT(element) if _screen_reader(e)]
         caption, credit = "", _labelled_credit(labels)
@@ -1485,6 +1485,7 @@ class _Walker:
         return None, name
 
 
+_QR_CODE: Final = re.compile(r"\bQR[- ]?code\b", re.I)
 _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
 _HEADING: Final = re.compile(r"^h[1-6]$")
 # how many words the cell under a gallery's picture holds at most: a caption and its credit

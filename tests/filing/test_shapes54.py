@@ -1,11 +1,13 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the fifty-fourth filing round reads right: a council's news node on a Drupal or
 Backdrop site, its writer and its picture's credit in fields whose labels stand inline beside
-their values; and a library's blog post on Hostinger Website Builder, its cover picture's alt
-the post's title by default and the story's credits ('Story: ... | Photos: ...') under it;
-and a rowing club's post on Bear Blog, its date set '03 Feb, 2026', a line leading in to an
-embedded video, a crosshead 'Next' under it and its secretary's sign-off; and a band
-parents' fundraiser on GoFundMe, its whole page copied as text, the story its newest update."""
+their values; a library's blog post on Hostinger Website Builder, its cover picture's alt the
+post's title by default and the story's credits ('Story: ... | Photos: ...') under it; a
+rowing club's post on Bear Blog, its date set '03 Feb, 2026', a line leading in to an
+embedded video, a crosshead 'Next' under it and its secretary's sign-off; a band parents'
+fundraiser on GoFundMe, its whole page copied as text, the story its newest update; and a
+council's release in its Word report template, its 'Plate 1:' caption, a table's caption
+and a QR code."""
 
 from __future__ import annotations
 
@@ -220,4 +222,50 @@ def test_a_fundraiser_page_copied_whole_is_read_as_its_newest_update(tmp_path: P
         "Go Millbrook",
         "Organizer",
     ):
+        assert furniture not in text
+
+
+def _council_report(tmp_path: Path) -> bytes:
+    """A council's release in its report template: a Heading 1 headline, a picture under a
+    'Plate 1:' caption with its credit, a 'Table 1:' caption over a table of figures and a
+    QR code with the line inviting readers to scan it."""
+    import docx
+
+    from tests.filing.make_docx import picture
+
+    document = docx.Document()
+    document.add_heading("Council to resurface forty rural roads before the rains", level=1)
+    document.add_paragraph().add_run("By Peter Lang, Communications Officer").bold = True
+    opening = document.add_paragraph()
+    opening.add_run("EASTFIELD, 4 May 2026 –").bold = True
+    opening.add_run(" The district council will resurface forty kilometres of rural roads before the rainy season, it said on Monday.")
+    document.add_paragraph("The work will cost 2.1 million and will be done by three local contractors.")
+    picture(document, 3, "A grader levels a gravel road")
+    document.add_paragraph("Plate 1: A grader at work on the Hillside road on Friday. Photo credit: Council Works Unit", style="Caption")
+    document.add_paragraph("The council said the roads chosen carry the most school buses and market traffic.")
+    document.add_paragraph("Table 1: Roads to be resurfaced, by ward (kilometres)", style="Caption")
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(table.rows[0].cells + table.rows[1].cells, ("Ward", "Km", "North", "14"), strict=True):
+        cell.text = text
+    document.add_paragraph("Residents can report damaged roads at the council offices.")
+    picture(document, 4, "QR code", width=1.0)
+    document.add_paragraph("Scan to read the full roads plan on the council's website")
+    document.add_paragraph("-ENDS-")
+    path = tmp_path / "roads.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_report_template_s_plate_caption_table_caption_and_qr_code(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "roads.docx", _council_report(tmp_path))
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "A grader at work on the Hillside road on Friday.",
+            "Council Works Unit",
+            "A grader levels a gravel road",
+        )
+    ]
+    text = body_text(draft)
+    assert text.endswith("Residents can report damaged roads at the council offices.")
+    for furniture in ("Plate 1", "Table 1", "Scan to read"):
         assert furniture not in text
