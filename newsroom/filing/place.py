@@ -1137,6 +1137,18 @@ def _desk_byline(text: str) -> bool:
     )
 
 
+# a site's login, no person's name: 'koco_admin', 'webmaster2', 'admin'
+_ACCOUNT: Final = re.compile(r"(?-i:[a-z][a-z0-9.-]*)|[A-Za-z][\w.-]*_[\w.-]+")
+
+
+def _account_byline(text: str) -> bool:
+    """A 'By' line that names the account that posted the page, a login, as a theme's post
+    meta line sets it ('By koco_admin | March 11, 2026'), not a writer."""
+    found = lines.BYLINE.match(text.strip("*_ "))
+    name = lines.BYLINE_END.split(found.group("names"))[0].strip() if found else ""
+    return _ACCOUNT.fullmatch(name) is not None
+
+
 def _bylines(text: str) -> bool:
     """Whether a line is a byline: 'By Ana Ruiz', not 'By subscribing, you can help us'."""
     found = lines.BYLINE.match(text)
@@ -1519,6 +1531,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.byline and _desk_byline(b.text):
             r.strip(i, "byline naming no person")  # 'By KTRV Digital Desk', 'By Staff'
+        elif not r.byline and _account_byline(b.text):
+            r.strip(i, "byline naming an account")  # 'By koco_admin |': who posted the page
         elif _TEMPLATE_BYLINE.match(b.text):
             r.strip(i, "byline the site's template fills")  # 'By %meta.author%, secretary'
         elif _EPIGRAPH.match(b.text.strip()) and b.hint != "dek":

@@ -190,6 +190,8 @@ _CHROME_CLASS: Final = re.compile(
     r"mgnlEditor(?:Bar|Placeholder)\w*|"
     # a web shop's cards of its products set under a post ('productCarousel', 'productGrid')
     r"product-?(?:carousel|grid|cards?|list|tiles?)|"
+    # a business site's slider of its customers' praise ('fl-module-testimonials')
+    r"testimonials?|"
     # a newsroom's box of files offered with a release ('media-downloads'): thumbnails of
     # the story's pictures again, their file names and sizes, a logo pack
     r"(?:media|press|image|file)[-_]?downloads?|"
@@ -1365,7 +1367,10 @@ class _Walker:
             caption, credit = split_credit(caption)
         if not credit:  # a credit beside the caption: '<figcaption>...</figcaption><cite>'
             credit = _credit_beside(element)
-        alt = plain_alt(img.get("alt") or ("" if caption else img.get("title") or ""))
+        title = img.get("title") or ""
+        if _file_title(title, img.get("src") or ""):
+            title = ""  # 'DSC_0456': the name WordPress gives an upload, from its file
+        alt = plain_alt(img.get("alt") or ("" if caption else title))
         if not alt and not self.word and file_name(img.get("alt") or ""):
             # a page's alt attribute that is the file's name, as its site filled it when the
             # picture went up, is the alt text the page gives, kept as printed (Word's is
@@ -1486,6 +1491,16 @@ class _Walker:
 
 
 _QR_CODE: Final = re.compile(r"\bQR[- ]?code\b", re.I)
+
+
+def _file_title(title: str, src: str) -> bool:
+    """Whether an image's title is the name of its file, as a CMS titles an upload by
+    default ('IMG-20260310-WA0012' for '.../IMG-20260310-WA0012-1024x768.jpg')."""
+    name = title.strip().lower()
+    file = unquote(src.rsplit("/", 1)[-1]).lower()
+    return bool(name) and " " not in name and file.startswith(name)
+
+
 _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
 _HEADING: Final = re.compile(r"^h[1-6]$")
 # how many words the cell under a gallery's picture holds at most: a caption and its credit

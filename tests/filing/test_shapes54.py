@@ -5,9 +5,10 @@ their values; a library's blog post on Hostinger Website Builder, its cover pict
 post's title by default and the story's credits ('Story: ... | Photos: ...') under it; a
 rowing club's post on Bear Blog, its date set '03 Feb, 2026', a line leading in to an
 embedded video, a crosshead 'Next' under it and its secretary's sign-off; a band parents'
-fundraiser on GoFundMe, its whole page copied as text, the story its newest update; and a
+fundraiser on GoFundMe, its whole page copied as text, the story its newest update; a
 council's release in its Word report template, its 'Plate 1:' caption, a table's caption
-and a QR code."""
+and a QR code; and a dairy's news post built with Beaver Builder, the posting account in its
+meta line, its photo module titled with the file's name and a testimonials slider."""
 
 from __future__ import annotations
 
@@ -268,4 +269,47 @@ def test_a_report_template_s_plate_caption_table_caption_and_qr_code(tmp_path: P
     text = body_text(draft)
     assert text.endswith("Residents can report damaged roads at the council offices.")
     for furniture in ("Plate 1", "Table 1", "Scan to read"):
+        assert furniture not in text
+
+
+BEAVER_BUILDER_POST = """<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>Dairy opens a cheese room at Hillcrest - Hillcrest Dairy</title></head>
+<body class="fl-builder fl-theme-builder-singular"><div class="fl-page">
+<header class="fl-page-header fl-page-header-primary"><div class="fl-page-header-logo"><a href="/"><img class="fl-logo-img" src="https://dairy.example/wp-content/uploads/dairy-logo.png" alt="Hillcrest Dairy" width="200" height="60"></a></div>
+<nav class="fl-page-nav"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav></header>
+<div class="fl-page-content"><div class="fl-content"><article class="fl-post">
+<header class="fl-post-header"><h1 class="fl-post-title" itemprop="headline">Hillcrest Dairy opens a cheese room that will take milk from forty farms</h1>
+<div class="fl-post-meta fl-post-meta-top"><span class="fl-post-author">By <a href="/author/hd_admin/"><span>hd_admin</span></a></span><span class="fl-sep"> | </span><span class="fl-post-date">April 8, 2026</span><span class="fl-sep"> | </span><span class="fl-post-cats">Posted in <a href="/category/news/">News</a></span></div></header>
+<div class="fl-post-content"><div class="fl-builder-content"><div class="fl-row"><div class="fl-col">
+<div class="fl-module fl-module-rich-text"><div class="fl-module-content"><div class="fl-rich-text">
+<p><em>The new room will turn 6,000 litres of milk a day into hard cheese for shops across the county</em></p>
+<p><strong>HILLCREST, 8 April 2026 –</strong> Hillcrest Dairy has opened a cheese room at its creamery that will take milk from forty local farms, the company said on Wednesday.</p>
+<p>The room cost 1.4 million and employs twelve people, most of them from the village.</p>
+</div></div></div>
+<div class="fl-module fl-module-photo"><div class="fl-module-content"><div class="fl-photo fl-photo-align-center"><div class="fl-photo-content">
+<img class="fl-photo-img wp-image-881 size-large" src="https://dairy.example/wp-content/uploads/2026/04/PXL_20260407_101512-1024x683.jpg" alt="" title="PXL_20260407_101512" width="1024" height="683"></div>
+<div class="fl-photo-caption fl-photo-caption-below">Cheesemakers turn the first wheels on Tuesday. Photo: Hillcrest Dairy</div></div></div></div>
+<div class="fl-module fl-module-rich-text"><div class="fl-module-content"><div class="fl-rich-text">
+<p>Farmers who supply the dairy will be paid two cents a litre more for milk that goes to cheese.</p>
+<p>-Ends-</p></div></div></div>
+<div class="fl-module fl-module-testimonials"><div class="fl-module-content"><div class="fl-testimonials-wrap"><div class="fl-testimonial">
+<p>“Hillcrest has always paid on time, and the new price helps us through the winter.”</p><p>— Mary Dunne, dairy farmer, Knockmore</p></div></div></div></div>
+</div></div></div></div></article></div></div>
+<footer class="fl-page-footer-wrap"><p>© 2026 Hillcrest Dairy</p></footer></div></body></html>
+"""
+
+
+def test_a_beaver_builder_post_s_account_file_titled_photo_and_testimonials(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "cheese.html", BEAVER_BUILDER_POST)
+    assert draft.dek == (
+        "The new room will turn 6,000 litres of milk a day into hard cheese for shops across the county"
+    )
+    assert draft.byline == ()  # 'hd_admin' is the account that posted it
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("Cheesemakers turn the first wheels on Tuesday.", "Hillcrest Dairy", "")
+    ]
+    text = body_text(draft)
+    assert text.startswith("HILLCREST, 8 April 2026 – Hillcrest Dairy has opened")
+    for furniture in ("hd_admin", "paid on time", "Mary Dunne"):
         assert furniture not in text
