@@ -7,8 +7,10 @@ rowing club's post on Bear Blog, its date set '03 Feb, 2026', a line leading in 
 embedded video, a crosshead 'Next' under it and its secretary's sign-off; a band parents'
 fundraiser on GoFundMe, its whole page copied as text, the story its newest update; a
 council's release in its Word report template, its 'Plate 1:' caption, a table's caption
-and a QR code; and a dairy's news post built with Beaver Builder, the posting account in its
-meta line, its photo module titled with the file's name and a testimonials slider."""
+and a QR code; a dairy's news post built with Beaver Builder, the posting account in its
+meta line, its photo module titled with the file's name and a testimonials slider; and a
+makers club's Outstatic content file, a caption's credit after a backslash's hard break, a
+link set as a button and the club's 'About' paragraph in bold under the story."""
 
 from __future__ import annotations
 
@@ -312,4 +314,52 @@ def test_a_beaver_builder_post_s_account_file_titled_photo_and_testimonials(
     text = body_text(draft)
     assert text.startswith("HILLCREST, 8 April 2026 – Hillcrest Dairy has opened")
     for furniture in ("hd_admin", "paid on time", "Mary Dunne"):
+        assert furniture not in text
+
+
+OUTSTATIC_FILE = """---
+title: 'Makers club builds a weather station for the primary school'
+status: 'published'
+author:
+  name: 'Riverside Makers'
+  picture: 'https://avatars.example/u/123?v=4'
+slug: 'makers-weather-station'
+description: 'Eleven pupils and four volunteers spent the spring half-term wiring sensors to a rooftop mast'
+coverImage: '/images/weather-station-cover.jpg'
+publishedAt: '2026-04-10T08:00:00.000Z'
+---
+
+*By Owen Price*
+
+**RIVERSIDE –** Eleven pupils from Riverside Primary School have built a weather station on the school's roof with volunteers from the town's makers club.
+
+The station measures rain, wind and temperature every five minutes and sends the readings to a screen in the school hall.
+
+![](/images/IMG_5120-kq2.jpg)
+
+*Pupils fix the wind vane to the mast on Thursday.*\\
+*Photo: Riverside Makers/Jo Hart*
+
+The club plans to build a second station for the secondary school in the autumn.
+
+---
+
+[Join the makers club →](https://makers.example/join)
+
+**About Riverside Makers:** Riverside Makers is a volunteer workshop in the old library. Since 2019 it has taught electronics and woodwork to more than 400 children.
+"""
+
+
+def test_an_outstatic_file_s_hard_broken_caption_button_link_and_about_paragraph(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "weather.md", OUTSTATIC_FILE)
+    assert draft.byline == ("Owen Price",)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("", ""),  # the cover
+        ("Pupils fix the wind vane to the mast on Thursday.", "Riverside Makers/Jo Hart"),
+    ]
+    text = body_text(draft)
+    assert text.endswith("a second station for the secondary school in the autumn.")
+    for furniture in ("Join the makers club", "About Riverside Makers", "volunteer workshop"):
         assert furniture not in text
