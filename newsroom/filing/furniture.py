@@ -625,6 +625,10 @@ FURNITURE: Final = (
         # a link set as a button, its arrow after its words: 'Apply for the July camp →', in
         # Markdown '[Apply for the July camp →](https://...)'
         r"\[?[^.!?→\[\]]{2,80}\s(?:→|»|›)(?:\]\(\S+\))?$|"
+        # a gallery's label over its thumbnails, a field's on a Drupal page: 'Photo gallery'
+        r"(?:photo|picture|image) gallery$|"
+        # a blog's line under each post: 'Got something to say about this post? Reply by email.'
+        r"(?:got something to say about this (?:post|article)\?\s*)?reply (?:by|via) e-?mail\.?$|"
         # the line beside a QR code: 'Scan to watch our video report ...'
         r"scan (?:the |this )?(?:qr[- ]?code )?to (?:watch|read|see|listen|download|follow)\b|"
         # an ad slot's label in the text, a player and a broadcast page's widgets

@@ -1,12 +1,13 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the fifty-fourth filing round reads right: a council's news node on a Drupal or
-Backdrop site, its writer and its picture's credit in fields whose labels stand inline beside
-their values; a library's blog post on Hostinger Website Builder, its cover picture's alt the
-post's title by default and the story's credits ('Story: ... | Photos: ...') under it; a
-rowing club's post on Bear Blog, its date set '03 Feb, 2026', a line leading in to an
-embedded video, a crosshead 'Next' under it and its secretary's sign-off; a band parents'
-fundraiser on GoFundMe, its whole page copied as text, the story its newest update; a
-council's release in its Word report template, its 'Plate 1:' caption, a table's caption
+Backdrop site, its writer and its picture's credit in fields whose labels stand inline
+beside their values, and a gallery of linked thumbnails under it; a library's blog post on
+Hostinger Website Builder, its cover picture's alt the post's title by default and the
+story's credits ('Story: ... | Photos: ...') under it; a rowing club's post on Bear Blog,
+its date set '03 Feb, 2026', a line leading in to an embedded video, a crosshead 'Next'
+under it, its secretary's sign-off and the blog's line inviting replies by e-mail; a band
+parents' fundraiser on GoFundMe, its whole page copied as text, the story its newest update;
+a council's release in its Word report template, its 'Plate 1:' caption, a table's caption
 and a QR code; a dairy's news post built with Beaver Builder, the posting account in its
 meta line, its photo module titled with the file's name and a testimonials slider; and a
 makers club's Outstatic content file, a caption's credit after a backslash's hard break, a
@@ -31,6 +32,7 @@ DRUPAL_NODE = """<!DOCTYPE html><html><head><title>Council approves new bus depo
 <p>The depot will hold forty buses and a workshop, and is due to open in April next year.</p>
 <p>Residents of Station Street, where buses now park overnight, welcomed the vote.</p>
 </div></div></div>
+<div class="field field-name-field-gallery field-type-image field-label-above"><div class="field-label">Photo gallery&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/files/news/depot-old-mill.jpg" title="The old mill before it was pulled down" class="colorbox"><img src="/files/styles/thumbnail/public/news/depot-old-mill.jpg?itok=Ab12" width="100" height="67" alt="" title="The old mill before it was pulled down" /></a></div><div class="field-item odd"><a href="/files/news/depot-buses.jpg" title="Buses parked on Station Street" class="colorbox"><img src="/files/styles/thumbnail/public/news/depot-buses.jpg?itok=Cd34" width="100" height="67" alt="" title="Buses parked on Station Street" /></a></div></div></div>
 <div class="field field-name-field-tags field-label-inline clearfix"><div class="field-label">Tags:&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/tags/transport">Transport</a></div></div></div>
 </div></article></main>
 <footer><p>© 2026 Riverside District Council</p></footer></body></html>
@@ -50,7 +52,7 @@ def test_a_drupal_field_s_inline_label_is_read_with_its_value(tmp_path: Path) ->
     ]
     text = body_text(draft)
     assert text.startswith("RIVERSIDE – Councillors on Tuesday")
-    for furniture in ("Author:", "Photographer:", "Communications Officer"):
+    for furniture in ("Author:", "Photographer:", "Communications Officer", "Photo gallery"):
         assert furniture not in text
 
 
@@ -114,7 +116,7 @@ BEAR_POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title
 <p>The next clean-up is on Saturday 7 March at eight o'clock. Bring gloves and a flask, and the club will provide the bags and breakfast.</p>
 <p>Report by Helen Marsh, Secretary General, Marsh Point Rowing Club</p>
 <p>Photos by Tom Reid</p>
-<p><a href="mailto:club@example.org">Reply by email</a></p>
+<p>Got something to say about this post? <a href="mailto:club@example.org">Reply by email</a>.</p>
 </content>
 <p class="tags"><a href="/blog/?q=cleanup">#cleanup</a></p>
 </main>
@@ -133,6 +135,7 @@ def test_a_bear_blog_post_s_date_video_lead_in_next_crosshead_and_sign_off(
     text = body_text(draft)
     assert "## Next\nThe next clean-up is on Saturday 7 March" in text
     assert "Watch the morning" not in text
+    assert "Reply by email" not in text
     assert "03 Feb" not in text
 
 
