@@ -239,10 +239,6 @@ def unnumbered(caption: str) -> str:
 _DOI: Final = re.compile(r"\bdoi\s*:\s*10\.\d{4,9}/", re.I)
 
 
-# a link's address in brackets after its words, in Markdown: '[Apply now](https://...)'
-_WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+$", re.I)
-
-
 @functools.lru_cache(maxsize=4096)  # each line is asked of several times while placing it
 def split_credit(text: str) -> tuple[str, str]:
     """(caption, credit) of a caption line; the credit without its label."""
@@ -256,8 +252,6 @@ def split_credit(text: str) -> tuple[str, str]:
     if _DOI.search(text):
         return text, ""  # 'Read the paper (DOI: 10.1000/xyz)': a paper's address, no credit
     paren = _IN_PARENS.search(text)
-    if paren and _WEB_ADDRESS.match(paren.group("credit").strip()):
-        paren = None  # '[Apply now](https://...)': a link's address, no one's credit
     if paren and _ART_KIND.match(text):
         return text[: paren.start()].strip(), paren.group("credit").strip()  # 'MUG -- A (B)'
     if paren and (

@@ -622,11 +622,6 @@ FURNITURE: Final = (
         r"ir al contenido|publicidad|le[ae] también\b|comparta esta nota|suscr[ií]base|"
         r"su correo electr[oó]nico|\d+ comentarios?$|(?:comentarios|comments) \(\d+\)$|"
         r"download (?:the|our) [\w ]{1,30} app\b|subscribe (?:here|now)\b|"
-        # a link set as a button, its arrow after its words: 'Apply for the July camp →', in
-        # Markdown '[Apply for the July camp →](https://...)'
-        r"\[?[^.!?→\[\]]{2,80}\s(?:→|»|›)(?:\]\(\S+\))?$|"
-        # a gallery's label over its thumbnails, a field's on a Drupal page: 'Photo gallery'
-        r"(?:photo|picture|image) gallery$|"
         # a blog's line under each post: 'Got something to say about this post? Reply by email.'
         r"(?:got something to say about this (?:post|article)\?\s*)?reply (?:by|via) e-?mail\.?$|"
         # the line beside a QR code: 'Scan to watch our video report ...'

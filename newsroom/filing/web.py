@@ -1332,8 +1332,6 @@ class _Walker:
             imgs = [lxml.html.Element("img", alt=element.get("aria-label") or "")]
         if chrome or not imgs or _tiny(imgs[0]) or _QR_CODE.search(imgs[0].get("alt") or ""):
             return  # (a QR code, described so, leads to a page: no picture of the story)
-        if _gallery_thumbnail(imgs[0]):
-            return  # (and its caption, the gallery's too)
         img = imgs[0]
         labels = [e for e in _SCREEN_READER_TEXT(element) if _screen_reader(e)]
         caption, credit = "", _labelled_credit(labels)
@@ -1493,18 +1491,6 @@ class _Walker:
 
 
 _QR_CODE: Final = re.compile(r"\bQR[- ]?code\b", re.I)
-
-
-_IMAGE_FILE: Final = (".jpg", ".jpeg", ".png", ".gif", ".webp")
-
-
-def _gallery_thumbnail(img: Any) -> bool:
-    """A thumbnail linked to its picture at full size, as a gallery under a story sets each
-    ('<a href=".../spit.jpg"><img src=".../spit-thumbnail.jpg">', Drupal's '/styles/thumbnail/'
-    with Colorbox): the gallery's, not a picture the story sets in its text."""
-    link = img.getparent()
-    href = (link.get("href") or "").lower() if link is not None and link.tag == "a" else ""
-    return "thumb" in (img.get("src") or "").lower() and href.endswith(_IMAGE_FILE)
 
 
 def _file_title(title: str, src: str) -> bool:

@@ -1,17 +1,16 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the fifty-fourth filing round reads right: a council's news node on a Drupal or
 Backdrop site, its writer and its picture's credit in fields whose labels stand inline
-beside their values, and a gallery of linked thumbnails under it; a library's blog post on
-Hostinger Website Builder, its cover picture's alt the post's title by default and the
-story's credits ('Story: ... | Photos: ...') under it; a rowing club's post on Bear Blog,
-its date set '03 Feb, 2026', a line leading in to an embedded video, a crosshead 'Next'
-under it, its secretary's sign-off and the blog's line inviting replies by e-mail; a band
-parents' fundraiser on GoFundMe, its whole page copied as text, the story its newest update;
-a council's release in its Word report template, its 'Plate 1:' caption, a table's caption
-and a QR code; a dairy's news post built with Beaver Builder, the posting account in its
-meta line, its photo module titled with the file's name and a testimonials slider; and a
-makers club's Outstatic content file, a caption's credit after a backslash's hard break, a
-link set as a button and the club's 'About' paragraph in bold under the story."""
+beside their values; a library's blog post on Hostinger Website Builder, its cover picture's
+alt the post's title by default and the story's credits ('Story: ... | Photos: ...') under
+it; a rowing club's post on Bear Blog, its date set '03 Feb, 2026', a line leading in to an
+embedded video, a crosshead 'Next' under it, its secretary's sign-off and the blog's line
+inviting replies by e-mail; a band parents' fundraiser on GoFundMe, its whole page copied as
+text, the story its newest update; a council's release in its Word report template, its
+'Plate 1:' caption, a table's caption and a QR code; a dairy's news post built with Beaver
+Builder, the posting account in its meta line, its photo module titled with the file's name
+and a testimonials slider; and a makers club's Outstatic content file, a caption's credit
+after a backslash's hard break and the club's 'About' paragraph in bold under the story."""
 
 from __future__ import annotations
 
@@ -32,7 +31,6 @@ DRUPAL_NODE = """<!DOCTYPE html><html><head><title>Council approves new bus depo
 <p>The depot will hold forty buses and a workshop, and is due to open in April next year.</p>
 <p>Residents of Station Street, where buses now park overnight, welcomed the vote.</p>
 </div></div></div>
-<div class="field field-name-field-gallery field-type-image field-label-above"><div class="field-label">Photo gallery&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/files/news/depot-old-mill.jpg" title="The old mill before it was pulled down" class="colorbox"><img src="/files/styles/thumbnail/public/news/depot-old-mill.jpg?itok=Ab12" width="100" height="67" alt="" title="The old mill before it was pulled down" /></a></div><div class="field-item odd"><a href="/files/news/depot-buses.jpg" title="Buses parked on Station Street" class="colorbox"><img src="/files/styles/thumbnail/public/news/depot-buses.jpg?itok=Cd34" width="100" height="67" alt="" title="Buses parked on Station Street" /></a></div></div></div>
 <div class="field field-name-field-tags field-label-inline clearfix"><div class="field-label">Tags:&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/tags/transport">Transport</a></div></div></div>
 </div></article></main>
 <footer><p>© 2026 Riverside District Council</p></footer></body></html>
@@ -52,7 +50,7 @@ def test_a_drupal_field_s_inline_label_is_read_with_its_value(tmp_path: Path) ->
     ]
     text = body_text(draft)
     assert text.startswith("RIVERSIDE – Councillors on Tuesday")
-    for furniture in ("Author:", "Photographer:", "Communications Officer", "Photo gallery"):
+    for furniture in ("Author:", "Photographer:", "Communications Officer"):
         assert furniture not in text
 
 
@@ -347,13 +345,11 @@ The club plans to build a second station for the secondary school in the autumn.
 
 ---
 
-[Join the makers club →](https://makers.example/join)
-
 **About Riverside Makers:** Riverside Makers is a volunteer workshop in the old library. Since 2019 it has taught electronics and woodwork to more than 400 children.
 """
 
 
-def test_an_outstatic_file_s_hard_broken_caption_button_link_and_about_paragraph(
+def test_an_outstatic_file_s_hard_broken_caption_and_about_paragraph(
     tmp_path: Path,
 ) -> None:
     draft = filed_draft(tmp_path, "weather.md", OUTSTATIC_FILE)
@@ -364,5 +360,5 @@ def test_an_outstatic_file_s_hard_broken_caption_button_link_and_about_paragraph
     ]
     text = body_text(draft)
     assert text.endswith("a second station for the secondary school in the autumn.")
-    for furniture in ("Join the makers club", "About Riverside Makers", "volunteer workshop"):
+    for furniture in ("About Riverside Makers", "volunteer workshop"):
         assert furniture not in text
