@@ -7,10 +7,11 @@ it; a rowing club's post on Bear Blog, its date set '03 Feb, 2026', a line leadi
 embedded video, a crosshead 'Next' under it, its secretary's sign-off and the blog's line
 inviting replies by e-mail; a band parents' fundraiser on GoFundMe, its whole page copied as
 text, the story its newest update; a council's release in its Word report template, its
-'Plate 1:' caption, a table's caption and a QR code; a dairy's news post built with Beaver
-Builder, the posting account in its meta line, its photo module titled with the file's name
-and a testimonials slider; and a makers club's Outstatic content file, a caption's credit
-after a backslash's hard break and the club's 'About' paragraph in bold under the story."""
+'Plate 1:' caption, a table's caption, a QR code and a 'PIX 1:' line; a dairy's news post
+built with Beaver Builder, the posting account in its meta line, its photo module titled
+with the file's name and a testimonials slider; and a makers club's Outstatic content file,
+a caption's credit after a backslash's hard break and the club's 'About' paragraph in bold
+under the story."""
 
 from __future__ import annotations
 
@@ -231,8 +232,9 @@ def test_a_fundraiser_page_copied_whole_is_read_as_its_newest_update(tmp_path: P
 
 def _council_report(tmp_path: Path) -> bytes:
     """A council's release in its report template: a Heading 1 headline, a picture under a
-    'Plate 1:' caption with its credit, a 'Table 1:' caption over a table of figures and a
-    QR code with the line inviting readers to scan it."""
+    'Plate 1:' caption with its credit, a 'Table 1:' caption over a table of figures, a QR
+    code with the line inviting readers to scan it, and under the end mark a picture sent
+    separately, listed 'PIX 1: ...'."""
     import docx
 
     from tests.filing.make_docx import picture
@@ -255,6 +257,8 @@ def _council_report(tmp_path: Path) -> bytes:
     picture(document, 4, "QR code", width=1.0)
     document.add_paragraph("Scan to read the full roads plan on the council's website")
     document.add_paragraph("-ENDS-")
+    document.add_paragraph("PIX (sent separately on WhatsApp):")
+    document.add_paragraph("PIX 1: Workers patch the Mill road on Saturday. Photo: Peter Lang")
     path = tmp_path / "roads.docx"
     document.save(str(path))
     return path.read_bytes()
@@ -267,7 +271,8 @@ def test_a_report_template_s_plate_caption_table_caption_and_qr_code(tmp_path: P
             "A grader at work on the Hillside road on Friday.",
             "Council Works Unit",
             "A grader levels a gravel road",
-        )
+        ),
+        ("Workers patch the Mill road on Saturday.", "Peter Lang", ""),  # sent separately
     ]
     text = body_text(draft)
     assert text.endswith("Residents can report damaged roads at the council offices.")
