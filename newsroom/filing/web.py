@@ -190,8 +190,9 @@ _CHROME_CLASS: Final = re.compile(
     r"mgnlEditor(?:Bar|Placeholder)\w*|"
     # a web shop's cards of its products set under a post ('productCarousel', 'productGrid')
     r"product-?(?:carousel|grid|cards?|list|tiles?)|"
-    # a business site's slider of its customers' praise ('fl-module-testimonials')
-    r"testimonials?|"
+    # a business site's slider of its customers' praise ('fl-module-testimonials'), and
+    # Beaver Builder's callout module, a box calling readers to the site's offer
+    r"testimonials?|fl-module-callout|"
     # a newsroom's box of files offered with a release ('media-downloads'): thumbnails of
     # the story's pictures again, their file names and sizes, a logo pack
     r"(?:media|press|image|file)[-_]?downloads?|"

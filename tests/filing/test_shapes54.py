@@ -9,9 +9,9 @@ inviting replies by e-mail; a band parents' fundraiser on GoFundMe, its whole pa
 text, the story its newest update; a council's release in its Word report template, its
 'Plate 1:' caption, a table's caption, a QR code and a 'PIX 1:' line; a dairy's news post
 built with Beaver Builder, the posting account in its meta line, its photo module titled
-with the file's name and a testimonials slider; and a makers club's Outstatic content file,
-a caption's credit after a backslash's hard break and the club's 'About' paragraph in bold
-under the story."""
+with the file's name, a testimonials slider and a callout; and a makers club's Outstatic
+content file, a caption's credit after a backslash's hard break and the club's 'About'
+paragraph in bold under the story."""
 
 from __future__ import annotations
 
@@ -301,12 +301,13 @@ BEAVER_BUILDER_POST = """<!DOCTYPE html><html lang="en-US"><head><meta charset="
 <p>-Ends-</p></div></div></div>
 <div class="fl-module fl-module-testimonials"><div class="fl-module-content"><div class="fl-testimonials-wrap"><div class="fl-testimonial">
 <p>“Hillcrest has always paid on time, and the new price helps us through the winter.”</p><p>— Mary Dunne, dairy farmer, Knockmore</p></div></div></div></div>
+<div class="fl-module fl-module-callout"><div class="fl-module-content"><div class="fl-callout"><div class="fl-callout-content"><h3 class="fl-callout-title"><span>Supply your milk to Hillcrest</span></h3><div class="fl-callout-text-wrap"><div class="fl-callout-text"><p>Farms within thirty miles can join our collection round from June.</p></div><a href="/suppliers/" class="fl-button"><span class="fl-button-text">Join the round</span></a></div></div></div></div></div>
 </div></div></div></div></article></div></div>
 <footer class="fl-page-footer-wrap"><p>© 2026 Hillcrest Dairy</p></footer></div></body></html>
 """
 
 
-def test_a_beaver_builder_post_s_account_file_titled_photo_and_testimonials(
+def test_a_beaver_builder_post_s_account_file_titled_photo_testimonials_and_callout(
     tmp_path: Path,
 ) -> None:
     draft = filed_draft(tmp_path, "cheese.html", BEAVER_BUILDER_POST)
@@ -319,7 +320,7 @@ def test_a_beaver_builder_post_s_account_file_titled_photo_and_testimonials(
     ]
     text = body_text(draft)
     assert text.startswith("HILLCREST, 8 April 2026 – Hillcrest Dairy has opened")
-    for furniture in ("hd_admin", "paid on time", "Mary Dunne"):
+    for furniture in ("hd_admin", "paid on time", "Mary Dunne", "Supply your milk", "collection round"):
         assert furniture not in text
 
 
