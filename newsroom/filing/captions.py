@@ -189,8 +189,9 @@ _CAPTION_LABEL: Final = re.compile(
     # (with the picture's file name or a word on it: 'PHOTO 1 (IMG_3380.jpg): ...', 'PIC 2
     # (to follow): ...', 'Photo 1 (tanker.jpg) - ...')
     # (Malay's and Indonesian's 'Gambar 1:', as Word's Insert Caption numbers it in a file
-    # written in those languages)
-    r"(?:(?:photo|image|picture|pic|foto|gambar|abbildung|graphic|chart|map|illustration)\s*\d+\s*"
+    # written in those languages; a report template's 'Plate 1:'; a typist's 'PIX 2:')
+    r"(?:(?:photo|image|picture|pic|pix|plate|foto|gambar|abbildung|graphic|chart|map|"
+    r"illustration)\s*\d+\s*"
     r"(?:\([^()]{1,40}\)\s*)?(?:[.:]|(?:--|[—–-])(?=\s))|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture a blog post shows over its text, named by its place: 'Cover: ...'

@@ -622,6 +622,10 @@ FURNITURE: Final = (
         r"ir al contenido|publicidad|le[ae] también\b|comparta esta nota|suscr[ií]base|"
         r"su correo electr[oó]nico|\d+ comentarios?$|(?:comentarios|comments) \(\d+\)$|"
         r"download (?:the|our) [\w ]{1,30} app\b|subscribe (?:here|now)\b|"
+        # a blog's line under each post: 'Got something to say about this post? Reply by email.'
+        r"(?:got something to say about this (?:post|article)\?\s*)?reply (?:by|via) e-?mail\.?$|"
+        # the line beside a QR code: 'Scan to watch our video report ...'
+        r"scan (?:the |this )?(?:qr[- ]?code )?to (?:watch|read|see|listen|download|follow)\b|"
         # an ad slot's label in the text, a player and a broadcast page's widgets
         r"(?:the )?(?:article|story) continues below(?: (?:this|the))?(?: ad(?:vertisement)?)?|"
         r"continue reading below|now playing:|heard on [\w ]{1,40}$|listen live$|"
@@ -889,7 +893,8 @@ _ATTRIBUTED: Final = re.compile(
 @functools.lru_cache(maxsize=1 << 16)  # (a line is asked of several times while placed)
 def furniture(text: str) -> str | None:
     """What a line around a filed story is, when it is no part of the story, or None."""
-    bare = text.strip().strip("*_").strip()
+    # (a Markdown line's bold words read as their words: '**About Us:** We are ...')
+    bare = text.strip().replace("**", "").strip("*_").strip()
     if not bare and len(text.strip()) >= 10 and not text.strip().strip("_"):
         return "rule"  # a line of underscores, a mail program's or a list's footer rule
     if _MAIL_NOTICE.match(bare) and not _ATTRIBUTED.search(bare):

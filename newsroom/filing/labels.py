@@ -181,7 +181,17 @@ def _told(written: str, label: str, value: str) -> bool:
     if label in _DEK_FIELDS and not written.isupper():  # 'Summary: the council voted 5-2 to
         # keep the ferry, ...', a story's own summing-up, where a dek opens as a sentence does
         return value[:1].islower() and len(value.split(None, 8)) > 8
+    if label in _TEXT_FIELDS and _WRITER_AND_PHOTOGRAPHER.match(value):
+        return True  # the story's credits: 'Story: Ana Ruiz | Photos: Li Wei', no text field
     return label in _TEXT_FIELDS and value[:1].islower()
+
+
+# a writer's name, then the photographer's credit after a bar or a stroke: 'Ana Ruiz |
+# Photos: Li Wei', 'Ana Ruiz / Pictures by Li Wei'
+_WRITER_AND_PHOTOGRAPHER: Final = re.compile(
+    r"^[^\W\d_][^.!?|/]{1,60}?\s*[|/·]\s*(?:photos?|pictures?|images?|photographs?)\s*(?::|by\b)",
+    re.I,
+)
 
 
 _TYPED_BYLINE: Final = re.compile(r"^by\s+\S", re.I)

@@ -29,7 +29,7 @@ BYLINE: Final = re.compile(
     # '09.03.2026 10:15 by Ana Ruiz', Contao's; its own default, the year first: '2026-03-09
     # 10:15 by Ana Ruiz'; or the day and month apart by strokes: '09/03/2026 10:15 by')
     r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?,?\s+by|"
-    r"text by|interview(?:ed)? by|words\s*:|"
+    r"text by|interview(?:ed)? by|words\s*:|story\s*:|"
     # a story a coach, a club or a reader sent through a site's form: 'Recap submitted by ...'
     r"(?:(?:recap|story|report|article)\s+)?submitted by|"
     # (and Malay's and Indonesian's 'Oleh: Ana Ruiz', or 'Oleh Ana Ruiz' with no colon only
@@ -113,7 +113,8 @@ DATE_LINE: Final = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?: at| on(?=\s*:))?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     # (an ordinal day, as Indonesian and Indian sites print it: '1st December 2026 19:42 WIB')
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b"
+    # (its month perhaps followed by a comma, as Bear Blog's default sets it: '14 Mar, 2026')
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\b"
     # (and the day in the country's own calendar and script after a bar, as papers in
     # Ethiopia, Nepal or the Gulf print it: 'December 1, 2026 | ኅዳር 22 ቀን 2019 ዓ.ም.')
     r"(?:[^.]{0,40}|\s*[|·•]\s*[^\x00-\u024f][^|]{0,40})$|"
@@ -301,7 +302,9 @@ def clean_credit(credit: str) -> str:
 _JOB_TITLE: Final = re.compile(
     r"(?:,\s*(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}(?:coordinator|editor|reporter|writer|"
     r"correspondent|critic|columnist|staff|director|manager|specialist|officer|intern|producer|"
-    r"photographer|contributor|chief|coach|attach[eé]|(?:sub-)?committee)s?\b(?=\s*(?:,|and\b|&|$))|"
+    r"photographer|contributor|chief|coach|attach[eé]|(?:sub-)?committee|"
+    # (an association's officer, in capitals: ', Secretary General', ', Vice President')
+    r"secretary|president|treasurer|(?:secretary|director)[- ]general)s?\b(?=\s*(?:,|and\b|&|$))|"
     # a club's or society's officer who wrote its report, in lower case: ', show secretary'
     r",\s*(?:[a-z][\w'’&-]*\s+){0,2}(?:secretary|president|treasurer|convener|convenor|"
     r"chairperson|chairman|chairwoman|chair|captain|publicity officer|media officer)\b"

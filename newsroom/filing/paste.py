@@ -179,6 +179,8 @@ def text_blocks(text: str) -> list[Block]:
             group = _uncut(group) if not width else group
         for line in _unwrapped(group, width, hyphens, number <= body) if width else group:
             line = line.replace(_CUT, "")
+            if number in marked and line.endswith("\\"):
+                line = line[:-1]  # a Markdown hard break's backslash, no character of the text
             spaced = "  " in line.strip() and not any(c.isdigit() for c in line)  # not a tally
             hint = "chrome" if spaced and menu(line) else ""
             if printed and "(http" in line:

@@ -498,18 +498,21 @@ def _crosshead_over_story(blocks: Sequence[Block], found: list[str | None]) -> N
 
 # a heading that says what comes next in the story, worded as a page's link to its next
 # story is: 'Next: a bursary for nurses', 'Next steps: ...'
-_AHEAD: Final = re.compile(r"^next\s*:\s*\S", re.I)
+_AHEAD: Final = re.compile(r"^next(?:\s*:\s*\S|$)", re.I)
 
 
 def _crosshead_ahead(blocks: Sequence[Block], n: int) -> bool:
-    """Whether heading `n`, 'Next: ...', stands between two paragraphs of the story: a
-    crosshead on what the story tells next, not the page's link to its next story (a link
-    line, set under the story, not a heading over more of it)."""
+    """Whether heading `n`, 'Next: ...' or 'Next', stands between two paragraphs of the
+    story: a crosshead on what the story tells next, not the page's link to its next story
+    (a link line, set under the story, not a heading over more of it). (A line leading in to
+    what the page shows and no text holds, an embedded video, may stand over it: 'Watch the
+    day:'.)"""
+    above = n - 1 if n > 1 and blocks[n - 1].text.endswith(":") else n
     return (
         blocks[n].kind == "h2"
         and _AHEAD.match(blocks[n].text) is not None
-        and 0 < n < len(blocks) - 1
-        and _said(blocks[n - 1], 12)
+        and 0 < above < len(blocks) - 1
+        and _said(blocks[above - 1], 12)
         and _said(blocks[n + 1], 12)
     )
 
@@ -1134,6 +1137,18 @@ def _desk_byline(text: str) -> bool:
     )
 
 
+# a site's login, no person's name: 'koco_admin', 'webmaster2', 'admin'
+_ACCOUNT: Final = re.compile(r"(?-i:[a-z][a-z0-9.-]*)|[A-Za-z][\w.-]*_[\w.-]+")
+
+
+def _account_byline(text: str) -> bool:
+    """A 'By' line that names the account that posted the page, a login, as a theme's post
+    meta line sets it ('By koco_admin | March 11, 2026'), not a writer."""
+    found = lines.BYLINE.match(text.strip("*_ "))
+    name = lines.BYLINE_END.split(found.group("names"))[0].strip() if found else ""
+    return _ACCOUNT.fullmatch(name) is not None
+
+
 def _bylines(text: str) -> bool:
     """Whether a line is a byline: 'By Ana Ruiz', not 'By subscribing, you can help us'."""
     found = lines.BYLINE.match(text)
@@ -1516,6 +1531,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "writer's job")  # 'Senior Reporter at the Journal', under the name
         elif not r.byline and _desk_byline(b.text):
             r.strip(i, "byline naming no person")  # 'By KTRV Digital Desk', 'By Staff'
+        elif not r.byline and _account_byline(b.text):
+            r.strip(i, "byline naming an account")  # 'By koco_admin |': who posted the page
         elif _TEMPLATE_BYLINE.match(b.text):
             r.strip(i, "byline the site's template fills")  # 'By %meta.author%, secretary'
         elif _EPIGRAPH.match(b.text.strip()) and b.hint != "dek":
@@ -1810,6 +1827,8 @@ def _photographers(r: _Reading, i: int, text: str = "") -> bool:
     found = lines.PHOTOGRAPHS.match(line)
     # (the photographer's chapter or office in brackets after the name is no name)
     names = listed_names(_BRACKETED.sub("", found.group("names"))) if found else []
+    # (the desk the photographer works for, after the name, is no one: 'Li Wei, KMC Media')
+    names = [n for n in names if not _AGENCY_WORDS & set(re.findall(r"\w+", n.lower()))]
     credited = [Contribution(name, "photography", r.blocks[i].text) for name in names]
     if not names and found and (more := _more_credits(line)):
         credited = [replace(c, line=r.blocks[i].text) for c in more]
@@ -1949,7 +1968,20 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _photographers(r, i):
             i += 1
             continue
+        if (
+            kind in (None, CAPTION)
+            and not r.byline
+            and _byline_crediting_photos(b.text)
+            and (names := _byline_line(b.text, lexicon))
+        ):
+            _place_byline(r, i, names)  # 'Story: Ana Ruiz | Photos: Li Wei', under the cover
+            i += 1
+            continue
         if kind in (None, CAPTION) and _shared_credit(r, i):
+            i += 1
+            continue
+        if b.kind == "caption" and _TABLE_CAPTION.match(b.text):
+            r.strip(i, "table caption")  # 'Table 1: Landings, 2023-2025': a table's, no picture's
             i += 1
             continue
         if kind in (None, CAPTION) and _art_heading(b.text) and _art_next(r, i):
@@ -1989,6 +2021,11 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         else:
             _paragraph(r, i)
         i += 1
+
+
+# a caption a word processor numbers as a table's ('Table 1: ...', 'Table 2. ...'), over the
+# table and not under any picture
+_TABLE_CAPTION: Final = re.compile(r"^table\s+\d{1,3}\s*[:.]\s", re.I)
 
 
 # a writer's name signed under the story after a dash, a title or outlet after a comma:
@@ -2365,14 +2402,30 @@ def _short_caption(r: _Reading, j: int, placed: bool = False, sentences: int = 1
 
 def _caption_block(r: _Reading, j: int) -> bool:
     b = r.blocks[j]
-    marked = b.kind == "caption" or r.chrome[j] == CAPTION or b.hint in ("caption", "credit")
-    credited = len(b.text.split()) <= 60 and has_credit(b.text)  # '... (Photo: Ana Diaz/AP)'
+    marked = b.kind == "caption" or b.hint in ("caption", "credit")
+    credited = r.chrome[j] == CAPTION or (
+        len(b.text.split()) <= 60 and has_credit(b.text)  # '... (Photo: Ana Diaz/AP)'
+    )
+    credited = credited and not _byline_crediting_photos(b.text)
     return not r.used[j] and b.kind != "image" and (marked or credited)
 
 
 def _credit_block(r: _Reading, j: int) -> bool:
     b = r.blocks[j]
-    return b.hint == "credit" or (b.kind != "image" and is_credit_line(_credit_said(b.text)))
+    return b.hint == "credit" or (
+        b.kind != "image"
+        and is_credit_line(_credit_said(b.text))
+        and not _byline_crediting_photos(b.text)
+    )
+
+
+def _byline_crediting_photos(text: str) -> bool:
+    """A byline that goes on to credit the photographs, under a cover picture: the story's
+    credits, no caption or credit of that picture ('Story: Ana Ruiz | Photos: Li Wei')."""
+    line = text.strip("*_ ")
+    return bool(lines.BYLINE.match(line)) and any(
+        lines.PHOTOGRAPHS.match(piece.strip()) for piece in _BYLINE_PARTS.split(line)[1:]
+    )
 
 
 def _credit_said(text: str) -> str:

@@ -60,6 +60,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.dump import dump_blocks, is_text_dump
     from newsroom.filing.factiva import is_full_record, record_blocks
     from newsroom.filing.feed import is_saved_article, saved_article_blocks
+    from newsroom.filing.fundraiser import fundraiser_blocks, is_fundraiser_page
     from newsroom.filing.grab import is_reader_grab, reader_grab, under_header
     from newsroom.filing.mdx import is_mdx, mdx_markdown
     from newsroom.filing.nitf import is_nitf, nitf_blocks
@@ -86,6 +87,8 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = saved_article_blocks(document.text), Hints()
     elif is_watch_page(document.text):  # a video's watch page, its description the story
         blocks, hints = watch_page_blocks(document.text), Hints()
+    elif is_fundraiser_page(document.text):  # a fundraiser's page, its update the story
+        blocks, hints = fundraiser_blocks(document.text), Hints()
     elif is_text_dump(document.text):  # a page as a text browser dumps it
         blocks, hints = dump_blocks(document.text), Hints()
     elif is_full_record(document.text):  # a news archive's full record of a story

@@ -190,6 +190,9 @@ _CHROME_CLASS: Final = re.compile(
     r"mgnlEditor(?:Bar|Placeholder)\w*|"
     # a web shop's cards of its products set under a post ('productCarousel', 'productGrid')
     r"product-?(?:carousel|grid|cards?|list|tiles?)|"
+    # a business site's slider of its customers' praise ('fl-module-testimonials'), and
+    # Beaver Builder's callout module, a box calling readers to the site's offer
+    r"testimonials?|fl-module-callout|"
     # a newsroom's box of files offered with a release ('media-downloads'): thumbnails of
     # the story's pictures again, their file names and sizes, a logo pack
     r"(?:media|press|image|file)[-_]?downloads?|"
@@ -284,6 +287,8 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _post_attribution(line):
             line.drop_tree()  # 'by Ana Ruiz - Wednesday, 4 March 2026': who posted it, and when
     _title_block(tree)
+    _inline_labels(tree)
+    _video_lead_ins(tree)
     _headlines_item(tree)
     _muse_headings(tree)
     _styled_heading(tree)
@@ -646,10 +651,11 @@ _TITLE_BLOCK: Final = lxml.etree.XPath(f"//div[{_class('t-title')}][@field = 'ti
 # the pictures of a post whose alt text and title a publishing system fills with the post's
 # name when the editor gives none: 1C-Bitrix's news detail (its detail picture and gallery),
 # Magefan Blog's featured image, BigCommerce's blog post thumbnail, SITE123's blog post image
-# ('s123-page-data-image')
+# ('s123-page-data-image'), Hostinger Website Builder's blog post cover
 _TITLED_PICTURES: Final = lxml.etree.XPath(
     f"//*[{_class('news-detail')} or {_class('post-ftimg-hld')} or {_class('blog-post-figure')}"
     f" or {_class('s123-page-data-image')}]//img"
+    f" | //img[{_class('block-blog-header__cover-image')}]"
 )
 
 
@@ -665,6 +671,52 @@ def _default_alts(tree: Any) -> None:
         for attribute in ("alt", "title"):
             if _key(img.get(attribute) or "") in titles:
                 img.set(attribute, "")
+
+
+# a field a Drupal or Backdrop page prints with its label inline, the label and the value in
+# boxes of their own ('<div class="field-label">Written by:&nbsp;</div><div
+# class="field-items">...'; Drupal 8 on: 'field--label-inline', 'field__label')
+_INLINE_LABELS: Final = lxml.etree.XPath(
+    "//*[contains(@class, 'label-inline')]"
+    "/*[contains(@class, 'field-label') or contains(@class, 'field__label')]"
+)
+
+
+def _inline_labels(tree: Any) -> None:
+    """A field's inline label read on the line of its value, as the page shows it ('Written
+    by: Ana Ruiz', 'Photo credit: Tom Bell'): the label says what the value is, which
+    neither says alone."""
+    for label in _INLINE_LABELS(tree):
+        value = label.getnext()
+        while value is not None and len(value) and value.tag == "div" and not value.text:
+            value = value[0]  # the first item of the field's items
+        if value is None or not _text(label):
+            continue
+        value.text = f"{_text(label)} {value.text or ''}"
+        label.drop_tree()
+
+
+# an embedded video, which the page shows and no filed text holds
+_VIDEO_FRAMES: Final = lxml.etree.XPath(
+    "//iframe[contains(@src, 'youtube') or contains(@src, 'vimeo') or "
+    "contains(@src, '/embed/')] | //video"
+)
+_LEADS_IN: Final = "data-newsroom-leads-in"  # (see _video_lead_ins)
+_LEAD_IN_WORDS: Final = 12
+
+
+def _video_lead_ins(tree: Any) -> None:
+    """Mark the line that leads in to an embedded video ('Watch the time-lapse of the
+    day:'), the paragraph just over it: it is the video's, and leads in to nothing the story
+    keeps."""
+    for frame in _VIDEO_FRAMES(tree):
+        holder = frame.getparent()
+        if holder is None or holder.tag != "p" or _text(holder):
+            holder = frame  # (the frame in a paragraph of its own, or standing alone)
+        lead = holder.getprevious()
+        said = _text(lead) if lead is not None and lead.tag == "p" else ""
+        if said.endswith(":") and len(said.split()) <= _LEAD_IN_WORDS:
+            lead.set(_LEADS_IN, "1")
 
 
 def _title_block(tree: Any) -> None:
@@ -1036,6 +1088,7 @@ class _Walker:
             chrome
             or (tag in CHROME_TAGS and not quoted and not _page_form(element))
             or element.get(_TALK) is not None  # (a chat export's talk around the story)
+            or element.get(_LEADS_IN) is not None  # ('Watch the day:', over a video)
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a tab's panel the page hides behind another tab's: a podcast page's chapters
             # and its automatic transcript beside the show notes
@@ -1278,8 +1331,8 @@ class _Walker:
         )
         if not imgs and not chrome and _drawn_map(element):
             imgs = [lxml.html.Element("img", alt=element.get("aria-label") or "")]
-        if chrome or not imgs or _tiny(imgs[0]):
-            return
+        if chrome or not imgs or _tiny(imgs[0]) or _QR_CODE.search(imgs[0].get("alt") or ""):
+            return  # (a QR code, described so, leads to a page: no picture of the story)
         img = imgs[0]
         labels = [e for e in _SCREEN_READER_TEXT(element) if _screen_reader(e)]
         caption, credit = "", _labelled_credit(labels)
@@ -1315,7 +1368,10 @@ class _Walker:
             caption, credit = split_credit(caption)
         if not credit:  # a credit beside the caption: '<figcaption>...</figcaption><cite>'
             credit = _credit_beside(element)
-        alt = plain_alt(img.get("alt") or ("" if caption else img.get("title") or ""))
+        title = img.get("title") or ""
+        if _file_title(title, img.get("src") or ""):
+            title = ""  # 'DSC_0456': the name WordPress gives an upload, from its file
+        alt = plain_alt(img.get("alt") or ("" if caption else title))
         if not alt and not self.word and file_name(img.get("alt") or ""):
             # a page's alt attribute that is the file's name, as its site filled it when the
             # picture went up, is the alt text the page gives, kept as printed (Word's is
@@ -1433,6 +1489,17 @@ class _Walker:
         except OSError:
             pass
         return None, name
+
+
+_QR_CODE: Final = re.compile(r"\bQR[- ]?code\b", re.I)
+
+
+def _file_title(title: str, src: str) -> bool:
+    """Whether an image's title is the name of its file, as a CMS titles an upload by
+    default ('IMG-20260310-WA0012' for '.../IMG-20260310-WA0012-1024x768.jpg')."""
+    name = title.strip().lower()
+    file = unquote(src.rsplit("/", 1)[-1]).lower()
+    return bool(name) and " " not in name and file.startswith(name)
 
 
 _INLINE_DATES: Final = frozenset(("span", "time", "small", "em", "i"))
