@@ -1800,6 +1800,9 @@ def _byline_photographers(r: _Reading, i: int) -> bool:
 
 # a name's group in brackets after it: 'Ana Diaz (Harbour chapter)'
 _BRACKETED: Final = re.compile(r"\s*\([^()]{1,60}\)")
+# or in a few words of lowercase after a comma, closing the line: 'Ana Diaz, parish youth
+# media club'
+_GROUP_AFTER: Final = re.compile(r",\s*(?:the\s+)?[a-z][\w'’-]*(?:\s+[\w'’&-]+){0,5}$")
 
 
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:
@@ -1809,7 +1812,8 @@ def _photographers(r: _Reading, i: int, text: str = "") -> bool:
     line = (text or r.blocks[i].text).strip()
     found = lines.PHOTOGRAPHS.match(line)
     # (the photographer's chapter or office in brackets after the name is no name)
-    names = listed_names(_BRACKETED.sub("", found.group("names"))) if found else []
+    named = _BRACKETED.sub("", found.group("names")) if found else ""
+    names = listed_names(named) or listed_names(_GROUP_AFTER.sub("", named)) if named else []
     credited = [Contribution(name, "photography", r.blocks[i].text) for name in names]
     if not names and found and (more := _more_credits(line)):
         credited = [replace(c, line=r.blocks[i].text) for c in more]
@@ -2398,6 +2402,14 @@ def _art_heading(text: str) -> bool:
     return bool(_ART_HEADING.match(text) or _ART_HEADING.match(_second_language(text)))
 
 
+# a caption's label naming where its picture stands on a printed page ('ABOVE: ...',
+# 'Pictured left: ...'): the line over the caption is the page's own (a sign in the
+# photograph, a heading), not the picture's title
+_PLACED_APART: Final = re.compile(
+    r"^(?:pictured\s+)?(?:top|bottom|left|right|above|below|inset)\s*:", re.I
+)
+
+
 def _alt_before(r: _Reading, i: int, caption: str) -> str:
     """The alt or title line just before an image's caption: a short line that is no
     sentence (a title), the caption itself once more, or one labelled 'Alt text:'; taken
@@ -2412,6 +2424,9 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
             len(text.split()) <= 25
             and not text.endswith(lines.SENTENCE_END)
             and not _ART_HEADING.match(text)  # 'PHOTOS' over the captions: a heading
+            # (a caption placed by its label stands apart from its picture: the line over
+            # it is the page's, unless it is where the picture stood, '[pic]')
+            and not (_PLACED_APART.match(caption) and plain_alt(text))
         )
         again = bool(caption) and lines.same(text, caption)
         if labelled_alt or again or (title and before.kind == "p" and not has_credit(text)):

@@ -1,0 +1,124 @@
+# ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
+"""Shapes the fifty-third filing round reads right: a printed newsletter's page copied from a
+phone's photograph, a line of text a printed line, under a correspondent's mail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import body_text, filed_draft
+
+PHOTOGRAPHED_PAGE = """From: Lwazi Nxumalo <lwazi.n@mail.example>
+Date: Mon, 9 Feb 2026 at 07:40
+Subject: Clinic story from the council bulletin
+To: <desk@courier.example>
+
+Hello desk, here is the text of the bulletin's front page, I copied it from a photo on my phone so the lines are as they are printed. The writer says we may use it with her name.
+
+Lwazi
+
+-----
+
+VALLEY COUNCIL BULLETIN
+FEBRUARY 2026
+New maternity ward opens at
+the Riverside Health Centre
+Twelve beds and a theatre will spare
+mothers the two-hour drive to the
+district hospital
+By Grace Mabuza
+
+Mothers in the valley will no longer have
+to travel to the district hospital to give
+birth after the council opened a twelve-bed
+maternity ward at the Riverside Health Cen-
+tre on Friday, 6 February.
+
+The ward, which cost E2.4 million, was built
+in eleven months by a contractor from the
+valley and has its own small operating thea-
+tre for the emergency births of the valley.
+
+The council's health officer, Mr Peter Dla-
+mini, said the centre had delivered most of
+the valley's babies in a single room with
+two beds since it was opened in 1979.
+
+The centre's old delivery room will become
+a clinic for mothers and babies, where nur-
+ses will weigh newborns and give them their
+first vaccinations in the weeks after birth.
+
+The council will pay for the ward's staff
+from its health budget for the next three
+years, after which the ministry has agreed
+to take over the salaries of the new nurses.
+
+RIVERSIDE HEALTH CENTRE
+EST. 1979
+
+ABOVE: Nurses carry the new beds into one
+of the new wards at the centre on 4 February.
+Picture: Sipho Khoza
+
+Nurses will work in three shifts so that the
+ward is open day and night, and an ambulance
+will be kept at the centre for mothers who
+need to be moved to the district hospital.
+
+The ward's twelve beds were given by a
+church in Manzini, and the curtains were
+sewn by the women's group of the valley,
+who met every Saturday for two months.
+
+Before the ward opened, women in labour at
+night were driven to the district hospital
+in the council's only bakkie, a journey of
+two hours on a gravel road in the rainy sea-
+son, when the river bridge is often closed.
+
+"We have waited for this ward for twenty
+years," said Mrs Thandi Hlophe, who has been
+a midwife at the centre since 1998. "Now a
+mother can give birth close to her family."
+
+Photographs by Sipho Khoza, valley camera
+club.
+"""
+
+
+def test_a_phone_photo_of_a_printed_page_copied_a_printed_line_a_line(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ward.txt", PHOTOGRAPHED_PAGE)
+    assert draft.headline == "New maternity ward opens at the Riverside Health Centre"
+    assert draft.dek == (
+        "Twelve beds and a theatre will spare mothers the two-hour drive to the district hospital"
+    )
+    assert draft.byline == ("Grace Mabuza",)
+    assert draft.paragraphs[0] == (
+        "Mothers in the valley will no longer have to travel to the district hospital to give "
+        "birth after the council opened a twelve-bed maternity ward at the Riverside Health "
+        "Centre on Friday, 6 February."
+    )
+    assert (
+        "The council's health officer, Mr Peter Dlamini, said the centre had delivered most of "
+        "the valley's babies in a single room with two beds since it was opened in 1979."
+    ) in draft.paragraphs
+    assert body_text(draft).endswith(
+        '"Now a mother can give birth close to her family."'
+    )
+
+
+def test_a_caption_placed_by_its_label_under_a_sign_in_the_photograph(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ward.txt", PHOTOGRAPHED_PAGE)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("Nurses carry the new beds into one of the new wards at the centre on 4 February.", "Sipho Khoza", "")
+    ]
+
+
+def test_a_photographer_s_club_after_the_name_is_no_name(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ward.txt", PHOTOGRAPHED_PAGE)
+    assert [(c.name, c.line) for c in draft.contributors] == [
+        ("Sipho Khoza", "Photographs by Sipho Khoza, valley camera club.")
+    ]
+    assert body_text(draft).endswith('"Now a mother can give birth close to her family."')
+
