@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from newsroom.checks.contributors import listed_names
 from newsroom.errors import InputError
+from newsroom.filing.builder import components, hero_fields, page_parts
 from newsroom.filing.captions import is_credit_line, placeholder_alt, split_credit
 from newsroom.filing.chat import chat_story
 from newsroom.filing.column import dashed_items, unjumped
@@ -615,9 +616,11 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     prose: tuple[str, list[Picture]] | None = None
     if front:
         data, _ = yamlio.load(front.group(1) or "", path=shown, line_offset=1)
-        hints = _front_hints(data if isinstance(data, dict) else {})
+        data = data if isinstance(data, dict) else {}
+        parts = components(data)  # a page builder's: its hero's heading over the page's title
+        hints = _front_hints({**data, **hero_fields(parts)} if parts else data)
         body = body[front.end() :]
-        prose = _editor_document(data) if isinstance(data, dict) else None
+        prose = _editor_document(data) or (_built_page(parts) if parts else None)
     elif toml:
         hints = _front_hints(_toml(toml.group(1) or "", shown))
         body = body[toml.end() :]
@@ -2235,6 +2238,21 @@ def _editor_document(data: dict[str, Any]) -> tuple[str, list[Picture]] | None:
                 out += ["", *(f"- {_node_text(i, budget)}" for i in items), ""]
             elif text:
                 out += ["", f"> {text}" if kind == "blockquote" else text, ""]
+    return "\n".join(out), figures
+
+
+def _built_page(parts: list[dict[str, Any]]) -> tuple[str, list[Picture]]:
+    """A page builder's text components as Markdown, with its pictures' marks between them,
+    and its pictures."""
+    out: list[str] = []
+    figures: list[Picture] = []
+    for part in page_parts(parts):
+        if isinstance(part, str):
+            out += ["", part, ""]
+            continue
+        caption, alt = _one_line(part.get("caption", "")), _one_line(part.get("alt", ""))
+        credit = clean_credit(_one_line(part.get("credit", "")))
+        _figure(out, figures, part["src"], caption, alt, credit)
     return "\n".join(out), figures
 
 

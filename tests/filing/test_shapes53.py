@@ -122,3 +122,79 @@ def test_a_photographer_s_club_after_the_name_is_no_name(tmp_path: Path) -> None
     ]
     assert body_text(draft).endswith('"Now a mother can give birth close to her family."')
 
+
+BOOKSHOP_PAGE = """---
+_schema: default
+title: "Harbour Hawks take the cup | Coast Rugby Union"
+description: "The Hawks beat Bay United in the final for their first cup since 2015."
+date: 2026-04-12T17:00:00+02:00
+# For the sports desk: the story is in the blocks below. The table is our website's.
+content_blocks:
+  - _bookshop_name: page/hero
+    kicker: Cup final
+    heading: Harbour Hawks hold off Bay United to win the Coast Cup
+    subheading: A try in the last minute gave the Hawks a 24-21 win and their first cup since 2015.
+    byline: Lindiwe Dube
+    image:
+      src: /uploads/2026/04/hawks-cup.jpg
+      alt: Hawks players hold up the cup in front of the main stand
+      caption: The Harbour Hawks celebrate their 24-21 win over Bay United on Saturday.
+      credit: "Photo: Musa Khumalo"
+  - _bookshop_name: content/rich_text
+    content: |-
+      **DURBAN –** The Harbour Hawks won the Coast Cup for the first time since 2015 on Saturday, beating Bay United 24-21 with a try in the last minute of the final.
+
+      United led 21-17 with five minutes to play after two penalties from their fly-half, Sipho Ngcobo.
+  - _bookshop_name: content/standings_table
+    heading: Final table
+    rows: "Hawks 24, United 21"
+  - _bookshop_name: content/rich_text
+    content: |-
+      The Hawks' wing, Andile Zulu, scored the winning try after a long run down the left touchline.
+
+      ## A full stadium
+
+      About 4,000 supporters watched the final, the union's largest crowd in ten years.
+  - _bookshop_name: content/image
+    src: /uploads/2026/04/zulu-try.jpg
+    alt: ""
+    caption: Andile Zulu dives over for the winning try.
+    credit: "Photo: Musa Khumalo"
+  - _bookshop_name: cta/newsletter
+    heading: Get the union's news
+    text: One email a week with fixtures and results.
+    button_text: Sign up
+---
+<!-- This page is built from the blocks above. -->
+"""
+
+
+def test_a_page_builder_s_blocks_in_the_front_matter_are_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "cup.md", BOOKSHOP_PAGE)
+    assert draft.headline == "Harbour Hawks hold off Bay United to win the Coast Cup"
+    assert draft.dek == (
+        "A try in the last minute gave the Hawks a 24-21 win and their first cup since 2015."
+    )
+    assert draft.byline == ("Lindiwe Dube",)
+    assert draft.dateline == "DURBAN"
+    assert [p.replace("*", "") for p in draft.paragraphs] == [
+        "DURBAN – The Harbour Hawks won the Coast Cup for the first time since 2015 on "
+        "Saturday, beating Bay United 24-21 with a try in the last minute of the final.",
+        "United led 21-17 with five minutes to play after two penalties from their fly-half, "
+        "Sipho Ngcobo.",
+        "The Hawks' wing, Andile Zulu, scored the winning try after a long run down the left "
+        "touchline.",
+        "## A full stadium",
+        "About 4,000 supporters watched the final, the union's largest crowd in ten years.",
+    ]
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "The Harbour Hawks celebrate their 24-21 win over Bay United on Saturday.",
+            "Musa Khumalo",
+            "Hawks players hold up the cup in front of the main stand",
+        ),
+        ("Andile Zulu dives over for the winning try.", "Musa Khumalo", ""),
+    ]
+    text = body_text(draft)
+    for furniture in ("Final table", "Hawks 24, United 21", "Get the union's news", "Sign up"):
+        assert furniture not in text
