@@ -198,3 +198,97 @@ def test_a_page_builder_s_blocks_in_the_front_matter_are_the_story(tmp_path: Pat
     text = body_text(draft)
     for furniture in ("Final table", "Hawks 24, United 21", "Get the union's news", "Sign up"):
         assert furniture not in text
+
+
+FORM_COPY = """From: Thandeka Ginindza <tginindza@mail.example>
+Sent: Friday, 6 March 2026 18:10
+To: Courier Schools Desk <schools@courier.example>
+Subject: Fwd: Courier Schools News – reports
+
+Good evening,
+
+I sent our choir report through your form today. One mistake: the choir's score should be 94 points, not 49. Everything else is right.
+
+Thank you,
+Mrs T. Ginindza
+
+---------- Forwarded message ---------
+From: Google Forms <forms-receipts-noreply@google.com>
+Date: Fri, 6 Mar 2026 at 14:02
+Subject: Courier Schools News – reports
+
+Google Forms
+
+Thanks for filling out Courier Schools News – reports
+
+Edit response
+
+Courier Schools News – reports
+
+Send us news from your school. Reports received by Friday are considered for Monday's paper.
+
+* Indicates required question
+
+School *
+Lobamba Primary School
+
+Suggested headline
+Lobamba Primary choir wins the regional music festival
+
+Summary (one sentence that will appear under the headline)
+The choir of 40 pupils sang two songs in siSwati and one in English to beat nine other schools.
+
+Report * (please start with the place in capitals)
+LOBAMBA – The choir of Lobamba Primary School won the Hhohho regional music festival on Thursday, its first win since the festival began.
+
+The judges gave the choir 49 points out of 100, the highest score of the day, for its two siSwati songs and a hymn in English.
+
+"The children practised every afternoon for a term," said the choir's conductor, Mr Sipho Dlamini.
+
+The choir will sing at the national festival in Manzini in May.
+
+Scores (one per line, please)
+Lobamba Primary 94, Mbabane Central 88, Ezulwini Primary 85
+
+Name as it should appear on the report *
+Thandeka Ginindza
+
+Phone number for the desk (not published) *
+7600 0001
+
+Photo captions – one per photo, with the name of the photographer
+1. The Lobamba Primary choir on stage at the festival on Thursday. (Photo: Thandeka Ginindza)
+2. The conductor, Mr Sipho Dlamini, holds up the trophy. (Photo: Nomsa Dube)
+
+Create your own Google Form
+"""
+
+
+def test_a_form_s_copy_of_its_responses_question_over_answer(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "choir.txt", FORM_COPY)
+    assert draft.headline == "Lobamba Primary choir wins the regional music festival"
+    assert draft.dek == (
+        "The choir of 40 pupils sang two songs in siSwati and one in English to beat nine "
+        "other schools."
+    )
+    assert draft.byline == ("Thandeka Ginindza",)
+    assert draft.dateline == "LOBAMBA"
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The Lobamba Primary choir on stage at the festival on Thursday.", "Thandeka Ginindza"),
+        ("The conductor, Mr Sipho Dlamini, holds up the trophy.", "Nomsa Dube"),
+    ]
+    text = body_text(draft)
+    assert text.endswith("The choir will sing at the national festival in Manzini in May.")
+    for furniture in ("Lobamba Primary School\n", "Mbabane Central 88", "7600", "Google Form"):
+        assert furniture not in text
+
+
+def test_a_correction_in_the_note_forwarding_a_form_s_copy_is_put_in_place(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "choir.txt", FORM_COPY)
+    assert draft.paragraphs[1] == (
+        "The judges gave the choir 94 points out of 100, the highest score of the day, for its "
+        "two siSwati songs and a hymn in English."
+    )
+    assert "One mistake" not in body_text(draft)
