@@ -19,6 +19,7 @@ from typing import Any, Final
 from newsroom.errors import InputError
 from newsroom.filing.bilingual import target_column
 from newsroom.filing.draft import Block
+from newsroom.filing.paired import MARK, other_language_marked, set_apart
 from newsroom.filing.read import declared_charset, without_invisible, word_main_part
 
 STYLES: Final = "\n".join(
@@ -91,6 +92,8 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
     for n, chunk in enumerate(chunks):  # each part brought in whole, where it stands
         html = html.replace(f"<p>{_CHUNK_MARK}{n}</p>", chunk, 1)
     html = target_column(html)  # (a translation's review file: its target column)
+    if MARK in html:  # (a file in two languages: the other's paragraphs)
+        html = set_apart(html)
     return web.word_blocks(without_invisible(html), images)
 
 
@@ -124,8 +127,10 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     page = _page_height(document)
     scanned = _page_pictures(document, page)
     notes = _note_greys(document) if b"<w:color" in document else set()
-    if not scanned and not notes and not any(mark in document for mark in _PREPARED):
+    paired = other_language_marked(document) if b"<w:lang " in document else None
+    if not scanned and not notes and not paired and not any(m in document for m in _PREPARED):
         return data, []
+    document = paired or document
     targets = _relationships(archive, main)
     chunks: list[str] = []
 

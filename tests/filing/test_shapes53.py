@@ -292,3 +292,62 @@ def test_a_correction_in_the_note_forwarding_a_form_s_copy_is_put_in_place(
         "two siSwati songs and a hymn in English."
     )
     assert "One mistake" not in body_text(draft)
+
+
+def _two_language_word_file(tmp_path: Path) -> bytes:
+    """A correspondent's Word file for two papers: each paragraph in siSwati, tagged as such,
+    and its English under it; the byline's label in both languages, and a picture captioned
+    in both."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Inches
+
+    from tests.filing.make_docx import png
+
+    document = docx.Document()
+
+    def paragraph(text: str, language: str, style: str | None = None) -> None:
+        run = document.add_paragraph(style=style).add_run(text)
+        tag = OxmlElement("w:lang")
+        tag.set(qn("w:val"), language)
+        run._r.get_or_add_rPr().append(tag)
+
+    paragraph("Sikolo sematfomu lamatsha sivulwa eLavumisa", "ss-SZ", "Title")
+    paragraph("New school block opens at Lavumisa", "en-GB", "Title")
+    paragraph("Ngu / By Zanele Khumalo", "en-GB")
+    paragraph("LAVUMISA – Bantfwana labangu-300 bangene emakilasini lamasha ngeMsombuluko.", "ss-SZ")
+    paragraph("LAVUMISA – About 300 pupils moved into six new classrooms at Lavumisa Primary School on Monday, after two years of lessons in tents.", "en-GB")
+    paragraph("Lomsebenti ubite emalangeni langu-3 million.", "ss-SZ")
+    paragraph("The E3 million block was paid for by the ministry and built by a contractor from Nhlangano.", "en-GB")
+    document.add_paragraph().add_run().add_picture(png(60, 40, 9), width=Inches(3))
+    paragraph("Sitfombe: Bantfwana emakilasini lamasha. (Sitfombe: Zanele Khumalo)", "ss-SZ", "Caption")
+    paragraph("Pupils in one of the new classrooms on Monday. (Photo: Zanele Khumalo)", "en-GB", "Caption")
+    paragraph("Thishela lomkhulu utsite bantfwana bebafundzela ematendeni.", "ss-SZ")
+    paragraph("The head teacher, Mrs Lindiwe Mamba, said the pupils had been taught in tents since a storm took the old block's roof.", "en-GB")
+    path = tmp_path / "school.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_word_file_in_two_languages_paragraph_by_paragraph(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "school.docx", _two_language_word_file(tmp_path))
+    assert draft.headline == "New school block opens at Lavumisa"
+    assert draft.dateline == "LAVUMISA"
+    assert list(draft.paragraphs) == [
+        "LAVUMISA – About 300 pupils moved into six new classrooms at Lavumisa Primary School "
+        "on Monday, after two years of lessons in tents.",
+        "The E3 million block was paid for by the ministry and built by a contractor from "
+        "Nhlangano.",
+        "The head teacher, Mrs Lindiwe Mamba, said the pupils had been taught in tents since a "
+        "storm took the old block's roof.",
+    ]
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Pupils in one of the new classrooms on Monday.", "Zanele Khumalo")
+    ]
+
+
+def test_a_byline_s_label_in_two_languages(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "school.docx", _two_language_word_file(tmp_path))
+    assert draft.byline == ("Zanele Khumalo",)
+    assert "Ngu / By" not in body_text(draft)
