@@ -351,3 +351,37 @@ def test_a_byline_s_label_in_two_languages(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "school.docx", _two_language_word_file(tmp_path))
     assert draft.byline == ("Zanele Khumalo",)
     assert "Ngu / By" not in body_text(draft)
+
+
+PRESSROOM_RELEASE = """<!DOCTYPE html><html><head><title>Water board release</title></head><body>
+<nav><a href="/">Latest news</a> <a href="/pressreleases">Press releases</a> <a href="/images">Images</a></nav>
+<main><article class="newsroom-item">
+<h1 class="newsroom-item__title">Water board finishes the Mpaka reservoir a month early</h1>
+<div class="newsroom-item__summary"><p>The 2.4-million-litre reservoir will supply four villages through the dry season.</p></div>
+<figure class="newsroom-item__image">
+<a class="js-lightbox" href="https://assets.example/image/upload/reservoir.jpg"><img src="https://assets.example/image/upload/w_1280/reservoir" alt="A concrete reservoir on a hill above a village"></a>
+<figcaption class="newsroom-item__image-caption">
+<p class="media-caption">Workers close the reservoir's last valve on Tuesday.</p>
+<dl class="media-meta"><dt>License</dt><dd>All rights reserved</dd><dt>Photographer</dt><dd>Musa Shongwe/Water Board</dd></dl>
+<a class="media-download" href="https://assets.example/image/upload/fl_attachment/reservoir" download>Download image (JPG, 3.1 MB)</a>
+</figcaption></figure>
+<div class="newsroom-item__body">
+<p><strong>MPAKA, 10 March 2026 –</strong> The water board has finished building the Mpaka reservoir a month ahead of time, it said on Tuesday.</p>
+<p>The reservoir will be filled from the board's new borehole field over the next two weeks.</p>
+<p>Four villages will draw water from it through the dry season, the board's engineer said.</p>
+</div>
+</article></main>
+</body></html>
+"""
+
+
+def test_a_pressroom_picture_s_details_listed_under_its_caption(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "reservoir.html", PRESSROOM_RELEASE)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "Workers close the reservoir's last valve on Tuesday.",
+            "Musa Shongwe/Water Board",
+            "A concrete reservoir on a hill above a village",
+        )
+    ]
+    assert "All rights reserved" not in body_text(draft)
