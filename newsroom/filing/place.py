@@ -589,6 +589,17 @@ def _contents(blocks: Sequence[Block], found: list[str | None]) -> None:
         entry = _CONTENTS_ENTRY.match(b.text) if b.kind == "p" and found[n] is None else None
         if entry and headings.get(lines.norm(entry.group("heading")), -1) > n:
             found[n] = "table of contents"
+    # a page's box of links to its own crossheads, without pages: two entries or more
+    # together, each the words of a heading below it
+    run: list[int] = []
+    for n, b in enumerate(blocks):
+        if b.kind == "p" and found[n] is None and headings.get(lines.norm(b.text), -1) > n:
+            run.append(n)
+            if n + 1 < len(blocks):
+                continue
+        if len(run) >= 2:
+            found[run[0] : run[-1] + 1] = ["table of contents"] * len(run)
+        run = []
 
 
 _FOOTER_START: Final = re.compile(r"©\s*(?:\d{4}|[\w .,&'’-]{2,40}\d{4})|all rights reserved", re.I)

@@ -385,3 +385,33 @@ def test_a_pressroom_picture_s_details_listed_under_its_caption(tmp_path: Path) 
         )
     ]
     assert "All rights reserved" not in body_text(draft)
+
+
+STATIC_SITE_POST = """<!DOCTYPE html><html lang="en-gb"><head><meta charset="utf-8"><title>The seed bank - Valley Farmers Trust</title>
+<meta name="generator" content="Publii Open-Source CMS for Static Site"></head><body>
+<header class="top"><a class="logo" href="/"><img src="/media/website/logo.png" alt="Valley Farmers Trust"></a></header>
+<main class="post"><article class="content"><div class="hero"><header class="hero__content"><div class="wrapper">
+<div class="post__meta"><time datetime="2026-02-02T09:00">2 February 2026</time> <span class="post__meta-reading-time">4 min read</span></div>
+<h1>The seed bank opens its doors to 300 farmers</h1>
+<div class="post__meta post__meta--author"><a href="/authors/ayanda-dube/" class="feed__author invert">Ayanda Dube</a></div>
+</div></header></div>
+<div class="wrapper post__entry">
+<div class="post__toc"><h3>Table of Contents</h3><ul><li><a href="#how-it-works">How the bank works</a></li><li><a href="#old-seed">Seed from the old fields</a></li></ul></div>
+<p>The trust's seed bank opened in a converted grain store on Saturday, with maize, sorghum and bean seed for 300 farmers in the valley.</p>
+<p>Farmers may borrow a bag of seed in spring and bring back two bags after the harvest.</p>
+<h2 id="how-it-works">How the bank works</h2>
+<p>Each farmer signs for the seed in a register kept by two volunteers, who check the bags for weevils when they come back.</p>
+<h2 id="old-seed">Seed from the old fields</h2>
+<p>Most of the sorghum seed came from three families who had kept their grandparents' varieties for fifty years.</p>
+</div></article></main>
+<footer class="footer"><p>© 2026 Valley Farmers Trust</p></footer>
+</body></html>
+"""
+
+
+def test_a_post_s_box_of_links_to_its_own_crossheads(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "seed.html", STATIC_SITE_POST)
+    assert draft.headline == "The seed bank opens its doors to 300 farmers"
+    assert draft.dek == ""
+    assert draft.paragraphs[0].startswith("The trust's seed bank opened")
+    assert [p for p in draft.paragraphs if "How the bank works" in p] == ["## How the bank works"]
