@@ -94,7 +94,17 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
     html = target_column(html)  # (a translation's review file: its target column)
     if MARK in html:  # (a file in two languages: the other's paragraphs)
         html = set_apart(html)
+    if "<img" in html and _RECORDING.search(html):
+        html = _RECORDING.sub(r"<aside><p>\g<name></p></aside>", html)
     return web.word_blocks(without_invisible(html), images)
+
+
+# a recording a note app exports into the file (Samsung Notes' voice recording): its icon, a
+# picture, beside the recording's file name and length; an attachment, no picture of the story
+_RECORDING: Final = re.compile(
+    r"<p>\s*<img\b[^<>]*>\s*(?P<name>[^<>]{0,80}\.(?:m4a|mp3|wav|aac|amr|ogg|opus|3gp)\b[^<>]{0,40})</p>",
+    re.I,
+)
 
 
 # Where a part brought in whole stands (Word's altChunk: a CMS's 'download as Word' puts the

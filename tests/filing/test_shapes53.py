@@ -415,3 +415,38 @@ def test_a_post_s_box_of_links_to_its_own_crossheads(tmp_path: Path) -> None:
     assert draft.dek == ""
     assert draft.paragraphs[0].startswith("The trust's seed bank opened")
     assert [p for p in draft.paragraphs if "How the bank works" in p] == ["## How the bank works"]
+
+
+def _phone_note_word_file(tmp_path: Path) -> bytes:
+    """A phone note exported to Word: the story's pictures, each over its caption, and a
+    voice recording shown as its icon beside the recording's file name and length."""
+    import docx
+    from docx.shared import Inches
+
+    from tests.filing.make_docx import png
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Flood cuts the road to Ngwempisi").bold = True
+    document.add_paragraph("By Sifiso Motsa")
+    document.add_paragraph("NGWEMPISI – The river burst its banks on Tuesday night and cut the only road to the village for most of Wednesday.")
+    document.add_paragraph().add_run().add_picture(png(60, 40, 11), width=Inches(3))
+    document.add_paragraph().add_run("Pic 1: Villagers wade across the flooded road on Wednesday. (Pic: Sifiso Motsa)").italic = True
+    recording = document.add_paragraph()
+    recording.add_run().add_picture(png(8, 8, 12), width=Inches(0.3))
+    recording.add_run("  Voice 002.m4a  01:05")
+    document.add_paragraph("Schoolchildren stayed at home, and a clinic nurse walked 6 km round the water to reach work.")
+    document.add_paragraph().add_run().add_picture(png(60, 40, 13), width=Inches(3))
+    document.add_paragraph().add_run("Pic 2: The water reached the windows of the village store. (Pic courtesy of Ngwempisi Store)").italic = True
+    document.add_paragraph("The water had gone down by Thursday morning, and the road was open again by noon.")
+    path = tmp_path / "flood.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_voice_recording_s_icon_in_a_phone_note_is_no_picture(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "flood.docx", _phone_note_word_file(tmp_path))
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Villagers wade across the flooded road on Wednesday.", "Sifiso Motsa"),
+        ("The water reached the windows of the village store.", "Pic courtesy of Ngwempisi Store"),
+    ]
+    assert "m4a" not in body_text(draft)
