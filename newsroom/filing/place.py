@@ -592,8 +592,10 @@ def _contents(blocks: Sequence[Block], found: list[str | None]) -> None:
     # a page's box of links to its own crossheads, without pages: two entries or more
     # together, each the words of a heading below it
     run: list[int] = []
+    longest = max(len(b.text) for b in blocks if b.kind in ("h1", "h2"))
     for n, b in enumerate(blocks):
-        if b.kind == "p" and found[n] is None and headings.get(lines.norm(b.text), -1) > n:
+        short = b.kind == "p" and found[n] is None and len(b.text) <= longest  # (no prose)
+        if short and headings.get(lines.norm(b.text), -1) > n:
             run.append(n)
             if n + 1 < len(blocks):
                 continue
