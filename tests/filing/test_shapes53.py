@@ -1,6 +1,10 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the fifty-third filing round reads right: a printed newsletter's page copied from a
-phone's photograph, a line of text a printed line, under a correspondent's mail."""
+phone's photograph, a line of text a printed line, under a correspondent's mail; a page built
+from a site builder's components in a Markdown file's front matter; a form's copy of its
+responses, forwarded with a correction; a correspondent's Word file in two languages,
+paragraph by paragraph; a newsroom service's picture details under its caption; a static
+site's box of links to its own crossheads; and a phone note's voice recording in Word."""
 
 from __future__ import annotations
 
