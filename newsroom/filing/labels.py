@@ -11,6 +11,7 @@ from typing import Final
 
 from newsroom.filing.captions import split_credit
 from newsroom.filing.draft import Block, Picture
+from newsroom.filing.responses import answered_form
 
 _LABEL: Final = re.compile(
     # (a headline or dek someone proposes: 'Suggested hed:', 'STRINGER'S STANDFIRST:')
@@ -101,6 +102,8 @@ def _printed_form(blocks: Sequence[Block]) -> list[Block]:
 
 def labelled(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with each labelled field read as what its label says."""
+    if any("*" in b.text for b in blocks[:200]):  # (a form's copy of its responses)
+        blocks = answered_form(blocks, field_role) or blocks
     blocks = _printed_form(blocks)
     if _is_form(blocks):
         blocks = _form(blocks)
@@ -267,9 +270,19 @@ _FORM_ROLES: Final = (
         "dek",
         re.compile(r"^(?:summary|dek|deck|subhead|standfirst|teaser|short description)$", re.I),
     ),
-    ("byline", re.compile(r"\bname appears?\b.*\bstory\b|^byline$|^credit (?:line|me as)$", re.I)),
-    ("story", re.compile(r"^(?:story|your story|article|article text|story text|text)$", re.I)),
-    ("caption", re.compile(r"^(?:photo|image|picture) ?\d* (?:caption|cutline)$", re.I)),
+    (
+        "byline",
+        re.compile(
+            r"\bname appears?\b.*\bstory\b|\bname as it should appear on the (?:story|report)\b|"
+            r"^byline$|^credit (?:line|me as)$",
+            re.I,
+        ),
+    ),
+    (
+        "story",
+        re.compile(r"^(?:story|your story|article|article text|story text|text|report)$", re.I),
+    ),
+    ("caption", re.compile(r"^(?:photo|image|picture) ?\d* (?:caption|cutline)s?$", re.I)),
     (
         "credit",
         re.compile(r"^(?:photo|image|picture) ?\d* (?:taken by|credit|photographer|by)$", re.I),
@@ -294,7 +307,14 @@ def _form_role(found: re.Match[str]) -> tuple[str, str]:
     """A form field's label without its hint in brackets, and what the field fills ('hed',
     'caption', ...), or '' when it is none of the story's."""
     label = re.sub(r"\s*\([^)]*\)", "", found.group("label")).strip()
-    return label, next((r for r, pattern in _FORM_ROLES if pattern.search(label)), "")
+    return label, field_role(label)
+
+
+def field_role(label: str) -> str:
+    """What a form's question asks for ('hed', 'dek', 'byline', 'story', 'caption', ...),
+    its hint in brackets left off; '' when it is none of the story's."""
+    label = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    return next((r for r, pattern in _FORM_ROLES if pattern.search(label)), "")
 
 
 def _is_form(blocks: Sequence[Block]) -> bool:

@@ -18,7 +18,8 @@ BYLINE: Final = re.compile(
     # (a bilingual site's label in its two languages: 'Gan / By Elin Prys-Jones', 'Par / By',
     # 'Oleh / By: Ana Ruiz', 'Tusia e / Written by': the other language's word or two, then
     # the English label)
-    r"^(?:(?:gan|par|por|von|door|av|af|di|da|oleh)\s/\s(?=by\s*:?\s)|"
+    # (and siSwati's and isiZulu's 'Ngu / By Ana Ruiz')
+    r"^(?:(?:gan|par|por|von|door|av|af|di|da|oleh|ngu)\s/\s(?=by\s*:?\s)|"
     r"[\w'’ʻ]{1,12}(?: [\w'’ʻ]{1,12})?\s/\s(?=written by\s))?"
     r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
     # one writer of the story and its pictures: 'Story and photos by Ana Ruiz'

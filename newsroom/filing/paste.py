@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from newsroom.checks.contributors import listed_names
 from newsroom.errors import InputError
+from newsroom.filing.builder import components, hero_fields, page_parts
 from newsroom.filing.captions import is_credit_line, placeholder_alt, split_credit
 from newsroom.filing.chat import chat_story
 from newsroom.filing.column import dashed_items, unjumped
@@ -530,6 +531,19 @@ _BY: Final = re.compile(r"^by\s+(?-i:[A-Z])[\w.'’-]*(?:\s|$)", re.I)
 _ADDRESS: Final = re.compile(r"@|://|^www\.", re.I)
 
 
+# the words that end no headline and no paragraph: a line of a column ending in one goes
+# on ('Rebuilt classrooms open at' over 'St Anne's Mission School')
+_LEADING_ON: Final = frozenset(
+    ("a", "an", "the", "of", "at", "in", "on", "to", "for", "from", "with", "by", "and", "or")
+)
+
+
+def _leads_on(line: str) -> bool:
+    """Whether a line ends in a word that leads on to the next."""
+    last = line.rsplit(None, 1)
+    return bool(last) and last[-1].lower() in _LEADING_ON
+
+
 def _unwrapped(
     group: list[str], width: int, hyphens: set[str] | None = None, head: bool = False
 ) -> list[str]:
@@ -578,11 +592,15 @@ def _unwrapped(
             hyphens is not None
             and not apart
             and not line.endswith(_ENDED)
-            and (first[:1].islower() or len(line) >= width - _FILL)
+            and (first[:1].islower() or len(line) >= width - _FILL or _leads_on(line))
             and not line.isupper()
         )
+        # a column's head is set larger than its text (a headline over two lines, its dek
+        # over three): no count of characters tells where a short line of it was wrapped,
+        # so it goes on only as the rule above says, never because the next word is long
+        ended = head and hyphens is not None and len(line) < width - _FILL
         if not first or (
-            (apart or (len(line) + 1 + len(first) <= width - 2 and not broken)) and not cut
+            (apart or ended or (len(line) + 1 + len(first) <= width - 2 and not broken)) and not cut
         ):
             out.append(" ".join(current))
             current = []
@@ -600,9 +618,11 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     prose: tuple[str, list[Picture]] | None = None
     if front:
         data, _ = yamlio.load(front.group(1) or "", path=shown, line_offset=1)
-        hints = _front_hints(data if isinstance(data, dict) else {})
+        data = data if isinstance(data, dict) else {}
+        parts = components(data)  # a page builder's: its hero's heading over the page's title
+        hints = _front_hints({**data, **hero_fields(parts)} if parts else data)
         body = body[front.end() :]
-        prose = _editor_document(data) if isinstance(data, dict) else None
+        prose = _editor_document(data) or (_built_page(parts) if parts else None)
     elif toml:
         hints = _front_hints(_toml(toml.group(1) or "", shown))
         body = body[toml.end() :]
@@ -2223,6 +2243,21 @@ def _editor_document(data: dict[str, Any]) -> tuple[str, list[Picture]] | None:
     return "\n".join(out), figures
 
 
+def _built_page(parts: list[dict[str, Any]]) -> tuple[str, list[Picture]]:
+    """A page builder's text components as Markdown, with its pictures' marks between them,
+    and its pictures."""
+    out: list[str] = []
+    figures: list[Picture] = []
+    for part in page_parts(parts):
+        if isinstance(part, str):
+            out += ["", part, ""]
+            continue
+        caption, alt = _one_line(part.get("caption", "")), _one_line(part.get("alt", ""))
+        credit = clean_credit(_one_line(part.get("credit", "")))
+        _figure(out, figures, part["src"], caption, alt, credit)
+    return "\n".join(out), figures
+
+
 def _node_text(node: Any, budget: list[int]) -> str:
     """A node's words: its text, or its children's (a block's apart from the next: a quote's
     two paragraphs), read to a bounded count."""
@@ -2563,11 +2598,12 @@ _CLOSED: Final = (".", "?", "!", '"', "”")
 
 
 def _column(lines: list[str]) -> bool:
-    """Whether the text is a newspaper's narrow column copied from a PDF or an e-edition:
-    most lines of prose are under 40 characters, nine in ten end within 15 characters of
-    one width (a masthead or a table line may run past it), and many end mid-sentence."""
+    """Whether the text is a newspaper's narrow column copied from a PDF, an e-edition or a
+    photograph of the page (a newsletter's wider measure too): most lines of prose are under
+    46 characters, nine in ten end within 15 characters of one width (a masthead or a table
+    line may run past it), and many end mid-sentence."""
     long = sorted(len(line) for line in lines if len(line) >= _COLUMN)
-    if len(long) < 12 or long[len(long) // 2] >= 40:
+    if len(long) < 12 or long[len(long) // 2] >= 46:
         return False
     width = long[int(0.9 * (len(long) - 1))]
     near = sum(1 for n in long if width - 15 <= n <= width)

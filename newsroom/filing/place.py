@@ -592,6 +592,19 @@ def _contents(blocks: Sequence[Block], found: list[str | None]) -> None:
         entry = _CONTENTS_ENTRY.match(b.text) if b.kind == "p" and found[n] is None else None
         if entry and headings.get(lines.norm(entry.group("heading")), -1) > n:
             found[n] = "table of contents"
+    # a page's box of links to its own crossheads, without pages: two entries or more
+    # together, each the words of a heading below it
+    run: list[int] = []
+    longest = max(len(b.text) for b in blocks if b.kind in ("h1", "h2"))
+    for n, b in enumerate(blocks):
+        short = b.kind == "p" and found[n] is None and len(b.text) <= longest  # (no prose)
+        if short and headings.get(lines.norm(b.text), -1) > n:
+            run.append(n)
+            if n + 1 < len(blocks):
+                continue
+        if len(run) >= 2:
+            found[run[0] : run[-1] + 1] = ["table of contents"] * len(run)
+        run = []
 
 
 _FOOTER_START: Final = re.compile(r"©\s*(?:\d{4}|[\w .,&'’-]{2,40}\d{4})|all rights reserved", re.I)
@@ -1817,6 +1830,9 @@ def _byline_photographers(r: _Reading, i: int) -> bool:
 
 # a name's group in brackets after it: 'Ana Diaz (Harbour chapter)'
 _BRACKETED: Final = re.compile(r"\s*\([^()]{1,60}\)")
+# or in a few words of lowercase after a comma, closing the line: 'Ana Diaz, parish youth
+# media club'
+_GROUP_AFTER: Final = re.compile(r",\s*(?:the\s+)?[a-z][\w'’-]*(?:\s+[\w'’&-]+){0,5}$")
 
 
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:
@@ -1826,7 +1842,8 @@ def _photographers(r: _Reading, i: int, text: str = "") -> bool:
     line = (text or r.blocks[i].text).strip()
     found = lines.PHOTOGRAPHS.match(line)
     # (the photographer's chapter or office in brackets after the name is no name)
-    names = listed_names(_BRACKETED.sub("", found.group("names"))) if found else []
+    named = _BRACKETED.sub("", found.group("names")) if found else ""
+    names = listed_names(named) or listed_names(_GROUP_AFTER.sub("", named)) if named else []
     # (the desk the photographer works for, after the name, is no one: 'Li Wei, KMC Media')
     names = [n for n in names if not _AGENCY_WORDS & set(re.findall(r"\w+", n.lower()))]
     credited = [Contribution(name, "photography", r.blocks[i].text) for name in names]
@@ -2451,6 +2468,14 @@ def _art_heading(text: str) -> bool:
     return bool(_ART_HEADING.match(text) or _ART_HEADING.match(_second_language(text)))
 
 
+# a caption's label naming where its picture stands on a printed page ('ABOVE: ...',
+# 'Pictured left: ...'): the line over the caption is the page's own (a sign in the
+# photograph, a heading), not the picture's title
+_PLACED_APART: Final = re.compile(
+    r"^(?:pictured\s+)?(?:top|bottom|left|right|above|below|inset)\s*:", re.I
+)
+
+
 def _alt_before(r: _Reading, i: int, caption: str) -> str:
     """The alt or title line just before an image's caption: a short line that is no
     sentence (a title), the caption itself once more, or one labelled 'Alt text:'; taken
@@ -2465,6 +2490,9 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
             len(text.split()) <= 25
             and not text.endswith(lines.SENTENCE_END)
             and not _ART_HEADING.match(text)  # 'PHOTOS' over the captions: a heading
+            # (a caption placed by its label stands apart from its picture: the line over
+            # it is the page's, unless it is where the picture stood, '[pic]')
+            and not (_PLACED_APART.match(caption) and plain_alt(text))
         )
         again = bool(caption) and lines.same(text, caption)
         if labelled_alt or again or (title and before.kind == "p" and not has_credit(text)):

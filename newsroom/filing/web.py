@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
 import re
 import warnings
@@ -1342,6 +1343,8 @@ class _Walker:
         if element.tag not in ("figure", "picture", "img", "amp-img"):
             caption = " ".join(" ".join(element.itertext()).split())  # a figure by its role
         for part in element.iter("figcaption"):
+            if part.find(".//dl") is not None or part.find(".//a[@download]") is not None:
+                credit = _picture_details(part) or credit
             for mark in list(part.iter()):
                 if not isinstance(mark.tag, str):
                     continue  # a comment or processing instruction
@@ -2167,6 +2170,36 @@ def _one(value: Any) -> str:
 def _text(element: Any) -> str:
     """An element's words, without the optional hyphens a layout program sets ('shan&#173;ties')."""
     return " ".join(element.text_content().replace("\xad", "").split())
+
+
+# a picture's details under its caption, as a newsroom service lists them: the photographer
+# ('<dt>Photographer</dt><dd>Ana Ruiz</dd>'), the licence, the file to download
+_PHOTOGRAPHER_TERM: Final = re.compile(
+    r"^(?:photo(?:graph)?(?:er|s)?|photo credit|credits?|image|picture|by|foto(?:graf)?)$", re.I
+)
+_LICENCE_TERM: Final = re.compile(r"\b(?:licen[cs]e|copyright|rights|usage|size|format)\b", re.I)
+
+
+def _picture_details(caption: Any) -> str:
+    """The credit a figcaption's list of the picture's details gives, '' when it gives
+    none; the list (when it is one of details) and the picture's download link taken out
+    of the caption."""
+    credit = ""
+    for listed in list(caption.iter("dl")):
+        terms = [e for e in listed if e.tag in ("dt", "dd")]
+        details = False
+        for term, value in itertools.pairwise(terms):
+            if term.tag != "dt" or value.tag != "dd":
+                continue
+            said = _text(term).rstrip(": ")
+            if _PHOTOGRAPHER_TERM.match(said) and not credit:
+                credit = _text(value)
+            details = details or bool(_PHOTOGRAPHER_TERM.match(said) or _LICENCE_TERM.search(said))
+        if details:
+            listed.drop_tree()
+    for link in list(caption.iterfind(".//a[@download]")):
+        link.drop_tree()  # 'Download image (JPG, 4.2 MB)': the picture's file
+    return credit
 
 
 def _key(text: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any, Final
 from newsroom.errors import InputError
 from newsroom.filing.bilingual import target_column
 from newsroom.filing.draft import Block
+from newsroom.filing.paired import MARK, other_language_marked, set_apart
 from newsroom.filing.read import declared_charset, without_invisible, word_main_part
 
 STYLES: Final = "\n".join(
@@ -91,7 +92,19 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
     for n, chunk in enumerate(chunks):  # each part brought in whole, where it stands
         html = html.replace(f"<p>{_CHUNK_MARK}{n}</p>", chunk, 1)
     html = target_column(html)  # (a translation's review file: its target column)
+    if MARK in html:  # (a file in two languages: the other's paragraphs)
+        html = set_apart(html)
+    if "<img" in html and _RECORDING.search(html):
+        html = _RECORDING.sub(r"<aside><p>\g<name></p></aside>", html)
     return web.word_blocks(without_invisible(html), images)
+
+
+# a recording a note app exports into the file (Samsung Notes' voice recording): its icon, a
+# picture, beside the recording's file name and length; an attachment, no picture of the story
+_RECORDING: Final = re.compile(
+    r"<p>\s*<img\b[^<>]*>\s*(?P<name>[^<>]{0,80}\.(?:m4a|mp3|wav|aac|amr|ogg|opus|3gp)\b[^<>]{0,40})</p>",
+    re.I,
+)
 
 
 # Where a part brought in whole stands (Word's altChunk: a CMS's 'download as Word' puts the
@@ -124,8 +137,10 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
     page = _page_height(document)
     scanned = _page_pictures(document, page)
     notes = _note_greys(document) if b"<w:color" in document else set()
-    if not scanned and not notes and not any(mark in document for mark in _PREPARED):
+    paired = other_language_marked(document) if b"<w:lang " in document else None
+    if not scanned and not notes and not paired and not any(m in document for m in _PREPARED):
         return data, []
+    document = paired or document
     targets = _relationships(archive, main)
     chunks: list[str] = []
 
