@@ -227,17 +227,12 @@ def verify(ws: Workspace, since: str = "", split_from: int = SPLIT_FROM) -> Veri
     `split_from` commits or more is read by two `git log`s at once."""
     repo = ws.repo()
     revisions, base = "HEAD", ""
-    seed_files: dict[str, dict[str, str]] = {}
-    roster_blob = ""
+    touched: set[str] = set()
     if since:
         base = repo.resolve(since)
         revisions = f"{base}..HEAD"
-        # the stories as they were at `since`, read only for those a later commit touches
+        # the stories as they were before the range, read only for those it touches
         touched = {_story_path(p)[0] for p in repo.touched_paths(revisions)}
-        seed_files = {s: f for s, f in _stories_at(repo, base).items() if s in touched}
-        roster_blob = next(
-            (b for p, b in repo.tree_files(base, CONFIG_FILE) if p == CONFIG_FILE), ""
-        )
     graph = repo.parent_lists(revisions)
     _refuse_a_cut_history(repo, graph)
     with (
@@ -246,14 +241,12 @@ def verify(ws: Workspace, since: str = "", split_from: int = SPLIT_FROM) -> Veri
         _fewer_collections(),
     ):
         files = _Files(ws.root, read)
-        seeds = [b for f in seed_files.values() for n, b in f.items() if n in READ_FILES]
-        files.use(files.fetch([*seeds, roster_blob]))
-        seed = _State(
-            {slug: _Timeline(files.version(f, None)) for slug, f in seed_files.items()},
-            {},
-            _Roster(files.config(roster_blob), roster_blob, roster_blob),
-        )
+        given = functools.partial(_given, repo, files, touched)
+        seed = given(base) if base else _State({}, {}, _Roster(None))
         replay = _Replay(files, seed, graph, repo)
+        if base:  # a range: its commits' parents before it are read where they are
+            replay.outside = {base: seed}
+            replay.given = given
         batch: list[LogEntry] = []
         parts = _halves(graph, base, split_from)
         for entry in repo.history(revisions=revisions, signers_file=signers, parts=parts):
@@ -272,6 +265,22 @@ def verify(ws: Workspace, since: str = "", split_from: int = SPLIT_FROM) -> Veri
         replay.commits,
         len(final.stories),
         tuple(r for r in replay.repairs if r.story in final.stories),
+    )
+
+
+def _given(repo: Repo, files: _Files, slugs: set[str], commit: str) -> _State:
+    """The state at `commit`, a parent of the commits verified that is not verified itself
+    (`since`, or a commit before it that a branch in the range was cut from), taken as
+    given: the stories `slugs` and the roster as they are there."""
+    stories = {s: f for s, f in _stories_at(repo, commit).items() if s in slugs}
+    roster_blob = next((b for p, b in repo.tree_files(commit, CONFIG_FILE) if p == CONFIG_FILE), "")
+    files.add(
+        [*(b for f in stories.values() for n, b in f.items() if n in READ_FILES), roster_blob]
+    )
+    return _State(
+        {slug: _Timeline(files.version(f, None)) for slug, f in stories.items()},
+        {},
+        _Roster(files.config(roster_blob), roster_blob, roster_blob),
     )
 
 
@@ -351,6 +360,10 @@ class _Files:
     def use(self, batch: _Batch) -> None:
         self._batch = batch
 
+    def add(self, blobs: Iterable[str]) -> None:
+        """Read these blobs too, beside the batch being replayed."""
+        self._batch.texts.update(self.fetch(blobs).texts)
+
     def version(self, files: Mapping[str, str], before: Version | None) -> Version:
         """The version of a story folder whose files are `files`; files unchanged since
         `before` are not read again."""
@@ -417,6 +430,9 @@ class _Replay:
         self.files = files
         self.repo = repo  # for a merge's base
         self.seed = seed
+        # with a range: the state at a parent before it, and those read, by commit
+        self.given: Callable[[str], _State] | None = None
+        self.outside: dict[str, _State] = {}
         self.states: dict[str, _State] = {}
         self.waiting: dict[str, int] = {}  # commit -> children not replayed yet
         for parents in graph.values():
@@ -449,14 +465,23 @@ class _Replay:
     def _take(self, parent: str) -> _State:
         """The state after `parent`, to become the next commit's (a copy if others need it)."""
         if parent not in self.states:
-            return self.seed.copy()  # before the range verified
+            return self._before_range(parent).copy()
         self.waiting[parent] -= 1
         if self.waiting[parent] <= 0:
             return self.states.pop(parent)
         return self.states[parent].copy()
 
+    def _before_range(self, parent: str) -> _State:
+        """The state at a parent the range verified does not hold: `since` itself, or a
+        commit before it that a branch was cut from, judged by what it held there."""
+        if self.given is None:  # the whole history: no commit before it
+            return self.seed
+        if parent not in self.outside:
+            self.outside[parent] = self.given(parent)
+        return self.outside[parent]
+
     def _peek(self, parent: str) -> _State:
-        state = self.states.get(parent, self.seed)
+        state = self.states.get(parent) or self._before_range(parent)
         if parent in self.states:
             self.waiting[parent] -= 1
             if self.waiting[parent] <= 0:
@@ -675,9 +700,12 @@ class _Commit:
         flags += self._frozen(slug, signed, before, after, _honest_stage(timeline))
         flags += self._verdicts(slug, before, after)
         flags += self._approvals(slug, before, after)
-        if self.others:  # a merge: what either branch had is explained by that branch
-            flags = [f for f in flags if not self._merged(slug, f.what, before, after)]
-        self._hold(slug, timeline, replace(timeline, version=after), flags, signed)
+        carried: tuple[Open, ...] = ()
+        if self.others:  # a merge: what either branch had is explained by that branch, with
+            taken = {f.what for f in flags if self._merged(slug, f.what, before, after)}
+            flags = [f for f in flags if f.what not in taken]
+            carried = self._carried(slug, taken, after)  # the findings it holds against it
+        self._hold(slug, timeline, replace(timeline, version=after), flags, signed, carried)
 
     def _deleted(self, slug: str, timeline: _Timeline) -> _Timeline:
         """A story deleted past its credit sign-off (honestly: not by a change still open)
@@ -724,6 +752,17 @@ class _Commit:
             return before is NEW_STORY
         return before.value(what) == self._base_version(slug).value(what)
 
+    def _carried(self, slug: str, fields: set[str], after: Version) -> tuple[Open, ...]:
+        """The findings another branch still holds against the values a merge takes from
+        it: a stage set by hand there stays a finding here, merged with other changes."""
+        return tuple(
+            o
+            for other in self.others
+            if slug in other.stories
+            for o in other.stories[slug].open
+            if o.what in fields and other.stories[slug].version.value(o.what) == after.value(o.what)
+        )
+
     def _base_version(self, slug: str) -> Version:
         if slug not in self._base_versions:
             self._base_versions[slug] = self.run.files.version_now(self.base_files[slug])
@@ -751,8 +790,10 @@ class _Commit:
         after: _Timeline,
         flags: list[_Flag],
         signed: SignOff | None = None,
+        carried: tuple[Open, ...] = (),
     ) -> None:
-        """Keep the story's open findings that still stand, and add this commit's."""
+        """Keep the story's open findings that still stand, those a merge carries from the
+        other branch, and add this commit's."""
         version = after.version
         repaired = signed is not None and signed.action is Action.REPAIR and not flags
         rechecked = (
@@ -780,6 +821,7 @@ class _Commit:
             and version.value(o.what) != o.honest
             and not (rechecked and o.what == "content")
         ]
+        kept += [o for o in carried if not repaired and o not in kept]
         restored = {o.what for o in before.open if version.value(o.what) == o.honest}
         for flag in flags:
             if flag.what in restored and flag.revertible:  # back as it was: a revert
