@@ -495,6 +495,22 @@ def _honest_stage(timeline: _Timeline) -> Stage | None:
     return held[0] if held and isinstance(held[0], Stage) else None
 
 
+def _held_stage(version: Version, honest: Stage | None) -> Stage | None:
+    """The stage that holds a story's byline, credits and content: the one it honestly has
+    when a stage set by hand put it lower (a stage edited by hand frees nothing)."""
+    if honest is not None and (version.stage is None or honest.order > version.stage.order):
+        return honest
+    return version.stage
+
+
+def _frozen_fields(version: Version, honest: Stage | None) -> set[str]:
+    """The fields a story's stage holds signed off: byline and credits from the credit
+    sign-off on, the content from the fact-check sign-off on."""
+    stage = _held_stage(version, honest)
+    credits = {"byline", "credits"} if stage in FROZEN_CREDITS else set()
+    return credits | ({"content"} if stage in FROZEN_CONTENT else set())
+
+
 def _stories_at(repo: Repo, ref: str) -> dict[str, dict[str, str]]:
     """Each story's files (name inside the folder -> blob id) at commit `ref`."""
     found: dict[str, dict[str, str]] = {}
@@ -513,6 +529,10 @@ def _story_path(path: str) -> tuple[str, str]:
     return "", ""
 
 
+BEFORE = object()  # the honest value of a finding: its field's value before the commit
+NEVER = object()  # the honest value of a finding that no later value of its field undoes
+
+
 @dataclass
 class _Flag:
     what: str
@@ -521,9 +541,7 @@ class _Flag:
     line: int = 1
     file: str = store.STORY_FILE
     revertible: bool = True  # False: no value of `what` undoes it, only a repair or recheck
-
-
-NEVER = object()  # the honest value of a finding that no later value of its field undoes
+    honest: object = BEFORE  # the value that undoes it
 
 
 class _Commit:
@@ -705,6 +723,10 @@ class _Commit:
             taken = {f.what for f in flags if self._merged(slug, f.what, before, after)}
             flags = [f for f in flags if f.what not in taken]
             carried = self._carried(slug, taken, after)  # the findings it holds against it
+            if "stage" in taken:  # and who signed off the fact-check on the way there
+                timeline = replace(timeline, fact_checker=self._their_checker(slug, after))
+            parents = [timeline, *(o.stories[slug] for o in self.others if slug in o.stories)]
+            flags += self._merged_frozen(slug, signed, after, parents, {f.what for f in flags})
         self._hold(slug, timeline, replace(timeline, version=after), flags, signed, carried)
 
     def _deleted(self, slug: str, timeline: _Timeline) -> _Timeline:
@@ -751,6 +773,37 @@ class _Commit:
         if slug not in self.base_files:
             return before is NEW_STORY
         return before.value(what) == self._base_version(slug).value(what)
+
+    def _merged_frozen(
+        self,
+        slug: str,
+        signed: SignOff | None,
+        after: Version,
+        parents: Sequence[_Timeline],
+        flagged: set[str],
+    ) -> list[_Flag]:
+        """At a merge that leaves a story where its byline, credits or content are signed
+        off: each must be as a parent that signed it off has it. Taken from a branch where
+        it could still change (a body edited at fact-check, merged with the fact-check
+        sign-off made on the other branch), it was never signed off."""
+        flags = []
+        for what in sorted(_frozen_fields(after, None) - flagged):
+            held = [t for t in parents if what in _frozen_fields(t.version, _honest_stage(t))]
+            if held and all(t.version.value(what) != after.value(what) for t in held):
+                signed_off = held[0].version
+                found = self._frozen(slug, signed, signed_off, after, _honest_stage(held[0]))
+                flags += [
+                    replace(f, honest=signed_off.value(what)) for f in found if f.what == what
+                ]
+        return flags
+
+    def _their_checker(self, slug: str, after: Version) -> str:
+        """Who signed off the fact-check on the branch a merge takes the stage from."""
+        return next(
+            o.stories[slug].fact_checker
+            for o in self.others
+            if slug in o.stories and o.stories[slug].version.stage == after.stage
+        )
 
     def _carried(self, slug: str, fields: set[str], after: Version) -> tuple[Open, ...]:
         """The findings another branch still holds against the values a merge takes from
@@ -827,7 +880,9 @@ class _Commit:
             if flag.what in restored and flag.revertible:  # back as it was: a revert
                 continue
             standing = next((o for o in kept if o.what == flag.what), None)
-            honest = standing.honest if standing else before.version.value(flag.what)
+            honest = standing.honest if standing else flag.honest
+            if honest is BEFORE:
+                honest = before.version.value(flag.what)
             if flag.what == "stage" and before.version is NEW_STORY:
                 honest = Stage.DRAFT
             if not flag.revertible:
@@ -975,9 +1030,7 @@ class _Commit:
         if signed is not None and signed.action in (Action.CORRECT, Action.REPAIR):
             return []
         flags = []
-        stage = before.stage
-        if honest is not None and (stage is None or honest.order > stage.order):
-            stage = honest
+        stage = _held_stage(before, honest)
         if stage in FROZEN_CREDITS and after.byline != before.byline:
             flags.append(
                 _Flag(
