@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import Clone
-from tests.workflow.conftest import SLUG, Team, make_team, stage_of
-from tests.workflow.test_forgeries import checks, forge, set_stage, verify
+from newsroom.store import stories
+from newsroom.store.content import content_hash
+from tests.helpers import PEOPLE, Clone, edit_story, pin_fact_check
+from tests.workflow.conftest import SLUG, Team, make_team, signed_through, stage_of
+from tests.workflow.test_forgeries import checks, forge, set_stage, trailers, verify
 
 
 @pytest.fixture
@@ -61,8 +63,6 @@ def test_a_verdict_forged_on_a_side_branch_stays_a_finding_once_merged(team: Tea
 
 def _replacement(clone: Clone, commit: str, person: str, message: str) -> str:
     """A commit with `commit`'s tree and parents, authored by `person` with `message`."""
-    from tests.helpers import PEOPLE
-
     name, email = PEOPLE[person]
     tree = clone.git("rev-parse", f"{commit}^{{tree}}")
     parents = clone.git("rev-parse", f"{commit}^@").split()
@@ -72,8 +72,6 @@ def _replacement(clone: Clone, commit: str, person: str, message: str) -> str:
 
 
 def test_a_replace_ref_does_not_turn_a_forged_stage_into_a_signoff(team: Team) -> None:
-    from tests.workflow.test_forgeries import trailers
-
     rosa = team.reporter
     set_stage(rosa, "contributor-credit")
     forge(rosa, "rtorres", "move it along")
@@ -105,8 +103,6 @@ def test_a_branch_cut_before_a_return_is_judged_by_its_own_parent_with_since(
     """A pull request's CI verifies only the commits since main (`ci --changed-since
     origin/main`): a commit on a branch cut before main moved is judged by the story as
     its own parent had it, not as main has it now."""
-    from tests.workflow.test_forgeries import trailers
-
     emeka = team.editor
     assert emeka.run("advance", SLUG).code == 0
     cut = emeka.git("rev-parse", "HEAD")
@@ -125,3 +121,94 @@ def test_a_branch_cut_before_a_return_is_judged_by_its_own_parent_with_since(
     ci = emeka.run("ci", "--changed-since", main)
     assert ci.code == 1, ci.text
 
+
+@pytest.mark.parametrize("signed_on", ["side", "main"])
+def test_a_body_edited_at_fact_check_merged_with_the_fact_check_signoff(
+    team: Team, signed_on: str
+) -> None:
+    """The fact-check is signed off on one branch while the body is edited (at fact-check,
+    where that is allowed) on the other: merged, the story is at publish with words no one
+    checked, whichever parent the sign-off is on."""
+    signed_through(team, "fact-check")
+    lena = team.checker
+    assert lena.run("sync").code == 0
+    story = lena.story_dir(SLUG) / "story.md"
+
+    def edit() -> None:
+        story.write_text(story.read_text().replace("Residents filled", "Residents packed"))
+        forge(lena, "rtorres", "tighten the residents paragraph")
+
+    lena.git("checkout", "-q", "-b", "side")
+    if signed_on == "side":
+        assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
+        lena.git("checkout", "-q", "main")
+        edit()
+    else:
+        edit()
+        lena.git("checkout", "-q", "main")
+        assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
+    lena.git("merge", "-q", "--no-edit", "side")
+    assert stage_of(lena) == "publish" and "Residents packed" in story.read_text()
+    pin_fact_check(lena.path, SLUG)  # the pin rewritten by hand, as anyone can
+    forge(lena, "rtorres", "pin")
+    code, found = verify(lena)
+    assert code == 1 and "signoff.content-changed" in checks(found), found
+
+
+@pytest.mark.parametrize("written", ["lena park", "Lena  Park", "LPARK"])
+def test_a_fact_checker_on_the_byline_in_other_letters_may_not_sign_it_off(
+    team: Team, written: str
+) -> None:
+    """A byline names a person however it is written: 'lena park', marked as an outside
+    contributor so the byline check takes it, is Lena Park, who may not check her story."""
+    rosa = team.reporter
+    edit_story(rosa.story_dir(SLUG) / "story.md",
+               {"byline": ["rtorres", {"name": written, "outside": True}]})
+    credits = rosa.story_dir(SLUG) / "credits.yaml"
+    credits.write_text(credits.read_text() + f"  - name: {written}\n    role: reporting\n")
+    forge(rosa, "rtorres", "Lena reported from the council chamber")
+    assert rosa.run("sync").code == 0
+    signed_through(team, "fact-check")
+    lena = team.checker
+    assert lena.run("sync").code == 0
+    result = lena.run("advance", SLUG, "--note", "claims verified")
+    assert result.code == 1 and "on the byline" in result.text, result.text
+    set_stage(lena, "publish")
+    pin_fact_check(lena.path, SLUG)  # the pin rewritten by hand, as anyone can
+    pin = content_hash(stories.read_story(lena.path, SLUG))
+    forge(lena, "lpark", trailers("fact-check", "publish") + f"Newsroom-Content-Hash: {pin}\n")
+    code, found = verify(lena)
+    assert code == 1 and "signoff.self-signoff" in checks(found), found
+
+
+
+def test_four_eyes_holds_for_a_fact_check_signoff_merged_from_a_side_branch(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    """With four_eyes, the fact-checker who is also an editor may not publish what she
+    checked: also when her fact-check sign-off came in by a merge with a dateline edit."""
+    from tests.helpers import FIXTURES
+
+    config = (FIXTURES / "newsroom.yaml").read_text().replace(
+        "roles: [fact-checker]", "roles: [fact-checker, editor]").replace(
+        "require_signed: false", "require_signed: false\nfour_eyes: true")
+    team = make_team(tmp_path, env, config)
+    signed_through(team, "fact-check")
+    lena = team.checker
+    assert lena.run("sync").code == 0
+    lena.git("checkout", "-q", "-b", "side")
+    assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
+    lena.git("checkout", "-q", "main")
+    story = lena.story_dir(SLUG) / "story.md"
+    text = story.read_text()
+    story.write_text(text.replace("dateline: HARBOR CITY, Fla.", "dateline: Harbor City"))
+    forge(lena, "rtorres", "drop the state from the dateline")
+    lena.git("merge", "-q", "--no-edit", "side")
+    assert stage_of(lena) == "publish"
+    assert verify(lena) == (0, [])
+    set_stage(lena, "published")
+    pin = content_hash(stories.read_story(lena.path, SLUG))
+    forge(lena, "lpark", trailers("publish", "published", "publish")
+          + f"Newsroom-Content-Hash: {pin}\n")
+    code, found = verify(lena)
+    assert code == 1 and checks(found) == {"signoff.self-signoff"}, found
