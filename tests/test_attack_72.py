@@ -1,7 +1,9 @@
-"""Holes an attacker found in the seventy-second pass, aimed at what `verify` accepts of
-history made with plain git in several clones of one remote (merges, renames, rewritten
-history, refs that claim a sign-off), at commands killed while they write, at impossible
-values, and at two clones signing off at once. Each test was seen to fail before its fix."""
+"""Holes an attacker found in the seventy-second pass, aimed at what `verify` (and the
+sign-off rules it shares with the commands) accepts of history made with plain git in
+several clones of one remote: side branches merged back with an edit made on main, a range
+verified from a commit after a branch was cut, replace refs and a grafts file, and a byline
+that names its own fact-checker in other letters. Each test was seen to fail before its
+fix."""
 
 from __future__ import annotations
 
