@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -137,6 +139,17 @@ class Person:
     roles: tuple[str, ...]
     signing_key: str = ""
     url: str = ""  # a public page about the person (their author page), for the site
+
+    def named_in(self, names: Iterable[str]) -> bool:
+        """Whether one of `names` (a byline's entries) is this person: their roster id or
+        name however it is written ('lena park' or 'LPARK' on a byline is Lena Park)."""
+        mine = {name_key(self.id), name_key(self.name)}
+        return any(name_key(name) in mine for name in names)
+
+
+def name_key(name: str) -> str:
+    """A name as it is compared with another: in any case, spacing or Unicode form."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 @dataclass(frozen=True)

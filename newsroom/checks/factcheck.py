@@ -11,7 +11,7 @@ from newsroom.checks.checkable import CLAIM, DAY, SUGGESTED_KINDS
 from newsroom.checks.engine import Check, Example, Hit, check, hit_at
 from newsroom.checks.statements import ParagraphFacts, Sentence
 from newsroom.checks.view import Paragraph, StoryView
-from newsroom.models import ClaimStatus, Severity, Stage
+from newsroom.models import ClaimStatus, Severity, Stage, name_key
 
 F, E, W = Stage.FACT_CHECK, Severity.ERROR, Severity.WARNING
 FILE: Final = "factcheck.yaml"
@@ -301,7 +301,7 @@ def disputed(view: StoryView) -> Iterator[Hit]:
 )
 def self_verified(view: StoryView) -> Iterator[Hit]:
     for i, claim in enumerate(view.story.claims):
-        if claim.checked_by and claim.checked_by in view.byline_people:
+        if claim.checked_by and name_key(claim.checked_by) in view.byline_people:
             yield _at_claim(view, i, "checked_by", excerpt=claim.checked_by)
 
 

@@ -16,7 +16,7 @@ from newsroom.checks.chrome import debris
 from newsroom.checks.lexicon import Lexicon
 from newsroom.checks.speakers import Attribution
 from newsroom.checks.statements import ParagraphFacts, Sentence, analyze_body, flatten, words
-from newsroom.models import Person, Story
+from newsroom.models import Person, Story, name_key
 from newsroom.store.config import CheckSettings, Config
 
 
@@ -384,13 +384,16 @@ class StoryView:
 
     @cached_property
     def byline_people(self) -> frozenset[str]:
-        """Ids and names of everyone on the byline, for separation of duties."""
+        """Ids and names of everyone on the byline, for separation of duties, as `name_key`
+        gives them (a name in other letters is the same person)."""
         out: set[str] = set()
         for entry in self.meta.byline:
-            out.add(entry)
-            person = self.person(entry)
+            out.add(name_key(entry))
+            person = self.person(entry) or next(
+                (p for p in self.roster.people if p.named_in((entry,))), None
+            )
             if person is not None:
-                out |= {person.id, person.name}
+                out |= {name_key(person.id), name_key(person.name)}
         return frozenset(out)
 
 

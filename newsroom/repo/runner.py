@@ -39,6 +39,14 @@ class Git:
         self.git_dir = Path(self._repo.git_dir).resolve()
         # where refs, objects and the config live (not git_dir in a linked worktree)
         self.common_dir = Path(self._repo.common_dir).resolve()
+        # history is read as its commits are: a replace ref (`git replace`, which a fetch of
+        # every ref brings in) or a grafts file shows another commit, author or parent in
+        # place of the one on the branch, so verify would replay a history no one pushed.
+        # The grafts file is pointed at a path under itself, which can name no file.
+        self._repo.git.update_environment(
+            GIT_NO_REPLACE_OBJECTS="1",
+            GIT_GRAFT_FILE=str(self.common_dir / "info" / "grafts" / "none"),
+        )
 
     @staticmethod
     def init(root: Path) -> None:

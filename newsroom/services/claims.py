@@ -197,7 +197,7 @@ def _refuse_non_checker(actor: _Actor, view: StoryView, slug: str) -> None:
             f"{person.name} is not a fact-checker; only a roster fact-checker can verify "
             "or waive claims"
         )
-    if person.id in view.byline_people or person.name in view.byline_people:
+    if on_byline(person, view.meta.byline):
         raise Refused(
             f"{person.name} is on the byline of '{slug}'; a fact-checker who is not on the "
             "byline must verify its claims"

@@ -200,7 +200,7 @@ def transition_problem(action: Action, from_stage: Stage, to_stage: Stage) -> st
 
 
 def on_byline(person: Person, byline: tuple[str, ...]) -> bool:
-    return person.id in byline or person.name in byline
+    return person.named_in(byline)
 
 
 def owners_for(config: Config, action: Action, stage: Stage) -> tuple[str, ...]:

@@ -227,17 +227,12 @@ def verify(ws: Workspace, since: str = "", split_from: int = SPLIT_FROM) -> Veri
     `split_from` commits or more is read by two `git log`s at once."""
     repo = ws.repo()
     revisions, base = "HEAD", ""
-    seed_files: dict[str, dict[str, str]] = {}
-    roster_blob = ""
+    touched: set[str] = set()
     if since:
         base = repo.resolve(since)
         revisions = f"{base}..HEAD"
-        # the stories as they were at `since`, read only for those a later commit touches
+        # the stories as they were before the range, read only for those it touches
         touched = {_story_path(p)[0] for p in repo.touched_paths(revisions)}
-        seed_files = {s: f for s, f in _stories_at(repo, base).items() if s in touched}
-        roster_blob = next(
-            (b for p, b in repo.tree_files(base, CONFIG_FILE) if p == CONFIG_FILE), ""
-        )
     graph = repo.parent_lists(revisions)
     _refuse_a_cut_history(repo, graph)
     with (
@@ -246,14 +241,12 @@ def verify(ws: Workspace, since: str = "", split_from: int = SPLIT_FROM) -> Veri
         _fewer_collections(),
     ):
         files = _Files(ws.root, read)
-        seeds = [b for f in seed_files.values() for n, b in f.items() if n in READ_FILES]
-        files.use(files.fetch([*seeds, roster_blob]))
-        seed = _State(
-            {slug: _Timeline(files.version(f, None)) for slug, f in seed_files.items()},
-            {},
-            _Roster(files.config(roster_blob), roster_blob, roster_blob),
-        )
+        given = functools.partial(_given, repo, files, touched)
+        seed = given(base) if base else _State({}, {}, _Roster(None))
         replay = _Replay(files, seed, graph, repo)
+        if base:  # a range: its commits' parents before it are read where they are
+            replay.outside = {base: seed}
+            replay.given = given
         batch: list[LogEntry] = []
         parts = _halves(graph, base, split_from)
         for entry in repo.history(revisions=revisions, signers_file=signers, parts=parts):
@@ -272,6 +265,22 @@ def verify(ws: Workspace, since: str = "", split_from: int = SPLIT_FROM) -> Veri
         replay.commits,
         len(final.stories),
         tuple(r for r in replay.repairs if r.story in final.stories),
+    )
+
+
+def _given(repo: Repo, files: _Files, slugs: set[str], commit: str) -> _State:
+    """The state at `commit`, a parent of the commits verified that is not verified itself
+    (`since`, or a commit before it that a branch in the range was cut from), taken as
+    given: the stories `slugs` and the roster as they are there."""
+    stories = {s: f for s, f in _stories_at(repo, commit).items() if s in slugs}
+    roster_blob = next((b for p, b in repo.tree_files(commit, CONFIG_FILE) if p == CONFIG_FILE), "")
+    files.add(
+        [*(b for f in stories.values() for n, b in f.items() if n in READ_FILES), roster_blob]
+    )
+    return _State(
+        {slug: _Timeline(files.version(f, None)) for slug, f in stories.items()},
+        {},
+        _Roster(files.config(roster_blob), roster_blob, roster_blob),
     )
 
 
@@ -351,6 +360,10 @@ class _Files:
     def use(self, batch: _Batch) -> None:
         self._batch = batch
 
+    def add(self, blobs: Iterable[str]) -> None:
+        """Read these blobs too, beside the batch being replayed."""
+        self._batch.texts.update(self.fetch(blobs).texts)
+
     def version(self, files: Mapping[str, str], before: Version | None) -> Version:
         """The version of a story folder whose files are `files`; files unchanged since
         `before` are not read again."""
@@ -417,6 +430,9 @@ class _Replay:
         self.files = files
         self.repo = repo  # for a merge's base
         self.seed = seed
+        # with a range: the state at a parent before it, and those read, by commit
+        self.given: Callable[[str], _State] | None = None
+        self.outside: dict[str, _State] = {}
         self.states: dict[str, _State] = {}
         self.waiting: dict[str, int] = {}  # commit -> children not replayed yet
         for parents in graph.values():
@@ -449,14 +465,23 @@ class _Replay:
     def _take(self, parent: str) -> _State:
         """The state after `parent`, to become the next commit's (a copy if others need it)."""
         if parent not in self.states:
-            return self.seed.copy()  # before the range verified
+            return self._before_range(parent).copy()
         self.waiting[parent] -= 1
         if self.waiting[parent] <= 0:
             return self.states.pop(parent)
         return self.states[parent].copy()
 
+    def _before_range(self, parent: str) -> _State:
+        """The state at a parent the range verified does not hold: `since` itself, or a
+        commit before it that a branch was cut from, judged by what it held there."""
+        if self.given is None:  # the whole history: no commit before it
+            return self.seed
+        if parent not in self.outside:
+            self.outside[parent] = self.given(parent)
+        return self.outside[parent]
+
     def _peek(self, parent: str) -> _State:
-        state = self.states.get(parent, self.seed)
+        state = self.states.get(parent) or self._before_range(parent)
         if parent in self.states:
             self.waiting[parent] -= 1
             if self.waiting[parent] <= 0:
@@ -468,6 +493,22 @@ def _honest_stage(timeline: _Timeline) -> Stage | None:
     """The stage the story has by its sign-offs, when a change to it is still open."""
     held = [o.honest for o in timeline.open if o.what == "stage"]
     return held[0] if held and isinstance(held[0], Stage) else None
+
+
+def _held_stage(version: Version, honest: Stage | None) -> Stage | None:
+    """The stage that holds a story's byline, credits and content: the one it honestly has
+    when a stage set by hand put it lower (a stage edited by hand frees nothing)."""
+    if honest is not None and (version.stage is None or honest.order > version.stage.order):
+        return honest
+    return version.stage
+
+
+def _frozen_fields(version: Version, honest: Stage | None) -> set[str]:
+    """The fields a story's stage holds signed off: byline and credits from the credit
+    sign-off on, the content from the fact-check sign-off on."""
+    stage = _held_stage(version, honest)
+    credits = {"byline", "credits"} if stage in FROZEN_CREDITS else set()
+    return credits | ({"content"} if stage in FROZEN_CONTENT else set())
 
 
 def _stories_at(repo: Repo, ref: str) -> dict[str, dict[str, str]]:
@@ -488,6 +529,10 @@ def _story_path(path: str) -> tuple[str, str]:
     return "", ""
 
 
+BEFORE = object()  # the honest value of a finding: its field's value before the commit
+NEVER = object()  # the honest value of a finding that no later value of its field undoes
+
+
 @dataclass
 class _Flag:
     what: str
@@ -496,9 +541,7 @@ class _Flag:
     line: int = 1
     file: str = store.STORY_FILE
     revertible: bool = True  # False: no value of `what` undoes it, only a repair or recheck
-
-
-NEVER = object()  # the honest value of a finding that no later value of its field undoes
+    honest: object = BEFORE  # the value that undoes it
 
 
 class _Commit:
@@ -675,9 +718,16 @@ class _Commit:
         flags += self._frozen(slug, signed, before, after, _honest_stage(timeline))
         flags += self._verdicts(slug, before, after)
         flags += self._approvals(slug, before, after)
-        if self.others:  # a merge: what either branch had is explained by that branch
-            flags = [f for f in flags if not self._merged(slug, f.what, before, after)]
-        self._hold(slug, timeline, replace(timeline, version=after), flags, signed)
+        carried: tuple[Open, ...] = ()
+        if self.others:  # a merge: what either branch had is explained by that branch, with
+            taken = {f.what for f in flags if self._merged(slug, f.what, before, after)}
+            flags = [f for f in flags if f.what not in taken]
+            carried = self._carried(slug, taken, after)  # the findings it holds against it
+            if "stage" in taken:  # and who signed off the fact-check on the way there
+                timeline = replace(timeline, fact_checker=self._their_checker(slug, after))
+            parents = [timeline, *(o.stories[slug] for o in self.others if slug in o.stories)]
+            flags += self._merged_frozen(slug, signed, after, parents, {f.what for f in flags})
+        self._hold(slug, timeline, replace(timeline, version=after), flags, signed, carried)
 
     def _deleted(self, slug: str, timeline: _Timeline) -> _Timeline:
         """A story deleted past its credit sign-off (honestly: not by a change still open)
@@ -724,6 +774,48 @@ class _Commit:
             return before is NEW_STORY
         return before.value(what) == self._base_version(slug).value(what)
 
+    def _merged_frozen(
+        self,
+        slug: str,
+        signed: SignOff | None,
+        after: Version,
+        parents: Sequence[_Timeline],
+        flagged: set[str],
+    ) -> list[_Flag]:
+        """At a merge that leaves a story where its byline, credits or content are signed
+        off: each must be as a parent that signed it off has it. Taken from a branch where
+        it could still change (a body edited at fact-check, merged with the fact-check
+        sign-off made on the other branch), it was never signed off."""
+        flags = []
+        for what in sorted(_frozen_fields(after, None) - flagged):
+            held = [t for t in parents if what in _frozen_fields(t.version, _honest_stage(t))]
+            if held and all(t.version.value(what) != after.value(what) for t in held):
+                signed_off = held[0].version
+                found = self._frozen(slug, signed, signed_off, after, _honest_stage(held[0]))
+                flags += [
+                    replace(f, honest=signed_off.value(what)) for f in found if f.what == what
+                ]
+        return flags
+
+    def _their_checker(self, slug: str, after: Version) -> str:
+        """Who signed off the fact-check on the branch a merge takes the stage from."""
+        return next(
+            o.stories[slug].fact_checker
+            for o in self.others
+            if slug in o.stories and o.stories[slug].version.stage == after.stage
+        )
+
+    def _carried(self, slug: str, fields: set[str], after: Version) -> tuple[Open, ...]:
+        """The findings another branch still holds against the values a merge takes from
+        it: a stage set by hand there stays a finding here, merged with other changes."""
+        return tuple(
+            o
+            for other in self.others
+            if slug in other.stories
+            for o in other.stories[slug].open
+            if o.what in fields and other.stories[slug].version.value(o.what) == after.value(o.what)
+        )
+
     def _base_version(self, slug: str) -> Version:
         if slug not in self._base_versions:
             self._base_versions[slug] = self.run.files.version_now(self.base_files[slug])
@@ -751,8 +843,10 @@ class _Commit:
         after: _Timeline,
         flags: list[_Flag],
         signed: SignOff | None = None,
+        carried: tuple[Open, ...] = (),
     ) -> None:
-        """Keep the story's open findings that still stand, and add this commit's."""
+        """Keep the story's open findings that still stand, those a merge carries from the
+        other branch, and add this commit's."""
         version = after.version
         repaired = signed is not None and signed.action is Action.REPAIR and not flags
         rechecked = (
@@ -780,12 +874,15 @@ class _Commit:
             and version.value(o.what) != o.honest
             and not (rechecked and o.what == "content")
         ]
+        kept += [o for o in carried if not repaired and o not in kept]
         restored = {o.what for o in before.open if version.value(o.what) == o.honest}
         for flag in flags:
             if flag.what in restored and flag.revertible:  # back as it was: a revert
                 continue
             standing = next((o for o in kept if o.what == flag.what), None)
-            honest = standing.honest if standing else before.version.value(flag.what)
+            honest = standing.honest if standing else flag.honest
+            if honest is BEFORE:
+                honest = before.version.value(flag.what)
             if flag.what == "stage" and before.version is NEW_STORY:
                 honest = Stage.DRAFT
             if not flag.revertible:
@@ -933,9 +1030,7 @@ class _Commit:
         if signed is not None and signed.action in (Action.CORRECT, Action.REPAIR):
             return []
         flags = []
-        stage = before.stage
-        if honest is not None and (stage is None or honest.order > stage.order):
-            stage = honest
+        stage = _held_stage(before, honest)
         if stage in FROZEN_CREDITS and after.byline != before.byline:
             flags.append(
                 _Flag(
