@@ -411,6 +411,11 @@ _OBJECT_AFTER: Final = re.compile(
 )
 # 'pleaded guilty', 'pleads not guilty', 'pleaded no contest': a plea in court, not a statement
 _KNOWN_AS: Final = re.compile(r" (?:[a-z]+ly )?as\b")
+# the means a source spoke by, not the one who did what a participle says: 'confirmed by phone'
+_BY_MEANS: Final = re.compile(
+    r" by (?:(?:tele)?phone|e-?mail|text(?: message)?|letter|fax|post|radio|video(?: ?link)?|"
+    r"(?:video )?call)\b"
+)
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
 # the charges a defendant admits: 'admitted 14 counts of theft', 'admits both charges'
 _CHARGES_ADMITTED: Final = re.compile(
@@ -799,7 +804,12 @@ def read_attribution(
         return None  # 'what scientists call a natural experiment': a term, not a statement
     if verb == "known" and _KNOWN_AS.match(lower, v1):
         return None  # 'middlemen, known locally as vendors': a name, not a view
-    if verb.endswith("ed") and lower.startswith(" by ", v1) and not inverted:
+    if (
+        verb.endswith("ed")
+        and lower.startswith(" by ", v1)
+        and not inverted
+        and not _BY_MEANS.match(lower, v1)  # ('Smith confirmed by phone that ...': a source)
+    ):
         return None  # 'the scheme proposed by Castlegate': a participle after its noun
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
     if speaker.split(None, 1)[:1] and speaker.split(None, 1)[0].lower() in lex.speech_participles:
@@ -901,8 +911,13 @@ _HEARSAY_BEFORE: Final = re.compile(
 
 
 # a relative clause with a subject of its own: 'the lake, where stocks are thought to be'
+# (not 'that' after a verb, which opens what is feared or said: 'The worry is that the strain
+# is thought to be')
 _RELATIVE_BEFORE: Final = re.compile(
-    r"\b(?:where|which|whose|that|who)\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\s*$", re.I
+    r"\b(?:where|which|whose|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bfear )"
+    r"(?<!\bfears )(?<!\bfeared )(?<!\bmeans )(?<!\bhope )(?<!\bhopes )(?<!\bshows )that|who)"
+    r"\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\s*$",
+    re.I,
 )
 # what was once thought, until the sentence says otherwise: 'was thought to have been extinct
 # until a handful of pairs were found'

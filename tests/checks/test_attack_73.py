@@ -1,0 +1,46 @@
+"""Holes an attacker found in the seventy-third pass, aimed at the thirty-third round of the
+checks: a participle after its noun and hearsay in a relative clause.
+
+Recall holes, where a plain story's source is lost:
+- 'Smith confirmed by phone that the plant would close', 'The council confirmed by email
+  that ...', 'Jones explained by telephone that ...': a source saying something by a means
+  of talking was no statement, as the round read any '-ed by' as a participle after its noun
+  ('the scheme proposed by Harbour Re');
+- 'The worry is that the strain is thought to be more transmissible.' was no one's view, as
+  the round read any 'that' before hearsay as a relative clause with a subject of its own,
+  where after a verb ('is that', 'fear that') it opens what is feared or said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.checks.speakers import NAMED, VAGUE
+from tests.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Smith confirmed by phone that the plant would close in March.", "Smith"),
+        ("The council confirmed by email that the road would stay shut.", "The council"),
+        ("Jones explained by telephone that the pump had failed.", "Jones"),
+        ("The agency responded by letter that it would appeal the ruling.", "The agency"),
+    ],
+)
+def test_a_source_saying_something_by_phone_or_email_still_speaks(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The worry is that the strain is thought to be more transmissible.",
+        "The fear was that the dam is believed to be unsafe.",
+    ],
+)
+def test_hearsay_in_a_clause_opened_by_a_verb_s_that_is_still_vague(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
+
