@@ -55,6 +55,12 @@ _PLATFORM: Final = "|".join(PLATFORMS)
 _REQUIRED: Final = r"required fields are marked(?: with)?(?: an asterisk)?\s*\(?\*?\)?\.?"
 # how long ago a post or a comment was made, as a network shows it: '2h', '14w', 'Just now'
 _AGO: Final = r"(?:\d{1,2}\s?[smhdwy]|just now)"
+# (a story line that reports such words, by who said or wrote them: 'This video does not
+# constitute financial advice, Lee told his followers.')
+_UNREPORTED: Final = (
+    r"(?![^\n]*,[^\n]*\b(?:said|says|told|tells|wrote|writes|added|adds|stressed|warned|"
+    r"insisted|noted|cautioned|argued|claimed|posted)\b)"
+)
 _COUNT: Final = (
     r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
     r"views|notes|reblogs)"
@@ -630,8 +636,8 @@ CHROME_LINES: Final = (
         r"^for immediate release\b|"
         # the body's own line for the press: 'For media enquiries, please contact the office
         # on 441-555-0163.'
-        r"^for (?:media|press) (?:enquiries|inquiries|queries)\b[,:]?\s*(?:please\s+)?"
-        r"(?:contact|call|e-?mail|write to|phone|reach)\b|"
+        rf"^{_UNREPORTED}for (?:media|press) (?:enquiries|inquiries|queries)\b[,:]?\s*"
+        r"(?:please\s+)?(?:contact|call|e-?mail|write to|phone|reach)\b|"
         # the kind of release over its headline: 'MEDIA STATEMENT'
         r"^(?:joint )?(?:media|press|news) (?:statement|release|advisory|alert)$|"
         # a page's own call to its readers, a number and an address: 'Call our community
@@ -751,11 +757,11 @@ CHROME_LINES: Final = (
         # is provided for information only and does not constitute investment advice.', 'This
         # briefing is for general guidance only ...', 'Specific advice should be sought on any
         # particular matter.'
-        r"^(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){1,2}?(?:is|are|has been) (?:provided |intended "
-        r"|published |prepared )?(?:for|as) (?:general )?(?:guidance|information|informational "
-        r"purposes|educational purposes)(?: purposes)? only\b|"
-        r"^(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){1,2}?does not constitute (?:legal |investment "
-        r"|financial |tax |professional |medical )?advice\b|"
+        rf"^{_UNREPORTED}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?(?:is|are|has been) "
+        r"(?:provided |intended |published |prepared )?(?:for|as) (?:general )?(?:guidance|"
+        r"information|informational purposes|educational purposes)(?: purposes)? only\b|"
+        rf"^{_UNREPORTED}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?does not constitute "
+        r"(?:legal |investment |financial |tax |professional |medical )?advice\b|"
         r"^(?:specific|professional|independent|legal|appropriate) advice should be (?:sought|"
         r"obtained|taken)(?: (?:on|for|in|before) [^,;]{1,50})?\.?$|"
         # (a body's name: 'Source: Front Range Multiple Listing Exchange, February 2026.',

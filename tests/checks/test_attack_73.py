@@ -1,5 +1,13 @@
 """Holes an attacker found in the seventy-third pass, aimed at the thirty-third round of the
-checks: a participle after its noun and hearsay in a relative clause.
+checks: a participle after its noun, hearsay in a relative clause, and the round's
+disclaimers and lines for the press.
+
+Precision holes, where a plain story is misread:
+- 'This video does not constitute financial advice, Lee told his followers before urging
+  them to buy.', 'This ruling does not constitute legal advice, the judge stressed.' and
+  'For press inquiries contact the mayor's office, the statement said, but no one answered.'
+  were eaten as a site's disclaimer and a press contact: the round's notes matched a story
+  line that reports such words, by who said or wrote them.
 
 Recall holes, where a plain story's source is lost:
 - 'Smith confirmed by phone that the plant would close', 'The council confirmed by email
@@ -15,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.chrome import chrome_line
 from newsroom.checks.speakers import NAMED, VAGUE
 from tests.helpers import speakers as _speakers
 
@@ -44,3 +53,29 @@ def test_a_source_saying_something_by_phone_or_email_still_speaks(
 def test_hearsay_in_a_clause_opened_by_a_verb_s_that_is_still_vague(sentence: str) -> None:
     assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
 
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This video does not constitute financial advice, Lee told his followers before urging "
+        "them to buy.",
+        "This ruling does not constitute legal advice, the judge stressed.",
+        "This briefing is for information only, the ministry said, and sets out no new policy.",
+        "For press inquiries contact the mayor's office, the statement said, but no one answered.",
+    ],
+)
+def test_a_story_line_that_reports_a_disclaimer_or_a_press_line_is_not_chrome(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclaimer: This commentary is provided for information only and does not constitute "
+        "investment advice.",
+        "This briefing does not constitute legal advice, and specific advice should be sought.",
+        "For media enquiries, please contact the office on 441-555-0163.",
+    ],
+)
+def test_the_notes_themselves_are_still_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
