@@ -417,6 +417,13 @@ _BY_MEANS: Final = re.compile(
     r"(?:video )?call)\b"
 )
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
+# a reply in so many written things, which says something: 'replied with 12 pages of
+# answers', 'responded with a 40-page letter' (not a reply in runs: 'replied with 176')
+_WORDS_IN_REPLY: Final = re.compile(
+    r" with [\d,]+(?:-| )(?:pages?|letters?|questions?|words?|e-?mails?|messages?|"
+    r"documents?|submissions?|objections?|demands?|proposals?|points? of (?:order|objection)|"
+    r"amendments?|conditions?)\b"
+)
 # the charges a defendant admits: 'admitted 14 counts of theft', 'admits both charges'
 _CHARGES_ADMITTED: Final = re.compile(
     r" (?:(?:the|both|all|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -763,7 +770,11 @@ def read_attribution(
         return None  # 'pointed the camera': only 'point out' and 'point to' say something
     if lower.startswith(" with ", v1) and (
         verb in lex.reporting_verbs
-        or (verb not in lex.plain_speech_forms and lower[v1 + 6 : v1 + 7].isdigit())
+        or (
+            verb not in lex.plain_speech_forms
+            and lower[v1 + 6 : v1 + 7].isdigit()
+            and not _WORDS_IN_REPLY.match(lower, v1)
+        )
     ):
         return None  # 'answered with 12 straight points', 'replied with 176': a play
     if (

@@ -1,6 +1,6 @@
 """Holes an attacker found in the seventy-third pass, aimed at the thirty-third round of the
-checks: a participle after its noun, hearsay in a relative clause, and the round's
-disclaimers and lines for the press.
+checks: a participle after its noun, hearsay in a relative clause, a reply in numbers, and
+the round's disclaimers and lines for the press.
 
 Precision holes, where a plain story is misread:
 - 'This video does not constitute financial advice, Lee told his followers before urging
@@ -16,7 +16,10 @@ Recall holes, where a plain story's source is lost:
   ('the scheme proposed by Harbour Re');
 - 'The worry is that the strain is thought to be more transmissible.' was no one's view, as
   the round read any 'that' before hearsay as a relative clause with a subject of its own,
-  where after a verb ('is that', 'fear that') it opens what is feared or said.
+  where after a verb ('is that', 'fear that') it opens what is feared or said;
+- 'The minister replied with 12 pages of answers to the committee's questions.' and 'The
+  union replied with 14 demands of its own' were no statements: the round read any reply
+  with a number after it as a reply in runs ('replied with 176').
 """
 
 from __future__ import annotations
@@ -79,3 +82,21 @@ def test_a_story_line_that_reports_a_disclaimer_or_a_press_line_is_not_chrome(li
 )
 def test_the_notes_themselves_are_still_chrome(line: str) -> None:
     assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The minister replied with 12 pages of answers to the committee's questions.",
+            "The minister",
+        ),
+        ("The union replied with 14 demands of its own, including a 9% rise.", "The union"),
+    ],
+)
+def test_a_reply_in_so_many_written_things_still_speaks(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+def test_a_reply_in_runs_is_still_no_statement() -> None:
+    assert _speakers("Root replied with 176 as England reached 420.") == []
