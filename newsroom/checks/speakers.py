@@ -416,6 +416,9 @@ _BY_MEANS: Final = re.compile(
     r" by (?:(?:tele)?phone|e-?mail|text(?: message)?|letter|fax|post|radio|video(?: ?link)?|"
     r"(?:video )?call)\b"
 )
+# or the deed a source spoke by, in lower case (a name in '-ing' is a doer: 'proposed by
+# Manning'): 'responded by saying', 'responded by tweeting that'
+_BY_DOING: Final = re.compile(r" by [a-z]+ing\b")
 _PLEA: Final = re.compile(r" (?:not )?(?:guilty|innocent|no contest)\b")
 # a reply in so many written things, which says something: 'replied with 12 pages of
 # answers', 'responded with a 40-page letter' (not a reply in runs: 'replied with 176')
@@ -820,6 +823,7 @@ def read_attribution(
         and lower.startswith(" by ", v1)
         and not inverted
         and not _BY_MEANS.match(lower, v1)  # ('Smith confirmed by phone that ...': a source)
+        and not _BY_DOING.match(masked, v1)  # ('She responded by saying ...': a source too)
     ):
         return None  # 'the scheme proposed by Castlegate': a participle after its noun
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])

@@ -100,3 +100,27 @@ def test_a_reply_in_so_many_written_things_still_speaks(sentence: str, speaker: 
 
 def test_a_reply_in_runs_is_still_no_statement() -> None:
     assert _speakers("Root replied with 176 as England reached 420.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company responded by saying it had done nothing wrong.",
+        "The governor responded by tweeting that the state would appeal.",
+    ],
+)
+def test_a_response_by_a_deed_of_saying_still_speaks(sentence: str) -> None:
+    """The thirty-third round's participle after its noun ('the scheme proposed by X') took
+    every '-ed by' for one, and a response made by saying something lost its source."""
+    assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan proposed by Manning would cost $4 million.",
+        "The scheme backed by Reading council would cost $4 million.",
+    ],
+)
+def test_a_participle_by_a_name_in_ing_is_still_no_statement(sentence: str) -> None:
+    assert _speakers(sentence) == []
