@@ -8,6 +8,10 @@ Precision holes (ordinary documents misread):
 - A web page's photograph of a woman holding her phone to the QR code on a memorial bench,
   its alt saying so, was dropped with its caption and credit as a QR code itself: a picture
   is a QR code only when its alt says it is one ('QR code', 'A QR code to our video').
+- A reporter's Word story quoting a farmworker in Spanish, three of its ten paragraphs her
+  words as she said them, each followed by the story's English, lost the three quotes as a
+  translation set apart: a file in two languages has a paragraph in the other language for
+  half the main one's at least.
 """
 
 from __future__ import annotations
@@ -45,3 +49,48 @@ def test_a_picture_described_as_a_qr_code_is_still_none_of_the_story_s(tmp_path:
         "QR code to the recordings",
     )
     assert list(_read(tmp_path, "benches.html", page).images) == []
+
+
+def _story_quoting_spanish(tmp_path: Path) -> bytes:
+    """A reporter's Word story in English that quotes a farmworker in Spanish, paragraph by
+    paragraph as she spoke, Word tagging each quote's run as Spanish."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+
+    def paragraph(text: str, language: str = "en-US", style: str | None = None) -> None:
+        run = document.add_paragraph(style=style).add_run(text)
+        tag = OxmlElement("w:lang")
+        tag.set(qn("w:val"), language)
+        run._r.get_or_add_rPr().append(tag)
+
+    paragraph("Farmworkers walk out over heat rules", style="Title")
+    paragraph("By Ana Ruiz")
+    for text, language in [
+        ("SALINAS — About 200 farmworkers walked off the lettuce fields east of town on Tuesday, saying growers had ignored the state's rules on shade and water in the heat.", "en-US"),
+        ("Rosa Méndez, 46, has picked lettuce in the valley for twenty years and led the walkout from the first row.", "en-US"),
+        ("“No nos dan agua ni sombra, y el calor llega a cuarenta grados”, dijo Méndez.", "es-MX"),
+        ("The state requires shade within a five-minute walk of every worker once the temperature passes 80 degrees.", "en-US"),
+        ("Two growers named by the workers did not answer calls on Tuesday.", "en-US"),
+        ("“Mi compañera se desmayó la semana pasada y nadie llamó a una ambulancia”, dijo.", "es-MX"),
+        ("The county's agricultural commissioner said inspectors would visit the fields on Wednesday.", "en-US"),
+        ("Méndez said the workers would not go back until the growers signed a promise.", "en-US"),
+        ("“Queremos trabajar, pero no queremos morir en el campo”, dijo.", "es-MX"),
+        ("The walkout is the third in the valley this summer.", "en-US"),
+    ]:
+        paragraph(text, language)
+    path = tmp_path / "walkout.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_story_quoting_in_another_language_keeps_its_quotes(tmp_path: Path) -> None:
+    """A few paragraphs in another language among a story's are its quotes, not a
+    translation under each paragraph: a file in two languages has a paragraph in the other
+    for each, or nearly, of the main one's."""
+    draft = _read(tmp_path, "walkout.docx", _story_quoting_spanish(tmp_path))
+    assert len(draft.paragraphs) == 10
+    assert draft.paragraphs[2].startswith("“No nos dan agua ni sombra")
+    assert draft.paragraphs[8].startswith("“Queremos trabajar")
