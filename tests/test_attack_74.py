@@ -12,12 +12,19 @@ Precision holes (ordinary documents misread):
   words as she said them, each followed by the story's English, lost the three quotes as a
   translation set apart: a file in two languages has a paragraph in the other language for
   half the main one's at least.
+- A fundraiser's update quoting the mayor ('“Please give these kids a round of applause ...,”
+  said the mayor') lost the quote as the fundraiser's ask: a line reporting someone's words
+  is the story's.
+- A fundraiser's update with no title of its own (as most are) lost its opening paragraphs
+  and took a quote for the headline: the fundraiser's name, over the amount raised, is the
+  headline of an update without one.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from tests.helpers import body_text
 from tests.helpers import filed_draft as _read
 
 # --- precision: ordinary documents misread
@@ -94,3 +101,31 @@ def test_a_story_quoting_in_another_language_keeps_its_quotes(tmp_path: Path) ->
     assert len(draft.paragraphs) == 10
     assert draft.paragraphs[2].startswith("“No nos dan agua ni sombra")
     assert draft.paragraphs[8].startswith("“Queremos trabajar")
+
+
+def test_a_fundraiser_s_update_keeps_a_quote_that_says_please_give(tmp_path: Path) -> None:
+    """An ask in the update is the fundraiser's; a line reporting someone's words that
+    happen to say 'please give' is the story's."""
+    from tests.filing.test_shapes54 import FUNDRAISER_PAGE
+
+    quote = "“Please give these kids a round of applause when they march past on Saturday,” said the mayor, Ruth Adeyemi, who will ride at the front of the parade."
+    page = FUNDRAISER_PAGE.replace(
+        "The band will play its finals show again at the town's spring fair on April 25.", quote
+    )
+    draft = _read(tmp_path, "fundraiser.txt", page)
+    assert draft.paragraphs[-1] == quote
+    assert "Please keep sharing our page!" not in body_text(draft)
+
+
+def test_a_fundraiser_s_update_without_a_title_keeps_its_text(tmp_path: Path) -> None:
+    """An update with no title of its own goes under the fundraiser's name: its first
+    paragraphs are no headline, nor lost with it."""
+    from tests.filing.test_shapes54 import FUNDRAISER_PAGE
+
+    page = FUNDRAISER_PAGE.replace(
+        "BAND TAKES SECOND PLACE AT STATE FINALS IN ITS FIRST TRIP IN TWENTY YEARS\n\n", ""
+    )
+    draft = _read(tmp_path, "fundraiser.txt", page)
+    assert draft.headline == "Send the Millbrook High band to the state finals"
+    assert draft.paragraphs[0].startswith("CAPITAL CITY, April 2 – The Millbrook High School band")
+    assert len(draft.paragraphs) == 4
