@@ -18,6 +18,10 @@ Precision holes (ordinary documents misread):
 - A fundraiser's update with no title of its own (as most are) lost its opening paragraphs
   and took a quote for the headline: the fundraiser's name, over the amount raised, is the
   headline of an update without one.
+- A Markdown story typed under a front matter that lists a sidebar's components (a hero
+  'Walks and Trails', a note) took the sidebar's heading for its headline, its line for the
+  dek and its note for the opening paragraph: a page is built from its components only when
+  its body holds no text of its own.
 """
 
 from __future__ import annotations
@@ -129,3 +133,32 @@ def test_a_fundraiser_s_update_without_a_title_keeps_its_text(tmp_path: Path) ->
     assert draft.headline == "Send the Millbrook High band to the state finals"
     assert draft.paragraphs[0].startswith("CAPITAL CITY, April 2 – The Millbrook High School band")
     assert len(draft.paragraphs) == 4
+
+
+PATH_STORY = """---
+title: Coastal path reopens after landslip repairs
+author: Ana Ruiz
+date: 2026-03-14
+sidebar:
+  - _template: hero
+    heading: Walks and Trails
+    subheading: Our guide to the county on foot, updated every week by our outdoors desk
+  - _template: text
+    content: "The county has more than 300 miles of public footpaths, most of them waymarked."
+---
+
+PORTHAVEN — The coastal path between Porthaven and Kilcarran reopened on Saturday, eight months after a landslip closed it.
+
+Walkers were back on it by nine, some of them with dogs and flasks, and the cafe at the halfway point ran out of scones by noon.
+
+The council spent £1.2 million on the repairs, most of it on a new retaining wall below the worst stretch.
+"""
+
+
+def test_a_markdown_story_under_a_front_matter_listing_components_is_the_story(tmp_path: Path) -> None:
+    """Components listed beside a story typed under its front matter (a sidebar's hero and
+    note) are no page built from them: the story keeps its headline and opens on its lead."""
+    draft = _read(tmp_path, "path.md", PATH_STORY)
+    assert draft.headline == "Coastal path reopens after landslip repairs"
+    assert draft.paragraphs[0].startswith("PORTHAVEN — The coastal path")
+    assert len(draft.paragraphs) == 3
