@@ -10,10 +10,11 @@ each under 'Update #n' and its date and poster ('March 14, 2026 by Name, Organiz
 the organizer and beneficiary, the donors' words of support and the site's footer.
 
 The newest update is the story: its first line the headline when it stands alone as a
-title, its other lines the paragraphs, but for the fundraiser's asks in it ('Please keep
-sharing our page!') and a leave for the press to use it. Everything else on the page is the
-platform's or the fundraiser's: the appeal, the older updates, the donors' names, gifts and
-words.
+title (the fundraiser's name over the amount raised when the update has none), its other
+lines the paragraphs, but for the fundraiser's asks in it ('Please keep sharing our page!',
+not a quote reporting someone's words) and a leave for the press to use it. Everything else
+on the page is the platform's or the fundraiser's: the appeal, the older updates, the donors'
+names, gifts and words.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ _UPDATE_END: Final = re.compile(
 # an update's line that asks its readers to give or to share the page, as the fundraiser's
 # appeal does: 'We still need $2,400. Please keep sharing our page!'
 _ASK: Final = re.compile(r"\bplease (?:keep |continue )?(?:shar|donat|giv)(?:e|ing)\b", re.I)
+# a line reporting someone's words, the update's story: '“Please give these kids a round of
+# applause,” said the mayor'
+_REPORTED: Final = re.compile(r"\b(?:said|says|told)\b")
 # a leave for the press to use the update: 'Journalists are welcome to use this update ...'
 _PRESS_LEAVE: Final = re.compile(
     r"^(?:journalists|the press|the media|media|newspapers)\b[^.]{0,40}\b(?:welcome|free|may|can)\b"
@@ -69,14 +73,19 @@ def fundraiser_blocks(text: str) -> list[Block]:
     def add(text: str, kind: str = "p", hint: str = "") -> None:
         blocks.append(Block(text, kind, len(blocks), hint))
 
-    for line in lines[:start]:
-        if line:
-            add(line, hint="chrome")
     story = [line for line in lines[start:end] if line]
-    if story and _title(story[0]):
+    titled = bool(story) and _title(story[0])
+    # (an update with no title of its own goes under the fundraiser's name, over the amount)
+    raised = next(n for n, line in enumerate(lines) if _RAISED.match(line))
+    name = -1 if titled else next((n for n in range(raised - 1, -1, -1) if lines[n]), -1)
+    for n, line in enumerate(lines[:start]):
+        if line:
+            add(line, "h1", "labelled") if n == name else add(line, hint="chrome")
+    if titled:
         add(story.pop(0), "h1", "labelled")
     for line in story:
-        add(line, hint="chrome" if _ASK.search(line) or _PRESS_LEAVE.match(line) else "")
+        asks = _ASK.search(line) and not _REPORTED.search(line)
+        add(line, hint="chrome" if asks or _PRESS_LEAVE.match(line) else "")
     for line in lines[end:]:
         if line:
             add(line, hint="chrome")

@@ -7,7 +7,8 @@ the file's main language, the one most of its words are tagged with; the paragra
 in the other are the other readership's, set apart as a page's aside is. A quotation in the
 other language inside a paragraph of the main one stays in it: only a paragraph whose every
 run is tagged with the other language is set apart, and only when such paragraphs are
-paired with the main language's, as a translation under each is.
+paired with the main language's, as a translation under each is, and are as many as half of
+them at least: a story quoting a speaker in her own language keeps its quotes.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def other_language_marked(document: bytes) -> bytes | None:
     said = [(n, language) for n, language in enumerate(languages) if language is not None]
     others = [k for k, (n, language) in enumerate(said) if language != main and language != ""]
     paired = sum(1 for k in others if k + 1 < len(said) and said[k + 1][1] == main)
-    if len(others) < _PAIRED or paired * 2 < len(others):
-        return None
+    mains = sum(1 for _, language in said if language == main)
+    if len(others) < _PAIRED or paired * 2 < len(others) or len(others) * 2 < mains:
+        return None  # (a few quotes in the other language among a story's are its own)
     marked = {said[k][0] for k in others}
     out, at = [], 0
     for n, found in enumerate(paragraphs):

@@ -619,7 +619,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     if front:
         data, _ = yamlio.load(front.group(1) or "", path=shown, line_offset=1)
         data = data if isinstance(data, dict) else {}
-        parts = components(data)  # a page builder's: its hero's heading over the page's title
+        # a page builder's, its body empty: its hero's heading over the page's title (a story
+        # typed under its front matter is the story, whatever components it lists beside it)
+        parts = [] if _typed(body[front.end() :]) else components(data)
         hints = _front_hints({**data, **hero_fields(parts)} if parts else data)
         body = body[front.end() :]
         prose = _editor_document(data) or (_built_page(parts) if parts else None)
@@ -2241,6 +2243,17 @@ def _editor_document(data: dict[str, Any]) -> tuple[str, list[Picture]] | None:
             elif text:
                 out += ["", f"> {text}" if kind == "blockquote" else text, ""]
     return "\n".join(out), figures
+
+
+def _typed(body: str) -> bool:
+    """Whether a Markdown body holds text of its own, not only blank lines and HTML comments
+    ('<!-- This page is built from the blocks above. -->')."""
+    while "<!--" in body:
+        before, _, rest = body.partition("<!--")
+        if before.strip():
+            return True
+        body = rest.partition("-->")[2]
+    return bool(body.strip())
 
 
 def _built_page(parts: list[dict[str, Any]]) -> tuple[str, list[Picture]]:

@@ -1332,7 +1332,7 @@ class _Walker:
         )
         if not imgs and not chrome and _drawn_map(element):
             imgs = [lxml.html.Element("img", alt=element.get("aria-label") or "")]
-        if chrome or not imgs or _tiny(imgs[0]) or _QR_CODE.search(imgs[0].get("alt") or ""):
+        if chrome or not imgs or _tiny(imgs[0]) or _QR_CODE.match(imgs[0].get("alt") or ""):
             return  # (a QR code, described so, leads to a page: no picture of the story)
         img = imgs[0]
         labels = [e for e in _SCREEN_READER_TEXT(element) if _screen_reader(e)]
@@ -1494,7 +1494,9 @@ class _Walker:
         return None, name
 
 
-_QR_CODE: Final = re.compile(r"\bQR[- ]?code\b", re.I)
+# a picture that is a QR code, its alt saying so ('QR code', 'A QR code to our video'); not a
+# photograph of someone scanning one ('A woman holds her phone to the QR code on a bench')
+_QR_CODE: Final = re.compile(r"\s*(?:an? |the )?(?:scannable )?QR[- ]?code\b", re.I)
 
 
 def _file_title(title: str, src: str) -> bool:
