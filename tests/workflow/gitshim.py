@@ -41,13 +41,17 @@ dir="$GITSHIM_DIR"
 parent=()
 if [ -n "$dir" ]; then mapfile -d '' parent < "/proc/$PPID/cmdline" 2>/dev/null; fi
 if [ "${parent[1]} ${parent[2]}" = "-m newsroom" ]; then
-  # newsroom runs one git at a time (it reads a call's output before it starts the next),
-  # so the count needs no lock
+  # (counted under a lock: a git that GitPython keeps running beside the others, or one
+  # started by another, may count at the same moment, and two calls would share a number)
+  exec 9>>"$dir/lock"
+  flock 9
   n=0
   [ -f "$dir/count" ] && read -r n < "$dir/count"
   n=$((n + 1))
   echo "$n" > "$dir/count"
   echo "$n $1" >> "$dir/calls"
+  flock -u 9
+  exec 9>&-
   hit=""
   if [ "$n" = "$GITSHIM_AT" ]; then hit=1; fi
   if [ -n "$GITSHIM_AT_NAME" ] && [ ! -e "$dir/done" ]; then
