@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 
-from tests.helpers import Clone, snapshot
+from tests.helpers import Clone, newsroom, snapshot
 
 
 def run(room: Clone, *args: str) -> dict[str, object]:
@@ -102,3 +102,35 @@ def test_a_broken_cache_is_only_a_miss(room: Clone) -> None:
     finally:
         (room.path / ".newsroom-cache").chmod(0o700)
     assert snapshot(room.path) == before
+
+
+def imported(room: Clone, *args: str) -> set[str]:
+    """The modules a real run of `newsroom ARGS` imports (as `python -X importtime` lists
+    them)."""
+    env = {**room.env, "PYTHONPROFILEIMPORTTIME": "1"}
+    result = newsroom(room.path, *args, env=env)
+    assert result.code in (0, 1), result.text
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in result.err.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+RULES = "newsroom.checks.chrome"  # the checks' rules: hundreds of patterns to compile
+
+
+def test_a_run_the_cache_answers_loads_no_check(room: Clone) -> None:
+    """A warm run of one story, and the board, read results from the cache: the checks
+    themselves are loaded only when a story has to be checked."""
+    two_stories(room)
+    assert RULES in imported(room, "check", "--all")  # cold: checked, and cached
+    assert RULES not in imported(room, "check", "clean-one")
+    assert RULES not in imported(room, "check", "--all")
+    assert RULES not in imported(room, "status")
+    (room.story_dir("doubled") / "story.md").write_text(
+        (room.story_dir("doubled") / "story.md").read_text() + "\nA new line.\n"
+    )
+    assert RULES in imported(room, "check", "--all")  # a changed story is checked again
+    assert RULES not in imported(room, "check", "--all")
+    assert RULES in imported(room, "check", "--all", "--no-cache")

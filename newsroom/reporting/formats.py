@@ -6,15 +6,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from newsroom import __version__
-from newsroom.checks.engine import Check
 from newsroom.english import counted
 from newsroom.models import Finding, Severity
 from newsroom.reporting.safe import json_document, one_line, visible
+
+if TYPE_CHECKING:
+    from newsroom.checks.engine import Check
 
 
 def _finding_dict(f: Finding) -> dict[str, Any]:

@@ -32,8 +32,10 @@ Entry = dict[str, Any]
 TEXT_SUFFIXES = (".md", ".yaml", ".yml", ".txt", ".html", ".json")
 
 
-def request_key(fingerprint: str, check_ids: Sequence[str], asked: Stage | None) -> str:
-    """What a run was asked for: the same request on the same stories gives the same results."""
+def request_key(fingerprint: str, checks: Sequence[str], asked: Stage | None) -> str:
+    """What a run was asked for: the same request on the same stories gives the same results.
+    `checks`: the words that choose its checks (with the code, which the key holds, they
+    decide which checks run)."""
     text = "\0".join(
         (
             str(FORMAT),
@@ -41,7 +43,7 @@ def request_key(fingerprint: str, check_ids: Sequence[str], asked: Stage | None)
             _code_fingerprint(),
             fingerprint,
             asked.value if asked else "",
-            *check_ids,
+            *checks,
         )
     )
     return hashlib.sha256(text.encode()).hexdigest()

@@ -1,19 +1,17 @@
-"""Running the check catalog over stories: choosing stories and gates, both cores, one pass."""
+"""Running the check catalog over stories: choosing stories and gates, both cores, one pass.
+
+The checks themselves (their rules compile hundreds of patterns) are imported only when a
+story has to be checked: a run whose stories are all in the result cache never loads them."""
 
 from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsroom.checks import engine
-from newsroom.checks.catalog import CATALOG, by_id
-from newsroom.checks.engine import Check
-from newsroom.checks.lexicon import Lexicon
-from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import InputError, NewsroomError, UsageError
 from newsroom.models import GATES, Finding, Severity, Stage
 from newsroom.services import cache
@@ -21,6 +19,7 @@ from newsroom.store import stories as store
 from newsroom.store.config import Config
 
 if TYPE_CHECKING:
+    from newsroom.checks.engine import Check
     from newsroom.services.workspace import Workspace
 
 PARALLEL_FROM = 400  # stories; below this, one process is faster than starting a second
@@ -70,6 +69,8 @@ class CheckReport:
 
 
 def select_checks(select: Sequence[str], ignore: Sequence[str]) -> tuple[Check, ...]:
+    from newsroom.checks.catalog import CATALOG
+
     def matches(check_id: str, patterns: Sequence[str]) -> bool:
         return any(check_id == p or check_id.startswith(p.rstrip(".") + ".") for p in patterns)
 
@@ -98,6 +99,10 @@ class StoryChecker:
     config, the plan of checks and severities, the roster and the word lists."""
 
     def __init__(self, config: Config, checks: Iterable[Check], asked: Stage | None) -> None:
+        from newsroom.checks import engine
+        from newsroom.checks.lexicon import Lexicon
+        from newsroom.checks.view import Roster
+
         self.config = config
         self.asked = asked
         self.plan = engine.Plan(checks, config.checks)
@@ -107,6 +112,9 @@ class StoryChecker:
     def check(self, slug: str, files: dict[str, bytes] | None = None) -> StoryResult:
         """Every finding for one story, or the one-line reason it could not be read.
         `files`: the bytes of the story's files when they have already been read."""
+        from newsroom.checks import engine
+        from newsroom.checks.view import StoryView
+
         config = self.config
         try:
             story = store.read_story(config.root, slug, files)
@@ -207,28 +215,35 @@ class _Job:
     """A check run in plain values, the same for every batch of its stories."""
 
     config: Config
-    check_ids: tuple[str, ...]
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
     asked: Stage | None
     request: str  # the cache's request key, "" when the cache is off
+
+    def checker(self) -> StoryChecker:
+        return StoryChecker(self.config, select_checks(self.select, self.ignore), self.asked)
 
 
 Done = tuple[StoryResult, str | None]  # a result, and its new cache entry when it has one
 
 
 def _check_batch(job: _Job, slugs: list[str], cached: dict[str, cache.Entry]) -> list[Done]:
-    """The results of a batch of stories; `cached`: their entries in the cache."""
-    checks = by_id()
-    checker = StoryChecker(job.config, [checks[i] for i in job.check_ids], job.asked)
-    return [_check_one(checker, job.request, slug, cached.get(slug)) for slug in slugs]
+    """The results of a batch of stories; `cached`: their entries in the cache. The checker
+    is made at the first story the cache does not answer for."""
+    checker = functools.cache(job.checker)
+    return [_check_one(job, checker, slug, cached.get(slug)) for slug in slugs]
 
 
-def _check_one(checker: StoryChecker, request: str, slug: str, entry: cache.Entry | None) -> Done:
+def _check_one(
+    job: _Job, checker: Callable[[], StoryChecker], slug: str, entry: cache.Entry | None
+) -> Done:
     """One story's result, from its cache `entry` when its files are unchanged; and, when
     it was checked afresh, its new cache entry (JSON text)."""
+    request = job.request
     if not request:
-        return checker.check(slug), None
+        return checker().check(slug), None
     files: dict[str, bytes] = {}
-    key = cache.story_key(checker.config.root / store.STORIES_DIR / slug, request, files)
+    key = cache.story_key(job.config.root / store.STORIES_DIR / slug, request, files)
     if key is not None and entry is not None and entry.get("key") == key:
         try:
             c = cache.decode(slug, entry)
@@ -239,7 +254,7 @@ def _check_one(checker: StoryChecker, request: str, slug: str, entry: cache.Entr
                 StoryResult(slug, c.stage, c.findings, c.problem, c.headline, c.byline, c.desk),
                 None,
             )
-    r = checker.check(slug, files)
+    r = checker().check(slug, files)
     if key is None:
         return r, None
     return r, cache.entry_json(
@@ -250,14 +265,18 @@ def _check_one(checker: StoryChecker, request: str, slug: str, entry: cache.Entr
 def run_checks(config: Config, request: CheckRequest) -> CheckReport:
     """Check the requested stories, reusing cached results of unchanged ones; many stories
     are spread over all cores."""
-    checks = select_checks(request.select, request.ignore)
+    if request.select or request.ignore:
+        select_checks(request.select, request.ignore)  # refuses an unknown check first
     slugs = list(request.slugs)
     key = ""
     cached: dict[str, cache.Entry] = {}
     if request.cache:
-        key = cache.request_key(config.fingerprint, [c.id for c in checks], request.stage)
+        # the checks a request runs follow from its --select and --ignore and the code,
+        # which the key holds: so a warm run needs no check loaded to find its results
+        asked = ("select", *request.select, "ignore", *request.ignore)
+        key = cache.request_key(config.fingerprint, asked, request.stage)
         cached = cache.load(config.root, key)
-    job = _Job(config, tuple(c.id for c in checks), request.stage, key)
+    job = _Job(config, request.select, request.ignore, request.stage, key)
     jobs = request.jobs or os.cpu_count() or 1
     if jobs <= 1 or len(slugs) < PARALLEL_FROM:
         done = _check_batch(job, slugs, cached)

@@ -7,7 +7,6 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsroom.checks.view import Roster, StoryView
 from newsroom.errors import NewsroomError, UsageError
 from newsroom.models import ClaimStatus, Finding, Person, Severity, Stage
 from newsroom.repo import StoryCommit
@@ -255,6 +254,8 @@ class Card:
 
 
 def card(ws: Workspace, slug: str) -> Card:
+    from newsroom.checks.view import Roster, StoryView
+
     story = store.read_story(ws.root, slug)
     result = check_story(ws.config, slug, select_checks((), ()))
     meta = story.meta
