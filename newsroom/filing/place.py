@@ -2155,15 +2155,15 @@ def _book_details(r: _Reading, i: int) -> bool:
 
 
 # what a copy desk marks inside a paragraph and never prints: a name checked ('(cq)'), a
-# question to the desk in brackets ('[CHECK: East Bakersfield? -R]', '[check: two Ls]'), a
-# name's spelling as a copytaker took it down, letter by letter ('[spelt K-A-R-O-O, caller
-# confirms]'); not an acronym ('Congressional Quarterly (CQ)'), a quoted document's own
-# placeholder ('[TODO: ...]') or a bracket a story quotes ('asks "[confirm: ...]"'), nor a
-# writer's note on a spelling ('[spelled with one R]'); and a broadcaster's pronouncer after a
-# name, its stressed syllable in capitals ('Ana Dufour [doo-FOOR]'), for the announcer and never
-# for print
+# question to the desk in brackets ('[CHECK: East Bakersfield? -R]', '[check: two Ls]',
+# '[desk: which market?]'), a name's spelling as a copytaker took it down, letter by letter
+# ('[spelt K-A-R-O-O, caller confirms]'); not an acronym ('Congressional Quarterly (CQ)'), a
+# quoted document's own placeholder ('[TODO: ...]') or a bracket a story quotes ('asks
+# "[confirm: ...]"'), nor a writer's note on a spelling ('[spelled with one R]'); and a
+# broadcaster's pronouncer after a name, its stressed syllable in capitals ('Ana Dufour
+# [doo-FOOR]'), for the announcer and never for print
 _DESK_MARKS: Final = re.compile(
-    r"\s*(?:\(cq\)|(?<![\"“‘'])\[(?:(?i:check|query|verify|confirm|fact ?check)|EDS?)"
+    r"\s*(?:\(cq\)|(?<![\"“‘'])\[(?:(?i:check|query|verify|confirm|fact ?check|desk)|EDS?)"
     r"\s*:[^\[\]]{1,160}\]|\[(?i:spelt|spelled)\s+(?:(?i:out|as)\s+)?[A-Za-z](?:-[A-Za-z]){2,}\b"
     r"[^\[\]]{0,160}\]"
     r"|(?P<pronouncer>\[(?=[a-z-]{0,40}[A-Z]{2})(?=[A-Z-]{0,40}[a-z])(?:[A-Z]{1,8}|[a-z]{1,8})"

@@ -1327,6 +1327,9 @@ class _Walker:
                     break
 
     def _figure(self, element: Any, chrome: bool) -> None:
+        if element.tag == "figure" and not chrome and (inner := _inner_figures(element)):
+            self._gallery(element, inner)
+            return
         imgs = (
             [element] if element.tag in ("img", "amp-img") else list(element.iter("img", "amp-img"))
         )
@@ -1393,6 +1396,34 @@ class _Walker:
             source="" if data else src,
         )
         self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+
+    def _gallery(self, gallery: Any, figures: list[Any]) -> None:
+        """A gallery set as a figure of figures (WordPress's gallery block): each picture its
+        own figure with its own caption; the gallery's caption, outside them, is the credit of
+        every picture without one when it is a credit alone ('Pictures: Union Media Team'),
+        else the caption of every picture without one (a paragraph of its own when all have
+        one)."""
+        own = [c for c in gallery.iter("figcaption") if not _in_any(c, figures)]
+        shared = " ".join(" ".join(_text(c) for c in own).split())
+        for caption in own:
+            caption.drop_tree()
+        first = len(self.blocks)
+        for figure in figures:
+            self._figure(figure, False)
+        pictures = [n for n in range(first, len(self.blocks)) if self.blocks[n].picture]
+        credit = split_credit(shared)[1] if _credit_alone(shared) else ""
+        placed = False
+        for n in pictures:
+            picture = self.blocks[n].picture
+            assert picture is not None
+            if credit and not picture.credit:
+                self.blocks[n] = replace(self.blocks[n], picture=replace(picture, credit=credit))
+            elif shared and not credit and not picture.caption:
+                placed = True
+                picture = replace(picture, caption=shared)
+                self.blocks[n] = replace(self.blocks[n], text=shared, picture=picture)
+        if shared and not credit and not placed:
+            self.blocks.append(Block(shared, "caption", len(self.blocks), ""))
 
     def _photo_log(self, table: Any) -> bool:
         """A table that lists the story's pictures, a row each, under a header naming its
@@ -1696,6 +1727,20 @@ def _search_copy(span: Any) -> bool:
 def _screen_reader(element: Any) -> bool:
     """Whether an element's text is set apart for screen readers alone."""
     return _SCREEN_READER.search(element.get("class") or "") is not None
+
+
+def _inner_figures(figure: Any) -> list[Any]:
+    """The figures inside a figure that hold all its pictures (a gallery's), outermost
+    first; none when it holds none, or a picture of its own beside them."""
+    inner = [f for f in figure.iterdescendants("figure") if next(f.iter("img"), None) is not None]
+    if not inner or any(not _in_any(img, inner) for img in figure.iter("img")):
+        return []
+    return [f for f in inner if not _in_any(f, inner)]
+
+
+def _in_any(element: Any, containers: list[Any]) -> bool:
+    """Whether `element` stands inside any of `containers`."""
+    return any(a in containers for a in element.iterancestors())
 
 
 def _credit_alone(text: str) -> bool:
