@@ -1140,6 +1140,8 @@ class _Walker:
             return  # a photo log: a picture a row, its caption, credit and alt in columns
         if tag == "table" and not chrome and self._picture_grid(element):
             return  # a gallery: a row of pictures over a row of their captions
+        if tag == "table" and not chrome and self._picture_beside(element):
+            return  # a newsletter's picture with its caption and credit in the cell beside it
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
@@ -1492,6 +1494,38 @@ class _Walker:
             self._block(said, "td", False, "caption")
         return True
 
+    def _picture_beside(self, table: Any) -> bool:
+        """A table of one row, a picture in one cell and its words in another beside it (a
+        newsletter's image-and-text block, as MailerLite and Mailchimp set one): the words a
+        caption over a credit line ('Picture: Courtesy of ...'), perhaps under the picture's
+        title in bold, which is its alt when it has none; False, and nothing read, for any
+        other table (a teaser's picture and blurb has no credit)."""
+        rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent() in table]
+        cells = [c for c in rows[0] if c.tag in ("td", "th")] if len(rows) == 1 else []
+        imgs = [img for c in cells for img in c.iter("img")]
+        filled = [c for c in cells if _text(c).strip()]
+        if len(imgs) != 1 or len(filled) != 1 or next(filled[0].iter("img"), None) is not None:
+            return False
+        said = [p for p in filled[0].iter("p") if _text(p).strip()]
+        if not 2 <= len(said) <= 3 or not _credit_alone(_text(said[-1])):
+            return False
+        titled = len(said) == 3 and _bold(said[0], _text(said[0])) == "bold"
+        if len(said) == 3 and not titled:
+            return False
+        first = len(self.blocks)
+        self._figure(imgs[0], False)
+        if len(self.blocks) == first or (picture := self.blocks[first].picture) is None:
+            return False
+        caption = _text(said[-2])
+        picture = replace(
+            picture,
+            caption=caption,
+            credit=split_credit(_text(said[-1]))[1],
+            alt=picture.alt or (_text(said[0]) if titled else ""),
+        )
+        self.blocks[first] = replace(self.blocks[first], text=caption, picture=picture)
+        return True
+
     def _bytes(self, src: str) -> tuple[bytes | None, str]:
         """The image's bytes when the page carries them (a data: URI, a file saved beside
         it), with a name for the file; (None, name) otherwise."""
@@ -1527,7 +1561,14 @@ class _Walker:
 
 # a picture that is a QR code, its alt saying so ('QR code', 'A QR code to our video'); not a
 # photograph of someone scanning one ('A woman holds her phone to the QR code on a bench')
-_QR_CODE: Final = re.compile(r"\s*(?:an? |the )?(?:scannable )?QR[- ]?code\b", re.I)
+# (or an office's stamp or seal set under a letter's signature, its alt saying so: 'Stamp of
+# the Divisional Office', 'Official seal'; not 'A clerk stamps the forms')
+_QR_CODE: Final = re.compile(
+    r"\s*(?:an? |the )?(?:scannable )?QR[- ]?code\b|"
+    r"\s*(?:an? |the )?(?:(?:official|office|rubber) )?(?:stamp|seal) of (?:the |an? )?"
+    r"(?-i:[A-Z])|\s*(?:an? |the )?(?:official|office|rubber) (?:stamp|seal)\b",
+    re.I,
+)
 
 
 def _file_title(title: str, src: str) -> bool:
@@ -1791,7 +1832,18 @@ def _credit_beside(figure: Any) -> str:
         if not text or len(text.split()) > 12 or furniture(text):
             continue  # ('Buy Photo': a button)
         return split_credit(text)[1] or text
+    for field in figure.iter("div", "span", "p"):
+        if next(field.iter("img"), None) is not None or _in_any(field, _CAPTIONS(figure)):
+            continue
+        text = _text(field)  # a media entity's own credit field, its label inline
+        if (labelled := _FIELD_CREDIT.match(text)) and len(text.split()) <= 16:
+            return text[labelled.end() :].strip()  # ('Photo credit Courtesy of ...')
     return ""
+
+
+_CAPTIONS: Final = lxml.etree.XPath(".//figcaption")
+# the label of a picture's credit field, as a CMS's media entity prints it inside the figure
+_FIELD_CREDIT: Final = re.compile(r"^(?:photo|image|picture) (?:credit|by)s?:?\s+(?=\S)", re.I)
 
 
 def _above_headline(tree: Any, headline: str) -> set[Any]:

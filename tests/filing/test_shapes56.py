@@ -65,3 +65,298 @@ def test_a_highlighted_question_to_the_desk_leaves_its_paragraph(tmp_path: Path)
         'day already," said Mrs Ama Boateng, a trader at the fish market.'
     )
     assert "checking" not in body_text(draft)
+
+
+FORM_MAIL = """[Valley Courier] Story submission: Bridge closed for repairs
+Inbox
+
+Valley Courier Website <wordpress@valleycourier.example>
+
+Mon, 9 Mar, 10:12 (3 hours ago)
+
+to submissions
+
+From: Sam Otieno <sam@mail.example>
+Subject: Bridge closed for repairs
+
+Message Body:
+HEADLINE: Old river bridge closed for three months of repairs
+
+By Sam Otieno, Riverside correspondent
+
+RIVERSIDE — The old river bridge closed on Monday for three months of repairs, the roads office said.
+
+Drivers will have to use the bypass, which adds twenty minutes to the trip into town.
+
+"We had no choice, the joints are rusted through," said the district engineer, Ms Grace Wanjiru.
+
+Compiled with reports from Peter Mwangi in Eastbank.
+
+Photo caption (bridge-closed.jpg): Barriers across the old river bridge on Monday. - Pic: Sam Otieno
+
+--\x20
+This e-mail was sent from a contact form on Valley Courier (https://valleycourier.example)
+"""
+
+
+def test_a_photo_caption_label_and_a_contact_form_s_footer(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "bridge.txt", FORM_MAIL)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Barriers across the old river bridge on Monday.", "Sam Otieno")
+    ]
+    assert [(c.name, c.role) for c in draft.contributors] == [
+        ("Peter Mwangi", "additional-reporting")
+    ]
+    text = body_text(draft)
+    assert text.startswith("RIVERSIDE — The old river bridge closed")
+    assert "contact form" not in text
+    assert "Compiled with" not in text
+
+
+DRUPAL_CREDITS = """<!DOCTYPE html><html lang="en" dir="ltr"><head><title>Tree nursery opens at Hillside | Hillside Forest Trust</title></head><body>
+<div class="dialog-off-canvas-main-canvas"><header class="site-header"><a href="/" class="site-branding__name">Hillside Forest Trust</a></header>
+<main role="main"><div class="region region--content">
+<div id="block-olivero-page-title" class="block block-core block-page-title-block"><h1 class="title page-title"><span class="field field--name-title">Tree nursery opens at Hillside with ten thousand seedlings</span></h1></div>
+<article class="node node--type-article node--view-mode-full">
+<div class="node__content">
+<div class="text-content clearfix field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>HILLSIDE — A tree nursery with ten thousand seedlings opened at Hillside on Friday, the trust said.</p>
+<p>The seedlings will go to farmers in the three valleys free of charge.</p>
+<p>"Every farm should have shade trees again," said the trust's director, Mr Paul Ndege.</p>
+<p><em>Kiswahili translation by Amina Juma.</em></p>
+<p><em>Research assistance: Joseph Kamau.</em></p>
+</div></div></article></div></main>
+<footer class="site-footer"><p>Powered by Drupal</p></footer></div></body></html>
+"""
+
+
+def test_translation_and_research_assistance_lines_credit_contributors(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "nursery.html", DRUPAL_CREDITS)
+    assert [(c.name, c.role) for c in draft.contributors] == [
+        ("Amina Juma", "translation"),
+        ("Joseph Kamau", "research"),
+    ]
+    text = body_text(draft)
+    assert text.endswith('said the trust\'s director, Mr Paul Ndege.')
+
+
+def _district_notice(tmp_path: Path) -> bytes:
+    """A district office's press communiqué in Word: its letterhead in two languages in a
+    borderless table, its reference and date line, its kind over a 'SUBJECT:' line, its
+    text, the office's post and its holder's name under a stamp, and its copies list."""
+    import docx
+
+    from tests.filing.make_docx import picture
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "REPUBLIC OF NORTHLAND\nUnity – Labour – Progress\nDISTRICT OFFICE, EASTFIELD"
+    table.rows[0].cells[1].text = "RÉPUBLIQUE DU NORDLAND\nUnité – Travail – Progrès\nBUREAU DE DISTRICT, EASTFIELD"
+    document.add_paragraph("No 0042/DO-EF/2026\tEastfield, 3 April 2026")
+    document.add_paragraph().add_run("PRESS COMMUNIQUE").bold = True
+    document.add_paragraph().add_run("SUBJECT: Closure of the Eastfield cattle market for two weeks to stop foot-and-mouth disease").bold = True
+    document.add_paragraph("The District Officer for Eastfield informs the public that the Eastfield cattle market is closed from 4 April to 18 April 2026, after cases of foot-and-mouth disease were found in two herds at Hillside.")
+    document.add_paragraph("During this period no cattle, goats or sheep may be moved in or out of the district, or slaughtered outside the council abattoir, without a written permit from the district veterinary office in Eastfield.")
+    document.add_paragraph("Herders, butchers and traders who see signs of the disease in their animals, such as blisters on the mouth or feet, are asked to report them at once to the nearest veterinary post or to the district office.")
+    document.add_paragraph("The District Officer counts on the cooperation of all.")
+    picture(document, 5, "Official stamp of the District Office, Eastfield", width=1.0)
+    document.add_paragraph().add_run("The District Officer,").bold = True
+    document.add_paragraph().add_run("(Signed)").italic = True
+    document.add_paragraph("OKELLO James Peter")
+    document.add_paragraph("Copies:")
+    for line in ("Governor, Northern Province;", "Mayor, Eastfield Council;", "Veterinary Office;", "Notice boards."):
+        document.add_paragraph(line)
+    path = tmp_path / "market.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_communique_s_subject_line_heads_it_and_its_letterhead_and_signature_go(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "market.docx", _district_notice(tmp_path))
+    assert draft.headline == (
+        "Closure of the Eastfield cattle market for two weeks to stop foot-and-mouth disease"
+    )
+    assert draft.byline == ()
+    assert draft.images == ()
+    assert draft.paragraphs[0].startswith("The District Officer for Eastfield informs the public")
+    assert draft.paragraphs[-1] == "The District Officer counts on the cooperation of all."
+    text = body_text(draft)
+    for furniture in ("REPUBLIC", "SUBJECT", "OKELLO", "Copies", "Notice boards", "Signed"):
+        assert furniture not in text
+
+
+DRUPAL_MEDIA = """<!DOCTYPE html><html lang="en" dir="ltr"><head><title>Fish farm opens at Lakeside | Lakeside Fisheries Trust</title></head><body>
+<main role="main"><div class="region region--content">
+<div id="block-olivero-page-title" class="block block-core block-page-title-block"><h1 class="title page-title"><span class="field field--name-title">Fish farm opens at Lakeside with forty ponds</span></h1></div>
+<article class="node node--type-article node--view-mode-full"><div class="node__content">
+<div class="text-content clearfix field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>LAKESIDE — A fish farm with forty ponds opened at Lakeside on Saturday, the trust said.</p>
+<figure role="group" class="caption caption-drupal-media align-center">
+<div><article class="media media--type-image media--view-mode-default">
+<div class="field field--name-field-media-image field--type-image field--label-visually_hidden"><div class="field__label visually-hidden">Image</div>
+<div class="field__item"><img loading="lazy" width="650" height="433" src="/sites/default/files/2026-04/ponds.jpg" alt="" /></div></div>
+<div class="field field--name-field-credit field--type-string field--label-inline clearfix"><div class="field__label">Photo credit</div><div class="field__item">Courtesy of Lakeside Fish Farmers</div></div>
+</article></div>
+<figcaption>Workers net tilapia at the new ponds on Saturday.</figcaption>
+</figure>
+<p>The farm will sell fish to schools and hospitals in the district at a fixed price.</p>
+<p>"We want every child to eat fish once a week," said the trust's director, Ms Rose Atieno.</p>
+</div></div></article></div></main>
+<footer class="site-footer"><p>Powered by Drupal</p></footer></body></html>
+"""
+
+
+def test_a_media_entity_s_credit_field_inside_the_figure_is_the_credit(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ponds.html", DRUPAL_MEDIA)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("Workers net tilapia at the new ponds on Saturday.", "Courtesy of Lakeside Fish Farmers", "")
+    ]
+    assert "Photo credit" not in body_text(draft)
+
+
+MOODLE_DISCUSSION = """Skip to main content
+Riverside College e-Learning
+Home
+Dashboard
+My courses
+JRN 210: News Writing (2025/26)
+Course
+Participants
+Grades
+Display replies in nested form
+Subscribe to this discussion
+Library story – final for the Courier
+Picture of Lena Okafor
+Library story – final for the Courier
+by Lena Okafor - Monday, 9 March 2026, 8:12 PM
+Number of replies: 1
+
+Dear Sir,
+
+Headline: Riverside library to stay open late during exams
+
+By Lena Okafor
+
+RIVERSIDE – The town library will stay open until ten at night on weekdays during the exam weeks in May and June, the council said on Monday after a vote of its education committee.
+
+The library usually closes at six. The council said students had asked for a quiet place to study in the evenings, when many homes are crowded and noisy.
+
+"We counted more than a hundred students at the door at closing time last year," said the head librarian, Mrs Grace Mensah, who will staff the late hours with volunteers.
+
+The late opening will cost the council about 4,000 in staff and lighting, which it will take from its youth budget.
+
+ENDS
+
+Lena (Group 2)
+
+library.jpg
+library.jpg
+Permalink
+Reply
+Picture of Paul Addo
+In reply to Lena Okafor
+Re: Library story – final for the Courier
+by Paul Addo - Tuesday, 10 March 2026, 7:30 AM
+
+Well done, Lena. The quote from the librarian is much better now. Did you check the cost figure with the council's finance office as well as the library? If yes, this one can go to the desk as it is.
+
+Show parent
+Permalink
+Reply
+◄ Market fire – second draft
+Bus fares story – final ►
+You are logged in as Paul Addo (Log out)
+Data retention summary
+Get the mobile app
+Powered by Moodle
+"""
+
+
+def test_a_forum_discussion_s_first_post_is_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "library.txt", MOODLE_DISCUSSION)
+    assert draft.headline == "Riverside library to stay open late during exams"
+    assert draft.byline == ("Lena Okafor",)
+    assert draft.paragraphs[0].startswith("RIVERSIDE – The town library will stay open")
+    assert draft.paragraphs[-1].startswith("The late opening will cost the council")
+    text = body_text(draft)
+    for furniture in ("Picture of", "Lena (Group 2)", "Well done", "Show parent", "logged in"):
+        assert furniture not in text
+
+
+GMAIL_FORM_COPY = """Story submission: School roof repaired
+Inbox
+
+Hillside Herald Website <forms@hillsideherald.example>
+
+Thu, 12 Mar, 09:05 (2 days ago)
+
+to newsdesk
+
+Name: Joseph Kamau
+Message:
+By Joseph Kamau
+
+HILLSIDE — Pupils at Hillside primary school returned to their classrooms on Wednesday after parents and the council repaired a roof that blew off in a storm last month.
+
+Parents raised half of the cost at a fundraising day, and the council paid the rest from its schools budget, the head teacher, Mrs Ruth Wambui, said.
+
+"The children were learning under the trees for three weeks," she said. "Now they can concentrate again, and the rain will not send them home."
+
+I agree that the Herald may edit and publish my story: Yes
+
+Thanks a lot!
+Got it, thanks.
+Will check.
+
+Reply
+Forward
+"""
+
+
+def test_a_web_mail_s_suggested_replies_and_a_form_s_ticked_box_are_furniture(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "roof.txt", GMAIL_FORM_COPY)
+    assert draft.paragraphs[-1] == (
+        '"The children were learning under the trees for three weeks," she said. "Now they '
+        'can concentrate again, and the rain will not send them home."'
+    )
+    text = body_text(draft)
+    for furniture in ("I agree", "Thanks a lot", "Got it", "Will check"):
+        assert furniture not in text
+
+
+NEWSLETTER_IMAGE_TEXT = """<!DOCTYPE html><html><head><title>Dairy News – April</title></head><body>
+<table class="mlContentTable" width="640"><tr><td class="mlContentOuter">
+<h1>Creamery pays a winter bonus to its members</h1>
+<p><strong>HILLCREST:</strong> The Hillcrest creamery began paying a winter bonus of two cents a litre to its 300 members on Monday, the first bonus in its history.</p>
+<p>The bonus, paid on milk delivered from November to February, will share 180,000 among the farms.</p>
+</td></tr></table>
+<table class="mlContentTable" width="640"><tr><td class="mlContentOuter">
+<table width="100%"><tr>
+<td class="mlContentImageTextLeft" width="250"><img src="https://storage.example/cheese-room.jpg" width="250" alt=""></td>
+<td class="mlContentImageTextRight" width="20"></td>
+<td class="mlContentImageTextRight"><p><strong>Turning day</strong></p>
+<p>Cheesemakers turn the first wheels in the new room on 2 April.</p>
+<p><em>Picture: Courtesy of Hillcrest Creamery</em></p></td>
+</tr></table>
+</td></tr></table>
+<table class="mlContentTable" width="640"><tr><td class="mlContentOuter">
+<p>The next bonus will be paid in October if milk prices hold, the chairman, Mr Tom Byrne, said.</p>
+</td></tr></table>
+</body></html>
+"""
+
+
+def test_a_newsletter_s_picture_with_its_words_in_the_cell_beside_it(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "dairy.html", NEWSLETTER_IMAGE_TEXT)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "Cheesemakers turn the first wheels in the new room on 2 April.",
+            "Courtesy of Hillcrest Creamery",
+            "Turning day",
+        )
+    ]
+    assert "Turning day" not in body_text(draft)
