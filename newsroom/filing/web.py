@@ -1100,6 +1100,10 @@ class _Walker:
                 and element.get("hidden") is not None
                 and _shown_panel(element)
             )
+            # a one-page site's section its style hides where another section is shown, as
+            # Carrd saves the sections not open ('<section class="inactive"
+            # style="display:none;">'): the site's appeal or contact page, not the story
+            or (tag == "section" and _unshown(element) and _shown_section(element))
             or (tag == "dl" and _item_details(element))
             or (tag == "table" and _item_record(element))
             # a page's or article's own class ('paywall-metered') says nothing of its text
@@ -2386,6 +2390,19 @@ def _shown_panel(element: Any) -> bool:
     parent = element.getparent()
     return parent is not None and any(
         p.get("role") == "tabpanel" and p.get("hidden") is None for p in parent
+    )
+
+
+def _unshown(element: Any) -> bool:
+    """Whether an element's own style hides it ('display:none')."""
+    return "display:none" in (element.get("style") or "").replace(" ", "").lower()
+
+
+def _shown_section(element: Any) -> bool:
+    """Whether a section beside `element` is shown and holds text."""
+    parent = element.getparent()
+    return parent is not None and any(
+        s.tag == "section" and not _unshown(s) and _text(s).strip() for s in parent
     )
 
 

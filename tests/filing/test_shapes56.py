@@ -360,3 +360,38 @@ def test_a_newsletter_s_picture_with_its_words_in_the_cell_beside_it(tmp_path: P
         )
     ]
     assert "Turning day" not in body_text(draft)
+
+
+CARRD_PAGE = """<!DOCTYPE HTML><html lang="en"><head><title>Well opened</title><meta name="generator" content="Carrd"></head><body class="is-loading"><div id="wrapper"><div id="main"><div class="inner">
+<section id="home-section" class="active">
+<h1 id="text01">Hillside village opens its first deep well</h1>
+<p id="text02"><em>Three hundred families will no longer walk to the river for water</em></p>
+<p id="text03">By Mary Atieno, Secretary, Hillside Development Association</p>
+<div id="text04"><p>HILLSIDE, 2 April 2026 – The people of Hillside opened their first deep well on Saturday, after two years of saving and digging by the village development association.</p>
+<p>The well, sixty metres deep, was paid for by the families of the village and by members living in the towns.</p>
+<p>"Our children will go to school instead of to the river," said the village head, Mr John Otieno.</p></div>
+</section>
+<section id="appeal-section" class="inactive" style="display:none;">
+<h2 id="text05">Second Well Fund</h2>
+<p id="text06">The association will begin a second well at Lower Hillside in June, and the families of the lower quarters have already cleared the site and gathered the sand and stones for its lining.</p>
+<p id="text09">Mobile money: 0 00 00 00 00 (Hillside Well Fund)</p>
+</section>
+<section id="contact-section" class="inactive" style="display:none;">
+<h2 id="text07">Contact the association</h2>
+<p id="text08">secretary@hillside.example</p>
+</section>
+<p id="text10">&copy; 2026 Hillside Development Association. All rights reserved.</p>
+</div></div></div></body></html>
+"""
+
+
+def test_a_one_page_site_s_hidden_sections_are_the_site_s(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "well.html", CARRD_PAGE)
+    assert draft.headline == "Hillside village opens its first deep well"
+    assert draft.paragraphs[-1] == (
+        '"Our children will go to school instead of to the river," said the village head, '
+        "Mr John Otieno."
+    )
+    text = body_text(draft)
+    for furniture in ("Second Well", "Lower Hillside", "Mobile money", "Contact the", "secretary@"):
+        assert furniture not in text
