@@ -395,3 +395,29 @@ def test_a_one_page_site_s_hidden_sections_are_the_site_s(tmp_path: Path) -> Non
     text = body_text(draft)
     for furniture in ("Second Well", "Lower Hillside", "Mobile money", "Contact the", "secretary@"):
         assert furniture not in text
+
+
+NEWSLETTER_ALSO_IN = """<!DOCTYPE html><html><head><title>Growers' News – March</title></head><body>
+<table class="mlContentTable" width="640"><tr><td class="mlContentOuter">
+<h1>Tea growers get their first fair-trade premium</h1>
+<p><em>Four hundred members share the premium paid on last year's leaf</em></p>
+<p><strong>KERICHO:</strong> Members of the Hillside Tea Growers' Cooperative received their first fair-trade premium on Monday, paid on the leaf they delivered to the factory last year.</p>
+<p>The premium, three shillings a kilogramme, will be shared among four hundred members according to what each delivered.</p>
+<p>"It is small, but it is ours," said the chairman, Mr Daniel Kiprop.</p>
+</td></tr></table>
+<table class="mlContentTable" width="640"><tr><td class="mlContentOuter">
+<h2>Also in this issue</h2>
+<p><a href="https://growers.example/pests">Red spider mite: when to spray and when to wait</a></p>
+<p><a href="https://growers.example/factory">Factory weighing days for April</a></p>
+<p><a href="https://growers.example/agm">Annual meeting agenda and proxy forms</a></p>
+</td></tr></table>
+</body></html>
+"""
+
+
+def test_a_newsletter_s_also_in_this_issue_box_is_its_own(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "tea.html", NEWSLETTER_ALSO_IN)
+    assert draft.paragraphs[-1] == '"It is small, but it is ours," said the chairman, Mr Daniel Kiprop.'
+    text = body_text(draft)
+    for furniture in ("Also in this issue", "Red spider", "weighing days", "proxy forms"):
+        assert furniture not in text
