@@ -421,3 +421,23 @@ def test_a_newsletter_s_also_in_this_issue_box_is_its_own(tmp_path: Path) -> Non
     text = body_text(draft)
     for furniture in ("Also in this issue", "Red spider", "weighing days", "proxy forms"):
         assert furniture not in text
+
+
+LABELLED_FIGCAPTION = """<!DOCTYPE html><html><head><title>Herders agree to keep cattle off farms</title></head><body>
+<article><h1>Herders agree to keep cattle off farms until harvest</h1>
+<p>HIGHLANDS – Herders and farmers signed an agreement on Tuesday to keep cattle off the valley's farms until the maize harvest ends in August.</p>
+<figure><img src="cattle.jpg" alt="Cattle grazing on a ridge"><figcaption>Caption: Cattle on the ridge above the valley, where herds must stay until August. Photo: Highlands Peace Committee</figcaption></figure>
+<p>The committee will meet again in September to review the agreement.</p>
+</article></body></html>
+"""
+
+
+def test_a_caption_typed_with_its_label_loses_the_label(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "herders.html", LABELLED_FIGCAPTION)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "Cattle on the ridge above the valley, where herds must stay until August.",
+            "Highlands Peace Committee",
+            "Cattle grazing on a ridge",
+        )
+    ]
