@@ -1836,8 +1836,9 @@ def _credit_beside(figure: Any) -> str:
         if not text or len(text.split()) > 12 or furniture(text):
             continue  # ('Buy Photo': a button)
         return split_credit(text)[1] or text
+    captions = _CAPTIONS(figure)
     for field in figure.iter("div", "span", "p"):
-        if next(field.iter("img"), None) is not None or _in_any(field, _CAPTIONS(figure)):
+        if next(field.iter("img"), None) is not None or _in_any(field, captions):
             continue
         text = _text(field)  # a media entity's own credit field, its label inline
         if (labelled := _FIELD_CREDIT.match(text)) and len(text.split()) <= 16:
