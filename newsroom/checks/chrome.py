@@ -393,8 +393,8 @@ CHROME_LINES: Final = (
         r"(?=.*\s\|\s.*\s\|\s)(?:.*\|\s*)?(?:buy tickets|box score|photo gallery|"
         r"watch (?:replay|live|highlights|video)|live stats|game notes|recap|full schedule|"
         r"roster)\s*(?:\|.*)?$|"
-        # a newsletter's contents: 'In today's Brief:', 'In this issue:'
-        r"in (?:today(?:'|’)s|this week(?:'|’)s|this) (?:[\w'’]+ ){0,2}?(?:issue|edition|"
+        # a newsletter's contents: 'In today's Brief:', 'In this issue:', 'Also in this issue'
+        r"(?:also )?in (?:today(?:'|’)s|this week(?:'|’)s|this) (?:[\w'’]+ ){0,2}?(?:issue|edition|"
         r"newsletter|brief|briefing|digest|letter)|"
         r"more on this (?:story|topic)|related (?:topics|internet links)|"
         # a body's site: 'Other News in City Council'

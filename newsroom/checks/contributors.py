@@ -87,8 +87,21 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     (
         "research",
-        r"^(?:additional\s+)?research\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
+        r"^(?:additional\s+)?research\s+(?:assist|assistance|help)\s*(?:(?:from|by)\s+|:\s*)"
         r"(?P<names>.+?)\.?$",
+    ),
+    # a story put together from other reporters' work as well: 'Compiled with reports from
+    # Ana Ruiz in Faro.'
+    (
+        "compiled with",
+        r"^compiled\s+(?:with|from)\s+(?:additional\s+)?(?:reports?|reporting)\s+(?:from|by)\s+"
+        r"(?P<names>.+?)\.?$",
+    ),
+    # a translation of the story's quotes or of a part of it, the language named before it:
+    # 'Tamil translation by Ana Ruiz.'
+    (
+        "translation by",
+        r"^(?-i:[A-Z])[\w'’-]+\s+translations?\s+by\s+(?P<names>.+?)\.?$",
     ),
     # 'Reporting and photos by Ava Kettering and Mateo Salgado-Price.', and the other way
     # round: 'Bridge inspection photos and additional reporting by Dale Pinkerton'

@@ -193,6 +193,9 @@ _CAPTION_LABEL: Final = re.compile(
     r"(?:(?:photo|image|picture|pic|pix|plate|foto|gambar|abbildung|graphic|chart|map|"
     r"illustration)\s*\d+\s*"
     r"(?:\([^()]{1,40}\)\s*)?(?:[.:]|(?:--|[—–-])(?=\s))|"
+    # (a form's or a writer's 'Caption' label, its number or file after it: 'Photo caption
+    # (ferry.jpg): ...', 'Picture caption 2: ...', 'Caption: ...' in a cell beside a picture)
+    r"(?:(?:photo|image|picture|pic)\s+)?caption\s*\d*\s*(?:\([^()]{1,40}\)\s*)?:|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture a blog post shows over its text, named by its place: 'Cover: ...'
     r"cover\s*:|"

@@ -73,7 +73,7 @@ FURNITURE: Final = (
         "e-mail header",
         r"^(?:from|to|cc|bcc|sent|date|subject|reply-to|x-mailer)\s*:\s*\S|"
         r"^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message|"
-        r"^-{3,}$|^={3,}$|^_{3,}$|^\*{3,}$|^[=~*_-]{5,}$|^(?:thanks|best|regards|cheers),?$|"
+        r"^-{2,}$|^={3,}$|^_{3,}$|^\*{3,}$|^[=~*_-]{5,}$|^(?:thanks|best|regards|cheers),?$|"
         # a mail program's marks where it held a message's attachments, as HCL Notes sets
         # them: '(See attached file: trees.jpg)(See attached file: map.pdf)'
         r"^(?:\(see attached file:? [^()]{1,120}\)\s*)+$|"
@@ -87,6 +87,14 @@ FURNITURE: Final = (
         # a webmail's line over a mail's attachments: '3 attachments · Download all'
         r"^\d+ attachments?\s*[·•|-]\s*(?:download|save) all(?: attachments)?$|"
         r"^you received this (?:digest|message|e-?mail)\b|"
+        # the line a site's contact form signs the mail it sends with, as Contact Form 7 does:
+        # 'This e-mail was sent from a contact form on The Courier (https://...)'
+        r"^this (?:e-?mail|message|notification) was sent (?:from|by|via|through) (?:a|the|your) "
+        r"(?:[\w -]{1,30} )?form on\b|"
+        # and its box the sender ticked, with the answer the mail prints: 'I confirm this is
+        # my own work: Yes', 'I agree to the terms and conditions: 1'
+        r"^i (?:confirm|agree|accept|consent|declare|certify)\b[^.!?]{0,160}:\s*"
+        r"(?:yes|checked|true|on|1|accepted|agreed)$|"
         r"^you can change your settings on the (?:group|list|mailing list)\b",
     ),
     (

@@ -118,7 +118,12 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
     }
     templated = len(sections) >= 2
     deferred: list[Block] = []
+    subject = _subject_line(blocks)
     for at, b in enumerate(blocks):
+        if at == subject and (found := _SUBJECT.match(b.text)):
+            out.append(Block(b.text[: found.start("value")].strip(), "p", b.group, "chrome"))
+            out.append(Block(found.group("value"), "h1", b.group, "labelled"))
+            continue
         heading = _SECTION.match(b.text) if templated and b.kind in ("h1", "h2") else None
         if heading:
             section = heading.group("label").lower()
@@ -166,6 +171,35 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
             continue  # Ruiz, Dingwall (0770...)' over the story's own 'By Ana Ruiz'
         out.append(_field(b, label, value))
     return out + deferred
+
+
+# an official document's name of its own kind, set over its text as its title: 'RADIO-PRESS
+# COMMUNIQUE', 'PRESS RELEASE', 'CIRCULAR', 'MEMORANDUM'
+_DOCUMENT_KIND: Final = re.compile(
+    r"^(?:(?:radio[- ]?press|press|official|joint|special) )?(?:communiqu[eé]|release|"
+    r"circular|memo(?:randum)?|public notice|notice|announcement|statement)$",
+    re.I,
+)
+# the line naming what such a document is about, as an office types it under its kind:
+# 'SUBJECT: ...', 'Re: ...', French 'OBJET: ...'
+_SUBJECT: Final = re.compile(
+    r"^[*_]{0,2}(?:subject|re|object|objet)[*_]{0,2}\s*:\s*(?P<value>\S.*)$", re.I
+)
+# the lines of a mail's header, whose subject line is the mail's, not a document's
+_MAIL_FIELD: Final = re.compile(r"^(?:from|to|sent|date|cc)\s*:", re.I)
+
+
+def _subject_line(blocks: Sequence[Block]) -> int:
+    """Where an official document's subject line stands (a communiqué's 'SUBJECT: ...' under
+    its kind, 'RADIO-PRESS COMMUNIQUE'), its value the document's own title; -1 when it has
+    none, or when the text is a mail's, whose header holds its own subject."""
+    kind = next((n for n, b in enumerate(blocks[:40]) if _DOCUMENT_KIND.match(b.text.strip())), -1)
+    if kind < 0 or any(_MAIL_FIELD.match(b.text) for b in blocks[:40]):
+        return -1
+    return next(
+        (n for n in range(kind + 1, min(kind + 4, len(blocks))) if _SUBJECT.match(blocks[n].text)),
+        -1,
+    )
 
 
 _HEADLINE_FIELDS: Final = frozenset(("hed", "headline", "head", "title", "heading"))

@@ -378,6 +378,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         begun = begun or (kind is None and b.kind == "p" and len(b.text.split()) >= 12)
     _footer(blocks, out)
     _tail(blocks, out)
+    _suggested_replies(blocks, out)
     _after_end_mark(blocks, out)
     _earlier_release(blocks, out)
     _addressee(blocks, out)
@@ -653,6 +654,34 @@ def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
             found[n] = _TAIL
 
 
+_SUGGESTED: Final = "web mail's suggested reply"
+# the buttons a web mail sets under the message it shows, the last lines of its page
+_MAIL_BUTTONS: Final = frozenset(("reply", "reply all", "forward"))
+_SUGGESTIONS: Final = 3  # (the replies Gmail suggests over its buttons, each a few words)
+
+
+def _suggested_replies(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the short replies a web mail suggests between the message and its 'Reply' and
+    'Forward' buttons ('Thank you!', 'Received, thanks.', 'Will do.'), two or three lines of
+    a few words over the buttons that end the page."""
+    end = len(blocks)
+    while end > 0 and blocks[end - 1].text.strip().lower() in _MAIL_BUTTONS:
+        end -= 1
+    if end == len(blocks):
+        return
+    start = end
+    while (
+        start > max(0, end - _SUGGESTIONS)
+        and found[start - 1] is None
+        and blocks[start - 1].kind == "p"
+        and len(blocks[start - 1].text.split()) <= 4
+    ):
+        start -= 1
+    if end - start >= 2:
+        for n in range(start, end):
+            found[n] = _SUGGESTED
+
+
 # the mark a writer sets under the story's last line: '-30-', '# # #', 'END' (not a section
 # break, '***', nor a take's '-more-', after which the story goes on)
 _END_MARK: Final = re.compile(
@@ -678,8 +707,10 @@ def _after_end_mark(blocks: Sequence[Block], found: list[str | None]) -> None:
         if stories >= 3 and b.kind == "p" and _END_MARK.match(b.text.strip()):
             at = n
             break
-    if at < 0 or any(_paragraph_of_story(b.text) for b in blocks[at + 1 :]):
-        return
+    if at < 0 or any(
+        found[n] is None and _paragraph_of_story(blocks[n].text) for n in range(at + 1, len(blocks))
+    ):
+        return  # (a paragraph of a story under it, not the page's furniture: a story goes on)
     if _SECTION_BREAK.match(blocks[at].text.strip()) and _story_section(blocks[at + 1 :]):
         return
     for n in range(at + 1, len(blocks)):
@@ -1103,7 +1134,10 @@ def _signer(blocks: Sequence[Block], n: int) -> bool:
 
 # the signer's name in brackets under a letter's close, as a Malay letter types it under the
 # space for the signature: '(HAZIRAH BINTI MOHD NOOR)', '(Ana Ruiz)'
-_SIGNER_IN_BRACKETS: Final = re.compile(r"^\((?:[A-Z][\w'’.-]*\s?){2,8}\)$")
+# (or the copy's mark of the signature it stands for: '(Signed)', '(Sgd.)')
+_SIGNER_IN_BRACKETS: Final = re.compile(
+    r"^\((?:[A-Z][\w'’.-]*\s?){2,8}\)$|^\((?i:signed|sgd\.?)\)$"
+)
 # the word over a press release's signature, on a line of its own: 'Signed:', 'SIGNED'
 _RELEASE_SIGNED: Final = re.compile(r"^signed\s*[:,.]?$", re.I)
 # a mail's sign-off under the story: what follows is the sender's signature and the mail's tail
@@ -1114,7 +1148,10 @@ _SIGN_OFF: Final = re.compile(
     r"^(?:sekian,?\s+)?terima kasih[.!]?$|^wassalam[.,!]?$|^yang (?:benar|ikhlas),?$|"
     # a body's announcement signed for it, the signer's name and post under the line: 'For
     # the Community Council', 'On behalf of the Board of Trustees'
-    r"^(?:for|on behalf of|for and on behalf of) the (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,6},?$",
+    r"^(?:for|on behalf of|for and on behalf of) the (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,6},?$|"
+    # an office's post over its holder's name, as a communiqué or a letter from an office is
+    # signed: 'The Divisional Officer,', 'The Permanent Secretary,'
+    r"^the (?-i:[A-Z])[\w'’.-]*(?: (?:(?-i:[A-Z])[\w'’.-]*|of|for|and|the)){0,6},$",
     re.I,
 )
 _SIGNATURE: Final = "the sender's signature"
@@ -2155,15 +2192,15 @@ def _book_details(r: _Reading, i: int) -> bool:
 
 
 # what a copy desk marks inside a paragraph and never prints: a name checked ('(cq)'), a
-# question to the desk in brackets ('[CHECK: East Bakersfield? -R]', '[check: two Ls]'), a
-# name's spelling as a copytaker took it down, letter by letter ('[spelt K-A-R-O-O, caller
-# confirms]'); not an acronym ('Congressional Quarterly (CQ)'), a quoted document's own
-# placeholder ('[TODO: ...]') or a bracket a story quotes ('asks "[confirm: ...]"'), nor a
-# writer's note on a spelling ('[spelled with one R]'); and a broadcaster's pronouncer after a
-# name, its stressed syllable in capitals ('Ana Dufour [doo-FOOR]'), for the announcer and never
-# for print
+# question to the desk in brackets ('[CHECK: East Bakersfield? -R]', '[check: two Ls]',
+# '[desk: which market?]'), a name's spelling as a copytaker took it down, letter by letter
+# ('[spelt K-A-R-O-O, caller confirms]'); not an acronym ('Congressional Quarterly (CQ)'), a
+# quoted document's own placeholder ('[TODO: ...]') or a bracket a story quotes ('asks
+# "[confirm: ...]"'), nor a writer's note on a spelling ('[spelled with one R]'); and a
+# broadcaster's pronouncer after a name, its stressed syllable in capitals ('Ana Dufour
+# [doo-FOOR]'), for the announcer and never for print
 _DESK_MARKS: Final = re.compile(
-    r"\s*(?:\(cq\)|(?<![\"“‘'])\[(?:(?i:check|query|verify|confirm|fact ?check)|EDS?)"
+    r"\s*(?:\(cq\)|(?<![\"“‘'])\[(?:(?i:check|query|verify|confirm|fact ?check|desk)|EDS?)"
     r"\s*:[^\[\]]{1,160}\]|\[(?i:spelt|spelled)\s+(?:(?i:out|as)\s+)?[A-Za-z](?:-[A-Za-z]){2,}\b"
     r"[^\[\]]{0,160}\]"
     r"|(?P<pronouncer>\[(?=[a-z-]{0,40}[A-Z]{2})(?=[A-Z-]{0,40}[a-z])(?:[A-Z]{1,8}|[a-z]{1,8})"

@@ -60,6 +60,7 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
     from newsroom.filing.dump import dump_blocks, is_text_dump
     from newsroom.filing.factiva import is_full_record, record_blocks
     from newsroom.filing.feed import is_saved_article, saved_article_blocks
+    from newsroom.filing.forum import forum_blocks
     from newsroom.filing.fundraiser import fundraiser_blocks, is_fundraiser_page
     from newsroom.filing.grab import is_reader_grab, reader_grab, under_header
     from newsroom.filing.mdx import is_mdx, mdx_markdown
@@ -101,6 +102,8 @@ def _blocks(document: Document, shown: str) -> tuple[list[Block], Hints]:
         blocks, hints = markdown_blocks(mdx_markdown(document.text), shown)
     elif document.format == "md":
         blocks, hints = markdown_blocks(document.text, shown)
+    elif (post := forum_blocks(document.text)) is not None:  # a forum's discussion, copied
+        blocks, hints = post, Hints()
     else:
         blocks, hints = text_blocks(document.text), Hints()
     return blocks, replace(hints, lines=True)

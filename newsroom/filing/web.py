@@ -1100,6 +1100,10 @@ class _Walker:
                 and element.get("hidden") is not None
                 and _shown_panel(element)
             )
+            # a one-page site's section its style hides where another section is shown, as
+            # Carrd saves the sections not open ('<section class="inactive"
+            # style="display:none;">'): the site's appeal or contact page, not the story
+            or (tag == "section" and _unshown(element) and _shown_section(element))
             or (tag == "dl" and _item_details(element))
             or (tag == "table" and _item_record(element))
             # a page's or article's own class ('paywall-metered') says nothing of its text
@@ -1140,6 +1144,8 @@ class _Walker:
             return  # a photo log: a picture a row, its caption, credit and alt in columns
         if tag == "table" and not chrome and self._picture_grid(element):
             return  # a gallery: a row of pictures over a row of their captions
+        if tag == "table" and not chrome and self._picture_beside(element):
+            return  # a newsletter's picture with its caption and credit in the cell beside it
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
@@ -1327,6 +1333,9 @@ class _Walker:
                     break
 
     def _figure(self, element: Any, chrome: bool) -> None:
+        if element.tag == "figure" and not chrome and (inner := _inner_figures(element)):
+            self._gallery(element, inner)
+            return
         imgs = (
             [element] if element.tag in ("img", "amp-img") else list(element.iter("img", "amp-img"))
         )
@@ -1393,6 +1402,34 @@ class _Walker:
             source="" if data else src,
         )
         self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+
+    def _gallery(self, gallery: Any, figures: list[Any]) -> None:
+        """A gallery set as a figure of figures (WordPress's gallery block): each picture its
+        own figure with its own caption; the gallery's caption, outside them, is the credit of
+        every picture without one when it is a credit alone ('Pictures: Union Media Team'),
+        else the caption of every picture without one (a paragraph of its own when all have
+        one)."""
+        own = [c for c in gallery.iter("figcaption") if not _in_any(c, figures)]
+        shared = " ".join(" ".join(_text(c) for c in own).split())
+        for caption in own:
+            caption.drop_tree()
+        first = len(self.blocks)
+        for figure in figures:
+            self._figure(figure, False)
+        pictures = [n for n in range(first, len(self.blocks)) if self.blocks[n].picture]
+        credit = split_credit(shared)[1] if _credit_alone(shared) else ""
+        placed = False
+        for n in pictures:
+            picture = self.blocks[n].picture
+            assert picture is not None
+            if credit and not picture.credit:
+                self.blocks[n] = replace(self.blocks[n], picture=replace(picture, credit=credit))
+            elif shared and not credit and not picture.caption:
+                placed = True
+                picture = replace(picture, caption=shared)
+                self.blocks[n] = replace(self.blocks[n], text=shared, picture=picture)
+        if shared and not credit and not placed:
+            self.blocks.append(Block(shared, "caption", len(self.blocks), ""))
 
     def _photo_log(self, table: Any) -> bool:
         """A table that lists the story's pictures, a row each, under a header naming its
@@ -1461,6 +1498,38 @@ class _Walker:
             self._block(said, "td", False, "caption")
         return True
 
+    def _picture_beside(self, table: Any) -> bool:
+        """A table of one row, a picture in one cell and its words in another beside it (a
+        newsletter's image-and-text block, as MailerLite and Mailchimp set one): the words a
+        caption over a credit line ('Picture: Courtesy of ...'), perhaps under the picture's
+        title in bold, which is its alt when it has none; False, and nothing read, for any
+        other table (a teaser's picture and blurb has no credit)."""
+        rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent() in table]
+        cells = [c for c in rows[0] if c.tag in ("td", "th")] if len(rows) == 1 else []
+        imgs = [img for c in cells for img in c.iter("img")]
+        filled = [c for c in cells if _text(c).strip()]
+        if len(imgs) != 1 or len(filled) != 1 or next(filled[0].iter("img"), None) is not None:
+            return False
+        said = [p for p in filled[0].iter("p") if _text(p).strip()]
+        if not 2 <= len(said) <= 3 or not _credit_alone(_text(said[-1])):
+            return False
+        titled = len(said) == 3 and _bold(said[0], _text(said[0])) == "bold"
+        if len(said) == 3 and not titled:
+            return False
+        first = len(self.blocks)
+        self._figure(imgs[0], False)
+        if len(self.blocks) == first or (picture := self.blocks[first].picture) is None:
+            return False
+        caption = _text(said[-2])
+        picture = replace(
+            picture,
+            caption=caption,
+            credit=split_credit(_text(said[-1]))[1],
+            alt=picture.alt or (_text(said[0]) if titled else ""),
+        )
+        self.blocks[first] = replace(self.blocks[first], text=caption, picture=picture)
+        return True
+
     def _bytes(self, src: str) -> tuple[bytes | None, str]:
         """The image's bytes when the page carries them (a data: URI, a file saved beside
         it), with a name for the file; (None, name) otherwise."""
@@ -1496,7 +1565,14 @@ class _Walker:
 
 # a picture that is a QR code, its alt saying so ('QR code', 'A QR code to our video'); not a
 # photograph of someone scanning one ('A woman holds her phone to the QR code on a bench')
-_QR_CODE: Final = re.compile(r"\s*(?:an? |the )?(?:scannable )?QR[- ]?code\b", re.I)
+# (or an office's stamp or seal set under a letter's signature, its alt saying so: 'Stamp of
+# the Divisional Office', 'Official seal'; not 'A clerk stamps the forms')
+_QR_CODE: Final = re.compile(
+    r"\s*(?:an? |the )?(?:scannable )?QR[- ]?code\b|"
+    r"\s*(?:an? |the )?(?:(?:official|office|rubber) )?(?:stamp|seal) of (?:the |an? )?"
+    r"(?-i:[A-Z])|\s*(?:an? |the )?(?:official|office|rubber) (?:stamp|seal)\b",
+    re.I,
+)
 
 
 def _file_title(title: str, src: str) -> bool:
@@ -1698,6 +1774,20 @@ def _screen_reader(element: Any) -> bool:
     return _SCREEN_READER.search(element.get("class") or "") is not None
 
 
+def _inner_figures(figure: Any) -> list[Any]:
+    """The figures inside a figure that hold all its pictures (a gallery's), outermost
+    first; none when it holds none, or a picture of its own beside them."""
+    inner = [f for f in figure.iterdescendants("figure") if next(f.iter("img"), None) is not None]
+    if not inner or any(not _in_any(img, inner) for img in figure.iter("img")):
+        return []
+    return [f for f in inner if not _in_any(f, inner)]
+
+
+def _in_any(element: Any, containers: list[Any]) -> bool:
+    """Whether `element` stands inside any of `containers`."""
+    return any(a in containers for a in element.iterancestors())
+
+
 def _credit_alone(text: str) -> bool:
     """Whether a piece of a caption's markup is a credit with its label and nothing else:
     'Photo: Tom Bell', '(Photo by Ana Diaz/AP)'."""
@@ -1746,7 +1836,19 @@ def _credit_beside(figure: Any) -> str:
         if not text or len(text.split()) > 12 or furniture(text):
             continue  # ('Buy Photo': a button)
         return split_credit(text)[1] or text
+    captions = _CAPTIONS(figure)
+    for field in figure.iter("div", "span", "p"):
+        if next(field.iter("img"), None) is not None or _in_any(field, captions):
+            continue
+        text = _text(field)  # a media entity's own credit field, its label inline
+        if (labelled := _FIELD_CREDIT.match(text)) and len(text.split()) <= 16:
+            return text[labelled.end() :].strip()  # ('Photo credit Courtesy of ...')
     return ""
+
+
+_CAPTIONS: Final = lxml.etree.XPath(".//figcaption")
+# the label of a picture's credit field, as a CMS's media entity prints it inside the figure
+_FIELD_CREDIT: Final = re.compile(r"^(?:photo|image|picture) (?:credit|by)s?:?\s+(?=\S)", re.I)
 
 
 def _above_headline(tree: Any, headline: str) -> set[Any]:
@@ -2289,6 +2391,19 @@ def _shown_panel(element: Any) -> bool:
     parent = element.getparent()
     return parent is not None and any(
         p.get("role") == "tabpanel" and p.get("hidden") is None for p in parent
+    )
+
+
+def _unshown(element: Any) -> bool:
+    """Whether an element's own style hides it ('display:none')."""
+    return "display:none" in (element.get("style") or "").replace(" ", "").lower()
+
+
+def _shown_section(element: Any) -> bool:
+    """Whether a section beside `element` is shown and holds text."""
+    parent = element.getparent()
+    return parent is not None and any(
+        s.tag == "section" and not _unshown(s) and _text(s).strip() for s in parent
     )
 
 
