@@ -92,6 +92,8 @@ POST_LINKS: Final = "previous/next links"
 ISSUER: Final = "release's issuer line"
 END_MARK: Final = "end mark"
 HELP_LINE: Final = "help line"
+POST_HEAD: Final = "forum post's user block"
+FORUM: Final = "forum post's attachment"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # a writer named on a network's page, under her other pieces: 'Ana Ruiz', 'Luis de la Cruz',
@@ -351,7 +353,13 @@ CHROME_LINES: Final = (
         # a social post's buttons and a comment's, its age first or last: 'Like Comment
         # Share', '2h Like Reply 14', 'Like · Reply · 3d'
         # (a professional network's repost too: 'Like Comment Repost Send')
-        r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply|repost))+$|"
+        # (a forum's too: 'Like Quote Reply')
+        r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply|repost|quote))+$|"
+        # a forum post's reactions, and the note under a thread: 'Reactions: Ana, Li Wei and
+        # 14 others', 'You must log in or register to reply here.'
+        r"^reactions\s*:\s*[^.!?]{1,120}\band \d[\d,]* others?$|"
+        r"^you must (?:log ?in|sign ?in|be logged in|register)(?: or (?:register|sign up|"
+        r"log ?in))? to (?:reply|comment|post)\b[^.!?]{0,30}[.!]?$|"
         rf"^(?:{_AGO}\s*[·•]?\s*)?like\s*[·•]?\s*reply(?:\s*[·•]?\s*(?:share|edited|"
         rf"\d[\d,]*|{_AGO}))*$|"
         # the network's own words over and under a post: 'See translation', 'Most relevant'
@@ -368,6 +376,23 @@ CHROME_LINES: Final = (
         r"posted this)$)|"
         # a blog's comment: 'Marge T. says: Wonderful news!'
         r"(?-i:^[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){0,2} says:\s)",
+    ),
+    (
+        POST_HEAD,
+        # a forum post's line under its writer's handle: rank, date and the post's number:
+        # 'Well-known member · 10 Nov 2025 · #1'
+        r"^(?:[\w'’-]+ ){0,2}[\w'’-]+\s*[·•|]\s*(?:\d{1,2} [a-z]{3,9}\.? \d{4}|"
+        r"[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|yesterday|today|"
+        r"\d+ (?:minutes?|hours?|days?) ago)\s*[·•|]\s*#\d+$",
+    ),
+    (
+        FORUM,
+        # a forum post's attachments, each file with its size and views, and the fold over a
+        # quoted post: 'Attachments', 'IMG_20251108_093214.jpg', '225.4 KB · Views: 96',
+        # 'Click to expand...'
+        r"^attachments?(?: \(\d+\))?:?$|^[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|xlsx?)$|"
+        r"^[\d.,]+ ?[kmg]b\s*[·•|]\s*views\s*:?\s*\d[\d,]*$|"
+        r"^click to (?:expand|collapse)(?:\.{3}|…)?$",
     ),
     (
         HELP_LINE,
@@ -1398,23 +1423,30 @@ def _boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
         i = j + 1
 
 
+# a forum member's handle alone on its line: 'dryland_dan', 'T.Rakhoboso'
+_HANDLE_LINE: Final = re.compile(r"^@?[\w.'’-]{2,30}$")
 # the tab over a page's updates: 'Updates', 'Latest updates'
 _UPDATES_TAB: Final = re.compile(r"^(?:latest |recent )?updates?(?: \(\d+\))?$", re.I)
 
 
 def _update_heads(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
     """Mark who posted a page's update over its time line ('Bridget Kaye' / '3 days ago'),
-    and the 'Updates' tab over them, in the same block: the page's, not the story's."""
+    and the 'Updates' tab over them, in the same block: the page's, not the story's; and a
+    forum post's writer over its rank and date ('dryland_dan' / 'Member · 4 Mar 2026 · #2')."""
     for i, (group, _) in enumerate(lines):
-        if found[i] != "page timestamp" or i == 0 or lines[i - 1][0] != group:
+        what = found[i]
+        if what not in ("page timestamp", POST_HEAD) or i == 0 or lines[i - 1][0] != group:
             continue
         name = lines[i - 1][1].strip()
         words = name.split()
         if found[i - 1] is not None or not 0 < len(words) <= 4:
             continue
-        if not all(w[:1].isupper() and w[-1:] not in ".!?:" for w in words):
+        handle = what == POST_HEAD and _HANDLE_LINE.match(name) is not None
+        if not handle and not all(w[:1].isupper() and w[-1:] not in ".!?:" for w in words):
             continue
-        found[i - 1] = "page timestamp"
+        found[i - 1] = what
+        if what == POST_HEAD:
+            continue
         if i > 1 and lines[i - 2][0] == group and _UPDATES_TAB.match(lines[i - 2][1].strip()):
             found[i - 2] = "page timestamp"
 
@@ -1586,7 +1618,10 @@ def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None
     a date line ('Greg Pawlak' / 'Mar 9', perhaps with the commenter's job between), hold the
     comment, and end with the comment's own button ('Reply'), found as a comment widget; one
     paragraph may hold several. A social network's comment has its age in its buttons ('2h
-    Like Reply 14'), and its name line alone over its text ('Ana Ruiz · Top fan')."""
+    Like Reply 14'), and its name line alone over its text ('Ana Ruiz · Top fan'). A forum's
+    reply opens with its writer's handle over the rank and date ('dryland_dan' / 'Member · 4
+    Mar 2026 · #2') and ends with its buttons ('Like Quote Reply'): a thread's replies are its
+    comments, and only the opening post is the story."""
     for end, (group, text) in enumerate(lines):
         if found[end] != COMMENT_WIDGET:
             continue
@@ -1596,10 +1631,21 @@ def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None
         for start in range(end - 2, max(end - 9, -1), -1):
             if lines[start][0] != group or found[start] == COMMENT_WIDGET:
                 break
-            if _commenter(lines, start, end) or (dated and _network_name(lines[start][1])):
+            if (
+                _commenter(lines, start, end)
+                or (dated and _network_name(lines[start][1]))
+                or _opens_post(lines, found, start)
+            ):
                 for j in range(start, end):
                     found[j] = COMMENT_WIDGET
                 break
+
+
+def _opens_post(lines: Sequence[tuple[int, str]], found: list[str | None], start: int) -> bool:
+    """Whether line `start` opens a forum post's user block (its writer's handle, over the
+    rank and date)."""
+    first = start == 0 or lines[start - 1][0] != lines[start][0] or found[start - 1] != POST_HEAD
+    return found[start] == POST_HEAD and first
 
 
 # a network comment's buttons with its age: '2h Like Reply 14', 'Like · Reply · 3d'
@@ -1624,7 +1670,11 @@ def _network_name(text: str) -> bool:
 
 
 # the buttons under a reader's comment
-_REPLY: Final = re.compile(r"^(?:reply|report|like|\d+ (?:reactions?|likes?|replies))$", re.I)
+_REPLY: Final = re.compile(
+    r"^(?:reply|report|like|like\s*[·•]?\s*quote\s*[·•]?\s*reply|"
+    r"\d+ (?:reactions?|likes?|replies))$",
+    re.I,
+)
 
 
 def _commenter(lines: Sequence[tuple[int, str]], start: int, end: int) -> bool:
