@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.checks.chrome import COMMENT_WIDGET, chrome_line, debris
+from newsroom.checks.chrome import (
+    COMMENT_WIDGET,
+    DISCLAIMER,
+    POST_LINKS,
+    RELATED,
+    chrome_line,
+    debris,
+    pasted_caption,
+)
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -102,3 +110,142 @@ def test_a_story_s_quoted_exchange_with_no_reply_buttons_is_not_a_comment() -> N
         "Planters were told to reply by Friday."
     )
     assert debris(lines)[2:] == [None, None]
+
+
+_STATUS_PAGE = """\
+Incident Report for Harbour Water
+
+Resolved
+Supply has been restored to all of Eastside. We apologise for the disruption.
+Posted 2 hours ago. Mar 4, 2026 - 16:20 EAT
+
+Monitoring
+The main has been repaired and pressure is returning.
+Posted 5 hours ago. Mar 4, 2026 - 13:05 EAT
+
+Investigating
+We are investigating reports of low pressure in Eastside.
+Posted 9 hours ago. Mar 4, 2026 - 09:12 EAT
+"""
+
+
+def test_a_status_page_s_title_and_its_update_labels_are_the_platform_s() -> None:
+    lines = _blocks(_STATUS_PAGE)
+    found = debris(lines)
+    story = [text for (_, text), kind in zip(lines, found, strict=True) if kind is None]
+    assert story == [
+        "Supply has been restored to all of Eastside. We apologise for the disruption.",
+        "The main has been repaired and pressure is returning.",
+        "We are investigating reports of low pressure in Eastside.",
+    ]
+
+
+def test_a_story_s_subhead_like_a_status_label_is_the_story_s() -> None:
+    lines = _blocks(
+        "The council met on Tuesday.\n\nUpdate\nThe council has since reversed the decision."
+    )
+    assert debris(lines) == [None, None, None]
+
+
+@pytest.mark.parametrize("line", ["(Interruptions)", "(Laughter)", "(Applause)"])
+def test_a_transcript_s_note_of_what_the_record_heard_is_no_credit(line: str) -> None:
+    assert not pasted_caption(line)
+
+
+def test_an_agency_in_brackets_is_still_a_credit() -> None:
+    assert pasted_caption("(Getty Images)")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "◄ Previous: Budget Vote – Second Reading",
+        "Next: PQ 12 – Water Tariffs in Maseru ►",
+    ],
+)
+def test_links_to_the_pages_either_side_with_a_triangle_are_post_links(line: str) -> None:
+    assert chrome_line(line) == POST_LINKS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print | Download PDF (1.2 MB) | Share",
+        "Print this statement | Share: Facebook · X · Email",
+        "Lire en français",
+        "Read in English",
+        "Version française",
+        "English | Français",
+    ],
+)
+def test_a_page_s_tools_and_its_switch_to_another_language_are_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read in English, the letter was plain enough.",
+        "She asked to read in French.",
+        "Sign up and we'll see how many come, the organiser said.",
+    ],
+)
+def test_story_lines_like_a_page_s_tools_are_the_story_s(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_a_sign_up_box_for_alerts_by_sms_is_the_page_s() -> None:
+    lines = _blocks(
+        "Water will be back by noon.\n\nGet outage alerts by SMS or e-mail\n"
+        "Sign up and we'll text you when a fault is reported in your area.\n"
+        "Phone number or email address | Subscribe\n"
+        "By signing up you agree to our Terms of Use."
+    )
+    assert [kind is not None for kind in debris(lines)] == [False, True, True, True, True]
+
+
+def test_a_list_of_recent_notices_with_their_dates_is_a_teaser_block() -> None:
+    found = debris(
+        [
+            (0, "Return the product for a full refund."),
+            (1, "Other recent notices"),
+            (1, "2 May 2026 – Recall: Harbour Foods fish fingers 500g, batch 12B – possible bone"),
+            (1, "14 April 2026 – Allergy alert: Sunrise granola contains peanuts not on the label"),
+        ]
+    )
+    assert found == [None, RELATED, RELATED, RELATED]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Help Centre | Store Finder | Gift Cards | Privacy Policy | Terms of Use", True),
+        ("Harare | Bulawayo | Mutare | Gweru | Masvingo", False),
+    ],
+)
+def test_a_footer_row_is_its_own_links_round_the_legal_ones(line: str, chrome: bool) -> None:
+    assert (chrome_line(line) is not None) == chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UNREVISED",
+        "Provisional transcript",
+        "Disclaimer: The draft minutes are published for information only and may contain errors.",
+    ],
+)
+def test_a_record_s_stamp_and_its_disclaimer_are_the_page_s(line: str) -> None:
+    assert chrome_line(line) == DISCLAIMER
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclaimer: The author is a member of the growers' union.",
+        "The minutes were unrevised when the council voted.",
+    ],
+)
+def test_a_writer_s_disclosure_is_not_a_page_s_disclaimer(line: str) -> None:
+    assert chrome_line(line) is None
+
