@@ -14,6 +14,7 @@ from newsroom.checks.chrome import (
     debris,
     pasted_caption,
 )
+from newsroom.checks.contributors import contributor_names
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -249,3 +250,29 @@ def test_a_record_s_stamp_and_its_disclaimer_are_the_page_s(line: str) -> None:
 def test_a_writer_s_disclosure_is_not_a_page_s_disclaimer(line: str) -> None:
     assert chrome_line(line) is None
 
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Research assistance for this article was provided by Ana Ruiz.", ["Ana Ruiz"]),
+        ("Reporting help for this story was given by Li Wei and Tom Hale.", ["Li Wei", "Tom Hale"]),
+        ("Research: Kabo Tau", ["Kabo Tau"]),
+        ("Reporting: Ana Ruiz and Li Wei", ["Ana Ruiz", "Li Wei"]),
+    ],
+)
+def test_a_research_credit_in_the_passive_or_under_a_label_credits_a_contributor(
+    line: str, names: list[str]
+) -> None:
+    assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Research: more than 40 studies have shown the link.",
+        "Reporting: a guide for new councillors",
+        "Research assistance was provided by the university.",
+    ],
+)
+def test_a_subhead_or_a_body_s_help_credits_no_one(line: str) -> None:
+    assert contributor_names(line) == []
