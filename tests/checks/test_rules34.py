@@ -15,6 +15,8 @@ from newsroom.checks.chrome import (
     pasted_caption,
 )
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.speakers import NAMED
+from newsroom.checks.statements import analyze_body
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -276,3 +278,34 @@ def test_a_research_credit_in_the_passive_or_under_a_label_credits_a_contributor
 )
 def test_a_subhead_or_a_body_s_help_credits_no_one(line: str) -> None:
     assert contributor_names(line) == []
+
+
+_SITTING = [
+    "Mr Ruiz (Member for Eastside): Madam Speaker, may I ask the Minister when the bridge "
+    "will reopen?",
+    "The Minister of Public Works (Dr L. Wei): The bridge will reopen in March. The repairs "
+    "cost Rs 12 million.",
+    "(Interruptions)",
+    "Madam Speaker: Order! Let the Minister finish.",
+]
+
+
+def test_a_transcript_s_tagged_paragraphs_are_the_words_of_the_one_each_names() -> None:
+    facts = analyze_body(_SITTING)
+    for paragraph in (facts[0], facts[1], facts[3]):
+        for sentence in paragraph.sentences:
+            assert [a.kind for a in sentence.attributions] == [NAMED]
+    assert facts[1].sentences[1].attributions[0].speaker.endswith("(Dr L. Wei)")
+    assert facts[2].sentences[0].attributions == ()
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Mr Ruiz: a life in pictures.", "He was born in 1950."],
+        ["The Verdict: Worth the trip.", "The Good: The view. The Bad: The stairs."],
+    ],
+)
+def test_a_label_or_one_tag_alone_is_no_transcript(paragraphs: list[str]) -> None:
+    facts = analyze_body(paragraphs)
+    assert all(not s.attributions for p in facts for s in p.sentences)
