@@ -1850,7 +1850,11 @@ def _left(lex: Lexicon, left: str) -> str:
             ):  # ('a challenge in which replays suggested': the clause's own subject; 'with
                 # what club officials said was': the officials)
                 continue  # 'carriers that fly the jet': a clause inside the subject
-            if word in lex.prepositions and _described_speaker(lex, parts[:j]):
+            if (
+                word in lex.prepositions
+                and _described_speaker(lex, parts[:j])
+                and not _speaks_after(lex, parts[j + 1 :])
+            ):
                 continue  # 'workers leaving the plant after the shift': a time, not a clause
             if word == "that" and j and parts[j - 1].lower() in _MANDATIVE:
                 return ""  # 'the zoo asks that supporters consider a gift': a request
@@ -2093,6 +2097,18 @@ def _described_speaker(lex: Lexicon, words: list[str]) -> bool:
     not a clause ('weeks after Vexa Home said')."""
     n = core_length(lex, words)
     return 0 < n < len(words) and known_head(lex, head_word(" ".join(words[:n])))
+
+
+def _speaks_after(lex: Lexicon, words: list[str]) -> bool:
+    """Whether the few words after 'after' or 'since' are who speaks, a clause's subject
+    ('The board acted after Ana Ruiz said', 'after the ministry said', 'after neighbours
+    said'), not a time ('after the shift')."""
+    phrase = " ".join(words)
+    head = head_word(phrase)
+    return 0 < len(words) <= 4 and (
+        names_only(lex, phrase)
+        or (known_head(lex, head) and head not in lex.document_heads and head not in lex.pronouns)
+    )
 
 
 def _described_by_clause(lex: Lexicon, s: str, parts: list[str]) -> str:

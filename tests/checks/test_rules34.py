@@ -15,8 +15,9 @@ from newsroom.checks.chrome import (
     pasted_caption,
 )
 from newsroom.checks.contributors import contributor_names
-from newsroom.checks.speakers import NAMED
+from newsroom.checks.speakers import NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
+from tests.helpers import speakers as _speakers
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -309,3 +310,26 @@ def test_a_transcript_s_tagged_paragraphs_are_the_words_of_the_one_each_names() 
 def test_a_label_or_one_tag_alone_is_no_transcript(paragraphs: list[str]) -> None:
     facts = analyze_body(paragraphs)
     assert all(not s.attributions for p in facts for s in p.sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The board acted after the ministry said the permits had lapsed.",
+            [(NAMED, "the ministry")],
+        ),
+        ("The board acted after Ana Ruiz said the permits had lapsed.", [(NAMED, "Ana Ruiz")]),
+        # (a group's past verb in a clause of time vouches for nothing, as when it comes first)
+        ("Police arrived after neighbours said they had heard shots.", []),
+    ],
+)
+def test_who_speaks_after_after_is_the_subject_of_its_own_clause(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _speakers(sentence) == found
+
+
+def test_a_speaker_described_up_to_a_time_still_speaks() -> None:
+    found = _speakers("Some workers leaving the plant after the shift said they were tired.")
+    assert found == [(VAGUE, "Some workers leaving the plant after the shift")]
