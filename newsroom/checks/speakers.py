@@ -869,6 +869,12 @@ def read_attribution(
             return None  # 'according to Director Ann Lee, who said': her words, read once
         found = classify(lex, named.group("name"))  # (its title dropped: 'Trustee Anthony Brisco')
         return Attribution(NAMED, at, verb, named.group("name"), found[2] or named.group("name"))
+    if (
+        not inverted
+        and (body := _BODY_WHICH.match(left))
+        and classify(lex, body.group("name"))[0] == NAMED
+    ):  # 'The Growers' Association, which says it has 900 members, welcomed': the body's claim
+        return Attribution(NAMED, at, verb, body.group("name"))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
     if speaker.lower() in _WRITER and not inverted and not _quoted_here(masked, span, v0, v1):
@@ -2298,6 +2304,12 @@ SIGN_WORDS: Final = (
 # a person's full name and what they are, set off by commas, before 'who': ', Carla Beaudry,
 # a 22-year veteran who'; or a name a clause ends with: 'came from Trustee Anthony Brisco, who',
 # 'worries Trustee Ray Castellano of Greensburg, who'
+# a body named at the sentence's start, with its own clause of saying: 'The Rose-Hill
+# Hawkers' Association, which says', 'Coromandel Apparel Ltd, which said'
+_BODY_WHICH: Final = re.compile(
+    r"^(?:(?:But|And) )?(?P<name>(?:The )?(?-i:[A-Z][\w'’&.-]*)"
+    r"(?: (?:of|for|and|&|the|(?-i:[A-Z][\w'’&.-]*))){0,8}), which\s*$"
+)
 _NAME_WHO: Final = re.compile(
     r"(?:^|, |(?P<after>(?<![\w'’.-])(?-i:[a-z][\w'’-]*) ))"
     r"(?P<name>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))"

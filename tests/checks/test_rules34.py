@@ -333,3 +333,29 @@ def test_who_speaks_after_after_is_the_subject_of_its_own_clause(
 def test_a_speaker_described_up_to_a_time_still_speaks() -> None:
     found = _speakers("Some workers leaving the plant after the shift said they were tired.")
     assert found == [(VAGUE, "Some workers leaving the plant after the shift")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Harbour Growers' Association, which says it speaks for 400 farms, has written "
+            "to the minister.",
+            "The Harbour Growers' Association",
+        ),
+        (
+            "Acme Textiles Ltd, which said it employs 300 people, closed the plant.",
+            "Acme Textiles Ltd",
+        ),
+    ],
+)
+def test_a_body_named_first_with_a_clause_of_saying_is_the_source_of_its_claim(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+def test_a_thing_with_a_clause_others_speak_in_keeps_their_words() -> None:
+    assert _speakers("The bridge, which engineers say is unsafe, will close.") == [
+        (VAGUE, "engineers")
+    ]
