@@ -800,8 +800,10 @@ def read_attribution(
         return None  # 'people reported missing': a state, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
-    if verb == "writes" and lower.startswith(" about ", v1):
-        return None  # 'Ana Ruiz writes about Ann Arbor on Sundays': a columnist's tagline
+    if verb == "writes" and _WRITES_ON.match(lower, v1):
+        # 'Ana Ruiz writes about Ann Arbor on Sundays', '... and writes on food and rural
+        # life every Thursday': a columnist's tagline
+        return None
     if verb.startswith(("writ", "wrote")) and _written_thing(lex, lower, v1):
         return None  # 'Dunn wrote checks': an act, not a statement
     if verb.startswith("plead") and _PLEA.match(lower, v1):
@@ -2304,6 +2306,10 @@ SIGN_WORDS: Final = (
 # a person's full name and what they are, set off by commas, before 'who': ', Carla Beaudry,
 # a 22-year veteran who'; or a name a clause ends with: 'came from Trustee Anthony Brisco, who',
 # 'worries Trustee Ray Castellano of Greensburg, who'
+# what a columnist's tagline says she writes on, with no 'that' of a statement: 'writes
+# about Ann Arbor', 'writes on food and rural life every Thursday' (not 'writes on her blog
+# that the plan has failed')
+_WRITES_ON: Final = re.compile(r" (?:about|on) (?![^.;]*\bthat\b)")
 # a body named at the sentence's start, with its own clause of saying: 'The Rose-Hill
 # Hawkers' Association, which says', 'Coromandel Apparel Ltd, which said'
 _BODY_WHICH: Final = re.compile(

@@ -359,3 +359,18 @@ def test_a_thing_with_a_clause_others_speak_in_keeps_their_words() -> None:
     assert _speakers("The bridge, which engineers say is unsafe, will close.") == [
         (VAGUE, "engineers")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lebo Tau is a former extension officer and writes on food and farming every Thursday.",
+        "Ana Ruiz writes about the coast for this paper.",
+    ],
+)
+def test_a_columnist_s_tagline_of_what_she_writes_on_is_no_statement(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+def test_what_a_writer_writes_on_a_blog_that_is_still_a_statement() -> None:
+    assert _speakers("Ruiz writes on her blog that the plan has failed.") == [(NAMED, "Ruiz")]
