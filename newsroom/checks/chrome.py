@@ -65,6 +65,12 @@ _COUNT: Final = (
     r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
     r"views|notes|reblogs)"
 )
+# the languages a page's switch offers, in their own words and in others'
+_LANGUAGE: Final = (
+    r"(?:english|anglais|français|francais|française|francaise|french|español|espanol|"
+    r"castellano|spanish|português|portugues|portuguese|deutsch|german|italiano|italian|"
+    r"kreol|créole|afrikaans|kiswahili|swahili|sesotho|setswana|isizulu|isixhosa)"
+)
 # A file's kind in capitals, which a link's label gives in parentheses ('... (PDF)'): no
 # agency's letters.
 FILE_KINDS: Final = "PDF|DOCX?|XLSX?|CSV|ZIP|MP[34]|JPE?G|PNG|GIF|HTML?|TXT|RTF|PPTX?"
@@ -92,6 +98,10 @@ POST_LINKS: Final = "previous/next links"
 ISSUER: Final = "release's issuer line"
 END_MARK: Final = "end mark"
 HELP_LINE: Final = "help line"
+POST_HEAD: Final = "forum post's user block"
+FORUM: Final = "forum post's attachment"
+STATUS: Final = "status page's label"
+FOOTER: Final = "footer links"
 _ABOUT_HEADING: Final = "'about' heading"
 
 # a writer named on a network's page, under her other pieces: 'Ana Ruiz', 'Luis de la Cruz',
@@ -117,6 +127,11 @@ CHROME_LINES: Final = (
         r"^(?:listen|play|watch)(?: now| live)?\s*[•·|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|"
         r"^[▶►]?\s*(?:play|listen to|watch)(?: this| the)? (?:episode|podcast|audio|video)$|"
         r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
+        # a page's switch to its other language: 'Lire en français', 'Read in English',
+        # 'English | Français'
+        rf"^(?:lire|read|leer|ler|lesen|leggi)(?: (?:this|the|cet|cette|este|esta) \w+)? "
+        rf"(?:en|in|em|auf) {_LANGUAGE}$|^(?:version|versión|versão) {_LANGUAGE}$|"
+        rf"^{_LANGUAGE}(?:\s*[|/·•]\s*{_LANGUAGE}){{1,3}}$|"
         # a page's own table of contents: 'Jump to: Overview | Tornadoes | Reports and Response'
         r"^(?:jump to|skip to|on this page)\s*:\s*\S.*$|"
         # a blog post's section and tags: 'Posted in Sightings Reports | Tagged: wild dogs'
@@ -173,8 +188,9 @@ CHROME_LINES: Final = (
         # the links to the posts on either side, which carry their headlines and so run long:
         # '← Previous: Seasonal Weight Limits Take Effect | Next: Crews Out in Force →'
         POST_LINKS,
-        r"^[←«‹]\s*(?:previous|next|older|newer)\b.{0,180}$|"
-        r"^(?:previous|next|older|newer)\b.{0,180}\s[→»›]$|"
+        # (or with a triangle: '◄ Previous: PQ B/346 – Traffic Congestion')
+        r"^[←«‹◄◀]\s*(?:previous|next|older|newer)\b.{0,180}$|"
+        r"^(?:previous|next|older|newer)\b.{0,180}\s[→»›►▶]$|"
         r"^(?:previous|next|older|newer) (?:post|story|article|entry)\s*:",
     ),
     (
@@ -196,10 +212,12 @@ CHROME_LINES: Final = (
         r"^share\s*/\s*save$|^share (?:&|and) (?:bookmark|save|print|follow)$|"
         r"^(?:save|download|export|print) as (?:a )?pdf$|"
         # a page's tools in a row: 'Print | Download PDF | Share'
-        r"^(?:(?:print|download(?: as)?(?: pdf)?|share|e-?mail|save|bookmark|copy link)"
-        r"(?:\s*[|·•]\s*|$)){2,}$|"
+        # (with the file's size: 'Print | Download PDF (412 KB) | Share')
+        r"^(?:(?:print|download(?: as)?(?: pdf)?(?: \([\d.,]+ ?[kmg]b\))?|share|e-?mail|save|"
+        r"bookmark|copy link)(?:\s*[|·•]\s*|$)){2,}$|"
         # a page's print button before its share bar: 'Print this page | Share: Facebook | X'
-        rf"^print(?: this (?:page|article|story|release))?\s*[|·•]\s*share\s*:?\s*"
+        rf"^print(?: this (?:page|article|story|release|notice|post|statement|update))?"
+        rf"\s*[|·•]\s*share\s*:?\s*"
         rf"(?:(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$))+$|"
         # buttons kept as bracketed labels: '[Share on Facebook] [Share on X] [Pin It] [Email]'
         r"^(?:\[(?:share|email|e-mail|print|pin it|tweet|copy link|save|whatsapp|facebook|"
@@ -233,6 +251,16 @@ CHROME_LINES: Final = (
         r"^(?:stay (?:informed|connected|updated|up to date|in the know)\s*[—–:,!-]\s*)?"
         r"(?:get|receive)\b.*\b(?:delivered to|in) your inbox\b|"
         r"^newsletters?$|^(?:your )?e-?mail address$|"
+        # a sign-up form's field with its button, and its pitch and consent: 'Mobile number
+        # or e-mail address | Subscribe', 'Sign up and we'll tell you straight away if ...',
+        # 'By subscribing you agree to our Privacy Policy.'
+        r"^(?:your )?(?:(?:mobile|phone|cell)(?: number)?|e-?mail(?: address)?) (?:or|/) "
+        r"(?:(?:mobile|phone|cell)(?: number)?|e-?mail(?: address)?)"
+        r"(?:\s*[|]\s*(?:subscribe|sign up|submit|join))?$|"
+        rf"^{_UNREPORTED}sign up and we(?:'|’)ll (?:tell|let|send|e-?mail|text|alert|notify)\b"
+        r"[^!?]{0,120}$|"
+        r"^by (?:subscribing|signing up|registering|submitting)(?: to [^.!?,]{1,40})?,? you "
+        r"(?:agree|accept|consent)\b[^.!?]{0,80}[.!]?$|"
         r"^(?:forward(?:ed)? this|was this (?:e-?mail |newsletter )?forwarded)\b|"
         r"^you(?:'re| are) receiving this\b|"
         r"^unsubscribe\b|^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)|"
@@ -351,7 +379,13 @@ CHROME_LINES: Final = (
         # a social post's buttons and a comment's, its age first or last: 'Like Comment
         # Share', '2h Like Reply 14', 'Like · Reply · 3d'
         # (a professional network's repost too: 'Like Comment Repost Send')
-        r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply|repost))+$|"
+        # (a forum's too: 'Like Quote Reply')
+        r"^like(?:\s*[·•]?\s*(?:comment|share|send|reply|repost|quote))+$|"
+        # a forum post's reactions, and the note under a thread: 'Reactions: Ana, Li Wei and
+        # 14 others', 'You must log in or register to reply here.'
+        r"^reactions\s*:\s*[^.!?]{1,120}\band \d[\d,]* others?$|"
+        r"^you must (?:log ?in|sign ?in|be logged in|register)(?: or (?:register|sign up|"
+        r"log ?in))? to (?:reply|comment|post)\b[^.!?]{0,30}[.!]?$|"
         rf"^(?:{_AGO}\s*[·•]?\s*)?like\s*[·•]?\s*reply(?:\s*[·•]?\s*(?:share|edited|"
         rf"\d[\d,]*|{_AGO}))*$|"
         # the network's own words over and under a post: 'See translation', 'Most relevant'
@@ -368,6 +402,29 @@ CHROME_LINES: Final = (
         r"posted this)$)|"
         # a blog's comment: 'Marge T. says: Wonderful news!'
         r"(?-i:^[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){0,2} says:\s)",
+    ),
+    (
+        POST_HEAD,
+        # a forum post's line under its writer's handle: rank, date and the post's number:
+        # 'Well-known member · 10 Nov 2025 · #1'
+        r"^(?:[\w'’-]+ ){0,2}[\w'’-]+\s*[·•|]\s*(?:\d{1,2} [a-z]{3,9}\.? \d{4}|"
+        r"[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|yesterday|today|"
+        r"\d+ (?:minutes?|hours?|days?) ago)\s*[·•|]\s*#\d+$",
+    ),
+    (
+        STATUS,
+        # a status page's title over an incident: 'Incident Report for MaluTel'
+        r"(?-i:^(?:Incident|Maintenance|Outage) [Rr]eport for [A-Z][\w&'’.-]*"
+        r"(?: [\w&'’.-]+){0,4}$)",
+    ),
+    (
+        FORUM,
+        # a forum post's attachments, each file with its size and views, and the fold over a
+        # quoted post: 'Attachments', 'IMG_20251108_093214.jpg', '225.4 KB · Views: 96',
+        # 'Click to expand...'
+        r"^attachments?(?: \(\d+\))?:?$|^[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|xlsx?)$|"
+        r"^[\d.,]+ ?[kmg]b\s*[·•|]\s*views\s*:?\s*\d[\d,]*$|"
+        r"^click to (?:expand|collapse)(?:\.{3}|…)?$",
     ),
     (
         HELP_LINE,
@@ -388,7 +445,9 @@ CHROME_LINES: Final = (
         # (a firm's or a market bulletin's: 'Related commentary', 'Related insights')
         r" commentary| insights| analysis| briefings| publications)?|"
         r"(?:photo|picture|image) of the (?:day|week)|"
-        r"recent (?:posts|stories|releases|news)|"
+        # (a shop's or a body's: 'Other recent notices')
+        r"(?:other |more )?recent (?:posts|stories|releases|news|notices|recalls|alerts|"
+        r"articles)|"
         # a results page's links, in a row with bars: 'Box Score | Photo Gallery | Watch Replay'
         r"(?=.*\s\|\s.*\s\|\s)(?:.*\|\s*)?(?:buy tickets|box score|photo gallery|"
         r"watch (?:replay|live|highlights|video)|live stats|game notes|recap|full schedule|"
@@ -469,6 +528,14 @@ CHROME_LINES: Final = (
         r"site ?map)(?:\s*[|·•]\s*|$)){2,}$|^do not sell my\b|"
         # the sender's postal address under a newsletter: 'The Bay Letter, PO Box 12, ...'
         r"^[^.!?]{0,60}\bp\.? ?o\.? box \d+\b[^.!?]*$",
+    ),
+    (
+        FOOTER,
+        # a shop's or a body's footer row, its own links round the legal ones, long as it may
+        # run: 'Customer Care | Delivery and Click & Collect | Returns | Privacy Policy |
+        # Terms of Use | Careers'
+        r"^(?=.*\|\s*(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|(?:&|and) "
+        r"conditions)|cookie policy|site ?map)\s*(?:\||$))(?:[^|.!?]{1,40}\|\s*){3,}[^|.!?]{1,40}$",
     ),
     (
         AD,
@@ -734,6 +801,14 @@ CHROME_LINES: Final = (
         # so: 'Mr Smith said anyone worried should call the gambling helpline on ...')
         r"^(?:for [^.!?,]{0,50},\s*)?(?:please\s+)?(?:call|phone|ring|contact)\b[^.!?]{0,30}"
         r"\bgambling help ?line\b[^!?]{0,60}\d[\d ]{5,}(?: for\b[^.!?]{0,50})?\.?$|"
+        # a record's stamp that it is not the final text: 'UNREVISED', 'Provisional transcript'
+        r"^(?:unrevised|uncorrected|unedited|provisional)(?: (?:version|transcript|text|copy|"
+        r"debates?|record|hansard))?$|"
+        # a labelled note on what the page is: 'Disclaimer: The unrevised version of the
+        # debates is published for information only and may contain errors.'
+        rf"^{_UNREPORTED}disclaimer\s*:\s*[^!?]{{0,160}}\b(?:for (?:general )?information"
+        r"(?:al purposes)? only|may contain (?:errors|inaccuracies|mistakes)|(?:is|are) not "
+        r"(?:the|an) official\b|accepts? no (?:liability|responsibility))|"
         # the notice a document library writes into the file when run without a licence:
         # 'Evaluation Only. Created with ...', 'Created with an evaluation copy of ...' (the
         # words a label, set off by their stop or colon: not 'Evaluation only began in 2024')
@@ -902,7 +977,7 @@ SHORT_LINE: Final = 14
 LONG_LINE: Final = 30
 LONG_KINDS: Final = (
     *("newsletter sign-up", "messaging sign-up", ABOUT, NOTE, SPONSOR, RELATED, READ_MORE),
-    *(APP, DISCLAIMER, SALE, POST_LINKS, ISSUER, HELP_LINE),
+    *(APP, DISCLAIMER, SALE, POST_LINKS, ISSUER, HELP_LINE, FOOTER),
 )
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
@@ -1056,8 +1131,11 @@ CREDIT_ALONE: Final = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/\s?[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,3}|"
     # an agency's letters and who took it: 'NPS / Dana Whitlock'
     r"[A-Z]{2,6}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}|"
-    # (not an agency's end mark: '(END)', '(MORE)')
-    r"\((?!(?:END|ENDS|MORE|END OF STORY)\))[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)|"
+    # (not an agency's end mark: '(END)', '(MORE)', nor a transcript's note of what the
+    # record heard: '(Interruptions)', '(Laughter)')
+    r"\((?!(?:END|ENDS|MORE|END OF STORY)\))(?!(?:Interruptions?|Laughter|Applause|Cheers|"
+    r"Crosstalk|Inaudible|Silence|Pause|Booing|Jeers|Heckling|Uproar)\))"
+    r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)|"
     # the credit a paper prints for a picture it did not take: 'Courtesy photo', 'File photo'
     r"(?:Courtesy|Submitted|Contributed|File|Staff|Handout) (?:photo|image|photograph)\.?|"
     # an agency's picture and who took it: 'NGWC photo/Tom Reyes'
@@ -1184,8 +1262,14 @@ def _all_chrome_sentences(line: str) -> str | None:
     return kind
 
 
+# the date a list of notices or posts sets before each title: '30 September 2025 – '
+_TEASER_DATE: Final = re.compile(
+    r"^(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*[–—|-]\s+"
+)
+
+
 def _teaser(text: str) -> bool:
-    bare = text.strip()
+    bare = _TEASER_DATE.sub("", text.strip())
     return 0 < len(bare.split()) <= 16 and not bare.endswith((".", '."', ".”"))
 
 
@@ -1333,6 +1417,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     _pull_quotes(lines, found)
     _boxes(lines, found)
     _update_heads(lines, found)
+    _status_labels(lines, found)
     _sign_up_pitches(lines, found)
     _sign_up_boxes(lines, found)
     _page_posts(lines, found)
@@ -1398,23 +1483,50 @@ def _boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
         i = j + 1
 
 
+# the state a status page gives each update of an incident
+_STATE: Final = re.compile(
+    r"^(?:investigating|identified|monitoring|update|resolved|post-?mortem|scheduled|"
+    r"in progress|verifying|completed)$",
+    re.I,
+)
+
+
+def _status_labels(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark the state over each update of a status page ('Investigating', 'Resolved',
+    'Postmortem'), alone at the head of its block over the update's text, when the page's
+    updates carry the times they were posted: the platform's words, not the story's."""
+    if "page timestamp" not in found:
+        return
+    for i, (group, text) in enumerate(lines[:-1]):
+        head = i == 0 or lines[i - 1][0] != group
+        if head and found[i] is None and lines[i + 1][0] == group and _STATE.match(text.strip()):
+            found[i] = STATUS
+
+
+# a forum member's handle alone on its line: 'dryland_dan', 'T.Rakhoboso'
+_HANDLE_LINE: Final = re.compile(r"^@?[\w.'’-]{2,30}$")
 # the tab over a page's updates: 'Updates', 'Latest updates'
 _UPDATES_TAB: Final = re.compile(r"^(?:latest |recent )?updates?(?: \(\d+\))?$", re.I)
 
 
 def _update_heads(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
     """Mark who posted a page's update over its time line ('Bridget Kaye' / '3 days ago'),
-    and the 'Updates' tab over them, in the same block: the page's, not the story's."""
+    and the 'Updates' tab over them, in the same block: the page's, not the story's; and a
+    forum post's writer over its rank and date ('dryland_dan' / 'Member · 4 Mar 2026 · #2')."""
     for i, (group, _) in enumerate(lines):
-        if found[i] != "page timestamp" or i == 0 or lines[i - 1][0] != group:
+        what = found[i]
+        if what not in ("page timestamp", POST_HEAD) or i == 0 or lines[i - 1][0] != group:
             continue
         name = lines[i - 1][1].strip()
         words = name.split()
         if found[i - 1] is not None or not 0 < len(words) <= 4:
             continue
-        if not all(w[:1].isupper() and w[-1:] not in ".!?:" for w in words):
+        handle = what == POST_HEAD and _HANDLE_LINE.match(name) is not None
+        if not handle and not all(w[:1].isupper() and w[-1:] not in ".!?:" for w in words):
             continue
-        found[i - 1] = "page timestamp"
+        found[i - 1] = what
+        if what == POST_HEAD:
+            continue
         if i > 1 and lines[i - 2][0] == group and _UPDATES_TAB.match(lines[i - 2][1].strip()):
             found[i - 2] = "page timestamp"
 
@@ -1440,7 +1552,7 @@ def _in_box(lines: Sequence[tuple[int, str]], i: int) -> bool:
 # alerts by text'): debris only over the box's button or link
 _PITCH: Final = re.compile(
     r"^(?:get|receive) (?:[\w'’-]+ ){0,4}(?:alerts|notices|updates|news)\b[^.!?]{0,80}\b"
-    r"(?:by|via) (?:e-?mail|text(?: message)?)(?: (?:or|and) (?:e-?mail|text))?[.!]?$",
+    r"(?:by|via) (?:e-?mail|text(?: message)?|sms)(?: (?:or|and) (?:e-?mail|text|sms))?[.!]?$",
     re.I,
 )
 _SIGN_UP_BUTTON: Final = tuple(p for p, what in _CHROME if what == "newsletter sign-up")
@@ -1586,7 +1698,10 @@ def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None
     a date line ('Greg Pawlak' / 'Mar 9', perhaps with the commenter's job between), hold the
     comment, and end with the comment's own button ('Reply'), found as a comment widget; one
     paragraph may hold several. A social network's comment has its age in its buttons ('2h
-    Like Reply 14'), and its name line alone over its text ('Ana Ruiz · Top fan')."""
+    Like Reply 14'), and its name line alone over its text ('Ana Ruiz · Top fan'). A forum's
+    reply opens with its writer's handle over the rank and date ('dryland_dan' / 'Member · 4
+    Mar 2026 · #2') and ends with its buttons ('Like Quote Reply'): a thread's replies are its
+    comments, and only the opening post is the story."""
     for end, (group, text) in enumerate(lines):
         if found[end] != COMMENT_WIDGET:
             continue
@@ -1596,10 +1711,21 @@ def _comments(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None
         for start in range(end - 2, max(end - 9, -1), -1):
             if lines[start][0] != group or found[start] == COMMENT_WIDGET:
                 break
-            if _commenter(lines, start, end) or (dated and _network_name(lines[start][1])):
+            if (
+                _commenter(lines, start, end)
+                or (dated and _network_name(lines[start][1]))
+                or _opens_post(lines, found, start)
+            ):
                 for j in range(start, end):
                     found[j] = COMMENT_WIDGET
                 break
+
+
+def _opens_post(lines: Sequence[tuple[int, str]], found: list[str | None], start: int) -> bool:
+    """Whether line `start` opens a forum post's user block (its writer's handle, over the
+    rank and date)."""
+    first = start == 0 or lines[start - 1][0] != lines[start][0] or found[start - 1] != POST_HEAD
+    return found[start] == POST_HEAD and first
 
 
 # a network comment's buttons with its age: '2h Like Reply 14', 'Like · Reply · 3d'
@@ -1624,7 +1750,11 @@ def _network_name(text: str) -> bool:
 
 
 # the buttons under a reader's comment
-_REPLY: Final = re.compile(r"^(?:reply|report|like|\d+ (?:reactions?|likes?|replies))$", re.I)
+_REPLY: Final = re.compile(
+    r"^(?:reply|report|like|like\s*[·•]?\s*quote\s*[·•]?\s*reply|"
+    r"\d+ (?:reactions?|likes?|replies))$",
+    re.I,
+)
 
 
 def _commenter(lines: Sequence[tuple[int, str]], start: int, end: int) -> bool:

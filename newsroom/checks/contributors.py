@@ -17,6 +17,11 @@ _PENCIL_NAMES: Final = (
     r"\ufe0f?\s*:?\s*(?:(?:written\s+)?by\s+|(?:text|words|story)\s*:\s*)?"
     r"(?P<names>(?-i:[A-Z])[\w.'’-]*\s+[^:]+?)\.?$"
 )
+# what a helper's credit may say it helped with, and how it names the helper: 'Research
+# assistance for this article was provided by X', 'Research help from X'
+_FOR_THIS: Final = r"(?:\s+for\s+this\s+(?:story|report|article|piece|post|series))?"
+_HELP_BY: Final = r"\s+(?:(?:was|were)\s+(?:provided|given|contributed)\s+by|from|by)\s+"
+
 # The forms of a contributor line, each with a word that every line of that form holds: the
 # words are looked for first, the forms only when one is there. Both come from this table.
 # A sentence is read clause by clause (clauses end at ';' or '|'), so 'Reporting by X; editing
@@ -79,17 +84,21 @@ CONTRIBUTOR_FORMS: Final = (
         rf"^additional\s+reports?\s+by\s+(?P<names>.+?)"
         rf"(?:,\s+(?-i:[{LATIN_CAPITALS}])[\w{COMBINING_ACCENTS}'’-]+)?\.?$",
     ),
-    # 'Reporting assist from Priya Venkataraman.', 'Research assistance by Della Baker.'
+    # 'Reporting assist from Priya Venkataraman.', 'Research assistance by Della Baker.', and
+    # in the passive: 'Research assistance for this article was provided by Nadia Oozeer.'
     (
         "reporting",
-        r"^(?:additional\s+)?reporting\s+(?:assist|assistance|help)\s+(?:from|by)\s+"
+        rf"^(?:additional\s+)?reporting\s+(?:assist|assistance|help){_FOR_THIS}{_HELP_BY}"
         r"(?P<names>.+?)\.?$",
     ),
     (
         "research",
-        r"^(?:additional\s+)?research\s+(?:assist|assistance|help)\s*(?:(?:from|by)\s+|:\s*)"
-        r"(?P<names>.+?)\.?$",
+        rf"^(?:additional\s+)?research\s+(?:assist|assistance|help){_FOR_THIS}"
+        rf"(?:{_HELP_BY}|\s*:\s*)(?P<names>.+?)\.?$",
     ),
+    # a label and its colon: 'Research: Palesa Khoeli', 'Reporting: Ana Ruiz'
+    ("research", r"^research\s*:\s*(?P<names>.+?)\.?$"),
+    ("reporting", r"^reporting\s*:\s*(?P<names>.+?)\.?$"),
     # a story put together from other reporters' work as well: 'Compiled with reports from
     # Ana Ruiz in Faro.'
     (

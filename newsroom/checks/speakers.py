@@ -800,8 +800,10 @@ def read_attribution(
         return None  # 'people reported missing': a state, not a statement
     if verb == "reported" and _REPORTED_ACT.match(masked, v1):
         return None  # 'Navarro reported from Indianapolis', 'reported the theft to police'
-    if verb == "writes" and lower.startswith(" about ", v1):
-        return None  # 'Ana Ruiz writes about Ann Arbor on Sundays': a columnist's tagline
+    if verb == "writes" and _WRITES_ON.match(lower, v1):
+        # 'Ana Ruiz writes about Ann Arbor on Sundays', '... and writes on food and rural
+        # life every Thursday': a columnist's tagline
+        return None
     if verb.startswith(("writ", "wrote")) and _written_thing(lex, lower, v1):
         return None  # 'Dunn wrote checks': an act, not a statement
     if verb.startswith("plead") and _PLEA.match(lower, v1):
@@ -869,6 +871,12 @@ def read_attribution(
             return None  # 'according to Director Ann Lee, who said': her words, read once
         found = classify(lex, named.group("name"))  # (its title dropped: 'Trustee Anthony Brisco')
         return Attribution(NAMED, at, verb, named.group("name"), found[2] or named.group("name"))
+    if (
+        not inverted
+        and (body := _BODY_WHICH.match(left))
+        and classify(lex, body.group("name"))[0] == NAMED
+    ):  # 'The Growers' Association, which says it has 900 members, welcomed': the body's claim
+        return Attribution(NAMED, at, verb, body.group("name"))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # 'said one man, who said he had walked': the same speaker, not a new one
     if speaker.lower() in _WRITER and not inverted and not _quoted_here(masked, span, v0, v1):
@@ -1850,7 +1858,11 @@ def _left(lex: Lexicon, left: str) -> str:
             ):  # ('a challenge in which replays suggested': the clause's own subject; 'with
                 # what club officials said was': the officials)
                 continue  # 'carriers that fly the jet': a clause inside the subject
-            if word in lex.prepositions and _described_speaker(lex, parts[:j]):
+            if (
+                word in lex.prepositions
+                and _described_speaker(lex, parts[:j])
+                and not _speaks_after(lex, parts[j + 1 :])
+            ):
                 continue  # 'workers leaving the plant after the shift': a time, not a clause
             if word == "that" and j and parts[j - 1].lower() in _MANDATIVE:
                 return ""  # 'the zoo asks that supporters consider a gift': a request
@@ -2095,6 +2107,18 @@ def _described_speaker(lex: Lexicon, words: list[str]) -> bool:
     return 0 < n < len(words) and known_head(lex, head_word(" ".join(words[:n])))
 
 
+def _speaks_after(lex: Lexicon, words: list[str]) -> bool:
+    """Whether the few words after 'after' or 'since' are who speaks, a clause's subject
+    ('The board acted after Ana Ruiz said', 'after the ministry said', 'after neighbours
+    said'), not a time ('after the shift')."""
+    phrase = " ".join(words)
+    head = head_word(phrase)
+    return 0 < len(words) <= 4 and (
+        names_only(lex, phrase)
+        or (known_head(lex, head) and head not in lex.document_heads and head not in lex.pronouns)
+    )
+
+
 def _described_by_clause(lex: Lexicon, s: str, parts: list[str]) -> str:
     """The subject of a verb whose words before it end in a clause that a relative clause
     holds ('A clerk who asked not to be named because the case is open said'): the words
@@ -2282,6 +2306,16 @@ SIGN_WORDS: Final = (
 # a person's full name and what they are, set off by commas, before 'who': ', Carla Beaudry,
 # a 22-year veteran who'; or a name a clause ends with: 'came from Trustee Anthony Brisco, who',
 # 'worries Trustee Ray Castellano of Greensburg, who'
+# what a columnist's tagline says she writes on, with no 'that' of a statement: 'writes
+# about Ann Arbor', 'writes on food and rural life every Thursday' (not 'writes on her blog
+# that the plan has failed')
+_WRITES_ON: Final = re.compile(r" (?:about|on) (?![^.;]*\bthat\b)")
+# a body named at the sentence's start, with its own clause of saying: 'The Rose-Hill
+# Hawkers' Association, which says', 'Coromandel Apparel Ltd, which said'
+_BODY_WHICH: Final = re.compile(
+    r"^(?:(?:But|And) )?(?P<name>(?:The )?(?-i:[A-Z][\w'’&.-]*)"
+    r"(?: (?:of|for|and|&|the|(?-i:[A-Z][\w'’&.-]*))){0,8}), which\s*$"
+)
 _NAME_WHO: Final = re.compile(
     r"(?:^|, |(?P<after>(?<![\w'’.-])(?-i:[a-z][\w'’-]*) ))"
     r"(?P<name>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))"

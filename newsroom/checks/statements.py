@@ -100,6 +100,7 @@ def analyze_body(
     _refer_back(body, attributions)
     _elliptical(body, attributions)
     _answers(body, attributions)
+    _transcript(body, attributions)
     unattributed = _unattributed_quotes(body, attributions, introduced)
     checkables = _by_sentence(
         body,
@@ -473,6 +474,44 @@ def _answers(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
             answering = False  # an answer ends with its paragraph
         if answering and i not in attributions:
             attributions[i] = [Attribution(NAMED, 0, "A:", "the person answering", carried=True)]
+
+
+# what a record of a sitting sets before a name: 'Mr', 'Mrs', 'Dr', 'Me' (a barrister), 'Hon.'
+_HONORIFIC: Final = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Me|Hon\.?|Sir|Dame|Madam|Senator|Sen\.|Rep\.|Lord|Lady|Baroness|"
+    r"Prof\.?|Councillor|Cllr\.?)"
+)
+# a transcript's tag for who speaks, opening a paragraph: 'Mr Dabeesing:', 'Mrs P. Ramphul
+# (Second Member for Vieux Grand Port):', 'The Minister of Agro-Industry (Mr S. Dabeesing):',
+# 'Mr Deputy Speaker:', 'The Speaker:' (not a review's 'The Verdict:')
+_SPEAKER_TAG: Final = re.compile(
+    rf"(?:{_HONORIFIC} [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}(?: \([^()]{{1,80}}\))?|"
+    rf"[A-Z][^():]{{0,80}} \({_HONORIFIC} [A-Z][^()]{{0,40}}\)|"
+    r"The (?:[A-Z][\w'’-]* ){0,3}(?:Speaker|Minister|Chair|Chairman|Chairperson|President|"
+    r"Premier|Mayor|Clerk)(?: of [^:()]{1,60})?):\s"
+)
+
+
+def _transcript(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
+    """In a transcript of a sitting, where two paragraphs or more open with a tag for who
+    speaks ('Mr Dabeesing: I will table the list.'), every sentence of a tagged paragraph is
+    the words of the one it names, unless it cites a source of its own ('I am informed by
+    the Authority that ...')."""
+    tagged = [_SPEAKER_TAG.match(flat) for flat in body.flats]
+    if sum(tag is not None for tag in tagged) < 2:
+        return
+    for i, pi in enumerate(body.owner):
+        tag = tagged[pi]
+        if tag is not None and not any(_cites(a) for a in attributions.get(i, ())):
+            speaker = tag.group()[:-2]
+            attributions[i] = [Attribution(NAMED, 0, ":", speaker, carried=True)]
+
+
+def _cites(attribution: Attribution) -> bool:
+    """Whether an attribution names a source other than the one speaking ('I asked', 'we
+    said' are the speaker's own)."""
+    own = attribution.speaker.lower() in ("i", "we")
+    return attribution.kind in (NAMED, ANONYMOUS, VAGUE) and not own
 
 
 def _first_sentences(body: _Body) -> list[int]:
