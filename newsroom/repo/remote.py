@@ -29,6 +29,9 @@ from newsroom.repo.runner import Git
 
 PATHSPECS = 500  # paths per git call: far below any command-line limit
 MOVED = ("(fetch first)", "(non-fast-forward)")  # the remote has commits we have not
+# another push moved the branch while the remote was taking ours (two people syncing at the
+# same moment): git's words on the remote, "cannot lock ref ...: is at X but expected Y"
+RACED = "but expected"
 COLLATERAL = "(atomic push failed)"  # a ref refused only because another one was
 NO_ATOMIC = "does not support --atomic"
 _FULL = ("No space left on device", "Disk quota exceeded")
@@ -220,8 +223,8 @@ def _put_back(git: Git, before: _Before) -> bool:
 
 def push(git: Git, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
     """Push HEAD to `branch` (and `tags`, all or nothing); False when the remote refused
-    because it has commits we have not (it moved), a GitError in the remote's words when
-    it refused for any other reason."""
+    because it has commits we have not (it moved, before or while it took ours), a GitError
+    in the remote's words when it refused for any other reason."""
     refs = [f"HEAD:refs/heads/{branch}", *(f"refs/tags/{t}" for t in tags)]
     atomic = ["--atomic"] if tags else []
     status, out, err = git.attempt("push", "--porcelain", *atomic, remote, *refs)
@@ -234,6 +237,8 @@ def push(git: Git, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
     ]
     causes = [row for row in refused if not row[-1].endswith(COLLATERAL)]
     if causes and all(row[-1].endswith(MOVED) for row in causes):
+        return False
+    if causes and RACED in err:
         return False
     targets = ", ".join(row[1].rpartition(":")[2].removeprefix("refs/heads/") for row in causes)
     reasons = "; ".join(row[-1].rpartition("] ")[2] for row in causes)
