@@ -15,6 +15,12 @@ was seen to fail before its fix.
 - A credit or source name typed with a line break (a name pasted with its newline): it was
   committed, the commit's subject broken over two lines and the line printed raw; the
   roster already refused such a name. It is refused in one line, exit 2, nothing changed.
+- A credit typed with a combining accent ('José Díaz' from some keyboards and pastes) was a
+  second credit of the same person for the same role, and removing it left the first: a
+  credit is found by its name in any case, spacing or Unicode form, as a byline is.
+- A remote sync could not reach (a remote folder moved away, no network): the message was
+  git's closing hint alone, 'git fetch failed: and the repository exists.'; it names the
+  remote, git's reason and 'git remote -v'.
 """
 
 from __future__ import annotations
@@ -104,3 +110,37 @@ def test_a_name_with_a_line_break_or_a_control_is_refused(
     assert len(refused.err.strip().splitlines()) == 1, refused.err
     assert "Traceback" not in refused.text
     assert snapshot(rosa.path) == before
+
+
+def test_a_remote_that_is_gone_is_named_with_what_to_check(team: Team) -> None:
+    """No network, or a remote folder moved away: git closes its message with a hint ('and
+    the repository exists.'), which sync printed alone as the reason."""
+    rosa = team.reporter
+    assert rosa.run("credit", SLUG, "add", "Ana Ruiz", "--role", "research").code == 0
+    team.remote.rename(team.remote.with_name("moved.git"))
+    before = snapshot(rosa.path)
+    synced = rosa.run("sync")
+    assert synced.code == 2, synced.text
+    assert synced.err.startswith("error: cannot reach origin: ")
+    assert "does not appear to be a git repository" in synced.err
+    assert "git remote -v" in synced.err
+    assert snapshot(rosa.path) == before
+
+
+def test_a_credit_typed_in_another_unicode_form_is_the_same_credit(team: Team) -> None:
+    """'José Díaz' typed with a combining accent (as some keyboards and pastes give it) is
+    the credit already there, as a byline matches names, and removes it."""
+    import unicodedata
+
+    rosa = team.reporter
+    composed = "José Díaz"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert rosa.run("credit", SLUG, "add", composed, "--role", "research").code == 0
+    before = snapshot(rosa.path)
+    again = rosa.run("credit", SLUG, "add", decomposed.upper(), "--role", "research")
+    assert again.code == 2, again.text
+    assert "already credited" in again.err
+    assert snapshot(rosa.path) == before
+    removed = rosa.run("credit", SLUG, "remove", decomposed)
+    assert removed.code == 0, removed.text
+    assert "Díaz" not in (rosa.story_dir(SLUG) / "credits.yaml").read_text()

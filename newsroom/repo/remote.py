@@ -35,6 +35,12 @@ RACED = "but expected"
 COLLATERAL = "(atomic push failed)"  # a ref refused only because another one was
 NO_ATOMIC = "does not support --atomic"
 _FULL = ("No space left on device", "Disk quota exceeded")
+# git's words when it cannot reach a remote at all: a path or a host that is gone, no network
+_UNREACHABLE = (
+    "does not appear to be a git repository",
+    "Could not read from remote repository",
+    "unable to access",
+)
 
 
 def differing(git: Git, ref: str, other: str) -> list[str]:
@@ -219,6 +225,21 @@ def _put_back(git: Git, before: _Before) -> bool:
         batch = changed[start : start + PATHSPECS]
         git.run("checkout", "-q", "HEAD", "--", *(f":(literal){p}" for p in batch))
     return True
+
+
+def fetch(git: Git, remote: str) -> None:
+    """Fetch `remote`. When it cannot be reached, a GitError in git's first words (not its
+    closing hint, 'and the repository exists.') that says what to check; any other failure
+    in the words git's runner gives every command."""
+    status, _, err = git.attempt("fetch", "-q", remote)
+    if status == 0:
+        return
+    if any(words in err for words in _UNREACHABLE):
+        raise GitError(
+            f"cannot reach {remote}: {_said(err)}; check the network and the remote's "
+            "address ('git remote -v'), then run newsroom sync again; nothing was changed"
+        )
+    git.run("fetch", "-q", remote)
 
 
 def push(git: Git, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:

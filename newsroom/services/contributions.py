@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsroom.english import one_of
 from newsroom.errors import Refused, UsageError
-from newsroom.models import Contributor, Source, Stage, Story
+from newsroom.models import Contributor, Source, Stage, Story, name_key
 from newsroom.repo import Repo, StoryCommit
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
@@ -121,7 +121,7 @@ def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
             "leave out --person for someone outside the newsroom"
         )
     for i, c in enumerate(story.credits):
-        if c.name.lower() == new.name.strip().lower() and c.role == new.role:
+        if name_key(c.name) == name_key(new.name) and c.role == new.role:
             line = story.credits_file.where("contributors", i)[0] if story.credits_file else None
             raise UsageError(
                 f"'{c.name}' is already credited for {c.role}; nothing was changed",
@@ -141,8 +141,8 @@ def remove_credit(ws: Workspace, slug: str, name: str, role: str = "") -> Edited
     """Remove a contributor's credit (every role, or only `role`)."""
     repo = ws.writer()
     story = load_story(ws, slug)
-    wanted = name.strip().lower()
-    hits = [c for c in story.credits if c.name.lower() == wanted and (not role or c.role == role)]
+    wanted = name_key(name)  # in any case, spacing or Unicode form, as it was typed
+    hits = [c for c in story.credits if name_key(c.name) == wanted and (not role or c.role == role)]
     if not hits:
         raise UsageError(
             f"no credit for '{name}'{f' as {role}' if role else ''}; 'newsroom credit {slug} "
@@ -155,7 +155,7 @@ def remove_credit(ws: Workspace, slug: str, name: str, role: str = "") -> Edited
             i
             for i in items
             if not (
-                str(i.get("name", "")).lower() == wanted and (not role or i.get("role") == role)
+                name_key(str(i.get("name", ""))) == wanted and (not role or i.get("role") == role)
             )
         ]
 
