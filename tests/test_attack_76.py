@@ -15,6 +15,7 @@ was seen to fail before its fix.
 - A credit or source name typed with a line break (a name pasted with its newline): it was
   committed, the commit's subject broken over two lines and the line printed raw; the
   roster already refused such a name. It is refused in one line, exit 2, nothing changed.
+  The same went for a headline, dek, desk or byline name given to `new`.
 - A credit typed with a combining accent ('José Díaz' from some keyboards and pastes) was a
   second credit of the same person for the same role, and removing it left the first: a
   credit is found by its name in any case, spacing or Unicode form, as a byline is.
@@ -98,6 +99,9 @@ def test_an_embargo_set_while_another_clone_publishes_is_not_pushed(team: Team) 
         ("source", SLUG, "add", "soto", "Fire Chief\nAna Soto", "--kind", "person"),
         ("source", SLUG, "edit", "ortega", "--name", "Luis\nOrtega"),
         ("source", SLUG, "edit", "ortega", "--affiliation", "State\x1b[2J agency"),
+        ("new", "harbor-tolls", "--headline", "Harbor City raises\ntolls"),
+        ("new", "harbor-tolls", "--headline", "Harbor City raises tolls", "--desk", "me\ntro"),
+        ("new", "harbor-tolls", "--headline", "Harbor City raises tolls", "--dek", "A\x1b[2Jdek"),
     ],
 )
 def test_a_name_with_a_line_break_or_a_control_is_refused(
