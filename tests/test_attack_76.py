@@ -19,6 +19,9 @@ was seen to fail before its fix.
 - A credit typed with a combining accent ('José Díaz' from some keyboards and pastes) was a
   second credit of the same person for the same role, and removing it left the first: a
   credit is found by its name in any case, spacing or Unicode form, as a byline is.
+- A roster name that is another person's id in other letters ('GBELL' beside gbell, or in
+  full-width letters) was taken: a byline entry 'gbell' then named two people. `person add`
+  and `person edit` refuse it.
 - A remote sync could not reach (a remote folder moved away, no network): the message was
   git's closing hint alone, 'git fetch failed: and the repository exists.'; it names the
   remote, git's reason and 'git remote -v'.
@@ -148,3 +151,26 @@ def test_a_credit_typed_in_another_unicode_form_is_the_same_credit(team: Team) -
     removed = rosa.run("credit", SLUG, "remove", decomposed)
     assert removed.code == 0, removed.text
     assert "Díaz" not in (rosa.story_dir(SLUG) / "credits.yaml").read_text()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("person", "add", "gbell2", "--name", "GBELL", "--email", "g2@coastal.example",
+         "--role", "reporter"),
+        ("person", "add", "gbell2", "--name", "ｇｂｅｌｌ", "--email", "g2@coastal.example",
+         "--role", "reporter"),
+        ("person", "edit", "mchen", "--name", "LPark"),
+    ],
+)
+def test_a_roster_name_that_is_another_person_s_id_is_refused(
+    team: Team, args: tuple[str, ...]
+) -> None:
+    """A byline or credit entry matches a person by id or by name in any case or Unicode
+    form: a name that is another's id would make 'gbell' on a byline name two people."""
+    emeka = team.editor
+    before = snapshot(emeka.path)
+    refused = emeka.run(*args)
+    assert refused.code == 2, refused.text
+    assert "roster id of" in refused.err and "newsroom.yaml" in refused.err
+    assert snapshot(emeka.path) == before
