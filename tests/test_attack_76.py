@@ -25,6 +25,19 @@ was seen to fail before its fix.
 - A remote sync could not reach (a remote folder moved away, no network): the message was
   git's closing hint alone, 'git fetch failed: and the repository exists.'; it names the
   remote, git's reason and 'git remote -v'.
+
+What held: four clones syncing at once (the losers retried); a sync in one terminal and a
+credit in another, in the same clone, four times over; a fact-checker's role taken away
+while she signed off (her sign-off kept aside by sync); removing a person whose verdicts
+still count (refused); story files saved with a BOM and CRLF through embargo, image, credit,
+source and advance; embargo times with second offsets, week dates, nanoseconds, 'Etc/GMT+5',
+year 9999 at -01:00, a zone name that is a path; roster ids in capitals or full-width
+letters, blank names, an email listed twice in other case; ids and names of 10,000
+characters.
+
+Left open: `person edit ID --role reporter` takes the fact-checker role from someone whose
+verdicts stand on open stories and so turns each verdict into a to-do without a word,
+where `person remove` refuses while such verdicts count.
 """
 
 from __future__ import annotations
