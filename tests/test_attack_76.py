@@ -32,7 +32,7 @@ while she signed off (her sign-off kept aside by sync); removing a person whose 
 still count (refused); story files saved with a BOM and CRLF through embargo, image, credit,
 source and advance; embargo times with second offsets, week dates, nanoseconds, 'Etc/GMT+5',
 year 9999 at -01:00, a zone name that is a path; roster ids in capitals or full-width
-letters, blank names, an email listed twice in other case; ids and names of 10,000
+letters, blank names, an email listed twice in other case; a headline and a note of 10,000
 characters.
 
 Left open: `person edit ID --role reporter` takes the fact-checker role from someone whose
