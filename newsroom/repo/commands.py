@@ -346,8 +346,8 @@ class Repo:
         except (OSError, UnicodeDecodeError):
             return set()
 
-    def fetch(self, remote: str) -> None:
-        self._git.run("fetch", "-q", remote)
+    def fetch(self, name: str) -> None:
+        remote.fetch(self._git, name)
 
     def abandon_interrupted_sync(self) -> bool:
         """Undo a rebase a killed sync left half-done (see remote.abandon)."""

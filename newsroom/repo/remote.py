@@ -29,9 +29,18 @@ from newsroom.repo.runner import Git
 
 PATHSPECS = 500  # paths per git call: far below any command-line limit
 MOVED = ("(fetch first)", "(non-fast-forward)")  # the remote has commits we have not
+# another push moved the branch while the remote was taking ours (two people syncing at the
+# same moment): git's words on the remote, "cannot lock ref ...: is at X but expected Y"
+RACED = "but expected"
 COLLATERAL = "(atomic push failed)"  # a ref refused only because another one was
 NO_ATOMIC = "does not support --atomic"
 _FULL = ("No space left on device", "Disk quota exceeded")
+# git's words when it cannot reach a remote at all: a path or a host that is gone, no network
+_UNREACHABLE = (
+    "does not appear to be a git repository",
+    "Could not read from remote repository",
+    "unable to access",
+)
 
 
 def differing(git: Git, ref: str, other: str) -> list[str]:
@@ -218,10 +227,25 @@ def _put_back(git: Git, before: _Before) -> bool:
     return True
 
 
+def fetch(git: Git, remote: str) -> None:
+    """Fetch `remote`. When it cannot be reached, a GitError in git's first words (not its
+    closing hint, 'and the repository exists.') that says what to check; any other failure
+    in the words git's runner gives every command."""
+    status, _, err = git.attempt("fetch", "-q", remote)
+    if status == 0:
+        return
+    if any(words in err for words in _UNREACHABLE):
+        raise GitError(
+            f"cannot reach {remote}: {_said(err)}; check the network and the remote's "
+            "address ('git remote -v'), then run newsroom sync again; nothing was changed"
+        )
+    git.run("fetch", "-q", remote)
+
+
 def push(git: Git, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
     """Push HEAD to `branch` (and `tags`, all or nothing); False when the remote refused
-    because it has commits we have not (it moved), a GitError in the remote's words when
-    it refused for any other reason."""
+    because it has commits we have not (it moved, before or while it took ours), a GitError
+    in the remote's words when it refused for any other reason."""
     refs = [f"HEAD:refs/heads/{branch}", *(f"refs/tags/{t}" for t in tags)]
     atomic = ["--atomic"] if tags else []
     status, out, err = git.attempt("push", "--porcelain", *atomic, remote, *refs)
@@ -234,6 +258,8 @@ def push(git: Git, remote: str, branch: str, tags: Sequence[str] = ()) -> bool:
     ]
     causes = [row for row in refused if not row[-1].endswith(COLLATERAL)]
     if causes and all(row[-1].endswith(MOVED) for row in causes):
+        return False
+    if causes and RACED in err:
         return False
     targets = ", ".join(row[1].rpartition(":")[2].removeprefix("refs/heads/") for row in causes)
     reasons = "; ".join(row[-1].rpartition("] ")[2] for row in causes)

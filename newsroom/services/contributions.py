@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsroom.english import one_of
 from newsroom.errors import Refused, UsageError
-from newsroom.models import Contributor, Source, Stage, Story
+from newsroom.models import Contributor, Source, Stage, Story, name_key
 from newsroom.repo import Repo, StoryCommit
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # the checks are imported when a command needs them, not befo
     from newsroom.checks.view import StoryView
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# a line break, or another character that is no text (a terminal's escape, a NUL, a bidi
+# control): what a name pasted with its newline, or a stray keystroke, brings in
+NOT_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,17 @@ def apply(
     return Edited(edit.slug, shown, repo.commit_story(plan))
 
 
+def one_line(what: str, value: str) -> None:
+    """Refuse a value that is written on one line (a name, an affiliation, a note) when it
+    holds a line break or a control character: it would break the commit's subject line,
+    and the lines every command prints of it."""
+    if NOT_ONE_LINE.search(value):
+        raise UsageError(
+            f"{what} holds a line break or a control character; type it on one line, in "
+            "plain characters; nothing was changed"
+        )
+
+
 def set_entry(items: list[dict[str, Any]], index: int, value: dict[str, Any]) -> None:
     """Make entry `index` hold `value`, in place and in its own key order (an edit keeps the
     entry's identity, and with it the file's comments and layout around it)."""
@@ -96,6 +110,8 @@ def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
         new = Contributor(roster.name, new.role, roster.id, new.note)
     if not new.name.strip():
         raise UsageError('give the contributor\'s name, e.g. "Maria Chen"')
+    one_line("the contributor's name", new.name.strip())
+    one_line("the credit's note", new.note.strip())
     roles = ws.config.credit_roles
     if new.role not in roles:
         raise UsageError(f"'{new.role}' is not a credit role; use one of: {', '.join(roles)}")
@@ -105,7 +121,7 @@ def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
             "leave out --person for someone outside the newsroom"
         )
     for i, c in enumerate(story.credits):
-        if c.name.lower() == new.name.strip().lower() and c.role == new.role:
+        if name_key(c.name) == name_key(new.name) and c.role == new.role:
             line = story.credits_file.where("contributors", i)[0] if story.credits_file else None
             raise UsageError(
                 f"'{c.name}' is already credited for {c.role}; nothing was changed",
@@ -125,8 +141,8 @@ def remove_credit(ws: Workspace, slug: str, name: str, role: str = "") -> Edited
     """Remove a contributor's credit (every role, or only `role`)."""
     repo = ws.writer()
     story = load_story(ws, slug)
-    wanted = name.strip().lower()
-    hits = [c for c in story.credits if c.name.lower() == wanted and (not role or c.role == role)]
+    wanted = name_key(name)  # in any case, spacing or Unicode form, as it was typed
+    hits = [c for c in story.credits if name_key(c.name) == wanted and (not role or c.role == role)]
     if not hits:
         raise UsageError(
             f"no credit for '{name}'{f' as {role}' if role else ''}; 'newsroom credit {slug} "
@@ -139,7 +155,7 @@ def remove_credit(ws: Workspace, slug: str, name: str, role: str = "") -> Edited
             i
             for i in items
             if not (
-                str(i.get("name", "")).lower() == wanted and (not role or i.get("role") == role)
+                name_key(str(i.get("name", ""))) == wanted and (not role or i.get("role") == role)
             )
         ]
 
@@ -173,6 +189,13 @@ def _check_new_source(ws: Workspace, story: Story, new: Source) -> None:
             )
     if not new.name.strip():
         raise UsageError("give the source a name (for an anonymous source, a description)")
+    for what, value in (
+        ("name", new.name),
+        ("affiliation", new.affiliation),
+        ("contact", new.contact),
+        ("url", new.url),
+    ):
+        one_line(f"the source's {what}", value.strip())
     if new.kind not in store.SOURCE_KINDS:
         raise UsageError(
             f"'{new.kind}' is not a source kind; use one of: {', '.join(store.SOURCE_KINDS)}"

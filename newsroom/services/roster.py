@@ -15,7 +15,7 @@ from typing import Any
 
 from newsroom.english import one_of
 from newsroom.errors import InputError, Refused, UsageError
-from newsroom.models import Person, Stage
+from newsroom.models import Person, Stage, name_key
 from newsroom.repo import Author, Repo, StoryCommit
 from newsroom.services import cache
 from newsroom.services.contributions import ID_RE, set_entry
@@ -112,12 +112,28 @@ def _write(
             )
         text = yamlio.dump(data)
     try:
-        read_config(ws.root, text)
+        config = read_config(ws.root, text)
     except InputError as exc:
         raise UsageError(f"{exc.message}; nothing was changed") from None
+    _refuse_name_of_another(config.people)
     message = f"newsroom: roster: {subject}\n\nNewsroom-Roster: {subject}\n"
     plan = StoryCommit("", {CONFIG_FILE: text}, message, author, ws.config.require_signed)
     return repo.commit_story(plan)
+
+
+def _refuse_name_of_another(people: tuple[Person, ...]) -> None:
+    """Refuse a name that is another person's roster id, in any case or Unicode form
+    ('GBELL' beside gbell): a byline or a credit giving it would name both of them."""
+    ids = {name_key(p.id): p.id for p in people}
+    for person in people:
+        other = ids.get(name_key(person.name), person.id)
+        if other != person.id:
+            raise UsageError(
+                f"person '{person.id}': the name '{person.name}' is the roster id of "
+                f"'{other}', so a byline naming it would name both; give their full name; "
+                "nothing was changed",
+                path=CONFIG_FILE,
+            )
 
 
 def add_person(ws: Workspace, new: PersonChange) -> RosterEdit:

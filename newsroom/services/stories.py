@@ -19,6 +19,7 @@ from newsroom.services.checking import (
     run_checks,
     select_checks,
 )
+from newsroom.services.contributions import one_line
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
@@ -62,6 +63,10 @@ def create(ws: Workspace, new: NewStory) -> Path:
         )
     if not new.headline.strip():
         raise UsageError("give the story a headline: --headline '...'")
+    for what, value in (("headline", new.headline), ("dek", new.dek), ("desk", new.desk)):
+        one_line(f"the {what}", value)
+    for name in new.byline:
+        one_line("a byline name", name)
     byline = new.byline or (person.id,)
     files = {
         store.STORY_FILE: story_text(

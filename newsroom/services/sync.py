@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsroom.errors import Conflict, GitError, InputError, Refused
+from newsroom.models import Stage, StoryMeta
 from newsroom.repo import Repo
 from newsroom.services import signoff as rules
 from newsroom.services.signoff import SignOff
@@ -66,6 +67,7 @@ def sync(ws: Workspace, attempts: int = 5) -> SyncResult:
             _refuse_overwrite(repo, upstream)
             repo.room_for(upstream)
             _refuse_clash(repo, upstream, remote)
+            _refuse_late_embargo(repo, upstream, remote)
             if not repo.rebase(upstream, merge):
                 raise Conflict(
                     f"your commits and the ones on {remote}/{branch} change the same lines; "
@@ -140,6 +142,56 @@ def _refuse_clash(repo: Repo, upstream: str, remote: str) -> None:
         f"unpushed commits are on branch {kept}; this clone now matches {remote}. Look at "
         f"the story again (newsroom history {slug}) and sign off anew if it still needs you"
     )
+
+
+def _refuse_late_embargo(repo: Repo, upstream: str, remote: str) -> None:
+    """When we set (or lifted) the embargo of a story the remote has published or killed
+    since, keep ours aside: the hold came too late, and the person must hear it, not read
+    '✓ in sync' over a story that is out."""
+    base = repo.merge_base(["HEAD", upstream])
+    for slug in _stories_of(repo.touched_paths(f"{upstream}..HEAD")):
+        path = f"{store.STORIES_DIR}/{slug}/{store.STORY_FILE}"
+        then, ours, theirs = (_meta_at(repo, ref, path) for ref in (base, "HEAD", upstream))
+        if ours is None or theirs is None or then is None or ours.embargo == then.embargo:
+            continue
+        if theirs.stage in (Stage.PUBLISHED, Stage.KILLED) and then.stage != theirs.stage:
+            kept = _keep_aside(repo, upstream)
+            who = _signer(repo, f"{base}..{upstream}", slug, theirs.stage)
+            raise Conflict(
+                f"{who} {theirs.stage.value} "
+                f"{slug} on {remote} before your embargo reached it, so it was not pushed. "
+                f"Nothing is lost: your unpushed commits are on branch {kept}; this clone now "
+                f"matches {remote}. The story is {theirs.stage.value}: an embargo no longer "
+                "holds it"
+            )
+
+
+def _signer(repo: Repo, revisions: str, slug: str, stage: Stage) -> str:
+    """Who signed `slug` off to `stage` last in `revisions` ('someone' when no one did)."""
+    who = "someone"
+    for entry in repo.history(revisions=revisions):
+        try:
+            signed = rules.parse(entry.message)
+        except rules.MalformedSignOff:
+            continue
+        if signed is not None and signed.story == slug and signed.to_stage == stage:
+            who = entry.author.name
+    return who
+
+
+def _stories_of(paths: set[str]) -> list[str]:
+    """The slugs whose story.md is among `paths`."""
+    return sorted(
+        parts[1]
+        for parts in (p.split("/") for p in paths)
+        if len(parts) == 3 and parts[0] == store.STORIES_DIR and parts[2] == store.STORY_FILE
+    )
+
+
+def _meta_at(repo: Repo, ref: str, path: str) -> StoryMeta | None:
+    """What story.md says at `ref`; None when it is not there or cannot be read."""
+    text = repo.text_at(ref, path) if ref else None
+    return store.read_version(text.encode()).meta if text is not None else None
 
 
 def _keep_aside(repo: Repo, upstream: str) -> str:
