@@ -2592,6 +2592,11 @@ def _indented_paragraphs(text: str) -> bool:
     return opened >= 3
 
 
+def wrapped_text(lines: list[str]) -> bool:
+    """Whether a text's lines are prose wrapped at a fixed width, as a mail is sent."""
+    return _wrapped(lines, 40)
+
+
 def _wrapped(lines: list[str], shortest: int) -> bool:
     """Whether the text is wrapped at a fixed width: most lines of prose (`shortest`
     characters or more) end near one width, and no line runs far past it (but a line a
