@@ -200,8 +200,14 @@ def is_title(text: str, anchored: bool = False) -> bool:
         and not text.rstrip().endswith(ends)
         and not re.search(r"\s[|·•]\s|\s{3,}|@|://|<", text)
         and not (text.isupper() and len(words) <= 4)
-        and not re.match(r"^[\w' -]{1,20}:\s", text)
+        and not (re.match(r"^[\w' -]{1,20}:\s", text) and not (anchored and _TOPIC.match(text)))
     )
+
+
+# a headline that names its topic before a colon, as sites in French and many in English set
+# it ('Drifting nets: Seychelles counts 312 on its reefs'): two words or more capitalised,
+# then a title of four words or more (no draft's label: 'Slug: ...', 'Suggested hed: ...')
+_TOPIC: Final = re.compile(r"^(?-i:[A-Z])[\w'-]*(?: [\w'-]+){1,3}:\s+(?:\S+\s+){3,}\S")
 
 
 def is_dek_like(text: str) -> bool:
