@@ -40,6 +40,7 @@ from newsroom.filing.captions import (
     unnumbered,
 )
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Contribution, Draft, Hints, Picture
+from newsroom.filing.french import in_english
 from newsroom.filing.furniture import (
     AMONG_FURNITURE,
     COMMENTS,
@@ -197,8 +198,18 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     _crosshead_after_related(blocks, found)
     _crosshead_over_story(blocks, found)
+    # a French site's furniture around a story in English, read again as said in English
+    english = [in_english(b.text) for b in blocks]
+    if any(e != b.text for e, b in zip(english, blocks, strict=True)):
+        again = debris(
+            [
+                (b.group, e if b.kind != "image" else "")
+                for b, e in zip(blocks, english, strict=True)
+            ]
+        )
+        found = [first or second for first, second in zip(found, again, strict=True)]
     # a bilingual page's furniture, read again in its second language where it is no chrome
-    seconds = [_second_language(b.text) for b in blocks]
+    seconds = [_second_language(e) for e in english]
     if any(s != b.text for s, b in zip(seconds, blocks, strict=True)):
         again = debris(
             [

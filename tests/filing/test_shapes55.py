@@ -74,3 +74,80 @@ def test_a_webmail_s_table_of_attachments_is_no_picture_of_the_story(tmp_path: P
     text = body_text(draft)
     for furniture in ("image/jpeg", "Download | View", "860 k", "Ferry fares copy for Friday"):
         assert furniture not in text
+
+
+FRENCH_SITE_COPY = """Aller au contenu principal
+Le Courrier du Lac
+Se connecter
+S'abonner
+Accueil
+Région
+Économie
+Sports
+In English
+Rechercher
+IN ENGLISH | REGION
+Lake ferries: the canton will buy two electric boats by 2028
+The boats will replace the diesel ferries on the northern crossing; fares will not change, the transport office says
+By Marc Vuillemin, in Lausanne
+Publié le 14/04/2026 à 09h15 | Mis à jour le 14/04/2026 à 11h40
+Écouter cet article
+Partager :
+Facebook
+WhatsApp
+Copier le lien
+LAUSANNE – The canton will buy two electric ferries for the northern crossing of the lake by 2028, its transport office said on Monday, ending forty years of diesel boats on the route.
+
+The two boats will cost 31 million francs, a third of it paid by the federal government, and will carry 300 passengers each.
+
+À lire aussi : Genève : les bateaux de la CGN en grève samedi
+
+"The crossing is the busiest on the lake, and the cleanest boats should run where most people travel," said the head of the transport office, Mrs Claire Dubois.
+
+Publicité
+
+Fares will not change, the office said, and the diesel boats will be kept in reserve for the summer.
+
+Mots-clés :
+transports
+Commentaires (2)
+Paul G.
+il y a 3 heures
+Finally some good news for the lake.
+Répondre
+Laisser un commentaire
+Vous devez être connecté pour publier un commentaire.
+Recevez notre newsletter
+Votre adresse e-mail
+Je m'inscris
+Mentions légales
+Politique de confidentialité
+Tout accepter
+Tout refuser
+"""
+
+
+def test_a_french_site_s_furniture_around_a_story_in_english_is_left_out(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferries.txt", FRENCH_SITE_COPY)
+    assert draft.dateline == "LAUSANNE"
+    assert draft.paragraphs[0].startswith("LAUSANNE – The canton will buy")
+    assert any(p.startswith("Fares will not change") for p in draft.paragraphs)
+    text = body_text(draft)
+    for furniture in (
+        "Publié le", "Écouter cet article", "Partager", "Copier le lien", "À lire aussi",
+        "Publicité", "Commentaires", "il y a 3 heures", "Finally some good news",
+        "Répondre", "Laisser un commentaire", "Vous devez être connecté", "Recevez notre",
+        "Je m'inscris", "Mentions légales", "Tout accepter",
+    ):
+        assert furniture not in text
+
+
+def test_a_headline_that_names_its_topic_before_a_colon_is_the_headline(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferries.txt", FRENCH_SITE_COPY)
+    assert draft.headline == "Lake ferries: the canton will buy two electric boats by 2028"
+    assert draft.dek.startswith("The boats will replace the diesel ferries")
+
+
+def test_a_byline_with_the_writer_s_place_after_a_comma_names_the_writer(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferries.txt", FRENCH_SITE_COPY)
+    assert draft.byline == ("Marc Vuillemin",)
