@@ -107,6 +107,9 @@ PICTURES_BY: Final = r"(?:photos?|photographs?|photography|pictures?|images?)\s*
 _PICTURES: Final = rf"\.?\s+(?={PICTURES_BY})"
 BYLINE_END: Final = re.compile(
     rf"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|{_PICTURES}|\s+(?:updated|published|posted)\b|"
+    # the date a blog's footer gives after the writer: 'Posted by Ana Ruiz on 02 March 2026
+    # at 07:30 AM in Fishing life'
+    rf"\s+on\s+(?=\d|{MONTH}\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     rf"\s+(?={MONTH}\s+\d)|\s+(?=\d)",
     re.I,
 )

@@ -2023,6 +2023,8 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         ):
             i = _image(r, i, Picture())
             continue
+        if kind is not None and not r.byline and _POST_FOOTER.match(b.text):
+            r.byline = lines.byline_names(b.text, lexicon)  # (the footer stays the page's)
         if kind is not None:
             r.strip(i, kind)
         elif alt_label(b.text):
@@ -2049,6 +2051,13 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         else:
             _paragraph(r, i)
         i += 1
+
+
+# a blog's footer under its post, naming the writer and when it was posted: 'Posted by Ana
+# Ruiz on 02 March 2026 at 07:30 AM in Fishing life' (not a comment's 'Posted by: ...')
+_POST_FOOTER: Final = re.compile(
+    rf"^posted by\s+[^:|]{{3,60}}?\s+on\s+(?:\d|{lines.MONTH}\s+\d|\w+day\b)", re.I
+)
 
 
 # a caption a word processor numbers as a table's ('Table 1: ...', 'Table 2. ...'), over the
