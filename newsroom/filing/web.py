@@ -318,8 +318,12 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         hints = replace(hints, headline=story)
     if story := _first_heading(blocks, hints.headline):
         hints = replace(hints, headline=story)
-    if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
-        hints = replace(hints, dek="")  # a description the page does not show is no dek
+    # a description the page does not show is no dek, nor one it shows only in its furniture
+    # (a blog's tagline under its name, over every post)
+    if hints.dek and not any(
+        _key(b.text) == _key(hints.dek) and b.hint != "chrome" for b in blocks
+    ):
+        hints = replace(hints, dek="")
     return blocks, hints
 
 

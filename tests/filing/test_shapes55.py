@@ -151,3 +151,101 @@ def test_a_headline_that_names_its_topic_before_a_colon_is_the_headline(tmp_path
 def test_a_byline_with_the_writer_s_place_after_a_comma_names_the_writer(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "ferries.txt", FRENCH_SITE_COPY)
     assert draft.byline == ("Marc Vuillemin",)
+
+
+LUME_POST = """---
+layout: layouts/article.vto
+templateEngine: [vento, md]
+title: Allotment society wins its lease for another ten years
+description: The council agreed a new lease after members collected 1,200 signatures
+date: 2026-05-02
+author:
+  - Nina Hale
+---
+
+{{# NH: waiting on the council to confirm the rent figure. Hold until
+    Monday. #}}
+
+{{ comp.figure({
+  src: "/img/2026/allotments/gate.jpg",
+  alt: "The allotment gate with its hand-painted sign",
+  caption: "The gate on Mill Lane, where the society has gardened since 1952.",
+  credit: "Owen Carr"
+}) }}
+
+**MILL LANE** — The allotment society on Mill Lane will keep its 140 plots for another ten years after the council agreed a new lease on Thursday.
+
+Members had collected 1,200 signatures against a plan to sell the land for housing.
+
+{{ comp.pullquote({ text: "We grew through the war and we will grow through this.", by: "Ruth Ames" }) }}
+
+"We grew through the war and we will grow through this," said the society's secretary, Ruth Ames.
+
+{{ include "partials/donate-box.vto" }}
+
+## Elsewhere in town
+
+{{ for item of search.pages("town", "date=desc", 3) }}
+- [{{ item.title }}]({{ item.url }})
+{{ /for }}
+"""
+
+
+def test_a_lume_post_s_vento_comment_is_a_note_to_the_desk_and_its_figure_a_picture(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "allotments.md", LUME_POST)
+    assert draft.dek == "The council agreed a new lease after members collected 1,200 signatures"
+    assert draft.dateline == "MILL LANE"
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        (
+            "The gate on Mill Lane, where the society has gardened since 1952.",
+            "Owen Carr",
+            "The allotment gate with its hand-painted sign",
+        )
+    ]
+    text = body_text(draft)
+    assert text.startswith("MILL LANE — The allotment society")
+    for furniture in ("waiting on the council", "comp.", "include", "Elsewhere in town", "{{"):
+        assert furniture not in text
+    assert '"We grew through the war and we will grow through this," said' in text
+
+
+MOVABLE_TYPE_ENTRY = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="description" content="Walks, birds and weather on the north shore">
+<title>Terns return to the spit early - Shore Notes</title>
+<meta property="og:title" content="Terns return to the spit early" /></head>
+<body><div id="container"><div id="banner">
+<h1 id="banner-header"><a href="/">Shore Notes</a></h1>
+<h2 id="banner-description">Walks, birds and weather on the north shore</h2>
+</div>
+<div id="pagebody"><div id="alpha">
+<h2 class="date-header">Sunday, 12 April 2026</h2>
+<div class="entry" id="entry-4471">
+<h3 class="entry-header">Terns return to the spit early</h3>
+<div class="entry-content"><div class="entry-body">
+<p>The first little terns were back on the shingle spit on Thursday, nine days earlier than last year and the earliest in the twenty years I have kept a notebook.</p>
+<p>I counted fourteen birds at high tide, most of them already calling over the fenced area the wardens put up in March.</p>
+<p>The wardens will close the spit path from Saturday until the chicks have fledged, usually by the end of July.</p>
+</div></div>
+<div class="entry-footer"><p class="entry-footer-info"><span class="post-footers">Posted by Helen Marsh on 12 April 2026 at 08:15 AM in Birds</span> <span class="separator">|</span> <a class="permalink" href="/2026/04/terns.html">Permalink</a></p></div>
+</div>
+<div class="comments"><h3 class="comments-header">Comments</h3>
+<div class="comment"><div class="comment-content"><p>Saw them too, lovely news.</p></div>
+<p class="comment-footer">Posted by: <a href="#">Peter Lowe</a> | 12 April 2026 at 10:02 AM</p></div>
+</div>
+</div></div></div></body></html>
+"""
+
+
+def test_a_blog_s_post_footer_names_the_writer(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "terns.html", MOVABLE_TYPE_ENTRY)
+    assert draft.headline == "Terns return to the spit early"
+    assert draft.byline == ("Helen Marsh",)
+    assert "Posted by" not in body_text(draft)
+
+
+def test_a_blog_s_tagline_under_its_name_is_no_dek_of_the_post(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "terns.html", MOVABLE_TYPE_ENTRY)
+    assert draft.dek == ""
+    assert "Walks, birds and weather" not in body_text(draft)
