@@ -318,11 +318,11 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         hints = replace(hints, headline=story)
     if story := _first_heading(blocks, hints.headline):
         hints = replace(hints, headline=story)
-    # a description the page does not show is no dek, nor one it shows only in its furniture
-    # (a blog's tagline under its name, over every post)
-    if hints.dek and not any(
-        _key(b.text) == _key(hints.dek) and b.hint != "chrome" for b in blocks
-    ):
+    # a description the page does not show is no dek, nor one it shows only in its masthead
+    # above the headline (a blog's tagline under its name, over every post)
+    top = _shown_at(blocks, hints.headline) if hints.dek else 0
+    said = [n for n, b in enumerate(blocks) if hints.dek and _key(b.text) == _key(hints.dek)]
+    if hints.dek and all(blocks[n].hint == "chrome" and n < top for n in said):
         hints = replace(hints, dek="")
     return blocks, hints
 
@@ -342,6 +342,11 @@ _FRAME_TEXT: Final = lxml.etree.XPath(f".//*[{_class('awb-imageframe-caption-tex
 # ('<span class="attachment__name">IMG_0412.jpg</span> <span class="attachment__size">3.1
 # MB</span>'), the size no words of the picture's
 _ATTACHMENT_SIZE: Final = lxml.etree.XPath(f"//figcaption//span[{_class('attachment__size')}]")
+
+
+def _shown_at(blocks: list[Block], text: str) -> int:
+    """Where the page first shows `text` as a block of its own (its length when it does not)."""
+    return next((n for n, b in enumerate(blocks) if _key(b.text) == _key(text)), len(blocks))
 
 
 def _image_frames(tree: Any) -> None:
@@ -1240,7 +1245,7 @@ class _Walker:
         """Text standing in a container between its blocks, a block a line (<br>); a mail's
         plain text as a webmail shows it is read as the text it is (_plain_message)."""
         group = len(self.blocks)
-        if not chrome and self._message("".join(run)):
+        if not (chrome or self.word) and self._message("".join(run)):
             return
         for line in "".join(run).split(_BREAK):
             text = " ".join(line.split())
@@ -1316,7 +1321,12 @@ class _Walker:
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
             kind = "caption"
-        if kind == "p" and hint in ("", "chrome") and not chrome and self._message(text):
+        if (
+            kind == "p"
+            and hint in ("", "chrome")
+            and not (chrome or self.word)
+            and self._message(text)
+        ):
             return
         group = len(self.blocks)
         for line in _lines(text, self.word):

@@ -249,3 +249,30 @@ def test_a_blog_s_tagline_under_its_name_is_no_dek_of_the_post(tmp_path: Path) -
     draft = filed_draft(tmp_path, "terns.html", MOVABLE_TYPE_ENTRY)
     assert draft.dek == ""
     assert "Walks, birds and weather" not in body_text(draft)
+
+
+COPYRIGHT_CREDITS = """Harbour board raises ferry fares by a fifth
+Islanders will keep a monthly pass at the old price, but visitors will pay the new fare
+By Tomas Reyes
+
+The morning ferry leaves the north quay on Wednesday. © Harbourside Ferries
+PORT ELLIS – Fares on the council's ferries will rise by a fifth from 1 June, the harbour board decided on Wednesday.
+
+The chairman cast the deciding vote after a long debate on the ferries' losses.
+
+Passengers queue at the ticket office (archive photo). Photo © Ada Quist
+Islanders who cross every day will keep a monthly pass at the old price, the board said.
+
+© 2026 The Harbourside Post. All rights reserved.
+"""
+
+
+def test_a_caption_s_credit_after_the_copyright_sign_is_its_credit(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "fares.txt", COPYRIGHT_CREDITS)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The morning ferry leaves the north quay on Wednesday.", "Harbourside Ferries"),
+        ("Passengers queue at the ticket office (archive photo).", "Ada Quist"),
+    ]
+    text = body_text(draft)
+    assert "All rights reserved" not in text
+    assert "Islanders who cross every day" in text
