@@ -1196,13 +1196,20 @@ def chrome_line(text: str) -> str | None:
 _DIGIT: Final = re.compile(r"\d")
 
 
+# a caption's credit after the copyright sign, the caption's sentence before it and no year
+# or notice after it: '... at Alphonse atoll in January. © Alphonse Reef Foundation'
+_CREDITED_CAPTION: Final = re.compile(
+    r"[\w)][.!?)]+\s+(?:photo\s+)?©\s*(?-i:[A-Z])[^©\d|]{1,60}$", re.I
+)
+
+
 def _kind(bare: str) -> str | None:
     n = len(bare.split(None, LONG_LINE))
     if not bare or len(bare) > 200 or n > LONG_LINE:
         return None  # running text, longer than any button, link, notice or blurb
     lower = bare.lower()
     for what, text in CHROME_ANYWHERE:
-        if text in lower:
+        if text in lower and not (text == "©" and _CREDITED_CAPTION.search(bare)):
             return what
     for pattern, what in _CHROME if n <= SHORT_LINE else _CHROME_LONG:
         if pattern.match(bare):

@@ -779,10 +779,16 @@ _FINITE: Final = frozenset(
 _BRACKETED_PLACE: Final = re.compile(rf"\s+\([{_CAPITAL}][\w'’ .-]{{0,40}}\)$")
 
 
+# where a contributor is, set apart by a comma after the name: ', in Victoria', ', from Lagos'
+_PLACE_ALONE: Final = re.compile(rf"^(?:in|from)\s+[{_CAPITAL}][\w'’ .-]{{0,40}}$")
+
+
 def _person(piece: str) -> str | None:
     """The person's name in one piece of a contributor line, its place and the job title
     before it left off; '' when what is left is no name ('College of Sciences'), None when
     it is running prose (a lowercase word)."""
+    if _PLACE_ALONE.match(piece.strip()):
+        return ""  # 'Ana Ruiz, in Victoria': where the one named before the comma is
     piece = _POSSESSIVE.sub("", _PLACE.sub("", _BRACKETED_PLACE.sub("", piece.strip())))
     person = _OUTLET.sub("", piece)
     if person != piece and len(person.split()) >= 2:

@@ -96,10 +96,12 @@ _HANDOUT: Final = re.compile(
     re.I,
 )
 # a credit after a copyright sign or a bar, as portals and Japanese papers set it: '... in
-# September. © Dirk Halvorsen/Clearwater Courier', '... in October. | Naoko Ishiguro'
+# September. © Dirk Halvorsen/Clearwater Courier', '... in October. | Naoko Ishiguro', the
+# sign perhaps after the word for a picture: '... on Thursday. Photo © Ana Ruiz'
 # (a bar only as the line's one bar: not a menu's 'Residents | How Do I... | Agenda Center')
 _SIGNED: Final = re.compile(
-    r"(?<!\.\.)(?<=[.!?\"”’])\s+(?:©|\|(?=[^|]*$))\s*(?P<credit>(?-i:[A-Z])[^.!?|©]{1,80}?)"
+    r"(?<!\.\.)(?<=[.!?\"”’])\s+(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s+©|©|\|(?=[^|]*$))"
+    r"\s*(?P<credit>(?-i:[A-Z])[^.!?|©]{1,80}?)"
     r"\.?\s*$"
 )
 # where the picture a caption is of stands, its label before the caption: 'Cover photo: A

@@ -54,7 +54,7 @@ def erb_tags(
         if found.group("kind") == "#":
             held.append(("note", code))
             return ""
-        picture = _picture(found.group("code")) if code.startswith("render ") else None
+        picture = component_picture(found.group("code")) if code.startswith("render ") else None
         if picture is not None:
             figures.append(picture)
             return f"\n{mark(len(figures) - 1)}\n"
@@ -69,8 +69,9 @@ def erb_tags(
     return _OPEN_COMMENT.sub(take_open, _TAG.sub(take, body)), held
 
 
-def _picture(call: str) -> Picture | None:
-    """The picture a component's arguments give: its file, alt text, caption and credit."""
+def component_picture(call: str) -> Picture | None:
+    """The picture a component's arguments give ('caption: "..."', as ERB's and Vento's
+    calls write them): its file, alt text, caption and credit."""
     arguments = {m.group("key"): _unquoted(m.group("value")) for m in _ARGUMENT.finditer(call)}
     source = next((arguments[key] for key in _IMAGE_SOURCES if arguments.get(key)), "")
     if not source:

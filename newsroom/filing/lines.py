@@ -107,6 +107,9 @@ PICTURES_BY: Final = r"(?:photos?|photographs?|photography|pictures?|images?)\s*
 _PICTURES: Final = rf"\.?\s+(?={PICTURES_BY})"
 BYLINE_END: Final = re.compile(
     rf"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|{_PICTURES}|\s+(?:updated|published|posted)\b|"
+    # the date a blog's footer gives after the writer: 'Posted by Ana Ruiz on 02 March 2026
+    # at 07:30 AM in Fishing life'
+    rf"\s+on\s+(?=\d|{MONTH}\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     rf"\s+(?={MONTH}\s+\d)|\s+(?=\d)",
     re.I,
 )
@@ -200,8 +203,20 @@ def is_title(text: str, anchored: bool = False) -> bool:
         and not text.rstrip().endswith(ends)
         and not re.search(r"\s[|·•]\s|\s{3,}|@|://|<", text)
         and not (text.isupper() and len(words) <= 4)
-        and not re.match(r"^[\w' -]{1,20}:\s", text)
+        and not (re.match(r"^[\w' -]{1,20}:\s", text) and not (anchored and _topic_first(text)))
     )
+
+
+# a headline that names its topic before a colon, as sites in French and many in English set
+# it ('Drifting nets: Seychelles counts 312 on its reefs'): two words or more capitalised,
+# then a title of four words or more (no draft's label: 'Slug: ...', 'Suggested hed: ...')
+_TOPIC: Final = re.compile(r"^(?-i:[A-Z])[\w'-]*(?: [\w'-]+){1,3}:\s+(?:\S+\s+){3,}\S")
+
+
+def _topic_first(text: str) -> bool:
+    """Whether a line is a headline naming its topic before a colon (_TOPIC), not a banner's
+    label in capitals over the story ('WEATHER ALERT: Freezing fog until 10 a.m. ...')."""
+    return _TOPIC.match(text) is not None and not text.split(":", 1)[0].isupper()
 
 
 def is_dek_like(text: str) -> bool:

@@ -31,6 +31,7 @@ from newsroom.filing.listing import numbered_paste
 from newsroom.filing.longform import scene_titles
 from newsroom.filing.mail import PAGE, mailed_parts, rewrapped
 from newsroom.filing.mailchimp import mailchimp_story
+from newsroom.filing.vento import vento_tags
 from newsroom.store import yamlio
 
 _FRONT: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -682,6 +683,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     included: list[Picture] = []
     body = _figure_includes(body, included)  # (before the template's other tags go)
     body, erb = erb_tags(body, included, lambda n: f"\x00included {n}\x00")
+    body, vento = vento_tags(body, included, lambda n: f"\x00included {n}\x00")
     body, fenced, figures = _fences(body)
     if included:
         first = len(figures)
@@ -725,7 +727,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     blocks += [Block(n, "p", -1, "note") for n in notes]
     blocks += [Block(a, "p", -1, "chrome") for a in asides]
     blocks += [Block(text, "p", -1, hint) for hint, text in fenced]
-    blocks += [Block(text, "p", -1, hint) for hint, text in (*kramdown, *erb)]
+    blocks += [Block(text, "p", -1, hint) for hint, text in (*kramdown, *erb, *vento)]
     blocks += [Block(text, "p", -1, "note") for text in (logseq[2] if logseq else [])]
     references = {
         m.group("ref").lower(): (m.group("src"), m.group("title") or "")
@@ -2590,6 +2592,11 @@ def _indented_paragraphs(text: str) -> bool:
         if _INDENT.match(line) and lines[n + 1].strip() and not _INDENT.match(lines[n + 1])
     )
     return opened >= 3
+
+
+def wrapped_text(lines: list[str]) -> bool:
+    """Whether a text's lines are prose wrapped at a fixed width, as a mail is sent."""
+    return _wrapped(lines, 40)
 
 
 def _wrapped(lines: list[str], shortest: int) -> bool:

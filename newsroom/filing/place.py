@@ -40,6 +40,7 @@ from newsroom.filing.captions import (
     unnumbered,
 )
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Contribution, Draft, Hints, Picture
+from newsroom.filing.french import in_english
 from newsroom.filing.furniture import (
     AMONG_FURNITURE,
     COMMENTS,
@@ -197,8 +198,18 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
     _crosshead_after_related(blocks, found)
     _crosshead_over_story(blocks, found)
+    # a French site's furniture around a story in English, read again as said in English
+    english = [in_english(b.text) for b in blocks]
+    if any(e != b.text for e, b in zip(english, blocks, strict=True)):
+        again = debris(
+            [
+                (b.group, e if b.kind != "image" else "")
+                for b, e in zip(blocks, english, strict=True)
+            ]
+        )
+        found = [first or second for first, second in zip(found, again, strict=True)]
     # a bilingual page's furniture, read again in its second language where it is no chrome
-    seconds = [_second_language(b.text) for b in blocks]
+    seconds = [_second_language(e) for e in english]
     if any(s != b.text for s, b in zip(seconds, blocks, strict=True)):
         again = debris(
             [
@@ -2049,6 +2060,8 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         ):
             i = _image(r, i, Picture())
             continue
+        if kind is not None and not r.byline and _POST_FOOTER.match(b.text):
+            r.byline = lines.byline_names(b.text, lexicon)  # (the footer stays the page's)
         if kind is not None:
             r.strip(i, kind)
         elif alt_label(b.text):
@@ -2075,6 +2088,13 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         else:
             _paragraph(r, i)
         i += 1
+
+
+# a blog's footer under its post, naming the writer and when it was posted: 'Posted by Ana
+# Ruiz on 02 March 2026 at 07:30 AM in Fishing life' (not a comment's 'Posted by: ...')
+_POST_FOOTER: Final = re.compile(
+    rf"^posted by\s+[^:|]{{3,60}}?\s+on\s+(?:\d|{lines.MONTH}\s+\d|\w+day\b)", re.I
+)
 
 
 # a caption a word processor numbers as a table's ('Table 1: ...', 'Table 2. ...'), over the

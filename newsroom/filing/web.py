@@ -36,6 +36,7 @@ from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
 from newsroom.filing.furniture import furniture
 from newsroom.filing.lines import BYLINE, SENTENCE_END, contributions, person_names
+from newsroom.filing.paste import text_blocks, wrapped_text
 from newsroom.filing.read import visible_controls
 
 SKIPPED: Final = frozenset(
@@ -317,8 +318,12 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         hints = replace(hints, headline=story)
     if story := _first_heading(blocks, hints.headline):
         hints = replace(hints, headline=story)
-    if hints.dek and not any(_key(b.text) == _key(hints.dek) for b in blocks):
-        hints = replace(hints, dek="")  # a description the page does not show is no dek
+    # a description the page does not show is no dek, nor one it shows only in its masthead
+    # above the headline (a blog's tagline under its name, over every post)
+    top = _shown_at(blocks, hints.headline) if hints.dek else 0
+    said = [n for n, b in enumerate(blocks) if hints.dek and _key(b.text) == _key(hints.dek)]
+    if hints.dek and all(blocks[n].hint == "chrome" and n < top for n in said):
+        hints = replace(hints, dek="")
     return blocks, hints
 
 
@@ -337,6 +342,11 @@ _FRAME_TEXT: Final = lxml.etree.XPath(f".//*[{_class('awb-imageframe-caption-tex
 # ('<span class="attachment__name">IMG_0412.jpg</span> <span class="attachment__size">3.1
 # MB</span>'), the size no words of the picture's
 _ATTACHMENT_SIZE: Final = lxml.etree.XPath(f"//figcaption//span[{_class('attachment__size')}]")
+
+
+def _shown_at(blocks: list[Block], text: str) -> int:
+    """Where the page first shows `text` as a block of its own (its length when it does not)."""
+    return next((n for n, b in enumerate(blocks) if _key(b.text) == _key(text)), len(blocks))
 
 
 def _image_frames(tree: Any) -> None:
@@ -470,6 +480,38 @@ def _item_record(table: Any) -> bool:
         return False
     headings = {_key(_text(h)) for h in table.getroottree().iter("h1", "h2")}
     return any(_key(_text(row[1])) in headings for row in rows)
+
+
+# a file's kind as a mail names it ('image/jpeg', '[ text/html ]'), and its size ('980 k')
+_MIME_TYPE: Final = re.compile(
+    r"^\[?\s*(?:image|text|application|audio|video|message|multipart)/[\w.+-]+\s*\]?$", re.I
+)
+_FILE_SIZE: Final = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:[kmg]i?b?|bytes)$", re.I)
+
+
+def _attachment_row(row: Any) -> bool:
+    """Whether a table's row lists a mail's attachment, as a webmail shows one under the
+    message: the file's name, its size and its kind in cells of their own ('crews.jpg',
+    '1.2 M', '[ image/jpeg ]', 'Download | View'), none of it the story's."""
+    cells = [_text(c) for c in row if c.tag in ("td", "th")]
+    return any(_MIME_TYPE.match(c) for c in cells) and any(_FILE_SIZE.match(c) for c in cells)
+
+
+# a mail's header as a webmail labels it in a cell of its own, over or beside its value
+_MAIL_HEADER: Final = re.compile(r"^(?:subject|from|date|to|cc|bcc|reply-to|sender)\s*:$", re.I)
+
+
+def _mail_headers(table: Any) -> bool:
+    """Whether a table is a mail's headers as a webmail's message view sets them, a header a
+    row ('Subject:' | the subject, 'From:' | the sender, 'Date:' | ...): the webmail's, not
+    the story's (the subject a word to the desk, the sender no byline)."""
+    labels = {
+        _key(_text(cells[0])).rstrip(" :")
+        for row in table.xpath("./tr | ./tbody/tr")
+        if (cells := [c for c in row if c.tag in ("td", "th")])
+        and _MAIL_HEADER.match(_text(cells[0]))
+    }
+    return len(labels) >= 3 and {"subject", "from"} <= labels
 
 
 def _label_row(row: Any) -> bool:
@@ -1016,6 +1058,17 @@ def _lines(text: str, soft: bool) -> list[str]:
     return lines
 
 
+def _plain_message(lines: list[str]) -> bool:
+    """Whether a container's lines are a mail's plain text as a webmail shows it (a line a
+    <br>, its paragraphs parted by empty lines): a dozen lines and more, three paragraphs at
+    least, wrapped at a fixed width (every paragraph's lines cut where the mail was wrapped,
+    not where its sentences end)."""
+    if len(lines) < 12:
+        return False
+    texts = [" ".join(line.split()) for line in lines]
+    return texts.count("") >= 3 and wrapped_text([text for text in texts if text])
+
+
 def _capitals_broken(lines: list[str]) -> bool:
     """Whether a Word paragraph's lines are one headline typed in capitals and broken by a
     manual line break to centre it ('KOIDU COUNCIL MOVES TRADERS' / 'OFF MAIN ROAD'): two or
@@ -1106,6 +1159,8 @@ class _Walker:
             or (tag == "section" and _unshown(element) and _shown_section(element))
             or (tag == "dl" and _item_details(element))
             or (tag == "table" and _item_record(element))
+            or (tag == "tr" and _attachment_row(element))
+            or (tag == "table" and _mail_headers(element))
             # a page's or article's own class ('paywall-metered') says nothing of its text
             or (
                 tag not in _WHOLE
@@ -1193,8 +1248,11 @@ class _Walker:
         self._loose(run, chrome)
 
     def _loose(self, run: list[str], chrome: bool) -> None:
-        """Text standing in a container between its blocks, a block a line (<br>)."""
+        """Text standing in a container between its blocks, a block a line (<br>); a mail's
+        plain text as a webmail shows it is read as the text it is (_plain_message)."""
         group = len(self.blocks)
+        if not (chrome or self.word) and self._message("".join(run)):
+            return
         for line in "".join(run).split(_BREAK):
             text = " ".join(line.split())
             if text:
@@ -1269,9 +1327,26 @@ class _Walker:
         hint = hint or ("chrome" if chrome else _hint(element) or _bold(element, text))
         if tag == "figcaption" or hint == "caption":
             kind = "caption"
+        if (
+            kind == "p"
+            and hint in ("", "chrome")
+            and not (chrome or self.word)
+            and self._message(text)
+        ):
+            return
         group = len(self.blocks)
         for line in _lines(text, self.word):
             self.blocks.append(Block(line, kind, group, hint))
+
+    def _message(self, text: str) -> bool:
+        """Read a mail's plain text as a webmail shows it (a line a <br>, _plain_message) as
+        the text it is, its wrapped paragraphs joined; whether `text` is one."""
+        lines = [line.strip() for line in text.split(_BREAK)]
+        if not _plain_message(lines):
+            return False
+        group = len(self.blocks)
+        self.blocks += [replace(b, group=group + b.group) for b in text_blocks("\n".join(lines))]
+        return True
 
     def _story_page(self, page: Any, chrome: bool, hint: str) -> None:
         """A page of a visual story (an AMP web story): one picture filling the page behind a
