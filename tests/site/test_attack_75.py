@@ -84,16 +84,19 @@ main()
 
 def test_a_build_killed_part_way_is_finished_by_the_next(site_room: Clone, tmp_path: Path) -> None:
     """Whatever file a build dies writing, the next build (after a story was taken out of
-    the newsroom) gives the site a whole build gives: it does not refuse its own folder,
-    and leaves no page of a story that is gone."""
+    the newsroom) gives the site it gives after a build that did not die: it does not refuse
+    its own folder, and leaves no page of a story that is gone."""
     site_room.write_story("ferry-route", front={"stage": "published"})
     site_room.commit_all("a second story, published by hand")
     before = site_room.git("rev-parse", "HEAD").strip()
     site_room.git("rm", "-q", "-r", "stories/ferry-route")
     site_room.git("commit", "-q", "-m", "ferry-route taken out")
     after = site_room.git("rev-parse", "HEAD").strip()
+    site_room.git("checkout", "-q", before)
     assert site_room.run("build", "--out", str(tmp_path / "whole")).code == 0
-    whole = site_files(tmp_path / "whole")
+    site_room.git("checkout", "-q", after)
+    assert site_room.run("build", "--out", str(tmp_path / "whole")).code == 0
+    whole = site_files(tmp_path / "whole")  # what the two builds give when neither dies
     for kill in range(1, 40):
         out = tmp_path / f"killed-{kill}"
         site_room.git("checkout", "-q", before)
@@ -149,3 +152,17 @@ def test_the_site_job_verifies_what_it_builds(tmp_path: Path, env: dict[str, str
     runs = [s["run"] for s in steps if "run" in s]
     build = next(i for i, run in enumerate(runs) if run.startswith("newsroom build"))
     assert any(run.startswith("newsroom verify") for run in runs[:build]), runs
+
+
+def test_every_month_page_lists_the_months_there_are(site_room: Clone) -> None:
+    """When a month loses its last story, the other months' pages stop linking to it."""
+    site_room.write_story("ferry-route", front={"stage": "published"})
+    site_room.commit_all("a story published by hand (no sign-off: its month is 1970-01)")
+    assert site_room.run("build").code == 0
+    site_room.git("rm", "-q", "-r", "stories/ferry-route")
+    site_room.git("commit", "-q", "-m", "ferry-route taken out")
+    assert site_room.run("build").code == 0
+    archive = site_room.path / "public" / "archive.d"
+    months = sorted(p.name for p in archive.iterdir())
+    for month in months:
+        assert "1970-01" not in (archive / month / "index.html").read_text(), month
