@@ -1,5 +1,30 @@
 """Holes an attacker found in the seventy-fifth pass, aimed at the publishing end: the
-site, its manifest, the export and the workflow that deploys them."""
+site, its manifest, the export and the workflow that deploys them.
+
+- The build's manifest, deployed with the site, listed every story of the newsroom by its
+  slug: drafts, spiked stories and a story held back by its embargo were named on the
+  public site. It now names only the stories the site shows.
+- A first build killed part-way left a folder the next build refused as "files that no
+  'newsroom build' wrote"; a manifest torn by a kill was read as none, and the page of a
+  story taken out of the newsroom afterwards stayed on the site. A build now marks its
+  manifest unfinished before it writes, and writes the manifest whole or not at all.
+- A month's archive page listed the months and their counts as they were when that month
+  last changed: a month that lost its last story stayed linked from the others.
+- `export` wrote a published story whose embargo (put back by plain git) was still to
+  come, which the site leaves out; and an embargo written with seconds in its offset was
+  exported as a time RFC 3339 does not allow.
+- The CI workflow's site job builds main as it is when the job starts, which may hold
+  commits pushed after the checks ran: it now verifies that history before building it.
+
+What held: hostile text (HTML, '</script>', ']]>', '-->', U+2028/2029, bidi overrides,
+control characters and terminal escapes) in a headline, dek, byline, dateline, caption,
+credit, alt text and body stayed text on the page, in the JSON-LD, the feeds (well-formed
+XML) and the export (valid JSON); a body's 'javascript:' link and raw '<img onerror>' stayed
+inert; embargoes at the calendar's edges, without a zone or malformed were read or named in
+one line; an image that is a symlink in git is never copied (its bytes are no image); a
+plain-git edit of a published story reaches a local build, but `verify` reports it and CI
+builds nothing before it passes.
+"""
 
 from __future__ import annotations
 
@@ -166,3 +191,14 @@ def test_every_month_page_lists_the_months_there_are(site_room: Clone) -> None:
     months = sorted(p.name for p in archive.iterdir())
     for month in months:
         assert "1970-01" not in (archive / month / "index.html").read_text(), month
+
+
+def test_an_embargo_with_no_time_in_utc_is_named_in_one_line(site_room: Clone) -> None:
+    """A time at the calendar's very edge has no reading in UTC, as the site and the export
+    write times: it is refused on its line, like any time that is none."""
+    edit_story(site_room.story_dir(SLUG) / "story.md", {"embargo": "0001-01-01T00:00:00+23:59"})
+    site_room.commit_all("an embargo before the calendar begins, in UTC")
+    result = site_room.run("export", SLUG, "--format", "ninjs")
+    assert result.code == 2 and result.out == "", result.text
+    assert result.err.startswith(f"error: stories/{SLUG}/story.md:"), result.err
+    assert "'embargo' must be an ISO date and time" in result.err
