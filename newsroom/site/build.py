@@ -451,7 +451,7 @@ def _read_manifest(out: Path) -> _Manifest:
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
-            return _Manifest()
+            return _Manifest(unfinished=True)  # an earlier version's: build it all again
         lines = {s: timeline.Timeline.from_json(t) for s, t in data["timelines"].items()}
         # only story folders are ever removed: a name in the file that is no slug is dropped
         stories = {s: r for s, r in data["stories"].items() if store.SLUG_RE.fullmatch(s)}
@@ -459,7 +459,9 @@ def _read_manifest(out: Path) -> _Manifest:
         unfinished = data["unfinished"] is True
         return _Manifest(data["commit"], data["settings"], lines, stories, unlisted, unfinished)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return _Manifest()  # no manifest, or not one this version wrote: build it all
+        # no manifest, or one that cannot be read: build it all, as after a build killed
+        # part-way (the folder is the build's own: check_output_folder said so)
+        return _Manifest(unfinished=True)
 
 
 def _write_manifest(out: Path, manifest: _Manifest) -> None:

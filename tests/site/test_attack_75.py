@@ -202,3 +202,20 @@ def test_an_embargo_with_no_time_in_utc_is_named_in_one_line(site_room: Clone) -
     assert result.code == 2 and result.out == "", result.text
     assert result.err.startswith(f"error: stories/{SLUG}/story.md:"), result.err
     assert "'embargo' must be an ISO date and time" in result.err
+
+
+def test_a_manifest_of_an_earlier_version_leaves_no_page_of_a_story_gone(
+    site_room: Clone,
+) -> None:
+    """A manifest this version cannot read (an earlier version's) is no list of the site's
+    stories: the build takes away every story folder whose story is gone."""
+    site_room.write_story("ferry-route", front={"stage": "published"})
+    site_room.commit_all("a second story, published by hand")
+    assert site_room.run("build").code == 0
+    (site_room.path / "public" / ".newsroom-build.json").write_text('{"format": 1}\n')
+    site_room.git("rm", "-q", "-r", "stories/ferry-route")
+    site_room.git("commit", "-q", "-m", "ferry-route taken out")
+    result = site_room.run("build")
+    assert result.code == 0, result.text
+    assert not (site_room.path / "public" / "ferry-route").exists()
+    assert (site_room.path / "public" / SLUG / "index.html").is_file()
