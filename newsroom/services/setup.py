@@ -162,6 +162,9 @@ jobs:
           path: public
           key: newsroom-site-${{ github.sha }}
           restore-keys: newsroom-site-
+      # main may have moved on since the checks above ran (a push in between): what is
+      # built is verified first, so no change without its sign-off reaches the site
+      - run: newsroom verify
       - id: pages
         uses: actions/configure-pages@v5
       - run: newsroom build --out public --base-url "${{ steps.pages.outputs.base_url }}"

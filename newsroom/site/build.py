@@ -13,6 +13,13 @@ index entry), and the commit the timelines were read at. The next build reads on
 sign-off commits since that commit and renders only the stories whose key changed; the
 index and the feeds are written again from the entries when anything changed. Stories to
 render are spread over all cores in batches.
+
+The manifest is deployed with the site (it is in the folder), so it names only the stories
+the site shows: a story not on it (a draft, a spiked one) is remembered by a digest of its
+slug and key, and one under embargo is not remembered (it is read again each build). A
+build that will change the folder first marks the manifest unfinished; a build killed
+part-way leaves that mark, and the next one renders everything again and takes away every
+story folder of the site whose story is gone.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import json
 import os
 import re
 import shutil
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,10 +48,11 @@ from newsroom.site.work import Context, Job, Kind, Output, render_batch
 from newsroom.store import stories as store
 from newsroom.store import yamlio
 from newsroom.store.config import CONFIG_FILE, read_config
+from newsroom.store.files import write_atomic
 from newsroom.store.shape import shown
 
 MANIFEST: Final = ".newsroom-build.json"
-FORMAT: Final = 1
+FORMAT: Final = 2
 PARALLEL_FROM: Final = 64  # fewer stories than this render in this process
 SITE_FILES: Final = ("index.html", "feed.xml", "feed.json")
 INDEX_SIZE: Final = 100  # the newest stories on the front page; the archive has every one
@@ -77,7 +86,9 @@ class _Manifest:
     commit: str = ""
     settings: str = ""
     timelines: dict[str, timeline.Timeline] = field(default_factory=dict)
-    stories: dict[str, dict[str, Any]] = field(default_factory=dict)  # slug -> key, kind...
+    stories: dict[str, dict[str, Any]] = field(default_factory=dict)  # on the site: key, kind...
+    unlisted: set[str] = field(default_factory=set)  # the others: digests of slug and key
+    unfinished: bool = False  # a build began to change the folder and did not end
 
 
 def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None) -> Built:
@@ -99,40 +110,69 @@ def build(root: Path, out: Path, base_url: str = "", now: datetime | None = None
         if store.SLUG_RE.fullmatch(slug)
     }
     new = _Manifest(commit, settings, timelines)
-    todo = _plan(old, new, trees, context.now)
+    todo = _plan(old, new, trees)
+    gone = [s for s in _story_folders(out, old) if s not in trees]
+    if not (todo or gone or _changed(out, old, new)):
+        return _built(out, old, new, [], gone)
+    _write_manifest(out, _Manifest(stories=old.stories, unfinished=True))
     outputs = _render(repo, context, out, _folders(repo, commit, list(todo)), timelines)
     failed = next((o.problem for o in outputs if o.kind is Kind.FAILED), "")
     if failed:
         raise InputError(failed)
-    # (a story that cannot be read is not remembered: the next build tries it, and says it)
-    new.stories.update(
-        (o.slug, _record(todo[o.slug], o)) for o in outputs if o.kind is not Kind.UNREADABLE
-    )
-    new.stories = dict(sorted(new.stories.items()))
-    gone = [s for s in old.stories if s not in trees]
+    _remember(new, todo, outputs)
     for slug in gone:
         shutil.rmtree(out / slug, ignore_errors=True)
     moved = _remove_former_archive(out, new)  # (its months are written again in archive.d)
+    # (every month page lists the months and their counts: a change to them is on each)
     whole = old.settings != settings or moved or _missing_site_files(out)
+    whole = whole or _month_counts(old) != _month_counts(new)
     if outputs or gone or whole:
         months = None if whole else _months(old, outputs, gone)
         _write_site_files(out, context, _entries(new), months)
-    if outputs or gone or (old.commit, old.settings) != (commit, settings):
-        _write_manifest(out, new)
+    _write_manifest(out, new)
     return _built(out, old, new, outputs, gone)
 
 
-def _plan(
-    old: _Manifest, new: _Manifest, trees: Mapping[str, str], now: datetime
-) -> dict[str, str]:
+def _changed(out: Path, old: _Manifest, new: _Manifest) -> bool:
+    """Whether the folder needs writing though no story changed: another commit or other
+    settings, a file of the site missing, or the month archive of an earlier build."""
+    former = (out / FORMER_ARCHIVE).is_dir() and FORMER_ARCHIVE not in old.stories
+    moved = (old.commit, old.settings) != (new.commit, new.settings)
+    return moved or former or _missing_site_files(out)
+
+
+def _story_folders(out: Path, old: _Manifest) -> list[str]:
+    """The story folders the site holds: those the manifest names, and, after a build that
+    did not end, every folder named like a story (it may have written any of them)."""
+    named = set(old.stories)
+    if old.unfinished and out.is_dir():
+        named.update(p.name for p in out.iterdir() if store.SLUG_RE.fullmatch(p.name))
+    return sorted(named)
+
+
+def _remember(new: _Manifest, todo: Mapping[str, str], outputs: Sequence[Output]) -> None:
+    """Keep in `new` what each rendered story gave: a story on the site by its slug, one
+    that is not by a digest; a story under embargo, or one that cannot be read (the next
+    build tries it again, and says it), not at all."""
+    for o in outputs:
+        if o.kind in ON_SITE:
+            new.stories[o.slug] = _record(todo[o.slug], o)
+        elif o.kind is Kind.NONE:
+            new.unlisted.add(_digest(o.slug, todo[o.slug]))
+    new.stories = dict(sorted(new.stories.items()))
+
+
+def _plan(old: _Manifest, new: _Manifest, trees: Mapping[str, str]) -> dict[str, str]:
     """Keep in `new` every story whose key is the one it was built with; the others (slug
     -> their new key) are rendered."""
     todo = {}
     for slug, tree in sorted(trees.items()):
         key = _story_key(new.settings, tree, new.timelines.get(slug))
         was = old.stories.get(slug)
-        if was is not None and was["key"] == key and not _due(was, now):
+        if was is not None and was["key"] == key:
             new.stories[slug] = was
+        elif _digest(slug, key) in old.unlisted:
+            new.unlisted.add(_digest(slug, key))
         else:
             todo[slug] = key
     return todo
@@ -153,7 +193,7 @@ def _built(
         sum(1 for r in pages if r["entry"]["published"] == feeds.EPOCH),
         sum(1 for o in outputs if o.kind in ON_SITE),
         len(gone) + len(taken),
-        tuple(s for s, r in new.stories.items() if r["kind"] == Kind.EMBARGOED),
+        tuple(o.slug for o in outputs if o.kind is Kind.EMBARGOED),
         tuple(o.problem for o in outputs if o.kind is Kind.UNREADABLE),
     )
 
@@ -205,12 +245,6 @@ def _story_key(settings: str, tree: str, line: timeline.Timeline | None) -> str:
 
 def _digest(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
-
-
-def _due(record: Mapping[str, Any], now: datetime) -> bool:
-    """Whether a story kept back by its embargo may now be on the site."""
-    embargo = record.get("embargo")
-    return record["kind"] == Kind.EMBARGOED and datetime.fromisoformat(str(embargo)) <= now
 
 
 def _timelines(repo: Repo, commit: str, old: _Manifest) -> dict[str, timeline.Timeline]:
@@ -293,8 +327,6 @@ def _record(key: str, output: Output) -> dict[str, Any]:
     record: dict[str, Any] = {"key": key, "kind": output.kind.value}
     if output.entry is not None:
         record["entry"] = output.entry.as_json()
-    if output.embargo:
-        record["embargo"] = output.embargo
     return record
 
 
@@ -317,6 +349,15 @@ def _remove_former_archive(out: Path, manifest: _Manifest) -> bool:
 
 def _missing_site_files(out: Path) -> bool:
     return not all((out / name).is_file() for name in SITE_FILES)
+
+
+def _month_counts(manifest: _Manifest) -> Counter[str]:
+    """How many stories each month of the archive lists."""
+    return Counter(
+        str(r["entry"]["published"])[:7]
+        for r in manifest.stories.values()
+        if r["kind"] == Kind.PAGE
+    )
 
 
 def _months(old: _Manifest, outputs: Sequence[Output], gone: Sequence[str]) -> set[str]:
@@ -410,13 +451,17 @@ def _read_manifest(out: Path) -> _Manifest:
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
-            return _Manifest()
+            return _Manifest(unfinished=True)  # an earlier version's: build it all again
         lines = {s: timeline.Timeline.from_json(t) for s, t in data["timelines"].items()}
         # only story folders are ever removed: a name in the file that is no slug is dropped
         stories = {s: r for s, r in data["stories"].items() if store.SLUG_RE.fullmatch(s)}
-        return _Manifest(data["commit"], data["settings"], lines, stories)
+        unlisted = {str(d) for d in data["unlisted"]}
+        unfinished = data["unfinished"] is True
+        return _Manifest(data["commit"], data["settings"], lines, stories, unlisted, unfinished)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return _Manifest()  # no manifest, or not one this version wrote: build it all
+        # no manifest, or one that cannot be read: build it all, as after a build killed
+        # part-way (the folder is the build's own: check_output_folder said so)
+        return _Manifest(unfinished=True)
 
 
 def _write_manifest(out: Path, manifest: _Manifest) -> None:
@@ -426,7 +471,8 @@ def _write_manifest(out: Path, manifest: _Manifest) -> None:
         "settings": manifest.settings,
         "timelines": {s: t.as_json() for s, t in sorted(manifest.timelines.items())},
         "stories": dict(sorted(manifest.stories.items())),
+        "unlisted": sorted(manifest.unlisted),
+        "unfinished": manifest.unfinished,
     }
-    out.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))  # keys in a fixed order
-    (out / MANIFEST).write_text(text + "\n", encoding="utf-8")
+    write_atomic(out / MANIFEST, text + "\n")  # (never half a manifest: it is read first)

@@ -12,7 +12,7 @@ from typing import Final
 
 from newsroom.models import ClaimStatus, Story
 from newsroom.site.markup import body_html
-from newsroom.site.timeline import Correction, Timeline
+from newsroom.site.timeline import Correction, Timeline, utc
 from newsroom.store.config import Config
 from newsroom.store.media import inside_name
 
@@ -88,7 +88,7 @@ class StoryPage:
     published: str
     modified: str
     corrections: tuple[Correction, ...]
-    embargo: str = ""
+    embargo: str = ""  # UTC, like the times from history
 
     @property
     def path(self) -> str:
@@ -119,7 +119,7 @@ def story_page(story: Story, timeline: Timeline, config: Config) -> StoryPage:
         published=timeline.published,
         modified=timeline.modified,
         corrections=timeline.corrections,
-        embargo=meta.embargo.isoformat() if meta.embargo else "",
+        embargo=utc(meta.embargo.isoformat()) if meta.embargo else "",
     )
 
 

@@ -24,7 +24,8 @@ from newsroom.store import stories as store
 
 def export_ninjs(root: Path, slug: str, base_url: str = "") -> dict[str, Any]:
     """Story `slug` as the last commit has it, as a ninjs news item: a published story
-    (usable) or one killed after publication (canceled)."""
+    (usable) whose embargo, if any, has passed, or one killed after publication
+    (canceled)."""
     store.check_slug(slug)
     repo = Repo(root)
     commit = repo.head()
@@ -35,7 +36,8 @@ def export_ninjs(root: Path, slug: str, base_url: str = "") -> dict[str, Any]:
             f"no story '{slug}' in the last commit; see 'newsroom status' for the stories",
             path=folder,
         )
-    context = site_context(repo, commit, base_url, datetime.now(UTC))
+    now = datetime.now(UTC)
+    context = site_context(repo, commit, base_url, now)
     story = store.story_from_files(slug, files, folder)
     line = timeline.fold({}, repo.signoff_log(commit, [folder])).get(slug, timeline.Timeline())
     stage = story.meta.stage
@@ -43,6 +45,12 @@ def export_ninjs(root: Path, slug: str, base_url: str = "") -> dict[str, Any]:
         raise Refused(
             f"{slug} is {stage.value}; only a published story is exported (see it before "
             f"publication with 'newsroom preview {slug}')"
+        )
+    embargo = story.meta.embargo
+    if stage is Stage.PUBLISHED and embargo is not None and embargo > now:
+        raise Refused(
+            f"{slug} is under embargo until {embargo.isoformat()}; like its page, it is "
+            "exported once that time has passed"
         )
     page = story_page(story, line, context.config)
     return ninjs.item(page, context.site, killed=stage is Stage.KILLED)

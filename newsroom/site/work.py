@@ -59,7 +59,6 @@ class Output:
     files: Mapping[str, bytes] = field(default_factory=dict)  # name beside the page -> bytes
     media: tuple[str, ...] = ()  # the story folder's image files the page shows
     entry: Entry | None = None
-    embargo: str = ""
     problem: str = ""
 
 
@@ -114,7 +113,7 @@ def render(context: Context, renderer: Renderer, job: Job) -> Output:
     if stage is not Stage.PUBLISHED:
         return Output(job.slug, Kind.NONE)
     if embargo is not None and embargo > context.now:
-        return Output(job.slug, Kind.EMBARGOED, embargo=embargo.isoformat())
+        return Output(job.slug, Kind.EMBARGOED)
     return page_output(context, renderer, story, job.timeline)
 
 

@@ -133,17 +133,20 @@ class Shape:
         value = self.data.get(key)
         if value is None or value == "":
             return None
+        moment = None
         if isinstance(value, datetime):
-            return value if value.tzinfo else value.replace(tzinfo=UTC)
-        if isinstance(value, date):
-            return datetime.combine(value, time(0, 0), tzinfo=UTC)
-        if isinstance(value, str):
+            moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+        elif isinstance(value, date):
+            moment = datetime.combine(value, time(0, 0), tzinfo=UTC)
+        elif isinstance(value, str):
             try:
                 parsed = datetime.fromisoformat(value)
             except ValueError:
                 pass
             else:
-                return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+                moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        if moment is not None and _in_utc(moment):
+            return moment
         raise self.error(
             (*self.at, key),
             f"'{self._name(key)}' must be an ISO date and time, e.g. 2026-03-01T09:00:00-05:00",
@@ -159,6 +162,16 @@ class Shape:
                 f"'{self._name(key)}' is {shown(value)}; use one of: {', '.join(allowed)}",
             )
         return value
+
+
+def _in_utc(moment: datetime) -> bool:
+    """Whether a time has a reading in UTC (one at the calendar's edge, such as
+    0001-01-01T00:00+05:00, has none), as the site and the export write it."""
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        return False
+    return True
 
 
 def shown(value: Any) -> str:

@@ -35,7 +35,8 @@ def test_the_site_job_builds_on_main_and_deploys_to_pages(
                     "actions/deploy-pages"]
     runs = [s["run"] for s in steps if "run" in s]
     assert runs[0] == f'pip install "{DISTRIBUTION}=={__version__}"'
-    assert runs[1].startswith("newsroom build --out public --base-url")
+    assert runs[1] == "newsroom verify"  # main as checked out, before it is built
+    assert runs[2].startswith("newsroom build --out public --base-url")
     upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-pages"))
     assert upload["with"]["path"] == "public"
     checkout = steps[0]
