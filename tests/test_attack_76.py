@@ -35,9 +35,10 @@ year 9999 at -01:00, a zone name that is a path; roster ids in capitals or full-
 letters, blank names, an email listed twice in other case; a headline and a note of 10,000
 characters.
 
-Left open: `person edit ID --role reporter` takes the fact-checker role from someone whose
-verdicts stand on open stories and so turns each verdict into a to-do without a word,
-where `person remove` refuses while such verdicts count.
+Also found: `person edit ID --role reporter` took the fact-checker role from someone whose
+verdicts stood on open stories, and so turned each verdict into a to-do without a word,
+where `person remove` refused while such verdicts count; it refuses the same way now
+(tests/test_roster.py).
 """
 
 from __future__ import annotations

@@ -95,6 +95,9 @@ def test_roster_refusals_say_what_is_wrong(room: Clone) -> None:
          f"(newsroom edit {SLUG})", 1),
         (("person", "remove", "lpark"),
          f"Lena Park gave the verdict on claim 'vote' of '{SLUG}' (draft)", 1),
+        # her verdict counts only while she is a fact-checker: the role stays as the person does
+        (("person", "edit", "lpark", "--role", "reporter"),
+         f"Lena Park gave the verdict on claim 'vote' of '{SLUG}' (draft)", 1),
     ]:
         result = room.run(*args)
         assert result.code == code, (args, result.text)

@@ -4,7 +4,8 @@ one commit of newsroom.yaml alone, its comments and layout kept.
 `verify` trusts a roster change only from an editor on the roster before it (signed when
 `require_signed` is on), so the commands refuse anyone else. Removing someone the newsroom
 still relies on is refused: the last editor, a person on the byline of a story not yet
-published or killed, or the fact-checker named by a verdict on such a story.
+published or killed, or the fact-checker named by a verdict on such a story (whose
+fact-checker role stays while such a verdict counts).
 """
 
 from __future__ import annotations
@@ -177,6 +178,10 @@ def edit_person(ws: Workspace, change: PersonChange) -> RosterEdit:
             f"too; {others}), or the roster could never be changed again"
         )
 
+    dropped = set(person.roles) - set(given.get("roles", person.roles))
+    if "fact-checker" in dropped:  # their verdicts count only while they are one
+        _refuse_relied_on(ws, person, "take the fact-checker role from them", byline=False)
+
     def edit(people: list[dict[str, Any]]) -> None:
         merged = {**people[index], **given}
         set_entry(people, index, {k: v for k, v in merged.items() if v not in ("", [])})
@@ -197,7 +202,7 @@ def remove_person(ws: Workspace, pid: str) -> RosterEdit:
             "roster an editor with 'newsroom person edit <id> --role editor'), or the roster "
             "could never be changed again"
         )
-    _refuse_relied_on(ws, person)
+    _refuse_relied_on(ws, person, "remove them")
 
     def drop(people: list[dict[str, Any]]) -> None:
         del people[index]
@@ -205,12 +210,14 @@ def remove_person(ws: Workspace, pid: str) -> RosterEdit:
     return RosterEdit(_write(ws, repo, author, drop, f"remove {pid}"), pid)
 
 
-def _refuse_relied_on(ws: Workspace, person: Person) -> None:
+def _refuse_relied_on(ws: Workspace, person: Person, change: str, byline: bool = True) -> None:
+    """Refuse `change` ('remove them') while an open story relies on `person`: their byline
+    (when `byline`) or a verdict they gave, which counts only while its fact-checker is one."""
     for found in store.stories_mentioning(ws.root, (person.id, person.name), _open_stories(ws)):
         meta = found.front.meta
         if meta is None or meta.stage in DONE:
             continue
-        if person.id in meta.byline or person.name in meta.byline:
+        if byline and (person.id in meta.byline or person.name in meta.byline):
             raise Refused(
                 f"{person.name} is on the byline of '{found.slug}' ({meta.stage.value}); take "
                 f"them off it first (newsroom edit {found.slug}), or remove them once it is "
@@ -220,9 +227,9 @@ def _refuse_relied_on(ws: Workspace, person: Person) -> None:
             if claim.checked_by in (person.id, person.name):
                 raise Refused(
                     f"{person.name} gave the verdict on claim '{claim.id}' of '{found.slug}' "
-                    f"({meta.stage.value}), which counts only while its checker is on the "
-                    "roster; remove them once the story is published or killed; nothing was "
-                    "changed"
+                    f"({meta.stage.value}), which counts only while its checker is a "
+                    f"fact-checker on the roster; {change} once the story is published or "
+                    "killed; nothing was changed"
                 )
 
 
