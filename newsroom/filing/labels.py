@@ -23,7 +23,10 @@ _LABEL: Final = re.compile(
     r"title|subhed|subhead|sub-head|sub-?headline|heading|sub[ -]?heading|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
     r"photo credit|photog|photographer|alt(?: text)?(?: \d{1,2})?|"
-    r"dateline|photo|image|picture|story|body|news)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
+    r"dateline|photo|image|picture|story|body|news)"
+    # (a picture's label with its file's name: 'Photo caption (ferry.jpg): ...')
+    r"(?:\s*\([\w .-]{1,40}\.(?:jpe?g|png|gif|webp|tiff?|heic)\))?"
+    r"[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<value>.*?)\s*$",
     re.I,
 )
 # the line under a labelled headline, labelled as what follows it: 'Sub: ...', 'Second line:'
@@ -196,10 +199,19 @@ def _subject_line(blocks: Sequence[Block]) -> int:
     kind = next((n for n, b in enumerate(blocks[:40]) if _DOCUMENT_KIND.match(b.text.strip())), -1)
     if kind < 0 or any(_MAIL_FIELD.match(b.text) for b in blocks[:40]):
         return -1
+    if any(_told_above(b.text) for b in blocks[:kind]):
+        return -1  # (a memo quoted in a story, under the story's own opening: the story's)
     return next(
         (n for n in range(kind + 1, min(kind + 4, len(blocks))) if _SUBJECT.match(blocks[n].text)),
         -1,
     )
+
+
+def _told_above(text: str) -> bool:
+    """Whether a line over a document's kind is a story's sentence (a paragraph quoting the
+    memo under it: 'The memo ... reads in full:'), never a letterhead's or a reference's."""
+    words = text.split()
+    return len(words) >= 8 and text.rstrip().endswith((".", "!", "?", ":", "”", '"'))
 
 
 _HEADLINE_FIELDS: Final = frozenset(("hed", "headline", "head", "title", "heading"))

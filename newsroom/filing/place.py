@@ -1393,6 +1393,12 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
             # (nor an agency's byline closing the story, over its staff: 'Reporter: Ana Ruiz',
             # then 'Editor: Li Wei')
             and not (i + 1 < len(r.blocks) and lines.STAFF_CREDIT.match(r.blocks[i + 1].text))
+            # (nor a blog's post footer under the post's sentences: 'Posted by Ana Ruiz on 02
+            # March 2026 at 07:30 AM' closes the post, its headline far above)
+            and not (
+                _POST_FOOTER.match(r.blocks[i].text)
+                and sum(r.blocks[j].text.endswith(lines.SENTENCE_END) for j in live[:n]) >= 2
+            )
         ),
         -1,
     )
@@ -1408,6 +1414,7 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
             and lines.is_dek_like(near[1])
             and not (byline == 2 and _SITE_TITLE.search(near[0]))
             and not _kicker_between(r, live[byline - 2], live[byline - 1])
+            and not _label_over_title(near[0], near[1])
         ):
             return live[byline - 2]
         if lines.is_title(near[-1], True):
@@ -1419,6 +1426,16 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
     return live[0] if live else -1
+
+
+def _label_over_title(above: str, below: str) -> bool:
+    """Whether a line with a label before a colon over a short title is the draft's note over
+    its headline ('Harbour desk: for Thursday's paper, about 600 words' over 'Council keeps
+    the winter ferry running'), not a headline naming its topic over its dek: a dek says
+    more than its headline, or ends as a sentence does."""
+    if not re.match(r"^[\w' -]{1,30}:\s", above):
+        return False
+    return len(below.split()) <= len(above.split()) and not below.endswith(lines.SENTENCE_END)
 
 
 def _kicker_between(r: _Reading, above: int, below: int) -> bool:

@@ -1004,7 +1004,11 @@ def _title_heading(blocks: list[Block], headline: str, tree: Any) -> str:
     ('Press Releases'), the post's own heading under it, and '<title>Ministry | FG flags off
     ...</title>'; '' when the page is no such page."""
     parts = _title_parts(tree)
-    if not headline or len(headline.split()) > 3 or any(_key(headline) in _key(p) for p in parts):
+    # (a part that is the site's name, linked to its home over every page, names no story:
+    # Blogger's '<title>Harbour Notes: The pilot boat goes to Cork</title>')
+    sites = {_key(h.text_content()) for h in tree.iter("h1", "h2") if _site_name(h)}
+    named = [p for p in parts if _key(p) not in sites]
+    if not headline or len(headline.split()) > 3 or any(_key(headline) in _key(p) for p in named):
         return ""
     return next(
         (
@@ -1125,6 +1129,26 @@ class _Walker:
         self.marked = any(_comment(e) for e in holding if e.tag == "body")
         self.above_headline: set[Any] = set()  # (see _above_headline)
         self.blocks: list[Block] = []
+        self.shown_sections: dict[Any, bool] = {}  # (each parent's, looked at once)
+
+    def _shown_section(self, element: Any) -> bool:
+        """Whether a section beside `element` is shown and holds text, the two a one-page
+        site's sections: not an article's rest its style hides under the part shown, until
+        the reader asks for more ('<section style="display:none">' inside `<article>`, under
+        a 'Read more' button), which is the story's."""
+        parent = element.getparent()
+        if parent is None or any(a.tag == "article" for a in element.iterancestors()):
+            return False
+        above = element.getprevious()  # (the part shown, or its button, just above)
+        if above is not None and any(
+            _MORE.match(_text(b).strip()) for b in above.iter("button", "a")
+        ):
+            return False
+        if parent not in self.shown_sections:
+            self.shown_sections[parent] = any(
+                s.tag == "section" and not _unshown(s) and _text(s).strip() for s in parent
+            )
+        return self.shown_sections[parent]
 
     def walk(self, element: Any, chrome: bool, hint: str = "") -> None:
         """Read `element` into blocks; `hint`: what a container above it is marked as (a
@@ -1156,7 +1180,7 @@ class _Walker:
             # a one-page site's section its style hides where another section is shown, as
             # Carrd saves the sections not open ('<section class="inactive"
             # style="display:none;">'): the site's appeal or contact page, not the story
-            or (tag == "section" and _unshown(element) and _shown_section(element))
+            or (tag == "section" and _unshown(element) and self._shown_section(element))
             or (tag == "dl" and _item_details(element))
             or (tag == "table" and _item_record(element))
             or (tag == "tr" and _attachment_row(element))
@@ -2067,7 +2091,26 @@ def _article_texts(tree: Any) -> set[str]:
     body = getattr(found, "body", None)
     if body is None:
         return set()
-    return {_key(" ".join(e.itertext())) for e in body.iter("p", "head", "item", "quote", "cell")}
+    keys: set[str] = set()
+    for e in body.iter("p", "head", "item", "quote", "cell"):
+        keys.add(_key(" ".join(e.itertext())))
+        # (and each of its lines: a post's text set with line breaks, '<br><br>' between its
+        # paragraphs, is one paragraph of trafilatura's, its lines each a block of the page)
+        keys.update(_key(line) for line in _lines_of(e) if line.strip())
+    return keys
+
+
+def _lines_of(element: Any) -> list[str]:
+    """An element's text in trafilatura's reading, split at its line breaks (<lb/>)."""
+    lines = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            lines.append(child.tail or "")
+        elif not isinstance(child.tag, str):  # (a comment: its tail only)
+            lines[-1] += child.tail or ""
+        else:
+            lines[-1] += " ".join(child.itertext()) + (child.tail or "")
+    return lines
 
 
 def _metadata(tree: Any) -> Hints:
@@ -2474,12 +2517,10 @@ def _unshown(element: Any) -> bool:
     return "display:none" in (element.get("style") or "").replace(" ", "").lower()
 
 
-def _shown_section(element: Any) -> bool:
-    """Whether a section beside `element` is shown and holds text."""
-    parent = element.getparent()
-    return parent is not None and any(
-        s.tag == "section" and not _unshown(s) and _text(s).strip() for s in parent
-    )
+# a button or link that shows the rest of a text its page hides: 'Read more', 'Show more'
+_MORE: Final = re.compile(
+    r"^(?:read|show|see|view) (?:more|the rest|all)\b|^continue reading\b", re.I
+)
 
 
 def _chrome_class(element: Any) -> bool:
