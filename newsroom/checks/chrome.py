@@ -59,7 +59,7 @@ _AGO: Final = r"(?:\d{1,2}\s?[smhdwy]|just now)"
 # constitute financial advice, Lee told his followers.')
 _UNREPORTED: Final = (
     r"(?![^\n]*,[^\n]*\b(?:said|says|told|tells|wrote|writes|added|adds|stressed|warned|"
-    r"insisted|noted|cautioned|argued|claimed|posted)\b)"
+    r"insisted|noted|cautioned|argued|claimed|posted|urged|urges)\b)"
 )
 _COUNT: Final = (
     r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
@@ -225,7 +225,9 @@ CHROME_LINES: Final = (
     ),
     (
         "newsletter sign-up",
-        r"^(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefs?|briefings?|digest|inbox)\b|"
+        # (not a story line that reports the call: 'Sign up for SMS alerts, the utility urged')
+        rf"^{_UNREPORTED}(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefs?|briefings?|"
+        r"digest|inbox)\b|"
         r"^(?:enter|type) your e-?mail(?: address)?\b|^(?:enter|type) e-?mail(?: address)?$|"
         # 'Get project updates by email or text' (a list's 'Get evacuation alerts by text' stays)
         r"^(?:get|receive) (?:[\w'’-]+ ){0,3}(?:updates|news) (?:by|via) (?:e-?mail|text)"

@@ -1,0 +1,45 @@
+"""Holes an attacker found in the seventy-seventh pass, aimed at the thirty-fourth round of the
+checks: sign-up boxes, a credit under a label, and a transcript's tags for who speaks.
+
+Precision holes, where a plain story is misread:
+- 'Sign up for SMS alerts, the utility urged customers on Tuesday.' and 'Sign up for flood
+  alerts, officials urged residents, but few did.' were eaten as a site's sign-up box: the
+  box's pattern took a story line that reports such a call, by who urged it;
+- 'Reporting: Police Say Crime Fell', 'Research: Dogs Can Smell Cancer' and 'Research: Why
+  Bees Matter' credited 'Say Crime Fell', 'Dogs Can Smell Cancer' and 'Why Bees Matter' as
+  contributors: a subhead in title case under the round's new labels read as a list of names,
+  though it holds a verb or a question word no name has;
+- a listings story whose entries open with a film's or a play's title ('Dr Strangelove:
+  Screening at the Lido on Friday.', 'Lady Bird: Screening on Saturday.') was read as a
+  transcript of a sitting, every sentence of each entry the words of 'Dr Strangelove' and
+  'Lady Bird': a title that opens with a word like an honorific read as a tag for who speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.checks.chrome import chrome_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for SMS alerts, the utility urged customers on Tuesday.",
+        "Sign up for flood alerts, officials urged residents, but few did.",
+        "Sign up for the council newsletter, the mayor urges in her column.",
+    ],
+)
+def test_a_story_line_that_reports_a_call_to_sign_up_is_not_a_sign_up_box(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for SMS alerts",
+        "Subscribe to our newsletter for the latest alerts.",
+    ],
+)
+def test_a_sign_up_box_is_still_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
