@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line
+from newsroom.checks.contributors import contributor_names
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,27 @@ def test_a_story_line_that_reports_a_call_to_sign_up_is_not_a_sign_up_box(line: 
 )
 def test_a_sign_up_box_is_still_chrome(line: str) -> None:
     assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting: Police Say Crime Fell",
+        "Research: Dogs Can Smell Cancer",
+        "Research: Why Bees Matter",
+        "Reporting: Farmers Count The Cost",
+    ],
+)
+def test_a_title_case_subhead_under_a_label_credits_no_one(line: str) -> None:
+    assert contributor_names(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Research: Kabo Tau", ["Kabo Tau"]),
+        ("Reporting: Ana Ruiz and Li Wei", ["Ana Ruiz", "Li Wei"]),
+    ],
+)
+def test_a_label_over_names_still_credits_them(line: str, names: list[str]) -> None:
+    assert contributor_names(line) == names
