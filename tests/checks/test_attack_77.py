@@ -21,6 +21,7 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.statements import analyze_body
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,14 @@ def test_a_title_case_subhead_under_a_label_credits_no_one(line: str) -> None:
 )
 def test_a_label_over_names_still_credits_them(line: str, names: list[str]) -> None:
     assert contributor_names(line) == names
+
+
+def test_a_listing_of_films_by_title_is_no_transcript() -> None:
+    facts = analyze_body(
+        [
+            "The Lido's summer season opens this week.",
+            "Dr Strangelove: Screening on Friday at 8pm. Tickets cost R60.",
+            "Lady Bird: Screening on Saturday at 6pm. The director will attend.",
+        ]
+    )
+    assert all(not s.attributions for p in facts for s in p.sentences)
