@@ -605,6 +605,14 @@ def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
             end = stop
 
 
+# a question that opens with its auxiliary and then asks someone to speak: 'Will the minister
+# explain', 'Can the mayor tell the House', 'Did the council say'
+_QUESTION_PUT: Final = re.compile(
+    r"\s*(?-i:Will|Would|Can|Could|Did|Does|Do|Has|Have|Is|Should|Shall|May|Might|Must)"
+    r" (?:the|a|an|this|that|my|his|her|their|its|our|your|my) [^,;:]*$"
+)
+
+
 def read_attribution(
     lex: Lexicon,
     masked: str,
@@ -635,6 +643,8 @@ def read_attribution(
     if verb.startswith(("mak", "made")) and not _MADE_POINT.match(lower, v1):
         return None  # only 'made this point', 'made the case that': not 'made a profit'
     left = masked[max(span[0], v0 - 160) : v0]
+    if _QUESTION_PUT.match(masked, span[0], v0) and masked[span[0] : span[1]].rstrip()[-1:] == "?":
+        return None  # 'Will the minister explain why ...?': a question put to him, not his words
     inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None

@@ -13,6 +13,13 @@ Precision holes, where a plain story is misread:
   Screening at the Lido on Friday.', 'Lady Bird: Screening on Saturday.') was read as a
   transcript of a sitting, every sentence of each entry the words of 'Dr Strangelove' and
   'Lady Bird': a title that opens with a word like an honorific read as a tag for who speaks.
+
+A transcript hole, where a quote goes to the wrong speaker:
+- 'Will the minister explain why the fund lost Rs 2 million?', 'Can the minister tell the
+  House when the bridge will reopen?' and 'Did the mayor say the road would close?' were the
+  words of 'Will the minister', 'Can the minister' and 'Did the mayor': a question put to
+  someone read as that someone speaking, so in a transcript the member's question went from
+  the member who asked it to a speaker that is no one.
 """
 
 from __future__ import annotations
@@ -21,7 +28,9 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.speakers import NAMED
 from newsroom.checks.statements import analyze_body
+from tests.helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(
@@ -80,3 +89,31 @@ def test_a_listing_of_films_by_title_is_no_transcript() -> None:
         ]
     )
     assert all(not s.attributions for p in facts for s in p.sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will the minister explain why the fund lost Rs 2 million?",
+        "Can the minister tell the House when the bridge will reopen?",
+        "Did the mayor say the road would close?",
+    ],
+)
+def test_a_question_put_to_someone_is_not_their_words(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+def test_a_member_s_question_in_a_transcript_is_the_member_s() -> None:
+    facts = analyze_body(
+        [
+            "Mr Ruiz: The Auditor-General said the fund lost Rs 2 million. Will the minister "
+            "explain why?",
+            "Dr Wei: I will explain it to the House.",
+        ]
+    )
+    asked = facts[0].sentences[1].attributions
+    assert [(a.kind, a.speaker) for a in asked] == [(NAMED, "Mr Ruiz")]
+
+
+def test_a_question_reported_by_who_asked_it_still_names_her() -> None:
+    assert _speakers("Will the minister resign, Ruiz asked.") == [(NAMED, "Ruiz")]
