@@ -703,6 +703,8 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         placed = _PLACE.search(piece) is not None or piece.strip().isupper()
         if name:
             found.append(name)
+    if word == "compiled with":  # 'Compiled with reports from Nairobi and Kampala': where
+        found = [n for n in found if " " in n]  # the reports came from, no one's name
     return found
 
 

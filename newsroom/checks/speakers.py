@@ -2318,8 +2318,10 @@ SIGN_WORDS: Final = (
 # 'worries Trustee Ray Castellano of Greensburg, who'
 # what a columnist's tagline says she writes on, with no 'that' of a statement: 'writes
 # about Ann Arbor', 'writes on food and rural life every Thursday' (not 'writes on her blog
-# that the plan has failed')
-_WRITES_ON: Final = re.compile(r" (?:about|on) (?![^.;]*\bthat\b)")
+# that the plan has failed', nor 'writes about the vote, saying it was rigged')
+_WRITES_ON: Final = re.compile(
+    r" (?:about|on) (?![^.;]*\b(?:that|saying|arguing|claiming|warning|adding|noting)\b)"
+)
 # a body named at the sentence's start, with its own clause of saying: 'The Rose-Hill
 # Hawkers' Association, which says', 'Coromandel Apparel Ltd, which said'
 _BODY_WHICH: Final = re.compile(

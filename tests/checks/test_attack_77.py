@@ -4,15 +4,24 @@ checks: sign-up boxes, a credit under a label, and a transcript's tags for who s
 Precision holes, where a plain story is misread:
 - 'Sign up for SMS alerts, the utility urged customers on Tuesday.' and 'Sign up for flood
   alerts, officials urged residents, but few did.' were eaten as a site's sign-up box: the
-  box's pattern took a story line that reports such a call, by who urged it;
+  box's pattern took a story line that reports such a call, by who urged it; and 'By signing
+  up you agree to share your data with the ministry, critics warned.' was eaten as the box's
+  consent line;
 - 'Reporting: Police Say Crime Fell', 'Research: Dogs Can Smell Cancer' and 'Research: Why
   Bees Matter' credited 'Say Crime Fell', 'Dogs Can Smell Cancer' and 'Why Bees Matter' as
   contributors: a subhead in title case under the round's new labels read as a list of names,
   though it holds a verb or a question word no name has;
+- 'Compiled with reports from Nairobi and Kampala.' credited 'Nairobi' and 'Kampala': the
+  round's new form took the places the reports came from as the people who filed them;
 - a listings story whose entries open with a film's or a play's title ('Dr Strangelove:
   Screening at the Lido on Friday.', 'Lady Bird: Screening on Saturday.') was read as a
   transcript of a sitting, every sentence of each entry the words of 'Dr Strangelove' and
   'Lady Bird': a title that opens with a word like an honorific read as a tag for who speaks.
+
+A recall hole, where a plain story's source is lost:
+- 'Tau writes about the election on page 4, saying the vote was rigged.' was no statement:
+  the round's columnist's tagline ('writes on food every Thursday') took any 'writes about'
+  with no 'that' after it, though 'saying' opens what she writes as plainly.
 
 A transcript hole, where a quote goes to the wrong speaker:
 - 'Will the minister explain why the fund lost Rs 2 million?', 'Can the minister tell the
@@ -39,6 +48,7 @@ from tests.helpers import speakers as _speakers
         "Sign up for SMS alerts, the utility urged customers on Tuesday.",
         "Sign up for flood alerts, officials urged residents, but few did.",
         "Sign up for the council newsletter, the mayor urges in her column.",
+        "By signing up you agree to share your data with the ministry, critics warned.",
     ],
 )
 def test_a_story_line_that_reports_a_call_to_sign_up_is_not_a_sign_up_box(line: str) -> None:
@@ -50,6 +60,7 @@ def test_a_story_line_that_reports_a_call_to_sign_up_is_not_a_sign_up_box(line: 
     [
         "Sign up for SMS alerts",
         "Subscribe to our newsletter for the latest alerts.",
+        "By signing up you agree to our Terms of Use.",
     ],
 )
 def test_a_sign_up_box_is_still_chrome(line: str) -> None:
@@ -117,3 +128,19 @@ def test_a_member_s_question_in_a_transcript_is_the_member_s() -> None:
 
 def test_a_question_reported_by_who_asked_it_still_names_her() -> None:
     assert _speakers("Will the minister resign, Ruiz asked.") == [(NAMED, "Ruiz")]
+
+
+def test_a_compilation_from_places_credits_no_one() -> None:
+    assert contributor_names("Compiled with reports from Nairobi and Kampala.") == []
+    assert contributor_names("Compiled with reports from Ana Ruiz in Faro.") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tau writes about the election on page 4, saying the vote was rigged.",
+        "Ruiz writes on farming for the Herald, arguing the subsidy has failed.",
+    ],
+)
+def test_a_writer_who_writes_about_something_saying_what_still_speaks(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
