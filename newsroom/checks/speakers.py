@@ -885,6 +885,11 @@ def read_attribution(
         not inverted
         and (body := _BODY_WHICH.match(left))
         and classify(lex, body.group("name"))[0] == NAMED
+        # ('The company, which says': a body by what it is; not 'The bridge, which says a lot')
+        and (
+            not body.group("name")[4:5].islower()
+            or body.group("name")[4:] in lex.organization_heads
+        )
     ):  # 'The Growers' Association, which says it has 900 members, welcomed': the body's claim
         return Attribution(NAMED, at, verb, body.group("name"))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
@@ -2323,10 +2328,11 @@ _WRITES_ON: Final = re.compile(
     r" (?:about|on) (?![^.;]*\b(?:that|saying|arguing|claiming|warning|adding|noting)\b)"
 )
 # a body named at the sentence's start, with its own clause of saying: 'The Rose-Hill
-# Hawkers' Association, which says', 'Coromandel Apparel Ltd, which said'
+# Hawkers' Association, which says', 'Coromandel Apparel Ltd, which said', or by what it is:
+# 'The company, which says'
 _BODY_WHICH: Final = re.compile(
     r"^(?:(?:But|And) )?(?P<name>(?:The )?(?-i:[A-Z][\w'’&.-]*)"
-    r"(?: (?:of|for|and|&|the|(?-i:[A-Z][\w'’&.-]*))){0,8}), which\s*$"
+    r"(?: (?:of|for|and|&|the|(?-i:[A-Z][\w'’&.-]*))){0,8}|The (?-i:[a-z][\w'’-]*)), which\s*$"
 )
 _NAME_WHO: Final = re.compile(
     r"(?:^|, |(?P<after>(?<![\w'’.-])(?-i:[a-z][\w'’-]*) ))"

@@ -21,7 +21,11 @@ Precision holes, where a plain story is misread:
 A recall hole, where a plain story's source is lost:
 - 'Tau writes about the election on page 4, saying the vote was rigged.' was no statement:
   the round's columnist's tagline ('writes on food every Thursday') took any 'writes about'
-  with no 'that' after it, though 'saying' opens what she writes as plainly.
+  with no 'that' after it, though 'saying' opens what she writes as plainly;
+- 'The company, which says it employs 300 people, closed the plant.' and 'The ministry, which
+  says it has paid 614 planters, will publish the list.' were no statements: the round's body
+  with a clause of saying ('Acme Ltd, which says') took only a body by its name, not one by
+  what it is.
 
 A transcript hole, where a quote goes to the wrong speaker:
 - 'Will the minister explain why the fund lost Rs 2 million?', 'Can the minister tell the
@@ -144,3 +148,30 @@ def test_a_compilation_from_places_credits_no_one() -> None:
 )
 def test_a_writer_who_writes_about_something_saying_what_still_speaks(sentence: str) -> None:
     assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The company, which says it employs 300 people, closed the plant.", "The company"),
+        (
+            "The ministry, which says it has paid 614 planters, will publish the list.",
+            "The ministry",
+        ),
+    ],
+)
+def test_a_body_by_what_it_is_with_a_clause_of_saying_is_the_source(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge, which says a lot about the council, will close.",
+        "The sign, which says No Entry, was removed.",
+    ],
+)
+def test_a_thing_with_a_clause_of_saying_is_no_source(sentence: str) -> None:
+    assert _speakers(sentence) == []
