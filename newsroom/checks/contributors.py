@@ -26,7 +26,7 @@ _FOR_THIS: Final = r"(?:\s+for\s+this\s+(?:story|report|article|piece|post|serie
 _NO_HEADLINE: Final = (
     r"(?![^;|]*?(?<![,] )(?<!of )\b(?-i:Say|Says|Said|Can|Could|Will|Would|May|Must|Should|Is|Are|"
     r"Was|Were|Has|Have|Had|Do|Does|Did|Why|How|What|When|Where|Who|The|A|An|To|Of|For|With|Is|"
-    r"Not|Get|Gets)(?= [A-Za-z]))"
+    r"Not|Get|Gets|On|In|At|From|About|After|Over|Into|We|You|Your|Our)(?= [A-Za-z]))"
 )
 _HELP_BY: Final = r"\s+(?:(?:was|were)\s+(?:provided|given|contributed)\s+by|from|by)\s+"
 
@@ -703,8 +703,10 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         placed = _PLACE.search(piece) is not None or piece.strip().isupper()
         if name:
             found.append(name)
-    if word == "compiled with":  # 'Compiled with reports from Nairobi and Kampala': where
-        found = [n for n in found if " " in n]  # the reports came from, no one's name
+    if word in ("compiled with", "translation by"):  # 'Compiled with reports from Nairobi
+        # and Kampala', 'Swahili translation by Google': where the reports came from, a tool
+        # or an agency, no one's name
+        found = [n for n in found if " " in n]
     return found
 
 

@@ -11,8 +11,11 @@ Precision holes, where a plain story is misread:
   Bees Matter' credited 'Say Crime Fell', 'Dogs Can Smell Cancer' and 'Why Bees Matter' as
   contributors: a subhead in title case under the round's new labels read as a list of names,
   though it holds a verb or a question word no name has;
-- 'Compiled with reports from Nairobi and Kampala.' credited 'Nairobi' and 'Kampala': the
-  round's new form took the places the reports came from as the people who filed them;
+- 'Compiled with reports from Nairobi and Kampala.' credited 'Nairobi' and 'Kampala', and
+  'Swahili translation by Google.' credited 'Google': the round's new forms took the places
+  the reports came from, and the tool that translated, as the people who did the work;
+- 'Research: New Findings On Malaria' credited 'New Findings On Malaria': a subhead's
+  preposition in title case;
 - a listings story whose entries open with a film's or a play's title ('Dr Strangelove:
   Screening at the Lido on Friday.', 'Lady Bird: Screening on Saturday.') was read as a
   transcript of a sitting, every sentence of each entry the words of 'Dr Strangelove' and
@@ -78,6 +81,7 @@ def test_a_sign_up_box_is_still_chrome(line: str) -> None:
         "Research: Dogs Can Smell Cancer",
         "Research: Why Bees Matter",
         "Reporting: Farmers Count The Cost",
+        "Research: New Findings On Malaria",
     ],
 )
 def test_a_title_case_subhead_under_a_label_credits_no_one(line: str) -> None:
@@ -137,6 +141,11 @@ def test_a_question_reported_by_who_asked_it_still_names_her() -> None:
 def test_a_compilation_from_places_credits_no_one() -> None:
     assert contributor_names("Compiled with reports from Nairobi and Kampala.") == []
     assert contributor_names("Compiled with reports from Ana Ruiz in Faro.") == ["Ana Ruiz"]
+
+
+def test_a_translation_by_a_tool_credits_no_one() -> None:
+    assert contributor_names("Swahili translation by Google.") == []
+    assert contributor_names("Tamil translation by Kumar Raj") == ["Kumar Raj"]
 
 
 @pytest.mark.parametrize(
