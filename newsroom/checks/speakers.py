@@ -606,9 +606,10 @@ def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
 
 
 # a question that opens with its auxiliary and then asks someone to speak: 'Will the minister
-# explain', 'Can the mayor tell the House', 'Did the council say'
+# explain', 'Can the mayor tell the House', 'Did the council say', perhaps after a
+# transcript's tag for who asks ('Mr Ruiz: Did the minister say ...?')
 _QUESTION_PUT: Final = re.compile(
-    r"\s*(?-i:Will|Would|Can|Could|Did|Does|Do|Has|Have|Is|Should|Shall|May|Might|Must)"
+    r"\s*(?:[^:?!.]{1,100}(?<!\d):\s+)?(?-i:Will|Would|Can|Could|Did|Does|Do|Has|Have|Is|Should|Shall|May|Might|Must)"
     r" (?:the|a|an|this|that|my|his|her|their|its|our|your|my) [^,;:]*$"
 )
 

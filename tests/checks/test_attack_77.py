@@ -35,7 +35,8 @@ A transcript hole, where a quote goes to the wrong speaker:
   House when the bridge will reopen?' and 'Did the mayor say the road would close?' were the
   words of 'Will the minister', 'Can the minister' and 'Did the mayor': a question put to
   someone read as that someone speaking, so in a transcript the member's question went from
-  the member who asked it to a speaker that is no one.
+  the member who asked it to a speaker that is no one (and so when the question follows the
+  tag itself: 'Mr Ruiz: Did the minister say the bridge would reopen in March?').
 """
 
 from __future__ import annotations
@@ -184,3 +185,14 @@ def test_a_body_by_what_it_is_with_a_clause_of_saying_is_the_source(
 )
 def test_a_thing_with_a_clause_of_saying_is_no_source(sentence: str) -> None:
     assert _speakers(sentence) == []
+
+
+def test_a_question_right_after_a_transcript_s_tag_is_the_member_s() -> None:
+    facts = analyze_body(
+        [
+            "Mr Ruiz: Did the minister say the bridge would reopen in March?",
+            "Dr Wei: I said it might. The engineers will decide.",
+        ]
+    )
+    asked = facts[0].sentences[0].attributions
+    assert [(a.kind, a.speaker) for a in asked] == [(NAMED, "Mr Ruiz")]
