@@ -1137,7 +1137,8 @@ CREDIT_ALONE: Final = re.compile(
     # (not an agency's end mark: '(END)', '(MORE)', nor a transcript's note of what the
     # record heard: '(Interruptions)', '(Laughter)')
     r"\((?!(?:END|ENDS|MORE|END OF STORY)\))(?!(?:Interruptions?|Laughter|Applause|Cheers|"
-    r"Crosstalk|Inaudible|Silence|Pause|Booing|Jeers|Heckling|Uproar)\))"
+    r"Crosstalk|Inaudible|Silence|Pause|Booing|Jeers|Heckling|Uproar|Shouting|Shouts|Music|"
+    r"Translated|Translation|Laughs|Sighs|Murmurs|Gasps|Off Mic|Unintelligible)\))"
     r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)|"
     # the credit a paper prints for a picture it did not take: 'Courtesy photo', 'File photo'
     r"(?:Courtesy|Submitted|Contributed|File|Staff|Handout) (?:photo|image|photograph)\.?|"

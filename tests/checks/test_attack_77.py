@@ -20,6 +20,9 @@ Precision holes, where a plain story is misread:
   Screening at the Lido on Friday.', 'Lady Bird: Screening on Saturday.') was read as a
   transcript of a sitting, every sentence of each entry the words of 'Dr Strangelove' and
   'Lady Bird': a title that opens with a word like an honorific read as a tag for who speaks.
+- '(Shouting)' in a transcript of a sitting, '(Music)' in a podcast's and '(Translated)' after
+  an answer given in another language were errors as pasted photo credits: the round's list
+  of what a record heard left them out.
 
 A recall hole, where a plain story's source is lost:
 - 'Tau writes about the election on page 4, saying the vote was rigged.' was no statement:
@@ -43,7 +46,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.checks.chrome import chrome_line
+from newsroom.checks.chrome import chrome_line, pasted_caption
 from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import NAMED
 from newsroom.checks.statements import analyze_body
@@ -196,3 +199,12 @@ def test_a_question_right_after_a_transcript_s_tag_is_the_member_s() -> None:
     )
     asked = facts[0].sentences[0].attributions
     assert [(a.kind, a.speaker) for a in asked] == [(NAMED, "Mr Ruiz")]
+
+
+@pytest.mark.parametrize("line", ["(Shouting)", "(Music)", "(Translated)", "(Off Mic)"])
+def test_more_of_a_transcript_s_notes_are_no_credit(line: str) -> None:
+    assert not pasted_caption(line)
+
+
+def test_an_agency_in_brackets_is_still_a_credit_after_the_notes() -> None:
+    assert pasted_caption("(Reuters)")
