@@ -1,5 +1,6 @@
 """Holes an attacker found in the seventy-seventh pass, aimed at the thirty-fourth round of the
-checks: sign-up boxes, a credit under a label, and a transcript's tags for who speaks.
+checks: sign-up boxes, credits under a label, a transcript's tags and notes, and a body's
+clause of saying.
 
 Precision holes, where a plain story is misread:
 - 'Sign up for SMS alerts, the utility urged customers on Tuesday.' and 'Sign up for flood
@@ -19,12 +20,12 @@ Precision holes, where a plain story is misread:
 - a listings story whose entries open with a film's or a play's title ('Dr Strangelove:
   Screening at the Lido on Friday.', 'Lady Bird: Screening on Saturday.') was read as a
   transcript of a sitting, every sentence of each entry the words of 'Dr Strangelove' and
-  'Lady Bird': a title that opens with a word like an honorific read as a tag for who speaks.
+  'Lady Bird': a title that opens with a word like an honorific read as a tag for who speaks;
 - '(Shouting)' in a transcript of a sitting, '(Music)' in a podcast's and '(Translated)' after
   an answer given in another language were errors as pasted photo credits: the round's list
   of what a record heard left them out.
 
-A recall hole, where a plain story's source is lost:
+Recall holes, where a plain story's source is lost:
 - 'Tau writes about the election on page 4, saying the vote was rigged.' was no statement:
   the round's columnist's tagline ('writes on food every Thursday') took any 'writes about'
   with no 'that' after it, though 'saying' opens what she writes as plainly;
