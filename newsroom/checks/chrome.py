@@ -61,6 +61,12 @@ _UNREPORTED: Final = (
     r"(?![^\n]*,[^\n]*\b(?:said|says|told|tells|wrote|writes|added|adds|stressed|warned|"
     r"insisted|noted|cautioned|argued|claimed|posted|urged|urges)\b)"
 )
+# a writer's disclosure of her own interest, which a disclaimer's line may carry: 'the writer
+# is a partner at', 'the author owns shares in', 'I hold shares in'
+_NO_DISCLOSURE: Final = (
+    r"(?![^\n]*\b(?:the (?:writer|author|columnist|reporter)(?:'s| is| was| has| holds| owns| "
+    r"works| sits| serves| advises| acts)|I (?:am|own|hold|work|sit|serve|advise|have been))\b)"
+)
 _COUNT: Final = (
     r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
     r"views|notes|reblogs)"
@@ -809,7 +815,9 @@ CHROME_LINES: Final = (
         r"debates?|record|hansard))?$|"
         # a labelled note on what the page is: 'Disclaimer: The unrevised version of the
         # debates is published for information only and may contain errors.'
-        rf"^{_UNREPORTED}disclaimer\s*:\s*[^!?]{{0,160}}\b(?:for (?:general )?information"
+        # (not a writer's disclosure with it: 'Disclaimer: The writer is a partner at ...')
+        rf"^{_UNREPORTED}{_NO_DISCLOSURE}disclaimer\s*:\s*[^!?]{{0,160}}\b(?:for (?:general )?"
+        r"information"
         r"(?:al purposes)? only|may contain (?:errors|inaccuracies|mistakes)|(?:is|are) not "
         r"(?:the|an) official\b|accepts? no (?:liability|responsibility))|"
         # the notice a document library writes into the file when run without a licence:
@@ -835,10 +843,12 @@ CHROME_LINES: Final = (
         # is provided for information only and does not constitute investment advice.', 'This
         # briefing is for general guidance only ...', 'Specific advice should be sought on any
         # particular matter.'
-        rf"^{_UNREPORTED}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?(?:is|are|has been) "
+        rf"^{_UNREPORTED}{_NO_DISCLOSURE}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?"
+        r"(?:is|are|has been) "
         r"(?:provided |intended |published |prepared )?(?:for|as) (?:general )?(?:guidance|"
         r"information|informational purposes|educational purposes)(?: purposes)? only\b|"
-        rf"^{_UNREPORTED}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?does not constitute "
+        rf"^{_UNREPORTED}{_NO_DISCLOSURE}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?"
+        r"does not constitute "
         r"(?:legal |investment |financial |tax |professional |medical )?advice\b|"
         r"^(?:specific|professional|independent|legal|appropriate) advice should be (?:sought|"
         r"obtained|taken)(?: (?:on|for|in|before) [^,;]{1,50})?\.?$|"

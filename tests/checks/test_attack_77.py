@@ -23,7 +23,11 @@ Precision holes, where a plain story is misread:
   'Lady Bird': a title that opens with a word like an honorific read as a tag for who speaks;
 - '(Shouting)' in a transcript of a sitting, '(Music)' in a podcast's and '(Translated)' after
   an answer given in another language were errors as pasted photo credits: the round's list
-  of what a record heard left them out.
+  of what a record heard left them out;
+- 'Disclaimer: The writer is a partner at Ruiz & Tau, which acts for the union; this column
+  is for information only.' and 'Disclaimer: This column is for information only. I own shares
+  in Harbour Foods.' were eaten as a site's disclaimer: the round's labelled note took a
+  writer's disclosure of her own interest that rides on the same line as the boilerplate.
 
 Recall holes, where a plain story's source is lost:
 - 'Tau writes about the election on page 4, saying the vote was rigged.' was no statement:
@@ -209,3 +213,27 @@ def test_more_of_a_transcript_s_notes_are_no_credit(line: str) -> None:
 
 def test_an_agency_in_brackets_is_still_a_credit_after_the_notes() -> None:
     assert pasted_caption("(Reuters)")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclaimer: The writer is a partner at Ruiz & Tau, which acts for the union; this "
+        "column is for information only.",
+        "Disclaimer: This column is for information only. I own shares in Harbour Foods.",
+        "This column is for information only; the writer holds shares in Acme.",
+    ],
+)
+def test_a_writer_s_disclosure_with_the_boilerplate_is_not_chrome(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclaimer: The author accepts no liability; this article is for information only.",
+        "Disclaimer: The draft minutes are published for information only and may contain errors.",
+    ],
+)
+def test_a_site_s_disclaimer_is_still_chrome(line: str) -> None:
+    assert chrome_line(line) is not None
