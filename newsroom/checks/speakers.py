@@ -2324,9 +2324,10 @@ SIGN_WORDS: Final = (
 # 'worries Trustee Ray Castellano of Greensburg, who'
 # what a columnist's tagline says she writes on, with no 'that' of a statement: 'writes
 # about Ann Arbor', 'writes on food and rural life every Thursday' (not 'writes on her blog
-# that the plan has failed', nor 'writes about the vote, saying it was rigged')
+# that the plan has failed', nor 'writes about the vote, saying it was rigged', nor 'writes
+# about the case on his blog: the judge erred')
 _WRITES_ON: Final = re.compile(
-    r" (?:about|on) (?![^.;]*\b(?:that|saying|arguing|claiming|warning|adding|noting)\b)"
+    r" (?:about|on) (?![^.;]*(?:\b(?:that|saying|arguing|claiming|warning|adding|noting)\b|:))"
 )
 # a body named at the sentence's start, with its own clause of saying: 'The Rose-Hill
 # Hawkers' Association, which says', 'Coromandel Apparel Ltd, which said', or by what it is:

@@ -32,7 +32,8 @@ Precision holes, where a plain story is misread:
 Recall holes, where a plain story's source is lost:
 - 'Tau writes about the election on page 4, saying the vote was rigged.' was no statement:
   the round's columnist's tagline ('writes on food every Thursday') took any 'writes about'
-  with no 'that' after it, though 'saying' opens what she writes as plainly;
+  with no 'that' after it, though 'saying' opens what she writes as plainly (and so does a
+  colon: 'Tau, a lawyer, writes about the case on his blog: the judge erred.');
 - 'The company, which says it employs 300 people, closed the plant.' and 'The ministry, which
   says it has paid 614 planters, will publish the list.' were no statements: the round's body
   with a clause of saying ('Acme Ltd, which says') took only a body by its name, not one by
@@ -162,6 +163,7 @@ def test_a_translation_by_a_tool_credits_no_one() -> None:
     [
         "Tau writes about the election on page 4, saying the vote was rigged.",
         "Ruiz writes on farming for the Herald, arguing the subsidy has failed.",
+        "Tau, a lawyer, writes about the case on his blog: the judge erred.",
     ],
 )
 def test_a_writer_who_writes_about_something_saying_what_still_speaks(sentence: str) -> None:
