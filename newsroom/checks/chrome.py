@@ -59,7 +59,13 @@ _AGO: Final = r"(?:\d{1,2}\s?[smhdwy]|just now)"
 # constitute financial advice, Lee told his followers.')
 _UNREPORTED: Final = (
     r"(?![^\n]*,[^\n]*\b(?:said|says|told|tells|wrote|writes|added|adds|stressed|warned|"
-    r"insisted|noted|cautioned|argued|claimed|posted)\b)"
+    r"insisted|noted|cautioned|argued|claimed|posted|urged|urges)\b)"
+)
+# a writer's disclosure of her own interest, which a disclaimer's line may carry: 'the writer
+# is a partner at', 'the author owns shares in', 'I hold shares in'
+_NO_DISCLOSURE: Final = (
+    r"(?![^\n]*\b(?:the (?:writer|author|columnist|reporter)(?:'s| is| was| has| holds| owns| "
+    r"works| sits| serves| advises| acts)|I (?:am|own|hold|work|sit|serve|advise|have been))\b)"
 )
 _COUNT: Final = (
     r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
@@ -225,7 +231,9 @@ CHROME_LINES: Final = (
     ),
     (
         "newsletter sign-up",
-        r"^(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefs?|briefings?|digest|inbox)\b|"
+        # (not a story line that reports the call: 'Sign up for SMS alerts, the utility urged')
+        rf"^{_UNREPORTED}(?:sign up|subscribe)\b.*\b(?:newsletters?|alerts?|briefs?|briefings?|"
+        r"digest|inbox)\b|"
         r"^(?:enter|type) your e-?mail(?: address)?\b|^(?:enter|type) e-?mail(?: address)?$|"
         # 'Get project updates by email or text' (a list's 'Get evacuation alerts by text' stays)
         r"^(?:get|receive) (?:[\w'’-]+ ){0,3}(?:updates|news) (?:by|via) (?:e-?mail|text)"
@@ -259,7 +267,8 @@ CHROME_LINES: Final = (
         r"(?:\s*[|]\s*(?:subscribe|sign up|submit|join))?$|"
         rf"^{_UNREPORTED}sign up and we(?:'|’)ll (?:tell|let|send|e-?mail|text|alert|notify)\b"
         r"[^!?]{0,120}$|"
-        r"^by (?:subscribing|signing up|registering|submitting)(?: to [^.!?,]{1,40})?,? you "
+        rf"^{_UNREPORTED}by (?:subscribing|signing up|registering|submitting)"
+        r"(?: to [^.!?,]{1,40})?,? you "
         r"(?:agree|accept|consent)\b[^.!?]{0,80}[.!]?$|"
         r"^(?:forward(?:ed)? this|was this (?:e-?mail |newsletter )?forwarded)\b|"
         r"^you(?:'re| are) receiving this\b|"
@@ -806,7 +815,9 @@ CHROME_LINES: Final = (
         r"debates?|record|hansard))?$|"
         # a labelled note on what the page is: 'Disclaimer: The unrevised version of the
         # debates is published for information only and may contain errors.'
-        rf"^{_UNREPORTED}disclaimer\s*:\s*[^!?]{{0,160}}\b(?:for (?:general )?information"
+        # (not a writer's disclosure with it: 'Disclaimer: The writer is a partner at ...')
+        rf"^{_UNREPORTED}{_NO_DISCLOSURE}disclaimer\s*:\s*[^!?]{{0,160}}\b(?:for (?:general )?"
+        r"information"
         r"(?:al purposes)? only|may contain (?:errors|inaccuracies|mistakes)|(?:is|are) not "
         r"(?:the|an) official\b|accepts? no (?:liability|responsibility))|"
         # the notice a document library writes into the file when run without a licence:
@@ -832,10 +843,12 @@ CHROME_LINES: Final = (
         # is provided for information only and does not constitute investment advice.', 'This
         # briefing is for general guidance only ...', 'Specific advice should be sought on any
         # particular matter.'
-        rf"^{_UNREPORTED}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?(?:is|are|has been) "
+        rf"^{_UNREPORTED}{_NO_DISCLOSURE}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?"
+        r"(?:is|are|has been) "
         r"(?:provided |intended |published |prepared )?(?:for|as) (?:general )?(?:guidance|"
         r"information|informational purposes|educational purposes)(?: purposes)? only\b|"
-        rf"^{_UNREPORTED}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?does not constitute "
+        rf"^{_UNREPORTED}{_NO_DISCLOSURE}(?:disclaimer\s*:\s*)?this (?:[\w-]+ ){{1,2}}?"
+        r"does not constitute "
         r"(?:legal |investment |financial |tax |professional |medical )?advice\b|"
         r"^(?:specific|professional|independent|legal|appropriate) advice should be (?:sought|"
         r"obtained|taken)(?: (?:on|for|in|before) [^,;]{1,50})?\.?$|"
@@ -1134,7 +1147,8 @@ CREDIT_ALONE: Final = re.compile(
     # (not an agency's end mark: '(END)', '(MORE)', nor a transcript's note of what the
     # record heard: '(Interruptions)', '(Laughter)')
     r"\((?!(?:END|ENDS|MORE|END OF STORY)\))(?!(?:Interruptions?|Laughter|Applause|Cheers|"
-    r"Crosstalk|Inaudible|Silence|Pause|Booing|Jeers|Heckling|Uproar)\))"
+    r"Crosstalk|Inaudible|Silence|Pause|Booing|Jeers|Heckling|Uproar|Shouting|Shouts|Music|"
+    r"Translated|Translation|Laughs|Sighs|Murmurs|Gasps|Off Mic|Unintelligible)\))"
     r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)|"
     # the credit a paper prints for a picture it did not take: 'Courtesy photo', 'File photo'
     r"(?:Courtesy|Submitted|Contributed|File|Staff|Handout) (?:photo|image|photograph)\.?|"

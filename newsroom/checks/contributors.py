@@ -20,6 +20,14 @@ _PENCIL_NAMES: Final = (
 # what a helper's credit may say it helped with, and how it names the helper: 'Research
 # assistance for this article was provided by X', 'Research help from X'
 _FOR_THIS: Final = r"(?:\s+for\s+this\s+(?:story|report|article|piece|post|series))?"
+# a word a headline in title case has and a list of names has not: a verb of saying or of
+# being, a modal, a question word, an article or a preposition before another word ('Police Say
+# Crime Fell', 'Why Bees Matter', 'Farmers Count The Cost'; 'Ana Ruiz, The Times' keeps its outlet)
+_NO_HEADLINE: Final = (
+    r"(?![^;|]*?(?<![,] )(?<!of )\b(?-i:Say|Says|Said|Can|Could|Will|Would|May|Must|Should|Is|Are|"
+    r"Was|Were|Has|Have|Had|Do|Does|Did|Why|How|What|When|Where|Who|The|A|An|To|Of|For|With|Is|"
+    r"Not|Get|Gets|On|In|At|From|About|After|Over|Into|We|You|Your|Our)(?= [A-Za-z]))"
+)
 _HELP_BY: Final = r"\s+(?:(?:was|were)\s+(?:provided|given|contributed)\s+by|from|by)\s+"
 
 # The forms of a contributor line, each with a word that every line of that form holds: the
@@ -96,9 +104,10 @@ CONTRIBUTOR_FORMS: Final = (
         rf"^(?:additional\s+)?research\s+(?:assist|assistance|help){_FOR_THIS}"
         rf"(?:{_HELP_BY}|\s*:\s*)(?P<names>.+?)\.?$",
     ),
-    # a label and its colon: 'Research: Palesa Khoeli', 'Reporting: Ana Ruiz'
-    ("research", r"^research\s*:\s*(?P<names>.+?)\.?$"),
-    ("reporting", r"^reporting\s*:\s*(?P<names>.+?)\.?$"),
+    # a label and its colon: 'Research: Palesa Khoeli', 'Reporting: Ana Ruiz' (not a subhead
+    # in title case, with a verb or a word no name has: 'Research: Dogs Can Smell Cancer')
+    ("research", rf"^research\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
+    ("reporting", rf"^reporting\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
     # a story put together from other reporters' work as well: 'Compiled with reports from
     # Ana Ruiz in Faro.'
     (
@@ -694,6 +703,10 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
         placed = _PLACE.search(piece) is not None or piece.strip().isupper()
         if name:
             found.append(name)
+    if word in ("compiled with", "translation by"):  # 'Compiled with reports from Nairobi
+        # and Kampala', 'Swahili translation by Google': where the reports came from, a tool
+        # or an agency, no one's name
+        found = [n for n in found if " " in n]
     return found
 
 

@@ -605,6 +605,15 @@ def source_phrases(lower: str) -> Iterator[tuple[int, str, str]]:
             end = stop
 
 
+# a question that opens with its auxiliary and then asks someone to speak: 'Will the minister
+# explain', 'Can the mayor tell the House', 'Did the council say', perhaps after a
+# transcript's tag for who asks ('Mr Ruiz: Did the minister say ...?')
+_QUESTION_PUT: Final = re.compile(
+    r"\s*(?:[^:?!.]{1,100}(?<!\d):\s+)?(?-i:Will|Would|Can|Could|Did|Does|Do|Has|Have|Is|Should|Shall|May|Might|Must)"
+    r" (?:the|a|an|this|that|my|his|her|their|its|our|your|my) [^,;:]*$"
+)
+
+
 def read_attribution(
     lex: Lexicon,
     masked: str,
@@ -635,6 +644,8 @@ def read_attribution(
     if verb.startswith(("mak", "made")) and not _MADE_POINT.match(lower, v1):
         return None  # only 'made this point', 'made the case that': not 'made a profit'
     left = masked[max(span[0], v0 - 160) : v0]
+    if _QUESTION_PUT.match(masked, span[0], v0) and masked[span[0] : span[1]].rstrip()[-1:] == "?":
+        return None  # 'Will the minister explain why ...?': a question put to him, not his words
     inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
     if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
         return None
@@ -875,6 +886,11 @@ def read_attribution(
         not inverted
         and (body := _BODY_WHICH.match(left))
         and classify(lex, body.group("name"))[0] == NAMED
+        # ('The company, which says': a body by what it is; not 'The bridge, which says a lot')
+        and (
+            not body.group("name")[4:5].islower()
+            or body.group("name")[4:] in lex.organization_heads
+        )
     ):  # 'The Growers' Association, which says it has 900 members, welcomed': the body's claim
         return Attribution(NAMED, at, verb, body.group("name"))
     if not speaker or speaker.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
@@ -2308,13 +2324,17 @@ SIGN_WORDS: Final = (
 # 'worries Trustee Ray Castellano of Greensburg, who'
 # what a columnist's tagline says she writes on, with no 'that' of a statement: 'writes
 # about Ann Arbor', 'writes on food and rural life every Thursday' (not 'writes on her blog
-# that the plan has failed')
-_WRITES_ON: Final = re.compile(r" (?:about|on) (?![^.;]*\bthat\b)")
+# that the plan has failed', nor 'writes about the vote, saying it was rigged', nor 'writes
+# about the case on his blog: the judge erred')
+_WRITES_ON: Final = re.compile(
+    r" (?:about|on) (?![^.;]*(?:\b(?:that|saying|arguing|claiming|warning|adding|noting)\b|:))"
+)
 # a body named at the sentence's start, with its own clause of saying: 'The Rose-Hill
-# Hawkers' Association, which says', 'Coromandel Apparel Ltd, which said'
+# Hawkers' Association, which says', 'Coromandel Apparel Ltd, which said', or by what it is:
+# 'The company, which says'
 _BODY_WHICH: Final = re.compile(
     r"^(?:(?:But|And) )?(?P<name>(?:The )?(?-i:[A-Z][\w'’&.-]*)"
-    r"(?: (?:of|for|and|&|the|(?-i:[A-Z][\w'’&.-]*))){0,8}), which\s*$"
+    r"(?: (?:of|for|and|&|the|(?-i:[A-Z][\w'’&.-]*))){0,8}|The (?-i:[a-z][\w'’-]*)), which\s*$"
 )
 _NAME_WHO: Final = re.compile(
     r"(?:^|, |(?P<after>(?<![\w'’.-])(?-i:[a-z][\w'’-]*) ))"

@@ -500,11 +500,31 @@ def _transcript(body: _Body, attributions: dict[int, list[Attribution]]) -> None
     tagged = [_SPEAKER_TAG.match(flat) for flat in body.flats]
     if sum(tag is not None for tag in tagged) < 2:
         return
+    if not any(_speech(flat, tag) for flat, tag in zip(body.flats, tagged, strict=True)):
+        return  # a listing by titles: 'Dr Strangelove: Screening on Friday at 8pm.'
     for i, pi in enumerate(body.owner):
         tag = tagged[pi]
         if tag is not None and not any(_cites(a) for a in attributions.get(i, ())):
             speaker = tag.group()[:-2]
             attributions[i] = [Attribution(NAMED, 0, ":", speaker, carried=True)]
+
+
+# what marks a tagged paragraph as words said at a sitting: a person speaking for herself or
+# to the House ('I', 'we', 'you', 'Madam Speaker'), or asking
+_SPOKEN: Final = re.compile(
+    r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|us|you|You|your|Your|Speaker|Chair|Chairman|"
+    r"Chairperson|Order)\b|\?"
+)
+
+
+def _speech(flat: str, tag: re.Match[str] | None) -> bool:
+    """Whether a paragraph is a tagged speaker's words: the tag names an office ('The
+    Minister of Public Works (Dr L. Wei):', 'Mr Ruiz (Member for Eastside):') or the words
+    speak in the first or second person, to the chair, or ask."""
+    if tag is None:
+        return False
+    head = tag.group()
+    return "(" in head or head.startswith("The ") or _SPOKEN.search(flat, tag.end()) is not None
 
 
 def _cites(attribution: Attribution) -> bool:
