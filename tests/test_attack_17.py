@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.helpers import Clone, Result, snapshot
 
@@ -534,7 +535,15 @@ def test_sync_catches_a_signoff_whose_signer_lost_the_role(
     signed_through(team, "fact-check")
     emeka, lena = team.editor, team.checker
     assert emeka.run("sync").code == 0 and lena.run("sync").code == 0
-    assert emeka.run("person", "edit", "lpark", "--role", "reporter").code == 0
+    # `person edit` refuses this while her verdicts count; an editor may still change the
+    # roster in git by hand, and verify accepts it from an editor
+    config = emeka.path / "newsroom.yaml"
+    data = yaml.safe_load(config.read_text())
+    for person in data["people"]:
+        if person["id"] == "lpark":
+            person["roles"] = ["reporter"]
+    config.write_text(yaml.safe_dump(data, sort_keys=False))
+    emeka.commit_all("newsroom: lpark is a reporter now")
     assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
     assert emeka.run("sync").code == 0
     result = lena.run("sync")
