@@ -150,20 +150,24 @@ def test_the_writer_s_talk_about_photos_is_no_caption(tmp_path: Path) -> None:
 
 def test_a_long_chat_in_numbered_parts_is_read_in_linear_time(tmp_path: Path) -> None:
     """chat_story finds the last part with `messages.index(m)` for each part, a scan that
-    compares dataclasses field by field: 195 KB of numbered parts take about 6 s."""
-    lines, size, n = [], 0, 0
-    while size < 195_000:
-        n += 1
-        line = f"1/2/3 1:00 A: {n % 999 + 1}/9 {n}"
-        lines.append(line)
-        size += len(line) + 1
-    path = tmp_path / "parts.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    compares dataclasses field by field: 195 KB of numbered parts (7,900 lines) take about
+    6 s. Held by a ratio: reading the importer's other rules over so many lines takes 1.2 to
+    2.2 s of CPU by itself, as the machine is shared, so a bound in seconds cannot tell that
+    scan from them."""
+    from tests.helpers import grows_linearly
+
     warm_filing(tmp_path)
-    start = time.process_time()
-    with contextlib.suppress(InputError):  # a one-line refusal is fine
-        read_draft(path)
-    assert time.process_time() - start < 2.0
+    runs = iter(range(1_000_000))
+
+    def read(count: int) -> None:
+        run = next(runs)  # lines never read before: no cache answers for them
+        lines = [f"1/2/3 1:00 A: {n % 999 + 1}/9 {run}-{n}" for n in range(1, count + 1)]
+        path = tmp_path / f"parts-{run}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with contextlib.suppress(InputError):  # a one-line refusal is fine
+            read_draft(path)
+
+    assert grows_linearly(read, 2_000)
 
 
 # --- a teleprinter's takes
