@@ -15,11 +15,12 @@ again first thing, so a sync killed in between is finished by the next.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsroom.errors import Conflict, GitError, InputError, Refused
 from newsroom.models import Stage, StoryMeta
-from newsroom.repo import Repo
+from newsroom.repo import LogEntry, Repo
 from newsroom.services import signoff as rules
 from newsroom.services.signoff import SignOff
 from newsroom.services.verify import verify
@@ -169,11 +170,7 @@ def _refuse_late_embargo(repo: Repo, upstream: str, remote: str) -> None:
 def _signer(repo: Repo, revisions: str, slug: str, stage: Stage) -> str:
     """Who signed `slug` off to `stage` last in `revisions` ('someone' when no one did)."""
     who = "someone"
-    for entry in repo.history(revisions=revisions):
-        try:
-            signed = rules.parse(entry.message)
-        except rules.MalformedSignOff:
-            continue
+    for entry, signed in _signed(repo, revisions):
         if signed is not None and signed.story == slug and signed.to_stage == stage:
             who = entry.author.name
     return who
@@ -243,13 +240,19 @@ def _refuse_overwrite(repo: Repo, upstream: str) -> None:
         )
 
 
-def _signoffs(repo: Repo, revisions: str) -> dict[str, SignOff]:
-    found: dict[str, SignOff] = {}
+def _signed(repo: Repo, revisions: str) -> Iterator[tuple[LogEntry, SignOff | None]]:
+    """Each commit of `revisions`, newest first, with the sign-off it records (None for a
+    commit that records none, or one whose sign-off is malformed)."""
     for entry in repo.history(revisions=revisions):
         try:
-            signed = rules.parse(entry.message)
+            yield entry, rules.parse(entry.message)
         except rules.MalformedSignOff:
-            continue
+            yield entry, None
+
+
+def _signoffs(repo: Repo, revisions: str) -> dict[str, SignOff]:
+    found: dict[str, SignOff] = {}
+    for _, signed in _signed(repo, revisions):
         if signed is not None:
             found.setdefault(signed.story, signed)
     return found
@@ -258,11 +261,7 @@ def _signoffs(repo: Repo, revisions: str) -> dict[str, SignOff]:
 def _touched(repo: Repo, revisions: str) -> dict[str, _Theirs]:
     """Stories changed in `revisions`, with the first sign-off (or change) of each."""
     found: dict[str, _Theirs] = {}
-    for entry in repo.history(revisions=revisions):
-        try:
-            signed = rules.parse(entry.message)
-        except rules.MalformedSignOff:
-            signed = None
+    for entry, signed in _signed(repo, revisions):
         for change in entry.changes:
             parts = change.path.split("/")
             if parts[0] == store.STORIES_DIR and len(parts) >= 3:
