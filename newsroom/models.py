@@ -81,6 +81,10 @@ class StoryMeta:
     outside: tuple[str, ...] = ()  # byline names marked as outside contributors
     fact_checked: str = ""  # the content hash the last fact-check sign-off pinned
 
+    def held_at(self, moment: datetime) -> bool:
+        """Whether the story's embargo still holds it at `moment`."""
+        return self.embargo is not None and self.embargo > moment
+
 
 @dataclass(frozen=True)
 class Waiver:

@@ -292,7 +292,7 @@ def publish(
     _refuse_failing_gate(ws, ctx, stage)
     embargo = ctx.story.meta.embargo
     moment = now or datetime.now(UTC)
-    if embargo is not None and moment < embargo:
+    if embargo is not None and ctx.story.meta.held_at(moment):
         raise Refused(
             f"{slug} is under embargo until {embargo.isoformat()}; publish it after that, or "
             f"lift the embargo first (newsroom embargo {slug} clear)"
@@ -323,7 +323,7 @@ def publish_due(ws: Workspace, now: datetime | None = None) -> DueRun:
         except NewsroomError as exc:
             refused.append((slug, exc.one_line()))
             continue
-        if meta.stage is not Stage.PUBLISH or meta.embargo is None or meta.embargo > moment:
+        if meta.stage is not Stage.PUBLISH or meta.embargo is None or meta.held_at(moment):
             continue
         try:
             done.append(publish(ws, slug, moment))

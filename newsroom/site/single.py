@@ -47,7 +47,7 @@ def export_ninjs(root: Path, slug: str, base_url: str = "") -> dict[str, Any]:
             f"publication with 'newsroom preview {slug}')"
         )
     embargo = story.meta.embargo
-    if stage is Stage.PUBLISHED and embargo is not None and embargo > now:
+    if stage is Stage.PUBLISHED and embargo is not None and story.meta.held_at(now):
         raise Refused(
             f"{slug} is under embargo until {embargo.isoformat()}; like its page, it is "
             "exported once that time has passed"

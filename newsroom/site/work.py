@@ -106,13 +106,13 @@ def render(context: Context, renderer: Renderer, job: Job) -> Output:
         story = store.story_from_files(job.slug, job.files, f"{store.STORIES_DIR}/{job.slug}")
     except InputError as exc:
         return Output(job.slug, Kind.UNREADABLE, problem=exc.one_line())
-    stage, embargo = story.meta.stage, story.meta.embargo
+    stage = story.meta.stage
     if stage is Stage.KILLED and job.timeline.killed:
         html = renderer.notice(story.meta.headline, job.timeline.killed, job.timeline.kill_note)
         return Output(job.slug, Kind.NOTICE, {"index.html": html.encode()})
     if stage is not Stage.PUBLISHED:
         return Output(job.slug, Kind.NONE)
-    if embargo is not None and embargo > context.now:
+    if story.meta.held_at(context.now):
         return Output(job.slug, Kind.EMBARGOED)
     return page_output(context, renderer, story, job.timeline)
 
