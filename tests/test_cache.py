@@ -134,3 +134,17 @@ def test_a_run_the_cache_answers_loads_no_check(room: Clone) -> None:
     assert RULES in imported(room, "check", "--all")  # a changed story is checked again
     assert RULES not in imported(room, "check", "--all")
     assert RULES in imported(room, "check", "--all", "--no-cache")
+
+
+def test_a_card_the_cache_answers_loads_no_check(room: Clone) -> None:
+    """`show` asks for the request `check SLUG` makes, so an unchanged draft's card comes
+    from the cache (a draft's claims carry no verdict whose pin needs the body's sentences);
+    a story's changes since a sign-off (`diff`) need no check at all."""
+    room.write_story("draft-one", files={"factcheck.yaml": {"claims": []}})
+    room.commit_all("a draft")
+    assert RULES in imported(room, "show", "draft-one")  # cold: checked, and cached
+    assert RULES not in imported(room, "show", "draft-one")
+    assert RULES not in imported(room, "check", "draft-one")  # the same request
+    advanced = room.act_as("rtorres").run("advance", "draft-one")
+    assert advanced.code == 0, advanced.text
+    assert RULES not in imported(room, "diff", "draft-one", "--since", "draft")

@@ -8,17 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsroom.errors import NewsroomError, UsageError
-from newsroom.models import ClaimStatus, Finding, Person, Severity, Stage
+from newsroom.models import ClaimStatus, Finding, Person, Severity, Stage, Story
 from newsroom.repo import StoryCommit
 from newsroom.services import cache
 from newsroom.services import signoff as rules
-from newsroom.services.checking import (
-    CheckRequest,
-    StoryResult,
-    check_story,
-    run_checks,
-    select_checks,
-)
+from newsroom.services.checking import CheckRequest, StoryResult, run_checks
 from newsroom.services.contributions import one_line
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
@@ -238,6 +232,21 @@ def _kept(ws: Workspace, row: BoardRow, wanted: BoardFilter, me: Person | None) 
     return True
 
 
+def _stale_verdicts(ws: Workspace, story: Story) -> frozenset[str]:
+    """The ids of the story's claims whose verdict no longer stands. Only a verdict can
+    be stale, so a story whose claims have none (every draft) is answered without reading
+    its sentences, and without loading the checks' rules, which a result from the cache
+    spares the rest of the card."""
+    from newsroom.checks import pins
+
+    if not any(pins.has_verdict(c) for c in story.claims):
+        return frozenset()
+    from newsroom.checks.view import Roster, StoryView
+
+    view = StoryView(story, ws.config.checks, Roster.of(ws.config), ws.config.credit_roles)
+    return view.stale_verdicts
+
+
 @dataclass(frozen=True)
 class Card:
     slug: str
@@ -259,13 +268,12 @@ class Card:
 
 
 def card(ws: Workspace, slug: str) -> Card:
-    from newsroom.checks.view import Roster, StoryView
-
     story = store.read_story(ws.root, slug)
-    result = check_story(ws.config, slug, select_checks((), ()))
+    # the request `newsroom check SLUG` makes: an unchanged story's findings come from the
+    # result cache, and the card loads no check
+    (result,) = run_checks(ws.config, CheckRequest((slug,))).results
     meta = story.meta
-    view = StoryView(story, ws.config.checks, Roster.of(ws.config), ws.config.credit_roles)
-    stale = view.stale_verdicts
+    stale = _stale_verdicts(ws, story)
     verified = sum(
         1 for c in story.claims if c.status is ClaimStatus.VERIFIED and c.id not in stale
     )

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from newsroom.checks.factcheck import stale_verdict
 from newsroom.english import counted
 from newsroom.errors import GateFailed, InputError, NewsroomError, Refused, UsageError
 from newsroom.models import GATES, Person, Severity, Stage, Story
@@ -402,6 +401,8 @@ def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) ->
     # a correction may change a sentence a verdict covers (it often corrects a fact): the
     # verdict turns stale and CI asks a fact-checker to verify it again once the correction
     # is committed, which only then can be done.
+    from newsroom.checks.factcheck import stale_verdict
+
     _refuse_failing_gate(
         ws,
         ctx,
