@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.chrome import SOCIAL, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """A pasted body as (paragraph number, line) pairs, paragraphs parted by a blank line."""
+    return [
+        (n, line)
+        for n, block in enumerate(text.strip().split("\n\n"))
+        for line in block.splitlines()
+    ]
 
 
 @pytest.mark.parametrize(
@@ -47,3 +57,65 @@ def test_a_compiler_s_sources_and_a_subhead_after_text_credit_no_one(
     line: str, names: list[str]
 ) -> None:
     assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Listen to this news", "site navigation"),
+        ("Listen to this story", "site navigation"),
+        ("Last modification: 04/03/2026 09:12", "page timestamp"),
+        ("Last modified: 4 March 2026", "page timestamp"),
+        ("Published 04.03.2026  |  Last updated 05.03.2026", "page timestamp"),
+        ("Labels: Harbour, Jobs, Cross-border workers", "site navigation"),
+        ("Keywords: budget · schools · Maseru", "site navigation"),
+        ("Share  |  Facebook  |  X  |  LinkedIn  |  Print", "share buttons"),
+        ("Share · WhatsApp · E-mail", "share buttons"),
+        ("Sign up to Harbour Daily", "newsletter sign-up"),
+        ("Your work e-mail", "newsletter sign-up"),
+        ("Your business email address", "newsletter sign-up"),
+    ],
+)
+def test_a_page_s_player_dates_labels_share_bar_and_sign_up_fields_are_chrome(
+    line: str, kind: str
+) -> None:
+    assert chrome_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Labels: read them before you take the tablets.",
+        "Last edited on 3 March 2026, the page said the dam was safe.",
+        "Published 12.5 million copies, the book sold out.",
+        "Sign up for Medicare before March 3 to avoid a penalty",
+        "Sign up to the Army",
+        "Share the cost, she said.",
+    ],
+)
+def test_story_lines_like_those_of_a_page_s_furniture_are_the_story_s(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_a_newsletter_box_with_its_pitch_and_its_field_is_the_page_s() -> None:
+    lines = _blocks(
+        "The port will reopen on Monday.\n\nSign up to Harbour Daily\n"
+        "The morning briefing 8,000 shippers read first.\nYour work e-mail\nSubscribe"
+    )
+    assert [kind is not None for kind in debris(lines)] == [False, True, True, True, True]
+
+
+def test_a_post_signed_with_its_writer_s_headline_and_its_age_is_an_embedded_post() -> None:
+    lines = _blocks(
+        "The firm confirmed the cuts on Monday.\n\n"
+        "A hard week for the team. Grateful to every one of you.\n#harbourfoods\n"
+        "— Ana Ruiz, Head of Operations at Harbour Foods · 2d\n\n"
+        "A spokesperson said ministers had been told."
+    )
+    assert debris(lines) == [None, SOCIAL, SOCIAL, SOCIAL, None]
+
+
+def test_a_story_s_line_with_a_dash_and_a_dot_is_no_post_s_signature() -> None:
+    lines = _blocks("The plan, he said, was simple.\n— Ana Ruiz · Harare")
+    assert debris(lines) == [None, None]
+
