@@ -296,6 +296,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if _ONE_AFTER_ANOTHER.search(low):
         return VAGUE, subject, ""  # 'speaker after speaker', 'parent after parent': no one
     words = subject.split()
+    if low.startswith(("not every ", "not each ")) and len(words) <= 5:
+        return VAGUE, subject, ""  # 'Not every scientist is convinced': some are not, unnamed
     n = core_length(lex, words)
     core, rest = words[:n], words[n:]
     if (

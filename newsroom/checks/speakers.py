@@ -436,6 +436,14 @@ _CHARGES_ADMITTED: Final = re.compile(
 # a quotation, then up to four words (the speaker) before a verb that attributes only next to
 # one: '"Ask me in a month," he laughed'
 _AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
+# a quotation that opens the sentence, right before the verb, perhaps in the perfect, as
+# translated copy puts it: '"...," declared Ruiz', '"...," has declared Ruiz'
+_RIGHT_AFTER_QUOTE: Final = re.compile(r"\s*\x01+[\s,]*(?:(?:has|have|had)\s+)?$")
+# who speaks after such a verb, a name or someone described ('declared Ruiz', 'laughed the
+# coach'), not what goes on ('"Hello Again" continued its run')
+_SPEAKER_NEXT: Final = re.compile(r" (?:(?-i:[A-Z])|(?:the|a|an|one|another) )")
+# the perfect's auxiliary between a quotation and its verb: '"...," has declared Ruiz'
+_AUX_AFTER_QUOTE: Final = re.compile(r"\x01\s*(?:has|have|had)\s+$")
 # A case's own filing: 'prosecutors wrote in a sentencing memo', 'defense lawyers argued in a
 # motion' name the filing, a document on the record.
 _IN_FILING: Final = re.compile(
@@ -644,6 +652,8 @@ def read_attribution(
     if verb.startswith(("mak", "made")) and not _MADE_POINT.match(lower, v1):
         return None  # only 'made this point', 'made the case that': not 'made a profit'
     left = masked[max(span[0], v0 - 160) : v0]
+    if aux := _AUX_AFTER_QUOTE.search(left):
+        left = left[: aux.start() + 1]  # '"...," has declared Ruiz': inverted, in the perfect
     if _QUESTION_PUT.match(masked, span[0], v0) and masked[span[0] : span[1]].rstrip()[-1:] == "?":
         return None  # 'Will the minister explain why ...?': a question put to him, not his words
     inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
@@ -1307,7 +1317,14 @@ def _verb_here(
         return False  # 'the board's estimated cost', but 'Hollister's said'
     if verb in lex.quote_verbs:  # '"...," she continued', 'continued Ruiz: "..."'
         after = "\x01" in masked[v1 : v1 + 4]
-        return after or _AFTER_QUOTE.search(masked, max(start, v0 - 60), v0) is not None
+        return (
+            after
+            or _AFTER_QUOTE.search(masked, max(start, v0 - 60), v0) is not None
+            or (
+                _RIGHT_AFTER_QUOTE.match(masked, start, v0) is not None
+                and _SPEAKER_NEXT.match(masked, v1) is not None
+            )
+        )
     if verb.startswith("signal") and _GESTURE.match(lower, v1):
         return False  # 'The coach signalled to the bench': a gesture, not a statement
     if verb.startswith(_CROWD_ACTS) and _NO_OBJECT.match(lower, v1):
@@ -1368,6 +1385,8 @@ def _verb_here(
     if _subject_ends(lex, left):
         return True
     subject = _left(lex, left).split()  # 'Supporters of the bill insist'
+    if verb in _MINDS and _bare_group(lex, subject):
+        return True  # 'Aid agencies hope the restart will ...': bodies no one names, of a mind
     n = core_length(lex, subject)
     return (
         0 < n < min(len(subject), 5)

@@ -7,6 +7,8 @@ import pytest
 
 from newsroom.checks.chrome import SOCIAL, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.speakers import NAMED, VAGUE
+from tests.helpers import speakers as _speakers
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -119,3 +121,65 @@ def test_a_story_s_line_with_a_dash_and_a_dot_is_no_post_s_signature() -> None:
     lines = _blocks("The plan, he said, was simple.\n— Ana Ruiz · Harare")
     assert debris(lines) == [None, None]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We will not wait another winter," declared Ana Ruiz.', "Ana Ruiz"),
+        ('"It cannot go on like this," has declared Li Wei.', "Li Wei"),
+        ('"The queue is a second working day," Ana Ruiz has declared to the council.', "Ana Ruiz"),
+        ('"Nobody pays for those hours," has said the mayor.', "the mayor"),
+        ('"Ask me again in a month," laughed Tom Hale.', "Tom Hale"),
+    ],
+)
+def test_a_quotation_s_speaker_after_a_verb_of_declaring_or_in_the_perfect_is_named(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Hello Again Old Friend" continued its run at the top of the charts.',
+        'Her hit "Sing It To Me Now" continued Ana Ruiz\'s run.',
+        "The mayor declared a state of emergency on Monday.",
+        "The court declared the contract void.",
+    ],
+)
+def test_a_title_that_goes_on_or_a_declaration_made_is_no_one_s_statement(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Aid agencies hope the restart will ease pressure on the government.", "Aid agencies"),
+        ("Relief charities fear the rains will cut the roads again.", "Relief charities"),
+        ("Landscaping companies want the levy scrapped.", "Landscaping companies"),
+        ("Many residents quietly sympathise with the riders.", "Many residents"),
+        ("Some voters sympathize with the strikers.", "Some voters"),
+        ("Not every scientist is convinced the change will last.", "Not every scientist"),
+        ("Not every resident agrees.", "Not every resident"),
+    ],
+)
+def test_a_group_s_hope_fear_or_sympathy_with_no_verb_of_saying_is_vague(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(VAGUE, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agencies hope the restart will ease pressure.",
+        "Aid agencies raise money every year.",
+        "Ana Ruiz sympathises with the riders.",
+        "Not every bridge was checked.",
+        "Every resident agrees.",
+    ],
+)
+def test_bodies_named_before_their_acts_and_one_person_s_sympathy_are_not_vague(
+    sentence: str,
+) -> None:
+    assert _speakers(sentence) == []
