@@ -921,9 +921,10 @@ def read_attribution(
     if (
         kind == NAMED
         and not name
-        and lower.endswith(" privately ", 0, v0)
+        and (lower.endswith(" privately ", 0, v0) or lower.startswith(" privately", v1))
         and document(lex, head_word(speaker).lower())
-    ):  # 'Industry figures privately concede': people, who are not named (not 'The mayor')
+    ):  # 'Industry figures privately concede', '... said privately': people, who are not
+        # named (not 'The mayor')
         kind = ANONYMOUS
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
     if (

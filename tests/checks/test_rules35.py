@@ -7,7 +7,7 @@ import pytest
 
 from newsroom.checks.chrome import SOCIAL, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
-from newsroom.checks.speakers import NAMED, VAGUE
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from tests.helpers import speakers as _speakers
 
 
@@ -183,3 +183,38 @@ def test_bodies_named_before_their_acts_and_one_person_s_sympathy_are_not_vague(
     sentence: str,
 ) -> None:
     assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Trade figures said privately that the levy would go.",
+            [(ANONYMOUS, "Trade figures")],
+        ),
+        (
+            "Market figures privately concede the levy will go.",
+            [(ANONYMOUS, "Market figures")],
+        ),
+        # (figures that speak in public are a document, as before)
+        ("Police figures said crime fell.", [(NAMED, "Police figures")]),
+    ],
+)
+def test_figures_who_speak_privately_before_or_after_the_verb_are_unnamed_people(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _speakers(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Kenyi himself told the court that he had signed.", [(NAMED, "Kenyi himself")]),
+        ("Ana Ruiz herself said the plan had failed.", [(NAMED, "Ana Ruiz herself")]),
+        ("Residents themselves say the plan is flawed.", [(VAGUE, "Residents themselves")]),
+    ],
+)
+def test_a_pronoun_that_stresses_who_speaks_leaves_the_speaker_as_named(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _speakers(sentence) == found
