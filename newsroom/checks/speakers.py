@@ -1161,6 +1161,16 @@ def _participle(
     """'The union cut its demands, saying talks had stalled': after a comma, or after a
     statement ('issued a statement saying'), a participle of saying attributes to the
     sentence's subject, the words before its first verb."""
+    be = _PROGRESSIVE.search(masked, max(start, v0 - 30), v0)
+    if verb in ("telling", "claiming") and not (
+        _TOLD_THAT.match(masked, v0 + len(verb))
+        or _clause_follows(masked[v0 : v0 + 40].lower(), len(verb))
+    ):
+        be = None  # 'was claiming the fields', 'are telling stories': no statement
+    if be:  # 'Some people at the shed were saying ...': a verb of saying in the progressive
+        subject = _left(lex, masked[max(start, v0 - 160) : be.start()])
+        kind, speaker, name = classify(lex, subject) if subject else (UNKNOWN, "", "")
+        return None if kind in (UNKNOWN, UNNAMED) else Attribution(kind, at, verb, speaker, name)
     if masked[v0 - 2 : v0] != ", " and not _STATEMENT_BEFORE.search(
         masked, max(start, v0 - 60), v0
     ):
@@ -1210,6 +1220,13 @@ def _participle(
     if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
         return None
     return Attribution(kind, at, verb, speaker, name)
+
+
+# the verb 'be' of a progressive, perhaps with an adverb: 'were saying', 'are now warning'
+_PROGRESSIVE: Final = re.compile(
+    r"(?<=\w) (?:is|are|was|were|have been|has been|had been)(?: (?:also|still|now|already|"
+    r"increasingly|openly|quietly|privately|publicly))? $"
+)
 
 
 # saying nothing, not that nothing happened: 'saying nothing of the score' (not 'saying

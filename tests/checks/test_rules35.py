@@ -218,3 +218,40 @@ def test_a_pronoun_that_stresses_who_speaks_leaves_the_speaker_as_named(
     sentence: str, found: list[tuple[str, str]]
 ) -> None:
     assert _speakers(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Some people at the market were saying the broker keeps the money.",
+            [(VAGUE, "Some people at the market")],
+        ),
+        ("Critics are saying the plan will fail.", [(VAGUE, "Critics")]),
+        ("Ana Ruiz was saying the road was unsafe.", [(NAMED, "Ana Ruiz")]),
+        ("The company is now arguing that the fine is unlawful.", [(NAMED, "The company")]),
+        (
+            "Residents are telling anyone who will listen that the dam is unsafe.",
+            [(VAGUE, "Residents")],
+        ),
+    ],
+)
+def test_a_verb_of_saying_in_the_progressive_attributes_to_its_subject(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _speakers(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics are not saying the plan will fail.",
+        "The river was claiming the fields one by one.",
+        "Residents are telling stories of the flood.",
+        "The quake was claiming lives.",
+    ],
+)
+def test_a_progressive_with_no_statement_or_a_denied_one_attributes_nothing(
+    sentence: str,
+) -> None:
+    assert _speakers(sentence) == []
