@@ -125,7 +125,8 @@ CHROME_LINES: Final = (
         "site navigation",
         r"^(?:(?:skip|jump) to (?:main )?(?:content|navigation|search)|(?:main )?menu|"
         r"search(?: this site)?|home|sections|story|"
-        r"back to top|print(?: this (?:article|page))?|copy link|listen to (?:this )?article|"
+        r"back to top|print(?: this (?:article|page))?|copy link|"
+        r"listen to (?:this )?(?:article|news|story|news item|post|page)|"
         r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
         r"register|my account|open in (?:the )?app|page \d+(?: of \d+)?|next page|previous page)$|"
         r"^listen to (?:this )?(?:article|story)\s*[·•|-]\s*\d+ min(?:ute)?s?$|"
@@ -173,6 +174,8 @@ CHROME_LINES: Final = (
         r"^(?:[←«‹<]\s*)?back to (?:all )?(?:news|top|home|blog|stories|articles|posts|"
         r"press releases|releases|results|the (?:blog|newsroom|news|top))$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
+        # a post's labels or keywords as a list: 'Labels: Border, Jobs, Cross-border workers'
+        r"^(?:labels|keywords)\s*:\s*[^.!?]{1,120}[,·•|][^.!?]*$|"
         # a blog post's categories, and the links to the posts on either side of it
         r"(?-i:^(?:Posted|Filed) in [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
         r"(?:(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags\s*:|tagged\s).*)?|"
@@ -208,7 +211,8 @@ CHROME_LINES: Final = (
         r" recipe| photo| photos| map| piece| interview| review| essay| explainer| letter)?"
         r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
         rf"^(?:{_PLATFORM})$|"
-        rf"^(?:share(?: this(?: article| story| page| post| release)?)?\s*:?\s*)?"
+        # (the first button perhaps set off by a bar: 'Share | Facebook | X | Print')
+        rf"^(?:share(?: this(?: article| story| page| post| release)?)?\s*[:|·•]?\s*)?"
         rf"(?:(?:share (?:on|via|to) )?(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$|"
         # a share bar whose last button a bilingual page names in its own language:
         # 'Share: Facebook X WhatsApp E-bost'
@@ -249,6 +253,8 @@ CHROME_LINES: Final = (
         r"directly )?|(?:straight|right|directly) )to your (?:phone|inbox|e-?mail|device)[.!]?$|"
         r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
         r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
+        # a box's title, the newsletter's name: 'Sign up to Harbour Daily', 'Sign up for The Brief'
+        r"^sign up (?:to|for) (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}$|"
         # 'Subscribe to project updates', 'Sign up for council news'
         r"^(?:subscribe|sign up) (?:to|for) (?:[\w'’-]+ ){0,3}(?:updates|news|alerts|e-?mails|"
         r"e-?news)[.!]?$|"
@@ -258,7 +264,7 @@ CHROME_LINES: Final = (
         # (perhaps after a call to stay informed: 'Stay informed — get health alerts ...')
         r"^(?:stay (?:informed|connected|updated|up to date|in the know)\s*[—–:,!-]\s*)?"
         r"(?:get|receive)\b.*\b(?:delivered to|in) your inbox\b|"
-        r"^newsletters?$|^(?:your )?e-?mail address$|"
+        r"^newsletters?$|^(?:your )?(?:(?:work|business|personal) )?e-?mail(?: address)?$|"
         # a sign-up form's field with its button, and its pitch and consent: 'Mobile number
         # or e-mail address | Subscribe', 'Sign up and we'll tell you straight away if ...',
         # 'By subscribing you agree to our Privacy Policy.'
@@ -593,9 +599,12 @@ CHROME_LINES: Final = (
         r"(?-i:^Update #?\d+\s*[·|•–-]\s*(?:\d+ (?:minutes?|hours?|days?|weeks?|months?) ago|"
         r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[Yy]esterday|[Tt]oday)"
         r" by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w ]{2,30})?$)|"
-        r"^(?:(?:last )?updated|published|posted|(?:news|press) release date)"
+        # (and 'Last modification: 17/11/2025 14:05', 'Published 23.09.2025 | Last updated ...')
+        r"^(?:(?:last )?updated|published|posted|(?:news|press) release date|"
+        r"last (?:modified|modification|edited|edit|change))"
         r"(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|(?:[a-z]+day,? )?\d{1,2} [a-z]+,? \d{4}\b|"
-        r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d+ (?:minutes?|hours?|days?) ago)"
+        r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}-\d{2}-\d{2}|"
+        r"\d+ (?:minutes?|hours?|days?) ago)"
         # (not a story's sentence that goes on from the date: 'Published on 12 March 2024,
         # the report found ...')
         r"(?!,?\s+(?:the|a|an|this|these|those|it|he|she|they|we|its|his|her|their|our)\b)|"
@@ -1049,7 +1058,10 @@ SOCIAL_OPENING: Final = re.compile(
 )
 SOCIAL_SIGNATURE: Final = re.compile(
     r"^[—–-]+\s*[^()]{1,80}\(@\w{1,30}\)(?:\s*(?:on\s+)?\w{3,9}\.? \d{1,2},? \d{4})?$|"
-    r"^a (?:post|photo|video) shared by\b.*\(@\w{1,30}\)",
+    r"^a (?:post|photo|video) shared by\b.*\(@\w{1,30}\)|"
+    # a network's post that shows no handle, only the writer's headline and the post's age:
+    # '— Ana Ruiz, Head of Operations at Harbour Foods · 2d', '— Li Wei · 3w · Edited'
+    rf"^[—–-]+\s*[^()·•]{{1,100}}\s[·•]\s*{_AGO}(?:\s*[·•]\s*edited)?$",
     re.I,
 )
 # the line over an embedded post's text, as some sites set it: 'Ana Ruiz (@anaruiz) · Nov 27'
@@ -1862,7 +1874,7 @@ def _social_posts(lines: Sequence[tuple[int, str]], found: list[str | None]) -> 
         if end and 0 < len(bare[: end.start()].split()) <= POST_WORDS:
             found[i] = SOCIAL  # a post and its signature pasted on one line
             continue
-        if "(@" in bare and SOCIAL_SIGNATURE.match(bare):
+        if ("(@" in bare or "·" in bare or "•" in bare) and SOCIAL_SIGNATURE.match(bare):
             if start == i and _post_text(lines[before:i]):
                 start = before  # the signature pasted as a paragraph of its own
             handle = _HANDLE.search(bare)
@@ -1886,6 +1898,7 @@ def _post_text(lines: Sequence[tuple[int, str]]) -> bool:
 def _may_be_social(text: str) -> bool:
     return (
         "(@" in text
+        or (text.lstrip()[:1] in "—–-" and ("·" in text or "•" in text))
         or "pic." in text
         or "t.co/" in text
         or text.lstrip()[:9].lower() == "view this"

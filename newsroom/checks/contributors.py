@@ -106,8 +106,10 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     # a label and its colon: 'Research: Palesa Khoeli', 'Reporting: Ana Ruiz' (not a subhead
     # in title case, with a verb or a word no name has: 'Research: Dogs Can Smell Cancer')
-    ("research", rf"^research\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
+    # ('Additional research: Jal Ruot Kuach', and a page's 'Text: Ana Ruiz, press officer')
+    ("research", rf"^(?:additional\s+)?research\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
     ("reporting", rf"^reporting\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
+    ("text", rf"^text\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
     # a story put together from other reporters' work as well: 'Compiled with reports from
     # Ana Ruiz in Faro.'
     (
@@ -240,10 +242,14 @@ CONTRIBUTOR_FORMS: Final = (
     # a council summary's or a results page's last line: 'Compiled by Deputy City Clerk Anna Rusk'
     # (and a statement's, with a unit's help after it: 'Compiled by Ana Ruiz, Information
     # Officer, with input from the Legal Services Unit')
+    # (or the reporters whose reports it was compiled from: 'Compiled by Ana Ruiz, with
+    # reports from Li Wei and Tom Hale'; and a bulletin's own line: 'This update was compiled
+    # by Ana Ruiz (Information Unit) with inputs from the health cluster.')
     (
         "compiled",
-        r"^compiled\s+by\s+(?P<names>.+?)(?:,?\s+with\s+(?:additional\s+)?(?:inputs?|help|"
-        r"assistance|contributions)\s+from\s+(?P<extra>.+?))?\.?$",
+        r"^(?:this\s+(?:update|bulletin|summary|report|briefing|note|release|statement)\s+"
+        r"was\s+)?compiled\s+by\s+(?P<names>.+?)(?:,?\s+with\s+(?:additional\s+)?(?:inputs?|"
+        r"help|assistance|contributions|reports?|reporting)\s+from\s+(?P<extra>.+?))?\.?$",
     ),
     # an Indian wire's and paper's: 'With inputs from Rohit Pawar'
     # and 'Additional input by Farah Naz in Lahore', as papers in Pakistan print it
@@ -652,9 +658,12 @@ def _clause_names(clause: str) -> list[str]:
         if extra:  # ('with help from Kabo Tau and the Research Unit': the person, not the unit)
             pieces = _NAME_SPLIT.split(extra.strip())
             units = all(_person(p) or _BODY.match(p) for p in pieces)
-            found += _credited(extra, word, labelled=True) or [
+            helpers = _credited(extra, word, labelled=True) or [
                 n for p in pieces if units and (n := _person(p))
             ]
+            # (as for 'Compiled with reports from': 'with reports from Nairobi and AFP' names
+            # places and agencies, not people)
+            found += [n for n in helpers if " " in n or word != "compiled"]
         return found + [n for x in _MORE.finditer(more) if (n := _person(x.group("name")))]
     return []
 

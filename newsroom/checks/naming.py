@@ -287,6 +287,10 @@ _CLAUSE_OPENERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "it
 _SOME: Final = frozenset(("some", "several", "many", "most", "few", "others"))
 
 
+# a pronoun after who speaks that only stresses who it is: 'Kenyi himself', 'the mayor herself'
+_EMPHATIC: Final = frozenset(("himself", "herself", "itself", "themselves"))
+
+
 @functools.lru_cache(maxsize=4096)
 def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     """(kind, speaker, person's name) for the words naming who speaks."""
@@ -296,6 +300,11 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if _ONE_AFTER_ANOTHER.search(low):
         return VAGUE, subject, ""  # 'speaker after speaker', 'parent after parent': no one
     words = subject.split()
+    if len(words) > 1 and words[-1].lower() in _EMPHATIC:
+        kind, _, name = classify(lex, " ".join(words[:-1]))  # 'Kenyi himself told the court'
+        return kind, subject, name
+    if low.startswith(("not every ", "not each ")) and len(words) <= 5:
+        return VAGUE, subject, ""  # 'Not every scientist is convinced': some are not, unnamed
     n = core_length(lex, words)
     core, rest = words[:n], words[n:]
     if (

@@ -436,6 +436,14 @@ _CHARGES_ADMITTED: Final = re.compile(
 # a quotation, then up to four words (the speaker) before a verb that attributes only next to
 # one: '"Ask me in a month," he laughed'
 _AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
+# a quotation that opens the sentence, right before the verb, perhaps in the perfect, as
+# translated copy puts it: '"...," declared Ruiz', '"...," has declared Ruiz'
+_RIGHT_AFTER_QUOTE: Final = re.compile(r"\s*\x01+[\s,]*(?:(?:has|have|had)\s+)?$")
+# who speaks after such a verb, a name or someone described ('declared Ruiz', 'laughed the
+# coach'), not what goes on ('"Hello Again" continued its run')
+_SPEAKER_NEXT: Final = re.compile(r" (?:(?-i:[A-Z])|(?:the|a|an|one|another) )")
+# the perfect's auxiliary between a quotation and its verb: '"...," has declared Ruiz'
+_AUX_AFTER_QUOTE: Final = re.compile(r"\x01\s*(?:has|have|had)\s+$")
 # A case's own filing: 'prosecutors wrote in a sentencing memo', 'defense lawyers argued in a
 # motion' name the filing, a document on the record.
 _IN_FILING: Final = re.compile(
@@ -644,6 +652,8 @@ def read_attribution(
     if verb.startswith(("mak", "made")) and not _MADE_POINT.match(lower, v1):
         return None  # only 'made this point', 'made the case that': not 'made a profit'
     left = masked[max(span[0], v0 - 160) : v0]
+    if aux := _AUX_AFTER_QUOTE.search(left):
+        left = left[: aux.start() + 1]  # '"...," has declared Ruiz': inverted, in the perfect
     if _QUESTION_PUT.match(masked, span[0], v0) and masked[span[0] : span[1]].rstrip()[-1:] == "?":
         return None  # 'Will the minister explain why ...?': a question put to him, not his words
     inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
@@ -911,9 +921,10 @@ def read_attribution(
     if (
         kind == NAMED
         and not name
-        and lower.endswith(" privately ", 0, v0)
+        and (lower.endswith(" privately ", 0, v0) or lower.startswith(" privately", v1))
         and document(lex, head_word(speaker).lower())
-    ):  # 'Industry figures privately concede': people, who are not named (not 'The mayor')
+    ):  # 'Industry figures privately concede', '... said privately': people, who are not
+        # named (not 'The mayor')
         kind = ANONYMOUS
     unnamed = not name and kind != ANONYMOUS and may_be_unnamed(lex, kind, speaker)
     if (
@@ -1150,6 +1161,16 @@ def _participle(
     """'The union cut its demands, saying talks had stalled': after a comma, or after a
     statement ('issued a statement saying'), a participle of saying attributes to the
     sentence's subject, the words before its first verb."""
+    be = _PROGRESSIVE.search(masked, max(start, v0 - 30), v0)
+    if verb in ("telling", "claiming") and not (
+        _TOLD_THAT.match(masked, v0 + len(verb))
+        or _clause_follows(masked[v0 : v0 + 40].lower(), len(verb))
+    ):
+        be = None  # 'was claiming the fields', 'are telling stories': no statement
+    if be:  # 'Some people at the shed were saying ...': a verb of saying in the progressive
+        subject = _left(lex, masked[max(start, v0 - 160) : be.start()])
+        kind, speaker, name = classify(lex, subject) if subject else (UNKNOWN, "", "")
+        return None if kind in (UNKNOWN, UNNAMED) else Attribution(kind, at, verb, speaker, name)
     if masked[v0 - 2 : v0] != ", " and not _STATEMENT_BEFORE.search(
         masked, max(start, v0 - 60), v0
     ):
@@ -1199,6 +1220,13 @@ def _participle(
     if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
         return None
     return Attribution(kind, at, verb, speaker, name)
+
+
+# the verb 'be' of a progressive, perhaps with an adverb: 'were saying', 'are now warning'
+_PROGRESSIVE: Final = re.compile(
+    r"(?<=\w) (?:is|are|was|were|have been|has been|had been)(?: (?:also|still|now|already|"
+    r"increasingly|openly|quietly|privately|publicly))? $"
+)
 
 
 # saying nothing, not that nothing happened: 'saying nothing of the score' (not 'saying
@@ -1307,7 +1335,14 @@ def _verb_here(
         return False  # 'the board's estimated cost', but 'Hollister's said'
     if verb in lex.quote_verbs:  # '"...," she continued', 'continued Ruiz: "..."'
         after = "\x01" in masked[v1 : v1 + 4]
-        return after or _AFTER_QUOTE.search(masked, max(start, v0 - 60), v0) is not None
+        return (
+            after
+            or _AFTER_QUOTE.search(masked, max(start, v0 - 60), v0) is not None
+            or (
+                _RIGHT_AFTER_QUOTE.match(masked, start, v0) is not None
+                and _SPEAKER_NEXT.match(masked, v1) is not None
+            )
+        )
     if verb.startswith("signal") and _GESTURE.match(lower, v1):
         return False  # 'The coach signalled to the bench': a gesture, not a statement
     if verb.startswith(_CROWD_ACTS) and _NO_OBJECT.match(lower, v1):
@@ -1368,6 +1403,8 @@ def _verb_here(
     if _subject_ends(lex, left):
         return True
     subject = _left(lex, left).split()  # 'Supporters of the bill insist'
+    if verb in _MINDS and _bare_group(lex, subject):
+        return True  # 'Aid agencies hope the restart will ...': bodies no one names, of a mind
     n = core_length(lex, subject)
     return (
         0 < n < min(len(subject), 5)

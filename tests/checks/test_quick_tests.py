@@ -232,6 +232,10 @@ CONTRIBUTOR_TEXTS = [
     "briefing.",
     "\U0001f4dd Ana Ruiz, Information Desk",
     "\u270d\ufe0f Ana Ruiz",
+    "Text: Ana Ruiz, press officer",
+    "Additional research: Ana Ruiz",
+    "Compiled by Ana Ruiz, with reports from Li Wei and Tom Hale",
+    "This update was compiled by Ana Ruiz (Information Unit) with inputs from the health cluster.",
 ]
 
 
