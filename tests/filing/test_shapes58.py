@@ -77,3 +77,73 @@ def test_a_release_s_headline_under_its_table_of_details(tmp_path: Path) -> None
     assert text.startswith("PORTVALE, 3 March 2026 – The Ministry of Health")
     for furniture in ("PRESS RELEASE", "MOH/2026/12", "Ama Boateng"):
         assert furniture not in text
+
+
+CARIBBEAN_NEWS_SITE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bridge at Hillside to reopen in June – Windward Daily</title></head>
+<body class="single single-post"><header><p class="site-title"><a href="/">Windward Daily</a></p></header>
+<main><article class="post"><h1 class="entry-title">Bridge at Hillside to reopen in June after repairs</h1>
+<div class="entry-meta"><span class="entry-meta-author">By Marcia Joseph</span></div>
+<div class="entry-content">
+<p>The Hillside bridge, closed since the floods of October, will reopen to traffic in June, the Ministry of Works said on Monday.</p>
+<figure class="wp-caption aligncenter"><img src="https://windward.example/uploads/bridge.jpg" alt="A concrete bridge with scaffolding" width="800" height="533"><figcaption class="wp-caption-text">Workers pour the new deck of the Hillside bridge. Photo courtesy Ministry of Works</figcaption></figure>
+<p>Buses have used a detour through the valley for six months, adding forty minutes to the trip into town.</p>
+<p>The repairs cost EC$2.1 million.</p>
+</div></article></main></body></html>
+"""
+
+
+def test_a_caption_s_photo_courtesy_credit_without_of(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "bridge.html", CARIBBEAN_NEWS_SITE)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Workers pour the new deck of the Hillside bridge.", "Photo courtesy Ministry of Works")
+    ]
+
+
+PICTURES_IN_MESSAGES = """HEADLINE: Hillside school gets a new roof before the rains
+
+By Marcia Joseph
+
+HILLSIDE – Pupils at Hillside Primary will start the new term under a new roof, after the parents' association raised EC$40,000 in a year of bake sales and fetes.
+
+"We tired put bucket under the leaks," said the association's president, Mrs Ann Charles.
+
+Pic 1 caption: Parents carry new roof sheets into the school yard on Saturday. Pic by Marcia Joseph
+
+Pic 2 caption: The finished roof over the infant classrooms. Pic courtesy Hillside PTA
+
+END
+"""
+
+
+def test_pictures_captioned_pic_n_caption_in_a_correspondent_s_message(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "roof.txt", PICTURES_IN_MESSAGES)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Parents carry new roof sheets into the school yard on Saturday.", "Marcia Joseph"),
+        ("The finished roof over the infant classrooms.", "Pic courtesy Hillside PTA"),
+    ]
+    assert "caption" not in body_text(draft)
+
+
+LEAGUE_SITE_NEWS = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>North Coast Netball League - News - Harbour Stars win the league on the last night</title>
+<meta property="og:title" content="Harbour Stars win the league on the last night" /></head>
+<body><div class="top-bar"><a href="/login">Login</a> <a href="/register">Register</a></div>
+<div class="league-header"><div class="league-title"><h1>North Coast Netball League</h1><p class="league-sub">Founded 1979</p></div></div>
+<nav class="navbar"><ul><li><a href="/teams">Teams</a></li><li><a href="/results">Results</a></li><li><a href="/news">News</a></li></ul></nav>
+<div class="container"><div class="news-detail">
+<h2 class="news-title">Harbour Stars win the league on the last night</h2>
+<div class="news-image"><img src="/images/news/881.jpg" alt="News Image" class="img-responsive"></div>
+<div class="news-description">
+<p><em>Harbour Stars captain Lisa Mark with the league shield on Friday night. Photo: Dean Felix</em></p>
+<p><strong>By Joan Pascal</strong></p>
+<p>Harbour Stars took the North Coast league title on the last night of the season, beating Bay Rovers 41-38 in front of a full house at the Sandy Point court on Friday.</p>
+<p>The Stars needed a win to finish above Rovers on goal difference, and trailed by four at half-time.</p>
+</div></div></div>
+<footer><p>Powered by the league's site</p></footer></body></html>
+"""
+
+
+def test_a_league_site_s_word_for_any_news_picture_is_no_alt_text(tmp_path: Path) -> None:
+    page = LEAGUE_SITE_NEWS.replace('<h1>North Coast Netball League</h1>', "")
+    draft = filed_draft(tmp_path, "netball.html", page)
+    assert [p.alt for p in draft.images] == [""]
