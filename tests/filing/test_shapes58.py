@@ -143,6 +143,16 @@ LEAGUE_SITE_NEWS = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"
 """
 
 
+def test_a_league_site_s_name_over_the_story_s_own_heading(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "netball.html", LEAGUE_SITE_NEWS)
+    assert draft.headline == "Harbour Stars win the league on the last night"
+    assert draft.dek == ""
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("Harbour Stars captain Lisa Mark with the league shield on Friday night.", "Dean Felix", "")
+    ]
+    assert draft.paragraphs[0].startswith("Harbour Stars took the North Coast league title")
+
+
 def test_a_league_site_s_word_for_any_news_picture_is_no_alt_text(tmp_path: Path) -> None:
     page = LEAGUE_SITE_NEWS.replace('<h1>North Coast Netball League</h1>', "")
     draft = filed_draft(tmp_path, "netball.html", page)
