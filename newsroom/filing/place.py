@@ -316,8 +316,13 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
                 noted_group = b.group if grouped else blocks[n + 1].group
             else:
                 noted_group = None
-        elif _RULE.match(b.text) or lines.BYLINE.match(b.text):
-            noted = False  # (the notes end at a rule or the story's byline)
+        elif (
+            _RULE.match(b.text)
+            or lines.BYLINE.match(b.text)
+            or (b.hint in ("italic", "dek") and _over_byline(blocks, n))
+        ):
+            noted = False  # (the notes end at a rule, the story's byline or the dek set in
+            # its own type over it)
         elif kind is None and noted and noted_group not in (None, b.group):
             noted = False  # a line's notes end with their paragraph
         elif kind is None and noted and b.kind != "image":

@@ -157,3 +157,33 @@ def test_a_league_site_s_word_for_any_news_picture_is_no_alt_text(tmp_path: Path
     page = LEAGUE_SITE_NEWS.replace('<h1>North Coast Netball League</h1>', "")
     draft = filed_draft(tmp_path, "netball.html", page)
     assert [p.alt for p in draft.images] == [""]
+
+
+def _correspondent_s_file_with_a_note_over_the_dek(tmp_path: Path) -> bytes:
+    """A correspondent's file typed on a phone: a bold headline, a note to the desk under its
+    own bold heading, then the dek in italics over the byline."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Fishers protest new jetty fees at Gouyave").bold = True
+    document.add_paragraph().add_run("NOTE FOR DESK").bold = True
+    document.add_paragraph("The co-op chairman will call me back tonight with the fee schedule, so the figures in par 3 may change. Pic to follow by WhatsApp. – Dale")
+    document.add_paragraph().add_run("Co-operative says the new charge of EC$25 a week will push boats back onto the beach").italic = True
+    document.add_paragraph("By Dale Francis")
+    document.add_paragraph("GOUYAVE, St John – Fishers at Gouyave staged a protest at the jetty on Thursday over a new weekly fee for berthing, which they say most boats cannot pay.")
+    document.add_paragraph("The fee is due to start on 1 September.")
+    path = tmp_path / "jetty.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_note_to_the_desk_ends_at_the_dek_in_italics_over_the_byline(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "jetty.docx", _correspondent_s_file_with_a_note_over_the_dek(tmp_path))
+    assert draft.headline == "Fishers protest new jetty fees at Gouyave"
+    assert draft.dek == (
+        "Co-operative says the new charge of EC$25 a week will push boats back onto the beach"
+    )
+    assert draft.byline == ("Dale Francis",)
+    text = body_text(draft)
+    assert text.startswith("GOUYAVE, St John – Fishers at Gouyave")
+    assert "fee schedule" not in text
