@@ -187,3 +187,29 @@ def test_a_note_to_the_desk_ends_at_the_dek_in_italics_over_the_byline(tmp_path:
     text = body_text(draft)
     assert text.startswith("GOUYAVE, St John – Fishers at Gouyave")
     assert "fee schedule" not in text
+
+
+MAGAZINE_THEME_AUTHOR_BOX = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bus shelters – Harbour Post</title></head>
+<body class="single single-post"><div class="mh-container"><header class="mh-header"><p class="mh-site-title"><a href="/">Harbour Post</a></p></header>
+<div class="mh-content"><article class="post"><header class="entry-header"><h1 class="entry-title">Council approves twenty new bus shelters for the east side</h1>
+<p class="entry-meta"><span class="entry-meta-author author vcard"><a class="fn" href="/author/jnoel/">Jerome Noel</a></span></p></header>
+<div class="entry-content">
+<p>The town council approved twenty new bus shelters for the east side on Tuesday, after residents complained of waiting in the rain.</p>
+<p>The shelters will cost EC$300,000 and be built by the end of the year, the council said.</p>
+</div>
+<div class="mh-author-box clearfix"><figure class="mh-author-box-avatar"><img alt="" src="https://secure.example/avatar/1.png" class="avatar" height="90" width="90"></figure>
+<div class="mh-author-box-header"><span class="mh-author-box-name">About Jerome Noel</span>
+<span class="mh-author-box-postcount"><a href="/author/jnoel/" title="More articles written by Jerome Noel">87 Articles</a></span></div>
+<div class="mh-author-box-bio">Jerome Noel covers local government for the Harbour Post.</div></div>
+</article></div></div></body></html>
+"""
+
+
+def test_a_magazine_theme_s_author_box_head_with_the_writer_s_count_of_posts(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "shelters.html", MAGAZINE_THEME_AUTHOR_BOX)
+    assert draft.paragraphs[-1] == (
+        "The shelters will cost EC$300,000 and be built by the end of the year, the council said."
+    )
+    assert "87 Articles" not in body_text(draft)
