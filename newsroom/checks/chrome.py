@@ -185,6 +185,11 @@ CHROME_LINES: Final = (
         r"(?-i:^(?:Posted|Filed) in [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
         r"(?:(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags\s*:|tagged\s).*)?|"
         r"\s*\|\s*(?i:tags\s*:|tagged\s).*)$)|"
+        # and its label set in bold with no colon before their links, as Textpattern's
+        # article form sets them: 'Categories Parish News, Restoration' (a list, never a
+        # crosshead's words: 'Topics We Covered')
+        r"(?-i:^(?:Categories|Tags|Topics) [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
+        r"(?:, [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2})+$)|"
         r"^reprints?(?: (?:&|and) permissions)?$|^order (?:a )?reprints?$|"
         # a podcast page's chapters and episode list: '04:12 A letter and a signature'
         r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[—–-]\s+)?(?!(?:am|pm|a\.m|p\.m)\b)(?-i:[A-Z])[^.!?]{0,80}$|"

@@ -213,3 +213,26 @@ def test_a_magazine_theme_s_author_box_head_with_the_writer_s_count_of_posts(
         "The shelters will cost EC$300,000 and be built by the end of the year, the council said."
     )
     assert "87 Articles" not in body_text(draft)
+
+
+TEXTPATTERN_ARTICLE = """<!DOCTYPE html><html lang="en-gb"><head><meta charset="utf-8"><title>New organ for St Mark's: St Mark's Parish</title></head>
+<body class="article-page"><header class="site-header"><h1><a href="/" rel="home">St Mark's Parish</a></h1></header>
+<main><article class="article" itemscope itemtype="https://schema.org/Article">
+<h1 itemprop="headline"><a href="/parish-news/new-organ" rel="bookmark">New organ for St Mark's after twenty years</a></h1>
+<p class="author">Posted by <span itemprop="author">Grace Alleyne</span> on <time datetime="2026-05-03T10:00:00">3 May 2026</time></p>
+<div itemprop="articleBody">
+<p>A new pipe organ was played for the first time at St Mark's on Sunday, twenty years after the old one was lost to damp.</p>
+<p>The parish raised EC$210,000 for it from fetes, a radiothon and gifts from members abroad.</p>
+</div>
+<p><strong>Categories</strong> <span itemprop="keywords"><a rel="tag" href="/category/parish-news/">Parish News</a>, <a rel="tag" href="/category/music/">Music</a></span></p>
+</article></main>
+<footer><p>Published with Textpattern CMS</p></footer></body></html>
+"""
+
+
+def test_an_article_s_categories_under_a_bold_label_with_no_colon(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "organ.html", TEXTPATTERN_ARTICLE)
+    assert draft.paragraphs[-1] == (
+        "The parish raised EC$210,000 for it from fetes, a radiothon and gifts from members abroad."
+    )
+    assert "Categories" not in body_text(draft)
