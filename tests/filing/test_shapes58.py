@@ -236,3 +236,23 @@ def test_an_article_s_categories_under_a_bold_label_with_no_colon(tmp_path: Path
         "The parish raised EC$210,000 for it from fetes, a radiothon and gifts from members abroad."
     )
     assert "Categories" not in body_text(draft)
+
+
+WEBMAIL_SAVED_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>STORY - ferry fares (1 pic) - Mail - Islandnet Webmail</title></head>
+<body><div id="app"><nav class="folders"><ul><li>Inbox</li><li>Sent</li><li>Trash</li></ul></nav>
+<main class="mail-detail"><header class="detail-header"><div class="from">Ruth Adjei &lt;ruth@islandnet.example&gt;</div><div class="date">Mon, 02/03/2026 07:40</div>
+<h1 class="subject">STORY - ferry fares (1 pic)</h1><div class="recipients">To News Desk</div></header>
+<div class="mail-body plain-text">Morning Desk,<br><br>Ferry story below. I am still waiting on the council for the new timetable, will send an add later.<br><br>Ruth<br><br>HARBOUR FERRY FARES TO RISE BY A FIFTH IN APRIL<br><br>Council says fuel costs have doubled since the last increase<br><br>By Ruth Adjei<br><br>PORTVALE – Ferry fares across the harbour will rise by a fifth from April, the council said on Monday.<br><br>Commuters at the north pier said they would walk the long way round.<br><br>The council will meet ferry users on 14 March.<br><br>ENDS</div>
+</main></div></body></html>
+"""
+
+
+def test_a_mailed_story_s_capitals_headline_under_the_subject_and_a_note(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "ferry.html", WEBMAIL_SAVED_PAGE)
+    assert draft.headline == "HARBOUR FERRY FARES TO RISE BY A FIFTH IN APRIL"
+    assert draft.dek == "Council says fuel costs have doubled since the last increase"
+    assert draft.byline == ("Ruth Adjei",)
+    assert draft.paragraphs[0].startswith("PORTVALE – Ferry fares across the harbour")
+    assert "timetable" not in body_text(draft)
