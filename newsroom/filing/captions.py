@@ -395,7 +395,10 @@ def plain_alt(alt: str) -> str:
     alt = " ".join(alt.split())
     if _FILE_NAME.match(alt.strip("<>[]")) or alt.lower().strip("<>[]") in _DEFAULT_ALTS:
         return ""
-    return alt
+    return "" if _CLOCK.match(alt) else alt  # (a chat's time under a picture: '2:13 PM')
+
+
+_CLOCK: Final = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
 
 
 # what a site builder or an app puts in an image's alt when nobody wrote one, and what a

@@ -256,3 +256,25 @@ def test_a_mailed_story_s_capitals_headline_under_the_subject_and_a_note(
     assert draft.byline == ("Ruth Adjei",)
     assert draft.paragraphs[0].startswith("PORTVALE – Ferry fares across the harbour")
     assert "timetable" not in body_text(draft)
+
+
+CHAT_COPIED_WITH_TIMES = """HEADLINE: Hillside school gets a new roof before the rains
+
+By Marcia Joseph
+
+HILLSIDE – Pupils at Hillside Primary will start the new term under a new roof, after the parents' association raised EC$40,000 in a year of bake sales and fetes.
+9:02 AM
+Photo
+9:03 AM
+Pic 1 caption: Parents carry new roof sheets into the school yard on Saturday. Pic by Marcia Joseph
+9:03 AM
+"We tired put bucket under the leaks," said the association's president, Mrs Ann Charles.
+9:05 AM
+"""
+
+
+def test_a_chat_s_time_under_a_picture_is_no_alt_text(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "roof.txt", CHAT_COPIED_WITH_TIMES)
+    assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
+        ("Parents carry new roof sheets into the school yard on Saturday.", "Marcia Joseph", "")
+    ]
