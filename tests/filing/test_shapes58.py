@@ -1,7 +1,11 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the fifty-eighth filing round reads right: a press release whose headline stands
 under its 'FOR IMMEDIATE RELEASE' line or under a table of the release's details, short as a
-contact's name."""
+contact's name; credits 'Photo courtesy ...' with no 'of' and captions labelled 'Pic 1
+caption:'; a league site's name in the <h1> over the story's heading, and its 'News Image'
+alt; a note to the desk over a correspondent's italic dek; a magazine theme's author box
+head; categories under a bold label; a mailed story's capitals headline under the subject of
+a saved webmail page; and a chat's time under a picture."""
 
 from __future__ import annotations
 
