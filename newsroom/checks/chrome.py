@@ -109,6 +109,14 @@ FORUM: Final = "forum post's attachment"
 STATUS: Final = "status page's label"
 FOOTER: Final = "footer links"
 _ABOUT_HEADING: Final = "'about' heading"
+_RELEASE_HEADING: Final = "release heading"
+# what a release sets over its headline: 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE' (the
+# short line under it is the headline, not a contact's name as under 'Media contact:')
+_RELEASE_HEADING_LINE: Final = re.compile(
+    r"^(?:for immediate release\b|(?:joint )?(?:media|press|news) (?:statement|release|"
+    r"advisory|alert)$)",
+    re.I,
+)
 
 # a writer named on a network's page, under her other pieces: 'Ana Ruiz', 'Luis de la Cruz',
 # 'this author'
@@ -180,6 +188,11 @@ CHROME_LINES: Final = (
         r"(?-i:^(?:Posted|Filed) in [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
         r"(?:(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags\s*:|tagged\s).*)?|"
         r"\s*\|\s*(?i:tags\s*:|tagged\s).*)$)|"
+        # and its label set in bold with no colon before their links, as Textpattern's
+        # article form sets them: 'Categories Parish News, Restoration' (a list, never a
+        # crosshead's words: 'Topics We Covered')
+        r"(?-i:^(?:Categories|Tags|Topics) [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
+        r"(?:, [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2})+$)|"
         r"^reprints?(?: (?:&|and) permissions)?$|^order (?:a )?reprints?$|"
         # a podcast page's chapters and episode list: '04:12 A letter and a signature'
         r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[—–-]\s+)?(?!(?:am|pm|a\.m|p\.m)\b)(?-i:[A-Z])[^.!?]{0,80}$|"
@@ -1435,12 +1448,16 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = CAPTION  # a chart's source under its title: 'Source: ... data.'
         elif what is None and last == CONTACT and _contact(bare, same_block):
             what = CONTACT  # the name, address and number under 'Media contact:'
+        elif what is None and last == _RELEASE_HEADING and same_block and _contact(bare, True):
+            what = CONTACT  # (the release's details in its block: 'No. 47 / 24 July 2025')
         if what == CONTACT and bare[:7].lower() == "contact" and _in_box(lines, i):
             what = None  # a story's 'If you go' box: 'Contact: Harbor Point Food Bank, 360-...'
         heading = what is None and ABOUT_HEADING.match(bare) is not None
         legal = what is None and LEGAL_HEADING.match(bare) is not None
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
+        if what == CONTACT and _RELEASE_HEADING_LINE.match(bare):
+            last = _RELEASE_HEADING  # over the headline, which is no contact's line
         # (the blurb runs on past its first line only when heading and line read as one:
         # 'About the College' / 'The College of Home Inspectors regulates ...', not a voter
         # guide's 'About Measure B' / 'The measure would raise the sales tax ...')

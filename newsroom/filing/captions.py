@@ -58,6 +58,8 @@ _COURTESY: Final = re.compile(
     r"(?:^|(?<=[\s.!?\"”’(]))(?P<credit>(?![^)]{0,120}\)\s+(?-i:[a-z]))"
     r"(?:(?:(?:rendering|illustration|drawing|image|map|chart|graphic|"
     r"photo|picture|pic)s? )?courtesy of|"
+    # (or with no 'of', as Caribbean papers set it: 'Photo courtesy Ministry of Works')
+    r"(?:photo|picture|pic)s? courtesy(?= (?-i:[A-Z]))|"
     r"photo illustration by|(?:courtroom |court )?sketch by|"
     r"(?:(?-i:[A-Z])[\w'’.-]* ){1,3}file photo by|"
     # a handout's source after the caption's last sentence: '... in 2019. Provided by the city'
@@ -196,8 +198,9 @@ _CAPTION_LABEL: Final = re.compile(
     r"illustration)\s*\d+\s*"
     r"(?:\([^()]{1,40}\)\s*)?(?:[.:]|(?:--|[—–-])(?=\s))|"
     # (a form's or a writer's 'Caption' label, its number or file after it: 'Photo caption
-    # (ferry.jpg): ...', 'Picture caption 2: ...', 'Caption: ...' in a cell beside a picture)
-    r"(?:(?:photo|image|picture|pic)\s+)?caption\s*\d*\s*(?:\([^()]{1,40}\)\s*)?:|"
+    # (ferry.jpg): ...', 'Picture caption 2: ...', 'Caption: ...' in a cell beside a picture,
+    # or the number before it, as a correspondent types it in a message: 'Pic 1 caption: ...')
+    r"(?:(?:photo|image|picture|pic)\s+(?:\d{1,2}\s+)?)?caption\s*\d*\s*(?:\([^()]{1,40}\)\s*)?:|"
     r"(?:graphic|chart|map|illustration)\s*:|(?:top|bottom|left|right|above|below|inset)\s*:|"
     # the picture a blog post shows over its text, named by its place: 'Cover: ...'
     r"cover\s*:|"
@@ -392,7 +395,10 @@ def plain_alt(alt: str) -> str:
     alt = " ".join(alt.split())
     if _FILE_NAME.match(alt.strip("<>[]")) or alt.lower().strip("<>[]") in _DEFAULT_ALTS:
         return ""
-    return alt
+    return "" if _CLOCK.match(alt) else alt  # (a chat's time under a picture: '2:13 PM')
+
+
+_CLOCK: Final = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
 
 
 # what a site builder or an app puts in an image's alt when nobody wrote one, and what a
@@ -401,8 +407,9 @@ _DEFAULT_ALTS: Final = frozenset(
     (
         *("picture", "image", "photo", "img", "pic", "untitled", "placeholder", "thumbnail"),
         *("图片", "圖片"),
-        # (Mobirise's, on every picture its blocks place)
-        *("mobirise website builder", "mobirise"),
+        # (Mobirise's, on every picture its blocks place; a league site's, on every news
+        # item's picture)
+        *("mobirise website builder", "mobirise", "news image"),
     )
 )
 

@@ -688,6 +688,9 @@ FURNITURE: Final = (
         r"suggest (?:more|less) like this$|social sharing$|(?:estimated )?\d+ min(?:ute)?s?$|"
         r"duration \d{1,2}:\d{2}$|(?:play|pause) audio(?: story)?$|"
         r"commenting is (?:now )?closed\b|comments are closed\b|about the authors?$|"
+        # an author box's head, the writer's name and the count of her posts, as a magazine
+        # theme sets it under the story: 'About Ana Ruiz 412 Articles'
+        r"about (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3} [\d,]+ (?:articles|posts)$|"
         r"download (?:the |our )?[\w’' .-]{1,60}\((?:pdf|docx?|xlsx?|csv)\b[^)]*\)$|"
         # a news module's box of files under the story: 'Documents to download', then each
         # file's link with its size, 'plan-2027.pdf (2.14 MB)', as a webmail lists a mail's

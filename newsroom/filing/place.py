@@ -316,8 +316,13 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
                 noted_group = b.group if grouped else blocks[n + 1].group
             else:
                 noted_group = None
-        elif _RULE.match(b.text) or lines.BYLINE.match(b.text):
-            noted = False  # (the notes end at a rule or the story's byline)
+        elif (
+            _RULE.match(b.text)
+            or lines.BYLINE.match(b.text)
+            or (b.hint in ("italic", "dek") and _over_byline(blocks, n))
+        ):
+            noted = False  # (the notes end at a rule, the story's byline or the dek set in
+            # its own type over it)
         elif kind is None and noted and noted_group not in (None, b.group):
             noted = False  # a line's notes end with their paragraph
         elif kind is None and noted and b.kind != "image":
@@ -1311,6 +1316,18 @@ def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     )
     if later > 0 and _byline_under(r, later, lexicon):
         return later
+    # a line in capitals over the byline, under a note to the desk: a mailed story's own
+    # headline in the mail's plain text, under the subject a saved page shows as its title
+    shouted = next(
+        (
+            i
+            for i in range(at + 1, min(at + _NOTE_OVER_TITLE, len(r.blocks)))
+            if r.chrome[i] is None and _capitals_title(r.blocks[i].text)
+        ),
+        -1,
+    )
+    if shouted > 0 and _byline_under(r, shouted, lexicon):
+        return shouted
     # a Word file's Title paragraph over the byline, under the headings of the file's other
     # parts (a web package's 'Headline options', 'SEO and social')
     titled = next((i for i in range(at + 1, len(r.blocks)) if r.blocks[i].hint == "title"), -1)
@@ -1325,6 +1342,17 @@ _SERIES_PART: Final = re.compile(
     r"four|five|six|seven|eight|nine|ten)(?:\s+(?:of|in)\s+(?:\d{1,2}|[a-z]+))?\.?$",
     re.I,
 )
+
+
+# the most blocks between a mail's subject and the headline its text sets in capitals (the
+# addressee, a greeting, a note to the desk, its signature)
+_NOTE_OVER_TITLE: Final = 12
+
+
+def _capitals_title(text: str) -> bool:
+    """A headline set in capitals, as a correspondent types one: four words or more, no
+    sentence's end ('CARRIACOU ON WATER RATIONING AS PLANT BREAKS DOWN')."""
+    return text.isupper() and len(text.split(None, 3)) > 3 and not text.endswith(".")
 
 
 def _byline_under(r: _Reading, at: int, lexicon: Lexicon) -> bool:

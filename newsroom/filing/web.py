@@ -308,7 +308,11 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     walker.walk(body if body is not None else tree, False)
     blocks = _within_article(walker.blocks, _marked_article(tree) or _article_texts(tree))
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.hint != "chrome"), "")
-    if len(h1.split()) >= 4 and _key(h1) != _key(hints.headline):
+    if (
+        len(h1.split()) >= 4
+        and _key(h1) != _key(hints.headline)
+        and not _named_apart(blocks, h1, hints.headline, tree)
+    ):
         hints = replace(hints, headline=h1)  # the headline readers see, not the search engine's
     if story := _titled_heading(blocks, hints.headline, tree):
         hints = replace(hints, headline=story)
@@ -946,6 +950,17 @@ def _first_heading(blocks: list[Block], headline: str) -> str:
         ),
         "",
     )
+
+
+def _named_apart(blocks: list[Block], h1: str, headline: str, tree: Any) -> bool:
+    """Whether the page's `<title>` names its `<h1>` and its meta title apart, as two of its
+    parts, and the page shows the meta title as a heading below: a league site's '<title>St
+    David Cricket League - News - Sharks take the crown</title>', its name the `<h1>` over
+    every page and the story's headline an `<h2>` of its own."""
+    parts = {_key(p) for p in _title_parts(tree)}
+    if not headline or _key(h1) not in parts or _key(headline) not in parts:
+        return False
+    return any(b.kind in ("h2", "h3") and _key(b.text) == _key(headline) for b in blocks)
 
 
 def _titled_heading(blocks: list[Block], headline: str, tree: Any) -> str:
