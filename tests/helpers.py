@@ -363,6 +363,16 @@ def warm_filing(tmp_path: Path) -> None:
     _warmed(str(folder))
 
 
+def children_cpu() -> float:
+    """The CPU seconds (user and system) of this process's finished children: a command's
+    cost measured around its run, which a neighbour's load on a shared machine does not
+    lengthen as it lengthens the clock."""
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def grows_linearly(run: Callable[[int], object], n: int) -> bool:
     """Whether `run(4 * n)` takes less than eight times as long as `run(n)`, the best of
     three runs of each (and a twentieth of a second to spare): work that grows with its

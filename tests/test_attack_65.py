@@ -216,7 +216,7 @@ def test_a_newsletters_line_of_spaces_is_read_in_time(tmp_path: Path) -> None:
     from tests.filing.test_shapes40 import NEWSLETTER_FORWARD
 
     text = NEWSLETTER_FORWARD.replace("Each kiosk sells", "Each" + " " * 60_000 + "kiosk sells")
-    started = time.monotonic()
+    started = time.process_time()
     draft = _read(tmp_path, "kiosks.txt", text)
-    assert time.monotonic() - started < 3
+    assert time.process_time() - started < 3
     assert draft.headline == "Twelve water kiosks open in Hola after pipeline repairs"

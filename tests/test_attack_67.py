@@ -167,6 +167,6 @@ def test_a_hub_image_block_whose_images_are_no_list_is_left_out(tmp_path: Path) 
 
 
 def test_many_unclosed_hub_blocks_are_read_in_a_moment(tmp_path: Path) -> None:
-    started = time.monotonic()
+    started = time.process_time()
     _read(tmp_path, "payout.md", HUB_STORY + "[block:callout]\nx\n" * 20_000)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10

@@ -204,9 +204,9 @@ def test_many_mdx_comments_each_followed_by_words_are_read_in_linear_time() -> N
     from newsroom.filing.mdx import is_mdx
 
     for text in ("{/* x */} y\n\n" * 20000, "{/* x\n\n" * 20000):
-        started = time.monotonic()
+        started = time.process_time()
         assert not is_mdx("# Council news\n\n<Box>\n\n" + text)
-        assert time.monotonic() - started < 2
+        assert time.process_time() - started < 2
 
 
 def test_an_mdx_comment_over_lines_of_its_own_still_makes_a_file_mdx() -> None:

@@ -242,7 +242,7 @@ def test_a_one_page_site_of_thousands_of_hidden_sections_is_read_in_time(tmp_pat
         f"{hidden}<section><p>KILCARRAN — The lifeboat station needs a new slipway, and the"
         " town has three months to raise the money for it.</p></section></body></html>"
     )
-    started = time.perf_counter()
+    started = time.process_time()
     draft = _read(tmp_path, "appeal.html", page)
-    assert time.perf_counter() - started < 15
+    assert time.process_time() - started < 15
     assert "Contact section" not in body_text(draft)
