@@ -508,9 +508,11 @@ CHROME_LINES: Final = (
         r"^(?:read more|related(?: news| stories| articles)?|see also|also read|read next|"
         r"(?:to )?read also|more|must read|don't miss|previously|more coverage|watch|listen|"
         # (not the photographer's credit line: 'Photos: Ana Diaz. Additional reporting by ...',
-        # 'Photos: Ana Diaz (Harbour chapter)', where the photographer belongs in brackets)
+        # 'Photos: Ana Diaz (Harbour chapter)', where the photographer belongs in brackets,
+        # and a freelancer's: 'Photos: Ana Diaz for the Harbour Post')
         r"photos(?!\s*:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}"
-        r"(?:\s+\([^()]{1,60}\))?(?:\.\s|\.?$))|"
+        r"(?:\s+\([^()]{1,60}\)|\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*"
+        r"(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4})?(?:\.\s|\.?$))|"
         r"video)\s*:\s*\S|"
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
         # a link's place after the words that lead to it: 'For the full advisory click here

@@ -411,7 +411,7 @@ def _credit_like(text: str) -> bool:
     """Words in parentheses that credit an image: 'Jane Roe/Reuters', 'AP Photo', 'Getty'."""
     lower = text.lower().strip()
     return (
-        "/" in text
+        ("/" in text and not _POST_COUNT.fullmatch(lower))
         or lower.startswith("courtesy ")
         # a handout's mark, as Australian papers set it, and whose: '(Supplied)', '(Supplied:
         # Tarrawong Primary School)'
@@ -426,6 +426,10 @@ def _credit_like(text: str) -> bool:
         or (lower.endswith(_PAPERS) and text.strip()[:1].isupper() and len(lower.split()) <= 6)
         or _FOR_PAPER.match(text.strip()) is not None  # '(Nell Parizo for the County Standard)'
     )
+
+
+# a thread's count of its posts, set at each post's end: '... on Saturday. (2/7)'
+_POST_COUNT: Final = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
 
 
 # a freelancer's credit: 'Nell Parizo for the Franklin County Standard', 'Ana Ruiz for The Times'
