@@ -115,10 +115,13 @@ _BARRED_LABEL: Final = re.compile(
     r"(?<=[.!?\"”’])\s+(?-i:PHOTO|Photo|PICTURE|Picture)S?\s+\|\s+"
     r"(?P<credit>[^\s|][^|]{0,60}(?:\s\|\s[^\s|][^|]{0,60})?)\s*$"
 )
-# what an agency adds to a caption for its clients, not its readers: '(PHOTO NOT FOR SALE)'
+# what an agency adds to a caption for its clients, not its readers: '(PHOTO NOT FOR SALE)';
+# and the file a release's mail sends the picture as: '(attached: ferry-quay.jpg)'
 _USAGE_NOTE: Final = re.compile(
     r"\s*\((?:photo not for sale|not for sale|editorial use only|for editorial use only|"
-    r"mandatory credit|no sales|no archives|no resale)\)(?=\s|$)",
+    r"mandatory credit|no sales|no archives|no resale|"
+    r"(?:attached|file|filename|see attachment)\s*:?\s*[\w .-]{1,80}"
+    r"\.(?:jpe?g|png|gif|tiff?|webp|heic))\)(?=\s|$)",
     re.I,
 )
 # an agency's letters in parentheses after the caption's last sentence: '... Dec. 2. (HNA)'

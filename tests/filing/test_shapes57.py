@@ -119,3 +119,31 @@ def test_a_thread_s_label_before_its_headline_is_no_word_of_it(tmp_path: Path) -
 def test_a_thread_s_photographer_for_the_outlet_is_a_contributor(tmp_path: Path) -> None:
     draft = filed_draft(tmp_path, "library.txt", THREAD_COPY)
     assert [(c.name, c.role) for c in draft.contributors] == [("Tom Ashby", "photography")]
+
+
+MAILED_RELEASE = """MEDIA RELEASE
+For immediate release
+
+New evening buses for the north coast
+
+Two late services a night from April, the operator says
+
+ASHBY, 4 March 2026 – Two new evening buses will run between Ashby and the north coast villages from 1 April, the operator said on Wednesday.
+
+The buses will leave the town square at 9.40pm and 11.10pm and call at every stop on the coast road.
+
+"People have asked us for years for a bus home after the late shift," said the operator's manager, Mr Dan Royle.
+
+Photo caption: A new bus at the Ashby depot on Tuesday. Credit: North Coast Buses (attached: depot-bus.jpg)
+
+ENDS
+"""
+
+
+def test_the_file_a_release_attached_its_picture_as_is_no_part_of_the_credit(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "buses.txt", MAILED_RELEASE)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("A new bus at the Ashby depot on Tuesday.", "North Coast Buses")
+    ]
