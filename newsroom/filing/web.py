@@ -38,6 +38,7 @@ from newsroom.filing.furniture import furniture
 from newsroom.filing.lines import BYLINE, SENTENCE_END, contributions, person_names
 from newsroom.filing.paste import text_blocks, wrapped_text
 from newsroom.filing.read import visible_controls
+from newsroom.filing.topic import read_topic
 
 SKIPPED: Final = frozenset(
     (
@@ -283,6 +284,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     _featured_over_title(tree)
     for stamp in _UPDATED_BESIDE_PUBLISHED(tree):
         stamp.drop_tree()  # the post's hidden 'updated' date, beside the one readers see
+    read_topic(tree)  # a bulletin board's topic: its first post
     for around in _THREAD_FURNITURE(tree):
         around.drop_tree()  # 'Thread starter', 'Joined', 'Messages': the forum's, no post's
     for line in _POST_ATTRIBUTIONS(tree):

@@ -147,3 +147,59 @@ def test_the_file_a_release_attached_its_picture_as_is_no_part_of_the_credit(
     assert [(p.caption, p.credit) for p in draft.images] == [
         ("A new bus at the Ashby depot on Tuesday.", "North Coast Buses")
     ]
+
+
+BOARD_TOPIC = """<!DOCTYPE html>
+<html dir="ltr" lang="en-gb"><head><meta charset="utf-8" /><title>Regatta results + photos - Eastbay Sailing Board</title></head>
+<body id="phpbb" class="section-viewtopic ltr">
+<div id="wrap" class="wrap">
+<div id="page-header"><div class="headerbar" role="banner"><div class="inner"><div id="site-description" class="site-description">
+<h1>Eastbay Sailing Board</h1><p>The forum of the Eastbay Sailing Club &ndash; dinghies, keelboats and cruising</p>
+<p class="skiplink"><a href="#start_here">Skip to content</a></p></div></div></div>
+<div class="navbar" role="navigation"><ul class="nav-breadcrumbs linklist"><li class="breadcrumbs"><span class="crumb"><a href="./index.php">Board index</a></span> <span class="crumb"><a href="./viewforum.php?f=4">Club news</a></span></li></ul></div></div>
+<div id="page-body" class="page-body" role="main">
+<h2 class="topic-title"><a href="./viewtopic.php?t=77">Regatta results + photos</a></h2>
+<div class="action-bar bar-top"><a href="./posting.php?mode=reply&amp;t=77" class="button"><span>Post Reply</span></a><div class="pagination">2 posts &bull; Page <strong>1</strong> of <strong>1</strong></div></div>
+<div id="p901" class="post has-profile bg2"><div class="inner">
+<dl class="postprofile" id="profile901"><dt class="has-profile-rank"><a href="./memberlist.php?mode=viewprofile&amp;u=5" class="username-coloured">ClubSecretary</a></dt>
+<dd class="profile-rank">Committee</dd><dd class="profile-posts"><strong>Posts:</strong> 415</dd><dd class="profile-joined"><strong>Joined:</strong> Mon Jan 09, 2017 7:10 pm</dd></dl>
+<div class="postbody"><div id="post_content901">
+<h3 class="first"><a href="./viewtopic.php?p=901#p901">Regatta results + photos</a></h3>
+<p class="author"><span class="responsive-hide">by <strong><a href="./memberlist.php?mode=viewprofile&amp;u=5">ClubSecretary</a></strong> &raquo; </span><time datetime="2026-05-03T18:00:00+00:00">Sun May 03, 2026 6:00 pm</time></p>
+<div class="content"><span style="font-size:150%;line-height:116%"><strong class="text-strong">Light winds and a late finish for the spring regatta</strong></span><br>
+<br>
+By Mary Tallis<br>
+<br>
+EASTBAY - Twenty-two boats started the club's spring regatta on Saturday, and the last of them crossed the line after seven in the evening as the wind died away.<br>
+<br>
+The Lasers were won by Sam Hooper, who led from the first mark, and the cruiser class by the Wren family's Curlew.<br>
+<br>
+The next race is the harbour pursuit on 17 May.</div>
+<div id="sig901" class="signature">Mary Tallis<br>Club secretary</div>
+</div></div></div></div>
+<div id="p902" class="post has-profile bg1"><div class="inner">
+<dl class="postprofile" id="profile902"><dt><a href="./memberlist.php?mode=viewprofile&amp;u=44" class="username">keelboat_kev</a></dt><dd class="profile-posts"><strong>Posts:</strong> 88</dd></dl>
+<div class="postbody"><div id="post_content902">
+<h3><a href="./viewtopic.php?p=902#p902">Re: Regatta results + photos</a></h3>
+<p class="author"><span class="responsive-hide">by <strong><a href="./memberlist.php?mode=viewprofile&amp;u=44">keelboat_kev</a></strong> &raquo; </span><time datetime="2026-05-03T19:10:00+00:00">Sun May 03, 2026 7:10 pm</time></p>
+<div class="content">Well done to everyone who stuck it out until the end, it was a long day on the water.</div>
+</div></div></div></div>
+<div class="stat-block online-list"><h3>Who is online</h3><p>Users browsing this forum: No registered users and 2 guests</p></div>
+</div>
+<div id="page-footer" class="page-footer"><div class="copyright"><p class="footer-row"><span class="footer-copyright">Powered by <a href="https://www.phpbb.com/">phpBB</a>&reg; Forum Software &copy; phpBB Limited</span></p></div></div>
+</div></body></html>
+"""
+
+
+def test_a_board_topic_s_first_post_is_the_story_its_bold_first_line_the_headline(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "regatta.html", BOARD_TOPIC)
+    assert draft.headline == "Light winds and a late finish for the spring regatta"
+    assert draft.byline == ("Mary Tallis",)
+    assert draft.dateline == "EASTBAY"
+    assert draft.paragraphs == (
+        "EASTBAY - Twenty-two boats started the club's spring regatta on Saturday, and the last of them crossed the line after seven in the evening as the wind died away.",
+        "The Lasers were won by Sam Hooper, who led from the first mark, and the cruiser class by the Wren family's Curlew.",
+        "The next race is the harbour pursuit on 17 May.",
+    )
