@@ -203,3 +203,24 @@ def test_a_board_topic_s_first_post_is_the_story_its_bold_first_line_the_headlin
         "The Lasers were won by Sam Hooper, who led from the first mark, and the cruiser class by the Wren family's Curlew.",
         "The next race is the harbour pursuit on 17 May.",
     )
+
+
+CLUB_SITE_NEWS = """<!DOCTYPE html><html lang="en-GB"><head><title>New kit for the under-12s | Dunmore Rovers FC</title></head>
+<body><header class="club-header"><p class="club-header__name">Dunmore Rovers FC</p></header>
+<main><article class="news-article">
+<h1 class="news-article__title">Under-12s take the field in new kit after bakery's gift</h1>
+<div class="news-article__meta"><span class="news-article__author">Club Secretary</span> <span>&middot;</span> <time datetime="2026-04-11T10:00:00Z">11th April 2026</time> <span>&middot;</span> <span class="news-article__read">3 min read</span> <span class="news-article__views">240 views</span></div>
+<div class="news-article__body">
+<p>The club's under-12s wore their new kit for the first time on Saturday, a gift from a bakery on Mill Street.</p>
+<p>The owner, Mrs Jean Rowe, said her two grandsons play in the team.</p>
+</div></article></main></body></html>
+"""
+
+
+def test_a_club_site_s_line_of_poster_date_reading_time_and_views_is_no_dek(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "kit.html", CLUB_SITE_NEWS)
+    assert draft.headline == "Under-12s take the field in new kit after bakery's gift"
+    assert draft.dek == ""
+    assert "240 views" not in body_text(draft)
