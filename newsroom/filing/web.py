@@ -36,7 +36,7 @@ from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
 from newsroom.filing.furniture import furniture
 from newsroom.filing.lines import BYLINE, SENTENCE_END, contributions, person_names
-from newsroom.filing.paste import text_blocks, wrapped_text
+from newsroom.filing.paste import PICTURE_ENTRY, text_blocks, wrapped_text
 from newsroom.filing.read import visible_controls
 from newsroom.filing.topic import read_topic
 
@@ -1310,7 +1310,7 @@ class _Walker:
         raw = element.text_content().replace(_BREAK, "\n").strip() if tag == "pre" else ""
         if "\n\n" in raw:
             group = len(self.blocks)  # text a browser saved as it showed it: its paragraphs
-            for part in re.split(r"\n\s*\n", raw):
+            for part in re.split(rf"\n\s*\n|\n(?={PICTURE_ENTRY})", raw):
                 if part.strip():
                     self.blocks.append(Block(" ".join(part.split()), "p", group, hint))
             return

@@ -224,3 +224,47 @@ def test_a_club_site_s_line_of_poster_date_reading_time_and_views_is_no_dek(
     assert draft.headline == "Under-12s take the field in new kit after bakery's gift"
     assert draft.dek == ""
     assert "240 views" not in body_text(draft)
+
+
+WEBMAIL_PRE = """<!DOCTYPE html><html><head><title>Inbox - Valley Mail</title></head><body>
+<div class="messageItemHeader"><div class="subjectParent">Copy: new footbridge at Ashford Mill</div><div class="from">Nell Parry</div></div>
+<div class="bodyText"><div class="b-text-part"><pre>Hi desk, copy for Thursday below.
+
+NEW FOOTBRIDGE OPENS AT ASHFORD MILL
+
+By Nell Parry
+
+ASHFORD, 6 May - A new timber footbridge over the mill race at Ashford
+opened on Tuesday, two years after floods carried the old one away and
+cut the riverside path in half.
+
+The parish council paid £41,000 for the bridge, which was built by a
+firm from Wenlow and carried into place in one piece by a crane.
+
+The path will be open from dawn to dusk, the council said, and dogs
+must be kept on a lead near the mill pond.
+
+Pics:
+IMG_2210.JPG - The new footbridge over the mill race at Ashford on
+Tuesday morning. Pic: Nell Parry
+IMG_2214.JPG - Walkers cross the bridge for the first time after the
+opening. Pic: Ashford Parish Council
+
+--
+Nell Parry
+Ashford correspondent</pre></div></div>
+</body></html>
+"""
+
+
+def test_a_mailed_list_of_pictures_by_file_name_is_read_an_entry_a_picture(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "bridge.html", WEBMAIL_PRE)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The new footbridge over the mill race at Ashford on Tuesday morning.", "Nell Parry"),
+        (
+            "Walkers cross the bridge for the first time after the opening.",
+            "Ashford Parish Council",
+        ),
+    ]
