@@ -257,6 +257,11 @@ def split_credit(text: str) -> tuple[str, str]:
         text = text[place.end() :]  # 'Cover photo: ...': a label, no caption
     if "(" in text:
         text = _USAGE_NOTE.sub("", text)
+    count = _COUNTED_PART.search(text) if text.endswith(")") else None
+    if count and 0 < int(count.group("n")) <= int(count.group("of")):  # '(A/B) (5/14)'
+        caption, credit = split_credit(text[: count.start()])
+        if credit:
+            return caption, credit
     if _DOI.search(text):
         return text, ""  # 'Read the paper (DOI: 10.1000/xyz)': a paper's address, no credit
     paren = _IN_PARENS.search(text)
@@ -433,6 +438,8 @@ def _credit_like(text: str) -> bool:
 
 # a thread's count of its posts, set at each post's end: '... on Saturday. (2/7)'
 _POST_COUNT: Final = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+# and after a caption's credit in a post: '... on Friday. (Ana Diaz/The Post) (5/14)'
+_COUNTED_PART: Final = re.compile(r"\s+\((?P<n>\d{1,3})/(?P<of>\d{1,3})\)$")
 
 
 # a freelancer's credit: 'Nell Parizo for the Franklin County Standard', 'Ana Ruiz for The Times'

@@ -717,8 +717,11 @@ _POST_WHEN: Final = re.compile(
 
 
 def _post_action(text: str) -> bool:
-    text = text.strip().lower()
-    return text in _POST_ACTIONS or text.replace(",", "").isdigit()
+    """A post's button or count: 'Boost', '21', '38 reposts'."""
+    count, _, action = text.strip().lower().partition(" ")
+    if action:
+        return count.replace(",", "").isdigit() and action in _POST_ACTIONS
+    return count in _POST_ACTIONS or count.replace(",", "").isdigit()
 
 
 def _writer_s_posts(blocks: Sequence[Block], found: list[str | None]) -> None:
@@ -744,12 +747,12 @@ def _post_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:
     n = 0
     while n < len(blocks):
         end = n
-        while end < len(blocks) and found[end] is None and _post_action(blocks[end].text):
+        while end < len(blocks) and _post_action(blocks[end].text):
             end += 1
         if end - n >= _POST_ACTION_BAR and any(
             not blocks[k].text.strip().isdigit() for k in range(n, end)
         ):
-            found[n:end] = [_POST_FURNITURE] * (end - n)
+            found[n:end] = [kind or _POST_FURNITURE for kind in found[n:end]]
         n = max(end, n + 1)
     posts = False
     for n, b in enumerate(blocks):
@@ -2392,6 +2395,8 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         caption = b.text
         if b.hint == "credit":
             caption, credit = "", lines.clean_credit(b.text)
+    if caption and "/" in caption and (count := _POST_COUNT.search(caption)) and _counted(count):
+        caption = caption[: count.start()]  # (a post's caption: '... (Photo: A/B) (5/14)')
     if caption and not credit:
         caption, credit = split_credit(caption)
     if not caption and credit and _caption_above(r, i):

@@ -268,3 +268,33 @@ def test_a_mailed_list_of_pictures_by_file_name_is_read_an_entry_a_picture(
             "Ashford Parish Council",
         ),
     ]
+
+
+COUNTED_PARTS = """Mill Lane bridge to close for repairs
+
+By Ann Lee
+
+HOLTBY – The Mill Lane bridge will close for six weeks from Monday while the county replaces its deck, the highways office said.
+
+Drivers will be sent round by the ring road, which adds about four miles.
+(1/3)
+
+Workers inspect the bridge deck on Friday. (Ruth Gale/Holtby Post) (2/3)
+
+The bridge carries about 4,000 cars a day.
+(3/3)
+"""
+
+
+def test_a_part_s_count_alone_under_it_or_after_a_caption_s_credit_is_no_part_of_the_story(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "bridge.txt", COUNTED_PARTS)
+    assert draft.paragraphs == (
+        "HOLTBY – The Mill Lane bridge will close for six weeks from Monday while the county replaces its deck, the highways office said.",
+        "Drivers will be sent round by the ring road, which adds about four miles.",
+        "The bridge carries about 4,000 cars a day.",
+    )
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Workers inspect the bridge deck on Friday.", "Ruth Gale/Holtby Post")
+    ]
