@@ -706,6 +706,7 @@ _POST_ACTIONS: Final = frozenset(
         *("like", "likes", "share", "shares", "reblog", "reblogs", "retweet", "retweets"),
     )
 )
+_LONGEST_ACTION: Final = 24  # ('1,204 favourites', with room round it)
 _POST_ACTION_BAR: Final = 3  # (fewer is a crosshead's or a list's word)
 # the account a post is shown under, its handle on a line of its own: '@westwave@toot.example',
 # '@ana.bsky.social', '@ana_ruiz'
@@ -716,8 +717,14 @@ _POST_WHEN: Final = re.compile(
 )
 
 
+def _handle(text: str) -> bool:
+    return text.lstrip().startswith("@") and _HANDLE.match(text.strip()) is not None
+
+
 def _post_action(text: str) -> bool:
     """A post's button or count: 'Boost', '21', '38 reposts'."""
+    if len(text) > _LONGEST_ACTION:
+        return False
     count, _, action = text.strip().lower().partition(" ")
     if action:
         return count.replace(",", "").isdigit() and action in _POST_ACTIONS
@@ -728,7 +735,7 @@ def _writer_s_posts(blocks: Sequence[Block], found: list[str | None]) -> None:
     """A thread's posts by the account that opened it are its story, not readers' comments:
     each is set as a comment is (a name and a date over its text, a 'Reply' button under it),
     but only another account's post is one."""
-    handles = [n for n, b in enumerate(blocks) if _HANDLE.match(b.text.strip())]
+    handles = [n for n, b in enumerate(blocks) if _handle(b.text)]
     if len(handles) < 2:
         return
     writer = blocks[handles[0]].text.strip()
@@ -758,7 +765,7 @@ def _post_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:
     for n, b in enumerate(blocks):
         if posts and b.text.strip() == "ALT" and found[n] is None:
             found[n] = _POST_FURNITURE  # the badge on a picture with a description
-        if not _HANDLE.match(b.text.strip()) or found[n] not in (None, COMMENT_WIDGET):
+        if not _handle(b.text) or found[n] not in (None, COMMENT_WIDGET):
             continue
         posts = True
         found[n] = _POST_FURNITURE
