@@ -601,9 +601,11 @@ CHROME_LINES: Final = (
         # (not a story's sentence that goes on from the date: 'Published on 12 March 2024,
         # the report found ...')
         r"(?!,?\s+(?:the|a|an|this|these|those|it|he|she|they|we|its|his|her|their|our)\b)|"
+        r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$|"
         # (and a post's account and date before it, its views after it: 'Club Admin · 2nd
-        # March 2026 · 4 min read 612 views')
-        r"^(?:[^·|•]{0,60}[·|•]\s*){1,3}\d+ min(?:ute)?s? read(?:\s*[·|•]?\s*\d[\d,.]*k? views?)?$|"
+        # March 2026 · 4 min read 612 views'; not a byline's row, 'Story by A • 5h • 4 min read')
+        r"^(?![^·|•]{0,60}\bby\b)(?:[^·|•]{0,60}[·|•]\s*){1,3}\d+ min(?:ute)?s? read"
+        r"(?:\s*[·|•]?\s*\d[\d,.]*k? views?)?$|"
         # when a page's update or post went up, on a line of its own: '3 days ago'
         r"^(?:posted |updated )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
         r"months?) ago$",
