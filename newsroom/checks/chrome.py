@@ -527,9 +527,11 @@ CHROME_LINES: Final = (
         r"^(?:read more|related(?: news| stories| articles)?|see also|also read|read next|"
         r"(?:to )?read also|more|must read|don't miss|previously|more coverage|watch|listen|"
         # (not the photographer's credit line: 'Photos: Ana Diaz. Additional reporting by ...',
-        # 'Photos: Ana Diaz (Harbour chapter)', where the photographer belongs in brackets)
+        # 'Photos: Ana Diaz (Harbour chapter)', where the photographer belongs in brackets,
+        # and a freelancer's: 'Photos: Ana Diaz for the Harbour Post')
         r"photos(?!\s*:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}"
-        r"(?:\s+\([^()]{1,60}\))?(?:\.\s|\.?$))|"
+        r"(?:\s+\([^()]{1,60}\)|\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*"
+        r"(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4})?(?:\.\s|\.?$))|"
         r"video)\s*:\s*\S|"
         r"^(?:also read|read more|read also|must read)\s*\|\s*\S|"
         # a link's place after the words that lead to it: 'For the full advisory click here
@@ -622,6 +624,10 @@ CHROME_LINES: Final = (
         # the report found ...')
         r"(?!,?\s+(?:the|a|an|this|these|those|it|he|she|they|we|its|his|her|their|our)\b)|"
         r"^[^·|•]{0,60}[·|•]\s*\d+ min(?:ute)?s? read$|"
+        # (and a post's account and date before it, its views after it: 'Club Admin · 2nd
+        # March 2026 · 4 min read 612 views'; not a byline's row, 'Story by A • 5h • 4 min read')
+        r"^(?![^·|•]{0,60}\bby\b)(?:[^·|•]{0,60}[·|•]\s*){1,3}\d+ min(?:ute)?s? read"
+        r"(?:\s*[·|•]?\s*\d[\d,.]*k? views?)?$|"
         # when a page's update or post went up, on a line of its own: '3 days ago'
         r"^(?:posted |updated )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
         r"months?) ago$",

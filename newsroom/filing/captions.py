@@ -117,10 +117,13 @@ _BARRED_LABEL: Final = re.compile(
     r"(?<=[.!?\"”’])\s+(?-i:PHOTO|Photo|PICTURE|Picture)S?\s+\|\s+"
     r"(?P<credit>[^\s|][^|]{0,60}(?:\s\|\s[^\s|][^|]{0,60})?)\s*$"
 )
-# what an agency adds to a caption for its clients, not its readers: '(PHOTO NOT FOR SALE)'
+# what an agency adds to a caption for its clients, not its readers: '(PHOTO NOT FOR SALE)';
+# and the file a release's mail sends the picture as: '(attached: ferry-quay.jpg)'
 _USAGE_NOTE: Final = re.compile(
     r"\s*\((?:photo not for sale|not for sale|editorial use only|for editorial use only|"
-    r"mandatory credit|no sales|no archives|no resale)\)(?=\s|$)",
+    r"mandatory credit|no sales|no archives|no resale|"
+    r"(?:attached|file|filename|see attachment)\s*:?\s*[\w .-]{1,80}"
+    r"\.(?:jpe?g|png|gif|tiff?|webp|heic))\)(?=\s|$)",
     re.I,
 )
 # an agency's letters in parentheses after the caption's last sentence: '... Dec. 2. (HNA)'
@@ -257,6 +260,11 @@ def split_credit(text: str) -> tuple[str, str]:
         text = text[place.end() :]  # 'Cover photo: ...': a label, no caption
     if "(" in text:
         text = _USAGE_NOTE.sub("", text)
+    count = _COUNTED_PART.search(text) if text.endswith(")") else None
+    if count and 0 < int(count.group("n")) <= int(count.group("of")):  # '(A/B) (5/14)'
+        caption, credit = split_credit(text[: count.start()])
+        if credit:
+            return caption, credit
     if _DOI.search(text):
         return text, ""  # 'Read the paper (DOI: 10.1000/xyz)': a paper's address, no credit
     paren = _IN_PARENS.search(text)
@@ -418,7 +426,7 @@ def _credit_like(text: str) -> bool:
     """Words in parentheses that credit an image: 'Jane Roe/Reuters', 'AP Photo', 'Getty'."""
     lower = text.lower().strip()
     return (
-        "/" in text
+        ("/" in text and not _POST_COUNT.fullmatch(lower))
         or lower.startswith("courtesy ")
         # a handout's mark, as Australian papers set it, and whose: '(Supplied)', '(Supplied:
         # Tarrawong Primary School)'
@@ -433,6 +441,12 @@ def _credit_like(text: str) -> bool:
         or (lower.endswith(_PAPERS) and text.strip()[:1].isupper() and len(lower.split()) <= 6)
         or _FOR_PAPER.match(text.strip()) is not None  # '(Nell Parizo for the County Standard)'
     )
+
+
+# a thread's count of its posts, set at each post's end: '... on Saturday. (2/7)'
+_POST_COUNT: Final = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+# and after a caption's credit in a post: '... on Friday. (Ana Diaz/The Post) (5/14)'
+_COUNTED_PART: Final = re.compile(r"\s+\((?P<n>\d{1,3})/(?P<of>\d{1,3})\)$")
 
 
 # a freelancer's credit: 'Nell Parizo for the Franklin County Standard', 'Ana Ruiz for The Times'

@@ -789,6 +789,12 @@ FURNITURE: Final = (
         r"doi\s*:\s*10\.\d{4,9}/\S+)\.?$",
     ),
     (
+        # a post's or a message's count on a line of its own under it, as a story sent in
+        # numbered parts counts them: '(2/4)', '[3/7]'
+        "part's count",
+        r"^[(\[]\d{1,3}\s*/\s*\d{1,3}[)\]]$",
+    ),
+    (
         # a school's notice to its parents set under a news item on its site, a reminder of
         # its own and no part of the story: 'Parents: the reply slips are due on Friday.'
         "notice to parents",

@@ -513,7 +513,10 @@ def _width(lines: list[str], shortest: int) -> int:
 _CAPS_LABEL: Final = re.compile(r"^[A-Z]{2,12}:\s")
 
 
-_APART: Final = re.compile(r"^(?:[A-Z]{2,12}:\s|[-_=*]{3,}|<?https?://)")
+# an entry of a list of pictures under a mail's story, its file's name and a dash before its
+# caption: 'IMG_5521.JPG - The broken steps ...' (a line of its own, however it was wrapped)
+PICTURE_ENTRY: Final = r"[\w.-]{1,60}\.(?i:jpe?g|png|gif|heic|tiff?|webp)\s+[-–—:]\s"
+_APART: Final = re.compile(rf"^(?:[A-Z]{{2,12}}:\s|[-_=*]{{3,}}|<?https?://|{PICTURE_ENTRY})")
 # a line no wrapping measures: one a label opens, or an image's markup
 _UNMEASURED: Final = re.compile(r"^(?:[A-Z]{2,12}:\s|!\[)")
 

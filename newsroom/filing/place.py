@@ -30,6 +30,7 @@ from newsroom.checks.chrome import (
 from newsroom.checks.contributors import listed_names
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
+from newsroom.checks.text import PICTOGRAPHS
 from newsroom.filing import lines
 from newsroom.filing.captions import (
     alt_label,
@@ -196,6 +197,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     embedded social post is, unless the story introduces it), then what a filed document
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
+    _writer_s_posts(blocks, found)
     _crosshead_after_related(blocks, found)
     _crosshead_over_story(blocks, found)
     # a French site's furniture around a story in English, read again as said in English
@@ -395,6 +397,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _footer(blocks, out)
     _tail(blocks, out)
     _suggested_replies(blocks, out)
+    _post_furniture(blocks, out)
     _after_end_mark(blocks, out)
     _earlier_release(blocks, out)
     _addressee(blocks, out)
@@ -696,6 +699,89 @@ def _suggested_replies(blocks: Sequence[Block], found: list[str | None]) -> None
     if end - start >= 2:
         for n in range(start, end):
             found[n] = _SUGGESTED
+
+
+_POST_FURNITURE: Final = "social post's furniture"
+# the buttons a social network sets under each post, one a line when its page is copied, and
+# their counts: '8', 'Boosts', '21', 'Favourites', 'Reply', 'Boost', 'Favourite', 'More'
+_POST_ACTIONS: Final = frozenset(
+    (
+        *("reply", "replies", "boost", "boosts", "favourite", "favourites", "favorite"),
+        *("favorites", "bookmark", "bookmarks", "more", "repost", "reposts", "quote", "quotes"),
+        *("like", "likes", "share", "shares", "reblog", "reblogs", "retweet", "retweets"),
+    )
+)
+_LONGEST_ACTION: Final = 24  # ('1,204 favourites', with room round it)
+_POST_ACTION_BAR: Final = 3  # (fewer is a crosshead's or a list's word)
+# the account a post is shown under, its handle on a line of its own: '@westwave@toot.example',
+# '@ana.bsky.social', '@ana_ruiz'
+_HANDLE: Final = re.compile(r"^@[\w.-]{1,60}(?:@[\w-]+(?:\.[\w-]+)+)?$")
+# the post's age or date under its handle: 'Mar 6', '6 Mar', '3h', '· 2d'
+_POST_WHEN: Final = re.compile(
+    rf"^[·•]?\s*(?:{lines.MONTH} \d{{1,2}}|\d{{1,2}} {lines.MONTH}|\d{{1,2}}[smhdw])$", re.I
+)
+
+
+def _handle(text: str) -> bool:
+    return text.lstrip().startswith("@") and _HANDLE.match(text.strip()) is not None
+
+
+def _post_action(text: str) -> bool:
+    """A post's button or count: 'Boost', '21', '38 reposts'."""
+    if len(text) > _LONGEST_ACTION:
+        return False
+    count, _, action = text.strip().lower().partition(" ")
+    if action:
+        return count.replace(",", "").isdigit() and action in _POST_ACTIONS
+    return count in _POST_ACTIONS or count.replace(",", "").isdigit()
+
+
+def _writer_s_posts(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """A thread's posts by the account that opened it are its story, not readers' comments:
+    each is set as a comment is (a name and a date over its text, a 'Reply' button under it),
+    but only another account's post is one."""
+    handles = [n for n, b in enumerate(blocks) if _handle(b.text)]
+    if len(handles) < 2:
+        return
+    writer = blocks[handles[0]].text.strip()
+    for at, end in zip(handles, [*handles[1:], len(blocks)], strict=True):
+        if blocks[at].text.strip() != writer:
+            continue
+        for n in range(at + 1, end - 1):
+            if found[n] == COMMENT_WIDGET and not _post_action(blocks[n].text):
+                found[n] = None
+
+
+def _post_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark what a social network sets round each post of a thread copied from its page: the
+    buttons under a post and their counts, three lines or more of them, and the account over
+    it, its name over its handle and the post's date under it."""
+    n = 0
+    while n < len(blocks):
+        end = n
+        while end < len(blocks) and _post_action(blocks[end].text):
+            end += 1
+        if end - n >= _POST_ACTION_BAR and any(
+            not blocks[k].text.strip().isdigit() for k in range(n, end)
+        ):
+            found[n:end] = [kind or _POST_FURNITURE for kind in found[n:end]]
+        n = max(end, n + 1)
+    posts = False
+    for n, b in enumerate(blocks):
+        if posts and b.text.strip() == "ALT" and found[n] is None:
+            found[n] = _POST_FURNITURE  # the badge on a picture with a description
+        if not _handle(b.text) or found[n] not in (None, COMMENT_WIDGET):
+            continue
+        posts = True
+        found[n] = _POST_FURNITURE
+        if n > 0 and found[n - 1] is None and len(blocks[n - 1].text.split()) <= 5:
+            found[n - 1] = _POST_FURNITURE  # the account's name, over its handle
+        if (
+            n + 1 < len(blocks)
+            and found[n + 1] is None
+            and _POST_WHEN.match(blocks[n + 1].text.strip())
+        ):
+            found[n + 1] = _POST_FURNITURE
 
 
 # the mark a writer sets under the story's last line: '-30-', '# # #', 'END' (not a section
@@ -1275,6 +1361,9 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
         r.headline = blocks[at].text if at >= 0 else ""
         if at >= 0 and any(lines.same(r.headline, s) for _, s in _subjects(r)):
             r.headline = _SEQUENCE.sub("", r.headline)  # a mailed release's 'Update:'
+        if (label := _POST_LABEL.match(r.headline)) and len(r.headline) > label.end():
+            r.stripped.append(("post's label", label.group().strip()))
+            r.headline = r.headline[label.end() :]
     for i in range(max(at, 0)):
         if (
             not r.used[i]
@@ -1290,6 +1379,13 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
 # a release's mark of its place in a sequence of releases on one matter, before its title
 # ('Update: Arrest made after ...', 'UPDATE 2: Road reopens'): no words of the headline
 _SEQUENCE: Final = re.compile(r"^(?:update|updated|follow-up)(?: \d{1,2})?\s*:\s+(?=\S)", re.I)
+
+
+# a word in capitals and a pictograph a post opens with, before the headline of a story told
+# in posts: 'NEWS 🧵 Breakwater reopens ...', 'BREAKING 🚨 ...'
+_POST_LABEL: Final = re.compile(
+    rf"^(?-i:[A-Z]{{2,12}}(?: [A-Z]{{2,12}})?)\s*(?:[{PICTOGRAPHS}]\ufe0f?\s*)+(?=\S)"
+)
 
 
 # a printed issue's folio line: 'Vol. 141, No. 48 • Saxon Creek, Wisconsin • Thursday, ...'
@@ -1926,6 +2022,8 @@ _BRACKETED: Final = re.compile(r"\s*\([^()]{1,60}\)")
 # or in a few words of lowercase after a comma, closing the line: 'Ana Diaz, parish youth
 # media club'
 _GROUP_AFTER: Final = re.compile(r",\s*(?:the\s+)?[a-z][\w'’-]*(?:\s+[\w'’&-]+){0,5}$")
+# or the outlet a freelancer took them for: 'Ana Diaz for the Harbour Post'
+_FOR_OUTLET: Final = re.compile(r"\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$")
 
 
 def _photographers(r: _Reading, i: int, text: str = "") -> bool:
@@ -1936,7 +2034,13 @@ def _photographers(r: _Reading, i: int, text: str = "") -> bool:
     found = lines.PHOTOGRAPHS.match(line)
     # (the photographer's chapter or office in brackets after the name is no name)
     named = _BRACKETED.sub("", found.group("names")) if found else ""
-    names = listed_names(named) or listed_names(_GROUP_AFTER.sub("", named)) if named else []
+    names = (
+        listed_names(named)
+        or listed_names(_GROUP_AFTER.sub("", named))
+        or listed_names(_FOR_OUTLET.sub("", named))
+        if named
+        else []
+    )
     # (the desk the photographer works for, after the name, is no one: 'Li Wei, KMC Media')
     names = [n for n in names if not _AGENCY_WORDS & set(re.findall(r"\w+", n.lower()))]
     credited = [Contribution(name, "photography", r.blocks[i].text) for name in names]
@@ -2217,6 +2321,9 @@ def _paragraph(r: _Reading, i: int) -> None:
     if "(" in text or "[" in text:
         text, marks = _desk_marks(text)  # 'Wendell Stroup (cq), 61,': 'Wendell Stroup, 61,'
         r.stripped += [("copy desk's mark", m.strip()) for m in marks]
+    if "/" in text and (count := _POST_COUNT.search(text)) and _counted(count):
+        r.stripped.append(("thread's count of its posts", count.group().strip()))
+        text = text[: count.start()]
     if not lines.may_credit(text):
         r.body.append(f"## {text}" if b.kind in ("h1", "h2") else text)
         r.body_blocks.append(i)
@@ -2274,6 +2381,19 @@ _DESK_MARKS: Final = re.compile(
 )
 
 
+# a thread's count of its posts, set at the end of each post after its last sentence, as a
+# story told in posts numbers them: '... across the walkway. (2/7)', '... on Friday. 3/5'
+# (in brackets after any word: 'Photos: Ana Diaz for the Post (5/5)')
+_POST_COUNT: Final = re.compile(
+    r"(?:(?<=[.!?\"”’])\s+|\s+(?=[(\[]))[(\[]?(?P<n>\d{1,3})/(?P<of>\d{1,3})[)\]]?$"
+)
+
+
+def _counted(count: re.Match[str]) -> bool:
+    """Whether a post's count is one: its number no more than the posts it counts."""
+    return 0 < int(count.group("n")) <= int(count.group("of"))
+
+
 def _desk_marks(text: str) -> tuple[str, list[str]]:
     """`text` without the copy desk's marks in it, and the marks."""
     marks: list[str] = []
@@ -2310,6 +2430,8 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         caption = b.text
         if b.hint == "credit":
             caption, credit = "", lines.clean_credit(b.text)
+    if caption and "/" in caption and (count := _POST_COUNT.search(caption)) and _counted(count):
+        caption = caption[: count.start()]  # (a post's caption: '... (Photo: A/B) (5/14)')
     if caption and not credit:
         caption, credit = split_credit(caption)
     if not caption and credit and _caption_above(r, i):
@@ -2590,7 +2712,8 @@ def _alt_before(r: _Reading, i: int, caption: str) -> str:
         labelled_alt = alt_label(text)
         title = (
             len(text.split()) <= 25
-            and not text.endswith(lines.SENTENCE_END)
+            # (as placed: a sentence with its post's count taken off, '... in 2019. (3/5)')
+            and not r.body[-1].endswith(lines.SENTENCE_END)
             and not _ART_HEADING.match(text)  # 'PHOTOS' over the captions: a heading
             # (a caption placed by its label stands apart from its picture: the line over
             # it is the page's, unless it is where the picture stood, '[pic]')

@@ -36,8 +36,9 @@ from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
 from newsroom.filing.furniture import furniture
 from newsroom.filing.lines import BYLINE, SENTENCE_END, contributions, person_names
-from newsroom.filing.paste import text_blocks, wrapped_text
+from newsroom.filing.paste import PICTURE_ENTRY, text_blocks, wrapped_text
 from newsroom.filing.read import visible_controls
+from newsroom.filing.topic import read_topic
 
 SKIPPED: Final = frozenset(
     (
@@ -283,6 +284,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     _featured_over_title(tree)
     for stamp in _UPDATED_BESIDE_PUBLISHED(tree):
         stamp.drop_tree()  # the post's hidden 'updated' date, beside the one readers see
+    read_topic(tree)  # a bulletin board's topic: its first post
     for around in _THREAD_FURNITURE(tree):
         around.drop_tree()  # 'Thread starter', 'Joined', 'Messages': the forum's, no post's
     for line in _POST_ATTRIBUTIONS(tree):
@@ -1323,7 +1325,7 @@ class _Walker:
         raw = element.text_content().replace(_BREAK, "\n").strip() if tag == "pre" else ""
         if "\n\n" in raw:
             group = len(self.blocks)  # text a browser saved as it showed it: its paragraphs
-            for part in re.split(r"\n\s*\n", raw):
+            for part in re.split(rf"\n\s*\n|\n(?={PICTURE_ENTRY})", raw):
                 if part.strip():
                     self.blocks.append(Block(" ".join(part.split()), "p", group, hint))
             return

@@ -1,0 +1,83 @@
+"""A bulletin board's topic saved as a web page (phpBB's, in its prosilver style and the styles
+made from it), the story its first post.
+
+A club's or a group's press officer posts a report to the board's news forum, and the desk
+saves the topic's page. The page runs: the board's header (its name, description and search),
+its menus and breadcrumbs; the topic's title and its bar of buttons; then each post, its
+poster's column (name, rank, posts, date joined, place), its subject again ('Re: ...' on a
+reply) and its attribution line ('by Name » date'), its text, the box of its attachments and
+the poster's signature; then the replies the same way, the bar again, the forum's jump box,
+'Who is online' and the footer.
+
+The first post is the story. The poster's column, the attribution line, the post's buttons,
+its subject (the topic's title again), the signature and the replies are the board's. When
+the post opens on a line of its own in bold, that line is the story's headline, and the
+topic's title over the post is the board's listing of it ('Spring sprint - report + pics').
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+import lxml.etree
+
+
+def _class(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+# a topic's posts: each a `div.post` holding its `div.postbody` and its poster's column
+_POSTS: Final = lxml.etree.XPath(
+    f"//div[{_class('post')}][.//div[{_class('postbody')}]][.//dl[{_class('postprofile')}]]"
+)
+# what the board sets round each post and round the topic
+_BOARD: Final = lxml.etree.XPath(
+    f".//dl[{_class('postprofile')}] | .//p[{_class('author')}] | .//ul[{_class('post-buttons')}]"
+    f" | .//div[{_class('signature')}] | .//div[{_class('postbody')}]//h3"
+)
+_PAGE: Final = lxml.etree.XPath(
+    f"//div[{_class('action-bar')}] | //div[{_class('stat-block')}]"
+    f" | //div[{_class('headerbar')}] | //div[@id='page-header']//div[{_class('navbar')}]"
+)
+_TOPIC_TITLE: Final = lxml.etree.XPath(f"//h2[{_class('topic-title')}]")
+# an attachment's file, size and views, under its comment: 'pit.jpg (201.7 KiB) Viewed 341 times'
+_FILE_LINE: Final = re.compile(r"^\S+\.\w{2,5} \([\d.,]+ [KMG]i?B\)(?: Viewed \d[\d,]* times?)?$")
+_ATTACHMENT_LINES: Final = lxml.etree.XPath(f".//dl[{_class('attachbox')}]//dd")
+
+
+def read_topic(tree: Any) -> None:
+    """Leave of a board's topic page only its first post and the topic's title over it (or
+    the post's own headline in its place)."""
+    posts = _POSTS(tree)
+    if not posts:
+        return
+    first = posts[0]
+    for element in [*_BOARD(first), *_PAGE(tree), *posts[1:]]:
+        element.drop_tree()
+    for line in _ATTACHMENT_LINES(first):
+        if _FILE_LINE.match(" ".join(line.text_content().split())):
+            line.drop_tree()
+    content = next(iter(_CONTENT(first)), None)
+    headline = _bold_first_line(content) if content is not None else None
+    if headline is not None:
+        for title in _TOPIC_TITLE(tree):
+            title.drop_tree()
+        headline.attrib.clear()
+        headline.tag = "h1"
+
+
+_CONTENT: Final = lxml.etree.XPath(f".//div[{_class('postbody')}]//div[{_class('content')}]")
+
+
+def _bold_first_line(content: Any) -> Any:
+    """The line a post opens with when it is all in bold (perhaps set larger: '[size=150][b]
+    ...[/b][/size]'), on a line of its own; None otherwise."""
+    if (content.text or "").strip() or len(content) < 2:
+        return None
+    line, after = content[0], content[1]
+    words = " ".join(line.text_content().split())
+    bold = " ".join(" ".join(b.text_content().split()) for b in line.iter("strong", "b"))
+    if after.tag != "br" or (line.tail or "").strip() or not words or bold != words:
+        return None
+    return line if len(words.split()) >= 4 else None
