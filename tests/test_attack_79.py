@@ -23,10 +23,16 @@ fix.
   set, a rebase, plain git) was shown on the page, in the JSON-LD and the feeds as made
   before the story was published (dateModified before datePublished). A correction or a
   kill is dated no earlier than the publication and the correction it follows.
+- `export` of a story withdrawn after a correction handed partners a canceled item with the
+  same version and update time as the corrected one (a partner keeping an item's newest
+  version kept the corrected story), still carrying the withdrawn text and its pictures, and
+  not saying why. The canceled item is a newer version, dated at the withdrawal, with the
+  reason and without the text and pictures.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -162,8 +168,6 @@ def test_a_note_pasted_over_lines_is_kept_as_one_line(team: Team) -> None:
 
 
 def _article(clone: Clone) -> dict[str, object]:
-    import json
-
     built = clone.run("build", "--out", str(clone.path / "public"))
     assert built.code == 0, built.text
     data = json.loads((clone.path / "public" / SLUG / "article.json").read_text())
@@ -185,3 +189,39 @@ def test_a_correction_dated_before_the_publication_is_dated_with_it(team: Team) 
     corrections = article["correction"]
     assert isinstance(corrections, list)
     assert [c["datePublished"] >= published for c in corrections] == [True]
+
+
+def _exported(clone: Clone) -> dict[str, object]:
+    import jsonschema
+
+    from tests.site.test_export import SCHEMA
+
+    out = clone.path.parent / f"{clone.path.name}-export.json"
+    done = clone.run("export", SLUG, "--format", "ninjs", "--out", str(out))
+    assert done.code == 0, done.text
+    item = json.loads(out.read_text())
+    jsonschema.Draft202012Validator(SCHEMA).validate(item)
+    assert isinstance(item, dict)
+    return item
+
+
+def test_a_withdrawal_reaches_partners_as_a_newer_version_without_the_text(team: Team) -> None:
+    _published(team)
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    story = grace.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text().replace("Two workers", "Three workers"))
+    assert grace.run("correct", SLUG, "--note", "Three workers, not two.").code == 0
+    corrected = _exported(grace)
+    killed = grace.run("kill", SLUG, "--reason", "The council vote was annulled.")
+    assert killed.code == 0, killed.text
+    kill_date = grace.git("log", "-1", "--format=%aI")
+    withdrawn = _exported(grace)
+    assert withdrawn["pubstatus"] == "canceled"
+    # a partner keeps the newest version of an item: the withdrawal must be newer
+    assert int(str(withdrawn["version"])) > int(str(corrected["version"]))
+    assert str(withdrawn["versioncreated"]) > str(corrected["versioncreated"])
+    assert str(withdrawn["versioncreated"])[:16] == kill_date[:16]
+    text = json.dumps(withdrawn)
+    assert "Whitfield" not in text and "crews.png" not in text  # the text withdrawn
+    assert "The council vote was annulled." in text  # and why
