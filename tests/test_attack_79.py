@@ -28,6 +28,23 @@ fix.
   version kept the corrected story), still carrying the withdrawn text and its pictures, and
   not saying why. The canceled item is a newer version, dated at the withdrawal, with the
   reason and without the text and pictures.
+
+What held: two editors correcting one story in their own clones, and one correcting while
+another withdrew it (the second sync kept its sign-off aside on a `newsroom/unsynced-`
+branch and said who signed first; nothing pushed twice); a correction note or kill reason
+holding '<script>', ']]>', '-->', quotes and ampersands stayed text on the page, the
+notice, the feeds and the export; a withdrawn story left the index, the archive and both
+feeds, its folder holding only the notice (no images); `history` showed a note's terminal
+escapes as visible text; `correct` before publication is refused.
+
+Left open:
+
+- The site's timeline is folded from the sign-off trailers of history: a correction forged
+  by someone without the role, once an editor has repaired the story, still shows its note
+  on the page (verify no longer lets it pass unrepaired). Reading the notes from story.md's
+  `corrections`, guarded by verify, would close it; it changes what the site reads.
+- A correction committed with an author date in the future stays the story's update time
+  (the site reads no clock but for embargoes).
 """
 
 from __future__ import annotations
