@@ -529,6 +529,10 @@ def _story_path(path: str) -> tuple[str, str]:
     return "", ""
 
 
+# the findings that say a sign-off's author may not make it
+REFUSALS = frozenset(
+    {"signoff.wrong-role", "signoff.self-signoff", "signoff.unsigned", "signoff.bad-signature"}
+)
 BEFORE = object()  # the honest value of a finding: its field's value before the commit
 NEVER = object()  # the honest value of a finding that no later value of its field undoes
 
@@ -697,8 +701,12 @@ class _Commit:
                 stories[slug] = theirs
                 return
         before = timeline.version
+        allowed = signed
         if signed is not None:
-            flags += self._signed(slug, signed, before, after, timeline)
+            judged = self._signed(slug, signed, before, after, timeline)
+            if any(f.check in REFUSALS for f in judged):
+                allowed = None  # a sign-off its author may not make frees nothing
+            flags += judged
             if signed.action is Action.ADVANCE and signed.from_stage is Stage.FACT_CHECK:
                 timeline = replace(timeline, fact_checker=self.person.id if self.person else "")
         elif after.stage != _new_story_stage(before):
@@ -715,7 +723,7 @@ class _Commit:
                     after.line("stage"),
                 )
             )
-        flags += self._frozen(slug, signed, before, after, _honest_stage(timeline))
+        flags += self._frozen(slug, allowed, before, after, _honest_stage(timeline))
         flags += self._verdicts(slug, before, after)
         flags += self._approvals(slug, before, after)
         carried: tuple[Open, ...] = ()
@@ -945,9 +953,15 @@ class _Commit:
         ]
         byline = tuple(dict.fromkeys((*before.byline, *after.byline, *held)))
         found = self._objection(signed, byline, timeline.fact_checker)
-        if found is not None:
-            flags.append(_Flag("stage", found.check, f"sign-off {where}: {found.message}", line))
-        flags += [replace(f, line=line) for f in self._signature("sign-off")]
+        refused = (
+            []
+            if found is None
+            else [_Flag("stage", found.check, f"sign-off {where}: {found.message}", line)]
+        )
+        refused += [replace(f, line=line) for f in self._signature("sign-off")]
+        if signed.from_stage is signed.to_stage:
+            refused = [_until_repaired(slug, signed, f) for f in refused]
+        flags += refused
         if signed.content_hash and signed.content_hash != after.content:
             flags.append(
                 _Flag(
@@ -1189,3 +1203,16 @@ class _Commit:
         )
         opened = roster.open or (Open("roster", roster.trusted, self._finding("", flag)),)
         self.state.roster = replace(roster, blob=blob, open=opened)
+
+
+def _until_repaired(slug: str, signed: SignOff, flag: _Flag) -> _Flag:
+    """A sign-off that leaves the story at its stage (a correction, a repair in place) made
+    by someone who may not: no later stage undoes it, as its note stays in the history the
+    site and `history` read, so it stands until an editor vouches for the story."""
+    stage = signed.to_stage.value
+    return replace(
+        flag,
+        message=f"{flag.message}; revert its edits, if any, and have an editor vouch for the "
+        f"story (newsroom repair {slug} --to {stage} --reason ...)",
+        revertible=False,
+    )

@@ -7,6 +7,8 @@ commit that touches only that story, authored by the signer, with the trailers o
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +26,9 @@ from newsroom.store import stories as store
 from newsroom.store.content import content_hash
 
 CONTENT_CHANGED = "signoff.content-changed"  # the check a correction is allowed to fail
+# in a note or reason: a character that is no text (a terminal's escape, a bell, a bidi
+# control that turns the words around); line breaks and tabs are spaces (rules.one_line)
+NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 # The seam for rendering a page when a story is published: given the story, the files
 # (paths relative to the story folder -> text) to add to the publishing commit.
@@ -63,6 +68,21 @@ class _Context:
     def with_stage(self, stage: Stage, fact_checked: str | None = None) -> str:
         """story.md's text with only its stage (and the fact-check pin, if given) changed."""
         return store.with_stage(self.story.raw, stage, self.story_md, fact_checked)
+
+
+def said(text: str, option: str, what: str) -> str:
+    """`text` (a note or reason given as `option`) as one line of words, or a UsageError
+    saying `what` it must say: readers and `history` are shown it, so it is never blank, nor
+    letters that invisible characters (zero-width, direction marks) or escapes hide."""
+    line = rules.one_line(text)
+    if not any(unicodedata.category(c)[0] in "LN" for c in line):
+        raise UsageError(f"say {what} in words: {option} '...'; nothing was changed")
+    if NOT_TEXT.search(line):
+        raise UsageError(
+            f"{option} holds a control character (a terminal escape, or a mark that turns "
+            "text around); type it in plain characters; nothing was changed"
+        )
+    return line
 
 
 def _context(ws: Workspace, slug: str) -> _Context:
@@ -196,6 +216,7 @@ def _key_id(key: str) -> str:
 
 def advance(ws: Workspace, slug: str, note: str = "") -> Outcome:
     """Sign off the story's current stage and move it to the next one."""
+    note = said(note, "--note", "what the note is about") if note.strip() else ""
     ctx = _context(ws, slug)
     stage = ctx.story.meta.stage
     if stage is Stage.PUBLISH:
@@ -333,8 +354,7 @@ def publish_due(ws: Workspace, now: datetime | None = None) -> DueRun:
 
 def return_to(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
     """Send a story back to an earlier stage, with the reason."""
-    if not reason.strip():
-        raise UsageError("say why the story goes back: --reason '...'")
+    reason = said(reason, "--reason", "why the story goes back")
     names = [g.value for g in GATES]
     if to not in names:
         raise UsageError(f"'{to}' is not a stage to return to; use one of: {', '.join(names)}")
@@ -351,8 +371,7 @@ def return_to(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
 
 def kill(ws: Workspace, slug: str, reason: str) -> Outcome:
     """Kill a story (spike a draft, or withdraw a published story), with the reason."""
-    if not reason.strip():
-        raise UsageError("say why the story is killed: --reason '...'")
+    reason = said(reason, "--reason", "why the story is killed")
     ctx = _context(ws, slug)
     stage = ctx.story.meta.stage
     if stage is Stage.KILLED:
@@ -369,8 +388,7 @@ def repair(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
 
     `verify` then takes this commit as the story's new honest state, and says who repaired
     it and why."""
-    if not reason.strip():
-        raise UsageError("say what is being repaired and why: --reason '...'")
+    reason = said(reason, "--reason", "what is being repaired and why")
     try:
         target = Stage(to)
     except ValueError:
@@ -387,8 +405,7 @@ def repair(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
 
 def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) -> Outcome:
     """Record a correction to a published story: the folder's edits plus the correction note."""
-    if not note.strip():
-        raise UsageError("say what was corrected: --note '...'")
+    note = said(note, "--note", "what was corrected")
     ctx = _context(ws, slug)
     if ctx.story.meta.stage is not Stage.PUBLISHED:
         raise Refused(

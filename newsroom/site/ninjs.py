@@ -3,8 +3,10 @@ newsroom systems such as Superdesk exchange (https://iptc.org/standards/ninjs/).
 
 The story's main text goes in `bodies` as the same sanitized HTML as its page, its images
 as `associations` of type picture (caption, credit, a rendition at the site's address), its
-corrections as `descriptions` with role "correction", and a killed story as
-pubstatus "canceled".
+corrections as `descriptions` with role "correction". A story killed after publication is
+pubstatus "canceled", a version newer than every one sent before it (a partner keeps the
+newest version of an item), dated when it was withdrawn, with why (a description of role
+"withdrawal") and without the text and pictures it withdraws.
 """
 
 from __future__ import annotations
@@ -24,30 +26,33 @@ MEDIA_TYPES: Final = {
 Json = dict[str, Any]
 
 
-def item(page: StoryPage, site: Site, killed: bool = False) -> Json:
-    """The ninjs news item of a story's page."""
+def item(page: StoryPage, site: Site, killed: str = "", kill_note: str = "") -> Json:
+    """The ninjs news item of a story's page; `killed`: when it was withdrawn, and why."""
+    shown = not killed  # a withdrawn story's text and pictures are not handed on
+    withdrawal = [{"role": "withdrawal", "value": f"{killed}: {kill_note}"}] if killed else []
     doc: Json = {
         "uri": uri(site, page.slug),
         "standard": {"name": "ninjs", "version": VERSION, "schema": SCHEMA},
         "type": "text",
-        "representationtype": "full",
-        "profile": "text-photo" if page.figures else "text-only",
-        "version": str(1 + len(page.corrections)),
+        "representationtype": "full" if shown else "partial",
+        "profile": "text-photo" if page.figures and shown else "text-only",
+        "version": str(1 + len(page.corrections) + (0 if shown else 1)),
         "firstcreated": page.published,
-        "versioncreated": page.modified,
-        "pubstatus": "canceled" if killed else "usable",
+        "versioncreated": page.modified if shown else killed,
+        "pubstatus": "usable" if shown else "canceled",
         "slugline": page.slug,
         "headlines": [{"role": "main", "value": page.headline}],
         "descriptions": [
             *([{"role": "summary", "value": page.dek}] if page.dek else []),
             *({"role": "correction", "value": f"{c.date}: {c.note}"} for c in page.corrections),
+            *withdrawal,
         ],
-        "bodies": [_body(page)],
+        "bodies": [_body(page)] if shown else [],
         "by": ", ".join(a.name for a in page.authors),
         "located": page.dateline,
         "genres": [{"name": page.type}],
         "copyrightholder": site.name,
-        "associations": [_picture(page, site, i) for i in range(len(page.figures))],
+        "associations": [_picture(page, site, i) for i in range(len(page.figures)) if shown],
     }
     if page.embargo:
         doc["embargoed"] = page.embargo

@@ -53,7 +53,9 @@ def export_ninjs(root: Path, slug: str, base_url: str = "") -> dict[str, Any]:
             "exported once that time has passed"
         )
     page = story_page(story, line, context.config)
-    return ninjs.item(page, context.site, killed=stage is Stage.KILLED)
+    if stage is Stage.KILLED:
+        return ninjs.item(page, context.site, line.killed, line.kill_note)
+    return ninjs.item(page, context.site)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 The publication time is the author date of the sign-off that published the story; each
 later `correct` sign-off is a correction (its date and note), and a `kill` after
 publication withdraws it. The dates are git's, so the same commit always gives the same
-times: no clock is read.
+times: no clock is read. A correction or a kill dated before the publication, or before the
+correction it follows, is dated with it: a page is never corrected before it was published.
 """
 
 from __future__ import annotations
@@ -83,8 +84,11 @@ def _step(t: Timeline, signed: rules.SignOff, when: str) -> Timeline:
     action = signed.action
     if signed.to_stage is Stage.PUBLISHED and action in (rules.Action.PUBLISH, rules.Action.REPAIR):
         return Timeline(t.published or when, t.corrections)
+    # what happens after the publication is never dated before it, nor before the last
+    # correction (a commit's date is its author's to set: GIT_AUTHOR_DATE, a rebase)
+    after = max(when, t.modified)
     if action is rules.Action.CORRECT and t.published:
-        return Timeline(t.published, (*t.corrections, Correction(when, signed.note)))
+        return Timeline(t.published, (*t.corrections, Correction(after, signed.note)))
     if action is rules.Action.KILL and t.published:
-        return Timeline(t.published, t.corrections, when, signed.note)
+        return Timeline(t.published, t.corrections, after, signed.note)
     return t
