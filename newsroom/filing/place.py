@@ -245,6 +245,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
                 kind = None  # 'Privacy and security': a crosshead between the story's lines
         elif kind in ("site notice", COMMENT_WIDGET) and furniture(b.text) == COMMENTS:
             kind = COMMENTS  # '4 replies from Malik, Jo, and Priya': the thread under a post
+        elif kind == "newsletter sign-up" and furniture(b.text) == TEASERS:
+            kind = TEASERS  # 'Sign up to First Edition': a box's title, over its pitch
         if kind == "web chrome" and _crosshead_ahead(blocks, n):
             kind = None  # 'Next: a bursary for nurses', a heading between the story's lines
         if kind is None and b.kind == "image" and b.hint == "chrome":

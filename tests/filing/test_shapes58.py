@@ -282,3 +282,25 @@ def test_a_chat_s_time_under_a_picture_is_no_alt_text(tmp_path: Path) -> None:
     assert [(p.caption, p.credit, p.alt) for p in draft.images] == [
         ("Parents carry new roof sheets into the school yard on Saturday.", "Marcia Joseph", "")
     ]
+
+
+def test_a_newsletter_box_s_pitch_under_its_title_goes_with_the_box(tmp_path: Path) -> None:
+    """A sign-up box pasted in the middle of a story: its title ('Sign up to Morning
+    Briefing'), which the checks know as a sign-up line, still heads the box's pitch, which
+    goes with it, as it did before the checks knew the title."""
+    text = (
+        "Ferry fares to rise by a fifth in April\n\n"
+        "By Ana Ruiz\n\n"
+        "The island's ferry operator will raise its fares by 20% from 1 April, it said on "
+        "Monday, the first rise in six years.\n\n"
+        "Sign up to Morning Briefing\n"
+        "Our daily email sets out the main stories of the day and what they mean for you\n"
+        "Privacy Notice: Newsletters may contain info about charities and online ads.\n"
+        "after newsletter promotion\n\n"
+        "The operator said fuel now cost it twice what it did in 2019, and that the rise "
+        "would pay for two new engines.\n"
+    )
+    body = body_text(filed_draft(tmp_path, "fares.txt", text))
+    assert "Our daily email" not in body
+    assert "Sign up to" not in body
+    assert "two new engines" in body
