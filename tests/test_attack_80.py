@@ -1,0 +1,140 @@
+"""Holes a new reporter, a new editor and a careless user met in the eightieth pass, knowing
+only the README and `--help`: a newsroom made with `init`, shared through a bare remote and
+worked from the clones of four people, a story filed, credited, sourced, claimed, signed off
+stage by stage, published, built and corrected, and every `Example:` line run. Each test
+drives the real command against real git repositories and was seen to fail before its fix.
+
+- A slug, claim id, source id, credit name, roster id or image name typed one letter off
+  was refused with no word of the one meant ('no story 'harbor-seawal''; 'no claim 'vot'';
+  'no one with id 'lprak' on the roster'), where newsroom.yaml's own mistakes name the
+  closest valid name: each now ends "did you mean 'harbor-seawall'?".
+- A clone of a bare remote made by 'git init --bare' with another default branch has
+  nothing checked out (git warns that the remote HEAD names no branch); every command there
+  said "no newsroom.yaml here or above; run 'newsroom init' to make a newsroom". Followed
+  literally, `init` made a second newsroom and `sync` pushed it to the remote beside the
+  first, where every new clone then checked it out. Every command now names the branch
+  that holds the newsroom and the 'git checkout' that opens it, and `init` refuses.
+
+What held: the README's quick start on a fresh clone; `init`, `person add` and the roster's
+refusals (a role typed 'factchecker' is named with 'did you mean'); `new`, `file` from
+pasted text (an existing slug refused, a missing file named); `source add` with a kind typed
+wrong (the kinds listed); sources, claims and waivers as the reporter and the fact-checker;
+a waiver by the reporter refused; every stage signed off by its own person in their own
+clone with `sync` between; `publish`, `history`, `build`, `correct`, `publish --due`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import Clone, git, snapshot
+from tests.workflow.conftest import SLUG, Team, clone_as, make_team
+
+
+@pytest.fixture
+def team(tmp_path: Path, env: dict[str, str]) -> Team:
+    return make_team(tmp_path, env)
+
+
+def refused_in_one_line(clone: Clone, *args: str) -> str:
+    before = snapshot(clone.path)
+    result = clone.run(*args)
+    assert result.code == 2, (args, result.text)
+    assert len(result.err.strip().splitlines()) == 1, (args, result.err)
+    assert "Traceback" not in result.text
+    assert snapshot(clone.path) == before, args
+    return result.err
+
+
+# --- a name typed one letter off
+
+
+@pytest.mark.parametrize(
+    ("who", "args", "meant"),
+    [
+        ("reporter", ("show", "harbor-seawal"), SLUG),
+        ("reporter", ("check", "harbor-seawal"), SLUG),
+        ("reporter", ("history", "harbor-seawal"), SLUG),
+        ("reporter", ("diff", "harbor-seawal"), SLUG),
+        ("reporter", ("advance", "harbor-seawal"), SLUG),
+        ("reporter", ("credit", "harbor-seawal", "list"), SLUG),
+        ("checker", ("claim", SLUG, "verify", "vot", "--status", "verified"), "vote"),
+        ("reporter", ("claim", SLUG, "edit", "vot", "--note", "from the minutes"), "vote"),
+        ("reporter", ("claim", SLUG, "remove", "vot"), "vote"),
+        ("reporter", ("claim", SLUG, "add", "Harbor City Council", "--source", "whitfeld"),
+         "whitfield"),
+        ("reporter", ("source", SLUG, "edit", "whitfeld", "--affiliation", "Mayor"), "whitfield"),
+        ("reporter", ("source", SLUG, "remove", "whitfeld"), "whitfield"),
+        ("reporter", ("credit", SLUG, "remove", "Samir Kahn"), "Samir Khan"),
+        ("reporter", ("credit", SLUG, "add", "Maria Chen", "--role", "research", "--person",
+                      "mchenn"), "mchen"),
+        ("reporter", ("source", SLUG, "add", "insider", "A city official", "--anonymous",
+                      "--why", "She would lose her job for disclosing this.",
+                      "--approved-by", "eokafr"), "eokafor"),
+        ("editor", ("person", "edit", "lprak", "--role", "editor"), "lpark"),
+        ("editor", ("person", "remove", "lprak"), "lpark"),
+        ("reporter", ("image", SLUG, "edit", "crew.png", "--alt", "Workers at the wall."),
+         "crews.png"),
+    ],
+)
+def test_a_name_typed_one_letter_off_is_met_with_the_one_meant(
+        team: Team, who: str, args: tuple[str, ...], meant: str) -> None:
+    clone: Clone = getattr(team, who)
+    said = refused_in_one_line(clone, *args)
+    assert f"did you mean '{meant}'?" in said, said
+
+
+def test_a_name_like_no_other_keeps_the_way_to_list_them(team: Team) -> None:
+    said = refused_in_one_line(team.reporter, "show", "zzzz-qqqq")
+    assert "'newsroom status'" in said and "did you mean" not in said
+    said = refused_in_one_line(team.reporter, "claim", SLUG, "remove", "zzzz")
+    assert f"'newsroom claim {SLUG} list'" in said and "did you mean" not in said
+
+
+# --- a clone of a remote whose HEAD names no branch
+
+
+@pytest.fixture
+def unopened(tmp_path: Path, env: dict[str, str]) -> tuple[Team, Clone]:
+    """The team's remote made as 'git init --bare' makes one where the default branch is
+    another than the newsroom's: its HEAD names a branch it does not have."""
+    team = make_team(tmp_path, env)
+    branch = team.reporter.git("branch", "--show-current")
+    other = "trunk" if branch != "trunk" else "default"
+    git(team.remote, "symbolic-ref", "HEAD", f"refs/heads/{other}", env=env)
+    return team, clone_as(team.remote, "newcomer", "mchen", env)
+
+
+def test_a_clone_with_nothing_checked_out_says_which_branch_to_check_out(
+        unopened: tuple[Team, Clone]) -> None:
+    team, newcomer = unopened
+    branch = team.reporter.git("branch", "--show-current")
+    assert not (newcomer.path / "newsroom.yaml").exists()
+    for args in (("sync",), ("status",), ("show", SLUG)):
+        said = refused_in_one_line(newcomer, *args)
+        assert f"git checkout {branch}" in said, said
+        assert "newsroom init" not in said, said
+    newcomer.git("checkout", "-q", branch)
+    assert newcomer.run("status").code == 0
+
+
+def test_init_in_a_clone_with_nothing_checked_out_makes_no_second_newsroom(
+        unopened: tuple[Team, Clone]) -> None:
+    team, newcomer = unopened
+    branch = team.reporter.git("branch", "--show-current")
+    said = refused_in_one_line(newcomer, "init", "--name", "Coastal Daily Press")
+    assert f"git checkout {branch}" in said, said
+    assert newcomer.git("for-each-ref", "refs/heads") == ""
+    assert team.reporter.git("ls-remote", "--heads", "origin").count("refs/heads/") == 1
+
+
+def test_init_in_an_empty_folder_and_a_fresh_clone_still_works(
+        tmp_path: Path, env: dict[str, str]) -> None:
+    """Nothing fetched holds a newsroom: `init` makes one, as before."""
+    remote = tmp_path / "empty.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote), env=env)
+    clone = clone_as(remote, "first", "rtorres", env)
+    assert clone.run("init", "--name", "Coastal Daily Press").code == 0
+    assert (clone.path / "newsroom.yaml").is_file()
