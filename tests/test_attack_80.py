@@ -14,6 +14,8 @@ drives the real command against real git repositories and was seen to fail befor
   literally, `init` made a second newsroom and `sync` pushed it to the remote beside the
   first, where every new clone then checked it out. Every command now names the branch
   that holds the newsroom and the 'git checkout' that opens it, and `init` refuses.
+- `image edit --help` names an image 'by its number in image SLUG list', the only name of
+  an image a page was filed with but not its file; the list showed no number. It does.
 
 What held: the README's quick start on a fresh clone; `init`, `person add` and the roster's
 refusals (a role typed 'factchecker' is named with 'did you mean'); `new`, `file` from
@@ -138,3 +140,34 @@ def test_init_in_an_empty_folder_and_a_fresh_clone_still_works(
     clone = clone_as(remote, "first", "rtorres", env)
     assert clone.run("init", "--name", "Coastal Daily Press").code == 0
     assert (clone.path / "newsroom.yaml").is_file()
+
+
+# --- an image filed without its file
+
+
+PAGE = """<!doctype html><html><head><title>Pier reopens | Coastal Daily Press</title></head>
+<body><article><h1>Pier reopens after storm repairs</h1>
+<p>By Rosa Torres</p>
+<p>HARBOR CITY, Fla. - The north pier reopened on Tuesday after six months of repairs.</p>
+<p>"It is good to be back," said Tom Reyes, who has fished from the pier for 30 years.</p>
+<figure><img src="pier.jpg" alt="Fishermen cast lines from a concrete pier.">
+<figcaption>Fishermen return to the north pier in Harbor City, Fla., on Tuesday.
+(Photo: Samir Khan/Coastal Daily Press)</figcaption></figure>
+</article></body></html>
+"""
+
+
+def test_an_image_with_no_file_is_listed_by_the_number_that_names_it(
+        team: Team, tmp_path: Path) -> None:
+    """`image edit --help` says an image is named 'by its number in image SLUG list'; the
+    list showed no number, and an image filed from a page without its file has no other
+    name."""
+    page = tmp_path / "pier.html"
+    page.write_text(PAGE)
+    rosa = team.reporter
+    assert rosa.run("file", str(page), "--slug", "pier-reopens").code == 0
+    listed = rosa.run("image", "pier-reopens", "list").out
+    row = next(line for line in listed.splitlines() if "missing" in line)
+    assert row.split("│")[1].strip() == "1", listed
+    assert rosa.run("image", "pier-reopens", "edit", "1", "--alt", "Men fish.").code == 0
+    assert rosa.run("image", "pier-reopens", "remove", "1").code == 0
