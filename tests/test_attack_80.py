@@ -14,6 +14,18 @@ drives the real command against real git repositories and was seen to fail befor
   literally, `init` made a second newsroom and `sync` pushed it to the remote beside the
   first, where every new clone then checked it out. Every command now names the branch
   that holds the newsroom and the 'git checkout' that opens it, and `init` refuses.
+- `new --byline rtores` and `file ... --byline rtores`, a roster id typed wrong, filed the
+  story with an outside author of that name, which the draft gate reported afterwards with
+  no word of the id meant. A byline written as an id that is no roster id is refused before
+  anything is filed, with the id meant or the roster's ids; an outside contributor is
+  named as the byline reads ('Jane Smith'), as before.
+- An embargo's zone typed one letter off or in small letters ('America/New_Yrok',
+  'europe/paris') was refused with two examples of zones: it names the zone meant.
+- The README's credits block credited Maria Chen as roster id 'maria-chen', whom its roster
+  never has, and its claim cited a source 'council-minutes' it never added: both refused
+  when followed as written. The block now credits her as an outsider, credits a roster
+  person by id and adds the source first, and a test runs it line by line, each as the
+  person the README says.
 - `image edit --help` names an image 'by its number in image SLUG list', the only name of
   an image a page was filed with but not its file; the list showed no number. It does.
 
@@ -171,3 +183,86 @@ def test_an_image_with_no_file_is_listed_by_the_number_that_names_it(
     assert row.split("│")[1].strip() == "1", listed
     assert rosa.run("image", "pier-reopens", "edit", "1", "--alt", "Men fish.").code == 0
     assert rosa.run("image", "pier-reopens", "remove", "1").code == 0
+
+
+# --- a byline id typed wrong
+
+
+@pytest.mark.parametrize("command", ["new", "file"])
+def test_a_byline_id_typed_wrong_is_refused_before_the_story_is_filed(
+        team: Team, tmp_path: Path, command: str) -> None:
+    """`--byline rtores` was filed as an outside author of that name, found only by the
+    draft gate afterwards and with no word of the id meant: a story to remove by hand."""
+    page = tmp_path / "pier.html"
+    page.write_text(PAGE)
+    start = (("new", "pier-reopens", "--headline", "Pier reopens after storm repairs")
+             if command == "new" else ("file", str(page), "--slug", "pier-reopens"))
+    said = refused_in_one_line(team.reporter, *start, "--byline", "rtores")
+    assert "did you mean 'rtorres'?" in said, said
+    said = refused_in_one_line(team.reporter, *start, "--byline", "jsmith")
+    assert "'Jane Smith'" in said and "rtorres" in said, said
+    filed = team.reporter.run(*start, "--byline", "rtorres", "--byline", "Jane Smith")
+    assert filed.code == 0, filed.text
+
+
+# --- a time zone typed wrong
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("America/New_Yrok", "America/New_York"),
+                                              ("europe/paris", "Europe/Paris")])
+def test_a_time_zone_typed_wrong_is_met_with_the_zone_meant(
+        team: Team, typed: str, meant: str) -> None:
+    said = refused_in_one_line(team.reporter, "embargo", SLUG, "set", "2031-03-02", "09:00", typed)
+    assert f"did you mean '{meant}'?" in said, said
+
+
+# --- the README's credits, sources and claims, followed literally
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+README_ROSTER = """name: Coastal Daily Press
+people:
+  - {id: rosa-torres, name: Rosa Torres, email: rosa.torres@coastal.example,
+     roles: [reporter, editor]}
+  - {id: emeka-okafor, name: Emeka Okafor, email: emeka.okafor@coastal.example, roles: [editor]}
+  - {id: lena-park, name: Lena Park, email: lena.park@coastal.example, roles: [fact-checker]}
+  - {id: grace-bell, name: Grace Bell, email: grace.bell@coastal.example, roles: [editor]}
+"""
+README_BODY = (
+    "Harbor City Council voted 5-2 on Tuesday night to approve a $42 million seawall along "
+    "the eastern waterfront, ending two years of debate over rising water. The wall will run "
+    "2.4 miles from the marina to the old ferry landing, Mayor Dana Whitfield said.\n"
+)
+
+
+def readme_lines(section: str) -> list[list[str]]:
+    """The `$ newsroom ...` lines of the first console block under `section`, continuation
+    lines joined and comments dropped, as a reader pastes them."""
+    import shlex
+
+    block = README.read_text().split(section, 1)[1].split("```console\n", 1)[1]
+    block = block.split("```", 1)[0].replace("\\\n", " ")
+    return [shlex.split(line[2:], comments=True) for line in block.splitlines()
+            if line.startswith("$ newsroom ")]
+
+
+def test_the_readme_credits_sources_and_claims_run_as_written(
+        tmp_path: Path, env: dict[str, str]) -> None:
+    """The README credited Maria Chen as roster id 'maria-chen', whom its roster never has,
+    and cited a source 'council-minutes' it never added: both refused when followed."""
+    team = make_team(tmp_path, env, config=README_ROSTER)
+    rosa = team.reporter
+    slug = "harbor-seawall-vote"
+    assert rosa.run("new", slug, "--headline", "Harbor City Council approves seawall").code == 0
+    story = rosa.story_dir(slug) / "story.md"
+    story.write_text(story.read_text().replace("TK: write the story here.\n", README_BODY))
+    rosa.commit_all("first full draft")
+    for args in readme_lines("## Credits, sources and claims"):
+        assert args[0] == "newsroom" and args[1] in ("credit", "source", "claim"), args
+        # each as the README says: an approval by the editor it names, verdicts, waivers and
+        # the removal of a verified claim by the fact-checker
+        person = ("eokafor" if "--approved-by" in args
+                  else "lpark" if args[3] in ("verify", "waive") or args[3:] == [
+                      "remove", "voted-5-2-on"] else "rtorres")
+        result = rosa.act_as(person).run(*args[1:])
+        assert result.code == 0, (args, result.text)

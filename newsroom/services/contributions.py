@@ -74,6 +74,25 @@ def apply(
     return Edited(edit.slug, shown, repo.commit_story(plan))
 
 
+def byline_names(ws: Workspace, names: tuple[str, ...]) -> None:
+    """Refuse a --byline entry that is no text, or that is written as a roster id and is none:
+    an outside contributor is named as the byline reads ('Jane Smith'), so 'rosa-toress' is a
+    roster id typed wrong, which the draft gate would only report once the story is filed."""
+    ids = [p.id for p in ws.config.people]
+    for name in names:
+        one_line("a byline name", name)
+        if ID_RE.fullmatch(name) and ws.config.person(name) is None:
+            otherwise = (
+                f"give a roster id ({', '.join(ids)}), or an outside contributor's name as "
+                "the byline should read it, e.g. --byline 'Jane Smith'"
+            )
+            raise UsageError(
+                f"--byline '{name}' is no roster id"
+                + did_you_mean(name, ids, otherwise)
+                + "; nothing was changed"
+            )
+
+
 def one_line(what: str, value: str) -> None:
     """Refuse a value that is written on one line (a name, an affiliation, a note) when it
     holds a line break or a control character: it would break the commit's subject line,
