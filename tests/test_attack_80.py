@@ -34,7 +34,14 @@ refusals (a role typed 'factchecker' is named with 'did you mean'); `new`, `file
 pasted text (an existing slug refused, a missing file named); `source add` with a kind typed
 wrong (the kinds listed); sources, claims and waivers as the reporter and the fact-checker;
 a waiver by the reporter refused; every stage signed off by its own person in their own
-clone with `sync` between; `publish`, `history`, `build`, `correct`, `publish --due`.
+clone with `sync` between; `publish`, `history`, `build`, `correct`, `publish --due`; every
+command's `Example:` line (`check --format github`, `status --stage --desk`, `diff --since`,
+`verify --format github`, `ci --changed-since`, `export --out`, `preview`); a Word file and a
+saved page filed, the page's picture without its file kept as an image to give a file.
+
+Left open: a finding's JSON `blocking` is true for a warning of a gate the story has passed
+(it means 'not a to-do', where the text report and the exit code treat the warning as
+not blocking); `--type` takes any word, so 'anaylsis' is filed as a type of its own.
 """
 
 from __future__ import annotations
