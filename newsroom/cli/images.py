@@ -105,7 +105,7 @@ def image_remove(ctx: typer.Context, image: str = IMAGE) -> None:
 
 @image_app.command("list")
 def image_list(ctx: typer.Context) -> None:
-    """Show a story's images: file, size, caption, credit, alt text and rights.
+    """Show a story's images: number, file, size, caption, credit, alt text and rights.
 
     Example: newsroom image harbor-seawall list
     """
@@ -115,6 +115,7 @@ def image_list(ctx: typer.Context) -> None:
 
     rows = [
         (
+            str(number),  # what names an image with no file (see 'image edit --help')
             r.image.file,
             f"{r.size:,} bytes" if r.present else "missing",
             r.image.caption,
@@ -122,6 +123,7 @@ def image_list(ctx: typer.Context) -> None:
             r.image.alt,
             r.image.rights,
         )
-        for r in images.images(Workspace.find(), ctx.obj)
+        for number, r in enumerate(images.images(Workspace.find(), ctx.obj), 1)
     ]
-    text.table(f"Images: {ctx.obj}", ("file", "size", "caption", "credit", "alt", "rights"), rows)
+    columns = ("#", "file", "size", "caption", "credit", "alt", "rights")
+    text.table(f"Images: {ctx.obj}", columns, rows)

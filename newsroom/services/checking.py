@@ -167,10 +167,7 @@ def resolve_targets(root: Path, targets: Iterable[str]) -> list[str]:
         raise UsageError("name the stories to check, or use --all")
     missing = [s for s in slugs if not (root / store.STORIES_DIR / s).is_dir()]
     if missing:
-        raise InputError(
-            f"no story '{missing[0]}'; 'newsroom status' lists the stories",
-            path=f"{store.STORIES_DIR}/{missing[0]}",
-        )
+        raise InputError(store.no_story(root, missing[0]), path=f"{store.STORIES_DIR}/{missing[0]}")
     return list(dict.fromkeys(slugs))
 
 

@@ -32,6 +32,7 @@ from newsroom.services.contributions import (
 from newsroom.services.signoff import ClaimRecord, on_byline
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
+from newsroom.store.shape import did_you_mean
 
 if TYPE_CHECKING:  # the checks are imported when a command needs them, not before
     from newsroom.checks.view import StoryView
@@ -130,8 +131,8 @@ def _known_sources(story: Story, cited: tuple[str, ...]) -> None:
     for sid in cited:
         if sid not in known:
             raise UsageError(
-                f"no source '{sid}' in sources.yaml; add it first with 'newsroom source "
-                f"{slug} add ...'",
+                f"no source '{sid}' in sources.yaml"
+                + did_you_mean(sid, known, f"add it first with 'newsroom source {slug} add ...'"),
                 path=rel(slug, store.SOURCES_FILE),
             )
 
@@ -258,10 +259,7 @@ def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
         raise UsageError(f"give a verdict: --status {'|'.join(VERDICTS)}")
     index = next((i for i, c in enumerate(story.claims) if c.id == verdict.claim), None)
     if index is None:
-        raise UsageError(
-            f"no claim '{verdict.claim}'; 'newsroom claim {slug} list' shows the claims",
-            path=rel(slug, FILE),
-        )
+        raise UsageError(_no_claim(story, verdict.claim), path=rel(slug, FILE))
     claim = story.claims[index]
     if not view.claim_places[claim.id]:
         raise UsageError(
@@ -322,11 +320,14 @@ class ClaimChange:
 def _claim_index(story: Story, cid: str) -> int:
     index = next((i for i, c in enumerate(story.claims) if c.id == cid), None)
     if index is None:
-        raise UsageError(
-            f"no claim '{cid}'; 'newsroom claim {story.slug} list' shows the claims",
-            path=rel(story.slug, FILE),
-        )
+        raise UsageError(_no_claim(story, cid), path=rel(story.slug, FILE))
     return index
+
+
+def _no_claim(story: Story, cid: str) -> str:
+    return f"no claim '{cid}'" + did_you_mean(
+        cid, [c.id for c in story.claims], f"'newsroom claim {story.slug} list' shows the claims"
+    )
 
 
 def edit_claim(ws: Workspace, slug: str, change: ClaimChange) -> Edited:

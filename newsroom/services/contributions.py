@@ -13,6 +13,7 @@ from newsroom.models import Contributor, Source, Stage, Story, name_key
 from newsroom.repo import Repo, StoryCommit
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
+from newsroom.store.shape import did_you_mean
 
 if TYPE_CHECKING:  # the checks are imported when a command needs them, not before
     from newsroom.checks.view import StoryView
@@ -73,6 +74,25 @@ def apply(
     return Edited(edit.slug, shown, repo.commit_story(plan))
 
 
+def byline_names(ws: Workspace, names: tuple[str, ...]) -> None:
+    """Refuse a --byline entry that is no text, or that is written as a roster id and is none:
+    an outside contributor is named as the byline reads ('Jane Smith'), so 'rosa-toress' is a
+    roster id typed wrong, which the draft gate would only report once the story is filed."""
+    ids = [p.id for p in ws.config.people]
+    for name in names:
+        one_line("a byline name", name)
+        if ID_RE.fullmatch(name) and ws.config.person(name) is None:
+            otherwise = (
+                f"give a roster id ({', '.join(ids)}), or an outside contributor's name as "
+                "the byline should read it, e.g. --byline 'Jane Smith'"
+            )
+            raise UsageError(
+                f"--byline '{name}' is no roster id"
+                + did_you_mean(name, ids, otherwise)
+                + "; nothing was changed"
+            )
+
+
 def one_line(what: str, value: str) -> None:
     """Refuse a value that is written on one line (a name, an affiliation, a note) when it
     holds a line break or a control character: it would break the commit's subject line,
@@ -117,8 +137,13 @@ def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
         raise UsageError(f"'{new.role}' is not a credit role; use one of: {', '.join(roles)}")
     if new.person and ws.config.person(new.person) is None:
         raise UsageError(
-            f"'{new.person}' is not on the roster; use a roster id from newsroom.yaml or "
-            "leave out --person for someone outside the newsroom"
+            f"'{new.person}' is not on the roster"
+            + did_you_mean(
+                new.person,
+                [p.id for p in ws.config.people],
+                "use a roster id from newsroom.yaml or leave out --person for someone "
+                "outside the newsroom",
+            )
         )
     for i, c in enumerate(story.credits):
         if name_key(c.name) == name_key(new.name) and c.role == new.role:
@@ -145,8 +170,12 @@ def remove_credit(ws: Workspace, slug: str, name: str, role: str = "") -> Edited
     hits = [c for c in story.credits if name_key(c.name) == wanted and (not role or c.role == role)]
     if not hits:
         raise UsageError(
-            f"no credit for '{name}'{f' as {role}' if role else ''}; 'newsroom credit {slug} "
-            "list' shows who is credited",
+            f"no credit for '{name}'{f' as {role}' if role else ''}"
+            + did_you_mean(
+                name,
+                list(dict.fromkeys(c.name for c in story.credits)),
+                f"'newsroom credit {slug} list' shows who is credited",
+            ),
             path=rel(slug, store.CREDITS_FILE),
         )
 
@@ -230,7 +259,10 @@ def _check_approver(ws: Workspace, approver: str) -> None:
         )
     editor = ws.config.person(approver.strip())
     if editor is None:
-        raise UsageError(f"'{approver}' is not on the roster in newsroom.yaml; {who}")
+        close = did_you_mean(
+            approver.strip(), [p.id for p in ws.config.people if "editor" in p.roles]
+        )
+        raise UsageError(f"'{approver}' is not on the roster in newsroom.yaml{close}; {who}")
     if "editor" not in editor.roles:
         roles = ", ".join(editor.roles) or "no roles"
         raise UsageError(
@@ -291,7 +323,12 @@ def _source_index(story: Story, sid: str) -> int:
     index = next((i for i, s in enumerate(story.sources) if s.id == sid), None)
     if index is None:
         raise UsageError(
-            f"no source '{sid}'; 'newsroom source {story.slug} list' shows the sources",
+            f"no source '{sid}'"
+            + did_you_mean(
+                sid,
+                [s.id for s in story.sources],
+                f"'newsroom source {story.slug} list' shows the sources",
+            ),
             path=rel(story.slug, store.SOURCES_FILE),
         )
     return index

@@ -20,6 +20,7 @@ from newsroom.repo import StoryCommit
 from newsroom.services.contributions import load_story, rel
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
+from newsroom.store.shape import did_you_mean
 
 EXAMPLE: Final = (
     "e.g. 2026-03-02T09:00-05:00, 2026-03-02T14:00Z or '2026-03-02 09:00 America/New_York'"
@@ -81,7 +82,7 @@ def _one_moment(text: str, moment: datetime) -> None:
 
 
 def _zone(name: str) -> tzinfo:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
     if name == "UTC":
         return UTC
@@ -89,8 +90,12 @@ def _zone(name: str) -> tzinfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise UsageError(
-            f"'{name}' is not a time zone this system knows; use a name like America/New_York "
-            "or Europe/Paris, or an offset like -05:00"
+            f"'{name}' is not a time zone this system knows"
+            + did_you_mean(
+                name,
+                available_timezones(),
+                "use a name like America/New_York or Europe/Paris, or an offset like -05:00",
+            )
         ) from None
 
 

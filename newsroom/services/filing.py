@@ -21,6 +21,7 @@ from newsroom.filing.reader import read_draft
 from newsroom.models import Finding, Stage
 from newsroom.repo import StoryCommit
 from newsroom.services.checking import check_story, select_checks
+from newsroom.services.contributions import byline_names
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
@@ -67,6 +68,7 @@ def file_story(ws: Workspace, request: FileRequest) -> Filed:
     """Read the document, then write and commit the story folder as one draft commit."""
     if request.slug:
         store.check_slug(request.slug)
+    byline_names(ws, request.byline)
     document, draft = read_draft(request.path, Lexicon.with_changes(ws.config.checks.words))
     slug = request.slug or slug_for(draft.headline)
     repo = ws.writer()

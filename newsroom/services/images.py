@@ -29,6 +29,7 @@ from newsroom.services.workspace import Workspace
 from newsroom.store import media
 from newsroom.store import stories as store
 from newsroom.store.files import what_is_there
+from newsroom.store.shape import did_you_mean
 
 MEDIA: Final = "media"
 MAX_BYTES: Final = 20 * 1024 * 1024
@@ -199,10 +200,11 @@ def _image_index(story: Story, image: str) -> int:
             return i
     if image.isdigit() and 1 <= int(image) <= len(story.meta.images):
         return int(image) - 1  # its place in the list: an image with no file has no name
-    names = ", ".join(i.file for i in story.meta.images) or "none yet"
+    files = [i.file for i in story.meta.images]
+    names = [*files, *(f.rpartition("/")[2] for f in files)]
     raise UsageError(
-        f"'{image}' is not one of the images of '{story.slug}' ({names}); 'newsroom image "
-        f"{story.slug} list' shows them",
+        f"'{image}' is not one of the images of '{story.slug}' ({', '.join(files) or 'none yet'})"
+        + did_you_mean(image, names, f"'newsroom image {story.slug} list' shows them"),
         path=rel(story.slug, store.STORY_FILE),
     )
 

@@ -24,6 +24,7 @@ from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamledit, yamlio
 from newsroom.store.config import CONFIG_FILE, read_config
+from newsroom.store.shape import did_you_mean
 
 DONE = (Stage.PUBLISHED, Stage.KILLED)
 
@@ -83,7 +84,8 @@ def _index(ws: Workspace, pid: str) -> int:
     index = next((i for i, p in enumerate(ws.config.people) if p.id == pid), None)
     if index is None:
         ids = ", ".join(p.id for p in ws.config.people)
-        raise UsageError(f"no one with id '{pid}' on the roster ({ids})", path=CONFIG_FILE)
+        close = did_you_mean(pid, [p.id for p in ws.config.people])
+        raise UsageError(f"no one with id '{pid}' on the roster ({ids}){close}", path=CONFIG_FILE)
     return index
 
 

@@ -11,6 +11,7 @@ from newsroom import DISTRIBUTION, __version__
 from newsroom.errors import UsageError
 from newsroom.repo import Author, Repo, StoryCommit
 from newsroom.services.hooks import PRECOMMIT_CONFIG, PRECOMMIT_TEXT, Hook, git_hook_text
+from newsroom.services.workspace import UNOPENED, unopened_clone
 from newsroom.store import yamlio
 from newsroom.store.config import CONFIG_FILE
 
@@ -193,6 +194,13 @@ def init(path: Path, name: str = "", hook: Hook = Hook.PRE_COMMIT) -> InitResult
     if (path / CONFIG_FILE).exists():
         raise UsageError(
             f"a newsroom already exists here ({CONFIG_FILE}); nothing was changed", path=str(path)
+        )
+    branch = unopened_clone(path) if path.is_dir() else ""
+    if branch:  # a second newsroom here would be pushed beside the first
+        raise UsageError(
+            f"a newsroom already exists on the remote's branch '{branch}'; nothing was "
+            f"changed; {UNOPENED.format(branch=branch).partition('; ')[2]}",
+            path=str(path),
         )
     repo = Repo.init(path)
     repo.ready_to_write()

@@ -13,7 +13,7 @@ from newsroom.repo import StoryCommit
 from newsroom.services import cache
 from newsroom.services import signoff as rules
 from newsroom.services.checking import CheckRequest, StoryResult, run_checks
-from newsroom.services.contributions import one_line
+from newsroom.services.contributions import byline_names, one_line
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
@@ -59,8 +59,7 @@ def create(ws: Workspace, new: NewStory) -> Path:
         raise UsageError("give the story a headline: --headline '...'")
     for what, value in (("headline", new.headline), ("dek", new.dek), ("desk", new.desk)):
         one_line(f"the {what}", value)
-    for name in new.byline:
-        one_line("a byline name", name)
+    byline_names(ws, new.byline)
     byline = new.byline or (person.id,)
     files = {
         store.STORY_FILE: story_text(

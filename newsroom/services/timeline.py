@@ -65,5 +65,5 @@ def history(ws: Workspace, slug: str) -> list[Event]:
                 )
             )
     if not events and not (ws.root / folder).is_dir():
-        raise InputError(f"no story '{slug}'; 'newsroom status' lists the stories", path=folder)
+        raise InputError(store.no_story(ws.root, slug), path=folder)
     return events

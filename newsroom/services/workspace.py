@@ -6,7 +6,7 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsroom.errors import Conflict, NotANewsroom, Refused
+from newsroom.errors import Conflict, GitError, NotANewsroom, Refused
 from newsroom.models import Person
 from newsroom.repo import Author, Repo
 from newsroom.repo.journal import JOURNAL
@@ -27,6 +27,9 @@ class Workspace:
             root = find_root(here)
         except NotANewsroom:
             if not _finish_init(here):
+                branch = unopened_clone(here)
+                if branch:
+                    raise NotANewsroom(UNOPENED.format(branch=branch), path=str(here)) from None
                 raise
             root = find_root(here)
         if (root / ".git" / SYNC_REBASE).exists():  # a sync killed mid-rebase: undo it
@@ -70,6 +73,35 @@ class Workspace:
                 path=CONFIG_FILE,
             )
         return person, Author(person.name, person.email)
+
+
+def unopened_clone(start: Path) -> str:
+    """The branch that holds the newsroom, for a clone that has nothing checked out while a
+    branch it fetched holds one; else ''. A clone of a remote whose HEAD names a branch the
+    remote does not have (a bare remote made by 'git init --bare' with another default
+    branch) checks nothing out, and 'newsroom init' there would start a second newsroom."""
+    here = start.resolve()
+    top = next((f for f in (here, *here.parents) if (f / ".git").exists()), None)
+    if top is None:
+        return ""
+    repo = Repo(top)
+    try:
+        if repo.has_commits():
+            return ""
+        refs = repo.run("for-each-ref", "--format=%(refname)", "refs/remotes/").split()
+    except GitError:
+        return ""
+    for ref in refs:
+        if not ref.endswith("/HEAD") and repo.text_at(ref, CONFIG_FILE) is not None:
+            return ref.removeprefix("refs/remotes/").partition("/")[2]
+    return ""
+
+
+UNOPENED = (
+    "this clone has nothing checked out: its remote's default branch is not the one the "
+    "newsroom is on, '{branch}'; run 'git checkout {branch}' (and, on the remote, 'git "
+    "symbolic-ref HEAD refs/heads/{branch}', so that new clones check it out)"
+)
 
 
 def _finish_init(start: Path) -> bool:

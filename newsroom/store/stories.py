@@ -32,7 +32,7 @@ from newsroom.models import (
     YamlFile,
 )
 from newsroom.store import _fastyaml, yamledit, yamlio
-from newsroom.store.shape import Shape, shown
+from newsroom.store.shape import Shape, did_you_mean, shown
 
 STORIES_DIR: Final = "stories"
 STORY_FILE: Final = "story.md"
@@ -75,6 +75,13 @@ def story_folder(root: Path, slug: str) -> Path:
             path=f"{STORIES_DIR}/{slug}",
         )
     return folder
+
+
+def no_story(root: Path, slug: str) -> str:
+    """'no story SLUG', with the slug of the story there that is closest to it, if any."""
+    return f"no story '{slug}'" + did_you_mean(
+        slug, list_slugs(root), "see 'newsroom status' for the stories there are"
+    )
 
 
 def list_slugs(root: Path) -> list[str]:
@@ -262,9 +269,7 @@ def read_story(root: Path, slug: str, files: Mapping[str, bytes] | None = None) 
     if stat.S_ISLNK(mode):
         story_folder(root, slug)  # raises: a link is not a story folder
     if not stat.S_ISDIR(mode):
-        raise InputError(
-            f"no story '{slug}'; see 'newsroom status' for the stories there are", path=rel
-        )
+        raise InputError(no_story(root, slug), path=rel)
 
     def text(name: str) -> str | None:
         return yamlio.read_bytes(given.get(name), folder / name, f"{rel}/{name}")
