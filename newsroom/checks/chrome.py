@@ -175,7 +175,10 @@ CHROME_LINES: Final = (
         r"press releases|releases|results|the (?:blog|newsroom|news|top))$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         # a post's labels or keywords as a list: 'Labels: Border, Jobs, Cross-border workers'
-        r"^(?:labels|keywords)\s*:\s*[^.!?]{1,120}[,·•|][^.!?]*$|"
+        # (each a few words: not a story's line that runs on past its list, 'Labels: organic,
+        # fair trade and free range mean little, the study found')
+        r"^(?:labels|keywords)\s*:\s*[\w'’&/+-]+(?: [\w'’&/+-]+){0,3}"
+        r"(?:\s*[,·•|;]\s*[\w'’&/+-]+(?: [\w'’&/+-]+){0,3})+\.?$|"
         # a blog post's categories, and the links to the posts on either side of it
         r"(?-i:^(?:Posted|Filed) in [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
         r"(?:(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags\s*:|tagged\s).*)?|"

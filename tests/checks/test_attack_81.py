@@ -1,0 +1,165 @@
+"""Holes an attacker found in the eighty-first pass, aimed at the thirty-fifth round of the
+checks: a quotation's speaker after 'declared' and 'continued', figures who speak privately,
+verbs of saying in the progressive, and a post's labels.
+
+Precision holes, where a plain story is misread:
+- 'The data said privately held firms grew faster.', 'Census figures said privately rented
+  homes rose by 4 per cent.' and 'The report said privately owned land would be exempt.' read
+  a document as unnamed people speaking in private, an anonymous source: the round's
+  'privately' after the verb took the adverb of the participle after it ('privately held',
+  'privately rented', 'privately educated'), which says nothing of how anyone spoke;
+- '"Yesterday" continued The Beatles\' run at number one.' and '"Gone" has continued A24\'s
+  streak.' made "The Beatles' run at number one" and "A24's streak" speakers: the round's
+  quotation that opens a sentence took a song's or a film's title, with no punctuation of
+  its own, as words said before an inverted verb;
+- 'The two men were arguing outside the pub.', 'Players were arguing with the referee.',
+  'Fans were saying goodbye to the old stadium.' and 'Two men were arguing over a parking
+  space when the fight began.' were vague attributions to 'The two men', 'Players' and 'Fans':
+  the round's verb of saying in the progressive took a quarrel and a farewell, where nothing
+  is stated, for a statement;
+- 'Who is saying that?' made 'Who' a named speaker: the progressive's subject was a question
+  word;
+- 'Labels: organic, fair trade and free range mean little, the study found' and 'Keywords:
+  synergy, leverage, pivot – the jargon is back' were eaten as a post's list of labels: the
+  round's pattern took any line after the label with a comma in it, though a story's sentence
+  or subhead runs on past its list.
+
+What held: '"...," declared Ruiz' and '"...," has declared the prime minister' name the
+speaker; 'The mayor declared a state of emergency' and 'The court declared the contract void'
+are no statements; 'Industry figures privately concede', 'said privately that' and 'said
+privately the deal was done' are unnamed people; 'Kenyi himself told the court' and 'Trump
+himself told reporters' are named; 'Critics are saying the plan will fail' and 'Residents are
+warning the council not to close the pool' are still vague; 'The defence was arguing that the
+evidence was tainted' is still named; the page's player, dates, share bars, sign-up boxes and
+network posts' signatures held against story lines written like them, and every new pattern
+ran in milliseconds on 100,000 characters of near-matches.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.checks.chrome import chrome_line
+from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
+from tests.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The data said privately held firms grew faster.", "The data"),
+        ("Census figures said privately rented homes rose by 4 per cent.", "Census figures"),
+        ("The report said privately owned land would be exempt.", "The report"),
+        ("The figures said privately educated pupils did better.", "The figures"),
+    ],
+)
+def test_privately_before_a_participle_is_not_how_anyone_spoke(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Officials said privately the deal was done.", "Officials"),
+        ("Trade figures said privately that the levy would go.", "Trade figures"),
+        ("Ministers said privately, and bitterly, that the plan was dead.", "Ministers"),
+    ],
+)
+def test_people_who_said_privately_what_they_said_are_still_unnamed(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(ANONYMOUS, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\"Yesterday\" continued The Beatles' run at number one.",
+        "\"Gone\" has continued A24's streak at the box office.",
+        '"Thriller" continued Michael Jackson\'s reign.',
+    ],
+)
+def test_a_title_that_opens_a_sentence_is_no_one_s_words(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The war is over," declared the president.', "the president"),
+        ('"We are ready!" declared Ana Ruiz.', "Ana Ruiz"),
+        ('"We will not wait another winter", declared Ana Ruiz.', "Ana Ruiz"),
+        ('"We are ready," has declared the prime minister.', "the prime minister"),
+        ('"It was a lie," laughed Tom Hale.', "Tom Hale"),
+    ],
+)
+def test_words_said_before_an_inverted_verb_are_still_the_speaker_s(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(NAMED, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two men were arguing outside the pub.",
+        "Players were arguing with the referee.",
+        "Two men were arguing over a parking space when the fight began.",
+        "The couple were arguing loudly when police arrived.",
+        "Fans were saying goodbye to the old stadium.",
+        "She was saying her prayers when the lights went out.",
+        "Who is saying that?",
+    ],
+)
+def test_a_quarrel_a_farewell_or_a_question_in_the_progressive_states_nothing(
+    sentence: str,
+) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Critics are saying the plan will fail.", [(VAGUE, "Critics")]),
+        (
+            "Residents are warning the council not to close the pool.",
+            [(VAGUE, "Residents")],
+        ),
+        ("The defence was arguing that the evidence was tainted.", [(NAMED, "The defence")]),
+        (
+            "Lawyers for the club were arguing with some force that the fine was unlawful.",
+            [(VAGUE, "Lawyers for the club")],
+        ),
+    ],
+)
+def test_a_statement_in_the_progressive_still_has_its_speaker(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _speakers(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Labels: organic, fair trade and free range mean little, the study found",
+        "Keywords: synergy, leverage, pivot – the jargon is back",
+        "Keywords: The words that won the election, from Brexit to woke",
+    ],
+)
+def test_a_story_line_after_labels_or_keywords_is_not_a_list_of_labels(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Labels: Harbour, Jobs, Cross-border workers",
+        "Keywords: budget · schools · Maseru",
+        "Keywords: climate, adaptation, Pacific, Prime Minister Ana Ruiz",
+        "Labels: Border | Jobs",
+    ],
+)
+def test_a_post_s_labels_are_still_chrome(line: str) -> None:
+    assert chrome_line(line) == "site navigation"
