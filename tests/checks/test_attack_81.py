@@ -1,6 +1,6 @@
 """Holes an attacker found in the eighty-first pass, aimed at the thirty-fifth round of the
 checks: a quotation's speaker after 'declared' and 'continued', figures who speak privately,
-verbs of saying in the progressive, and a post's labels.
+verbs of saying in the progressive, a post's labels and a compiler's line.
 
 Precision holes, where a plain story is misread:
 - 'The data said privately held firms grew faster.', 'Census figures said privately rented
@@ -22,7 +22,14 @@ Precision holes, where a plain story is misread:
 - 'Labels: organic, fair trade and free range mean little, the study found' and 'Keywords:
   synergy, leverage, pivot – the jargon is back' were eaten as a post's list of labels: the
   round's pattern took any line after the label with a comma in it, though a story's sentence
-  or subhead runs on past its list.
+  or subhead runs on past its list;
+- 'Compiled by Ana Ruiz, with reports from Port Moresby and Lae', '... with reports from Los
+  Angeles and San Francisco' and '... with reports from The Associated Press and Bloomberg
+  News' credited 'Port Moresby', 'Los Angeles', 'San Francisco', 'The Associated Press' and
+  'Bloomberg News', an error that blocks the story until a city or an agency is credited as
+  a contributor: the round's reports a compiler's line was compiled from kept every name of
+  two words, though places and outlets are where reports come from, not who wrote them (and
+  so for 'Compiled with reports from Los Angeles and The Associated Press').
 
 What held: '"...," declared Ruiz' and '"...," has declared the prime minister' name the
 speaker; 'The mayor declared a state of emergency' and 'The court declared the contract void'
@@ -30,9 +37,11 @@ are no statements; 'Industry figures privately concede', 'said privately that' a
 privately the deal was done' are unnamed people; 'Kenyi himself told the court' and 'Trump
 himself told reporters' are named; 'Critics are saying the plan will fail' and 'Residents are
 warning the council not to close the pool' are still vague; 'The defence was arguing that the
-evidence was tainted' is still named; the page's player, dates, share bars, sign-up boxes and
-network posts' signatures held against story lines written like them, and every new pattern
-ran in milliseconds on 100,000 characters of near-matches.
+evidence was tainted' is still named; 'Compiled by Ana Ruiz, with reports from Li Wei and Tom
+Hale' and 'with reports from Tom Post and Ana Newman' still credit the reporters; the page's
+player, dates, share bars, sign-up boxes and network posts' signatures held against story
+lines written like them, and every new pattern ran in milliseconds on 100,000 characters of
+near-matches.
 """
 
 from __future__ import annotations
@@ -40,6 +49,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line
+from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from tests.helpers import speakers as _speakers
 
@@ -163,3 +173,38 @@ def test_a_story_line_after_labels_or_keywords_is_not_a_list_of_labels(line: str
 )
 def test_a_post_s_labels_are_still_chrome(line: str) -> None:
     assert chrome_line(line) == "site navigation"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Compiled by Ana Ruiz, with reports from Port Moresby and Lae", ["Ana Ruiz"]),
+        ("Compiled by Ana Ruiz, with reports from Los Angeles and San Francisco", ["Ana Ruiz"]),
+        (
+            "Compiled by Ana Ruiz with reports from The Associated Press and Bloomberg News",
+            ["Ana Ruiz"],
+        ),
+        ("Compiled by Li Wei with reports from Kuala Lumpur and Hong Kong", ["Li Wei"]),
+        ("Compiled by Ana Ruiz with reports from Agence France-Presse", ["Ana Ruiz"]),
+        ("Compiled with reports from Los Angeles and The Associated Press", []),
+    ],
+)
+def test_reports_from_places_and_outlets_of_two_words_credit_no_one(
+    line: str, names: list[str]
+) -> None:
+    assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Compiled by Ana Ruiz, with reports from Li Wei and Tom Hale",
+            ["Ana Ruiz", "Li Wei", "Tom Hale"],
+        ),
+        ("Compiled with reports from Tom Post and Ana Newman", ["Tom Post", "Ana Newman"]),
+        ("Compiled by Ana Ruiz, with help from Tom Hale", ["Ana Ruiz", "Tom Hale"]),
+    ],
+)
+def test_reports_from_people_still_credit_them(line: str, names: list[str]) -> None:
+    assert contributor_names(line) == names
