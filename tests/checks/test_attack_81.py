@@ -29,7 +29,10 @@ Precision holes, where a plain story is misread:
   'Bloomberg News', an error that blocks the story until a city or an agency is credited as
   a contributor: the round's reports a compiler's line was compiled from kept every name of
   two words, though places and outlets are where reports come from, not who wrote them (and
-  so for 'Compiled with reports from Los Angeles and The Associated Press').
+  so for 'Compiled with reports from Los Angeles and The Associated Press');
+- a service story's subheads 'Sign up for Medicare Part B' and 'Sign up to Extra Help' were
+  errors as a newsletter box pasted from a web page: the round's box title took any line
+  'Sign up to' or 'for' a name in capitals, alone as well as over the box's field or button.
 
 What held: '"...," declared Ruiz' and '"...," has declared the prime minister' name the
 speaker; 'The mayor declared a state of emergency' and 'The court declared the contract void'
@@ -48,10 +51,19 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.checks.chrome import chrome_line
+from newsroom.checks.chrome import chrome_line, debris
 from newsroom.checks.contributors import contributor_names
 from newsroom.checks.speakers import ANONYMOUS, NAMED, VAGUE
 from tests.helpers import speakers as _speakers
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """A pasted body as (paragraph number, line) pairs, paragraphs parted by a blank line."""
+    return [
+        (n, line)
+        for n, block in enumerate(text.strip().split("\n\n"))
+        for line in block.splitlines()
+    ]
 
 
 @pytest.mark.parametrize(
@@ -208,3 +220,23 @@ def test_reports_from_places_and_outlets_of_two_words_credit_no_one(
 )
 def test_reports_from_people_still_credit_them(line: str, names: list[str]) -> None:
     assert contributor_names(line) == names
+
+
+def test_a_service_story_s_subheads_that_say_sign_up_are_the_story_s() -> None:
+    lines = _blocks(
+        "Turning 65 means three deadlines, the agency said.\n\n"
+        "Sign up for Medicare Part B\n\n"
+        "Most people should enroll in the three months before they turn 65, it said.\n\n"
+        "Sign up to Extra Help\n\n"
+        "People with low incomes can apply at any time, the guide said."
+    )
+    assert debris(lines) == [None] * 5
+
+
+def test_a_newsletter_s_title_over_its_field_is_still_the_page_s() -> None:
+    lines = _blocks(
+        "The port will reopen on Monday.\n\nSign up to Harbour Daily\n\n"
+        "The morning briefing 8,000 shippers read first.\n\nYour work e-mail\n\nSubscribe"
+    )
+    found = debris(lines)
+    assert (found[1], found[3], found[4]) == ("newsletter sign-up",) * 3
