@@ -1607,6 +1607,13 @@ _BOX_CALL: Final = re.compile(
 
 
 _TITLE: Final = re.compile(_NEWSLETTER_TITLE, re.I)
+# the other lines of a sign-up box, which are debris wherever they stand: 'Sign up for KVTN
+# breaking news alerts'
+_SIGN_UP_NOT_TITLE: Final = tuple(
+    re.compile(pattern.replace(f"{_NEWSLETTER_TITLE}|", ""), re.I)
+    for what, pattern in CHROME_LINES
+    if what == "newsletter sign-up"
+)
 _TITLE_REACH: Final = 4  # the most lines between a newsletter's title and its box's field
 
 
@@ -1615,7 +1622,11 @@ def _lone_titles(lines: Sequence[tuple[int, str]], found: list[str | None]) -> N
     other lines, a field or a button ('Your work e-mail', 'Subscribe'): alone, it is a service
     story's subhead ('Sign up for Medicare Part B')."""
     titles = [
-        i for i, kind in enumerate(found) if kind in _SIGN_UPS and _TITLE.match(lines[i][1].strip())
+        i
+        for i, kind in enumerate(found)
+        if kind in _SIGN_UPS
+        and _TITLE.match(bare := lines[i][1].strip())
+        and not any(p.match(bare) for p in _SIGN_UP_NOT_TITLE)
     ]
     only_titles = set(titles)
     for i in titles:

@@ -75,9 +75,7 @@ def _blocks(text: str) -> list[tuple[int, str]]:
         ("The figures said privately educated pupils did better.", "The figures"),
     ],
 )
-def test_privately_before_a_participle_is_not_how_anyone_spoke(
-    sentence: str, speaker: str
-) -> None:
+def test_privately_before_a_participle_is_not_how_anyone_spoke(sentence: str, speaker: str) -> None:
     assert _speakers(sentence) == [(NAMED, speaker)]
 
 
@@ -98,8 +96,8 @@ def test_people_who_said_privately_what_they_said_are_still_unnamed(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "\"Yesterday\" continued The Beatles' run at number one.",
-        "\"Gone\" has continued A24's streak at the box office.",
+        '"Yesterday" continued The Beatles\' run at number one.',
+        '"Gone" has continued A24\'s streak at the box office.',
         '"Thriller" continued Michael Jackson\'s reign.',
     ],
 )
@@ -240,3 +238,10 @@ def test_a_newsletter_s_title_over_its_field_is_still_the_page_s() -> None:
     )
     found = debris(lines)
     assert (found[1], found[3], found[4]) == ("newsletter sign-up",) * 3
+
+
+def test_a_sign_up_line_for_alerts_is_still_the_page_s_alone() -> None:
+    lines = _blocks(
+        "The road is closed.\n\nSign up for KVTN breaking news alerts\n\nIt reopens today."
+    )
+    assert debris(lines) == [None, "newsletter sign-up", None]
