@@ -28,6 +28,12 @@ _NO_HEADLINE: Final = (
     r"Was|Were|Has|Have|Had|Do|Does|Did|Why|How|What|When|Where|Who|The|A|An|To|Of|For|With|Is|"
     r"Not|Get|Gets|On|In|At|From|About|After|Over|Into|We|You|Your|Our)(?= [A-Za-z]))"
 )
+# the last word of a document's name: 'Gettysburg Address', 'United Nations Charter'
+_DOCUMENT_LAST: Final = (
+    r"(?:statement|address|charter|speech|bible|declaration|act|treaty|constitution|report|"
+    r"letter|transcript|ruling|judgment|judgement|manifesto|communiqu[eé]|resolution|agreement|"
+    r"accord|prayer|psalm|sermon|oath|pledge|anthem|poem|lyrics|convention|covenant|protocol)"
+)
 _HELP_BY: Final = r"\s+(?:(?:was|were)\s+(?:provided|given|contributed)\s+by|from|by)\s+"
 
 # The forms of a contributor line, each with a word that every line of that form holds: the
@@ -109,7 +115,13 @@ CONTRIBUTOR_FORMS: Final = (
     # ('Additional research: Jal Ruot Kuach', and a page's 'Text: Ana Ruiz, press officer')
     ("research", rf"^(?:additional\s+)?research\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
     ("reporting", rf"^reporting\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
-    ("text", rf"^text\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
+    # (not over a document whose words follow, named by what it is: 'Text: Gettysburg Address',
+    # 'Text: United Nations Charter', 'Text: Full Statement')
+    (
+        "text",
+        rf"^text\s*:\s*{_NO_HEADLINE}(?!.*\b{_DOCUMENT_LAST}(?: of [^,;|]*)?\.?$)"
+        r"(?P<names>.+?)\.?$",
+    ),
     # a story put together from other reporters' work as well: 'Compiled with reports from
     # Ana Ruiz in Faro.'
     (

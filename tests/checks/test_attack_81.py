@@ -32,7 +32,11 @@ Precision holes, where a plain story is misread:
   so for 'Compiled with reports from Los Angeles and The Associated Press');
 - a service story's subheads 'Sign up for Medicare Part B' and 'Sign up to Extra Help' were
   errors as a newsletter box pasted from a web page: the round's box title took any line
-  'Sign up to' or 'for' a name in capitals, alone as well as over the box's field or button.
+  'Sign up to' or 'for' a name in capitals, alone as well as over the box's field or button;
+- 'Text: Gettysburg Address', 'Text: United Nations Charter' and 'Text: Full Statement'
+  credited 'Gettysburg Address', 'United Nations Charter' and 'Full Statement', errors until
+  a speech or a treaty is credited as a contributor: the round's 'Text:' label took the
+  document whose words follow it, named by what it is, as the writer of the text.
 
 What held: '"...," declared Ruiz' and '"...," has declared the prime minister' name the
 speaker; 'The mayor declared a state of emergency' and 'The court declared the contract void'
@@ -245,3 +249,29 @@ def test_a_sign_up_line_for_alerts_is_still_the_page_s_alone() -> None:
         "The road is closed.\n\nSign up for KVTN breaking news alerts\n\nIt reopens today."
     )
     assert debris(lines) == [None, "newsletter sign-up", None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Text: Gettysburg Address",
+        "Text: United Nations Charter",
+        "Text: Full Statement",
+        "Text: King James Bible",
+        "Text: Universal Declaration of Human Rights",
+    ],
+)
+def test_a_text_label_over_a_document_credits_no_one(line: str) -> None:
+    assert contributor_names(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Text: Ana Ruiz, press officer", ["Ana Ruiz"]),
+        ("Text: Ana Ruiz and Li Wei", ["Ana Ruiz", "Li Wei"]),
+        ("Text: Tom Hale | Photos: Li Wei", ["Tom Hale"]),
+    ],
+)
+def test_a_text_label_over_names_still_credits_them(line: str, names: list[str]) -> None:
+    assert contributor_names(line) == names
