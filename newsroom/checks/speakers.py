@@ -1248,9 +1248,11 @@ def _participle(
     return Attribution(kind, at, verb, speaker, name)
 
 
-# the verb 'be' of a progressive, perhaps with an adverb: 'were saying', 'are now warning'
+# the verb 'be' of a progressive, perhaps with an adverb: 'were saying', 'are now warning',
+# 'have long been saying'
 _PROGRESSIVE: Final = re.compile(
-    r"(?<=\w) (?:is|are|was|were|have been|has been|had been)(?: (?:also|still|now|already|"
+    r"(?<=\w) (?:is|are|was|were|(?:have|has|had)(?: (?:long|also|still|now|already|"
+    r"repeatedly|privately|publicly))? been)(?: (?:also|still|now|already|"
     r"increasingly|openly|quietly|privately|publicly))? $"
 )
 

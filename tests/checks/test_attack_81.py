@@ -38,6 +38,12 @@ Precision holes, where a plain story is misread:
   a speech or a treaty is credited as a contributor: the round's 'Text:' label took the
   document whose words follow it, named by what it is, as the writer of the text.
 
+A recall hole, where a plain story's source is lost:
+- 'Residents have long been saying the junction is dangerous.' and 'Critics have repeatedly
+  been arguing that the fee is unfair.' were no statements: the round's progressive took an
+  adverb after 'been' ('have been now saying') but not the one between 'have' and 'been'
+  that copy puts there.
+
 What held: '"...," declared Ruiz' and '"...," has declared the prime minister' name the
 speaker; 'The mayor declared a state of emergency' and 'The court declared the contract void'
 are no statements; 'Industry figures privately concede', 'said privately that' and 'said
@@ -275,3 +281,39 @@ def test_a_text_label_over_a_document_credits_no_one(line: str) -> None:
 )
 def test_a_text_label_over_names_still_credits_them(line: str, names: list[str]) -> None:
     assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Residents have long been saying the junction is dangerous.",
+            [(VAGUE, "Residents")],
+        ),
+        (
+            "Critics have repeatedly been arguing that the fee is unfair.",
+            [(VAGUE, "Critics")],
+        ),
+        (
+            "The government has long been saying that the deal is close.",
+            [(NAMED, "The government")],
+        ),
+    ],
+)
+def test_a_progressive_with_an_adverb_before_been_attributes_to_its_subject(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _speakers(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The river has long been claiming the fields.",
+        "The couple had long been arguing over money.",
+    ],
+)
+def test_a_progressive_with_an_adverb_before_been_and_no_statement_attributes_nothing(
+    sentence: str,
+) -> None:
+    assert _speakers(sentence) == []
