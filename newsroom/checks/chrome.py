@@ -125,6 +125,10 @@ _WRITER: Final = (
     r"|this (?:author|writer|columnist|contributor))"
 )
 
+# a newsletter box's title, the newsletter's name: 'Sign up to Harbour Daily', which a
+# service story's subhead can also be ('Sign up for Medicare Part B')
+_NEWSLETTER_TITLE: Final = r"^sign up (?:to|for) (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}$"
+
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
 # of at most 200 characters and 30 words, with its markup and surrounding space taken off,
 # ignoring case. CHROME_ANYWHERE: text that makes such a line debris wherever it stands.
@@ -183,7 +187,10 @@ CHROME_LINES: Final = (
         r"press releases|releases|results|the (?:blog|newsroom|news|top))$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         # a post's labels or keywords as a list: 'Labels: Border, Jobs, Cross-border workers'
-        r"^(?:labels|keywords)\s*:\s*[^.!?]{1,120}[,·•|][^.!?]*$|"
+        # (each a few words: not a story's line that runs on past its list, 'Labels: organic,
+        # fair trade and free range mean little, the study found')
+        r"^(?:labels|keywords)\s*:\s*[\w'’&/+-]+(?: [\w'’&/+-]+){0,3}"
+        r"(?:\s*[,·•|;]\s*[\w'’&/+-]+(?: [\w'’&/+-]+){0,3})+\.?$|"
         # a blog post's categories, and the links to the posts on either side of it
         r"(?-i:^(?:Posted|Filed) in [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}"
         r"(?:(?:, [A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+(?:\s*\|\s*(?i:tags\s*:|tagged\s).*)?|"
@@ -267,7 +274,8 @@ CHROME_LINES: Final = (
         r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
         r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
         # a box's title, the newsletter's name: 'Sign up to Harbour Daily', 'Sign up for The Brief'
-        r"^sign up (?:to|for) (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}$|"
+        # (in a body, only over or under the box's field or button: see _lone_titles)
+        rf"{_NEWSLETTER_TITLE}|"
         # 'Subscribe to project updates', 'Sign up for council news'
         r"^(?:subscribe|sign up) (?:to|for) (?:[\w'’-]+ ){0,3}(?:updates|news|alerts|e-?mails|"
         r"e-?news)[.!]?$|"
@@ -1476,6 +1484,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     _status_labels(lines, found)
     _sign_up_pitches(lines, found)
     _sign_up_boxes(lines, found)
+    _lone_titles(lines, found)
     _page_posts(lines, found)
     _comments(lines, found)
     _blog_comments(lines, found)
@@ -1618,6 +1627,35 @@ _BOX_CALL: Final = re.compile(
     r"(?: [\w'’-]+){0,3}$",
     re.I,
 )
+
+
+_TITLE: Final = re.compile(_NEWSLETTER_TITLE, re.I)
+# the other lines of a sign-up box, which are debris wherever they stand: 'Sign up for KVTN
+# breaking news alerts'
+_SIGN_UP_NOT_TITLE: Final = tuple(
+    re.compile(pattern.replace(f"{_NEWSLETTER_TITLE}|", ""), re.I)
+    for what, pattern in CHROME_LINES
+    if what == "newsletter sign-up"
+)
+_TITLE_REACH: Final = 4  # the most lines between a newsletter's title and its box's field
+
+
+def _lone_titles(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Keep a newsletter's title ('Sign up to Harbour Daily') as debris only near its box's
+    other lines, a field or a button ('Your work e-mail', 'Subscribe'): alone, it is a service
+    story's subhead ('Sign up for Medicare Part B')."""
+    titles = [
+        i
+        for i, kind in enumerate(found)
+        if kind in _SIGN_UPS
+        and _TITLE.match(bare := lines[i][1].strip())
+        and not any(p.match(bare) for p in _SIGN_UP_NOT_TITLE)
+    ]
+    only_titles = set(titles)
+    for i in titles:
+        near = range(max(0, i - 1), min(len(lines), i + _TITLE_REACH + 1))
+        if not any(found[j] in _SIGN_UPS and j not in only_titles for j in near if j != i):
+            found[i] = None
 
 
 def _sign_up_pitches(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:

@@ -28,6 +28,12 @@ _NO_HEADLINE: Final = (
     r"Was|Were|Has|Have|Had|Do|Does|Did|Why|How|What|When|Where|Who|The|A|An|To|Of|For|With|Is|"
     r"Not|Get|Gets|On|In|At|From|About|After|Over|Into|We|You|Your|Our)(?= [A-Za-z]))"
 )
+# the last word of a document's name: 'Gettysburg Address', 'United Nations Charter'
+_DOCUMENT_LAST: Final = (
+    r"(?:statement|address|charter|speech|bible|declaration|act|treaty|constitution|report|"
+    r"letter|transcript|ruling|judgment|judgement|manifesto|communiqu[eé]|resolution|agreement|"
+    r"accord|prayer|psalm|sermon|oath|pledge|anthem|poem|lyrics|convention|covenant|protocol)"
+)
 _HELP_BY: Final = r"\s+(?:(?:was|were)\s+(?:provided|given|contributed)\s+by|from|by)\s+"
 
 # The forms of a contributor line, each with a word that every line of that form holds: the
@@ -109,7 +115,13 @@ CONTRIBUTOR_FORMS: Final = (
     # ('Additional research: Jal Ruot Kuach', and a page's 'Text: Ana Ruiz, press officer')
     ("research", rf"^(?:additional\s+)?research\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
     ("reporting", rf"^reporting\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
-    ("text", rf"^text\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
+    # (not over a document whose words follow, named by what it is: 'Text: Gettysburg Address',
+    # 'Text: United Nations Charter', 'Text: Full Statement')
+    (
+        "text",
+        rf"^text\s*:\s*{_NO_HEADLINE}(?!.*\b{_DOCUMENT_LAST}(?: of [^,;|]*)?\.?$)"
+        r"(?P<names>.+?)\.?$",
+    ),
     # a story put together from other reporters' work as well: 'Compiled with reports from
     # Ana Ruiz in Faro.'
     (
@@ -663,7 +675,10 @@ def _clause_names(clause: str) -> list[str]:
             ]
             # (as for 'Compiled with reports from': 'with reports from Nairobi and AFP' names
             # places and agencies, not people)
-            found += [n for n in helpers if " " in n or word != "compiled"]
+            # (nor 'Port Moresby and Lae' or 'The Associated Press', names of two words)
+            found += [
+                n for n in helpers if word != "compiled" or (" " in n and not _place_or_outlet(n))
+            ]
         return found + [n for x in _MORE.finditer(more) if (n := _person(x.group("name")))]
     return []
 
@@ -715,8 +730,36 @@ def _credited(names: str, word: str, labelled: bool) -> list[str] | None:
     if word in ("compiled with", "translation by"):  # 'Compiled with reports from Nairobi
         # and Kampala', 'Swahili translation by Google': where the reports came from, a tool
         # or an agency, no one's name
-        found = [n for n in found if " " in n]
+        found = [n for n in found if " " in n and not _place_or_outlet(n)]
     return found
+
+
+# the first word of a place's name of two words or more ('Port Moresby', 'Los Angeles', 'Hong
+# Kong'), and the last word of a place's or an outlet's ('Gaza Strip', 'Associated Press',
+# 'Bloomberg News', 'Al Jazeera'): where reports came from, and who sent them, not a reporter
+_PLACE_FIRST: Final = frozenset(
+    (
+        *("The", "New", "Los", "Las", "San", "Santa", "Santo", "São", "Saint", "St", "St."),
+        *("Port", "Fort", "Puerto", "Porto", "Buenos", "Hong", "Kuala", "Tel", "Cape"),
+        *("Mount", "Addis", "Phnom", "Sri", "Bandar", "Kota", "Ciudad", "Greater"),
+    )
+)
+_OUTLET_LAST: Final = frozenset(
+    (
+        *("Press", "Presse", "News", "Agency", "Times", "Journal", "Herald"),
+        *("Tribune", "Telegraph", "Gazette", "Television", "TV", "Radio", "Wire", "Wires"),
+        *("Service", "Services", "Network", "Broadcasting", "Corporation", "Jazeera", "Bureau"),
+        *("Desk", "Newsroom", "Media", "City", "Island", "Islands", "Province"),
+        *("County", "State", "Region", "District", "Valley", "Coast", "Strip", "Territory"),
+    )
+)
+
+
+def _place_or_outlet(name: str) -> bool:
+    """Whether a name of two words or more is a place's or a news outlet's, by its first
+    or its last word."""
+    words = name.split()
+    return words[0] in _PLACE_FIRST or words[-1].split("-")[-1] in _OUTLET_LAST
 
 
 # the last word of a street's name, as a letter's or a submitted piece's writer gives an

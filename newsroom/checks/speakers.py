@@ -442,8 +442,28 @@ _RIGHT_AFTER_QUOTE: Final = re.compile(r"\s*\x01+[\s,]*(?:(?:has|have|had)\s+)?$
 # who speaks after such a verb, a name or someone described ('declared Ruiz', 'laughed the
 # coach'), not what goes on ('"Hello Again" continued its run')
 _SPEAKER_NEXT: Final = re.compile(r" (?:(?-i:[A-Z])|(?:the|a|an|one|another) )")
+# the end of words said, in their quotation marks or just after them: '"...," declared Ruiz',
+# '"...!" declared Ruiz', '"...", declared Ruiz' (not a title: '"Yesterday" continued The
+# Beatles' run')
+_SAID_END: Final = re.compile(r"[,!?…—–-]['’\"”]*$")
+
+
+def _said_quote(text: str, masked: str, end: int) -> bool:
+    """Whether the quotation that ends at end closes as words said do, with a comma, a mark
+    of exclamation or question, or a break."""
+    return bool(
+        _SAID_END.search(text, max(0, end - 4), end)
+        or masked[end : end + 3].lstrip().startswith(",")
+    )
+
+
 # the perfect's auxiliary between a quotation and its verb: '"...," has declared Ruiz'
 _AUX_AFTER_QUOTE: Final = re.compile(r"\x01\s*(?:has|have|had)\s+$")
+# 'privately' after the verb, how who speaks spoke ('said privately that'), not the adverb of
+# a participle after it ('The data said privately held firms grew faster')
+_PRIVATELY_AFTER: Final = re.compile(
+    r" privately\b(?! (?:[a-z]+ed|[a-z]+en|held|run|built|sold|paid|made|kept|grown|known)\b)"
+)
 # A case's own filing: 'prosecutors wrote in a sentencing memo', 'defense lawyers argued in a
 # motion' name the filing, a document on the record.
 _IN_FILING: Final = re.compile(
@@ -631,9 +651,11 @@ def read_attribution(
     v1: int,
     verb: str,
     base: int,
+    text: str,
 ) -> Attribution | None:
     """The attribution made by `verb` at masked[v0:v1], if it is one; its offset is taken
-    from `base`, where the paragraph starts."""
+    from `base`, where the paragraph starts; `text` is the body unmasked, its quotations'
+    words in place."""
     at = v0 - base
     if verb == "according":
         if not lower.startswith(" to ", v1):
@@ -657,7 +679,7 @@ def read_attribution(
     if _QUESTION_PUT.match(masked, span[0], v0) and masked[span[0] : span[1]].rstrip()[-1:] == "?":
         return None  # 'Will the minister explain why ...?': a question put to him, not his words
     inverted = left.rstrip()[-1:] in (",", '"', "”", "\x01")  # '"...," added a spokesman'
-    if not _verb_here(lex, masked, lower, span[0], left, v0, v1, verb):
+    if not _verb_here(lex, masked, lower, text, span[0], left, v0, v1, verb):
         return None
     put = _PUT_INTO_WORDS.match(lower, v1) if verb.startswith("put") else None
     if put is None and verb.startswith("put") and _AS_PUT.search(left):
@@ -921,7 +943,7 @@ def read_attribution(
     if (
         kind == NAMED
         and not name
-        and (lower.endswith(" privately ", 0, v0) or lower.startswith(" privately", v1))
+        and (lower.endswith(" privately ", 0, v0) or _PRIVATELY_AFTER.match(lower, v1))
         and document(lex, head_word(speaker).lower())
     ):  # 'Industry figures privately concede', '... said privately': people, who are not
         # named (not 'The mayor')
@@ -1167,8 +1189,12 @@ def _participle(
         or _clause_follows(masked[v0 : v0 + 40].lower(), len(verb))
     ):
         be = None  # 'was claiming the fields', 'are telling stories': no statement
+    if be and _NO_STATEMENT_NEXT.match(masked[v0 : v0 + 140].lower(), len(verb)):
+        return None  # 'were arguing outside the pub', 'were saying goodbye': nothing stated
     if be:  # 'Some people at the shed were saying ...': a verb of saying in the progressive
         subject = _left(lex, masked[max(start, v0 - 160) : be.start()])
+        if subject.lower() in ("who", "what", "which"):
+            return None  # 'Who is saying that?': a question, no one who speaks
         kind, speaker, name = classify(lex, subject) if subject else (UNKNOWN, "", "")
         return None if kind in (UNKNOWN, UNNAMED) else Attribution(kind, at, verb, speaker, name)
     if masked[v0 - 2 : v0] != ", " and not _STATEMENT_BEFORE.search(
@@ -1222,10 +1248,26 @@ def _participle(
     return Attribution(kind, at, verb, speaker, name)
 
 
-# the verb 'be' of a progressive, perhaps with an adverb: 'were saying', 'are now warning'
+# the verb 'be' of a progressive, perhaps with an adverb: 'were saying', 'are now warning',
+# 'have long been saying'
 _PROGRESSIVE: Final = re.compile(
-    r"(?<=\w) (?:is|are|was|were|have been|has been|had been)(?: (?:also|still|now|already|"
+    r"(?<=\w) (?:is|are|was|were|(?:have|has|had)(?: (?:long|also|still|now|already|"
+    r"repeatedly|privately|publicly))? been)(?: (?:also|still|now|already|"
     r"increasingly|openly|quietly|privately|publicly))? $"
+)
+
+
+# what follows a verb of saying in the progressive and is no statement: a quarrel ('were
+# arguing outside the pub', 'arguing with the referee', 'arguing loudly when police came'), a
+# farewell or a prayer ('were saying goodbye', 'was saying her prayers'), where no 'that'
+# follows ('were arguing with some force that the fine was unlawful' states it)
+_NO_STATEMENT_NEXT: Final = re.compile(
+    r"(?:(?<=arguing) (?:\w+ly )?(?:with|over|outside|inside|among|between|about|in the|at the|"
+    r"on the|when|as|while|until|and|loudly|angrily|heatedly|bitterly)\b|"
+    r"(?<=arguing)[.!?;]|"
+    r"(?<=saying) (?:goodbye|good-?bye|farewell|hello|grace|sorry|(?:his|her|their|my|our|your) "
+    r"(?:prayers|goodbyes|farewells|lines)|a prayer|prayers)\b)"
+    r"(?![^.;\x01]{0,80}\bthat\b)"
 )
 
 
@@ -1305,7 +1347,15 @@ _NEXT_WORD: Final = re.compile(r" ([a-z]+)(?![\w'’-])")  # (not 'centre-back')
 
 
 def _verb_here(
-    lex: Lexicon, masked: str, lower: str, start: int, left: str, v0: int, v1: int, verb: str
+    lex: Lexicon,
+    masked: str,
+    lower: str,
+    text: str,
+    start: int,
+    left: str,
+    v0: int,
+    v1: int,
+    verb: str,
 ) -> bool:
     """Whether the word at masked[v0:v1] is used as a verb with a subject before it: not a
     name ('the United States'), a noun ('this report', 'a conference call'), an infinitive
@@ -1334,15 +1384,15 @@ def _verb_here(
     ):
         return False  # 'the board's estimated cost', but 'Hollister's said'
     if verb in lex.quote_verbs:  # '"...," she continued', 'continued Ruiz: "..."'
-        after = "\x01" in masked[v1 : v1 + 4]
-        return (
-            after
-            or _AFTER_QUOTE.search(masked, max(start, v0 - 60), v0) is not None
-            or (
-                _RIGHT_AFTER_QUOTE.match(masked, start, v0) is not None
-                and _SPEAKER_NEXT.match(masked, v1) is not None
-            )
-        )
+        if "\x01" in masked[v1 : v1 + 4]:
+            return True
+        if said := _RIGHT_AFTER_QUOTE.match(masked, start, v0):
+            # a quotation that opens the sentence, right before the verb ('"...," declared
+            # Ruiz', '"...," has declared Ruiz'), ends as words said do, and who said them
+            # comes next (not a title: '"Gone" has continued A24's streak')
+            end = masked.rfind("\x01", start, said.end()) + 1
+            return _said_quote(text, masked, end) and _SPEAKER_NEXT.match(masked, v1) is not None
+        return _AFTER_QUOTE.search(masked, max(start, v0 - 60), v0) is not None
     if verb.startswith("signal") and _GESTURE.match(lower, v1):
         return False  # 'The coach signalled to the bench': a gesture, not a statement
     if verb.startswith(_CROWD_ACTS) and _NO_OBJECT.match(lower, v1):

@@ -201,6 +201,7 @@ def _verb_attributions(body: _Body) -> dict[int, list[Attribution]]:
                 at + len(verb),
                 verb,
                 body.opening[i],
+                body.doc,
             )
             if attribution is not None:
                 found.setdefault(i, []).extend(
