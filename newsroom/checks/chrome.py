@@ -1428,6 +1428,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             continue
         same_block = i > 0 and lines[i - 1][0] == para
         last_was_heading = last == _ABOUT_HEADING
+        details = None  # whether the line is a release's details under its heading
         what = chrome_line(bare)
         if what is None and (starts := widget_starts(bare)):
             what = chrome_line(bare[starts[-1] :])  # what the last widget is: 'You may also like'
@@ -1463,15 +1464,17 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         elif what is None and last == CONTACT and _contact(bare, same_block):
             what = CONTACT  # the name, address and number under 'Media contact:'
         elif what is None and last == _RELEASE_HEADING and same_block and _contact(bare, True):
-            what = CONTACT  # (the release's details in its block: 'No. 47 / 24 July 2025')
+            what = details = CONTACT  # (the release's details in its block: 'No. 47 / 24 July
+            # 2025')
         if what == CONTACT and bare[:7].lower() == "contact" and _in_box(lines, i):
             what = None  # a story's 'If you go' box: 'Contact: Harbor Point Food Bank, 360-...'
         heading = what is None and ABOUT_HEADING.match(bare) is not None
         legal = what is None and LEGAL_HEADING.match(bare) is not None
         found[i] = ABOUT if heading else LEGAL if legal else what
         last = _ABOUT_HEADING if heading else _LEGAL_HEADING if legal else what
-        if what == CONTACT and _RELEASE_HEADING_LINE.match(bare):
-            last = _RELEASE_HEADING  # over the headline, which is no contact's line
+        if what == CONTACT and (details or _RELEASE_HEADING_LINE.match(bare)):
+            last = _RELEASE_HEADING  # over the headline, which is no contact's line (nor
+            # when the release's date stands in the heading's block: '3 March 2026')
         # (the blurb runs on past its first line only when heading and line read as one:
         # 'About the College' / 'The College of Home Inspectors regulates ...', not a voter
         # guide's 'About Measure B' / 'The measure would raise the sales tax ...')

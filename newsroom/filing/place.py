@@ -73,6 +73,7 @@ class _Reading:
     images: list[Picture] = field(default_factory=list)
     contributors: list[Contribution] = field(default_factory=list)
     stripped: list[tuple[str, str]] = field(default_factory=list)
+    threads: frozenset[int] = frozenset()  # the totals a thread's posts are counted out of
 
     def strip(self, i: int, what: str) -> None:
         self.used[i] = True
@@ -84,6 +85,7 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     """The story in `blocks`, with what was stripped from it."""
     blocks = labelled([b for b in blocks if b.text.strip() or b.picture is not None])
     r = _Reading(blocks, _chrome(blocks, hints.lines), [False] * len(blocks))
+    r.threads = _thread_totals(blocks)
     for i, b in enumerate(blocks):
         if b.hint == "dateline" and not hints.dateline:
             hints = replace(hints, dateline=b.text)
@@ -776,8 +778,15 @@ def _post_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:
             continue
         posts = True
         found[n] = _POST_FURNITURE
-        if n > 0 and found[n - 1] is None and len(blocks[n - 1].text.split()) <= 5:
-            found[n - 1] = _POST_FURNITURE  # the account's name, over its handle
+        name = blocks[n - 1].text.strip() if n > 0 else ""
+        if (
+            name
+            and found[n - 1] is None
+            and len(name.split()) <= 5
+            and not name.endswith(lines.SENTENCE_END)
+        ):
+            found[n - 1] = _POST_FURNITURE  # the account's name, over its handle (not a short
+            # paragraph of the story over a post it quotes: 'Islanders did not hold back.')
         if (
             n + 1 < len(blocks)
             and found[n + 1] is None
@@ -2323,7 +2332,7 @@ def _paragraph(r: _Reading, i: int) -> None:
     if "(" in text or "[" in text:
         text, marks = _desk_marks(text)  # 'Wendell Stroup (cq), 61,': 'Wendell Stroup, 61,'
         r.stripped += [("copy desk's mark", m.strip()) for m in marks]
-    if "/" in text and (count := _POST_COUNT.search(text)) and _counted(count):
+    if "/" in text and (count := _POST_COUNT.search(text)) and _counted(r, count):
         r.stripped.append(("thread's count of its posts", count.group().strip()))
         text = text[: count.start()]
     if not lines.may_credit(text):
@@ -2391,9 +2400,32 @@ _POST_COUNT: Final = re.compile(
 )
 
 
-def _counted(count: re.Match[str]) -> bool:
-    """Whether a post's count is one: its number no more than the posts it counts."""
-    return 0 < int(count.group("n")) <= int(count.group("of"))
+def _counted(r: _Reading, count: re.Match[str]) -> bool:
+    """Whether a post's count is one: its number no more than the posts it counts, out of a
+    total the thread counts its posts by (not a review's one rating: '... the wait. 4/5')."""
+    return (
+        0 < int(count.group("n")) <= int(count.group("of")) and int(count.group("of")) in r.threads
+    )
+
+
+# a count at a block's end, or a block's whole text: '... on Friday. (3/5)', '(1/4)'
+_COUNT_AT_END: Final = re.compile(r"(?:^|\s)[(\[]?(?P<n>\d{1,3})/(?P<of>\d{1,3})[)\]]?$")
+
+
+def _thread_totals(blocks: Sequence[Block]) -> frozenset[int]:
+    """The totals a thread counts its posts by: counts out of one total at the ends of two
+    blocks or more, rising down the page ('(1/5)' ... '(2/5)'), as a thread numbers its posts
+    and a review's ratings ('Food 4/5', 'Service 3/5') need not."""
+    last: dict[int, int] = {}
+    threads: set[int] = set()
+    for b in blocks:
+        if "/" not in b.text or not (count := _COUNT_AT_END.search(b.text.rstrip())):
+            continue
+        n, of = int(count.group("n")), int(count.group("of"))
+        if last.get(of, n) < n:
+            threads.add(of)
+        last[of] = n
+    return frozenset(threads)
 
 
 def _desk_marks(text: str) -> tuple[str, list[str]]:
@@ -2432,7 +2464,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         caption = b.text
         if b.hint == "credit":
             caption, credit = "", lines.clean_credit(b.text)
-    if caption and "/" in caption and (count := _POST_COUNT.search(caption)) and _counted(count):
+    if caption and "/" in caption and (count := _POST_COUNT.search(caption)) and _counted(r, count):
         caption = caption[: count.start()]  # (a post's caption: '... (Photo: A/B) (5/14)')
     if caption and not credit:
         caption, credit = split_credit(caption)
