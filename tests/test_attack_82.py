@@ -15,6 +15,10 @@ Precision holes (ordinary documents misread):
   2026' under it) lost its headline as a line of the press contact, and took its first
   sentence for the headline: the release's details under its heading leave the line after
   them the headline, as the heading alone does.
+- A story mailed as plain text, its headers over a one-line note to the desk ('Story and pics
+  below.') and its headline in capitals over the byline, took the note for its headline and
+  the real headline for the dek: the round's capitals headline under a desk note was read
+  only under a saved page's title, not under a note that heads the mail's text.
 
 Held: a thread's posts counted '(1/5)' to '(5/5)' lose their counts; 'Photo courtesy calls
 are a tradition, ...' in a story stays a paragraph; 'Categories of spending: roads, ...' and
@@ -28,6 +32,10 @@ Left open:
 - A release whose contact stands over its headline under 'Media contact:' in a paragraph of
   its own ('Li Wei' / '01 555 0199', then the headline) still loses the headline as a line
   of the contact (older than these rounds).
+- A credit line standing alone in a typed story under a paragraph ('Photo courtesy Kilcarran
+  Harbour Board', as 'Photo: Kilcarran Harbour Board' before it) takes the paragraph over it
+  for its picture's caption, as a typed caption over its credit is read (older than these
+  rounds; the new 'courtesy' credit only joins it).
 - Three buttons' words a story lists one a line ('Like', 'Share', 'More', a survey's
   answers) are taken for a post's buttons.
 """
@@ -108,6 +116,40 @@ def test_a_release_s_date_under_its_heading_leaves_the_headline(tmp_path: Path) 
         "Kilcarran Harbour Board has appointed Tom Hale as harbour master."
     )
     assert "Li Wei" not in body_text(draft)
+
+
+MAILED_STORY = """From: Ana Ruiz
+To: News desk
+Subject: STORY - regatta (3 pics)
+
+Story and pics below.
+
+REGATTA DRAWS RECORD CROWD TO PIER
+
+By Ana Ruiz
+
+KILCARRAN — A record crowd of 3,000 lined the pier on Sunday for the 100th Kilcarran regatta.
+
+Maire Dunne, 71, rowed in her 50th regatta and came second in the veterans' race.
+
+Pics:
+IMG_0101.JPG - The senior skiffs round the buoy off the pier. Pic: Ana Ruiz
+IMG_0102.JPG - Maire Dunne, 71, rows in her 50th regatta. Pic: Ana Ruiz
+IMG_0103.JPG - Spectators on the harbour wall. Pic: Ana Ruiz
+"""
+
+
+def test_a_mailed_story_s_capitals_headline_under_a_note_heads_it(tmp_path: Path) -> None:
+    draft = _read(tmp_path, "mail.txt", MAILED_STORY)
+    assert draft.headline == "REGATTA DRAWS RECORD CROWD TO PIER"
+    assert draft.dek == ""
+    assert draft.byline == ("Ana Ruiz",)
+    assert len(draft.paragraphs) == 2
+    assert [p.caption for p in draft.images] == [
+        "The senior skiffs round the buoy off the pier.",
+        "Maire Dunne, 71, rows in her 50th regatta.",
+        "Spectators on the harbour wall.",
+    ]
 
 
 # --- held

@@ -1369,6 +1369,9 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
             at = _bylined_title(r, at, lexicon)
         if at < 0:
             at = _first_title(r, lexicon)
+            note = at >= 0 and blocks[at].text.rstrip().endswith(lines.SENTENCE_END)
+            if note and _subjects(r):  # (a mail's note to the desk over the story's headline)
+                at = max(at, _shouted_title(r, at, lexicon))
         r.headline = blocks[at].text if at >= 0 else ""
         if at >= 0 and any(lines.same(r.headline, s) for _, s in _subjects(r)):
             r.headline = _SEQUENCE.sub("", r.headline)  # a mailed release's 'Update:'
@@ -1423,17 +1426,7 @@ def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     )
     if later > 0 and _byline_under(r, later, lexicon):
         return later
-    # a line in capitals over the byline, under a note to the desk: a mailed story's own
-    # headline in the mail's plain text, under the subject a saved page shows as its title
-    shouted = next(
-        (
-            i
-            for i in range(at + 1, min(at + _NOTE_OVER_TITLE, len(r.blocks)))
-            if r.chrome[i] is None and _capitals_title(r.blocks[i].text)
-        ),
-        -1,
-    )
-    if shouted > 0 and _byline_under(r, shouted, lexicon):
+    if (shouted := _shouted_title(r, at, lexicon)) > 0:
         return shouted
     # a Word file's Title paragraph over the byline, under the headings of the file's other
     # parts (a web package's 'Headline options', 'SEO and social')
@@ -1449,6 +1442,21 @@ _SERIES_PART: Final = re.compile(
     r"four|five|six|seven|eight|nine|ten)(?:\s+(?:of|in)\s+(?:\d{1,2}|[a-z]+))?\.?$",
     re.I,
 )
+
+
+def _shouted_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
+    """A line in capitals over the byline, under a note to the desk at `at`: a mailed story's
+    own headline in the mail's plain text, under the subject a saved page shows as its title
+    (or under the note itself, when the mail's headers are its text); -1 when none."""
+    shouted = next(
+        (
+            i
+            for i in range(at + 1, min(at + _NOTE_OVER_TITLE, len(r.blocks)))
+            if r.chrome[i] is None and _capitals_title(r.blocks[i].text)
+        ),
+        -1,
+    )
+    return shouted if shouted > 0 and _byline_under(r, shouted, lexicon) else -1
 
 
 # the most blocks between a mail's subject and the headline its text sets in capitals (the
