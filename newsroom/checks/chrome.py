@@ -1466,6 +1466,9 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         elif what is None and last == _RELEASE_HEADING and same_block and _contact(bare, True):
             what = details = CONTACT  # (the release's details in its block: 'No. 47 / 24 July
             # 2025')
+        elif what is None and last == _RELEASE_HEADING and _contact(bare, False):
+            what = CONTACT if bare[:7].lower() == "contact" else None  # ('Contact: Name, post'
+            # under them, over the headline)
         if what == CONTACT and bare[:7].lower() == "contact" and _in_box(lines, i):
             what = None  # a story's 'If you go' box: 'Contact: Harbor Point Food Bank, 360-...'
         heading = what is None and ABOUT_HEADING.match(bare) is not None
