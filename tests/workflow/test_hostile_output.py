@@ -111,6 +111,8 @@ def test_a_folder_name_that_is_not_utf8(room: Clone) -> None:
 
 
 REASON = "stage was edited\x1b[2J by hand\n::error::forged %0A 100%\u202e"
+# what a person can still type: the workflow command's marks, a line break (kept as one line)
+TYPED_REASON = "stage was edited by hand\n::error::forged %0A 100%"
 
 
 def test_verify_and_ci_stay_valid_with_hostile_commits(team: Team, tmp_path: Path) -> None:
@@ -123,13 +125,15 @@ def test_verify_and_ci_stay_valid_with_hostile_commits(team: Team, tmp_path: Pat
         assert result.code == 1, result.text
         check_format(fmt, result.out)
     assert run(emeka, "sync").code == 0
-    assert run(emeka, "repair", SLUG, "--to", "draft", "--reason", REASON).code == 0
+    # a reason with a terminal escape or a mark that turns text around is refused as typed
+    assert run(emeka, "repair", SLUG, "--to", "draft", "--reason", REASON).code == 2
+    assert run(emeka, "repair", SLUG, "--to", "draft", "--reason", TYPED_REASON).code == 0
     for fmt in FORMATS:
         result = run(emeka, "verify", "--format", fmt)
         assert result.code == 0, result.text
         check_format(fmt, result.out.rstrip("\n") if fmt == "github" else result.out)
     repairs = json.loads(run(emeka, "verify", "--format", "json").out)["repairs"]
-    assert "::error::forged %0A 100%\u202e" in repairs[0]["reason"]  # as the commit keeps it
+    assert "::error::forged %0A 100%" in repairs[0]["reason"]  # as the commit keeps it
     notices = valid.github_commands(run(emeka, "verify", "--format", "github").out.rstrip("\n"))
     assert len(notices) == 1 and "::error::forged %250A 100%25" in notices[0][2]
     summary = tmp_path / "summary.md"
