@@ -7,7 +7,6 @@ commit that touches only that story, authored by the signer, with the trailers o
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from newsroom.models import GATES, Person, Severity, Stage, Story
 from newsroom.repo import Author, Repo, StoryCommit
 from newsroom.services import signoff as rules
 from newsroom.services.checking import check_story, select_checks
+from newsroom.services.contributions import NOT_ONE_LINE
 from newsroom.services.signoff import Action, SignOff
 from newsroom.services.workspace import Workspace
 from newsroom.store import media
@@ -26,9 +26,6 @@ from newsroom.store import stories as store
 from newsroom.store.content import content_hash
 
 CONTENT_CHANGED = "signoff.content-changed"  # the check a correction is allowed to fail
-# in a note or reason: a character that is no text (a terminal's escape, a bell, a bidi
-# control that turns the words around); line breaks and tabs are spaces (rules.one_line)
-NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 # The seam for rendering a page when a story is published: given the story, the files
 # (paths relative to the story folder -> text) to add to the publishing commit.
@@ -77,7 +74,7 @@ def said(text: str, option: str, what: str) -> str:
     line = rules.one_line(text)
     if not any(unicodedata.category(c)[0] in "LN" for c in line):
         raise UsageError(f"say {what} in words: {option} '...'; nothing was changed")
-    if NOT_TEXT.search(line):
+    if NOT_ONE_LINE.search(line):  # (its line breaks are spaces by now: what is left is no text)
         raise UsageError(
             f"{option} holds a control character (a terminal escape, or a mark that turns "
             "text around); type it in plain characters; nothing was changed"
