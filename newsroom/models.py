@@ -68,6 +68,14 @@ class Image:
 
 
 @dataclass(frozen=True)
+class CorrectionNote:
+    """A correction as story.md's `corrections` list holds it (`correct` writes it)."""
+
+    date: datetime | None
+    note: str
+
+
+@dataclass(frozen=True)
 class StoryMeta:
     headline: str
     dek: str
@@ -80,6 +88,7 @@ class StoryMeta:
     embargo: datetime | None = None
     outside: tuple[str, ...] = ()  # byline names marked as outside contributors
     fact_checked: str = ""  # the content hash the last fact-check sign-off pinned
+    corrections: tuple[CorrectionNote, ...] = ()
 
     def held_at(self, moment: datetime) -> bool:
         """Whether the story's embargo still holds it at `moment`."""

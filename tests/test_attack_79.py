@@ -39,10 +39,9 @@ escapes as visible text; `correct` before publication is refused.
 
 Left open:
 
-- The site's timeline is folded from the sign-off trailers of history: a correction forged
-  by someone without the role, once an editor has repaired the story, still shows its note
-  on the page (verify no longer lets it pass unrepaired). Reading the notes from story.md's
-  `corrections`, guarded by verify, would close it; it changes what the site reads.
+- (Closed since: tests/workflow/test_corrections_held.py.) The site's timeline was folded
+  from the sign-off trailers of history alone: a correction forged by someone without the
+  role, once an editor had repaired the story, still showed its note on the page.
 - A correction committed with an author date in the future stays the story's update time
   (the site reads no clock but for embargoes).
 """

@@ -31,6 +31,7 @@ from newsroom.models import (
     Claim,
     ClaimStatus,
     Contributor,
+    CorrectionNote,
     Finding,
     Severity,
     Source,
@@ -73,6 +74,10 @@ class Version:
     @property
     def byline(self) -> tuple[str, ...]:
         return self.front.meta.byline if self.front.meta else ()
+
+    @property
+    def corrections(self) -> tuple[CorrectionNote, ...]:
+        return self.front.meta.corrections if self.front.meta else ()
 
     @functools.cached_property
     def verdicts(self) -> dict[str, tuple[str, str, str]]:
@@ -118,6 +123,8 @@ class Version:
                 return self.credits
             case "content":
                 return self.content
+            case "corrections":
+                return self.corrections
         raise ValueError(f"no field {what}")
 
     def line(self, key: str) -> int:
@@ -1039,8 +1046,9 @@ class _Commit:
         after: Version,
         honest: Stage | None,
     ) -> list[_Flag]:
-        """Byline and credits after the credit sign-off, content after the fact-check, judged
-        by the stage the story honestly has (a stage edited by hand frees nothing)."""
+        """Byline and credits after the credit sign-off, content and corrections after the
+        fact-check, judged by the stage the story honestly has (a stage edited by hand frees
+        nothing)."""
         if signed is not None and signed.action in (Action.CORRECT, Action.REPAIR):
             return []
         flags = []
@@ -1066,6 +1074,17 @@ class _Commit:
                     f"off; revert it, or return the story to contributor-credit (newsroom "
                     f"return {slug} --to contributor-credit --reason ...)",
                     file=store.CREDITS_FILE,
+                )
+            )
+        if stage in FROZEN_CONTENT and after.corrections != before.corrections:
+            flags.append(
+                _Flag(
+                    "corrections",
+                    "signoff.corrections-changed",
+                    f"commit {self.where} changed the corrections of {slug} after its "
+                    "fact-check sign-off; revert it (a correction is added by newsroom "
+                    f"correct {slug} --note ..., and none is taken back)",
+                    after.line("corrections"),
                 )
             )
         if stage in FROZEN_CONTENT and after.content != before.content:

@@ -2,15 +2,19 @@
 
 The publication time is the author date of the sign-off that published the story; each
 later `correct` sign-off is a correction (its date and note), and a `kill` after
-publication withdraws it. The dates are git's, so the same commit always gives the same
-times: no clock is read. A correction or a kill dated before the publication, or before the
-correction it follows, is dated with it: a page is never corrected before it was published.
+publication withdraws it. A page shows only the corrections whose notes its story.md still
+holds (`Timeline.as_filed`): verify guards that list, so a note that history carries but the
+story no longer does (a forged correction reverted and repaired) is never shown. The dates
+are git's, so the same commit always gives the same times: no clock is read. A correction or
+a kill dated before the publication, or before the correction it follows, is dated with it: a
+page is never corrected before it was published.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -39,6 +43,18 @@ class Timeline:
         """When the story last changed for its readers: its newest correction, else its
         publication."""
         return self.corrections[-1].date if self.corrections else self.published
+
+    def as_filed(self, notes: Iterable[str]) -> Timeline:
+        """This timeline with only the corrections whose notes the story file holds, each
+        note once: one history signs but the file no longer holds was taken back, and one
+        the file holds with no sign-off in history was never made."""
+        held = Counter(rules.one_line(n) for n in notes)
+        kept = []
+        for correction in self.corrections:
+            if held[rules.one_line(correction.note)] > 0:
+                held[rules.one_line(correction.note)] -= 1
+                kept.append(correction)
+        return replace(self, corrections=tuple(kept))
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -22,6 +22,7 @@ from newsroom.models import (
     Claim,
     ClaimStatus,
     Contributor,
+    CorrectionNote,
     Image,
     Positions,
     Source,
@@ -348,6 +349,10 @@ def _meta(s: Shape) -> StoryMeta:
         for i in s.items("images", "image")
     )
     byline, outside = _byline(s)
+    corrections = tuple(
+        CorrectionNote(date=c.when("date"), note=c.text("note", required=True))
+        for c in s.items("corrections", "correction")
+    )
     return StoryMeta(
         headline=s.text("headline"),
         dek=s.text("dek"),
@@ -360,6 +365,7 @@ def _meta(s: Shape) -> StoryMeta:
         embargo=s.when("embargo"),
         outside=outside,
         fact_checked=s.text("fact_checked"),
+        corrections=corrections,
     )
 
 

@@ -1,0 +1,149 @@
+"""The corrections a published story shows are the ones its story.md holds, each dated by the
+sign-off that made it: a correction's note is a field with authority, read by the one
+story-file module, so a note forged with plain git leaves the page once an editor reverts it
+and repairs the story, and a correction cannot be taken off a page without a sign-off."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import Clone
+from tests.workflow.conftest import SLUG, Team, make_team, signed_through
+
+FORGED = "An earlier version of this story was made up."
+
+
+@pytest.fixture
+def team(tmp_path: Path, env: dict[str, str]) -> Team:
+    return make_team(tmp_path, env)
+
+
+def _published(team: Team) -> Clone:
+    signed_through(team, "published")
+    rosa = team.reporter
+    assert rosa.run("sync").code == 0
+    return rosa
+
+
+def _forge_correction(clone: Clone, note: str, *, in_story: bool) -> str:
+    """A correction committed with plain git by someone without the role: an edit, the note
+    in story.md's `corrections` (when `in_story`) and the trailers `correct` writes."""
+    story = clone.story_dir(SLUG) / "story.md"
+    text = story.read_text().replace("Two workers", "Three workers")
+    if in_story:
+        head, _, rest = text.partition("\n---\n")
+        text = f"{head}\ncorrections:\n- date: '2026-06-01T00:00:00Z'\n  note: {note}\n---\n{rest}"
+    story.write_text(text)
+    clone.git("add", "-A")
+    clone.git(
+        "commit", "-q", "-m",
+        f"newsroom: {SLUG} correction\n\n{note}\n\nNewsroom-Story: {SLUG}\n"
+        "Newsroom-Action: correct\nNewsroom-From: published\nNewsroom-To: published\n",
+    )
+    return clone.git("rev-parse", "HEAD")
+
+
+def _page(clone: Clone) -> str:
+    built = clone.run("build")
+    assert built.code == 0, built.text
+    return (clone.path / "public" / SLUG / "index.html").read_text()
+
+
+def _ninjs(clone: Clone) -> str:
+    exported = clone.run("export", SLUG, "--format", "ninjs")
+    assert exported.code == 0, exported.text
+    return exported.out
+
+
+@pytest.mark.parametrize("in_story", [True, False], ids=["note-in-story", "trailer-only"])
+def test_a_forged_correction_reverted_and_repaired_leaves_no_note(
+    team: Team, in_story: bool
+) -> None:
+    rosa = _published(team)
+    forged = _forge_correction(rosa, FORGED, in_story=in_story)
+    assert rosa.run("sync").code == 0
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    grace.git("revert", "--no-edit", forged)
+    repaired = grace.run("repair", SLUG, "--to", "published", "--reason", "forged correction")
+    assert repaired.code == 0, repaired.text
+    assert grace.run("verify").code == 0
+    page = _page(grace)
+    assert FORGED not in page and 'class="corrections"' not in page
+    assert FORGED not in _ninjs(grace)
+
+
+def test_an_editor_who_repairs_over_a_forged_note_vouches_for_it(team: Team) -> None:
+    rosa = _published(team)
+    _forge_correction(rosa, FORGED, in_story=True)
+    assert rosa.run("sync").code == 0
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    held = grace.run("verify")
+    assert held.code == 1 and "signoff.wrong-role" in held.text, held.text
+    repaired = grace.run("repair", SLUG, "--to", "published", "--reason", "the note stands")
+    assert repaired.code == 0, repaired.text
+    assert grace.run("verify").code == 0
+    assert FORGED in _page(grace)
+
+
+def test_a_correction_taken_out_of_story_md_with_plain_git_is_reported(team: Team) -> None:
+    _published(team)
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    story = grace.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text().replace("Two workers", "Three workers"))
+    note = "An earlier version miscounted the workers."
+    assert grace.run("correct", SLUG, "--note", note).code == 0
+    assert grace.run("sync").code == 0
+    assert note in _page(grace)
+    rosa = team.reporter
+    assert rosa.run("sync").code == 0
+    story = rosa.story_dir(SLUG) / "story.md"
+    text = story.read_text()
+    start = text.index("corrections:")
+    end = text.index("\n---\n", start)
+    story.write_text(text[:start] + text[end + 1 :])
+    rosa.commit_all("tidy the front matter")
+    hidden = rosa.git("rev-parse", "HEAD")
+    found = rosa.run("verify")
+    assert found.code == 1, found.text
+    assert "signoff.corrections-changed" in found.text and hidden[:10] in found.text
+    assert len([x for x in found.out.splitlines() if "corrections-changed" in x]) == 1
+    rosa.git("revert", "--no-edit", "HEAD")
+    assert rosa.run("verify").code == 0
+    assert note in _page(rosa)
+
+
+def test_a_correction_added_with_plain_git_before_publication_is_not_shown(
+    team: Team,
+) -> None:
+    rosa = team.reporter
+    assert rosa.run("sync").code == 0
+    story = rosa.story_dir(SLUG) / "story.md"
+    head, _, rest = story.read_text().partition("\n---\n")
+    story.write_text(f"{head}\ncorrections:\n- date: '2026-06-01T00:00:00Z'\n  note: {FORGED}\n"
+                     f"---\n{rest}")
+    rosa.commit_all("a note for later")
+    assert rosa.run("sync").code == 0
+    signed_through(team, "published")
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    page = _page(grace)
+    assert FORGED not in page
+    data = json.loads(_ninjs(grace))
+    assert all(d.get("role") != "correction" for d in data.get("descriptions", []))
+
+
+def test_a_corrections_list_that_is_not_a_list_of_notes_is_named(team: Team) -> None:
+    rosa = team.reporter
+    story = rosa.story_dir(SLUG) / "story.md"
+    head, _, rest = story.read_text().partition("\n---\n")
+    story.write_text(f"{head}\ncorrections:\n- date: '2026-06-01T00:00:00Z'\n  note: [a, b]\n"
+                     f"---\n{rest}")
+    result = rosa.run("check", SLUG)
+    assert result.code == 2, result.text
+    assert "story.md:" in result.text and "'corrections.0.note' must be text" in result.text
