@@ -1354,7 +1354,11 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
         if at < 0 and shown >= 0:  # the title the document shows, over its metadata's
             r.stripped.append(("metadata title", hints.headline))
             at, r.headline = shown, blocks[shown].text
-        elif at >= 0 and blocks[at].kind == "h1" and (below := _bylined_title(r, at, lexicon)) > at:
+        elif (
+            at >= 0
+            and blocks[at].kind in ("h1", "h2")
+            and (below := _bylined_title(r, at, lexicon)) > at
+        ):
             at, r.headline = below, blocks[below].text  # (a working title over the headline)
     else:
         for i, b in enumerate(blocks[:40]):
