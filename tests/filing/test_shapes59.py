@@ -101,3 +101,94 @@ def test_a_mailed_story_s_capitals_headline_under_a_webmail_s_subject_heading(
     assert draft.byline == ("Owen Price",)
     assert draft.paragraphs[0].startswith("PORTHAVEN - The old harbour wall")
     assert "harbour master this morning" not in body_text(draft)
+
+
+SERENDIPITY_ENTRY = """<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>New school bus for the valley children - Hill Farm Diary</title>
+<meta name="generator" content="Serendipity v.2.4.0"></head>
+<body><div id="page"><header id="banner"><div id="identity"><a href="https://hillfarm.example/"><h1>Hill Farm Diary</h1><span>Notes from a sheep farm at the head of the valley</span></a></div></header>
+<nav id="primary-nav"><ul><li><a href="/">Home</a></li><li><a href="/pages/about.html">About</a></li></ul></nav>
+<main id="content"><article id="post_88" class="serendipity_entry">
+<header><h2><a href="https://hillfarm.example/archives/88-New-school-bus.html">New school bus for the valley children</a></h2>
+<span class="serendipity_byline"><span class="single_user">Posted by <a href="/authors/1-Megan-Rhys">Megan Rhys</a> on </span><time datetime="2026-03-02T18:00:00+00:00">Monday, 2 March 2026</time></span></header>
+<div class="content serendipity_entry_body">
+<p>The seven children of the upper valley will ride to school in a new minibus from Monday, after the county agreed to pay for a second driver on the hill road.</p>
+<div class="serendipity_imageComment_center" style="width: 600px"><div class="serendipity_imageComment_img"><a class="serendipity_image_link" href="/uploads/bus.jpg"><img class="serendipity_image_center" src="/uploads/bus.serendipityThumb.jpg" alt="" title="bus"></a></div><div class="serendipity_imageComment_txt">The new minibus at the top gate on Saturday. (Photo: Huw Rhys)</div></div>
+<p>Until now the children walked two miles to the main road to meet the bus, in all weathers.</p>
+</div>
+<div id="extended" class="content">
+<div class="serendipity_imageComment_left" style="width: 300px"><div class="serendipity_imageComment_img"><img class="serendipity_image_left" src="/uploads/road.serendipityThumb.jpg" alt="" title="road"></div><div class="serendipity_imageComment_txt">The hill road above the chapel in January.</div></div>
+<p>The driver will be Gareth Price, who farms at Nant-y-Ffin and drove the milk lorry for twenty years.</p>
+</div>
+<footer class="entry-footer"><span class="info_label">Categories: </span><a href="/categories/1-Valley">Valley</a> | <a href="#comments">1 Comment</a></footer>
+</article>
+<section id="comments"><h3>Comments</h3><article class="serendipity_comment"><h4>Ann in Cardiff on 2 Mar 2026 19:02:</h4><p>Wonderful news for the little ones.</p></article></section>
+</main></div></body></html>
+"""
+
+
+def test_a_blog_s_name_in_a_heading_inside_its_home_link_over_the_entry_s_title(
+    tmp_path: Path,
+) -> None:
+    """A Serendipity blog: its name in an `<h1>` inside the link to its home, its tagline
+    beside it in the same link; the entry's title, a second-level heading, is the headline."""
+    draft = filed_draft(tmp_path, "bus.html", SERENDIPITY_ENTRY)
+    assert draft.headline == "New school bus for the valley children"
+    assert draft.dek == ""
+    assert draft.byline == ("Megan Rhys",)
+    assert "Notes from a sheep farm" not in body_text(draft)
+
+
+def test_a_blog_s_pictures_with_their_image_comments_are_captioned(tmp_path: Path) -> None:
+    """Serendipity's picture with its text (its class 'serendipity_imageComment_...') is the
+    story's picture and caption, no reader's comment."""
+    draft = filed_draft(tmp_path, "bus.html", SERENDIPITY_ENTRY)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The new minibus at the top gate on Saturday.", "Huw Rhys"),
+        ("The hill road above the chapel in January.", ""),
+    ]
+    assert draft.paragraphs[-1].startswith("The driver will be Gareth Price")
+
+
+KADENCE_POST = """<!doctype html><html lang="en-GB"><head><meta charset="UTF-8"><title>Ferry timetable changes for the summer &#8211; Bay Boating News</title>
+<meta property="og:title" content="Summer ferry timetable" /></head>
+<body class="single single-post wp-theme-kadence"><div id="wrapper" class="site">
+<header id="masthead" class="site-header"><div class="site-header-row-container"><p class="site-title">Bay Boating News</p></div></header>
+<main id="main" class="site-main"><article id="post-201" class="entry content-bg single-entry post-201 post type-post">
+<div class="entry-content-wrap"><header class="entry-header post-title title-align-inherit">
+<h1 class="entry-title">Ferry timetable changes for the summer season</h1><div class="entry-meta entry-meta-divider-dot">
+<span class="posted-by"><span class="meta-label">By</span><span class="author vcard"><a class="url fn n" href="https://bayboating.example/author/ruthsmall/">Ruth Small</a></span></span>
+<span class="posted-on"><time class="entry-date published" datetime="2026-05-02T08:00:00+00:00">2 May 2026</time></span>
+<span class="meta-comments"><a class="meta-comments-link anchor-scroll" href="#comments">2 Comments</a></span>
+</div></header>
+<div class="entry-content single-content">
+<h2 class="kt-adv-heading201_a1 wp-block-kadence-advancedheading">Two extra sailings on Saturdays, but the last boat home leaves half an hour earlier</h2>
+<p>The island ferry will run two extra sailings on Saturdays from 1 June, the harbour company said on Friday, as bookings for the summer reach a record.</p>
+<p>The last sailing on weekdays will leave the mainland at 21:30 rather than 22:00, to give the crew a longer rest between shifts.</p>
+</div></div></article>
+<div class="entry-author entry-author-style-normal"><div class="entry-author-profile author-profile vcard">
+<b class="entry-author-name author-name fn"><a href="https://bayboating.example/author/ruthsmall/">Ruth Small</a></b>
+<div class="entry-author-description author-bio"><p>Ruth Small crewed on the island ferry for nine summers before joining the paper, and writes its weekly boating column.</p></div>
+</div></div>
+</main></div></body></html>
+"""
+
+
+def test_a_theme_s_byline_label_in_its_own_element_over_an_advanced_heading_dek(
+    tmp_path: Path,
+) -> None:
+    """Kadence's meta line sets 'By' in an element of its own, the space after it only in
+    the theme's style: the line is the byline, not the dek, and the heading block under it
+    (Kadence Blocks' advanced heading) is the dek."""
+    draft = filed_draft(tmp_path, "ferry.html", KADENCE_POST)
+    assert draft.headline == "Ferry timetable changes for the summer season"
+    assert draft.dek == (
+        "Two extra sailings on Saturdays, but the last boat home leaves half an hour earlier"
+    )
+    assert draft.byline == ("Ruth Small",)
+    assert "2 Comments" not in body_text(draft)
+
+
+def test_a_writer_s_bio_in_the_box_about_them_under_the_post(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.html", KADENCE_POST)
+    assert draft.paragraphs[-1].startswith("The last sailing on weekdays")
+    assert "crewed on the island ferry" not in body_text(draft)
