@@ -200,6 +200,9 @@ _CHROME_CLASS: Final = re.compile(
     # a business site's slider of its customers' praise ('fl-module-testimonials'), and
     # Beaver Builder's callout module, a box calling readers to the site's offer
     r"testimonials?|fl-module-callout|"
+    # the footer cell of a newsletter Brevo (Sendinblue) sends, its social icons over the
+    # sender's address and the unsubscribe link ('rnb-social-text-left')
+    r"rnb-social[\w-]*|"
     # a newsroom's box of files offered with a release ('media-downloads'): thumbnails of
     # the story's pictures again, their file names and sizes, a logo pack
     r"(?:media|press|image|file)[-_]?downloads?|"
@@ -2585,7 +2588,9 @@ def _chrome_class(element: Any) -> bool:
     if not kinds and tokens and not _holds_text(element):
         kinds = tokens  # (alone over a short note, it names it: 'no-comments', 'No one has ...')
     marks = " ".join(token.split("--")[0] for token in kinds)
-    if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+    if element.get("role") in _CHROME_ROLES:
+        return True
+    if element.get("role") in _DIALOG_ROLES and _box_over_page(element):
         return True
     if not marks.strip():
         return False
@@ -2595,6 +2600,26 @@ def _chrome_class(element: Any) -> bool:
     classes = [t for t in (element.get("class") or "").split() if t in kinds]
     camel = _CAMEL_STEP.sub("-", " ".join(t.split("--")[0] for t in classes))
     return _CHROME_CLASS.search(f"{marks} {camel}") is not None
+
+
+_CHROME_ROLES: Final = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
+_DIALOG_ROLES: Final = frozenset(("dialog", "alertdialog"))
+_DIALOG_TEXT: Final = 1_000  # (characters: a consent box's few lines and its buttons)
+_SHOWN_TEXT: Final = lxml.etree.XPath(
+    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::template)]"
+)
+
+
+def _box_over_page(dialog: Any) -> bool:
+    """Whether a dialog is a box the page opens over its own text, as its element 'dialog'
+    is: a cookie banner's consent box or a sign-up box, a few lines and buttons, less than
+    half the words the page shows; not a post a social site opens over its feed, which is
+    the story."""
+    held = len(" ".join(dialog.text_content().split()))
+    if held > _DIALOG_TEXT:
+        return False
+    shown = sum(len(" ".join(t.split())) for t in _SHOWN_TEXT(dialog.getroottree()))
+    return held * 2 < shown
 
 
 _CAMEL_STEP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -2,7 +2,12 @@
 """Shapes the fifty-ninth filing round reads right: a story sent in pieces over a chat whose
 copy opens every line with the time and the sender in brackets, its dek's and byline's
 messages under the headline's, its short last paragraph, and the file it sends announced
-between asterisks; a caption typed under its own label with its credit's label after it."""
+between asterisks; a caption typed under its own label with its credit's label after it; a
+webmail's subject in a second-level heading over the mail's capitals headline; a blog's
+name in a heading inside its home link, and its pictures with their image comments; a
+theme's byline label in an element of its own, and the writer's bio in the box about them;
+a consent box the page opens as a dialog; a newsletter's footer cell and the items it lists
+under the story."""
 
 from __future__ import annotations
 
@@ -192,3 +197,130 @@ def test_a_writer_s_bio_in_the_box_about_them_under_the_post(tmp_path: Path) -> 
     draft = filed_draft(tmp_path, "ferry.html", KADENCE_POST)
     assert draft.paragraphs[-1].startswith("The last sailing on weekdays")
     assert "crewed on the island ferry" not in body_text(draft)
+
+
+PAGE_WITH_A_CONSENT_DIALOG = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Church roof appeal reaches its target - Valley Heritage Trust</title></head>
+<body class="wp-singular post-template-default brx-body"><header id="brx-header"><div class="brxe-logo">Valley Heritage Trust</div></header>
+<main id="brx-content"><section class="brxe-section"><div class="brxe-container">
+<h1 class="brxe-post-title">Church roof appeal reaches its target</h1>
+<div class="brxe-post-content">
+<p>The appeal to re-slate the roof of St Mary's at Upper Mill has reached its target of £84,000, the trust said on Thursday, eighteen months after it began.</p>
+<p>Work will start in September and take about twelve weeks, with services held in the village hall meanwhile.</p>
+</div></div></section></main>
+<footer id="brx-footer"><p>© 2026 Valley Heritage Trust. All rights reserved.</p></footer>
+<div id="consent-box" class="brlbs-cmpnt-container" role="dialog" aria-labelledby="consent-title"><div class="brlbs-cmpnt-dialog">
+<h2 id="consent-title">Your privacy</h2>
+<p class="brlbs-cmpnt-dialog-description">We and our partners store and read information on your device to run this website and to see how visitors use it, and ask for your agreement first.</p>
+<div><button>Accept all</button><button>Essential only</button></div></div></div>
+</body></html>
+"""
+
+
+def test_a_consent_box_the_page_opens_over_itself_as_a_dialog(tmp_path: Path) -> None:
+    """A cookie banner's box marked with the dialog's role, as Borlabs Cookie sets one
+    under a WordPress site's page: the site's, however long its sentence."""
+    draft = filed_draft(tmp_path, "roof.html", PAGE_WITH_A_CONSENT_DIALOG)
+    assert draft.paragraphs[-1].startswith("Work will start in September")
+    assert "store and read information" not in body_text(draft)
+
+
+BREVO_MIRROR_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Orchard News - April</title></head>
+<body><table width="100%" class="main-template"><tbody><tr><td align="center">
+<table class="rnb-del-min-width" width="100%" name="Layout_1" id="Layout_1"><tbody><tr><td>
+<div><strong>Blossom week brings record visitors to the orchards</strong></div>
+<div>By Tom Hale</div>
+<div>More than 3,000 people walked the orchard trails over the blossom week, twice last year's number, the growers' club said on Monday.</div>
+<div>The club will run the trails again next spring, with a second car park at Lower Farm.</div>
+</td></tr></tbody></table>
+<table class="rnb-del-min-width" width="100%" name="Layout_4" id="Layout_4"><tbody><tr><td>
+<table width="100%" bgcolor="#f4efe6"><tbody><tr><td class="rnb-social-text-left" align="center">
+<div><a href="https://example.sendibm.example/fb"><img alt="Facebook" border="0" src="https://img.mailinblue.com/new_images/rnb/theme1/rnb_ico_fb.png"></a></div>
+<div>Valley Growers' Club · The Packing Shed, Lower Farm · Orchard Lane</div>
+<div>You are getting this because you joined the club's mailing list at the spring show.</div>
+<div><a href="https://example.sendibm.example/un">Unsubscribe here</a></div>
+</td></tr></tbody></table></td></tr></tbody></table>
+</td></tr></tbody></table></body></html>
+"""
+
+
+def test_a_brevo_newsletter_s_footer_cell_with_its_social_icons(tmp_path: Path) -> None:
+    """The footer cell of a newsletter Brevo sends ('rnb-social-text-left'): its social
+    icons are no pictures of the story, its address and reason for the mail no text."""
+    draft = filed_draft(tmp_path, "orchard.html", BREVO_MIRROR_PAGE)
+    assert draft.images == ()
+    assert draft.paragraphs[-1].startswith("The club will run the trails again")
+    text = body_text(draft)
+    assert "Packing Shed" not in text
+    assert "mailing list" not in text
+
+
+NEWSLETTER_WITH_ITEMS_UNDER_THE_STORY = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Riverside Allotments - May</title></head>
+<body><table width="100%"><tbody><tr><td>
+<div><strong>Allotment waiting list cut by half in a year</strong></div>
+<div><em>New plots on the old nursery site took forty families off the list</em></div>
+<div>By Ann Cole</div>
+<div>The waiting list for a plot at Riverside has fallen from 86 families to 41 in a year, after the council let the society take over the old nursery site behind the church.</div>
+<div>The society split the site into 45 half plots, and all but one were taken by the end of March, most by families who had waited more than two years.</div>
+<div>"We had people crying when we rang them," said the society's secretary, Jim Ward, who has kept the list since 2019. "Some of them had given up on us."</div>
+<div>The society hopes to open a third site next year.</div>
+</td></tr></tbody></table>
+<table width="100%"><tbody><tr><td>
+<div><strong>Also in this issue</strong></div>
+<table width="100%"><tbody><tr>
+<td width="50%"><div><strong>Seed swap on 12 May</strong></div><div>Bring your spare seed and seedlings to the pavilion from 10am. Tea and cake from the committee, as always, and the raffle at noon.</div></td>
+<td width="50%"><div><strong>Water troughs</strong></div><div>The troughs on the top path go on from 1 May and the ones by the sheds a week later. Please close the taps.</div></td>
+</tr></tbody></table>
+<div><a href="https://riverside.example/events">See all events</a></div>
+</td></tr></tbody></table></body></html>
+"""
+
+
+def test_a_newsletter_s_items_under_also_in_this_issue_after_the_story(tmp_path: Path) -> None:
+    """A newsletter's other items under the story's end, under 'Also in this issue': each
+    title set bold over a line or two about it, and a button; all the issue's, none the
+    story's."""
+    draft = filed_draft(tmp_path, "allotments.html", NEWSLETTER_WITH_ITEMS_UNDER_THE_STORY)
+    assert draft.paragraphs[-1] == "The society hopes to open a third site next year."
+    text = body_text(draft)
+    for item in ("Seed swap", "Bring your spare seed", "Water troughs", "turned on from 1 May"):
+        assert item not in text
+
+
+def test_two_plain_paragraphs_under_a_teaser_heading_are_the_story_s(tmp_path: Path) -> None:
+    """Under a heading of teasers, a title in bold over two plain paragraphs together is no
+    newsletter's item: the paragraphs may be the story's, and are kept."""
+    page = NEWSLETTER_WITH_ITEMS_UNDER_THE_STORY.replace(
+        "<div>The troughs on the top path go on from 1 May and the ones by the sheds a week later. Please close the taps.</div>",
+        "<div>The troughs on the top path will be turned on from 1 May.</div>"
+        "<div>Members are asked to close the taps after use: a tap left running flooded three plots last summer.</div>",
+    )
+    text = body_text(filed_draft(tmp_path, "allotments.html", page))
+    assert "flooded three plots last summer" in text
+
+
+def test_a_post_opened_in_a_dialog_over_a_feed_is_still_the_story(tmp_path: Path) -> None:
+    """A dialog that holds more than a consent box's few lines, as a social site opens a post
+    over its feed, is the story, not the site's box."""
+    paragraphs = "".join(
+        f"<div dir='auto'>{text}</div>"
+        for text in (
+            "FERRY BACK ON THE WATER AFTER A MONTH IN DRY DOCK",
+            "The island ferry returned to service on Monday after a month in dry dock at the "
+            "mainland yard, where her hull was cleaned and both engines were overhauled.",
+            "The first crossing left the north pier at 7am with 64 passengers and two lorries, "
+            "and the operator said the timetable would be back to normal from Wednesday.",
+            "During the repairs a chartered landing craft carried freight twice a week, and "
+            "passengers flew on the inter-island plane at the ferry fare, which the council "
+            "paid for out of its emergency fund.",
+            "The operator thanked islanders for their patience and said the next dry docking "
+            "would be in three years' time, in the quiet months after Easter.",
+        )
+    )
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Island News | Facebook</title>"
+        "</head><body><div role='feed'><div>Island News</div></div>"
+        f"<div role='dialog' aria-label=\"Island News's post\">{paragraphs}</div></body></html>"
+    )
+    text = body_text(filed_draft(tmp_path, "ferry.html", page))
+    assert "flew on the inter-island plane" in text
+    assert "three years' time" in text
