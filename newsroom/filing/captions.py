@@ -291,7 +291,12 @@ def split_credit(text: str) -> tuple[str, str]:
         _KIND_ALONE,
     ):
         found = pattern.search(text)
-        while found and pattern is _LABELLED and _in_sentence(text, found):
+        opening = 0  # (where the caption starts: after its own label, 'PIC: ...')
+        while found and pattern is _LABELLED:
+            if _caption_labelled(text, found):
+                opening = found.start("credit")
+            elif not _in_sentence(text, found):
+                break
             found = pattern.search(text, found.start() + 1)
         if found:  # (the caption without a dash before its credit: '... shore. - Photo by X')
             start = found.start()
@@ -300,7 +305,7 @@ def split_credit(text: str) -> tuple[str, str]:
                 start = kind.start()  # '... Tuesday. Staff photo by Ana Diaz': the kind too
             elif pattern is _LABELLED and (whole := _OUTLET_BEFORE.search(text, 0, start)):
                 start = whole.start()  # '... Monday. Chronicle Photo: Suman Rai': all of it
-            caption = text[:start].strip().rstrip("-–—|(").strip()  # (or its bracket)
+            caption = text[opening:start].strip().rstrip("-–—|(").strip()  # (or its bracket)
             parts = found.groupdict()
             credit = parts.get("credit") or parts.get("after") or parts.get("plain") or ""
             if whole:  # (in brackets, as a credit is read again: '(Chronicle Photo: A)')
@@ -344,6 +349,19 @@ _ART_KIND: Final = re.compile(
 _KIND_BEFORE: Final = re.compile(
     r"(?<![\w'’])(?:Staff|Special|Submitted|Contributed|Courtesy|Handout|Pool|File|Family)\s+$"
 )
+
+
+def _caption_labelled(text: str, found: re.Match[str]) -> bool:
+    """Whether a label opening the line is the caption's, as a correspondent types it: a
+    caption after it, and the credit's own label after the caption's last sentence ('PIC: A
+    wirebird on the plain. Credit Ana Ruiz', 'Photo: Boats on the slipway. Picture: Li Wei')."""
+    if found.start() > 0:
+        return False
+    later = _LABELLED.search(text, found.start("credit"))
+    return later is not None and text[: later.start()].rstrip().endswith(_SENTENCE_END)
+
+
+_SENTENCE_END: Final = (".", "!", "?", '"', "”", "’")
 
 
 def _in_sentence(text: str, found: re.Match[str]) -> bool:

@@ -206,6 +206,8 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     for message in messages:  # 'Tess Harjo sent an image. (Media omitted)': Element's
         if not message.who and (sent := _SENT_EVENT.match(message.lines[0])):
             message.who, message.lines = sent.group("who"), ["[Photo]"]
+        elif not message.who and (sent := _SENT_FILE.match(message.lines[0])):
+            message.who, message.lines = sent.group("who"), [sent.group("name")]
     said = [m for m in messages if m.who]
     # (a Messenger thread's JSON is a chat by its form, however few its messages: a word,
     # the story, the desk's thanks)
@@ -353,7 +355,8 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
         return None
     story = [messages[first]]
     ended = False
-    for message in messages[first + 1 :]:
+    under_headline = True  # (no part of the story's text sent yet)
+    for n, message in enumerate(messages[first + 1 :], first + 1):
         if message.who != writer or _REPLYING.match(message.lines[0].strip()):
             continue
         # (another story under its own headline, or the story sent again whole; a bold line
@@ -363,12 +366,43 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
         ):
             break
         labelled = _PART_LABEL.match(message.lines[0].strip()) is not None  # ('PART 2')
-        if labelled or any(_part_paragraph(line.strip()) for line in message.lines):
+        if (
+            labelled
+            or any(_part_paragraph(line.strip()) for line in message.lines)
+            or (messages[n - 1] is story[-1] and _runs_on(message, under_headline))
+        ):
+            under_headline = under_headline and _UNDER_HEADLINE.match(message.text) is not None
             story.append(message)
             if ended := _ended(message):
                 break
     # (the headline's message the longest: the story goes on only to a later end mark)
     return story if len(story) > 1 and (first < longest or ended) else None
+
+
+# the line a writer sends under the headline's message, before the story's first part: the
+# dek's label ('sub: ...', 'Standfirst: ...') or the byline ('by Ana Ruiz, correspondent')
+_UNDER_HEADLINE: Final = re.compile(
+    r"^(?:(?:sub|dek|deck|standfirst|strap(?:line)?|sub-?head(?:ing)?|byline)\s*:\s*\S|"
+    r"by\s+(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _runs_on(message: _Message, under_headline: bool) -> bool:
+    """Whether a message of one line sent straight after the story's last part goes on with
+    it: under the headline's message, its dek's label or its byline; further down, a short
+    paragraph of reporting ('The next count is on Saturday 3 October.'), not a word to the
+    desk."""
+    if len(message.lines) > 1:
+        return False
+    line = message.lines[0].strip()
+    if under_headline and _UNDER_HEADLINE.match(line):
+        return True
+    return (
+        _SENTENCES.match(line) is not None
+        and _REPORTED.search(line) is not None
+        and _DESK_TALK.match(line) is None
+    )
 
 
 def _ended(message: _Message) -> bool:
@@ -524,6 +558,10 @@ def _opens_with(message: _Message, opening: str) -> bool:
 # an export's line for a picture sent without its file, the sender's name in it
 _SENT_EVENT: Final = re.compile(
     r"^(?P<who>[^:\n]{1,60}?) sent an? (?:image|photo|picture)\.(?: \(media omitted\))?$", re.I
+)
+# Skype's line for a file sent, between asterisks: '*** Ana Ruiz sent IMG_0412.jpg ***'
+_SENT_FILE: Final = re.compile(
+    r"^\*{3} (?P<who>[^*:\n]{1,60}?) sent (?P<name>[^*\n]{1,80}?) \*{3}$"
 )
 # the fallback of an edited message, which an export writes as a new message: '* ' and the
 # whole new text

@@ -409,6 +409,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _summary_box(blocks, out)
     _highlights(blocks, out)
     _contents(blocks, out)
+    _issue_items(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
     _competition_line(blocks, out)
@@ -675,6 +676,37 @@ def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
         credits = lines.may_credit(text) and lines.contributions(text)
         if found[n] is None and blocks[n].kind != "image" and not credits:
             found[n] = _TAIL
+
+
+def _issue_items(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the items a newsletter lists under the story's end, under a heading of teasers
+    ('Also in this issue'): each item's title set bold over a line or two about it, and a
+    button's few words, to the page's end with no paragraph of a story among them (two plain
+    paragraphs together, or a long one, are a story's, and nothing is marked)."""
+    stories, at = 0, -1
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and len(b.text.split(None, 25)) > 25
+        if stories >= 3 and found[n] == RELATED:
+            at = n
+            break
+    if at < 0:
+        return
+    items = [
+        n
+        for n in range(at + 1, len(blocks))
+        if found[n] in (None, "teaser", RELATED) and blocks[n].text
+    ]
+    if not items or blocks[items[0]].hint != "bold":
+        return
+    for n in items:
+        text = blocks[n].text
+        titled = blocks[n - 1].hint == "bold" and blocks[n - 1].kind != "image"
+        if _paragraph_of_story(text) or not (
+            blocks[n].hint == "bold" or titled or len(text.split(None, 6)) <= 6
+        ):
+            return
+    for n in items:
+        found[n] = found[n] or RELATED
 
 
 _SUGGESTED: Final = "web mail's suggested reply"
@@ -1354,7 +1386,11 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
         if at < 0 and shown >= 0:  # the title the document shows, over its metadata's
             r.stripped.append(("metadata title", hints.headline))
             at, r.headline = shown, blocks[shown].text
-        elif at >= 0 and blocks[at].kind == "h1" and (below := _bylined_title(r, at, lexicon)) > at:
+        elif (
+            at >= 0
+            and blocks[at].kind in ("h1", "h2")
+            and (below := _bylined_title(r, at, lexicon)) > at
+        ):
             at, r.headline = below, blocks[below].text  # (a working title over the headline)
     else:
         for i, b in enumerate(blocks[:40]):

@@ -130,7 +130,8 @@ BLOCKS: Final = frozenset(
 )
 _CHROME_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|related|newsletter|"
-    r"subscribe|subscription|signup|sign-up|comments?|footer|sidebar|promo|advert|"
+    # (Serendipity's picture with its caption, 'serendipity_imageComment_txt', is no comment)
+    r"subscribe|subscription|signup|sign-up|(?<!image-)comments?|footer|sidebar|promo|advert|"
     # (an ad's slot: Jannah's theme sets 'stream-item-top', 'stream-item-in-post'; a class of
     # its own, not a live blog's 'live-stream-item')
     r"advertisement|ads?(?!-free)|ad-slot|(?<![\w-])stream-item|banner|breadcrumbs?|cookie|"
@@ -188,6 +189,9 @@ _CHROME_CLASS: Final = re.compile(
     # post's meta line under it (the posting account, date, categories and comment count:
     # 'fusion-meta-info') and the box about the post's author ('about-author')
     r"fusion-alert|fusion-meta-info|about-author|"
+    # the writer's bio in the box about them under a post (Kadence's 'entry-author-description
+    # author-bio')
+    r"author-(?:bio|description)|"
     # the bars and empty boxes Magnolia's page editor sets in a page saved from its author
     # instance: each component's label ('Text and Image'), 'New Main component'
     r"mgnlEditor(?:Bar|Placeholder)\w*|"
@@ -196,6 +200,9 @@ _CHROME_CLASS: Final = re.compile(
     # a business site's slider of its customers' praise ('fl-module-testimonials'), and
     # Beaver Builder's callout module, a box calling readers to the site's offer
     r"testimonials?|fl-module-callout|"
+    # the footer cell of a newsletter Brevo (Sendinblue) sends, its social icons over the
+    # sender's address and the unsubscribe link ('rnb-social-text-left')
+    r"rnb-social[\w-]*|"
     # a newsroom's box of files offered with a release ('media-downloads'): thumbnails of
     # the story's pictures again, their file names and sizes, a logo pack
     r"(?:media|press|image|file)[-_]?downloads?|"
@@ -234,7 +241,8 @@ _HINTS: Final = (
         re.compile(r"(?:^|[\s_-])(?:date|timestamp|pubdate|published|updated)(?:$|[\s_-])", re.I),
     ),
     # (a news module's title under its picture: EasyDNNnews' 'edn_mediaTitle')
-    ("caption", re.compile(r"caption|cutline|media[-_]?title", re.I)),
+    # (and Serendipity's text under a picture: 'serendipity_imageComment_txt')
+    ("caption", re.compile(r"caption|cutline|media[-_]?title|imageComment_txt", re.I)),
 )
 # the Title paragraph of a page a word processor saved: Word's '<p class=MsoTitle>', a
 # Google Doc's '<p class="c1 title">' inside its '.doc-content'
@@ -292,6 +300,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
             line.drop_tree()  # 'by Ana Ruiz - Wednesday, 4 March 2026': who posted it, and when
     _title_block(tree)
     _inline_labels(tree)
+    _spaced_labels(tree)
     _video_lead_ins(tree)
     _headlines_item(tree)
     _muse_headings(tree)
@@ -743,6 +752,22 @@ def _inline_labels(tree: Any) -> None:
             continue
         value.text = f"{_text(label)} {value.text or ''}"
         label.drop_tree()
+
+
+# a meta line's label in an element of its own, the space after it the theme's style
+# ('<span class="meta-label">By</span><span class="author">Ana Ruiz</span>', Kadence's)
+_META_LABELS: Final = lxml.etree.XPath(
+    "//span[contains(@class, 'meta-label') or contains(@class, 'byline-label') or "
+    "contains(@class, 'author-label')]"
+)
+
+
+def _spaced_labels(tree: Any) -> None:
+    """A meta line's label read apart from the words after it, as the page shows it ('By
+    Ana Ruiz', not 'ByAna Ruiz')."""
+    for label in _META_LABELS(tree):
+        if label.text and not label.text[-1].isspace() and not (label.tail or "").strip():
+            label.tail = f" {label.tail or ''}"
 
 
 # an embedded video, which the page shows and no filed text holds
@@ -1348,9 +1373,11 @@ class _Walker:
         if chrome and (
             hint == "credit"
             or (hint == "byline" and "comment" in (element.get("class") or "").lower())
+            or (hint == "byline" and _told(text))
         ):
             hint = "chrome"  # a copyright line in the page's own box ('Please submit your DMCA
-            # ...'), a commenter's name ('<div class="commentAuthor">')
+            # ...'), a commenter's name ('<div class="commentAuthor">'), the writer's bio in
+            # the box about them ('Ana Ruiz covered the port for ten years ...')
         if tag == "h1" and _site_name(element):
             hint = "chrome"  # the site's name over every page, linked to its home page
         if tag == "p" and _gallery_link(element):
@@ -1716,9 +1743,13 @@ def _holds_list(item: Any) -> bool:
 def _site_name(heading: Any) -> bool:
     """Whether a heading is the site's name set over every page as a link to its home
     ('<h1><a href="/">Morant Bay Municipal Council</a></h1>', SharePoint's site title):
-    its words are all one link's, and the link goes to the site's root."""
+    its words are all one link's, and the link goes to the site's root; or the link holds
+    the heading, with the site's tagline beside it (Serendipity's '<a href="/"><h1>Name</h1>
+    <span>Tagline</span></a>')."""
     links = heading.findall(".//a")
-    if len(links) != 1 or _text(links[0]) != _text(heading):
+    if not links and (outer := next(heading.iterancestors("a"), None)) is not None:
+        links = [outer]
+    elif len(links) != 1 or _text(links[0]) != _text(heading):
         return False
     href = (links[0].get("href") or "").strip()
     url = urlparse(href)
@@ -2508,6 +2539,12 @@ _SHORTCODE: Final = re.compile(
 )
 
 
+def _told(text: str) -> bool:
+    """Whether a block's text is told in sentences, as a bio is, not a byline's name and
+    date: more than twelve words, ending as a sentence ends."""
+    return len(text.split(None, 12)) > 12 and text.rstrip('"”’ ').endswith((".", "!", "?"))
+
+
 def _bylined(element: Any) -> bool:
     """Whether a box a class calls furniture holds the story's byline ('<div
     class="post-meta">By Li Wei | March 3, 2024</div>'): it is read."""
@@ -2551,7 +2588,9 @@ def _chrome_class(element: Any) -> bool:
     if not kinds and tokens and not _holds_text(element):
         kinds = tokens  # (alone over a short note, it names it: 'no-comments', 'No one has ...')
     marks = " ".join(token.split("--")[0] for token in kinds)
-    if element.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+    if element.get("role") in _CHROME_ROLES:
+        return True
+    if element.get("role") in _DIALOG_ROLES and _box_over_page(element):
         return True
     if not marks.strip():
         return False
@@ -2561,6 +2600,26 @@ def _chrome_class(element: Any) -> bool:
     classes = [t for t in (element.get("class") or "").split() if t in kinds]
     camel = _CAMEL_STEP.sub("-", " ".join(t.split("--")[0] for t in classes))
     return _CHROME_CLASS.search(f"{marks} {camel}") is not None
+
+
+_CHROME_ROLES: Final = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
+_DIALOG_ROLES: Final = frozenset(("dialog", "alertdialog"))
+_DIALOG_TEXT: Final = 1_000  # (characters: a consent box's few lines and its buttons)
+_SHOWN_TEXT: Final = lxml.etree.XPath(
+    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::template)]"
+)
+
+
+def _box_over_page(dialog: Any) -> bool:
+    """Whether a dialog is a box the page opens over its own text, as its element 'dialog'
+    is: a cookie banner's consent box or a sign-up box, a few lines and buttons, less than
+    half the words the page shows; not a post a social site opens over its feed, which is
+    the story."""
+    held = len(" ".join(dialog.text_content().split()))
+    if held > _DIALOG_TEXT:
+        return False
+    shown = sum(len(" ".join(t.split())) for t in _SHOWN_TEXT(dialog.getroottree()))
+    return held * 2 < shown
 
 
 _CAMEL_STEP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
