@@ -1,0 +1,107 @@
+"""The thirty-sixth round: what the thirty-third held-out part showed the checks misread, as
+general rules, on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.checks.chrome import (
+    ABOUT,
+    COMMENT_WIDGET,
+    CONTACT,
+    RELATED,
+    chrome_line,
+    debris,
+)
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """A pasted body as (paragraph number, line) pairs, paragraphs parted by a blank line."""
+    return [
+        (n, line)
+        for n, block in enumerate(text.strip().split("\n\n"))
+        for line in block.splitlines()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share this log: Facebook · X · WhatsApp · Email", "share buttons"),
+        ("Share this recipe | Facebook | Pinterest", "share buttons"),
+        ("Share this notice:", "share buttons"),
+        ("Share this bulletin:", "share buttons"),
+        ("Enjoying our logs?", "newsletter sign-up"),
+        ("Like our field dispatches?", "newsletter sign-up"),
+        ("BOOK CARGO ONLINE – Save 10% on your next shipment!", "site notice"),
+        ("ORDER TICKETS NOW: two for one until Friday", "site notice"),
+        ("PILAN URL: http://www.pilan.org/ck/cases/CKHC/2025/12.html", "site navigation"),
+        ("Permalink: https://example.org/judgments/2025/441", "site navigation"),
+        ("Discuss HRBR on our bulletin board (31 new posts today)", COMMENT_WIDGET),
+        ("Discuss this story on our forum", COMMENT_WIDGET),
+        ("Related announcements", RELATED),
+        ("Disclaimer: MarketPage does not provide investment advice.", "site disclaimer"),
+        (
+            "This announcement contains inside information as defined in Article 7 of the "
+            "Market Abuse Regulation.",
+            "site disclaimer",
+        ),
+        (
+            "This announcement was distributed by Harbour RNS, a Primary Information Provider "
+            "approved by the Financial Conduct Authority.",
+            "site disclaimer",
+        ),
+        ("For further information, please contact:", CONTACT),
+        ("For more information, contact:", CONTACT),
+        ("Investor enquiries:", CONTACT),
+    ],
+)
+def test_a_market_notice_s_furniture_and_a_page_s_bars_and_offers_are_chrome(
+    line: str, kind: str
+) -> None:
+    assert chrome_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this moment with the people you love, the pastor urged.",
+        "Enjoying our logs helped the children sleep, she said.",
+        "BOOK CLUB NEWS: the March title is out",
+        "The URL: was it ever registered?",
+        "Discuss the plan with your neighbours before the meeting.",
+        "Disclaimer: the writer holds shares in the company and gives no advice.",
+        "The announcement was distributed by the ministry on Tuesday.",
+        "This announcement was issued by the council after the storm.",
+        "Enquiries were referred to the club.",
+    ],
+)
+def test_story_lines_like_a_notice_s_or_a_page_s_furniture_are_the_story_s(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_a_release_s_contacts_under_their_heading_are_the_page_s() -> None:
+    lines = _blocks(
+        "The firm will drill in 2027.\n\nFor further information, please contact:\n"
+        "Harbour Oil plc   Ana Ruiz, Chief Executive   +44 (0)20 7946 0100\n"
+        "Keel Capital (Nominated Adviser)   Tom Hale / Li Wei   +44 (0)20 7946 0200"
+    )
+    assert debris(lines) == [None, CONTACT, CONTACT, CONTACT]
+
+
+def test_notes_to_editors_and_the_blurb_under_them_are_the_release_s() -> None:
+    lines = _blocks(
+        "The firm will drill in 2027.\n\nNotes to Editors\n\n"
+        "Harbour Oil plc is an exploration company with two licences off the coast.\n"
+        "Its shares have been traded since 2011.\n\nThe well will cost $40 million."
+    )
+    assert debris(lines) == [None, ABOUT, ABOUT, ABOUT, None]
+
+
+def test_a_release_s_teasers_under_related_announcements_are_the_page_s() -> None:
+    lines = _blocks(
+        "The firm will drill in 2027.\n\nRelated announcements\n"
+        "Harbour Oil PLC – Holding(s) in Company (28 January 2026)\n"
+        "Harbour Oil PLC – Operational Update (9 December 2025)"
+    )
+    assert debris(lines) == [None, RELATED, RELATED, RELATED]
