@@ -152,6 +152,8 @@ def test_anonymity_quick_test_agrees_with_the_phrases() -> None:
 CONTRIBUTOR_TEXTS = [
     "Reporting and photos by Ava Kettering and Mateo Salgado-Price.",
     "Additional reporting and photographs by Katie Dinsdale",
+    "Photographs and additional reporting: Anya Lund",
+    "With additional notes by Dr Ana Ruiz, ship's ornithologist",
     "Additional reporting: Nadia Petrova in Hobart",
     "Words: Gail Treloar, club secretary",
     "Words and pictures by Tom Reid.",

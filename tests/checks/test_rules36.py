@@ -13,6 +13,7 @@ from newsroom.checks.chrome import (
     chrome_line,
     debris,
 )
+from newsroom.checks.contributors import contributor_names
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -105,3 +106,31 @@ def test_a_release_s_teasers_under_related_announcements_are_the_page_s() -> Non
         "Harbour Oil PLC – Operational Update (9 December 2025)"
     )
     assert debris(lines) == [None, RELATED, RELATED, RELATED]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Photographs and additional reporting: Anya Lund", ["Anya Lund"]),
+        ("Additional reporting and photographs: Tom Hale and Li Wei", ["Tom Hale", "Li Wei"]),
+        ("With additional notes by Dr Ana Ruiz, ship's ornithologist", ["Dr Ana Ruiz"]),
+        ("Further notes by Li Wei.", ["Li Wei"]),
+        ("Additional reporting: Tom Hale, ship's doctor", ["Tom Hale"]),
+    ],
+)
+def test_a_photographer_s_reporting_label_a_second_hand_s_notes_and_a_possessive_job_credit(
+    line: str, names: list[str]
+) -> None:
+    assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting and Photos: What We Learned",
+        "Further notes by the minister were leaked.",
+        "Additional notes by hand cover the margins.",
+    ],
+)
+def test_a_subhead_or_a_sentence_about_notes_credits_no_one(line: str) -> None:
+    assert contributor_names(line) == []
