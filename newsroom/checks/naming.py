@@ -299,6 +299,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return ANONYMOUS, subject, ""
     if _ONE_AFTER_ANOTHER.search(low):
         return VAGUE, subject, ""  # 'speaker after speaker', 'parent after parent': no one
+    if low in ("one", "another"):
+        return UNNAMED, subject, ""  # '"...," one said': one of a group before, not named
     words = subject.split()
     if len(words) > 1 and words[-1].lower() in _EMPHATIC:
         kind, _, name = classify(lex, " ".join(words[:-1]))  # 'Kenyi himself told the court'

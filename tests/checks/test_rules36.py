@@ -14,6 +14,8 @@ from newsroom.checks.chrome import (
     debris,
 )
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED
+from newsroom.checks.statements import analyze_body
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -134,3 +136,101 @@ def test_a_photographer_s_reporting_label_a_second_hand_s_notes_and_a_possessive
 )
 def test_a_subhead_or_a_sentence_about_notes_credits_no_one(line: str) -> None:
     assert contributor_names(line) == []
+
+
+def _quoted(*paragraphs: str) -> tuple[bool, list[str]]:
+    """Whether the last paragraph's first quoting sentence has a quotation with no speaker,
+    and the kinds of attribution read in it."""
+    last = analyze_body(list(paragraphs))[-1]
+    sentence = next(s for s in last.sentences if '"' in s.text)
+    return bool(sentence.unattributed_quotes), [a.kind for a in sentence.attributions]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Ana Ruiz, the club's secretary, watched from the stand.",
+            'Some fans grumbled. "Nobody should play in a gale like this," said one, holding '
+            "his cap. The secretary, Ana Ruiz, said the game had to go ahead.",
+        ),
+        (
+            "Tom Hale led the march.",
+            'A few neighbours stood at their gates. "It was a long night," said another.',
+        ),
+        (
+            "Li Wei chaired the meeting.",
+            'Several stallholders packed up early. "We sold nothing," one said. Li Wei said '
+            "the market would open again on Monday.",
+        ),
+    ],
+)
+def test_one_of_a_crowd_after_the_verb_is_no_speaker_a_reader_can_identify(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert _quoted(*paragraphs) == (True, [UNNAMED])
+
+
+def test_one_of_sources_not_named_is_still_a_source_not_named() -> None:
+    found = _quoted(
+        'Two officials spoke on condition of anonymity. "Nobody wants to vote against it," '
+        "said one."
+    )
+    assert found == (False, [ANONYMOUS])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "found"),
+    [
+        (
+            (
+                "Ana Ruiz spoke first.",
+                '"We are citizens, not tourists," was how someone put it at a meeting. The '
+                "council has said the same.",
+            ),
+            (True, [UNNAMED]),
+        ),
+        (
+            (
+                "Ana Ruiz spoke first.",
+                '"We pay twice for everything," is how one fisherman put it.',
+            ),
+            (True, [UNNAMED]),
+        ),
+        (
+            ('"We are citizens, not tourists," was how the minister put it.',),
+            (False, [NAMED]),
+        ),
+    ],
+)
+def test_a_quotation_then_how_someone_put_it_gives_its_speaker(
+    paragraphs: tuple[str, ...], found: tuple[bool, list[str]]
+) -> None:
+    assert _quoted(*paragraphs) == found
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'There is an old saying in the north, "the bird always comes back to its home tree."',
+        'As the proverb has it: "a stitch in time saves nine, and then some more."',
+        'Fishermen here live by a local adage: "never sail on a falling glass at dawn."',
+    ],
+)
+def test_a_saying_s_words_need_no_speaker(paragraph: str) -> None:
+    found = _quoted("Ana Ruiz spoke first.", paragraph)
+    assert found == (False, [])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'She agreed, saying "we will build it before the rains come."',
+        'He kept repeating the saying, and then a voice called "we will build it before the '
+        'rains come."',
+    ],
+)
+def test_words_after_saying_as_a_verb_or_after_a_saying_named_earlier_need_a_speaker(
+    paragraph: str,
+) -> None:
+    assert _quoted("Ana Ruiz spoke first.", paragraph)[0]
