@@ -110,6 +110,7 @@ def test_pasted_caption_quick_test_agrees_with_the_pattern() -> None:
 
 ANONYMITY_TEXTS = [
     "a detective who could not be named for operational reasons",
+    "two people who attended a caucus meeting last week",
     "people familiar with the negotiations",
     "a source close to the mayor",
     "an aide briefed on the talks",

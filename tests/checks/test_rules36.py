@@ -14,8 +14,9 @@ from newsroom.checks.chrome import (
     debris,
 )
 from newsroom.checks.contributors import contributor_names
-from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED
+from newsroom.checks.speakers import ANONYMOUS, NAMED, UNNAMED, VAGUE
 from newsroom.checks.statements import analyze_body
+from tests.helpers import speakers as _speakers
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -234,3 +235,38 @@ def test_words_after_saying_as_a_verb_or_after_a_saying_named_earlier_need_a_spe
     paragraph: str,
 ) -> None:
     assert _quoted("Ana Ruiz spoke first.", paragraph)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The plan was dropped, according to two people who attended a caucus meeting.",
+            "two people who attended a caucus meeting",
+        ),
+        (
+            "Two people who sat in on the private talks said the offer was rejected.",
+            "Two people who sat in on the private talks",
+        ),
+        (
+            "Three ministers who attended last week's cabinet meeting said the budget was cut.",
+            "Three ministers who attended last week's cabinet meeting",
+        ),
+    ],
+)
+def test_people_inside_a_meeting_behind_closed_doors_are_sources_not_named(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(ANONYMOUS, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents who attended the meeting said the plan was flawed.",
+        "Residents who attended a public meeting said the plan was flawed.",
+        "Two people who live nearby said the smell was strong.",
+    ],
+)
+def test_people_at_a_public_meeting_or_nearby_are_a_vague_group(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
