@@ -1835,11 +1835,16 @@ def _be_before(lex: Lexicon, left: str) -> str:
 _MANNER: Final = re.compile(r"[a-z]{3,}ly")  # 'cautiously', 'quietly'
 
 
+# the idiom that says whom a statement is about: 'as far as residents are concerned',
+# 'insofar as shareholders are concerned'
+_AS_FAR_AS: Final = re.compile(r"\b(?:as far|so far|in ?so ?far) as (?:[\w'’-]+\s+){1,5}$", re.I)
+
+
 def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
     """'Others were more upbeat': a group's feeling, after 'be'."""
     be = _be_before(lex, left)
-    if not be:
-        return None
+    if not be or (word == "concerned" and _AS_FAR_AS.search(left)):
+        return None  # ('insofar as shareholders are concerned': whom it is about, no feeling)
     subject = _left(lex, left[: left.rfind(be)])
     kind, speaker, _ = classify(lex, subject) if subject else (UNKNOWN, "", "")
     return Attribution(VAGUE, at, word, speaker) if kind == VAGUE else None

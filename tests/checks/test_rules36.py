@@ -270,3 +270,21 @@ def test_people_inside_a_meeting_behind_closed_doors_are_sources_not_named(
 )
 def test_people_at_a_public_meeting_or_nearby_are_a_vague_group(sentence: str) -> None:
     assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board considers the terms fair insofar as shareholders are concerned.",
+        "The deal is done as far as the fishermen are concerned.",
+        "In so far as most tenants are concerned, the rent is settled.",
+    ],
+)
+def test_as_far_as_a_group_is_concerned_says_whom_it_is_about_not_a_feeling(
+    sentence: str,
+) -> None:
+    assert _speakers(sentence) == []
+
+
+def test_a_group_that_is_concerned_still_feels_it() -> None:
+    assert _speakers("Many residents are concerned about the road.") == [(VAGUE, "Many residents")]
