@@ -142,6 +142,10 @@ CHROME_LINES: Final = (
         r"\d+ min(?:ute)? read|close|toggle navigation|log ?in|log ?out|sign ?in|sign out|"
         r"register|my account|open in (?:the )?app|page \d+(?: of \d+)?|next page|previous page)$|"
         r"^listen to (?:this )?(?:article|story)\s*[·•|-]\s*\d+ min(?:ute)?s?$|"
+        # a page's own address, which a database of judgments or papers prints under the text:
+        # 'PILAN URL: http://www.pilan.org/ck/cases/...', 'Permalink: https://...'
+        r"^(?:[\w-]+ ){0,2}(?:url|permalink|permanent link|link to this (?:page|case|judgment|"
+        r"article|document))\s*:\s*(?:https?://|www\.)\S+$|"
         # a media player's button and running time: 'Listen • 4:12', 'Play (2:31)'
         r"^(?:listen|play|watch)(?: now| live)?\s*[•·|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|"
         r"^[▶►]?\s*(?:play|listen to|watch)(?: this| the)? (?:episode|podcast|audio|video)$|"
@@ -225,6 +229,8 @@ CHROME_LINES: Final = (
     (
         "share buttons",
         r"^republish this (?:story|article)$|"
+        # the bar's label over its buttons, whatever the page calls itself: 'Share this notice:'
+        r"^share this [\w-]+\s*:$|"
         r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link|"
         r" petition| campaign| fundraiser| video| gallery| event| update| obituary| tribute|"
         r" analysis| report| release| announcement| statement| column| episode| podcast|"
@@ -232,7 +238,8 @@ CHROME_LINES: Final = (
         r"(?: (?:on|via|to) \w+)?|tweet(?: this)?)\s*:?$|"
         rf"^(?:{_PLATFORM})$|"
         # (the first button perhaps set off by a bar: 'Share | Facebook | X | Print')
-        rf"^(?:share(?: this(?: article| story| page| post| release)?)?\s*[:|·•]?\s*)?"
+        # (or after what the page calls itself: 'Share this log: Facebook · X · Email')
+        rf"^(?:share(?: this(?: [\w-]+)?)?\s*[:|·•]?\s*)?"
         rf"(?:(?:share (?:on|via|to) )?(?:{_PLATFORM})(?:\s*[|·,/•]\s*|\s+|$)){{2,}}$|"
         # a share bar whose last button a bilingual page names in its own language:
         # 'Share: Facebook X WhatsApp E-bost'
@@ -327,9 +334,11 @@ CHROME_LINES: Final = (
         r"^donate to (?:the |our )?(?:[\w'’-]+ ){0,4}(?:fund|campaign|appeal)$|"
         r"^join(?: now| today| us today)?[.!]?$|^not an? (?:member|subscriber)(?: yet)?\?|"
         r"^ready for more\?$|"
+        # (or what the page calls its posts: 'Enjoying our logs?', 'Like our updates?')
         r"^(?:love|like|enjoy|enjoyed|enjoying|liked|loved) (?:this|stories like this|this "
         r"(?:story|article)|what you(?:'re|’re| are)? read(?:ing)?|our (?:work|journalism|"
-        r"reporting))\?$|"
+        r"reporting|(?:[\w'’-]+ )?(?:stories|posts|logs|blogs|articles|updates|dispatches|"
+        r"diaries|newsletters|letters|reports|podcasts|videos)))\?$|"
         r"^subscribe (?:to|now|today)\b[^.!?]{0,80}\b(?:delivered|issues? a year)\b|"
         r"^subscribe for free\b|^thanks for reading\b|"
         # a newsletter's greeting and its chatter: 'Good morning, Boise! ☕ Snow's coming ...'
@@ -367,6 +376,10 @@ CHROME_LINES: Final = (
         r"a comment)[.!]?$|"
         # a blog's likes: 'Like this:' over the button, 'Like Loading...' left by its script
         r"^like this:$|^like loading(?:\.{3}|…)?$|"
+        # a share-price or news site's forum: 'Discuss BURD on our bulletin board (142 new
+        # posts today)', 'Discuss this story on our forum'
+        r"^discuss (?:[\w.&'’-]+ ){1,4}on (?:our|the) (?:forums?|(?:bulletin|message|"
+        r"discussion) boards?)\b[^.!?]{0,40}$|"
         r"^to comment,? you (?:must|need to) (?:be|log ?in|sign ?in|subscribe)\b|"
         r"^(?:leave|add|post|write) a (?:comment|reply)|^join the (?:conversation|discussion)|"
         # a comment form's button: 'Post Comment'
@@ -477,7 +490,7 @@ CHROME_LINES: Final = (
     (
         RELATED,
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading| posts|"
-        r" releases| assets| updates| resources| pages| documents| items|"
+        r" releases| announcements| notices| assets| updates| resources| pages| documents| items|"
         # (a firm's or a market bulletin's: 'Related commentary', 'Related insights')
         r" commentary| insights| analysis| briefings| publications)?|"
         r"(?:photo|picture|image) of the (?:day|week)|"
@@ -649,8 +662,9 @@ CHROME_LINES: Final = (
         r"{1,2}[.!]?$|^(?:learn|find out|read|see) more[.!]?$|"
         # and in capitals over the offer: 'APPLY NOW: Caregivers for Japan — NO PLACEMENT FEE!'
         # (a hyphen that joins is a compound's: 'BUY NOW-PAY LATER: WHAT YOU NEED TO KNOW')
-        r"^(?-i:(?:APPLY|REGISTER|ENROL|ENROLL|BOOK|ORDER|SHOP|BUY|JOIN|DONATE|SUBSCRIBE) "
-        r"(?:NOW|TODAY|ONLINE))(?:\s*[:!—–]|\s+-)\s*\S.{0,150}$|"
+        # (what to book perhaps between: 'BOOK CARGO ONLINE – Save 10% on your next shipment!')
+        r"^(?-i:(?:APPLY|REGISTER|ENROL|ENROLL|BOOK|ORDER|SHOP|BUY|JOIN|DONATE|SUBSCRIBE)"
+        r"(?: [A-Z]{2,}){0,2} (?:NOW|TODAY|ONLINE))(?:\s*[:!—–]|\s+-)\s*\S.{0,150}$|"
         # and an offer with its price: 'BOOK YOUR WRECK DIVE – from €65 incl. tanks'
         # (what follows the price is not in capitals: a subhead in capitals with a figure in
         # it is the story's, 'GET YOUR MONEY BACK: $2M REFUND FOR CUSTOMERS')
@@ -721,7 +735,8 @@ CHROME_LINES: Final = (
         r"^save this (?:thread|post|page|article|story) as an? pdf\b[^.!?]{0,40}[.!]?$|"
         r"^type a (?:new )?message$|"
         r"^report an? (?:typo|error|correction)\b|"
-        r"^for more information(?: (?:on|about) [^,.!?]{1,60})?,? (?:visit|go to|contact|call)\b|"
+        r"^for more information(?: (?:on|about) [^,.!?]{1,60})?,? (?:visit|go to|contact|call)\b"
+        r"(?!\s*:$)|"
         r"^(?:submit|send us) a (?:tip|correction)\b|"
         r"^search (?:our |the )?(?:archives?|site)\b|"
         r"^looking for (?:an? )?(?:older|past|previous) (?:story|article)\b|"
@@ -746,6 +761,10 @@ CHROME_LINES: Final = (
         # Arkwright, 715-555-0142'
         r"^contacts?\s*:\s*[^!?]{0,100}?(?:\b\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)|"
         r"^for immediate release\b|"
+        # the heading over a release's contacts, one to a line under it: 'For further
+        # information, please contact:', 'Enquiries:', 'Investor enquiries:'
+        r"^(?:for (?:further|more) (?:information|details)|(?:media |press |investor )?"
+        r"(?:enquiries|inquiries))(?:,? (?:please )?(?:contact|call))?\s*:$|"
         # the body's own line for the press: 'For media enquiries, please contact the office
         # on 441-555-0163.'
         rf"^{_UNREPORTED}for (?:media|press) (?:enquiries|inquiries|queries)\b[,:]?\s*"
@@ -855,7 +874,19 @@ CHROME_LINES: Final = (
         rf"^{_UNREPORTED}{_NO_DISCLOSURE}disclaimer\s*:\s*[^!?]{{0,160}}\b(?:for (?:general )?"
         r"information"
         r"(?:al purposes)? only|may contain (?:errors|inaccuracies|mistakes)|(?:is|are) not "
-        r"(?:the|an) official\b|accepts? no (?:liability|responsibility))|"
+        r"(?:the|an) official\b|accepts? no (?:liability|responsibility)|"
+        # ('Disclaimer: ShareDeck does not provide investment advice.')
+        r"(?:does|do) not (?:provide|give|offer|constitute) (?:[\w-]+ ){0,2}advice)|"
+        # a listed company's notice under the market-abuse rules, and the service that
+        # carried it: 'This announcement contains inside information for the purposes of
+        # Article 7 of ...', 'This announcement was distributed by X, a Primary Information
+        # Provider approved by ...' (not a story's 'The announcement was made by ...')
+        r"^this (?:announcement|release|press release|notice|statement) (?:contains|"
+        r"constitutes|is deemed to (?:contain|constitute)) inside information\b|"
+        r"^this (?:announcement|release|press release|notice|statement) (?:was|is|has been) "
+        r"(?:distributed|disseminated|transmitted|issued) (?:by|through|via)\b[^!?]{0,120}"
+        r"\b(?:RIS|RNS|regulatory (?:information|news) service|(?:primary )?information "
+        r"provider|newswire|wire service|distribution service)\b|"
         # the notice a document library writes into the file when run without a licence:
         # 'Evaluation Only. Created with ...', 'Created with an evaluation copy of ...' (the
         # words a label, set off by their stop or colon: not 'Evaluation only began in 2024')
@@ -1031,8 +1062,10 @@ LONG_KINDS: Final = (
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
 
-# The heading of an 'about' blurb: 'About us', 'About Northfield State University'.
+# The heading of an 'about' blurb: 'About us', 'About Northfield State University', and a
+# release's 'Notes to Editors' over its blurb on the company.
 ABOUT_HEADING: Final = re.compile(
+    r"^(?i:notes? to editors?)\s*:?$|"
     r"^About(?: [Uu]s| the (?:author|authors|writer|photographer)|"
     r" (?:[A-Z][\w.'’&-]*|of|the|and|for|at)(?: (?:[A-Z][\w.'’&-]*|of|the|and|"
     r"for|at)){0,7})$"
@@ -1481,7 +1514,11 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
         # (the blurb runs on past its first line only when heading and line read as one:
         # 'About the College' / 'The College of Home Inspectors regulates ...', not a voter
         # guide's 'About Measure B' / 'The measure would raise the sales tax ...')
-        opens = last_was_heading and what == ABOUT and about_blurb(f"{about}: {bare}")
+        opens = (
+            last_was_heading
+            and what == ABOUT
+            and (about[:1] == "N" or about_blurb(f"{about}: {bare}"))  # ('Notes to Editors')
+        )
         in_about = heading or opens or (in_about and not last_was_heading and what == ABOUT)
         about = bare if heading else about
     _pull_quotes(lines, found)

@@ -137,18 +137,26 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     # 'Reporting and photos by Ava Kettering and Mateo Salgado-Price.', and the other way
     # round: 'Bridge inspection photos and additional reporting by Dale Pinkerton'
+    # (or as a label: 'Photographs and additional reporting: Anya Grieve', not a subhead in
+    # title case: 'Reporting and Photos: What We Learned')
     (
         "reporting and",
         r"^(?:additional\s+)?reporting\s+and\s+(?:photos|photographs|photography|pictures|video|"
         r"graphics)"
-        r"\s+by\s+"
+        rf"(?:\s+by\s+|\s*:\s*{_NO_HEADLINE})"
         r"(?P<names>.+?)\.?$",
     ),
     (
         "and additional reporting",
         r"^(?:[\w'’-]+\s+){0,3}?(?:photos|photographs|photography|pictures|video|graphics)\s+"
         r"and\s+"
-        r"additional\s+reporting\s+by\s+(?P<names>.+?)\.?$",
+        rf"additional\s+reporting(?:\s+by\s+|\s*:\s*{_NO_HEADLINE})(?P<names>.+?)\.?$",
+    ),
+    # a second hand's notes in a log or a diary: 'With additional notes by Dr Juan Reyes,
+    # ship's ornithologist' (not a speech's 'notes by the minister's office were leaked')
+    (
+        "notes by",
+        r"^(?:with\s+)?(?:additional|further|extra)\s+notes\s+by\s+(?P<names>.+?)\.?$",
     ),
     # a submitted piece's: 'Contributed by: Kayla Brandt, RN, Communicable Disease Program'
     ("contributed by", r"^contributed\s+by\s*:?\s+(?P<names>.+?)\.?$"),
@@ -910,7 +918,8 @@ _JOB_WORDS: Final = word_set(
     "chief guide head lead ranger naturalist volunteer technician scientist aide intern "
     "staff deputy officer"
 )
-_JOB_PHRASE: Final = re.compile(r"(?:[A-Z]{2,6} )?(?:[a-z-]+ ){0,3}[a-z-]+")
+# (perhaps where the job is held, in the possessive: "ship's ornithologist")
+_JOB_PHRASE: Final = re.compile(r"(?:[A-Z]{2,6} )?(?:[a-z-]+['’]s )?(?:[a-z-]+ ){0,3}[a-z-]+")
 _POSTS: Final = CONTRIBUTOR_ROLES | _JOB_WORDS | DEFAULT.role_heads
 _TITLES: Final = DEFAULT.titles  # 'Superintendent', 'Chief', 'Capt.'
 

@@ -35,6 +35,16 @@ ANONYMITY_PHRASES: Final = (
         r"(?! (?:owned|held|funded|run|operated|financed|managed|built|insured))",
     ),
     ("background", r"(?:speaking|spoke|talking|talked) on (?:deep )?background"),
+    # people who were inside a meeting held behind closed doors: 'two people who attended a
+    # caucus meeting', 'MPs who were in the closed-door session' (not a public meeting's
+    # residents: 'residents who attended the meeting said')
+    (
+        "who ",
+        r"\bwho (?:attended|were at|were in|were present at|sat in on|took part in) (?:a|an|the|"
+        r"this|that|last|[\w'’-]+['’]s?) (?:[\w'’-]+ ){0,2}?(?:caucus|closed-door|closed|private|"
+        r"confidential|cabinet|in-camera|party-room|behind-closed-doors) "
+        r"(?:[\w-]+ )?(?:meetings?|sessions?|talks|briefings?|hearings?|discussions?)\b",
+    ),
     ("the record", r"(?:speaking|spoke|talking|talked) off the record"),
     ("authori", r"not authori[sz]ed"),
     # 'asked not to be named', 'did not want to be identified'
@@ -299,6 +309,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return ANONYMOUS, subject, ""
     if _ONE_AFTER_ANOTHER.search(low):
         return VAGUE, subject, ""  # 'speaker after speaker', 'parent after parent': no one
+    if low in ("one", "another"):
+        return UNNAMED, subject, ""  # '"...," one said': one of a group before, not named
     words = subject.split()
     if len(words) > 1 and words[-1].lower() in _EMPHATIC:
         kind, _, name = classify(lex, " ".join(words[:-1]))  # 'Kenyi himself told the court'

@@ -373,8 +373,14 @@ _MARKET_MOVES: Final = ("welcom", "cheer", "shrug", "applaud", "embrac", "celebr
 
 _ONE_OF: Final = ("one of ", "another of ")
 # 'as one of our older members put it in the clubhouse': whose words they were, after 'as'
-_AS_PUT: Final = re.compile(r"(?:^|[\s,\x01])as (?:[\w'’-]+ ){1,6}$", re.I)
+# (or after the quotation, how it was put: '"...," was how one fisherman put it')
+_AS_PUT: Final = re.compile(
+    r"(?:^|[\s,\x01])as (?:[\w'’-]+ ){1,6}$|\x01[\s,]*(?:was|is|that(?:'|’)s) how "
+    r"(?:[\w'’-]+ ){1,6}$",
+    re.I,
+)
 _AS_PUT_IT: Final = re.compile(r" it\b")
+_HOW_PUT: Final = re.compile(r"(?:was|is|that(?:'|’)s) how ", re.I)
 # a verb of a reduced relative clause, where the sentence's own verb comes after its place
 # or time: 'messages found on his phone showed', 'Photographs posted online Monday show'
 _PARTICIPLE_THEN_VERB: Final = re.compile(
@@ -872,6 +878,8 @@ def read_attribution(
     ):
         return None  # 'the scheme proposed by Castlegate': a participle after its noun
     kind, speaker, name = _subject(lex, masked, left, verb, v1, span[1])
+    if put is not None and (how := _HOW_PUT.match(speaker)):
+        kind, speaker, name = classify(lex, speaker[how.end() :])  # 'was how one fisherman'
     if speaker.split(None, 1)[:1] and speaker.split(None, 1)[0].lower() in lex.speech_participles:
         # 'Burch defended it, saying the forecast had suggested ...': what the forecast
         # suggested is what Burch says, read at his participle
@@ -1753,6 +1761,8 @@ def _speaker_phrase(lex: Lexicon, phrase: str) -> bool:
     'shouted flight director Anya Petrakis') rather than begin a clause ('said the emails
     were decisive')."""
     words = phrase.split()
+    if len(words) == 1 and words[0].lower() in ("one", "another"):
+        return True  # '"...," said one': one of the people the story has just described
     if "who" in words or "whose" in words:
         n = core_length(lex, words)
         if n < len(words) and words[n] in ("who", "whose"):
@@ -1825,11 +1835,16 @@ def _be_before(lex: Lexicon, left: str) -> str:
 _MANNER: Final = re.compile(r"[a-z]{3,}ly")  # 'cautiously', 'quietly'
 
 
+# the idiom that says whom a statement is about: 'as far as residents are concerned',
+# 'insofar as shareholders are concerned'
+_AS_FAR_AS: Final = re.compile(r"\b(?:as far|so far|in ?so ?far) as (?:[\w'’-]+\s+){1,5}$", re.I)
+
+
 def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
     """'Others were more upbeat': a group's feeling, after 'be'."""
     be = _be_before(lex, left)
-    if not be:
-        return None
+    if not be or (word == "concerned" and _AS_FAR_AS.search(left)):
+        return None  # ('insofar as shareholders are concerned': whom it is about, no feeling)
     subject = _left(lex, left[: left.rfind(be)])
     kind, speaker, _ = classify(lex, subject) if subject else (UNKNOWN, "", "")
     return Attribution(VAGUE, at, word, speaker) if kind == VAGUE else None

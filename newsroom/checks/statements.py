@@ -698,7 +698,11 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 and attribution.kind != ANONYMOUS  # its own sentence says why it is not named
                 and attribution.speaker.lower() != "i"  # the writer's own account
                 and not (
-                    attribution.speaker.lower() in body.lexicon.singular_pronouns
+                    # ('she', or one of a crowd: 'Some fans grumbled. "...," said one')
+                    (
+                        attribution.speaker.lower() in body.lexicon.singular_pronouns
+                        or attribution.speaker.lower() in ("one", "another")
+                    )
                     and (
                         last.kind == VAGUE
                         or _names_someone(
@@ -970,6 +974,8 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
     if before.rstrip().endswith(":") and _POSTED.search(lower, max(0, start - 100), start):
         return False  # a sign's words: 'printed on plain paper and taped at eye level: "..."'
+    if _SAYING.search(lower, max(0, start - 80), start):
+        return False  # a saying's words: 'There is an old saying in the north, "..."'
 
     spaces = text.count(" ", start, end)
     if spaces < 3:  # ('a man shouted, "Who's paying you?"': a verb of saying before it)
@@ -1005,6 +1011,15 @@ _SIGNS: Final = "|".join(SIGN_WORDS)
 _SIGN_READS: Final = re.compile(
     rf"\s*(?:(?:it|they|the (?:[\w-]+ )?(?:{_SIGNS})s?) (?:reads?|says?)\b|"
     rf"reads? (?:an?|the) (?:[\w-]+ )?(?:{_SIGNS})s?\b)"
+)
+# a saying, a proverb or an adage named just before its words: 'There is an old saying in
+# the north, "..."', 'as the proverb has it: "..."' (the noun, after its article or a word
+# for it: not the verb, 'she said, saying "..."')
+_SAYING: Final = re.compile(
+    r"\b(?:an?|the|this|that|old|ancient|popular|common|familiar|local)\s+"
+    r"(?:[\w'’-]+\s+){0,2}(?:saying|proverb|adage|maxim|idiom)s?"
+    r"(?:\s+(?:in|from|among|of|on|at)\s+[^\"“”.!?,:;]{1,30})?"
+    r"(?:,?\s+(?:goes|has it|says|runs|puts it))?\s*[,:]?\s*$"
 )
 # words a person says, not a sign: 'I', 'we', 'my', 'our', 'me', 'us', 'you'
 _SPOKEN_WORDS: Final = re.compile(r"\b(?:i|we|my|our|me|us|you|i'm|we're|i've|we've)\b")

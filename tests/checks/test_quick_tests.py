@@ -110,6 +110,7 @@ def test_pasted_caption_quick_test_agrees_with_the_pattern() -> None:
 
 ANONYMITY_TEXTS = [
     "a detective who could not be named for operational reasons",
+    "two people who attended a caucus meeting last week",
     "people familiar with the negotiations",
     "a source close to the mayor",
     "an aide briefed on the talks",
@@ -152,6 +153,8 @@ def test_anonymity_quick_test_agrees_with_the_phrases() -> None:
 CONTRIBUTOR_TEXTS = [
     "Reporting and photos by Ava Kettering and Mateo Salgado-Price.",
     "Additional reporting and photographs by Katie Dinsdale",
+    "Photographs and additional reporting: Anya Lund",
+    "With additional notes by Dr Ana Ruiz, ship's ornithologist",
     "Additional reporting: Nadia Petrova in Hobart",
     "Words: Gail Treloar, club secretary",
     "Words and pictures by Tom Reid.",
