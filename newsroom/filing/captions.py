@@ -435,7 +435,12 @@ def _credit_like(text: str) -> bool:
         # (or who supplied it: '(Supplied by the family)')
         or (lower.startswith("supplied by ") and len(lower.split()) <= 8)
         or lower in IMAGE_SUPPLIERS
-        or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
+        # (a word for the pictures in a note's sentences is no credit: '(Media houses may use
+        # this report and the photos with credit.)')
+        or (
+            any(w in lower.split() for w in ("photo", "photos", "images", "image"))
+            and not (lower.endswith(".") and len(lower.split()) > 8)
+        )
         or (lower.endswith(_COLLECTIONS) and len(lower.split()) <= 8)  # '(Ruiz family archive)'
         # where a picture of a document came from: '(Milk River County records)'
         or (lower.endswith(_PAPERS) and text.strip()[:1].isupper() and len(lower.split()) <= 6)

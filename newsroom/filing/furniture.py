@@ -483,6 +483,15 @@ FURNITURE: Final = (
     ),
     # a PDF converter's mark where a page ends: '{1}------------------------------'
     ("page break", r"^\{\d{1,4}\}-{8,}$"),
+    # a press officer's note in square brackets under the report, leaving the press to run it:
+    # '[Full results in the attached sheet. Media houses are welcome to use this report and
+    # the photos with credit.]'
+    (
+        "note to the press",
+        r"^\[[^\]]{0,200}\b(?:journalists|the press|the media|media(?: houses| outlets)?|"
+        r"newspapers|editors|outlets)\b[^.\]]{0,40}\b(?:welcome|free|may|can)\b[^.\]]{0,20}"
+        r"\b(?:use|publish|run|republish|reprint)\b[^\]]*\]$",
+    ),
     ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (
         POSTAL_ADDRESS,

@@ -1,0 +1,170 @@
+# ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
+"""Shapes the sixtieth filing round reads right: a Simple Machines Forum topic saved as a page,
+its first post the story; a press officer's note in square brackets leaving the press to run
+the report, and a note in brackets that speaks of the photos, which credits none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import body_text, filed_draft
+
+SMF_TOPIC = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="UTF-8">
+<meta property="og:title" content="Regatta report: Harbour Cup to Gull Wing">
+<title>Regatta report: Harbour Cup to Gull Wing</title></head>
+<body id="chrome" class="action_display board_2">
+<div id="header"><h1 class="forumtitle"><a href="/">Portvale Sailing Forum</a></h1></div>
+<div id="upper_section"><div class="navigate_section"><ul>
+<li><a href="/"><span>Portvale Sailing Forum</span></a></li>
+<li><span class="dividers"> &#9658; </span><a href="/?board=2.0"><span>Club News</span></a></li>
+<li class="last"><span class="dividers"> &#9658; </span><a href="/?topic=77.0"><span>Regatta report: Harbour Cup to Gull Wing</span></a></li>
+</ul></div></div>
+<div id="content_section"><div id="main_content_section">
+<div id="display_head" class="information">
+<h2 class="display_title"><span id="top_subject">Regatta report: Harbour Cup to Gull Wing</span></h2>
+<p>Started by kmensah_psc, 14 June 2026, 08:02:11 pm</p>
+<p>0 Members and 2 Guests are viewing this topic.</p>
+</div>
+<div class="pagesection top"><div class="pagelinks floatleft"><a href="#bot" class="button">Go Down</a> <span class="pages">Pages</span><span class="current_page">1</span></div></div>
+<div id="forumposts"><form action="/?action=quickmod2" method="post" id="quickModForm">
+<div class="windowbg" id="msg501"><div class="post_wrapper">
+<div class="poster"><h4><a href="/?action=profile;u=3">kmensah_psc</a></h4>
+<ul class="user_info"><li class="membergroup">Club Officer</li><li class="postcount">Posts: 212</li></ul></div>
+<div class="postarea">
+<div class="keyinfo"><div id="subject_501" class="subject_title"><a href="/?msg=501">Regatta report: Harbour Cup to Gull Wing</a></div>
+<div class="postinfo"><a href="/?msg=501" class="smalltext">14 June 2026, 08:02:11 pm</a></div></div>
+<div class="post"><div class="inner" data-msgid="501" id="msg_501">
+<b><span style="font-size: 14pt;" class="bbc_size">Gull Wing wins the Harbour Cup in the last light wind of the day</span></b><br><i>A three-second margin after two hours on the water</i><br><br>By Kofi Mensah, club secretary<br><br>PORTVALE — Gull Wing won the Harbour Cup on Saturday by three seconds, passing the leader as the wind died at the last mark.<br><br>Her skipper, Ama Osei, said the crew had sailed the course twice in the week to learn its shifts.<br><br><a href="/?action=dlattach;attach=90;image" class="bbc_link"><img src="/?action=dlattach;attach=91;image" alt="gull-wing-finish.jpg" title="gull-wing-finish.jpg" class="bbc_img"></a><br><i>Gull Wing crosses the line off the harbour wall.</i> Photo: Yaw Boateng/PSC<br><br>Eighteen boats started, the most since the club moved to the new harbour.<br><br><span style="color: gray;" class="bbc_color">[Full results are in the attached sheet. Newspapers are welcome to use this report and the photos with credit.]</span>
+</div></div>
+<div class="attachments"><div class="attached"><div class="attachments_top"><a href="/?action=dlattach;attach=92"><img src="/generic_attach.png" class="centericon" alt="*"></a></div>
+<div class="attachments_bot"><a href="/?action=dlattach;attach=92"><img src="/clip.png" class="centericon" alt="*">&nbsp;harbour-cup-results.pdf</a><br>(41.20 kB - downloaded 12 times.)</div></div></div>
+<div class="under_message"><ul><li class="like_count smalltext"><a href="/?action=likes">9 people like this.</a></li></ul></div>
+</div>
+<div class="moderatorbar"><div class="signature">Kofi Mensah | Secretary, Portvale Sailing Club<br><i>Fair winds, full sails.</i></div></div>
+</div></div>
+<hr class="post_separator">
+<div class="windowbg" id="msg502"><div class="post_wrapper">
+<div class="poster"><h4><a href="/?action=profile;u=9">HarbourWatcher</a></h4><ul class="user_info"><li class="postcount">Posts: 40</li></ul></div>
+<div class="postarea">
+<div class="keyinfo"><div class="subject_title"><a href="/?msg=502">Re: Regatta report: Harbour Cup to Gull Wing</a></div></div>
+<div class="post"><div class="inner" data-msgid="502" id="msg_502">
+<blockquote class="bbc_standard_quote"><cite><a href="/?msg=501">Quote from: kmensah_psc on 14 June 2026, 08:02:11 pm</a></cite>Eighteen boats started, the most since the club moved to the new harbour.<br></blockquote>Great day out. Well sailed, Gull Wing!
+</div></div>
+</div></div></div>
+<hr class="post_separator">
+</form></div>
+<div class="pagesection"><div class="pagelinks floatleft"><a href="#main_content_section" class="button" id="bot">Go Up</a></div></div>
+<div id="display_jump_to"><label for="jump">Jump to:</label> <select id="jump"><option>=&gt; Club News</option><option>=&gt; Boats for Sale</option></select></div>
+</div></div>
+<div id="footer"><ul><li class="copyright"><a href="https://www.simplemachines.org">SMF 2.1.4 &copy; 2023</a>, Simple Machines</li></ul><p>Page created in 0.090 seconds with 21 queries.</p></div>
+</body></html>
+"""
+
+
+def test_a_simple_machines_forum_topic_s_first_post_is_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "regatta.html", SMF_TOPIC)
+    assert draft.headline == "Gull Wing wins the Harbour Cup in the last light wind of the day"
+    assert draft.dek == "A three-second margin after two hours on the water"
+    assert draft.byline == ("Kofi Mensah",)
+    assert draft.paragraphs == (
+        "PORTVALE — Gull Wing won the Harbour Cup on Saturday by three seconds, passing the leader as the wind died at the last mark.",
+        "Her skipper, Ama Osei, said the crew had sailed the course twice in the week to learn its shifts.",
+        "Eighteen boats started, the most since the club moved to the new harbour.",
+    )
+    [picture] = draft.images
+    assert picture.caption == "Gull Wing crosses the line off the harbour wall."
+    assert picture.credit == "Yaw Boateng/PSC"
+    assert picture.alt == "gull-wing-finish.jpg"
+    text = body_text(draft)
+    for board in ("Started by", "Guests are viewing", "Go Down", "Great day out", "Fair winds", "people like this", "harbour-cup-results.pdf", "Jump to", "Regatta report"):
+        assert board not in text, board
+
+
+def test_a_note_in_square_brackets_leaving_the_press_to_run_the_report(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "fair.html",
+        "<html><body><article><h1>County fair draws record crowd on its last day</h1>"
+        "<p>More than 9,000 people came to the county fair on Sunday, its organisers said.</p>"
+        "<p>The fair will return in the same week next year.</p>"
+        "<p>[Figures from the gate are in the attached sheet. Media outlets may use this release and its pictures freely.]</p>"
+        "</article></body></html>",
+    )
+    assert draft.paragraphs == (
+        "More than 9,000 people came to the county fair on Sunday, its organisers said.",
+        "The fair will return in the same week next year.",
+    )
+
+
+def test_a_note_in_brackets_speaking_of_the_photos_credits_no_picture(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "fair.html",
+        "<html><body><article><h1>County fair draws record crowd on its last day</h1>"
+        "<p>More than 9,000 people came to the county fair on Sunday, its organisers said.</p>"
+        "<p>The fair will return in the same week next year.</p>"
+        "<p>(The photos from the gate and the show ring will be sent to the desk tonight.)</p>"
+        "</article></body></html>",
+    )
+    assert not draft.images
+    assert "The fair will return in the same week next year." in draft.paragraphs
+
+
+MIDDLEMAN_ARTICLE = """---
+title: "Harbour Day regatta goes to the Gull Wing crew"
+author: Ana Osei
+layout: article
+---
+<%# DESK: pictures from the club's media team, credit as below. %>
+
+PORTVALE — The Gull Wing crew won the Harbour Day regatta on Saturday by three seconds.
+
+READMORE
+
+Eighteen boats started, the most since the club moved to the new harbour.
+
+<%= image_tag "2026/gull-wing.jpg", alt: "A sailing boat crosses a finish line by a harbour wall", class: "article-image" %>
+
+*Gull Wing crosses the line off the harbour wall.* <span class="credit">Photo: Club Media/Yaw Boateng</span>
+
+The club will hold its next regatta in August.
+
+<% content_for :sidebar do %>
+  <h4>Regattas this summer</h4>
+  <ul>
+    <li>Sat 8 Aug – Lighthouse Race, Portvale</li>
+  </ul>
+<% end %>
+"""
+
+
+def test_a_middleman_article_s_image_helper_and_its_credit_span(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "regatta.md", MIDDLEMAN_ARTICLE)
+    [picture] = draft.images
+    assert picture.alt == "A sailing boat crosses a finish line by a harbour wall"
+    assert picture.caption == "Gull Wing crosses the line off the harbour wall."
+    assert picture.credit == "Club Media/Yaw Boateng"
+
+
+def test_a_middleman_article_s_summary_mark_and_sidebar_block(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "regatta.md", MIDDLEMAN_ARTICLE)
+    assert draft.paragraphs == (
+        "PORTVALE — The Gull Wing crew won the Harbour Day regatta on Saturday by three seconds.",
+        "Eighteen boats started, the most since the club moved to the new harbour.",
+        "The club will hold its next regatta in August.",
+    )
+
+
+def test_a_correspondent_s_byline_from_our_correspondent_then_the_name(tmp_path: Path) -> None:
+    for line in ("From our harbour correspondent, Ama Boateng", "By our Sport Correspondent: Ama Boateng"):
+        draft = filed_draft(
+            tmp_path,
+            "road.txt",
+            "Harbour road to be mended before the rains\n\n"
+            f"{line}\n\n"
+            "PORTVALE — The council will mend the harbour road before the rains, its engineer said on Friday.\n\n"
+            "Work starts on Monday and will take three weeks, he said.\n",
+        )
+        assert draft.byline == ("Ama Boateng",), line
+        assert draft.paragraphs[0].startswith("PORTVALE — "), line
