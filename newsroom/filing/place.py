@@ -2525,10 +2525,19 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         alt, j = alt or picture.alt, j + 1  # frame holds them: one image
         r.used[j - 1] = True
     caption, credit = unnumbered(caption), lines.clean_credit(unnumbered(credit))
+    if not credit and caption.endswith(")") and (named := _NAME_IN_BRACKETS.search(caption)):
+        caption, credit = caption[: named.start()], named.group("name")  # '... rain. (Ana Ruiz)'
     if "[" in caption or "(" in caption:
         caption = _desk_marks(caption)[0]  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
+
+
+# a photographer's name alone in brackets after a caption's last sentence, as a
+# correspondent types a credit: '... after Thursday's rain. (Ana Ruiz)'
+_NAME_IN_BRACKETS: Final = re.compile(
+    r"(?<=[.!?\"”’])\s+\((?P<name>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3})\)$"
+)
 
 
 def _heads_next_entry(r: _Reading, j: int) -> bool:

@@ -168,3 +168,88 @@ def test_a_correspondent_s_byline_from_our_correspondent_then_the_name(tmp_path:
         )
         assert draft.byline == ("Ama Boateng",), line
         assert draft.paragraphs[0].startswith("PORTVALE — "), line
+
+
+MESSENGER_PAGE = """Chats
+Search Messenger
+All
+Unread
+Ama Boateng
+Pic 2: The council's engineer marks the broken edge… · 4m
+Night desk
+Kofi: pages closing at 11 · 2h
+
+Ama Boateng
+Active 4m ago
+
+Ama Boateng
+You're friends on Facebook
+Lives in Portvale
+View profile
+
+FRI 6:40 PM
+Evening. Road story coming in bits, signal bad. Hed on top
+You sent
+ok send when ready
+Ama
+Hed: Council to mend the harbour road before the rains
+
+by Ama Boateng, Portvale correspondent
+Ama
+PORTVALE — The council will mend the broken harbour road before the rains come in June, its chief engineer said on Friday after walking its length with traders from the fish market.
+
+Work will start on Monday and take three weeks, with one lane kept open for the ferry traffic, said the engineer, Kofi Mensah, who put the cost at $40,000.
+👍 1
+Ama
+Traders said the road had been broken since the storms of last year, and that two handcarts had tipped over on it in a week.
+
+ENDS
+Ama sent 2 photos.
+Ama
+Pic 1: The broken edge of the harbour road by the fish market on Friday. (Ama Boateng)
+Ama
+Pic 2: The council's engineer marks the broken edge of the road. (Ama Boateng)
+Ama
+Voice message
+0:31
+You sent
+Got it, thanks Ama
+Seen by Ama Boateng at 6:58 PM
+
+Aa
+Send a message…
+"""
+
+
+def test_a_story_sent_in_messages_copied_from_messenger_s_page(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "road.txt", MESSENGER_PAGE)
+    assert draft.headline == "Council to mend the harbour road before the rains"
+    assert draft.byline == ("Ama Boateng",)
+    assert len(draft.paragraphs) == 3
+    assert draft.paragraphs[0].startswith("PORTVALE — The council will mend")
+    assert draft.paragraphs[2].startswith("Traders said the road")
+    text = body_text(draft)
+    for page in ("Ama\n", "You sent", "👍", "Voice message", "Seen by", "Send a message", "Evening. Road story"):
+        assert page not in text + "\n", page
+
+
+def test_captions_sent_after_the_photos_in_a_messenger_page(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "road.txt", MESSENGER_PAGE)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The broken edge of the harbour road by the fish market on Friday.", "Ama Boateng"),
+        ("The council's engineer marks the broken edge of the road.", "Ama Boateng"),
+    ]
+
+
+def test_a_photographer_s_name_alone_in_brackets_after_a_caption(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "road.txt",
+        "Council to mend the harbour road before the rains\n\nBy Ama Boateng\n\n"
+        "PORTVALE — The council will mend the harbour road before the rains, its engineer said on Friday.\n\n"
+        "Work starts on Monday and will take three weeks, he said.\n\n"
+        "Caption: The broken edge of the harbour road by the fish market. (Yaw Mensah)\n",
+    )
+    [picture] = draft.images
+    assert picture.caption == "The broken edge of the harbour road by the fish market."
+    assert picture.credit == "Yaw Mensah"
