@@ -737,6 +737,11 @@ FURNITURE: Final = (
         r"(?:password|show|or)$|"
         # a share prompt, a messaging channel's link, an ad set as text, the desk's address
         r"(?:kindly )?share this (?:story|article|post|news)\b.{0,20}$|"
+        # (or its row of buttons under its label: 'Share this post: Facebook | WhatsApp | Email
+        # a friend', as a site builder sets it)
+        r"share(?: this(?: story| article| post| page)?)?\s*:\s*(?:(?:facebook|x|twitter|"
+        r"whatsapp|telegram|linkedin|pinterest|reddit|print|e-?mail(?: (?:a|to a) friend)?|"
+        r"copy link)\s*(?:[|·•,/]\s*|$)){2,}$|"
         r"click here to join\b.{0,80}$|(?:text )?ad:\s|contact:\s*\S+@\S+$|"
         r"\[email(?:&#160;|\s)protected\]$|"  # an address a site hid from robots
         r"(?:user agreement|cookie policy|copyright policy|brand policy|guest controls|"

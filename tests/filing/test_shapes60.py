@@ -253,3 +253,23 @@ def test_a_photographer_s_name_alone_in_brackets_after_a_caption(tmp_path: Path)
     [picture] = draft.images
     assert picture.caption == "The broken edge of the harbour road by the fish market."
     assert picture.credit == "Yaw Mensah"
+
+
+SOLEDAD_POST = """<html><body><div class="penci-single-wrapper"><article class="post type-post">
+<div class="header-standard"><h1 class="post-title single-post-title entry-title">Harbour road to be mended before the rains</h1>
+<div class="post-box-meta-single"><span class="author-post byline"><span class="author vcard">written by <a class="author-url url fn n" href="/author/ama/">Ama Boateng</a></span></span></div></div>
+<div class="post-entry blockquote-style-1"><div class="inner-post-entry entry-content" id="penci-post-entry-inner">
+<p>PORTVALE — The council will mend the harbour road before the rains, its engineer said on Friday.</p>
+<div class="penci-ilrltpost-insert penci-ilrltpost-beside"><div class="penci-ilrlt-inner"><span class="penci-ilrltpost-title">Read These Too</span><ul><li><a href="/2026/04/ferry-fares/">Ferry fares frozen for another year</a></li><li><a href="/2026/05/fish-market/">Fish market roof finally fixed</a></li></ul></div></div>
+<p>Work starts on Monday and will take three weeks, he said.</p>
+<p><span style="font-size:11px">Share this post: <a href="https://www.facebook.com/sharer.php">Facebook</a> | <a href="https://api.whatsapp.com/send">WhatsApp</a> | <a href="mailto:?subject=Road">Email a friend</a></span></p>
+</div></div></article></div></body></html>
+"""
+
+
+def test_a_soledad_post_s_related_box_between_paragraphs_and_its_share_row(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "road.html", SOLEDAD_POST)
+    assert draft.paragraphs == (
+        "PORTVALE — The council will mend the harbour road before the rains, its engineer said on Friday.",
+        "Work starts on Monday and will take three weeks, he said.",
+    )
