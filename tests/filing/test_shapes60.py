@@ -273,3 +273,28 @@ def test_a_soledad_post_s_related_box_between_paragraphs_and_its_share_row(tmp_p
         "PORTVALE — The council will mend the harbour road before the rains, its engineer said on Friday.",
         "Work starts on Monday and will take three weeks, he said.",
     )
+
+
+WEBMAIL_RELEASE = """<html><head><title>PRESS RELEASE: Harbour Board freezes ferry fares – Inbox (12) – desk@portvale.example</title></head>
+<body><nav class="mailboxes"><ul><li><a href="/Inbox">Inbox 12</a></li><li><a href="/Sent">Sent</a></li></ul></nav>
+<main><h1 class="thread-subject">PRESS RELEASE: Harbour Board freezes ferry fares</h1>
+<div class="message"><header class="message-header"><span class="from-name">Harbour Board Press Office</span> <span class="from-email">&lt;press@harbourboard.example&gt;</span>
+<time datetime="2026-03-03T10:00:00">Tue 3 Mar 2026, 10:00</time></header>
+<div class="message-body">
+<p><b>PORTVALE HARBOUR BOARD</b><br>Office of the Chairman</p>
+<p><b>FOR IMMEDIATE RELEASE</b><br>Release No. HB 7/2026</p>
+<p style="font-size:15pt"><b>Harbour Board freezes ferry fares for all of 2026</b></p>
+<p><i>Commuters will pay the same on all four routes as the board absorbs higher fuel costs</i></p>
+<p>PORTVALE, 3 March 2026 — The Harbour Board will keep ferry fares at this year's level for all of 2026, its chairman said on Tuesday, despite a rise of a fifth in the price of fuel.</p>
+<p>"Families who cross the harbour twice a day cannot carry another rise," said the chairman, Mr Kofi Mensah.</p>
+<p style="text-align:center">-ENDS-</p>
+</div></div></main></body></html>
+"""
+
+
+def test_a_release_s_own_title_under_the_mail_s_subject_in_a_webmail_page(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "fares.html", WEBMAIL_RELEASE)
+    assert draft.headline == "Harbour Board freezes ferry fares for all of 2026"
+    assert draft.dek == "Commuters will pay the same on all four routes as the board absorbs higher fuel costs"
+    assert draft.dateline == "PORTVALE, 3 March 2026"
+    assert draft.paragraphs[0].startswith("PORTVALE, 3 March 2026 — The Harbour Board")
