@@ -146,10 +146,15 @@ _KIND_ALONE: Final = re.compile(
     r"(?: (?-i:[A-Z])[\w.'’&-]*){0,3} (?:file )?(?:photo|graphic|illustration|map|chart|image)s?)$",
     re.I,
 )
+# a camera's pictograph set before the credit as its label, after the caption's last
+# sentence: '... at Meads Bay. 📷 Courtesy Sea Grape Cove Resort', '... opening day. 📸 Ana Diaz'
+_CAMERA_LABEL: Final = re.compile(
+    r"(?:^|(?<=[.!?\"”’] ))[\U0001F4F7\U0001F4F8]\ufe0f?\s*:?\s*(?P<credit>\S.{1,119}?)\.?\s*$"
+)
 # What every credit above holds, looked for as characters, as parts of words and as words,
 # not by a regex (a search of forty alternatives at every place of a paragraph costs more
 # than all the rest)
-_CREDIT_MARKS: Final = frozenset("()[]/©|–—")
+_CREDIT_MARKS: Final = frozenset("()[]/©|–—\U0001f4f7\U0001f4f8")
 _CREDIT_PARTS: Final = (
     *("photo", "image", "pic", "pix", "foto", "credit", "courtesy", "contributed", "submitted"),
     *("handout", "graphic", "map", "chart", "illustration", "provided", "llun", "mynd"),
@@ -289,6 +294,7 @@ def split_credit(text: str) -> tuple[str, str]:
         _HANDOUT,
         _SIGNED,
         _KIND_ALONE,
+        _CAMERA_LABEL,
     ):
         found = pattern.search(text)
         while found and pattern is _LABELLED and _in_sentence(text, found):

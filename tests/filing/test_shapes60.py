@@ -298,3 +298,22 @@ def test_a_release_s_own_title_under_the_mail_s_subject_in_a_webmail_page(tmp_pa
     assert draft.dek == "Commuters will pay the same on all four routes as the board absorbs higher fuel costs"
     assert draft.dateline == "PORTVALE, 3 March 2026"
     assert draft.paragraphs[0].startswith("PORTVALE, 3 March 2026 — The Harbour Board")
+
+
+def test_a_camera_pictograph_labels_a_caption_s_credit(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "road.html",
+        "<html><body><article><h1>Harbour road to be mended before the rains</h1>"
+        "<p>PORTVALE — The council will mend the harbour road before the rains, its engineer said on Friday.</p>"
+        '<table><tr><td><img src="road.jpg" alt="A broken road by a harbour"></td></tr>'
+        "<tr><td>The broken edge of the harbour road by the fish market. 📷 Courtesy Portvale Council</td></tr></table>"
+        "<p>Work starts on Monday and will take three weeks, he said.</p>"
+        '<table><tr><td><img src="engineer.jpg" alt=""></td></tr>'
+        "<tr><td>The council's engineer marks the road on Friday. 📸 Yaw Mensah</td></tr></table>"
+        "</article></body></html>",
+    )
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The broken edge of the harbour road by the fish market.", "Courtesy Portvale Council"),
+        ("The council's engineer marks the road on Friday.", "Yaw Mensah"),
+    ]
