@@ -148,8 +148,9 @@ _KIND_ALONE: Final = re.compile(
 )
 # a camera's pictograph set before the credit as its label, after the caption's last
 # sentence: '... at Meads Bay. 📷 Courtesy Sea Grape Cove Resort', '... opening day. 📸 Ana Diaz'
+# (not on a line of its own, where it may credit several pictures: '📸 A (1–3) | B (4)')
 _CAMERA_LABEL: Final = re.compile(
-    r"(?:^|(?<=[.!?\"”’] ))[\U0001F4F7\U0001F4F8]\ufe0f?\s*:?\s*(?P<credit>\S.{1,119}?)\.?\s*$"
+    r"(?<=[.!?\"”’] )[\U0001F4F7\U0001F4F8]\ufe0f?\s*:?\s*(?P<credit>\S.{1,119}?)\.?\s*$"
 )
 # What every credit above holds, looked for as characters, as parts of words and as words,
 # not by a regex (a search of forty alternatives at every place of a paragraph costs more
