@@ -40,6 +40,8 @@ def messenger_page(text: str) -> str | None:
     """The thread of a messenger.com page copied as text, a message a line as a chat's
     export writes it ('1/1/2000, 7:02 PM - Name: ...', a picture as '[Photo]'); None when the
     text is no such copy."""
+    if _YOU_SENT not in text:
+        return None  # (a quick test, before the text is split into its lines)
     lines = [line.strip() for line in text.split("\n")]
     if _YOU_SENT not in lines:
         return None
