@@ -146,10 +146,16 @@ _KIND_ALONE: Final = re.compile(
     r"(?: (?-i:[A-Z])[\w.'’&-]*){0,3} (?:file )?(?:photo|graphic|illustration|map|chart|image)s?)$",
     re.I,
 )
+# a camera's pictograph set before the credit as its label, after the caption's last
+# sentence: '... at Meads Bay. 📷 Courtesy Sea Grape Cove Resort', '... opening day. 📸 Ana Diaz'
+# (not on a line of its own, where it may credit several pictures: '📸 A (1–3) | B (4)')
+_CAMERA_LABEL: Final = re.compile(
+    r"(?<=[.!?\"”’] )[\U0001F4F7\U0001F4F8]\ufe0f?\s*:?\s*(?P<credit>\S.{1,119}?)\.?\s*$"
+)
 # What every credit above holds, looked for as characters, as parts of words and as words,
 # not by a regex (a search of forty alternatives at every place of a paragraph costs more
 # than all the rest)
-_CREDIT_MARKS: Final = frozenset("()[]/©|–—")
+_CREDIT_MARKS: Final = frozenset("()[]/©|–—\U0001f4f7\U0001f4f8")
 _CREDIT_PARTS: Final = (
     *("photo", "image", "pic", "pix", "foto", "credit", "courtesy", "contributed", "submitted"),
     *("handout", "graphic", "map", "chart", "illustration", "provided", "llun", "mynd"),
@@ -289,6 +295,7 @@ def split_credit(text: str) -> tuple[str, str]:
         _HANDOUT,
         _SIGNED,
         _KIND_ALONE,
+        _CAMERA_LABEL,
     ):
         found = pattern.search(text)
         opening = 0  # (where the caption starts: after its own label, 'PIC: ...')
@@ -453,7 +460,12 @@ def _credit_like(text: str) -> bool:
         # (or who supplied it: '(Supplied by the family)')
         or (lower.startswith("supplied by ") and len(lower.split()) <= 8)
         or lower in IMAGE_SUPPLIERS
-        or any(w in lower.split() for w in ("photo", "photos", "images", "image"))
+        # (a word for the pictures in a note's sentences is no credit: '(Media houses may use
+        # this report and the photos with credit.)')
+        or (
+            any(w in lower.split() for w in ("photo", "photos", "images", "image"))
+            and not (lower.endswith(".") and len(lower.split()) > 8)
+        )
         or (lower.endswith(_COLLECTIONS) and len(lower.split()) <= 8)  # '(Ruiz family archive)'
         # where a picture of a document came from: '(Milk River County records)'
         or (lower.endswith(_PAPERS) and text.strip()[:1].isupper() and len(lower.split()) <= 6)

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from newsroom.checks.text import PICTOGRAPHS
+from newsroom.filing.messenger import messenger_page
 
 # A message's first line: '12/2/26, 8:02 AM - Name: text' (Android), '[12/2/26, 8:02:13 AM]
 # Name: text' (iPhone); a line of the app's own ('... - Messages and calls are end-to-end
@@ -164,6 +165,7 @@ class _Message:
 def chat_story(text: str) -> tuple[str, list[str]] | None:
     """(the story's text, the talk around it) when `text` is a chat's export, else None."""
     thread = None if (table := _csv_messages(text)) else _messenger_messages(text)
+    thread = thread or (None if table else messenger_page(text))
     text = table or thread or text
     if not _MAY_BE_CHAT.search(text):
         return None  # (a quick test: no line opens as a message's first line does)
@@ -271,6 +273,7 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             body += listed
             message.lines = [line for line in message.lines if line not in listed]
     seen: set[str] = set()
+    uncaptioned = 0  # pictures sent without a caption, theirs perhaps in a later message
     for message in pictures:
         if _SENT_PICTURE.match(message.lines[0].strip()):
             # '[Photo]': a picture the export leaves out, its caption sent apart, or under it
@@ -278,6 +281,13 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             caption = " ".join(line.strip() for line in message.lines[1:] if line.strip())
             if caption:
                 body.append(f"Caption: {caption}")
+            uncaptioned += not caption
+            continue
+        if uncaptioned and _LISTED_CAPTION.match(first := message.lines[0].strip()):
+            # 'Pic 1: ...' sent after the pictures: the caption of the next one without
+            caption = " ".join([_CAPTION.sub("", first, count=1), *message.lines[1:]]).strip()
+            body.append(f"Caption: {caption}")
+            uncaptioned -= 1
             continue
         if _MARKDOWN_PICTURE.match(message.lines[0].strip()):
             body.append("\n".join(message.lines))  # the image as the export wrote it

@@ -2,9 +2,11 @@
 its text: a comment ('<%# DESK: ... %>') is a note to the desk, one left open ending with its
 block; an image component rendered with a picture's arguments ('<%= render
 Shared::Figure.new(image: "...", alt: "...", caption: "...", credit: "...") %>') is that
-picture; any other render (a newsletter box, related stories) is the page's furniture; a
-block's opening and closing tags ('<%= markdownify do %>', '<% end %>') are no text, and what
-they hold is read as the post's own.
+picture, and so is a picture by the site's helper ('<%= image_tag "...", alt: "..." %>'); any
+other render (a newsletter box, related stories) is the page's furniture, and so is what a
+block for another part of the layout holds ('<% content_for :sidebar do %>'); a block's
+opening and closing tags ('<%= markdownify do %>', '<% end %>') are no text, and what they
+hold is read as the post's own.
 """
 
 from __future__ import annotations
@@ -21,6 +23,13 @@ from newsroom.filing.draft import Picture
 _TAG: Final = re.compile(
     r"^[ \t]*<%(?P<kind>[#=-]?)(?P<code>(?:(?!\n[ \t]*\n).)*?)-?%>[ \t]*$", re.S | re.M
 )
+# a block the layout sets elsewhere on the page, the sidebar's or the footer's ('<%
+# content_for :sidebar do %>' ... '<% end %>', the end as far in as the opening)
+_ELSEWHERE: Final = re.compile(
+    r"^(?P<indent>[ \t]*)<%-?\s*content_for\b[^%\n]*\bdo\s*-?%>[ \t]*\n"
+    r"(?P<held>.*?)^(?P=indent)<%-?\s*end\s*-?%>[ \t]*$",
+    re.S | re.M,
+)
 # a comment whose '%>' was forgotten: it runs to the end of its block
 _OPEN_COMMENT: Final = re.compile(
     r"^[ \t]*<%#(?P<code>(?:(?!%>|\n[ \t]*\n).)*)(?=\n[ \t]*\n|\n?\Z)", re.S | re.M
@@ -36,6 +45,9 @@ _SOURCES: Final = ("src", "url", "path")
 _IMAGE_COMPONENT: Final = re.compile(
     r"^render\s+(?:\w+::)*\w*(?:Figure|Image|Photo|Picture|Media|Gallery|Graphic)\w*\b"
 )
+# a picture by the site's helper, its file the first argument: 'image_tag "2026/crowd.jpg",
+# alt: "..."' (Rails's, Middleman's)
+_IMAGE_HELPER: Final = re.compile(r"^image_tag\s*\(?\s*(?P<source>\"[^\"]+\"|'[^']+')")
 _IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|svg)(?:\?|$)", re.I)
 
 
@@ -54,7 +66,11 @@ def erb_tags(
         if found.group("kind") == "#":
             held.append(("note", code))
             return ""
-        picture = component_picture(found.group("code")) if code.startswith("render ") else None
+        picture = None
+        if code.startswith("render "):
+            picture = component_picture(found.group("code"))
+        elif helper := _IMAGE_HELPER.match(code):  # 'image_tag "2026/crowd.jpg", alt: "..."'
+            picture = component_picture(f"src: {helper.group('source')} {code[helper.end() :]}")
         if picture is not None:
             figures.append(picture)
             return f"\n{mark(len(figures) - 1)}\n"
@@ -66,6 +82,11 @@ def erb_tags(
         held.append(("note", " ".join(found.group("code").split())))
         return ""
 
+    def take_elsewhere(found: re.Match[str]) -> str:
+        held.append(("chrome", " ".join(found.group("held").split())))
+        return ""
+
+    body = _ELSEWHERE.sub(take_elsewhere, body) if "content_for" in body else body
     return _OPEN_COMMENT.sub(take_open, _TAG.sub(take, body)), held
 
 

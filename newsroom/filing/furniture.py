@@ -483,6 +483,15 @@ FURNITURE: Final = (
     ),
     # a PDF converter's mark where a page ends: '{1}------------------------------'
     ("page break", r"^\{\d{1,4}\}-{8,}$"),
+    # a press officer's note in square brackets under the report, leaving the press to run it:
+    # '[Full results in the attached sheet. Media houses are welcome to use this report and
+    # the photos with credit.]'
+    (
+        "note to the press",
+        r"^\[[^\]]{0,200}\b(?:journalists|the press|the media|media(?: houses| outlets)?|"
+        r"newspapers|editors|outlets)\b[^.\]]{0,40}\b(?:welcome|free|may|can)\b[^.\]]{0,20}"
+        r"\b(?:use|publish|run|republish|reprint)\b[^\]]*\]$",
+    ),
     ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (
         POSTAL_ADDRESS,
@@ -728,6 +737,11 @@ FURNITURE: Final = (
         r"(?:password|show|or)$|"
         # a share prompt, a messaging channel's link, an ad set as text, the desk's address
         r"(?:kindly )?share this (?:story|article|post|news)\b.{0,20}$|"
+        # (or its row of buttons under its label: 'Share this post: Facebook | WhatsApp | Email
+        # a friend', as a site builder sets it)
+        r"share(?: this(?: story| article| post| page)?)?\s*:\s*(?:(?:facebook|x|twitter|"
+        r"whatsapp|telegram|linkedin|pinterest|reddit|print|e-?mail(?: (?:a|to a) friend)?|"
+        r"copy link)\s*(?:[|·•,/]\s*|$)){2,}$|"
         r"click here to join\b.{0,80}$|(?:text )?ad:\s|contact:\s*\S+@\S+$|"
         r"\[email(?:&#160;|\s)protected\]$|"  # an address a site hid from robots
         r"(?:user agreement|cookie policy|copyright policy|brand policy|guest controls|"

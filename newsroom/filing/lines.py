@@ -21,7 +21,10 @@ BYLINE: Final = re.compile(
     # (and siSwati's and isiZulu's 'Ngu / By Ana Ruiz')
     r"^(?:(?:gan|par|por|von|door|av|af|di|da|oleh|ngu)\s/\s(?=by\s*:?\s)|"
     r"[\w'’ʻ]{1,12}(?: [\w'’ʻ]{1,12})?\s/\s(?=written by\s))?"
-    r"(?:(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
+    # a correspondent's byline as British and Caribbean papers print it, the post and then the
+    # name: 'From our East End correspondent, Ana Ruiz', 'By our Sport Correspondent: Ana Ruiz'
+    r"(?:(?:from|by) our(?: [\w'’-]{1,20}){0,4} correspondent\s*[,:—–-]|"
+    r"(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
     # one writer of the story and its pictures: 'Story and photos by Ana Ruiz'
     r"(?:story|words|text) and (?:photos|photographs|pictures|images) by|"
     # the date the story was published, then its writer: '4 March 2026, by Ana Ruiz'

@@ -678,6 +678,10 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
         clipped += scenes
     if "<br" in body:  # a line break an editor leaves at a paragraph's end: no words
         body = _END_BREAK.sub("", body)
+    if "READMORE" in body:  # Middleman's mark where a post's summary ends: no words
+        body = _SUMMARY_END.sub("", body)
+    if "credit" in body:  # a caption's credit set in a span of its own after its words
+        body = _CREDIT_SPAN.sub(r"\g<words>", body)
     if "&nbsp;" in body:  # an empty paragraph as an editor's Markdown widget writes it
         body = _EMPTY_PARAGRAPH.sub("", body)
     body, kramdown = _kramdown_extensions(body)
@@ -803,6 +807,14 @@ _WEB_CLIP: Final = re.compile(
     re.I | re.M,
 )
 _END_BREAK: Final = re.compile(r"[ \t]*<br\s*/?>[ \t]*$", re.I | re.M)
+_SUMMARY_END: Final = re.compile(r"^[ \t]*READMORE[ \t]*$", re.M)
+# a credit in HTML of its own on a caption's line, as a site's template styles it: '*A crowd
+# at the quay.* <span class="credit">Photo: Ana Diaz</span>', '<small class="photo-credit">'
+_CREDIT_SPAN: Final = re.compile(
+    r"<(?P<tag>span|small|cite|em)\b[^<>\n]*\bclass=[\"'][^\"'<>\n]*\bcredit\b[^<>\n]*>"
+    r"(?P<words>[^<>\n]*)</(?P=tag)>",
+    re.I,
+)
 # an empty anchor a converter keeps for a Word bookmark ('<a id="_Hlk170000001"></a>',
 # '<a name="_Toc12"></a>'), which marks a place, not words
 _BOOKMARK: Final = re.compile(r"<a (?:id|name)=\"[^\"<>]*\">\s*</a>")

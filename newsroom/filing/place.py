@@ -1414,6 +1414,10 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
         if (label := _POST_LABEL.match(r.headline)) and len(r.headline) > label.end():
             r.stripped.append(("post's label", label.group().strip()))
             r.headline = r.headline[label.end() :]
+    release = _RELEASE_SUBJECT.match(r.headline) if at >= 0 else None
+    if release and (title := _release_title(r, at, release.group("title"))) > at:
+        r.stripped.append(("e-mail subject", r.headline))
+        at, r.headline = title, blocks[title].text
     for i in range(max(at, 0)):
         if (
             not r.used[i]
@@ -1424,6 +1428,33 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
     if at >= 0:
         r.used[at] = True
     return at
+
+
+# a mail's subject naming the release it brings, as a webmail's page sets it over the mail:
+# 'PRESS RELEASE: Domain revenue reaches $178.4 million in first half'
+_RELEASE_SUBJECT: Final = re.compile(
+    r"^(?:press|news|media) release\s*[:—–-]\s*(?P<title>\S.{10,})$", re.I
+)
+# the most blocks between a mail's subject and the release's own title in its text (the
+# sender, the date, the letterhead, 'FOR IMMEDIATE RELEASE' and its number)
+_SUBJECT_OVER_TITLE: Final = 16
+
+
+def _release_title(r: _Reading, at: int, subject: str) -> int:
+    """The release's own title in the mail's text under its subject, which opens with the
+    subject's words (the subject its title cut short: '... in first half' over '... in
+    first half of 2026'); -1 when there is none."""
+    words = lines.norm(subject)
+    return next(
+        (
+            i
+            for i in range(at + 1, min(at + _SUBJECT_OVER_TITLE, len(r.blocks)))
+            if not r.used[i]
+            and r.blocks[i].kind not in ("image", "caption")
+            and lines.norm(r.blocks[i].text).startswith(words)
+        ),
+        -1,
+    )
 
 
 # a release's mark of its place in a sequence of releases on one matter, before its title
@@ -2561,10 +2592,19 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         alt, j = alt or picture.alt, j + 1  # frame holds them: one image
         r.used[j - 1] = True
     caption, credit = unnumbered(caption), lines.clean_credit(unnumbered(credit))
+    if not credit and caption.endswith(")") and (named := _NAME_IN_BRACKETS.search(caption)):
+        caption, credit = caption[: named.start()], named.group("name")  # '... rain. (Ana Ruiz)'
     if "[" in caption or "(" in caption:
         caption = _desk_marks(caption)[0]  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
+
+
+# a photographer's name alone in brackets after a caption's last sentence, as a
+# correspondent types a credit: '... after Thursday's rain. (Ana Ruiz)'
+_NAME_IN_BRACKETS: Final = re.compile(
+    r"(?<=[.!?\"”’])\s+\((?P<name>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3})\)$"
+)
 
 
 def _heads_next_entry(r: _Reading, j: int) -> bool:

@@ -1,5 +1,5 @@
 """A bulletin board's topic saved as a web page (phpBB's, in its prosilver style and the styles
-made from it), the story its first post.
+made from it, and Simple Machines Forum's), the story its first post.
 
 A club's or a group's press officer posts a report to the board's news forum, and the desk
 saves the topic's page. The page runs: the board's header (its name, description and search),
@@ -13,6 +13,13 @@ The first post is the story. The poster's column, the attribution line, the post
 its subject (the topic's title again), the signature and the replies are the board's. When
 the post opens on a line of its own in bold, that line is the story's headline, and the
 topic's title over the post is the board's listing of it ('Spring sprint - report + pics').
+
+Simple Machines Forum sets the same page in its own markup: each post a `div.windowbg` (or
+`windowbg2`) holding its `post_wrapper`, the poster's column (`div.poster`), the subject and
+date (`div.keyinfo`), the text (`div.inner`, lines set apart by `<br>`), the attachments'
+box, likes (`div.under_message`) and the signature (`div.moderatorbar`); over the posts, the
+topic's title (`h2.display_title`), 'Started by ...' and the count of readers viewing it,
+and round them the bars of page links and buttons and the board's 'Jump to:' box.
 """
 
 from __future__ import annotations
@@ -40,7 +47,24 @@ _PAGE: Final = lxml.etree.XPath(
     f"//div[{_class('action-bar')}] | //div[{_class('stat-block')}]"
     f" | //div[{_class('headerbar')}] | //div[@id='page-header']//div[{_class('navbar')}]"
 )
-_TOPIC_TITLE: Final = lxml.etree.XPath(f"//h2[{_class('topic-title')}]")
+_TOPIC_TITLE: Final = lxml.etree.XPath(
+    f"//h2[{_class('topic-title')}] | //h2[{_class('display_title')}]"
+)
+# Simple Machines Forum's posts and what it sets round each post and round the topic
+_SMF_POSTS: Final = lxml.etree.XPath(
+    f"//div[{_class('windowbg')} or {_class('windowbg2')}][div[{_class('post_wrapper')}]]"
+    f"[.//div[{_class('poster')}]][.//div[{_class('inner')}]]"
+)
+_SMF_BOARD: Final = lxml.etree.XPath(
+    f".//div[{_class('poster')}] | .//div[{_class('keyinfo')}] | .//div[{_class('under_message')}]"
+    f" | .//div[{_class('moderatorbar')}] | .//div[{_class('attachments_bot')}]"
+    f" | .//img[{_class('centericon')}]"
+)
+_SMF_PAGE: Final = lxml.etree.XPath(
+    f"//div[@id='display_head']/p | //div[{_class('pagesection')}]"
+    f" | //div[{_class('navigate_section')}] | //div[@id='display_jump_to']"
+)
+_SMF_CONTENT: Final = lxml.etree.XPath(f".//div[{_class('post')}]/div[{_class('inner')}]")
 # an attachment's file, size and views, under its comment: 'pit.jpg (201.7 KiB) Viewed 341 times'
 _FILE_LINE: Final = re.compile(r"^\S+\.\w{2,5} \([\d.,]+ [KMG]i?B\)(?: Viewed \d[\d,]* times?)?$")
 _ATTACHMENT_LINES: Final = lxml.etree.XPath(f".//dl[{_class('attachbox')}]//dd")
@@ -50,15 +74,21 @@ def read_topic(tree: Any) -> None:
     """Leave of a board's topic page only its first post and the topic's title over it (or
     the post's own headline in its place)."""
     posts = _POSTS(tree)
-    if not posts:
+    if posts:
+        first = posts[0]
+        for element in [*_BOARD(first), *_PAGE(tree), *posts[1:]]:
+            element.drop_tree()
+        for line in _ATTACHMENT_LINES(first):
+            if _FILE_LINE.match(" ".join(line.text_content().split())):
+                line.drop_tree()
+        content = next(iter(_CONTENT(first)), None)
+    elif posts := _SMF_POSTS(tree):
+        first = posts[0]
+        for element in [*_SMF_BOARD(first), *_SMF_PAGE(tree), *posts[1:]]:
+            element.drop_tree()
+        content = next(iter(_SMF_CONTENT(first)), None)
+    else:
         return
-    first = posts[0]
-    for element in [*_BOARD(first), *_PAGE(tree), *posts[1:]]:
-        element.drop_tree()
-    for line in _ATTACHMENT_LINES(first):
-        if _FILE_LINE.match(" ".join(line.text_content().split())):
-            line.drop_tree()
-    content = next(iter(_CONTENT(first)), None)
     headline = _bold_first_line(content) if content is not None else None
     if headline is not None:
         for title in _TOPIC_TITLE(tree):

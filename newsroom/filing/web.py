@@ -185,6 +185,9 @@ _CHROME_CLASS: Final = re.compile(
     # a web part set in a SharePoint page's rich text: a reusable box of the site's (a service
     # desk's hours and number on every news page), a list's view
     r"rte-wpbox|"
+    # WordPress's Soledad theme: its box of related posts set between a post's paragraphs
+    # ('penci-ilrltpost-insert', 'You Might Be Interested In' over their links)
+    r"penci-ilrltpost-insert|"
     # WordPress's Avada theme: its dismissable alert box set in a post ('fusion-alert'), the
     # post's meta line under it (the posting account, date, categories and comment count:
     # 'fusion-meta-info') and the box about the post's author ('about-author')
