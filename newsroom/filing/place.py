@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from newsroom.checks.chrome import (
+    ABOUT,
     CAPTION,
     COMMENT_WIDGET,
     IMAGE_SUPPLIERS,
@@ -256,6 +257,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         if kind == CAPTION and b.hint == "chrome":
             kind = _FURNITURE  # a footer's 'About / Um okkur': no credit when the page
             # sets it among its furniture
+        if kind == ABOUT and furniture(b.text) == _DESK_NOTE:
+            kind = _DESK_NOTE  # 'Notes to editors': the checks read it as the heading of a
+            # company's blurb, and every note under it is the release's, not the blurb alone
         if kind == CAPTION and furniture(b.text) == "draft label":
             kind = "draft label"  # a cover line counting the pictures: 'Pictures: 2, sent ...'
         if kind == NOTE and alt_label(b.text):

@@ -317,3 +317,35 @@ def test_a_camera_pictograph_labels_a_caption_s_credit(tmp_path: Path) -> None:
         ("The broken edge of the harbour road by the fish market.", "Courtesy Portvale Council"),
         ("The council's engineer marks the road on Friday.", "Yaw Mensah"),
     ]
+
+
+RELEASE_WITH_NOTES = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Harbour wall to be rebuilt by 2028 | Portvale Port Company</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">Newsroom</a></nav></header>
+<main><div class="release">
+<h1>Harbour wall to be rebuilt by 2028</h1>
+<p>PORTVALE, 3 March 2026 — The Portvale Port Company will rebuild the harbour's northern wall by 2028, it said on Tuesday, after winter storms opened two breaches in its face.</p>
+<p>The company estimates the work at about 14 million dollars, most of it for stone brought in by sea from the quarry at Black Head.</p>
+<p>Ships will keep using the inner berths while the wall is rebuilt, the harbour master, Ines Oduya, said, with pilots on hand for the larger vessels.</p>
+<p>Fishermen on the north quay will be moved to a pontoon in the inner basin until the work is finished.</p>
+</div>
+<section class="release__notes" aria-labelledby="notes-title"><h2 id="notes-title">Notes to editors</h2><ol>
+<li>Portvale Port Company Ltd runs the harbour at Portvale and two smaller ports on the east coast. It is owned by the county council.</li>
+<li>The wall was last rebuilt in 1961. Its plans are held in the county archive.</li>
+<li>Pictures of the breaches may be used free of charge with the credit shown.</li>
+</ol></section>
+<footer><p>&copy; 2026 Portvale Port Company</p></footer>
+</main></body></html>
+"""
+
+
+def test_a_release_s_numbered_notes_to_editors_are_the_release_s_all_of_them(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "release.html", RELEASE_WITH_NOTES)
+    body = body_text(draft)
+    assert "Fishermen on the north quay will be moved" in body
+    assert "Notes to editors" not in body
+    assert "owned by the county council" not in body
+    assert "last rebuilt in 1961" not in body
+    assert "free of charge with the credit shown" not in body
