@@ -14,7 +14,18 @@ from newsroom.repo.records import Author, LogEntry, StoryCommit
 from newsroom.repo.runner import Git, finish, stop
 
 NOT_A_COMMIT = (
-    "'{ref}' is not a commit in this repository; name a branch, tag or commit (e.g. origin/main)"
+    "'{ref}' is not a commit in this repository; name a branch, tag or commit "
+    "('git branch -a' lists the branches)"
+)
+NOT_FETCHED = (
+    "'{ref}' is not a commit in this repository: this clone never fetched branch '{branch}' "
+    "of {remote}; run 'git fetch {remote} {branch}', then run it again"
+)
+NOT_IN_A_SHALLOW_CLONE = (
+    "'{ref}' is not a commit in this repository: this clone's history is shallow (it holds "
+    "only the last commits of what it fetched); fetch the whole history with 'git fetch "
+    "--unshallow{remote}' (in GitHub Actions: actions/checkout with fetch-depth: 0), then run "
+    "it again"
 )
 
 
@@ -65,8 +76,21 @@ class Repo:
     def resolve(self, ref: str) -> str:
         sha = self._git.rev_parse(f"{ref}^{{commit}}")
         if not sha:
-            raise GitError(NOT_A_COMMIT.format(ref=ref))
+            raise GitError(self._not_a_commit(ref))
         return sha
+
+    def _not_a_commit(self, ref: str) -> str:
+        """Why `ref` names no commit here, in one line: a shallow clone, or a remote's
+        branch this clone never fetched (a CI checkout of a pull request fetches its merge
+        commit alone), else a name that is no commit anywhere."""
+        remotes = self._git.run("remote").split()
+        remote, _, branch = ref.removeprefix("refs/remotes/").partition("/")
+        if self.shallow_cuts():
+            named = remote if branch and remote in remotes else next(iter(remotes), "")
+            return NOT_IN_A_SHALLOW_CLONE.format(ref=ref, remote=f" {named}" if named else "")
+        if branch and remote in remotes:
+            return NOT_FETCHED.format(ref=ref, remote=remote, branch=branch)
+        return NOT_A_COMMIT.format(ref=ref)
 
     def tag_exists(self, name: str) -> bool:
         return bool(self._git.rev_parse(f"refs/tags/{name}"))

@@ -1,0 +1,202 @@
+"""Holes an attacker and a careless maintainer found in the eighty-third pass, aimed at what a
+pull request's CI sees: `newsroom ci` and `newsroom verify` run the way a git host's CI runs
+them, on the checkouts it makes (full and shallow clones of a bare remote, a detached HEAD on
+the host's merge commit), with the options the README and `--help` give. Each test drives
+the real command against real git repositories and was seen to fail before its fix.
+
+Holes:
+
+- `ci --changed-since origin/main`, the line the README and `ci --help` give, run by CI on a
+  push to main (where origin/main is the commit just pushed), checked no story and verified
+  no commit, and passed: a stage forged and pushed straight to main went green. The same went
+  for `verify --since` given HEAD or a commit after it. A range with no commit in it proves
+  nothing: it is refused in one line, exit 2, naming the ref and what to give instead (the
+  branch a pull request merges into, the commit before a push, or no option at all).
+- `ci` and `verify` in a newsroom with no commit yet (or on a branch with none) replayed
+  nothing and passed, exit 0. They say there is no history to verify, exit 2.
+- A CI checkout that fetched only the pull request's merge commit (one or two commits deep,
+  or whole but without the base branch) answered `--changed-since origin/main` with
+  "'origin/main' is not a commit in this repository; name a branch, tag or commit (e.g.
+  origin/main)": the ref given, offered as the fix. It now says the clone is shallow and how
+  to fetch the history ('git fetch --unshallow origin', or fetch-depth: 0), or which branch
+  of which remote was never fetched and the 'git fetch' that brings it.
+
+What held:
+
+- A shallow clone (`--depth 1`, `--depth 2`) of the host's merge commit: `ci` and `verify`
+  refuse in one line naming the cut and `git fetch --unshallow`; `--changed-since HEAD^1`
+  on a checkout deep enough verifies the pull request's commits and catches a forgery.
+- A story folder moved into a sub-folder of stories/ past its credits: verify reports the
+  story deleted without a sign-off, and check names the folder with no story.md (exit 2).
+- A story folder whose story.md is not valid YAML: `ci` names the file, line and column,
+  exit 2, and verify reports the stage no one signed.
+- A .mailmap mapping the reporter's e-mail to an editor's: verify reads each commit's
+  author as written (git's %an and %ae), not as the mailmap would show it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import FIXTURES, Clone, git, make_newsroom, snapshot
+from tests.workflow.conftest import SLUG, Team, make_team, stage_of
+from tests.workflow.test_forgeries import set_stage
+
+
+@pytest.fixture
+def team(tmp_path: Path, env: dict[str, str]) -> Team:
+    return make_team(tmp_path, env)
+
+
+def one_line(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def ci_clone(team: Team, name: str, *options: str) -> Clone:
+    """A checkout as CI makes one: a fresh clone of the remote, with `options` (a depth)."""
+    env = team.reporter.env
+    path = team.remote.parent / name
+    git(team.remote.parent, "clone", "-q", *options, f"file://{team.remote}", str(path), env=env)
+    return Clone(path, env)
+
+
+def pushed_forgery(team: Team) -> None:
+    """The reporter moves her own story on by hand and pushes it to main."""
+    rosa = team.reporter
+    set_stage(rosa, "contributor-credit")
+    rosa.commit_all("move it along")
+    rosa.git("push", "-q", "origin", "HEAD:main")
+
+
+def test_changed_since_the_head_itself_verifies_nothing_and_says_so(team: Team) -> None:
+    """`ci --changed-since origin/main`, the README's line, run by CI on a push to main (where
+    origin/main is the commit pushed) checked no story and verified no commit, and passed:
+    a forged stage pushed to main went green. A range with no commit in it proves nothing,
+    so it is refused in one line, exit 2, naming the ref and what to give instead."""
+    pushed_forgery(team)
+    ci = ci_clone(team, "ci")
+    assert stage_of(ci) == "contributor-credit"
+    before = snapshot(ci.path)
+    for args in (
+        ("ci", "--changed-since", "origin/main"),
+        ("ci", "--changed-since", "HEAD", "--format", "github"),
+        ("verify", "--since", "origin/main"),
+        ("verify", "--since", "HEAD", "--format", "json"),
+    ):
+        result = ci.run(*args)
+        assert result.code == 2, (args, result.text)
+        said = one_line(result.err)
+        assert f"'{args[2]}'" in said and "HEAD" in said, said
+        assert "nothing to verify" in said and "whole history" in said, said
+        assert result.out == "", (args, result.out)
+    assert snapshot(ci.path) == before
+    # the whole history, or a range that holds the forgery, still fails it
+    assert ci.run("ci").code == 1
+    assert ci.run("ci", "--changed-since", "HEAD~1").code == 1
+
+
+@pytest.mark.parametrize("unborn", ["new repository", "orphan branch"])
+def test_ci_on_a_repository_with_no_commits_is_refused(
+    tmp_path: Path, env: dict[str, str], unborn: str
+) -> None:
+    """A maintainer who runs `ci` in a newsroom not yet committed (or on a branch with no
+    commit) was told '0 stories checked', exit 0 (or '1 story checked' with a clean story):
+    verify replayed nothing and passed. It says there is no history, exit 2."""
+    if unborn == "new repository":
+        path = tmp_path / "fresh"
+        path.mkdir()
+        git(path, "init", "-q", env=env)
+        (path / "newsroom.yaml").write_text((FIXTURES / "newsroom.yaml").read_text())
+        room = Clone(path, env).act_as("eokafor")
+        room.write_story(SLUG)
+    else:
+        room = make_newsroom(tmp_path / "room", env)
+        room.write_story(SLUG)
+        room.commit_all("a story")
+        room.git("checkout", "-q", "--orphan", "fresh")
+    before = snapshot(room.path)
+    for args in (("ci",), ("verify",), ("ci", "--format", "json"), ("verify", "--format", "sarif")):
+        result = room.run(*args)
+        assert result.code == 2, (args, result.text)
+        said = one_line(result.err)
+        assert "no commits" in said and "no history to verify" in said, said
+        assert result.out == ""
+    assert snapshot(room.path) == before
+
+
+def pull_request(team: Team) -> str:
+    """The reporter's pull request (a branch moving her story on by hand), and the host's
+    merge commit of it into main, kept as the host keeps it (refs/pull/1/merge); its id."""
+    rosa = team.reporter
+    rosa.git("checkout", "-q", "-b", "feature")
+    set_stage(rosa, "contributor-credit")
+    rosa.commit_all("move it along")
+    rosa.git("push", "-q", "origin", "feature")
+    host = team.editor  # any clone can make the merge the host makes
+    host.git("fetch", "-q", "origin")
+    host.git("checkout", "-q", "--detach", "origin/main")
+    host.git("-c", "user.name=GitHub", "-c", "user.email=noreply@github.com", "merge", "-q",
+             "--no-ff", "-m", "Merge feature into main", "origin/feature")
+    host.git("push", "-q", "origin", "HEAD:refs/pull/1/merge")
+    merge = host.git("rev-parse", "HEAD")
+    host.git("checkout", "-q", "main")
+    return merge
+
+
+def checkout_as_ci(team: Team, name: str, depth: int | None) -> Clone:
+    """The pull request's merge commit checked out as a CI checkout step does: a new
+    repository fetching only that ref (to `depth` commits), HEAD detached on it."""
+    env = team.reporter.env
+    path = team.remote.parent / name
+    path.mkdir()
+    git(path, "init", "-q", env=env)
+    git(path, "remote", "add", "origin", f"file://{team.remote}", env=env)
+    deepen = [f"--depth={depth}"] if depth else []
+    git(path, "fetch", "-q", *deepen, "origin", "+refs/pull/1/merge:refs/remotes/pull/1/merge",
+        env=env)
+    git(path, "checkout", "-q", "--detach", "refs/remotes/pull/1/merge", env=env)
+    return Clone(path, env)
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_a_base_branch_the_shallow_checkout_never_fetched_is_named_as_such(
+    team: Team, depth: int
+) -> None:
+    """CI's default checkout fetches the pull request's merge commit alone, one or two
+    commits deep. `ci --changed-since origin/main` there said "'origin/main' is not a commit
+    in this repository; name a branch, tag or commit (e.g. origin/main)": the very ref given,
+    offered as the fix. It says the clone is shallow and how to fetch the history."""
+    merge = pull_request(team)
+    ci = checkout_as_ci(team, f"ci{depth}", depth)
+    assert ci.git("rev-parse", "HEAD") == merge
+    before = snapshot(ci.path)
+    for args in (("ci", "--changed-since", "origin/main"), ("verify", "--since", "origin/main"),
+                 ("check", "--changed-since", "origin/main", "--format", "sarif")):
+        result = ci.run(*args)
+        assert result.code == 2, (args, result.text)
+        said = one_line(result.err)
+        assert "'origin/main'" in said and "shallow" in said, said
+        assert "e.g. origin/main" not in said, said
+        assert "git fetch --unshallow origin" in said and "fetch-depth: 0" in said, said
+    assert snapshot(ci.path) == before
+    ci.git("fetch", "-q", "--unshallow", "origin")  # as the message says
+    result = ci.run("ci", "--changed-since", "origin/main")
+    assert result.code == 1 and "signoff.hand-edited-stage" in result.out, result.text
+
+
+def test_a_base_branch_a_full_checkout_never_fetched_is_named_as_such(team: Team) -> None:
+    """The same checkout, fetched whole but for the merge ref alone: origin/main is not
+    there. The message names the fetch that brings it, not origin/main as an example."""
+    pull_request(team)
+    ci = checkout_as_ci(team, "ci", None)
+    result = ci.run("ci", "--changed-since", "origin/main")
+    assert result.code == 2, result.text
+    said = one_line(result.err)
+    assert "e.g. origin/main" not in said and "'git fetch origin main'" in said, said
+    ci.git("fetch", "-q", "origin", "main")
+    result = ci.run("ci", "--changed-since", "origin/main")
+    assert result.code == 1 and "signoff.hand-edited-stage" in result.out, result.text
