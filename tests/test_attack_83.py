@@ -20,6 +20,14 @@ Holes:
   origin/main)": the ref given, offered as the fix. It now says the clone is shallow and how
   to fetch the history ('git fetch --unshallow origin', or fetch-depth: 0), or which branch
   of which remote was never fetched and the 'git fetch' that brings it.
+- A pull request kept up to date with its base (GitHub's 'Update branch': main merged into
+  it after a sign-off was made on main) failed `ci --changed-since origin/main`: the
+  fact-checker's sign-off, brought in by the merge, was reported as the reporter setting the
+  stage by hand from draft. The stories a range's merges change were not read as they stood
+  before the range (merges were left out of the paths the range touches), so a merge seemed
+  to file them anew: an honest pull request stayed red with nothing to fix, and an edit
+  hidden in such a merge was named as the wrong finding. They are read, and the edit is
+  reported as the change after the fact-check it is.
 
 What held:
 
@@ -36,12 +44,13 @@ What held:
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import FIXTURES, Clone, git, make_newsroom, snapshot
-from tests.workflow.conftest import SLUG, Team, make_team, stage_of
+from tests.workflow.conftest import SLUG, Team, make_team, signed_through, stage_of
 from tests.workflow.test_forgeries import set_stage
 
 
@@ -200,3 +209,67 @@ def test_a_base_branch_a_full_checkout_never_fetched_is_named_as_such(team: Team
     ci.git("fetch", "-q", "origin", "main")
     result = ci.run("ci", "--changed-since", "origin/main")
     assert result.code == 1 and "signoff.hand-edited-stage" in result.out, result.text
+
+
+def updated_with_main(team: Team) -> Clone:
+    """A pull request that is honest: the reporter's desk notes on a branch, brought up to
+    date with main (the host's 'Update branch': a merge of main into it) after the
+    fact-checker signed the story off on main. Pushed, and merged by the host."""
+    signed_through(team, "fact-check")
+    rosa = team.reporter
+    assert rosa.run("sync").code == 0
+    rosa.git("checkout", "-q", "-b", "feature")
+    (rosa.path / "notes.txt").write_text("desk notes\n")
+    rosa.commit_all("desk notes")
+    lena = team.checker
+    assert lena.run("sync").code == 0
+    assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
+    assert lena.run("sync").code == 0
+    rosa.git("fetch", "-q", "origin")
+    rosa.git("merge", "-q", "--no-edit", "origin/main")
+    assert stage_of(rosa) == "publish"
+    return rosa
+
+
+def host_merge(team: Team, branch: str) -> None:
+    host = team.editor
+    host.git("fetch", "-q", "origin")
+    host.git("checkout", "-q", "--detach", "origin/main")
+    host.git("-c", "user.name=GitHub", "-c", "user.email=noreply@github.com", "merge", "-q",
+             "--no-ff", "-m", f"Merge {branch} into main", f"origin/{branch}")
+    host.git("push", "-q", "origin", "HEAD:refs/pull/1/merge")
+    host.git("checkout", "-q", "main")
+
+
+def test_a_pull_request_brought_up_to_date_with_main_verifies(team: Team) -> None:
+    """`ci --changed-since origin/main` on an honest pull request that had merged main into
+    itself (GitHub's 'Update branch') reported the fact-checker's sign-off, made on main and
+    brought in by that merge, as the reporter's: 'set the stage of harbor-seawall to publish
+    without a sign-off ... draft before this commit'. The stories a range's merges change
+    were not read as they stood before the range, so the merge looked like it filed them
+    new. A pull request kept up to date with its base went red with no way to fix it."""
+    rosa = updated_with_main(team)
+    rosa.git("push", "-q", "origin", "feature")
+    result = rosa.run("ci", "--changed-since", "origin/main")
+    assert result.code == 0, result.text
+    host_merge(team, "feature")
+    ci = checkout_as_ci(team, "ci", None)
+    ci.git("fetch", "-q", "origin", "main:refs/remotes/origin/main")
+    result = ci.run("ci", "--changed-since", "origin/main", "--format", "json")
+    assert result.code == 0, result.text
+    assert ci.run("ci").code == 0
+
+
+def test_an_edit_hidden_in_a_merge_of_main_is_judged_as_the_story_stood(team: Team) -> None:
+    """The same merge, made to carry an edit of the fact-checked body as well (a merge's own
+    change): it is reported as the edit after the fact-check it is, not as a story filed
+    anew at publish."""
+    rosa = updated_with_main(team)
+    story = rosa.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text().replace("Residents filled", "Residents packed"))
+    rosa.git("commit", "-q", "--amend", "-a", "--no-edit")
+    result = rosa.run("ci", "--changed-since", "origin/main", "--format", "json")
+    assert result.code == 1, result.text
+    found = {f["check"] for f in json.loads(result.out)["findings"]}
+    assert "signoff.content-changed" in found, found
+    assert "signoff.hand-edited-stage" not in found, found

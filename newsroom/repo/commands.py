@@ -129,9 +129,17 @@ class Repo:
             return ""
 
     def touched_paths(self, revisions: str) -> set[str]:
-        """Every path a commit of `revisions` added, changed or deleted."""
+        """Every path a commit of `revisions` added, changed or deleted (a merge: what it
+        changed on the branch it joins, as verify replays it)."""
         out = self.run(
-            "log", "--format=", "--name-only", "--no-renames", "-z", revisions, strip=False
+            "log",
+            "--format=",
+            "--name-only",
+            "--no-renames",
+            "--diff-merges=first-parent",
+            "-z",
+            revisions,
+            strip=False,
         )
         return {p.strip("\n") for p in out.split("\0") if p.strip("\n")}
 
