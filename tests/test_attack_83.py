@@ -28,6 +28,11 @@ Holes:
   to file them anew: an honest pull request stayed red with nothing to fix, and an edit
   hidden in such a merge was named as the wrong finding. They are read, and the edit is
   reported as the change after the fact-check it is.
+- An editor's pull request changing newsroom.yaml (a house minimum length raised to 5,000
+  words) passed `ci --changed-since origin/main` and `check --changed-since`, which checked
+  only the stories it changed, none; merged, it turned main red with every story past its
+  draft failing. A range that changes newsroom.yaml, what every story is checked against,
+  checks every story.
 
 What held:
 
@@ -273,3 +278,25 @@ def test_an_edit_hidden_in_a_merge_of_main_is_judged_as_the_story_stood(team: Te
     found = {f["check"] for f in json.loads(result.out)["findings"]}
     assert "signoff.content-changed" in found, found
     assert "signoff.hand-edited-stage" not in found, found
+
+
+def test_a_pull_request_changing_newsroom_yaml_checks_every_story(team: Team) -> None:
+    """An editor's pull request raising the house minimum length (options.body.min_words
+    in newsroom.yaml) passed `ci --changed-since origin/main`, which checked only the stories
+    the pull request changed, none: merged, it turned main red, every story past its draft
+    now failing the draft gate. newsroom.yaml is what every story is checked against, so a
+    range that changes it checks every story."""
+    signed_through(team, "contributor-credit")
+    emeka = team.editor
+    assert emeka.run("sync").code == 0
+    emeka.git("checkout", "-q", "-b", "longer")
+    roster = emeka.path / "newsroom.yaml"
+    roster.write_text(roster.read_text() + "options:\n  body: {min_words: 5000}\n")
+    emeka.commit_all("stories run to 5,000 words at least")
+    result = emeka.run("ci", "--changed-since", "origin/main", "--format", "json")
+    assert result.code == 1, result.text
+    data = json.loads(result.out)
+    assert data["stories_checked"] == 1, data
+    assert "body.length" in {f["check"] for f in data["findings"]}, data
+    result = emeka.run("check", "--changed-since", "origin/main")
+    assert result.code == 1 and "body.length" in result.out, result.text

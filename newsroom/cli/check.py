@@ -17,7 +17,9 @@ def check(
     stage: Gate | None = typer.Option(
         None, help="Hold stories to every gate up to and including this stage's."
     ),
-    changed_since: str = typer.Option("", help="Only stories changed since this git ref."),
+    changed_since: str = typer.Option(
+        "", help="Only stories changed since this git ref (all when newsroom.yaml changed)."
+    ),
     format: Format = typer.Option(Format.TEXT, "--format", help="How to write the findings."),
     select: list[str] = typer.Option([], help="Only these check ids or groups (repeatable)."),
     ignore: list[str] = typer.Option([], help="Skip these check ids or groups (repeatable)."),

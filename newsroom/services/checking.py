@@ -16,7 +16,7 @@ from newsroom.errors import InputError, NewsroomError, UsageError
 from newsroom.models import GATES, Finding, Severity, Stage
 from newsroom.services import cache
 from newsroom.store import stories as store
-from newsroom.store.config import Config
+from newsroom.store.config import CONFIG_FILE, Config
 
 if TYPE_CHECKING:
     from newsroom.checks.engine import Check
@@ -201,6 +201,8 @@ def choose(ws: Workspace, targets: Sequence[str], all_: bool, changed_since: str
             if p.startswith(store.STORIES_DIR + "/") and p.count("/") >= 2
         }
         pool = resolve_targets(ws.root, targets) if targets else store.list_slugs(ws.root)
+        if CONFIG_FILE in changed:  # what every story is checked against: all of them
+            return pool
         return [s for s in pool if s in touched]
     if all_:
         return store.list_slugs(ws.root)
