@@ -33,6 +33,13 @@ Holes:
   only the stories it changed, none; merged, it turned main red with every story past its
   draft failing. A range that changes newsroom.yaml, what every story is checked against,
   checks every story.
+- A .gitattributes line in a pull request (`stories/*/story.md working-tree-encoding=UTF-7`)
+  made git write a story to CI's working tree as other text than the commit holds, with
+  `git status` clean: a headline in straight double quotes, an error of the draft gate in
+  the commit, reached the checks as '+ACI-' and `ci` passed, while verify and the site read
+  the commit. `ci` and `check --changed-since` refuse, in one line naming the file, a story
+  file or newsroom.yaml that git checks out through a working-tree-encoding, ident or
+  filter attribute, exit 2.
 
 What held:
 
@@ -300,3 +307,46 @@ def test_a_pull_request_changing_newsroom_yaml_checks_every_story(team: Team) ->
     assert "body.length" in {f["check"] for f in data["findings"]}, data
     result = emeka.run("check", "--changed-since", "origin/main")
     assert result.code == 1 and "body.length" in result.out, result.text
+
+
+@pytest.mark.parametrize("attribute", ["working-tree-encoding=UTF-7", "ident"])
+def test_a_gitattributes_conversion_of_a_story_file_is_refused(
+    team: Team, attribute: str
+) -> None:
+    """A reporter's pull request put a headline in straight double quotes (an error of the
+    draft gate) on her story past its draft, and a .gitattributes line checking story.md out
+    as UTF-7: git wrote '"' to CI's working tree as '+ACI-', `ci` checked that text and
+    passed, while the commit, what verify and the site read, still broke the gate (git
+    status says nothing: git takes the file for unchanged). A story file or newsroom.yaml
+    that git checks out converted is refused in one line naming it, exit 2."""
+    signed_through(team, "contributor-credit")
+    rosa = team.reporter
+    assert rosa.run("sync").code == 0
+    headline = 'Council says "yes" to a $42 million seawall'
+    rosa.write_story(SLUG, front={"headline": headline, "stage": "contributor-credit"})
+    story = rosa.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text() + "\n<!-- $Id$ -->\n")  # what ident expands
+    rosa.commit_all("a sharper headline")
+    (rosa.path / ".gitattributes").write_text(f"stories/*/story.md {attribute}\n")
+    rosa.git("add", ".gitattributes")
+    rosa.git("commit", "-q", "-m", "attributes")
+    rosa.git("push", "-q", "origin", "HEAD:refs/heads/feature")
+    ci = ci_clone(team, "ci", "--branch", "feature")
+    assert ci.git("status", "--porcelain") == ""
+    committed = ci.git("show", f"HEAD:stories/{SLUG}/story.md")
+    assert committed != (ci.story_dir(SLUG) / "story.md").read_text()
+    before = snapshot(ci.path)
+    for args in (("ci",), ("ci", "--format", "github"), ("ci", "--changed-since", "origin/main"),
+                 ("check", "--changed-since", "origin/main", "--format", "json")):
+        result = ci.run(*args)
+        assert result.code == 2, (args, result.text)
+        said = one_line(result.err)
+        assert f"stories/{SLUG}/story.md: git checks this file out converted ({attribute}" in said
+        assert ".gitattributes" in said, said
+        assert result.out == "", result.out
+    assert snapshot(ci.path) == before
+    # UTF-7: what the working tree held passed; the commit's own text fails its gate
+    assert ci.run("check", SLUG).code == (0 if "UTF-7" in attribute else 1)
+    (ci.story_dir(SLUG) / "story.md").write_text(committed + "\n")
+    result = ci.run("check", SLUG)
+    assert result.code == 1 and "headline.straight-quotes" in result.out, result.text

@@ -40,8 +40,11 @@ def check(
     from newsroom.services.workspace import Workspace
 
     ws = Workspace.find()
+    slugs = checking.choose(ws, targets or (), all_, changed_since)
+    if changed_since:  # as CI runs it: what is checked must be what the commit holds
+        checking.refuse_converted(ws, slugs)
     request = checking.CheckRequest(
-        slugs=tuple(checking.choose(ws, targets or (), all_, changed_since)),
+        slugs=tuple(slugs),
         stage=Stage(stage.value) if stage else None,
         select=tuple(_split(select)),
         ignore=tuple(_split(ignore)),

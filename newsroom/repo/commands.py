@@ -28,6 +28,10 @@ NOT_IN_A_SHALLOW_CLONE = (
     "it again"
 )
 
+# what .gitattributes can set that makes git write a file to the working tree as other text
+# than the commit holds (line endings aside: every reader takes CRLF as LF)
+CONVERSIONS = ("working-tree-encoding", "ident", "filter")
+
 
 class Repo:
     """A newsroom's git repository."""
@@ -142,6 +146,22 @@ class Repo:
             strip=False,
         )
         return {p.strip("\n") for p in out.split("\0") if p.strip("\n")}
+
+    def converted_on_checkout(self, paths: Sequence[str]) -> dict[str, str]:
+        """Those of `paths` that git checks out through a conversion of their text set in
+        .gitattributes, each with the attribute as set ('working-tree-encoding=UTF-7'), in
+        the order given."""
+        if not paths:
+            return {}
+        out = self._git.run(
+            "check-attr", "-z", "--stdin", *CONVERSIONS, input="\0".join(paths) + "\0"
+        )
+        fields = out.split("\0")
+        found: dict[str, str] = {}
+        for path, name, value in zip(fields[0::3], fields[1::3], fields[2::3], strict=False):
+            if value not in ("unspecified", "unset"):
+                found.setdefault(path, name if value == "set" else f"{name}={value}")
+        return found
 
     def changed_paths(self, ref: str) -> set[str]:
         """Files changed since `ref`: committed, staged, unstaged or untracked."""

@@ -209,6 +209,22 @@ def choose(ws: Workspace, targets: Sequence[str], all_: bool, changed_since: str
     return resolve_targets(ws.root, targets)
 
 
+def refuse_converted(ws: Workspace, slugs: Sequence[str]) -> None:
+    """Refuse to check stories that git writes to the working tree as other text than the
+    commit holds (a .gitattributes working-tree-encoding, ident or filter on a story's file
+    or on newsroom.yaml): the checks would pass text that verify and the site never read."""
+    names = store.STORY_FILES
+    paths = [CONFIG_FILE, *(f"{store.STORIES_DIR}/{s}/{n}" for s in slugs for n in names)]
+    for path, how in ws.repo().converted_on_checkout(paths).items():
+        raise InputError(
+            f"git checks this file out converted ({how}, set in .gitattributes), so the "
+            "checks would read other text than the commit holds, which verify and the site "
+            f"read; take the attribute out of .gitattributes ('git check-attr -a {path}' "
+            "shows it) and commit that",
+            path=path,
+        )
+
+
 @dataclass(frozen=True)
 class _Job:
     """A check run in plain values, the same for every batch of its stories."""
