@@ -46,12 +46,39 @@ What held:
 - A shallow clone (`--depth 1`, `--depth 2`) of the host's merge commit: `ci` and `verify`
   refuse in one line naming the cut and `git fetch --unshallow`; `--changed-since HEAD^1`
   on a checkout deep enough verifies the pull request's commits and catches a forgery.
-- A story folder moved into a sub-folder of stories/ past its credits: verify reports the
-  story deleted without a sign-off, and check names the folder with no story.md (exit 2).
+- A detached HEAD on the host's merge commit (its author no one on the roster), a base that
+  moved on while the pull request was open, a ref that is no ancestor of HEAD: each commit
+  of the range is judged from its own parents, as they stood.
+- newsroom.yaml edited in the same pull request that uses the new powers (a role given, a
+  check turned off): judged by the roster before it, the change itself a finding.
+- A story folder renamed, copied or moved into a sub-folder of stories/ past its credits,
+  or deleted: verify reports the story deleted, or filed anew at a late stage, without a
+  sign-off, and check names a folder with no story.md (exit 2).
 - A story folder whose story.md is not valid YAML: `ci` names the file, line and column,
   exit 2, and verify reports the stage no one signed.
 - A .mailmap mapping the reporter's e-mail to an editor's: verify reads each commit's
   author as written (git's %an and %ae), not as the mailmap would show it.
+- `ci` outside a newsroom, or in a newsroom that is a sub-folder of a larger repository (two
+  newsrooms in one repository): one line, exit 2; in a sub-folder of the newsroom it finds
+  the newsroom above.
+- Story text, commit subjects and author names carrying '::error', '::add-mask::', '%0A' and
+  terminal escapes stay text in `--format github`, `sarif` and `json` (tests/workflow/
+  test_hostile_output.py holds them).
+
+Left open:
+
+- `--changed-since REF` takes REF's history as verified, whatever REF is: a workflow that
+  gives the pull request's own head (or any ref the contributor controls) verifies nothing
+  of it. REF is the maintainer's to choose; nothing in the repository tells a base branch
+  from a pull request's head (both are ancestors of the host's merge commit). The README now
+  says what to give.
+- An unreadable story's line in `--format github` is an annotation without `file=` and
+  `line=` properties (its place is in its text): check's problems are one-line strings,
+  not findings.
+- A `.newsroom-cache` committed as a link to a folder elsewhere makes `ci` write its cache
+  files (a `.gitignore` and a `check-*.json`) there. Nothing is read back from it that
+  could change a result (an entry counts only under a key of newsroom's own installed
+  files), so it changes no verdict.
 """
 
 from __future__ import annotations
