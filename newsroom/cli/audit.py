@@ -21,7 +21,9 @@ def _render(found: Sequence[Finding], problems: Sequence[str], n: int, format: s
 
 @app.command()
 def verify(
-    since: str = typer.Option("", help="Only check commits after this git ref."),
+    since: str = typer.Option(
+        "", help="Only check commits after this git ref (HEAD itself has none: refused)."
+    ),
     format: Format = typer.Option(Format.TEXT, "--format", help="How to write the findings."),
 ) -> None:
     """Replay the history and report every change to a story that no one allowed made.
@@ -48,7 +50,9 @@ def verify(
 @app.command()
 def ci(
     changed_since: str = typer.Option(
-        "", help="Only check stories changed, and verify commits made, since this git ref."
+        "",
+        help="Only check stories changed, and verify commits made, since this git ref (its "
+        "history is taken as verified: a pull request's base branch, never HEAD itself).",
     ),
     format: Format | None = typer.Option(
         None,
@@ -73,6 +77,7 @@ def ci(
     format = format or (Format.GITHUB if in_actions else Format.TEXT)
     ws = Workspace.find()
     slugs = checking.choose(ws, (), not changed_since, changed_since)
+    checking.refuse_converted(ws, slugs)  # what is checked must be what the commit holds
     report = checking.run_checks(ws.config, checking.CheckRequest(tuple(slugs)))
     audit = service.verify(ws, changed_since)
     found = [*report.findings, *audit.findings]

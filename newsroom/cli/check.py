@@ -17,7 +17,9 @@ def check(
     stage: Gate | None = typer.Option(
         None, help="Hold stories to every gate up to and including this stage's."
     ),
-    changed_since: str = typer.Option("", help="Only stories changed since this git ref."),
+    changed_since: str = typer.Option(
+        "", help="Only stories changed since this git ref (all when newsroom.yaml changed)."
+    ),
     format: Format = typer.Option(Format.TEXT, "--format", help="How to write the findings."),
     select: list[str] = typer.Option([], help="Only these check ids or groups (repeatable)."),
     ignore: list[str] = typer.Option([], help="Skip these check ids or groups (repeatable)."),
@@ -38,8 +40,11 @@ def check(
     from newsroom.services.workspace import Workspace
 
     ws = Workspace.find()
+    slugs = checking.choose(ws, targets or (), all_, changed_since)
+    if changed_since:  # as CI runs it: what is checked must be what the commit holds
+        checking.refuse_converted(ws, slugs)
     request = checking.CheckRequest(
-        slugs=tuple(checking.choose(ws, targets or (), all_, changed_since)),
+        slugs=tuple(slugs),
         stage=Stage(stage.value) if stage else None,
         select=tuple(_split(select)),
         ignore=tuple(_split(ignore)),

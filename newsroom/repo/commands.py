@@ -14,8 +14,23 @@ from newsroom.repo.records import Author, LogEntry, StoryCommit
 from newsroom.repo.runner import Git, finish, stop
 
 NOT_A_COMMIT = (
-    "'{ref}' is not a commit in this repository; name a branch, tag or commit (e.g. origin/main)"
+    "'{ref}' is not a commit in this repository; name a branch, tag or commit "
+    "('git branch -a' lists the branches)"
 )
+NOT_FETCHED = (
+    "'{ref}' is not a commit in this repository: this clone never fetched branch '{branch}' "
+    "of {remote}; run 'git fetch {remote} {branch}', then run it again"
+)
+NOT_IN_A_SHALLOW_CLONE = (
+    "'{ref}' is not a commit in this repository: this clone's history is shallow (it holds "
+    "only the last commits of what it fetched); fetch the whole history with 'git fetch "
+    "--unshallow{remote}' (in GitHub Actions: actions/checkout with fetch-depth: 0), then run "
+    "it again"
+)
+
+# what .gitattributes can set that makes git write a file to the working tree as other text
+# than the commit holds (line endings aside: every reader takes CRLF as LF)
+CONVERSIONS = ("working-tree-encoding", "ident", "filter")
 
 
 class Repo:
@@ -65,8 +80,21 @@ class Repo:
     def resolve(self, ref: str) -> str:
         sha = self._git.rev_parse(f"{ref}^{{commit}}")
         if not sha:
-            raise GitError(NOT_A_COMMIT.format(ref=ref))
+            raise GitError(self._not_a_commit(ref))
         return sha
+
+    def _not_a_commit(self, ref: str) -> str:
+        """Why `ref` names no commit here, in one line: a shallow clone, or a remote's
+        branch this clone never fetched (a CI checkout of a pull request fetches its merge
+        commit alone), else a name that is no commit anywhere."""
+        remotes = self._git.run("remote").split()
+        remote, _, branch = ref.removeprefix("refs/remotes/").partition("/")
+        if self.shallow_cuts():
+            named = remote if branch and remote in remotes else next(iter(remotes), "")
+            return NOT_IN_A_SHALLOW_CLONE.format(ref=ref, remote=f" {named}" if named else "")
+        if branch and remote in remotes:
+            return NOT_FETCHED.format(ref=ref, remote=remote, branch=branch)
+        return NOT_A_COMMIT.format(ref=ref)
 
     def tag_exists(self, name: str) -> bool:
         return bool(self._git.rev_parse(f"refs/tags/{name}"))
@@ -105,11 +133,35 @@ class Repo:
             return ""
 
     def touched_paths(self, revisions: str) -> set[str]:
-        """Every path a commit of `revisions` added, changed or deleted."""
+        """Every path a commit of `revisions` added, changed or deleted (a merge: what it
+        changed on the branch it joins, as verify replays it)."""
         out = self.run(
-            "log", "--format=", "--name-only", "--no-renames", "-z", revisions, strip=False
+            "log",
+            "--format=",
+            "--name-only",
+            "--no-renames",
+            "--diff-merges=first-parent",
+            "-z",
+            revisions,
+            strip=False,
         )
         return {p.strip("\n") for p in out.split("\0") if p.strip("\n")}
+
+    def converted_on_checkout(self, paths: Sequence[str]) -> dict[str, str]:
+        """Those of `paths` that git checks out through a conversion of their text set in
+        .gitattributes, each with the attribute as set ('working-tree-encoding=UTF-7'), in
+        the order given."""
+        if not paths:
+            return {}
+        out = self._git.run(
+            "check-attr", "-z", "--stdin", *CONVERSIONS, input="\0".join(paths) + "\0"
+        )
+        fields = out.split("\0")
+        found: dict[str, str] = {}
+        for path, name, value in zip(fields[0::3], fields[1::3], fields[2::3], strict=False):
+            if value not in ("unspecified", "unset"):
+                found.setdefault(path, name if value == "set" else f"{name}={value}")
+        return found
 
     def changed_paths(self, ref: str) -> set[str]:
         """Files changed since `ref`: committed, staged, unstaged or untracked."""

@@ -16,7 +16,7 @@ from newsroom.errors import InputError, NewsroomError, UsageError
 from newsroom.models import GATES, Finding, Severity, Stage
 from newsroom.services import cache
 from newsroom.store import stories as store
-from newsroom.store.config import Config
+from newsroom.store.config import CONFIG_FILE, Config
 
 if TYPE_CHECKING:
     from newsroom.checks.engine import Check
@@ -201,10 +201,28 @@ def choose(ws: Workspace, targets: Sequence[str], all_: bool, changed_since: str
             if p.startswith(store.STORIES_DIR + "/") and p.count("/") >= 2
         }
         pool = resolve_targets(ws.root, targets) if targets else store.list_slugs(ws.root)
+        if CONFIG_FILE in changed:  # what every story is checked against: all of them
+            return pool
         return [s for s in pool if s in touched]
     if all_:
         return store.list_slugs(ws.root)
     return resolve_targets(ws.root, targets)
+
+
+def refuse_converted(ws: Workspace, slugs: Sequence[str]) -> None:
+    """Refuse to check stories that git writes to the working tree as other text than the
+    commit holds (a .gitattributes working-tree-encoding, ident or filter on a story's file
+    or on newsroom.yaml): the checks would pass text that verify and the site never read."""
+    names = store.STORY_FILES
+    paths = [CONFIG_FILE, *(f"{store.STORIES_DIR}/{s}/{n}" for s in slugs for n in names)]
+    for path, how in ws.repo().converted_on_checkout(paths).items():
+        raise InputError(
+            f"git checks this file out converted ({how}, set in .gitattributes), so the "
+            "checks would read other text than the commit holds, which verify and the site "
+            f"read; take the attribute out of .gitattributes ('git check-attr -a {path}' "
+            "shows it) and commit that",
+            path=path,
+        )
 
 
 @dataclass(frozen=True)

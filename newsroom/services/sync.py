@@ -207,7 +207,7 @@ def _refuse_unsound(ws: Workspace, repo: Repo, upstream: str, remote: str) -> No
     theirs, they no longer hold: a sign-off whose signer the remote took the role from, a
     roster change another clone's made into a roster with no editor. Ours go aside on a
     branch, as in a clash, and this clone matches the remote again."""
-    report = verify(ws, since=upstream)
+    report = verify(ws, since=upstream, empty_ok=True)
     problem = report.findings[0].message if report.failed else ""
     if not problem:
         try:

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newsroom.errors import GitError, InputError
+from newsroom.errors import GitError, InputError, UsageError
 from newsroom.models import (
     PIPELINE,
     Claim,
@@ -228,15 +228,23 @@ def allowed_signers(config: Config) -> Iterator[Path | None]:
 # --- the replay
 
 
-def verify(ws: Workspace, since: str = "", split_from: int = SPLIT_FROM) -> VerifyReport:
+def verify(
+    ws: Workspace, since: str = "", split_from: int = SPLIT_FROM, *, empty_ok: bool = False
+) -> VerifyReport:
     """Replay every commit of HEAD's history (or those after `since`) and report each change
     to a story, or to the roster, that the commit making it could not make. A history of
-    `split_from` commits or more is read by two `git log`s at once."""
+    `split_from` commits or more is read by two `git log`s at once. No commit to replay is
+    refused, as a pass would prove nothing, unless `empty_ok` (sync: its own commits on top
+    of the remote's may be none)."""
     repo = ws.repo()
+    if not empty_ok:
+        _refuse_no_history(repo)
     revisions, base = "HEAD", ""
     touched: set[str] = set()
     if since:
         base = repo.resolve(since)
+        if not empty_ok:
+            _refuse_an_empty_range(repo, since, base)
         revisions = f"{base}..HEAD"
         # the stories as they were before the range, read only for those it touches
         touched = {_story_path(p)[0] for p in repo.touched_paths(revisions)}
@@ -321,6 +329,33 @@ def _fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*saved)
+
+
+def _refuse_no_history(repo: Repo) -> None:
+    """A repository with no commit (or a branch not born yet) has no history to replay: a
+    verify of it would pass having proved nothing."""
+    if not repo.has_commits():
+        raise GitError(
+            "this repository has no commits yet (or HEAD is on a branch with none), so there "
+            "is no history to verify; commit the newsroom (git add -A, then git commit) or "
+            "check out the branch that holds it, then run it again"
+        )
+
+
+def _refuse_an_empty_range(repo: Repo, since: str, base: str) -> None:
+    """Commits after `since` are what a range verifies: when HEAD is `since` itself or
+    older (CI on a push to main given origin/main), there are none, and a run that passed
+    would have proved nothing."""
+    head = repo.head()
+    if repo.is_ancestor(head, base):
+        where = "is HEAD itself" if head == base else "comes after HEAD"
+        raise UsageError(
+            f"there is nothing to verify after '{since}': it {where} (commit {head[:10]}), "
+            "so no commit of this checkout would be checked; name the commit the changes "
+            "start from (for a pull request, the branch it merges into, e.g. origin/main; "
+            "for a push, the commit before it), or run it without that option to verify the "
+            "whole history"
+        )
 
 
 def _refuse_a_cut_history(repo: Repo, graph: Mapping[str, tuple[str, ...]]) -> None:

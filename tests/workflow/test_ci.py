@@ -52,6 +52,9 @@ def test_ci_changed_since_checks_only_recent_commits(team: Team) -> None:
     rosa.commit_all("before the cut-over")
     base = rosa.git("rev-parse", "HEAD")
     assert rosa.run("ci").code == 1
+    assert rosa.run("ci", "--changed-since", base).code == 2  # no commit after it to verify
+    (rosa.path / "notes.txt").write_text("desk notes\n")
+    rosa.commit_all("desk notes")
     assert rosa.run("ci", "--changed-since", base).code == 0
 
 
