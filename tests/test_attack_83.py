@@ -75,15 +75,25 @@ Left open:
 - An unreadable story's line in `--format github` is an annotation without `file=` and
   `line=` properties (its place is in its text): check's problems are one-line strings,
   not findings.
-- A `.newsroom-cache` committed as a link to a folder elsewhere makes `ci` write its cache
-  files (a `.gitignore` and a `check-*.json`) there. Nothing is read back from it that
-  could change a result (an entry counts only under a key of newsroom's own installed
-  files), so it changes no verdict.
+
+Closed after the pass, from what it left open:
+
+- A `.newsroom-cache` committed as a link to a folder elsewhere made `ci` write its cache
+  files (a `.gitignore` and a `check-*.json`) there. A cache folder that is a link is
+  neither read nor written.
+- A `.newsroom-cache` committed to the repository (`git add -f`) with an entry saying a
+  broken story has no finding passed `ci`: an entry's key is made of what anyone can read
+  (the story's bytes, newsroom.yaml, newsroom's own files, and a picture's inode, so a
+  story with no pictures), and a CI whose newsroom is installed the same way each time
+  takes the contributor's result for its own. `ci` and `check --changed-since` refuse a
+  cache folder git tracks, naming the file and the 'git rm -r --cached' that takes it out,
+  exit 2.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -377,3 +387,56 @@ def test_a_gitattributes_conversion_of_a_story_file_is_refused(
     (ci.story_dir(SLUG) / "story.md").write_text(committed + "\n")
     result = ci.run("check", SLUG)
     assert result.code == 1 and "headline.straight-quotes" in result.out, result.text
+
+
+def test_a_check_cache_committed_to_the_repository_is_refused(team: Team) -> None:
+    """A reporter's pull request broke the draft gate of her story past its draft (a headline
+    in straight double quotes) and committed, with `git add -f`, a `.newsroom-cache` whose
+    entry for that story says it has no finding. An entry's key is made of what anyone can
+    read (the story's bytes, newsroom.yaml, newsroom's own files), so a contributor can make
+    one for the text she commits: `ci` took the result from the repository and passed. A
+    cache folder that git tracks is refused by `ci` and `check --changed-since`, naming the
+    file, exit 2; a cache folder that is a link is never read or written."""
+    signed_through(team, "contributor-credit")
+    rosa = team.reporter
+    assert rosa.run("sync").code == 0
+    rosa.git("checkout", "-q", "-b", "feature")
+    headline = 'Council says "yes" to a $42 million seawall'
+    front = {"headline": headline, "stage": "contributor-credit", "images": []}
+    folder = rosa.write_story(SLUG, front=front)
+    shutil.rmtree(folder / "media")  # (a picture's key holds its file's inode: no pictures)
+    rosa.commit_all("a sharper headline, no pictures")
+    failed = rosa.run("ci")
+    assert failed.code == 1 and "headline.straight-quotes" in failed.out, failed.text
+    for made in (rosa.path / ".newsroom-cache").glob("check-*.json"):
+        data = json.loads(made.read_text())
+        for entry in data["stories"].values():
+            entry["findings"] = []  # what a clean story's entry says
+        made.write_text(json.dumps(data))
+    rosa.git("add", "-f", ".newsroom-cache")
+    rosa.git("commit", "-q", "-m", "results")
+    rosa.git("push", "-q", "origin", "HEAD:refs/heads/feature")
+    ci = ci_clone(team, "ci", "--branch", "feature")
+    before = snapshot(ci.path)
+    for args in (("ci",), ("ci", "--changed-since", "origin/main"),
+                 ("check", "--changed-since", "origin/main")):
+        result = ci.run(*args)
+        assert result.code == 2, (args, result.text)
+        said = one_line(result.err)
+        assert ".newsroom-cache/" in said and "git rm -r --cached .newsroom-cache" in said, said
+    assert snapshot(ci.path) == before
+    ci.git("rm", "-q", "-r", ".newsroom-cache")  # as the pull request's fix would
+    result = ci.run("ci")
+    assert result.code == 1 and "headline.straight-quotes" in result.out, result.text
+
+
+def test_a_check_cache_that_is_a_link_is_neither_read_nor_written(
+    team: Team, tmp_path: Path
+) -> None:
+    rosa = team.reporter
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (rosa.path / ".newsroom-cache").symlink_to(elsewhere)
+    result = rosa.run("check", "--all")
+    assert result.code in (0, 1), result.text
+    assert list(elsewhere.iterdir()) == []

@@ -41,8 +41,10 @@ def check(
 
     ws = Workspace.find()
     slugs = checking.choose(ws, targets or (), all_, changed_since)
-    if changed_since:  # as CI runs it: what is checked must be what the commit holds
+    if changed_since:  # as CI runs it: what is checked must be what the commit holds,
         checking.refuse_converted(ws, slugs)
+        if not no_cache:  # and its results newsroom's own
+            checking.refuse_committed_cache(ws)
     request = checking.CheckRequest(
         slugs=tuple(slugs),
         stage=Stage(stage.value) if stage else None,

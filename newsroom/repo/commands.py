@@ -163,6 +163,11 @@ class Repo:
                 found.setdefault(path, name if value == "set" else f"{name}={value}")
         return found
 
+    def tracked(self, path: str) -> list[str]:
+        """The files under `path` that git tracks (in its index)."""
+        out = self.run("ls-files", "-z", "--", path, strip=False)
+        return [p for p in out.split("\0") if p]
+
     def changed_paths(self, ref: str) -> set[str]:
         """Files changed since `ref`: committed, staged, unstaged or untracked."""
         self.resolve(ref)

@@ -208,9 +208,18 @@ def _file(root: Path, request: str) -> Path:
     return root / CACHE_DIR / f"check-{request[:24]}.json"
 
 
+def linked(root: Path) -> bool:
+    """Whether the cache folder is a link: one committed to the repository would have
+    newsroom read and write wherever it points, so such a cache is neither read nor
+    written."""
+    return (root / CACHE_DIR).is_symlink()
+
+
 def load(root: Path, request: str) -> dict[str, Entry]:
     """The cached entries for this request, by slug; empty when there are none or they are
     unreadable."""
+    if linked(root):
+        return {}
     try:
         data = json.loads(_file(root, request).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -225,6 +234,8 @@ def save(root: Path, request: str, kept: Mapping[str, Entry], fresh: Mapping[str
     """Write the entries for this request: those `kept` from before, and the `fresh` ones
     (JSON texts from `entry_json`), by slug. Drop the oldest files of other requests."""
     folder = root / CACHE_DIR
+    if linked(root):
+        return
     try:
         folder.mkdir(exist_ok=True)
         _ignore_itself(folder)
@@ -263,7 +274,7 @@ def stages(root: Path, slugs: Sequence[str], read: Callable[[str], str]) -> dict
     A story folder or story.md that is a link is read every time."""
     path = root / CACHE_DIR / STAGES
     code = request_key("", (), None)
-    known = _stage_entries(path, code)
+    known = {} if linked(root) else _stage_entries(path, code)
     out: dict[str, str] = {}
     entries: dict[str, list[Any]] = {}
     marks = _file_marks(root, slugs)
@@ -276,7 +287,7 @@ def stages(root: Path, slugs: Sequence[str], read: Callable[[str], str]) -> dict
             out[slug] = read(slug)
         if mark is not None:
             entries[slug] = [*mark, out[slug]]
-    if entries != known:
+    if entries != known and not linked(root):
         try:
             folder = root / CACHE_DIR
             folder.mkdir(exist_ok=True)
@@ -291,6 +302,8 @@ def known_stages(root: Path, slugs: Sequence[str]) -> dict[str, str]:
     """The stage `stages` last read of each of `slugs` whose story.md has not changed since
     (the same size, modification time and inode), reading no story and writing nothing; a
     story not known that way (never read, changed, unreadable, a link) is left out."""
+    if linked(root):
+        return {}
     known = _stage_entries(root / CACHE_DIR / STAGES, request_key("", (), None))
     marks = _file_marks(root, [slug for slug in slugs if slug in known])
     return {slug: str(known[slug][-1]) for slug, mark in marks.items() if _fresh(known[slug], mark)}

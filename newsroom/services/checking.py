@@ -209,6 +209,19 @@ def choose(ws: Workspace, targets: Sequence[str], all_: bool, changed_since: str
     return resolve_targets(ws.root, targets)
 
 
+def refuse_committed_cache(ws: Workspace) -> None:
+    """Refuse to check beside a result cache that comes from the repository: an entry's key
+    is made of what anyone can read (a story's bytes, newsroom.yaml, newsroom's own files),
+    so a cache file a contributor commits could pass a story no check has read."""
+    for path in ws.repo().tracked(cache.CACHE_DIR)[:1]:
+        raise InputError(
+            "this file of the check results' cache is committed to git, so a result in it "
+            "could pass a story no check read; take the folder out of git (git rm -r "
+            f"--cached {cache.CACHE_DIR}) and commit that",
+            path=path,
+        )
+
+
 def refuse_converted(ws: Workspace, slugs: Sequence[str]) -> None:
     """Refuse to check stories that git writes to the working tree as other text than the
     commit holds (a .gitattributes working-tree-encoding, ident or filter on a story's file
