@@ -54,19 +54,18 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import Clone
-from tests.workflow.conftest import SLUG, Team, make_team, signed_through
+from tests.workflow.conftest import (
+    SLUG,
+    Team,
+    make_team,
+    published_with_reporter,
+    signed_through,
+)
 
 
 @pytest.fixture
 def team(tmp_path: Path, env: dict[str, str]) -> Team:
     return make_team(tmp_path, env)
-
-
-def _published(team: Team) -> Clone:
-    signed_through(team, "published")
-    rosa = team.reporter
-    assert rosa.run("sync").code == 0
-    return rosa
 
 
 def _as_correction(clone: Clone, note: str) -> None:
@@ -83,7 +82,7 @@ def _as_correction(clone: Clone, note: str) -> None:
 
 
 def test_a_forged_correction_is_not_cleared_by_the_next_commit(team: Team) -> None:
-    rosa = _published(team)
+    rosa = published_with_reporter(team)
     story = rosa.story_dir(SLUG) / "story.md"
     story.write_text(story.read_text().replace("Two workers", "Three workers"))
     _as_correction(rosa, "An earlier version miscounted the workers.")
@@ -98,7 +97,7 @@ def test_a_forged_correction_is_not_cleared_by_the_next_commit(team: Team) -> No
 
 
 def test_a_forged_correction_with_no_edit_stands_until_an_editor_repairs(team: Team) -> None:
-    rosa = _published(team)
+    rosa = published_with_reporter(team)
     (rosa.story_dir(SLUG) / "desk-notes.txt").write_text("a note\n")
     _as_correction(rosa, "This story was made up.")
     forged = rosa.git("rev-parse", "--short=10", "HEAD")
@@ -117,7 +116,7 @@ def test_a_forged_correction_with_no_edit_stands_until_an_editor_repairs(team: T
 def test_a_forged_correction_that_is_reverted_leaves_verify_red_until_repaired(
     team: Team,
 ) -> None:
-    rosa = _published(team)
+    rosa = published_with_reporter(team)
     story = rosa.story_dir(SLUG) / "story.md"
     story.write_text(story.read_text().replace("Two workers", "Three workers"))
     _as_correction(rosa, "An earlier version miscounted the workers.")
@@ -141,7 +140,7 @@ def test_a_forged_correction_that_is_reverted_leaves_verify_red_until_repaired(
     ],
 )
 def test_a_correction_note_no_one_can_read_is_refused(team: Team, note: str) -> None:
-    rosa = _published(team)
+    rosa = published_with_reporter(team)
     grace = team.chief
     assert grace.run("sync").code == 0
     story = grace.story_dir(SLUG) / "story.md"
@@ -169,7 +168,7 @@ def test_a_reason_no_one_can_read_is_refused(team: Team, command: str) -> None:
 
 
 def test_a_note_pasted_over_lines_is_kept_as_one_line(team: Team) -> None:
-    _published(team)
+    published_with_reporter(team)
     grace = team.chief
     assert grace.run("sync").code == 0
     done = grace.run("correct", SLUG, "--note", "The wall is 2.4 miles,\nnot 4.2.\r\n")
@@ -192,7 +191,7 @@ def _article(clone: Clone) -> dict[str, object]:
 
 
 def test_a_correction_dated_before_the_publication_is_dated_with_it(team: Team) -> None:
-    _published(team)
+    published_with_reporter(team)
     grace = team.chief
     assert grace.run("sync").code == 0
     backdated = Clone(grace.path, {**grace.env, "GIT_AUTHOR_DATE": "2001-02-03T04:05:06Z"})
@@ -222,7 +221,7 @@ def _exported(clone: Clone) -> dict[str, object]:
 
 
 def test_a_withdrawal_reaches_partners_as_a_newer_version_without_the_text(team: Team) -> None:
-    _published(team)
+    published_with_reporter(team)
     grace = team.chief
     assert grace.run("sync").code == 0
     story = grace.story_dir(SLUG) / "story.md"

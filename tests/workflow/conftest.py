@@ -80,3 +80,11 @@ def signed_through(team: Team, until: str) -> None:
         assert clone.run("sync").code == 0
         if stage == until:
             return
+
+
+def published_with_reporter(team: Team) -> Clone:
+    """Sign the story off through publication; the reporter's clone, synced after it."""
+    signed_through(team, "published")
+    rosa = team.reporter
+    assert rosa.run("sync").code == 0
+    return rosa

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import Clone
-from tests.workflow.conftest import SLUG, Team, make_team, signed_through
+from tests.workflow.conftest import (
+    SLUG,
+    Team,
+    make_team,
+    published_with_reporter,
+    signed_through,
+)
 
 FORGED = "An earlier version of this story was made up."
 
@@ -19,13 +25,6 @@ FORGED = "An earlier version of this story was made up."
 @pytest.fixture
 def team(tmp_path: Path, env: dict[str, str]) -> Team:
     return make_team(tmp_path, env)
-
-
-def _published(team: Team) -> Clone:
-    signed_through(team, "published")
-    rosa = team.reporter
-    assert rosa.run("sync").code == 0
-    return rosa
 
 
 def _forge_correction(clone: Clone, note: str, *, in_story: bool) -> str:
@@ -62,7 +61,7 @@ def _ninjs(clone: Clone) -> str:
 def test_a_forged_correction_reverted_and_repaired_leaves_no_note(
     team: Team, in_story: bool
 ) -> None:
-    rosa = _published(team)
+    rosa = published_with_reporter(team)
     forged = _forge_correction(rosa, FORGED, in_story=in_story)
     assert rosa.run("sync").code == 0
     grace = team.chief
@@ -77,7 +76,7 @@ def test_a_forged_correction_reverted_and_repaired_leaves_no_note(
 
 
 def test_an_editor_who_repairs_over_a_forged_note_vouches_for_it(team: Team) -> None:
-    rosa = _published(team)
+    rosa = published_with_reporter(team)
     _forge_correction(rosa, FORGED, in_story=True)
     assert rosa.run("sync").code == 0
     grace = team.chief
@@ -91,7 +90,7 @@ def test_an_editor_who_repairs_over_a_forged_note_vouches_for_it(team: Team) -> 
 
 
 def test_a_correction_taken_out_of_story_md_with_plain_git_is_reported(team: Team) -> None:
-    _published(team)
+    published_with_reporter(team)
     grace = team.chief
     assert grace.run("sync").code == 0
     story = grace.story_dir(SLUG) / "story.md"
