@@ -810,6 +810,25 @@ class _Commit:
             )
         ]
 
+    def _taken_back(
+        self, slug: str, stage: Stage | None, before: Version, after: Version
+    ) -> list[_Flag]:
+        """A correction whose commit drops or rewrites a correction made before it (a note
+        taken out of story.md in the same commit): the page would stop showing it."""
+        made = before.corrections
+        if stage not in FROZEN_CONTENT or after.corrections[: len(made)] == made:
+            return []
+        return [
+            _Flag(
+                "corrections",
+                "signoff.corrections-changed",
+                f"commit {self.where} corrected {slug} and took back or rewrote a correction "
+                "made before it; revert it (a correction adds its own note, and none is "
+                f"taken back: newsroom correct {slug} --note ...)",
+                after.line("corrections"),
+            )
+        ]
+
     def _merged(self, slug: str, what: str, before: Version, after: Version) -> bool:
         """Whether a merge's value of `what` is the other branch's change, made there since
         the branches parted while this branch left the value as it was."""
@@ -1083,11 +1102,14 @@ class _Commit:
     ) -> list[_Flag]:
         """Byline and credits after the credit sign-off, content and corrections after the
         fact-check, judged by the stage the story honestly has (a stage edited by hand frees
-        nothing)."""
-        if signed is not None and signed.action in (Action.CORRECT, Action.REPAIR):
+        nothing). A correction frees them all but the corrections already made: it only adds
+        its own note."""
+        stage = _held_stage(before, honest)
+        if signed is not None and signed.action is Action.CORRECT:
+            return self._taken_back(slug, stage, before, after)
+        if signed is not None and signed.action is Action.REPAIR:
             return []
         flags = []
-        stage = _held_stage(before, honest)
         if stage in FROZEN_CREDITS and after.byline != before.byline:
             flags.append(
                 _Flag(

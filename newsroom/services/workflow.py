@@ -400,6 +400,21 @@ def repair(ws: Workspace, slug: str, to: str, reason: str) -> Outcome:
     return _sign(ws, ctx, signoff, ctx.with_stage(target, pin), allow_empty=True)
 
 
+def _refuse_taking_back(ctx: _Context) -> None:
+    """Refuse a correction whose folder drops or rewrites a correction already made (the
+    page would stop showing it): a correction only adds its own note."""
+    committed = ctx.repo.text_at("HEAD", ctx.story_md)
+    if committed is None:
+        return
+    made = store.read_front(committed, ctx.story_md)[0].corrections
+    if ctx.story.meta.corrections[: len(made)] != made:
+        raise Refused(
+            f"{ctx.story_md} drops or rewrites a correction already made; put it back as "
+            f"'git show HEAD:{ctx.story_md}' has it (a correction only adds its own note); "
+            "nothing was changed"
+        )
+
+
 def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) -> Outcome:
     """Record a correction to a published story: the folder's edits plus the correction note."""
     note = said(note, "--note", "what was corrected")
@@ -411,6 +426,7 @@ def correct(ws: Workspace, slug: str, note: str, now: datetime | None = None) ->
         )
     signoff = SignOff(slug, Action.CORRECT, Stage.PUBLISHED, Stage.PUBLISHED, note=note)
     _refuse_objection(ws, ctx, signoff)
+    _refuse_taking_back(ctx)
     # The content differs from the fact-check pin (that is what a correction records), and
     # a correction may change a sentence a verdict covers (it often corrects a fact): the
     # verdict turns stale and CI asks a fact-checker to verify it again once the correction
