@@ -75,6 +75,12 @@ class CorrectionNote:
     note: str
 
 
+def only_added(made: tuple[CorrectionNote, ...], now: tuple[CorrectionNote, ...]) -> bool:
+    """Whether the corrections `now` keep every one `made` before, as made and in order, and
+    add only after them: what a correction may do to the list."""
+    return now[: len(made)] == made
+
+
 @dataclass(frozen=True)
 class StoryMeta:
     headline: str

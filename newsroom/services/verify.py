@@ -36,6 +36,7 @@ from newsroom.models import (
     Severity,
     Source,
     Stage,
+    only_added,
 )
 from newsroom.repo import BLOB_BATCH, LogEntry, Repo
 from newsroom.services import signoff as rules
@@ -810,21 +811,29 @@ class _Commit:
             )
         ]
 
-    def _taken_back(
-        self, slug: str, stage: Stage | None, before: Version, after: Version
+    def _corrections(
+        self, slug: str, stage: Stage | None, before: Version, after: Version, correcting: bool
     ) -> list[_Flag]:
-        """A correction whose commit drops or rewrites a correction made before it (a note
-        taken out of story.md in the same commit): the page would stop showing it."""
-        made = before.corrections
-        if stage not in FROZEN_CONTENT or after.corrections[: len(made)] == made:
+        """The corrections after the fact-check: a correction only adds its own note after
+        those made before it (dropping or rewriting one, the page would stop showing it);
+        any other commit leaves them as they were."""
+        made, now = before.corrections, after.corrections
+        if stage not in FROZEN_CONTENT or (only_added(made, now) if correcting else now == made):
             return []
+        message = (
+            f"commit {self.where} corrected {slug} and took back or rewrote a correction made "
+            "before it; revert it (a correction adds its own note, and none is taken back: "
+            f"newsroom correct {slug} --note ...)"
+            if correcting
+            else f"commit {self.where} changed the corrections of {slug} after its fact-check "
+            f"sign-off; revert it (a correction is added by newsroom correct {slug} --note "
+            "..., and none is taken back)"
+        )
         return [
             _Flag(
                 "corrections",
                 "signoff.corrections-changed",
-                f"commit {self.where} corrected {slug} and took back or rewrote a correction "
-                "made before it; revert it (a correction adds its own note, and none is "
-                f"taken back: newsroom correct {slug} --note ...)",
+                message,
                 after.line("corrections"),
             )
         ]
@@ -1106,7 +1115,7 @@ class _Commit:
         its own note."""
         stage = _held_stage(before, honest)
         if signed is not None and signed.action is Action.CORRECT:
-            return self._taken_back(slug, stage, before, after)
+            return self._corrections(slug, stage, before, after, correcting=True)
         if signed is not None and signed.action is Action.REPAIR:
             return []
         flags = []
@@ -1133,17 +1142,7 @@ class _Commit:
                     file=store.CREDITS_FILE,
                 )
             )
-        if stage in FROZEN_CONTENT and after.corrections != before.corrections:
-            flags.append(
-                _Flag(
-                    "corrections",
-                    "signoff.corrections-changed",
-                    f"commit {self.where} changed the corrections of {slug} after its "
-                    "fact-check sign-off; revert it (a correction is added by newsroom "
-                    f"correct {slug} --note ..., and none is taken back)",
-                    after.line("corrections"),
-                )
-            )
+        flags += self._corrections(slug, stage, before, after, correcting=False)
         if stage in FROZEN_CONTENT and after.content != before.content:
             fix = (
                 f"record it as a correction (newsroom correct {slug} --note ...)"

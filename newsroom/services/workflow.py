@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from newsroom.english import counted
 from newsroom.errors import GateFailed, InputError, NewsroomError, Refused, UsageError
-from newsroom.models import GATES, Person, Severity, Stage, Story
+from newsroom.models import GATES, Person, Severity, Stage, Story, only_added
 from newsroom.repo import Author, Repo, StoryCommit
 from newsroom.services import signoff as rules
 from newsroom.services.checking import check_story, select_checks
@@ -407,7 +407,7 @@ def _refuse_taking_back(ctx: _Context) -> None:
     if committed is None:
         return
     made = store.read_front(committed, ctx.story_md)[0].corrections
-    if ctx.story.meta.corrections[: len(made)] != made:
+    if not only_added(made, ctx.story.meta.corrections):
         raise Refused(
             f"{ctx.story_md} drops or rewrites a correction already made; put it back as "
             f"'git show HEAD:{ctx.story_md}' has it (a correction only adds its own note); "

@@ -51,8 +51,9 @@ class Timeline:
         held = Counter(rules.one_line(n) for n in notes)
         kept = []
         for correction in self.corrections:
-            if held[rules.one_line(correction.note)] > 0:
-                held[rules.one_line(correction.note)] -= 1
+            note = rules.one_line(correction.note)
+            if held[note] > 0:
+                held[note] -= 1
                 kept.append(correction)
         return replace(self, corrections=tuple(kept))
 
