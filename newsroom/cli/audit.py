@@ -77,8 +77,7 @@ def ci(
     format = format or (Format.GITHUB if in_actions else Format.TEXT)
     ws = Workspace.find()
     slugs = checking.choose(ws, (), not changed_since, changed_since)
-    checking.refuse_converted(ws, slugs)  # what is checked must be what the commit holds
-    checking.refuse_committed_cache(ws)  # and its results newsroom's own
+    checking.refuse_unlike_the_commit(ws, slugs, cached=True)
     report = checking.run_checks(ws.config, checking.CheckRequest(tuple(slugs)))
     audit = service.verify(ws, changed_since)
     found = [*report.findings, *audit.findings]

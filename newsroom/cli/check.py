@@ -41,10 +41,8 @@ def check(
 
     ws = Workspace.find()
     slugs = checking.choose(ws, targets or (), all_, changed_since)
-    if changed_since:  # as CI runs it: what is checked must be what the commit holds,
-        checking.refuse_converted(ws, slugs)
-        if not no_cache:  # and its results newsroom's own
-            checking.refuse_committed_cache(ws)
+    if changed_since:  # as CI runs it
+        checking.refuse_unlike_the_commit(ws, slugs, cached=not no_cache)
     request = checking.CheckRequest(
         slugs=tuple(slugs),
         stage=Stage(stage.value) if stage else None,

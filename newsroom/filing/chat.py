@@ -164,8 +164,8 @@ class _Message:
 
 def chat_story(text: str) -> tuple[str, list[str]] | None:
     """(the story's text, the talk around it) when `text` is a chat's export, else None."""
-    thread = None if (table := _csv_messages(text)) else _messenger_messages(text)
-    thread = thread or (None if table else messenger_page(text))
+    table = _csv_messages(text)
+    thread = None if table else _messenger_messages(text) or messenger_page(text)
     text = table or thread or text
     if not _MAY_BE_CHAT.search(text):
         return None  # (a quick test: no line opens as a message's first line does)

@@ -274,7 +274,8 @@ def stages(root: Path, slugs: Sequence[str], read: Callable[[str], str]) -> dict
     A story folder or story.md that is a link is read every time."""
     path = root / CACHE_DIR / STAGES
     code = request_key("", (), None)
-    known = {} if linked(root) else _stage_entries(path, code)
+    kept = not linked(root)
+    known = _stage_entries(path, code) if kept else {}
     out: dict[str, str] = {}
     entries: dict[str, list[Any]] = {}
     marks = _file_marks(root, slugs)
@@ -287,7 +288,7 @@ def stages(root: Path, slugs: Sequence[str], read: Callable[[str], str]) -> dict
             out[slug] = read(slug)
         if mark is not None:
             entries[slug] = [*mark, out[slug]]
-    if entries != known and not linked(root):
+    if entries != known and kept:
         try:
             folder = root / CACHE_DIR
             folder.mkdir(exist_ok=True)

@@ -209,7 +209,16 @@ def choose(ws: Workspace, targets: Sequence[str], all_: bool, changed_since: str
     return resolve_targets(ws.root, targets)
 
 
-def refuse_committed_cache(ws: Workspace) -> None:
+def refuse_unlike_the_commit(ws: Workspace, slugs: Sequence[str], cached: bool) -> None:
+    """What CI's run of the checks must hold to: the text checked is what the commit holds
+    (`_refuse_converted`), and, when the run uses the cache, its results are newsroom's own
+    (`_refuse_committed_cache`)."""
+    _refuse_converted(ws, slugs)
+    if cached:
+        _refuse_committed_cache(ws)
+
+
+def _refuse_committed_cache(ws: Workspace) -> None:
     """Refuse to check beside a result cache that comes from the repository: an entry's key
     is made of what anyone can read (a story's bytes, newsroom.yaml, newsroom's own files),
     so a cache file a contributor commits could pass a story no check has read."""
@@ -222,7 +231,7 @@ def refuse_committed_cache(ws: Workspace) -> None:
         )
 
 
-def refuse_converted(ws: Workspace, slugs: Sequence[str]) -> None:
+def _refuse_converted(ws: Workspace, slugs: Sequence[str]) -> None:
     """Refuse to check stories that git writes to the working tree as other text than the
     commit holds (a .gitattributes working-tree-encoding, ident or filter on a story's file
     or on newsroom.yaml): the checks would pass text that verify and the site never read."""
