@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,25 @@ class NewsroomError(Exception):
                     where += f":{self.column}"
             where += ": "
         return (where + self.message).replace("\n", " ")
+
+
+_PLACE = re.compile(r"(?P<path>[^\s:]+\.(?:md|ya?ml))(?::(?P<line>\d+)(?::(?P<column>\d+))?)?: ")
+
+
+def placed(line: str) -> tuple[str, int | None, int | None, str]:
+    """A one-line message read back into its place and text: `(path, line, column,
+    message)`, the inverse of `NewsroomError.one_line`. A message that names no file gives
+    `("", None, None, line)`."""
+    m = _PLACE.match(line)
+    if m is None:
+        return "", None, None, line
+    row, column = m["line"], m["column"]
+    return (
+        m["path"],
+        int(row) if row else None,
+        int(column) if column else None,
+        line[m.end() :],
+    )
 
 
 class InputError(NewsroomError):

@@ -12,6 +12,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from tests.helpers import Clone, Result, snapshot
+from tests.valid_output import github_commands, sarif_document
 
 STORY = "stories/bad-story/story.md"
 
@@ -152,6 +153,30 @@ def test_one_bad_story_does_not_hide_the_others(room: Clone) -> None:
     assert data["stories_checked"] == 2
     assert len(data["problems"]) == 1
     assert data["problems"][0].startswith(f"{STORY}:1: has no front matter")
+
+
+def test_unreadable_story_is_annotated_on_its_line(room: Clone) -> None:
+    """A CI host marks the line to mend: GitHub's annotation and SARIF's notification name
+    the file, line and column of a story that could not be read."""
+    filed(room, FRONT.replace("dek:", "dek: [unclosed\nx:", 1))
+    github = check_unchanged(room, "check", "--all", "--format", "github")
+    assert github.code == 2
+    (command,) = [c for c in github_commands(github.out) if c[0] == "error"]
+    props = dict(p.split("=", 1) for p in command[1].split(","))
+    assert props["file"] == STORY and int(props["line"]) >= 2 and int(props["col"]) >= 1
+    assert command[2].startswith("invalid YAML"), command
+    sarif = sarif_document(room.run("check", "--all", "--format", "sarif").out)
+    (note,) = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    place = note["locations"][0]["physicalLocation"]
+    assert place["artifactLocation"]["uri"] == STORY
+    assert place["region"]["startLine"] == int(props["line"])
+
+
+def test_unreadable_story_with_no_line_is_annotated_on_its_file(room: Clone) -> None:
+    filed(room, BODY)
+    github = check_unchanged(room, "check", "--all", "--format", "github")
+    (command,) = github_commands(github.out)
+    assert command[:2] == ("error", f"file={STORY},line=1,title=unreadable"), command
 
 
 @pytest.mark.parametrize("slug", ["../x", "../../etc", "my story", "Harbor", "x", "a--b", "ab-"])

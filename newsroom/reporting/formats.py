@@ -12,6 +12,7 @@ from xml.etree import ElementTree as ET
 
 from newsroom import __version__
 from newsroom.english import counted
+from newsroom.errors import placed
 from newsroom.models import Finding, Severity
 from newsroom.reporting.safe import json_document, one_line, visible
 
@@ -81,8 +82,20 @@ def as_github(findings: Sequence[Finding], problems: Sequence[str], checked: int
             f"::{github_level(f)} file={gh_escape(f.file, True)},line={f.line},"
             f"col={f.column},title={gh_escape(title, True)}::{gh_escape(_with_excerpt(f))}"
         )
-    out += [f"::error::{gh_escape(p)}" for p in problems]
+    out += [_github_problem(p) for p in problems]
     return "\n".join(out)
+
+
+def _github_problem(problem: str) -> str:
+    """A story that could not be read, annotated on its file (and line) when the message
+    names them, so the host marks the line to mend."""
+    path, line, column, message = placed(problem)
+    if not path:
+        return f"::error::{gh_escape(problem)}"
+    where = f"file={gh_escape(path, True)}"
+    if line is not None:
+        where += f",line={line}" + (f",col={column}" if column is not None else "")
+    return f"::error {where},title=unreadable::{gh_escape(message)}"
 
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
@@ -94,7 +107,7 @@ def as_sarif(
     checked: int,
     catalog: Sequence[Check] = (),
 ) -> str:
-    notifications = [{"level": "error", "message": {"text": p or "?"}} for p in problems]
+    notifications = [_sarif_notification(p) for p in problems]
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -118,6 +131,20 @@ def as_sarif(
         ],
     }
     return json_document(doc)
+
+
+def _sarif_notification(problem: str) -> dict[str, Any]:
+    """A story that could not be read, with the place its message names."""
+    path, line, column, _ = placed(problem)
+    notification: dict[str, Any] = {"level": "error", "message": {"text": problem or "?"}}
+    if path:
+        physical: dict[str, Any] = {"artifactLocation": {"uri": sarif_uri(path)}}
+        if line is not None:
+            physical["region"] = {"startLine": line}
+            if column is not None:
+                physical["region"]["startColumn"] = column
+        notification["locations"] = [{"physicalLocation": physical}]
+    return notification
 
 
 def _sarif_rule(c: Check) -> dict[str, Any]:
