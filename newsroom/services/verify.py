@@ -548,10 +548,10 @@ def _held_stage(version: Version, honest: Stage | None) -> Stage | None:
 
 def _frozen_fields(version: Version, honest: Stage | None) -> set[str]:
     """The fields a story's stage holds signed off: byline and credits from the credit
-    sign-off on, the content from the fact-check sign-off on."""
+    sign-off on, the content and the corrections from the fact-check sign-off on."""
     stage = _held_stage(version, honest)
     credits = {"byline", "credits"} if stage in FROZEN_CREDITS else set()
-    return credits | ({"content"} if stage in FROZEN_CONTENT else set())
+    return credits | ({"content", "corrections"} if stage in FROZEN_CONTENT else set())
 
 
 def _stories_at(repo: Repo, ref: str) -> dict[str, dict[str, str]]:

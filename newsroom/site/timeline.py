@@ -6,8 +6,10 @@ publication withdraws it. A page shows only the corrections whose notes its stor
 holds (`Timeline.as_filed`): verify guards that list, so a note that history carries but the
 story no longer does (a forged correction reverted and repaired) is never shown. The dates
 are git's, so the same commit always gives the same times: no clock is read. A correction or
-a kill dated before the publication, or before the correction it follows, is dated with it: a
-page is never corrected before it was published.
+a kill dated before the publication is dated with it, and one dated before the correction it
+follows is dated with that correction, among the corrections the page shows: a page is never
+corrected before it was published, and a correction taken back (a forged one dated years
+ahead) dates nothing after it.
 """
 
 from __future__ import annotations
@@ -47,15 +49,19 @@ class Timeline:
     def as_filed(self, notes: Iterable[str]) -> Timeline:
         """This timeline with only the corrections whose notes the story file holds, each
         note once: one history signs but the file no longer holds was taken back, and one
-        the file holds with no sign-off in history was never made."""
+        the file holds with no sign-off in history was never made. Each kept correction, and
+        the kill, is dated no earlier than the kept correction before it."""
         held = Counter(rules.one_line(n) for n in notes)
         kept = []
+        latest = self.published
         for correction in self.corrections:
             note = rules.one_line(correction.note)
             if held[note] > 0:
                 held[note] -= 1
-                kept.append(correction)
-        return replace(self, corrections=tuple(kept))
+                latest = max(correction.date, latest)
+                kept.append(replace(correction, date=latest))
+        killed = max(self.killed, latest) if self.killed else ""
+        return replace(self, corrections=tuple(kept), killed=killed)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -101,9 +107,9 @@ def _step(t: Timeline, signed: rules.SignOff, when: str) -> Timeline:
     action = signed.action
     if signed.to_stage is Stage.PUBLISHED and action in (rules.Action.PUBLISH, rules.Action.REPAIR):
         return Timeline(t.published or when, t.corrections)
-    # what happens after the publication is never dated before it, nor before the last
-    # correction (a commit's date is its author's to set: GIT_AUTHOR_DATE, a rebase)
-    after = max(when, t.modified)
+    # what happens after the publication is never dated before it (a commit's date is its
+    # author's to set: GIT_AUTHOR_DATE, a rebase); as_filed orders the corrections kept
+    after = max(when, t.published)
     if action is rules.Action.CORRECT and t.published:
         return Timeline(t.published, (*t.corrections, Correction(after, signed.note)))
     if action is rules.Action.KILL and t.published:

@@ -107,8 +107,9 @@ def render(context: Context, renderer: Renderer, job: Job) -> Output:
     except InputError as exc:
         return Output(job.slug, Kind.UNREADABLE, problem=exc.one_line())
     stage = story.meta.stage
-    if stage is Stage.KILLED and job.timeline.killed:
-        html = renderer.notice(story.meta.headline, job.timeline.killed, job.timeline.kill_note)
+    line = job.timeline.as_filed(c.note for c in story.meta.corrections)
+    if stage is Stage.KILLED and line.killed:
+        html = renderer.notice(story.meta.headline, line.killed, line.kill_note)
         return Output(job.slug, Kind.NOTICE, {"index.html": html.encode()})
     if stage is not Stage.PUBLISHED:
         return Output(job.slug, Kind.NONE)
