@@ -72,11 +72,11 @@ Left open:
   of it. REF is the maintainer's to choose; nothing in the repository tells a base branch
   from a pull request's head (both are ancestors of the host's merge commit). The README now
   says what to give.
-- An unreadable story's line in `--format github` is an annotation without `file=` and
-  `line=` properties (its place is in its text): check's problems are one-line strings,
-  not findings.
-
 Closed after the pass, from what it left open:
+
+- An unreadable story's line in `--format github` was an annotation without `file=` and
+  `line=` properties (its place was only in its text). It is annotated on the file, line and
+  column its message names, in SARIF too (tests/test_bad_input.py).
 
 - A `.newsroom-cache` committed as a link to a folder elsewhere made `ci` write its cache
   files (a `.gitignore` and a `check-*.json`) there. A cache folder that is a link is
