@@ -221,5 +221,11 @@ class Finding:
     gate: Stage = Stage.DRAFT
     blocking: bool = True  # False for the to-do list of the story's current stage
 
+    @property
+    def blocks(self) -> bool:
+        """Whether it holds the story back: an error of a gate the story must pass (a
+        warning never does, nor anything on its own stage's to-do list)."""
+        return self.blocking and self.severity is Severity.ERROR
+
     def sort_key(self) -> tuple[str, str, int, int, str]:
         return (self.story, self.file, self.line, self.column, self.check)

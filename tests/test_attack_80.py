@@ -39,9 +39,12 @@ command's `Example:` line (`check --format github`, `status --stage --desk`, `di
 `verify --format github`, `ci --changed-since`, `export --out`, `preview`); a Word file and a
 saved page filed, the page's picture without its file kept as an image to give a file.
 
-Left open: a finding's JSON `blocking` is true for a warning of a gate the story has passed
-(it means 'not a to-do', where the text report and the exit code treat the warning as
-not blocking); `--type` takes any word, so 'anaylsis' is filed as a type of its own.
+Left open: `--type` takes any word, so 'anaylsis' is filed as a type of its own.
+
+Closed after the pass: a finding's JSON `blocking` was true for a warning of a gate the
+story has passed (it meant 'not a to-do', where the text report and the exit code treat
+the warning as not blocking). It is true only for what holds the story back, an error of a
+gate it must pass, and `todo` marks its own stage's list (tests/test_cli.py).
 """
 
 from __future__ import annotations

@@ -207,7 +207,23 @@ def test_stage_holds_a_draft_to_its_gate(stories: Clone) -> None:
     assert not [f for f in findings if f["blocking"]]
     staged = stories.run("check", "draft-title", "--stage", "draft", "--format", "json")
     assert staged.code == 1
-    assert all(f["blocking"] for f in json.loads(staged.out)["findings"])
+    held = json.loads(staged.out)["findings"]
+    assert held and all(f["blocking"] and not f["todo"] for f in held)
+
+
+def test_a_warning_of_a_gate_to_pass_is_not_blocking_in_json(stories: Clone) -> None:
+    """JSON's `blocking` says what holds a story back, as the exit code does: an error of a
+    gate it must pass, never a warning; `todo` marks its own stage's list."""
+    stories.write_story("short-title", front={"headline": "Council okays wall", "dek": ""})
+    staged = stories.run("check", "short-title", "--stage", "draft", "--format", "json")
+    assert staged.code == 1
+    held = {f["check"]: f for f in json.loads(staged.out)["findings"]}
+    assert held["headline.length"]["severity"] == "warning", held
+    assert not held["headline.length"]["blocking"] and not held["headline.length"]["todo"]
+    assert held["dek.present"]["blocking"]
+    sarif = stories.run("check", "short-title", "--stage", "draft", "--format", "sarif")
+    results = json.loads(sarif.out)["runs"][0]["results"]
+    assert {r["ruleId"]: r["properties"]["blocking"] for r in results}["headline.length"] is False
 
 
 def test_changed_since(stories: Clone) -> None:

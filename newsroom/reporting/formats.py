@@ -13,7 +13,7 @@ from xml.etree import ElementTree as ET
 from newsroom import __version__
 from newsroom.english import counted
 from newsroom.errors import placed
-from newsroom.models import Finding, Severity
+from newsroom.models import Finding
 from newsroom.reporting.safe import json_document, one_line, visible
 
 if TYPE_CHECKING:
@@ -31,12 +31,13 @@ def _finding_dict(f: Finding) -> dict[str, Any]:
         "message": f.message,
         "excerpt": f.excerpt,
         "gate": f.gate.value,
-        "blocking": f.blocking,
+        "blocking": f.blocks,
+        "todo": not f.blocking,
     }
 
 
 def as_json(findings: Sequence[Finding], problems: Sequence[str], checked: int) -> str:
-    errors = sum(1 for f in findings if f.blocking and f.severity is Severity.ERROR)
+    errors = sum(1 for f in findings if f.blocks)
     return json_document(
         {
             "version": 1,
@@ -170,7 +171,7 @@ def _sarif_result(f: Finding) -> dict[str, Any]:
         "locations": [
             {"physicalLocation": {"artifactLocation": {"uri": sarif_uri(f.file)}, "region": region}}
         ],
-        "properties": {"story": f.story, "blocking": f.blocking, "gate": f.gate.value},
+        "properties": {"story": f.story, "blocking": f.blocks, "gate": f.gate.value},
     }
 
 
@@ -195,7 +196,7 @@ def as_junit(
     failures = 0
     for slug, found in by_story.items():
         case = ET.SubElement(suite, "testcase", classname="stories", name=one_line(slug))
-        blocking = [f for f in found if f.blocking and f.severity is Severity.ERROR]
+        blocking = [f for f in found if f.blocks]
         if blocking:
             failures += 1
             fail = ET.SubElement(

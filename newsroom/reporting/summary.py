@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from newsroom.english import counted
-from newsroom.models import Finding, Severity
+from newsroom.models import Finding
 from newsroom.reporting.safe import markdown
 
 _CHECK_ID = re.compile(r"[a-z0-9][a-z0-9.-]*")
@@ -22,7 +22,7 @@ def _check(check: str) -> str:
 def as_markdown(
     findings: Sequence[Finding], problems: Sequence[str], checked: int, commits: int
 ) -> str:
-    blocking = [f for f in findings if f.blocking and f.severity is Severity.ERROR]
+    blocking = [f for f in findings if f.blocks]
     verdict = "failed" if blocking or problems else "passed"
     lines = [
         f"## newsroom ci: {verdict}",

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsroom.errors import InputError, NewsroomError, UsageError
-from newsroom.models import GATES, Finding, Severity, Stage
+from newsroom.models import GATES, Finding, Stage
 from newsroom.services import cache
 from newsroom.store import stories as store
 from newsroom.store.config import CONFIG_FILE, Config
@@ -60,7 +60,7 @@ class CheckReport:
 
     @property
     def failed(self) -> bool:
-        return any(f.blocking and f.severity is Severity.ERROR for f in self.findings)
+        return any(f.blocks for f in self.findings)
 
     def exit_code(self) -> int:
         if self.problems:

@@ -200,7 +200,7 @@ def _listed(stage: str, wanted: BoardFilter) -> bool:
 
 
 def _row(ws: Workspace, result: StoryResult, date: str, who: str) -> BoardRow:
-    blocking = [f for f in result.findings if f.blocking and f.severity is Severity.ERROR]
+    blocking = [f for f in result.findings if f.blocks]
     return BoardRow(
         result.slug,
         result.stage,

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from newsroom.english import counted
 from newsroom.errors import GateFailed, InputError, NewsroomError, Refused, UsageError
-from newsroom.models import GATES, Person, Severity, Stage, Story, only_added
+from newsroom.models import GATES, Person, Stage, Story, only_added
 from newsroom.repo import Author, Repo, StoryCommit
 from newsroom.services import signoff as rules
 from newsroom.services.checking import check_story, select_checks
@@ -143,11 +143,7 @@ def _refuse_failing_gate(
     result = check_story(ws.config, ctx.story.slug, select_checks((), ()), asked=stage)
     if result.problem:
         raise InputError(result.problem)
-    errors = [
-        f
-        for f in result.findings
-        if f.blocking and f.severity is Severity.ERROR and f.check not in exempt
-    ]
+    errors = [f for f in result.findings if f.blocks and f.check not in exempt]
     if errors:
         raise GateFailed(
             f"{ctx.story.slug} {refused or f'cannot leave {stage.value}'}: "
