@@ -37,13 +37,15 @@ ANONYMITY_PHRASES: Final = (
     ("background", r"(?:speaking|spoke|talking|talked) on (?:deep )?background"),
     # people who were inside a meeting held behind closed doors: 'two people who attended a
     # caucus meeting', 'MPs who were in the closed-door session' (not a public meeting's
-    # residents: 'residents who attended the meeting said')
+    # residents: 'residents who attended the meeting said', nor a clause set off by a comma
+    # about someone the story has named: 'The city manager, who attended the closed session')
     (
         "who ",
-        r"\bwho (?:attended|were at|were in|were present at|sat in on|took part in) (?:a|an|the|"
-        r"this|that|last|[\w'’-]+['’]s?) (?:[\w'’-]+ ){0,2}?(?:caucus|closed-door|closed|private|"
-        r"confidential|cabinet|in-camera|party-room|behind-closed-doors) "
-        r"(?:[\w-]+ )?(?:meetings?|sessions?|talks|briefings?|hearings?|discussions?)\b",
+        r"(?<![,—–(] )\bwho (?:attended|were at|were in|were present at|sat in on|took part in) "
+        r"(?:a|an|the|this|that|last|[\w'’-]+['’]s?) (?:[\w'’-]+ ){0,2}?"
+        r"(?:caucus|closed-door|closed|private|confidential|cabinet|in-camera|party-room|"
+        r"behind-closed-doors) (?:[\w-]+ )?"
+        r"(?:meetings?|sessions?|talks|briefings?|hearings?|discussions?)\b",
     ),
     ("the record", r"(?:speaking|spoke|talking|talked) off the record"),
     ("authori", r"not authori[sz]ed"),

@@ -24,6 +24,7 @@ from newsroom.checks.naming import (
     core_length,
     document,
     head_word,
+    known_head,
     people_plural,
     person_name,
 )
@@ -974,7 +975,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
     if before.rstrip().endswith(":") and _POSTED.search(lower, max(0, start - 100), start):
         return False  # a sign's words: 'printed on plain paper and taped at eye level: "..."'
-    if _SAYING.search(lower, max(0, start - 80), start):
+    if _saying(lex, lower, start):
         return False  # a saying's words: 'There is an old saying in the north, "..."'
 
     spaces = text.count(" ", start, end)
@@ -1017,10 +1018,24 @@ _SIGN_READS: Final = re.compile(
 # for it: not the verb, 'she said, saying "..."')
 _SAYING: Final = re.compile(
     r"\b(?:an?|the|this|that|old|ancient|popular|common|familiar|local)\s+"
-    r"(?:[\w'’-]+\s+){0,2}(?:saying|proverb|adage|maxim|idiom)s?"
+    r"(?:[\w'’-]+\s+){0,2}(?P<noun>saying|proverb|adage|maxim|idiom)s?"
     r"(?:\s+(?:in|from|among|of|on|at)\s+[^\"“”.!?,:;]{1,30})?"
     r"(?:,?\s+(?:goes|has it|says|runs|puts it))?\s*[,:]?\s*$"
 )
+
+
+def _saying(lex: Lexicon, lower: str, start: int) -> bool:
+    """Whether a saying, a proverb or an adage is named just before the quotation at `start`:
+    not 'saying' as the verb of who says it, after a word that stands for someone who speaks
+    ('a clip shows the driver saying, "..."') or straight before the words it introduces ('a
+    man in a red cap saying "..."', where the noun has a comma, a colon or 'goes' after it)."""
+    found = _SAYING.search(lower, max(0, start - 80), start)
+    if not found or found.group("noun") != "saying":
+        return bool(found)
+    word = lower[found.start() : found.start("noun")].split()[-1]
+    return bool(lower[found.end("noun") : found.end()].strip()) and not known_head(lex, word)
+
+
 # words a person says, not a sign: 'I', 'we', 'my', 'our', 'me', 'us', 'you'
 _SPOKEN_WORDS: Final = re.compile(r"\b(?:i|we|my|our|me|us|you|i'm|we're|i've|we've)\b")
 # words set up somewhere to be read, a colon and then their text

@@ -152,6 +152,25 @@ _KIND_ALONE: Final = re.compile(
 _CAMERA_LABEL: Final = re.compile(
     r"(?<=[.!?\"”’] )[\U0001F4F7\U0001F4F8]\ufe0f?\s*:?\s*(?P<credit>\S.{1,119}?)\.?\s*$"
 )
+# the small words a credit's names may hold: 'Tom Hale for the Gazette', 'Courtesy of the
+# Ruiz family', 'Ana de la Cruz'
+_CREDIT_SMALL_WORDS: Final = frozenset(
+    ("of", "the", "and", "for", "by", "at", "de", "la", "del", "van", "von", "der", "da", "di")
+)
+
+
+def _camera_credit(credit: str) -> bool:
+    """Whether the words after a camera's pictograph name whom a picture is by: a name or an
+    outlet, its words capitalized but the small ones ('Courtesy Sea Grape Cove Resort', 'Ana
+    Diaz/Island News'); not the post's own line under it ('... winter storms. 📷 Swipe for
+    more photos from the day') nor more pictographs ('📸📸📸')."""
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w in _CREDIT_SMALL_WORDS
+        for w in re.split(r"[\s/&]+", credit.strip())
+        if w
+    )
+
+
 # What every credit above holds, looked for as characters, as parts of words and as words,
 # not by a regex (a search of forty alternatives at every place of a paragraph costs more
 # than all the rest)
@@ -298,6 +317,8 @@ def split_credit(text: str) -> tuple[str, str]:
         _CAMERA_LABEL,
     ):
         found = pattern.search(text)
+        if found and pattern is _CAMERA_LABEL and not _camera_credit(found.group("credit")):
+            found = None
         opening = 0  # (where the caption starts: after its own label, 'PIC: ...')
         while found and pattern is _LABELLED:
             if _caption_labelled(text, found):

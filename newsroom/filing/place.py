@@ -1447,7 +1447,9 @@ _SUBJECT_OVER_TITLE: Final = 16
 def _release_title(r: _Reading, at: int, subject: str) -> int:
     """The release's own title in the mail's text under its subject, which opens with the
     subject's words (the subject its title cut short: '... in first half' over '... in
-    first half of 2026'); -1 when there is none."""
+    first half of 2026'), and is no sentence (not the release's opening paragraph, which
+    may open with them: 'Harbour Board freezes ferry fares for all of 2026, its chairman
+    said ...'); -1 when there is none."""
     words = lines.norm(subject)
     return next(
         (
@@ -1456,6 +1458,7 @@ def _release_title(r: _Reading, at: int, subject: str) -> int:
             if not r.used[i]
             and r.blocks[i].kind not in ("image", "caption")
             and lines.norm(r.blocks[i].text).startswith(words)
+            and not _sentence(r.blocks[i].text)
         ),
         -1,
     )

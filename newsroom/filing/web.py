@@ -316,6 +316,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
     _image_frames(tree)
     for size in _ATTACHMENT_SIZE(tree):
         size.drop_tree()  # '3.1 MB': Trix's note of an attachment's size, in its caption
+    _boxes_over_page(tree)
     body = tree.find("body")
     walker = _Walker(folder, _holding_blocks(tree), titles=frozenset(tree.xpath(_TITLE_PARAGRAPHS)))
     walker.above_headline = _above_headline(tree, hints.headline) | _around_article(tree)
@@ -2593,8 +2594,8 @@ def _chrome_class(element: Any) -> bool:
     marks = " ".join(token.split("--")[0] for token in kinds)
     if element.get("role") in _CHROME_ROLES:
         return True
-    if element.get("role") in _DIALOG_ROLES and _box_over_page(element):
-        return True
+    if element.get(_BOX) is not None:
+        return True  # (a dialog the page opens over itself: see _boxes_over_page)
     if not marks.strip():
         return False
     # (a class in camelCase names its words as a hyphen would: 'commentsContainer' is
@@ -2606,23 +2607,28 @@ def _chrome_class(element: Any) -> bool:
 
 
 _CHROME_ROLES: Final = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
-_DIALOG_ROLES: Final = frozenset(("dialog", "alertdialog"))
 _DIALOG_TEXT: Final = 1_000  # (characters: a consent box's few lines and its buttons)
+_DIALOGS: Final = lxml.etree.XPath("//*[@role='dialog' or @role='alertdialog']")
 _SHOWN_TEXT: Final = lxml.etree.XPath(
     "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::template)]"
 )
+_BOX: Final = "data-newsroom-box"
 
 
-def _box_over_page(dialog: Any) -> bool:
-    """Whether a dialog is a box the page opens over its own text, as its element 'dialog'
-    is: a cookie banner's consent box or a sign-up box, a few lines and buttons, less than
-    half the words the page shows; not a post a social site opens over its feed, which is
-    the story."""
-    held = len(" ".join(dialog.text_content().split()))
-    if held > _DIALOG_TEXT:
-        return False
-    shown = sum(len(" ".join(t.split())) for t in _SHOWN_TEXT(dialog.getroottree()))
-    return held * 2 < shown
+def _boxes_over_page(tree: Any) -> None:
+    """Mark each dialog that is a box the page opens over its own text, as its element
+    'dialog' is: a cookie banner's consent box or a sign-up box, a few lines and buttons,
+    less than half the words the page shows; not a post a social site opens over its feed,
+    which is the story. (The page's words are counted once, not once a dialog: a gallery may
+    set a picture's dialog for each of a thousand pictures.)"""
+    dialogs = _DIALOGS(tree)
+    if not dialogs:
+        return
+    shown = sum(len(" ".join(t.split())) for t in _SHOWN_TEXT(tree))
+    for dialog in dialogs:
+        held = len(" ".join(dialog.text_content().split()))
+        if held <= _DIALOG_TEXT and held * 2 < shown:
+            dialog.set(_BOX, "1")
 
 
 _CAMEL_STEP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
