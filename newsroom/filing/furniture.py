@@ -422,7 +422,9 @@ FURNITURE: Final = (
         # a chat post's thread folded under it: '4 replies from Malik, Jo, and Priya'
         r"^\d+ repl(?:y|ies) from (?-i:[A-Z])[\w'’-]*(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*)*$|"
         # a social post's reply box, the replies under it
-        r"^post your reply$",
+        r"^post your reply$|"
+        # an app's link over the comments it shows under a post: 'View all 14 comments'
+        r"^view all \d+ comments$",
     ),
     (
         "sign-up or appeal",

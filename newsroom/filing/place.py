@@ -749,6 +749,7 @@ _POST_ACTIONS: Final = frozenset(
         *("reply", "replies", "boost", "boosts", "favourite", "favourites", "favorite"),
         *("favorites", "bookmark", "bookmarks", "more", "repost", "reposts", "quote", "quotes"),
         *("like", "likes", "share", "shares", "reblog", "reblogs", "retweet", "retweets"),
+        *("comment", "comments"),
     )
 )
 _LONGEST_ACTION: Final = 24  # ('1,204 favourites', with room round it)
@@ -762,15 +763,20 @@ _POST_WHEN: Final = re.compile(
 )
 
 
+# the pictograph an app sets before a button's word: '👍 Like', '↗ Share'
+_PICTOGRAPH: Final = re.compile(r"^[^\w\s]{1,3}\s+")
+
+
 def _handle(text: str) -> bool:
     return text.lstrip().startswith("@") and _HANDLE.match(text.strip()) is not None
 
 
 def _post_action(text: str) -> bool:
-    """A post's button or count: 'Boost', '21', '38 reposts'."""
+    """A post's button or count: 'Boost', '21', '38 reposts', '👍 Like' (an app's button with
+    its pictograph)."""
     if len(text) > _LONGEST_ACTION:
         return False
-    count, _, action = text.strip().lower().partition(" ")
+    count, _, action = _PICTOGRAPH.sub("", text.strip()).lower().partition(" ")
     if action:
         return count.replace(",", "").isdigit() and action in _POST_ACTIONS
     return count in _POST_ACTIONS or count.replace(",", "").isdigit()
@@ -1340,12 +1346,21 @@ def _desk_byline(text: str) -> bool:
 _ACCOUNT: Final = re.compile(r"(?-i:[a-z][a-z0-9.-]*)|[A-Za-z][\w.-]*_[\w.-]+")
 
 
+# the label of a post's meta line, which names who put the post up
+_POSTED_BY: Final = re.compile(r"^(?:posted|published)\s+by\s", re.I)
+
+
 def _account_byline(text: str) -> bool:
     """A 'By' line that names the account that posted the page, a login, as a theme's post
-    meta line sets it ('By koco_admin | March 11, 2026'), not a writer."""
-    found = lines.BYLINE.match(text.strip("*_ "))
+    meta line sets it ('By koco_admin | March 11, 2026'), not a writer; or a 'Posted by'
+    line that names no person ('Posted by NWF Media', 'Posted by Club Admin'), which this
+    is asked of only once no name was read from it."""
+    bare = text.strip("*_ ")
+    found = lines.BYLINE.match(bare)
     name = lines.BYLINE_END.split(found.group("names"))[0].strip() if found else ""
-    return _ACCOUNT.fullmatch(name) is not None
+    return _ACCOUNT.fullmatch(name) is not None or (
+        found is not None and _POSTED_BY.match(bare) is not None
+    )
 
 
 def _bylines(text: str) -> bool:
@@ -1631,7 +1646,9 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
             and not _label_over_title(near[0], near[1])
         ):
             return live[byline - 2]
-        if lines.is_title(near[-1], True):
+        if lines.is_title(near[-1], True) or (
+            _POSTED_BY.match(r.blocks[live[byline]].text) and _kicked_title(near[-1])
+        ):
             return live[byline - 1]
     bold = [i for i in live[:12] if r.blocks[i].hint == "bold"]
     if bold:
@@ -1640,6 +1657,17 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
     return live[0] if live else -1
+
+
+# a kicker in capitals before a title's colon: 'GRAND FINAL: Sharks end 11-year wait'
+_KICKER: Final = re.compile(r"^(?-i:[A-Z][A-Z0-9' -]{1,24}):\s+(?P<title>\S.*)$")
+
+
+def _kicked_title(text: str) -> bool:
+    """Whether a line is a title with a kicker in capitals before it, as a post's title over
+    its meta line ('Posted by ...') sets it, where a banner's label over a story is no title."""
+    found = _KICKER.match(text)
+    return found is not None and lines.is_title(found.group("title"), True)
 
 
 def _label_over_title(above: str, below: str) -> bool:
@@ -1731,6 +1759,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             i += 1
             continue
         if _photographers(r, i):
+            i += 1
+            continue
+        if not r.byline and _POSTED_BY.match(b.text) and _typed_byline_below(r, i, lexicon):
+            r.strip(i, "page author")  # 'Posted by Club Admin · 2d ago', over 'By Ana Ruiz'
             i += 1
             continue
         if (
