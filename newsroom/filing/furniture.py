@@ -445,6 +445,9 @@ FURNITURE: Final = (
         r"^you have (?:\d+|one|two|three|no) (?:more )?(?:free )?(?:articles?|stories|story) "
         r"(?:left|remaining)\b|^(?:sign|log) in to (?:comment|leave a comment|join the "
         r"(?:conversation|discussion))\b|"
+        # (and with the way to an account: 'Log in or create a user account to comment.')
+        r"^(?:sign|log) in or (?:create an? (?:user )?account|register|sign up) to "
+        r"(?:comment|post a comment|leave a comment)\b|"
         # a newsletter's blurb: 'A daily roundup of Milwaukee news, delivered to your inbox'
         r"^(?:a|the|our) [\w'’ -]{0,40}\b(?:roundup|newsletter|digest|briefing|headlines)\b"
         r"[^.!?]{0,60}\bdelivered (?:straight |right )?to your inbox\b|"
@@ -493,6 +496,14 @@ FURNITURE: Final = (
         r"^\[[^\]]{0,200}\b(?:journalists|the press|the media|media(?: houses| outlets)?|"
         r"newspapers|editors|outlets)\b[^.\]]{0,40}\b(?:welcome|free|may|can)\b[^.\]]{0,20}"
         r"\b(?:use|publish|run|republish|reprint)\b[^\]]*\]$",
+    ),
+    # a release's press contact on one line under the story, longer than the catalog reads
+    # one: 'Media enquiries: Information Office, Government Buildings, Apia. Telephone +685
+    # 555 0142 or email media@example.gov'
+    (
+        "press contact",
+        r"^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s+[^!?]{0,200}?"
+        r"(?:\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)",
     ),
     ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (
@@ -588,6 +599,8 @@ FURNITURE: Final = (
         r"our standards:|make your (?:gift|donation)|chip in\b|like the \w+\?|enjoying the \w+\?|"
         r"you are receiving this|view this (?:e-?mail|email|newsletter) in (?:your|a) browser|"
         r"forward (?:it|this) to a friend|this (?:edition|newsletter|email) is brought to you by|"
+        # a page's link to send it on: 'Tip a friend' (eZ Publish's), 'Email a friend'
+        r"(?:tip|e-?mail|send (?:this )?to) a friend$|"
         r"this (?:article|story) (?:first )?appear(?:s|ed) (?:in|on)\b|"
         # a link to the story in the site's other language, and a note of the programme or
         # partnership a story is filed under ('... part of the Local Democracy Reporting Service')

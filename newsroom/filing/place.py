@@ -200,6 +200,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     embedded social post is, unless the story introduces it), then what a filed document
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
+    _title_under_menu(blocks, found)
     _writer_s_posts(blocks, found)
     _crosshead_after_related(blocks, found)
     _crosshead_over_story(blocks, found)
@@ -427,6 +428,25 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
 _RESULTS_HEADING: Final = re.compile(
     r"^(?:(?:selected|final|full|leading|top|other) )?(?:results|scores)\s*:?$", re.I
 )
+
+
+def _title_under_menu(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """A side menu's links under a heading the checks read as a teaser list's ('Latest
+    news') end where the page's own title stands outside the menu, a first-level heading:
+    it, and the byline and date under it, are the story's, not teasers."""
+    for n, b in enumerate(blocks):
+        if not (
+            n > 0
+            and b.kind == "h1"
+            and found[n] == RELATED
+            and b.hint != "chrome"
+            and blocks[n - 1].hint == "chrome"
+        ):
+            continue
+        at = n
+        while at < len(blocks) and found[at] == RELATED and blocks[at].hint != "chrome":
+            found[at] = None
+            at += 1
 
 
 def _results_heading(blocks: Sequence[Block], out: list[str | None]) -> None:
@@ -1572,14 +1592,15 @@ def _byline_under(r: _Reading, at: int, lexicon: Lexicon) -> bool:
 
 def _lead_pictures(r: _Reading, top: int) -> None:
     """The story's lead picture set above its headline, with its caption or credit (a
-    cover figure over the title, as Instant Articles and many sites set it), first among
-    the images; a logo or an icon above the headline, with neither, is the masthead's."""
+    cover figure over the title, as Instant Articles and many sites set it), or with the alt
+    a blog theme gives a post's cover ('Cover Image'), first among the images; a logo or an
+    icon above the headline, with neither, is the masthead's."""
     lead = []
     for i in range(max(top, 0)):
         picture = r.blocks[i].picture
         if r.blocks[i].kind != "image" or picture is None or r.used[i] or r.chrome[i]:
             continue
-        if picture.caption or picture.credit:
+        if picture.caption or picture.credit or r.blocks[i].hint == "cover":
             r.used[i] = True
             lead.append(picture)
     r.images[:0] = lead

@@ -1,8 +1,11 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the sixty-second filing round reads right: a page's 'Story: Name' line, a post's
 meta line naming the account that put it up ('Posted by Club Media', 'Posted by Club Admin
-· 3h ago') over the story's own dek and byline, a club app's comments under 'View all N
-comments' and its buttons with their pictographs."""
+· 3h ago') over the story's own dek and byline, a club app's comments and buttons; a
+government page's side menu, contact line and comments (eZ Publish); a blog theme's cover
+picture; a checker's line at the story's foot; a Jigsaw post's Blade comments and includes;
+a Word file exported from a PDF, a sentence broken by its page; a box for print only; a
+newsletter's next item under the story's closing credit."""
 
 from __future__ import annotations
 
@@ -122,3 +125,95 @@ def test_a_club_app_item_s_buttons_and_comments_are_the_app_s(tmp_path: Path) ->
     text = body_text(draft)
     for app in ("Posted by", "Like", "Share", "View all", "Mele Tonga", "Best day ever", "Reply", "Rays will be back"):
         assert app not in text
+
+
+EZ_ARTICLE = """<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Water tanks for every home in the eastern villages / News / Island Information Service</title>
+<meta name="author" content="Island Information Service"></head>
+<body>
+<div id="page">
+<div id="topmenu"><ul><li><a href="/">Home</a></li><li><a href="/News">News</a></li><li><a href="/Notices">Notices</a></li></ul></div>
+<div id="path"><p><a href="/">Home</a> / <a href="/News">News</a> / <span>Water tanks for every home in the eastern villages</span></p></div>
+<div id="sidemenu"><div class="border-box"><ul class="menu-list">
+<li><div><a href="/News/Latest">Latest news</a></div></li>
+<li><div><a href="/News/Features">Features</a></div></li>
+<li><div><a href="/News/Villages">From the villages</a></div></li>
+</ul></div></div>
+<div id="main"><div class="content-view-full"><div class="class-article">
+<div class="attribute-header"><h1>Water tanks for every home in the eastern villages</h1></div>
+<div class="attribute-byline"><p class="author">Losa Fiamalua</p><p class="date">02/04/2026 09:15</p></div>
+<div class="attribute-short"><p>Two hundred households get a 10,000-litre tank before the dry season</p></div>
+<div class="attribute-long">
+<p><b>FALEALUPO</b> – Every home in the eastern villages will have its own water tank before the dry season, the Ministry of Works said on Wednesday.</p>
+<p>The ministry said 200 tanks had arrived by ship and crews would install 20 a week from Monday.</p>
+<p>"No family should carry water in buckets again," the works minister, Tavita Soli, said.</p>
+<div class="factbox"><p><b>Media enquiries:</b> Island Information Service, Government Building, Apia. Telephone +685 555 0142 or email media@iis.example.gov</p></div>
+</div>
+<div class="attribute-tipafriend"><p><a href="/content/tipafriend/77">Tip a friend</a></p></div>
+<h1>Comments</h1>
+<div class="content-view-children"><div class="class-comment">
+<h2>At last</h2>
+<div class="attribute-byline"><p class="author">Sefo Tuilagi</p><p class="date">02/04/2026 11:02</p></div>
+<div class="attribute-message"><p>Good news for our village.</p></div>
+</div></div>
+<p>Log in or create a user account to comment.</p>
+</div></div></div>
+</div></body></html>
+"""
+
+
+def test_a_side_menu_under_latest_news_ends_at_the_page_s_own_title(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "tanks.html", EZ_ARTICLE)
+    assert draft.headline == "Water tanks for every home in the eastern villages"
+    assert draft.byline == ("Losa Fiamalua",)
+    assert draft.dek == "Two hundred households get a 10,000-litre tank before the dry season"
+
+
+def test_a_government_page_s_contact_line_send_on_link_and_comments(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "tanks.html", EZ_ARTICLE)
+    assert draft.paragraphs == (
+        "FALEALUPO – Every home in the eastern villages will have its own water tank before the dry season, the Ministry of Works said on Wednesday.",
+        "The ministry said 200 tanks had arrived by ship and crews would install 20 a week from Monday.",
+        '"No family should carry water in buckets again," the works minister, Tavita Soli, said.',
+    )
+
+
+def test_a_blog_theme_s_cover_picture_over_the_title_is_the_story_s_first(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "depot.html",
+        "<html><body><nav class='navbar'><a class='navbar-brand' href='/'>Island Notebook</a></nav>"
+        "<div class='container'><div class='card my-5 border-0'>"
+        "<img class='card-img-top' alt='Cover Image' src='https://notebook.example/bl-content/uploads/pages/ab12/depot-gate.jpg'/>"
+        "<div class='card-body p-0'><a href='/depot-jobs'><h1 class='title'>Depot contractor to cut 25 local jobs</h1></a>"
+        "<p class='page-description'>Staff told to expect notices by the end of the month</p>"
+        "<div class='page-content'><p>By <strong>Mele Vainikolo</strong></p>"
+        "<p>The contractor that runs the island's fuel depot will cut 25 jobs held by local staff by the end of June, according to a letter seen by this blog.</p>"
+        "<p>The company did not answer questions sent on Monday.</p>"
+        "<p><em>Mele Vainikolo checked the figures in this story with the union.</em></p>"
+        "</div></div></div></div></body></html>",
+    )
+    assert draft.headline == "Depot contractor to cut 25 local jobs"
+    [cover] = draft.images
+    assert (cover.caption, cover.credit, cover.alt) == ("", "", "")
+    assert cover.name == "depot-gate.jpg"
+
+
+def test_a_checker_s_line_at_the_story_s_foot_is_a_contributor_line(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "hall.html",
+        "<html><body><article><h1>Village raises $30,000 for a new hall roof</h1>"
+        "<p>By Sione Latu</p>"
+        "<p>The village has raised $30,000 to replace the roof of its meeting hall, passing its target a month early.</p>"
+        "<p>Work will start after the rains.</p>"
+        "<p><em>Treasurer Ana Taufa checked the figures in this story.</em></p>"
+        "</article></body></html>",
+    )
+    assert [c.name for c in draft.contributors] == ["Ana Taufa"]
+    assert draft.paragraphs == (
+        "The village has raised $30,000 to replace the roof of its meeting hall, passing its target a month early.",
+        "Work will start after the rains.",
+    )
+
