@@ -217,3 +217,52 @@ def test_a_checker_s_line_at_the_story_s_foot_is_a_contributor_line(tmp_path: Pa
         "Work will start after the rains.",
     )
 
+
+JIGSAW_POST = """---
+extends: _layouts.post
+section: content
+title: "Canoe crews race for the island cup on a calm lagoon"
+date: 2026-05-02
+description: "Six villages send crews, and the youngest paddler is twelve"
+author: Sefa Leota
+---
+
+{{-- DESK: pictures from Tavita, check the crew names before this goes up. --}}
+
+**SALELOLOGA** – Six village crews raced for the island cup on Saturday, the first race on the lagoon since the new wharf opened.
+
+@include('_partials.figure', [
+    'src' => '/assets/img/posts/2026/canoe-start.jpg',
+    'alt' => 'Six outrigger canoes lined up on calm water',
+    'caption' => 'The crews wait for the starter off the wharf.',
+    'credit' => 'Tavita Lemalu',
+])
+
+The crew from Fagamalo won by two lengths, its youngest paddler only twelve.
+
+@include('_partials.signup', ['heading' => 'The lagoon letter every Friday', 'button' => 'Count me in'])
+
+The next race is set for the dry season.
+
+{{-- end --}}
+"""
+
+
+def test_a_jigsaw_post_s_blade_include_of_a_picture_partial_is_its_picture(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "canoes.md", JIGSAW_POST)
+    [picture] = draft.images
+    assert picture.caption == "The crews wait for the starter off the wharf."
+    assert picture.credit == "Tavita Lemalu"
+    assert picture.alt == "Six outrigger canoes lined up on calm water"
+    assert picture.name == "canoe-start.jpg"
+
+
+def test_a_jigsaw_post_s_blade_comments_and_other_includes_are_no_text(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "canoes.md", JIGSAW_POST)
+    assert draft.paragraphs == (
+        "SALELOLOGA – Six village crews raced for the island cup on Saturday, the first race on the lagoon since the new wharf opened.",
+        "The crew from Fagamalo won by two lengths, its youngest paddler only twelve.",
+        "The next race is set for the dry season.",
+    )
+    assert not any(word in draft.headline + draft.dek for word in ("DESK", "lagoon letter", "Count me in"))
+
