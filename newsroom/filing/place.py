@@ -417,6 +417,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _issue_items(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
+    _print_only(blocks, out)
     _competition_line(blocks, out)
     _signature_block(blocks, out)
     _other_script_version(blocks, out)
@@ -428,6 +429,33 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
 _RESULTS_HEADING: Final = re.compile(
     r"^(?:(?:selected|final|full|leading|top|other) )?(?:results|scores)\s*:?$", re.I
 )
+
+
+# the label of a box a desk sets for the paper alone: 'PRINT ONLY – How they voted', 'FOR
+# PRINT ONLY:', 'Not for web:'
+_PRINT_ONLY: Final = re.compile(
+    r"^(?:for )?print(?: edition)? only\b|^not for (?:the )?(?:web|online)\b", re.I
+)
+_PRINT_BOX: Final = "box for print only"
+_BOX_LINE: Final = 12  # (the most words of a line of such a box: a table's cell, a figure)
+
+
+def _print_only(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a box the desk labels for the paper alone under the story, no part of the story
+    filed for the web: its label and the short lines under it (a table's cells, 'For',
+    '13'), to a paragraph of a story or the story's end mark. (Over the story, such a label
+    is a note on the whole of it, whose lines are the headline's and the byline's.)"""
+    stories = 0
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and _paragraph_of_story(b.text)
+        if stories < 3 or found[n] is not None or not _PRINT_ONLY.match(b.text.strip("*_ ")):
+            continue
+        found[n] = _PRINT_BOX
+        for at in range(n + 1, len(blocks)):
+            text = blocks[at].text
+            if found[at] == "end mark" or len(text.split(None, _BOX_LINE)) > _BOX_LINE:
+                break
+            found[at] = found[at] or _PRINT_BOX
 
 
 def _title_under_menu(blocks: Sequence[Block], found: list[str | None]) -> None:

@@ -266,3 +266,60 @@ def test_a_jigsaw_post_s_blade_comments_and_other_includes_are_no_text(tmp_path:
     )
     assert not any(word in draft.headline + draft.dek for word in ("DESK", "lagoon letter", "Count me in"))
 
+
+def _release_exported_from_a_pdf(tmp_path: Path) -> bytes:
+    """A release turned back into Word from its PDF: a page break in a paragraph of its own
+    where the PDF's page broke, in the middle of a sentence, and one between two paragraphs."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_paragraph("Council signs a contract to rebuild the harbour road", style="Title")
+    document.add_paragraph("PORTVALE – The council has signed a $4 million contract to rebuild the harbour road, the mayor said on Monday.")
+    document.add_paragraph("Gravel from the old quarry will be used for the road's base and its")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("verges, and the asphalt will come from the island's own plant.")
+    document.add_paragraph("Work starts in July.")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("the council's notes on the tender are attached.")
+    path = tmp_path / "road.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_sentence_a_pdf_s_page_broke_in_two_is_one_paragraph(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "road.docx", _release_exported_from_a_pdf(tmp_path))
+    assert draft.paragraphs[:3] == (
+        "PORTVALE – The council has signed a $4 million contract to rebuild the harbour road, the mayor said on Monday.",
+        "Gravel from the old quarry will be used for the road's base and its verges, and the asphalt will come from the island's own plant.",
+        "Work starts in July.",
+    )
+
+
+def _reporter_s_file_with_a_print_only_panel(tmp_path: Path) -> bytes:
+    """A reporter's Word file with a table for the paper alone under the story."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Council passes its budget after a late sitting")
+    document.add_paragraph("By Ama Osei, council reporter")
+    document.add_paragraph("PORTVALE – The council passed its $41 million budget for next year shortly before midnight on Thursday, after a sitting of nine hours and two adjournments.")
+    document.add_paragraph("The budget was passed by nine votes to three, with the three independent members voting against it and calling it a budget for one year only.")
+    document.add_paragraph("Mayor Kofi Mensah said the budget would pay for the harbour road, the new clinic and two more buses on the island's school routes next year.")
+    document.add_paragraph("PRINT ONLY – How they voted").runs[0].bold = True
+    table = document.add_table(rows=3, cols=2)
+    for cell, text in zip(table.rows[0].cells + table.rows[1].cells + table.rows[2].cells, ("For", "9", "Against", "3", "Absent", "1"), strict=True):
+        cell.text = text
+    document.add_paragraph("ENDS")
+    path = tmp_path / "budget.docx"
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_box_labelled_for_print_only_under_the_story_is_no_part_of_it(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "budget.docx", _reporter_s_file_with_a_print_only_panel(tmp_path))
+    assert draft.paragraphs[-1].startswith("Mayor Kofi Mensah said the budget")
+    text = body_text(draft)
+    for panel in ("PRINT ONLY", "How they voted", "Against", "Absent"):
+        assert panel not in text
+
