@@ -418,6 +418,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _transcript(blocks, out)
     _results_heading(blocks, out)
     _print_only(blocks, out)
+    _item_after_credit(blocks, out)
     _competition_line(blocks, out)
     _signature_block(blocks, out)
     _other_script_version(blocks, out)
@@ -456,6 +457,34 @@ def _print_only(blocks: Sequence[Block], found: list[str | None]) -> None:
             if found[at] == "end mark" or len(text.split(None, _BOX_LINE)) > _BOX_LINE:
                 break
             found[at] = found[at] or _PRINT_BOX
+
+
+_NEXT_ITEM: Final = "newsletter's next item"
+_ITEM_LINE: Final = 15  # (the most words of a line of a list: a date, a time, a place)
+
+
+def _item_after_credit(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a newsletter's next item under the story's closing credit ('Additional reporting
+    by ...', 'Ana Ruiz checked the figures in this story.'): its heading, and under it, to
+    the page's furniture, only a list's short lines, no sentence of a story among them (a
+    programme's dates and times); no picture."""
+    stories = 0
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and _paragraph_of_story(b.text)
+        if stories < 3 or b.kind not in ("h1", "h2") or found[n] is not None:
+            continue
+        if not lines.contributions(blocks[n - 1].text):
+            continue
+        rest = [at for at in range(n + 1, len(blocks)) if found[at] is None]
+        if rest and all(
+            blocks[at].kind == "p"
+            and len(blocks[at].text.split(None, _ITEM_LINE)) <= _ITEM_LINE
+            and not blocks[at].text.rstrip().endswith(lines.SENTENCE_END)
+            for at in rest
+        ):
+            for at in (n, *rest):
+                found[at] = _NEXT_ITEM
+        return
 
 
 def _title_under_menu(blocks: Sequence[Block], found: list[str | None]) -> None:

@@ -323,3 +323,40 @@ def test_a_box_labelled_for_print_only_under_the_story_is_no_part_of_it(tmp_path
     for panel in ("PRINT ONLY", "How they voted", "Against", "Absent"):
         assert panel not in text
 
+
+def test_a_newsletter_s_next_item_under_the_story_s_closing_credit(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "hall.html",
+        "<html><body><table class='mailpoet_template'><tr><td class='mailpoet_text'>"
+        "<h1>Village raises $30,000 for a new hall roof</h1>"
+        "<p><strong>By Sione Latu, youth secretary</strong></p>"
+        "<p>The village has raised $30,000 to replace the roof of its meeting hall, passing its target a month early after a concert, a fishing competition and gifts from families overseas.</p>"
+        "<p>The old roof was put on in 1979 and has leaked over the stage for the past three wet seasons, the hall committee said on Sunday.</p>"
+        "<p>The new roof will arrive on the next cargo ship and will be fitted by a team of volunteers over four weekends in June and July.</p>"
+        "<p><em>Additional reporting by Mele Fifita.</em></p>"
+        "<h2>Dates for June</h2>"
+        "<p>Saturday 6 June: working bee at the hall, 8am</p>"
+        "<p>Sunday 14 June: combined service with the north village, 10am</p>"
+        "</td></tr></table></body></html>",
+    )
+    assert draft.paragraphs[-1].startswith("The new roof will arrive on the next cargo ship")
+    assert "working bee" not in body_text(draft)
+    assert [c.name for c in draft.contributors] == ["Mele Fifita"]
+
+
+def test_a_crosshead_under_a_credit_over_the_story_s_own_paragraphs_stays(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "hall.html",
+        "<html><body><article><h1>Village raises $30,000 for a new hall roof</h1>"
+        "<p>By Sione Latu</p>"
+        "<p>The village has raised $30,000 to replace the roof of its meeting hall, passing its target a month early after a concert, a fishing competition and gifts from families overseas.</p>"
+        "<p>The old roof was put on in 1979 and has leaked over the stage for the past three wet seasons, the hall committee said on Sunday.</p>"
+        "<p>The new roof will arrive on the next cargo ship and will be fitted by a team of volunteers over four weekends in June and July.</p>"
+        "<p><em>Additional reporting by Mele Fifita.</em></p>"
+        "<h2>What the committee wants next</h2>"
+        "<p>The committee will now raise money for new guttering, which it says will cost about $4,000.</p>"
+        "</article></body></html>",
+    )
+    assert draft.paragraphs[-1] == "The committee will now raise money for new guttering, which it says will cost about $4,000."
