@@ -285,6 +285,13 @@ CONTRIBUTOR_FORMS: Final = (
         r"^(?:medically|clinically|expert|scientifically)\s+reviewed\s+by\s+(?P<names>.+?)\.?$",
     ),
     ("checked by", r"^fact[- ]?checked\s+by\s+(?P<names>.+?)\.?$"),
+    # a checker's line at a story's foot, as a newsletter or a small paper sets it: 'Treasurer
+    # Ana Ruiz checked the figures in this story.'
+    (
+        "checked the",
+        r"^(?P<names>.+?)\s+(?:also\s+)?checked\s+the\s+(?:figures|facts|numbers|data|quotes)"
+        r"\s+(?:in|for|of)\s+this\s+(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
+    ),
     (
         "contributed",
         r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|writing|"

@@ -464,8 +464,17 @@ _DEFAULT_ALTS: Final = frozenset(
         # (Mobirise's, on every picture its blocks place; a league site's, on every news
         # item's picture)
         *("mobirise website builder", "mobirise", "news image"),
+        *("cover image", "cover photo", "featured image"),
     )
 )
+# what a blog theme puts in the alt of a post's own cover picture, whatever it shows (Bludit's
+# Blog X: 'Cover Image'), where a masthead's logo is named for its site
+_COVER_ALTS: Final = frozenset(("cover image", "cover photo", "featured image"))
+
+
+def cover_alt(alt: str) -> bool:
+    """Whether `alt` is a theme's word for a post's cover picture."""
+    return " ".join(alt.split()).lower() in _COVER_ALTS
 
 
 def _credit_like(text: str) -> bool:

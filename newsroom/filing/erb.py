@@ -12,7 +12,7 @@ hold is read as the post's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Final
 
 from newsroom.filing.captions import split_credit
@@ -94,9 +94,14 @@ def component_picture(call: str) -> Picture | None:
     """The picture a component's arguments give ('caption: "..."', as ERB's and Vento's
     calls write them): its file, alt text, caption and credit."""
     arguments = {m.group("key"): _unquoted(m.group("value")) for m in _ARGUMENT.finditer(call)}
+    return argument_picture(arguments, _IMAGE_COMPONENT.match(" ".join(call.split())) is not None)
+
+
+def argument_picture(arguments: Mapping[str, str], image_component: bool) -> Picture | None:
+    """The picture a template's call gives by its arguments (`image_component`: the call is
+    a picture's, whose 'src' or 'path' names its file whatever the file's name)."""
     source = next((arguments[key] for key in _IMAGE_SOURCES if arguments.get(key)), "")
     if not source:
-        image_component = _IMAGE_COMPONENT.match(" ".join(call.split())) is not None
         source = next(
             (
                 arguments[key]

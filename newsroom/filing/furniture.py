@@ -422,7 +422,9 @@ FURNITURE: Final = (
         # a chat post's thread folded under it: '4 replies from Malik, Jo, and Priya'
         r"^\d+ repl(?:y|ies) from (?-i:[A-Z])[\w'’-]*(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*)*$|"
         # a social post's reply box, the replies under it
-        r"^post your reply$",
+        r"^post your reply$|"
+        # an app's link over the comments it shows under a post: 'View all 14 comments'
+        r"^view all \d+ comments$",
     ),
     (
         "sign-up or appeal",
@@ -443,6 +445,9 @@ FURNITURE: Final = (
         r"^you have (?:\d+|one|two|three|no) (?:more )?(?:free )?(?:articles?|stories|story) "
         r"(?:left|remaining)\b|^(?:sign|log) in to (?:comment|leave a comment|join the "
         r"(?:conversation|discussion))\b|"
+        # (and with the way to an account: 'Log in or create a user account to comment.')
+        r"^(?:sign|log) in or (?:create an? (?:user )?account|register|sign up) to "
+        r"(?:comment|post a comment|leave a comment)\b|"
         # a newsletter's blurb: 'A daily roundup of Milwaukee news, delivered to your inbox'
         r"^(?:a|the|our) [\w'’ -]{0,40}\b(?:roundup|newsletter|digest|briefing|headlines)\b"
         r"[^.!?]{0,60}\bdelivered (?:straight |right )?to your inbox\b|"
@@ -491,6 +496,14 @@ FURNITURE: Final = (
         r"^\[[^\]]{0,200}\b(?:journalists|the press|the media|media(?: houses| outlets)?|"
         r"newspapers|editors|outlets)\b[^.\]]{0,40}\b(?:welcome|free|may|can)\b[^.\]]{0,20}"
         r"\b(?:use|publish|run|republish|reprint)\b[^\]]*\]$",
+    ),
+    # a release's press contact on one line under the story, longer than the catalog reads
+    # one: 'Media enquiries: Information Office, Government Buildings, Apia. Telephone +685
+    # 555 0142 or email media@example.gov'
+    (
+        "press contact",
+        r"^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s+[^!?]{0,200}?"
+        r"(?:\d{3}[-. ]\d{4}\b|[\w.+-]+@[\w-]+\.\w)",
     ),
     ("release boilerplate", r"^about (?:the )?(?-i:[A-Z])[\w .,'’&()-]{1,60}:\s+\S"),
     (
@@ -586,6 +599,8 @@ FURNITURE: Final = (
         r"our standards:|make your (?:gift|donation)|chip in\b|like the \w+\?|enjoying the \w+\?|"
         r"you are receiving this|view this (?:e-?mail|email|newsletter) in (?:your|a) browser|"
         r"forward (?:it|this) to a friend|this (?:edition|newsletter|email) is brought to you by|"
+        # a page's link to send it on: 'Tip a friend' (eZ Publish's), 'Email a friend'
+        r"(?:tip|e-?mail|send (?:this )?to) a friend$|"
         r"this (?:article|story) (?:first )?appear(?:s|ed) (?:in|on)\b|"
         # a link to the story in the site's other language, and a note of the programme or
         # partnership a story is filed under ('... part of the Local Democracy Reporting Service')

@@ -232,6 +232,8 @@ def _told(written: str, label: str, value: str) -> bool:
         return value[:1].islower() and len(value.split(None, 8)) > 8
     if label in _TEXT_FIELDS and _WRITER_AND_PHOTOGRAPHER.match(value):
         return True  # the story's credits: 'Story: Ana Ruiz | Photos: Li Wei', no text field
+    if label == "story" and _NAME_ALONE.match(value) and not value.isupper():
+        return True  # the writer's credit over the text, as a page sets it: 'Story: Ana Ruiz'
     return label in _TEXT_FIELDS and value[:1].islower()
 
 
@@ -241,6 +243,11 @@ _WRITER_AND_PHOTOGRAPHER: Final = re.compile(
     r"^[^\W\d_][^.!?|/]{1,60}?\s*[|/·]\s*(?:photos?|pictures?|images?|photographs?)\s*(?::|by\b)",
     re.I,
 )
+
+
+# a person's name alone, two to four words in capitals ('Ana Ruiz', 'Ana de la Cruz'): what a
+# page's 'Story:' line names, where a form's story field holds the text
+_NAME_ALONE: Final = re.compile(r"^[A-Z][\w'’.-]+(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'’.-]+){1,3}$")
 
 
 _TYPED_BYLINE: Final = re.compile(r"^by\s+\S", re.I)

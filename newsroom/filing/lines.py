@@ -193,6 +193,7 @@ ROLES: Final = (
     ("written", "writing"),
     ("cleaning", "research"),  # ('Data cleaning by ...', 'the analysis was checked by ...')
     ("checked by", "research"),
+    ("checked the", "research"),  # ('Ana Ruiz checked the figures in this story.')
 )
 
 

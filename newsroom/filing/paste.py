@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from newsroom.checks.contributors import listed_names
 from newsroom.errors import InputError
+from newsroom.filing.blade import blade_tags
 from newsroom.filing.builder import components, hero_fields, page_parts
 from newsroom.filing.captions import is_credit_line, placeholder_alt, split_credit
 from newsroom.filing.chat import chat_story
@@ -685,9 +686,10 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     if "&nbsp;" in body:  # an empty paragraph as an editor's Markdown widget writes it
         body = _EMPTY_PARAGRAPH.sub("", body)
     body, kramdown = _kramdown_extensions(body)
+    included: list[Picture] = []
+    body, blade = blade_tags(body, included, lambda n: f"\x00included {n}\x00")
     if "((" in body or "{{" in body or "{:" in body:
         body = _block_marks(body)
-    included: list[Picture] = []
     body = _figure_includes(body, included)  # (before the template's other tags go)
     body, erb = erb_tags(body, included, lambda n: f"\x00included {n}\x00")
     body, vento = vento_tags(body, included, lambda n: f"\x00included {n}\x00")
@@ -734,7 +736,7 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     blocks += [Block(n, "p", -1, "note") for n in notes]
     blocks += [Block(a, "p", -1, "chrome") for a in asides]
     blocks += [Block(text, "p", -1, hint) for hint, text in fenced]
-    blocks += [Block(text, "p", -1, hint) for hint, text in (*kramdown, *erb, *vento)]
+    blocks += [Block(text, "p", -1, hint) for hint, text in (*kramdown, *blade, *erb, *vento)]
     blocks += [Block(text, "p", -1, "note") for text in (logseq[2] if logseq else [])]
     references = {
         m.group("ref").lower(): (m.group("src"), m.group("title") or "")

@@ -200,6 +200,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     embedded social post is, unless the story introduces it), then what a filed document
     carries around it, then the teasers under a teaser heading."""
     found = debris([(b.group, b.text if b.kind != "image" else "") for b in blocks])
+    _title_under_menu(blocks, found)
     _writer_s_posts(blocks, found)
     _crosshead_after_related(blocks, found)
     _crosshead_over_story(blocks, found)
@@ -416,6 +417,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _issue_items(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
+    _print_only(blocks, out)
+    _item_after_credit(blocks, out)
     _competition_line(blocks, out)
     _signature_block(blocks, out)
     _other_script_version(blocks, out)
@@ -427,6 +430,80 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
 _RESULTS_HEADING: Final = re.compile(
     r"^(?:(?:selected|final|full|leading|top|other) )?(?:results|scores)\s*:?$", re.I
 )
+
+
+# the label of a box a desk sets for the paper alone: 'PRINT ONLY – How they voted', 'FOR
+# PRINT ONLY:', 'Not for web:'
+_PRINT_ONLY: Final = re.compile(
+    r"^(?:for )?print(?: edition)? only\b|^not for (?:the )?(?:web|online)\b", re.I
+)
+_PRINT_BOX: Final = "box for print only"
+_BOX_LINE: Final = 12  # (the most words of a line of such a box: a table's cell, a figure)
+
+
+def _print_only(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a box the desk labels for the paper alone under the story, no part of the story
+    filed for the web: its label and the short lines under it (a table's cells, 'For',
+    '13'), to a paragraph of a story or the story's end mark. (Over the story, such a label
+    is a note on the whole of it, whose lines are the headline's and the byline's.)"""
+    stories = 0
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and _paragraph_of_story(b.text)
+        if stories < 3 or found[n] is not None or not _PRINT_ONLY.match(b.text.strip("*_ ")):
+            continue
+        found[n] = _PRINT_BOX
+        for at in range(n + 1, len(blocks)):
+            text = blocks[at].text
+            if found[at] == "end mark" or len(text.split(None, _BOX_LINE)) > _BOX_LINE:
+                break
+            found[at] = found[at] or _PRINT_BOX
+
+
+_NEXT_ITEM: Final = "newsletter's next item"
+_ITEM_LINE: Final = 15  # (the most words of a line of a list: a date, a time, a place)
+
+
+def _item_after_credit(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a newsletter's next item under the story's closing credit ('Additional reporting
+    by ...', 'Ana Ruiz checked the figures in this story.'): its heading, and under it, to
+    the page's furniture, only a list's short lines, no sentence of a story among them (a
+    programme's dates and times); no picture."""
+    stories = 0
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and _paragraph_of_story(b.text)
+        if stories < 3 or b.kind not in ("h1", "h2") or found[n] is not None:
+            continue
+        if not lines.contributions(blocks[n - 1].text):
+            continue
+        rest = [at for at in range(n + 1, len(blocks)) if found[at] is None]
+        if rest and all(
+            blocks[at].kind == "p"
+            and len(blocks[at].text.split(None, _ITEM_LINE)) <= _ITEM_LINE
+            and not blocks[at].text.rstrip().endswith(lines.SENTENCE_END)
+            for at in rest
+        ):
+            for at in (n, *rest):
+                found[at] = _NEXT_ITEM
+        return
+
+
+def _title_under_menu(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """A side menu's links under a heading the checks read as a teaser list's ('Latest
+    news') end where the page's own title stands outside the menu, a first-level heading:
+    it, and the byline and date under it, are the story's, not teasers."""
+    for n, b in enumerate(blocks):
+        if not (
+            n > 0
+            and b.kind == "h1"
+            and found[n] == RELATED
+            and b.hint != "chrome"
+            and blocks[n - 1].hint == "chrome"
+        ):
+            continue
+        at = n
+        while at < len(blocks) and found[at] == RELATED and blocks[at].hint != "chrome":
+            found[at] = None
+            at += 1
 
 
 def _results_heading(blocks: Sequence[Block], out: list[str | None]) -> None:
@@ -749,6 +826,7 @@ _POST_ACTIONS: Final = frozenset(
         *("reply", "replies", "boost", "boosts", "favourite", "favourites", "favorite"),
         *("favorites", "bookmark", "bookmarks", "more", "repost", "reposts", "quote", "quotes"),
         *("like", "likes", "share", "shares", "reblog", "reblogs", "retweet", "retweets"),
+        *("comment", "comments"),
     )
 )
 _LONGEST_ACTION: Final = 24  # ('1,204 favourites', with room round it)
@@ -762,15 +840,20 @@ _POST_WHEN: Final = re.compile(
 )
 
 
+# the pictograph an app sets before a button's word: '👍 Like', '↗ Share'
+_PICTOGRAPH: Final = re.compile(r"^[^\w\s]{1,3}\s+")
+
+
 def _handle(text: str) -> bool:
     return text.lstrip().startswith("@") and _HANDLE.match(text.strip()) is not None
 
 
 def _post_action(text: str) -> bool:
-    """A post's button or count: 'Boost', '21', '38 reposts'."""
+    """A post's button or count: 'Boost', '21', '38 reposts', '👍 Like' (an app's button with
+    its pictograph)."""
     if len(text) > _LONGEST_ACTION:
         return False
-    count, _, action = text.strip().lower().partition(" ")
+    count, _, action = _PICTOGRAPH.sub("", text.strip()).lower().partition(" ")
     if action:
         return count.replace(",", "").isdigit() and action in _POST_ACTIONS
     return count in _POST_ACTIONS or count.replace(",", "").isdigit()
@@ -1340,12 +1423,21 @@ def _desk_byline(text: str) -> bool:
 _ACCOUNT: Final = re.compile(r"(?-i:[a-z][a-z0-9.-]*)|[A-Za-z][\w.-]*_[\w.-]+")
 
 
+# the label of a post's meta line, which names who put the post up
+_POSTED_BY: Final = re.compile(r"^(?:posted|published)\s+by\s", re.I)
+
+
 def _account_byline(text: str) -> bool:
     """A 'By' line that names the account that posted the page, a login, as a theme's post
-    meta line sets it ('By koco_admin | March 11, 2026'), not a writer."""
-    found = lines.BYLINE.match(text.strip("*_ "))
+    meta line sets it ('By koco_admin | March 11, 2026'), not a writer; or a 'Posted by'
+    line that names no person ('Posted by NWF Media', 'Posted by Club Admin'), which this
+    is asked of only once no name was read from it."""
+    bare = text.strip("*_ ")
+    found = lines.BYLINE.match(bare)
     name = lines.BYLINE_END.split(found.group("names"))[0].strip() if found else ""
-    return _ACCOUNT.fullmatch(name) is not None
+    return _ACCOUNT.fullmatch(name) is not None or (
+        found is not None and _POSTED_BY.match(bare) is not None
+    )
 
 
 def _bylines(text: str) -> bool:
@@ -1560,14 +1652,15 @@ def _byline_under(r: _Reading, at: int, lexicon: Lexicon) -> bool:
 
 def _lead_pictures(r: _Reading, top: int) -> None:
     """The story's lead picture set above its headline, with its caption or credit (a
-    cover figure over the title, as Instant Articles and many sites set it), first among
-    the images; a logo or an icon above the headline, with neither, is the masthead's."""
+    cover figure over the title, as Instant Articles and many sites set it), or with the alt
+    a blog theme gives a post's cover ('Cover Image'), first among the images; a logo or an
+    icon above the headline, with neither, is the masthead's."""
     lead = []
     for i in range(max(top, 0)):
         picture = r.blocks[i].picture
         if r.blocks[i].kind != "image" or picture is None or r.used[i] or r.chrome[i]:
             continue
-        if picture.caption or picture.credit:
+        if picture.caption or picture.credit or r.blocks[i].hint == "cover":
             r.used[i] = True
             lead.append(picture)
     r.images[:0] = lead
@@ -1634,7 +1727,9 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
             and not _label_over_title(near[0], near[1])
         ):
             return live[byline - 2]
-        if lines.is_title(near[-1], True):
+        if lines.is_title(near[-1], True) or (
+            _POSTED_BY.match(r.blocks[live[byline]].text) and _kicked_title(near[-1])
+        ):
             return live[byline - 1]
     bold = [i for i in live[:12] if r.blocks[i].hint == "bold"]
     if bold:
@@ -1643,6 +1738,17 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
         if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
             return i
     return live[0] if live else -1
+
+
+# a kicker in capitals before a title's colon: 'GRAND FINAL: Sharks end 11-year wait'
+_KICKER: Final = re.compile(r"^(?-i:[A-Z][A-Z0-9' -]{1,24}):\s+(?P<title>\S.*)$")
+
+
+def _kicked_title(text: str) -> bool:
+    """Whether a line is a title with a kicker in capitals before it, as a post's title over
+    its meta line ('Posted by ...') sets it, where a banner's label over a story is no title."""
+    found = _KICKER.match(text)
+    return found is not None and lines.is_title(found.group("title"), True)
 
 
 def _label_over_title(above: str, below: str) -> bool:
@@ -1734,6 +1840,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             i += 1
             continue
         if _photographers(r, i):
+            i += 1
+            continue
+        if not r.byline and _POSTED_BY.match(b.text) and _typed_byline_below(r, i, lexicon):
+            r.strip(i, "page author")  # 'Posted by Club Admin · 2d ago', over 'By Ana Ruiz'
             i += 1
             continue
         if (

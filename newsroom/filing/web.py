@@ -31,7 +31,7 @@ from newsroom.checks.chrome import chrome_line
 from newsroom.checks.contributors import contributor_names
 from newsroom.checks.lexicon import DEFAULT
 from newsroom.errors import InputError
-from newsroom.filing.captions import file_name, plain_alt, split_credit
+from newsroom.filing.captions import cover_alt, file_name, plain_alt, split_credit
 from newsroom.filing.chat import later_paragraph
 from newsroom.filing.draft import WHOLE_PICTURE, Block, Hints, Picture
 from newsroom.filing.furniture import furniture
@@ -1376,7 +1376,7 @@ class _Walker:
             text = " ".join(text.replace(_BREAK, " ").split())  # its lines are one headline
         if chrome and (
             hint == "credit"
-            or (hint == "byline" and "comment" in (element.get("class") or "").lower())
+            or (hint == "byline" and _in_comment(element))
             or (hint == "byline" and _told(text))
         ):
             hint = "chrome"  # a copyright line in the page's own box ('Please submit your DMCA
@@ -1548,7 +1548,8 @@ class _Walker:
             name=name,
             source="" if data else src,
         )
-        self.blocks.append(Block(caption, "image", len(self.blocks), "", picture))
+        cover = "cover" if cover_alt(img.get("alt") or "") else ""  # (the post's own)
+        self.blocks.append(Block(caption, "image", len(self.blocks), cover, picture))
 
     def _gallery(self, gallery: Any, figures: list[Any]) -> None:
         """A gallery set as a figure of figures (WordPress's gallery block): each picture its
@@ -2325,6 +2326,17 @@ def _microdata_authors(tree: Any) -> Iterator[str]:
         text = _text(names[0]) if names else re.sub(r"(?i)^by\s+", "", _text(author))
         if text and len(text.split()) <= 5 and "://" not in text:
             yield text
+
+
+def _in_comment(element: Any) -> bool:
+    """Whether an element is a reader's comment or stands in one: a commenter's name in its
+    own class ('<div class="commentAuthor">') or in the comment's byline ('<div
+    class="class-comment"><div class="attribute-byline">', eZ Publish's)."""
+    return any(
+        "comment" in (e.get("class") or "").lower()
+        for e in (element, *element.iterancestors())
+        if e.tag not in ("body", "html")  # (a theme's 'comments-open' on the whole page)
+    )
 
 
 def _byline_names(tree: Any) -> Iterator[str]:

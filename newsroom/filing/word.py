@@ -88,6 +88,8 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
     html = result.value.replace("\u2011", "-").replace("\u00ad", "")
     if _CITED in html:
         html = re.sub(rf"\s*{_CITED}", "", html)  # 'the registry (Smith, 2026).': 'the registry.'
+    if _PAGE_MARK in html:  # a sentence a page broke in two is one paragraph
+        html = _SPLIT_BY_PAGE.sub(" ", html).replace(f"<p>{_PAGE_MARK}</p>", "")
 
     for n, chunk in enumerate(chunks):  # each part brought in whole, where it stands
         html = html.replace(f"<p>{_CHUNK_MARK}{n}</p>", chunk, 1)
@@ -173,6 +175,10 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         )
     if b"<w:fldSimple" in document:
         document = _SIMPLE_FIELD.sub(b"", document)
+    if _PAGE_BREAK in document:
+        document = _PAGE_BREAK_PARAGRAPH.sub(
+            f"<w:p><w:r><w:t>{_PAGE_MARK}</w:t></w:r></w:p>".encode(), document
+        )
     if b"<w:dstrike" in document:  # (struck twice: struck, as the converter reads once)
         document = _DOUBLE_STRIKE.sub(b"<w:strike/>", document)
     if b'w:val="black"' in document or b'w:fill="000000"' in document:
@@ -191,9 +197,22 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
 # a pen's ink on the page: the graphic's kind (not the namespace every file Word writes
 # declares at its root)
 _INK: Final = b'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingInk"'
+# A page break in a paragraph of its own, as a PDF's export to Word sets one between two
+# pages, even in the middle of a sentence ('... for roads and building' / 'foundations, and
+# ...'): marked for the converter, which drops it, and the sentence's halves joined where the
+# first goes on past the mark (it ends in no stop) and the second goes on from it (it opens
+# in lowercase).
+_PAGE_BREAK: Final = b'<w:br w:type="page"/>'
+_PAGE_BREAK_PARAGRAPH: Final = re.compile(
+    rb"<w:p\b[^>/]*>(?:<w:pPr>(?:[^<]|<(?!/w:pPr>))*</w:pPr>)?"
+    rb"<w:r\b[^>/]*>(?:<w:rPr>(?:[^<]|<(?!/w:rPr>))*</w:rPr>)?" + _PAGE_BREAK + rb"</w:r></w:p>"
+)
+_PAGE_MARK: Final = "NEWSROOM-PAGE-BREAK"
+_SPLIT_BY_PAGE: Final = re.compile(rf"(?<=[a-z0-9,;])</p><p>{_PAGE_MARK}</p><p>(?=[a-z])")
 # what the file is read for before the converter sees it
 _PREPARED: Final = (
     *(b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr", b"txbxContent"),
+    _PAGE_BREAK,
     b'<w:docPartGallery w:val="Cover Pages"/>',
     b"<m:oMath",
     b"<w:dstrike",

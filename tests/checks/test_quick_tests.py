@@ -239,6 +239,7 @@ CONTRIBUTOR_TEXTS = [
     "Additional research: Ana Ruiz",
     "Compiled by Ana Ruiz, with reports from Li Wei and Tom Hale",
     "This update was compiled by Ana Ruiz (Information Unit) with inputs from the health cluster.",
+    "Treasurer Ana Ruiz checked the figures in this story.",
 ]
 
 
