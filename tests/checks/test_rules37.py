@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.chrome import RELATED, VIDEO, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """A pasted body as (paragraph number, line) pairs, paragraphs parted by a blank line."""
+    return [
+        (n, line)
+        for n, block in enumerate(text.strip().split("\n\n"))
+        for line in block.splitlines()
+    ]
 
 
 @pytest.mark.parametrize(
@@ -51,3 +61,108 @@ def test_a_subhead_a_helper_who_is_no_reporter_or_a_sentence_about_covering_cost
     line: str,
 ) -> None:
     assert contributor_names(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("3,417 views  Streamed live on 2 Jun 2025  #Budget #Parliament", VIDEO),
+        ("12K views  Premiered 4 May 2025", VIDEO),
+        ("880 views  28 Feb 2025  SUVA", VIDEO),
+        ("1.2M views 3 days ago", VIDEO),
+        ("Show transcript", VIDEO),
+        ("Hide transcript", VIDEO),
+        ("Follow along using the transcript.", VIDEO),
+        ("English (auto-generated)", VIDEO),
+        ("Spanish (auto-generated)", VIDEO),
+        ("Overview | Latest updates | Documents | Results", "site navigation"),
+        ("Fixtures | Results | Table", "site navigation"),
+        ("About | Partners | Contact", "site navigation"),
+        ("Related projects", RELATED),
+        ("Related programmes", RELATED),
+    ],
+)
+def test_a_video_page_s_views_line_and_transcript_buttons_and_a_page_s_tabs_are_chrome(
+    line: str, kind: str
+) -> None:
+    assert chrome_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The video had 3,417 views by Tuesday, the ministry said.",
+        "12,000 views of the lagoon were sold as postcards in 2024.",
+        "Show the transcript to the court, the judge said.",
+        "English is the language of the transcript.",
+        "Transcript",
+        "0:21",
+        "[Music]",
+        "Wins, losses and draws | a season in numbers",
+        "Ana | Ben | Carl",
+        "Related to the project, the second stage will take 30 months.",
+    ],
+)
+def test_lines_like_a_video_page_s_or_a_page_s_tabs_are_the_story_s_when_read_alone(
+    line: str,
+) -> None:
+    assert chrome_line(line) is None
+
+
+def test_a_video_page_s_transcript_panel_times_sound_notes_and_plug_are_its_furniture() -> None:
+    body = """
+2,110 views  9 May 2025  NUKU'ALOFA
+The minister opened the new wharf on Friday.
+Subscribe for the evening news every weeknight at 7pm.
+Show less
+
+Transcript
+English (auto-generated)
+0:00
+[Music]
+0:14
+Good morning and thank you all for coming.
+0:31
+[Applause]
+"""
+    lines = _blocks(body)
+    found = debris(lines)
+    kinds = {text: what for (_, text), what in zip(lines, found, strict=True)}
+    for text in ("Transcript", "0:00", "[Music]", "0:14", "0:31", "[Applause]"):
+        assert kinds[text] == VIDEO, text
+    assert kinds["Subscribe for the evening news every weeknight at 7pm."] == VIDEO
+    assert kinds["The minister opened the new wharf on Friday."] is None  # the description
+    assert kinds["Good morning and thank you all for coming."] is None  # the speech
+
+
+def test_times_and_a_transcript_heading_in_a_story_with_no_video_page_are_the_story_s() -> None:
+    body = """
+The race was decided in the last lap.
+
+Transcript
+0:21
+The coach's words, as the club released them, follow.
+"""
+    assert debris(_blocks(body)) == [None] * 4
+
+
+def test_a_heading_over_a_page_s_list_of_file_links_is_the_page_s() -> None:
+    body = """
+The fund approved the grant in November.
+
+Downloads
+Project summary (PDF, 1.1 MB)
+Procurement plan (XLSX, 240 KB)
+"""
+    assert debris(_blocks(body)) == [None, *["site navigation"] * 3]
+
+
+def test_a_subhead_over_story_paragraphs_stays_the_story_s() -> None:
+    body = """
+The fund approved the grant in November.
+
+Documents
+The court's documents show the sale went ahead.
+Project summary (PDF, 1.1 MB)
+"""
+    assert debris(_blocks(body))[:3] == [None, None, None]
