@@ -7,6 +7,8 @@ import pytest
 
 from newsroom.checks.chrome import RELATED, VIDEO, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.speakers import NAMED, VAGUE
+from tests.helpers import speakers as _speakers
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -166,3 +168,71 @@ The court's documents show the sale went ahead.
 Project summary (PDF, 1.1 MB)
 """
     assert debris(_blocks(body))[:3] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The levy passed in March, with some councillors arguing that it hit the poor.",
+            (VAGUE, "some councillors"),
+        ),
+        ("The plan was approved, with critics saying it came too late.", (VAGUE, "critics")),
+        (
+            "The fund closed in 2019 with many donors warning it had been mismanaged.",
+            (VAGUE, "many donors"),
+        ),
+        ("The bill passed with Ana Ruiz saying it was overdue.", (NAMED, "Ana Ruiz")),
+    ],
+)
+def test_who_says_it_in_an_absolute_after_with_is_the_source(
+    sentence: str, speaker: tuple[str, str]
+) -> None:
+    assert _speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The match ended with fans arguing with the referee.",
+        "The day ended with families saying goodbye.",
+        "The ship left with the crew saying nothing.",
+        "The meeting opened with the mayor telling jokes.",
+        "It closed with him saying thanks.",
+    ],
+)
+def test_a_quarrel_a_farewell_or_nothing_said_in_an_absolute_states_nothing(
+    sentence: str,
+) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Not all geologists read the core samples the same way.", "Not all geologists"),
+        ("Some economists read the figures differently.", "Some economists"),
+        ("Not everyone is happy about the new timetable.", "Not everyone"),
+        ("Many growers are not happy with the price.", "Many growers"),
+        ("Few parents are satisfied with the answer.", "Few parents"),
+    ],
+)
+def test_a_group_s_other_reading_or_its_contentment_is_a_vague_view(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers(sentence) == [(VAGUE, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She read the letter the same way every morning.",
+        "The children read the books differently.",
+        "Ana Ruiz is happy with the result.",
+        "The bakery is happy to take orders.",
+    ],
+)
+def test_one_reader_s_habit_or_one_person_s_contentment_is_no_group_s_view(
+    sentence: str,
+) -> None:
+    assert _speakers(sentence) == []
