@@ -7,7 +7,8 @@ import pytest
 
 from newsroom.checks.chrome import RELATED, VIDEO, chrome_line, debris
 from newsroom.checks.contributors import contributor_names
-from newsroom.checks.speakers import NAMED, VAGUE
+from newsroom.checks.speakers import NAMED, UNNAMED, VAGUE
+from newsroom.checks.statements import analyze_body
 from tests.helpers import speakers as _speakers
 
 
@@ -235,4 +236,35 @@ def test_a_group_s_other_reading_or_its_contentment_is_a_vague_view(
 def test_one_reader_s_habit_or_one_person_s_contentment_is_no_group_s_view(
     sentence: str,
 ) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"Shame!" a voice shouted from the public gallery.', (UNNAMED, "a voice")),
+        ('"Not again," a voice called from the back of the room.', (UNNAMED, "a voice")),
+        ('"Sit down!" a voice from the terraces shouted.', (UNNAMED, "a voice from the terraces")),
+        ("Voices in the party say the leader must go.", (VAGUE, "Voices in the party")),
+    ],
+)
+def test_a_voice_from_a_crowd_is_a_bystander_no_reader_can_identify(
+    sentence: str, speaker: tuple[str, str]
+) -> None:
+    assert _speakers(sentence) == [speaker]
+
+
+def test_a_voice_from_a_crowd_leaves_its_quotation_without_a_speaker() -> None:
+    [paragraph] = analyze_body(['"Give it back," a voice called from the back of the hall.'])
+    assert paragraph.sentences[0].unattributed_quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The voice of the people was heard on Tuesday.",
+        "Her voice shook as she read the statement.",
+    ],
+)
+def test_a_voice_that_is_a_sound_or_a_figure_of_speech_speaks_for_no_one(sentence: str) -> None:
     assert _speakers(sentence) == []
