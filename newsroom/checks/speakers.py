@@ -91,8 +91,12 @@ _ASKED_FOR: Final = re.compile(
     r"(?-i:[A-Z][\w'’.-]*|[a-z]+)(?: (?!(?:why|what|how|when|where|whether|if)\b)"
     r"[\w'’.-]+){0,3} for\b"
 )
-# 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
-_REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
+# 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act),
+# 'also reported for this story' (a reporter's credit).
+_REPORTED_ACT: Final = re.compile(
+    r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police)|"
+    r"for (?:this|the) (?:story|report|article|piece|paper|bulletin)\b)"
+)
 # a name set after a group, ending its clause: ', the River Carriers Council.'
 _NAME_APPOSED: Final = re.compile(
     r"\s*, (?:the (?-i:[A-Z])[\w'’&.-]*|(?-i:[A-Z])[\w'’&.-]* (?-i:[A-Z])[\w'’&.-]*)"

@@ -268,3 +268,27 @@ def test_a_voice_from_a_crowd_leaves_its_quotation_without_a_speaker() -> None:
 )
 def test_a_voice_that_is_a_sound_or_a_figure_of_speech_speaks_for_no_one(sentence: str) -> None:
     assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz, in Basseterre, also reported for this story.",
+        "Li Wei reported for the bulletin from Suva.",
+    ],
+)
+def test_a_reporter_s_credit_for_the_story_is_no_statement(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Police reported for the third time that the road was closed.", (NAMED, "Police")),
+        ("The agency reported for 2024 a loss of $3 million.", (NAMED, "The agency")),
+    ],
+)
+def test_what_is_reported_for_a_time_or_a_year_is_still_reported(
+    sentence: str, speaker: tuple[str, str]
+) -> None:
+    assert _speakers(sentence) == [speaker]
