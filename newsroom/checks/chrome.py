@@ -108,6 +108,7 @@ POST_HEAD: Final = "forum post's user block"
 FORUM: Final = "forum post's attachment"
 STATUS: Final = "status page's label"
 FOOTER: Final = "footer links"
+VIDEO: Final = "video page's furniture"
 _ABOUT_HEADING: Final = "'about' heading"
 _RELEASE_HEADING: Final = "release heading"
 # what a release sets over its headline: 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE' (the
@@ -129,6 +130,14 @@ _WRITER: Final = (
 # service story's subhead can also be ('Sign up for Medicare Part B')
 _NEWSLETTER_TITLE: Final = r"^sign up (?:to|for) (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}$"
 
+# a tab of a page's row of tabs, and the words that name one
+_TAB_ITEM: Final = r"(?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,2}"
+_TAB: Final = (
+    r"(?:overview|summary|details|documents|downloads|results|(?:latest )?updates|news|gallery|"
+    r"photos|videos|media|contacts?|map|timeline|faqs?|reviews|about|resources|partners|"
+    r"fixtures|schedule|standings|table|description)"
+)
+
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
 # of at most 200 characters and 30 words, with its markup and surrounding space taken off,
 # ignoring case. CHROME_ANYWHERE: text that makes such a line debris wherever it stands.
@@ -146,6 +155,9 @@ CHROME_LINES: Final = (
         # 'PILAN URL: http://www.pilan.org/ck/cases/...', 'Permalink: https://...'
         r"^(?:[\w-]+ ){0,2}(?:url|permalink|permanent link|link to this (?:page|case|judgment|"
         r"article|document))\s*:\s*(?:https?://|www\.)\S+$|"
+        # a page's tabs in a row, one of them a tab's word: 'Overview | Latest updates |
+        # Documents | Results', 'Fixtures | Results | Table'
+        rf"^(?=(?:.*\|\s*)?{_TAB}\s*(?:\||$))(?:{_TAB_ITEM}\s*\|\s*){{2,}}{_TAB_ITEM}$|"
         # a media player's button and running time: 'Listen • 4:12', 'Play (2:31)'
         r"^(?:listen|play|watch)(?: now| live)?\s*[•·|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|"
         r"^[▶►]?\s*(?:play|listen to|watch)(?: this| the)? (?:episode|podcast|audio|video)$|"
@@ -492,7 +504,9 @@ CHROME_LINES: Final = (
         r"^(?:related(?: stories| articles| coverage| content| links| news| reading| posts|"
         r" releases| announcements| notices| assets| updates| resources| pages| documents| items|"
         # (a firm's or a market bulletin's: 'Related commentary', 'Related insights')
-        r" commentary| insights| analysis| briefings| publications)?|"
+        r" commentary| insights| analysis| briefings| publications|"
+        # (a fund's or an agency's other work: 'Related projects', 'Related programmes')
+        r" projects| programmes| programs| campaigns| initiatives)?|"
         r"(?:photo|picture|image) of the (?:day|week)|"
         # (a shop's or a body's: 'Other recent notices')
         r"(?:other |more )?recent (?:posts|stories|releases|news|notices|recalls|alerts|"
@@ -1039,6 +1053,19 @@ CHROME_LINES: Final = (
         r"^(?-i:About [A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|for|at)){0,7} [A-Z])"
         r"[^!?]*\b(?:founded|established|is (?:an?|the))\b",
     ),
+    (
+        VIDEO,
+        # a video page's line over its description: the views, when it went up and the tags
+        # the platform sets beside them ('1,942 views  Streamed live on 13 Mar 2025  #Budget',
+        # '2,906 views  11 Apr 2025  SUVA', '12K views 3 days ago')
+        r"^\d[\d,.]*[km]? views\s+(?:\d+ (?:second|minute|hour|day|week|month|year)s? ago|"
+        r"(?:streamed live|premiered)(?: on)? [\w ,.]{4,30}?|"
+        r"[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
+        r"(?:\s+(?:#[\w-]+|(?-i:[A-Z][A-Z'’ -]{1,30})))*$|"
+        # its transcript panel's buttons, and the language of its automatic captions
+        r"^(?:show|hide|open|close) transcript$|^follow along using the transcript\.?$|"
+        rf"^{_LANGUAGE}(?: \([\w ]+\))? \(auto-?generated\)$",
+    ),
 )
 CHROME_ANYWHERE: Final = (
     ("share buttons", "(opens in new window)"),
@@ -1531,7 +1558,58 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     _page_posts(lines, found)
     _comments(lines, found)
     _blog_comments(lines, found)
+    _video_page(lines, found)
+    _list_headings(lines, found)
     return found
+
+
+# what a video page's transcript panel holds under its buttons: its headings, each line's
+# time, and the recogniser's notes of what was not speech ('[Music]', '[inaudible]'); and the
+# channel's plug in the description ('Subscribe for the evening news every weeknight.')
+_VIDEO_PANEL: Final = re.compile(
+    r"^(?:transcript|chapters|key moments|\d{1,2}:\d{2}(?::\d{2})?|"
+    r"\[(?:music|applause|laughter|inaudible|crosstalk|cheering|silence|foreign|noise)\]|"
+    r"(?:like and )?subscribe\b[^.!?]{0,100}[.!]?)$",
+    re.I,
+)
+
+
+def _video_page(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark the rest of a video page's furniture when the body holds the page's own lines
+    (its views line, its transcript buttons): the panel's headings, the times and sound notes
+    of its automatic transcript, the channel's plug. Alone, 'Transcript' or '0:21' may be a
+    story's."""
+    if VIDEO not in found:
+        return
+    for i, (_, text) in enumerate(lines):
+        if found[i] is None and _VIDEO_PANEL.match(text.strip()):
+            found[i] = VIDEO
+
+
+# a heading of a few words over a list, no sentence: 'Documents', 'Useful links'
+_LIST_HEADING: Final = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}:?$")
+_LINK_KINDS: Final = ("site navigation", READ_MORE, RELATED, FOOTER)
+
+
+def _list_headings(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark the heading that opens a block whose other lines, two or more, are all a page's
+    links of one kind ('Documents' over 'Funding proposal (PDF, 8.2 MB)', ...): the page's
+    heading for them, not a story's subhead."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and lines[j + 1][0] == lines[i][0]:
+            j += 1  # the block's last line
+        under = set(found[i + 1 : j + 1])
+        if (
+            found[i] is None
+            and j - i >= 2
+            and len(under) == 1
+            and found[j] in _LINK_KINDS
+            and _LIST_HEADING.match(lines[i][1].strip())
+        ):
+            found[i] = found[j]
+        i = j + 1
 
 
 _BOX_LINES: Final = 6  # the most lines of a box read between its heading and its button
@@ -1582,7 +1660,8 @@ def _boxes(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
         if (
             j - i >= 1
             and j - i <= _BOX_LINES
-            and head not in (None, CAPTION)
+            and head not in (None, CAPTION, VIDEO)  # (a video's views line heads its
+            # description, the uploader's own text, no box)
             and button not in (None, CAPTION)
             and all(len(lines[k][1].split(None, 30)) <= 30 for k in range(i, j))
         ):

@@ -113,7 +113,12 @@ CONTRIBUTOR_FORMS: Final = (
     # a label and its colon: 'Research: Palesa Khoeli', 'Reporting: Ana Ruiz' (not a subhead
     # in title case, with a verb or a word no name has: 'Research: Dogs Can Smell Cancer')
     # ('Additional research: Jal Ruot Kuach', and a page's 'Text: Ana Ruiz, press officer')
-    ("research", rf"^(?:additional\s+)?research\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
+    # (and a kind of research before it: 'Data research: Ana Ruiz', 'Picture research: Li Wei')
+    (
+        "research",
+        r"^(?:(?:additional|data|archive|archival|background|picture|photo|field)\s+)?research"
+        rf"\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$",
+    ),
     ("reporting", rf"^reporting\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
     # (not over a document whose words follow, named by what it is: 'Text: Gettysburg Address',
     # 'Text: United Nations Charter', 'Text: Full Statement')
@@ -146,11 +151,12 @@ CONTRIBUTOR_FORMS: Final = (
         rf"(?:\s+by\s+|\s*:\s*{_NO_HEADLINE})"
         r"(?P<names>.+?)\.?$",
     ),
+    # (or the interviews: 'Photographs and additional interviews by Tevin Allen.')
     (
-        "and additional reporting",
+        "and additional",
         r"^(?:[\w'’-]+\s+){0,3}?(?:photos|photographs|photography|pictures|video|graphics)\s+"
-        r"and\s+"
-        rf"additional\s+reporting(?:\s+by\s+|\s*:\s*{_NO_HEADLINE})(?P<names>.+?)\.?$",
+        r"and\s+additional\s+(?:reporting|interviews|research)"
+        rf"(?:\s+by\s+|\s*:\s*{_NO_HEADLINE})(?P<names>.+?)\.?$",
     ),
     # a second hand's notes in a log or a diary: 'With additional notes by Dr Juan Reyes,
     # ship's ornithologist' (not a speech's 'notes by the minister's office were leaked')
@@ -319,12 +325,13 @@ CONTRIBUTOR_FORMS: Final = (
         r"(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
     ),
     # 'Lame Kgosiemang assisted with research for this article.' (and 'also helped with':
-    # each verb its own form, as a form is tried only on a line with its word)
+    # each verb its own form, as a form is tried only on a line with its word), or with the
+    # piece itself: 'Our Nui correspondent, Mele Tauala, helped with this report.'
     *(
         (
             verb,
-            rf"^(?P<names>.+?)\s+(?:also\s+)?{verb}\s+with\s+(?:the\s+)?(?:research|"
-            r"reporting|interviews|translation|data\s+analysis|fact-checking)\s+(?:for|on)\s+"
+            rf"^(?P<names>.+?)\s+(?:also\s+)?{verb}\s+with\s+(?:(?:the\s+)?(?:research|"
+            r"reporting|interviews|translation|data\s+analysis|fact-checking)\s+(?:for|on)\s+)?"
             r"this\s+(?:report|story|article|piece|post|series)\b(?P<more>.*)$",
         )
         for verb in ("assisted", "helped")
@@ -421,8 +428,26 @@ _WHERE: Final = (  # ' from Capitol Hill', ' in Portland, Ore.'
     r"(?:\s+(?:from|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}"
     r"(?:,\s+(?-i:[A-Z])[\w.]*)?)?"
 )
+# a plain name, with no title before it: 'Colvin Ryan', 'Ana M. Ruiz'
+_FIRST_LAST: Final = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[\w'’-]+"
 PLAIN_VERB_FORMS: Final = (
-    ("reported", rf"^(?P<names>.+?)\s+(?:also\s+)?reported{_WHERE}\.?$"),
+    # (and for the story, perhaps with the place set off by commas: 'Kurt Hanley, in
+    # Charlestown, also reported for this story.')
+    (
+        "reported",
+        r"^(?P<names>.+?)(?:,\s+(?:in|from|on)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)"
+        r"{0,3},)?\s+(?:also\s+)?reported"
+        rf"{_WHERE}(?:\s+for\s+this\s+(?:story|report|article))?\.?$",
+    ),
+    # a second reporter at the event the story is about: 'Colvin Ryan also covered the
+    # debate.' (an event a reporter sits through, not 'covered the costs' or 'the bases'; and
+    # only a plain first and last name, not 'Minister Li Wei also covered the summit')
+    (
+        "covered",
+        rf"^(?P<names>{_FIRST_LAST}(?:\s+and\s+{_FIRST_LAST})?)\s+also\s+covered\s+(?:the|this|today['’]s|yesterday['’]s)\s+"
+        r"(?:debate|hearing|meeting|trial|session|sitting|match|game|vote|count|inquest|launch|"
+        r"sentencing|conference|summit|rally|briefing|protest|funeral|ceremony)\.?$",
+    ),
     (
         "assisted",
         r"^(?P<names>.+?)\s+assisted\s+(?:with|in)\s+(?:the\s+)?(?:reporting|research)\b"
@@ -542,15 +567,16 @@ _WITH_CREDIT: Final = re.compile(
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 # a capital letter of a place's name, accented ones too: 'in Ísafjörður', 'in Łódź'
 _CAPITAL: Final = LATIN_CAPITALS
-_PLACE: Final = re.compile(rf"\s+(?:in|from)\s+[{_CAPITAL}].*$")
+# (or on an island: 'Sione Paelate on Nukufetau')
+_PLACE: Final = re.compile(rf"\s+(?:in|from|on)\s+[{_CAPITAL}].*$")
 _AT_PLACE: Final = re.compile(rf"\s+at\s+(?:the\s+)?[{_CAPITAL}].*$")  # 'Li Wei at the UN'
 # capitalized words that open a sentence about people who are no contributors
 _NOT_FIRST: Final = word_set("the police officers officials witnesses residents neighbors")
 # 'Hana Ito of KXYZ', 'Li Wei of the Register staff', 'Ines Galvan of the county museum';
 # not 'School of Arts'
 _OUTLET: Final = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[A-Z].*|[\w ]{1,30}\b(?:desk|staff|team|museum|library|archives?|"
-    r"society|historical society|office|department|club|association)\b.*)$"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z].*|[\w ]{1,30}\b(?:desk|bureau|staff|team|museum|library|"
+    r"archives?|society|historical society|office|department|club|association)\b.*)$"
 )
 # the outlet a contributor works for, before the name: "KRVX's Ana Ruiz", "The Sentinel's Li Wei"
 _POSSESSIVE: Final = re.compile(
@@ -622,8 +648,11 @@ def _plain_verb_names(clause: str) -> list[str]:
             if piece.strip().rsplit(None, 1)[-1:] in _GROUP_WORDS and " of " not in piece:
                 continue  # 'compiled by Wapsie County Extension staff and volunteer Carol Ness'
             name = _person(_AT_PLACE.sub("", _ROLE_BEFORE.sub("", piece.strip())))
-            if not name or len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
+            first = name.split()[0] if name else ""
+            if not name or len(name.split()) < 2 or first.lower() in _NOT_FIRST:
                 return []
+            if len(name.split()) == 2 and (first in _TITLES or first.lower() in _POSTS):
+                return []  # 'Minister Smith also covered the summit': a title and a surname
             names.append(name)
         return names
     return []

@@ -91,8 +91,12 @@ _ASKED_FOR: Final = re.compile(
     r"(?-i:[A-Z][\w'’.-]*|[a-z]+)(?: (?!(?:why|what|how|when|where|whether|if)\b)"
     r"[\w'’.-]+){0,3} for\b"
 )
-# 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act).
-_REPORTED_ACT: Final = re.compile(r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police))")
+# 'reported from Indianapolis' (a reporter's line), 'reported him to the police' (an act),
+# 'also reported for this story' (a reporter's credit).
+_REPORTED_ACT: Final = re.compile(
+    r" (?:from [A-Z]|(?:[\w'’-]+ ){1,3}to (?:the )?(?:[A-Z]|police)|"
+    r"for (?:this|the) (?:story|report|article|piece|paper|bulletin)\b)"
+)
 # a name set after a group, ending its clause: ', the River Carriers Council.'
 _NAME_APPOSED: Final = re.compile(
     r"\s*, (?:the (?-i:[A-Z])[\w'’&.-]*|(?-i:[A-Z])[\w'’&.-]* (?-i:[A-Z])[\w'’&.-]*)"
@@ -290,9 +294,13 @@ _ASKS_OF: Final = ("urg", "beg", "ask", "implor", "encourag", "press", "push", "
 _ASKED_TO: Final = re.compile(r"(?:(?!(?:who|which|that)\b)[\w'’.-]+ ){1,5}to (?-i:[a-z]+)\b")
 # what a group reads as something is its view: 'Not everyone reads the numbers as a crisis'
 # (not a while or a role: 'read the names as the bell tolled', 'as part of the assignment')
+# (or reads it another way: 'Not all volcanologists read the data the same way', 'Some
+# economists read the figures differently')
 _READ_AS: Final = re.compile(
     r" (?:[\w'’-]+ ){1,5}as\b(?! (?:the|part|they|it|he|she|we|i|you|a result|well|soon|long|"
-    r"usual|planned|expected|scheduled|required|assigned)\b)"
+    r"usual|planned|expected|scheduled|required|assigned)\b)|"
+    r" (?:the|those|these|this|that|its|their|our) (?:[\w'’-]+ ){0,3}[\w'’-]+ (?:the same way|"
+    r"differently|another way|a different way)\b"
 )
 _ORDER: Final = re.compile(r" to [a-z]")
 # what is answered as a job, not a question: 'answer calls', 'answered the phone'
@@ -1192,10 +1200,11 @@ def _participle(
     statement ('issued a statement saying'), a participle of saying attributes to the
     sentence's subject, the words before its first verb."""
     be = _PROGRESSIVE.search(masked, max(start, v0 - 30), v0)
-    if verb in ("telling", "claiming") and not (
+    told = verb not in ("telling", "claiming") or bool(
         _TOLD_THAT.match(masked, v0 + len(verb))
         or _clause_follows(masked[v0 : v0 + 40].lower(), len(verb))
-    ):
+    )
+    if not told:
         be = None  # 'was claiming the fields', 'are telling stories': no statement
     if be and _NO_STATEMENT_NEXT.match(masked[v0 : v0 + 140].lower(), len(verb)):
         return None  # 'were arguing outside the pub', 'were saying goodbye': nothing stated
@@ -1205,6 +1214,16 @@ def _participle(
             return None  # 'Who is saying that?': a question, no one who speaks
         kind, speaker, name = classify(lex, subject) if subject else (UNKNOWN, "", "")
         return None if kind in (UNKNOWN, UNNAMED) else Attribution(kind, at, verb, speaker, name)
+    if (
+        told
+        and (absolute := _WITH_SUBJECT.search(masked, max(start, v0 - 60), v0))
+        and not _NO_STATEMENT_NEXT.match(masked[v0 : v0 + 140].lower(), len(verb))
+        and not _SAID_NOTHING.match(masked, v0 + len(verb))
+    ):  # 'The treaty passed, with some MPs arguing that it went too far': who is between
+        kind, speaker, name = classify(lex, absolute.group(1))
+        if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
+            return None
+        return Attribution(kind, at, verb, speaker, name)
     if masked[v0 - 2 : v0] != ", " and not _STATEMENT_BEFORE.search(
         masked, max(start, v0 - 60), v0
     ):
@@ -1254,6 +1273,11 @@ def _participle(
     if kind in (UNKNOWN, UNNAMED) or speaker.lower() in lex.pronouns:
         return None
     return Attribution(kind, at, verb, speaker, name)
+
+
+# who does the saying in an absolute after 'with': 'with some MPs arguing', 'with critics in
+# the party warning' (a few words, no comma: not 'with, as Ruiz put it, everyone saying')
+_WITH_SUBJECT: Final = re.compile(r"(?<![\w'’-])(?i:with) ((?:[\w'’-]+ ){0,4}[\w'’-]+) $")
 
 
 # the verb 'be' of a progressive, perhaps with an adverb: 'were saying', 'are now warning',

@@ -240,6 +240,9 @@ CONTRIBUTOR_TEXTS = [
     "Compiled by Ana Ruiz, with reports from Li Wei and Tom Hale",
     "This update was compiled by Ana Ruiz (Information Unit) with inputs from the health cluster.",
     "Treasurer Ana Ruiz checked the figures in this story.",
+    "Data research: Ana Ruiz",
+    "Photographs and additional interviews by Kabo Tau.",
+    "Our Gozo correspondent, Marija Borg, helped with this report.",
 ]
 
 
@@ -253,6 +256,8 @@ PLAIN_VERB_TEXTS = [
     "Data for this story was compiled by data intern Ana Ruiz.",
     "Logbook figures were tallied by news assistant Ana Ruiz.",
     "Data editor Ana Ruiz reviewed the analysis.",
+    "Ana Ruiz, in Basseterre, also reported for this story.",
+    "Li Wei also covered the hearing.",
 ]
 
 
