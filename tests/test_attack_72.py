@@ -15,7 +15,14 @@ import pytest
 from newsroom.store import stories
 from newsroom.store.content import content_hash
 from tests.helpers import PEOPLE, Clone, edit_story, pin_fact_check
-from tests.workflow.conftest import SLUG, Team, make_team, signed_through, stage_of
+from tests.workflow.conftest import (
+    SLUG,
+    Team,
+    fact_checked_beside,
+    make_team,
+    signed_through,
+    stage_of,
+)
 from tests.workflow.test_forgeries import checks, forge, set_stage, trailers, verify
 
 
@@ -131,26 +138,13 @@ def test_a_body_edited_at_fact_check_merged_with_the_fact_check_signoff(
     """The fact-check is signed off on one branch while the body is edited (at fact-check,
     where that is allowed) on the other: merged, the story is at publish with words no one
     checked, whichever parent the sign-off is on."""
-    signed_through(team, "fact-check")
-    lena = team.checker
-    assert lena.run("sync").code == 0
-    story = lena.story_dir(SLUG) / "story.md"
-
-    def edit() -> None:
+    def edit(lena: Clone) -> None:
+        story = lena.story_dir(SLUG) / "story.md"
         story.write_text(story.read_text().replace("Residents filled", "Residents packed"))
         forge(lena, "rtorres", "tighten the residents paragraph")
 
-    lena.git("checkout", "-q", "-b", "side")
-    if signed_on == "side":
-        assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
-        lena.git("checkout", "-q", "main")
-        edit()
-    else:
-        edit()
-        lena.git("checkout", "-q", "main")
-        assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
-    lena.git("merge", "-q", "--no-edit", "side")
-    assert stage_of(lena) == "publish" and "Residents packed" in story.read_text()
+    lena = fact_checked_beside(team, signed_on, edit)
+    assert "Residents packed" in (lena.story_dir(SLUG) / "story.md").read_text()
     pin_fact_check(lena.path, SLUG)  # the pin rewritten by hand, as anyone can
     forge(lena, "rtorres", "pin")
     code, found = verify(lena)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,3 +89,24 @@ def published_with_reporter(team: Team) -> Clone:
     rosa = team.reporter
     assert rosa.run("sync").code == 0
     return rosa
+
+
+def fact_checked_beside(team: Team, signed_on: str, change: Callable[[Clone], None]) -> Clone:
+    """The fact-check signed off on one branch (`signed_on`: 'side' or 'main') while
+    `change` is committed on the other, then the side branch merged into main: the
+    fact-checker's clone, at publish."""
+    signed_through(team, "fact-check")
+    lena = team.checker
+    assert lena.run("sync").code == 0
+    lena.git("checkout", "-q", "-b", "side")
+    if signed_on == "side":
+        assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
+        lena.git("checkout", "-q", "main")
+        change(lena)
+    else:
+        change(lena)
+        lena.git("checkout", "-q", "main")
+        assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
+    lena.git("merge", "-q", "--no-edit", "side")
+    assert stage_of(lena) == "publish"
+    return lena

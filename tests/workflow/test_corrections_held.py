@@ -14,10 +14,10 @@ from tests.helpers import Clone
 from tests.workflow.conftest import (
     SLUG,
     Team,
+    fact_checked_beside,
     make_team,
     published_with_reporter,
     signed_through,
-    stage_of,
 )
 from tests.workflow.test_forgeries import checks, forge, verify
 
@@ -150,12 +150,9 @@ def test_a_corrections_list_that_is_not_a_list_of_notes_is_named(team: Team) -> 
     assert "story.md:" in result.text and "'corrections.0.note' must be text" in result.text
 
 
-def test_a_forged_correction_dated_ahead_does_not_date_the_real_one_after_it(
-    team: Team,
-) -> None:
-    """A commit's date is its author's to set: a forged correction dated in 2099, reverted
-    and repaired, leaves the page, and leaves the date of the real correction made after it
-    to that correction's own sign-off (and the page's modified time with it)."""
+def _forged_ahead_and_taken_back(team: Team) -> Clone:
+    """A correction forged with plain git and dated in 2099 (a commit's date is its author's
+    to set), reverted and repaired by the chief editor, whose clone is returned."""
     rosa = published_with_reporter(team)
     rosa.env = {**rosa.env, "GIT_AUTHOR_DATE": "2099-01-01T00:00:00Z"}
     forged = _forge_correction(rosa, FORGED, in_story=True)
@@ -165,6 +162,15 @@ def test_a_forged_correction_dated_ahead_does_not_date_the_real_one_after_it(
     assert grace.run("sync").code == 0
     grace.git("revert", "--no-edit", forged)
     assert grace.run("repair", SLUG, "--to", "published", "--reason", "forged").code == 0
+    return grace
+
+
+def test_a_forged_correction_dated_ahead_does_not_date_the_real_one_after_it(
+    team: Team,
+) -> None:
+    """The forged correction leaves the page, and leaves the date of the real correction
+    made after it to that correction's own sign-off (and the page's modified time with it)."""
+    grace = _forged_ahead_and_taken_back(team)
     story = grace.story_dir(SLUG) / "story.md"
     story.write_text(story.read_text().replace("Two workers", "Four workers"))
     note = "An earlier version miscounted the workers."
@@ -179,15 +185,7 @@ def test_a_forged_correction_dated_ahead_does_not_date_the_real_one_after_it(
 def test_a_kill_after_a_forged_correction_dated_ahead_is_dated_by_its_own_sign_off(
     team: Team,
 ) -> None:
-    rosa = published_with_reporter(team)
-    rosa.env = {**rosa.env, "GIT_AUTHOR_DATE": "2099-01-01T00:00:00Z"}
-    forged = _forge_correction(rosa, FORGED, in_story=True)
-    rosa.env = {k: v for k, v in rosa.env.items() if k != "GIT_AUTHOR_DATE"}
-    assert rosa.run("sync").code == 0
-    grace = team.chief
-    assert grace.run("sync").code == 0
-    grace.git("revert", "--no-edit", forged)
-    assert grace.run("repair", SLUG, "--to", "published", "--reason", "forged").code == 0
+    grace = _forged_ahead_and_taken_back(team)
     killed = grace.run("kill", SLUG, "--reason", "The council withdrew the figures.")
     assert killed.code == 0, killed.text
     notice = _page(grace)
@@ -202,27 +200,15 @@ def test_a_note_added_at_fact_check_and_merged_with_the_fact_check_signoff(
     story.md on the other (at fact-check, where the list is not yet held): merged, the story
     is at publish with a corrections list nobody signed off, whichever parent the sign-off
     is on."""
-    signed_through(team, "fact-check")
-    lena = team.checker
-    assert lena.run("sync").code == 0
-    story = lena.story_dir(SLUG) / "story.md"
 
-    def add_note() -> None:
+    def add_note(lena: Clone) -> None:
+        story = lena.story_dir(SLUG) / "story.md"
         text = story.read_text().removeprefix("---\n")
         story.write_text(f"---\ncorrections:\n- date: '2026-06-01T00:00:00Z'\n"
                          f"  note: {FORGED}\n{text}")
         forge(lena, "rtorres", "front matter")
 
-    lena.git("checkout", "-q", "-b", "side")
-    if signed_on == "side":
-        assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
-        lena.git("checkout", "-q", "main")
-        add_note()
-    else:
-        add_note()
-        lena.git("checkout", "-q", "main")
-        assert lena.run("advance", SLUG, "--note", "claims verified").code == 0
-    lena.git("merge", "-q", "--no-edit", "side")
-    assert stage_of(lena) == "publish" and FORGED in story.read_text()
+    lena = fact_checked_beside(team, signed_on, add_note)
+    assert FORGED in (lena.story_dir(SLUG) / "story.md").read_text()
     code, found = verify(lena)
     assert code == 1 and "signoff.corrections-changed" in checks(found), found
