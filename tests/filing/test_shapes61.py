@@ -1,0 +1,62 @@
+# ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
+"""Shapes the sixty-first filing round reads right: a WordPress theme's figure whose caption
+gives its credit after a bar ('... | Name/Outlet'), and a share plugin's box named after the
+plugin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import body_text, filed_draft
+
+TRADE_POST = """<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="UTF-8"><title>Harbour insurer buys broker – Quayside Finance</title></head>
+<body class="post-template-default single single-post">
+<header class="site-header"><div class="site-branding"><p class="main-title"><a href="/">Quayside Finance</a></p></div></header>
+<div class="site-content"><main class="site-main"><article class="post type-post">
+<header class="entry-header">
+<div class="gb-container"><p class="gb-headline gb-headline-text"><a href="/category/insurance/">Insurance</a></p></div>
+<h1 class="entry-title">Harbour insurer buys local broker for £12m</h1>
+<p class="gb-headline gb-headline-text">Pier Street Partners keeps its name and its 40 staff under the deal</p>
+<div class="entry-meta"><span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/rosa-mahy/"><span class="author-name">Rosa Mahy</span></a></span></span>
+<span class="posted-on"><time class="entry-date published" datetime="2027-03-08T07:00:00+00:00">8 March 2027</time></span> <span class="gp-read-time">3 min read</span></div>
+</header>
+<div class="novashare-buttons novashare-inline novashare-inline-before novashare-columns-3">
+<div class="ns-inline-cta">Share this article</div>
+<a href="https://www.linkedin.com/shareArticle?url=x" class="ns-button ns-button-linkedin"><span class="ns-button-wrapper"><span class="ns-button-label"><span class="ns-button-label-wrapper">Send to LinkedIn</span></span></span></a>
+<a href="https://www.facebook.com/sharer.php?u=x" class="ns-button ns-button-facebook"><span class="ns-button-wrapper"><span class="ns-button-label"><span class="ns-button-label-wrapper">Post to Facebook</span></span></span></a>
+<a href="mailto:?subject=x" class="ns-button ns-button-email"><span class="ns-button-wrapper"><span class="ns-button-label"><span class="ns-button-label-wrapper">Mail a colleague</span></span></span></a>
+</div>
+<div class="entry-content">
+<p><strong>ST ANNE —</strong> Harbour Mutual has agreed to buy the broker Pier Street Partners for £12m, the two firms said on Monday.</p>
+<p>The deal still needs the regulator's approval, which the insurer expects by the spring.</p>
+<figure class="wp-block-image size-large"><img src="/uploads/pier-street.jpg" alt="A stone office front on a harbour street"><figcaption class="wp-element-caption">The broker's office on Pier Street, which will keep its name for two years | Tomas Ogier/Quayside Finance</figcaption></figure>
+<p>None of the broker's 40 staff will lose their jobs, its chairman said.</p>
+</div></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">One thought on &ldquo;Harbour insurer buys local broker for £12m&rdquo;</h2>
+<ol class="comment-list"><li class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">Pete L</b> <time>9 March 2027 at 10:02</time></footer>
+<div class="comment-content"><p>About time the two of them merged.</p></div></article></li></ol></div>
+</main></div></body></html>
+"""
+
+
+def test_a_figure_caption_s_credit_after_a_bar_is_its_credit(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "insurer.html", TRADE_POST)
+    [picture] = draft.images
+    assert picture.caption == "The broker's office on Pier Street, which will keep its name for two years"
+    assert picture.credit == "Tomas Ogier/Quayside Finance"
+
+
+def test_a_bar_in_a_line_of_menu_words_is_no_credit(tmp_path: Path) -> None:
+    from newsroom.filing.captions import split_credit
+
+    assert split_credit("Newyddion lleol / Local news every Friday")[1] == ""
+    assert split_credit("Residents | How Do I... | Agenda Center")[1] == ""
+
+
+def test_a_share_plugin_s_box_named_after_the_plugin_is_the_page_s(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "insurer.html", TRADE_POST)
+    assert draft.paragraphs[0] == "ST ANNE — Harbour Mutual has agreed to buy the broker Pier Street Partners for £12m, the two firms said on Monday."
+    text = body_text(draft)
+    for button in ("Share this article", "Send to LinkedIn", "Post to Facebook", "Mail a colleague", "About time"):
+        assert button not in text, button
