@@ -57,6 +57,7 @@ from newsroom.filing.furniture import (
     furniture,
 )
 from newsroom.filing.labels import labelled
+from newsroom.filing.paste import PICTURE_ENTRY
 
 
 @dataclass
@@ -2284,6 +2285,9 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _shared_credit(r, i):
             i += 1
             continue
+        if kind in (None, _AFTER_END) and (listed := _credited_list(r, i)):
+            i = listed
+            continue
         if b.kind == "caption" and _TABLE_CAPTION.match(b.text):
             r.strip(i, "table caption")  # 'Table 1: Landings, 2023-2025': a table's, no picture's
             i += 1
@@ -2679,6 +2683,38 @@ def _shared_credit(r: _Reading, i: int) -> bool:
     return True
 
 
+# a heading over a mailed list of pictures giving one credit for all of them: 'Pics (all
+# credit Ana Diaz/PSC):', 'Photos - all by Ana Diaz:', 'Pictures (credit: Ana Diaz)'
+_LIST_CREDIT: Final = re.compile(
+    r"^(?:pics?|pix|photos?|photographs?|pictures?|images?)\s*[(\[,–—-]\s*(?:all\s+)?"
+    r"(?:credit(?:ed)?(?:\s+to)?|by|©)\s*:?\s*(?P<credit>(?-i:[A-Z])[^()\[\]:]{1,60}?)"
+    r"\s*[)\]]?\s*:?$",
+    re.I,
+)
+_LISTED_PICTURE: Final = re.compile(rf"^{PICTURE_ENTRY}")
+
+
+def _credited_list(r: _Reading, i: int) -> int:
+    """Read a list of pictures by file name (block `i` on) under a heading that credits them
+    all ('Pics (all credit Ana Diaz/PSC):', then 'IMG_4471.jpg – A crew ...'): each entry a
+    picture with its caption and the heading's credit, unless it gives its own. Where the
+    list ends; 0 when block `i` heads no such list."""
+    found = _LIST_CREDIT.match(r.blocks[i].text.strip().strip("*_"))
+    if found is None:
+        return 0
+    j = i + 1
+    while j < len(r.blocks) and not r.used[j] and _LISTED_PICTURE.match(r.blocks[j].text):
+        caption, credit = split_credit(unnumbered(r.blocks[j].text))
+        credit = lines.clean_credit(credit or found.group("credit").strip())
+        r.images.append(Picture(caption=caption, credit=credit))
+        r.strip(j, "picture list")
+        j += 1
+    if j == i + 1:
+        return 0  # (over no list of files, the line is read as any other)
+    r.strip(i, "picture list's credit")
+    return j
+
+
 def _bare_image(r: _Reading, j: int) -> bool:
     """An image with no caption or credit of its own, not yet read."""
     b = r.blocks[j]
@@ -2800,7 +2836,7 @@ def _credit_said(text: str) -> str:
 
 
 _ART_HEADING: Final = re.compile(
-    r"^(?:photos?|photographs?|pictures?|pics?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
+    r"^(?:photos?|photographs?|pictures?|pics?|pix|images?|(?:(?:photo|picture|image)\s+)?captions?|"
     r"cutlines?|art|(?:(?:photo|picture|image)\s+)?gallery)\s*:?$|"  # ('Photo captions:' over them)
     # (or a picture's number over it, as a typist labels each: 'PICTURE 1', 'Photo No. 2')
     r"^(?:photo|picture|pic|image)\s+(?:no\.?\s*)?\d{1,2}$",

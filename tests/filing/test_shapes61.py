@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the sixty-first filing round reads right: a WordPress theme's figure whose caption
 gives its credit after a bar ('... | Name/Outlet'), and a share plugin's box named after the
-plugin."""
+plugin; a mailed list of pictures under a heading crediting them all ('Photos (all credit
+Name):'), and one under 'Pix:'."""
 
 from __future__ import annotations
 
@@ -60,3 +61,68 @@ def test_a_share_plugin_s_box_named_after_the_plugin_is_the_page_s(tmp_path: Pat
     text = body_text(draft)
     for button in ("Share this article", "Send to LinkedIn", "Post to Facebook", "Mail a colleague", "About time"):
         assert button not in text, button
+
+REGATTA_MAIL = """Regatta report for Monday + pics
+Inbox - kofi@portvalesailing.example
+
+Hi desk, report below, pics attached.
+
+HEADLINE: Gull Wing takes the Harbour Cup by three seconds
+STANDFIRST: A last-mark pass settles the club's longest race
+
+By Kofi Mensah, club secretary
+
+Gull Wing won the Harbour Cup on Saturday by three seconds, passing the leader as the wind died at the last mark after more than two hours of racing around the islands.
+
+Her skipper, Ama Osei, said the crew had sailed the course twice in the week to learn its shifts, and had kept to the western shore when the rest of the fleet went out into the bay.
+
+Eighteen boats started, the most since the club moved to the new harbour, and all but two finished inside the time limit despite a fading breeze in the last hour of the race.
+
+ENDS
+
+Photos (all credit Yaw Boateng/PSC):
+DSC_0412.jpg – Gull Wing crosses the line off the harbour wall
+DSC_0430.jpg – Skipper Ama Osei holds the Harbour Cup on the slipway. Photo: Efua Boateng
+
+--
+Kofi Mensah
+Secretary | Portvale Sailing Club
+"""
+
+
+def test_a_mailed_list_of_pictures_under_a_heading_crediting_them_all(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "regatta.txt", REGATTA_MAIL)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Gull Wing crosses the line off the harbour wall", "Yaw Boateng/PSC"),
+        ("Skipper Ama Osei holds the Harbour Cup on the slipway.", "Efua Boateng"),
+    ]
+    assert draft.paragraphs[-1].startswith("Eighteen boats started")
+    assert "all credit" not in body_text(draft)
+
+
+def test_a_heading_crediting_pictures_over_no_list_of_files_is_read_as_before(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "regatta.txt",
+        REGATTA_MAIL.replace("DSC_0412.jpg – ", "").replace("DSC_0430.jpg – ", ""),
+    )
+    assert "all credit" not in " ".join(p.caption for p in draft.images)
+
+
+def test_a_pix_heading_over_a_mailed_list_of_pictures_is_the_list_s(tmp_path: Path) -> None:
+    text = REGATTA_MAIL.replace("Photos (all credit Yaw Boateng/PSC):", "Pix:").replace(
+        "harbour wall\n", "harbour wall. Pic: Yaw Boateng\n"
+    )
+    story = text[text.index("HEADLINE") : text.index("--")].replace("HEADLINE: ", "").replace("STANDFIRST: ", "")
+    story = story.replace("ENDS\n\n", "") + "ENDS\n"
+    page = (
+        "<html><head><title>Regatta report for Monday + pics - Webmail</title></head><body>"
+        '<div class="msg-subject">Regatta report for Monday + pics</div>'
+        '<div class="mailer_plaincontent">' + story.strip().replace("\n", "<br />\n") + "</div></body></html>"
+    )
+    draft = filed_draft(tmp_path, "regatta.html", page)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Gull Wing crosses the line off the harbour wall.", "Yaw Boateng"),
+        ("Skipper Ama Osei holds the Harbour Cup on the slipway.", "Efua Boateng"),
+    ]
+    assert "Pix" not in body_text(draft)
