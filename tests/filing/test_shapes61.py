@@ -2,7 +2,7 @@
 """Shapes the sixty-first filing round reads right: a WordPress theme's figure whose caption
 gives its credit after a bar ('... | Name/Outlet'), and a share plugin's box named after the
 plugin; a mailed list of pictures under a heading crediting them all ('Photos (all credit
-Name):'), and one under 'Pix:'."""
+Name):'), and one under 'Pix:'; a Markdown link whose address a template tag builds."""
 
 from __future__ import annotations
 
@@ -107,6 +107,26 @@ def test_a_heading_crediting_pictures_over_no_list_of_files_is_read_as_before(tm
         REGATTA_MAIL.replace("DSC_0412.jpg – ", "").replace("DSC_0430.jpg – ", ""),
     )
     assert "all credit" not in " ".join(p.caption for p in draft.images)
+
+
+NANOC_POST = """---
+title: Ford at Ashford reopens after repairs
+kind: article
+created_at: 2027-03-04 09:00:00 +0000
+author: Ann Cole
+---
+<%# For the desk: fine to run before my site does. %>
+
+The ford at Ashford reopened to traffic on Friday, six months after winter floods washed away half of its stone bed.
+
+The timetable for the detour buses is on the [county council's travel page](<%= @items['/travel/'].path %>buses) until the end of the month.
+"""
+
+
+def test_a_link_whose_address_a_template_tag_builds_is_its_words(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ford.md", NANOC_POST)
+    assert draft.paragraphs[-1] == "The timetable for the detour buses is on the county council's travel page until the end of the month."
+    assert "<%" not in body_text(draft)
 
 
 def test_a_pix_heading_over_a_mailed_list_of_pictures_is_the_list_s(tmp_path: Path) -> None:
