@@ -142,8 +142,9 @@ _SLASHED: Final = re.compile(f"^{_SLASHED_CREDIT}")
 # such a credit after a bar set off by spaces, the caption's one bar, with or without a full
 # stop before it, as a theme's figure sets it: '... for the combined business | Ana Diaz/Island
 # Funds Review' (the slash and the capitals make it a credit, where a bar alone may divide a
-# menu's words: 'Residents | How Do I... | Agenda Center')
-_BARRED_SLASHED: Final = re.compile(rf"(?<=\S) \| (?=[^|]*$){_SLASHED_CREDIT}")
+# menu's words: 'Residents | How Do I... | Agenda Center'; the caption's last word in small
+# letters, not a price's or a year's: 'Tickets £5 | Box office/Reception')
+_BARRED_SLASHED: Final = re.compile(rf"(?<=[a-z][a-z.!?\"”’)]) \| (?=[^|]*$){_SLASHED_CREDIT}")
 # a credit line alone naming whose kind of picture it is: 'Sentinel graphic', 'Staff photo',
 # 'AP Photo', 'Herald file photo' (not a gallery's button: 'View photo', 'Next photo')
 _KIND_ALONE: Final = re.compile(

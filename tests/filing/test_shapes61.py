@@ -50,11 +50,12 @@ def test_a_figure_caption_s_credit_after_a_bar_is_its_credit(tmp_path: Path) -> 
     assert picture.credit == "Tomas Ogier/Quayside Finance"
 
 
-def test_a_bar_in_a_line_of_menu_words_is_no_credit(tmp_path: Path) -> None:
+def test_a_bar_in_a_line_of_menu_words_or_after_a_price_is_no_credit(tmp_path: Path) -> None:
     from newsroom.filing.captions import split_credit
 
     assert split_credit("Newyddion lleol / Local news every Friday")[1] == ""
     assert split_credit("Residents | How Do I... | Agenda Center")[1] == ""
+    assert split_credit("Tickets £5 | Box office/Reception")[1] == ""
 
 
 def test_a_share_plugin_s_box_named_after_the_plugin_is_the_page_s(tmp_path: Path) -> None:
