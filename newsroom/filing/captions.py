@@ -133,11 +133,18 @@ _AGENCY_LETTERS: Final = re.compile(
 # a credit line alone: 'Ruth Akinola/KRVX', 'Meridian/Osric Pell'; what follows the slash
 # is a name, its words in capitals but for a particle ('Ana Diaz/The Island Record'), never a
 # bilingual page's translation ('Newyddion lleol / Local news every Friday')
-_SLASHED: Final = re.compile(
-    r"^(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*"
+_SLASHED_CREDIT: Final = (
+    r"(?P<credit>(?-i:[A-Z])[\w.'’-]*(?: [\w.'’&-]+){0,4}\s*/\s*"
     r"(?=[^/.!?]{1,50}$)(?-i:[A-Z])[^\s/.!?,]*"
     r"(?:[ ,]+(?:(?-i:[A-Z\d])[^\s/.!?,]*|(?:of|the|for|to|and|via|de|del|la|y|at|on)\b|[&–-]))*)$"
 )
+_SLASHED: Final = re.compile(f"^{_SLASHED_CREDIT}")
+# such a credit after a bar set off by spaces, the caption's one bar, with or without a full
+# stop before it, as a theme's figure sets it: '... for the combined business | Ana Diaz/Island
+# Funds Review' (the slash and the capitals make it a credit, where a bar alone may divide a
+# menu's words: 'Residents | How Do I... | Agenda Center'; the caption's last word in small
+# letters, not a price's or a year's: 'Tickets £5 | Box office/Reception')
+_BARRED_SLASHED: Final = re.compile(rf"(?<=[a-z][a-z.!?\"”’)]) \| (?=[^|]*$){_SLASHED_CREDIT}")
 # a credit line alone naming whose kind of picture it is: 'Sentinel graphic', 'Staff photo',
 # 'AP Photo', 'Herald file photo' (not a gallery's button: 'View photo', 'Next photo')
 _KIND_ALONE: Final = re.compile(
@@ -313,6 +320,7 @@ def split_credit(text: str) -> tuple[str, str]:
         _SLASHED,
         _HANDOUT,
         _SIGNED,
+        _BARRED_SLASHED,
         _KIND_ALONE,
         _CAMERA_LABEL,
     ):

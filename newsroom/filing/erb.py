@@ -4,9 +4,10 @@ block; an image component rendered with a picture's arguments ('<%= render
 Shared::Figure.new(image: "...", alt: "...", caption: "...", credit: "...") %>') is that
 picture, and so is a picture by the site's helper ('<%= image_tag "...", alt: "..." %>'); any
 other render (a newsletter box, related stories) is the page's furniture, and so is what a
-block for another part of the layout holds ('<% content_for :sidebar do %>'); a block's
-opening and closing tags ('<%= markdownify do %>', '<% end %>') are no text, and what they
-hold is read as the post's own.
+block for another part of the layout holds ('<% content_for :sidebar do %>'); a link whose
+address a tag builds ('[the parish website](<%= @config[:url] %>/classes)') is its words; a
+block's opening and closing tags ('<%= markdownify do %>', '<% end %>') are no text, and what
+they hold is read as the post's own.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ _IMAGE_COMPONENT: Final = re.compile(
 # alt: "..."' (Rails's, Middleman's)
 _IMAGE_HELPER: Final = re.compile(r"^image_tag\s*\(?\s*(?P<source>\"[^\"]+\"|'[^']+')")
 _IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|svg)(?:\?|$)", re.I)
+# a link whose address the site builds as it renders the page, from a tag: '[the parish
+# website](<%= @config[:parish_url] %>/classes)', no address the story can keep: its words
+_BUILT_LINK: Final = re.compile(r"\[(?P<words>[^\[\]\n]{1,300})\]\(\s*<%=[^%\n]{1,200}%>[^()\s]*\)")
 
 
 def erb_tags(
@@ -87,6 +91,7 @@ def erb_tags(
         return ""
 
     body = _ELSEWHERE.sub(take_elsewhere, body) if "content_for" in body else body
+    body = _BUILT_LINK.sub(r"\g<words>", body)
     return _OPEN_COMMENT.sub(take_open, _TAG.sub(take, body)), held
 
 

@@ -57,6 +57,7 @@ from newsroom.filing.furniture import (
     furniture,
 )
 from newsroom.filing.labels import labelled
+from newsroom.filing.paste import PICTURE_ENTRY
 
 
 @dataclass
@@ -415,6 +416,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _highlights(blocks, out)
     _contents(blocks, out)
     _issue_items(blocks, out)
+    _app_comments(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
     _print_only(blocks, out)
@@ -759,15 +761,34 @@ def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
             found[n] = _TAIL
 
 
+# a newsletter's heading over its other items, naming the newsletter: 'Also in Sport Extra',
+# 'Also in The Harbour Brief:' (not a roundup's crosshead on a time: 'Also in March')
+_ALSO_IN: Final = re.compile(
+    rf"^also in (?!{lines.MONTH}$|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    r"(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,3}\s*:?$",
+    re.I,
+)
+# the line naming a newsletter's sponsor under its items: 'Sport Extra is supported by Ash
+# Motors – proud sponsor of island sport' (no sentence: a story's ends with its stop)
+_SPONSORED: Final = re.compile(
+    r"^(?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,5} (?:is|are) (?:supported|sponsored|brought to "
+    r"you|presented|powered) by (?-i:[A-Z])[^.!?]{1,100}$",
+    re.I,
+)
+
+
 def _issue_items(blocks: Sequence[Block], found: list[str | None]) -> None:
     """Mark the items a newsletter lists under the story's end, under a heading of teasers
-    ('Also in this issue'): each item's title set bold over a line or two about it, and a
-    button's few words, to the page's end with no paragraph of a story among them (two plain
-    paragraphs together, or a long one, are a story's, and nothing is marked)."""
+    ('Also in this issue', 'Also in Sport Extra'): each item's title set bold over a line or
+    two about it, or a title and its line over a button ('Read more'), and a button's few
+    words, to the page's end with no paragraph of a story among them (two plain paragraphs
+    together, or a long one, are a story's, and nothing is marked), but for the line naming
+    the newsletter's sponsor."""
     stories, at = 0, -1
     for n, b in enumerate(blocks):
         stories += found[n] is None and len(b.text.split(None, 25)) > 25
-        if stories >= 3 and found[n] == RELATED:
+        heading = found[n] == RELATED or (found[n] is None and _ALSO_IN.match(b.text))
+        if stories >= 3 and heading:
             at = n
             break
     if at < 0:
@@ -777,17 +798,98 @@ def _issue_items(blocks: Sequence[Block], found: list[str | None]) -> None:
         for n in range(at + 1, len(blocks))
         if found[n] in (None, "teaser", RELATED) and blocks[n].text
     ]
-    if not items or blocks[items[0]].hint != "bold":
+    if not items or not (blocks[items[0]].hint == "bold" or _over_button(blocks, found, items[0])):
         return
     for n in items:
         text = blocks[n].text
         titled = blocks[n - 1].hint == "bold" and blocks[n - 1].kind != "image"
         if _paragraph_of_story(text) or not (
-            blocks[n].hint == "bold" or titled or len(text.split(None, 6)) <= 6
+            blocks[n].hint == "bold"
+            or titled
+            or len(text.split(None, 6)) <= 6
+            or _over_button(blocks, found, n)
+            or (n == items[-1] and _SPONSORED.match(text))
         ):
             return
-    for n in items:
+    for n in (at, *items):
         found[n] = found[n] or RELATED
+
+
+def _over_button(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> bool:
+    """Whether block `n` is a newsletter item's title (no sentence) or the line under it, set
+    over the item's button: a link of a few words the page's furniture ('Read more →')."""
+
+    def button(k: int) -> bool:
+        return (
+            k < len(blocks)
+            and found[k] not in (None, "teaser", RELATED)
+            and len(blocks[k].text.split()) <= 4
+        )
+
+    def title(k: int) -> bool:
+        text = blocks[k].text.rstrip()
+        return len(text.split()) <= 12 and not text.endswith(lines.SENTENCE_END)
+
+    return (title(n) and button(n + 2)) or (n > 0 and title(n - 1) and button(n + 1))
+
+
+# the count over the comments a team's app shows under a message ('3 comments'), and the
+# head of each comment as its page is copied: the avatar's initials ('NG'), the name, the
+# time ('Yesterday at 4:58pm', 'Mar 6 at 9:02am', '10:15 AM')
+_COMMENT_COUNT: Final = re.compile(r"^\d{1,4} (?:comments?|replies)$", re.I)
+_INITIALS: Final = re.compile(r"^[A-Z]{1,3}$")
+_COMMENTER: Final = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}$")
+_COMMENTED: Final = re.compile(
+    rf"^(?:(?:yesterday|today|\w+day|{lines.MONTH} \d{{1,2}}(?:, \d{{4}})?) at )?"
+    r"\d{1,2}:\d{2}\s?[ap]\.?m\.?$",
+    re.I,
+)
+# who reacted to the message, over the count: 'Neil, Ellie, and 2 others boosted this'
+_REACTED: Final = re.compile(
+    r"^(?:(?-i:[A-Z])[\w'’-]*(?:, (?-i:[A-Z])[\w'’-]*)*,? and )?\d{1,4} (?:others?|people) "
+    r"(?:boosted|liked|loved|applauded|cheered|reacted to) this$",
+    re.I,
+)
+
+
+# a button's pictograph before its word: '👏 Boost'
+_PICTOGRAPH_LABEL: Final = re.compile(rf"^[{PICTOGRAPHS}\ufe0f]+\s*")
+
+
+def _app_comments(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the comments a team's app shows under a message copied with the story ('3
+    comments', then each comment's initials, name and time over its text), the app's boxes
+    under them to the page's end, and the reactions and their button over the count ('👏
+    Boost', 'Neil, Ellie, and 2 others boosted this'): the desk's talk, no part of the story
+    above them."""
+    stories = 0
+    for n, b in enumerate(blocks):
+        stories += found[n] is None and _paragraph_of_story(b.text)
+        if stories >= 3 and _COMMENT_COUNT.match(b.text.strip()) and _comment_head(blocks, n + 1):
+            break
+    else:
+        return
+    for k in range(n, len(blocks)):
+        said = found[k] is None and _paragraph_of_story(blocks[k].text)
+        if said and not (_comment_head(blocks, k - 3) or _comment_head(blocks, k - 2)):
+            return  # (a story goes on under them, not a comment's text under its head)
+    for k in range(n, len(blocks)):
+        found[k] = found[k] or "comment"
+    for k in (n - 1, n - 2):
+        text = _PICTOGRAPH_LABEL.sub("", blocks[k].text.strip())
+        if found[k] is None and (_REACTED.match(text) or _post_action(text)):
+            found[k] = _POST_FURNITURE
+        else:
+            break
+
+
+def _comment_head(blocks: Sequence[Block], n: int) -> bool:
+    """Whether a comment's head opens at block `n`: initials, a name and a time, a line each
+    (the initials perhaps left out)."""
+    texts = [b.text.strip() for b in blocks[n : n + 3]]
+    if texts and _INITIALS.match(texts[0]):
+        texts = [b.text.strip() for b in blocks[n + 1 : n + 3]]
+    return len(texts) == 2 and bool(_COMMENTER.match(texts[0]) and _COMMENTED.match(texts[1]))
 
 
 _SUGGESTED: Final = "web mail's suggested reply"
@@ -2397,6 +2499,9 @@ def _body(r: _Reading, start: int, lexicon: Lexicon) -> None:
         if kind in (None, CAPTION) and _shared_credit(r, i):
             i += 1
             continue
+        if kind in (None, _AFTER_END) and (listed := _credited_list(r, i)):
+            i = listed
+            continue
         if b.kind == "caption" and _TABLE_CAPTION.match(b.text):
             r.strip(i, "table caption")  # 'Table 1: Landings, 2023-2025': a table's, no picture's
             i += 1
@@ -2792,6 +2897,38 @@ def _shared_credit(r: _Reading, i: int) -> bool:
     return True
 
 
+# a heading over a mailed list of pictures giving one credit for all of them: 'Pics (all
+# credit Ana Diaz/PSC):', 'Photos - all by Ana Diaz:', 'Pictures (credit: Ana Diaz)'
+_LIST_CREDIT: Final = re.compile(
+    r"^(?:pics?|pix|photos?|photographs?|pictures?|images?)\s*[(\[,–—-]\s*(?:all\s+)?"
+    r"(?:credit(?:ed)?(?:\s+to)?|by|©)\s*:?\s*(?P<credit>(?-i:[A-Z])[^()\[\]:]{1,60}?)"
+    r"\s*[)\]]?\s*:?$",
+    re.I,
+)
+_LISTED_PICTURE: Final = re.compile(rf"^{PICTURE_ENTRY}")
+
+
+def _credited_list(r: _Reading, i: int) -> int:
+    """Read a list of pictures by file name (block `i` on) under a heading that credits them
+    all ('Pics (all credit Ana Diaz/PSC):', then 'IMG_4471.jpg – A crew ...'): each entry a
+    picture with its caption and the heading's credit, unless it gives its own. Where the
+    list ends; 0 when block `i` heads no such list."""
+    found = _LIST_CREDIT.match(r.blocks[i].text.strip().strip("*_"))
+    if found is None:
+        return 0
+    j = i + 1
+    while j < len(r.blocks) and not r.used[j] and _LISTED_PICTURE.match(r.blocks[j].text):
+        caption, credit = split_credit(unnumbered(r.blocks[j].text))
+        credit = lines.clean_credit(credit or found.group("credit").strip())
+        r.images.append(Picture(caption=caption, credit=credit))
+        r.strip(j, "picture list")
+        j += 1
+    if j == i + 1:
+        return 0  # (over no list of files, the line is read as any other)
+    r.strip(i, "picture list's credit")
+    return j
+
+
 def _bare_image(r: _Reading, j: int) -> bool:
     """An image with no caption or credit of its own, not yet read."""
     b = r.blocks[j]
@@ -2913,7 +3050,7 @@ def _credit_said(text: str) -> str:
 
 
 _ART_HEADING: Final = re.compile(
-    r"^(?:photos?|photographs?|pictures?|pics?|images?|(?:(?:photo|picture|image)\s+)?captions?|"
+    r"^(?:photos?|photographs?|pictures?|pics?|pix|images?|(?:(?:photo|picture|image)\s+)?captions?|"
     r"cutlines?|art|(?:(?:photo|picture|image)\s+)?gallery)\s*:?$|"  # ('Photo captions:' over them)
     # (or a picture's number over it, as a typist labels each: 'PICTURE 1', 'Photo No. 2')
     r"^(?:photo|picture|pic|image)\s+(?:no\.?\s*)?\d{1,2}$",

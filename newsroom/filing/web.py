@@ -209,6 +209,10 @@ _CHROME_CLASS: Final = re.compile(
     # a newsroom's box of files offered with a release ('media-downloads'): thumbnails of
     # the story's pictures again, their file names and sizes, a logo pack
     r"(?:media|press|image|file)[-_]?downloads?|"
+    # the boxes of WordPress's share plugins, named after the plugin, not the word 'share'
+    # (Novashare's 'novashare-buttons', Social Warfare's 'swp_social_panel', Shared Counts',
+    # MashShare's and AddToAny's)
+    r"novashare[\w-]*|swp_social_panel|shared-counts[\w-]*|mashsb-[\w-]+|a2a_kit|"
     # the site's logo and the name set in it, even as a heading ('<h1 class="h1-logo">'),
     # and a row of partner sites' logos under the page ('<ul class="gov-logos">')
     r"logos?)"
