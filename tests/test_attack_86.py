@@ -1,0 +1,78 @@
+"""draft"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import Clone
+from tests.workflow.conftest import SLUG, Team, make_team, published_with_reporter
+from tests.workflow.test_corrections_held import FORGED, _forge_correction
+
+
+@pytest.fixture
+def team(tmp_path: Path, env: dict[str, str]) -> Team:
+    return make_team(tmp_path, env)
+
+
+def _page(clone: Clone) -> str:
+    built = clone.run("build")
+    assert built.code == 0, built.text
+    return (clone.path / "public" / SLUG / "index.html").read_text()
+
+
+def _ninjs(clone: Clone) -> str:
+    exported = clone.run("export", SLUG, "--format", "ninjs")
+    assert exported.code == 0, exported.text
+    return exported.out
+
+
+def test_a_note_forged_ahead_taken_back_and_made_again_is_dated_by_the_real_one(
+    team: Team,
+) -> None:
+    rosa = published_with_reporter(team)
+    rosa.env = {**rosa.env, "GIT_AUTHOR_DATE": "2099-01-01T00:00:00Z"}
+    forged = _forge_correction(rosa, FORGED, in_story=True)
+    rosa.env = {k: v for k, v in rosa.env.items() if k != "GIT_AUTHOR_DATE"}
+    assert rosa.run("sync").code == 0
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    grace.git("revert", "--no-edit", forged)
+    assert grace.run("repair", SLUG, "--to", "published", "--reason", "forged").code == 0
+    story = grace.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text().replace("Two workers", "Four workers"))
+    done = grace.run("correct", SLUG, "--note", FORGED)
+    assert done.code == 0, done.text
+    assert grace.run("verify").code == 0
+    page = _page(grace)
+    assert FORGED in page and "2099" not in page, page
+    data = json.loads(_ninjs(grace))
+    assert "2099" not in json.dumps(data)
+
+
+def test_a_note_forged_ahead_again_after_the_real_one_does_not_date_it(team: Team) -> None:
+    """The other way round: the real correction first, the same note forged dated 2099
+    after it, reverted and repaired: the page keeps the real correction's date."""
+    rosa = published_with_reporter(team)
+    grace = team.chief
+    assert grace.run("sync").code == 0
+    story = grace.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text().replace("Two workers", "Four workers"))
+    assert grace.run("correct", SLUG, "--note", FORGED).code == 0
+    assert grace.run("sync").code == 0
+    assert rosa.run("sync").code == 0
+    story = rosa.story_dir(SLUG) / "story.md"
+    story.write_text(story.read_text().replace("Four workers", "Five workers"))
+    rosa.env = {**rosa.env, "GIT_AUTHOR_DATE": "2099-01-01T00:00:00Z"}
+    forged = _forge_correction(rosa, FORGED, in_story=False)
+    rosa.env = {k: v for k, v in rosa.env.items() if k != "GIT_AUTHOR_DATE"}
+    assert rosa.run("sync").code == 0
+    assert grace.run("sync").code == 0
+    grace.git("revert", "--no-edit", forged)
+    assert grace.run("repair", SLUG, "--to", "published", "--reason", "forged").code == 0
+    assert grace.run("verify").code == 0
+    page = _page(grace)
+    assert FORGED in page and "2099" not in page
+    assert "2099" not in _ninjs(grace)
