@@ -76,3 +76,38 @@ def test_a_note_forged_ahead_again_after_the_real_one_does_not_date_it(team: Tea
     page = _page(grace)
     assert FORGED in page and "2099" not in page
     assert "2099" not in _ninjs(grace)
+
+
+def _edit(clone: Clone, old: str, new: str) -> None:
+    story = clone.story_dir(SLUG) / "story.md"
+    text = story.read_text()
+    assert old in text, old
+    story.write_text(text.replace(old, new))
+
+
+FIRST = "An earlier version miscounted the workers."
+SECOND = "An earlier version misnamed the council."
+
+
+def test_two_editors_correcting_at_once_pass_verify(team: Team) -> None:
+    """Two editors correct the story in their clones at once: the second is refused by
+    sync and corrects anew on top of the first; both notes stand, verify silent."""
+    published_with_reporter(team)
+    grace, emeka = team.chief, team.editor
+    for c in (grace, emeka):
+        assert c.run("sync").code == 0
+    _edit(grace, "Two workers", "Three workers")
+    assert grace.run("correct", SLUG, "--note", FIRST).code == 0
+    assert grace.run("sync").code == 0
+    _edit(emeka, "council", "City Council")
+    assert emeka.run("correct", SLUG, "--note", SECOND).code == 0
+    refused = emeka.run("sync")
+    assert refused.code == 1 and "sign off anew" in refused.text, refused.text
+    _edit(emeka, "council", "City Council")
+    assert emeka.run("correct", SLUG, "--note", SECOND).code == 0
+    assert emeka.run("sync").code == 0
+    found = emeka.run("verify")
+    assert found.code == 0, found.text
+    page = _page(emeka)
+    assert FIRST in page and SECOND in page
+
