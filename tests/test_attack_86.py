@@ -111,3 +111,36 @@ def test_two_editors_correcting_at_once_pass_verify(team: Team) -> None:
     page = _page(emeka)
     assert FIRST in page and SECOND in page
 
+
+
+@pytest.fixture
+def room_with_warning(room: Clone) -> Clone:
+    """A story past the draft gate without a dek, in a newsroom whose newsroom.yaml makes
+    dek.present a warning: nothing holds it back."""
+    config = room.path / "newsroom.yaml"
+    config.write_text(config.read_text().replace("checks: {}", "checks: {dek.present: warning}"))
+    room.write_story("no-dek", front={
+        "headline": "Council okays the seawall plan", "dek": "", "stage": "contributor-credit"
+    })
+    room.commit_all("a story with no dek")
+    return room
+
+
+def test_a_severity_lowered_in_newsroom_yaml_blocks_in_no_format(room_with_warning: Clone) -> None:
+    room = room_with_warning
+    args = ("check", "no-dek", "--format")
+    data = json.loads((done := room.run(*args, "json")).out)
+    assert done.code == 0, done.text
+    dek = [f for f in data["findings"] if f["check"] == "dek.present"]
+    assert dek and not dek[0]["blocking"] and not dek[0]["todo"], dek
+    assert data["blocking_errors"] == 0
+    sarif = json.loads(room.run(*args, "sarif").out)
+    results = sarif["runs"][0]["results"]
+    assert results and not any(r["properties"]["blocking"] for r in results)
+    assert 'failures="0"' in room.run(*args, "junit").out
+    text = room.run(*args, "text")
+    assert text.code == 0 and "0 errors" in text.out, text.text
+    github = room.run(*args, "github")
+    assert github.code == 0 and "::error" not in github.out, github.out
+    (row,) = json.loads(room.run("status", "--format", "json").out)["stories"]
+    assert row["blockers"] == 0 and row["blocking_checks"] == [], row
