@@ -144,3 +144,22 @@ def test_a_severity_lowered_in_newsroom_yaml_blocks_in_no_format(room_with_warni
     assert github.code == 0 and "::error" not in github.out, github.out
     (row,) = json.loads(room.run("status", "--format", "json").out)["stories"]
     assert row["blockers"] == 0 and row["blocking_checks"] == [], row
+
+
+def test_a_merge_that_keeps_its_own_side_takes_no_correction_off(team: Team) -> None:
+    published_with_reporter(team)
+    grace, emeka = team.chief, team.editor
+    for c in (grace, emeka):
+        assert c.run("sync").code == 0
+    _edit(grace, "Two workers", "Three workers")
+    assert grace.run("correct", SLUG, "--note", FIRST).code == 0
+    assert grace.run("sync").code == 0
+    (emeka.path / "NOTES.txt").write_text("desk notes\n")
+    emeka.commit_all("desk notes")
+    emeka.git("fetch", "-q")
+    emeka.git("merge", "-q", "-s", "ours", "--no-edit", "origin/main")
+    merge = emeka.git("rev-parse", "HEAD")
+    assert FIRST not in (emeka.story_dir(SLUG) / "story.md").read_text()
+    found = emeka.run("verify")
+    assert found.code == 1, found.text
+    assert "signoff.corrections-changed" in found.text and merge[:10] in found.text
