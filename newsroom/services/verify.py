@@ -498,8 +498,13 @@ class _Replay:
         for entry in batch:
             state = self._take(entry.parents[0]) if entry.parents else _State({}, {}, _Roster(None))
             others = [self._peek(p) for p in entry.parents[1:]]
-            if "Newsroom-" in entry.message or any(
-                c.path.startswith(STORIES_PREFIX) or c.path == CONFIG_FILE for c in entry.changes
+            if (
+                "Newsroom-" in entry.message
+                or any(
+                    c.path.startswith(STORIES_PREFIX) or c.path == CONFIG_FILE
+                    for c in entry.changes
+                )
+                or _corrections_left(state, others)
             ):
                 self.commits += 1
                 _Commit(self, state, entry, others).replay()
@@ -591,6 +596,20 @@ class _Flag:
     honest: object = BEFORE  # the value that undoes it
 
 
+def _corrections_left(state: _State, others: Sequence[_State]) -> set[str]:
+    """The stories a merge leaves as its first parent has them while another parent holds
+    corrections they lack (git merge -s ours): judged, though the merge changes none of
+    their files."""
+    return {
+        slug
+        for other in others
+        for slug, theirs in other.stories.items()
+        if (mine := state.stories.get(slug)) is not None
+        and theirs.version.files != mine.version.files
+        and not only_added(theirs.version.corrections, mine.version.corrections)
+    }
+
+
 class _Commit:
     """One commit replayed: each story it touches judged before against after."""
 
@@ -637,7 +656,8 @@ class _Commit:
                 outside.append(change.path)
         self._follow_renames(touched)
         signed, malformed = self._signoff()
-        for slug in sorted(set(touched) | ({signed.story} if signed else set())):
+        left = _corrections_left(self.state, self.others)
+        for slug in sorted(set(touched) | left | ({signed.story} if signed else set())):
             mine = signed if signed is not None and signed.story == slug else None
             flags = list(malformed)
             if mine is not None:
@@ -778,6 +798,7 @@ class _Commit:
                 timeline = replace(timeline, fact_checker=self._their_checker(slug, after))
             parents = [timeline, *(o.stories[slug] for o in self.others if slug in o.stories)]
             flags += self._merged_frozen(slug, signed, after, parents, {f.what for f in flags})
+            flags += self._kept_corrections(slug, after, parents, {f.what for f in flags})
         self._hold(slug, timeline, replace(timeline, version=after), flags, signed, carried)
 
     def _deleted(self, slug: str, timeline: _Timeline) -> _Timeline:
@@ -874,6 +895,32 @@ class _Commit:
                     replace(f, honest=signed_off.value(what)) for f in found if f.what == what
                 ]
         return flags
+
+    def _kept_corrections(
+        self, slug: str, after: Version, parents: Sequence[_Timeline], flagged: set[str]
+    ) -> list[_Flag]:
+        """At a merge, every correction a parent holds signed off is still there, as made
+        and in order: a merge that keeps its own side (git merge -s ours) takes no
+        correction made on the other branch off the page."""
+        if "corrections" in flagged:
+            return []
+        for parent in parents[1:]:
+            made = parent.version.corrections
+            held = "corrections" in _frozen_fields(parent.version, _honest_stage(parent))
+            if held and not only_added(made, after.corrections):
+                return [
+                    _Flag(
+                        "corrections",
+                        "signoff.corrections-changed",
+                        f"merge {self.where} took back a correction of {slug} made on the "
+                        "branch it merged; revert it, or merge again keeping the corrections "
+                        "both branches made (a correction is added by newsroom correct "
+                        f"{slug} --note ..., and none is taken back)",
+                        after.line("corrections"),
+                        honest=made,
+                    )
+                ]
+        return []
 
     def _their_checker(self, slug: str, after: Version) -> str:
         """Who signed off the fact-check on the branch a merge takes the stage from."""

@@ -98,7 +98,7 @@ class StoryPage:
 def story_page(story: Story, timeline: Timeline, config: Config) -> StoryPage:
     """The page of `story` (read through the story-file module) at this point of history."""
     meta = story.meta
-    timeline = timeline.as_filed(c.note for c in meta.corrections)
+    timeline = timeline.as_filed(meta.corrections)
     return StoryPage(
         slug=story.slug,
         headline=meta.headline,

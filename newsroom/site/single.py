@@ -54,7 +54,7 @@ def export_ninjs(root: Path, slug: str, base_url: str = "") -> dict[str, Any]:
         )
     page = story_page(story, line, context.config)
     if stage is Stage.KILLED:
-        shown = line.as_filed(c.note for c in story.meta.corrections)
+        shown = line.as_filed(story.meta.corrections)
         return ninjs.item(page, context.site, shown.killed, shown.kill_note)
     return ninjs.item(page, context.site)
 

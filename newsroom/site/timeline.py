@@ -14,13 +14,12 @@ ahead) dates nothing after it.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from newsroom.models import Stage
+from newsroom.models import CorrectionNote, Stage
 from newsroom.repo import LogEntry
 from newsroom.services import signoff as rules
 
@@ -46,22 +45,39 @@ class Timeline:
         publication."""
         return self.corrections[-1].date if self.corrections else self.published
 
-    def as_filed(self, notes: Iterable[str]) -> Timeline:
+    def as_filed(self, filed: Iterable[CorrectionNote]) -> Timeline:
         """This timeline with only the corrections whose notes the story file holds, each
         note once: one history signs but the file no longer holds was taken back, and one
-        the file holds with no sign-off in history was never made. Each kept correction, and
-        the kill, is dated no earlier than the kept correction before it."""
-        held = Counter(rules.one_line(n) for n in notes)
+        the file holds with no sign-off in history was never made. A note history signs
+        more often than the file holds it (a correction taken back and made again) is the
+        sign-off dated nearest the date the file gives it. Each kept correction, and the
+        kill, is dated no earlier than the kept correction before it."""
+        wanted: dict[str, list[datetime | None]] = {}
+        for c in filed:
+            wanted.setdefault(rules.one_line(c.note), []).append(c.date)
+        chosen: set[int] = set()
+        for note, dates in wanted.items():
+            made = [i for i, c in enumerate(self.corrections) if rules.one_line(c.note) == note]
+            for date in dates:
+                left = [i for i in made if i not in chosen]
+                if left:
+                    chosen.add(min(left, key=lambda i: (self._apart(i, date), i)))
         kept = []
         latest = self.published
-        for correction in self.corrections:
-            note = rules.one_line(correction.note)
-            if held[note] > 0:
-                held[note] -= 1
+        for i, correction in enumerate(self.corrections):
+            if i in chosen:
                 latest = max(correction.date, latest)
                 kept.append(replace(correction, date=latest))
         killed = max(self.killed, latest) if self.killed else ""
         return replace(self, corrections=tuple(kept), killed=killed)
+
+    def _apart(self, i: int, date: datetime | None) -> float:
+        """How far correction `i`'s sign-off is from the date the file gives it, in
+        seconds (0 when the file gives none: the earliest sign-off is taken)."""
+        if date is None:
+            return 0.0
+        filed = date if date.tzinfo else date.replace(tzinfo=UTC)
+        return abs((datetime.fromisoformat(self.corrections[i].date) - filed).total_seconds())
 
     def as_json(self) -> dict[str, Any]:
         return {
