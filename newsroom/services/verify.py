@@ -498,16 +498,17 @@ class _Replay:
         for entry in batch:
             state = self._take(entry.parents[0]) if entry.parents else _State({}, {}, _Roster(None))
             others = [self._peek(p) for p in entry.parents[1:]]
+            left = _corrections_left(state, others)
             if (
                 "Newsroom-" in entry.message
                 or any(
                     c.path.startswith(STORIES_PREFIX) or c.path == CONFIG_FILE
                     for c in entry.changes
                 )
-                or _corrections_left(state, others)
+                or left
             ):
                 self.commits += 1
-                _Commit(self, state, entry, others).replay()
+                _Commit(self, state, entry, others, left).replay()
             self.states[entry.sha] = state
 
     def _take(self, parent: str) -> _State:
@@ -614,12 +615,18 @@ class _Commit:
     """One commit replayed: each story it touches judged before against after."""
 
     def __init__(
-        self, replay: _Replay, state: _State, entry: LogEntry, others: list[_State]
+        self,
+        replay: _Replay,
+        state: _State,
+        entry: LogEntry,
+        others: list[_State],
+        left: set[str],
     ) -> None:
         self.run = replay
         self.state = state
         self.entry = entry
         self.others = others
+        self.left = left  # stories a merge leaves without corrections another parent holds
         # the roster at the parent judges the commit (at a merge onto a history with no
         # roster yet, the roster of the branch that has one)
         self.config = state.roster.config or next(
@@ -656,8 +663,7 @@ class _Commit:
                 outside.append(change.path)
         self._follow_renames(touched)
         signed, malformed = self._signoff()
-        left = _corrections_left(self.state, self.others)
-        for slug in sorted(set(touched) | left | ({signed.story} if signed else set())):
+        for slug in sorted(set(touched) | self.left | ({signed.story} if signed else set())):
             mine = signed if signed is not None and signed.story == slug else None
             flags = list(malformed)
             if mine is not None:

@@ -107,8 +107,8 @@ def render(context: Context, renderer: Renderer, job: Job) -> Output:
     except InputError as exc:
         return Output(job.slug, Kind.UNREADABLE, problem=exc.one_line())
     stage = story.meta.stage
-    line = job.timeline.as_filed(story.meta.corrections)
-    if stage is Stage.KILLED and line.killed:
+    if stage is Stage.KILLED and job.timeline.killed:
+        line = job.timeline.as_filed(story.meta.corrections)  # dated after what it shows
         html = renderer.notice(story.meta.headline, line.killed, line.kill_note)
         return Output(job.slug, Kind.NOTICE, {"index.html": html.encode()})
     if stage is not Stage.PUBLISHED:
