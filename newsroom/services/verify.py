@@ -165,6 +165,7 @@ class _Timeline:
     version: Version
     fact_checker: str = ""  # who signed off the last fact-check (for four_eyes)
     open: tuple[Open, ...] = ()
+    killed_from: Stage | None = None  # the stage it was killed at, which holds what it held
 
 
 @dataclass(frozen=True)
@@ -539,17 +540,32 @@ class _Replay:
 
 
 def _honest_stage(timeline: _Timeline) -> Stage | None:
-    """The stage the story has by its sign-offs, when a change to it is still open."""
+    """The stage the story has by its sign-offs, when a change to it is still open; for a
+    killed story, the stage it was killed at."""
     held = [o.honest for o in timeline.open if o.what == "stage"]
-    return held[0] if held and isinstance(held[0], Stage) else None
+    stage = held[0] if held else timeline.version.stage
+    if stage is Stage.KILLED:
+        return timeline.killed_from
+    return stage if held and isinstance(stage, Stage) else None
 
 
 def _held_stage(version: Version, honest: Stage | None) -> Stage | None:
     """The stage that holds a story's byline, credits and content: the one it honestly has
-    when a stage set by hand put it lower (a stage edited by hand frees nothing)."""
-    if honest is not None and (version.stage is None or honest.order > version.stage.order):
+    when a stage set by hand put it lower (a stage edited by hand frees nothing), and for a
+    killed story the one it was killed at (a story withdrawn after publication keeps what
+    was published: its notice shows the headline)."""
+    if honest is None:
+        return version.stage
+    if version.stage is None or version.stage is Stage.KILLED or honest.order > version.stage.order:
         return honest
     return version.stage
+
+
+def _killed_from(timeline: _Timeline, after: Version) -> Stage | None:
+    """The stage a story was last killed at: set when a change kills it, kept after."""
+    if after.stage is not Stage.KILLED or timeline.version.stage is Stage.KILLED:
+        return timeline.killed_from
+    return _held_stage(timeline.version, _honest_stage(timeline))
 
 
 def _frozen_fields(version: Version, honest: Stage | None) -> set[str]:
@@ -793,6 +809,7 @@ class _Commit:
                 )
             )
         flags += self._frozen(slug, allowed, before, after, _honest_stage(timeline))
+        timeline = replace(timeline, killed_from=_killed_from(timeline, after))
         flags += self._verdicts(slug, before, after)
         flags += self._approvals(slug, before, after)
         carried: tuple[Open, ...] = ()
@@ -803,7 +820,10 @@ class _Commit:
             if "stage" in taken:  # and who signed off the fact-check on the way there
                 timeline = replace(timeline, fact_checker=self._their_checker(slug, after))
             parents = [timeline, *(o.stories[slug] for o in self.others if slug in o.stories)]
-            flags += self._merged_frozen(slug, signed, after, parents, {f.what for f in flags})
+            held = _honest_stage(replace(timeline, version=after))
+            flags += self._merged_frozen(
+                slug, signed, after, held, parents, {f.what for f in flags}
+            )
             flags += self._kept_corrections(slug, after, parents, {f.what for f in flags})
         self._hold(slug, timeline, replace(timeline, version=after), flags, signed, carried)
 
@@ -814,15 +834,21 @@ class _Commit:
         stage = _honest_stage(timeline) or timeline.version.stage
         if stage not in FROZEN_CREDITS:
             return timeline
+        restore = f"restore it (git revert {self.entry.sha[:10]})"
         flag = _Flag(
             "stage",
             "signoff.hand-edited-stage",
-            f"commit {self.where} deleted {slug} at {stage} without a sign-off; restore it "
-            f"(git revert {self.entry.sha[:10]}), then kill it with newsroom kill {slug} "
-            "--reason ... if it is to be withdrawn",
+            f"commit {self.where} deleted {slug}, killed at {stage}, without a sign-off; "
+            f"{restore}: its notice stands in for the story it withdrew"
+            if timeline.version.stage is Stage.KILLED
+            else f"commit {self.where} deleted {slug} at {stage} without a sign-off; {restore}, "
+            f"then kill it with newsroom kill {slug} --reason ... if it is to be withdrawn",
         )
+        # restored as it was: at its honest stage, or killed
+        honest = next((o.honest for o in timeline.open if o.what == "stage"), None)
+        honest = honest or timeline.version.stage
         kept = tuple(o for o in timeline.open if o.what != "stage")
-        return replace(timeline, open=(*kept, Open("stage", stage, self._finding(slug, flag))))
+        return replace(timeline, open=(*kept, Open("stage", honest, self._finding(slug, flag))))
 
     def _skipped(self, slug: str, old: Stage | None, after: Version) -> list[_Flag]:
         new = after.stage
@@ -884,6 +910,7 @@ class _Commit:
         slug: str,
         signed: SignOff | None,
         after: Version,
+        honest: Stage | None,
         parents: Sequence[_Timeline],
         flagged: set[str],
     ) -> list[_Flag]:
@@ -892,7 +919,7 @@ class _Commit:
         it could still change (a body edited at fact-check, merged with the fact-check
         sign-off made on the other branch), it was never signed off."""
         flags = []
-        for what in sorted(_frozen_fields(after, None) - flagged):
+        for what in sorted(_frozen_fields(after, honest) - flagged):
             held = [t for t in parents if what in _frozen_fields(t.version, _honest_stage(t))]
             if held and all(t.version.value(what) != after.value(what) for t in held):
                 signed_off = held[0].version
@@ -1172,15 +1199,19 @@ class _Commit:
         if signed is not None and signed.action is Action.REPAIR:
             return []
         flags = []
+        killed = before.stage is Stage.KILLED  # no sign-off moves it on: only a repair
+        recredit = (
+            f"return the story to contributor-credit (newsroom return {slug} --to "
+            "contributor-credit --reason ...) and change it there"
+        )
+        repair = f"have an editor repair it (newsroom repair {slug} --to killed --reason ...)"
         if stage in FROZEN_CREDITS and after.byline != before.byline:
             flags.append(
                 _Flag(
                     "byline",
                     "signoff.byline-changed",
                     f"commit {self.where} changed the byline of {slug} after its contributor "
-                    f"credit was signed off; revert it, or return the story to "
-                    f"contributor-credit (newsroom return {slug} --to contributor-credit "
-                    "--reason ...) and change it there",
+                    f"credit was signed off; revert it, or {repair if killed else recredit}",
                     after.line("byline"),
                 )
             )
@@ -1190,15 +1221,16 @@ class _Commit:
                     "credits",
                     "signoff.credits-changed",
                     f"commit {self.where} changed the credits of {slug} after they were signed "
-                    f"off; revert it, or return the story to contributor-credit (newsroom "
-                    f"return {slug} --to contributor-credit --reason ...)",
+                    f"off; revert it, or {repair if killed else recredit}",
                     file=store.CREDITS_FILE,
                 )
             )
         flags += self._corrections(slug, stage, before, after, correcting=False)
         if stage in FROZEN_CONTENT and after.content != before.content:
             fix = (
-                f"record it as a correction (newsroom correct {slug} --note ...)"
+                repair
+                if killed
+                else f"record it as a correction (newsroom correct {slug} --note ...)"
                 if stage is Stage.PUBLISHED
                 else f"return it to fact-check (newsroom return {slug} --to fact-check "
                 "--reason ...)"
