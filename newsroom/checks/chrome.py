@@ -1257,12 +1257,40 @@ CREDIT_ALONE: Final = re.compile(
 )
 
 
+# a story's own credit for its pictures, a sentence at its foot as a contributor line is:
+# 'Photographs by Ana Lauano.', 'Photos by Tim Roe and Ana Ruiz.' (not one picture's credit
+# under its caption, 'Photo by Jane Roe', nor an agency's or a handle's, 'Photos by Getty
+# Images.', 'Photos by @lakeshots on Instagram')
+_STORY_PICTURES_CREDIT: Final = re.compile(
+    r"^(?i:photographs|photos|pictures) by (?P<names>[A-Z][\w'’ ,-]{3,80})\.$"
+)
+_NAMES_APART: Final = re.compile(r",? and |, ")
+_NAME_PART: Final = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
+_NOT_PEOPLE: Final = word_set("images photography photos pictures media studio studios news")
+
+
+def _story_pictures_credit(line: str) -> bool:
+    """Whether a line is a story's credit for its pictures, each name a person's."""
+    m = _STORY_PICTURES_CREDIT.match(line)
+    if m is None:
+        return False
+    return all(
+        _NAME_PART.match(name)
+        and not _NOT_PEOPLE & word_set(name.lower())
+        and name.lower() not in IMAGE_SUPPLIERS
+        and name.split()[0].lower() not in IMAGE_SUPPLIERS
+        for name in _NAMES_APART.split(m["names"])
+    )
+
+
 def pasted_caption(line: str) -> bool:
     """Whether a line is an image caption or credit pasted into the body. The pattern can
     match only a line that ends in a parenthesis, opens with a caption word, or names a
     photo or holds a copyright sign or a bar near its end, which is tested first."""
     if len(line) <= 80 and CREDIT_ALONE.match(line.strip()):
         return True
+    if line[:1] in "Pp" and _story_pictures_credit(line.strip()):
+        return False
     tail = line[-80:].lower()
     could = (
         line.rstrip().endswith(")")
