@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import debris, pasted_caption
+from newsroom.checks.contributors import contributor_names
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,47 @@ def test_a_story_s_credit_for_its_pictures_at_its_foot_is_no_debris() -> None:
         (2, "With help from our Hakupu correspondent, Li Wei."),
     ]
     assert debris(lines) == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("With reporting from Ana Ruiz in Lima.", ["Ana Ruiz"]),
+        ("With reporting from Li Wei and Tom Hale.", ["Li Wei", "Tom Hale"]),
+        ("— With reporting from Kabo Tau", ["Kabo Tau"]),
+        ("Scores compiled with help from Mele Fifita at the results table.", ["Mele Fifita"]),
+        ("Figures compiled with the help of Ana Ruiz.", ["Ana Ruiz"]),
+        ("Results compiled by Tom Hale at the scorers' table.", ["Tom Hale"]),
+        ("Court records for this story were checked by Li Wei.", ["Li Wei"]),
+        ("The minutes for this report were verified by Kabo Tau.", ["Kabo Tau"]),
+        ("Our nephew Tom Hale helped write this post.", ["Tom Hale"]),
+        ("Ana Ruiz helped write this story.", ["Ana Ruiz"]),
+        ("My sister Li Wei helped write this article.", ["Li Wei"]),
+        ("Photos and extra research: Mele Fifita", ["Mele Fifita"]),
+        ("Photographs and further reporting by Kabo Tau.", ["Kabo Tau"]),
+    ],
+)
+def test_reporting_from_compiling_help_checked_records_a_kinsman_s_writing_extra_research(
+    line: str, names: list[str]
+) -> None:
+    assert contributor_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With reporting from Kyiv.",
+        "With reporting from New York and Washington.",
+        "With reporting from Port Moresby.",
+        "With reporting from the Associated Press.",
+        "Her son helped write this post.",
+        "The committee helped write this report.",
+        "Court records for this story were sealed by the judge.",
+        "The results were compiled with help from volunteers.",
+        "Photos and extra seats were provided by the club.",
+        "Ana Ruiz helped write the law.",
+    ],
+)
+def test_a_place_a_wire_a_kinsman_with_no_name_or_another_deed_credits_no_one(line: str) -> None:
+    assert contributor_names(line) == []
+
