@@ -7,6 +7,7 @@ import pytest
 
 from newsroom.checks.chrome import debris, pasted_caption
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.statements import analyze_body
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,60 @@ def test_reporting_from_compiling_help_checked_records_a_kinsman_s_writing_extra
 def test_a_place_a_wire_a_kinsman_with_no_name_or_another_deed_credits_no_one(line: str) -> None:
     assert contributor_names(line) == []
 
+
+def _unattributed(*paragraphs: str) -> list[bool]:
+    """Whether each sentence of a body holds a quotation with no speaker, in order."""
+    return [
+        bool(s.unattributed_quotes) for p in analyze_body(list(paragraphs)) for s in p.sentences
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mayor Dana Ruiz said the pier would reopen in May. Someone at the back of the hall "
+        'summed it up: "We have heard that before."',
+        'The port said the ferry was cancelled. Somebody in the queue put it plainly: "We paid '
+        'for nothing."',
+        'Li Wei, the grower, said the crop was late. "The sweetest honey on the coast," as one '
+        "of our regular buyers likes to put it.",
+        'Coach Tom Hale said the side was tired. "Go on, take it, you can do this!" came a shout '
+        "from the stand as the last ball rolled.",
+        '"Not again, not this year!" came a cry from the public gallery.',
+    ],
+)
+def test_a_quotation_its_own_sentence_gives_to_someone_unnamed_is_no_earlier_speaker_s(
+    paragraph: str,
+) -> None:
+    assert _unattributed(paragraph)[-1]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Mayor Dana Ruiz said the pier would reopen in May. "We have heard the concerns," she '
+        "added.",
+        'Li Wei, the grower, said the crop was late. "Sweet as anything," she said.',
+        '"Go on, take it!" shouted coach Tom Hale as the last ball rolled.',
+    ],
+)
+def test_a_quotation_its_speaker_frames_keeps_its_speaker(paragraph: str) -> None:
+    assert not any(_unattributed(paragraph))
+
+
+def test_a_pronoun_after_one_unnamed_who_put_it_leaves_the_quotation_without_a_speaker() -> None:
+    found = _unattributed(
+        "Mayor Dana Ruiz said the road would stay shut until May.",
+        "One farmer, leaving the hall after the meeting, put it more bluntly.",
+        '"Open the road," he said. "The cows need to get to market."',
+    )
+    assert found[-2:] == [True, True]
+
+
+def test_a_pronoun_after_a_named_speaker_keeps_the_name() -> None:
+    found = _unattributed(
+        "One farmer, leaving the hall after the meeting, put it more bluntly.",
+        "Mayor Dana Ruiz disagreed.",
+        '"The road stays shut," she said.',
+    )
+    assert not found[-1]
