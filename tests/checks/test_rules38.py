@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.checks.chrome import debris, pasted_caption
+from newsroom.checks.chrome import chrome_line, debris, pasted_caption
 from newsroom.checks.contributors import contributor_names
 from newsroom.checks.statements import analyze_body
 
@@ -90,6 +90,15 @@ def test_a_place_a_wire_a_kinsman_with_no_name_or_another_deed_credits_no_one(li
     assert contributor_names(line) == []
 
 
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """A pasted body as (paragraph number, line) pairs, paragraphs parted by a blank line."""
+    return [
+        (n, line)
+        for n, block in enumerate(text.strip().split("\n\n"))
+        for line in block.splitlines()
+    ]
+
+
 def _unattributed(*paragraphs: str) -> list[bool]:
     """Whether each sentence of a body holds a quotation with no speaker, in order."""
     return [
@@ -146,3 +155,100 @@ def test_a_pronoun_after_a_named_speaker_keeps_the_name() -> None:
         '"The road stays shut," she said.',
     )
     assert not found[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Expand all | Collapse all",
+        "Add to cart",
+        "Add to basket",
+        "Shop the post",
+        "SHOP THE LOOK",
+        "Sold out",
+        "This post may contain affiliate links, which means we may earn a small commission at "
+        "no extra cost to you.",
+        "This article contains affiliate links.",
+        "Pin it for later!",
+        "Pin this post for later",
+        "Make a submission",
+        "Lodge your submission",
+        "Take the survey",
+        "Complete the online questionnaire",
+        "Sign up for news from the farm and get 15% off your first order.",
+        "Subscribe for more updates from the Harbour Board",
+        "Full council minutes: [link]",
+        "Agenda (PDF): [link]",
+    ],
+)
+def test_a_shop_s_buttons_a_disclosure_a_pin_a_consultation_s_calls_and_a_link_s_label_are_chrome(
+    line: str,
+) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Ruiz | Staff writer",
+        "Budget 2025 | 14 August 2025",
+        "The shop added to its range in May.",
+        "The council will make a submission to the inquiry.",
+        "Residents were asked to take the survey before Friday.",
+        "Take the long road home",
+        "Pin the blame on the weather, the mayor said.",
+        "Sign up for news of the festival at the library, she said.",
+        "The site contains links to the council's records.",
+    ],
+)
+def test_a_story_s_lines_of_the_same_words_are_the_story_s(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_a_shop_s_product_card_is_the_page_s() -> None:
+    lines = _blocks(
+        """
+The harvest was short this year.
+
+Shop the post
+Wild Forest Honey 250g
+$18.50 NZD
+Add to cart
+
+Prices rise in September.
+"""
+    )
+    assert debris(lines) == [None, *["shop widget"] * 4, None]
+
+
+def test_a_story_s_short_lines_over_no_shop_button_are_the_story_s() -> None:
+    lines = _blocks(
+        """
+The harvest was short this year.
+
+Prices at the market
+Honey 250g: $18.50
+Honey 500g: $34.00
+
+Prices rise in September.
+"""
+    )
+    assert debris(lines) == [None, None, None, None, None]
+
+
+def test_a_sign_up_box_with_a_discount_is_the_page_s() -> None:
+    lines = _blocks(
+        """
+The harvest was short this year.
+
+Join the flock!
+Sign up for news from the farm and get 15% off your first order.
+Email address
+Subscribe
+
+Prices rise in September.
+"""
+    )
+    found = debris(lines)
+    assert found[0] is None and found[-1] is None
+    assert all(found[1:5])
