@@ -112,6 +112,7 @@ ANONYMITY_TEXTS = [
     "a detective who could not be named for operational reasons",
     "two people who attended a caucus meeting last week",
     "people familiar with the negotiations",
+    "two people involved in the discussions",
     "a source close to the mayor",
     "an aide briefed on the talks",
     "a person with direct knowledge of the deal",

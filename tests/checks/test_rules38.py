@@ -7,7 +7,9 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line, debris, pasted_caption
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.speakers import ANONYMOUS, NAMED
 from newsroom.checks.statements import analyze_body
+from tests.helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(
@@ -109,7 +111,7 @@ def _unattributed(*paragraphs: str) -> list[bool]:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Mayor Dana Ruiz said the pier would reopen in May. Someone at the back of the hall "
+        'Mayor Dana Ruiz said the pier would reopen in May. Someone at the back of the hall '
         'summed it up: "We have heard that before."',
         'The port said the ferry was cancelled. Somebody in the queue put it plainly: "We paid '
         'for nothing."',
@@ -252,3 +254,48 @@ Prices rise in September.
     found = debris(lines)
     assert found[0] is None and found[-1] is None
     assert all(found[1:5])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal would need a guarantee, according to two people involved in the discussions.",
+        "Three people involved in the negotiations said the offer had been withdrawn.",
+        "A person involved in the review said the report would be delayed.",
+    ],
+)
+def test_people_involved_in_private_talks_are_anonymous_sources(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [ANONYMOUS]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Dana Ruiz, who was involved in the negotiations, said the offer stood.",
+        "Critics say the council was never involved in the talks.",
+    ],
+)
+def test_a_named_source_or_a_group_around_talks_is_not_made_anonymous(sentence: str) -> None:
+    assert ANONYMOUS not in [kind for kind, _ in _speakers(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Statistics Tonga put the population at 100,209 at the last census.",
+        "Coral Bay Resort said on Monday that it had closed its restaurant.",
+        "Harbourside Hotel said the rooms were fully booked.",
+    ],
+)
+def test_a_statistics_office_a_resort_or_a_hotel_is_an_organization_not_a_person(
+    sentence: str,
+) -> None:
+    [(kind, _)] = _speakers(sentence)
+    assert kind == NAMED
+    [paragraph] = analyze_body([sentence])
+    assert not any(a.name for s in paragraph.sentences for a in s.attributions)
+
+
+def test_a_person_s_name_beside_those_words_is_still_a_person_s() -> None:
+    [paragraph] = analyze_body(["Resort manager Ana Ruiz said the rooms were fully booked."])
+    assert [a.name for s in paragraph.sentences for a in s.attributions] == ["Ana Ruiz"]
