@@ -109,6 +109,7 @@ FORUM: Final = "forum post's attachment"
 STATUS: Final = "status page's label"
 FOOTER: Final = "footer links"
 VIDEO: Final = "video page's furniture"
+SHOP: Final = "shop widget"
 _ABOUT_HEADING: Final = "'about' heading"
 _RELEASE_HEADING: Final = "release heading"
 # what a release sets over its headline: 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE' (the
@@ -241,6 +242,8 @@ CHROME_LINES: Final = (
     (
         "share buttons",
         r"^republish this (?:story|article)$|"
+        # a board's button, as a blog sets it under its post: 'Pin it for later!'
+        r"^pin (?:it|this|me|this (?:post|guide|article|recipe))(?: for later| now)?[.!]?$|"
         # the bar's label over its buttons, whatever the page calls itself: 'Share this notice:'
         r"^share this [\w-]+\s*:$|"
         r"^(?:(?:share|email|e-mail|send)(?: this)?(?: article| story| page| post| link|"
@@ -297,7 +300,11 @@ CHROME_LINES: Final = (
         rf"{_NEWSLETTER_TITLE}|"
         # 'Subscribe to project updates', 'Sign up for council news'
         r"^(?:subscribe|sign up) (?:to|for) (?:[\w'’-]+ ){0,3}(?:updates|news|alerts|e-?mails|"
-        r"e-?news)[.!]?$|"
+        r"e-?news)"
+        # (from whom, and the discount a shop gives for it: 'Sign up for news from the farm
+        # and get 15% off your first order.', 'Subscribe for more updates from the Board')
+        r"(?: from (?:the |our )?[\w'’ -]{1,40}?)?(?: and (?:get|save|enjoy|receive) \d{1,2}% off"
+        r"[^.!?,]{0,40})?[.!]?$|"
         # 'Subscribe to The Rail — it's free, and ...'
         r"^subscribe\b[^.!?]{0,60}\s[—–-]\s*it(?:'|’)?s free\b|"
         r"^(?:get|receive|have) (?:our|the)\b.*(?:newsletter|in your inbox)|"
@@ -670,6 +677,10 @@ CHROME_LINES: Final = (
     (
         "site notice",
         r"^accept (?:all )?cookies$|^click here\b|^cookie (?:settings|preferences)\b|"
+        # a consultation page's buttons: 'Make a submission', 'Take the survey'
+        r"^(?:make|lodge|send|upload|submit) (?:a|your) (?:written )?submission$|"
+        r"^(?:take|complete|start|fill (?:in|out)) (?:the|our|this|a short) (?:online |short )?"
+        r"(?:survey|questionnaire|poll)$|"
         # a promotion's call: 'Apply online today!', 'MEMBER BENEFIT: Save ...' (not an AP sports
         # story's 'UP NEXT' section)
         r"^(?:apply|register|enrol|enroll|book|order|shop|buy|sign up|join)(?: online| now| today)"
@@ -864,7 +875,19 @@ CHROME_LINES: Final = (
         r"supporters|underwriters)\b",
     ),
     (
+        SHOP,  # a web shop's buttons and labels: 'Add to cart', 'Shop the post', 'Sold out'
+        r"^(?:add to (?:cart|basket|bag|trolley|wishlist|wish list)|shop (?:the|this) "
+        r"(?:post|look|story|edit|range|collection)|quick (?:view|shop)|sold out|out of stock|"
+        r"view product|select options|choose options)[.!]?$",
+    ),
+    (
         DISCLAIMER,
+        # a blog's or a guide's note on the links it is paid for: 'This post may contain
+        # affiliate links, which means we may earn a small commission ...' (not a story's
+        # 'The site contains links to ...')
+        r"^(?:disclosure\s*:\s*)?(?:this|the|our) (?:post|article|page|story|guide|site|review|"
+        r"blog|website)s? (?:may )?contains? affiliate links\b[^?]{0,200}$|"
+        r"^as an amazon associate\b[^?]{0,120}$|"
         # the warning a lender's advertisement must carry in Ireland and the UK: 'Warning: If
         # you do not meet the repayments on your loan, your account will go into arrears.'
         # (the warning's own words, not a sentence that reports one: '..., the court heard')
@@ -1257,12 +1280,40 @@ CREDIT_ALONE: Final = re.compile(
 )
 
 
+# a story's own credit for its pictures, a sentence at its foot as a contributor line is:
+# 'Photographs by Ana Lauano.', 'Photos by Tim Roe and Ana Ruiz.' (not one picture's credit
+# under its caption, 'Photo by Jane Roe', nor an agency's or a handle's, 'Photos by Getty
+# Images.', 'Photos by @lakeshots on Instagram')
+_STORY_PICTURES_CREDIT: Final = re.compile(
+    r"^(?i:photographs|photos|pictures) by (?P<names>[A-Z][\w'’ ,-]{3,80})\.$"
+)
+_NAMES_APART: Final = re.compile(r",? and |, ")
+_NAME_PART: Final = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
+_NOT_PEOPLE: Final = word_set("images photography photos pictures media studio studios news")
+
+
+def _story_pictures_credit(line: str) -> bool:
+    """Whether a line is a story's credit for its pictures, each name a person's."""
+    m = _STORY_PICTURES_CREDIT.match(line)
+    if m is None:
+        return False
+    return all(
+        _NAME_PART.match(name)
+        and not _NOT_PEOPLE & word_set(name.lower())
+        and name.lower() not in IMAGE_SUPPLIERS
+        and name.split()[0].lower() not in IMAGE_SUPPLIERS
+        for name in _NAMES_APART.split(m["names"])
+    )
+
+
 def pasted_caption(line: str) -> bool:
     """Whether a line is an image caption or credit pasted into the body. The pattern can
     match only a line that ends in a parenthesis, opens with a caption word, or names a
     photo or holds a copyright sign or a bar near its end, which is tested first."""
     if len(line) <= 80 and CREDIT_ALONE.match(line.strip()):
         return True
+    if line[:1] in "Pp" and _story_pictures_credit(line.strip()):
+        return False
     tail = line[-80:].lower()
     could = (
         line.rstrip().endswith(")")
@@ -1300,6 +1351,8 @@ def chrome_line(text: str) -> str | None:
     left, slash, right = bare.partition(" / ")
     if found is None and slash and len(left.split()) <= 3 and not _DIGIT.search(left):
         found = _kind(right)  # a bilingual site's button, its own language first: 'Aqsam / Share'
+    if found is None and " | " in bare and len(bare) <= 80:
+        found = _widgets(bare.split(" | "))  # 'Expand all | Collapse all'
     icon = _PICTOGRAPHS.match(bare)
     if found is None and icon and icon.end() < len(bare):
         return _kind(bare[icon.end() :])  # a button's icon: '📄 Download the bulletin (PDF)'
@@ -1307,6 +1360,13 @@ def chrome_line(text: str) -> str | None:
 
 
 _DIGIT: Final = re.compile(r"\d")
+
+
+def _widgets(pieces: list[str]) -> str | None:
+    """What the last of a row of widgets parted by bars is, when each is debris read on its
+    own, or None."""
+    kinds = [_kind(piece.strip()) for piece in pieces]
+    return kinds[-1] if None not in kinds else None
 
 
 # a caption's credit after the copyright sign, the caption's sentence before it and no year
@@ -1554,6 +1614,7 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     _status_labels(lines, found)
     _sign_up_pitches(lines, found)
     _sign_up_boxes(lines, found)
+    _shop_cards(lines, found)
     _lone_titles(lines, found)
     _page_posts(lines, found)
     _comments(lines, found)
@@ -1799,6 +1860,31 @@ def _sign_up_pitches(lines: Sequence[tuple[int, str]], found: list[str | None]) 
             and _BOX_CALL.match(lines[i][1].strip())
         ):
             found[i] = under  # the box's heading
+
+
+_CARD_MOST: Final = 5  # the most lines of a shop's product card: heading, name, price, button
+
+
+def _shop_cards(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark a web shop's product card, a block of short lines that ends in its button ('Shop
+    the post' / 'Wild Forest Honey 250g' / '$18.50 NZD' / 'Add to cart'): the product's name
+    and price are the shop's, not the story's."""
+    for end, (para, _) in enumerate(lines):
+        if found[end] != SHOP or (end + 1 < len(lines) and lines[end + 1][0] == para):
+            continue
+        start = end
+        while start > 0 and lines[start - 1][0] == para and end - start + 1 < _CARD_MOST:
+            start -= 1
+        card = range(start, end)
+        if card and all(_card_line(lines[k][1]) for k in card):
+            for k in card:
+                found[k] = found[k] or SHOP
+
+
+def _card_line(text: str) -> bool:
+    """A line short enough for a product card, which ends no sentence."""
+    bare = text.strip()
+    return 0 < len(bare.split(None, 8)) <= 8 and bare[-1] not in '.?"”'
 
 
 _SIGN_UPS: Final = ("newsletter sign-up", "messaging sign-up")

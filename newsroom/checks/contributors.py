@@ -151,12 +151,16 @@ CONTRIBUTOR_FORMS: Final = (
         rf"(?:\s+by\s+|\s*:\s*{_NO_HEADLINE})"
         r"(?P<names>.+?)\.?$",
     ),
-    # (or the interviews: 'Photographs and additional interviews by Tevin Allen.')
-    (
-        "and additional",
-        r"^(?:[\w'’-]+\s+){0,3}?(?:photos|photographs|photography|pictures|video|graphics)\s+"
-        r"and\s+additional\s+(?:reporting|interviews|research)"
-        rf"(?:\s+by\s+|\s*:\s*{_NO_HEADLINE})(?P<names>.+?)\.?$",
+    # (or the interviews: 'Photographs and additional interviews by Tevin Allen.', 'Photos
+    # and extra research: Mele Fifita')
+    *(
+        (
+            f"and {more}",
+            r"^(?:[\w'’-]+\s+){0,3}?(?:photos|photographs|photography|pictures|video|graphics)"
+            rf"\s+and\s+{more}\s+(?:reporting|interviews|research)"
+            rf"(?:\s+by\s+|\s*:\s*{_NO_HEADLINE})(?P<names>.+?)\.?$",
+        )
+        for more in ("additional", "extra", "further")
     ),
     # a second hand's notes in a log or a diary: 'With additional notes by Dr Juan Reyes,
     # ship's ornithologist' (not a speech's 'notes by the minister's office were leaked')
@@ -454,11 +458,25 @@ PLAIN_VERB_FORMS: Final = (
         rf"{_WHERE}\.?$",
     ),
     (
-        "compiled",  # 'Stats compiled by Jake Moreno.'
+        "compiled",  # 'Stats compiled by Jake Moreno.', 'Results compiled with help from Mele
+        # Fifita at the scorers' table.'
         r"^(?:[\w'’-]+\s+){0,3}?(?:stats|statistics|data|figures|research|graphics?|charts?|"
         r"results|scores|counts|numbers)\s+(?:for\s+this\s+(?:story|report|article)\s+)?"
-        r"(?:(?:was|were)\s+)?compiled\s+by\s+(?P<names>.+?)\.?$",
+        r"(?:(?:was|were)\s+)?compiled\s+(?:by|with\s+(?:the\s+)?help\s+(?:from|of))\s+"
+        r"(?P<names>.+?)(?:\s+at\s+the\s+(?-i:[a-z])[\w'’ -]{1,30})?\.?$",
     ),
+    # the records a story rests on and who went through them: 'Court records for this story
+    # were checked by Li Wei.'
+    (
+        "for this",
+        r"^(?:[\w'’-]+\s+){0,3}?(?:records|documents|filings|minutes|accounts|figures|facts|"
+        r"data|quotes|numbers|results|statistics|stats|logs|returns)\s+for\s+this\s+"
+        r"(?:story|report|article|piece|post)\s+(?:was|were|has\s+been|have\s+been)\s+"
+        r"(?:checked|verified|reviewed|compiled|gathered|collected)\s+by\s+(?P<names>.+?)\.?$",
+    ),
+    # a reporter's credit, the place it came from after the name ('With reporting from Ana
+    # Ruiz in Lima.'): a person's full name, not a place's ('With reporting from Kyiv')
+    ("reporting from", r"^(?:[-—–]+\s*)?with\s+reporting\s+from\s+(?P<names>.+?)\.?$"),
     (
         "compiled",  # a label over the names, not a sentence about a report: 'Patrol report
         # compiled by A and B.', not 'The report was compiled by A and B.'
@@ -493,7 +511,9 @@ PLAIN_VERB_FORMS: Final = (
     (
         "helped",
         r"^(?P<names>.+?)\s+helped\s+(?:report|research|gather|compile|collect|with\s+(?:the\s+)?"
-        r"(?:reporting|research|history\s+for\s+this\s+(?:story|report|article)))\b"
+        r"(?:reporting|research|history\s+for\s+this\s+(?:story|report|article))|"
+        # (or to write the piece: 'Our nephew Tom Hale helped write this post.')
+        r"write\s+this\s+(?:story|report|article|piece|post|column))\b"
         r"[^,;]{0,60}\.?$",
     ),
 )
@@ -653,13 +673,18 @@ def _plain_verb_names(clause: str) -> list[str]:
                 return []
             if len(name.split()) == 2 and (first in _TITLES or first.lower() in _POSTS):
                 return []  # 'Minister Smith also covered the summit': a title and a surname
+            if word == "reporting from" and _place_or_outlet(name):
+                return []  # 'With reporting from Port Moresby': where it came from
             names.append(name)
         return names
     return []
 
 
-# a job before a name, in lowercase: 'volunteer Carol Ness', 'intern Ana Ruiz'
-_ROLE_BEFORE: Final = re.compile(r"^(?!(?:the|a|an) )(?:[a-z]+ ){1,2}(?=[A-Z])")
+# a job before a name, in lowercase: 'volunteer Carol Ness', 'intern Ana Ruiz' (or a
+# kinsman's, whose he is before it: 'Our nephew Tom Hale', 'my sister Li Wei')
+_ROLE_BEFORE: Final = re.compile(
+    r"^(?:(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir) )?(?!(?:the|a|an) )(?:[a-z]+ ){1,2}(?=[A-Z])"
+)
 # the last word of a body of people credited with a person: 'Extension staff', 'volunteers'
 _GROUP_WORDS: Final = tuple(
     [w] for w in ("staff", "volunteers", "team", "desk", "interns", "students", "members")

@@ -48,6 +48,14 @@ ANONYMITY_PHRASES: Final = (
         r"(?:meetings?|sessions?|talks|briefings?|hearings?|discussions?)\b",
     ),
     ("the record", r"(?:speaking|spoke|talking|talked) off the record"),
+    # people inside talks held in private: 'two people involved in the discussions' (not a
+    # named source's clause, set off by a comma: 'Mayor Ruiz, who was involved in the talks')
+    (
+        "involved in",
+        r"(?<![,—–(] )\b(?:people|persons?|sources?|officials?|negotiators?|diplomats?|"
+        r"executives?|senators?|members?|someone) involved in (?:the|these|those) (?:private |"
+        r"confidential |closed-door )?(?:talks|negotiations|discussions|deliberations)\b",
+    ),
     ("authori", r"not authori[sz]ed"),
     # 'asked not to be named', 'did not want to be identified'
     ("to be ", r"(?:declined|not|n't)(?: wish| want)? to be (?:named|identified)"),

@@ -388,11 +388,14 @@ def _unattributed_quotes(
                     a._replace(kind=UNNAMED) if a.speaker.lower() in _SOMEONE else a
                     for a in attributions[i]
                 ]
-        if not own:
+        # (a sentence that gives its quotation to someone it does not name has no speaker
+        # to carry: 'Someone in the queue summed it up: "..."', '"...!" came a shout')
+        carry = not own and not _UNNAMED_FRAME.search(body.masked, *body.spans[first])
+        if carry:
             speaker = _speaker(body, attributions, range(first - 1, firsts[pi] - 1, -1))
-        if not own and speaker is None:
+        if carry and speaker is None:
             speaker = _speaker(body, attributions, range(last + 1, firsts[pi + 1]))
-        if not own and speaker is None and (opening or partial) and pi > 0:
+        if carry and speaker is None and (opening or partial) and pi > 0:
             speaker = _speaker(body, attributions, range(firsts[pi] - 1, firsts[pi - 1] - 1, -1))
         if speaker is None:
             speaker = colon_speaker(body.lexicon, body.masked, body.spans[first][0], a)
@@ -409,6 +412,17 @@ def _unattributed_quotes(
                 carried = speaker._replace(start=at, editorializing=False, carried=True)
                 attributions[i] = [carried]
     return found
+
+
+# the words by which a sentence gives its quotation to someone it does not name, whom the
+# speaker reader leaves out: 'Someone at the back summed it up:', 'as one of our buyers likes
+# to put it', 'came a shout from the stand'
+_UNNAMED_FRAME: Final = re.compile(
+    r"\b(?:some(?:one|body)|(?:one|another) of (?:our|the|my|his|her|their) [^.;:,]{1,40}?)\s"
+    r"[^.;:]{0,60}?\b(?:put|puts|summed|sums)\b|"
+    r"\bcame (?:a|one|another) (?:shout|cry|call|yell|voice|roar|heckle|scream)\b",
+    re.I,
+)
 
 
 def _quoted_sentence(body: _Body, a: int, b: int, first: int) -> bool:
@@ -672,7 +686,8 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
         met = [j for j in unnamed if last_sentence < j < i]
         if met:  # 'a Salina man who asked that his name not be released, claimed the prize'
             last, last_para, last_sentence = unnamed[met[-1]], body.owner[met[-1]], met[-1]
-            unnamed_met.append((last_para, met[-1], last))
+            if last.kind == ANONYMOUS:
+                unnamed_met.append((last_para, met[-1], last))
         for n, attribution in enumerate(attributions[i]):
             near = last is not None and pi - last_para <= 1
             if (
@@ -695,7 +710,9 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
             elif (
                 last is not None
                 and pi - last_para <= 1
-                and last.kind in (ANONYMOUS, VAGUE)
+                # (or one a sentence introduced, unnamed, to be quoted: 'One farmer put it
+                # more bluntly.', not one who spoke: 'a heckler yelled ..., she quipped')
+                and (last.kind in (ANONYMOUS, VAGUE) or (last.kind == UNNAMED and not last.verb))
                 and attribution.kind != ANONYMOUS  # its own sentence says why it is not named
                 and attribution.speaker.lower() != "i"  # the writer's own account
                 and not (
@@ -730,7 +747,27 @@ def _unnamed_people(
         if at > 0:  # (the person, 'a Salina man who', for 'the man said'; else 'she said' only)
             who = _UNNAMED_WHO.search(body.masked[a : a + at])
             found[j] = Attribution(ANONYMOUS, 0, "", who.group(1) if who else "someone")
+        elif at < 0 and j not in attributions and (one := _one_put_it(body, a, b)):
+            found[j] = Attribution(UNNAMED, 0, "", one)  # 'One farmer put it more bluntly.':
+            # the 'he said' after it is his, and names no one
     return found
+
+
+# one person the story does not name, who is about to be quoted: 'One farmer, leaving the
+# hall, put it more bluntly.', 'A neighbour summed it up.'
+_ONE_PUT_IT: Final = re.compile(
+    r"(?P<who>(?:One|Another|An?) (?:[a-z'’-]+ ){0,2}?(?P<head>[a-z]+))(?:,[^.;:,]{1,80},)?"
+    r" (?:put|puts|summed|sums) (?:it|things|the mood)\b[^.;:\"]*[.:]$"
+)
+
+
+def _one_put_it(body: _Body, start: int, end: int) -> str:
+    """The one person a sentence introduces, unnamed, to be quoted after it ('One farmer'),
+    or ""."""
+    one = _ONE_PUT_IT.match(body.masked, start, end)
+    if one is None or one.group("head").lower() not in body.lexicon.unnamed_heads:
+        return ""
+    return one.group("who")
 
 
 # an unnamed person and the start of what the sentence says of them: 'a Salina man who',

@@ -112,6 +112,7 @@ ANONYMITY_TEXTS = [
     "a detective who could not be named for operational reasons",
     "two people who attended a caucus meeting last week",
     "people familiar with the negotiations",
+    "two people involved in the discussions",
     "a source close to the mayor",
     "an aide briefed on the talks",
     "a person with direct knowledge of the deal",
@@ -242,6 +243,8 @@ CONTRIBUTOR_TEXTS = [
     "Treasurer Ana Ruiz checked the figures in this story.",
     "Data research: Ana Ruiz",
     "Photographs and additional interviews by Kabo Tau.",
+    "Photos and extra research: Mele Fifita",
+    "Photographs and further reporting by Kabo Tau.",
     "Our Gozo correspondent, Marija Borg, helped with this report.",
 ]
 
@@ -258,6 +261,10 @@ PLAIN_VERB_TEXTS = [
     "Data editor Ana Ruiz reviewed the analysis.",
     "Ana Ruiz, in Basseterre, also reported for this story.",
     "Li Wei also covered the hearing.",
+    "With reporting from Ana Ruiz in Lima.",
+    "Scores compiled with help from Mele Fifita at the results table.",
+    "Court records for this story were checked by Li Wei.",
+    "Our nephew Tom Hale helped write this post.",
 ]
 
 
