@@ -20,6 +20,12 @@ Precision holes (ordinary copy misread):
   'voices' in capitals inside a name, or 'Voice' with no article, name a paper or a body;
   'a voice called from the gallery' and 'Voices in the party say' still name no one.
 
+- A participle after the people a subject met, spoke, sided or worked with ('Councillor Ruiz
+  spoke with reporters outside the court saying she would appeal', 'The minister met with
+  union leaders on Tuesday saying ...') was read as the round's absolute after 'with', its
+  statement given to the reporters or the union leaders and warned about as vague
+  attribution: after a verb that takes its people with 'with', the words are no absolute.
+
 Importer holes (a reporter's paragraph lost):
 
 - A service story's paragraph opening with the words of a print label ('Print only what you
@@ -55,6 +61,20 @@ def test_a_voice_from_the_gallery_and_voices_in_a_party_still_name_no_one(room: 
     paragraph = '"Shame on all of you!" a voice called from the gallery.'
     assert len(reported(room, paragraph, "attribution.quote-no-speaker")) == 1
     paragraph = "Voices in the party say the leader must go before the next election."
+    assert len(reported(room, paragraph, "attribution.vague")) == 1
+
+
+def test_the_people_a_subject_met_with_are_not_who_says_its_participle(room: Clone) -> None:
+    for paragraph in (
+        "Councillor Ruiz spoke with reporters outside the court saying she would appeal the ruling.",
+        "The minister met with union leaders on Tuesday saying the strike must end this week.",
+        "The prime minister sided with farmers arguing for lower fuel taxes before the budget.",
+    ):
+        assert reported(room, paragraph, "attribution.vague") == [], paragraph
+
+
+def test_a_group_in_an_absolute_after_with_still_says_its_words(room: Clone) -> None:
+    paragraph = "The plan was approved on Tuesday, with critics saying it came far too late."
     assert len(reported(room, paragraph, "attribution.vague")) == 1
 
 

@@ -1217,6 +1217,7 @@ def _participle(
     if (
         told
         and (absolute := _WITH_SUBJECT.search(masked, max(start, v0 - 60), v0))
+        and not _MET_WITH.search(masked, max(start, absolute.start() - 40), absolute.start())
         and not _NO_STATEMENT_NEXT.match(masked[v0 : v0 + 140].lower(), len(verb))
         and not _SAID_NOTHING.match(masked, v0 + len(verb))
     ):  # 'The treaty passed, with some MPs arguing that it went too far': who is between
@@ -1278,6 +1279,16 @@ def _participle(
 # who does the saying in an absolute after 'with': 'with some MPs arguing', 'with critics in
 # the party warning' (a few words, no comma: not 'with, as Ruiz put it, everyone saying')
 _WITH_SUBJECT: Final = re.compile(r"(?<![\w'’-])(?i:with) ((?:[\w'’-]+ ){0,4}[\w'’-]+) $")
+# a verb whose people are those after 'with', where a participle after them is the
+# subject's: 'Ruiz spoke with reporters outside the court saying she would appeal', 'met
+# briefly with union leaders on Tuesday saying' (no absolute)
+_MET_WITH: Final = re.compile(
+    r"(?<![\w'’-])(?:me(?:et|ets|eting|t)|spo(?:ke|ken)|speak(?:s|ing)?|talk(?:ed|s|ing)?|"
+    r"sid(?:e|ed|es|ing)|agree(?:d|s|ing)?|work(?:ed|s|ing)?|deal(?:t|s|ing)?|"
+    r"(?:sat|sit|sits|sitting)|plead(?:ed|s|ing)?|consult(?:ed|s|ing)?|chat(?:ted|s|ting)?|"
+    r"negotiat(?:e|ed|es|ing)|clash(?:ed|es|ing)?|argu(?:e|ed|es|ing))(?: [a-z]+ly)? $",
+    re.I,
+)
 
 
 # the verb 'be' of a progressive, perhaps with an adverb: 'were saying', 'are now warning',
