@@ -26,6 +26,18 @@ Precision holes (ordinary copy misread):
   statement given to the reporters or the union leaders and warned about as vague
   attribution: after a verb that takes its people with 'with', the words are no absolute.
 
+- Conditions or requirements that were satisfied ('All conditions of the loan were satisfied
+  in March', 'Most of the requirements have been satisfied') were read as a vague group's
+  feeling, the round's 'satisfied' after 'be': a subject headed by terms to be met has no
+  feeling ('Some customers were satisfied' still has).
+
+Recall holes (a finding that was right before, lost):
+
+- A reporter's credit with the place after 'for this story' ('Tevita Fifita also reported
+  for this story from Tarawa.') was read neither as a statement (the round's reporter's
+  credit is none) nor as a contributor line (the round read the place only before 'for this
+  story'), so the reporter went uncredited with no finding: the place may follow it.
+
 Importer holes (a reporter's paragraph lost):
 
 - A service story's paragraph opening with the words of a print label ('Print only what you
@@ -76,6 +88,24 @@ def test_the_people_a_subject_met_with_are_not_who_says_its_participle(room: Clo
 def test_a_group_in_an_absolute_after_with_still_says_its_words(room: Clone) -> None:
     paragraph = "The plan was approved on Tuesday, with critics saying it came far too late."
     assert len(reported(room, paragraph, "attribution.vague")) == 1
+
+
+def test_conditions_that_were_satisfied_are_no_group_s_feeling(room: Clone) -> None:
+    for paragraph in (
+        "All conditions of the loan were satisfied in March, and the first payment was made in April.",
+        "Most of the requirements have been satisfied, and the rest will be met by June.",
+    ):
+        assert reported(room, paragraph, "attribution.vague") == [], paragraph
+    paragraph = "Some customers were satisfied with the new opening hours at the market."
+    assert len(reported(room, paragraph, "attribution.vague")) == 1
+
+
+def test_a_reporter_s_credit_with_the_place_after_for_this_story_names_the_reporter(
+    room: Clone,
+) -> None:
+    paragraph = "Tevita Fifita also reported for this story from Tarawa."
+    found = reported(room, paragraph, "credits.contributor-line-uncredited")
+    assert [f["message"].split("'")[1] for f in found] == ["Tevita Fifita"]
 
 
 # --- the importer
