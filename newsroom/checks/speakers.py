@@ -1881,8 +1881,19 @@ def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
     if not be or (word == "concerned" and _AS_FAR_AS.search(left)):
         return None  # ('insofar as shareholders are concerned': whom it is about, no feeling)
     subject = _left(lex, left[: left.rfind(be)])
+    if word == "satisfied" and _TERMS.match(subject):
+        return None  # 'All conditions of the loan were satisfied': met, no one's feeling
     kind, speaker, _ = classify(lex, subject) if subject else (UNKNOWN, "", "")
     return Attribution(VAGUE, at, word, speaker) if kind == VAGUE else None
+
+
+# what is satisfied as it is met, not as anyone feels, heading the subject: 'All conditions
+# of the loan', 'Most of the requirements' (not 'Residents who met the conditions')
+_TERMS: Final = re.compile(
+    r"^(?:[\w'’-]+ ){0,3}(?:conditions|requirements|criteria|terms|demands|obligations|tests|"
+    r"standards|thresholds|needs|rules)\b",
+    re.I,
+)
 
 
 def _word_before(lex: Lexicon, left: str) -> str:
