@@ -1277,8 +1277,9 @@ def _participle(
 
 
 # who does the saying in an absolute after 'with': 'with some MPs arguing', 'with critics in
-# the party warning' (a few words, no comma: not 'with, as Ruiz put it, everyone saying')
-_WITH_SUBJECT: Final = re.compile(r"(?<![\w'’-])(?i:with) ((?:[\w'’-]+ ){0,4}[\w'’-]+) $")
+# the party warning', 'with Mr. Ruiz telling' (a few words, no comma: not 'with, as Ruiz put
+# it, everyone saying')
+_WITH_SUBJECT: Final = re.compile(r"(?<![\w'’-])(?i:with) ((?:[\w'’.-]+ ){0,4}[\w'’-]+) $")
 # a verb whose people are those after 'with', where a participle after them is the
 # subject's: 'Ruiz spoke with reporters outside the court saying she would appeal', 'met
 # briefly with union leaders on Tuesday saying' (no absolute)
