@@ -441,7 +441,9 @@ PLAIN_VERB_FORMS: Final = (
         "reported",
         r"^(?P<names>.+?)(?:,\s+(?:in|from|on)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)"
         r"{0,3},)?\s+(?:also\s+)?reported"
-        rf"{_WHERE}(?:\s+for\s+this\s+(?:story|report|article))?\.?$",
+        # (the place before 'for this story' or after it: '... also reported for this story
+        # from Tarawa.')
+        rf"{_WHERE}(?:\s+for\s+this\s+(?:story|report|article){_WHERE})?\.?$",
     ),
     # a second reporter at the event the story is about: 'Colvin Ryan also covered the
     # debate.' (an event a reporter sits through, not 'covered the costs' or 'the bases'; and

@@ -307,6 +307,10 @@ _CLAUSE_OPENERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "it
 _SOME: Final = frozenset(("some", "several", "many", "most", "few", "others"))
 
 
+# a voice from a crowd, and voices, which in capitals name a paper or a body
+_VOICES: Final = frozenset(("voice", "voices"))
+
+
 # a pronoun after who speaks that only stresses who it is: 'Kenyi himself', 'the mayor herself'
 _EMPHATIC: Final = frozenset(("himself", "herself", "itself", "themselves"))
 
@@ -405,6 +409,9 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     owned = len(core) > 1 and (
         core[0].lower() in _OWNERS or core[0].endswith(("'s", "’s")) or _owned_by_body(lex, core)
     )  # ('its accounts', "the council's own accounts")
+    if hl in _VOICES and head[:1].isupper() and (len(core) > 1 or hl == "voice"):
+        return NAMED, subject, ""  # a paper's or a body's name: 'Voice of America', 'The
+        # Voice', 'Island Voices' (not 'Voices in the party' opening a sentence)
     if hl in lex.vague_heads and document(lex, hl) and (owned or specific_documents(lex, core)):
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
     if det == "successive" and len(core) == 2:

@@ -1217,6 +1217,7 @@ def _participle(
     if (
         told
         and (absolute := _WITH_SUBJECT.search(masked, max(start, v0 - 60), v0))
+        and not _MET_WITH.search(masked, max(start, absolute.start() - 40), absolute.start())
         and not _NO_STATEMENT_NEXT.match(masked[v0 : v0 + 140].lower(), len(verb))
         and not _SAID_NOTHING.match(masked, v0 + len(verb))
     ):  # 'The treaty passed, with some MPs arguing that it went too far': who is between
@@ -1276,8 +1277,19 @@ def _participle(
 
 
 # who does the saying in an absolute after 'with': 'with some MPs arguing', 'with critics in
-# the party warning' (a few words, no comma: not 'with, as Ruiz put it, everyone saying')
-_WITH_SUBJECT: Final = re.compile(r"(?<![\w'’-])(?i:with) ((?:[\w'’-]+ ){0,4}[\w'’-]+) $")
+# the party warning', 'with Mr. Ruiz telling' (a few words, no comma: not 'with, as Ruiz put
+# it, everyone saying')
+_WITH_SUBJECT: Final = re.compile(r"(?<![\w'’-])(?i:with) ((?:[\w'’.-]+ ){0,4}[\w'’-]+) $")
+# a verb whose people are those after 'with', where a participle after them is the
+# subject's: 'Ruiz spoke with reporters outside the court saying she would appeal', 'met
+# briefly with union leaders on Tuesday saying' (no absolute)
+_MET_WITH: Final = re.compile(
+    r"(?<![\w'’-])(?:me(?:et|ets|eting|t)|spo(?:ke|ken)|speak(?:s|ing)?|talk(?:ed|s|ing)?|"
+    r"sid(?:e|ed|es|ing)|agree(?:d|s|ing)?|work(?:ed|s|ing)?|deal(?:t|s|ing)?|"
+    r"(?:sat|sit|sits|sitting)|plead(?:ed|s|ing)?|consult(?:ed|s|ing)?|chat(?:ted|s|ting)?|"
+    r"negotiat(?:e|ed|es|ing)|clash(?:ed|es|ing)?|argu(?:e|ed|es|ing))(?: [a-z]+ly)? $",
+    re.I,
+)
 
 
 # the verb 'be' of a progressive, perhaps with an adverb: 'were saying', 'are now warning',
@@ -1870,8 +1882,19 @@ def _feeling(lex: Lexicon, left: str, at: int, word: str) -> Attribution | None:
     if not be or (word == "concerned" and _AS_FAR_AS.search(left)):
         return None  # ('insofar as shareholders are concerned': whom it is about, no feeling)
     subject = _left(lex, left[: left.rfind(be)])
+    if word == "satisfied" and _TERMS.match(subject):
+        return None  # 'All conditions of the loan were satisfied': met, no one's feeling
     kind, speaker, _ = classify(lex, subject) if subject else (UNKNOWN, "", "")
     return Attribution(VAGUE, at, word, speaker) if kind == VAGUE else None
+
+
+# what is satisfied as it is met, not as anyone feels, heading the subject: 'All conditions
+# of the loan', 'Most of the requirements' (not 'Residents who met the conditions')
+_TERMS: Final = re.compile(
+    r"^(?:[\w'’-]+ ){0,3}(?:conditions|requirements|criteria|terms|demands|obligations|tests|"
+    r"standards|thresholds|needs|rules)\b",
+    re.I,
+)
 
 
 def _word_before(lex: Lexicon, left: str) -> str:

@@ -435,9 +435,11 @@ _RESULTS_HEADING: Final = re.compile(
 
 
 # the label of a box a desk sets for the paper alone: 'PRINT ONLY – How they voted', 'FOR
-# PRINT ONLY:', 'Not for web:'
+# PRINT ONLY:', 'Not for web:' (the label alone or before its dash or colon, not a sentence
+# that opens with the words: 'Print only what you need, she said.')
 _PRINT_ONLY: Final = re.compile(
-    r"^(?:for )?print(?: edition)? only\b|^not for (?:the )?(?:web|online)\b", re.I
+    r"^(?:(?:for )?print(?: edition)? only|not for (?:the )?(?:web|online))\s*(?:$|[–—:|(-])",
+    re.I,
 )
 _PRINT_BOX: Final = "box for print only"
 _BOX_LINE: Final = 12  # (the most words of a line of such a box: a table's cell, a figure)
@@ -800,6 +802,10 @@ def _issue_items(blocks: Sequence[Block], found: list[str | None]) -> None:
     ]
     if not items or not (blocks[items[0]].hint == "bold" or _over_button(blocks, found, items[0])):
         return
+    buttons = any(_over_button(blocks, found, n) for n in items)
+    if found[at] is None and not (buttons or _SPONSORED.match(blocks[items[-1]].text)):
+        return  # ('Also in Kadavu' over a roundup's briefs, each a bold title over its line:
+        # a newsletter's items stand over their buttons, or over its sponsor's line)
     for n in items:
         text = blocks[n].text
         titled = blocks[n - 1].hint == "bold" and blocks[n - 1].kind != "image"

@@ -208,7 +208,11 @@ _PAGE_BREAK_PARAGRAPH: Final = re.compile(
     rb"<w:r\b[^>/]*>(?:<w:rPr>(?:[^<]|<(?!/w:rPr>))*</w:rPr>)?" + _PAGE_BREAK + rb"</w:r></w:p>"
 )
 _PAGE_MARK: Final = "NEWSROOM-PAGE-BREAK"
-_SPLIT_BY_PAGE: Final = re.compile(rf"(?<=[a-z0-9,;])</p><p>{_PAGE_MARK}</p><p>(?=[a-z])")
+# (the second half's first word all in small letters: a crosshead at a page's foot over a
+# paragraph opening with 'iTaukei' or 'eBay' stays two paragraphs)
+_SPLIT_BY_PAGE: Final = re.compile(
+    rf"(?<=[a-z0-9,;])</p><p>{_PAGE_MARK}</p><p>(?=[a-z]+(?![A-Za-z]))"
+)
 # what the file is read for before the converter sees it
 _PREPARED: Final = (
     *(b"altChunk", b"<w:citation/>", b"decorative", b"webVideoPr", b"txbxContent"),
