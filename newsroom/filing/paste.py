@@ -191,8 +191,8 @@ def text_blocks(text: str) -> list[Block]:
             note = _TRAILING_NOTE.search(line)
             if note:  # '... to cover the gaps. [CHECK: Tremblay spelling — MR]'
                 line = line[: note.start()]
-            if cid := _CID_PICTURE.match(line.strip()):  # a mail's pasted picture, as text
-                picture = Picture(name=cid.group("name"))
+            if cid := _CID_PICTURE.match(line.strip()) or _ATTACHED_PICTURE.match(line.strip()):
+                picture = Picture(name=cid.group("name"))  # a mail's picture, as its text says
                 blocks.append(Block("", "image", number, picture=picture))
                 continue
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
@@ -209,6 +209,15 @@ def text_blocks(text: str) -> list[Block]:
 # '[cid:image001.jpg@01DCAD9E.7F2C4B10]', the picture's file name and the part's id
 _CID_PICTURE: Final = re.compile(
     r"^\[cid:(?P<name>[\w .-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))@[\w.-]+\]$", re.I
+)
+
+
+# the picture a release's mail sends as its attachment, named by its file on a line of its
+# own over the caption: 'ATTACHED PHOTO: ferry-quay.jpg', 'Photo attached: ferry-quay.jpg'
+_ATTACHED_PICTURE: Final = re.compile(
+    r"^(?:attached (?:photo|picture|image|pic)|(?:photo|picture|image|pic) attached)\s*:\s*"
+    r"(?P<name>[\w .-]+\.(?:jpe?g|png|gif|webp|heic|tiff?))$",
+    re.I,
 )
 
 

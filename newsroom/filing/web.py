@@ -1278,6 +1278,8 @@ class _Walker:
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
+        if tag == "div" and not (chrome or self.word) and self._mail_paragraphs(element):
+            return  # a list archive's plain-text mail: a paragraph a <p>, a line a <br>
         if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
             return  # a comment's or footnote's mark in a document export: '[a]'
         leaf = (tag in PARAGRAPHS and not _holds_list(element)) or element not in self.holding
@@ -1413,6 +1415,17 @@ class _Walker:
         group = len(self.blocks)
         for line in _lines(text, self.word):
             self.blocks.append(Block(line, kind, group, hint))
+
+    def _mail_paragraphs(self, element: Any) -> bool:
+        """Read a mail's plain text as a list archive shows it (HyperKitty: each paragraph a
+        `<p>`, each of its lines ending in a `<br>`) as the text it is, its wrapped paragraphs
+        joined; whether `element` holds one."""
+        paragraphs = [child for child in element if isinstance(child.tag, str)]
+        if len(paragraphs) < 3 or any(p.tag != "p" for p in paragraphs):
+            return False
+        if element.find("p/br") is None:
+            return False
+        return self._message((_BREAK * 2).join(_broken_text(p) for p in paragraphs))
 
     def _message(self, text: str) -> bool:
         """Read a mail's plain text as a webmail shows it (a line a <br>, _plain_message) as
@@ -2455,6 +2468,18 @@ def _meta(tree: Any, *names: str) -> str:
 
 def _one(value: Any) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _broken_text(paragraph: Any) -> str:
+    """A paragraph's text with each `<br>` in it as a _BREAK."""
+    parts = [paragraph.text or ""]
+    for child in paragraph:
+        if child.tag == "br":
+            parts.append(_BREAK)
+        elif isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _text(element: Any) -> str:
