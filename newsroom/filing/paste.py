@@ -21,7 +21,12 @@ from newsroom.checks.contributors import listed_names
 from newsroom.errors import InputError
 from newsroom.filing.blade import blade_tags
 from newsroom.filing.builder import components, hero_fields, page_parts
-from newsroom.filing.captions import is_credit_line, placeholder_alt, split_credit
+from newsroom.filing.captions import (
+    bracketed_name,
+    is_credit_line,
+    placeholder_alt,
+    split_credit,
+)
 from newsroom.filing.chat import chat_story
 from newsroom.filing.column import dashed_items, unjumped
 from newsroom.filing.draft import Block, Hints, Picture
@@ -1083,12 +1088,15 @@ def _image_title(title: str | None) -> str:
 def _titled_caption(title: str | None, alt: str, caption: str) -> tuple[str, str]:
     """The caption and credit an image's title holds beside its alt text, as a CMS's rich
     text stores a figure's caption ('![A boat at dawn](boat.jpg "Volunteers set out on
-    Saturday. Photo: Ana Diaz")', TinaCMS's): only a title that ends with a credit, and
-    when no caption follows the image; ('', '') for a tooltip or a title read as alt."""
+    Saturday. Photo: Ana Diaz")', TinaCMS's, or a name alone in brackets: '... in February.
+    (Harbour Board)'): only a title that ends with a credit, and when no caption follows the
+    image; ('', '') for a tooltip or a title read as alt."""
     title = " ".join((title or "").split())
     if not title or not alt or caption or title == alt:
         return "", ""
     shown, credit = split_credit(title)
+    if not credit:
+        shown, credit = bracketed_name(title)
     return (shown, credit) if shown and credit else ("", "")
 
 
