@@ -1,7 +1,14 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the sixty-third filing round reads right: a mail's plain text as a list archive
 shows it (HyperKitty: a paragraph a `<p>`, a line a `<br>`); the picture a release's mail
-attaches, named by its file over its caption."""
+attaches, named by its file over its caption; a meta title written for sharing that the page
+never shows, a featured picture framed over an `entry-title` heading and a post's meta list
+(OceanWP); 'Reporting assistance from <place> by <name>'; a task copied from a project app
+(a cutline labelled for the attached picture, the attachment's upload line, the task's feed
+and comments); a terminal mail reader's part markers and a picture line naming its file
+before the caption (Mutt); a Word 2003 picture's VML alt text and title; a byline that names
+the photographer too, and how a picture was taken before its credit's label; an image title
+ending with a name in brackets; a newsletter's line over its sponsors."""
 
 from __future__ import annotations
 
