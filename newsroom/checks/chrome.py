@@ -489,9 +489,11 @@ CHROME_LINES: Final = (
         FORUM,
         # a forum post's attachments, each file with its size and views, and the fold over a
         # quoted post: 'Attachments', 'IMG_20251108_093214.jpg', '225.4 KB · Views: 96',
-        # 'Click to expand...'
+        # 'Click to expand...'; and as a task's attachment names when it came: 'Uploaded Mar 9 ·
+        # 2.7 MB'
         r"^attachments?(?: \(\d+\))?:?$|^[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|xlsx?)$|"
         r"^[\d.,]+ ?[kmg]b\s*[·•|]\s*views\s*:?\s*\d[\d,]*$|"
+        r"^uploaded [^·•|]{1,40}[·•|]\s*[\d.,]+ ?[kmg]b$|"
         r"^click to (?:expand|collapse)(?:\.{3}|…)?$",
     ),
     (
@@ -871,6 +873,10 @@ CHROME_LINES: Final = (
         # 'This episode is supported by ...', 'Thank you to our Platinum Investors'
         r"^this (?:episode|podcast|newsletter|program|show|segment|issue) (?:is|was) "
         r"(?:supported|sponsored|brought to you|underwritten|presented) by\b|"
+        # and by its name, over the sponsors' logos: 'HARBOUR GAMES DAILY IS BROUGHT TO YOU BY'
+        r"^(?:(?-i:[A-Z])[\w&'’-]*\s+){1,4}(?:daily|weekly|newsletter|bulletin|digest|briefing|"
+        r"update|podcast) (?:is|was) (?:supported|sponsored|brought to you|underwritten|"
+        r"presented) by\b[^.!?]{0,80}$|"
         r"^(?:thank you|thanks) to our (?:[\w-]+ ){0,2}(?:sponsors|investors|partners|"
         r"supporters|underwriters)\b",
     ),

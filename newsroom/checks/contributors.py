@@ -34,6 +34,8 @@ _DOCUMENT_LAST: Final = (
     r"letter|transcript|ruling|judgment|judgement|manifesto|communiqu[eé]|resolution|agreement|"
     r"accord|prayer|psalm|sermon|oath|pledge|anthem|poem|lyrics|convention|covenant|protocol)"
 )
+# the place a helper helped from, one to three capitalized words: 'Kayangel', 'Port Ellen'
+_HELPED_FROM: Final = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
 _HELP_BY: Final = r"\s+(?:(?:was|were)\s+(?:provided|given|contributed)\s+by|from|by)\s+"
 
 # The forms of a contributor line, each with a word that every line of that form holds: the
@@ -100,9 +102,11 @@ CONTRIBUTOR_FORMS: Final = (
     ),
     # 'Reporting assist from Priya Venkataraman.', 'Research assistance by Della Baker.', and
     # in the passive: 'Research assistance for this article was provided by Nadia Oozeer.'
+    # (and with the place the help came from: 'Reporting assistance from Kayangel by Ana Ruiz.')
     (
         "reporting",
-        rf"^(?:additional\s+)?reporting\s+(?:assist|assistance|help){_FOR_THIS}{_HELP_BY}"
+        rf"^(?:additional\s+)?reporting\s+(?:assist|assistance|help){_FOR_THIS}"
+        rf"(?:\s+(?:from|in)\s+{_HELPED_FROM}(?=\s+by\s))?{_HELP_BY}"
         r"(?P<names>.+?)\.?$",
     ),
     (

@@ -245,8 +245,9 @@ _CAPTION_LABEL: Final = re.compile(
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...',
-    # perhaps numbered: '1) creamery-01.jpg — ...'
-    r"(?:\d{1,2}[.)]\s+)?[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
+    # perhaps numbered: '1) creamery-01.jpg — ...', or labelled: 'PHOTO: creamery-01.jpg -- ...'
+    r"(?:\d{1,2}[.)]\s+|(?:photo|picture|pic|image)\s*:\s*)?"
+    r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
     # or a camera's file name alone, without its kind: 'IMG_5120 - ...', 'DSC01234 – ...'
     r"(?-i:IMG|DSC[FN]?|PXL|MVIMG|GOPR|DJI)_?\d{3,}(?:_\d+)*\s+(?:--|[—–-])\s+|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'
@@ -381,9 +382,11 @@ _ART_KIND: Final = re.compile(
 )
 
 
-# the kind of picture a credit's label is qualified by: 'Staff photo by', 'Submitted photo:'
+# the kind of picture a credit's label is qualified by: 'Staff photo by', 'Submitted photo:',
+# and how it was taken: 'Drone image: Courtesy of ...', 'Aerial photo: ...'
 _KIND_BEFORE: Final = re.compile(
-    r"(?<![\w'’])(?:Staff|Special|Submitted|Contributed|Courtesy|Handout|Pool|File|Family)\s+$"
+    r"(?<![\w'’])(?:Staff|Special|Submitted|Contributed|Courtesy|Handout|Pool|File|Family|"
+    r"Drone|Aerial|Satellite|Underwater)\s+$"
 )
 
 
@@ -428,6 +431,20 @@ _BARRED_CREDIT: Final = re.compile(
     r"^(?!By )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} \| "
     r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
 )
+
+
+# a photographer's name alone in brackets after a caption's last sentence, as a
+# correspondent types a credit: '... after Thursday's rain. (Ana Ruiz)'
+_NAME_IN_BRACKETS: Final = re.compile(
+    r"(?<=[.!?\"”’])\s+\((?P<name>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3})\)$"
+)
+
+
+def bracketed_name(caption: str) -> tuple[str, str]:
+    """(caption, credit) of a caption whose credit is a name alone in brackets after its
+    last sentence; (caption, '') when it has none."""
+    named = _NAME_IN_BRACKETS.search(caption) if caption.endswith(")") else None
+    return (caption[: named.start()], named.group("name")) if named else (caption, "")
 
 
 def has_credit(text: str) -> bool:

@@ -77,6 +77,9 @@ FURNITURE: Final = (
         # a mail program's marks where it held a message's attachments, as HCL Notes sets
         # them: '(See attached file: trees.jpg)(See attached file: map.pdf)'
         r"^(?:\(see attached file:? [^()]{1,120}\)\s*)+$|"
+        # and as Mutt's pager marks a message's parts: '[-- Attachment #2: ferry.jpg --]',
+        # '[-- Type: image/jpeg, Encoding: base64, Size: 1.2M --]'
+        r"^\[-- .{1,160} --\]$|"
         r"^(?:good morning|hi|hello)(?: \w+)?,$|^please see the (?:release|story|draft)\b|"
         # the quoted message under a reply, a signature's numbers, a confidentiality notice
         r"^on \w{3},? .{4,40}\b\d{1,2}:\d{2}.{0,60}\bwrote:$|"

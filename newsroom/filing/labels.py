@@ -21,6 +21,8 @@ _LABEL: Final = re.compile(
     r"(?:(?:hed|headline)(?: idea)?|dek|deck|standfirst|summary|strap(?:line)?)|head|"
     # (as a district correspondent labels them: 'HEADING: ...', 'SUB HEADING: ...')
     r"title|subhed|subhead|sub-head|sub-?headline|heading|sub[ -]?heading|"
+    # (and whose picture: 'Cutline for attached pic: ...', 'Caption for the photo: ...')
+    r"(?:cutline|caption) for (?:the |this )?(?:attached )?(?:pic|photo|picture|image)|"
     r"byline|by-line|by|authors?|reporters?|writers?|cutline|caption|photo caption|credit|"
     r"photo credit|photog|photographer|alt(?: text)?(?: \d{1,2})?|"
     r"dateline|photo|image|picture|story|body|news)"
@@ -164,6 +166,8 @@ def labelled(blocks: Sequence[Block]) -> list[Block]:
         label, value = found.group("label").lower().rstrip("0123456789 "), found.group("value")
         if found.group("whose"):  # 'Suggested hed: ...', 'Stringer's standfirst: ...'
             label = label[len(found.group("whose")) + 1 :]
+        if label.startswith(("cutline for ", "caption for ")):
+            label = "cutline"  # 'Cutline for attached pic: ...'
         if " " in label and ("hed" in label or "headline" in label):
             label = "headline"  # 'Headline idea: ...', 'Suggested hed: ...'
         if _told(found.group("label"), label, value):  # 'Heading: 040. Wind ...', 'News: the ...'

@@ -21,7 +21,12 @@ from newsroom.checks.contributors import listed_names
 from newsroom.errors import InputError
 from newsroom.filing.blade import blade_tags
 from newsroom.filing.builder import components, hero_fields, page_parts
-from newsroom.filing.captions import is_credit_line, placeholder_alt, split_credit
+from newsroom.filing.captions import (
+    bracketed_name,
+    is_credit_line,
+    placeholder_alt,
+    split_credit,
+)
 from newsroom.filing.chat import chat_story
 from newsroom.filing.column import dashed_items, unjumped
 from newsroom.filing.draft import Block, Hints, Picture
@@ -191,8 +196,8 @@ def text_blocks(text: str) -> list[Block]:
             note = _TRAILING_NOTE.search(line)
             if note:  # '... to cover the gaps. [CHECK: Tremblay spelling — MR]'
                 line = line[: note.start()]
-            if cid := _CID_PICTURE.match(line.strip()):  # a mail's pasted picture, as text
-                picture = Picture(name=cid.group("name"))
+            if cid := _CID_PICTURE.match(line.strip()) or _ATTACHED_PICTURE.match(line.strip()):
+                picture = Picture(name=cid.group("name"))  # a mail's picture, as its text says
                 blocks.append(Block("", "image", number, picture=picture))
                 continue
             blocks.append(Block(" ".join(line.split()), group=number, hint=hint))
@@ -209,6 +214,15 @@ def text_blocks(text: str) -> list[Block]:
 # '[cid:image001.jpg@01DCAD9E.7F2C4B10]', the picture's file name and the part's id
 _CID_PICTURE: Final = re.compile(
     r"^\[cid:(?P<name>[\w .-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))@[\w.-]+\]$", re.I
+)
+
+
+# the picture a release's mail sends as its attachment, named by its file on a line of its
+# own over the caption: 'ATTACHED PHOTO: ferry-quay.jpg', 'Photo attached: ferry-quay.jpg'
+_ATTACHED_PICTURE: Final = re.compile(
+    r"^(?:attached (?:photo|picture|image|pic)|(?:photo|picture|image|pic) attached)\s*:\s*"
+    r"(?P<name>[\w .-]+\.(?:jpe?g|png|gif|webp|heic|tiff?))$",
+    re.I,
 )
 
 
@@ -1074,12 +1088,15 @@ def _image_title(title: str | None) -> str:
 def _titled_caption(title: str | None, alt: str, caption: str) -> tuple[str, str]:
     """The caption and credit an image's title holds beside its alt text, as a CMS's rich
     text stores a figure's caption ('![A boat at dawn](boat.jpg "Volunteers set out on
-    Saturday. Photo: Ana Diaz")', TinaCMS's): only a title that ends with a credit, and
-    when no caption follows the image; ('', '') for a tooltip or a title read as alt."""
+    Saturday. Photo: Ana Diaz")', TinaCMS's, or a name alone in brackets: '... in February.
+    (Harbour Board)'): only a title that ends with a credit, and when no caption follows the
+    image; ('', '') for a tooltip or a title read as alt."""
     title = " ".join((title or "").split())
     if not title or not alt or caption or title == alt:
         return "", ""
     shown, credit = split_credit(title)
+    if not credit:
+        shown, credit = bracketed_name(title)
     return (shown, credit) if shown and credit else ("", "")
 
 

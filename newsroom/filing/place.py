@@ -35,6 +35,7 @@ from newsroom.checks.text import PICTOGRAPHS
 from newsroom.filing import lines
 from newsroom.filing.captions import (
     alt_label,
+    bracketed_name,
     has_credit,
     is_credit_line,
     plain_alt,
@@ -109,6 +110,7 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
     _bios(r)
+    _credited_by_byline(r, lexicon)
     if hints.images:  # (a cover image the body shows is that picture, or a crop of it, not a
         shown = {_uncropped(p.name) for p in r.images if p.name}  # second one)
         r.images[:0] = _captioned_lead(
@@ -134,6 +136,25 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         stripped=tuple(r.stripped),
         unplaced=hints.unplaced,
     )
+
+
+# a byline that names its writer the photographer too: 'Story and photographs by Ana Ruiz'
+_STORY_AND_PHOTOS_BY: Final = re.compile(
+    r"^(?:story|words|text) and (?:photos|photographs|pictures|images) by\s", re.I
+)
+
+
+def _credited_by_byline(r: _Reading, lexicon: Lexicon) -> None:
+    """Credit the pictures that have no credit of their own to the writer whose byline says
+    the photographs are theirs too ('Story and photographs by Ana Ruiz'), as a photographer's
+    own page sets no credit under them."""
+    line = next((text for what, text in r.stripped if what == "byline (placed)"), "")
+    if not _STORY_AND_PHOTOS_BY.match(line.strip("*_ ")):
+        return
+    names = lines.byline_names(line.strip("*_ "), lexicon)
+    if names and any(not p.credit for p in r.images):
+        credit = " and ".join(names)
+        r.images = [p if p.credit else replace(p, credit=credit) for p in r.images]
 
 
 def _captioned_lead(leads: list[Picture], images: list[Picture]) -> list[Picture]:
@@ -845,11 +866,19 @@ def _over_button(blocks: Sequence[Block], found: Sequence[str | None], n: int) -
 _COMMENT_COUNT: Final = re.compile(r"^\d{1,4} (?:comments?|replies)$", re.I)
 _INITIALS: Final = re.compile(r"^[A-Z]{1,3}$")
 _COMMENTER: Final = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}$")
-_COMMENTED: Final = re.compile(
-    rf"^(?:(?:yesterday|today|\w+day|{lines.MONTH} \d{{1,2}}(?:, \d{{4}})?) at )?"
-    r"\d{1,2}:\d{2}\s?[ap]\.?m\.?$",
-    re.I,
+_WHEN: Final = (
+    rf"(?:(?:yesterday|today|\w+day|{lines.MONTH} \d{{1,2}}(?:, \d{{4}})?) at )?"
+    r"\d{1,2}:\d{2}\s?[ap]\.?m\.?"
 )
+_COMMENTED: Final = re.compile(rf"^{_WHEN}$", re.I)
+# a task's feed over its comments, as a project app shows it: a heading ('Comments', 'All
+# activity'), then what each person did, and when ('Ana Ruiz attached ferry.jpg · Yesterday
+# at 4:14pm'), each under the person's initials
+_FEED_HEADING: Final = re.compile(r"^(?:comments|(?:all )?activity)$", re.I)
+_FEED_ENTRY: Final = re.compile(
+    rf"^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,3}} .{{2,160}} · {_WHEN}$", re.I
+)
+_FEED_LINES: Final = 12  # (the most lines of a feed over the first comment)
 # who reacted to the message, over the count: 'Neil, Ellie, and 2 others boosted this'
 _REACTED: Final = re.compile(
     r"^(?:(?-i:[A-Z])[\w'’-]*(?:, (?-i:[A-Z])[\w'’-]*)*,? and )?\d{1,4} (?:others?|people) "
@@ -873,6 +902,8 @@ def _app_comments(blocks: Sequence[Block], found: list[str | None]) -> None:
         stories += found[n] is None and _paragraph_of_story(b.text)
         if stories >= 3 and _COMMENT_COUNT.match(b.text.strip()) and _comment_head(blocks, n + 1):
             break
+        if stories >= 3 and _FEED_HEADING.match(b.text.strip()) and _feed_over_comment(blocks, n):
+            break
     else:
         return
     for k in range(n, len(blocks)):
@@ -887,6 +918,18 @@ def _app_comments(blocks: Sequence[Block], found: list[str | None]) -> None:
             found[k] = _POST_FURNITURE
         else:
             break
+
+
+def _feed_over_comment(blocks: Sequence[Block], n: int) -> bool:
+    """Whether a task's feed opens at block `n`: its headings, what each person did and
+    their initials, then a comment's head."""
+    for k in range(n, min(n + _FEED_LINES, len(blocks))):
+        if _comment_head(blocks, k):
+            return k > n
+        text = blocks[k].text.strip()
+        if not (_FEED_HEADING.match(text) or _INITIALS.match(text) or _FEED_ENTRY.match(text)):
+            return False
+    return False
 
 
 def _comment_head(blocks: Sequence[Block], n: int) -> bool:
@@ -2820,19 +2863,12 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         alt, j = alt or picture.alt, j + 1  # frame holds them: one image
         r.used[j - 1] = True
     caption, credit = unnumbered(caption), lines.clean_credit(unnumbered(credit))
-    if not credit and caption.endswith(")") and (named := _NAME_IN_BRACKETS.search(caption)):
-        caption, credit = caption[: named.start()], named.group("name")  # '... rain. (Ana Ruiz)'
+    if not credit:
+        caption, credit = bracketed_name(caption)  # '... rain. (Ana Ruiz)'
     if "[" in caption or "(" in caption:
         caption = _desk_marks(caption)[0]  # ('Ana Dufour [doo-FOOR] speaks ...')
     r.images.append(replace(picture, caption=caption, credit=credit, alt=alt))
     return j
-
-
-# a photographer's name alone in brackets after a caption's last sentence, as a
-# correspondent types a credit: '... after Thursday's rain. (Ana Ruiz)'
-_NAME_IN_BRACKETS: Final = re.compile(
-    r"(?<=[.!?\"”’])\s+\((?P<name>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3})\)$"
-)
 
 
 def _heads_next_entry(r: _Reading, j: int) -> bool:

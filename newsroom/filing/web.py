@@ -687,16 +687,41 @@ def _featured_over_title(tree: Any) -> None:
     """A WordPress post's featured picture, which a theme (ColorMag, many magazine themes)
     sets in the post's `<article>` over its title, read under the title: it is the story's
     first picture even with no caption, not a logo above the headline. (The related posts'
-    thumbnails, which carry the same class, come after the title.)"""
-    heading = next(tree.iter("h1"), None)
+    thumbnails, which carry the same class, come after the title.) A theme that sets the
+    post's title in an `<h2>` under a page header's `<h1>` (OceanWP: the category's name)
+    sets it over the title its `entry-title` marks; the picture's frame goes with it when it
+    holds the picture and its caption alone."""
     featured = next(iter(_FEATURED_IMAGE(tree)), None)
-    if heading is None or featured is None or (featured.tail or "").strip():
+    if featured is None or (featured.tail or "").strip():
         return
+    heading = next(tree.iter("h1"), None)
     article = next(featured.iterancestors("article"), None)
-    within = article is not None and article in heading.iterancestors("article")
-    if within and _before(featured, heading):
+    if article is not None and (heading is None or article not in heading.iterancestors()):
+        heading = next(iter(_ENTRY_TITLE(article)), heading)
+    if heading is None or article is None or article not in heading.iterancestors():
+        return
+    if _before(featured, heading):
+        frame = featured.getparent()
+        if frame is not None and _captioned_frame(frame, featured):
+            featured = frame
         featured.tail = None
         heading.addnext(featured)
+
+
+# a post's title as a theme marks it, inside the post's `<article>`
+_ENTRY_TITLE: Final = lxml.etree.XPath(f".//*[self::h1 or self::h2][{_class('entry-title')}]")
+
+
+def _captioned_frame(frame: Any, picture: Any) -> bool:
+    """Whether `frame` holds `picture` and a caption beside it, and nothing else."""
+    others = [child for child in frame if child is not picture and isinstance(child.tag, str)]
+    return (
+        frame.tag == "div"
+        and not (frame.text or "").strip()
+        and not (frame.tail or "").strip()
+        and len(others) == 1
+        and "caption" in (others[0].get("class") or "")
+    )
 
 
 def _before(first: Any, second: Any) -> bool:
@@ -1232,6 +1257,7 @@ class _Walker:
             # style="display:none;">'): the site's appeal or contact page, not the story
             or (tag == "section" and _unshown(element) and self._shown_section(element))
             or (tag == "dl" and _item_details(element))
+            or (tag == "li" and _post_property(element))
             or (tag == "table" and _item_record(element))
             or (tag == "tr" and _attachment_row(element))
             or (tag == "table" and _mail_headers(element))
@@ -1278,6 +1304,8 @@ class _Walker:
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
             self._embed(element, chrome, hint)
             return
+        if tag == "div" and not (chrome or self.word) and self._mail_paragraphs(element):
+            return  # a list archive's plain-text mail: a paragraph a <p>, a line a <br>
         if tag == "a" and (element.get("href") or "").startswith(("#cmnt", "#ftnt")):
             return  # a comment's or footnote's mark in a document export: '[a]'
         leaf = (tag in PARAGRAPHS and not _holds_list(element)) or element not in self.holding
@@ -1413,6 +1441,17 @@ class _Walker:
         group = len(self.blocks)
         for line in _lines(text, self.word):
             self.blocks.append(Block(line, kind, group, hint))
+
+    def _mail_paragraphs(self, element: Any) -> bool:
+        """Read a mail's plain text as a list archive shows it (HyperKitty: each paragraph a
+        `<p>`, each of its lines ending in a `<br>`) as the text it is, its wrapped paragraphs
+        joined; whether `element` holds one."""
+        paragraphs = [child for child in element if isinstance(child.tag, str)]
+        if len(paragraphs) < 3 or any(p.tag != "p" for p in paragraphs):
+            return False
+        if element.find("p/br") is None:
+            return False
+        return self._message((_BREAK * 2).join(_broken_text(p) for p in paragraphs))
 
     def _message(self, text: str) -> bool:
         """Read a mail's plain text as a webmail shows it (a line a <br>, _plain_message) as
@@ -1930,6 +1969,23 @@ def _screen_reader(element: Any) -> bool:
     return _SCREEN_READER.search(element.get("class") or "") is not None
 
 
+# what a theme's label for screen readers names in a post's meta list, beside its author and
+# date: 'Post category:', 'Post comments:', 'Reading time:', 'Tags'
+_POST_PROPERTY: Final = re.compile(
+    r"^(?:post\s+)?(?:categor(?:y|ies)|comments?|reading\s+time|tags?|views?)\s*:?$", re.I
+)
+
+
+def _post_property(item: Any) -> bool:
+    """Whether a list's item is a post's property that its label for screen readers names
+    (OceanWP's meta list: '<li><span class="screen-reader-text">Post category:</span>...'),
+    the site's words about the post, not the story's."""
+    first = next((child for child in item if isinstance(child.tag, str)), None)
+    if first is None or (item.text or "").strip() or not _screen_reader(first):
+        return False
+    return _POST_PROPERTY.match(_text(first)) is not None
+
+
 def _inner_figures(figure: Any) -> list[Any]:
     """The figures inside a figure that hold all its pictures (a gallery's), outermost
     first; none when it holds none, or a picture of its own beside them."""
@@ -2242,6 +2298,12 @@ def _shown_headline(tree: Any, title: str) -> str:
             return next(h for h in headings if _key(h) == _key(text))
     if lengthened := _lengthened_headline(headings, (title, *parts, *_title_parts(tree))):
         return lengthened
+    # a meta title written for sharing that the page never shows ('Lake cap: what divers need
+    # to know'), where the page's `<title>` names a heading it does show: that heading
+    named = [p for p in _title_parts(tree) if len(p.split()) >= _SHORT_TITLE_WORDS]
+    for text in sorted(named, key=len, reverse=True) if title else ():
+        if shown := next((h for h in headings if _key(h) == _key(text)), ""):
+            return shown
     if title:
         return max(parts, key=len) if len(parts) > 1 else title
     return headings[0] if headings else ""
@@ -2455,6 +2517,18 @@ def _meta(tree: Any, *names: str) -> str:
 
 def _one(value: Any) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _broken_text(paragraph: Any) -> str:
+    """A paragraph's text with each `<br>` in it as a _BREAK."""
+    parts = [paragraph.text or ""]
+    for child in paragraph:
+        if child.tag == "br":
+            parts.append(_BREAK)
+        elif isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _text(element: Any) -> str:

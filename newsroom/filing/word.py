@@ -165,6 +165,8 @@ def _alt_chunks(data: bytes, images: dict[str, bytes], shown: str) -> tuple[byte
         document = _DRAWING.sub(lambda found: _story_picture(found, page), document)
     if b"txbxContent" in document:
         document = _boxes_opened(document)
+    if b"<v:imagedata" in document:
+        document = _VML_PICTURE.sub(_described_drawing, document)
     if b'="Rupee' in document:  # (a rupee sign typed as a font draws it)
         document = _RUPEE_RUN.sub(_rupee_signs, document)
     if b"<w:ruby>" in document:
@@ -225,6 +227,7 @@ _PREPARED: Final = (
     b'="Rupee',
     _INK,
     *(b'w:val="black"', b'w:fill="000000"'),
+    b"<v:imagedata",
 )
 # a run's properties, and the marks in them of words a lawyer's read blacks out: black
 # highlighting or black shading behind the words ('<w:highlight w:val="black"/>',
@@ -381,6 +384,45 @@ _INK_PICTURE: Final = re.compile(
 # (the innermost drawing: one in a text box's drawing is read alone, in one pass)
 _DRAWING: Final = re.compile(rb"<w:drawing>(?:(?!<w:drawing>).)*?</w:drawing>", re.S)
 _DECORATIVE: Final = re.compile(rb"<adec:decorative\b[^>]*\bval=\"(?:1|true)\"")
+
+
+# A picture as Word 2003 and older set it, in VML: its alt text on its shape, and on its
+# image data the title Word gives it, the file's name but for its kind unless the writer
+# changed it ('<w:pict><v:shape ... alt="A grader on the airstrip"><v:imagedata r:id="rId7"
+# o:title="airstrip_grader"/></v:shape></w:pict>'). The converter reads neither, so such a
+# picture is set as the drawing a later Word writes, described by its alt text, or by its
+# title when that is words and not a file's name.
+_VML_PICTURE: Final = re.compile(rb"<w:pict\b[^>]*>(?:[^<]++|<(?!/w:pict>))*+</w:pict>")
+_VML_SHAPE: Final = re.compile(rb"<v:shape\b[^>]*>")
+_IMAGE_DATA: Final = re.compile(rb"<v:imagedata\b[^>]*>")
+_QUALIFIED: Final = re.compile(rb'([\w:]+)="([^"]*)"')
+_DRAWING_OF: Final = (
+    b'<w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+    b'wordprocessingDrawing"><wp:docPr id="0" name="" descr="%s"/><a:graphic xmlns:a="http:'
+    b'//schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.'
+    b'openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.'
+    b'openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="%s"/>'
+    b"</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>"
+)
+
+
+def _described_drawing(found: re.Match[bytes]) -> bytes:
+    """A VML picture with alt text or a title of words as a drawing described by it;
+    anything else as it is (a text box, a shape, a picture known by its file's name)."""
+    pict = found.group()
+    data = _IMAGE_DATA.search(pict)
+    if data is None or b"txbxContent" in pict:
+        return pict
+    shape = _VML_SHAPE.search(pict)
+    alt = dict(_QUALIFIED.findall(shape.group())).get(b"alt", b"") if shape else b""
+    attributes = dict(_QUALIFIED.findall(data.group()))
+    title, relationship = attributes.get(b"o:title", b""), attributes.get(b"r:id")
+    if b" " not in title.strip() or b"_" in title:
+        title = b""  # ('council_vote', 'IMG_4471': a file's name, which describes nothing)
+    description = alt.strip() or title.strip()
+    if not description or not relationship:
+        return pict
+    return _DRAWING_OF % (description, relationship)
 
 
 def _story_picture(found: re.Match[bytes], page: int) -> bytes:

@@ -167,6 +167,7 @@ CONTRIBUTOR_TEXTS = [
     "Winner interview by Claims Center supervisor Rita Gomez.",
     "Contributions to this release by park geologist Aaron Fiske and facility manager Maren Holt.",
     "Reporting assist from Priya Venkataraman.",
+    "Reporting assistance from Port Ellen by Ines Duarte.",
     "Research assistance by county library archivist Della Baker.",
     "Research assistance for this article was provided by Ana Ruiz.",
     "Research: Li Wei",
