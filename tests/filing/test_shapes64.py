@@ -1,0 +1,279 @@
+# ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
+"""Shapes the sixty-fourth filing round reads right: a site builder's small print giving the
+date and then the writer after a bar ('Posted 6 July 2026 | By Name, Title')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import body_text, filed_draft
+
+
+def test_a_site_builder_s_posted_date_then_the_writer_after_a_bar(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "regatta.html",
+        "<html><body><div class='ed-element ed-container'><div class='inner'>"
+        "<div class='ed-element ed-headline'><h1>Sloop race returns to the harbour after four years</h1></div>"
+        "<div class='ed-element ed-headline'><h2>Twelve boats are entered for the Easter weekend</h2></div>"
+        "<div class='ed-element ed-text small-print'><p><span>Posted 2 March 2026 &nbsp;|&nbsp; By Dwayne Penn, Club Secretary</span></p></div>"
+        "<div class='ed-element ed-text'><p>The island's sloop race will be sailed again over Easter after four years without it, the sailing club said on Monday.</p>"
+        "<p>Twelve boats have entered, three of them built on the island since the last race.</p></div>"
+        "</div></div></body></html>",
+    )
+    assert draft.byline == ("Dwayne Penn",)
+    assert "Posted 2 March" not in body_text(draft)
+    assert draft.paragraphs[0].startswith("The island's sloop race will be sailed again")
+
+
+GOVERNMENT_NEWS_STORY = (
+    "<html><body><header class='gem-c-layout-super-navigation-header'><a href='/'>Home</a></header>"
+    "<main><div class='gem-c-title'><span class='gem-c-title__context'>Press release</span>"
+    "<h1 class='gem-c-title__text'>New lifeboat station opens on the north shore</h1></div>"
+    "<p class='gem-c-lead-paragraph'>The station will cut the time to reach the outer reefs by half.</p>"
+    "<div class='gem-c-metadata'><dl><dt class='gem-c-metadata__term'>From:</dt>"
+    "<dd class='gem-c-metadata__definition'><a href='/org'>Department for Island Affairs</a></dd>"
+    "<dt class='gem-c-metadata__term'>Published</dt><dd class='gem-c-metadata__definition'>4 March 2026</dd></dl></div>"
+    "<div class='govspeak'>"
+    "<p>A new lifeboat station opened on the north shore on Tuesday, the first built on the island for thirty years, with a crew of twelve volunteers and a boat that can reach the outer reefs in twenty minutes.</p>"
+    "<p>The station cost £2.1 million, paid for by the department and a bequest from a former coxswain's family.</p>"
+    "<h2 id='further-information'>Further information</h2>"
+    "<p>Follow the department on <a href='https://www.facebook.com/x'>Facebook</a> and <a href='https://www.instagram.com/x'>Instagram</a>.</p>"
+    "<p>For media enquiries, contact Ms Ana Ruiz, Communications Officer, on <a href='mailto:press@example.org'>press@example.org</a>.</p>"
+    "</div><div class='gem-c-published-dates'>Published 4 March 2026</div></main>"
+    "<footer><p>All content is available under the Open Government Licence v3.0, except where otherwise stated</p><p>© Crown copyright</p></footer>"
+    "</body></html>"
+)
+
+
+def test_a_government_page_s_metadata_list_in_a_plain_dl_is_the_page_s(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "lifeboat.html", GOVERNMENT_NEWS_STORY)
+    assert draft.paragraphs[0].startswith("A new lifeboat station opened on the north shore")
+    assert "From:" not in body_text(draft)
+    assert "Department for Island Affairs" not in body_text(draft)
+
+
+def test_the_last_heading_over_the_page_s_furniture_alone_is_the_page_s(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "lifeboat.html", GOVERNMENT_NEWS_STORY)
+    assert draft.paragraphs[-1].startswith("The station cost £2.1 million")
+    assert "Further information" not in body_text(draft)
+
+
+def test_a_crosshead_over_the_story_s_last_paragraph_stays(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "lifeboat.html",
+        GOVERNMENT_NEWS_STORY.replace(
+            "<p>Follow the department on",
+            "<p>The crew will train every Thursday evening and is looking for four more volunteers.</p><p>Follow the department on",
+        ),
+    )
+    assert "## Further information" in body_text(draft)
+    assert draft.paragraphs[-1].startswith("The crew will train every Thursday evening")
+
+
+def _saved_webmail_message(pictures_heading: str = "PICS (all Tamsin Leonard):") -> str:
+    """A correspondent's mail saved from a webmail's message view: the subject in the headers
+    table, the list of the mail's parts under it, the plain text as lines, the pictures shown
+    inline after it with their files' names as alt text."""
+    parts = "".join(
+        f"<tr><td>{n}</td><td>{name}</td><td>[image/jpeg]</td><td>1.{n} MB</td><td><a href='#'>Download</a></td><td><a href='#'>View</a></td></tr>"
+        for n, name in enumerate(("DSC_0101.jpg", "DSC_0107.jpg", "DSC_0112.jpg"), 2)
+    )
+    text = "<br />\n".join(
+        [
+            "Hello desk, the quarry story for Friday. Three pics attached, captions at the end. Ring me after 5 if anything.",
+            "",
+            "QUARRY BLASTING TO STOP AFTER SCHOOL ROOF CRACKS",
+            "",
+            "Parents say the cracks appeared within a week of the new blasting schedule",
+            "",
+            "By Tamsin Leonard",
+            "North Coast Correspondent",
+            "",
+            "PORT ELLIS – Blasting at the Haw Point quarry will stop from Monday while engineers inspect cracks in the roof of the primary school below it, the island council said on Thursday.",
+            "",
+            "The quarry's owners said the charges had been no larger than in any other year, and that they would pay for the inspection themselves.",
+            "",
+            "Parents said the cracks had appeared within a week of the quarry moving its blasting to the mornings, when the children are in class.",
+            "",
+            '"We felt the floor shake on Tuesday and by Wednesday there was plaster on the desks," said Maura Tiernan, whose two sons are at the school. "Nobody told us the times had changed."',
+            "",
+            "The council's engineer, Desmond Kealy, said the roof would be checked by Friday and that the school would stay open in the meantime, with the two infants' classrooms moved to the hall.",
+            "",
+            "The quarry employs 34 people and supplies most of the stone for the new breakwater at Port Ellis, which is due to be finished in October.",
+            "",
+            "ENDS",
+            "",
+            pictures_heading,
+            "DSC_0101.jpg – Cracks in the ceiling of the infants' classroom at Port Ellis school.",
+            "DSC_0107.jpg – The Haw Point quarry seen from the school playground.",
+            "DSC_0112.jpg – Engineers on the school roof on Thursday.",
+            "",
+            "-- ",
+            "Tamsin Leonard",
+        ]
+    )
+    shown = "".join(
+        f"<div class='mimePartBase'><div class='mimePartInfo'><div><a href='#' title='Download'><span class='iconImg downloadImg'></span></a> {name} [image/jpeg] 1.{n} MB</div></div>"
+        f"<div class='mimePartData'><img src='/imp/view.php?actionID=view_attach&amp;id={n}' alt='{name}' /></div></div>"
+        for n, name in enumerate(("DSC_0101.jpg", "DSC_0107.jpg", "DSC_0112.jpg"), 2)
+    )
+    return (
+        "<html><head><title>Horde :: Mail :: Inbox :: Quarry story + 3 pics</title></head><body>"
+        "<div id='horde-navigation'><a href='#'>Mail</a> <a href='#'>Calendar</a> <a href='#'>Address Book</a></div>"
+        "<div id='sidebar'><ul><li><a href='#'>Inbox (9)</a></li><li><a href='#'>Sent</a></li><li><a href='#'>Trash</a></li></ul></div>"
+        "<div class='header'><div class='horde-buttonbar'><ul><li><a href='#'>Reply</a></li><li><a href='#'>Forward</a></li><li><a href='#'>Delete</a></li></ul></div>"
+        "<h1 class='header'><span class='subject'>Quarry story + 3 pics</span></h1></div>"
+        "<table class='messageHeaders'>"
+        "<tr><td><strong>Date:</strong></td><td>Thu, 05 Mar 2026 17:48:02 +0000</td></tr>"
+        "<tr><td><strong>From:</strong></td><td>Tamsin Leonard &lt;tamsin@example.org&gt;</td></tr>"
+        "<tr><td><strong>To:</strong></td><td>newsdesk@example.org</td></tr>"
+        "<tr><td><strong>Subject:</strong></td><td>Quarry story + 3 pics</td></tr>"
+        f"<tr><td><strong>Part(s):</strong></td><td><table class='partlist'>{parts}</table> <a href='#'>Download All Attachments (in .zip file)</a></td></tr>"
+        "<tr><td><strong>Flags:</strong></td><td>Seen</td></tr></table>"
+        f"<div class='messageBody'><div class='mimePartBase'><div class='mimePartData'><div class='fixed leftAlign'>{text}</div></div></div>{shown}</div>"
+        "</body></html>"
+    )
+
+
+def test_a_saved_webmail_s_subject_gives_way_to_the_headline_under_the_parts_list(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "quarry.html", _saved_webmail_message())
+    assert draft.headline == "QUARRY BLASTING TO STOP AFTER SCHOOL ROOF CRACKS"
+    assert draft.dek == "Parents say the cracks appeared within a week of the new blasting schedule"
+    assert draft.byline == ("Tamsin Leonard",)
+    assert draft.dateline == "PORT ELLIS"
+    assert "Hello desk" not in body_text(draft)
+
+
+def test_a_list_heading_giving_all_the_pictures_one_name_credits_them(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "quarry.html", _saved_webmail_message())
+    assert [p.credit for p in draft.images] == ["Tamsin Leonard"] * 3
+    assert "PICS" not in body_text(draft)
+
+
+def test_a_mail_s_pictures_shown_under_the_list_take_its_captions(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "quarry.html", _saved_webmail_message())
+    assert [p.caption for p in draft.images] == [
+        "Cracks in the ceiling of the infants' classroom at Port Ellis school.",
+        "The Haw Point quarry seen from the school playground.",
+        "Engineers on the school roof on Thursday.",
+    ]
+    assert [p.source[-5:] for p in draft.images] == ["&id=2", "&id=3", "&id=4"]
+
+
+def test_a_list_heading_naming_no_one_credits_no_one(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "quarry.html", _saved_webmail_message("PICS (all attached):"))
+    assert all(not p.credit for p in draft.images)
+
+
+WEBMAIL_COPY = """iCloud
+Mail
+
+Mailboxes
+Inbox
+9
+VIPs
+Flagged
+Drafts
+2
+Sent
+Junk
+Bin
+Archive
+Correspondents
+
+Inbox
+Sort by Date
+Owen Pascoe
+09:41
+Ferry story for Saturday
+Morning desk, ferry story below, two pics attached. Back on the boat at noon if...
+Harbour Office
+08:15
+Notice: south quay closed for dredging
+The south quay will be closed to all vessels from Monday 9 March while the...
+Council Press Office
+07:50
+PRESS RELEASE: Budget meeting moved to Tuesday
+The council's budget meeting will now be held on Tuesday 10 March at the...
+Island Rugby Club
+Yesterday
+Re: match report
+Final score was 24-17, report to follow by tonight if I can get the...
+
+Reply
+Reply All
+Forward
+Move
+Archive
+Delete
+Flag
+More
+
+Owen Pascoe
+To: News Desk
+Cc: Picture Desk
+6 March 2026 at 09:41
+Details
+Ferry story for Saturday
+
+Morning desk, ferry story below, two pics attached. Back on the boat at noon if you need me. The harbourmaster says he will ring you about the new timetable.
+Owen
+
+New ferry makes first crossing a month late
+
+By Owen Pascoe
+
+ST MARY'S -- The island's new passenger ferry made its first crossing on Friday, a month after it was due, with 140 passengers and the mayor on board for the 40-minute run to the mainland.
+
+The ferry cost £4.1 million, paid for by the council and a grant from the islands' development fund, and replaces a boat that had sailed the route for 38 years.
+
+The operator said the delay came from a fault in one of the two engines found during sea trials in January, which had to be sent back to the builders in the Netherlands.
+
+"We have waited a long time for this boat and a month more did not matter," said Edna Jenkin, who has crossed every Friday for twenty years to see her sister.
+
+The old ferry will be sold, the council said, and the money put towards a new waiting room on the quay.
+
+ENDS
+
+Captions:
+IMG_0412.HEIC - The new ferry leaves St Mary's quay on its first crossing on Friday. (Photo: Owen Pascoe)
+IMG_0420.HEIC - Passengers on the upper deck. (Photo: Owen Pascoe)
+
+Sent from my iPhone
+
+IMG_0412.HEIC
+2.2 MB
+IMG_0420.HEIC
+1.9 MB
+Download All
+"""
+
+
+def test_a_webmail_s_message_list_copied_with_the_page_is_the_page_s(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.txt", WEBMAIL_COPY)
+    text = body_text(draft)
+    assert "south quay will be closed" not in text
+    assert "Final score was 24-17" not in text
+    assert "Island Rugby Club" not in text
+    assert draft.paragraphs[0].startswith("ST MARY'S -- The island's new passenger ferry")
+
+
+def test_the_story_s_title_over_its_byline_under_the_mail_s_sender_and_subject(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "ferry.txt", WEBMAIL_COPY)
+    assert draft.headline == "New ferry makes first crossing a month late"
+    assert draft.byline == ("Owen Pascoe",)
+    assert draft.dateline == "ST MARY'S"
+
+
+def test_lines_with_times_over_sentences_cut_short_once_are_no_message_list(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "timeline.txt",
+        "How the night unfolded\n\nBy Owen Pascoe\n\n"
+        "ST MARY'S -- The lifeboat was called out three times on Friday night as the storm passed over the islands.\n\n"
+        "Coxswain\n21:40\nFirst call\nA yacht dragging its anchor off the quay, its crew of two unable to...\n\n"
+        "The crew said the yacht's owners had been asleep below when the anchor gave way.\n",
+    )
+    assert "First call" in body_text(draft)
