@@ -106,6 +106,9 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         r.dek = hints.dek
     if hints.authors:
         people = [n for a in hints.authors for n in lines.person_names(a, lexicon)]
+        if not people and all(_ACCOUNT.fullmatch(a) for a in hints.authors):
+            people = _byline_asked(blocks)  # (an author's login: 'twheatley', and a note
+            # to the desk that gives the byline: 'Byline please as Ana Ruiz, freelance.')
         named = people or ([] if r.byline else list(hints.authors))  # not 'Courant Staff'
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
@@ -134,6 +137,27 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         contributors=tuple(c for c in r.contributors if c.name.casefold() not in byline),
         stripped=tuple(r.stripped),
         unplaced=hints.unplaced,
+    )
+
+
+# a note to the desk saying how to byline the story: 'Byline please as Ana Ruiz,
+# freelance.', 'Please byline it Ana Ruiz', 'byline to read: Ana Ruiz'
+_BYLINE_ASKED: Final = re.compile(
+    r"\bbyline(?: (?:it|this|me|the story))?(?: please)?(?: as| to read)?\s*:?\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3})",
+    re.I,
+)
+
+
+def _byline_asked(blocks: Sequence[Block]) -> list[str]:
+    """The byline a note to the desk asks for, its name alone; [] when no note asks."""
+    return next(
+        (
+            [found.group("name")]
+            for b in blocks
+            if b.hint == "note" and (found := _BYLINE_ASKED.search(b.text))
+        ),
+        [],
     )
 
 

@@ -1,6 +1,11 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the sixty-fourth filing round reads right: a site builder's small print giving the
-date and then the writer after a bar ('Posted 6 July 2026 | By Name, Title')."""
+date and then the writer after a bar ('Posted 6 July 2026 | By Name, Title'); a government
+page's metadata list and a last heading over the page's furniture alone; a saved webmail's
+capitals headline under its list of parts, a 'PICS (all Name):' list and the pictures shown
+under it; a webmail's message list copied with the page; a Jekyll post's Liquid comment and
+the byline a note asks for; a Messages conversation copied on a Mac, its parts, its resent
+paragraph and its pictures."""
 
 from __future__ import annotations
 
@@ -277,3 +282,124 @@ def test_lines_with_times_over_sentences_cut_short_once_are_no_message_list(tmp_
         "The crew said the yacht's owners had been asleep below when the anchor gave way.\n",
     )
     assert "First call" in body_text(draft)
+
+
+JEKYLL_POST = """---
+title: "Island school opens its first marine science lab"
+description: "Thirty pupils will study the reef from a converted boathouse on the quay"
+author: ahenwood
+date: 2026-03-18 09:30:00 +0000
+categories: [Education]
+---
+
+{% comment %}
+Desk -- this is the post from my blog, sent as the .md because the site is down this week. Byline please as Alys Henwood, freelance. Pics are mine, credits in the captions. The head teacher's figures checked on Monday. A.
+{% endcomment %}
+
+ST AGNES -- The island's secondary school opened its first marine science laboratory on Monday, in a boathouse on the quay that the harbour trust gave the school last year.
+
+Thirty pupils will use the lab each week to study the reef and the seagrass beds off the quay, the head teacher, Morwenna Pender, said.
+
+The trust and a bequest from a former pupil paid the £80,000 the conversion cost.
+"""
+
+
+def test_a_jekyll_post_s_liquid_comment_is_a_note_to_the_desk(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "lab.md", JEKYLL_POST)
+    text = body_text(draft)
+    assert "Byline please" not in text
+    assert "figures checked" not in text
+    assert draft.paragraphs[0].startswith("ST AGNES -- The island's secondary school")
+
+
+def test_a_note_giving_the_byline_names_the_writer_the_author_s_login_does_not(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "lab.md", JEKYLL_POST)
+    assert draft.byline == ("Alys Henwood",)
+
+
+def test_a_login_as_author_with_no_note_asking_a_byline_stays(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "lab.md", JEKYLL_POST.replace("Byline please as Alys Henwood, freelance. ", ""))
+    assert draft.byline == ("ahenwood",)
+
+
+MESSAGES_ON_A_MAC = """Rhiannon Tresize
+iMessage
+Sat, 7 Mar at 16:02
+Afternoon! Match just finished, writing now. We won 🏉
+Great, send it in bits if that's easier
+Delivered
+Sat, 7 Mar at 17:10
+Part 1 of 2
+
+Islanders win the county cup for the first time
+
+By Rhiannon Tresize
+
+ST MARY'S — The Islanders won the county rugby cup for the first time on Saturday, beating the holders Penzance Pirates 24-17 in front of about 900 people at the Garrison field.
+
+The home side trailed 17-10 at half-time before two tries from winger Jory Pascoe in the last 15 minutes turned the game around.
+
+Coach Demelza Hicks said it was the best afternoon in the club's 60 years.
+Loved “Part 1 of 2 Islanders win the county cup for the first time By Rhiannon Tresize ST MARY'S…”
+Sat, 7 Mar at 17:24
+Part 2 of 2
+
+“We have lost this final four times,” Hicks said. “Today the island carried us over the line.”
+
+The cup is worth £2,000 to the club, which will put it towards new floodlights.
+
+END
+Sat, 7 Mar at 17:31
+Sorry, wrong score at half-time in part 1 para 2, use this one:
+
+The home side trailed 17-7 at half-time before two tries from winger Jory Pascoe in the last 15 minutes turned the game around.
+Edited
+Thanks R, got it. Any pictures?
+Read 17:33
+Sat, 7 Mar at 17:40
+\ufffc
+\ufffc
+Pic 1 Jory Pascoe scores the winning try in the 76th minute.
+Pic 2 Captain Tomas Ellis lifts the cup.
+Pics by my brother Kit Tresize please credit him 🙏
+Liked “Pics by my brother Kit Tresize please credit him 🙏”
+Brilliant. Thanks for tonight
+Delivered
+iMessage
+"""
+
+
+def test_a_messages_conversation_copied_on_a_mac_is_the_story_its_parts_hold(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "cup.txt", MESSAGES_ON_A_MAC)
+    assert draft.headline == "Islanders win the county cup for the first time"
+    assert draft.byline == ("Rhiannon Tresize",)
+    assert draft.dateline == "ST MARY'S"
+    assert draft.paragraphs[-1] == "The cup is worth £2,000 to the club, which will put it towards new floodlights."
+    text = body_text(draft)
+    for talk in ("Part 1 of 2", "Part 2 of 2", "Loved", "Delivered", "Read 17:33", "Edited", "Any pictures?", "Brilliant"):
+        assert talk not in text
+
+
+def test_a_paragraph_resent_in_a_messages_conversation_takes_its_place(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "cup.txt", MESSAGES_ON_A_MAC)
+    assert draft.paragraphs[1].startswith("The home side trailed 17-7 at half-time")
+    assert "17-10" not in body_text(draft)
+
+
+def test_pictures_copied_as_objects_take_the_numbered_captions_and_the_credit_for_all(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "cup.txt", MESSAGES_ON_A_MAC)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Jory Pascoe scores the winning try in the 76th minute.", "Kit Tresize"),
+        ("Captain Tomas Ellis lifts the cup.", "Kit Tresize"),
+    ]
+
+
+def test_a_sentence_opening_on_a_count_is_no_part_label(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "vote.txt",
+        "Council keeps the ferry subsidy\n\nBy Ana Ruiz\n\n"
+        "ST MARY'S — The council voted on Tuesday to keep the ferry subsidy for another year.\n\n"
+        "2 of 5 councillors voted against it, saying the money should go to the school roof.\n",
+    )
+    assert "2 of 5 councillors voted against it" in body_text(draft)
