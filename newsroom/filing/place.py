@@ -464,7 +464,10 @@ _RESULTS_HEADING: Final = re.compile(
 # the label of a box a desk sets for the paper alone: 'PRINT ONLY – How they voted', 'FOR
 # PRINT ONLY:', 'Not for web:'
 _PRINT_ONLY: Final = re.compile(
-    r"^(?:for )?print(?: edition)? only\b|^not for (?:the )?(?:web|online)\b", re.I
+    r"^(?:for )?print(?: edition)? only\b|^not for (?:the )?(?:web|online)\b|"
+    # (or a box the writer offers for the page: 'FOR A BOX IF THERE'S ROOM:')
+    r"^for an? (?:box|panel|sidebar|fact ?box)\b[^.!?]{0,40}:$",
+    re.I,
 )
 _PRINT_BOX: Final = "box for print only"
 _BOX_LINE: Final = 12  # (the most words of a line of such a box: a table's cell, a figure)

@@ -5,12 +5,20 @@ page's metadata list and a last heading over the page's furniture alone; a saved
 capitals headline under its list of parts, a 'PICS (all Name):' list and the pictures shown
 under it; a webmail's message list copied with the page; a Jekyll post's Liquid comment and
 the byline a note asks for; a Messages conversation copied on a Mac, its parts, its resent
-paragraph and its pictures."""
+paragraph and its pictures; an ad plugin's block typed as one; a Word file's graphics box, a
+picture and its numbered caption in a floating text box; a box the writer offers for the page
+('FOR A BOX IF THERE'S ROOM:'); a box asking readers to follow a messaging app's channel."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import docx
+from docx.oxml import parse_xml
+from lxml import etree
+
+from tests.filing.test_file import png
 from tests.helpers import body_text, filed_draft
 
 
@@ -403,3 +411,126 @@ def test_a_sentence_opening_on_a_count_is_no_part_label(tmp_path: Path) -> None:
         "2 of 5 councillors voted against it, saying the money should go to the school roof.\n",
     )
     assert "2 of 5 councillors voted against it" in body_text(draft)
+
+
+def test_an_ad_plugin_s_block_typed_for_search_engines_is_no_picture_of_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "rates.html",
+        "<html><body><main><article class='post single-post'>"
+        "<h1 class='single-post-title'><span class='post-title'>Harbour dues to rise by a tenth in April</span></h1>"
+        "<div class='entry-content'>"
+        "<p><strong>ST MARY'S —</strong> Harbour dues for visiting yachts will rise by ten per cent from 1 April, the harbour board said on Tuesday, the first rise in six years.</p>"
+        "<p>The board said the money would pay for new pontoons and a second fuel berth on the quay.</p>"
+        "<div class='qwrt qwrt-post-inline qwrt-align-center'><div id='qwrt-118-2201' class='qwrt-container qwrt-type-image' itemscope='' itemtype='https://schema.org/WPAdBlock' data-adid='118'>"
+        "<a class='qwrt-link' href='https://example.org/?track=118' rel='nofollow'><img class='qwrt-image' src='https://example.org/wp-content/uploads/2026/01/chandlery-728.jpg' alt='Quay Chandlery – everything for the boat since 1971' /></a>"
+        "<p class='qwrt-caption qwrt-caption-below'>Advertisement</p></div></div>"
+        "<p>Boat owners said the rise was fair if the work was done before the summer, when the harbour is full.</p>"
+        "</div></article></main></body></html>",
+    )
+    assert draft.images == ()
+    assert "Advertisement" not in body_text(draft)
+    assert draft.paragraphs[-1].startswith("Boat owners said the rise was fair")
+
+
+_BOX_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def _graphics_box(document: docx.Document, paragraph: docx.text.paragraph.Paragraph, caption: str) -> None:
+    """A floating text box anchored in `paragraph`, holding a picture and its caption, as a
+    word processor saves a graphics box (WordPerfect's) in a .docx."""
+    run = document.add_paragraph().add_run()
+    run.add_picture(io.BytesIO(png()))
+    drawing = etree.tostring(run._r.find(docx.oxml.ns.qn("w:drawing"))).decode()
+    run._r.getparent().getparent().remove(run._r.getparent())
+    box = (
+        f'<w:r {_BOX_NS}><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
+        'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="column"><wp:align>right</wp:align></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        '<wp:extent cx="2926080" cy="2468880"/><wp:wrapSquare wrapText="bothSides"/><wp:docPr id="20" name="Box 1"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r>{drawing}</w:r></w:p>'
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Figure 1</w:t></w:r>'
+        f'<w:r><w:t xml:space="preserve">  {caption}</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+    paragraph._p.append(parse_xml(box))
+
+
+def _court_copy(tmp_path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph().add_run("Harbour clerk jailed for taking mooring fees").bold = True
+    document.add_paragraph("By Petroc Angove, Courts Reporter")
+    document.add_paragraph(
+        "TRURO – A former harbour clerk who kept £48,000 of visiting yachts' mooring fees was jailed for three years on Thursday."
+    )
+    held = document.add_paragraph(
+        "Gwen Rowe, 47, admitted 22 counts of theft committed over four summers while she ran the harbour office alone."
+    )
+    _graphics_box(document, held, "The harbour office on the quay, where the fees were paid. Photo: Western Courier file")
+    document.add_paragraph(
+        "The judge said the harbour board had trusted her with the cash box and she had treated it as her own purse."
+    )
+    document.add_paragraph("Defence counsel said she had paid back £6,000 and was deeply ashamed.")
+    path = tmp_path / "clerk.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_word_file_s_graphics_box_is_its_picture_and_caption(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "clerk.docx", _court_copy(tmp_path).read_bytes())
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The harbour office on the quay, where the fees were paid.", "Western Courier file")
+    ]
+    assert draft.images[0].data is not None
+    assert "Figure 1" not in body_text(draft)
+    assert draft.paragraphs[-1] == "Defence counsel said she had paid back £6,000 and was deeply ashamed."
+
+
+_VOTE_STORY = (
+    "Council votes to rebuild the north quay\n\nBy Jenna Kitto\n\n"
+    "ST MARY'S — The council voted on Tuesday to rebuild the north quay, which has been closed to ferries since a storm cracked its outer wall in January, at a cost the engineers put at £3.2 million over two years.\n\n"
+    "The vote was nine to three after a debate that ran for more than two hours, with the three members against saying the money should go first to the school roof and the care home.\n\n"
+    "The council's engineer said the work would start in September and that ferries would use the south quay until the north quay reopened, probably in the spring of 2028.\n\n"
+)
+
+
+def test_a_box_the_writer_offers_for_the_page_is_no_part_of_the_story(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "quay.txt",
+        _VOTE_STORY + "FOR A BOX IF THERE'S ROOM:\n\nOuter wall\n\n£2.1 million\n\nNew fenders\n\n£0.6 million\n\nENDS\n",
+    )
+    text = body_text(draft)
+    assert "FOR A BOX" not in text
+    assert "Outer wall" not in text
+    assert draft.paragraphs[-1].startswith("The council's engineer said the work would start")
+
+
+
+def test_a_box_asking_readers_to_follow_a_messaging_channel_is_the_page_s(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "show.html",
+        "<html><body><div class='ed-element ed-container'><div class='inner'>"
+        "<div class='ed-element ed-headline'><h1>Agricultural show moves to the airfield this year</h1></div>"
+        "<div class='ed-element ed-text'><p>The island's agricultural show will be held on the old airfield in August, the show committee said on Monday, because the usual field is needed for the new school's foundations.</p>"
+        "<p>Entries for the livestock classes close on 20 July, and the committee expects more than 3,000 visitors over the two days.</p></div>"
+        "<div class='ed-element ed-text share'><p><strong>Share this story</strong> <a href='#'>Facebook</a> · <a href='#'>WhatsApp</a></p></div>"
+        "</div></div>"
+        "<div class='ed-element ed-container preset-box-green'><div class='inner'>"
+        "<div class='ed-element ed-headline'><h3>Get show updates on WhatsApp</h3></div>"
+        "<div class='ed-element ed-text'><p>Join our channel for parking, timetables and results. No spam, just the show.</p></div>"
+        "<div class='ed-element ed-button'><a href='https://whatsapp.com/channel/x' class='button'>Join the channel</a></div>"
+        "</div></div></body></html>",
+    )
+    text = body_text(draft)
+    assert "WhatsApp" not in text
+    assert "Join our channel" not in text
+    assert draft.paragraphs[-1].startswith("Entries for the livestock classes close on 20 July")
