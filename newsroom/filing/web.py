@@ -1209,6 +1209,9 @@ class _Walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag or _screen_reader(element):
             return  # a skip link or a note for screen readers alone: never shown
+        if (element.get("itemtype") or "").endswith("/WPAdBlock"):
+            return  # an ad plugin's block between paragraphs, typed as one for search
+            # engines, its picture and its 'Advertisement' line (Better Ads' and others')
         if tag == "span" and _search_copy(element):
             return  # a span of metadata the page's style hides: never shown
         if tag in ("div", "a", "section") and _gallery_teaser(element):
@@ -1219,9 +1222,6 @@ class _Walker:
             chrome
             or (tag in CHROME_TAGS and not quoted and not _page_form(element))
             or element.get(_TALK) is not None  # (a chat export's talk around the story)
-            # an ad plugin's block between paragraphs, typed as one for search engines
-            # ('itemtype="https://schema.org/WPAdBlock"', Better Ads' and others')
-            or (element.get("itemtype") or "").endswith("/WPAdBlock")
             or element.get(_LEADS_IN) is not None  # ('Watch the day:', over a video)
             or (tag == "blockquote" and element.get("type") == "cite")  # a reply's quoted mail
             # a tab's panel the page hides behind another tab's: a podcast page's chapters
@@ -1398,9 +1398,8 @@ class _Walker:
             hint = "chrome"  # 'Photos: <a>Harbour Festival</a>': the site's gallery, no credit
         if tag == "address" and not hint and not chrome:
             hint = "byline"  # the article's author and contact ('<address><a rel="author">')
-        if chrome and hint in ("dek", "caption"):
+        if chrome and hint == "dek":
             hint = "chrome"  # a description in the page's furniture: a teaser's, a footer's
-            # (an ad's 'Advertisement' under its picture)
         if hint == "byline" and (badges := [e for e in element.iter() if _is_badge(e)]):
             for badge in badges:
                 badge.drop_tree()  # 'Hub Creator': the platform's label on its writer

@@ -485,7 +485,10 @@ def _figure_box(box: Any) -> bool:
     anchored; not a pull quote or a sidebar, which hold no picture."""
     paragraphs = [child for child in box if child.tag == f"{_W}p"]
     pictured = [p for p in paragraphs if next(p.iter(_PICTURE), None) is not None]
-    return bool(pictured) and len(paragraphs) <= _FIGURE_PARAGRAPHS
+    # (not one Word writes twice, with a drawing of the frame for older readers, which the
+    # converter reads: its picture would be read twice)
+    alternate = any(a.tag == f"{_MC}AlternateContent" for a in box.iterancestors())
+    return bool(pictured) and len(paragraphs) <= _FIGURE_PARAGRAPHS and not alternate
 
 
 _CITED: Final = "\ue000"  # where a citation stood, in the converted text
