@@ -218,8 +218,11 @@ _FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?|bmp|svg)
 # a caption's number: 'Figure 2.', 'Fig. 3:', or Word's 'Figure {SEQ Figure}.' whose field
 # the converter leaves out ('Figure . '), in the label Word gives it in the writer's language:
 # Greek's 'Εικόνα 1:' or 'Σχήμα 1:', Italian's, Spanish's or Portuguese's 'Figura 1.'
+# (or the number alone before the caption's first capital, as a word processor numbers a
+# box's caption in bold: 'Figure 1  The court building ...')
 _FIGURE_NUMBER: Final = re.compile(
-    r"^(?:figure|fig\.|figura|εικόνα|σχήμα)\s*\d*\s*[.:]\s+(?=\S)", re.I
+    r"^(?:figure|fig\.|figura|εικόνα|σχήμα)\s*(?:\d*\s*[.:]\s+(?=\S)|\d+\s+(?=[\"“‘]?(?-i:[A-Z])))",
+    re.I,
 )
 # a caption's label, an image's number or place on the page: 'Photo 1: ...', 'Abbildung 2:
 # ...', 'Graphic: ...', '📸 TOP: ...'

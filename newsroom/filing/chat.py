@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from newsroom.checks.text import PICTOGRAPHS
+from newsroom.filing.imessage import messages_copy
 from newsroom.filing.messenger import messenger_page
 
 # A message's first line: '12/2/26, 8:02 AM - Name: text' (Android), '[12/2/26, 8:02:13 AM]
@@ -73,9 +74,11 @@ _MAY_BE_CHAT: Final = re.compile(
     re.M,
 )
 # a part of a story texted in pieces: '(4/11) ...', '4/11 ...', '[4/11] ...'
-# (or 'PART 1/3' on a line of its own over the part's paragraphs)
+# (or 'PART 1/3' on a line of its own over the part's paragraphs, or 'Part 1 of 3': 'of'
+# only after the word, not in a sentence opening on a figure, '2 of 5 councillors ...')
 _PART: Final = re.compile(
-    r"^(?:[([]?|(?i:part|pt\.?)\s*)(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})[)\]]?(?:\s+|(?<=\d)$)"
+    r"^(?:[([]?|(?P<label>(?i:part|pt\.?)\s*))(?P<n>\d{1,3})"
+    r"\s*(?:/|(?(label)(?i:of)\b|(?!)))\s*(?P<of>\d{1,3})[)\]]?(?:\s+|(?<=\d)$)"
 )
 # a picture sent with the messages: 'IMG-20261202-WA0004.jpg (file attached)', '<MMS:
 # image/jpeg, IMG_2231.jpg, 412 KB>', '<attached: 00000012-PHOTO-2026-12-02.jpg>'
@@ -101,6 +104,8 @@ _SENT_PICTURE: Final = re.compile(r"^(?:\[\s?(?:photo|image|picture)\s?\]|<media
 # laptop'), a message of captions under their word ('captions', then '1st pic - ...')
 _CAPTION: Final = re.compile(
     r"^(?:(?:pic|pix|photo|picture|image|caption|cutline)s?\s*(?:\d{1,2}\s*)?[:.\-–—]\s|"
+    # (or numbered with no stop, the caption opening with a capital: 'Pic 1 Ana Ruiz ...')
+    r"(?:pic|pix|photo|picture|image)\s*\d{1,2}\s+(?=[\"“‘(]?(?-i:[A-Z]))|"
     r"(?:captions?|cutlines?)(?:,? in order)?\s*:?$|"
     r"\d{1,2}(?:st|nd|rd|th) (?:pic|photo|picture)\b)",
     re.I,
@@ -166,6 +171,7 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
     """(the story's text, the talk around it) when `text` is a chat's export, else None."""
     table = _csv_messages(text)
     thread = None if table else _messenger_messages(text) or messenger_page(text)
+    thread = thread or (None if table else messages_copy(text))
     text = table or thread or text
     if not _MAY_BE_CHAT.search(text):
         return None  # (a quick test: no line opens as a message's first line does)
@@ -300,12 +306,37 @@ def chat_story(text: str) -> tuple[str, list[str]] | None:
             body.append("\n".join([picture.group("name"), *message.lines[1:]]))
         else:
             body.append(_captions_listed(message))
+    if credit := _credit_for_all(messages[last + 1 :], writer):
+        body = [  # 'Pics by my nephew Ana Ruiz please credit him': each caption's credit
+            f"{part} (Photo: {credit})"
+            if part.startswith("Caption: ") and not part.endswith(")")
+            else part
+            for part in body
+        ]
     talk = [line.strip() for line in [*head, *reactions] if line.strip()]
     for message in messages:
         if id(message) not in kept:
             talk += [line.strip() for line in message.lines if line.strip()]
     story_text = "\n\n".join(_unstyled(_EDITED.sub("", part).strip()) for part in body)
     return story_text, talk
+
+
+# the writer's word, after the pictures, on who took them all: 'Pics by my nephew Ana Ruiz
+# please credit him', 'Photos are by Ana Ruiz', 'All pics courtesy of Ana Ruiz'
+_PICTURES_BY: Final = re.compile(
+    r"^(?:all\s+)?(?:pics?|pix|photos?|pictures?)\s+(?:are\s+)?(?:all\s+)?(?:by|from|courtesy of)"
+    r"\s+(?:my\s+[a-z]+\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})",
+    re.I,
+)
+
+
+def _credit_for_all(after: list[_Message], writer: str) -> str:
+    """The name the writer gives, after the story, as the credit of all its pictures; ''
+    when they give none."""
+    for message in after:
+        if message.who == writer and (found := _PICTURES_BY.match(message.lines[0].strip())):
+            return found.group("name")
+    return ""
 
 
 def _unstyled(text: str) -> str:
@@ -344,7 +375,7 @@ _REPLYING: Final = re.compile(r"^replying to [\"“](?P<quote>.+?)(?:\.{3}|…)?
 # label opens as a caption does, with a capital (not a word about the picture to the desk:
 # 'Photo 2 - yes it is blurry, ...')
 _LISTED_CAPTION: Final = re.compile(
-    r"^(?i:pic|pix|photo|picture|image)\s*\d{1,2}\s*[:.\-–—]\s+(?=[\"“‘(]?[A-Z0-9])"
+    r"^(?i:pic|pix|photo|picture|image)\s*\d{1,2}(?:\s*[:.\-–—])?\s+(?=[\"“‘(]?[A-Z0-9])"
     r"(?!(?i:yes|yeah|yep|nope|sorry|ok|okay|thanks|i|i['’]ll|i['’]m|we|you|will|can|could)\b)"
     r"\S.{10,}"
 )

@@ -436,6 +436,11 @@ FURNITURE: Final = (
         # a subscription appeal set in the story: 'By subscribing, you can help us get the story
         # right.', '... quality journalism is more crucial than ever.'
         r"^by subscribing,? you (?:can )?(?:help|support)\b|"
+        # a box asking readers to follow a messaging app's channel: 'Get Festival updates on
+        # WhatsApp', 'Join our channel for show times and road closures.'
+        r"^get (?:[\w'’-]+ ){0,3}(?:updates|news|alerts) on (?:whatsapp|telegram|signal)\b"
+        r"[^.!?]{0,40}$|^join (?:our|the) (?:whatsapp |telegram |signal )?channel\b"
+        r"(?![^.!?]*\b(?:said|says|told)\b)|"
         # a newsletter's promise: 'One email every Friday: what we published, ...'
         r"^one (?:e-?mail|newsletter) (?:every|each|a) (?:day|week|weekday|month|morning|evening|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"

@@ -27,8 +27,10 @@ BYLINE: Final = re.compile(
     r"(?:posted|published)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|story by|"
     # one writer of the story and its pictures: 'Story and photos by Ana Ruiz'
     r"(?:story|words|text) and (?:photos|photographs|pictures|images) by|"
-    # the date the story was published, then its writer: '4 March 2026, by Ana Ruiz'
-    r"(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4},?\s+by|"
+    # the date the story was published, then its writer: '4 March 2026, by Ana Ruiz', as a
+    # site builder's small print sets it, after a bar: 'Posted 6 July 2026 | By Ana Ruiz'
+    r"(?:(?:posted|published)(?:\s+on)?\s+)?"
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}(?:,|\s*[|·•])?\s+by|"
     # (the date in figures and the time, as a German CMS's news reader sets its info line:
     # '09.03.2026 10:15 by Ana Ruiz', Contao's; its own default, the year first: '2026-03-09
     # 10:15 by Ana Ruiz'; or the day and month apart by strokes: '09/03/2026 10:15 by')

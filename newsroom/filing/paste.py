@@ -700,6 +700,9 @@ def markdown_blocks(text: str, shown: str) -> tuple[list[Block], Hints]:
     if "&nbsp;" in body:  # an empty paragraph as an editor's Markdown widget writes it
         body = _EMPTY_PARAGRAPH.sub("", body)
     body, kramdown = _kramdown_extensions(body)
+    if "comment" in body:  # a Liquid comment, a note to the desk in a Jekyll post
+        body, liquid = _liquid_comments(body)
+        kramdown += liquid
     included: list[Picture] = []
     body, blade = blade_tags(body, included, lambda n: f"\x00included {n}\x00")
     if "((" in body or "{{" in body or "{:" in body:
@@ -917,6 +920,25 @@ def _kramdown_extensions(body: str) -> tuple[str, list[tuple[str, str]]]:
         return ""
 
     return _KRAMDOWN_BLOCK.sub(take, body), held
+
+
+# Liquid's comment, as a Jekyll or Shopify template sets one round lines no page shows:
+# '{% comment %}' ... '{% endcomment %}' (or with its whitespace control: '{%- comment -%}')
+_LIQUID_COMMENT: Final = re.compile(
+    r"\{%-?\s*comment\s*-?%\}(?P<held>.*?)\{%-?\s*endcomment\s*-?%\}", re.S
+)
+
+
+def _liquid_comments(body: str) -> tuple[str, list[tuple[str, str]]]:
+    """The Markdown without its Liquid comments, and what each held, as ('note', ...)."""
+    held: list[tuple[str, str]] = []
+
+    def take(found: re.Match[str]) -> str:
+        if text := found.group("held").strip():
+            held.append(("note", text))
+        return ""
+
+    return _LIQUID_COMMENT.sub(take, body), held
 
 
 def _attributed(blocks: list[Block], group: int, attributes: str) -> None:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Final
 
 from newsroom.checks.chrome import (
@@ -106,6 +107,9 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         r.dek = hints.dek
     if hints.authors:
         people = [n for a in hints.authors for n in lines.person_names(a, lexicon)]
+        if not people and all(_ACCOUNT.fullmatch(a) for a in hints.authors):
+            people = _byline_asked(blocks)  # (an author's login: 'twheatley', and a note
+            # to the desk that gives the byline: 'Byline please as Ana Ruiz, freelance.')
         named = people or ([] if r.byline else list(hints.authors))  # not 'Courant Staff'
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
@@ -155,6 +159,27 @@ def _credited_by_byline(r: _Reading, lexicon: Lexicon) -> None:
     if names and any(not p.credit for p in r.images):
         credit = " and ".join(names)
         r.images = [p if p.credit else replace(p, credit=credit) for p in r.images]
+
+
+# a note to the desk saying how to byline the story: 'Byline please as Ana Ruiz,
+# freelance.', 'Please byline it Ana Ruiz', 'byline to read: Ana Ruiz'
+_BYLINE_ASKED: Final = re.compile(
+    r"\bbyline(?: (?:it|this|me|the story))?(?: please)?(?: as| to read)?\s*:?\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3})",
+    re.I,
+)
+
+
+def _byline_asked(blocks: Sequence[Block]) -> list[str]:
+    """The byline a note to the desk asks for, its name alone; [] when no note asks."""
+    return next(
+        (
+            [found.group("name")]
+            for b in blocks
+            if b.hint == "note" and (found := _BYLINE_ASKED.search(b.text))
+        ),
+        [],
+    )
 
 
 def _captioned_lead(leads: list[Picture], images: list[Picture]) -> list[Picture]:
@@ -427,6 +452,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         begun = begun or (kind is None and b.kind == "p" and len(b.text.split()) >= 12)
     _footer(blocks, out)
     _tail(blocks, out)
+    _heading_over_furniture(blocks, out)
+    _message_list(blocks, out)
     _suggested_replies(blocks, out)
     _post_furniture(blocks, out)
     _after_end_mark(blocks, out)
@@ -459,7 +486,9 @@ _RESULTS_HEADING: Final = re.compile(
 # PRINT ONLY:', 'Not for web:' (the label alone or before its dash or colon, not a sentence
 # that opens with the words: 'Print only what you need, she said.')
 _PRINT_ONLY: Final = re.compile(
-    r"^(?:(?:for )?print(?: edition)? only|not for (?:the )?(?:web|online))\s*(?:$|[–—:|(-])",
+    r"^(?:(?:for )?print(?: edition)? only|not for (?:the )?(?:web|online))\s*(?:$|[–—:|(-])|"
+    # (or a box the writer offers for the page: 'FOR A BOX IF THERE'S ROOM:')
+    r"^for an? (?:box|panel|sidebar|fact ?box)\b[^.!?]{0,40}:$",
     re.I,
 )
 _PRINT_BOX: Final = "box for print only"
@@ -782,6 +811,49 @@ def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
         credits = lines.may_credit(text) and lines.contributions(text)
         if found[n] is None and blocks[n].kind != "image" and not credits:
             found[n] = _TAIL
+
+
+def _heading_over_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the last heading left in the story when all under it is the page's: a
+    government release's 'Further information' over its social links and media contact, the
+    story's paragraphs above it."""
+    kept = [n for n, kind in enumerate(found) if kind is None and blocks[n].kind != "image"]
+    if len(kept) < 2 or blocks[kept[-1]].kind not in ("h1", "h2"):
+        return
+    at = kept[-1]
+    furnished = any(found[n] is not None for n in range(at + 1, len(blocks)))
+    if furnished and any(_paragraph_of_story(blocks[n].text) for n in kept[:-1]):
+        found[at] = _TAIL
+
+
+# an item of a webmail's list of messages, copied with the message open beside it: the
+# sender, the time or day, the subject and the first words of the message cut off ('Please
+# be advised that the northern berth ...')
+_LISTED_WHEN: Final = re.compile(
+    rf"^(?:\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    rf"\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}} {lines.MONTH}|{lines.MONTH} \d{{1,2}})$",
+    re.I,
+)
+_CUT_OFF: Final = ("...", "…")
+_MESSAGE_LIST: Final = "webmail's message list"
+
+
+def _message_list(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a webmail's list of messages copied with the page: two items or more, each the
+    sender's name, the time, the subject and the message's opening words cut off."""
+    items = [
+        n
+        for n in range(1, len(blocks) - 2)
+        if _LISTED_WHEN.match(blocks[n].text.strip())
+        and blocks[n + 2].text.rstrip().endswith(_CUT_OFF)
+        and len(blocks[n - 1].text.split()) <= 6
+        and len(blocks[n + 1].text.split()) <= 16
+    ]
+    if len(items) < 2:
+        return
+    for n in items:
+        for at in range(n - 1, n + 3):
+            found[at] = found[at] or _MESSAGE_LIST
 
 
 # a newsletter's heading over its other items, naming the newsletter: 'Also in Sport Extra',
@@ -1639,6 +1711,11 @@ def _headline(r: _Reading, hints: Hints, lexicon: Lexicon) -> int:
             and (below := _bylined_title(r, at, lexicon)) > at
         ):
             at, r.headline = below, blocks[below].text  # (a working title over the headline)
+        elif at >= 0 and r.chrome[at] and (shouted := _shouted_title(r, at, lexicon)) > at:
+            # (a saved webmail's title, the subject in its headers, over the mail's text,
+            # where the story's headline in capitals stands over its byline)
+            r.stripped.append(("e-mail subject", hints.headline))
+            at, r.headline = shouted, blocks[shouted].text
     else:
         for i, b in enumerate(blocks[:40]):
             if b.kind == "h1" and any(_FOLIO.search(n.text) for n in blocks[i + 1 : i + 3]):
@@ -1764,13 +1841,11 @@ _SERIES_PART: Final = re.compile(
 def _shouted_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     """A line in capitals over the byline, under a note to the desk at `at`: a mailed story's
     own headline in the mail's plain text, under the subject a saved page shows as its title
-    (or under the note itself, when the mail's headers are its text); -1 when none."""
+    (or under the note itself, when the mail's headers are its text); -1 when none. (The
+    webmail's furniture between, a list of the mail's parts, does not count.)"""
+    text = (i for i in range(at + 1, len(r.blocks)) if r.chrome[i] is None)
     shouted = next(
-        (
-            i
-            for i in range(at + 1, min(at + _NOTE_OVER_TITLE, len(r.blocks)))
-            if r.chrome[i] is None and _capitals_title(r.blocks[i].text)
-        ),
+        (i for i in islice(text, _NOTE_OVER_TITLE - 1) if _capitals_title(r.blocks[i].text)),
         -1,
     )
     return shouted if shouted > 0 and _byline_under(r, shouted, lexicon) else -1
@@ -1843,26 +1918,55 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
     under = next((i for i in live if i > labelled), -1) if labelled >= 0 else -1
     if under >= 0 and lines.is_title(r.blocks[under].text) and len(r.blocks[under].text) > 20:
         return under  # the title right under 'NEWS RELEASE 2-DEC-2026', as release services set it
-    byline = next(
-        (
-            n
-            for n, i in enumerate(live)
-            if _bylined(r, i, lexicon)
-            # (not a masthead's name over the page's date, 'Greenbrook Register' then
-            # 'Wednesday, December 2, 2026', with no title above it)
-            and (n > 0 or lines.byline_names(r.blocks[i].text, lexicon))
-            # (nor an agency's byline closing the story, over its staff: 'Reporter: Ana Ruiz',
-            # then 'Editor: Li Wei')
-            and not (i + 1 < len(r.blocks) and lines.STAFF_CREDIT.match(r.blocks[i + 1].text))
-            # (nor a blog's post footer under the post's sentences: 'Posted by Ana Ruiz on 02
-            # March 2026 at 07:30 AM' closes the post, its headline far above)
-            and not (
-                _POST_FOOTER.match(r.blocks[i].text)
-                and sum(r.blocks[j].text.endswith(lines.SENTENCE_END) for j in live[:n]) >= 2
-            )
-        ),
-        -1,
+    # (the first byline with a title over it: a webmail's sender over the mail's date, and
+    # its subject, stand over the story's own headline and byline)
+    bylines = (
+        n for n, i in enumerate(live) if _bylined(r, i, lexicon) and _byline_at(r, live, n, lexicon)
     )
+    for tried, byline in enumerate(islice(bylines, _BYLINES_TRIED)):
+        if tried and byline >= _TITLE_LINES:
+            break  # (a second byline far down: a comment's, no headline's)
+        if (titled := _title_over_byline(r, live, byline, lexicon)) >= 0:
+            return titled
+    bold = [i for i in live[:12] if r.blocks[i].hint == "bold"]
+    if bold:
+        return bold[0]
+    for i in live[:_TITLE_LINES]:
+        if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
+            return i
+    return live[0] if live else -1
+
+
+# the most bylines read, in their order, for the title over one (a webmail's sender over
+# the date, then the story's own)
+_BYLINES_TRIED: Final = 2
+_TITLE_LINES: Final = 40  # (the lines of a document without markup its headline is among)
+
+
+def _byline_at(r: _Reading, live: list[int], n: int, lexicon: Lexicon) -> bool:
+    """Whether the byline found at `live[n]` is one: not a masthead's name over the page's
+    date with no title above it, an agency's byline over its staff credits closing the story,
+    nor a blog's post footer under the post's sentences."""
+    i = live[n]
+    return (
+        # (not a masthead's name over the page's date, 'Greenbrook Register' then
+        # 'Wednesday, December 2, 2026', with no title above it)
+        (n > 0 or bool(lines.byline_names(r.blocks[i].text, lexicon)))
+        # (nor an agency's byline closing the story, over its staff: 'Reporter: Ana Ruiz',
+        # then 'Editor: Li Wei')
+        and not (i + 1 < len(r.blocks) and lines.STAFF_CREDIT.match(r.blocks[i + 1].text))
+        # (nor a blog's post footer under the post's sentences: 'Posted by Ana Ruiz on 02
+        # March 2026 at 07:30 AM' closes the post, its headline far above)
+        and not (
+            _POST_FOOTER.match(r.blocks[i].text)
+            and sum(r.blocks[j].text.endswith(lines.SENTENCE_END) for j in live[:n]) >= 2
+        )
+    )
+
+
+def _title_over_byline(r: _Reading, live: list[int], byline: int, lexicon: Lexicon) -> int:
+    """The title just above the byline at `live[byline]` (or above the dek over it); -1
+    when none stands there."""
     if byline > 0 and not lines.byline_names(r.blocks[live[byline]].text, lexicon):
         above = r.blocks[live[byline - 1]].text  # a byline without 'By' under a sentence
         caption = above.endswith(lines.SENTENCE_END) or lines.names_credit(above)
@@ -1882,13 +1986,7 @@ def _first_title(r: _Reading, lexicon: Lexicon) -> int:
             _POSTED_BY.match(r.blocks[live[byline]].text) and _kicked_title(near[-1])
         ):
             return live[byline - 1]
-    bold = [i for i in live[:12] if r.blocks[i].hint == "bold"]
-    if bold:
-        return bold[0]
-    for i in live[:40]:
-        if lines.is_title(r.blocks[i].text) and len(r.blocks[i].text.split()) >= 5:
-            return i
-    return live[0] if live else -1
+    return -1
 
 
 # a kicker in capitals before a title's colon: 'GRAND FINAL: Sharks end 11-year wait'
@@ -2799,6 +2897,10 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
         r.strip(i, "repeated caption or credit")  # a page's caption shown twice
         return i + 1
     r.used[i] = True
+    if b.kind == "image" and (listed := _listed_file(r, picture)) >= 0:
+        entry = r.images[listed]  # a mail's picture, shown under its list of captions
+        r.images[listed] = replace(picture, caption=entry.caption, credit=entry.credit)
+        return i + 1
     if b.kind == "image" and b.hint == WHOLE_PICTURE:
         r.images.append(picture)  # a web story's picture, its page's credit line read
         return i + 1
@@ -2940,10 +3042,12 @@ def _shared_credit(r: _Reading, i: int) -> bool:
 
 
 # a heading over a mailed list of pictures giving one credit for all of them: 'Pics (all
-# credit Ana Diaz/PSC):', 'Photos - all by Ana Diaz:', 'Pictures (credit: Ana Diaz)'
+# credit Ana Diaz/PSC):', 'Photos - all by Ana Diaz:', 'Pictures (credit: Ana Diaz)', or
+# the name alone after 'all': 'PICS (all Ana Diaz):'
 _LIST_CREDIT: Final = re.compile(
-    r"^(?:pics?|pix|photos?|photographs?|pictures?|images?)\s*[(\[,–—-]\s*(?:all\s+)?"
-    r"(?:credit(?:ed)?(?:\s+to)?|by|©)\s*:?\s*(?P<credit>(?-i:[A-Z])[^()\[\]:]{1,60}?)"
+    r"^(?:pics?|pix|photos?|photographs?|pictures?|images?)\s*[(\[,–—-]\s*"
+    r"(?:all\s+(?:(?:credit(?:ed)?(?:\s+to)?|by|©)\s*:?\s*)?|(?:credit(?:ed)?(?:\s+to)?|by|©)\s*:?\s*)"
+    r"(?P<credit>(?-i:[A-Z])[^()\[\]:]{1,60}?)"
     r"\s*[)\]]?\s*:?$",
     re.I,
 )
@@ -2962,13 +3066,29 @@ def _credited_list(r: _Reading, i: int) -> int:
     while j < len(r.blocks) and not r.used[j] and _LISTED_PICTURE.match(r.blocks[j].text):
         caption, credit = split_credit(unnumbered(r.blocks[j].text))
         credit = lines.clean_credit(credit or found.group("credit").strip())
-        r.images.append(Picture(caption=caption, credit=credit))
+        name = r.blocks[j].text.split(None, 1)[0]  # (the file the mail carries, perhaps)
+        r.images.append(Picture(caption=caption, credit=credit, name=name))
         r.strip(j, "picture list")
         j += 1
     if j == i + 1:
         return 0  # (over no list of files, the line is read as any other)
     r.strip(i, "picture list's credit")
     return j
+
+
+def _listed_file(r: _Reading, picture: Picture) -> int:
+    """Where a picture a mail shows (its file's name its alt text, as a webmail shows an
+    attachment) stands among the pictures a list of files read before it, by that name; -1
+    when no entry names its file."""
+    named = {picture.alt.casefold(), picture.name.casefold()} - {""}
+    return next(
+        (
+            n
+            for n, listed in enumerate(r.images)
+            if listed.data is None and not listed.source and listed.name.casefold() in named
+        ),
+        -1,
+    )
 
 
 def _bare_image(r: _Reading, j: int) -> bool:

@@ -463,8 +463,9 @@ def _chat_export(tree: Any) -> None:
 
 
 # a list of an item's details a portal sets by a report it republishes ('<dl class="meta">
-# <dt>Format</dt><dd>News and Press Release</dd><dt>Source</dt>...'), and the terms that
-# make such a list a byline instead
+# <dt>Format</dt><dd>News and Press Release</dd><dt>Source</dt>...'), or a government site
+# round a plain list ('<div class="gem-c-metadata"><dl><dt>From:</dt>...', GOV.UK's), and
+# the terms that make such a list a byline instead
 _DETAILS_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:meta|metadata|details|info)(?:$|[\s_-])", re.I)
 _WRITER_TERM: Final = re.compile(
     r"^(?:by|authors?|writers?|reporters?|written by|byline|words)\s*:?$", re.I
@@ -473,7 +474,7 @@ _WRITER_TERM: Final = re.compile(
 # 'Tickets')
 _DETAIL_TERM: Final = re.compile(
     r"^(?:(?:primary|originally|first|last|date|content|document|report)\s+)?"
-    r"(?:format|sources?|posted|published|updated|modified|origin|countr(?:y|ies)|themes?|"
+    r"(?:format|sources?|from|posted|published|updated|modified|origin|countr(?:y|ies)|themes?|"
     r"disasters?(?: types?)?|languages?|date|organi[sz]ations?|regions?|types?|"
     r"vulnerable groups)(?:\s+(?:on|date))?\s*:?$",
     re.I,
@@ -485,8 +486,10 @@ def _item_details(dl: Any) -> bool:
     term a label of the item), marked so by its class; not a list that names the writer,
     nor a story's fact box ('Born', 'Years as keeper')."""
     terms = [_text(dt) for dt in dl.iter("dt")]
+    wrapper = dl.getparent()
+    classes = f"{dl.get('class') or ''} {'' if wrapper is None else wrapper.get('class') or ''}"
     return (
-        bool(_DETAILS_CLASS.search(dl.get("class") or ""))
+        bool(_DETAILS_CLASS.search(classes))
         and len(terms) >= 2
         and all(_DETAIL_TERM.match(t) for t in terms)
         and not any(_WRITER_TERM.match(t) for t in terms)
@@ -1231,6 +1234,9 @@ class _Walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag or _screen_reader(element):
             return  # a skip link or a note for screen readers alone: never shown
+        if (element.get("itemtype") or "").endswith("/WPAdBlock"):
+            return  # an ad plugin's block between paragraphs, typed as one for search
+            # engines, its picture and its 'Advertisement' line (Better Ads' and others')
         if tag == "span" and _search_copy(element):
             return  # a span of metadata the page's style hides: never shown
         if tag in ("div", "a", "section") and _gallery_teaser(element):

@@ -475,6 +475,8 @@ _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # the most text outside text boxes for a file to be one laid out in them (a newsletter's)
 _LAID_OUT_IN_BOXES: Final = 200
+_FIGURE_PARAGRAPHS: Final = 4  # (the most paragraphs of a box holding a figure: its picture,
+# its caption and credit)
 
 
 def _boxes_opened(document: bytes) -> bytes:
@@ -482,7 +484,8 @@ def _boxes_opened(document: bytes) -> bytes:
     story in a chain of linked boxes, the captions, all in boxes, and nothing outside them)
     with each box's paragraphs set in the text where the box is anchored, as the converter,
     which reads no box, would otherwise find no text at all. A file with text of its own
-    keeps its boxes (a pull quote, a sidebar) out, as before."""
+    keeps its boxes (a pull quote, a sidebar) out, as before, but for a figure's: a box
+    holding a picture and its caption is opened where it stands."""
     from lxml import etree  # (the converter's own XML library)
 
     try:
@@ -497,22 +500,41 @@ def _boxes_opened(document: bytes) -> bytes:
         for t in body.iter(f"{_W}t")
         if not any(a.tag == f"{_W}txbxContent" for a in t.iterancestors())
     )
-    if outside > _LAID_OUT_IN_BOXES:
-        return document
+    figures_only = outside > _LAID_OUT_IN_BOXES  # (a file with text of its own: its figures)
+    opened = False
     for paragraph in list(body):
         boxes = [
             box
             for box in paragraph.iter(f"{_W}txbxContent")
             if not any(a.tag in (f"{_W}txbxContent", f"{_MC}Fallback") for a in box.iterancestors())
+            and (not figures_only or _figure_box(box))
         ]
         if not boxes:
             continue
         at = body.index(paragraph)
         held = [child for box in boxes for child in box if child.tag in (f"{_W}p", f"{_W}tbl")]
+        opened = opened or bool(held)
         for n, child in enumerate(held):
             body.insert(at + 1 + n, child)  # (moved out: the box is left empty, its picture
             # and anything else of the paragraph where they were)
+    if figures_only and not opened:
+        return document
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+_PICTURE: Final = "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic"
+
+
+def _figure_box(box: Any) -> bool:
+    """Whether a text box is a figure set beside the text: a picture and the words under it
+    (a graphics box as WordPerfect saves one, a caption in Word's frame), read where it is
+    anchored; not a pull quote or a sidebar, which hold no picture."""
+    paragraphs = [child for child in box if child.tag == f"{_W}p"]
+    pictured = [p for p in paragraphs if next(p.iter(_PICTURE), None) is not None]
+    # (not one Word writes twice, with a drawing of the frame for older readers, which the
+    # converter reads: its picture would be read twice)
+    alternate = any(a.tag == f"{_MC}AlternateContent" for a in box.iterancestors())
+    return bool(pictured) and len(paragraphs) <= _FIGURE_PARAGRAPHS and not alternate
 
 
 _CITED: Final = "\ue000"  # where a citation stood, in the converted text
