@@ -549,6 +549,12 @@ def _honest_stage(timeline: _Timeline) -> Stage | None:
     return stage if held and isinstance(stage, Stage) else None
 
 
+def _stage_held(timeline: _Timeline) -> Stage | None:
+    """The stage a story honestly has: its own, or the one a change still open took it from."""
+    held = next((o.honest for o in timeline.open if o.what == "stage"), timeline.version.stage)
+    return held if isinstance(held, Stage) else None
+
+
 def _held_stage(version: Version, honest: Stage | None) -> Stage | None:
     """The stage that holds a story's byline, credits and content: the one it honestly has
     when a stage set by hand put it lower (a stage edited by hand frees nothing), and for a
@@ -701,7 +707,8 @@ class _Commit:
             timeline = stories.get(slug)
             if changed.get(store.STORY_FILE) != NO_BLOB or timeline is None:
                 continue
-            if timeline.version.stage in FROZEN_CREDITS or timeline.open:
+            stage = _honest_stage(timeline) or timeline.version.stage  # killed: where
+            if stage in FROZEN_CREDITS or timeline.open:
                 continue
             for name in (store.STORY_FILE, store.FACTCHECK_FILE):
                 if timeline.version.files.get(name):
@@ -1110,7 +1117,9 @@ class _Commit:
         )
         refused += [replace(f, line=line) for f in self._signature("sign-off")]
         if signed.from_stage is signed.to_stage:
-            refused = [_until_repaired(slug, signed, f) for f in refused]
+            refused = [_until_repaired(slug, signed.to_stage, f) for f in refused]
+        elif _stage_held(timeline) is Stage.KILLED:  # a notice reads every kill and publish
+            refused = [_until_repaired(slug, Stage.KILLED, f) for f in refused]
         flags += refused
         if signed.content_hash and signed.content_hash != after.content:
             flags.append(
@@ -1365,11 +1374,13 @@ class _Commit:
         self.state.roster = replace(roster, blob=blob, open=opened)
 
 
-def _until_repaired(slug: str, signed: SignOff, flag: _Flag) -> _Flag:
-    """A sign-off that leaves the story at its stage (a correction, a repair in place) made
-    by someone who may not: no later stage undoes it, as its note stays in the history the
-    site and `history` read, so it stands until an editor vouches for the story."""
-    stage = signed.to_stage.value
+def _until_repaired(slug: str, to: Stage, flag: _Flag) -> _Flag:
+    """A sign-off that leaves the story at its stage (a correction, a repair in place), or
+    one made of a killed story, by someone who may not: no later stage undoes it, as its
+    note stays in the history the site and `history` read (a withdrawal notice gives the
+    last kill's date and reason, and none without a publication before it), so it stands
+    until an editor vouches for the story (at `to`)."""
+    stage = to.value
     return replace(
         flag,
         message=f"{flag.message}; revert its edits, if any, and have an editor vouch for the "
