@@ -499,7 +499,7 @@ class _Replay:
         for entry in batch:
             state = self._take(entry.parents[0]) if entry.parents else _State({}, {}, _Roster(None))
             others = [self._peek(p) for p in entry.parents[1:]]
-            left = _corrections_left(state, others)
+            left = _left_behind(state, others)
             if (
                 "Newsroom-" in entry.message
                 or any(
@@ -547,6 +547,12 @@ def _honest_stage(timeline: _Timeline) -> Stage | None:
     if stage is Stage.KILLED:
         return timeline.killed_from
     return stage if held and isinstance(stage, Stage) else None
+
+
+def _stage_held(timeline: _Timeline) -> Stage | None:
+    """The stage a story honestly has: its own, or the one a change still open took it from."""
+    held = next((o.honest for o in timeline.open if o.what == "stage"), timeline.version.stage)
+    return held if isinstance(held, Stage) else None
 
 
 def _held_stage(version: Version, honest: Stage | None) -> Stage | None:
@@ -613,9 +619,10 @@ class _Flag:
     honest: object = BEFORE  # the value that undoes it
 
 
-def _corrections_left(state: _State, others: Sequence[_State]) -> set[str]:
+def _left_behind(state: _State, others: Sequence[_State]) -> set[str]:
     """The stories a merge leaves as its first parent has them while another parent holds
-    corrections they lack (git merge -s ours): judged, though the merge changes none of
+    them at another stage, or with corrections they lack, or with another byline, credits or
+    content held signed off (git merge -s ours): judged, though the merge changes none of
     their files."""
     return {
         slug
@@ -623,7 +630,14 @@ def _corrections_left(state: _State, others: Sequence[_State]) -> set[str]:
         for slug, theirs in other.stories.items()
         if (mine := state.stories.get(slug)) is not None
         and theirs.version.files != mine.version.files
-        and not only_added(theirs.version.corrections, mine.version.corrections)
+        and (
+            theirs.version.stage != mine.version.stage
+            or not only_added(theirs.version.corrections, mine.version.corrections)
+            or any(
+                theirs.version.value(f) != mine.version.value(f)
+                for f in _frozen_fields(theirs.version, _honest_stage(theirs))
+            )
+        )
     }
 
 
@@ -642,7 +656,7 @@ class _Commit:
         self.state = state
         self.entry = entry
         self.others = others
-        self.left = left  # stories a merge leaves without corrections another parent holds
+        self.left = left  # stories a merge leaves as its first parent has them
         # the roster at the parent judges the commit (at a merge onto a history with no
         # roster yet, the roster of the branch that has one)
         self.config = state.roster.config or next(
@@ -701,7 +715,8 @@ class _Commit:
             timeline = stories.get(slug)
             if changed.get(store.STORY_FILE) != NO_BLOB or timeline is None:
                 continue
-            if timeline.version.stage in FROZEN_CREDITS or timeline.open:
+            stage = _honest_stage(timeline) or timeline.version.stage  # killed: where
+            if stage in FROZEN_CREDITS or timeline.open:
                 continue
             for name in (store.STORY_FILE, store.FACTCHECK_FILE):
                 if timeline.version.files.get(name):
@@ -825,6 +840,7 @@ class _Commit:
                 slug, signed, after, held, parents, {f.what for f in flags}
             )
             flags += self._kept_corrections(slug, after, parents, {f.what for f in flags})
+            flags += self._kept_changes(slug, after, parents, {f.what for f in flags})
         self._hold(slug, timeline, replace(timeline, version=after), flags, signed, carried)
 
     def _deleted(self, slug: str, timeline: _Timeline) -> _Timeline:
@@ -954,6 +970,49 @@ class _Commit:
                     )
                 ]
         return []
+
+    def _kept_changes(
+        self, slug: str, after: Version, parents: Sequence[_Timeline], flagged: set[str]
+    ) -> list[_Flag]:
+        """At a merge, a change of the stage, or of a byline, credits or content held signed
+        off, that another branch made since the branches parted (a kill, a return, a
+        correction's edit) is not taken back by keeping the value they parted with (git
+        merge -s ours): that undoes a sign-off, and no sign-off made the merge."""
+        if slug not in self.base_files:
+            return []
+        base = self._base_version(slug)
+        flags: list[_Flag] = []
+        for theirs in parents[1:]:
+            fields = {"stage"} | _frozen_fields(theirs.version, _honest_stage(theirs))
+            for what in sorted(fields - flagged - {"corrections"} - {f.what for f in flags}):
+                made = theirs.version.value(what)
+                if made == base.value(what) or after.value(what) != base.value(what):
+                    continue  # not changed there, or not taken back here
+                if any(o.what == what for o in theirs.open):
+                    continue  # a change no one was allowed to make: undoing it is right
+                flags.append(self._taken_back(slug, what, theirs.version, after))
+        return flags
+
+    def _taken_back(self, slug: str, what: str, theirs: Version, after: Version) -> _Flag:
+        """A change made on the branch a merge joins, which the merge took back."""
+        check, done = {
+            "stage": ("signoff.hand-edited-stage", f"moved {slug} to {theirs.stage}"),
+            "byline": ("signoff.byline-changed", f"changed the byline of {slug}"),
+            "credits": ("signoff.credits-changed", f"changed the credits of {slug}"),
+            "content": ("signoff.content-changed", f"changed {slug} (a correction)"),
+        }[what]
+        return _Flag(
+            what,
+            check,
+            f"merge {self.where} took back what the branch it merged did: that branch "
+            f"{done}, and the merge kept {slug} as the branches had it where they parted, "
+            "undoing a sign-off without one; restore the story as that branch left it (git "
+            f"checkout <its commit> -- {store.STORIES_DIR}/{slug}, then commit), or have an "
+            f"editor repair it (newsroom repair {slug} --to <stage> --reason ...)",
+            after.line(what) if what in ("stage", "byline") else 1,
+            file=store.CREDITS_FILE if what == "credits" else store.STORY_FILE,
+            honest=theirs.value(what),
+        )
 
     def _their_checker(self, slug: str, after: Version) -> str:
         """Who signed off the fact-check on the branch a merge takes the stage from."""
@@ -1110,7 +1169,9 @@ class _Commit:
         )
         refused += [replace(f, line=line) for f in self._signature("sign-off")]
         if signed.from_stage is signed.to_stage:
-            refused = [_until_repaired(slug, signed, f) for f in refused]
+            refused = [_until_repaired(slug, signed.to_stage, f) for f in refused]
+        elif _stage_held(timeline) is Stage.KILLED:  # a notice reads every kill and publish
+            refused = [_until_repaired(slug, Stage.KILLED, f) for f in refused]
         flags += refused
         if signed.content_hash and signed.content_hash != after.content:
             flags.append(
@@ -1365,11 +1426,13 @@ class _Commit:
         self.state.roster = replace(roster, blob=blob, open=opened)
 
 
-def _until_repaired(slug: str, signed: SignOff, flag: _Flag) -> _Flag:
-    """A sign-off that leaves the story at its stage (a correction, a repair in place) made
-    by someone who may not: no later stage undoes it, as its note stays in the history the
-    site and `history` read, so it stands until an editor vouches for the story."""
-    stage = signed.to_stage.value
+def _until_repaired(slug: str, to: Stage, flag: _Flag) -> _Flag:
+    """A sign-off that leaves the story at its stage (a correction, a repair in place), or
+    one made of a killed story, by someone who may not: no later stage undoes it, as its
+    note stays in the history the site and `history` read (a withdrawal notice gives the
+    last kill's date and reason, and none without a publication before it), so it stands
+    until an editor vouches for the story (at `to`)."""
+    stage = to.value
     return replace(
         flag,
         message=f"{flag.message}; revert its edits, if any, and have an editor vouch for the "
