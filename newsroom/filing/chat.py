@@ -334,7 +334,9 @@ def _credit_for_all(after: list[_Message], writer: str) -> str:
     """The name the writer gives, after the story, as the credit of all its pictures; ''
     when they give none."""
     for message in after:
-        if message.who == writer and (found := _PICTURES_BY.match(message.lines[0].strip())):
+        if message.who != writer or not message.lines:  # (a voice note left no text)
+            continue
+        if found := _PICTURES_BY.match(message.lines[0].strip()):
             return found.group("name")
     return ""
 

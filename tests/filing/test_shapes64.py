@@ -534,3 +534,28 @@ def test_a_box_asking_readers_to_follow_a_messaging_channel_is_the_page_s(tmp_pa
     assert "WhatsApp" not in text
     assert "Join our channel" not in text
     assert draft.paragraphs[-1].startswith("Entries for the livestock classes close on 20 July")
+
+
+def test_a_chat_whose_writer_sends_a_voice_note_after_the_pictures_is_filed(
+    tmp_path: Path,
+) -> None:
+    """A message the export leaves with no text of its own ('\u200eaudio omitted') after the
+    pictures is no line to read a credit from: the chat is filed."""
+    lrm = "\u200e"
+    chat = (
+        "[02/04/2026, 09:01:10] Desk: Send the harbour story when ready\r\n"
+        "[02/04/2026, 09:20:31] Ana Ruiz: Pontoons to be replaced before the summer\r\n"
+        "[02/04/2026, 09:20:55] Ana Ruiz: ST MARY'S — The harbour board will replace the "
+        "visitors' pontoons before the summer, its chairman said on Tuesday.\r\n"
+        "[02/04/2026, 09:21:40] Ana Ruiz: The work will cost £1.2 million and take eight weeks, "
+        "he said, and the quay will stay open throughout.\r\n"
+        f"[02/04/2026, 09:22:02] Ana Ruiz: {lrm}image omitted\r\n"
+        "[02/04/2026, 09:22:30] Ana Ruiz: Pic 1: The visitors' pontoons at St Mary's on "
+        "Tuesday. (Photo: Ana Ruiz)\r\n"
+        f"[02/04/2026, 09:23:01] Ana Ruiz: {lrm}audio omitted\r\n"
+        "[02/04/2026, 09:24:15] Desk: Thanks, running it now\r\n"
+    )
+    draft = filed_draft(tmp_path, "harbour.txt", chat)
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The visitors' pontoons at St Mary's on Tuesday.", "Ana Ruiz")
+    ]
