@@ -1094,8 +1094,8 @@ class _Commit:
         kept += [o for o in carried if not repaired and o not in kept]
         restored = {o.what for o in before.open if version.value(o.what) == o.honest}
         for flag in flags:
-            if flag.what in restored and flag.revertible:  # back as it was: a revert
-                continue
+            if flag.what in restored and flag.revertible and flag.honest is BEFORE:
+                continue  # back as it was: a revert (a flag naming its own value stands)
             standing = next((o for o in kept if o.what == flag.what), None)
             honest = standing.honest if standing else flag.honest
             if honest is BEFORE:
