@@ -23,6 +23,7 @@ from typing import Final
 
 from newsroom.checks.text import PICTOGRAPHS
 from newsroom.filing.imessage import messages_copy
+from newsroom.filing.lines import SENTENCE_END, dateline_start
 from newsroom.filing.messenger import messenger_page
 
 # A message's first line: '12/2/26, 8:02 AM - Name: text' (Android), '[12/2/26, 8:02:13 AM]
@@ -367,6 +368,24 @@ def _headlined(message: _Message) -> bool:
     )
 
 
+def _bare_headline(messages: list[_Message], n: int) -> bool:
+    """Whether a message is a headline sent bare, with no label and no bold: one short line
+    in a capital, no stop at its end and no word to the desk, over the same writer's next
+    message opening with the story's dateline ('PORT ELLIS — ...')."""
+    message, line = messages[n], messages[n].lines[0].strip()
+    after = messages[n + 1] if n + 1 < len(messages) else None
+    return (
+        len(message.lines) == 1
+        and 3 <= len(line.split()) <= 16
+        and line[:1].isupper()
+        and not line.endswith(SENTENCE_END)
+        and _DESK_TALK.match(line) is None
+        and after is not None
+        and after.who == message.who
+        and dateline_start(after.lines[0].strip())
+    )
+
+
 # the end mark under a story: 'END', 'ENDS', '-30-'
 # a label over a story's later part, on a line of its own: 'PART 2', 'Part 2 of 3:'
 _PART_LABEL: Final = re.compile(r"^(?:part|pt\.?)\s*\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*:?$", re.I)
@@ -391,7 +410,11 @@ def _in_parts(messages: list[_Message], writer: str, longest: int) -> list[_Mess
     out, and none from one holding a headline's label again on); None when the story is not
     so sent."""
     first = next(
-        (n for n, m in enumerate(messages[: longest + 1]) if m.who == writer and _headlined(m)),
+        (
+            n
+            for n, m in enumerate(messages[: longest + 1])
+            if m.who == writer and (_headlined(m) or _bare_headline(messages, n))
+        ),
         -1,
     )
     if first < 0 or (first == longest and _ended(messages[first])):
