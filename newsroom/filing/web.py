@@ -261,8 +261,10 @@ _TITLE_PARAGRAPHS: Final = (
 # a paragraph style that sets the headline, as InDesign and Quark export it: 'HED-60pt',
 # 'Headline' (not a kicker's, a deck's or a byline's: 'Hed-Kicker', 'Hed-Sub', 'headline-byline')
 _HED_STYLE: Final = re.compile(r"^(?:hed|headline)(?:[-_]?\d+(?:pt)?)?(?:\s|$)", re.I)
-# a class naming what a block goes without: 'no-share', 'no_sidebar', 'without-ads'
-_LACKING: Final = ("no-", "no_", "without-", "without_")
+# a class naming what a block goes without: 'no-share', 'no_sidebar', 'without-ads'; or what
+# it has beside its text, which names no kind of block: a WordPress theme's wrapper of the
+# story and its floating share bar, 'post-content-wrap has-share-float'
+_LACKING: Final = ("no-", "no_", "without-", "without_", "has-", "has_")
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
 _MAX_IMAGE: Final = 10 * 1024 * 1024
 _IMAGE_MAGIC: Final = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"II*\x00", b"MM\x00*")
@@ -2680,7 +2682,8 @@ _MORE: Final = re.compile(
 def _chrome_class(element: Any) -> bool:
     """Whether an element's class, id or role marks page furniture. A class's modifier
     ('story-body--with-sidebar') says how the block looks, not what it is, and is left
-    out, and so is a class that says what a block goes without ('entry-content no-share');
+    out, and so is a class that says what a block goes without ('entry-content no-share')
+    or has beside its text ('post-content-wrap has-share-float');
     a paywall's box holds the article's metered paragraphs, and is read."""
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
     tokens = marks.split()
