@@ -157,6 +157,9 @@ _CHROME_CLASS: Final = re.compile(
     # of the case's details under a report (its title, number, the portal's own citation and
     # the button to download the order: 'case-details')
     r"premium-(?:box|promo|banner)|case-details|"
+    # a WordPress magazine theme's ad slot (SmartMag's 'a-wrap a-wrap-base'), its label
+    # 'Advertisement' over the advertiser's linked picture
+    r"(?<![\w-])a-wrap|"
     # the U.S. Web Design System's identifier under a government page: its agency, its
     # required links, 'Looking for U.S. government information and services?'
     r"usa-identifier|"
