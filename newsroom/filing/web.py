@@ -1313,7 +1313,10 @@ class _Walker:
         if tag == "table" and not chrome and self._picture_beside(element):
             return  # a newsletter's picture with its caption and credit in the cell beside it
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
-            self._embed(element, chrome, hint)
+            self._grouped(element, chrome, hint)
+            return
+        if tag == "div" and self.word and element.get(_TEXT_BOX_MARK) is not None:
+            self._grouped(element, chrome, hint)  # a Word file's text box: a note, a sidebar
             return
         if tag == "div" and not (chrome or self.word) and self._mail_paragraphs(element):
             return  # a list archive's plain-text mail: a paragraph a <p>, a line a <br>
@@ -1330,8 +1333,9 @@ class _Walker:
             return
         self._children(element, chrome, hint)
 
-    def _embed(self, element: Any, chrome: bool, hint: str) -> None:
-        """An embedded social post: its text and its signature line, one group."""
+    def _grouped(self, element: Any, chrome: bool, hint: str) -> None:
+        """An element whose blocks stand together, one group: an embedded social post (its
+        text and its signature line), a Word file's text box."""
         first = len(self.blocks)
         self._children(element, chrome, hint)
         self.blocks[first:] = [replace(b, group=first) for b in self.blocks[first:]]
@@ -2715,6 +2719,9 @@ _SHOWN_TEXT: Final = lxml.etree.XPath(
     "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::template)]"
 )
 _BOX: Final = "data-newsroom-box"
+# a Word file's text box, as the converter's text marks it (word.py)
+_TEXT_BOX_MARK: Final = "data-newsroom-text-box"
+TEXT_BOX: Final = f'{_TEXT_BOX_MARK}=""'
 
 
 def _boxes_over_page(tree: Any) -> None:

@@ -1,11 +1,16 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the sixty-sixth filing round reads right: a WordPress theme's wrapper named for the
 share bar it holds beside the story ('post-content-wrap has-share-float'), its ad slot between
-the paragraphs ('a-wrap') and its meta line's comment count and reading time run together."""
+the paragraphs ('a-wrap') and its meta line's comment count and reading time run together; a
+Word file's text box Word writes twice, read by the converter where it is anchored, one box (a
+'Note to editors' in it is the box's alone)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
 
 from tests.helpers import body_text, filed_draft
 
@@ -68,4 +73,69 @@ def test_a_meta_line_s_comment_count_and_reading_time_run_together_are_the_page_
     assert draft.byline == ("Tamsin Leonard",)
     assert draft.paragraphs[0].startswith("Ferry fares to the mainland will rise")
     assert "Mins Read" not in body_text(draft)
+
+
+_BOX_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _text_box_written_twice(paragraphs: list[str]) -> str:
+    """A run holding a floating text box as Word writes one: the DrawingML shape, and the
+    same box again as VML for older readers, each with the box's paragraphs (the first
+    bold)."""
+    held = "".join(
+        f"<w:p><w:r>{'<w:rPr><w:b/></w:rPr>' if n == 0 else ''}<w:t xml:space='preserve'>{text}</w:t></w:r></w:p>"
+        for n, text in enumerate(paragraphs)
+    )
+    return (
+        f"<w:r {_BOX_NS}><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing>"
+        "<wp:anchor distT='0' distB='0' distL='114300' distR='114300' simplePos='0' relativeHeight='2' behindDoc='0' "
+        "locked='0' layoutInCell='1' allowOverlap='1'><wp:simplePos x='0' y='0'/>"
+        "<wp:positionH relativeFrom='margin'><wp:align>right</wp:align></wp:positionH>"
+        "<wp:positionV relativeFrom='paragraph'><wp:posOffset>0</wp:posOffset></wp:positionV>"
+        "<wp:extent cx='2286000' cy='1143000'/><wp:wrapSquare wrapText='bothSides'/><wp:docPr id='7' name='Text Box 7'/>"
+        "<a:graphic><a:graphicData uri='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+        f"<wps:wsp><wps:cNvSpPr txBox='1'/><wps:spPr/><wps:txbx><w:txbxContent>{held}</w:txbxContent></wps:txbx>"
+        "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:shape id='Text Box 7' style='position:absolute;width:180pt;height:90pt' fillcolor='#FFF2CC'>"
+        f"<v:textbox><w:txbxContent>{held}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_note_to_editors_in_a_text_box_beside_the_story_is_the_box_alone(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Beach road to close for turtle nesting", style="Title")
+    for text in (
+        "The road to Long Beach will close at night from Friday while green turtles nest on the beach, the park service said on Monday.",
+        "Rangers counted more than 40 nests last season, the most since counts began in 1998.",
+    ):
+        document.add_paragraph(text)
+    anchor = document.add_paragraph()
+    anchor._p.append(
+        parse_xml(
+            _text_box_written_twice(
+                ["Note to editors", "Please check the park's page for the closing times before publishing. Not for publication."]
+            )
+        )
+    )
+    for text in (
+        "The head ranger said drivers had crushed two nests on the road's verge last year.",
+        "The road will open again at dawn each day until the end of March.",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "turtles.docx"
+    document.save(str(path))
+    draft = filed_draft(tmp_path, "turtles.docx", path.read_bytes())
+    text = body_text(draft)
+    assert "Note to editors" not in text
+    assert "Please check the park's page" not in text
+    assert draft.paragraphs[-1] == "The road will open again at dawn each day until the end of March."
+    assert "The head ranger said drivers had crushed two nests" in text
 
