@@ -3,7 +3,7 @@
 share bar it holds beside the story ('post-content-wrap has-share-float'), its ad slot between
 the paragraphs ('a-wrap') and its meta line's comment count and reading time run together; a
 Word file's text box Word writes twice, read by the converter where it is anchored, one box (a
-'Note to editors' in it is the box's alone)."""
+'Note to editors' in it is the box's alone); a quote giving 'Credit to' a side."""
 
 from __future__ import annotations
 
@@ -138,4 +138,19 @@ def test_a_note_to_editors_in_a_text_box_beside_the_story_is_the_box_alone(tmp_p
     assert "Please check the park's page" not in text
     assert draft.paragraphs[-1] == "The road will open again at dawn each day until the end of March."
     assert "The head ranger said drivers had crushed two nests" in text
+
+
+def test_a_quote_giving_credit_to_a_side_is_no_picture_s_credit(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "final.html",
+        "<html><body><div class='news-article'><h1 class='news-title'>Harbour Rovers win the island cup</h1>"
+        "<div class='news-body'>"
+        "<p>Harbour Rovers won the island cup for the first time in six years, beating the Airport XI 2-1 on Saturday night.</p>"
+        "<p>The Airport captain said his side had no complaints. &quot;We had our chances. Credit to Rovers, they defended well when it mattered.&quot;</p>"
+        "<p>The cup was presented by the council's chairman after the match.</p>"
+        "</div></div></body></html>",
+    )
+    assert draft.images == ()
+    assert "Credit to Rovers, they defended well" in body_text(draft)
 
