@@ -3,7 +3,8 @@
 share bar it holds beside the story ('post-content-wrap has-share-float'), its ad slot between
 the paragraphs ('a-wrap') and its meta line's comment count and reading time run together; a
 Word file's text box Word writes twice, read by the converter where it is anchored, one box (a
-'Note to editors' in it is the box's alone); a quote giving 'Credit to' a side."""
+'Note to editors' in it is the box's alone); a quote giving 'Credit to' a side; a mail's 'PIC:
+file.jpg' over the 'Caption:' and 'Photo:' lines."""
 
 from __future__ import annotations
 
@@ -154,3 +155,19 @@ def test_a_quote_giving_credit_to_a_side_is_no_picture_s_credit(tmp_path: Path) 
     assert draft.images == ()
     assert "Credit to Rovers, they defended well" in body_text(draft)
 
+
+def test_a_mail_s_pic_label_naming_a_file_is_the_picture_the_caption_lines_describe(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "court.txt",
+        "Fisherman fined for undersized crayfish\n\nBy Ana Ruiz, Courts Reporter\n\n"
+        "PORT ELLIS — A fisherman was fined $2,000 on Tuesday for landing 40 undersized crayfish at the town wharf.\n\n"
+        "The magistrate said the size limits protected the fishery for everyone on the island.\n\n"
+        "The court sits again in May.\n\n"
+        "PIC: IMG_2210.jpg\nCaption: The fisherman leaves the courthouse on Tuesday.\nPhoto: Ana Ruiz/The Gazette\n\n"
+        "ENDS\n",
+    )
+    assert draft.paragraphs[-1] == "The court sits again in May."
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The fisherman leaves the courthouse on Tuesday.", "Ana Ruiz/The Gazette")
+    ]
