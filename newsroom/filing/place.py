@@ -335,7 +335,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         elif not lines.BYLINE.match(b.text):
             staffed = False
         before = out[-1] if out else None
-        if before == "site navigation" and len(out) > 1 and out[-2] in (TEASERS, "teaser"):
+        if before == "site navigation" and _teasers_above(blocks, out):
             before = "teaser"  # a file's link among a heading's links: 'Box Score (PDF)'
         comments = comments or kind == COMMENTS
         if b.kind in ("h1", "h2"):  # (a heading ends a line's notes and a reference list)
@@ -598,6 +598,15 @@ def _competition_line(blocks: Sequence[Block], out: list[str | None]) -> None:
             and _COMPETITION.match(text) is not None
         ):
             out[n] = _COMPETITION_LINE
+
+
+def _teasers_above(blocks: Sequence[Block], out: Sequence[str | None]) -> bool:
+    """Whether teasers stand over the last line read (a heading), past the row of links under
+    them parted by bars, the box's own ('More News | Subscribe via RSS')."""
+    at = len(out) - 2
+    while at >= 0 and out[at] is not None and " | " in blocks[at].text:
+        at -= 1
+    return at >= 0 and out[at] in (TEASERS, "teaser")
 
 
 def _over_byline(blocks: Sequence[Block], n: int) -> bool:

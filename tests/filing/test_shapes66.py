@@ -4,7 +4,8 @@ share bar it holds beside the story ('post-content-wrap has-share-float'), its a
 the paragraphs ('a-wrap') and its meta line's comment count and reading time run together; a
 Word file's text box Word writes twice, read by the converter where it is anchored, one box (a
 'Note to editors' in it is the box's alone); a quote giving 'Credit to' a side; a mail's 'PIC:
-file.jpg' over the 'Caption:' and 'Photo:' lines."""
+file.jpg' over the 'Caption:' and 'Photo:' lines; a federation site's events list under its
+related news and the row of links parted by bars between them."""
 
 from __future__ import annotations
 
@@ -171,3 +172,34 @@ def test_a_mail_s_pic_label_naming_a_file_is_the_picture_the_caption_lines_descr
     assert [(p.caption, p.credit) for p in draft.images] == [
         ("The fisherman leaves the courthouse on Tuesday.", "Ana Ruiz/The Gazette")
     ]
+
+
+def test_an_events_list_under_related_news_and_its_row_of_links_is_the_page_s(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "trials.html",
+        "<html><body><div id='pageContentContainer' class='row'><div class='layoutContainer layout-66-33'><div class='column column1'>"
+        "<div class='pageElement newsItemElement'><div class='newsItemHeader'><h2>Island pairs chosen for the regional beach tour</h2></div>"
+        "<div class='newsText'><p>Four pairs will represent the island at the regional beach volleyball tour in May, the federation said on Monday after two days of trials.</p>"
+        "<p>The federation's president said the standard at the trials had been the highest she could remember.</p>"
+        "<p>The two women's pairs won every match they played over the weekend, and the men's first pair lost only one set, to the pair who finished second.</p>"
+        "<p>The coach said the chosen players would train together three mornings a week at the Point until the tour, and that the federation would pay for their travel.</p>"
+        "<p>Two of the eight players are still at school, and the federation said it had written to the school to ask for a week's leave for each of them in May.</p>"
+        "<p>The regional tour has four legs this year, and the island's pairs will play in the first two, the federation said, with a decision on the others after May.</p></div></div>"
+        "<div class='pageElement aggregatorElement'><h3><span>Related News</span></h3><div class='newsAggregatorElement'>"
+        "<div class='item'><h4><a href='/news/1'>Coaching course set for April at the sports hall</a></h4><div class='newsDate'>Tuesday, March 3, 2026</div>"
+        "<p class='newsPreviewText'>Registration is open for the federation's first coaching course of the year.</p></div>"
+        "<div class='item'><h4><a href='/news/2'>Junior league returns after the rainy season</a></h4><div class='newsDate'>Friday, February 20, 2026</div>"
+        "<p class='newsPreviewText'>Twelve school teams have entered the junior league, which starts in April.</p></div></div>"
+        "<div class='extendedOptions'><a href='/news' class='icon'>More News</a> <a href='/news.rss' class='rss'>Subscribe via RSS</a></div></div></div>"
+        "<div class='column column2'><div class='pageElement eventAggregatorElement'><h3><span>Upcoming Events</span></h3><ul>"
+        "<li><span class='date'>Mar 28</span> <a href='/event/1'>Junior Clinic – North Beach</a></li>"
+        "<li><span class='date'>Apr 11</span> <a href='/event/2'>Island Trials – the Point</a></li></ul>"
+        "<a href='/calendar' class='icon'>View Full Calendar</a></div>"
+        "<div class='pageElement textBlockElement'><h3><span>Join the Club</span></h3><p>Players, coaches and referees: membership for the season is now open. Register online in five minutes.</p>"
+        "<p><a class='button-medium' href='/register'>Register Now</a></p></div></div></div></div></body></html>",
+    )
+    text = body_text(draft)
+    assert "The regional tour has four legs this year" in text
+    for line in ("Junior Clinic", "Island Trials", "View Full Calendar"):
+        assert line not in text
