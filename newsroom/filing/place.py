@@ -1494,6 +1494,8 @@ def _entries_under(blocks: Sequence[Block], n: int) -> bool:
 
 
 _NOTES: Final = re.compile(r"^(?:my |reporting |story )?notes?\s*:?$", re.I)
+# the field of a government release naming the office that issued it, under its title
+_ISSUED_BY: Final = re.compile(r"^issued by\b\s*:?[^.!?]{0,120}$", re.I)
 _NOTES_HEADING: Final = re.compile(
     r"^(?:desk notes?|reporting notes|notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk))"
     r"\s*:?$",
@@ -2204,6 +2206,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         elif _EPIGRAPH.match(b.text.strip()) and b.hint != "dek":
             r.strip(i, "epigraph")  # a verse set over the story, no dek (but a standfirst
             # that quotes someone: '"The river came up in minutes" – Mayor Ana Ruiz')
+        elif _ISSUED_BY.match(b.text):
+            r.strip(i, "release's issuer")  # a release's field: 'Issued by Office of ...'
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True

@@ -5,7 +5,8 @@ the paragraphs ('a-wrap') and its meta line's comment count and reading time run
 Word file's text box Word writes twice, read by the converter where it is anchored, one box (a
 'Note to editors' in it is the box's alone); a quote giving 'Credit to' a side; a mail's 'PIC:
 file.jpg' over the 'Caption:' and 'Photo:' lines; a federation site's events list under its
-related news and the row of links parted by bars between them."""
+related news and the row of links parted by bars between them; a government release's 'Issued
+by' field under its title."""
 
 from __future__ import annotations
 
@@ -203,3 +204,20 @@ def test_an_events_list_under_related_news_and_its_row_of_links_is_the_page_s(tm
     assert "The regional tour has four legs this year" in text
     for line in ("Junior Clinic", "Island Trials", "View Full Calendar"):
         assert line not in text
+
+
+def test_a_release_s_issued_by_field_under_the_title_is_no_dek(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "jetty.html",
+        "<html><body><main><article class='node node--type-media-release'>"
+        "<div class='page-title-wrapper'><h1 class='page-title'>New jetty for the north shore ferry</h1></div>"
+        "<div class='node__meta'><div class='field field--name-field-issued-by field--label-inline'>"
+        "<div class='field__label'>Issued by</div><div class='field__item'>Office of the Island Administrator</div></div></div>"
+        "<div class='field field--name-field-summary field__item'><p>The $2.4 million jetty will let the ferry run in all but the worst swell.</p></div>"
+        "<div class='field field--name-body'><p>A new jetty will be built on the north shore this year so that the ferry can run in all but the worst swell, the Administrator said on Friday.</p>"
+        "<p>Work will start in June and take about five months.</p></div></article></main></body></html>",
+    )
+    assert draft.dek == "The $2.4 million jetty will let the ferry run in all but the worst swell."
+    assert "Issued by" not in body_text(draft)
+
