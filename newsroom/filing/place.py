@@ -549,18 +549,26 @@ def _title_under_menu(blocks: Sequence[Block], found: list[str | None]) -> None:
     news') end where the page's own title stands outside the menu, a first-level heading:
     it, and the byline and date under it, are the story's, not teasers."""
     for n, b in enumerate(blocks):
+        above = n - 1
+        if above > 0 and found[above] == RELATED and _label(blocks[above]):
+            above -= 1  # (past the category's label over the title: 'Secondary')
         if not (
             n > 0
             and b.kind == "h1"
             and found[n] == RELATED
             and b.hint != "chrome"
-            and blocks[n - 1].hint == "chrome"
+            and blocks[above].hint == "chrome"
         ):
             continue
-        at = n
+        at = above + 1
         while at < len(blocks) and found[at] == RELATED and blocks[at].hint != "chrome":
             found[at] = None
             at += 1
+
+
+def _label(b: Block) -> bool:
+    """Whether a block is a short label of the page's own, no sentence: 'Secondary'."""
+    return b.kind == "p" and b.hint != "chrome" and len(b.text.split()) <= 3 and b.text[-1:] != "."
 
 
 def _results_heading(blocks: Sequence[Block], out: list[str | None]) -> None:

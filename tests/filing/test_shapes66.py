@@ -6,7 +6,8 @@ Word file's text box Word writes twice, read by the converter where it is anchor
 'Note to editors' in it is the box's alone); a quote giving 'Credit to' a side; a mail's 'PIC:
 file.jpg' over the 'Caption:' and 'Photo:' lines; a federation site's events list under its
 related news and the row of links parted by bars between them; a government release's 'Issued
-by' field under its title."""
+by' field under its title; a newsletter article's title under its issue's list of articles,
+past its category's label."""
 
 from __future__ import annotations
 
@@ -221,3 +222,20 @@ def test_a_release_s_issued_by_field_under_the_title_is_no_dek(tmp_path: Path) -
     assert draft.dek == "The $2.4 million jetty will let the ferry run in all but the worst swell."
     assert "Issued by" not in body_text(draft)
 
+
+def test_a_newsletter_article_s_title_under_its_issue_list_past_its_category_label(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "garden.html",
+        "<html><body><div class='sz-layout'><nav class='sz-issue-nav' aria-label='In this issue'><h2>In this issue</h2><ul>"
+        "<li><a href='/a/1'>Principal's Report</a></li><li><a href='/a/2'>Year 9 students plant a kitchen garden</a></li>"
+        "<li><a href='/a/3'>Swimming Carnival</a></li><li><a href='/a/4'>Canteen Menu</a></li></ul></nav>"
+        "<main class='sz-article'><div class='sz-article__category'>Secondary</div>"
+        "<h1 class='sz-article__title'>Year 9 students plant a kitchen garden</h1>"
+        "<div class='sz-article__content'><p><em>Written by Ana Ruiz, Science Coordinator</em></p>"
+        "<p>Our Year 9 science class has planted a kitchen garden behind the library, with beans, chillies and pandan that the canteen will use from next term.</p>"
+        "<p>The students built the beds from timber left over from the new shade structure.</p></div></main></div></body></html>",
+    )
+    assert draft.headline == "Year 9 students plant a kitchen garden"
+    assert draft.byline == ("Ana Ruiz",)
+    assert draft.paragraphs[0].startswith("Our Year 9 science class has planted")
