@@ -372,9 +372,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             if pasted and n + 1 < len(blocks):
                 grouped = blocks[n + 1].group == b.group
                 noted_group = b.group if grouped else blocks[n + 1].group
-            elif n + 1 < len(blocks) and blocks[n + 1].group == b.group:
-                noted_group = b.group  # (a heading in a box: the notes are the box's, a
-                # Word file's text box beside the story: 'Note to editors')
+            elif b.hint == "bold" and n + 1 < len(blocks) and blocks[n + 1].group == b.group:
+                noted_group = b.group  # (a bold heading over the lines of its box: the notes
+                # are the box's, a Word file's text box beside the story: 'Note to editors')
             else:
                 noted_group = None
         elif (
