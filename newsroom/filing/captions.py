@@ -44,8 +44,10 @@ _IN_PARENS: Final = re.compile(
 _LABELLED: Final = re.compile(
     r"(?:^|(?<=[\s.!?\"”’]))(?<!file )"
     rf"(?P<label>{_LABELS})\s*(?::|\bby\b|\bvia\b|"
-    r"(?<=(?-i:Credit|CREDIT))\s|(?<=(?-i:[Pp]hoto credit|PHOTO CREDIT|[Ii]mage credit))\s|"
-    # ('Credit Jane Roe', 'Photo credit Jane Roe', never 'a credit union')
+    r"(?<=(?-i:Credit|CREDIT))\s(?!(?-i:to|where|for|goes)\s)|"
+    r"(?<=(?-i:[Pp]hoto credit|PHOTO CREDIT|[Ii]mage credit))\s|"
+    # ('Credit Jane Roe', 'Photo credit Jane Roe', never 'a credit union', nor a sentence's
+    # 'Credit to United, they kept going' or 'Credit where it is due')
     r"(?<=photo)\s/(?=\s))\s*"  # 'Photo / Ana Diaz'
     r"(?P<credit>[^\s].{1,119}?)\.?\s*$",
     re.I,

@@ -575,7 +575,10 @@ FURNITURE: Final = (
         r"(?: [a-z]{2,4})?)?$|"
         r"^issue no\.? ?\d+\b|^\w+ \d{4} issue$|^\d+ min(?:ute)?s? read$|"
         # a theme's reading time with its label: 'Reading Time: 3 mins read'
-        r"^(?:estimated )?reading time\s*:?\s*\d+ min(?:ute)?s?(?: read)?$",
+        r"^(?:estimated )?reading time\s*:?\s*\d+ min(?:ute)?s?(?: read)?$|"
+        # a magazine theme's meta items run together, the comment count and the reading
+        # time: '3 Comments 4 Mins Read'
+        r"^\d[\d,]* comments? \d+ min(?:ute)?s? read$",
     ),
     (
         "web chrome",

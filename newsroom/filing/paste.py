@@ -218,9 +218,11 @@ _CID_PICTURE: Final = re.compile(
 
 
 # the picture a release's mail sends as its attachment, named by its file on a line of its
-# own over the caption: 'ATTACHED PHOTO: ferry-quay.jpg', 'Photo attached: ferry-quay.jpg'
+# own over the caption: 'ATTACHED PHOTO: ferry-quay.jpg', 'Photo attached: ferry-quay.jpg',
+# or by the label alone, as a reporter's mail names it: 'PIC: IMG_4471.jpg'
 _ATTACHED_PICTURE: Final = re.compile(
-    r"^(?:attached (?:photo|picture|image|pic)|(?:photo|picture|image|pic) attached)\s*:\s*"
+    r"^(?:attached (?:photo|picture|image|pic)|(?:photo|picture|image|pic) attached|"
+    r"photo|picture|image|pic|pix)\s*:\s*"
     r"(?P<name>[\w .-]+\.(?:jpe?g|png|gif|webp|heic|tiff?))$",
     re.I,
 )

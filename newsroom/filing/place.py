@@ -335,7 +335,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         elif not lines.BYLINE.match(b.text):
             staffed = False
         before = out[-1] if out else None
-        if before == "site navigation" and len(out) > 1 and out[-2] in (TEASERS, "teaser"):
+        if before == "site navigation" and _teasers_above(blocks, out):
             before = "teaser"  # a file's link among a heading's links: 'Box Score (PDF)'
         comments = comments or kind == COMMENTS
         if b.kind in ("h1", "h2"):  # (a heading ends a line's notes and a reference list)
@@ -372,6 +372,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             if pasted and n + 1 < len(blocks):
                 grouped = blocks[n + 1].group == b.group
                 noted_group = b.group if grouped else blocks[n + 1].group
+            elif b.hint == "bold" and n + 1 < len(blocks) and blocks[n + 1].group == b.group:
+                noted_group = b.group  # (a bold heading over the lines of its box: the notes
+                # are the box's, a Word file's text box beside the story: 'Note to editors')
             else:
                 noted_group = None
         elif (
@@ -546,18 +549,26 @@ def _title_under_menu(blocks: Sequence[Block], found: list[str | None]) -> None:
     news') end where the page's own title stands outside the menu, a first-level heading:
     it, and the byline and date under it, are the story's, not teasers."""
     for n, b in enumerate(blocks):
+        above = n - 1
+        if above > 0 and found[above] == RELATED and _label(blocks[above]):
+            above -= 1  # (past the category's label over the title: 'Secondary')
         if not (
             n > 0
             and b.kind == "h1"
             and found[n] == RELATED
             and b.hint != "chrome"
-            and blocks[n - 1].hint == "chrome"
+            and blocks[above].hint == "chrome"
         ):
             continue
-        at = n
+        at = above + 1
         while at < len(blocks) and found[at] == RELATED and blocks[at].hint != "chrome":
             found[at] = None
             at += 1
+
+
+def _label(b: Block) -> bool:
+    """Whether a block is a short label of the page's own, no sentence: 'Secondary'."""
+    return b.kind == "p" and b.hint != "chrome" and len(b.text.split()) <= 3 and b.text[-1:] != "."
 
 
 def _results_heading(blocks: Sequence[Block], out: list[str | None]) -> None:
@@ -595,6 +606,15 @@ def _competition_line(blocks: Sequence[Block], out: list[str | None]) -> None:
             and _COMPETITION.match(text) is not None
         ):
             out[n] = _COMPETITION_LINE
+
+
+def _teasers_above(blocks: Sequence[Block], out: Sequence[str | None]) -> bool:
+    """Whether teasers stand over the last line read (a heading), past the row of links under
+    them parted by bars, the box's own ('More News | Subscribe via RSS')."""
+    at = len(out) - 2
+    while at >= 0 and out[at] is not None and " | " in blocks[at].text:
+        at -= 1
+    return at >= 0 and out[at] in (TEASERS, "teaser")
 
 
 def _over_byline(blocks: Sequence[Block], n: int) -> bool:
@@ -1482,6 +1502,8 @@ def _entries_under(blocks: Sequence[Block], n: int) -> bool:
 
 
 _NOTES: Final = re.compile(r"^(?:my |reporting |story )?notes?\s*:?$", re.I)
+# the field of a government release naming the office that issued it, under its title
+_ISSUED_BY: Final = re.compile(r"^issued by\b\s*:?[^.!?]{0,120}$", re.I)
 _NOTES_HEADING: Final = re.compile(
     r"^(?:desk notes?|reporting notes|notes? (?:for|to) (?:the )?(?:desk|editors?|copy desk))"
     r"\s*:?$",
@@ -2192,6 +2214,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
         elif _EPIGRAPH.match(b.text.strip()) and b.hint != "dek":
             r.strip(i, "epigraph")  # a verse set over the story, no dek (but a standfirst
             # that quotes someone: '"The river came up in minutes" – Mayor Ana Ruiz')
+        elif _ISSUED_BY.match(b.text):
+            r.strip(i, "release's issuer")  # a release's field: 'Issued by Office of ...'
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True

@@ -157,6 +157,9 @@ _CHROME_CLASS: Final = re.compile(
     # of the case's details under a report (its title, number, the portal's own citation and
     # the button to download the order: 'case-details')
     r"premium-(?:box|promo|banner)|case-details|"
+    # a WordPress magazine theme's ad slot (SmartMag's 'a-wrap a-wrap-base'), its label
+    # 'Advertisement' over the advertiser's linked picture
+    r"(?<![\w-])a-wrap|"
     # the U.S. Web Design System's identifier under a government page: its agency, its
     # required links, 'Looking for U.S. government information and services?'
     r"usa-identifier|"
@@ -261,8 +264,10 @@ _TITLE_PARAGRAPHS: Final = (
 # a paragraph style that sets the headline, as InDesign and Quark export it: 'HED-60pt',
 # 'Headline' (not a kicker's, a deck's or a byline's: 'Hed-Kicker', 'Hed-Sub', 'headline-byline')
 _HED_STYLE: Final = re.compile(r"^(?:hed|headline)(?:[-_]?\d+(?:pt)?)?(?:\s|$)", re.I)
-# a class naming what a block goes without: 'no-share', 'no_sidebar', 'without-ads'
-_LACKING: Final = ("no-", "no_", "without-", "without_")
+# a class naming what a block goes without: 'no-share', 'no_sidebar', 'without-ads'; or what
+# it has beside its text, which names no kind of block: a WordPress theme's wrapper of the
+# story and its floating share bar, 'post-content-wrap has-share-float'
+_LACKING: Final = ("no-", "no_", "without-", "without_", "has-", "has_")
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report", re.I)
 _MAX_IMAGE: Final = 10 * 1024 * 1024
 _IMAGE_MAGIC: Final = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"II*\x00", b"MM\x00*")
@@ -1308,7 +1313,10 @@ class _Walker:
         if tag == "table" and not chrome and self._picture_beside(element):
             return  # a newsletter's picture with its caption and credit in the cell beside it
         if tag == "blockquote" and _EMBED.search(element.get("class") or ""):
-            self._embed(element, chrome, hint)
+            self._grouped(element, chrome, hint)
+            return
+        if tag == "div" and self.word and element.get(_TEXT_BOX_MARK) is not None:
+            self._grouped(element, chrome, hint)  # a Word file's text box: a note, a sidebar
             return
         if tag == "div" and not (chrome or self.word) and self._mail_paragraphs(element):
             return  # a list archive's plain-text mail: a paragraph a <p>, a line a <br>
@@ -1325,8 +1333,9 @@ class _Walker:
             return
         self._children(element, chrome, hint)
 
-    def _embed(self, element: Any, chrome: bool, hint: str) -> None:
-        """An embedded social post: its text and its signature line, one group."""
+    def _grouped(self, element: Any, chrome: bool, hint: str) -> None:
+        """An element whose blocks stand together, one group: an embedded social post (its
+        text and its signature line), a Word file's text box."""
         first = len(self.blocks)
         self._children(element, chrome, hint)
         self.blocks[first:] = [replace(b, group=first) for b in self.blocks[first:]]
@@ -2680,7 +2689,8 @@ _MORE: Final = re.compile(
 def _chrome_class(element: Any) -> bool:
     """Whether an element's class, id or role marks page furniture. A class's modifier
     ('story-body--with-sidebar') says how the block looks, not what it is, and is left
-    out, and so is a class that says what a block goes without ('entry-content no-share');
+    out, and so is a class that says what a block goes without ('entry-content no-share')
+    or has beside its text ('post-content-wrap has-share-float');
     a paywall's box holds the article's metered paragraphs, and is read."""
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
     tokens = marks.split()
@@ -2709,6 +2719,9 @@ _SHOWN_TEXT: Final = lxml.etree.XPath(
     "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::template)]"
 )
 _BOX: Final = "data-newsroom-box"
+# a Word file's text box, as the converter's text marks it (word.py)
+_TEXT_BOX_MARK: Final = "data-newsroom-text-box"
+TEXT_BOX: Final = f'{_TEXT_BOX_MARK}=""'
 
 
 def _boxes_over_page(tree: Any) -> None:

@@ -88,6 +88,10 @@ def word_blocks(data: bytes, shown: str) -> list[Block]:
     html = result.value.replace("\u2011", "-").replace("\u00ad", "")
     if _CITED in html:
         html = re.sub(rf"\s*{_CITED}", "", html)  # 'the registry (Smith, 2026).': 'the registry.'
+    if BOX_OPENS in html:  # a text box's paragraphs, one box (see _boxes_marked)
+        html = html.replace(f"<p>{BOX_OPENS}</p>", f"<div {web.TEXT_BOX}>")
+        html = html.replace(f"<p>{BOX_SHUTS}</p>", "</div>")
+        html = html.replace(BOX_OPENS, "").replace(BOX_SHUTS, "")
     if _PAGE_MARK in html:  # a sentence a page broke in two is one paragraph
         html = _SPLIT_BY_PAGE.sub(" ", html).replace(f"<p>{_PAGE_MARK}</p>", "")
 
@@ -503,6 +507,8 @@ def _boxes_opened(document: bytes) -> bytes:
     figures_only = outside > _LAID_OUT_IN_BOXES  # (a file with text of its own: its figures)
     opened = False
     for paragraph in list(body):
+        if figures_only:
+            opened = _boxes_marked(paragraph) or opened
         boxes = [
             box
             for box in paragraph.iter(f"{_W}txbxContent")
@@ -523,6 +529,31 @@ def _boxes_opened(document: bytes) -> bytes:
 
 
 _PICTURE: Final = "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic"
+# the edges of a text box the converter reads, marked in its text: see _boxes_marked
+BOX_OPENS: Final = "NEWSROOM-TEXT-BOX-OPENS"
+BOX_SHUTS: Final = "NEWSROOM-TEXT-BOX-SHUTS"
+
+
+def _boxes_marked(paragraph: Any) -> bool:
+    """Mark the edges of each text box of words alone that Word writes twice in a paragraph
+    (its shape, and the same box as a VML drawing for older readers, which the converter
+    reads where the box is anchored: a note to editors, a sidebar), so that its paragraphs
+    are read as one box, not as the story's next paragraphs; whether there was one."""
+    from lxml import etree
+
+    marked = False
+    for fallback in paragraph.iter(f"{_MC}Fallback"):
+        for box in fallback.iter(f"{_W}txbxContent"):
+            if next(box.iter(f"{_W}drawing", f"{_W}pict"), None) is not None:
+                continue  # (a figure's box: its picture and caption)
+            opens, shuts = (
+                etree.fromstring(f'<w:p xmlns:w="{_W[1:-1]}"><w:r><w:t>{mark}</w:t></w:r></w:p>')
+                for mark in (BOX_OPENS, BOX_SHUTS)
+            )
+            box.insert(0, opens)
+            box.append(shuts)
+            marked = True
+    return marked
 
 
 def _figure_box(box: Any) -> bool:
