@@ -2216,7 +2216,18 @@ def _article_texts(tree: Any) -> set[str]:
         # (and each of its lines: a post's text set with line breaks, '<br><br>' between its
         # paragraphs, is one paragraph of trafilatura's, its lines each a block of the page)
         keys.update(_key(line) for line in _lines_of(e) if line.strip())
-    return keys
+    # (the walk marked each <br> in the tree it read, no character of the text)
+    return {" ".join(key.replace(_BREAK, " ").split()) for key in keys if _read_line(key)}
+
+
+def _read_line(key: str) -> bool:
+    """Whether a paragraph of trafilatura's, or a line of one, tells where the article's text
+    is: a line after a break (<br>) of a few words, or one that ends in a colon, is a box's
+    label or link ('Wikipedia has more about this subject:' / 'Orkney'), not its prose."""
+    if _BREAK not in key:
+        return bool(key)
+    words = key.replace(_BREAK, " ").split()
+    return len(words) >= 4 and not words[-1].endswith(":")
 
 
 def _lines_of(element: Any) -> list[str]:
