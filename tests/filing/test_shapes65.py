@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the sixty-fifth filing round reads right: a mail saved from a webmail's reading pane
-whose plain text is one block of lines set apart by <br>, each paragraph one line."""
+whose plain text is one block of lines set apart by <br>, each paragraph one line; an Invision
+Community topic, its first post the story."""
 
 from __future__ import annotations
 
@@ -69,3 +70,71 @@ def test_a_webmail_s_plain_text_mail_of_unwrapped_lines_is_read_whole(tmp_path: 
     assert "The council said the new span sits a foot higher" in text
     assert draft.headline == "FOOTBRIDGE TO REOPEN AFTER FLOOD REPAIRS"
     assert "Here is the bridge story" not in text
+
+
+def _invision_topic() -> str:
+    """A club's report posted to an Invision Community forum, the topic saved as a page: the
+    header, the topic's title (its own listing of the post) with its tags and followers, 'By
+    Name, date in Forum', 'Reply to this topic', then each post as an `article.cPost` with its
+    author pane, its meta line, its text (a bold headline, an italic dek, paragraphs, an
+    attached picture), the 'Edited' note, reactions and signature; then the replies, one
+    quoting the post."""
+
+    def post(number: int, name: str, text: str) -> str:
+        return (
+            f"<article id='elComment_{number}' class='cPost ipsBox ipsComment ipsComment_parent ipsClearfix ipsColumns'>"
+            f"<aside class='ipsComment_author cAuthorPane ipsColumn'><h3 class='ipsType_sectionHead cAuthorPane_author'><strong><a href='#'>{name}</a></strong></h3>"
+            "<ul class='cAuthorPane_info ipsList_reset'><li data-role='group'>Members</li></ul></aside>"
+            f"<div class='ipsColumn ipsColumn_fluid'><div id='comment-{number}_wrap' class='ipsComment_content ipsType_medium'>"
+            "<div class='ipsComment_meta ipsType_light'><a href='#'>Posted <time datetime='2026-05-02T09:00:00Z'>May 2</time></a></div>"
+            f"<div class='cPost_contentWrap'><div data-role='commentContent' class='ipsType_normal ipsType_richText ipsContained'>{text}</div>"
+            "<div class='ipsItemControls'><ul class='ipsReact_reactions'><li class='ipsReact_reactCount'><span>12</span></li></ul></div>"
+            "<div data-role='memberSignature'><div class='ipsType_light ipsType_richText'><p>Riverside Rowing Club, on the water since 1921</p></div></div>"
+            "</div></div></div></article>"
+        )
+
+    report = (
+        "<p><strong><span style='font-size:20px;'>Riverside eight win the head race by a canvas</span></strong></p>"
+        "<p><em>A late push past the boathouses gives the club its first title since 2009</em></p>"
+        "<p>Riverside's men's eight won the county head race on Saturday by less than a second, overtaking the Millbank crew in the last 200 metres.</p>"
+        "<p>The crew rowed the five-kilometre course in 15 minutes 42 seconds, their fastest time this season.</p>"
+        "<p><a class='ipsAttachLink ipsAttachLink_image' href='https://forum.example.org/uploads/DSC_0412.JPG'><img class='ipsImage ipsImage_thumbnailed' width='800' alt='DSC_0412.JPG' data-src='https://forum.example.org/uploads/DSC_0412.thumb.JPG' src='https://forum.example.org/applications/core/interface/js/spacer.png'></a></p>"
+        "<p><em>The Riverside eight pass the boathouses in the last 500 metres.</em></p>"
+        '<p>"We were two lengths down at the bridge and nobody in the boat thought we were beaten," said stroke Owen Pryce.</p>'
+        "<p>The club's women's four finished third, and its junior sculler, 16-year-old Ffion Hale, won her category.</p>"
+    )
+    reply = (
+        "<blockquote class='ipsQuote' data-ipsquote=''><div class='ipsQuote_citation'>RRC_Press said:</div>"
+        "<div class='ipsQuote_contents'><p>The crew rowed the five-kilometre course in 15 minutes 42 seconds, their fastest time this season.</p></div></blockquote>"
+        "<p>Brilliant. I was on the towpath and it was closer than that!</p>"
+    )
+    return (
+        "<html><head><title>Head race report (with pics) - Club News - Riverside Rowing Forum</title></head><body>"
+        "<a href='#elContent'>Jump to content</a>"
+        "<div id='ipsLayout_header'><ul id='elUserNav'><li><a href='#'>Existing user? Sign In</a></li><li><a href='#'>Sign Up</a></li></ul></div>"
+        "<main id='ipsLayout_body'><div id='ipsLayout_mainArea'>"
+        "<div class='ipsPageHeader ipsBox ipsPadding'><div class='ipsFlex'><div class='ipsFlex-flex:11'>"
+        "<h1 class='ipsType_pageTitle ipsContained_container'><span class='ipsType_break ipsContained'><span>Head race report (with pics)</span></span></h1>"
+        "</div><div class='ipsFlex-flex:00 ipsType_light'><ul class='ipsList_inline'><li><a href='#' class='ipsFollow ipsButton' data-role='followButton'><span>Followers</span> <span class='ipsCommentCount'>3</span></a></li></ul></div></div>"
+        "<div class='ipsPageHeader__meta ipsFlex'><div class='ipsPhotoPanel ipsPhotoPanel_mini'><div><p class='ipsType_reset'>"
+        "<span class='ipsType_normal'>By <a href='#'>RRC_Press</a>, </span><span class='ipsType_light'><time datetime='2026-05-02T09:00:00Z'>May 2</time> in <a href='#'>Club News</a></span></p></div></div></div></div>"
+        "<div class='ipsClearfix'><ul class='ipsToolList ipsToolList_horizontal'><li class='ipsToolList_primaryAction'><a href='#replyForm' class='ipsButton'>Reply to this topic</a></li></ul></div>"
+        "<div id='comments' class='cTopic ipsClear ipsSpacer_top'>"
+        + post(501, "RRC_Press", report)
+        + post(502, "towpath_tom", reply)
+        + "</div>"
+        "<div class='ipsBox' data-role='similarContent'><h2 class='ipsType_sectionHead'>Recommended Posts</h2><ul><li><a href='#'>Spring regatta entries open</a></li></ul></div>"
+        "</div></main><footer id='ipsLayout_footer'><p id='elCopyright'><a href='#'>Powered by Invision Community</a></p></footer></body></html>"
+    )
+
+
+def test_an_invision_community_topic_is_read_as_its_first_post(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "race.html", _invision_topic())
+    assert draft.headline == "Riverside eight win the head race by a canvas"
+    assert draft.dek == "A late push past the boathouses gives the club its first title since 2009"
+    assert draft.paragraphs[0].startswith("Riverside's men's eight won the county head race")
+    assert draft.paragraphs[-1].startswith("The club's women's four finished third")
+    text = body_text(draft)
+    assert "towpath" not in text
+    assert "Recommended" not in text and "Rowing Club, on the water" not in text
+    assert draft.byline == ()
