@@ -2940,6 +2940,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
             _caption_block(r, j)
             or ((credit or credit_after) and _short_caption(r, j))
             or (b.kind == "image" and _in_picture_row(r, i))
+            or (b.kind == "image" and _italic_line_under(r, j))
         )
     ):
         caption, j = blocks[j].text, j + 1
@@ -3001,6 +3002,13 @@ def _name_under_picture(r: _Reading, i: int) -> bool:
         and not line.text.endswith(lines.SENTENCE_END)
         and not lines.dateline_start(line.text)
     )
+
+
+def _italic_line_under(r: _Reading, j: int) -> bool:
+    """Whether block `j`, right under a picture among the story's paragraphs, is a short
+    paragraph set all in italics: its caption, as a forum's post or a blog's editor sets one
+    under a picture it attached (over the story, an italic line is its dek)."""
+    return bool(r.body) and r.blocks[j].hint == "italic" and _short_caption(r, j)
 
 
 def _in_picture_row(r: _Reading, i: int) -> bool:

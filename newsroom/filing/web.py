@@ -295,6 +295,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
     _event_report(tree)
+    _lazy_pictures(tree)
     _default_alts(tree)  # (before a featured picture is moved out of its frame)
     _featured_over_title(tree)
     for stamp in _UPDATED_BESIDE_PUBLISHED(tree):
@@ -751,6 +752,20 @@ _TITLED_PICTURES: Final = lxml.etree.XPath(
     f" or {_class('s123-page-data-image')}]//img"
     f" | //img[{_class('block-blog-header__cover-image')}]"
 )
+
+
+# a lazy-loading picture: its real address in `data-src`, its `src` a placeholder the page's
+# script swaps out ('spacer.png', a blank GIF, an inline data: image) or none
+_LAZY_PICTURES: Final = lxml.etree.XPath("//img[@data-src]")
+_PLACEHOLDER: Final = re.compile(r"^(?:data:|$)|(?:spacer|blank|placeholder|lazy)[\w.-]*$", re.I)
+
+
+def _lazy_pictures(tree: Any) -> None:
+    """Give a lazy-loading picture (Invision Community's attachments, and others) the address
+    the page's script would show it from, in place of its placeholder."""
+    for img in _LAZY_PICTURES(tree):
+        if _PLACEHOLDER.search((img.get("src") or "").strip()):
+            img.set("src", img.get("data-src"))
 
 
 def _default_alts(tree: Any) -> None:

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the sixty-fifth filing round reads right: a mail saved from a webmail's reading pane
 whose plain text is one block of lines set apart by <br>, each paragraph one line; an Invision
-Community topic, its first post the story."""
+Community topic, its first post the story, its attached pictures lazy-loaded behind a
+placeholder and captioned by an italic line under them."""
 
 from __future__ import annotations
 
@@ -138,3 +139,16 @@ def test_an_invision_community_topic_is_read_as_its_first_post(tmp_path: Path) -
     assert "towpath" not in text
     assert "Recommended" not in text and "Rowing Club, on the water" not in text
     assert draft.byline == ()
+
+
+def test_a_lazy_loaded_picture_behind_a_placeholder_is_read_from_its_data_src(
+    tmp_path: Path,
+) -> None:
+    draft = filed_draft(tmp_path, "race.html", _invision_topic())
+    assert [p.source for p in draft.images] == [
+        "https://forum.example.org/uploads/DSC_0412.thumb.JPG"
+    ]
+    assert (
+        draft.images[0].caption == "The Riverside eight pass the boathouses in the last 500 metres."
+    )
+    assert "pass the boathouses" not in body_text(draft)
