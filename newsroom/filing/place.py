@@ -151,11 +151,16 @@ _STORY_AND_PHOTOS_BY: Final = re.compile(
 def _credited_by_byline(r: _Reading, lexicon: Lexicon) -> None:
     """Credit the pictures that have no credit of their own to the writer whose byline says
     the photographs are theirs too ('Story and photographs by Ana Ruiz'), as a photographer's
-    own page sets no credit under them."""
+    own page sets no credit under them, or to the photographer the byline goes on to name
+    ('Words: Ana Ruiz | Pics: Li Wei') where no picture is credited."""
     line = next((text for what, text in r.stripped if what == "byline (placed)"), "")
-    if not _STORY_AND_PHOTOS_BY.match(line.strip("*_ ")):
+    if _STORY_AND_PHOTOS_BY.match(line.strip("*_ ")):
+        names = lines.byline_names(line.strip("*_ "), lexicon)
+    elif _byline_crediting_photos(line) and not any(p.credit for p in r.images):
+        # 'Words: Ana Ruiz | Pics: Li Wei', over pictures none of which names another
+        names = [c.name for c in r.contributors if c.role == "photography" and c.line == line]
+    else:
         return
-    names = lines.byline_names(line.strip("*_ "), lexicon)
     if names and any(not p.credit for p in r.images):
         credit = " and ".join(names)
         r.images = [p if p.credit else replace(p, credit=credit) for p in r.images]

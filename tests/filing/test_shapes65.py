@@ -2,7 +2,8 @@
 """Shapes the sixty-fifth filing round reads right: a mail saved from a webmail's reading pane
 whose plain text is one block of lines set apart by <br>, each paragraph one line; an Invision
 Community topic, its first post the story, its attached pictures lazy-loaded behind a
-placeholder and captioned by an italic line under them."""
+placeholder and captioned by an italic line under them; a byline that gives the pictures to
+their photographer ('Words: Name | Pics: Name')."""
 
 from __future__ import annotations
 
@@ -152,3 +153,16 @@ def test_a_lazy_loaded_picture_behind_a_placeholder_is_read_from_its_data_src(
         draft.images[0].caption == "The Riverside eight pass the boathouses in the last 500 metres."
     )
     assert "pass the boathouses" not in body_text(draft)
+
+
+def test_a_byline_giving_the_pictures_to_another_credits_the_uncredited_ones(
+    tmp_path: Path,
+) -> None:
+    page = _invision_topic().replace(
+        "<p>Riverside's men's eight won",
+        "<p>Words: Gareth Bowen | Pics: Nia Lloyd</p><p>Riverside's men's eight won",
+    )
+    draft = filed_draft(tmp_path, "race.html", page)
+    assert draft.byline == ("Gareth Bowen",)
+    assert [(c.name, c.role) for c in draft.contributors] == [("Nia Lloyd", "photography")]
+    assert [p.credit for p in draft.images] == ["Nia Lloyd"]
