@@ -25,8 +25,8 @@ Invision Community sets each post as an `article.cPost`: the author pane (`aside
 the meta line ('Posted April 11'), the text (`div[data-role=commentContent]`, a paragraph a
 `<p>`), the 'Edited' note, reactions and the signature; over the posts, the topic's title
 (`h1.ipsType_pageTitle`) with its tags, followers and 'By Name, date in Forum', and 'Reply to
-this topic'. The box round the posts has a class naming comments: the first post's text is
-read in its place.
+this topic'; under them, the sign-in box, the pager and 'Recommended Posts'. The box round
+the posts has a class naming comments: the first post's text is read in its place.
 """
 
 from __future__ import annotations
@@ -111,8 +111,11 @@ def read_topic(tree: Any) -> None:
         content = _IPS_CONTENT(posts[0])[0]
         for element in _IPS_PAGE(tree):
             element.drop_tree()
-        # the first post's text in place of the posts (their box's class names comments)
+        # the first post's text in place of the posts (their box's class names comments), and
+        # nothing of the board's after them: the sign-in box, the pager, 'Recommended Posts'
         feed = posts[0].getparent()
+        for after in list(feed.itersiblings()):
+            after.drop_tree()
         feed.getparent().replace(feed, content)
     else:
         return

@@ -125,6 +125,9 @@ def _invision_topic() -> str:
         + post(501, "RRC_Press", report)
         + post(502, "towpath_tom", reply)
         + "</div>"
+        "<div class='ipsBox ipsPadding'><div class='ipsGrid'><div class='ipsGrid_span6'><h2 class='ipsType_pageTitle'>Create an account or sign in to comment</h2>"
+        "<p class='ipsType_normal ipsType_light'>You need to be a member in order to leave a comment</p></div>"
+        "<div class='ipsGrid_span6'><a href='#' class='ipsButton ipsButton_primary'>Register a new account</a></div></div></div>"
         "<div class='ipsBox' data-role='similarContent'><h2 class='ipsType_sectionHead'>Recommended Posts</h2><ul><li><a href='#'>Spring regatta entries open</a></li></ul></div>"
         "</div></main><footer id='ipsLayout_footer'><p id='elCopyright'><a href='#'>Powered by Invision Community</a></p></footer></body></html>"
     )
@@ -139,6 +142,7 @@ def test_an_invision_community_topic_is_read_as_its_first_post(tmp_path: Path) -
     text = body_text(draft)
     assert "towpath" not in text
     assert "Recommended" not in text and "Rowing Club, on the water" not in text
+    assert "sign in to comment" not in text and "Register a new account" not in text
     assert draft.byline == ()
 
 
