@@ -2237,12 +2237,15 @@ def _article_texts(tree: Any) -> set[str]:
 
 def _read_line(key: str) -> bool:
     """Whether a paragraph of trafilatura's, or a line of one, tells where the article's text
-    is: a line after a break (<br>) of a few words, or one that ends in a colon, is a box's
-    label or link ('Wikipedia has more about this subject:' / 'Orkney'), not its prose."""
+    is: a line after a break (<br>) does where it is a paragraph's prose, not a box's label
+    or link ('Wikipedia has more about this subject:' / 'Orkney') nor a line of a mailing's
+    small print ('Our mailing address is:', 'The Vell Weekly, PO Box 118')."""
     if _BREAK not in key:
         return bool(key)
-    words = key.replace(_BREAK, " ").split()
-    return len(words) >= 4 and not words[-1].endswith(":")
+    return len(key.replace(_BREAK, " ").split()) >= _PROSE_LINE
+
+
+_PROSE_LINE: Final = 12  # (words: a sentence of a paragraph, not a label, an address or a link)
 
 
 def _lines_of(element: Any) -> list[str]:

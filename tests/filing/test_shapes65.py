@@ -3,7 +3,8 @@
 whose plain text is one block of lines set apart by <br>, each paragraph one line; an Invision
 Community topic, its first post the story, its attached pictures lazy-loaded behind a
 placeholder and captioned by an italic line under them; a byline that gives the pictures to
-their photographer ('Words: Name | Pics: Name')."""
+their photographer ('Words: Name | Pics: Name'); a mailing's small print in lines under the
+story, which an extractor keeps."""
 
 from __future__ import annotations
 
@@ -170,3 +171,34 @@ def test_a_byline_giving_the_pictures_to_another_credits_the_uncredited_ones(
     assert draft.byline == ("Gareth Bowen",)
     assert [(c.name, c.role) for c in draft.contributors] == [("Nia Lloyd", "photography")]
     assert [p.credit for p in draft.images] == ["Nia Lloyd"]
+
+
+def test_a_mailing_s_small_print_in_lines_under_the_story_stays_the_mailing_s(
+    tmp_path: Path,
+) -> None:
+    """Lines of a mailing's footer set apart by <br> (its copyright, address and links) are no
+    sign of where the story's text ends, though an extractor may keep the footer's cell."""
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "The county will open a second bus depot at Harlow Cross in the spring, moving thirty buses out of the town centre, the transport committee agreed on Tuesday.",
+            "The depot will cost about $4 million and take eighteen months to build, the committee's chair, Ruth Aldane, said.",
+            "Residents of Station Road, where the buses now park overnight, have asked for the move since 2019.",
+        )
+    )
+    page = (
+        "<html><head><title>The Valley Weekly: depot plan approved</title></head><body>"
+        "<table width='100%'><tr><td><table class='mcnTextBlock'><tr><td class='mcnTextContent'>"
+        f"<h1>Second bus depot approved for Harlow Cross</h1>{story}</td></tr></table>"
+        "<table class='mcnTextBlock'><tr><td class='mcnTextContent' style='font-size:11px'>"
+        "<em>Copyright © 2026 The Valley Weekly, All rights reserved.</em><br>"
+        "You are receiving this email because you signed up at valleyweekly.example.<br><br>"
+        "<strong>Our mailing address is:</strong><br>The Valley Weekly, 4 Mill Lane, Harlow<br><br>"
+        "Want to change how you receive these emails?<br>"
+        "You can <a href='#'>update your preferences</a> or <a href='#'>unsubscribe from this list</a>."
+        "</td></tr></table></td></tr></table></body></html>"
+    )
+    draft = filed_draft(tmp_path, "depot.html", page)
+    assert draft.paragraphs[-1].startswith("Residents of Station Road")
+    text = body_text(draft)
+    assert "mailing address" not in text and "unsubscribe" not in text
