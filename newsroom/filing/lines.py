@@ -75,7 +75,7 @@ PHOTOGRAPHS: Final = re.compile(
     r"^(?:(?:additional|more|further|extra)\s+)?"
     # (a bilingual site's label, the other language's word first: 'Gambar / Photos: Ana Ruiz')
     r"(?:(?!by\b)[\w'’]{2,12}\s/\s(?=(?:photographs|photos|pictures|images)\s*:))?"
-    r"(?:photographs|photography|photos|pictures|images|illustrations?|graphics?|video)"
+    r"(?:photographs|photography|photos|pictures|pics|images|illustrations?|graphics?|video)"
     r"(?:\s+by\s+|\s*:\s*)"
     r"(?P<names>.+?)\.?$",
     re.I,
@@ -108,7 +108,7 @@ FILE_NAME: Final = re.compile(r"^[\w .-]+\.(?:png|jpe?g|gif|webp|tiff?)$", re.I)
 MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # where a byline's names end: a separator, a date, 'Updated ...'
 # where a byline's photographers follow its writers: 'Words: Ana Ruiz. Pictures: Li Wei.'
-PICTURES_BY: Final = r"(?:photos?|photographs?|photography|pictures?|images?)\s*(?::|by\b)"
+PICTURES_BY: Final = r"(?:photos?|photographs?|photography|pictures?|pics|images?)\s*(?::|by\b)"
 _PICTURES: Final = rf"\.?\s+(?={PICTURES_BY})"
 BYLINE_END: Final = re.compile(
     rf"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|{_PICTURES}|\s+(?:updated|published|posted)\b|"

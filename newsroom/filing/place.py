@@ -151,11 +151,16 @@ _STORY_AND_PHOTOS_BY: Final = re.compile(
 def _credited_by_byline(r: _Reading, lexicon: Lexicon) -> None:
     """Credit the pictures that have no credit of their own to the writer whose byline says
     the photographs are theirs too ('Story and photographs by Ana Ruiz'), as a photographer's
-    own page sets no credit under them."""
+    own page sets no credit under them, or to the photographer the byline goes on to name
+    ('Words: Ana Ruiz | Pics: Li Wei') where no picture is credited."""
     line = next((text for what, text in r.stripped if what == "byline (placed)"), "")
-    if not _STORY_AND_PHOTOS_BY.match(line.strip("*_ ")):
+    if _STORY_AND_PHOTOS_BY.match(line.strip("*_ ")):
+        names = lines.byline_names(line.strip("*_ "), lexicon)
+    elif _byline_crediting_photos(line) and not any(p.credit for p in r.images):
+        # 'Words: Ana Ruiz | Pics: Li Wei', over pictures none of which names another
+        names = [c.name for c in r.contributors if c.role == "photography" and c.line == line]
+    else:
         return
-    names = lines.byline_names(line.strip("*_ "), lexicon)
     if names and any(not p.credit for p in r.images):
         credit = " and ".join(names)
         r.images = [p if p.credit else replace(p, credit=credit) for p in r.images]
@@ -2964,6 +2969,7 @@ def _image(r: _Reading, i: int, picture: Picture) -> int:
             _caption_block(r, j)
             or ((credit or credit_after) and _short_caption(r, j))
             or (b.kind == "image" and _in_picture_row(r, i))
+            or (b.kind == "image" and _italic_line_under(r, j))
         )
     ):
         caption, j = blocks[j].text, j + 1
@@ -3025,6 +3031,13 @@ def _name_under_picture(r: _Reading, i: int) -> bool:
         and not line.text.endswith(lines.SENTENCE_END)
         and not lines.dateline_start(line.text)
     )
+
+
+def _italic_line_under(r: _Reading, j: int) -> bool:
+    """Whether block `j`, right under a picture among the story's paragraphs, is a short
+    paragraph set all in italics: its caption, as a forum's post or a blog's editor sets one
+    under a picture it attached (over the story, an italic line is its dek)."""
+    return bool(r.body) and r.blocks[j].hint == "italic" and _short_caption(r, j)
 
 
 def _in_picture_row(r: _Reading, i: int) -> bool:

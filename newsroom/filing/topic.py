@@ -1,5 +1,5 @@
 """A bulletin board's topic saved as a web page (phpBB's, in its prosilver style and the styles
-made from it, and Simple Machines Forum's), the story its first post.
+made from it, Simple Machines Forum's and Invision Community's), the story its first post.
 
 A club's or a group's press officer posts a report to the board's news forum, and the desk
 saves the topic's page. The page runs: the board's header (its name, description and search),
@@ -20,6 +20,13 @@ date (`div.keyinfo`), the text (`div.inner`, lines set apart by `<br>`), the att
 box, likes (`div.under_message`) and the signature (`div.moderatorbar`); over the posts, the
 topic's title (`h2.display_title`), 'Started by ...' and the count of readers viewing it,
 and round them the bars of page links and buttons and the board's 'Jump to:' box.
+
+Invision Community sets each post as an `article.cPost`: the author pane (`aside.cAuthorPane`),
+the meta line ('Posted April 11'), the text (`div[data-role=commentContent]`, a paragraph a
+`<p>`), the 'Edited' note, reactions and the signature; over the posts, the topic's title
+(`h1.ipsType_pageTitle`) with its tags, followers and 'By Name, date in Forum', and 'Reply to
+this topic'; under them, the sign-in box, the pager and 'Recommended Posts'. The box round
+the posts has a class naming comments: the first post's text is read in its place.
 """
 
 from __future__ import annotations
@@ -65,6 +72,19 @@ _SMF_PAGE: Final = lxml.etree.XPath(
     f" | //div[{_class('navigate_section')}] | //div[@id='display_jump_to']"
 )
 _SMF_CONTENT: Final = lxml.etree.XPath(f".//div[{_class('post')}]/div[{_class('inner')}]")
+# Invision Community's posts (each an `article.cPost`, its text the `commentContent`) and what
+# it sets over the posts: the topic's header (its tags, followers and 'By Name, date in
+# Forum') and its bar of buttons ('Reply to this topic')
+_IPS_POSTS: Final = lxml.etree.XPath(
+    f"//article[{_class('cPost')}][.//div[@data-role='commentContent']]"
+)
+_IPS_CONTENT: Final = lxml.etree.XPath(".//div[@data-role='commentContent']")
+_IPS_PAGE: Final = lxml.etree.XPath(
+    f"//div[{_class('ipsPageHeader')}]//*[{_class('ipsTags_inline')}]"
+    f" | //div[{_class('ipsPageHeader')}]//*[@data-role='followButton']"
+    f" | //div[{_class('ipsPageHeader__meta')}] | //ul[{_class('ipsToolList')}]"
+)
+_IPS_TITLE: Final = lxml.etree.XPath(f"//h1[{_class('ipsType_pageTitle')}]")
 # an attachment's file, size and views, under its comment: 'pit.jpg (201.7 KiB) Viewed 341 times'
 _FILE_LINE: Final = re.compile(r"^\S+\.\w{2,5} \([\d.,]+ [KMG]i?B\)(?: Viewed \d[\d,]* times?)?$")
 _ATTACHMENT_LINES: Final = lxml.etree.XPath(f".//dl[{_class('attachbox')}]//dd")
@@ -87,11 +107,21 @@ def read_topic(tree: Any) -> None:
         for element in [*_SMF_BOARD(first), *_SMF_PAGE(tree), *posts[1:]]:
             element.drop_tree()
         content = next(iter(_SMF_CONTENT(first)), None)
+    elif posts := _IPS_POSTS(tree):
+        content = _IPS_CONTENT(posts[0])[0]
+        for element in _IPS_PAGE(tree):
+            element.drop_tree()
+        # the first post's text in place of the posts (their box's class names comments), and
+        # nothing of the board's after them: the sign-in box, the pager, 'Recommended Posts'
+        feed = posts[0].getparent()
+        for after in list(feed.itersiblings()):
+            after.drop_tree()
+        feed.getparent().replace(feed, content)
     else:
         return
     headline = _bold_first_line(content) if content is not None else None
     if headline is not None:
-        for title in _TOPIC_TITLE(tree):
+        for title in [*_TOPIC_TITLE(tree), *_IPS_TITLE(tree)]:
             title.drop_tree()
         headline.attrib.clear()
         headline.tag = "h1"
@@ -102,12 +132,15 @@ _CONTENT: Final = lxml.etree.XPath(f".//div[{_class('postbody')}]//div[{_class('
 
 def _bold_first_line(content: Any) -> Any:
     """The line a post opens with when it is all in bold (perhaps set larger: '[size=150][b]
-    ...[/b][/size]'), on a line of its own; None otherwise."""
+    ...[/b][/size]'), on a line or in a paragraph of its own; None otherwise."""
     if (content.text or "").strip() or len(content) < 2:
         return None
     line, after = content[0], content[1]
+    paragraph = line.tag == "p" and after.tag == "p"  # (a paragraph of its own: Invision's)
+    if not paragraph and (after.tag != "br" or (line.tail or "").strip()):
+        return None
     words = " ".join(line.text_content().split())
     bold = " ".join(" ".join(b.text_content().split()) for b in line.iter("strong", "b"))
-    if after.tag != "br" or (line.tail or "").strip() or not words or bold != words:
+    if not words or bold != words:
         return None
     return line if len(words.split()) >= 4 else None

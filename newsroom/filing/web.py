@@ -300,6 +300,7 @@ def page_blocks(text: str, folder: Path | None, shown: str) -> tuple[list[Block]
         if _date_stamp(stamp):
             stamp.drop_tree()  # '16 Mar': the post's date set in its heading, no headline word
     _event_report(tree)
+    _lazy_pictures(tree)
     _default_alts(tree)  # (before a featured picture is moved out of its frame)
     _featured_over_title(tree)
     for stamp in _UPDATED_BESIDE_PUBLISHED(tree):
@@ -756,6 +757,20 @@ _TITLED_PICTURES: Final = lxml.etree.XPath(
     f" or {_class('s123-page-data-image')}]//img"
     f" | //img[{_class('block-blog-header__cover-image')}]"
 )
+
+
+# a lazy-loading picture: its real address in `data-src`, its `src` a placeholder the page's
+# script swaps out ('spacer.png', a blank GIF, an inline data: image) or none
+_LAZY_PICTURES: Final = lxml.etree.XPath("//img[@data-src]")
+_PLACEHOLDER: Final = re.compile(r"^(?:data:|$)|(?:spacer|blank|placeholder|lazy)[\w.-]*$", re.I)
+
+
+def _lazy_pictures(tree: Any) -> None:
+    """Give a lazy-loading picture (Invision Community's attachments, and others) the address
+    the page's script would show it from, in place of its placeholder."""
+    for img in _LAZY_PICTURES(tree):
+        if _PLACEHOLDER.search((img.get("src") or "").strip()):
+            img.set("src", img.get("data-src"))
 
 
 def _default_alts(tree: Any) -> None:
@@ -2225,7 +2240,21 @@ def _article_texts(tree: Any) -> set[str]:
         # (and each of its lines: a post's text set with line breaks, '<br><br>' between its
         # paragraphs, is one paragraph of trafilatura's, its lines each a block of the page)
         keys.update(_key(line) for line in _lines_of(e) if line.strip())
-    return keys
+    # (the walk marked each <br> in the tree it read, no character of the text)
+    return {" ".join(key.replace(_BREAK, " ").split()) for key in keys if _read_line(key)}
+
+
+def _read_line(key: str) -> bool:
+    """Whether a paragraph of trafilatura's, or a line of one, tells where the article's text
+    is: a line after a break (<br>) does where it is a paragraph's prose, not a box's label
+    or link ('Wikipedia has more about this subject:' / 'Orkney') nor a line of a mailing's
+    small print ('Our mailing address is:', 'The Vell Weekly, PO Box 118')."""
+    if _BREAK not in key:
+        return bool(key)
+    return len(key.replace(_BREAK, " ").split()) >= _PROSE_LINE
+
+
+_PROSE_LINE: Final = 12  # (words: a sentence of a paragraph, not a label, an address or a link)
 
 
 def _lines_of(element: Any) -> list[str]:
