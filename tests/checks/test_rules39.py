@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.checks.chrome import chrome_line, debris
 from newsroom.checks.contributors import contributor_names
 
 
@@ -51,3 +52,89 @@ def test_a_subhead_a_summary_in_prose_a_side_s_line_up_and_a_body_s_report_credi
     line: str,
 ) -> None:
     assert contributor_names(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1:15 Road works — Dr. Ana Ruiz",
+        "12:40 Questions from Sen. Li Wei",
+        "Show more",
+        "Load more",
+        "Comment on this application",
+        "Object to this proposal",
+        "Track this application",
+        "Add to watchlist",
+        "Add to watch list",
+        "Ask a question about this lot",
+        "Ask a question about this item",
+        "Condition reports are provided as a courtesy and do not form part of the terms of sale.",
+        "Condition reports are given for guidance only.",
+    ],
+)
+def test_a_chapter_naming_a_doctor_a_toggle_a_register_s_and_a_saleroom_s_buttons_are_chrome(
+    line: str,
+) -> None:
+    assert chrome_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Show more respect to the volunteers, the mayor said.",
+        "Residents can comment on this application until Friday.",
+        "The council will track this application closely.",
+        "She asked a question about this lot at the auction.",
+        "Condition reports are given to every bidder, the saleroom said.",
+        "9:30 a.m. Dr. Ruiz opened the clinic.",
+    ],
+)
+def test_a_story_s_lines_of_those_words_are_the_story_s(line: str) -> None:
+    assert chrome_line(line) is None
+
+
+def test_a_document_s_running_head_repeated_over_its_pages_is_the_viewer_s() -> None:
+    lines = _blocks(
+        """
+Harbour Board | Annual Report 2024
+
+The board met eleven times in the year.
+
+Page 2 of 40
+
+Harbour Board | Annual Report 2024
+
+Revenue rose by 4% to $2.1 million.
+"""
+    )
+    assert debris(lines) == [
+        "running head",
+        None,
+        "site navigation",
+        "running head",
+        None,
+    ]
+
+
+def test_a_line_said_twice_in_a_story_with_no_page_numbers_is_the_story_s() -> None:
+    lines = _blocks(
+        """
+Harbour Board | Annual Report 2024
+
+The board met eleven times in the year.
+
+Harbour Board | Annual Report 2024
+
+Revenue rose by 4% to $2.1 million.
+"""
+    )
+    assert debris(lines) == [None, None, None, None]
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """A pasted body as (paragraph number, line) pairs, paragraphs parted by a blank line."""
+    return [
+        (n, line)
+        for n, block in enumerate(text.strip().split("\n\n"))
+        for line in block.splitlines()
+    ]
