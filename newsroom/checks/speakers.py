@@ -452,6 +452,8 @@ _CHARGES_ADMITTED: Final = re.compile(
 _AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
 # a quotation that opens the sentence, right before the verb, perhaps in the perfect, as
 # translated copy puts it: '"...," declared Ruiz', '"...," has declared Ruiz'
+# a quotation right after a verb, past a colon or a comma: 'continued Ruiz: "..."' is its
+_QUOTE_RIGHT_AFTER: Final = re.compile(r"[\s,:]*\x01")
 _RIGHT_AFTER_QUOTE: Final = re.compile(r"\s*\x01+[\s,]*(?:(?:has|have|had)\s+)?$")
 # who speaks after such a verb, a name or someone described ('declared Ruiz', 'laughed the
 # coach'), not what goes on ('"Hello Again" continued its run')
@@ -1428,8 +1430,8 @@ def _verb_here(
     ):
         return False  # 'the board's estimated cost', but 'Hollister's said'
     if verb in lex.quote_verbs:  # '"...," she continued', 'continued Ruiz: "..."'
-        if "\x01" in masked[v1 : v1 + 4]:
-            return True
+        if _QUOTE_RIGHT_AFTER.match(masked, v1, v1 + 4):
+            return True  # (not one of the next sentence: 'she shrugged. "..."')
         if said := _RIGHT_AFTER_QUOTE.match(masked, start, v0):
             # a quotation that opens the sentence, right before the verb ('"...," declared
             # Ruiz', '"...," has declared Ruiz'), ends as words said do, and who said them

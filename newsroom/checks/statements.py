@@ -723,6 +723,7 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                     )
                     and (
                         last.kind == VAGUE
+                        or _counted(body.lexicon, last.speaker)  # ('two people familiar')
                         or _names_someone(
                             body,
                             body.spans[last_sentence][1],
@@ -733,6 +734,13 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 )
             ):
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
+
+
+def _counted(lex: Lexicon, speaker: str) -> bool:
+    """Whether a source is counted as more than one: 'two people with knowledge of the
+    talks', 'Three officials' ('she said' is never they)."""
+    first = speaker.split(None, 1)[:1]
+    return bool(first) and first[0].lower() in lex.counts and first[0].lower() != "one"
 
 
 def _unnamed_people(

@@ -7,6 +7,9 @@ import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.speakers import NAMED, VAGUE
+from newsroom.checks.statements import analyze_body
+from tests.helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(
@@ -138,3 +141,49 @@ def _blocks(text: str) -> list[tuple[int, str]]:
         for n, block in enumerate(text.strip().split("\n\n"))
         for line in block.splitlines()
     ]
+
+
+def _unattributed(*paragraphs: str) -> list[bool]:
+    """Whether each sentence of a body holds a quotation with no speaker, in order."""
+    return [
+        bool(s.unattributed_quotes) for p in analyze_body(list(paragraphs)) for s in p.sentences
+    ]
+
+
+@pytest.mark.parametrize("verb", ["shrugged", "grinned", "deadpanned"])
+def test_a_verb_that_doubles_its_last_letter_in_the_past_frames_a_quotation(verb: str) -> None:
+    found = _unattributed(
+        "The skipper, Tom Hale, said the mast had been checked before the race.",
+        f'"That is sailing," he {verb}. "Sometimes the wind wins."',
+    )
+    assert found == [False, False, False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many growers blogged that the season had been the worst in memory.",
+        "Many residents preferred that the road stay closed.",
+    ],
+)
+def test_a_group_that_blogged_or_preferred_is_read_by_its_verb_s_past(sentence: str) -> None:
+    assert VAGUE in [kind for kind, _ in _speakers(sentence)]
+
+
+
+def test_she_said_after_two_unnamed_sources_and_a_gesture_is_no_anonymous_source() -> None:
+    found = _speakers(
+        "Ana Ruiz was named the best player of the final. She had been the subject of trade "
+        "talk, when two people with knowledge of the talks said the club had listened to offers."
+        ' Asked about that after the match, Ruiz smiled. "I am not going anywhere," she said.'
+    )
+    assert found[-1] == (NAMED, "she")
+
+
+@pytest.mark.parametrize("verb", ["smiled", "laughed", "shrugged"])
+def test_a_gesture_before_a_quotation_of_the_next_sentence_is_no_attribution(verb: str) -> None:
+    found = _speakers(
+        "Tom Hale, the skipper, said the mast had been checked.",
+        f'Asked whether he would race again, Hale {verb}. "Ask me in a month," he said.',
+    )
+    assert found == [(NAMED, "Tom Hale"), (NAMED, "he")]
