@@ -1974,6 +1974,7 @@ def _left(lex: Lexicon, left: str) -> str:
         person, _, age = s.rpartition(",")
         if person and age.strip().isdigit():
             s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
+        s = _ACRONYM_AFTER.sub("", s)  # 'Ronan Crowe (34), a physiotherapist,'
     met = _WRITER_MET.search(s)
     if met:  # 'Riders I spoke with': the riders, none of them named ('the families I have
         # talked to' are the writer's, not a group named before)
@@ -2101,8 +2102,9 @@ _DESCRIBES_BODY: Final = re.compile(
 
 # a body's initials in brackets after its name
 # '(R-Ohio)', a party after a councillor's name: '(Con)', '(Lib Dem)'
+# (or a person's age, as British and Irish papers print it: 'Ronan Crowe (34)')
 _ACRONYM_AFTER: Final = re.compile(
-    r"\s*\((?-i:[A-Z][A-Za-z&.-]{0,11}(?: [A-Z][A-Za-z&.-]{0,11}){0,2})\)$"
+    r"\s*\((?:(?-i:[A-Z][A-Za-z&.-]{0,11}(?: [A-Z][A-Za-z&.-]{0,11}){0,2})|\d{1,3})\)(?=,?$)"
 )
 
 

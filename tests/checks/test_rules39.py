@@ -170,6 +170,17 @@ def test_a_group_that_blogged_or_preferred_is_read_by_its_verb_s_past(sentence: 
     assert VAGUE in [kind for kind, _ in _speakers(sentence)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz (34) said the campaign would go on.",
+        "Outside the hall, Tom Hale (61), a retired fisherman who has lived on the quay all his "
+        "life, said the pier should stay open.",
+    ],
+)
+def test_an_age_in_brackets_after_a_name_leaves_the_name_the_speaker(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
+
 
 def test_she_said_after_two_unnamed_sources_and_a_gesture_is_no_anonymous_source() -> None:
     found = _speakers(
