@@ -396,7 +396,9 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return (VAGUE if quantified and hl.endswith(("s", "staff")) else ANONYMOUS), subject, ""
     if hl in ("figure", "figures") and _RANKS & {w.lower() for w in core[:-1]}:
         return ANONYMOUS, subject, ""  # 'senior party figures': people, not numbers
-    definite = det in lex.determiners or "'s" in low or "’s" in low
+    # (a possessive in the words naming who speaks, not in a place after them: 'Growers on
+    # St Martin's')
+    definite = det in lex.determiners or any(_possessive(w) for w in core)
     if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
     if document(lex, hl) and hl not in lex.vague_heads:  # in the plural: 'bank statements',

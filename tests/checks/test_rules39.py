@@ -198,3 +198,19 @@ def test_a_gesture_before_a_quotation_of_the_next_sentence_is_no_attribution(ver
         f'Asked whether he would race again, Hale {verb}. "Ask me in a month," he said.',
     )
     assert found == [(NAMED, "Tom Hale"), (NAMED, "he")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Growers on Tresco and Bryher have complained that the fund favours the larger farms.",
+        "Fishermen on St Agnes and St Martin's say the quota is too low.",
+    ],
+)
+def test_islands_after_on_in_a_group_s_description_are_no_speaker(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
+
+
+def test_a_verb_s_form_after_without_is_a_noun() -> None:
+    sentence = "Two managers who had approved the spending without questions resigned in May."
+    assert _speakers(sentence) == []
