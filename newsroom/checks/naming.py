@@ -303,6 +303,13 @@ def core_length(lex: Lexicon, words: list[str]) -> int:
 _CLAUSE_OPENERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
 
 
+# people for or against something, and no one of them: 'Those supporting the plan', 'those
+# opposed to it', 'Those against the closure'
+_THOSE_FOR_OR_AGAINST: Final = re.compile(
+    r"those (?:(?:who are |who were )?(?:opposed to|in favou?r of|against|for)|[a-z]+ing)\s"
+)
+
+
 # quantifiers that pick no one out of a group named before: 'several of them said'
 _SOME: Final = frozenset(("some", "several", "many", "most", "few", "others"))
 
@@ -329,6 +336,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if len(words) > 1 and words[-1].lower() in _EMPHATIC:
         kind, _, name = classify(lex, " ".join(words[:-1]))  # 'Kenyi himself told the court'
         return kind, subject, name
+    if _THOSE_FOR_OR_AGAINST.match(low):
+        return VAGUE, subject, ""  # 'Those supporting the application': no one in particular
     if low.startswith(("not every ", "not each ")) and len(words) <= 5:
         return VAGUE, subject, ""  # 'Not every scientist is convinced': some are not, unnamed
     n = core_length(lex, words)
@@ -416,6 +425,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         # Voice', 'Island Voices' (not 'Voices in the party' opening a sentence)
     if hl in lex.vague_heads and document(lex, hl) and (owned or specific_documents(lex, core)):
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
+    if hl in lex.vague_heads and document(lex, hl) and det == "the" and len(core) == 2:
+        return NAMED, subject, ""  # 'the accounts show': the documents named before
     if det == "successive" and len(core) == 2:
         return UNKNOWN, subject, ""  # 'Successive governments have promised': no one's view
     if det == "the" and len(core) == 2 and people_plural(lex, hl):

@@ -214,3 +214,30 @@ def test_islands_after_on_in_a_group_s_description_are_no_speaker(sentence: str)
 def test_a_verb_s_form_after_without_is_a_noun() -> None:
     sentence = "Two managers who had approved the spending without questions resigned in May."
     assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The farm paid no dividend last year, the accounts show.",
+        "Sales fell by a third, the studies found.",
+    ],
+)
+def test_the_documents_named_before_are_a_source(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Those supporting the plan say the shed has stood empty for years.",
+        "Those opposed to the scheme argue that the lane is too narrow.",
+        "Those against the closure say the school is the heart of the village.",
+    ],
+)
+def test_those_for_or_against_a_plan_are_a_group_no_one_names(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
+
+
+def test_figures_pointed_at_stay_a_document() -> None:
+    assert [kind for kind, _ in _speakers("Those figures show a fall of a third.")] == [NAMED]
