@@ -319,6 +319,12 @@ _POSTED_THING: Final = re.compile(
     r"calling|defending|accusing|blaming|claiming|critici[sz]ing|praising|thanking|explaining|"
     r"insisting|announcing|vowing|promising|pledging|admitting|arguing)\b)"
 )
+# verbs whose object is the one spoken to, in the passive a rebuke or a reminder: 'was
+# warned by the chair', 'was reminded by a steward to sit down'
+_REBUKES: Final = ("warn", "caution", "admonish", "reprimand")
+# the end of a passive's agent when no words are reported after it ('was warned by the
+# chair.', '... by the chair and left'), not 'that ...' or a quotation
+_NOTHING_SAID: Final = re.compile(r"\s*(?:[.;!?)]|$|,? (?:and|but|before|after|when|as|for|to)\b)")
 # a form of 'be' before a passive verb, adverbs or a time between: 'are not always added',
 # 'was yesterday added', 'was on Tuesday added'
 _PASSIVE_BEFORE: Final = re.compile(
@@ -735,6 +741,12 @@ def read_attribution(
             kind, speaker, name = classify(lex, right)
             if kind == UNKNOWN or (verb in lex.request_forms and _ORDER.search(speaker)):
                 return None  # 'had been told by insurers to stop': an order, not a statement
+            if (
+                (verb in lex.listener_verbs or verb.startswith(_REBUKES))
+                and " that " not in f" {right} "
+                and _NOTHING_SAID.match(lower, lower.find(right.lower(), v1) + len(right))
+            ):
+                return None  # 'was warned by the chair': someone rebuked, no words reported
             return Attribution(kind, at, verb, speaker, name)
         if (
             verb in _HEARSAY

@@ -1008,6 +1008,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     punctuation of its own ('pretending that "a place for everyone" is a plan')."""
     before = lower[max(0, start - 20) : start]
     cue = before.rstrip(" ,:").rsplit(None, 1)
+    cried_out = False  # a verb of saying with 'out' is a cry: 'called out "Build it!"'
     if cue[-1:] == ["out"]:  # ('called out, "..."', not 'With the audit report out, "..."')
         verb = cue[0].rsplit(None, 1)[-1:] if len(cue) > 1 else []
         if (
@@ -1015,7 +1016,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
             and verb[0].endswith("ed")
             and (verb[0] in lex.speech_verbs or verb[0] in lex.reporting_verbs)
         ):
-            cue = verb
+            cue, cried_out = verb, True
     if cue and cue[-1] in lex.title_cues:
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
     if before.rstrip().endswith(":") and _POSTED.search(lower, max(0, start - 100), start):
@@ -1035,7 +1036,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
             # ('one woman shouted "God will judge"': words cried out, with no comma)
             or (
                 bool(cue)
-                and cue[-1] in _CRIED
+                and (cue[-1] in _CRIED or cried_out)
                 and spaces > 0
                 and text[start + 1 : start + 2].isupper()
             )

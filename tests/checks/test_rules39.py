@@ -241,3 +241,27 @@ def test_those_for_or_against_a_plan_are_a_group_no_one_names(sentence: str) -> 
 
 def test_figures_pointed_at_stay_a_document() -> None:
     assert [kind for kind, _ in _speakers("Those figures show a fall of a third.")] == [NAMED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'From the back of the hall, one woman shouted "Sell it!" and was warned by the chair.',
+        'One woman shouted "Sell it!" and was cautioned by the chairman.',
+        'One man called out "Shame on you!" and was reminded by the chairman to sit down.',
+        'A woman at the back called out "Sell it now!" and left the hall.',
+    ],
+)
+def test_one_rebuked_by_the_chair_is_no_speaker_of_the_quotation(sentence: str) -> None:
+    assert _unattributed(sentence) == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The skipper was warned by the coastguard that the tide was turning.",
+        "Drivers were told by police that the road would stay closed.",
+    ],
+)
+def test_a_warning_in_words_by_someone_named_stays_theirs(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
