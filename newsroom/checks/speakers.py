@@ -2580,6 +2580,14 @@ def colon_speaker(lex: Lexicon, masked: str, start: int, quote: int) -> Attribut
     if ahead and ahead[-1] in _PLACE_BEFORE:
         return None  # 'the door of the Elm Grove town hall, taped at eye level:' a place
     end = at + len(run)
+    after = words[end] if end < len(words) else ""
+    if (
+        ahead[-1:] in (["one"], ["a"], ["an"], ["another"])
+        and after.isalpha()
+        and after.islower()
+        and after not in lex.anonymous_heads
+    ):
+        return None  # 'As one Bryher diver put it:' where he is from, not his name
     if any(w.endswith(("'s", "’s")) for w in words[at:end]) and len(words) > end + 1:
         return None  # 'Whitfield's grandmother put it:' names her (but 'Quintero's advice:')
     if len(run) == 1 and (run[0].lower() in lex.counts or run[0].lower() in lex.articles):

@@ -265,3 +265,20 @@ def test_one_rebuked_by_the_chair_is_no_speaker_of_the_quotation(sentence: str) 
 )
 def test_a_warning_in_words_by_someone_named_stays_theirs(sentence: str) -> None:
     assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'As one Tresco boatman put it to us: "Every family here has a bit of a wreck in the shed."',
+        'A Funafuti mother put it simply: "The school is too far for the little ones to walk."',
+    ],
+)
+def test_a_place_before_one_unnamed_is_no_name_of_the_speaker(sentence: str) -> None:
+    assert _unattributed(sentence) == [True]
+    assert NAMED not in [kind for kind, _ in _speakers(sentence)]
+
+
+def test_a_named_speaker_before_a_colon_is_still_named() -> None:
+    sentence = 'Tom Hale, a Tresco boatman, put it simply: "Every family has a wreck in the shed."'
+    assert _unattributed(sentence) == [False]
