@@ -535,6 +535,16 @@ _VAGUE_PHRASES: Final = tuple(
         r"(?<![a-z] )(?:state|state-run|state-owned) (?:media|television|radio) "
         r"(?:reported|reports|said|say|quoted)\b",
         r"according to (?:local |news |press )?media reports\b",
+        # what a family or a place tells, no one in it: 'Family tradition holds that', 'legend
+        # has it that' (not 'the tradition holds up')
+        r"tradition (?:holds|held|says|said) that\b|tradition (?:has|had) it\b",
+        r"legend (?:holds|held|says|said) that\b|legend (?:has|had) it\b",
+        # a description no one is said to give: 'is often described as the smallest' (not
+        # 'was described as seaworthy by the harbourmaster', which has its source)
+        r"is (?:often|commonly|sometimes|frequently) (?:described|billed|touted|hailed) as\b"
+        r"(?![^.;]* by )",
+        r"are (?:often|commonly|sometimes|frequently) (?:described|billed|touted|hailed) as\b"
+        r"(?![^.;]* by )",
     )
 )
 # hearsay with no one behind it: 'Both were said to be cold but unhurt' (or a time: 'Prices

@@ -282,3 +282,28 @@ def test_a_place_before_one_unnamed_is_no_name_of_the_speaker(sentence: str) -> 
 def test_a_named_speaker_before_a_colon_is_still_named() -> None:
     sentence = 'Tom Hale, a Tresco boatman, put it simply: "Every family has a wreck in the shed."'
     assert _unattributed(sentence) == [False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Family tradition holds that the bell rang as the ship went down.",
+        "Local legend has it that the pier was built in a single night.",
+        "The club, which has only 40 members, is often described as the oldest on the coast.",
+        "The reef is sometimes billed as the finest dive site in the Pacific.",
+    ],
+)
+def test_a_tradition_or_a_description_of_no_one_is_vague(sentence: str) -> None:
+    assert VAGUE in [kind for kind, _ in _speakers(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tradition holds up well in the smaller villages.",
+        "The ship was described as seaworthy by the harbourmaster in 1890.",
+        "The family has kept the tradition for a century.",
+    ],
+)
+def test_a_tradition_kept_or_a_description_by_someone_is_not_vague(sentence: str) -> None:
+    assert VAGUE not in [kind for kind, _ in _speakers(sentence)]
