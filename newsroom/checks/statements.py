@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import CLAIM, Mark, checkable, relative_dates
+from newsroom.checks.contributors import contributor_names, may_name_contributors
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.naming import (
     anonymity_start,
@@ -114,6 +115,7 @@ def analyze_body(
         ),
     )
     _documented(body, attributions, checkables)
+    _credits(body, attributions, checkables)
     relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))
     sentences: list[list[Sentence]] = [[] for _ in body.flats]
     for i, (a, b) in enumerate(body.spans):
@@ -473,6 +475,19 @@ def _documented(
         if a.verb in body.lexicon.finding_verbs:
             at = body.opening[i] + a.start
             checkables[i] = [Mark(at, at + len(a.verb), CLAIM)]
+
+
+def _credits(
+    body: _Body, attributions: dict[int, list[Attribution]], checkables: dict[int, list[Mark]]
+) -> None:
+    """A contributor line ('Ana Ruiz and Li Wei reported from the press launch.') credits
+    the story's reporters: no one in it is a source, and it says nothing to check."""
+    if not may_name_contributors(body.doc):
+        return
+    for i, (a, b) in enumerate(body.spans):
+        if (i in attributions or i in checkables) and contributor_names(body.doc[a:b]):
+            attributions.pop(i, None)
+            checkables.pop(i, None)
 
 
 def _answers(body: _Body, attributions: dict[int, list[Attribution]]) -> None:

@@ -307,3 +307,17 @@ def test_a_tradition_or_a_description_of_no_one_is_vague(sentence: str) -> None:
 )
 def test_a_tradition_kept_or_a_description_by_someone_is_not_vague(sentence: str) -> None:
     assert VAGUE not in [kind for kind, _ in _speakers(sentence)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tom Hale and Kabo Tau reported from the press launch.",
+        "Ana Ruiz reported from Lima.",
+        "Li Wei contributed reporting from Apia.",
+    ],
+)
+def test_a_contributor_line_is_no_source_and_no_statement_to_check(line: str) -> None:
+    [paragraph] = analyze_body([line])
+    [sentence] = paragraph.sentences
+    assert sentence.attributions == () and sentence.checkable == ()
