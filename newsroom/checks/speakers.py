@@ -81,9 +81,10 @@ _VERB_AFTER: Final = re.compile(
 )
 # (not a clause with its own subject or verb: 'told officers they intend to stay', 'told
 # the paper the aim was to build')
+# (perhaps with when it was asked before 'to': 'asked Congress in February 2024 to freeze')
 _REQUEST_AFTER: Final = re.compile(
     r" (?:that\b|(?:(?!(?:they|he|she|we|i|you|was|is|were|are|would|will|had|has)\b)"
-    r"[\w'’-]+ ){1,3}to [a-z\x01])"
+    r"[\w'’-]+ ){1,3}(?:(?:in|on|last|this|earlier) [\w'’-]+(?: \d{4})? )?to [a-z\x01])"
 )
 # 'asked the White House for a disaster declaration': a request, not a statement
 _ASKED_FOR: Final = re.compile(
@@ -775,6 +776,8 @@ def read_attribution(
         return None  # 'The report did not show up in the system': it came, or did not
     if last in lex.negations and verb not in lex.finding_verbs:
         return None  # 'has not said': no one is quoted (but 'records do not show' cites them)
+    if last == "please":
+        return None  # 'Please note that ...': the page asks its reader, no one speaks
     if (
         verb in lex.request_forms
         and _REQUEST_AFTER.match(lower, v1)

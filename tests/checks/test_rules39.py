@@ -321,3 +321,19 @@ def test_a_contributor_line_is_no_source_and_no_statement_to_check(line: str) ->
     [paragraph] = analyze_body([line])
     [sentence] = paragraph.sentences
     assert sentence.attributions == () and sentence.checkable == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor's office had asked the council in March 2024 to freeze the fees.",
+        "The mayor asked the council last week to approve the plan.",
+    ],
+)
+def test_a_request_with_its_time_before_to_is_no_statement(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+def test_a_request_to_the_reader_names_no_one() -> None:
+    sentence = "Please note that this lot cannot be exported without a licence."
+    assert _speakers(sentence) == []
