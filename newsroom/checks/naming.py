@@ -303,6 +303,8 @@ def core_length(lex: Lexicon, words: list[str]) -> int:
 _CLAUSE_OPENERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
 
 
+# who published documents, by name: 'in the Western Packet', 'by the Coral Futures Lab'
+_PUBLISHED_BY: Final = re.compile(r"(?:in|by|from) the (?-i:[A-Z])[\w'’&-]+ (?-i:[A-Z])")
 # people for or against something, and no one of them: 'Those supporting the plan', 'those
 # opposed to it', 'Those against the closure'
 _THOSE_FOR_OR_AGAINST: Final = re.compile(
@@ -427,6 +429,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
     if hl in lex.vague_heads and document(lex, hl) and det == "the" and len(core) == 2:
         return NAMED, subject, ""  # 'the accounts show': the documents named before
+    if hl in lex.vague_heads and document(lex, hl) and _PUBLISHED_BY.match(" ".join(rest)):
+        return NAMED, subject, ""  # 'Reports in the Western Packet': the paper's
     if det == "successive" and len(core) == 2:
         return UNKNOWN, subject, ""  # 'Successive governments have promised': no one's view
     if det == "the" and len(core) == 2 and people_plural(lex, hl):

@@ -337,3 +337,16 @@ def test_a_request_with_its_time_before_to_is_no_statement(sentence: str) -> Non
 def test_a_request_to_the_reader_names_no_one() -> None:
     sentence = "Please note that this lot cannot be exported without a licence."
     assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Reports in the Harbour Gazette that week say the ship sank in minutes.", NAMED),
+        ("Studies by the Coral Futures Lab show the pools stay warm.", NAMED),
+        ("Reports in local papers say the ship sank in minutes.", VAGUE),
+        ("Reports in the area say the ship sank in minutes.", VAGUE),
+    ],
+)
+def test_reports_in_a_named_paper_are_that_paper_s(sentence: str, kind: str) -> None:
+    assert [k for k, _ in _speakers(sentence)] == [kind]
