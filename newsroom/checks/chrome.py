@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsroom.checks.contributors import contributor_names
+from newsroom.checks.lexicon import DEFAULT
 from newsroom.checks.text import NAME_PARTICLES, PICTOGRAPHS, similar, word_set
 
 PLATFORMS: Final = (
@@ -71,6 +72,8 @@ _COUNT: Final = (
     r"\d[\d,.]*k? (?:likes?|shares?|replies|comments?|restacks?|reposts?|retweets?|reactions|"
     r"views|notes|reblogs)"
 )
+# the titles written with a full stop, which ends no sentence: 'Dr.', 'Sen.'
+_SHORT_TITLES: Final = "|".join(sorted(t.rstrip(".") for t in DEFAULT.titles if t.endswith(".")))
 # the languages a page's switch offers, in their own words and in others'
 _LANGUAGE: Final = (
     r"(?:english|anglais|français|francais|française|francaise|french|español|espanol|"
@@ -110,6 +113,7 @@ STATUS: Final = "status page's label"
 FOOTER: Final = "footer links"
 VIDEO: Final = "video page's furniture"
 SHOP: Final = "shop widget"
+RUNNING_HEAD: Final = "running head"
 _ABOUT_HEADING: Final = "'about' heading"
 _RELEASE_HEADING: Final = "release heading"
 # what a release sets over its headline: 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE' (the
@@ -219,7 +223,10 @@ CHROME_LINES: Final = (
         r"(?:, [A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2})+$)|"
         r"^reprints?(?: (?:&|and) permissions)?$|^order (?:a )?reprints?$|"
         # a podcast page's chapters and episode list: '04:12 A letter and a signature'
-        r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[—–-]\s+)?(?!(?:am|pm|a\.m|p\.m)\b)(?-i:[A-Z])[^.!?]{0,80}$|"
+        # (perhaps naming someone by an abbreviated title: '2:41 Budget — Dr. Ana Ruiz')
+        r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[—–-]\s+)?(?!(?:am|pm|a\.m|p\.m)\b)(?-i:[A-Z])"
+        rf"(?:[^.!?]|\b(?-i:{_SHORT_TITLES})\.(?= ))"
+        r"{0,80}$|"
         r"^(?:(?:mentioned )?in|from) this episode\s*:|^more episodes$|"
         r"^episode \d+\s*[:—–-]\s*\S[^.!?]{0,80}$|"
         r"^(?:upcoming|past) events$|"
@@ -564,7 +571,8 @@ CHROME_LINES: Final = (
         # [link]', 'Watch the full video of ... from Sunday's service here: [insert video link]'
         r"^(?:read|see|view|watch|download|listen to) (?:the |our )?[^.!?]{1,100}:\s*"
         r"\[(?:insert |add )?(?:\w+ )?link\]$|"
-        r"^(?:read|show|see) less$|"  # a long text's toggle, once open
+        # a long text's toggle, open or closed
+        r"^(?:read|show|see) less$|^(?:show|load|view) more$|"
         # a gallery elsewhere: 'See the full photo gallery on our Facebook page [link]'
         r"^(?:see|view) (?:the |all the |more )?(?:full )?(?:photo )?(?:gallery|photos)\b"
         r"[^.!?]{0,60}\bon our\b[^.!?]{0,40}$|"
@@ -681,6 +689,9 @@ CHROME_LINES: Final = (
         r"^accept (?:all )?cookies$|^click here\b|^cookie (?:settings|preferences)\b|"
         # a consultation page's buttons: 'Make a submission', 'Take the survey'
         r"^(?:make|lodge|send|upload|submit) (?:a|your) (?:written )?submission$|"
+        # and a planning register's: 'Comment on this application', 'Track this application'
+        r"^(?:comment on|object to|track|follow) (?:this|the) (?:planning )?(?:application|"
+        r"proposal|consultation|scheme)$|"
         r"^(?:take|complete|start|fill (?:in|out)) (?:the|our|this|a short) (?:online |short )?"
         r"(?:survey|questionnaire|poll)$|"
         # a promotion's call: 'Apply online today!', 'MEMBER BENEFIT: Save ...' (not an AP sports
@@ -882,9 +893,11 @@ CHROME_LINES: Final = (
     ),
     (
         SHOP,  # a web shop's buttons and labels: 'Add to cart', 'Shop the post', 'Sold out'
-        r"^(?:add to (?:cart|basket|bag|trolley|wishlist|wish list)|shop (?:the|this) "
-        r"(?:post|look|story|edit|range|collection)|quick (?:view|shop)|sold out|out of stock|"
-        r"view product|select options|choose options)[.!]?$",
+        # (and an auction's: 'Add to watchlist', 'Ask a question about this lot')
+        r"^(?:ask a question about this (?:lot|item|product|listing)|"
+        r"add to (?:cart|basket|bag|trolley|wishlist|wish list|watchlist|watch list)|"
+        r"shop (?:the|this) (?:post|look|story|edit|range|collection)|quick (?:view|shop)|"
+        r"sold out|out of stock|view product|select options|choose options)[.!]?$",
     ),
     (
         DISCLAIMER,
@@ -894,6 +907,9 @@ CHROME_LINES: Final = (
         r"^(?:disclosure\s*:\s*)?(?:this|the|our) (?:post|article|page|story|guide|site|review|"
         r"blog|website)s? (?:may )?contains? affiliate links\b[^?]{0,200}$|"
         r"^as an amazon associate\b[^?]{0,120}$|"
+        # a saleroom's note on its lots: 'Condition reports are given as a guide only ...'
+        r"^condition reports? (?:is|are) (?:given|provided|offered|supplied) (?:as a (?:guide|"
+        r"courtesy)|for (?:guidance|information))\b[^!?]{0,150}$|"
         # the warning a lender's advertisement must carry in Ireland and the UK: 'Warning: If
         # you do not meet the repayments on your loan, your account will go into arrears.'
         # (the warning's own words, not a sentence that reports one: '..., the court heard')
@@ -1627,7 +1643,29 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     _blog_comments(lines, found)
     _video_page(lines, found)
     _list_headings(lines, found)
+    _running_heads(lines, found)
     return found
+
+
+# a printed page's number at its foot, as a PDF viewer's text pastes it: 'Page 3 of 38'
+_PAGE_FOOT: Final = re.compile(r"^page \d+ of \d+$", re.I)
+
+
+def _running_heads(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark a document's running head ('Harbour Board | Annual Report 2024'), a line with no
+    full stop that stands over every page, when the body holds the pages' numbers ('Page 2
+    of 40'): said twice or more word for word, it is the page's, not a crosshead."""
+    texts = [text.strip() for _, text in lines]
+    if not any(_PAGE_FOOT.match(text) for text in texts):
+        return
+    for i, text in enumerate(texts):
+        if (
+            found[i] is None
+            and texts.count(text) >= 2
+            and text[-1:] not in '.!?:"”'
+            and len(text.split()) <= 15
+        ):
+            found[i] = RUNNING_HEAD
 
 
 # what a video page's transcript panel holds under its buttons: its headings, each line's

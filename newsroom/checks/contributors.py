@@ -37,6 +37,17 @@ _DOCUMENT_LAST: Final = (
 # the place a helper helped from, one to three capitalized words: 'Kayangel', 'Port Ellen'
 _HELPED_FROM: Final = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
 _HELP_BY: Final = r"\s+(?:(?:was|were)\s+(?:provided|given|contributed)\s+by|from|by)\s+"
+# a kind of research or of reporting before the word: 'Data research by X', 'Court reporting: X'
+_RESEARCH_KIND: Final = r"(?:additional|data|archive|archival|background|picture|photo|field)"
+_REPORTING_KIND: Final = (
+    r"(?:additional|data|field|court|crime|sports|business|political|local|extra|further)"
+)
+# a team that did the work a document or a story rests on, over its members: 'Audit team: X,
+# Senior Auditor; Y, Staff Auditor' (not a side's: 'Home team: ...', 'Starting team: ...')
+_WORK_TEAM: Final = (
+    r"(?:research|reporting|audit|editorial|investigations?|investigative|data|project|survey|"
+    r"review)\s+team"
+)
 
 # The forms of a contributor line, each with a word that every line of that form holds: the
 # words are looked for first, the forms only when one is there. Both come from this table.
@@ -57,7 +68,7 @@ CONTRIBUTOR_FORMS: Final = (
     # 'Reporting by X in Faro; Writing by Y; Editing by Z', 'Data reporting by Mina Castellanos.'
     (
         "ing by",
-        r"^(?:with\s+)?(?:additional\s+|data\s+|field\s+)?(?:reporting|writing) by\s+"
+        rf"^(?:with\s+)?(?:{_REPORTING_KIND}\s+)?(?:reporting|writing) by\s+"
         r"(?P<names>.+?)\.?$",
     ),
     # 'Data analysis by X', and a second clause's 'with radar analysis by Jenna Whitlow'
@@ -120,10 +131,11 @@ CONTRIBUTOR_FORMS: Final = (
     # (and a kind of research before it: 'Data research: Ana Ruiz', 'Picture research: Li Wei')
     (
         "research",
-        r"^(?:(?:additional|data|archive|archival|background|picture|photo|field)\s+)?research"
-        rf"\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$",
+        rf"^(?:{_RESEARCH_KIND}\s+)?research\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$",
     ),
-    ("reporting", rf"^reporting\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
+    # (and of reporting: 'Court reporting: Ana Ruiz')
+    ("reporting", rf"^(?:{_REPORTING_KIND}\s+)?reporting\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
+    ("team", rf"^{_WORK_TEAM}\s*:\s*{_NO_HEADLINE}(?P<names>.+?)\.?$"),
     # (not over a document whose words follow, named by what it is: 'Text: Gettysburg Address',
     # 'Text: United Nations Charter', 'Text: Full Statement')
     (
@@ -178,7 +190,9 @@ CONTRIBUTOR_FORMS: Final = (
         "contribut",
         r"^(?:contributing|contributors?)(?:\s+(?:reporters?|writers?))?\s*:\s*(?P<names>.+?)\.?$",
     ),
-    ("research by", r"^(?:with\s+)?(?:additional\s+)?research by\s+(?P<names>.+?)\.?$"),
+    ("research by", rf"^(?:with\s+)?(?:{_RESEARCH_KIND}\s+)?research by\s+(?P<names>.+?)\.?$"),
+    # a page's own text by the one who wrote it up: 'Written summary by Ana Ruiz, Press Office.'
+    ("summary by", r"^(?:written\s+)?summary\s+by\s+(?P<names>.+?)\.?$"),
     # a blog's closing line for what one person looked into: 'Research on the wreck's history
     # by Ana Ruiz.'
     (
@@ -438,6 +452,14 @@ _WHERE: Final = (  # ' from Capitol Hill', ' in Portland, Ore.'
 )
 # a plain name, with no title before it: 'Colvin Ryan', 'Ana M. Ruiz'
 _FIRST_LAST: Final = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[\w'’-]+"
+# one or two plain names: 'Colvin Ryan and Ana Ruiz'
+_PLAIN_NAMES: Final = rf"(?P<names>{_FIRST_LAST}(?:\s+and\s+{_FIRST_LAST})?)"
+# an event a reporter sits through, not 'the costs' or 'the bases' (perhaps of a kind: 'the
+# press launch')
+_EVENT: Final = (
+    r"(?:[a-z]+\s+)?(?:debate|hearing|meeting|trial|session|sitting|match|game|vote|count|"
+    r"inquest|launch|sentencing|conference|summit|rally|briefing|protest|funeral|ceremony)"
+)
 PLAIN_VERB_FORMS: Final = (
     # (and for the story, perhaps with the place set off by commas: 'Kurt Hanley, in
     # Charlestown, also reported for this story.')
@@ -454,9 +476,18 @@ PLAIN_VERB_FORMS: Final = (
     # only a plain first and last name, not 'Minister Li Wei also covered the summit')
     (
         "covered",
-        rf"^(?P<names>{_FIRST_LAST}(?:\s+and\s+{_FIRST_LAST})?)\s+also\s+covered\s+(?:the|this|today['’]s|yesterday['’]s)\s+"
-        r"(?:debate|hearing|meeting|trial|session|sitting|match|game|vote|count|inquest|launch|"
-        r"sentencing|conference|summit|rally|briefing|protest|funeral|ceremony)\.?$",
+        rf"^{_PLAIN_NAMES}\s+also\s+covered\s+(?:the|this|today['’]s|yesterday['’]s)\s+"
+        rf"{_EVENT}\.?$",
+    ),
+    # (or reported from it: 'Ana Ruiz and Li Wei reported from the press launch.')
+    ("reported", rf"^{_PLAIN_NAMES}\s+(?:also\s+)?reported\s+from\s+the\s+{_EVENT}\.?$"),
+    # the figures a story gives and who gathered them: 'Intern Ana Ruiz compiled statistics
+    # for this report.'
+    (
+        "compiled",
+        r"^(?P<names>.+?)\s+(?:also\s+)?compiled\s+(?:the\s+)?(?:stats|statistics|data|figures|"
+        r"results|scores|records|numbers|tables)\s+for\s+this\s+(?:story|report|article|"
+        r"piece|post)\.?$",
     ),
     (
         "assisted",
@@ -645,7 +676,9 @@ def contributor_names(line: str) -> list[str]:
 
 
 # a label over a list of contributors: 'Contributors:', 'Contributing:', 'Contributed by:'
-_LIST_LABEL: Final = re.compile(r"(?:contributing|contributors?|contributed by)\s*:", re.I)
+_LIST_LABEL: Final = re.compile(
+    rf"(?:contributing|contributors?|contributed by|{_WORK_TEAM})\s*:", re.I
+)
 
 
 def _labelled_lines(text: str) -> str:

@@ -303,6 +303,15 @@ def core_length(lex: Lexicon, words: list[str]) -> int:
 _CLAUSE_OPENERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
 
 
+# who published documents, by name: 'in the Western Packet', 'by the Coral Futures Lab'
+_PUBLISHED_BY: Final = re.compile(r"(?:in|by|from) the (?-i:[A-Z])[\w'’&-]+ (?-i:[A-Z])")
+# people for or against something, and no one of them: 'Those supporting the plan', 'those
+# opposed to it', 'Those against the closure'
+_THOSE_FOR_OR_AGAINST: Final = re.compile(
+    r"those (?:(?:who are |who were )?(?:opposed to|in favou?r of|against|for)|[a-z]+ing)\s"
+)
+
+
 # quantifiers that pick no one out of a group named before: 'several of them said'
 _SOME: Final = frozenset(("some", "several", "many", "most", "few", "others"))
 
@@ -329,6 +338,8 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
     if len(words) > 1 and words[-1].lower() in _EMPHATIC:
         kind, _, name = classify(lex, " ".join(words[:-1]))  # 'Kenyi himself told the court'
         return kind, subject, name
+    if _THOSE_FOR_OR_AGAINST.match(low):
+        return VAGUE, subject, ""  # 'Those supporting the application': no one in particular
     if low.startswith(("not every ", "not each ")) and len(words) <= 5:
         return VAGUE, subject, ""  # 'Not every scientist is convinced': some are not, unnamed
     n = core_length(lex, words)
@@ -396,7 +407,9 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         return (VAGUE if quantified and hl.endswith(("s", "staff")) else ANONYMOUS), subject, ""
     if hl in ("figure", "figures") and _RANKS & {w.lower() for w in core[:-1]}:
         return ANONYMOUS, subject, ""  # 'senior party figures': people, not numbers
-    definite = det in lex.determiners or "'s" in low or "’s" in low
+    # (a possessive in the words naming who speaks, not in a place after them: 'Growers on
+    # St Martin's')
+    definite = det in lex.determiners or any(_possessive(w) for w in core)
     if hl in lex.document_heads and hl not in lex.vague_heads:
         return (VAGUE if quantified else NAMED), subject, ""  # documents are sources
     if document(lex, hl) and hl not in lex.vague_heads:  # in the plural: 'bank statements',
@@ -414,6 +427,10 @@ def classify(lex: Lexicon, subject: str) -> tuple[str, str, str]:
         # Voice', 'Island Voices' (not 'Voices in the party' opening a sentence)
     if hl in lex.vague_heads and document(lex, hl) and (owned or specific_documents(lex, core)):
         return NAMED, subject, ""  # 'campaign finance reports', not 'news reports'
+    if hl in lex.vague_heads and document(lex, hl) and det == "the" and len(core) == 2:
+        return NAMED, subject, ""  # 'the accounts show': the documents named before
+    if hl in lex.vague_heads and document(lex, hl) and _PUBLISHED_BY.match(" ".join(rest)):
+        return NAMED, subject, ""  # 'Reports in the Western Packet': the paper's
     if det == "successive" and len(core) == 2:
         return UNKNOWN, subject, ""  # 'Successive governments have promised': no one's view
     if det == "the" and len(core) == 2 and people_plural(lex, hl):

@@ -81,9 +81,10 @@ _VERB_AFTER: Final = re.compile(
 )
 # (not a clause with its own subject or verb: 'told officers they intend to stay', 'told
 # the paper the aim was to build')
+# (perhaps with when it was asked before 'to': 'asked Congress in February 2024 to freeze')
 _REQUEST_AFTER: Final = re.compile(
     r" (?:that\b|(?:(?!(?:they|he|she|we|i|you|was|is|were|are|would|will|had|has)\b)"
-    r"[\w'’-]+ ){1,3}to [a-z\x01])"
+    r"[\w'’-]+ ){1,3}(?:(?:in|on|last|this|earlier) [\w'’-]+(?: \d{4})? )?to [a-z\x01])"
 )
 # 'asked the White House for a disaster declaration': a request, not a statement
 _ASKED_FOR: Final = re.compile(
@@ -319,6 +320,12 @@ _POSTED_THING: Final = re.compile(
     r"calling|defending|accusing|blaming|claiming|critici[sz]ing|praising|thanking|explaining|"
     r"insisting|announcing|vowing|promising|pledging|admitting|arguing)\b)"
 )
+# verbs whose object is the one spoken to, in the passive a rebuke or a reminder: 'was
+# warned by the chair', 'was reminded by a steward to sit down'
+_REBUKES: Final = ("warn", "caution", "admonish", "reprimand")
+# the end of a passive's agent when no words are reported after it ('was warned by the
+# chair.', '... by the chair and left'), not 'that ...' or a quotation
+_NOTHING_SAID: Final = re.compile(r"\s*(?:[.;!?)]|$|,? (?:and|but|before|after|when|as|for|to)\b)")
 # a form of 'be' before a passive verb, adverbs or a time between: 'are not always added',
 # 'was yesterday added', 'was on Tuesday added'
 _PASSIVE_BEFORE: Final = re.compile(
@@ -452,6 +459,8 @@ _CHARGES_ADMITTED: Final = re.compile(
 _AFTER_QUOTE: Final = re.compile(r"\x01[\s,]*(?:[\w.'’-]+\s+){1,4}$")
 # a quotation that opens the sentence, right before the verb, perhaps in the perfect, as
 # translated copy puts it: '"...," declared Ruiz', '"...," has declared Ruiz'
+# a quotation right after a verb, past a colon or a comma: 'continued Ruiz: "..."' is its
+_QUOTE_RIGHT_AFTER: Final = re.compile(r"[\s,:]*\x01")
 _RIGHT_AFTER_QUOTE: Final = re.compile(r"\s*\x01+[\s,]*(?:(?:has|have|had)\s+)?$")
 # who speaks after such a verb, a name or someone described ('declared Ruiz', 'laughed the
 # coach'), not what goes on ('"Hello Again" continued its run')
@@ -527,6 +536,16 @@ _VAGUE_PHRASES: Final = tuple(
         r"(?<![a-z] )(?:state|state-run|state-owned) (?:media|television|radio) "
         r"(?:reported|reports|said|say|quoted)\b",
         r"according to (?:local |news |press )?media reports\b",
+        # what a family or a place tells, no one in it: 'Family tradition holds that', 'legend
+        # has it that' (not 'the tradition holds up')
+        r"tradition (?:holds|held|says|said) that\b|tradition (?:has|had) it\b",
+        r"legend (?:holds|held|says|said) that\b|legend (?:has|had) it\b",
+        # a description no one is said to give: 'is often described as the smallest' (not
+        # 'was described as seaworthy by the harbourmaster', which has its source)
+        r"is (?:often|commonly|sometimes|frequently) (?:described|billed|touted|hailed) as\b"
+        r"(?![^.;]* by )",
+        r"are (?:often|commonly|sometimes|frequently) (?:described|billed|touted|hailed) as\b"
+        r"(?![^.;]* by )",
     )
 )
 # hearsay with no one behind it: 'Both were said to be cold but unhurt' (or a time: 'Prices
@@ -733,6 +752,12 @@ def read_attribution(
             kind, speaker, name = classify(lex, right)
             if kind == UNKNOWN or (verb in lex.request_forms and _ORDER.search(speaker)):
                 return None  # 'had been told by insurers to stop': an order, not a statement
+            if (
+                (verb in lex.listener_verbs or verb.startswith(_REBUKES))
+                and " that " not in f" {right} "
+                and _NOTHING_SAID.match(lower, lower.find(right.lower(), v1) + len(right))
+            ):
+                return None  # 'was warned by the chair': someone rebuked, no words reported
             return Attribution(kind, at, verb, speaker, name)
         if (
             verb in _HEARSAY
@@ -751,6 +776,8 @@ def read_attribution(
         return None  # 'The report did not show up in the system': it came, or did not
     if last in lex.negations and verb not in lex.finding_verbs:
         return None  # 'has not said': no one is quoted (but 'records do not show' cites them)
+    if last == "please":
+        return None  # 'Please note that ...': the page asks its reader, no one speaks
     if (
         verb in lex.request_forms
         and _REQUEST_AFTER.match(lower, v1)
@@ -1428,8 +1455,8 @@ def _verb_here(
     ):
         return False  # 'the board's estimated cost', but 'Hollister's said'
     if verb in lex.quote_verbs:  # '"...," she continued', 'continued Ruiz: "..."'
-        if "\x01" in masked[v1 : v1 + 4]:
-            return True
+        if _QUOTE_RIGHT_AFTER.match(masked, v1, v1 + 4):
+            return True  # (not one of the next sentence: 'she shrugged. "..."')
         if said := _RIGHT_AFTER_QUOTE.match(masked, start, v0):
             # a quotation that opens the sentence, right before the verb ('"...," declared
             # Ruiz', '"...," has declared Ruiz'), ends as words said do, and who said them
@@ -1972,6 +1999,7 @@ def _left(lex: Lexicon, left: str) -> str:
         person, _, age = s.rpartition(",")
         if person and age.strip().isdigit():
             s = person.rstrip()  # 'Ahmed Nuri, 29, who fled in 2021,': the age as well
+        s = _ACRONYM_AFTER.sub("", s)  # 'Ronan Crowe (34), a physiotherapist,'
     met = _WRITER_MET.search(s)
     if met:  # 'Riders I spoke with': the riders, none of them named ('the families I have
         # talked to' are the writer's, not a group named before)
@@ -2099,8 +2127,9 @@ _DESCRIBES_BODY: Final = re.compile(
 
 # a body's initials in brackets after its name
 # '(R-Ohio)', a party after a councillor's name: '(Con)', '(Lib Dem)'
+# (or a person's age, as British and Irish papers print it: 'Ronan Crowe (34)')
 _ACRONYM_AFTER: Final = re.compile(
-    r"\s*\((?-i:[A-Z][A-Za-z&.-]{0,11}(?: [A-Z][A-Za-z&.-]{0,11}){0,2})\)$"
+    r"\s*\((?:(?-i:[A-Z][A-Za-z&.-]{0,11}(?: [A-Z][A-Za-z&.-]{0,11}){0,2})|\d{1,3})\)(?=,?$)"
 )
 
 
@@ -2564,6 +2593,14 @@ def colon_speaker(lex: Lexicon, masked: str, start: int, quote: int) -> Attribut
     if ahead and ahead[-1] in _PLACE_BEFORE:
         return None  # 'the door of the Elm Grove town hall, taped at eye level:' a place
     end = at + len(run)
+    after = words[end] if end < len(words) else ""
+    if (
+        ahead[-1:] in (["one"], ["a"], ["an"], ["another"])
+        and after.isalpha()
+        and after.islower()
+        and after not in lex.anonymous_heads
+    ):
+        return None  # 'As one Bryher diver put it:' where he is from, not his name
     if any(w.endswith(("'s", "’s")) for w in words[at:end]) and len(words) > end + 1:
         return None  # 'Whitfield's grandmother put it:' names her (but 'Quintero's advice:')
     if len(run) == 1 and (run[0].lower() in lex.counts or run[0].lower() in lex.articles):

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from newsroom.checks.checkable import CLAIM, Mark, checkable, relative_dates
+from newsroom.checks.contributors import contributor_names, may_name_contributors
 from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.naming import (
     anonymity_start,
@@ -114,6 +115,7 @@ def analyze_body(
         ),
     )
     _documented(body, attributions, checkables)
+    _credits(body, attributions, checkables)
     relatives = _by_sentence(body, relative_dates(body.masked, body.lower, body.present))
     sentences: list[list[Sentence]] = [[] for _ in body.flats]
     for i, (a, b) in enumerate(body.spans):
@@ -475,6 +477,19 @@ def _documented(
             checkables[i] = [Mark(at, at + len(a.verb), CLAIM)]
 
 
+def _credits(
+    body: _Body, attributions: dict[int, list[Attribution]], checkables: dict[int, list[Mark]]
+) -> None:
+    """A contributor line ('Ana Ruiz and Li Wei reported from the press launch.') credits
+    the story's reporters: no one in it is a source, and it says nothing to check."""
+    if not may_name_contributors(body.doc):
+        return
+    for i, (a, b) in enumerate(body.spans):
+        if (i in attributions or i in checkables) and contributor_names(body.doc[a:b]):
+            attributions.pop(i, None)
+            checkables.pop(i, None)
+
+
 def _answers(body: _Body, attributions: dict[int, list[Attribution]]) -> None:
     """In an interview printed as questions and answers ('Q: ...' 'A: ...'), every sentence
     of an answer is the words of the person answering, named where the story introduces the
@@ -723,6 +738,7 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                     )
                     and (
                         last.kind == VAGUE
+                        or _counted(body.lexicon, last.speaker)  # ('two people familiar')
                         or _names_someone(
                             body,
                             body.spans[last_sentence][1],
@@ -733,6 +749,13 @@ def _refer_back(body: _Body, attributions: dict[int, list[Attribution]]) -> None
                 )
             ):
                 attributions[i][n] = attribution._replace(kind=last.kind, carried=True)
+
+
+def _counted(lex: Lexicon, speaker: str) -> bool:
+    """Whether a source is counted as more than one: 'two people with knowledge of the
+    talks', 'Three officials' ('she said' is never they)."""
+    first = speaker.split(None, 1)[:1]
+    return bool(first) and first[0].lower() in lex.counts and first[0].lower() != "one"
 
 
 def _unnamed_people(
@@ -1000,6 +1023,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
     punctuation of its own ('pretending that "a place for everyone" is a plan')."""
     before = lower[max(0, start - 20) : start]
     cue = before.rstrip(" ,:").rsplit(None, 1)
+    cried_out = False  # a verb of saying with 'out' is a cry: 'called out "Build it!"'
     if cue[-1:] == ["out"]:  # ('called out, "..."', not 'With the audit report out, "..."')
         verb = cue[0].rsplit(None, 1)[-1:] if len(cue) > 1 else []
         if (
@@ -1007,7 +1031,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
             and verb[0].endswith("ed")
             and (verb[0] in lex.speech_verbs or verb[0] in lex.reporting_verbs)
         ):
-            cue = verb
+            cue, cried_out = verb, True
     if cue and cue[-1] in lex.title_cues:
         return False  # (short or long: 'stickers that read "Quiet Streets Now," said')
     if before.rstrip().endswith(":") and _POSTED.search(lower, max(0, start - 100), start):
@@ -1027,7 +1051,7 @@ def _needs_speaker(lex: Lexicon, text: str, lower: str, start: int, end: int) ->
             # ('one woman shouted "God will judge"': words cried out, with no comma)
             or (
                 bool(cue)
-                and cue[-1] in _CRIED
+                and (cue[-1] in _CRIED or cried_out)
                 and spaces > 0
                 and text[start + 1 : start + 2].isupper()
             )
