@@ -80,6 +80,11 @@ def byline_names(ws: Workspace, names: tuple[str, ...]) -> None:
     roster id typed wrong, which the draft gate would only report once the story is filed."""
     ids = [p.id for p in ws.config.people]
     for name in names:
+        if not name.strip():
+            raise UsageError(
+                "a --byline is empty; give a roster id or a name, e.g. --byline rtorres or "
+                "--byline 'Jane Smith'; nothing was changed"
+            )
         one_line("a byline name", name)
         if ID_RE.fullmatch(name) and ws.config.person(name) is None:
             otherwise = (

@@ -22,6 +22,7 @@ from newsroom.models import Finding, Stage
 from newsroom.repo import StoryCommit
 from newsroom.services.checking import check_story, select_checks
 from newsroom.services.contributions import byline_names
+from newsroom.services.contributions import one_line as refuse_line_breaks
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
@@ -69,6 +70,8 @@ def file_story(ws: Workspace, request: FileRequest) -> Filed:
     if request.slug:
         store.check_slug(request.slug)
     byline_names(ws, request.byline)
+    refuse_line_breaks("the desk", request.desk)
+    refuse_line_breaks("the type", request.type)
     document, draft = read_draft(request.path, Lexicon.with_changes(ws.config.checks.words))
     slug = request.slug or slug_for(draft.headline)
     repo = ws.writer()

@@ -57,7 +57,12 @@ def create(ws: Workspace, new: NewStory) -> Path:
         )
     if not new.headline.strip():
         raise UsageError("give the story a headline: --headline '...'")
-    for what, value in (("headline", new.headline), ("dek", new.dek), ("desk", new.desk)):
+    for what, value in (
+        ("headline", new.headline),
+        ("dek", new.dek),
+        ("desk", new.desk),
+        ("type", new.type),
+    ):
         one_line(f"the {what}", value)
     byline_names(ws, new.byline)
     byline = new.byline or (person.id,)
