@@ -248,6 +248,19 @@ def _check_new_source(ws: Workspace, story: Story, new: Source) -> None:
     _check_approver(ws, new.anonymity_approved_by)
 
 
+def _trimmed(source: Source) -> Source:
+    """The source as written down: its text without the spaces and line end a paste brings
+    (the one-line rule reads them so)."""
+    return replace(
+        source,
+        name=source.name.strip(),
+        affiliation=source.affiliation.strip(),
+        contact=source.contact.strip(),
+        url=source.url.strip(),
+        why_anonymous=source.why_anonymous.strip(),
+    )
+
+
 def _editors(ws: Workspace) -> str:
     """The roster's editors, as an approval names them (id and name)."""
     found = [f"{p.id} ({p.name})" for p in ws.config.people if "editor" in p.roles]
@@ -296,8 +309,7 @@ def add_source(ws: Workspace, slug: str, new: Source) -> Edited:
     _check_new_source(ws, story, new)
     if new.anonymous:
         _refuse_approval_by_another(ws, repo, new.anonymity_approved_by)
-    new = replace(new, name=new.name.strip(), why_anonymous=new.why_anonymous.strip())
-    entry = _clean(asdict(new))
+    entry = _clean(asdict(_trimmed(new)))
     return apply(
         ws,
         repo,
@@ -361,7 +373,7 @@ def edit_source(ws: Workspace, slug: str, change: SourceChange) -> Edited:
     approved = new.anonymity_approved_by.strip()
     if new.anonymous and (not old.anonymous or old.anonymity_approved_by.strip() != approved):
         _refuse_approval_by_another(ws, repo, approved)
-    new = replace(new, name=new.name.strip(), why_anonymous=new.why_anonymous.strip())
+    new = _trimmed(new)
     if new == old:
         raise UsageError(
             f"source '{old.id}' already says that; nothing was changed",
