@@ -1,0 +1,129 @@
+"""Holes an attacker and a careless new user found in the ninetieth pass, aimed at the
+commands around the stages (file, new, image, source, embargo, edit, the board and the
+site) rather than verify's replay. Each test drives the real command against a real git
+repository and was seen to fail before its fix.
+
+Holes:
+
+- An image whose 'file' names a folder ('file: media', written by hand) stopped `check`,
+  `check --all`, `show` and `image list` with an internal error, exit 3, once the story was
+  past its fact-check (the content hash reads every image's bytes) or at once (`image list`
+  reads their size): a folder is no image, as a missing file is none.
+- `embargo set 9999-12-31T23:59-05:00` (a time past the last moment the calendar holds, in
+  UTC) was refused as 'the front matter is written in a way newsroom cannot edit safely',
+  sending the person to a story.md that was fine: the time is refused for what it is.
+- `new --byline ''` and `file --byline ''` filed a story whose byline is an empty name.
+- `file --desk` and `file --type`, and `new --type`, took a line break or a control
+  character (`new --desk` refuses them): the desk and type are one line of plain text.
+- `source add --url 'https://...\\n'` (a link pasted with its line end) passed the one-line
+  rule, which read the value stripped, and wrote the line break into sources.yaml; so did
+  the affiliation and contact, and `source edit`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tests.helpers import Clone, snapshot
+from tests.site.conftest import SLUG, file_story, sign_through
+
+
+def _front(room: Clone, slug: str) -> dict[str, object]:
+    text = (room.story_dir(slug) / "story.md").read_text(encoding="utf-8")
+    front = yaml.safe_load(text.split("---\n", 2)[1])
+    assert isinstance(front, dict)
+    return front
+
+
+def _refused(room: Clone, *args: str) -> str:
+    """The one line a command refuses with, having changed nothing."""
+    before = snapshot(room.path)
+    result = room.run(*args)
+    assert result.code == 2, (args, result.text)
+    assert "Traceback" not in result.text and "internal error" not in result.text, result.text
+    assert snapshot(room.path) == before, args
+    return result.err
+
+
+def test_an_image_file_that_is_a_folder_is_no_image(room: Clone) -> None:
+    file_story(room, SLUG)
+    sign_through(room, SLUG, publish=False)  # at publish: the content hash reads the images
+    story_md = room.story_dir(SLUG) / "story.md"
+    story_md.write_text(
+        story_md.read_text(encoding="utf-8").replace("file: media/crews.png", "file: media"),
+        encoding="utf-8",
+    )
+    room.commit_all("images by hand")
+    for args in (
+        ("check", SLUG),
+        ("check", "--all", "--format", "json"),
+        ("show", SLUG),
+        ("image", SLUG, "list"),
+    ):
+        result = room.run(*args)
+        assert result.code in (0, 1), (args, result.text)
+        assert "internal error" not in result.text, (args, result.text)
+    assert "'media' does not exist" in room.run("check", SLUG, "--stage", "draft").out
+
+
+def test_an_embargo_past_the_calendar_is_refused_for_its_time(room: Clone) -> None:
+    room.write_story(SLUG)
+    room.commit_all("file")
+    err = _refused(room, "embargo", SLUG, "set", "9999-12-31T23:59-05:00")
+    assert "front matter" not in err, err
+    assert "9999-12-31T23:59-05:00" in err and err.count("\n") == 1, err
+
+
+def test_an_empty_byline_name_is_refused(room: Clone, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Harbor council votes on the seawall\n\n"
+        + " ".join(["The council voted on the seawall on Tuesday."] * 40)
+        + "\n",
+        encoding="utf-8",
+    )
+    for args in (
+        ("new", "harbor-vote", "--headline", "Harbor council votes", "--byline", ""),
+        ("new", "harbor-vote", "--headline", "Harbor council votes", "--byline", "  "),
+        ("file", str(draft), "--byline", ""),
+        ("file", str(draft), "--byline", "rtorres", "--byline", " "),
+    ):
+        assert "byline" in _refused(room, *args), args
+
+
+def test_file_and_new_refuse_a_desk_or_type_of_more_than_one_line(
+    room: Clone, tmp_path: Path
+) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Harbor council votes on the seawall\n\n"
+        + " ".join(["The council voted on the seawall on Tuesday."] * 40)
+        + "\n",
+        encoding="utf-8",
+    )
+    for args in (
+        ("file", str(draft), "--desk", "metro\nstage: published"),
+        ("file", str(draft), "--desk", "\x1b[31mmetro"),
+        ("file", str(draft), "--type", "news\nstage: published"),
+        ("new", "harbor-vote", "--headline", "Harbor council votes", "--type", "news\x1b[2J"),
+    ):
+        assert "line break or a control character" in _refused(room, *args), args
+
+
+def test_a_source_field_pasted_with_its_line_end_is_written_on_one_line(room: Clone) -> None:
+    room.write_story(SLUG)
+    room.commit_all("file")
+    result = room.run(
+        "source", SLUG, "add", "minutes", "Council minutes", "--kind", "document",
+        "--url", "https://harborcity.example/minutes\n", "--affiliation", " City clerk\n",
+    )
+    assert result.code == 0, result.text
+    result = room.run("source", SLUG, "edit", "minutes", "--contact", "clerk@harborcity.example\n")
+    assert result.code == 0, result.text
+    sources = yaml.safe_load((room.story_dir(SLUG) / "sources.yaml").read_text())["sources"]
+    entry = next(s for s in sources if s["id"] == "minutes")
+    assert entry["url"] == "https://harborcity.example/minutes", entry
+    assert entry["affiliation"] == "City clerk", entry
+    assert entry["contact"] == "clerk@harborcity.example", entry
