@@ -158,7 +158,7 @@ def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
                 path=shown,
                 line=line,
             )
-    entry = _clean(asdict(replace(new, name=new.name.strip())))
+    entry = _clean(asdict(replace(new, name=new.name.strip(), note=new.note.strip())))
     return apply(
         ws,
         repo,
