@@ -17,7 +17,11 @@ Holes:
   character (`new --desk` refuses them): the desk and type are one line of plain text.
 - `source add --url 'https://...\\n'` (a link pasted with its line end) passed the one-line
   rule, which read the value stripped, and wrote the line break into sources.yaml; so did
-  the affiliation and contact, and `source edit`.
+  the affiliation and contact, and `source edit`; `credit add --note` wrote its line end
+  too, and printed a name's on a line of its own.
+- `image add` and `image edit` took a caption, credit, alt text or rights note holding a
+  terminal escape or another control character (a line break is made a space), which the
+  published page then carried: source and credit fields refuse them, and so do these.
 """
 
 from __future__ import annotations
@@ -127,3 +131,40 @@ def test_a_source_field_pasted_with_its_line_end_is_written_on_one_line(room: Cl
     assert entry["url"] == "https://harborcity.example/minutes", entry
     assert entry["affiliation"] == "City clerk", entry
     assert entry["contact"] == "clerk@harborcity.example", entry
+
+
+def test_a_credit_note_pasted_with_its_line_end_is_written_on_one_line(room: Clone) -> None:
+    room.write_story(SLUG)
+    room.commit_all("file")
+    result = room.run(
+        "credit", SLUG, "add", "Ann Lee\n", "--role", "editing", "--note", "desk help\n"
+    )
+    assert result.code == 0, result.text
+    assert "credited Ann Lee for editing" in result.out, result.out
+    credits = yaml.safe_load((room.story_dir(SLUG) / "credits.yaml").read_text())
+    entry = next(c for c in credits["contributors"] if c["name"] == "Ann Lee")
+    assert entry["note"] == "desk help", entry
+
+
+def test_an_image_caption_credit_or_alt_with_a_control_character_is_refused(
+    room: Clone, tmp_path: Path
+) -> None:
+    room.write_story(SLUG)
+    room.commit_all("file")
+    photo = tmp_path / "crews.png"
+    photo.write_bytes((room.story_dir(SLUG) / "media" / "crews.png").read_bytes())
+    fields = {
+        "--caption": "Crews survey the waterfront in Harbor City on Tuesday.",
+        "--credit": "Samir Khan/Coastal Daily Press",
+        "--alt": "Two workers measure a wall.",
+    }
+    for field in (*fields, "--rights"):
+        hostile = {**fields, field: "Crews\x1b[2J survey the wall\x07."}
+        args = [a for pair in hostile.items() for a in pair]
+        err = _refused(room, "image", SLUG, "add", str(photo), "--name", "new", *args)
+        assert "control character" in err, (field, err)
+        err = _refused(room, "image", SLUG, "edit", "1", field, "Crews\x1b]8;;x\x07 here.")
+        assert "control character" in err, (field, err)
+    result = room.run("image", SLUG, "edit", "1", "--alt", "Two workers\nmeasure a wall.")
+    assert result.code == 0, result.text  # a line break is a space, as before
+    assert _front(room, SLUG)["images"][0]["alt"] == "Two workers measure a wall."  # type: ignore[index]
