@@ -22,6 +22,10 @@ Holes:
 - `image add` and `image edit` took a caption, credit, alt text or rights note holding a
   terminal escape or another control character (a line break is made a space), which the
   published page then carried: source and credit fields refuse them, and so do these.
+- `new con` (or nul, prn, aux, com1-9, lpt1-9), and `file` of a story headed 'Con', made a
+  story folder Windows keeps for a device: every clone on Windows then failed to check the
+  newsroom out. A new story may not take such a slug; one already in the newsroom is still
+  read.
 """
 
 from __future__ import annotations
@@ -168,3 +172,19 @@ def test_an_image_caption_credit_or_alt_with_a_control_character_is_refused(
     result = room.run("image", SLUG, "edit", "1", "--alt", "Two workers\nmeasure a wall.")
     assert result.code == 0, result.text  # a line break is a space, as before
     assert _front(room, SLUG)["images"][0]["alt"] == "Two workers measure a wall."  # type: ignore[index]
+
+
+def test_a_slug_windows_keeps_for_a_device_is_refused(room: Clone, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Con\n\n" + " ".join(["The council voted on the seawall on Tuesday."] * 40) + "\n",
+        encoding="utf-8",
+    )
+    for args in (
+        ("new", "con", "--headline", "Harbor council votes"),
+        ("new", "lpt1", "--headline", "Harbor council votes"),
+        ("file", str(draft)),  # the slug from the headline, 'Con'
+        ("file", str(draft), "--slug", "nul"),
+    ):
+        assert "Windows" in _refused(room, *args), args
+    assert room.run("new", "aux-cable", "--headline", "Harbor council votes").code == 0

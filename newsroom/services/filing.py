@@ -68,12 +68,12 @@ class Filed:
 def file_story(ws: Workspace, request: FileRequest) -> Filed:
     """Read the document, then write and commit the story folder as one draft commit."""
     if request.slug:
-        store.check_slug(request.slug)
+        store.check_new_slug(request.slug)
     byline_names(ws, request.byline)
     refuse_line_breaks("the desk", request.desk)
     refuse_line_breaks("the type", request.type)
     document, draft = read_draft(request.path, Lexicon.with_changes(ws.config.checks.words))
-    slug = request.slug or slug_for(draft.headline)
+    slug = store.check_new_slug(request.slug or slug_for(draft.headline))
     repo = ws.writer()
     person, author = ws.acting_person(repo)
     folder = ws.root / store.STORIES_DIR / slug

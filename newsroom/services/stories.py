@@ -46,7 +46,7 @@ def story_text(new: NewStory) -> str:
 def create(ws: Workspace, new: NewStory) -> Path:
     """Write the story folder and commit it, as one journaled commit (a kill or a failure
     leaves no story or the whole story, committed)."""
-    store.check_slug(new.slug)
+    store.check_new_slug(new.slug)
     repo = ws.writer()
     person, author = ws.acting_person(repo)
     folder = ws.root / store.STORIES_DIR / new.slug
