@@ -22,6 +22,9 @@ Holes:
 - `image add` and `image edit` took a caption, credit, alt text or rights note holding a
   terminal escape or another control character (a line break is made a space), which the
   published page then carried: source and credit fields refuse them, and so do these.
+- `claim add --note`, `claim edit --note`, `claim verify --note` and `claim waive --reason`
+  took a terminal escape, where `correct --note` and a credit's note refuse one; `claim add`
+  also kept a note's line end.
 - `new con` (or nul, prn, aux, com1-9, lpt1-9), and `file` of a story headed 'Con', made a
   story folder Windows keeps for a device: every clone on Windows then failed to check the
   newsroom out. A new story may not take such a slug; one already in the newsroom is still
@@ -188,3 +191,24 @@ def test_a_slug_windows_keeps_for_a_device_is_refused(room: Clone, tmp_path: Pat
     ):
         assert "Windows" in _refused(room, *args), args
     assert room.run("new", "aux-cable", "--headline", "Harbor council votes").code == 0
+
+
+def test_a_claim_note_or_waiver_reason_with_a_control_character_is_refused(room: Clone) -> None:
+    room.act_as("rtorres").write_story(SLUG)
+    room.commit_filing(SLUG, "file")
+    escape = "checked against the minutes\x1b[2J"
+    err = _refused(
+        room, "claim", SLUG, "add", "from the Pelican Street pier", "--source", "whitfield",
+        "--note", escape,
+    )
+    assert "control character" in err, err
+    assert "control character" in _refused(room, "claim", SLUG, "edit", "vote", "--note", escape)
+    room.act_as("lpark")
+    err = _refused(room, "claim", SLUG, "verify", "vote", "--status", "verified", "--note", escape)
+    assert "control character" in err, err
+    err = _refused(room, "claim", SLUG, "waive", "three years", "--reason", escape)
+    assert "control character" in err, err
+    result = room.run("claim", SLUG, "edit", "vote", "--note", "read in the minutes\n")
+    assert result.code == 0, result.text
+    claims = yaml.safe_load((room.story_dir(SLUG) / "factcheck.yaml").read_text())["claims"]
+    assert next(c for c in claims if c["id"] == "vote")["note"] == "read in the minutes"
