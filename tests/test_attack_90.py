@@ -25,6 +25,11 @@ Holes:
 - `claim add --note`, `claim edit --note`, `claim verify --note` and `claim waive --reason`
   took a terminal escape, where `correct --note` and a credit's note refuse one; `claim add`
   also kept a note's line end.
+- `new SLUG` and `file --slug SLUG` over a story deleted by hand and not committed (rm -r,
+  or git rm -r) wrote a "new story" commit over the story history still held, keeping in it
+  the old story's other files (its source/, its pictures), which the working tree then showed
+  as deleted: a published story so became a draft with its old files. The slug is refused
+  until the deletion is committed or the story brought back.
 - `new con` (or nul, prn, aux, com1-9, lpt1-9), and `file` of a story headed 'Con', made a
   story folder Windows keeps for a device: every clone on Windows then failed to check the
   newsroom out. A new story may not take such a slug; one already in the newsroom is still
@@ -212,3 +217,26 @@ def test_a_claim_note_or_waiver_reason_with_a_control_character_is_refused(room:
     assert result.code == 0, result.text
     claims = yaml.safe_load((room.story_dir(SLUG) / "factcheck.yaml").read_text())["claims"]
     assert next(c for c in claims if c["id"] == "vote")["note"] == "read in the minutes"
+
+
+def test_a_story_deleted_but_not_committed_is_not_filed_over(room: Clone, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Harbor council votes on the seawall\n\n"
+        + " ".join(["The council voted on the seawall on Tuesday."] * 40)
+        + "\n",
+        encoding="utf-8",
+    )
+    room.write_story(SLUG)
+    room.commit_all("file")
+    for staged in (False, True):
+        room.git("rm", "-r", "-q", f"stories/{SLUG}")
+        if not staged:
+            room.git("reset", "-q", "--", f"stories/{SLUG}")  # deleted by hand, not staged
+        for args in (
+            ("new", SLUG, "--headline", "Harbor council votes"),
+            ("file", str(draft), "--slug", SLUG),
+        ):
+            err = _refused(room, *args)
+            assert "deletion is not committed" in err, (staged, args, err)
+        room.git("reset", "-q", "--hard")

@@ -23,6 +23,7 @@ from newsroom.repo import StoryCommit
 from newsroom.services.checking import check_story, select_checks
 from newsroom.services.contributions import byline_names
 from newsroom.services.contributions import one_line as refuse_line_breaks
+from newsroom.services.stories import refuse_taken
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
@@ -78,8 +79,7 @@ def file_story(ws: Workspace, request: FileRequest) -> Filed:
     person, author = ws.acting_person(repo)
     folder = ws.root / store.STORIES_DIR / slug
     rel = f"{store.STORIES_DIR}/{slug}"
-    if folder.exists() or folder.is_symlink():
-        raise UsageError(f"story '{slug}' already exists; pick another slug with --slug", path=rel)
+    refuse_taken(ws, repo, slug, "pick another slug with --slug")
     found = tuple(_entry(ws, name) for name in draft.byline)
     byline = request.byline or found or (person.id,)
     media, media_data = _media_files(draft.images, str(request.path))
