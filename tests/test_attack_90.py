@@ -33,7 +33,11 @@ Holes:
 - `new con` (or nul, prn, aux, com1-9, lpt1-9), and `file` of a story headed 'Con', made a
   story folder Windows keeps for a device: every clone on Windows then failed to check the
   newsroom out. A new story may not take such a slug; one already in the newsroom is still
-  read.
+  read. `image add --name con` (or nul.png) was taken too, and `file con.txt` kept the
+  original as source/con.txt: the image is refused, the original kept as original.txt.
+- `image add --name` with a name of 300 characters (or a file so named) stopped with an
+  internal error, exit 3 (the file system's 'File name too long'): a name in media/ is at
+  most 100 characters.
 """
 
 from __future__ import annotations
@@ -240,3 +244,36 @@ def test_a_story_deleted_but_not_committed_is_not_filed_over(room: Clone, tmp_pa
             err = _refused(room, *args)
             assert "deletion is not committed" in err, (staged, args, err)
         room.git("reset", "-q", "--hard")
+
+
+def test_an_image_name_too_long_or_kept_by_windows_is_refused(room: Clone, tmp_path: Path) -> None:
+    room.write_story(SLUG)
+    room.commit_all("file")
+    photo = tmp_path / "crews.png"
+    photo.write_bytes((room.story_dir(SLUG) / "media" / "crews.png").read_bytes())
+    words = ("--caption", "Crews at work.", "--credit", "Samir Khan/Coastal Daily Press",
+             "--alt", "Two workers.")
+    for name, said in (("a" * 300 + ".png", "too long"), ("con", "Windows"),
+                       ("NUL.png", "Windows"), ("lpt1.old.png", "Windows")):
+        err = _refused(room, "image", SLUG, "add", str(photo), "--name", name, *words)
+        assert said in err and err.count("\n") == 1, (name, err)
+    long_file = tmp_path / ("b" * 250 + ".png")
+    long_file.write_bytes(photo.read_bytes())
+    assert "too long" in _refused(room, "image", SLUG, "add", str(long_file), *words)
+    assert room.run("image", SLUG, "add", str(photo), "--name", "console.png", *words).code == 0
+
+
+def test_a_document_named_as_a_windows_device_is_kept_under_another_name(
+    room: Clone, tmp_path: Path
+) -> None:
+    draft = tmp_path / "con.txt"
+    draft.write_text(
+        "Harbor council votes on the seawall\n\n"
+        + " ".join(["The council voted on the seawall on Tuesday."] * 40)
+        + "\n",
+        encoding="utf-8",
+    )
+    result = room.run("file", str(draft))
+    assert result.code in (0, 1), result.text
+    kept = room.story_dir("harbor-council-votes-on-the-seawall") / "source"
+    assert sorted(p.name for p in kept.iterdir()) == ["filing-report.md", "original.txt"]

@@ -213,7 +213,8 @@ def _media_files(
             files[id(picture)] = by_bytes[picture.data]
             continue
         ext = next((e for magic, e in _EXTENSIONS.items() if picture.data.startswith(magic)), "img")
-        stem = Path(picture.name).stem if _SAFE_NAME.fullmatch(picture.name) else ""
+        safe = _SAFE_NAME.fullmatch(picture.name) and not store.kept_by_windows(picture.name)
+        stem = Path(picture.name).stem if safe else ""
         name = f"media/{stem or f'image-{n}'}.{ext}"
         while name.lower() in taken:
             name = f"media/{stem or 'image'}-{n}.{ext}"
@@ -236,10 +237,15 @@ MAX_MEDIA: Final = 60 * 1_048_576  # the images one filed document may bring
 
 
 def _original_name(path: Path) -> str:
-    """The name the original keeps in source/: its own, unless that is no safe file name or
-    the report's ('filing-report.md'), which the report would write over."""
+    """The name the original keeps in source/: its own, unless that is no safe file name
+    (nor one Windows keeps for a device, 'con.txt') or the report's ('filing-report.md'),
+    which the report would write over."""
     name = path.name
-    mine = _SAFE_NAME.fullmatch(name) and name.casefold() != REPORT_FILE.casefold()
+    mine = (
+        _SAFE_NAME.fullmatch(name)
+        and name.casefold() != REPORT_FILE.casefold()
+        and not store.kept_by_windows(name)
+    )
     return name if mine else f"original{path.suffix.lower()}"
 
 

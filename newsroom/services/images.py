@@ -36,6 +36,7 @@ MEDIA: Final = "media"
 MAX_BYTES: Final = 20 * 1024 * 1024
 FORMATS: Final = "JPEG, PNG, GIF, WebP, TIFF, AVIF or HEIC"
 _NAME: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+MAX_NAME: Final = 100  # characters of a file name in media/
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,16 @@ def _media_name(given: str, source: Path, kind: str) -> str:
         stem, ext = name, ""
     if _SAME_FORMAT.get(ext.lower(), ext.lower()) != kind:
         name = f"{stem}.{kind}"
+    if len(name) > MAX_NAME:
+        raise UsageError(
+            f"'{name[:40]}...' is {len(name)} characters, too long a file name for media/ "
+            f"(at most {MAX_NAME}); give a shorter --name, e.g. --name seawall-crews.jpg"
+        )
+    if store.kept_by_windows(name):
+        raise UsageError(
+            f"'{name}' is a name Windows keeps for a device, so no clone there could check "
+            "the image out; give another --name, e.g. --name seawall-crews.jpg"
+        )
     return name
 
 

@@ -69,10 +69,15 @@ WINDOWS_DEVICES: Final = frozenset(
 )
 
 
+def kept_by_windows(name: str) -> bool:
+    """Whether Windows keeps a file or folder of this name for a device ('con', 'nul.png')."""
+    return name.partition(".")[0].lower() in WINDOWS_DEVICES
+
+
 def check_new_slug(slug: str) -> str:
     """Return `slug` if a new story may take it: a valid slug every clone can check out."""
     check_slug(slug)
-    if slug in WINDOWS_DEVICES:
+    if kept_by_windows(slug):
         raise UsageError(
             f"'{slug}' is a name Windows keeps for a device, so no clone there could check "
             "the story out; pick another slug, e.g. harbor-seawall-vote"
