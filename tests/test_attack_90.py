@@ -38,6 +38,47 @@ Holes:
 - `image add --name` with a name of 300 characters (or a file so named) stopped with an
   internal error, exit 3 (the file system's 'File name too long'): a name in media/ is at
   most 100 characters.
+
+Held: `file` of an empty file, random bytes, a folder, a symlink loop, a fifo, /dev/zero,
+/proc/self/environ, a .docx that is no zip or a zip of a text file, UTF-16 and a page saved
+as ISO-8859-1 or KOI8-R (read as such), a Shift-JIS file (refused as holding no story), a
+document over the size a story keeps; --slug '../x', 'CON', 'a--b', 81 letters, an existing
+slug, a folder or file or link already under stories/. SIGINT and SIGTERM sent to `file`
+at seven moments of a 1.5 MB filing: nothing or the whole story committed, the tree clean,
+no lock or journal left. `embargo set` with no zone, an impossible day, 25:00, +25:00, a
+second 60, a year 10000, a zone not known, a time the clocks skip or show twice, the past;
+hand-written embargoes as a YAML date, a timestamp, a quoted time with a comment, each
+cleared and set again. `image add` of a text file named .jpg, a folder, a device, a fifo, a
+lone PNG signature, an empty file; `image edit` by 0, -1, a number past the list, '1.5',
+'../story.md', a name in another case; images written by hand as a string, a list of
+strings, nulls, a caption as a list, a file leading out of the folder (never read nor
+deleted by `image remove`). Story files by hand: duplicated keys, a tab as indent, a BOM,
+CRLF with a BOM and comments, flow lists, a tab after the colon, a '...' end, no final line
+break, quoted keys, an alias; side files with a BOM, CRLF and comments edited by `credit`
+(comments kept); a claim's status in capitals, checked_by and verified_hash as numbers, a
+date as a claim id, an id twice, sources as a string. A story folder with story.md missing,
+a side file that is a folder or a link, sources.yaml deleted. Terminal escapes in a
+headline, a dek, a commit's subject and author (history, status, show), a media file's
+name; a headline of 300,000 characters on the board. `build --out` at newsroom.yaml, the
+repository, stories/, .git/, /, /proc/self, a file, and through links into stories/ and
+.git/hooks; `--base-url` with a quote or ftp:; `export --out` at a story file, a hook,
+/dev/full, a missing folder. `edit` with no editor, a missing one, one that fails, removes
+the file, leaves a folder, writes bytes that are not UTF-8, or sends SIGINT; `correct`,
+`return`, `kill` and `advance` notes with an escape or a trailer on a second line. `sync`
+with both clones editing one line (refused, nothing changed), with a remote whose hook
+refuses (its message escaped), SIGINT while the push waits on the remote, a stale
+index.lock or branch lock (named, with the way to remove it); `new` of one slug in two
+clones (the second sync refused, both commits kept).
+
+Left open:
+
+- `embargo clear` of a story whose embargo was written by hand as no time ('[2030-01-01]')
+  is refused with the line to fix, as every command is: the way out is an edit by hand.
+- Two clones that each file a new story under the same slug are told at `sync` that their
+  commits 'change the same lines' and to resolve it with 'git pull --rebase', which does
+  not say that the slug is taken on the remote.
+- `file` of a symlink loop says the document 'does not exist'.
+- A story.md saved with classic Mac line ends (CR alone) is read as having no front matter.
 """
 
 from __future__ import annotations
