@@ -68,7 +68,7 @@ def credit_add(
     from newsroom.services.workspace import Workspace
 
     edited = svc.add_credit(Workspace.find(), ctx.obj, Contributor(name, role, person, note))
-    _done(edited, f"credited {name} for {role}")
+    _done(edited, f"credited {name.strip()} for {role}")
 
 
 @credit_app.command("remove")

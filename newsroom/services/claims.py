@@ -24,6 +24,7 @@ from newsroom.services.contributions import (
     ID_RE,
     Edited,
     load_story,
+    one_line,
     refuse_after_fact_check,
     rel,
     set_entry,
@@ -168,9 +169,10 @@ def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
     _refuse_quoted_twice(story, text)
     entry: dict[str, Any] = {"id": cid, "text": text, "sources": list(new.sources)}
     entry["status"] = ClaimStatus.UNVERIFIED.value
-    if new.note:
-        entry["note"] = new.note
-    record = ClaimRecord(slug, claim=cid, note=new.note)
+    note = _note("the claim's note", new.note)
+    if note:
+        entry["note"] = note
+    record = ClaimRecord(slug, claim=cid, note=note)
     edited = _commit(ws, actor, record, "claims", lambda items: items.append(entry))
     return edited, cid
 
@@ -270,6 +272,7 @@ def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
     if verdict.evidence and not _URL.fullmatch(verdict.evidence):
         raise UsageError(f"'{verdict.evidence}' is not a URL; give --evidence https://...")
     pin = view.claim_pin(claim.text)
+    note = _note("the verdict's note", verdict.note)
 
     def change(items: list[dict[str, Any]]) -> None:
         entry = items[index]
@@ -278,11 +281,19 @@ def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
         entry["verified_hash"] = pin
         if verdict.evidence:
             entry["evidence"] = verdict.evidence
-        if verdict.note:
-            entry["note"] = verdict.note
+        if note:
+            entry["note"] = note
 
-    record = ClaimRecord(slug, claim.id, verdict.status.value, note=verdict.note)
+    record = ClaimRecord(slug, claim.id, verdict.status.value, note=note)
     return _commit(ws, actor, record, "claims", change)
+
+
+def _note(what: str, text: str) -> str:
+    """A note or reason as factcheck.yaml keeps it: on one line, with no control character
+    (a terminal escape), its spaces and line breaks made single spaces."""
+    words = " ".join(text.split())
+    one_line(what, words)
+    return words
 
 
 def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
@@ -302,7 +313,7 @@ def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
         raise UsageError("say why no claim is needed: --reason '...' (a few words at least)")
     if any(" ".join(w.text.split()) == words for w in story.waivers):
         raise UsageError(f"'{words}' is already waived; nothing was changed", path=rel(slug, FILE))
-    entry = {"text": words, "reason": " ".join(reason.split())}
+    entry = {"text": words, "reason": _note("the waiver's reason", reason)}
     record = ClaimRecord(slug, waived=words, note=entry["reason"])
     return _commit(ws, actor, record, "waivers", lambda items: items.append(entry))
 
@@ -353,12 +364,12 @@ def edit_claim(ws: Workspace, slug: str, change: ClaimChange) -> Edited:
         _known_sources(story, change.sources)
         entry["sources"] = list(dict.fromkeys(change.sources))
     if change.note is not None:
-        entry["note"] = " ".join(change.note.split())
+        entry["note"] = _note("the claim's note", change.note)
 
     def edit(items: list[dict[str, Any]]) -> None:
         set_entry(items, index, {k: v for k, v in {**items[index], **entry}.items() if v != ""})
 
-    record = ClaimRecord(slug, claim=change.claim, action="edited", note=change.note or "")
+    record = ClaimRecord(slug, claim=change.claim, action="edited", note=entry.get("note", ""))
     return _commit(ws, actor, record, "claims", edit)
 
 

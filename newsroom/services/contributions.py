@@ -80,6 +80,11 @@ def byline_names(ws: Workspace, names: tuple[str, ...]) -> None:
     roster id typed wrong, which the draft gate would only report once the story is filed."""
     ids = [p.id for p in ws.config.people]
     for name in names:
+        if not name.strip():
+            raise UsageError(
+                "a --byline is empty; give a roster id or a name, e.g. --byline rtorres or "
+                "--byline 'Jane Smith'; nothing was changed"
+            )
         one_line("a byline name", name)
         if ID_RE.fullmatch(name) and ws.config.person(name) is None:
             otherwise = (
@@ -153,7 +158,7 @@ def add_credit(ws: Workspace, slug: str, new: Contributor) -> Edited:
                 path=shown,
                 line=line,
             )
-    entry = _clean(asdict(replace(new, name=new.name.strip())))
+    entry = _clean(asdict(replace(new, name=new.name.strip(), note=new.note.strip())))
     return apply(
         ws,
         repo,
@@ -243,6 +248,19 @@ def _check_new_source(ws: Workspace, story: Story, new: Source) -> None:
     _check_approver(ws, new.anonymity_approved_by)
 
 
+def _trimmed(source: Source) -> Source:
+    """The source as written down: its text without the spaces and line end a paste brings
+    (the one-line rule reads them so)."""
+    return replace(
+        source,
+        name=source.name.strip(),
+        affiliation=source.affiliation.strip(),
+        contact=source.contact.strip(),
+        url=source.url.strip(),
+        why_anonymous=source.why_anonymous.strip(),
+    )
+
+
 def _editors(ws: Workspace) -> str:
     """The roster's editors, as an approval names them (id and name)."""
     found = [f"{p.id} ({p.name})" for p in ws.config.people if "editor" in p.roles]
@@ -291,8 +309,7 @@ def add_source(ws: Workspace, slug: str, new: Source) -> Edited:
     _check_new_source(ws, story, new)
     if new.anonymous:
         _refuse_approval_by_another(ws, repo, new.anonymity_approved_by)
-    new = replace(new, name=new.name.strip(), why_anonymous=new.why_anonymous.strip())
-    entry = _clean(asdict(new))
+    entry = _clean(asdict(_trimmed(new)))
     return apply(
         ws,
         repo,
@@ -356,7 +373,7 @@ def edit_source(ws: Workspace, slug: str, change: SourceChange) -> Edited:
     approved = new.anonymity_approved_by.strip()
     if new.anonymous and (not old.anonymous or old.anonymity_approved_by.strip() != approved):
         _refuse_approval_by_another(ws, repo, approved)
-    new = replace(new, name=new.name.strip(), why_anonymous=new.why_anonymous.strip())
+    new = _trimmed(new)
     if new == old:
         raise UsageError(
             f"source '{old.id}' already says that; nothing was changed",

@@ -59,6 +59,13 @@ def parse_time(text: str) -> datetime:
         raise UsageError(
             f"'{text}' has no time zone, so it could be any of them; add one, {EXAMPLE}"
         )
+    try:
+        moment.astimezone(UTC)  # how story.md is read back, and the site writes it
+    except OverflowError:
+        raise UsageError(
+            f"'{text}' falls outside the calendar once read in UTC (years 1 to 9999); give "
+            f"a time to come, {EXAMPLE}"
+        ) from None
     return moment
 
 

@@ -22,6 +22,8 @@ from newsroom.models import Finding, Stage
 from newsroom.repo import StoryCommit
 from newsroom.services.checking import check_story, select_checks
 from newsroom.services.contributions import byline_names
+from newsroom.services.contributions import one_line as refuse_line_breaks
+from newsroom.services.stories import refuse_taken
 from newsroom.services.workspace import Workspace
 from newsroom.store import stories as store
 from newsroom.store import yamlio
@@ -67,16 +69,17 @@ class Filed:
 def file_story(ws: Workspace, request: FileRequest) -> Filed:
     """Read the document, then write and commit the story folder as one draft commit."""
     if request.slug:
-        store.check_slug(request.slug)
+        store.check_new_slug(request.slug)
     byline_names(ws, request.byline)
+    refuse_line_breaks("the desk", request.desk)
+    refuse_line_breaks("the type", request.type)
     document, draft = read_draft(request.path, Lexicon.with_changes(ws.config.checks.words))
-    slug = request.slug or slug_for(draft.headline)
+    slug = store.check_new_slug(request.slug or slug_for(draft.headline))
     repo = ws.writer()
     person, author = ws.acting_person(repo)
     folder = ws.root / store.STORIES_DIR / slug
     rel = f"{store.STORIES_DIR}/{slug}"
-    if folder.exists() or folder.is_symlink():
-        raise UsageError(f"story '{slug}' already exists; pick another slug with --slug", path=rel)
+    refuse_taken(ws, repo, slug, "pick another slug with --slug")
     found = tuple(_entry(ws, name) for name in draft.byline)
     byline = request.byline or found or (person.id,)
     media, media_data = _media_files(draft.images, str(request.path))
@@ -210,7 +213,8 @@ def _media_files(
             files[id(picture)] = by_bytes[picture.data]
             continue
         ext = next((e for magic, e in _EXTENSIONS.items() if picture.data.startswith(magic)), "img")
-        stem = Path(picture.name).stem if _SAFE_NAME.fullmatch(picture.name) else ""
+        safe = _SAFE_NAME.fullmatch(picture.name) and not store.kept_by_windows(picture.name)
+        stem = Path(picture.name).stem if safe else ""
         name = f"media/{stem or f'image-{n}'}.{ext}"
         while name.lower() in taken:
             name = f"media/{stem or 'image'}-{n}.{ext}"
@@ -233,10 +237,15 @@ MAX_MEDIA: Final = 60 * 1_048_576  # the images one filed document may bring
 
 
 def _original_name(path: Path) -> str:
-    """The name the original keeps in source/: its own, unless that is no safe file name or
-    the report's ('filing-report.md'), which the report would write over."""
+    """The name the original keeps in source/: its own, unless that is no safe file name
+    (nor one Windows keeps for a device, 'con.txt') or the report's ('filing-report.md'),
+    which the report would write over."""
     name = path.name
-    mine = _SAFE_NAME.fullmatch(name) and name.casefold() != REPORT_FILE.casefold()
+    mine = (
+        _SAFE_NAME.fullmatch(name)
+        and name.casefold() != REPORT_FILE.casefold()
+        and not store.kept_by_windows(name)
+    )
     return name if mine else f"original{path.suffix.lower()}"
 
 

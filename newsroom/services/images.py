@@ -21,6 +21,7 @@ from newsroom.repo import Repo, StoryCommit
 from newsroom.services.contributions import (
     Edited,
     load_story,
+    one_line,
     refuse_after_fact_check,
     rel,
     set_entry,
@@ -35,6 +36,7 @@ MEDIA: Final = "media"
 MAX_BYTES: Final = 20 * 1024 * 1024
 FORMATS: Final = "JPEG, PNG, GIF, WebP, TIFF, AVIF or HEIC"
 _NAME: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+MAX_NAME: Final = 100  # characters of a file name in media/
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,16 @@ def _media_name(given: str, source: Path, kind: str) -> str:
         stem, ext = name, ""
     if _SAME_FORMAT.get(ext.lower(), ext.lower()) != kind:
         name = f"{stem}.{kind}"
+    if len(name) > MAX_NAME:
+        raise UsageError(
+            f"'{name[:40]}...' is {len(name)} characters, too long a file name for media/ "
+            f"(at most {MAX_NAME}); give a shorter --name, e.g. --name seawall-crews.jpg"
+        )
+    if store.kept_by_windows(name):
+        raise UsageError(
+            f"'{name}' is a name Windows keeps for a device, so no clone there could check "
+            "the image out; give another --name, e.g. --name seawall-crews.jpg"
+        )
     return name
 
 
@@ -172,15 +184,23 @@ def add_image(ws: Workspace, slug: str, new: NewImage) -> tuple[Edited, str]:
         )
     refuse_after_fact_check(story, "images")
     _refuse_uncommitted(repo, slug, rel(slug, store.STORY_FILE), rel(slug, inside))
-    entry = {"file": inside, "caption": " ".join(new.caption.split())}
-    entry |= {"credit": " ".join(new.credit.split()), "alt": " ".join(new.alt.split())}
+    entry = {"file": inside, "caption": _text("caption", new.caption)}
+    entry |= {"credit": _text("credit", new.credit), "alt": _text("alt", new.alt)}
     if new.rights.strip():
-        entry["rights"] = " ".join(new.rights.split())
+        entry["rights"] = _text("rights", new.rights)
     copy = {rel(slug, inside): data.decode("utf-8", "surrogateescape")}
     edited = _commit(
         ws, repo, story, f"image add {inside}", lambda items: items.append(entry), copy
     )
     return edited, inside
+
+
+def _text(field: str, value: str) -> str:
+    """An image's caption, credit, alt text or rights note as written down: on one line, its
+    spaces and line breaks made single spaces, and no control character (an escape would
+    drive a terminal and go into the published page)."""
+    one_line(f"the image's {field}", " ".join(value.split()))
+    return " ".join(value.split())
 
 
 def _same_but_case(folder: Path, name: str) -> str:
@@ -215,7 +235,7 @@ def edit_image(ws: Workspace, slug: str, change: ImageChange) -> Edited:
     story = load_story(ws, slug)
     index = _image_index(story, change.image)
     given = {
-        k: " ".join(v.split())
+        k: _text(k, v)
         for k, v in (
             ("caption", change.caption),
             ("credit", change.credit),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from newsroom.errors import NewsroomError, UsageError
 from newsroom.models import ClaimStatus, Finding, Person, Severity, Stage, Story
-from newsroom.repo import StoryCommit
+from newsroom.repo import Repo, StoryCommit
 from newsroom.services import cache
 from newsroom.services import signoff as rules
 from newsroom.services.checking import CheckRequest, StoryResult, run_checks
@@ -46,18 +46,19 @@ def story_text(new: NewStory) -> str:
 def create(ws: Workspace, new: NewStory) -> Path:
     """Write the story folder and commit it, as one journaled commit (a kill or a failure
     leaves no story or the whole story, committed)."""
-    store.check_slug(new.slug)
+    store.check_new_slug(new.slug)
     repo = ws.writer()
     person, author = ws.acting_person(repo)
     folder = ws.root / store.STORIES_DIR / new.slug
-    if folder.exists() or folder.is_symlink():
-        raise UsageError(
-            f"story '{new.slug}' already exists; pick another slug",
-            path=f"{store.STORIES_DIR}/{new.slug}",
-        )
+    refuse_taken(ws, repo, new.slug, "pick another slug")
     if not new.headline.strip():
         raise UsageError("give the story a headline: --headline '...'")
-    for what, value in (("headline", new.headline), ("dek", new.dek), ("desk", new.desk)):
+    for what, value in (
+        ("headline", new.headline),
+        ("dek", new.dek),
+        ("desk", new.desk),
+        ("type", new.type),
+    ):
         one_line(f"the {what}", value)
     byline_names(ws, new.byline)
     byline = new.byline or (person.id,)
@@ -81,6 +82,22 @@ def create(ws: Workspace, new: NewStory) -> Path:
     texts = {f"{rel}/{name}": text for name, text in files.items()}
     repo.commit_story(StoryCommit(rel, texts, message, author))
     return folder
+
+
+def refuse_taken(ws: Workspace, repo: Repo, slug: str, what_to_do: str) -> None:
+    """Refuse a slug a story has: its folder is there, or history holds one whose deletion
+    is not committed (a new story would be written over it, beside what was deleted)."""
+    rel = f"{store.STORIES_DIR}/{slug}"
+    folder = ws.root / rel
+    if folder.exists() or folder.is_symlink():
+        raise UsageError(f"story '{slug}' already exists; {what_to_do}", path=rel)
+    if repo.dirty([rel]):
+        raise UsageError(
+            f"story '{slug}' was deleted, but the deletion is not committed; commit it (git "
+            f"commit {rel}) or bring the story back (git restore --staged --worktree {rel}), "
+            f"or {what_to_do}",
+            path=rel,
+        )
 
 
 def _name(ws: Workspace, entry: str) -> str:

@@ -45,9 +45,10 @@ def read_file(folder: Path, name: str) -> bytes | None:
         fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder opens too, but reads as nothing
+        os.close(fd)
+        return None
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
         try:
             return handle.read()
         except OSError:

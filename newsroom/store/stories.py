@@ -63,6 +63,28 @@ def check_slug(slug: str) -> str:
     return slug
 
 
+# Names Windows keeps for its devices: a folder so named cannot be checked out there.
+WINDOWS_DEVICES: Final = frozenset(
+    ["con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10))]
+)
+
+
+def kept_by_windows(name: str) -> bool:
+    """Whether Windows keeps a file or folder of this name for a device ('con', 'nul.png')."""
+    return name.partition(".")[0].lower() in WINDOWS_DEVICES
+
+
+def check_new_slug(slug: str) -> str:
+    """Return `slug` if a new story may take it: a valid slug every clone can check out."""
+    check_slug(slug)
+    if kept_by_windows(slug):
+        raise UsageError(
+            f"'{slug}' is a name Windows keeps for a device, so no clone there could check "
+            "the story out; pick another slug, e.g. harbor-seawall-vote"
+        )
+    return slug
+
+
 def story_folder(root: Path, slug: str) -> Path:
     """The folder of story `slug`, refusing anything that would leave `stories/`.
 
