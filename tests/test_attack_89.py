@@ -31,6 +31,11 @@ Holes:
   way to publication again: only a merge keeping the value the branches parted with was
   judged. A merge keeping anything but the value the other branch changed it to is now
   reported, as one taking the other's value over this branch's change already was.
+- `--since REF` took a story killed before REF as holding nothing, so a pull request
+  deleting a story killed after publication, or rewriting the headline its notice shows,
+  passed `ci --changed-since origin/main`, where the full verify on main reported both. A
+  story killed at REF now holds what the stage the last sign-off before REF that killed it
+  took it from held (one `git log` of its folder, for the killed stories a range touches).
 
 What held: a kill and a correction made at once by two editors and merged either way with
 `git pull --no-rebase` / `git merge` verify silent, the story killed with the correction
@@ -46,9 +51,6 @@ verifies the commits after it.
 
 Left open:
 
-- `--since REF` takes a story killed before REF as holding nothing (the stage it was killed
-  at is in the history before REF), so a pull request deleting or renaming a story killed
-  after publication passes `ci --changed-since`, where the full verify on main reports it.
 - Without `require_signed`, a cherry-pick of an old sign-off (the fact-check's, after an
   editor's return, the content unchanged) keeps its author and trailers and passes, as any
   commit with another author's email does; with it, the cherry-pick is unsigned or signed
@@ -243,3 +245,27 @@ def test_a_kill_and_a_correction_made_at_once_and_merged_either_way_pass_verify(
     emeka.git("merge", "-q", "--no-edit", kill)
     found = emeka.run("verify")
     assert found.code == 0, found.text
+
+
+def test_a_pull_request_deleting_a_story_killed_after_publication_fails_ci(team: Team) -> None:
+    """A story killed after publication before the pull request's base was taken as given,
+    holding nothing: deleting it, or rewriting the headline its notice shows, passed
+    `ci --changed-since origin/main`, where the full verify on main reports both."""
+    rosa = published_with_reporter(team)
+    _kill_on_main(team)
+    assert rosa.run("sync").code == 0
+    rosa.git("checkout", "-q", "-b", "tidy")
+    rosa.git("rm", "-q", "-r", f"stories/{SLUG}")
+    rosa.commit_all("drop the withdrawn story")
+    assert rosa.run("verify").code == 1
+    found = rosa.run("ci", "--changed-since", "origin/main")
+    assert found.code == 1 and "killed at published" in found.text, found.text
+    rosa.git("revert", "--no-edit", "HEAD")
+    assert rosa.run("ci", "--changed-since", "origin/main").code == 0
+    story = rosa.story_dir(SLUG) / "story.md"
+    lines = story.read_text().splitlines(keepends=True)
+    lines = ["headline: Nothing happened\n" if x.startswith("headline:") else x for x in lines]
+    story.write_text("".join(lines))
+    rosa.commit_all("a better headline")
+    found = rosa.run("ci", "--changed-since", "origin/main")
+    assert found.code == 1 and "signoff.content-changed" in found.text, found.text

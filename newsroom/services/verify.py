@@ -290,17 +290,35 @@ def verify(
 def _given(repo: Repo, files: _Files, slugs: set[str], commit: str) -> _State:
     """The state at `commit`, a parent of the commits verified that is not verified itself
     (`since`, or a commit before it that a branch in the range was cut from), taken as
-    given: the stories `slugs` and the roster as they are there."""
+    given: the stories `slugs` and the roster as they are there. A story killed there holds
+    what the stage it was killed at held, read from the sign-off that killed it."""
     stories = {s: f for s, f in _stories_at(repo, commit).items() if s in slugs}
     roster_blob = next((b for p, b in repo.tree_files(commit, CONFIG_FILE) if p == CONFIG_FILE), "")
     files.add(
         [*(b for f in stories.values() for n, b in f.items() if n in READ_FILES), roster_blob]
     )
-    return _State(
-        {slug: _Timeline(files.version(f, None)) for slug, f in stories.items()},
-        {},
-        _Roster(files.config(roster_blob), roster_blob, roster_blob),
-    )
+    timelines = {slug: _Timeline(files.version(f, None)) for slug, f in stories.items()}
+    for slug, timeline in timelines.items():
+        if timeline.version.stage is Stage.KILLED:
+            timelines[slug] = replace(timeline, killed_from=_killed_at(repo, commit, slug))
+    return _State(timelines, {}, _Roster(files.config(roster_blob), roster_blob, roster_blob))
+
+
+def _killed_at(repo: Repo, commit: str, slug: str) -> Stage | None:
+    """The stage the last sign-off before `commit` that killed a story took it from."""
+    for entry in reversed(repo.signoff_log(commit, [f"{STORIES_PREFIX}{slug}"])):
+        try:
+            signed = rules.parse(entry.message)
+        except rules.MalformedSignOff:
+            continue
+        if (
+            signed is not None
+            and signed.story == slug
+            and signed.to_stage is Stage.KILLED
+            and signed.from_stage is not Stage.KILLED
+        ):
+            return signed.from_stage
+    return None
 
 
 def _halves(graph: Mapping[str, tuple[str, ...]], base: str, split_from: int) -> list[list[str]]:
