@@ -132,15 +132,16 @@ class Repo:
         except (GitError, IndexError):
             return ""
 
-    def touched_paths(self, revisions: str) -> set[str]:
+    def touched_paths(self, revisions: str, *, every_parent: bool = False) -> set[str]:
         """Every path a commit of `revisions` added, changed or deleted (a merge: what it
-        changed on the branch it joins, as verify replays it)."""
+        changed on the branch it joins, as verify replays it; with `every_parent`, also
+        where it differs from its other parents, such as what it kept of its own side)."""
         out = self.run(
             "log",
             "--format=",
             "--name-only",
             "--no-renames",
-            "--diff-merges=first-parent",
+            f"--diff-merges={'separate' if every_parent else 'first-parent'}",
             "-z",
             revisions,
             strip=False,

@@ -158,6 +158,7 @@ class Open:
     what: str
     honest: object
     finding: Finding
+    commit: str = ""  # the commit that made the change
 
 
 @dataclass(frozen=True)
@@ -248,8 +249,9 @@ def verify(
         if not empty_ok:
             _refuse_an_empty_range(repo, since, base)
         revisions = f"{base}..HEAD"
-        # the stories as they were before the range, read only for those it touches
-        touched = {_story_path(p)[0] for p in repo.touched_paths(revisions)}
+        # the stories as they were before the range, read only for those it touches (or a
+        # merge in it keeps unlike a parent: git merge -s ours over a kill made before it)
+        touched = {_story_path(p)[0] for p in repo.touched_paths(revisions, every_parent=True)}
     graph = repo.parent_lists(revisions)
     _refuse_a_cut_history(repo, graph)
     with (
@@ -288,17 +290,35 @@ def verify(
 def _given(repo: Repo, files: _Files, slugs: set[str], commit: str) -> _State:
     """The state at `commit`, a parent of the commits verified that is not verified itself
     (`since`, or a commit before it that a branch in the range was cut from), taken as
-    given: the stories `slugs` and the roster as they are there."""
+    given: the stories `slugs` and the roster as they are there. A story killed there holds
+    what the stage it was killed at held, read from the sign-off that killed it."""
     stories = {s: f for s, f in _stories_at(repo, commit).items() if s in slugs}
     roster_blob = next((b for p, b in repo.tree_files(commit, CONFIG_FILE) if p == CONFIG_FILE), "")
     files.add(
         [*(b for f in stories.values() for n, b in f.items() if n in READ_FILES), roster_blob]
     )
-    return _State(
-        {slug: _Timeline(files.version(f, None)) for slug, f in stories.items()},
-        {},
-        _Roster(files.config(roster_blob), roster_blob, roster_blob),
-    )
+    timelines = {slug: _Timeline(files.version(f, None)) for slug, f in stories.items()}
+    for slug, timeline in timelines.items():
+        if timeline.version.stage is Stage.KILLED:
+            timelines[slug] = replace(timeline, killed_from=_killed_at(repo, commit, slug))
+    return _State(timelines, {}, _Roster(files.config(roster_blob), roster_blob, roster_blob))
+
+
+def _killed_at(repo: Repo, commit: str, slug: str) -> Stage | None:
+    """The stage the last sign-off before `commit` that killed a story took it from."""
+    for entry in reversed(repo.signoff_log(commit, [f"{STORIES_PREFIX}{slug}"])):
+        try:
+            signed = rules.parse(entry.message)
+        except rules.MalformedSignOff:
+            continue
+        if (
+            signed is not None
+            and signed.story == slug
+            and signed.to_stage is Stage.KILLED
+            and signed.from_stage is not Stage.KILLED
+        ):
+            return signed.from_stage
+    return None
 
 
 def _halves(graph: Mapping[str, tuple[str, ...]], base: str, split_from: int) -> list[list[str]]:
@@ -622,23 +642,34 @@ class _Flag:
 def _left_behind(state: _State, others: Sequence[_State]) -> set[str]:
     """The stories a merge leaves as its first parent has them while another parent holds
     them at another stage, or with corrections they lack, or with another byline, credits or
-    content held signed off (git merge -s ours): judged, though the merge changes none of
-    their files."""
+    content held signed off (git merge -s ours), or holds other findings against them (a
+    kill reverted there): judged, though the merge changes none of their files."""
     return {
         slug
         for other in others
         for slug, theirs in other.stories.items()
         if (mine := state.stories.get(slug)) is not None
-        and theirs.version.files != mine.version.files
-        and (
-            theirs.version.stage != mine.version.stage
-            or not only_added(theirs.version.corrections, mine.version.corrections)
-            or any(
-                theirs.version.value(f) != mine.version.value(f)
-                for f in _frozen_fields(theirs.version, _honest_stage(theirs))
-            )
-        )
+        and (_other_findings(theirs, mine) or _unlike(theirs, mine))
     }
+
+
+def _other_findings(theirs: _Timeline, mine: _Timeline) -> bool:
+    """Whether two branches hold other findings against a story (one settled or made on
+    one branch alone)."""
+    return theirs.open != mine.open and set(theirs.open) != set(mine.open)
+
+
+def _unlike(theirs: _Timeline, mine: _Timeline) -> bool:
+    """Whether another branch holds a story at another stage, with corrections this one
+    lacks, or with another byline, credits or content held signed off."""
+    return theirs.version.files != mine.version.files and (
+        theirs.version.stage != mine.version.stage
+        or not only_added(theirs.version.corrections, mine.version.corrections)
+        or any(
+            theirs.version.value(f) != mine.version.value(f)
+            for f in _frozen_fields(theirs.version, _honest_stage(theirs))
+        )
+    )
 
 
 class _Commit:
@@ -665,7 +696,9 @@ class _Commit:
         self.person = self.config.person_by_email(entry.author.email) if self.config else None
         self.renamed: set[str] = set()  # stories that came under a new slug in this commit
         self.brought: set[str] = set()  # stories a merge brought from another branch
-        self._base_versions: dict[str, Version] = {}  # at a merge, read once per story
+        # at a merge: the stories where its branches parted, and their versions, read once
+        self._base_trees: dict[str, dict[str, dict[str, str]]] = {}
+        self._base_versions: dict[tuple[str, str], Version] = {}
 
     @functools.cached_property
     def where(self) -> str:
@@ -794,11 +827,15 @@ class _Commit:
         timeline = before_line or _Timeline(NEW_STORY)
         after = self.run.files.version(files, timeline.version if before_line else None)
         mine = timeline.version.files if before_line else {}
-        for other in self.others:  # a merge that takes a story as the other branch left it,
-            theirs = other.stories.get(slug)  # where this branch has not touched it since
-            same = theirs is not None and theirs.version.files == after.files
-            if theirs is not None and same and mine == self.base_files.get(slug, {}):
-                stories[slug] = theirs
+        if self.others:  # a merge: what another branch settled is settled here
+            timeline = replace(timeline, open=self._unsettled(slug, timeline.open, after))
+        for i, other in enumerate(self.others):  # a merge that takes a story as the other
+            theirs = other.stories.get(slug)  # branch left it, where this one has not
+            same = theirs is not None and theirs.version.files == after.files  # touched it
+            if theirs is not None and same and mine == self.base_files(i).get(slug, {}):
+                still = [o for o in timeline.open if after.value(o.what) != o.honest]
+                found = self._unsettled(slug, (*theirs.open, *still), after)
+                stories[slug] = replace(theirs, open=found)
                 return
         before = timeline.version
         allowed = signed
@@ -840,7 +877,7 @@ class _Commit:
                 slug, signed, after, held, parents, {f.what for f in flags}
             )
             flags += self._kept_corrections(slug, after, parents, {f.what for f in flags})
-            flags += self._kept_changes(slug, after, parents, {f.what for f in flags})
+            flags += self._kept_changes(slug, after, {f.what for f in flags})
         self._hold(slug, timeline, replace(timeline, version=after), flags, signed, carried)
 
     def _deleted(self, slug: str, timeline: _Timeline) -> _Timeline:
@@ -864,7 +901,8 @@ class _Commit:
         honest = next((o.honest for o in timeline.open if o.what == "stage"), None)
         honest = honest or timeline.version.stage
         kept = tuple(o for o in timeline.open if o.what != "stage")
-        return replace(timeline, open=(*kept, Open("stage", honest, self._finding(slug, flag))))
+        made = Open("stage", honest, self._finding(slug, flag), self.entry.sha)
+        return replace(timeline, open=(*kept, made))
 
     def _skipped(self, slug: str, old: Stage | None, after: Version) -> list[_Flag]:
         new = after.stage
@@ -913,13 +951,16 @@ class _Commit:
         if slug in self.brought:
             return False  # judged against the branch it came from: nothing more explains it
         value = after.value(what)
-        if not any(
-            o.stories[slug].version.value(what) == value for o in self.others if slug in o.stories
-        ):
-            return False
-        if slug not in self.base_files:
-            return before is NEW_STORY
-        return before.value(what) == self._base_version(slug).value(what)
+        return any(
+            o.stories[slug].version.value(what) == value
+            and (
+                before.value(what) == self._base_version(i, slug).value(what)
+                if slug in self.base_files(i)
+                else before is NEW_STORY
+            )
+            for i, o in enumerate(self.others)
+            if slug in o.stories
+        )
 
     def _merged_frozen(
         self,
@@ -971,23 +1012,23 @@ class _Commit:
                 ]
         return []
 
-    def _kept_changes(
-        self, slug: str, after: Version, parents: Sequence[_Timeline], flagged: set[str]
-    ) -> list[_Flag]:
+    def _kept_changes(self, slug: str, after: Version, flagged: set[str]) -> list[_Flag]:
         """At a merge, a change of the stage, or of a byline, credits or content held signed
-        off, that another branch made since the branches parted (a kill, a return, a
+        off, that another branch made since it parted from this one (a kill, a return, a
         correction's edit) is not taken back by keeping the value they parted with (git
-        merge -s ours): that undoes a sign-off, and no sign-off made the merge."""
-        if slug not in self.base_files:
-            return []
-        base = self._base_version(slug)
+        merge -s ours), nor one this branch made instead (-X ours over a kill): that undoes
+        a sign-off, and no sign-off made the merge."""
         flags: list[_Flag] = []
-        for theirs in parents[1:]:
+        for i, other in enumerate(self.others):
+            theirs = other.stories.get(slug)
+            if theirs is None or slug not in self.base_files(i):
+                continue
+            base = self._base_version(i, slug)
             fields = {"stage"} | _frozen_fields(theirs.version, _honest_stage(theirs))
             for what in sorted(fields - flagged - {"corrections"} - {f.what for f in flags}):
                 made = theirs.version.value(what)
-                if made == base.value(what) or after.value(what) != base.value(what):
-                    continue  # not changed there, or not taken back here
+                if made == base.value(what) or after.value(what) == made:
+                    continue  # not changed there, or kept here
                 if any(o.what == what for o in theirs.open):
                     continue  # a change no one was allowed to make: undoing it is right
                 flags.append(self._taken_back(slug, what, theirs.version, after))
@@ -1005,13 +1046,35 @@ class _Commit:
             what,
             check,
             f"merge {self.where} took back what the branch it merged did: that branch "
-            f"{done}, and the merge kept {slug} as the branches had it where they parted, "
-            "undoing a sign-off without one; restore the story as that branch left it (git "
+            f"{done} since the branches parted, and the merge kept {slug} as it was before "
+            "or as this branch had it, undoing a sign-off without one; restore the story as "
+            "that branch left it (git "
             f"checkout <its commit> -- {store.STORIES_DIR}/{slug}, then commit), or have an "
             f"editor repair it (newsroom repair {slug} --to <stage> --reason ...)",
             after.line(what) if what in ("stage", "byline") else 1,
             file=store.CREDITS_FILE if what == "credits" else store.STORY_FILE,
             honest=theirs.value(what),
+        )
+
+    def _unsettled(self, slug: str, found: Iterable[Open], after: Version) -> tuple[Open, ...]:
+        """The findings a merge holds of those its parents hold: one a parent saw made (its
+        commit is in that parent's history) and no longer holds, where that parent leaves
+        its field as the merge does, was settled there (an editor's repair, a revert)."""
+        parents = [
+            (self.entry.parents[0], self.state.stories.get(slug)),
+            *zip(self.entry.parents[1:], (o.stories.get(slug) for o in self.others), strict=True),
+        ]
+        return tuple(
+            o
+            for o in dict.fromkeys(found)
+            if not any(
+                timeline is not None
+                and o not in timeline.open
+                and timeline.version.value(o.what) == after.value(o.what)
+                and bool(o.commit)
+                and self.run.repo.is_ancestor(o.commit, commit)
+                for commit, timeline in parents
+            )
         )
 
     def _their_checker(self, slug: str, after: Version) -> str:
@@ -1033,24 +1096,31 @@ class _Commit:
             if o.what in fields and other.stories[slug].version.value(o.what) == after.value(o.what)
         )
 
-    def _base_version(self, slug: str) -> Version:
-        if slug not in self._base_versions:
-            self._base_versions[slug] = self.run.files.version_now(self.base_files[slug])
-        return self._base_versions[slug]
+    def _base_version(self, i: int, slug: str) -> Version:
+        key = (self.merge_bases[i], slug)
+        if key not in self._base_versions:
+            self._base_versions[key] = self.run.files.version_now(self.base_files(i)[slug])
+        return self._base_versions[key]
 
     @functools.cached_property
-    def merge_base(self) -> str:
-        """At a merge: the commit where its branches parted ('' when none)."""
-        return self.run.repo.merge_base(self.entry.parents)
+    def merge_bases(self) -> list[str]:
+        """At a merge: for each parent after the first, the commit where its branch and the
+        first parent's parted ('' when none). Each branch of an octopus merge parted from
+        this one where it did: where all of them parted may be before a story existed."""
+        first, *others = self.entry.parents
+        return [self.run.repo.merge_base([first, other]) for other in others]
 
-    @functools.cached_property
-    def base_files(self) -> dict[str, dict[str, str]]:
-        """At a merge: each story's files (by blob id) where the branches parted."""
-        return _stories_at(self.run.repo, self.merge_base) if self.merge_base else {}
+    def base_files(self, i: int) -> dict[str, dict[str, str]]:
+        """At a merge: each story's files (by blob id) where the branch of its parent after
+        the first, `i`, parted from this one."""
+        base = self.merge_bases[i]
+        if base not in self._base_trees:
+            self._base_trees[base] = _stories_at(self.run.repo, base) if base else {}
+        return self._base_trees[base]
 
-    @functools.cached_property
-    def base_roster(self) -> str:
-        rows = self.run.repo.tree_files(self.merge_base, CONFIG_FILE) if self.merge_base else []
+    def base_roster(self, i: int) -> str:
+        base = self.merge_bases[i]
+        rows = self.run.repo.tree_files(base, CONFIG_FILE) if base else []
         return next((b for p, b in rows if p == CONFIG_FILE), "")
 
     def _hold(
@@ -1104,7 +1174,7 @@ class _Commit:
                 honest = Stage.DRAFT
             if not flag.revertible:
                 honest = NEVER
-            kept.append(Open(flag.what, honest, self._finding(slug, flag)))
+            kept.append(Open(flag.what, honest, self._finding(slug, flag), self.entry.sha))
         self.state.stories[slug] = replace(after, open=tuple(kept))
 
     def _finding(self, slug: str, flag: _Flag) -> Finding:
@@ -1392,9 +1462,9 @@ class _Commit:
 
     def _roster(self, blob: str) -> None:
         roster = self.state.roster
-        for other in self.others:  # a merge that takes the other branch's roster, where this
-            if other.roster.blob == blob and roster.blob == self.base_roster:  # branch kept it
-                self.state.roster = other.roster
+        for i, other in enumerate(self.others):  # a merge that takes another branch's
+            if other.roster.blob == blob and roster.blob == self.base_roster(i):  # roster
+                self.state.roster = other.roster  # where this branch kept it
                 return
         if blob == roster.trusted:  # back as the trusted roster was written: a revert
             self.state.roster = replace(roster, blob=blob, open=())
