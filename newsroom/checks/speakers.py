@@ -82,10 +82,15 @@ _VERB_AFTER: Final = re.compile(
 # (not a clause with its own subject or verb: 'told officers they intend to stay', 'told
 # the paper the aim was to build')
 # (perhaps with when it was asked before 'to': 'asked Congress in February 2024 to freeze')
+# (a title or an initial before a word: 'asked Gov. Esteban R. Celis to declare')
 _REQUEST_AFTER: Final = re.compile(
-    r" (?:that\b|(?:(?!(?:they|he|she|we|i|you|was|is|were|are|would|will|had|has)\b)"
-    r"[\w'’-]+ ){1,3}(?:(?:in|on|last|this|earlier) [\w'’-]+(?: \d{4})? )?to [a-z\x01])"
+    r" (?:that\b|(?:(?:[a-z]{1,4}\. )?(?!(?:they|he|she|we|i|you|was|is|were|are|would|will|"
+    r"had|has)\b)[\w'’-]+ ){1,3}(?:(?:in|on|last|this|earlier) [\w'’-]+(?: \d{4})? )?to [a-z\x01])"
 )
+# the words a thing or someone says, as the sentence's last words: 'mean what they say.',
+# 'do what it said.' (not 'what they said: ...', which goes on to give them)
+_WHAT_IT_SAYS: Final = re.compile(r"\bwhat (?:it|they|he|she|we|you|i) \Z", re.I)
+_ENDS_HERE: Final = re.compile(r"\s*(?:[.!?]|$)")
 # 'asked the White House for a disaster declaration': a request, not a statement
 _ASKED_FOR: Final = re.compile(
     r" (?!(?:why|what|how|when|where|whether|if|who|which|that)\b)(?:the |a |an )?"
@@ -778,6 +783,8 @@ def read_attribution(
         return None  # 'has not said': no one is quoted (but 'records do not show' cites them)
     if last == "please":
         return None  # 'Please note that ...': the page asks its reader, no one speaks
+    if _WHAT_IT_SAYS.search(left) and _ENDS_HERE.match(lower, v1):
+        return None  # 'the signs will mean what they say.': its words, no statement
     if (
         verb in lex.request_forms
         and _REQUEST_AFTER.match(lower, v1)

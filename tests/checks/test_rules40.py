@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
+from newsroom.checks.speakers import NAMED
+from newsroom.checks.statements import analyze_body
+from tests.helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(
@@ -130,3 +133,60 @@ def test_a_credit_in_brackets_or_a_name_and_paper_parted_by_a_bar_under_a_captio
 ) -> None:
     lines = [(0, caption), (0, credit), (1, "The storm passed south of the island on Monday.")]
     assert debris(lines, [caption])[:2] == ["pasted image caption", "pasted image caption"]
+
+
+def _unattributed(*paragraphs: str) -> list[bool]:
+    """Whether each sentence of a body holds a quotation with no speaker, in order."""
+    return [
+        bool(s.unattributed_quotes) for p in analyze_body(list(paragraphs)) for s in p.sentences
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As one trustee put it at the annual meeting in May, the library is “a luxury.”",
+        "As one fisherman put it, the new quota is “a death sentence.”",
+        "As another parent put it last week, the bus is “never on time.”",
+    ],
+)
+def test_a_short_quotation_one_unnamed_put_needs_a_speaker(sentence: str) -> None:
+    assert _unattributed(sentence) == [True]
+
+
+def test_a_short_quotation_a_named_speaker_put_has_one() -> None:
+    sentence = "As Mayor Ana Ruiz put it at the meeting, the library is “a luxury.”"
+    assert _unattributed(sentence) == [False]
+
+
+def test_a_quotation_that_begins_a_named_speaker_s_words_is_theirs() -> None:
+    sentence = "“Good evening, councillors,” began Ana Ruiz, who has run the stall for 30 years."
+    assert [kind for kind, _ in _speakers(sentence)] == [NAMED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz on Monday asked Gov. Tom R. Hale to declare an emergency.",
+        "The mayor asked Sen. Li Wei to delay the vote.",
+        "Mayor Tom Hale on Tuesday asked Gov. Ana M. Ruiz to declare a state of emergency, "
+        "which would let the port hire a second barge.",
+    ],
+)
+def test_one_asked_by_an_abbreviated_title_is_asked_to_act_no_statement(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then the rules will finally mean what they say.",
+        "The board must now do what it said.",
+    ],
+)
+def test_what_a_thing_says_at_a_sentence_s_end_is_no_one_s_statement(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+def test_what_someone_said_before_a_colon_is_still_theirs() -> None:
+    assert [k for k, _ in _speakers("Here is what Ana Ruiz said: the pier will close.")] == [NAMED]
