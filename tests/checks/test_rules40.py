@@ -190,3 +190,15 @@ def test_what_a_thing_says_at_a_sentence_s_end_is_no_one_s_statement(sentence: s
 
 def test_what_someone_said_before_a_colon_is_still_theirs() -> None:
     assert [k for k, _ in _speakers("Here is what Ana Ruiz said: the pier will close.")] == [NAMED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The base is 60% built, according to Joint Region Pacific, the Navy's command.",
+        "Indo-Pacific Command said the exercise would go ahead.",
+    ],
+)
+def test_a_military_region_or_command_is_an_organization_not_a_person(sentence: str) -> None:
+    [paragraph] = analyze_body([sentence])
+    assert not any(a.name for s in paragraph.sentences for a in s.attributions)
