@@ -202,3 +202,31 @@ def test_what_someone_said_before_a_colon_is_still_theirs() -> None:
 def test_a_military_region_or_command_is_an_organization_not_a_person(sentence: str) -> None:
     [paragraph] = analyze_body([sentence])
     assert not any(a.name for s in paragraph.sentences for a in s.attributions)
+
+
+def _checkable(sentence: str) -> list[str]:
+    """The words of a one-sentence body that the fact-checker is offered or asked to check."""
+    [paragraph] = analyze_body([sentence])
+    return [sentence[m.start : m.end] for s in paragraph.sentences for m in s.checkable]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hotels are quiet, said Min-won Lee, who runs a travel agency in Tamuning.",
+        "The airport's purpose-built terminal is quiet.",
+    ],
+)
+def test_a_claim_s_verb_after_a_hyphen_is_part_of_a_name_or_a_compound(sentence: str) -> None:
+    assert _checkable(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The team won the final on Saturday.", ["won", "Saturday"]),
+        ("The store closed in 2019.", ["closed", "2019"]),
+    ],
+)
+def test_a_claim_s_verb_of_a_subject_is_still_a_claim(sentence: str, found: list[str]) -> None:
+    assert sorted(_checkable(sentence)) == sorted(found)
