@@ -732,6 +732,8 @@ def read_attribution(
         # 'The quote, attributed to Churchill, is false': a participle, no one saying so
         # (but 'a trend scientists attribute to habitat loss': the scientists)
         return None
+    if verb.startswith("propos") and not _PROPOSED_WORDS.match(lower, v1):
+        return None  # 'have proposed similar projects': a deed, where 'proposed that' says
     if verb.startswith("float") and not _FLOATED_IDEA.match(lower, v1):
         return None  # 'Mourners floated candles': not an idea floated
     if verb in lex.noun_forms and _COUNT_BEFORE.search(left):
@@ -1092,6 +1094,9 @@ _URGED_TO: Final = re.compile(
     r",[^,.]{0,30}, to | by [^,.;]{0,40}? to \w"
 )
 # what is floated when a view is: 'floated the idea', 'floated replacing'
+# what makes 'propose' a verb of saying: what should be done, not a thing put forward
+# ('proposed that the port be sold', 'proposed cutting the fee', 'proposed to close it')
+_PROPOSED_WORDS: Final = re.compile(r"\s*(?:that\b|to [a-z]|[:,\x01\"“]|[a-z]+ing\b)")
 _FLOATED_IDEA: Final = re.compile(
     r" (?:the |a |an |another )?(?:idea|plan|proposal|possibility|notion|prospect|option|name|"
     r"compromise)s?\b| [a-z]+ing\b"

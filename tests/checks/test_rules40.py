@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.checks.chrome import chrome_line, debris
-from newsroom.checks.speakers import NAMED
+from newsroom.checks.speakers import NAMED, VAGUE
 from newsroom.checks.statements import analyze_body
 from tests.helpers import speakers as _speakers
 
@@ -230,3 +230,26 @@ def test_a_claim_s_verb_after_a_hyphen_is_part_of_a_name_or_a_compound(sentence:
 )
 def test_a_claim_s_verb_of_a_subject_is_still_a_claim(sentence: str, found: list[str]) -> None:
     assert sorted(_checkable(sentence)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tinian's lawmakers have proposed similar projects twice since 2015, but none was built.",
+        "Residents proposed a new park at the meeting.",
+    ],
+)
+def test_a_group_that_proposed_a_thing_did_something_and_said_nothing(sentence: str) -> None:
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics have proposed that the port be sold.",
+        "Some senators have proposed cutting the fee.",
+        "Residents proposed to close the road at night.",
+    ],
+)
+def test_a_group_that_proposed_what_should_be_done_is_vague(sentence: str) -> None:
+    assert [kind for kind, _ in _speakers(sentence)] == [VAGUE]
