@@ -316,6 +316,7 @@ def _claims(text: str, lower: str, verbs: frozenset[str], present: frozenset[str
         if not _quoted(text, a)
         and not _TO_COME.search(lower, max(0, a - 24), a)
         and not lower.endswith("who ", 0, a)  # 'Boyd, who voted no, said': who is speaking
+        and lower[a - 1 : a] != "-"  # (a name's part: 'Jae-won Park')
     ]
 
 

@@ -114,6 +114,8 @@ FOOTER: Final = "footer links"
 VIDEO: Final = "video page's furniture"
 SHOP: Final = "shop widget"
 RUNNING_HEAD: Final = "running head"
+PAGE_FURNITURE: Final = "e-edition's page furniture"
+LIVE_BLOG: Final = "live blog's key events"
 _ABOUT_HEADING: Final = "'about' heading"
 _RELEASE_HEADING: Final = "release heading"
 # what a release sets over its headline: 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE' (the
@@ -142,6 +144,13 @@ _TAB: Final = (
     r"photos|videos|media|contacts?|map|timeline|faqs?|reviews|about|resources|partners|"
     r"fixtures|schedule|standings|table|description)"
 )
+
+# a jump line, where a printed story takes up again ('Continued from Page A1') or breaks
+# off ('Continued on Page A4')
+_JUMP_LINE: Final = (
+    r"^\(?(?:continued|cont(?:'|’)?d\.?) (on|from) (?:page |p\. ?|pg\.? ?)?[a-z]?\d{1,3}\)?\.?$"
+)
+_JUMP_FROM: Final = re.compile(_JUMP_LINE.replace("(on|from)", "from"), re.I)
 
 # What a line of web-page debris says, by kind: each pattern is tried at the start of a line
 # of at most 200 characters and 30 words, with its markup and surrounding space taken off,
@@ -174,6 +183,8 @@ CHROME_LINES: Final = (
         rf"^{_LANGUAGE}(?:\s*[|/·•]\s*{_LANGUAGE}){{1,3}}$|"
         # a page's own table of contents: 'Jump to: Overview | Tornadoes | Reports and Response'
         r"^(?:jump to|skip to|on this page)\s*:\s*\S.*$|"
+        # an e-edition reader's list of the page's other stories: 'Also on this page: Sports'
+        r"^also on this page\s*:\s*\S.*$|"
         # a blog post's section and tags: 'Posted in Sightings Reports | Tagged: wild dogs'
         r"^(?:posted|filed) (?:in|under) [^|.!?]{1,60}[|·•]\s*tag(?:ged|s)\s*:.*$|"
         # a section menu pasted as one line: 'Home  National  Climate  Sport'
@@ -204,8 +215,12 @@ CHROME_LINES: Final = (
         r"^(?:[^▲▼]{0,40}[▲▼]\s*[\d.,]+){2}|"
         r"(?-i:^[A-Z0-9][A-Z0-9&./-]{1,15}(?: [A-Z0-9&./-]{1,15}){0,2})\s*[▲▼]\s*[+-]?\d|"
         r"^(?:table of )?contents$|^printer-friendly(?: version| page)?$|^you are here:?$|"
-        r"^(?:[←«‹<]\s*)?back to (?:all )?(?:news|top|home|blog|stories|articles|posts|"
-        r"press releases|releases|results|the (?:blog|newsroom|news|top))$|"
+        r"^(?:[←«‹<◀◄]\s*)?back to (?:all )?(?:news|top|home|blog|stories|articles|posts|"
+        r"press releases|releases|results|page|issue|edition|"
+        r"the (?:blog|newsroom|news|top|page|issue|edition|front page))$|"
+        # a live page's button for the posts it has not shown: 'Load 9 earlier updates'
+        r"^(?:load|show|see|view) (?:\d+ |all )?(?:more|earlier|older|newer|new|previous|later)"
+        r" (?:updates|posts|entries|stories)$|"
         r"^(?:tags|topics|filed under|categories|more on|posted in)\s*:|"
         # a post's labels or keywords as a list: 'Labels: Border, Jobs, Cross-border workers'
         # (each a few words: not a story's line that runs on past its list, 'Labels: organic,
@@ -297,9 +312,11 @@ CHROME_LINES: Final = (
         # ('Get NBC 5 News & Alerts': a station's number)
         r"(?-i:^(?:Get|Receive)(?: [A-Z0-9][\w'’-]*){0,2}(?: News (?:&|and))? (?:Alerts|Updates)$)|"
         # an alert's pitch: 'Get boil-water notices ... sent straight to your phone.'
-        r"^get (?=[^.!?]*\b(?:notices|alerts|updates|news|headlines|newsletters?|briefings?)\b)"
-        r"(?:[\w'’-]+,? ){1,10}(?:(?:sent|delivered|texted|emailed) (?:straight |right |"
-        r"directly )?|(?:straight|right|directly) )to your (?:phone|inbox|e-?mail|device)[.!]?$|"
+        r"^get (?=[^.!?]*\b(?:notices|alerts|warnings|updates|news|headlines|newsletters?|"
+        r"briefings?)\b)"
+        r"(?:[\w'’-]+,? ){1,10}(?:(?:(?:sent|delivered|texted|emailed) (?:straight |right |"
+        r"directly )?|(?:straight|right|directly) )to|on) your (?:phone|inbox|e-?mail|device)"
+        r"[.!]?$|"
         r"^(?:subscribe|sign up)(?: now| today| here)?(?: for free| for \S+)?[.!]?$|"
         r"^subscribe to (?-i:[A-Z])[^.!?]*$|"
         # a box's title, the newsletter's name: 'Sign up to Harbour Daily', 'Sign up for The Brief'
@@ -646,6 +663,20 @@ CHROME_LINES: Final = (
         SALE,  # 'PASS PRICES GO UP DEC. 1 — Lock in your 2025-26 Spur Pass for $749.'
         r"^\W{0,3}(?-i:[A-Z0-9][A-Z0-9 .,:'’&!-]{8,60})\s+[—–-]\s+(?:lock in|save|buy|get|book|"
         r"order|grab|reserve|shop)\b[^.!?]{0,80}\b(?:for|from|only|just|at|save|off) \$\d",
+    ),
+    (
+        PAGE_FURNITURE,  # what a paper's page-turner pastes with the story it shows
+        # the jump line where a story breaks off or takes up again: 'Continued on Page A4',
+        # '(Continued from page 1)', 'See FUEL, Page A4'
+        rf"{_JUMP_LINE}|(?-i:^See [A-Z][A-Z'’ -]{{1,30}}),? (?:on )?(?:page |p\. ?)?"
+        r"[A-Z]?\d{1,3}$|"
+        # a folio: the page, the paper and the date between bars: 'A4 | THE GARAPAN GAZETTE |
+        # WEDNESDAY, OCTOBER 8, 2025'
+        r"^(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b)"
+        r"(?:(?:page )?[a-z]?\d{1,3}\s*\|\s*[^|]{1,40}\|[^|]{1,40}|"
+        r"[^|]{1,40}\|[^|]{1,40}\|\s*(?:page )?[a-z]?\d{1,3})$|"
+        # the reader's place in the issue: 'Article 3 of 11 on page A4'
+        r"^(?:article|story|item) \d{1,3} of \d{1,3}(?: on page [a-z]?\d{1,3})?$",
     ),
     (
         "page timestamp",
@@ -1530,6 +1561,14 @@ _CREDIT_UNDER: Final = re.compile(
 )
 
 
+# a credit under a caption that names only its maker: the outlet in brackets, '(Isla 8 News)',
+# or the photographer and the paper parted by a bar, 'Jolene M. Cing | Garapan Gazette'
+_CREDIT_BESIDE: Final = re.compile(
+    r"(?-i:^\([A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4}\)$|"
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} \| [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}$)"
+)
+
+
 # the source of a chart or a table, on the line under its title (or with its credit):
 # 'Source: HBPC analysis of state data. Chart: Heartland Budget & Policy Center'
 # (not a line that says who told the paper what: 'Source: a council officer said the road
@@ -1599,7 +1638,12 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
             what = AD  # the advertiser's lines under 'Advertisement'
         elif what is None and last == _LEGAL_HEADING and len(bare.split(None, 80)) <= 80:
             what = LEGAL  # the notice under the heading
-        elif what is None and last == CAPTION and same_block and _CREDIT_UNDER.match(bare):
+        elif (
+            what is None
+            and last == CAPTION
+            and same_block
+            and (_CREDIT_UNDER.match(bare) or _CREDIT_BESIDE.match(bare))
+        ):
             what = CAPTION  # the credit under a caption: 'County photo', 'Getty Images/iStock'
         elif what is None and last == CAPTION and same_block and _SOURCE_UNDER.match(bare):
             what = CAPTION  # a chart's source under its title: 'Source: ... data.'
@@ -1644,7 +1688,50 @@ def debris(lines: Sequence[tuple[int, str]], captions: Sequence[str] = ()) -> li
     _video_page(lines, found)
     _list_headings(lines, found)
     _running_heads(lines, found)
+    _key_events(lines, found)
+    _jump_heads(lines, found)
     return found
+
+
+# the heading of a live page's list of its chief entries, and an entry's link under it, its
+# time first: '12:31 p.m. Winds ease in the north'
+_KEY_EVENTS: Final = re.compile(r"^key (?:events|moments|updates|posts)$", re.I)
+_KEY_EVENT: Final = re.compile(r"^\d{1,2}(?::\d{2})? ?[ap]\.?m\.? (?=\S)(?:\S+ ?){1,16}$", re.I)
+# an entry's time alone on its line, over the entry: '12:31 p.m.'
+_ENTRY_TIME: Final = re.compile(r"^\d{1,2}:\d{2} ?[ap]\.?m\.?$", re.I)
+
+
+def _key_events(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark a live page's 'Key events' heading and the links under it in its block, each an
+    entry's time and headline: the page's list, not the story's (a schedule under its own
+    heading, 'Schedule' over '9:30 a.m. Opening prayer', stays the story's); and then the
+    times its links point at, each alone on its line over an entry ('12:31 p.m.')."""
+    listed = False
+    for i, (group, text) in enumerate(lines):
+        if found[i] is not None or not _KEY_EVENTS.match(text.strip()):
+            continue
+        block = [j for j in range(i + 1, len(lines)) if lines[j][0] == group]
+        if block and all(_KEY_EVENT.match(lines[j][1].strip()) for j in block):
+            for j in [i, *block]:
+                found[j] = LIVE_BLOG
+            listed = True
+    for i, (_, text) in enumerate(lines if listed else ()):
+        if found[i] is None and _ENTRY_TIME.match(text.strip()):
+            found[i] = LIVE_BLOG
+
+
+def _jump_heads(lines: Sequence[tuple[int, str]], found: list[str | None]) -> None:
+    """Mark the jump head around a jump line that takes a printed story up again, in its
+    block: the catchword over it ('FUEL') and the head under it ('Mayor seeks $300,000 for
+    second fuel tank'), short lines with no sentence's end."""
+    for i, (group, text) in enumerate(lines):
+        if found[i] != PAGE_FURNITURE or not _JUMP_FROM.match(text.strip()):
+            continue
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < len(lines) and lines[j][0] == group and found[j] is None:
+                line = lines[j][1].strip()
+                if 0 < len(line.split()) <= 14 and line[-1:] not in '.!?"”':
+                    found[j] = PAGE_FURNITURE
 
 
 # a printed page's number at its foot, as a PDF viewer's text pastes it: 'Page 3 of 38'

@@ -82,10 +82,15 @@ _VERB_AFTER: Final = re.compile(
 # (not a clause with its own subject or verb: 'told officers they intend to stay', 'told
 # the paper the aim was to build')
 # (perhaps with when it was asked before 'to': 'asked Congress in February 2024 to freeze')
+# (a title or an initial before a word: 'asked Gov. Esteban R. Celis to declare')
 _REQUEST_AFTER: Final = re.compile(
-    r" (?:that\b|(?:(?!(?:they|he|she|we|i|you|was|is|were|are|would|will|had|has)\b)"
-    r"[\w'’-]+ ){1,3}(?:(?:in|on|last|this|earlier) [\w'’-]+(?: \d{4})? )?to [a-z\x01])"
+    r" (?:that\b|(?:(?:[a-z]{1,4}\. )?(?!(?:they|he|she|we|i|you|was|is|were|are|would|will|"
+    r"had|has)\b)[\w'’-]+ ){1,3}(?:(?:in|on|last|this|earlier) [\w'’-]+(?: \d{4})? )?to [a-z\x01])"
 )
+# the words a thing or someone says, as the sentence's last words: 'mean what they say.',
+# 'do what it said.' (not 'what they said: ...', which goes on to give them)
+_WHAT_IT_SAYS: Final = re.compile(r"\bwhat (?:it|they|he|she|we|you|i) \Z", re.I)
+_ENDS_HERE: Final = re.compile(r"\s*(?:[.!?]|$)")
 # 'asked the White House for a disaster declaration': a request, not a statement
 _ASKED_FOR: Final = re.compile(
     r" (?!(?:why|what|how|when|where|whether|if|who|which|that)\b)(?:the |a |an )?"
@@ -727,6 +732,8 @@ def read_attribution(
         # 'The quote, attributed to Churchill, is false': a participle, no one saying so
         # (but 'a trend scientists attribute to habitat loss': the scientists)
         return None
+    if verb.startswith("propos") and not _PROPOSED_WORDS.match(lower, v1):
+        return None  # 'have proposed similar projects': a deed, where 'proposed that' says
     if verb.startswith("float") and not _FLOATED_IDEA.match(lower, v1):
         return None  # 'Mourners floated candles': not an idea floated
     if verb in lex.noun_forms and _COUNT_BEFORE.search(left):
@@ -778,6 +785,8 @@ def read_attribution(
         return None  # 'has not said': no one is quoted (but 'records do not show' cites them)
     if last == "please":
         return None  # 'Please note that ...': the page asks its reader, no one speaks
+    if _WHAT_IT_SAYS.search(left) and _ENDS_HERE.match(lower, v1):
+        return None  # 'the signs will mean what they say.': its words, no statement
     if (
         verb in lex.request_forms
         and _REQUEST_AFTER.match(lower, v1)
@@ -1085,6 +1094,9 @@ _URGED_TO: Final = re.compile(
     r",[^,.]{0,30}, to | by [^,.;]{0,40}? to \w"
 )
 # what is floated when a view is: 'floated the idea', 'floated replacing'
+# what makes 'propose' a verb of saying: what should be done, not a thing put forward
+# ('proposed that the port be sold', 'proposed cutting the fee', 'proposed to close it')
+_PROPOSED_WORDS: Final = re.compile(r"\s*(?:that\b|to [a-z]|[:,\x01\"“]|[a-z]+ing\b)")
 _FLOATED_IDEA: Final = re.compile(
     r" (?:the |a |an |another )?(?:idea|plan|proposal|possibility|notion|prospect|option|name|"
     r"compromise)s?\b| [a-z]+ing\b"

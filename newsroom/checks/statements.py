@@ -374,7 +374,9 @@ def _unattributed_quotes(
         first, last = body.sentence_at(a), body.sentence_at(b - 1 if b - 1 > a else a)
         if body.spans[first][1] - body.spans[first][0] > PROSE_LIMIT:
             continue  # (not a sentence: see PROSE_LIMIT)
-        needs = _needs_speaker(body.lexicon, body.doc, body.lower, a, b)
+        needs = _needs_speaker(body.lexicon, body.doc, body.lower, a, b) or bool(
+            _AS_ONE_PUT.search(body.masked, body.spans[first][0], a)
+        )  # (and a short one someone unnamed put: 'As one senator put it, ... "a luxury."')
         if signed or not (needs or _quoted_sentence(body, a, b, first)):
             continue
         opening = a - body.bases[pi] < 3
@@ -414,6 +416,14 @@ def _unattributed_quotes(
                 carried = speaker._replace(start=at, editorializing=False, carried=True)
                 attributions[i] = [carried]
     return found
+
+
+# one unnamed who put a quotation, however short, into words, before it: 'As one senator put
+# it at a hearing in July, language is "a nice-to-have."'
+_AS_ONE_PUT: Final = re.compile(
+    r"\bas (?:one|another)(?: of (?:the|our|my|his|her|their))? (?:[\w'’-]+ ){1,4}?put it\b",
+    re.I,
+)
 
 
 # the words by which a sentence gives its quotation to someone it does not name, whom the
