@@ -1162,10 +1162,12 @@ def _post_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:
             found[n + 1] = _POST_FURNITURE
 
 
-# the mark a writer sets under the story's last line: '-30-', '# # #', 'END' (not a section
-# break, '***', nor a take's '-more-', after which the story goes on)
+# the mark a writer sets under the story's last line: '-30-', '# # #', 'END', '– END –' (not a
+# section break, '***', nor a take's '-more-', after which the story goes on)
 _END_MARK: Final = re.compile(
-    r"^(?:-+\s*30\s*-+|#\s?#\s?#|end|ends|endit|end of (?:story|text)|\(end\)|-ends?-)$", re.I
+    r"^(?:-+\s*30\s*-+|#\s?#\s?#|end|ends|endit|end of (?:story|text)|\(end\)|"
+    r"[-–—]\s?ends?\s?[-–—])$",
+    re.I,
 )
 _AFTER_END: Final = "under the story's end mark"
 # the end mark a writer may also set between a story's sections, as others set '* * *'
@@ -2047,8 +2049,12 @@ def _kicker_between(r: _Reading, above: int, below: int) -> bool:
 _KICKERS: Final = frozenset((_COMPETITION_LINE, RESULT_LINE))
 
 
+# the label over a release's title, with its date or its number: 'NEWS RELEASE 2-DEC-2026',
+# 'PRESS STATEMENT No. 2027-06' (a parliament's clerk numbers each statement)
 _RELEASE: Final = re.compile(
-    r"^(?:news|press|media) (?:release|note)(?: [\w ,./-]{0,20}\d{4})?$", re.I
+    r"^(?:news|press|media) (?:release|note|statement)(?: no\.? ?[\w/-]{1,12})?"
+    r"(?: [\w ,./-]{0,20}\d{4})?$",
+    re.I,
 )
 # a page's own title at the top of pasted text, its name and section set apart as no
 # headline sets its words: 'High Line Public Radio : Text-Only News', 'The Ledger | Metro'

@@ -1,0 +1,46 @@
+# ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
+"""Shapes the sixty-seventh filing round reads right: a statement copied out of Windows
+Mail's reading pane (the subject, the sender's initials, the cover note and letterhead over
+the statement's number and its title in capitals; '– END –' under it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import body_text, filed_draft
+
+
+def test_a_numbered_statement_copied_out_of_a_mail_app_is_read_under_its_letterhead(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "statement.txt",
+        "Reply\nReply all\nForward\nArchive\nDelete\nSet flag\n…\n"
+        "MEDIA STATEMENT No. 14/2026 – Harbour dues frozen\n"
+        "PA\nPort Authority <media@port.example.org>\nMon 3/9/2026 10:02 AM\n"
+        "To: News Desk; radio@example.org\n"
+        "statement_14.pdf\n92 KB\nwharf.jpg\n1.4 MB\n"
+        "Show all 2 attachments (2 MB)   Download all\n\n"
+        "Good morning,\n\n"
+        "Please find below and attached Media Statement No. 14/2026 for publication.\n\n"
+        "Warm regards,\n\n"
+        "Lena Oduya\nCommunications Officer\n\n\n"
+        "PORT AUTHORITY OF WESTHAVEN\nCORPORATE AFFAIRS\nP.O. Box 12, Westhaven\n\n"
+        "MEDIA STATEMENT No. 14/2026\nFOR IMMEDIATE RELEASE\nMarch 9, 2026\n\n"
+        "PORT BOARD FREEZES HARBOUR DUES FOR ANOTHER YEAR\n\n"
+        "Shipping lines told the freeze will be reviewed when the new wharf opens\n\n"
+        "WESTHAVEN, March 9, 2026 – The Port Authority board on Friday froze harbour dues for a second year running, saying the island's importers could not bear a rise while fuel prices stayed high.\n\n"
+        "The board's chairman, Rafael Oyelaran, said the freeze would cost the Authority about $240,000 in the coming year, which it would meet from its reserves rather than from a loan.\n\n"
+        "The dues will be reviewed when the new container wharf opens, which the board expects in the middle of next year, and shipping lines will be asked for their views before any change is made.\n\n"
+        "– END –\n\n"
+        "For more information please contact Corporate Affairs, tel. (555) 210-4410.\n\n"
+        "Sent from Mail for Windows\n",
+    )
+    assert draft.headline == "PORT BOARD FREEZES HARBOUR DUES FOR ANOTHER YEAR"
+    assert draft.dek == "Shipping lines told the freeze will be reviewed when the new wharf opens"
+    assert draft.dateline == "WESTHAVEN, March 9, 2026"
+    assert draft.paragraphs[0].startswith("WESTHAVEN, March 9, 2026 – The Port Authority")
+    assert draft.paragraphs[-1].startswith("The dues will be reviewed")
+    text = body_text(draft)
+    for chrome in ("Please find below", "CORPORATE AFFAIRS", "For more information", "Sent from Mail"):
+        assert chrome not in text
+
