@@ -56,6 +56,7 @@ from newsroom.filing.furniture import (
     RESULTS_LINE,
     TEASERS,
     UNIT_LINE,
+    WRITER_CONTACT,
     furniture,
 )
 from newsroom.filing.labels import labelled
@@ -460,6 +461,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         begun = begun or (kind is None and b.kind == "p" and len(b.text.split()) >= 12)
     _footer(blocks, out)
     _tail(blocks, out)
+    _sections_after_story(blocks, out)
     _heading_over_furniture(blocks, out)
     _message_list(blocks, out)
     _suggested_replies(blocks, out)
@@ -836,6 +838,46 @@ def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
         credits = lines.may_credit(text) and lines.contributions(text)
         if found[n] is None and blocks[n].kind != "image" and not credits:
             found[n] = _TAIL
+
+
+# an entry of a newsletter's calendar: 'May 14 — Mother's Day program', '24–28 May: Exams'
+_DATED_ENTRY: Final = re.compile(
+    rf"^(?:(?:{lines.MONTH}) \d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})?|"
+    rf"\d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})? (?:{lines.MONTH}))\s*[—–:-]\s+\S",
+    re.I,
+)
+# a line of a contact card: an address to write to, a number to call
+_CONTACT: Final = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:tel|ph|phone|t)\.?:?\s*)?\+?\(?\d{1,4}\)?"
+    r"(?:[ .-]?\d){6,12})$",
+    re.I,
+)
+# a postal address's last line, its state or country code before its postcode
+_POSTCODE_LINE: Final = re.compile(r"^[^.!?]{2,60},\s*[A-Z]{2,3}\s+\d{4,6}$")
+_AFTER_STORY: Final = "section under the story"
+
+
+def _sections_after_story(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a newsletter's sections under its story, each a heading over lines the page
+    writes alone: a calendar whose every line opens with its date ('Upcoming Dates', 'May
+    14 — ...'), a contact card of addresses and numbers ('office@...', '(692) 625-4470'),
+    when no paragraph of a story follows."""
+    story = [n for n, b in enumerate(blocks) if found[n] is None and _paragraph_of_story(b.text)]
+    if len(story) < 3:
+        return
+    for n in range(story[-1] + 1, len(blocks)):
+        if blocks[n].kind not in ("h1", "h2") or found[n] is not None:
+            continue
+        end = next((k for k in range(n + 1, len(blocks)) if blocks[k].kind in ("h1", "h2")), None)
+        under = [k for k in range(n + 1, end or len(blocks)) if blocks[k].kind != "image"]
+        left = [k for k in under if found[k] is None]
+        dated = all(_DATED_ENTRY.match(blocks[k].text) for k in left)
+        contact = all(
+            _CONTACT.match(blocks[k].text) or _POSTCODE_LINE.match(blocks[k].text) for k in left
+        ) and any(_CONTACT.match(blocks[k].text) or found[k] == WRITER_CONTACT for k in under)
+        if left and ((dated and len(left) >= 2) or contact):
+            for k in [n, *left]:
+                found[k] = _AFTER_STORY
 
 
 def _heading_over_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:
@@ -1849,6 +1891,8 @@ def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     )
     if later > 0 and _byline_under(r, later, lexicon):
         return later
+    if _ISSUE_TITLE.search(r.blocks[at].text) and (section := _bylined_section(r, at, lexicon)) > 0:
+        return section
     if (shouted := _shouted_title(r, at, lexicon)) > 0:
         return shouted
     # a Word file's Title paragraph over the byline, under the headings of the file's other
@@ -1857,6 +1901,30 @@ def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     if titled > 0 and _SERIES_PART.match(r.blocks[titled].text.strip()):
         return at  # (a series' label in the Title style over the byline is no headline)
     return titled if titled > 0 and _byline_under(r, titled, lexicon) else at
+
+
+# a newsletter's name over its issue, its month or its number after a dash, a bar or a colon:
+# 'The Eagle Eye — May 2027', 'Harbour Notes | Issue 14', 'Parish News: Term 2, Week 5'
+_ISSUE_TITLE: Final = re.compile(
+    rf"\S\s+[—–|:-]\s+(?:(?i:{lines.MONTH})\s+\d{{4}}|(?i:issue|no\.?|edition)\s*\d{{1,4}}|"
+    r"(?i:term)\s+\d,?\s+(?i:week)\s+\d{1,2})$"
+)
+_SECTIONS_TRIED: Final = 30  # (the blocks of a newsletter's top its story's heading is among)
+
+
+def _bylined_section(r: _Reading, at: int, lexicon: Lexicon) -> int:
+    """The first heading under a newsletter's name and issue at `at` with a byline under it
+    (the story among the issue's sections, a principal's column over it); -1 when none."""
+    return next(
+        (
+            i
+            for i in range(at + 1, min(at + _SECTIONS_TRIED, len(r.blocks)))
+            if r.blocks[i].kind in ("h1", "h2")
+            and r.chrome[i] is None
+            and _byline_under(r, i, lexicon)
+        ),
+        -1,
+    )
 
 
 # a series' label for one of its parts: 'Part 2 of 3', 'Chapter Two', 'Day 3'

@@ -44,3 +44,52 @@ def test_a_numbered_statement_copied_out_of_a_mail_app_is_read_under_its_letterh
     for chrome in ("Please find below", "CORPORATE AFFAIRS", "For more information", "Sent from Mail"):
         assert chrome not in text
 
+
+def _newsletter(sections_after: str) -> str:
+    """A school newsletter made on a newsletter site (Smore): its name and issue in the h1,
+    a column over the story's heading block, the story, and `sections_after` under it."""
+    return (
+        "<html><head><title>The Harbour Herald — June 2026</title></head><body>"
+        "<h1>The Harbour Herald — June 2026</h1>"
+        "<p>News from Westhaven Primary · Westhaven</p>"
+        "<h2>From the Principal</h2>"
+        "<p>Hello, Herald families! A busy month: the choir sang at the fair and reports go home on June 20. Please return library books by Friday.</p>"
+        "<p>— Principal Ada Morrow</p>"
+        "<h2>Year 6 win the schools' debating shield</h2>"
+        "<p><em>The team beat three high schools on the way to the final in the town hall</em></p>"
+        "<p><strong>By Noor Haddad, Year 6 Reporter</strong></p>"
+        "<p>Westhaven Primary's Year 6 debaters won the schools' debating shield on Saturday, the first primary school to take it in the forty years it has been contested in the district.</p>"
+        "<p>The team argued that the town should ban plastic bags at the market, and the judges gave them the final by two points over Westhaven High School's senior team.</p>"
+        "<p>Their coach, Mr. Evan Price, said the four students had practised every lunchtime since February and had written their own speeches, with help only on the timing.</p>"
+        f"{sections_after}"
+        "</body></html>"
+    )
+
+
+def test_a_newsletter_s_story_heading_under_its_name_and_issue_is_the_headline(tmp_path: Path) -> None:
+    draft = filed_draft(tmp_path, "herald.html", _newsletter(""))
+    assert draft.headline == "Year 6 win the schools' debating shield"
+    assert draft.dek == "The team beat three high schools on the way to the final in the town hall"
+    assert draft.byline == ("Noor Haddad",)
+    assert draft.paragraphs[0].startswith("Westhaven Primary's Year 6 debaters")
+    assert "library books" not in body_text(draft)
+
+
+def test_a_newsletter_s_calendar_and_contact_card_under_the_story_are_the_page_s(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "herald.html",
+        _newsletter(
+            "<h2>Dates for the Diary</h2>"
+            "<p>June 12 — Sports day, 9 a.m., school field</p>"
+            "<p>June 20–21 — Reports go home</p>"
+            "<p>July 3 — Last day of term, noon finish</p>"
+            "<h2>Westhaven Primary</h2>"
+            "<p>office@westhaven-primary.example.org</p>"
+            "<p>(555) 310-2291</p>"
+        ),
+    )
+    assert draft.paragraphs[-1].startswith("Their coach, Mr. Evan Price")
+    text = body_text(draft)
+    for chrome in ("Dates for the Diary", "Sports day", "Reports go home", "310-2291"):
+        assert chrome not in text
