@@ -2118,10 +2118,11 @@ _KICKERS: Final = frozenset((_COMPETITION_LINE, RESULT_LINE))
 
 
 # the label over a release's title, with its date or its number: 'NEWS RELEASE 2-DEC-2026',
-# 'PRESS STATEMENT No. 2027-06' (a parliament's clerk numbers each statement)
+# 'PRESS STATEMENT No. 2027-06' (a parliament's clerk numbers each statement), perhaps after
+# the word in the company's own script: '보도자료 PRESS RELEASE'
 _RELEASE: Final = re.compile(
-    r"^(?:news|press|media) (?:release|note|statement)(?: no\.? ?[\w/-]{1,12})?"
-    r"(?: [\w ,./-]{0,20}\d{4})?$",
+    r"^(?:[\u0370-\uffff]+\s+)?(?:news|press|media) (?:release|note|statement)"
+    r"(?: no\.? ?[\w/-]{1,12})?(?: [\w ,./-]{0,20}\d{4})?$",
     re.I,
 )
 # a page's own title at the top of pasted text, its name and section set apart as no

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+
 from tests.helpers import body_text, filed_draft
 
 
@@ -93,3 +95,31 @@ def test_a_newsletter_s_calendar_and_contact_card_under_the_story_are_the_page_s
     text = body_text(draft)
     for chrome in ("Dates for the Diary", "Sports day", "Reports go home", "310-2291"):
         assert chrome not in text
+
+
+def test_a_release_labelled_in_two_languages_is_read_under_its_label(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run("新闻稿 PRESS RELEASE").bold = True
+    document.add_paragraph("For immediate release | April 2, 2026")
+    document.add_paragraph().add_run("Harbin Fisheries opens ice plant at the Westhaven wharf").bold = True
+    document.add_paragraph().add_run("The plant will sell ice to the town's small boats at cost").italic = True
+    for text in (
+        "WESTHAVEN, April 2, 2026 — Harbin Fisheries Co., Ltd. today opened an ice plant at the Westhaven wharf, the first on the island built by a fishing company that will also sell its ice to the town's own small boats.",
+        "The plant can make 40 tonnes of flake ice a day and will employ 22 people, most of them from Westhaven, when it is fully running, the company said on Thursday.",
+        "The town's fishermen now buy ice from the government's cold store, which has run short every summer for three years because its machines are old.",
+        "- End -",
+    ):
+        document.add_paragraph(text)
+    document.add_paragraph().add_run("About Harbin Fisheries Co., Ltd.").bold = True
+    document.add_paragraph(
+        "Founded in Dalian in 1992, Harbin Fisheries Co., Ltd. runs eight longliners in the western Pacific and sells frozen tuna to buyers in Asia and Europe."
+    )
+    path = tmp_path / "ice.docx"
+    document.save(str(path))
+    draft = filed_draft(tmp_path, "ice.docx", path.read_bytes())
+    assert draft.headline == "Harbin Fisheries opens ice plant at the Westhaven wharf"
+    assert draft.dek == "The plant will sell ice to the town's small boats at cost"
+    text = body_text(draft)
+    assert "PRESS RELEASE" not in text
+    assert "About Harbin" not in text and "Founded in Dalian" not in text
+    assert draft.paragraphs[-1].startswith("The town's fishermen now buy ice")
