@@ -288,12 +288,14 @@ FURNITURE: Final = (
     ),
     (
         "draft label",
-        r"^(?:slug|for|words?|word count|wds|status|budget|length|run date|pub date|pubdate|filed|"
+        r"^(?:slug|for|word count|wds|status|budget|length|run date|pub date|pubdate|filed|"
         r"file ?name|section|edition|photo desk|art|web|category|story (?:id|code)|priority|"
         r"keywords?|"
         # a headline offered for a search engine or a social post: 'Suggested SEO headline: ...'
         r"(?:suggested |proposed |alternative )?(?:seo|search|social|web) (?:headline|hed|title))"
         r"\s*:\s*\S|"
+        # the story's length ('Words: 650', 'Words: about 600'), not its writer ('Words: Ana Ruiz')
+        r"^words?\s*:\s*(?:\d|about\b|approx|around\b|c\.|tk\b)|"
         # a wire's slug line and a story filed in takes: 'BC-US--Mine Rescue, 1st Ld-Writethru',
         # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
         r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"

@@ -123,3 +123,34 @@ def test_a_release_labelled_in_two_languages_is_read_under_its_label(tmp_path: P
     assert "PRESS RELEASE" not in text
     assert "About Harbin" not in text and "Founded in Dalian" not in text
     assert draft.paragraphs[-1].startswith("The town's fishermen now buy ice")
+
+
+def test_a_club_report_s_foot_line_giving_words_and_photos_names_its_writer(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "cup.html",
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<div class='news-item'><h1>Harbour Hawks take the Coast Cup on penalties</h1>"
+        "<p class='meta'>Sunday, 8 March 2026 Posted by Westhaven Hawks FC Seniors</p>"
+        "<p><strong>A save from Tomas Reyes in the shoot-out gave the Hawks their first cup in a decade.</strong></p>"
+        "<p>The Westhaven Hawks won the Coast Cup for the first time in ten years on Saturday, beating Port Ellis 4-3 on penalties after a 1-1 draw in front of 300 people at the harbour oval.</p>"
+        "<p>Port Ellis led at half-time through a header from their captain, and the Hawks needed a late goal from the bench to take the final to penalties.</p>"
+        "<p>Keeper Tomas Reyes saved the fifth kick, and the Hawks' captain said afterwards the side had practised penalties every Thursday since January.</p>"
+        "<p><em>Words: Imogen Shaw | Photos: Kwame Asante</em></p>"
+        "<p>Share this: Facebook Twitter Email</p></div></body></html>",
+    )
+    assert draft.byline == ("Imogen Shaw",)
+    assert [c.name for c in draft.contributors] == ["Kwame Asante"]
+    assert "Words:" not in body_text(draft)
+
+
+def test_a_draft_s_length_after_words_is_still_its_label(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "ferry.txt",
+        "Words: 450\n\nFerry to run twice a day from July\n\nBy Ana Ruiz\n\n"
+        "KILCARRAN — A passenger ferry will run to Isle Moran twice a day from July, the county council said on Tuesday.\n\n"
+        "Islanders have waited a long time for the second boat, said Maire Dunne, who runs the island's only shop.\n",
+    )
+    assert draft.headline == "Ferry to run twice a day from July"
+    assert "Words: 450" not in body_text(draft)
