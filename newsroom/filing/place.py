@@ -111,7 +111,9 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         if not people and all(_ACCOUNT.fullmatch(a) for a in hints.authors):
             people = _byline_asked(blocks)  # (an author's login: 'twheatley', and a note
             # to the desk that gives the byline: 'Byline please as Ana Ruiz, freelance.')
-        named = people or ([] if r.byline else list(hints.authors))  # not 'Courant Staff'
+        named = people or (
+            [] if r.byline else [a for a in hints.authors if not _TEAM_ACCOUNT.search(a)]
+        )  # not 'Courant Staff'
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
     _bios(r)
@@ -1715,6 +1717,9 @@ def _desk_byline(text: str) -> bool:
 
 # a site's login, no person's name: 'koco_admin', 'webmaster2', 'admin'
 _ACCOUNT: Final = re.compile(r"(?-i:[a-z][a-z0-9.-]*)|[A-Za-z][\w.-]*_[\w.-]+")
+# an office's shared account a site's metadata names as the author: 'PIO Web Team', 'Comms
+# Team', 'Web Desk', 'Site Admin'
+_TEAM_ACCOUNT: Final = re.compile(r"\b(?:team|web ?desk|admin|administrator|webmaster)$", re.I)
 
 
 # the label of a post's meta line, which names who put the post up
@@ -2296,6 +2301,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             # that quotes someone: '"The river came up in minutes" – Mayor Ana Ruiz')
         elif _ISSUED_BY.match(b.text):
             r.strip(i, "release's issuer")  # a release's field: 'Issued by Office of ...'
+        elif _RELEASE.match(b.text):
+            r.strip(i, "release's label")  # its number, over the dek: 'PRESS RELEASE No. 14'
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True

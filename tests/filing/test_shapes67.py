@@ -154,3 +154,24 @@ def test_a_draft_s_length_after_words_is_still_its_label(tmp_path: Path) -> None
     )
     assert draft.headline == "Ferry to run twice a day from July"
     assert "Words: 450" not in body_text(draft)
+
+
+def test_a_release_posted_by_an_office_s_web_team_has_no_byline_and_its_label_is_no_dek(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "curfew.html",
+        "<html><head><title>Governor lifts the storm curfew - Government House</title>"
+        "<meta property='og:title' content='Governor lifts the storm curfew'>"
+        "<script type='application/ld+json'>{\"@type\": \"BlogPosting\", \"headline\": \"Governor lifts the storm curfew\", \"author\": {\"@type\": \"Person\", \"name\": \"Comms Web Team\"}}</script>"
+        "</head><body><main><article class='post-entry'>"
+        "<h1 class='post-title entry-title'>Governor lifts the storm curfew</h1>"
+        "<span class='post-meta-infos'><time>March 3, 2026</time>/<span class='blog-categories'>in <a href='/news'>Releases</a></span>/<span class='blog-author'>by <a href='/author/web/'>Comms Web Team</a></span></span>"
+        "<div class='entry-content'><div class='av-special-heading'><h2 class='av-special-heading-tag'>MEDIA RELEASE No. 2026-031</h2>"
+        "<div class='av-subheading'><p>Shops may open from 6 a.m. on Wednesday; schools stay shut until the power is back</p></div></div>"
+        "<p>WESTHAVEN — The Governor on Tuesday lifted the night curfew set before Cyclone Mira, three days after the storm passed to the south of the island.</p>"
+        "<p>Shops and the market may open from 6 a.m. on Wednesday, but schools will stay closed until power is restored to the whole island, the Governor's office said.</p>"
+        "</div></article></main></body></html>",
+    )
+    assert draft.byline == ()
+    assert draft.dek == "Shops may open from 6 a.m. on Wednesday; schools stay shut until the power is back"
+    assert "MEDIA RELEASE No." not in body_text(draft)
