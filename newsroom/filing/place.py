@@ -320,6 +320,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = "draft label"  # a cover line counting the pictures: 'Pictures: 2, sent ...'
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
+        if kind == _THANKS and _thanks_named_above(blocks, n):
+            kind = None  # a writer's thanks to those the story told of: 'A big thank you to
+            # the Hai Yin Chinese Association ...', under its dinner the story reports
         if kind == _LETTER and (begun or bylined) and _GREETING.match(b.text):
             kind = None  # a greeting the story reports, under its byline: 'Hi Ruth, here's
             # what I want you to remember, she wrote' (a cover note stands over the story)
@@ -1340,6 +1343,26 @@ def _other_script(text: str) -> bool | None:
 
 
 _LETTER: Final = "covering letter"
+_THANKS: Final = "club's sign-off"
+# whom a thank-you names first, its name in capitals: 'A big thank you to the Hai Yin Chinese
+# Association, ...' ('Hai Yin Chinese Association')
+_THANKED: Final = re.compile(
+    r"\bthank you to (?:the )?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?: (?-i:[A-Z][\w'’&.-]*)){1,5})",
+    re.I,
+)
+
+
+def _thanks_named_above(blocks: Sequence[Block], n: int) -> bool:
+    """Whether the thank-you at block `n` names first whom a paragraph of the story above it
+    names: the writer's close, thanking those the story is about (a club's thanks to its
+    sponsors names them for the first time)."""
+    found = _THANKED.search(blocks[n].text)
+    if found is None:
+        return False
+    name = found.group("name")
+    return any(name in b.text and _paragraph_of_story(b.text) for b in blocks[:n])
+
+
 # a cover note's greeting to the editor, by name: 'Hi Ruth, here is our story ...'
 _GREETING: Final = re.compile(rf"{GREETING}\s", re.I)
 # a story's sentence introducing what it quotes under it: '..., pinned above the till. It

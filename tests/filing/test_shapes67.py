@@ -175,3 +175,18 @@ def test_a_release_posted_by_an_office_s_web_team_has_no_byline_and_its_label_is
     assert draft.byline == ()
     assert draft.dek == "Shops may open from 6 a.m. on Wednesday; schools stay shut until the power is back"
     assert "MEDIA RELEASE No." not in body_text(draft)
+
+
+def test_a_writer_s_thanks_to_those_the_story_told_of_is_the_story_s(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "dinner.html",
+        "<html><body><article><h1>Year 10 cooks serve the seniors' lunch</h1>"
+        "<p><em>Written by Mara Quill, Food Technology Teacher</em></p>"
+        "<p>Fourteen of our Year 10 food technology students cooked and served a three-course lunch for 90 guests at the Westhaven Seniors Club on Friday, their first meal for paying guests.</p>"
+        "<p>The students planned the menu over four weeks with the club's kitchen volunteers, and the club's president said it was the best lunch the hall had seen in years.</p>"
+        "<p>The lunch counts towards the students' cookery certificate, and every student worked at least ten hours in the kitchen before the day, the school said.</p>"
+        "<p>A big thank you to the Westhaven Seniors Club, to the parents who lent us trays and urns, and to the bakery for the bread.</p>"
+        "</article></body></html>",
+    )
+    assert draft.paragraphs[-1].startswith("A big thank you to the Westhaven Seniors Club")
