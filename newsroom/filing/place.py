@@ -34,6 +34,7 @@ from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
 from newsroom.checks.text import PICTOGRAPHS
 from newsroom.filing import lines
+from newsroom.filing.additions import added
 from newsroom.filing.captions import (
     alt_label,
     bracketed_name,
@@ -98,6 +99,7 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     top = _headline(r, hints, lexicon)
     start = _top(r, top, hints, lexicon)
     _body(r, start, lexicon)
+    _replies_adding(r)
     _lead_pictures(r, top)
     if (
         not r.dek
@@ -143,6 +145,18 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         stripped=tuple(r.stripped),
         unplaced=hints.unplaced,
     )
+
+
+def _replies_adding(r: _Reading) -> None:
+    """Put in the story a paragraph the writer sends in a reply under it, with where it goes
+    ('Add this after the para about the nurses: "..."'), when the story has it nowhere."""
+    last = r.body_blocks[-1] if r.body_blocks else len(r.blocks)
+    for i in range(last + 1, len(r.blocks)):
+        found = added(r.body, r.blocks[i].text)
+        if found is not None and not any(lines.same(p, found[1]) for p in r.body):
+            at, paragraph = found
+            r.body.insert(at, paragraph)
+            r.body_blocks.insert(at, i)
 
 
 # a byline that names its writer the photographer too: 'Story and photographs by Ana Ruiz'

@@ -190,3 +190,29 @@ def test_a_writer_s_thanks_to_those_the_story_told_of_is_the_story_s(tmp_path: P
         "</article></body></html>",
     )
     assert draft.paragraphs[-1].startswith("A big thank you to the Westhaven Seniors Club")
+
+
+def test_a_paragraph_a_reply_under_the_story_adds_after_a_named_para_goes_there(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "wharf.txt",
+        "Story Budget\nWharf repairs begin\nStatus\nFiled\n"
+        "Updates / 3\nWrite an update and mention others with @\n"
+        "AR\nAna Ruiz\nMar 4, 9:12 AM\n"
+        "HEADLINE: Wharf repairs begin after a year of delays\n\n"
+        "By Ana Ruiz\n\n"
+        "WESTHAVEN — Repairs to the town wharf began on Monday, a year after storm damage closed its northern berth to the island's cargo boats.\n\n"
+        "The work is being done by a crew of nine from the mainland, who will replace forty of the wharf's piles over the next three months, the harbourmaster said.\n\n"
+        "Cargo boats will use the southern berth until the work is done, and the ferry will keep its usual times, the shipping company said on Monday.\n\n"
+        "-30-\n"
+        "Like\nReply\nSeen by 4\n"
+        "TM\nTom Marsh\nMar 4, 10:02 AM\n"
+        "Thanks Ana. Who is paying for it? Need it by noon.\n"
+        "Like\nReply\n"
+        "AR\nAna Ruiz\nMar 4, 11:40 AM\n"
+        '@Tom Marsh Add this after the para about the crew: "The repairs will cost $2.1 million, paid for by the island council and a grant from the ports fund, the harbourmaster said."\n'
+        "Like\nReply\n",
+    )
+    assert draft.paragraphs[2].startswith("The repairs will cost $2.1 million")
+    assert draft.paragraphs[1].startswith("The work is being done by a crew of nine")
+    assert draft.paragraphs[3].startswith("Cargo boats will use the southern berth")
