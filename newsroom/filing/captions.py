@@ -250,9 +250,10 @@ _CAPTION_LABEL: Final = re.compile(
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...',
-    # perhaps numbered: '1) creamery-01.jpg — ...', or labelled: 'PHOTO: creamery-01.jpg -- ...'
+    # perhaps numbered: '1) creamery-01.jpg — ...', or labelled: 'PHOTO: creamery-01.jpg -- ...',
+    # or set as code in a Markdown list: '1. `creamery-01.jpg` — ...'
     r"(?:\d{1,2}[.)]\s+|(?:photo|picture|pic|image)\s*:\s*)?"
-    r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
+    r"(?P<tick>`?)[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)(?P=tick)\s*(?:--|[—–:-])\s*|"
     # or a camera's file name alone, without its kind: 'IMG_5120 - ...', 'DSC01234 – ...'
     r"(?-i:IMG|DSC[FN]?|PXL|MVIMG|GOPR|DJI)_?\d{3,}(?:_\d+)*\s+(?:--|[—–-])\s+|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'

@@ -87,6 +87,9 @@ FURNITURE: Final = (
         r"^this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be) confidential\b|"
         # a mailing list's digest: its attachments' count and its footer
         r"^(?:photos?|pictures?|images?|attachments?) \(\d+ attached\):?$|"
+        # and a writer's heading over the pictures sent apart: 'PHOTOS (sending separately):'
+        r"^(?:photos?|pics?|pictures?|images?) \((?:sending|sent|to follow|coming)\b"
+        r"[^()]{0,30}\):?$|"
         # a webmail's line over a mail's attachments: '3 attachments · Download all'
         r"^\d+ attachments?\s*[·•|-]\s*(?:download|save) all(?: attachments)?$|"
         r"^you received this (?:digest|message|e-?mail)\b|"
@@ -204,7 +207,11 @@ FURNITURE: Final = (
         # reporters use ... — is also ...')
         r"^(?:desk|editors?|copy desk)\s*(?:—|–|--)\s*(?![^.!?—–]*\s(?:—|–|--)\s*(?-i:[a-z]))"
         rf"(?={_INSTRUCTION}|.*?(?:\b(?-i:I)(?:['’](?:m|ve|d|ll))?\s|[.!?]\s+{_INSTRUCTION}|"
-        r"\b(?:we|you|your|our|please|below|attached|here(?:['’]s| is| are))\b))|"
+        r"\b(?:we|you|your|our|please|below|attached|here(?:['’]s| is| are))\b|"
+        # (or the pictures it says are coming, and the writer's initials signing it: 'DESK —
+        # photos coming by WhatsApp tonight, captions at the bottom. ... -JR')
+        r"\b(?:photos?|pics?|pictures?|captions?)\b[^.!?]{0,30}\b(?:coming|to follow|at the "
+        r"(?:bottom|end))\b|.*\s[-–—]\s?(?-i:[A-Z]{2,3})$))|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
         # an editor's note signed to the desk: 'EDITOR'S NOTE (Haldis): Hold for Tuesday A1'
         r"^editor['’]?s['’]? note \((?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

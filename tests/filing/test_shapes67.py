@@ -216,3 +216,34 @@ def test_a_paragraph_a_reply_under_the_story_adds_after_a_named_para_goes_there(
     assert draft.paragraphs[2].startswith("The repairs will cost $2.1 million")
     assert draft.paragraphs[1].startswith("The work is being done by a crew of nine")
     assert draft.paragraphs[3].startswith("Cargo boats will use the southern berth")
+
+
+def test_a_drafts_note_to_the_desk_its_italic_dek_and_its_list_of_pictures_sent_apart(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "ferry.md",
+        "---\n"
+        'title: "Ferry fares to rise by a tenth from July"\n'
+        "created: 2026-03-09 08:14\n"
+        "tags: [weekly, transport]\n"
+        "source: Drafts for iOS\n"
+        "---\n\n"
+        "DESK — pics coming by mail tonight, captions at the bottom. Fares checked with the shipping office. -AR\n\n"
+        "*Islanders face dearer crossings as the shipping company passes on the cost of fuel*\n\n"
+        "By Ana Ruiz\n\n"
+        "**WESTHAVEN** — Ferry fares to the mainland will rise by ten per cent from July 1, the shipping company said on Monday, its first rise in four years.\n\n"
+        "The company said the money would pay for a second crew on the winter sailings.\n\n"
+        "---\n\n"
+        "PICS (to follow):\n\n"
+        "1. `ferry_deck.jpg` — Passengers board the morning ferry at Westhaven on March 8. Photo: Ana Ruiz/Weekly\n"
+        "2. `ticket_office.jpg` — The ticket office at the ferry terminal. Photo: Ana Ruiz/Weekly\n",
+    )
+    assert draft.dek == "Islanders face dearer crossings as the shipping company passes on the cost of fuel"
+    assert draft.paragraphs[0].startswith("WESTHAVEN — Ferry fares")
+    assert [p.caption for p in draft.images] == [
+        "Passengers board the morning ferry at Westhaven on March 8.",
+        "The ticket office at the ferry terminal.",
+    ]
+    assert [p.credit for p in draft.images] == ["Ana Ruiz/Weekly", "Ana Ruiz/Weekly"]
+    text = body_text(draft)
+    assert "DESK" not in text and "PICS" not in text
