@@ -799,14 +799,16 @@ _INLINE_LABELS: Final = lxml.etree.XPath(
 def _inline_labels(tree: Any) -> None:
     """A field's inline label read on the line of its value, as the page shows it ('Written
     by: Ana Ruiz', 'Photo credit: Tom Bell'): the label says what the value is, which
-    neither says alone."""
+    neither says alone. A label without its colon (Drupal 8 on, whose theme draws it) is
+    read with it: 'Image credit' over 'Ana Ruiz', 'Image credit: Ana Ruiz'."""
     for label in _INLINE_LABELS(tree):
         value = label.getnext()
         while value is not None and len(value) and value.tag == "div" and not value.text:
             value = value[0]  # the first item of the field's items
-        if value is None or not _text(label):
+        if value is None or not (said := _text(label)):
             continue
-        value.text = f"{_text(label)} {value.text or ''}"
+        said = said if said.endswith(":") else f"{said}:"
+        value.text = f"{said} {value.text or ''}"
         label.drop_tree()
 
 

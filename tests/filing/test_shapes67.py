@@ -247,3 +247,23 @@ def test_a_drafts_note_to_the_desk_its_italic_dek_and_its_list_of_pictures_sent_
     assert [p.credit for p in draft.images] == ["Ana Ruiz/Weekly", "Ana Ruiz/Weekly"]
     text = body_text(draft)
     assert "DESK" not in text and "PICS" not in text
+
+
+def test_a_drupal_media_field_s_inline_label_is_no_part_of_the_credit(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "barge.html",
+        "<html><body><main><h1 class='page-title'>New crane for the wharf</h1>"
+        "<article class='media media--type-image'><figure class='media-figure'>"
+        "<div class='field field--name-field-media-image field--label-hidden field__item'><img src='/files/crane.jpg' alt='A crane on the wharf'></div>"
+        "<figcaption><div class='field field--name-field-media-caption field--label-hidden field__item'>The new crane lifts its first container on Monday.</div>"
+        "<div class='field field--name-field-media-credit field--type-string field--label-inline'>"
+        "<div class='field__label'>Image credit</div><div class='field__item'>Rhys Morgan, Port Office</div></div>"
+        "</figcaption></figure></article>"
+        "<div class='field field--name-body field__item'>"
+        "<p>A new crane lifted its first container at the town wharf on Monday, halving the time a cargo ship needs to unload, the port office said.</p>"
+        "<p>The crane cost $3.4 million and replaces one bought in 1988.</p></div></main></body></html>",
+    )
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("The new crane lifts its first container on Monday.", "Rhys Morgan, Port Office")
+    ]
