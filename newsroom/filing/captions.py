@@ -260,9 +260,9 @@ _CAPTION_LABEL: Final = re.compile(
     r"\d{1,2}[.)]\s+(?=[\w.-]*[A-Za-z])(?=[\w.-]*[_\d])[\w.-]+\s+(?:--|[—–])\s*|"
     # or its number alone, as a list of the prints to come sets it: '1. Carl Diaz reads ...'
     r"\d{1,2}[.)]\s+(?=(?-i:[A-Z]))|"
-    # its place in the order sent, as a chat's message lists them: '1st pic - ...', and an
-    # archived mail's attachment description: 'Desc: ...'
-    r"\d{1,2}(?:st|nd|rd|th)\s+(?:pic|photo|picture|image)\s*(?:--|[—–:-])\s*|desc\s*:\s*|"
+    # its place in the order sent, as a chat's message lists them: '1st pic - ...', '2nd -
+    # ...', and an archived mail's attachment description: 'Desc: ...'
+    r"\d{1,2}(?:st|nd|rd|th)(?:\s+(?:pic|photo|picture|image))?\s*(?:--|[—–:-])\s*|desc\s*:\s*|"
     # the kind of art, as a desk's art list sets it: 'SKETCH -- ...', 'MUG -- ...'
     r"(?:sketch|mug(?:shot)?|drawing)\s*(?:--|[—–:])\s*|"
     r"(?:photo|picture|graphic|chart|map|illustration)\s*(?:--|[—–])\s*|"

@@ -287,6 +287,14 @@ FURNITURE: Final = (
         r"(?![^\"“”]*\b(?:said|says)\b)[^\"“”]*$",
     ),
     (
+        # what a team chat's window shows around the messages copied out of it (Mattermost's):
+        # an edited message's mark alone, an attached file's kind and size ('JPG 3.4MB'), the
+        # box to write in ('Write to cocos-copy') and its hint ('Shift + Enter for a new line')
+        "chat app's furniture",
+        r"^\(edited\)$|^(?:jpe?g|png|gif|heic|webp|pdf|docx?|mp4|mov)\s+\d+(?:\.\d+)?\s?[kmg]b$|"
+        r"^write to [#@]?[\w.-]{2,40}$|^shift\s*\+\s*enter (?:for|to add) a new line\.?$",
+    ),
+    (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):
         # 'Pasted from <https://...>', 'Screen clipping taken: 12/1/2026 8:14 PM'
         "note-taking app's line",

@@ -481,6 +481,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _footer(blocks, out)
     _tail(blocks, out)
     _sections_after_story(blocks, out)
+    _thread_under_story(blocks, out)
     _heading_over_furniture(blocks, out)
     _message_list(blocks, out)
     _suggested_replies(blocks, out)
@@ -897,6 +898,38 @@ def _sections_after_story(blocks: Sequence[Block], found: list[str | None]) -> N
         if left and ((dated and len(left) >= 2) or contact):
             for k in [n, *left]:
                 found[k] = _AFTER_STORY
+
+
+# the line over a message in a team chat's channel, copied: the sender's name and the time
+# ('Nur Aisyah Bakar  9:51 AM', Mattermost's and Slack's)
+_MESSAGE_HEADER: Final = re.compile(
+    r"^(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s+\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?$"
+)
+_THREAD: Final = "chat's thread under the story"
+
+
+def _thread_under_story(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a chat's messages under the story, from the first message's line (the sender's
+    name and the time) under its last paragraph on: the desk's questions, the answers and
+    the thanks; the pictures sent there, their captions and credits stay the story's."""
+    story = [n for n, b in enumerate(blocks) if found[n] is None and _paragraph_of_story(b.text)]
+    if len(story) < 3:
+        return
+    header = next(
+        (n for n in range(story[-1] + 1, len(blocks)) if _MESSAGE_HEADER.match(blocks[n].text)),
+        -1,
+    )
+    if header < 0:
+        return
+    for n in range(header, len(blocks)):
+        b = blocks[n]
+        pictured = (
+            b.kind in ("image", "caption")
+            or lines.names_credit(b.text)
+            or unnumbered(b.text) != b.text  # (a caption its number or its file labels)
+        )
+        if found[n] is None and not pictured:
+            found[n] = _THREAD
 
 
 def _heading_over_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:

@@ -1,7 +1,14 @@
 # ruff: noqa: E501  (documents as writers and sites set them, a line a paragraph)
 """Shapes the sixty-seventh filing round reads right: a statement copied out of Windows
 Mail's reading pane (the subject, the sender's initials, the cover note and letterhead over
-the statement's number and its title in capitals; '– END –' under it)."""
+the statement's number and its title in capitals; '– END –' under it); a newsletter whose h1
+is its name and issue, the story a section with its byline, a calendar and a contact card
+under it (Smore); a release labelled in two languages, its company's 'About' with a comma;
+'Words: Name | Photos: Name' at a report's foot; an office's web team as a release's author,
+the release's number over its subheading; a writer's thanks to those the story told of; a
+paragraph a reply under the story adds 'after the para about' something; a Drafts note to
+the desk and its list of pictures sent apart; a Drupal field's inline label on a credit; a
+team chat's thread, window and captions counted in the order sent (Mattermost)."""
 
 from __future__ import annotations
 
@@ -267,3 +274,46 @@ def test_a_drupal_media_field_s_inline_label_is_no_part_of_the_credit(tmp_path: 
     assert [(p.caption, p.credit) for p in draft.images] == [
         ("The new crane lifts its first container on Monday.", "Rhys Morgan, Port Office")
     ]
+
+
+def test_a_chat_s_captions_counted_in_the_order_sent_lose_their_count(tmp_path: Path) -> None:
+    from newsroom.filing.captions import unnumbered
+
+    assert unnumbered("1st - Volunteers tie up the ferry at the jetty on Monday.") == (
+        "Volunteers tie up the ferry at the jetty on Monday."
+    )
+    assert unnumbered("2nd – Lanterns hang ready for the festival.") == "Lanterns hang ready for the festival."
+
+
+def test_a_team_chat_s_thread_and_window_under_the_story_are_the_chat_s(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "regatta.txt",
+        "harbour-copy\n 9 members\n\nToday\n\n"
+        "Tama Reid  8:02 AM\n"
+        "@desk regatta story below, pics in the next post.\n\n"
+        "Regatta returns to the harbour after two years\n\n"
+        "By Tama Reid, harbour correspondent\n\n"
+        "PORT ELLIS, Lomond (North) Isles — The harbour regatta will return on Saturday for the first time in two years, with 40 boats entered in six classes and a new race for youth crews from the island's two schools.\n\n"
+        "The regatta was cancelled twice after storms damaged the club's slipway, which was rebuilt over the winter by volunteers and a grant from the council's harbour fund.\n\n"
+        "Club commodore Ellen Faulds said entries were the highest since 2019 and that boats were coming from three other islands, some of them sailing over on Friday to be ready for the start.\n\n"
+        "(edited)\n\n"
+        "Tama Reid  8:10 AM\n"
+        "IMG_4410.jpg\nJPG 2.1MB\n"
+        "Captions:\n"
+        "1st - Youth crews practise starts off the breakwater on Wednesday. Pic: Tama Reid\n\n"
+        "Jo Marsh  8:30 AM\n"
+        "Thanks Tama, got it. Is it Ms Faulds or Mrs Faulds?\n"
+        "Tama Reid  8:33 AM\n"
+        "Ms Faulds is right\n\n"
+        "Write to harbour-copy\nShift + Enter for a new line\n",
+    )
+    assert draft.dateline == "PORT ELLIS, Lomond (North) Isles"
+    assert [(p.caption, p.credit) for p in draft.images] == [
+        ("Youth crews practise starts off the breakwater on Wednesday.", "Tama Reid")
+    ]
+    assert draft.paragraphs[-1].startswith("Club commodore Ellen Faulds said")
+    text = body_text(draft)
+    for chrome in ("(edited)", "JPG 2.1MB", "Thanks Tama", "Ms Faulds is right", "Write to", "Shift + Enter"):
+        assert chrome not in text
+
