@@ -49,7 +49,9 @@ _LABELLED: Final = re.compile(
     # ('Credit Jane Roe', 'Photo credit Jane Roe', never 'a credit union', nor a sentence's
     # 'Credit to United, they kept going' or 'Credit where it is due')
     r"(?<=photo)\s/(?=\s))\s*"  # 'Photo / Ana Diaz'
-    r"(?P<credit>[^\s].{1,119}?)\.?\s*$",
+    # (the credit without the stop closing the line, but for a company's abbreviation's:
+    # 'Photo: Daeyang Ocean Co., Ltd.')
+    r"(?P<credit>[^\s].{1,119}?(?:(?<=\b(?-i:Ltd|Inc|Bhd|Pty))\.|(?<=\b(?-i:Co|Jr|Sr))\.)?)\.?\s*$",
     re.I,
 )
 # credits whose words say what the image is, kept whole: 'Courtesy of ...', 'Photo

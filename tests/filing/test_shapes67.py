@@ -317,3 +317,18 @@ def test_a_team_chat_s_thread_and_window_under_the_story_are_the_chat_s(tmp_path
     for chrome in ("(edited)", "JPG 2.1MB", "Thanks Tama", "Ms Faulds is right", "Write to", "Shift + Enter"):
         assert chrome not in text
 
+
+
+def test_a_credit_ending_in_a_company_s_abbreviation_keeps_its_stop(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Ice plant opens at the wharf", style="Title")
+    document.add_paragraph(
+        "WESTHAVEN — Harbin Fisheries opened an ice plant at the Westhaven wharf on Thursday, the first on the island to sell its ice to the town's small boats."
+    )
+    document.add_paragraph("The plant's first load of flake ice goes aboard a longliner on Wednesday.")
+    document.add_paragraph("Photo: Harbin Fisheries Co., Ltd.")
+    document.add_paragraph("The plant will employ 22 people when it is fully running, the company said.")
+    path = tmp_path / "ice.docx"
+    document.save(str(path))
+    draft = filed_draft(tmp_path, "ice.docx", path.read_bytes())
+    assert "Harbin Fisheries Co., Ltd." in [p.credit for p in draft.images]
