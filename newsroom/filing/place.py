@@ -494,6 +494,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _highlights(blocks, out)
     _contents(blocks, out)
     _issue_items(blocks, out)
+    _issue_sections(blocks, out)
     _app_comments(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
@@ -1031,6 +1032,46 @@ def _issue_items(blocks: Sequence[Block], found: list[str | None]) -> None:
             return
     for n in (at, *items):
         found[n] = found[n] or RELATED
+
+
+# an entry of a newsletter's list of what the issue holds: '1. Tuesday Perth flight to go'
+_ISSUE_ENTRY: Final = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<title>\S.{1,100})$")
+_NEXT_ITEMS: Final = "issue's next items"
+
+
+def _issue_sections(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark what a newsletter sets under its story when its list of what the issue holds
+    ('In this issue': '1. Tuesday Perth flight ...', '2. Quick notes', '3. Member offers')
+    names the story and what comes after it: from the first later entry's title under the
+    story (its heading, 'Quick notes') to the page's end, the issue's other items."""
+    entries = [
+        (n, lines.norm(entry.group("title")))
+        for n, b in enumerate(blocks[:80])
+        if found[n] == RELATED and b.kind == "p" and (entry := _ISSUE_ENTRY.match(b.text))
+    ]
+    if not entries:
+        return
+    titles = [title for _, title in entries]
+    story = next(
+        (
+            n
+            for n in range(entries[-1][0] + 1, len(blocks))
+            if blocks[n].kind in ("h1", "h2") and lines.norm(blocks[n].text) in titles
+        ),
+        -1,
+    )
+    if story < 0:
+        return
+    later = titles[titles.index(lines.norm(blocks[story].text)) + 1 :]
+    start = next(
+        (n for n in range(story + 1, len(blocks)) if lines.norm(blocks[n].text) in later), -1
+    )
+    stories = sum(_paragraph_of_story(b.text) for b in blocks[story:start])
+    if start < 0 or stories < 3:
+        return
+    for n in range(start, len(blocks)):
+        if found[n] is None and blocks[n].kind != "image":
+            found[n] = _NEXT_ITEMS
 
 
 def _over_button(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> bool:

@@ -332,3 +332,31 @@ def test_a_credit_ending_in_a_company_s_abbreviation_keeps_its_stop(tmp_path: Pa
     document.save(str(path))
     draft = filed_draft(tmp_path, "ice.docx", path.read_bytes())
     assert "Harbin Fisheries Co., Ltd." in [p.credit for p in draft.images]
+
+
+def test_a_bulletin_s_other_items_its_list_names_under_the_story_are_the_bulletin_s(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "bulletin.html",
+        "<html><body><table><tr><td>"
+        "<p>Issue 88 · Friday 6 March 2026 · Westhaven</p>"
+        "<p>Hi there,</p>"
+        "<p><strong>In this issue</strong></p>"
+        "<p>1. Ferry fares to rise from July</p><p>2. Around the harbour</p><p>3. Member deals</p>"
+        "<h1>Ferry fares to rise from July</h1>"
+        "<p>By Lena Oduya, Secretary</p>"
+        "<p>The shipping company has told the chamber that ferry fares to the mainland will rise by ten per cent from 1 July, its first rise in four years, because of the price of fuel.</p>"
+        "<p>The company's manager said the money would pay for a second crew on the winter sailings, which have been cancelled eleven times this season for want of one.</p>"
+        "<p>Members said the rise would add about $40 a month to the cost of bringing in stock, and the chamber has asked the company to hold freight rates until the new year.</p>"
+        "<h2>Around the harbour</h2>"
+        "<p>Wharf forum. The port office will brief members on the new berthing rules on Wednesday 18 March at 6pm at the bowling club, and all are welcome to come along.</p>"
+        "<p>Member deals</p>"
+        "<p>10% off paint at Harbour Hardware until the end of March. Show your card.</p>"
+        "<p>See you at the forum,</p><p>Lena</p>"
+        "</td></tr></table></body></html>",
+    )
+    assert draft.headline == "Ferry fares to rise from July"
+    assert draft.paragraphs[-1].startswith("Members said the rise would add about $40")
+    text = body_text(draft)
+    for chrome in ("Around the harbour", "Wharf forum", "Member deals", "10% off paint", "See you at the forum"):
+        assert chrome not in text
