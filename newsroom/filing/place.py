@@ -878,6 +878,13 @@ _POSTCODE_LINE: Final = re.compile(r"^[^.!?]{2,60},\s*[A-Z]{2,3}\s+\d{4,6}$")
 _AFTER_STORY: Final = "section under the story"
 
 
+def _section_heading(b: Block) -> bool:
+    """Whether a block heads a section: a heading, or a short line in capitals, as a
+    newsletter builder sets a heading in a text block ('COMING UP')."""
+    capitals = b.text.isupper() and len(b.text.split()) <= 4 and not _sentence(b.text)
+    return b.kind in ("h1", "h2") or (b.kind == "p" and capitals)
+
+
 def _sections_after_story(blocks: Sequence[Block], found: list[str | None]) -> None:
     """Mark a newsletter's sections under its story, each a heading over lines the page
     writes alone: a calendar whose every line opens with its date ('Upcoming Dates', 'May
@@ -887,9 +894,9 @@ def _sections_after_story(blocks: Sequence[Block], found: list[str | None]) -> N
     if len(story) < 3:
         return
     for n in range(story[-1] + 1, len(blocks)):
-        if blocks[n].kind not in ("h1", "h2") or found[n] is not None:
+        if not _section_heading(blocks[n]) or found[n] is not None:
             continue
-        end = next((k for k in range(n + 1, len(blocks)) if blocks[k].kind in ("h1", "h2")), None)
+        end = next((k for k in range(n + 1, len(blocks)) if _section_heading(blocks[k])), None)
         under = [k for k in range(n + 1, end or len(blocks)) if blocks[k].kind != "image"]
         left = [k for k in under if found[k] is None]
         dated = all(_DATED_ENTRY.match(blocks[k].text) for k in left)

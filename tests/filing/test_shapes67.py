@@ -8,7 +8,9 @@ under it (Smore); a release labelled in two languages, its company's 'About' wit
 the release's number over its subheading; a writer's thanks to those the story told of; a
 paragraph a reply under the story adds 'after the para about' something; a Drafts note to
 the desk and its list of pictures sent apart; a Drupal field's inline label on a credit; a
-team chat's thread, window and captions counted in the order sent (Mattermost)."""
+team chat's thread, window and captions counted in the order sent (Mattermost); a credit
+closing on 'Ltd.'; a bulletin's other items its list of contents names (AWeber); a heading
+in capitals in a newsletter's text block (Flodesk)."""
 
 from __future__ import annotations
 
@@ -360,3 +362,18 @@ def test_a_bulletin_s_other_items_its_list_names_under_the_story_are_the_bulleti
     text = body_text(draft)
     for chrome in ("Around the harbour", "Wharf forum", "Member deals", "10% off paint", "See you at the forum"):
         assert chrome not in text
+
+
+def test_a_calendar_under_a_heading_in_capitals_in_a_text_block_is_the_page_s(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "herald.html",
+        _newsletter(
+            "<p>COMING UP</p>"
+            "<p>June 12 — Sports day at the school field. Bring a hat and water.</p>"
+            "<p>July 3 — Last day of term. Cheer on the leavers!</p>"
+        ),
+    )
+    assert draft.paragraphs[-1].startswith("Their coach, Mr. Evan Price")
+    text = body_text(draft)
+    assert "COMING UP" not in text and "Sports day" not in text
