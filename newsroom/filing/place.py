@@ -26,6 +26,7 @@ from newsroom.checks.chrome import (
     NOTE,
     RELATED,
     SOCIAL,
+    SPONSOR,
     chrome_line,
     debris,
 )
@@ -495,6 +496,7 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _contents(blocks, out)
     _issue_items(blocks, out)
     _issue_sections(blocks, out)
+    _sponsor_logos(blocks, out)
     _app_comments(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
@@ -1079,6 +1081,21 @@ def _issue_sections(blocks: Sequence[Block], found: list[str | None]) -> None:
     for n in range(start, len(blocks)):
         if found[n] is None and blocks[n].kind != "image":
             found[n] = _NEXT_ITEMS
+
+
+def _sponsor_logos(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the pictures in a row under a sponsors' heading ('Thank you to our 2026
+    sponsors'), each a logo with no caption nor credit: the page's, no picture of the
+    story."""
+    for n in range(1, len(blocks)):
+        picture = blocks[n].picture
+        bare = picture is not None and not (picture.caption or picture.credit)
+        above = found[n - 1] == SPONSOR or (found[n - 1] == _LOGO and blocks[n - 1].kind == "image")
+        if blocks[n].kind == "image" and found[n] is None and bare and above:
+            found[n] = _LOGO
+
+
+_LOGO: Final = "sponsor's logo"
 
 
 def _over_button(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> bool:
@@ -1802,7 +1819,13 @@ _SIGN_OFF: Final = re.compile(
 )
 _SIGNATURE: Final = "the sender's signature"
 _NEXT_ARTICLE: Final = "the next article"
-_NO_PICTURE: Final = ("teaser", _FURNITURE, _NEXT_ARTICLE, _SIGNATURE)  # (none of the story's)
+_NO_PICTURE: Final = (
+    "teaser",
+    _FURNITURE,
+    _NEXT_ARTICLE,
+    _SIGNATURE,
+    _LOGO,
+)  # (none of the story's)
 _HINTED: Final = {
     "chrome": _FURNITURE,
     "note": _DESK_NOTE,
@@ -1821,7 +1844,8 @@ _DESKS: Final = frozenset(
 
 def _desk_byline(text: str) -> bool:
     """A 'By' line that credits a desk, no person ('By KTRV Digital Desk', 'Author: Metro
-    Desk'), not a lede ('By Tuesday, crews had filled 4,000 sandbags.')."""
+    Desk', Joomla's 'Written by Race Office.' with its stop), not a lede ('By Tuesday, crews
+    had filled 4,000 sandbags.')."""
     bare = text.strip("*_ ")
     words = re.findall(r"[\w'’]+", bare.lower())
     return (
@@ -1829,8 +1853,17 @@ def _desk_byline(text: str) -> bool:
         and len(words) <= 8
         and words[-1:] != []
         and words[-1] in _DESKS
-        and not bare.endswith((".", "!", "?"))
+        and not bare.endswith(("!", "?"))
+        and not (bare.endswith(".") and len(words) > _DESK_LINE_WORDS)
     )
+
+
+_DESK_LINE_WORDS: Final = 5  # (the most words of a desk's byline closed by a stop)
+# the section a post is filed in, as a theme's meta list sets it under the title: 'Posted in
+# Race Reports' (Joomla's, YOOtheme's), 'Filed under Sport'
+_FILED_IN: Final = re.compile(
+    r"^(?:posted|filed|published) (?:in|under) (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}$", re.I
+)
 
 
 # a site's login, no person's name: 'koco_admin', 'webmaster2', 'admin'
@@ -2421,6 +2454,8 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             r.strip(i, "release's issuer")  # a release's field: 'Issued by Office of ...'
         elif _RELEASE.match(b.text):
             r.strip(i, "release's label")  # its number, over the dek: 'PRESS RELEASE No. 14'
+        elif _FILED_IN.match(b.text):
+            r.strip(i, "post's section")  # a meta list's 'Posted in Race Reports'
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True

@@ -1623,7 +1623,8 @@ class _Walker:
             name=name,
             source="" if data else src,
         )
-        cover = "cover" if cover_alt(img.get("alt") or "") else ""  # (the post's own)
+        # (the post's own, by its alt or by the article's markup naming it its image)
+        cover = "cover" if cover_alt(img.get("alt") or "") or _article_image(img) else ""
         self.blocks.append(Block(caption, "image", len(self.blocks), cover, picture))
 
     def _gallery(self, gallery: Any, figures: list[Any]) -> None:
@@ -2897,3 +2898,14 @@ def _classes(element: Any, levels: int) -> str:
 
 def _is_image(data: bytes) -> bool:
     return len(data) <= _MAX_IMAGE and data.startswith(_IMAGE_MAGIC)
+
+
+def _article_image(img: Any) -> bool:
+    """Whether a picture is the one an article's markup names its image (schema.org's
+    `property="image"` or `itemprop="image"` on it or on one of the two boxes holding it,
+    inside the article), as Joomla's templates mark the lead picture over the title."""
+    for element in (img, *itertools.islice(img.iterancestors(), 2)):
+        named = f"{element.get('property') or ''} {element.get('itemprop') or ''}".split()
+        if "image" in named:
+            return any(a.tag == "article" for a in element.iterancestors())
+    return False

@@ -10,7 +10,8 @@ paragraph a reply under the story adds 'after the para about' something; a Draft
 the desk and its list of pictures sent apart; a Drupal field's inline label on a credit; a
 team chat's thread, window and captions counted in the order sent (Mattermost); a credit
 closing on 'Ltd.'; a bulletin's other items its list of contents names (AWeber); a heading
-in capitals in a newsletter's text block (Flodesk)."""
+in capitals in a newsletter's text block (Flodesk); a Joomla article's meta list, its lead
+picture the markup names its image and the sponsors' logos under the article (YOOtheme)."""
 
 from __future__ import annotations
 
@@ -377,3 +378,31 @@ def test_a_calendar_under_a_heading_in_capitals_in_a_text_block_is_the_page_s(tm
     assert draft.paragraphs[-1].startswith("Their coach, Mr. Evan Price")
     text = body_text(draft)
     assert "COMING UP" not in text and "Sports day" not in text
+
+
+def test_a_joomla_article_s_meta_list_lead_picture_and_sponsor_logos(tmp_path: Path) -> None:
+    draft = filed_draft(
+        tmp_path,
+        "regatta.html",
+        "<html><body><main><article class='uk-article' typeof='Article' vocab='https://schema.org/'>"
+        "<div class='uk-text-center' property='image' typeof='ImageObject'>"
+        "<img src='/images/news/start-line.jpg' alt='Dinghies crowd the start line off the harbour wall'></div>"
+        "<h1 property='headline' class='uk-article-title'>Youth crews sweep the harbour regatta</h1>"
+        "<ul class='uk-subnav uk-subnav-divider'><li>Written by <a href='/news?filter_author=4'>Club Office</a>.</li>"
+        "<li>Posted in <a href='/news/reports'>Race Reports</a></li><li><time>8 March 2026</time></li></ul>"
+        "<div property='text'><p class='uk-text-lead'>Forty boats, two days of racing and a clean sweep for the club's under-16 crews.</p>"
+        "<p><em>Report by Moana Tait</em></p>"
+        "<p>The club's under-16 crews won all three dinghy classes at the harbour regatta on Sunday, the first time juniors have taken every class since the regatta began in 1978, in a fleet of forty boats.</p>"
+        "<p>A fresh south-easterly on the second day tipped over half the fleet at the windward mark, and the youth crews, who train in it every winter, were the quickest to right their boats and carry on.</p>"
+        "<p>The regatta's chairman said entries were the highest in ten years and that the club would run a second regatta in the spring.</p>"
+        "</div></article>"
+        "<h2>Thank you to our sponsors</h2>"
+        "<div><img src='/images/sponsors/marine.png' alt='Harbour Marine'></div>"
+        "<div><img src='/images/sponsors/bakery.png' alt='Quay Bakery'></div>"
+        "</main></body></html>",
+    )
+    assert draft.dek == "Forty boats, two days of racing and a clean sweep for the club's under-16 crews."
+    assert draft.byline == ("Moana Tait",)
+    assert [p.alt for p in draft.images] == ["Dinghies crowd the start line off the harbour wall"]
+    text = body_text(draft)
+    assert "Written by" not in text and "Posted in" not in text
