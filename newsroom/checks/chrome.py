@@ -1165,12 +1165,13 @@ LONG_KINDS: Final = (
 _CHROME: Final = tuple((re.compile(pattern, re.I), what) for what, pattern in CHROME_LINES)
 _CHROME_LONG: Final = tuple((p, what) for p, what in _CHROME if what in LONG_KINDS)
 
-# The heading of an 'about' blurb: 'About us', 'About Northfield State University', and a
-# release's 'Notes to Editors' over its blurb on the company.
+# The heading of an 'about' blurb: 'About us', 'About Northfield State University', 'About
+# Daeyang Ocean Co., Ltd.' (a company's name with its comma), and a release's 'Notes to
+# Editors' over its blurb on the company.
 ABOUT_HEADING: Final = re.compile(
     r"^(?i:notes? to editors?)\s*:?$|"
     r"^About(?: [Uu]s| the (?:author|authors|writer|photographer)|"
-    r" (?:[A-Z][\w.'’&-]*|of|the|and|for|at)(?: (?:[A-Z][\w.'’&-]*|of|the|and|"
+    r" (?:[A-Z][\w.'’&-]*|of|the|and|for|at)(?:,? (?:[A-Z][\w.'’&-]*|of|the|and|"
     r"for|at)){0,7})$"
 )
 # An 'about' blurb that opens with its heading: 'About Sable Bluffs National Lakeshore:

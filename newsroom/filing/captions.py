@@ -49,7 +49,9 @@ _LABELLED: Final = re.compile(
     # ('Credit Jane Roe', 'Photo credit Jane Roe', never 'a credit union', nor a sentence's
     # 'Credit to United, they kept going' or 'Credit where it is due')
     r"(?<=photo)\s/(?=\s))\s*"  # 'Photo / Ana Diaz'
-    r"(?P<credit>[^\s].{1,119}?)\.?\s*$",
+    # (the credit without the stop closing the line, but for a company's abbreviation's:
+    # 'Photo: Daeyang Ocean Co., Ltd.')
+    r"(?P<credit>[^\s].{1,119}?(?:(?<=\b(?-i:Ltd|Inc|Bhd|Pty))\.|(?<=\b(?-i:Co|Jr|Sr))\.)?)\.?\s*$",
     re.I,
 )
 # credits whose words say what the image is, kept whole: 'Courtesy of ...', 'Photo
@@ -250,18 +252,19 @@ _CAPTION_LABEL: Final = re.compile(
     # a position label, as a weekly's correspondent sets it: 'Pictured above: ...'
     r"pictured(?:\s+(?:above|below|left|right|at left|at right|here))?\s*:|"
     # the picture's file name, as an e-mail lists its attachments: 'creamery-01.jpg -- ...',
-    # perhaps numbered: '1) creamery-01.jpg — ...', or labelled: 'PHOTO: creamery-01.jpg -- ...'
+    # perhaps numbered: '1) creamery-01.jpg — ...', or labelled: 'PHOTO: creamery-01.jpg -- ...',
+    # or set as code in a Markdown list: '1. `creamery-01.jpg` — ...'
     r"(?:\d{1,2}[.)]\s+|(?:photo|picture|pic|image)\s*:\s*)?"
-    r"[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)\s*(?:--|[—–:-])\s*|"
+    r"(?P<tick>`?)[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|heic)(?P=tick)\s*(?:--|[—–:-])\s*|"
     # or a camera's file name alone, without its kind: 'IMG_5120 - ...', 'DSC01234 – ...'
     r"(?-i:IMG|DSC[FN]?|PXL|MVIMG|GOPR|DJI)_?\d{3,}(?:_\d+)*\s+(?:--|[—–-])\s+|"
     # or its number and the file's name without its kind: '1. IMG_2231 — ...'
     r"\d{1,2}[.)]\s+(?=[\w.-]*[A-Za-z])(?=[\w.-]*[_\d])[\w.-]+\s+(?:--|[—–])\s*|"
     # or its number alone, as a list of the prints to come sets it: '1. Carl Diaz reads ...'
     r"\d{1,2}[.)]\s+(?=(?-i:[A-Z]))|"
-    # its place in the order sent, as a chat's message lists them: '1st pic - ...', and an
-    # archived mail's attachment description: 'Desc: ...'
-    r"\d{1,2}(?:st|nd|rd|th)\s+(?:pic|photo|picture|image)\s*(?:--|[—–:-])\s*|desc\s*:\s*|"
+    # its place in the order sent, as a chat's message lists them: '1st pic - ...', '2nd -
+    # ...', and an archived mail's attachment description: 'Desc: ...'
+    r"\d{1,2}(?:st|nd|rd|th)(?:\s+(?:pic|photo|picture|image))?\s*(?:--|[—–:-])\s*|desc\s*:\s*|"
     # the kind of art, as a desk's art list sets it: 'SKETCH -- ...', 'MUG -- ...'
     r"(?:sketch|mug(?:shot)?|drawing)\s*(?:--|[—–:])\s*|"
     r"(?:photo|picture|graphic|chart|map|illustration)\s*(?:--|[—–])\s*|"

@@ -87,6 +87,9 @@ FURNITURE: Final = (
         r"^this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be) confidential\b|"
         # a mailing list's digest: its attachments' count and its footer
         r"^(?:photos?|pictures?|images?|attachments?) \(\d+ attached\):?$|"
+        # and a writer's heading over the pictures sent apart: 'PHOTOS (sending separately):'
+        r"^(?:photos?|pics?|pictures?|images?) \((?:sending|sent|to follow|coming)\b"
+        r"[^()]{0,30}\):?$|"
         # a webmail's line over a mail's attachments: '3 attachments · Download all'
         r"^\d+ attachments?\s*[·•|-]\s*(?:download|save) all(?: attachments)?$|"
         r"^you received this (?:digest|message|e-?mail)\b|"
@@ -204,7 +207,11 @@ FURNITURE: Final = (
         # reporters use ... — is also ...')
         r"^(?:desk|editors?|copy desk)\s*(?:—|–|--)\s*(?![^.!?—–]*\s(?:—|–|--)\s*(?-i:[a-z]))"
         rf"(?={_INSTRUCTION}|.*?(?:\b(?-i:I)(?:['’](?:m|ve|d|ll))?\s|[.!?]\s+{_INSTRUCTION}|"
-        r"\b(?:we|you|your|our|please|below|attached|here(?:['’]s| is| are))\b))|"
+        r"\b(?:we|you|your|our|please|below|attached|here(?:['’]s| is| are))\b|"
+        # (or the pictures it says are coming, and the writer's initials signing it: 'DESK —
+        # photos coming by WhatsApp tonight, captions at the bottom. ... -JR')
+        r"\b(?:photos?|pics?|pictures?|captions?)\b[^.!?]{0,30}\b(?:coming|to follow|at the "
+        r"(?:bottom|end))\b|.*\s[-–—]\s?(?-i:[A-Z]{2,3})$))|"
         r"^[\w ]{1,30} \((?:editor|ed\.?|desk|copy desk)\)[^:]{0,20}:|^\^\s|^\[[a-z]\](?:\s|$)|"
         # an editor's note signed to the desk: 'EDITOR'S NOTE (Haldis): Hold for Tuesday A1'
         r"^editor['’]?s['’]? note \((?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -280,6 +287,14 @@ FURNITURE: Final = (
         r"(?![^\"“”]*\b(?:said|says)\b)[^\"“”]*$",
     ),
     (
+        # what a team chat's window shows around the messages copied out of it (Mattermost's):
+        # an edited message's mark alone, an attached file's kind and size ('JPG 3.4MB'), the
+        # box to write in ('Write to cocos-copy') and its hint ('Shift + Enter for a new line')
+        "chat app's furniture",
+        r"^\(edited\)$|^(?:jpe?g|png|gif|heic|webp|pdf|docx?|mp4|mov)\s+\d+(?:\.\d+)?\s?[kmg]b$|"
+        r"^write to [#@]?[\w.-]{2,40}$|^shift\s*\+\s*enter (?:for|to add) a new line\.?$",
+    ),
+    (
         # what a note-taking app adds to what is pasted or recorded into a page (OneNote):
         # 'Pasted from <https://...>', 'Screen clipping taken: 12/1/2026 8:14 PM'
         "note-taking app's line",
@@ -288,12 +303,14 @@ FURNITURE: Final = (
     ),
     (
         "draft label",
-        r"^(?:slug|for|words?|word count|wds|status|budget|length|run date|pub date|pubdate|filed|"
+        r"^(?:slug|for|word count|wds|status|budget|length|run date|pub date|pubdate|filed|"
         r"file ?name|section|edition|photo desk|art|web|category|story (?:id|code)|priority|"
         r"keywords?|"
         # a headline offered for a search engine or a social post: 'Suggested SEO headline: ...'
         r"(?:suggested |proposed |alternative )?(?:seo|search|social|web) (?:headline|hed|title))"
         r"\s*:\s*\S|"
+        # the story's length ('Words: 650', 'Words: about 600'), not its writer ('Words: Ana Ruiz')
+        r"^words?\s*:\s*(?:\d|about\b|approx|around\b|c\.|tk\b)|"
         # a wire's slug line and a story filed in takes: 'BC-US--Mine Rescue, 1st Ld-Writethru',
         # 'CIDERTAX -- Ruiz -- 1st take -- 11/30 5:10 pm', 'CIDERTAX -- add 1'
         r"^BC-(?-i:[A-Z]{2,})\b|^(?-i:[A-Z]{3,})\s+-{1,2}\s+add \d+$|"

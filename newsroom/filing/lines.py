@@ -138,8 +138,10 @@ DATELINE: Final = re.compile(
     r"^(?P<place>(?P<city>[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-]){1,40}?)"
     # (its date perhaps after the weekday, as papers in Belize print it: 'PLACENCIA, Stann
     # Creek District, Fri. Feb. 27, 2026--')
-    # (a district's name joined by a hyphen: 'LUMAPAS, Brunei-Muara, ...')
-    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?(?:-[A-Z][\w.'’ ]{1,25}?)?)?"
+    # (a district's name joined by a hyphen: 'LUMAPAS, Brunei-Muara, ...'; a territory's
+    # with a word in brackets: 'HOME ISLAND, Cocos (Keeling) Islands —')
+    r"(?:,\s*[A-Z][\w.'’ ]{1,25}?(?:-[A-Z][\w.'’ ]{1,25}?)?"
+    r"(?: \([A-Z][\w.'’ ]{1,20}\)(?: [A-Z][\w.'’]{1,20}){1,2})?)?"
     r"(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"(?:day)?\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?|"
     # (or the day before the month, as a release from East Africa sets it: 'MARSABIT,

@@ -26,6 +26,7 @@ from newsroom.checks.chrome import (
     NOTE,
     RELATED,
     SOCIAL,
+    SPONSOR,
     chrome_line,
     debris,
 )
@@ -34,6 +35,7 @@ from newsroom.checks.lexicon import DEFAULT, Lexicon
 from newsroom.checks.sentences import split
 from newsroom.checks.text import PICTOGRAPHS
 from newsroom.filing import lines
+from newsroom.filing.additions import added
 from newsroom.filing.captions import (
     alt_label,
     bracketed_name,
@@ -56,6 +58,7 @@ from newsroom.filing.furniture import (
     RESULTS_LINE,
     TEASERS,
     UNIT_LINE,
+    WRITER_CONTACT,
     furniture,
 )
 from newsroom.filing.labels import labelled
@@ -97,6 +100,7 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
     top = _headline(r, hints, lexicon)
     start = _top(r, top, hints, lexicon)
     _body(r, start, lexicon)
+    _replies_adding(r)
     _lead_pictures(r, top)
     if (
         not r.dek
@@ -110,7 +114,9 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         if not people and all(_ACCOUNT.fullmatch(a) for a in hints.authors):
             people = _byline_asked(blocks)  # (an author's login: 'twheatley', and a note
             # to the desk that gives the byline: 'Byline please as Ana Ruiz, freelance.')
-        named = people or ([] if r.byline else list(hints.authors))  # not 'Courant Staff'
+        named = people or (
+            [] if r.byline else [a for a in hints.authors if not _TEAM_ACCOUNT.search(a)]
+        )  # not 'Courant Staff'
         r.byline = named + [n for n in r.byline if _another(n, named, lexicon)]  # 'By A and B'
     r.byline = [n for n in r.byline if len(n.split()) >= 2] or r.byline  # not 'Arts'
     _bios(r)
@@ -140,6 +146,18 @@ def place(blocks: Sequence[Block], hints: Hints, lexicon: Lexicon = DEFAULT) -> 
         stripped=tuple(r.stripped),
         unplaced=hints.unplaced,
     )
+
+
+def _replies_adding(r: _Reading) -> None:
+    """Put in the story a paragraph the writer sends in a reply under it, with where it goes
+    ('Add this after the para about the nurses: "..."'), when the story has it nowhere."""
+    last = r.body_blocks[-1] if r.body_blocks else len(r.blocks)
+    for i in range(last + 1, len(r.blocks)):
+        found = added(r.body, r.blocks[i].text)
+        if found is not None and not any(lines.same(p, found[1]) for p in r.body):
+            at, paragraph = found
+            r.body.insert(at, paragraph)
+            r.body_blocks.insert(at, i)
 
 
 # a byline that names its writer the photographer too: 'Story and photographs by Ana Ruiz'
@@ -317,6 +335,9 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
             kind = "draft label"  # a cover line counting the pictures: 'Pictures: 2, sent ...'
         if kind == NOTE and alt_label(b.text):
             kind = None  # '[Image: a boardwalk between kauri trees]': an image's alt text
+        if kind == _THANKS and _thanks_named_above(blocks, n):
+            kind = None  # a writer's thanks to those the story told of: 'A big thank you to
+            # the Hai Yin Chinese Association ...', under its dinner the story reports
         if kind == _LETTER and (begun or bylined) and _GREETING.match(b.text):
             kind = None  # a greeting the story reports, under its byline: 'Hi Ruth, here's
             # what I want you to remember, she wrote' (a cover note stands over the story)
@@ -460,6 +481,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
         begun = begun or (kind is None and b.kind == "p" and len(b.text.split()) >= 12)
     _footer(blocks, out)
     _tail(blocks, out)
+    _sections_after_story(blocks, out)
+    _thread_under_story(blocks, out)
     _heading_over_furniture(blocks, out)
     _message_list(blocks, out)
     _suggested_replies(blocks, out)
@@ -472,6 +495,8 @@ def _chrome(blocks: Sequence[Block], pasted: bool = False) -> list[str | None]:
     _highlights(blocks, out)
     _contents(blocks, out)
     _issue_items(blocks, out)
+    _issue_sections(blocks, out)
+    _sponsor_logos(blocks, out)
     _app_comments(blocks, out)
     _transcript(blocks, out)
     _results_heading(blocks, out)
@@ -838,6 +863,85 @@ def _tail(blocks: Sequence[Block], found: list[str | None]) -> None:
             found[n] = _TAIL
 
 
+# an entry of a newsletter's calendar: 'May 14 — Mother's Day program', '24–28 May: Exams'
+_DATED_ENTRY: Final = re.compile(
+    rf"^(?:(?:{lines.MONTH}) \d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})?|"
+    rf"\d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})? (?:{lines.MONTH}))\s*[—–:-]\s+\S",
+    re.I,
+)
+# a line of a contact card: an address to write to, a number to call
+_CONTACT: Final = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:tel|ph|phone|t)\.?:?\s*)?\+?\(?\d{1,4}\)?"
+    r"(?:[ .-]?\d){6,12})$",
+    re.I,
+)
+# a postal address's last line, its state or country code before its postcode
+_POSTCODE_LINE: Final = re.compile(r"^[^.!?]{2,60},\s*[A-Z]{2,3}\s+\d{4,6}$")
+_AFTER_STORY: Final = "section under the story"
+
+
+def _section_heading(b: Block) -> bool:
+    """Whether a block heads a section: a heading, or a short line in capitals, as a
+    newsletter builder sets a heading in a text block ('COMING UP')."""
+    capitals = b.text.isupper() and len(b.text.split()) <= 4 and not _sentence(b.text)
+    return b.kind in ("h1", "h2") or (b.kind == "p" and capitals)
+
+
+def _sections_after_story(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a newsletter's sections under its story, each a heading over lines the page
+    writes alone: a calendar whose every line opens with its date ('Upcoming Dates', 'May
+    14 — ...'), a contact card of addresses and numbers ('office@...', '(692) 625-4470'),
+    when no paragraph of a story follows."""
+    story = [n for n, b in enumerate(blocks) if found[n] is None and _paragraph_of_story(b.text)]
+    if len(story) < 3:
+        return
+    for n in range(story[-1] + 1, len(blocks)):
+        if not _section_heading(blocks[n]) or found[n] is not None:
+            continue
+        end = next((k for k in range(n + 1, len(blocks)) if _section_heading(blocks[k])), None)
+        under = [k for k in range(n + 1, end or len(blocks)) if blocks[k].kind != "image"]
+        left = [k for k in under if found[k] is None]
+        dated = all(_DATED_ENTRY.match(blocks[k].text) for k in left)
+        contact = all(
+            _CONTACT.match(blocks[k].text) or _POSTCODE_LINE.match(blocks[k].text) for k in left
+        ) and any(_CONTACT.match(blocks[k].text) or found[k] == WRITER_CONTACT for k in under)
+        if left and ((dated and len(left) >= 2) or contact):
+            for k in [n, *left]:
+                found[k] = _AFTER_STORY
+
+
+# the line over a message in a team chat's channel, copied: the sender's name and the time
+# ('Nur Aisyah Bakar  9:51 AM', Mattermost's and Slack's)
+_MESSAGE_HEADER: Final = re.compile(
+    r"^(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s+\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?$"
+)
+_THREAD: Final = "chat's thread under the story"
+
+
+def _thread_under_story(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark a chat's messages under the story, from the first message's line (the sender's
+    name and the time) under its last paragraph on: the desk's questions, the answers and
+    the thanks; the pictures sent there, their captions and credits stay the story's."""
+    story = [n for n, b in enumerate(blocks) if found[n] is None and _paragraph_of_story(b.text)]
+    if len(story) < 3:
+        return
+    header = next(
+        (n for n in range(story[-1] + 1, len(blocks)) if _MESSAGE_HEADER.match(blocks[n].text)),
+        -1,
+    )
+    if header < 0:
+        return
+    for n in range(header, len(blocks)):
+        b = blocks[n]
+        pictured = (
+            b.kind in ("image", "caption")
+            or lines.names_credit(b.text)
+            or unnumbered(b.text) != b.text  # (a caption its number or its file labels)
+        )
+        if found[n] is None and not pictured:
+            found[n] = _THREAD
+
+
 def _heading_over_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:
     """Mark the last heading left in the story when all under it is the page's: a
     government release's 'Further information' over its social links and media contact, the
@@ -937,6 +1041,61 @@ def _issue_items(blocks: Sequence[Block], found: list[str | None]) -> None:
             return
     for n in (at, *items):
         found[n] = found[n] or RELATED
+
+
+# an entry of a newsletter's list of what the issue holds: '1. Tuesday Perth flight to go'
+_ISSUE_ENTRY: Final = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<title>\S.{1,100})$")
+_NEXT_ITEMS: Final = "issue's next items"
+
+
+def _issue_sections(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark what a newsletter sets under its story when its list of what the issue holds
+    ('In this issue': '1. Tuesday Perth flight ...', '2. Quick notes', '3. Member offers')
+    names the story and what comes after it: from the first later entry's title under the
+    story (its heading, 'Quick notes') to the page's end, the issue's other items."""
+    entries = [
+        (n, lines.norm(entry.group("title")))
+        for n, b in enumerate(blocks[:80])
+        if found[n] == RELATED and b.kind == "p" and (entry := _ISSUE_ENTRY.match(b.text))
+    ]
+    if not entries:
+        return
+    titles = [title for _, title in entries]
+    story = next(
+        (
+            n
+            for n in range(entries[-1][0] + 1, len(blocks))
+            if blocks[n].kind in ("h1", "h2") and lines.norm(blocks[n].text) in titles
+        ),
+        -1,
+    )
+    if story < 0:
+        return
+    later = titles[titles.index(lines.norm(blocks[story].text)) + 1 :]
+    start = next(
+        (n for n in range(story + 1, len(blocks)) if lines.norm(blocks[n].text) in later), -1
+    )
+    stories = sum(_paragraph_of_story(b.text) for b in blocks[story:start])
+    if start < 0 or stories < 3:
+        return
+    for n in range(start, len(blocks)):
+        if found[n] is None and blocks[n].kind != "image":
+            found[n] = _NEXT_ITEMS
+
+
+def _sponsor_logos(blocks: Sequence[Block], found: list[str | None]) -> None:
+    """Mark the pictures in a row under a sponsors' heading ('Thank you to our 2026
+    sponsors'), each a logo with no caption nor credit: the page's, no picture of the
+    story."""
+    for n in range(1, len(blocks)):
+        picture = blocks[n].picture
+        bare = picture is not None and not (picture.caption or picture.credit)
+        above = found[n - 1] == SPONSOR or (found[n - 1] == _LOGO and blocks[n - 1].kind == "image")
+        if blocks[n].kind == "image" and found[n] is None and bare and above:
+            found[n] = _LOGO
+
+
+_LOGO: Final = "sponsor's logo"
 
 
 def _over_button(blocks: Sequence[Block], found: Sequence[str | None], n: int) -> bool:
@@ -1162,10 +1321,12 @@ def _post_furniture(blocks: Sequence[Block], found: list[str | None]) -> None:
             found[n + 1] = _POST_FURNITURE
 
 
-# the mark a writer sets under the story's last line: '-30-', '# # #', 'END' (not a section
-# break, '***', nor a take's '-more-', after which the story goes on)
+# the mark a writer sets under the story's last line: '-30-', '# # #', 'END', '– END –' (not a
+# section break, '***', nor a take's '-more-', after which the story goes on)
 _END_MARK: Final = re.compile(
-    r"^(?:-+\s*30\s*-+|#\s?#\s?#|end|ends|endit|end of (?:story|text)|\(end\)|-ends?-)$", re.I
+    r"^(?:-+\s*30\s*-+|#\s?#\s?#|end|ends|endit|end of (?:story|text)|\(end\)|"
+    r"[-–—]\s?ends?\s?[-–—])$",
+    re.I,
 )
 _AFTER_END: Final = "under the story's end mark"
 # the end mark a writer may also set between a story's sections, as others set '* * *'
@@ -1294,6 +1455,26 @@ def _other_script(text: str) -> bool | None:
 
 
 _LETTER: Final = "covering letter"
+_THANKS: Final = "club's sign-off"
+# whom a thank-you names first, its name in capitals: 'A big thank you to the Hai Yin Chinese
+# Association, ...' ('Hai Yin Chinese Association')
+_THANKED: Final = re.compile(
+    r"\bthank you to (?:the )?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?: (?-i:[A-Z][\w'’&.-]*)){1,5})",
+    re.I,
+)
+
+
+def _thanks_named_above(blocks: Sequence[Block], n: int) -> bool:
+    """Whether the thank-you at block `n` names first whom a paragraph of the story above it
+    names: the writer's close, thanking those the story is about (a club's thanks to its
+    sponsors names them for the first time)."""
+    found = _THANKED.search(blocks[n].text)
+    if found is None:
+        return False
+    name = found.group("name")
+    return any(name in b.text and _paragraph_of_story(b.text) for b in blocks[:n])
+
+
 # a cover note's greeting to the editor, by name: 'Hi Ruth, here is our story ...'
 _GREETING: Final = re.compile(rf"{GREETING}\s", re.I)
 # a story's sentence introducing what it quotes under it: '..., pinned above the till. It
@@ -1638,7 +1819,13 @@ _SIGN_OFF: Final = re.compile(
 )
 _SIGNATURE: Final = "the sender's signature"
 _NEXT_ARTICLE: Final = "the next article"
-_NO_PICTURE: Final = ("teaser", _FURNITURE, _NEXT_ARTICLE, _SIGNATURE)  # (none of the story's)
+_NO_PICTURE: Final = (
+    "teaser",
+    _FURNITURE,
+    _NEXT_ARTICLE,
+    _SIGNATURE,
+    _LOGO,
+)  # (none of the story's)
 _HINTED: Final = {
     "chrome": _FURNITURE,
     "note": _DESK_NOTE,
@@ -1657,7 +1844,8 @@ _DESKS: Final = frozenset(
 
 def _desk_byline(text: str) -> bool:
     """A 'By' line that credits a desk, no person ('By KTRV Digital Desk', 'Author: Metro
-    Desk'), not a lede ('By Tuesday, crews had filled 4,000 sandbags.')."""
+    Desk', Joomla's 'Written by Race Office.' with its stop), not a lede ('By Tuesday, crews
+    had filled 4,000 sandbags.')."""
     bare = text.strip("*_ ")
     words = re.findall(r"[\w'’]+", bare.lower())
     return (
@@ -1665,12 +1853,24 @@ def _desk_byline(text: str) -> bool:
         and len(words) <= 8
         and words[-1:] != []
         and words[-1] in _DESKS
-        and not bare.endswith((".", "!", "?"))
+        and not bare.endswith(("!", "?"))
+        and not (bare.endswith(".") and len(words) > _DESK_LINE_WORDS)
     )
+
+
+_DESK_LINE_WORDS: Final = 5  # (the most words of a desk's byline closed by a stop)
+# the section a post is filed in, as a theme's meta list sets it under the title: 'Posted in
+# Race Reports' (Joomla's, YOOtheme's), 'Filed under Sport'
+_FILED_IN: Final = re.compile(
+    r"^(?:posted|filed|published) (?:in|under) (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}$", re.I
+)
 
 
 # a site's login, no person's name: 'koco_admin', 'webmaster2', 'admin'
 _ACCOUNT: Final = re.compile(r"(?-i:[a-z][a-z0-9.-]*)|[A-Za-z][\w.-]*_[\w.-]+")
+# an office's shared account a site's metadata names as the author: 'PIO Web Team', 'Comms
+# Team', 'Web Desk', 'Site Admin'
+_TEAM_ACCOUNT: Final = re.compile(r"\b(?:team|web ?desk|admin|administrator|webmaster)$", re.I)
 
 
 # the label of a post's meta line, which names who put the post up
@@ -1847,6 +2047,8 @@ def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     )
     if later > 0 and _byline_under(r, later, lexicon):
         return later
+    if _ISSUE_TITLE.search(r.blocks[at].text) and (section := _bylined_section(r, at, lexicon)) > 0:
+        return section
     if (shouted := _shouted_title(r, at, lexicon)) > 0:
         return shouted
     # a Word file's Title paragraph over the byline, under the headings of the file's other
@@ -1855,6 +2057,30 @@ def _bylined_title(r: _Reading, at: int, lexicon: Lexicon) -> int:
     if titled > 0 and _SERIES_PART.match(r.blocks[titled].text.strip()):
         return at  # (a series' label in the Title style over the byline is no headline)
     return titled if titled > 0 and _byline_under(r, titled, lexicon) else at
+
+
+# a newsletter's name over its issue, its month or its number after a dash, a bar or a colon:
+# 'The Eagle Eye — May 2027', 'Harbour Notes | Issue 14', 'Parish News: Term 2, Week 5'
+_ISSUE_TITLE: Final = re.compile(
+    rf"\S\s+[—–|:-]\s+(?:(?i:{lines.MONTH})\s+\d{{4}}|(?i:issue|no\.?|edition)\s*\d{{1,4}}|"
+    r"(?i:term)\s+\d,?\s+(?i:week)\s+\d{1,2})$"
+)
+_SECTIONS_TRIED: Final = 30  # (the blocks of a newsletter's top its story's heading is among)
+
+
+def _bylined_section(r: _Reading, at: int, lexicon: Lexicon) -> int:
+    """The first heading under a newsletter's name and issue at `at` with a byline under it
+    (the story among the issue's sections, a principal's column over it); -1 when none."""
+    return next(
+        (
+            i
+            for i in range(at + 1, min(at + _SECTIONS_TRIED, len(r.blocks)))
+            if r.blocks[i].kind in ("h1", "h2")
+            and r.chrome[i] is None
+            and _byline_under(r, i, lexicon)
+        ),
+        -1,
+    )
 
 
 # a series' label for one of its parts: 'Part 2 of 3', 'Chapter Two', 'Day 3'
@@ -2047,8 +2273,13 @@ def _kicker_between(r: _Reading, above: int, below: int) -> bool:
 _KICKERS: Final = frozenset((_COMPETITION_LINE, RESULT_LINE))
 
 
+# the label over a release's title, with its date or its number: 'NEWS RELEASE 2-DEC-2026',
+# 'PRESS STATEMENT No. 2027-06' (a parliament's clerk numbers each statement), perhaps after
+# the word in the company's own script: '보도자료 PRESS RELEASE'
 _RELEASE: Final = re.compile(
-    r"^(?:news|press|media) (?:release|note)(?: [\w ,./-]{0,20}\d{4})?$", re.I
+    r"^(?:[\u0370-\uffff]+\s+)?(?:news|press|media) (?:release|note|statement)"
+    r"(?: no\.? ?[\w/-]{1,12})?(?: [\w ,./-]{0,20}\d{4})?$",
+    re.I,
 )
 # a page's own title at the top of pasted text, its name and section set apart as no
 # headline sets its words: 'High Line Public Radio : Text-Only News', 'The Ledger | Metro'
@@ -2221,6 +2452,10 @@ def _top(r: _Reading, at: int, hints: Hints, lexicon: Lexicon) -> int:
             # that quotes someone: '"The river came up in minutes" – Mayor Ana Ruiz')
         elif _ISSUED_BY.match(b.text):
             r.strip(i, "release's issuer")  # a release's field: 'Issued by Office of ...'
+        elif _RELEASE.match(b.text):
+            r.strip(i, "release's label")  # its number, over the dek: 'PRESS RELEASE No. 14'
+        elif _FILED_IN.match(b.text):
+            r.strip(i, "post's section")  # a meta list's 'Posted in Race Reports'
         elif not r.dek and _is_dek(r, i, hints):
             r.dek = b.text
             r.used[i] = True

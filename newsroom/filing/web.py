@@ -799,14 +799,16 @@ _INLINE_LABELS: Final = lxml.etree.XPath(
 def _inline_labels(tree: Any) -> None:
     """A field's inline label read on the line of its value, as the page shows it ('Written
     by: Ana Ruiz', 'Photo credit: Tom Bell'): the label says what the value is, which
-    neither says alone."""
+    neither says alone. A label without its colon (Drupal 8 on, whose theme draws it) is
+    read with it: 'Image credit' over 'Ana Ruiz', 'Image credit: Ana Ruiz'."""
     for label in _INLINE_LABELS(tree):
         value = label.getnext()
         while value is not None and len(value) and value.tag == "div" and not value.text:
             value = value[0]  # the first item of the field's items
-        if value is None or not _text(label):
+        if value is None or not (said := _text(label)):
             continue
-        value.text = f"{_text(label)} {value.text or ''}"
+        said = said if said.endswith(":") else f"{said}:"
+        value.text = f"{said} {value.text or ''}"
         label.drop_tree()
 
 
@@ -1621,7 +1623,8 @@ class _Walker:
             name=name,
             source="" if data else src,
         )
-        cover = "cover" if cover_alt(img.get("alt") or "") else ""  # (the post's own)
+        # (the post's own, by its alt or by the article's markup naming it its image)
+        cover = "cover" if cover_alt(img.get("alt") or "") or _article_image(img) else ""
         self.blocks.append(Block(caption, "image", len(self.blocks), cover, picture))
 
     def _gallery(self, gallery: Any, figures: list[Any]) -> None:
@@ -2895,3 +2898,14 @@ def _classes(element: Any, levels: int) -> str:
 
 def _is_image(data: bytes) -> bool:
     return len(data) <= _MAX_IMAGE and data.startswith(_IMAGE_MAGIC)
+
+
+def _article_image(img: Any) -> bool:
+    """Whether a picture is the one an article's markup names its image (schema.org's
+    `property="image"` or `itemprop="image"` on it or on one of the two boxes holding it,
+    inside the article), as Joomla's templates mark the lead picture over the title."""
+    for element in (img, *itertools.islice(img.iterancestors(), 2)):
+        named = f"{element.get('property') or ''} {element.get('itemprop') or ''}".split()
+        if "image" in named:
+            return any(a.tag == "article" for a in element.iterancestors())
+    return False
