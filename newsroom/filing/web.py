@@ -2251,13 +2251,22 @@ def _read_line(key: str) -> bool:
     """Whether a paragraph of trafilatura's, or a line of one, tells where the article's text
     is: a line after a break (<br>) does where it is a paragraph's prose, not a box's label
     or link ('Wikipedia has more about this subject:' / 'Orkney') nor a line of a mailing's
-    small print ('Our mailing address is:', 'The Vell Weekly, PO Box 118')."""
+    small print ('Our mailing address is:', 'The Vell Weekly, PO Box 118', 'You can
+    unsubscribe from this list.'): a line as long as a paragraph's sentence, or a shorter
+    sentence ended by its stop that does not speak to the reader ('"It turns again," said
+    Maren Tolle.')."""
     if _BREAK not in key:
         return bool(key)
-    return len(key.replace(_BREAK, " ").split()) >= _PROSE_LINE
+    line = " ".join(key.replace(_BREAK, " ").split())
+    words = len(line.split())
+    return words >= _PROSE_LINE or (
+        words >= 4 and _SENTENCE_STOP.search(line) is not None and not _TO_READER.search(line)
+    )
 
 
 _PROSE_LINE: Final = 12  # (words: a sentence of a paragraph, not a label, an address or a link)
+_SENTENCE_STOP: Final = re.compile(r"[a-z][.!?][\"'”’)]?$")
+_TO_READER: Final = re.compile(r"\byou(?:r|rs)?\b", re.I)
 
 
 def _lines_of(element: Any) -> list[str]:
