@@ -24,10 +24,10 @@ from newsroom.services.contributions import (
     ID_RE,
     Edited,
     load_story,
-    one_line,
     refuse_after_fact_check,
     rel,
     set_entry,
+    spaced,
     view_of,
 )
 from newsroom.services.signoff import ClaimRecord, on_byline
@@ -169,7 +169,7 @@ def add_claim(ws: Workspace, slug: str, new: NewClaim) -> tuple[Edited, str]:
     _refuse_quoted_twice(story, text)
     entry: dict[str, Any] = {"id": cid, "text": text, "sources": list(new.sources)}
     entry["status"] = ClaimStatus.UNVERIFIED.value
-    note = _note("the claim's note", new.note)
+    note = spaced("the claim's note", new.note)
     if note:
         entry["note"] = note
     record = ClaimRecord(slug, claim=cid, note=note)
@@ -272,7 +272,7 @@ def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
     if verdict.evidence and not _URL.fullmatch(verdict.evidence):
         raise UsageError(f"'{verdict.evidence}' is not a URL; give --evidence https://...")
     pin = view.claim_pin(claim.text)
-    note = _note("the verdict's note", verdict.note)
+    note = spaced("the verdict's note", verdict.note)
 
     def change(items: list[dict[str, Any]]) -> None:
         entry = items[index]
@@ -286,14 +286,6 @@ def verify_claim(ws: Workspace, slug: str, verdict: Verdict) -> Edited:
 
     record = ClaimRecord(slug, claim.id, verdict.status.value, note=note)
     return _commit(ws, actor, record, "claims", change)
-
-
-def _note(what: str, text: str) -> str:
-    """A note or reason as factcheck.yaml keeps it: on one line, with no control character
-    (a terminal escape), its spaces and line breaks made single spaces."""
-    words = " ".join(text.split())
-    one_line(what, words)
-    return words
 
 
 def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
@@ -313,7 +305,7 @@ def waive(ws: Workspace, slug: str, text: str, reason: str) -> Edited:
         raise UsageError("say why no claim is needed: --reason '...' (a few words at least)")
     if any(" ".join(w.text.split()) == words for w in story.waivers):
         raise UsageError(f"'{words}' is already waived; nothing was changed", path=rel(slug, FILE))
-    entry = {"text": words, "reason": _note("the waiver's reason", reason)}
+    entry = {"text": words, "reason": spaced("the waiver's reason", reason)}
     record = ClaimRecord(slug, waived=words, note=entry["reason"])
     return _commit(ws, actor, record, "waivers", lambda items: items.append(entry))
 
@@ -364,7 +356,7 @@ def edit_claim(ws: Workspace, slug: str, change: ClaimChange) -> Edited:
         _known_sources(story, change.sources)
         entry["sources"] = list(dict.fromkeys(change.sources))
     if change.note is not None:
-        entry["note"] = _note("the claim's note", change.note)
+        entry["note"] = spaced("the claim's note", change.note)
 
     def edit(items: list[dict[str, Any]]) -> None:
         set_entry(items, index, {k: v for k, v in {**items[index], **entry}.items() if v != ""})

@@ -109,6 +109,15 @@ def one_line(what: str, value: str) -> None:
         )
 
 
+def spaced(what: str, text: str) -> str:
+    """A text written down on one line (a note, a reason, a caption): its spaces and line
+    breaks made single spaces, refused when it still holds a control character (a terminal
+    escape)."""
+    words = " ".join(text.split())
+    one_line(what, words)
+    return words
+
+
 def set_entry(items: list[dict[str, Any]], index: int, value: dict[str, Any]) -> None:
     """Make entry `index` hold `value`, in place and in its own key order (an edit keeps the
     entry's identity, and with it the file's comments and layout around it)."""

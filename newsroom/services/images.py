@@ -21,10 +21,10 @@ from newsroom.repo import Repo, StoryCommit
 from newsroom.services.contributions import (
     Edited,
     load_story,
-    one_line,
     refuse_after_fact_check,
     rel,
     set_entry,
+    spaced,
 )
 from newsroom.services.workspace import Workspace
 from newsroom.store import media
@@ -184,23 +184,16 @@ def add_image(ws: Workspace, slug: str, new: NewImage) -> tuple[Edited, str]:
         )
     refuse_after_fact_check(story, "images")
     _refuse_uncommitted(repo, slug, rel(slug, store.STORY_FILE), rel(slug, inside))
-    entry = {"file": inside, "caption": _text("caption", new.caption)}
-    entry |= {"credit": _text("credit", new.credit), "alt": _text("alt", new.alt)}
+    entry = {"file": inside, "caption": spaced("the image's caption", new.caption)}
+    entry["credit"] = spaced("the image's credit", new.credit)
+    entry["alt"] = spaced("the image's alt", new.alt)
     if new.rights.strip():
-        entry["rights"] = _text("rights", new.rights)
+        entry["rights"] = spaced("the image's rights", new.rights)
     copy = {rel(slug, inside): data.decode("utf-8", "surrogateescape")}
     edited = _commit(
         ws, repo, story, f"image add {inside}", lambda items: items.append(entry), copy
     )
     return edited, inside
-
-
-def _text(field: str, value: str) -> str:
-    """An image's caption, credit, alt text or rights note as written down: on one line, its
-    spaces and line breaks made single spaces, and no control character (an escape would
-    drive a terminal and go into the published page)."""
-    one_line(f"the image's {field}", " ".join(value.split()))
-    return " ".join(value.split())
 
 
 def _same_but_case(folder: Path, name: str) -> str:
@@ -235,7 +228,7 @@ def edit_image(ws: Workspace, slug: str, change: ImageChange) -> Edited:
     story = load_story(ws, slug)
     index = _image_index(story, change.image)
     given = {
-        k: _text(k, v)
+        k: spaced(f"the image's {k}", v)
         for k, v in (
             ("caption", change.caption),
             ("credit", change.credit),
